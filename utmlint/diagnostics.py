@@ -1,0 +1,77 @@
+"""The values every part of utmlint passes around: positions, text edits, fixes and diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Pos:
+    """A 1-based line and column in a file."""
+
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace source text between two character offsets (0-based, end exclusive) with `content`."""
+
+    start: int
+    end: int
+    content: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Text edits that resolve one diagnostic, applied bottom-up on the original source."""
+
+    edits: Tuple[Edit, ...]
+    description: str
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str
+    line: int
+    column: int
+    code: str
+    name: str
+    severity: str
+    message: str
+    end_line: Optional[int] = None
+    end_column: Optional[int] = None
+    fix: Optional[Fix] = field(default=None, compare=False)
+
+    @property
+    def sort_key(self):
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def to_json(self) -> dict:
+        data = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "fix": None,
+        }
+        if self.fix is not None:
+            data["fix"] = {
+                "description": self.fix.description,
+                "safe": self.fix.safe,
+                "edits": [{"start": e.start, "end": e.end, "content": e.content} for e in self.fix.edits],
+            }
+        return data
