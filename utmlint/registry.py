@@ -1,0 +1,175 @@
+"""The rule registry: one record per rule, the `@rule` decorator, and plugin discovery.
+
+A rule is a small generator that yields `Report`s through its context. It never reads config,
+severities or suppressions: the engine applies those (as yamllint and flake8 do).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional
+
+from .diagnostics import SEVERITIES, Fix, Pos
+
+TARGETS = ("document", "campaign", "link", "repo")
+_CODE = re.compile(r"^[A-Z]{1,5}[0-9]{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_SECTION = re.compile(r"^(What it does|Why is this bad\?|Why):\s*", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a rule yields: a message at a position, maybe with a fix. The engine adds code and severity."""
+
+    message: str
+    at: Pos
+    end: Optional[Pos] = None
+    fix: Optional[Fix] = None
+    path: Optional[str] = None  # repo-wide rules report on other files than the one at hand
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    severity: str
+    target: str
+    check: Callable[..., Iterable[Report]]
+    what: str = ""
+    why: str = ""
+    example: str = ""
+    use_instead: str = ""
+    fixable: bool = False
+    options: Dict[str, Any] = field(default_factory=dict)  # JSON Schema `properties`, each with a default
+    origin: str = "utmlint"
+
+    def default_options(self) -> Dict[str, Any]:
+        return {key: spec.get("default") for key, spec in self.options.items()}
+
+
+def _sections(doc: str) -> Dict[str, str]:
+    """Split a rule docstring into its `What it does:` and `Why is this bad?` paragraphs."""
+    parts = _SECTION.split(doc.strip())
+    found: Dict[str, str] = {}
+    for heading, body in zip(parts[1::2], parts[2::2]):
+        key = "what" if heading.startswith("What") else "why"
+        found[key] = " ".join(body.split())
+    return found
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    summary: str,
+    severity: str = "warning",
+    target: str = "link",
+    fixable: bool = False,
+    example: str = "",
+    use_instead: str = "",
+    options: Optional[Dict[str, Any]] = None,
+) -> Callable[[Callable[..., Iterable[Report]]], Rule]:
+    """Turn a check function into a `Rule`. The docstring holds `What it does:` and `Why is this bad?`."""
+    if not _CODE.match(code):
+        raise ValueError(f"rule code {code!r} must look like UTM123")
+    if not _NAME.match(name):
+        raise ValueError(f"rule name {name!r} must be kebab-case")
+    if severity not in SEVERITIES or target not in TARGETS:
+        raise ValueError(f"rule {code}: bad severity {severity!r} or target {target!r}")
+
+    def wrap(check: Callable[..., Iterable[Report]]) -> Rule:
+        docs = _sections(check.__doc__ or "")
+        return Rule(
+            code=code,
+            name=name,
+            summary=summary,
+            severity=severity,
+            target=target,
+            check=check,
+            what=docs.get("what", summary),
+            why=docs.get("why", ""),
+            example=example,
+            use_instead=use_instead,
+            fixable=fixable,
+            options=options or {},
+        )
+
+    return wrap
+
+
+class RuleError(Exception):
+    """A plugin or rule definition that cannot be used; the message names where it came from."""
+
+
+def _collect(objects: Iterable[Any], origin: str) -> Iterator[Rule]:
+    for obj in objects:
+        if isinstance(obj, Rule):
+            yield obj if origin == "utmlint" else _with_origin(obj, origin)
+        else:
+            raise RuleError(f"{origin}: {obj!r} is not a utmlint rule")
+
+
+def _with_origin(rule_: Rule, origin: str) -> Rule:
+    from dataclasses import replace
+
+    return replace(rule_, origin=origin)
+
+
+def builtin_rules() -> List[Rule]:
+    from .checks import BUILTIN_RULES
+
+    return list(BUILTIN_RULES)
+
+
+def plugin_rules() -> List[Rule]:
+    """Rules from installed distributions that declare the `utmlint.rules` entry point group.
+
+    Only installed packages are consulted: nothing from the working tree is imported implicitly.
+    """
+    from .plugins import discover
+
+    found: List[Rule] = []
+    for origin, loader in discover():
+        try:
+            provided = loader()
+            objects = provided() if callable(provided) and not isinstance(provided, Rule) else provided
+            found.extend(_collect(objects, origin))
+        except RuleError:
+            raise
+        except Exception as error:  # a broken plugin must name itself, not crash utmlint
+            raise RuleError(f"plugin {origin} failed to load: {type(error).__name__}: {error}") from None
+    return found
+
+
+class Registry:
+    """Every known rule, addressable by code or by name."""
+
+    def __init__(self, rules: Iterable[Rule]):
+        self.by_code: Dict[str, Rule] = {}
+        self.by_name: Dict[str, Rule] = {}
+        for r in rules:
+            for index, key in ((self.by_code, r.code), (self.by_name, r.name)):
+                if key in index and index[key] is not r:
+                    raise RuleError(f"rule {key!r} is defined twice ({index[key].origin} and {r.origin})")
+                index[key] = r
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self.by_code.values(), key=lambda r: r.code))
+
+    def __len__(self) -> int:
+        return len(self.by_code)
+
+    def get(self, code_or_name: str) -> Optional[Rule]:
+        return self.by_code.get(code_or_name.upper()) or self.by_name.get(code_or_name.lower())
+
+
+_REGISTRY: Optional[Registry] = None
+
+
+def registry() -> Registry:
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = Registry([*builtin_rules(), *plugin_rules()])
+    return _REGISTRY

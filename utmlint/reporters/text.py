@@ -1,0 +1,28 @@
+"""`path:line:col: CODE name message`, one line each, then a one-line summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from ..diagnostics import Diagnostic
+
+
+def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0) -> str:
+    counts = Counter(d.severity for d in diagnostics)
+    noun = "file" if files == 1 else "files"
+    fixed_note = f", {fixed} fixed" if fixed else ""
+    if not diagnostics:
+        return f"All clean: {files} {noun} checked{fixed_note}."
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
+    fixable = sum(1 for d in diagnostics if d.fix is not None and d.fix.safe)
+    hint = f" ({fixable} fixable with `utmlint lint --fix`)" if fixable else ""
+    return f"Found {', '.join(parts)} in {files} {noun}{fixed_note}{hint}."
+
+
+def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    lines = [
+        f"{d.path}:{d.line}:{d.column}: {d.code} {d.name} [{d.severity}] {d.message}" for d in diagnostics
+    ]
+    lines.append(summary_line(diagnostics, len(summary.files), summary.fixed))
+    return "\n".join(lines) + "\n"
