@@ -1,0 +1,50 @@
+"""GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding.
+
+The runner decodes `%25`, `%0D` and `%0A` in the message (and also `%3A`, `%2C` in properties),
+so every `%` we print must be escaped first: a UTM URL's `%20` reaches the wire as `%2520`
+and shows up on the pull request as `%20` again.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..diagnostics import Diagnostic
+from .text import summary_line
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+_DATA = (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"))
+_PROPERTY = _DATA + ((":", "%3A"), (",", "%2C"))
+
+
+def escape_data(value: str) -> str:
+    """Escape the text after `::` (the message). `%` goes first, or its own escapes get doubled."""
+    for raw, escaped in _DATA:
+        value = value.replace(raw, escaped)
+    return value
+
+
+def escape_property(value: str) -> str:
+    """Escape a `key=value` property, where `:` and `,` would end the value."""
+    for raw, escaped in _PROPERTY:
+        value = value.replace(raw, escaped)
+    return value
+
+
+def annotation(d: Diagnostic) -> str:
+    """One workflow command; GitHub uses end columns only when the annotation spans one line."""
+    props = [("file", d.path), ("line", d.line), ("col", d.column)]
+    if d.end_line is not None:
+        props.append(("endLine", d.end_line))
+        if d.end_column is not None:
+            props.append(("endColumn", d.end_column))
+    props.append(("title", f"{d.code} {d.name}"))
+    rendered = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
+    return f"::{LEVELS.get(d.severity, 'error')} {rendered}::{escape_data(d.message)}"
+
+
+def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    lines = [annotation(d) for d in diagnostics]
+    lines.append(summary_line(diagnostics, len(summary.files), summary.fixed))
+    return "\n".join(lines) + "\n"

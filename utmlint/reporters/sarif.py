@@ -1,0 +1,101 @@
+"""SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other SARIF viewers.
+
+Every rule in the registry goes into `tool.driver.rules`, not only those that fired, so code scanning
+can show a rule's help for alerts that later disappear, and a result's `ruleIndex` stays meaningful.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import posixpath
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Sequence
+from urllib.parse import quote
+
+from .. import __version__
+from ..diagnostics import Diagnostic
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/utmlint/"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _help(rule) -> Dict[str, str]:
+    parts = [("What it does:", rule.what), ("Why is this bad?", rule.why)]
+    text = [f"{title} {body}" for title, body in parts if body]
+    markdown = [f"**{title}** {body}" for title, body in parts if body]
+    for title, body in (("Example", rule.example), ("Use instead", rule.use_instead)):
+        if body:
+            text.append(f"{title}:\n{body}")
+            markdown.append(f"**{title}**\n\n```yaml\n{body.rstrip()}\n```")
+    return {"text": "\n\n".join(text) or rule.summary, "markdown": "\n\n".join(markdown) or rule.summary}
+
+
+def _descriptor(rule) -> dict:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.what or rule.summary},
+        "help": _help(rule),
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"fixable": rule.fixable, "origin": rule.origin},
+    }
+
+
+def artifact_location(path: str) -> dict:
+    """A relative URI against %SRCROOT% when the file is under the working directory, else a file: URI."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            path = str(candidate.relative_to(Path.cwd()))
+        except ValueError:
+            return {"uri": candidate.as_uri()}
+    relative = posixpath.normpath(path.replace(os.sep, "/"))
+    return {"uri": quote(relative, safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
+    region = {"startLine": d.line, "startColumn": d.column}
+    if d.end_line is not None:
+        region["endLine"] = d.end_line
+        if d.end_column is not None:
+            region["endColumn"] = d.end_column
+    # Line-free on purpose: an alert keeps its identity when lines are inserted above it.
+    key = "\0".join((d.code, d.path, d.message, str(occurrence)))
+    result = {
+        "ruleId": d.code,
+        "level": LEVELS.get(d.severity, "error"),
+        "message": {"text": d.message},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(d.path), "region": region}}],
+        "partialFingerprints": {"utmlintFinding/v1": hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()},
+    }
+    if d.code in rule_index:
+        result["ruleIndex"] = rule_index[d.code]
+    return result
+
+
+def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    rules = list(summary.registry)
+    rule_index = {rule.code: i for i, rule in enumerate(rules)}
+    seen: Counter = Counter()
+    results = []
+    for d in diagnostics:
+        seen[(d.code, d.path, d.message)] += 1
+        results.append(_result(d, rule_index, seen[(d.code, d.path, d.message)]))
+    driver = {
+        "name": "utmlint",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": [_descriptor(rule) for rule in rules],
+    }
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
