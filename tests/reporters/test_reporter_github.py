@@ -93,3 +93,13 @@ def test_clean_run_prints_only_the_summary(summary):
 
 def test_snapshot(diagnostics, summary, snapshot):
     snapshot("github.txt", render("github", diagnostics, summary))
+
+
+def test_more_annotations_than_github_shows_are_also_listed_in_plain_text(summary):
+    many = [Diagnostic("a.yaml", n, 1, "UTM201", "uppercase-utm-value", "warning", f"value {n}") for n in range(1, 13)]
+    lines = github.render(many, summary).splitlines()
+    assert sum(line.startswith("::warning ") for line in lines) == 12
+    assert lines[12] == "GitHub shows only 10 annotations of each level per step; every finding:"
+    assert lines[13:25] == [f"a.yaml:{n}:1: UTM201 uppercase-utm-value [warning] value {n}" for n in range(1, 13)]
+    assert lines[-1].startswith("Found 12 warnings")
+    assert "every finding" not in github.render(many[:10], summary)

@@ -7,12 +7,15 @@ and shows up on the pull request as `%20` again.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Sequence
 
 from ..diagnostics import Diagnostic
-from .text import summary_line
+from . import text
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+# GitHub shows at most this many annotations of each level per step and drops the rest silently.
+SHOWN_PER_LEVEL = 10
 
 _DATA = (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"))
 _PROPERTY = _DATA + ((":", "%3A"), (",", "%2C"))
@@ -46,5 +49,9 @@ def annotation(d: Diagnostic) -> str:
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     lines = [annotation(d) for d in diagnostics]
-    lines.append(summary_line(diagnostics, len(summary.files), summary.fixed))
+    if any(n > SHOWN_PER_LEVEL for n in Counter(d.severity for d in diagnostics).values()):
+        # The log shows an annotation's message but not its file, so list every finding in plain text.
+        lines.append(f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:")
+        return "\n".join(lines) + "\n" + text.render(diagnostics, summary)
+    lines.append(text.summary_line(diagnostics, len(summary.files), summary.fixed))
     return "\n".join(lines) + "\n"
