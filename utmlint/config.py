@@ -1,0 +1,179 @@
+"""Configuration: `.utmlint.yaml` or `[tool.utmlint]` in pyproject.toml, the nearest one wins.
+
+Discovery walks up from the first path given (the working directory by default), as ruff does;
+`extend:` inherits explicitly. Unknown keys and bad values are `ConfigError`s (exit 2) that name
+the file, the position and the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+
+CONFIG_NAMES = (".utmlint.yaml", ".utmlint.yml", "pyproject.toml")
+DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"]
+DEFAULT_EXCLUDE = [".*", "node_modules", "venv", "__pycache__", "action.yml", "action.yaml"]
+DEFAULT_CAMPAIGN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
+class ConfigError(Exception):
+    """A config problem; str() is a complete, located, one-line message."""
+
+
+@dataclass
+class Config:
+    root: Path
+    source: Optional[Path] = None
+    include: List[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: List[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    select: List[str] = field(default_factory=lambda: ["ALL"])
+    ignore: List[str] = field(default_factory=list)
+    severity: Dict[str, str] = field(default_factory=dict)
+    per_file_ignores: Dict[str, List[str]] = field(default_factory=dict)
+    fail_on: str = "warning"
+    rule_options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    platform_dirs: List[Path] = field(default_factory=list)
+    in_product_hosts: List[str] = field(default_factory=list)
+    separator: str = "-"
+    campaign_pattern: str = DEFAULT_CAMPAIGN_PATTERN
+    sources: List[str] = field(default_factory=list)
+    mediums: List[str] = field(default_factory=list)
+    cache_dir: Optional[Path] = None
+    live: Dict[str, Any] = field(default_factory=dict)
+    raw: Dict[str, Any] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """Changes whenever anything that can change a lint result changes (for the cache)."""
+        text = json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def relative_to_root(self, path: Path) -> Optional[str]:
+        """`path` relative to the config's folder (for globs), or None when outside it."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+
+
+def find_config(start: Path) -> Optional[Path]:
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name != "pyproject.toml" or _pyproject_has_section(candidate):
+                    return candidate
+    return None
+
+
+def _pyproject_has_section(path: Path) -> bool:
+    try:
+        return "[tool.utmlint" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def load_config(start: Optional[Path] = None, explicit: Optional[Path] = None) -> Config:
+    path = explicit or find_config(start or Path.cwd())
+    if path is None:
+        return Config(root=Path.cwd().resolve())
+    return _load(path.resolve(), seen=())
+
+
+def _load(path: Path, seen: tuple) -> Config:
+    if path in seen:
+        raise ConfigError(f"{path}: `extend` loops back to this file")
+    raw, positions = _read(path)
+    _validate(raw, positions, path)
+    config = _load(_resolve(path, raw["extend"]), seen + (path,)) if "extend" in raw else Config(root=path.parent)
+    config.root, config.source = path.parent, path
+    merged = dict(config.raw)
+    merged.update({k: v for k, v in raw.items() if k != "extend"})
+    config.raw = merged
+    _apply(config, raw, path)
+    return config
+
+
+def _resolve(config_path: Path, value: str) -> Path:
+    target = (config_path.parent / value).resolve()
+    if not target.is_file():
+        raise ConfigError(f"{config_path}: `extend` names {value}, which does not exist")
+    return target
+
+
+def _read(path: Path):
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read config: {error.strerror or error}") from None
+    if path.name == "pyproject.toml":
+        return _read_toml(path, raw_bytes), None
+    from .document import load
+
+    doc = load(str(path), raw_bytes)
+    if doc.problems:
+        problem = doc.problems[0]
+        raise ConfigError(f"{path}:{problem.pos}: config is not valid YAML: {problem.message}")
+    data = {} if doc.data is None else doc.data
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1:1: config must be a mapping of settings")
+    return data, doc
+
+
+def _read_toml(path: Path, raw_bytes: bytes) -> Dict[str, Any]:
+    try:
+        import tomllib
+    except ImportError:  # Python < 3.11
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(raw_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    return data.get("tool", {}).get("utmlint", {})
+
+
+def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
+    from .schema import validate
+
+    errors = validate(raw, "config.schema.json")
+    if errors:
+        error = errors[0]
+        where = f":{doc.pos(error.path, key=error.at_key)}" if doc is not None else ""
+        keys = ".".join(str(p) for p in error.path)
+        detail = f" (key `{keys}`)" if keys and f"`{error.path[-1]}`" not in error.message else ""
+        raise ConfigError(f"{path}{where}: config error: {error.message}{detail}")
+
+
+def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
+    here = path.parent
+    simple = {"include": "include", "exclude": "exclude", "select": "select", "ignore": "ignore",
+              "fail-on": "fail_on", "in-product-hosts": "in_product_hosts", "separator": "separator",
+              "campaign-pattern": "campaign_pattern", "sources": "sources", "mediums": "mediums"}
+    for key, attr in simple.items():
+        if key in raw:
+            setattr(config, attr, raw[key])
+    config.exclude = config.exclude + raw.get("extend-exclude", [])
+    config.select = config.select + raw.get("extend-select", [])
+    config.severity = {**config.severity, **raw.get("severity", {})}
+    config.per_file_ignores = {**config.per_file_ignores, **raw.get("per-file-ignores", {})}
+    config.rule_options = {**config.rule_options, **raw.get("rules", {})}
+    config.platform_dirs = config.platform_dirs + [(here / d).resolve() for d in raw.get("platforms", [])]
+    if "cache-dir" in raw:
+        config.cache_dir = (here / raw["cache-dir"]).resolve()
+    config.live = {**config.live, **raw.get("live", {})}
+    if "campaign-pattern" in raw:
+        import re
+
+        try:
+            re.compile(raw["campaign-pattern"])
+        except re.error as error:
+            raise ConfigError(f"{path}: config error: `campaign-pattern` is not a valid regex: {error}") from None
+    for folder in config.platform_dirs:
+        if not folder.is_dir():
+            raise ConfigError(f"{path}: config error: `platforms` names {folder}, which is not a folder")

@@ -1,0 +1,63 @@
+"""Which files are campaign files: paths given on the command line, filtered by include/exclude globs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, List, Tuple
+
+from .config import Config
+from .globs import matches_any
+
+
+def display_path(path: Path) -> str:
+    """How a file is named in output: relative to the working directory when inside it."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _selected(config: Config, path: Path) -> bool:
+    relative = config.relative_to_root(path)
+    if relative is None:  # outside the project: named explicitly, so checked
+        return True
+    return matches_any(relative, config.include) and not matches_any(relative, config.exclude)
+
+
+def walk(config: Config, folder: Path) -> Iterable[Path]:
+    """Campaign files under `folder`, excluded folders pruned, symlinked folders not followed (no loops)."""
+    for directory, subdirs, files in os.walk(folder, followlinks=False):
+        base = Path(directory)
+        kept = []
+        for name in sorted(subdirs):
+            relative = config.relative_to_root(base / name)
+            if relative is None or not matches_any(relative, config.exclude):
+                kept.append(name)
+        subdirs[:] = kept
+        for name in sorted(files):
+            candidate = base / name
+            if _selected(config, candidate):
+                yield candidate
+
+
+def collect(config: Config, paths: List[str]) -> Tuple[List[Path], List[str]]:
+    """(files to lint, errors for paths that do not exist). Folders are searched with the globs."""
+    found: List[Path] = []
+    missing: List[str] = []
+    for given in paths:
+        path = Path(given).absolute()
+        if path.is_dir():
+            found.extend(walk(config, path))
+        elif path.exists() or path.is_symlink():
+            if _selected(config, path):
+                found.append(path)
+        else:
+            missing.append(given)
+    unique = list(dict.fromkeys(found))
+    return unique, missing
+
+
+def project_files(config: Config) -> List[Path]:
+    """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some)."""
+    return list(walk(config, config.root))

@@ -1,0 +1,320 @@
+"""Loading a campaign file safely: bytes -> text -> YAML node tree -> plain values plus positions.
+
+Nothing in a file is ever constructed as an object: we compose the node tree (libyaml's C parser
+through ruamel.yaml when available) and convert scalars ourselves, so `!!python/object` and friends
+are reported, never run. Every problem becomes a `LoadProblem` with a position, never an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+from .diagnostics import Pos
+
+MAX_FILE_BYTES = 1024 * 1024  # 1 MiB: campaign files are a few KiB; bigger is a mistake or an attack
+MAX_DEPTH = 64  # campaign files nest 6 deep; libyaml recurses per level, so refuse deep input before parsing
+MAX_NODES = 100_000  # bounds alias expansion ("billion laughs") and giant files alike
+
+JsonPath = Tuple[Any, ...]
+
+_STR = "tag:yaml.org,2002:str"
+_SAFE_SCALAR_TAGS = {
+    _STR: "string",
+    "tag:yaml.org,2002:int": "number",
+    "tag:yaml.org,2002:float": "number",
+    "tag:yaml.org,2002:bool": "boolean",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "date",
+}
+_MERGE = "tag:yaml.org,2002:merge"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+
+class YamlDate(str):
+    """A value YAML reads as a date or time. Kept as its text, but not a string to the schema."""
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    """Where a value sits: its position, its character span in the text, the key's position, its quoting."""
+
+    pos: Pos
+    start: int
+    end: int
+    key_pos: Optional[Pos] = None
+    style: Optional[str] = None  # None/"" plain, "'" or '"' quoted, "|" or ">" block
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that could not be read as YAML. `kind` picks the rule that reports it."""
+
+    kind: str  # "file" (unreadable, encoding, size), "syntax" (YAML), "tag" (object-constructing tag)
+    message: str
+    pos: Pos = Pos(1, 1)
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    data: Any = None
+    nodes: Dict[JsonPath, NodeInfo] = field(default_factory=dict)
+    problems: List[LoadProblem] = field(default_factory=list)
+
+    @property
+    def parsed(self) -> bool:
+        """True when the YAML parsed; tag problems still leave a usable (tag-free) tree."""
+        return not any(p.kind in ("file", "syntax") for p in self.problems)
+
+    def pos(self, path: JsonPath, *, key: bool = False) -> Pos:
+        """The position of the value at `path` (or of its key), else of its nearest ancestor."""
+        for cut in range(len(path), -1, -1):
+            info = self.nodes.get(tuple(path[:cut]))
+            if info is not None:
+                if key and cut == len(path) and info.key_pos is not None:
+                    return info.key_pos
+                return info.pos
+        return Pos(1, 1)
+
+
+def decode(raw: bytes) -> Tuple[Optional[str], Optional[LoadProblem]]:
+    """UTF-8 text (a UTF-8 BOM is dropped), or a located reason why the bytes are not a campaign file."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, LoadProblem("file", "file is UTF-16 encoded; save it as UTF-8")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    nul = raw.find(b"\x00")
+    if nul != -1:
+        return None, LoadProblem("file", "file contains NUL bytes: is it binary? Save it as UTF-8 text", _byte_pos(raw, nul))
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        where = _byte_pos(raw, error.start)
+        return None, LoadProblem("file", f"file is not valid UTF-8 (byte 0x{raw[error.start]:02x}); save it as UTF-8", where)
+
+
+def _byte_pos(raw: bytes, offset: int) -> Pos:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return Pos(raw.count(b"\n", 0, offset) + 1, column)
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_BLOCK_PREFIX = re.compile(r"^[ \t]*(?:-[ \t]+)*", re.MULTILINE)
+
+
+def nesting_too_deep(text: str, limit: int = MAX_DEPTH) -> Optional[Pos]:
+    """Where the text nests deeper than `limit`, by a cheap scan that over-estimates, never under.
+
+    libyaml and the node walk both recurse once per level, so 50,000 `[` would crash the parser.
+    """
+    if text.count("[") + text.count("{") > limit:
+        depth = 0
+        for match in _BRACKETS.finditer(text):
+            depth += 1 if match.group() in "[{" else -1
+            if depth > limit:
+                return _char_pos(text, match.start())
+    # Block nesting needs an indentation (or a `- ` marker) per level: a line indented less than
+    # `limit` columns cannot sit deeper than `limit`.
+    for match in _BLOCK_PREFIX.finditer(text):
+        if match.end() - match.start() > limit:
+            return _char_pos(text, match.start())
+    return None
+
+
+def _char_pos(text: str, offset: int) -> Pos:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return Pos(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def _parser():
+    from ruamel.yaml import YAML
+
+    try:
+        return YAML(typ="safe", pure=False)
+    except Exception:  # no C extension: the pure parser gives the same nodes, only slower
+        return YAML(typ="safe", pure=True)
+
+
+_YAML = None
+
+
+def load(path: str, raw: bytes) -> Document:
+    """Parse `raw` (the bytes of `path`) into a Document; problems are recorded, never raised."""
+    if len(raw) > MAX_FILE_BYTES:
+        return Document(path, "", problems=[LoadProblem(
+            "file", f"file is {len(raw):,} bytes, over utmlint's limit of {MAX_FILE_BYTES:,} bytes for a campaign file")])
+    text, problem = decode(raw)
+    if problem is not None:
+        return Document(path, "", problems=[problem])
+    return load_text(path, text)
+
+
+def load_text(path: str, text: str) -> Document:
+    doc = Document(path, text)
+    deep = nesting_too_deep(text)
+    if deep is not None:
+        doc.problems.append(LoadProblem("syntax", f"YAML nests deeper than {MAX_DEPTH} levels; a campaign file never needs that", deep))
+        return doc
+    global _YAML
+    if _YAML is None:
+        _YAML = _parser()
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        root = _YAML.compose(text)
+    except MarkedYAMLError as error:
+        doc.problems.append(_syntax_problem(error))
+        return doc
+    except (YAMLError, RecursionError, ValueError) as error:
+        doc.problems.append(LoadProblem("syntax", f"YAML could not be parsed: {error}"))
+        return doc
+    if root is None:
+        return doc
+    try:
+        doc.data = _Converter(doc).value(root, (), None, 0)
+    except _TooBig as error:
+        doc.data = None
+        doc.nodes.clear()
+        doc.problems.append(LoadProblem("syntax", str(error), error.pos))
+    return doc
+
+
+def _syntax_problem(error) -> LoadProblem:
+    mark = error.problem_mark or error.context_mark
+    pos = Pos(mark.line + 1, mark.column + 1) if mark is not None else Pos(1, 1)
+    problem = (error.problem or "").strip()
+    if "expected a single document" in (error.context or "") or "but found another document" in problem:
+        return LoadProblem("syntax", "a second YAML document starts here; put one campaign in each file", pos)
+    context = f" ({error.context.strip()})" if error.context else ""
+    if "found character '\\t'" in problem:
+        problem = "a tab character where YAML allows only spaces for indentation"
+    return LoadProblem("syntax", f"YAML syntax error: {problem}{context}", pos)
+
+
+class _TooBig(Exception):
+    def __init__(self, message: str, pos: Pos):
+        super().__init__(message)
+        self.pos = pos
+
+
+def _node_pos(node) -> Pos:
+    return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Converter:
+    """Turns composed nodes into dict/list/str/int/float/bool/None, recording each value's NodeInfo."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.count = 0
+
+    def value(self, node, path: JsonPath, key_pos: Optional[Pos], depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooBig(f"YAML expands to more than {MAX_NODES:,} values (an alias bomb?)", _node_pos(node))
+        if depth > MAX_DEPTH:
+            raise _TooBig(f"YAML nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
+        self.doc.nodes[path] = NodeInfo(_node_pos(node), node.start_mark.index, node.end_mark.index, key_pos,
+                                        getattr(node, "style", None))
+        kind = node.id
+        if kind == "scalar":
+            return self.scalar(node)
+        if kind == "sequence":
+            self.check_tag(node, _SEQ)
+            return [self.value(item, path + (i,), None, depth + 1) for i, item in enumerate(node.value)]
+        self.check_tag(node, _MAP)
+        return self.mapping(node, path, depth)
+
+    def check_tag(self, node, expected: str) -> None:
+        if node.tag != expected:
+            self.doc.problems.append(LoadProblem(
+                "tag", f"YAML tag `{_short_tag(node.tag)}` asks to construct an object; utmlint never does, so it is ignored",
+                _node_pos(node)))
+
+    def scalar(self, node) -> Any:
+        kind = _SAFE_SCALAR_TAGS.get(node.tag)
+        text = node.value
+        if kind is None:
+            self.check_tag(node, _STR)
+            return text
+        if kind == "string":
+            return text
+        if kind == "null":
+            return None
+        if kind == "boolean":
+            return text.lower() in ("true", "yes", "on", "y")
+        if kind == "date":
+            return YamlDate(text)
+        try:
+            return _number(text, node.tag)
+        except ValueError:
+            return text
+
+    def mapping(self, node, path: JsonPath, depth: int) -> Dict[Any, Any]:
+        result: Dict[Any, Any] = {}
+        seen: Dict[Any, Pos] = {}
+        merged: List[Tuple[Any, Any]] = []
+        for key_node, value_node in node.value:
+            key_pos = _node_pos(key_node)
+            if key_node.tag == _MERGE:
+                merged.extend(self.merge_sources(value_node, path, depth))
+                continue
+            if key_node.id != "scalar":
+                self.doc.problems.append(LoadProblem("syntax", "a mapping key must be plain text", key_pos))
+                continue
+            key = key_node.value
+            if key in seen:
+                first = seen[key]
+                self.doc.problems.append(LoadProblem(
+                    "syntax", f"duplicate key `{key}` (first defined at line {first.line}); YAML keeps only one of them",
+                    key_pos))
+                continue
+            seen[key] = key_pos
+            result[key] = self.value(value_node, path + (key,), key_pos, depth + 1)
+        for key, value in merged:  # `<<: *defaults`: explicit keys win over merged ones
+            result.setdefault(key, value)
+        return result
+
+    def merge_sources(self, node, path: JsonPath, depth: int) -> List[Tuple[Any, Any]]:
+        sources = node.value if node.id == "sequence" else [node]
+        pairs: List[Tuple[Any, Any]] = []
+        for source in sources:
+            if source.id != "mapping":
+                self.doc.problems.append(LoadProblem("syntax", "`<<` merges only mappings", _node_pos(source)))
+                continue
+            for key, value in self.mapping(source, path + ("<<",), depth + 1).items():
+                pairs.append((key, value))
+                info = self.doc.nodes.get(path + ("<<", key))
+                if info is not None:
+                    self.doc.nodes.setdefault(path + (key,), info)
+        return pairs
+
+
+def _number(text: str, tag: str) -> Any:
+    cleaned = text.replace("_", "")
+    if tag.endswith(":float"):
+        lowered = cleaned.lower()
+        if lowered in (".inf", "+.inf"):
+            return float("inf")
+        if lowered == "-.inf":
+            return float("-inf")
+        if lowered == ".nan":
+            return float("nan")
+        return float(cleaned)
+    if len(cleaned) > 100:  # int("9" * 10**6) is quadratic; such a "number" is no number anyway
+        raise ValueError(text)
+    sign = -1 if cleaned.startswith("-") else 1
+    digits = cleaned.lstrip("+-")
+    for prefix, base in (("0x", 16), ("0o", 8), ("0b", 2)):
+        if digits.lower().startswith(prefix):
+            return sign * int(digits[2:], base)
+    return sign * int(digits, 10)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag

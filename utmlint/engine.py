@@ -1,0 +1,235 @@
+"""The lint run: load each file, run the selected rules, then apply severities and suppressions.
+
+Rules only yield reports; everything policy-shaped (select/ignore, severity overrides, per-file
+ignores, inline suppressions) happens here, once, the way flake8's decision engine does it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from . import document, suppress
+from .config import Config, ConfigError
+from .diagnostics import SEVERITY_RANK, Diagnostic, Fix, Pos
+from .discovery import display_path
+from .facts import CampaignFacts, facts_of
+from .globs import matches_any
+from .model import Campaign, build_campaign
+from .registry import Registry, Report, Rule
+
+
+class Context:
+    """What a rule sees besides its target: its options, the config and the platform profiles."""
+
+    def __init__(self, rule: Rule, config: Config, options: Mapping[str, Any], platforms: Mapping[str, Any]):
+        self.rule = rule
+        self.config = config
+        self.options = options
+        self.platforms = platforms
+
+    @staticmethod
+    def report(message: str, at: Pos, *, end: Optional[Pos] = None, fix: Optional[Fix] = None,
+               path: Optional[str] = None) -> Report:
+        return Report(message, at, end, fix, path)
+
+
+def _match_length(selector: str, rule: Rule) -> int:
+    if selector == "ALL":
+        return 0
+    if selector == rule.name:
+        return 1000
+    return len(selector) if rule.code.startswith(selector.upper()) else -1
+
+
+def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """flake8's rule: the most specific selector wins, and `ignore` wins a tie."""
+    best_select = max((_match_length(s, rule) for s in select), default=-1)
+    best_ignore = max((_match_length(s, rule) for s in ignore), default=-1)
+    return best_select >= 0 and best_select > best_ignore
+
+
+@dataclass
+class FileResult:
+    path: str  # as displayed
+    diagnostics: List[Diagnostic] = field(default_factory=list)
+    facts: Optional[CampaignFacts] = None
+    suppressions: Optional[suppress.Suppressions] = None
+    parsed: bool = True
+    text: Optional[str] = None  # kept only when fixing
+
+
+@dataclass
+class LintResult:
+    diagnostics: List[Diagnostic]
+    files: List[str]
+    results: Dict[str, FileResult]
+
+
+class Linter:
+    def __init__(self, config: Config, registry: Registry, select: Sequence[str] = (), ignore: Sequence[str] = (),
+                 keep_text: bool = False):
+        self.config = config
+        self.registry = registry
+        self.keep_text = keep_text
+        self._check_selectors(select, ignore)
+        selection = list(select) or config.select
+        ignored = list(config.ignore) + list(ignore)
+        self.rules = [r for r in registry if is_selected(r, selection, ignored)]
+        self.platforms = self._platforms()
+        self.contexts = {r.code: Context(r, config, self._options(r), self.platforms) for r in self.rules}
+        self.severity = {r.code: self._severity(r) for r in registry}
+        self.by_target: Dict[str, List[Rule]] = {}
+        for r in self.rules:
+            self.by_target.setdefault(r.target, []).append(r)
+
+    # -- configuration, checked up front so a typo is an error (exit 2), not a silent no-op
+    def _resolve(self, selector: str, where: str) -> None:
+        if selector == "ALL" or any(_match_length(selector, r) > 0 for r in self.registry):
+            return
+        raise ConfigError(f"{self.config.source or 'command line'}: {where}: no rule matches `{selector}`"
+                          " (see `utmlint rules`)")
+
+    def _check_selectors(self, select: Sequence[str], ignore: Sequence[str]) -> None:
+        config = self.config
+        for key, values in (("select", config.select), ("ignore", config.ignore), ("--select", select),
+                            ("--ignore", ignore), ("severity", list(config.severity)),
+                            ("rules", list(config.rule_options))):
+            for selector in values:
+                self._resolve(selector, key)
+        for pattern, selectors in config.per_file_ignores.items():
+            for selector in selectors:
+                self._resolve(selector, f"per-file-ignores[{pattern}]")
+
+    def _options(self, rule: Rule) -> Dict[str, Any]:
+        options = rule.default_options()
+        for key in (rule.code, rule.name):
+            given = self.config.rule_options.get(key, {})
+            for name, value in given.items():
+                if name not in rule.options:
+                    known = ", ".join(rule.options) or "none"
+                    raise ConfigError(f"{self.config.source}: rules.{key}: unknown option `{name}` (options: {known})")
+                options[name] = value
+        return options
+
+    def _severity(self, rule: Rule) -> str:
+        return self.config.severity.get(rule.code) or self.config.severity.get(rule.name) or rule.severity
+
+    def _platforms(self) -> Mapping[str, Any]:
+        from .platforms import PlatformError, load_platforms
+
+        try:
+            return load_platforms(self.config.platform_dirs)
+        except PlatformError as error:
+            raise ConfigError(str(error)) from None
+
+    # -- one file
+    def lint_file(self, path: Path) -> FileResult:
+        shown = display_path(path)
+        result = FileResult(shown)
+        raw, problem = _read(path)
+        doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
+        result.parsed = doc.parsed
+        result.suppressions = suppress.parse(doc.text) if doc.text else None
+        if self.keep_text:
+            result.text = doc.text
+        reports: List[Tuple[Rule, Report]] = []
+        for rule_ in self.by_target.get("document", ()):
+            reports.extend((rule_, r) for r in rule_.check(doc, self.contexts[rule_.code]))
+        campaign = build_campaign(doc, self.platforms, self.config.in_product_hosts) if doc.parsed else None
+        if campaign is not None:
+            reports.extend(self._run_campaign(campaign))
+            result.facts = facts_of(campaign)
+        result.diagnostics = self._finish(shown, path, reports, result.suppressions)
+        return result
+
+    def _run_campaign(self, campaign: Campaign) -> Iterable[Tuple[Rule, Report]]:
+        for rule_ in self.by_target.get("campaign", ()):
+            for report in rule_.check(campaign, self.contexts[rule_.code]):
+                yield rule_, report
+        link_rules = self.by_target.get("link", ())
+        if link_rules:
+            for link in campaign.all_links:
+                for rule_ in link_rules:
+                    for report in rule_.check(link, self.contexts[rule_.code]):
+                        yield rule_, report
+
+    def _finish(self, shown: str, path: Optional[Path], reports: Iterable[Tuple[Rule, Report]],
+                suppressions: Optional[suppress.Suppressions]) -> List[Diagnostic]:
+        ignored = self._per_file_ignores(path) if path is not None else ()
+        diagnostics = []
+        for rule_, report in reports:
+            if ignored and any(s == "ALL" or _match_length(s, rule_) > 0 for s in ignored):
+                continue
+            if suppressions is not None and suppressions.covers(report.at.line, rule_.code, rule_.name):
+                continue
+            end = report.end
+            diagnostics.append(Diagnostic(
+                report.path or shown, report.at.line, report.at.column, rule_.code, rule_.name,
+                self.severity[rule_.code], report.message,
+                end.line if end else None, end.column if end else None, report.fix))
+        return diagnostics
+
+    def _per_file_ignores(self, path: Path) -> List[str]:
+        if not self.config.per_file_ignores:
+            return []
+        relative = self.config.relative_to_root(path) or path.as_posix()
+        return [s for pattern, selectors in self.config.per_file_ignores.items()
+                if matches_any(relative, [pattern]) for s in selectors]
+
+    # -- the whole run
+    def run(self, targets: Sequence[Path], project: Sequence[Path] = ()) -> LintResult:
+        from .runner import lint_files
+
+        results = lint_files(self, targets)
+        if self.by_target.get("repo"):
+            self._run_repo(results, targets, project)
+        diagnostics = sorted((d for r in results.values() for d in r.diagnostics), key=lambda d: d.sort_key)
+        return LintResult(diagnostics, [r.path for r in results.values()], results)
+
+    def _run_repo(self, results: Dict[str, FileResult], targets: Sequence[Path], project: Sequence[Path]) -> None:
+        """Repo-wide rules see every campaign file of the project; they report only on the targets."""
+        from .runner import lint_files
+
+        target_set = {p.resolve() for p in targets}
+        others = [p for p in project if p.resolve() not in target_set]
+        context_results = lint_files(self, others) if others else {}
+        all_facts = [r.facts for r in (*results.values(), *context_results.values()) if r.facts is not None]
+        by_path = {r.path: (r, p) for r, p in zip(results.values(), targets)}
+        for rule_ in self.by_target["repo"]:
+            for report in rule_.check(all_facts, self.contexts[rule_.code]):
+                target = by_path.get(report.path or "")
+                if target is None:
+                    continue
+                file_result, path = target
+                file_result.diagnostics.extend(self._finish(file_result.path, path, [(rule_, report)],
+                                                            file_result.suppressions))
+
+    def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
+        floor = SEVERITY_RANK[fail_on]
+        return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
+
+
+def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
+    """The file's bytes, or a located problem saying plainly why they cannot be read."""
+    try:
+        if path.is_dir():
+            return b"", document.LoadProblem("file", "is a folder, not a campaign file")
+        with open(path, "rb") as handle:
+            raw = handle.read(document.MAX_FILE_BYTES + 1)
+            if len(raw) > document.MAX_FILE_BYTES:
+                size = os.fstat(handle.fileno()).st_size
+                return b"", document.LoadProblem(
+                    "file", f"file is {size:,} bytes, over utmlint's limit of {document.MAX_FILE_BYTES:,} bytes for a campaign file")
+        return raw, None
+    except OSError as error:
+        reason = {
+            errno.ENOENT: "file disappeared before it could be read",
+            errno.EACCES: "permission denied: utmlint cannot read this file",
+            errno.ELOOP: "symbolic link loop: the link never reaches a file",
+            errno.EISDIR: "is a folder, not a campaign file",
+        }.get(error.errno, f"cannot read file: {error.strerror or error}")
+        return b"", document.LoadProblem("file", reason)

@@ -1,0 +1,52 @@
+"""What repo-wide rules need to know of a file: small, picklable, and cached with its results.
+
+Repo-wide rules (a source spelled two ways across files) read these facts, never the files, so a
+warm run re-reads nothing and the rules stay exact when only some files changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+from .model import Campaign
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """A utm value as written somewhere in a file (or implied there by `platform:`)."""
+
+    param: str  # utm_source | utm_medium
+    value: str
+    line: int
+    column: int
+    implied: bool = False  # supplied by a platform profile, not written out
+
+
+@dataclass(frozen=True)
+class CampaignFacts:
+    path: str
+    campaign: Optional[Tuple[str, int, int]]  # slug, line, column
+    spellings: Tuple[Spelling, ...]
+    sources: Tuple[str, ...]  # distinct resolved utm_source values of tracked links
+
+
+def facts_of(campaign: Campaign) -> CampaignFacts:
+    doc = campaign.doc
+    seen = {}
+    for link in campaign.all_links:
+        for param in ("utm_source", "utm_medium"):
+            origin = link.origins.get(param)
+            value = link.params.get(param)
+            if origin is None or value is None:
+                continue
+            key = (param, origin.path)
+            if key not in seen:
+                pos = link.param_pos(param)
+                seen[key] = Spelling(param, value, pos.line, pos.column, origin.path is None)
+    slug = None
+    if campaign.slug is not None:
+        pos = doc.pos(("campaign",))
+        slug = (campaign.slug, pos.line, pos.column)
+    sources = tuple(sorted({l.params["utm_source"] for l in campaign.all_links if l.tracked and "utm_source" in l.params}))
+    return CampaignFacts(campaign.path, slug, tuple(seen.values()), sources)

@@ -1,0 +1,47 @@
+"""Gitignore-style globs: `*` stays inside a folder, `**` crosses folders, patterns are relative paths."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Pattern
+
+
+@lru_cache(maxsize=None)
+def compile_glob(pattern: str) -> Pattern[str]:
+    pattern = pattern.strip().lstrip("/").replace("\\", "/")
+    if pattern.endswith("/"):
+        pattern += "**"
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        else:
+            char = pattern[i]
+            if char == "*":
+                out.append("[^/]*")
+            elif char == "?":
+                out.append("[^/]")
+            elif char == "[":
+                end = pattern.find("]", i + 1)
+                if end == -1:
+                    out.append(re.escape(char))
+                else:
+                    body = pattern[i + 1:end].replace("\\", "\\\\")
+                    out.append(f"[{'^' + body[1:] if body.startswith('!') else body}]")
+                    i = end
+            else:
+                out.append(re.escape(char))
+            i += 1
+    # A pattern without a slash matches at any depth, as in .gitignore.
+    prefix = "" if "/" in pattern else "(?:.*/)?"
+    return re.compile(f"{prefix}{''.join(out)}(?:/.*)?\\Z" if not pattern.endswith("**") else f"{prefix}{''.join(out)}\\Z")
+
+
+def matches_any(relpath: str, patterns: Iterable[str]) -> bool:
+    return any(compile_glob(p).match(relpath) for p in patterns)

@@ -1,0 +1,212 @@
+"""The campaign model: Campaign -> Steps -> Links, and the one place a link's parameters are resolved.
+
+Inheritance, most specific first: link > step > campaign > platform profile defaults. Every rule,
+`render`, `build` and `check` read a link's `params` and `tracked_url` from here, never recompute them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+
+from .diagnostics import Pos
+from .document import Document, JsonPath
+from .urls import build_tracked_url, is_web_url, split_url
+
+if TYPE_CHECKING:
+    from .channels import ChannelMatch
+    from .platforms import Platform
+
+# campaign-file key -> utm parameter
+PARAM_KEYS = {
+    "source": "utm_source",
+    "medium": "utm_medium",
+    "campaign": "utm_campaign",
+    "content": "utm_content",
+    "term": "utm_term",
+    "campaign_id": "utm_id",
+    "source_platform": "utm_source_platform",
+    "creative_format": "utm_creative_format",
+    "marketing_tactic": "utm_marketing_tactic",
+}
+KEY_FOR_PARAM = {param: key for key, param in PARAM_KEYS.items()}
+OVERRIDABLE = ("source", "medium", "term", "content")  # what steps and links may set for themselves
+DEFAULT_CHANNEL = "email"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a resolved parameter's value was written: a path in the file, or a platform profile."""
+
+    path: Optional[JsonPath]  # None when the platform profile supplied it
+    platform: Optional[str] = None
+
+
+@dataclass
+class Link:
+    campaign: "Campaign" = field(repr=False)
+    step: Optional["Step"]
+    path: JsonPath  # where the link mapping sits in the file
+    url: str
+    label: Optional[str]
+    channel: str  # the message channel it is sent in: email, in-app, ...
+    track: bool  # false when the file opts this link out of tracking
+    params: Dict[str, str] = field(default_factory=dict)  # resolved utm_* values
+    origins: Dict[str, Origin] = field(default_factory=dict)
+
+    @property
+    def pos(self) -> Pos:
+        return self.campaign.doc.pos(self.path + ("url",))
+
+    @property
+    def is_web(self) -> bool:
+        return is_web_url(self.url)
+
+    @property
+    def in_product(self) -> bool:
+        """Relative or app-scheme links, or links to a configured in-product host: never tracked."""
+        if not self.is_web:
+            return True
+        return split_url(self.url.strip()).host in self.campaign.in_product_hosts
+
+    @property
+    def tracked(self) -> bool:
+        return self.track and not self.in_product
+
+    @cached_property
+    def tracked_url(self) -> str:
+        return build_tracked_url(self.url.strip(), self.params) if self.tracked else self.url
+
+    @cached_property
+    def ga4_channel(self) -> "ChannelMatch":
+        from .channels import predict_channel
+
+        return predict_channel(self.params.get("utm_source"), self.params.get("utm_medium"), self.params.get("utm_campaign"))
+
+    def param_pos(self, param: str) -> Pos:
+        """Where the value of `param` was written (a platform default points at `platform:`)."""
+        origin = self.origins.get(param)
+        if origin is None:
+            return self.pos
+        if origin.path is None:
+            return self.campaign.doc.pos(("platform",))
+        return self.campaign.doc.pos(origin.path)
+
+    @property
+    def own_content(self) -> Optional[str]:
+        origin = self.origins.get("utm_content")
+        return self.params.get("utm_content") if origin and origin.path == self.path + ("content",) else None
+
+
+@dataclass
+class Step:
+    path: JsonPath
+    index: int
+    id: str
+    channel: str
+    branch: Optional[str] = None
+    segment: Optional[str] = None
+    links: List[Link] = field(default_factory=list)
+
+
+@dataclass
+class Campaign:
+    doc: Document
+    slug: Optional[str]
+    type: Optional[str]
+    platform: Optional["Platform"]
+    platform_name: Optional[str]
+    in_product_hosts: frozenset = frozenset()
+    steps: List[Step] = field(default_factory=list)
+    links: List[Link] = field(default_factory=list)  # campaign-level links
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    @property
+    def all_links(self) -> List[Link]:
+        return [link for step in self.steps for link in step.links] + self.links
+
+    @property
+    def is_sequence(self) -> bool:
+        return self.type == "series" or len(self.steps) > 1
+
+
+def _text(value: Any) -> Optional[str]:
+    return value if type(value) is str else None
+
+
+def build_campaign(doc: Document, platforms: Mapping[str, "Platform"], in_product_hosts=frozenset()) -> Optional[Campaign]:
+    """The model of a parsed document; None when its shape is too broken to model (the schema says why)."""
+    data = doc.data
+    if not isinstance(data, dict):
+        return None
+    platform_name = _text(data.get("platform"))
+    platform = platforms.get(platform_name) if platform_name else None
+    campaign = Campaign(doc, _text(data.get("campaign")), _text(data.get("type")), platform, platform_name,
+                        frozenset(h.lower() for h in in_product_hosts))
+    base = _campaign_params(data, platform)
+    campaign_channel = _text(data.get("channel")) or (platform.default_channel if platform else DEFAULT_CHANNEL)
+    steps = data.get("steps")
+    if isinstance(steps, list):
+        for index, raw in enumerate(steps):
+            if not isinstance(raw, dict):
+                continue
+            path = ("steps", index)
+            step = Step(path, index, _text(raw.get("id")) or f"step-{index + 1}",
+                        _text(raw.get("channel")) or campaign_channel, _text(raw.get("branch")), _text(raw.get("segment")))
+            step_params = _overlay(base, raw, path)
+            step.links = _links(campaign, step, raw.get("links"), path + ("links",), step_params, step.channel)
+            campaign.steps.append(step)
+    campaign.links = _links(campaign, None, data.get("links"), ("links",), base, campaign_channel)
+    return campaign
+
+
+_Resolved = Dict[str, Tuple[str, Origin]]
+
+
+def _campaign_params(data: Mapping[str, Any], platform: Optional["Platform"]) -> _Resolved:
+    resolved: _Resolved = {}
+    if platform is not None:
+        resolved["utm_source"] = (platform.source, Origin(None, platform.name))
+        resolved["utm_medium"] = (platform.default_medium, Origin(None, platform.name))
+    for key, param in PARAM_KEYS.items():
+        value = _text(data.get(key))
+        if value is not None:
+            resolved[param] = (value, Origin((key,)))
+    return resolved
+
+
+def _overlay(base: _Resolved, raw: Mapping[str, Any], path: JsonPath) -> _Resolved:
+    resolved = dict(base)
+    for key in OVERRIDABLE:
+        value = _text(raw.get(key))
+        if value is not None:
+            resolved[PARAM_KEYS[key]] = (value, Origin(path + (key,)))
+    return resolved
+
+
+def _links(campaign: Campaign, step: Optional[Step], raw_links: Any, path: JsonPath, inherited: _Resolved,
+           channel: str) -> List[Link]:
+    links: List[Link] = []
+    if not isinstance(raw_links, list):
+        return links
+    platform = campaign.platform
+    for index, raw in enumerate(raw_links):
+        if not isinstance(raw, dict) or _text(raw.get("url")) is None:
+            continue
+        link_path = path + (index,)
+        resolved = _overlay(inherited, raw, link_path)
+        medium = resolved.get("utm_medium")
+        if platform is not None and medium is not None and medium[1].path is None:
+            # A platform default medium can depend on the message channel (push, sms, ...).
+            message_channel = platform.channels.get(channel)
+            if message_channel is not None and message_channel.mediums:
+                resolved["utm_medium"] = (message_channel.mediums[0], medium[1])
+        link = Link(campaign, step, link_path, raw["url"], _text(raw.get("label")), channel, raw.get("track", True) is not False)
+        link.params = {param: value for param, (value, _) in resolved.items()}
+        link.origins = {param: origin for param, (_, origin) in resolved.items()}
+        links.append(link)
+    return links
