@@ -1,0 +1,111 @@
+"""action.yml and the example workflow: valid against GitHub's published schemas, and safe to use."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parents[1]
+ACTION = ROOT / "action.yml"
+WORKFLOW = ROOT / "examples" / "workflows" / "utmlint.yml"
+
+
+def check_jsonschema(schema: str, path: Path) -> subprocess.CompletedProcess:
+    """Run the venv's check-jsonschema with every proxy pointing at a closed port: no network can help."""
+    exe = Path(sys.executable).with_name("check-jsonschema")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "check_jsonschema"]
+    dead = "http://127.0.0.1:9"
+    env = {**os.environ, "HTTP_PROXY": dead, "HTTPS_PROXY": dead, "http_proxy": dead, "https_proxy": dead,
+           "NO_PROXY": "", "no_proxy": ""}
+    return subprocess.run([*command, "--builtin-schema", schema, str(path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def load(path: Path) -> dict:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("schema, path", [("vendor.github-actions", ACTION), ("vendor.github-workflows", WORKFLOW)])
+def test_files_validate_against_githubs_schemas_offline(schema, path):
+    result = check_jsonschema(schema, path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok -- validation done" in result.stdout
+
+
+@pytest.mark.parametrize("schema, name", [("vendor.github-actions", "action.yml"),
+                                          ("vendor.github-workflows", "workflow.yml")])
+def test_the_schema_check_is_not_vacuous(tmp_path, schema, name):
+    broken = tmp_path / name
+    source = ACTION if name == "action.yml" else WORKFLOW
+    text = source.read_text(encoding="utf-8")
+    broken.write_text(text.replace("using: composite", "using: nodejs") if name == "action.yml"
+                      else text.replace("runs-on: ubuntu-latest", "runs_on: ubuntu-latest"), encoding="utf-8")
+    result = check_jsonschema(schema, broken)
+    assert result.returncode == 1, result.stdout + result.stderr
+
+
+def test_action_inputs():
+    action = load(ACTION)
+    assert set(action["inputs"]) == {"paths", "version", "install-source", "args", "fail-on", "sarif", "sarif-file",
+                                     "live", "python-version"}
+    assert action["inputs"]["sarif"]["default"] == "false" and action["inputs"]["live"]["default"] == "false"
+    assert action["runs"]["using"] == "composite"
+
+
+def test_action_installs_from_its_own_checkout_by_default():
+    steps = {step.get("id") or step.get("name"): step for step in load(ACTION)["runs"]["steps"]}
+    assert steps["python"]["uses"].startswith("actions/setup-python@")
+    install = steps["install"]
+    assert install["env"]["ACTION_PATH"] == "${{ github.action_path }}"
+    assert 'requirement="$ACTION_PATH"' in install["run"]
+    assert "lint --format github" in steps["lint"]["run"]
+    assert "--format sarif --output" in steps["sarif"]["run"]
+    upload = steps["Upload SARIF to code scanning"]
+    assert upload["uses"].startswith("github/codeql-action/upload-sarif@")
+    assert upload["if"] == "${{ inputs.sarif == 'true' }}"
+    assert "check" in steps["Check links live"]["run"]
+
+
+def test_action_scripts_never_interpolate_expressions():
+    """`${{ inputs.x }}` inside `run:` is pasted into the script before bash sees it: script injection."""
+    for step in load(ACTION)["runs"]["steps"]:
+        if "run" in step:
+            assert "${{" not in step["run"], step.get("name")
+            assert step["shell"] == "bash"
+
+
+def test_example_workflow_uses_the_action_with_least_privilege():
+    workflow = load(WORKFLOW)
+    assert "pull_request" in workflow["on"]
+    assert workflow["permissions"] == {"contents": "read"}
+    lint = workflow["jobs"]["lint"]
+    assert lint["permissions"] == {"contents": "read", "security-events": "write"}
+    uses = [step["uses"] for step in lint["steps"]]
+    assert uses[0].startswith("actions/checkout@") and re.fullmatch(r"ORG/utmlint@v\d+", uses[1])
+    assert lint["steps"][1]["with"]["sarif"] is True
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_lint_step_records_the_exit_code_and_fails_only_on_usage_errors(tmp_path):
+    """Run the lint step's script as the runner would, with a stand-in utmlint that exits as told."""
+    script = next(s["run"] for s in load(ACTION)["runs"]["steps"] if s.get("id") == "lint")
+    fake = tmp_path / "utmlint"
+    fake.write_text('#!/bin/sh\necho "$@" > "$ARGS_SEEN"\nexit "$FAKE_EXIT"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    for exit_code, step_fails in (("0", False), ("1", False), ("2", True)):
+        output = tmp_path / f"out{exit_code}"
+        env = {**os.environ, "UTMLINT": str(fake), "PATHS": "campaigns more", "ARGS": "--select UTM2",
+               "FAIL_ON": "warning", "GITHUB_OUTPUT": str(output), "FAKE_EXIT": exit_code,
+               "ARGS_SEEN": str(tmp_path / "argv")}
+        result = subprocess.run(["bash", "-e", "-c", script], env=env, capture_output=True, text=True)
+        assert (result.returncode != 0) is step_fails
+        assert output.read_text() == f"exit-code={exit_code}\n"
+        argv = (tmp_path / "argv").read_text().split()
+        assert argv == ["lint", "--format", "github", "--fail-on", "warning", "--select", "UTM2", "campaigns", "more"]
