@@ -1,0 +1,116 @@
+"""Live results on disk, so a re-run only checks links that are new or whose result expired.
+
+One JSON file per cache directory. It is written whole to a temporary file and renamed over the
+old one, so a reader never sees half a file; a file that is unreadable for any reason is ignored
+and rebuilt. Inconclusive results are never stored: the next run should try those again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Dict, Optional
+
+from .chain import LinkResult
+from .options import LiveOptions
+
+CACHE_FILE = "live-results.json"
+DEFAULT_CACHE_DIR = Path(".utmlint_cache")
+_VERSION = 1
+
+
+def _fingerprint(options: LiveOptions) -> str:
+    """Settings that change a verdict; results checked under other settings are not reused."""
+    return f"p{int(options.allow_private)}r{options.max_redirects}"
+
+
+class ResultCache:
+    def __init__(self, directory: Path, max_age: float, fingerprint: str) -> None:
+        self.path = Path(directory) / CACHE_FILE
+        self.max_age = max_age
+        self.fingerprint = fingerprint
+        self.rebuilt = False  # True when an existing file could not be read
+        self._entries: Dict[str, Dict[str, Any]] = self._load()
+        self._dirty = False
+
+    @classmethod
+    def for_options(cls, options: LiveOptions) -> "ResultCache":
+        directory = options.cache_dir if options.cache_dir is not None else DEFAULT_CACHE_DIR
+        return cls(directory, options.cache_max_age, _fingerprint(options))
+
+    def _load(self) -> Dict[str, Dict[str, Any]]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except (OSError, UnicodeDecodeError):
+            self.rebuilt = True
+            return {}
+        try:
+            data = json.loads(text)
+            if data.get("version") != _VERSION or not isinstance(data.get("entries"), dict):
+                raise ValueError("unknown layout")
+            return data["entries"]
+        except (ValueError, AttributeError, TypeError):
+            self.rebuilt = True
+            return {}
+
+    def _key(self, url: str) -> str:
+        return f"{self.fingerprint} {url}"
+
+    def get(self, url: str, now: Optional[float] = None) -> Optional[LinkResult]:
+        """The stored result for `url` when it is younger than `max_age`, else None."""
+        entry = self._entries.get(self._key(url))
+        if not isinstance(entry, dict):
+            return None
+        now = time.time() if now is None else now
+        try:
+            checked_at = float(entry["checked_at"])
+            if not 0 <= now - checked_at <= self.max_age:
+                return None
+            result = LinkResult.from_json(entry["result"], checked_at=checked_at, cached=True)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return result if result.url == url else None
+
+    def put(self, result: LinkResult) -> None:
+        key = self._key(result.url)
+        if result.outcome == "inconclusive":
+            if self._entries.pop(key, None) is not None:
+                self._dirty = True
+            return
+        self._entries[key] = {"checked_at": result.checked_at, "result": result.to_json()}
+        self._dirty = True
+
+    def save(self, now: Optional[float] = None) -> bool:
+        """Write atomically, dropping expired entries; False (and no exception) when the disk refuses."""
+        if not self._dirty and not self.rebuilt:
+            return True
+        now = time.time() if now is None else now
+        live = {
+            key: entry
+            for key, entry in self._entries.items()
+            if isinstance(entry, dict) and now - float(entry.get("checked_at", 0)) <= self.max_age
+        }
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=".live-", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump({"version": _VERSION, "entries": live}, handle, ensure_ascii=False)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(temp, self.path)
+            except BaseException:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            return False
+        self._dirty = self.rebuilt = False
+        return True
