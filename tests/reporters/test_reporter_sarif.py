@@ -119,3 +119,11 @@ def test_reporters_import_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_file_level_findings_at_line_zero_still_validate(summary):
+    d = Diagnostic("big.yaml", 0, 0, "UTM001", "yaml-syntax", "error", "file is over the size limit", end_line=0)
+    log = json.loads(sarif.render([d], summary))
+    assert_valid(log)
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 1, "startColumn": 1, "endLine": 1}

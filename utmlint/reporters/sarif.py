@@ -59,11 +59,12 @@ def artifact_location(path: str) -> dict:
 
 
 def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
-    region = {"startLine": d.line, "startColumn": d.column}
+    # SARIF positions start at 1 and its endColumn is exclusive, like Diagnostic.end_column.
+    region = {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)}
     if d.end_line is not None:
-        region["endLine"] = d.end_line
+        region["endLine"] = max(d.end_line, region["startLine"])
         if d.end_column is not None:
-            region["endColumn"] = d.end_column
+            region["endColumn"] = max(d.end_column, 1)
     # Line-free on purpose: an alert keeps its identity when lines are inserted above it.
     key = "\0".join((d.code, d.path, d.message, str(occurrence)))
     result = {
