@@ -100,6 +100,13 @@ def test_more_annotations_than_github_shows_are_also_listed_in_plain_text(summar
     lines = github.render(many, summary).splitlines()
     assert sum(line.startswith("::warning ") for line in lines) == 12
     assert lines[12] == "GitHub shows only 10 annotations of each level per step; every finding:"
-    assert lines[13:25] == [f"a.yaml:{n}:1: UTM201 uppercase-utm-value [warning] value {n}" for n in range(1, 13)]
+    assert lines[13:25] == [f"  a.yaml:{n}:1: UTM201 uppercase-utm-value [warning] value {n}" for n in range(1, 13)]
     assert lines[-1].startswith("Found 12 warnings")
     assert "every finding" not in github.render(many[:10], summary)
+
+
+def test_a_file_named_like_a_workflow_command_cannot_inject_one(summary):
+    many = [Diagnostic("::add-mask::x.yaml", n, 1, "UTM201", "uppercase-utm-value", "warning", "m") for n in range(11)]
+    lines = github.render(many, summary).splitlines()
+    assert all(line.startswith("::warning file=%3A%3Aadd-mask%3A%3Ax.yaml,") for line in lines[:11])
+    assert not any(line.startswith("::") for line in lines[11:])

@@ -50,8 +50,12 @@ def annotation(d: Diagnostic) -> str:
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     lines = [annotation(d) for d in diagnostics]
     if any(n > SHOWN_PER_LEVEL for n in Counter(d.severity for d in diagnostics).values()):
-        # The log shows an annotation's message but not its file, so list every finding in plain text.
+        # The log shows an annotation's message but not its file, so list every finding in plain text,
+        # indented: a line starting with `::` (a file named so) would be read as a workflow command.
         lines.append(f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:")
-        return "\n".join(lines) + "\n" + text.render(diagnostics, summary)
+        listing = text.render(diagnostics, summary).splitlines()
+        lines.extend(f"  {line}" for line in listing[:-1])
+        lines.append(listing[-1])
+        return "\n".join(lines) + "\n"
     lines.append(text.summary_line(diagnostics, len(summary.files), summary.fixed))
     return "\n".join(lines) + "\n"
