@@ -40,6 +40,8 @@ class Platform:
     medium: str
     kind: str  # lifecycle | ads
     channels: tuple[str, ...] = ("email",)
+    campaign_channel: str | None = None  # when the medium is not the platform's default channel's
+    medium_is_default: bool = True
 
 
 PLATFORMS = (
@@ -47,10 +49,10 @@ PLATFORMS = (
     Platform("mailchimp", "mailchimp", "email", "lifecycle"),
     Platform("hubspot", "hubspot", "email", "lifecycle"),
     Platform("klaviyo", "klaviyo", "email", "lifecycle", ("email", "email", "email", "sms")),
-    Platform("customer-io", "customer-io", "email", "lifecycle", ("email", "email", "in-app", "push")),
+    Platform("customer-io", "customerio", "email", "lifecycle", ("email", "email", "in-app", "push")),
     Platform("google-ads", "google", "cpc", "ads"),
-    Platform("linkedin", "linkedin", "paid_social", "ads"),
-    Platform("meta-ads", "facebook", "paid_social", "ads"),
+    Platform("linkedin", "linkedin", "paid-social", "ads", campaign_channel="ads", medium_is_default=False),
+    Platform("meta-ads", "facebook", "paid-social", "ads"),
 )
 PLATFORM_WEIGHTS = (22, 14, 14, 10, 8, 12, 10, 10)
 
@@ -287,8 +289,13 @@ def render(c: Campaign, rng: random.Random) -> str:
     if c.owner:
         out.append(f"owner: {c.owner}")
     out.append(f"platform: {p.name}")
-    out.append(f"source: {p.source}" + ("  # set by the platform, kept for clarity" if rng.random() < 0.2 else ""))
-    out.append(f"medium: {p.medium}")
+    if rng.random() < 0.7:  # the platform supplies both; many teams spell them out anyway
+        out.append(f"source: {p.source}" + ("  # set by the platform, kept for clarity" if rng.random() < 0.2 else ""))
+        out.append(f"medium: {p.medium}")
+    elif not p.medium_is_default:
+        out.append(f"medium: {p.medium}")
+    if p.campaign_channel:
+        out.append(f"channel: {p.campaign_channel}")
     if c.term:
         out.append(f"term: {c.term}")
     out.append(f"type: {c.type}")
