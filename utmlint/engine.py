@@ -55,6 +55,7 @@ def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> boo
 @dataclass
 class FileResult:
     path: str  # as displayed
+    file: Optional[Path] = None
     diagnostics: List[Diagnostic] = field(default_factory=list)
     facts: Optional[CampaignFacts] = None
     suppressions: Optional[suppress.Suppressions] = None
@@ -129,10 +130,17 @@ class Linter:
     # -- one file
     def lint_file(self, path: Path) -> FileResult:
         shown = display_path(path)
-        result = FileResult(shown)
         raw, problem = _read(path)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
-        result.parsed = doc.parsed
+        return self.lint_document(path, doc)
+
+    def lint_text(self, path: Path, text: str) -> FileResult:
+        return self.lint_document(path, document.load_text(display_path(path), text))
+
+    def lint_document(self, path: Path, doc: document.Document) -> FileResult:
+        shown = doc.path
+        result = FileResult(shown, file=path)
+        result.parsed = doc.parsed and not doc.problems
         result.suppressions = suppress.parse(doc.text) if doc.text else None
         if self.keep_text:
             result.text = doc.text
@@ -187,6 +195,8 @@ class Linter:
         results = lint_files(self, targets)
         if self.by_target.get("repo"):
             self._run_repo(results, targets, project)
+        for file_result in results.values():  # links inheriting one bad value report it once
+            file_result.diagnostics = list(dict.fromkeys(file_result.diagnostics))
         diagnostics = sorted((d for r in results.values() for d in r.diagnostics), key=lambda d: d.sort_key)
         return LintResult(diagnostics, [r.path for r in results.values()], results)
 
@@ -198,15 +208,37 @@ class Linter:
         others = [p for p in project if p.resolve() not in target_set]
         context_results = lint_files(self, others) if others else {}
         all_facts = [r.facts for r in (*results.values(), *context_results.values()) if r.facts is not None]
-        by_path = {r.path: (r, p) for r, p in zip(results.values(), targets)}
         for rule_ in self.by_target["repo"]:
             for report in rule_.check(all_facts, self.contexts[rule_.code]):
-                target = by_path.get(report.path or "")
-                if target is None:
-                    continue
-                file_result, path = target
-                file_result.diagnostics.extend(self._finish(file_result.path, path, [(rule_, report)],
-                                                            file_result.suppressions))
+                target = results.get(report.path or "")
+                if target is not None:
+                    target.diagnostics.extend(self._finish(target.path, target.file, [(rule_, report)],
+                                                           target.suppressions))
+
+    def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff) -> int:
+        """Apply fixes to every readable file; write them (atomically) or pass each diff to `show_diff`."""
+        from .fixes import fix_file, unified_diff, write_atomic
+
+        def lint_text(path: Path, text: str):
+            again = self.lint_text(path, text)
+            return again.parsed, again.diagnostics
+
+        fixed = 0
+        for file_result in result.results.values():
+            original = file_result.text
+            if not file_result.parsed or original is None or file_result.file is None:
+                continue  # a file that did not parse is never touched
+            if not any(d.fix is not None for d in file_result.diagnostics):
+                continue
+            text, count = fix_file(lint_text, file_result.file, original, file_result.diagnostics, unsafe)
+            if text == original:
+                continue
+            fixed += count
+            if write:
+                write_atomic(file_result.file, text)
+            else:
+                show_diff(unified_diff(file_result.path, original, text))
+        return fixed
 
     def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
         floor = SEVERITY_RANK[fail_on]

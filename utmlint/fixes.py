@@ -89,7 +89,7 @@ def fixed_text(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = Fals
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
-    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}")
+    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
@@ -111,3 +111,33 @@ def write_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write an output file atomically, creating it when it does not exist yet."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o644)
+    write_atomic(path, text)
+
+
+MAX_PASSES = 10  # a fix can reveal another (a new source spelling, a new content id); stop if it never settles
+
+
+def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic], unsafe: bool) -> Tuple[str, int]:
+    """Apply fixes until none is left (or MAX_PASSES), re-linting in memory between passes.
+
+    `lint_text(path, text)` returns (parsed, diagnostics). A pass whose result would not parse is dropped,
+    so a fix can never turn a readable file into a broken one.
+    """
+    fixed = 0
+    for _ in range(MAX_PASSES):
+        new_text, chosen = fixed_text(text, diagnostics, unsafe)
+        if new_text == text:
+            break
+        parsed, new_diagnostics = lint_text(path, new_text)
+        if not parsed:
+            break
+        fixed += len(chosen)
+        text, diagnostics = new_text, new_diagnostics
+    return text, fixed

@@ -210,3 +210,23 @@ def _links(campaign: Campaign, step: Optional[Step], raw_links: Any, path: JsonP
         link.origins = {param: origin for param, (_, origin) in resolved.items()}
         links.append(link)
     return links
+
+
+def written_values(campaign: Campaign, key: str) -> List[Tuple[JsonPath, str]]:
+    """Every place `key` (source, medium, ...) is written in the file: campaign, steps and links."""
+    data = campaign.doc.data
+    found: List[Tuple[JsonPath, str]] = []
+
+    def visit(mapping: Any, path: JsonPath) -> None:
+        if isinstance(mapping, dict) and type(mapping.get(key)) is str:
+            found.append((path + (key,), mapping[key]))
+
+    visit(data, ())
+    for list_key in ("steps", "links"):
+        items = data.get(list_key) if isinstance(data, dict) else None
+        for index, item in enumerate(items if isinstance(items, list) else ()):
+            visit(item, (list_key, index))
+            if list_key == "steps" and isinstance(item, dict) and isinstance(item.get("links"), list):
+                for link_index, link in enumerate(item["links"]):
+                    visit(link, (list_key, index, "links", link_index))
+    return found

@@ -22,7 +22,7 @@ def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0) 
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     lines = [
-        f"{d.path}:{d.line}:{d.column}: {d.code} {d.name} [{d.severity}] {d.message}" for d in diagnostics
+        f"{d.path}:{d.line}:{d.column}: {d.code} {d.name} {d.message}" for d in diagnostics
     ]
     lines.append(summary_line(diagnostics, len(summary.files), summary.fixed))
     return "\n".join(lines) + "\n"

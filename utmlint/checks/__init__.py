@@ -1,0 +1,27 @@
+"""Built-in rules, one module per family. Codes: UTM0xx file, YAML and schema; UTM1xx parameters;
+UTM2xx values; UTM3xx URLs; UTM4xx live checks; UTM5xx campaign structure; UTM6xx repo-wide."""
+
+from __future__ import annotations
+
+import importlib
+from typing import List
+
+from ..registry import Rule
+
+FAMILIES = ("file", "params", "values", "links", "structure", "repo")
+
+
+def _load() -> List[Rule]:
+    rules: List[Rule] = []
+    for family in FAMILIES:
+        try:
+            module = importlib.import_module(f"{__name__}.{family}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{family}":
+                raise
+            continue
+        rules.extend(value for value in vars(module).values() if isinstance(value, Rule))
+    return rules
+
+
+BUILTIN_RULES = _load()

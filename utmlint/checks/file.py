@@ -1,0 +1,65 @@
+"""UTM0xx: the file itself: readable, valid YAML, no object-constructing tags, matches the schema."""
+
+from __future__ import annotations
+
+from ..registry import rule
+from ..schema import validate
+
+
+def _problems(doc, kind, ctx):
+    for problem in doc.problems:
+        if problem.kind == kind:
+            yield ctx.report(problem.message, problem.pos)
+
+
+@rule(code="UTM001", name="yaml-syntax", summary="The file is not valid YAML (or nests too deep, repeats a key, or is an alias bomb).",
+      severity="error", target="document",
+      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n   content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def yaml_syntax(doc, ctx):
+    """What it does: reports YAML that cannot be read: syntax errors, tabs used for indentation, duplicate
+    keys, several documents in one file, nesting deeper than utmlint allows and alias expansion bombs.
+    Why is this bad? A file nobody can parse builds no links; a duplicate key silently drops one value.
+    """
+    yield from _problems(doc, "syntax", ctx)
+
+
+@rule(code="UTM002", name="schema-violation", summary="The campaign does not match the campaign file format (schemas/campaign.schema.json).",
+      severity="error", target="document",
+      example="campaign: spring-sale\nsoruce: intercom\nmedium: email\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\n")
+def schema_violation(doc, ctx):
+    """What it does: checks the file against the campaign JSON Schema: required keys, unknown keys (typos),
+    and values of the wrong type, such as a date or a number where text belongs.
+    Why is this bad? A misspelled key is ignored, so its value never reaches the link; YAML turns
+    `2024-06` or `on` into other things than the text you meant.
+    """
+    if not doc.parsed:
+        return
+    if doc.data is None:
+        yield ctx.report("the file is empty; a campaign file needs at least `campaign:`", doc.pos(()))
+        return
+    for error in validate(doc.data, "campaign.schema.json"):
+        yield ctx.report(error.message, doc.pos(error.path, key=error.at_key))
+
+
+@rule(code="UTM003", name="yaml-unsafe-tag", summary="A YAML tag asks to construct an object; utmlint never does.",
+      severity="error", target="document",
+      example="campaign: !!python/object:os.system spring-sale\nsource: intercom\nmedium: email\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\n")
+def yaml_unsafe_tag(doc, ctx):
+    """What it does: reports tags such as `!!python/object` or custom `!tags`. They are never constructed:
+    utmlint reads the tagged value as plain text.
+    Why is this bad? Other YAML tools may run code for these tags; a campaign file has no use for them.
+    """
+    yield from _problems(doc, "tag", ctx)
+
+
+@rule(code="UTM004", name="file-unreadable", summary="The file cannot be read as UTF-8 text (encoding, size, permissions, binary content).",
+      severity="error", target="document")
+def file_unreadable(doc, ctx):
+    """What it does: reports files that are not UTF-8 text (UTF-16, invalid bytes, NUL bytes), too large,
+    unreadable, missing or folders.
+    Why is this bad? utmlint cannot check or build links from a file it cannot read.
+    """
+    yield from _problems(doc, "file", ctx)

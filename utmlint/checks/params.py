@@ -1,0 +1,94 @@
+"""UTM1xx: the utm parameters a link resolves to: present, in a real GA4 channel, spelled as the platform's name."""
+
+from __future__ import annotations
+
+from ..fixes import replace_value
+from ..model import KEY_FOR_PARAM, written_values
+from ..registry import rule
+
+_REQUIRED = ("utm_source", "utm_medium", "utm_campaign")
+
+
+@rule(code="UTM101", name="missing-utm-param", summary="A tracked link has no utm_source, utm_medium or utm_campaign.",
+      severity="error", target="link",
+      example="campaign: spring-sale\nsource: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def missing_utm_param(link, ctx):
+    """What it does: checks that every tracked link resolves utm_source, utm_medium and utm_campaign, from
+    the link, its step, the campaign or the platform profile.
+    Why is this bad? GA4 needs source and medium to assign a channel; without them the visit counts as
+    referral or direct traffic and the campaign gets no credit.
+    """
+    if not link.tracked:
+        return
+    missing = [p for p in _REQUIRED if not link.params.get(p)]
+    if missing:
+        keys = ", ".join(f"`{KEY_FOR_PARAM[p]}`" for p in missing)
+        yield ctx.report(f"this link has no {keys} (set it on the campaign, the step or the link"
+                         f"{', or name a `platform:`' if 'utm_campaign' not in missing or len(missing) > 1 else ''})", link.pos)
+
+
+@rule(code="UTM102", name="medium-unassigned", summary="GA4 would file the link's visits under Unassigned.",
+      severity="error", target="link",
+      example="campaign: spring-sale\nsource: intercom\nmedium: in-app\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def medium_unassigned(link, ctx):
+    """What it does: predicts the GA4 default channel of each tracked link from its source, medium and
+    campaign (Google's published rules, in order) and reports links that land in no channel.
+    Why is this bad? Unassigned traffic is missing from every channel report: the campaign's visits and
+    conversions exist, but nobody sees them where they look.
+    """
+    if not link.tracked or not link.params.get("utm_medium"):
+        return
+    match = link.ga4_channel
+    if match.channel != "Unassigned":
+        return
+    from ..channels import medium_suggestions
+
+    medium = link.params["utm_medium"]
+    suggestions = medium_suggestions(medium)
+    hint = f"; use {' or '.join(f'`{s}`' for s in suggestions)}" if suggestions else "; use a medium GA4 knows, such as `email`, `cpc`, `social` or `referral`"
+    yield ctx.report(f"GA4 files utm_medium `{medium}` (with utm_source `{link.params.get('utm_source', '')}`) under "
+                     f"Unassigned, so these visits show in no channel report{hint}", link.param_pos("utm_medium"))
+
+
+@rule(code="UTM103", name="source-domain-style", summary="utm_source is a domain or `-io` form of a platform's name.",
+      severity="warning", target="campaign", fixable=True,
+      example="campaign: spring-sale\nsource: intercom.com\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def source_domain_style(campaign, ctx):
+    """What it does: finds sources written as the platform's domain (`intercom.com`, `www.intercom.com`) or
+    with its TLD glued on (`intercom-io`) where the platform name (`intercom`) is the convention.
+    Why is this bad? GA4 keeps `intercom.com` and `intercom` as two source rows, splitting one platform's
+    traffic in every report.
+    """
+    from ..platforms import match_source_variant
+
+    for path, value in written_values(campaign, "source"):
+        found = match_source_variant(value, ctx.platforms)
+        if found is None:
+            continue
+        platform, kind = found
+        if kind not in ("domain", "io-suffix", "variant"):
+            continue
+        fix = replace_value(campaign.doc, path, platform.source, f"use `{platform.source}`")
+        yield ctx.report(f"utm_source `{value}` is a {'domain' if kind == 'domain' else 'variant'} of {platform.display_name}; "
+                         f"use `{platform.source}`, the platform's name, so its traffic stays in one source row",
+                         campaign.doc.pos(path), fix=fix)
+
+
+@rule(code="UTM104", name="platform-unknown", summary="`platform:` names no known platform profile.",
+      severity="error", target="campaign",
+      example="campaign: spring-sale\nplatform: intercomm\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nplatform: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def platform_unknown(campaign, ctx):
+    """What it does: checks that `platform:` names a bundled profile or one from the config's `platforms` folders.
+    Why is this bad? An unknown platform supplies no source, medium or conventions, so links lose their defaults.
+    """
+    if campaign.platform_name is None or campaign.platform is not None:
+        return
+    import difflib
+
+    close = difflib.get_close_matches(campaign.platform_name, list(ctx.platforms), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else f"; known: {', '.join(sorted(ctx.platforms))}"
+    yield ctx.report(f"no platform profile named `{campaign.platform_name}`{hint}", campaign.doc.pos(("platform",)))

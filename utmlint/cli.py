@@ -1,0 +1,85 @@
+"""`utmlint` command line: builds the parser from the command modules and maps errors to exit codes.
+
+Exit codes: 0 clean, 1 findings at or above the failing severity (or failed live checks), 2 usage,
+config or internal error. Command modules import only argparse at load time; each `run` imports
+what its job needs, so `utmlint lint` never pays for httpx or tabulate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from typing import Optional, Sequence
+
+from . import __version__
+
+COMMANDS = ("lint", "render", "build", "check", "rules")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 too; say where to look
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="utmlint", description="Lint, build, render and live-check UTM-tagged campaign links.")
+    parser.add_argument("--version", action="store_true", help="print the version and the plugins loaded")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"utmlint.commands.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"utmlint.commands.{name}":
+                raise
+            continue
+        module.add_parser(subparsers)
+    return parser
+
+
+def _version() -> str:
+    lines = [f"utmlint {__version__}"]
+    from .registry import plugin_rules
+
+    by_origin: dict = {}
+    for found in plugin_rules():
+        by_origin.setdefault(found.origin, []).append(found.code)
+    for origin, codes in sorted(by_origin.items()):
+        lines.append(f"plugin {origin}: {', '.join(sorted(codes))}")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    from .config import ConfigError
+    from .registry import RuleError
+
+    try:
+        if args.version:
+            print(_version())
+            return 0
+        if not getattr(args, "run", None):
+            parser.print_help(sys.stderr)
+            return 2
+        return args.run(args)
+    except (ConfigError, RuleError) as error:
+        print(f"utmlint: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("utmlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as error:  # an internal error is a bug: one clear line, the trace only on request
+        if os.environ.get("UTMLINT_DEBUG"):
+            raise
+        print(f"utmlint: internal error: {type(error).__name__}: {error} "
+              "(set UTMLINT_DEBUG=1 for the traceback and please report it)", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

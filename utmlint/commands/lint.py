@@ -1,0 +1,86 @@
+"""`utmlint lint [PATH ...]`: check campaign files, report findings, optionally fix them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+FORMATS = ("text", "json", "github", "sarif", "junit")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("lint", help="check campaign files", description=__doc__)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    parser.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
+    parser.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
+    parser.add_argument("--select", action="append", default=[], metavar="RULES", help="only these rules (codes, prefixes or names; comma-separated)")
+    parser.add_argument("--ignore", action="append", default=[], metavar="RULES", help="skip these rules")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: config, else warning)")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--statistics", action="store_true", help="print a count of findings per rule")
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where to keep the result cache (default: .utmlint_cache)")
+    parser.add_argument("--live", action="store_true", help="also live-check every tracked link (network)")
+    parser.set_defaults(run=run)
+
+
+def _split(values):
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..config import load_config
+    from ..discovery import collect, project_files
+    from ..engine import Linter
+    from ..registry import registry
+    from ..reporters import RunSummary, render
+
+    paths = args.paths or ["."]
+    config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
+    if args.cache_dir:
+        config.cache_dir = Path(args.cache_dir).resolve()
+    linter = Linter(config, registry(), _split(args.select), _split(args.ignore), keep_text=args.fix or args.diff)
+    linter.use_cache = not (args.no_cache or args.fix or args.diff)
+    targets, missing = collect(config, paths)
+    for given in missing:
+        print(f"utmlint: {given}: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    project = project_files(config) if config.source is not None else []
+    result = linter.run(targets, project)
+    diagnostics = result.diagnostics
+    fixed = 0
+    if args.fix or args.diff:
+        fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
+        if args.fix and fixed:
+            linter.keep_text = False
+            result = linter.run(targets, project)
+            diagnostics = result.diagnostics
+    fail_on = args.fail_on or config.fail_on
+    summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0)
+    text = render(args.format, diagnostics, summary)
+    if args.statistics:
+        from ..reporters.statistics import render as statistics
+
+        stats = statistics(diagnostics, summary)
+        text = text + stats if args.format == "text" else text
+        if args.format != "text":
+            sys.stderr.write(stats)
+    if args.output:
+        from ..fixes import write_new
+
+        write_new(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    exit_code = 1 if linter.fails(diagnostics, fail_on) else 0
+    if args.live:
+        from .check import check_links_of
+
+        exit_code = max(exit_code, check_links_of(result, linter, config, args))
+    return 0 if args.exit_zero else exit_code

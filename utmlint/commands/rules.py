@@ -1,0 +1,72 @@
+"""`utmlint rules` lists every rule; `utmlint rule NAME` explains one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(subparsers) -> None:
+    listing = subparsers.add_parser("rules", help="list every rule", description="List every rule utmlint knows.")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(run=run_list)
+    one = subparsers.add_parser("rule", help="explain one rule", description="Explain one rule: what, why, example, use instead.")
+    one.add_argument("name", metavar="NAME", help="a rule name (medium-unassigned) or code (UTM102)")
+    one.set_defaults(run=run_one)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from ..registry import registry
+
+    rules = list(registry())
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps([_record(r) for r in rules], indent=2) + "\n")
+        return 0
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        fix = "fix" if r.fixable else "   "
+        sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {fix}  {r.summary}\n")
+    return 0
+
+
+def _record(r) -> dict:
+    return {"code": r.code, "name": r.name, "summary": r.summary, "severity": r.severity, "fixable": r.fixable,
+            "target": r.target, "what": r.what, "why": r.why, "example": r.example, "use_instead": r.use_instead,
+            "options": r.options, "origin": r.origin}
+
+
+def _indent(text: str) -> str:
+    return "".join(f"    {line}\n" for line in text.rstrip("\n").splitlines())
+
+
+def run_one(args: argparse.Namespace) -> int:
+    from ..registry import registry
+
+    found = registry().get(args.name)
+    if found is None:
+        import difflib
+
+        names = [r.name for r in registry()]
+        close = difflib.get_close_matches(args.name, names, n=3)
+        hint = f" Did you mean: {', '.join(close)}?" if close else " See `utmlint rules`."
+        print(f"utmlint: no rule named `{args.name}`.{hint}", file=sys.stderr)
+        return 2
+    out = [f"{found.code} {found.name}  [{found.severity}{', fixable' if found.fixable else ''}]", "", found.summary, ""]
+    out += ["What it does:", f"    {found.what}", ""]
+    if found.why:
+        out += ["Why is this bad?", f"    {found.why}", ""]
+    if found.example:
+        out += ["Example:", _indent(found.example)]
+    if found.use_instead:
+        out += ["Use instead:", _indent(found.use_instead)]
+    if found.options:
+        out.append("Options (in .utmlint.yaml under `rules: {" + found.name + ": {...}}`):")
+        for key, spec in found.options.items():
+            out.append(f"    {key}: {spec.get('description', '')} (default: {spec.get('default')!r})")
+        out.append("")
+    if found.origin != "utmlint":
+        out.append(f"From plugin: {found.origin}")
+    sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
+    return 0
