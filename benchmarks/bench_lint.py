@@ -250,6 +250,7 @@ def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sa
 def bench_size(c: Corpus, tool_list: list[Tool], runs: int, budget: float,
                timeout: float, sample_tree: bool, log: Callable[[str], None]) -> list[Result]:
     results = [Result(t.name, c.n) for t in tool_list]
+    shutil.rmtree(c.root / ".utmlint_cache", ignore_errors=True)  # nothing left from an older utmlint
     for tool, result in zip(tool_list, results):
         if tool.prime:
             s = measure(tool.argv(c), c.root, timeout, False)
