@@ -1,0 +1,203 @@
+"""Redirect chains against real servers on 127.0.0.1: what survives, what is lost, where."""
+
+from __future__ import annotations
+
+import pytest
+from live_server import LiveServer, Reply
+
+from utmlint.live import LiveOptions, check_urls
+from utmlint.live import safety
+
+Q = "utm_source=newsletter&utm_medium=email&utm_campaign=spring"
+
+
+def check_one(url: str, options: LiveOptions):
+    (result,) = check_urls([url], options)
+    return result
+
+
+def test_chain_that_keeps_the_query_passes(server, options):
+    server.redirect("/click", server.url(f"/r?{Q}"), 302)
+    server.redirect("/r", f"/landing?{Q}", 301)  # relative Location
+    server.route("/landing", Reply(200))
+    result = check_one(server.url(f"/click?{Q}"), options)
+    assert result.outcome == "pass", result.to_json()
+    assert [h.status for h in result.hops] == [302, 301, 200]
+    assert all(h.kept == ["utm_campaign", "utm_medium", "utm_source"] and not h.dropped for h in result.hops)
+    assert result.check("redirects").message == "Followed 2 redirects. UTM params preserved through chain."
+    assert result.to_json()["valid"] is True
+
+
+def test_chain_that_strips_the_query_at_hop_2_fails_and_names_the_hop(server, options):
+    server.redirect("/click", server.url(f"/short?{Q}"))
+    server.redirect("/short", server.url("/landing"))  # hop 2 drops the query
+    server.route("/landing", Reply(200))
+    result = check_one(server.url(f"/click?{Q}"), options)
+    assert result.outcome == "fail"
+    assert result.hops[0].kept == ["utm_campaign", "utm_medium", "utm_source"]
+    assert result.hops[1].dropped == ["utm_campaign", "utm_medium", "utm_source"]
+    redirects = result.check("redirects")
+    assert redirects.status == "fail"
+    assert "utm_source dropped at hop 2" in redirects.message
+    assert result.check("resolution").status == "pass"
+    assert result.to_json()["valid"] is False
+
+
+def test_chain_that_changes_a_utm_value_fails(server, options):
+    server.redirect("/click", server.url("/landing?utm_source=intercom&utm_medium=referral&utm_campaign=spring"))
+    server.route("/landing", Reply(200))
+    result = check_one(server.url(f"/click?{Q}"), options)
+    assert result.outcome == "fail"
+    assert result.hops[0].changed == ["utm_medium", "utm_source"]
+    assert result.hops[0].kept == ["utm_campaign"]
+    assert "utm_medium changed at hop 1" in result.check("redirects").message
+
+
+def test_reencoding_a_value_is_not_a_change(server, options):
+    server.redirect("/click", server.url("/landing?utm_campaign=spring+sale"))
+    server.route("/landing", Reply(200))
+    assert check_one(server.url("/click?utm_campaign=spring%20sale"), options).outcome == "pass"
+
+
+def test_tracker_wrapped_link_whose_destination_adds_the_params_passes(server, options):
+    server.redirect("/c/abc123", server.url(f"/landing?{Q}"))
+    server.route("/landing", Reply(200))
+    result = check_one(server.url("/c/abc123"), options)
+    assert result.outcome == "pass"
+    assert result.hops[0].added == ["utm_campaign", "utm_medium", "utm_source"]
+
+
+def test_redirect_loop_fails(server, options):
+    server.redirect("/a", server.url(f"/b?{Q}"))
+    server.redirect("/b", server.url(f"/a?{Q}"))
+    result = check_one(server.url(f"/a?{Q}"), options)
+    assert result.outcome == "fail"
+    assert "redirect loop: hop 2 redirects back to hop 1" in result.check("redirects").message.lower()
+    assert len(server.requests) == 2
+
+
+def _chain(server: LiveServer, length: int) -> str:
+    for i in range(length):
+        server.redirect(f"/hop{i}", server.url(f"/hop{i + 1}?{Q}"))
+    server.route(f"/hop{length}", Reply(200))
+    return server.url(f"/hop0?{Q}")
+
+
+def test_ten_redirects_are_followed(server, options):
+    result = check_one(_chain(server, 10), options)
+    assert result.outcome == "pass", result.to_json()
+    assert len(result.hops) == 11
+
+
+def test_more_than_max_redirects_fails(server, options):
+    result = check_one(_chain(server, 12), options)
+    assert result.outcome == "fail"
+    assert result.check("redirects").message.startswith("More than 10 redirects")
+    assert len(server.requests) == 11
+
+
+def test_404_at_the_end_fails(server, options):
+    server.redirect("/click", server.url(f"/gone?{Q}"))
+    result = check_one(server.url(f"/click?{Q}"), options)  # /gone has no route: 404
+    assert result.outcome == "fail"
+    assert result.hops[-1].status == 404
+    assert result.check("resolution").message.startswith("Destination responded with 404.")
+    assert result.check("redirects").status == "pass"
+
+
+def test_redirect_to_another_scheme_is_not_followed(server, options):
+    server.redirect("/click", "ftp://files.example.com/x")
+    result = check_one(server.url(f"/click?{Q}"), options)
+    assert result.outcome == "fail"
+    assert "only http and https are followed" in result.check("resolution").message
+
+
+def test_tls_with_trusted_ca_passes(tls_server, options):
+    tls_server.redirect("/click", tls_server.url(f"/landing?{Q}"))
+    tls_server.route("/landing", Reply(200))
+    result = check_one(tls_server.url(f"/click?{Q}"), options)
+    assert result.outcome == "pass", result.to_json()
+    assert result.check("ssl").status == "pass"
+
+
+def test_tls_with_untrusted_certificate_fails_the_ssl_check(untrusted_tls_server, options):
+    untrusted_tls_server.route("/landing", Reply(200))
+    result = check_one(untrusted_tls_server.url(f"/landing?{Q}"), options)
+    assert result.outcome == "fail"
+    assert result.check("ssl").status == "fail"
+    assert "certificate" in result.check("ssl").message
+    assert untrusted_tls_server.requests == []  # no request is sent over an unverified connection
+
+
+def test_https_to_http_downgrade_fails(tls_server, server, options):
+    tls_server.redirect("/click", server.url(f"/landing?{Q}"))
+    server.route("/landing", Reply(200))
+    result = check_one(tls_server.url(f"/click?{Q}"), options)
+    assert result.outcome == "fail"
+    ssl_check = result.check("ssl")
+    assert ssl_check.status == "fail" and "hop 2 leaves HTTPS" in ssl_check.message
+
+
+def test_http_to_https_upgrade_only_warns(server, tls_server, options):
+    server.redirect("/click", tls_server.url(f"/landing?{Q}"))
+    tls_server.route("/landing", Reply(200))
+    result = check_one(server.url(f"/click?{Q}"), options)
+    assert result.outcome == "pass"
+    assert result.check("ssl").status == "warn"
+
+
+@pytest.fixture
+def loopback_one_is_public(monkeypatch):
+    """Pretend 127.0.0.1 is a public address, so a chain can start there and then go private."""
+    real = safety.address_refusal
+
+    def refusal(address):
+        return None if str(address) == "127.0.0.1" else real(address)
+
+    monkeypatch.setattr(safety, "address_refusal", refusal)
+
+
+@pytest.fixture
+def private_server():
+    live = LiveServer(host="127.0.0.2")
+    yield live
+    live.stop()
+
+
+def test_redirect_to_a_private_address_is_refused(server, private_server, options, loopback_one_is_public):
+    server.redirect("/click", private_server.url(f"/internal?{Q}"))
+    private_server.route("/internal", Reply(200))
+    result = check_one(server.url(f"/click?{Q}"), LiveOptions(**{**vars(options), "allow_private": False}))
+    assert result.outcome == "fail"
+    message = result.check("resolution").message
+    assert "127.0.0.2 is a loopback address" in message and "--allow-private" in message
+    assert "hop 2" in message
+    assert private_server.requests == []
+
+
+def test_redirect_to_a_private_address_with_allow_private_is_followed(server, private_server, options,
+                                                                     loopback_one_is_public):
+    server.redirect("/click", private_server.url(f"/internal?{Q}"))
+    private_server.route("/internal", Reply(200))
+    result = check_one(server.url(f"/click?{Q}"), options)
+    assert result.outcome == "pass", result.to_json()
+    assert len(private_server.requests) == 1
+
+
+def test_redirect_to_cloud_metadata_is_refused_before_any_connection(server, options, loopback_one_is_public,
+                                                                   no_internet):
+    server.redirect("/click", "http://169.254.169.254/latest/meta-data/")
+    result = check_one(server.url(f"/click?{Q}"), LiveOptions(**{**vars(options), "allow_private": False}))
+    assert result.outcome == "fail"
+    assert "169.254.169.254 is a link-local address" in result.check("resolution").message
+    assert no_internet == []  # the guard saw no connection attempt
+
+
+def test_loopback_start_is_refused_without_allow_private(server, options):
+    server.route("/landing", Reply(200))
+    for host in ("127.0.0.1", "localhost"):
+        url = f"http://{host}:{server.port}/landing?{Q}"
+        result = check_one(url, LiveOptions(**{**vars(options), "allow_private": False}))
+        assert result.outcome == "fail"
+        assert "loopback" in result.check("resolution").message
+    assert server.requests == []

@@ -1,0 +1,158 @@
+"""`utmlint check URL|PATH ...`: follow each tracked link's redirects and prove its utm parameters
+reach the landing page. Exit 1 when a link fails (`--strict`: or is inconclusive), 2 on usage errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check", help="live-check tracked links and their redirects (network)", description=__doc__
+    )
+    parser.add_argument(
+        "targets", nargs="+", metavar="URL|PATH",
+        help="URLs to check (anything containing ://), or campaign files and folders whose tracked links to check",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    parser.add_argument("--strict", action="store_true", help="also fail on inconclusive links (timeouts, rate limits, bot walls)")
+    parser.add_argument(
+        "--allow-private", action="store_true",
+        help="allow hops to private, loopback and link-local addresses (never from config: a pull request can edit that)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="check every link again; do not read or write the result cache")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where to keep the result cache (default: .utmlint_cache)")
+    parser.add_argument("--timeout", type=_positive_float, metavar="SECONDS", help="per-request timeout (default: 10)")
+    parser.add_argument("--concurrency", type=_positive_int, metavar="N", help="requests in flight overall (default: 128)")
+    parser.add_argument("--per-host", type=_positive_int, metavar="N", help="requests in flight to one host (default: 10)")
+    parser.set_defaults(run=run)
+
+
+def _live_settings(paths):
+    """The config's `live:` section, when the workspace module can give it; else {}."""
+    try:
+        from .. import workspace
+    except ImportError:
+        return {}
+    live_settings = getattr(workspace, "live_settings", None)
+    if live_settings is None:
+        return {}
+    return dict(live_settings(paths) or {})
+
+
+def _options(settings, args):
+    from pathlib import Path
+
+    from ..live import LiveOptions
+
+    settings = dict(settings)
+    if settings.pop("allow_private", False) and not args.allow_private:
+        print("utmlint: `live.allow_private` in the config is ignored; pass --allow-private on the command line",
+              file=sys.stderr)
+    options = LiveOptions.from_mapping(settings)
+    return options.replace(
+        timeout=args.timeout,
+        concurrency=args.concurrency,
+        per_host=args.per_host,
+        cache_dir=Path(args.cache_dir) if args.cache_dir else None,
+        allow_private=bool(args.allow_private),
+        use_cache=not args.no_cache,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..live import check_urls
+    from ..live.report import render, summary_line
+
+    urls = [t for t in args.targets if "://" in t]
+    paths = [t for t in args.targets if "://" not in t]
+    missing = [p for p in paths if not Path(p).exists()]
+    for given in missing:
+        print(f"utmlint: {given}: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    locations = None
+    if paths:
+        try:
+            from ..workspace import tracked_links
+        except ImportError:
+            print("utmlint: checking campaign files needs utmlint.workspace, missing from this build", file=sys.stderr)
+            return 2
+        locations = {}
+        for link in tracked_links(paths):
+            urls.append(link.url)
+            locations.setdefault(link.url, []).append(f"{link.path}:{link.line}:{link.column}")
+    try:
+        options = _options(_live_settings(paths or ["."]), args)
+    except ValueError as error:
+        print(f"utmlint: live settings: {error}", file=sys.stderr)
+        return 2
+    results = check_urls(urls, options)
+    text = render(args.format, results, locations)
+    if args.output:
+        from ..fixes import write_new
+
+        write_new(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    if args.output or args.format != "text":
+        print(summary_line(list({r.url: r for r in results}.values())), file=sys.stderr)
+    return _exit_code(results, args.strict)
+
+
+def _exit_code(results, strict: bool) -> int:
+    failing = ("fail", "inconclusive") if strict else ("fail",)
+    return 1 if any(r.outcome in failing for r in results) else 0
+
+
+def check_links_of(result, linter, config, args) -> int:
+    """`utmlint lint --live`: live-check the tracked links of the files just linted; 1 when one fails."""
+    from pathlib import Path
+
+    from ..config import ConfigError
+    from ..live import LiveOptions, check_urls
+    from ..live.report import render_text
+    from ..workspace import tracked_links
+
+    paths = [str(r.file) for r in result.results.values() if r.file is not None]
+    settings = {k: v for k, v in (config.live or {}).items() if k != "allow_private"}
+    try:
+        options = LiveOptions.from_mapping(settings)
+    except ValueError as error:
+        raise ConfigError(f"live: {error}") from None
+    options = options.replace(
+        use_cache=not getattr(args, "no_cache", False),
+        cache_dir=Path(args.cache_dir) if getattr(args, "cache_dir", None) else None,
+    )
+    links = tracked_links(paths) if paths else []
+    locations = {}
+    for link in links:
+        locations.setdefault(link.url, []).append(f"{link.path}:{link.line}:{link.column}")
+    results = check_urls([link.url for link in links], options)
+    out = sys.stdout if args.format == "text" and not args.output else sys.stderr
+    out.write(render_text(results, locations))
+    return _exit_code(results, False)
