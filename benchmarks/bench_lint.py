@@ -23,7 +23,6 @@ import datetime
 import hashlib
 import json
 import os
-import platform
 import shlex
 import shutil
 import statistics
@@ -120,9 +119,10 @@ def tools() -> list[Tool]:
         Tool("yamllint", lambda c: [exe("yamllint"), "-d", "relaxed", "campaigns"],
              lambda c: "yamllint -d relaxed campaigns"),
         Tool("check-jsonschema",
-             lambda c: [exe("check-jsonschema"), "--schemafile", str(SCHEMA), *c.files],
-             lambda c: f"check-jsonschema --schemafile {os.path.relpath(SCHEMA, REPO)} "
-                       f"<the {len(c.files)} files, one argv>"),
+             lambda c: [exe("check-jsonschema"), "--schemafile", "schemas/campaign.schema.json", *c.files],
+             lambda c: f"check-jsonschema --schemafile schemas/campaign.schema.json "
+                       f"<the {len(c.files)} campaign files, one argv>",
+             note="the corpus's copy of the checkout's schema, refreshed every run"),
         Tool("ruamel rt load", lambda c: [py, loader, "rt", "."],
              lambda c: "python benchmarks/load_yaml.py rt ."),
         Tool("ruamel safe-C load", lambda c: [py, loader, "safe-c", "."],
@@ -182,6 +182,7 @@ def _tree_rss_kib(root_pid: int) -> int:
 
 
 GNU_TIME = "/usr/bin/time"
+KEEP_MARKER = "<!-- analysis: written by hand, kept by bench_lint.py -->"
 
 
 def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sample:
@@ -301,7 +302,7 @@ def machine() -> dict[str, str]:
                            capture_output=True, text=True, cwd=REPO).stdout.strip()
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "uname": " ".join(platform.uname()),
+        "uname -a": _run_text(["uname", "-a"]),
         "cpu": cpu,
         "nproc": str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()),
         "python": sys.version.split()[0] + f" ({sys.executable})",
@@ -513,8 +514,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"benchmark took {time.perf_counter() - started:.0f} s")
     text = report(all_results, tool_list, info, corpora, args, argv)
     print(text)
+    kept = ""
+    if output.is_file():  # keep the hand-written analysis under the marker
+        old = output.read_text(encoding="utf-8")
+        if KEEP_MARKER in old:
+            kept = old[old.index(KEEP_MARKER):]
     try:
-        output.write_text(text + "\n", encoding="utf-8")
+        output.write_text(text + "\n" + (("\n" + kept) if kept else ""), encoding="utf-8")
         (WORK / "results.json").write_text(json.dumps(
             {"machine": info, "argv": argv,
              "results": [asdict(r) for rs in all_results.values() for r in rs]}, indent=1))
