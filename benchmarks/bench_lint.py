@@ -364,7 +364,7 @@ def report(all_results: dict[int, list[Result]], tool_list: list[Tool], info: di
     for n in sizes:
         c = corpora[n]
         size_bytes = sum((c.root / f).stat().st_size for f in c.files)
-        lines += [f"## N = {n:,} files ({size_bytes / 1024:,.0f} KiB of YAML)", "",
+        lines += [f"## N = {n:,} files ({size_bytes / 1024:,.1f} KiB of YAML)", "",
                   "| tool | runs | median s | min s | max s | ms/file | peak RSS MiB | tree RSS MiB | status |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
         for r in all_results[n]:
