@@ -1,0 +1,329 @@
+"""Platform profiles: each sending or advertising platform's UTM conventions, as data.
+
+Bundled profiles live in `rules/platforms/*.yaml`; teams add or override profiles with folders of their own.
+Profiles are data only: they are read with ruamel's safe loader (no tags, nothing executed). User profiles
+are validated against `schemas/platform.schema.json`; bundled ones are validated by the test suite instead,
+which keeps start-up fast.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+
+from .resources import rules_dir, schemas_dir
+
+TRACKING = ("required", "optional", "none")
+VARIANT_KINDS = ("case", "domain", "io-suffix", "variant")
+_MAX_PROFILE_BYTES = 256 * 1024
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+
+
+@dataclass(frozen=True)
+class MessageChannel:
+    """One kind of message a platform sends (email, in-app, push, search ad, ...)."""
+
+    name: str
+    mediums: Tuple[str, ...]  # allowed utm_medium values, preferred first
+    tracking: str  # "required" | "optional" | "none"
+    ga4_channel: Optional[str] = None  # documented GA4 channel of the preferred medium
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A platform profile: its canonical utm_source, defaults, known mis-spellings and message channels."""
+
+    name: str
+    display_name: str
+    source: str
+    default_medium: str
+    default_channel: str
+    variants: Tuple[str, ...]
+    channels: Mapping[str, MessageChannel] = field(hash=False)
+    origin: str  # the file it came from
+    description: str = ""
+    docs: Tuple[str, ...] = ()
+
+
+class PlatformError(Exception):
+    """A platform profile that cannot be used. The message starts with `path:line:col: `."""
+
+    def __init__(self, path: Any, line: int, column: int, message: str, problems: Sequence[str] = ()) -> None:
+        self.path = str(path)
+        self.line = line
+        self.column = column
+        self.problems = tuple(problems) or (f"{self.path}:{line}:{column}: {message}",)
+        super().__init__(f"{self.path}:{line}:{column}: {message}")
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    try:
+        import _ruamel_yaml  # noqa: F401  (the C extension; absent on PyPy and some platforms)
+        pure = False
+    except ImportError:
+        pure = True
+    return YAML(typ="safe", pure=pure)
+
+
+def _build(data: Mapping[str, Any], origin: Path) -> Platform:
+    channels = {
+        name: MessageChannel(
+            name=name,
+            mediums=tuple(spec.get("mediums") or ()),
+            tracking=spec["tracking"],
+            ga4_channel=spec.get("ga4_channel"),
+            note=spec.get("note", ""),
+        )
+        for name, spec in data["channels"].items()
+    }
+    return Platform(
+        name=data["name"],
+        display_name=data["display_name"],
+        source=data["source"],
+        default_medium=data["default_medium"],
+        default_channel=data["default_channel"],
+        variants=tuple(data.get("variants") or ()),
+        channels=MappingProxyType(channels),
+        origin=str(origin),
+        description=data.get("description", ""),
+        docs=tuple(data.get("docs") or ()),
+    )
+
+
+def _read(path: Path) -> Tuple[str, Any]:
+    """The file's text and its safely loaded data; YAML errors become PlatformErrors with a position."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        size = path.stat().st_size
+        if size > _MAX_PROFILE_BYTES:
+            raise PlatformError(path, 1, 1, f"file is {size} bytes; platform profiles are limited to "
+                                            f"{_MAX_PROFILE_BYTES}")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise PlatformError(path, 1, 1, f"not UTF-8 text ({error.reason})") from None
+    except OSError as error:
+        raise PlatformError(path, 1, 1, f"cannot read: {error.strerror or error}") from None
+    try:
+        return text, _yaml().load(text)
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise PlatformError(path, line, column, f"invalid YAML: {problem}") from None
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Mapping[str, Platform]:
+    platforms: Dict[str, Platform] = {}
+    for path in sorted((rules_dir() / "platforms").glob("*.yaml")):
+        _, data = _read(path)
+        platform = _build(data, path)
+        platforms[platform.name] = platform
+    return MappingProxyType(platforms)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((schemas_dir() / "platform.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+class _Positions:
+    """Line and column (1-based) of keys and values, from ruamel's node graph of the same text."""
+
+    def __init__(self, text: str) -> None:
+        self.root = _yaml().compose(text)
+
+    def shared_node(self) -> Optional[Any]:
+        """The first node reached twice (an alias), which profiles do not allow."""
+        seen: set = set()
+        stack = [self.root] if self.root is not None else []
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                return node
+            seen.add(id(node))
+            if isinstance(node.value, list):
+                for item in node.value:
+                    stack.extend(item if isinstance(item, tuple) else (item,))
+        return None
+
+    def find(self, path: Sequence[Any], key: bool = False) -> Tuple[int, int]:
+        """Where the value at `path` is (or its key, with key=True); the nearest known parent otherwise."""
+        node, mark = self.root, None
+        if node is None:
+            return 1, 1
+        mark = node.start_mark
+        for step in path:
+            if node.tag.endswith(":map") and isinstance(node.value, list):
+                for key_node, value_node in node.value:
+                    if key_node.value == step:
+                        mark = key_node.start_mark if key else value_node.start_mark
+                        node = value_node
+                        break
+                else:
+                    break
+            elif node.tag.endswith(":seq") and isinstance(step, int) and step < len(node.value):
+                node = node.value[step]
+                mark = node.start_mark
+            else:
+                break
+        return mark.line + 1, mark.column + 1
+
+
+def _dotted(path: Sequence[Any]) -> str:
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
+    return text or "(top level)"
+
+
+def _schema_problems(data: Any, where: _Positions) -> List[Tuple[int, int, int, str]]:
+    """(priority, line, column, message) per schema error; a missing key ranks after a misspelt one."""
+    problems = []
+    for error in _validator().iter_errors(data):
+        path = list(error.absolute_path)
+        if error.validator == "required":
+            missing = [k for k in error.validator_value if isinstance(error.instance, dict) and k not in error.instance]
+            name = _dotted(path + missing[:1])
+            line, column = where.find(path, key=True)
+            problems.append((1, line, column, f"`{name}` is missing (required)"))
+        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            known = list(error.schema.get("properties", {}))
+            for extra in [k for k in error.instance if k not in known]:
+                line, column = where.find(path + [extra], key=True)
+                close = difflib.get_close_matches(str(extra), known, n=1)
+                hint = f"; did you mean `{close[0]}`?" if close else f"; allowed: {', '.join(known)}"
+                problems.append((0, line, column, f"unknown key `{_dotted(path + [extra])}`{hint}"))
+        elif "propertyNames" in error.schema_path:
+            line, column = where.find(path + [error.instance], key=True)
+            problems.append((0, line, column, f"key `{_dotted(path + [error.instance])}` must be lowercase words "
+                                           f"joined by `-` (like `in-app`)"))
+        else:
+            line, column = where.find(path)
+            if error.validator == "pattern" and error.schema.get("description"):
+                message = f"`{_dotted(path)}` `{error.instance}` does not fit: {error.schema['description']}"
+            elif error.validator == "maxItems" and path[-1:] == ["mediums"]:
+                message = f"`{_dotted(path)}` must be empty when `tracking` is `none`"
+            else:
+                message = f"`{_dotted(path)}`: {error.message}"
+            problems.append((0, line, column, message))
+    return problems
+
+
+def _meaning_problems(data: Mapping[str, Any], where: _Positions) -> List[Tuple[int, int, int, str]]:
+    """Checks JSON Schema cannot express: defaults point at real channels and mediums."""
+    problems = []
+    channels = data["channels"]
+    default_channel = data["default_channel"]
+    if default_channel not in channels:
+        line, column = where.find(["default_channel"])
+        problems.append((0, line, column, f"`default_channel` names `{default_channel}`, which is not one of "
+                                       f"`channels` ({', '.join(channels)})"))
+    elif data["default_medium"] not in (channels[default_channel].get("mediums") or ()):
+        line, column = where.find(["default_medium"])
+        problems.append((0, line, column, f"`default_medium` `{data['default_medium']}` is not one of the mediums "
+                                       f"of its default channel `{default_channel}`"))
+    source = data["source"].casefold()
+    for index, variant in enumerate(data.get("variants") or ()):
+        if variant.casefold() == source:
+            line, column = where.find(["variants", index])
+            problems.append((0, line, column, f"`variants[{index}]` `{variant}` is the canonical `source` itself"))
+    return problems
+
+
+def _load_user(path: Path) -> Tuple[Platform, Tuple[int, int]]:
+    text, data = _read(path)
+    where = _Positions(text)
+    shared = where.shared_node()
+    if shared is not None:
+        mark = shared.start_mark
+        raise PlatformError(path, mark.line + 1, mark.column + 1,
+                            "YAML anchors and aliases are not allowed in platform profiles")
+    problems = _schema_problems(data, where)
+    if not problems:
+        problems = _meaning_problems(data, where)
+    if problems:
+        problems.sort()
+        _, line, column, message = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PlatformError(path, line, column, message + more,
+                            [f"{path}:{ln}:{col}: {msg}" for _, ln, col, msg in problems])
+    return _build(data, path), where.find(["name"])
+
+
+def load_platforms(extra_dirs: Sequence[Path] = ()) -> Dict[str, Platform]:
+    """Bundled profiles, then each user folder's `*.yaml`/`*.yml` in order.
+
+    A user profile whose `name` is already known replaces it; a new name adds one. User profiles are
+    validated; any problem raises PlatformError ("path:line:col: message").
+    """
+    platforms = dict(_bundled())
+    for folder in extra_dirs:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise PlatformError(folder, 1, 1, "platform folder not found")
+        names: Dict[str, Path] = {}
+        for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+            platform, (line, column) = _load_user(path)
+            if platform.name in names:
+                raise PlatformError(path, line, column, f"`name` `{platform.name}` is already used by "
+                                                        f"{names[platform.name]}")
+            names[platform.name] = path
+            platforms[platform.name] = platform
+    return platforms
+
+
+def _host(value: str) -> Optional[str]:
+    """The host name if `value` looks like a domain or URL (`www.intercom.com`, `https://x.io/a`)."""
+    rest = _SCHEME.sub("", value)
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0].rpartition("@")[2].partition(":")[0].rstrip(".")
+    if "." not in host or not all(host.split(".")) or any(ch.isspace() for ch in host):
+        return None
+    return host
+
+
+@lru_cache(maxsize=256)
+def _folded_variants(platform: Platform) -> FrozenSet[str]:
+    return frozenset(variant.casefold() for variant in platform.variants)
+
+
+def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optional[Tuple[Platform, str]]:
+    """Which platform a mis-spelled utm_source means, and how it is mis-spelled.
+
+    Kinds: "case" (`Intercom`), "domain" (`intercom.com`, `www.intercom.com`, `mail.intercom.io`,
+    `https://intercom.com`), "io-suffix" (`intercom-io`, `intercom_io`, `intercomio`) and "variant" (listed
+    in the profile's `variants`). None for any platform's canonical spelling and for unrelated values.
+    """
+    if not value or any(value == platform.source for platform in platforms.values()):
+        return None
+    folded = value.casefold()
+    for platform in platforms.values():
+        if folded == platform.source.casefold():
+            return platform, "case"
+    host = _host(folded)
+    if host is not None:
+        labels = host.split(".")[:-1]
+        for platform in platforms.values():
+            if platform.source.casefold() in labels:
+                return platform, "domain"
+    for platform in platforms.values():
+        source = re.escape(platform.source.casefold())
+        if re.fullmatch(source + r"[-_.]?io", folded):
+            return platform, "io-suffix"
+    for platform in platforms.values():
+        if folded in _folded_variants(platform):
+            return platform, "variant"
+    return None
