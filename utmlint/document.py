@@ -180,7 +180,8 @@ def load_text(path: str, text: str) -> Document:
     except _TooBig as error:
         doc.data = None
         doc.nodes.clear()
-        doc.problems.append(LoadProblem("syntax", str(error), error.pos))
+        message = str(error) if error.located else f"the file {error}"
+        doc.problems.append(LoadProblem("syntax", message, error.pos))
     return doc
 
 
@@ -200,6 +201,7 @@ class _TooBig(Exception):
     def __init__(self, message: str, pos: Pos):
         super().__init__(message)
         self.pos = pos
+        self.located = False
 
 
 def _node_pos(node) -> Pos:
@@ -216,9 +218,9 @@ class _Converter:
     def value(self, node, path: JsonPath, key_pos: Optional[Pos], depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooBig(f"YAML expands to more than {MAX_NODES:,} values (an alias bomb?)", _node_pos(node))
+            raise _TooBig(f"expands to more than {MAX_NODES:,} values through aliases; refusing to expand it", _node_pos(node))
         if depth > MAX_DEPTH:
-            raise _TooBig(f"YAML nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
+            raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
         self.doc.nodes[path] = NodeInfo(_node_pos(node), node.start_mark.index, node.end_mark.index, key_pos,
                                         getattr(node, "style", None))
         kind = node.id
@@ -275,7 +277,13 @@ class _Converter:
                     key_pos))
                 continue
             seen[key] = key_pos
-            result[key] = self.value(value_node, path + (key,), key_pos, depth + 1)
+            try:
+                result[key] = self.value(value_node, path + (key,), key_pos, depth + 1)
+            except _TooBig as error:
+                if not error.located:  # point at the value that blew up, not deep inside an anchor
+                    error.pos, error.located = _node_pos(value_node), True
+                    error.args = (f"the value of `{key}` {error.args[0]}",)
+                raise
         for key, value in merged:  # `<<: *defaults`: explicit keys win over merged ones
             result.setdefault(key, value)
         return result

@@ -15,7 +15,7 @@ from .diagnostics import SEVERITIES, Fix, Pos
 TARGETS = ("document", "campaign", "link", "repo")
 _CODE = re.compile(r"^[A-Z]{1,5}[0-9]{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_SECTION = re.compile(r"^(What it does|Why is this bad\?|Why):\s*", re.MULTILINE)
+_SECTION = re.compile(r"^\s*(What it does:|Why is this bad\?|Why:)\s*", re.MULTILINE)
 
 
 @dataclass(frozen=True)
