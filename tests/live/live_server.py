@@ -60,11 +60,16 @@ class LiveServer:
         self._loop.run_forever()
 
     def stop(self) -> None:
-        def shutdown() -> None:
+        async def shutdown() -> None:
             self._server.close()
+            current = asyncio.current_task()
+            pending = [t for t in asyncio.all_tasks() if t is not current]
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
             self._loop.stop()
 
-        self._loop.call_soon_threadsafe(shutdown)
+        asyncio.run_coroutine_threadsafe(shutdown(), self._loop)
         self._thread.join(5)
 
     @property
@@ -120,7 +125,7 @@ class LiveServer:
                 head += [f"{k}: {v}" for k, v in reply.headers]
                 writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
                 await writer.drain()
-        except (ConnectionError, ssl.SSLError, ValueError):
+        except (ConnectionError, ssl.SSLError, ValueError, asyncio.CancelledError):
             pass
         finally:
             writer.close()

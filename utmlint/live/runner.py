@@ -1,9 +1,10 @@
 """The network side of live checks: one connection pool, bounded concurrency, retries, HEAD→GET.
 
-Requests go through httpcore, the connection layer of httpx, for two reasons that the public
-httpx API cannot meet: `httpx.URL` re-quotes the query (`|`, `{`, a stray `%`), and a custom
-network backend is the only place to connect to the very addresses the safety check vetted.
-httpcore takes the request target as bytes and a backend as a constructor argument.
+Requests go through httpcore, the connection layer of httpx, for two reasons the public httpx
+API cannot meet: `httpx.URL` normalises what it is given (0.28 re-encodes `"`, `<`, `>` in the
+query and removes `./` and `../` from the path; older versions quote more), and a custom network
+backend is the only place to connect to the very addresses the safety check vetted. httpcore
+takes the request target as bytes and a backend as a constructor argument, both public API.
 No cookie jar exists, no auth is attached, and environment proxies and .netrc are never read.
 """
 
@@ -210,8 +211,10 @@ class Session:
                 error = FetchFailure("dns", str(exc), "inconclusive")
             except httpcore.ConnectTimeout:
                 error = FetchFailure("timeout", f"connect timed out after {o.connect_timeout:g} s", "inconclusive")
-            except (asyncio.TimeoutError, httpcore.TimeoutException):
-                raise FetchFailure("timeout", f"no answer within {self._deadline:g} s", "inconclusive") from None
+            except asyncio.TimeoutError:
+                raise FetchFailure("timeout", f"request not done within {self._deadline:g} s", "inconclusive") from None
+            except httpcore.TimeoutException:
+                raise FetchFailure("timeout", f"no answer within {o.timeout:g} s", "inconclusive") from None
             except httpcore.ConnectError as exc:
                 problem = _tls_problem(exc)
                 if problem is not None:
