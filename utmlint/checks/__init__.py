@@ -8,7 +8,7 @@ from typing import List
 
 from ..registry import Rule
 
-FAMILIES = ("file", "params", "values", "links", "structure", "repo")
+FAMILIES = ("file", "params", "vocabulary", "values", "links", "structure", "repo")
 
 
 def _load() -> List[Rule]:

@@ -23,7 +23,8 @@ def missing_utm_param(link, ctx):
         return
     missing = [p for p in _REQUIRED if not link.params.get(p)]
     if missing:
-        keys = ", ".join(f"`{KEY_FOR_PARAM[p]}`" for p in missing)
+        names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
+        keys = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         yield ctx.report(f"this link has no {keys} (set it on the campaign, the step or the link"
                          f"{', or name a `platform:`' if 'utm_campaign' not in missing or len(missing) > 1 else ''})", link.pos)
 
