@@ -53,10 +53,10 @@ def address_refusal(address: IPAddress) -> Optional[str]:
         return f"{address} is a link-local address (cloud metadata endpoints such as 169.254.169.254 live there)"
     if address.is_multicast:
         return f"{address} is a multicast address"
-    if address.is_private:
-        return f"{address} is a private address"
     if address.is_reserved:
         return f"{address} is a reserved address"
+    if address.is_private:
+        return f"{address} is a private address"
     if not address.is_global:
         return f"{address} is not a public address"
     return None

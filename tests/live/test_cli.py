@@ -1,0 +1,129 @@
+"""`utmlint check` end to end, in-process, against servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from dataclasses import dataclass
+
+import pytest
+from live_server import Reply
+
+from utmlint.cli import main
+
+Q = "utm_source=newsletter&utm_medium=email&utm_campaign=spring"
+FAST = ["--allow-private", "--no-cache", "--timeout", "0.5"]
+
+
+def test_passing_url_exits_0_with_mlz_shaped_json(server, capsys):
+    server.redirect("/click", server.url(f"/landing?{Q}"))
+    server.route("/landing", Reply(200))
+    assert main(["check", server.url(f"/click?{Q}"), "--format", "json", *FAST]) == 0
+    out, err = capsys.readouterr()
+    (item,) = json.loads(out)
+    assert item["valid"] is True and item["outcome"] == "pass"
+    assert [c["check"] for c in item["checks"]] == ["ssl", "resolution", "redirects"]
+    assert set(item["checks"][0]) == {"check", "status", "message"}
+    assert {"url", "status", "location", "kept", "dropped", "changed"} <= set(item["hops"][0])
+    assert "1 link checked: 1 passed" in err
+
+
+def test_failing_link_exits_1_and_others_still_reported(server, capsys):
+    server.redirect("/strip", server.url("/landing"))
+    server.route("/landing", Reply(200))
+    code = main(["check", server.url(f"/strip?{Q}"), server.url(f"/landing?{Q}"), *FAST])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "FAIL" in out and "PASS" in out and "dropped" in out
+    assert out.rstrip().endswith("2 links checked: 1 passed, 1 failed, 0 inconclusive.")
+
+
+def test_inconclusive_exits_0_unless_strict(server, capsys):
+    server.route("/slow", Reply(200, delay=2))
+    url = server.url(f"/slow?{Q}")
+    assert main(["check", url, *FAST, "--timeout", "0.2"]) == 0
+    assert main(["check", url, *FAST, "--timeout", "0.2", "--strict"]) == 1
+    assert "INCONCLUSIVE" in capsys.readouterr().out
+
+
+def test_private_targets_need_the_flag(server, capsys):
+    server.route("/landing", Reply(200))
+    assert main(["check", server.url(f"/landing?{Q}"), "--no-cache"]) == 1
+    assert "--allow-private" in capsys.readouterr().out
+    assert server.requests == []
+
+
+def test_output_file(server, tmp_path, capsys):
+    server.route("/landing", Reply(200))
+    target = tmp_path / "out" / "live.json"
+    assert main(["check", server.url(f"/landing?{Q}"), "--format", "json", "--output", str(target), *FAST]) == 0
+    assert json.loads(target.read_text())[0]["outcome"] == "pass"
+    assert capsys.readouterr().out == ""
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check"])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "https://x.example/", "--per-host", "0"])
+    assert exit_info.value.code == 2
+    assert main(["check", str(tmp_path / "missing.yaml")]) == 2
+
+
+@dataclass
+class FakeLink:
+    url: str
+    path: str
+    line: int
+    column: int
+
+
+@pytest.fixture
+def fake_workspace(monkeypatch):
+    """Stands in for utmlint.workspace when the real one is absent (same signatures)."""
+    module = types.ModuleType("utmlint.workspace")
+    module.links = []
+    module.settings = {}
+    module.tracked_links = lambda paths: list(module.links)
+    module.live_settings = lambda paths: dict(module.settings)
+    import utmlint
+
+    if "utmlint.workspace" not in sys.modules:
+        monkeypatch.setitem(sys.modules, "utmlint.workspace", module)
+        monkeypatch.setattr(utmlint, "workspace", module, raising=False)
+        return module
+    pytest.skip("the real utmlint.workspace is present: see test_path_mode_with_real_workspace")
+
+
+def test_path_mode_checks_tracked_links_with_locations(server, tmp_path, fake_workspace, capsys):
+    server.redirect("/strip", server.url("/landing"))
+    server.route("/landing", Reply(200))
+    campaign = tmp_path / "spring.yaml"
+    campaign.write_text("")
+    fake_workspace.links = [
+        FakeLink(server.url(f"/strip?{Q}"), "spring.yaml", 4, 10),
+        FakeLink(server.url(f"/landing?{Q}"), "spring.yaml", 9, 10),
+        FakeLink(server.url(f"/strip?{Q}"), "spring.yaml", 14, 10),
+    ]
+    assert main(["check", str(campaign), "--format", "json", *FAST]) == 1
+    items = json.loads(capsys.readouterr().out)
+    assert [i["outcome"] for i in items] == ["fail", "pass"]
+    assert items[0]["locations"] == ["spring.yaml:4:10", "spring.yaml:14:10"]
+    assert len(server.hits("/strip")) == 1
+
+
+def test_config_cannot_allow_private(server, tmp_path, fake_workspace, capsys):
+    server.route("/landing", Reply(200))
+    fake_workspace.settings = {"allow_private": True, "timeout": 0.5}
+    assert main(["check", server.url(f"/landing?{Q}"), "--no-cache"]) == 1
+    out, err = capsys.readouterr()
+    assert "`live.allow_private` in the config is ignored" in err
+    assert server.requests == []
+
+
+def test_unknown_live_setting_exits_2(fake_workspace, capsys):
+    fake_workspace.settings = {"timout": 1}
+    assert main(["check", "https://x.example/"]) == 2
+    assert "timout" in capsys.readouterr().err
