@@ -247,10 +247,18 @@ class Linter:
 
 def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
     """The file's bytes, or a located problem saying plainly why they cannot be read."""
+    import stat
+
     try:
         if path.is_dir():
             return b"", document.LoadProblem("file", "is a folder, not a campaign file")
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                return b"", document.LoadProblem("file", "is a folder, not a campaign file")
+            if not stat.S_ISREG(mode):
+                return b"", document.LoadProblem("file", "is not a regular file (a pipe, socket or device); utmlint reads only files")
             raw = handle.read(document.MAX_FILE_BYTES + 1)
             if len(raw) > document.MAX_FILE_BYTES:
                 size = os.fstat(handle.fileno()).st_size
