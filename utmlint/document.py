@@ -37,6 +37,21 @@ class YamlDate(str):
     """A value YAML reads as a date or time. Kept as its text, but not a string to the schema."""
 
 
+class LongNumber(float):
+    """An integer too long to convert cheaply (`int()` is quadratic in its digits): still a number to the
+    schema, so `campaign: 999...` is reported like `campaign: 2024`, and shown by its first digits."""
+
+    def __new__(cls, text: str) -> "LongNumber":
+        number = super().__new__(cls, "-inf" if text.startswith("-") else "inf")
+        number.text = text
+        return number
+
+    def __str__(self) -> str:
+        return f"{self.text[:20]}... ({len(self.text):,} characters)"
+
+    __repr__ = __str__
+
+
 @dataclass(frozen=True)
 class NodeInfo:
     """Where a value sits: its position, its character span in the text, the key's position, its quoting."""
@@ -314,8 +329,8 @@ def _number(text: str, tag: str) -> Any:
         if lowered == ".nan":
             return float("nan")
         return float(cleaned)
-    if len(cleaned) > 100:  # int("9" * 10**6) is quadratic; such a "number" is no number anyway
-        raise ValueError(text)
+    if len(cleaned) > 100:  # int("9" * 10**6) is quadratic: a number to the schema, never converted
+        return LongNumber(text)
     sign = -1 if cleaned.startswith("-") else 1
     digits = cleaned.lstrip("+-")
     for prefix, base in (("0x", 16), ("0o", 8), ("0b", 2)):
