@@ -28,6 +28,7 @@ class LinkRow:
     segment: Optional[str]
     label: Optional[str]
     channel: str  # the GA4 default channel, or why the link carries no tracking
+    url: str  # as written in the file
     tracked_url: str  # the model's tracked URL; the link untouched when it is not tracked
     tracked: bool
     path: str  # as displayed
@@ -94,6 +95,7 @@ def row_of(link: Link) -> LinkRow:
         segment=step.segment if step else None,
         label=link.label,
         channel=channel_text(link),
+        url=link.url,
         tracked_url=link.tracked_url,
         tracked=link.tracked,
         path=link.campaign.path,

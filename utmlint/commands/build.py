@@ -1,0 +1,198 @@
+"""`utmlint build --url URL --source S --medium M --campaign C [...]`: one tracked link, built and checked.
+
+Flag-compatible with `mlz build`. The link is written as a one-link campaign (in memory) and goes
+through the same loader, model and rules as a campaign file, so the tracked URL is the model's and
+`--validate` runs every offline rule on it. Values are used as given, never rewritten: what a rule
+would change is reported by `--validate`, with the suggested value.
+
+Output (--format json): {"tracked_url": ..., "validation": {"valid": ..., "channel": ..., "issues": [...]}};
+without --validate or --live, `validation` holds only `channel`. --format url prints only the URL
+(issues, if any, go to stderr). Exit codes: 0 built (and valid), 1 the validation failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Any, Dict, List, Optional
+
+# build flag -> key of the campaign file, in the order the in-memory campaign is written
+_CAMPAIGN_KEYS = (("campaign", "campaign"), ("source", "source"), ("medium", "medium"), ("term", "term"),
+                  ("id", "campaign_id"))
+_LINK_KEYS = (("url", "url"), ("content", "content"))
+FLAG_FOR_KEY = {key: flag for flag, key in _CAMPAIGN_KEYS + _LINK_KEYS}
+BUILD_PATH = "<build>"  # the in-memory campaign's name in findings
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("build", help="build (and validate) one tracked link", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", required=True, help="the destination page")
+    parser.add_argument("--source", required=True, help="utm_source, e.g. intercom")
+    parser.add_argument("--medium", required=True, help="utm_medium, e.g. email")
+    parser.add_argument("--campaign", required=True, help="utm_campaign, e.g. onboarding-series")
+    parser.add_argument("--content", help="utm_content, e.g. step-1-welcome")
+    parser.add_argument("--term", help="utm_term")
+    parser.add_argument("--id", help="utm_id (GA4 cost data import)")
+    parser.add_argument("--validate", action="store_true", help="run every offline rule on the link")
+    parser.add_argument("--live", action="store_true", help="also follow the link's redirects (network)")
+    parser.add_argument("--format", choices=("json", "url"), default="json", help="json (default) or url: only the URL")
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    parser.set_defaults(run=run)
+
+
+# A JSON string is a YAML double-quoted scalar; YAML also reads NEL, DEL, C1, LS/PS and BOM
+# specially, so those are escaped too. Nothing a user types can be re-read as a number,
+# a comment, a mapping or a line break.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+
+
+def yaml_string(value: str) -> str:
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+
+
+def campaign_text(values: Dict[str, Optional[str]]) -> str:
+    """The one-link campaign file for the build flags in `values` (flag -> value, None when not given)."""
+    lines = [f"{key}: {yaml_string(values[flag])}" for flag, key in _CAMPAIGN_KEYS if values.get(flag) is not None]
+    lines.append("links:")
+    lines.append(f"  - url: {yaml_string(values['url'] or '')}")
+    if values.get("content") is not None:
+        lines.append(f"    content: {yaml_string(values['content'])}")
+    return "\n".join(lines) + "\n"
+
+
+class BuildError(Exception):
+    pass
+
+
+def _the_link(doc, linter):
+    from ..model import build_campaign
+
+    campaign = build_campaign(doc, linter.platforms, linter.config.in_product_hosts) if doc.parsed else None
+    links = campaign.all_links if campaign is not None else []
+    if len(links) != 1:
+        raise BuildError("the link could not be modelled")
+    return links[0]
+
+
+def _resolved(link) -> Dict[str, str]:
+    """What the link resolves to, by build flag."""
+    from ..model import KEY_FOR_PARAM
+
+    values = {"url": link.url}
+    for param, value in link.params.items():
+        key = KEY_FOR_PARAM.get(param, param)
+        values[FLAG_FOR_KEY.get(key, key)] = value
+    return values
+
+
+def _suggestion(text: str, diagnostic, before: Dict[str, str], linter) -> Optional[Dict[str, str]]:
+    """The flag values the rule's fix would set, found by applying it and modelling the result."""
+    from .. import document
+    from ..fixes import apply_edits
+
+    if diagnostic.fix is None:
+        return None
+    fixed, _ = apply_edits(text, diagnostic.fix.edits)
+    try:
+        after = _resolved(_the_link(document.load_text(BUILD_PATH, fixed), linter))
+    except BuildError:
+        return None
+    changed = {flag: value for flag, value in after.items() if before.get(flag) != value}
+    return changed or None
+
+
+def _issue(diagnostic, suggested: Optional[Dict[str, str]]) -> Dict[str, Any]:
+    issue: Dict[str, Any] = {"code": diagnostic.code, "name": diagnostic.name, "severity": diagnostic.severity,
+                             "message": diagnostic.message}
+    if suggested:
+        issue["suggested"] = suggested
+    return issue
+
+
+def _arguments_ok(values: Dict[str, Optional[str]]) -> bool:
+    for flag, value in values.items():
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            print(f"utmlint: --{flag} is not valid UTF-8 text", file=sys.stderr)
+            return False
+    return True
+
+
+def _live(url: str, config) -> Dict[str, Any]:
+    try:
+        from ..live import LiveOptions, check_urls
+    except ImportError:
+        raise BuildError("--live needs utmlint.live, which is missing from this build") from None
+    from ..config import ConfigError
+
+    settings = {k: v for k, v in (config.live or {}).items() if k != "allow_private"}
+    try:
+        options = LiveOptions.from_mapping(settings)
+    except ValueError as error:
+        raise ConfigError(f"live: {error}") from None
+    result = check_urls([url], options)[0]
+    data = result.to_json()
+    data.pop("url", None)
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .. import document
+    from ..config import load_config
+    from ..engine import Linter
+    from ..links import channel_text
+    from ..registry import registry
+
+    values = {flag: getattr(args, flag) for flag, _ in _CAMPAIGN_KEYS + _LINK_KEYS}
+    if not _arguments_ok(values):
+        return 2
+    config = load_config(Path.cwd(), Path(args.config) if args.config else None)
+    linter = Linter(config, registry())
+    text = campaign_text(values)
+    doc = document.load_text(BUILD_PATH, text)
+    try:
+        link = _the_link(doc, linter)
+        if _resolved(link) != {flag: value for flag, value in values.items() if value is not None}:
+            raise BuildError("a value changed on its way through YAML")  # never expected: yaml_string is exact
+    except BuildError as error:
+        print(f"utmlint: internal error: {error} (please report it with the command line)", file=sys.stderr)
+        return 2
+    validation: Dict[str, Any] = {}
+    valid = True
+    diagnostics: List = []
+    if args.validate:
+        diagnostics = linter.lint_document(Path(BUILD_PATH), doc).diagnostics
+        diagnostics = sorted(dict.fromkeys(diagnostics), key=lambda d: d.sort_key)
+        valid = not linter.fails(diagnostics, config.fail_on)
+        validation["valid"] = valid
+    validation["channel"] = channel_text(link)
+    if args.validate:
+        before = _resolved(link)
+        validation["issues"] = [_issue(d, _suggestion(text, d, before, linter)) for d in diagnostics]
+    if args.live:
+        try:
+            validation["live"] = _live(link.tracked_url, config)
+        except BuildError as error:
+            print(f"utmlint: {error}", file=sys.stderr)
+            return 2
+        valid = valid and validation["live"]["outcome"] != "fail"
+        validation["valid"] = valid
+        validation = {"valid": valid, **{k: v for k, v in validation.items() if k != "valid"}}
+    if args.format == "url":
+        sys.stdout.write(link.tracked_url + "\n")
+        for issue in validation.get("issues", ()):
+            print(f"{issue['code']} [{issue['severity']}] {issue['message']}", file=sys.stderr)
+        if "live" in validation and validation["live"]["outcome"] != "pass":
+            print(f"live check: {validation['live']['outcome']}", file=sys.stderr)
+    else:
+        sys.stdout.write(json.dumps({"tracked_url": link.tracked_url, "validation": validation}, indent=2,
+                                    ensure_ascii=False) + "\n")
+    return 0 if valid else 1

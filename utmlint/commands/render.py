@@ -1,0 +1,67 @@
+"""`utmlint render [PATH ...]`: every link of the campaign files, with its tracked URL, ready to paste.
+
+Rows are grouped by campaign, then step: campaign, step (branch/segment), link label, the channel GA4
+will assign, and the tracked URL. In-product links appear untouched, marked untracked. Files with
+error findings are refused (exit 1, findings on stderr) unless --force, so nobody pastes a link the
+linter would reject. Exit codes: 0 rendered, 1 refused, 2 usage or config error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+FORMATS = ("table", "markdown", "csv", "json", "urls")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("render", help="print every tracked link, ready to paste", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
+    parser.add_argument("--format", choices=FORMATS, default="table",
+                        help="table (terminal), markdown (GitHub pipe table), csv, json, urls (one tracked URL a line)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    parser.add_argument("--force", action="store_true", help="render even when files have error findings")
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..config import load_config
+    from ..discovery import collect, project_files
+    from ..engine import Linter
+    from ..links import link_rows, load_campaigns
+    from ..registry import registry
+    from ..render_formats import render
+    from ..reporters import RunSummary, render as report
+
+    paths = args.paths or ["."]
+    config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
+    targets, missing = collect(config, paths)
+    for given in missing:
+        print(f"utmlint: {given}: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    linter = Linter(config, registry())
+    project = project_files(config) if config.source is not None else []
+    result = linter.run(targets, project)
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors:
+        summary = RunSummary(files=result.files, registry=linter.registry, fail_on="error")
+        sys.stderr.write(report("text", errors, summary))
+        if not args.force:
+            bad = len({d.path for d in errors})
+            print(f"utmlint: render refused: {bad} file{'s' if bad != 1 else ''} with errors; fix them or pass --force",
+                  file=sys.stderr)
+            return 1
+        print("utmlint: --force: rendering despite the errors above", file=sys.stderr)
+    text = render(args.format, link_rows(load_campaigns(config, targets)))
+    if args.output:
+        from ..fixes import write_new
+
+        write_new(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return 0
