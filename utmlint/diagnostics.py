@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Tuple
+from typing import NamedTuple, Optional, Tuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
-class Pos:
+# Small immutable values are NamedTuples: a parse creates one per YAML node, and a pre-commit hook
+# pays for every class created at import time.
+class Pos(NamedTuple):
     """A 1-based line and column in a file."""
 
     line: int = 1
@@ -20,8 +21,7 @@ class Pos:
         return f"{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace source text between two character offsets (0-based, end exclusive) with `content`."""
 
     start: int
@@ -29,8 +29,7 @@ class Edit:
     content: str
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """Text edits that resolve one diagnostic, applied bottom-up on the original source."""
 
     edits: Tuple[Edit, ...]

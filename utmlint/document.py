@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .diagnostics import Pos
 
@@ -52,8 +52,7 @@ class LongNumber(float):
     __repr__ = __str__
 
 
-@dataclass(frozen=True)
-class NodeInfo:
+class NodeInfo(NamedTuple):
     """Where a value sits: its position, its character span in the text, the key's position, its quoting."""
 
     pos: Pos
@@ -63,8 +62,7 @@ class NodeInfo:
     style: Optional[str] = None  # None/"" plain, "'" or '"' quoted, "|" or ">" block
 
 
-@dataclass(frozen=True)
-class LoadProblem:
+class LoadProblem(NamedTuple):
     """A file that could not be read as YAML. `kind` picks the rule that reports it."""
 
     kind: str  # "file" (unreadable, encoding, size), "syntax" (YAML), "tag" (object-constructing tag)
@@ -146,16 +144,71 @@ def _char_pos(text: str, offset: int) -> Pos:
     return Pos(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
-def _parser():
-    from ruamel.yaml import YAML
+# YAML 1.2 core schema, plus timestamps (which YAML tools still resolve), for plain scalars only.
+_IMPLICIT = (
+    ("tag:yaml.org,2002:bool", re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z"), "tTfF"),
+    ("tag:yaml.org,2002:int", re.compile(r"[-+]?(?:0b[0-1_]+|0o?[0-7_]+|[0-9_]+|0x[0-9a-fA-F_]+)\Z"), "-+0123456789"),
+    ("tag:yaml.org,2002:float", re.compile(
+        r"[-+]?(?:[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9_]+(?:[eE][-+][0-9]+)?"
+        r"|\.(?:inf|Inf|INF))\Z|\.(?:nan|NaN|NAN)\Z"), "-+0123456789."),
+    ("tag:yaml.org,2002:null", re.compile(r"(?:~|null|Null|NULL|)\Z"), "~nN"),
+    ("tag:yaml.org,2002:timestamp", re.compile(
+        r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+        r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?\Z"), "0123456789"),
+    (_MERGE, re.compile(r"<<\Z"), "<"),
+)
 
+
+_BY_FIRST_CHAR: Dict[str, List[Tuple[str, Any]]] = {}
+for _tag_name, _pattern, _starts in _IMPLICIT:
+    for _char in _starts:
+        _BY_FIRST_CHAR.setdefault(_char, []).append((_tag_name, _pattern))
+
+
+def resolve_plain(value: str) -> str:
+    """The tag YAML 1.2 gives a plain (unquoted) scalar."""
+    if not value:
+        return "tag:yaml.org,2002:null"
+    for tag, pattern in _BY_FIRST_CHAR.get(value[0], ()):
+        if pattern.match(value):
+            return tag
+    return _STR
+
+
+def _composer():
+    """A node composer: libyaml's C parser with our own resolver (ruamel's Python one costs more than
+    the parse itself), or ruamel's pure-Python parser when the C extension is missing."""
     try:
-        return YAML(typ="safe", pure=False)
-    except Exception:  # no C extension: the pure parser gives the same nodes, only slower
-        return YAML(typ="safe", pure=True)
+        from _ruamel_yaml import CParser
+        from ruamel.yaml.nodes import ScalarNode, SequenceNode
+    except ImportError:
+        from ruamel.yaml import YAML
+
+        return YAML(typ="safe", pure=True).compose
+
+    class _Composer(CParser):
+        def resolve(self, kind, value, implicit):
+            if kind is ScalarNode:
+                return resolve_plain(value) if implicit[0] else _STR
+            return _SEQ if kind is SequenceNode else _MAP
+
+        def descend_resolver(self, *args):
+            pass
+
+        def ascend_resolver(self, *args):
+            pass
+
+    def compose(text: str):
+        parser = _Composer(text)
+        try:
+            return parser.get_single_node()
+        finally:
+            parser.dispose()
+
+    return compose
 
 
-_YAML = None
+_COMPOSE = None
 
 
 def load(path: str, raw: bytes) -> Document:
@@ -175,13 +228,13 @@ def load_text(path: str, text: str) -> Document:
     if deep is not None:
         doc.problems.append(LoadProblem("syntax", f"YAML nests deeper than {MAX_DEPTH} levels; a campaign file never needs that", deep))
         return doc
-    global _YAML
-    if _YAML is None:
-        _YAML = _parser()
+    global _COMPOSE
+    if _COMPOSE is None:
+        _COMPOSE = _composer()
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
-        root = _YAML.compose(text)
+        root = _COMPOSE(text)
     except MarkedYAMLError as error:
         doc.problems.append(_syntax_problem(error))
         return doc
@@ -219,6 +272,13 @@ class _TooBig(Exception):
         self.located = False
 
 
+def _tag(node) -> str:
+    """The node's tag as composed: ruamel's `node.tag` re-decodes it on every access, which costs more
+    than the whole parse; the raw suffix is what the composer set."""
+    ctag = node.ctag
+    return ctag.suffix if ctag.handle is None else str(ctag)
+
+
 def _node_pos(node) -> Pos:
     return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -236,28 +296,30 @@ class _Converter:
             raise _TooBig(f"expands to more than {MAX_NODES:,} values through aliases; refusing to expand it", _node_pos(node))
         if depth > MAX_DEPTH:
             raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
-        self.doc.nodes[path] = NodeInfo(_node_pos(node), node.start_mark.index, node.end_mark.index, key_pos,
-                                        getattr(node, "style", None))
+        start = node.start_mark
+        self.doc.nodes[path] = NodeInfo(Pos(start.line + 1, start.column + 1), start.index, node.end_mark.index,
+                                        key_pos, getattr(node, "style", None))
         kind = node.id
+        tag = _tag(node)
         if kind == "scalar":
-            return self.scalar(node)
+            return self.scalar(node, tag)
         if kind == "sequence":
-            self.check_tag(node, _SEQ)
+            self.check_tag(node, tag, _SEQ)
             return [self.value(item, path + (i,), None, depth + 1) for i, item in enumerate(node.value)]
-        self.check_tag(node, _MAP)
+        self.check_tag(node, tag, _MAP)
         return self.mapping(node, path, depth)
 
-    def check_tag(self, node, expected: str) -> None:
-        if node.tag != expected:
+    def check_tag(self, node, tag: str, expected: str) -> None:
+        if tag != expected:
             self.doc.problems.append(LoadProblem(
-                "tag", f"YAML tag `{_short_tag(node.tag)}` asks to construct an object; utmlint never does, so it is ignored",
+                "tag", f"YAML tag `{_short_tag(tag)}` asks to construct an object; utmlint never does, so it is ignored",
                 _node_pos(node)))
 
-    def scalar(self, node) -> Any:
-        kind = _SAFE_SCALAR_TAGS.get(node.tag)
+    def scalar(self, node, tag: str) -> Any:
+        kind = _SAFE_SCALAR_TAGS.get(tag)
         text = node.value
         if kind is None:
-            self.check_tag(node, _STR)
+            self.check_tag(node, tag, _STR)
             return text
         if kind == "string":
             return text
@@ -278,7 +340,7 @@ class _Converter:
         merged: List[Tuple[Any, Any]] = []
         for key_node, value_node in node.value:
             key_pos = _node_pos(key_node)
-            if key_node.tag == _MERGE:
+            if key_node.id == "scalar" and key_node.value == "<<" and _tag(key_node) == _MERGE:
                 merged.extend(self.merge_sources(value_node, path, depth))
                 continue
             if key_node.id != "scalar":

@@ -61,6 +61,7 @@ class FileResult:
     suppressions: Optional[suppress.Suppressions] = None
     parsed: bool = True
     text: Optional[str] = None  # kept only when fixing
+    digest: Optional[str] = None  # content hash of the bytes linted, for the cache
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Linter:
         self.config = config
         self.registry = registry
         self.keep_text = keep_text
+        self.use_cache = False
         self._check_selectors(select, ignore)
         selection = list(select) or config.select
         ignored = list(config.ignore) + list(ignore)
@@ -86,6 +88,19 @@ class Linter:
         self.by_target: Dict[str, List[Rule]] = {}
         for r in self.rules:
             self.by_target.setdefault(r.target, []).append(r)
+
+    def fingerprint(self) -> str:
+        """Everything besides a file's bytes that can change its results: settings, rules, profiles."""
+        import hashlib
+
+        parts = [self.config.fingerprint(), ",".join(f"{r.code}:{r.origin}" for r in self.rules),
+                 repr(sorted(self.severity.items())), repr(sorted((c, sorted(x.options.items(), key=str))
+                                                               for c, x in self.contexts.items()))]
+        for folder in self.config.platform_dirs:
+            for profile in sorted(folder.glob("*.y*ml")):
+                stat = profile.stat()
+                parts.append(f"{profile}:{stat.st_mtime_ns}:{stat.st_size}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     # -- configuration, checked up front so a typo is an error (exit 2), not a silent no-op
     def _resolve(self, selector: str, where: str) -> None:
@@ -132,7 +147,12 @@ class Linter:
         shown = display_path(path)
         raw, problem = _read(path)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
-        return self.lint_document(path, doc)
+        result = self.lint_document(path, doc)
+        if problem is None:
+            from .cache import content_hash
+
+            result.digest = content_hash(raw)
+        return result
 
     def lint_text(self, path: Path, text: str) -> FileResult:
         return self.lint_document(path, document.load_text(display_path(path), text))

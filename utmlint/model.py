@@ -59,18 +59,18 @@ class Link:
     def pos(self) -> Pos:
         return self.campaign.doc.pos(self.path + ("url",))
 
-    @property
+    @cached_property
     def is_web(self) -> bool:
         return is_web_url(self.url)
 
-    @property
+    @cached_property
     def in_product(self) -> bool:
         """Relative or app-scheme links, or links to a configured in-product host: never tracked."""
         if not self.is_web:
             return True
         return split_url(self.url.strip()).host in self.campaign.in_product_hosts
 
-    @property
+    @cached_property
     def tracked(self) -> bool:
         return self.track and not self.in_product
 

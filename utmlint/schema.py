@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Callable, Dict, List, Tuple
 
 from .resources import schemas_dir
 
@@ -78,8 +78,9 @@ def _type_ok(value: Any, expected: str) -> bool:
 
 
 def validate(instance: Any, schema_name: str) -> List[SchemaError]:
-    schema = load_schema(schema_name)
-    return list(_validate(instance, schema, schema, ()))
+    errors: List[SchemaError] = []
+    _compiled(schema_name)(instance, (), errors)
+    return errors
 
 
 def _describe(path: Tuple[Any, ...]) -> str:
@@ -87,44 +88,73 @@ def _describe(path: Tuple[Any, ...]) -> str:
     return f"`{keys[-1]}`" if keys else "the file"
 
 
-def _validate(value: Any, node: Dict[str, Any], root: Dict[str, Any], path: Tuple[Any, ...]) -> Iterator[SchemaError]:
-    if "$ref" in node:
-        target = root
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        yield from _validate(value, target, root, path)
-    if "enum" in node and value not in node["enum"]:
-        choices = ", ".join(str(c) for c in node["enum"])
-        yield SchemaError(path, f"{_describe(path)} must be one of {choices}; got `{value}`")
-        return
-    expected = node.get("type")
-    if expected is not None and not _type_ok(value, expected):
-        yield SchemaError(path, _type_message(value, expected, path))
-        return
-    if expected == "string" and len(value) < node.get("minLength", 0):
-        yield SchemaError(path, f"{_describe(path)} is empty; give it a value or remove the key")
-    if "minimum" in node and json_type(value) in ("integer", "number") and value < node["minimum"]:
-        yield SchemaError(path, f"{_describe(path)} must be at least {node['minimum']}")
-    if isinstance(value, dict):
-        yield from _validate_object(value, node, root, path)
-    elif isinstance(value, list) and "items" in node:
-        for index, item in enumerate(value):
-            yield from _validate(item, node["items"], root, path + (index,))
+Check = Callable[[Any, Tuple[Any, ...], List[SchemaError]], None]
 
 
-def _validate_object(value: Dict[str, Any], node: Dict[str, Any], root: Dict[str, Any], path) -> Iterator[SchemaError]:
-    properties = node.get("properties", {})
-    for key in node.get("required", ()):
-        if key not in value:
-            yield SchemaError(path, f"{_what(path)} needs `{key}`")
-    extra = node.get("additionalProperties", True)
-    for key, item in value.items():
-        if key in properties:
-            yield from _validate(item, properties[key], root, path + (key,))
-        elif extra is False:
-            yield SchemaError(path + (key,), _unknown_key(key, properties, path), at_key=True)
-        elif isinstance(extra, dict):
-            yield from _validate(item, extra, root, path + (key,))
+@lru_cache(maxsize=None)
+def _compiled(schema_name: str) -> Check:
+    """The schema turned once into nested closures: validating a file then costs a call per value."""
+    root = load_schema(schema_name)
+    refs: Dict[str, Check] = {}
+
+    def ref(pointer: str) -> Check:
+        if pointer not in refs:
+            target = root
+            for part in pointer.lstrip("#/").split("/"):
+                target = target[part]
+            refs[pointer] = lambda value, path, errors: compiled_target(value, path, errors)
+            compiled_target = compile_node(target)
+            refs[pointer] = compiled_target
+        return refs[pointer]
+
+    def compile_node(node: Dict[str, Any]) -> Check:
+        checks: List[Check] = []
+        if "$ref" in node:
+            checks.append(ref(node["$ref"]))
+        enum = node.get("enum")
+        expected = node.get("type")
+        min_length = node.get("minLength", 0)
+        minimum = node.get("minimum")
+        properties = {key: compile_node(sub) for key, sub in node.get("properties", {}).items()}
+        names = list(node.get("properties", {}))
+        required = node.get("required", ())
+        extra = node.get("additionalProperties", True)
+        extra_check = compile_node(extra) if isinstance(extra, dict) else None
+        items = compile_node(node["items"]) if "items" in node else None
+
+        def check(value: Any, path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
+            for sub in checks:
+                sub(value, path, errors)
+            if enum is not None and value not in enum:
+                choices = ", ".join(str(c) for c in enum)
+                errors.append(SchemaError(path, f"{_describe(path)} must be one of {choices}; got `{value}`"))
+                return
+            if expected is not None and not _type_ok(value, expected):
+                errors.append(SchemaError(path, _type_message(value, expected, path)))
+                return
+            if min_length and type(value) is str and len(value) < min_length:
+                errors.append(SchemaError(path, f"{_describe(path)} is empty; give it a value or remove the key"))
+            if minimum is not None and json_type(value) in ("integer", "number") and value < minimum:
+                errors.append(SchemaError(path, f"{_describe(path)} must be at least {minimum}"))
+            if isinstance(value, dict):
+                for key in required:
+                    if key not in value:
+                        errors.append(SchemaError(path, f"{_what(path)} needs `{key}`"))
+                for key, item in value.items():
+                    sub = properties.get(key)
+                    if sub is not None:
+                        sub(item, path + (key,), errors)
+                    elif extra is False:
+                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path), at_key=True))
+                    elif extra_check is not None:
+                        extra_check(item, path + (key,), errors)
+            elif items is not None and isinstance(value, list):
+                for index, item in enumerate(value):
+                    items(item, path + (index,), errors)
+
+        return check
+
+    return compile_node(root)
 
 
 def _what(path: Tuple[Any, ...]) -> str:
@@ -135,7 +165,7 @@ def _what(path: Tuple[Any, ...]) -> str:
     return f"`{path[-1]}`"
 
 
-def _unknown_key(key: Any, properties: Dict[str, Any], path) -> str:
+def _unknown_key(key: Any, properties: List[str], path) -> str:
     import difflib
 
     close = difflib.get_close_matches(str(key), list(properties), n=1, cutoff=0.6)
