@@ -1,0 +1,308 @@
+"""UTM3xx: the destination URLs themselves: well-formed, secure, untagged, not hidden behind a shortener."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import FrozenSet, Optional, Tuple
+
+from ..diagnostics import Edit, Fix, Pos
+from ..fixes import replace_value
+from ..model import KEY_FOR_PARAM
+from ..registry import rule
+from ..urls import query_pairs, split_url
+
+_BAD_CHAR = re.compile(r"[\x00-\x20\x7f-\x9f]")
+_HOSTLIKE = re.compile(r"^(?:www\.|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?$)", re.IGNORECASE)
+_LABEL = re.compile(r"^(?!-)[a-z0-9\u0080-\U0010ffff-]+(?<!-)$", re.IGNORECASE)  # IDN labels may be Unicode
+# `page.html/x` is a relative link to a file, not a host without a scheme.
+_FILE_SUFFIXES = frozenset("html htm php asp aspx jsp cgi pdf png jpg jpeg gif svg webp css js json xml txt csv md".split())
+_DANGEROUS_SCHEMES = {"javascript": "runs code", "vbscript": "runs code", "data": "embeds a whole document",
+                      "file": "opens a file on the reader's own computer"}
+
+
+def _url_node(link):
+    return link.campaign.doc.nodes.get(link.path + ("url",))
+
+
+def url_column(link, offset: int) -> Pos:
+    """The position of character `offset` of the stripped URL, when the scalar is written on one line
+    without escapes; else the position of the URL value."""
+    info = _url_node(link)
+    pos = link.pos
+    if info is None or info.style not in ("", '"', "'"):
+        return pos
+    raw = link.campaign.doc.text[info.start:info.end]
+    inner = raw[1:-1] if info.style else raw
+    lead = len(link.url) - len(link.url.lstrip())
+    if inner != link.url or "\n" in raw:
+        return pos
+    return Pos(pos.line, pos.column + (1 if info.style else 0) + lead + offset)
+
+
+def rewrite_url(link, new_url: str, description: str, safe: bool = True) -> Optional[Fix]:
+    """Replace the URL, keeping its quoting when the new text allows it (plain URLs stay plain)."""
+    doc = link.campaign.doc
+    info = _url_node(link)
+    if info is None:
+        return None
+    raw = doc.text[info.start:info.end]
+    old = link.url
+    inner_ok = (raw[1:-1] if info.style else raw) == old and "\n" not in raw
+    if inner_ok and info.style == "" and new_url == new_url.strip() and " #" not in new_url \
+            and ": " not in new_url and not new_url.startswith(tuple("!&*[]{}|>'\"%@`#,?:-")):
+        return Fix((Edit(info.start, info.end, new_url),), description, safe)
+    if inner_ok and info.style == '"' and not any(c in new_url for c in '"\\'):
+        return Fix((Edit(info.start, info.end, f'"{new_url}"'),), description, safe)
+    if inner_ok and info.style == "'" and "'" not in new_url:
+        return Fix((Edit(info.start, info.end, f"'{new_url}'"),), description, safe)
+    fix = replace_value(doc, link.path + ("url",), new_url, description)
+    return Fix(fix.edits, fix.description, safe) if fix is not None else None
+
+
+def without_query_fields(url: str, names: FrozenSet[str]) -> str:
+    """`url` without the query fields whose (decoded, lower-cased) name is in `names`; the rest byte-for-byte."""
+    rest, hash_, fragment = url.partition("#")
+    base, question, query = rest.partition("?")
+    if not question:
+        return url
+    kept = [f for f in query.split("&") if not f or query_pairs(f)[0][0].lower() not in names]
+    new_query = "&".join(f for f in kept if f) if len(kept) != len(query.split("&")) else query
+    return base + ("?" + new_query if new_query else "") + hash_ + fragment
+
+
+# -- UTM301
+
+
+@rule(code="UTM301", name="url-has-utm", summary="The destination URL already carries utm_* parameters.",
+      severity="error", target="link", fixable=True,
+      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale?utm_source=newsletter\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def url_has_utm(link, ctx):
+    """What it does: reports utm_* parameters written into a tracked link's `url:`. utmlint appends the
+    resolved utm parameters to the destination, so these end up in the link twice, or bypass the file's
+    `source:`/`medium:`/`content:` keys. An identical copy is removed by `--fix`; a conflicting one is not,
+    because only you know which value is right (`--unsafe-fixes` removes it from the URL).
+    Why is this bad? A link with `utm_source` twice gives GA4 two answers and it keeps only one, so the
+    visit may land under the other source; hand-written values also escape every other check.
+    """
+    if not link.tracked:
+        return
+    url = link.url.strip()
+    parts = split_url(url)
+    if not parts.query:
+        return
+    query_start = len(url) - len(parts.query) - (len(parts.fragment) + 1 if parts.fragment is not None else 0)
+    seen = set()
+    offset = query_start
+    for field in parts.query.split("&"):
+        here, offset = offset, offset + len(field) + 1
+        if not field:
+            continue
+        name, value = query_pairs(field)[0]
+        name = name.lower()
+        if not name.startswith("utm_") or name in seen:
+            continue
+        seen.add(name)
+        at = url_column(link, here)
+        key = KEY_FOR_PARAM.get(name)
+        resolved = link.params.get(name)
+        stripped = without_query_fields(url, frozenset({name}))
+        if resolved == value:
+            fix = rewrite_url(link, stripped, f"remove `{name}` from the url (utmlint adds it)")
+            yield ctx.report(f"`{name}={value}` is written in the url and added again from `{key}:`, so the link "
+                             f"carries it twice; remove it from `url:`", at, fix=fix)
+        elif resolved is not None:
+            fix = rewrite_url(link, stripped, f"remove `{name}={value}` from the url", safe=False)
+            yield ctx.report(f"the url says `{name}={value}` but this link's `{key}:` is `{resolved}`; the link would "
+                             f"carry both and GA4 keeps only one, so visits may be filed under `{value}`; remove it "
+                             f"from `url:` and set the value you want in `{key}:`", at, fix=fix)
+        elif key is not None:
+            yield ctx.report(f"`{name}={value}` is written in the url, where no other check sees it; remove it from "
+                             f"`url:` and write `{key}: {value}` on the link, step or campaign", at)
+        else:
+            yield ctx.report(f"`{name}` is not a utm parameter GA4 reads; remove it from `url:`", at)
+
+
+# -- UTM302
+
+
+@rule(code="UTM302", name="url-insecure", summary="The destination uses http:// instead of https://.",
+      severity="warning", target="link", fixable=True,
+      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: http://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def url_insecure(link, ctx):
+    """What it does: reports links to `http://` pages. The fix (only with `--unsafe-fixes`, since the site
+    must really serve https) switches them to `https://`.
+    Why is this bad? The click, utm parameters included, travels unencrypted; browsers warn; and the
+    http-to-https redirect of many sites drops the query string, so GA4 never sees the campaign.
+    """
+    url = link.url.strip()
+    parts = split_url(url)
+    if parts.scheme != "http" or not link.is_web or parts.host in ("localhost", "127.0.0.1", "::1"):
+        return
+    secure = "https" + url[len("http"):]
+    fix = rewrite_url(link, secure, "use https://", safe=False)
+    yield ctx.report(f"{url} uses http://: the click travels unencrypted and the redirect to https may drop the "
+                     f"utm parameters; write https:// if the site supports it (`utmlint check` tells you)",
+                     link.pos, fix=fix)
+
+
+# -- UTM303
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    from ..channels import _distance
+
+    return _distance(a, b, 1) <= 1
+
+
+def _invalid(url: str) -> Optional[Tuple[str, int]]:
+    """(what is wrong, character offset) for a URL that cannot work as written, else None."""
+    if not url:
+        return "the url is empty", 0
+    bad = _BAD_CHAR.search(url)
+    if bad:
+        char = bad.group()
+        what = "a space" if char == " " else f"an invisible control character (U+{ord(char):04X})"
+        return f"the url contains {what}; remove it (or write a space as %20)", bad.start()
+    lowered = url.lower()
+    if lowered.startswith(("http//", "https//")):
+        return f"`{url.split('//')[0]}//` is missing its colon; write `{lowered.split('//')[0]}://`", 0
+    parts = split_url(url)
+    scheme = parts.scheme
+    if scheme in _DANGEROUS_SCHEMES:
+        return (f"a `{scheme}:` link {_DANGEROUS_SCHEMES[scheme]}; email clients and browsers block it and GA4 never "
+                f"sees a visit: link to a web page (https://...)"), 0
+    if scheme and "." in scheme:  # `www.example.com:8080/page` parses as scheme `www.example.com`
+        scheme = ""
+    if scheme and scheme not in ("http", "https") and len(scheme) >= 3 and url[len(scheme) + 1:].startswith("/") \
+            and (_edit_distance_one(scheme, "http") or _edit_distance_one(scheme, "https")):
+        return f"`{scheme}:` is not a web address; did you mean `https:`? As written the link is left untracked", 0
+    if not scheme:
+        if url.startswith("//"):
+            return "the url has no scheme (`//host/...`): in an email there is no page to borrow one from; write https://", 0
+        if url.startswith(("/", ".", "#", "?")):
+            return None
+        first = re.split(r"[/?#]", url, maxsplit=1)[0]
+        tld = first.rsplit(".", 1)[-1].partition(":")[0].lower()
+        if _HOSTLIKE.match(first) and tld not in _FILE_SUFFIXES:
+            return (f"the url has no https://, so `{first}` is read as a path inside your product and the link is left "
+                    f"untracked; write https://{url}"), 0
+        return None
+    if scheme not in ("http", "https"):
+        return None
+    after = url[len(scheme) + 1:]
+    if not after.startswith("//"):
+        return f"`{scheme}:` must be followed by `//` and a host name; write {scheme}://{after.lstrip('/')}", len(scheme) + 1
+    host_start = len(scheme) + 3
+    if "@" in parts.authority:
+        return ("the url contains a user name or password before `@`; browsers warn about or block such links and "
+                "spam filters flag them: remove it"), host_start
+    hostport = parts.authority
+    host = parts.host
+    if not host:
+        return "the url has no host name after `//`", host_start
+    if not hostport.startswith("["):
+        name, colon, port = hostport.partition(":")
+        if colon and port and (not port.isdigit() or not 0 < int(port) <= 65535):
+            return f"port `{port}` is not a valid port (1-65535)", host_start + len(name) + 1
+        labels = name.rstrip(".").split(".")
+        if not all(labels) or not all(_LABEL.match(label) for label in labels):
+            return f"`{name}` is not a valid host name", host_start
+        if len(labels) == 1 and name.lower() != "localhost":
+            return f"host `{name}` has no domain ending (like .com); is part of it missing?", host_start
+    return None
+
+
+@rule(code="UTM303", name="url-invalid", summary="The destination is not a working web address.",
+      severity="error", target="link",
+      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: www.example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://www.example.com/sale\n    content: hero\n")
+def url_invalid(link, ctx):
+    """What it does: reports URLs that cannot work as written: a host without `https://` (read as a link
+    inside your product, so never tracked), `https:/host` or a mistyped scheme such as `htps://`, spaces and
+    invisible characters, `javascript:`, `data:` and `file:` links, a user name or password before `@`, a
+    port out of range, an empty or malformed host. Relative paths (`/settings`) and app links stay allowed.
+    Why is this bad? A broken link brings no visit; one that looks relative gets no utm parameters, so its
+    clicks are lost to attribution without any warning.
+    """
+    found = _invalid(link.url.strip())
+    if found is not None:
+        message, offset = found
+        yield ctx.report(message, url_column(link, offset))
+
+
+# -- UTM304
+
+
+def fragment_query(url: str) -> Optional[Tuple[int, int]]:
+    """(index of `#`, index of the `?` after it) when a query-looking part sits inside the fragment."""
+    hash_at = url.find("#")
+    if hash_at == -1:
+        return None
+    question = url.find("?", hash_at)
+    if question == -1 or "=" not in url[question:]:
+        return None
+    if url[hash_at + 1:hash_at + 2] in ("/", "!"):  # `#/route?tab=x`: a hash router reads it there on purpose
+        return None
+    return hash_at, question
+
+
+@rule(code="UTM304", name="url-fragment-order", summary="A `?query` written after the `#fragment` never reaches the site.",
+      severity="warning", target="link", fixable=True,
+      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale#pricing?ref=mail\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale?ref=mail#pricing\n    content: hero\n")
+def url_fragment_order(link, ctx):
+    """What it does: reports URLs such as `https://example.com/page#top?ref=a`, where the `?ref=a` is part of
+    the `#fragment`. The fix moves the query before the fragment: `https://example.com/page?ref=a#top`.
+    Hash-router paths (`#/settings?tab=x`, `#!/...`) are left alone: the app reads their query there.
+    Why is this bad? Browsers never send the fragment to the server, so GA4 and the site never see those
+    parameters, and any tool that appends utm parameters to the end of this URL loses them the same way.
+    """
+    if not link.is_web:
+        return
+    url = link.url.strip()
+    found = fragment_query(url)
+    if found is None:
+        return
+    hash_at, question = found
+    fragment, query = url[hash_at:question], url[question + 1:]
+    base = url[:hash_at]
+    fixed = (f"{base}&{query}" if "?" in base else f"{base}?{query}") + fragment
+    fix = rewrite_url(link, fixed, "move the query before the #fragment")
+    utm = " (utm parameters included)" if "utm_" in query.lower() else ""
+    yield ctx.report(f"`?{query}` comes after `{fragment}`, so it is part of the fragment: browsers never send it and "
+                     f"GA4 never sees it{utm}; write {fixed}", url_column(link, question), fix=fix)
+
+
+# -- UTM305
+
+
+@lru_cache(maxsize=1)
+def shorteners() -> FrozenSet[str]:
+    """Known URL shortener hosts, from `rules/shorteners.txt`."""
+    from ..resources import rules_dir
+
+    lines = (rules_dir() / "shorteners.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+@rule(code="UTM305", name="url-shortener", summary="The destination is a short link (bit.ly, t.co, ...) that hides the real page.",
+      severity="warning", target="link",
+      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://bit.ly/3xYzAbc\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def url_shortener(link, ctx):
+    """What it does: reports links to URL shorteners (the list is `rules/shorteners.txt`).
+    Why is this bad? Nobody reviewing the file can see where the link goes, and many shorteners redirect
+    without passing on the query string, so the utm parameters appended to the short link never reach the
+    site. Link to the destination itself, or check the short link live with `utmlint check`.
+    """
+    if not link.is_web or link.in_product:
+        return
+    host = split_url(link.url.strip()).host
+    host = host[4:] if host.startswith("www.") else host
+    if host in shorteners():
+        yield ctx.report(f"`{host}` is a URL shortener: it hides the destination and may drop the query string, and "
+                         f"with it the utm parameters; link to the real page, or check it live with `utmlint check`",
+                         link.pos)
