@@ -314,13 +314,15 @@ _FRAGMENTS = [
     "link", "email", "E-Mail", "e_mail", "e mail", "affiliate", "affiliates", "audio", "sms", "push", "mobile",
     "notification", "firebase", "facebook", "Facebook", "google", "bing", "youtube", "amazon", "igshopping",
     "Google Shopping", "linkedin", "t.co", "x", "meta", "intercom", "in-app", "newsletter", "-", "_", " ",
+    "eshop", "workshop", "webpush", "pushed", "retargetingx", "ppcx", "xcpx", "video-email", "email-promo",
 ]
 _piece = st.one_of(st.sampled_from(_FRAGMENTS), st.text(alphabet=st.characters(blacklist_characters="\n"),
                                                          max_size=4))
-_value = st.one_of(st.none(), st.lists(_piece, min_size=1, max_size=3).map("".join))
+_joined = st.lists(_piece, min_size=1, max_size=4).map("".join)
+_value = st.one_of(st.none(), st.sampled_from(_FRAGMENTS), _joined, _joined)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=2000, deadline=None)
 @given(_value, _value, _value)
 def test_engine_agrees_with_independent_transcription(source, medium, campaign):
     assert predict_channel(source, medium, campaign).channel == _google(source, medium, campaign)
