@@ -26,6 +26,20 @@ class Run:
         return f"Run(code={self.code}, out={self.out!r}, err={self.err!r})"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_home(tmp_path_factory):
+    """utmlint keeps its cache-signing key under XDG_CACHE_HOME: tests use their own."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache-home"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture
 def run(capsys, monkeypatch):
     """run(*argv, cwd=...) -> Run: `utmlint argv` in-process, with stdout, stderr and exit code."""
