@@ -51,25 +51,16 @@ def render_table(rows: Sequence[LinkRow]) -> str:
     return tabulate(body, headers=HEADERS, tablefmt="simple", disable_numparse=True) + "\n"
 
 
-# Markdown: text cells get every character markdown could read as syntax backslash-escaped;
-# URLs become autolinks (clickable, no escapes processed inside) or, when an autolink cannot
-# hold them, code spans. In both, GFM's table splitter turns `\|` back into `|` before inline
-# parsing, so `|` is the only character that needs escaping there.
+# Markdown: text cells get every character markdown could read as syntax backslash-escaped. URLs
+# are code spans, whose text renderers show byte-for-byte: autolinks would be clickable, but
+# renderers decode their text (`%7C` shows as `|`), so a copied link would not be the tracked URL.
+# GFM's table splitter turns `\|` back into `|` before inline parsing, even inside a code span.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
-_AUTOLINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\x00-\x20\x7f]*$")
 
 
 def _md_text(text: str) -> str:
     text = re.sub(r"\s*[\r\n]+\s*", " ", text)
     return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def _md_url(url: str) -> str:
-    if not url:
-        return ""
-    if _AUTOLINK.match(url):
-        return "<" + url.replace("|", "\\|") + ">"
-    return _md_code(url)
 
 
 def _md_code(text: str) -> str:
@@ -84,10 +75,8 @@ def render_markdown(rows: Sequence[LinkRow]) -> str:
     if not rows:
         return ""
     lines = ["| " + " | ".join(HEADERS) + " |", "|" + "|".join("---" for _ in HEADERS) + "|"]
-    for row, cells in zip(rows, _grouped(rows)):
-        *text_cells, url = cells
-        url_cell = _md_url(url) if row.tracked else _md_code(url)
-        lines.append("| " + " | ".join([*(_md_text(c) for c in text_cells), url_cell]) + " |")
+    for *text_cells, url in _grouped(rows):
+        lines.append("| " + " | ".join([*(_md_text(c) for c in text_cells), _md_code(url) if url else ""]) + " |")
     return "\n".join(lines) + "\n"
 
 
