@@ -232,14 +232,18 @@ def load_text(path: str, text: str) -> Document:
     if _COMPOSE is None:
         _COMPOSE = _composer()
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     try:
         root = _COMPOSE(text)
     except MarkedYAMLError as error:
         doc.problems.append(_syntax_problem(error))
         return doc
+    except ReaderError as error:
+        doc.problems.append(_reader_problem(text, error))
+        return doc
     except (YAMLError, RecursionError, ValueError) as error:
-        doc.problems.append(LoadProblem("syntax", f"YAML could not be parsed: {error}"))
+        doc.problems.append(LoadProblem("syntax", f"YAML could not be parsed: {' '.join(str(error).split())}"))
         return doc
     if root is None:
         return doc
@@ -251,6 +255,18 @@ def load_text(path: str, text: str) -> Document:
         message = str(error) if error.located else f"the file {error}"
         doc.problems.append(LoadProblem("syntax", message, error.pos))
     return doc
+
+
+def _reader_problem(text: str, error) -> LoadProblem:
+    """A character YAML forbids (a control character), located; ruamel's own message spans two lines."""
+    character = error.character
+    if isinstance(character, str):  # ruamel's pure-Python reader counts characters
+        offset, code = error.position, ord(character)
+    else:  # libyaml counts UTF-8 bytes and gives the code point
+        offset = len(text.encode("utf-8", errors="surrogatepass")[:error.position].decode("utf-8", errors="ignore"))
+        code = character
+    return LoadProblem("syntax", f"character U+{code:04X} is not allowed in YAML ({error.reason}); remove it",
+                       _char_pos(text, offset))
 
 
 def _syntax_problem(error) -> LoadProblem:
