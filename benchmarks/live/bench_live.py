@@ -1,0 +1,151 @@
+"""Live-check benchmark: utmlint check beside a plain asyncio+httpx floor and LinkChecker.
+
+    python benchmarks/live/bench_live.py                      # 1,000 and 10,000 URLs
+    python benchmarks/live/bench_live.py --sizes 1000 --rounds 5
+
+Starts benchmarks/live/server.py (3-hop chains, 20 ms per response) and, for each size, runs the
+tools in interleaved rounds so a busy machine slows them alike. Each run is a fresh process; wall
+time is measured around it and peak memory is the child's ru_maxrss from wait4. LinkChecker is
+taken from benchmarks/.work/lc-venv (`python -m venv benchmarks/.work/lc-venv &&
+benchmarks/.work/lc-venv/bin/pip install linkchecker`); it is skipped when absent.
+Writes benchmarks/.work/live-bench.json and prints Markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+WORK = ROOT / "benchmarks" / ".work"
+LINKCHECKER = WORK / "lc-venv" / "bin" / "linkchecker"
+sys.path.insert(0, str(HERE))
+
+from server import chain_url  # noqa: E402
+
+LIFTED_CONFIG = "[checking]\nthreads=10\nmaxrequestspersecond=1000000\n[output]\nstatus=0\n"
+SHIPPED_CONFIG = "[checking]\nthreads=10\n[output]\nstatus=0\n"  # threads=10 is the shipped default
+
+
+def run_measured(cmd, stdin_text=None, env=None):
+    """(wall seconds, peak RSS MiB, exit code, stdout, stderr) of one child process."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
+        if stdin_text is not None:
+            inp.write(stdin_text.encode())
+            inp.seek(0)
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=inp, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return wall, usage.ru_maxrss / 1024, proc.returncode, out.read().decode(errors="replace"), err.read().decode(errors="replace")
+
+
+def tools(port: int, n: int, urls, per_host: int, config_dir: Path, with_shipped: bool):
+    python = sys.executable
+    url_lines = "\n".join(urls) + "\n"
+    found = {
+        "utmlint": ([python, "-m", "utmlint", "check", "--allow-private", "--no-cache", "--format", "json",
+                     "--per-host", str(per_host), *urls], None, lambda rc, out, err: rc == 0 and f"{n} passed" in err),
+        "floor (asyncio+httpx)": ([python, str(HERE / "floor.py"), "--per-host", str(per_host)], url_lines,
+                                  lambda rc, out, err: rc == 0),
+    }
+    if LINKCHECKER.exists():
+        start = f"http://127.0.0.1:{port}/index.html?n={n}"
+        for name, text in (("LinkChecker, limit lifted", LIFTED_CONFIG), ("LinkChecker as shipped", SHIPPED_CONFIG)):
+            if name == "LinkChecker as shipped" and not with_shipped:
+                continue
+            config = config_dir / (name.split()[-1] + ".rc")
+            config.write_text(text)
+            config.chmod(0o644)
+            found[name] = ([str(LINKCHECKER), "-f", str(config), "-r", "1", "--no-warnings", "-o", "text", start],
+                           None, lambda rc, out, err: f"{n + 1} links in" in out and " 0 errors found" in out)
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--rounds", type=int, default=3, help="rounds at the first size (default: 3)")
+    parser.add_argument("--big-rounds", type=int, default=1, help="rounds at the other sizes (default: 1)")
+    parser.add_argument("--shipped-rounds", type=int, default=1,
+                        help="rounds of LinkChecker as shipped (slow: about 0.35 s per URL), first size only")
+    parser.add_argument("--latency", type=float, default=0.02)
+    parser.add_argument("--per-host", type=int, default=10)
+    args = parser.parse_args()
+
+    server = subprocess.Popen([sys.executable, str(HERE / "server.py"), "--latency", str(args.latency), "--hops", "3"],
+                              stdout=subprocess.PIPE, text=True)
+    port = int(server.stdout.readline())
+    env_note = {
+        "python": platform.python_version(),
+        "machine": platform.platform(),
+        "cpus": os.cpu_count(),
+        "loadavg_at_start": os.getloadavg(),
+    }
+    records = []
+    try:
+        with tempfile.TemporaryDirectory() as config_dir:
+            os.chmod(config_dir, 0o755)
+            for index, n in enumerate(args.sizes):
+                urls = [chain_url(port, i) for i in range(n)]
+                first = index == 0
+                rounds = args.rounds if first else args.big_rounds
+                for round_no in range(rounds):
+                    with_shipped = first and round_no < args.shipped_rounds
+                    for name, (cmd, stdin_text, ok) in tools(port, n, urls, args.per_host, Path(config_dir),
+                                                             with_shipped).items():
+                        if name.startswith("LinkChecker") and not first:
+                            continue  # memory flatness is about utmlint; LinkChecker at 10k takes an hour
+                        wall, rss, rc, out, err = run_measured(cmd, stdin_text)
+                        good = bool(ok(rc, out, err))
+                        record = {"tool": name, "urls": n, "round": round_no, "wall_s": round(wall, 3),
+                                  "peak_rss_mib": round(rss, 1), "ok": good, "loadavg": os.getloadavg()[0]}
+                        records.append(record)
+                        print(json.dumps(record), flush=True)
+                        if not good:
+                            print(f"  {name} did not check every URL: rc={rc}\n  {err[-500:]}\n  {out[-500:]}",
+                                  file=sys.stderr)
+    finally:
+        server.terminate()
+        server.wait()
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / "live-bench.json").write_text(json.dumps({"env": env_note, "records": records}, indent=2))
+    print(table(records))
+    return 0
+
+
+def table(records) -> str:
+    lines = ["| URLs | tool | runs | median wall (s) | median peak RSS (MiB) | wall / floor | utmlint speed-up |",
+             "|---:|---|---:|---:|---:|---:|---:|"]
+    sizes = sorted({r["urls"] for r in records})
+    for n in sizes:
+        by_tool = {}
+        for r in records:
+            if r["urls"] == n:
+                by_tool.setdefault(r["tool"], []).append(r)
+        med = {tool: (statistics.median(x["wall_s"] for x in rs), statistics.median(x["peak_rss_mib"] for x in rs))
+               for tool, rs in by_tool.items()}
+        floor = med.get("floor (asyncio+httpx)", (None,))[0]
+        mine = med.get("utmlint", (None,))[0]
+        for tool, (wall, rss) in med.items():
+            ratio = f"{wall / floor:.2f}x" if floor else "-"
+            speedup = f"{wall / mine:.1f}x" if mine and tool != "utmlint" else "-"
+            lines.append(f"| {n:,} | {tool} | {len(by_tool[tool])} | {wall:.2f} | {rss:.0f} | {ratio} | {speedup} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
