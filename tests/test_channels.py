@@ -240,7 +240,11 @@ def test_source_list_counts():
         ("social_media", ["social-media", "social"]),
         ("socialmedia", ["social-media", "social"]),
         ("affiliates", ["affiliate"]),
+        ("weekly-newsletter", ["email"]),
+        ("ｅｍａｉｌ", ["email"]),  # full-width letters
+        ("podcast-ad", ["audio"]),
         ("in-app", []),
+        ("in-app-promo", []),
         ("in_app", []),
         ("intercom", []),
         ("emial", ["email"]),
@@ -264,6 +268,13 @@ def test_every_suggestion_reaches_a_channel():
         for suggestion in medium_suggestions(medium):
             assert predict_channel(None, suggestion, None).channel != "Unassigned", (medium, suggestion)
             assert " " not in suggestion
+
+
+def test_every_hint_is_unassigned_and_points_at_a_real_channel():
+    for hint, mediums in channels._ruleset().medium_hints.items():
+        assert predict_channel(None, hint, None).channel == "Unassigned", hint
+        for medium in mediums:
+            assert predict_channel(None, medium, None).channel != "Unassigned", (hint, medium)
 
 
 def test_import_is_cheap():

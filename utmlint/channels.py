@@ -9,6 +9,7 @@ costs nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -186,7 +187,7 @@ def _leaves(condition: _Condition):
 
 
 def _norm(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
 
 
 @lru_cache(maxsize=1)
@@ -315,9 +316,14 @@ def _suggest(medium: str) -> Tuple[str, ...]:
         return ()
     if key in ruleset.medium_hints:
         return ruleset.medium_hints[key][:_MAX_SUGGESTIONS]
-    tokens = [t for t in re.split(r"[\W_]+", medium.casefold()) if t][:8]
+    tokens = [t for t in re.split(r"[\W_]+", unicodedata.normalize("NFKC", medium).casefold()) if t][:8]
     joined = {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)}
     ranked: List[Tuple[int, int, str]] = []
+    for order, (hint, mediums) in enumerate(ruleset.medium_hints.items()):
+        if hint in joined:
+            if not mediums:
+                return ()  # a part that means "no safe guess" (`in-app-promo`) vetoes spelling matches
+            ranked.extend((1, -len(ruleset.medium_hints) + order, medium) for medium in mediums)
     for order, candidate in enumerate(ruleset.medium_candidates):
         wanted = _norm(candidate)
         if wanted == key:
@@ -335,7 +341,8 @@ def _suggest(medium: str) -> Tuple[str, ...]:
                 distance = _distance(key, wanted, limit)
                 if distance <= limit:
                     ranked.append((2 + distance, order, candidate))
-    return tuple(candidate for _, _, candidate in sorted(ranked)[:_MAX_SUGGESTIONS])
+    unique = dict.fromkeys(candidate for _, _, candidate in sorted(ranked))
+    return tuple(unique)[:_MAX_SUGGESTIONS]
 
 
 def medium_suggestions(medium: str) -> List[str]:
