@@ -1,0 +1,348 @@
+"""UTM2xx: how utm values are spelled: case, whitespace, word separators, characters, the campaign slug.
+
+Values are checked where they are written (campaign, step or link), so a value every link inherits is
+reported once. Platform defaults are canonical and never reported.
+
+The rules split one value's problems between them and their fixes compose: value-whitespace strips,
+value-case lowercases, value-separator joins words with the configured separator; `--fix` applies one edit
+per value per pass and re-lints, so ` Spring_Sale ` becomes `spring-sale` in one run, whatever the order.
+value-charset has no fix (only a person knows what `&` meant). campaign-slug and the vocabulary rules judge
+the value those fixes and value-charset's advice would leave (`settled`, `residue`), so a value gets one
+finding per problem, not one from every rule that notices it.
+
+Ad platforms fill placeholders such as `{keyword}` (Google Ads) or `{{ad.name}}` (Meta) at click time;
+text inside braces is left alone by every rule here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Callable, List, Optional, Tuple
+
+from ..config import DEFAULT_CAMPAIGN_PATTERN
+from ..fixes import replace_value
+from ..model import PARAM_KEYS, written_values
+from ..registry import rule
+
+KEYS = ("source", "medium", "campaign", "content", "term")
+
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
+_SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
+_ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
+_BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
+_BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
+_PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i"})
+
+
+# -- the transformations the fixes apply, shared with campaign-slug and the vocabulary rules
+
+def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
+    """`change` applied to the text between `{...}` placeholders; the placeholders stay as written."""
+    if "{" not in value:
+        return change(value)
+    out, last = [], 0
+    for match in _PLACEHOLDER.finditer(value):
+        out.append(change(value[last:match.start()]))
+        out.append(match.group())
+        last = match.end()
+    out.append(change(value[last:]))
+    return "".join(out)
+
+
+def _plain(value: str) -> str:
+    """The value without its placeholders (what the checks look at)."""
+    return _PLACEHOLDER.sub("", value) if "{" in value else value
+
+
+def stripped(value: str) -> str:
+    """value-whitespace's fix: no whitespace at the ends, inner runs of whitespace as one space."""
+    return _outside_placeholders(value.strip(), lambda text: _ODD_SPACE.sub(" ", text))
+
+
+def lowered(value: str) -> str:
+    """value-case's fix."""
+    return _outside_placeholders(value, str.lower)
+
+
+def separated(value: str, separator: str) -> str:
+    """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
+    `separator`. Whitespace at the ends is value-whitespace's and is kept."""
+    core = value.strip()
+    if not core:
+        return value
+    head = value[: len(value) - len(value.lstrip())]
+    tail = value[len(value.rstrip()):]
+    return head + _outside_placeholders(core, lambda text: _SEPARATOR_RUN.sub(separator, text)) + tail
+
+
+def settled(value: str, separator: str) -> str:
+    """The value once value-whitespace, value-case and value-separator have fixed it."""
+    return separated(lowered(stripped(value)), separator)
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def residue(value: str, separator: str) -> str:
+    """The settled value with value-charset's advice followed: accents dropped, other characters outside
+    `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row)."""
+    text = settled(value, separator)
+    if not _BAD_RUN.search(text):
+        return text
+    text = _BAD_RUN.sub("\0", _ascii(text).lower()).strip("\0")
+    sep = re.escape(separator)
+    return re.sub(f"{sep}?\0+{sep}?", separator, text)
+
+
+def advice(key: str, value: str, separator: str) -> str:
+    """The spelling a message recommends: the value with every value rule's fix and advice applied (but
+    value-separator's only where GA4's channel rules read the result the same way)."""
+    done = settled(value, separator)
+    if not _same_for_ga4(key, value.strip(), done):
+        return lowered(stripped(value))
+    if "{" in value:
+        return done
+    better = residue(value, separator)
+    return better if better and not _BAD_CHAR.search(better) else done
+
+
+def shown(value: str) -> str:
+    """The value as a marketer can read it in a message: tabs, line breaks and invisible spaces spelled out."""
+    out = []
+    for ch in value:
+        if ch == " " or ch.isprintable():
+            out.append(ch)
+        elif ch in "\t\n\r":
+            out.append({"\t": "\\t", "\n": "\\n", "\r": "\\r"}[ch])
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
+def _same_for_ga4(key: str, old: str, new: str) -> bool:
+    """Whether GA4 reads `new` like `old` for its channel rules (case never matters to them)."""
+    if key == "source":
+        from ..channels import source_category
+
+        return source_category(old) == source_category(new)
+    if key == "medium":
+        from ..channels import predict_channel
+
+        return predict_channel(None, old, None).channel == predict_channel(None, new, None).channel
+    return True
+
+
+def _written(campaign) -> List[Tuple[str, tuple, str]]:
+    found = []
+    for key in KEYS:
+        for path, value in written_values(campaign, key):
+            found.append((key, path, value))
+    return found
+
+
+def _fix(campaign, path, new_value: str, description: str):
+    return replace_value(campaign.doc, path, new_value, description)
+
+
+_CAMPAIGN = ("campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n"
+             "  - url: https://example.com/sale\n    content: {content}\n")
+
+
+# -- the rules
+
+@rule(code="UTM201", name="value-case", summary="A utm value has capital letters.",
+      severity="warning", target="campaign", fixable=True,
+      example="campaign: spring-sale\nsource: Intercom\nmedium: Email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def value_case(campaign, ctx):
+    """What it does: finds capital letters in utm_source, utm_medium, utm_campaign, utm_content and
+    utm_term values, where they are written, and lowercases them with `--fix`.
+    Why is this bad? GA4 stores values exactly as sent: `Email` and `email` are two rows in every
+    source/medium and campaign report, even though its channel rules ignore case. One team, one spelling:
+    lowercase.
+    """
+    for key, path, value in _written(campaign):
+        if _plain(value) == _plain(value).lower():
+            continue
+        new = lowered(value)
+        yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
+                         f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values; "
+                         f"write `{shown(advice(key, value, ctx.config.separator))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"lowercase to `{shown(new)}`"))
+
+
+@rule(code="UTM202", name="value-whitespace", summary="A utm value has spaces at its ends or doubled inside.",
+      severity="warning", target="campaign", fixable=True,
+      example="campaign: spring-sale\nsource: intercom\nmedium: \"email \"\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def value_whitespace(campaign, ctx):
+    """What it does: finds utm values with whitespace at the start or end, or with doubled spaces, tabs,
+    line breaks or non-breaking spaces inside, and strips them with `--fix` (inner runs become one space,
+    which value-separator then turns into the separator).
+    Why is this bad? The link carries the space as `%20`, and GA4 counts `email ` apart from `email`: a row
+    that looks identical in reports but is not, and a medium GA4 no longer recognises as Email.
+    """
+    for key, path, value in _written(campaign):
+        new = stripped(value)
+        if new == value:
+            continue
+        if value != value.strip():
+            ends = [where for where, side in (("starts", value[:1]), ("ends", value[-1:])) if side.isspace()]
+            problem = f"{' and '.join(ends)} with {'whitespace' if len(ends) > 1 else 'a space'}"
+        else:
+            problem = f"has {_inner_space(value)} inside"
+        carried = "as `%20`" if all(ch == " " for ch in value if ch.isspace()) else "percent-encoded"
+        yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` {problem}; the link carries it {carried}, and GA4 "
+                         f"counts it apart from `{shown(new)}` in a row that looks the same; "
+                         f"write `{shown(advice(key, value, ctx.config.separator))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"strip to `{shown(new)}`"))
+
+
+def _inner_space(value: str) -> str:
+    odd = _ODD_SPACE.search(_plain(value.strip())).group()
+    if odd.startswith("  "):
+        return "a doubled space"
+    return {"\t": "a tab", "\n": "a line break", "\r": "a line break", "\u00a0": "a non-breaking space"}.get(
+        odd, f"an invisible space (U+{ord(odd):04X})")
+
+
+def _separator_words(value: str, separator: str) -> str:
+    """How a value joins its words, in a marketer's words: "underscores", "spaces and `+`", ..."""
+    kinds = []
+    for match in _SEPARATOR_RUN.finditer(_plain(value.strip())):
+        run = match.group()
+        if run == separator:
+            continue
+        if "%" in run:
+            kinds.append("`%20`")
+        if "_" in run and separator != "_":
+            kinds.append("underscores")
+        if "+" in run:
+            kinds.append("`+`")
+        if any(ch.isspace() for ch in run):
+            kinds.append("spaces")
+        if "-" in run and separator != "-":
+            kinds.append("hyphens")
+        if run.count(separator) > 1:
+            kinds.append(f"doubled `{separator}`")
+    unique = list(dict.fromkeys(kinds)) or [f"doubled `{separator}`"]
+    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+
+
+@rule(code="UTM203", name="value-separator",
+      summary="A utm value joins words with `_`, `+`, spaces or `%20` instead of the configured separator.",
+      severity="warning", target="campaign", fixable=True,
+      example=_CAMPAIGN.format(content="hero_banner"),
+      use_instead=_CAMPAIGN.format(content="hero-banner"))
+def value_separator(campaign, ctx):
+    """What it does: finds utm values whose words are joined by `_`, `+`, spaces, `%20`, a mix of them, or a
+    doubled separator, when the config's `separator` (default `-`) is another, and rewrites them with the
+    separator (`spring_sale` and `spring sale` become `spring-sale`) with `--fix`. A source or medium whose
+    spelling GA4's channel rules depend on (`Google Shopping` is on Google's list, `google-shopping` is not)
+    is left alone.
+    Why is this bad? `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. Spaces and
+    `+` also change in transit: `+` means a space in some tools and a plus in others.
+    """
+    separator = ctx.config.separator
+    for key, path, value in _written(campaign):
+        new = separated(value, separator)
+        if new == value or not _same_for_ga4(key, value.strip(), new.strip()):
+            continue
+        words = _separator_words(value, separator)
+        yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
+                         f"as a different value, and the team joins words with `{separator}`; "
+                         f"write `{shown(advice(key, value, separator))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"join words with `{separator}`"))
+
+
+def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
+    """The characters value-charset objects to, and what they do to a link."""
+    text = _PERCENT_20.sub(" ", _plain(value)).lower()
+    bad = list(dict.fromkeys(_BAD_CHAR.findall(text)))
+    if not bad:
+        return None
+    if "#" in bad:
+        why = "an unencoded `#` ends the link's query, so this value and every utm parameter after it are lost"
+    elif "&" in bad:
+        cut = value.split("&", 1)[0]
+        why = f"an unencoded `&` ends the value, so a hand-built link sends `{shown(cut)}` and a stray parameter"
+    elif any(ch in bad for ch in "?=/%"):
+        why = "it must be percent-encoded in a link, which hand-built links get wrong, and tools show it differently"
+    elif all(ch.isalpha() for ch in bad):
+        why = "letters outside a-z are percent-encoded in the link and shown differently from tool to tool"
+    else:
+        why = "it must be percent-encoded in a link and looks different in GA4, spreadsheets and ad tools"
+    return bad, why
+
+
+@rule(code="UTM204", name="value-charset",
+      summary="A utm value has characters outside a-z, 0-9, `.`, `_` and `-`.",
+      severity="warning", target="campaign",
+      example="campaign: black&friday\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: black-friday\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def value_charset(campaign, ctx):
+    """What it does: finds utm values with characters other than lowercase letters, digits, `.`, `_` and
+    `-` (and the configured separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other
+    non-ASCII letters. Capitals, spaces and `+` are left to value-case, value-whitespace and value-separator.
+    There is no automatic fix; the message suggests a plain spelling.
+    Why is this bad? These characters must be percent-encoded in a URL. A hand-built link that skips it
+    breaks: `&` ends the value, `#` drops everything after it. Encoded or not, `café` and `cafe` are
+    different rows, and tools display them differently.
+    """
+    separator = ctx.config.separator
+    for key, path, value in _written(campaign):
+        found = _charset_problem(value)
+        if found is None:
+            continue
+        bad, why = found
+        chars = ", ".join(f"`{shown(ch)}`" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
+        better = residue(value, separator) if "{" not in value else ""
+        hint = (f"write `{shown(better)}`" if better and not _charset_problem(better)
+                else f"use lowercase letters, digits and `{separator}`")
+        yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` contains {chars}: {why}; {hint}",
+                         campaign.doc.pos(path))
+
+
+@lru_cache(maxsize=16)
+def _pattern(text: str) -> "re.Pattern[str]":
+    return re.compile(text)
+
+
+@rule(code="UTM205", name="campaign-slug",
+      summary="utm_campaign does not fit the team's campaign pattern.",
+      severity="warning", target="campaign",
+      example="campaign: -spring--sale.2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale-2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def campaign_slug(campaign, ctx):
+    """What it does: checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`,
+    by default lowercase words and digits joined by single hyphens (`spring-sale-2026`). It judges the value
+    as value-whitespace, value-case and value-separator would fix it and as value-charset asks, so
+    `Spring_Sale` is reported by those rules only; what is left (dots, leading or doubled hyphens, a team
+    pattern such as a year prefix) is reported here. Values with `{placeholders}` are skipped.
+    Why is this bad? The campaign name is the row marketers look for in GA4. One shape makes it findable,
+    sortable and impossible to spell two ways.
+    """
+    slug = campaign.slug
+    if not slug or "{" in slug:
+        return
+    pattern_text = ctx.config.campaign_pattern
+    pattern = _pattern(pattern_text)
+    if pattern.fullmatch(slug):
+        return
+    left = residue(slug, ctx.config.separator)
+    if pattern.fullmatch(left):
+        return  # value-whitespace, value-case, value-separator or value-charset already says what to change
+    default = pattern_text == DEFAULT_CAMPAIGN_PATTERN
+    wanted = ("lowercase words and digits joined by single `-`, like `spring-sale-2026`" if default
+              else f"the team's pattern `{pattern_text}` (`campaign-pattern` in the config)")
+    candidate = "-".join(part for part in re.split(r"[^a-z0-9]+", left) if part) if default else left
+    hint = f"; write `{candidate}`" if candidate and pattern.fullmatch(candidate) else ""
+    yield ctx.report(f"utm_campaign `{shown(slug)}` does not fit {wanted}; the campaign name is how a campaign is "
+                     f"found in GA4, and every other spelling is a separate row{hint}",
+                     campaign.doc.pos(("campaign",)))
+
