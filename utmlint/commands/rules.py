@@ -8,7 +8,7 @@ import sys
 
 def add_parser(subparsers) -> None:
     listing = subparsers.add_parser("rules", help="list every rule", description="List every rule utmlint knows.")
-    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     listing.set_defaults(run=run_list)
     one = subparsers.add_parser("rule", help="explain one rule", description="Explain one rule: what, why, example, use instead.")
     one.add_argument("name", metavar="NAME", help="a rule name (medium-unassigned) or code (UTM102)")
@@ -23,6 +23,12 @@ def run_list(args: argparse.Namespace) -> int:
         import json
 
         sys.stdout.write(json.dumps([_record(r) for r in rules], indent=2) + "\n")
+        return 0
+    if args.format == "markdown":
+        sys.stdout.write("| Code | Name | Severity | Fix | What it catches |\n|---|---|---|---|---|\n")
+        for r in rules:
+            summary = r.summary.replace("|", "\\|")
+            sys.stdout.write(f"| {r.code} | `{r.name}` | {r.severity} | {'yes' if r.fixable else ''} | {summary} |\n")
         return 0
     width = max(len(r.name) for r in rules)
     for r in rules:
