@@ -182,8 +182,8 @@ def value_case(campaign, ctx):
       use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
 def value_whitespace(campaign, ctx):
     """What it does: finds utm values with whitespace at the start or end, or with doubled spaces, tabs,
-    line breaks or non-breaking spaces inside, and strips them with `--fix` (inner runs become one space,
-    which value-separator then turns into the separator).
+    line breaks or non-breaking spaces inside, and strips them with `--fix`: the ends are trimmed and
+    inner runs become one space, which value-separator then turns into the configured separator.
     Why is this bad? The link carries the space as `%20`, and GA4 counts `email ` apart from `email`: a row
     that looks identical in reports but is not, and a medium GA4 no longer recognises as Email.
     """
@@ -234,6 +234,11 @@ def _separator_words(value: str, separator: str) -> str:
     return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
+def _own_run(run: str, separator: str) -> bool:
+    """A run of separator characters value-separator reports (not the separator, not odd whitespace alone)."""
+    return run != separator and not (run.isspace() and run != " ")
+
+
 @rule(code="UTM203", name="value-separator",
       summary="A utm value joins words with `_`, `+`, spaces or `%20` instead of the configured separator.",
       severity="warning", target="campaign", fixable=True,
@@ -242,7 +247,9 @@ def _separator_words(value: str, separator: str) -> str:
 def value_separator(campaign, ctx):
     """What it does: finds utm values whose words are joined by `_`, `+`, spaces, `%20`, a mix of them, or a
     doubled separator, when the config's `separator` (default `-`) is another, and rewrites them with the
-    separator (`spring_sale` and `spring sale` become `spring-sale`) with `--fix`. A source or medium whose
+    separator (`spring_sale` and `spring sale` become `spring-sale`) with `--fix`. Doubled spaces and tabs
+    alone are value-whitespace's finding; once its fix has made them one space, they are this rule's (both
+    fixes run in one `--fix`). A source or medium whose
     spelling GA4's channel rules depend on (`Google Shopping` is on Google's list, `google-shopping` is not)
     is left alone.
     Why is this bad? `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. Spaces and
@@ -253,6 +260,8 @@ def value_separator(campaign, ctx):
         new = separated(value, separator)
         if new == value or not _same_for_ga4(key, value.strip(), new.strip()):
             continue
+        if not any(_own_run(m.group(), separator) for m in _SEPARATOR_RUN.finditer(_plain(value.strip()))):
+            continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
                          f"as a different value, and the team joins words with `{separator}`; "
