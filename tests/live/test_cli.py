@@ -82,19 +82,19 @@ class FakeLink:
 
 @pytest.fixture
 def fake_workspace(monkeypatch):
-    """Stands in for utmlint.workspace when the real one is absent (same signatures)."""
-    module = types.ModuleType("utmlint.workspace")
-    module.links = []
-    module.settings = {}
-    module.tracked_links = lambda paths: list(module.links)
-    module.live_settings = lambda paths: dict(module.settings)
-    import utmlint
+    """utmlint.workspace's two functions, answering what the test sets (same signatures)."""
+    fake = types.SimpleNamespace(links=[], settings={})
+    try:
+        import utmlint.workspace as module
+    except ImportError:
+        import utmlint
 
-    if "utmlint.workspace" not in sys.modules:
+        module = types.ModuleType("utmlint.workspace")
         monkeypatch.setitem(sys.modules, "utmlint.workspace", module)
         monkeypatch.setattr(utmlint, "workspace", module, raising=False)
-        return module
-    pytest.skip("the real utmlint.workspace is present: see test_path_mode_with_real_workspace")
+    monkeypatch.setattr(module, "tracked_links", lambda paths: list(fake.links), raising=False)
+    monkeypatch.setattr(module, "live_settings", lambda paths: dict(fake.settings), raising=False)
+    return fake
 
 
 def test_path_mode_checks_tracked_links_with_locations(server, tmp_path, fake_workspace, capsys):
@@ -125,5 +125,42 @@ def test_config_cannot_allow_private(server, tmp_path, fake_workspace, capsys):
 
 def test_unknown_live_setting_exits_2(fake_workspace, capsys):
     fake_workspace.settings = {"timout": 1}
+    assert main(["check", "https://x.example/"]) == 2
+    assert "timout" in capsys.readouterr().err
+
+
+def _real_workspace():
+    try:
+        import utmlint.workspace as workspace
+    except ImportError:
+        pytest.skip("utmlint.workspace has not landed")
+    return workspace
+
+
+def test_path_mode_with_real_workspace(server, tmp_path, monkeypatch, capsys):
+    _real_workspace()
+    server.redirect("/sale", server.url("/landing"))  # strips the query
+    server.route("/landing", Reply(200))
+    server.route("/about", Reply(200))
+    (tmp_path / ".utmlint.yaml").write_text('include: ["**/*.yaml"]\nlive:\n  timeout: 0.5\n  retries: 0\n')
+    (tmp_path / "spring.yaml").write_text(
+        "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n"
+        f"  - url: {server.url('/sale')}\n    content: hero\n"
+        f"  - url: {server.url('/about')}\n    content: footer\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", ".", "--format", "json", "--allow-private", "--no-cache"]) == 1
+    items = {i["url"].split("?")[0].rsplit("/", 1)[1]: i for i in json.loads(capsys.readouterr().out)}
+    assert items["sale"]["outcome"] == "fail" and items["about"]["outcome"] == "pass"
+    assert items["sale"]["locations"] == ["spring.yaml:5:10"]
+    assert "utm_campaign=spring-sale" in items["sale"]["url"]
+    assert [h["dropped"] for h in items["sale"]["hops"]][0] == [
+        "utm_campaign", "utm_content", "utm_medium", "utm_source"]
+
+
+def test_unknown_live_setting_in_real_config_exits_2(tmp_path, monkeypatch, capsys):
+    _real_workspace()
+    (tmp_path / ".utmlint.yaml").write_text("live:\n  timout: 1\n")
+    monkeypatch.chdir(tmp_path)
     assert main(["check", "https://x.example/"]) == 2
     assert "timout" in capsys.readouterr().err
