@@ -157,7 +157,7 @@ def _edit_distance_one(a: str, b: str) -> bool:
     return _distance(a, b, 1) <= 1
 
 
-def _invalid(url: str) -> Optional[Tuple[str, int]]:
+def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     """(what is wrong, character offset) for a URL that cannot work as written, else None."""
     if not url:
         return "the url is empty", 0
@@ -227,7 +227,7 @@ def url_invalid(link, ctx):
     Why is this bad? A broken link brings no visit; one that looks relative gets no utm parameters, so its
     clicks are lost to attribution without any warning.
     """
-    found = _invalid(link.url.strip())
+    found = invalid_url(link.url.strip())
     if found is not None:
         message, offset = found
         yield ctx.report(message, url_column(link, offset))

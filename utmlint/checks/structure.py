@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ..fixes import add_key
+import re
+from typing import Optional, Tuple
+
+from ..diagnostics import Edit, Fix
+from ..fixes import add_key, replace_value
 from ..registry import rule
+from ..urls import split_url, utm_pairs
 
 
 def _slug(text: str) -> str:
@@ -46,3 +51,270 @@ def missing_step_content(link, ctx):
     fix = add_key(campaign.doc, link.path, "url", "content", value, f"add `content: {value}`")
     yield ctx.report(f"step `{link.step.id}` links to {link.url.strip()} without its own utm_content, so GA4 cannot "
                      f"tell this step's clicks from the rest of the series; add `content: {value}`", link.pos, fix=fix)
+
+
+# -- UTM502-UTM506: links told apart, step-scoped, tracked where they should be and nowhere else
+
+def _line(link) -> int:
+    return link.pos.line
+
+
+def _where(link) -> str:
+    step = f" (step `{link.step.id}`)" if link.step is not None else ""
+    return f"line {_line(link)}{step}"
+
+
+def _content_pos(link):
+    """The link's own `content:` if written on it, else the link's url (inherited content is shared)."""
+    origin = link.origins.get("utm_content")
+    if origin is not None and origin.path == link.path + ("content",):
+        return link.param_pos("utm_content")
+    return link.pos
+
+
+@rule(code="UTM502", name="duplicate-content", summary="Two tracked links of one campaign share a utm_content.",
+      severity="warning", target="campaign",
+      example="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/docs\n    content: primary-cta\n",
+      use_instead="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/docs\n    content: docs-link\n")
+def duplicate_content(campaign, ctx):
+    """What it does: reports a tracked link whose utm_content (with the same source and medium) is already
+    used by an earlier link of the campaign, naming that link. Content set once on a step or the campaign
+    counts for every link it reaches. Two links that are identical in every parameter and URL are left to
+    `duplicate-link`.
+    Why is this bad? GA4 tells a campaign's links apart only by utm_content: links that share one land in
+    the same row, so nobody can say whether the button or the docs link, the Pro or the Free variant, was
+    clicked.
+    """
+    first = {}
+    for link in campaign.all_links:
+        content = link.params.get("utm_content")
+        if not link.tracked or not content:
+            continue
+        key = (link.params.get("utm_source"), link.params.get("utm_medium"), content)
+        earlier = first.setdefault(key, link)
+        if earlier is link or earlier.tracked_url == link.tracked_url:
+            continue
+        suggestion = generated_content(link) if link.step is not None else None
+        hint = f", e.g. `{suggestion}`" if suggestion and suggestion != content else ""
+        yield ctx.report(f"utm_content `{content}` is already used by the link on {_where(earlier)} "
+                         f"({earlier.url.strip()}), so GA4 shows both links' clicks as one row; give this link its "
+                         f"own content{hint}", _content_pos(link))
+
+
+@rule(code="UTM503", name="duplicate-link", summary="The same URL with the same parameters appears twice in one campaign.",
+      severity="warning", target="campaign",
+      example="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/changelog\n    content: primary-cta\n",
+      use_instead="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/changelog\n    content: footer-cta\n")
+def duplicate_link(campaign, ctx):
+    """What it does: reports a tracked link whose final tracked URL (destination plus every resolved utm
+    parameter) is exactly the same as an earlier link's in the campaign, naming that link.
+    Why is this bad? It is usually a copy-paste slip: the second entry was meant for another page or
+    another button. If two buttons really lead to the same page, give each its own utm_content, or GA4
+    cannot say which one was clicked.
+    """
+    first = {}
+    for link in campaign.all_links:
+        if not link.tracked:
+            continue
+        earlier = first.setdefault(link.tracked_url, link)
+        if earlier is link:
+            continue
+        yield ctx.report(f"this link repeats the one on {_where(earlier)}: same url and same utm parameters, so "
+                         f"GA4 cannot tell their clicks apart; remove it, or point it elsewhere or give it its own "
+                         f"`content:`", link.pos)
+
+
+# -- UTM504
+
+_SEPARATORS = re.compile(r"(?:%20|[\s_.+/:])+")
+_STEP_WORD = re.compile(r"\bstep-?(\d+)\b")
+_STEP_NUMBER = re.compile(r"^step-(\d+)(?:-|$)")
+
+
+def _norm_slug(text: str) -> str:
+    text = _SEPARATORS.sub("-", text.casefold())
+    text = _STEP_WORD.sub(lambda m: f"step-{int(m.group(1))}", text)
+    return "-".join(part for part in text.split("-") if part)
+
+
+def _names(content: str, step_id: str) -> bool:
+    return f"-{step_id}-" in f"-{content}-"
+
+
+def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
+    """Why `content` does not name `step`, and the content to use instead (None when it does name it).
+
+    It names the step when, compared case- and separator-insensitively (`_`, `.`, spaces count as `-`,
+    `step3` as `step-3`), it contains the step id as whole words, or starts with the id's `step-N` prefix.
+    Content that names another step of the campaign, or another step number, is always a problem.
+    """
+    own = _norm_slug(step.id)
+    text = _norm_slug(content)
+    if _names(text, own):
+        return None
+    others = sorted((_norm_slug(s.id) for s in steps if s is not step), key=len, reverse=True)
+    other = next((o for o in others if o and o != own and _names(text, o)), None)
+    if other is not None:
+        return f"names step `{other}`", f"-{text}-".replace(f"-{other}-", f"-{own}-", 1).strip("-")
+    prefix = _STEP_NUMBER.match(own)
+    head = f"step-{prefix.group(1)}" if prefix else own
+    written = _STEP_NUMBER.match(text)
+    if prefix is not None:
+        if text == head or text.startswith(head + "-"):
+            return None
+        if written is not None:
+            return f"names `step-{written.group(1)}`, not `{head}`", head + text[len(written.group(0).rstrip("-")):]
+    return "does not name its step", f"{head}-{text}"
+
+
+def is_series(campaign) -> bool:
+    return campaign.type == "series" or (campaign.type is None and len(campaign.steps) > 1)
+
+
+@rule(code="UTM504", name="content-not-step-scoped", summary="A Series step's utm_content does not name its step.",
+      severity="warning", target="campaign", fixable=True,
+      example="campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n        content: step-1-welcome\n  - id: step-2-tips\n    links:\n      - url: https://example.com/tips\n        content: primary-cta\n",
+      use_instead="campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n        content: step-1-welcome\n  - id: step-2-tips\n    links:\n      - url: https://example.com/tips\n        content: step-2-primary-cta\n")
+def content_not_step_scoped(campaign, ctx):
+    """What it does: in a Series (`type: series`, or several steps and no type), checks that the utm_content
+    written on a step or its links names that step: it must contain the step id as whole words
+    (`step-3-collab-feature`, `welcome-primary-cta` in step `welcome`) or start with the id's `step-N` prefix
+    (`step-3-docs-link` in step `step-3-collab-feature`). Case and separators do not matter. Content naming
+    another step of the series (`step-2-cta` in step 3, a copy-paste slip) is always reported. Content
+    inherited from the whole campaign is `missing-step-content`'s business. The fix (unsafe: it renames a
+    GA4 value) puts the step's `step-N` prefix (or id) in front.
+    Why is this bad? `primary-cta` in three steps means three steps' clicks in one GA4 row; the convention
+    (`step-2-primary-cta`, `step-2-docs-link`) keeps every step, and every link of a step, apart.
+    """
+    if not is_series(campaign):
+        return
+    doc = campaign.doc
+    checked = set()
+    for step in campaign.steps:
+        for link in step.links:
+            origin = link.origins.get("utm_content")
+            if not link.tracked or origin is None or origin.path is None or origin.path[:2] != step.path:
+                continue
+            if origin.path in checked:
+                continue
+            checked.add(origin.path)
+            content = link.params["utm_content"]
+            found = step_scope_problem(content, step, campaign.steps)
+            if found is None:
+                continue
+            problem, value = found
+            fix = replace_value(doc, origin.path, value, f"use `{value}`")
+            if fix is not None:
+                fix = Fix(fix.edits, fix.description, safe=False)
+            yield ctx.report(f"utm_content `{content}` in step `{step.id}` {problem}, so GA4 cannot tell this step's "
+                             f"clicks from other steps'; use `{value}`", doc.pos(origin.path), fix=fix)
+
+
+# -- UTM505
+
+_OWN_KEYS = ("source", "medium", "content", "term")
+
+
+def remove_key_fix(doc, path, description: str) -> Optional[Fix]:
+    """Delete the whole line `key: value` at `path`, when nothing else (no `- `, no other key) is on it."""
+    info = doc.nodes.get(path)
+    if info is None or info.key_pos is None or info.style in ("|", ">") or info.key_pos.line != info.pos.line:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, info.start) + 1
+    key_at = line_start + info.key_pos.column - 1
+    if text[line_start:key_at].strip():
+        return None
+    line_end = text.find("\n", info.end)
+    line_end = len(text) if line_end == -1 else line_end + 1
+    rest = text[info.end:line_end].strip()
+    if rest and not rest.startswith("#"):
+        return None
+    return Fix((Edit(line_start, line_end, ""),), description)
+
+
+@rule(code="UTM505", name="tracking-on-in-product-link", summary="An in-product link is given utm values that do nothing, or carries utm parameters.",
+      severity="warning", target="link", fixable=True,
+      example="campaign: onboarding-series\nsource: intercom\nmedium: email\nsteps:\n  - id: step-2-tooltip\n    channel: in-app\n    links:\n      - url: /settings/integrations\n        content: step-2-tooltip\n",
+      use_instead="campaign: onboarding-series\nsource: intercom\nmedium: email\nsteps:\n  - id: step-2-tooltip\n    channel: in-app\n    links:\n      - url: /settings/integrations\n")
+def tracking_on_in_product_link(link, ctx):
+    """What it does: reports in-product links (relative paths like `/settings`, app links like `myapp://`,
+    hosts listed in the config's `in-product-hosts`) that set `source:`, `medium:`, `content:` or `term:` of
+    their own, or carry utm_* parameters in the URL. `--fix` removes the keys (they change nothing); the URL's
+    utm parameters are removed only with `--unsafe-fixes`.
+    Why is this bad? utmlint never adds utm parameters to in-product links, so those keys suggest tracking
+    that does not exist. utm parameters on a link inside your own product are worse: GA4 credits what the
+    user does next to that click instead of the campaign that really brought them.
+    """
+    if not link.in_product:
+        return
+    from .links import invalid_url
+
+    if invalid_url(link.url.strip()) is not None:
+        return  # `www.example.com/x` only looks in-product: `url-invalid` says what is wrong
+    doc = link.campaign.doc
+    for key in _OWN_KEYS:
+        param = f"utm_{key}"
+        origin = link.origins.get(param)
+        if origin is None or origin.path != link.path + (key,):
+            continue
+        fix = remove_key_fix(doc, origin.path, f"remove `{key}:` (it does nothing here)")
+        yield ctx.report(f"`{key}: {link.params[param]}` does nothing: {link.url.strip()} is a link inside the "
+                         f"product, which gets no utm parameters; remove it", doc.pos(origin.path, key=True), fix=fix)
+    url = link.url.strip()
+    utm = [name for name, _ in utm_pairs(url)]
+    if utm:
+        from .links import rewrite_url, without_query_fields
+
+        names = ", ".join(f"`{n}`" for n in dict.fromkeys(utm))
+        fix = rewrite_url(link, without_query_fields(url, frozenset(utm)), "remove the utm parameters", safe=False)
+        yield ctx.report(f"this in-product link carries {names}: clicked inside your product, it makes GA4 credit "
+                         f"what the user does next to this link instead of the campaign that brought them; remove "
+                         f"them from `url:`", link.pos, fix=fix)
+
+
+# -- UTM506
+
+_THIRD_PARTY_HOSTS = ["facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "youtube.com",
+                      "tiktok.com", "apps.apple.com", "play.google.com"]
+
+
+def _host_listed(host: str, hosts) -> bool:
+    return any(host == h or host.endswith("." + h) for h in (h.lower().lstrip(".") for h in hosts))
+
+
+@rule(code="UTM506", name="missing-tracking-on-external-link", summary="An external link is left untracked (`track: false`) where the channel needs tracking.",
+      severity="warning", target="link",
+      options={"allow-hosts": {"type": "array", "items": {"type": "string"}, "default": _THIRD_PARTY_HOSTS,
+                               "description": "Hosts (and their subdomains) that may stay untracked: other "
+                                              "companies' sites, where utm parameters reach nobody's GA4 but theirs."}},
+      example="campaign: pricing-update\nplatform: intercom\ntype: outbound\nlinks:\n  - url: https://example.com/pricing\n    content: pricing\n    track: false\n",
+      use_instead="campaign: pricing-update\nplatform: intercom\ntype: outbound\nlinks:\n  - url: https://example.com/pricing\n    content: pricing\n")
+def missing_tracking_on_external_link(link, ctx):
+    """What it does: reports `track: false` on a link to an external web page when the message channel
+    needs tracking: the platform profile says `tracking: required` for the link's channel (Intercom email
+    and SMS, for example); without a platform, every email link counts as required. Links to the hosts in
+    the `allow-hosts` option (social networks and app stores by default: their analytics, not yours) may
+    stay untracked.
+    Why is this bad? Visits from an untracked email link show up in GA4 as direct or referral traffic: the
+    campaign gets no credit for them.
+    """
+    if link.track or not link.is_web or link.in_product:
+        return
+    platform = link.campaign.platform
+    if platform is not None:
+        channel = platform.channels.get(link.channel)
+        if channel is None or channel.tracking != "required":
+            return
+        why = f"{platform.display_name} {link.channel} messages need tracking"
+    elif link.channel == "email":
+        why = "email links need tracking"
+    else:
+        return
+    host = split_url(link.url.strip()).host
+    if _host_listed(host, ctx.options["allow-hosts"]):
+        return
+    at = link.campaign.doc.pos(link.path + ("track",))
+    yield ctx.report(f"`track: false` leaves {link.url.strip()} without utm parameters, but {why}: its visits "
+                     f"would count as direct or referral traffic in GA4; remove `track: false` (or add the host "
+                     f"to this rule's `allow-hosts` if it is not your site)", at)
