@@ -164,3 +164,34 @@ def test_unknown_live_setting_in_real_config_exits_2(tmp_path, monkeypatch, caps
     monkeypatch.chdir(tmp_path)
     assert main(["check", "https://x.example/"]) == 2
     assert "timout" in capsys.readouterr().err
+
+
+def _metadata_campaign(tmp_path):
+    (tmp_path / ".utmlint.yaml").write_text('include: ["**/*.yaml"]\n')
+    (tmp_path / "spring.yaml").write_text(
+        "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n"
+        "  - url: http://169.254.169.254/latest/meta-data/\n    content: hero\n"
+    )
+
+
+def test_lint_live_checks_tracked_links_and_refuses_metadata(tmp_path, monkeypatch, capsys, no_internet):
+    _real_workspace()
+    _metadata_campaign(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["lint", "--live", "--no-cache", "--exit-zero", "."]) == 0  # --exit-zero still applies
+    assert main(["lint", "--live", "--no-cache", "."]) == 1
+    out = capsys.readouterr().out
+    assert "169.254.169.254 is a link-local address" in out and "--allow-private" in out
+    assert no_internet == []
+
+
+def test_lint_without_live_never_imports_httpx(tmp_path):
+    import subprocess
+
+    _real_workspace()
+    _metadata_campaign(tmp_path)
+    code = ("import sys; from utmlint.cli import main; main(['lint', '--no-cache', sys.argv[1]]);"
+            "bad = [m for m in ('httpx', 'httpcore', 'utmlint.live.runner') if m in sys.modules];"
+            "sys.exit(3 if bad else 0)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
+    assert out.returncode != 3, out.stdout + out.stderr
