@@ -34,7 +34,8 @@ _ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain spac
 _BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
 _BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
 _PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
-_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i"})
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
+                      "'": "", "’": "", "‘": "", '"': "", "`": ""})
 
 
 # -- the transformations the fixes apply, shared with campaign-slug and the vocabulary rules
@@ -94,8 +95,9 @@ def residue(value: str, separator: str) -> str:
     text = settled(value, separator)
     if not _BAD_RUN.search(text):
         return text
-    text = _BAD_RUN.sub("\0", _ascii(text).lower()).strip("\0")
+    text = _BAD_RUN.sub("\0", _ascii(text).lower())
     sep = re.escape(separator)
+    text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)
     return re.sub(f"{sep}?\0+{sep}?", separator, text)
 
 
@@ -275,17 +277,19 @@ def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     bad = list(dict.fromkeys(_BAD_CHAR.findall(text)))
     if not bad:
         return None
+    it = "it" if len(bad) == 1 else "they"
     if "#" in bad:
         why = "an unencoded `#` ends the link's query, so this value and every utm parameter after it are lost"
     elif "&" in bad:
         cut = value.split("&", 1)[0]
         why = f"an unencoded `&` ends the value, so a hand-built link sends `{shown(cut)}` and a stray parameter"
     elif any(ch in bad for ch in "?=/%"):
-        why = "it must be percent-encoded in a link, which hand-built links get wrong, and tools show it differently"
+        why = f"{it} must be percent-encoded in a link, which hand-built links get wrong, and tools show {'it' if it == 'it' else 'them'} differently"
     elif all(ch.isalpha() for ch in bad):
         why = "letters outside a-z are percent-encoded in the link and shown differently from tool to tool"
     else:
-        why = "it must be percent-encoded in a link and looks different in GA4, spreadsheets and ad tools"
+        why = f"{it} must be percent-encoded in a link and {'looks' if it == 'it' else 'look'} different in GA4, " \
+              "spreadsheets and ad tools"
     return bad, why
 
 
