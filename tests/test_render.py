@@ -335,3 +335,29 @@ def test_live_settings(project, monkeypatch):
 def test_live_settings_without_config(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert live_settings(["."]) == {}
+
+
+def test_links_opted_out_of_tracking_are_marked(project, run):
+    folder = project({"c.yaml": """\
+        campaign: spring-sale
+        source: intercom
+        medium: email
+        links:
+          - url: https://partner.example.org/page
+            track: false
+        """})
+    (row,) = json.loads(run("render", "--format", "json", cwd=folder).out)
+    assert (row["tracked"], row["channel"], row["tracked_url"]) == (
+        False, "(track: false, untracked)", "https://partner.example.org/page")
+    assert run("render", "--format", "urls", cwd=folder).out == ""
+
+
+def test_building_the_parser_imports_no_render_or_build_dependencies():
+    import subprocess
+    import sys
+
+    code = ("import sys; from utmlint.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in ('tabulate', 'utmlint.links', 'utmlint.render_formats', 'utmlint.engine') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
