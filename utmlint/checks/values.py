@@ -333,29 +333,33 @@ def _pattern(text: str) -> "re.Pattern[str]":
       use_instead="campaign: spring-sale-2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
 def campaign_slug(campaign, ctx):
     """What it does: checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`,
-    by default lowercase words and digits joined by single hyphens (`spring-sale-2026`). It judges the value
-    as value-whitespace, value-case and value-separator would fix it and as value-charset asks, so
-    `Spring_Sale` is reported by those rules only; what is left (dots, leading or doubled hyphens, a team
-    pattern such as a year prefix) is reported here. Values with `{placeholders}` are skipped.
+    by default lowercase words and digits joined by single hyphens (`spring-sale-2026`; underscores with
+    `separator: _`). It judges the value as value-whitespace, value-case and value-separator would fix it
+    and as value-charset asks, so `Spring_Sale` is reported by those rules only; what is left (dots, a
+    leading hyphen, a team pattern such as a year prefix) is reported here. Values with `{placeholders}`
+    are skipped.
     Why is this bad? The campaign name is the row marketers look for in GA4. One shape makes it findable,
     sortable and impossible to spell two ways.
     """
     slug = campaign.slug
     if not slug or "{" in slug:
         return
+    separator = ctx.config.separator
     pattern_text = ctx.config.campaign_pattern
+    default = pattern_text == DEFAULT_CAMPAIGN_PATTERN
+    if default and separator != "-":  # the default convention follows the team's separator
+        pattern_text = pattern_text.replace("-", re.escape(separator))
     pattern = _pattern(pattern_text)
     if pattern.fullmatch(slug):
         return
-    left = residue(slug, ctx.config.separator)
+    left = residue(slug, separator)
     if pattern.fullmatch(left):
         return  # value-whitespace, value-case, value-separator or value-charset already says what to change
-    default = pattern_text == DEFAULT_CAMPAIGN_PATTERN
-    wanted = ("lowercase words and digits joined by single `-`, like `spring-sale-2026`" if default
-              else f"the team's pattern `{pattern_text}` (`campaign-pattern` in the config)")
-    candidate = "-".join(part for part in re.split(r"[^a-z0-9]+", left) if part) if default else left
-    hint = f"; write `{candidate}`" if candidate and pattern.fullmatch(candidate) else ""
-    yield ctx.report(f"utm_campaign `{shown(slug)}` does not fit {wanted}; the campaign name is how a campaign is "
-                     f"found in GA4, and every other spelling is a separate row{hint}",
+    wanted = (f"the campaign naming convention: lowercase words and digits joined by single `{separator}`, like "
+              f"`spring{separator}sale{separator}2026`" if default else f"the team's `campaign-pattern` `{pattern_text}`")
+    candidate = separator.join(part for part in re.split(r"[^a-z0-9]+", left) if part) if default else left
+    hint = f"write `{candidate}`" if candidate and pattern.fullmatch(candidate) else "rename it to fit"
+    yield ctx.report(f"utm_campaign `{shown(slug)}` does not follow {wanted}; marketers find a campaign in GA4 by "
+                     f"this name, and any other spelling starts a separate row; {hint}",
                      campaign.doc.pos(("campaign",)))
 
