@@ -309,7 +309,8 @@ class _Converter:
     def value(self, node, path: JsonPath, key_pos: Optional[Pos], depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooBig(f"expands to more than {MAX_NODES:,} values through aliases; refusing to expand it", _node_pos(node))
+            raise _TooBig(f"holds more than {MAX_NODES:,} values (each alias counted as often as it expands); "
+                          "refusing to read further", _node_pos(node))
         if depth > MAX_DEPTH:
             raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
         start = node.start_mark
