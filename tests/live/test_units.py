@@ -98,7 +98,7 @@ def test_utm_params_and_diff():
     assert before == {"utm_source": ("a",), "utm_medium": ("e mail",), "utm_term": ("1", "2")}
     after = utm_params("https://y/?utm_source=a&utm_medium=e%20mail&utm_term=1&utm_id=9")
     assert diff_utm(before, after) == {
-        "kept": ["utm_medium", "utm_source"], "dropped": [], "changed": ["utm_term"], "added": ["utm_id"],
+        "kept": ("utm_medium", "utm_source"), "dropped": (), "changed": ("utm_term",), "added": ("utm_id",),
     }
 
 
@@ -130,7 +130,7 @@ def test_cache_round_trip_and_options_fingerprint(tmp_path):
     assert cache.save()
     again = ResultCache.for_options(options)
     hit = again.get("https://x/?utm_source=a")
-    assert hit is not None and hit.cached and hit.outcome == "fail" and hit.hops[0].kept == ["utm_source"]
+    assert hit is not None and hit.cached and hit.outcome == "fail" and hit.hops[0].kept == ("utm_source",)
     assert again.get("https://y/") is None
     assert ResultCache.for_options(LiveOptions(cache_dir=tmp_path, allow_private=True)).get("https://x/?utm_source=a") is None
     assert [p.name for p in tmp_path.iterdir()] == [CACHE_FILE]  # no temporary file left behind

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..live import check_urls
-    from ..live.report import render, summary_line
+    from ..live.report import summary_line, write
 
     urls = [t for t in args.targets if "://" in t]
     paths = [t for t in args.targets if "://" not in t]
@@ -112,16 +112,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"utmlint: live settings: {error}", file=sys.stderr)
         return 2
     results = check_urls(urls, options)
-    text = render(args.format, results, locations)
     if args.output:
-        from ..fixes import write_new
-
-        write_new(Path(args.output), text)
+        _write_atomic(Path(args.output), lambda stream: write(args.format, results, stream, locations))
     else:
-        sys.stdout.write(text)
+        write(args.format, results, sys.stdout, locations)
     if args.output or args.format != "text":
         print(summary_line(list({r.url: r for r in results}.values())), file=sys.stderr)
     return _exit_code(results, args.strict)
+
+
+def _write_atomic(path, fill) -> None:
+    """Stream the report into a temporary file beside `path`, then rename it over `path`."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            fill(stream)
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
 
 
 def _exit_code(results, strict: bool) -> int:

@@ -6,6 +6,7 @@ Nothing here touches the network: `walk` calls the `fetch` it is given (the runn
 from __future__ import annotations
 
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple
@@ -19,13 +20,18 @@ _ABSOLUTE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://([^/?#]*)([^#]*)")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 UtmParams = Dict[str, Tuple[str, ...]]
+Names = Tuple[str, ...]
+
+# Results are kept for every link of a run, so they are small: slots where Python has them (3.10+),
+# tuples for the name lists, and interned names and messages shared between links.
+_SLOTS: Dict[str, Any] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
 
 class BadURL(ValueError):
     """A URL a live check cannot or must not request."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class Target:
     """Where and what to request; `target` is the request-line path and query, byte for byte."""
 
@@ -115,38 +121,41 @@ def utm_params(url: str) -> UtmParams:
     found: Dict[str, List[str]] = {}
     for name, value in parse_qsl(query, keep_blank_values=True):
         if name.startswith("utm_"):
-            found.setdefault(name, []).append(value)
+            found.setdefault(sys.intern(name), []).append(value)
     return {name: tuple(values) for name, values in found.items()}
 
 
-def diff_utm(before: UtmParams, after: UtmParams) -> Dict[str, List[str]]:
+def diff_utm(before: UtmParams, after: UtmParams) -> Dict[str, Names]:
     return {
-        "kept": sorted(n for n in before if after.get(n) == before[n]),
-        "dropped": sorted(n for n in before if n not in after),
-        "changed": sorted(n for n in before if n in after and after[n] != before[n]),
-        "added": sorted(n for n in after if n not in before),
+        "kept": tuple(sorted(n for n in before if after.get(n) == before[n])),
+        "dropped": tuple(sorted(n for n in before if n not in after)),
+        "changed": tuple(sorted(n for n in before if n in after and after[n] != before[n])),
+        "added": tuple(sorted(n for n in after if n not in before)),
     }
 
 
-@dataclass
+@dataclass(**_SLOTS)
 class Check:
     check: str  # ssl | resolution | redirects
     status: str  # pass | fail | inconclusive | warn | skip
     message: str
 
+    def __post_init__(self) -> None:
+        self.message = sys.intern(self.message)
+
     def to_json(self) -> Dict[str, str]:
         return {"check": self.check, "status": self.status, "message": self.message}
 
 
-@dataclass
+@dataclass(**_SLOTS)
 class Hop:
     url: str
     status: Optional[int]
     location: Optional[str] = None
-    kept: List[str] = field(default_factory=list)
-    dropped: List[str] = field(default_factory=list)
-    changed: List[str] = field(default_factory=list)
-    added: List[str] = field(default_factory=list)
+    kept: Names = ()
+    dropped: Names = ()
+    changed: Names = ()
+    added: Names = ()
     note: Optional[str] = None  # e.g. "HEAD refused (405), checked with GET", or the error
 
     def to_json(self) -> Dict[str, Any]:
@@ -154,10 +163,10 @@ class Hop:
             "url": self.url,
             "status": self.status,
             "location": self.location,
-            "kept": self.kept,
-            "dropped": self.dropped,
-            "changed": self.changed,
-            "added": self.added,
+            "kept": list(self.kept),
+            "dropped": list(self.dropped),
+            "changed": list(self.changed),
+            "added": list(self.added),
         }
         if self.note:
             data["note"] = self.note
@@ -166,10 +175,10 @@ class Hop:
     @classmethod
     def from_json(cls, data: Dict[str, Any]) -> "Hop":
         return cls(**{k: data.get(k) for k in ("url", "status", "location", "note")},
-                   **{k: list(data.get(k, [])) for k in ("kept", "dropped", "changed", "added")})
+                   **{k: tuple(sys.intern(n) for n in data.get(k, ())) for k in ("kept", "dropped", "changed", "added")})
 
 
-@dataclass
+@dataclass(**_SLOTS)
 class LinkResult:
     """The verdict on one URL: `outcome` is pass, fail or inconclusive."""
 
@@ -214,7 +223,7 @@ class LinkResult:
         )
 
 
-@dataclass
+@dataclass(**_SLOTS)
 class Response:
     """What the walk needs from one hop's final answer (after retries and HEAD→GET fallback)."""
 
