@@ -1,0 +1,212 @@
+"""UTM1xx, vocabulary: sources and mediums checked against the team's lists and the platform profiles.
+
+Like the value rules, these judge a value as value-whitespace, value-case and value-separator would fix it
+(`Email ` is their finding, not medium-not-allowed's), and they never report a platform's defaults.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterable, Optional, Sequence
+
+from ..diagnostics import Fix
+from ..fixes import replace_value
+from ..model import written_values
+from ..registry import rule
+from .values import residue, shown
+
+# Mediums people write, beyond what the platform profiles list: a source equal to one of these is a medium.
+_MEDIUM_WORDS = frozenset({
+    "email", "e-mail", "e_mail", "newsletter", "cpc", "ppc", "cpm", "cpv", "cpa", "paid", "paid-social",
+    "paidsocial", "paid_social", "social", "social-media", "social-network", "organic", "referral", "affiliate",
+    "display", "banner", "push", "web-push", "mobile-push", "sms", "video", "retargeting",
+})
+_MAX_LISTED = 8
+_WORDS_CACHE: dict = {}  # id(platforms mapping) -> (mapping, medium words of its profiles)
+
+
+def _listed(values: Sequence[str]) -> str:
+    shown_values = ", ".join(f"`{v}`" for v in values[:_MAX_LISTED])
+    return shown_values + (f" and {len(values) - _MAX_LISTED} more" if len(values) > _MAX_LISTED else "")
+
+
+def _config_name(ctx) -> str:
+    source = ctx.config.source
+    return source.name if source is not None else ".utmlint.yaml"
+
+
+def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
+    folded = {a.casefold(): a for a in allowed}
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else None
+
+
+def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], explained=lambda value: False) -> Iterable:
+    if not allowed:
+        return
+    allowed_set = frozenset(allowed)
+    swapped_at = {link.origins[f"utm_{key}"].path for link in campaign.all_links
+                  if f"utm_{key}" in link.origins and swapped(link, ctx)}
+    for path, value in written_values(campaign, key):
+        if value in allowed_set or "{" in value or path in swapped_at:
+            continue  # source-medium-swapped says what to do with a swapped pair
+        settled = residue(value, ctx.config.separator)
+        if settled in allowed_set or explained(value):
+            continue  # a value rule (case, whitespace, separator, ...) already says how to fix it
+        close = _nearest(settled or value, allowed)
+        hint = f"did you mean `{close}`?" if close else f"use one of {_listed(list(allowed))}."
+        yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
+                         f"{_config_name(ctx)}), so it starts a new row in GA4 reports; {hint} If it is a new "
+                         f"{key}, add it to the list so everyone spells it the same way.",
+                         campaign.doc.pos(path))
+
+
+@rule(code="UTM105", name="source-not-allowed", summary="utm_source is not in the team's `sources` list.",
+      severity="warning", target="campaign",
+      example="campaign: spring-sale\nsource: mailchimpp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: mailchimp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def source_not_allowed(campaign, ctx):
+    """What it does: when the config lists the team's sources (`sources: [intercom, mailchimp]`), reports
+    every written `source` that is not on the list and suggests the nearest one. An empty list allows any
+    source. Platform defaults are never reported, and spellings that value-case, value-whitespace,
+    value-separator or source-domain-style already explain (`Intercom`, `intercom.com`) are left to them.
+    Why is this bad? A source outside the list is usually a typo or a one-off name (`mailchimpp`,
+    `mc-newsletter`): GA4 gives it its own row, and the platform's numbers are split between spellings.
+    """
+    from ..platforms import match_source_variant
+
+    allowed = ctx.config.sources
+
+    def explained(value: str) -> bool:
+        found = match_source_variant(value, ctx.platforms)
+        return found is not None and found[1] != "case" and found[0].source in allowed
+
+    yield from _not_allowed(campaign, ctx, "source", allowed, explained)
+
+
+@rule(code="UTM106", name="medium-not-allowed", summary="utm_medium is not in the team's `mediums` list.",
+      severity="warning", target="campaign",
+      example="campaign: spring-sale\nsource: intercom\nmedium: e-mail\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def medium_not_allowed(campaign, ctx):
+    """What it does: when the config lists the team's mediums (`mediums: [email, cpc, social]`), reports
+    every written `medium` that is not on the list and suggests the nearest one. An empty list allows any
+    medium. Platform defaults are never reported, and spellings that value-case, value-whitespace or
+    value-separator already explain are left to them.
+    Why is this bad? `email`, `e-mail` and `newsletter` all reach GA4's Email channel, but they are three
+    rows in every source/medium report: a fixed list keeps one medium per kind of traffic.
+    """
+    yield from _not_allowed(campaign, ctx, "medium", ctx.config.mediums)
+
+
+def _medium_words(ctx) -> frozenset:
+    cached = _WORDS_CACHE.get(id(ctx.platforms))
+    if cached is not None and cached[0] is ctx.platforms:
+        return cached[1]
+    words = set(_MEDIUM_WORDS)
+    for platform in ctx.platforms.values():
+        for channel in platform.channels.values():
+            words.update(m.casefold() for m in channel.mediums)
+    _WORDS_CACHE[id(ctx.platforms)] = (ctx.platforms, frozenset(words))
+    return _WORDS_CACHE[id(ctx.platforms)][1]
+
+
+def _is_source_name(value: str, ctx) -> bool:
+    from ..channels import source_category
+    from ..platforms import match_source_variant
+
+    folded = value.casefold()
+    if any(folded == p.source.casefold() for p in ctx.platforms.values()):
+        return True
+    return match_source_variant(value, ctx.platforms) is not None or source_category(value) is not None
+
+
+def swapped(link, ctx) -> bool:
+    """Whether the link's utm_source is a medium word and its utm_medium a platform or a known site."""
+    if not link.tracked:
+        return False
+    source, medium = link.params.get("utm_source"), link.params.get("utm_medium")
+    if not source or not medium:
+        return False
+    words = _medium_words(ctx)
+    if source.strip().casefold() not in words or medium.strip().casefold() in words:
+        return False
+    return _is_source_name(medium.strip(), ctx)
+
+
+@rule(code="UTM107", name="source-medium-swapped", summary="utm_source holds a medium and utm_medium a source.",
+      severity="error", target="link", fixable=True,
+      example="campaign: spring-sale\nsource: email\nmedium: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def source_medium_swapped(link, ctx):
+    """What it does: reports links whose utm_source is a medium word (`email`, `cpc`, `social`, a medium
+    of any platform profile) while their utm_medium names a platform or a site on Google's source lists
+    (`intercom`, `facebook`). `--unsafe-fixes` swaps the two values where both are written in the file;
+    it is unsafe because a value written once for the whole campaign changes for every link.
+    Why is this bad? GA4 reads utm_source as who sent the visit and utm_medium as how: swapped, the
+    platform shows up as a medium nobody recognises, the channel is guessed from the wrong field, and the
+    source/medium report lists `email / intercom` beside `intercom / email`.
+    """
+    if not swapped(link, ctx):
+        return
+    source, medium = link.params["utm_source"], link.params["utm_medium"]
+    doc = link.campaign.doc
+    fix = None
+    source_origin, medium_origin = link.origins.get("utm_source"), link.origins.get("utm_medium")
+    if source_origin and source_origin.path and medium_origin and medium_origin.path:
+        to_source = replace_value(doc, source_origin.path, medium, "")
+        to_medium = replace_value(doc, medium_origin.path, source, "")
+        if to_source is not None and to_medium is not None:
+            fix = Fix(to_source.edits + to_medium.edits, f"swap to source `{medium}`, medium `{source}`", safe=False)
+    yield ctx.report(f"utm_source `{shown(source)}` and utm_medium `{shown(medium)}` look swapped: `{shown(source)}` is a "
+                     f"medium (how the visit came) and `{shown(medium)}` a source (who sent it); GA4 would report "
+                     f"`{shown(source)} / {shown(medium)}` instead of `{shown(medium)} / {shown(source)}`; write "
+                     f"`source: {shown(medium)}` and `medium: {shown(source)}`",
+                     link.param_pos("utm_source"), fix=fix)
+
+
+def _channel_pos(link):
+    """Where the link's message channel was written: its step, the campaign, else the link itself."""
+    data = link.campaign.doc.data
+    if link.step is not None:
+        raw = data["steps"][link.step.index]
+        if isinstance(raw, dict) and "channel" in raw:
+            return link.campaign.doc.pos(link.step.path + ("channel",))
+    if isinstance(data, dict) and "channel" in data:
+        return link.campaign.doc.pos(("channel",))
+    return link.pos
+
+
+@rule(code="UTM108", name="platform-medium-mismatch",
+      summary="A link's medium is not one its platform profile uses for that message channel.",
+      severity="warning", target="link",
+      example="campaign: spring-sale\nplatform: intercom\nmedium: newsletter\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      use_instead="campaign: spring-sale\nplatform: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+def platform_medium_mismatch(link, ctx):
+    """What it does: for campaigns that name a `platform:`, checks each tracked link's utm_medium against
+    the mediums the profile allows for the link's message channel (an Intercom email step uses `email`,
+    a push message `push` or `email`), and reports links sent in a channel the profile does not know.
+    Spellings value-case, value-whitespace and value-separator already explain are left to them.
+    Why is this bad? The profile records how the team tags that platform. A different medium
+    (`newsletter` for an Intercom email) gives the same kind of message a second row in GA4, and
+    often a different channel.
+    """
+    platform = link.campaign.platform
+    if platform is None or not link.tracked:
+        return
+    channel = platform.channels.get(link.channel)
+    if channel is None:
+        known = ", ".join(f"`{name}`" for name in platform.channels)
+        yield ctx.report(f"{platform.display_name} has no `{link.channel}` message channel in its profile, so utmlint "
+                         f"cannot tell which utm_medium its links need; use one of {known}", _channel_pos(link))
+        return
+    medium = link.params.get("utm_medium")
+    if not medium or not channel.mediums or medium in channel.mediums or swapped(link, ctx):
+        return
+    if residue(medium, ctx.config.separator) in channel.mediums:
+        return
+    allowed = " or ".join(f"`{m}`" for m in channel.mediums)
+    yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
+                     f"messages; the profile expects {allowed}, so GA4 would report these visits apart from the "
+                     f"platform's other {link.channel} traffic; write `medium: {channel.mediums[0]}`",
+                     link.param_pos("utm_medium"))
