@@ -38,7 +38,7 @@ SHIPPED_CONFIG = "[checking]\nthreads=10\n[output]\nstatus=0\n"  # threads=10 is
 
 
 def run_measured(cmd, stdin_text=None, env=None):
-    """(wall seconds, peak RSS MiB, exit code, stdout, stderr) of one child process."""
+    """(wall seconds, peak RSS MiB, CPU seconds, exit code, stdout, stderr) of one child process."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
         if stdin_text is not None:
             inp.write(stdin_text.encode())
@@ -50,7 +50,9 @@ def run_measured(cmd, stdin_text=None, env=None):
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return wall, usage.ru_maxrss / 1024, proc.returncode, out.read().decode(errors="replace"), err.read().decode(errors="replace")
+        cpu = usage.ru_utime + usage.ru_stime
+        return (wall, usage.ru_maxrss / 1024, cpu, proc.returncode, out.read().decode(errors="replace"),
+                err.read().decode(errors="replace"))
 
 
 def tools(port: int, n: int, urls, per_host: int, config_dir: Path, with_shipped: bool):
@@ -94,7 +96,10 @@ def main() -> int:
         "machine": platform.platform(),
         "cpus": os.cpu_count(),
         "loadavg_at_start": os.getloadavg(),
+        "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                 text=True).stdout.strip(),
     }
+    print(json.dumps(env_note), flush=True)
     records = []
     try:
         with tempfile.TemporaryDirectory() as config_dir:
@@ -109,10 +114,10 @@ def main() -> int:
                                                              with_shipped).items():
                         if name.startswith("LinkChecker") and not first:
                             continue  # memory flatness is about utmlint; LinkChecker at 10k takes an hour
-                        wall, rss, rc, out, err = run_measured(cmd, stdin_text)
+                        wall, rss, cpu, rc, out, err = run_measured(cmd, stdin_text)
                         good = bool(ok(rc, out, err))
                         record = {"tool": name, "urls": n, "round": round_no, "wall_s": round(wall, 3),
-                                  "peak_rss_mib": round(rss, 1), "ok": good, "loadavg": os.getloadavg()[0]}
+                                  "peak_rss_mib": round(rss, 1), "cpu_s": round(cpu, 2), "ok": good, "loadavg": os.getloadavg()[0]}
                         records.append(record)
                         print(json.dumps(record), flush=True)
                         if not good:
@@ -128,22 +133,25 @@ def main() -> int:
 
 
 def table(records) -> str:
-    lines = ["| URLs | tool | runs | median wall (s) | median peak RSS (MiB) | wall / floor | utmlint speed-up |",
-             "|---:|---|---:|---:|---:|---:|---:|"]
+    lines = ["| URLs | tool | runs | median wall (s) | median CPU (s) | median peak RSS (MiB) | wall / floor "
+             "| utmlint speed-up |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|"]
     sizes = sorted({r["urls"] for r in records})
     for n in sizes:
         by_tool = {}
         for r in records:
             if r["urls"] == n:
                 by_tool.setdefault(r["tool"], []).append(r)
-        med = {tool: (statistics.median(x["wall_s"] for x in rs), statistics.median(x["peak_rss_mib"] for x in rs))
+        med = {tool: (statistics.median(x["wall_s"] for x in rs), statistics.median(x["peak_rss_mib"] for x in rs),
+                      statistics.median(x["cpu_s"] for x in rs))
                for tool, rs in by_tool.items()}
         floor = med.get("floor (asyncio+httpx)", (None,))[0]
         mine = med.get("utmlint", (None,))[0]
-        for tool, (wall, rss) in med.items():
+        for tool, (wall, rss, cpu) in med.items():
             ratio = f"{wall / floor:.2f}x" if floor else "-"
             speedup = f"{wall / mine:.1f}x" if mine and tool != "utmlint" else "-"
-            lines.append(f"| {n:,} | {tool} | {len(by_tool[tool])} | {wall:.2f} | {rss:.0f} | {ratio} | {speedup} |")
+            lines.append(f"| {n:,} | {tool} | {len(by_tool[tool])} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {ratio} "
+                         f"| {speedup} |")
     return "\n".join(lines)
 
 
