@@ -348,7 +348,7 @@ def campaign_slug(campaign, ctx):
     pattern_text = ctx.config.campaign_pattern
     default = pattern_text == DEFAULT_CAMPAIGN_PATTERN
     if default and separator != "-":  # the default convention follows the team's separator
-        pattern_text = pattern_text.replace("-", re.escape(separator))
+        pattern_text = f"[a-z0-9]+(?:{re.escape(separator)}[a-z0-9]+)*"
     pattern = _pattern(pattern_text)
     if pattern.fullmatch(slug):
         return

@@ -1,0 +1,156 @@
+"""The value rules' shared transformations, and the behaviours a single-config case file cannot show:
+another separator, a team campaign pattern, the unsafe swap fix, and the vocabulary rules' docs examples
+with a team list."""
+
+from __future__ import annotations
+
+import pytest
+
+from utmlint.checks.values import advice, lowered, residue, separated, settled, shown, stripped
+from utmlint.registry import registry
+
+
+
+@pytest.mark.parametrize("value,expected", [
+    (" email ", "email"),
+    ("hero  banner", "hero banner"),
+    ("hero\tbanner", "hero banner"),
+    ("hero\u00a0banner", "hero banner"),
+    ("{{ ad.name }}  x", "{{ ad.name }} x"),  # spaces inside a placeholder are the platform's
+    ("email", "email"),
+])
+def test_stripped(value, expected):
+    assert stripped(value) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Spring-Sale", "spring-sale"),
+    ("{KeyWord}-Brand", "{KeyWord}-brand"),
+    ("{{Ad.Name}}", "{{Ad.Name}}"),
+])
+def test_lowered(value, expected):
+    assert lowered(value) == expected
+
+
+@pytest.mark.parametrize("value,separator,expected", [
+    ("spring_sale", "-", "spring-sale"),
+    ("spring sale", "-", "spring-sale"),
+    ("spring+sale", "-", "spring-sale"),
+    ("spring%20sale", "-", "spring-sale"),
+    ("spring%20Sale", "-", "spring-Sale"),
+    ("spring _ sale", "-", "spring-sale"),
+    ("spring--sale", "-", "spring-sale"),
+    (" spring_sale ", "-", " spring-sale "),  # the ends are value-whitespace's
+    ("spring-sale", "_", "spring_sale"),
+    ("spring__sale", "_", "spring_sale"),
+    ("{creative_id}_x", "-", "{creative_id}-x"),
+    ("spring-sale", "-", "spring-sale"),
+])
+def test_separated(value, separator, expected):
+    assert separated(value, separator) == expected
+
+
+@pytest.mark.parametrize("first,second,third", [
+    (stripped, lowered, lambda v: separated(v, "-")),
+    (lambda v: separated(v, "-"), lowered, stripped),
+    (lowered, lambda v: separated(v, "-"), stripped),
+])
+def test_the_three_fixes_compose_in_any_order(first, second, third):
+    for value in (" Spring_Sale ", "Hero  Banner", "\tA + B%20C "):
+        assert third(second(first(value))) == settled(value, "-")
+        assert settled(settled(value, "-"), "-") == settled(value, "-")
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("black&friday", "black-friday"),
+    ("Black & Friday!", "black-friday"),
+    ("café-menu", "cafe-menu"),
+    ("🚀-launch", "launch"),
+    ("it's-back", "its-back"),
+    ("straße", "strasse"),
+    ("-spring-sale", "-spring-sale"),  # not value-charset's business: campaign-slug reports it
+    ("spring.sale", "spring.sale"),
+])
+def test_residue(value, expected):
+    assert residue(value, "-") == expected
+
+
+def test_advice_keeps_spellings_gas_channel_rules_depend_on():
+    assert advice("source", "Google Shopping", "-") == "google shopping"
+    assert advice("medium", "Social Media", "-") == "social-media"
+    assert advice("content", "Google Shopping", "-") == "google-shopping"
+
+
+def test_shown_spells_out_invisible_characters():
+    assert shown("a\tb\u200bc d") == "a\\tb\\u200bc d"
+
+
+def positions(findings, code):
+    return [f"{f['line']}:{f['column']}" for f in findings if f["code"] == code]
+
+
+CAMPAIGN = "campaign: {campaign}\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/a\n    content: {content}\n"
+
+
+def _lint(project, run, files, *args):
+    folder = project(files)
+    result = run("lint", "--format", "json", "--no-cache", *args, str(folder / "c.yaml"), cwd=folder)
+    return folder, result
+
+
+def test_underscore_separator(project, run):
+    config = "include: ['**/*.yaml']\nseparator: _\n"
+    text = CAMPAIGN.format(campaign="spring-sale", content="hero banner")
+    folder, result = _lint(project, run, {".utmlint.yaml": config, "c.yaml": text})
+    assert positions(result.findings, "UTM203") == ["1:11", "6:14"]
+    assert positions(result.findings, "UTM205") == []  # the default pattern follows the separator
+    assert "joins words with hyphens" in result.findings[0]["message"]
+    run("lint", "--fix", "--no-cache", str(folder / "c.yaml"), cwd=folder)
+    assert (folder / "c.yaml").read_text() == CAMPAIGN.format(campaign="spring_sale", content="hero_banner")
+
+
+def test_team_campaign_pattern(project, run):
+    config = "include: ['**/*.yaml']\ncampaign-pattern: '20[0-9]{2}-[a-z0-9-]+'\n"
+    _, result = _lint(project, run, {".utmlint.yaml": config,
+                                     "c.yaml": CAMPAIGN.format(campaign="spring-sale", content="hero")})
+    assert positions(result.findings, "UTM205") == ["1:11"]
+    assert "`20[0-9]{2}-[a-z0-9-]+`" in result.findings[0]["message"]
+    _, result = _lint(project, run, {"c.yaml": CAMPAIGN.format(campaign="2026-spring-sale", content="hero")})
+    assert positions(result.findings, "UTM205") == []
+
+
+def test_swap_is_an_unsafe_fix(project, run):
+    text = "campaign: spring-sale\nsource: email   # oops\nmedium: intercom\nlinks:\n  - url: https://example.com/a\n    content: a\n"
+    folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
+    [finding] = [f for f in result.findings if f["code"] == "UTM107"]
+    assert finding["fix"]["safe"] is False
+    path = folder / "c.yaml"
+    run("lint", "--fix", "--no-cache", str(path), cwd=folder)
+    assert path.read_text() == text
+    run("lint", "--fix", "--unsafe-fixes", "--no-cache", str(path), cwd=folder)
+    swapped = text.replace("source: email", "source: intercom").replace("medium: intercom", "medium: email")
+    assert path.read_text() == swapped
+    again = run("lint", "--format", "json", "--no-cache", str(path), cwd=folder)
+    assert positions(again.findings, "UTM107") == []
+
+
+def test_diff_shows_the_composed_fix_and_writes_nothing(project, run):
+    text = CAMPAIGN.format(campaign='" Spring_Sale "', content="Hero")
+    folder = project({".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
+    result = run("lint", "--diff", "--no-cache", str(folder / "c.yaml"), cwd=folder)
+    assert '+campaign: "spring-sale"' in result.out and "+    content: hero" in result.out
+    assert (folder / "c.yaml").read_text() == text
+
+
+@pytest.mark.parametrize("name,config", [
+    ("source-not-allowed", "sources: [intercom, mailchimp]\n"),
+    ("medium-not-allowed", "mediums: [email, cpc, social]\n"),
+])
+def test_vocabulary_docs_examples_with_a_team_list(name, config, project, run):
+    """The docs examples of the vocabulary rules, with the team list they need (without one, nothing fires)."""
+    rule = registry().get(name)
+    for text, should_fire in ((rule.example, True), (rule.use_instead, False)):
+        folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n" + config, "c.yaml": text})
+        assert (rule.code in {f["code"] for f in result.findings}) == should_fire, result.out
+        _, bare = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
+        assert rule.code not in {f["code"] for f in bare.findings}
