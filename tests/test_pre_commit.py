@@ -233,3 +233,16 @@ def test_repo_wide_rules_see_campaign_files_that_are_not_staged(campaign_repo, s
         result.stdout
     )
     assert not re.search(r"^campaigns/updates-email\.yaml:", result.stdout, re.M), "only passed files are reported"
+
+
+@pytest.mark.parametrize("stage", ["pre-push", "manual"])
+def test_live_hook_runs_at_push_and_on_demand_and_reaches_the_live_checker(campaign_repo, session_env, stage):
+    """A loopback link is refused before any connection (no --allow-private), so this needs no network."""
+    (campaign_repo / "campaigns" / "spring.yaml").write_text(
+        GOOD.replace("https://example.com/spring", "https://127.0.0.1:9/spring"), encoding="utf-8")
+    command = [*PRE_COMMIT, "run", "utmlint-live", "--hook-stage", stage, "--files", "campaigns/spring.yaml"]
+    result = _run(command, campaign_repo, session_env)
+    assert result.returncode == 1, result.stdout
+    assert re.search(r"^utmlint \(live link checks\)\.+Failed$", result.stdout, re.M), result.stdout
+    assert "refused to connect to 127.0.0.1" in result.stdout
+    assert "campaigns/spring.yaml:5:10" in result.stdout
