@@ -109,3 +109,29 @@ def test_lint_step_records_the_exit_code_and_fails_only_on_usage_errors(tmp_path
         assert output.read_text() == f"exit-code={exit_code}\n"
         argv = (tmp_path / "argv").read_text().split()
         assert argv == ["lint", "--format", "github", "--fail-on", "warning", "--select", "UTM2", "campaigns", "more"]
+
+
+def _step_script(step_id: str) -> str:
+    return next(s["run"] for s in load(ACTION)["runs"]["steps"] if s.get("id") == step_id)
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_lint_and_sarif_steps_with_the_real_utmlint_on_the_bad_examples(tmp_path):
+    import json
+
+    utmlint = Path(sys.executable).with_name("utmlint")
+    assert utmlint.exists(), "utmlint is installed in the test environment"
+    output = tmp_path / "github_output"
+    env = {**os.environ, "UTMLINT": str(utmlint), "PATHS": "bad", "ARGS": "--no-cache", "FAIL_ON": "error",
+           "GITHUB_OUTPUT": str(output), "SARIF_FILE": str(tmp_path / "utmlint.sarif")}
+    lint = subprocess.run(["bash", "-e", "-c", _step_script("lint")], cwd=ROOT / "examples", env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert lint.returncode == 0, lint.stderr
+    assert output.read_text() == "exit-code=1\n"
+    assert re.search(r"^::error file=bad/[\w-]+\.yaml,line=\d+,col=\d+,title=UTM\d{3} [\w-]+::", lint.stdout, re.M)
+    sarif = subprocess.run(["bash", "-e", "-c", _step_script("sarif")], cwd=ROOT / "examples", env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert sarif.returncode == 0, sarif.stderr
+    log = json.loads((tmp_path / "utmlint.sarif").read_text(encoding="utf-8"))
+    assert log["version"] == "2.1.0" and log["runs"][0]["results"]
+    assert output.read_text().endswith(f"file={tmp_path / 'utmlint.sarif'}\n")
