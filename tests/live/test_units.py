@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from utmlint.live import LiveOptions
 from utmlint.live.cache import CACHE_FILE, ResultCache
@@ -189,3 +191,24 @@ def test_importing_live_and_the_check_command_does_not_load_httpx():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("url", ["http://exa mple.com/", "http://a\r\nb/", "http://a<b>/"])
+def test_parse_url_refuses_hosts_that_cannot_be_sent(url):
+    with pytest.raises(BadURL):
+        parse_url(url)
+
+
+_printable = st.text(alphabet=[chr(c) for c in range(0x21, 0x7F) if chr(c) != "#"], max_size=60)
+
+
+@given(path=_printable, query=_printable)
+def test_printable_ascii_is_sent_byte_for_byte(path, query):
+    url = f"https://example.com/{path}?{query}"
+    assert parse_url(url).target == f"/{path}?{query}".encode()
+
+
+@given(st.text(max_size=40))
+def test_anything_else_becomes_a_valid_request_target(text):
+    target = parse_url(f"https://example.com/?q={text}").target
+    assert all(0x21 <= b <= 0x7E for b in target)

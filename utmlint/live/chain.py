@@ -18,6 +18,7 @@ OUTCOMES = ("pass", "fail", "inconclusive")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 _ABSOLUTE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://([^/?#]*)([^#]*)")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_HOST = re.compile(r"^[a-z0-9._~!$&'()*+,;=:%-]+\Z")  # RFC 3986 reg-name or IP literal, after IDNA
 
 UtmParams = Dict[str, Tuple[str, ...]]
 Names = Tuple[str, ...]
@@ -97,6 +98,8 @@ def parse_url(url: str) -> Target:
         except UnicodeError as exc:
             raise BadURL(f"bad host name {host!r}: {exc}") from None
     host = host.lower().rstrip(".") or host
+    if not _HOST.match(host):
+        raise BadURL(f"bad host name {host!r}")
     shown = f"[{host}]" if bracketed else host
     host_header = shown if port == _DEFAULT_PORTS[scheme] else f"{shown}:{port}"
     path = match.group(3) or "/"
