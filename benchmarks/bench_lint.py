@@ -67,6 +67,7 @@ class Tool:
 @dataclass
 class Sample:
     wall: float
+    cpu: float  # user + system seconds of the whole tree
     maxrss_kib: int
     tree_kib: int | None
     rc: int
@@ -80,6 +81,7 @@ class Result:
     samples: list[Sample] = field(default_factory=list)
     skipped: int = 0
     prime_failure: str = ""
+    load: str = ""
 
     @property
     def walls(self) -> list[float]:
@@ -91,6 +93,10 @@ class Result:
     @property
     def median(self) -> float | None:
         return statistics.median(self.walls) if self.samples else None
+
+    @property
+    def cpu_median(self) -> float | None:
+        return statistics.median(s.cpu for s in self.samples) if self.samples else None
 
     @property
     def peak_kib(self) -> int | None:
@@ -204,7 +210,7 @@ def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sa
             proc = subprocess.Popen(full, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
                                     stdin=subprocess.DEVNULL, env=env, start_new_session=True)
         except OSError as exc:
-            return Sample(time.perf_counter() - start, 0, None, 127, f"cannot start: {exc}")
+            return Sample(time.perf_counter() - start, 0.0, 0, None, 127, f"cannot start: {exc}")
 
         def sampler() -> None:
             nonlocal peak_tree
@@ -247,12 +253,13 @@ def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sa
     tail = " / ".join(line.strip() for line in text[-2:])[:200]
     if rc < 0:
         tail = f"killed by signal {-rc}" + (" (timeout)" if wall >= timeout else "") + f"; {tail}"
-    return Sample(wall, maxrss, peak_tree or None, rc, tail)
+    return Sample(wall, usage.ru_utime + usage.ru_stime, maxrss, peak_tree or None, rc, tail)
 
 
 def bench_size(c: Corpus, tool_list: list[Tool], runs: int, budget: float,
                timeout: float, sample_tree: bool, log: Callable[[str], None]) -> list[Result]:
     results = [Result(t.name, c.n) for t in tool_list]
+    load_before = _loadavg()
     shutil.rmtree(c.root / ".utmlint_cache", ignore_errors=True)  # nothing left from an older utmlint
     for tool, result in zip(tool_list, results):
         if tool.prime:
@@ -269,8 +276,18 @@ def bench_size(c: Corpus, tool_list: list[Tool], runs: int, budget: float,
             result.samples.append(s)
             flag = "" if s.rc in tool.ok_codes else f"  FAILED exit {s.rc}: {s.tail}"
             log(f"  N={c.n:<6} round {rnd + 1}/{runs}  {tool.name:<20} {s.wall:8.3f} s "
-                f"{s.maxrss_kib / 1024:7.1f} MiB{flag}")
+                f"{s.cpu:8.3f} s CPU {s.maxrss_kib / 1024:7.1f} MiB{flag}")
+    load = f"{load_before} at the start, {_loadavg()} at the end"
+    for result in results:
+        result.load = load
     return results
+
+
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
 
 
 # -- machine and versions -----------------------------------------------------
@@ -367,8 +384,9 @@ def report(all_results: dict[int, list[Result]], tool_list: list[Tool], info: di
         c = corpora[n]
         size_bytes = sum((c.root / f).stat().st_size for f in c.files)
         lines += [f"## N = {n:,} files ({size_bytes / 1024:,.1f} KiB of YAML)", "",
-                  "| tool | runs | median s | min s | max s | ms/file | peak RSS MiB | tree RSS MiB | status |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+                  f"Load average (1, 5, 15 min): {all_results[n][0].load if all_results[n] else '?'}.", "",
+                  "| tool | runs | median s | min s | max s | ms/file | CPU s | peak RSS MiB | tree RSS MiB | status |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
         for r in all_results[n]:
             t = tool_by_name[r.tool]
             fails = r.failures(t)
@@ -385,18 +403,23 @@ def report(all_results: dict[int, list[Result]], tool_list: list[Tool], info: di
             lines.append(
                 f"| {r.tool} | {len(r.samples)} | {_s(r.median)} | {_s(min(r.walls, default=None))} | "
                 f"{_s(max(r.walls, default=None))} | {'—' if per_file is None else f'{per_file:.2f}'} | "
-                f"{_mib(r.peak_kib)} | {_mib(r.tree_peak_kib)} | {status} |")
+                f"{_s(r.cpu_median)} | {_mib(r.peak_kib)} | {_mib(r.tree_peak_kib)} | {status} |")
         lines.append("")
 
-    lines += ["## Ratios (median wall, same run)", "",
+    cpu = lambda tool, n: by[(tool, n)].cpu_median if med(tool, n) is not None else None  # noqa: E731
+    lines += ["## Ratios (same run)", "",
+              "Median wall time of utmlint over the other tool's; the CPU columns divide median CPU seconds, "
+              "which a busy machine disturbs less than wall time.", "",
               "| N | cold / yamllint | cold / check-jsonschema | warm / yamllint | warm / check-jsonschema "
-              "| cold / ruamel rt load |",
-              "|---:|---:|---:|---:|---:|---:|"]
+              "| cold / ruamel rt load | CPU cold / yamllint | CPU cold / check-jsonschema |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n in sizes:
         cold, warm = med("utmlint cold", n), med("utmlint warm", n)
         yl, cj, rt = med("yamllint", n), med("check-jsonschema", n), med("ruamel rt load", n)
         lines.append(f"| {n:,} | {_ratio(cold, yl)} | {_ratio(cold, cj)} | {_ratio(warm, yl)} | "
-                     f"{_ratio(warm, cj)} | {_ratio(cold, rt)} |")
+                     f"{_ratio(warm, cj)} | {_ratio(cold, rt)} | "
+                     f"{_ratio(cpu('utmlint cold', n), cpu('yamllint', n))} | "
+                     f"{_ratio(cpu('utmlint cold', n), cpu('check-jsonschema', n))} |")
     lines.append("")
 
     if len(sizes) > 1:
