@@ -104,7 +104,8 @@ def test_every_profile_medium_lands_in_a_real_channel(bundled):
         assert predict_channel(platform.source, platform.default_medium, None).channel != "Unassigned"
         for channel in platform.channels.values():
             for medium in channel.mediums:
-                assert predict_channel(platform.source, medium, None).channel != "Unassigned", (platform.name, medium)
+                got = predict_channel(platform.source, medium, None).channel
+                assert got != "Unassigned", (platform.name, medium)
             if channel.mediums:
                 assert channel.ga4_channel, f"{platform.name}.{channel.name} should document its ga4_channel"
                 got = predict_channel(platform.source, channel.mediums[0], None).channel
@@ -211,7 +212,8 @@ BROKEN = [
     ("bad-tracking", "tracking: required}", "tracking: always}", "9:39", ["channels.email.tracking", "always"]),
     ("missing-source", "source: acme\n", "", "2:1", ["`source` is missing"]),
     ("uppercase-source", "source: acme\n", "source: Acme\n", "4:9", ["`source`", "lowercase"]),
-    ("default-channel-unknown", "default_channel: email", "default_channel: mail", "6:18", ["default_channel", "mail"]),
+    ("default-channel-unknown", "default_channel: email", "default_channel: mail", "6:18",
+     ["default_channel", "mail"]),
     ("default-medium-not-allowed", "default_medium: email", "default_medium: social", "5:17", ["default_medium"]),
     ("variant-is-source", "[acme.com]", "[acme.com, acme]", "7:22", ["variants[1]", "canonical"]),
     ("bad-channel-name", "  in-app:", "  In_App:", "10:3", ["channels.In_App"]),

@@ -199,7 +199,8 @@ def _ruleset() -> _Ruleset:
     regexes: Dict[str, Tuple[re.Pattern, str]] = {}
     examples: Dict[str, List[str]] = {}
     for name, spec in (data.get("regexes") or {}).items():
-        regexes[name] = (re.compile(spec["pattern"]), str(spec.get("label", f"the regex `{spec['pattern']}`")))
+        label = str(spec.get("label", f"the regex `{spec['pattern']}`"))
+        regexes[name] = (re.compile(spec["pattern"], re.IGNORECASE), label)
         examples[name] = [str(x) for x in spec.get("examples", [])]
     rows = []
     for position, spec in enumerate(data["channels"], start=1):

@@ -196,7 +196,8 @@ def _schema_problems(data: Any, where: _Positions) -> List[Tuple[int, int, int, 
     for error in _validator().iter_errors(data):
         path = list(error.absolute_path)
         if error.validator == "required":
-            missing = [k for k in error.validator_value if isinstance(error.instance, dict) and k not in error.instance]
+            present = error.instance if isinstance(error.instance, dict) else {}
+            missing = [k for k in error.validator_value if k not in present]
             name = _dotted(path + missing[:1])
             line, column = where.find(path, key=True)
             problems.append((1, line, column, f"`{name}` is missing (required)"))
