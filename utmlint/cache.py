@@ -144,11 +144,14 @@ def _encode_facts(facts: CampaignFacts) -> Dict[str, Any]:
 
 
 def _tuples(value: Any) -> Any:
-    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+    """JSON gave lists back where the facts had tuples (two levels deep at most)."""
+    if not isinstance(value, list):
+        return value
+    return tuple(tuple(v) if isinstance(v, list) else v for v in value)
 
 
 def _decode_facts(raw: Dict[str, Any], shown: str) -> CampaignFacts:
-    values = {name: _tuples(raw[name]) for name in _FACT_FIELDS}
+    values = {name: _tuples(raw[name]) for name in _FACT_FIELDS if name != "spellings"}
     values["spellings"] = tuple(Spelling(*s) for s in raw["spellings"])
     return CampaignFacts(path=shown, **values)
 

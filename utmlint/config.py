@@ -52,12 +52,24 @@ class Config:
         text = json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
-    def relative_to_root(self, path: Path) -> Optional[str]:
-        """`path` relative to the config's folder (for globs), or None when outside it."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return None
+    def relative_to_root(self, path) -> Optional[str]:
+        """`path` (absolute) relative to the config's folder, for globs; None when outside it.
+
+        A string prefix test first: resolving every path walks the file system once per component,
+        which dominated warm runs on big repos. Only a path outside the root by spelling is resolved.
+        """
+        text = os.fspath(path)
+        prefix = self._root_prefix()
+        if text.startswith(prefix):
+            return text[len(prefix):].replace(os.sep, "/")
+        real = os.path.realpath(text)
+        return real[len(prefix):].replace(os.sep, "/") if real.startswith(prefix) else None
+
+    def _root_prefix(self) -> str:
+        prefix = self.__dict__.get("_prefix")
+        if prefix is None or not prefix.startswith(str(self.root)):
+            prefix = self.__dict__["_prefix"] = os.path.join(str(self.root), "")
+        return prefix
 
 
 def find_config(start: Path) -> Optional[Path]:

@@ -10,15 +10,19 @@ from .config import Config
 from .globs import matches_any
 
 
+_CWD = {}
+
+
 def display_path(path: Path) -> str:
     """How a file is named in output: relative to the working directory when inside it."""
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    cwd = os.getcwd()
+    prefix = _CWD.get(cwd) or _CWD.setdefault(cwd, os.path.join(cwd, ""))
+    text = os.fspath(path)
+    shown = text[len(prefix):] if text.startswith(prefix) else text
+    return shown.replace(os.sep, "/")
 
 
-def _selected(config: Config, path: Path) -> bool:
+def _selected(config: Config, path) -> bool:
     relative = config.relative_to_root(path)
     if relative is None:  # outside the project: named explicitly, so checked
         return True
@@ -28,17 +32,16 @@ def _selected(config: Config, path: Path) -> bool:
 def walk(config: Config, folder: Path) -> Iterable[Path]:
     """Campaign files under `folder`, excluded folders pruned, symlinked folders not followed (no loops)."""
     for directory, subdirs, files in os.walk(folder, followlinks=False):
-        base = Path(directory)
         kept = []
         for name in sorted(subdirs):
-            relative = config.relative_to_root(base / name)
+            relative = config.relative_to_root(os.path.join(directory, name))
             if relative is None or not matches_any(relative, config.exclude):
                 kept.append(name)
         subdirs[:] = kept
         for name in sorted(files):
-            candidate = base / name
+            candidate = os.path.join(directory, name)
             if _selected(config, candidate):
-                yield candidate
+                yield Path(candidate)
 
 
 def collect(config: Config, paths: List[str]) -> Tuple[List[Path], List[str]]:

@@ -224,8 +224,11 @@ class Linter:
         """Repo-wide rules see every campaign file of the project; they report only on the targets."""
         from .runner import lint_files
 
-        target_set = {p.resolve() for p in targets}
-        others = [p for p in project if p.resolve() not in target_set]
+        # Project paths sit under the config's resolved root: a target spelled otherwise (a symlinked
+        # working directory) is resolved, and only then.
+        project_keys = {os.fspath(p) for p in project}
+        target_keys = {key if key in project_keys else os.path.realpath(key) for key in map(os.fspath, targets)}
+        others = [p for p in project if os.fspath(p) not in target_keys]
         context_results = lint_files(self, others) if others else {}
         all_facts = [r.facts for r in (*results.values(), *context_results.values()) if r.facts is not None]
         for rule_ in self.by_target["repo"]:

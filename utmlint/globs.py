@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Pattern
+from typing import Iterable, Pattern, Tuple
 
 
 @lru_cache(maxsize=None)
@@ -43,5 +43,10 @@ def compile_glob(pattern: str) -> Pattern[str]:
     return re.compile(f"{prefix}{''.join(out)}(?:/.*)?\\Z" if not pattern.endswith("**") else f"{prefix}{''.join(out)}\\Z")
 
 
+@lru_cache(maxsize=None)
+def _combined(patterns: Tuple[str, ...]) -> Pattern[str]:
+    return re.compile("|".join(f"(?:{compile_glob(p).pattern})" for p in patterns) or "(?!)")
+
+
 def matches_any(relpath: str, patterns: Iterable[str]) -> bool:
-    return any(compile_glob(p).match(relpath) for p in patterns)
+    return _combined(tuple(patterns)).match(relpath) is not None
