@@ -35,6 +35,8 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
     doc = campaign.doc
     seen = {}
     for link in campaign.all_links:
+        if not link.tracked:  # in-product and `track: false` links carry no utm values: nothing to split
+            continue
         for param in ("utm_source", "utm_medium"):
             origin = link.origins.get(param)
             value = link.params.get(param)

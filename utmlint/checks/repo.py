@@ -1,0 +1,322 @@
+"""UTM6xx: the whole campaign repo: one platform or medium spelled one way, one campaign slug per initiative.
+
+These rules read `CampaignFacts` of every campaign file of the project (also files pre-commit did not
+pass), never the files themselves, and report on each file involved; the engine keeps the reports on the
+files being linted.
+
+Grouping spellings of one thing: values are first bucketed by a normalised key (case folded; a platform's
+domain, `-io` and listed variants mapped to its name; for other domains the name before the TLD; `-`, `_`,
+`.` and spaces dropped), then distinct keys are joined when they are one typo apart: Damerau-Levenshtein
+distance 1 for keys of 5+ characters, 2 for 9+ (shorter values such as `sms` and `cpm` must match exactly).
+Typo joins are found with a symmetric-deletion index, so the work grows with the number of distinct values,
+not with their pairs, and they are never made between two values that are both known to be real (two
+platform names, two team-vocabulary values, two GA4 sources or two mediums named in GA4's channel table),
+nor between values that differ only in digits or in a one- or two-letter word (`partner-a`/`partner-b`,
+`newsletter-en`/`newsletter-de`, `q3-webinar`/`q4-webinar`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+from ..diagnostics import Pos
+from ..registry import rule
+
+_SEPARATORS = re.compile(r"[\s._-]+")
+_WORDS = re.compile(r"[\s._+-]+")
+_DIGITS = re.compile(r"\d")
+_HOST = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/?$")
+_MAX_NAMED = 3
+_LABELS = {"utm_source": ("source", "source"), "utm_medium": ("medium", "medium")}
+
+
+def _allowed_distance(length: int) -> int:
+    return 2 if length >= 9 else 1 if length >= 5 else 0
+
+
+def _deletions(key: str, depth: int) -> Set[str]:
+    found = {key}
+    frontier = {key}
+    for _ in range(depth):
+        frontier = {word[:i] + word[i + 1:] for word in frontier for i in range(len(word))}
+        found |= frontier
+    return found
+
+
+def _differ_by_design(a: str, b: str) -> bool:
+    """True for values that are different on purpose although a few letters apart."""
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return True
+    words_a, words_b = _WORDS.split(a), _WORDS.split(b)
+    if len(words_a) == len(words_b) > 1:
+        changed = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+        if changed and all(len(x) <= 2 and len(y) <= 2 for x, y in changed):
+            return True
+    return False
+
+
+class _Vocabulary:
+    """What the rules know about real values of one parameter: platform names, team lists, GA4."""
+
+    def __init__(self, param: str, ctx):
+        self.param = param
+        self.platforms = ctx.platforms
+        config = ctx.config
+        if param == "utm_source":
+            self.canonical = {p.source: p for p in self.platforms.values()}
+            self.team = {v.casefold() for v in getattr(config, "sources", []) or []}
+        else:
+            self.canonical = {m: None for p in self.platforms.values() for c in p.channels.values() for m in c.mediums}
+            self.team = {v.casefold() for v in getattr(config, "mediums", []) or []}
+        self._platform_of: Dict[str, Optional[object]] = {}
+
+    def platform_of(self, value: str):
+        """The platform whose name (or known mis-spelling) `value` is; sources only."""
+        if self.param != "utm_source":
+            return None
+        if value not in self._platform_of:
+            from ..platforms import match_source_variant
+
+            platform = self.canonical.get(value)
+            if platform is None:
+                found = match_source_variant(value, self.platforms)
+                platform = found[0] if found else None
+            self._platform_of[value] = platform
+        return self._platform_of[value]
+
+    def key(self, value: str) -> str:
+        folded = value.strip().casefold()
+        platform = self.platform_of(value)
+        if platform is not None:
+            folded = platform.source.casefold()
+        elif self.param == "utm_source" and _HOST.match(folded):
+            labels = folded.split("//")[-1].rstrip("/").split(".")
+            folded = labels[-2] if len(labels) >= 2 else folded
+        return _SEPARATORS.sub("", folded)
+
+    def known(self, value: str) -> bool:
+        """A value that is real on its own: never joined to another real value as a typo."""
+        folded = value.casefold()
+        if value in self.canonical or folded in self.team:
+            return True
+        from ..channels import _ruleset, source_category
+
+        if self.param == "utm_source":
+            return source_category(value) is not None
+        # The exact mediums Google's table names (`cpc`, `paid-social`, `email`, ...), not every value its
+        # regexes accept: `paid.*` would make `paid-socail` a real medium.
+        return folded in _ruleset().medium_candidates
+
+
+def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]:
+    """Distinct values grouped into spellings of one thing (only groups of two or more)."""
+    parent = {v: v for v in values}
+
+    def find(v: str) -> str:
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_key: Dict[str, List[str]] = {}
+    for value in values:
+        by_key.setdefault(vocabulary.key(value), []).append(value)
+    for group in by_key.values():
+        for other in group[1:]:
+            union(group[0], other)
+
+    from ..channels import _distance
+
+    index: Dict[str, List[str]] = {}
+    for key in by_key:
+        for variant in _deletions(key, _allowed_distance(len(key))):
+            index.setdefault(variant, []).append(key)
+    checked: Set[Tuple[str, str]] = set()
+    for keys in index.values():
+        for a, b in combinations(sorted(set(keys)), 2):
+            if (a, b) in checked:
+                continue
+            checked.add((a, b))
+            limit = _allowed_distance(min(len(a), len(b)))
+            value_a, value_b = by_key[a][0], by_key[b][0]
+            if limit == 0 or find(value_a) == find(value_b) \
+                    or _differ_by_design(value_a.casefold(), value_b.casefold()):
+                continue  # the cheap test first: `vendor12`/`vendor13` share most deletions
+            if any(vocabulary.known(x) for x in by_key[a]) and any(vocabulary.known(y) for y in by_key[b]):
+                continue
+            if _distance(a, b, limit) <= limit:
+                union(value_a, value_b)
+
+    groups: Dict[str, List[str]] = {}
+    for value in values:
+        groups.setdefault(find(value), []).append(value)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _preferred(group: Sequence[str], uses, vocabulary: _Vocabulary) -> Tuple[str, str]:
+    """The spelling to keep and why: the platform's name, else the team's, GA4's, the most used."""
+    platforms = {vocabulary.platform_of(v) for v in group} - {None}
+    if len(platforms) == 1:
+        platform = platforms.pop()
+        return platform.source, f"{platform.display_name}'s name"
+    canonical = [v for v in group if v in vocabulary.canonical]
+    if len(canonical) == 1:
+        return canonical[0], "the platform profiles' spelling"
+
+    def rank(value: str):
+        files = {path for path, _, _ in uses[value]}
+        return (value.casefold() not in vocabulary.team, not vocabulary.known(value), -len(files),
+                -len(uses[value]), value != value.lower(), value)
+
+    best = min(group, key=rank)
+    if best.casefold() in vocabulary.team:
+        return best, "the team vocabulary's spelling"
+    if vocabulary.known(best) and not all(vocabulary.known(v) for v in group):
+        return best, "the spelling GA4 knows"
+    return best, "the most used spelling"
+
+
+def _fragmentation(param: str, all_facts: Iterable, ctx):
+    vocabulary = _Vocabulary(param, ctx)
+    label, _ = _LABELS[param]
+    # value -> [(path, spelling, written?)] in file order
+    uses: Dict[str, List[Tuple[str, object, bool]]] = {}
+    for facts in all_facts:
+        for spelling in facts.spellings:
+            if spelling.param == param and spelling.value:
+                uses.setdefault(spelling.value, []).append((facts.path, spelling, not spelling.implied))
+    for group in _clusters(sorted(uses), vocabulary):
+        preferred, why = _preferred(group, uses, vocabulary)
+        files: Dict[str, List[Tuple[str, object]]] = {}
+        for value in group:
+            for path, spelling, written in uses[value]:
+                if written:
+                    files.setdefault(path, []).append((value, spelling))
+        for path, spots in files.items():
+            wrong = [(v, s) for v, s in spots if v != preferred]
+            targets = wrong or (spots[:1] if ctx.options.get("report-preferred", True) else [])
+            for value, spelling in targets:
+                others = _elsewhere(group, value, path, uses)
+                if value != preferred:
+                    advice = f"use `{preferred}` ({why})"
+                else:
+                    advice = f"`{preferred}` is right ({why}): change the other spelling{'s' if len(others) > 1 else ''}"
+                yield ctx.report(
+                    f"utm_{label} `{value}` is also spelled {_join(others)}: GA4 keeps each spelling as its own "
+                    f"{label} row, so this traffic is split; {advice}",
+                    Pos(spelling.line, spelling.column), path=path)
+
+
+def _elsewhere(group, value: str, path: str, uses) -> List[str]:
+    """`Intercom` in b.yaml:3 (and 2 more places) for each other spelling, another file's place first."""
+    named = []
+    for other in sorted((v for v in group if v != value), key=lambda v: -len(uses[v])):
+        places = sorted(uses[other], key=lambda use: (use[0] == path, not use[2], use[0], use[1].line))
+        where_path, spelling, written = places[0]
+        via = "" if written else " via `platform:`"
+        more = f" (and {len(places) - 1} more place{'s' if len(places) > 2 else ''})" if len(places) > 1 else ""
+        named.append(f"`{other}` in {where_path}:{spelling.line}{via}{more}")
+    if len(named) > _MAX_NAMED:
+        rest = len(named) - _MAX_NAMED
+        named = named[:_MAX_NAMED] + [f"{rest} more spelling{'s' if rest > 1 else ''}"]
+    return named
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+_SOURCE_EXAMPLE = ("campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n"
+                   "  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n"
+                   "        content: step-1-welcome\n  - id: step-2-tips\n    source: Intercom\n    links:\n"
+                   "      - url: https://example.com/tips\n        content: step-2-tips\n")
+_MEDIUM_EXAMPLE = ("campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n"
+                   "  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n"
+                   "        content: step-1-welcome\n  - id: step-2-tips\n    medium: e-mail\n    links:\n"
+                   "      - url: https://example.com/tips\n        content: step-2-tips\n")
+
+
+_OPTIONS = {"report-preferred": {
+    "type": "boolean", "default": True,
+    "description": "Also report files that already use the right spelling (so the split shows whichever file "
+                   "is linted); false reports only the files to change."}}
+
+
+@rule(code="UTM601", name="source-fragmentation", summary="One platform's utm_source is spelled more than one way across the repo.",
+      severity="warning", target="repo", options=_OPTIONS,
+      example=_SOURCE_EXAMPLE,
+      use_instead=_SOURCE_EXAMPLE.replace("    source: Intercom\n", ""))
+def source_fragmentation(all_facts, ctx):
+    """What it does: collects every utm_source written in every campaign file of the repo (also the files
+    a pre-commit run did not pass) and finds spellings of one source: case (`Intercom`), the domain
+    (`intercom.com`), `-io` and the profile's listed variants, separators (`google_ads`) and typos
+    (`linkedln`). Each file that writes one of them is reported, naming the other spellings and where one
+    is, and the spelling to use: the platform's name, else the team vocabulary's (`sources:`), else one GA4
+    knows, else the most used. Files that already use that spelling are reported too, once, so the split
+    shows whichever file is linted (option `report-preferred: false` reports only the files to change). A
+    file that only inherits its source from `platform:` is named, not reported. Values of in-product and
+    `track: false` links, and values no link uses, do not count.
+    Why is this bad? GA4 keeps `intercom`, `Intercom` and `intercom.com` as three source rows: each report
+    shows a third of the platform's traffic, and filters on one spelling miss the rest.
+    """
+    yield from _fragmentation("utm_source", all_facts, ctx)
+
+
+@rule(code="UTM602", name="medium-fragmentation", summary="One utm_medium is spelled more than one way across the repo.",
+      severity="warning", target="repo", options=_OPTIONS,
+      example=_MEDIUM_EXAMPLE,
+      use_instead=_MEDIUM_EXAMPLE.replace("    medium: e-mail\n", ""))
+def medium_fragmentation(all_facts, ctx):
+    """What it does: like `source-fragmentation`, for utm_medium: `email`, `Email`, `e-mail` and `e_mail`,
+    `paid-social` and `paid_social`, or a typo such as `emial`, anywhere in the repo. The spelling to use is
+    a platform profile's medium, else the team vocabulary's (`mediums:`), else one named in GA4's channel table, else
+    the most used. Short values must match exactly, so `sms` and `cpm` stay apart.
+    Why is this bad? GA4 reports each spelling as its own medium row (and a typo may land in Unassigned),
+    so a channel's numbers are split across rows nobody adds up.
+    """
+    yield from _fragmentation("utm_medium", all_facts, ctx)
+
+
+@rule(code="UTM603", name="campaign-collision", summary="One utm_campaign slug is defined in two files with different sources.",
+      severity="warning", target="repo")
+def campaign_collision(all_facts, ctx):
+    """What it does: finds a `campaign:` slug that more than one campaign file defines, where the files'
+    tracked links use different sources (spellings of one platform, `Intercom` and `intercom.com`, count as
+    the same source: `source-fragmentation` reports those), and reports it in each of those files, naming the others. Files
+    with no tracked links are left out. (One campaign per file means a single file cannot show this, so the
+    rule has no one-file example; see examples/bad/campaign-collision/.)
+    Why is this bad? GA4 adds up every visit with the same utm_campaign: two initiatives that picked the
+    same slug become one row, and their numbers cannot be pulled apart later. If both files really are one
+    cross-platform campaign, keep the slug and suppress this finding in one of them.
+    """
+    vocabulary = _Vocabulary("utm_source", ctx)
+    by_slug: Dict[str, List] = {}
+    for facts in all_facts:
+        if facts.campaign is not None and facts.sources:
+            by_slug.setdefault(facts.campaign[0], []).append(facts)
+    for slug, group in by_slug.items():
+        if len(group) < 2:
+            continue
+        # `Intercom` and `intercom` are one platform spelled two ways: source-fragmentation's business
+        platforms = {id(f): frozenset(vocabulary.key(s) for s in f.sources) for f in group}
+        if len(set(platforms.values())) < 2:
+            continue
+        for facts in group:
+            others = [f for f in group if platforms[id(f)] != platforms[id(facts)]]
+            named = _join([f"{f.path}:{f.campaign[1]} (utm_source {_sources(f.sources)})" for f in others[:_MAX_NAMED]]
+                          + ([f"{len(others) - _MAX_NAMED} more"] if len(others) > _MAX_NAMED else []))
+            yield ctx.report(
+                f"campaign `{slug}` (utm_source {_sources(facts.sources)}) is also defined in {named}: GA4 adds both "
+                f"files' visits into one campaign row; give each initiative its own slug, or suppress this if they are "
+                f"one campaign on several platforms", Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
+
+
+def _sources(sources: Sequence[str]) -> str:
+    return _join([f"`{s}`" for s in sources])
