@@ -106,14 +106,12 @@ class _Ruleset:
 
 
 def _read_yaml(path: Path) -> Any:
-    from ruamel.yaml import YAML
+    from .document import load_data_file
 
     try:
-        import _ruamel_yaml  # noqa: F401  (the C extension; absent on PyPy and some platforms)
-        pure = False
-    except ImportError:
-        pure = True
-    return YAML(typ="safe", pure=pure).load(path.read_text(encoding="utf-8"))
+        return load_data_file(path)
+    except ValueError as error:
+        raise ChannelDataError(str(error)) from None
 
 
 def _read_categories(path: Path) -> Dict[str, str]:

@@ -420,3 +420,14 @@ def _number(text: str, tag: str) -> Any:
 
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def load_data_file(path) -> Any:
+    """Plain data from one of utmlint's own YAML data files (rules/), through the same safe, fast
+    loader as campaign files; any problem raises ValueError with `path:line:col`."""
+    with open(path, "rb") as handle:
+        doc = load(str(path), handle.read())
+    if doc.problems:
+        problem = doc.problems[0]
+        raise ValueError(f"{path}:{problem.pos}: {problem.message}")
+    return doc.data
