@@ -12,6 +12,7 @@ from ..model import KEY_FOR_PARAM
 from ..registry import rule
 from ..urls import query_pairs, split_url
 
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
 _BAD_CHAR = re.compile(r"[\x00-\x20\x7f-\x9f]")
 _HOSTLIKE = re.compile(r"^(?:www\.|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?$)", re.IGNORECASE)
 _LABEL = re.compile(r"^(?!-)[a-z0-9\u0080-\U0010ffff-]+(?<!-)$", re.IGNORECASE)  # IDN labels may be Unicode
@@ -158,9 +159,19 @@ def _edit_distance_one(a: str, b: str) -> bool:
 
 
 def invalid_url(url: str) -> Optional[Tuple[str, int]]:
-    """(what is wrong, character offset) for a URL that cannot work as written, else None."""
+    """(what is wrong, character offset) for a URL that cannot work as written, else None.
+
+    Merge tags (`{{ user.email }}`, `{% ... %}`, Mailchimp's `*|EMAIL|*`) are filled in by the platform at
+    send time: they are masked before checking, and a host that contains one is not checked.
+    """
     if not url:
         return "the url is empty", 0
+    host_templated = False
+    if _TEMPLATE.search(url):
+        masked = _TEMPLATE.sub(lambda m: "\x00" * len(m.group()), url)
+        authority = split_url(masked).authority
+        host_templated = "\x00" in authority
+        url = masked.replace("\x00", "x")
     bad = _BAD_CHAR.search(url)
     if bad:
         char = bad.group()
@@ -196,6 +207,8 @@ def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     if not after.startswith("//"):
         return f"`{scheme}:` must be followed by `//` and a host name; write {scheme}://{after.lstrip('/')}", len(scheme) + 1
     host_start = len(scheme) + 3
+    if host_templated:
+        return None
     if "@" in parts.authority:
         return ("the url contains a user name or password before `@`; browsers warn about or block such links and "
                 "spam filters flag them: remove it"), host_start

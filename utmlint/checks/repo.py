@@ -29,6 +29,7 @@ _WORDS = re.compile(r"[\s._+-]+")
 _DIGITS = re.compile(r"\d")
 _HOST = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/?$")
 _MAX_NAMED = 3
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 _LABELS = {"utm_source": ("source", "source"), "utm_medium": ("medium", "medium")}
 
 
@@ -93,7 +94,8 @@ class _Vocabulary:
             folded = platform.source.casefold()
         elif self.param == "utm_source" and _HOST.match(folded):
             labels = folded.split("//")[-1].rstrip("/").split(".")
-            folded = labels[-2] if len(labels) >= 2 else folded
+            second_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL  # acme.co.uk
+            folded = labels[-3] if second_level else labels[-2]
         return _SEPARATORS.sub("", folded)
 
     def known(self, value: str) -> bool:

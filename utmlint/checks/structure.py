@@ -80,7 +80,7 @@ def duplicate_content(campaign, ctx):
     """What it does: reports a tracked link whose utm_content (with the same source and medium) is already
     used by an earlier link of the campaign, naming that link. Content set once on a step or the campaign
     counts for every link it reaches. Two links that are identical in every parameter and URL are left to
-    `duplicate-link`.
+    `duplicate-link`, and step links of a sequence with no content of their own to `missing-step-content`.
     Why is this bad? GA4 tells a campaign's links apart only by utm_content: links that share one land in
     the same row, so nobody can say whether the button or the docs link, the Pro or the Free variant, was
     clicked.
@@ -90,6 +90,8 @@ def duplicate_content(campaign, ctx):
         content = link.params.get("utm_content")
         if not link.tracked or not content:
             continue
+        if link.step is not None and campaign.is_sequence and not has_own_content(link):
+            continue  # inherited from the whole campaign: `missing-step-content` reports this link
         key = (link.params.get("utm_source"), link.params.get("utm_medium"), content)
         earlier = first.setdefault(key, link)
         if earlier is link or earlier.tracked_url == link.tracked_url:
