@@ -109,6 +109,16 @@ def test_underscore_separator(project, run):
     assert (folder / "c.yaml").read_text() == CAMPAIGN.format(campaign="spring_sale", content="hero_banner")
 
 
+def test_canonical_spellings_are_not_argued_with(project, run):
+    """With `separator: _`, a profile's `paid-social`, a team-listed medium and a referrer domain stay as written."""
+    config = "include: ['**/*.yaml']\nseparator: _\nmediums: [e-mail, paid_social]\n"
+    text = ("campaign: webinar_q3\nplatform: linkedin\nchannel: ads\nmedium: paid-social\nlinks:\n"
+            "  - url: https://example.com/a\n    content: a\n    medium: e-mail\n"
+            "  - url: https://example.com/b\n    content: b\n    source: partner-site.com\n    medium: paid_social\n")
+    _, result = _lint(project, run, {".utmlint.yaml": config, "c.yaml": text})
+    assert [f for f in result.findings if f["code"][:4] == "UTM2"] == []
+
+
 def test_team_campaign_pattern(project, run):
     config = "include: ['**/*.yaml']\ncampaign-pattern: '20[0-9]{2}-[a-z0-9-]+'\n"
     _, result = _lint(project, run, {".utmlint.yaml": config,

@@ -10,6 +10,9 @@ value-charset has no fix (only a person knows what `&` meant). campaign-slug and
 the value those fixes and value-charset's advice would leave (`settled`, `residue`), so a value gets one
 finding per problem, not one from every rule that notices it.
 
+Sources and mediums that are policy (a platform profile's source and mediums, the team's `sources` and
+`mediums` lists) are never argued with: with `separator: _`, the profiles' `paid-social` stays as it is.
+
 Ad platforms fill placeholders such as `{keyword}` (Google Ads) or `{{ad.name}}` (Meta) at click time;
 text inside braces is left alone by every rule here.
 """
@@ -33,6 +36,7 @@ _SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
 _ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
 _BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
 _BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
+_DOMAIN = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
 _PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
                       "'": "", "’": "", "‘": "", '"': "", "`": ""})
@@ -139,11 +143,32 @@ def _same_for_ga4(key: str, old: str, new: str) -> bool:
     return True
 
 
-def _written(campaign) -> List[Tuple[str, tuple, str]]:
+def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
+    """Sources and mediums that are policy, not typos: every platform profile's source and mediums, and
+    the team's `sources` / `mediums` lists. The value rules never argue with them (with `separator: _`,
+    a profile's `paid-social` stays as it is)."""
+    key = (id(ctx.platforms), tuple(ctx.config.sources), tuple(ctx.config.mediums))
+    cached = _CANONICAL.get(key)
+    if cached is None or cached[0] is not ctx.platforms:
+        sources = {p.source for p in ctx.platforms.values()} | set(ctx.config.sources)
+        mediums = {m for p in ctx.platforms.values() for c in p.channels.values() for m in c.mediums}
+        cached = (ctx.platforms, (frozenset(sources), frozenset(mediums | set(ctx.config.mediums))))
+        _CANONICAL[key] = cached
+    return cached[1]
+
+
+_CANONICAL: dict = {}  # (id(platforms), team lists) -> (platforms, (sources, mediums))
+
+
+def _written(campaign, ctx) -> List[Tuple[str, tuple, str]]:
+    """Every written value the value rules judge: all but the canonical sources and mediums."""
+    sources, mediums = canonical_spellings(ctx)
     found = []
     for key in KEYS:
+        skip = sources if key == "source" else mediums if key == "medium" else ()
         for path, value in written_values(campaign, key):
-            found.append((key, path, value))
+            if value not in skip:
+                found.append((key, path, value))
     return found
 
 
@@ -168,7 +193,7 @@ def value_case(campaign, ctx):
     source/medium and campaign report, even though its channel rules ignore case. One team, one spelling:
     lowercase.
     """
-    for key, path, value in _written(campaign):
+    for key, path, value in _written(campaign, ctx):
         if _plain(value) == _plain(value).lower():
             continue
         new = lowered(value)
@@ -189,7 +214,7 @@ def value_whitespace(campaign, ctx):
     Why is this bad? The link carries the space as `%20`, and GA4 counts `email ` apart from `email`: a row
     that looks identical in reports but is not, and a medium GA4 no longer recognises as Email.
     """
-    for key, path, value in _written(campaign):
+    for key, path, value in _written(campaign, ctx):
         new = stripped(value)
         if new == value:
             continue
@@ -258,10 +283,12 @@ def value_separator(campaign, ctx):
     `+` also change in transit: `+` means a space in some tools and a plus in others.
     """
     separator = ctx.config.separator
-    for key, path, value in _written(campaign):
+    for key, path, value in _written(campaign, ctx):
         new = separated(value, separator)
         if new == value or not _same_for_ga4(key, value.strip(), new.strip()):
             continue
+        if key == "source" and _DOMAIN.fullmatch(value.strip()):
+            continue  # a referrer's domain (`partner-site.com`) is spelled as registered
         if not any(_own_run(m.group(), separator) for m in _SEPARATOR_RUN.finditer(_plain(value.strip()))):
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
         words = _separator_words(value, separator)
@@ -308,7 +335,7 @@ def value_charset(campaign, ctx):
     different rows, and tools display them differently.
     """
     separator = ctx.config.separator
-    for key, path, value in _written(campaign):
+    for key, path, value in _written(campaign, ctx):
         found = _charset_problem(value)
         if found is None:
             continue

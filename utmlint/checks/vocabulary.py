@@ -13,7 +13,7 @@ from ..diagnostics import Fix
 from ..fixes import replace_value
 from ..model import written_values
 from ..registry import rule
-from .values import residue, shown
+from .values import lowered, residue, shown, stripped
 
 # Mediums people write, beyond what the platform profiles list: a source equal to one of these is a medium.
 _MEDIUM_WORDS = frozenset({
@@ -28,6 +28,12 @@ _WORDS_CACHE: dict = {}  # id(platforms mapping) -> (mapping, medium words of it
 def _listed(values: Sequence[str]) -> str:
     shown_values = ", ".join(f"`{v}`" for v in values[:_MAX_LISTED])
     return shown_values + (f" and {len(values) - _MAX_LISTED} more" if len(values) > _MAX_LISTED else "")
+
+
+def _fixed_spellings(value: str, separator: str):
+    """What the value rules' fixes (and value-charset's advice) turn `value` into, with or without the
+    separator change: a value that becomes allowed this way is their finding, not the vocabulary rules'."""
+    return {residue(value, separator), lowered(stripped(value))}
 
 
 def _config_name(ctx) -> str:
@@ -51,7 +57,7 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], explained=lamb
         if value in allowed_set or "{" in value or path in swapped_at:
             continue  # source-medium-swapped says what to do with a swapped pair
         settled = residue(value, ctx.config.separator)
-        if settled in allowed_set or explained(value):
+        if not _fixed_spellings(value, ctx.config.separator).isdisjoint(allowed_set) or explained(value):
             continue  # a value rule (case, whitespace, separator, ...) already says how to fix it
         close = _nearest(settled or value, allowed)
         hint = f"did you mean `{close}`?" if close else f"use one of {_listed(list(allowed))}."
@@ -203,7 +209,7 @@ def platform_medium_mismatch(link, ctx):
     medium = link.params.get("utm_medium")
     if not medium or not channel.mediums or medium in channel.mediums or swapped(link, ctx):
         return
-    if residue(medium, ctx.config.separator) in channel.mediums:
+    if not _fixed_spellings(medium, ctx.config.separator).isdisjoint(channel.mediums):
         return
     allowed = " or ".join(f"`{m}`" for m in channel.mediums)
     yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
