@@ -12,10 +12,8 @@ the repository, so a cache committed by a pull request is ignored instead of hid
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import secrets
 from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
@@ -37,6 +35,8 @@ def _machine_key() -> str:
         return key_file.read_text(encoding="ascii").strip()
     except OSError:
         pass
+    import secrets
+
     key = secrets.token_hex(16)
     try:
         base.mkdir(parents=True, exist_ok=True)
@@ -49,6 +49,8 @@ def _machine_key() -> str:
 
 
 def content_hash(raw: bytes) -> str:
+    import hashlib
+
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 

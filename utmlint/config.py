@@ -7,7 +7,6 @@ the file, the position and the key.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -49,6 +48,8 @@ class Config:
 
     def fingerprint(self) -> str:
         """Changes whenever anything that can change a lint result changes (for the cache)."""
+        import hashlib
+
         text = json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 

@@ -4,10 +4,8 @@ quoting, order and indentation of everything else stay byte-for-byte. Files are 
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Iterable, List, Optional, Sequence, Tuple
 
@@ -89,12 +87,16 @@ def fixed_text(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = Fals
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
+    import difflib
+
     lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename over it: readers see old or new, never half."""
+    import tempfile
+
     data = text.encode("utf-8")
     mode = path.stat().st_mode & 0o7777
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".utmlint-tmp", dir=path.parent)

@@ -8,7 +8,6 @@ which keeps start-up fast.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -206,6 +205,8 @@ def _schema_problems(data: Any, where: _Positions) -> List[Tuple[int, int, int, 
             known = list(error.schema.get("properties", {}))
             for extra in [k for k in error.instance if k not in known]:
                 line, column = where.find(path + [extra], key=True)
+                import difflib
+
                 close = difflib.get_close_matches(str(extra), known, n=1)
                 hint = f"; did you mean `{close[0]}`?" if close else f"; allowed: {', '.join(known)}"
                 problems.append((0, line, column, f"unknown key `{_dotted(path + [extra])}`{hint}"))

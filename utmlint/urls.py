@@ -7,8 +7,9 @@ links get nothing. Parsing is by hand on purpose: urllib normalises what we must
 
 from __future__ import annotations
 
+import re
+
 from typing import List, Mapping, NamedTuple, Optional, Tuple
-from urllib.parse import quote, unquote
 
 # The order a person reads them in reports: source / medium, campaign, content, term, then GA4's extras.
 UTM_ORDER = (
@@ -22,7 +23,21 @@ UTM_ORDER = (
     "utm_creative_format",
     "utm_marketing_tactic",
 )
-_UNRESERVED = "-._~"
+# RFC 3986 unreserved characters stay as they are; every other byte of the UTF-8 text is %XX.
+# (Written out rather than imported: urllib.parse costs a pre-commit hook more than these lines.)
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def quote(value: str) -> str:
+    return "".join(chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode("utf-8"))
+
+
+def unquote(value: str) -> str:
+    """Decode %XX runs as UTF-8 (invalid sequences become U+FFFD), like urllib.parse.unquote."""
+    if "%" not in value:
+        return value
+    return _PERCENT.sub(lambda m: bytes.fromhex(m.group().replace("%", "")).decode("utf-8", "replace"), value)
 
 
 class SplitUrl(NamedTuple):
@@ -83,7 +98,7 @@ def utm_pairs(url: str) -> List[Tuple[str, str]]:
 
 
 def encode_value(value: str) -> str:
-    return quote(value, safe=_UNRESERVED)
+    return quote(value)
 
 
 def ordered(params: Mapping[str, str]) -> List[Tuple[str, str]]:
