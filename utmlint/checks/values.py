@@ -356,7 +356,7 @@ def _pattern(text: str) -> "re.Pattern[str]":
 @rule(code="UTM205", name="campaign-slug",
       summary="utm_campaign does not fit the team's campaign pattern.",
       severity="warning", target="campaign",
-      example="campaign: -spring--sale.2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      example="campaign: spring.sale.2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
       use_instead="campaign: spring-sale-2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
 def campaign_slug(campaign, ctx):
     """What it does: checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`,

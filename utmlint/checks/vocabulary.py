@@ -171,6 +171,17 @@ def source_medium_swapped(link, ctx):
                      link.param_pos("utm_source"), fix=fix)
 
 
+def _sent_by(link, platform, ctx) -> bool:
+    """Whether the link's utm_source is the platform (a step that names another source is not its business)."""
+    source = link.params.get("utm_source")
+    if not source or lowered(stripped(source)) == platform.source:
+        return True
+    from ..platforms import match_source_variant
+
+    found = match_source_variant(source, ctx.platforms)
+    return found is not None and found[0].name == platform.name
+
+
 def _channel_pos(link):
     """Where the link's message channel was written: its step, the campaign, else the link itself."""
     data = link.campaign.doc.data
@@ -192,13 +203,14 @@ def platform_medium_mismatch(link, ctx):
     """What it does: for campaigns that name a `platform:`, checks each tracked link's utm_medium against
     the mediums the profile allows for the link's message channel (an Intercom email step uses `email`,
     a push message `push` or `email`), and reports links sent in a channel the profile does not know.
+    Links whose source names another platform (a Facebook post in a Mailchimp campaign) are not checked.
     Spellings value-case, value-whitespace and value-separator already explain are left to them.
     Why is this bad? The profile records how the team tags that platform. A different medium
     (`newsletter` for an Intercom email) gives the same kind of message a second row in GA4, and
     often a different channel.
     """
     platform = link.campaign.platform
-    if platform is None or not link.tracked:
+    if platform is None or not link.tracked or not _sent_by(link, platform, ctx):
         return
     channel = platform.channels.get(link.channel)
     if channel is None:
