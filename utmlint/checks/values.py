@@ -219,8 +219,12 @@ def value_whitespace(campaign, ctx):
         if new == value:
             continue
         if value != value.strip():
-            ends = [where for where, side in (("starts", value[:1]), ("ends", value[-1:])) if side.isspace()]
-            problem = f"{' and '.join(ends)} with {'whitespace' if len(ends) > 1 else 'a space'}"
+            sides = [(where, ch) for where, ch in (("starts", value[:1]), ("ends", value[-1:])) if ch.isspace()]
+            kind = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break"}
+            if len(sides) == 2:
+                problem = "starts and ends with whitespace"
+            else:
+                problem = f"{sides[0][0]} with {kind.get(sides[0][1], 'an invisible space')}"
         else:
             problem = f"has {_inner_space(value)} inside"
         carried = "as `%20`" if all(ch == " " for ch in value if ch.isspace()) else "percent-encoded"
