@@ -287,7 +287,10 @@ def medium_fragmentation(all_facts, ctx):
 
 
 @rule(code="UTM603", name="campaign-collision", summary="One utm_campaign slug is defined in two files with different sources.",
-      severity="warning", target="repo")
+      severity="warning", target="repo",
+      options={"allow": {"type": "array", "items": {"type": "string"}, "default": [],
+                         "description": "Campaign slugs that several platforms share on purpose (one "
+                                        "initiative run on Intercom and LinkedIn, say)."}})
 def campaign_collision(all_facts, ctx):
     """What it does: finds a `campaign:` slug that more than one campaign file defines, where the files'
     tracked links use different sources (spellings of one platform, `Intercom` and `intercom.com`, count as
@@ -295,16 +298,17 @@ def campaign_collision(all_facts, ctx):
     with no tracked links are left out. (One campaign per file means a single file cannot show this, so the
     rule has no one-file example; see examples/bad/campaign-collision/.)
     Why is this bad? GA4 adds up every visit with the same utm_campaign: two initiatives that picked the
-    same slug become one row, and their numbers cannot be pulled apart later. If both files really are one
-    cross-platform campaign, keep the slug and suppress this finding in one of them.
+    same slug become one row, and their numbers cannot be pulled apart later. If the files really are one
+    campaign run on several platforms, keep the slug and list it in the rule's `allow` option.
     """
+    allowed = set(ctx.options.get("allow") or ())
     vocabulary = _Vocabulary("utm_source", ctx)
     by_slug: Dict[str, List] = {}
     for facts in all_facts:
         if facts.campaign is not None and facts.sources:
             by_slug.setdefault(facts.campaign[0], []).append(facts)
     for slug, group in by_slug.items():
-        if len(group) < 2:
+        if len(group) < 2 or slug in allowed:
             continue
         # `Intercom` and `intercom` are one platform spelled two ways: source-fragmentation's business
         platforms = {id(f): frozenset(vocabulary.key(s) for s in f.sources) for f in group}
@@ -316,8 +320,8 @@ def campaign_collision(all_facts, ctx):
                           + ([f"{len(others) - _MAX_NAMED} more"] if len(others) > _MAX_NAMED else []))
             yield ctx.report(
                 f"campaign `{slug}` (utm_source {_sources(facts.sources)}) is also defined in {named}: GA4 adds both "
-                f"files' visits into one campaign row; give each initiative its own slug, or suppress this if they are "
-                f"one campaign on several platforms", Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
+                f"files' visits into one campaign row; give each initiative its own slug, or, if this is one campaign "
+                f"on several platforms, list `{slug}` in this rule's `allow` option", Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
 
 
 def _sources(sources: Sequence[str]) -> str:
