@@ -143,6 +143,9 @@ def _same_for_ga4(key: str, old: str, new: str) -> bool:
     return True
 
 
+_CANONICAL: dict = {}  # (id(platforms), team lists) -> (platforms, (sources, mediums))
+
+
 def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
     """Sources and mediums that are policy, not typos: every platform profile's source and mediums, and
     the team's `sources` / `mediums` lists. The value rules never argue with them (with `separator: _`,
@@ -155,9 +158,6 @@ def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
         cached = (ctx.platforms, (frozenset(sources), frozenset(mediums | set(ctx.config.mediums))))
         _CANONICAL[key] = cached
     return cached[1]
-
-
-_CANONICAL: dict = {}  # (id(platforms), team lists) -> (platforms, (sources, mediums))
 
 
 def _written(campaign, ctx) -> List[Tuple[str, tuple, str]]:
