@@ -281,6 +281,9 @@ _THIRD_PARTY_HOSTS = ["facebook.com", "instagram.com", "linkedin.com", "twitter.
                       "tiktok.com", "apps.apple.com", "play.google.com"]
 
 
+_EMAIL_MEDIUMS = {"email", "e-mail", "e_mail", "e mail"}  # GA4's Email channel
+
+
 def _host_listed(host: str, hosts) -> bool:
     return any(host == h or host.endswith("." + h) for h in (h.lower().lstrip(".") for h in hosts))
 
@@ -295,7 +298,8 @@ def _host_listed(host: str, hosts) -> bool:
 def missing_tracking_on_external_link(link, ctx):
     """What it does: reports `track: false` on a link to an external web page when the message channel
     needs tracking: the platform profile says `tracking: required` for the link's channel (Intercom email
-    and SMS, for example); without a platform, every email link counts as required. Links to the hosts in
+    and SMS, for example); without a platform, links sent by email (channel `email`, the default, and a
+    medium GA4 files under Email) count as required. Links to the hosts in
     the `allow-hosts` option (social networks and app stores by default: their analytics, not yours) may
     stay untracked.
     Why is this bad? Visits from an untracked email link show up in GA4 as direct or referral traffic: the
@@ -309,7 +313,7 @@ def missing_tracking_on_external_link(link, ctx):
         if channel is None or channel.tracking != "required":
             return
         why = f"{platform.display_name} {link.channel} messages need tracking"
-    elif link.channel == "email":
+    elif link.channel == "email" and link.params.get("utm_medium", "").casefold() in _EMAIL_MEDIUMS:
         why = "email links need tracking"
     else:
         return
