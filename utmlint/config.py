@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -24,27 +23,29 @@ class ConfigError(Exception):
     """A config problem; str() is a complete, located, one-line message."""
 
 
-@dataclass
 class Config:
-    root: Path
-    source: Optional[Path] = None
-    include: List[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
-    exclude: List[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
-    select: List[str] = field(default_factory=lambda: ["ALL"])
-    ignore: List[str] = field(default_factory=list)
-    severity: Dict[str, str] = field(default_factory=dict)
-    per_file_ignores: Dict[str, List[str]] = field(default_factory=dict)
-    fail_on: str = "warning"
-    rule_options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
-    platform_dirs: List[Path] = field(default_factory=list)
-    in_product_hosts: List[str] = field(default_factory=list)
-    separator: str = "-"
-    campaign_pattern: str = DEFAULT_CAMPAIGN_PATTERN
-    sources: List[str] = field(default_factory=list)
-    mediums: List[str] = field(default_factory=list)
-    cache_dir: Optional[Path] = None
-    live: Dict[str, Any] = field(default_factory=dict)
-    raw: Dict[str, Any] = field(default_factory=dict)
+    """Settings for one run. Attributes mirror the config keys (dashes become underscores)."""
+
+    def __init__(self, root: Path, source: Optional[Path] = None):
+        self.root = root
+        self.source = source  # the config file, None when running on defaults
+        self.include: List[str] = list(DEFAULT_INCLUDE)
+        self.exclude: List[str] = list(DEFAULT_EXCLUDE)
+        self.select: List[str] = ["ALL"]
+        self.ignore: List[str] = []
+        self.severity: Dict[str, str] = {}
+        self.per_file_ignores: Dict[str, List[str]] = {}
+        self.fail_on = "warning"
+        self.rule_options: Dict[str, Dict[str, Any]] = {}
+        self.platform_dirs: List[Path] = []
+        self.in_product_hosts: List[str] = []
+        self.separator = "-"
+        self.campaign_pattern = DEFAULT_CAMPAIGN_PATTERN
+        self.sources: List[str] = []
+        self.mediums: List[str] = []
+        self.cache_dir: Optional[Path] = None
+        self.live: Dict[str, Any] = {}
+        self.raw: Dict[str, Any] = {}
 
     def fingerprint(self) -> str:
         """Changes whenever anything that can change a lint result changes (for the cache)."""
@@ -74,7 +75,10 @@ class Config:
 
 
 def find_config(start: Path) -> Optional[Path]:
-    start = start.resolve()
+    try:
+        start = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: search from where it sits; linting reports it
+        start = Path(os.path.abspath(start)).parent
     directory = start if start.is_dir() else start.parent
     for folder in (directory, *directory.parents):
         for name in CONFIG_NAMES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple, Optional, Tuple
 
 SEVERITIES = ("error", "warning", "info")
@@ -37,8 +36,7 @@ class Fix(NamedTuple):
     safe: bool = True
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     path: str
     line: int
     column: int
@@ -48,7 +46,7 @@ class Diagnostic:
     message: str
     end_line: Optional[int] = None
     end_column: Optional[int] = None
-    fix: Optional[Fix] = field(default=None, compare=False)
+    fix: Optional[Fix] = None
 
     @property
     def sort_key(self):

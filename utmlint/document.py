@@ -8,7 +8,6 @@ are reported, never run. Every problem becomes a `LoadProblem` with a position, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .diagnostics import Pos
@@ -70,13 +69,16 @@ class LoadProblem(NamedTuple):
     pos: Pos = Pos(1, 1)
 
 
-@dataclass
 class Document:
-    path: str
-    text: str
-    data: Any = None
-    nodes: Dict[JsonPath, NodeInfo] = field(default_factory=dict)
-    problems: List[LoadProblem] = field(default_factory=list)
+    """A loaded file: its text, its data as plain values, each value's NodeInfo, and what went wrong."""
+
+    def __init__(self, path: str, text: str, data: Any = None, problems: Optional[List[LoadProblem]] = None):
+        self.path = path
+        self.text = text
+        self.data = data
+        self.nodes: Dict[JsonPath, NodeInfo] = {}
+        self.problems: List[LoadProblem] = problems if problems is not None else []
+        self.bom = False  # the file starts with a UTF-8 byte order mark, which `text` leaves out
 
     @property
     def parsed(self) -> bool:
@@ -219,7 +221,9 @@ def load(path: str, raw: bytes) -> Document:
     text, problem = decode(raw)
     if problem is not None:
         return Document(path, "", problems=[problem])
-    return load_text(path, text)
+    doc = load_text(path, text)
+    doc.bom = raw.startswith(b"\xef\xbb\xbf")
+    return doc
 
 
 def load_text(path: str, text: str) -> Document:

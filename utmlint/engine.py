@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from . import document, suppress
 from .config import Config, ConfigError
@@ -52,20 +51,24 @@ def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> boo
     return best_select >= 0 and best_select > best_ignore
 
 
-@dataclass
 class FileResult:
-    path: str  # as displayed
-    file: Optional[Path] = None
-    diagnostics: List[Diagnostic] = field(default_factory=list)
-    facts: Optional[CampaignFacts] = None
-    suppressions: Optional[suppress.Suppressions] = None
-    parsed: bool = True
-    text: Optional[str] = None  # kept only when fixing
-    digest: Optional[str] = None  # content hash of the bytes linted, for the cache
+    """One file's part of a run: its findings and what repo-wide rules and the cache need of it."""
+
+    def __init__(self, path: str, file: Optional[Path] = None, diagnostics: Optional[List[Diagnostic]] = None,
+                 facts: Optional[CampaignFacts] = None, suppressions: Optional[suppress.Suppressions] = None,
+                 parsed: bool = True):
+        self.path = path  # as displayed
+        self.file = file
+        self.diagnostics: List[Diagnostic] = diagnostics if diagnostics is not None else []
+        self.facts = facts
+        self.suppressions = suppressions
+        self.parsed = parsed
+        self.text: Optional[str] = None  # kept only when fixing
+        self.digest: Optional[str] = None  # content hash of the bytes linted, for the cache
+        self.bom = False  # write a fixed file back with the byte order mark it had
 
 
-@dataclass
-class LintResult:
+class LintResult(NamedTuple):
     diagnostics: List[Diagnostic]
     files: List[str]
     results: Dict[str, FileResult]
@@ -164,6 +167,7 @@ class Linter:
         result.suppressions = suppress.parse(doc.text) if doc.text else None
         if self.keep_text:
             result.text = doc.text
+            result.bom = doc.bom
         reports: List[Tuple[Rule, Report]] = []
         for rule_ in self.by_target.get("document", ()):
             reports.extend((rule_, r) for r in rule_.check(doc, self.contexts[rule_.code]))
@@ -258,7 +262,7 @@ class Linter:
                 continue
             fixed += count
             if write:
-                write_atomic(file_result.file, text)
+                write_atomic(file_result.file, "\ufeff" + text if file_result.bom else text)
             else:
                 show_diff(unified_diff(file_result.path, original, text))
         return fixed

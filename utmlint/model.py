@@ -6,9 +6,8 @@ Inheritance, most specific first: link > step > campaign > platform profile defa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from .diagnostics import Pos
 from .document import Document, JsonPath
@@ -35,25 +34,28 @@ OVERRIDABLE = ("source", "medium", "term", "content")  # what steps and links ma
 DEFAULT_CHANNEL = "email"
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """Where a resolved parameter's value was written: a path in the file, or a platform profile."""
 
     path: Optional[JsonPath]  # None when the platform profile supplied it
     platform: Optional[str] = None
 
 
-@dataclass
 class Link:
-    campaign: "Campaign" = field(repr=False)
-    step: Optional["Step"]
-    path: JsonPath  # where the link mapping sits in the file
-    url: str
-    label: Optional[str]
-    channel: str  # the message channel it is sent in: email, in-app, ...
-    track: bool  # false when the file opts this link out of tracking
-    params: Dict[str, str] = field(default_factory=dict)  # resolved utm_* values
-    origins: Dict[str, Origin] = field(default_factory=dict)
+    def __init__(self, campaign: "Campaign", step: Optional["Step"], path: JsonPath, url: str, label: Optional[str],
+                 channel: str, track: bool):
+        self.campaign = campaign
+        self.step = step
+        self.path = path  # where the link mapping sits in the file
+        self.url = url
+        self.label = label
+        self.channel = channel  # the message channel it is sent in: email, in-app, ...
+        self.track = track  # false when the file opts this link out of tracking
+        self.params: Dict[str, str] = {}  # resolved utm_* values
+        self.origins: Dict[str, Origin] = {}
+
+    def __repr__(self) -> str:
+        return f"Link({self.url!r} at {self.path})"
 
     @property
     def pos(self) -> Pos:
@@ -99,27 +101,35 @@ class Link:
         return self.params.get("utm_content") if origin and origin.path == self.path + ("content",) else None
 
 
-@dataclass
 class Step:
-    path: JsonPath
-    index: int
-    id: str
-    channel: str
-    branch: Optional[str] = None
-    segment: Optional[str] = None
-    links: List[Link] = field(default_factory=list)
+    def __init__(self, path: JsonPath, index: int, id: str, channel: str, branch: Optional[str] = None,
+                 segment: Optional[str] = None):
+        self.path = path
+        self.index = index
+        self.id = id
+        self.channel = channel
+        self.branch = branch
+        self.segment = segment
+        self.links: List[Link] = []
+
+    def __repr__(self) -> str:
+        return f"Step({self.id!r})"
 
 
-@dataclass
 class Campaign:
-    doc: Document
-    slug: Optional[str]
-    type: Optional[str]
-    platform: Optional["Platform"]
-    platform_name: Optional[str]
-    in_product_hosts: frozenset = frozenset()
-    steps: List[Step] = field(default_factory=list)
-    links: List[Link] = field(default_factory=list)  # campaign-level links
+    def __init__(self, doc: Document, slug: Optional[str], type: Optional[str], platform: Optional["Platform"],
+                 platform_name: Optional[str], in_product_hosts: frozenset = frozenset()):
+        self.doc = doc
+        self.slug = slug
+        self.type = type
+        self.platform = platform
+        self.platform_name = platform_name
+        self.in_product_hosts = in_product_hosts
+        self.steps: List[Step] = []
+        self.links: List[Link] = []  # campaign-level links
+
+    def __repr__(self) -> str:
+        return f"Campaign({self.slug!r} in {self.doc.path})"
 
     @property
     def path(self) -> str:

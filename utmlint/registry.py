@@ -7,8 +7,8 @@ severities or suppressions: the engine applies those (as yamllint and flake8 do)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional
+from types import MappingProxyType
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional
 
 from .diagnostics import SEVERITIES, Fix, Pos
 
@@ -18,8 +18,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 _SECTION = re.compile(r"^\s*(What it does:|Why is this bad\?|Why:)\s*", re.MULTILINE)
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """What a rule yields: a message at a position, maybe with a fix. The engine adds code and severity."""
 
     message: str
@@ -29,8 +28,7 @@ class Report:
     path: Optional[str] = None  # repo-wide rules report on other files than the one at hand
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     summary: str
@@ -42,7 +40,7 @@ class Rule:
     example: str = ""
     use_instead: str = ""
     fixable: bool = False
-    options: Dict[str, Any] = field(default_factory=dict)  # JSON Schema `properties`, each with a default
+    options: Mapping[str, Any] = MappingProxyType({})  # JSON Schema `properties`, each with a default
     origin: str = "utmlint"
 
     def default_options(self) -> Dict[str, Any]:
@@ -93,7 +91,7 @@ def rule(
             example=example,
             use_instead=use_instead,
             fixable=fixable,
-            options=options or {},
+            options=MappingProxyType(dict(options or {})),
         )
 
     return wrap
@@ -112,9 +110,7 @@ def _collect(objects: Iterable[Any], origin: str) -> Iterator[Rule]:
 
 
 def _with_origin(rule_: Rule, origin: str) -> Rule:
-    from dataclasses import replace
-
-    return replace(rule_, origin=origin)
+    return rule_._replace(origin=origin)
 
 
 def builtin_rules() -> List[Rule]:

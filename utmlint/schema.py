@@ -9,9 +9,8 @@ keyword fails loudly.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Tuple
 
 from .resources import schemas_dir
 
@@ -23,8 +22,7 @@ _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a numbe
                "object": "a mapping (key: value lines)", "array": "a list (`- ` items)", "null": "empty"}
 
 
-@dataclass(frozen=True)
-class SchemaError:
+class SchemaError(NamedTuple):
     path: Tuple[Any, ...]
     message: str
     at_key: bool = False  # point at the key rather than the value (unknown keys)

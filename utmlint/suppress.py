@@ -8,7 +8,6 @@ Brackets are optional: without them a directive covers every rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
 _DIRECTIVE = re.compile(
@@ -17,11 +16,12 @@ _DIRECTIVE = re.compile(
 ALL = "*"
 
 
-@dataclass
 class Suppressions:
-    lines: Dict[int, Set[str]] = field(default_factory=dict)  # line -> selectors
-    ranges: List[Tuple[int, int, str]] = field(default_factory=list)  # (first, last, selector)
-    whole_file: Set[str] = field(default_factory=set)
+    def __init__(self, lines: Optional[Dict[int, Set[str]]] = None, ranges: Optional[List[Tuple[int, int, str]]] = None,
+                 whole_file: Optional[Set[str]] = None):
+        self.lines = lines if lines is not None else {}  # line -> selectors
+        self.ranges = ranges if ranges is not None else []  # (first, last, selector)
+        self.whole_file = whole_file if whole_file is not None else set()
 
     def covers(self, line: int, code: str, name: str) -> bool:
         def hit(selectors) -> bool:

@@ -40,7 +40,7 @@ def run_list(args: argparse.Namespace) -> int:
 def _record(r) -> dict:
     return {"code": r.code, "name": r.name, "summary": r.summary, "severity": r.severity, "fixable": r.fixable,
             "target": r.target, "what": r.what, "why": r.why, "example": r.example, "use_instead": r.use_instead,
-            "options": r.options, "origin": r.origin}
+            "options": dict(r.options), "origin": r.origin}
 
 
 def _indent(text: str) -> str:

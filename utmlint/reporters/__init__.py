@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 if TYPE_CHECKING:
     from ..diagnostics import Diagnostic
@@ -19,15 +18,16 @@ REPORTERS = {
 }
 
 
-@dataclass
 class RunSummary:
     """What a reporter may need besides the diagnostics."""
 
-    files: Sequence[str]  # every file checked, relative paths as shown in diagnostics
-    registry: "Registry"
-    fail_on: str = "error"  # the severity at or above which the run fails
-    fixed: int = 0  # diagnostics resolved by --fix in this run
-    extra: dict = field(default_factory=dict)
+    def __init__(self, files: Sequence[str], registry: "Registry", fail_on: str = "error", fixed: int = 0,
+                 extra: Optional[dict] = None):
+        self.files = files  # every file checked, relative paths as shown in diagnostics
+        self.registry = registry
+        self.fail_on = fail_on  # the severity at or above which the run fails
+        self.fixed = fixed  # diagnostics resolved by --fix in this run
+        self.extra = extra if extra is not None else {}
 
 
 def render(fmt: str, diagnostics: Sequence["Diagnostic"], summary: RunSummary) -> str:
