@@ -13,7 +13,9 @@ from ..registry import rule
 from ..urls import query_pairs, split_url
 
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
-_BAD_CHAR = re.compile(r"[\x00-\x20\x7f-\x9f]")
+# Spaces, control characters and the invisible ones copy-paste brings along (no-break and zero-width
+# spaces, bidi marks, the BOM).
+_BAD_CHAR = re.compile("[\x00-\x20\x7f-\xa0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]")
 _HOSTLIKE = re.compile(r"^(?:www\.|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?$)", re.IGNORECASE)
 _LABEL = re.compile(r"^(?!-)[a-z0-9\u0080-\U0010ffff-]+(?<!-)$", re.IGNORECASE)  # IDN labels may be Unicode
 # `page.html/x` is a relative link to a file, not a host without a scheme.
@@ -175,7 +177,7 @@ def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     bad = _BAD_CHAR.search(url)
     if bad:
         char = bad.group()
-        what = "a space" if char == " " else f"an invisible control character (U+{ord(char):04X})"
+        what = "a space" if char == " " else f"an invisible character (U+{ord(char):04X})"
         return f"the url contains {what}; remove it (or write a space as %20)", bad.start()
     lowered = url.lower()
     if lowered.startswith(("http//", "https//")):
