@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .resources import rules_dir
 
@@ -28,8 +27,7 @@ _MAX_SUGGESTIONS = 3
 Values = Tuple[str, str, str]  # casefolded (source, medium, campaign)
 
 
-@dataclass(frozen=True)
-class ChannelMatch:
+class ChannelMatch(NamedTuple):
     """The channel GA4 assigns, the row of Google's table that decided it, and why in plain English."""
 
     channel: str
@@ -88,15 +86,13 @@ class _Condition:
         return text
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     row: int
     channel: str
     when: _Condition
 
 
-@dataclass(frozen=True)
-class _Ruleset:
+class _Ruleset(NamedTuple):
     version: str
     rows: Tuple[_Row, ...]
     categories: Mapping[str, str]  # casefolded source -> category

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .resources import rules_dir, schemas_dir
 
@@ -24,8 +23,7 @@ _MAX_PROFILE_BYTES = 256 * 1024
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
 
-@dataclass(frozen=True)
-class MessageChannel:
+class MessageChannel(NamedTuple):
     """One kind of message a platform sends (email, in-app, push, search ad, ...)."""
 
     name: str
@@ -35,8 +33,7 @@ class MessageChannel:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Platform:
+class Platform(NamedTuple):
     """A platform profile: its canonical utm_source, defaults, known mis-spellings and message channels."""
 
     name: str
@@ -45,10 +42,13 @@ class Platform:
     default_medium: str
     default_channel: str
     variants: Tuple[str, ...]
-    channels: Mapping[str, MessageChannel] = field(hash=False)
+    channels: Mapping[str, MessageChannel]
     origin: str  # the file it came from
     description: str = ""
     docs: Tuple[str, ...] = ()
+
+    def __hash__(self) -> int:  # `channels` is a read-only mapping, which does not hash
+        return hash((self.name, self.source, self.origin))
 
 
 class PlatformError(Exception):
@@ -299,8 +299,8 @@ def _host(value: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=256)
-def _folded_variants(platform: Platform) -> FrozenSet[str]:
-    return frozenset(variant.casefold() for variant in platform.variants)
+def _folded_variants(variants: Tuple[str, ...]) -> FrozenSet[str]:
+    return frozenset(variant.casefold() for variant in variants)
 
 
 def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optional[Tuple[Platform, str]]:
@@ -327,6 +327,6 @@ def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optio
         if re.fullmatch(source + r"[-_.]?io", folded):
             return platform, "io-suffix"
     for platform in platforms.values():
-        if folded in _folded_variants(platform):
+        if folded in _folded_variants(platform.variants):
             return platform, "variant"
     return None
