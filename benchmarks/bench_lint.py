@@ -253,7 +253,9 @@ def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sa
     tail = " / ".join(line.strip() for line in text[-2:])[:200]
     if rc < 0:
         tail = f"killed by signal {-rc}" + (" (timeout)" if wall >= timeout else "") + f"; {tail}"
-    return Sample(wall, usage.ru_utime + usage.ru_stime, maxrss, peak_tree or None, rc, tail)
+    # A run shorter than this is mostly exec and start-up: one or two samples, caught mid-exec.
+    tree = peak_tree if peak_tree and wall >= 0.1 else None
+    return Sample(wall, usage.ru_utime + usage.ru_stime, maxrss, tree, rc, tail)
 
 
 def bench_size(c: Corpus, tool_list: list[Tool], runs: int, budget: float,
