@@ -47,10 +47,27 @@ def medium_unassigned(link, ctx):
     from ..channels import medium_suggestions
 
     medium = link.params["utm_medium"]
-    suggestions = medium_suggestions(medium)
+    suggestions = _platform_mediums(link, ctx) or medium_suggestions(medium)
     hint = f"; use {' or '.join(f'`{s}`' for s in suggestions)}" if suggestions else "; use a medium GA4 knows, such as `email`, `cpc`, `social` or `referral`"
     yield ctx.report(f"GA4 files utm_medium `{medium}` (with utm_source `{link.params.get('utm_source', '')}`) under "
                      f"Unassigned, so these visits show in no channel report{hint}", link.param_pos("utm_medium"))
+
+
+def _platform_mediums(link, ctx):
+    """The mediums the link's platform uses for its message channel (Intercom in-app: email)."""
+    from ..channels import predict_channel
+    from ..platforms import match_source_variant
+
+    platform = link.campaign.platform
+    source = link.params.get("utm_source", "")
+    if platform is None:
+        platform = ctx.platforms.get(source) or (match_source_variant(source, ctx.platforms) or (None,))[0]
+    if platform is None:
+        return []
+    channel = platform.channels.get(link.channel) or platform.channels.get(platform.default_channel)
+    mediums = channel.mediums if channel is not None else (platform.default_medium,)
+    campaign = link.params.get("utm_campaign")
+    return [m for m in mediums if predict_channel(source, m, campaign).channel != "Unassigned"]
 
 
 @rule(code="UTM103", name="source-domain-style", summary="utm_source is a domain or `-io` form of a platform's name.",
