@@ -21,6 +21,9 @@ class Spelling:
     line: int
     column: int
     implied: bool = False  # supplied by a platform profile, not written out
+    start: int = -1  # character span of the written value, for a fix; -1 when implied or not editable
+    end: int = -1
+    style: Optional[str] = None  # its quoting: None/"" plain, "'" or '"'
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,11 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
             key = (param, origin.path)
             if key not in seen:
                 pos = link.param_pos(param)
-                seen[key] = Spelling(param, value, pos.line, pos.column, origin.path is None)
+                info = doc.nodes.get(origin.path) if origin.path is not None else None
+                if info is None or info.style in ("|", ">"):
+                    seen[key] = Spelling(param, value, pos.line, pos.column, origin.path is None)
+                else:
+                    seen[key] = Spelling(param, value, pos.line, pos.column, False, info.start, info.end, info.style)
     slug = None
     if campaign.slug is not None:
         pos = doc.pos(("campaign",))

@@ -21,7 +21,8 @@ import re
 from itertools import combinations
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from ..diagnostics import Pos
+from ..diagnostics import Edit, Fix, Pos
+from ..fixes import scalar_text
 from ..registry import rule
 
 _SEPARATORS = re.compile(r"[\s._-]+")
@@ -164,9 +165,9 @@ def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]
 
 def _preferred(group: Sequence[str], uses, vocabulary: _Vocabulary) -> Tuple[str, str]:
     """The spelling to keep and why: the platform's name, else the team's, GA4's, the most used."""
-    platforms = {vocabulary.platform_of(v) for v in group} - {None}
+    platforms = {p.name: p for p in map(vocabulary.platform_of, group) if p is not None}  # not hashable
     if len(platforms) == 1:
-        platform = platforms.pop()
+        platform = next(iter(platforms.values()))
         return platform.source, f"{platform.display_name}'s name"
     canonical = [v for v in group if v in vocabulary.canonical]
     if len(canonical) == 1:
@@ -206,14 +207,18 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             targets = wrong or (spots[:1] if ctx.options.get("report-preferred", True) else [])
             for value, spelling in targets:
                 others = _elsewhere(group, value, path, uses)
+                fix = None
                 if value != preferred:
                     advice = f"use `{preferred}` ({why})"
+                    if spelling.start >= 0:
+                        fix = Fix((Edit(spelling.start, spelling.end, scalar_text(preferred, spelling.style)),),
+                                  f"use `{preferred}`", safe=False)
                 else:
                     advice = f"`{preferred}` is right ({why}): change the other spelling{'s' if len(others) > 1 else ''}"
                 yield ctx.report(
                     f"utm_{label} `{value}` is also spelled {_join(others)}: GA4 keeps each spelling as its own "
                     f"{label} row, so this traffic is split; {advice}",
-                    Pos(spelling.line, spelling.column), path=path)
+                    Pos(spelling.line, spelling.column), fix=fix, path=path)
 
 
 def _elsewhere(group, value: str, path: str, uses) -> List[str]:
@@ -252,7 +257,7 @@ _OPTIONS = {"report-preferred": {
 
 
 @rule(code="UTM601", name="source-fragmentation", summary="One platform's utm_source is spelled more than one way across the repo.",
-      severity="warning", target="repo", options=_OPTIONS,
+      severity="warning", target="repo", fixable=True, options=_OPTIONS,
       example=_SOURCE_EXAMPLE,
       use_instead=_SOURCE_EXAMPLE.replace("    source: Intercom\n", ""))
 def source_fragmentation(all_facts, ctx):
@@ -264,7 +269,9 @@ def source_fragmentation(all_facts, ctx):
     knows, else the most used. Files that already use that spelling are reported too, once, so the split
     shows whichever file is linted (option `report-preferred: false` reports only the files to change). A
     file that only inherits its source from `platform:` is named, not reported. Values of in-product and
-    `track: false` links, and values no link uses, do not count.
+    `track: false` links, and values no link uses, do not count. `--unsafe-fixes` rewrites each other
+    spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value starts a new
+    GA4 row; `source-domain-style` and `value-case` fix the sure cases with plain `--fix`).
     Why is this bad? GA4 keeps `intercom`, `Intercom` and `intercom.com` as three source rows: each report
     shows a third of the platform's traffic, and filters on one spelling miss the rest.
     """
@@ -272,14 +279,15 @@ def source_fragmentation(all_facts, ctx):
 
 
 @rule(code="UTM602", name="medium-fragmentation", summary="One utm_medium is spelled more than one way across the repo.",
-      severity="warning", target="repo", options=_OPTIONS,
+      severity="warning", target="repo", fixable=True, options=_OPTIONS,
       example=_MEDIUM_EXAMPLE,
       use_instead=_MEDIUM_EXAMPLE.replace("    medium: e-mail\n", ""))
 def medium_fragmentation(all_facts, ctx):
     """What it does: like `source-fragmentation`, for utm_medium: `email`, `Email`, `e-mail` and `e_mail`,
     `paid-social` and `paid_social`, or a typo such as `emial`, anywhere in the repo. The spelling to use is
     a platform profile's medium, else the team vocabulary's (`mediums:`), else one named in GA4's channel table, else
-    the most used. Short values must match exactly, so `sms` and `cpm` stay apart.
+    the most used. Short values must match exactly, so `sms` and `cpm` stay apart. `--unsafe-fixes`
+    rewrites the other spellings, as for `source-fragmentation`.
     Why is this bad? GA4 reports each spelling as its own medium row (and a typo may land in Unassigned),
     so a channel's numbers are split across rows nobody adds up.
     """
