@@ -29,13 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and the plugins loaded")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"utmlint.commands.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"utmlint.commands.{name}":
-                raise
-            continue
-        module.add_parser(subparsers)
+        importlib.import_module(f"utmlint.commands.{name}").add_parser(subparsers)
     return parser
 
 

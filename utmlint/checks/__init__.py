@@ -14,12 +14,7 @@ FAMILIES = ("file", "params", "vocabulary", "values", "links", "structure", "rep
 def _load() -> List[Rule]:
     rules: List[Rule] = []
     for family in FAMILIES:
-        try:
-            module = importlib.import_module(f"{__name__}.{family}")
-        except ModuleNotFoundError as error:
-            if error.name != f"{__name__}.{family}":
-                raise
-            continue
+        module = importlib.import_module(f"{__name__}.{family}")
         rules.extend(value for value in vars(module).values() if isinstance(value, Rule))
     return rules
 
