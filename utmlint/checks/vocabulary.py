@@ -172,14 +172,20 @@ def source_medium_swapped(link, ctx):
 
 
 def _sent_by(link, platform, ctx) -> bool:
-    """Whether the link's utm_source is the platform (a step that names another source is not its business)."""
+    """Whether the link's utm_source is the platform, as written or once the value rules have fixed it
+    (a step that names another source, a Facebook post in a Mailchimp campaign, is not its business)."""
     source = link.params.get("utm_source")
-    if not source or lowered(stripped(source)) == platform.source:
+    if not source:
         return True
     from ..platforms import match_source_variant
 
-    found = match_source_variant(source, ctx.platforms)
-    return found is not None and found[0].name == platform.name
+    for spelling in (source, *_fixed_spellings(source, ctx.config.separator)):
+        if spelling == platform.source:
+            return True
+        found = match_source_variant(spelling, ctx.platforms)
+        if found is not None and found[0].name == platform.name:
+            return True
+    return False
 
 
 def _channel_pos(link):
