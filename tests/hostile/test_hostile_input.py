@@ -225,8 +225,6 @@ def test_no_tag_is_imported_in_process(run, corpus, monkeypatch):
         assert not (corpus / marker).exists()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: --fix drops a UTF-8 BOM (document.decode strips it, write_atomic "
-                                       "writes the text without it), so it rewrites bytes outside its edits")
 def test_fix_keeps_a_bom(tmp_path):
     repo = tmp_path / "repo"
     repo.mkdir()
@@ -332,11 +330,6 @@ def test_symlink_loop_found_by_discovery(repo):
     assert_located(ran, "loop-b.yaml", "UTM004", "1:1", "symbolic link loop")
 
 
-# Python 3.11's Path.resolve() raises RuntimeError on a loop; 3.13 stopped doing so in non-strict mode.
-@pytest.mark.xfail(
-    strict=sys.version_info < (3, 13),
-    reason="bug: a symlink loop named on the command line crashes: `internal error: RuntimeError: Symlink loop` "
-           "from Path.resolve() in config.find_config (load_config starts from the first path given)")
 def test_symlink_loop_named_first(repo):
     _symlink_loop(repo)
     ran = utmlint("lint", "--no-cache", "loop-a.yaml", cwd=repo)
