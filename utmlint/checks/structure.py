@@ -157,7 +157,8 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
     others = sorted((_norm_slug(s.id) for s in steps if s is not step), key=len, reverse=True)
     other = next((o for o in others if o and o != own and _names(text, o)), None)
     if other is not None:
-        return f"names step `{other}`", f"-{text}-".replace(f"-{other}-", f"-{own}-", 1).strip("-")
+        fixed = f"-{text}-".replace(f"-{other}-", f"-{own}-", 1).strip("-")
+        return f"names step `{other}`, so GA4 reports credit that step with this step's clicks", fixed
     prefix = _STEP_NUMBER.match(own)
     head = f"step-{prefix.group(1)}" if prefix else own
     written = _STEP_NUMBER.match(text)
@@ -165,8 +166,10 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
         if text == head or text.startswith(head + "-"):
             return None
         if written is not None:
-            return f"names `step-{written.group(1)}`, not `{head}`", head + text[len(written.group(0).rstrip("-")):]
-    return "does not name its step", f"{head}-{text}"
+            return (f"names `step-{written.group(1)}`, not `{head}`, so GA4 reports credit step {written.group(1)} "
+                    f"with this step's clicks"), head + text[len(written.group(0).rstrip("-")):]
+    return ("does not name its step, so nobody reading GA4 can tell which step of the series this row "
+            "is"), f"{head}-{text}"
 
 
 def is_series(campaign) -> bool:
@@ -208,8 +211,8 @@ def content_not_step_scoped(campaign, ctx):
             fix = replace_value(doc, origin.path, value, f"use `{value}`")
             if fix is not None:
                 fix = Fix(fix.edits, fix.description, safe=False)
-            yield ctx.report(f"utm_content `{content}` in step `{step.id}` {problem}, so GA4 cannot tell this step's "
-                             f"clicks from other steps'; use `{value}`", doc.pos(origin.path), fix=fix)
+            yield ctx.report(f"utm_content `{content}` in step `{step.id}` {problem}; use `{value}`",
+                             doc.pos(origin.path), fix=fix)
 
 
 # -- UTM505
