@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The cwd is the file's campaign repo when we generated it, so its .utmlint.yaml applies.
     cwd = target.parent.parent.parent if args.file is None else Path.cwd()
     env = dict(os.environ, NO_COLOR="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # let the first run cache byte-code, as a user's machine does
     cmd = [sys.executable, "-X", "importtime", "-m", "utmlint", "lint", str(target)]
     probe = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=env)
     if "No module named utmlint.__main__" in probe.stderr:
