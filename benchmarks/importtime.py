@@ -39,15 +39,12 @@ def parse(stderr: str) -> list[tuple[int, int, str]]:
 
 
 def default_file() -> Path:
+    """The one file of bench_lint's 1-file corpus (regenerated when corpus.py changes)."""
     sys.path.insert(0, str(HERE))
-    import corpus
+    from bench_lint import ensure_corpus
 
-    root = HERE / ".work" / "importtime-corpus"
-    files = sorted(root.glob("campaigns/**/*.yaml"))
-    if not files:
-        corpus.generate(1, root, 0)
-        files = sorted(root.glob("campaigns/**/*.yaml"))
-    return files[0]
+    corpus = ensure_corpus(1, 0)
+    return corpus.root / corpus.files[0]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
