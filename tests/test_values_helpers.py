@@ -164,3 +164,21 @@ def test_vocabulary_docs_examples_with_a_team_list(name, config, project, run):
         assert (rule.code in {f["code"] for f in result.findings}) == should_fire, result.out
         _, bare = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
         assert rule.code not in {f["code"] for f in bare.findings}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+MESSY = st.text(alphabet="aZé _-+%20\t\u00a0{}.&#", max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=MESSY, separator=st.sampled_from(["-", "_"]))
+def test_settled_is_a_fixed_point_the_value_rules_accept(value, separator):
+    """What the three fixes leave is stable, and none of value-case, value-whitespace, value-separator
+    would report it again (so --fix converges and a second run changes nothing)."""
+    done = settled(value, separator)
+    assert settled(done, separator) == done
+    assert stripped(done) == done and lowered(done) == done and separated(done, separator) == done
+    if "{" not in value and "}" not in value:  # residue is only asked about values without placeholders
+        once = residue(value, separator)
+        assert residue(once, separator) == once

@@ -102,7 +102,7 @@ def residue(value: str, separator: str) -> str:
     text = _BAD_RUN.sub("\0", _ascii(text).lower())
     sep = re.escape(separator)
     text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)
-    return re.sub(f"{sep}?\0+{sep}?", separator, text)
+    return re.sub(f"(?:{sep}?\0+)+{sep}?", separator, text)
 
 
 def advice(key: str, value: str, separator: str) -> str:
