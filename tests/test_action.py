@@ -135,3 +135,11 @@ def test_lint_and_sarif_steps_with_the_real_utmlint_on_the_bad_examples(tmp_path
     log = json.loads((tmp_path / "utmlint.sarif").read_text(encoding="utf-8"))
     assert log["version"] == "2.1.0" and log["runs"][0]["results"]
     assert output.read_text().endswith(f"file={tmp_path / 'utmlint.sarif'}\n")
+
+
+def test_every_input_is_used_and_every_reference_is_declared():
+    action = load(ACTION)
+    referenced = set(re.findall(r"inputs\.([A-Za-z0-9_-]+)", ACTION.read_text(encoding="utf-8")))
+    assert referenced == set(action["inputs"])
+    step_ids = {step.get("id") for step in action["runs"]["steps"]}
+    assert set(re.findall(r"steps\.([A-Za-z0-9_-]+)\.outputs", ACTION.read_text(encoding="utf-8"))) <= step_ids
