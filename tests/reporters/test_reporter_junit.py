@@ -1,5 +1,8 @@
 import xml.etree.ElementTree as ET
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from utmlint.diagnostics import Diagnostic
 from utmlint.reporters import RunSummary, junit, render
 
@@ -73,3 +76,13 @@ def test_files_only_named_by_diagnostics_still_get_a_suite(registry):
 
 def test_snapshot(diagnostics, summary, snapshot):
     snapshot("junit.xml", render("junit", diagnostics, summary))
+
+
+@given(message=st.text(), path=st.text(min_size=1))
+def test_any_message_and_path_make_well_formed_xml(message, path):
+    from utmlint.registry import Registry
+
+    d = Diagnostic(path, 1, 1, "UTM201", "uppercase-utm-value", "warning", message)
+    root = parse(junit.render([d], RunSummary(files=[path], registry=Registry([]))))
+    assert root.find("testsuite").get("name") == junit.clean(path)
+    assert root.find("testsuite/testcase/failure").get("message") == junit.clean(message)
