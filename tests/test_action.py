@@ -88,7 +88,7 @@ def test_example_workflow_uses_the_action_with_least_privilege():
     lint = workflow["jobs"]["lint"]
     assert lint["permissions"] == {"contents": "read", "security-events": "write"}
     uses = [step["uses"] for step in lint["steps"]]
-    assert uses[0].startswith("actions/checkout@") and re.fullmatch(r"ORG/utmlint@v\d+", uses[1])
+    assert uses[0].startswith("actions/checkout@") and re.fullmatch(r"[\w-]+/utmlint@v[\d.]+", uses[1])
     assert lint["steps"][1]["with"]["sarif"] is True
 
 

@@ -19,7 +19,7 @@ from .. import __version__
 from ..diagnostics import Diagnostic
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/utmlint/"
+INFORMATION_URI = "https://github.com/utmlint/utmlint"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
