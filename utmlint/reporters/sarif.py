@@ -59,7 +59,7 @@ def artifact_location(path: str) -> dict:
 
 
 def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
-    # SARIF positions start at 1 and its endColumn is exclusive, like Diagnostic.end_column.
+    # SARIF positions start at 1; its endColumn is exclusive, which Diagnostic.end_column is taken to be too.
     region = {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)}
     if d.end_line is not None:
         region["endLine"] = max(d.end_line, region["startLine"])
