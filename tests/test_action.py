@@ -92,27 +92,30 @@ def test_example_workflow_uses_the_action_with_least_privilege():
     assert lint["steps"][1]["with"]["sarif"] is True
 
 
+def _step_script(step_id: str) -> str:
+    return next(s["run"] for s in load(ACTION)["runs"]["steps"] if s.get("id") == step_id)
+
+
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
-def test_lint_step_records_the_exit_code_and_fails_only_on_usage_errors(tmp_path):
+@pytest.mark.parametrize("exit_code, step_fails, fail_on", [
+    ("0", False, "warning"), ("1", False, "warning"), ("2", True, "warning"),
+    ("1", False, ""),  # no fail-on input: the repo's config decides, as for `utmlint lint` run locally
+])
+def test_lint_step_records_the_exit_code_and_fails_only_on_usage_errors(tmp_path, exit_code, step_fails, fail_on):
     """Run the lint step's script as the runner would, with a stand-in utmlint that exits as told."""
-    script = next(s["run"] for s in load(ACTION)["runs"]["steps"] if s.get("id") == "lint")
     fake = tmp_path / "utmlint"
     fake.write_text('#!/bin/sh\necho "$@" > "$ARGS_SEEN"\nexit "$FAKE_EXIT"\n', encoding="utf-8")
     fake.chmod(0o755)
-    for exit_code, step_fails in (("0", False), ("1", False), ("2", True)):
-        output = tmp_path / f"out{exit_code}"
-        env = {**os.environ, "UTMLINT": str(fake), "PATHS": "campaigns more", "ARGS": "--select UTM2",
-               "FAIL_ON": "warning", "GITHUB_OUTPUT": str(output), "FAKE_EXIT": exit_code,
-               "ARGS_SEEN": str(tmp_path / "argv")}
-        result = subprocess.run(["bash", "-e", "-c", script], env=env, capture_output=True, text=True)
-        assert (result.returncode != 0) is step_fails
-        assert output.read_text() == f"exit-code={exit_code}\n"
-        argv = (tmp_path / "argv").read_text().split()
-        assert argv == ["lint", "--format", "github", "--fail-on", "warning", "--select", "UTM2", "campaigns", "more"]
-
-
-def _step_script(step_id: str) -> str:
-    return next(s["run"] for s in load(ACTION)["runs"]["steps"] if s.get("id") == step_id)
+    output = tmp_path / "github_output"
+    env = {**os.environ, "UTMLINT": str(fake), "PATHS": "campaigns more", "ARGS": "--select UTM2",
+           "FAIL_ON": fail_on, "GITHUB_OUTPUT": str(output), "FAKE_EXIT": exit_code,
+           "ARGS_SEEN": str(tmp_path / "argv")}
+    result = subprocess.run(["bash", "-e", "-c", _step_script("lint")], env=env, capture_output=True, text=True)
+    assert (result.returncode != 0) is step_fails
+    assert output.read_text() == f"exit-code={exit_code}\n"
+    argv = (tmp_path / "argv").read_text().split()
+    fail_on_args = ["--fail-on", fail_on] if fail_on else []
+    assert argv == ["lint", "--format", "github", *fail_on_args, "--select", "UTM2", "campaigns", "more"]
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
