@@ -39,6 +39,7 @@ class Rule(NamedTuple):
     why: str = ""
     example: str = ""
     use_instead: str = ""
+    example_config: str = ""  # .utmlint.yaml lines the example needs (team vocabularies, patterns)
     fixable: bool = False
     options: Mapping[str, Any] = MappingProxyType({})  # JSON Schema `properties`, each with a default
     origin: str = "utmlint"
@@ -67,6 +68,7 @@ def rule(
     fixable: bool = False,
     example: str = "",
     use_instead: str = "",
+    example_config: str = "",
     options: Optional[Dict[str, Any]] = None,
 ) -> Callable[[Callable[..., Iterable[Report]]], Rule]:
     """Turn a check function into a `Rule`. The docstring holds `What it does:` and `Why is this bad?`."""
@@ -90,6 +92,7 @@ def rule(
             why=docs.get("why", ""),
             example=example,
             use_instead=use_instead,
+            example_config=example_config,
             fixable=fixable,
             options=MappingProxyType(dict(options or {})),
         )

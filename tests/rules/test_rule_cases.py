@@ -95,7 +95,7 @@ def test_rule_docs_examples(rule, tmp_path, run):
         assert not rule.example
         return
     assert rule.example and rule.use_instead, f"{rule.name} needs an example and a use-instead"
-    _write(tmp_path, ".utmlint.yaml", "include: ['**/*.yaml']\n")
+    _write(tmp_path, ".utmlint.yaml", "include: ['**/*.yaml']\n" + rule.example_config)
     for text, should_fire in ((rule.example, True), (rule.use_instead, False)):
         path = _write(tmp_path, "example.yaml", text)
         result = run("lint", "--format", "json", "--no-cache", str(path), cwd=tmp_path)

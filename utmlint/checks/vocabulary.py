@@ -70,7 +70,8 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], explained=lamb
 @rule(code="UTM105", name="source-not-allowed", summary="utm_source is not in the team's `sources` list.",
       severity="warning", target="campaign",
       example="campaign: spring-sale\nsource: mailchimpp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: mailchimp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+      use_instead="campaign: spring-sale\nsource: mailchimp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      example_config="sources: [intercom, mailchimp]\n")
 def source_not_allowed(campaign, ctx):
     """What it does: when the config lists the team's sources (`sources: [intercom, mailchimp]`), reports
     every written `source` that is not on the list and suggests the nearest one. An empty list allows any
@@ -93,7 +94,8 @@ def source_not_allowed(campaign, ctx):
 @rule(code="UTM106", name="medium-not-allowed", summary="utm_medium is not in the team's `mediums` list.",
       severity="warning", target="campaign",
       example="campaign: spring-sale\nsource: intercom\nmedium: e-mail\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
+      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
+      example_config="mediums: [email, cpc, social]\n")
 def medium_not_allowed(campaign, ctx):
     """What it does: when the config lists the team's mediums (`mediums: [email, cpc, social]`), reports
     every written `medium` that is not on the list and suggests the nearest one. An empty list allows any

@@ -39,7 +39,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _record(r) -> dict:
     return {"code": r.code, "name": r.name, "summary": r.summary, "severity": r.severity, "fixable": r.fixable,
-            "target": r.target, "what": r.what, "why": r.why, "example": r.example, "use_instead": r.use_instead,
+            "target": r.target, "what": r.what, "why": r.why, "example": r.example, "use_instead": r.use_instead, "example_config": r.example_config,
             "options": dict(r.options), "origin": r.origin}
 
 
@@ -63,6 +63,8 @@ def run_one(args: argparse.Namespace) -> int:
     out += ["What it does:", f"    {found.what}", ""]
     if found.why:
         out += ["Why is this bad?", f"    {found.why}", ""]
+    if found.example_config:
+        out += ["With this in .utmlint.yaml:", _indent(found.example_config)]
     if found.example:
         out += ["Example:", _indent(found.example)]
     if found.use_instead:
