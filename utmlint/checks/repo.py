@@ -6,8 +6,9 @@ files being linted.
 
 Grouping spellings of one thing: values are first bucketed by a normalised key (case folded; a platform's
 domain, `-io` and listed variants mapped to its name; for other domains the name before the TLD; `-`, `_`,
-`.` and spaces dropped), then distinct keys are joined when they are one typo apart: Damerau-Levenshtein
-distance 1 for keys of 5+ characters, 2 for 9+ (shorter values such as `sms` and `cpm` must match exactly).
+`.`, `+`, `%20` and spaces dropped), then distinct keys are joined when they are one typo apart:
+Damerau-Levenshtein distance 1 for keys of 5+ characters, 2 for 9+ (shorter values such as `sms` and `cpm`
+must match exactly).
 Typo joins are found with a symmetric-deletion index, so the work grows with the number of distinct values,
 not with their pairs, and they are never made between two values that are both known to be real (two
 platform names, two team-vocabulary values, two GA4 sources or two mediums named in GA4's channel table),
@@ -25,13 +26,12 @@ from ..diagnostics import Edit, Fix, Pos
 from ..fixes import scalar_text
 from ..registry import rule
 
-_SEPARATORS = re.compile(r"[\s._-]+")
+_SEPARATORS = re.compile(r"(?:%20|[\s._+-])+")
 _WORDS = re.compile(r"[\s._+-]+")
 _DIGITS = re.compile(r"\d")
 _HOST = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/?$")
 _MAX_NAMED = 3
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
-_LABELS = {"utm_source": ("source", "source"), "utm_medium": ("medium", "medium")}
 
 
 def _allowed_distance(length: int) -> int:
@@ -188,7 +188,7 @@ def _preferred(group: Sequence[str], uses, vocabulary: _Vocabulary) -> Tuple[str
 
 def _fragmentation(param: str, all_facts: Iterable, ctx):
     vocabulary = _Vocabulary(param, ctx)
-    label, _ = _LABELS[param]
+    label = param[len("utm_"):]
     # value -> [(path, spelling, written?)] in file order
     uses: Dict[str, List[Tuple[str, object, bool]]] = {}
     for facts in all_facts:
