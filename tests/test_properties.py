@@ -114,6 +114,8 @@ def test_non_web_links_are_left_alone(url, params):
 def _workspace():
     """A private folder (hypothesis does not mix with function-scoped fixtures) and a private cache key."""
     with tempfile.TemporaryDirectory(prefix="utmlint-prop-") as folder:
+        # a config, so every YAML file is a campaign file (without one, files lacking `campaign:` are skipped)
+        Path(folder, ".utmlint.yaml").write_text("include: ['**/*.yaml']\n", encoding="utf-8")
         old = os.environ.get("XDG_CACHE_HOME")
         os.environ["XDG_CACHE_HOME"] = os.path.join(folder, "xdg")
         try:

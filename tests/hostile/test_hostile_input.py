@@ -13,6 +13,7 @@ import re
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -121,9 +122,12 @@ def _limits() -> None:  # runs in the child before exec
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
 
 
+_XDG = tempfile.TemporaryDirectory(prefix="utmlint-xdg-")  # the cache key folder, outside every repo
+
+
 def utmlint(*args: str, cwd: Path) -> Ran:
     """`python -m utmlint ARGS` in `cwd`, with a time and a memory limit and a private cache key folder."""
-    env = {**os.environ, "XDG_CACHE_HOME": str(cwd.parent / "xdg-cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "XDG_CACHE_HOME": _XDG.name, "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("UTMLINT_DEBUG", None)
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "utmlint", *args], cwd=cwd, env=env, capture_output=True,
@@ -145,31 +149,42 @@ def assert_located(ran: Ran, name: str, code: str, at: Optional[str] = None, say
     assert re.search(pattern, ran.out, re.MULTILINE), f"no `{pattern}` in:\n{ran.out[:3000]}\n{ran.err[:1000]}"
 
 
+CONFIG = "# every YAML file here is a campaign file (no sniffing for a `campaign:` key)\ninclude: ['**/*.yaml']\n"
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """Every case of EXPECT as a file in one folder (committed ones copied, big ones generated)."""
-    folder = tmp_path_factory.mktemp("hostile") / "repo"
-    folder.mkdir()
-    for path in CORPUS.glob("*.yaml"):
-        (folder / path.name).write_bytes(path.read_bytes())
-    for name, make in GENERATED.items():
+    """Every case of EXPECT alone in its own repo, `cases/NAME/NAME`, with a `.utmlint.yaml` (so it is a
+    campaign file whatever it holds) and a module that leaves a marker if anything imports it."""
+    cases = tmp_path_factory.mktemp("hostile") / "cases"
+    cases.mkdir()
+    (cases / ".utmlint.yaml").write_text(CONFIG, encoding="utf-8")
+    made = {path.name: path.read_bytes for path in CORPUS.glob("*.yaml")}
+    made.update(GENERATED)
+    assert sorted(made) == sorted(EXPECT), "EXPECT and the corpus disagree"
+    for name, make in made.items():
+        folder = cases / name.replace(".yaml", "")
+        folder.mkdir()
         (folder / name).write_bytes(make())
-    (folder / f"{PAYLOAD_MODULE}.py").write_text(
-        "open('hostile-marker-import', 'w').close()\n", encoding="utf-8")
-    assert sorted(p.name for p in folder.glob("*.yaml")) == sorted(EXPECT), "EXPECT and the corpus disagree"
-    return folder
+        (folder / ".utmlint.yaml").write_text(CONFIG, encoding="utf-8")
+        (folder / f"{PAYLOAD_MODULE}.py").write_text(f"open({MARKERS[-1]!r}, 'w').close()\n", encoding="utf-8")
+    return cases
+
+
+def _case(corpus: Path, name: str) -> Path:
+    return corpus / name.replace(".yaml", "")
 
 
 @pytest.fixture(scope="module")
 def snapshot(corpus) -> Dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in corpus.iterdir()}
+    return {p.relative_to(corpus).as_posix(): p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
 
 
 @pytest.fixture(scope="module")
 def lint_runs(corpus, snapshot) -> Dict[str, Ran]:
-    """`utmlint lint NAME` for every case, two at a time (each run is mostly interpreter start-up)."""
+    """`utmlint lint NAME` in each case's repo, two at a time (each run is mostly interpreter start-up)."""
     def one(name: str) -> Ran:
-        return utmlint("lint", "--cache-dir", str(corpus.parent / "cache" / name), name, cwd=corpus)
+        return utmlint("lint", "--cache-dir", str(corpus.parent / "cache" / name), name, cwd=_case(corpus, name))
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(zip(EXPECT, pool.map(one, EXPECT)))
@@ -186,7 +201,8 @@ def test_lint_reports_hostile_input(name, lint_runs, corpus, snapshot):
         assert "All clean" in ran.out, ran
     for line in ran.out.splitlines()[:-1]:  # every finding is one located line
         assert re.match(r"^\S+:\d+:\d+: UTM\d{3} ", line), line
-    assert (corpus / name).read_bytes() == snapshot[name]
+    path = _case(corpus, name) / name
+    assert path.read_bytes() == snapshot[path.relative_to(corpus).as_posix()]
 
 
 def test_fix_changes_nothing_it_cannot_fix(corpus, snapshot, lint_runs):
@@ -194,44 +210,58 @@ def test_fix_changes_nothing_it_cannot_fix(corpus, snapshot, lint_runs):
     ran = utmlint("lint", "--fix", "--no-cache", ".", cwd=corpus)
     assert_no_crash(ran)
     assert ran.code == 1
-    for name, before in snapshot.items():
-        if name != "crlf-fixable.yaml":
-            assert (corpus / name).read_bytes() == before, f"--fix changed {name}"
-    fixed = (corpus / "crlf-fixable.yaml").read_bytes()
-    assert fixed != snapshot["crlf-fixable.yaml"]
-    assert fixed.count(b"\n") == fixed.count(b"\r\n") == snapshot["crlf-fixable.yaml"].count(b"\n") + 1
+    fixable = "crlf-fixable/crlf-fixable.yaml"
+    after = {p.relative_to(corpus).as_posix(): p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
+    assert sorted(after) == sorted(snapshot), "files appeared or vanished (temp files left behind?)"
+    assert [name for name in snapshot if after[name] != snapshot[name]] == [fixable]
+    fixed, before = after[fixable], snapshot[fixable]
+    assert fixed.count(b"\n") == fixed.count(b"\r\n") == before.count(b"\n") + 1
     assert b"source: intercom\r\n" in fixed and b"        content: step-1\r\n" in fixed
-    assert not [p for p in corpus.iterdir() if p.name not in snapshot], "temp files left behind"
-    again = utmlint("lint", "--no-cache", "crlf-fixable.yaml", cwd=corpus)
+    again = utmlint("lint", "--no-cache", "crlf-fixable.yaml", cwd=corpus / "crlf-fixable")
     assert again.code == 0, again
+
+
+def test_hostile_input_without_a_config(corpus, lint_runs):
+    """With no config only files with a top-level `campaign:` key are checked (a pre-commit hook also sees
+    other YAML); those must get the same findings, and every other file is at least counted as skipped."""
+    names = [n for n in EXPECT if n != "crlf-fixable.yaml"]
+    bare = corpus.parent / "bare"
+    bare.mkdir()
+    for name in names:
+        (bare / name).write_bytes((_case(corpus, name) / name).read_bytes())
+    ran = utmlint("lint", "--no-cache", *names, cwd=bare)
+    assert_no_crash(ran)
+    assert ran.code == 1
+    reported = {line.split(":", 1)[0] for line in ran.out.splitlines()[:-1]}
+    for name in names:
+        expect = EXPECT[name]
+        if name in reported:
+            if expect.code:
+                assert_located(ran, name, expect.code, expect.at, expect.says)
+        else:
+            assert expect.exit == 0 or b"campaign" not in (bare / name).read_bytes()[:4096], (name, ran.out)
+    skipped = re.search(r"skipped (\d+) YAML file", ran.err)
+    assert len(reported) + (int(skipped.group(1)) if skipped else 0) + 2 >= len(names), (ran.out, ran.err)
 
 
 def test_no_tag_is_ever_constructed(corpus, lint_runs):
     """The tag payloads would create marker files (or import a module that does); none exists."""
     for marker in MARKERS:
-        assert not (corpus / marker).exists(), f"{marker}: a YAML tag was constructed"
+        assert not list(corpus.rglob(marker)), f"{marker}: a YAML tag was constructed"
 
 
 def test_no_tag_is_imported_in_process(run, corpus, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(corpus.parent / "xdg-cache"))
-    monkeypatch.syspath_prepend(str(corpus))
+    tagged = sorted(n for n in EXPECT if n.startswith("python-")) + ["custom-tags.yaml"]
+    for name in tagged:
+        monkeypatch.syspath_prepend(str(_case(corpus, name)))
     before = set(sys.modules)
-    tagged = [p.name for p in corpus.glob("python-*.yaml")] + ["custom-tags.yaml"]
-    result = run("lint", "--no-cache", *tagged, cwd=corpus)
+    result = run("lint", "--no-cache", *(f"{_case(corpus, n).name}/{n}" for n in tagged), cwd=corpus)
     assert result.code == 1 and result.out.count("UTM003") >= len(tagged), result
     assert PAYLOAD_MODULE not in sys.modules
     assert not {m for m in set(sys.modules) - before if "hostile" in m}
     for marker in MARKERS:
-        assert not (corpus / marker).exists()
-
-
-def test_fix_keeps_a_bom(tmp_path):
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    (repo / "bom.yaml").write_bytes(b"\xef\xbb\xbfcampaign: spring-sale\nsource: intercom.com\nmedium: email\n")
-    ran = utmlint("lint", "--fix", "--no-cache", "bom.yaml", cwd=repo)
-    assert_no_crash(ran)
-    assert (repo / "bom.yaml").read_bytes() == b"\xef\xbb\xbfcampaign: spring-sale\nsource: intercom\nmedium: email\n"
+        assert not list(corpus.rglob(marker))
 
 
 # -- things in the file system that are not campaign files -------------------------------------------------
