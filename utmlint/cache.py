@@ -97,7 +97,7 @@ class ResultCache:
         return None
 
     def store(self, relpath: str, path: Path, raw_hash: Optional[str], result) -> None:
-        if raw_hash is None or not result.parsed:
+        if raw_hash is None or not result.parsed or result.skipped:
             return  # unreadable files are re-read every time: their state may change without an mtime
         try:
             stat = path.stat()

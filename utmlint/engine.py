@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
@@ -56,13 +57,14 @@ class FileResult:
 
     def __init__(self, path: str, file: Optional[Path] = None, diagnostics: Optional[List[Diagnostic]] = None,
                  facts: Optional[CampaignFacts] = None, suppressions: Optional[suppress.Suppressions] = None,
-                 parsed: bool = True):
+                 parsed: bool = True, skipped: bool = False):
         self.path = path  # as displayed
         self.file = file
         self.diagnostics: List[Diagnostic] = diagnostics if diagnostics is not None else []
         self.facts = facts
         self.suppressions = suppressions
         self.parsed = parsed
+        self.skipped = skipped  # not a campaign file (no config, no `campaign:` key): not checked
         self.text: Optional[str] = None  # kept only when fixing
         self.digest: Optional[str] = None  # content hash of the bytes linted, for the cache
         self.bom = False  # write a fixed file back with the byte order mark it had
@@ -81,6 +83,9 @@ class Linter:
         self.registry = registry
         self.keep_text = keep_text
         self.use_cache = False
+        # Without a config file nothing says which YAML files are campaigns (a pre-commit hook sees
+        # docker-compose.yml too): then only files with a top-level `campaign:` key are checked.
+        self.sniff = config.source is None
         self._check_selectors(select, ignore)
         selection = list(select) or config.select
         ignored = list(config.ignore) + list(ignore)
@@ -149,6 +154,8 @@ class Linter:
     def lint_file(self, path: Path) -> FileResult:
         shown = display_path(path)
         raw, problem = _read(path)
+        if self.sniff and problem is None and not _CAMPAIGN_KEY.search(raw):
+            return FileResult(shown, path, skipped=True)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
         result = self.lint_document(path, doc)
         if problem is None:
@@ -222,7 +229,8 @@ class Linter:
         for file_result in results.values():  # links inheriting one bad value report it once
             file_result.diagnostics = list(dict.fromkeys(file_result.diagnostics))
         diagnostics = sorted((d for r in results.values() for d in r.diagnostics), key=lambda d: d.sort_key)
-        return LintResult(diagnostics, [r.path for r in results.values()], results)
+        checked = [r.path for r in results.values() if not r.skipped]
+        return LintResult(diagnostics, checked, results)
 
     def _run_repo(self, results: Dict[str, FileResult], targets: Sequence[Path], project: Sequence[Path]) -> None:
         """Repo-wide rules see every campaign file of the project; they report only on the targets."""
@@ -270,6 +278,9 @@ class Linter:
     def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
         floor = SEVERITY_RANK[fail_on]
         return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
+
+
+_CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
 
 
 def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:

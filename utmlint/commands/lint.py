@@ -55,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
     project = project_files(config) if config.source is not None else []
     result = linter.run(targets, project)
     diagnostics = result.diagnostics
+    skipped = sum(1 for r in result.results.values() if r.skipped)
+    if skipped:
+        print(f"utmlint: skipped {skipped} YAML file{'s' if skipped != 1 else ''} without a top-level `campaign:` key; "
+              "add a .utmlint.yaml with `include:` globs to say which files are campaigns", file=sys.stderr)
     fixed = 0
     if args.fix or args.diff:
         fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
