@@ -37,6 +37,9 @@ class Fix(NamedTuple):
 
 
 class Diagnostic(NamedTuple):
+    """One finding. Positions are 1-based; `end_line`/`end_column`, when a rule knows them, mark where the
+    span stops, exclusive (SARIF's convention)."""
+
     path: str
     line: int
     column: int

@@ -85,8 +85,8 @@ def _options(settings, args):
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..live import check_urls
-    from ..live.report import summary_line, write
+    from ..live import stream_urls
+    from ..live.report import Writer
 
     urls = [t for t in args.targets if "://" in t]
     paths = [t for t in args.targets if "://" not in t]
@@ -111,17 +111,24 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"utmlint: live settings: {error}", file=sys.stderr)
         return 2
-    results = check_urls(urls, options)
+
+    def check_into(stream) -> Writer:
+        writer = Writer(args.format, stream, locations)
+        stream_urls(urls, options, writer.add)  # written as they finish: memory stays flat
+        writer.close()
+        return writer
+
     if args.output:
-        _write_atomic(Path(args.output), lambda stream: write(args.format, results, stream, locations))
+        writer = _write_atomic(Path(args.output), check_into)
     else:
-        write(args.format, results, sys.stdout, locations)
+        writer = check_into(sys.stdout)
     if args.output or args.format != "text":
-        print(summary_line(list({r.url: r for r in results}.values())), file=sys.stderr)
-    return _exit_code(results, args.strict)
+        print(writer.summary(), file=sys.stderr)
+    failing = writer.counts["fail"] + (writer.counts["inconclusive"] if args.strict else 0)
+    return 1 if failing else 0
 
 
-def _write_atomic(path, fill) -> None:
+def _write_atomic(path, fill):
     """Stream the report into a temporary file beside `path`, then rename it over `path`."""
     import os
     import tempfile
@@ -131,17 +138,13 @@ def _write_atomic(path, fill) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            fill(stream)
+            result = fill(stream)
         os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)
         raise
-
-
-def _exit_code(results, strict: bool) -> int:
-    failing = ("fail", "inconclusive") if strict else ("fail",)
-    return 1 if any(r.outcome in failing for r in results) else 0
+    return result
 
 
 def check_links_of(result, linter, config, args) -> int:
@@ -149,8 +152,8 @@ def check_links_of(result, linter, config, args) -> int:
     from pathlib import Path
 
     from ..config import ConfigError
-    from ..live import LiveOptions, check_urls
-    from ..live.report import render_text
+    from ..live import LiveOptions, stream_urls
+    from ..live.report import Writer
     from ..workspace import tracked_links
 
     paths = [str(r.file) for r in result.results.values() if r.file is not None]
@@ -160,6 +163,7 @@ def check_links_of(result, linter, config, args) -> int:
     except ValueError as error:
         raise ConfigError(f"live: {error}") from None
     options = options.replace(
+        allow_private=getattr(args, "allow_private", False),
         use_cache=not getattr(args, "no_cache", False),
         cache_dir=Path(args.cache_dir) if getattr(args, "cache_dir", None) else None,
     )
@@ -167,7 +171,7 @@ def check_links_of(result, linter, config, args) -> int:
     locations = {}
     for link in links:
         locations.setdefault(link.url, []).append(f"{link.path}:{link.line}:{link.column}")
-    results = check_urls([link.url for link in links], options)
-    out = sys.stdout if args.format == "text" and not args.output else sys.stderr
-    out.write(render_text(results, locations))
-    return _exit_code(results, False)
+    writer = Writer("text", sys.stdout if args.format == "text" and not args.output else sys.stderr, locations)
+    stream_urls([link.url for link in links], options, writer.add)
+    writer.close()
+    return 1 if writer.counts["fail"] else 0

@@ -25,6 +25,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
     parser.add_argument("--cache-dir", metavar="DIR", help="where to keep the result cache (default: .utmlint_cache)")
     parser.add_argument("--live", action="store_true", help="also live-check every tracked link (network)")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="with --live: let redirects reach private, loopback and link-local addresses")
     parser.set_defaults(run=run)
 
 
