@@ -1,4 +1,7 @@
-"""Gitignore-style globs: `*` stays inside a folder, `**` crosses folders, patterns are relative paths."""
+"""Gitignore-style globs: `*` stays inside a folder, `**` crosses folders, patterns are relative paths.
+
+As in .gitignore, a pattern without a slash matches at any depth (`node_modules`), and one with a slash,
+or starting with `/`, is anchored at the config's folder (`/*.yaml` is only the top level)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from typing import Iterable, Pattern, Tuple
 
 @lru_cache(maxsize=None)
 def compile_glob(pattern: str) -> Pattern[str]:
-    pattern = pattern.strip().lstrip("/").replace("\\", "/")
+    pattern = pattern.strip().replace("\\", "/")
+    anchored = "/" in pattern.rstrip("/")
+    pattern = pattern.lstrip("/")
     if pattern.endswith("/"):
         pattern += "**"
     out = []
@@ -38,8 +43,7 @@ def compile_glob(pattern: str) -> Pattern[str]:
             else:
                 out.append(re.escape(char))
             i += 1
-    # A pattern without a slash matches at any depth, as in .gitignore.
-    prefix = "" if "/" in pattern else "(?:.*/)?"
+    prefix = "" if anchored else "(?:.*/)?"
     return re.compile(f"{prefix}{''.join(out)}(?:/.*)?\\Z" if not pattern.endswith("**") else f"{prefix}{''.join(out)}\\Z")
 
 

@@ -31,7 +31,8 @@ from ruamel.yaml import YAML
 from utmlint.registry import registry
 
 CASES = Path(__file__).parent / "cases"
-NO_EXAMPLE = {"file-unreadable"}  # encodings, sizes and permissions: shown by its case file, not by text
+# Shown by case files instead: encodings and permissions are not text; a collision needs two files.
+NO_EXAMPLE = {"file-unreadable", "campaign-collision"}
 
 
 def _load_cases():

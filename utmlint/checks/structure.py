@@ -24,8 +24,13 @@ def generated_content(link) -> str:
     siblings = step.links if step is not None else link.campaign.links
     if len(siblings) == 1:
         return base
-    suffix = _slug(link.label) if link.label else f"link-{siblings.index(link) + 1}"
-    return f"{base}-{suffix}"
+    def suffix(sibling) -> str:
+        return _slug(sibling.label) if sibling.label else f"link-{siblings.index(sibling) + 1}"
+
+    own = suffix(link)
+    if sum(1 for sibling in siblings if suffix(sibling) == own) > 1:  # two "Primary CTA" links
+        own = f"{own}-{siblings.index(link) + 1}"
+    return f"{base}-{own}"
 
 
 def has_own_content(link) -> bool:

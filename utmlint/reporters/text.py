@@ -16,8 +16,8 @@ def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0) 
         return f"All clean: {files} {noun} checked{fixed_note}."
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
     fixable = sum(1 for d in diagnostics if d.fix is not None and d.fix.safe)
-    hint = f" ({fixable} fixable with `utmlint lint --fix`)" if fixable else ""
-    return f"Found {', '.join(parts)} ({files} {noun} checked{fixed_note}){hint}."
+    hint = f" {fixable} fixable with `utmlint lint --fix`." if fixable else ""
+    return f"Found {', '.join(parts)} ({files} {noun} checked{fixed_note}).{hint}"
 
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
