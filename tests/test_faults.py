@@ -98,17 +98,18 @@ def test_two_fix_runs_at_once(campaigns):
 
 
 def test_fix_killed_while_writing(campaigns):
-    """SIGKILL the moment the first temporary file appears: each file is old or new, a re-run finishes the
+    """SIGKILL the moment the first temporary file is created: each file is old or new, a re-run finishes the
     job, and the one temp file a kill can leave is hidden, named as write_atomic documents, and never linted."""
     repo, originals, fixed = campaigns(150)
     temp = re.compile(r"^\.c\d{3}\.yaml\..+\.utmlint-tmp$")
+    listed = os.stat(repo).st_mtime_ns
     process = _utmlint("lint", "--fix", "--no-cache", ".", cwd=repo)
     deadline = time.monotonic() + TIMEOUT
-    try:
+    try:  # the folder's mtime moves when the first temporary file is created: writing has begun
         while process.poll() is None and time.monotonic() < deadline:
-            if any(entry.name.endswith(".utmlint-tmp") for entry in os.scandir(repo)):
+            if os.stat(repo).st_mtime_ns != listed:
                 break
-            time.sleep(0.001)
+            time.sleep(0.0005)
     finally:
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=TIMEOUT)
