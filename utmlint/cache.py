@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
@@ -24,7 +23,7 @@ from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
 FORMAT = 1
-_FACT_FIELDS = [f.name for f in fields(CampaignFacts) if f.name != "path"]
+_FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
 
 
 def _machine_key() -> str:
@@ -141,7 +140,7 @@ def _encode_facts(facts: CampaignFacts) -> Dict[str, Any]:
     encoded = {}
     for name in _FACT_FIELDS:
         value = getattr(facts, name)
-        encoded[name] = [astuple(s) for s in value] if name == "spellings" else value
+        encoded[name] = [list(s) for s in value] if name == "spellings" else value
     return encoded
 
 

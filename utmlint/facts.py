@@ -6,14 +6,12 @@ warm run re-reads nothing and the rules stay exact when only some files changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import NamedTuple, Optional, Tuple
 
 from .model import Campaign
 
 
-@dataclass(frozen=True)
-class Spelling:
+class Spelling(NamedTuple):
     """A utm value as written somewhere in a file (or implied there by `platform:`)."""
 
     param: str  # utm_source | utm_medium
@@ -26,8 +24,7 @@ class Spelling:
     style: Optional[str] = None  # its quoting: None/"" plain, "'" or '"'
 
 
-@dataclass(frozen=True)
-class CampaignFacts:
+class CampaignFacts(NamedTuple):
     path: str
     campaign: Optional[Tuple[str, int, int]]  # slug, line, column
     spellings: Tuple[Spelling, ...]
