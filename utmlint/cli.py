@@ -18,7 +18,24 @@ from . import __version__
 COMMANDS = ("lint", "render", "build", "check", "rules")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own formatter imports shutil (and with it bz2 and lzma) just to learn the terminal width,
+    on every run, since it checks each argument as it is added; os already knows the width."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            try:
+                width = int(os.environ.get("COLUMNS") or os.get_terminal_size(sys.stdout.fileno()).columns) - 2
+            except (OSError, ValueError):
+                width = 78
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # argparse exits 2 too; say where to look
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
@@ -27,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="utmlint", description="Lint, build, render and live-check UTM-tagged campaign links.")
     parser.add_argument("--version", action="store_true", help="print the version and the plugins loaded")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # An explicit prog spares argparse formatting a usage line (and importing shutil) on every run.
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="utmlint")
     for name in COMMANDS:
         importlib.import_module(f"utmlint.commands.{name}").add_parser(subparsers)
     return parser
