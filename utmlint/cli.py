@@ -18,8 +18,10 @@ from . import __version__
 COMMANDS = ("lint", "render", "build", "check", "rules")
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's own formatter imports shutil (and with it bz2 and lzma) just to learn the terminal width,
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions keep their line breaks (they are the commands' docstrings).
+
+    argparse's own formatter imports shutil (and with it bz2 and lzma) just to learn the terminal width,
     on every run, since it checks each argument as it is added; os already knows the width."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):

@@ -27,8 +27,7 @@ BUILD_PATH = "<build>"  # the in-memory campaign's name in findings
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("build", help="build (and validate) one tracked link", description=__doc__,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = subparsers.add_parser("build", help="build (and validate) one tracked link", description=__doc__)
     parser.add_argument("--url", required=True, help="the destination page")
     parser.add_argument("--source", required=True, help="utm_source, e.g. intercom")
     parser.add_argument("--medium", required=True, help="utm_medium, e.g. email")

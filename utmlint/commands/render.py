@@ -15,8 +15,7 @@ FORMATS = ("table", "markdown", "csv", "json", "urls")
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("render", help="print every tracked link, ready to paste", description=__doc__,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = subparsers.add_parser("render", help="print every tracked link, ready to paste", description=__doc__)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     parser.add_argument("--format", choices=FORMATS, default="table",
                         help="table (terminal), markdown (GitHub pipe table), csv, json, urls (one tracked URL a line)")
