@@ -8,6 +8,7 @@ into tmp_path by `GENERATED` below. The table `EXPECT` says what each must produ
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -242,6 +243,32 @@ def test_hostile_input_without_a_config(corpus, lint_runs):
             assert expect.exit == 0 or b"campaign" not in (bare / name).read_bytes()[:4096], (name, ran.out)
     skipped = re.search(r"skipped (\d+) YAML file", ran.err)
     assert len(reported) + (int(skipped.group(1)) if skipped else 0) + 2 >= len(names), (ran.out, ran.err)
+
+
+@pytest.mark.parametrize("args", [["--format", "json"], ["--format", "sarif"], ["--format", "junit"],
+                                  ["--format", "github"], ["--diff"], ["--statistics"]],
+                         ids=["json", "sarif", "junit", "github", "diff", "statistics"])
+def test_every_output_survives_the_corpus(tmp_path, run, monkeypatch, args):
+    """The committed (small) cases through each reporter and --diff, in-process: no crash, output that parses."""
+    import xml.etree.ElementTree as ElementTree
+
+    monkeypatch.setenv("XDG_CACHE_HOME", _XDG.name)
+    (tmp_path / ".utmlint.yaml").write_text(CONFIG, encoding="utf-8")
+    originals = {path.name: path.read_bytes() for path in CORPUS.glob("*.yaml")}
+    for name, raw in originals.items():
+        (tmp_path / name).write_bytes(raw)
+    result = run("lint", "--no-cache", *args, *sorted(originals), cwd=tmp_path)
+    assert result.code == 1 and "internal error" not in result.err, result
+    if args[-1] in ("json", "sarif"):
+        json.loads(result.out)
+    elif args[-1] == "junit":
+        ElementTree.fromstring(result.out)
+    elif args[-1] == "github":
+        assert any(line.startswith("::error file=") for line in result.out.splitlines()), result.out[:2000]
+    elif args[0] == "--diff":
+        assert "crlf-fixable.yaml" in result.out and "+        content: step-1" in result.out
+    for name, raw in originals.items():
+        assert (tmp_path / name).read_bytes() == raw, name
 
 
 def test_no_tag_is_ever_constructed(corpus, lint_runs):
