@@ -61,6 +61,24 @@ class NodeInfo(NamedTuple):
     style: Optional[str] = None  # None/"" plain, "'" or '"' quoted, "|" or ">" block
 
 
+class NodeMap(dict):
+    """JSON path -> NodeInfo. Holds the composed (node, key node) pairs and builds a NodeInfo only when
+    asked: a file has hundreds of values and rules ask where a handful of them are."""
+
+    def __getitem__(self, path: JsonPath) -> NodeInfo:
+        found = dict.__getitem__(self, path)
+        if not isinstance(found, NodeInfo):
+            node, key_node = found
+            start = node.start_mark
+            found = NodeInfo(Pos(start.line + 1, start.column + 1), start.index, node.end_mark.index,
+                             _node_pos(key_node) if key_node is not None else None, getattr(node, "style", None))
+            dict.__setitem__(self, path, found)
+        return found
+
+    def get(self, path: JsonPath, default: Optional[NodeInfo] = None) -> Optional[NodeInfo]:
+        return self[path] if dict.__contains__(self, path) else default
+
+
 class LoadProblem(NamedTuple):
     """A file that could not be read as YAML. `kind` picks the rule that reports it."""
 
@@ -76,7 +94,7 @@ class Document:
         self.path = path
         self.text = text
         self.data = data
-        self.nodes: Dict[JsonPath, NodeInfo] = {}
+        self.nodes: Dict[JsonPath, NodeInfo] = NodeMap()
         self.problems: List[LoadProblem] = problems if problems is not None else []
         self.bom = False  # the file starts with a UTF-8 byte order mark, which `text` leaves out
 
@@ -310,16 +328,14 @@ class _Converter:
         self.doc = doc
         self.count = 0
 
-    def value(self, node, path: JsonPath, key_pos: Optional[Pos], depth: int) -> Any:
+    def value(self, node, path: JsonPath, key_node, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooBig(f"holds more than {MAX_NODES:,} values (each alias counted as often as it expands); "
                           "refusing to read further", _node_pos(node))
         if depth > MAX_DEPTH:
             raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
-        start = node.start_mark
-        self.doc.nodes[path] = NodeInfo(Pos(start.line + 1, start.column + 1), start.index, node.end_mark.index,
-                                        key_pos, getattr(node, "style", None))
+        dict.__setitem__(self.doc.nodes, path, (node, key_node))
         kind = node.id
         tag = _tag(node)
         if kind == "scalar":
@@ -357,26 +373,25 @@ class _Converter:
 
     def mapping(self, node, path: JsonPath, depth: int) -> Dict[Any, Any]:
         result: Dict[Any, Any] = {}
-        seen: Dict[Any, Pos] = {}
+        seen: Dict[Any, Any] = {}
         merged: List[Tuple[Any, Any]] = []
         for key_node, value_node in node.value:
-            key_pos = _node_pos(key_node)
             if key_node.id == "scalar" and key_node.value == "<<" and _tag(key_node) == _MERGE:
                 merged.extend(self.merge_sources(value_node, path, depth))
                 continue
             if key_node.id != "scalar":
-                self.doc.problems.append(LoadProblem("syntax", "a mapping key must be plain text", key_pos))
+                self.doc.problems.append(LoadProblem("syntax", "a mapping key must be plain text", _node_pos(key_node)))
                 continue
             key = key_node.value
             if key in seen:
-                first = seen[key]
+                first = _node_pos(seen[key])
                 self.doc.problems.append(LoadProblem(
                     "syntax", f"duplicate key `{key}` (first defined at line {first.line}); YAML keeps only one of them",
-                    key_pos))
+                    _node_pos(key_node)))
                 continue
-            seen[key] = key_pos
+            seen[key] = key_node
             try:
-                result[key] = self.value(value_node, path + (key,), key_pos, depth + 1)
+                result[key] = self.value(value_node, path + (key,), key_node, depth + 1)
             except _TooBig as error:
                 if not error.located:  # point at the value that blew up, not deep inside an anchor
                     error.pos, error.located = _node_pos(value_node), True
@@ -395,9 +410,9 @@ class _Converter:
                 continue
             for key, value in self.mapping(source, path + ("<<",), depth + 1).items():
                 pairs.append((key, value))
-                info = self.doc.nodes.get(path + ("<<", key))
-                if info is not None:
-                    self.doc.nodes.setdefault(path + (key,), info)
+                raw = dict.get(self.doc.nodes, path + ("<<", key))
+                if raw is not None:
+                    dict.setdefault(self.doc.nodes, path + (key,), raw)
         return pairs
 
 

@@ -224,7 +224,13 @@ def _links(campaign: Campaign, step: Optional[Step], raw_links: Any, path: JsonP
 
 def written_values(campaign: Campaign, key: str) -> List[Tuple[JsonPath, str]]:
     """Every place `key` (source, medium, ...) is written in the file: campaign, steps and links."""
-    data = campaign.doc.data
+    cache = campaign.__dict__.setdefault("_written", {})
+    if key not in cache:  # several rules ask for the same key
+        cache[key] = _written_values(campaign.doc.data, key)
+    return cache[key]
+
+
+def _written_values(data: Any, key: str) -> List[Tuple[JsonPath, str]]:
     found: List[Tuple[JsonPath, str]] = []
 
     def visit(mapping: Any, path: JsonPath) -> None:

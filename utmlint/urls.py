@@ -8,6 +8,7 @@ links get nothing. Parsing is by hand on purpose: urllib normalises what we must
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from typing import List, Mapping, NamedTuple, Optional, Tuple
 
@@ -27,9 +28,12 @@ UTM_ORDER = (
 # (Written out rather than imported: urllib.parse costs a pre-commit hook more than these lines.)
 _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PLAIN = re.compile(r"[A-Za-z0-9._~-]*\Z")
 
 
 def quote(value: str) -> str:
+    if _PLAIN.match(value):  # the usual slug needs no work
+        return value
     return "".join(chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in value.encode("utf-8"))
 
 
@@ -59,6 +63,7 @@ class SplitUrl(NamedTuple):
         return "@" in self.authority
 
 
+@lru_cache(maxsize=4096)  # every rule asks about the same few URLs of a file
 def split_url(url: str) -> SplitUrl:
     rest, hash_, fragment = url.partition("#")
     rest, question, query = rest.partition("?")
