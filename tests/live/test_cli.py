@@ -195,3 +195,13 @@ def test_lint_without_live_never_imports_httpx(tmp_path):
             "sys.exit(3 if bad else 0)")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
     assert out.returncode != 3, out.stdout + out.stderr
+
+
+def test_urls_from_stdin(server, monkeypatch, capsys):
+    import io
+
+    server.route("/landing", Reply(200))
+    lines = f"{server.url(f'/landing?{Q}')}\n\n# a comment\n{server.url(f'/landing?{Q}&utm_content=b')}\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    assert main(["check", "-", "--format", "json", *FAST]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2

@@ -33,7 +33,8 @@ def add_parser(subparsers) -> None:
     )
     parser.add_argument(
         "targets", nargs="+", metavar="URL|PATH",
-        help="URLs to check (anything containing ://), or campaign files and folders whose tracked links to check",
+        help="URLs to check (anything containing ://), campaign files and folders whose tracked links to check, "
+             "or - to read URLs from stdin, one a line",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
@@ -88,8 +89,13 @@ def run(args: argparse.Namespace) -> int:
     from ..live import stream_urls
     from ..live.report import Writer
 
-    urls = [t for t in args.targets if "://" in t]
-    paths = [t for t in args.targets if "://" not in t]
+    urls = []
+    for target in args.targets:
+        if target == "-":  # one URL a line; long lists on argv cost more memory than the check itself
+            urls.extend(line.strip() for line in sys.stdin if line.strip() and not line.lstrip().startswith("#"))
+        elif "://" in target:
+            urls.append(target)
+    paths = [t for t in args.targets if "://" not in t and t != "-"]
     missing = [p for p in paths if not Path(p).exists()]
     for given in missing:
         print(f"utmlint: {given}: no such file or folder", file=sys.stderr)

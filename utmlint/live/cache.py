@@ -33,7 +33,7 @@ class ResultCache:
         self.max_age = max_age
         self.fingerprint = fingerprint
         self.rebuilt = False  # True when an existing file could not be read
-        self._entries: Dict[str, Dict[str, Any]] = self._load()
+        self._entries: Dict[str, Any] = self._load()  # a dict as loaded, or a JSON string when put
         self._dirty = False
 
     @classmethod
@@ -64,6 +64,8 @@ class ResultCache:
     def get(self, url: str, now: Optional[float] = None) -> Optional[LinkResult]:
         """The stored result for `url` when it is younger than `max_age`, else None."""
         entry = self._entries.get(self._key(url))
+        if isinstance(entry, str):
+            entry = json.loads(entry)
         if not isinstance(entry, dict):
             return None
         now = time.time() if now is None else now
@@ -82,25 +84,39 @@ class ResultCache:
             if self._entries.pop(key, None) is not None:
                 self._dirty = True
             return
-        self._entries[key] = {"checked_at": result.checked_at, "result": result.to_json()}
+        # Kept serialised: a dict per link would make a 10,000-link run's memory grow with the cache.
+        self._entries[key] = json.dumps(
+            {"checked_at": result.checked_at, "result": result.to_json()}, ensure_ascii=False, separators=(",", ":")
+        )
         self._dirty = True
+
+    def _fresh(self, entry: Any, now: float) -> bool:
+        try:
+            if isinstance(entry, str):
+                entry = json.loads(entry)
+            return now - float(entry["checked_at"]) <= self.max_age
+        except (ValueError, TypeError, KeyError):
+            return False
 
     def save(self, now: Optional[float] = None) -> bool:
         """Write atomically, dropping expired entries; False (and no exception) when the disk refuses."""
         if not self._dirty and not self.rebuilt:
             return True
         now = time.time() if now is None else now
-        live = {
-            key: entry
-            for key, entry in self._entries.items()
-            if isinstance(entry, dict) and now - float(entry.get("checked_at", 0)) <= self.max_age
-        }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(prefix=".live-", suffix=".tmp", dir=self.path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"version": _VERSION, "entries": live}, handle, ensure_ascii=False)
+                    handle.write(f'{{"version":{_VERSION},"entries":{{')
+                    first = True
+                    for key, entry in self._entries.items():
+                        if not self._fresh(entry, now):
+                            continue
+                        text = entry if isinstance(entry, str) else json.dumps(entry, ensure_ascii=False)
+                        handle.write(("" if first else ",") + json.dumps(key, ensure_ascii=False) + ":" + text)
+                        first = False
+                    handle.write("}}")
                     handle.flush()
                     os.fsync(handle.fileno())
                 os.replace(temp, self.path)

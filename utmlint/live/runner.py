@@ -17,7 +17,7 @@ import ssl
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import httpcore
 
@@ -312,23 +312,17 @@ class Session:
         return await asyncio.wait_for(send(), self._deadline)
 
 
-async def run(
-    urls: Sequence[str], options: LiveOptions, on_result: Optional[Callable[[LinkResult], None]] = None
-) -> Dict[str, LinkResult]:
-    """Check distinct `urls` with at most `options.concurrency` links in flight; results keyed by URL."""
+async def run(urls: Sequence[str], options: LiveOptions, on_result: Callable[[int, LinkResult], None]) -> None:
+    """Check distinct `urls` with at most `options.concurrency` links in flight; each result goes to
+    `on_result(index, result)` as it completes and is not kept here."""
     session = Session(options)
-    results: Dict[str, LinkResult] = {}
-    pending: Iterable[str] = iter(urls)
+    pending: Iterator[Tuple[int, str]] = enumerate(urls)
 
     async def worker() -> None:
-        for url in pending:  # workers share one iterator, so memory stays flat in the URL count
-            result = await walk(url, session.fetch, options)
-            results[url] = result
-            if on_result is not None:
-                on_result(result)
+        for index, url in pending:  # workers share one iterator: no task per URL
+            on_result(index, await walk(url, session.fetch, options))
 
     try:
         await asyncio.gather(*(worker() for _ in range(min(options.concurrency, len(urls)))))
     finally:
         await session.aclose()
-    return results
