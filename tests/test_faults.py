@@ -20,8 +20,6 @@ from typing import Dict, List
 
 import pytest
 
-from utmlint.cli import main
-
 TIMEOUT = 120  # wall seconds, against hangs only; shared CI machines are slow
 
 

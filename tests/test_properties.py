@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Dict, List, Optional, Set, Tuple
+from typing import List, Optional, Set, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -24,8 +24,11 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from utmlint.cli import main
-from utmlint.document import resolve_plain
+from utmlint import document
 from utmlint.urls import UTM_ORDER, build_tracked_url, ordered, utm_pairs
+
+# UTMLINT_PROPERTY_SCALE=20 multiplies every max_examples, for a deeper run than CI affords.
+SCALE = int(os.environ.get("UTMLINT_PROPERTY_SCALE", "1"))
 
 # -- tracked URLs ------------------------------------------------------------------------------------------
 
@@ -58,7 +61,7 @@ def base_urls(draw) -> Tuple[str, Optional[str], Optional[str]]:
     return url, query, fragment
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400 * SCALE, deadline=None)
 @given(base=base_urls(), params=_PARAMS)
 @example(base=("https://example.com/page?a=1&b=#frag?x=y", "a=1&b=", "frag?x=y"),
          params={"utm_source": "a&b=c#d", "utm_medium": "+ %20?", "utm_campaign": ""})
@@ -98,7 +101,7 @@ def test_query_ending_in_question_mark():
     assert parse_qsl(urlsplit(tracked).query) == [("q", "why?"), ("utm_source", "news"), ("utm_medium", "email")]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100 * SCALE, deadline=None)
 @given(url=st.one_of(
     st.text(max_size=30).filter(lambda u: not u.lower().lstrip().startswith(("http:", "https:"))),
     st.sampled_from(["/settings", "mailto:a@b.c", "intercom://x", "https://", "https:///path", "ftp://h/x", "#top"]),
@@ -155,7 +158,7 @@ _YAML_BITS = st.sampled_from([
 _YAMLISH = st.lists(_YAML_BITS, max_size=60).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(st.text(max_size=300), _YAMLISH))
 @example(text="campaign: &a [*a]\n")
 @example(text="\ufeffcampaign: x\r\nlinks:\r\n  - url: https://e.com/\r\n")
@@ -167,7 +170,7 @@ def test_lint_never_raises_on_text(text):
         assert path.read_bytes() == text.encode("utf-8", errors="surrogatepass")
 
 
-@settings(max_examples=75, deadline=None)
+@settings(max_examples=75 * SCALE, deadline=None)
 @given(raw=st.binary(max_size=300))
 def test_lint_never_raises_on_bytes(raw):
     with _workspace() as folder:
@@ -201,10 +204,16 @@ def spelling(draw, words: List[str]) -> str:
     return value
 
 
+def _reads_as_text(value: str) -> bool:
+    """Whether YAML reads `value`, written plain, as a string (not a number, bool, null or date)."""
+    doc = document.load_text("v.yaml", f"v: {value}\n")
+    return not doc.problems and type(doc.data["v"]) is str
+
+
 def _scalar(draw, value: str) -> str:
     style = draw(st.sampled_from(["plain", "plain", "single", "double"]))
     plain_ok = (value == value.strip() and value and not any(c in value for c in ":#'\"{}[],&*!|>%@`\t")
-                and value[0] not in "-?" and resolve_plain(value) == "tag:yaml.org,2002:str")
+                and value[0] not in "-?" and _reads_as_text(value))
     if style == "plain" and plain_ok:
         return value
     if style == "single" or (style == "plain" and "\\" in value):
@@ -292,7 +301,8 @@ def _touched_lines(text: str, findings: List[dict]) -> Set[int]:
     return touched
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=60 * SCALE, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=campaign_files())
 def test_fix_is_idempotent_local_and_adds_no_findings(text):
     with _workspace() as folder:

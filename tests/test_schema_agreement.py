@@ -11,6 +11,7 @@ the two are meant to differ (see test_yaml_dates_are_not_strings_to_utmlint).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Dict, List, Set, Tuple
 
@@ -22,6 +23,9 @@ jsonschema = pytest.importorskip("jsonschema")
 
 from utmlint import document  # noqa: E402
 from utmlint.schema import validate  # noqa: E402
+
+# UTMLINT_PROPERTY_SCALE=20 multiplies every max_examples, for a deeper run than CI affords.
+SCALE = int(os.environ.get("UTMLINT_PROPERTY_SCALE", "1"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ("campaign.schema.json", "config.schema.json")
@@ -103,7 +107,8 @@ CONFIGS: List[Tuple[str, Any, bool]] = [
               "fail-on": "error", "rules": {"UTM205": {"pattern": "x"}}, "platforms": ["profiles"],
               "in-product-hosts": ["app.example.com"], "separator": "_", "campaign-pattern": "[a-z]+",
               "sources": ["intercom"], "mediums": ["email"], "cache-dir": ".c", "live": {"timeout": 5}}, True),
-    ("plugin names in select", {"select": ["os.system", "my_plugin:rules"]}, True),  # schema-valid; the engine refuses them
+    # schema-valid; the engine refuses them (tests/test_faults.py)
+    ("plugin names in select", {"select": ["os.system", "my_plugin:rules"]}, True),
     ("unknown key", {"plugins": ["os"]}, False),
     ("select a string", {"select": "ALL"}, False),
     ("select empty selector", {"select": [""]}, False),
@@ -167,10 +172,13 @@ def test_yaml_dates_are_not_strings_to_utmlint():
 
 # -- generated documents: valid ones from the schema, then broken in every way the schema can tell --------
 
+def _containers(inner):
+    return st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=4), inner, max_size=3))
+
+
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False, width=32) | st.text(max_size=4),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
-    max_leaves=6,
+    _containers, max_leaves=6,
 )
 
 
@@ -192,7 +200,8 @@ def documents(draw, schema: Dict[str, Any], node: Dict[str, Any] = None, depth: 
     if draw(st.integers(0, 12)) == 0:
         return draw(_JSON)  # anything at all, usually the wrong type
     if "enum" in node:
-        near = [v.upper() for v in node["enum"] if isinstance(v, str)] + [v + " " for v in node["enum"] if isinstance(v, str)]
+        words = [v for v in node["enum"] if isinstance(v, str)]
+        near = [v.upper() for v in words] + [v + " " for v in words]
         return draw(st.sampled_from(node["enum"]) if draw(st.integers(0, 5)) else st.sampled_from(near + ["", None, 1]))
     kind = node.get("type")
     if kind == "string":
@@ -225,7 +234,7 @@ _CAMPAIGN = _schema("campaign.schema.json")
 _CONFIG = _schema("config.schema.json")
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(instance=documents(_CAMPAIGN))
 @example(instance={"campaign": "x", "steps": [{"id": "s", "links": [{"url": "u", "track": 1}]}]})
 @example(instance={"campaign": "x", "type": True})
@@ -233,7 +242,7 @@ def test_generated_campaign_documents(instance):
     assert_agree(instance, "campaign.schema.json")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(instance=documents(_CONFIG))
 @example(instance={"severity": {"UTM201": True}})
 @example(instance={"rules": {"UTM205": []}})
@@ -241,7 +250,7 @@ def test_generated_config_documents(instance):
     assert_agree(instance, "config.schema.json")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200 * SCALE, deadline=None)
 @given(instance=_JSON)
 def test_arbitrary_json_values(instance):
     for name in SCHEMAS:

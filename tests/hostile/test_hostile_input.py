@@ -29,7 +29,8 @@ CPU_SECONDS = 10  # RLIMIT_CPU per run: the slowest case needs about 2 s of CPU;
 TIMEOUT = 90  # wall seconds, only against a hang: CI machines (and this one) are often shared and loaded
 MEMORY = 1 << 30  # RLIMIT_AS per run: 1 GiB of address space is far more than any case needs
 
-VALID = "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n"
+VALID = ("campaign: spring-sale\nsource: intercom\nmedium: email\n"
+         "links:\n  - url: https://example.com/sale\n    content: hero\n")
 
 
 def _long_url_line() -> bytes:
