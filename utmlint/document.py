@@ -61,16 +61,30 @@ class NodeInfo(NamedTuple):
     style: Optional[str] = None  # None/"" plain, "'" or '"' quoted, "|" or ">" block
 
 
+# An anchor (`&name`) or tag (`!tag`) before a value, with the space or comment after it.
+_PROPERTIES = re.compile(r"(?:[&!]\S*(?:\s+(?:#[^\n]*)?)*)+")
+
+
 class NodeMap(dict):
     """JSON path -> NodeInfo. Holds the composed (node, key node) pairs and builds a NodeInfo only when
     asked: a file has hundreds of values and rules ask where a handful of them are."""
+
+    def __init__(self, text: str = ""):
+        super().__init__()
+        self.text = text
 
     def __getitem__(self, path: JsonPath) -> NodeInfo:
         found = dict.__getitem__(self, path)
         if not isinstance(found, NodeInfo):
             node, key_node = found
             start = node.start_mark
-            found = NodeInfo(Pos(start.line + 1, start.column + 1), start.index, node.end_mark.index,
+            index, pos = start.index, Pos(start.line + 1, start.column + 1)
+            if self.text[index:index + 1] in ("&", "!"):
+                # libyaml starts a node at its anchor or tag; a fix must replace the value and keep `&name`
+                index = _PROPERTIES.match(self.text, index).end()
+                pos = _char_pos(self.text, index) if "\n" in self.text[start.index:index] else \
+                    Pos(pos.line, pos.column + index - start.index)
+            found = NodeInfo(pos, index, node.end_mark.index,
                              _node_pos(key_node) if key_node is not None else None, getattr(node, "style", None))
             dict.__setitem__(self, path, found)
         return found
@@ -94,7 +108,7 @@ class Document:
         self.path = path
         self.text = text
         self.data = data
-        self.nodes: Dict[JsonPath, NodeInfo] = NodeMap()
+        self.nodes: Dict[JsonPath, NodeInfo] = NodeMap(text)
         self.problems: List[LoadProblem] = problems if problems is not None else []
         self.bom = False  # the file starts with a UTF-8 byte order mark, which `text` leaves out
 
