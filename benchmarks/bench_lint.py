@@ -8,8 +8,9 @@ is linted by every tool in turn, and the rounds are interleaved (A B C ..., A B 
 subprocess: wall time is time.perf_counter() around it; peak memory is the
 child's ru_maxrss (the largest single process of its tree, taken by GNU time's
 wait4() so the harness's own memory does not leak into it); and a sampler adds
-up the RSS of the whole process tree (every 20 ms in the first second, then
-every 100 ms), which is what counts when a tool spreads work over worker processes.
+up the memory of the whole process tree (the largest RSS plus the other
+processes' private pages, every 50 ms in the first second, then every 100 ms),
+which is what counts when a tool spreads work over worker processes.
 
 Prints a markdown report and writes it to benchmarks/RESULTS.md (--quick writes
 benchmarks/.work/RESULTS-quick.md instead). Always exits 0: a tool that fails is
@@ -158,9 +159,12 @@ def ensure_corpus(n: int, seed: int) -> Corpus:
 # -- measuring ----------------------------------------------------------------
 
 def _tree_rss_kib(root_pid: int) -> int:
-    """Sum of RSS over root_pid and all its descendants, from /proc."""
+    """Memory of root_pid's whole process tree: the largest RSS plus every other process's private pages.
+
+    Summing RSS would count twice the pages a forked worker still shares with its parent; this counts
+    them once, and a single-process tool gets exactly its RSS.
+    """
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -169,22 +173,36 @@ def _tree_rss_kib(root_pid: int) -> int:
                 stat = f.read()
         except OSError:
             continue
-        fields = stat[stat.rfind(b")") + 2:].split()
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * PAGE_KIB
-    total, todo, seen = 0, [root_pid], set()
+        parents[int(entry.name)] = int(stat[stat.rfind(b")") + 2:].split()[1])
     children: dict[int, list[int]] = {}
     for pid, ppid in parents.items():
         children.setdefault(ppid, []).append(pid)
+    tree, todo = [], [root_pid]
     while todo:
         pid = todo.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        total += rss.get(pid, 0)
-        todo.extend(children.get(pid, ()))
-    return total
+        if pid not in tree:
+            tree.append(pid)
+            todo.extend(children.get(pid, ()))
+    usage = [u for u in map(_rss_private_kib, tree) if u is not None]
+    if not usage:
+        return 0
+    biggest = max(range(len(usage)), key=lambda i: usage[i][0])
+    return usage[biggest][0] + sum(private for i, (_, private) in enumerate(usage) if i != biggest)
+
+
+def _rss_private_kib(pid: int) -> tuple[int, int] | None:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            text = f.read()
+    except OSError:
+        return None
+    values = {}
+    for line in text.splitlines()[1:]:
+        key, _, rest = line.partition(b":")
+        parts = rest.split()
+        if parts:
+            values[key] = int(parts[0])
+    return values.get(b"Rss", 0), values.get(b"Private_Clean", 0) + values.get(b"Private_Dirty", 0)
 
 
 def child_env() -> dict[str, str]:
@@ -225,9 +243,9 @@ def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sa
 
         def sampler() -> None:
             nonlocal peak_tree
-            # 1.6 ms a scan: fine-grained while short runs need it, then light enough
-            # (about 2% of one core) not to slow a tool that uses every core.
-            while not done.wait(0.02 if time.perf_counter() - start < 1.0 else 0.1):
+            # 2-3 ms a scan: finer while short runs need it, then light enough
+            # (about 3% of one core) not to slow a tool that uses every core.
+            while not done.wait(0.05 if time.perf_counter() - start < 1.0 else 0.1):
                 try:
                     peak_tree = max(peak_tree, _tree_rss_kib(proc.pid))
                 except OSError:
@@ -398,7 +416,7 @@ def report(all_results: dict[int, list[Result]], tool_list: list[Tool], info: di
         size_bytes = sum((c.root / f).stat().st_size for f in c.files)
         lines += [f"## N = {n:,} files ({size_bytes / 1024:,.1f} KiB of YAML)", "",
                   f"Load average (1, 5, 15 min): {all_results[n][0].load if all_results[n] else '?'}.", "",
-                  "| tool | runs | median s | min s | max s | ms/file | CPU s | peak RSS MiB | tree RSS MiB | status |",
+                  "| tool | runs | median s | min s | max s | ms/file | CPU s | peak RSS MiB | tree MiB | status |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
         for r in all_results[n]:
             t = tool_by_name[r.tool]
@@ -438,22 +456,23 @@ def report(all_results: dict[int, list[Result]], tool_list: list[Tool], info: di
     if len(sizes) > 1:
         steps = list(zip(sizes, sizes[1:]))
         lines += ["## Growth with N", "",
-                  "Marginal cost: extra median wall per extra file between consecutive sizes, in ms. "
-                  "Linear growth shows as a flat row.", "",
-                  "| tool | " + " | ".join(f"{a:,}→{b:,}" for a, b in steps) + " | peak RSS "
+                  "Marginal cost: extra median wall (and CPU) time per extra file between consecutive sizes, in "
+                  "ms. Linear growth shows as a flat row.", "",
+                  "| tool | " + " | ".join(f"{a:,}→{b:,} wall (CPU)" for a, b in steps) + " | peak RSS "
                   + " / ".join(f"{n:,}" for n in sizes) + " MiB |",
                   "|---|" + "---:|" * len(steps) + "---|"]
         for t in tool_list:
             cells = []
             for a, b in steps:
-                ma, mb = med(t.name, a), med(t.name, b)
-                cells.append("—" if ma is None or mb is None else f"{(mb - ma) / (b - a) * 1000:.2f}")
+                ma, mb, ca, cb = med(t.name, a), med(t.name, b), cpu(t.name, a), cpu(t.name, b)
+                cells.append("—" if ma is None or mb is None else
+                             f"{(mb - ma) / (b - a) * 1000:.2f} ({(cb - ca) / (b - a) * 1000:.2f})")
             mems = " / ".join(_mib(by[(t.name, n)].peak_kib) for n in sizes if (t.name, n) in by)
             lines.append(f"| {t.name} | " + " | ".join(cells) + f" | {mems} |")
         lines.append("")
         if 100 in corpora and max(sizes) > 100:
             big = max(sizes)
-            lines += [f"Memory growth, peak RSS at {big:,} / at 100 (ru_maxrss; tree sum in brackets):", ""]
+            lines += [f"Memory growth, peak RSS at {big:,} / at 100 (ru_maxrss; whole tree in brackets):", ""]
             for t in tool_list:
                 a, b = by.get((t.name, 100)), by.get((t.name, big))
                 if a and b:
@@ -461,11 +480,11 @@ def report(all_results: dict[int, list[Result]], tool_list: list[Tool], info: di
                                  f"({_ratio(b.tree_peak_kib, a.tree_peak_kib)})")
             lines.append("")
 
-    lines += ["## Goals (issue 8)", ""] + goals(sizes, med, by) + [""]
+    lines += ["## Goals (issue 8)", ""] + goals(sizes, med, cpu, by) + [""]
     return "\n".join(lines)
 
 
-def goals(sizes: list[int], med: Callable, by: dict) -> list[str]:
+def goals(sizes: list[int], med: Callable, cpu: Callable, by: dict) -> list[str]:
     out = []
 
     def verdict(ok: bool | None) -> str:
@@ -497,15 +516,16 @@ def goals(sizes: list[int], med: Callable, by: dict) -> list[str]:
             out.append(f"- Peak memory at 10,000 ≤ 2 × at 100: {verdict(None)}")
     big = [n for n in sizes if n >= 100]
     if len(big) >= 3:
-        m = [med("utmlint cold", n) for n in big]
-        if None not in m:
+        for label, of in (("wall", med), ("CPU", cpu)):
+            m = [of("utmlint cold", n) for n in big]
+            if None in m:
+                out.append(f"- Time linear in N ({label}): {verdict(None)}")
+                continue
             slopes = [(m[i + 1] - m[i]) / (big[i + 1] - big[i]) for i in range(len(big) - 1)]
             spread = max(slopes) / min(slopes) if min(slopes) > 0 else float("inf")
-            out.append(f"- Wall time linear in N (cold): {verdict(spread <= 1.5)} (marginal ms/file "
+            out.append(f"- {label} time linear in N (cold): {verdict(spread <= 1.5)} (marginal ms/file "
                        + ", ".join(f"{s * 1000:.2f}" for s in slopes)
                        + f"; largest / smallest = {spread:.2f}, called linear if ≤ 1.5)")
-        else:
-            out.append(f"- Wall time linear in N: {verdict(None)}")
     return out
 
 
