@@ -228,12 +228,16 @@ def campaign_files(draw) -> str:
     lines = [f"campaign: {_scalar(draw, draw(spelling(_WORDS)))}{comment()}"]
     if draw(st.booleans()):
         lines.append(f"platform: {draw(st.sampled_from(['intercom', 'mailchimp', 'linkedin', 'google-ads', 'nope']))}")
-    if draw(st.booleans()):
-        lines.append(f"source: {_scalar(draw, draw(st.sampled_from(_SOURCES)))}{comment()}")
+    anchored = draw(st.integers(0, 3)) == 0  # `source: &src X`, reused by links as `source: *src`
+    if anchored or draw(st.booleans()):
+        anchor = "&src " if anchored else ""
+        lines.append(f"source: {anchor}{_scalar(draw, draw(st.sampled_from(_SOURCES)))}{comment()}")
     if draw(st.booleans()):
         lines.append(f"medium: {_scalar(draw, draw(st.sampled_from(_MEDIUMS)))}")
     if draw(st.booleans()):
         lines.append(f"type: {draw(st.sampled_from(['series', 'outbound', 'ad']))}")
+
+    anchors: List[str] = []
 
     def link(indent: str, label: str) -> List[str]:
         url = _scalar(draw, draw(st.sampled_from(_URLS)))
@@ -241,14 +245,17 @@ def campaign_files(draw) -> str:
         if draw(st.booleans()):
             extra.append(("content", _scalar(draw, draw(spelling(_WORDS + [label])))))
         if draw(st.integers(0, 4)) == 0:
-            extra.append(("source", _scalar(draw, draw(st.sampled_from(_SOURCES)))))
+            extra.append(("source", "*src" if anchored and draw(st.booleans())
+                          else _scalar(draw, draw(st.sampled_from(_SOURCES)))))
         if draw(st.integers(0, 4)) == 0:
             extra.append(("medium", _scalar(draw, draw(st.sampled_from(_MEDIUMS)))))
         if draw(st.integers(0, 4)) == 0:
             extra.append(("label", _scalar(draw, draw(st.sampled_from(["Primary CTA", "docs", "Read more"])))))
-        if draw(st.integers(0, 5)) == 0:  # flow style
+        if draw(st.integers(0, 5)) == 0:  # flow style, sometimes anchored
             inner = ", ".join([f"url: {url}"] + [f"{k}: {v}" for k, v in extra])
-            return [f"{indent}- {{{inner}}}"]
+            anchors.append(f"l{len(anchors)}")
+            anchor = f"&{anchors[-1]} " if draw(st.booleans()) else ""
+            return [f"{indent}- {anchor}{{{inner}}}"]
         out = [f"{indent}- url: {url}{comment()}"]
         out += [f"{indent}  {k}: {v}" for k, v in extra]
         return out
@@ -304,6 +311,9 @@ def _touched_lines(text: str, findings: List[dict]) -> Set[int]:
 @settings(max_examples=60 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=campaign_files())
+@example(text="campaign: spring\nsource: &s Intercom\nmedium: email\ntype: series\nsteps:\n  - id: a\n"
+              "    links:\n      - &l {url: 'https://example.com/a', source: *s}\n  - id: b\n"
+              "    links:\n      - url: https://example.com/b\n        content: b\n")
 def test_fix_is_idempotent_local_and_adds_no_findings(text):
     with _workspace() as folder:
         path = folder / "campaign.yaml"
@@ -324,6 +334,8 @@ def test_fix_is_idempotent_local_and_adds_no_findings(text):
         # a clean file is never touched, and no kind of finding appears that was not there before
         if not before:
             assert fixed == text
+        if any(f["fix"] and f["fix"]["safe"] for f in before):  # a fix offered is a fix made
+            assert fixed != text, ("--fix changed nothing", text, before)
         new_kinds = {f["code"] for f in after} - {f["code"] for f in before} - REVEALED_BY_FIXES
         assert not new_kinds, (new_kinds, text, fixed, after)
         if all(f["fix"] and f["fix"]["safe"] for f in before):  # everything was fixable: now it is clean
