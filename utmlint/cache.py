@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
 from . import __version__
-from .diagnostics import Diagnostic, Edit, Fix
+from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
@@ -164,18 +164,40 @@ def _encode_diagnostic(d: Diagnostic) -> list:
     return [d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column, fix]
 
 
+class DamagedEntry(ValueError):
+    """A cache entry that does not have the shape utmlint writes: treated as a miss, never trusted."""
+
+
 def decode_result(entry: Dict[str, Any], shown: str) -> Tuple[list, Optional[CampaignFacts], Optional[Suppressions]]:
+    try:
+        return _decode_result(entry, shown)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+        raise DamagedEntry(str(error)) from None
+
+
+def _expect(condition: bool) -> None:
+    if not condition:
+        raise ValueError("unexpected value in cache entry")
+
+
+def _decode_result(entry: Dict[str, Any], shown: str) -> Tuple[list, Optional[CampaignFacts], Optional[Suppressions]]:
     diagnostics = []
     for line, column, code, name, severity, message, end_line, end_column, fix in entry["diagnostics"]:
+        _expect(type(line) is int and type(column) is int and line > 0 and column > 0)
+        _expect(all(type(v) is str for v in (code, name, severity, message)) and severity in SEVERITIES)
+        _expect(all(v is None or type(v) is int for v in (end_line, end_column)))
         fixed = None
         if fix is not None:
-            fixed = Fix(tuple(Edit(*e) for e in fix[2]), fix[0], fix[1])
+            edits = tuple(Edit(int(e[0]), int(e[1]), str(e[2])) for e in fix[2])
+            fixed = Fix(edits, str(fix[0]), bool(fix[1]))
         diagnostics.append(Diagnostic(shown, line, column, code, name, severity, message, end_line, end_column, fixed))
     raw_facts = entry.get("facts")
     facts = None if raw_facts is None else _decode_facts(raw_facts, shown)
+    if facts is not None:
+        _expect(all(type(s.line) is int and type(s.column) is int and type(s.value) is str for s in facts.spellings))
     raw_sup = entry.get("suppressions")
     sup = None
     if raw_sup is not None:
-        sup = Suppressions({int(k): set(v) for k, v in raw_sup["lines"].items()},
-                           [tuple(r) for r in raw_sup["ranges"]], set(raw_sup["file"]))
+        sup = Suppressions({int(k): {str(s) for s in v} for k, v in raw_sup["lines"].items()},
+                           [(int(a), int(b), str(c)) for a, b, c in raw_sup["ranges"]], {str(s) for s in raw_sup["file"]})
     return diagnostics, facts, sup

@@ -74,10 +74,14 @@ def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, "FileResult
         relpath = linter.config.relative_to_root(path) if cache is not None else None
         entry = cache.lookup(relpath, path) if relpath is not None else None
         if entry is not None:
-            from .cache import decode_result
+            from .cache import DamagedEntry, decode_result
 
             shown = display_path(path)
-            diagnostics, facts, suppressions = decode_result(entry, shown)
+            try:
+                diagnostics, facts, suppressions = decode_result(entry, shown)
+            except DamagedEntry:  # a hand-edited or corrupted entry: lint the file again
+                todo.append((index, path, relpath))
+                continue
             slots[index] = FileResult(shown, path, diagnostics, facts, suppressions, True)
         else:
             todo.append((index, path, relpath))

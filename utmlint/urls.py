@@ -120,7 +120,7 @@ def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
     encoded = "&".join(f"{name}={encode_value(value)}" for name, value in ordered(params))
     if "?" not in rest:
         joined = f"{rest}?{encoded}"
-    elif rest.endswith(("?", "&")):
+    elif rest.endswith("&") or rest.index("?") == len(rest) - 1:  # `?q=why?` is a query, not an empty one
         joined = rest + encoded
     else:
         joined = f"{rest}&{encoded}"
