@@ -5,7 +5,7 @@
 
 Starts benchmarks/live/server.py (3-hop chains, 20 ms per response) and, for each size, runs the
 tools in interleaved rounds so a busy machine slows them alike. Each run is a fresh process; wall
-time is measured around it and peak memory is the child's ru_maxrss from wait4. LinkChecker is
+time is measured around it and peak memory is the maximum RSS GNU time reports (`/usr/bin/time`). LinkChecker is
 taken from benchmarks/.work/lc-venv (`python -m venv benchmarks/.work/lc-venv &&
 benchmarks/.work/lc-venv/bin/pip install linkchecker`); it is skipped when absent.
 Writes benchmarks/.work/live-bench.json and prints Markdown tables.
@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 WORK = ROOT / "benchmarks" / ".work"
 LINKCHECKER = WORK / "lc-venv" / "bin" / "linkchecker"
+TIME = "/usr/bin/time"  # GNU time
 sys.path.insert(0, str(HERE))
 
 from server import chain_url  # noqa: E402
@@ -37,22 +38,29 @@ LIFTED_CONFIG = "[checking]\nthreads=10\nmaxrequestspersecond=1000000\n[output]\
 SHIPPED_CONFIG = "[checking]\nthreads=10\n[output]\nstatus=0\n"  # threads=10 is the shipped default
 
 
-def run_measured(cmd, stdin_text=None, env=None):
-    """(wall seconds, peak RSS MiB, CPU seconds, exit code, stdout, stderr) of one child process."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
+def run_measured(cmd, stdin_text=None):
+    """(wall seconds, peak RSS MiB, CPU seconds, exit code, stdout tail, stderr tail) of one command.
+
+    Peak memory comes from GNU time, which forks the command from its own small process: a child
+    forked straight from this script would report this script's high-water RSS when that is higher
+    (Linux carries it across fork and exec).
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp, \
+            tempfile.NamedTemporaryFile(mode="r") as stats:
         if stdin_text is not None:
             inp.write(stdin_text.encode())
             inp.seek(0)
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdin=inp, stdout=out, stderr=err, env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run([TIME, "-f", "%M %U %S", "-o", stats.name, *cmd], stdin=inp, stdout=out, stderr=err)
         wall = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        cpu = usage.ru_utime + usage.ru_stime
-        return (wall, usage.ru_maxrss / 1024, cpu, proc.returncode, out.read().decode(errors="replace"),
-                err.read().decode(errors="replace"))
+        fields = stats.read().split()[-3:]
+        rss_kib, user, system = int(fields[0]), float(fields[1]), float(fields[2])
+        tails = []
+        for handle in (out, err):
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - 4000))
+            tails.append(handle.read().decode(errors="replace"))
+        return wall, rss_kib / 1024, user + system, proc.returncode, tails[0], tails[1]
 
 
 def tools(port: int, n: int, urls, per_host: int, config_dir: Path, with_shipped: bool):
