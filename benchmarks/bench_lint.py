@@ -283,7 +283,8 @@ def measure(argv: list[str], cwd: Path, timeout: float, sample_tree: bool) -> Sa
     if rc < 0:
         tail = f"killed by signal {-rc}" + (" (timeout)" if wall >= timeout else "") + f"; {tail}"
     # A run shorter than this is mostly exec and start-up: one or two samples, caught mid-exec.
-    tree = peak_tree if peak_tree and wall >= 0.1 else None
+    # The sampler can miss a short peak; the tree never used less than its largest process did.
+    tree = max(peak_tree, maxrss) if peak_tree and wall >= 0.1 else None
     return Sample(wall, usage.ru_utime + usage.ru_stime, maxrss, tree, rc, tail)
 
 
