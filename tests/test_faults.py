@@ -211,13 +211,7 @@ STRUCTURAL = {  # valid JSON, right key, wrong shape inside an entry
     "facts malformed": _set(("facts",), {"x": 1}),
     "suppressions malformed": _set(("suppressions",), {"lines": {"x": 1}}),
 }
-_ENTRY_BUG = pytest.mark.xfail(strict=True, reason=(
-    "bug: a cache entry that is not a JSON object crashes every run (`internal error: AttributeError: 'int' "
-    "object has no attribute 'get'`, exit 2) until the cache folder is deleted"))
-
-
-@pytest.mark.parametrize("damage", [*CORRUPTIONS, *SHAPES, *(
-    pytest.param(n, marks=_ENTRY_BUG) if n == "entry not an object" else n for n in STRUCTURAL)])
+@pytest.mark.parametrize("damage", [*CORRUPTIONS, *SHAPES, *STRUCTURAL])
 def test_damaged_cache_is_ignored_and_rebuilt(project, run, monkeypatch, tmp_path, damage):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})

@@ -75,7 +75,7 @@ class ResultCache:
 
     def lookup(self, relpath: str, path: Path) -> Optional[Dict[str, Any]]:
         entry = self.entries.get(relpath)
-        if entry is None:
+        if not isinstance(entry, dict):  # missing, or damaged into something else
             return None
         try:
             stat = path.stat()

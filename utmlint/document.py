@@ -72,20 +72,22 @@ class NodeMap(dict):
     def __init__(self, text: str = ""):
         super().__init__()
         self.text = text
+        self.odd_text = _odd_text(text)  # set when libyaml's line numbers cannot be trusted
 
     def __getitem__(self, path: JsonPath) -> NodeInfo:
         found = dict.__getitem__(self, path)
         if not isinstance(found, NodeInfo):
             node, key_node = found
             start = node.start_mark
-            index, pos = start.index, Pos(start.line + 1, start.column + 1)
+            index, pos = start.index, _mark_pos(start, self.odd_text)
             if self.text[index:index + 1] in ("&", "!"):
                 # libyaml starts a node at its anchor or tag; a fix must replace the value and keep `&name`
                 index = _PROPERTIES.match(self.text, index).end()
                 pos = _char_pos(self.text, index) if "\n" in self.text[start.index:index] else \
                     Pos(pos.line, pos.column + index - start.index)
             found = NodeInfo(pos, index, node.end_mark.index,
-                             _node_pos(key_node) if key_node is not None else None, getattr(node, "style", None))
+                             _node_pos(key_node, self.odd_text) if key_node is not None else None,
+                             getattr(node, "style", None))
             dict.__setitem__(self, path, found)
         return found
 
@@ -273,7 +275,7 @@ def load_text(path: str, text: str) -> Document:
     try:
         root = _COMPOSE(text)
     except MarkedYAMLError as error:
-        doc.problems.append(_syntax_problem(error))
+        doc.problems.append(_syntax_problem(error, doc.nodes.odd_text))
         return doc
     except ReaderError as error:
         doc.problems.append(_reader_problem(text, error))
@@ -305,9 +307,9 @@ def _reader_problem(text: str, error) -> LoadProblem:
                        _char_pos(text, offset))
 
 
-def _syntax_problem(error) -> LoadProblem:
+def _syntax_problem(error, odd_text: Optional[str] = None) -> LoadProblem:
     mark = error.problem_mark or error.context_mark
-    pos = Pos(mark.line + 1, mark.column + 1) if mark is not None else Pos(1, 1)
+    pos = _mark_pos(mark, odd_text) if mark is not None else Pos(1, 1)
     problem = (error.problem or "").strip()
     if "expected a single document" in (error.context or "") or "but found another document" in problem:
         return LoadProblem("syntax", "a second YAML document starts here; put one campaign in each file", pos)
@@ -331,8 +333,23 @@ def _tag(node) -> str:
     return ctag.suffix if ctag.handle is None else str(ctag)
 
 
-def _node_pos(node) -> Pos:
-    return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
+_ODD_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _odd_text(text: str) -> Optional[str]:
+    """The text, when it holds NEL, LS or PS: libyaml counts them as line breaks, editors (and our
+    reports) count only newlines, so positions are then taken from character offsets."""
+    return text if any(c in text for c in _ODD_BREAKS) else None
+
+
+def _mark_pos(mark, odd_text: Optional[str] = None) -> Pos:
+    if odd_text is not None:
+        return _char_pos(odd_text, mark.index)
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+def _node_pos(node, odd_text: Optional[str] = None) -> Pos:
+    return _mark_pos(node.start_mark, odd_text)
 
 
 class _Converter:
@@ -341,14 +358,18 @@ class _Converter:
     def __init__(self, doc: Document):
         self.doc = doc
         self.count = 0
+        self.odd_text = doc.nodes.odd_text
+
+    def pos(self, node) -> Pos:
+        return _node_pos(node, self.odd_text)
 
     def value(self, node, path: JsonPath, key_node, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooBig(f"holds more than {MAX_NODES:,} values (each alias counted as often as it expands); "
-                          "refusing to read further", _node_pos(node))
+                          "refusing to read further", self.pos(node))
         if depth > MAX_DEPTH:
-            raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", _node_pos(node))
+            raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", self.pos(node))
         dict.__setitem__(self.doc.nodes, path, (node, key_node))
         kind = node.id
         tag = _tag(node)
@@ -364,7 +385,7 @@ class _Converter:
         if tag != expected:
             self.doc.problems.append(LoadProblem(
                 "tag", f"YAML tag `{_short_tag(tag)}` asks to construct an object; utmlint never does, so it is ignored",
-                _node_pos(node)))
+                self.pos(node)))
 
     def scalar(self, node, tag: str) -> Any:
         kind = _SAFE_SCALAR_TAGS.get(tag)
@@ -394,21 +415,21 @@ class _Converter:
                 merged.extend(self.merge_sources(value_node, path, depth))
                 continue
             if key_node.id != "scalar":
-                self.doc.problems.append(LoadProblem("syntax", "a mapping key must be plain text", _node_pos(key_node)))
+                self.doc.problems.append(LoadProblem("syntax", "a mapping key must be plain text", self.pos(key_node)))
                 continue
             key = key_node.value
             if key in seen:
-                first = _node_pos(seen[key])
+                first = self.pos(seen[key])
                 self.doc.problems.append(LoadProblem(
                     "syntax", f"duplicate key `{key}` (first defined at line {first.line}); YAML keeps only one of them",
-                    _node_pos(key_node)))
+                    self.pos(key_node)))
                 continue
             seen[key] = key_node
             try:
                 result[key] = self.value(value_node, path + (key,), key_node, depth + 1)
             except _TooBig as error:
                 if not error.located:  # point at the value that blew up, not deep inside an anchor
-                    error.pos, error.located = _node_pos(value_node), True
+                    error.pos, error.located = self.pos(value_node), True
                     error.args = (f"the value of `{key}` {error.args[0]}",)
                 raise
         for key, value in merged:  # `<<: *defaults`: explicit keys win over merged ones
@@ -420,7 +441,7 @@ class _Converter:
         pairs: List[Tuple[Any, Any]] = []
         for source in sources:
             if source.id != "mapping":
-                self.doc.problems.append(LoadProblem("syntax", "`<<` merges only mappings", _node_pos(source)))
+                self.doc.problems.append(LoadProblem("syntax", "`<<` merges only mappings", self.pos(source)))
                 continue
             for key, value in self.mapping(source, path + ("<<",), depth + 1).items():
                 pairs.append((key, value))

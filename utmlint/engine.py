@@ -154,7 +154,7 @@ class Linter:
     def lint_file(self, path: Path) -> FileResult:
         shown = display_path(path)
         raw, problem = _read(path)
-        if self.sniff and problem is None and not _CAMPAIGN_KEY.search(raw):
+        if self.sniff and problem is None and not _CAMPAIGN_KEY.search(raw) and not _UNREADABLE.match(raw):
             return FileResult(shown, path, skipped=True)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
         result = self.lint_document(path, doc)
@@ -270,7 +270,11 @@ class Linter:
                 continue
             fixed += count
             if write:
-                write_atomic(file_result.file, "\ufeff" + text if file_result.bom else text)
+                try:
+                    write_atomic(file_result.file, "\ufeff" + text if file_result.bom else text)
+                except OSError as error:
+                    raise ConfigError(f"{file_result.path}: could not write the fixed file "
+                                      f"({error.strerror or error}); it is unchanged") from None
             else:
                 show_diff(unified_diff(file_result.path, original, text))
         return fixed
@@ -280,6 +284,7 @@ class Linter:
         return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
 
 
+_UNREADABLE = re.compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary: cannot tell, so check it
 _CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
 
 

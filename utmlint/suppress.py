@@ -44,7 +44,7 @@ def parse(text: str) -> Optional[Suppressions]:
         return None
     found = Suppressions()
     open_blocks: Dict[str, int] = {}
-    lines = text.splitlines()
+    lines = text.split("\n")  # newlines only, as editors and our positions count lines
     for number, line in enumerate(lines, start=1):
         for match in _DIRECTIVE.finditer(line):
             verb, selectors = match.group(1).lower(), _selectors(match.group(2))
