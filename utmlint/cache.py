@@ -26,7 +26,7 @@ FORMAT = 1
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
 
 
-def _machine_key() -> str:
+def machine_key() -> str:
     """A random key in the user's cache folder: caches written elsewhere (a committed one) never match."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "utmlint"
     key_file = base / "cache-key"
@@ -57,7 +57,7 @@ class ResultCache:
     def __init__(self, folder: Path, fingerprint: str):
         self.folder = folder
         self.file = folder / f"v{__version__}-{fingerprint}.json"
-        self.key = _machine_key()
+        self.key = machine_key()
         self.entries: Dict[str, Dict[str, Any]] = {}
         self.dirty = False
         self._load()

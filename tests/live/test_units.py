@@ -212,3 +212,17 @@ def test_printable_ascii_is_sent_byte_for_byte(path, query):
 def test_anything_else_becomes_a_valid_request_target(text):
     target = parse_url(f"https://example.com/?q={text}").target
     assert all(0x21 <= b <= 0x7E for b in target)
+
+
+def test_results_written_on_another_machine_are_ignored(tmp_path):
+    """A results file committed by a pull request (another machine's key) cannot mark a link as passing."""
+    forged = {"version": 1, "key": "someone-else", "entries": {}}
+    cache = ResultCache.for_options(LiveOptions(cache_dir=tmp_path))
+    cache.put(_result("https://x/", "fail"))
+    assert cache.save()
+    data = json.loads((tmp_path / CACHE_FILE).read_text())
+    forged["entries"] = {k: v for k, v in data["entries"].items()}
+    for entry in forged["entries"].values():
+        entry["result"]["outcome"] = "pass"
+    (tmp_path / CACHE_FILE).write_text(json.dumps(forged))
+    assert ResultCache.for_options(LiveOptions(cache_dir=tmp_path)).get("https://x/") is None

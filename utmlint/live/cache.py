@@ -3,6 +3,9 @@
 One JSON file per cache directory. It is written whole to a temporary file and renamed over the
 old one, so a reader never sees half a file; a file that is unreadable for any reason is ignored
 and rebuilt. Inconclusive results are never stored: the next run should try those again.
+
+The file is signed with the same machine key as the lint cache (kept outside any repository), so a
+results file committed by a pull request cannot mark a broken link as passing in CI.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ def _fingerprint(options: LiveOptions) -> str:
 
 class ResultCache:
     def __init__(self, directory: Path, max_age: float, fingerprint: str) -> None:
+        from ..cache import machine_key
+
+        self.key = machine_key()
         self.path = Path(directory) / CACHE_FILE
         self.max_age = max_age
         self.fingerprint = fingerprint
@@ -51,7 +57,7 @@ class ResultCache:
             return {}
         try:
             data = json.loads(text)
-            if data.get("version") != _VERSION or not isinstance(data.get("entries"), dict):
+            if data.get("version") != _VERSION or data.get("key") != self.key or not isinstance(data.get("entries"), dict):
                 raise ValueError("unknown layout")
             return data["entries"]
         except (ValueError, AttributeError, TypeError):
@@ -108,7 +114,7 @@ class ResultCache:
             fd, temp = tempfile.mkstemp(prefix=".live-", suffix=".tmp", dir=self.path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(f'{{"version":{_VERSION},"entries":{{')
+                    handle.write(f'{{"version":{_VERSION},"key":{json.dumps(self.key)},"entries":{{')
                     first = True
                     for key, entry in self._entries.items():
                         if not self._fresh(entry, now):
