@@ -180,4 +180,5 @@ def check_links_of(result, linter, config, args) -> int:
     writer = Writer("text", sys.stdout if args.format == "text" and not args.output else sys.stderr, locations)
     stream_urls([link.url for link in links], options, writer.add)
     writer.close()
-    return 1 if writer.counts["fail"] else 0
+    failing = writer.counts["fail"] + (writer.counts["inconclusive"] if getattr(args, "strict", False) else 0)
+    return 1 if failing else 0

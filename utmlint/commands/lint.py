@@ -27,6 +27,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--live", action="store_true", help="also live-check every tracked link (network)")
     parser.add_argument("--allow-private", action="store_true",
                         help="with --live: let redirects reach private, loopback and link-local addresses")
+    parser.add_argument("--strict", action="store_true", help="with --live: inconclusive links fail the run too")
     parser.set_defaults(run=run)
 
 
