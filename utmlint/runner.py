@@ -14,16 +14,10 @@ if TYPE_CHECKING:
     from .cache import ResultCache
     from .engine import FileResult, Linter
 
-PARALLEL_THRESHOLD = 200  # below this, forking workers costs more than it saves
-_WORKER_LINTER: Optional["Linter"] = None
+PARALLEL_THRESHOLD = 200  # below this, forking a worker costs more than it saves
 
 
-def _lint_chunk(paths: List[Path]) -> List["FileResult"]:
-    assert _WORKER_LINTER is not None
-    return [_WORKER_LINTER.lint_file(path) for path in paths]
-
-
-def _workers() -> int:
+def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
@@ -31,26 +25,53 @@ def _workers() -> int:
 
 
 def _lint_many(linter: "Linter", paths: Sequence[Path]) -> List["FileResult"]:
-    workers = min(_workers(), max(1, len(paths) // 100))
-    if len(paths) < PARALLEL_THRESHOLD or workers < 2 or linter.keep_text:
+    """Lint `paths`, on every core when there are enough of them: the process forks one worker per extra
+    core, lints its own share meanwhile, then reads the workers' results (pickled through a pipe)."""
+    cores = min(_cores(), max(1, len(paths) // 100))
+    if len(paths) < PARALLEL_THRESHOLD or cores < 2 or linter.keep_text or not hasattr(os, "fork"):
         return [linter.lint_file(path) for path in paths]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    shares = [list(range(start, len(paths), cores)) for start in range(cores)]  # interleaved: sizes even out
+    workers = [(_fork_worker(linter, [paths[i] for i in share]), share) for share in shares[1:]]
+    results: List[Optional["FileResult"]] = [None] * len(paths)
+    for index in shares[0]:
+        results[index] = linter.lint_file(paths[index])
+    for (pid, pipe), share in workers:
+        found = _collect(pid, pipe)
+        if found is None or len(found) != len(share):  # the worker died: do its share here
+            found = [linter.lint_file(paths[i]) for i in share]
+        for index, result in zip(share, found):
+            results[index] = result
+    return results  # type: ignore[return-value]
 
-    try:
-        context = multiprocessing.get_context("fork")  # workers inherit the configured linter
-    except ValueError:
-        return [linter.lint_file(path) for path in paths]
-    global _WORKER_LINTER
-    _WORKER_LINTER = linter
-    size = max(20, len(paths) // (workers * 8))
-    chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
-    results: List["FileResult"] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for chunk_results in pool.map(_lint_chunk, chunks):
-            results.extend(chunk_results)
-    _WORKER_LINTER = None
-    return results
+
+def _fork_worker(linter: "Linter", paths: List[Path]):
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: lint, send, and leave without running the parent's exit handlers
+        status = 1
+        try:
+            os.close(read_end)
+            import pickle
+
+            payload = pickle.dumps([linter.lint_file(path) for path in paths], protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _collect(pid: int, read_end: int) -> Optional[List["FileResult"]]:
+    import pickle
+
+    with os.fdopen(read_end, "rb") as pipe:
+        payload = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not payload:
+        return None
+    return pickle.loads(payload)  # our own child's bytes, never data from disk
 
 
 def _open_cache(linter: "Linter") -> Optional["ResultCache"]:
