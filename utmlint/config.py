@@ -61,13 +61,13 @@ class Config:
         which dominated warm runs on big repos. Only a path outside the root by spelling is resolved.
         """
         text = os.fspath(path)
-        prefix = self._root_prefix()
+        prefix = self.root_prefix()
         if text.startswith(prefix):
             return text[len(prefix):].replace(os.sep, "/")
         real = os.path.realpath(text)
         return real[len(prefix):].replace(os.sep, "/") if real.startswith(prefix) else None
 
-    def _root_prefix(self) -> str:
+    def root_prefix(self) -> str:
         prefix = self.__dict__.get("_prefix")
         if prefix is None or not prefix.startswith(str(self.root)):
             prefix = self.__dict__["_prefix"] = os.path.join(str(self.root), "")

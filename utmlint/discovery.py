@@ -61,6 +61,15 @@ def collect(config: Config, paths: List[str]) -> Tuple[List[Path], List[str]]:
     return unique, missing
 
 
-def project_files(config: Config) -> List[Path]:
-    """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some)."""
+def project_files(config: Config, paths: List[str], targets: List[Path]) -> List[Path]:
+    """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some).
+
+    No config file: nothing says what the project is, so just the targets. A folder given that holds
+    the whole project (`utmlint lint .` at the root): the targets already are the project.
+    """
+    if config.source is None:
+        return []
+    root = config.root_prefix()
+    if any(os.path.isdir(given) and root.startswith(os.path.join(os.path.realpath(given), "")) for given in paths):
+        return targets
     return list(walk(config, config.root))

@@ -55,6 +55,8 @@ def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> boo
 class FileResult:
     """One file's part of a run: its findings and what repo-wide rules and the cache need of it."""
 
+    __slots__ = ("path", "file", "diagnostics", "facts", "suppressions", "parsed", "skipped", "text", "digest", "bom")
+
     def __init__(self, path: str, file: Optional[Path] = None, diagnostics: Optional[List[Diagnostic]] = None,
                  facts: Optional[CampaignFacts] = None, suppressions: Optional[suppress.Suppressions] = None,
                  parsed: bool = True, skipped: bool = False):

@@ -6,6 +6,7 @@ warm run re-reads nothing and the rules stay exact when only some files changed.
 
 from __future__ import annotations
 
+from sys import intern  # thousands of files spell the same few sources and mediums: keep one copy
 from typing import NamedTuple, Optional, Tuple
 
 from .model import Campaign
@@ -47,9 +48,10 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
                 pos = link.param_pos(param)
                 info = doc.nodes.get(origin.path) if origin.path is not None else None
                 if info is None or info.style in ("|", ">"):
-                    seen[key] = Spelling(param, value, pos.line, pos.column, origin.path is None)
+                    seen[key] = Spelling(param, intern(value), pos.line, pos.column, origin.path is None)
                 else:
-                    seen[key] = Spelling(param, value, pos.line, pos.column, False, info.start, info.end, info.style)
+                    seen[key] = Spelling(param, intern(value), pos.line, pos.column, False, info.start, info.end,
+                                         info.style)
     slug = None
     if campaign.slug is not None:
         pos = doc.pos(("campaign",))

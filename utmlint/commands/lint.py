@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"utmlint: {given}: no such file or folder", file=sys.stderr)
     if missing:
         return 2
-    project = project_files(config) if config.source is not None else []
+    project = project_files(config, paths, targets)
     result = linter.run(targets, project)
     diagnostics = result.diagnostics
     skipped = sum(1 for r in result.results.values() if r.skipped)

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return 2
     linter = Linter(config, registry())
-    project = project_files(config) if config.source is not None else []
+    project = project_files(config, paths, targets)
     result = linter.run(targets, project)
     errors = [d for d in result.diagnostics if d.severity == "error"]
     if errors:
