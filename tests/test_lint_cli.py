@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -127,7 +128,7 @@ def test_cache_reuses_results_and_sees_changes(project, run, monkeypatch):
     from utmlint.engine import Linter
 
     original = Linter.lint_file
-    monkeypatch.setattr(Linter, "lint_file", lambda self, path: calls.append(path.name) or original(self, path))
+    monkeypatch.setattr(Linter, "lint_file", lambda self, path: calls.append(os.path.basename(path)) or original(self, path))
     second = run("lint", "--format", "json", cwd=root)
     assert second.findings == first.findings and calls == []
     (root / "d.yaml").write_text(CLEAN.replace("email", "in-app"))

@@ -78,7 +78,7 @@ class ResultCache:
         if not isinstance(entry, dict):  # missing, or damaged into something else
             return None
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
             return None
         if entry.get("size") == stat.st_size and entry.get("mtime") == stat.st_mtime_ns:
@@ -86,7 +86,8 @@ class ResultCache:
         if entry.get("size") != stat.st_size:
             return None
         try:
-            same = content_hash(path.read_bytes()) == entry.get("hash")
+            with open(path, "rb") as handle:
+                same = content_hash(handle.read()) == entry.get("hash")
         except OSError:
             return None
         if same:
@@ -99,7 +100,7 @@ class ResultCache:
         if raw_hash is None or not result.parsed or result.skipped:
             return  # unreadable files are re-read every time: their state may change without an mtime
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
             return
         self.entries[relpath] = {"size": stat.st_size, "mtime": stat.st_mtime_ns, "hash": raw_hash,

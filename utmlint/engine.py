@@ -217,7 +217,7 @@ class Linter:
     def _per_file_ignores(self, path: Path) -> List[str]:
         if not self.config.per_file_ignores:
             return []
-        relative = self.config.relative_to_root(path) or path.as_posix()
+        relative = self.config.relative_to_root(path) or os.fspath(path)
         return [s for pattern, selectors in self.config.per_file_ignores.items()
                 if matches_any(relative, [pattern]) for s in selectors]
 
@@ -295,7 +295,7 @@ def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
     import stat
 
     try:
-        if path.is_dir():
+        if os.path.isdir(path):
             return b"", document.LoadProblem("file", "is a folder, not a campaign file")
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer.
         with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:

@@ -97,6 +97,7 @@ def write_atomic(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename over it: readers see old or new, never half."""
     import tempfile
 
+    path = Path(path)
     data = text.encode("utf-8")
     mode = path.stat().st_mode & 0o7777
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".utmlint-tmp", dir=path.parent)
