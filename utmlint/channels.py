@@ -239,7 +239,7 @@ def _evaluate(ruleset: _Ruleset, source: str, medium: str, campaign: str) -> Tup
     return None, folded
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)  # bounded: memory must not grow with the repo
 def predict_channel(source: Optional[str], medium: Optional[str], campaign: Optional[str]) -> ChannelMatch:
     """The GA4 default channel for a link's utm_source, utm_medium and utm_campaign (None = absent).
 

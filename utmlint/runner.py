@@ -53,9 +53,9 @@ def _fork_worker(linter: "Linter", paths: List[Path]):
             os.close(read_end)
             import pickle
 
-            payload = pickle.dumps([linter.lint_file(path) for path in paths], protocol=pickle.HIGHEST_PROTOCOL)
+            results = [linter.lint_file(path) for path in paths]
             with os.fdopen(write_end, "wb") as out:
-                out.write(payload)
+                pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
             status = 0
         finally:
             os._exit(status)
@@ -66,12 +66,13 @@ def _fork_worker(linter: "Linter", paths: List[Path]):
 def _collect(pid: int, read_end: int) -> Optional[List["FileResult"]]:
     import pickle
 
-    with os.fdopen(read_end, "rb") as pipe:
-        payload = pipe.read()
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            results = pickle.load(pipe)  # our own child's bytes, never data from disk; read as they come
+    except (EOFError, pickle.UnpicklingError):
+        results = None
     _, status = os.waitpid(pid, 0)
-    if status != 0 or not payload:
-        return None
-    return pickle.loads(payload)  # our own child's bytes, never data from disk
+    return results if status == 0 else None
 
 
 def _open_cache(linter: "Linter") -> Optional["ResultCache"]:

@@ -63,7 +63,7 @@ class SplitUrl(NamedTuple):
         return "@" in self.authority
 
 
-@lru_cache(maxsize=4096)  # every rule asks about the same few URLs of a file
+@lru_cache(maxsize=512)  # every rule asks about the same few URLs of a file
 def split_url(url: str) -> SplitUrl:
     rest, hash_, fragment = url.partition("#")
     rest, question, query = rest.partition("?")
