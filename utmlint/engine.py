@@ -299,12 +299,17 @@ def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
             return b"", document.LoadProblem("file", "is a folder, not a campaign file")
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer.
         with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-            mode = os.fstat(handle.fileno()).st_mode
+            info = os.fstat(handle.fileno())
+            mode = info.st_mode
             if stat.S_ISDIR(mode):
                 return b"", document.LoadProblem("file", "is a folder, not a campaign file")
             if not stat.S_ISREG(mode):
                 return b"", document.LoadProblem("file", "is not a regular file (a pipe, socket or device); utmlint reads only files")
-            raw = handle.read(document.MAX_FILE_BYTES + 1)
+            # Ask for what fstat says is there (plus one byte, in case it grew): asking for the limit
+            # itself would allocate a 1 MiB buffer for every 2 KiB file.
+            raw = handle.read(min(info.st_size, document.MAX_FILE_BYTES) + 1)
+            if len(raw) > info.st_size and len(raw) <= document.MAX_FILE_BYTES:  # grew while we read
+                raw += handle.read(document.MAX_FILE_BYTES + 1 - len(raw))
             if len(raw) > document.MAX_FILE_BYTES:
                 size = os.fstat(handle.fileno()).st_size
                 return b"", document.LoadProblem(
