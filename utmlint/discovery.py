@@ -63,6 +63,16 @@ def collect(config: Config, paths: List[str]) -> Tuple[List[Path], List[str]]:
     return unique, missing
 
 
+def collect_targets(config: Config, paths: List[str]) -> List[Path]:
+    """The files to check; a path that does not exist is a usage error (exit 2) naming every such path."""
+    from .config import ConfigError
+
+    found, missing = collect(config, paths)
+    if missing:
+        raise ConfigError("; ".join(f"{given}: no such file or folder" for given in missing))
+    return found
+
+
 def project_files(config: Config, paths: List[str], targets: List[Path]) -> List[Path]:
     """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some).
 

@@ -95,11 +95,6 @@ class Link:
             return self.campaign.doc.pos(("platform",))
         return self.campaign.doc.pos(origin.path)
 
-    @property
-    def own_content(self) -> Optional[str]:
-        origin = self.origins.get("utm_content")
-        return self.params.get("utm_content") if origin and origin.path == self.path + ("content",) else None
-
 
 class Step:
     def __init__(self, path: JsonPath, index: int, id: str, channel: str, branch: Optional[str] = None,

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..config import load_config
-    from ..discovery import collect, project_files
+    from ..discovery import collect_targets, project_files
     from ..engine import Linter
     from ..registry import registry
     from ..reporters import RunSummary, render
@@ -50,11 +50,7 @@ def run(args: argparse.Namespace) -> int:
         config.cache_dir = Path(args.cache_dir).resolve()
     linter = Linter(config, registry(), _split(args.select), _split(args.ignore), keep_text=args.fix or args.diff)
     linter.use_cache = not (args.no_cache or args.fix or args.diff)
-    targets, missing = collect(config, paths)
-    for given in missing:
-        print(f"utmlint: {given}: no such file or folder", file=sys.stderr)
-    if missing:
-        return 2
+    targets = collect_targets(config, paths)
     project = project_files(config, paths, targets)
     result = linter.run(targets, project)
     diagnostics = result.diagnostics

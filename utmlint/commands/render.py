@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..config import load_config
-    from ..discovery import collect, project_files
+    from ..discovery import collect_targets, project_files
     from ..engine import Linter
     from ..links import link_rows, load_campaigns
     from ..registry import registry
@@ -38,12 +38,9 @@ def run(args: argparse.Namespace) -> int:
 
     paths = args.paths or ["."]
     config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
-    targets, missing = collect(config, paths)
-    for given in missing:
-        print(f"utmlint: {given}: no such file or folder", file=sys.stderr)
-    if missing:
-        return 2
+    targets = collect_targets(config, paths)
     linter = Linter(config, registry())
+    linter.use_cache = True  # the gate is the same lint: unchanged files are not linted again
     project = project_files(config, paths, targets)
     result = linter.run(targets, project)
     errors = [d for d in result.diagnostics if d.severity == "error"]

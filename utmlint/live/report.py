@@ -114,6 +114,3 @@ def render(fmt: str, results: Sequence[LinkResult], locations: Optional[Location
     return buffer.getvalue()
 
 
-def render_text(results: Sequence[LinkResult], locations: Optional[Locations] = None) -> str:
-    """One line per distinct link; for links that did not pass, the checks that say why and every hop."""
-    return render("text", results, locations)
