@@ -59,6 +59,8 @@ class NodeInfo(NamedTuple):
     end: int
     key_pos: Optional[Pos] = None
     style: Optional[str] = None  # None/"" plain, "'" or '"' quoted, "|" or ">" block
+    key_start: Optional[int] = None  # the key's character span, for a fix that renames it
+    key_end: Optional[int] = None
 
 
 # An anchor (`&name`) or tag (`!tag`) before a value, with the space or comment after it.
@@ -87,7 +89,9 @@ class NodeMap(dict):
                     Pos(pos.line, pos.column + index - start.index)
             found = NodeInfo(pos, index, node.end_mark.index,
                              _node_pos(key_node, self.odd_text) if key_node is not None else None,
-                             getattr(node, "style", None))
+                             getattr(node, "style", None),
+                             key_node.start_mark.index if key_node is not None else None,
+                             key_node.end_mark.index if key_node is not None else None)
             dict.__setitem__(self, path, found)
         return found
 

@@ -253,12 +253,16 @@ class Linter:
                                                            target.suppressions))
 
     def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff) -> int:
-        """Apply fixes to every readable file; write them (atomically) or pass each diff to `show_diff`."""
+        """Apply fixes to every readable file, as ruff does (see fixes.fix_file); write them atomically, or
+        pass each diff to `show_diff`. Returns how many findings the fixes made disappear, counted on the
+        in-memory re-lint (repo-wide findings, which it cannot see, count when their fix was applied)."""
         from .fixes import fix_file, unified_diff, write_atomic
+
+        repo_codes = {r.code for r in self.by_target.get("repo", ())}
 
         def lint_text(path: Path, text: str):
             again = self.lint_text(path, text)
-            return again.parsed, again.diagnostics
+            return again.parsed, list(dict.fromkeys(again.diagnostics))  # as run() reports them
 
         fixed = 0
         for file_result in result.results.values():
@@ -267,7 +271,8 @@ class Linter:
                 continue  # a file that did not parse is never touched
             if not any(d.fix is not None for d in file_result.diagnostics):
                 continue
-            text, count = fix_file(lint_text, file_result.file, original, file_result.diagnostics, unsafe)
+            own = [d for d in file_result.diagnostics if d.code not in repo_codes]
+            text, count = fix_file(lint_text, file_result.file, original, file_result.diagnostics, unsafe, count=own)
             if text == original:
                 continue
             fixed += count

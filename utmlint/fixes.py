@@ -42,8 +42,64 @@ def replace_value(doc: Document, path: JsonPath, new_value: str, description: st
     return Fix((Edit(info.start, info.end, scalar_text(new_value, info.style)),), description)
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """`a` is `b` with one letter changed, added, dropped, or two neighbours swapped (`contnet`)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def rename_key(doc: Document, path: JsonPath, new_key: str, description: str) -> Optional[Fix]:
+    """Rename the key of the value at `path` in place, keeping its value, quoting and comments; None when
+    the mapping already has `new_key` (a rename would make a duplicate). Safe only for a one-letter typo:
+    the value then starts to count, which is what the misspelling meant; a wider guess is unsafe."""
+    info = doc.nodes.get(path)
+    if info is None or info.key_start is None or info.key_end is None or not path or "<<" in path:
+        return None
+    old_key = str(path[-1])
+    parent = _value_at(doc.data, path[:-1])
+    if not isinstance(parent, dict) or new_key in parent:
+        return None
+    if doc.text[info.key_start:info.key_end] != old_key:  # a quoted or odd key: leave it to the user
+        return None
+    return Fix((Edit(info.key_start, info.key_end, new_key),), description, safe=_one_typo(old_key, new_key))
+
+
+def _value_at(data, path: JsonPath):
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def misspelled_key(doc: Document, mapping_path: JsonPath, key: str) -> Optional[str]:
+    """An unknown key in the mapping at `mapping_path` that the schema reads as a typo of `key`."""
+    from .schema import validate
+
+    mapping = _value_at(doc.data, mapping_path)
+    if not isinstance(mapping, dict) or key in mapping:
+        return None
+    for error in validate(doc.data, "campaign.schema.json"):
+        if error.at_key and error.suggestion == key and tuple(error.path[:-1]) == tuple(mapping_path):
+            return str(error.path[-1])
+    return None
+
+
 def add_key(doc: Document, mapping_path: JsonPath, after_key: str, key: str, value: str, description: str) -> Optional[Fix]:
-    """Add `key: value` to the block mapping at `mapping_path`, on the line after `after_key`'s value."""
+    """Add `key: value` to the block mapping at `mapping_path`, on the line after `after_key`'s value.
+
+    When the mapping holds a misspelling of `key` (`contnet:`), the fix renames it instead: adding a
+    second key would leave the typo in place and the user's value ignored."""
+    typo = misspelled_key(doc, mapping_path, key)
+    if typo is not None:
+        return rename_key(doc, mapping_path + (typo,), key, f"rename `{typo}` to `{key}`")
     anchor = doc.nodes.get(mapping_path + (after_key,))
     if anchor is None or anchor.key_pos is None:
         return None
@@ -64,26 +120,52 @@ def add_key(doc: Document, mapping_path: JsonPath, after_key: str, key: str, val
     return Fix((Edit(insert_at, insert_at, f"{newline}{indent}{key}: {scalar_text(value, None)}"),), description)
 
 
-def apply_edits(text: str, edits: Iterable[Edit]) -> Tuple[str, int]:
-    """Apply non-overlapping edits bottom-up; an edit overlapping one already taken is skipped."""
-    applied = 0
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply the edits of one fix (they must not overlap one another), bottom-up."""
     result = text
-    floor = len(text) + 1
-    for edit in sorted(set(edits), key=lambda e: (e.start, e.end), reverse=True):
-        if edit.end > floor:
-            continue
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
         result = result[: edit.start] + edit.content + result[edit.end:]
-        floor = edit.start
-        applied += 1
-    return result, applied
+    return result
+
+
+def _overlaps(edit: Edit, taken: Sequence[Edit]) -> bool:
+    """Closed intervals, as ruff's `last_pos >= start`: an edit touching another is applied on the next pass,
+    because two edits at one point (an insertion beside a replacement) have no order of their own."""
+    return any(edit.start <= other.end and other.start <= edit.end for other in taken)
+
+
+def _fix_order(diagnostic: Diagnostic):
+    fix = diagnostic.fix
+    return (diagnostic.code, min(e.start for e in fix.edits), max(e.end for e in fix.edits), fix.edits, fix.description)
+
+
+def applicable(diagnostic: Diagnostic, unsafe: bool) -> bool:
+    fix = diagnostic.fix
+    return fix is not None and bool(fix.edits) and (fix.safe or unsafe)
+
+
+def apply_fixes(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = False) -> Tuple[str, List[Diagnostic]]:
+    """One pass of ruff's `apply_fixes`: each fix is applied whole or not at all, in a fixed order (rule code,
+    then position), so the result never depends on the order rules ran in or on the hash seed. A fix that
+    overlaps an edit already taken waits for the next pass; one whose edits were all taken already (two
+    rules proposing the same rename) counts as applied. Returns the new text and the diagnostics fixed."""
+    taken: List[Edit] = []
+    done: List[Diagnostic] = []
+    for diagnostic in sorted((d for d in diagnostics if applicable(d, unsafe)), key=_fix_order):
+        edits = sorted(set(diagnostic.fix.edits))
+        new = [edit for edit in edits if edit not in taken]
+        if new:
+            own_overlap = any(_overlaps(edit, new[:index]) for index, edit in enumerate(new))
+            if own_overlap or any(_overlaps(edit, taken) for edit in new):
+                continue
+        taken.extend(new)
+        done.append(diagnostic)
+    return apply_edits(text, taken), done
 
 
 def fixed_text(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = False) -> Tuple[str, List[Diagnostic]]:
-    """The text with every applicable fix applied, and the diagnostics those fixes resolved."""
-    chosen = [d for d in diagnostics if d.fix is not None and (d.fix.safe or unsafe)]
-    edits = [edit for d in chosen for edit in d.fix.edits]
-    new_text, _ = apply_edits(text, edits)
-    return new_text, chosen
+    """The text after one pass of fixes, and the diagnostics those fixes resolved."""
+    return apply_fixes(text, diagnostics, unsafe)
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -127,20 +209,43 @@ def write_new(path: Path, text: str) -> None:
 MAX_PASSES = 10  # a fix can reveal another (a new source spelling, a new content id); stop if it never settles
 
 
-def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic], unsafe: bool) -> Tuple[str, int]:
-    """Apply fixes until none is left (or MAX_PASSES), re-linting in memory between passes.
+def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic], unsafe: bool,
+             count: Optional[Sequence[Diagnostic]] = None) -> Tuple[str, int]:
+    """Apply fixes pass after pass, re-linting in memory between passes, until a pass changes nothing,
+    the text comes back to one seen before (two fixes undoing each other), or MAX_PASSES.
 
     `lint_text(path, text)` returns (parsed, diagnostics). A pass whose result would not parse is dropped,
-    so a fix can never turn a readable file into a broken one.
+    so a fix can never turn a readable file into a broken one. Returns the text and the number of
+    findings that disappeared (counted per rule: a fix that reveals a new finding does not hide it).
+    `count`, when given, is the part of `diagnostics` the re-lint can see; the rest count when fixed.
     """
-    fixed = 0
+    before = list(diagnostics if count is None else count)
+    seen_before = set(before)
+    outside = [d for d in diagnostics if d not in seen_before]
+    outside_fixed = 0
+    seen = {text}
+    current = diagnostics
     for _ in range(MAX_PASSES):
-        new_text, chosen = fixed_text(text, diagnostics, unsafe)
-        if new_text == text:
+        new_text, chosen = apply_fixes(text, current, unsafe)
+        if current is diagnostics:
+            outside_fixed = sum(1 for d in chosen if d in outside)
+        if new_text == text or new_text in seen:
             break
         parsed, new_diagnostics = lint_text(path, new_text)
         if not parsed:
             break
-        fixed += len(chosen)
-        text, diagnostics = new_text, new_diagnostics
-    return text, fixed
+        seen.add(new_text)
+        text, current = new_text, new_diagnostics
+    if current is diagnostics:
+        return text, 0
+    return text, disappeared(before, current) + outside_fixed
+
+
+def disappeared(before: Iterable[Diagnostic], after: Iterable[Diagnostic]) -> int:
+    """How many findings are gone: per file and rule, how many fewer there are (positions move when a fix
+    changes a line's length, so findings are not matched by place)."""
+    from collections import Counter
+
+    old = Counter((d.path, d.code) for d in before)
+    new = Counter((d.path, d.code) for d in after)
+    return sum(max(0, count - new[key]) for key, count in old.items())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import Any, Callable, Dict, List, NamedTuple, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
 
 from .resources import schemas_dir
 
@@ -26,6 +26,7 @@ class SchemaError(NamedTuple):
     path: Tuple[Any, ...]
     message: str
     at_key: bool = False  # point at the key rather than the value (unknown keys)
+    suggestion: Optional[str] = None  # the known key an unknown one looks like a typo of
 
 
 class SchemaUnsupported(Exception):
@@ -143,7 +144,8 @@ def _compiled(schema_name: str) -> Check:
                     if sub is not None:
                         sub(item, path + (key,), errors)
                     elif extra is False:
-                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path), at_key=True))
+                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path), at_key=True,
+                                                  suggestion=close_key(key, names)))
                     elif extra_check is not None:
                         extra_check(item, path + (key,), errors)
             elif items is not None and isinstance(value, list):
@@ -163,11 +165,17 @@ def _what(path: Tuple[Any, ...]) -> str:
     return f"`{path[-1]}`"
 
 
-def _unknown_key(key: Any, properties: List[str], path) -> str:
+def close_key(key: Any, properties: List[str]) -> Optional[str]:
+    """The known key `key` most looks like a misspelling of, if any."""
     import difflib
 
     close = difflib.get_close_matches(str(key), list(properties), n=1, cutoff=0.6)
-    hint = f"; did you mean `{close[0]}`?" if close else f"; allowed here: {', '.join(properties)}"
+    return close[0] if close else None
+
+
+def _unknown_key(key: Any, properties: List[str], path) -> str:
+    close = close_key(key, properties)
+    hint = f"; did you mean `{close}`?" if close else f"; allowed here: {', '.join(properties)}"
     return f"unknown key `{key}` in {_what(path)}{hint}"
 
 

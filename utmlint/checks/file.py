@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fixes import rename_key
 from ..registry import rule
 from ..schema import validate
 
@@ -25,14 +26,15 @@ def yaml_syntax(doc, ctx):
 
 
 @rule(code="UTM002", name="schema-violation", summary="The campaign does not match the campaign file format (schemas/campaign.schema.json).",
-      severity="error", target="document",
+      severity="error", target="document", fixable=True,
       example="campaign: spring-sale\nsoruce: intercom\nmedium: email\n",
       use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\n")
 def schema_violation(doc, ctx):
     """What it does: checks the file against the campaign JSON Schema: required keys, unknown keys (typos),
     and values of the wrong type, such as a date or a number where text belongs.
     Why is this bad? A misspelled key is ignored, so its value never reaches the link; YAML turns
-    `2024-06` or `on` into other things than the text you meant.
+    `2024-06` or `on` into other things than the text you meant. The fix renames a misspelled key to the
+    key it looks like (safe for a one-letter typo such as `contnet`, unsafe for a wider guess).
     """
     if not doc.parsed:
         return
@@ -40,7 +42,10 @@ def schema_violation(doc, ctx):
         yield ctx.report("the file is empty; a campaign file needs at least `campaign:`", doc.pos(()))
         return
     for error in validate(doc.data, "campaign.schema.json"):
-        yield ctx.report(error.message, doc.pos(error.path, key=error.at_key))
+        fix = None
+        if error.at_key and error.suggestion is not None:
+            fix = rename_key(doc, error.path, error.suggestion, f"rename `{error.path[-1]}` to `{error.suggestion}`")
+        yield ctx.report(error.message, doc.pos(error.path, key=error.at_key), fix=fix)
 
 
 @rule(code="UTM003", name="yaml-unsafe-tag", summary="A YAML tag asks to construct an object; utmlint never does.",

@@ -94,7 +94,7 @@ def _suggestion(text: str, diagnostic, before: Dict[str, str], linter) -> Option
 
     if diagnostic.fix is None:
         return None
-    fixed, _ = apply_edits(text, diagnostic.fix.edits)
+    fixed = apply_edits(text, diagnostic.fix.edits)
     try:
         after = _resolved(_the_link(document.load_text(BUILD_PATH, fixed), linter))
     except BuildError:
