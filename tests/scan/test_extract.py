@@ -1,0 +1,130 @@
+"""Extraction per file kind: exact positions, spans, placeholders, entities, hostile input."""
+
+from __future__ import annotations
+
+import pytest
+
+from utmlint.scan import extract, scan_text
+
+
+def urls(text, suffix, **options):
+    return [(o.line, o.column, text[o.start:o.end], o.url) for o in scan_text(text, suffix, options)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('[docs](https://ex.com/a_(b)?utm_source=gh&utm_medium=readme "Title")',
+     [(1, 8, "https://ex.com/a_(b)?utm_source=gh&utm_medium=readme")]),
+    ("See https://ex.com/?utm_source=a&utm_medium=b).", [(1, 5, "https://ex.com/?utm_source=a&utm_medium=b")]),
+    ("Go: https://ex.com/?utm_source=a, then", [(1, 5, "https://ex.com/?utm_source=a")]),
+    ("<https://ex.com/?utm_source=auto>", [(1, 2, "https://ex.com/?utm_source=auto")]),
+    ("[![b](https://img.io/x?utm_source=gh)](https://ex.com/?utm_campaign=c)",
+     [(1, 7, "https://img.io/x?utm_source=gh"), (1, 40, "https://ex.com/?utm_campaign=c")]),
+    ('[ref]: https://ex.com/r?utm_source=ref "t"', [(1, 8, "https://ex.com/r?utm_source=ref")]),
+    ("| a | [x](https://ex.com/t?utm_source=tbl) |", [(1, 11, "https://ex.com/t?utm_source=tbl")]),
+    ("[x](<https://ex.com/my page?utm_source=sp>)", [(1, 6, "https://ex.com/my page?utm_source=sp")]),
+    ("a\n```\nhttps://ex.com/?utm_source=code\n```\n", []),
+    ('<a href="https://ex.com/?utm_source=n&amp;utm_medium=email">', [(1, 10, "https://ex.com/?utm_source=n&amp;utm_medium=email")]),
+])
+def test_markdown(text, expected):
+    assert [(line, col, raw) for line, col, raw, _ in urls(text, ".md")] == expected
+
+
+def test_markdown_code_blocks_switch():
+    text = "```\nhttps://ex.com/?utm_source=code\n```\n"
+    assert [u[2] for u in urls(text, ".md", **{"code-blocks": True})] == ["https://ex.com/?utm_source=code"]
+
+
+def test_html_entities_decoded_and_mapped_back():
+    text = '<p>\n  <a href="https://ex.com/?utm_source=news&amp;utm_medium=email">x</a>'
+    [occ] = scan_text(text, ".html")
+    assert (occ.line, occ.column) == (2, 12)
+    assert occ.url == "https://ex.com/?utm_source=news&utm_medium=email"
+    medium = occ.url.index("utm_medium")
+    assert text[occ.offsets[medium]:occ.offsets[medium] + 10] == "utm_medium"
+    assert text[occ.offsets[medium - 1]:occ.offsets[medium]] == "&amp;"
+
+
+def test_html_attributes_srcset_meta_refresh_and_bytes():
+    text = ('<img srcset="/a.png?utm_source=s 2x, /b.png?utm_source=t 1x">'
+            '<meta http-equiv="refresh" content="0; url=/x?utm_source=r">\n<form action="/é?utm_source=f">')
+    found = scan_text(text, ".html")
+    assert [text[o.start:o.end] for o in found] == ["/a.png?utm_source=s", "/b.png?utm_source=t", "/x?utm_source=r",
+                                                    "/é?utm_source=f"]
+    last = found[-1]
+    raw = text.encode()
+    assert raw[last.byte_start:last.byte_end].decode() == "/é?utm_source=f"
+
+
+@pytest.mark.parametrize("template", [
+    "{{ base_url }}/p?utm_source={{ src }}&utm_medium=email",
+    "https://ex.com/?utm_source=x&utm_campaign={% if a %}b{% endif %}",
+    "https://ex.com/?utm_source=*|LIST:NAME|*&utm_medium=email",
+    "https://ex.com/?utm_source=x&utm_campaign=<%= campaign.slug %>",
+    "{lpurl}?utm_source=google&utm_term={keyword}",
+    "https://ex.com/?utm_source=%%source%%&utm_medium=email",
+    "https://ex.com/?utm_source=[[source]]&utm_medium=email",
+])
+def test_placeholders_are_part_of_the_url(template):
+    text = f'<a href="{template}">go</a>'
+    assert [u[2] for u in urls(text, ".html")] == [template]
+
+
+def test_jsx_attribute_and_expression_and_template_literal():
+    text = ('<a href="https://ex.com/?utm_source=a&amp;utm_medium=b">x</a>\n'
+            'x={"https://ex.com/?utm_source=j"}\nconst u = `${base}?utm_source=${s}&utm_medium=email`\n'
+            'const q = "?utm_source=" + s\n')
+    got = urls(text, ".jsx")
+    assert [(u[0], u[2]) for u in got] == [(1, "https://ex.com/?utm_source=a&amp;utm_medium=b"),
+                                           (2, "https://ex.com/?utm_source=j"),
+                                           (3, "${base}?utm_source=${s}&utm_medium=email")]
+    assert got[0][3] == "https://ex.com/?utm_source=a&utm_medium=b"  # JSX decodes entities in attributes
+
+
+def test_code_strings_keep_entities_and_comments_count():
+    text = 'url = "https://ex.com/?utm_source=a&amp;utm_medium=b"  # see https://ex.com/?utm_source=c\n'
+    got = urls(text, ".py")
+    assert [u[3] for u in got] == ["https://ex.com/?utm_source=a&amp;utm_medium=b", "https://ex.com/?utm_source=c"]
+
+
+def test_rest_link():
+    text = "See `Docs <https://ex.com/?utm_source=rst&utm_medium=docs>`_.\n"
+    assert urls(text, ".rst")[0][:3] == (1, 12, "https://ex.com/?utm_source=rst&utm_medium=docs")
+
+
+def test_data_files():
+    assert urls('{"u": "https:\\/\\/ex.com\\/?utm_source=a\\u0026utm_medium=b"}', ".json")[0][3] == \
+        "https://ex.com/?utm_source=a&utm_medium=b"
+    assert urls("name,url\na,https://ex.com/?utm_source=a,b\n", ".csv")[0][2] == "https://ex.com/?utm_source=a"
+    assert urls('a,"https://ex.com/?utm_source=a,b"\n', ".csv")[0][2] == "https://ex.com/?utm_source=a,b"
+    assert urls("link: https://ex.com/?utm_source=y  # c\n", ".yaml")[0][2] == "https://ex.com/?utm_source=y"
+    assert urls('url = "https://ex.com/?utm_source=t"\n', ".toml")[0][2] == "https://ex.com/?utm_source=t"
+
+
+def test_not_urls():
+    assert urls('UTM = "utm_source=withfriends&utm_campaign=why"\npage=2&foo=bar&utm_source=ss\n', ".js") == []
+
+
+def test_file_without_utm_is_not_decoded():
+    assert extract(b"\xff\xfe not utf-8 at all", ".md").notes == []
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"\x00\x01binary utm_source=x", "binary"),
+    (b"ok\nhttps://ex.com/?utm_source=x \xff\xfe", "not valid UTF-8"),
+])
+def test_hostile_files_get_a_located_note(raw, message):
+    result = extract(raw, ".md")
+    assert result.occurrences == [] and message in result.notes[0].message
+    assert result.notes[0].line >= 1
+
+
+def test_huge_minified_line_is_bounded():
+    text = "var a='" + "x" * 200_000 + "';var u='https://ex.com/?utm_source=min';" + "y" * 200_000
+    [occ] = scan_text(text, ".js")
+    assert occ.url == "https://ex.com/?utm_source=min" and occ.line == 1
+
+
+def test_bom_shifts_bytes_not_columns():
+    result = extract("\ufeffhttps://ex.com/?utm_source=b".encode("utf-8"), ".txt")
+    [occ] = result.occurrences
+    assert (occ.line, occ.column, occ.byte_start) == (1, 1, 3) and result.bom

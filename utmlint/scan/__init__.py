@@ -1,0 +1,119 @@
+"""`utmlint scan`: tracked links in docs, templates, code and data files.
+
+One module per file family finds the URLs (markdown, rest, html, code, data, plain, on the shared finder
+in core); `extract` turns a file's bytes into located `Occurrence`s, or a located note saying why a file
+was skipped. Nothing here is imported by `utmlint lint`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+FAMILIES: Dict[str, str] = {}
+for _family, _suffixes in {
+    "markdown": "md markdown mdx",
+    "rest": "rst",
+    "plain": "txt",
+    "html": "html htm xhtml mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg",
+    "code": "js jsx ts tsx vue svelte py rb go java",
+    "data": "json yaml yml toml csv",
+}.items():
+    for _suffix in _suffixes.split():
+        FAMILIES["." + _suffix] = _family
+DEFAULT_SUFFIXES = tuple(FAMILIES)
+
+MAX_SCAN_BYTES = 8 * 1024 * 1024  # bigger is a bundle or a dump, not a file someone edits
+_SNIFF = 8192
+
+
+class Occurrence(NamedTuple):
+    """One tracked URL as written in a file. `start`/`end` are character offsets in the decoded text,
+    `byte_start`/`byte_end` the same span in the file's bytes; `url` has its entities decoded and
+    `offsets[i]` is where character i of `url` is written (one extra entry: the end)."""
+
+    line: int
+    column: int
+    start: int
+    end: int
+    byte_start: int
+    byte_end: int
+    url: str
+    offsets: Tuple[int, ...]
+    family: str
+
+
+class Note(NamedTuple):
+    """Why a file (or part of it) was not scanned, at a position."""
+
+    line: int
+    column: int
+    message: str
+
+
+class Extracted(NamedTuple):
+    text: Optional[str]  # None when the file was not read as text
+    occurrences: List[Occurrence]
+    notes: List[Note]
+    bom: bool = False
+
+
+def family_of(suffix: str, extra: Optional[Dict[str, str]] = None) -> Optional[str]:
+    suffix = suffix.lower()
+    if extra and suffix in extra:
+        return extra[suffix]
+    return FAMILIES.get(suffix)
+
+
+def has_utm(raw: bytes) -> bool:
+    """The byte-speed gate: no `utm_` anywhere (any case) means nothing to decode or parse."""
+    return b"utm_" in raw or b"UTM_" in raw or (b"tm_" in raw and b"utm_" in raw.lower())
+
+
+def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Optional[str] = None) -> Extracted:
+    """Every tracked URL in a file's bytes, located; a file that cannot be read as text yields a note."""
+    options = dict(options or {}, suffix=suffix.lower())
+    family = family or family_of(suffix) or "plain"
+    if not has_utm(raw):
+        return Extracted(None, [], [])
+    if len(raw) > MAX_SCAN_BYTES:
+        return Extracted(None, [], [Note(1, 1, f"file is {len(raw):,} bytes, over the scan limit of {MAX_SCAN_BYTES:,}; not scanned")])
+    if b"\0" in raw[:_SNIFF]:
+        return Extracted(None, [], [Note(1, 1, "binary file (it holds NUL bytes); not scanned")])
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    body = raw[3:] if bom else raw
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = body.count(b"\n", 0, error.start) + 1
+        column = error.start - (body.rfind(b"\n", 0, error.start) + 1) + 1
+        return Extracted(None, [], [Note(line, column, f"not valid UTF-8 (byte 0x{body[error.start]:02x}); not scanned")])
+    module = importlib.import_module(f"{__name__}.{family}")
+    found = module.extract(text, options)
+    occurrences = _locate(text, found, family, 3 if bom else 0)
+    return Extracted(text, occurrences, [], bom)
+
+
+def _locate(text: str, found, family: str, byte_shift: int) -> List[Occurrence]:
+    out: List[Occurrence] = []
+    line, line_start, byte_line_start, scanned = 1, 0, 0, 0
+    for item in found:
+        # walk forward line by line (found is sorted), counting bytes as we go
+        while True:
+            newline = text.find("\n", line_start, item.start)
+            if newline == -1:
+                break
+            byte_line_start += len(text[line_start:newline + 1].encode("utf-8"))
+            line_start = newline + 1
+            line += 1
+        prefix = text[line_start:item.start]
+        byte_start = byte_shift + byte_line_start + len(prefix.encode("utf-8"))
+        byte_end = byte_start + len(text[item.start:item.end].encode("utf-8"))
+        out.append(Occurrence(line, len(prefix) + 1, item.start, item.end, byte_start, byte_end, item.url,
+                              item.offsets, family))
+    return out
+
+
+def scan_text(text: str, suffix: str, options: Optional[dict] = None) -> List[Occurrence]:
+    """For tests and callers holding text: the occurrences of `text` as a file with `suffix`."""
+    return extract(text.encode("utf-8"), suffix, options).occurrences

@@ -1,0 +1,239 @@
+"""The one URL finder every file family shares: where a tracked URL starts and ends in a line of text.
+
+Learned from lychee's extractors (plaintext, markdown, html/srcset): find candidates cheaply, then let
+the syntax around a URL decide where it stops. Here the anchor is the utm key itself (`?utm_source=`),
+so a file is only ever searched around its tracked links. Placeholders (`{{ x }}`, `*|X|*`, `${x}`,
+...) are atomic: a space or quote inside one never ends the URL.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, List, NamedTuple, Optional, Sequence, Tuple
+
+# Template and ad-platform placeholders, bounded (no backtracking past a line or 200 characters).
+PLACEHOLDER = re.compile(
+    r"\{\{\{?[^\n]{0,200}?\}\}\}?"  # Jinja, Liquid, Handlebars, Mustache, MJML, Meta's {{ad.name}}
+    r"|\{%[^\n]{0,200}?%\}"  # Jinja/Liquid tags
+    r"|\*\|[^\n|]{1,100}\|\*"  # Mailchimp merge tags
+    r"|\$\{[^\n{}]{0,200}\}"  # JS template literals, shell
+    r"|<%[=-]?[^\n]{0,200}?%>"  # ERB, EJS
+    r"|\{[A-Za-z_][\w.:-]{0,60}\}"  # Google Ads ValueTrack {lpurl}, Python format
+    r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud
+    r"|\[\[[\w.:-]{1,60}\]\]"  # [[word]]
+)
+# A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`).
+UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*=", re.IGNORECASE)
+_SCHEME = re.compile(r"https?:(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
+_STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
+_TRAILING = ".,;:!?*'"
+_CLOSE = {")": "(", "]": "[", "}": "{"}
+MAX_URL = 8192  # longer is minified data, not a link someone wrote
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|/)")
+
+
+class Found(NamedTuple):
+    """A URL in a text: character span of the URL as written, and the URL with its escapes decoded."""
+
+    start: int
+    end: int
+    url: str
+    offsets: Tuple[int, ...]  # offsets[i]: where character i of `url` starts in the text; one extra at the end
+
+
+def placeholder_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    return [m.span() for m in PLACEHOLDER.finditer(text, start, end)]
+
+
+def _at_placeholder(spans, index: int) -> Optional[Tuple[int, int]]:
+    for span in spans:
+        if span[0] == index:
+            return span
+    return None
+
+
+def _line_bounds(text: str, index: int) -> Tuple[int, int]:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return start, len(text) if end == -1 else end
+
+
+def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "") -> int:
+    """Where a URL that starts at `start` stops: at whitespace, a quote, `<>`, an unbalanced bracket;
+    placeholders are skipped whole; trailing punctuation is left to the sentence."""
+    depth = {"(": 0, "[": 0, "{": 0}
+    index = start
+    stops = _STOP | frozenset(extra_stops) if extra_stops else _STOP
+    while index < limit and index - start < MAX_URL:
+        span = _at_placeholder(spans, index) if text[index] in "{*$<%[" else None
+        if span is not None:
+            index = span[1]
+            continue
+        char = text[index]
+        if char in stops:
+            if char == "\\" and _JS_ESCAPE.match(text, index):
+                index += 2
+                continue
+            break
+        if char in depth:
+            depth[char] += 1
+        elif char in _CLOSE:
+            opener = _CLOSE[char]
+            if depth[opener] == 0:
+                break
+            depth[opener] -= 1
+        index += 1
+    end = index
+    while end > start and text[end - 1] in _TRAILING and not any(s[1] == end for s in spans):
+        end -= 1
+    return end
+
+
+def _chunk_start(text: str, index: int, floor: int, spans) -> int:
+    """Back from `index` to the whitespace, quote or angle bracket before it (placeholders skipped)."""
+    ends = {e: s for s, e in spans}
+    i = index
+    while i > floor:
+        if i in ends:
+            i = ends[i]
+            continue
+        if text[i - 1] in _STOP and text[i - 1] != "\\":
+            break
+        if text[i - 1] == "(" and i - 2 >= floor and text[i - 2] == "]":
+            break  # a Markdown link destination starts here: `[a](x)[b](url)`
+        i -= 1
+    return i
+
+
+_REL_OPEN = re.compile(r"\]\(|\(|url=|[\w:.-]+=(?=[/.?#{$*%\[<])", re.IGNORECASE)
+
+
+def _url_start(text: str, chunk: int, key: int, spans) -> Optional[int]:
+    """Where the URL holding the utm key at `key` starts inside the chunk [chunk, key)."""
+    inside = [s for s in spans if s[0] >= chunk and s[1] <= key]
+
+    def in_placeholder(i: int) -> bool:
+        return any(s <= i < e for s, e in inside)
+
+    for match in _SCHEME.finditer(text, chunk, key):
+        if not in_placeholder(match.start()):
+            return match.start()
+    start = chunk
+    for match in _REL_OPEN.finditer(text, chunk, key):
+        if not in_placeholder(match.start()):
+            start = match.end()
+            if match.group() in ("](", "("):
+                continue  # the last opening paren before the link wins: `[a](/x?utm_...)`
+            break
+    head = text[start:key + 1]
+    if not head:
+        return None
+    first = head[0]
+    if first in "/.?#" or any(s == start for s, _ in inside):
+        return start
+    return None
+
+
+def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None, *, extra_stops: str = "",
+              skip: Sequence[Tuple[int, int]] = (), relative: bool = True) -> List[Tuple[int, int]]:
+    """Spans of every URL in text[region_start:region_end] that carries a utm key."""
+    region_end = len(text) if region_end is None else region_end
+    found: List[Tuple[int, int]] = []
+    covered_to = region_start
+    for match in UTM_KEY.finditer(text, region_start, region_end):
+        key = match.start()
+        if key < covered_to or any(s <= key < e for s, e in skip):
+            continue
+        line_start, line_end = _line_bounds(text, key)
+        floor = max(line_start, region_start, key - MAX_URL, covered_to)
+        limit = min(line_end, region_end)
+        spans = placeholder_spans(text, floor, limit)
+        if any(s <= key < e for s, e in spans):
+            continue  # `{{ url ~ '?utm_source=x' }}`: inside template code, not a written URL
+        chunk = _chunk_start(text, key, floor, spans)
+        start = _url_start(text, chunk, key, spans)
+        if start is None or (not relative and not _SCHEME.match(text, start)):
+            continue
+        end = url_end(text, start, limit, spans, extra_stops)
+        if end <= key + 1 or end - start >= MAX_URL:
+            continue
+        if not _has_value(text, start, end):
+            continue
+        found.append((start, end))
+        covered_to = end
+    return found
+
+
+_KEY_VALUE = re.compile(r"utm_[A-Za-z0-9_]*=([^&#\s]+)", re.IGNORECASE)
+
+
+def _has_value(text: str, start: int, end: int) -> bool:
+    """A relative `?utm_source=` with every value empty is code building a URL, not a link."""
+    if _SCHEME.match(text, start):
+        return True
+    return any(m.group(1) for m in _KEY_VALUE.finditer(text, start, end))
+
+
+def decode(text: str, start: int, end: int, entities: bool, js_escapes: bool) -> Found:
+    """The URL text[start:end] with HTML entities and/or `\\uXXXX`, `\\/` decoded; offsets map back."""
+    raw = text[start:end]
+    patterns = []
+    if entities and "&" in raw:
+        patterns.append(_ENTITY)
+    if js_escapes and "\\" in raw:
+        patterns.append(_JS_ESCAPE)
+    if not patterns:
+        return Found(start, end, raw, tuple(range(start, end + 1)))
+    import html
+
+    out: List[str] = []
+    offsets: List[int] = []
+    i = 0
+    while i < len(raw):
+        replaced = None
+        for pattern in patterns:
+            m = pattern.match(raw, i)
+            if m:
+                if pattern is _ENTITY:
+                    decoded = html.unescape(m.group())
+                    if decoded != m.group():
+                        replaced = (decoded, m.end())
+                else:
+                    body = m.group(1)
+                    replaced = ("/" if body == "/" else chr(int(body[1:], 16)), m.end())
+                break
+        if replaced is None:
+            out.append(raw[i])
+            offsets.append(start + i)
+            i += 1
+        else:
+            for ch in replaced[0]:
+                out.append(ch)
+                offsets.append(start + i)
+            i = replaced[1]
+    offsets.append(end)
+    return Found(start, end, "".join(out), tuple(offsets))
+
+
+def fenced_blocks(text: str) -> List[Tuple[int, int]]:
+    """Character spans of Markdown fenced code blocks (``` or ~~~, CommonMark's closing rule)."""
+    blocks = []
+    fence = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+    pos = 0
+    while True:
+        opening = fence.search(text, pos)
+        if opening is None:
+            return blocks
+        marker = opening.group(2)
+        if marker[0] == "`" and "`" in text[opening.start() + len(opening.group(1)) + len(marker):opening.end()]:
+            pos = opening.end()
+            continue  # ``` with a backtick in its info string is inline code, not a fence
+        closing = re.compile(rf"^ {{0,3}}{re.escape(marker[0])}{{{len(marker)},}}[ \t]*$", re.MULTILINE)
+        close = closing.search(text, opening.end() + 1)
+        end = close.end() if close else len(text)
+        blocks.append((opening.start(), end))
+        pos = end
+
+
+Extractor = Callable[[str, dict], List[Found]]

@@ -1,0 +1,24 @@
+"""Data files: JSON, YAML, TOML, CSV. Values end at their quotes (or, unquoted, at whitespace); JSON's
+`\\/` and `\\u0026` escapes are decoded; in CSV an unquoted cell also ends at a comma."""
+
+from __future__ import annotations
+
+from typing import List
+
+from .core import Found, decode, find_urls
+
+
+def extract(text: str, options: dict) -> List[Found]:
+    suffix = options.get("suffix", "")
+    if suffix == ".csv":
+        spans = []
+        quoted = find_urls(text)
+        for s, e in quoted:
+            if s > 0 and text[s - 1] == '"':
+                spans.append((s, e))
+            else:  # an unquoted cell: the comma is the column separator
+                cut = text.find(",", s, e)
+                spans.append((s, e if cut == -1 else cut))
+    else:
+        spans = find_urls(text)
+    return [decode(text, s, e, entities=False, js_escapes=suffix == ".json") for s, e in spans]

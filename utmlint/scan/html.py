@@ -1,0 +1,18 @@
+"""HTML, XHTML, XML, SVG and the e-mail and page templates built on them (MJML, Jinja, Liquid,
+Handlebars, Mustache, Nunjucks, ERB, EJS, PHP).
+
+URLs are found in attribute values (href, src, action, srcset candidates, `content="0; url=..."` of a
+meta refresh) and in text, with entities decoded (`&amp;` is `&` to a browser) and every character mapped
+back to where it is written, so positions and fixes land on the original bytes. A regex-free tag parser
+would need well-formed input; templates are not (`href="{{ url }}"`), so the shared finder is used and
+attribute quotes, which end a URL, do the delimiting."""
+
+from __future__ import annotations
+
+from typing import List
+
+from .core import Found, decode, find_urls
+
+
+def extract(text: str, options: dict) -> List[Found]:
+    return [decode(text, s, e, entities=True, js_escapes=False) for s, e in find_urls(text)]

@@ -1,0 +1,23 @@
+"""Markdown and MDX: inline links (titles, `<angle>` destinations, parentheses), reference definitions,
+badges, autolinks, bare URLs, tables and inline HTML. Fenced code blocks show examples and are skipped
+unless `scan: {code-blocks: true}`. Entities are decoded, as CommonMark does in link destinations."""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+from .core import Found, decode, fenced_blocks, find_urls
+
+# `](<dest with spaces>` and `[id]: <dest>`: inside angle brackets a space does not end the URL.
+_ANGLE = re.compile(r"(?:\]\(|^ {0,3}\[[^\]\n]+\]:[ \t]*)<([^<>\n]*utm_[^<>\n]*)>", re.IGNORECASE | re.MULTILINE)
+
+
+def extract(text: str, options: dict) -> List[Found]:
+    skip = [] if options.get("code-blocks") else fenced_blocks(text)
+    found = []
+    for match in _ANGLE.finditer(text):
+        if not any(s <= match.start() < e for s, e in skip):
+            found.append(match.span(1))
+    spans = find_urls(text, skip=skip + found)
+    return [decode(text, s, e, entities=True, js_escapes=False) for s, e in sorted(found + spans)]
