@@ -1,22 +1,54 @@
-"""Built-in rules, one module per family. Codes: UTM0xx file, YAML and schema; UTM1xx parameters;
-UTM2xx values; UTM3xx URLs; UTM4xx live checks; UTM5xx campaign structure; UTM6xx repo-wide."""
+"""Built-in rules, one module per family, and the table of every built-in rule by code.
+
+Codes: UTM0xx file, YAML and schema; UTM1xx parameters; UTM2xx values; UTM3xx URLs; UTM4xx live checks;
+UTM5xx campaign structure; UTM6xx repo-wide. A rule's docs live in its docstring (see
+`utmlint.registry.parse_doc`); a new rule is written in its family module and added to `RULES` below.
+"""
 
 from __future__ import annotations
 
-import importlib
-from typing import List
+from types import MappingProxyType
+from typing import List, Mapping
 
 from ..registry import Rule
+from . import file, links, params, repo, structure, values, vocabulary
 
-FAMILIES = ("file", "params", "vocabulary", "values", "links", "structure", "repo")
+RULES: Mapping[str, Rule] = MappingProxyType({
+    "UTM001": file.yaml_syntax,
+    "UTM002": file.schema_violation,
+    "UTM003": file.yaml_unsafe_tag,
+    "UTM004": file.file_unreadable,
+    "UTM101": params.missing_utm_param,
+    "UTM102": params.medium_unassigned,
+    "UTM103": params.source_domain_style,
+    "UTM104": params.platform_unknown,
+    "UTM105": vocabulary.source_not_allowed,
+    "UTM106": vocabulary.medium_not_allowed,
+    "UTM107": vocabulary.source_medium_swapped,
+    "UTM108": vocabulary.platform_medium_mismatch,
+    "UTM201": values.value_case,
+    "UTM202": values.value_whitespace,
+    "UTM203": values.value_separator,
+    "UTM204": values.value_charset,
+    "UTM205": values.campaign_slug,
+    "UTM301": links.url_has_utm,
+    "UTM302": links.url_insecure,
+    "UTM303": links.url_invalid,
+    "UTM304": links.url_fragment_order,
+    "UTM305": links.url_shortener,
+    "UTM501": structure.missing_step_content,
+    "UTM502": structure.duplicate_content,
+    "UTM503": structure.duplicate_link,
+    "UTM504": structure.content_not_step_scoped,
+    "UTM505": structure.tracking_on_in_product_link,
+    "UTM506": structure.missing_tracking_on_external_link,
+    "UTM601": repo.source_fragmentation,
+    "UTM602": repo.medium_fragmentation,
+    "UTM603": repo.campaign_collision,
+})
 
+for _code, _rule in RULES.items():  # a typo in the table must not register a rule under the wrong code
+    if _rule.code != _code:
+        raise AssertionError(f"checks.RULES: {_code} maps to {_rule.code} {_rule.name}")
 
-def _load() -> List[Rule]:
-    rules: List[Rule] = []
-    for family in FAMILIES:
-        module = importlib.import_module(f"{__name__}.{family}")
-        rules.extend(value for value in vars(module).values() if isinstance(value, Rule))
-    return rules
-
-
-BUILTIN_RULES = _load()
+BUILTIN_RULES: List[Rule] = list(RULES.values())

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, Optional, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterator, Optional, Tuple
 
 from ..diagnostics import Edit, Fix, Pos
 from ..fixes import replace_value
 from ..model import KEY_FOR_PARAM
-from ..registry import rule
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Link
 from ..urls import query_pairs, split_url
 
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
@@ -84,17 +88,39 @@ def without_query_fields(url: str, names: FrozenSet[str]) -> str:
 # -- UTM301
 
 
-@rule(code="UTM301", name="url-has-utm", summary="The destination URL already carries utm_* parameters.",
-      severity="error", target="link", fixable=True,
-      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale?utm_source=newsletter\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def url_has_utm(link, ctx):
-    """What it does: reports utm_* parameters written into a tracked link's `url:`. utmlint appends the
-    resolved utm parameters to the destination, so these end up in the link twice, or bypass the file's
-    `source:`/`medium:`/`content:` keys. An identical copy is removed by `--fix`; a conflicting one is not,
-    because only you know which value is right (`--unsafe-fixes` removes it from the URL).
-    Why is this bad? A link with `utm_source` twice gives GA4 two answers and it keeps only one, so the
-    visit may land under the other source; hand-written values also escape every other check.
+@rule(code="UTM301", name="url-has-utm", severity="error", target="link", fixable=True)
+def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
+    """The destination URL already carries utm_* parameters.
+
+    ## What it does
+    Reports utm_* parameters written into a tracked link's `url:`. utmlint appends the resolved utm parameters
+    to the destination, so these end up in the link twice, or bypass the file's `source:`/`medium:`/`content:`
+    keys. An identical copy is removed by `--fix`; a conflicting one is not, because only you know which value
+    is right (`--unsafe-fixes` removes it from the URL).
+
+    ## Why is this bad?
+    A link with `utm_source` twice gives GA4 two answers and it keeps only one, so the visit may land under the
+    other source; hand-written values also escape every other check.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?utm_source=newsletter
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     if not link.tracked:
         return
@@ -137,15 +163,37 @@ def url_has_utm(link, ctx):
 # -- UTM302
 
 
-@rule(code="UTM302", name="url-insecure", summary="The destination uses http:// instead of https://.",
-      severity="warning", target="link", fixable=True,
-      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: http://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def url_insecure(link, ctx):
-    """What it does: reports links to `http://` pages. The fix (only with `--unsafe-fixes`, since the site
-    must really serve https) switches them to `https://`.
-    Why is this bad? The click, utm parameters included, travels unencrypted; browsers warn; and the
-    http-to-https redirect of many sites drops the query string, so GA4 never sees the campaign.
+@rule(code="UTM302", name="url-insecure", severity="warning", target="link", fixable=True)
+def url_insecure(link: Link, ctx: Context) -> Iterator[Report]:
+    """The destination uses http:// instead of https://.
+
+    ## What it does
+    Reports links to `http://` pages. The fix (only with `--unsafe-fixes`, since the site must really serve
+    https) switches them to `https://`.
+
+    ## Why is this bad?
+    The click, utm parameters included, travels unencrypted; browsers warn; and the http-to-https redirect of
+    many sites drops the query string, so GA4 never sees the campaign.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: http://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     url = link.url.strip()
     parts = split_url(url)
@@ -237,17 +285,39 @@ def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     return None
 
 
-@rule(code="UTM303", name="url-invalid", summary="The destination is not a working web address.",
-      severity="error", target="link",
-      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: www.example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://www.example.com/sale\n    content: hero\n")
-def url_invalid(link, ctx):
-    """What it does: reports URLs that cannot work as written: a host without `https://` (read as a link
-    inside your product, so never tracked), `https:/host` or a mistyped scheme such as `htps://`, spaces and
-    invisible characters, `javascript:`, `data:` and `file:` links, a user name or password before `@`, a
-    port out of range, an empty or malformed host. Relative paths (`/settings`) and app links stay allowed.
-    Why is this bad? A broken link brings no visit; one that looks relative gets no utm parameters, so its
-    clicks are lost to attribution without any warning.
+@rule(code="UTM303", name="url-invalid", severity="error", target="link")
+def url_invalid(link: Link, ctx: Context) -> Iterator[Report]:
+    """The destination is not a working web address.
+
+    ## What it does
+    Reports URLs that cannot work as written: a host without `https://` (read as a link inside your product, so
+    never tracked), `https:/host` or a mistyped scheme such as `htps://`, spaces and invisible characters,
+    `javascript:`, `data:` and `file:` links, a user name or password before `@`, a port out of range, an empty
+    or malformed host. Relative paths (`/settings`) and app links stay allowed.
+
+    ## Why is this bad?
+    A broken link brings no visit; one that looks relative gets no utm parameters, so its clicks are lost to
+    attribution without any warning.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: www.example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://www.example.com/sale
+        content: hero
+    ```
     """
     found = invalid_url(link.url.strip())
     if found is not None:
@@ -271,16 +341,38 @@ def fragment_query(url: str) -> Optional[Tuple[int, int]]:
     return hash_at, question
 
 
-@rule(code="UTM304", name="url-fragment-order", summary="A `?query` written after the `#fragment` never reaches the site.",
-      severity="warning", target="link", fixable=True,
-      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale#pricing?ref=mail\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale?ref=mail#pricing\n    content: hero\n")
-def url_fragment_order(link, ctx):
-    """What it does: reports URLs such as `https://example.com/page#top?ref=a`, where the `?ref=a` is part of
-    the `#fragment`. The fix moves the query before the fragment: `https://example.com/page?ref=a#top`.
-    Hash-router paths (`#/settings?tab=x`, `#!/...`) are left alone: the app reads their query there.
-    Why is this bad? Browsers never send the fragment to the server, so GA4 and the site never see those
-    parameters, and any tool that appends utm parameters to the end of this URL loses them the same way.
+@rule(code="UTM304", name="url-fragment-order", severity="warning", target="link", fixable=True)
+def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
+    """A `?query` written after the `#fragment` never reaches the site.
+
+    ## What it does
+    Reports URLs such as `https://example.com/page#top?ref=a`, where the `?ref=a` is part of the `#fragment`.
+    The fix moves the query before the fragment: `https://example.com/page?ref=a#top`. Hash-router paths
+    (`#/settings?tab=x`, `#!/...`) are left alone: the app reads their query there.
+
+    ## Why is this bad?
+    Browsers never send the fragment to the server, so GA4 and the site never see those parameters, and any tool
+    that appends utm parameters to the end of this URL loses them the same way.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale#pricing?ref=mail
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?ref=mail#pricing
+        content: hero
+    ```
     """
     if not link.is_web:
         return
@@ -310,15 +402,37 @@ def shorteners() -> FrozenSet[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
-@rule(code="UTM305", name="url-shortener", summary="The destination is a short link (bit.ly, t.co, ...) that hides the real page.",
-      severity="warning", target="link",
-      example="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://bit.ly/3xYzAbc\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def url_shortener(link, ctx):
-    """What it does: reports links to URL shorteners (the list is `rules/shorteners.txt`).
-    Why is this bad? Nobody reviewing the file can see where the link goes, and many shorteners redirect
-    without passing on the query string, so the utm parameters appended to the short link never reach the
-    site. Link to the destination itself, or check the short link live with `utmlint check`.
+@rule(code="UTM305", name="url-shortener", severity="warning", target="link")
+def url_shortener(link: Link, ctx: Context) -> Iterator[Report]:
+    """The destination is a short link (bit.ly, t.co, ...) that hides the real page.
+
+    ## What it does
+    Reports links to URL shorteners (the list is `rules/shorteners.txt`).
+
+    ## Why is this bad?
+    Nobody reviewing the file can see where the link goes, and many shorteners redirect without passing on the
+    query string, so the utm parameters appended to the short link never reach the site. Link to the destination
+    itself, or check the short link live with `utmlint check`.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://bit.ly/3xYzAbc
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     if not link.is_web or link.in_product:
         return

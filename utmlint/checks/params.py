@@ -2,22 +2,49 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ..fixes import replace_value
 from ..model import KEY_FOR_PARAM, written_values
-from ..registry import rule
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Campaign, Link
 
 _REQUIRED = ("utm_source", "utm_medium", "utm_campaign")
 
 
-@rule(code="UTM101", name="missing-utm-param", summary="A tracked link has no utm_source, utm_medium or utm_campaign.",
-      severity="error", target="link",
-      example="campaign: spring-sale\nsource: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def missing_utm_param(link, ctx):
-    """What it does: checks that every tracked link resolves utm_source, utm_medium and utm_campaign, from
-    the link, its step, the campaign or the platform profile.
-    Why is this bad? GA4 needs source and medium to assign a channel; without them the visit counts as
-    referral or direct traffic and the campaign gets no credit.
+@rule(code="UTM101", name="missing-utm-param", severity="error", target="link")
+def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
+    """A tracked link has no utm_source, utm_medium or utm_campaign.
+
+    ## What it does
+    Checks that every tracked link resolves utm_source, utm_medium and utm_campaign, from the link, its step,
+    the campaign or the platform profile.
+
+    ## Why is this bad?
+    GA4 needs source and medium to assign a channel; without them the visit counts as referral or direct traffic
+    and the campaign gets no credit.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     if not link.tracked:
         return
@@ -29,15 +56,37 @@ def missing_utm_param(link, ctx):
                          f"{', or name a `platform:`' if 'utm_campaign' not in missing or len(missing) > 1 else ''})", link.pos)
 
 
-@rule(code="UTM102", name="medium-unassigned", summary="GA4 would file the link's visits under Unassigned.",
-      severity="error", target="link",
-      example="campaign: spring-sale\nsource: intercom\nmedium: in-app\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def medium_unassigned(link, ctx):
-    """What it does: predicts the GA4 default channel of each tracked link from its source, medium and
-    campaign (Google's published rules, in order) and reports links that land in no channel.
-    Why is this bad? Unassigned traffic is missing from every channel report: the campaign's visits and
-    conversions exist, but nobody sees them where they look.
+@rule(code="UTM102", name="medium-unassigned", severity="error", target="link")
+def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
+    """GA4 would file the link's visits under Unassigned.
+
+    ## What it does
+    Predicts the GA4 default channel of each tracked link from its source, medium and campaign (Google's
+    published rules, in order) and reports links that land in no channel.
+
+    ## Why is this bad?
+    Unassigned traffic is missing from every channel report: the campaign's visits and conversions exist, but
+    nobody sees them where they look.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: in-app
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     if not link.tracked or not link.params.get("utm_medium"):
         return
@@ -70,15 +119,37 @@ def _platform_mediums(link, ctx):
     return [m for m in mediums if predict_channel(source, m, campaign).channel != "Unassigned"]
 
 
-@rule(code="UTM103", name="source-domain-style", summary="utm_source is a domain or `-io` form of a platform's name.",
-      severity="warning", target="campaign", fixable=True,
-      example="campaign: spring-sale\nsource: intercom.com\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def source_domain_style(campaign, ctx):
-    """What it does: finds sources written as the platform's domain (`intercom.com`, `www.intercom.com`) or
-    with its TLD glued on (`intercom-io`) where the platform name (`intercom`) is the convention.
-    Why is this bad? GA4 keeps `intercom.com` and `intercom` as two source rows, splitting one platform's
-    traffic in every report.
+@rule(code="UTM103", name="source-domain-style", severity="warning", target="campaign", fixable=True)
+def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """utm_source is a domain or `-io` form of a platform's name.
+
+    ## What it does
+    Finds sources written as the platform's domain (`intercom.com`, `www.intercom.com`) or with its TLD glued on
+    (`intercom-io`) where the platform name (`intercom`) is the convention.
+
+    ## Why is this bad?
+    GA4 keeps `intercom.com` and `intercom` as two source rows, splitting one platform's traffic in every
+    report.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom.com
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     from ..platforms import match_source_variant
 
@@ -95,13 +166,33 @@ def source_domain_style(campaign, ctx):
                          campaign.doc.pos(path), fix=fix)
 
 
-@rule(code="UTM104", name="platform-unknown", summary="`platform:` names no known platform profile.",
-      severity="error", target="campaign",
-      example="campaign: spring-sale\nplatform: intercomm\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nplatform: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def platform_unknown(campaign, ctx):
-    """What it does: checks that `platform:` names a bundled profile or one from the config's `platforms` folders.
-    Why is this bad? An unknown platform supplies no source, medium or conventions, so links lose their defaults.
+@rule(code="UTM104", name="platform-unknown", severity="error", target="campaign")
+def platform_unknown(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """`platform:` names no known platform profile.
+
+    ## What it does
+    Checks that `platform:` names a bundled profile or one from the config's `platforms` folders.
+
+    ## Why is this bad?
+    An unknown platform supplies no source, medium or conventions, so links lose their defaults.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    platform: intercomm
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    platform: intercom
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     if campaign.platform_name is None or campaign.platform is not None:
         return

@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..diagnostics import Edit, Fix, Pos
 from ..fixes import scalar_text
-from ..registry import rule
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..facts import CampaignFacts
 
 _SEPARATORS = re.compile(r"(?:%20|[\s._+-])+")
 _WORDS = re.compile(r"[\s._+-]+")
@@ -240,74 +244,144 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-_SOURCE_EXAMPLE = ("campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n"
-                   "  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n"
-                   "        content: step-1-welcome\n  - id: step-2-tips\n    source: Intercom\n    links:\n"
-                   "      - url: https://example.com/tips\n        content: step-2-tips\n")
-_MEDIUM_EXAMPLE = ("campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n"
-                   "  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n"
-                   "        content: step-1-welcome\n  - id: step-2-tips\n    medium: e-mail\n    links:\n"
-                   "      - url: https://example.com/tips\n        content: step-2-tips\n")
-
-
 _OPTIONS = {"report-preferred": {
     "type": "boolean", "default": True,
     "description": "Also report files that already use the right spelling (so the split shows whichever file "
                    "is linted); false reports only the files to change."}}
 
 
-@rule(code="UTM601", name="source-fragmentation", summary="One platform's utm_source is spelled more than one way across the repo.",
-      severity="warning", target="repo", fixable=True, options=_OPTIONS,
-      example=_SOURCE_EXAMPLE,
-      use_instead=_SOURCE_EXAMPLE.replace("    source: Intercom\n", ""))
-def source_fragmentation(all_facts, ctx):
-    """What it does: collects every utm_source written in every campaign file of the repo (also the files
-    a pre-commit run did not pass) and finds spellings of one source: case (`Intercom`), the domain
-    (`intercom.com`), `-io` and the profile's listed variants, separators (`google_ads`) and typos
-    (`linkedln`). Each file that writes one of them is reported, naming the other spellings and where one
-    is, and the spelling to use: the platform's name, else the team vocabulary's (`sources:`), else one GA4
-    knows, else the most used. Files that already use that spelling are reported too, once, so the split
-    shows whichever file is linted (option `report-preferred: false` reports only the files to change). A
-    file that only inherits its source from `platform:` is named, not reported. Values of in-product and
-    `track: false` links, and values no link uses, do not count. `--unsafe-fixes` rewrites each other
-    spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value starts a new
-    GA4 row; `source-domain-style` and `value-case` fix the sure cases with plain `--fix`).
-    Why is this bad? GA4 keeps `intercom`, `Intercom` and `intercom.com` as three source rows: each report
-    shows a third of the platform's traffic, and filters on one spelling miss the rest.
+@rule(code="UTM601", name="source-fragmentation", severity="warning", target="repo", fixable=True,
+      options=_OPTIONS)
+def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
+    """One platform's utm_source is spelled more than one way across the repo.
+
+    ## What it does
+    Collects every utm_source written in every campaign file of the repo (also the files a pre-commit run did
+    not pass) and finds spellings of one source: case (`Intercom`), the domain (`intercom.com`), `-io` and the
+    profile's listed variants, separators (`google_ads`) and typos (`linkedln`). Each file that writes one of
+    them is reported, naming the other spellings and where one is, and the spelling to use: the platform's name,
+    else the team vocabulary's (`sources:`), else one GA4 knows, else the most used. Files that already use that
+    spelling are reported too, once, so the split shows whichever file is linted (option `report-preferred:
+    false` reports only the files to change). A file that only inherits its source from `platform:` is named,
+    not reported. Values of in-product and `track: false` links, and values no link uses, do not count.
+    `--unsafe-fixes` rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and
+    renaming a live value starts a new GA4 row; `source-domain-style` and `value-case` fix the sure cases with
+    plain `--fix`).
+
+    ## Why is this bad?
+    GA4 keeps `intercom`, `Intercom` and `intercom.com` as three source rows: each report shows a third of the
+    platform's traffic, and filters on one spelling miss the rest.
+
+    ## Example
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        source: Intercom
+        links:
+          - url: https://example.com/tips
+            content: step-2-tips
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        links:
+          - url: https://example.com/tips
+            content: step-2-tips
+    ```
     """
     yield from _fragmentation("utm_source", all_facts, ctx)
 
 
-@rule(code="UTM602", name="medium-fragmentation", summary="One utm_medium is spelled more than one way across the repo.",
-      severity="warning", target="repo", fixable=True, options=_OPTIONS,
-      example=_MEDIUM_EXAMPLE,
-      use_instead=_MEDIUM_EXAMPLE.replace("    medium: e-mail\n", ""))
-def medium_fragmentation(all_facts, ctx):
-    """What it does: like `source-fragmentation`, for utm_medium: `email`, `Email`, `e-mail` and `e_mail`,
-    `paid-social` and `paid_social`, or a typo such as `emial`, anywhere in the repo. The spelling to use is
-    a platform profile's medium, else the team vocabulary's (`mediums:`), else one named in GA4's channel table, else
-    the most used. Short values must match exactly, so `sms` and `cpm` stay apart. `--unsafe-fixes`
-    rewrites the other spellings, as for `source-fragmentation`.
-    Why is this bad? GA4 reports each spelling as its own medium row (and a typo may land in Unassigned),
-    so a channel's numbers are split across rows nobody adds up.
+@rule(code="UTM602", name="medium-fragmentation", severity="warning", target="repo", fixable=True,
+      options=_OPTIONS)
+def medium_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
+    """One utm_medium is spelled more than one way across the repo.
+
+    ## What it does
+    Like `source-fragmentation`, for utm_medium: `email`, `Email`, `e-mail` and `e_mail`, `paid-social` and
+    `paid_social`, or a typo such as `emial`, anywhere in the repo. The spelling to use is a platform profile's
+    medium, else the team vocabulary's (`mediums:`), else one named in GA4's channel table, else the most used.
+    Short values must match exactly, so `sms` and `cpm` stay apart. `--unsafe-fixes` rewrites the other
+    spellings, as for `source-fragmentation`.
+
+    ## Why is this bad?
+    GA4 reports each spelling as its own medium row (and a typo may land in Unassigned), so a channel's numbers
+    are split across rows nobody adds up.
+
+    ## Example
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        medium: e-mail
+        links:
+          - url: https://example.com/tips
+            content: step-2-tips
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        links:
+          - url: https://example.com/tips
+            content: step-2-tips
+    ```
     """
     yield from _fragmentation("utm_medium", all_facts, ctx)
 
 
-@rule(code="UTM603", name="campaign-collision", summary="One utm_campaign slug is defined in two files with different sources.",
-      severity="warning", target="repo",
+@rule(code="UTM603", name="campaign-collision", severity="warning", target="repo",
       options={"allow": {"type": "array", "items": {"type": "string"}, "default": [],
                          "description": "Campaign slugs that several platforms share on purpose (one "
                                         "initiative run on Intercom and LinkedIn, say)."}})
-def campaign_collision(all_facts, ctx):
-    """What it does: finds a `campaign:` slug that more than one campaign file defines, where the files'
-    tracked links use different sources (spellings of one platform, `Intercom` and `intercom.com`, count as
-    the same source: `source-fragmentation` reports those), and reports it in each of those files, naming the others. Files
-    with no tracked links are left out. (One campaign per file means a single file cannot show this, so the
-    rule has no one-file example; see examples/bad/campaign-collision/.)
-    Why is this bad? GA4 adds up every visit with the same utm_campaign: two initiatives that picked the
-    same slug become one row, and their numbers cannot be pulled apart later. If the files really are one
-    campaign run on several platforms, keep the slug and list it in the rule's `allow` option.
+def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
+    """One utm_campaign slug is defined in two files with different sources.
+
+    ## What it does
+    Finds a `campaign:` slug that more than one campaign file defines, where the files' tracked links use
+    different sources (spellings of one platform, `Intercom` and `intercom.com`, count as the same source:
+    `source-fragmentation` reports those), and reports it in each of those files, naming the others. Files with
+    no tracked links are left out. (One campaign per file means a single file cannot show this, so the rule has
+    no one-file example; see examples/bad/campaign-collision/.)
+
+    ## Why is this bad?
+    GA4 adds up every visit with the same utm_campaign: two initiatives that picked the same slug become one
+    row, and their numbers cannot be pulled apart later. If the files really are one campaign run on several
+    platforms, keep the slug and list it in the rule's `allow` option.
     """
     allowed = set(ctx.options.get("allow") or ())
     vocabulary = _Vocabulary("utm_source", ctx)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, Optional, Tuple
 
 from ..diagnostics import Edit, Fix
 from ..fixes import add_key, replace_value
-from ..registry import rule
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Campaign, Link
 from ..urls import split_url, utm_pairs
 
 
@@ -39,15 +43,50 @@ def has_own_content(link) -> bool:
     return origin is not None and origin.path is not None and len(origin.path) > 1
 
 
-@rule(code="UTM501", name="missing-step-content", summary="A link in a multi-step campaign has no utm_content of its own.",
-      severity="warning", target="link", fixable=True,
-      example="campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n  - id: step-2-tips\n    links:\n      - url: https://example.com/tips\n        content: step-2-tips\n",
-      use_instead="campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n        content: step-1-welcome\n  - id: step-2-tips\n    links:\n      - url: https://example.com/tips\n        content: step-2-tips\n")
-def missing_step_content(link, ctx):
-    """What it does: in a series or any campaign with several steps, reports tracked links to external pages
-    that carry no utm_content of their own (on the link or its step).
-    Why is this bad? Without per-step content GA4 shows the whole sequence as one row: nobody can tell which
-    step drove the signup, which reminder worked, or which branch converted.
+@rule(code="UTM501", name="missing-step-content", severity="warning", target="link", fixable=True)
+def missing_step_content(link: Link, ctx: Context) -> Iterator[Report]:
+    """A link in a multi-step campaign has no utm_content of its own.
+
+    ## What it does
+    In a series or any campaign with several steps, reports tracked links to external pages that carry no
+    utm_content of their own (on the link or its step).
+
+    ## Why is this bad?
+    Without per-step content GA4 shows the whole sequence as one row: nobody can tell which step drove the
+    signup, which reminder worked, or which branch converted.
+
+    ## Example
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+      - id: step-2-tips
+        links:
+          - url: https://example.com/tips
+            content: step-2-tips
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        links:
+          - url: https://example.com/tips
+            content: step-2-tips
+    ```
     """
     campaign = link.campaign
     if not link.tracked or link.step is None or not campaign.is_sequence or has_own_content(link):
@@ -77,18 +116,43 @@ def _content_pos(link):
     return link.pos
 
 
-@rule(code="UTM502", name="duplicate-content", summary="Two tracked links of one campaign share a utm_content.",
-      severity="warning", target="campaign",
-      example="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/docs\n    content: primary-cta\n",
-      use_instead="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/docs\n    content: docs-link\n")
-def duplicate_content(campaign, ctx):
-    """What it does: reports a tracked link whose utm_content (with the same source and medium) is already
-    used by an earlier link of the campaign, naming that link. Content set once on a step or the campaign
-    counts for every link it reaches. Two links that are identical in every parameter and URL are left to
-    `duplicate-link`, and step links of a sequence with no content of their own to `missing-step-content`.
-    Why is this bad? GA4 tells a campaign's links apart only by utm_content: links that share one land in
-    the same row, so nobody can say whether the button or the docs link, the Pro or the Free variant, was
-    clicked.
+@rule(code="UTM502", name="duplicate-content", severity="warning", target="campaign")
+def duplicate_content(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """Two tracked links of one campaign share a utm_content.
+
+    ## What it does
+    Reports a tracked link whose utm_content (with the same source and medium) is already used by an earlier
+    link of the campaign, naming that link. Content set once on a step or the campaign counts for every link it
+    reaches. Two links that are identical in every parameter and URL are left to `duplicate-link`, and step
+    links of a sequence with no content of their own to `missing-step-content`.
+
+    ## Why is this bad?
+    GA4 tells a campaign's links apart only by utm_content: links that share one land in the same row, so nobody
+    can say whether the button or the docs link, the Pro or the Free variant, was clicked.
+
+    ## Example
+    ```yaml
+    campaign: feature-launch
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/changelog
+        content: primary-cta
+      - url: https://example.com/docs
+        content: primary-cta
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: feature-launch
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/changelog
+        content: primary-cta
+      - url: https://example.com/docs
+        content: docs-link
+    ```
     """
     first = {}
     for link in campaign.all_links:
@@ -108,16 +172,42 @@ def duplicate_content(campaign, ctx):
                          f"own content{hint}", _content_pos(link))
 
 
-@rule(code="UTM503", name="duplicate-link", summary="The same URL with the same parameters appears twice in one campaign.",
-      severity="warning", target="campaign",
-      example="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/changelog\n    content: primary-cta\n",
-      use_instead="campaign: feature-launch\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/changelog\n    content: primary-cta\n  - url: https://example.com/changelog\n    content: footer-cta\n")
-def duplicate_link(campaign, ctx):
-    """What it does: reports a tracked link whose final tracked URL (destination plus every resolved utm
-    parameter) is exactly the same as an earlier link's in the campaign, naming that link.
-    Why is this bad? It is usually a copy-paste slip: the second entry was meant for another page or
-    another button. If two buttons really lead to the same page, give each its own utm_content, or GA4
-    cannot say which one was clicked.
+@rule(code="UTM503", name="duplicate-link", severity="warning", target="campaign")
+def duplicate_link(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """The same URL with the same parameters appears twice in one campaign.
+
+    ## What it does
+    Reports a tracked link whose final tracked URL (destination plus every resolved utm parameter) is exactly
+    the same as an earlier link's in the campaign, naming that link.
+
+    ## Why is this bad?
+    It is usually a copy-paste slip: the second entry was meant for another page or another button. If two
+    buttons really lead to the same page, give each its own utm_content, or GA4 cannot say which one was
+    clicked.
+
+    ## Example
+    ```yaml
+    campaign: feature-launch
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/changelog
+        content: primary-cta
+      - url: https://example.com/changelog
+        content: primary-cta
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: feature-launch
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/changelog
+        content: primary-cta
+      - url: https://example.com/changelog
+        content: footer-cta
+    ```
     """
     first = {}
     for link in campaign.all_links:
@@ -181,20 +271,56 @@ def is_series(campaign) -> bool:
     return campaign.type == "series" or (campaign.type is None and len(campaign.steps) > 1)
 
 
-@rule(code="UTM504", name="content-not-step-scoped", summary="A Series step's utm_content does not name its step.",
-      severity="warning", target="campaign", fixable=True,
-      example="campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n        content: step-1-welcome\n  - id: step-2-tips\n    links:\n      - url: https://example.com/tips\n        content: primary-cta\n",
-      use_instead="campaign: onboarding-series\nsource: intercom\nmedium: email\ntype: series\nsteps:\n  - id: step-1-welcome\n    links:\n      - url: https://app.example.com/quickstart\n        content: step-1-welcome\n  - id: step-2-tips\n    links:\n      - url: https://example.com/tips\n        content: step-2-primary-cta\n")
-def content_not_step_scoped(campaign, ctx):
-    """What it does: in a Series (`type: series`, or several steps and no type), checks that the utm_content
-    written on a step or its links names that step: it must contain the step id as whole words
-    (`step-3-collab-feature`, `welcome-primary-cta` in step `welcome`) or start with the id's `step-N` prefix
-    (`step-3-docs-link` in step `step-3-collab-feature`). Case and separators do not matter. Content naming
-    another step of the series (`step-2-cta` in step 3, a copy-paste slip) is always reported. Content
-    inherited from the whole campaign is `missing-step-content`'s business. The fix (unsafe: it renames a
-    GA4 value) puts the step's `step-N` prefix (or id) in front.
-    Why is this bad? `primary-cta` in three steps means three steps' clicks in one GA4 row; the convention
-    (`step-2-primary-cta`, `step-2-docs-link`) keeps every step, and every link of a step, apart.
+@rule(code="UTM504", name="content-not-step-scoped", severity="warning", target="campaign", fixable=True)
+def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """A Series step's utm_content does not name its step.
+
+    ## What it does
+    In a Series (`type: series`, or several steps and no type), checks that the utm_content written on a step or
+    its links names that step: it must contain the step id as whole words (`step-3-collab-feature`,
+    `welcome-primary-cta` in step `welcome`) or start with the id's `step-N` prefix (`step-3-docs-link` in step
+    `step-3-collab-feature`). Case and separators do not matter. Content naming another step of the series
+    (`step-2-cta` in step 3, a copy-paste slip) is always reported. Content inherited from the whole campaign is
+    `missing-step-content`'s business. The fix (unsafe: it renames a GA4 value) puts the step's `step-N` prefix
+    (or id) in front.
+
+    ## Why is this bad?
+    `primary-cta` in three steps means three steps' clicks in one GA4 row; the convention (`step-2-primary-cta`,
+    `step-2-docs-link`) keeps every step, and every link of a step, apart.
+
+    ## Example
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        links:
+          - url: https://example.com/tips
+            content: primary-cta
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    type: series
+    steps:
+      - id: step-1-welcome
+        links:
+          - url: https://app.example.com/quickstart
+            content: step-1-welcome
+      - id: step-2-tips
+        links:
+          - url: https://example.com/tips
+            content: step-2-primary-cta
+    ```
     """
     if not is_series(campaign):
         return
@@ -243,18 +369,45 @@ def remove_key_fix(doc, path, description: str) -> Optional[Fix]:
     return Fix((Edit(line_start, line_end, ""),), description)
 
 
-@rule(code="UTM505", name="tracking-on-in-product-link", summary="An in-product link is given utm values that do nothing, or carries utm parameters.",
-      severity="warning", target="link", fixable=True,
-      example="campaign: onboarding-series\nsource: intercom\nmedium: email\nsteps:\n  - id: step-2-tooltip\n    channel: in-app\n    links:\n      - url: /settings/integrations\n        content: step-2-tooltip\n",
-      use_instead="campaign: onboarding-series\nsource: intercom\nmedium: email\nsteps:\n  - id: step-2-tooltip\n    channel: in-app\n    links:\n      - url: /settings/integrations\n")
-def tracking_on_in_product_link(link, ctx):
-    """What it does: reports in-product links (relative paths like `/settings`, app links like `myapp://`,
-    hosts listed in the config's `in-product-hosts`) that set `source:`, `medium:`, `content:` or `term:` of
-    their own, or carry utm_* parameters in the URL. `--fix` removes the keys (they change nothing); the URL's
-    utm parameters are removed only with `--unsafe-fixes`.
-    Why is this bad? utmlint never adds utm parameters to in-product links, so those keys suggest tracking
-    that does not exist. utm parameters on a link inside your own product are worse: GA4 credits what the
-    user does next to that click instead of the campaign that really brought them.
+@rule(code="UTM505", name="tracking-on-in-product-link", severity="warning", target="link", fixable=True)
+def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
+    """An in-product link is given utm values that do nothing, or carries utm parameters.
+
+    ## What it does
+    Reports in-product links (relative paths like `/settings`, app links like `myapp://`, hosts listed in the
+    config's `in-product-hosts`) that set `source:`, `medium:`, `content:` or `term:` of their own, or carry
+    utm_* parameters in the URL. `--fix` removes the keys (they change nothing); the URL's utm parameters are
+    removed only with `--unsafe-fixes`.
+
+    ## Why is this bad?
+    utmlint never adds utm parameters to in-product links, so those keys suggest tracking that does not exist.
+    utm parameters on a link inside your own product are worse: GA4 credits what the user does next to that
+    click instead of the campaign that really brought them.
+
+    ## Example
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    steps:
+      - id: step-2-tooltip
+        channel: in-app
+        links:
+          - url: /settings/integrations
+            content: step-2-tooltip
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    steps:
+      - id: step-2-tooltip
+        channel: in-app
+        links:
+          - url: /settings/integrations
+    ```
     """
     if not link.in_product:
         return
@@ -296,22 +449,44 @@ def _host_listed(host: str, hosts) -> bool:
     return any(host == h or host.endswith("." + h) for h in (h.lower().lstrip(".") for h in hosts))
 
 
-@rule(code="UTM506", name="missing-tracking-on-external-link", summary="An external link is left untracked (`track: false`) where the channel needs tracking.",
-      severity="warning", target="link",
+@rule(code="UTM506", name="missing-tracking-on-external-link", severity="warning", target="link",
       options={"allow-hosts": {"type": "array", "items": {"type": "string"}, "default": _THIRD_PARTY_HOSTS,
                                "description": "Hosts (and their subdomains) that may stay untracked: other "
-                                              "companies' sites, where utm parameters reach nobody's GA4 but theirs."}},
-      example="campaign: pricing-update\nplatform: intercom\ntype: outbound\nlinks:\n  - url: https://example.com/pricing\n    content: pricing\n    track: false\n",
-      use_instead="campaign: pricing-update\nplatform: intercom\ntype: outbound\nlinks:\n  - url: https://example.com/pricing\n    content: pricing\n")
-def missing_tracking_on_external_link(link, ctx):
-    """What it does: reports `track: false` on a link to an external web page when the message channel
-    needs tracking: the platform profile says `tracking: required` for the link's channel (Intercom email
-    and SMS, for example); without a platform, links sent by email (channel `email`, the default, and a
-    medium GA4 files under Email) count as required. Links to the hosts in
-    the `allow-hosts` option (social networks and app stores by default: their analytics, not yours) may
-    stay untracked.
-    Why is this bad? Visits from an untracked email link show up in GA4 as direct or referral traffic: the
-    campaign gets no credit for them.
+                                              "companies' sites, where utm parameters reach nobody's GA4 but theirs."}})
+def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Report]:
+    """An external link is left untracked (`track: false`) where the channel needs tracking.
+
+    ## What it does
+    Reports `track: false` on a link to an external web page when the message channel needs tracking: the
+    platform profile says `tracking: required` for the link's channel (Intercom email and SMS, for example);
+    without a platform, links sent by email (channel `email`, the default, and a medium GA4 files under Email)
+    count as required. Links to the hosts in the `allow-hosts` option (social networks and app stores by
+    default: their analytics, not yours) may stay untracked.
+
+    ## Why is this bad?
+    Visits from an untracked email link show up in GA4 as direct or referral traffic: the campaign gets no
+    credit for them.
+
+    ## Example
+    ```yaml
+    campaign: pricing-update
+    platform: intercom
+    type: outbound
+    links:
+      - url: https://example.com/pricing
+        content: pricing
+        track: false
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: pricing-update
+    platform: intercom
+    type: outbound
+    links:
+      - url: https://example.com/pricing
+        content: pricing
+    ```
     """
     if link.track or not link.is_web or link.in_product:
         return

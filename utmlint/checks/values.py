@@ -22,12 +22,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Iterator, List, Optional, Tuple
 
 from ..config import DEFAULT_CAMPAIGN_PATTERN
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
-from ..registry import rule
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Campaign
 
 KEYS = ("source", "medium", "campaign", "content", "term")
 
@@ -176,22 +180,39 @@ def _fix(campaign, path, new_value: str, description: str):
     return replace_value(campaign.doc, path, new_value, description)
 
 
-_CAMPAIGN = ("campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n"
-             "  - url: https://example.com/sale\n    content: {content}\n")
-
-
 # -- the rules
 
-@rule(code="UTM201", name="value-case", summary="A utm value has capital letters.",
-      severity="warning", target="campaign", fixable=True,
-      example="campaign: spring-sale\nsource: Intercom\nmedium: Email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def value_case(campaign, ctx):
-    """What it does: finds capital letters in utm_source, utm_medium, utm_campaign, utm_content and
-    utm_term values, where they are written, and lowercases them with `--fix`.
-    Why is this bad? GA4 stores values exactly as sent: `Email` and `email` are two rows in every
-    source/medium and campaign report, even though its channel rules ignore case. One team, one spelling:
-    lowercase.
+@rule(code="UTM201", name="value-case", severity="warning", target="campaign", fixable=True)
+def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """A utm value has capital letters.
+
+    ## What it does
+    Finds capital letters in utm_source, utm_medium, utm_campaign, utm_content and utm_term values, where they
+    are written, and lowercases them with `--fix`.
+
+    ## Why is this bad?
+    GA4 stores values exactly as sent: `Email` and `email` are two rows in every source/medium and campaign
+    report, even though its channel rules ignore case. One team, one spelling: lowercase.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: Intercom
+    medium: Email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     for key, path, value in _written(campaign, ctx):
         if _plain(value) == _plain(value).lower():
@@ -203,16 +224,38 @@ def value_case(campaign, ctx):
                          campaign.doc.pos(path), fix=_fix(campaign, path, new, f"lowercase to `{shown(new)}`"))
 
 
-@rule(code="UTM202", name="value-whitespace", summary="A utm value has spaces at its ends or doubled inside.",
-      severity="warning", target="campaign", fixable=True,
-      example="campaign: spring-sale\nsource: intercom\nmedium: \"email \"\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def value_whitespace(campaign, ctx):
-    """What it does: finds utm values with whitespace at the start or end, or with doubled spaces, tabs,
-    line breaks or non-breaking spaces inside, and strips them with `--fix`: the ends are trimmed and
-    inner runs become one space, which value-separator then turns into the configured separator.
-    Why is this bad? The link carries the space as `%20`, and GA4 counts `email ` apart from `email`: a row
-    that looks identical in reports but is not, and a medium GA4 no longer recognises as Email.
+@rule(code="UTM202", name="value-whitespace", severity="warning", target="campaign", fixable=True)
+def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """A utm value has spaces at its ends or doubled inside.
+
+    ## What it does
+    Finds utm values with whitespace at the start or end, or with doubled spaces, tabs, line breaks or
+    non-breaking spaces inside, and strips them with `--fix`: the ends are trimmed and inner runs become one
+    space, which value-separator then turns into the configured separator.
+
+    ## Why is this bad?
+    The link carries the space as `%20`, and GA4 counts `email ` apart from `email`: a row that looks identical
+    in reports but is not, and a medium GA4 no longer recognises as Email.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: "email "
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     for key, path, value in _written(campaign, ctx):
         new = stripped(value)
@@ -270,21 +313,41 @@ def _own_run(run: str, separator: str) -> bool:
     return run != separator and not (run.isspace() and run != " ")
 
 
-@rule(code="UTM203", name="value-separator",
-      summary="A utm value joins words with `_`, `+`, spaces or `%20` instead of the configured separator.",
-      severity="warning", target="campaign", fixable=True,
-      example=_CAMPAIGN.format(content="hero_banner"),
-      use_instead=_CAMPAIGN.format(content="hero-banner"))
-def value_separator(campaign, ctx):
-    """What it does: finds utm values whose words are joined by `_`, `+`, spaces, `%20`, a mix of them, or a
-    doubled separator, when the config's `separator` (default `-`) is another, and rewrites them with the
-    separator (`spring_sale` and `spring sale` become `spring-sale`) with `--fix`. Doubled spaces and tabs
-    alone are value-whitespace's finding; once its fix has made them one space, they are this rule's (both
-    fixes run in one `--fix`). A source or medium whose
-    spelling GA4's channel rules depend on (`Google Shopping` is on Google's list, `google-shopping` is not)
-    is left alone.
-    Why is this bad? `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. Spaces and
-    `+` also change in transit: `+` means a space in some tools and a plus in others.
+@rule(code="UTM203", name="value-separator", severity="warning", target="campaign", fixable=True)
+def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """A utm value joins words with `_`, `+`, spaces or `%20` instead of the configured separator.
+
+    ## What it does
+    Finds utm values whose words are joined by `_`, `+`, spaces, `%20`, a mix of them, or a doubled separator,
+    when the config's `separator` (default `-`) is another, and rewrites them with the separator (`spring_sale`
+    and `spring sale` become `spring-sale`) with `--fix`. Doubled spaces and tabs alone are value-whitespace's
+    finding; once its fix has made them one space, they are this rule's (both fixes run in one `--fix`). A
+    source or medium whose spelling GA4's channel rules depend on (`Google Shopping` is on Google's list,
+    `google-shopping` is not) is left alone.
+
+    ## Why is this bad?
+    `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. Spaces and `+` also change in
+    transit: `+` means a space in some tools and a plus in others.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero_banner
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero-banner
+    ```
     """
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
@@ -324,19 +387,40 @@ def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     return bad, why
 
 
-@rule(code="UTM204", name="value-charset",
-      summary="A utm value has characters outside a-z, 0-9, `.`, `_` and `-`.",
-      severity="warning", target="campaign",
-      example="campaign: black&friday\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: black-friday\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def value_charset(campaign, ctx):
-    """What it does: finds utm values with characters other than lowercase letters, digits, `.`, `_` and
-    `-` (and the configured separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other
-    non-ASCII letters. Capitals, spaces and `+` are left to value-case, value-whitespace and value-separator.
-    There is no automatic fix; the message suggests a plain spelling.
-    Why is this bad? These characters must be percent-encoded in a URL. A hand-built link that skips it
-    breaks: `&` ends the value, `#` drops everything after it. Encoded or not, `café` and `cafe` are
-    different rows, and tools display them differently.
+@rule(code="UTM204", name="value-charset", severity="warning", target="campaign")
+def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """A utm value has characters outside a-z, 0-9, `.`, `_` and `-`.
+
+    ## What it does
+    Finds utm values with characters other than lowercase letters, digits, `.`, `_` and `-` (and the configured
+    separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other non-ASCII letters. Capitals,
+    spaces and `+` are left to value-case, value-whitespace and value-separator. There is no automatic fix; the
+    message suggests a plain spelling.
+
+    ## Why is this bad?
+    These characters must be percent-encoded in a URL. A hand-built link that skips it breaks: `&` ends the
+    value, `#` drops everything after it. Encoded or not, `café` and `cafe` are different rows, and tools
+    display them differently.
+
+    ## Example
+    ```yaml
+    campaign: black&friday
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: black-friday
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
@@ -357,20 +441,40 @@ def _pattern(text: str) -> "re.Pattern[str]":
     return re.compile(text)
 
 
-@rule(code="UTM205", name="campaign-slug",
-      summary="utm_campaign does not fit the team's campaign pattern.",
-      severity="warning", target="campaign",
-      example="campaign: spring.sale.2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale-2026\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def campaign_slug(campaign, ctx):
-    """What it does: checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`,
-    by default lowercase words and digits joined by single hyphens (`spring-sale-2026`; underscores with
-    `separator: _`). It judges the value as value-whitespace, value-case and value-separator would fix it
-    and as value-charset asks, so `Spring_Sale` is reported by those rules only; what is left (dots, a
-    leading hyphen, a team pattern such as a year prefix) is reported here. Values with `{placeholders}`
-    are skipped.
-    Why is this bad? The campaign name is the row marketers look for in GA4. One shape makes it findable,
-    sortable and impossible to spell two ways.
+@rule(code="UTM205", name="campaign-slug", severity="warning", target="campaign")
+def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """utm_campaign does not fit the team's campaign pattern.
+
+    ## What it does
+    Checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`, by default lowercase
+    words and digits joined by single hyphens (`spring-sale-2026`; underscores with `separator: _`). It judges
+    the value as value-whitespace, value-case and value-separator would fix it and as value-charset asks, so
+    `Spring_Sale` is reported by those rules only; what is left (dots, a leading hyphen, a team pattern such as
+    a year prefix) is reported here. Values with `{placeholders}` are skipped.
+
+    ## Why is this bad?
+    The campaign name is the row marketers look for in GA4. One shape makes it findable, sortable and impossible
+    to spell two ways.
+
+    ## Example
+    ```yaml
+    campaign: spring.sale.2026
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale-2026
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     slug = campaign.slug
     if not slug or "{" in slug:

@@ -7,12 +7,16 @@ Like the value rules, these judge a value as value-whitespace, value-case and va
 from __future__ import annotations
 
 import difflib
-from typing import Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 
 from ..diagnostics import Fix
 from ..fixes import replace_value
 from ..model import written_values
-from ..registry import rule
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Campaign, Link
 from .values import lowered, residue, shown, stripped
 
 # Mediums people write, beyond what the platform profiles list: a source equal to one of these is a medium.
@@ -67,18 +71,45 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], explained=lamb
                          campaign.doc.pos(path))
 
 
-@rule(code="UTM105", name="source-not-allowed", summary="utm_source is not in the team's `sources` list.",
-      severity="warning", target="campaign",
-      example="campaign: spring-sale\nsource: mailchimpp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: mailchimp\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      example_config="sources: [intercom, mailchimp]\n")
-def source_not_allowed(campaign, ctx):
-    """What it does: when the config lists the team's sources (`sources: [intercom, mailchimp]`), reports
-    every written `source` that is not on the list and suggests the nearest one. An empty list allows any
-    source. Platform defaults are never reported, and spellings that value-case, value-whitespace,
-    value-separator or source-domain-style already explain (`Intercom`, `intercom.com`) are left to them.
-    Why is this bad? A source outside the list is usually a typo or a one-off name (`mailchimpp`,
-    `mc-newsletter`): GA4 gives it its own row, and the platform's numbers are split between spellings.
+@rule(code="UTM105", name="source-not-allowed", severity="warning", target="campaign")
+def source_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """utm_source is not in the team's `sources` list.
+
+    ## What it does
+    When the config lists the team's sources (`sources: [intercom, mailchimp]`), reports every written `source`
+    that is not on the list and suggests the nearest one. An empty list allows any source. Platform defaults are
+    never reported, and spellings that value-case, value-whitespace, value-separator or source-domain-style
+    already explain (`Intercom`, `intercom.com`) are left to them.
+
+    ## Why is this bad?
+    A source outside the list is usually a typo or a one-off name (`mailchimpp`, `mc-newsletter`): GA4 gives it
+    its own row, and the platform's numbers are split between spellings.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: mailchimpp
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: mailchimp
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Config
+    The example needs these lines in `.utmlint.yaml`:
+    ```yaml
+    sources: [intercom, mailchimp]
+    ```
     """
     from ..platforms import match_source_variant
 
@@ -91,18 +122,45 @@ def source_not_allowed(campaign, ctx):
     yield from _not_allowed(campaign, ctx, "source", allowed, explained)
 
 
-@rule(code="UTM106", name="medium-not-allowed", summary="utm_medium is not in the team's `mediums` list.",
-      severity="warning", target="campaign",
-      example="campaign: spring-sale\nsource: intercom\nmedium: e-mail\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      example_config="mediums: [email, cpc, social]\n")
-def medium_not_allowed(campaign, ctx):
-    """What it does: when the config lists the team's mediums (`mediums: [email, cpc, social]`), reports
-    every written `medium` that is not on the list and suggests the nearest one. An empty list allows any
-    medium. Platform defaults are never reported, and spellings that value-case, value-whitespace or
-    value-separator already explain are left to them.
-    Why is this bad? `email`, `e-mail` and `newsletter` all reach GA4's Email channel, but they are three
-    rows in every source/medium report: a fixed list keeps one medium per kind of traffic.
+@rule(code="UTM106", name="medium-not-allowed", severity="warning", target="campaign")
+def medium_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
+    """utm_medium is not in the team's `mediums` list.
+
+    ## What it does
+    When the config lists the team's mediums (`mediums: [email, cpc, social]`), reports every written `medium`
+    that is not on the list and suggests the nearest one. An empty list allows any medium. Platform defaults are
+    never reported, and spellings that value-case, value-whitespace or value-separator already explain are left
+    to them.
+
+    ## Why is this bad?
+    `email`, `e-mail` and `newsletter` all reach GA4's Email channel, but they are three rows in every
+    source/medium report: a fixed list keeps one medium per kind of traffic.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: e-mail
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Config
+    The example needs these lines in `.utmlint.yaml`:
+    ```yaml
+    mediums: [email, cpc, social]
+    ```
     """
     yield from _not_allowed(campaign, ctx, "medium", ctx.config.mediums)
 
@@ -142,18 +200,40 @@ def swapped(link, ctx) -> bool:
     return _is_source_name(medium.strip(), ctx)
 
 
-@rule(code="UTM107", name="source-medium-swapped", summary="utm_source holds a medium and utm_medium a source.",
-      severity="error", target="link", fixable=True,
-      example="campaign: spring-sale\nsource: email\nmedium: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def source_medium_swapped(link, ctx):
-    """What it does: reports links whose utm_source is a medium word (`email`, `cpc`, `social`, a medium
-    of any platform profile) while their utm_medium names a platform or a site on Google's source lists
-    (`intercom`, `facebook`). `--unsafe-fixes` swaps the two values where both are written in the file;
-    it is unsafe because a value written once for the whole campaign changes for every link.
-    Why is this bad? GA4 reads utm_source as who sent the visit and utm_medium as how: swapped, the
-    platform shows up as a medium nobody recognises, the channel is guessed from the wrong field, and the
-    source/medium report lists `email / intercom` beside `intercom / email`.
+@rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fixable=True)
+def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
+    """utm_source holds a medium and utm_medium a source.
+
+    ## What it does
+    Reports links whose utm_source is a medium word (`email`, `cpc`, `social`, a medium of any platform profile)
+    while their utm_medium names a platform or a site on Google's source lists (`intercom`, `facebook`).
+    `--unsafe-fixes` swaps the two values where both are written in the file; it is unsafe because a value
+    written once for the whole campaign changes for every link.
+
+    ## Why is this bad?
+    GA4 reads utm_source as who sent the visit and utm_medium as how: swapped, the platform shows up as a medium
+    nobody recognises, the channel is guessed from the wrong field, and the source/medium report lists `email /
+    intercom` beside `intercom / email`.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: email
+    medium: intercom
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     if not swapped(link, ctx):
         return
@@ -202,20 +282,39 @@ def _channel_pos(link):
     return link.pos
 
 
-@rule(code="UTM108", name="platform-medium-mismatch",
-      summary="A link's medium is not one its platform profile uses for that message channel.",
-      severity="warning", target="link",
-      example="campaign: spring-sale\nplatform: intercom\nmedium: newsletter\nlinks:\n  - url: https://example.com/sale\n    content: hero\n",
-      use_instead="campaign: spring-sale\nplatform: intercom\nlinks:\n  - url: https://example.com/sale\n    content: hero\n")
-def platform_medium_mismatch(link, ctx):
-    """What it does: for campaigns that name a `platform:`, checks each tracked link's utm_medium against
-    the mediums the profile allows for the link's message channel (an Intercom email step uses `email`,
-    a push message `push` or `email`), and reports links sent in a channel the profile does not know.
-    Links whose source names another platform (a Facebook post in a Mailchimp campaign) are not checked.
-    Spellings value-case, value-whitespace and value-separator already explain are left to them.
-    Why is this bad? The profile records how the team tags that platform. A different medium
-    (`newsletter` for an Intercom email) gives the same kind of message a second row in GA4, and
-    often a different channel.
+@rule(code="UTM108", name="platform-medium-mismatch", severity="warning", target="link")
+def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
+    """A link's medium is not one its platform profile uses for that message channel.
+
+    ## What it does
+    For campaigns that name a `platform:`, checks each tracked link's utm_medium against the mediums the profile
+    allows for the link's message channel (an Intercom email step uses `email`, a push message `push` or
+    `email`), and reports links sent in a channel the profile does not know. Links whose source names another
+    platform (a Facebook post in a Mailchimp campaign) are not checked. Spellings value-case, value-whitespace
+    and value-separator already explain are left to them.
+
+    ## Why is this bad?
+    The profile records how the team tags that platform. A different medium (`newsletter` for an Intercom email)
+    gives the same kind of message a second row in GA4, and often a different channel.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    platform: intercom
+    medium: newsletter
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    platform: intercom
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
     """
     platform = link.campaign.platform
     if platform is None or not link.tracked or not _sent_by(link, platform, ctx):

@@ -47,6 +47,13 @@ def _indent(text: str) -> str:
     return "".join(f"    {line}\n" for line in text.rstrip("\n").splitlines())
 
 
+def _wrapped(text: str) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=100, initial_indent="    ", subsequent_indent="    ", break_long_words=False,
+                         break_on_hyphens=False)
+
+
 def run_one(args: argparse.Namespace) -> int:
     from ..registry import registry
 
@@ -60,9 +67,9 @@ def run_one(args: argparse.Namespace) -> int:
         print(f"utmlint: no rule named `{args.name}`.{hint}", file=sys.stderr)
         return 2
     out = [f"{found.code} {found.name}  [{found.severity}{', fixable' if found.fixable else ''}]", "", found.summary, ""]
-    out += ["What it does:", f"    {found.what}", ""]
+    out += ["What it does:", _wrapped(found.what), ""]
     if found.why:
-        out += ["Why is this bad?", f"    {found.why}", ""]
+        out += ["Why is this bad?", _wrapped(found.why), ""]
     if found.example_config:
         out += ["With this in .utmlint.yaml:", _indent(found.example_config)]
     if found.example:

@@ -1,0 +1,81 @@
+"""Rule docs live in one place, the rule's docstring (ruff's sections), and the code -> rule table is explicit."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import pytest
+
+from utmlint import checks
+from utmlint.registry import Rule, parse_doc, registry, rule
+
+BUILTIN = [r for r in registry() if r.origin == "utmlint"]
+SECTIONS = ["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Config"]
+PARAMETER = {"document": ("doc", "Document"), "campaign": ("campaign", "Campaign"), "link": ("link", "Link"),
+             "repo": ("all_facts", "Sequence[CampaignFacts]")}
+
+
+@pytest.mark.parametrize("r", BUILTIN, ids=lambda r: r.name)
+def test_docstring_holds_every_section_in_ruff_order(r):
+    doc = inspect.cleandoc(r.check.__doc__)
+    summary = doc.split("\n", 1)[0]
+    assert summary == r.summary and summary.endswith("."), summary
+    headings = re.findall(r"^## .*$", doc, flags=re.MULTILINE)
+    assert headings[:2] == SECTIONS[:2], headings
+    assert headings == [h for h in SECTIONS if h in headings], f"{r.name}: sections out of order: {headings}"
+    parsed = parse_doc(r.check.__doc__)
+    assert (parsed["what"], parsed["why"]) == (r.what, r.why)
+    assert parsed.get("example", "") == r.example and parsed.get("use_instead", "") == r.use_instead
+
+
+@pytest.mark.parametrize("r", BUILTIN, ids=lambda r: r.name)
+def test_rule_signature_is_typed(r):
+    signature = inspect.signature(r.check)
+    (first, ctx) = signature.parameters.values()
+    assert (first.name, first.annotation) == PARAMETER[r.target]
+    assert (ctx.name, ctx.annotation) == ("ctx", "Context")
+    assert signature.return_annotation == "Iterator[Report]"
+
+
+def test_code_table_is_explicit_and_complete():
+    found = {}
+    for module in (checks.file, checks.params, checks.vocabulary, checks.values, checks.links, checks.structure,
+                   checks.repo):
+        found.update({value.code: value for value in vars(module).values() if isinstance(value, Rule)})
+    assert dict(checks.RULES) == found
+    assert all(code == r.code for code, r in checks.RULES.items())
+    assert [r.code for r in BUILTIN] == sorted(checks.RULES)
+
+
+def test_rule_command_prints_the_docstring_sections(run):
+    out = run("rule", "source-not-allowed").out
+    for title in ("What it does:", "Why is this bad?", "With this in .utmlint.yaml:", "Example:", "Use instead:"):
+        assert title in out
+    assert "sources: [intercom, mailchimp]" in out and "source: mailchimpp" in out
+
+
+def test_bad_docstring_section_is_refused_with_the_rule_code():
+    def check(link, ctx):
+        """Links point at staging.
+
+        ## What it does
+        Flags staging links.
+
+        ## Why this is bad
+        Customers cannot open staging.
+        """
+
+    with pytest.raises(ValueError, match=r"ACME001: unknown docstring section `## Why this is bad`"):
+        rule(code="ACME001", name="acme-staging")(check)
+
+
+def test_older_docstrings_and_keyword_docs_still_work_for_plugins():
+    def check(link, ctx):
+        """What it does: flags staging links.
+        Why is this bad? Customers cannot open staging.
+        """
+
+    made = rule(code="ACME001", name="acme-staging", summary="Links point at staging.", example="a: 1\n")(check)
+    assert (made.summary, made.what, made.why, made.example) == (
+        "Links point at staging.", "flags staging links.", "Customers cannot open staging.", "a: 1\n")
