@@ -1,0 +1,42 @@
+"""The campaign repo the export is held against: every campaign slug it defines, found the way `lint` finds files.
+
+`--campaigns PATH` names the repo (a folder or files); without it the config that applies to the working
+directory decides, and with no config file there is no repo (the audit then skips the campaign sections
+rather than guess which YAML files are campaigns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+
+@dataclass
+class Repo:
+    root: str  # as given / found, for the report
+    campaigns: Dict[str, Tuple[str, int]] = field(default_factory=dict)  # slug -> (path, line) of its first definition
+    files: int = 0
+    platforms: Mapping[str, Any] = field(default_factory=dict)
+    config: Any = None
+
+
+def load_repo(campaigns: Optional[str], cwd: str = ".") -> Tuple[Optional[Repo], Any, Mapping[str, Any]]:
+    """(repo or None, config, platform profiles). The config and profiles serve the splits either way."""
+    from ..config import load_config
+    from ..discovery import collect_targets
+    from ..links import load_campaigns, load_platforms
+
+    start = Path(campaigns) if campaigns else Path(cwd)
+    config = load_config(start)
+    platforms = load_platforms(config)
+    if campaigns is None and config.source is None:
+        return None, config, platforms
+    paths = [campaigns] if campaigns else [str(config.root)]
+    files = collect_targets(config, paths)
+    repo = Repo(campaigns or str(config.root), files=len(files), platforms=platforms, config=config)
+    for campaign in load_campaigns(config, files):
+        if campaign.slug:
+            pos = campaign.doc.pos(("campaign",))
+            repo.campaigns.setdefault(campaign.slug, (campaign.path, pos.line))
+    return repo, config, platforms

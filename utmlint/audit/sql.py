@@ -1,0 +1,108 @@
+"""The session aggregation of GA4's BigQuery export, as SQL: BigQuery for the warehouse, DuckDB for local files.
+
+A session is `user_pseudo_id` + `ga_session_id` (from `event_params`). Its source, medium and campaign are the
+session-scoped last click (`session_traffic_source_last_click.manual_campaign`), else the values collected on
+the session's first event that has any (`collected_traffic_source.manual_*`). `traffic_source.*` is the user's
+*first* visit and is never used. Missing values become `(not set)`, as in GA4's reports. The result (source,
+medium, campaign, utmlint_channel, sessions) is itself an input `utmlint audit` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .channel_sql import channel_case, literal, ruleset_comment
+
+_LAST_CLICK = "session_traffic_source_last_click.manual_campaign"
+_FIELDS = (("source", "source", "manual_source"), ("medium", "medium", "manual_medium"),
+           ("campaign", "campaign_name", "manual_campaign_name"))
+_FILE = re.compile(r"\.(parquet|json|ndjson|jsonl)(\.gz)?$", re.IGNORECASE)
+
+
+def table_reference(table: str, dialect: str) -> str:
+    """`project.dataset.events_*` as BigQuery writes it; for DuckDB a file path becomes its reader."""
+    if dialect == "bigquery":
+        if "`" in table or not re.fullmatch(r"[A-Za-z0-9_.*:-]+", table):
+            raise ValueError(f"--table {table!r}: expected PROJECT.DATASET.TABLE (e.g. my-project.analytics_123.events_*)")
+        return f"`{table}`"
+    found = _FILE.search(table)
+    if found:
+        return json_reader(table) if found.group(1).lower() != "parquet" else f"read_parquet({literal(table, dialect)})"
+    if not re.fullmatch(r"[A-Za-z0-9_.*]+", table):
+        raise ValueError(f"--table {table!r}: a DuckDB table name or a .parquet/.json file")
+    return ".".join('"' + part.replace('"', '""') + '"' for part in table.split("."))
+
+
+# Only the columns the query needs, typed, so a sparse NDJSON file reads fast and a field GA4 left out of
+# some rows is simply NULL. BigQuery's JSON export writes INT64 as strings: int_value is read as text.
+_JSON_COLUMNS = ("{'user_pseudo_id': 'VARCHAR', 'event_timestamp': 'VARCHAR', "
+                 "'event_params': 'STRUCT(key VARCHAR, value STRUCT(string_value VARCHAR, int_value VARCHAR))[]', "
+                 "'session_traffic_source_last_click': 'STRUCT(manual_campaign STRUCT(source VARCHAR, medium VARCHAR, "
+                 "campaign_name VARCHAR))', "
+                 "'collected_traffic_source': 'STRUCT(manual_source VARCHAR, manual_medium VARCHAR, "
+                 "manual_campaign_name VARCHAR)'}")
+
+
+def json_reader(path: str) -> str:
+    return (f"read_json({literal(path, 'duckdb')}, format = 'newline_delimited', columns = {_JSON_COLUMNS})")
+
+
+def sessions_query(table: str, dialect: str = "bigquery", *, last_click: bool = True, collected: bool = True,
+                   channel: bool = True, from_clause: Optional[str] = None) -> str:
+    """The query: one row per (source, medium, campaign) with its session count (and utmlint's channel)."""
+    source = from_clause or table_reference(table, dialect)
+    values = []
+    for name, last_name, collected_name in _FIELDS:
+        last = f"{_LAST_CLICK}.{last_name}"
+        collect = f"collected_traffic_source.{collected_name}"
+        if last_click and collected:
+            any_last = " OR ".join(f"{_LAST_CLICK}.{f} IS NOT NULL" for _, f, _ in _FIELDS)
+            values.append(f"    CASE WHEN {any_last}\n      THEN {last} ELSE {collect} END AS {name}")
+        else:
+            values.append(f"    {last if last_click else collect} AS {name}")
+    not_set = literal("(not set)", dialect)
+    unnest_alias = "ep" if dialect == "bigquery" else "_t(ep)"  # DuckDB names the unnested column, not a table
+    lines = [
+        "-- utmlint audit: sessions by source / medium / campaign from the GA4 BigQuery export.",
+        f"-- {ruleset_comment()}.",
+        "-- Session = user_pseudo_id + ga_session_id; values = session_traffic_source_last_click, else the",
+        "-- session's first collected_traffic_source. traffic_source.* (the user's first visit) is not used.",
+        "WITH events AS (",
+        "  SELECT",
+        "    user_pseudo_id,",
+        f"    (SELECT ep.value.int_value FROM UNNEST(event_params) AS {unnest_alias} WHERE ep.key = 'ga_session_id')"
+        " AS ga_session_id,",
+        "    event_timestamp,",
+        ",\n".join(values),
+        f"  FROM {source}",
+        "),",
+        "firsts AS (",
+        "  SELECT",
+        "    source, medium, campaign,",
+        "    ROW_NUMBER() OVER (",
+        "      PARTITION BY user_pseudo_id, ga_session_id",
+        "      ORDER BY CASE WHEN COALESCE(source, medium, campaign) IS NULL THEN 1 ELSE 0 END, event_timestamp",
+        "    ) AS nth",
+        "  FROM events",
+        "  WHERE user_pseudo_id IS NOT NULL AND ga_session_id IS NOT NULL",
+        "),",
+        "sessions AS (",
+        "  SELECT",
+        f"    COALESCE(NULLIF(source, ''), {not_set}) AS source,",
+        f"    COALESCE(NULLIF(medium, ''), {not_set}) AS medium,",
+        f"    COALESCE(NULLIF(campaign, ''), {not_set}) AS campaign,",
+        "    COUNT(*) AS sessions",
+        "  FROM firsts",
+        "  WHERE nth = 1",
+        "  GROUP BY 1, 2, 3",
+        ")",
+    ]
+    if channel:
+        case = channel_case("LOWER(source)", "LOWER(medium)", "LOWER(campaign)", dialect, indent="      ")
+        case = case.replace("\n", "\n    ")
+        lines += ["SELECT", "  source, medium, campaign,", f"    {case} AS utmlint_channel,", "  sessions",
+                  "FROM sessions", "ORDER BY sessions DESC, source, medium, campaign"]
+    else:
+        lines += ["SELECT source, medium, campaign, sessions FROM sessions"]
+    return "\n".join(lines) + "\n"
