@@ -55,12 +55,15 @@ def _canonical(group: Sequence[str], weights: Mapping[str, float], vocabulary) -
     if len(canonical) == 1:
         where = "the repo's spelling" if isinstance(vocabulary, _CampaignVocabulary) else "the platform profiles' spelling"
         return canonical[0], where
-    best = min(group, key=lambda v: (v.casefold() not in vocabulary.team, not vocabulary.known(v), -weights[v],
-                                     v != v.lower(), v))
+    # Capitals lose before sessions count: `value-case` would flag them in the repo.
+    best = min(group, key=lambda v: (v.casefold() not in vocabulary.team, not vocabulary.known(v), v != v.lower(),
+                                     -weights[v], v))
     if best.casefold() in vocabulary.team:
         return best, "the team vocabulary's spelling"
     if vocabulary.known(best) and not all(vocabulary.known(v) for v in group):
         return best, "the spelling GA4 knows"
+    if max(group, key=lambda v: weights[v]) != best and any(v != v.lower() for v in group):
+        return best, "lower case, as the value-case rule wants"
     return best, "the spelling with the most sessions"
 
 
