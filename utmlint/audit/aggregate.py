@@ -60,13 +60,14 @@ _COUNT = ("TRY_CAST(CASE WHEN regexp_full_match(TRIM({c}), '[0-9]{{1,3}}([.][0-9
           "AS DOUBLE)")
 
 
-def csv_query(layout: CsvLayout) -> str:
+def csv_query(layout: CsvLayout, parallel: bool = True) -> str:
     columns = layout.columns
     width = len(layout.headers)
     names = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
     reader = (f"read_csv({_sql_string(layout.path)}, skip = {layout.header_line}, header = false, "
               f"delim = {_sql_string(layout.delimiter)}, quote = '\"', escape = '\"', columns = {{{names}}}, "
-              "auto_detect = false, null_padding = true, strict_mode = false, ignore_errors = false)")
+              "auto_detect = false, null_padding = true, strict_mode = false, ignore_errors = false"
+              + ("" if parallel else ", parallel = false") + ")")
     if layout.data_lines is not None:
         reader = f"(SELECT * FROM {reader} LIMIT {layout.data_lines})"
     if "source_medium" in columns and not {"source", "medium"} <= columns.keys():
@@ -127,21 +128,30 @@ def read_groups(layout: Union[CsvLayout, EventsLayout, str], connection=None) ->
     if is_parquet:
         events = events_layout(path, _describe(connection, reader, path), "parquet")
     else:
-        _describe(connection, f"read_json({_sql_string(path)}, format = 'newline_delimited')", path)
-        events = events_layout(path, ["user_pseudo_id", "event_params", "session_traffic_source_last_click",
-                                      "collected_traffic_source"], "json")
+        found = _describe(connection, f"read_json({_sql_string(path)}, format = 'newline_delimited')", path)
+        events = events_layout(path, found, "json")
+        # The typed reader makes a record absent from the sampled rows NULL, not an error: ask for both.
+        events.last_click = events.collected = True
     query = sessions_query(path, "duckdb", last_click=events.last_click, collected=events.collected,
                            channel=False, from_clause=reader)
     try:
         rows = connection.execute(query).fetchall()
     except Exception as error:
         raise InputError(f"{path}: {_first_line(error)}") from None
+    if not rows:
+        raise InputError(f"{path}: no sessions: no event has both user_pseudo_id and ga_session_id (event_params)")
     return Aggregate([Group(s, m, c, None, float(n)) for s, m, c, n in rows]), events
 
 
 def _csv_groups(connection, layout: CsvLayout) -> Aggregate:
     try:
-        rows = connection.execute(csv_query(layout)).fetchall()
+        try:
+            rows = connection.execute(csv_query(layout)).fetchall()
+        except Exception as error:
+            # DuckDB's parallel scanner cannot pad short rows when a quoted value holds a line break
+            if "parallel=false" not in str(error):
+                raise
+            rows = connection.execute(csv_query(layout, parallel=False)).fetchall()
     except Exception as error:
         raise InputError(f"{layout.path}:{layout.header_line}: cannot read the CSV: {_first_line(error)}") from None
     groups = []
@@ -154,4 +164,6 @@ def _csv_groups(connection, layout: CsvLayout) -> Aggregate:
             first_bad = line if first_bad is None else min(first_bad, line)
         if total is not None:
             groups.append(Group(source, medium, campaign, reported, float(total)))
+    if not groups:
+        raise InputError(f"{layout.path}:{layout.header_line + 1}: no data rows with a count under the header")
     return Aggregate(groups, skipped, first_bad)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from . import TOP, input_label, number, share, visible
-from .charts import bars, stacked
+from .charts import UNASSIGNED_COLOUR, bars, stacked
 
 _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#111827;margin:2rem auto;max-width:980px;padding:0 1rem}
@@ -61,7 +61,7 @@ def render(report) -> str:
                      "fix the linter suggests.</p>")
         top = report.unassigned[:10]
         parts.append(bars("top Unassigned pairs", [(f"{r.source} / {r.medium}", r.sessions) for r in top], total,
-                          "chart-unassigned", label_width=300))
+                          "chart-unassigned", colours=(UNASSIGNED_COLOUR,), label_width=300))
         parts.append(_table(["Source", "Medium", unit.capitalize(), "Suggestion", "Why"],
                             [[h(r.source), h(r.medium), number(r.sessions),
                               f"<code>{h(r.suggestion)}</code>" if r.suggestion else "no safe guess", h(r.reason)]

@@ -1,0 +1,116 @@
+"""`utmlint audit` as a user meets it: bad inputs are one located line (exit 2, never a traceback), DuckDB is
+optional and imported only by the audit, values from the export are escaped in every human format."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("duckdb")
+
+from audit_exports import ROOT, write_ga4_csv  # noqa: E402
+
+
+def _bad(run, path: Path, *extra: str) -> str:
+    result = run("audit", str(path), *extra)
+    assert result.code == 2, result
+    assert "Traceback" not in result.err and result.out == ""
+    assert len(result.err.strip().splitlines()) == 1, result.err
+    return result.err
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", ":1: no header line"),
+    (b"# only\n# comments\n\n", ":1: no header line"),
+    (b"# GA4\n\nDate,Sessions\n20260101,5\n", ":3: no source and medium columns"),
+    (b"name,email\na,b\n", ":1: no source and medium columns"),
+    (b"\xff\xfes\x00o\x00", ":1: the file is UTF-16"),
+    (b"source,medium,sessions\n\xe9t\xe9,email,1\n", ":2: not UTF-8"),
+    (b"# GA4 export\n\nSession source,Session medium\ngoogle,cpc\n", ":3: no `Sessions` column"),
+])
+def test_bad_csv_is_one_located_line(tmp_path, run, content, message):
+    path = tmp_path / "export.csv"
+    path.write_bytes(content)
+    err = _bad(run, path)
+    assert f"{path}{message}" in err
+
+
+def test_touch_that_the_file_does_not_have(tmp_path, run):
+    path = tmp_path / "e.csv"
+    path.write_text("source,medium,sessions\na,b,1\n", encoding="utf-8")
+    assert "--touch first: no first-touch source and medium columns" in _bad(run, path, "--touch", "first")
+
+
+def test_bad_bigquery_files(tmp_path, run):
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"PAR1 this is not parquet")
+    assert f"{broken}: cannot read as Parquet" in _bad(run, broken)
+    other = tmp_path / "other.ndjson"
+    other.write_text('{"a": 1}\n', encoding="utf-8")
+    assert f"{other}: not a GA4 BigQuery export: no `user_pseudo_id` or `event_params` column" in _bad(run, other)
+    empty = tmp_path / "header-only.csv"
+    empty.write_text("source,medium,sessions\n", encoding="utf-8")
+    assert f"{empty}:2: no data rows" in _bad(run, empty)
+    missing = tmp_path / "missing.csv"
+    assert f"{missing}: no such file" in _bad(run, missing)
+
+
+def test_first_visit_only_export_is_refused_with_the_reason(tmp_path, run):
+    import duckdb
+
+    path = tmp_path / "first-visit.parquet"
+    duckdb.connect().execute(
+        "COPY (SELECT 'u' AS user_pseudo_id, [{'key': 'ga_session_id', 'value': {'int_value': 1}}] AS event_params, "
+        f"{{'source': 'google', 'medium': 'cpc', 'name': 'x'}} AS traffic_source) TO '{path}' (FORMAT parquet)")
+    err = _bad(run, path)
+    assert "`traffic_source` is the user's first visit" in err
+
+
+def test_missing_duckdb_is_a_clear_message(tmp_path):
+    export = write_ga4_csv(tmp_path / "e.csv")
+    code = ("import sys; sys.modules['duckdb'] = None; from utmlint.cli import main; "
+            f"raise SystemExit(main(['audit', {str(export)!r}]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "utmlint: utmlint audit needs DuckDB: pip install 'utmlint[audit]'"
+
+
+def test_lint_and_help_never_import_duckdb_or_the_audit():
+    for argv in (["lint", str(ROOT / "examples" / "campaigns")], ["--help"]):
+        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "utmlint", *argv], capture_output=True,
+                              text=True, cwd=ROOT)
+        imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+        assert not {m for m in imported if m.startswith(("duckdb", "utmlint.audit", "sqlglot"))}, argv
+
+
+def test_readme_test_command_installs_the_audit_extra():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = readme.split("<!-- ci: test command -->", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    assert re.search(r"\.\[[^\]]*\baudit\b[^\]]*\]", command), command
+
+
+def test_terminal_and_markdown_escape_values(tmp_path, run):
+    path = tmp_path / "e.csv"
+    path.write_text('source,medium,campaign,sessions\n"evil\x1b[31m|x",in-app,"a\nb",5\n', encoding="utf-8")
+    text = run("audit", str(path), cwd=tmp_path)
+    assert text.code == 0 and "\x1b" not in text.out and "evil\\x1b[31m|x" in text.out
+    markdown = run("audit", str(path), "--format", "markdown", cwd=tmp_path)
+    assert "evil\\\\x1b\\[31m\\|x" in markdown.out and "\x1b" not in markdown.out
+
+
+def test_output_file_and_formats(tmp_path, run):
+    export = write_ga4_csv(tmp_path / "e.csv")
+    for name in ("text", "json", "markdown", "html"):
+        out = tmp_path / f"report.{name}"
+        result = run("audit", str(export), "--format", name, "--output", str(out), cwd=tmp_path)
+        assert result.code == 0 and result.out == "" and out.stat().st_size > 200
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    for key in ("sessions", "channels", "unassigned_sessions", "unassigned_share", "unassigned", "splits",
+                "unknown_campaigns", "silent_campaigns", "channel_disagreements", "not_set", "other", "test_rows"):
+        assert key in data
+    assert data["unassigned"][0]["suggestion"] is None and data["unassigned"][1]["suggestion"] == "email"
