@@ -98,8 +98,9 @@ def add_key(doc: Document, mapping_path: JsonPath, after_key: str, key: str, val
     When the mapping holds a misspelling of `key` (`contnet:`), the fix renames it instead: adding a
     second key would leave the typo in place and the user's value ignored."""
     typo = misspelled_key(doc, mapping_path, key)
-    if typo is not None:
-        return rename_key(doc, mapping_path + (typo,), key, f"rename `{typo}` to `{key}`")
+    if typo is not None:  # schema-violation offers the rename; a wide (unsafe) guess is not this rule's to make
+        rename = rename_key(doc, mapping_path + (typo,), key, f"rename `{typo}` to `{key}`")
+        return rename if rename is not None and rename.safe else None
     anchor = doc.nodes.get(mapping_path + (after_key,))
     if anchor is None or anchor.key_pos is None:
         return None

@@ -13,6 +13,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Named
 from .diagnostics import SEVERITIES, Fix, Pos
 
 TARGETS = ("document", "campaign", "link", "repo")
+FIX_KINDS = ("safe", "unsafe", "safe/unsafe")
 _CODE = re.compile(r"^[A-Z]{1,5}[0-9]{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 _SECTION = re.compile(r"^\s*(What it does:|Why is this bad\?|Why:)\s*", re.MULTILINE)
@@ -43,6 +44,7 @@ class Rule(NamedTuple):
     fixable: bool = False
     options: Mapping[str, Any] = MappingProxyType({})  # JSON Schema `properties`, each with a default
     origin: str = "utmlint"
+    fix: str = ""  # what its fixes are: "safe", "unsafe" (only with --unsafe-fixes) or "safe/unsafe" (either)
 
     def default_options(self) -> Dict[str, Any]:
         return {key: spec.get("default") for key, spec in self.options.items()}
@@ -103,6 +105,7 @@ def rule(
     severity: str = "warning",
     target: str = "link",
     fixable: bool = False,
+    fix: Optional[str] = None,
     options: Optional[Dict[str, Any]] = None,
     summary: str = "",
     example: str = "",
@@ -110,13 +113,17 @@ def rule(
     example_config: str = "",
 ) -> Callable[[Callable[..., Iterable[Report]]], Rule]:
     """Turn a check function into a `Rule`. Its docs come from its docstring (see `parse_doc`); the
-    `summary`/`example`/`use_instead`/`example_config` arguments remain for plugins written before."""
+    `summary`/`example`/`use_instead`/`example_config` arguments remain for plugins written before.
+    `fix` says what the rule's fixes are ("safe", "unsafe" or "safe/unsafe"); `fixable=True` alone means safe."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must look like UTM123")
     if not _NAME.match(name):
         raise ValueError(f"rule name {name!r} must be kebab-case")
     if severity not in SEVERITIES or target not in TARGETS:
         raise ValueError(f"rule {code}: bad severity {severity!r} or target {target!r}")
+    if fix is not None and fix not in FIX_KINDS:
+        raise ValueError(f"rule {code}: fix must be one of {', '.join(FIX_KINDS)}, not {fix!r}")
+    fix_kind = fix if fix is not None else ("safe" if fixable else "")
 
     def wrap(check: Callable[..., Iterable[Report]]) -> Rule:
         try:
@@ -139,8 +146,9 @@ def rule(
             example=docs.get("example", ""),
             use_instead=docs.get("use_instead", ""),
             example_config=docs.get("example_config", ""),
-            fixable=fixable,
+            fixable=bool(fix_kind),
             options=MappingProxyType(dict(options or {})),
+            fix=fix_kind,
         )
 
     return wrap

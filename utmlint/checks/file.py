@@ -53,7 +53,7 @@ def yaml_syntax(doc: Document, ctx: Context) -> Iterator[Report]:
     yield from _problems(doc, "syntax", ctx)
 
 
-@rule(code="UTM002", name="schema-violation", severity="error", target="document", fixable=True)
+@rule(code="UTM002", name="schema-violation", severity="error", target="document", fix="safe/unsafe")
 def schema_violation(doc: Document, ctx: Context) -> Iterator[Report]:
     """The campaign does not match the campaign file format (schemas/campaign.schema.json).
 

@@ -88,7 +88,7 @@ def without_query_fields(url: str, names: FrozenSet[str]) -> str:
 # -- UTM301
 
 
-@rule(code="UTM301", name="url-has-utm", severity="error", target="link", fixable=True)
+@rule(code="UTM301", name="url-has-utm", severity="error", target="link", fix="safe/unsafe")
 def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
     """The destination URL already carries utm_* parameters.
 
@@ -163,7 +163,7 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
 # -- UTM302
 
 
-@rule(code="UTM302", name="url-insecure", severity="warning", target="link", fixable=True)
+@rule(code="UTM302", name="url-insecure", severity="warning", target="link", fix="unsafe")
 def url_insecure(link: Link, ctx: Context) -> Iterator[Report]:
     """The destination uses http:// instead of https://.
 

@@ -250,7 +250,7 @@ _OPTIONS = {"report-preferred": {
                    "is linted); false reports only the files to change."}}
 
 
-@rule(code="UTM601", name="source-fragmentation", severity="warning", target="repo", fixable=True,
+@rule(code="UTM601", name="source-fragmentation", severity="warning", target="repo", fix="unsafe",
       options=_OPTIONS)
 def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
     """One platform's utm_source is spelled more than one way across the repo.
@@ -310,7 +310,7 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     yield from _fragmentation("utm_source", all_facts, ctx)
 
 
-@rule(code="UTM602", name="medium-fragmentation", severity="warning", target="repo", fixable=True,
+@rule(code="UTM602", name="medium-fragmentation", severity="warning", target="repo", fix="unsafe",
       options=_OPTIONS)
 def medium_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
     """One utm_medium is spelled more than one way across the repo.

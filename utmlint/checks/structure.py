@@ -271,7 +271,7 @@ def is_series(campaign) -> bool:
     return campaign.type == "series" or (campaign.type is None and len(campaign.steps) > 1)
 
 
-@rule(code="UTM504", name="content-not-step-scoped", severity="warning", target="campaign", fixable=True)
+@rule(code="UTM504", name="content-not-step-scoped", severity="warning", target="campaign", fix="unsafe")
 def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A Series step's utm_content does not name its step.
 
@@ -369,7 +369,7 @@ def remove_key_fix(doc, path, description: str) -> Optional[Fix]:
     return Fix((Edit(line_start, line_end, ""),), description)
 
 
-@rule(code="UTM505", name="tracking-on-in-product-link", severity="warning", target="link", fixable=True)
+@rule(code="UTM505", name="tracking-on-in-product-link", severity="warning", target="link", fix="safe/unsafe")
 def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
     """An in-product link is given utm values that do nothing, or carries utm parameters.
 

@@ -200,7 +200,7 @@ def swapped(link, ctx) -> bool:
     return _is_source_name(medium.strip(), ctx)
 
 
-@rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fixable=True)
+@rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fix="unsafe")
 def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     """utm_source holds a medium and utm_medium a source.
 

@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
             result = linter.run(targets, project)
             diagnostics = result.diagnostics
     fail_on = args.fail_on or config.fail_on
-    summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0)
+    summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0,
+                         unsafe_fixes=args.unsafe_fixes)
     text = render(args.format, diagnostics, summary)
     if args.statistics:
         from ..reporters.statistics import render as statistics

@@ -28,17 +28,17 @@ def run_list(args: argparse.Namespace) -> int:
         sys.stdout.write("| Code | Name | Severity | Fix | What it catches |\n|---|---|---|---|---|\n")
         for r in rules:
             summary = r.summary.replace("|", "\\|")
-            sys.stdout.write(f"| {r.code} | `{r.name}` | {r.severity} | {'yes' if r.fixable else ''} | {summary} |\n")
+            sys.stdout.write(f"| {r.code} | `{r.name}` | {r.severity} | {r.fix} | {summary} |\n")
         return 0
     width = max(len(r.name) for r in rules)
+    fix_width = max(len(r.fix) for r in rules)
     for r in rules:
-        fix = "fix" if r.fixable else "   "
-        sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {fix}  {r.summary}\n")
+        sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.fix:<{fix_width}}  {r.summary}\n")
     return 0
 
 
 def _record(r) -> dict:
-    return {"code": r.code, "name": r.name, "summary": r.summary, "severity": r.severity, "fixable": r.fixable,
+    return {"code": r.code, "name": r.name, "summary": r.summary, "severity": r.severity, "fixable": r.fixable, "fix": r.fix or None,
             "target": r.target, "what": r.what, "why": r.why, "example": r.example, "use_instead": r.use_instead, "example_config": r.example_config,
             "options": dict(r.options), "origin": r.origin}
 
@@ -66,7 +66,7 @@ def run_one(args: argparse.Namespace) -> int:
         hint = f" Did you mean: {', '.join(close)}?" if close else " See `utmlint rules`."
         print(f"utmlint: no rule named `{args.name}`.{hint}", file=sys.stderr)
         return 2
-    out = [f"{found.code} {found.name}  [{found.severity}{', fixable' if found.fixable else ''}]", "", found.summary, ""]
+    out = [f"{found.code} {found.name}  [{found.severity}{f', fix: {found.fix}' if found.fix else ''}]", "", found.summary, ""]
     out += ["What it does:", _wrapped(found.what), ""]
     if found.why:
         out += ["Why is this bad?", _wrapped(found.why), ""]

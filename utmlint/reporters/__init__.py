@@ -22,12 +22,13 @@ class RunSummary:
     """What a reporter may need besides the diagnostics."""
 
     def __init__(self, files: Sequence[str], registry: "Registry", fail_on: str = "error", fixed: int = 0,
-                 extra: Optional[dict] = None):
+                 extra: Optional[dict] = None, unsafe_fixes: bool = False):
         self.files = files  # every file checked, relative paths as shown in diagnostics
         self.registry = registry
         self.fail_on = fail_on  # the severity at or above which the run fails
         self.fixed = fixed  # diagnostics resolved by --fix in this run
         self.extra = extra if extra is not None else {}
+        self.unsafe_fixes = unsafe_fixes  # --unsafe-fixes given: unsafe fixes count as fixable
 
 
 def render(fmt: str, diagnostics: Sequence["Diagnostic"], summary: RunSummary) -> str:

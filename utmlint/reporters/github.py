@@ -57,5 +57,5 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
         lines.extend(f"  {line}" for line in listing[:-1])
         lines.append(listing[-1])
         return "\n".join(lines) + "\n"
-    lines.append(text.summary_line(diagnostics, len(summary.files), summary.fixed))
+    lines.append(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes))
     return "\n".join(lines) + "\n"

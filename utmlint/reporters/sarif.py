@@ -42,7 +42,7 @@ def _descriptor(rule) -> dict:
         "fullDescription": {"text": rule.what or rule.summary},
         "help": _help(rule),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"fixable": rule.fixable, "origin": rule.origin},
+        "properties": {"fixable": rule.fixable, "fix": rule.fix, "origin": rule.origin},
     }
 
 
