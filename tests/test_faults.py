@@ -211,6 +211,13 @@ STRUCTURAL = {  # valid JSON, right key, wrong shape inside an entry
     "facts malformed": _set(("facts",), {"x": 1}),
     "suppressions malformed": _set(("suppressions",), {"lines": {"x": 1}}),
 }
+
+
+def _body(text):
+    """The JSON of a signed cache file (the HMAC line cut off)."""
+    return text.rpartition("\n#hmac-sha256:")[0]
+
+
 @pytest.mark.parametrize("damage", [*CORRUPTIONS, *SHAPES, *STRUCTURAL])
 def test_damaged_cache_is_ignored_and_rebuilt(project, run, monkeypatch, tmp_path, damage):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
@@ -223,17 +230,19 @@ def test_damaged_cache_is_ignored_and_rebuilt(project, run, monkeypatch, tmp_pat
     text = cache_file.read_text(encoding="utf-8")
     if damage in CORRUPTIONS:
         damaged = CORRUPTIONS[damage](text)
-    else:
-        data = json.loads(text)
+    else:  # damaged, then signed again with this machine's key: the HMAC is valid, the content is not
+        from utmlint.cache import sign
+
+        data = json.loads(_body(text))
         {**SHAPES, **STRUCTURAL}[damage](data)
-        damaged = json.dumps(data)
+        damaged = sign(json.dumps(data).encode(), f"lint-cache {cache_file.name}").decode()
     cache_file.write_text(damaged, encoding="utf-8")
 
     warm = run("lint", "--format", "json", cwd=root)
     assert warm.code == cold.code and "internal error" not in warm.err, warm
     assert warm.findings == cold.findings
-    rebuilt = json.loads(cache_file.read_text(encoding="utf-8"))
-    original = json.loads(text)
+    rebuilt = json.loads(_body(cache_file.read_text(encoding="utf-8")))
+    original = json.loads(_body(text))
     assert {k: v["diagnostics"] for k, v in rebuilt["files"].items()} == \
         {k: v["diagnostics"] for k, v in original["files"].items()}
     again = run("lint", "--format", "json", cwd=root)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from pathlib import Path
 
 from utmlint import __version__
 
@@ -145,18 +146,30 @@ def test_corrupt_cache_is_ignored_and_rebuilt(project, run):
     second = run("lint", "--format", "json", cwd=root)
     assert second.findings == first.findings
     for cache_file in (root / ".utmlint_cache").glob("*.json"):
-        assert json.loads(cache_file.read_text())["files"]
+        assert json.loads(cache_file.read_text().rpartition("\n#hmac-sha256:")[0])["files"]
 
 
 def test_committed_cache_from_elsewhere_is_ignored(project, run, tmp_path, monkeypatch):
     root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})
+    """A cache whose entries were edited (signature kept), or signed with another machine's key, is ignored;
+    the key itself is in no file of the repository."""
+    from utmlint.cache import sign
+
     run("lint", cwd=root)
+    key = Path(os.environ["XDG_CACHE_HOME"]) / "utmlint" / "cache-key"
+    for path in root.rglob("*"):
+        if path.is_file():
+            assert key.read_bytes().strip() not in path.read_bytes()
+    cache_file = next((root / ".utmlint_cache").glob("*.json"))
+    body, mark, mac = cache_file.read_text().rpartition("\n#hmac-sha256:")
+    data = json.loads(body)
+    for entry in data["files"].values():  # forge: claim the file is clean
+        entry["diagnostics"] = []
+    cache_file.write_text(json.dumps(data) + mark + mac)  # the old signature kept
+    assert run("lint", cwd=root).code == 1
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other-machine"))
-    for cache_file in (root / ".utmlint_cache").glob("*.json"):  # forge: claim the file is clean
-        data = json.loads(cache_file.read_text())
-        for entry in data["files"].values():
-            entry["diagnostics"] = []
-        cache_file.write_text(json.dumps(data))
+    cache_file.write_bytes(sign(json.dumps(data).encode(), f"lint-cache {cache_file.name}"))
+    monkeypatch.undo()
     assert run("lint", cwd=root).code == 1
 
 

@@ -1,126 +1,222 @@
 """The result cache: an unchanged file is not read, parsed or linted again.
 
 One JSON file per (utmlint version, settings fingerprint) under the cache folder (default
-`.utmlint_cache/` beside the config). An entry is valid when the file's size and mtime match, or,
-when only the mtime moved (a checkout, a touch), when its content hash still matches. Entries hold
-the file's own findings, its suppressions and the facts repo-wide rules need, so those rules stay
-exact while most files come from the cache.
+`.utmlint_cache/` beside the config). Entries are keyed by the content hash of the bytes that were
+linted; the file's stat, taken BEFORE reading, is only a shortcut that skips hashing, and it is trusted
+only when the file had not changed for a while when it was taken (git's "racy clean" rule): a file
+rewritten during a run, or edited twice within the file system's mtime granularity, is hashed again.
+Entries hold the file's own findings, its suppressions and the facts repo-wide rules need, so those
+rules stay exact while most files come from the cache.
 
-The cache is JSON, never pickle: nothing in it can run. It is also signed with a key kept outside
-the repository, so a cache committed by a pull request is ignored instead of hiding findings.
+The cache is JSON, never pickle: nothing in it can run. It ends with an HMAC whose key lives only in
+the user's cache folder, so a cache committed or edited by a pull request is ignored instead of
+hiding findings. It is written only through `safeio` (no symlink is ever followed).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
-from . import __version__
+from . import __version__, safeio
 from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
-FORMAT = 1
+FORMAT = 2
+MAX_CACHE_BYTES = 512 * 1024 * 1024  # a 100,000-file repository's cache is far smaller
+RACY_NS = 2_000_000_000  # a stat is a trustworthy shortcut only for a file unchanged this long before it
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
+_MAC_MARK = b"\n#hmac-sha256:"
+_KEY_NAME = "cache-key"
+IGNORE_TEXT = b"# Created by utmlint: never commit the cache.\n*\n"
+
+_KEYS: Dict[str, bytes] = {}
 
 
-def machine_key() -> str:
-    """A random key in the user's cache folder: caches written elsewhere (a committed one) never match."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "utmlint"
-    key_file = base / "cache-key"
-    try:
-        return key_file.read_text(encoding="ascii").strip()
-    except OSError:
-        pass
+def machine_key() -> bytes:
+    """A random key in the user's cache folder, made once; it is never written anywhere else."""
+    base = safeio.user_cache_folder()
+    key = _KEYS.get(str(base))
+    if key is None:
+        key = _KEYS[str(base)] = _load_or_make_key(base)
+    return key
+
+
+def _load_or_make_key(base: Path) -> bytes:
     import secrets
 
-    key = secrets.token_hex(16)
     try:
-        base.mkdir(parents=True, exist_ok=True)
-        temp = key_file.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_text(key, encoding="ascii")
-        os.replace(temp, key_file)
-        return key_file.read_text(encoding="ascii").strip()
-    except OSError:
-        return key  # no writable home: the cache works for this run only
+        return _read_key(base)
+    except (safeio.ReadRefused, ValueError):
+        pass
+    fresh = secrets.token_hex(32).encode("ascii")
+    try:
+        os.makedirs(base, mode=0o700, exist_ok=True)
+        with safeio.open_folder(base) as folder:
+            # Created exclusively: two first runs at once agree on whichever key was made first.
+            if not safeio.create_in(folder, _KEY_NAME, fresh, mode=0o600):
+                return _read_key(base)
+        return fresh
+    except (OSError, safeio.WriteRefused, safeio.ReadRefused, ValueError):
+        return fresh  # no writable home: caches work for this run only
+
+
+def _read_key(base: Path) -> bytes:
+    key = safeio.read_regular(base / _KEY_NAME, 4096, "a cache key", follow=False).strip()
+    if len(key) < 32:  # empty or truncated (a crash while it was made): never sign with a weak key
+        raise ValueError("short key")
+    return key
+
+
+def sign(body: bytes, purpose: str) -> bytes:
+    """`body` followed by its HMAC line. `purpose` (which cache, which settings) is signed too, so a
+    signed file cannot be moved to another cache or another fingerprint and still verify."""
+    return body + _MAC_MARK + _mac(body, purpose).encode("ascii") + b"\n"
+
+
+def signer(purpose: str):
+    """An HMAC to feed a body to as it is streamed out; `signature(mac)` is the line to end the file with."""
+    mac = hmac.new(machine_key(), purpose.encode("utf-8") + b"\0", hashlib.sha256)
+    return mac
+
+
+def signature(mac) -> bytes:
+    return _MAC_MARK + mac.hexdigest().encode("ascii") + b"\n"
+
+
+def _mac(body: bytes, purpose: str) -> str:
+    mac = signer(purpose)
+    mac.update(body)
+    return mac.hexdigest()
+
+
+def verified(data: bytes, purpose: str) -> Optional[bytes]:
+    """The body of a signed file, or None when it is unsigned, truncated, edited or signed elsewhere."""
+    body, mark, rest = data.rpartition(_MAC_MARK)
+    if not mark or not rest.endswith(b"\n"):
+        return None
+    try:
+        given = rest[:-1].decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return body if hmac.compare_digest(given, _mac(body, purpose)) else None
+
+
+def read_signed(path: Path, purpose: str) -> Optional[Any]:
+    """The JSON in a signed cache file, or None (missing, too big, not a regular file, bad signature)."""
+    try:
+        raw = safeio.read_regular(path, MAX_CACHE_BYTES, "a cache file", follow=False)
+    except safeio.ReadRefused:
+        return None
+    body = verified(raw, purpose)
+    if body is None:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
 
 
 def content_hash(raw: bytes) -> str:
-    import hashlib
-
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+def stamp(info: os.stat_result, taken_ns: int) -> list:
+    """What the stat shortcut compares, and when the stat was taken (for the racy-clean rule)."""
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, taken_ns]
+
+
+def _trusted(entry_stamp: Any, info: os.stat_result) -> bool:
+    if not isinstance(entry_stamp, list) or len(entry_stamp) != 5:
+        return False
+    size, mtime, ctime, ino, taken = entry_stamp
+    if [size, mtime, ctime, ino] != [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]:
+        return False
+    # Changed shortly before the stat was taken: a later write within the same clock tick would not move
+    # the mtime, so this stat proves nothing. Such entries are verified by hashing until they settle.
+    return type(taken) is int and mtime < taken - RACY_NS and ctime < taken - RACY_NS
+
+
+def open_cache_folder(folder: Path, root: Optional[Path]) -> "safeio.Folder":
+    """The cache folder, created if needed with its `.gitignore`; inside `root` when one is given
+    (config and default locations), or where the user pointed `--cache-dir`."""
+    opened = safeio.open_folder(folder, root, create=True)
+    try:
+        safeio.create_in(opened, ".gitignore", IGNORE_TEXT)
+    except OSError:
+        pass
+    return opened
+
+
 class ResultCache:
-    def __init__(self, folder: Path, fingerprint: str):
+    def __init__(self, folder: Path, fingerprint: str, root: Optional[Path] = None):
         self.folder = folder
-        self.file = folder / f"v{__version__}-{fingerprint}.json"
-        self.key = machine_key()
+        self.root = root  # the folder must lie inside it, no symlink on the way; None: named by the user
+        self.name = f"v{__version__}-{fingerprint}.json"
+        self.file = folder / self.name
+        self.purpose = f"lint-cache {self.name}"
         self.entries: Dict[str, Dict[str, Any]] = {}
         self.dirty = False
         self._load()
 
     def _load(self) -> None:
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return  # missing, truncated or corrupt: start afresh
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != self.key:
-            return
+        data = read_signed(self.file, self.purpose)
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return  # missing, truncated, corrupt, unsigned or from another machine: start afresh
         entries = data.get("files")
         if isinstance(entries, dict):
             self.entries = entries
 
     def lookup(self, relpath: str, path: Path) -> Optional[Dict[str, Any]]:
+        """The entry for `path` when its content is still what was linted, else None."""
         entry = self.entries.get(relpath)
         if not isinstance(entry, dict):  # missing, or damaged into something else
             return None
+        taken = time.time_ns()
         try:
-            stat = os.stat(path)
+            info = os.stat(path)
         except OSError:
             return None
-        if entry.get("size") == stat.st_size and entry.get("mtime") == stat.st_mtime_ns:
+        if _trusted(entry.get("stat"), info):
             return entry
-        if entry.get("size") != stat.st_size:
+        if not isinstance(entry.get("size"), int) or entry["size"] != info.st_size:
             return None
-        try:
-            with open(path, "rb") as handle:
-                same = content_hash(handle.read()) == entry.get("hash")
-        except OSError:
-            return None
-        if same:
-            entry["mtime"] = stat.st_mtime_ns
-            self.dirty = True
-            return entry
-        return None
+        from .document import MAX_FILE_BYTES
 
-    def store(self, relpath: str, path: Path, raw_hash: Optional[str], result) -> None:
-        if raw_hash is None or not result.parsed or result.skipped:
-            return  # unreadable files are re-read every time: their state may change without an mtime
         try:
-            stat = os.stat(path)
-        except OSError:
-            return
-        self.entries[relpath] = {"size": stat.st_size, "mtime": stat.st_mtime_ns, "hash": raw_hash,
+            raw, info = safeio.read_regular_stat(path, MAX_FILE_BYTES)
+        except safeio.ReadRefused:
+            return None
+        if content_hash(raw) != entry.get("hash"):
+            return None
+        entry["stat"] = stamp(info, taken)  # verified: the shortcut may serve next time
+        self.dirty = True
+        return entry
+
+    def store(self, relpath: str, result) -> None:
+        """Remember `result`, keyed by the hash of the bytes it linted and the stat taken before reading."""
+        if result.digest is None or result.stamp is None or not result.parsed or result.skipped:
+            return  # unreadable files are read every time: their state may change without an mtime
+        self.entries[relpath] = {"hash": result.digest, "size": result.stamp[0], "stat": list(result.stamp),
                                  **encode_result(result)}
         self.dirty = True
 
     def save(self) -> None:
         if not self.dirty:
             return
+        payload = json.dumps({"format": FORMAT, "files": self.entries}, separators=(",", ":"))
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            ignore = self.folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# Created by utmlint: never commit the cache.\n*\n", encoding="utf-8")
-            payload = json.dumps({"format": FORMAT, "key": self.key, "files": self.entries}, separators=(",", ":"))
-            temp = self.file.with_suffix(f".{os.getpid()}.tmp")
-            temp.write_text(payload, encoding="utf-8")
-            os.replace(temp, self.file)
-        except OSError:
-            pass  # a read-only checkout still lints; it just is not cached
+            with open_cache_folder(self.folder, self.root) as folder:
+                safeio.replace_in(folder, self.name, sign(payload.encode("utf-8"), self.purpose))
+        except (OSError, safeio.WriteRefused):
+            pass  # a read-only checkout, or a planted symlink: lint anyway, just without a cache
+        self.dirty = False
 
 
 def encode_result(result) -> Dict[str, Any]:
@@ -145,19 +241,6 @@ def _encode_facts(facts: CampaignFacts) -> Dict[str, Any]:
     return encoded
 
 
-def _tuples(value: Any) -> Any:
-    """JSON gave lists back where the facts had tuples (two levels deep at most)."""
-    if not isinstance(value, list):
-        return value
-    return tuple(tuple(v) if isinstance(v, list) else v for v in value)
-
-
-def _decode_facts(raw: Dict[str, Any], shown: str) -> CampaignFacts:
-    values = {name: _tuples(raw[name]) for name in _FACT_FIELDS if name != "spellings"}
-    values["spellings"] = tuple(Spelling(*s) for s in raw["spellings"])
-    return CampaignFacts(path=shown, **values)
-
-
 def _encode_diagnostic(d: Diagnostic) -> list:
     fix = None
     if d.fix is not None:
@@ -169,9 +252,13 @@ class DamagedEntry(ValueError):
     """A cache entry that does not have the shape utmlint writes: treated as a miss, never trusted."""
 
 
-def decode_result(entry: Dict[str, Any], shown: str) -> Tuple[list, Optional[CampaignFacts], Optional[Suppressions]]:
+def decode_result(entry: Dict[str, Any], shown: str, codes: Optional[Dict[str, str]] = None
+                  ) -> Tuple[list, Optional[CampaignFacts], Optional[Suppressions]]:
+    """The findings, facts and suppressions of an entry, every value checked to have the type utmlint
+    writes (`codes`: code -> name of the rules that can be in it), so a damaged entry is a miss
+    (DamagedEntry), never a crash later in a reporter or a repo-wide rule."""
     try:
-        return _decode_result(entry, shown)
+        return _decode_result(entry, shown, codes)
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
         raise DamagedEntry(str(error)) from None
 
@@ -181,24 +268,82 @@ def _expect(condition: bool) -> None:
         raise ValueError("unexpected value in cache entry")
 
 
-def _decode_result(entry: Dict[str, Any], shown: str) -> Tuple[list, Optional[CampaignFacts], Optional[Suppressions]]:
+def _ints(*values: Any) -> bool:
+    return all(type(v) is int for v in values)
+
+
+def _strs(*values: Any) -> bool:
+    return all(type(v) is str for v in values)
+
+
+def _list(value: Any, length: Optional[int] = None) -> list:
+    _expect(type(value) is list and (length is None or len(value) == length))
+    return value
+
+
+def _decode_result(entry: Dict[str, Any], shown: str, codes: Optional[Dict[str, str]]
+                   ) -> Tuple[list, Optional[CampaignFacts], Optional[Suppressions]]:
     diagnostics = []
-    for line, column, code, name, severity, message, end_line, end_column, fix in entry["diagnostics"]:
-        _expect(type(line) is int and type(column) is int and line > 0 and column > 0)
-        _expect(all(type(v) is str for v in (code, name, severity, message)) and severity in SEVERITIES)
-        _expect(all(v is None or type(v) is int for v in (end_line, end_column)))
+    for item in _list(entry["diagnostics"]):
+        line, column, code, name, severity, message, end_line, end_column, fix = _list(item, 9)
+        _expect(_ints(line, column) and line > 0 and column > 0)
+        _expect(_strs(code, name, severity, message) and severity in SEVERITIES)
+        _expect(codes is None or codes.get(code) == name)
+        _expect(all(v is None or (type(v) is int and v > 0) for v in (end_line, end_column)))
         fixed = None
         if fix is not None:
-            edits = tuple(Edit(int(e[0]), int(e[1]), str(e[2])) for e in fix[2])
-            fixed = Fix(edits, str(fix[0]), bool(fix[1]))
+            description, safe, edits = _list(fix, 3)
+            _expect(type(description) is str and type(safe) is bool)
+            parts = []
+            for edit in _list(edits):
+                start, end, content = _list(edit, 3)
+                _expect(_ints(start, end) and 0 <= start <= end and type(content) is str)
+                parts.append(Edit(start, end, content))
+            fixed = Fix(tuple(parts), description, safe)
         diagnostics.append(Diagnostic(shown, line, column, code, name, severity, message, end_line, end_column, fixed))
-    raw_facts = entry.get("facts")
+    raw_facts = entry["facts"]
     facts = None if raw_facts is None else _decode_facts(raw_facts, shown)
-    if facts is not None:
-        _expect(all(type(s.line) is int and type(s.column) is int and type(s.value) is str for s in facts.spellings))
-    raw_sup = entry.get("suppressions")
+    raw_sup = entry["suppressions"]
     sup = None
     if raw_sup is not None:
-        sup = Suppressions({int(k): {str(s) for s in v} for k, v in raw_sup["lines"].items()},
-                           [(int(a), int(b), str(c)) for a, b, c in raw_sup["ranges"]], {str(s) for s in raw_sup["file"]})
+        _expect(type(raw_sup) is dict and type(raw_sup["lines"]) is dict)
+        lines = {}
+        for key, selectors in raw_sup["lines"].items():
+            _expect(key.isdigit() and all(type(s) is str for s in _list(selectors)))
+            lines[int(key)] = set(selectors)
+        ranges = []
+        for item in _list(raw_sup["ranges"]):
+            first, last, selector = _list(item, 3)
+            _expect(_ints(first, last) and type(selector) is str)
+            ranges.append((first, last, selector))
+        whole = _list(raw_sup["file"])
+        _expect(_strs(*whole))
+        sup = Suppressions(lines, ranges, set(whole))
     return diagnostics, facts, sup
+
+
+def _decode_facts(raw: Dict[str, Any], shown: str) -> CampaignFacts:
+    _expect(type(raw) is dict and set(raw) == set(_FACT_FIELDS))
+    campaign = raw["campaign"]
+    if campaign is not None:
+        slug, line, column = _list(campaign, 3)
+        _expect(type(slug) is str and _ints(line, column))
+        campaign = (slug, line, column)
+    spellings = []
+    for item in _list(raw["spellings"]):
+        param, value, line, column, implied, start, end, style = _list(item, len(Spelling._fields))
+        _expect(_strs(param, value) and _ints(line, column, start, end) and type(implied) is bool)
+        _expect(style is None or type(style) is str)
+        spellings.append(Spelling(param, value, line, column, implied, start, end, style))
+    sources = _list(raw["sources"])
+    _expect(_strs(*sources))
+    known = {"campaign": campaign, "spellings": tuple(spellings), "sources": tuple(sources)}
+    # Fields added later are plain JSON, lists standing for tuples (two levels deep at most).
+    others = {name: _tuples(raw[name]) for name in _FACT_FIELDS if name not in known}
+    return CampaignFacts(path=shown, **known, **others)
+
+
+def _tuples(value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    return tuple(tuple(v) if isinstance(v, list) else v for v in value)

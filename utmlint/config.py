@@ -17,6 +17,8 @@ CONFIG_NAMES = (".utmlint.yaml", ".utmlint.yml", "pyproject.toml")
 DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"]
 DEFAULT_EXCLUDE = [".*", "node_modules", "venv", "__pycache__", "action.yml", "action.yaml"]
 DEFAULT_CAMPAIGN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+MAX_CONFIG_BYTES = 1024 * 1024  # configs are a few hundred bytes; a pyproject.toml a few KiB
+MAX_CONFIG_DEPTH = 16
 
 
 class ConfigError(Exception):
@@ -44,6 +46,7 @@ class Config:
         self.sources: List[str] = []
         self.mediums: List[str] = []
         self.cache_dir: Optional[Path] = None
+        self.cache_dir_from_user = False  # `--cache-dir`: the user's choice, followed as spelled
         self.live: Dict[str, Any] = {}
         self.raw: Dict[str, Any] = {}
 
@@ -90,10 +93,12 @@ def find_config(start: Path) -> Optional[Path]:
 
 
 def _pyproject_has_section(path: Path) -> bool:
+    from .safeio import ReadRefused, read_regular
+
     try:
-        return "[tool.utmlint" in path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
+        return b"[tool.utmlint" in read_regular(path, MAX_CONFIG_BYTES, "a config file")
+    except ReadRefused:
+        return True  # let loading it say, located, why it cannot be read
 
 
 def load_config(start: Optional[Path] = None, explicit: Optional[Path] = None) -> Config:
@@ -108,6 +113,7 @@ def _load(path: Path, seen: tuple) -> Config:
         raise ConfigError(f"{path}: `extend` loops back to this file")
     raw, positions = _read(path)
     _validate(raw, positions, path)
+    _check_cache_dir(raw, positions, path)
     config = _load(_resolve(path, raw["extend"]), seen + (path,)) if "extend" in raw else Config(root=path.parent)
     config.root, config.source = path.parent, path
     merged = dict(config.raw)
@@ -125,10 +131,12 @@ def _resolve(config_path: Path, value: str) -> Path:
 
 
 def _read(path: Path):
-    try:
-        raw_bytes = path.read_bytes()
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read config: {error.strerror or error}") from None
+    from .safeio import ReadRefused, read_regular
+
+    try:  # bounded: `--config /dev/zero` or `extend:` to a huge file is a clear error, not a killed process
+        raw_bytes = read_regular(path, MAX_CONFIG_BYTES, "a config file")
+    except ReadRefused as refused:
+        raise ConfigError(f"{path}: cannot read config: {refused}") from None
     if path.name == "pyproject.toml":
         return _read_toml(path, raw_bytes), None
     from .document import load
@@ -152,7 +160,27 @@ def _read_toml(path: Path, raw_bytes: bytes) -> Dict[str, Any]:
         data = tomllib.loads(raw_bytes.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    return data.get("tool", {}).get("utmlint", {})
+    except RecursionError:  # tomllib recurses per level of `[[[...` (in Python: it raises, never crashes)
+        raise ConfigError(f"{path}: not valid TOML: arrays or tables nest too deep to read (hundreds of levels)") from None
+    tool = data.get("tool", {})
+    section = tool.get("utmlint", {}) if isinstance(tool, dict) else {}
+    deep = _nesting(section)
+    if deep > MAX_CONFIG_DEPTH:
+        raise ConfigError(f"{path}: [tool.utmlint] nests {deep} levels deep; a config never needs more than "
+                          f"{MAX_CONFIG_DEPTH}")
+    return section
+
+
+def _nesting(value: Any) -> int:
+    """How deep lists and tables nest in `value`, counted without recursing."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_CONFIG_DEPTH:  # deeper is already too deep: no need to walk it all
+                stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
@@ -165,6 +193,19 @@ def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
         keys = ".".join(str(p) for p in error.path)
         detail = f" (key `{keys}`)" if keys and f"`{error.path[-1]}`" not in error.message else ""
         raise ConfigError(f"{path}{where}: config error: {error.message}{detail}")
+
+
+def _check_cache_dir(raw: Dict[str, Any], doc, path: Path) -> None:
+    """`cache-dir` from a config (which a pull request can edit) stays inside the project: no absolute
+    path, no `..`. Only `--cache-dir` on the command line may point elsewhere."""
+    value = raw.get("cache-dir")
+    if value is None:
+        return
+    parts = value.replace("\\", "/").split("/")
+    if os.path.isabs(value) or value.startswith(("/", "\\", "~")) or ".." in parts or (len(value) > 1 and value[1] == ":"):
+        where = f":{doc.pos(('cache-dir',))}" if doc is not None else ""
+        raise ConfigError(f"{path}{where}: config error: `cache-dir` must be a folder inside the project, "
+                          f"a relative path without `..` (got `{value}`); use --cache-dir to put the cache elsewhere")
 
 
 def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
@@ -182,7 +223,7 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
     config.rule_options = {**config.rule_options, **raw.get("rules", {})}
     config.platform_dirs = config.platform_dirs + [(here / d).resolve() for d in raw.get("platforms", [])]
     if "cache-dir" in raw:
-        config.cache_dir = (here / raw["cache-dir"]).resolve()
+        config.cache_dir = Path(os.path.normpath(here / raw["cache-dir"]))  # not resolved: symlinks are refused
     config.live = {**config.live, **raw.get("live", {})}
     if "campaign-pattern" in raw:
         import re

@@ -156,26 +156,58 @@ def _byte_pos(raw: bytes, offset: int) -> Pos:
     return Pos(raw.count(b"\n", 0, offset) + 1, column)
 
 
-_BRACKETS = re.compile(r"[\[\]{}]")
-_BLOCK_PREFIX = re.compile(r"^[ \t]*(?:-[ \t]+)*", re.MULTILINE)
+# A line's indentation and compact indicators; libyaml also breaks lines at \r, NEL, LS and PS.
+_BLOCK_PREFIX = re.compile("(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*(?:[-?:][ \t]+)*")
 
 
 def nesting_too_deep(text: str, limit: int = MAX_DEPTH) -> Optional[Pos]:
-    """Where the text nests deeper than `limit`, by a cheap scan that over-estimates, never under.
+    """Where the text nests deeper than `limit`, or None; checked before the node tree is composed.
 
-    libyaml and the node walk both recurse once per level, so 50,000 `[` would crash the parser.
+    libyaml's composer recurses in C once per level, so 50,000 `[` would crash the process, not raise.
+    A cheap over-estimate clears almost every file: flow nesting needs a `[` or `{` per level, and block
+    nesting an indentation column or a compact `- `/`? `/`: ` per level (at most two levels for each: a
+    sequence may sit at its parent key's indentation). Brackets can hide in quoted strings, so when the
+    estimate is over the limit the parser's events, which libyaml produces without recursing, decide.
     """
-    if text.count("[") + text.count("{") > limit:
-        depth = 0
-        for match in _BRACKETS.finditer(text):
-            depth += 1 if match.group() in "[{" else -1
-            if depth > limit:
-                return _char_pos(text, match.start())
-    # Block nesting needs an indentation (or a `- ` marker) per level: a line indented less than
-    # `limit` columns cannot sit deeper than `limit`.
-    for match in _BLOCK_PREFIX.finditer(text):
-        if match.end() - match.start() > limit:
-            return _char_pos(text, match.start())
+    flow = text.count("[") + text.count("{")
+    if flow <= limit:
+        block = max((match.end() - match.start() for match in _BLOCK_PREFIX.finditer(text)), default=0)
+        if flow + 2 * block <= limit:
+            return None
+    return _deepest_event(text, limit)
+
+
+def _deepest_event(text: str, limit: int) -> Optional[Pos]:
+    """The position of the first collection nested deeper than `limit`, from the parser's event stream;
+    None when there is none, or when the text has a syntax error first (the parse reports that)."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        from _ruamel_yaml import CParser
+    except ImportError:
+        from ruamel.yaml import YAML
+
+        events, parser = YAML(typ="safe", pure=True).parse(text), None
+    else:
+        parser = CParser(text)
+        events = iter(parser.get_event, None)
+    depth = 0
+    try:
+        for event in events:
+            kind = type(event).__name__
+            if kind in ("SequenceStartEvent", "MappingStartEvent"):
+                depth += 1
+                if depth > limit:
+                    return _char_pos(text, event.start_mark.index)
+            elif kind in ("SequenceEndEvent", "MappingEndEvent"):
+                depth -= 1
+            elif kind == "StreamEndEvent":
+                break
+    except (YAMLError, ValueError):
+        return None
+    finally:
+        if parser is not None:
+            parser.dispose()
     return None
 
 

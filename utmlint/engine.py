@@ -6,7 +6,6 @@ ignores, inline suppressions) happens here, once, the way flake8's decision engi
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 from pathlib import Path
@@ -55,7 +54,8 @@ def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> boo
 class FileResult:
     """One file's part of a run: its findings and what repo-wide rules and the cache need of it."""
 
-    __slots__ = ("path", "file", "diagnostics", "facts", "suppressions", "parsed", "skipped", "text", "digest", "bom")
+    __slots__ = ("path", "file", "diagnostics", "facts", "suppressions", "parsed", "skipped", "text", "digest", "bom",
+                 "stamp")
 
     def __init__(self, path: str, file: Optional[Path] = None, diagnostics: Optional[List[Diagnostic]] = None,
                  facts: Optional[CampaignFacts] = None, suppressions: Optional[suppress.Suppressions] = None,
@@ -70,6 +70,7 @@ class FileResult:
         self.text: Optional[str] = None  # kept only when fixing
         self.digest: Optional[str] = None  # content hash of the bytes linted, for the cache
         self.bom = False  # write a fixed file back with the byte order mark it had
+        self.stamp: Optional[list] = None  # the file's stat taken before reading it (cache.stamp)
 
 
 class LintResult(NamedTuple):
@@ -85,6 +86,7 @@ class Linter:
         self.registry = registry
         self.keep_text = keep_text
         self.use_cache = False
+        self.fix_refused = 0  # files --fix left alone (changed meanwhile, read-only, ...): re-lint them too
         # Without a config file nothing says which YAML files are campaigns (a pre-commit hook sees
         # docker-compose.yml too): then only files with a top-level `campaign:` key are checked.
         self.sniff = config.source is None
@@ -155,7 +157,7 @@ class Linter:
     # -- one file
     def lint_file(self, path: Path) -> FileResult:
         shown = display_path(path)
-        raw, problem = _read(path)
+        raw, problem, stamp = _read_stamped(path)
         if self.sniff and problem is None and not _CAMPAIGN_KEY.search(raw) and not _UNREADABLE.match(raw):
             return FileResult(shown, path, skipped=True)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
@@ -164,6 +166,7 @@ class Linter:
             from .cache import content_hash
 
             result.digest = content_hash(raw)
+            result.stamp = stamp
         return result
 
     def lint_text(self, path: Path, text: str) -> FileResult:
@@ -253,10 +256,14 @@ class Linter:
                                                            target.suppressions))
 
     def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff) -> int:
-        """Apply fixes to every readable file, as ruff does (see fixes.fix_file); write them atomically, or
-        pass each diff to `show_diff`. Returns how many findings the fixes made disappear, counted on the
-        in-memory re-lint (repo-wide findings, which it cannot see, count when their fix was applied)."""
-        from .fixes import fix_file, unified_diff, write_atomic
+        """Apply fixes to every readable file, as ruff does (see fixes.fix_file); write them (safeio.rewrite:
+        atomically, never out of the project), or pass each diff to `show_diff`. Returns how many findings the
+        fixes made disappear, counted on the in-memory re-lint (repo-wide findings, which it cannot see, count
+        when their fix was applied)."""
+        import sys
+
+        from . import safeio
+        from .fixes import fix_file, unified_diff
 
         repo_codes = {r.code for r in self.by_target.get("repo", ())}
 
@@ -275,14 +282,21 @@ class Linter:
             text, count = fix_file(lint_text, file_result.file, original, file_result.diagnostics, unsafe, count=own)
             if text == original:
                 continue
-            fixed += count
             if write:
+                bom = "\ufeff" if file_result.bom else ""
                 try:
-                    write_atomic(file_result.file, "\ufeff" + text if file_result.bom else text)
-                except OSError as error:
+                    safeio.rewrite(file_result.file, (bom + text).encode("utf-8"), (bom + original).encode("utf-8"),
+                                   self.config.root)
+                except safeio.WriteRefused as refused:  # this file only: say why, fix the others
+                    print(f"utmlint: {file_result.path}: not fixed: {refused}", file=sys.stderr)
+                    self.fix_refused += 1
+                    continue
+                except OSError as error:  # the disk itself refuses (full, read-only): stop here
                     raise ConfigError(f"{file_result.path}: could not write the fixed file "
                                       f"({error.strerror or error}); it is unchanged") from None
+                fixed += count
             else:
+                fixed += count
                 show_diff(unified_diff(file_result.path, original, text))
         return fixed
 
@@ -295,36 +309,25 @@ _UNREADABLE = re.compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary
 _CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
 
 
-def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
-    """The file's bytes, or a located problem saying plainly why they cannot be read."""
-    import stat
+def _read_stamped(path: Path) -> Tuple[bytes, Optional[document.LoadProblem], Optional[list]]:
+    """The file's bytes, or a located problem saying plainly why they cannot be read; and the stat taken
+    before reading (for the cache: a write during the read shows as a newer stat next time)."""
+    import time
 
+    from . import safeio
+    from .cache import stamp
+
+    taken = time.time_ns()
     try:
-        if os.path.isdir(path):
-            return b"", document.LoadProblem("file", "is a folder, not a campaign file")
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer.
-        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-            info = os.fstat(handle.fileno())
-            mode = info.st_mode
-            if stat.S_ISDIR(mode):
-                return b"", document.LoadProblem("file", "is a folder, not a campaign file")
-            if not stat.S_ISREG(mode):
-                return b"", document.LoadProblem("file", "is not a regular file (a pipe, socket or device); utmlint reads only files")
-            # Ask for what fstat says is there (plus one byte, in case it grew): asking for the limit
-            # itself would allocate a 1 MiB buffer for every 2 KiB file.
-            raw = handle.read(min(info.st_size, document.MAX_FILE_BYTES) + 1)
-            if len(raw) > info.st_size and len(raw) <= document.MAX_FILE_BYTES:  # grew while we read
-                raw += handle.read(document.MAX_FILE_BYTES + 1 - len(raw))
-            if len(raw) > document.MAX_FILE_BYTES:
-                size = os.fstat(handle.fileno()).st_size
-                return b"", document.LoadProblem(
-                    "file", f"file is {size:,} bytes, over utmlint's limit of {document.MAX_FILE_BYTES:,} bytes for a campaign file")
-        return raw, None
-    except OSError as error:
-        reason = {
-            errno.ENOENT: "file disappeared before it could be read",
-            errno.EACCES: "permission denied: utmlint cannot read this file",
-            errno.ELOOP: "symbolic link loop: the link never reaches a file",
-            errno.EISDIR: "is a folder, not a campaign file",
-        }.get(error.errno, f"cannot read file: {error.strerror or error}")
-        return b"", document.LoadProblem("file", reason)
+        raw, info = safeio.read_regular_stat(path, document.MAX_FILE_BYTES, "a campaign file")
+    except safeio.ReadRefused as refused:
+        message = str(refused)
+        if message == "is a folder, not a file":
+            message = "is a folder, not a campaign file"
+        return b"", document.LoadProblem("file", message), None
+    return raw, None, stamp(info, taken)
+
+
+def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
+    raw, problem, _ = _read_stamped(path)
+    return raw, problem

@@ -1,12 +1,11 @@
 """Fixes are text edits on the original source, never a re-dump of the YAML tree, so comments,
-quoting, order and indentation of everything else stay byte-for-byte. Files are written atomically.
+quoting, order and indentation of everything else stay byte-for-byte. Files are written by
+`safeio.rewrite` (atomically, never through a symlink leading out of the project).
 """
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from .diagnostics import Diagnostic, Edit, Fix
@@ -174,37 +173,6 @@ def unified_diff(path: str, old: str, new: str) -> str:
 
     lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename over it: readers see old or new, never half."""
-    import tempfile
-
-    path = Path(path)
-    data = text.encode("utf-8")
-    mode = path.stat().st_mode & 0o7777
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".utmlint-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-
-
-def write_new(path: Path, text: str) -> None:
-    """Write an output file atomically, creating it when it does not exist yet."""
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o644)
-    write_atomic(path, text)
 
 
 MAX_PASSES = 10  # a fix can reveal another (a new source spelling, a new content id); stop if it never settles

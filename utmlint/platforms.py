@@ -99,22 +99,30 @@ def _build(data: Mapping[str, Any], origin: Path) -> Platform:
 
 
 def _read(path: Path) -> Tuple[str, Any]:
-    """The file's text and its safely loaded data; YAML errors become PlatformErrors with a position."""
+    """The file's text and its safely loaded data; YAML errors become PlatformErrors with a position.
+
+    Read through the bounded reader (regular files only, size limit) and checked for nesting before
+    libyaml sees it: its C composer recurses once per level, and 50,000 `[` would crash the process."""
     from ruamel.yaml.error import YAMLError
 
+    from . import safeio
+    from .document import MAX_DEPTH, nesting_too_deep
+
     try:
-        size = path.stat().st_size
-        if size > _MAX_PROFILE_BYTES:
-            raise PlatformError(path, 1, 1, f"file is {size} bytes; platform profiles are limited to "
-                                            f"{_MAX_PROFILE_BYTES}")
-        text = path.read_text(encoding="utf-8")
+        raw = safeio.read_regular(path, _MAX_PROFILE_BYTES, "a platform profile")
+    except safeio.ReadRefused as refused:
+        raise PlatformError(path, 1, 1, f"cannot read: {refused}") from None
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise PlatformError(path, 1, 1, f"not UTF-8 text ({error.reason})") from None
-    except OSError as error:
-        raise PlatformError(path, 1, 1, f"cannot read: {error.strerror or error}") from None
+    deep = nesting_too_deep(text)
+    if deep is not None:
+        raise PlatformError(path, deep.line, deep.column, f"nests deeper than {MAX_DEPTH} levels; "
+                                                          "a platform profile never needs that")
     try:
         return text, _yaml().load(text)
-    except YAMLError as error:
+    except (YAMLError, RecursionError) as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]

@@ -80,8 +80,11 @@ def _open_cache(linter: "Linter") -> Optional["ResultCache"]:
         return None
     from .cache import ResultCache
 
-    folder = linter.config.cache_dir or linter.config.root / ".utmlint_cache"
-    return ResultCache(folder, linter.fingerprint())
+    config = linter.config
+    if config.cache_dir is not None and getattr(config, "cache_dir_from_user", False):
+        return ResultCache(config.cache_dir, linter.fingerprint())  # `--cache-dir`: wherever the user said
+    # The default, or the config's `cache-dir` (checked to lie inside the project): no symlink on the way.
+    return ResultCache(config.cache_dir or config.root / ".utmlint_cache", linter.fingerprint(), root=config.root)
 
 
 def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, "FileResult"]:
@@ -90,6 +93,7 @@ def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, "FileResult
     from .engine import FileResult
 
     cache = _open_cache(linter)
+    codes = {rule.code: rule.name for rule in linter.registry}
     slots: List[Optional["FileResult"]] = [None] * len(paths)
     todo: List[Tuple[int, Path, Optional[str]]] = []
     for index, path in enumerate(paths):
@@ -100,18 +104,19 @@ def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, "FileResult
 
             shown = display_path(path)
             try:
-                diagnostics, facts, suppressions = decode_result(entry, shown)
-            except DamagedEntry:  # a hand-edited or corrupted entry: lint the file again
+                diagnostics, facts, suppressions = decode_result(entry, shown, codes)
+            except DamagedEntry:  # a damaged entry (even a validly signed one): lint the file again
                 todo.append((index, path, relpath))
                 continue
             slots[index] = FileResult(shown, path, diagnostics, facts, suppressions, True)
+            slots[index].digest = entry["hash"]
         else:
             todo.append((index, path, relpath))
     fresh = _lint_many(linter, [path for _, path, _ in todo])
     for (index, path, relpath), result in zip(todo, fresh):
         slots[index] = result
         if cache is not None and relpath is not None:
-            cache.store(relpath, path, result.digest, result)
+            cache.store(relpath, result)
     if cache is not None:
         cache.save()
     return {result.path: result for result in slots if result is not None}

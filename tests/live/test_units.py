@@ -135,7 +135,7 @@ def test_cache_round_trip_and_options_fingerprint(tmp_path):
     assert hit is not None and hit.cached and hit.outcome == "fail" and hit.hops[0].kept == ("utm_source",)
     assert again.get("https://y/") is None
     assert ResultCache.for_options(LiveOptions(cache_dir=tmp_path, allow_private=True)).get("https://x/?utm_source=a") is None
-    assert [p.name for p in tmp_path.iterdir()] == [CACHE_FILE]  # no temporary file left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".gitignore", CACHE_FILE]  # no temporary file left
 
 
 @pytest.mark.parametrize("content", [b"", b"\xff\xfe", b"[]", b'{"version": 99, "entries": {}}', b'{"version": 1, "entries": {"k": 3}}'])
@@ -145,7 +145,14 @@ def test_unreadable_cache_is_ignored(tmp_path, content):
     assert cache.get("k") is None
     cache.put(_result("https://x/", "pass"))
     assert cache.save()
-    assert json.loads((tmp_path / CACHE_FILE).read_text())["version"] == 1
+    assert json.loads(_body((tmp_path / CACHE_FILE).read_text()))["version"] == 2
+
+
+def _body(text):
+    """The JSON of a signed results file (its HMAC line cut off)."""
+    body, mark, _ = text.rpartition("\n#hmac-sha256:")
+    assert mark, text[-200:]
+    return body
 
 
 def test_cache_that_cannot_be_written_is_not_an_error(tmp_path):
@@ -216,13 +223,21 @@ def test_anything_else_becomes_a_valid_request_target(text):
 
 def test_results_written_on_another_machine_are_ignored(tmp_path):
     """A results file committed by a pull request (another machine's key) cannot mark a link as passing."""
-    forged = {"version": 1, "key": "someone-else", "entries": {}}
+    forged = {"version": 2, "entries": {}}
     cache = ResultCache.for_options(LiveOptions(cache_dir=tmp_path))
     cache.put(_result("https://x/", "fail"))
     assert cache.save()
-    data = json.loads((tmp_path / CACHE_FILE).read_text())
+    data = json.loads(_body((tmp_path / CACHE_FILE).read_text()))
     forged["entries"] = {k: v for k, v in data["entries"].items()}
     for entry in forged["entries"].values():
         entry["result"]["outcome"] = "pass"
+    # Unsigned, then signed with another machine's key: neither verifies.
     (tmp_path / CACHE_FILE).write_text(json.dumps(forged))
+    assert ResultCache.for_options(LiveOptions(cache_dir=tmp_path)).get("https://x/") is None
+    import hashlib
+    import hmac
+
+    body = json.dumps(forged).encode()
+    mac = hmac.new(b"another-machine" * 4, b"live-cache live-results.json v2\0" + body, hashlib.sha256).hexdigest()
+    (tmp_path / CACHE_FILE).write_bytes(body + b"\n#hmac-sha256:" + mac.encode() + b"\n")
     assert ResultCache.for_options(LiveOptions(cache_dir=tmp_path)).get("https://x/") is None

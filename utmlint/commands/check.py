@@ -125,32 +125,23 @@ def run(args: argparse.Namespace) -> int:
         return writer
 
     if args.output:
-        writer = _write_atomic(Path(args.output), check_into)
+        from ..safeio import WriteRefused, output
+
+        try:
+            with output(args.output) as stream:
+                writer = check_into(stream)
+        except WriteRefused as refused:
+            print(f"utmlint: --output {args.output}: {refused}", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"utmlint: --output {args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+            return 2
     else:
         writer = check_into(sys.stdout)
     if args.output or args.format != "text":
         print(writer.summary(), file=sys.stderr)
     failing = writer.counts["fail"] + (writer.counts["inconclusive"] if args.strict else 0)
     return 1 if failing else 0
-
-
-def _write_atomic(path, fill):
-    """Stream the report into a temporary file beside `path`, then rename it over `path`."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            result = fill(stream)
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
-    return result
 
 
 def check_links_of(result, linter, config, args) -> int:

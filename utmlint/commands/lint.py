@@ -38,7 +38,7 @@ def _split(values):
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..config import load_config
+    from ..config import ConfigError, load_config
     from ..discovery import collect_targets, project_files
     from ..engine import Linter
     from ..registry import registry
@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
     if args.cache_dir:
         config.cache_dir = Path(args.cache_dir).resolve()
+        config.cache_dir_from_user = True
     linter = Linter(config, registry(), _split(args.select), _split(args.ignore), keep_text=args.fix or args.diff)
     linter.use_cache = not (args.no_cache or args.fix or args.diff)
     targets = collect_targets(config, paths)
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     fixed = 0
     if args.fix or args.diff:
         fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
-        if args.fix and fixed:
+        if args.fix and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
             result = linter.run(targets, project)
             diagnostics = result.diagnostics
@@ -77,9 +78,14 @@ def run(args: argparse.Namespace) -> int:
         if args.format != "text":
             sys.stderr.write(stats)
     if args.output:
-        from ..fixes import write_new
+        from ..safeio import WriteRefused, write_output
 
-        write_new(Path(args.output), text)
+        try:
+            write_output(args.output, text)
+        except WriteRefused as refused:
+            raise ConfigError(f"--output {args.output}: {refused}") from None
+        except OSError as error:
+            raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
     else:
         sys.stdout.write(text)
     exit_code = 1 if linter.fails(diagnostics, fail_on) else 0

@@ -28,7 +28,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..config import load_config
+    from ..config import ConfigError, load_config
     from ..discovery import collect_targets, project_files
     from ..engine import Linter
     from ..links import link_rows, load_campaigns
@@ -55,9 +55,14 @@ def run(args: argparse.Namespace) -> int:
         print("utmlint: --force: rendering despite the errors above", file=sys.stderr)
     text = render(args.format, link_rows(load_campaigns(config, targets)))
     if args.output:
-        from ..fixes import write_new
+        from ..safeio import WriteRefused, write_output
 
-        write_new(Path(args.output), text)
+        try:
+            write_output(args.output, text)
+        except WriteRefused as refused:
+            raise ConfigError(f"--output {args.output}: {refused}") from None
+        except OSError as error:
+            raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
     else:
         sys.stdout.write(text)
     return 0

@@ -1,18 +1,19 @@
 """Live results on disk, so a re-run only checks links that are new or whose result expired.
 
 One JSON file per cache directory. It is written whole to a temporary file and renamed over the
-old one, so a reader never sees half a file; a file that is unreadable for any reason is ignored
-and rebuilt. Inconclusive results are never stored: the next run should try those again.
+old one (through `safeio`: never through a symlink), so a reader never sees half a file; a file that
+is unreadable for any reason is ignored and rebuilt. Inconclusive results are never stored: the next
+run should try those again.
 
-The file is signed with the same machine key as the lint cache (kept outside any repository), so a
-results file committed by a pull request cannot mark a broken link as passing in CI.
+The file ends with an HMAC made with the machine key of the lint cache (kept only in the user's cache
+folder, never in the file), so a results file committed by a pull request cannot mark a broken link
+as passing in CI.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Dict, Optional
@@ -22,7 +23,8 @@ from .options import LiveOptions
 
 CACHE_FILE = "live-results.json"
 DEFAULT_CACHE_DIR = Path(".utmlint_cache")
-_VERSION = 1
+_VERSION = 2
+_PURPOSE = f"live-cache {CACHE_FILE} v{_VERSION}"
 
 
 def _fingerprint(options: LiveOptions) -> str:
@@ -32,9 +34,6 @@ def _fingerprint(options: LiveOptions) -> str:
 
 class ResultCache:
     def __init__(self, directory: Path, max_age: float, fingerprint: str) -> None:
-        from ..cache import machine_key
-
-        self.key = machine_key()
         self.path = Path(directory) / CACHE_FILE
         self.max_age = max_age
         self.fingerprint = fingerprint
@@ -48,19 +47,23 @@ class ResultCache:
         return cls(directory, options.cache_max_age, _fingerprint(options))
 
     def _load(self) -> Dict[str, Dict[str, Any]]:
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        from .. import safeio
+        from ..cache import MAX_CACHE_BYTES, verified
+
+        if not os.path.lexists(self.path):
             return {}
-        except (OSError, UnicodeDecodeError):
+        try:
+            raw = safeio.read_regular(self.path, MAX_CACHE_BYTES, "a cache file", follow=False)
+        except safeio.ReadRefused:
             self.rebuilt = True
             return {}
+        body = verified(raw, _PURPOSE)  # None: unsigned, edited, or signed on another machine
         try:
-            data = json.loads(text)
-            if data.get("version") != _VERSION or data.get("key") != self.key or not isinstance(data.get("entries"), dict):
+            data = json.loads(body) if body is not None else None
+            if data.get("version") != _VERSION or not isinstance(data.get("entries"), dict):
                 raise ValueError("unknown layout")
             return data["entries"]
-        except (ValueError, AttributeError, TypeError):
+        except (ValueError, AttributeError, TypeError, RecursionError):
             self.rebuilt = True
             return {}
 
@@ -108,31 +111,36 @@ class ResultCache:
         """Write atomically, dropping expired entries; False (and no exception) when the disk refuses."""
         if not self._dirty and not self.rebuilt:
             return True
+        from .. import safeio
+        from ..cache import open_cache_folder, signature, signer
+
         now = time.time() if now is None else now
+        mac = signer(_PURPOSE)
+        chunks = []
+
+        def add(text: str) -> None:
+            data = text.encode("utf-8", "surrogatepass")
+            mac.update(data)
+            chunks.append(data)
+
+        add(f'{{"version":{_VERSION},"entries":{{')
+        first = True
+        for key, entry in self._entries.items():
+            if not self._fresh(entry, now):
+                continue
+            text = entry if isinstance(entry, str) else json.dumps(entry, ensure_ascii=False)
+            add(("" if first else ",") + json.dumps(key, ensure_ascii=False) + ":" + text)
+            first = False
+        add("}}")
+        chunks.append(signature(mac))
+        folder = Path(self.path.parent)
+        # A relative folder (the default, or one from the config) must not lead out of the working
+        # folder through a symlink; an absolute one was named by the user.
+        root = Path.cwd() if not folder.is_absolute() else None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".live-", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(f'{{"version":{_VERSION},"key":{json.dumps(self.key)},"entries":{{')
-                    first = True
-                    for key, entry in self._entries.items():
-                        if not self._fresh(entry, now):
-                            continue
-                        text = entry if isinstance(entry, str) else json.dumps(entry, ensure_ascii=False)
-                        handle.write(("" if first else ",") + json.dumps(key, ensure_ascii=False) + ":" + text)
-                        first = False
-                    handle.write("}}")
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(temp, self.path)
-            except BaseException:
-                try:
-                    os.unlink(temp)
-                except OSError:
-                    pass
-                raise
-        except OSError:
+            with open_cache_folder(folder, root) as opened:
+                safeio.replace_in(opened, self.path.name, b"".join(chunks))
+        except (OSError, safeio.WriteRefused):
             return False
         self._dirty = self.rebuilt = False
         return True
