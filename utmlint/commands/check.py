@@ -36,7 +36,10 @@ def add_parser(subparsers) -> None:
         help="URLs to check (anything containing ://), campaign files and folders whose tracked links to check, "
              "or - to read URLs from stdin, one a line",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--format", choices=("text", "json", "mlz"), default="text",
+        help="output format (default: text); mlz: the JSON of `mlz check`, one object a link (JSON Lines for several)",
+    )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--strict", action="store_true", help="also fail on inconclusive links (timeouts, rate limits, bot walls)")
     parser.add_argument(
@@ -48,7 +51,31 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--timeout", type=_positive_float, metavar="SECONDS", help="per-request timeout (default: 10)")
     parser.add_argument("--concurrency", type=_positive_int, metavar="N", help="requests in flight overall (default: 128)")
     parser.add_argument("--per-host", type=_positive_int, metavar="N", help="requests in flight to one host (default: 10)")
+    parser.add_argument(
+        "--method", choices=("get", "head"), default=None,
+        help="get (default: what a click sends; some trackers redirect only on GET) or head: HEAD first, "
+             "GET where refused, for servers that ask for it (interstitial pages are not seen)",
+    )
+    parser.add_argument(
+        "--expect-utm", type=_expected_utm, metavar="NAME=VALUE,...",
+        help="values the landing URL must carry, e.g. source=intercom,medium=email (utm_ prefix optional)",
+    )
     parser.set_defaults(run=run)
+
+
+def _expected_utm(text: str):
+    """`source=intercom,medium=email` as {"utm_source": "intercom", "utm_medium": "email"}."""
+    found = {}
+    for part in text.split(","):
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or not name or not value.strip():
+            raise argparse.ArgumentTypeError(f"expected NAME=VALUE pairs separated by commas, got {part.strip()!r}")
+        name = name if name.startswith("utm_") else "utm_" + name
+        if name in found and found[name] != value.strip():
+            raise argparse.ArgumentTypeError(f"{name} given twice with different values")
+        found[name] = value.strip()
+    return found
 
 
 def _live_settings(paths):
@@ -80,6 +107,7 @@ def _options(settings, args):
         cache_dir=Path(args.cache_dir) if args.cache_dir else None,
         allow_private=bool(args.allow_private),
         use_cache=not args.no_cache,
+        method=args.method,
     )
 
 
@@ -119,8 +147,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     def check_into(stream) -> Writer:
-        writer = Writer(args.format, stream, locations)
-        stream_urls(urls, options, writer.add)  # written as they finish: memory stays flat
+        writer = Writer(args.format, stream, locations, expected=len(set(urls)))
+        stream_urls(urls, options, writer.add, expect=args.expect_utm)  # written as they finish: memory stays flat
         writer.close()
         return writer
 

@@ -28,8 +28,9 @@ _PURPOSE = f"live-cache {CACHE_FILE} v{_VERSION}"
 
 
 def _fingerprint(options: LiveOptions) -> str:
-    """Settings that change a verdict; results checked under other settings are not reused."""
-    return f"p{int(options.allow_private)}r{options.max_redirects}"
+    """Settings that change a verdict; results checked under other settings are not reused.
+    `j2`: verdicts judge the landing page and follow interstitials (older results are not reused)."""
+    return f"j2p{int(options.allow_private)}r{options.max_redirects}m{options.method}"
 
 
 class ResultCache:
@@ -67,12 +68,13 @@ class ResultCache:
             self.rebuilt = True
             return {}
 
-    def _key(self, url: str) -> str:
-        return f"{self.fingerprint} {url}"
+    def _key(self, url: str, variant: str = "") -> str:
+        return f"{self.fingerprint} {url}" + (f"\n{variant}" if variant else "")
 
-    def get(self, url: str, now: Optional[float] = None) -> Optional[LinkResult]:
-        """The stored result for `url` when it is younger than `max_age`, else None."""
-        entry = self._entries.get(self._key(url))
+    def get(self, url: str, now: Optional[float] = None, variant: str = "") -> Optional[LinkResult]:
+        """The stored result for `url` (checked expecting `variant`'s values) when it is younger than
+        `max_age`, else None."""
+        entry = self._entries.get(self._key(url, variant))
         if isinstance(entry, str):
             entry = json.loads(entry)
         if not isinstance(entry, dict):
@@ -87,8 +89,8 @@ class ResultCache:
             return None
         return result if result.url == url else None
 
-    def put(self, result: LinkResult) -> None:
-        key = self._key(result.url)
+    def put(self, result: LinkResult, variant: str = "") -> None:
+        key = self._key(result.url, variant)
         if result.outcome == "inconclusive":
             if self._entries.pop(key, None) is not None:
                 self._dirty = True

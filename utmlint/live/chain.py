@@ -9,7 +9,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import parse_qsl, urljoin
 
 from .options import LiveOptions
@@ -137,10 +137,13 @@ def diff_utm(before: UtmParams, after: UtmParams) -> Dict[str, Names]:
     }
 
 
+HOP_KINDS = ("redirect", "meta-refresh", "script")
+
+
 @dataclass(**_SLOTS)
 class Check:
     check: str  # ssl | resolution | redirects
-    status: str  # pass | fail | inconclusive | warn | skip
+    status: str  # pass | warn (passed, with a warning) | fail | inconclusive | skip
     message: str
 
     def __post_init__(self) -> None:
@@ -154,12 +157,13 @@ class Check:
 class Hop:
     url: str
     status: Optional[int]
-    location: Optional[str] = None
+    location: Optional[str] = None  # where this hop sends the browser, as written (Location, refresh, script)
     kept: Names = ()
     dropped: Names = ()
     changed: Names = ()
     added: Names = ()
     note: Optional[str] = None  # e.g. "HEAD refused (405), checked with GET", or the error
+    kind: Optional[str] = None  # how this hop sends the browser on: redirect | meta-refresh | script; None at the end
 
     def to_json(self) -> Dict[str, Any]:
         data: Dict[str, Any] = {
@@ -171,13 +175,18 @@ class Hop:
             "changed": list(self.changed),
             "added": list(self.added),
         }
+        if self.kind:
+            data["kind"] = self.kind
         if self.note:
             data["note"] = self.note
         return data
 
     @classmethod
     def from_json(cls, data: Dict[str, Any]) -> "Hop":
-        return cls(**{k: data.get(k) for k in ("url", "status", "location", "note")},
+        kind = data.get("kind")
+        if kind is not None and kind not in HOP_KINDS:
+            raise ValueError("bad hop kind")
+        return cls(**{k: data.get(k) for k in ("url", "status", "location", "note")}, kind=kind,
                    **{k: tuple(sys.intern(n) for n in data.get(k, ())) for k in ("kept", "dropped", "changed", "added")})
 
 
@@ -191,6 +200,7 @@ class LinkResult:
     hops: List[Hop]
     checked_at: float = field(default_factory=time.time)
     cached: bool = False
+    stopped: Optional[str] = None  # "loop" or "too-many-hops" when the chain never ended
 
     @property
     def valid(self) -> bool:
@@ -200,17 +210,36 @@ class LinkResult:
     def final_url(self) -> Optional[str]:
         return self.hops[-1].url if self.hops else None
 
+    @property
+    def landing_utm(self) -> UtmParams:
+        """The utm_* parameters of the last URL reached."""
+        return utm_params(self.hops[-1].url) if self.hops else {}
+
+    @property
+    def wrapped(self) -> bool:
+        """True when the submitted URL carries no utm_* (a click-tracking wrapper, as copied from an e-mail)."""
+        return not utm_params(self.url)
+
+    @property
+    def warnings(self) -> List[str]:
+        return [f"{c.check}: {c.message}" for c in self.checks if c.status == "warn"]
+
     def check(self, name: str) -> Check:
         return next(c for c in self.checks if c.check == name)
 
     def to_json(self) -> Dict[str, Any]:
-        return {
+        data = {
             "url": self.url,
             "valid": self.valid,
             "outcome": self.outcome,
             "checks": [c.to_json() for c in self.checks],
             "hops": [h.to_json() for h in self.hops],
+            "landing_utm": {name: values[0] if len(values) == 1 else list(values)
+                            for name, values in sorted(self.landing_utm.items())},
         }
+        if self.stopped:
+            data["stopped"] = self.stopped
+        return data
 
     @classmethod
     def from_json(cls, data: Dict[str, Any], checked_at: float, cached: bool = True) -> "LinkResult":
@@ -223,6 +252,7 @@ class LinkResult:
             hops=[Hop.from_json(h) for h in data["hops"]],
             checked_at=checked_at,
             cached=cached,
+            stopped=data.get("stopped"),
         )
 
 
@@ -234,6 +264,8 @@ class Response:
     location: Optional[str] = None
     blocked: Optional[str] = None  # bot-protection signature seen, e.g. "Cloudflare challenge"
     note: Optional[str] = None
+    interstitial: Optional[Tuple[str, str]] = None  # ("meta-refresh" | "script", URL as written) on a 2xx page
+    set_cookie: bool = False
 
 
 class FetchFailure(Exception):
@@ -244,16 +276,32 @@ class FetchFailure(Exception):
         self.kind, self.message, self.outcome = kind, message, outcome
 
 
+@dataclass(**_SLOTS)
+class _Stop:
+    """Why a chain ended without a destination."""
+
+    kind: str  # loop | too-many-hops
+    status: str  # fail, or inconclusive for a loop a cookie may explain
+    message: str
+
+
 Fetch = Callable[[str, Target], Awaitable[Response]]
+Expected = Mapping[str, str]  # utm_name -> the value the landing URL must carry
 
 
-async def walk(url: str, fetch: Fetch, options: LiveOptions) -> LinkResult:
-    """Follow `url`'s redirects with `fetch` and judge the chain. Never raises."""
+def expected_utm(pairs: Mapping[str, str]) -> Dict[str, str]:
+    """`{"source": "intercom"}` or `{"utm_source": "intercom"}` as `{"utm_source": "intercom"}`."""
+    return {(name if name.startswith("utm_") else "utm_" + name): value for name, value in pairs.items()}
+
+
+async def walk(url: str, fetch: Fetch, options: LiveOptions, expect: Optional[Expected] = None) -> LinkResult:
+    """Follow `url`'s redirects and interstitial pages with `fetch` and judge the chain. Never raises."""
     hops: List[Hop] = []
     next_urls: List[Optional[str]] = []
     failure: Optional[FetchFailure] = None
     blocked: Optional[str] = None
-    stop: Optional[str] = None  # why the chain ended without a destination (loop, too long)
+    stop: Optional[_Stop] = None
+    cookies = False
     try:
         current = url
         seen = {url: 1}
@@ -268,18 +316,27 @@ async def walk(url: str, fetch: Fetch, options: LiveOptions) -> LinkResult:
                 hops.append(Hop(current, None, note=failure.message))
                 next_urls.append(None)
                 break
-            hops.append(Hop(current, response.status, response.location, note=response.note))
+            hop = Hop(current, response.status, response.location, note=response.note)
+            hops.append(hop)
             blocked = response.blocked
-            if response.status not in REDIRECT_STATUSES or not response.location:
-                next_urls.append(None)
-                break
-            nxt = resolve_location(current, response.location)
+            cookies = cookies or response.set_cookie
+            nxt: Optional[str] = None
+            if response.status in REDIRECT_STATUSES and response.location:
+                hop.kind, nxt = "redirect", resolve_location(current, response.location)
+            elif response.interstitial is not None and 200 <= response.status < 300:
+                kind, written = response.interstitial
+                candidate = resolve_location(current, written)
+                if candidate.split("#", 1)[0] != current.split("#", 1)[0]:  # a page that reloads itself has landed
+                    hop.kind, hop.location, nxt = kind, written, candidate
             next_urls.append(nxt)
+            if nxt is None:
+                break
             if nxt in seen:
-                stop = f"redirect loop: hop {len(hops)} redirects back to hop {seen[nxt]} ({nxt})"
+                stop = _loop(len(hops), seen[nxt], cookies)
                 break
             if len(hops) > options.max_redirects:
-                stop = f"more than {options.max_redirects} redirects; stopped at hop {len(hops)}"
+                stop = _Stop("too-many-hops", "fail",
+                             f"More than {options.max_redirects} redirects; stopped at hop {len(hops)}.")
                 break
             seen[nxt] = len(hops) + 1
             current = nxt
@@ -288,10 +345,20 @@ async def walk(url: str, fetch: Fetch, options: LiveOptions) -> LinkResult:
         if len(next_urls) < len(hops):
             next_urls.append(None)
     _annotate_hops(hops, next_urls)
-    checks = [_ssl_check(hops, failure), _resolution_check(hops, failure, stop, blocked), _redirects_check(hops, failure, stop)]
+    checks = [_ssl_check(hops, failure), _resolution_check(hops, failure, stop, blocked),
+              _utm_check(hops, failure, stop, expected_utm(expect or {}))]
     statuses = {c.status for c in checks}
     outcome = "fail" if "fail" in statuses else "inconclusive" if "inconclusive" in statuses else "pass"
-    return LinkResult(url, outcome, checks, hops)
+    return LinkResult(url, outcome, checks, hops, stopped=stop.kind if stop else None)
+
+
+def _loop(at: int, back_to: int, cookies: bool) -> _Stop:
+    hops = at - back_to + 1
+    message = f"Redirect loop: hop {at} sends the browser back to hop {back_to} (a loop of {hops} hop{'s' * (hops != 1)})"
+    if cookies:
+        return _Stop("loop", "inconclusive", message + " after setting a cookie; a browser that keeps cookies may "
+                                                        "get through (utmlint sends none).")
+    return _Stop("loop", "fail", message + ".")
 
 
 def _annotate_hops(hops: List[Hop], next_urls: List[Optional[str]]) -> None:
@@ -321,7 +388,7 @@ def _at(hops: List[Hop], message: str) -> str:
 
 
 def _resolution_check(
-    hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[str], blocked: Optional[str]
+    hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[_Stop], blocked: Optional[str]
 ) -> Check:
     if failure is not None:
         if failure.kind == "tls":
@@ -343,36 +410,99 @@ def _resolution_check(
     return Check("resolution", "fail", f"Destination responded with {status}.{note}")
 
 
-def _redirects_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[str]) -> Check:
-    if stop is not None:
-        return Check("redirects", "fail", stop[0].upper() + stop[1:] + ".")
-    expected: UtmParams = {}
+_PLURAL = {"redirect": "redirects", "meta-refresh": "meta-refreshes", "script": "scripts"}
+_HOW = {"redirect": "", "meta-refresh": "meta refresh ", "script": "script "}
+
+
+def _hop_label(hops: List[Hop], index: int) -> str:
+    """`hop 2 (302 to https://…)`: each hop's destination is named once, however many parameters it lost."""
+    hop = hops[index]
+    destination = hops[index + 1].url if index + 1 < len(hops) else hop.location
+    how = f"{hop.status} " if hop.kind == "redirect" else _HOW.get(hop.kind or "", "")
+    return f"hop {index + 1} ({how}to {destination})" if destination else f"hop {index + 1}"
+
+
+def _pairs(params: UtmParams, names: Sequence[str] = ()) -> str:
+    return ", ".join(f"{name}={'|'.join(params[name])}" for name in (names or sorted(params)))
+
+
+def hop_summary(hops: Sequence[Hop]) -> str:
+    """`2 redirects, 1 meta-refresh`, or `no redirect`."""
+    counts: Dict[str, int] = {}
     for hop in hops:
-        expected = utm_params(hop.url)
-        if expected:
-            break
+        if hop.kind:
+            counts[hop.kind] = counts.get(hop.kind, 0) + 1
+    if not counts:
+        return "no redirect"
+    ordered = sorted(counts.items(), key=lambda kv: HOP_KINDS.index(kv[0]))
+    return ", ".join(f"{n} {kind if n == 1 else _PLURAL[kind]}" for kind, n in ordered)
+
+
+def _utm_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[_Stop], expect: Expected) -> Check:
+    """Does the landing URL carry the campaign's utm_* values? The submitted URL's own, every one with the same
+    value; for a wrapper without visible utm, at least some; and `expect`'s values when given."""
+    if stop is not None:
+        return Check("redirects", stop.status, stop.message)
+    submitted = utm_params(hops[0].url)
     final = utm_params(hops[-1].url)
-    lost = diff_utm(expected, final)
-    problems = []
-    for kind in ("dropped", "changed"):
-        for name in lost[kind]:
-            where = next((i for i, h in enumerate(hops) if name in getattr(h, kind)), None)
-            if where is None:  # dropped, then something else came back: report the last hop
-                where = len(hops) - 1
-            problems.append((where, name, kind))
-    redirects = len(hops) - 1
-    if problems:
-        parts = []
-        for where, name, kind in sorted(problems):
-            hop = hops[where]
-            parts.append(f"{name} {kind} at hop {where + 1} ({hop.status} {hop.url} -> {hop.location})")
-        return Check("redirects", "fail", "UTM params lost in the chain: " + "; ".join(parts) + ".")
+    problems: List[str] = []
+    warnings: List[str] = []
+    lost_at: Dict[int, Dict[str, List[str]]] = {}
+    for name in sorted(submitted):
+        hurt = [i for i, h in enumerate(hops) if name in h.dropped or name in h.changed]
+        if final.get(name) == submitted[name]:
+            if hurt:
+                warnings.append(f"{_hop_label(hops, hurt[0])} changed {name}; the landing URL has it back")
+            continue
+        where = hurt[0] if hurt else len(hops) - 1
+        kind = "dropped" if name not in final else "changed"
+        lost_at.setdefault(where, {}).setdefault(kind, []).append(name)
+    if lost_at:
+        losses = []
+        for where in sorted(lost_at):
+            after = utm_params(hops[where + 1].url) if where + 1 < len(hops) else final
+            parts = [f"{kind} " + ", ".join(
+                         name if kind == "dropped" else f"{name} ({'|'.join(submitted[name])} -> {'|'.join(after.get(name, ()))})"
+                         for name in names)
+                     for kind, names in sorted(lost_at[where].items())]
+            losses.append(f"{_hop_label(hops, where)} {' and '.join(parts)}")
+        problems.append("UTM params lost in the chain: " + "; ".join(losses))
+    reported = {name for kinds in lost_at.values() for names in kinds.values() for name in names}
     if failure is not None:
-        return Check("redirects", "skip", f"chain incomplete after {redirects} redirect(s); UTM params intact so far.")
-    if not expected:
-        noun = "redirect" if redirects == 1 else "redirects"
-        return Check("redirects", "warn", f"Followed {redirects} {noun}; no UTM params anywhere in the chain.")
-    if redirects == 0:
-        return Check("redirects", "pass", "No redirect. UTM params reach the destination.")
-    noun = "redirect" if redirects == 1 else "redirects"
-    return Check("redirects", "pass", f"Followed {redirects} {noun}. UTM params preserved through chain.")
+        if problems:
+            return Check("redirects", "fail", problems[0] + ".")
+        return Check("redirects", "skip", f"chain incomplete after {len(hops) - 1} hop(s); UTM params intact so far.")
+    for name, value in sorted(expect.items()):
+        if name in reported:
+            continue
+        got = final.get(name)
+        if got is None:
+            problems.append(f"{name}={value} expected at the landing page, missing")
+        elif got != (value,):
+            problems.append(f"{name} is {'|'.join(got)!r} at the landing page, expected {value!r}")
+    if not submitted and not final:
+        problems.append("no UTM params reach the landing page: the submitted URL carries none (a click-tracking "
+                        f"wrapper?) and the landing URL {hops[-1].url} has none either")
+    if submitted:
+        added = sorted(name for name in final if name not in submitted)
+        by_hop: Dict[int, List[str]] = {}
+        for name in added:
+            where = next((i for i, h in enumerate(hops) if name in h.added), len(hops) - 1)
+            by_hop.setdefault(where, []).append(name)
+        for where, names in sorted(by_hop.items()):
+            warnings.append(f"{_hop_label(hops, where)} added its own {_pairs(final, names)}")
+    if problems:
+        return Check("redirects", "fail", ". ".join(p[0].upper() + p[1:] for p in problems) + ".")
+    redirects = len(hops) - 1
+    if not submitted:
+        message = (f"Followed {hop_summary(hops)}. No UTM params in the submitted URL (a click-tracking wrapper?); "
+                   f"the landing URL carries {_pairs(final)}.")
+    elif redirects == 0:
+        message = "No redirect. UTM params reach the destination."
+    else:
+        message = f"Followed {hop_summary(hops)}. UTM params preserved through chain."
+    if expect:
+        message += f" Expected values present: {_pairs(final, sorted(expect))}."
+    if warnings:
+        return Check("redirects", "warn", message + " Warning: " + "; ".join(warnings) + ".")
+    return Check("redirects", "pass", message)

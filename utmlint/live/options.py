@@ -11,6 +11,8 @@ from .. import __version__
 
 USER_AGENT = f"utmlint/{__version__} (link check; +https://github.com/utmlint/utmlint)"
 
+METHODS = ("get", "head")
+
 # The keys `live:` in .utmlint.yaml may set; anything else is a typo we report.
 CONFIG_KEYS = (
     "timeout",
@@ -49,6 +51,8 @@ class LiveOptions:
     cache_max_age: float = 86400.0
     use_cache: bool = True
     user_agent: str = USER_AGENT
+    # GET, as a click does (some trackers redirect only on GET), or "head": HEAD first, GET where refused.
+    method: str = "get"
     # Not settable from config: first backoff delay (doubled per retry), and an extra CA bundle
     # for TLS verification (tests, corporate CAs). SSL_CERT_FILE is honoured as well.
     backoff: float = 0.5
@@ -69,6 +73,8 @@ class LiveOptions:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"live option `{name}` must be a positive integer, got {value!r}")
+        if self.method not in METHODS:
+            raise ValueError(f"live option `method` must be one of {', '.join(METHODS)}, got {self.method!r}")
         if not isinstance(self.allow_private, bool):
             raise ValueError(f"live option `allow_private` must be true or false, got {self.allow_private!r}")
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections import Counter
 from typing import Dict, Iterator, Mapping, Optional, Sequence, TextIO
 
-from .chain import LinkResult
+from .chain import LinkResult, hop_summary
+
+FORMATS = ("text", "json", "mlz")
 
 Locations = Mapping[str, Sequence[str]]  # url -> ["campaigns/x.yaml:12:8", ...]
 
@@ -31,15 +34,18 @@ def _summary(total: int, counts: Mapping[str, int], cached: int) -> str:
 class Writer:
     """Writes results one at a time as they arrive (see `stream_urls`) and counts outcomes.
 
-    JSON is a list with one object per distinct URL, in the shape of `mlz check` (`valid`,
-    `checks: [{check, status, message}]`) plus `outcome`, `hops`, `cached` and, for campaign files,
-    `locations`; the bytes equal `json.dumps(items, indent=2)`. Text ends with a summary line.
+    `json` is a list with one object per distinct URL, in the shape of `mlz check` (`valid`,
+    `checks: [{check, status, message}]`) plus `outcome`, `hops`, `landing_utm`, `cached` and, for
+    campaign files, `locations`; the bytes equal `json.dumps(items, indent=2)`. `mlz` is exactly the
+    shape of `mlz check` (`url`, `valid`, `checks`), so scripts written for it (`jq .valid`) keep
+    working: one indented object when one URL is checked (`expected` = 1), else one object a line
+    (JSON Lines). Text ends with a summary line.
     """
 
-    def __init__(self, fmt: str, stream: TextIO, locations: Optional[Locations] = None) -> None:
-        if fmt not in ("text", "json"):
-            raise ValueError(f"unknown format {fmt!r}: use text or json")
-        self.fmt, self.stream, self.locations = fmt, stream, locations
+    def __init__(self, fmt: str, stream: TextIO, locations: Optional[Locations] = None, expected: int = 0) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
+        self.fmt, self.stream, self.locations, self.expected = fmt, stream, locations, expected
         self.counts: Counter = Counter()
         self.cached = 0
         self._seen: set = set()
@@ -58,6 +64,12 @@ class Writer:
             data = _json_item(result, self.locations)
             self.stream.write(",\n" if self.total > 1 else "[\n")
             self.stream.write("\n".join("  " + line for line in json.dumps(data, indent=2, ensure_ascii=False).split("\n")))
+        elif self.fmt == "mlz":
+            data = {"url": result.url, "valid": result.valid, "checks": [c.to_json() for c in result.checks]}
+            if self.expected == 1:
+                self.stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            else:
+                self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
             for line in _result_lines(result, self.locations, verbose=False):
                 self.stream.write(line + "\n")
@@ -65,6 +77,8 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "json":
             self.stream.write("\n]\n" if self.total else "[]\n")
+        elif self.fmt == "mlz":
+            pass  # nothing around the objects: each one stands alone
         else:
             self.stream.write(self.summary() + "\n")
 
@@ -72,23 +86,58 @@ class Writer:
         return _summary(self.total, self.counts, self.cached)
 
 
-def _result_lines(result: LinkResult, locations: Optional[Locations], verbose: bool = False) -> Iterator[str]:
+def age_text(seconds: float) -> str:
+    """`40 s`, `12 min`, `3 h`, `2 d`: how old a cached result is, as a person says it."""
+    seconds = max(0.0, seconds)
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 36 * 3600:
+        return f"{seconds / 3600:.0f} h"
+    return f"{seconds / 86400:.0f} d"
+
+
+def _headline_detail(result: LinkResult, now: float) -> str:
+    if result.stopped == "loop":
+        detail = f"redirect loop after {len(result.hops)} hop{'s' * (len(result.hops) != 1)}"
+    elif result.stopped:
+        detail = f"stopped after {len(result.hops)} hops"
+    else:
+        detail = hop_summary(result.hops)
+    if result.cached:
+        detail += f", cached, {age_text(now - result.checked_at)} old"
+    return detail
+
+
+def _result_lines(result: LinkResult, locations: Optional[Locations], verbose: bool = False,
+                  now: Optional[float] = None) -> Iterator[str]:
+    """A headline per link; under a PASS only its warnings (and, for a wrapper, the utm it lands with);
+    under anything else the checks that did not pass and the hops, each URL once."""
+    now = time.time() if now is None else now
     where = ", ".join((locations or {}).get(result.url, ()))
-    redirects = max(len(result.hops) - 1, 0)
-    detail = f"{redirects} redirect{'s' if redirects != 1 else ''}" + (", cached" if result.cached else "")
-    yield f"{_LABEL[result.outcome]:<12} {result.url}  ({detail})" + (f"  [{where}]" if where else "")
+    yield f"{_LABEL[result.outcome]:<12} {result.url}  ({_headline_detail(result, now)})" + (f"  [{where}]" if where else "")
     if result.outcome == "pass" and not verbose:
+        for check in result.checks:
+            if check.status == "warn":
+                yield f"    warning    {check.check}: {check.message}"
+        if result.wrapped:
+            landing = result.landing_utm
+            yield "    landing    " + ", ".join(f"{name}={'|'.join(landing[name])}" for name in sorted(landing))
         return
     for check in result.checks:
         if check.status != "pass" or verbose:
             yield f"    {check.check:<10} {check.status:<12} {check.message}"
     for number, hop in enumerate(result.hops, 1):
         status = hop.status if hop.status is not None else "---"
-        arrow = f" -> {hop.location}" if hop.location else ""
+        shown = "(the URL above)" if number == 1 else hop.url
+        how = f"  [{hop.kind}]" if hop.kind and hop.kind != "redirect" else ""
+        # the next hop's line names where this one led; only the last says it, when the chain stopped there
+        arrow = f" -> {hop.location}" if hop.location and number == len(result.hops) else ""
         lost = "".join(
             f" [{kind}: {', '.join(names)}]" for kind, names in (("dropped", hop.dropped), ("changed", hop.changed)) if names
         )
-        yield f"    hop {number:<3} {status}  {hop.url}{arrow}{lost}"
+        yield f"    hop {number:<3} {status}  {shown}{arrow}{how}{lost}"
 
 
 def _json_item(result: LinkResult, locations: Optional[Locations]) -> Dict[str, object]:
@@ -101,7 +150,7 @@ def _json_item(result: LinkResult, locations: Optional[Locations]) -> Dict[str, 
 
 def write(fmt: str, results: Sequence[LinkResult], stream: TextIO, locations: Optional[Locations] = None) -> Writer:
     """Write a whole report (duplicates once) to `stream`; returns the writer with its counts."""
-    writer = Writer(fmt, stream, locations)
+    writer = Writer(fmt, stream, locations, expected=len({r.url for r in results}))
     for result in results:
         writer.add(result)
     writer.close()

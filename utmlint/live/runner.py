@@ -1,11 +1,17 @@
-"""The network side of live checks: one connection pool, bounded concurrency, retries, HEAD→GET.
+"""The network side of live checks: one connection pool, bounded concurrency, retries, GET (or HEAD).
 
 Requests go through httpcore, the connection layer of httpx, for two reasons the public httpx
 API cannot meet: `httpx.URL` normalises what it is given (0.28 re-encodes `"`, `<`, `>` in the
 query and removes `./` and `../` from the path; older versions quote more), and a custom network
 backend is the only place to connect to the very addresses the safety check vetted. httpcore
 takes the request target as bytes and a backend as a constructor argument, both public API.
-No cookie jar exists, no auth is attached, and environment proxies and .netrc are never read.
+No cookie jar exists, no auth is attached, and .netrc is never read. Proxies come from the
+environment (see proxy.py: the guard still vets every target before the proxy is asked).
+
+A click sends GET, and some trackers redirect only on GET, so GET is the default: the response is
+streamed, at most what interstitial detection needs is read (`interstitial.SNIFF_BYTES`), and the
+response is closed. `--method head` sends HEAD first, for servers that ask for it (GET where HEAD
+is refused or answered with an error); it cannot see interstitial pages.
 """
 
 from __future__ import annotations
@@ -29,12 +35,16 @@ except ImportError:
     # ~0.3 ms, a sixth of a request's CPU. A None entry makes the failure a dict lookup.
     sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
 
-from .chain import FetchFailure, LinkResult, Response, Target, walk
+from . import interstitial
+from .chain import Expected, FetchFailure, LinkResult, Response, Target, walk
 from .options import LiveOptions
+from .proxy import Proxy, ProxyRefused, ProxyTable, TunnelBackend, authority
 from .safety import RefusedAddress, ResolutionFailed, Resolver
 
-_BODY_SNIFF = 32 * 1024  # enough of a 403/503 page to recognise a bot-protection challenge
-_BODY_DRAIN = 64 * 1024  # read bodies up to this size to completion, so the connection is reused
+# The most of a body ever read: enough of a 2xx page to find a meta refresh or a redirect script,
+# and of a 403/503 page to recognise a bot-protection challenge. A body that ends within it leaves
+# the connection reusable; a longer one is cut off and its connection closed.
+_BODY_SNIFF = interstitial.SNIFF_BYTES
 _BOT_BODY_MARKERS = (
     (b"cf-chl", "Cloudflare challenge"),
     (b"challenge-platform", "Cloudflare challenge"),
@@ -164,29 +174,55 @@ class _HostState:
     head_refused: bool = False
 
 
+_INVALID_TLD = "invalid"  # RFC 6761: never resolves; answered here without asking DNS
+
+
 @dataclass
 class Session:
     """Everything shared by the links of one run."""
 
     options: LiveOptions
     hosts: Dict[str, _HostState] = field(default_factory=dict)
+    environ: Optional[Dict[str, str]] = None  # proxy variables; None reads os.environ
 
     def __post_init__(self) -> None:
-        self.resolver = Resolver(self.options.allow_private)
-        self.pool = httpcore.AsyncConnectionPool(
-            ssl_context=make_ssl_context(self.options),
-            max_connections=self.options.concurrency,
-            max_keepalive_connections=self.options.concurrency,
-            keepalive_expiry=15.0,
-            network_backend=GuardedBackend(self.resolver),
-        )
         o = self.options
+        self.resolver = Resolver(o.allow_private)
+        self._ssl_context = make_ssl_context(o)
+        self.pool = self._pool(GuardedBackend(self.resolver))
+        self.proxies = ProxyTable(self.environ)
+        self._proxy_pools: Dict[Tuple[str, str], httpcore.AsyncConnectionPool] = {}
         self._timeouts = {"connect": o.connect_timeout, "read": o.timeout, "write": o.timeout, "pool": o.timeout}
         self._deadline = max(o.timeout, o.connect_timeout)
         self._user_agent = o.user_agent.encode("ascii", "replace")
+        self._first_method = "HEAD" if o.method == "head" else "GET"
+
+    def _pool(self, backend: httpcore.AsyncNetworkBackend) -> httpcore.AsyncConnectionPool:
+        return httpcore.AsyncConnectionPool(
+            ssl_context=self._ssl_context,
+            max_connections=self.options.concurrency,
+            max_keepalive_connections=self.options.concurrency,
+            keepalive_expiry=15.0,
+            network_backend=backend,
+        )
+
+    def _proxy_pool(self, proxy: Proxy, target_scheme: str) -> httpcore.AsyncConnectionPool:
+        """https targets: a pool whose connections are CONNECT tunnels to vetted addresses; http targets:
+        a pool of connections to the proxy itself, which is sent absolute-form requests."""
+        key = (proxy.url, target_scheme)
+        pool = self._proxy_pools.get(key)
+        if pool is None:
+            if target_scheme == "https":
+                backend = TunnelBackend(self.resolver, proxy, self._ssl_context, by_name=self.options.allow_private)
+            else:
+                backend = httpcore.AnyIOBackend()
+            pool = self._proxy_pools[key] = self._pool(backend)
+        return pool
 
     async def aclose(self) -> None:
         await self.pool.aclose()
+        for pool in self._proxy_pools.values():
+            await pool.aclose()
 
     def _host(self, key: str) -> _HostState:
         state = self.hosts.get(key)
@@ -199,10 +235,16 @@ class Session:
         return min(delay, self.options.max_retry_after)
 
     async def fetch(self, url: str, target: Target) -> Response:
-        """One hop's answer after retries, 429 waits and the HEAD→GET fallback; raises FetchFailure."""
+        """One hop's answer after retries, 429 waits and, with `--method head`, the HEAD→GET fallback;
+        raises FetchFailure."""
         o = self.options
+        if target.host == _INVALID_TLD or target.host.endswith("." + _INVALID_TLD):
+            raise FetchFailure("dns", f"cannot resolve {target.host}: .invalid names never resolve (RFC 6761)",
+                               "inconclusive")
+        if self.proxies.error is not None:
+            raise FetchFailure("proxy", self.proxies.error, "inconclusive")
         state = self._host(target.host_key)
-        method = "GET" if state.head_refused else "HEAD"
+        method = "GET" if state.head_refused else self._first_method
         notes: List[str] = []
         attempt = 0
         loop = asyncio.get_running_loop()
@@ -216,9 +258,11 @@ class Session:
             except RefusedAddress as exc:
                 raise FetchFailure("refused", str(exc), "fail") from None
             except ResolutionFailed as exc:
-                if exc.permanent:
-                    raise FetchFailure("dns", str(exc), "fail") from None
+                if exc.permanent:  # no such name: a typo, or no network at all (some resolvers say so offline)
+                    raise FetchFailure("dns", str(exc), "inconclusive") from None
                 error = FetchFailure("dns", str(exc), "inconclusive")
+            except ProxyRefused as exc:
+                raise FetchFailure("proxy", str(exc), "inconclusive") from None
             except httpcore.ConnectTimeout:
                 error = FetchFailure("timeout", f"connect timed out after {o.connect_timeout:g} s", "inconclusive")
             except asyncio.TimeoutError:
@@ -269,24 +313,45 @@ class Session:
                 method = "GET"  # some servers answer HEAD wrongly; GET is what a click sends
                 notes.append(f"HEAD answered {status}, checked with GET")
                 continue
-            return Response(status, headers.get("location"), blocked=blocked, note="; ".join(notes) or None)
+            found = None
+            if method == "GET" and 200 <= status < 300:
+                found = interstitial.find(headers.get("content-type", ""), body)
+            return Response(status, headers.get("location"), blocked=blocked, note="; ".join(notes) or None,
+                            interstitial=found, set_cookie="set-cookie" in headers)
+
+    async def _route(self, method: str, target: Target) -> Tuple[httpcore.AsyncConnectionPool, httpcore.Request]:
+        """The pool and request for `target`: direct, or through the environment's proxy."""
+        headers = [
+            (b"Host", target.host_header.encode("ascii")),
+            (b"User-Agent", self._user_agent),
+            (b"Accept", b"text/html,*/*;q=0.8" if method == "GET" else b"*/*"),
+            (b"Accept-Encoding", b"identity"),
+        ]
+        extensions = {"timeout": self._timeouts}
+        proxy = self.proxies.for_target(target.scheme, target.host, target.port) if self.proxies else None
+        if proxy is not None and target.scheme == "http":
+            # Forward proxying: the proxy gets an absolute URL naming the address the guard vetted.
+            if self.options.allow_private:  # the guard is off: the proxy may resolve the name itself
+                where = authority(target.host, target.port)
+            else:
+                addresses = await asyncio.wait_for(self.resolver.resolve(target.host, target.port),
+                                                   self.options.connect_timeout)
+                where = authority(addresses[0], target.port)
+            if proxy.authorization:
+                headers.append((b"Proxy-Authorization", proxy.authorization))
+            url = httpcore.URL(scheme=proxy.scheme.encode(), host=proxy.host.encode("idna"), port=proxy.port,
+                               target=b"http://" + where.encode("ascii") + target.target)
+            return self._proxy_pool(proxy, "http"), httpcore.Request(method.encode("ascii"), url, headers=headers,
+                                                                     extensions=extensions)
+        pool = self._proxy_pool(proxy, "https") if proxy is not None else self.pool
+        url = httpcore.URL(scheme=target.scheme.encode(), host=target.host.encode("ascii"), port=target.port,
+                           target=target.target)
+        return pool, httpcore.Request(method.encode("ascii"), url, headers=headers, extensions=extensions)
 
     async def _request(self, method: str, target: Target) -> Tuple[int, Dict[str, str], bytes]:
-        request = httpcore.Request(
-            method.encode("ascii"),
-            httpcore.URL(scheme=target.scheme.encode(), host=target.host.encode("ascii"), port=target.port,
-                         target=target.target),
-            headers=[
-                (b"Host", target.host_header.encode("ascii")),
-                (b"User-Agent", self._user_agent),
-                (b"Accept", b"*/*"),
-                (b"Accept-Encoding", b"identity"),
-            ],
-            extensions={"timeout": self._timeouts},
-        )
-
         async def send() -> Tuple[int, Dict[str, str], bytes]:
-            response = await self.pool.handle_async_request(request)
+            pool, request = await self._route(method, target)
+            response = await pool.handle_async_request(request)
             try:
                 headers = {}
                 for name, value in response.headers:
@@ -295,15 +360,12 @@ class Session:
                     except UnicodeDecodeError:
                         text = value.decode("latin-1")
                     headers.setdefault(name.decode("latin-1").lower(), text)
-                # Reading to the end (a HEAD's end comes at once) returns the connection to the
-                # pool; closing early would drop it. Large bodies are cut off instead.
+                # Read at most _BODY_SNIFF. A body that ends within it (a redirect's, a HEAD's, a small
+                # page's) returns the connection to the pool; a longer one is cut off, which closes it.
                 body = bytearray()
-                read = 0
                 async for chunk in response.stream:
-                    read += len(chunk)
-                    if len(body) < _BODY_SNIFF:
-                        body += chunk
-                    if read >= _BODY_DRAIN:
+                    body += chunk
+                    if len(body) >= _BODY_SNIFF:
                         break
                 return response.status, headers, bytes(body[:_BODY_SNIFF])
             finally:
@@ -312,15 +374,18 @@ class Session:
         return await asyncio.wait_for(send(), self._deadline)
 
 
-async def run(urls: Sequence[str], options: LiveOptions, on_result: Callable[[int, LinkResult], None]) -> None:
+async def run(urls: Sequence[str], options: LiveOptions, on_result: Callable[[int, LinkResult], None],
+              expect: Optional[Callable[[str], Optional[Expected]]] = None) -> None:
     """Check distinct `urls` with at most `options.concurrency` links in flight; each result goes to
-    `on_result(index, result)` as it completes and is not kept here."""
+    `on_result(index, result)` as it completes and is not kept here. `expect(url)` gives the utm values
+    a link's landing URL must carry, when known."""
     session = Session(options)
     pending: Iterator[Tuple[int, str]] = enumerate(urls)
 
     async def worker() -> None:
         for index, url in pending:  # workers share one iterator: no task per URL
-            on_result(index, await walk(url, session.fetch, options))
+            wanted = expect(url) if expect is not None else None
+            on_result(index, await walk(url, session.fetch, options, wanted))
 
     try:
         await asyncio.gather(*(worker() for _ in range(min(options.concurrency, len(urls)))))
