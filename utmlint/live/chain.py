@@ -302,8 +302,8 @@ async def walk(url: str, fetch: Fetch, options: LiveOptions, expect: Optional[Ex
     blocked: Optional[str] = None
     stop: Optional[_Stop] = None
     cookies = False
+    current = url
     try:
-        current = url
         seen = {url: 1}
         while True:
             try:
@@ -342,8 +342,10 @@ async def walk(url: str, fetch: Fetch, options: LiveOptions, expect: Optional[Ex
             current = nxt
     except Exception as exc:  # one link's bug or surprise never aborts the others
         failure = FetchFailure("internal", f"internal error: {type(exc).__name__}: {exc}", "inconclusive")
-        if len(next_urls) < len(hops):
-            next_urls.append(None)
+        if not hops or hops[-1].url != current:
+            hops.append(Hop(current, None, note=failure.message))
+        del next_urls[len(hops) - 1:]
+        next_urls.append(None)
     _annotate_hops(hops, next_urls)
     checks = [_ssl_check(hops, failure), _resolution_check(hops, failure, stop, blocked),
               _utm_check(hops, failure, stop, expected_utm(expect or {}))]
@@ -477,9 +479,9 @@ def _utm_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[
             continue
         got = final.get(name)
         if got is None:
-            problems.append(f"{name}={value} expected at the landing page, missing")
+            problems.append(f"expected {name}={value} at the landing page: missing")
         elif got != (value,):
-            problems.append(f"{name} is {'|'.join(got)!r} at the landing page, expected {value!r}")
+            problems.append(f"expected {name}={value} at the landing page: it carries {'|'.join(got)!r}")
     if not submitted and not final:
         problems.append("no UTM params reach the landing page: the submitted URL carries none (a click-tracking "
                         f"wrapper?) and the landing URL {hops[-1].url} has none either")

@@ -66,7 +66,7 @@ def meta_refresh(body: bytes) -> Optional[str]:
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
-    if value[:1] in "\"'":  # content="0;url='https://...'" leaves one quote after unescaping
+    if value and value[0] in "\"'":  # content="0;url='https://...'" leaves one quote after unescaping
         return value[1:].rstrip(value[0])
     return value
 

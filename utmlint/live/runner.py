@@ -238,11 +238,11 @@ class Session:
         """One hop's answer after retries, 429 waits and, with `--method head`, the HEAD→GET fallback;
         raises FetchFailure."""
         o = self.options
+        if self.proxies.error is not None:
+            raise FetchFailure("proxy", self.proxies.error, "inconclusive")
         if target.host == _INVALID_TLD or target.host.endswith("." + _INVALID_TLD):
             raise FetchFailure("dns", f"cannot resolve {target.host}: .invalid names never resolve (RFC 6761)",
                                "inconclusive")
-        if self.proxies.error is not None:
-            raise FetchFailure("proxy", self.proxies.error, "inconclusive")
         state = self._host(target.host_key)
         method = "GET" if state.head_refused else self._first_method
         notes: List[str] = []
