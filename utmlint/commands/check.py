@@ -172,6 +172,14 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failing else 0
 
 
+def campaign_values(links):
+    """url -> the utm values its campaign gives it: what the landing page must carry (`lint --live`)."""
+    from ..live.chain import utm_params
+
+    return {link.url: {name: values[0] for name, values in utm_params(link.url).items() if len(values) == 1}
+            for link in links}
+
+
 def check_links_of(result, linter, config, args) -> int:
     """`utmlint lint --live`: live-check the tracked links of the files just linted; 1 when one fails."""
     from pathlib import Path
@@ -197,7 +205,7 @@ def check_links_of(result, linter, config, args) -> int:
     for link in links:
         locations.setdefault(link.url, []).append(f"{link.path}:{link.line}:{link.column}")
     writer = Writer("text", sys.stdout if args.format == "text" and not args.output else sys.stderr, locations)
-    stream_urls([link.url for link in links], options, writer.add)
+    stream_urls([link.url for link in links], options, writer.add, expect=campaign_values(links))
     writer.close()
     failing = writer.counts["fail"] + (writer.counts["inconclusive"] if getattr(args, "strict", False) else 0)
     return 1 if failing else 0
