@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from . import __version__
 
-COMMANDS = ("lint", "render", "build", "check", "rules", "audit")
+COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

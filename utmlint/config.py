@@ -41,6 +41,8 @@ class Config:
         self.rule_options: Dict[str, Dict[str, Any]] = {}
         self.platform_dirs: List[Path] = []
         self.in_product_hosts: List[str] = []
+        self.own_hosts: List[str] = []  # `scan`: the team's hosts; other links only get copied-tracking
+        self.scan: Dict[str, Any] = {}  # `scan`: include, exclude, code-blocks
         self.separator = "-"
         self.campaign_pattern = DEFAULT_CAMPAIGN_PATTERN
         self.sources: List[str] = []
@@ -211,7 +213,7 @@ def _check_cache_dir(raw: Dict[str, Any], doc, path: Path) -> None:
 def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
     here = path.parent
     simple = {"include": "include", "exclude": "exclude", "select": "select", "ignore": "ignore",
-              "fail-on": "fail_on", "in-product-hosts": "in_product_hosts", "separator": "separator",
+              "fail-on": "fail_on", "in-product-hosts": "in_product_hosts", "own-hosts": "own_hosts", "separator": "separator",
               "campaign-pattern": "campaign_pattern", "sources": "sources", "mediums": "mediums"}
     for key, attr in simple.items():
         if key in raw:
@@ -225,6 +227,7 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
     if "cache-dir" in raw:
         config.cache_dir = Path(os.path.normpath(here / raw["cache-dir"]))  # not resolved: symlinks are refused
     config.live = {**config.live, **raw.get("live", {})}
+    config.scan = {**config.scan, **raw.get("scan", {})}
     if "campaign-pattern" in raw:
         import re
 

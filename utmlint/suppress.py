@@ -38,15 +38,16 @@ def _selectors(body: Optional[str]) -> List[str]:
     return [part.strip().upper() if part.strip()[:1].isupper() else part.strip() for part in body.split(",") if part.strip()]
 
 
-def parse(text: str) -> Optional[Suppressions]:
-    """The suppressions in `text`, or None when it has none (the common, fast case)."""
+def parse(text: str, directive: "re.Pattern[str]" = _DIRECTIVE) -> Optional[Suppressions]:
+    """The suppressions in `text`, or None when it has none (the common, fast case). `directive` is the
+    comment syntax (`utmlint scan` passes one that knows `<!--`, `//`, `{#` as well as `#`)."""
     if "utmlint:" not in text:
         return None
     found = Suppressions()
     open_blocks: Dict[str, int] = {}
     lines = text.split("\n")  # newlines only, as editors and our positions count lines
     for number, line in enumerate(lines, start=1):
-        for match in _DIRECTIVE.finditer(line):
+        for match in directive.finditer(line):
             verb, selectors = match.group(1).lower(), _selectors(match.group(2))
             if verb == "ignore":
                 # A directive alone on its line covers the next line; at a line's end, its own line.

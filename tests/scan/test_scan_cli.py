@@ -1,0 +1,170 @@
+"""`utmlint scan` as a user runs it: real files in a temp folder, `main([...])` in-process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from utmlint.cli import main
+
+BAD = "https://example.com/pricing?utm_source=Newsletter&utm_medium=email&utm_campaign=spring"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    return tmp_path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_value_finding_points_at_the_value(project, capsys):
+    write(project / "docs/a.md", f"# t\n\nSee [pricing]({BAD}).\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert code == 1
+    column = len("See [pricing](") + BAD.index("Newsletter") + 1
+    assert f"docs/a.md:3:{column}: UTM201 value-case" in out
+    assert "fixable with `utmlint scan --fix`" in out
+
+
+def test_clean_docs_exit_zero_and_count_links(project, capsys):
+    write(project / "docs/a.md", "[x](https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring)\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert code == 0 and "1 tracked link" in out
+
+
+def test_unassigned_medium_and_missing_params(project, capsys):
+    write(project / "docs/a.html", '<a href="https://example.com/?utm_source=newsletter&amp;utm_medium=in-app&amp;utm_campaign=x">a</a>\n'
+                                   '<a href="https://example.com/?utm_source=newsletter">b</a>\n')
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "docs/a.html:1:" in out and "UTM102 medium-unassigned" in out
+    assert "docs/a.html:2:10: UTM101 missing-utm-param this tracked link has no `utm_medium`, `utm_campaign`" in out
+
+
+@pytest.mark.parametrize("link", [
+    "{{ base_url }}/p?utm_source={{ src }}&utm_medium={{ medium }}&utm_campaign={{ name }}",
+    "https://example.com/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",
+    "https://{{ host }}/p?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+    "<%= root %>/p?utm_source=newsletter&utm_medium=email&utm_campaign=<%= slug %>",
+    "https://example.com/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}&utm_term={keyword}",
+])
+def test_placeholders_are_never_findings(project, capsys, link):
+    write(project / "docs/t.html", f'<a href="{link}">go</a>\n')
+    code, out, _ = run(capsys, "scan", "docs")
+    assert code == 0, out
+
+
+def test_own_hosts_leave_third_party_links_to_copied_tracking(project, capsys):
+    write(project / ".utmlint.yaml", "include: ['campaigns/**/*.yaml']\nown-hosts: [example.com]\n")
+    write(project / "docs/a.md", "https://other.org/?utm_source=Partner\nhttps://www.example.com/?utm_source=Partner\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "docs/a.md:2:" in out and "docs/a.md:1:" not in out
+
+
+@pytest.mark.parametrize("name, comment", [
+    ("a.md", "<!-- utmlint: ignore[UTM201] -->"),
+    ("a.py", "# utmlint: ignore[value-case]"),
+    ("a.js", "// utmlint: ignore[UTM2]"),
+    ("a.jinja", "{# utmlint: ignore[UTM201] #}"),
+])
+def test_inline_suppression_in_each_comment_syntax(project, capsys, name, comment):
+    write(project / "docs" / name, f"{comment}\nx = '{BAD}'\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "UTM201" not in out and code == 0, out
+
+
+def test_select_ignore_and_statistics(project, capsys):
+    write(project / "docs/a.md", f"{BAD}\nhttp://example.com/?utm_source=x&utm_medium=email&utm_campaign=spring\n")
+    _, out, _ = run(capsys, "scan", "docs", "--select", "UTM302")
+    assert "UTM302" in out and "UTM201" not in out
+    _, out, _ = run(capsys, "scan", "docs", "--ignore", "UTM2", "--statistics")
+    assert "UTM201" not in out and "UTM302" in out and "url-insecure" in out.split("Found")[-1]
+    code, _, err = run(capsys, "scan", "docs", "--select", "UTM999")
+    assert code == 2 and "UTM999" in err
+
+
+@pytest.mark.parametrize("fmt", ["json", "github", "sarif", "junit"])
+def test_every_reporter(project, capsys, fmt):
+    write(project / "docs/a.md", f"{BAD}\n")
+    code, out, _ = run(capsys, "scan", "docs", "--format", fmt)
+    assert code == 1
+    if fmt == "json":
+        assert any(d["code"] == "UTM201" and d["line"] == 1 for d in json.loads(out))
+    elif fmt == "sarif":
+        assert json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+    elif fmt == "junit":
+        assert ET.fromstring(out).iter("testcase")
+    else:
+        assert out.startswith("::warning file=docs/a.md,line=1,")
+
+
+def test_campaign_files_are_left_to_lint(project, capsys):
+    write(project / "docs/campaign.yaml", f"campaign: spring\nlinks:\n  - url: {BAD}\n")
+    write(project / "docs/site.yaml", f"footer: {BAD}\n")
+    _, out, _ = run(capsys, "scan", "docs")
+    assert "docs/site.yaml:1:" in out and "campaign.yaml" not in out
+
+
+def test_gitignore_and_usual_folders_are_skipped(project, capsys):
+    write(project / ".gitignore", "generated/\n*.min.js\n")
+    for name in ("generated/a.md", "node_modules/x/readme.md", "docs/app.min.js", "dist/a.html"):
+        write(project / name, f"{BAD}\n")
+    write(project / "docs/ok.md", f"{BAD}\n")
+    _, out, _ = run(capsys, "scan")
+    assert "docs/ok.md" in out
+    assert not any(name in out for name in ("generated", "node_modules", "app.min.js", "dist/"))
+
+
+def test_hostile_files_get_notes_not_tracebacks(project, capsys):
+    write(project / "docs/ok.md", "fine\n")
+    (project / "docs/bin.md").write_bytes(b"\x00\x01\x02 utm_source=x")
+    (project / "docs/latin.md").write_bytes(b"caf\xe9 https://example.com/?utm_source=x\n")
+    os.symlink(project / "docs/ok.md", project / "docs/link.md")
+    code, out, err = run(capsys, "scan", "docs", "docs/link.md")
+    assert code == 0 and "Traceback" not in err
+    assert "docs/bin.md:1:1: note: binary file" in err
+    assert "docs/latin.md:1:4: note: not valid UTF-8" in err
+    assert "docs/link.md:1:1: note: is a symbolic link" in err
+
+
+def test_missing_path_is_a_usage_error(project, capsys):
+    code, _, err = run(capsys, "scan", "nope")
+    assert code == 2 and "nope: no such file or folder" in err
+
+
+def test_links_inventory_formats(project, capsys):
+    write(project / "docs/a.html", '<a href="https://example.com/?utm_source=news&amp;utm_medium=email&amp;utm_campaign=spring&amp;utm_content=hero">x</a>\n')
+    code, out, _ = run(capsys, "scan", "--links", "docs", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["path", "line", "column", "url", "utm_source", "utm_medium", "utm_campaign",
+                             "utm_content", "utm_term", "channel"]
+    assert rows[0]["url"] == "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero"
+    assert (rows[0]["line"], rows[0]["column"], rows[0]["channel"]) == ("1", "10", "Email")
+    _, out, _ = run(capsys, "scan", "--links", "docs")
+    assert json.loads(out)[0]["utm_content"] == "hero"
+    _, out, _ = run(capsys, "scan", "--links", "docs", "--format", "urls")
+    assert out == "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero\n"
+    code, _, err = run(capsys, "scan", "--links", "docs", "--format", "sarif")
+    assert code == 2
+
+
+def test_csv_cells_cannot_run_formulas(project, capsys):
+    write(project / "docs/a.md", "https://example.com/?utm_source==HYPERLINK(1)&utm_medium=email\n")
+    _, out, _ = run(capsys, "scan", "--links", "docs", "--format", "csv")
+    assert ",'=HYPERLINK(1)," in out

@@ -1,0 +1,57 @@
+"""`scan --fix`: only the bytes of utm values and keys change, re-encoded for where they are written."""
+
+from __future__ import annotations
+
+import pytest
+
+from utmlint.cli import main
+
+CASES = {
+    "a.html": ('<p>Hi</p>\r\n<a href="https://example.com/?utm_source=Newsletter&amp;utm_medium=email&amp;utm_campaign=Spring%20Sale">x</a>\r\n',
+               '<p>Hi</p>\r\n<a href="https://example.com/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring-sale">x</a>\r\n'),
+    "a.js": ("// é\nconst u = 'https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring';\n",
+             "// é\nconst u = 'https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring';\n"),
+    "a.md": ("\ufeff[x](https://example.com/?utm_source=intercom.com&utm_medium=email&utm_campaign=Spring+Sale \"t\")\n",
+             "\ufeff[x](https://example.com/?utm_source=intercom&utm_medium=email&utm_campaign=spring-sale \"t\")\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fix_is_local_and_idempotent(tmp_path, monkeypatch, capsys, name):
+    monkeypatch.chdir(tmp_path)
+    before, expected = CASES[name]
+    path = tmp_path / name
+    path.write_bytes(before.encode("utf-8"))
+    main(["scan", "--fix", name])
+    after = path.read_bytes()
+    assert after == expected.encode("utf-8")
+    # byte-locality: every changed byte lies inside a utm key or value of the original
+    import difflib
+    import re
+
+    old = before.encode("utf-8")
+    spans = [m.span() for m in re.finditer(rb"utm_[a-z_]+=[^&\"'\s)#]*", old)]
+    for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, old, after, autojunk=False).get_opcodes():
+        if tag != "equal":
+            assert any(s <= i1 and i2 <= e for s, e in spans), (tag, old[i1:i2])
+    capsys.readouterr()
+    assert main(["scan", "--fix", name]) in (0, 1)
+    assert path.read_bytes() == after  # idempotent
+
+
+def test_diff_writes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    before, _ = CASES["a.js"]
+    (tmp_path / "a.js").write_text(before, encoding="utf-8")
+    main(["scan", "--diff", "a.js"])
+    out = capsys.readouterr().out
+    assert "-const u = 'https://example.com/?utm_source=Newsletter" in out
+    assert (tmp_path / "a.js").read_text(encoding="utf-8") == before
+
+
+def test_unreadable_file_is_never_rewritten(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    raw = b"caf\xe9 https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=x\n"
+    (tmp_path / "a.md").write_bytes(raw)
+    main(["scan", "--fix", "a.md"])
+    assert (tmp_path / "a.md").read_bytes() == raw

@@ -1,0 +1,112 @@
+"""`utmlint scan [PATH ...]`: lint the tracked links already written in docs, templates, code and data.
+
+Finds every URL carrying utm_* parameters in Markdown, reST, HTML and e-mail templates, JSX and other code,
+JSON/YAML/TOML/CSV and text (campaign files are `lint`'s), and runs the same rules on each link: values,
+GA4 channel, URL shape, copied tracking, and the repo-wide spelling rules across links and campaign files.
+With `own-hosts:` in the config, links to other hosts only get copied-tracking.
+
+`--links` prints the inventory instead: one record per link (path, line, column, url, utm values, channel),
+as json, csv or bare urls (`utmlint scan --links --format urls docs | utmlint check -`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+FORMATS = ("text", "json", "github", "sarif", "junit")
+LINK_FORMATS = ("json", "csv", "urls")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("scan", help="lint tracked links in docs, templates and code", description=__doc__)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
+    parser.add_argument("--format", choices=sorted(set(FORMATS) | set(LINK_FORMATS)), default=None,
+                        help="findings: text (default), json, github, sarif, junit; with --links: json (default), csv, urls")
+    parser.add_argument("--links", action="store_true", help="print the inventory of tracked links instead of findings")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes in place (only utm keys and values change)")
+    parser.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
+    parser.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
+    parser.add_argument("--select", action="append", default=[], metavar="RULES", help="only these rules (codes, prefixes or names; comma-separated)")
+    parser.add_argument("--ignore", action="append", default=[], metavar="RULES", help="skip these rules")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: config, else warning)")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--statistics", action="store_true", help="print a count of findings per rule")
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the scan cache")
+    parser.add_argument("--cache-dir", metavar="DIR", help="where to keep the cache (default: .utmlint_cache)")
+    parser.set_defaults(run=run)
+
+
+def _split(values):
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..config import ConfigError, load_config
+    from ..registry import registry
+    from ..scan.run import Scanner
+
+    paths = args.paths or ["."]
+    if args.links and args.format not in (None,) + LINK_FORMATS:
+        raise ConfigError(f"--links prints json, csv or urls, not {args.format}")
+    if not args.links and args.format in ("csv", "urls"):
+        raise ConfigError(f"--format {args.format} is for --links (the inventory)")
+    config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
+    if args.cache_dir:
+        config.cache_dir = Path(args.cache_dir).resolve()
+    scanner = Scanner(config, registry(), _split(args.select), _split(args.ignore),
+                      keep_text=args.fix or args.diff, use_cache=not args.no_cache)
+    result = scanner.run(paths, repo_wide=not args.links)
+    for note in result.notes:
+        print(f"utmlint: {note}", file=sys.stderr)
+    if args.links:
+        from ..scan.inventory import render
+
+        _emit(args, render(args.format or "json", [r for f in result.files for r in f.records]))
+        return 0
+    fixed = 0
+    if args.fix or args.diff:
+        fixed = scanner.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
+        if args.fix and fixed:
+            scanner.keep_text = False
+            result = scanner.run(paths)
+    return _report(args, scanner, config, result, fixed if args.fix else 0)
+
+
+def _report(args, scanner, config, result, fixed: int) -> int:
+    from ..reporters import RunSummary, render
+
+    fail_on = args.fail_on or config.fail_on
+    checked = [f.shown for f in result.files]
+    summary = RunSummary(files=checked, registry=scanner.registry, fail_on=fail_on, fixed=fixed,
+                         extra={"command": "scan"}, unsafe_fixes=args.unsafe_fixes)
+    text = render(args.format or "text", result.diagnostics, summary)
+    if (args.format or "text") == "text" and not result.diagnostics:
+        links = sum(len(f.records) for f in result.files)
+        text = text.rstrip("\n") + f" ({links} tracked link{'s' if links != 1 else ''} in {len(checked)} files)\n"
+    if args.statistics:
+        from ..reporters.statistics import render as statistics
+
+        stats = statistics(result.diagnostics, summary)
+        if (args.format or "text") == "text":
+            text += stats
+        else:
+            sys.stderr.write(stats)
+    _emit(args, text)
+    code = 1 if scanner.linter.fails(result.diagnostics, fail_on) else 0
+    return 0 if args.exit_zero else code
+
+
+def _emit(args, text: str) -> None:
+    if args.output:
+        from pathlib import Path
+
+        from ..fixes import write_new
+
+        write_new(Path(args.output), text)
+    else:
+        sys.stdout.write(text)

@@ -1,0 +1,204 @@
+"""Which files `utmlint scan` reads: the default kinds by extension, plus `scan.include`, minus
+`scan.exclude`, the config's `exclude`, `.gitignore` (read here, never by running git) and the folders
+nobody edits by hand (dependencies, builds, caches). Campaign files are `lint`'s, so they are left out.
+
+Symbolic links are not followed (a link can point outside the repo or loop); a link named on the command
+line gets a note."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from ..config import Config
+from ..globs import matches_any
+from . import family_of
+
+SKIPPED_FOLDERS = frozenset({
+    ".git", ".hg", ".svn", "node_modules", "bower_components", "vendor", "venv", ".venv", "env", "__pycache__",
+    ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", "dist", "build", "_build",
+    ".next", ".nuxt", ".svelte-kit", ".cache", ".utmlint_cache", "coverage", "target",
+})
+_CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
+
+
+class Target(NamedTuple):
+    path: str  # absolute
+    family: str
+
+
+class Found(NamedTuple):
+    targets: List[Target]
+    missing: List[str]
+    notes: List[Tuple[str, str]]  # (path, message)
+
+
+class _Ignore:
+    """.gitignore rules, folder by folder: the last matching pattern wins, `!` re-includes."""
+
+    def __init__(self):
+        self.rules: Dict[str, List[Tuple[str, bool, bool]]] = {}  # folder -> (pattern, negated, dir_only)
+
+    def load(self, folder: str) -> None:
+        try:
+            with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as handle:
+                lines = handle.read().splitlines()
+        except OSError:
+            return
+        rules = []
+        for line in lines:
+            line = line.rstrip()
+            if not line or line.startswith("#"):
+                continue
+            negated = line.startswith("!")
+            pattern = line[1:] if negated else line
+            dir_only = pattern.endswith("/")
+            rules.append((pattern.rstrip("/"), negated, dir_only))
+        if rules:
+            self.rules[folder] = rules
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        verdict = False
+        folder = os.path.dirname(path)
+        chain = []
+        while True:
+            chain.append(folder)
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        for base in reversed(chain):
+            for pattern, negated, dir_only in self.rules.get(base, ()):
+                if dir_only and not is_dir:
+                    continue
+                relative = os.path.relpath(path, base).replace(os.sep, "/")
+                if matches_any(relative, [pattern]):
+                    verdict = not negated
+        return verdict
+
+
+def is_campaign_file(config: Config, path: str, relative: Optional[str]) -> bool:
+    """Whether `lint` owns this YAML file: the config's include globs say so, or (no config) it has a
+    top-level `campaign:` key, the same test `lint` applies."""
+    if not path.endswith((".yaml", ".yml")):
+        return False
+    if config.source is not None:
+        target = relative if relative is not None else os.path.basename(path)
+        return matches_any(target, config.include) and not matches_any(target, config.exclude)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return False
+    return _CAMPAIGN_KEY.search(head) is not None
+
+
+class Discovery:
+    def __init__(self, config: Config):
+        self.config = config
+        settings = config.scan or {}
+        self.include = list(settings.get("include", []))
+        self.exclude = list(settings.get("exclude", []))
+        self.ignore = _Ignore()
+
+    def family(self, path: str, relative: Optional[str]) -> Optional[str]:
+        family = family_of(os.path.splitext(path)[1])
+        target = relative if relative is not None else os.path.basename(path)
+        if family is None and self.include and matches_any(target, self.include):
+            family = "plain"
+        if family is None:
+            return None
+        if self.exclude and matches_any(target, self.exclude):
+            return None
+        if is_campaign_file(self.config, path, relative):
+            return None
+        return family
+
+    def _excluded_dir(self, full: str, name: str) -> bool:
+        if name in SKIPPED_FOLDERS:
+            return True
+        relative = self.config.relative_to_root(full)
+        if relative is not None and (matches_any(relative, self.config.exclude) or
+                                     (self.exclude and matches_any(relative, self.exclude))):
+            return True
+        return self.ignore.ignored(full, True)
+
+    def walk(self, folder: str) -> List[Target]:
+        found = []
+        for directory, subdirs, files in os.walk(folder, followlinks=False):
+            self.ignore.load(directory)
+            subdirs[:] = sorted(d for d in subdirs if not self._excluded_dir(os.path.join(directory, d), d))
+            for name in sorted(files):
+                full = os.path.join(directory, name)
+                if os.path.islink(full) or self.ignore.ignored(full, False):
+                    continue
+                relative = self.config.relative_to_root(full)
+                if relative is not None and matches_any(relative, self.config.exclude):
+                    continue
+                family = self.family(full, relative)
+                if family is not None:
+                    found.append(Target(full, family))
+        return found
+
+    def _load_parents(self, path: str) -> None:
+        """The .gitignore files from the config root down to `path`'s folder."""
+        root = str(self.config.root)
+        folder = os.path.dirname(path)
+        chain = []
+        while folder.startswith(root) and folder not in self.ignore.rules:
+            chain.append(folder)
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        for item in chain:
+            self.ignore.load(item)
+
+    def collect(self, paths: List[str]) -> Found:
+        targets: List[Target] = []
+        missing: List[str] = []
+        notes: List[Tuple[str, str]] = []
+        for given in paths:
+            full = os.path.abspath(given)
+            if os.path.islink(full):
+                notes.append((given, "is a symbolic link; scan does not follow links (name its target instead)"))
+            elif os.path.isdir(full):
+                self._load_parents(os.path.join(full, "x"))
+                targets.extend(self.walk(full))
+            elif os.path.exists(full):
+                relative = self.config.relative_to_root(full)
+                family = self.family(full, relative)
+                if family is None and not is_campaign_file(self.config, full, relative):
+                    family = "plain"  # named explicitly: read it as text whatever its extension
+                if family is not None:
+                    targets.append(Target(full, family))
+            else:
+                missing.append(given)
+        seen = set()
+        unique = [t for t in targets if not (t.path in seen or seen.add(t.path))]
+        return Found(unique, missing, notes)
+
+
+def read_whole(path: str, limit: int) -> Tuple[Optional[bytes], Optional[str]]:
+    """The file's bytes, or why not (never raises): a pipe, a folder, unreadable, or over the limit."""
+    import stat
+
+    try:
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, "is not a regular file; not scanned"
+            raw = handle.read(min(info.st_size, limit) + 1)
+            if len(raw) > limit:
+                return None, f"file is over the scan limit of {limit:,} bytes; not scanned"
+            return raw, None
+    except OSError as error:
+        return None, f"cannot read file: {error.strerror or error}; not scanned"
+
+
+def display(path: str) -> str:
+    from ..discovery import display_path
+
+    return display_path(Path(path))

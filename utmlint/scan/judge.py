@@ -1,0 +1,389 @@
+"""The rules on scanned links, through the same registry `lint` uses.
+
+Each tracked URL becomes, in memory, a one-link campaign whose `source:`, `medium:`, ... are the URL's utm
+values and whose `url:` is the URL itself; the campaign and link rules run on it unchanged (value rules,
+GA4 channel, source-domain-style, the URL rules), and every finding is mapped back to where the URL, key or
+value is written in the scanned file. Rules that speak about campaign-file structure (YAML and schema,
+steps, `url-has-utm`, in-product links) do not apply to a link in a document and are not run.
+
+Placeholders (`{{ x }}`, `*|X|*`, `${x}`, ...) stand for text filled in later: they are masked as `{phN}`
+(braces, which the value rules already leave alone), a value that is wholly a placeholder is not judged,
+and a URL whose host is a placeholder, or a relative one, is judged on a stand-in host whose own findings
+(invalid, insecure, shortener) are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..model import KEY_FOR_PARAM
+from ..urls import UTM_ORDER, unquote
+from . import Occurrence
+from .core import PLACEHOLDER
+
+# Rules about the campaign file itself, or meaningless for one link written in a document.
+NOT_FOR_SCAN = ("UTM0", "UTM301", "UTM104", "UTM5")
+REPO_PREFIX = "UTM6"
+_HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
+_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108")  # need real source and medium values
+COPIED_TRACKING = "copied-tracking"
+_STAND_IN = "https://scan.invalid"
+_TOKEN = re.compile(r"\{ph[0-9]+\}")
+
+
+def applies_to_scan(code: str) -> bool:
+    return not code.startswith(NOT_FOR_SCAN) and not code.startswith(REPO_PREFIX)
+
+
+class Field(NamedTuple):
+    """One `name=value` of a query: decoded name and value, and where they are written in the URL."""
+
+    name: str
+    value: str
+    start: int
+    name_end: int  # the `=` (or the field's end when there is none)
+    end: int
+
+
+def _outside(spans, index: int) -> bool:
+    return not any(s <= index < e for s, e in spans)
+
+
+def query_fields(url: str) -> Tuple[List[Field], int]:
+    """The query's fields (placeholders are never split) and where the query starts (-1: none)."""
+    spans = [m.span() for m in PLACEHOLDER.finditer(url)]
+    question = next((i for i, c in enumerate(url) if c == "?" and _outside(spans, i)), -1)
+    if question == -1:
+        return [], -1
+    fields: List[Field] = []
+    start = question + 1
+    i = start
+    while i <= len(url):
+        at_end = i == len(url) or (url[i] == "#" and _outside(spans, i))
+        if at_end or (url[i] == "&" and _outside(spans, i)):
+            if i > start:
+                raw = url[start:i]
+                eq = raw.find("=")
+                name_raw = raw if eq == -1 else raw[:eq]
+                value_raw = "" if eq == -1 else raw[eq + 1:]
+                fields.append(Field(unquote(name_raw.replace("+", " ")), unquote(value_raw.replace("+", " ")),
+                                    start, start + (len(raw) if eq == -1 else eq), i))
+            if at_end:
+                break
+            start = i + 1
+        i += 1
+    return fields, question
+
+
+class Synthetic(NamedTuple):
+    text: str  # the one-link campaign, as YAML
+    lines: Dict[int, str]  # synthetic line -> utm param, or "url"
+    fields: Dict[str, Field]  # utm param -> its field in the URL
+    url: str  # the URL given to the URL rules (placeholders masked, maybe on the stand-in host)
+    url_map: Tuple[int, ...]  # url index -> index in the occurrence's decoded URL
+    tokens: Dict[str, str]  # {phN} -> the placeholder it masks
+    stand_in: bool  # judged on the stand-in host
+    whole_placeholders: frozenset  # params whose value is only placeholders
+    open_query: bool  # a query field is a bare placeholder (`?${UTM}&...`): params may come from it
+
+
+_URL_COLUMN = len('  - url: "') + 1
+
+
+def _mask(text: str, tokens: Dict[str, str], reverse: Dict[str, str]) -> Tuple[str, List[int]]:
+    """`text` with each placeholder replaced by its `{phN}` token, and where each output char came from."""
+    out: List[str] = []
+    origin: List[int] = []
+    last = 0
+    for match in PLACEHOLDER.finditer(text):
+        for i in range(last, match.start()):
+            out.append(text[i])
+            origin.append(i)
+        token = reverse.get(match.group())
+        if token is None:
+            token = reverse[match.group()] = f"{{ph{len(tokens)}}}"
+            tokens[token] = match.group()
+        out.extend(token)
+        origin.extend([match.start()] * len(token))
+        last = match.end()
+    for i in range(last, len(text)):
+        out.append(text[i])
+        origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def _host_end(url: str) -> Tuple[bool, int]:
+    """(whether the URL has a real, placeholder-free host, where its path/query starts)."""
+    spans = [m.span() for m in PLACEHOLDER.finditer(url)]
+    match = re.match(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//", url)
+    if match:
+        i = match.end()
+        while i < len(url) and not (url[i] in "/?#" and _outside(spans, i)):
+            i += 1
+        real = url[:match.end()].lower() in ("http://", "https://") and _outside(spans, match.end()) and \
+            all(_outside(spans, j) for j in range(match.end(), i)) and i > match.end()
+        return real, i
+    i = 0
+    while i < len(url) and not (url[i] in "/?#" and _outside(spans, i)):
+        i += 1
+    return False, i
+
+
+def build(url: str) -> Optional[Synthetic]:
+    """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads."""
+    fields, _ = query_fields(url)
+    params: Dict[str, Field] = {}
+    for field in fields:
+        if field.name in KEY_FOR_PARAM and field.name not in params:
+            params[field.name] = field
+    tokens: Dict[str, str] = {}
+    reverse: Dict[str, str] = {}
+    real_host, cut = _host_end(url)
+    if real_host:
+        masked, origin = _mask(url, tokens, reverse)
+    else:
+        rest, rest_origin = _mask(url[cut:], tokens, reverse)
+        prefix = _STAND_IN + ("" if rest.startswith("/") else "/")
+        masked = prefix + rest
+        origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
+    lines: Dict[int, str] = {}
+    out: List[str] = []
+    whole = set()
+    for param in sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER else 99):
+        field = params[param]
+        raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
+        value_masked, _ = _mask(raw_value, tokens, reverse)
+        value = unquote(value_masked.replace("+", " "))
+        if raw_value and not PLACEHOLDER.sub("", raw_value).strip():
+            whole.add(param)
+        out.append(f"{KEY_FOR_PARAM[param]}: {json.dumps(value, ensure_ascii=False)}")
+        lines[len(out)] = param
+    out.append("links:")
+    out.append(f"  - url: {json.dumps(masked, ensure_ascii=False)}")
+    lines[len(out)] = "url"
+    open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields)
+    return Synthetic("\n".join(out) + "\n", lines, params, masked, tuple(origin), tokens, not real_host,
+                     frozenset(whole), open_query)
+
+
+def unmask(text: str, tokens: Dict[str, str]) -> str:
+    return _TOKEN.sub(lambda m: tokens.get(m.group(), m.group()), text) if "{ph" in text else text
+
+
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def encode_like(old_raw: str, new_value: str) -> str:
+    """`new_value` written the way the old value was: spaces as `+` or `%20` as before, characters the old
+    value wrote literally kept literal (never `&`, `#`, quotes or `<>`), everything else percent-encoded."""
+    literal = {c for c in old_raw if c not in "&#\"'<>%+ \\`="} | _UNRESERVED
+    space = "+" if "+" in old_raw else "%20"
+    out = []
+    for chunk in re.split(r"(" + PLACEHOLDER.pattern + r")", new_value):
+        if not chunk:
+            continue
+        if PLACEHOLDER.fullmatch(chunk):
+            out.append(chunk)
+            continue
+        for ch in chunk:
+            if ch == " ":
+                out.append(space)
+            elif ch in literal:
+                out.append(ch)
+            else:
+                out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+class LineIndex:
+    """Character offset -> (line, column) in a text, 1-based."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def pos(self, offset: int) -> Tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+class Judge:
+    """Runs the scan rules of one Linter on occurrences; memoises the rules' verdict per distinct URL."""
+
+    def __init__(self, linter, own_hosts: Sequence[str] = ()):
+        self.linter = linter
+        self.own_hosts = tuple(h.lower().lstrip(".") for h in own_hosts)
+        self._memo: Dict[str, list] = {}
+
+    def is_own(self, url: str) -> bool:
+        if not self.own_hosts:
+            return True
+        from ..urls import split_url
+
+        real, _ = _host_end(url)
+        if not real:
+            return True  # a relative link or a placeholder host: the team's own template
+        host = split_url(url).host
+        return any(host == own or host.endswith("." + own) for own in self.own_hosts)
+
+    def _verdict(self, synthetic: Synthetic, path) -> list:
+        found = self._memo.get(synthetic.text)
+        if found is None:
+            result = self.linter.lint_text(path, synthetic.text)
+            found = self._memo[synthetic.text] = result.diagnostics
+        return found
+
+    def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence) -> List[Diagnostic]:
+        synthetic = build(occ.url)
+        if synthetic is None:
+            return []
+        own = self.is_own(occ.url)
+        out = []
+        for d in self._verdict(synthetic, path):
+            if not own and d.name != COPIED_TRACKING:
+                continue
+            mapped = self._map(shown, text, index, occ, synthetic, d)
+            if mapped is not None:
+                out.append(mapped)
+        return out
+
+    def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic) -> Optional[Diagnostic]:
+        where = synthetic.lines.get(d.line)
+        if where is None:
+            where = "url"
+        if synthetic.stand_in and d.code.startswith(_HOST_RULES):
+            return None
+        if d.code.startswith(_CHANNEL_RULES) and any(p in synthetic.whole_placeholders or
+                                                    "{ph" in _value(synthetic, occ, p)
+                                                    for p in ("utm_source", "utm_medium", "utm_campaign")):
+            return None  # the channel depends on what a placeholder will hold
+        if d.code == "UTM101" and synthetic.open_query:
+            return None  # `?${UTM}&utm_content=x`: the placeholder may carry the rest
+        message = d.message
+        fix = None
+        if where == "url":
+            syn_offset = max(0, min(len(synthetic.url), d.column - _URL_COLUMN)) if d.line in synthetic.lines else 0
+            start = occ.offsets[synthetic.url_map[syn_offset]]
+            end = None
+            if d.end_line == d.line and d.end_column is not None:
+                syn_end = max(syn_offset, min(len(synthetic.url), d.end_column - _URL_COLUMN))
+                end = occ.offsets[synthetic.url_map[syn_end]]
+            if d.code == "UTM101":
+                message = _missing_message(synthetic)
+            if d.fix is not None:
+                fix = self._url_fix(text, occ, synthetic, d.fix)
+        else:
+            if where in synthetic.whole_placeholders:
+                return None
+            field = synthetic.fields[where]
+            value_start = field.name_end + 1 if field.name_end < field.end else field.end
+            start, end = occ.offsets[value_start], occ.offsets[field.end]
+            if d.fix is not None:
+                fix = self._value_fix(text, occ, synthetic, where, d.fix)
+        line, column = index.pos(start)
+        end_line = end_column = None
+        if end is not None and end > start:
+            end_line, end_column = index.pos(end)
+        return Diagnostic(shown, line, column, d.code, d.name, d.severity, message, end_line, end_column, fix)
+
+    # -- fixes: only the bytes of a utm key or value change, re-encoded as the old ones were written
+    def _apply(self, synthetic: Synthetic, fix: Fix):
+        from ..document import load_text
+        from ..fixes import apply_edits
+
+        new_text = apply_edits(synthetic.text, fix.edits)
+        doc = load_text("<scan>", new_text)
+        return doc.data if doc.parsed and isinstance(doc.data, dict) else None
+
+    def _value_fix(self, text, occ, synthetic: Synthetic, param: str, fix: Fix) -> Optional[Fix]:
+        data = self._apply(synthetic, fix)
+        new = data.get(KEY_FOR_PARAM[param]) if data else None
+        if type(new) is not str or not new:
+            return None
+        field = synthetic.fields[param]
+        edit = self._value_edit(text, occ, field, unmask(new, synthetic.tokens))
+        return Fix((edit,), fix.description, fix.safe) if edit is not None else None
+
+    def _value_edit(self, text, occ, field: Field, new_value: str) -> Optional[Edit]:
+        if field.name_end >= field.end:
+            return None
+        start, end = occ.offsets[field.name_end + 1], occ.offsets[field.end]
+        old_raw = text[start:end]
+        if "&" in old_raw or "\\" in old_raw or end - start != field.end - field.name_end - 1:
+            return None  # written with an entity or escape inside: too clever to rewrite safely
+        return Edit(start, end, encode_like(old_raw, new_value))
+
+    def _url_fix(self, text, occ, synthetic: Synthetic, fix: Fix) -> Optional[Fix]:
+        data = self._apply(synthetic, fix)
+        links = data.get("links") if data else None
+        new_url = links[0].get("url") if isinstance(links, list) and links and isinstance(links[0], dict) else None
+        if type(new_url) is not str:
+            return None
+        old_fields, old_q = query_fields(synthetic.url)
+        new_fields, new_q = query_fields(new_url)
+        if old_q == -1 or old_q != new_q or synthetic.url[:old_q] != new_url[:new_q] \
+                or len(old_fields) != len(new_fields) or _fragment(synthetic.url) != _fragment(new_url):
+            return None
+        edits = []
+        for old, new in zip(old_fields, new_fields):
+            old_text, new_text = synthetic.url[old.start:old.end], new_url[new.start:new.end]
+            if old_text == new_text:
+                continue
+            if not (old.name.lower().startswith("utm_") and new.name.lower().startswith("utm_")):
+                return None  # only utm keys and values are ever edited
+            old_name, new_name = synthetic.url[old.start:old.name_end], new_url[new.start:new.name_end]
+            if old_name != new_name:
+                start, end = (occ.offsets[synthetic.url_map[i]] for i in (old.start, old.name_end))
+                if text[start:end] != unmask(old_name, synthetic.tokens):
+                    return None
+                edits.append(Edit(start, end, unmask(new_name, synthetic.tokens)))
+            if old.value != new.value:
+                url_field = _occurrence_field(occ, synthetic, old)
+                edit = self._value_edit(text, occ, url_field, unmask(new.value, synthetic.tokens)) if url_field else None
+                if edit is None:
+                    return None
+                edits.append(edit)
+        return Fix(tuple(edits), fix.description, fix.safe) if edits else None
+
+
+def _fragment(url: str) -> str:
+    return url.partition("#")[2]
+
+
+def _occurrence_field(occ: Occurrence, synthetic: Synthetic, syn_field: Field) -> Optional[Field]:
+    start = synthetic.url_map[syn_field.start]
+    for field in query_fields(occ.url)[0]:
+        if field.start == start:
+            return field
+    return None
+
+
+def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
+    field = synthetic.fields.get(param)
+    return "" if field is None else occ.url[field.name_end + 1:field.end] if field.name_end < field.end else ""
+
+
+def _missing_message(synthetic: Synthetic) -> str:
+    missing = [p for p in ("utm_source", "utm_medium", "utm_campaign") if p not in synthetic.fields]
+    names = ", ".join(f"`{p}`" for p in missing)
+    return (f"this tracked link has no {names}: GA4 needs source and medium to give it a channel (without a medium "
+            "it records `(not set)`), and the campaign to credit it; add them to the URL's query")
+
+
+def facts_for(shown: str, items) -> "object":
+    """What repo-wide rules need of a scanned file: every utm_source and utm_medium spelling, located."""
+    from sys import intern
+
+    from ..facts import CampaignFacts, Spelling
+
+    spellings = []
+    sources = set()
+    for line, column, param, value in items:
+        spellings.append(Spelling(param, intern(value), line, column))
+        if param == "utm_source":
+            sources.add(value)
+    return CampaignFacts(shown, None, tuple(spellings), tuple(sorted(sources)))

@@ -1,0 +1,320 @@
+"""One `utmlint scan` run: find the files, read each once, extract its tracked links, judge them, then
+run the repo-wide rules over the scanned links and the campaign files together.
+
+Files without `utm_` cost a read and a byte search. Results of files with links are cached by the hash
+of their bytes (JSON, never pickle: the cache folder may sit in a repository someone else controls).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+
+from .. import suppress
+from ..config import Config, ConfigError
+from ..diagnostics import Diagnostic
+from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
+from .files import Discovery, Target, display, read_whole
+from .judge import Judge, LineIndex, applies_to_scan, build, facts_for
+
+# `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
+# `--` (SQL, Lua), `;` (INI), `%` (TeX), `<%# %>`: the comment opener must start the line or follow a space.
+DIRECTIVE = re.compile(
+    r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
+    r"(?:\[([^\]]*)\])?", re.IGNORECASE)
+INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
+CACHE_VERSION = "scan-1"
+
+
+class Record(NamedTuple):
+    """One tracked link in the inventory (`scan --links`)."""
+
+    path: str
+    line: int
+    column: int
+    url: str
+    params: Tuple[str, ...]  # INVENTORY_PARAMS, "" when absent
+    channel: str
+
+
+class FileScan:
+    __slots__ = ("path", "shown", "diagnostics", "facts", "suppressions", "records", "notes", "text", "bom")
+
+    def __init__(self, path: str, shown: str):
+        self.path = path
+        self.shown = shown
+        self.diagnostics: List[Diagnostic] = []
+        self.facts = None
+        self.suppressions: Optional[suppress.Suppressions] = None
+        self.records: List[Record] = []
+        self.notes: List[Tuple[int, int, str]] = []
+        self.text: Optional[str] = None  # kept when fixing
+        self.bom = False
+
+
+class ScanResult(NamedTuple):
+    files: List[FileScan]  # every file read (with or without links)
+    diagnostics: List[Diagnostic]
+    notes: List[str]  # "path:line:col: note: ..." lines
+
+
+def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequence[str]):
+    """A Linter running only the rules that apply to a link in a document. In-product hosts are a campaign
+    file's notion (an in-app message); a link written in docs is external traffic and is judged."""
+    from ..engine import Linter
+
+    synthetic_config = copy.copy(config)
+    synthetic_config.in_product_hosts = []
+    linter = Linter(synthetic_config, registry, select, ignore)
+    linter.config = config
+    repo_rules = list(linter.by_target.get("repo", ()))
+    linter.by_target = {target: [r for r in rules if applies_to_scan(r.code)]
+                        for target, rules in linter.by_target.items() if target in ("campaign", "link")}
+    return linter, repo_rules
+
+
+class Scanner:
+    def __init__(self, config: Config, registry, select: Sequence[str] = (), ignore: Sequence[str] = (),
+                 keep_text: bool = False, use_cache: bool = True):
+        self.config = config
+        self.registry = registry
+        self.linter, self.repo_rules = scan_linter(config, registry, select, ignore)
+        self.judge = Judge(self.linter, config.own_hosts)
+        self.options = {"code-blocks": bool((config.scan or {}).get("code-blocks", False))}
+        self.keep_text = keep_text
+        self.use_cache = use_cache and not keep_text
+        self._cache: Optional[Dict[str, dict]] = None
+        self._cache_dirty = False
+
+    # -- cache
+    def _fingerprint(self) -> str:
+        parts = [CACHE_VERSION, self.linter.fingerprint(), json.dumps(self.config.own_hosts),
+                 json.dumps(self.config.scan, sort_keys=True, default=str)]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+    def _cache_file(self) -> Path:
+        folder = self.config.cache_dir or (self.config.root / ".utmlint_cache")
+        return Path(folder) / f"scan-{self._fingerprint()}.json"
+
+    def _load_cache(self) -> Dict[str, dict]:
+        if self._cache is None:
+            self._cache = {}
+            if self.use_cache:
+                try:
+                    data = json.loads(self._cache_file().read_text(encoding="utf-8"))
+                    if isinstance(data, dict):
+                        self._cache = data
+                except (OSError, ValueError):
+                    pass
+        return self._cache
+
+    def save_cache(self) -> None:
+        if not (self.use_cache and self._cache_dirty):
+            return
+        path = self._cache_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            gitignore = path.parent / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("*\n", encoding="utf-8")
+            from ..fixes import write_new
+
+            write_new(path, json.dumps(self._cache, separators=(",", ":")))
+        except OSError:
+            pass  # a cache that cannot be written only costs the next run time
+
+    # -- one file
+    def scan_file(self, target: Target) -> FileScan:
+        shown = display(target.path)
+        result = FileScan(target.path, shown)
+        raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
+        if problem is not None:
+            result.notes.append((1, 1, problem))
+            return result
+        if not has_utm(raw):
+            return result
+        key = None
+        if self.use_cache:
+            key = hashlib.blake2b(raw, digest_size=16).hexdigest() + ":" + target.family
+            entry = self._load_cache().get(key)
+            if entry is not None and self._restore(result, entry):
+                return result
+        extracted = extract(raw, os.path.splitext(target.path)[1], self.options, target.family)
+        self._judge(result, extracted, Path(target.path))
+        if key is not None:
+            self._load_cache()[key] = self._entry(result)
+            self._cache_dirty = True
+        return result
+
+    def scan_text(self, path: str, text: str, family: str) -> FileScan:
+        """Re-scan a file's new text in memory (between fix passes)."""
+        result = FileScan(path, display(path))
+        raw = text.encode("utf-8")
+        extracted = extract(raw, os.path.splitext(path)[1], self.options, family)
+        self._judge(result, extracted, Path(path))
+        return result
+
+    def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
+        result.notes.extend((n.line, n.column, n.message) for n in extracted.notes)
+        if extracted.text is None:
+            return
+        text = extracted.text
+        result.bom = extracted.bom
+        if self.keep_text:
+            result.text = text
+        result.suppressions = suppress.parse(text, DIRECTIVE)
+        index = LineIndex(text)
+        spellings = []
+        from ..channels import predict_channel
+
+        for occ in extracted.occurrences:
+            for d in self.judge.judge(result.shown, path, text, index, occ):
+                if result.suppressions is not None and result.suppressions.covers(d.line, d.code, d.name):
+                    continue
+                result.diagnostics.append(d)
+            synthetic = build(occ.url)
+            values = {}
+            if synthetic is not None:
+                for param, field in synthetic.fields.items():
+                    if field.name_end < field.end:
+                        values[param] = field.value
+            result.records.append(Record(result.shown, occ.line, occ.column, occ.url,
+                                         tuple(values.get(p, "") for p in INVENTORY_PARAMS),
+                                         predict_channel(values.get("utm_source"), values.get("utm_medium"),
+                                                         values.get("utm_campaign")).channel))
+            if synthetic is not None and self.judge.is_own(occ.url):
+                for param in ("utm_source", "utm_medium"):
+                    field = synthetic.fields.get(param)
+                    if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
+                        continue
+                    value_start = field.name_end + 1
+                    line, column = index.pos(occ.offsets[value_start])
+                    spellings.append((line, column, param, field.value))
+        result.diagnostics = list(dict.fromkeys(result.diagnostics))
+        result.facts = facts_for(result.shown, spellings)
+
+    @staticmethod
+    def _entry(result: FileScan) -> dict:
+        s = result.suppressions
+        return {
+            "d": [[d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column]
+                  for d in result.diagnostics],
+            "r": [[r.line, r.column, r.url, list(r.params), r.channel] for r in result.records],
+            "s": [[sp.line, sp.column, sp.param, sp.value] for sp in result.facts.spellings] if result.facts else [],
+            "n": [list(n) for n in result.notes],
+            "x": None if s is None else [{str(k): sorted(v) for k, v in s.lines.items()},
+                                         [list(r) for r in s.ranges], sorted(s.whole_file)],
+        }
+
+    @staticmethod
+    def _restore(result: FileScan, entry: dict) -> bool:
+        try:
+            result.diagnostics = [Diagnostic(result.shown, *d) for d in entry["d"]]
+            result.records = [Record(result.shown, r[0], r[1], r[2], tuple(r[3]), r[4]) for r in entry["r"]]
+            result.facts = facts_for(result.shown, [tuple(s) for s in entry["s"]])
+            result.notes = [tuple(n) for n in entry["n"]]
+            if entry["x"] is not None:
+                lines, ranges, whole = entry["x"]
+                result.suppressions = suppress.Suppressions({int(k): set(v) for k, v in lines.items()},
+                                                            [tuple(r) for r in ranges], set(whole))
+            return True
+        except (KeyError, TypeError, ValueError, IndexError):
+            return False  # a damaged entry is recomputed
+
+    # -- the whole run
+    def run(self, paths: Sequence[str], repo_wide: bool = True) -> ScanResult:
+        discovery = Discovery(self.config)
+        found = discovery.collect(list(paths))
+        if found.missing:
+            raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
+        notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
+        files = [self.scan_file(t) for t in found.targets]
+        self.save_cache()
+        if repo_wide and self.repo_rules:
+            self._run_repo(files)
+        for f in files:
+            notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
+        diagnostics = sorted((d for f in files for d in f.diagnostics), key=lambda d: d.sort_key)
+        return ScanResult(files, diagnostics, notes)
+
+    def campaign_facts(self) -> list:
+        """Facts of every campaign file of the project (lint's own results, from its cache when warm)."""
+        if self.config.source is None:
+            return []
+        from ..discovery import walk
+        from ..engine import Linter
+        from ..runner import lint_files
+
+        campaign_files = [Path(p) for p in walk(self.config, self.config.root)]
+        if not campaign_files:
+            return []
+        linter = Linter(self.config, self.registry)
+        linter.use_cache = self.use_cache
+        results = lint_files(linter, campaign_files)
+        return [r.facts for r in results.values() if r.facts is not None]
+
+    def _run_repo(self, files: List[FileScan]) -> None:
+        by_shown = {f.shown: f for f in files if f.facts is not None and f.facts.spellings}
+        if not by_shown:
+            return
+        all_facts = [f.facts for f in by_shown.values()] + self.campaign_facts()
+        for rule_ in self.repo_rules:
+            context = self.linter.contexts.get(rule_.code)
+            if context is None:
+                continue
+            for report in rule_.check(all_facts, context):
+                target = by_shown.get(report.path or "")
+                if target is None:
+                    continue
+                if target.suppressions is not None and target.suppressions.covers(report.at.line, rule_.code, rule_.name):
+                    continue
+                target.diagnostics.append(Diagnostic(
+                    target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
+                    self.linter.severity[rule_.code], report.message))
+
+    # -- fixes
+    def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
+        """Apply fixes (ruff's passes, lint's engine) to each file read whole; write atomically, or pass
+        each diff to `show_diff`. Returns how many findings the fixes resolved."""
+        from ..fixes import fix_file, unified_diff
+
+        fixed = 0
+        for f in result.files:
+            if f.text is None or not any(d.fix is not None for d in f.diagnostics):
+                continue
+            family = _family_of_path(f.path)
+
+            def rescan(path, text, family=family):
+                return True, self.scan_text(path, text, family).diagnostics
+
+            text, count = fix_file(rescan, f.path, f.text, f.diagnostics, unsafe)
+            if text == f.text:
+                continue
+            fixed += count
+            if write:
+                _write(f, text)
+            else:
+                show_diff(unified_diff(f.shown, f.text, text))
+        return fixed
+
+
+def _family_of_path(path: str) -> str:
+    from . import family_of
+
+    return family_of(os.path.splitext(path)[1]) or "plain"
+
+
+def _write(f: FileScan, text: str) -> None:
+    try:
+        from ..safeio import write_atomic  # type: ignore[attr-defined]
+    except ImportError:
+        from ..fixes import write_atomic
+    try:
+        write_atomic(Path(f.path), ("\ufeff" if f.bom else "") + text)
+    except OSError as error:
+        raise ConfigError(f"{f.shown}: could not write the fixed file ({error.strerror or error}); it is unchanged") from None
