@@ -54,8 +54,9 @@ def test_the_schema_check_is_not_vacuous(tmp_path, schema, name):
 def test_action_inputs():
     action = load(ACTION)
     assert set(action["inputs"]) == {"paths", "version", "install-source", "args", "fail-on", "sarif", "sarif-file",
-                                     "live", "python-version"}
+                                     "live", "python-version", "scan", "scan-paths"}
     assert action["inputs"]["sarif"]["default"] == "false" and action["inputs"]["live"]["default"] == "false"
+    assert action["inputs"]["scan"]["default"] == "false"
     assert action["runs"]["using"] == "composite"
 
 
@@ -146,3 +147,16 @@ def test_every_input_is_used_and_every_reference_is_declared():
     assert referenced == set(action["inputs"])
     step_ids = {step.get("id") for step in action["runs"]["steps"]}
     assert set(re.findall(r"steps\.([A-Za-z0-9_-]+)\.outputs", ACTION.read_text(encoding="utf-8"))) <= step_ids
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_scan_step_with_the_real_utmlint_on_the_scan_example(tmp_path):
+    utmlint = Path(sys.executable).with_name("utmlint")
+    output = tmp_path / "github_output"
+    env = {**os.environ, "UTMLINT": str(utmlint), "SCAN_PATHS": "scan/docs", "ARGS": "--no-cache", "FAIL_ON": "",
+           "GITHUB_OUTPUT": str(output)}
+    scan = subprocess.run(["bash", "-e", "-c", _step_script("scan")], cwd=ROOT / "examples", env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert scan.returncode == 0, scan.stderr
+    assert output.read_text() == "exit-code=1\n"
+    assert re.search(r"^::warning file=scan/docs/README\.md,line=3,col=70,[^:]*title=UTM201 value-case::", scan.stdout, re.M), scan.stdout

@@ -140,6 +140,7 @@ repos:
     hooks:
     -   id: utmlint
     -   id: utmlint-live
+    -   id: utmlint-scan
 """
 
 
@@ -237,3 +238,32 @@ def test_live_hook_runs_at_push_and_on_demand_and_reaches_the_live_checker(campa
     assert re.search(r"^utmlint \(live link checks\)\.+Failed$", result.stdout, re.M), result.stdout
     assert "refused to connect to 127.0.0.1" in result.stdout
     assert "campaigns/spring.yaml:5:10" in result.stdout
+
+
+DOC_BAD = "# Docs\n\nSee [pricing](https://example.com/pricing?utm_source=Newsletter&utm_medium=email&utm_campaign=spring).\n"
+DOC_GOOD = "# Docs\n\nSee [pricing](https://example.com/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=spring).\n"
+
+
+def test_scan_hook_blocks_a_bad_tracked_link_in_docs(campaign_repo, session_env):
+    (campaign_repo / "docs").mkdir()
+    (campaign_repo / "docs" / "index.md").write_text(DOC_BAD, encoding="utf-8")
+    (campaign_repo / "docs" / "email.mjml").write_text(
+        '<mj-button href="https://example.com/?utm_source=news&amp;utm_medium=E-mail&amp;utm_campaign=spring">Go</mj-button>\n',
+        encoding="utf-8")
+    before = _head(campaign_repo, session_env)
+    result = _commit(campaign_repo, session_env, "docs/index.md", "docs/email.mjml")
+    assert result.returncode != 0, result.stdout
+    assert re.search(r"^docs/index\.md:3:\d+: UTM201 value-case ", result.stdout, re.M), result.stdout
+    assert re.search(r"^docs/email\.mjml:1:\d+: UTM201 value-case ", result.stdout, re.M), result.stdout
+    assert re.search(r"^utmlint scan\.+Failed$", result.stdout, re.M), result.stdout
+    assert _head(campaign_repo, session_env) == before
+
+
+def test_scan_hook_passes_good_docs_and_leaves_campaign_files_to_lint(campaign_repo, session_env):
+    (campaign_repo / "docs").mkdir()
+    (campaign_repo / "docs" / "index.md").write_text(DOC_GOOD, encoding="utf-8")
+    (campaign_repo / "campaigns" / "spring.yaml").write_text(GOOD, encoding="utf-8")
+    result = _commit(campaign_repo, session_env, "docs/index.md", "campaigns/spring.yaml")
+    assert result.returncode == 0, result.stdout
+    assert re.search(r"^utmlint scan\.+Passed$", result.stdout, re.M), result.stdout
+    assert re.search(r"^utmlint\.+Passed$", result.stdout, re.M), result.stdout

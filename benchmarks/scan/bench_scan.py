@@ -1,0 +1,125 @@
+"""Benchmark `utmlint scan` on a generated docs tree, beside `grep -rn utm_` (the floor).
+
+    python benchmarks/scan/bench_scan.py [--files 5000] [--tracked 0.05] [--runs 5]
+
+The tree (benchmarks/.work/scan-tree-N/) is Markdown, HTML, JSX, Python and YAML pages of about 2 KiB;
+a share of them (`--tracked`) hold three tracked links each, some with mistakes. Cold is `--no-cache`;
+warm runs after one untimed run filled the content-hash cache. Prints a Markdown report (RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+WORK = ROOT / "benchmarks" / ".work"
+KINDS = (".md", ".html", ".jsx", ".py", ".yaml", ".rst", ".txt")
+FILLER = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. See the guide at https://docs.example.com/guide "
+          "and the changelog. Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.\n")
+
+
+def link(rng: random.Random, n: int) -> str:
+    source = rng.choice(["newsletter", "github", "Newsletter", "intercom.com", "partner"])
+    medium = rng.choice(["email", "referral", "social", "E-Mail"])
+    return f"https://example.com/page-{n}?utm_source={source}&utm_medium={medium}&utm_campaign=launch-{n % 40}"
+
+
+def page(kind: str, rng: random.Random, tracked: bool, n: int) -> str:
+    body = FILLER * 12
+    if not tracked:
+        return body
+    links = [link(rng, n * 3 + i) for i in range(3)]
+    if kind == ".md":
+        extra = "".join(f"- [link {i}]({u})\n" for i, u in enumerate(links))
+    elif kind == ".html":
+        extra = "".join(f'<a href="{u.replace("&", "&amp;")}">x</a>\n' for u in links)
+    elif kind == ".jsx":
+        extra = "".join(f'<a href="{u}">x</a>\n' for u in links)
+    elif kind == ".py":
+        extra = "".join(f'URL_{i} = "{u}"\n' for i, u in enumerate(links))
+    elif kind == ".yaml":
+        extra = "".join(f"link{i}: {u}\n" for i, u in enumerate(links))
+    elif kind == ".rst":
+        extra = "".join(f"* `link <{u}>`_\n" for u in links)
+    else:
+        extra = "".join(f"{u}\n" for u in links)
+    return body[: len(body) // 2] + extra + body[len(body) // 2:]
+
+
+def make_tree(files: int, tracked: float, seed: int = 7) -> Path:
+    tree = WORK / f"scan-tree-{files}-{tracked}"
+    if tree.exists():
+        return tree
+    rng = random.Random(seed)
+    for n in range(files):
+        kind = KINDS[n % len(KINDS)]
+        folder = tree / "docs" / f"section-{n % 50}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"page-{n}{kind}").write_text(page(kind, rng, rng.random() < tracked, n), encoding="utf-8")
+    return tree
+
+
+def timed(command, cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--tracked", type=float, default=0.05)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    tree = make_tree(args.files, args.tracked)
+    utmlint = [sys.executable, "-m", "utmlint"]
+    cache = tree / ".bench-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    commands = {
+        "grep -rn utm_ (floor)": ["grep", "-rn", "utm_", "docs"],
+        "utmlint scan cold": [*utmlint, "scan", "--no-cache", "docs"],
+        "utmlint scan warm": [*utmlint, "scan", "--cache-dir", str(cache), "docs"],
+        "python -c pass": [sys.executable, "-c", "pass"],
+    }
+    for command in commands.values():  # untimed: page cache, .pyc, and the warm run's cache
+        timed(command, tree)
+    load_start = os.getloadavg()
+    times = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, command in commands.items():
+            times[name].append(timed(command, tree))
+    load_end = os.getloadavg()
+    floor = statistics.median(times["grep -rn utm_ (floor)"])
+    tracked = sum(1 for p in (tree / "docs").rglob("*") if p.is_file() and "utm_" in p.read_text(encoding="utf-8"))
+    links = subprocess.run([*utmlint, "scan", "--links", "--format", "csv", "--no-cache", "docs"], cwd=tree,
+                           stdout=subprocess.PIPE, text=True).stdout.count("\n") - 1
+    print("# utmlint scan benchmark\n")
+    print(f"Produced by `python benchmarks/scan/bench_scan.py --files {args.files} --tracked {args.tracked} "
+          f"--runs {args.runs}`.\n")
+    print(f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(f"- machine: {platform.machine()}, nproc {os.cpu_count()}, python {platform.python_version()}")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout.strip()
+    print(f"- commit: {commit}")
+    print(f"- load average (1, 5, 15 min): {' '.join(f'{x:.2f}' for x in load_start)} at the start, "
+          f"{' '.join(f'{x:.2f}' for x in load_end)} at the end (the machine is shared)")
+    print(f"- tree: {args.files} files ({', '.join(KINDS)}), {tracked} with tracked links, {links} links in all\n")
+    print("| command | runs | median s | min s | max s | x grep |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"| {name} | {len(values)} | {median:.3f} | {min(values):.3f} | {max(values):.3f} | {median / floor:.1f} |")
+    print()
+    print("Goals: cold within 2 s, warm within 0.3 s.")
+
+
+if __name__ == "__main__":
+    main()
