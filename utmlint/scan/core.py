@@ -27,6 +27,7 @@ UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*=", re.IGNORECASE)
 _SCHEME = re.compile(r"https?:(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
 _STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
 _TRAILING = ".,;:!?*'"
+_ORDINARY = re.compile(r"[^\s\"'`<>\\()\[\]{}*$%]+")
 _CLOSE = {")": "(", "]": "[", "}": "{"}
 MAX_URL = 8192  # longer is minified data, not a link someone wrote
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -65,7 +66,12 @@ def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "") -> 
     depth = {"(": 0, "[": 0, "{": 0}
     index = start
     stops = _STOP | frozenset(extra_stops) if extra_stops else _STOP
+    ordinary = _ORDINARY if not extra_stops else re.compile(_ORDINARY.pattern[:-2] + re.escape(extra_stops) + "]+")
     while index < limit and index - start < MAX_URL:
+        run = ordinary.match(text, index, limit)
+        if run is not None:  # skip a run of characters that can neither stop nor nest
+            index = run.end()
+            continue
         span = _at_placeholder(spans, index) if text[index] in "{*$<%[" else None
         if span is not None:
             index = span[1]

@@ -27,6 +27,7 @@ _CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re
 class Target(NamedTuple):
     path: str  # absolute
     family: str
+    regular: bool = False  # known to be a regular file (from the folder listing)
 
 
 class Found(NamedTuple):
@@ -60,6 +61,8 @@ class _Ignore:
             self.rules[folder] = rules
 
     def ignored(self, path: str, is_dir: bool) -> bool:
+        if not self.rules:
+            return False
         verdict = False
         folder = os.path.dirname(path)
         chain = []
@@ -126,20 +129,39 @@ class Discovery:
         return self.ignore.ignored(full, True)
 
     def walk(self, folder: str) -> List[Target]:
-        found = []
-        for directory, subdirs, files in os.walk(folder, followlinks=False):
+        """Regular files under `folder` (scandir's file types: no stat per file, links not followed)."""
+        found: List[Target] = []
+        stack = [folder]
+        exclude = self.config.exclude
+        while stack:
+            directory = stack.pop()
             self.ignore.load(directory)
-            subdirs[:] = sorted(d for d in subdirs if not self._excluded_dir(os.path.join(directory, d), d))
-            for name in sorted(files):
-                full = os.path.join(directory, name)
-                if os.path.islink(full) or self.ignore.ignored(full, False):
+            try:
+                with os.scandir(directory) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError:
+                continue
+            subdirs = []
+            for entry in entries:
+                full = entry.path
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        if not self._excluded_dir(full, entry.name):
+                            subdirs.append(full)
+                        continue
+                    if not entry.is_file(follow_symlinks=False):
+                        continue  # symbolic links, pipes, sockets, devices
+                except OSError:
+                    continue
+                if self.ignore.ignored(full, False):
                     continue
                 relative = self.config.relative_to_root(full)
-                if relative is not None and matches_any(relative, self.config.exclude):
+                if relative is not None and matches_any(relative, exclude):
                     continue
                 family = self.family(full, relative)
                 if family is not None:
-                    found.append(Target(full, family))
+                    found.append(Target(full, family, True))
+            stack.extend(reversed(subdirs))
         return found
 
     def _load_parents(self, path: str) -> None:
@@ -196,6 +218,30 @@ def read_whole(path: str, limit: int) -> Tuple[Optional[bytes], Optional[str]]:
             return raw, None
     except OSError as error:
         return None, f"cannot read file: {error.strerror or error}; not scanned"
+
+
+def read_regular(path: str, limit: int) -> Tuple[Optional[bytes], Optional[str]]:
+    """A file the folder listing says is regular: open and read, no stat (most files are a few KiB)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        return None, f"cannot read file: {error.strerror or error}; not scanned"
+    try:
+        chunks = []
+        size = 0
+        while True:
+            chunk = os.read(fd, 65536 if not chunks else 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return None, f"file is over the scan limit of {limit:,} bytes; not scanned"
+        return b"".join(chunks) if len(chunks) != 1 else chunks[0], None
+    except OSError as error:
+        return None, f"cannot read file: {error.strerror or error}; not scanned"
+    finally:
+        os.close(fd)
 
 
 def display(path: str) -> str:

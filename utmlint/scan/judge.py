@@ -33,6 +33,7 @@ _CHANNEL_RULES = ("UTM102", "UTM107", "UTM108")  # need real source and medium v
 COPIED_TRACKING = "copied-tracking"
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
+_NEWLINE = re.compile(r"\n")
 
 
 def applies_to_scan(code: str) -> bool:
@@ -56,6 +57,8 @@ def _outside(spans, index: int) -> bool:
 def query_fields(url: str) -> Tuple[List[Field], int]:
     """The query's fields (placeholders are never split) and where the query starts (-1: none)."""
     spans = [m.span() for m in PLACEHOLDER.finditer(url)]
+    if not spans:
+        return _plain_fields(url)
     question = next((i for i, c in enumerate(url) if c == "?" and _outside(spans, i)), -1)
     if question == -1:
         return [], -1
@@ -79,9 +82,31 @@ def query_fields(url: str) -> Tuple[List[Field], int]:
     return fields, question
 
 
+def _plain_fields(url: str) -> Tuple[List[Field], int]:
+    """query_fields for a URL without placeholders: plain string splitting."""
+    question = url.find("?")
+    if question == -1:
+        return [], -1
+    hash_at = url.find("#", question)
+    end = len(url) if hash_at == -1 else hash_at
+    fields: List[Field] = []
+    start = question + 1
+    while start <= end:
+        amp = url.find("&", start, end)
+        stop = end if amp == -1 else amp
+        if stop > start:
+            eq = url.find("=", start, stop)
+            name_end = stop if eq == -1 else eq
+            name_raw, value_raw = url[start:name_end], url[name_end + 1:stop] if eq != -1 else ""
+            fields.append(Field(unquote(name_raw.replace("+", " ")), unquote(value_raw.replace("+", " ")),
+                                start, name_end, stop))
+        start = stop + 1
+    return fields, question
+
+
 class Synthetic(NamedTuple):
-    text: str  # the one-link campaign, as YAML
-    lines: Dict[int, str]  # synthetic line -> utm param, or "url"
+    values: Tuple[Tuple[str, str], ...]  # (campaign-file key, value), in GA4's reading order
+    lines: Dict[int, str]  # line of the values document -> utm param
     fields: Dict[str, Field]  # utm param -> its field in the URL
     url: str  # the URL given to the URL rules (placeholders masked, maybe on the stand-in host)
     url_map: Tuple[int, ...]  # url index -> index in the occurrence's decoded URL
@@ -92,10 +117,13 @@ class Synthetic(NamedTuple):
 
 
 _URL_COLUMN = len('  - url: "') + 1
+_NEUTRAL_URL = _STAND_IN + "/"  # the values pass judges values only, on a URL with nothing to say
 
 
 def _mask(text: str, tokens: Dict[str, str], reverse: Dict[str, str]) -> Tuple[str, List[int]]:
     """`text` with each placeholder replaced by its `{phN}` token, and where each output char came from."""
+    if not PLACEHOLDER.search(text):
+        return text, list(range(len(text) + 1))
     out: List[str] = []
     origin: List[int] = []
     last = 0
@@ -151,24 +179,59 @@ def build(url: str) -> Optional[Synthetic]:
         prefix = _STAND_IN + ("" if rest.startswith("/") else "/")
         masked = prefix + rest
         origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
-    lines: Dict[int, str] = {}
-    out: List[str] = []
+    value_lines: List[Tuple[str, str]] = []
     whole = set()
     for param in sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER else 99):
         field = params[param]
         raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
         value_masked, _ = _mask(raw_value, tokens, reverse)
-        value = unquote(value_masked.replace("+", " "))
+        value_lines.append((KEY_FOR_PARAM[param], unquote(value_masked.replace("+", " "))))
         if raw_value and not PLACEHOLDER.sub("", raw_value).strip():
             whole.add(param)
-        out.append(f"{KEY_FOR_PARAM[param]}: {json.dumps(value, ensure_ascii=False)}")
-        lines[len(out)] = param
-    out.append("links:")
-    out.append(f"  - url: {json.dumps(masked, ensure_ascii=False)}")
-    lines[len(out)] = "url"
+    lines = {i: param for i, param in enumerate(sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER
+                                                       else 99), start=1)}
     open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields)
-    return Synthetic("\n".join(out) + "\n", lines, params, masked, tuple(origin), tokens, not real_host,
+    return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not real_host,
                      frozenset(whole), open_query)
+
+
+def campaign_document(values: Sequence[Tuple[str, str]], url: str):
+    """The one-link campaign as a Document, built directly (positions known, no YAML parse): `key: "value"`
+    lines, then `links:` and `  - url: "..."`. The text is exactly what those positions describe."""
+    from ..diagnostics import Pos
+    from ..document import Document, NodeInfo
+
+    parts: List[str] = []
+    nodes = {}
+    data: Dict[str, object] = {}
+    offset = 0
+    for number, (key, value) in enumerate(values, start=1):
+        quoted = json.dumps(value, ensure_ascii=False)
+        line = f"{key}: {quoted}"
+        nodes[(key,)] = NodeInfo(Pos(number, len(key) + 3), offset + len(key) + 2, offset + len(line), Pos(number, 1),
+                                 '"', offset, offset + len(key))
+        data[key] = value
+        parts.append(line)
+        offset += len(line) + 1
+    links_line = len(values) + 1
+    parts.append("links:")
+    links_start = offset
+    offset += len("links:") + 1
+    quoted = json.dumps(url, ensure_ascii=False)
+    item = f"  - url: {quoted}"
+    parts.append(item)
+    nodes[("links", 0, "url")] = NodeInfo(Pos(links_line + 1, 10), offset + 9, offset + len(item), Pos(links_line + 1, 5),
+                                          '"', offset + 4, offset + 7)
+    nodes[("links", 0)] = NodeInfo(Pos(links_line + 1, 5), offset + 4, offset + len(item))
+    nodes[("links",)] = NodeInfo(Pos(links_line + 1, 3), offset + 2, offset + len(item), Pos(links_line, 1), None,
+                                 links_start, links_start + 5)
+    text = "\n".join(parts) + "\n"
+    nodes[()] = NodeInfo(Pos(1, 1), 0, len(text))
+    data["links"] = [{"url": url}]
+    doc = Document("<scan>", text, data)
+    for path, info in nodes.items():
+        dict.__setitem__(doc.nodes, path, info)
+    return doc
 
 
 def unmask(text: str, tokens: Dict[str, str]) -> str:
@@ -204,7 +267,7 @@ class LineIndex:
     """Character offset -> (line, column) in a text, 1-based."""
 
     def __init__(self, text: str):
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def pos(self, offset: int) -> Tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset)
@@ -212,12 +275,22 @@ class LineIndex:
 
 
 class Judge:
-    """Runs the scan rules of one Linter on occurrences; memoises the rules' verdict per distinct URL."""
+    """Runs the scan rules on occurrences in two memoised passes: the value rules on the utm values (a docs
+    tree repeats the same few), the URL rules on the URL; findings are mapped back to the file."""
 
     def __init__(self, linter, own_hosts: Sequence[str] = ()):
+        import copy
+
         self.linter = linter
         self.own_hosts = tuple(h.lower().lstrip(".") for h in own_hosts)
-        self._memo: Dict[str, list] = {}
+        self.value_linter = copy.copy(linter)
+        self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
+                                       for t, rules in linter.by_target.items()}
+        self.url_linter = copy.copy(linter)
+        self.url_linter.by_target = {t: [r for r in rules if r.code.startswith("UTM3")]
+                                     for t, rules in linter.by_target.items()}
+        self._values_memo: Dict[tuple, tuple] = {}
+        self._url_memo: Dict[str, tuple] = {}
 
     def is_own(self, url: str) -> bool:
         if not self.own_hosts:
@@ -230,31 +303,35 @@ class Judge:
         host = split_url(url).host
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
 
-    def _verdict(self, synthetic: Synthetic, path) -> list:
-        found = self._memo.get(synthetic.text)
+    def _pass(self, memo, key, linter, values, url, path):
+        found = memo.get(key)
         if found is None:
-            result = self.linter.lint_text(path, synthetic.text)
-            found = self._memo[synthetic.text] = result.diagnostics
+            doc = campaign_document(values, url)
+            found = memo[key] = (doc.text, linter.lint_document(path, doc).diagnostics)
         return found
 
-    def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence) -> List[Diagnostic]:
-        synthetic = build(occ.url)
+    def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
+              synthetic: Optional[Synthetic] = None) -> List[Diagnostic]:
+        synthetic = synthetic or build(occ.url)
         if synthetic is None:
             return []
         own = self.is_own(occ.url)
         out = []
-        for d in self._verdict(synthetic, path):
-            if not own and d.name != COPIED_TRACKING:
-                continue
-            mapped = self._map(shown, text, index, occ, synthetic, d)
-            if mapped is not None:
-                out.append(mapped)
+        passes = (("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
+                                        _NEUTRAL_URL, path)),
+                  ("url", self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)))
+        for kind, (doc_text, diagnostics) in passes:
+            for d in diagnostics:
+                if not own and d.name != COPIED_TRACKING:
+                    continue
+                mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
+                if mapped is not None:
+                    out.append(mapped)
         return out
 
-    def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic) -> Optional[Diagnostic]:
-        where = synthetic.lines.get(d.line)
-        if where is None:
-            where = "url"
+    def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic, kind: str,
+             doc_text: str) -> Optional[Diagnostic]:
+        where = synthetic.lines.get(d.line, "url") if kind == "values" else "url"
         if synthetic.stand_in and d.code.startswith(_HOST_RULES):
             return None
         if d.code.startswith(_CHANNEL_RULES) and any(p in synthetic.whole_placeholders or
@@ -266,16 +343,19 @@ class Judge:
         message = d.message
         fix = None
         if where == "url":
-            syn_offset = max(0, min(len(synthetic.url), d.column - _URL_COLUMN)) if d.line in synthetic.lines else 0
-            start = occ.offsets[synthetic.url_map[syn_offset]]
             end = None
-            if d.end_line == d.line and d.end_column is not None:
-                syn_end = max(syn_offset, min(len(synthetic.url), d.end_column - _URL_COLUMN))
-                end = occ.offsets[synthetic.url_map[syn_end]]
+            if kind == "url" and d.line == 2:
+                syn_offset = max(0, min(len(synthetic.url), d.column - _URL_COLUMN))
+                start = occ.offsets[synthetic.url_map[syn_offset]]
+                if d.end_line == d.line and d.end_column is not None:
+                    syn_end = max(syn_offset, min(len(synthetic.url), d.end_column - _URL_COLUMN))
+                    end = occ.offsets[synthetic.url_map[syn_end]]
+            else:
+                start = occ.offsets[0]
             if d.code == "UTM101":
                 message = _missing_message(synthetic)
-            if d.fix is not None:
-                fix = self._url_fix(text, occ, synthetic, d.fix)
+            if d.fix is not None and kind == "url":
+                fix = self._url_fix(text, occ, synthetic, d.fix, doc_text)
         else:
             if where in synthetic.whole_placeholders:
                 return None
@@ -283,7 +363,7 @@ class Judge:
             value_start = field.name_end + 1 if field.name_end < field.end else field.end
             start, end = occ.offsets[value_start], occ.offsets[field.end]
             if d.fix is not None:
-                fix = self._value_fix(text, occ, synthetic, where, d.fix)
+                fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text)
         line, column = index.pos(start)
         end_line = end_column = None
         if end is not None and end > start:
@@ -291,16 +371,20 @@ class Judge:
         return Diagnostic(shown, line, column, d.code, d.name, d.severity, message, end_line, end_column, fix)
 
     # -- fixes: only the bytes of a utm key or value change, re-encoded as the old ones were written
-    def _apply(self, synthetic: Synthetic, fix: Fix):
-        from ..document import load_text
-        from ..fixes import apply_edits
+    def _apply(self, doc_text: str, fix: Fix):
+        """The one-link campaign's data after `fix` (memoised: a docs tree repeats the same few values)."""
+        key = (doc_text, fix.edits)
+        memo = self.__dict__.setdefault("_fixed", {})
+        if key not in memo:
+            from ..document import load_text
+            from ..fixes import apply_edits
 
-        new_text = apply_edits(synthetic.text, fix.edits)
-        doc = load_text("<scan>", new_text)
-        return doc.data if doc.parsed and isinstance(doc.data, dict) else None
+            doc = load_text("<scan>", apply_edits(doc_text, fix.edits))
+            memo[key] = doc.data if doc.parsed and isinstance(doc.data, dict) else None
+        return memo[key]
 
-    def _value_fix(self, text, occ, synthetic: Synthetic, param: str, fix: Fix) -> Optional[Fix]:
-        data = self._apply(synthetic, fix)
+    def _value_fix(self, text, occ, synthetic: Synthetic, param: str, fix: Fix, doc_text: str) -> Optional[Fix]:
+        data = self._apply(doc_text, fix)
         new = data.get(KEY_FOR_PARAM[param]) if data else None
         if type(new) is not str or not new:
             return None
@@ -308,7 +392,8 @@ class Judge:
         edit = self._value_edit(text, occ, field, unmask(new, synthetic.tokens))
         return Fix((edit,), fix.description, fix.safe) if edit is not None else None
 
-    def _value_edit(self, text, occ, field: Field, new_value: str) -> Optional[Edit]:
+    @staticmethod
+    def _value_edit(text, occ, field: Field, new_value: str) -> Optional[Edit]:
         if field.name_end >= field.end:
             return None
         start, end = occ.offsets[field.name_end + 1], occ.offsets[field.end]
@@ -317,8 +402,8 @@ class Judge:
             return None  # written with an entity or escape inside: too clever to rewrite safely
         return Edit(start, end, encode_like(old_raw, new_value))
 
-    def _url_fix(self, text, occ, synthetic: Synthetic, fix: Fix) -> Optional[Fix]:
-        data = self._apply(synthetic, fix)
+    def _url_fix(self, text, occ, synthetic: Synthetic, fix: Fix, doc_text: str) -> Optional[Fix]:
+        data = self._apply(doc_text, fix)
         links = data.get("links") if data else None
         new_url = links[0].get("url") if isinstance(links, list) and links and isinstance(links[0], dict) else None
         if type(new_url) is not str:

@@ -19,7 +19,7 @@ from .. import suppress
 from ..config import Config, ConfigError
 from ..diagnostics import Diagnostic
 from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
-from .files import Discovery, Target, display, read_whole
+from .files import Discovery, Target, display, read_regular, read_whole
 from .judge import Judge, LineIndex, applies_to_scan, build, facts_for
 
 # `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
@@ -129,10 +129,17 @@ class Scanner:
             pass  # a cache that cannot be written only costs the next run time
 
     # -- one file
+    def _display(self, path: str) -> str:
+        prefix = self.__dict__.get("_cwd")
+        if prefix is None:
+            prefix = self.__dict__["_cwd"] = os.path.join(os.getcwd(), "")
+        shown = path[len(prefix):] if path.startswith(prefix) else path
+        return shown.replace(os.sep, "/")
+
     def scan_file(self, target: Target) -> FileScan:
-        shown = display(target.path)
+        shown = self._display(target.path)
         result = FileScan(target.path, shown)
-        raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
+        raw, problem = (read_regular if target.regular else read_whole)(target.path, MAX_SCAN_BYTES)
         if problem is not None:
             result.notes.append((1, 1, problem))
             return result
@@ -173,11 +180,11 @@ class Scanner:
         from ..channels import predict_channel
 
         for occ in extracted.occurrences:
-            for d in self.judge.judge(result.shown, path, text, index, occ):
+            synthetic = build(occ.url)
+            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic):
                 if result.suppressions is not None and result.suppressions.covers(d.line, d.code, d.name):
                     continue
                 result.diagnostics.append(d)
-            synthetic = build(occ.url)
             values = {}
             if synthetic is not None:
                 for param, field in synthetic.fields.items():
