@@ -103,10 +103,12 @@ def _report(args, scanner, config, result, fixed: int) -> int:
 
 def _emit(args, text: str) -> None:
     if args.output:
-        from pathlib import Path
+        from ..config import ConfigError
+        from ..safeio import WriteRefused, write_output
 
-        from ..fixes import write_new
-
-        write_new(Path(args.output), text)
+        try:
+            write_output(args.output, text)
+        except (OSError, WriteRefused) as error:
+            raise ConfigError(f"{args.output}: cannot write the report: {error}") from None
     else:
         sys.stdout.write(text)

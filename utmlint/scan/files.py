@@ -27,7 +27,6 @@ _CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re
 class Target(NamedTuple):
     path: str  # absolute
     family: str
-    regular: bool = False  # known to be a regular file (from the folder listing)
 
 
 class Found(NamedTuple):
@@ -160,7 +159,7 @@ class Discovery:
                     continue
                 family = self.family(full, relative)
                 if family is not None:
-                    found.append(Target(full, family, True))
+                    found.append(Target(full, family))
             stack.extend(reversed(subdirs))
         return found
 
@@ -204,44 +203,13 @@ class Discovery:
 
 
 def read_whole(path: str, limit: int) -> Tuple[Optional[bytes], Optional[str]]:
-    """The file's bytes, or why not (never raises): a pipe, a folder, unreadable, or over the limit."""
-    import stat
+    """The file's bytes through safeio's bounded reader, or why not (never raises)."""
+    from ..safeio import ReadRefused, read_regular
 
     try:
-        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                return None, "is not a regular file; not scanned"
-            raw = handle.read(min(info.st_size, limit) + 1)
-            if len(raw) > limit:
-                return None, f"file is over the scan limit of {limit:,} bytes; not scanned"
-            return raw, None
-    except OSError as error:
-        return None, f"cannot read file: {error.strerror or error}; not scanned"
-
-
-def read_regular(path: str, limit: int) -> Tuple[Optional[bytes], Optional[str]]:
-    """A file the folder listing says is regular: open and read, no stat (most files are a few KiB)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        return None, f"cannot read file: {error.strerror or error}; not scanned"
-    try:
-        chunks = []
-        size = 0
-        while True:
-            chunk = os.read(fd, 65536 if not chunks else 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                return None, f"file is over the scan limit of {limit:,} bytes; not scanned"
-        return b"".join(chunks) if len(chunks) != 1 else chunks[0], None
-    except OSError as error:
-        return None, f"cannot read file: {error.strerror or error}; not scanned"
-    finally:
-        os.close(fd)
+        return read_regular(path, limit, "a scanned file", follow=False), None
+    except ReadRefused as refused:
+        return None, f"{refused}; not scanned"
 
 
 def display(path: str) -> str:

@@ -19,7 +19,7 @@ from .. import suppress
 from ..config import Config, ConfigError
 from ..diagnostics import Diagnostic
 from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
-from .files import Discovery, Target, display, read_regular, read_whole
+from .files import Discovery, Target, display, read_whole
 from .judge import Judge, LineIndex, applies_to_scan, build, facts_for
 
 # `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
@@ -105,28 +105,33 @@ class Scanner:
         if self._cache is None:
             self._cache = {}
             if self.use_cache:
-                try:
-                    data = json.loads(self._cache_file().read_text(encoding="utf-8"))
-                    if isinstance(data, dict):
-                        self._cache = data
-                except (OSError, ValueError):
-                    pass
+                from ..cache import read_signed
+
+                data = read_signed(self._cache_file(), self._purpose())
+                if isinstance(data, dict):
+                    self._cache = data
         return self._cache
 
+    def _purpose(self) -> str:
+        return f"scan-cache {self._cache_file().name}"
+
     def save_cache(self) -> None:
+        """Signed with the machine key like lint's cache (a cache committed by a pull request is ignored),
+        written only through safeio (no symlink followed)."""
         if not (self.use_cache and self._cache_dirty):
             return
-        path = self._cache_file()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            gitignore = path.parent / ".gitignore"
-            if not gitignore.exists():
-                gitignore.write_text("*\n", encoding="utf-8")
-            from ..fixes import write_new
+        from .. import safeio
+        from ..cache import open_cache_folder, sign
 
-            write_new(path, json.dumps(self._cache, separators=(",", ":")))
-        except OSError:
-            pass  # a cache that cannot be written only costs the next run time
+        path = self._cache_file()
+        root = None if self.config.cache_dir else self.config.root
+        payload = json.dumps(self._cache, separators=(",", ":")).encode("utf-8")
+        try:
+            with open_cache_folder(path.parent, root) as folder:
+                safeio.replace_in(folder, path.name, sign(payload, self._purpose()))
+        except (OSError, safeio.WriteRefused):
+            pass  # a read-only checkout, or a planted symlink: scan anyway, just without a cache
+        self._cache_dirty = False
 
     # -- one file
     def _display(self, path: str) -> str:
@@ -139,7 +144,7 @@ class Scanner:
     def scan_file(self, target: Target) -> FileScan:
         shown = self._display(target.path)
         result = FileScan(target.path, shown)
-        raw, problem = (read_regular if target.regular else read_whole)(target.path, MAX_SCAN_BYTES)
+        raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
         if problem is not None:
             result.notes.append((1, 1, problem))
             return result
@@ -304,7 +309,12 @@ class Scanner:
                 continue
             fixed += count
             if write:
-                _write(f, text)
+                refused = _write(f, text, self.config.root)
+                if refused:
+                    import sys
+
+                    print(f"utmlint: {f.shown}: not fixed: {refused}", file=sys.stderr)
+                    fixed -= count
             else:
                 show_diff(unified_diff(f.shown, f.text, text))
         return fixed
@@ -316,12 +326,15 @@ def _family_of_path(path: str) -> str:
     return family_of(os.path.splitext(path)[1]) or "plain"
 
 
-def _write(f: FileScan, text: str) -> None:
+def _write(f: FileScan, text: str, root) -> Optional[str]:
+    """Rewrite the file through safeio (atomic, re-read just before the rename); why not, or None."""
+    from .. import safeio
+
+    bom = "\ufeff" if f.bom else ""
     try:
-        from ..safeio import write_atomic  # type: ignore[attr-defined]
-    except ImportError:
-        from ..fixes import write_atomic
-    try:
-        write_atomic(Path(f.path), ("\ufeff" if f.bom else "") + text)
+        safeio.rewrite(f.path, (bom + text).encode("utf-8"), (bom + (f.text or "")).encode("utf-8"), root)
+    except safeio.WriteRefused as refused:
+        return str(refused)
     except OSError as error:
-        raise ConfigError(f"{f.shown}: could not write the fixed file ({error.strerror or error}); it is unchanged") from None
+        return error.strerror or str(error)
+    return None
