@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import List, Mapping
 
 from ..registry import Rule
-from . import file, links, params, repo, structure, values, vocabulary
+from . import file, links, params, repo, structure, tracking, values, vocabulary
 
 RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM001": file.yaml_syntax,
@@ -36,6 +36,11 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM303": links.url_invalid,
     "UTM304": links.url_fragment_order,
     "UTM305": links.url_shortener,
+    "UTM306": tracking.utm_in_fragment_rule,
+    "UTM307": tracking.utm_key_repeated_rule,
+    "UTM308": tracking.utm_key_unknown_rule,
+    "UTM309": tracking.url_html_escaped_rule,
+    "UTM310": tracking.copied_tracking_rule,
     "UTM501": structure.missing_step_content,
     "UTM502": structure.duplicate_content,
     "UTM503": structure.duplicate_link,

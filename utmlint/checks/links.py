@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..engine import Context
     from ..model import Link
 from ..urls import query_pairs, split_url
+from .tracking import nearest_utm_key
 
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
 # Spaces, control characters and the invisible ones copy-paste brings along (no-break and zero-width
@@ -156,7 +157,7 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
         elif key is not None:
             yield ctx.report(f"`{name}={value}` is written in the url, where no other check sees it; remove it from "
                              f"`url:` and write `{key}: {value}` on the link, step or campaign", at)
-        else:
+        elif nearest_utm_key(query_pairs(field)[0][0]) is None:  # a misspelling is utm-key-unknown's finding
             yield ctx.report(f"`{name}` is not a utm parameter GA4 reads; remove it from `url:`", at)
 
 

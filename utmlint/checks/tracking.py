@@ -1,0 +1,645 @@
+"""UTM306-UTM310: mistakes inside a tracked URL as written, which GA4 silently ignores or misreads.
+
+The detection is a set of pure functions over one URL string (`url_problems` runs them all). Each returns
+`UrlProblem`s: the rule's name, the span of the offending text in the URL (0-based, end exclusive), a
+message, and the whole URL as its fix would leave it (None when no fix is safe). The rules below apply them
+to a campaign file's `url:` as written; `utmlint.validate_url` and `utmlint scan` apply them to any URL.
+
+Placeholders a sending platform fills in (`{{ x }}`, `{% x %}`, `*|X|*`, `{gclid}`, `%%x%%`, `${x}`,
+`<%= x %>`, `[[x]]`) are part of the URL: a value that is wholly a placeholder is never judged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
+
+from ..diagnostics import Fix, Pos
+from ..registry import Report, rule
+from ..urls import UTM_ORDER, unquote
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Link
+
+GA4_KEYS = UTM_ORDER  # the utm keys GA4 reads, all lowercase
+_GA4_SET = frozenset(GA4_KEYS)
+# utm_* keys teams add on purpose (ValueTrack templates, CRM fields): not misspellings of a GA4 key.
+_CUSTOM_KEYS = frozenset({
+    "utm_campaignid", "utm_campaign_id", "utm_campaign_name", "utm_adgroup", "utm_adgroupid", "utm_ad",
+    "utm_adset", "utm_keyword", "utm_placement", "utm_network", "utm_device", "utm_matchtype", "utm_creative",
+    "utm_name", "utm_reader", "utm_brand", "utm_cid", "utm_sourceid", "utm_source_id", "utm_medium_id",
+    "utm_content_id", "utm_term_id", "utm_referrer", "utm_referer", "utm_nooverride", "utm_social",
+    "utm_social-type", "utm_audience", "utm_type", "utm_page", "utm_position", "utm_user", "utm_klaviyo_id",
+})
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-]+\}|%%[^%]+%%|\$\{[^}]*\}"
+                          r"|<%=?.*?%>|\[\[[^\]]+\]\]|__[A-Z0-9_]+__")
+_GOOGLE_ADS = frozenset({"gclid", "gclsrc", "gbraid", "wbraid", "dclid", "gad_source", "gad_campaignid"})
+_HTML_AMP = re.compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
+_GLUED = re.compile(r"(?<=[A-Za-z0-9])https?://", re.IGNORECASE)
+
+
+class UrlProblem(NamedTuple):
+    """One mistake in a URL string: which rule, where (0-based offsets, end exclusive), what, and the fix."""
+
+    name: str
+    start: int
+    end: int
+    message: str
+    fixed: Optional[str] = None  # the whole URL with this problem fixed, when the fix is safe
+    unsafe_fixed: Optional[str] = None  # a fix that needs a person's consent (`--unsafe-fixes`)
+
+
+class Field(NamedTuple):
+    """One `name=value` of a query (or of a fragment's query), with its place in the URL."""
+
+    start: int  # offset of the field's first character in the URL
+    end: int
+    name: str  # percent-decoded, as written otherwise
+    value: str  # percent-decoded
+    value_start: int
+    raw_name: str
+
+
+def _decode(text: str) -> str:
+    if "%" not in text and "+" not in text:
+        return text
+    return unquote(text.replace("+", " "))
+
+
+def _fields(url: str, start: int, end: int) -> List[Field]:
+    """The `&`-separated fields of `url[start:end]`."""
+    fields = []
+    offset = start
+    for part in url[start:end].split("&"):
+        here, offset = offset, offset + len(part) + 1
+        if not part:
+            continue
+        raw_name, eq, raw_value = part.partition("=")
+        value_start = here + len(raw_name) + len(eq)
+        fields.append(Field(here, here + len(part), _decode(raw_name), _decode(raw_value), value_start, raw_name))
+    return fields
+
+
+class UrlParts(NamedTuple):
+    query_start: int  # index after `?`, -1 when there is no query
+    query_end: int  # index of `#` or len(url)
+    hash_at: int  # index of `#`, -1 when none
+    query: Tuple[Field, ...]
+
+
+@lru_cache(maxsize=16)  # every rule of a run asks about the same URL
+def parts(url: str) -> UrlParts:
+    hash_at = url.find("#")
+    query_end = hash_at if hash_at != -1 else len(url)
+    question = url.find("?", 0, query_end)
+    if question == -1:
+        return UrlParts(-1, query_end, hash_at, ())
+    return UrlParts(question + 1, query_end, hash_at, tuple(_fields(url, question + 1, query_end)))
+
+
+def query_fields(url: str) -> Tuple[Field, ...]:
+    """The fields of the URL's query (before any `#`), with their offsets."""
+    return parts(url).query
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether the value is wholly a merge tag or template expression the platform fills in."""
+    text = value.strip()
+    return bool(text) and _PLACEHOLDER.sub("", text).strip() == ""
+
+
+def _drop(text: str, drop: List[Field], offset: int = 0) -> str:
+    """`text` (which starts at `offset` of the URL) without the given fields and one `&` beside each."""
+    for field in sorted(drop, key=lambda f: f.start, reverse=True):
+        start, end = field.start - offset, field.end - offset
+        if end < len(text) and text[end] == "&":
+            end += 1
+        elif start > 0 and text[start - 1] == "&":
+            start -= 1
+        text = text[:start] + text[end:]
+    return text
+
+
+def _without(url: str, drop: List[Field]) -> str:
+    """`url` without the given query fields (and without a `?` left with nothing after it); every other
+    byte kept."""
+    text = _drop(url, drop)
+    hash_at = text.find("#")
+    question = text.find("?", 0, hash_at if hash_at != -1 else len(text))
+    if question != -1 and question + 1 == (hash_at if hash_at != -1 else len(text)):
+        text = text[:question] + text[question + 1:]
+    return text
+
+
+def _fragment_without(url: str, hash_at: int, drop: List[Field]) -> str:
+    """The fragment (from `#`) without the given fields; "" when nothing is left of it."""
+    fragment = _drop(url[hash_at:], drop, hash_at)
+    if fragment.endswith("?"):
+        fragment = fragment[:-1]
+    return "" if fragment == "#" else fragment
+
+
+def _utm_name(name: str) -> bool:
+    return name.lower().startswith("utm")
+
+
+# -- utm-in-fragment
+
+def _fragment_fields(url: str, hash_at: int) -> List[Field]:
+    """utm fields inside the fragment: `#/route?utm_source=x` or `#utm_source=x&utm_medium=y`."""
+    question = url.find("?", hash_at)
+    start = question + 1 if question != -1 else hash_at + 1
+    return [f for f in _fields(url, start, len(url))
+            if _utm_name(f.name.strip()) and "=" in url[f.start:f.end]]  # `#utm-guide` is an anchor
+
+
+def utm_in_fragment(url: str) -> List[UrlProblem]:
+    """utm parameters written after `#`, where GA4 never reads them."""
+    if "#" not in url:
+        return []
+    info = parts(url)
+    from .links import fragment_query
+
+    if fragment_query(url) is not None:
+        return []  # `page#top?utm_source=x`: url-fragment-order moves the whole query, utm included
+    found = _fragment_fields(url, info.hash_at)
+    if not found:
+        return []
+    names = ", ".join(f"`{f.name}`" for f in found)
+    query_has_utm = any(_utm_name(f.name.strip()) for f in info.query)
+    fixed = None
+    if not query_has_utm:
+        moved = "&".join(url[f.start:f.end] for f in found)
+        base = url[:info.hash_at]
+        joined = base + ("" if base.endswith(("?", "&")) else "&" if "?" in base else "?") + moved
+        fixed = joined + _fragment_without(url, info.hash_at, found)
+    where = "the query" if not query_has_utm else "the query (which already has utm parameters of its own: merge by hand)"
+    message = (f"{names} {'is' if len(found) == 1 else 'are'} after the `#`: browsers never send the fragment, so "
+               f"GA4 never reads {'it' if len(found) == 1 else 'them'} and the visit loses its campaign; "
+               f"move {'it' if len(found) == 1 else 'them'} into {where}")
+    if fixed is not None:
+        message += f": {fixed}"
+    return [UrlProblem("utm-in-fragment", found[0].start, found[-1].end, message, fixed)]
+
+
+# -- utm-key-repeated
+
+def utm_key_repeated(url: str) -> List[UrlProblem]:
+    """A utm key written twice in one query: which copy GA4 keeps is undocumented."""
+    if "utm" not in url.lower():
+        return []
+    seen: Dict[str, List[Field]] = {}
+    for field in query_fields(url):
+        if _utm_name(field.name):
+            seen.setdefault(field.name, []).append(field)
+    problems = []
+    for name, copies in seen.items():
+        if len(copies) < 2:
+            continue
+        values = list(dict.fromkeys(f.value for f in copies))
+        if len(values) == 1:
+            fixed = _without(url, copies[1:])
+            message = (f"`{name}` is written {len(copies)} times (each `{values[0]}`); the copy is harmless to GA4 but "
+                       f"any tool that edits one of them makes the link disagree with itself; keep one: {fixed}")
+        else:
+            fixed = None
+            shown = " and ".join(f"`{v}`" for v in values)
+            message = (f"`{name}` is written {len(copies)} times with different values ({shown}); which one GA4 keeps "
+                       f"is not documented, so these visits may land under either value, or another channel; "
+                       f"keep only the one you mean")
+        for copy in copies[1:]:
+            problems.append(UrlProblem("utm-key-repeated", copy.start, copy.end, message, fixed))
+    return problems
+
+
+# -- utm-key-unknown
+
+def _distance(a: str, b: str, limit: int) -> int:
+    from ..channels import _distance as osa
+
+    return osa(a, b, limit)
+
+
+def nearest_utm_key(name: str) -> Optional[Tuple[str, int]]:
+    """(the GA4 utm key `name` misspells, edit distance) when exactly one is nearest; 0 means case or
+    spacing only. None for a GA4 key itself, a custom key teams add on purpose, or nothing close."""
+    if name in _GA4_SET:
+        return None
+    folded = name.strip().lower()
+    if folded in _GA4_SET:
+        return folded, 0
+    if folded in _CUSTOM_KEYS or folded.startswith(("amp;", "#")):
+        return None
+    normal = folded.replace("-", "_").replace(" ", "_").replace(".", "_")
+    if normal.startswith("utm") and not normal.startswith("utm_"):
+        normal = "utm_" + normal[3:]  # `utmsource`, `utm-source`
+        if normal in _GA4_SET:
+            return normal, 1
+    limit = 2 if len(normal) > 8 else 1
+    scored = sorted((_distance(normal, key, limit), key) for key in GA4_KEYS)
+    best = [key for distance, key in scored if distance == scored[0][0]]
+    if scored[0][0] > limit or len(best) != 1:
+        return None
+    return best[0], max(scored[0][0], 1)
+
+
+def utm_key_unknown(url: str) -> List[UrlProblem]:
+    """A utm key GA4 does not read because it is misspelled (`utm_compaign`) or not lowercase (`UTM_Source`)."""
+    if "utm" not in url.lower():
+        return []
+    fields = query_fields(url)
+    present = {f.name for f in fields}
+    problems = []
+    for field in fields:
+        if not _utm_name(field.name.strip()):
+            continue
+        found = nearest_utm_key(field.name)
+        if found is None:
+            continue
+        key, distance = found
+        what = "is not lowercase" if field.name.strip().lower() == key else "is not a key GA4 reads"
+        fixed = unsafe = None
+        new = url[:field.start] + key + url[field.start + len(field.raw_name):]
+        if key in present:
+            advice = f"the link also has `{key}`, so renaming it would repeat that key: keep the one you mean"
+        else:
+            advice = f"GA4 ignores it and drops `{field.value}`; write `{key}`"
+            if distance <= 1:
+                fixed = new
+            else:
+                unsafe = new
+        message = f"`{field.name}` {what} (did you mean `{key}`?); {advice}"
+        problems.append(UrlProblem("utm-key-unknown", field.start, field.start + len(field.raw_name), message,
+                                   fixed, unsafe))
+    return problems
+
+
+# -- url-html-escaped
+
+def url_html_escaped(url: str) -> List[UrlProblem]:
+    """`&amp;` (or `&#38;`) inside a URL: analytics sees a key `amp;utm_medium` and drops the value."""
+    hits = list(_HTML_AMP.finditer(url))
+    if not hits:
+        return []
+    fixed = url
+    while _HTML_AMP.search(fixed):  # `&amp;amp;` was escaped twice
+        fixed = _HTML_AMP.sub("&", fixed)
+    first = hits[0]
+    after = url[first.end():].split("&", 1)[0].split("=", 1)[0].split("#", 1)[0]
+    lost = f"so analytics reads a key `{first.group()[1:]}{after}` and drops its value" if after else \
+        "which is not a parameter separator in a URL"
+    times = f" ({len(hits)} times)" if len(hits) > 1 else ""
+    message = (f"`{first.group()}` is HTML's escape for `&`, copied out of an HTML page or attribute{times}; in the "
+               f"link it stays literal, {lost}; write `&`: {fixed}")
+    return [UrlProblem("url-html-escaped", first.start(), first.end(), message, fixed)]
+
+
+# -- copied-tracking
+
+@lru_cache(maxsize=1)
+def tracking_data() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(click-id and personal-tracking parameter names, AI-assistant citation sources), from
+    `rules/copied-tracking.txt`."""
+    from ..resources import rules_dir
+
+    params, sources = set(), set()
+    section = params
+    for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
+        text = line.split("#", 1)[0].strip().lower()
+        if line.startswith("[sources]"):
+            section = sources
+        elif text and not text.startswith("["):
+            section.add(text.split()[0])
+    return frozenset(params), frozenset(sources)
+
+
+def copied_tracking(url: str) -> List[UrlProblem]:
+    """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
+    with another URL glued onto it."""
+    params, sources = tracking_data()
+    if not _mentions(url, params):
+        return []
+    fields = query_fields(url)
+    problems = []
+    has_medium = any(f.name == "utm_medium" for f in fields)
+    for field in fields:
+        name = field.name.strip().lower()
+        if is_placeholder(field.value):
+            continue
+        if name in params:
+            fixed = _without(url, [field])
+            if name in _GOOGLE_ADS:
+                why = (f"`{field.name}` is Google Ads' id of one earlier ad click, copied along with the link: GA4 may "
+                       f"file every visit from it under that ad click (Google Ads) instead of your utm values")
+            else:
+                why = (f"`{field.name}` identifies one earlier visit (an ad click, a subscriber or a share), copied "
+                       f"along with the link: everyone who clicks it is credited to that visit or person")
+            problems.append(UrlProblem("copied-tracking", field.start, field.end, f"{why}; remove it: {fixed}", fixed))
+        elif name == "utm_source" and field.value.strip().lower() in sources and not has_medium:
+            fixed = _without(url, [field])
+            problems.append(UrlProblem(
+                "copied-tracking", field.start, field.end,
+                f"`utm_source={field.value}` is the tag an AI assistant adds to the links it cites: this link was "
+                f"copied from its answer, and your visitors would be credited to it; remove it: {fixed}", fixed))
+        elif name.startswith("utm_"):
+            glued = _GLUED.search(field.value)
+            if glued is not None:
+                start = field.value_start + _raw_index(url[field.value_start:field.end], glued.start())
+                head = field.value[:glued.start()]
+                problems.append(UrlProblem(
+                    "copied-tracking", start, field.end,
+                    f"`{field.name}={field.value}` runs into another URL (`{field.value[glued.start():]}`): two links "
+                    f"were pasted together, and GA4 records the whole run as the value; end the value at `{head}` "
+                    f"and put the other link where it belongs"))
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _names_pattern(params: FrozenSet[str]) -> "re.Pattern[str]":
+    names = "|".join(sorted((re.escape(p) for p in params), key=len, reverse=True))
+    return re.compile(rf"[?&](?:utm|{names})", re.IGNORECASE)
+
+
+def _mentions(url: str, params: FrozenSet[str]) -> bool:
+    """Whether the query can hold anything copied-tracking looks for (a fast no for most URLs)."""
+    return _names_pattern(params).search(url) is not None
+
+
+def _raw_index(raw: str, decoded_index: int) -> int:
+    """The index in `raw` (percent-encoded) of the character at `decoded_index` of its decoded text."""
+    if "%" not in raw and "+" not in raw:
+        return decoded_index
+    for index in range(len(raw) + 1):
+        if len(_decode(raw[:index])) >= decoded_index:
+            return index
+    return len(raw)
+
+
+DETECTORS = {
+    "utm-in-fragment": utm_in_fragment,
+    "utm-key-repeated": utm_key_repeated,
+    "utm-key-unknown": utm_key_unknown,
+    "url-html-escaped": url_html_escaped,
+    "copied-tracking": copied_tracking,
+}
+
+
+def url_problems(url: str) -> List[UrlProblem]:
+    """Every problem the tracking rules find in one URL string, in order of position."""
+    found = [p for detect in DETECTORS.values() for p in detect(url)]
+    return sorted(found, key=lambda p: (p.start, p.name))
+
+
+# -- the rules, on a campaign file's `url:` as written
+
+def _report(link: Link, ctx: Context, problems: List[UrlProblem],
+            campaign_fix: Optional[Callable[[UrlProblem], Optional[Fix]]] = None) -> Iterator[Report]:
+    from .links import rewrite_url, url_column
+
+    for problem in problems:
+        at = url_column(link, problem.start)
+        end = None
+        if at != link.pos or problem.start == 0:
+            end = Pos(at.line, at.column + problem.end - problem.start)
+        fix = None
+        if campaign_fix is not None:
+            fix = campaign_fix(problem)
+        elif problem.fixed is not None:
+            fix = rewrite_url(link, problem.fixed, _FIX_WORDS[problem.name])
+        elif problem.unsafe_fixed is not None:
+            fix = rewrite_url(link, problem.unsafe_fixed, _FIX_WORDS[problem.name], safe=False)
+        yield ctx.report(problem.message, at, end=end, fix=fix)
+
+
+_FIX_WORDS = {
+    "utm-in-fragment": "move the utm parameters out of the #fragment",
+    "utm-key-repeated": "remove the repeated copy",
+    "utm-key-unknown": "rename the key",
+    "url-html-escaped": "write & for &amp;",
+    "copied-tracking": "remove the copied tracking",
+}
+
+
+@rule(code="UTM306", name="utm-in-fragment", severity="error", target="link", fixable=True)
+def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """utm parameters written after the `#`, where GA4 never reads them.
+
+    ## What it does
+    Finds utm parameters after the `#` of a URL: `https://example.com/#/route?utm_source=x` (a hash-router
+    path) or `https://example.com/#utm_source=x`. `--fix` moves them into the query when the query has no utm
+    parameters of its own; on a link utmlint tags itself, it removes them from the fragment when they repeat
+    the link's own values (utmlint adds those to the query). `page#top?utm_source=x` is url-fragment-order's.
+
+    ## Why is this bad?
+    Browsers never send the fragment to the server, and GA4 reads campaign parameters from the query only:
+    the visit is counted as direct or referral traffic and the campaign gets no credit.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://app.example.com/#/pricing?utm_content=hero
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://app.example.com/#/pricing
+        content: hero
+    ```
+    """
+    if not link.is_web:
+        return
+    url = link.url.strip()
+    problems = utm_in_fragment(url)
+    if not problems or not link.tracked:
+        yield from _report(link, ctx, problems)
+        return
+    # utmlint appends the link's own parameters to the query: the fragment's copies are dead weight.
+    hash_at = url.find("#")
+    found = _fragment_fields(url, hash_at)
+
+    def removal(problem: UrlProblem) -> Optional[Fix]:
+        from .links import rewrite_url
+
+        if any(link.params.get(f.name) != f.value for f in found):
+            return None
+        rest = url[:hash_at] + _fragment_without(url, hash_at, found)
+        return rewrite_url(link, rest, "remove the utm parameters from the #fragment (utmlint adds them to the query)")
+
+    names = ", ".join(f"`{f.name}`" for f in found)
+    message = (f"{names} after the `#` {'is' if len(found) == 1 else 'are'} never read by GA4; utmlint adds this "
+               f"link's utm parameters to the query, so remove {'it' if len(found) == 1 else 'them'} from `url:` "
+               f"(and set any value you need on the link)")
+    yield from _report(link, ctx, [problems[0]._replace(message=message)], campaign_fix=removal)
+
+
+@rule(code="UTM307", name="utm-key-repeated", severity="warning", target="link", fixable=True)
+def utm_key_repeated_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A utm key appears twice in one URL.
+
+    ## What it does
+    Finds a utm key written more than once in one URL's query (`?utm_source=a&utm_source=b`). Copies with the
+    same value are removed by `--fix`; copies that disagree need you to choose.
+
+    ## Why is this bad?
+    Google does not document which copy GA4 keeps, and tools differ (first, last, both joined), so the same
+    link can be filed under either value, or in another channel.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?ref=a&utm_id=x1&utm_id=x2
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    campaign_id: x1
+    links:
+      - url: https://example.com/sale?ref=a
+        content: hero
+    ```
+    """
+    if link.is_web:
+        yield from _report(link, ctx, utm_key_repeated(link.url.strip()))
+
+
+@rule(code="UTM308", name="utm-key-unknown", severity="warning", target="link", fixable=True)
+def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A utm key is misspelled or not lowercase, so GA4 ignores it.
+
+    ## What it does
+    Finds utm keys within one or two typing mistakes of a key GA4 reads (`utm_compaign`, `utm_souce`,
+    `utm-medium`), or written with capitals (`UTM_Source`), and says which key was meant. GA4's keys:
+    utm_source, utm_medium, utm_campaign, utm_content, utm_term, utm_id, utm_source_platform,
+    utm_creative_format, utm_marketing_tactic. Keys teams add on purpose (`utm_keyword`, `utm_adgroup`,
+    `utm_campaignid`, ...) are left alone. `--fix` renames a key when the meant key is certain (capitals only,
+    or one typing mistake) and the link does not already carry that key; a key two mistakes away is renamed
+    only with `--unsafe-fixes`.
+
+    ## Why is this bad?
+    GA4 looks its keys up by their lowercase names: a misspelled key is ignored and its value lost, so the
+    visit loses its source, medium or campaign. The rename is safe because it only makes GA4 read the value
+    the author wrote; if a tool already read the misspelled key, nothing it relied on was correct.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?utm_compaign=spring
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+    """
+    if not link.is_web:
+        return
+    url = link.url.strip()
+    problems = utm_key_unknown(url)
+    if link.tracked:  # url-has-utm already reads `UTM_Source` as `utm_source` and says where it belongs
+        problems = [p for p in problems if url[p.start:p.end].strip().lower() not in _GA4_SET]
+    yield from _report(link, ctx, problems)
+
+
+@rule(code="UTM309", name="url-html-escaped", severity="error", target="link", fixable=True)
+def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A URL contains `&amp;`, HTML's escape for `&`.
+
+    ## What it does
+    Finds `&amp;` (or `&#38;`, `&#x26;`) in a URL, usually copied out of an HTML page or e-mail source, and
+    replaces it with `&` with `--fix`. In an HTML attribute `&amp;` is right (the browser decodes it); in a
+    campaign file, a config value or a string in code it is not.
+
+    ## Why is this bad?
+    The link is sent with `&amp;` as written: the query splits at `&` and analytics reads a key
+    `amp;utm_medium`, which is no key at all, so the value after it is silently lost.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?plan=pro&amp;ref=mail
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?plan=pro&ref=mail
+        content: hero
+    ```
+    """
+    if "&" in link.url:
+        yield from _report(link, ctx, url_html_escaped(link.url.strip()))
+
+
+@rule(code="UTM310", name="copied-tracking", severity="error", target="link", fixable=True)
+def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """The URL carries tracking copied from someone else's visit.
+
+    ## What it does
+    Finds tracking that belongs to one earlier visit, copied along with the link: ad click ids (gclid,
+    gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...), e-mail subscriber ids (_hsenc,
+    _hsmi, mc_cid, mc_eid, ...), Google's cross-domain `_gl`, share ids (igshid), Google's `srsltid`, and the
+    `utm_source=chatgpt.com` an AI assistant adds to the links it cites (the list is
+    `rules/copied-tracking.txt`). `--fix` removes them. Values a platform fills in at send time
+    (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
+    onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.
+
+    ## Why is this bad?
+    Everyone who clicks the link is credited to that one ad click, subscriber or assistant: a `gclid` can make
+    GA4 file the visit under Google Ads whatever your utm values say, and a subscriber id ties every reader to
+    one person's profile.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale?gclid=Cj0KCQiA
+        content: hero
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://example.com/sale
+        content: hero
+    ```
+    """
+    if link.is_web:
+        yield from _report(link, ctx, copied_tracking(link.url.strip()))
