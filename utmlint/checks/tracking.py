@@ -519,7 +519,7 @@ def utm_key_repeated_rule(link: Link, ctx: Context) -> Iterator[Report]:
         yield from _report(link, ctx, utm_key_repeated(link.url.strip()))
 
 
-@rule(code="UTM308", name="utm-key-unknown", severity="warning", target="link", fixable=True)
+@rule(code="UTM308", name="utm-key-unknown", severity="warning", target="link", fix="safe/unsafe")
 def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """A utm key is misspelled or not lowercase, so GA4 ignores it.
 
