@@ -23,6 +23,7 @@ class Reply:
     body: bytes = b"ok"
     delay: float = 0.0
     reset: bool = False  # drop the connection with a TCP RST instead of answering
+    length: Optional[int] = None  # Content-Length to announce; more than the body: the rest never comes
 
 
 @dataclass
@@ -121,10 +122,13 @@ class LiveServer:
                     writer.transport.abort()
                     return
                 body = b"" if seen.method == "HEAD" else reply.body
-                head = [f"HTTP/1.1 {reply.status} X", f"Content-Length: {len(reply.body)}"]
+                length = reply.length if reply.length is not None else len(reply.body)
+                head = [f"HTTP/1.1 {reply.status} X", f"Content-Length: {length}"]
                 head += [f"{k}: {v}" for k, v in reply.headers]
                 writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
                 await writer.drain()
+                if length > len(reply.body) and seen.method != "HEAD":
+                    await asyncio.sleep(3600)  # the rest of the body never comes
         except (ConnectionError, ssl.SSLError, ValueError, asyncio.CancelledError):
             pass
         finally:

@@ -20,9 +20,9 @@ def opts(options: LiveOptions, **changes) -> LiveOptions:
 
 def test_slow_server_times_out_as_inconclusive(server, options):
     server.route("/slow", Reply(200, delay=3))
-    started = time.monotonic()
     (result,) = check_urls([server.url(f"/slow?{Q}")], opts(options, timeout=0.3))
-    assert time.monotonic() - started < 2
+    # the answer would have come after 3 s and passed: inconclusive proves the timeout cut it short
+    # (no wall-clock bound: the machine running the tests may be busy)
     assert result.outcome == "inconclusive"
     assert result.check("resolution").message == "no answer within 0.3 s"
     assert len(server.requests) == 1  # a slow answer is not retried
@@ -45,7 +45,7 @@ def test_429_with_retry_after_beyond_the_limit_is_inconclusive_at_once(server, o
     server.route("/landing", Reply(429, [("Retry-After", "120")]))
     started = time.monotonic()
     (result,) = check_urls([server.url(f"/landing?{Q}")], opts(options, max_retry_after=5))
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 60  # did not wait the 120 s asked for (generous: busy machines)
     assert result.outcome == "inconclusive"
     assert "Retry-After 120 s exceeds the 5 s limit" in result.check("resolution").message
     assert len(server.requests) == 1
