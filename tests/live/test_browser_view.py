@@ -14,11 +14,23 @@ from utmlint.cli import main
 from utmlint.live import LiveOptions, check_urls
 from utmlint.live import safety
 from utmlint.live.cache import CACHE_FILE
-from utmlint.live.report import render
+from utmlint.live.report import Writer
 
 Q = "utm_source=newsletter&utm_medium=email&utm_campaign=spring"
 FAST = ["--allow-private", "--no-cache", "--timeout", "1"]
 HTML = [("Content-Type", "text/html; charset=utf-8")]
+
+
+def render(fmt, results) -> str:
+    """The report `utmlint check` prints for `results`, written as the command writes it."""
+    import io
+
+    buffer = io.StringIO()
+    writer = Writer(fmt, buffer, expected=len({r.url for r in results}))
+    for result in results:
+        writer.add(result)
+    writer.close()
+    return buffer.getvalue()
 
 
 def opts(options: LiveOptions, **changes) -> LiveOptions:
