@@ -51,6 +51,7 @@ class Link:
         self.label = label
         self.channel = channel  # the message channel it is sent in: email, in-app, ...
         self.track = track  # false when the file opts this link out of tracking
+        self.channel_written = False  # the channel was written in the file, not chosen by utmlint
         self.params: Dict[str, str] = {}  # resolved utm_* values
         self.origins: Dict[str, Origin] = {}
 
@@ -66,11 +67,23 @@ class Link:
         return is_web_url(self.url)
 
     @cached_property
+    def shown_in_product(self) -> bool:
+        """Whether the message carrying the link is shown inside the product (in-app message, banner,
+        tooltip, ...): the platform profile says so for its channels; without one, the channel's name does."""
+        from .platforms import IN_PRODUCT_CHANNELS
+
+        platform = self.campaign.platform
+        known = platform.channels.get(self.channel) if platform is not None else None
+        return known.in_product if known is not None else self.channel in IN_PRODUCT_CHANNELS
+
+    @cached_property
     def in_product(self) -> bool:
-        """Relative or app-scheme links, or links to a configured in-product host: never tracked."""
+        """Relative or app-scheme links, and links from a message shown inside the product to one of the
+        configured `in-product-hosts`: never tracked. An email, push or SMS that links into the app brings
+        the user from outside, so its link is external traffic and tracked, whatever its host."""
         if not self.is_web:
             return True
-        return split_url(self.url.strip()).host in self.campaign.in_product_hosts
+        return self.shown_in_product and split_url(self.url.strip()).host in self.campaign.in_product_hosts
 
     @cached_property
     def tracked(self) -> bool:
@@ -153,20 +166,28 @@ def build_campaign(doc: Document, platforms: Mapping[str, "Platform"], in_produc
     campaign = Campaign(doc, _text(data.get("campaign")), _text(data.get("type")), platform, platform_name,
                         frozenset(h.lower() for h in in_product_hosts))
     base = _campaign_params(data, platform)
-    campaign_channel = _text(data.get("channel")) or (platform.default_channel if platform else DEFAULT_CHANNEL)
+    written_channel = _text(data.get("channel"))
+    campaign_channel = written_channel or _default_channel(platform, campaign.type)
     steps = data.get("steps")
     if isinstance(steps, list):
         for index, raw in enumerate(steps):
             if not isinstance(raw, dict):
                 continue
             path = ("steps", index)
+            step_channel = _text(raw.get("channel")) or written_channel
             step = Step(path, index, _text(raw.get("id")) or f"step-{index + 1}",
-                        _text(raw.get("channel")) or campaign_channel, _text(raw.get("branch")), _text(raw.get("segment")))
+                        step_channel or campaign_channel, _text(raw.get("branch")), _text(raw.get("segment")))
             step_params = _overlay(base, raw, path)
-            step.links = _links(campaign, step, raw.get("links"), path + ("links",), step_params, step.channel)
+            step.links = _links(campaign, step, raw.get("links"), path + ("links",), step_params, step_channel)
             campaign.steps.append(step)
-    campaign.links = _links(campaign, None, data.get("links"), ("links",), base, campaign_channel)
+    campaign.links = _links(campaign, None, data.get("links"), ("links",), base, written_channel)
     return campaign
+
+
+def _default_channel(platform: Optional["Platform"], campaign_type: Optional[str]) -> str:
+    if platform is not None:
+        return platform.message_channel(None, campaign_type, None)
+    return "ad" if campaign_type == "ad" else DEFAULT_CHANNEL
 
 
 _Resolved = Dict[str, Tuple[str, Origin]]
@@ -194,7 +215,9 @@ def _overlay(base: _Resolved, raw: Mapping[str, Any], path: JsonPath) -> _Resolv
 
 
 def _links(campaign: Campaign, step: Optional[Step], raw_links: Any, path: JsonPath, inherited: _Resolved,
-           channel: str) -> List[Link]:
+           written_channel: Optional[str]) -> List[Link]:
+    """The links of one list; each link's message channel is the written one, else the platform profile's
+    choice for the campaign's type and the link's written medium (see `Platform.message_channel`)."""
     links: List[Link] = []
     if not isinstance(raw_links, list):
         return links
@@ -205,12 +228,18 @@ def _links(campaign: Campaign, step: Optional[Step], raw_links: Any, path: JsonP
         link_path = path + (index,)
         resolved = _overlay(inherited, raw, link_path)
         medium = resolved.get("utm_medium")
+        written_medium = medium[0] if medium is not None and medium[1].path is not None else None
+        if platform is not None:
+            channel = platform.message_channel(written_channel, campaign.type, written_medium)
+        else:
+            channel = written_channel or _default_channel(None, campaign.type)
         if platform is not None and medium is not None and medium[1].path is None:
-            # A platform default medium can depend on the message channel (push, sms, ...).
+            # A platform default medium depends on the message channel (push, sms, paid ads, ...).
             message_channel = platform.channels.get(channel)
             if message_channel is not None and message_channel.mediums:
                 resolved["utm_medium"] = (message_channel.mediums[0], medium[1])
         link = Link(campaign, step, link_path, raw["url"], _text(raw.get("label")), channel, raw.get("track", True) is not False)
+        link.channel_written = written_channel is not None
         link.params = {param: value for param, (value, _) in resolved.items()}
         link.origins = {param: origin for param, (_, origin) in resolved.items()}
         links.append(link)

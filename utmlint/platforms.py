@@ -23,6 +23,15 @@ _MAX_PROFILE_BYTES = 256 * 1024
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
 
+# GA4 channel groups a link reaches only when its medium says it was paid for (Google's table, rows 2-8).
+PAID_GROUPS = frozenset({"Cross-network", "Paid Shopping", "Paid Search", "Paid Social", "Paid Video", "Display",
+                         "Paid Other"})
+# Message channels shown inside the product when a campaign names no platform (or the platform's profile does
+# not know the channel): a link from them to one of `in-product-hosts` is in-product. `post` is left out: for a
+# social network a post is public, so only a profile (Intercom's) can say its posts are in-app.
+IN_PRODUCT_CHANNELS = frozenset({"in-app", "in-product", "banner", "tooltip", "tour", "checklist", "chat"})
+
+
 class MessageChannel(NamedTuple):
     """One kind of message a platform sends (email, in-app, push, search ad, ...)."""
 
@@ -31,6 +40,11 @@ class MessageChannel(NamedTuple):
     tracking: str  # "required" | "optional" | "none"
     ga4_channel: Optional[str] = None  # documented GA4 channel of the preferred medium
     note: str = ""
+    in_product: bool = False  # shown inside the product (in-app message, banner, tooltip, ...)
+
+    @property
+    def paid(self) -> bool:
+        return self.ga4_channel in PAID_GROUPS
 
 
 class Platform(NamedTuple):
@@ -46,6 +60,23 @@ class Platform(NamedTuple):
     origin: str  # the file it came from
     description: str = ""
     docs: Tuple[str, ...] = ()
+    auto_sources: Tuple[str, ...] = ()  # utm_source values the platform writes into links by itself
+    auto_mediums: Tuple[str, ...] = ()
+
+    def message_channel(self, written: Optional[str], campaign_type: Optional[str], medium: Optional[str]) -> str:
+        """The message channel of a link: the one written in the file; else, among the paid channels when
+        the campaign is an ad (`type: ad`) and all channels otherwise, the one whose mediums hold the link's
+        written medium (`display` on Google Ads is its display channel), else the default channel (for an
+        ad, the first paid one)."""
+        if written:
+            return written
+        pool = [c for c in self.channels.values() if c.paid] if campaign_type == "ad" else []
+        pool = pool or list(self.channels.values())
+        if medium:
+            holding = [c for c in pool if medium in c.mediums]
+            if holding:
+                return next((c.name for c in holding if c.name == self.default_channel), holding[0].name)
+        return next((c.name for c in pool if c.name == self.default_channel), pool[0].name)
 
     def __hash__(self) -> int:  # `channels` is a read-only mapping, which does not hash
         return hash((self.name, self.source, self.origin))
@@ -81,6 +112,7 @@ def _build(data: Mapping[str, Any], origin: Path) -> Platform:
             tracking=spec["tracking"],
             ga4_channel=spec.get("ga4_channel"),
             note=spec.get("note", ""),
+            in_product=bool(spec.get("in_product", False)),
         )
         for name, spec in data["channels"].items()
     }
@@ -95,6 +127,8 @@ def _build(data: Mapping[str, Any], origin: Path) -> Platform:
         origin=str(origin),
         description=data.get("description", ""),
         docs=tuple(data.get("docs") or ()),
+        auto_sources=tuple((data.get("auto_values") or {}).get("source") or ()),
+        auto_mediums=tuple((data.get("auto_values") or {}).get("medium") or ()),
     )
 
 

@@ -49,11 +49,21 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     if not link.tracked:
         return
     missing = [p for p in _REQUIRED if not link.params.get(p)]
-    if missing:
-        names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
-        keys = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-        yield ctx.report(f"this link has no {keys} (set it on the campaign, the step or the link"
-                         f"{', or name a `platform:`' if 'utm_campaign' not in missing or len(missing) > 1 else ''})", link.pos)
+    if not missing:
+        return
+    from ..suggest import medium_for
+
+    names = [f"`{KEY_FOR_PARAM[p]}:`" for p in missing]
+    keys = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    where = "set it on the campaign, the step or the link" + (
+        ", or name a `platform:`" if "utm_campaign" not in missing or len(missing) > 1 else "")
+    why = ""
+    if "utm_medium" in missing and link.params.get("utm_source"):
+        why = (f": GA4 records these visits as `{link.params['utm_source']} / (not set)` and files them under "
+               f"Unassigned, so they show in no channel report")
+    suggestion = medium_for(link, ctx) if "utm_medium" in missing else None
+    hint = f"; write `medium: {suggestion}`" if suggestion and missing == ["utm_medium"] else ""
+    yield ctx.report(f"this link has no {keys}{why} ({where}){hint}", link.pos)
 
 
 @rule(code="UTM102", name="medium-unassigned", severity="error", target="link")
@@ -90,33 +100,24 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if not link.tracked or not link.params.get("utm_medium"):
         return
-    match = link.ga4_channel
-    if match.channel != "Unassigned":
+    if link.ga4_channel.channel != "Unassigned":
         return
-    from ..channels import medium_suggestions
+    from ..channels import predict_channel
+    from ..spelling import settled
+    from ..suggest import generic_mediums, medium_for, medium_spelling, quoted
 
     medium = link.params["utm_medium"]
-    suggestions = _platform_mediums(link, ctx) or medium_suggestions(medium)
-    hint = f"; use {' or '.join(f'`{s}`' for s in suggestions)}" if suggestions else "; use a medium GA4 knows, such as `email`, `cpc`, `social` or `referral`"
-    yield ctx.report(f"GA4 files utm_medium `{medium}` (with utm_source `{link.params.get('utm_source', '')}`) under "
-                     f"Unassigned, so these visits show in no channel report{hint}", link.param_pos("utm_medium"))
-
-
-def _platform_mediums(link, ctx):
-    """The mediums the link's platform uses for its message channel (Intercom in-app: email)."""
-    from ..channels import predict_channel
-    from ..platforms import match_source_variant
-
-    platform = link.campaign.platform
-    source = link.params.get("utm_source", "")
-    if platform is None:
-        platform = ctx.platforms.get(source) or (match_source_variant(source, ctx.platforms) or (None,))[0]
-    if platform is None:
-        return []
-    channel = platform.channels.get(link.channel) or platform.channels.get(platform.default_channel)
-    mediums = channel.mediums if channel is not None else (platform.default_medium,)
-    campaign = link.params.get("utm_campaign")
-    return [m for m in mediums if predict_channel(source, m, campaign).channel != "Unassigned"]
+    respelled = medium_spelling(medium, ctx)
+    if respelled != medium and settled(medium, ctx.config.separator) != medium and predict_channel(
+            link.params.get("utm_source"), respelled, link.params.get("utm_campaign")).channel != "Unassigned":
+        return  # `Email ` is value-whitespace's finding: its fix puts the link back in a channel
+    suggestion = medium_for(link, ctx)
+    hint = (f"; write `medium: {suggestion}`" if suggestion else
+            f"; use a medium GA4 knows, such as {quoted(generic_mediums(ctx))}")
+    source = link.params.get("utm_source")
+    with_source = f" (with utm_source `{source}`)" if source else ""
+    yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
+                     f"channel report{hint}", link.param_pos("utm_medium"))
 
 
 @rule(code="UTM103", name="source-domain-style", severity="warning", target="campaign", fixable=True)
@@ -152,8 +153,11 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     from ..platforms import match_source_variant
+    from ..suggest import platform_variant
 
     for path, value in written_values(campaign, "source"):
+        if platform_variant(value, ctx) is None:
+            continue  # the platform's own name or auto-set value, a case slip (value-case), or unrelated
         found = match_source_variant(value, ctx.platforms)
         if found is None:
             continue

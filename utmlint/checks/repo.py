@@ -141,21 +141,27 @@ def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]
 
     from ..channels import _distance
 
-    index: Dict[str, List[str]] = {}
+    # Values whose digits differ are different on purpose (`vendor-0012`, `vendor-0013`), so keys are indexed by
+    # their digits and the deletions of their other characters: a family of numbered values shares no bucket,
+    # and the pairs compared stay close to the number of real typo pairs (not n^2 for 4,000 numbered sources).
+    index: Dict[Tuple[str, str], List[str]] = {}
     for key in by_key:
-        for variant in _deletions(key, _allowed_distance(len(key))):
-            index.setdefault(variant, []).append(key)
+        digits = "".join(_DIGITS.findall(key))
+        letters = _DIGITS.sub("", key)
+        for variant in _deletions(letters, _allowed_distance(len(key))):
+            index.setdefault((digits, variant), []).append(key)
     checked: Set[Tuple[str, str]] = set()
     for keys in index.values():
+        if len(keys) < 2:
+            continue
         for a, b in combinations(sorted(set(keys)), 2):
-            if (a, b) in checked:
+            value_a, value_b = by_key[a][0], by_key[b][0]
+            if find(value_a) == find(value_b) or (a, b) in checked:
                 continue
             checked.add((a, b))
             limit = _allowed_distance(min(len(a), len(b)))
-            value_a, value_b = by_key[a][0], by_key[b][0]
-            if limit == 0 or find(value_a) == find(value_b) \
-                    or _differ_by_design(value_a.casefold(), value_b.casefold()):
-                continue  # the cheap test first: `vendor12`/`vendor13` share most deletions
+            if limit == 0 or _differ_by_design(value_a.casefold(), value_b.casefold()):
+                continue
             if any(vocabulary.known(x) for x in by_key[a]) and any(vocabulary.known(y) for y in by_key[b]):
                 continue
             if _distance(a, b, limit) <= limit:
@@ -191,82 +197,102 @@ def _preferred(group: Sequence[str], uses, vocabulary: _Vocabulary) -> Tuple[str
 
 
 def _fragmentation(param: str, all_facts: Iterable, ctx):
-    vocabulary = _Vocabulary(param, ctx)
+    from ..spelling import settled
+    from ..suggest import medium_spelling, platform_variant, source_spelling, vocabulary
+
+    words = vocabulary(ctx)
+    automatic = words.auto_sources if param == "utm_source" else words.auto_mediums
+    team = words.team_sources if param == "utm_source" else words.team_mediums
+    spelling = source_spelling if param == "utm_source" else medium_spelling
+    vocabulary_ = _Vocabulary(param, ctx)
     label = param[len("utm_"):]
     # value -> [(path, spelling, written?)] in file order
     uses: Dict[str, List[Tuple[str, object, bool]]] = {}
     for facts in all_facts:
-        for spelling in facts.spellings:
-            if spelling.param == param and spelling.value:
-                uses.setdefault(spelling.value, []).append((facts.path, spelling, not spelling.implied))
-    for group in _clusters(sorted(uses), vocabulary):
-        preferred, why = _preferred(group, uses, vocabulary)
-        files: Dict[str, List[Tuple[str, object]]] = {}
+        for spelled in facts.spellings:
+            if spelled.param == param and spelled.value:
+                uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
+    for group in _clusters(sorted(uses), vocabulary_):
+        preferred, why = _preferred(group, uses, vocabulary_)
+        respelled = [r for r in (spelling(v, ctx) for v in group) if r in vocabulary_.canonical or
+                     r.casefold() in vocabulary_.team]
+        if respelled and preferred not in respelled:  # `Email` and `e-mail`: the profiles' `email`, even unwritten
+            preferred = max(set(respelled), key=respelled.count)
+            why = "the team vocabulary's spelling" if preferred.casefold() in vocabulary_.team else \
+                "the platform profiles' spelling"
+        named = _Places(group, uses)
         for value in group:
-            for path, spelling, written in uses[value]:
-                if written:
-                    files.setdefault(path, []).append((value, spelling))
-        for path, spots in files.items():
-            wrong = [(v, s) for v, s in spots if v != preferred]
-            targets = wrong or (spots[:1] if ctx.options.get("report-preferred", True) else [])
-            for value, spelling in targets:
-                others = _elsewhere(group, value, path, uses)
+            if value == preferred or value in automatic:
+                continue  # the right spelling's files are bystanders, a platform's own value is no mistake
+            if team and value not in team:
+                continue  # source-not-allowed / medium-not-allowed reports it, naming the team's spelling
+            if spelling(value, ctx) == preferred and (settled(value, ctx.config.separator) != value or (
+                    param == "utm_source" and platform_variant(value, ctx) is not None)):
+                continue  # value-case, value-separator, source-domain-style ... report it, with the same advice
+            for path, spelled, written in uses[value]:
+                if not written:
+                    continue
                 fix = None
-                if value != preferred:
-                    advice = f"use `{preferred}` ({why})"
-                    if spelling.start >= 0:
-                        fix = Fix((Edit(spelling.start, spelling.end, scalar_text(preferred, spelling.style)),),
-                                  f"use `{preferred}`", safe=False)
-                else:
-                    advice = f"`{preferred}` is right ({why}): change the other spelling{'s' if len(others) > 1 else ''}"
+                if spelled.start >= 0:
+                    fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
+                              f"write `{preferred}`", safe=False)
                 yield ctx.report(
-                    f"utm_{label} `{value}` is also spelled {_join(others)}: GA4 keeps each spelling as its own "
-                    f"{label} row, so this traffic is split; {advice}",
-                    Pos(spelling.line, spelling.column), fix=fix, path=path)
+                    f"utm_{label} `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
+                    f"spelling as its own {label} row, so this traffic is split; write `{label}: {preferred}` "
+                    f"({why})", Pos(spelled.line, spelled.column), fix=fix, path=path)
 
 
-def _elsewhere(group, value: str, path: str, uses) -> List[str]:
-    """`Intercom` in b.yaml:3 (and 2 more places) for each other spelling, another file's place first."""
-    named = []
-    for other in sorted((v for v in group if v != value), key=lambda v: -len(uses[v])):
-        places = sorted(uses[other], key=lambda use: (use[0] == path, not use[2], use[0], use[1].line))
-        where_path, spelling, written = places[0]
-        via = "" if written else " via `platform:`"
-        more = f" (and {len(places) - 1} more place{'s' if len(places) > 2 else ''})" if len(places) > 1 else ""
-        named.append(f"`{other}` in {where_path}:{spelling.line}{via}{more}")
-    if len(named) > _MAX_NAMED:
-        rest = len(named) - _MAX_NAMED
-        named = named[:_MAX_NAMED] + [f"{rest} more spelling{'s' if rest > 1 else ''}"]
-    return named
+class _Places:
+    """`Intercom` in b.yaml:3 (and 2 more places) for the most used other spellings of a group, each place
+    chosen once per group (another file's first), so naming them costs the same for 2 or 20,000 spellings."""
+
+    def __init__(self, group: Sequence[str], uses) -> None:
+        self.uses = uses
+        self.ranked = sorted(group, key=lambda v: (-len(uses[v]), v))
+        self.first: Dict[str, List[Tuple[str, object, bool]]] = {}
+        for value in self.ranked[:_MAX_NAMED + 1]:
+            places = sorted(uses[value], key=lambda use: (not use[2], use[0], use[1].line))
+            other_file = next((p for p in places if p[0] != places[0][0]), None)
+            self.first[value] = [places[0]] + ([other_file] if other_file else [])
+
+    def others(self, value: str, path: str) -> List[str]:
+        shown: List[str] = []
+        for other in self.ranked:
+            if other == value:
+                continue
+            if len(shown) == _MAX_NAMED:
+                rest = len(self.ranked) - 1 - _MAX_NAMED
+                shown.append(f"{rest} more spelling{'s' if rest > 1 else ''}")
+                break
+            places = self.first[other]
+            where_path, spelled, written = next((p for p in places if p[0] != path), places[0])
+            via = "" if written else " via `platform:`"
+            count = len(self.uses[other])
+            more = f" (and {count - 1} more place{'s' if count > 2 else ''})" if count > 1 else ""
+            shown.append(f"`{other}` in {where_path}:{spelled.line}{via}{more}")
+        return shown
 
 
 def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-_OPTIONS = {"report-preferred": {
-    "type": "boolean", "default": True,
-    "description": "Also report files that already use the right spelling (so the split shows whichever file "
-                   "is linted); false reports only the files to change."}}
-
-
-@rule(code="UTM601", name="source-fragmentation", severity="warning", target="repo", fix="unsafe",
-      options=_OPTIONS)
+@rule(code="UTM601", name="source-fragmentation", severity="warning", target="repo", fix="unsafe")
 def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
     """One platform's utm_source is spelled more than one way across the repo.
 
     ## What it does
     Collects every utm_source written in every campaign file of the repo (also the files a pre-commit run did
     not pass) and finds spellings of one source: case (`Intercom`), the domain (`intercom.com`), `-io` and the
-    profile's listed variants, separators (`google_ads`) and typos (`linkedln`). Each file that writes one of
-    them is reported, naming the other spellings and where one is, and the spelling to use: the platform's name,
-    else the team vocabulary's (`sources:`), else one GA4 knows, else the most used. Files that already use that
-    spelling are reported too, once, so the split shows whichever file is linted (option `report-preferred:
-    false` reports only the files to change). A file that only inherits its source from `platform:` is named,
-    not reported. Values of in-product and `track: false` links, and values no link uses, do not count.
-    `--unsafe-fixes` rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and
-    renaming a live value starts a new GA4 row; `source-domain-style` and `value-case` fix the sure cases with
-    plain `--fix`).
+    profile's listed variants, separators (`google_ads`) and typos (`intercomm`). The spelling to use is the
+    platform's name, else the team vocabulary's (`sources:`), else one GA4 knows, else the most used. Only the
+    files that write another spelling are reported, naming the others and where one is: a file that already
+    uses the right spelling is never reported, whatever the rest of the repo says. A spelling another rule
+    already respells the same way (`Intercom` is value-case's, `intercom.com` source-domain-style's) is left to
+    that rule. Values a platform writes by itself (its profile's `auto_values`, such as HubSpot's `hs_email`),
+    values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
+    rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value
+    starts a new GA4 row).
 
     ## Why is this bad?
     GA4 keeps `intercom`, `Intercom` and `intercom.com` as three source rows: each report shows a third of the
@@ -284,7 +310,7 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
           - url: https://app.example.com/quickstart
             content: step-1-welcome
       - id: step-2-tips
-        source: Intercom
+        source: intercomm
         links:
           - url: https://example.com/tips
             content: step-2-tips
@@ -310,17 +336,16 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     yield from _fragmentation("utm_source", all_facts, ctx)
 
 
-@rule(code="UTM602", name="medium-fragmentation", severity="warning", target="repo", fix="unsafe",
-      options=_OPTIONS)
+@rule(code="UTM602", name="medium-fragmentation", severity="warning", target="repo", fix="unsafe")
 def medium_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
     """One utm_medium is spelled more than one way across the repo.
 
     ## What it does
-    Like `source-fragmentation`, for utm_medium: `email`, `Email`, `e-mail` and `e_mail`, `paid-social` and
-    `paid_social`, or a typo such as `emial`, anywhere in the repo. The spelling to use is a platform profile's
-    medium, else the team vocabulary's (`mediums:`), else one named in GA4's channel table, else the most used.
-    Short values must match exactly, so `sms` and `cpm` stay apart. `--unsafe-fixes` rewrites the other
-    spellings, as for `source-fragmentation`.
+    Like `source-fragmentation`, for utm_medium: `email` and `e-mail`, `paid-social` and `paid-soical`, or a
+    typo such as `emial`, anywhere in the repo. The spelling to use is a platform profile's medium, else the
+    team vocabulary's (`mediums:`), else one named in GA4's channel table, else the most used. Only the files
+    that write another spelling are reported. Short values must match exactly, so `sms` and `cpm` stay apart.
+    `--unsafe-fixes` rewrites the other spellings, as for `source-fragmentation`.
 
     ## Why is this bad?
     GA4 reports each spelling as its own medium row (and a typo may land in Unassigned), so a channel's numbers
@@ -374,8 +399,9 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
     ## What it does
     Finds a `campaign:` slug that more than one campaign file defines, where the files' tracked links use
     different sources (spellings of one platform, `Intercom` and `intercom.com`, count as the same source:
-    `source-fragmentation` reports those), and reports it in each of those files, naming the others. Files with
-    no tracked links are left out. (One campaign per file means a single file cannot show this, so the rule has
+    `source-fragmentation` reports those), and reports the files that deviate, naming the others: the slug
+    belongs to the source most of its files use, so a file that follows that majority is never reported (with
+    no majority, every file is). Files with no tracked links are left out. (One campaign per file means a single file cannot show this, so the rule has
     no one-file example; see examples/bad/campaign-collision/.)
 
     ## Why is this bad?
@@ -393,17 +419,29 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
         if len(group) < 2 or slug in allowed:
             continue
         # `Intercom` and `intercom` are one platform spelled two ways: source-fragmentation's business
-        platforms = {id(f): frozenset(vocabulary.key(s) for s in f.sources) for f in group}
-        if len(set(platforms.values())) < 2:
-            continue
+        by_sources: Dict[frozenset, List] = {}
         for facts in group:
-            others = [f for f in group if platforms[id(f)] != platforms[id(facts)]]
-            named = _join([f"{f.path}:{f.campaign[1]} (utm_source {_sources(f.sources)})" for f in others[:_MAX_NAMED]]
-                          + ([f"{len(others) - _MAX_NAMED} more"] if len(others) > _MAX_NAMED else []))
-            yield ctx.report(
-                f"campaign `{slug}` (utm_source {_sources(facts.sources)}) is also defined in {named}: GA4 adds both "
-                f"files' visits into one campaign row; give each initiative its own slug, or, if this is one campaign "
-                f"on several platforms, list `{slug}` in this rule's `allow` option", Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
+            by_sources.setdefault(frozenset(vocabulary.key(s) for s in facts.sources), []).append(facts)
+        if len(by_sources) < 2:
+            continue
+        # The slug belongs to the initiative most files use it for; the others are the collision. With no
+        # majority, nobody can tell which came first: every file is reported.
+        ranked = sorted(by_sources.values(), key=len, reverse=True)
+        owner = ranked[0] if len(ranked[0]) > len(ranked[1]) else None
+        for members in ranked:
+            if members is owner:
+                continue
+            others = [f for other in ranked[:_MAX_NAMED + 1] if other is not members
+                      for f in other[:_MAX_NAMED]][:_MAX_NAMED]
+            rest = len(group) - len(members) - len(others)
+            named = _join([f"{f.path}:{f.campaign[1]} (utm_source {_sources(f.sources)})" for f in others]
+                          + ([f"{rest} more"] if rest > 0 else []))
+            for facts in members:
+                yield ctx.report(
+                    f"campaign `{slug}` (utm_source {_sources(facts.sources)}) is also defined in {named}: GA4 adds "
+                    f"both files' visits into one campaign row; give this initiative its own slug, or, if this is one "
+                    f"campaign on several platforms, list `{slug}` in this rule's `allow` option",
+                    Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
 
 
 def _sources(sources: Sequence[str]) -> str:

@@ -28,13 +28,24 @@ def generated_content(link) -> str:
     siblings = step.links if step is not None else link.campaign.links
     if len(siblings) == 1:
         return base
-    def suffix(sibling) -> str:
-        return _slug(sibling.label) if sibling.label else f"link-{siblings.index(sibling) + 1}"
+    suffixes = _suffixes(step if step is not None else link.campaign, siblings)
+    return f"{base}-{suffixes[id(link)]}"
 
-    own = suffix(link)
-    if sum(1 for sibling in siblings if suffix(sibling) == own) > 1:  # two "Primary CTA" links
-        own = f"{own}-{siblings.index(link) + 1}"
-    return f"{base}-{own}"
+
+def _suffixes(owner, siblings) -> dict:
+    """id(link) -> its suffix among its siblings (label slug or `link-N`, numbered when two share one),
+    computed once per step: linear in the step's links, however many rules ask."""
+    cached = owner.__dict__.get("_content_suffixes")
+    if cached is not None and cached[0] == len(siblings):
+        return cached[1]
+    own = [_slug(s.label) if s.label else f"link-{i + 1}" for i, s in enumerate(siblings)]
+    counts: dict = {}
+    for suffix in own:
+        counts[suffix] = counts.get(suffix, 0) + 1
+    found = {id(s): (f"{suffix}-{i + 1}" if counts[suffix] > 1 else suffix)  # two "Primary CTA" links
+             for i, (s, suffix) in enumerate(zip(siblings, own))}
+    owner.__dict__["_content_suffixes"] = (len(siblings), found)
+    return found
 
 
 def has_own_content(link) -> bool:
@@ -249,8 +260,7 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
     text = _norm_slug(content)
     if _names(text, own):
         return None
-    others = sorted((_norm_slug(s.id) for s in steps if s is not step), key=len, reverse=True)
-    other = next((o for o in others if o and o != own and _names(text, o)), None)
+    other = _other_step_named(text, own, steps)
     if other is not None:
         fixed = f"-{text}-".replace(f"-{other}-", f"-{own}-", 1).strip("-")
         return f"names step `{other}`, so GA4 reports credit that step with this step's clicks", fixed
@@ -265,6 +275,37 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
                     f"with this step's clicks"), head + text[len(written.group(0).rstrip("-")):]
     return ("does not name its step, so nobody reading GA4 can tell which step of the series this row "
             "is"), f"{head}-{text}"
+
+
+_MAX_ID_WORDS = 12  # step ids longer than this many words are not looked for inside a content value
+
+
+def _step_ids(steps) -> frozenset:
+    """The normalised ids of a campaign's steps, computed once per steps list (not once per link)."""
+    key = id(steps)
+    cached = _STEP_IDS.get(key)
+    if cached is None or cached[0] is not steps or cached[1] != len(steps):
+        cached = (steps, len(steps), frozenset(_norm_slug(s.id) for s in steps))
+        _STEP_IDS.clear()
+        _STEP_IDS[key] = cached
+    return cached[2]
+
+
+_STEP_IDS: dict = {}
+
+
+def _other_step_named(text: str, own: str, steps) -> Optional[str]:
+    """The longest id of another step that `text` contains as whole words: the content's word runs are
+    looked up in the set of step ids, so the cost grows with the content's length, not with the steps."""
+    ids = _step_ids(steps)
+    words = [w for w in text.split("-") if w]
+    best = None
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + _MAX_ID_WORDS) + 1):
+            candidate = "-".join(words[i:j])
+            if candidate != own and candidate in ids and (best is None or len(candidate) > len(best)):
+                best = candidate
+    return best
 
 
 def is_series(campaign) -> bool:
@@ -443,6 +484,14 @@ _THIRD_PARTY_HOSTS = ["facebook.com", "instagram.com", "linkedin.com", "twitter.
 
 
 _EMAIL_MEDIUMS = {"email", "e-mail", "e_mail", "e mail"}  # GA4's Email channel
+# Unsubscribe and preference-centre links: a reader leaving the list is not campaign traffic, so `track: false`
+# is right there (and Mailchimp's `*|UNSUB|*`, HubSpot's `{{ unsubscribe_link }}` are filled in by the platform).
+_OPT_OUT = re.compile(r"unsub|opt-?out|optout|preference|email-settings|manage-subscription|subscription-center"
+                      r"|subscription-centre|list-manage\.com/profile", re.IGNORECASE)
+
+
+def _opt_out(link) -> bool:
+    return bool(_OPT_OUT.search(link.url) or (link.label and _OPT_OUT.search(link.label)))
 
 
 def _host_listed(host: str, hosts) -> bool:
@@ -461,7 +510,8 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
     platform profile says `tracking: required` for the link's channel (Intercom email and SMS, for example);
     without a platform, links sent by email (channel `email`, the default, and a medium GA4 files under Email)
     count as required. Links to the hosts in the `allow-hosts` option (social networks and app stores by
-    default: their analytics, not yours) may stay untracked.
+    default: their analytics, not yours) may stay untracked, and so may unsubscribe and email-preference links
+    (a URL or label that says `unsubscribe`, `opt-out`, `preferences`): leaving a list is not campaign traffic.
 
     ## Why is this bad?
     Visits from an untracked email link show up in GA4 as direct or referral traffic: the campaign gets no
@@ -488,7 +538,7 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
         content: pricing
     ```
     """
-    if link.track or not link.is_web or link.in_product:
+    if link.track or not link.is_web or link.in_product or _opt_out(link):
         return
     platform = link.campaign.platform
     if platform is not None:

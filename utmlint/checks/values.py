@@ -20,14 +20,15 @@ text inside braces is left alone by every rule here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
 
 from ..config import DEFAULT_CAMPAIGN_PATTERN
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
+from ..spelling import (_BAD_CHAR, _DOMAIN, _ODD_SPACE, _PERCENT_20, _SEPARATOR_RUN, _plain, _same_for_ga4,
+                        advice, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -35,145 +36,52 @@ if TYPE_CHECKING:
 
 KEYS = ("source", "medium", "campaign", "content", "term")
 
-_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
-_SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
-_ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
-_BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
-_BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
-_DOMAIN = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
-_PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
-_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
-                      "'": "", "’": "", "‘": "", '"': "", "`": ""})
-
-
-# -- the transformations the fixes apply, shared with campaign-slug and the vocabulary rules
-
-def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
-    """`change` applied to the text between `{...}` placeholders; the placeholders stay as written."""
-    if "{" not in value:
-        return change(value)
-    out, last = [], 0
-    for match in _PLACEHOLDER.finditer(value):
-        out.append(change(value[last:match.start()]))
-        out.append(match.group())
-        last = match.end()
-    out.append(change(value[last:]))
-    return "".join(out)
-
-
-def _plain(value: str) -> str:
-    """The value without its placeholders (what the checks look at)."""
-    return _PLACEHOLDER.sub("", value) if "{" in value else value
-
-
-def stripped(value: str) -> str:
-    """value-whitespace's fix: no whitespace at the ends, inner runs of whitespace as one space."""
-    return _outside_placeholders(value.strip(), lambda text: _ODD_SPACE.sub(" ", text))
-
-
-def lowered(value: str) -> str:
-    """value-case's fix."""
-    return _outside_placeholders(value, str.lower)
-
-
-def separated(value: str, separator: str) -> str:
-    """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
-    `separator`. Whitespace at the ends is value-whitespace's and is kept."""
-    core = value.strip()
-    if not core:
-        return value
-    head = value[: len(value) - len(value.lstrip())]
-    tail = value[len(value.rstrip()):]
-    return head + _outside_placeholders(core, lambda text: _SEPARATOR_RUN.sub(separator, text)) + tail
-
-
-def settled(value: str, separator: str) -> str:
-    """The value once value-whitespace, value-case and value-separator have fixed it."""
-    return separated(lowered(stripped(value)), separator)
-
-
-def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
-def residue(value: str, separator: str) -> str:
-    """The settled value with value-charset's advice followed: accents dropped, other characters outside
-    `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row)."""
-    text = settled(value, separator)
-    if not _BAD_RUN.search(text):
-        return text
-    text = _BAD_RUN.sub("\0", _ascii(text).lower())
-    sep = re.escape(separator)
-    text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)
-    return re.sub(f"(?:{sep}?\0+)+{sep}?", separator, text)
-
-
-def advice(key: str, value: str, separator: str) -> str:
-    """The spelling a message recommends: the value with every value rule's fix and advice applied (but
-    value-separator's only where GA4's channel rules read the result the same way)."""
-    done = settled(value, separator)
-    if not _same_for_ga4(key, value.strip(), done):
-        return lowered(stripped(value))
-    if "{" in value:
-        return done
-    better = residue(value, separator)
-    return better if better and not _BAD_CHAR.search(better) else done
-
-
-def shown(value: str) -> str:
-    """The value as a marketer can read it in a message: tabs, line breaks and invisible spaces spelled out."""
-    out = []
-    for ch in value:
-        if ch == " " or ch.isprintable():
-            out.append(ch)
-        elif ch in "\t\n\r":
-            out.append({"\t": "\\t", "\n": "\\n", "\r": "\\r"}[ch])
-        else:
-            out.append(f"\\u{ord(ch):04x}")
-    return "".join(out)
-
-
-def _same_for_ga4(key: str, old: str, new: str) -> bool:
-    """Whether GA4 reads `new` like `old` for its channel rules (case never matters to them)."""
-    if key == "source":
-        from ..channels import source_category
-
-        return source_category(old) == source_category(new)
-    if key == "medium":
-        from ..channels import predict_channel
-
-        return predict_channel(None, old, None).channel == predict_channel(None, new, None).channel
-    return True
-
-
-_CANONICAL: dict = {}  # (id(platforms), team lists) -> (platforms, (sources, mediums))
-
-
 def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
-    """Sources and mediums that are policy, not typos: every platform profile's source and mediums, and
-    the team's `sources` / `mediums` lists. The value rules never argue with them (with `separator: _`,
-    a profile's `paid-social` stays as it is)."""
-    key = (id(ctx.platforms), tuple(ctx.config.sources), tuple(ctx.config.mediums))
-    cached = _CANONICAL.get(key)
-    if cached is None or cached[0] is not ctx.platforms:
-        sources = {p.source for p in ctx.platforms.values()} | set(ctx.config.sources)
-        mediums = {m for p in ctx.platforms.values() for c in p.channels.values() for m in c.mediums}
-        cached = (ctx.platforms, (frozenset(sources), frozenset(mediums | set(ctx.config.mediums))))
-        _CANONICAL[key] = cached
-    return cached[1]
+    """Sources and mediums that are policy, not typos: every platform profile's source and mediums, the values
+    platforms write by themselves (`auto_values`), and the team's `sources` / `mediums` lists. The value rules
+    never argue with them (with `separator: _`, a profile's `paid-social` stays as it is)."""
+    from ..suggest import vocabulary
+
+    words = vocabulary(ctx)
+    return words.policy_sources, words.policy_mediums
 
 
 def _written(campaign, ctx) -> List[Tuple[str, tuple, str]]:
-    """Every written value the value rules judge: all but the canonical sources and mediums."""
+    """Every written value the value rules judge: all but the canonical sources and mediums, and the
+    platform domains and variants source-domain-style reports (`Intercom.com`: one mistake, one finding)."""
+    from ..suggest import platform_variant
+
     sources, mediums = canonical_spellings(ctx)
     found = []
     for key in KEYS:
         skip = sources if key == "source" else mediums if key == "medium" else ()
         for path, value in written_values(campaign, key):
-            if value not in skip:
-                found.append((key, path, value))
+            if value in skip or (key == "source" and platform_variant(value, ctx) is not None):
+                continue
+            found.append((key, path, value))
     return found
+
+
+def suggested(key: str, value: str, ctx) -> str:
+    """The one value every message about `value` recommends (see `utmlint.suggest`)."""
+    from ..suggest import medium_spelling, source_spelling
+
+    if key == "source":
+        return source_spelling(value, ctx)
+    if key == "medium":
+        return medium_spelling(value, ctx)
+    if key == "campaign":
+        return campaign_suggestion(value, ctx) or advice(key, value, ctx.config.separator)
+    return advice(key, value, ctx.config.separator)
+
+
+def _fix_value(key: str, value: str, own: str, ctx) -> str:
+    """What a value rule's fix writes: the suggestion when it only respells the fix's own result (`E-Mail`
+    becomes `email`, not `e-mail`, so the fix and the message agree), else the rule's own change."""
+    from ..suggest import key as letters
+
+    wanted = suggested(key, value, ctx)
+    return wanted if wanted and letters(wanted) == letters(own) and _same_for_ga4(key, own.strip(), wanted) else own
 
 
 def _fix(campaign, path, new_value: str, description: str):
@@ -215,13 +123,30 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     for key, path, value in _written(campaign, ctx):
-        if _plain(value) == _plain(value).lower():
+        if _plain(value) == _plain(value).lower() or _identifier(key, value):
             continue
-        new = lowered(value)
+        new = _fix_value(key, value, lowered(value), ctx)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
                          f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values; "
-                         f"write `{shown(advice(key, value, ctx.config.separator))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"lowercase to `{shown(new)}`"))
+                         f"write `{shown(suggested(key, value, ctx))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"))
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _identifier(key: str, value: str) -> bool:
+    """A case-sensitive identifier (a Salesforce id `0010V00002MLrPy`, a Canva design id `DAF8xZ3kLmQ`, a
+    video id): lowercasing it would break it. A word of 10+ letters and digits with both cases that starts
+    with a digit or holds two runs of digits. Sources and mediums are never identifiers."""
+    if key in ("source", "medium"):
+        return False
+    for token in _TOKEN.findall(_plain(value)):
+        if len(token) >= 10 and token.lower() != token and token.upper() != token and any(c.isdigit() for c in token):
+            if token[0].isdigit() or len(_DIGIT_RUN.findall(token)) >= 2:
+                return True
+    return False
 
 
 @rule(code="UTM202", name="value-whitespace", severity="warning", target="campaign", fixable=True)
@@ -261,6 +186,7 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         new = stripped(value)
         if new == value:
             continue
+        new = _fix_value(key, value, new, ctx)
         if value != value.strip():
             sides = [(where, ch) for where, ch in (("starts", value[:1]), ("ends", value[-1:])) if ch.isspace()]
             kind = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break"}
@@ -272,9 +198,9 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             problem = f"has {_inner_space(value)} inside"
         carried = "as `%20`" if all(ch == " " for ch in value if ch.isspace()) else "percent-encoded"
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` {problem}; the link carries it {carried}, and GA4 "
-                         f"counts it apart from `{shown(new)}` in a row that looks the same; "
-                         f"write `{shown(advice(key, value, ctx.config.separator))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"strip to `{shown(new)}`"))
+                         f"counts it apart from `{shown(stripped(value))}` in a row that looks the same; "
+                         f"write `{shown(suggested(key, value, ctx))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"))
 
 
 def _inner_space(value: str) -> str:
@@ -361,14 +287,21 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
                          f"as a different value, and the team joins words with `{separator}`; "
-                         f"write `{shown(advice(key, value, separator))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"join words with `{separator}`"))
+                         f"write `{shown(suggested(key, value, ctx))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, _fix_value(key, value, new, ctx),
+                                                          f"join words with `{separator}`"))
+
+
+# Legal as they are in a query value (RFC 3986 `pchar`, `/` and `?`): they break nothing, so they are not
+# reported (a `=` is read as part of the value by every parser, which splits a field at its first `=`).
+_QUERY_SAFE = frozenset("/?:@!$'()*,;=")
+_ESCAPE = re.compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is read correctly
 
 
 def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     """The characters value-charset objects to, and what they do to a link."""
-    text = _PERCENT_20.sub(" ", _plain(value)).lower()
-    bad = list(dict.fromkeys(_BAD_CHAR.findall(text)))
+    text = _ESCAPE.sub("", _PERCENT_20.sub(" ", _plain(value)).lower())
+    bad = [ch for ch in dict.fromkeys(_BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
     if not bad:
         return None
     it = "it" if len(bad) == 1 else "they"
@@ -377,7 +310,7 @@ def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     elif "&" in bad:
         cut = value.split("&", 1)[0]
         why = f"an unencoded `&` ends the value, so a hand-built link sends `{shown(cut)}` and a stray parameter"
-    elif any(ch in bad for ch in "?=/%"):
+    elif "%" in bad:
         why = f"{it} must be percent-encoded in a link, which hand-built links get wrong, and tools show {'it' if it == 'it' else 'them'} differently"
     elif all(ch.isalpha() for ch in bad):
         why = "letters outside a-z are percent-encoded in the link and shown differently from tool to tool"
@@ -429,7 +362,7 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         bad, why = found
         chars = ", ".join(f"`{shown(ch)}`" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
-        better = residue(value, separator) if "{" not in value else ""
+        better = suggested(key, value, ctx) if "{" not in value else ""
         hint = (f"write `{shown(better)}`" if better and not _charset_problem(better)
                 else f"use lowercase letters, digits and `{separator}`")
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` contains {chars}: {why}; {hint}",
@@ -479,22 +412,41 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     slug = campaign.slug
     if not slug or "{" in slug:
         return
-    separator = ctx.config.separator
-    pattern_text = ctx.config.campaign_pattern
-    default = pattern_text == DEFAULT_CAMPAIGN_PATTERN
-    if default and separator != "-":  # the default convention follows the team's separator
-        pattern_text = f"[a-z0-9]+(?:{re.escape(separator)}[a-z0-9]+)*"
-    pattern = _pattern(pattern_text)
+    pattern, wanted = _slug_pattern(ctx)
     if pattern.fullmatch(slug):
         return
-    left = residue(slug, separator)
-    if pattern.fullmatch(left):
-        return  # value-whitespace, value-case, value-separator or value-charset already says what to change
-    wanted = (f"the campaign naming convention: lowercase words and digits joined by single `{separator}`, like "
-              f"`spring{separator}sale{separator}2026`" if default else f"the team's `campaign-pattern` `{pattern_text}`")
-    candidate = separator.join(part for part in re.split(r"[^a-z0-9]+", left) if part) if default else left
-    hint = f"write `{candidate}`" if candidate and pattern.fullmatch(candidate) else "rename it to fit"
+    separator = ctx.config.separator
+    if settled(slug, separator) != slug or _charset_problem(slug) or _identifier("campaign", slug):
+        return  # value-whitespace, value-case, value-separator or value-charset reports it, with the same advice
+    candidate = campaign_suggestion(slug, ctx)
+    hint = f"write `{candidate}`" if candidate else "rename it to fit"
     yield ctx.report(f"utm_campaign `{shown(slug)}` does not follow {wanted}; marketers find a campaign in GA4 by "
                      f"this name, and any other spelling starts a separate row; {hint}",
                      campaign.doc.pos(("campaign",)))
 
+
+def _slug_pattern(ctx) -> Tuple["re.Pattern[str]", str]:
+    """The team's campaign pattern (the default one follows the team's separator) and how to say it."""
+    separator = ctx.config.separator
+    pattern_text = ctx.config.campaign_pattern
+    if pattern_text != DEFAULT_CAMPAIGN_PATTERN:
+        return _pattern(pattern_text), f"the team's `campaign-pattern` `{pattern_text}`"
+    if separator != "-":
+        pattern_text = f"[a-z0-9]+(?:{re.escape(separator)}[a-z0-9]+)*"
+    return _pattern(pattern_text), (f"the campaign naming convention: lowercase words and digits joined by single "
+                                    f"`{separator}`, like `spring{separator}sale{separator}2026`")
+
+
+def campaign_suggestion(slug: str, ctx) -> Optional[str]:
+    """The one utm_campaign to suggest for `slug`: respelled by the value rules' fixes and advice, then (for
+    the default convention) with every other character run made one separator; None when nothing fits."""
+    separator = ctx.config.separator
+    pattern, _ = _slug_pattern(ctx)
+    left = residue(slug, separator)
+    if pattern.fullmatch(left):
+        return left
+    if ctx.config.campaign_pattern == DEFAULT_CAMPAIGN_PATTERN:
+        candidate = separator.join(part for part in re.split(r"[^a-z0-9]+", left) if part)
+        if candidate and pattern.fullmatch(candidate):
+            return candidate
+    return None

@@ -17,7 +17,7 @@ from ..registry import Report, rule
 if TYPE_CHECKING:
     from ..engine import Context
     from ..model import Campaign, Link
-from .values import lowered, residue, shown, stripped
+from ..spelling import lowered, residue, settled, shown, stripped
 
 # Mediums people write, beyond what the platform profiles list: a source equal to one of these is a medium.
 _MEDIUM_WORDS = frozenset({
@@ -34,11 +34,6 @@ def _listed(values: Sequence[str]) -> str:
     return shown_values + (f" and {len(values) - _MAX_LISTED} more" if len(values) > _MAX_LISTED else "")
 
 
-def _fixed_spellings(value: str, separator: str):
-    """What the value rules' fixes (and value-charset's advice) turn `value` into, with or without the
-    separator change: a value that becomes allowed this way is their finding, not the vocabulary rules'."""
-    return {residue(value, separator), lowered(stripped(value))}
-
 
 def _config_name(ctx) -> str:
     source = ctx.config.source
@@ -51,24 +46,32 @@ def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
     return folded[close[0]] if close else None
 
 
-def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], explained=lambda value: False) -> Iterable:
+def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, reported_elsewhere=frozenset()) -> Iterable:
     if not allowed:
         return
     allowed_set = frozenset(allowed)
     swapped_at = {link.origins[f"utm_{key}"].path for link in campaign.all_links
                   if f"utm_{key}" in link.origins and swapped(link, ctx)}
+    separator = ctx.config.separator
     for path, value in written_values(campaign, key):
-        if value in allowed_set or "{" in value or path in swapped_at:
-            continue  # source-medium-swapped says what to do with a swapped pair
-        settled = residue(value, ctx.config.separator)
-        if not _fixed_spellings(value, ctx.config.separator).isdisjoint(allowed_set) or explained(value):
-            continue  # a value rule (case, whitespace, separator, ...) already says how to fix it
-        close = _nearest(settled or value, allowed)
-        hint = f"did you mean `{close}`?" if close else f"use one of {_listed(list(allowed))}."
+        if value in allowed_set or "{" in value or path in swapped_at or path in reported_elsewhere:
+            continue  # source-medium-swapped, medium-unassigned or platform-medium-mismatch says what to do
+        suggestion = spelling(value, ctx)
+        if suggestion in allowed_set and (settled(value, separator) != value or _variant(key, value, ctx)):
+            continue  # a value rule (case, whitespace, separator) or source-domain-style respells it
+        if suggestion not in allowed_set:
+            suggestion = _nearest(residue(value, separator) or value, allowed)
+        hint = f"did you mean `{suggestion}`?" if suggestion else f"use one of {_listed(list(allowed))}."
         yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
                          f"{_config_name(ctx)}), so it starts a new row in GA4 reports; {hint} If it is a new "
                          f"{key}, add it to the list so everyone spells it the same way.",
                          campaign.doc.pos(path))
+
+
+def _variant(key: str, value: str, ctx) -> bool:
+    from ..suggest import platform_variant
+
+    return key == "source" and platform_variant(value, ctx) is not None
 
 
 @rule(code="UTM105", name="source-not-allowed", severity="warning", target="campaign")
@@ -111,15 +114,9 @@ def source_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     sources: [intercom, mailchimp]
     ```
     """
-    from ..platforms import match_source_variant
+    from ..suggest import source_spelling
 
-    allowed = ctx.config.sources
-
-    def explained(value: str) -> bool:
-        found = match_source_variant(value, ctx.platforms)
-        return found is not None and found[1] != "case" and found[0].source in allowed
-
-    yield from _not_allowed(campaign, ctx, "source", allowed, explained)
+    yield from _not_allowed(campaign, ctx, "source", ctx.config.sources, source_spelling)
 
 
 @rule(code="UTM106", name="medium-not-allowed", severity="warning", target="campaign")
@@ -162,7 +159,16 @@ def medium_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     mediums: [email, cpc, social]
     ```
     """
-    yield from _not_allowed(campaign, ctx, "medium", ctx.config.mediums)
+    from ..suggest import medium_spelling
+
+    mediums = ctx.config.mediums
+    if not mediums:
+        return
+    # A medium that lands in Unassigned, or that its platform uses otherwise, is reported by medium-unassigned
+    # or platform-medium-mismatch, with the same suggestion: one mistake, one finding.
+    elsewhere = {link.origins["utm_medium"].path for link in campaign.all_links
+                 if "utm_medium" in link.origins and (unassigned(link) or mismatch(link, ctx) is not None)}
+    yield from _not_allowed(campaign, ctx, "medium", mediums, medium_spelling, elsewhere)
 
 
 def _medium_words(ctx) -> frozenset:
@@ -253,21 +259,27 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
                      link.param_pos("utm_source"), fix=fix)
 
 
-def _sent_by(link, platform, ctx) -> bool:
-    """Whether the link's utm_source is the platform, as written or once the value rules have fixed it
-    (a step that names another source, a Facebook post in a Mailchimp campaign, is not its business)."""
-    source = link.params.get("utm_source")
-    if not source:
-        return True
-    from ..platforms import match_source_variant
+def unassigned(link) -> bool:
+    """A tracked link GA4 files under Unassigned: medium-unassigned's finding."""
+    return link.tracked and bool(link.params.get("utm_medium")) and link.ga4_channel.channel == "Unassigned"
 
-    for spelling in (source, *_fixed_spellings(source, ctx.config.separator)):
-        if spelling == platform.source:
-            return True
-        found = match_source_variant(spelling, ctx.platforms)
-        if found is not None and found[0].name == platform.name:
-            return True
-    return False
+
+def mismatch(link, ctx) -> Optional[tuple]:
+    """(platform, message channel) when platform-medium-mismatch reports the link's medium, else None."""
+    from ..suggest import medium_spelling, sent_by
+
+    platform = link.campaign.platform
+    if platform is None or not link.tracked or not sent_by(link, platform, ctx):
+        return None
+    channel = platform.channels.get(link.channel)
+    medium = link.params.get("utm_medium")
+    if channel is None or not medium or not channel.mediums or medium in channel.mediums:
+        return None
+    if medium in platform.auto_mediums or unassigned(link) or swapped(link, ctx):
+        return None  # the platform's own value; medium-unassigned or source-medium-swapped says it
+    if medium_spelling(medium, ctx) in channel.mediums and settled(medium, ctx.config.separator) != medium:
+        return None  # value-case, value-whitespace or value-separator respells it
+    return platform, channel
 
 
 def _channel_pos(link):
@@ -301,7 +313,7 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     ```yaml
     campaign: spring-sale
     platform: intercom
-    medium: newsletter
+    medium: referral
     links:
       - url: https://example.com/sale
         content: hero
@@ -316,22 +328,24 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
+    from ..suggest import medium_for, quoted, sent_by
+
     platform = link.campaign.platform
-    if platform is None or not link.tracked or not _sent_by(link, platform, ctx):
+    if platform is None or not link.tracked or not sent_by(link, platform, ctx):
         return
-    channel = platform.channels.get(link.channel)
-    if channel is None:
+    if platform.channels.get(link.channel) is None:
         known = ", ".join(f"`{name}`" for name in platform.channels)
         yield ctx.report(f"{platform.display_name} has no `{link.channel}` message channel in its profile, so utmlint "
                          f"cannot tell which utm_medium its links need; use one of {known}", _channel_pos(link))
         return
-    medium = link.params.get("utm_medium")
-    if not medium or not channel.mediums or medium in channel.mediums or swapped(link, ctx):
+    found = mismatch(link, ctx)
+    if found is None:
         return
-    if not _fixed_spellings(medium, ctx.config.separator).isdisjoint(channel.mediums):
-        return
-    allowed = " or ".join(f"`{m}`" for m in channel.mediums)
+    _, channel = found
+    medium = link.params["utm_medium"]
+    suggestion = medium_for(link, ctx)
+    hint = f"; write `medium: {suggestion}`" if suggestion else ""
     yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
-                     f"messages; the profile expects {allowed}, so GA4 would report these visits apart from the "
-                     f"platform's other {link.channel} traffic; write `medium: {channel.mediums[0]}`",
-                     link.param_pos("utm_medium"))
+                     f"messages; the profile expects {quoted(channel.mediums)} ({channel.ga4_channel or 'its channel'} "
+                     f"in GA4), so these visits would be reported apart from the platform's other {link.channel} "
+                     f"traffic{hint}", link.param_pos("utm_medium"))

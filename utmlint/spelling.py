@@ -1,0 +1,123 @@
+"""How a utm value is spelled, and how the value rules' fixes and advice respell it.
+
+Pure text functions shared by the value rules (`checks/values.py`), the vocabulary rules and the one
+suggestion a value gets (`suggest.py`): strip, lowercase, join words with the team's separator, and what is
+left once characters outside `a-z 0-9 . _ -` are dropped. Text inside `{placeholders}` is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
+_SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
+_ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
+_BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
+_BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
+_DOMAIN = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
+_PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
+                      "'": "", "’": "", "‘": "", '"': "", "`": ""})
+
+
+# -- the transformations the fixes apply, shared with campaign-slug and the vocabulary rules
+
+def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
+    """`change` applied to the text between `{...}` placeholders; the placeholders stay as written."""
+    if "{" not in value:
+        return change(value)
+    out, last = [], 0
+    for match in _PLACEHOLDER.finditer(value):
+        out.append(change(value[last:match.start()]))
+        out.append(match.group())
+        last = match.end()
+    out.append(change(value[last:]))
+    return "".join(out)
+
+
+def _plain(value: str) -> str:
+    """The value without its placeholders (what the checks look at)."""
+    return _PLACEHOLDER.sub("", value) if "{" in value else value
+
+
+def stripped(value: str) -> str:
+    """value-whitespace's fix: no whitespace at the ends, inner runs of whitespace as one space."""
+    return _outside_placeholders(value.strip(), lambda text: _ODD_SPACE.sub(" ", text))
+
+
+def lowered(value: str) -> str:
+    """value-case's fix."""
+    return _outside_placeholders(value, str.lower)
+
+
+def separated(value: str, separator: str) -> str:
+    """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
+    `separator`. Whitespace at the ends is value-whitespace's and is kept."""
+    core = value.strip()
+    if not core:
+        return value
+    head = value[: len(value) - len(value.lstrip())]
+    tail = value[len(value.rstrip()):]
+    return head + _outside_placeholders(core, lambda text: _SEPARATOR_RUN.sub(separator, text)) + tail
+
+
+def settled(value: str, separator: str) -> str:
+    """The value once value-whitespace, value-case and value-separator have fixed it."""
+    return separated(lowered(stripped(value)), separator)
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def residue(value: str, separator: str) -> str:
+    """The settled value with value-charset's advice followed: accents dropped, other characters outside
+    `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row)."""
+    text = settled(value, separator)
+    if not _BAD_RUN.search(text):
+        return text
+    text = _BAD_RUN.sub("\0", _ascii(text).lower())
+    sep = re.escape(separator)
+    text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)
+    return re.sub(f"(?:{sep}?\0+)+{sep}?", separator, text)
+
+
+def advice(key: str, value: str, separator: str) -> str:
+    """The spelling a message recommends: the value with every value rule's fix and advice applied (but
+    value-separator's only where GA4's channel rules read the result the same way)."""
+    done = settled(value, separator)
+    if not _same_for_ga4(key, value.strip(), done):
+        return lowered(stripped(value))
+    if "{" in value:
+        return done
+    better = residue(value, separator)
+    return better if better and not _BAD_CHAR.search(better) else done
+
+
+def shown(value: str) -> str:
+    """The value as a marketer can read it in a message: tabs, line breaks and invisible spaces spelled out."""
+    out = []
+    for ch in value:
+        if ch == " " or ch.isprintable():
+            out.append(ch)
+        elif ch in "\t\n\r":
+            out.append({"\t": "\\t", "\n": "\\n", "\r": "\\r"}[ch])
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
+def _same_for_ga4(key: str, old: str, new: str) -> bool:
+    """Whether GA4 reads `new` like `old` for its channel rules (case never matters to them)."""
+    if key == "source":
+        from .channels import source_category
+
+        return source_category(old) == source_category(new)
+    if key == "medium":
+        from .channels import predict_channel
+
+        return predict_channel(None, old, None).channel == predict_channel(None, new, None).channel
+    return True

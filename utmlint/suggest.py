@@ -1,0 +1,227 @@
+"""The one value utmlint suggests for a utm_source or utm_medium, and the GA4 channel group a link is meant for.
+
+Every rule that speaks about a source or a medium (value-case, value-whitespace, value-separator, the
+vocabulary rules, medium-unassigned, platform-medium-mismatch, the fragmentation rules) asks here, so a
+value gets one suggestion however many rules notice it. The order:
+
+1. values that are policy stay as written: a platform profile's source and mediums, the values a platform
+   writes by itself (`auto_values`), the team's `sources:` / `mediums:`;
+2. a platform's known mis-spelling becomes the platform's name (`intercom.com`, `intercom-io` -> `intercom`);
+3. a spelling of a policy value (same letters once case and separators are dropped: `E-Mail`, `paid_social`)
+   becomes that value, the team's first, then the profiles', then a medium of Google's table;
+4. otherwise the value as the value rules' fixes leave it (trimmed, lowercase, the team's separator).
+
+A medium is suggested for a link only when GA4 would put the link, with it, in the channel group the
+campaign intends (`intended_groups`): paid stays paid, display stays display, email stays email.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+
+from .channels import UNASSIGNED, medium_suggestions, predict_channel
+from .platforms import PAID_GROUPS, Platform, match_source_variant
+from .spelling import advice
+
+if TYPE_CHECKING:
+    from .model import Link
+
+_SEPARATORS = re.compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
+# Without a platform, a message channel written in the file names the channel group it means.
+_CHANNEL_GROUPS = {"email": "Email", "sms": "SMS", "push": "Mobile Push Notifications", "social": "Organic Social"}
+# Mediums for a link GA4 leaves Unassigned when nothing closer fits, unpaid first: a README or RSS link tagged
+# `cpc` would land in Paid Other.
+GENERIC_MEDIUMS = ("referral", "email", "social", "sms", "cpc")
+
+
+def key(value: str) -> str:
+    """`value` without case and separators: `E-Mail`, `e_mail` and `email` share the key `email`."""
+    return _SEPARATORS.sub("", value.strip().casefold())
+
+
+class Vocabulary(NamedTuple):
+    """Everything that makes a source or medium right, for one run (cached per platforms mapping and config)."""
+
+    team_sources: Tuple[str, ...]
+    team_mediums: Tuple[str, ...]
+    platform_sources: FrozenSet[str]
+    platform_mediums: Tuple[str, ...]  # in profile order, without repeats
+    auto_sources: FrozenSet[str]
+    auto_mediums: FrozenSet[str]
+    separator: str
+
+    @property
+    def policy_sources(self) -> FrozenSet[str]:
+        return self.platform_sources | self.auto_sources | frozenset(self.team_sources)
+
+    @property
+    def policy_mediums(self) -> FrozenSet[str]:
+        return frozenset(self.platform_mediums) | self.auto_mediums | frozenset(self.team_mediums)
+
+
+_CACHE: Dict[Tuple[int, Tuple[str, ...], Tuple[str, ...], str], Tuple[Any, Vocabulary]] = {}
+
+
+def vocabulary(ctx) -> Vocabulary:
+    """The run's vocabulary, from `ctx.platforms` and `ctx.config` (cached: every rule asks)."""
+    config = ctx.config
+    cache_key = (id(ctx.platforms), tuple(config.sources), tuple(config.mediums), config.separator)
+    cached = _CACHE.get(cache_key)
+    if cached is not None and cached[0] is ctx.platforms:
+        return cached[1]
+    platforms: Iterable[Platform] = ctx.platforms.values()
+    mediums = dict.fromkeys(m for p in platforms for c in p.channels.values() for m in c.mediums)
+    found = Vocabulary(tuple(config.sources), tuple(config.mediums),
+                       frozenset(p.source for p in ctx.platforms.values()), tuple(mediums),
+                       frozenset(v for p in ctx.platforms.values() for v in p.auto_sources),
+                       frozenset(v for p in ctx.platforms.values() for v in p.auto_mediums), config.separator)
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[cache_key] = (ctx.platforms, found)
+    return found
+
+
+def _by_key(value: str, candidates: Iterable[str]) -> Optional[str]:
+    wanted = key(value)
+    return next((c for c in candidates if key(c) == wanted), None)
+
+
+def platform_variant(value: str, ctx) -> Optional[Platform]:
+    """The platform whose domain, `-io` form or listed variant `value` is (not a case slip, not its own
+    auto-set value): `source-domain-style` reports these."""
+    if value in vocabulary(ctx).policy_sources:
+        return None
+    found = match_source_variant(value, ctx.platforms)
+    return found[0] if found is not None and found[1] != "case" else None
+
+
+def source_spelling(value: str, ctx) -> str:
+    """The one spelling to write for utm_source `value` (the value itself when it is right)."""
+    words = vocabulary(ctx)
+    if value in words.policy_sources:
+        return value
+    found = match_source_variant(value, ctx.platforms)
+    if found is not None:
+        return found[0].source
+    same = _by_key(value, words.team_sources) or _by_key(value, sorted(words.platform_sources))
+    if same is not None:
+        return same
+    return advice("source", value, words.separator)
+
+
+def _group(medium: str) -> str:
+    return predict_channel(None, medium, None).channel
+
+
+def medium_spelling(value: str, ctx) -> str:
+    """The one spelling to write for utm_medium `value`, judged without a link (the value itself when it is
+    right). A respelling never changes the GA4 channel the medium reaches."""
+    words = vocabulary(ctx)
+    if value in words.policy_mediums:
+        return value
+    from .channels import _ruleset
+
+    group = _group(value)
+    for candidates in (words.team_mediums, words.platform_mediums, _ruleset().medium_candidates):
+        same = _by_key(value, candidates)
+        if same is not None and _group(same) == group:
+            return same
+    return advice("medium", value, words.separator)
+
+
+def sent_by(link: "Link", platform: Platform, ctx) -> bool:
+    """Whether the link's utm_source is the platform's, as written or once respelled (a Facebook post in a
+    Mailchimp campaign is not Mailchimp's business)."""
+    source = link.params.get("utm_source")
+    if not source or source == platform.source or source in platform.auto_sources:
+        return True
+    return source_spelling(source, ctx) == platform.source
+
+
+def intended_groups(link: "Link", ctx) -> Optional[FrozenSet[str]]:
+    """The GA4 channel groups the campaign means this link for, or None when nothing says.
+
+    The platform profile's channel for the link's message channel decides (`platform: linkedin` with
+    `type: ad` is Paid Social); without a platform, `type: ad` means any paid group; else the channel GA4
+    puts the link in now, unless that is Unassigned; else a message channel written in the file (`email`,
+    `sms`, `push`)."""
+    platform = link.campaign.platform
+    if platform is not None and sent_by(link, platform, ctx):
+        channel = platform.channels.get(link.channel)
+        if channel is not None and channel.ga4_channel:
+            return frozenset({channel.ga4_channel})
+    if link.campaign.type == "ad":
+        return PAID_GROUPS
+    current = link.ga4_channel.channel
+    if current != UNASSIGNED:
+        return frozenset({current})
+    if link.channel_written and link.channel in _CHANNEL_GROUPS:
+        return frozenset({_CHANNEL_GROUPS[link.channel]})
+    return None
+
+
+def platform_mediums(link: "Link", ctx) -> Tuple[str, ...]:
+    """The mediums the link's platform profile uses for its message channel (empty when it has no say).
+    Without `platform:`, a source that is a platform's name (`source: intercom`) picks its profile."""
+    platform = link.campaign.platform
+    if platform is not None:
+        if not sent_by(link, platform, ctx):
+            return ()
+        channel = platform.channels.get(link.channel)
+        return channel.mediums if channel is not None else ()
+    source = link.params.get("utm_source")
+    spelled = source_spelling(source, ctx) if source else None
+    platform = next((p for p in ctx.platforms.values() if p.source == spelled), None)
+    if platform is None:
+        return ()
+    channel = platform.channels.get(link.channel) or platform.channels.get(platform.default_channel)
+    return channel.mediums if channel is not None else ()
+
+
+def medium_for(link: "Link", ctx) -> Optional[str]:
+    """The one medium to suggest for this link, or None when its medium is right or nothing is safe to say.
+
+    Candidates, best first: the medium's own spelling (`E-Mail` -> `email`), the platform profile's mediums
+    for the message channel, the team's mediums close to it, GA4's near values (`newsletter` -> `email`), then
+    any team or profile medium. Each must be on the team's `mediums:` list (when there is one), reach a real
+    GA4 channel, and reach one of the groups the campaign intends."""
+    medium = link.params.get("utm_medium") or ""
+    words = vocabulary(ctx)
+    groups = intended_groups(link, ctx)
+    source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
+
+    def fits(candidate: str) -> bool:
+        if words.team_mediums and candidate not in words.team_mediums:
+            return False
+        reached = predict_channel(source, candidate, campaign).channel
+        return reached != UNASSIGNED and (groups is None or reached in groups)
+
+    own = platform_mediums(link, ctx)
+    if medium and fits(medium) and (not own or medium in own or link.campaign.platform is None):
+        return None
+    candidates: List[str] = []
+    if medium:
+        candidates.append(medium_spelling(medium, ctx))
+    candidates.extend(own)
+    if medium:
+        import difflib
+
+        candidates.extend(difflib.get_close_matches(medium.casefold(), list(words.team_mediums), n=3, cutoff=0.6))
+        candidates.extend(medium_suggestions(medium))
+    if groups is not None:
+        candidates.extend(words.team_mediums)
+        candidates.extend(words.platform_mediums)
+    return next((c for c in dict.fromkeys(candidates) if c != medium and fits(c)), None)
+
+
+def generic_mediums(ctx) -> List[str]:
+    """Mediums to name when nothing is known of a link's intent: the team's, else unpaid ones first."""
+    words = vocabulary(ctx)
+    return list(words.team_mediums[:4]) or list(GENERIC_MEDIUMS[:4])
+
+
+def quoted(values: Iterable[str], joiner: str = " or ") -> str:
+    items = [f"`{v}`" for v in values]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])}{joiner}{items[-1]}"
+
