@@ -205,7 +205,8 @@ def _spellings(text: str):
     import re
 
     def norm(value: str) -> str:
-        return value.strip().strip('"').strip().lower().replace("_", "-").replace(".com", "")
+        # respelling drops separators too (`E_Mail` becomes the profiles' `email`): compare without them
+        return value.strip().strip('"').strip().lower().replace("_", "").replace("-", "").replace(".com", "")
 
     found = dict(re.findall(r"^(source|medium): (.*)$", text, re.MULTILINE))
     return sorted(norm(found[key]) for key in ("source", "medium"))

@@ -218,7 +218,7 @@ def test_repo_wide_rules_see_campaign_files_that_are_not_staged(campaign_repo, s
     if other_file == "committed":
         _git(campaign_repo, session_env, "add", "campaigns/updates-email.yaml")
         _git(campaign_repo, session_env, "commit", "-q", "--no-verify", "-m", "existing campaign")
-    (campaign_repo / "campaigns" / "updates-inapp.yaml").write_text(_campaign("Intercom"), encoding="utf-8")
+    (campaign_repo / "campaigns" / "updates-inapp.yaml").write_text(_campaign("intercomm"), encoding="utf-8")
     result = _commit(campaign_repo, session_env, "campaigns/updates-inapp.yaml")
     assert re.search(r"^campaigns/updates-inapp\.yaml:\d+:\d+: UTM\d{3} source-fragmentation ", result.stdout, re.M), (
         result.stdout

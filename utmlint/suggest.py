@@ -142,20 +142,24 @@ def sent_by(link: "Link", platform: Platform, ctx) -> bool:
 def intended_groups(link: "Link", ctx) -> Optional[FrozenSet[str]]:
     """The GA4 channel groups the campaign means this link for, or None when nothing says.
 
-    The platform profile's channel for the link's message channel decides (`platform: linkedin` with
-    `type: ad` is Paid Social); without a platform, `type: ad` means any paid group; else the channel GA4
-    puts the link in now, unless that is Unassigned; else a message channel written in the file (`email`,
-    `sms`, `push`)."""
+    An ad (`type: ad`) is paid: its platform's paid channel (`platform: linkedin` is Paid Social), else any
+    paid group. Otherwise the channel GA4 puts the link in now: a suggestion never moves a link that reaches a
+    channel to another one. Only a link GA4 leaves Unassigned takes its intent from the platform profile's
+    channel for its message channel, or from a message channel written in the file (`email`, `sms`, `push`)."""
     platform = link.campaign.platform
+    own: FrozenSet[str] = frozenset()
+    source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
     if platform is not None and sent_by(link, platform, ctx):
         channel = platform.channels.get(link.channel)
-        if channel is not None and channel.ga4_channel:
-            return frozenset({channel.ga4_channel})
+        if channel is not None:  # every medium the profile allows there (Intercom push: `push` or `email`)
+            own = frozenset(predict_channel(source, m, campaign).channel for m in channel.mediums) - {UNASSIGNED}
     if link.campaign.type == "ad":
-        return PAID_GROUPS
+        return (own & PAID_GROUPS) or PAID_GROUPS
     current = link.ga4_channel.channel
     if current != UNASSIGNED:
         return frozenset({current})
+    if own:
+        return own
     if link.channel_written and link.channel in _CHANNEL_GROUPS:
         return frozenset({_CHANNEL_GROUPS[link.channel]})
     return None

@@ -151,9 +151,12 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
                              f"carries it twice; remove it from `url:`", at, fix=fix)
         elif resolved is not None:
             fix = rewrite_url(link, stripped, f"remove `{name}={value}` from the url", safe=False)
+            filed = f"filed under `{value}`" if value else "filed with an empty value"
             yield ctx.report(f"the url says `{name}={value}` but this link's `{key}:` is `{resolved}`; the link would "
-                             f"carry both and GA4 keeps only one, so visits may be filed under `{value}`; remove it "
+                             f"carry both and GA4 keeps only one, so visits may be {filed}; remove it "
                              f"from `url:` and set the value you want in `{key}:`", at, fix=fix)
+        elif key is not None and not value:
+            yield ctx.report(f"`{name}=` is written in the url with no value; remove it from `url:`", at)
         elif key is not None:
             yield ctx.report(f"`{name}={value}` is written in the url, where no other check sees it; remove it from "
                              f"`url:` and write `{key}: {value}` on the link, step or campaign", at)

@@ -53,7 +53,7 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
         return
     from ..suggest import medium_for
 
-    names = [f"`{KEY_FOR_PARAM[p]}:`" for p in missing]
+    names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
     keys = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     where = "set it on the campaign, the step or the link" + (
         ", or name a `platform:`" if "utm_campaign" not in missing or len(missing) > 1 else "")
@@ -166,7 +166,7 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         fix = replace_value(campaign.doc, path, platform.source, f"use `{platform.source}`")
         yield ctx.report(f"utm_source `{value}` is a {'domain' if kind == 'domain' else 'variant'} of {platform.display_name}; "
-                         f"use `{platform.source}`, the platform's name, so its traffic stays in one source row",
+                         f"write `{platform.source}`, the platform's name, so its traffic stays in one source row",
                          campaign.doc.pos(path), fix=fix)
 
 
