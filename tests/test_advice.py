@@ -403,3 +403,23 @@ def test_unsubscribe_and_preference_links_may_stay_untracked(project, run):
         """})
     found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
     assert codes(found) == [("12:12", "UTM506")]  # only the pricing page
+
+
+def test_build_validate_speaks_flags_and_its_suggestions_match_its_messages(tmp_path, run):
+    result = run("build", "--url", "https://example.com/?utm_content=", "--source", "Intercom.com", "--medium",
+                 "in-app", "--campaign", "onboarding series", "--validate", cwd=tmp_path)
+    import json
+
+    issues = {i["code"]: i for i in json.loads(result.out)["validation"]["issues"]}
+    assert set(issues) == {"UTM103", "UTM102", "UTM203", "UTM301"}  # no value-case on `Intercom.com`
+    assert "write `intercom`" in issues["UTM103"]["message"] and issues["UTM103"]["suggested"] == {"source": "intercom"}
+    assert "write `onboarding-series`" in issues["UTM203"]["message"]
+    assert issues["UTM203"]["suggested"] == {"campaign": "onboarding-series"}
+    assert "pass `--medium email`" in issues["UTM102"]["message"]
+    assert "`--url`" in issues["UTM301"]["message"]
+    for issue in issues.values():
+        assert "`medium:" not in issue["message"] and "`url:`" not in issue["message"] and "``" not in issue["message"]
+    missing = run("build", "--url", "https://example.com/", "--source", "intercom", "--medium", "", "--campaign", "x",
+                  "--validate", cwd=tmp_path)
+    messages = [i["message"] for i in json.loads(missing.out)["validation"]["issues"]]
+    assert any("no `--medium`" in m and "`intercom / (not set)`" in m and "Unassigned" in m for m in messages)

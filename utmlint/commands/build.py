@@ -103,9 +103,26 @@ def _suggestion(text: str, diagnostic, before: Dict[str, str], linter) -> Option
     return changed or None
 
 
+_WHERE = re.compile(r" \((?:set it on the campaign, the step or the link[^)]*)\)| on the link, step or campaign")
+_KEY_VALUE = re.compile(r"`(campaign|source|medium|term|content|campaign_id|url): ?([^`]*)`")
+_BARE_KEY = re.compile(r"(no |, |or |^)`(campaign|source|medium|term|content|campaign_id)`(?= is empty|[ ,:)]|$)")
+
+
+def for_flags(message: str) -> str:
+    """A rule's message in the words of someone who typed flags: `--medium email`, not `medium: email`."""
+    message = _WHERE.sub("", message)
+
+    def flag(match: "re.Match[str]") -> str:
+        name = FLAG_FOR_KEY.get(match.group(1), match.group(1))
+        return f"`--{name} {match.group(2)}`" if match.group(2) else f"`--{name}`"
+
+    message = _BARE_KEY.sub(lambda m: f"{m.group(1)}`--{FLAG_FOR_KEY.get(m.group(2), m.group(2))}`", message)
+    return _KEY_VALUE.sub(flag, message).replace("write `--", "pass `--")
+
+
 def _issue(diagnostic, suggested: Optional[Dict[str, str]]) -> Dict[str, Any]:
     issue: Dict[str, Any] = {"code": diagnostic.code, "name": diagnostic.name, "severity": diagnostic.severity,
-                             "message": diagnostic.message}
+                             "message": for_flags(diagnostic.message)}
     if suggested:
         issue["suggested"] = suggested
     return issue
