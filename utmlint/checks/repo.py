@@ -56,6 +56,9 @@ def _differ_by_design(a: str, b: str) -> bool:
     if _DIGITS.findall(a) != _DIGITS.findall(b):
         return True
     words_a, words_b = _WORDS.split(a), _WORDS.split(b)
+    short, long_ = sorted((words_a, words_b), key=len)
+    if len(short) < len(long_) and (long_[:len(short)] == short or long_[-len(short):] == short):
+        return True  # a variant named by an extra word: `appdir-template` / `appdir-template-tw`
     if len(words_a) == len(words_b) > 1:
         changed = [(x, y) for x, y in zip(words_a, words_b) if x != y]
         if changed and all(len(x) <= 2 and len(y) <= 2 for x, y in changed):
