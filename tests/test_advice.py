@@ -10,7 +10,6 @@ from typing import Optional
 
 import pytest
 
-from conftest import codes
 from utmlint import document
 from utmlint.channels import UNASSIGNED, predict_channel
 from utmlint.config import Config
@@ -21,6 +20,10 @@ from utmlint.platforms import load_platforms
 from utmlint.registry import registry
 
 PLATFORMS = load_platforms()
+
+
+def codes(findings):
+    return [(f"{f['line']}:{f['column']}", f["code"]) for f in findings]
 # Google's paid rows (2-8): what "paid" means for an ad, written out here, not imported from utmlint.
 PAID = {"Cross-network", "Paid Shopping", "Paid Search", "Paid Social", "Paid Video", "Display", "Paid Other"}
 TYPES = [None, "ad", "post", "outbound"]
