@@ -253,6 +253,14 @@ def predict_channel(source: Optional[str], medium: Optional[str], campaign: Opti
     return ChannelMatch(UNASSIGNED, 0, _unassigned_reason(raw))
 
 
+def channel_of(source: Optional[str], medium: Optional[str], campaign: Optional[str]) -> str:
+    """Just the channel of `predict_channel`, without the explanation or its cache: for tools that classify
+    many distinct values at once (`utmlint audit` on an export)."""
+    row, _ = _evaluate(_ruleset(), *(("" if value is None else str(value)).casefold()
+                                     for value in (source, medium, campaign)))
+    return row.channel if row is not None else UNASSIGNED
+
+
 def _unassigned_reason(raw: Sequence[str]) -> str:
     source, medium, campaign = raw
     if not source and not medium:

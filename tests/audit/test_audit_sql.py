@@ -16,7 +16,7 @@ sqlglot = pytest.importorskip("sqlglot")
 
 from audit_exports import TRAFFIC, events_for, load_events_table, reference_channel  # noqa: E402
 
-from utmlint.audit.channel_sql import channel_case  # noqa: E402
+from utmlint.audit.channel_sql import category_rows, channel_case  # noqa: E402
 from utmlint.audit.sql import sessions_query  # noqa: E402
 from utmlint.channels import _ruleset, predict_channel  # noqa: E402
 
@@ -146,6 +146,10 @@ _FOLDED = ("LOWER(COALESCE(s, ''))", "LOWER(COALESCE(m, ''))", "LOWER(COALESCE(c
 _DUCKDB_CASE = channel_case(*_FOLDED, dialect="duckdb")
 _BIGQUERY_CASE = _transpiled(f"SELECT {channel_case(*_FOLDED, dialect='bigquery')} FROM t")[len("SELECT "):-len(" FROM t")]
 _CONNECTION = duckdb.connect()
+_ROWS = category_rows()
+_CONNECTION.execute("CREATE TABLE categories AS SELECT UNNEST(?) AS source, UNNEST(?) AS category",
+                    [[s for s, _ in _ROWS], [c for _, c in _ROWS]])
+_TABLE_CASE = channel_case(*_FOLDED, dialect="duckdb", categories_table="categories")  # the local audit's form
 
 
 def _comparable(value):
@@ -163,6 +167,7 @@ def test_sql_case_and_python_engine_agree(triples):
     python = [predict_channel(*t).channel for t in triples]
     assert _sql_channels(_CONNECTION, _DUCKDB_CASE, triples) == python
     assert _sql_channels(_CONNECTION, _BIGQUERY_CASE, triples) == python
+    assert _sql_channels(_CONNECTION, _TABLE_CASE, triples) == python
 
 
 def test_every_channel_is_reached_by_the_sql_case():
@@ -175,6 +180,7 @@ def test_every_channel_is_reached_by_the_sql_case():
     assert len(set(python)) == 19
     assert _sql_channels(_CONNECTION, _DUCKDB_CASE, samples) == python
     assert _sql_channels(_CONNECTION, _BIGQUERY_CASE, samples) == python
+    assert _sql_channels(_CONNECTION, _TABLE_CASE, samples) == python
 
 
 def test_where_casefold_and_lower_differ_the_engines_can_disagree():

@@ -26,6 +26,7 @@ class Group:
     campaign: str
     reported: Optional[str]  # the export's own channel column, when it has one
     count: float
+    channel: Optional[str] = None  # the GA4 channel DuckDB computed for the group; None: channels.py decides
 
 
 @dataclass
@@ -54,13 +55,14 @@ def _cell(column: int) -> str:
 
 
 # Thousands separators GA4 and spreadsheets write: `,`, spaces (also no-break), `'`; `.` only in a whole
-# number grouped by threes (`1.234`), never in `1.5`.
-_COUNT = ("TRY_CAST(CASE WHEN regexp_full_match(TRIM({c}), '[0-9]{{1,3}}([.][0-9]{{3}})+') "
-          "THEN replace(TRIM({c}), '.', '') ELSE regexp_replace(TRIM({c}), '[,\\s\\x{{a0}}\\x{{202f}}'']', '', 'g') END "
-          "AS DOUBLE)")
+# number grouped by threes (`1.234`), never in `1.5`. The plain cases first: regexes only where needed.
+_COUNT = ("CASE WHEN STRPOS({c}, '.') > 0 AND regexp_full_match(TRIM({c}), '[0-9]{{1,3}}([.][0-9]{{3}})+') "
+          "THEN TRY_CAST(replace(TRIM({c}), '.', '') AS DOUBLE) "
+          "ELSE COALESCE(TRY_CAST(replace({c}, ',', '') AS DOUBLE), "
+          "TRY_CAST(regexp_replace(TRIM({c}), '[,\\s\\x{{a0}}\\x{{202f}}'']', '', 'g') AS DOUBLE)) END")
 
 
-def csv_query(layout: CsvLayout, parallel: bool = True) -> str:
+def csv_query(layout: CsvLayout, parallel: bool = True, locate_bad: bool = False) -> str:
     columns = layout.columns
     width = len(layout.headers)
     names = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
@@ -83,22 +85,39 @@ def csv_query(layout: CsvLayout, parallel: bool = True) -> str:
                                              if r in columns})]
     blank = " AND ".join(f"{d} IS NULL" for d in dimensions)
     not_set = _sql_string(NOT_SET)
+    # Numbering rows keeps DuckDB from reading in parallel: only done to name the first bad line, when there is one.
+    line = ", ROW_NUMBER() OVER () AS nth" if locate_bad else ""
+    first_bad = ", MIN(nth) FILTER (WHERE n IS NULL) AS bad_at" if locate_bad else ", NULL AS bad_at"
     return f"""
 WITH rows AS (
   SELECT {source} AS source, {medium} AS medium, {campaign} AS campaign, {reported} AS reported, {count} AS n,
-         {_cell(columns.get('count', 0))} AS raw_count, {dimensions[0]} AS first_dimension,
-         ({blank}) AS blank, ROW_NUMBER() OVER () AS nth
+         {dimensions[0]} AS first_dimension, ({blank}) AS blank{line}
   FROM {reader}
 ),
 kept AS (
   SELECT * FROM rows
   WHERE NOT blank AND NOT regexp_full_match(COALESCE(first_dimension, ''), '(?i)(grand )?totals?')
 )
-SELECT COALESCE(source, {not_set}), COALESCE(medium, {not_set}), COALESCE(campaign, {not_set}), reported,
-       SUM(n), COUNT(*) FILTER (WHERE n IS NULL), MIN(nth) FILTER (WHERE n IS NULL)
+SELECT COALESCE(source, {not_set}) AS source, COALESCE(medium, {not_set}) AS medium,
+       COALESCE(campaign, {not_set}) AS campaign, reported,
+       SUM(n) AS n, COUNT(*) FILTER (WHERE n IS NULL) AS bad{first_bad}
 FROM kept
 GROUP BY ALL
 """
+
+
+def with_channel(connection, query: str) -> str:
+    """The query's rows plus the GA4 channel, computed by DuckDB over the groups with channel_sql.py's CASE
+    (the tests prove it equal to channels.py), so Python never classifies thousands of groups one by one."""
+    from .channel_sql import category_rows, channel_case
+
+    rows = category_rows()
+    connection.execute("CREATE OR REPLACE TEMP TABLE utmlint_source_categories AS "
+                       "SELECT UNNEST(?) AS source, UNNEST(?) AS category",
+                       [[source for source, _ in rows], [category for _, category in rows]])
+    case = channel_case("LOWER(source)", "LOWER(medium)", "LOWER(campaign)", "duckdb",
+                        categories_table="utmlint_source_categories")
+    return f"SELECT *, {case} AS channel FROM (\n{query}\n) AS grouped"
 
 
 def _describe(connection, reader: str, path: str) -> List[str]:
@@ -135,35 +154,34 @@ def read_groups(layout: Union[CsvLayout, EventsLayout, str], connection=None) ->
     query = sessions_query(path, "duckdb", last_click=events.last_click, collected=events.collected,
                            channel=False, from_clause=reader)
     try:
-        rows = connection.execute(query).fetchall()
+        rows = connection.execute(with_channel(connection, query)).fetchall()
     except Exception as error:
         raise InputError(f"{path}: {_first_line(error)}") from None
     if not rows:
         raise InputError(f"{path}: no sessions: no event has both user_pseudo_id and ga_session_id (event_params)")
-    return Aggregate([Group(s, m, c, None, float(n)) for s, m, c, n in rows]), events
+    return Aggregate([Group(s, m, c, None, float(n), channel) for s, m, c, n, channel in rows]), events
 
 
 def _csv_groups(connection, layout: CsvLayout) -> Aggregate:
     try:
         try:
-            rows = connection.execute(csv_query(layout)).fetchall()
+            rows = connection.execute(with_channel(connection, csv_query(layout))).fetchall()
         except Exception as error:
             # DuckDB's parallel scanner cannot pad short rows when a quoted value holds a line break
             if "parallel=false" not in str(error):
                 raise
-            rows = connection.execute(csv_query(layout, parallel=False)).fetchall()
+            rows = connection.execute(with_channel(connection, csv_query(layout, parallel=False))).fetchall()
     except Exception as error:
         raise InputError(f"{layout.path}:{layout.header_line}: cannot read the CSV: {_first_line(error)}") from None
     groups = []
-    skipped = 0
+    skipped = sum(row[5] for row in rows)
     first_bad: Optional[int] = None
-    for source, medium, campaign, reported, total, bad, bad_at in rows:
-        if bad:
-            skipped += bad
-            line = layout.header_line + int(bad_at)
-            first_bad = line if first_bad is None else min(first_bad, line)
+    if skipped:
+        located = connection.execute(f"SELECT MIN(bad_at) FROM ({csv_query(layout, parallel=False, locate_bad=True)})")
+        first_bad = layout.header_line + int(located.fetchone()[0])
+    for source, medium, campaign, reported, total, bad, bad_at, channel in rows:
         if total is not None:
-            groups.append(Group(source, medium, campaign, reported, float(total)))
+            groups.append(Group(source, medium, campaign, reported, float(total), channel))
     if not groups:
         raise InputError(f"{layout.path}:{layout.header_line + 1}: no data rows with a count under the header")
     return Aggregate(groups, skipped, first_bad)

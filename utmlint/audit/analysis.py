@@ -29,6 +29,12 @@ def _kind(group: Group) -> str:
     return "classified"
 
 
+def _folds_alike(group: Group) -> bool:
+    """SQL lower-cases where channels.py casefolds; they differ only for a few non-ASCII letters (`ß`), and
+    there channels.py decides."""
+    return all(v.isascii() or v.casefold() == v.lower() for v in (group.source, group.medium, group.campaign))
+
+
 def _suggestion(medium: str) -> Optional[str]:
     from ..channels import medium_suggestions
 
@@ -39,7 +45,7 @@ def _suggestion(medium: str) -> Optional[str]:
 def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: str, touch: str,
                  channel_group: Optional[str] = None, repo=None, platforms=None, config=None,
                  notes: Iterable[str] = (), skipped_rows: int = 0) -> AuditReport:
-    from ..channels import UNASSIGNED, channel_names, predict_channel, ruleset_version
+    from ..channels import UNASSIGNED, channel_names, channel_of, predict_channel, ruleset_version
     from .splits import find_splits, same_key
 
     report = AuditReport(file=file, input=input_kind, unit=unit, touch=touch, ruleset=ruleset_version(),
@@ -67,20 +73,22 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
                 by_triple[key] = Row(group.source, group.medium, group.campaign, group.count)
                 bucket.rows.append(by_triple[key])
             continue
-        match = predict_channel(group.source, group.medium, group.campaign)
-        channels[match.channel] = channels.get(match.channel, 0) + group.count
-        if match.channel == UNASSIGNED:
-            entry = unassigned.setdefault((group.source, group.medium), [0.0, match.reason])
+        channel = group.channel
+        if channel is None or not _folds_alike(group):
+            channel = channel_of(group.source, group.medium, group.campaign)
+        channels[channel] = channels.get(channel, 0) + group.count
+        if channel == UNASSIGNED:
+            entry = unassigned.setdefault((group.source, group.medium), [0.0, ""])
             entry[0] += group.count
-        if group.reported is not None and group.reported.casefold() != match.channel.casefold():
-            key4 = (group.source, group.medium, group.reported, match.channel)
+        if group.reported is not None and group.reported.casefold() != channel.casefold():
+            key4 = (group.source, group.medium, group.reported, channel)
             disagreements[key4] = disagreements.get(key4, 0) + group.count
     order = {name: i for i, name in enumerate(channel_names())}
     report.channels = dict(sorted(channels.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99))))
     report.unassigned_sessions = channels.get(UNASSIGNED, 0)
     report.unassigned_share = round(report.unassigned_sessions / report.sessions, 6) if report.sessions else 0.0
-    report.unassigned = [Unassigned(s, m, n, _suggestion(m), reason)
-                         for (s, m), (n, reason) in sorted(unassigned.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+    report.unassigned = [Unassigned(s, m, n, _suggestion(m), predict_channel(s, m, None).reason)
+                         for (s, m), (n, _) in sorted(unassigned.items(), key=lambda kv: (-kv[1][0], kv[0]))]
     for bucket in buckets.values():
         bucket.rows.sort(key=lambda row: (-row.sessions, row.source, row.medium, row.campaign))
     if channel_group is not None:

@@ -35,9 +35,13 @@ def _in(expression: str, values, dialect: str) -> str:
     return f"{expression} IN ({items})"
 
 
-def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigquery", indent: str = "  ") -> str:
+def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigquery", indent: str = "  ",
+                 categories_table: str = "") -> str:
     """A CASE expression naming the GA4 default channel of lower-cased, NULL-free (source, medium, campaign)
-    SQL expressions: pass e.g. `LOWER(COALESCE(src, ''))`, or columns already folded so."""
+    SQL expressions: pass e.g. `LOWER(COALESCE(src, ''))`, or columns already folded so.
+
+    With `categories_table` (a table of `source, category` rows, see `category_rows`), Google's source lists
+    are looked up there instead of written out: the query binds and runs much faster (the local audit)."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown SQL dialect {dialect!r}")
     from ..channels import UNASSIGNED, _ruleset
@@ -68,6 +72,9 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
         if node.op == "ends_with":
             return f"ENDS_WITH({column}, {literal(node.value.casefold(), dialect)})"
         if node.op == "in_category":
+            if categories_table:
+                return (f"{column} IN (SELECT source FROM {categories_table} "
+                        f"WHERE category = {literal(node.value, dialect)})")
             return _in(column, members.get(node.value, []), dialect)
         raise ValueError(f"channel_sql: no SQL for op {node.op!r}")
 
@@ -78,6 +85,13 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
     lines.append(f"{indent}ELSE {literal(UNASSIGNED, dialect)}")
     lines.append("END")
     return "\n".join(lines)
+
+
+def category_rows():
+    """(source, category) of Google's list as channels.py reads it, to fill a `categories_table`."""
+    from ..channels import _ruleset
+
+    return sorted(_ruleset().categories.items())
 
 
 def ruleset_comment() -> str:
