@@ -114,3 +114,18 @@ def test_output_file_and_formats(tmp_path, run):
                 "unknown_campaigns", "silent_campaigns", "channel_disagreements", "not_set", "other", "test_rows"):
         assert key in data
     assert data["unassigned"][0]["suggestion"] is None and data["unassigned"][1]["suggestion"] == "email"
+
+
+def test_readme_worked_example_is_what_the_command_prints(run):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "utmlint audit examples/audit/ga4-traffic-acquisition.csv --campaigns examples/campaigns"
+    block = readme.split(f"$ {command}\n", 1)[1].split("```", 1)[0]
+    result = run(*command.split()[1:], cwd=ROOT)
+    assert result.code == 0 and result.out == block
+
+
+def test_the_sample_html_report_is_current(run):
+    result = run("audit", "examples/audit/ga4-traffic-acquisition.csv", "--campaigns", "examples/campaigns",
+                 "--format", "html", cwd=ROOT)
+    assert result.out == (ROOT / "examples" / "audit" / "report.html").read_text(encoding="utf-8"), \
+        "regenerate examples/audit/report.html and report.png (see examples/audit/README.md)"

@@ -35,6 +35,8 @@ def _check_numbers(report: dict, traffic) -> None:
     assert report["not_set"]["sessions"] == want["buckets"]["not_set"]
     assert report["other"]["sessions"] == want["buckets"]["other"]
     assert report["test_rows"]["sessions"] == want["buckets"]["test"]
+    assert report["ga4_set"]["sessions"] == want["buckets"]["ga4_set"]
+    assert [(r["source"], r["medium"]) for r in report["ga4_set"]["rows"]] == [("chatgpt.com", "ai-assistant")]
     assert {(r["source"], r["medium"]) for r in report["test_rows"]["rows"]} == {("test", "verify")}
     assert {(r["source"], r["medium"]) for r in report["other"]["rows"]} == {("(other)", "(other)")}
     assert {(r["source"], r["medium"]) for r in report["not_set"]["rows"]} == {("(not set)", "(not set)"),

@@ -18,10 +18,20 @@ def is_placeholder(value: str) -> bool:
     return value.startswith("(") and value.endswith(")")
 
 
-def _kind(group: Group) -> str:
+def _ga4_own() -> frozenset:
+    """Values GA4 sets itself for traffic no utm link brought (the 2026 AI Assistant referrals: medium
+    `ai-assistant`, campaign `(ai-assistant)`): the reserved values of rules/ga4/ that no channel row reads."""
+    from ..channels import reserved_values
+
+    return frozenset(reserved_values() - {"(direct)", "(none)", "(not set)"})
+
+
+def _kind(group: Group, ga4_own: frozenset) -> str:
     values = (group.source, group.medium, group.campaign)
     if OTHER in values:
         return "other"
+    if any(v.casefold() in ga4_own for v in values):
+        return "ga4_set"
     if group.source.strip().casefold() in TEST_SOURCES or group.medium.strip().casefold() in TEST_MEDIUMS:
         return "test"
     if NOT_SET in (group.source, group.medium):
@@ -50,7 +60,8 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
 
     report = AuditReport(file=file, input=input_kind, unit=unit, touch=touch, ruleset=ruleset_version(),
                          channel_group=channel_group, notes=list(notes), skipped_rows=skipped_rows)
-    buckets = {"not_set": report.not_set, "other": report.other, "test": report.test_rows}
+    buckets = {"not_set": report.not_set, "other": report.other, "test": report.test_rows, "ga4_set": report.ga4_set}
+    ga4_own = _ga4_own()
     channels: Dict[str, float] = {}
     unassigned: Dict[Tuple[str, str], List] = {}
     disagreements: Dict[Tuple[str, str, str, str], float] = {}
@@ -58,7 +69,7 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
     by_triple: Dict[Tuple[str, str, str], Row] = {}
     for group in groups:
         report.sessions += group.count
-        kind = _kind(group)
+        kind = _kind(group, ga4_own)
         if kind in ("classified", "not_set"):  # a link missing its medium still carries its campaign
             for dimension, value in (("source", group.source), ("medium", group.medium), ("campaign", group.campaign)):
                 if not is_placeholder(value):

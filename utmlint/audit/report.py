@@ -78,6 +78,7 @@ class AuditReport:
     not_set: Bucket = field(default_factory=Bucket)
     other: Bucket = field(default_factory=Bucket)
     test_rows: Bucket = field(default_factory=Bucket)
+    ga4_set: Bucket = field(default_factory=Bucket)  # GA4's own values (AI Assistant referrals), not utm links
     repo: Optional[Dict[str, Any]] = None  # {path, campaigns}
     skipped_rows: int = 0
     notes: List[str] = field(default_factory=list)

@@ -7,7 +7,7 @@ from typing import List, Sequence, Tuple
 
 from . import number, visible
 
-PALETTE = ("#2563eb", "#16a34a", "#d97706", "#9333ea", "#dc2626", "#0891b2", "#65a30d", "#db2777", "#4b5563")
+PALETTE = ("#2563eb", "#16a34a", "#d97706", "#9333ea", "#0891b2", "#65a30d", "#db2777", "#4b5563")  # red is Unassigned's
 UNASSIGNED_COLOUR = "#dc2626"
 
 

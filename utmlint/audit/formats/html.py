@@ -100,7 +100,8 @@ def render(report) -> str:
                         [[label, number(b.sessions), ", ".join(f"<code>{h(r.source)} / {h(r.medium)}</code> {h(r.campaign)}"
                                                                for r in b.rows[:5])]
                          for label, b in (("(not set)", report.not_set), ("(other): row limit hit", report.other),
-                                          ("test rows", report.test_rows))], numeric=(1,)))
+                                          ("test rows", report.test_rows),
+                                          ("set by GA4 itself (AI Assistant referrals)", report.ga4_set))], numeric=(1,)))
     for note in report.notes:
         parts.append(f'<p class="note">{h(note)}</p>')
     parts.append("</body></html>")

@@ -61,7 +61,8 @@ def render(report) -> str:
     out += _table(["Rows", unit.capitalize(), "Which"],
                   [[label, number(b.sessions), ", ".join(f"{m(r.source)} / {m(r.medium)} {m(r.campaign)}"
                                                          for r in b.rows[:5])]
-                   for label, b in (("(not set)", report.not_set), ("(other)", report.other), ("test", report.test_rows))])
+                   for label, b in (("(not set)", report.not_set), ("(other)", report.other), ("test", report.test_rows),
+                                    ("set by GA4 (AI Assistant)", report.ga4_set))])
     for note in report.notes:
         out += ["", f"> {m(note)}"]
     return "\n".join(out) + "\n"

@@ -57,9 +57,11 @@ def render(report) -> str:
         _more(out, report.channel_disagreements)
     out += ["", "Set apart (not in the channels above):"]
     for label, bucket in (("(not set) source or medium", report.not_set), ("(other): GA4's row limit was hit", report.other),
-                          ("test rows (utm_source=test, utm_medium=verify)", report.test_rows)):
+                          ("test rows (utm_source=test, utm_medium=verify)", report.test_rows),
+                          ("set by GA4 itself, not by a utm link (AI Assistant referrals)", report.ga4_set)):
         names = "; ".join(f"{_pair(r.source, r.medium)} {v(r.campaign)}: {number(r.sessions)}" for r in bucket.rows[:5])
-        out.append(f"  {label}: {number(bucket.sessions)} {unit} in {len(bucket.rows)} rows" + (f" ({names})" if names else ""))
+        rows = f"{len(bucket.rows)} row{'s' if len(bucket.rows) != 1 else ''}"
+        out.append(f"  {label}: {number(bucket.sessions)} {unit} in {rows}" + (f" ({names})" if names else ""))
     if report.skipped_rows:
         out.append(f"  rows without a number in the count column (totals or text), not counted: {report.skipped_rows}")
     for note in report.notes:
