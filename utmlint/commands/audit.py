@@ -42,11 +42,15 @@ def _fail(message: str) -> int:
 
 def _write(args, text: str) -> None:
     if args.output:
-        from pathlib import Path
+        from ..config import ConfigError
+        from ..safeio import WriteRefused, write_output
 
-        from ..fixes import write_new
-
-        write_new(Path(args.output), text)
+        try:
+            write_output(args.output, text)
+        except WriteRefused as refused:
+            raise ConfigError(f"--output {args.output}: {refused}") from None
+        except OSError as error:
+            raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
     else:
         sys.stdout.write(text)
 
