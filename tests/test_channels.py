@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -174,16 +173,6 @@ def test_push_medium_is_mobile_push_notifications_although_the_intercom_article_
     match = predict_channel("intercom", "push", None)
     assert (match.channel, match.row) == ("Mobile Push Notifications", 18)
     assert match.reason == "utm_medium `push` ends with `push`"
-
-
-def test_prediction_is_fast_without_the_cache():
-    predict_channel("warm", "up", None)
-    predict_channel.cache_clear()
-    started = time.perf_counter()
-    for i in range(10_000):
-        predict_channel(f"source{i % 997}", f"medium{i}", "spring-sale")
-    # About 15 microseconds a call on a laptop; the bound is 20 times that, for busy CI machines.
-    assert time.perf_counter() - started < 3.0
 
 
 def test_every_row_has_a_case():
