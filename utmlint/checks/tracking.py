@@ -455,7 +455,7 @@ def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
         return
     url = link.url.strip()
     problems = utm_in_fragment(url)
-    if not problems or not link.tracked:
+    if not problems or not link.tracked or not link.params:  # utmlint appends nothing: the URL is as sent
         yield from _report(link, ctx, problems)
         return
     # utmlint appends the link's own parameters to the query: the fragment's copies are dead weight.

@@ -1,0 +1,94 @@
+"""validate_url: one full tracked URL through the registry, findings located in the URL string."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from utmlint.config import load_config
+from utmlint.validate_url import validate_url
+
+
+def spans(result):
+    return [(f.name, result.url[f.start:f.end]) for f in result.findings]
+
+
+def test_value_rules_and_tracking_rules_are_located_in_the_url():
+    result = validate_url("https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=launch&gclid=x")
+    assert spans(result) == [("value-case", "Newsletter"), ("copied-tracking", "gclid=x")]
+    assert result.channel == "Email"
+    assert result.fixed_url == "https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=launch"
+    by_name = {f.name: f for f in result.findings}
+    assert by_name["copied-tracking"].fixed == "https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=launch"
+    assert by_name["value-case"].severity == "warning" and by_name["value-case"].code == "UTM201"
+
+
+def test_a_clean_link_has_no_findings_and_keeps_its_bytes():
+    url = "https://example.com/docs?ref=a&utm_source=github&utm_medium=referral&utm_campaign=readme#install"
+    result = validate_url(url)
+    assert result.findings == [] and result.fixed_url == url and result.channel == "Referral"
+
+
+def test_utm_after_the_hash_is_moved_and_the_channel_is_what_ga4_reads():
+    result = validate_url("https://app.example.com/#/signup?utm_source=partner&utm_medium=referral&utm_campaign=q3")
+    assert spans(result) == [("utm-in-fragment", "utm_source=partner&utm_medium=referral&utm_campaign=q3")]
+    assert result.channel == "(not tracked)"  # GA4 reads nothing after `#`
+    assert result.fixed_url == "https://app.example.com/?utm_source=partner&utm_medium=referral&utm_campaign=q3#/signup"
+
+
+def test_fixes_compose_one_at_a_time():
+    url = "https://example.com/?utm_souce=Twitter&amp;utm_medium=social&utm_campaign=launch"
+    result = validate_url(url)
+    assert [f.name for f in result.findings] == ["utm-key-unknown", "url-html-escaped"]
+    assert result.fixed_url == "https://example.com/?utm_source=twitter&utm_medium=social&utm_campaign=launch"
+    again = validate_url(result.fixed_url)
+    assert again.findings == [] and again.fixed_url == result.fixed_url
+
+
+def test_an_assistant_tag_is_copied_tracking_only():
+    result = validate_url("https://docs.example.org/guide?utm_source=chatgpt.com")
+    assert spans(result) == [("copied-tracking", "utm_source=chatgpt.com")]
+    assert result.fixed_url == "https://docs.example.org/guide"
+
+
+def test_conflicting_copies_are_reported_but_not_fixed():
+    result = validate_url("https://example.com/?utm_source=a&utm_medium=email&utm_campaign=x&utm_source=b")
+    repeated = [f for f in result.findings if f.name == "utm-key-repeated"]
+    assert [result.url[f.start:f.end] for f in repeated] == ["utm_source=b"] and repeated[0].fixed is None
+
+
+def test_campaign_file_rules_are_not_run():
+    result = validate_url("https://example.com/?utm_source=github&utm_medium=referral")
+    names = {f.name for f in result.findings}
+    assert names == {"missing-utm-param"}  # no campaign: never url-has-utm, schema or step rules
+    assert result.findings[0].start == 0 and result.findings[0].end == len(result.url)
+
+
+def test_placeholders_are_never_judged():
+    result = validate_url("https://example.com/?utm_source={{ source }}&utm_medium=email&utm_campaign=*|CAMPAIGN|*"
+                          "&mc_eid=*|UNIQID|*")
+    assert [f.name for f in result.findings] == []
+
+
+def test_the_config_applies(tmp_path: Path):
+    (tmp_path / ".utmlint.yaml").write_text("ignore: [value-case]\nmediums: [email]\n", encoding="utf-8")
+    config = load_config(tmp_path)
+    result = validate_url("https://example.com/?utm_source=Newsletter&utm_medium=social&utm_campaign=x", config)
+    assert [f.name for f in result.findings] == ["medium-not-allowed"]
+    assert validate_url("https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=x",
+                        select=["UTM201"]).findings[0].name == "value-case"
+
+
+def test_garbage_is_a_finding_not_a_crash():
+    for url in ("", "not a url ?utm_source=x", "https://", "https://exa mple.com/?utm_source=a&utm_medium=b",
+                "https://example.com/?utm_source=%ZZ&utm_medium=%E2%28", "?utm_source=a#utm_medium=b"):
+        result = validate_url(url)
+        assert all(0 <= f.start <= f.end <= len(url) for f in result.findings), (url, result)
+        assert isinstance(result.to_json()["findings"], list)
+
+
+def test_the_documented_example_runs():
+    import doctest
+
+    import utmlint.validate_url as module
+
+    assert doctest.testmod(module).failed == 0

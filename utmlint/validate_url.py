@@ -1,0 +1,220 @@
+"""Lint one full tracked URL as GA4 would see it: `validate_url(url) -> UrlValidation`.
+
+The URL goes through the same registry and engine as a campaign file, the way `utmlint scan` judges a link
+(`scan.judge`): its utm values become a one-link campaign in memory (value rules, GA4 channel rules,
+source-domain-style, team vocabulary) and the URL itself is the link's `url:` (url-invalid, url-insecure,
+url-fragment-order, url-shortener, and the rules for mistakes inside a tracked URL: utm-in-fragment,
+utm-key-repeated, utm-key-unknown, url-html-escaped, copied-tracking). Rules that only make sense in a
+campaign file (YAML and schema, url-has-utm, per-step content, in-product links, repo-wide spelling) are not
+run. The config's select/ignore, severities and rule options apply, as in `lint`.
+
+Every finding carries its span in the URL string (0-based offsets, end exclusive), and, when the rule has
+a fix, the whole URL as that fix leaves it. `fixed_url` applies every safe fix, one at a time, re-judging
+the URL after each, so fixes never fight (a renamed key is then judged for its value).
+
+    >>> from utmlint.validate_url import validate_url
+    >>> result = validate_url("https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall&gclid=x")
+    >>> [(f.name, result.url[f.start:f.end]) for f in result.findings]
+    [('value-case', 'Newsletter'), ('copied-tracking', 'gclid=x')]
+    >>> result.fixed_url
+    'https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=fall'
+
+Callers: `utmlint scan` judges links in files with `scan.judge` directly (positions in the file); the MCP
+tool `validate_link` and `build --validate` take one URL and want this.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, List, NamedTuple, Optional, Sequence, Tuple
+
+if TYPE_CHECKING:
+    from .config import Config
+
+_PATH = Path("<url>")
+_URL_COLUMN = len('  - url: "') + 1  # where the URL starts on its line in scan.judge's one-link campaign
+_MAX_ROUNDS = 12  # fixes applied one at a time; a URL never needs more (each removes one finding)
+
+
+class UrlFinding(NamedTuple):
+    """One finding on the URL. `start`/`end`: the span in the URL string (0-based, end exclusive).
+    `fixed`: the URL with this finding's fix applied (None when the rule has no fix for it); `safe` says
+    whether that fix may be applied without asking (`--fix`) or needs consent (`--unsafe-fixes`)."""
+
+    code: str
+    name: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    fixed: Optional[str] = None
+    safe: bool = True
+
+    def to_json(self) -> dict:
+        return self._asdict()
+
+
+class UrlValidation(NamedTuple):
+    """The verdict on one URL: the GA4 channel its utm values land in, every finding (sorted by position),
+    and the URL with every safe fix applied (`fixed_url == url` when there is nothing to fix)."""
+
+    url: str
+    channel: str
+    findings: List[UrlFinding]
+    fixed_url: str
+
+    def to_json(self) -> dict:
+        return {"url": self.url, "channel": self.channel, "fixed_url": self.fixed_url,
+                "findings": [f.to_json() for f in self.findings]}
+
+
+def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
+                 ignore: Sequence[str] = ()) -> UrlValidation:
+    """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
+
+    `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
+    vocabularies and platform profiles; without one, utmlint's defaults are used and no config file is
+    searched for. `select`/`ignore` are the command line's. Never raises on a bad URL: whatever is wrong
+    with it is a finding.
+    """
+    judge = _judge(config, tuple(select), tuple(ignore))
+    findings = _findings(judge, url)
+    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings))
+
+
+_JUDGES: dict = {}  # (config, select, ignore) -> Judge: an MCP server asks about many URLs with one config
+
+
+def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[str, ...]):
+    key = (id(config), select, ignore)
+    cached = _JUDGES.get(key)
+    if cached is not None and cached[0] is config:
+        return cached[1]
+    from .registry import registry
+    from .scan.judge import Judge
+    from .scan.run import scan_linter
+
+    if config is None:
+        from .config import Config
+
+        given, config = None, Config(Path.cwd())
+    else:
+        given = config
+    linter, _ = scan_linter(config, registry(), select, ignore)
+    judge = Judge(linter)
+    if len(_JUDGES) > 8:
+        _JUDGES.clear()
+    _JUDGES[key] = (given, judge)
+    return judge
+
+
+def _findings(judge, url: str) -> List[UrlFinding]:
+    from .fixes import apply_edits
+    from .scan import Occurrence
+    from .scan.judge import LineIndex, build
+
+    synthetic = build(url)
+    if synthetic is None:  # no utm parameter GA4 reads: the URL rules still have their say
+        return _url_rules_only(judge, url)
+    occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
+    # With a placeholder or a relative URL scan judges a stand-in: only its value and key edits are offered.
+    identity = not (synthetic.stand_in or synthetic.tokens) and synthetic.url == url
+    whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
+    found = []
+    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic):
+        start = d.column - 1
+        end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
+        fixed, safe = None, True
+        if d.fix is not None:  # scan maps value and key fixes to edits of the URL itself
+            fixed = apply_edits(url, d.fix.edits)
+            safe = d.fix.safe
+        elif (d.code, start) in whole_url_fixes:
+            fixed, safe = whole_url_fixes[(d.code, start)]
+        found.append(UrlFinding(d.code, d.name, d.severity, d.message, start, end, fixed, safe))
+    return _one_finding_per_mistake(url, sorted(dict.fromkeys(found), key=lambda f: (f.start, f.code, f.message)))
+
+
+# A key GA4 cannot read because it is misspelled, escaped or after `#` is "missing" only as a consequence:
+# the finding that says why (and fixes it) is the one to show.
+_EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment")
+
+
+def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFinding]:
+    explained = any(f.name in _EXPLAINS_MISSING for f in findings) or any(
+        f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_source=") for f in findings)
+    if not explained:
+        return findings
+    return [f for f in findings if f.name != "missing-utm-param"]
+
+
+def _url_pass_fixes(judge, url: str) -> dict:
+    """(code, start) -> (fixed URL, safe) for the URL rules' fixes that rewrite more than a utm key or value
+    (strip copied tracking, move fragment utm, write `&`, ...), which `scan.judge` leaves to a person."""
+    from .document import load_text
+    from .fixes import apply_edits
+    from .scan.judge import campaign_document
+
+    doc = campaign_document((), url)
+    out = {}
+    for d in judge.url_linter.lint_document(_PATH, doc).diagnostics:
+        if d.fix is None or d.line != 2:
+            continue
+        fixed_doc = load_text("<url>", apply_edits(doc.text, d.fix.edits))
+        links = fixed_doc.data.get("links") if fixed_doc.parsed and isinstance(fixed_doc.data, dict) else None
+        new = links[0].get("url") if isinstance(links, list) and links and isinstance(links[0], dict) else None
+        if type(new) is str and new != url:
+            out[(d.code, max(0, d.column - _URL_COLUMN))] = (new, d.fix.safe)
+    return out
+
+
+def _url_rules_only(judge, url: str) -> List[UrlFinding]:
+    """A URL without GA4 utm keys (copied tracking, a misspelled key, utm after `#`): the URL rules alone."""
+    from .scan.judge import campaign_document
+
+    doc = campaign_document((), url)
+    fixes = _url_pass_fixes(judge, url)
+    found = []
+    for d in judge.url_linter.lint_document(_PATH, doc).diagnostics:
+        if not _applies(d.code):
+            continue
+        start = max(0, d.column - _URL_COLUMN) if d.line == 2 else 0
+        end = d.end_column - _URL_COLUMN if d.end_line == d.line == 2 and d.end_column else len(url)
+        fixed, safe = fixes.get((d.code, start), (None, True))
+        found.append(UrlFinding(d.code, d.name, d.severity, d.message, start, end, fixed, safe))
+    return _one_finding_per_mistake(url, sorted(dict.fromkeys(found), key=lambda f: (f.start, f.code, f.message)))
+
+
+def _applies(code: str) -> bool:
+    from .scan.judge import applies_to_scan
+
+    return applies_to_scan(code)
+
+
+def _fix_all(judge, url: str, findings: List[UrlFinding]) -> str:
+    """Apply safe fixes one at a time, re-judging after each, until none is left (or a URL comes back)."""
+    seen = {url}
+    current = url
+    for _ in range(_MAX_ROUNDS):
+        step = next((f.fixed for f in findings if f.safe and f.fixed is not None and f.fixed not in seen), None)
+        if step is None:
+            break
+        seen.add(step)
+        current = step
+        findings = _findings(judge, current)
+    return current
+
+
+def _channel(url: str) -> str:
+    """The GA4 default channel of the URL's utm values (the first copy of each key, as written)."""
+    from .channels import predict_channel
+    from .checks.tracking import query_fields
+
+    values = {}
+    for field in query_fields(url):  # the query before any `#`: GA4 reads nothing after it
+        values.setdefault(field.name, field.value)
+    if not any(key.startswith("utm_") for key in values):
+        return "(not tracked)"
+    return predict_channel(values.get("utm_source"), values.get("utm_medium"), values.get("utm_campaign")).channel
+
+
+__all__: Tuple[str, ...] = ("UrlFinding", "UrlValidation", "validate_url")
