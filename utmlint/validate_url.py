@@ -140,11 +140,14 @@ _EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment")
 
 
 def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFinding]:
+    """Drop findings that only restate another: values inside copied tracking (they are not the team's to
+    respell), and a missing key whose cause another finding names."""
+    copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
     explained = any(f.name in _EXPLAINS_MISSING for f in findings) or any(
-        f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_source=") for f in findings)
-    if not explained:
-        return findings
-    return [f for f in findings if f.name != "missing-utm-param"]
+        f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_") for f in findings)
+    return [f for f in findings
+            if not (explained and f.name == "missing-utm-param")
+            and not (f.name != "copied-tracking" and any(s <= f.start and f.end <= e for s, e in copied))]
 
 
 def _url_pass_fixes(judge, url: str) -> dict:

@@ -298,31 +298,61 @@ def url_html_escaped(url: str) -> List[UrlProblem]:
 
 # -- copied-tracking
 
+class TrackingData(NamedTuple):
+    params: FrozenSet[str]  # click ids and subscriber ids
+    sources: FrozenSet[str]  # AI assistants' citation sources
+    shared: Tuple[Tuple[str, str], ...]  # (param, value or prefix*) another platform's share or feed tags
+
+
 @lru_cache(maxsize=1)
-def tracking_data() -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """(click-id and personal-tracking parameter names, AI-assistant citation sources), from
-    `rules/copied-tracking.txt`."""
+def tracking_data() -> TrackingData:
+    """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources = set(), set()
-    section = params
+    params, sources, shared = set(), set(), []
+    section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         text = line.split("#", 1)[0].strip().lower()
-        if line.startswith("[sources]"):
-            section = sources
-        elif text and not text.startswith("["):
-            section.add(text.split()[0])
-    return frozenset(params), frozenset(sources)
+        if text.startswith("[") and text.endswith("]"):
+            section = text[1:-1]
+        elif text and section == "params":
+            params.add(text.split()[0])
+        elif text and section == "sources":
+            sources.add(text.split()[0])
+        elif text and section == "shared":
+            key, _, value = text.split()[0].partition("=")
+            shared.append(("utm_" + key, value))
+    return TrackingData(frozenset(params), frozenset(sources), tuple(shared))
+
+
+def _shared_tag(fields) -> Optional[Field]:
+    """The utm field that shows the link was handed out by another platform's share button or feed."""
+    for field in fields:
+        value = field.value.strip().lower()
+        for param, pattern in tracking_data().shared:
+            if field.name == param and (value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))):
+                return field
+    return None
 
 
 def copied_tracking(url: str) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it."""
-    params, sources = tracking_data()
+    data = tracking_data()
+    params, sources = data.params, data.sources
     if not _mentions(url, params):
         return []
     fields = query_fields(url)
     problems = []
+    shared = _shared_tag(fields)
+    if shared is not None:
+        utm = [f for f in fields if f.name.lower().startswith("utm_")]
+        fixed = _without(url, utm)
+        problems.append(UrlProblem(
+            "copied-tracking", utm[0].start, utm[-1].end,
+            f"`{shared.name}={shared.value}` is the tag another platform's share button or feed adds to the links it "
+            f"hands out: these utm values are its tracking, copied along with the link, and credit its feed or "
+            f"share campaign instead of yours; remove them: {fixed}", fixed))
     has_medium = any(f.name == "utm_medium" for f in fields)
     for field in fields:
         name = field.name.strip().lower()
@@ -337,6 +367,8 @@ def copied_tracking(url: str) -> List[UrlProblem]:
                 why = (f"`{field.name}` identifies one earlier visit (an ad click, a subscriber or a share), copied "
                        f"along with the link: everyone who clicks it is credited to that visit or person")
             problems.append(UrlProblem("copied-tracking", field.start, field.end, f"{why}; remove it: {fixed}", fixed))
+        elif shared is not None and name.startswith("utm_"):
+            continue
         elif name == "utm_source" and field.value.strip().lower() in sources and not has_medium:
             fixed = _without(url, [field])
             problems.append(UrlProblem(
