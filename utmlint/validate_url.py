@@ -136,15 +136,19 @@ def _findings(judge, url: str) -> List[UrlFinding]:
 
 # A key GA4 cannot read because it is misspelled, escaped or after `#` is "missing" only as a consequence:
 # the finding that says why (and fixes it) is the one to show.
-_EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment")
+_EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment", "url-fragment-order")
+_CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
 
 
 def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFinding]:
     """Drop findings that only restate another: values inside copied tracking (they are not the team's to
     respell), and a missing key whose cause another finding names."""
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
+    from .checks.tracking import query_fields
+
     explained = any(f.name in _EXPLAINS_MISSING for f in findings) or any(
-        f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_") for f in findings)
+        f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_") for f in findings) or not any(
+        field.name in _CAMPAIGN_KEYS for field in query_fields(url))  # `?utm_ref_id=7`: no campaign tagging at all
     return [f for f in findings
             if not (explained and f.name == "missing-utm-param")
             and not (f.name != "copied-tracking" and any(s <= f.start and f.end <= e for s, e in copied))]
