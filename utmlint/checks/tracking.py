@@ -325,6 +325,16 @@ def tracking_data() -> TrackingData:
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared))
 
 
+_PAID = re.compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
+
+
+def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:
+    """The paid utm_medium of a copied ad landing URL: one that also carries an ad click id (`gclid`)."""
+    if not any(f.name.strip().lower() in params and not is_placeholder(f.value) for f in fields):
+        return None
+    return next((f for f in fields if f.name == "utm_medium" and _PAID.match(f.value.strip())), None)
+
+
 def _shared_tag(fields) -> Optional[Field]:
     """The utm field that shows the link was handed out by another platform's share button or feed."""
     for field in fields:
@@ -344,15 +354,19 @@ def copied_tracking(url: str) -> List[UrlProblem]:
         return []
     fields = query_fields(url)
     problems = []
-    shared = _shared_tag(fields)
+    shared, landing = _shared_tag(fields), None
+    if shared is None:
+        shared = landing = _ad_landing_tag(fields, params)
     if shared is not None:
         utm = [f for f in fields if f.name.lower().startswith("utm_")]
         fixed = _without(url, utm)
+        whose = ("an ad's landing tags, copied along with its click id: they credit that ad campaign"
+                 if landing is not None else "the tag another platform's share button or feed adds to the links it "
+                 "hands out: these utm values are its tracking, copied along with the link, and credit its feed or "
+                 "share campaign")
         problems.append(UrlProblem(
             "copied-tracking", utm[0].start, utm[-1].end,
-            f"`{shared.name}={shared.value}` is the tag another platform's share button or feed adds to the links it "
-            f"hands out: these utm values are its tracking, copied along with the link, and credit its feed or "
-            f"share campaign instead of yours; remove them: {fixed}", fixed))
+            f"`{shared.name}={shared.value}` marks {whose} instead of yours; remove them: {fixed}", fixed))
     has_medium = any(f.name == "utm_medium" for f in fields)
     for field in fields:
         name = field.name.strip().lower()
