@@ -277,7 +277,7 @@ def test_unresolvable_host_is_inconclusive_and_not_cached(options, tmp_path, cap
     monkeypatch.chdir(tmp_path)
     assert main(["check", url]) == 0  # a push on a train is not blocked
     assert main(["check", url, "--strict"]) == 1
-    assert "INCONCLUSIVE" in capsys.readouterr().out
+    assert f"INCONCLUSIVE {url}  (no answer)" in capsys.readouterr().out
 
 
 def test_refused_connection_is_inconclusive_and_not_cached(options, tmp_path):

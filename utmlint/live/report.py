@@ -103,6 +103,8 @@ def _headline_detail(result: LinkResult, now: float) -> str:
         detail = f"redirect loop after {len(result.hops)} hop{'s' * (len(result.hops) != 1)}"
     elif result.stopped:
         detail = f"stopped after {len(result.hops)} hops"
+    elif result.hops and result.hops[-1].status is None:  # the last hop got no answer
+        detail = "no answer" if len(result.hops) == 1 else f"{hop_summary(result.hops)}, no answer at hop {len(result.hops)}"
     else:
         detail = hop_summary(result.hops)
     if result.cached:
