@@ -116,6 +116,7 @@ def _load(path: Path, seen: tuple) -> Config:
     raw, positions = _read(path)
     _validate(raw, positions, path)
     _check_cache_dir(raw, positions, path)
+    _check_patterns(raw, positions, path)
     config = _load(_resolve(path, raw["extend"]), seen + (path,)) if "extend" in raw else Config(root=path.parent)
     config.root, config.source = path.parent, path
     merged = dict(config.raw)
@@ -210,6 +211,35 @@ def _check_cache_dir(raw: Dict[str, Any], doc, path: Path) -> None:
                           f"a relative path without `..` (got `{value}`); use --cache-dir to put the cache elsewhere")
 
 
+def _check_patterns(raw: Dict[str, Any], doc, path: Path) -> None:
+    """Globs and regexes from a config are checked up front: a reversed range (`[z-a]`) or a regex a
+    linear-time engine cannot run is a located config error, never an internal error mid-run."""
+    from .globs import GlobError, check_glob
+
+    def where(*keys) -> str:
+        return f":{doc.pos(keys)}" if doc is not None else ""
+
+    for key in ("include", "exclude", "extend-exclude"):
+        for index, pattern in enumerate(raw.get(key, [])):
+            try:
+                check_glob(pattern)
+            except GlobError as error:
+                raise ConfigError(f"{path}{where(key, index)}: config error: `{key}`: {error}") from None
+    for pattern in raw.get("per-file-ignores", {}):
+        try:
+            check_glob(pattern)
+        except GlobError as error:
+            raise ConfigError(f"{path}{where('per-file-ignores', pattern)}: config error: `per-file-ignores`: "
+                              f"{error}") from None
+    if "campaign-pattern" in raw:
+        from .userregex import UserRegexError, compile_user_regex
+
+        try:
+            compile_user_regex(raw["campaign-pattern"])
+        except UserRegexError as error:
+            raise ConfigError(f"{path}{where('campaign-pattern')}: config error: `campaign-pattern` {error}") from None
+
+
 def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
     here = path.parent
     simple = {"include": "include", "exclude": "exclude", "select": "select", "ignore": "ignore",
@@ -228,13 +258,6 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
         config.cache_dir = Path(os.path.normpath(here / raw["cache-dir"]))  # not resolved: symlinks are refused
     config.live = {**config.live, **raw.get("live", {})}
     config.scan = {**config.scan, **raw.get("scan", {})}
-    if "campaign-pattern" in raw:
-        import re
-
-        try:
-            re.compile(raw["campaign-pattern"])
-        except re.error as error:
-            raise ConfigError(f"{path}: config error: `campaign-pattern` is not a valid regex: {error}") from None
     for folder in config.platform_dirs:
         if not folder.is_dir():
             raise ConfigError(f"{path}: config error: `platforms` names {folder}, which is not a folder")

@@ -370,8 +370,14 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
 
 @lru_cache(maxsize=16)
-def _pattern(text: str) -> "re.Pattern[str]":
-    return re.compile(text)
+def _pattern(text: str, builtin: bool):
+    """The campaign pattern: ours in `re`; a team's (from the config, so from pull requests too) in a
+    linear-time engine (userregex), checked when the config was loaded."""
+    if builtin:
+        return re.compile(text)
+    from ..userregex import compile_user_regex
+
+    return compile_user_regex(text)
 
 
 @rule(code="UTM205", name="campaign-slug", severity="warning", target="campaign")
@@ -430,10 +436,10 @@ def _slug_pattern(ctx) -> Tuple["re.Pattern[str]", str]:
     separator = ctx.config.separator
     pattern_text = ctx.config.campaign_pattern
     if pattern_text != DEFAULT_CAMPAIGN_PATTERN:
-        return _pattern(pattern_text), f"the team's `campaign-pattern` `{pattern_text}`"
+        return _pattern(pattern_text, builtin=False), f"the team's `campaign-pattern` `{pattern_text}`"
     if separator != "-":
         pattern_text = f"[a-z0-9]+(?:{re.escape(separator)}[a-z0-9]+)*"
-    return _pattern(pattern_text), (f"the campaign naming convention: lowercase words and digits joined by single "
+    return _pattern(pattern_text, builtin=True), (f"the campaign naming convention: lowercase words and digits joined by single "
                                     f"`{separator}`, like `spring{separator}sale{separator}2026`")
 
 

@@ -43,8 +43,18 @@ class ResolutionFailed(Exception):
 
 def address_refusal(address: IPAddress) -> Optional[str]:
     """Why `address` is off limits, or None when it is a public unicast address."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address_refusal(address.ipv4_mapped)
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return address_refusal(address.ipv4_mapped)
+        if address.sixtofour is not None:
+            # 6to4 (2002::/16) carries an IPv4 address, and a 6to4 relay or gateway delivers to it: judge the
+            # embedded host like any IPv4 one, so 2002:a9fe:a9fe:: is the metadata endpoint it names. A public
+            # embedded address stays allowed (it is reached through the public 6to4 relays, as it says).
+            embedded = address_refusal(address.sixtofour)
+            if embedded is not None:
+                return f"{address} is a 6to4 address for {address.sixtofour}, and {embedded}"
+        if address.is_site_local:
+            return f"{address} is a site-local address (fec0::/10, the deprecated private IPv6 range)"
     if address.is_unspecified:
         return f"{address} is an unspecified address"
     if address.is_loopback:
