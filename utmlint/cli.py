@@ -65,7 +65,19 @@ def _version() -> str:
     return "\n".join(lines)
 
 
+def _never_fail_to_print() -> None:
+    """A file name that is not UTF-8 reaches output as a lone surrogate: in a strict UTF-8 locale, printing
+    it would raise. Human formats escape it first; anything left is written as a backslash escape."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    _never_fail_to_print()
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     from .config import ConfigError
@@ -80,7 +92,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return 2
         return args.run(args)
     except (ConfigError, RuleError) as error:
-        print(f"utmlint: {error}", file=sys.stderr)
+        from .printable import printable
+
+        print(f"utmlint: {printable(str(error))}", file=sys.stderr)  # it may quote a path or key from a file
         return 2
     except KeyboardInterrupt:
         print("utmlint: interrupted", file=sys.stderr)

@@ -34,12 +34,11 @@ def _grouped(rows: Sequence[LinkRow]) -> List[List[str]]:
     return table
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _printable(text: str) -> str:
+def _printable(text: str, keep_line_breaks: bool = False) -> str:
     """Control characters shown as escapes, so a label cannot move the cursor or recolour a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    from .printable import printable
+
+    return printable(text, keep_line_breaks)
 
 
 def render_table(rows: Sequence[LinkRow]) -> str:
@@ -60,11 +59,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
 
 def _md_text(text: str) -> str:
     text = re.sub(r"\s*[\r\n]+\s*", " ", text)
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(r"\\\1", _printable(text))
 
 
 def _md_code(text: str) -> str:
-    text = re.sub(r"[\r\n]", " ", text)
+    text = _printable(re.sub(r"[\r\n]", " ", text))
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
@@ -94,7 +93,10 @@ def render_csv(rows: Sequence[LinkRow]) -> str:
     for row in rows:
         record = _record(row)
         record["tracked"] = "true" if row.tracked else "false"
-        writer.writerow(["" if record[name] is None else record[name] for name in FIELDS])
+        # Cells are shown to people too: control characters escaped, but line breaks and tabs, which CSV
+        # quotes, kept as data.
+        writer.writerow(["" if record[name] is None else _printable(str(record[name]), keep_line_breaks=True)
+                         for name in FIELDS])
     return out.getvalue()
 
 

@@ -71,8 +71,10 @@ class Writer:
             else:
                 self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
+            from ..printable import printable
+
             for line in _result_lines(result, self.locations, verbose=False):
-                self.stream.write(line + "\n")
+                self.stream.write(printable(line) + "\n")  # URLs and places come from pull requests
 
     def close(self) -> None:
         if self.fmt == "json":

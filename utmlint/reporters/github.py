@@ -2,7 +2,8 @@
 
 The runner decodes `%25`, `%0D` and `%0A` in the message (and also `%3A`, `%2C` in properties),
 so every `%` we print must be escaped first: a UTM URL's `%20` reaches the wire as `%2520`
-and shows up on the pull request as `%20` again.
+and shows up on the pull request as `%20` again. Every other line is plain text that can never be
+read as a command (see `plain`): a pull request names the files and writes the values we quote.
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ def escape_property(value: str) -> str:
 
 
 def annotation(d: Diagnostic) -> str:
-    """One workflow command; GitHub uses end columns only when the annotation spans one line."""
+    """One workflow command; GitHub uses end columns only when the annotation spans one line.
+
+    The runner's escapes keep the command on one line whatever the path and message hold (a newline in a
+    message is `%0A`, shown as a line break inside the annotation), and decode back to them exactly."""
     props = [("file", d.path), ("line", d.line), ("col", d.column)]
     if d.end_line is not None:
         props.append(("endLine", d.end_line))
@@ -47,15 +51,23 @@ def annotation(d: Diagnostic) -> str:
     return f"::{LEVELS.get(d.severity, 'error')} {rendered}::{escape_data(d.message)}"
 
 
+def plain(line: str) -> str:
+    """A log line that is text, never a command: the runner reads `::` at the start of a line (after
+    trimming whitespace; a file may be named `::error x.yaml`) and the legacy `##[` anywhere in it. Lines
+    come from the text format, whose control characters are already escaped (one finding, one line)."""
+    line = line.replace("##[", "#\\x23[")
+    return "| " + line if line.lstrip().startswith("::") else line
+
+
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     lines = [annotation(d) for d in diagnostics]
     if any(n > SHOWN_PER_LEVEL for n in Counter(d.severity for d in diagnostics).values()):
         # The log shows an annotation's message but not its file, so list every finding in plain text,
-        # indented: a line starting with `::` (a file named so) would be read as a workflow command.
+        # each line marked so that none can be read as a workflow command (a file may be named `::x`).
         lines.append(f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:")
         listing = text.render(diagnostics, summary).splitlines()
-        lines.extend(f"  {line}" for line in listing[:-1])
-        lines.append(listing[-1])
+        lines.extend(plain(f"  {line}") for line in listing[:-1])
+        lines.append(plain(listing[-1]))
         return "\n".join(lines) + "\n"
-    lines.append(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes))
+    lines.append(plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)))
     return "\n".join(lines) + "\n"

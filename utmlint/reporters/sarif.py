@@ -55,7 +55,8 @@ def artifact_location(path: str) -> dict:
         except ValueError:
             return {"uri": candidate.as_uri()}
     relative = posixpath.normpath(path.replace(os.sep, "/"))
-    return {"uri": quote(relative, safe="/"), "uriBaseId": "%SRCROOT%"}
+    # The file name's own bytes, percent-encoded: a name that is not UTF-8 (`bad\xff.yaml`) is a valid URI too.
+    return {"uri": quote(os.fsencode(relative), safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Sequence
 
 from ..diagnostics import Diagnostic
+from ..printable import printable
 
 
 def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, command: str = "lint") -> str:
@@ -31,10 +32,14 @@ def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0, 
     return f"Found {', '.join(parts)} ({files} {noun} checked{fixed_note}).{hint}"
 
 
+def line(d: Diagnostic) -> str:
+    """One finding on one line: names and values from files are shown with control characters escaped,
+    so a file can neither forge another finding nor send its own escape sequences to the terminal."""
+    return f"{printable(d.path)}:{d.line}:{d.column}: {d.code} {d.name} {printable(d.message)}"
+
+
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
-    lines = [
-        f"{d.path}:{d.line}:{d.column}: {d.code} {d.name} {d.message}" for d in diagnostics
-    ]
+    lines = [line(d) for d in diagnostics]
     lines.append(summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes,
                               summary.extra.get("command", "lint")))
     return "\n".join(lines) + "\n"
