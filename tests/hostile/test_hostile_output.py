@@ -150,3 +150,37 @@ def test_forged_lines_from_the_issue(tmp_path, monkeypatch):
     code, out, err = run(["lint", "--no-cache", "."], tmp_path)
     assert_text_safe(out + err)
     assert "\\x1b]0;title\\x07" in out or "\\x1b" in out
+
+
+def test_non_utf8_file_name_in_every_format_and_output(tmp_path, monkeypatch):
+    """`bad\\xff.yaml` crashed sarif and every `--output`; now each format writes, and names the file."""
+    import pytest
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    (tmp_path / ".utmlint.yaml").write_text("include: ['**/*.yaml']\n", encoding="utf-8")
+    try:
+        with open(os.path.join(os.fsencode(tmp_path), b"bad\xff.yaml"), "w", encoding="utf-8") as handle:
+            handle.write("campaign: Spring\nsource: intercom\nlinks:\n  - url: https://example.com/\n")
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    for fmt in ("text", "json", "github", "sarif", "junit"):
+        code, out, err = run(["lint", "--no-cache", "--format", fmt, "."], tmp_path)
+        assert code == 1 and "internal error" not in err, (fmt, err)
+        code, out, err = run(["lint", "--no-cache", "--format", fmt, "--output", f"report.{fmt}", "."], tmp_path)
+        assert code == 1 and "internal error" not in err, (fmt, err)
+        written = (tmp_path / f"report.{fmt}").read_text(encoding="utf-8")
+        assert "bad" in written, fmt
+    assert "bad\\xff.yaml:4:10: UTM101" in (tmp_path / "report.text").read_text(encoding="utf-8")
+    assert "bad%FF.yaml" in (tmp_path / "report.sarif").read_text(encoding="utf-8")
+    json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+
+
+def test_check_of_a_url_with_an_undecodable_host(tmp_path, monkeypatch):
+    """`utmlint check 'http://\\xff/'`: a located, readable failure, not an internal error (no network: the
+    host name cannot even be encoded, so nothing is resolved)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    url = "http://" + os.fsdecode(b"\xff") + "/"
+    code, out, err = run(["check", "--no-cache", url], tmp_path)
+    assert code in (1, 2) and "internal error" not in err and "Traceback" not in err, (out, err)
+    assert_text_safe(out + err)
+    assert "\\xff" in out + err

@@ -1,0 +1,194 @@
+"""Hostile shapes: how long and how much memory `utmlint lint` takes on 1 MiB of input shaped to hurt.
+
+Issue 13's goal: a 1 MiB file of any shape lints in under 5 s and 300 MB. Each shape below is written
+once into benchmarks/.work/hostile/<shape>/ (with a `.utmlint.yaml`), then linted cold (`--no-cache`) in
+a fresh process, `--runs` times; the table keeps the median wall time and the largest peak RSS of the
+process (os.wait4). Nothing here is run by the test suite; no test asserts a time.
+
+    python benchmarks/bench_hostile.py            # writes benchmarks/RESULTS-hostile.md
+    python benchmarks/bench_hostile.py --runs 1 --output /tmp/hostile.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Dict, List, Tuple
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / ".work" / "hostile"
+MIB = 1024 * 1024
+GOAL_SECONDS, GOAL_MB = 5.0, 300
+CONFIG = "include: ['**/*.yaml']\n"
+
+
+def _fill(head: str, unit: Callable[[int], str], budget: int = MIB - 1024) -> str:
+    """`head` then `unit(0)`, `unit(1)`, ... while the text stays within `budget` bytes."""
+    parts, size, i = [head], len(head), 0
+    while True:
+        piece = unit(i)
+        if size + len(piece) > budget:
+            return "".join(parts)
+        parts.append(piece)
+        size += len(piece)
+        i += 1
+
+
+def many_sources() -> Dict[str, str]:
+    """One campaign, thousands of links, each with its own utm_source (source-fragmentation's worst case)."""
+    head = "campaign: spring-sale\nmedium: email\nlinks:\n"
+    return {"c.yaml": _fill(head, lambda i: f"  - url: https://example.com/p{i}\n    source: src-{i:05d}\n"
+                                            f"    content: link-{i}\n")}
+
+
+def similar_sources() -> Dict[str, str]:
+    """Thousands of sources one typo apart (the typo joins of source-fragmentation)."""
+    head = "campaign: spring-sale\nmedium: email\nlinks:\n"
+    return {"c.yaml": _fill(head, lambda i: f"  - url: https://example.com/p{i}\n    source: intercom{i % 7000}x\n"
+                                            f"    content: link-{i}\n")}
+
+
+def many_steps() -> Dict[str, str]:
+    """A series with thousands of steps, every one reusing the same content (content-not-step-scoped)."""
+    head = "campaign: onboarding-series\nplatform: intercom\ntype: series\nsteps:\n"
+    return {"c.yaml": _fill(head, lambda i: f"  - id: step-{i}\n    links:\n      - url: https://app.example.com/p{i}\n"
+                                            f"        content: primary-cta\n")}
+
+
+def deep_nesting() -> Dict[str, str]:
+    """1 MiB of `[`: refused before any parser recurses."""
+    return {"c.yaml": "campaign: " + "[" * (MIB - 1024)}
+
+
+def nesting_at_the_limit() -> Dict[str, str]:
+    """Flow collections 60 deep (just under the limit), repeated: the exact nesting check runs on all of it."""
+    unit = lambda i: f"x{i}: " + "[" * 60 + "]" * 60 + "\n"  # noqa: E731
+    return {"c.yaml": _fill("campaign: spring-sale\n", unit)}
+
+
+def long_line() -> Dict[str, str]:
+    """One URL of nearly 1 MiB on one line."""
+    head = "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/?"
+    return {"c.yaml": head + "a=b&" * ((MIB - 1024 - len(head)) // 4) + "\n"}
+
+
+def many_unknown_keys() -> Dict[str, str]:
+    """Thousands of keys the schema does not know (one finding each)."""
+    return {"c.yaml": _fill("campaign: spring-sale\nsource: intercom\nmedium: email\n", lambda i: f"key{i}: v\n")}
+
+
+def shared_slug() -> Dict[str, str]:
+    """Thousands of small files, 1 MiB in all, all with the same campaign slug (campaign-collision)."""
+    files, size, i = {}, 0, 0
+    while size < MIB - 1024:
+        text = (f"campaign: product-launch\nplatform: intercom\ntype: outbound\nlinks:\n"
+                f"  - url: https://example.com/l{i}\n    content: cta-{i}\n")
+        files[f"f/{i:05d}.yaml"] = text
+        size += len(text)
+        i += 1
+    return files
+
+
+def fixable_diff() -> Dict[str, str]:
+    """A 1 MiB file where every link has a fixable finding, for `--diff`."""
+    head = "campaign: spring-sale\nmedium: email\nlinks:\n"
+    return {"c.yaml": _fill(head, lambda i: f"  - url: https://example.com/p{i}\n    source: Intercom\n"
+                                            f"    content: link-{i}\n")}
+
+
+SHAPES: List[Tuple[str, Callable[[], Dict[str, str]], List[str]]] = [
+    ("many sources", many_sources, []),
+    ("sources a typo apart", similar_sources, []),
+    ("many steps", many_steps, []),
+    ("deep nesting (1 MiB of [)", deep_nesting, []),
+    ("nesting at the limit", nesting_at_the_limit, []),
+    ("one long line", long_line, []),
+    ("many unknown keys", many_unknown_keys, []),
+    ("many files sharing a slug", shared_slug, []),
+    ("--diff of a fixable 1 MiB file", fixable_diff, ["--diff"]),
+]
+
+
+def _write(name: str, make: Callable[[], Dict[str, str]]) -> Tuple[Path, int, int]:
+    folder = WORK / name.split(" (")[0].replace(" ", "-").replace("--", "")
+    files = make()
+    if not (folder / ".done").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / ".utmlint.yaml").write_text(CONFIG, encoding="utf-8")
+        for relative, text in files.items():
+            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+            (folder / relative).write_text(text, encoding="utf-8")
+        (folder / ".done").touch()
+    return folder, len(files), sum(len(t.encode()) for t in files.values())
+
+
+def _run_measured(folder: Path, extra: List[str], timeout: float) -> Tuple[float, float, int, str]:
+    """One run in a wrapper process, so ru_maxrss is this lint's alone (RUSAGE_CHILDREN of a fresh parent)."""
+    code = ("import json, os, resource, subprocess, sys, time\n"
+            "t = time.monotonic()\n"
+            "p = subprocess.run(sys.argv[1:], capture_output=True)\n"
+            "wall = time.monotonic() - t\n"
+            "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+            "lines = (p.stdout + p.stderr).decode('utf-8', 'replace').strip().splitlines()\n"
+            "print(json.dumps([wall, rss, p.returncode, lines[-1][:100] if lines else '']))\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(WORK / "xdg"), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "utmlint", "lint", "--no-cache", *extra,
+                           "."], cwd=folder, env=env, capture_output=True, timeout=timeout)
+    import json
+
+    wall, rss, rc, last = json.loads(done.stdout)
+    return wall, rss / (1024 if sys.platform != "darwin" else 1024 * 1024), rc, last
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--output", default=str(HERE / "RESULTS-hostile.md"))
+    args = parser.parse_args()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True, text=True).stdout.strip()
+    rows = []
+    for name, make, extra in SHAPES:
+        folder, count, size = _write(name, make)
+        samples = []
+        for _ in range(args.runs):
+            try:
+                samples.append(_run_measured(folder, extra, args.timeout))
+            except subprocess.TimeoutExpired:
+                samples.append((args.timeout, float("nan"), -9, "killed by the timeout"))
+        wall = statistics.median(s[0] for s in samples)
+        rss = max(s[1] for s in samples)
+        rc, last = samples[-1][2], samples[-1][3]
+        ok = wall < GOAL_SECONDS and rss < GOAL_MB
+        rows.append((name, count, size, wall, rss, rc, last, ok))
+        print(f"{name:34} {count:6} files {size / MIB:5.2f} MiB  {wall:7.2f} s  {rss:6.0f} MB  exit {rc}  "
+              f"{'ok' if ok else 'OVER GOAL'}  {last}", flush=True)
+    lines = [
+        "# Hostile shapes: `utmlint lint --no-cache` on 1 MiB of input shaped to hurt",
+        "",
+        f"Written by `benchmarks/bench_hostile.py --runs {args.runs}` at commit `{commit}` on "
+        f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. Goal (issue 13): under "
+        f"{GOAL_SECONDS:.0f} s and {GOAL_MB} MB each. Wall time is the median of the runs; memory the largest peak RSS "
+        "of the utmlint process. The machine is shared, so times are upper bounds.",
+        "",
+        "| shape | files | size | wall (s) | peak RSS (MB) | exit | goal | last line of output |",
+        "|---|---:|---:|---:|---:|---:|---|---|",
+    ]
+    for name, count, size, wall, rss, rc, last, ok in rows:
+        shown = last.replace("|", "\\|")
+        lines.append(f"| {name} | {count:,} | {size / MIB:.2f} MiB | {wall:.2f} | {rss:.0f} | {rc} | "
+                     f"{'met' if ok else '**not met**'} | {shown} |")
+    Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
