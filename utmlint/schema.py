@@ -76,6 +76,9 @@ def _type_ok(value: Any, expected: str) -> bool:
     return actual == expected or (expected == "number" and actual == "integer")
 
 
+MAX_SUGGESTIONS = 200  # "did you mean" for at most this many findings of one file
+
+
 def validate(instance: Any, schema_name: str) -> List[SchemaError]:
     errors: List[SchemaError] = []
     _compiled(schema_name)(instance, (), errors)
@@ -144,8 +147,11 @@ def _compiled(schema_name: str) -> Check:
                     if sub is not None:
                         sub(item, path + (key,), errors)
                     elif extra is False:
-                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path), at_key=True,
-                                                  suggestion=close_key(key, names)))
+                        # Looking for a close key costs a millisecond (difflib); a file of 100,000 unknown keys
+                        # is not a typo, so past the first few hundred findings the hint lists the keys instead.
+                        close = close_key(key, names) if len(errors) < MAX_SUGGESTIONS else None
+                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path, close), at_key=True,
+                                                  suggestion=close))
                     elif extra_check is not None:
                         extra_check(item, path + (key,), errors)
             elif items is not None and isinstance(value, list):
@@ -173,8 +179,7 @@ def close_key(key: Any, properties: List[str]) -> Optional[str]:
     return close[0] if close else None
 
 
-def _unknown_key(key: Any, properties: List[str], path) -> str:
-    close = close_key(key, properties)
+def _unknown_key(key: Any, properties: List[str], path, close: Optional[str]) -> str:
     hint = f"; did you mean `{close}`?" if close else f"; allowed here: {', '.join(properties)}"
     return f"unknown key `{key}` in {_what(path)}{hint}"
 
