@@ -81,7 +81,7 @@ class _Ignore:
         return verdict
 
 
-def is_campaign_file(config: Config, path: str, relative: Optional[str]) -> bool:
+def is_campaign_file(config: Config, path: str, relative: Optional[str], sniff: bool = True) -> bool:
     """Whether `lint` owns this YAML file: the config's include globs say so, or (no config) it has a
     top-level `campaign:` key, the same test `lint` applies."""
     if not path.endswith((".yaml", ".yml")):
@@ -89,6 +89,8 @@ def is_campaign_file(config: Config, path: str, relative: Optional[str]) -> bool
     if config.source is not None:
         target = relative if relative is not None else os.path.basename(path)
         return matches_any(target, config.include) and not matches_any(target, config.exclude)
+    if not sniff:
+        return False  # the scanner sniffs the bytes it reads anyway
     try:
         with open(path, "rb") as handle:
             head = handle.read(65536)
@@ -114,7 +116,7 @@ class Discovery:
             return None
         if self.exclude and matches_any(target, self.exclude):
             return None
-        if is_campaign_file(self.config, path, relative):
+        if is_campaign_file(self.config, path, relative, sniff=False):
             return None
         return family
 

@@ -13,7 +13,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .. import suppress
 from ..config import Config, ConfigError
@@ -28,7 +28,8 @@ DIRECTIVE = re.compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-1"
+CACHE_VERSION = "scan-2"
+_CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
 
 
 class Record(NamedTuple):
@@ -63,14 +64,41 @@ class ScanResult(NamedTuple):
     notes: List[str]  # "path:line:col: note: ..." lines
 
 
+class _LazyPlatforms(Mapping):
+    """The platform profiles, parsed only when a rule first asks: a warm run answered from the cache
+    never pays for reading them."""
+
+    def __init__(self, load):
+        self._load = load
+        self._data = None
+
+    def _get(self):
+        if self._data is None:
+            self._data = self._load()
+        return self._data
+
+    def __getitem__(self, key):
+        return self._get()[key]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+
 def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequence[str]):
     """A Linter running only the rules that apply to a link in a document. In-product hosts are a campaign
     file's notion (an in-app message); a link written in docs is external traffic and is judged."""
     from ..engine import Linter
 
+    class ScanLinter(Linter):
+        def _platforms(self):
+            return _LazyPlatforms(lambda: Linter._platforms(self))
+
     synthetic_config = copy.copy(config)
     synthetic_config.in_product_hosts = []
-    linter = Linter(synthetic_config, registry, select, ignore)
+    linter = ScanLinter(synthetic_config, registry, select, ignore)
     linter.config = config
     repo_rules = list(linter.by_target.get("repo", ()))
     linter.by_target = {target: [r for r in rules if applies_to_scan(r.code)]
@@ -141,18 +169,58 @@ class Scanner:
         shown = path[len(prefix):] if path.startswith(prefix) else path
         return shown.replace(os.sep, "/")
 
-    def scan_file(self, target: Target) -> FileScan:
+    def scan_file(self, target: Target) -> Optional[FileScan]:
+        """One file's findings, links and notes; None when it turns out to be a campaign file (lint's)."""
+        import time
+
+        from ..cache import stamp, _trusted
+
         shown = self._display(target.path)
         result = FileScan(target.path, shown)
+        stamps = self._load_cache().setdefault("stat", {}) if self.use_cache else None
+        if stamps is not None:
+            known = stamps.get(target.path)
+            if isinstance(known, list) and len(known) == 2:
+                try:
+                    info = os.stat(target.path)
+                except OSError:
+                    info = None
+                if info is not None and _trusted(known[0], info):
+                    if known[1] is None:
+                        return result  # unchanged, and it had no `utm_`
+                    if known[1] == "campaign":
+                        return None
+                    entry = self._load_cache().get(known[1])
+                    if entry is not None and self._restore(result, entry):
+                        return result
+        taken = time.time_ns()
         raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
         if problem is not None:
             result.notes.append((1, 1, problem))
             return result
+        info = None
+        if stamps is not None:
+            try:
+                info = os.stat(target.path)
+            except OSError:
+                info = None
+        if target.family == "data" and target.path.endswith((".yaml", ".yml")) and self.config.source is None \
+                and _CAMPAIGN_KEY.search(raw):
+            if info is not None:
+                stamps[target.path] = [stamp(info, taken), "campaign"]
+                self._cache_dirty = True
+            return None  # a campaign file: lint's, not scan's
         if not has_utm(raw):
+            if info is not None:
+                stamps[target.path] = [stamp(info, taken), None]
+                self._cache_dirty = True
             return result
         key = None
         if self.use_cache:
             key = hashlib.blake2b(raw, digest_size=16).hexdigest() + ":" + target.family
+            if info is not None:
+                stamps[target.path] = [stamp(info, taken), key]
+                self._cache_dirty = True
             entry = self._load_cache().get(key)
             if entry is not None and self._restore(result, entry):
                 return result
@@ -214,7 +282,8 @@ class Scanner:
     def _entry(result: FileScan) -> dict:
         s = result.suppressions
         return {
-            "d": [[d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column]
+            "d": [[d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column,
+                   None if d.fix is None else [d.fix.description, d.fix.safe, [list(e) for e in d.fix.edits]]]
                   for d in result.diagnostics],
             "r": [[r.line, r.column, r.url, list(r.params), r.channel] for r in result.records],
             "s": [[sp.line, sp.column, sp.param, sp.value] for sp in result.facts.spellings] if result.facts else [],
@@ -226,7 +295,7 @@ class Scanner:
     @staticmethod
     def _restore(result: FileScan, entry: dict) -> bool:
         try:
-            result.diagnostics = [Diagnostic(result.shown, *d) for d in entry["d"]]
+            result.diagnostics = [Diagnostic(result.shown, *d[:8], _fix(d[8])) for d in entry["d"]]
             result.records = [Record(result.shown, r[0], r[1], r[2], tuple(r[3]), r[4]) for r in entry["r"]]
             result.facts = facts_for(result.shown, [tuple(s) for s in entry["s"]])
             result.notes = [tuple(n) for n in entry["n"]]
@@ -245,10 +314,10 @@ class Scanner:
         if found.missing:
             raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
         notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
-        files = [self.scan_file(t) for t in found.targets]
-        self.save_cache()
+        files = [f for f in map(self.scan_file, found.targets) if f is not None]
         if repo_wide and self.repo_rules:
             self._run_repo(files)
+        self.save_cache()
         for f in files:
             notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted((d for f in files for d in f.diagnostics), key=lambda d: d.sort_key)
@@ -275,6 +344,20 @@ class Scanner:
         if not by_shown:
             return
         all_facts = [f.facts for f in by_shown.values()] + self.campaign_facts()
+        key = None
+        if self.use_cache:
+            digest = hashlib.blake2b(json.dumps([[f.path, [list(s) for s in f.spellings], f.campaign, list(f.sources)]
+                                                 for f in all_facts], default=str).encode("utf-8"), digest_size=16)
+            key = "repo:" + digest.hexdigest()
+            cached = self._load_cache().get(key)
+            if isinstance(cached, list):
+                try:
+                    for shown, *fields in cached:
+                        by_shown[shown].diagnostics.append(Diagnostic(shown, *fields))
+                    return
+                except (KeyError, TypeError, ValueError):
+                    pass
+        found = []
         for rule_ in self.repo_rules:
             context = self.linter.contexts.get(rule_.code)
             if context is None:
@@ -285,9 +368,13 @@ class Scanner:
                     continue
                 if target.suppressions is not None and target.suppressions.covers(report.at.line, rule_.code, rule_.name):
                     continue
-                target.diagnostics.append(Diagnostic(
-                    target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
-                    self.linter.severity[rule_.code], report.message))
+                diagnostic = Diagnostic(target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
+                                        self.linter.severity[rule_.code], report.message)
+                target.diagnostics.append(diagnostic)
+                found.append([target.shown, *diagnostic[1:7]])
+        if key is not None:
+            self._load_cache()[key] = found
+            self._cache_dirty = True
 
     # -- fixes
     def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
@@ -318,6 +405,15 @@ class Scanner:
             else:
                 show_diff(unified_diff(f.shown, f.text, text))
         return fixed
+
+
+def _fix(raw) -> Optional["Fix"]:
+    from ..diagnostics import Edit, Fix
+
+    if raw is None:
+        return None
+    description, safe, edits = raw
+    return Fix(tuple(Edit(int(a), int(b), str(c)) for a, b, c in edits), str(description), bool(safe))
 
 
 def _family_of_path(path: str) -> str:
