@@ -168,3 +168,28 @@ def test_csv_cells_cannot_run_formulas(project, capsys):
     write(project / "docs/a.md", "https://example.com/?utm_source==HYPERLINK(1)&utm_medium=email\n")
     _, out, _ = run(capsys, "scan", "--links", "docs", "--format", "csv")
     assert ",'=HYPERLINK(1)," in out
+
+
+def test_a_url_built_by_concatenation_is_not_missing_params(project, capsys):
+    write(project / "docs/a.js", "const u = 'https://example.com?utm_source=' + host + '&utm_medium=widget&utm_campaign=v2';\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "UTM101" not in out, out
+
+
+def test_new_url_rules_through_scan(project, capsys):
+    write(project / ".utmlint.yaml", "include: ['campaigns/**/*.yaml']\nown-hosts: [example.com]\n")
+    write(project / "docs/a.md",
+          "https://partner.org/?utm_source=chatgpt.com&fbclid=zz\n"
+          "https://example.com/#/route?utm_source=newsletter&utm_medium=email&utm_campaign=x\n"
+          "https://example.com/?utm_source=a&utm_medium=email&utm_compaign=x\n")
+    write(project / "docs/b.html", '<a href="https://example.com/?utm_source=a&amp;utm_medium=email&amp;utm_campaign=x">ok</a>\n')
+    write(project / "docs/c.py", 'u = "https://example.com/?utm_source=a&amp;utm_medium=email&amp;utm_campaign=x"\n')
+    _, out, _ = run(capsys, "scan", "docs")
+    assert "docs/a.md:1:" in out and "copied-tracking" in out  # third-party: only copied-tracking
+    assert "docs/a.md:2:" in out and "move them into the query, before the `#`" in out and "`url:`" not in out
+    assert "docs/a.md:3:" in out and "utm-key-unknown" in out
+    assert "docs/b.html" not in out  # `&amp;` in HTML is `&` to the browser
+    assert "docs/c.py:1:" in out and "url-html-escaped" in out and "UTM101" not in out
+    run(capsys, "scan", "--fix", "docs")
+    assert (project / "docs/a.md").read_text(encoding="utf-8").splitlines()[2] == \
+        "https://example.com/?utm_source=a&utm_medium=email&utm_campaign=x"

@@ -31,6 +31,9 @@ REPO_PREFIX = "UTM6"
 _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
 _CHANNEL_RULES = ("UTM102", "UTM107", "UTM108")  # need real source and medium values
 COPIED_TRACKING = "copied-tracking"
+_HTML_ESCAPED = "UTM309"  # url-html-escaped
+_IN_FRAGMENT = "UTM306"  # utm-in-fragment
+_HIDES_KEYS = (_HTML_ESCAPED, "UTM308")  # url-html-escaped, utm-key-unknown: the "missing" key is written
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
@@ -190,7 +193,9 @@ def build(url: str) -> Optional[Synthetic]:
             whole.add(param)
     lines = {i: param for i, param in enumerate(sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER
                                                        else 99), start=1)}
-    open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields)
+    # `?${UTM}&utm_content=x` (a bare placeholder field), or a literal ending in `=`/`&` that code goes on
+    # to build (`'https://x.com?utm_source=' + host + '&utm_medium=...'`): parameters may come from elsewhere.
+    open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&"))
     return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not real_host,
                      frozenset(whole), open_query)
 
@@ -327,6 +332,8 @@ class Judge:
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
+        if any(d.code in _HIDES_KEYS for d in out):  # `&amp;` or a misspelled key: one mistake, one finding
+            out = [d for d in out if d.code != "UTM101"]
         return out
 
     def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic, kind: str,
@@ -354,6 +361,9 @@ class Judge:
                 start = occ.offsets[0]
             if d.code == "UTM101":
                 message = _missing_message(synthetic)
+            elif d.code == _IN_FRAGMENT and ";" in message:
+                # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
+                message = message.split(";")[0] + "; move them into the query, before the `#`"
             if d.fix is not None and kind == "url":
                 fix = self._url_fix(text, occ, synthetic, d.fix, doc_text)
         else:
