@@ -225,11 +225,7 @@ def encode_result(result) -> Dict[str, Any]:
     return {
         "diagnostics": [_encode_diagnostic(d) for d in result.diagnostics],
         "facts": None if facts is None else _encode_facts(facts),
-        "suppressions": None if sup is None else {
-            "lines": {str(k): sorted(v) for k, v in sup.lines.items()},
-            "ranges": [list(r) for r in sup.ranges],
-            "file": sorted(sup.whole_file),
-        },
+        "suppressions": None if sup is None else sup.to_json(),
     }
 
 
@@ -306,19 +302,7 @@ def _decode_result(entry: Dict[str, Any], shown: str, codes: Optional[Dict[str, 
     raw_sup = entry["suppressions"]
     sup = None
     if raw_sup is not None:
-        _expect(type(raw_sup) is dict and type(raw_sup["lines"]) is dict)
-        lines = {}
-        for key, selectors in raw_sup["lines"].items():
-            _expect(key.isdigit() and all(type(s) is str for s in _list(selectors)))
-            lines[int(key)] = set(selectors)
-        ranges = []
-        for item in _list(raw_sup["ranges"]):
-            first, last, selector = _list(item, 3)
-            _expect(_ints(first, last) and type(selector) is str)
-            ranges.append((first, last, selector))
-        whole = _list(raw_sup["file"])
-        _expect(_strs(*whole))
-        sup = Suppressions(lines, ranges, set(whole))
+        sup = Suppressions.from_json(raw_sup)
     return diagnostics, facts, sup
 
 

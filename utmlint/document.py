@@ -117,6 +117,31 @@ class Document:
         self.nodes: Dict[JsonPath, NodeInfo] = NodeMap(text)
         self.problems: List[LoadProblem] = problems if problems is not None else []
         self.bom = False  # the file starts with a UTF-8 byte order mark, which `text` leaves out
+        self.root = None  # the composed node tree, for scalar_spans()
+
+    def scalar_spans(self) -> List[Tuple[int, int]]:
+        """The character span of every scalar (keys too) the parser read: a `#` inside one is text, not a
+        comment. Walks the composed tree once; an anchored node reached again through an alias is skipped."""
+        spans: List[Tuple[int, int]] = []
+        if self.root is None:
+            return spans
+        seen = set()
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            kind = node.id
+            if kind == "scalar":
+                spans.append((node.start_mark.index, node.end_mark.index))
+            elif kind == "sequence":
+                stack.extend(node.value)
+            else:
+                for key_node, value_node in node.value:
+                    stack.append(key_node)
+                    stack.append(value_node)
+        return spans
 
     @property
     def parsed(self) -> bool:
@@ -321,10 +346,12 @@ def load_text(path: str, text: str) -> Document:
         return doc
     if root is None:
         return doc
+    doc.root = root
     try:
         doc.data = _Converter(doc).value(root, (), None, 0)
     except _TooBig as error:
         doc.data = None
+        doc.root = None
         doc.nodes.clear()
         message = str(error) if error.located else f"the file {error}"
         doc.problems.append(LoadProblem("syntax", message, error.pos))

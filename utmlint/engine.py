@@ -18,7 +18,7 @@ from .discovery import display_path
 from .facts import CampaignFacts, facts_of
 from .globs import matches_any
 from .model import Campaign, build_campaign
-from .registry import Registry, Report, Rule
+from .registry import Registry, Report, Rule, is_selected, selector_match
 
 
 class Context:
@@ -34,21 +34,6 @@ class Context:
     def report(message: str, at: Pos, *, end: Optional[Pos] = None, fix: Optional[Fix] = None,
                path: Optional[str] = None) -> Report:
         return Report(message, at, end, fix, path)
-
-
-def _match_length(selector: str, rule: Rule) -> int:
-    if selector == "ALL":
-        return 0
-    if selector == rule.name:
-        return 1000
-    return len(selector) if rule.code.startswith(selector.upper()) else -1
-
-
-def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """flake8's rule: the most specific selector wins, and `ignore` wins a tie."""
-    best_select = max((_match_length(s, rule) for s in select), default=-1)
-    best_ignore = max((_match_length(s, rule) for s in ignore), default=-1)
-    return best_select >= 0 and best_select > best_ignore
 
 
 class FileResult:
@@ -90,6 +75,8 @@ class Linter:
         # Without a config file nothing says which YAML files are campaigns (a pre-commit hook sees
         # docker-compose.yml too): then only files with a top-level `campaign:` key are checked.
         self.sniff = config.source is None
+        self._resolved: Dict[str, Optional[frozenset]] = {}
+        self.every_code = frozenset(r.code for r in registry)
         self._check_selectors(select, ignore)
         selection = list(select) or config.select
         ignored = list(config.ignore) + list(ignore)
@@ -116,7 +103,7 @@ class Linter:
 
     # -- configuration, checked up front so a typo is an error (exit 2), not a silent no-op
     def _resolve(self, selector: str, where: str) -> None:
-        if selector == "ALL" or any(_match_length(selector, r) > 0 for r in self.registry):
+        if self.resolve(selector) is not None:
             return
         raise ConfigError(f"{self.config.source or 'command line'}: {where}: no rule matches `{selector}`"
                           " (see `utmlint rules`)")
@@ -131,6 +118,13 @@ class Linter:
         for pattern, selectors in config.per_file_ignores.items():
             for selector in selectors:
                 self._resolve(selector, f"per-file-ignores[{pattern}]")
+
+    def resolve(self, selector: str) -> Optional[frozenset]:
+        """The codes a selector names (one matcher for flags, config and suppressions); None for none."""
+        if selector not in self._resolved:
+            codes = frozenset(r.code for r in self.registry.matching(selector))
+            self._resolved[selector] = codes or None
+        return self._resolved[selector]
 
     def _options(self, rule: Rule) -> Dict[str, Any]:
         options = rule.default_options()
@@ -169,14 +163,12 @@ class Linter:
             result.stamp = stamp
         return result
 
-    def lint_text(self, path: Path, text: str) -> FileResult:
-        return self.lint_document(path, document.load_text(display_path(path), text))
-
     def lint_document(self, path: Path, doc: document.Document) -> FileResult:
         shown = doc.path
         result = FileResult(shown, file=path)
         result.parsed = doc.parsed and not doc.problems
-        result.suppressions = suppress.parse(doc.text) if doc.text else None
+        result.suppressions = suppress.parse(doc.text, doc.scalar_spans, self.resolve, self.every_code) \
+            if doc.text and doc.parsed else None  # a file that does not parse has no comments we can trust
         if self.keep_text:
             result.text = doc.text
             result.bom = doc.bom
@@ -188,6 +180,14 @@ class Linter:
             reports.extend(self._run_campaign(campaign))
             result.facts = facts_of(campaign)
         result.diagnostics = self._finish(shown, path, reports, result.suppressions)
+        return result
+
+    def lint_text(self, path: Path, text: str) -> FileResult:
+        """A file's result from text in memory (the fix passes), with its suppression findings."""
+        result = self.lint_document(path, document.load_text(display_path(path), text))
+        # Repo-wide rules do not run here: a directive naming one may be needed by them, so say nothing of it.
+        repo = frozenset(r.code for r in self.by_target.get("repo", ()))
+        result.diagnostics.extend(self._suppression_findings(result, unknowable=repo))
         return result
 
     def _run_campaign(self, campaign: Campaign) -> Iterable[Tuple[Rule, Report]]:
@@ -206,9 +206,9 @@ class Linter:
         ignored = self._per_file_ignores(path) if path is not None else ()
         diagnostics = []
         for rule_, report in reports:
-            if ignored and any(s == "ALL" or _match_length(s, rule_) > 0 for s in ignored):
+            if ignored and any(selector_match(s, rule_) >= 0 for s in ignored):
                 continue
-            if suppressions is not None and suppressions.covers(report.at.line, rule_.code, rule_.name):
+            if suppressions is not None and suppressions.suppresses(report.at.line, rule_.code):
                 continue
             end = report.end
             diagnostics.append(Diagnostic(
@@ -224,6 +224,50 @@ class Linter:
         return [s for pattern, selectors in self.config.per_file_ignores.items()
                 if matches_any(relative, [pattern]) for s in selectors]
 
+    # -- suppressions that name no rule or suppress nothing (ruff's RUF100), known only once every rule ran
+    def _suppression_findings(self, result: FileResult, unknowable: frozenset = frozenset()) -> List[Diagnostic]:
+        from .checks.suppressions import UNKNOWN, UNUSED
+
+        sup = result.suppressions
+        if sup is None or not sup.directives:
+            return []
+        reports: List[Tuple[Rule, Report]] = []
+        if UNKNOWN in self.contexts:
+            rule_ = self.contexts[UNKNOWN].rule
+            for index, position in sup.unknown:
+                directive = sup.directives[index]
+                selector = directive.selectors[position]
+                close = self.registry.close_names(selector)
+                hint = f"; did you mean `{close[0]}`?" if close else "; see `utmlint rules`"
+                reports.append((rule_, Report(f"`{selector}` in `# utmlint: {directive.verb}[...]` names no rule, so "
+                                              f"it suppresses nothing{hint}", Pos(directive.line, directive.column))))
+        if UNUSED in self.contexts:
+            rule_ = self.contexts[UNUSED].rule
+            ignored = self._per_file_ignores(result.file) if result.file is not None else []
+            active = frozenset(r.code for r in self.rules if not any(selector_match(s, r) >= 0 for s in ignored))
+            active -= unknowable
+
+            def ran(codes: frozenset) -> bool:
+                return codes <= active
+
+            for directive, idle in sup.unused(ran):
+                names = [directive.selectors[i] for i in idle if i >= 0]
+                keep = [s for i, s in enumerate(directive.selectors) if i not in idle]
+                unknown = {directive.selectors[i] for d, i in sup.unknown if sup.directives[d] is directive}
+                keep = [s for s in keep if s not in unknown]  # unknown names go too; they are reported above
+                what = f"`{', '.join(names)}` in this" if names and keep else "this"
+                message = (f"{what} `# utmlint: {directive.verb}` directive suppresses nothing here; remove "
+                           f"{'it' if not (names and keep) else 'the unused names'}")
+                fix = None
+                if directive.verb in ("ignore", "disable-file"):  # a `disable` has its `enable` to weigh
+                    edit = suppress.removal_edit(directive, keep)
+                    if edit is not None:
+                        fix = Fix((edit,), "remove the unused suppression")
+                reports.append((rule_, Report(message, Pos(directive.line, directive.column), fix=fix)))
+        if not reports:
+            return []
+        return self._finish(result.path, result.file, reports, sup)
+
     # -- the whole run
     def run(self, targets: Sequence[Path], project: Sequence[Path] = ()) -> LintResult:
         from .runner import lint_files
@@ -233,6 +277,7 @@ class Linter:
             self._run_repo(results, targets, project)
         for file_result in results.values():  # links inheriting one bad value report it once
             file_result.diagnostics = list(dict.fromkeys(file_result.diagnostics))
+            file_result.diagnostics.extend(self._suppression_findings(file_result))
         diagnostics = sorted((d for r in results.values() for d in r.diagnostics), key=lambda d: d.sort_key)
         checked = [r.path for r in results.values() if not r.skipped]
         return LintResult(diagnostics, checked, results)

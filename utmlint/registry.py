@@ -196,6 +196,27 @@ def plugin_rules() -> List[Rule]:
     return found
 
 
+def selector_match(selector: str, rule_: Rule) -> int:
+    """How specifically `selector` names `rule_`: -1 not at all, 0 for `ALL`, the length of a code or code
+    prefix (`UTM2` < `UTM201`), 1000 for its name. Case-insensitive. The one matcher behind --select and
+    --ignore, the config's select/ignore/severity/rules/per-file-ignores and inline suppressions."""
+    wanted = selector.strip()
+    if not wanted:
+        return -1
+    if wanted.upper() == "ALL":
+        return 0
+    if wanted.lower() == rule_.name:
+        return 1000
+    return len(wanted) if rule_.code.startswith(wanted.upper()) else -1
+
+
+def is_selected(rule_: Rule, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    """flake8's decision: the most specific selector wins, and `ignore` wins a tie."""
+    best_select = max((selector_match(s, rule_) for s in select), default=-1)
+    best_ignore = max((selector_match(s, rule_) for s in ignore), default=-1)
+    return best_select >= 0 and best_select > best_ignore
+
+
 class Registry:
     """Every known rule, addressable by code or by name."""
 
@@ -216,6 +237,30 @@ class Registry:
 
     def get(self, code_or_name: str) -> Optional[Rule]:
         return self.by_code.get(code_or_name.upper()) or self.by_name.get(code_or_name.lower())
+
+    def matching(self, selector: str) -> List[Rule]:
+        """The rules `selector` names (a code, a code prefix, a name or ALL, any case); [] for none."""
+        return [r for r in self if selector_match(selector, r) >= 0]
+
+    def close_names(self, selector: str) -> List[str]:
+        """The rule name or code that `selector` most looks like a misspelling of (or of the start of), if any."""
+        from difflib import SequenceMatcher
+
+        wanted = selector.strip().lower()
+        best, score = None, 0.0
+        for name in sorted(self.by_name):
+            for candidate in (name, name[:len(wanted)]):
+                ratio = SequenceMatcher(None, wanted, candidate).ratio()
+                if ratio > score:
+                    best, score = name, ratio
+        for code in sorted(self.by_code):
+            ratio = SequenceMatcher(None, wanted.upper(), code).ratio()
+            if ratio > score:
+                best, score = code, ratio
+        return [best] if best is not None and score >= 0.8 else []
+
+        return difflib.get_close_matches(selector.lower(), list(self.by_name), n=1, cutoff=0.7) or \
+            difflib.get_close_matches(selector.upper(), list(self.by_code), n=1, cutoff=0.8)
 
 
 _REGISTRY: Optional[Registry] = None

@@ -1,68 +1,217 @@
 """Inline suppressions: `# utmlint: ignore[CODE-or-name, ...]` on a line (or alone on the line above),
 `# utmlint: disable[...]` ... `# utmlint: enable[...]` for a block, `# utmlint: disable-file[...]`.
 
-A `#` counts only at the start of a line or after whitespace, so URL fragments (`/page#hero`) are safe.
-Brackets are optional: without them a directive covers every rule.
+A directive counts only in a real YAML comment: a `#` at the start of a line or after whitespace, and
+outside every scalar the loader read (so `label: "Sale # utmlint: disable-file"`, a line of a `|` block
+and a URL fragment `/page#hero` silence nothing). Brackets are optional: without them a directive covers
+every rule. Selectors are matched as `--select` matches them (registry.selector_match): codes, code
+prefixes and names, in any case. Each selector is resolved to rule codes when the file is read, so
+`disable[UTM2]` then `enable[UTM201]` re-enables exactly UTM201, and a bare `enable` closes every block.
+
+The engine records which directives suppressed something; the rest are reported (unused-suppression),
+as are selectors that name no rule (unknown-rule-in-suppression).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Set, Tuple
+from bisect import bisect_right
+from typing import Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-_DIRECTIVE = re.compile(
-    r"(?:^|\s)#\s*utmlint:\s*(ignore|disable-file|disable|enable)\b(?:\[([^\]]*)\])?", re.IGNORECASE
-)
-ALL = "*"
+_DIRECTIVE = re.compile(r"(?:^|(?<=\s))#\s*utmlint:\s*(ignore|disable-file|disable|enable)\b(?:\[([^\]\n]*)\])?",
+                        re.IGNORECASE)
+EVERY_LINE = 1 << 30
+
+
+class Directive(NamedTuple):
+    """One `# utmlint: ...` comment: where it is and what it names."""
+
+    verb: str  # ignore, disable, enable, disable-file
+    line: int
+    column: int  # of the `#`
+    start: int  # character offsets of the directive, `#` to `]` (or the verb)
+    end: int
+    selectors: Tuple[str, ...]  # as written; () means every rule
+    alone: bool  # the comment is the only thing on its line
+    cut_start: int  # what removing it deletes: its whole line when alone, else the comment and the
+    cut_end: int  # spaces before it; cut_end == -1 when words follow the directive (they would go too)
+    bracket: int  # offset of `[`, -1 without brackets
+
+
+class Cover(NamedTuple):
+    first: int
+    last: int
+    codes: FrozenSet[str]
+    directive: int  # index into Suppressions.directives
+    selector: int  # index into that directive's selectors, -1 for a bare directive
 
 
 class Suppressions:
-    def __init__(self, lines: Optional[Dict[int, Set[str]]] = None, ranges: Optional[List[Tuple[int, int, str]]] = None,
-                 whole_file: Optional[Set[str]] = None):
-        self.lines = lines if lines is not None else {}  # line -> selectors
-        self.ranges = ranges if ranges is not None else []  # (first, last, selector)
-        self.whole_file = whole_file if whole_file is not None else set()
+    def __init__(self, directives: Sequence[Directive] = (), covers: Sequence[Cover] = (),
+                 unknown: Sequence[Tuple[int, int]] = (), used: Iterable[Tuple[int, int]] = ()):
+        self.directives = list(directives)
+        self.covers = list(covers)
+        self.unknown = list(unknown)  # (directive, selector) naming no rule
+        self.used: Set[Tuple[int, int]] = set(used)  # (directive, selector) that suppressed a finding
 
-    def covers(self, line: int, code: str, name: str) -> bool:
-        def hit(selectors) -> bool:
-            return any(s == ALL or s == name or code.startswith(s) for s in selectors)
+    def suppresses(self, line: int, code: str) -> bool:
+        """True when a directive covers `code` on `line`; every directive that does is marked used."""
+        hit = False
+        for cover in self.covers:
+            if cover.first <= line <= cover.last and code in cover.codes:
+                self.used.add((cover.directive, cover.selector))
+                hit = True
+        return hit
 
-        if hit(self.whole_file) or hit(self.lines.get(line, ())):
-            return True
-        return any(first <= line <= last and hit((sel,)) for first, last, sel in self.ranges)
+    def unused(self, active: Callable[[FrozenSet[str]], bool]) -> Iterable[Tuple[Directive, List[int]]]:
+        """Each suppressing directive with the selectors that suppressed nothing, when `active(codes)` says
+        every rule they name ran on this file (a rule that did not run may have needed it)."""
+        for index, directive in enumerate(self.directives):
+            if directive.verb == "enable":
+                continue
+            idle: Dict[int, bool] = {}
+            for cover in self.covers:
+                if cover.directive == index:
+                    key = (index, cover.selector)
+                    idle[cover.selector] = idle.get(cover.selector, True) and key not in self.used and active(cover.codes)
+            lazy = [selector for selector, is_idle in sorted(idle.items()) if is_idle]
+            if lazy:
+                yield directive, lazy
+
+    def to_json(self) -> dict:
+        return {"directives": [list(d) for d in self.directives],
+                "covers": [[c.first, c.last, sorted(c.codes), c.directive, c.selector] for c in self.covers],
+                "unknown": [list(u) for u in self.unknown], "used": sorted(list(u) for u in self.used)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Suppressions":
+        """Read back `to_json()` from the cache; any value of another shape raises ValueError (a miss)."""
+
+        def ints(values, count):
+            if type(values) is not list or len(values) != count or not all(type(v) is int for v in values):
+                raise ValueError("unexpected suppression in cache entry")
+            return values
+
+        def strs(values):
+            if type(values) is not list or not all(type(v) is str for v in values):
+                raise ValueError("unexpected suppression in cache entry")
+            return tuple(values)
+
+        if type(data) is not dict:
+            raise ValueError("unexpected suppressions in cache entry")
+        directives = []
+        for item in data["directives"]:
+            if type(item) is not list or len(item) != 10 or type(item[0]) is not str or type(item[6]) is not bool:
+                raise ValueError("unexpected suppression directive in cache entry")
+            line, column, start, end = ints(item[1:5], 4)
+            cut_start, cut_end, bracket = ints(item[7:10], 3)
+            directives.append(Directive(item[0], line, column, start, end, strs(item[5]), item[6], cut_start, cut_end,
+                                        bracket))
+        covers = []
+        for item in data["covers"]:
+            if type(item) is not list or len(item) != 5:
+                raise ValueError("unexpected suppression cover in cache entry")
+            first, last = ints(item[:2], 2)
+            directive, selector = ints(item[3:], 2)
+            if not 0 <= directive < len(directives):
+                raise ValueError("suppression cover names no directive")
+            covers.append(Cover(first, last, frozenset(strs(item[2])), directive, selector))
+        unknown = [tuple(ints(item, 2)) for item in data["unknown"]]
+        used = [tuple(ints(item, 2)) for item in data["used"]]
+        return cls(directives, covers, unknown, used)
 
 
-def _selectors(body: Optional[str]) -> List[str]:
-    if body is None or not body.strip():
-        return [ALL]
-    return [part.strip().upper() if part.strip()[:1].isupper() else part.strip() for part in body.split(",") if part.strip()]
+def _inside(offset: int, starts: List[int], ends: List[int]) -> bool:
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
 
 
-def parse(text: str, directive: "re.Pattern[str]" = _DIRECTIVE) -> Optional[Suppressions]:
-    """The suppressions in `text`, or None when it has none (the common, fast case). `directive` is the
-    comment syntax (`utmlint scan` passes one that knows `<!--`, `//`, `{#` as well as `#`)."""
-    if "utmlint:" not in text:
+def parse(text: str, scalar_spans: Optional[Callable[[], Sequence[Tuple[int, int]]]],
+          resolve: Callable[[str], Optional[FrozenSet[str]]], every_rule: FrozenSet[str],
+          directive: "re.Pattern[str]" = _DIRECTIVE) -> Optional[Suppressions]:
+    """The suppressions in `text`, or None when it has none (the common, fast case).
+
+    `scalar_spans()` gives the (start, end) offsets of every scalar the loader read (asked only when the text
+    mentions `utmlint:`): a `#` in one is text, not a comment; None when the text is not YAML (`utmlint scan`
+    passes its own `directive` pattern, which knows `//`, `<!--` and friends). `resolve(selector)` gives the
+    codes a selector names (None: no rule), `every_rule` what a bare directive covers."""
+    if "utmlint:" not in text.lower():
         return None
+    spans = sorted(scalar_spans()) if scalar_spans is not None else []
+    starts = [s for s, _ in spans]
+    ends = []
+    reach = -1
+    for _, end in spans:  # scalars never nest, but keep the running maximum to be sure
+        reach = max(reach, end)
+        ends.append(reach)
     found = Suppressions()
-    open_blocks: Dict[str, int] = {}
-    lines = text.split("\n")  # newlines only, as editors and our positions count lines
-    for number, line in enumerate(lines, start=1):
-        for match in directive.finditer(line):
-            verb, selectors = match.group(1).lower(), _selectors(match.group(2))
-            if verb == "ignore":
-                # A directive alone on its line covers the next line; at a line's end, its own line.
-                target = number + 1 if not line[: match.start()].strip() else number
-                found.lines.setdefault(target, set()).update(selectors)
-                found.lines.setdefault(number, set()).update(selectors)
-            elif verb == "disable-file":
-                found.whole_file.update(selectors)
-            elif verb == "disable":
-                for selector in selectors:
-                    open_blocks.setdefault(selector, number)
-            else:
-                for selector in selectors:
-                    if selector in open_blocks:
-                        found.ranges.append((open_blocks.pop(selector), number, selector))
-    for selector, start in open_blocks.items():
-        found.ranges.append((start, len(lines) + 1, selector))
+    open_blocks: Dict[str, Tuple[int, int, int]] = {}  # code -> (first line, directive, selector)
+    line_start = 0
+    for line, line_text in enumerate(text.split("\n"), start=1):  # newlines only, as editors count lines
+        if "utmlint:" in line_text.lower():
+            for match in directive.finditer(line_text):
+                _read_directive(found, open_blocks, match, text, line, line_start, starts, ends, resolve, every_rule)
+        line_start += len(line_text) + 1
+    for code, (first, opened, opened_selector) in open_blocks.items():
+        found.covers.append(Cover(first, EVERY_LINE, frozenset((code,)), opened, opened_selector))
     return found
+
+
+def _read_directive(found: Suppressions, open_blocks, match, text: str, line: int, line_start: int,
+                    starts: List[int], ends: List[int], resolve, every_rule) -> None:
+    whole = match.group(0)
+    at = line_start + match.start() + len(whole) - len(whole.lstrip())  # the comment opener, past the space
+    if _inside(at, starts, ends):
+        return
+    verb = match.group(1).lower()
+    body = match.group(2)
+    selectors = tuple(part.strip() for part in (body or "").split(",") if part.strip())
+    end = line_start + match.end()
+    alone = not text[line_start:at].strip()
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[end:line_end].strip():
+        cut_start, cut_end = at, -1
+    elif alone:
+        cut_start, cut_end = line_start, min(line_end + 1, len(text))
+    else:
+        cut_start, cut_end = len(text[:at].rstrip(" \t")), end
+    index = len(found.directives)
+    found.directives.append(Directive(verb, line, at - line_start + 1, at, end, selectors, alone, cut_start, cut_end,
+                                      line_start + match.start(2) - 1 if body is not None else -1))
+    named: List[Tuple[int, FrozenSet[str]]] = []
+    if not selectors:
+        named.append((-1, every_rule))
+    for position, selector in enumerate(selectors):
+        codes = resolve(selector)
+        if codes is None:
+            found.unknown.append((index, position))
+        else:
+            named.append((position, codes))
+    for position, codes in named:
+        if verb == "ignore":
+            # Alone on its line a directive covers the next line too; at a line's end, its own line.
+            found.covers.append(Cover(line, line + 1 if alone else line, codes, index, position))
+        elif verb == "disable-file":
+            found.covers.append(Cover(1, EVERY_LINE, codes, index, position))
+        elif verb == "disable":
+            for code in codes:
+                open_blocks.setdefault(code, (line, index, position))
+        else:  # enable
+            for code in codes:
+                if code in open_blocks:
+                    first, opened, opened_selector = open_blocks.pop(code)
+                    found.covers.append(Cover(first, line, frozenset((code,)), opened, opened_selector))
+
+
+def removal_edit(directive: Directive, keep: Sequence[str]):
+    """The edit that drops a directive (its whole line when it is alone there, else the comment and the
+    spaces before it), or, when some selectors stay, rewrites its brackets to those; None when the comment
+    says more than the directive (its words would go too)."""
+    from .diagnostics import Edit
+
+    if keep:
+        return Edit(directive.bracket, directive.end, "[" + ", ".join(keep) + "]") if directive.bracket >= 0 else None
+    if directive.cut_end < 0:
+        return None
+    return Edit(directive.cut_start, directive.cut_end, "")

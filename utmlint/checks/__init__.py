@@ -11,13 +11,15 @@ from types import MappingProxyType
 from typing import List, Mapping
 
 from ..registry import Rule
-from . import file, links, params, repo, structure, tracking, values, vocabulary
+from . import file, links, params, repo, structure, suppressions, tracking, values, vocabulary
 
 RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM001": file.yaml_syntax,
     "UTM002": file.schema_violation,
     "UTM003": file.yaml_unsafe_tag,
     "UTM004": file.file_unreadable,
+    "UTM005": suppressions.unused_suppression,
+    "UTM006": suppressions.unknown_rule_in_suppression,
     "UTM101": params.missing_utm_param,
     "UTM102": params.medium_unassigned,
     "UTM103": params.source_domain_style,

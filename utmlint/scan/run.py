@@ -28,7 +28,7 @@ DIRECTIVE = re.compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-2"
+CACHE_VERSION = "scan-3"
 _CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
 
 
@@ -247,7 +247,7 @@ class Scanner:
         result.bom = extracted.bom
         if self.keep_text:
             result.text = text
-        result.suppressions = suppress.parse(text, DIRECTIVE)
+        result.suppressions = suppress.parse(text, None, self.linter.resolve, self.linter.every_code, DIRECTIVE)
         index = LineIndex(text)
         spellings = []
         from ..channels import predict_channel
@@ -255,7 +255,7 @@ class Scanner:
         for occ in extracted.occurrences:
             synthetic = build(occ.url)
             for d in self.judge.judge(result.shown, path, text, index, occ, synthetic):
-                if result.suppressions is not None and result.suppressions.covers(d.line, d.code, d.name):
+                if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 result.diagnostics.append(d)
             values = {}
@@ -288,8 +288,7 @@ class Scanner:
             "r": [[r.line, r.column, r.url, list(r.params), r.channel] for r in result.records],
             "s": [[sp.line, sp.column, sp.param, sp.value] for sp in result.facts.spellings] if result.facts else [],
             "n": [list(n) for n in result.notes],
-            "x": None if s is None else [{str(k): sorted(v) for k, v in s.lines.items()},
-                                         [list(r) for r in s.ranges], sorted(s.whole_file)],
+            "x": None if s is None else s.to_json(),
         }
 
     @staticmethod
@@ -300,9 +299,7 @@ class Scanner:
             result.facts = facts_for(result.shown, [tuple(s) for s in entry["s"]])
             result.notes = [tuple(n) for n in entry["n"]]
             if entry["x"] is not None:
-                lines, ranges, whole = entry["x"]
-                result.suppressions = suppress.Suppressions({int(k): set(v) for k, v in lines.items()},
-                                                            [tuple(r) for r in ranges], set(whole))
+                result.suppressions = suppress.Suppressions.from_json(entry["x"])
             return True
         except (KeyError, TypeError, ValueError, IndexError):
             return False  # a damaged entry is recomputed
@@ -366,7 +363,7 @@ class Scanner:
                 target = by_shown.get(report.path or "")
                 if target is None:
                     continue
-                if target.suppressions is not None and target.suppressions.covers(report.at.line, rule_.code, rule_.name):
+                if target.suppressions is not None and target.suppressions.suppresses(report.at.line, rule_.code):
                     continue
                 diagnostic = Diagnostic(target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
                                         self.linter.severity[rule_.code], report.message)
