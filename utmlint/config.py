@@ -39,6 +39,7 @@ class Config:
         self.per_file_ignores: Dict[str, List[str]] = {}
         self.fail_on = "warning"
         self.rule_options: Dict[str, Dict[str, Any]] = {}
+        self.key_sources: Dict[tuple, Any] = {}  # (key, ...) -> (config file, its loaded document or None)
         self.platform_dirs: List[Path] = []
         self.in_product_hosts: List[str] = []
         self.own_hosts: List[str] = []  # `scan`: the team's hosts; other links only get copied-tracking
@@ -123,7 +124,28 @@ def _load(path: Path, seen: tuple) -> Config:
     merged.update({k: v for k, v in raw.items() if k != "extend"})
     config.raw = merged
     _apply(config, raw, path)
+    _remember_sources(config, raw, path, positions)
     return config
+
+
+def _remember_sources(config: Config, raw: Dict[str, Any], path: Path, doc) -> None:
+    """Which file (of an `extend` chain) set each key and each `rules`/`severity` entry, for located errors."""
+    for key, value in raw.items():
+        config.key_sources[(key,)] = (path, doc)
+        if key in ("rules", "severity", "per-file-ignores") and isinstance(value, dict):
+            for entry in value:
+                config.key_sources[(key, entry)] = (path, doc)
+
+
+def locate(config: Config, keys: tuple, key: bool = False) -> str:
+    """`file:line:col` of the config value at `keys` (`("rules", "campaign-collision", "allow")`), as precise
+    as the file allows (a pyproject.toml gives no positions); `key` points at the key rather than its value."""
+    for cut in range(len(keys), 0, -1):
+        found = config.key_sources.get(tuple(keys[:cut]))
+        if found is not None:
+            path, doc = found
+            return f"{path}:{doc.pos(tuple(keys), key=key)}" if doc is not None else str(path)
+    return str(config.source or "command line")
 
 
 def _resolve(config_path: Path, value: str) -> Path:

@@ -126,19 +126,42 @@ class Linter:
             self._resolved[selector] = codes or None
         return self._resolved[selector]
 
+    def _matching_keys(self, table: Mapping[str, Any], rule: Rule) -> List[str]:
+        """The keys of a config table (`severity`, `rules`) that name `rule`, least specific first, so the
+        most specific one (`UTM201` over `UTM2`, a name over a code) is applied last and wins."""
+        keys = [(selector_match(key, rule), key) for key in table]
+        return [key for rank, key in sorted(keys) if rank >= 0]
+
     def _options(self, rule: Rule) -> Dict[str, Any]:
+        """The rule's options: defaults, then the config's `rules:` entries naming it, each value checked
+        against the rule's declared schema (`Rule.options`) by schema.py, with the config file's position."""
+        from .config import locate
+        from .schema import validate_value
+
         options = rule.default_options()
-        for key in (rule.code, rule.name):
-            given = self.config.rule_options.get(key, {})
+        for key in self._matching_keys(self.config.rule_options, rule):
+            given = self.config.rule_options[key]
             for name, value in given.items():
                 if name not in rule.options:
-                    known = ", ".join(rule.options) or "none"
-                    raise ConfigError(f"{self.config.source}: rules.{key}: unknown option `{name}` (options: {known})")
+                    if self.registry.get(key) is rule or not self._declared_by_any(key, name):
+                        known = ", ".join(f"`{option}`" for option in rule.options) or "none"
+                        raise ConfigError(f"{locate(self.config, ('rules', key, name), key=True)}: config error: rules.{key}: "
+                                          f"unknown option `{name}` for {rule.name} (options: {known})")
+                    continue  # `rules: {UTM6: {...}}`: each rule the prefix names takes the options it declares
+                errors = validate_value(value, dict(rule.options[name]), ("rules", key, name))
+                if errors:
+                    error = errors[0]
+                    raise ConfigError(f"{locate(self.config, error.path)}: config error: rules.{key}.{name}: "
+                                      f"{error.message}")
                 options[name] = value
         return options
 
+    def _declared_by_any(self, selector: str, option: str) -> bool:
+        return any(option in r.options for r in self.registry.matching(selector))
+
     def _severity(self, rule: Rule) -> str:
-        return self.config.severity.get(rule.code) or self.config.severity.get(rule.name) or rule.severity
+        keys = self._matching_keys(self.config.severity, rule)
+        return self.config.severity[keys[-1]] if keys else rule.severity
 
     def _platforms(self) -> Mapping[str, Any]:
         from .platforms import PlatformError, load_platforms

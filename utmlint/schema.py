@@ -85,6 +85,15 @@ def validate(instance: Any, schema_name: str) -> List[SchemaError]:
     return errors
 
 
+def validate_value(instance: Any, schema: Dict[str, Any], path: Tuple[Any, ...] = ()) -> List[SchemaError]:
+    """Validate against a schema given as data (a rule's option declaration), with the same interpreter and
+    messages as the schema files; `path` names where the value sits, for the messages."""
+    _check_keywords(schema, "rule options")
+    errors: List[SchemaError] = []
+    _compile(schema)(instance, tuple(path), errors)
+    return errors
+
+
 def _describe(path: Tuple[Any, ...]) -> str:
     keys = [p for p in path if isinstance(p, str)]
     return f"`{keys[-1]}`" if keys else "the file"
@@ -96,7 +105,10 @@ Check = Callable[[Any, Tuple[Any, ...], List[SchemaError]], None]
 @lru_cache(maxsize=None)
 def _compiled(schema_name: str) -> Check:
     """The schema turned once into nested closures: validating a file then costs a call per value."""
-    root = load_schema(schema_name)
+    return _compile(load_schema(schema_name))
+
+
+def _compile(root: Dict[str, Any]) -> Check:
     refs: Dict[str, Check] = {}
 
     def ref(pointer: str) -> Check:
