@@ -119,6 +119,36 @@ class Document:
         self.bom = False  # the file starts with a UTF-8 byte order mark, which `text` leaves out
         self.root = None  # the composed node tree, for scalar_spans()
 
+    def aliased_spans(self) -> List[Tuple[int, int, str]]:
+        """(start, end, anchor name) of every node an alias reuses: `source: &s Intercom` with `label: *s`, or
+        a `&defaults` mapping merged with `<<: *defaults`. An edit inside one changes every use of it."""
+        if self.root is None or "*" not in self.text:
+            return []
+        counts: Dict[int, int] = {}
+        nodes: Dict[int, Any] = {}
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            key = id(node)
+            counts[key] = counts.get(key, 0) + 1
+            if counts[key] > 1:
+                continue  # reached again through an alias: its children were walked the first time
+            nodes[key] = node
+            if node.id == "sequence":
+                stack.extend(node.value)
+            elif node.id == "mapping":
+                for key_node, value_node in node.value:
+                    stack.append(key_node)
+                    stack.append(value_node)
+        spans = []
+        for key, count in counts.items():
+            if count > 1:
+                node = nodes[key]
+                start = node.start_mark.index
+                anchor = re.match(r"&([^\s,\[\]{}]+)", self.text[start:start + 256])
+                spans.append((start, node.end_mark.index, anchor.group(1) if anchor else ""))
+        return spans
+
     def scalar_spans(self) -> List[Tuple[int, int]]:
         """The character span of every scalar (keys too) the parser read: a `#` inside one is text, not a
         comment. Walks the composed tree once; an anchored node reached again through an alias is skipped."""

@@ -202,6 +202,8 @@ class Linter:
         if campaign is not None:
             reports.extend(self._run_campaign(campaign))
             result.facts = facts_of(campaign)
+        if doc.root is not None and "&" in doc.text and any(report.fix is not None for _, report in reports):
+            reports = _refuse_fixes_of_aliased_values(doc, reports)
         result.diagnostics = self._finish(shown, path, reports, result.suppressions)
         return result
 
@@ -371,6 +373,29 @@ class Linter:
     def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
         floor = SEVERITY_RANK[fail_on]
         return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
+
+
+def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[Rule, Report]]) -> List[Tuple[Rule, Report]]:
+    """A fix that edits an anchored value an alias reuses (`source: &s Intercom`, `label: *s`) would change
+    every use of it, the label too: such a finding keeps no fix, and its message says why. An anchor no alias
+    uses is fixed as usual."""
+    shared = doc.aliased_spans()
+    if not shared:
+        return reports
+    kept = []
+    for rule_, report in reports:
+        fix = report.fix
+        if fix is not None:
+            hit = next(((start, end, name) for start, end, name in shared
+                        if any(edit.start < end and start < edit.end or start < edit.start < end for edit in fix.edits)),
+                       None)
+            if hit is not None:
+                name = hit[2]
+                reused = f"anchored as `&{name}` and reused by `*{name}`" if name else "reused by an alias"
+                report = report._replace(fix=None, message=f"{report.message} (not fixed automatically: the value is "
+                                                           f"{reused}, so a fix would change every use; fix it by hand)")
+        kept.append((rule_, report))
+    return kept
 
 
 _UNREADABLE = re.compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary: cannot tell, so check it

@@ -14,7 +14,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    parser.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
+    parser.add_argument("--diff", action="store_true",
+                        help="show what --fix would change; write nothing (on stderr with a machine-readable --format)")
     parser.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
     parser.add_argument("--select", action="append", default=[], metavar="RULES", help="only these rules (codes, prefixes or names; comma-separated)")
     parser.add_argument("--ignore", action="append", default=[], metavar="RULES", help="skip these rules")
@@ -61,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
               "add a .utmlint.yaml with `include:` globs to say which files are campaigns", file=sys.stderr)
     fixed = 0
     if args.fix or args.diff:
-        fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
+        # A patch on stdout would break a JSON, SARIF, JUnit or workflow-command report: it goes to stderr then.
+        show_diff = sys.stdout.write if args.format == "text" else sys.stderr.write
+        fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=show_diff)
         if args.fix and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
             result = linter.run(targets, project)

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Dict, Sequence
@@ -59,6 +60,16 @@ def artifact_location(path: str) -> dict:
     return {"uri": quote(os.fsencode(relative), safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
+# `other.yaml:12`, `line 12`, `lines 3-4`: places that move when lines are added above; never hashed.
+_LINE_REFERENCES = re.compile(r"(\.ya?ml):\d+(?::\d+)?|\b(lines?) \d+(?:(?:-|\u2013| to | and )\d+)?")
+
+
+def stable_message(message: str) -> str:
+    """The message without line numbers: what a fingerprint may hash, so an alert keeps its identity when
+    lines are added above it (in this file or in another file the message names)."""
+    return _LINE_REFERENCES.sub(lambda m: m.group(1) or m.group(2), message)
+
+
 def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
     # SARIF positions start at 1; its endColumn is exclusive, which Diagnostic.end_column is taken to be too.
     region = {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)}
@@ -67,7 +78,7 @@ def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
         if d.end_column is not None:
             region["endColumn"] = max(d.end_column, 1)
     # Line-free on purpose: an alert keeps its identity when lines are inserted above it.
-    key = "\0".join((d.code, d.path, d.message, str(occurrence)))
+    key = "\0".join((d.code, d.path, stable_message(d.message), str(occurrence)))
     result = {
         "ruleId": d.code,
         "level": LEVELS.get(d.severity, "error"),
@@ -86,8 +97,9 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     seen: Counter = Counter()
     results = []
     for d in diagnostics:
-        seen[(d.code, d.path, d.message)] += 1
-        results.append(_result(d, rule_index, seen[(d.code, d.path, d.message)]))
+        identity = (d.code, d.path, stable_message(d.message))
+        seen[identity] += 1
+        results.append(_result(d, rule_index, seen[identity]))
     driver = {
         "name": "utmlint",
         "version": __version__,

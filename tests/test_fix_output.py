@@ -1,0 +1,100 @@
+"""Output that machines read, and fixes that must not reach further than their finding: SARIF fingerprints
+survive lines added above, `--diff` keeps machine-readable stdout valid, anchored values are not half-fixed."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+DUPLICATED = """\
+campaign: spring-sale
+source: Intercom
+medium: email
+links:
+  - url: https://example.com/sale
+    content: hero
+  - url: https://example.com/other
+    content: hero
+"""
+
+
+def _fingerprints(run, root):
+    log = json.loads(run("lint", "--no-cache", "--format", "sarif", "c.yaml", cwd=root).out)
+    results = log["runs"][0]["results"]
+    return [(r["ruleId"], r["partialFingerprints"]["utmlintFinding/v1"]) for r in results], results
+
+
+def test_sarif_fingerprints_survive_a_line_added_above(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED})
+    before, results = _fingerprints(run, root)
+    assert {"UTM201", "UTM502"} <= {code for code, _ in before}
+    assert any("line 5" in r["message"]["text"] for r in results)  # the message names a line: not hashed
+    (root / "c.yaml").write_text("# Spring sale, owned by growth\n" + DUPLICATED)
+    after, moved = _fingerprints(run, root)
+    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in moved] != \
+           [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results]
+    assert after == before
+
+
+def test_sarif_fingerprints_differ_for_different_findings(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED.replace("medium: email", "medium: Email")})
+    prints, _ = _fingerprints(run, root)
+    assert len({fingerprint for _, fingerprint in prints}) == len(prints)
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github"])
+def test_diff_goes_to_stderr_when_the_report_is_machine_readable(project, run, fmt):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED})
+    result = run("lint", "--no-cache", "--diff", "--format", fmt, "c.yaml", cwd=root)
+    assert "+source: intercom" in result.err and "+source: intercom" not in result.out
+    if fmt in ("json", "sarif"):
+        json.loads(result.out)
+    elif fmt == "junit":
+        ET.fromstring(result.out)
+    else:
+        assert all(line.startswith("::") or not line.startswith(("---", "+++", "@@")) for line in result.out.splitlines())
+    assert (root / "c.yaml").read_text() == DUPLICATED  # --diff writes nothing
+
+
+def test_diff_with_text_format_stays_on_stdout(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED})
+    result = run("lint", "--no-cache", "--diff", "c.yaml", cwd=root)
+    assert "+source: intercom" in result.out and result.err == ""
+
+
+ANCHORED = """\
+campaign: spring-sale
+source: &s Intercom
+medium: email
+links:
+  - url: https://example.com/sale
+    content: hero
+    label: *s
+"""
+
+
+def test_an_anchored_value_an_alias_reuses_is_not_fixed(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": ANCHORED})
+    result = run("lint", "--no-cache", "c.yaml", cwd=root)
+    assert ("c.yaml:2:12: UTM201 value-case utm_source `Intercom` has capital letters, and GA4 reports count "
+            "`Intercom` and `intercom` as two different values; write `intercom` (not fixed automatically: the value "
+            "is anchored as `&s` and reused by `*s`, so a fix would change every use; fix it by hand)") in result.out
+    assert "fixable" not in result.out
+    fixed = run("lint", "--no-cache", "--fix", "--unsafe-fixes", "c.yaml", cwd=root)
+    assert fixed.code == 1 and (root / "c.yaml").read_text() == ANCHORED
+
+
+def test_an_anchor_no_alias_uses_is_fixed(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": ANCHORED.replace("    label: *s\n", "")})
+    assert run("lint", "--no-cache", "--fix", "c.yaml", cwd=root).out == "All clean: 1 file checked, 1 fixed.\n"
+    assert "source: &s intercom\n" in (root / "c.yaml").read_text()
+
+
+def test_merged_defaults_are_not_fixed_through_the_anchor(project, run):
+    text = ("campaign: spring-sale\nsource: intercom\nmedium: email\ndefaults: &d\n  content: Hero\n"
+            "links:\n  - url: https://example.com/a\n    <<: *d\n")
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": text})
+    run("lint", "--no-cache", "--fix", "c.yaml", cwd=root)
+    assert (root / "c.yaml").read_text() == text
