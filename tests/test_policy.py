@@ -120,9 +120,9 @@ def test_directive_in_a_comment_after_a_string_with_a_hash_still_counts(project,
 @pytest.mark.parametrize("config,message", [
     ("rules: {campaign-collision: {allow: spring-sale}}\n",
      ".utmlint.yaml:1:37: config error: rules.campaign-collision.allow: `allow` must be a list (`- ` items), not text"),
-    ('rules:\n  source-fragmentation:\n    report-preferred: "no"\n',
-     ".utmlint.yaml:3:23: config error: rules.source-fragmentation.report-preferred: `report-preferred` must be true or "
-     "false, not text"),
+    ("rules:\n  missing-tracking-on-external-link:\n    allow-hosts: example.com\n",
+     ".utmlint.yaml:3:18: config error: rules.missing-tracking-on-external-link.allow-hosts: `allow-hosts` must be a "
+     "list"),
     ("rules: {UTM603: {allow: [1]}}\n", ".utmlint.yaml:1:26: config error: rules.UTM603.allow: `allow` must be text"),
     ("rules:\n  utm6:\n    colour: red\n", ".utmlint.yaml:3:5: config error: rules.utm6: unknown option `colour`"),
 ])
@@ -142,5 +142,5 @@ def test_rule_options_from_an_extended_config_are_located_there(project, run):
 
 
 def test_a_prefix_gives_each_rule_the_options_it_declares(project, run):
-    root = project({".utmlint.yaml": "rules: {UTM6: {report-preferred: false}}\n", "c.yaml": CAMPAIGN})
+    root = project({".utmlint.yaml": "rules: {UTM6: {allow: [spring-sale]}}\n", "c.yaml": CAMPAIGN})
     assert run("lint", "--no-cache", "c.yaml", cwd=root).code == 1  # accepted; value-case still fires
