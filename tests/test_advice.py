@@ -185,7 +185,7 @@ def test_email_and_push_links_into_the_app_are_tracked_in_app_ones_are_not(proje
 
 
 def test_one_value_one_suggestion(project, run):
-    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\nseparator: '-'\n", "a.yaml": """\
         campaign: launch
         source: facebook
         medium: paid_social

@@ -47,8 +47,10 @@ def test_swap_fix_is_whole_under_every_hash_seed(tmp_path):
 
 
 def test_fixed_counts_findings_that_disappeared(project, run):
+    # The team chose `-`: then `Spring_Sale` has three findings (whitespace, case, separator).
     root = project({"c.yaml": 'campaign: " Spring_Sale "\nsource: intercom\nmedium: email\n'
-                              "links:\n  - url: https://example.com/sale\n    content: hero\n"})
+                              "links:\n  - url: https://example.com/sale\n    content: hero\n",
+                    ".utmlint.yaml": "include: ['*.yaml']\nseparator: '-'\n"})
     before = run("lint", "--no-cache", "c.yaml", cwd=root)
     assert before.out.count("c.yaml:1:11:") == 3
     after = run("lint", "--no-cache", "--fix", "c.yaml", cwd=root)

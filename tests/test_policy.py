@@ -38,7 +38,7 @@ def test_config_selectors_are_case_insensitive(project, run, config):
 
 
 def test_severity_keys_use_the_matcher_most_specific_wins(project, run):
-    root = project({".utmlint.yaml": "severity: {utm2: error, Value-Case: info}\n",
+    root = project({".utmlint.yaml": "severity: {utm2: error, Value-Case: info}\nseparator: '-'\n",
                     "c.yaml": CAMPAIGN.replace("content: hero", "content: Hero_Banner")})
     found = {(f["line"], f["code"]): f["severity"] for f in run("lint", "--no-cache", "--format", "json", cwd=root).findings}
     assert found[(2, "UTM201")] == "info"  # the name is more specific than the prefix
@@ -55,7 +55,7 @@ def test_bare_enable_closes_every_open_disable(project, run):
 def test_enable_of_one_rule_reopens_only_that_rule(project, run):
     text = ("campaign: spring-sale\n# utmlint: disable[UTM2]\n# utmlint: enable[value-case]\nsource: Intercom\n"
             "medium: email\nlinks:\n  - url: https://example.com/sale\n    content: hero_banner\n")
-    root = project({".utmlint.yaml": "{}\n", "c.yaml": text})
+    root = project({".utmlint.yaml": "separator: '-'\n", "c.yaml": text})
     assert _codes(run("lint", "--no-cache", "--format", "json", cwd=root)) == [(4, "UTM201")]
 
 

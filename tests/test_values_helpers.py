@@ -146,7 +146,7 @@ def test_swap_is_an_unsafe_fix(project, run):
 
 def test_diff_shows_the_composed_fix_and_writes_nothing(project, run):
     text = CAMPAIGN.format(campaign='" Spring_Sale "', content="Hero")
-    folder = project({".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
+    folder = project({".utmlint.yaml": "include: ['**/*.yaml']\nseparator: '-'\n", "c.yaml": text})
     result = run("lint", "--diff", "--no-cache", str(folder / "c.yaml"), cwd=folder)
     assert '+campaign: "spring-sale"' in result.out and "+    content: hero" in result.out
     assert (folder / "c.yaml").read_text() == text

@@ -17,6 +17,15 @@ CONFIG_NAMES = (".utmlint.yaml", ".utmlint.yml", "pyproject.toml")
 DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"]
 DEFAULT_EXCLUDE = [".*", "node_modules", "venv", "__pycache__", "action.yml", "action.yaml"]
 DEFAULT_CAMPAIGN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
+class DefaultSeparator(str):
+    """The word separator when the config names none: `-`, but a value written consistently with `_`
+    (`pramp_banner`) is then the author's own convention, not a mistake: telling a team that never chose
+    `-` to respell it would split each of its campaigns into two GA4 rows."""
+
+
+DEFAULT_SEPARATOR = DefaultSeparator("-")
 MAX_CONFIG_BYTES = 1024 * 1024  # configs are a few hundred bytes; a pyproject.toml a few KiB
 MAX_CONFIG_DEPTH = 16
 
@@ -44,7 +53,7 @@ class Config:
         self.in_product_hosts: List[str] = []
         self.own_hosts: List[str] = []  # `scan`: the team's hosts; other links only get copied-tracking
         self.scan: Dict[str, Any] = {}  # `scan`: include, exclude, code-blocks
-        self.separator = "-"
+        self.separator: str = DEFAULT_SEPARATOR
         self.campaign_pattern = DEFAULT_CAMPAIGN_PATTERN
         self.sources: List[str] = []
         self.mediums: List[str] = []

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import Callable
 
+from .config import DefaultSeparator
+
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
 _SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
 _ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
@@ -56,11 +58,16 @@ def separated(value: str, separator: str) -> str:
     """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
     `separator`. Whitespace at the ends is value-whitespace's and is kept."""
     core = value.strip()
-    if not core:
+    if not core or (isinstance(separator, DefaultSeparator) and _underscores_only(core)):
         return value
     head = value[: len(value) - len(value.lstrip())]
     tail = value[len(value.rstrip()):]
     return head + _outside_placeholders(core, lambda text: _SEPARATOR_RUN.sub(separator, text)) + tail
+
+
+def _underscores_only(value: str) -> bool:
+    """Every word of the value is joined by one `_` (no `-`, `+`, space or `%20` beside them)."""
+    return {run.group() for run in _SEPARATOR_RUN.finditer(_plain(value))} == {"_"}
 
 
 def settled(value: str, separator: str) -> str:

@@ -66,7 +66,8 @@ _CACHE: Dict[Tuple[int, Tuple[str, ...], Tuple[str, ...], str], Tuple[Any, Vocab
 def vocabulary(ctx) -> Vocabulary:
     """The run's vocabulary, from `ctx.platforms` and `ctx.config` (cached: every rule asks)."""
     config = ctx.config
-    cache_key = (id(ctx.platforms), tuple(config.sources), tuple(config.mediums), config.separator)
+    cache_key = (id(ctx.platforms), tuple(config.sources), tuple(config.mediums), config.separator,
+                 type(config.separator))
     cached = _CACHE.get(cache_key)
     if cached is not None and cached[0] is ctx.platforms:
         return cached[1]

@@ -94,9 +94,6 @@ def test_new_rules_have_no_false_positive_and_find_their_kind(figures, capsys):
     assert sample_hits >= 0.9 * sample_total and census_hits >= 0.9 * census_total
 
 
-@pytest.mark.xfail(strict=True, reason="value-separator and campaign-slug advise respelling consistent `_` names "
-                                       "and deliberate campaign names (tests/data/real-urls/README.md, Known false "
-                                       "positives); remove this mark when they are fixed")
 def test_all_rules_false_positive_rate_is_at_most_two_percent(figures, capsys):
     _, _, per_rule, _, _, _ = figures
     total = sum(per_rule.values())

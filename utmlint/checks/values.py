@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
 
-from ..config import DEFAULT_CAMPAIGN_PATTERN
+from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
@@ -274,6 +274,14 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
       - url: https://example.com/sale
         content: hero-banner
     ```
+
+    ## Config
+    The example needs these lines in `.utmlint.yaml` (without a chosen separator, a value written
+    consistently with `_` is left alone: it is the author's convention, and fragmentation finds a value
+    spelled both ways):
+    ```yaml
+    separator: "-"
+    ```
     """
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
@@ -286,7 +294,7 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
-                         f"as a different value, and the team joins words with `{separator}`; "
+                         f"as a different value, and {_separator_convention(separator)}; "
                          f"write `{shown(suggested(key, value, ctx))}`",
                          campaign.doc.pos(path), fix=_fix(campaign, path, _fix_value(key, value, new, ctx),
                                                           f"join words with `{separator}`"))
@@ -386,10 +394,11 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`, by default lowercase
-    words and digits joined by single hyphens (`spring-sale-2026`; underscores with `separator: _`). It judges
-    the value as value-whitespace, value-case and value-separator would fix it and as value-charset asks, so
-    `Spring_Sale` is reported by those rules only; what is left (dots, a leading hyphen, a team pattern such as
-    a year prefix) is reported here. Values with `{placeholders}` are skipped.
+    words and digits joined by single `-`, `_` or `.` (`spring-sale-2026`, `nuxt.com`; with a chosen
+    `separator:`, that one or `.`). It judges the value as value-whitespace, value-case and value-separator would
+    fix it and as value-charset asks, so `Spring_Sale` is reported by those rules only; what is left (a leading
+    or doubled separator, a team pattern such as a year prefix) is reported here. Values with `{placeholders}`
+    are skipped.
 
     ## Why is this bad?
     The campaign name is the row marketers look for in GA4. One shape makes it findable, sortable and impossible
@@ -397,7 +406,7 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## Example
     ```yaml
-    campaign: spring.sale.2026
+    campaign: -spring-sale-2026
     source: intercom
     medium: email
     links:
@@ -431,16 +440,24 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                      campaign.doc.pos(("campaign",)))
 
 
+def _separator_convention(separator: str) -> str:
+    if isinstance(separator, DefaultSeparator):
+        return f"`{separator}` is the usual separator (choose another with `separator:` in .utmlint.yaml)"
+    return f"the team joins words with `{separator}`"
+
+
 def _slug_pattern(ctx) -> Tuple["re.Pattern[str]", str]:
     """The team's campaign pattern (the default one follows the team's separator) and how to say it."""
     separator = ctx.config.separator
     pattern_text = ctx.config.campaign_pattern
     if pattern_text != DEFAULT_CAMPAIGN_PATTERN:
         return _pattern(pattern_text, builtin=False), f"the team's `campaign-pattern` `{pattern_text}`"
-    if separator != "-":
-        pattern_text = f"[a-z0-9]+(?:{re.escape(separator)}[a-z0-9]+)*"
+    # Dots are legal and common (`nuxt.com`, `launch-v2.1`); without a chosen separator `_` is one too.
+    joins = "[-_.]" if isinstance(separator, DefaultSeparator) else f"(?:{re.escape(separator)}|\\.)"
+    pattern_text = f"[a-z0-9]+(?:{joins}[a-z0-9]+)*"
+    words = "`-`, `_` or `.`" if isinstance(separator, DefaultSeparator) else f"`{separator}` or `.`"
     return _pattern(pattern_text, builtin=True), (f"the campaign naming convention: lowercase words and digits joined by single "
-                                    f"`{separator}`, like `spring{separator}sale{separator}2026`")
+                                    f"{words}, like `spring{separator}sale{separator}2026`")
 
 
 def campaign_suggestion(slug: str, ctx) -> Optional[str]:
