@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 CONFIG_NAMES = (".utmlint.yaml", ".utmlint.yml", "pyproject.toml")
@@ -49,8 +49,21 @@ class Config:
         self.mediums: List[str] = []
         self.cache_dir: Optional[Path] = None
         self.cache_dir_from_user = False  # `--cache-dir`: the user's choice, followed as spelled
-        self.live: Dict[str, Any] = {}
+        self.live: Dict[str, Any] = {}  # hyphenated keys, as written in the config
         self.raw: Dict[str, Any] = {}
+        self.origins: Dict[str, Tuple[Path, Any]] = {}  # top-level key -> (the file that set it, its positions)
+
+    def where(self, *path: Any) -> str:
+        """`file:line:column` of the key at `path` (`where("rules", "campaign-slug")`), for located errors;
+        the file alone when it has no positions (pyproject.toml), `defaults` without a config file."""
+        if path and isinstance(path[0], tuple):
+            path = path[0]
+        file, doc = self.origins.get(path[0], (self.source, None)) if path else (self.source, None)
+        if file is None:
+            return "defaults"
+        if doc is None:
+            return str(file)
+        return f"{file}:{doc.pos(tuple(path), key=True)}"
 
     def fingerprint(self) -> str:
         """Changes whenever anything that can change a lint result changes (for the cache)."""
@@ -114,6 +127,7 @@ def _load(path: Path, seen: tuple) -> Config:
     if path in seen:
         raise ConfigError(f"{path}: `extend` loops back to this file")
     raw, positions = _read(path)
+    raw = _hyphenate_live(raw, positions, path)
     _validate(raw, positions, path)
     _check_cache_dir(raw, positions, path)
     _check_patterns(raw, positions, path)
@@ -122,6 +136,7 @@ def _load(path: Path, seen: tuple) -> Config:
     merged = dict(config.raw)
     merged.update({k: v for k, v in raw.items() if k != "extend"})
     config.raw = merged
+    config.origins = {**config.origins, **{key: (path, positions) for key in raw}}
     _apply(config, raw, path)
     return config
 
@@ -186,10 +201,35 @@ def _nesting(value: Any) -> int:
     return deepest
 
 
+# `live:` keys were spelled with underscores before 0.2; every other key and flag uses hyphens.
+_LIVE_UNDERSCORED = ("connect_timeout", "max_redirects", "per_host", "max_retry_after", "allow_private",
+                     "cache_dir", "cache_max_age")
+
+
+def _hyphenate_live(raw: Dict[str, Any], doc, path: Path) -> Dict[str, Any]:
+    """`live:` with its old underscore keys renamed to the hyphenated ones, with a deprecation note."""
+    live = raw.get("live")
+    if not isinstance(live, dict) or not any(key in _LIVE_UNDERSCORED for key in live):
+        return raw
+    import sys
+
+    renamed = {}
+    for key, value in live.items():
+        if key in _LIVE_UNDERSCORED:
+            new = key.replace("_", "-")
+            where = f":{doc.pos(('live', key), key=True)}" if doc is not None else ""
+            print(f"utmlint: {path}{where}: `live.{key}` is deprecated; write `{new}`", file=sys.stderr)
+            if new in live:
+                raise ConfigError(f"{path}{where}: config error: `live` sets both `{key}` and `{new}`; keep `{new}`")
+            key = new
+        renamed[key] = value
+    return {**raw, "live": renamed}
+
+
 def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
     from .schema import validate
 
-    errors = validate(raw, "config.schema.json")
+    errors = validate(raw, "config.schema.json", root="the config")
     if errors:
         error = errors[0]
         where = f":{doc.pos(error.path, key=error.at_key)}" if doc is not None else ""

@@ -170,12 +170,6 @@ def _with_origin(rule_: Rule, origin: str) -> Rule:
     return rule_._replace(origin=origin)
 
 
-def builtin_rules() -> List[Rule]:
-    from .checks import BUILTIN_RULES
-
-    return list(BUILTIN_RULES)
-
-
 def plugin_rules() -> List[Rule]:
     """Rules from installed distributions that declare the `utmlint.rules` entry point group.
 
@@ -216,13 +210,3 @@ class Registry:
 
     def get(self, code_or_name: str) -> Optional[Rule]:
         return self.by_code.get(code_or_name.upper()) or self.by_name.get(code_or_name.lower())
-
-
-_REGISTRY: Optional[Registry] = None
-
-
-def registry() -> Registry:
-    global _REGISTRY
-    if _REGISTRY is None:
-        _REGISTRY = Registry([*builtin_rules(), *plugin_rules()])
-    return _REGISTRY

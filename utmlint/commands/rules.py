@@ -16,7 +16,7 @@ def add_parser(subparsers) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from ..registry import registry
+    from ..rulebook import registry
 
     rules = list(registry())
     if args.format == "json":
@@ -55,7 +55,7 @@ def _wrapped(text: str) -> str:
 
 
 def run_one(args: argparse.Namespace) -> int:
-    from ..registry import registry
+    from ..rulebook import registry
 
     found = registry().get(args.name)
     if found is None:
