@@ -142,6 +142,13 @@ class Project:
         return project
 
     @classmethod
+    def of(cls, config: Config, paths: Sequence[str] = (".",)) -> "Project":
+        """A project of one config, for programs and tests that already hold a Config."""
+        project = cls([], explicit=True)
+        project.scopes.append(Scope(project, config, list(paths)))
+        return project
+
+    @classmethod
     def from_args(cls, args: Any, paths: Optional[Sequence[str]] = None) -> "Project":
         """The project a command's parsed arguments describe (`paths`, `--config`, `--cache-dir`)."""
         given = list(paths if paths is not None else getattr(args, "paths", None) or [])

@@ -73,6 +73,8 @@ def json_type(value: Any) -> str:
 
 def _type_ok(value: Any, expected: str) -> bool:
     actual = json_type(value)
+    if actual == "number" and expected == "integer":  # JSON Schema: 2.0 is an integer
+        return value.is_integer()
     return actual == expected or (expected == "number" and actual == "integer")
 
 
