@@ -5,7 +5,8 @@ the nearest one above each path given), the platform profiles (loaded once, here
 campaign files (the targets, and the whole project for repo-wide rules), their models and tracked
 links, and the live-check options (built once, here, from the config's `live:` and the flags).
 
-Which config applies: with `--config FILE`, that one for every path. Otherwise each path given finds
+Which config applies: with `--config FILE`, that one for every path, its globs relative to the working
+directory (as ruff does). Otherwise each path given finds
 its own nearest config (as ruff does), so `utmlint lint a b` and `utmlint lint b a` check the same files
 with the same settings. Paths that share a config form one `Scope`: repo-wide rules compare files of one
 scope, never of two unrelated projects.
@@ -125,7 +126,13 @@ class Project:
         paths = list(paths) or ["."]
         project = cls([], explicit=config_file is not None)
         if config_file is not None:
-            configs = {None: (load_config(explicit=Path(config_file)), paths)}
+            # As ruff does with --config: the globs anchor at the working directory, the project root, so
+            # one team config kept anywhere serves every repo. Paths to files (extend, platforms) stay
+            # relative to the config file.
+            config = load_config(explicit=Path(config_file))
+            config.root = Path.cwd().resolve()
+            config.__dict__.pop("_prefix", None)
+            configs = {None: (config, paths)}
         else:
             configs = {}
             for given in (["."] if cwd_only else paths):
