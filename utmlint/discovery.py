@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 import re
-from typing import Iterable, List, NamedTuple, Optional, Set, Tuple
+from typing import Iterable, List, NamedTuple, Optional, Set
 
 from .config import Config
 from .globs import compile_glob, matches_any

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import document, suppress
 from .config import Config, ConfigError
 from .diagnostics import SEVERITY_RANK, Diagnostic, Fix, Pos
 from .discovery import display_path, looks_like_campaign
-from .facts import CampaignFacts, facts_of
+from .facts import facts_of
 from .globs import matches_any
 from .model import Campaign, build_campaign
 from .registry import Registry, Report, Rule

@@ -36,8 +36,6 @@ def _split(values):
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from ..config import ConfigError
     from ..project import Project
     from ..reporters import RunSummary, render

@@ -26,8 +26,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from ..config import ConfigError
     from ..links import link_rows
     from ..project import Project

@@ -1,4 +1,4 @@
-"""Text and JSON output for live results; `summary_line` is shared by `lint --live`."""
+"""Text and JSON output for live results, written as they arrive (`Writer`): `check` and `lint --live`."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ FORMATS = ("text", "json", "mlz")
 Locations = Mapping[str, Sequence[str]]  # url -> ["campaigns/x.yaml:12:8", ...]
 
 _LABEL = {"pass": "PASS", "fail": "FAIL", "inconclusive": "INCONCLUSIVE"}
-
-
-def summary_line(results: Sequence[LinkResult]) -> str:
-    counts = Counter(r.outcome for r in results)
-    return _summary(len(results), counts, sum(1 for r in results if r.cached))
 
 
 def _summary(total: int, counts: Mapping[str, int], cached: int) -> str:
