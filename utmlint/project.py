@@ -15,10 +15,9 @@ scope, never of two unrelated projects.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Sequence
 
 from .config import Config, ConfigError, find_config, load_config
 
@@ -30,8 +29,7 @@ if TYPE_CHECKING:
     from .results import LintResult
 
 
-@dataclass(frozen=True)
-class TrackedLink:
+class TrackedLink(NamedTuple):
     """A tracked (external http/https) link of a campaign file, for commands that act on links (`check`)."""
 
     url: str  # the link's tracked URL, from the model
