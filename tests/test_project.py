@@ -134,6 +134,14 @@ def test_a_bad_flag_names_the_flag_not_the_config(project, run):
     assert result.err.strip() == "utmlint: --ignore UTM9: no rule matches (see `utmlint rules`)"
 
 
+def test_a_missing_config_file_names_the_flag(project, run):
+    folder = project({"a.yaml": CAMPAIGN})
+    for command in (["lint", "a.yaml"], ["render", "a.yaml"], ["rules"], ["check", "a.yaml"],
+                    ["build", "--url", "https://example.com/", "--source", "s", "--medium", "email", "--campaign", "c"]):
+        result = run(*command, "--config", "nope.yaml", cwd=folder)
+        assert (result.code, result.err) == (2, "utmlint: --config nope.yaml: no such file\n"), command
+
+
 def test_a_bad_selector_in_the_config_is_located(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\nignore: [UTM9]\n", "a.yaml": CAMPAIGN})
     result = run("lint", cwd=folder)

@@ -127,6 +127,8 @@ class Project:
             # As ruff does with --config: the globs anchor at the working directory, the project root, so
             # one team config kept anywhere serves every repo. Paths to files (extend, platforms) stay
             # relative to the config file.
+            if not Path(config_file).is_file():
+                raise ConfigError(f"--config {config_file}: no such file")
             config = load_config(explicit=Path(config_file))
             config.root = Path.cwd().resolve()
             config.__dict__.pop("_prefix", None)
@@ -273,6 +275,11 @@ class ProjectLinter:
     def fix(self, result: "LintResult", write: bool, unsafe: bool, show_diff) -> int:
         """Each scope fixes its own files (with its own settings)."""
         return sum(linter.fix(part, write, unsafe, show_diff) for linter, part in zip(self.linters, self._last))
+
+    @property
+    def fix_refused(self) -> int:
+        """Files --fix left alone (changed meanwhile, read-only, ...), over every scope."""
+        return sum(linter.fix_refused for linter in self.linters)
 
     def fails(self, diagnostics, fail_on: str) -> bool:
         return self.linters[0].fails(diagnostics, fail_on)
