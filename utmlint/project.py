@@ -149,9 +149,11 @@ class Project:
         return project
 
     @classmethod
-    def of(cls, config: Config, paths: Sequence[str] = (".",)) -> "Project":
-        """A project of one config, for programs and tests that already hold a Config."""
+    def of(cls, config: Config, paths: Sequence[str] = (".",), registry: Optional["Registry"] = None) -> "Project":
+        """A project of one config, for programs and tests that already hold a Config (and maybe a Registry)."""
         project = cls([], explicit=True)
+        if registry is not None:
+            project.__dict__["registry"] = registry  # the cached_property's slot
         project.scopes.append(Scope(project, config, list(paths)))
         return project
 

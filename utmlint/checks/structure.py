@@ -464,7 +464,7 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
     url = link.url.strip()
     utm = [name for name, _ in utm_pairs(url)]
     if utm:
-        from .links import rewrite_url, without_query_fields
+        from .urledit import rewrite_url, without_query_fields
 
         names = ", ".join(f"`{n}`" for n in dict.fromkeys(utm))
         fix = rewrite_url(link, without_query_fields(url, frozenset(utm)), "remove the utm parameters", safe=False)
