@@ -149,6 +149,17 @@ def test_a_bad_selector_in_the_config_is_located(project, run):
     assert f"{folder / '.utmlint.yaml'}:2:1: config error: ignore: no rule matches `UTM9`" in result.err
 
 
+@pytest.mark.parametrize("text, located", [
+    ("campaign-pattern: '[a-z'\n", "1:1: config error: `campaign-pattern` is not a valid regex"),
+    ("sources: []\nplatforms: [nope]\n", "2:13: config error: `platforms` names"),
+    ("extend: ../nope.yaml\n", "1:9: config error: `extend` names ../nope.yaml, which does not exist"),
+])
+def test_bad_config_values_are_located(project, run, text, located):
+    folder = project({".utmlint.yaml": text, "a.yaml": CAMPAIGN})
+    result = run("lint", cwd=folder)
+    assert result.code == 2 and f"{folder / '.utmlint.yaml'}:{located}" in result.err, result
+
+
 def test_lint_validates_live_and_names_key_line_and_column(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\nlive:\n  per-host: 0\n", "a.yaml": CAMPAIGN})
     result = run("lint", cwd=folder)

@@ -131,7 +131,7 @@ def _load(path: Path, seen: tuple) -> Config:
     _validate(raw, positions, path)
     _check_cache_dir(raw, positions, path)
     _check_patterns(raw, positions, path)
-    config = _load(_resolve(path, raw["extend"]), seen + (path,)) if "extend" in raw else Config(root=path.parent)
+    config = _load(_resolve(path, raw["extend"], positions), seen + (path,)) if "extend" in raw else Config(root=path.parent)
     config.root, config.source = path.parent, path
     merged = dict(config.raw)
     merged.update({k: v for k, v in raw.items() if k != "extend"})
@@ -141,10 +141,11 @@ def _load(path: Path, seen: tuple) -> Config:
     return config
 
 
-def _resolve(config_path: Path, value: str) -> Path:
+def _resolve(config_path: Path, value: str, doc=None) -> Path:
     target = (config_path.parent / value).resolve()
     if not target.is_file():
-        raise ConfigError(f"{config_path}: `extend` names {value}, which does not exist")
+        where = f":{doc.pos(('extend',))}" if doc is not None else ""
+        raise ConfigError(f"{config_path}{where}: config error: `extend` names {value}, which does not exist")
     return target
 
 
@@ -298,6 +299,7 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
         config.cache_dir = Path(os.path.normpath(here / raw["cache-dir"]))  # not resolved: symlinks are refused
     config.live = {**config.live, **raw.get("live", {})}
     config.scan = {**config.scan, **raw.get("scan", {})}
-    for folder in config.platform_dirs:
+    for index, folder in enumerate(config.platform_dirs):
         if not folder.is_dir():
-            raise ConfigError(f"{path}: config error: `platforms` names {folder}, which is not a folder")
+            raise ConfigError(f"{config.where('platforms', index)}: config error: `platforms` names {folder}, "
+                              "which is not a folder")
