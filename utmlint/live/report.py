@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections import Counter
@@ -145,20 +144,3 @@ def _json_item(result: LinkResult, locations: Optional[Locations]) -> Dict[str, 
     if locations is not None:
         data["locations"] = list(locations.get(result.url, ()))
     return data
-
-
-def write(fmt: str, results: Sequence[LinkResult], stream: TextIO, locations: Optional[Locations] = None) -> Writer:
-    """Write a whole report (duplicates once) to `stream`; returns the writer with its counts."""
-    writer = Writer(fmt, stream, locations, expected=len({r.url for r in results}))
-    for result in results:
-        writer.add(result)
-    writer.close()
-    return writer
-
-
-def render(fmt: str, results: Sequence[LinkResult], locations: Optional[Locations] = None) -> str:
-    buffer = io.StringIO()
-    write(fmt, results, buffer, locations)
-    return buffer.getvalue()
-
-
