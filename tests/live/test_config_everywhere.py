@@ -39,7 +39,8 @@ def tree(tmp_path, server, monkeypatch):
     (repo / "campaigns" / "spring.yaml").write_text(
         "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n"
         f"  - url: {server.url('/go')}\n    content: Hero\n"
-        "  - url: https://app.example.com/welcome\n    content: app\n")
+        "steps:\n  - id: tooltip\n    channel: in-app\n    links:\n"  # in-product only for in-app messages
+        "      - url: https://app.example.com/welcome\n        content: app\n")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "team.yaml").write_text(CONFIG)
