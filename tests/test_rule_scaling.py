@@ -9,7 +9,7 @@ from utmlint.checks import repo, structure
 from utmlint.config import Config
 from utmlint.engine import Context, Linter
 from utmlint.facts import CampaignFacts
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 
 class Counter:
