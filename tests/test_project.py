@@ -150,7 +150,6 @@ def test_a_bad_selector_in_the_config_is_located(project, run):
 
 
 @pytest.mark.parametrize("text, located", [
-    ("campaign-pattern: '[a-z'\n", "1:1: config error: `campaign-pattern` is not a valid regex"),
     ("sources: []\nplatforms: [nope]\n", "2:13: config error: `platforms` names"),
     ("extend: ../nope.yaml\n", "1:9: config error: `extend` names ../nope.yaml, which does not exist"),
 ])

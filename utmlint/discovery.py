@@ -8,7 +8,7 @@ import re
 from typing import Iterable, List, NamedTuple, Optional, Set
 
 from .config import Config
-from .globs import compile_glob, matches_any
+from .globs import matches_any
 
 
 _CWD = {}
@@ -53,7 +53,7 @@ def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None) -> 
 def _seen(config: Config, path: str, unmatched: Set[str]) -> None:
     relative = config.relative_to_root(path)
     if relative is not None:
-        for glob in [g for g in unmatched if compile_glob(g).match(relative)]:
+        for glob in [g for g in unmatched if matches_any(relative, (g,))]:
             unmatched.discard(glob)
 
 
