@@ -13,11 +13,11 @@ import pytest
 from utmlint import document
 from utmlint.channels import UNASSIGNED, predict_channel
 from utmlint.config import Config
-from utmlint.engine import Linter
+from utmlint.project import Project
 from utmlint.fixes import apply_edits
 from utmlint.model import build_campaign
 from utmlint.platforms import load_platforms
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 PLATFORMS = load_platforms()
 
@@ -81,7 +81,7 @@ def _combinations():
 def test_no_suggestion_moves_a_link_to_another_channel_group():
     """Every platform profile x campaign type x message channel x medium: each finding that suggests a medium
     (by its fix or its message) puts the link, with it, in the channel group the campaign intends."""
-    linter = Linter(Config(Path(".")), registry())
+    linter = Project.of(Config(Path("."))).scopes[0].linter()
     checked = 0
     wrong = []
     for name, type_, channel, medium in _combinations():

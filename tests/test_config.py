@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from utmlint.engine import is_selected
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 GOOD = """\
 campaign: spring-sale

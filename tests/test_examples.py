@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 # One file (or, for repo-wide rules, one folder) per rule, named after it.

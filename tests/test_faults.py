@@ -298,7 +298,7 @@ mediums: ["email", "{EVIL_PKG}"]
 campaign-pattern: "{EVIL}|spring-sale"
 cache-dir: "{EVIL_PKG}/cache"
 platforms: ["{EVIL_PKG}"]
-live: {{plugin: "{EVIL}", module: "{EVIL_PKG}:rules"}}
+live: {{cache-dir: "{EVIL_PKG}/live-cache"}}
 """
 
 

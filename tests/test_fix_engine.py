@@ -14,9 +14,8 @@ from hypothesis import strategies as st
 
 from utmlint.config import Config
 from utmlint.diagnostics import Diagnostic, Edit, Fix
-from utmlint.engine import Linter
 from utmlint.fixes import MAX_PASSES, apply_fixes, fix_file
-from utmlint.registry import registry
+from utmlint.project import Project
 
 SWAPPED = """\
 campaign: spring-sale
@@ -174,7 +173,7 @@ def campaign_files(draw):
 def _fix_with_rule_order(text: str, path: Path, order_seed: int, unsafe: bool):
     import random
 
-    linter = Linter(Config(root=path.parent, source=path.parent / ".utmlint.yaml"), registry(), keep_text=True)
+    linter = Project.of(Config(root=path.parent, source=path.parent / ".utmlint.yaml")).scopes[0].linter(keep_text=True)
     shuffle = random.Random(order_seed).shuffle
     for rules in linter.by_target.values():
         shuffle(rules)

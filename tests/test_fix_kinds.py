@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 CASES = Path(__file__).parent / "rules" / "cases"
 

@@ -1,5 +1,5 @@
 """`utmlint render`: golden output per format from examples/, CSV round-trips, markdown that a real
-renderer reads back cell for cell, the refusal gate, exit codes, and the workspace API."""
+renderer reads back cell for cell, the refusal gate, exit codes, and the Project's tracked links."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from utmlint.links import IN_PRODUCT, LinkRow
 from utmlint.render_formats import FIELDS, render_markdown, render_table
-from utmlint.workspace import TrackedLink, live_settings, tracked_links
+from utmlint.project import Project, TrackedLink
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -298,12 +298,12 @@ def test_refused_render_does_not_write_the_output_file(project, run):
     assert not (folder / "links.md").exists()
 
 
-# -- the workspace API used by `utmlint check`
+# -- the Project's tracked links and live options, used by `utmlint check` and `lint --live`
 
 
 def test_tracked_links_of_the_examples(monkeypatch):
     monkeypatch.chdir(EXAMPLES)
-    links = tracked_links(["."])
+    links = Project.load(["."]).tracked_links()
     assert all(isinstance(link, TrackedLink) for link in links)
     first = next(link for link in links if "quickstart" in link.url)
     assert first == TrackedLink(
@@ -321,20 +321,22 @@ def test_tracked_links_skip_unparseable_and_untracked(project, monkeypatch):
         "opt-out.yaml": "campaign: x\nsource: s\nmedium: email\nlinks:\n  - url: https://example.com/\n    track: false\n",
     })
     monkeypatch.chdir(folder)
-    links = tracked_links(["."])
+    links = Project.load(["."]).tracked_links()
     assert [(link.path, link.line) for link in links] == [("a.yaml", 8)]
 
 
-def test_live_settings(project, monkeypatch):
-    folder = project({"c.yaml": CLEAN, ".utmlint.yaml": "live:\n  timeout: 3\n"})
+def test_live_options_from_the_config(project, monkeypatch):
+    folder = project({"c.yaml": CLEAN, ".utmlint.yaml": "live:\n  timeout: 3\n  per-host: 4\n"})
     monkeypatch.chdir(folder)
-    assert live_settings(["."]) == {"timeout": 3}
-    assert live_settings([str(folder / "c.yaml")]) == {"timeout": 3}
+    assert Project.load(["."]).live_options().timeout == 3
+    options = Project.load([str(folder / "c.yaml")]).live_options()
+    assert (options.timeout, options.per_host) == (3, 4)
 
 
-def test_live_settings_without_config(tmp_path, monkeypatch):
+def test_live_options_without_config(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert live_settings(["."]) == {}
+    options = Project.load(["."]).live_options()
+    assert (options.timeout, options.per_host, options.allow_private) == (10, 10, False)
 
 
 def test_links_opted_out_of_tracking_are_marked(project, run):

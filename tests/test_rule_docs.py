@@ -8,7 +8,8 @@ import re
 import pytest
 
 from utmlint import checks
-from utmlint.registry import Rule, parse_doc, registry, rule
+from utmlint.registry import Rule, parse_doc, rule
+from utmlint.rulebook import registry
 
 BUILTIN = [r for r in registry() if r.origin == "utmlint"]
 SECTIONS = ["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Config"]

@@ -8,8 +8,9 @@ from pathlib import Path
 from utmlint.checks import repo, structure
 from utmlint.config import Config
 from utmlint.engine import Context, Linter
+from utmlint.project import Project
 from utmlint.facts import CampaignFacts
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 
 class Counter:
@@ -23,7 +24,7 @@ class Counter:
 
 
 def _linter(select: str) -> Linter:
-    return Linter(Config(Path(".")), registry(), select=[select])
+    return Project.of(Config(Path(".")), registry=registry()).scopes[0].linter(select=[select])
 
 
 def _lint(text: str, select: str):

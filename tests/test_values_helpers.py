@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from utmlint.checks.values import advice, lowered, residue, separated, settled, shown, stripped
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 CONFIG_NAMES = (".utmlint.yaml", ".utmlint.yml", "pyproject.toml")
@@ -59,8 +59,21 @@ class Config:
         self.mediums: List[str] = []
         self.cache_dir: Optional[Path] = None
         self.cache_dir_from_user = False  # `--cache-dir`: the user's choice, followed as spelled
-        self.live: Dict[str, Any] = {}
+        self.live: Dict[str, Any] = {}  # hyphenated keys, as written in the config
         self.raw: Dict[str, Any] = {}
+        self.origins: Dict[str, Tuple[Path, Any]] = {}  # top-level key -> (the file that set it, its positions)
+
+    def where(self, *path: Any) -> str:
+        """`file:line:column` of the key at `path` (`where("rules", "campaign-slug")`), for located errors;
+        the file alone when it has no positions (pyproject.toml), `defaults` without a config file."""
+        if path and isinstance(path[0], tuple):
+            path = path[0]
+        file, doc = self.origins.get(path[0], (self.source, None)) if path else (self.source, None)
+        if file is None:
+            return "defaults"
+        if doc is None:
+            return str(file)
+        return f"{file}:{doc.pos(tuple(path), key=True)}"
 
     def fingerprint(self) -> str:
         """Changes whenever anything that can change a lint result changes (for the cache)."""
@@ -124,14 +137,16 @@ def _load(path: Path, seen: tuple) -> Config:
     if path in seen:
         raise ConfigError(f"{path}: `extend` loops back to this file")
     raw, positions = _read(path)
+    raw = _hyphenate_live(raw, positions, path)
     _validate(raw, positions, path)
     _check_cache_dir(raw, positions, path)
     _check_patterns(raw, positions, path)
-    config = _load(_resolve(path, raw["extend"]), seen + (path,)) if "extend" in raw else Config(root=path.parent)
+    config = _load(_resolve(path, raw["extend"], positions), seen + (path,)) if "extend" in raw else Config(root=path.parent)
     config.root, config.source = path.parent, path
     merged = dict(config.raw)
     merged.update({k: v for k, v in raw.items() if k != "extend"})
     config.raw = merged
+    config.origins = {**config.origins, **{key: (path, positions) for key in raw}}
     _apply(config, raw, path)
     _remember_sources(config, raw, path, positions)
     return config
@@ -157,10 +172,11 @@ def locate(config: Config, keys: tuple, key: bool = False) -> str:
     return str(config.source or "command line")
 
 
-def _resolve(config_path: Path, value: str) -> Path:
+def _resolve(config_path: Path, value: str, doc=None) -> Path:
     target = (config_path.parent / value).resolve()
     if not target.is_file():
-        raise ConfigError(f"{config_path}: `extend` names {value}, which does not exist")
+        where = f":{doc.pos(('extend',))}" if doc is not None else ""
+        raise ConfigError(f"{config_path}{where}: config error: `extend` names {value}, which does not exist")
     return target
 
 
@@ -217,10 +233,35 @@ def _nesting(value: Any) -> int:
     return deepest
 
 
+# `live:` keys were spelled with underscores before 0.2; every other key and flag uses hyphens.
+_LIVE_UNDERSCORED = ("connect_timeout", "max_redirects", "per_host", "max_retry_after", "allow_private",
+                     "cache_dir", "cache_max_age")
+
+
+def _hyphenate_live(raw: Dict[str, Any], doc, path: Path) -> Dict[str, Any]:
+    """`live:` with its old underscore keys renamed to the hyphenated ones, with a deprecation note."""
+    live = raw.get("live")
+    if not isinstance(live, dict) or not any(key in _LIVE_UNDERSCORED for key in live):
+        return raw
+    import sys
+
+    renamed = {}
+    for key, value in live.items():
+        if key in _LIVE_UNDERSCORED:
+            new = key.replace("_", "-")
+            where = f":{doc.pos(('live', key), key=True)}" if doc is not None else ""
+            print(f"utmlint: {path}{where}: `live.{key}` is deprecated; write `{new}`", file=sys.stderr)
+            if new in live:
+                raise ConfigError(f"{path}{where}: config error: `live` sets both `{key}` and `{new}`; keep `{new}`")
+            key = new
+        renamed[key] = value
+    return {**raw, "live": renamed}
+
+
 def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
     from .schema import validate
 
-    errors = validate(raw, "config.schema.json")
+    errors = validate(raw, "config.schema.json", root="the config")
     if errors:
         error = errors[0]
         where = f":{doc.pos(error.path, key=error.at_key)}" if doc is not None else ""
@@ -289,6 +330,7 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
         config.cache_dir = Path(os.path.normpath(here / raw["cache-dir"]))  # not resolved: symlinks are refused
     config.live = {**config.live, **raw.get("live", {})}
     config.scan = {**config.scan, **raw.get("scan", {})}
-    for folder in config.platform_dirs:
+    for index, folder in enumerate(config.platform_dirs):
         if not folder.is_dir():
-            raise ConfigError(f"{path}: config error: `platforms` names {folder}, which is not a folder")
+            raise ConfigError(f"{config.where('platforms', index)}: config error: `platforms` names {folder}, "
+                              "which is not a folder")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, List, Tuple
+import re
+from typing import Iterable, List, NamedTuple, Optional, Set
 
 from .config import Config
 from .globs import matches_any
@@ -29,10 +30,11 @@ def _selected(config: Config, path) -> bool:
     return matches_any(relative, config.include) and not matches_any(relative, config.exclude)
 
 
-def walk(config: Config, folder: Path) -> Iterable[str]:
+def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None) -> Iterable[str]:
     """Campaign files under `folder`, excluded folders pruned, symlinked folders not followed (no loops).
 
-    Paths are plain strings: a big repo has thousands, and a pathlib.Path costs five times the memory."""
+    Paths are plain strings: a big repo has thousands, and a pathlib.Path costs five times the memory.
+    `unmatched`: include globs not yet seen to match a file; each is removed once one does."""
     for directory, subdirs, files in os.walk(folder, followlinks=False):
         kept = []
         for name in sorted(subdirs):
@@ -43,37 +45,117 @@ def walk(config: Config, folder: Path) -> Iterable[str]:
         for name in sorted(files):
             candidate = os.path.join(directory, name)
             if _selected(config, candidate):
+                if unmatched:
+                    _seen(config, candidate, unmatched)
                 yield candidate
 
 
-def collect(config: Config, paths: List[str]) -> Tuple[List[Path], List[str]]:
-    """(files to lint, errors for paths that do not exist). Folders are searched with the globs."""
-    found: List[Path] = []
+def _seen(config: Config, path: str, unmatched: Set[str]) -> None:
+    relative = config.relative_to_root(path)
+    if relative is not None:
+        for glob in [g for g in unmatched if matches_any(relative, (g,))]:
+            unmatched.discard(glob)
+
+
+class Discovery(NamedTuple):
+    targets: List[Path]  # the files to check
+    project: List[Path]  # every campaign file of the project, for repo-wide rules ([]: just the targets)
+    skipped: List[str]  # named on the command line but left out by the config's `exclude` (as given)
+
+
+def discover(config: Config, paths: List[str]) -> Discovery:
+    """The files `paths` name under `config`; every problem that would make the run check nothing is an error.
+
+    - a path that does not exist;
+    - include globs of the config that together match no file of the project (a typo: `campaign/**` for
+      `campaigns/**` would otherwise pass every run with "0 files checked");
+    - a file named on the command line that holds a campaign (a top-level `campaign:` key, or a near miss)
+      but that the include globs leave out: it would silently go unchecked. A file the config's
+      `exclude` names is skipped as asked; YAML that is no campaign (pre-commit passes every YAML file)
+      is left alone.
+    """
+    from .config import ConfigError
+
+    found: List = []
     missing: List[str] = []
+    left_out: List[str] = []
+    skipped: List[str] = []
+    configured = config.source is not None and "include" in config.raw
+    unmatched: Set[str] = set(config.include) if configured else set()
     for given in paths:
         path = Path(given).absolute()
         if path.is_dir():
-            found.extend(walk(config, path))
+            found.extend(walk(config, path, unmatched))
         elif path.exists() or path.is_symlink():
             if _selected(config, path):
                 found.append(path)
+            elif config.source is not None and _looks_named_campaign(path):
+                relative = config.relative_to_root(path)
+                if relative is not None and matches_any(relative, config.exclude):
+                    skipped.append(given)
+                else:
+                    left_out.append(given)
         else:
             missing.append(given)
-    unique = list(dict.fromkeys(found))
-    return unique, missing
-
-
-def collect_targets(config: Config, paths: List[str]) -> List[Path]:
-    """The files to check; a path that does not exist is a usage error (exit 2) naming every such path."""
-    from .config import ConfigError
-
-    found, missing = collect(config, paths)
     if missing:
         raise ConfigError("; ".join(f"{given}: no such file or folder" for given in missing))
-    return found
+    targets = list(dict.fromkeys(found))
+    project = project_files(config, paths, targets, unmatched)
+    # Only when every glob matches nothing: a spare `**/*.yml` beside a `**/*.yaml` that finds the files
+    # is harmless, and failing on it would fail correct repos.
+    if unmatched and len(unmatched) == len(set(config.include)):
+        globs = [g for g in config.include if g in unmatched]
+        where = config.where(("include",)) if hasattr(config, "where") else f"{config.source}"
+        raise ConfigError(f"{where}: config error: include glob{'s' if len(globs) > 1 else ''} "
+                          f"{', '.join(f'`{g}`' for g in globs)} match{'' if len(globs) > 1 else 'es'} no file under "
+                          f"{config.root}: fix the glob, or campaign files go unchecked")
+    if left_out:
+        shown = ", ".join(left_out)
+        raise ConfigError(f"{shown}: named on the command line and {'hold' if len(left_out) > 1 else 'holds'} a campaign, "
+                          f"but the include globs of {config.source} ({', '.join(config.include)}) leave "
+                          f"{'them' if len(left_out) > 1 else 'it'} out, so {'they' if len(left_out) > 1 else 'it'} "
+                          "would not be checked: fix `include:` (or `exclude:` it on purpose)")
+    return Discovery(targets, project, skipped)
 
 
-def project_files(config: Config, paths: List[str], targets: List[Path]) -> List[Path]:
+def _looks_named_campaign(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return False
+    return looks_like_campaign(head)
+
+
+# A top-level key: at the start of a line, maybe quoted, then a colon.
+_TOP_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?([A-Za-z_][A-Za-z0-9_ -]{0,30}?)[\"']?[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+
+
+def looks_like_campaign(raw: bytes) -> bool:
+    """True when the YAML has a top-level `campaign:` key or a near miss of it (`campain:`, `Campaign:`,
+    `campaing:`): a file with a typo in that key is a campaign file whose typo must be reported, not skipped."""
+    for match in _TOP_KEY.finditer(raw):
+        key = match.group(1).decode("ascii", "replace").lower()
+        if key == "campaign" or (key != "campaigns" and 6 <= len(key) <= 10 and _near("campaign", key)):
+            return True
+    return False
+
+
+def _near(word: str, other: str) -> bool:
+    """At most two edits apart, a swap of neighbours counting as one (optimal string alignment)."""
+    previous2: List[int] = []
+    previous = list(range(len(other) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i] + [0] * len(other)
+        for j, b in enumerate(other, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and word[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1] <= 2
+
+
+def project_files(config: Config, paths: List[str], targets: List[Path], unmatched: Optional[Set[str]] = None) -> List[Path]:
     """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some).
 
     No config file: nothing says what the project is, so just the targets. A folder given that holds
@@ -84,4 +166,4 @@ def project_files(config: Config, paths: List[str], targets: List[Path]) -> List
     root = config.root_prefix()
     if any(os.path.isdir(given) and root.startswith(os.path.join(os.path.realpath(given), "")) for given in paths):
         return targets
-    return list(walk(config, config.root))
+    return list(walk(config, config.root, unmatched))

@@ -9,16 +9,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import document, suppress
 from .config import Config, ConfigError
 from .diagnostics import SEVERITY_RANK, Diagnostic, Fix, Pos
-from .discovery import display_path
-from .facts import CampaignFacts, facts_of
+from .discovery import display_path, looks_like_campaign
+from .facts import facts_of
 from .globs import matches_any
 from .model import Campaign, build_campaign
 from .registry import Registry, Report, Rule, is_selected, selector_match
+from .results import FileResult, LintResult
 
 
 class Context:
@@ -36,54 +37,30 @@ class Context:
         return Report(message, at, end, fix, path)
 
 
-class FileResult:
-    """One file's part of a run: its findings and what repo-wide rules and the cache need of it."""
-
-    __slots__ = ("path", "file", "diagnostics", "facts", "suppressions", "parsed", "skipped", "text", "digest", "bom",
-                 "stamp")
-
-    def __init__(self, path: str, file: Optional[Path] = None, diagnostics: Optional[List[Diagnostic]] = None,
-                 facts: Optional[CampaignFacts] = None, suppressions: Optional[suppress.Suppressions] = None,
-                 parsed: bool = True, skipped: bool = False):
-        self.path = path  # as displayed
-        self.file = file
-        self.diagnostics: List[Diagnostic] = diagnostics if diagnostics is not None else []
-        self.facts = facts
-        self.suppressions = suppressions
-        self.parsed = parsed
-        self.skipped = skipped  # not a campaign file (no config, no `campaign:` key): not checked
-        self.text: Optional[str] = None  # kept only when fixing
-        self.digest: Optional[str] = None  # content hash of the bytes linted, for the cache
-        self.bom = False  # write a fixed file back with the byte order mark it had
-        self.stamp: Optional[list] = None  # the file's stat taken before reading it (cache.stamp)
-
-
-class LintResult(NamedTuple):
-    diagnostics: List[Diagnostic]
-    files: List[str]
-    results: Dict[str, FileResult]
 
 
 class Linter:
-    def __init__(self, config: Config, registry: Registry, select: Sequence[str] = (), ignore: Sequence[str] = (),
-                 keep_text: bool = False):
-        self.config = config
-        self.registry = registry
+    """Lints the files of one scope of the project (project.Scope): its config, rules and platform profiles."""
+
+    def __init__(self, scope, select: Sequence[str] = (), ignore: Sequence[str] = (), keep_text: bool = False):
+        self.scope = scope
+        self.config = config = scope.config
+        self.registry: Registry = scope.registry
         self.keep_text = keep_text
         self.use_cache = False
         self.fix_refused = 0  # files --fix left alone (changed meanwhile, read-only, ...): re-lint them too
         # Without a config file nothing says which YAML files are campaigns (a pre-commit hook sees
-        # docker-compose.yml too): then only files with a top-level `campaign:` key are checked.
+        # docker-compose.yml too): then only files with a top-level `campaign:` key (or a near miss) are checked.
         self.sniff = config.source is None
         self._resolved: Dict[str, Optional[frozenset]] = {}
-        self.every_code = frozenset(r.code for r in registry)
+        self.every_code = frozenset(r.code for r in self.registry)
         self._check_selectors(select, ignore)
         selection = list(select) or config.select
         ignored = list(config.ignore) + list(ignore)
-        self.rules = [r for r in registry if is_selected(r, selection, ignored)]
-        self.platforms = self._platforms()
+        self.rules = [r for r in self.registry if is_selected(r, selection, ignored)]
+        self.platforms = scope.platforms
         self.contexts = {r.code: Context(r, config, self._options(r), self.platforms) for r in self.rules}
-        self.severity = {r.code: self._severity(r) for r in registry}
+        self.severity = {r.code: self._severity(r) for r in self.registry}
         self.by_target: Dict[str, List[Rule]] = {}
         for r in self.rules:
             self.by_target.setdefault(r.target, []).append(r)
@@ -105,13 +82,15 @@ class Linter:
     def _resolve(self, selector: str, where: str) -> None:
         if self.resolve(selector) is not None:
             return
-        raise ConfigError(f"{self.config.source or 'command line'}: {where}: no rule matches `{selector}`"
-                          " (see `utmlint rules`)")
+        if where.startswith("--"):  # a flag: the config file has nothing to do with it
+            raise ConfigError(f"{where} {selector}: no rule matches (see `utmlint rules`)")
+        raise ConfigError(f"{self.config.where(where.split('[')[0])}: config error: {where}: no rule matches "
+                          f"`{selector}` (see `utmlint rules`)")
 
     def _check_selectors(self, select: Sequence[str], ignore: Sequence[str]) -> None:
         config = self.config
-        for key, values in (("select", config.select), ("ignore", config.ignore), ("--select", select),
-                            ("--ignore", ignore), ("severity", list(config.severity)),
+        for key, values in (("--select", select), ("--ignore", ignore), ("select", config.select),
+                            ("ignore", config.ignore), ("severity", list(config.severity)),
                             ("rules", list(config.rule_options))):
             for selector in values:
                 self._resolve(selector, key)
@@ -163,19 +142,11 @@ class Linter:
         keys = self._matching_keys(self.config.severity, rule)
         return self.config.severity[keys[-1]] if keys else rule.severity
 
-    def _platforms(self) -> Mapping[str, Any]:
-        from .platforms import PlatformError, load_platforms
-
-        try:
-            return load_platforms(self.config.platform_dirs)
-        except PlatformError as error:
-            raise ConfigError(str(error)) from None
-
     # -- one file
     def lint_file(self, path: Path) -> FileResult:
         shown = display_path(path)
         raw, problem, stamp = _read_stamped(path)
-        if self.sniff and problem is None and not _CAMPAIGN_KEY.search(raw) and not _UNREADABLE.match(raw):
+        if self.sniff and problem is None and not looks_like_campaign(raw) and not _UNREADABLE.match(raw):
             return FileResult(shown, path, skipped=True)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
         result = self.lint_document(path, doc)
@@ -251,7 +222,7 @@ class Linter:
 
     # -- suppressions that name no rule or suppress nothing (ruff's RUF100), known only once every rule ran
     def _suppression_findings(self, result: FileResult, unknowable: frozenset = frozenset()) -> List[Diagnostic]:
-        from .checks.suppressions import UNKNOWN, UNUSED
+        from .suppress import UNKNOWN, UNUSED
 
         sup = result.suppressions
         if sup is None or not sup.directives:
@@ -294,8 +265,13 @@ class Linter:
         return self._finish(result.path, result.file, reports, sup)
 
     # -- the whole run
-    def run(self, targets: Sequence[Path], project: Sequence[Path] = ()) -> LintResult:
+    def run(self, targets: Optional[Sequence[Path]] = None, project: Optional[Sequence[Path]] = None) -> LintResult:
+        """Lint `targets` (default: the scope's); repo-wide rules see `project` (default: the scope's files)."""
         from .runner import lint_files
+
+        if targets is None:
+            targets, project = self.scope.targets, self.scope.files
+        project = project or ()
 
         results = lint_files(self, targets)
         if self.by_target.get("repo"):
@@ -399,7 +375,13 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
 
 
 _UNREADABLE = re.compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary: cannot tell, so check it
-_CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
+
+
+def read_document(path: Path) -> document.Document:
+    """A campaign file as the linter sees it (named as displayed), its read problem included."""
+    shown = display_path(path)
+    raw, problem = _read(path)
+    return document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
 
 
 def _read_stamped(path: Path) -> Tuple[bytes, Optional[document.LoadProblem], Optional[list]]:

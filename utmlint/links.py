@@ -1,18 +1,14 @@
-"""The campaign models of a set of files, and one row per link for `utmlint render`.
+"""One row per link for `utmlint render`, from the campaign models of the Project.
 
-Models come from `document.load` + `model.build_campaign`, exactly as the linter builds them, so a
-row's tracked URL and GA4 channel are the model's (`Link.tracked_url`, `Link.ga4_channel`).
-Files that cannot be read or parsed give no campaign: the linter reports them.
+A row's tracked URL and GA4 channel are the model's (`Link.tracked_url`, `Link.ga4_channel`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import List, Optional, Sequence
 
-from .config import Config, ConfigError
-from .model import Campaign, Link, build_campaign
+from .model import Campaign, Link
 
 IN_PRODUCT = "(in-product, untracked)"
 OPTED_OUT = "(track: false, untracked)"
@@ -47,36 +43,6 @@ class LinkRow:
         if extras:
             text = f"{text} ({', '.join(extras)})" if text else ", ".join(extras)
         return text
-
-
-def load_platforms(config: Config):
-    from .platforms import PlatformError, load_platforms as load
-
-    try:
-        return load(config.platform_dirs)
-    except PlatformError as error:
-        raise ConfigError(str(error)) from None
-
-
-def load_campaigns(config: Config, files: Sequence[Path]) -> List[Campaign]:
-    """The campaign model of each file that parses, in the order given."""
-    from . import document
-    from .discovery import display_path
-    from .engine import _read
-
-    platforms = load_platforms(config)
-    campaigns = []
-    for path in files:
-        raw, problem = _read(path)
-        if problem is not None:
-            continue
-        doc = document.load(display_path(path), raw)
-        if not doc.parsed:
-            continue
-        campaign = build_campaign(doc, platforms, config.in_product_hosts)
-        if campaign is not None:
-            campaigns.append(campaign)
-    return campaigns
 
 
 def channel_text(link: Link) -> str:

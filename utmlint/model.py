@@ -149,7 +149,14 @@ class Campaign:
 
     @property
     def is_sequence(self) -> bool:
+        """Links sent over several steps (a Series, or several steps of any type): each step's links need
+        a utm_content of their own."""
         return self.type == "series" or len(self.steps) > 1
+
+    @property
+    def is_series(self) -> bool:
+        """A Series (`type: series`, or several steps and no type): its utm_content names the step."""
+        return self.type == "series" or (self.type is None and len(self.steps) > 1)
 
 
 def _text(value: Any) -> Optional[str]:

@@ -17,8 +17,6 @@ from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Se
 
 from .resources import rules_dir, schemas_dir
 
-TRACKING = ("required", "optional", "none")
-VARIANT_KINDS = ("case", "domain", "io-suffix", "variant")
 _MAX_PROFILE_BYTES = 256 * 1024
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 

@@ -170,12 +170,6 @@ def _with_origin(rule_: Rule, origin: str) -> Rule:
     return rule_._replace(origin=origin)
 
 
-def builtin_rules() -> List[Rule]:
-    from .checks import BUILTIN_RULES
-
-    return list(BUILTIN_RULES)
-
-
 def plugin_rules() -> List[Rule]:
     """Rules from installed distributions that declare the `utmlint.rules` entry point group.
 
@@ -258,16 +252,3 @@ class Registry:
             if ratio > score:
                 best, score = code, ratio
         return [best] if best is not None and score >= 0.8 else []
-
-        return difflib.get_close_matches(selector.lower(), list(self.by_name), n=1, cutoff=0.7) or \
-            difflib.get_close_matches(selector.upper(), list(self.by_code), n=1, cutoff=0.8)
-
-
-_REGISTRY: Optional[Registry] = None
-
-
-def registry() -> Registry:
-    global _REGISTRY
-    if _REGISTRY is None:
-        _REGISTRY = Registry([*builtin_rules(), *plugin_rules()])
-    return _REGISTRY

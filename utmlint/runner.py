@@ -10,9 +10,22 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
+from .results import FileResult
+
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from .cache import ResultCache
-    from .engine import FileResult, Linter
+    from .config import Config
+
+    class Linter(Protocol):  # what the runner needs of engine.Linter (the engine imports the runner)
+        config: Config
+        use_cache: bool
+        keep_text: bool
+
+        def lint_file(self, path: Path) -> FileResult: ...
+
+        def fingerprint(self) -> str: ...
 
 PARALLEL_THRESHOLD = 200  # below this, forking a worker costs more than it saves
 
@@ -24,7 +37,7 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _lint_many(linter: "Linter", paths: Sequence[Path]) -> List["FileResult"]:
+def _lint_many(linter: "Linter", paths: Sequence[Path]) -> List[FileResult]:
     """Lint `paths`, on every core when there are enough of them: the process forks one worker per extra
     core, lints its own share meanwhile, then reads the workers' results (pickled through a pipe)."""
     cores = min(_cores(), max(1, len(paths) // 100))
@@ -32,7 +45,7 @@ def _lint_many(linter: "Linter", paths: Sequence[Path]) -> List["FileResult"]:
         return [linter.lint_file(path) for path in paths]
     shares = [list(range(start, len(paths), cores)) for start in range(cores)]  # interleaved: sizes even out
     workers = [(_fork_worker(linter, [paths[i] for i in share]), share) for share in shares[1:]]
-    results: List[Optional["FileResult"]] = [None] * len(paths)
+    results: List[Optional[FileResult]] = [None] * len(paths)
     for index in shares[0]:
         results[index] = linter.lint_file(paths[index])
     for (pid, pipe), share in workers:
@@ -63,7 +76,7 @@ def _fork_worker(linter: "Linter", paths: List[Path]):
     return pid, read_end
 
 
-def _collect(pid: int, read_end: int) -> Optional[List["FileResult"]]:
+def _collect(pid: int, read_end: int) -> Optional[List[FileResult]]:
     import pickle
 
     try:
@@ -87,14 +100,13 @@ def _open_cache(linter: "Linter") -> Optional["ResultCache"]:
     return ResultCache(config.cache_dir or config.root / ".utmlint_cache", linter.fingerprint(), root=config.root)
 
 
-def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, "FileResult"]:
+def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, FileResult]:
     """Results for `paths`, in order, keyed by displayed path."""
     from .discovery import display_path
-    from .engine import FileResult
 
     cache = _open_cache(linter)
     codes = {rule.code: rule.name for rule in linter.registry}
-    slots: List[Optional["FileResult"]] = [None] * len(paths)
+    slots: List[Optional[FileResult]] = [None] * len(paths)
     todo: List[Tuple[int, Path, Optional[str]]] = []
     for index, path in enumerate(paths):
         relpath = linter.config.relative_to_root(path) if cache is not None else None

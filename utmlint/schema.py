@@ -73,15 +73,18 @@ def json_type(value: Any) -> str:
 
 def _type_ok(value: Any, expected: str) -> bool:
     actual = json_type(value)
+    if actual == "number" and expected == "integer":  # JSON Schema: 2.0 is an integer
+        return value.is_integer()
     return actual == expected or (expected == "number" and actual == "integer")
 
 
 MAX_SUGGESTIONS = 200  # "did you mean" for at most this many findings of one file
 
 
-def validate(instance: Any, schema_name: str) -> List[SchemaError]:
+def validate(instance: Any, schema_name: str, root: str = "a campaign file") -> List[SchemaError]:
+    """Problems of `instance`; `root` names the whole document in messages (`unknown key ... in the config`)."""
     errors: List[SchemaError] = []
-    _compiled(schema_name)(instance, (), errors)
+    _compiled(schema_name, root)(instance, (), errors)
     return errors
 
 
@@ -103,12 +106,12 @@ Check = Callable[[Any, Tuple[Any, ...], List[SchemaError]], None]
 
 
 @lru_cache(maxsize=None)
-def _compiled(schema_name: str) -> Check:
+def _compiled(schema_name: str, root_name: str = "a campaign file") -> Check:
     """The schema turned once into nested closures: validating a file then costs a call per value."""
-    return _compile(load_schema(schema_name))
+    return _compile(load_schema(schema_name), root_name)
 
 
-def _compile(root: Dict[str, Any]) -> Check:
+def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
     refs: Dict[str, Check] = {}
 
     def ref(pointer: str) -> Check:
@@ -153,7 +156,7 @@ def _compile(root: Dict[str, Any]) -> Check:
             if isinstance(value, dict):
                 for key in required:
                     if key not in value:
-                        errors.append(SchemaError(path, f"{_what(path)} needs `{key}`"))
+                        errors.append(SchemaError(path, f"{_what(path, root_name)} needs `{key}`"))
                 for key, item in value.items():
                     sub = properties.get(key)
                     if sub is not None:
@@ -162,7 +165,7 @@ def _compile(root: Dict[str, Any]) -> Check:
                         # Looking for a close key costs a millisecond (difflib); a file of 100,000 unknown keys
                         # is not a typo, so past the first few hundred findings the hint lists the keys instead.
                         close = close_key(key, names) if len(errors) < MAX_SUGGESTIONS else None
-                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path, close), at_key=True,
+                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path, close, root_name), at_key=True,
                                                   suggestion=close))
                     elif extra_check is not None:
                         extra_check(item, path + (key,), errors)
@@ -175,9 +178,9 @@ def _compile(root: Dict[str, Any]) -> Check:
     return compile_node(root)
 
 
-def _what(path: Tuple[Any, ...]) -> str:
+def _what(path: Tuple[Any, ...], root_name: str = "a campaign file") -> str:
     if not path:
-        return "a campaign file"
+        return root_name
     if isinstance(path[-1], int) and len(path) >= 2:
         return {"steps": "a step", "links": "a link"}.get(path[-2], f"an item of `{path[-2]}`")
     return f"`{path[-1]}`"
@@ -191,9 +194,10 @@ def close_key(key: Any, properties: List[str]) -> Optional[str]:
     return close[0] if close else None
 
 
-def _unknown_key(key: Any, properties: List[str], path, close: Optional[str]) -> str:
+def _unknown_key(key: Any, properties: List[str], path, close: Optional[str],
+                 root_name: str = "a campaign file") -> str:
     hint = f"; did you mean `{close}`?" if close else f"; allowed here: {', '.join(properties)}"
-    return f"unknown key `{key}` in {_what(path)}{hint}"
+    return f"unknown key `{key}` in {_what(path, root_name)}{hint}"
 
 
 def _type_message(value: Any, expected: str, path) -> str:

@@ -23,6 +23,11 @@ _DIRECTIVE = re.compile(r"(?:^|(?<=\s))#\s*utmlint:\s*(ignore|disable-file|disab
 EVERY_LINE = 1 << 30
 
 
+
+# The codes of the rules about directives themselves (checks/suppressions.py); the engine reports them.
+UNUSED = "UTM005"
+UNKNOWN = "UTM006"
+
 class Directive(NamedTuple):
     """One `# utmlint: ...` comment: where it is and what it names."""
 

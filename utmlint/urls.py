@@ -58,10 +58,6 @@ class SplitUrl(NamedTuple):
             return hostport[1:].partition("]")[0].lower()
         return hostport.partition(":")[0].lower()
 
-    @property
-    def has_credentials(self) -> bool:
-        return "@" in self.authority
-
 
 @lru_cache(maxsize=512)  # every rule asks about the same few URLs of a file
 def split_url(url: str) -> SplitUrl:

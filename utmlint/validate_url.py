@@ -90,7 +90,7 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     cached = _JUDGES.get(key)
     if cached is not None and cached[0] is config:
         return cached[1]
-    from .registry import registry
+    from .rulebook import registry
     from .scan.judge import Judge
     from .scan.run import scan_linter
 

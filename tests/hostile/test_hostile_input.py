@@ -323,15 +323,15 @@ def test_folder_reaching_the_reader_is_a_finding(run, repo, monkeypatch):
 
     (repo / "a.yaml").write_text(VALID, encoding="utf-8")
     (repo / "b.yaml").write_text(VALID, encoding="utf-8")
-    real_collect = utmlint.discovery.collect
+    real_discover = utmlint.discovery.discover
 
-    def collect_then_swap(config, paths):
-        found = real_collect(config, paths)
+    def discover_then_swap(config, paths):
+        found = real_discover(config, paths)
         (repo / "b.yaml").unlink()
         (repo / "b.yaml").mkdir()
         return found
 
-    monkeypatch.setattr(utmlint.discovery, "collect", collect_then_swap)
+    monkeypatch.setattr(utmlint.discovery, "discover", discover_then_swap)
     monkeypatch.setenv("XDG_CACHE_HOME", str(repo.parent / "xdg-cache"))
     result = run("lint", "--no-cache", ".", cwd=repo)
     assert result.code == 1, result
@@ -344,15 +344,15 @@ def test_file_deleted_between_discovery_and_reading(run, repo, monkeypatch):
 
     (repo / "a.yaml").write_text(BAD, encoding="utf-8")
     (repo / "gone.yaml").write_text(VALID, encoding="utf-8")
-    real_collect = utmlint.discovery.collect
+    real_discover = utmlint.discovery.discover
 
-    def collect_then_delete(config, paths):
-        found = real_collect(config, paths)
+    def discover_then_delete(config, paths):
+        found = real_discover(config, paths)
         assert str(repo / "gone.yaml") in map(str, found[0])
         (repo / "gone.yaml").unlink()
         return found
 
-    monkeypatch.setattr(utmlint.discovery, "collect", collect_then_delete)
+    monkeypatch.setattr(utmlint.discovery, "discover", discover_then_delete)
     monkeypatch.setenv("XDG_CACHE_HOME", str(repo.parent / "xdg-cache"))
     for extra in ([], ["--fix"]):
         if not (repo / "gone.yaml").exists():
@@ -409,15 +409,15 @@ def test_symlink_loop_reaching_the_reader_is_a_finding(run, repo, monkeypatch):
     import utmlint.discovery
 
     (repo / "ok.yaml").write_text(VALID, encoding="utf-8")
-    real_collect = utmlint.discovery.collect
+    real_discover = utmlint.discovery.discover
 
     def collect_then_loop(config, paths):
-        found = real_collect(config, paths)
+        found = real_discover(config, paths)
         (repo / "ok.yaml").unlink()
         (repo / "ok.yaml").symlink_to("ok.yaml")
         return found
 
-    monkeypatch.setattr(utmlint.discovery, "collect", collect_then_loop)
+    monkeypatch.setattr(utmlint.discovery, "discover", collect_then_loop)
     monkeypatch.setenv("XDG_CACHE_HOME", str(repo.parent / "xdg-cache"))
     result = run("lint", "--no-cache", "ok.yaml", cwd=repo)
     assert result.code == 1, result

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import types
-from dataclasses import dataclass
 
 import pytest
 from live_server import Reply
@@ -72,73 +70,47 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert main(["check", str(tmp_path / "missing.yaml")]) == 2
 
 
-@dataclass
-class FakeLink:
-    url: str
-    path: str
-    line: int
-    column: int
+def _campaign(folder, *urls, live="  timeout: 0.5\n  retries: 0\n"):
+    """A real config and campaign file whose links are `urls` (content link-1, link-2, ...)."""
+    (folder / ".utmlint.yaml").write_text(f'include: ["**/*.yaml"]\nlive:\n{live}')
+    links = "".join(f"  - url: {url}\n    content: link-{n}\n" for n, url in enumerate(urls, 1))
+    (folder / "spring.yaml").write_text(f"campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n{links}")
 
 
-@pytest.fixture
-def fake_workspace(monkeypatch):
-    """utmlint.workspace's two functions, answering what the test sets (same signatures)."""
-    fake = types.SimpleNamespace(links=[], settings={})
-    try:
-        import utmlint.workspace as module
-    except ImportError:
-        import utmlint
-
-        module = types.ModuleType("utmlint.workspace")
-        monkeypatch.setitem(sys.modules, "utmlint.workspace", module)
-        monkeypatch.setattr(utmlint, "workspace", module, raising=False)
-    monkeypatch.setattr(module, "tracked_links", lambda paths: list(fake.links), raising=False)
-    monkeypatch.setattr(module, "live_settings", lambda paths: dict(fake.settings), raising=False)
-    return fake
-
-
-def test_path_mode_checks_tracked_links_with_locations(server, tmp_path, fake_workspace, capsys):
+def test_path_mode_checks_tracked_links_with_locations(server, tmp_path, monkeypatch, capsys):
     server.redirect("/strip", server.url("/landing"))
     server.route("/landing", Reply(200))
-    campaign = tmp_path / "spring.yaml"
-    campaign.write_text("")
-    fake_workspace.links = [
-        FakeLink(server.url(f"/strip?{Q}"), "spring.yaml", 4, 10),
-        FakeLink(server.url(f"/landing?{Q}"), "spring.yaml", 9, 10),
-        FakeLink(server.url(f"/strip?{Q}"), "spring.yaml", 14, 10),
-    ]
-    assert main(["check", str(campaign), "--format", "json", *FAST]) == 1
+    _campaign(tmp_path, server.url("/strip"), server.url("/landing"))
+    # the same link twice in a file is checked once, with both locations
+    (tmp_path / "again.yaml").write_text("campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n"
+                                         f"  - url: {server.url('/strip')}\n    content: link-1\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", ".", "--format", "json", *FAST]) == 1
     items = json.loads(capsys.readouterr().out)
     assert [i["outcome"] for i in items] == ["fail", "pass"]
-    assert items[0]["locations"] == ["spring.yaml:4:10", "spring.yaml:14:10"]
+    assert items[0]["locations"] == ["again.yaml:5:10", "spring.yaml:5:10"]
     assert len(server.hits("/strip")) == 1
 
 
-def test_config_cannot_allow_private(server, tmp_path, fake_workspace, capsys):
+def test_config_cannot_allow_private(server, tmp_path, monkeypatch, capsys):
     server.route("/landing", Reply(200))
-    fake_workspace.settings = {"allow_private": True, "timeout": 0.5}
+    _campaign(tmp_path, server.url("/landing"), live="  allow-private: true\n  timeout: 0.5\n")
+    monkeypatch.chdir(tmp_path)
     assert main(["check", server.url(f"/landing?{Q}"), "--no-cache"]) == 1
     out, err = capsys.readouterr()
-    assert "`live.allow_private` in the config is ignored" in err
+    assert "`live.allow-private` in the config is ignored" in err
     assert server.requests == []
 
 
-def test_unknown_live_setting_exits_2(fake_workspace, capsys):
-    fake_workspace.settings = {"timout": 1}
+def test_unknown_live_setting_exits_2(tmp_path, monkeypatch, capsys):
+    (tmp_path / ".utmlint.yaml").write_text("live:\n  timout: 1\n")
+    monkeypatch.chdir(tmp_path)
     assert main(["check", "https://x.example/"]) == 2
-    assert "timout" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert ".utmlint.yaml:2:3" in err and "unknown key `timout` in `live`; did you mean `timeout`?" in err
 
 
-def _real_workspace():
-    try:
-        import utmlint.workspace as workspace
-    except ImportError:
-        pytest.skip("utmlint.workspace has not landed")
-    return workspace
-
-
-def test_path_mode_with_real_workspace(server, tmp_path, monkeypatch, capsys):
-    _real_workspace()
+def test_path_mode_with_real_config(server, tmp_path, monkeypatch, capsys):
     server.redirect("/sale", server.url("/landing"))  # strips the query
     server.route("/landing", Reply(200))
     server.route("/about", Reply(200))
@@ -158,14 +130,6 @@ def test_path_mode_with_real_workspace(server, tmp_path, monkeypatch, capsys):
         "utm_campaign", "utm_content", "utm_medium", "utm_source"]
 
 
-def test_unknown_live_setting_in_real_config_exits_2(tmp_path, monkeypatch, capsys):
-    _real_workspace()
-    (tmp_path / ".utmlint.yaml").write_text("live:\n  timout: 1\n")
-    monkeypatch.chdir(tmp_path)
-    assert main(["check", "https://x.example/"]) == 2
-    assert "timout" in capsys.readouterr().err
-
-
 def _metadata_campaign(tmp_path):
     (tmp_path / ".utmlint.yaml").write_text('include: ["**/*.yaml"]\n')
     (tmp_path / "spring.yaml").write_text(
@@ -175,7 +139,6 @@ def _metadata_campaign(tmp_path):
 
 
 def test_lint_live_checks_tracked_links_and_refuses_metadata(tmp_path, monkeypatch, capsys, no_internet):
-    _real_workspace()
     _metadata_campaign(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert main(["lint", "--live", "--no-cache", "--exit-zero", "."]) == 0  # --exit-zero still applies
@@ -188,7 +151,6 @@ def test_lint_live_checks_tracked_links_and_refuses_metadata(tmp_path, monkeypat
 def test_lint_without_live_never_imports_httpx(tmp_path):
     import subprocess
 
-    _real_workspace()
     _metadata_campaign(tmp_path)
     code = ("import sys; from utmlint.cli import main; main(['lint', '--no-cache', sys.argv[1]]);"
             "bad = [m for m in ('httpx', 'httpcore', 'utmlint.live.runner') if m in sys.modules];"

@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft7Validator
 
 from utmlint.cli import main
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SCHEMA = json.loads((Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))

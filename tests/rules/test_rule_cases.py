@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from utmlint.registry import registry
+from utmlint.rulebook import registry
 
 CASES = Path(__file__).parent / "cases"
 # Shown by case files instead: encodings and permissions are not text; a collision needs two files.

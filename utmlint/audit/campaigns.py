@@ -8,8 +8,7 @@ rather than guess which YAML files are campaigns).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 
 @dataclass
@@ -21,21 +20,21 @@ class Repo:
     config: Any = None
 
 
-def load_repo(campaigns: Optional[str], cwd: str = ".") -> Tuple[Optional[Repo], Any, Mapping[str, Any]]:
+def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[str] = None
+              ) -> Tuple[Optional[Repo], Any, Mapping[str, Any]]:
     """(repo or None, config, platform profiles). The config and profiles serve the splits either way."""
-    from ..config import load_config
-    from ..discovery import collect_targets
-    from ..links import load_campaigns, load_platforms
+    from ..project import Project, Scope
 
-    start = Path(campaigns) if campaigns else Path(cwd)
-    config = load_config(start)
-    platforms = load_platforms(config)
-    if campaigns is None and config.source is None:
-        return None, config, platforms
-    paths = [campaigns] if campaigns else [str(config.root)]
-    files = collect_targets(config, paths)
+    project = Project.load([campaigns or cwd], config_file)
+    scope = project.scopes[0]
+    config, platforms = scope.config, scope.platforms
+    if campaigns is None:
+        if config.source is None:
+            return None, config, platforms
+        scope = Scope(project, config, [str(config.root)])
+    files = scope.targets
     repo = Repo(campaigns or str(config.root), files=len(files), platforms=platforms, config=config)
-    for campaign in load_campaigns(config, files):
+    for campaign in scope.campaigns():
         if campaign.slug:
             pos = campaign.doc.pos(("campaign",))
             repo.campaigns.setdefault(campaign.slug, (campaign.path, pos.line))

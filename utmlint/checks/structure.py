@@ -308,10 +308,6 @@ def _other_step_named(text: str, own: str, steps) -> Optional[str]:
     return best
 
 
-def is_series(campaign) -> bool:
-    return campaign.type == "series" or (campaign.type is None and len(campaign.steps) > 1)
-
-
 @rule(code="UTM504", name="content-not-step-scoped", severity="warning", target="campaign", fix="unsafe")
 def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A Series step's utm_content does not name its step.
@@ -363,7 +359,7 @@ def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report
             content: step-2-primary-cta
     ```
     """
-    if not is_series(campaign):
+    if not campaign.is_series:
         return
     doc = campaign.doc
     checked = set()
@@ -468,7 +464,7 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
     url = link.url.strip()
     utm = [name for name, _ in utm_pairs(url)]
     if utm:
-        from .links import rewrite_url, without_query_fields
+        from .urledit import rewrite_url, without_query_fields
 
         names = ", ".join(f"`{n}`" for n in dict.fromkeys(utm))
         fix = rewrite_url(link, without_query_fields(url, frozenset(utm)), "remove the utm parameters", safe=False)
@@ -483,7 +479,6 @@ _THIRD_PARTY_HOSTS = ["facebook.com", "instagram.com", "linkedin.com", "twitter.
                       "tiktok.com", "apps.apple.com", "play.google.com"]
 
 
-_EMAIL_MEDIUMS = {"email", "e-mail", "e_mail", "e mail"}  # GA4's Email channel
 # Unsubscribe and preference-centre links: a reader leaving the list is not campaign traffic, so `track: false`
 # is right there (and Mailchimp's `*|UNSUB|*`, HubSpot's `{{ unsubscribe_link }}` are filled in by the platform).
 _OPT_OUT = re.compile(r"unsub|opt-?out|optout|preference|email-settings|manage-subscription|subscription-center"
@@ -546,7 +541,7 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
         if channel is None or channel.tracking != "required":
             return
         why = f"{platform.display_name} {link.channel} messages need tracking"
-    elif link.channel == "email" and link.params.get("utm_medium", "").casefold() in _EMAIL_MEDIUMS:
+    elif link.channel == "email" and _medium_is_email(link.params.get("utm_medium")):
         why = "email links need tracking"
     else:
         return
@@ -557,3 +552,10 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
     yield ctx.report(f"`track: false` leaves {link.url.strip()} without utm parameters, but {why}: its visits "
                      f"would count as direct or referral traffic in GA4; remove `track: false` (or add the host "
                      f"to this rule's `allow-hosts` if it is not your site)", at)
+
+
+def _medium_is_email(medium) -> bool:
+    """GA4 files this medium under Email (rules/ga4 is the one source of its spellings)."""
+    from ..channels import predict_channel
+
+    return predict_channel(None, medium, None).channel == "Email"

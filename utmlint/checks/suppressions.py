@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..registry import Report, rule
+from ..suppress import UNKNOWN, UNUSED
 
 if TYPE_CHECKING:
     from ..document import Document
     from ..engine import Context
 
-UNUSED = "UTM005"
-UNKNOWN = "UTM006"
 
 
 @rule(code=UNUSED, name="unused-suppression", severity="warning", target="document", fix="safe")

@@ -160,7 +160,7 @@ def utm_in_fragment(url: str) -> List[UrlProblem]:
     if "#" not in url:
         return []
     info = parts(url)
-    from .links import fragment_query
+    from .urledit import fragment_query
 
     if fragment_query(url) is not None:
         return []  # `page#top?utm_source=x`: url-fragment-order moves the whole query, utm included
@@ -437,7 +437,7 @@ def url_problems(url: str) -> List[UrlProblem]:
 
 def _report(link: Link, ctx: Context, problems: List[UrlProblem],
             campaign_fix: Optional[Callable[[UrlProblem], Optional[Fix]]] = None) -> Iterator[Report]:
-    from .links import rewrite_url, url_column
+    from .urledit import rewrite_url, url_column
 
     for problem in problems:
         at = url_column(link, problem.start)
@@ -509,7 +509,7 @@ def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
     found = _fragment_fields(url, hash_at)
 
     def removal(problem: UrlProblem) -> Optional[Fix]:
-        from .links import rewrite_url
+        from .urledit import rewrite_url
 
         if any(link.params.get(f.name) != f.value for f in found):
             return None

@@ -23,6 +23,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("file", nargs="?", metavar="FILE", help="the export (CSV, NDJSON or Parquet)")
     parser.add_argument("--campaigns", metavar="PATH",
                         help="the campaign repo (default: the config's include globs; none without a config)")
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--input", choices=("ga4-csv", "csv", "bigquery"), help="the input kind (default: detected)")
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
             unit = "sessions" if layout.count_label.casefold().startswith("session") else (
                 layout.count_label.casefold() or "rows")
             touch, group = layout.scope, layout.channel_group or None
-        repo, config, platforms = load_repo(args.campaigns)
+        repo, config, platforms = load_repo(args.campaigns, config_file=args.config)
     except MissingDuckDB as error:
         return _fail(str(error))
     except InputError as error:

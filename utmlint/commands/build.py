@@ -37,6 +37,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--id", help="utm_id (GA4 cost data import)")
     parser.add_argument("--validate", action="store_true", help="run every offline rule on the link")
     parser.add_argument("--live", action="store_true", help="also follow the link's redirects (network)")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="with --live: let redirects reach private, loopback and link-local addresses")
+    parser.add_argument("--no-cache", action="store_true", help="with --live: check again; do not use the live cache")
     parser.add_argument("--format", choices=("json", "url"), default="json", help="json (default) or url: only the URL")
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     parser.set_defaults(run=run)
@@ -140,19 +143,10 @@ def _arguments_ok(values: Dict[str, Optional[str]]) -> bool:
     return True
 
 
-def _live(url: str, config) -> Dict[str, Any]:
-    try:
-        from ..live import LiveOptions, check_urls
-    except ImportError:
-        raise BuildError("--live needs utmlint.live, which is missing from this build") from None
-    from ..config import ConfigError
+def _live(url: str, project, args) -> Dict[str, Any]:
+    from ..live import check_urls
 
-    settings = {k: v for k, v in (config.live or {}).items() if k != "allow_private"}
-    try:
-        options = LiveOptions.from_mapping(settings)
-    except ValueError as error:
-        raise ConfigError(f"live: {error}") from None
-    result = check_urls([url], options)[0]
+    result = check_urls([url], project.live_options(args))[0]
     data = result.to_json()
     data.pop("url", None)
     return data
@@ -162,16 +156,15 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .. import document
-    from ..config import load_config
-    from ..engine import Linter
     from ..links import channel_text
-    from ..registry import registry
+    from ..project import Project
 
     values = {flag: getattr(args, flag) for flag, _ in _CAMPAIGN_KEYS + _LINK_KEYS}
     if not _arguments_ok(values):
         return 2
-    config = load_config(Path.cwd(), Path(args.config) if args.config else None)
-    linter = Linter(config, registry())
+    project = Project.from_args(args)
+    config = project.config
+    linter = project.scopes[0].linter()
     text = campaign_text(values)
     doc = document.load_text(BUILD_PATH, text)
     try:
@@ -194,11 +187,7 @@ def run(args: argparse.Namespace) -> int:
         before = _resolved(link)
         validation["issues"] = [_issue(d, _suggestion(text, d, before, linter)) for d in diagnostics]
     if args.live:
-        try:
-            validation["live"] = _live(link.tracked_url, config)
-        except BuildError as error:
-            print(f"utmlint: {error}", file=sys.stderr)
-            return 2
+        validation["live"] = _live(link.tracked_url, project, args)
         valid = valid and validation["live"]["outcome"] != "fail"
         validation["valid"] = valid
         validation = {"valid": valid, **{k: v for k, v in validation.items() if k != "valid"}}

@@ -60,6 +60,7 @@ def add_parser(subparsers) -> None:
         "--expect-utm", type=_expected_utm, metavar="NAME=VALUE,...",
         help="values the landing URL must carry, e.g. source=intercom,medium=email (utm_ prefix optional)",
     )
+    parser.add_argument("--config", metavar="FILE", help="use this config file (its `live:` settings) instead of searching for one")
     parser.set_defaults(run=run)
 
 
@@ -78,44 +79,13 @@ def _expected_utm(text: str):
     return found
 
 
-def _live_settings(paths):
-    """The config's `live:` section, when the workspace module can give it; else {}."""
-    try:
-        from .. import workspace
-    except ImportError:
-        return {}
-    live_settings = getattr(workspace, "live_settings", None)
-    if live_settings is None:
-        return {}
-    return dict(live_settings(paths) or {})
-
-
-def _options(settings, args):
-    from pathlib import Path
-
-    from ..live import LiveOptions
-
-    settings = dict(settings)
-    if settings.pop("allow_private", False) and not args.allow_private:
-        print("utmlint: `live.allow_private` in the config is ignored; pass --allow-private on the command line",
-              file=sys.stderr)
-    options = LiveOptions.from_mapping(settings)
-    return options.replace(
-        timeout=args.timeout,
-        concurrency=args.concurrency,
-        per_host=args.per_host,
-        cache_dir=Path(args.cache_dir) if args.cache_dir else None,
-        allow_private=bool(args.allow_private),
-        use_cache=not args.no_cache,
-        method=args.method,
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..live import stream_urls
     from ..live.report import Writer
+    from ..project import Project
+    from ..tracked import locations_of
 
     urls = []
     for target in args.targets:
@@ -130,21 +100,12 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return 2
     locations = None
+    project = Project.from_args(args, paths or ["."])
     if paths:
-        try:
-            from ..workspace import tracked_links
-        except ImportError:
-            print("utmlint: checking campaign files needs utmlint.workspace, missing from this build", file=sys.stderr)
-            return 2
-        locations = {}
-        for link in tracked_links(paths):
-            urls.append(link.url)
-            locations.setdefault(link.url, []).append(f"{link.path}:{link.line}:{link.column}")
-    try:
-        options = _options(_live_settings(paths or ["."]), args)
-    except ValueError as error:
-        print(f"utmlint: live settings: {error}", file=sys.stderr)
-        return 2
+        links = project.tracked_links()
+        urls.extend(link.url for link in links)
+        locations = locations_of(links)
+    options = project.live_options(args)
 
     def check_into(stream) -> Writer:
         writer = Writer(args.format, stream, locations, expected=len(set(urls)))
@@ -169,43 +130,4 @@ def run(args: argparse.Namespace) -> int:
     if args.output or args.format != "text":
         print(writer.summary(), file=sys.stderr)
     failing = writer.counts["fail"] + (writer.counts["inconclusive"] if args.strict else 0)
-    return 1 if failing else 0
-
-
-def campaign_values(links):
-    """url -> the utm values its campaign gives it: what the landing page must carry (`lint --live`)."""
-    from ..live.chain import utm_params
-
-    return {link.url: {name: values[0] for name, values in utm_params(link.url).items() if len(values) == 1}
-            for link in links}
-
-
-def check_links_of(result, linter, config, args) -> int:
-    """`utmlint lint --live`: live-check the tracked links of the files just linted; 1 when one fails."""
-    from pathlib import Path
-
-    from ..config import ConfigError
-    from ..live import LiveOptions, stream_urls
-    from ..live.report import Writer
-    from ..workspace import tracked_links
-
-    paths = [str(r.file) for r in result.results.values() if r.file is not None]
-    settings = {k: v for k, v in (config.live or {}).items() if k != "allow_private"}
-    try:
-        options = LiveOptions.from_mapping(settings)
-    except ValueError as error:
-        raise ConfigError(f"live: {error}") from None
-    options = options.replace(
-        allow_private=getattr(args, "allow_private", False),
-        use_cache=not getattr(args, "no_cache", False),
-        cache_dir=Path(args.cache_dir) if getattr(args, "cache_dir", None) else None,
-    )
-    links = tracked_links(paths) if paths else []
-    locations = {}
-    for link in links:
-        locations.setdefault(link.url, []).append(f"{link.path}:{link.line}:{link.column}")
-    writer = Writer("text", sys.stdout if args.format == "text" and not args.output else sys.stderr, locations)
-    stream_urls([link.url for link in links], options, writer.add, expect=campaign_values(links))
-    writer.close()
-    failing = writer.counts["fail"] + (writer.counts["inconclusive"] if getattr(args, "strict", False) else 0)
     return 1 if failing else 0

@@ -37,29 +37,16 @@ def _split(values):
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from ..config import ConfigError, load_config
-    from ..discovery import collect_targets, project_files
-    from ..engine import Linter
-    from ..registry import registry
+    from ..config import ConfigError
+    from ..project import Project
     from ..reporters import RunSummary, render
 
-    paths = args.paths or ["."]
-    config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
-    if args.cache_dir:
-        config.cache_dir = Path(args.cache_dir).resolve()
-        config.cache_dir_from_user = True
-    linter = Linter(config, registry(), _split(args.select), _split(args.ignore), keep_text=args.fix or args.diff)
+    project = Project.from_args(args)
+    linter = project.linter(_split(args.select), _split(args.ignore), keep_text=args.fix or args.diff)
     linter.use_cache = not (args.no_cache or args.fix or args.diff)
-    targets = collect_targets(config, paths)
-    project = project_files(config, paths, targets)
-    result = linter.run(targets, project)
+    result = linter.run()
     diagnostics = result.diagnostics
-    skipped = sum(1 for r in result.results.values() if r.skipped)
-    if skipped:
-        print(f"utmlint: skipped {skipped} YAML file{'s' if skipped != 1 else ''} without a top-level `campaign:` key; "
-              "add a .utmlint.yaml with `include:` globs to say which files are campaigns", file=sys.stderr)
+    _note_skipped(project, result)
     fixed = 0
     if args.fix or args.diff:
         # A patch on stdout would break a JSON, SARIF, JUnit or workflow-command report: it goes to stderr then.
@@ -67,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
         fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=show_diff)
         if args.fix and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
-            result = linter.run(targets, project)
+            result = linter.run()
             diagnostics = result.diagnostics
-    fail_on = args.fail_on or config.fail_on
+    fail_on = args.fail_on or project.config.fail_on
     summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0,
                          unsafe_fixes=args.unsafe_fixes)
     text = render(args.format, diagnostics, summary)
@@ -93,7 +80,24 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     exit_code = 1 if linter.fails(diagnostics, fail_on) else 0
     if args.live:
-        from .check import check_links_of
+        from ..tracked import check_tracked
 
-        exit_code = max(exit_code, check_links_of(result, linter, config, args))
+        files = [r.file for r in result.results.values() if r.file is not None and not r.skipped]
+        stream = sys.stdout if args.format == "text" and not args.output else sys.stderr
+        failing = check_tracked(project.tracked_links(files), project.live_options(args), "text", stream,
+                                strict=args.strict)
+        exit_code = max(exit_code, 1 if failing else 0)
     return 0 if args.exit_zero else exit_code
+
+
+def _note_skipped(project, result) -> None:
+    """Name the files that were not checked, so a skipped campaign file is never a silent pass."""
+    skipped = [r.path for r in result.results.values() if r.skipped]
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        print(f"utmlint: skipped {len(skipped)} YAML file{'s' if len(skipped) != 1 else ''} without a top-level "
+              f"`campaign:` key ({shown}); add a .utmlint.yaml with `include:` globs to say which files are campaigns",
+              file=sys.stderr)
+    excluded = [given for scope in project.scopes for given in scope.excluded]
+    if excluded:
+        print(f"utmlint: not checked, excluded by the config: {', '.join(excluded)}", file=sys.stderr)

@@ -26,23 +26,16 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from ..config import ConfigError, load_config
-    from ..discovery import collect_targets, project_files
-    from ..engine import Linter
-    from ..links import link_rows, load_campaigns
-    from ..registry import registry
+    from ..config import ConfigError
+    from ..links import link_rows
+    from ..project import Project
     from ..render_formats import render
     from ..reporters import RunSummary, render as report
 
-    paths = args.paths or ["."]
-    config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
-    targets = collect_targets(config, paths)
-    linter = Linter(config, registry())
+    project = Project.from_args(args)
+    linter = project.linter()
     linter.use_cache = True  # the gate is the same lint: unchanged files are not linted again
-    project = project_files(config, paths, targets)
-    result = linter.run(targets, project)
+    result = linter.run()
     errors = [d for d in result.diagnostics if d.severity == "error"]
     if errors:
         summary = RunSummary(files=result.files, registry=linter.registry, fail_on="error")
@@ -53,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         print("utmlint: --force: rendering despite the errors above", file=sys.stderr)
-    text = render(args.format, link_rows(load_campaigns(config, targets)))
+    text = render(args.format, link_rows(project.campaigns()))
     if args.output:
         from ..safeio import WriteRefused, write_output
 

@@ -9,6 +9,9 @@ import sys
 def add_parser(subparsers) -> None:
     listing = subparsers.add_parser("rules", help="list every rule", description="List every rule utmlint knows.")
     listing.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    listing.add_argument("--config", metavar="FILE",
+                         help="show this config's severities, and `off` for the rules it does not select "
+                              "(default: the built-in defaults)")
     listing.set_defaults(run=run_list)
     one = subparsers.add_parser("rule", help="explain one rule", description="Explain one rule: what, why, example, use instead.")
     one.add_argument("name", metavar="NAME", help="a rule name (medium-unassigned) or code (UTM102)")
@@ -16,9 +19,15 @@ def add_parser(subparsers) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from ..registry import registry
+    from ..rulebook import registry
 
     rules = list(registry())
+    if args.config:  # the rules as that config runs them
+        from ..project import Project
+
+        linter = Project.from_args(args, []).scopes[0].linter()
+        selected = {r.code for r in linter.rules}
+        rules = [r._replace(severity=linter.severity[r.code] if r.code in selected else "off") for r in rules]
     if args.format == "json":
         import json
 
@@ -55,7 +64,7 @@ def _wrapped(text: str) -> str:
 
 
 def run_one(args: argparse.Namespace) -> int:
-    from ..registry import registry
+    from ..rulebook import registry
 
     found = registry().get(args.name)
     if found is None:

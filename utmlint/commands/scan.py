@@ -44,10 +44,8 @@ def _split(values):
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from ..config import ConfigError, load_config
-    from ..registry import registry
+    from ..config import ConfigError
+    from ..project import Project
     from ..scan.run import Scanner
 
     paths = args.paths or ["."]
@@ -55,10 +53,9 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(f"--links prints json, csv or urls, not {args.format}")
     if not args.links and args.format in ("csv", "urls"):
         raise ConfigError(f"--format {args.format} is for --links (the inventory)")
-    config = load_config(Path(paths[0]), Path(args.config) if args.config else None)
-    if args.cache_dir:
-        config.cache_dir = Path(args.cache_dir).resolve()
-    scanner = Scanner(config, registry(), _split(args.select), _split(args.ignore),
+    project = Project.from_args(args)
+    config = project.config
+    scanner = Scanner(config, project.registry, _split(args.select), _split(args.ignore),
                       keep_text=args.fix or args.diff, use_cache=not args.no_cache)
     result = scanner.run(paths, repo_wide=not args.links)
     for note in result.notes:

@@ -207,10 +207,6 @@ class LinkResult:
         return self.outcome == "pass"
 
     @property
-    def final_url(self) -> Optional[str]:
-        return self.hops[-1].url if self.hops else None
-
-    @property
     def landing_utm(self) -> UtmParams:
         """The utm_* parameters of the last URL reached."""
         return utm_params(self.hops[-1].url) if self.hops else {}

@@ -1,8 +1,7 @@
-"""Text and JSON output for live results; `summary_line` is shared by `lint --live`."""
+"""Text and JSON output for live results, written as they arrive (`Writer`): `check` and `lint --live`."""
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections import Counter
@@ -15,11 +14,6 @@ FORMATS = ("text", "json", "mlz")
 Locations = Mapping[str, Sequence[str]]  # url -> ["campaigns/x.yaml:12:8", ...]
 
 _LABEL = {"pass": "PASS", "fail": "FAIL", "inconclusive": "INCONCLUSIVE"}
-
-
-def summary_line(results: Sequence[LinkResult]) -> str:
-    counts = Counter(r.outcome for r in results)
-    return _summary(len(results), counts, sum(1 for r in results if r.cached))
 
 
 def _summary(total: int, counts: Mapping[str, int], cached: int) -> str:
@@ -150,20 +144,3 @@ def _json_item(result: LinkResult, locations: Optional[Locations]) -> Dict[str, 
     if locations is not None:
         data["locations"] = list(locations.get(result.url, ()))
     return data
-
-
-def write(fmt: str, results: Sequence[LinkResult], stream: TextIO, locations: Optional[Locations] = None) -> Writer:
-    """Write a whole report (duplicates once) to `stream`; returns the writer with its counts."""
-    writer = Writer(fmt, stream, locations, expected=len({r.url for r in results}))
-    for result in results:
-        writer.add(result)
-    writer.close()
-    return writer
-
-
-def render(fmt: str, results: Sequence[LinkResult], locations: Optional[Locations] = None) -> str:
-    buffer = io.StringIO()
-    write(fmt, results, buffer, locations)
-    return buffer.getvalue()
-
-

@@ -8,7 +8,6 @@ line gets a note."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
@@ -21,7 +20,6 @@ SKIPPED_FOLDERS = frozenset({
     ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", "dist", "build", "_build",
     ".next", ".nuxt", ".svelte-kit", ".cache", ".utmlint_cache", "coverage", "target",
 })
-_CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
 
 
 class Target(NamedTuple):
@@ -96,7 +94,9 @@ def is_campaign_file(config: Config, path: str, relative: Optional[str], sniff: 
             head = handle.read(65536)
     except OSError:
         return False
-    return _CAMPAIGN_KEY.search(head) is not None
+    from ..discovery import looks_like_campaign
+
+    return looks_like_campaign(head)
 
 
 class Discovery:

@@ -90,15 +90,14 @@ class _LazyPlatforms(Mapping):
 def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequence[str]):
     """A Linter running only the rules that apply to a link in a document. In-product hosts are a campaign
     file's notion (an in-app message); a link written in docs is external traffic and is judged."""
-    from ..engine import Linter
-
-    class ScanLinter(Linter):
-        def _platforms(self):
-            return _LazyPlatforms(lambda: Linter._platforms(self))
+    from ..project import Project
 
     synthetic_config = copy.copy(config)
     synthetic_config.in_product_hosts = []
-    linter = ScanLinter(synthetic_config, registry, select, ignore)
+    scope = Project.of(synthetic_config, registry=registry).scopes[0]
+    profiles = Project.of(synthetic_config).scopes[0]
+    scope.__dict__["platforms"] = _LazyPlatforms(lambda: profiles.platforms)  # loaded only when a rule asks
+    linter = scope.linter(select, ignore)
     linter.config = config
     repo_rules = list(linter.by_target.get("repo", ()))
     linter.by_target = {target: [r for r in rules if applies_to_scan(r.code)]
@@ -325,13 +324,13 @@ class Scanner:
         if self.config.source is None:
             return []
         from ..discovery import walk
-        from ..engine import Linter
+        from ..project import Project
         from ..runner import lint_files
 
         campaign_files = [Path(p) for p in walk(self.config, self.config.root)]
         if not campaign_files:
             return []
-        linter = Linter(self.config, self.registry)
+        linter = Project.of(self.config, registry=self.registry).scopes[0].linter()
         linter.use_cache = self.use_cache
         results = lint_files(linter, campaign_files)
         return [r.facts for r in results.values() if r.facts is not None]
