@@ -261,3 +261,14 @@ def test_config_per_path_keeps_repo_wide_rules_inside_one_project(run):
     ran = run("lint", "--format", "json", "--no-cache", "bad/source-fragmentation", "campaigns", cwd=EXAMPLES)
     found = json.loads(ran.out)
     assert found and all(d["path"].startswith("bad/source-fragmentation/") for d in found)
+
+
+def test_the_config_file_is_never_linted_as_a_campaign(tmp_path, run):
+    """`include: ["**/*.yaml"]` matches `.utmlint.yaml` itself: it once got five schema findings."""
+    (tmp_path / ".utmlint.yaml").write_text("include: ['**/*.yaml']\n")
+    (tmp_path / "a.yaml").write_text("campaign: spring-sale\nsource: intercom\nmedium: email\n"
+                                     "links:\n  - url: https://example.com/sale\n    content: hero\n")
+    result = run("lint", "--no-cache", ".", cwd=tmp_path)
+    assert (result.code, result.out) == (0, "All clean: 1 file checked.\n")
+    named = run("lint", "--no-cache", ".utmlint.yaml", "a.yaml", cwd=tmp_path)  # as pre-commit passes them
+    assert (named.code, named.out) == (0, "All clean: 1 file checked.\n")

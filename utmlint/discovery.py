@@ -7,7 +7,7 @@ from pathlib import Path
 import re
 from typing import Iterable, List, NamedTuple, Optional, Set
 
-from .config import Config
+from .config import CONFIG_NAMES, Config
 from .globs import matches_any
 
 
@@ -24,6 +24,8 @@ def display_path(path: Path) -> str:
 
 
 def _selected(config: Config, path) -> bool:
+    if os.path.basename(path) in CONFIG_NAMES:  # utmlint's own config is never a campaign (`**/*.yaml` matches it)
+        return False
     relative = config.relative_to_root(path)
     if relative is None:  # outside the project: named explicitly, so checked
         return True
