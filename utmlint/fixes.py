@@ -163,11 +163,6 @@ def apply_fixes(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = Fal
     return apply_edits(text, taken), done
 
 
-def fixed_text(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = False) -> Tuple[str, List[Diagnostic]]:
-    """The text after one pass of fixes, and the diagnostics those fixes resolved."""
-    return apply_fixes(text, diagnostics, unsafe)
-
-
 def unified_diff(path: str, old: str, new: str) -> str:
     import difflib
 
