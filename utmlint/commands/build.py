@@ -16,13 +16,14 @@ import argparse
 import json
 import re
 import sys
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, NamedTuple, Optional
 
 # build flag -> key of the campaign file, in the order the in-memory campaign is written
 _CAMPAIGN_KEYS = (("campaign", "campaign"), ("source", "source"), ("medium", "medium"), ("term", "term"),
                   ("id", "campaign_id"))
 _LINK_KEYS = (("url", "url"), ("content", "content"))
 FLAG_FOR_KEY = {key: flag for flag, key in _CAMPAIGN_KEYS + _LINK_KEYS}
+FLAGS = tuple(flag for flag, _ in _CAMPAIGN_KEYS + _LINK_KEYS)  # the values a link is built from
 BUILD_PATH = "<build>"  # the in-memory campaign's name in findings
 
 
@@ -131,73 +132,94 @@ def _issue(diagnostic, suggested: Optional[Dict[str, str]]) -> Dict[str, Any]:
     return issue
 
 
-def _arguments_ok(values: Dict[str, Optional[str]]) -> bool:
+def invalid_argument(values: Dict[str, Optional[str]]) -> Optional[str]:
+    """Why a value cannot be built from (text that is not UTF-8), or None."""
     for flag, value in values.items():
         if value is None:
             continue
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            print(f"utmlint: --{flag} is not valid UTF-8 text", file=sys.stderr)
-            return False
-    return True
+            return f"--{flag} is not valid UTF-8 text"
+    return None
 
 
-def _live(url: str, project, args) -> Dict[str, Any]:
+def _live(url: str, options) -> Dict[str, Any]:
     from ..live import check_urls
 
-    result = check_urls([url], project.live_options(args))[0]
+    result = check_urls([url], options)[0]
     data = result.to_json()
     data.pop("url", None)
     return data
 
 
-def run(args: argparse.Namespace) -> int:
+class Built(NamedTuple):
+    tracked_url: str
+    validation: Dict[str, Any]
+    valid: bool
+
+    def json_text(self) -> str:
+        """What `--format json` prints (and the MCP tool `build_link` returns)."""
+        return json.dumps({"tracked_url": self.tracked_url, "validation": self.validation}, indent=2,
+                          ensure_ascii=False) + "\n"
+
+
+def build(project, values: Dict[str, Optional[str]], validate: bool = False, live_options=None) -> Built:
+    """The tracked link for `values` (build flag -> value, None when not given), validated with every
+    offline rule when `validate`, live-checked with `live_options` when given. Raises BuildError."""
     from pathlib import Path
 
     from .. import document
     from ..links import channel_text
-    from ..project import Project
 
-    values = {flag: getattr(args, flag) for flag, _ in _CAMPAIGN_KEYS + _LINK_KEYS}
-    if not _arguments_ok(values):
-        return 2
-    project = Project.from_args(args)
     config = project.config
     linter = project.scopes[0].linter()
     text = campaign_text(values)
     doc = document.load_text(BUILD_PATH, text)
-    try:
-        link = _the_link(doc, linter)
-        if _resolved(link) != {flag: value for flag, value in values.items() if value is not None}:
-            raise BuildError("a value changed on its way through YAML")  # never expected: yaml_string is exact
-    except BuildError as error:
-        print(f"utmlint: internal error: {error} (please report it with the command line)", file=sys.stderr)
-        return 2
+    link = _the_link(doc, linter)
+    if _resolved(link) != {flag: value for flag, value in values.items() if value is not None}:
+        raise BuildError("a value changed on its way through YAML")  # never expected: yaml_string is exact
     validation: Dict[str, Any] = {}
     valid = True
     diagnostics: List = []
-    if args.validate:
+    if validate:
         diagnostics = linter.lint_document(Path(BUILD_PATH), doc).diagnostics
         diagnostics = sorted(dict.fromkeys(diagnostics), key=lambda d: d.sort_key)
         valid = not linter.fails(diagnostics, config.fail_on)
         validation["valid"] = valid
     validation["channel"] = channel_text(link)
-    if args.validate:
+    if validate:
         before = _resolved(link)
         validation["issues"] = [_issue(d, _suggestion(text, d, before, linter)) for d in diagnostics]
-    if args.live:
-        validation["live"] = _live(link.tracked_url, project, args)
+    if live_options is not None:
+        validation["live"] = _live(link.tracked_url, live_options)
         valid = valid and validation["live"]["outcome"] != "fail"
         validation["valid"] = valid
         validation = {"valid": valid, **{k: v for k, v in validation.items() if k != "valid"}}
+    return Built(link.tracked_url, validation, valid)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..project import Project
+
+    values = {flag: getattr(args, flag) for flag, _ in _CAMPAIGN_KEYS + _LINK_KEYS}
+    problem = invalid_argument(values)
+    if problem:
+        print(f"utmlint: {problem}", file=sys.stderr)
+        return 2
+    project = Project.from_args(args)
+    try:
+        built = build(project, values, args.validate, project.live_options(args) if args.live else None)
+    except BuildError as error:
+        print(f"utmlint: internal error: {error} (please report it with the command line)", file=sys.stderr)
+        return 2
+    validation = built.validation
     if args.format == "url":
-        sys.stdout.write(link.tracked_url + "\n")
+        sys.stdout.write(built.tracked_url + "\n")
         for issue in validation.get("issues", ()):
             print(f"{issue['code']} [{issue['severity']}] {issue['message']}", file=sys.stderr)
         if "live" in validation and validation["live"]["outcome"] != "pass":
             print(f"live check: {validation['live']['outcome']}", file=sys.stderr)
     else:
-        sys.stdout.write(json.dumps({"tracked_url": link.tracked_url, "validation": validation}, indent=2,
-                                    ensure_ascii=False) + "\n")
-    return 0 if valid else 1
+        sys.stdout.write(built.json_text())
+    return 0 if built.valid else 1

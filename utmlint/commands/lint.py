@@ -91,13 +91,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _note_skipped(project, result) -> None:
-    """Name the files that were not checked, so a skipped campaign file is never a silent pass."""
+    for note in skipped_notes(project, result):
+        print(f"utmlint: {note}", file=sys.stderr)
+
+
+def skipped_notes(project, result) -> list:
+    """The files that were not checked, named, so a skipped campaign file is never a silent pass."""
+    notes = []
     skipped = [r.path for r in result.results.values() if r.skipped]
     if skipped:
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
-        print(f"utmlint: skipped {len(skipped)} YAML file{'s' if len(skipped) != 1 else ''} without a top-level "
-              f"`campaign:` key ({shown}); add a .utmlint.yaml with `include:` globs to say which files are campaigns",
-              file=sys.stderr)
+        notes.append(f"skipped {len(skipped)} YAML file{'s' if len(skipped) != 1 else ''} without a top-level "
+                     f"`campaign:` key ({shown}); add a .utmlint.yaml with `include:` globs to say which files are "
+                     "campaigns")
     excluded = [given for scope in project.scopes for given in scope.excluded]
     if excluded:
-        print(f"utmlint: not checked, excluded by the config: {', '.join(excluded)}", file=sys.stderr)
+        notes.append(f"not checked, excluded by the config: {', '.join(excluded)}")
+    return notes

@@ -31,7 +31,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         import json
 
-        sys.stdout.write(json.dumps([_record(r) for r in rules], indent=2) + "\n")
+        sys.stdout.write(json.dumps([rule_record(r) for r in rules], indent=2) + "\n")
         return 0
     if args.format == "markdown":
         sys.stdout.write("| Code | Name | Severity | Fix | What it catches |\n|---|---|---|---|---|\n")
@@ -46,7 +46,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _record(r) -> dict:
+def rule_record(r) -> dict:
     return {"code": r.code, "name": r.name, "summary": r.summary, "severity": r.severity, "fixable": r.fixable, "fix": r.fix or None,
             "target": r.target, "what": r.what, "why": r.why, "example": r.example, "use_instead": r.use_instead, "example_config": r.example_config,
             "options": dict(r.options), "origin": r.origin}
