@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from . import __version__
 
-COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit")
+COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit", "mcp")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
