@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from . import __version__
 
-COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit", "mcp")
+COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit", "mcp", "import_")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

@@ -283,6 +283,21 @@ class Linter:
         checked = [r.path for r in results.values() if not r.skipped]
         return LintResult(diagnostics, checked, results)
 
+    def run_texts(self, texts: Mapping[Path, str], project: Sequence[Path] = ()) -> LintResult:
+        """Lint files that are not on disk yet (what `utmlint import` writes, or would write with --dry-run)
+        exactly as `run` lints files; repo-wide rules also see `project`'s files that the texts do not replace."""
+        results: Dict[str, FileResult] = {}
+        for path, text in texts.items():
+            result = self.lint_document(path, document.load_text(display_path(path), text))
+            results[result.path] = result
+        if self.by_target.get("repo"):
+            self._run_repo(results, list(texts), project)
+        for file_result in results.values():
+            file_result.diagnostics = list(dict.fromkeys(file_result.diagnostics))
+            file_result.diagnostics.extend(self._suppression_findings(file_result))
+        diagnostics = sorted((d for r in results.values() for d in r.diagnostics), key=lambda d: d.sort_key)
+        return LintResult(diagnostics, list(results), results)
+
     def _run_repo(self, results: Dict[str, FileResult], targets: Sequence[Path], project: Sequence[Path]) -> None:
         """Repo-wide rules see every campaign file of the project; they report only on the targets."""
         from .runner import lint_files

@@ -12,7 +12,8 @@ symlink instead of writing through it. Folders are opened one component at a tim
 O_NOFOLLOW below a trusted root (the project root, the user cache folder, or a folder the user named
 on the command line), and every later step works relative to that open folder, so a folder swapped
 for a symlink between the check and the write changes nothing.
-- `replace_in` / `create_in`: the caches and their .gitignore.
+- `replace_in` / `create_in`: the caches and their .gitignore; `publish_in`: a new file, whole or not at all,
+  never replacing one (`utmlint import` without --force).
 - `rewrite`: `--fix`. Writes through a symlink only when its target lies inside the project, refuses
   files with several hard links, read-only files and files owned by someone else, keeps the mode,
   and re-reads the file just before the rename: if it changed meanwhile, nothing is written.
@@ -241,6 +242,29 @@ def replace_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> Non
     except BaseException:
         folder.unlink(temp)
         raise
+
+
+def publish_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> bool:
+    """Atomically create `name` holding `data`, only when nothing (not even a dangling symlink) has that name:
+    a whole temp file is hard-linked to the name (which fails when it is taken), so no reader ever sees half a
+    file and nothing is overwritten. False when the name is taken. Raises OSError."""
+    temp = _temp_name(name)
+    fd = folder.open(temp, _EXCLUSIVE, mode)
+    try:
+        try:
+            _fill(fd, data)
+        finally:
+            os.close(fd)
+        try:
+            if _DIR_FD:
+                os.link(temp, name, src_dir_fd=folder.fd, dst_dir_fd=folder.fd, follow_symlinks=False)
+            else:
+                os.link(os.path.join(folder.path, temp), os.path.join(folder.path, name), follow_symlinks=False)
+        except FileExistsError:
+            return False
+        return True
+    finally:
+        folder.unlink(temp)
 
 
 def create_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> bool:

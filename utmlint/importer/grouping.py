@@ -1,0 +1,119 @@
+"""Links to campaigns: one campaign per utm_campaign value (exactly as written: `Spring` and `spring` are two
+campaigns in GA4, so two files, which lint then reports), each value written at the level all its links share.
+
+- source, medium and term go on the campaign when every link has one (the value most links have), and a link
+  whose value differs overrides it; when some link has none, each link carries its own;
+- content stays on each link; a label is the link's `label:`, other notes become comments;
+- utm_id and GA4's other campaign-wide parameters can only be written once per campaign file: the value most of
+  the campaign's links carry is the campaign's, and a row with another one is skipped, with both named;
+- the same link twice (same campaign, destination and values) is imported once; the other row is skipped;
+- the platform is named when the shared source is a profile's (`intercom`, or a spelling of it such as
+  `Intercom`, which lint then reports) and every link has its own medium, so the profile fills in nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+
+from .rows import Link, Skip, shown
+
+OVERRIDABLE = ("utm_source", "utm_medium", "utm_term")  # may sit on the campaign or on each link
+CAMPAIGN_ONLY = ("utm_id", "utm_source_platform", "utm_creative_format", "utm_marketing_tactic")
+
+
+@dataclass
+class CampaignPlan:
+    campaign: str
+    links: List[Link]
+    shared: Dict[str, str] = field(default_factory=dict)  # utm param -> value, written on the campaign
+    platform: Optional[str] = None
+    file_name: str = ""
+
+    @property
+    def lines(self) -> List[int]:
+        return [link.line for link in self.links]
+
+
+def slug(value: str) -> str:
+    """A file name for a campaign value: ASCII, lower-case words joined by `-`."""
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80].strip("-") or "campaign"
+
+
+def _dedupe(links: Sequence[Link]) -> Tuple[List[Link], List[Skip]]:
+    first: Dict[tuple, int] = {}
+    kept, skipped = [], []
+    for link in links:
+        key = (link.destination, tuple(sorted(link.params.items())))
+        if key in first:
+            skipped.append(Skip(link.line, f"the same link as line {first[key]} (imported once)"))
+        else:
+            first[key] = link.line
+            kept.append(link)
+    return kept, skipped
+
+
+def _platform_for(source: str, platforms: Mapping[str, object]) -> Optional[str]:
+    from ..platforms import match_source_variant
+
+    for name, platform in platforms.items():
+        if getattr(platform, "source", None) == source:
+            return name
+    found = match_source_variant(source, platforms)  # type: ignore[arg-type]
+    return found[0].name if found else None
+
+
+def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[CampaignPlan], List[Skip]]:
+    links, skipped = _dedupe(links)
+    by_campaign: Dict[str, List[Link]] = {}
+    for link in links:
+        by_campaign.setdefault(link.campaign, []).append(link)
+    plans = []
+    for campaign, members in by_campaign.items():
+        shared: Dict[str, str] = {}
+        for param in CAMPAIGN_ONLY:
+            counts = Counter(link.params.get(param) for link in members)
+            if len(counts) == 1:
+                value = next(iter(counts))
+            else:
+                value = max(counts, key=lambda v: (counts[v], -[link.params.get(param) for link in members].index(v)))
+                owner = next(link for link in members if link.params.get(param) == value)
+                kept = []
+                for link in members:
+                    mine = link.params.get(param)
+                    if mine == value:
+                        kept.append(link)
+                    else:
+                        theirs = f"`{shown(value, 30)}`" if value is not None else "none"
+                        here = f"`{shown(mine, 30)}`" if mine is not None else "none"
+                        skipped.append(Skip(link.line, f"{param} {here} here, {theirs} on line {owner.line} and most "
+                                                       f"links of campaign `{shown(campaign, 40)}`: a campaign file "
+                                                       f"holds one {param}"))
+                members = kept
+            if value is not None:
+                shared[param] = value
+        for param in OVERRIDABLE:  # on the campaign only when every link has one, else a link would gain it
+            values = [link.params.get(param) for link in members]
+            if None not in values:
+                counts = Counter(values)
+                shared[param] = max(counts, key=lambda v: (counts[v], -values.index(v)))
+        plan = CampaignPlan(campaign, members, shared)
+        source = shared.get("utm_source")
+        if source is not None and all("utm_medium" in link.params for link in members):
+            plan.platform = _platform_for(source, platforms)
+        plans.append(plan)
+    taken = set()
+    for plan in plans:
+        base, number = slug(plan.campaign), 1
+        name = f"{base}.yaml"
+        while name in taken:
+            number += 1
+            name = f"{base}-{number}.yaml"
+        taken.add(name)
+        plan.file_name = name
+    skipped.sort(key=lambda s: s.line)
+    return plans, skipped

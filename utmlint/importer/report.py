@@ -1,0 +1,151 @@
+"""What `utmlint import` did with every row, the files it wrote (or would write), and the lint findings of what
+it imported, as text for a person or JSON for a script.
+
+The exit code is decided here too: 0 when every row was imported and nothing it wrote has a finding at or above
+the config's failing severity, 1 otherwise (a row skipped, a finding, a file not written); 2 is the command's,
+for a sheet it cannot read.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from ..printable import printable
+
+
+@dataclass
+class RowOutcome:
+    line: int
+    imported: bool
+    reason: Optional[str] = None  # why skipped, or what differs after import
+    file: Optional[str] = None
+    campaign: Optional[str] = None
+
+
+@dataclass
+class FileOutcome:
+    path: str  # as displayed
+    campaign: str
+    links: int
+    text: str
+    status: str = "pending"  # written | replaced | would write | would replace | exists | not written
+    reason: Optional[str] = None
+
+
+@dataclass
+class ImportReport:
+    sheet: str
+    preset: str
+    preset_title: str
+    picked_by: str  # "headers" or "--preset"
+    dialect: str
+    ignored_columns: List[str] = field(default_factory=list)
+    blank_rows: int = 0
+    rows: List[RowOutcome] = field(default_factory=list)
+    files: List[FileOutcome] = field(default_factory=list)
+    findings: List[Any] = field(default_factory=list)  # Diagnostics of the imported files
+    failing: bool = False  # a finding at or above the config's fail-on severity
+    dry_run: bool = False
+    out_dir: str = "campaigns"
+
+    @property
+    def skipped(self) -> List[RowOutcome]:
+        return [row for row in self.rows if not row.imported]
+
+    @property
+    def exit_code(self) -> int:
+        differs = any(row.imported and row.reason for row in self.rows)
+        unwritten = any(f.status in ("exists", "not written") for f in self.files)
+        return 1 if self.skipped or differs or unwritten or self.failing else 0
+
+
+def _row_text(report: ImportReport, row: RowOutcome) -> str:
+    where = f"{printable(report.sheet)}:{row.line}"
+    if not row.imported:
+        return f"{where}: skipped: {row.reason}"
+    status = next((f.status for f in report.files if f.path == row.file), "")
+    if report.dry_run:
+        verb = "would be imported into"
+    elif status in ("written", "replaced"):
+        verb = "imported into"
+    else:
+        verb = "not imported: its file was not written:"
+    text = f"{where}: {verb} {printable(row.file or '')}"
+    return text + (f" ({row.reason})" if row.reason else "")
+
+
+def _finding(d) -> str:
+    return f"{printable(d.path)}:{d.line}:{d.column}: {d.code} {d.name} {printable(d.message)}"
+
+
+def text(report: ImportReport) -> str:
+    out: List[str] = []
+    how = "picked by its headers; --preset to choose" if report.picked_by == "headers" else "--preset"
+    out.append(f"{printable(report.sheet)}: {report.preset_title} (preset `{report.preset}`, {how}); {report.dialect}")
+    if report.ignored_columns:
+        out.append("columns not imported: " + ", ".join(f"`{printable(c)}`" for c in report.ignored_columns))
+    out.extend(_row_text(report, row) for row in report.rows)
+    for f in report.files:
+        noun = "link" if f.links == 1 else "links"
+        if report.dry_run:
+            state = {"would replace": "would replace it (--force)",
+                     "exists": "exists: not replaced without --force"}.get(f.status, f.status)
+            out.append(f"--- {printable(f.path)} ({f.links} {noun}; {state})")
+            out.append(f.text.rstrip("\n"))
+        elif f.status in ("written", "replaced"):
+            out.append(f"{'wrote' if f.status == 'written' else 'replaced'} {printable(f.path)} ({f.links} {noun})")
+        else:
+            out.append(f"not written: {printable(f.path)}: {printable(f.reason or f.status)}")
+    if report.findings:
+        out.append(f"Lint findings in the imported files (values are kept as written; "
+                   f"`utmlint lint --fix {printable(report.out_dir)}` fixes the safe ones):")
+        out.extend(_finding(d) for d in report.findings)
+    out.append(summary(report))
+    return "\n".join(out) + "\n"
+
+
+def summary(report: ImportReport) -> str:
+    total = len(report.rows)
+    imported = total - len(report.skipped)
+    files = len(report.files)
+    unwritten = [f for f in report.files if f.status in ("exists", "not written")]
+    if report.dry_run:
+        verb = "would be imported"
+    elif unwritten and len(unwritten) == files:
+        verb = "ready for"
+    else:
+        verb = "imported"
+    into = "" if verb == "ready for" else " into"
+    text = (f"{total} row{'s' if total != 1 else ''}: {imported} {verb}{into} {files} campaign "
+            f"file{'s' if files != 1 else ''}, {len(report.skipped)} skipped")
+    findings = len(report.findings)
+    text += f"; {findings} lint finding{'s' if findings != 1 else ''}"
+    if report.dry_run:
+        text += "; nothing written (--dry-run)"
+    elif unwritten:
+        exists = sum(1 for f in unwritten if f.status == "exists")
+        text += (f"; {len(unwritten)} file{'s' if len(unwritten) != 1 else ''} not written"
+                 + (f" ({exists} exist: --force replaces them)" if exists else ""))
+    return text + "."
+
+
+def as_json(report: ImportReport) -> str:
+    data: Dict[str, Any] = {
+        "sheet": report.sheet,
+        "preset": report.preset,
+        "picked_by": report.picked_by,
+        "dialect": report.dialect,
+        "ignored_columns": report.ignored_columns,
+        "dry_run": report.dry_run,
+        "rows": [{"line": r.line, "status": "imported" if r.imported else "skipped", "reason": r.reason,
+                  "file": r.file, "campaign": r.campaign} for r in report.rows],
+        "files": [{"path": f.path, "campaign": f.campaign, "links": f.links, "status": f.status, "reason": f.reason,
+                   **({"text": f.text} if report.dry_run else {})} for f in report.files],
+        "findings": [d.to_json() for d in report.findings],
+        "summary": {"rows": len(report.rows), "imported": len(report.rows) - len(report.skipped),
+                    "skipped": len(report.skipped), "files": len(report.files), "findings": len(report.findings)},
+        "exit_code": report.exit_code,
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

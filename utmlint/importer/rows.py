@@ -1,0 +1,146 @@
+"""One row of a sheet to one link: its destination, its utm values as written, and what else it carries, or
+the reason it cannot be imported.
+
+The destination is the row's URL with the nine GA4 `utm_*` parameters taken out of its query; everything else in
+the query stays byte for byte and in order (a page's own `?plan=pro`, a misspelt `UTM_Source`, which lint then
+reports), and Terminus's `custom[...]` parameters are appended to it, so rendering the campaign file gives the
+row's tracked URL back. A value in the URL and a different one in its column is a conflict the importer does not
+settle: the row is skipped with both values named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple, Union
+
+from ..printable import printable
+from ..urls import UTM_ORDER, is_web_url, query_pairs, quote, split_url, unquote
+from .presets import UTM_FIELDS, Columns
+from .sheet import Row
+
+_TEMPLATE_MARKS = ("{{", "{%", "*|", "${", "<%", "[[")
+
+
+@dataclass
+class Link:
+    line: int  # the row's first line in the sheet
+    destination: str  # the URL without its utm parameters, the row's own parameters appended
+    params: Dict[str, str]  # utm_* -> value, as written (utm_campaign included)
+    expected: str  # the row's tracked URL, as the sheet means it
+    label: Optional[str] = None
+    notes: List[Tuple[str, str]] = field(default_factory=list)  # (header, value)
+
+    @property
+    def campaign(self) -> str:
+        return self.params["utm_campaign"]
+
+
+@dataclass
+class Skip:
+    line: int
+    reason: str
+
+
+def shown(text: str, limit: int = 80) -> str:
+    """A value for a message: escaped, and shortened in the middle when long."""
+    text = printable(text)
+    return text if len(text) <= limit else text[: limit // 2 - 1] + "..." + text[-(limit // 2 - 2):]
+
+
+def _split(url: str) -> Tuple[str, List[Tuple[str, str]], List[str]]:
+    """(URL without the GA4 utm parameters, the utm pairs taken out, the names repeated)."""
+    rest, hash_, fragment = url.partition("#")
+    base, question, query = rest.partition("?")
+    if not question:
+        return url, [], []
+    kept, taken, repeated = [], [], []
+    for item in query.split("&"):
+        name, _, value = item.partition("=")
+        name = unquote(name.replace("+", " "))
+        if name in UTM_ORDER and value:  # an empty `utm_term=` stays in the URL, where lint reports it
+            if any(name == seen for seen, _ in taken):
+                repeated.append(name)
+            taken.append((name, unquote(value.replace("+", " "))))
+        else:
+            kept.append(item)
+    if not taken:
+        return url, [], []
+    kept = [item for item in kept if item]  # `?&utm_source=x`: the empty fields went with the utm ones
+    return base + ("?" + "&".join(kept) if kept else "") + hash_ + fragment, taken, repeated
+
+
+def with_params(url: str, pairs: List[Tuple[str, str]]) -> str:
+    """`url` with (name, value) pairs appended to its query, before any #fragment."""
+    if not pairs:
+        return url
+    rest, hash_, fragment = url.partition("#")
+    encoded = "&".join(f"{quote(name)}={quote(value)}" for name, value in pairs)
+    if "?" not in rest:
+        rest = f"{rest}?{encoded}"
+    elif rest.endswith(("?", "&")):
+        rest += encoded
+    else:
+        rest = f"{rest}&{encoded}"
+    return rest + hash_ + fragment
+
+
+def url_key(url: str):
+    """What two tracked URLs must share to be the same link: scheme, host, path, fragment, the other
+    parameters in order, and the utm parameters in any order (decoded)."""
+    parts = split_url(url.strip())
+    pairs = query_pairs(parts.query)
+    utm = sorted(p for p in pairs if p[0] in UTM_ORDER)
+    others = [p for p in pairs if p[0] not in UTM_ORDER]
+    return parts.scheme, parts.authority.lower(), parts.path or "/", parts.fragment, tuple(others), tuple(utm)
+
+
+def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
+    if row.problem:
+        return Skip(row.line, row.problem)
+    url = columns.cell(row.cells, "url").strip()
+    if not url:
+        return Skip(row.line, "no URL")
+    if any(mark in url for mark in _TEMPLATE_MARKS) or "{" in split_url(url).host:
+        return Skip(row.line, f"the URL holds a template placeholder: `{shown(url)}`")
+    if not is_web_url(url):
+        return Skip(row.line, f"not an http(s) URL: `{shown(url)}`")
+    destination, in_url, repeated = _split(url)
+    if repeated:
+        return Skip(row.line, f"`{repeated[0]}` appears more than once in the URL; which one counts varies")
+    params: Dict[str, str] = dict(in_url)
+    for name in UTM_FIELDS:
+        value = columns.cell(row.cells, name)
+        if not value.strip():
+            continue
+        if name in params and params[name] != value:
+            return Skip(row.line, f"{name} is `{shown(params[name], 40)}` in the URL but `{shown(value, 40)}` in "
+                                  f"its column; fix one of them in the sheet")
+        params[name] = value
+    own = []
+    for name, index in columns.params:
+        value = columns.unprotected(row.cells[index])
+        if value.strip():
+            own.append((name, value))
+    destination = with_params(destination, own)
+    if "utm_campaign" not in params:
+        return Skip(row.line, "no campaign (utm_campaign is empty)")
+    label = columns.cell(row.cells, "label").strip() or None
+    notes = []
+    for header, index in columns.notes:
+        value = columns.unprotected(row.cells[index]).strip()
+        if value:
+            notes.append((header, value))
+    found = dict((header.lower(), value) for header, value in notes)
+    if {"path", "line", "column"} <= set(found):  # the inventory of `scan --links`: where the link was found
+        notes = [("found at", f"{found['path']}:{found['line']}:{found['column']}")] + \
+                [(h, v) for h, v in notes if h.lower() not in ("path", "line", "column")]
+    link = Link(row.line, destination, params, "", label, notes)
+    link.expected = tracked_url(url, own, params, in_url)
+    return link
+
+
+def tracked_url(url: str, own: List[Tuple[str, str]], params: Dict[str, str], in_url: List[Tuple[str, str]]) -> str:
+    """The row's tracked URL as the sheet means it: its URL, its own parameters, and the utm values of its
+    columns that the URL did not already carry."""
+    from_columns = [(name, value) for name, value in params.items() if (name, value) not in in_url]
+    return with_params(with_params(url, own), from_columns)

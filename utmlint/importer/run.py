@@ -1,0 +1,88 @@
+"""One import, start to end: sheet -> rows -> links -> campaigns -> YAML, each file checked twice before it is
+written (it reads back as meant, and its model renders every row's tracked URL), then linted in-process by the
+Project's own linter (repo-wide rules with the repo's other campaign files), then written, or not (--dry-run, or
+a file already there without --force: then nothing is written at all, so a re-run never leaves half an import).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, List
+
+from .grouping import group
+from .presets import columns_for
+from .report import FileOutcome, ImportReport, RowOutcome
+from .rows import Link, Skip, read_row, shown, url_key
+from .sheet import read_sheet
+from .writing import campaign_file, existing, write_files
+
+
+def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: bool, force: bool) -> ImportReport:
+    """Raises SheetError for a sheet it cannot read (nothing is written then)."""
+    from .. import document
+    from ..config import ConfigError
+    from ..discovery import display_path
+    from ..model import build_campaign
+
+    sheet = read_sheet(sheet_path)
+    columns = columns_for(sheet, preset)
+    report = ImportReport(sheet_path, columns.preset.name, columns.preset.title, columns.picked_by, sheet.dialect,
+                          columns.ignored, sheet.blank_rows, dry_run=dry_run, out_dir=out_dir)
+    links: List[Link] = []
+    skipped: List[Skip] = []
+    for row in sheet.rows:
+        outcome = read_row(row, columns)
+        (links if isinstance(outcome, Link) else skipped).append(outcome)
+    scope = project.scopes[0]
+    plans, dropped = group(links, scope.platforms)
+    skipped.extend(dropped)
+    outcomes: Dict[int, RowOutcome] = {s.line: RowOutcome(s.line, False, s.reason) for s in skipped}
+    texts: Dict[Path, str] = {}
+    for plan in plans:
+        path = Path(out_dir) / plan.file_name
+        where = display_path(path)
+        text, _ = campaign_file(plan, sheet_path)
+        texts[path] = text
+        report.files.append(FileOutcome(where, plan.campaign, len(plan.links), text))
+        campaign = build_campaign(document.load_text(where, text), scope.platforms, scope.config.in_product_hosts)
+        modelled = campaign.all_links if campaign is not None else []
+        for index, link in enumerate(plan.links):
+            differs = None
+            got = modelled[index].tracked_url if index < len(modelled) else ""
+            if url_key(got) != url_key(link.expected):
+                differs = f"but it renders as `{shown(got)}`, not `{shown(link.expected)}`; check the config's in-product-hosts"
+            outcomes[link.line] = RowOutcome(link.line, True, differs, where, plan.campaign)
+    report.rows = [outcomes[line] for line in sorted(outcomes)]
+
+    try:
+        others = scope.files
+    except ConfigError:  # a repo without campaign files yet (or without the folder): nothing to compare with
+        others = []
+    linter = scope.linter()
+    result = linter.run_texts(texts, others)
+    report.findings = result.diagnostics
+    report.failing = linter.fails(result.diagnostics, scope.config.fail_on)
+
+    names = [path.name for path in texts]
+    taken = set(existing(out_dir, names))
+    for outcome, name in zip(report.files, names):
+        if name in taken:
+            outcome.status = ("would replace" if dry_run else "replaced") if force else "exists"
+            if not force:
+                outcome.reason = "exists; not overwritten (pass --force to replace it)"
+        else:
+            outcome.status = "would write" if dry_run else "written"
+    if dry_run:
+        return report
+    if taken and not force:
+        for outcome in report.files:
+            if outcome.status != "exists":
+                outcome.status = "not written"
+                outcome.reason = (f"nothing was written: {len(taken)} of the files exist "
+                                  f"(pass --force to replace them, or --out another folder)")
+        return report
+    results = dict(write_files(out_dir, [(path.name, text) for path, text in texts.items()], force))
+    for outcome, name in zip(report.files, names):
+        if results.get(name):
+            outcome.status, outcome.reason = "not written", results[name]
+    return report

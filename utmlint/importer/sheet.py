@@ -1,0 +1,228 @@
+"""A sheet as rows of cells: CSV as Excel, Google Sheets, LibreOffice and link tools save it, or the JSON of
+`utmlint scan --links`.
+
+What real exports hold, and is handled here: Excel's UTF-8 BOM (and its UTF-16 "Unicode Text", tab-separated),
+`;` as the delimiter where the decimal mark is a comma (most of Europe), tabs, Excel's `sep=;` first line,
+quoted cells holding newlines and delimiters, blank trailing rows, rows with fewer cells than the header. A row
+with more non-empty cells than the header (a value holding the delimiter without quotes) is kept with its
+problem, never read shifted. Anything that cannot be read is a `SheetError` located at path:line:column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+MAX_SHEET_BYTES = 64 * 1024 * 1024  # a sheet of links is kilobytes; a bigger file is not one
+DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "`,`", ";": "`;`", "\t": "tab", "|": "`|`"}
+
+
+class SheetError(Exception):
+    """The file cannot be read as a sheet; str() is `path:line:column: message`."""
+
+    def __init__(self, path: str, line: int, column: int, message: str):
+        super().__init__(message)
+        self.path, self.line, self.column, self.message = path, line, column, message
+
+    def __str__(self) -> str:
+        from ..printable import printable
+
+        return f"{printable(self.path)}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass
+class Row:
+    line: int  # where the row starts (1-based; a quoted newline makes a row span lines)
+    cells: List[str]  # one per header, "" when the row had none
+    problem: Optional[str] = None  # why the row cannot be read column by column
+
+
+@dataclass
+class Sheet:
+    path: str
+    kind: str  # "csv" | "json"
+    headers: List[str]  # as written, trimmed
+    rows: List[Row]
+    encoding: str  # for the report: "UTF-8", "UTF-8 with BOM", "UTF-16"
+    delimiter: Optional[str] = None  # csv only
+    headerless: bool = False  # a plain list of URLs: one column, no header row
+    blank_rows: int = 0
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def dialect(self) -> str:
+        if self.kind == "json":
+            return f"JSON, {self.encoding}"
+        what = f"{_DELIMITER_NAMES.get(self.delimiter or ',', repr(self.delimiter))}-separated, {self.encoding}"
+        return what + (", no header row (a list of URLs)" if self.headerless else "")
+
+
+def read_sheet(path: str) -> Sheet:
+    from .. import safeio
+
+    import os
+
+    if not os.path.lexists(path):
+        raise SheetError(path, 1, 1, "no such file")
+    try:
+        raw = safeio.read_regular(path, MAX_SHEET_BYTES, "a sheet to import")
+    except safeio.ReadRefused as refused:
+        raise SheetError(path, 1, 1, str(refused)) from None
+    text, encoding = _decode(path, raw)
+    if not text.strip():
+        raise SheetError(path, 1, 1, "the file is empty: expected a header row (url, utm_source, ...) and rows of links")
+    if text.lstrip()[:1] in ("[", "{"):
+        return _read_json(path, text, encoding)
+    return _read_csv(path, text, encoding)
+
+
+def _decode(path: str, raw: bytes):
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw, encoding, codec = raw[3:], "UTF-8 with BOM", "utf-8"
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding, codec = "UTF-16", "utf-16"
+    else:
+        encoding, codec = "UTF-8", "utf-8"
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError as error:
+        before = raw[:error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        bad = raw[error.start:error.start + 1].hex().upper()
+        raise SheetError(path, line, column, f"not {encoding} text (byte 0x{bad}): save the sheet as "
+                                             "\"CSV UTF-8\" (Excel) or download it as CSV (Google Sheets)") from None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        raise SheetError(path, line, offset - (text.rfind("\n", 0, offset) + 1) + 1,
+                         "a NUL character: this is a binary file (a .xlsx?), not CSV; save the sheet as CSV")
+    return text, encoding
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].rstrip("\r")
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def sniff_delimiter(header: str) -> str:
+    """The delimiter of a header line: the one it holds most of, outside quotes (`,` on a tie or none)."""
+    counts = {d: _count_outside_quotes(header, d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+    return best if counts[best] else ","
+
+
+def _read_csv(path: str, text: str, encoding: str) -> Sheet:
+    offset_lines = 0
+    first = _first_line(text)
+    delimiter = None
+    if first.lower().startswith("sep=") and len(first) == 5:  # Excel's own hint line
+        delimiter = first[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        offset_lines = 1
+        first = _first_line(text)
+    if delimiter is None:
+        delimiter = sniff_delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []
+    end = 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            records.append((start + offset_lines, cells))
+    except csv.Error as error:
+        raise SheetError(path, reader.line_num + offset_lines, 1, f"cannot read the CSV here: {error} "
+                         "(a quote opened and never closed?)") from None
+    blank = sum(1 for _, cells in records if not any(c.strip() for c in cells))
+    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
+    if not records:
+        raise SheetError(path, 1, 1, "no rows: expected a header row and rows of links")
+    header_line, header = records[0]
+    headerless = header[0].strip().lower().startswith(("http://", "https://"))
+    sheet = Sheet(path, "csv", [], [], encoding, delimiter, headerless, blank)
+    if headerless:
+        sheet.headers = ["url"]
+        body = records
+    else:
+        sheet.headers = [h.replace("\ufeff", "").strip() for h in header]
+        body = records[1:]
+    width = len(sheet.headers)
+    for line, cells in body:
+        problem = None
+        extra = [c for c in cells[width:] if c.strip()]
+        if extra:
+            problem = (f"{len(cells)} cells under {width} headers: a value holding the delimiter "
+                       f"{_DELIMITER_NAMES.get(delimiter, repr(delimiter))} without quotes?")
+        sheet.rows.append(Row(line, (cells + [""] * width)[:width], problem))
+    return sheet
+
+
+def _read_json(path: str, text: str, encoding: str) -> Sheet:
+    """A list of flat records (the JSON of `utmlint scan --links`), each record's line kept."""
+    decoder = json.JSONDecoder()
+
+    def where(offset: int):
+        return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+    def fail(offset: int, message: str):
+        line, column = where(offset)
+        return SheetError(path, line, column, message)
+
+    index = len(text) - len(text.lstrip())
+    if text[index] != "[":
+        raise fail(index, "a JSON object: expected a list of records, as `utmlint scan --links --format json` prints")
+    index += 1
+    records = []
+
+    def skip(i: int) -> int:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    index = skip(index)
+    if index < len(text) and text[index] == "]":
+        index += 1
+    else:
+        while True:
+            index = skip(index)
+            try:
+                value, end = decoder.raw_decode(text, index)
+            except json.JSONDecodeError as error:
+                raise fail(error.pos, f"not valid JSON: {error.msg}") from None
+            if not isinstance(value, dict):
+                raise fail(index, "expected a record ({...}) in the list")
+            records.append((where(index)[0], value))
+            index = skip(end)
+            if index < len(text) and text[index] == ",":
+                index += 1
+                continue
+            if index < len(text) and text[index] == "]":
+                index += 1
+                break
+            raise fail(index, "not valid JSON: expected `,` or `]` after a record")
+    if text[index:].strip():
+        raise fail(skip(index), "not valid JSON: text after the list")
+    headers: List[str] = []
+    for _, record in records:
+        headers.extend(str(k) for k in record if str(k) not in headers)
+    sheet = Sheet(path, "json", headers, [], encoding)
+    for line, record in records:
+        cells = []
+        for name in headers:
+            value = record.get(name)
+            cells.append("" if value is None else value if isinstance(value, str) else json.dumps(value))
+        sheet.rows.append(Row(line, cells))
+    return sheet
