@@ -7,7 +7,7 @@ campaigns in GA4, so two files, which lint then reports), each value written at 
 - utm_id and GA4's other campaign-wide parameters can only be written once per campaign file: the value most of
   the campaign's links carry is the campaign's, and a row with another one is skipped, with both named;
 - the same link twice (same campaign, destination and values) is imported once; the other row is skipped;
-- the platform is named when the shared source is a profile's (`intercom`, or a spelling of it such as
+- the platform is named when the shared source is a profile's (`intercom`, or the same in other letter case,
   `Intercom`, which lint then reports) and every link has its own medium, so the profile fills in nothing.
 """
 
@@ -64,7 +64,9 @@ def _platform_for(source: str, platforms: Mapping[str, object]) -> Optional[str]
         if getattr(platform, "source", None) == source:
             return name
     found = match_source_variant(source, platforms)  # type: ignore[arg-type]
-    return found[0].name if found else None
+    # Only a case slip (`Intercom`) surely means the platform; a domain or variant (`x`, `intercom.com`) might
+    # not, and lint's source-domain-style says which name to write anyway.
+    return found[0].name if found and found[1] == "case" else None
 
 
 def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[CampaignPlan], List[Skip]]:
@@ -100,7 +102,9 @@ def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[
             values = [link.params.get(param) for link in members]
             if None not in values:
                 counts = Counter(values)
-                shared[param] = max(counts, key=lambda v: (counts[v], -values.index(v)))
+                value = max(counts, key=lambda v: (counts[v], -values.index(v)))
+                if counts[value] > 1 or len(values) == 1:  # all different (keywords): each link keeps its own
+                    shared[param] = value
         plan = CampaignPlan(campaign, members, shared)
         source = shared.get("utm_source")
         if source is not None and all("utm_medium" in link.params for link in members):

@@ -136,7 +136,10 @@ def lay(preset: Preset, sheet: Sheet, picked_by: str) -> Columns:
         if param:  # the parameter's own name, as written in the header
             start = written.lower().index("[") + 1
             columns.params.append((written[start:start + len(param.group(1))], index))
-        elif info or key in preset.notes:
+        elif info:  # the field's own name, as written
+            start = written.lower().index("[") + 1
+            columns.notes.append((written[start:start + len(info.group(1))], index))
+        elif key in preset.notes:
             columns.notes.append((written, index))
         elif key not in derived and key not in wanted and written:
             columns.ignored.append(written)

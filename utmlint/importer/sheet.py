@@ -144,7 +144,8 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
             start, end = end + 1, reader.line_num
             records.append((start + offset_lines, cells))
     except csv.Error as error:
-        raise SheetError(path, reader.line_num + offset_lines, 1, f"cannot read the CSV here: {error} "
+        # Where the broken row starts (an unclosed quote swallows every line after it).
+        raise SheetError(path, end + 1 + offset_lines, 1, f"cannot read the CSV from this row on: {error} "
                          "(a quote opened and never closed?)") from None
     blank = sum(1 for _, cells in records if not any(c.strip() for c in cells))
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]

@@ -1,0 +1,136 @@
+"""`utmlint import` as a user runs it: exit codes, --dry-run, --force, --out, --config, --format json, and writes
+that never follow a symlink nor leave half a file."""
+
+from __future__ import annotations
+
+import json
+import os
+
+CLEAN = ("url,utm_source,utm_medium,utm_campaign,utm_content\n"
+         "https://example.com/a,newsletter,email,spring-sale,hero\n"
+         "https://example.com/b,newsletter,email,spring-sale,footer\n")
+SKIPPING = CLEAN + "https://example.com/c,newsletter,email,,x\n"
+UPPER = CLEAN + "https://example.com/d,Newsletter,email,spring-sale,extra\n"
+
+
+def _files(folder):
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_exit_0_when_every_row_is_imported_clean(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN)
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert result.out.endswith("2 rows: 2 imported into 1 campaign file, 0 skipped; 0 lint findings.\n")
+    assert "wrote campaigns/spring-sale.yaml (2 links)" in result.out
+    assert run("lint", "campaigns", cwd=tmp_path).code == 0
+
+
+def test_exit_1_for_a_skipped_row_and_for_a_finding(run, tmp_path):
+    (tmp_path / "s.csv").write_text(SKIPPING)
+    assert run("import", "s.csv", cwd=tmp_path).code == 1
+    (tmp_path / "u.csv").write_text(UPPER)
+    result = run("import", "u.csv", "--out", "other", cwd=tmp_path)
+    assert result.code == 1
+    assert "other/spring-sale.yaml:" in result.out and "UTM201 value-case utm_source `Newsletter`" in result.out
+    # the value is kept as written: the finding is the next step's (`utmlint lint --fix`), not the importer's
+    assert "    source: Newsletter\n" in (tmp_path / "other" / "spring-sale.yaml").read_text()
+    assert "`utmlint lint --fix other` fixes the safe ones" in result.out
+
+
+def test_dry_run_prints_the_files_and_writes_nothing(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN)
+    result = run("import", "s.csv", "--dry-run", cwd=tmp_path)
+    assert result.code == 0
+    assert "--- campaigns/spring-sale.yaml (2 links; would write)\n# yaml-language-server: $schema=" in result.out
+    assert "s.csv:2: would be imported into campaigns/spring-sale.yaml" in result.out
+    assert result.out.endswith("nothing written (--dry-run).\n")
+    assert not (tmp_path / "campaigns").exists()  # not even the folder
+
+
+def test_existing_files_are_never_overwritten_without_force(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN + "https://example.com/w,newsletter,email,webinar,x\n")
+    (tmp_path / "campaigns").mkdir()
+    mine = "campaign: spring-sale  # hand-written, keep me\nsource: a\nmedium: email\nlinks: []\n"
+    (tmp_path / "campaigns" / "spring-sale.yaml").write_text(mine)
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert result.code == 1
+    assert "not written: campaigns/spring-sale.yaml: exists; not overwritten (pass --force to replace it)" in result.out
+    # all or nothing: the file that did not exist is not written either, so a re-run starts from the same place
+    assert "not written: campaigns/webinar.yaml: nothing was written: 1 of the files exist" in result.out
+    assert _files(tmp_path / "campaigns") == ["spring-sale.yaml"]
+    assert (tmp_path / "campaigns" / "spring-sale.yaml").read_text() == mine
+    dry = run("import", "s.csv", "--dry-run", cwd=tmp_path)
+    assert "--- campaigns/spring-sale.yaml (2 links; exists: not replaced without --force)" in dry.out
+    forced = run("import", "s.csv", "--force", cwd=tmp_path)
+    assert forced.code == 0, forced.out
+    assert "replaced campaigns/spring-sale.yaml (2 links)" in forced.out
+    assert "wrote campaigns/webinar.yaml (1 link)" in forced.out
+    assert "hand-written" not in (tmp_path / "campaigns" / "spring-sale.yaml").read_text()
+    assert [n for n in os.listdir(tmp_path / "campaigns") if "utmlint-tmp" in n] == []
+
+
+def test_a_symlink_is_replaced_never_written_through(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN)
+    (tmp_path / "campaigns").mkdir()
+    target = tmp_path / "outside.txt"
+    target.write_text("precious\n")
+    (tmp_path / "campaigns" / "spring-sale.yaml").symlink_to(target)
+    assert run("import", "s.csv", cwd=tmp_path).code == 1  # a name taken by a symlink is taken
+    assert run("import", "s.csv", "--force", cwd=tmp_path).code == 0
+    assert target.read_text() == "precious\n"
+    assert not (tmp_path / "campaigns" / "spring-sale.yaml").is_symlink()
+
+
+def test_an_out_folder_that_is_a_symlink_is_refused(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "campaigns").symlink_to(elsewhere)
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert result.code == 1
+    assert "is a symbolic link or not a folder; utmlint does not write through it" in result.out
+    assert _files(elsewhere) == []
+
+
+def test_config_is_the_projects_and_lints_with_its_rules(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN)
+    (tmp_path / "team.yaml").write_text("sources: [intercom]\n")
+    result = run("import", "s.csv", "--config", "team.yaml", "--dry-run", cwd=tmp_path)
+    assert result.code == 1
+    assert "source-not-allowed" in result.out
+    (tmp_path / "broken.yaml").write_text("sources: [intercom\n")
+    broken = run("import", "s.csv", "--config", "broken.yaml", cwd=tmp_path)
+    assert broken.code == 2 and broken.err.startswith("utmlint: ")
+
+
+def test_repo_wide_rules_see_the_repos_other_campaign_files(run, tmp_path):
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "old.yaml").write_text(
+        "campaign: old-one\nsource: newsletter\nmedium: email\nlinks:\n  - url: https://example.com/o\n")
+    (tmp_path / "s.csv").write_text("url,utm_source,utm_medium,utm_campaign\nhttps://example.com/n,Newsletter,email,new-one\n")
+    result = run("import", "s.csv", "--format", "json", "--dry-run", cwd=tmp_path)
+    codes = {f["code"] for f in json.loads(result.out)["findings"]}
+    assert "UTM601" in codes or "UTM201" in codes  # spelled two ways across the repo, or case alone
+
+
+def test_json_report(run, tmp_path):
+    (tmp_path / "s.csv").write_text(SKIPPING)
+    result = run("import", "s.csv", "--format", "json", cwd=tmp_path)
+    report = json.loads(result.out)
+    assert result.code == report["exit_code"] == 1
+    assert report["preset"] == "generic" and report["picked_by"] == "headers"
+    assert report["rows"][2] == {"line": 4, "status": "skipped", "reason": "no campaign (utm_campaign is empty)",
+                                 "file": None, "campaign": None}
+    assert report["files"] == [{"path": "campaigns/spring-sale.yaml", "campaign": "spring-sale", "links": 2,
+                                "status": "written", "reason": None}]
+    assert report["summary"] == {"rows": 3, "imported": 2, "skipped": 1, "files": 1, "findings": 0}
+
+
+def test_import_is_a_command_of_the_installed_cli():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "utmlint", "import", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "usage: utmlint import" in result.stdout and "ga-builder" in result.stdout and "--dry-run" in result.stdout

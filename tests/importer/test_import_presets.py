@@ -1,0 +1,227 @@
+"""Each preset on a sheet as its tool writes it: exact headers, Excel's BOM, `;` from European locales, quoted
+newlines, duplicate rows, uppercase values, rows without a campaign. What is written must be valid campaign files
+(no schema finding from the real `utmlint lint`), keep every value as written, and render the rows' tracked URLs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import link_key
+
+
+def _lint(run, folder):
+    result = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder.parent)
+    return json.loads(result.out)
+
+
+def _schema_findings(findings):
+    return [f for f in findings if f["code"].startswith("UTM0")]
+
+
+TERMINUS = (
+    "url;utm[campaign][tag];utm[medium][tag];utm[source][tag];utm[content][tag];utm[term][tag];custom[ref][tag];"
+    "info[owner][tag];short_url_key;Labels;Notes\n"
+    "https://example.com/product;summer_promo;email;newsletter;blue_button;;footer;ana;sp1;Marketing;\"Summer promotion\n"
+    "second line of the note\"\n"
+    "https://example.com/sale?color=red;summer_promo;email;newsletter;red_button;;;;;;\n"
+    "https://example.com/sale?color=red;summer_promo;email;newsletter;red_button;;;;;;\n"
+    "https://example.com/winter;Winter_Sale;Social;Twitter;;;;;;Sales;\n"
+    "https://example.com/nocampaign;;email;newsletter;x;;;;;;\n"
+)
+
+
+def test_terminus_bulk_import_sheet(run, sheet, rendered, tmp_path):
+    path = sheet(TERMINUS, "terminus.csv", bom=True)
+    result = run("import", path.name, cwd=tmp_path)
+    assert result.code == 1, result.out  # rows skipped
+    assert "a Terminus bulk-import sheet (preset `terminus`, picked by its headers" in result.out
+    assert "`;`-separated, UTF-8 with BOM" in result.out
+    assert "terminus.csv:4: imported into campaigns/summer-promo.yaml" in result.out
+    assert "terminus.csv:5: skipped: the same link as line 4 (imported once)" in result.out
+    assert "terminus.csv:7: skipped: no campaign (utm_campaign is empty)" in result.out
+    text = (tmp_path / "campaigns" / "summer-promo.yaml").read_text()
+    assert text.startswith("# yaml-language-server: $schema=https://")
+    assert "  # Notes: Summer promotion second line of the note" not in text  # notes joined with the others
+    assert "# owner: ana; short_url_key: sp1; Labels: Marketing; Notes: Summer promotion second line of the note" in text
+    assert "  - url: https://example.com/product?ref=footer\n" in text  # the custom parameter kept in the URL
+    winter = (tmp_path / "campaigns" / "winter-sale.yaml").read_text()
+    assert "campaign: Winter_Sale\nplatform: x-twitter\nsource: Twitter\nmedium: Social\n" in winter  # as written
+    assert sorted(map(link_key, rendered(tmp_path / "campaigns"))) == sorted(map(link_key, [
+        "https://example.com/product?ref=footer&utm_campaign=summer_promo&utm_medium=email&utm_source=newsletter"
+        "&utm_content=blue_button",
+        "https://example.com/sale?color=red&utm_campaign=summer_promo&utm_medium=email&utm_source=newsletter"
+        "&utm_content=red_button",
+        "https://example.com/winter?utm_campaign=Winter_Sale&utm_medium=Social&utm_source=Twitter",
+    ]))
+    findings = _lint(run, tmp_path / "campaigns")
+    assert _schema_findings(findings) == []
+    assert {(f["code"], f["path"].rsplit("/", 1)[-1]) for f in findings if f["code"] == "UTM201"} == {
+        ("UTM201", "winter-sale.yaml")}
+    # the report's findings are the real linter's
+    assert "campaigns/winter-sale.yaml:3:11: UTM201 value-case utm_campaign `Winter_Sale`" in result.out
+
+
+BITLY = (
+    "Link,Custom Link,Destination URL,Title,Created,Tags\n"
+    "https://bit.ly/3xYzAbc,https://go.acme.co/spring,https://www.acme.com/spring?utm_source=twitter&utm_medium=social"
+    "&utm_campaign=spring-2026&utm_content=thread,Spring launch thread,2026-03-01 10:02:11,\"launch, social\"\n"
+    "https://bit.ly/3kLmNop,,https://www.acme.com/pricing?plan=pro&utm_source=twitter&utm_medium=social"
+    "&utm_campaign=spring-2026&utm_content=pinned#plans,\"Pinned tweet,\nwith a line break\",2026-03-02 09:00:00,\n"
+    "https://bit.ly/4aBcDef,,https://www.acme.com/blog/post,Blog without tracking,2026-03-03 12:00:00,\n"
+    "https://bit.ly/4zzzzzz,,https://www.acme.com/docs?utm_source=LinkedIn&utm_medium=Paid%20Social"
+    "&utm_campaign=spring-2026,Docs ad,2026-03-04 12:00:00,ads\n"
+    "https://bit.ly/3xYzAbc,https://go.acme.co/spring,https://www.acme.com/spring?utm_source=twitter&utm_medium=social"
+    "&utm_campaign=spring-2026&utm_content=thread,Spring launch thread,2026-03-01 10:02:11,\"launch, social\"\n"
+    "https://bit.ly/5mailto,,mailto:team@acme.com?subject=hi,Mail us,2026-03-05 08:00:00,\n"
+)
+
+
+def test_bitly_export(run, sheet, rendered, tmp_path):
+    path = sheet(BITLY, "bitly_links.csv", bom=True)
+    result = run("import", path.name, "--out", "links", cwd=tmp_path)
+    assert result.code == 1
+    assert "a Bitly links export (preset `bitly`" in result.out
+    # line 3's title holds a line break: the rows after it start a line later
+    assert "bitly_links.csv:5: skipped: no campaign (utm_campaign is empty)" in result.out  # a link without utm
+    assert "bitly_links.csv:7: skipped: the same link as line 2 (imported once)" in result.out
+    assert "bitly_links.csv:8: skipped: not an http(s) URL: `mailto:team@acme.com?subject=hi`" in result.out
+    text = (tmp_path / "links" / "spring-2026.yaml").read_text()
+    assert "# Link: https://bit.ly/3xYzAbc; Custom Link: https://go.acme.co/spring;" in text
+    assert "    label: \"Pinned tweet,\\r\\nwith a line break\"\n" in text  # a label keeps its line break, quoted
+    assert "  - url: https://www.acme.com/pricing?plan=pro#plans\n" in text  # own query and fragment kept
+    assert "    medium: Paid Social\n" in text or "    medium: \"Paid Social\"\n" in text
+    assert sorted(map(link_key, rendered(tmp_path / "links"))) == sorted(map(link_key, [
+        "https://www.acme.com/spring?utm_source=twitter&utm_medium=social&utm_campaign=spring-2026&utm_content=thread",
+        "https://www.acme.com/pricing?plan=pro&utm_source=twitter&utm_medium=social&utm_campaign=spring-2026"
+        "&utm_content=pinned#plans",
+        "https://www.acme.com/docs?utm_source=LinkedIn&utm_medium=Paid%20Social&utm_campaign=spring-2026",
+    ]))
+    assert _schema_findings(_lint(run, tmp_path / "links")) == []
+
+
+GA_BUILDER = (
+    "Website URL;Campaign ID;Campaign Source;Campaign Medium;Campaign Name;Campaign Term;Campaign Content\n"
+    "https://www.acme.com/shoes;spring_01;google;cpc;spring_sale;running shoes;text-ad-1\n"
+    "https://www.acme.com/shoes;spring_01;google;cpc;spring_sale;trail shoes;text-ad-2\n"
+    "https://www.acme.com/shoes;spring_02;google;cpc;spring_sale;hiking shoes;text-ad-3\n"
+    "https://www.acme.com/shoes;spring_01;google;cpc;spring_sale;running shoes;text-ad-1\n"
+    "https://www.acme.com/boots;;Google;CPC;Spring_Sale;;\n"
+    "https://www.acme.com/none;;google;cpc;;;\n"
+)
+
+
+def test_campaign_url_builder_fields(run, sheet, rendered, tmp_path):
+    path = sheet(GA_BUILDER, "builder.csv", bom=True, newline="\n")
+    result = run("import", path.name, "--dry-run", cwd=tmp_path)
+    assert result.code == 1
+    assert not (tmp_path / "campaigns").exists()  # --dry-run writes nothing
+    assert "builder.csv:4: skipped: utm_id `spring_02` here, `spring_01` on line 2 and most links of campaign " \
+           "`spring_sale`: a campaign file holds one utm_id" in result.out
+    assert "builder.csv:5: skipped: the same link as line 2 (imported once)" in result.out
+    assert "builder.csv:7: skipped: no campaign (utm_campaign is empty)" in result.out
+    assert "--- campaigns/spring-sale.yaml (2 links; would write)" in result.out
+    assert "--- campaigns/spring-sale-2.yaml (1 link; would write)" in result.out  # `Spring_Sale` is another campaign
+    assert "campaign: spring_sale\nplatform: google-ads\nsource: google\nmedium: cpc\ncampaign_id: spring_01\n" \
+           in result.out
+    result = run("import", path.name, cwd=tmp_path)
+    assert sorted(map(link_key, rendered(tmp_path / "campaigns"))) == sorted(map(link_key, [
+        "https://www.acme.com/shoes?utm_id=spring_01&utm_source=google&utm_medium=cpc&utm_campaign=spring_sale"
+        "&utm_term=running%20shoes&utm_content=text-ad-1",
+        "https://www.acme.com/shoes?utm_id=spring_01&utm_source=google&utm_medium=cpc&utm_campaign=spring_sale"
+        "&utm_term=trail%20shoes&utm_content=text-ad-2",
+        "https://www.acme.com/boots?utm_source=Google&utm_medium=CPC&utm_campaign=Spring_Sale",
+    ]))
+    assert _schema_findings(_lint(run, tmp_path / "campaigns")) == []
+
+
+GENERIC = (
+    "Channel,UTM_Source,utm_medium,Campaign,Content,Final URL,Notes,Owner notes\n"
+    "Email,newsletter,email,april-news,header,https://example.com/april,,x\n"
+    "Email,newsletter,email,april-news,footer,\"https://example.com/april?utm_source=newsletter&utm_term=promo\",,\n"
+    "Social,,,,,\"https://example.com/?utm_source=facebook&utm_medium=social&utm_campaign=april-news&utm_content=post\",,\n"
+    "Email,newsletter,email,april-news,header,https://example.com/april?utm_source=mailchimp,conflict,\n"
+    "Email,newsletter,email,april-news,header,https://example.com/april?utm_source=a&utm_source=b,twice,\n"
+    ",,,,,,,\n"
+    "Email,newsletter,email,april-news,,,no url,\n"
+)
+
+
+def test_generic_sheet_and_tracked_urls(run, sheet, rendered, tmp_path):
+    path = sheet(GENERIC, "plan.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert result.code == 1
+    assert "a sheet of links (preset `generic`" in result.out
+    assert "columns not imported: `Owner notes`" in result.out  # never dropped silently
+    assert "plan.csv:5: skipped: utm_source is `mailchimp` in the URL but `newsletter` in its column" in result.out
+    assert "plan.csv:6: skipped: `utm_source` appears more than once in the URL" in result.out
+    assert "plan.csv:8: skipped: no URL" in result.out
+    assert "plan.csv:7" not in result.out  # a blank row is no row
+    text = (tmp_path / "campaigns" / "april-news.yaml").read_text()
+    assert "# Channel: Social" in text
+    assert sorted(map(link_key, rendered(tmp_path / "campaigns"))) == sorted(map(link_key, [
+        "https://example.com/april?utm_source=newsletter&utm_medium=email&utm_campaign=april-news&utm_content=header",
+        "https://example.com/april?utm_source=newsletter&utm_term=promo&utm_medium=email&utm_campaign=april-news"
+        "&utm_content=footer",
+        "https://example.com/?utm_source=facebook&utm_medium=social&utm_campaign=april-news&utm_content=post",
+    ]))
+
+
+def test_a_plain_list_of_tracked_urls(run, sheet, rendered, tmp_path):
+    path = sheet("https://example.com/a?utm_source=news&utm_medium=email&utm_campaign=c1\n"
+                 "https://example.com/b?utm_campaign=c1&utm_source=news&utm_medium=email&utm_content=b\n", "urls.txt")
+    result = run("import", path.name, cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert "no header row (a list of URLs)" in result.out
+    assert sorted(map(link_key, rendered(tmp_path / "campaigns"))) == sorted(map(link_key, [
+        "https://example.com/a?utm_source=news&utm_medium=email&utm_campaign=c1",
+        "https://example.com/b?utm_source=news&utm_medium=email&utm_campaign=c1&utm_content=b"]))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_the_inventory_of_scan_links(fmt, run, project, rendered, tmp_path):
+    docs = project({
+        "docs/README.md": "Read the [guide](https://example.com/guide?utm_source=github&utm_medium=referral"
+                          "&utm_campaign=docs) or [pricing](https://example.com/pricing?utm_source=GitHub"
+                          "&utm_medium=referral&utm_campaign=docs&utm_content=-minus).\n",
+        "docs/mail.html": "<a href=\"https://example.com/x?utm_source=news&amp;utm_medium=email\">no campaign</a>\n"
+                          "<a href=\"{{ base }}/y?utm_source=news&amp;utm_medium=email&amp;utm_campaign=mail\">t</a>\n",
+    })
+    inventory = run("scan", "--links", "--format", fmt, "docs", cwd=docs)
+    assert inventory.code == 0, inventory.err
+    (tmp_path / f"links.{fmt}").write_text(inventory.out, encoding="utf-8")
+    result = run("import", f"links.{fmt}", cwd=tmp_path)
+    assert result.code == 1
+    assert "the inventory of `utmlint scan --links` (preset `scan`, picked by its headers" in result.out
+    assert "skipped: no campaign (utm_campaign is empty)" in result.out
+    assert "skipped: the URL holds a template placeholder" in result.out
+    text = (tmp_path / "campaigns" / "docs.yaml").read_text()
+    assert "  # found at: docs/README.md:1:" in text
+    assert "content: \"-minus\"" in text  # the CSV's formula guard `'-minus` is undone, the value quoted in YAML
+    assert sorted(map(link_key, rendered(tmp_path / "campaigns"))) == sorted(map(link_key, [
+        "https://example.com/guide?utm_source=github&utm_medium=referral&utm_campaign=docs",
+        "https://example.com/pricing?utm_source=GitHub&utm_medium=referral&utm_campaign=docs&utm_content=-minus"]))
+
+
+def test_platform_recognised_from_the_source(run, sheet, tmp_path):
+    path = sheet("url,utm_source,utm_medium,utm_campaign,utm_content\n"
+                 "https://example.com/a,intercom,email,onboarding,step-1\n"
+                 "https://example.com/b,intercom,email,onboarding,step-2\n"
+                 "https://example.com/c,Mailchimp,email,newsletter,top\n"
+                 "https://example.com/d,acme-partner,referral,partner,top\n")
+    result = run("import", path.name, cwd=tmp_path)
+    assert "platform: intercom\nsource: intercom\n" in (tmp_path / "campaigns" / "onboarding.yaml").read_text()
+    # a spelling of a profile's source names the platform too, and the value stays as written for lint to report
+    assert "platform: mailchimp\nsource: Mailchimp\n" in (tmp_path / "campaigns" / "newsletter.yaml").read_text()
+    assert "platform:" not in (tmp_path / "campaigns" / "partner.yaml").read_text()
+    assert result.code in (0, 1)
+
+
+def test_an_explicit_preset_that_does_not_fit_is_a_located_error(run, sheet, tmp_path):
+    path = sheet(TERMINUS, "terminus.csv")
+    result = run("import", path.name, "--preset", "bitly", cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.startswith("utmlint: ")
+    assert "terminus.csv:1:1: --preset bitly needs the column `destination url`; the headers are `url`" in result.err
+    assert not (tmp_path / "campaigns").exists()

@@ -1,0 +1,108 @@
+"""Reading sheets as the tools write them, and every unreadable one as a located message (exit 2), never a
+traceback and never a file written."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utmlint.importer.sheet import SheetError, read_sheet, sniff_delimiter
+
+HEADER = "url,utm_source,utm_medium,utm_campaign"
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_the_delimiter_is_the_headers_own(delimiter, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text(HEADER.replace(",", delimiter) + "\n"
+                    + delimiter.join(["https://example.com/a?x=1,2", "news", "email", "c"]) + "\n")
+    sheet = read_sheet(str(path))
+    assert sheet.delimiter == delimiter
+    assert sheet.rows[0].cells == ["https://example.com/a?x=1,2", "news", "email", "c"] or delimiter == ","
+
+
+def test_delimiters_inside_quotes_do_not_count():
+    assert sniff_delimiter('"a;b;c;d",e,f') == ","
+    assert sniff_delimiter('"a,b,c,d";e;f') == ";"
+    assert sniff_delimiter("url") == ","
+
+
+def test_excel_bom_sep_line_and_quoted_newlines(tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_bytes(b"\xef\xbb\xbfsep=;\r\nurl;Notes;utm_campaign\r\nhttps://example.com/a;\"two\r\nlines; one cell\";c\r\n"
+                     b"https://example.com/b;;c\r\n;;\r\n")
+    sheet = read_sheet(str(path))
+    assert sheet.headers == ["url", "Notes", "utm_campaign"]
+    assert sheet.encoding == "UTF-8 with BOM" and sheet.delimiter == ";"
+    assert [(r.line, r.cells[1]) for r in sheet.rows] == [(3, "two\r\nlines; one cell"), (5, "")]
+    assert sheet.blank_rows == 1
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_bytes("url\tutm_campaign\r\nhttps://example.com/é\tcafé\r\n".encode("utf-16"))
+    sheet = read_sheet(str(path))
+    assert sheet.encoding == "UTF-16" and sheet.delimiter == "\t"
+    assert sheet.rows[0].cells == ["https://example.com/é", "café"]
+
+
+def test_a_row_with_more_cells_than_headers_is_not_read_shifted(run, tmp_path):
+    (tmp_path / "s.csv").write_text("url,utm_source,utm_medium,utm_campaign\n"
+                                    "https://example.com/a,news,email,spring,sale\n"
+                                    "https://example.com/b,news,email,spring,,\n")
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert result.code == 1
+    assert "s.csv:2: skipped: 5 cells under 4 headers: a value holding the delimiter `,` without quotes?" in result.out
+    assert "s.csv:3: imported" in result.out  # trailing empty cells, as spreadsheets write them, are fine
+
+
+@pytest.mark.parametrize("content, where, message", [
+    (b"", "1:1", "the file is empty"),
+    (b"url,utm_campaign\n\"https://example.com/a,c\nhttps://example.com/b,c\nhttps://example.com/c,c\n", "2:1",
+     "cannot read the CSV from this row on: unexpected end of data"),
+    (b"url,utm_campaign\nhttps://example.com/caf\xe9,c\n", "2:24", "not UTF-8 text (byte 0xE9): save the sheet as"),
+    (b"PK\x03\x04\x00\x00", "1:5", "a NUL character: this is a binary file (a .xlsx?)"),
+    (b"foo,bar\n1,2\n", "1:1", "no column holds the links: the headers are `foo`, `bar`"),
+    (b'[{"url": "https://example.com/a"},\n {"url": }]', "2:10", "not valid JSON: Expecting value"),
+    (b'{"url": "https://example.com/a"}', "1:1", "a JSON object: expected a list of records"),
+    (b'[{"url": "x"}] extra', "1:16", "not valid JSON: text after the list"),
+])
+def test_unreadable_sheets_are_located(content, where, message, run, tmp_path):
+    (tmp_path / "bad.csv").write_bytes(content)
+    result = run("import", "bad.csv", cwd=tmp_path)
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.startswith(f"utmlint: bad.csv:{where}: {message}"), result.err
+    assert "Traceback" not in result.err
+    assert not (tmp_path / "campaigns").exists()
+
+
+def test_missing_file_folder_and_fifo(run, tmp_path):
+    import os
+
+    result = run("import", "nope.csv", cwd=tmp_path)
+    assert (result.code, result.err) == (2, "utmlint: nope.csv:1:1: no such file\n")
+    (tmp_path / "dir.csv").mkdir()
+    assert run("import", "dir.csv", cwd=tmp_path).err == "utmlint: dir.csv:1:1: is a folder, not a file\n"
+    os.mkfifo(tmp_path / "pipe.csv")
+    result = run("import", "pipe.csv", cwd=tmp_path)  # opened without waiting for a writer, then refused
+    assert result.code == 2 and "is not a regular file" in result.err
+
+
+def test_a_sheet_is_never_executed_as_a_formula_or_yaml(run, tmp_path):
+    """Cells that are formulas, YAML syntax or numbers become text values, never anything else."""
+    (tmp_path / "s.csv").write_text(
+        "url,utm_source,utm_medium,utm_campaign,utm_content,Label\n"
+        "https://example.com/a,=HYPERLINK(\"x\"),email,2026,\"!!python/object:os.system\",\"key: value # no\"\n"
+        "https://example.com/b,news,email,2026,yes,null\n")
+    result = run("import", "s.csv", "--format", "json", cwd=tmp_path)
+    report = json.loads(result.out)
+    assert [r["status"] for r in report["rows"]] == ["imported", "imported"]
+    from utmlint import document
+
+    data = document.load_text("x", (tmp_path / "campaigns" / "2026.yaml").read_text()).data
+    assert data["campaign"] == "2026"
+    assert data["links"][0] == {"url": "https://example.com/a", "label": "key: value # no", "source": "=HYPERLINK(\"x\")",
+                                "content": "!!python/object:os.system"}
+    assert data["links"][1] == {"url": "https://example.com/b", "label": "null", "source": "news", "content": "yes"}
