@@ -5,22 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable, List
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-
-UTM = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "utm_id", "utm_source_platform",
-       "utm_creative_format", "utm_marketing_tactic")
-
-
-def link_key(url: str):
-    """A tracked URL as GA4 reads it, by urllib (not utmlint's own parser): the page, the other parameters in
-    order, and the utm parameters in any order."""
-    parts = urlsplit(url)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    utm = sorted(p for p in pairs if p[0] in UTM)
-    return (parts.scheme, parts.netloc.lower(), parts.path or "/", parts.fragment,
-            tuple(p for p in pairs if p[0] not in UTM), tuple(utm))
 
 
 @pytest.fixture

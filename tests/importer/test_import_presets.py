@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import link_key
+from import_keys import link_key
 
 
 def _lint(run, folder):

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import link_key
+from import_keys import link_key
 from utmlint.cli import main
 
 # Values people type: words, capitals, spaces, separators, and the characters a URL must encode.
