@@ -216,7 +216,7 @@ def test_source_category(source, category):
 
 def test_source_list_counts():
     counts: dict = {}
-    for category in channels._ruleset().categories.values():
+    for category in channels.load_ruleset().categories.values():
         counts[category] = counts.get(category, 0) + 1
     assert counts == {"SOCIAL": 592, "SEARCH": 129, "SHOPPING": 52, "VIDEO": 46}
 
@@ -261,7 +261,7 @@ def test_every_suggestion_reaches_a_channel():
 
 
 def test_every_hint_is_unassigned_and_points_at_a_real_channel():
-    for hint, mediums in channels._ruleset().medium_hints.items():
+    for hint, mediums in channels.load_ruleset().medium_hints.items():
         assert predict_channel(None, hint, None).channel == "Unassigned", hint
         for medium in mediums:
             assert predict_channel(None, medium, None).channel != "Unassigned", (hint, medium)

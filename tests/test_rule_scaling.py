@@ -48,8 +48,8 @@ def test_source_fragmentation_over_4000_distinct_sources_in_one_file(monkeypatch
     monkeypatch.setattr(repo, "_differ_by_design", designed)
     import utmlint.channels as channels
 
-    distance = Counter(channels._distance)
-    monkeypatch.setattr(channels, "_distance", distance)
+    distance = Counter(channels.edit_distance)
+    monkeypatch.setattr(channels, "edit_distance", distance)
     facts = _linter("UTM601").lint_text(Path("big.yaml"), "\n".join(lines) + "\n").facts
     _repo_rule("source-fragmentation", [facts])
     # 6,000 distinct values: a quadratic pairing would compare ~18,000,000 pairs (~2,300,000 before the fix)

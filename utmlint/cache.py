@@ -132,7 +132,7 @@ def stamp(info: os.stat_result, taken_ns: int) -> list:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, taken_ns]
 
 
-def _trusted(entry_stamp: Any, info: os.stat_result) -> bool:
+def trusted(entry_stamp: Any, info: os.stat_result) -> bool:
     if not isinstance(entry_stamp, list) or len(entry_stamp) != 5:
         return False
     size, mtime, ctime, ino, taken = entry_stamp
@@ -183,7 +183,7 @@ class ResultCache:
             info = os.stat(path)
         except OSError:
             return None
-        if _trusted(entry.get("stat"), info):
+        if trusted(entry.get("stat"), info):
             return entry
         if not isinstance(entry.get("size"), int) or entry["size"] != info.st_size:
             return None

@@ -185,7 +185,7 @@ def _norm(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _ruleset() -> _Ruleset:
+def load_ruleset() -> _Ruleset:
     folder = rules_dir() / "ga4"
     path = folder / "channels.yaml"
     data = _read_yaml(path)
@@ -246,7 +246,7 @@ def predict_channel(source: Optional[str], medium: Optional[str], campaign: Opti
     Rows of Google's table are tried in order and the first that matches wins; matching ignores case.
     """
     raw = tuple("" if value is None else str(value) for value in (source, medium, campaign))
-    ruleset = _ruleset()
+    ruleset = load_ruleset()
     row, folded = _evaluate(ruleset, raw[0].casefold(), raw[1].casefold(), raw[2].casefold())
     if row is not None:
         return ChannelMatch(row.channel, row.row, row.when.explain(folded, raw) or row.channel)
@@ -256,7 +256,7 @@ def predict_channel(source: Optional[str], medium: Optional[str], campaign: Opti
 def channel_of(source: Optional[str], medium: Optional[str], campaign: Optional[str]) -> str:
     """Just the channel of `predict_channel`, without the explanation or its cache: for tools that classify
     many distinct values at once (`utmlint audit` on an export)."""
-    row, _ = _evaluate(_ruleset(), *(("" if value is None else str(value)).casefold()
+    row, _ = _evaluate(load_ruleset(), *(("" if value is None else str(value)).casefold()
                                      for value in (source, medium, campaign)))
     return row.channel if row is not None else UNASSIGNED
 
@@ -274,25 +274,25 @@ def _unassigned_reason(raw: Sequence[str]) -> str:
 
 def source_category(source: str) -> Optional[str]:
     """Google's category for a source ("SOCIAL", "SEARCH", "SHOPPING", "VIDEO"), ignoring case; else None."""
-    return _ruleset().categories.get(source.casefold())
+    return load_ruleset().categories.get(source.casefold())
 
 
 def ruleset_version() -> str:
     """The dated version of Google's rules this engine implements, e.g. "ga4-2023-11"."""
-    return _ruleset().version
+    return load_ruleset().version
 
 
 def reserved_values() -> FrozenSet[str]:
     """Casefolded values GA4 sets itself or that are unverified (`(direct)`, `ai-assistant`, ...)."""
-    return _ruleset().reserved
+    return load_ruleset().reserved
 
 
 def channel_names() -> Tuple[str, ...]:
     """Every channel in evaluation order, then "Unassigned"."""
-    return tuple(row.channel for row in _ruleset().rows) + (UNASSIGNED,)
+    return tuple(row.channel for row in load_ruleset().rows) + (UNASSIGNED,)
 
 
-def _distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal string alignment distance (edits incl. adjacent swaps), capped at limit + 1."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -313,7 +313,7 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 @lru_cache(maxsize=1024)
 def _suggest(medium: str) -> Tuple[str, ...]:
-    ruleset = _ruleset()
+    ruleset = load_ruleset()
     key = _norm(medium)
     if not key:
         return ()
@@ -341,7 +341,7 @@ def _suggest(medium: str) -> Tuple[str, ...]:
         for order, candidate in enumerate(ruleset.medium_candidates):
             wanted = _norm(candidate)
             if len(wanted) >= 3:
-                distance = _distance(key, wanted, limit)
+                distance = edit_distance(key, wanted, limit)
                 if distance <= limit:
                     ranked.append((2 + distance, order, candidate))
     unique = dict.fromkeys(candidate for _, _, candidate in sorted(ranked))

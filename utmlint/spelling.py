@@ -14,12 +14,12 @@ from typing import Callable
 from .config import DefaultSeparator
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
-_SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
-_ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
-_BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
+SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
+ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
+BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
 _BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
-_DOMAIN = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
-_PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
+DOMAIN = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
+PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
                       "'": "", "’": "", "‘": "", '"': "", "`": ""})
 
@@ -39,14 +39,14 @@ def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
-def _plain(value: str) -> str:
+def plain(value: str) -> str:
     """The value without its placeholders (what the checks look at)."""
     return _PLACEHOLDER.sub("", value) if "{" in value else value
 
 
 def stripped(value: str) -> str:
     """value-whitespace's fix: no whitespace at the ends, inner runs of whitespace as one space."""
-    return _outside_placeholders(value.strip(), lambda text: _ODD_SPACE.sub(" ", text))
+    return _outside_placeholders(value.strip(), lambda text: ODD_SPACE.sub(" ", text))
 
 
 def lowered(value: str) -> str:
@@ -62,12 +62,12 @@ def separated(value: str, separator: str) -> str:
         return value
     head = value[: len(value) - len(value.lstrip())]
     tail = value[len(value.rstrip()):]
-    return head + _outside_placeholders(core, lambda text: _SEPARATOR_RUN.sub(separator, text)) + tail
+    return head + _outside_placeholders(core, lambda text: SEPARATOR_RUN.sub(separator, text)) + tail
 
 
 def _underscores_only(value: str) -> bool:
     """Every word of the value is joined by one `_` (no `-`, `+`, space or `%20` beside them)."""
-    return {run.group() for run in _SEPARATOR_RUN.finditer(_plain(value))} == {"_"}
+    return {run.group() for run in SEPARATOR_RUN.finditer(plain(value))} == {"_"}
 
 
 def settled(value: str, separator: str) -> str:
@@ -96,12 +96,12 @@ def advice(key: str, value: str, separator: str) -> str:
     """The spelling a message recommends: the value with every value rule's fix and advice applied (but
     value-separator's only where GA4's channel rules read the result the same way)."""
     done = settled(value, separator)
-    if not _same_for_ga4(key, value.strip(), done):
+    if not same_for_ga4(key, value.strip(), done):
         return lowered(stripped(value))
     if "{" in value:
         return done
     better = residue(value, separator)
-    return better if better and not _BAD_CHAR.search(better) else done
+    return better if better and not BAD_CHAR.search(better) else done
 
 
 def shown(value: str) -> str:
@@ -117,7 +117,7 @@ def shown(value: str) -> str:
     return "".join(out)
 
 
-def _same_for_ga4(key: str, old: str, new: str) -> bool:
+def same_for_ga4(key: str, old: str, new: str) -> bool:
     """Whether GA4 reads `new` like `old` for its channel rules (case never matters to them)."""
     if key == "source":
         from .channels import source_category

@@ -121,10 +121,10 @@ def medium_spelling(value: str, ctx) -> str:
     words = vocabulary(ctx)
     if value in words.policy_mediums:
         return value
-    from .channels import _ruleset
+    from .channels import load_ruleset
 
     group = _group(value)
-    for candidates in (words.team_mediums, words.platform_mediums, _ruleset().medium_candidates):
+    for candidates in (words.team_mediums, words.platform_mediums, load_ruleset().medium_candidates):
         same = _by_key(value, candidates)
         if same is not None and _group(same) == group:
             return same

@@ -18,7 +18,7 @@ from audit_exports import TRAFFIC, events_for, load_events_table, reference_chan
 
 from utmlint.audit.channel_sql import category_rows, channel_case  # noqa: E402
 from utmlint.audit.sql import sessions_query  # noqa: E402
-from utmlint.channels import _ruleset, predict_channel  # noqa: E402
+from utmlint.channels import load_ruleset, predict_channel  # noqa: E402
 
 SMALL = [t._replace(sessions=max(1, t.sessions // 40)) for t in TRAFFIC]
 TABLE = "my-project.analytics_123456.events_*"
@@ -108,7 +108,7 @@ def test_sql_usage_errors(run, argv, message):
 # -- the CASE expression against the Python engine, on random values ---------------------------------------
 
 def _vocabulary():
-    ruleset = _ruleset()
+    ruleset = load_ruleset()
     sources = sorted(ruleset.categories)[::7] + ["(direct)", "sms", "firebase", "email", "e mail", "x", "meta"]
     mediums = list(ruleset.medium_candidates) + ["(none)", "(not set)", "cpm", "paid_social", "retargeting", "ppc",
                                                  "xcpx", "video-email", "web-push", "mobile", "notifications", "affiliates",

@@ -121,6 +121,15 @@ def test_campaign_files_are_left_to_lint(project, capsys):
     assert "docs/site.yaml:1:" in out and "campaign.yaml" not in out
 
 
+def test_a_campaign_file_with_a_typo_in_its_key_is_lint_s_too(project, capsys):
+    # lint reports `campain:` as a typo of `campaign:`; scan judging the same file too would report it twice
+    write(project / "docs/spring.yaml", f"campain: spring\nlinks:\n  - url: {BAD}\n")
+    _, out, _ = run(capsys, "scan", "docs")
+    assert "spring.yaml" not in out
+    code, out, _ = run(capsys, "lint", "docs/spring.yaml")
+    assert code == 1 and "docs/spring.yaml:1:" in out
+
+
 def test_gitignore_and_usual_folders_are_skipped(project, capsys):
     write(project / ".gitignore", "generated/\n*.min.js\n")
     for name in ("generated/a.md", "node_modules/x/readme.md", "docs/app.min.js", "dist/a.html"):

@@ -44,11 +44,11 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
     are looked up there instead of written out: the query binds and runs much faster (the local audit)."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown SQL dialect {dialect!r}")
-    from ..channels import UNASSIGNED, _ruleset
+    from ..channels import UNASSIGNED, load_ruleset
     from ..document import load_data_file
     from ..resources import rules_dir
 
-    ruleset = _ruleset()
+    ruleset = load_ruleset()
     patterns = {name: str(spec["pattern"]) for name, spec in
                 (load_data_file(rules_dir() / "ga4" / "channels.yaml").get("regexes") or {}).items()}
     members = {}
@@ -89,9 +89,9 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
 
 def category_rows():
     """(source, category) of Google's list as channels.py reads it, to fill a `categories_table`."""
-    from ..channels import _ruleset
+    from ..channels import load_ruleset
 
-    return sorted(_ruleset().categories.items())
+    return sorted(load_ruleset().categories.items())
 
 
 def ruleset_comment() -> str:

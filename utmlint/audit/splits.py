@@ -1,6 +1,6 @@
 """One value spelled several ways in the export, grouped exactly as the repo-wide rules group spellings.
 
-The grouping is `checks/repo.py`'s own (its `_Vocabulary` keys: case, separators, a platform's domain, `-io`
+The grouping is `checks/repo.py`'s own (its `Vocabulary` keys: case, separators, a platform's domain, `-io`
 and listed variants, other domains by name; then one-typo joins, never between two known-real values), so
 `utmlint lint` and `utmlint audit` never disagree about what is "the same value". Only the choice of the
 spelling to keep differs: in an export the weight of a spelling is its sessions, not its files.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, List, Mapping, NamedTuple, Sequence, Tuple
 
-from ..checks.repo import _clusters, _Vocabulary
+from ..checks.repo import clusters, Vocabulary
 
 
 class _Context(NamedTuple):
@@ -18,7 +18,7 @@ class _Context(NamedTuple):
     config: object
 
 
-class _CampaignVocabulary(_Vocabulary):
+class _CampaignVocabulary(Vocabulary):
     """Campaign slugs: the repo's slugs are the real ones; no platform or GA4 vocabulary applies."""
 
     def __init__(self, ctx, slugs: Iterable[str]):
@@ -43,7 +43,7 @@ def _vocabulary(dimension: str, platforms, config, slugs: Sequence[str]):
     ctx = _Context(platforms, config)
     if dimension == "campaign":
         return _CampaignVocabulary(ctx, slugs)
-    return _Vocabulary(f"utm_{dimension}", ctx)
+    return Vocabulary(f"utm_{dimension}", ctx)
 
 
 def _canonical(group: Sequence[str], weights: Mapping[str, float], vocabulary) -> Tuple[str, str]:
@@ -71,7 +71,7 @@ def find_splits(dimension: str, weights: Dict[str, float], platforms, config, sl
     """Groups of two or more spellings of one value among `weights` (value -> sessions), biggest first."""
     vocabulary = _vocabulary(dimension, platforms, config, slugs)
     found = []
-    for group in _clusters(sorted(weights), vocabulary):
+    for group in clusters(sorted(weights), vocabulary):
         canonical, why = _canonical(group, weights, vocabulary)
         spellings = sorted(((v, weights[v]) for v in group), key=lambda item: (-item[1], item[0]))
         found.append(Split(dimension, spellings, canonical, why, sum(weights[v] for v in group)))

@@ -163,9 +163,9 @@ def url_insecure(link: Link, ctx: Context) -> Iterator[Report]:
 
 
 def _edit_distance_one(a: str, b: str) -> bool:
-    from ..channels import _distance
+    from ..channels import edit_distance
 
-    return _distance(a, b, 1) <= 1
+    return edit_distance(a, b, 1) <= 1
 
 
 def invalid_url(url: str) -> Optional[Tuple[str, int]]:

@@ -66,7 +66,7 @@ def _differ_by_design(a: str, b: str) -> bool:
     return False
 
 
-class _Vocabulary:
+class Vocabulary:
     """What the rules know about real values of one parameter: platform names, team lists, GA4."""
 
     def __init__(self, param: str, ctx):
@@ -111,16 +111,16 @@ class _Vocabulary:
         folded = value.casefold()
         if value in self.canonical or folded in self.team:
             return True
-        from ..channels import _ruleset, source_category
+        from ..channels import load_ruleset, source_category
 
         if self.param == "utm_source":
             return source_category(value) is not None
         # The exact mediums Google's table names (`cpc`, `paid-social`, `email`, ...), not every value its
         # regexes accept: `paid.*` would make `paid-socail` a real medium.
-        return folded in _ruleset().medium_candidates
+        return folded in load_ruleset().medium_candidates
 
 
-def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]:
+def clusters(values: Sequence[str], vocabulary: Vocabulary) -> List[List[str]]:
     """Distinct values grouped into spellings of one thing (only groups of two or more)."""
     parent = {v: v for v in values}
 
@@ -142,7 +142,7 @@ def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]
         for other in group[1:]:
             union(group[0], other)
 
-    from ..channels import _distance
+    from ..channels import edit_distance
 
     # Values whose digits differ are different on purpose (`vendor-0012`, `vendor-0013`), so keys are indexed by
     # their digits and the deletions of their other characters: a family of numbered values shares no bucket,
@@ -167,7 +167,7 @@ def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]
                 continue
             if any(vocabulary.known(x) for x in by_key[a]) and any(vocabulary.known(y) for y in by_key[b]):
                 continue
-            if _distance(a, b, limit) <= limit:
+            if edit_distance(a, b, limit) <= limit:
                 union(value_a, value_b)
 
     groups: Dict[str, List[str]] = {}
@@ -176,7 +176,7 @@ def _clusters(values: Sequence[str], vocabulary: _Vocabulary) -> List[List[str]]
     return [group for group in groups.values() if len(group) > 1]
 
 
-def _preferred(group: Sequence[str], uses, vocabulary: _Vocabulary) -> Tuple[str, str]:
+def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary) -> Tuple[str, str]:
     """The spelling to keep and why: the platform's name, else the team's, GA4's, the most used."""
     platforms = {p.name: p for p in map(vocabulary.platform_of, group) if p is not None}  # not hashable
     if len(platforms) == 1:
@@ -207,7 +207,7 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
     automatic = words.auto_sources if param == "utm_source" else words.auto_mediums
     team = words.team_sources if param == "utm_source" else words.team_mediums
     spelling = source_spelling if param == "utm_source" else medium_spelling
-    vocabulary_ = _Vocabulary(param, ctx)
+    vocabulary_ = Vocabulary(param, ctx)
     label = param[len("utm_"):]
     # value -> [(path, spelling, written?)] in file order
     uses: Dict[str, List[Tuple[str, object, bool]]] = {}
@@ -215,7 +215,7 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
         for spelled in facts.spellings:
             if spelled.param == param and spelled.value:
                 uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
-    for group in _clusters(sorted(uses), vocabulary_):
+    for group in clusters(sorted(uses), vocabulary_):
         preferred, why = _preferred(group, uses, vocabulary_)
         respelled = [r for r in (spelling(v, ctx) for v in group) if r in vocabulary_.canonical or
                      r.casefold() in vocabulary_.team]
@@ -413,7 +413,7 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
     platforms, keep the slug and list it in the rule's `allow` option.
     """
     allowed = set(ctx.options.get("allow") or ())
-    vocabulary = _Vocabulary("utm_source", ctx)
+    vocabulary = Vocabulary("utm_source", ctx)
     by_slug: Dict[str, List] = {}
     for facts in all_facts:
         if facts.campaign is not None and facts.sources:

@@ -216,8 +216,8 @@ def utm_key_repeated(url: str) -> List[UrlProblem]:
 
 # -- utm-key-unknown
 
-def _distance(a: str, b: str, limit: int) -> int:
-    from ..channels import _distance as osa
+def edit_distance(a: str, b: str, limit: int) -> int:
+    from ..channels import edit_distance as osa
 
     return osa(a, b, limit)
 
@@ -238,7 +238,7 @@ def nearest_utm_key(name: str) -> Optional[Tuple[str, int]]:
         if normal in _GA4_SET:
             return normal, 1
     limit = 2 if len(normal) > 8 else 1
-    scored = sorted((_distance(normal, key, limit), key) for key in GA4_KEYS)
+    scored = sorted((edit_distance(normal, key, limit), key) for key in GA4_KEYS)
     best = [key for distance, key in scored if distance == scored[0][0]]
     if scored[0][0] > limit or len(best) != 1:
         return None

@@ -27,7 +27,7 @@ from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
-from ..spelling import (_BAD_CHAR, _DOMAIN, _ODD_SPACE, _PERCENT_20, _SEPARATOR_RUN, _plain, _same_for_ga4,
+from ..spelling import (BAD_CHAR, DOMAIN, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, plain, same_for_ga4,
                         advice, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def _fix_value(key: str, value: str, own: str, ctx) -> str:
     from ..suggest import key as letters
 
     wanted = suggested(key, value, ctx)
-    return wanted if wanted and letters(wanted) == letters(own) and _same_for_ga4(key, own.strip(), wanted) else own
+    return wanted if wanted and letters(wanted) == letters(own) and same_for_ga4(key, own.strip(), wanted) else own
 
 
 def _fix(campaign, path, new_value: str, description: str):
@@ -123,7 +123,7 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     for key, path, value in _written(campaign, ctx):
-        if _plain(value) == _plain(value).lower() or _identifier(key, value):
+        if plain(value) == plain(value).lower() or _identifier(key, value):
             continue
         new = _fix_value(key, value, lowered(value), ctx)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
@@ -142,7 +142,7 @@ def _identifier(key: str, value: str) -> bool:
     with a digit or holds two runs of digits. Sources and mediums are never identifiers."""
     if key in ("source", "medium"):
         return False
-    for token in _TOKEN.findall(_plain(value)):
+    for token in _TOKEN.findall(plain(value)):
         if len(token) >= 10 and token.lower() != token and token.upper() != token and any(c.isdigit() for c in token):
             if token[0].isdigit() or len(_DIGIT_RUN.findall(token)) >= 2:
                 return True
@@ -204,7 +204,7 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
 
 def _inner_space(value: str) -> str:
-    odd = _ODD_SPACE.search(_plain(value.strip())).group()
+    odd = ODD_SPACE.search(plain(value.strip())).group()
     if odd.startswith("  "):
         return "a doubled space"
     return {"\t": "a tab", "\n": "a line break", "\r": "a line break", "\u00a0": "a non-breaking space"}.get(
@@ -214,7 +214,7 @@ def _inner_space(value: str) -> str:
 def _separator_words(value: str, separator: str) -> str:
     """How a value joins its words, in a marketer's words: "underscores", "spaces and `+`", ..."""
     kinds = []
-    for match in _SEPARATOR_RUN.finditer(_plain(value.strip())):
+    for match in SEPARATOR_RUN.finditer(plain(value.strip())):
         run = match.group()
         if run == separator:
             continue
@@ -286,11 +286,11 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
         new = separated(value, separator)
-        if new == value or not _same_for_ga4(key, value.strip(), new.strip()):
+        if new == value or not same_for_ga4(key, value.strip(), new.strip()):
             continue
-        if key == "source" and _DOMAIN.fullmatch(value.strip()):
+        if key == "source" and DOMAIN.fullmatch(value.strip()):
             continue  # a referrer's domain (`partner-site.com`) is spelled as registered
-        if not any(_own_run(m.group(), separator) for m in _SEPARATOR_RUN.finditer(_plain(value.strip()))):
+        if not any(_own_run(m.group(), separator) for m in SEPARATOR_RUN.finditer(plain(value.strip()))):
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
@@ -308,8 +308,8 @@ _ESCAPE = re.compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is re
 
 def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     """The characters value-charset objects to, and what they do to a link."""
-    text = _ESCAPE.sub("", _PERCENT_20.sub(" ", _plain(value)).lower())
-    bad = [ch for ch in dict.fromkeys(_BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
+    text = _ESCAPE.sub("", PERCENT_20.sub(" ", plain(value)).lower())
+    bad = [ch for ch in dict.fromkeys(BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
     if not bad:
         return None
     it = "it" if len(bad) == 1 else "they"

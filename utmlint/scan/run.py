@@ -18,6 +18,7 @@ from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 from .. import suppress
 from ..config import Config, ConfigError
 from ..diagnostics import Diagnostic
+from ..discovery import looks_like_campaign
 from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
 from .files import Discovery, Target, display, read_whole
 from .judge import Judge, LineIndex, applies_to_scan, build, facts_for
@@ -28,8 +29,7 @@ DIRECTIVE = re.compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-3"
-_CAMPAIGN_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?campaign[\"']?[ \t]*:", re.MULTILINE)
+CACHE_VERSION = "scan-4"  # 4: campaign files recognised as lint does (near-miss keys too)
 
 
 class Record(NamedTuple):
@@ -172,7 +172,7 @@ class Scanner:
         """One file's findings, links and notes; None when it turns out to be a campaign file (lint's)."""
         import time
 
-        from ..cache import stamp, _trusted
+        from ..cache import stamp, trusted
 
         shown = self._display(target.path)
         result = FileScan(target.path, shown)
@@ -184,7 +184,7 @@ class Scanner:
                     info = os.stat(target.path)
                 except OSError:
                     info = None
-                if info is not None and _trusted(known[0], info):
+                if info is not None and trusted(known[0], info):
                     if known[1] is None:
                         return result  # unchanged, and it had no `utm_`
                     if known[1] == "campaign":
@@ -204,7 +204,7 @@ class Scanner:
             except OSError:
                 info = None
         if target.family == "data" and target.path.endswith((".yaml", ".yml")) and self.config.source is None \
-                and _CAMPAIGN_KEY.search(raw):
+                and looks_like_campaign(raw):
             if info is not None:
                 stamps[target.path] = [stamp(info, taken), "campaign"]
                 self._cache_dirty = True
