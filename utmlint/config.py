@@ -271,16 +271,17 @@ def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
 
 
 def _check_cache_dir(raw: Dict[str, Any], doc, path: Path) -> None:
-    """`cache-dir` from a config (which a pull request can edit) stays inside the project: no absolute
-    path, no `..`. Only `--cache-dir` on the command line may point elsewhere."""
-    value = raw.get("cache-dir")
-    if value is None:
-        return
-    parts = value.replace("\\", "/").split("/")
-    if os.path.isabs(value) or value.startswith(("/", "\\", "~")) or ".." in parts or (len(value) > 1 and value[1] == ":"):
-        where = f":{doc.pos(('cache-dir',))}" if doc is not None else ""
-        raise ConfigError(f"{path}{where}: config error: `cache-dir` must be a folder inside the project, "
-                          f"a relative path without `..` (got `{value}`); use --cache-dir to put the cache elsewhere")
+    """`cache-dir` and `live.cache-dir` from a config (which a pull request can edit) stay inside the
+    project: no absolute path, no `..`. Only `--cache-dir` on the command line may point elsewhere."""
+    live = raw.get("live") if isinstance(raw.get("live"), dict) else {}
+    for keys, value in ((("cache-dir",), raw.get("cache-dir")), (("live", "cache-dir"), live.get("cache-dir"))):
+        if not isinstance(value, str):
+            continue  # absent, or the schema's type error
+        parts = value.replace("\\", "/").split("/")
+        if os.path.isabs(value) or value.startswith(("/", "\\", "~")) or ".." in parts or (len(value) > 1 and value[1] == ":"):
+            where = f":{doc.pos(keys)}" if doc is not None else ""
+            raise ConfigError(f"{path}{where}: config error: `{'.'.join(keys)}` must be a folder inside the project, "
+                              f"a relative path without `..` (got `{value}`); use --cache-dir to put the cache elsewhere")
 
 
 def _check_patterns(raw: Dict[str, Any], doc, path: Path) -> None:

@@ -221,6 +221,9 @@ class Project:
         except ValueError as error:
             raise ConfigError(f"{self.config.source or 'config'}: live: {error}") from None
         cache_dir = getattr(args, "cache_dir", None)
+        if not cache_dir:  # the config's `live.cache-dir` (checked relative) or the lint cache's folder
+            folder = options.cache_dir or self.config.cache_dir or Path(".utmlint_cache")
+            options = options.replace(cache_dir=self.config.root / folder, cache_root=self.config.root)
         return options.replace(
             timeout=getattr(args, "timeout", None),
             concurrency=getattr(args, "concurrency", None),

@@ -89,6 +89,16 @@ def test_config_cache_dir_outside_the_project_is_a_located_error(repo, value):
     assert not (repo.parent / "elsewhere").exists()
 
 
+@pytest.mark.parametrize("value", ["/tmp/utmlint-live-elsewhere", "../elsewhere"])
+def test_config_live_cache_dir_outside_the_project_is_a_located_error(repo, value):
+    (repo / ".utmlint.yaml").write_text(f"{CONFIG}live:\n  cache-dir: {json.dumps(value)}\n", encoding="utf-8")
+    (repo / "c.yaml").write_text(VALID, encoding="utf-8")
+    ran = utmlint("lint", ".", cwd=repo)
+    assert_no_crash(ran)
+    assert ran.code == 2, ran
+    assert ".utmlint.yaml:3:14: config error: `live.cache-dir` must be a folder inside the project" in ran.err, ran.err
+
+
 def test_command_line_cache_dir_may_point_anywhere(repo, tmp_path):
     (repo / "c.yaml").write_text(VALID, encoding="utf-8")
     elsewhere = tmp_path / "outside" / "my-cache"

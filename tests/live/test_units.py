@@ -155,6 +155,37 @@ def _body(text):
     return body
 
 
+def test_cache_folder_from_the_config_never_leads_out_of_the_project(tmp_path):
+    """A pull request can make the configured (or default) live cache folder a symlink to anywhere."""
+    repo, outside = tmp_path / "repo", tmp_path / "outside"
+    repo.mkdir()
+    outside.mkdir()
+    (repo / "cache").symlink_to(outside, target_is_directory=True)
+    cache = ResultCache.for_options(LiveOptions(cache_dir=repo / "cache", cache_root=repo))
+    cache.put(_result("https://x/", "pass"))
+    assert cache.save() is False
+    assert list(outside.iterdir()) == []
+    named = ResultCache.for_options(LiveOptions(cache_dir=repo / "cache"))  # `--cache-dir`: the user's choice
+    named.put(_result("https://x/", "pass"))
+    assert named.save() and (outside / CACHE_FILE).is_file()
+
+
+def test_project_live_options_take_method_and_cache_folder_from_the_config(tmp_path, monkeypatch):
+    import argparse
+
+    from utmlint.project import Project
+
+    (tmp_path / ".utmlint.yaml").write_text("live:\n  method: head\n  cache-dir: .live\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    project = Project.load([str(tmp_path)])
+    options = project.live_options(argparse.Namespace())
+    assert options.method == "head" and options.cache_dir == tmp_path / ".live" and options.cache_root == tmp_path
+    assert project.live_options(argparse.Namespace(method="get")).method == "get"  # the flag wins
+    (tmp_path / ".utmlint.yaml").write_text("include: ['*.yaml']\n", encoding="utf-8")
+    default = Project.load([str(tmp_path)])
+    assert default.live_options(argparse.Namespace()).cache_dir == tmp_path / ".utmlint_cache"
+
+
 def test_cache_that_cannot_be_written_is_not_an_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")

@@ -34,8 +34,9 @@ def _fingerprint(options: LiveOptions) -> str:
 
 
 class ResultCache:
-    def __init__(self, directory: Path, max_age: float, fingerprint: str) -> None:
+    def __init__(self, directory: Path, max_age: float, fingerprint: str, root: Optional[Path] = None) -> None:
         self.path = Path(directory) / CACHE_FILE
+        self.root = root
         self.max_age = max_age
         self.fingerprint = fingerprint
         self.rebuilt = False  # True when an existing file could not be read
@@ -45,7 +46,7 @@ class ResultCache:
     @classmethod
     def for_options(cls, options: LiveOptions) -> "ResultCache":
         directory = options.cache_dir if options.cache_dir is not None else DEFAULT_CACHE_DIR
-        return cls(directory, options.cache_max_age, _fingerprint(options))
+        return cls(directory, options.cache_max_age, _fingerprint(options), options.cache_root)
 
     def _load(self) -> Dict[str, Dict[str, Any]]:
         from .. import safeio
@@ -136,9 +137,9 @@ class ResultCache:
         add("}}")
         chunks.append(signature(mac))
         folder = Path(self.path.parent)
-        # A relative folder (the default, or one from the config) must not lead out of the working
-        # folder through a symlink; an absolute one was named by the user.
-        root = Path.cwd() if not folder.is_absolute() else None
+        # A folder from the config or the default must not lead out of the project through a symlink;
+        # one named by the user (`--cache-dir`) is followed as spelled.
+        root = self.root if self.root is not None else (Path.cwd() if not folder.is_absolute() else None)
         try:
             with open_cache_folder(folder, root) as opened:
                 safeio.replace_in(opened, self.path.name, b"".join(chunks))

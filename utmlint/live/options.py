@@ -25,6 +25,7 @@ CONFIG_KEYS = (
     "allow_private",
     "cache_dir",
     "cache_max_age",
+    "method",
 )
 
 
@@ -57,6 +58,9 @@ class LiveOptions:
     # for TLS verification (tests, corporate CAs). SSL_CERT_FILE is honoured as well.
     backoff: float = 0.5
     ca_file: Optional[Path] = field(default=None, repr=False)
+    # The folder `cache_dir` must lie inside, with no symlink on the way (set when the folder comes from the
+    # config or the default, which a pull request controls); None: `--cache-dir`, named by the user.
+    cache_root: Optional[Path] = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.cache_dir is not None and not isinstance(self.cache_dir, Path):
