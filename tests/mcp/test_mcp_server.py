@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from mcp_harness import connected, drive, text_of
+from mcp_harness import connected, drive, text_of, utmlint_command
 
 from utmlint.validate_url import validate_url
 
@@ -209,3 +209,40 @@ def test_readme_test_command_installs_the_mcp_extra():
     assert re.search(r"""^mcp = \["mcp>=2\.3,<3; python_version >= '3\.10'"\]$""",
                      (root / "pyproject.toml").read_text(encoding="utf-8"), re.M)
     assert "UTMLINT_REQUIRE_MCP=1" in (root / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_config_flag_and_a_broken_config(sdk, repo, run, tmp_path):
+    """`utmlint mcp --config FILE` answers as `utmlint lint --config FILE` does; a config that cannot be read is
+    each tool's located error (the server keeps serving), and no campaign is listed."""
+    team = tmp_path / "team.yaml"
+    team.write_text('include: ["campaigns/**/*.yaml"]\nsources: [hubspot]\n', encoding="utf-8")
+    expected = run("lint", "--format", "json", "--config", str(team), cwd=repo).out
+    assert "UTM105" in expected  # intercom is not on that team's list
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / ".utmlint.yaml").write_text("include: 5\n", encoding="utf-8")
+
+    async def scenario():
+        with open(tmp_path / "server.log", "w") as log:
+            argv = [*utmlint_command(), "mcp", "--root", str(repo), "--config", str(team)]
+            async with connected(repo, log, argv=argv) as client:
+                lint = await client.call_tool("lint_files", {})
+                assert text_of(lint)[0] == expected
+            async with connected(broken, log) as client:
+                lint = await client.call_tool("lint_files", {})
+                assert lint.is_error and f"{broken / '.utmlint.yaml'}:1:" in text_of(lint)[0]
+                assert (await client.list_resources()).resources == []
+                assert not (await client.call_tool("explain_rule", {"name": "UTM101"})).is_error
+
+    drive(scenario)
+    done = subprocess.run([*utmlint_command(), "mcp", "--config", str(tmp_path / "nope.yaml")], capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL, cwd=repo)
+    assert done.returncode == 2 and done.stderr.strip() == f"utmlint: --config {tmp_path / 'nope.yaml'}: no such file"
+
+
+def test_python_older_than_3_10_is_told_why(run, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "version_info", (3, 9, 18, "final", 0))
+    done = run("mcp", cwd=tmp_path)
+    assert done.code == 2 and done.out == ""
+    assert done.err.strip() == ("utmlint: utmlint mcp needs Python 3.10 or later (the MCP SDK does), and then "
+                                "pip install 'utmlint[mcp]'")
