@@ -32,13 +32,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"utmlint: utmlint mcp needs Python 3.10 or later (the MCP SDK does), and then {INSTALL}",
               file=sys.stderr)
         return 2
-    try:
-        from ..mcp.server import serve
-    except ImportError as error:
-        if (error.name or "").split(".")[0] not in ("mcp", "pydantic", "anyio"):
-            raise  # a bug of ours, not a missing extra: cli.py says so
-        print(f"utmlint: utmlint mcp needs the MCP SDK 2.x: {INSTALL}{_installed(error)}", file=sys.stderr)
-        return 2
     root = Path(args.root)
     if not root.is_dir():
         print(f"utmlint: --root {args.root}: not a folder", file=sys.stderr)
@@ -46,6 +39,13 @@ def run(args: argparse.Namespace) -> int:
     config = os.path.abspath(args.config) if args.config else None  # given relative to where it was typed
     if config is not None and not os.path.isfile(config):
         print(f"utmlint: --config {args.config}: no such file", file=sys.stderr)
+        return 2
+    try:
+        from ..mcp.server import serve
+    except ImportError as error:
+        if (error.name or "").split(".")[0] not in ("mcp", "pydantic", "anyio"):
+            raise  # a bug of ours, not a missing extra: cli.py says so
+        print(f"utmlint: utmlint mcp needs the MCP SDK 2.x: {INSTALL}{_installed(error)}", file=sys.stderr)
         return 2
     os.chdir(root)  # paths in answers are shown as a command run in the root shows them
     from ..mcp.tools import Workspace
