@@ -83,6 +83,10 @@ def test_tools_answer_with_the_command_lines_json(sdk, repo, run, tmp_path):
 
                 validated = await client.call_tool("validate_link", {"url": URL})
                 assert json.loads(text_of(validated)[0]) == validate_url(URL).to_json()
+                assert len(text_of(validated)) == 1  # findings: nothing to add
+                untagged = await client.call_tool("validate_link", {"url": "https://example.com/pricing"})
+                assert json.loads(text_of(untagged)[0])["findings"] == []
+                assert "carries no utm_ parameters" in text_of(untagged)[1]  # not a silent clean bill
 
                 # The config says `live: allow-private: true`; the server still refuses 127.0.0.1, exactly
                 # as the command line does without --allow-private.
@@ -113,6 +117,9 @@ def test_bad_input_is_a_tool_error_and_the_server_keeps_serving(sdk, repo, tmp_p
         ("build_link", {**BUILD, "content": 7}, "content"),  # a number where text belongs
         ("validate_link", {"url": ["a", "b"]}, "url"),
         ("validate_link", {}, "url"),
+        ("validate_link", {"url": "example.com/?utm_source=a&utm_medium=email&utm_campaign=x"},
+         "is not a whole web address"),  # validate_url would judge only its values, and find nothing
+        ("validate_link", {"url": "ftp://example.com/?utm_source=a"}, "starting with https://"),
         ("lint_files", {"paths": ["../outside"]}, "outside the folder this server works on"),
         ("lint_files", {"paths": [str(tmp_path / "outside")]}, "outside the folder"),
         ("lint_files", {"paths": ["out/secret.yaml"]}, "outside the folder"),  # a symlink out of the root
@@ -228,6 +235,9 @@ def test_config_flag_and_a_broken_config(sdk, repo, run, tmp_path):
             async with connected(repo, log, argv=argv) as client:
                 lint = await client.call_tool("lint_files", {})
                 assert text_of(lint)[0] == expected
+                validated = json.loads(text_of(await client.call_tool("validate_link", {"url": URL}))[0])
+                assert "UTM105" in {f["code"] for f in validated["findings"]}  # the team's sources apply
+                assert "UTM105" not in {f.code for f in validate_url(URL).findings}  # (not by default)
             async with connected(broken, log) as client:
                 lint = await client.call_tool("lint_files", {})
                 assert lint.is_error and f"{broken / '.utmlint.yaml'}:1:" in text_of(lint)[0]

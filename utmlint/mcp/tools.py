@@ -129,11 +129,26 @@ class Workspace:
     def validate_link(self, url: str) -> Answer:
         """One full tracked URL judged by every rule that applies to a link (`validate_url`), with the
         config that applies to the root: its findings with their spans and fixes, and the fixed URL."""
+        from urllib.parse import urlsplit
+
         from ..validate_url import validate_url
 
+        try:
+            parts = urlsplit(url) if isinstance(url, str) else None
+        except ValueError:
+            parts = None
+        # validate_url judges a relative or scheme-less link as scan does, by its utm values alone, and says
+        # nothing about where it leads: for a whole link given on its own, that would read as a clean bill.
+        if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise ToolFailure(f"{url!r} is not a whole web address: give the link as it is sent, starting with "
+                              "https:// (build_link builds one from a destination and its utm values)")
         project = _guarded(self.project)
         verdict = _guarded(lambda: validate_url(url, project.config))
-        return Answer(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False) + "\n", [])
+        notes = []
+        if not verdict.findings and verdict.channel == "(not tracked)":
+            notes.append("the link carries no utm_ parameters GA4 reads, so there is nothing to judge; "
+                         "build_link tags a destination")
+        return Answer(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False) + "\n", notes)
 
     def check_link(self, url: str, expect_utm: Optional[Dict[str, str]] = None, use_cache: bool = True,
                    options: Optional["LiveOptions"] = None) -> Answer:
