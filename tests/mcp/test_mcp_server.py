@@ -4,6 +4,7 @@ private address."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -142,6 +143,11 @@ def test_bad_input_is_a_tool_error_and_the_server_keeps_serving(sdk, repo, tmp_p
                     assert result.is_error, (name, arguments, text_of(result))
                     assert says in text_of(result)[0], (name, text_of(result))
                     assert "Traceback" not in text_of(result)[0]
+                # Two calls at once (a client may send them so): each gets its own whole answer.
+                both = await asyncio.gather(client.call_tool("lint_files", {"paths": ["campaigns/sale.yaml"]}),
+                                            client.call_tool("explain_rule", {"name": "UTM301"}))
+                assert json.loads(text_of(both[0])[0])[0]["code"] == "UTM102"
+                assert json.loads(text_of(both[1])[0])["code"] == "UTM301"
                 still = await client.call_tool("explain_rule", {"name": "UTM102"})  # the server is still serving
                 assert not still.is_error and json.loads(text_of(still)[0])["name"] == "medium-unassigned"
         log_text = (tmp_path / "server.log").read_text()
@@ -166,7 +172,7 @@ def test_campaign_files_are_resources_and_nothing_else_is(sdk, repo, tmp_path):
                 assert [t.uri_template for t in templates] == ["utmlint://campaigns/{+path}"]
 
                 (repo / "campaigns" / "new.yaml").write_text(UNASSIGNED_NEW, encoding="utf-8")  # listed when added
-                listed = (await client.list_resources(cache_mode="refresh")).resources
+                listed = (await client.list_resources()).resources
                 assert "utmlint://campaigns/campaigns/new.yaml" in {str(r.uri) for r in listed}
 
                 for uri in ("utmlint://campaigns/notes.txt", "utmlint://campaigns/.utmlint.yaml",
