@@ -267,7 +267,7 @@ def test_config_error_exits_2(project, run):
 def test_unknown_format_exits_2(run, project):
     folder = project({"c.yaml": CLEAN})
     with pytest.raises(SystemExit) as exited:
-        run("render", "--format", "html", cwd=folder)
+        run("render", "--format", "pdf", cwd=folder)
     assert exited.value.code == 2
 
 

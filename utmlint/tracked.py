@@ -6,7 +6,7 @@ only when a link is checked.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, List, Sequence, TextIO
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, TextIO
 
 if TYPE_CHECKING:
     from .live import LiveOptions
@@ -30,15 +30,21 @@ def campaign_values(links: Sequence["TrackedLink"]) -> Dict[str, Dict[str, str]]
 
 
 def check_tracked(links: Sequence["TrackedLink"], options: "LiveOptions", fmt: str, stream: TextIO,
-                  strict: bool = False) -> int:
+                  strict: bool = False, results: Optional[list] = None) -> int:
     """Check each link, writing results to `stream` as they finish, and expecting on each landing page the
     values its campaign gives it; the number of links that fail the run (failed ones, and inconclusive
-    ones too when `strict`)."""
+    ones too when `strict`). `results`, when given, receives every result too (for an HTML report)."""
     from .live import stream_urls
     from .live.report import Writer
 
     urls = [link.url for link in links]
     writer = Writer(fmt, stream, locations_of(links), expected=len(set(urls)))
-    stream_urls(urls, options, writer.add, expect=campaign_values(links))
+
+    def add(result) -> None:
+        writer.add(result)
+        if results is not None:
+            results.append(result)
+
+    stream_urls(urls, options, add, expect=campaign_values(links))
     writer.close()
     return writer.counts["fail"] + (writer.counts["inconclusive"] if strict else 0)

@@ -37,8 +37,9 @@ def add_parser(subparsers) -> None:
              "or - to read URLs from stdin, one a line",
     )
     parser.add_argument(
-        "--format", choices=("text", "json", "mlz"), default="text",
-        help="output format (default: text); mlz: the JSON of `mlz check`, one object a link (JSON Lines for several)",
+        "--format", choices=("text", "json", "mlz", "html"), default="text",
+        help="output format (default: text); mlz: the JSON of `mlz check`, one object a link (JSON Lines for several); "
+             "html: one page with every hop and the utm parameters each kept and dropped",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--strict", action="store_true", help="also fail on inconclusive links (timeouts, rate limits, bot walls)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS = ("text", "json", "github", "sarif", "junit")
+FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 
 
 def add_parser(subparsers) -> None:
@@ -59,6 +59,14 @@ def run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or project.config.fail_on
     summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0,
                          unsafe_fixes=args.unsafe_fixes)
+    live_failing = None
+    if args.live and args.format == "html":  # the live results go into the same page, so they come first
+        from ..tracked import locations_of
+
+        live_results: list = []
+        links = _live_links(project, result)
+        live_failing = _check_live(args, project, links, sys.stderr, live_results)
+        summary.extra["live"] = (live_results, locations_of(links))
     text = render(args.format, diagnostics, summary)
     if args.statistics:
         from ..reporters.statistics import render as statistics
@@ -80,14 +88,23 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     exit_code = 1 if linter.fails(diagnostics, fail_on) else 0
     if args.live:
-        from ..tracked import check_tracked
-
-        files = [r.file for r in result.results.values() if r.file is not None and not r.skipped]
-        stream = sys.stdout if args.format == "text" and not args.output else sys.stderr
-        failing = check_tracked(project.tracked_links(files), project.live_options(args), "text", stream,
-                                strict=args.strict)
-        exit_code = max(exit_code, 1 if failing else 0)
+        if live_failing is None:
+            stream = sys.stdout if args.format == "text" and not args.output else sys.stderr
+            live_failing = _check_live(args, project, _live_links(project, result), stream)
+        exit_code = max(exit_code, 1 if live_failing else 0)
     return 0 if args.exit_zero else exit_code
+
+
+def _live_links(project, result):
+    files = [r.file for r in result.results.values() if r.file is not None and not r.skipped]
+    return project.tracked_links(files)
+
+
+def _check_live(args, project, links, stream, results=None) -> int:
+    """Live-check the linted files' tracked links, progress on `stream`; how many fail the run."""
+    from ..tracked import check_tracked
+
+    return check_tracked(links, project.live_options(args), "text", stream, strict=args.strict, results=results)
 
 
 def _note_skipped(project, result) -> None:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS = ("table", "markdown", "csv", "json", "urls")
+FORMATS = ("table", "markdown", "csv", "json", "urls", "html")
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("render", help="print every tracked link, ready to paste", description=__doc__)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     parser.add_argument("--format", choices=FORMATS, default="table",
-                        help="table (terminal), markdown (GitHub pipe table), csv, json, urls (one tracked URL a line)")
+                        help="table (terminal), markdown (GitHub pipe table), csv, json, urls (one tracked URL a line), "
+                             "html (one page with copy buttons and each link's findings)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     parser.add_argument("--force", action="store_true", help="render even when files have error findings")
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
@@ -46,7 +47,12 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         print("utmlint: --force: rendering despite the errors above", file=sys.stderr)
-    text = render(args.format, link_rows(project.campaigns()))
+    if args.format == "html":  # the catalogue page: links with the findings the gate saw beside them
+        from ..html.catalogue import render as catalogue
+
+        text = catalogue(project.campaigns(), result.diagnostics)
+    else:
+        text = render(args.format, link_rows(project.campaigns()))
     if args.output:
         from ..safeio import WriteRefused, write_output
 

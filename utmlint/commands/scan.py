@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS = ("text", "json", "github", "sarif", "junit")
+FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 LINK_FORMATS = ("json", "csv", "urls")
 
 
@@ -22,7 +22,7 @@ def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("scan", help="lint tracked links in docs, templates and code", description=__doc__)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     parser.add_argument("--format", choices=sorted(set(FORMATS) | set(LINK_FORMATS)), default=None,
-                        help="findings: text (default), json, github, sarif, junit; with --links: json (default), csv, urls")
+                        help="findings: text (default), json, github, sarif, junit, html; with --links: json (default), csv, urls")
     parser.add_argument("--links", action="store_true", help="print the inventory of tracked links instead of findings")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place (only utm keys and values change)")

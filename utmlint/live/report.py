@@ -9,7 +9,7 @@ from typing import Dict, Iterator, Mapping, Optional, Sequence, TextIO
 
 from .chain import LinkResult, hop_summary
 
-FORMATS = ("text", "json", "mlz")
+FORMATS = ("text", "json", "mlz", "html")
 
 Locations = Mapping[str, Sequence[str]]  # url -> ["campaigns/x.yaml:12:8", ...]
 
@@ -33,7 +33,7 @@ class Writer:
     campaign files, `locations`; the bytes equal `json.dumps(items, indent=2)`. `mlz` is exactly the
     shape of `mlz check` (`url`, `valid`, `checks`), so scripts written for it (`jq .valid`) keep
     working: one indented object when one URL is checked (`expected` = 1), else one object a line
-    (JSON Lines). Text ends with a summary line.
+    (JSON Lines). Text ends with a summary line. `html` keeps the results and writes one page on close.
     """
 
     def __init__(self, fmt: str, stream: TextIO, locations: Optional[Locations] = None, expected: int = 0) -> None:
@@ -43,6 +43,7 @@ class Writer:
         self.counts: Counter = Counter()
         self.cached = 0
         self._seen: set = set()
+        self.results: list = []  # html: one page at the end, so results are kept until close()
 
     @property
     def total(self) -> int:
@@ -58,6 +59,8 @@ class Writer:
             data = _json_item(result, self.locations)
             self.stream.write(",\n" if self.total > 1 else "[\n")
             self.stream.write("\n".join("  " + line for line in json.dumps(data, indent=2, ensure_ascii=False).split("\n")))
+        elif self.fmt == "html":
+            self.results.append(result)
         elif self.fmt == "mlz":
             data = {"url": result.url, "valid": result.valid, "checks": [c.to_json() for c in result.checks]}
             if self.expected == 1:
@@ -73,6 +76,10 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "json":
             self.stream.write("\n]\n" if self.total else "[]\n")
+        elif self.fmt == "html":
+            from ..html.live import render
+
+            self.stream.write(render(self.results, self.locations))
         elif self.fmt == "mlz":
             pass  # nothing around the objects: each one stands alone
         else:

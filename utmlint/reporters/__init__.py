@@ -15,6 +15,7 @@ REPORTERS = {
     "github": "utmlint.reporters.github",
     "sarif": "utmlint.reporters.sarif",
     "junit": "utmlint.reporters.junit",
+    "html": "utmlint.html.findings",  # one self-contained page
 }
 
 

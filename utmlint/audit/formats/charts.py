@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import List, Sequence, Tuple
 
-from . import number, visible
+from ...html.page import h as _t
+from . import number
 
 PALETTE = ("#2563eb", "#16a34a", "#d97706", "#9333ea", "#0891b2", "#65a30d", "#db2777", "#4b5563")  # red is Unassigned's
 UNASSIGNED_COLOUR = "#dc2626"
-
-
-def _t(text) -> str:
-    return escape(visible(text), quote=True)
 
 
 def bars(title: str, items: Sequence[Tuple[str, float]], total: float, css_id: str,

@@ -1,47 +1,25 @@
 """`--format html`: one self-contained page (inline CSS and SVG, no script, no network) a marketer can open.
 
-A Content-Security-Policy forbids scripts and any fetch, so even a value that slipped through escaping
-could not run or call home; every value is escaped anyway.
+The page shell and the escaping are utmlint's one pair for every HTML page (`utmlint/html/page.py`): its
+Content-Security-Policy forbids scripts (this page has none) and any fetch, so even a value that slipped
+through escaping could not run or call home; every value is escaped anyway.
 """
 
 from __future__ import annotations
 
-from html import escape
-
-from . import TOP, input_label, number, share, visible
+from ...html.page import h, page, prose, table as _table
+from . import TOP, input_label, number, share
 from .charts import UNASSIGNED_COLOUR, bars, stacked
 
 _CSS = """
-body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#111827;margin:2rem auto;max-width:980px;padding:0 1rem}
-h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #e5e7eb;padding-bottom:.2rem}
-.meta{color:#4b5563}.cards{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}
-.card{border:1px solid #e5e7eb;border-radius:8px;padding:.6rem 1rem;min-width:150px}
-.card b{display:block;font-size:1.5rem}.card.bad b{color:#dc2626}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #f3f4f6;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}code{background:#f3f4f6;padding:0 .25rem;border-radius:3px}
-svg text{font:13px system-ui,sans-serif;fill:#111827}svg .value{fill:#374151}.note{color:#92400e;background:#fffbeb;padding:.4rem .6rem;border-radius:6px}
+svg text{font:13px system-ui,sans-serif;fill:#111827}svg .value{fill:#374151}
 """
-
-
-def h(text) -> str:
-    return escape(visible(text), quote=True)
-
-
-def _table(headers, rows, numeric=()) -> str:
-    head = "".join(f'<th class="n">{x}</th>' if i in numeric else f"<th>{x}</th>" for i, x in enumerate(headers))
-    body = "".join("<tr>" + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>"
-                                    for i, c in enumerate(row)) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def render(report) -> str:
     unit = h(report.unit)
     total = report.sessions
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>utmlint audit: {h(report.file)}</title><style>{_CSS}</style></head><body>",
         f"<h1>utmlint audit</h1><p class=\"meta\"><code>{h(report.file)}</code>: {h(input_label(report))}, "
         f"GA4 ruleset <code>{h(report.ruleset)}</code></p>",
         '<div class="cards">',
@@ -64,7 +42,7 @@ def render(report) -> str:
                           "chart-unassigned", colours=(UNASSIGNED_COLOUR,), label_width=300))
         parts.append(_table(["Source", "Medium", unit.capitalize(), "Suggestion", "Why"],
                             [[h(r.source), h(r.medium), number(r.sessions),
-                              f"<code>{h(r.suggestion)}</code>" if r.suggestion else "no safe guess", h(r.reason)]
+                              f"<code>{h(r.suggestion)}</code>" if r.suggestion else "no safe guess", prose(r.reason)]
                              for r in report.unassigned[:TOP]], numeric=(2,)))
     if report.splits:
         parts.append("<h2>Splits</h2><p>One value spelled several ways: GA4 reports each spelling as its own row. "
@@ -104,5 +82,4 @@ def render(report) -> str:
                                           ("set by GA4 itself (AI Assistant referrals)", report.ga4_set))], numeric=(1,)))
     for note in report.notes:
         parts.append(f'<p class="note">{h(note)}</p>')
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return page(f"utmlint audit: {report.file}", parts, _CSS)

@@ -1,0 +1,36 @@
+"""Helpers of the HTML tests: parse a page with html5lib (strictly: any parse error fails) and read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+# A value as a pull request may write it: markup, quotes, an ESC sequence and a bidi override.
+HOSTILE = "<script>window.pwned=1;document.title='pwned'</script>"
+HOSTILE_FILE = 'x"<img src=x onerror=window.pwned=2>.yaml'
+HOSTILE_CAMPAIGN = f'''\
+campaign: "Spring {HOSTILE}"
+source: newsletter
+medium: email
+links:
+  - url: "https://example.com/?q=\\"'{HOSTILE}"
+    content: "Hero\\e[31m\\u202eevil"
+    label: "{HOSTILE} \\"quoted\\" 'single'"
+'''
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync"]
+
+
+def parse(text: str):
+    """The page as an ElementTree (html5lib, strict: a parse error raises), element names without namespace."""
+    import html5lib
+
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(text)
+
+
+def text_of(element) -> str:
+    return "".join(element.itertext())
+
+
+def by_class(root, tag: str, cls: str):
+    return [e for e in root.iter(tag) if cls in (e.get("class") or "").split()]
