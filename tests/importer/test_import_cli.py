@@ -121,7 +121,7 @@ def test_json_report(run, tmp_path):
     assert result.code == report["exit_code"] == 1
     assert report["preset"] == "generic" and report["picked_by"] == "headers"
     assert report["rows"][2] == {"line": 4, "status": "skipped", "reason": "no campaign (utm_campaign is empty)",
-                                 "file": None, "campaign": None}
+                                 "file": None, "campaign": None, "findings": []}
     assert report["files"] == [{"path": "campaigns/spring-sale.yaml", "campaign": "spring-sale", "links": 2,
                                 "status": "written", "reason": None}]
     assert report["summary"] == {"rows": 3, "imported": 2, "skipped": 1, "files": 1, "findings": 0}
@@ -134,3 +134,39 @@ def test_import_is_a_command_of_the_installed_cli():
     result = subprocess.run([sys.executable, "-m", "utmlint", "import", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "usage: utmlint import" in result.stdout and "ga-builder" in result.stdout and "--dry-run" in result.stdout
+
+
+def test_each_row_names_the_findings_on_its_link(run, tmp_path):
+    (tmp_path / "s.csv").write_text(UPPER)
+    report = json.loads(run("import", "s.csv", "--format", "json", "--dry-run", cwd=tmp_path).out)
+    assert [(r["line"], r["findings"]) for r in report["rows"]] == [(2, []), (3, []), (4, ["UTM201"])]
+    (tmp_path / "t.csv").write_text(UPPER.replace("spring-sale", "Spring-Sale"))
+    result = run("import", "t.csv", "--dry-run", cwd=tmp_path)
+    # a campaign-wide value concerns every row of the campaign
+    assert "t.csv:2: would be imported into campaigns/spring-sale.yaml (lint: UTM201)" in result.out
+    assert "t.csv:5: would be imported into campaigns/spring-sale.yaml (lint: UTM201)" in result.out
+
+
+def test_two_columns_for_one_parameter_that_disagree(run, tmp_path):
+    (tmp_path / "s.csv").write_text("URL,Source,utm_source,utm_medium,Campaign\n"
+                                    "https://example.com/a,news,news,email,c\n"
+                                    "https://example.com/b,news,mail,email,c\n")
+    result = run("import", "s.csv", "--dry-run", cwd=tmp_path)
+    assert "s.csv:2: would be imported" in result.out
+    assert "s.csv:3: skipped: utm_source is both `mail` and `news` in two of its columns" in result.out \
+        or "s.csv:3: skipped: utm_source is both `news` and `mail` in two of its columns" in result.out
+
+
+def test_a_sheet_with_no_rows_is_no_success(run, tmp_path):
+    (tmp_path / "s.csv").write_text("url,utm_campaign\n")
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert result.code == 1
+    assert "s.csv: nothing to import: the sheet has a header row and no rows of links" in result.out
+
+
+def test_out_must_be_a_folder(run, tmp_path):
+    (tmp_path / "s.csv").write_text(CLEAN)
+    (tmp_path / "afile").write_text("x")
+    result = run("import", "s.csv", "--out", "afile", cwd=tmp_path)
+    assert (result.code, result.err) == (2, "utmlint: --out afile: is not a folder; name the folder the campaign "
+                                            "files go into\n")

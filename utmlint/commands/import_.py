@@ -33,11 +33,18 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
+
     from ..importer.report import as_json, text
     from ..importer.run import run_import
     from ..importer.sheet import SheetError
+    from ..printable import printable
     from ..project import Project
 
+    if os.path.lexists(args.out) and not os.path.isdir(args.out):
+        print(f"utmlint: --out {printable(args.out)}: is not a folder; name the folder the campaign files go into",
+              file=sys.stderr)
+        return 2
     project = Project.from_args(args, [args.out])
     try:
         report = run_import(args.file, args.preset, args.out, project, args.dry_run, args.force)

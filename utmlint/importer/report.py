@@ -22,6 +22,7 @@ class RowOutcome:
     reason: Optional[str] = None  # why skipped, or what differs after import
     file: Optional[str] = None
     campaign: Optional[str] = None
+    findings: List[str] = field(default_factory=list)  # codes of the lint findings on its link (or its campaign)
 
 
 @dataclass
@@ -58,7 +59,7 @@ class ImportReport:
     def exit_code(self) -> int:
         differs = any(row.imported and row.reason for row in self.rows)
         unwritten = any(f.status in ("exists", "not written") for f in self.files)
-        return 1 if self.skipped or differs or unwritten or self.failing else 0
+        return 1 if not self.rows or self.skipped or differs or unwritten or self.failing else 0
 
 
 def _row_text(report: ImportReport, row: RowOutcome) -> str:
@@ -73,6 +74,8 @@ def _row_text(report: ImportReport, row: RowOutcome) -> str:
     else:
         verb = "not imported: its file was not written:"
     text = f"{where}: {verb} {printable(row.file or '')}"
+    if row.findings:
+        text += f" (lint: {', '.join(row.findings)})"
     return text + (f" ({row.reason})" if row.reason else "")
 
 
@@ -86,6 +89,8 @@ def text(report: ImportReport) -> str:
     out.append(f"{printable(report.sheet)}: {report.preset_title} (preset `{report.preset}`, {how}); {report.dialect}")
     if report.ignored_columns:
         out.append("columns not imported: " + ", ".join(f"`{printable(c)}`" for c in report.ignored_columns))
+    if not report.rows:
+        out.append(f"{printable(report.sheet)}: nothing to import: the sheet has a header row and no rows of links")
     out.extend(_row_text(report, row) for row in report.rows)
     for f in report.files:
         noun = "link" if f.links == 1 else "links"
@@ -140,7 +145,7 @@ def as_json(report: ImportReport) -> str:
         "ignored_columns": report.ignored_columns,
         "dry_run": report.dry_run,
         "rows": [{"line": r.line, "status": "imported" if r.imported else "skipped", "reason": r.reason,
-                  "file": r.file, "campaign": r.campaign} for r in report.rows],
+                  "file": r.file, "campaign": r.campaign, "findings": r.findings} for r in report.rows],
         "files": [{"path": f.path, "campaign": f.campaign, "links": f.links, "status": f.status, "reason": f.reason,
                    **({"text": f.text} if report.dry_run else {})} for f in report.files],
         "findings": [d.to_json() for d in report.findings],

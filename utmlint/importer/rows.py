@@ -109,7 +109,12 @@ def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
         return Skip(row.line, f"`{repeated[0]}` appears more than once in the URL; which one counts varies")
     params: Dict[str, str] = dict(in_url)
     for name in UTM_FIELDS:
-        value = columns.cell(row.cells, name)
+        given = [columns.unprotected(row.cells[i]) for i in columns.fields.get(name, ())]
+        given = list(dict.fromkeys(v for v in given if v.strip()))
+        if len(given) > 1:  # two columns for one parameter (`Source` and `utm_source`) that disagree
+            return Skip(row.line, f"{name} is both `{shown(given[0], 40)}` and `{shown(given[1], 40)}` in two of "
+                                  f"its columns; keep one in the sheet")
+        value = given[0] if given else ""
         if not value.strip():
             continue
         if name in params and params[name] != value:

@@ -7,7 +7,7 @@ a file already there without --force: then nothing is written at all, so a re-ru
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 from .grouping import group
 from .presets import columns_for
@@ -38,10 +38,12 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
     skipped.extend(dropped)
     outcomes: Dict[int, RowOutcome] = {s.line: RowOutcome(s.line, False, s.reason) for s in skipped}
     texts: Dict[Path, str] = {}
+    link_spans: Dict[str, List[Tuple[Tuple[int, int], int]]] = {}  # file -> ((first, last line), sheet line)
     for plan in plans:
         path = Path(out_dir) / plan.file_name
         where = display_path(path)
-        text, _ = campaign_file(plan, sheet_path)
+        text, _, spans = campaign_file(plan, sheet_path)
+        link_spans[where] = list(zip(spans, (link.line for link in plan.links)))
         texts[path] = text
         report.files.append(FileOutcome(where, plan.campaign, len(plan.links), text))
         campaign = build_campaign(document.load_text(where, text), scope.platforms, scope.config.in_product_hosts)
@@ -61,6 +63,14 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
     linter = scope.linter()
     result = linter.run_texts(texts, others)
     report.findings = result.diagnostics
+    for finding in result.diagnostics:  # each finding to the rows it concerns: its link's, or all of a file's
+        spans = link_spans.get(finding.path, [])
+        lines = [line for (first, last), line in spans if first <= finding.line <= last] or \
+                ([line for _, line in spans] if spans and finding.line < spans[0][0][0] else [])
+        for line in lines:
+            codes = outcomes[line].findings
+            if finding.code not in codes:
+                codes.append(finding.code)
     report.failing = linter.fails(result.diagnostics, scope.config.fail_on)
 
     names = [path.name for path in texts]

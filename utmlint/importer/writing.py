@@ -69,19 +69,22 @@ def _comment(text: str) -> str:
     return printable(" ".join(text.split()))  # one line whatever the cell held
 
 
-def campaign_file(plan: CampaignPlan, sheet_name: str) -> Tuple[str, Dict[str, Any]]:
-    """(the file's text, the data it must load as). Plain scalars where they read back the same; should one not,
-    the file is written again with every value quoted."""
-    text, data = _campaign_file(plan, sheet_name, False)
+Spans = List[Tuple[int, int]]  # per link, its first and last line in the file
+
+
+def campaign_file(plan: CampaignPlan, sheet_name: str) -> Tuple[str, Dict[str, Any], Spans]:
+    """(the file's text, the data it must load as, where each link is). Plain scalars where they read back the
+    same; should one not, the file is written again with every value quoted."""
+    text, data, spans = _campaign_file(plan, sheet_name, False)
     try:
         check_reads_back(text, data)
     except WriteError:
-        text, data = _campaign_file(plan, sheet_name, True)
+        text, data, spans = _campaign_file(plan, sheet_name, True)
         check_reads_back(text, data)
-    return text, data
+    return text, data, spans
 
 
-def _campaign_file(plan: CampaignPlan, sheet_name: str, quote_all: bool) -> Tuple[str, Dict[str, Any]]:
+def _campaign_file(plan: CampaignPlan, sheet_name: str, quote_all: bool) -> Tuple[str, Dict[str, Any], Spans]:
     def scalar_(value: str) -> str:
         return scalar(value, quote_all)
 
@@ -100,7 +103,9 @@ def _campaign_file(plan: CampaignPlan, sheet_name: str, quote_all: bool) -> Tupl
             lines.append(f"{key}: {scalar_(plan.shared[param])}")
     data["links"] = []
     lines.append("links:")
+    spans: Spans = []
     for link in plan.links:
+        first = len(lines) + 1
         entry: Dict[str, Any] = {"url": link.destination}
         if link.notes:
             lines.append("  # " + "; ".join(f"{_comment(header)}: {_comment(value)}" for header, value in link.notes))
@@ -114,7 +119,8 @@ def _campaign_file(plan: CampaignPlan, sheet_name: str, quote_all: bool) -> Tupl
                 entry[key] = link.params[param]
                 lines.append(f"    {key}: {scalar_(link.params[param])}")
         data["links"].append(entry)
-    return "\n".join(lines) + "\n", data
+        spans.append((first, len(lines)))
+    return "\n".join(lines) + "\n", data, spans
 
 
 def check_reads_back(text: str, data: Dict[str, Any]) -> None:
