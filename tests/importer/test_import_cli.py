@@ -144,7 +144,7 @@ def test_each_row_names_the_findings_on_its_link(run, tmp_path):
     result = run("import", "t.csv", "--dry-run", cwd=tmp_path)
     # a campaign-wide value concerns every row of the campaign
     assert "t.csv:2: would be imported into campaigns/spring-sale.yaml (lint: UTM201)" in result.out
-    assert "t.csv:5: would be imported into campaigns/spring-sale.yaml (lint: UTM201)" in result.out
+    assert "t.csv:4: would be imported into campaigns/spring-sale.yaml (lint: UTM201)" in result.out
 
 
 def test_two_columns_for_one_parameter_that_disagree(run, tmp_path):
