@@ -104,14 +104,20 @@ def test_config_is_the_projects_and_lints_with_its_rules(run, tmp_path):
     assert broken.code == 2 and broken.err.startswith("utmlint: ")
 
 
-def test_repo_wide_rules_see_the_repos_other_campaign_files(run, tmp_path):
+def test_findings_are_the_linters_repo_wide_rules_included(run, tmp_path):
+    """What import reports before writing is what `utmlint lint` finds after: same engine, same repo context."""
     (tmp_path / "campaigns").mkdir()
-    (tmp_path / "campaigns" / "old.yaml").write_text(
-        "campaign: old-one\nsource: newsletter\nmedium: email\nlinks:\n  - url: https://example.com/o\n")
-    (tmp_path / "s.csv").write_text("url,utm_source,utm_medium,utm_campaign\nhttps://example.com/n,Newsletter,email,new-one\n")
-    result = run("import", "s.csv", "--format", "json", "--dry-run", cwd=tmp_path)
-    codes = {f["code"] for f in json.loads(result.out)["findings"]}
-    assert "UTM601" in codes or "UTM201" in codes  # spelled two ways across the repo, or case alone
+    (tmp_path / "campaigns" / "onboarding.yaml").write_text(
+        "campaign: onboarding-series-b\nplatform: intercom\nlinks:\n  - url: https://app.example.com/q\n    content: a\n")
+    (tmp_path / "s.csv").write_text("url,utm_source,utm_medium,utm_campaign,utm_content\n"
+                                    "https://example.com/changelog,intercomm,email,release-notes-v3,cta\n"
+                                    "https://example.com/docs,Newsletter,email,docs,x\n")
+    planned = json.loads(run("import", "s.csv", "--format", "json", "--dry-run", cwd=tmp_path).out)["findings"]
+    assert "UTM601" in {f["code"] for f in planned}  # source-fragmentation needs the repo's other file to fire
+    run("import", "s.csv", cwd=tmp_path)
+    linted = json.loads(run("lint", "--format", "json", "--no-cache", "campaigns", cwd=tmp_path).out)
+    key = lambda f: (f["path"], f["line"], f["column"], f["code"], f["message"])  # noqa: E731
+    assert sorted(map(key, planned)) == sorted(key(f) for f in linted if not f["path"].endswith("onboarding.yaml"))
 
 
 def test_json_report(run, tmp_path):
@@ -123,7 +129,7 @@ def test_json_report(run, tmp_path):
     assert report["rows"][2] == {"line": 4, "status": "skipped", "reason": "no campaign (utm_campaign is empty)",
                                  "file": None, "campaign": None, "findings": []}
     assert report["files"] == [{"path": "campaigns/spring-sale.yaml", "campaign": "spring-sale", "links": 2,
-                                "status": "written", "reason": None}]
+                                "status": "written", "reason": None, "note": None}]
     assert report["summary"] == {"rows": 3, "imported": 2, "skipped": 1, "files": 1, "findings": 0}
 
 
@@ -170,3 +176,16 @@ def test_out_must_be_a_folder(run, tmp_path):
     result = run("import", "s.csv", "--out", "afile", cwd=tmp_path)
     assert (result.code, result.err) == (2, "utmlint: --out afile: is not a folder; name the folder the campaign "
                                             "files go into\n")
+
+
+def test_a_campaign_the_repo_already_defines_is_pointed_out(run, tmp_path):
+    (tmp_path / "campaigns" / "intercom").mkdir(parents=True)
+    (tmp_path / "campaigns" / "intercom" / "onboarding.yaml").write_text(
+        "campaign: onboarding\nplatform: intercom\nlinks:\n  - url: https://example.com/a\n    content: one\n")
+    (tmp_path / "s.csv").write_text("url,utm_source,utm_medium,utm_campaign,utm_content\n"
+                                    "https://example.com/b,intercom,email,onboarding,two\n")
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert ("note: campaigns/onboarding.yaml: campaign `onboarding` is already defined in "
+            "campaigns/intercom/onboarding.yaml: merge the links by hand, or drop one file") in result.out
+    again = run("import", "s.csv", "--force", cwd=tmp_path)  # the file it replaces is not "another" definition
+    assert again.out.count("note:") == 1

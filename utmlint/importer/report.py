@@ -33,6 +33,7 @@ class FileOutcome:
     text: str
     status: str = "pending"  # written | replaced | would write | would replace | exists | not written
     reason: Optional[str] = None
+    note: Optional[str] = None  # worth knowing, changes nothing (the campaign already has a file)
 
 
 @dataclass
@@ -103,6 +104,7 @@ def text(report: ImportReport) -> str:
             out.append(f"{'wrote' if f.status == 'written' else 'replaced'} {printable(f.path)} ({f.links} {noun})")
         else:
             out.append(f"not written: {printable(f.path)}: {printable(f.reason or f.status)}")
+    out.extend(f"note: {printable(f.path)}: {printable(f.note)}" for f in report.files if f.note)
     if report.findings:
         out.append(f"Lint findings in the imported files (values are kept as written; "
                    f"`utmlint lint --fix {printable(report.out_dir)}` fixes the safe ones):")
@@ -147,6 +149,7 @@ def as_json(report: ImportReport) -> str:
         "rows": [{"line": r.line, "status": "imported" if r.imported else "skipped", "reason": r.reason,
                   "file": r.file, "campaign": r.campaign, "findings": r.findings} for r in report.rows],
         "files": [{"path": f.path, "campaign": f.campaign, "links": f.links, "status": f.status, "reason": f.reason,
+                   "note": f.note,
                    **({"text": f.text} if report.dry_run else {})} for f in report.files],
         "findings": [d.to_json() for d in report.findings],
         "summary": {"rows": len(report.rows), "imported": len(report.rows) - len(report.skipped),

@@ -6,6 +6,7 @@ a file already there without --force: then nothing is written at all, so a re-ru
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -56,10 +57,18 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
             outcomes[link.line] = RowOutcome(link.line, True, differs, where, plan.campaign)
     report.rows = [outcomes[line] for line in sorted(outcomes)]
 
-    try:
-        others = scope.files
+    try:  # the project's campaign files (without a config, nothing says what the project is: the --out folder's)
+        others = scope.files or scope.targets
     except ConfigError:  # a repo without campaign files yet (or without the folder): nothing to compare with
         others = []
+    replaced = {os.path.realpath(path) for path in texts}
+    defined: Dict[str, List[str]] = {}
+    for campaign in scope.campaigns([f for f in others if os.path.realpath(f) not in replaced]):
+        defined.setdefault(campaign.slug or "", []).append(campaign.path)
+    for outcome in report.files:
+        if outcome.campaign in defined:
+            outcome.note = (f"campaign `{shown(outcome.campaign, 40)}` is already defined in "
+                            f"{', '.join(defined[outcome.campaign])}: merge the links by hand, or drop one file")
     linter = scope.linter()
     result = linter.run_texts(texts, others)
     report.findings = result.diagnostics
