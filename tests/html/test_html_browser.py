@@ -42,7 +42,9 @@ def test_lint_report_loads_counts_sorts_and_filters(run, tmp_path, monkeypatch, 
 
     page.select_option("#filter-severity", "")
     page.select_option("#sort", "rule")
-    shown_rules = page.eval_on_selector_all(".finding", "els => els.map(e => e.dataset.rule)")
+    shown_rules = page.eval_on_selector_all(
+        ".finding", "els => els.slice().sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)"
+                    ".map(e => e.dataset.rule)")  # in the order a reader sees them
     assert shown_rules == sorted(f["code"] for f in findings)
 
     page.click("#by-rule a[data-value='UTM201']")  # the summary's rule links filter the list
