@@ -316,3 +316,21 @@ def test_the_pages_in_docs_are_current(run, monkeypatch):
         assert result.out == (ROOT / "docs" / f"{name}.html").read_text(encoding="utf-8"), \
             f"regenerate docs/{name}.html and docs/{name}.png (see docs/README.md)"
         assert (ROOT / "docs" / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_scan_report_quotes_tab_indented_and_minified_lines_readably(run, project, tmp_path):
+    filler = "<p>" + "lorem ipsum " * 80 + "</p>"
+    folder = project({
+        "docs/page.html": f'<div>\n\t\t<a href="https://example.com/?utm_source=news&amp;utm_medium=Email'
+                          f'&amp;utm_campaign=spring">go</a>{filler}\n</div>\n',
+    })
+    result, text = write_page(run, tmp_path / "scan.html", "scan", "docs", "--no-cache", cwd=folder)
+    root = parse(text)
+    (article,) = [a for a in by_class(root, "article", "finding") if a.get("data-rule") == "UTM201"]
+    (source,) = by_class(article, "pre", "src")
+    assert "\\x09" not in text_of(source) and "        <a href" in text_of(source)  # tabs as spaces
+    assert text_of(source.find("mark")) == "Email"
+    assert len(text_of(source)) < 500 and "…" in text_of(source)  # a window around the value, not 2,000 characters
+    (diff,) = by_class(article, "pre", "diff")
+    before, after = text_of(diff).rstrip("\n").split("\n")
+    assert "utm_medium=Email" in before and "utm_medium=email" in after and len(after) < 500 and "\\x09" not in after

@@ -117,7 +117,7 @@ def link_card(link, index: int, found: Sequence[Diagnostic]) -> str:
             f"{channel_badge(row)}"
             f'<span class="where muted">line {row.line}</span></div>{utm}'
             f'<div class="urlrow"><div class="url" id="{url_id}">{h(row.tracked_url)}</div>'
-            f'<button type="button" class="copy" data-target="{url_id}" hidden>Copy</button></div>'
+            f'<button type="button" class="copy" data-target="{url_id}" aria-label="Copy the tracked URL" hidden>Copy</button></div>'
             f"{warnings(found)}</div>")
 
 

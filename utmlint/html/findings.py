@@ -99,6 +99,29 @@ def _token_length(rest: str) -> int:
     return len(match.group()) if match else 1
 
 
+def code(text: str) -> str:
+    """A piece of a source line: tabs as spaces (code indents with them), everything else as `h`."""
+    return h(text.replace("\t", "    "))
+
+
+def _around_change(old: str, new: str) -> Tuple[str, str]:
+    if max(len(old), len(new)) <= 2 * LINE_WINDOW:
+        return old, new
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    lo = max(0, prefix - LINE_WINDOW)
+
+    def cut(line: str) -> str:
+        hi = min(len(line), len(line) - suffix + LINE_WINDOW)
+        return ("…" if lo else "") + line[lo:hi] + ("…" if hi < len(line) else "")
+
+    return cut(old), cut(new)
+
+
 def source_excerpt(line: str, number: int, d: Diagnostic) -> str:
     """The finding's line with its value marked (the span when the rule knows it, else the character at the column)."""
     start = max(d.column - 1, 0)
@@ -114,8 +137,8 @@ def source_excerpt(line: str, number: int, d: Diagnostic) -> str:
         lo, hi = max(0, start - LINE_WINDOW), min(len(line), end + LINE_WINDOW)
     before = ("…" if lo else "") + line[lo:start]
     after = line[end:hi] + ("…" if hi < len(line) else "")
-    marked = f"<mark>{h(line[start:end])}</mark>" if end > start else '<mark class="caret"> </mark>'
-    return f'<pre class="src"><span class="ln">{number}</span>{h(before)}{marked}{h(after)}</pre>'
+    marked = f"<mark>{code(line[start:end])}</mark>" if end > start else '<mark class="caret"> </mark>'
+    return f'<pre class="src"><span class="ln">{number}</span>{code(before)}{marked}{code(after)}</pre>'
 
 
 def fix_preview(text: Optional[str], d: Diagnostic) -> str:
@@ -137,12 +160,14 @@ def fix_preview(text: Optional[str], d: Diagnostic) -> str:
     new_lines = new.split("\n") if new else []
     if old_lines == new_lines:
         return ""
+    if len(old_lines) == len(new_lines) == 1:  # a long line (minified HTML, JSON): only around the change
+        old_lines[0], new_lines[0] = _around_change(old_lines[0], new_lines[0])
 
     def lines(kind: str, sign: str, shown: List[str]) -> str:
         cut = shown[:PREVIEW_LINES]
         more = [f"… {len(shown) - PREVIEW_LINES} more lines"] if len(shown) > PREVIEW_LINES else []
         # each line ends in a newline inside its block, so copied text keeps the lines apart
-        return "".join(f'<span class="{kind}">{sign} {h(line.rstrip(chr(13)))}\n</span>' for line in cut + more)
+        return "".join(f'<span class="{kind}">{sign} {code(line.rstrip(chr(13)))}\n</span>' for line in cut + more)
 
     return f'<pre class="diff">{lines("del", "-", old_lines)}{lines("add", "+", new_lines)}</pre>'
 
