@@ -202,3 +202,9 @@ def test_new_url_rules_through_scan(project, capsys):
     run(capsys, "scan", "--fix", "docs")
     assert (project / "docs/a.md").read_text(encoding="utf-8").splitlines()[2] == \
         "https://example.com/?utm_source=a&utm_medium=email&utm_campaign=x"
+
+
+def test_advice_names_the_url_parameter_not_a_campaign_file_key(project, capsys):
+    write(project / "docs/a.md", "[x](https://example.com/?utm_source=intercom&utm_medium=in-app&utm_campaign=tour)\n")
+    _, out, _ = run(capsys, "scan", "docs")
+    assert "UTM102" in out and "write `utm_medium=email`" in out and "`medium:" not in out, out

@@ -347,7 +347,7 @@ class Judge:
             return None  # the channel depends on what a placeholder will hold
         if d.code == "UTM101" and synthetic.open_query:
             return None  # `?${UTM}&utm_content=x`: the placeholder may carry the rest
-        message = d.message
+        message = url_speak(d.message)
         fix = None
         if where == "url":
             end = None
@@ -460,6 +460,15 @@ def _occurrence_field(occ: Occurrence, synthetic: Synthetic, syn_field: Field) -
 def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
     field = synthetic.fields.get(param)
     return "" if field is None else occ.url[field.name_end + 1:field.end] if field.name_end < field.end else ""
+
+
+# Campaign-file advice names a YAML key (`write \`medium: email\``); in a scanned file the value sits in a URL.
+_CAMPAIGN_KEY_ADVICE = re.compile(r"`(source|medium|campaign|content|term): ([^`]*)`")
+
+
+def url_speak(message: str) -> str:
+    """A rule's message as a reader of a URL needs it: `medium: email` becomes `utm_medium=email`."""
+    return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
 
 
 def _missing_message(synthetic: Synthetic) -> str:
