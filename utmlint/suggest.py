@@ -220,6 +220,29 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
     return next((c for c in dict.fromkeys(candidates) if c != medium and fits(c)), None)
 
 
+class _SeenPair:
+    """A (source, medium) pair seen in analytics data, as the one-link campaign `medium_for` judges: no platform,
+    type or message channel written, so the source's platform profile and GA4's table decide."""
+
+    class _Campaign:
+        platform = None
+        type = None
+
+    campaign = _Campaign()
+    channel = None
+    channel_written = False
+
+    def __init__(self, source: str, medium: str) -> None:
+        self.params = {"utm_source": source, "utm_medium": medium}
+        self.ga4_channel = predict_channel(source, medium, None)
+
+
+def medium_for_pair(source: str, medium: str, ctx) -> Optional[str]:
+    """The medium `utmlint lint` would suggest for a link carrying only this source and medium (the audit's
+    Unassigned rows): the same advice as the linter's, so an export and a campaign file are never told apart."""
+    return medium_for(_SeenPair(source, medium), ctx)  # type: ignore[arg-type]
+
+
 def generic_mediums(ctx) -> List[str]:
     """Mediums to name when nothing is known of a link's intent: the team's, else unpaid ones first."""
     words = vocabulary(ctx)

@@ -113,7 +113,25 @@ def test_output_file_and_formats(tmp_path, run):
     for key in ("sessions", "channels", "unassigned_sessions", "unassigned_share", "unassigned", "splits",
                 "unknown_campaigns", "silent_campaigns", "channel_disagreements", "not_set", "other", "test_rows"):
         assert key in data
-    assert data["unassigned"][0]["suggestion"] is None and data["unassigned"][1]["suggestion"] == "email"
+    # intercom / in-app: Intercom's profile sends in-app links out with utm_medium=email, as `lint` says
+    assert data["unassigned"][0]["suggestion"] == "email" and data["unassigned"][1]["suggestion"] == "email"
+
+
+def test_unassigned_suggestions_are_the_linters(tmp_path, run):
+    """Each Unassigned pair gets the medium `utmlint scan` would ask for on a link carrying the same values
+    (two paths: the audit judges a bare pair, the scan judge a one-link campaign through every rule)."""
+    from utmlint.validate_url import validate_url
+
+    export = write_ga4_csv(tmp_path / "e.csv")
+    data = json.loads(run("audit", str(export), "--format", "json", cwd=tmp_path).out)
+    assert len(data["unassigned"]) >= 3
+    for row in data["unassigned"]:
+        url = f"https://example.com/?utm_source={row['source']}&utm_medium={row['medium']}&utm_campaign=c"
+        (finding,) = [f for f in validate_url(url).findings if f.code == "UTM102"]
+        if row["suggestion"] is None:
+            assert "write `utm_medium=" not in finding.message, (row, finding.message)
+        else:
+            assert f"write `utm_medium={row['suggestion']}`" in finding.message, (row, finding.message)
 
 
 def test_readme_worked_example_is_what_the_command_prints(run):

@@ -45,11 +45,18 @@ def _folds_alike(group: Group) -> bool:
     return all(v.isascii() or v.casefold() == v.lower() for v in (group.source, group.medium, group.campaign))
 
 
-def _suggestion(medium: str) -> Optional[str]:
-    from ..channels import medium_suggestions
+def _suggestion(source: str, medium: str, platforms, config) -> Optional[str]:
+    """The linter's own advice for the pair (suggest.py): the source's platform profile counts (Intercom's
+    `in-app` -> `email`), and the team's `mediums:` list when there is one."""
+    from ..suggest import medium_for_pair
+    from .splits import Context
 
-    found = medium_suggestions(medium)
-    return found[0] if found else None
+    if platforms is None or config is None:
+        from ..channels import medium_suggestions
+
+        found = medium_suggestions(medium)
+        return found[0] if found else None
+    return medium_for_pair(source, medium, Context(platforms, config))
 
 
 def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: str, touch: str,
@@ -98,7 +105,7 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
     report.channels = dict(sorted(channels.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99))))
     report.unassigned_sessions = channels.get(UNASSIGNED, 0)
     report.unassigned_share = round(report.unassigned_sessions / report.sessions, 6) if report.sessions else 0.0
-    report.unassigned = [Unassigned(s, m, n, _suggestion(m), predict_channel(s, m, None).reason)
+    report.unassigned = [Unassigned(s, m, n, _suggestion(s, m, platforms, config), predict_channel(s, m, None).reason)
                          for (s, m), (n, _) in sorted(unassigned.items(), key=lambda kv: (-kv[1][0], kv[0]))]
     for bucket in buckets.values():
         bucket.rows.sort(key=lambda row: (-row.sessions, row.source, row.medium, row.campaign))

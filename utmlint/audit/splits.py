@@ -13,7 +13,9 @@ from typing import Dict, Iterable, List, Mapping, NamedTuple, Sequence, Tuple
 from ..checks.repo import clusters, Vocabulary
 
 
-class _Context(NamedTuple):
+class Context(NamedTuple):
+    """What suggest.py and the repo-wide grouping read of a lint context."""
+
     platforms: Mapping
     config: object
 
@@ -40,7 +42,7 @@ class Split(NamedTuple):
 
 
 def _vocabulary(dimension: str, platforms, config, slugs: Sequence[str]):
-    ctx = _Context(platforms, config)
+    ctx = Context(platforms, config)
     if dimension == "campaign":
         return _CampaignVocabulary(ctx, slugs)
     return Vocabulary(f"utm_{dimension}", ctx)
