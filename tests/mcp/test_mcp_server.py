@@ -262,3 +262,26 @@ def test_python_older_than_3_10_is_told_why(run, monkeypatch, tmp_path):
     assert done.code == 2 and done.out == ""
     assert done.err.strip() == ("utmlint: utmlint mcp needs Python 3.10 or later (the MCP SDK does), and then "
                                 "pip install 'utmlint[mcp]'")
+
+
+def test_typed_in_a_terminal_it_says_what_it_is_waiting_for(sdk, repo):
+    import os
+    import select
+
+    master, slave = os.openpty()
+    server = subprocess.Popen([*utmlint_command(), "mcp", "--root", str(repo)], stdin=slave, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    os.close(slave)
+    try:
+        ready, _, _ = select.select([server.stderr], [], [], 120)
+        assert ready, "nothing on stderr"
+        line = server.stderr.readline().decode()
+        assert line.startswith(f"utmlint mcp: serving {repo.resolve()} to an MCP client on stdin/stdout")
+    finally:
+        os.close(master)  # the terminal hangs up: stdin ends
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    assert server.stdout.read() == b""  # stdout is the protocol's: nothing else is ever written there

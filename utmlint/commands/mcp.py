@@ -50,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
     os.chdir(root)  # paths in answers are shown as a command run in the root shows them
     from ..mcp.tools import Workspace
 
+    if sys.stdin.isatty():  # someone typed it: say why nothing happens (stdout belongs to the protocol)
+        print(f"utmlint mcp: serving {Path.cwd()} to an MCP client on stdin/stdout; configure it in the client "
+              "(see the README's \"AI agents (MCP)\"). Ctrl-C stops it.", file=sys.stderr, flush=True)
+
     serve(Workspace(Path.cwd(), config))
     return 0
 
