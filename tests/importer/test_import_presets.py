@@ -47,7 +47,8 @@ def test_terminus_bulk_import_sheet(run, sheet, rendered, tmp_path):
     assert "# owner: ana; short_url_key: sp1; Labels: Marketing; Notes: Summer promotion second line of the note" in text
     assert "  - url: https://example.com/product?ref=footer\n" in text  # the custom parameter kept in the URL
     winter = (tmp_path / "campaigns" / "winter-sale.yaml").read_text()
-    assert "campaign: Winter_Sale\nplatform: x-twitter\nsource: Twitter\nmedium: Social\n" in winter  # as written
+    # as written, never lowered (and no platform: `Social` is not a medium the X profile knows as written)
+    assert "campaign: Winter_Sale\nsource: Twitter\nmedium: Social\n" in winter
     assert sorted(map(link_key, rendered(tmp_path / "campaigns"))) == sorted(map(link_key, [
         "https://example.com/product?ref=footer&utm_campaign=summer_promo&utm_medium=email&utm_source=newsletter"
         "&utm_content=blue_button",
@@ -225,3 +226,31 @@ def test_an_explicit_preset_that_does_not_fit_is_a_located_error(run, sheet, tmp
     assert result.err.startswith("utmlint: ")
     assert "terminus.csv:1:1: --preset bitly needs the column `destination url`; the headers are `url`" in result.err
     assert not (tmp_path / "campaigns").exists()
+
+
+def test_naming_a_platform_never_brings_a_finding_the_sheet_did_not_have(run, tmp_path):
+    """For every bundled profile's source, with its own mediums and with others people write (an organic post,
+    a newsletter): where import names the platform, the file lints no worse than without the `platform:` line."""
+    from utmlint.platforms import load_platforms
+
+    rows = ["url,utm_source,utm_medium,utm_campaign,utm_content"]
+    for number, platform in enumerate(load_platforms().values()):
+        mediums = {m for channel in platform.channels.values() for m in channel.mediums}
+        for medium in sorted(mediums | {"social", "organic", "email", "referral", "cpc"}):
+            rows.append(f"https://example.com/{number},{platform.source},{medium},c-{number}-{medium},a")
+    (tmp_path / "s.csv").write_text("\n".join(rows) + "\n")
+    run("import", "s.csv", cwd=tmp_path)
+    named = [p for p in (tmp_path / "campaigns").iterdir() if "\nplatform: " in p.read_text()]
+    assert len(named) > 10
+    without = tmp_path / "without"
+    without.mkdir()
+    for path in named:
+        text = path.read_text()
+        (without / path.name).write_text("".join(l for l in text.splitlines(True) if not l.startswith("platform: ")))
+
+    def findings(folder, names):
+        out = json.loads(run("lint", "--format", "json", "--no-cache", *[str(folder / n) for n in names],
+                             cwd=tmp_path).out)
+        return {(f["path"].rsplit("/", 1)[-1], f["code"]) for f in out}
+    names = [p.name for p in named]
+    assert findings(tmp_path / "campaigns", names) <= findings(without, names)

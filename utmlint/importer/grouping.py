@@ -8,7 +8,8 @@ campaigns in GA4, so two files, which lint then reports), each value written at 
   the campaign's links carry is the campaign's, and a row with another one is skipped, with both named;
 - the same link twice (same campaign, destination and values) is imported once; the other row is skipped;
 - the platform is named when the shared source is a profile's (`intercom`, or the same in other letter case,
-  `Intercom`, which lint then reports) and every link has its own medium, so the profile fills in nothing.
+  `Intercom`, which lint then reports), every link has its own medium (so the profile fills in nothing) and
+  every medium is one the profile knows (so naming it brings no advice against what the sheet meant).
 """
 
 from __future__ import annotations
@@ -108,7 +109,13 @@ def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[
         plan = CampaignPlan(campaign, members, shared)
         source = shared.get("utm_source")
         if source is not None and all("utm_medium" in link.params for link in members):
-            plan.platform = _platform_for(source, platforms)
+            name = _platform_for(source, platforms)
+            mediums = {m for channel in platforms[name].channels.values() for m in channel.mediums} if name else set()
+            # Named only when every medium is one the profile knows: a profile is conventions, and a guess that
+            # does not fit (`facebook` with `social`, an organic post, under the Meta Ads profile) would bring
+            # advice that moves the link to another GA4 channel than the sheet meant.
+            if name and all(link.params["utm_medium"] in mediums for link in members):
+                plan.platform = name
         plans.append(plan)
     taken = set()
     for plan in plans:
