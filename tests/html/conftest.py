@@ -6,7 +6,6 @@ Python package (the test extra), never a browser playwright downloads."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -15,16 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "live"))  # live_server: real servers on 127.0.0.1
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # html_pages
 
-from html_pages import LAUNCH_ARGS  # noqa: E402
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or (os.path.exists("/usr/bin/chromium") and "/usr/bin/chromium")
-    if not found:
-        if os.environ.get("UTMLINT_REQUIRE_BROWSER"):
-            pytest.fail("chromium is not installed (.ci/run installs Debian's `chromium` package)")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    return found
+from html_pages import LAUNCH_ARGS, chromium  # noqa: E402
 
 
 @pytest.fixture(scope="module")

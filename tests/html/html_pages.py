@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+
+import pytest
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 # A value as a pull request may write it: markup, quotes, an ESC sequence and a bidi override.
@@ -34,3 +38,12 @@ def text_of(element) -> str:
 
 def by_class(root, tag: str, cls: str):
     return [e for e in root.iter(tag) if cls in (e.get("class") or "").split()]
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or (os.path.exists("/usr/bin/chromium") and "/usr/bin/chromium")
+    if not found:
+        if os.environ.get("UTMLINT_REQUIRE_BROWSER"):
+            pytest.fail("chromium is not installed (.ci/run installs Debian's `chromium` package)")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    return found

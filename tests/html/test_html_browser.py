@@ -140,3 +140,21 @@ def test_check_report_shows_each_hop_and_what_it_dropped(run, tmp_path, open_pag
     assert "dropped: utm_campaign, utm_medium" in rows.nth(1).inner_text()
     assert "kept: utm_source" in rows.nth(2).inner_text()
     quiet(view)
+
+
+def test_a_missing_chromium_fails_the_run_when_a_browser_is_required(monkeypatch):
+    """CI sets UTMLINT_REQUIRE_BROWSER=1: there a missing chromium is a failure, never a quiet skip."""
+    import os
+    import shutil
+
+    import pytest
+    from html_pages import chromium
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    monkeypatch.setenv("UTMLINT_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="chromium is not installed"):
+        chromium()
+    monkeypatch.delenv("UTMLINT_REQUIRE_BROWSER")
+    with pytest.raises(pytest.skip.Exception):
+        chromium()
