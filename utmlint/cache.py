@@ -15,8 +15,6 @@ hiding findings. It is written only through `safeio` (no symlink is ever followe
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import time
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
 from . import __version__, safeio
+from .signing import machine_key, sign, signature, signer, verified  # noqa: F401 (kept importable from here)
 from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
@@ -32,80 +31,7 @@ FORMAT = 2
 MAX_CACHE_BYTES = 512 * 1024 * 1024  # a 100,000-file repository's cache is far smaller
 RACY_NS = 2_000_000_000  # a stat is a trustworthy shortcut only for a file unchanged this long before it
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
-_MAC_MARK = b"\n#hmac-sha256:"
-_KEY_NAME = "cache-key"
 IGNORE_TEXT = b"# Created by utmlint: never commit the cache.\n*\n"
-
-_KEYS: Dict[str, bytes] = {}
-
-
-def machine_key() -> bytes:
-    """A random key in the user's cache folder, made once; it is never written anywhere else."""
-    base = safeio.user_cache_folder()
-    key = _KEYS.get(str(base))
-    if key is None:
-        key = _KEYS[str(base)] = _load_or_make_key(base)
-    return key
-
-
-def _load_or_make_key(base: Path) -> bytes:
-    import secrets
-
-    try:
-        return _read_key(base)
-    except (safeio.ReadRefused, ValueError):
-        pass
-    fresh = secrets.token_hex(32).encode("ascii")
-    try:
-        os.makedirs(base, mode=0o700, exist_ok=True)
-        with safeio.open_folder(base) as folder:
-            # Created exclusively: two first runs at once agree on whichever key was made first.
-            if not safeio.create_in(folder, _KEY_NAME, fresh, mode=0o600):
-                return _read_key(base)
-        return fresh
-    except (OSError, safeio.WriteRefused, safeio.ReadRefused, ValueError):
-        return fresh  # no writable home: caches work for this run only
-
-
-def _read_key(base: Path) -> bytes:
-    key = safeio.read_regular(base / _KEY_NAME, 4096, "a cache key", follow=False).strip()
-    if len(key) < 32:  # empty or truncated (a crash while it was made): never sign with a weak key
-        raise ValueError("short key")
-    return key
-
-
-def sign(body: bytes, purpose: str) -> bytes:
-    """`body` followed by its HMAC line. `purpose` (which cache, which settings) is signed too, so a
-    signed file cannot be moved to another cache or another fingerprint and still verify."""
-    return body + _MAC_MARK + _mac(body, purpose).encode("ascii") + b"\n"
-
-
-def signer(purpose: str):
-    """An HMAC to feed a body to as it is streamed out; `signature(mac)` is the line to end the file with."""
-    mac = hmac.new(machine_key(), purpose.encode("utf-8") + b"\0", hashlib.sha256)
-    return mac
-
-
-def signature(mac) -> bytes:
-    return _MAC_MARK + mac.hexdigest().encode("ascii") + b"\n"
-
-
-def _mac(body: bytes, purpose: str) -> str:
-    mac = signer(purpose)
-    mac.update(body)
-    return mac.hexdigest()
-
-
-def verified(data: bytes, purpose: str) -> Optional[bytes]:
-    """The body of a signed file, or None when it is unsigned, truncated, edited or signed elsewhere."""
-    body, mark, rest = data.rpartition(_MAC_MARK)
-    if not mark or not rest.endswith(b"\n"):
-        return None
-    try:
-        given = rest[:-1].decode("ascii")
-    except UnicodeDecodeError:
-        return None
-    return body if hmac.compare_digest(given, _mac(body, purpose)) else None
 
 
 def read_signed(path: Path, purpose: str) -> Optional[Any]:
@@ -124,6 +50,8 @@ def read_signed(path: Path, purpose: str) -> Optional[Any]:
 
 
 def content_hash(raw: bytes) -> str:
+    import hashlib  # here: a `--no-cache` run hashes nothing and loads no OpenSSL
+
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 

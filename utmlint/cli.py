@@ -11,7 +11,10 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Optional, Sequence
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the fast path never needs it)
+if TYPE_CHECKING:
+    from typing import Optional, Sequence
 
 from . import __version__
 
@@ -43,12 +46,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
+    """The command line; `only`: just that command's subparser (what a run of it needs: the other command
+    modules are not imported). Usage lines and errors are the same either way (the metavar is COMMAND)."""
     parser = _Parser(prog="utmlint", description="Lint, build, render and live-check UTM-tagged campaign links.")
     parser.add_argument("--version", action="store_true", help="print the version and the plugins loaded")
     # An explicit prog spares argparse formatting a usage line (and importing shutil) on every run.
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="utmlint")
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         importlib.import_module(f"utmlint.commands.{name}").add_parser(subparsers)
     return parser
 
@@ -78,8 +83,19 @@ def _never_fail_to_print() -> None:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     _never_fail_to_print()
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    argv = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(only=argv[0] if argv and argv[0] in COMMANDS else None)
+    args = parser.parse_args(argv)
+    recorder = None
+    if args.command == "lint":  # the pre-commit fast path: unchanged files, same command line (replay.py)
+        from .replay import Recorder, probe, replay
+
+        found = probe(args)
+        if found is not None:
+            code = replay(found)
+            if code is not None:
+                return code
+            recorder = Recorder(found)
     from .config import ConfigError
     from .registry import RuleError
 
@@ -90,7 +106,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if not getattr(args, "run", None):
             parser.print_help(sys.stderr)
             return 2
-        return args.run(args)
+        return recorder.run(args) if recorder is not None else args.run(args)
     except (ConfigError, RuleError) as error:
         from .printable import printable
 

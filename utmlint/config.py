@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
+from .configfile import CONFIG_NAMES, MAX_CONFIG_BYTES, find_config_file  # noqa: F401 (CONFIG_NAMES: discovery)
 
-CONFIG_NAMES = (".utmlint.yaml", ".utmlint.yml", "pyproject.toml")
 DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"]
 DEFAULT_EXCLUDE = [".*", "node_modules", "venv", "__pycache__", "action.yml", "action.yaml"]
 DEFAULT_CAMPAIGN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -26,7 +26,6 @@ class DefaultSeparator(str):
 
 
 DEFAULT_SEPARATOR = DefaultSeparator("-")
-MAX_CONFIG_BYTES = 1024 * 1024  # configs are a few hundred bytes; a pyproject.toml a few KiB
 MAX_CONFIG_DEPTH = 16
 
 
@@ -61,6 +60,7 @@ class Config:
         self.cache_dir_from_user = False  # `--cache-dir`: the user's choice, followed as spelled
         self.live: Dict[str, Any] = {}  # hyphenated keys, as written in the config
         self.raw: Dict[str, Any] = {}
+        self.files: List[Path] = []  # every config file read, the `extend` chain included (for the fast path)
         self.origins: Dict[str, Tuple[Path, Any]] = {}  # top-level key -> (the file that set it, its positions)
 
     def where(self, *path: Any) -> str:
@@ -103,27 +103,8 @@ class Config:
 
 
 def find_config(start: Path) -> Optional[Path]:
-    try:
-        start = start.resolve()
-    except (OSError, RuntimeError):  # a symlink loop: search from where it sits; linting reports it
-        start = Path(os.path.abspath(start)).parent
-    directory = start if start.is_dir() else start.parent
-    for folder in (directory, *directory.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                if name != "pyproject.toml" or _pyproject_has_section(candidate):
-                    return candidate
-    return None
-
-
-def _pyproject_has_section(path: Path) -> bool:
-    from .safeio import ReadRefused, read_regular
-
-    try:
-        return b"[tool.utmlint" in read_regular(path, MAX_CONFIG_BYTES, "a config file")
-    except ReadRefused:
-        return True  # let loading it say, located, why it cannot be read
+    found = find_config_file(os.fspath(start))
+    return None if found is None else Path(found)
 
 
 def load_config(start: Optional[Path] = None, explicit: Optional[Path] = None) -> Config:
@@ -143,6 +124,7 @@ def _load(path: Path, seen: tuple) -> Config:
     _check_patterns(raw, positions, path)
     config = _load(_resolve(path, raw["extend"], positions), seen + (path,)) if "extend" in raw else Config(root=path.parent)
     config.root, config.source = path.parent, path
+    config.files = [*config.files, path]
     merged = dict(config.raw)
     merged.update({k: v for k, v in raw.items() if k != "extend"})
     config.raw = merged

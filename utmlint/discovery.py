@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 import re
-from typing import Iterable, List, NamedTuple, Optional, Set
+from typing import Iterable, List, NamedTuple, Optional, Set, Tuple
 
 from .config import CONFIG_NAMES, Config
 from .globs import matches_any
@@ -32,12 +32,16 @@ def _selected(config: Config, path) -> bool:
     return matches_any(relative, config.include) and not matches_any(relative, config.exclude)
 
 
-def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None) -> Iterable[str]:
+def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None,
+         folders: Optional[List[Tuple[str, Tuple[str, ...]]]] = None) -> Iterable[str]:
     """Campaign files under `folder`, excluded folders pruned, symlinked folders not followed (no loops).
 
     Paths are plain strings: a big repo has thousands, and a pathlib.Path costs five times the memory.
-    `unmatched`: include globs not yet seen to match a file; each is removed once one does."""
+    `unmatched`: include globs not yet seen to match a file; each is removed once one does. `folders`
+    collects every folder listed, with the names in it (the fast path watches them: replay.py)."""
     for directory, subdirs, files in os.walk(folder, followlinks=False):
+        if folders is not None:
+            folders.append((directory, tuple(sorted(subdirs + files))))
         kept = []
         for name in sorted(subdirs):
             relative = config.relative_to_root(os.path.join(directory, name))
@@ -63,6 +67,7 @@ class Discovery(NamedTuple):
     targets: List[Path]  # the files to check
     project: List[Path]  # every campaign file of the project, for repo-wide rules ([]: just the targets)
     skipped: List[str]  # named on the command line but left out by the config's `exclude` (as given)
+    folders: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # each folder listed, and its names (replay.py)
 
 
 def discover(config: Config, paths: List[str]) -> Discovery:
@@ -84,10 +89,11 @@ def discover(config: Config, paths: List[str]) -> Discovery:
     skipped: List[str] = []
     configured = config.source is not None and "include" in config.raw
     unmatched: Set[str] = set(config.include) if configured else set()
+    folders: List[Tuple[str, Tuple[str, ...]]] = []
     for given in paths:
         path = Path(given).absolute()
         if path.is_dir():
-            found.extend(walk(config, path, unmatched))
+            found.extend(walk(config, path, unmatched, folders))
         elif path.exists() or path.is_symlink():
             if _selected(config, path):
                 found.append(path)
@@ -102,7 +108,7 @@ def discover(config: Config, paths: List[str]) -> Discovery:
     if missing:
         raise ConfigError("; ".join(f"{given}: no such file or folder" for given in missing))
     targets = list(dict.fromkeys(found))
-    project = project_files(config, paths, targets, unmatched)
+    project = project_files(config, paths, targets, unmatched, folders)
     # Only when every glob matches nothing: a spare `**/*.yml` beside a `**/*.yaml` that finds the files
     # is harmless, and failing on it would fail correct repos.
     if unmatched and len(unmatched) == len(set(config.include)):
@@ -117,7 +123,7 @@ def discover(config: Config, paths: List[str]) -> Discovery:
                           f"but the include globs of {config.source} ({', '.join(config.include)}) leave "
                           f"{'them' if len(left_out) > 1 else 'it'} out, so {'they' if len(left_out) > 1 else 'it'} "
                           "would not be checked: fix `include:` (or `exclude:` it on purpose)")
-    return Discovery(targets, project, skipped)
+    return Discovery(targets, project, skipped, tuple(folders))
 
 
 def _looks_named_campaign(path: Path) -> bool:
@@ -157,7 +163,8 @@ def _near(word: str, other: str) -> bool:
     return previous[-1] <= 2
 
 
-def project_files(config: Config, paths: List[str], targets: List[Path], unmatched: Optional[Set[str]] = None) -> List[Path]:
+def project_files(config: Config, paths: List[str], targets: List[Path], unmatched: Optional[Set[str]] = None,
+                  folders: Optional[List[Tuple[str, Tuple[str, ...]]]] = None) -> List[Path]:
     """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some).
 
     No config file: nothing says what the project is, so just the targets. A folder given that holds
@@ -168,4 +175,4 @@ def project_files(config: Config, paths: List[str], targets: List[Path], unmatch
     root = config.root_prefix()
     if any(os.path.isdir(given) and root.startswith(os.path.join(os.path.realpath(given), "")) for given in paths):
         return targets
-    return list(walk(config, config.root, unmatched))
+    return list(walk(config, config.root, unmatched, folders))

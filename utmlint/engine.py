@@ -150,7 +150,7 @@ class Linter:
             return FileResult(shown, path, skipped=True)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
         result = self.lint_document(path, doc)
-        if problem is None:
+        if problem is None and self.use_cache:  # what the cache keys the result by; nothing else reads it
             from .cache import content_hash
 
             result.digest = content_hash(raw)

@@ -27,11 +27,13 @@ import errno
 import os
 import stat
 import sys
-from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Iterator, Optional, Tuple, Union
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 
-PathLike = Union[str, "os.PathLike[str]"]
+if TYPE_CHECKING:  # typing, pathlib and contextlib cost the pre-commit fast path (replay.py) too much
+    from pathlib import Path
+    from typing import IO, Iterator, Optional, Tuple, Union
+
+    PathLike = Union[str, "os.PathLike[str]"]
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
@@ -357,8 +359,13 @@ def _still_holds(folder: Folder, name: str, before: os.stat_result, expected: by
 # -- --output --------------------------------------------------------------------------------------
 
 
-@contextmanager
 def output(path: PathLike, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    from contextlib import contextmanager
+
+    return contextmanager(_output)(path, encoding)
+
+
+def _output(path: PathLike, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text stream for `--output PATH`, committed when the block ends without an exception.
 
     Our own stdout or stderr (`/dev/stdout`, `/proc/self/fd/1`, a symlink to them) is written to
@@ -428,4 +435,11 @@ def write_output(path: PathLike, text: str) -> None:
 
 def user_cache_folder() -> Path:
     """utmlint's folder in the user's cache (XDG_CACHE_HOME, else ~/.cache): never inside a repository."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "utmlint"
+    from pathlib import Path
+
+    return Path(user_cache_path())
+
+
+def user_cache_path() -> str:
+    """user_cache_folder() as a string, without importing pathlib."""
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "utmlint")

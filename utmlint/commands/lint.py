@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from ..reporters import RunSummary, render
 
     project = Project.from_args(args)
+    args.project = project  # what this run read, for the fast path's record (replay.py)
     linter = project.linter(_split(args.select), _split(args.ignore), keep_text=args.fix or args.diff)
     linter.use_cache = not (args.no_cache or args.fix or args.diff)
     result = linter.run()
