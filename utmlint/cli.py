@@ -93,7 +93,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         found = probe(args)
         if found is not None:
             code = replay(found)
-            if code is not None:
+            if code in (0, 1):
                 return code
             recorder = Recorder(found)
     from .config import ConfigError

@@ -70,8 +70,8 @@ def probe(args):
     """The record this invocation would use, or None when it is not eligible. Never raises."""
     try:
         return _probe(args)
-    except Exception:  # anything odd: the full run will say what it is
-        return None
+    except Exception as error:  # anything odd: the full run will say what it is
+        return _miss(f"{type(error).__name__}: {error}")
 
 
 def _probe(args):
@@ -134,9 +134,9 @@ def replay(found: Probe):
             return None
         out, err, code = data["out"], data["err"], data["code"]
         if not (isinstance(out, str) and isinstance(err, str) and code in (0, 1)):
-            return None
-    except Exception:
-        return None
+            return _miss(f"{found.name}: not a record utmlint writes")
+    except Exception as error:
+        return _miss(f"{type(error).__name__}: {error}")
     sys.stdout.write(out)
     sys.stderr.write(err)
     return code
@@ -150,14 +150,14 @@ def _load(found: Probe):
         with safeio.open_folder(found.folder, found.root) as folder:
             raw = safeio.read_regular_stat(found.name, MAX_RECORD_BYTES, "a cache file", dir_fd=folder.fd,
                                            follow=False)[0]
-    except (safeio.ReadRefused, safeio.WriteRefused, OSError):
-        return None
+    except (safeio.ReadRefused, safeio.WriteRefused, OSError) as error:
+        return _miss(f"no record {found.name} ({error})")
     body = verified(raw, found.purpose)
     if body is None:
-        return _miss(f"{found.name}: not signed with this machine's key") and None
+        return _miss(f"{found.name}: not signed with this machine's key")
     data = json.loads(body)
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != found.key:
-        return None
+        return _miss(f"{found.name} is from another version of utmlint")
     return data
 
 
@@ -172,10 +172,11 @@ def _stamp(path: str, follow: bool):
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_mode]
 
 
-def _miss(why: str) -> bool:
+def _miss(why: str) -> None:
+    """Not a hit: None (falsy, as every caller's "no" is). With UTMLINT_DEBUG set, say why on stderr."""
     if os.environ.get("UTMLINT_DEBUG"):
         sys.stderr.write(f"utmlint: fast path not taken: {why}\n")
-    return False
+    return None
 
 
 def _unchanged(data: dict) -> bool:
@@ -186,15 +187,17 @@ def _unchanged(data: dict) -> bool:
                 return _miss(f"{path} changed")
             if want is not None and not (want[1] < settled and want[2] < settled):
                 return _miss(f"{path} changed just before the last run")  # its stat proves nothing
-    for path, (inode, mode, names) in data["folders"].items():
-        stamp = _stamp(path, follow=False)
-        if not isinstance(stamp, list) or stamp[3:] != [inode, mode]:
-            return _miss(f"{path} changed")
-        try:
-            if sorted(os.listdir(path)) != names:
-                return _miss(f"a file was added to or removed from {path}")
-        except OSError:
-            return _miss(f"{path} cannot be listed")
+    for table, follow, names_of in (("folders", False, lambda path: sorted(os.listdir(path))),
+                                    ("code folders", True, _names)):
+        for path, (inode, mode, names) in data[table].items():
+            stamp = _stamp(path, follow=follow)
+            if not isinstance(stamp, list) or stamp[3:] != [inode, mode]:
+                return _miss(f"{path} changed")
+            try:
+                if names_of(path) != names:
+                    return _miss(f"a file was added to or removed from {path}")
+            except OSError:
+                return _miss(f"{path} cannot be listed")
     from .configfile import MAX_CONFIG_BYTES
     from .safeio import ReadRefused, read_regular
 
@@ -327,8 +330,12 @@ class Recorder:
         env = {path: _stamp(path, follow=True) for path in _code_and_environment()}
         if "?" in env.values():
             return
-        record = {"format": FORMAT, "key": self.found.key, "t0": t0, "lstat": lstat, "folders": listed, "stat": env,
-                  "hashes": hashes, "out": out, "err": err, "code": code}
+        ours = {}
+        for folder in _code_folders():  # names, not mtimes: a first import adds a __pycache__ to its folder
+            info = os.stat(folder)
+            ours[folder] = [info.st_ino, info.st_mode, _names(folder)]
+        record = {"format": FORMAT, "key": self.found.key, "t0": t0, "lstat": lstat, "folders": listed,
+                  "code folders": ours, "stat": env, "hashes": hashes, "out": out, "err": err, "code": code}
         payload = json.dumps(record, separators=(",", ":")).encode("utf-8")
         try:
             with open_cache_folder(self.found.folder, self.found.root) as folder:
@@ -338,18 +345,29 @@ class Recorder:
             pass  # a read-only checkout, or a planted symlink: no fast path next time, nothing worse
 
 
-def _code_and_environment():
-    """utmlint's code and bundled data (a checkout edited in place changes no version), and every sys.path
-    folder (plugins are found there: `plugins.py`)."""
+def _code_folders():
+    """utmlint's package folders and bundled data folders (a checkout edited in place changes no version)."""
     package = os.path.dirname(os.path.abspath(__file__))
     tops = [package] + [os.path.join(os.path.dirname(package), name) for name in ("rules", "schemas")
                         if not os.path.isdir(os.path.join(package, "_data", name))]
     for top in tops:
-        for directory, subdirs, files in os.walk(top):
+        for directory, subdirs, _ in os.walk(top):
             subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
             yield directory
-            for name in sorted(files):
-                yield os.path.join(directory, name)
+
+
+def _names(folder: str) -> list:
+    """A folder's names as a record keeps them; byte-code caches left out (Python writes them as it imports)."""
+    return sorted(name for name in os.listdir(folder) if name != "__pycache__")
+
+
+def _code_and_environment():
+    """The files of utmlint's code and bundled data, and every sys.path folder (plugins: `plugins.py`)."""
+    for directory in _code_folders():
+        for name in _names(directory):
+            path = os.path.join(directory, name)
+            if not os.path.isdir(path):
+                yield path
     for entry in sys.path:
         yield os.path.abspath(entry or ".")
 
