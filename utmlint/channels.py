@@ -12,8 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
+from .records import NamedTuple
 from .resources import rules_dir
 
 CATEGORIES = ("SOCIAL", "SEARCH", "SHOPPING", "VIDEO")
@@ -102,10 +103,10 @@ class _Ruleset(NamedTuple):
 
 
 def _read_yaml(path: Path) -> Any:
-    from .document import load_data_file
+    from .bundled import load
 
     try:
-        return load_data_file(path)
+        return load(path)
     except ValueError as error:
         raise ChannelDataError(str(error)) from None
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 import re
-from typing import Iterable, List, NamedTuple, Optional, Set, Tuple
+from typing import Iterable, List, Optional, Set, Tuple
 
+from .records import NamedTuple
 from .config import CONFIG_NAMES, Config
 from .globs import matches_any
 

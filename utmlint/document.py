@@ -8,8 +8,9 @@ are reported, never run. Every problem becomes a `LoadProblem` with a position, 
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
+from .records import NamedTuple
 from .diagnostics import Pos
 
 MAX_FILE_BYTES = 1024 * 1024  # 1 MiB: campaign files are a few KiB; bigger is a mistake or an attack

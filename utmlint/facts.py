@@ -7,8 +7,9 @@ warm run re-reads nothing and the rules stay exact when only some files changed.
 from __future__ import annotations
 
 from sys import intern  # thousands of files spell the same few sources and mediums: keep one copy
-from typing import NamedTuple, Optional, Tuple
+from typing import Optional, Tuple
 
+from .records import NamedTuple
 from .model import Campaign
 
 

@@ -7,8 +7,9 @@ Inheritance, most specific first: link > step > campaign > platform profile defa
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
+from .records import NamedTuple
 from .diagnostics import Pos
 from .document import Document, JsonPath
 from .urls import build_tracked_url, is_web_url, split_url

@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
+from .records import NamedTuple
 from .resources import rules_dir, schemas_dir
 
 _MAX_PROFILE_BYTES = 256 * 1024
@@ -164,10 +165,10 @@ def _read(path: Path) -> Tuple[str, Any]:
 @lru_cache(maxsize=1)
 def _bundled() -> Mapping[str, Platform]:
     platforms: Dict[str, Platform] = {}
-    from .document import load_data_file
+    from .bundled import load
 
     for path in sorted((rules_dir() / "platforms").glob("*.yaml")):
-        platform = _build(load_data_file(path), path)  # bundled profiles are checked by tests, not per run
+        platform = _build(load(path), path)  # bundled profiles are checked by tests, not per run
         platforms[platform.name] = platform
     return MappingProxyType(platforms)
 

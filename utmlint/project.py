@@ -17,8 +17,9 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence
 
+from .records import NamedTuple
 from .config import Config, ConfigError, find_config, load_config
 
 if TYPE_CHECKING:

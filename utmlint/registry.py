@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional
 
+from .records import NamedTuple
 from .diagnostics import SEVERITIES, Fix, Pos
 
 TARGETS = ("document", "campaign", "link", "repo")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional
+from typing import Dict, List, Optional
 
+from .records import NamedTuple
 from . import suppress
 from .diagnostics import Diagnostic
 from .facts import CampaignFacts

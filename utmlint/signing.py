@@ -1,14 +1,13 @@
 """HMAC signatures for utmlint's caches, with a random key kept only in the user's cache folder.
 
 A cache committed or edited by a pull request is then ignored instead of hiding findings. Kept apart from
-cache.py (and light: os, hashlib, hmac) because the pre-commit fast path (replay.py) verifies its record
-with it before any linting module is loaded; `hmac` is imported only when something is signed or checked,
-so a `--no-cache` run never pays for it.
+cache.py (and light: os only at import) because the pre-commit fast path (replay.py) verifies its record
+with it before any linting module is loaded; `hashlib` and `hmac` are imported only when something is
+signed or checked, so a `--no-cache` run never pays for them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 from . import safeio
@@ -62,6 +61,7 @@ def sign(body: bytes, purpose: str) -> bytes:
 
 def signer(purpose: str):
     """An HMAC to feed a body to as it is streamed out; `signature(mac)` is the line to end the file with."""
+    import hashlib
     import hmac
 
     return hmac.new(machine_key(), purpose.encode("utf-8") + b"\0", hashlib.sha256)

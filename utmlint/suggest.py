@@ -18,8 +18,9 @@ campaign intends (`intended_groups`): paid stays paid, display stays display, em
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
+from .records import NamedTuple
 from .channels import UNASSIGNED, medium_suggestions, predict_channel
 from .platforms import PAID_GROUPS, Platform, match_source_variant
 from .spelling import advice

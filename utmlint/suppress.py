@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
+
+from .records import NamedTuple
 
 _DIRECTIVE = re.compile(r"(?:^|(?<=\s))#\s*utmlint:\s*(ignore|disable-file|disable|enable)\b(?:\[([^\]\n]*)\])?",
                         re.IGNORECASE)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from typing import List, Mapping, NamedTuple, Optional, Tuple
+from typing import List, Mapping, Optional, Tuple
+
+from .records import NamedTuple
 
 # The order a person reads them in reports: source / medium, campaign, content, term, then GA4's extras.
 UTM_ORDER = (

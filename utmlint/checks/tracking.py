@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
+from ..records import NamedTuple
 from ..diagnostics import Fix, Pos
 from ..registry import Report, rule
 from ..urls import UTM_ORDER, unquote

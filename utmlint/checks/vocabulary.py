@@ -6,7 +6,6 @@ Like the value rules, these judge a value as value-whitespace, value-case and va
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 
 from ..diagnostics import Fix
@@ -42,6 +41,8 @@ def _config_name(ctx) -> str:
 
 def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
     folded = {a.casefold(): a for a in allowed}
+    import difflib  # here: only a value outside the vocabulary needs it (heapq and difflib cost every run)
+
     close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
     return folded[close[0]] if close else None
 

@@ -1,0 +1,84 @@
+"""utmlint's own data files (rules/) are parsed once per install and served from the user cache after,
+and parsed again whenever a file changes (bundled.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+from utmlint import bundled, document
+from utmlint.platforms import _bundled
+
+
+@pytest.fixture
+def fresh(monkeypatch, tmp_path):
+    """An empty user cache folder and a process that has not read it yet."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(bundled, "_loaded", {})
+    monkeypatch.setattr(bundled, "_state", {"read": False})
+    return tmp_path / "xdg" / "utmlint" / bundled._NAME
+
+
+def _new_process(monkeypatch):
+    monkeypatch.setattr(bundled, "_loaded", {})
+    monkeypatch.setattr(bundled, "_state", {"read": False})
+
+
+def test_data_is_parsed_once_then_served_until_the_file_changes(fresh, monkeypatch, tmp_path):
+    data_file = tmp_path / "profile.yaml"
+    data_file.write_text("name: acme\nmediums: [email, sms]\n", encoding="utf-8")
+    time.sleep(bundled.RACY_NS / 1e9 + 0.2)  # a file changed just now is not kept: its stat proves nothing
+    assert bundled.load(data_file) == {"name": "acme", "mediums": ["email", "sms"]}
+    assert fresh.is_file()
+
+    _new_process(monkeypatch)
+    real = document.load_data_file
+
+    def no_parse(path):
+        raise AssertionError(f"parsed {path} again")
+
+    monkeypatch.setattr(document, "load_data_file", no_parse)
+    assert bundled.load(data_file) == {"name": "acme", "mediums": ["email", "sms"]}
+
+    data_file.write_text("name: acme\nmediums: [email, cpc]\n", encoding="utf-8")  # same size, new bytes
+    _new_process(monkeypatch)
+    monkeypatch.setattr(document, "load_data_file", real)
+    assert bundled.load(data_file) == {"name": "acme", "mediums": ["email", "cpc"]}
+
+
+def test_a_damaged_cache_is_ignored(fresh, monkeypatch):
+    expected = {name: platform for name, platform in _bundled().items()}
+    fresh.parent.mkdir(parents=True, exist_ok=True)
+    fresh.write_text("{not json", encoding="utf-8")
+    _bundled.cache_clear()
+    try:
+        assert dict(_bundled()) == expected
+    finally:
+        _bundled.cache_clear()
+
+
+def test_only_data_json_gives_back_exactly_is_kept():
+    assert bundled._plain({"a": [1, 2.5, "x", None, True, {"b": []}]})
+    assert not bundled._plain({"a": (1, 2)})
+    assert not bundled._plain({1: "x"})
+    assert not bundled._plain({"a": document.LongNumber("1" * 40)})
+    assert not bundled._plain({"a": float("nan")})
+
+
+def test_bundled_profiles_from_the_cache_equal_the_parsed_ones(fresh, monkeypatch):
+    _bundled.cache_clear()
+    try:
+        parsed = dict(_bundled())
+        cached = json.loads(fresh.read_text(encoding="utf-8")) if fresh.is_file() else {}
+        _bundled.cache_clear()
+        _new_process(monkeypatch)
+        assert dict(_bundled()) == parsed
+        # Installed data files are old: all of them were kept (a checkout edited seconds ago would not be).
+        profiles = [p for p in cached if os.path.basename(os.path.dirname(p)) == "platforms"]
+        assert len(profiles) == len(parsed) or any(
+            os.stat(p).st_mtime_ns > time.time_ns() - bundled.RACY_NS for p in cached)
+    finally:
+        _bundled.cache_clear()

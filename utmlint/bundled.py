@@ -1,0 +1,88 @@
+"""utmlint's own YAML data files (rules/: platform profiles, GA4 channels), parsed once per install.
+
+Every lint needs the 15 bundled platform profiles and the channel table; parsing them costs every run
+more than linting a campaign file does. Their plain data is kept as JSON in the user's cache folder (never
+inside a repository, so nothing a pull request writes can reach it), keyed by utmlint's version and by
+each file's size, mtime and inode: an edited data file (a checkout) is parsed again. A file changed within
+RACY_NS of being read is not kept (its stat would not prove it unchanged), and only data that survives a
+JSON round trip unchanged (dicts, lists, strings, numbers, booleans, None) is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+from . import __version__, safeio
+
+RACY_NS = 2_000_000_000
+MAX_BYTES = 16 * 1024 * 1024
+_NAME = f"bundled-data-v{__version__}.json"
+_loaded: dict = {}  # path -> {"stamp": [...], "data": ...}, read once per process
+_state = {"read": False}
+
+
+def load(path) -> object:
+    """The data of a bundled YAML file (as `document.load_data_file` gives it), from the cache when unchanged."""
+    from .document import load_data_file
+
+    key = os.fspath(path)
+    try:
+        info = os.stat(key)
+    except OSError:
+        return load_data_file(path)  # let the loader say what is wrong
+    stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+    entries = _entries()
+    entry = entries.get(key)
+    if isinstance(entry, dict) and entry.get("stamp") == stamp:
+        return entry["data"]
+    data = load_data_file(path)
+    if max(info.st_mtime_ns, info.st_ctime_ns) < time.time_ns() - RACY_NS and _plain(data):
+        entries[key] = {"stamp": stamp, "data": data}
+        _save(entries)
+    return data
+
+
+def _entries() -> dict:
+    if not _state["read"]:
+        _state["read"] = True
+        try:
+            raw = safeio.read_regular(os.path.join(safeio.user_cache_path(), _NAME), MAX_BYTES, "a cache file",
+                                      follow=False)
+            found = json.loads(raw)
+            if isinstance(found, dict):
+                _loaded.update(found)
+        except (safeio.ReadRefused, ValueError, RecursionError):
+            pass  # none yet, or damaged: parse, and write it again
+    return _loaded
+
+
+def _save(entries: dict) -> None:
+    base = safeio.user_cache_path()
+    try:
+        os.makedirs(base, mode=0o700, exist_ok=True)
+        with safeio.open_folder(base) as folder:
+            safeio.replace_in(folder, _NAME, json.dumps(entries, separators=(",", ":")).encode("utf-8"), mode=0o600)
+    except (OSError, safeio.WriteRefused):
+        pass  # no writable home: parse every run, as before
+
+
+def _plain(value: object) -> bool:
+    """True when JSON gives `value` back exactly: no tuples, str subclasses, dates or non-string keys."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            if any(type(key) is not str for key in item):
+                return False
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind is float:
+            if item != item or item in (float("inf"), float("-inf")):
+                return False
+        elif kind not in (str, int, bool, type(None)):
+            return False
+    return True
