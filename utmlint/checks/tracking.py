@@ -38,6 +38,7 @@ _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-]+
                           r"|<%=?.*?%>|\[\[[^\]]+\]\]|__[A-Z0-9_]+__")
 _GOOGLE_ADS = frozenset({"gclid", "gclsrc", "gbraid", "wbraid", "dclid", "gad_source", "gad_campaignid"})
 _HTML_AMP = re.compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
+_HTML_EQUALS = re.compile(r"&(?:equals|#0*61|#x0*3d);", re.IGNORECASE)  # Handlebars writes `=` as `&#x3D;`
 _GLUED = re.compile(r"(?<=[A-Za-z0-9])https?://", re.IGNORECASE)
 
 
@@ -280,20 +281,26 @@ def utm_key_unknown(url: str) -> List[UrlProblem]:
 # -- url-html-escaped
 
 def url_html_escaped(url: str) -> List[UrlProblem]:
-    """`&amp;` (or `&#38;`) inside a URL: analytics sees a key `amp;utm_medium` and drops the value."""
-    hits = list(_HTML_AMP.finditer(url))
+    """`&amp;` (or `&#38;`) inside a URL: analytics sees a key `amp;utm_medium` and drops the value; `&#x3D;`
+    (or `&#61;`, `&equals;`) for `=`: the key never gets its value, and its `#` starts the fragment."""
+    hits = sorted([*_HTML_AMP.finditer(url), *_HTML_EQUALS.finditer(url)], key=lambda m: m.start())
     if not hits:
         return []
     fixed = url
-    while _HTML_AMP.search(fixed):  # `&amp;amp;` was escaped twice
-        fixed = _HTML_AMP.sub("&", fixed)
+    while _HTML_AMP.search(fixed) or _HTML_EQUALS.search(fixed):  # `&amp;amp;` was escaped twice
+        fixed = _HTML_EQUALS.sub("=", _HTML_AMP.sub("&", fixed))
     first = hits[0]
-    after = url[first.end():].split("&", 1)[0].split("=", 1)[0].split("#", 1)[0]
-    lost = f"so analytics reads a key `{first.group()[1:]}{after}` and drops its value" if after else \
-        "which is not a parameter separator in a URL"
-    times = f" ({len(hits)} times)" if len(hits) > 1 else ""
-    message = (f"`{first.group()}` is HTML's escape for `&`, copied out of an HTML page or attribute{times}; in the "
-               f"link it stays literal, {lost}; write `&`: {fixed}")
+    char = "=" if _HTML_EQUALS.fullmatch(first.group()) else "&"
+    if char == "=":
+        lost = "so analytics never reads that key's value (its `#` even starts the URL's fragment)"
+    else:
+        after = url[first.end():].split("&", 1)[0].split("=", 1)[0].split("#", 1)[0]
+        lost = f"so analytics reads a key `{first.group()[1:]}{after}` and drops its value" if after else \
+            "which is not a parameter separator in a URL"
+    kinds = {"=" if _HTML_EQUALS.fullmatch(m.group()) else "&" for m in hits}
+    times = "" if len(hits) == 1 else f" ({len(hits)} times)" if len(kinds) == 1 else f" ({len(hits)} escapes of `&` and `=`)"
+    message = (f"`{first.group()}` is HTML's escape for `{char}`, copied out of an HTML page or attribute{times}; in "
+               f"the link it stays literal, {lost}; write `{char}`: {fixed}")
     return [UrlProblem("url-html-escaped", first.start(), first.end(), message, fixed)]
 
 
@@ -614,12 +621,14 @@ def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Finds `&amp;` (or `&#38;`, `&#x26;`) in a URL, usually copied out of an HTML page or e-mail source, and
-    replaces it with `&` with `--fix`. In an HTML attribute `&amp;` is right (the browser decodes it); in a
-    campaign file, a config value or a string in code it is not.
+    replaces it with `&` with `--fix`; the same for `&#x3D;` (`&#61;`, `&equals;`), HTML's escape for `=`
+    (Handlebars writes `utm_source&#x3D;x`). In an HTML attribute they are right (the browser decodes them);
+    in a campaign file, a config value or a string in code they are not.
 
     ## Why is this bad?
     The link is sent with `&amp;` as written: the query splits at `&` and analytics reads a key
-    `amp;utm_medium`, which is no key at all, so the value after it is silently lost.
+    `amp;utm_medium`, which is no key at all, so the value after it is silently lost. With `&#x3D;` no key
+    gets its value, and the `#` in it starts the URL's fragment, which the browser never sends.
 
     ## Example
     ```yaml

@@ -22,8 +22,9 @@ PLACEHOLDER = re.compile(
     r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud
     r"|\[\[[\w.:-]{1,60}\]\]"  # [[word]]
 )
-# A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`).
-UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*=", re.IGNORECASE)
+# A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be
+# written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.
+UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)", re.IGNORECASE)
 _SCHEME = re.compile(r"https?:(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
 _STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
 _TRAILING = ".,;:!?*'"
