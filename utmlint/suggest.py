@@ -179,10 +179,25 @@ def platform_mediums(link: "Link", ctx) -> Tuple[str, ...]:
     source = link.params.get("utm_source")
     spelled = source_spelling(source, ctx) if source else None
     platform = next((p for p in ctx.platforms.values() if p.source == spelled), None)
-    if platform is None:
+    if platform is None or not _medium_speaks_of(link, platform):
         return ()
     channel = platform.channels.get(link.channel) or platform.channels.get(platform.default_channel)
     return channel.mediums if channel is not None else ()
+
+
+def _medium_speaks_of(link: "Link", platform: Platform) -> bool:
+    """Whether a link whose source names `platform` (and no `platform:`) is one of its messages: no medium, a
+    written message channel, or a medium that is one of the platform's channels or mediums (or near one).
+    The source alone says who sent the link, not how: `utm_source=sendgrid&utm_medium=docs` on a docs page
+    linking to a partner is a referral, and the profile's `email` would move it into Email."""
+    medium = link.params.get("utm_medium")
+    if not medium or link.channel_written:
+        return True
+    from .channels import medium_suggestions
+
+    own = {key(name) for name in platform.channels}
+    own.update(key(m) for channel in platform.channels.values() for m in channel.mediums)
+    return key(medium) in own or any(key(near) in own for near in medium_suggestions(medium))
 
 
 def medium_for(link: "Link", ctx) -> Optional[str]:
