@@ -342,7 +342,7 @@ class Judge:
         if synthetic.stand_in and d.code.startswith(_HOST_RULES):
             return None
         if d.code.startswith(_CHANNEL_RULES) and any(p in synthetic.whole_placeholders or
-                                                    "{ph" in _value(synthetic, occ, p)
+                                                    PLACEHOLDER.search(_value(synthetic, occ, p)) is not None
                                                     for p in ("utm_source", "utm_medium", "utm_campaign")):
             return None  # the channel depends on what a placeholder will hold
         if d.code == "UTM101" and synthetic.open_query:
