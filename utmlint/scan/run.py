@@ -29,7 +29,7 @@ DIRECTIVE = re.compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-4"  # 4: campaign files recognised as lint does (near-miss keys too)
+CACHE_VERSION = "scan-5"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity
 
 
 class Record(NamedTuple):
