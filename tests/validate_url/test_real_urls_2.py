@@ -20,7 +20,7 @@ from utmlint.validate_url import validate_url
 DATA = Path(__file__).resolve().parents[1] / "data" / "real-urls-2"
 OLD = Path(__file__).resolve().parents[1] / "data" / "real-urls"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
-MEASURED_WRONG = 12
+MEASURED_WRONG = 11
 MEASURED_PAIRS = 132
 
 
@@ -76,13 +76,29 @@ def test_measured_false_positives(figures, capsys):
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 12 of 132 findings are wrong "
-                   "(utm on same-site links told to add tags; platform-written template tags; copied Buffer tags); "
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 11 of 132 findings are wrong "
+                   "(utm on same-site links told to add tags; platform-written template tags); "
                    "see tests/data/real-urls-2/README.md")
 def test_false_positives_at_most_two_percent(figures):
     _, _, per_rule, _ = figures
     wrong = sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
     assert wrong <= 0.02 * sum(per_rule.values())
+
+
+# Mistakes of a kind some rule owns must be found; `utm-internal-link` (no rule has that kind yet) and
+# `present-context` rows (only the page around the link reveals them) are counted, not asserted.
+FOUND_BY = {"utm-in-fragment": {"utm-in-fragment", "url-fragment-order"}, "copied-tracking": {"copied-tracking"}}
+
+
+def test_mistakes_a_rule_owns_are_found(capsys):
+    rows = [row for row in _read(DATA / "labels.tsv") if row["verdict"] in ("present", "present-context")]
+    found = {row["url"]: {f.name for f in validate_url(row["url"]).findings} for row in rows}
+    owned = [row for row in rows if row["rule"] in FOUND_BY]
+    missed = [(row["url"], row["rule"]) for row in owned if not found[row["url"]] & FOUND_BY[row["rule"]]]
+    with capsys.disabled():
+        print(f"\nreal URLs 2, recall: {len(owned) - len(missed)}/{len(owned)} of the kinds a rule owns; "
+              f"{len(rows) - len(owned)} mistakes no rule owns (utm on same-site links, context only)")
+    assert missed == []
 
 
 def test_scan_reads_an_equals_sign_written_as_an_entity():
@@ -104,6 +120,6 @@ def test_a_source_naming_a_platform_does_not_make_a_docs_link_an_email():
     """sendgrid/docs links partners with `utm_source=sendgrid&utm_medium=docs`: the profile's `email` would
     move docs traffic into Email; a medium that speaks of e-mail (`newsletter`) still gets it."""
     docs = validate_url("https://segment.com/?utm_medium=docs&utm_source=sendgrid&utm_campaign=sources").findings
-    assert [f.name for f in docs] == ["medium-unassigned"] and "write `medium: email`" not in docs[0].message
+    assert [f.name for f in docs] == ["medium-unassigned"] and "write" not in docs[0].message  # the generic hint
     mail = validate_url("https://x.com/?utm_source=mailchimp&utm_medium=newsletter&utm_campaign=a").findings
-    assert any("`medium: email`" in f.message for f in mail)
+    assert any("write `utm_medium=email`" in f.message for f in mail)
