@@ -31,3 +31,12 @@ def test_wheel_ships_rules_and_schemas_and_uses_them(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[0] == str(site / "utmlint" / "_data" / "rules")
+    # `utmlint schema --path` names the installed file (importlib.resources), and `schema` prints it.
+    code = "import sys; from utmlint.cli import main; sys.exit(main(sys.argv[1:]))"
+    where = subprocess.run([sys.executable, "-c", code, "schema", "--path"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert where.returncode == 0, where.stderr
+    assert where.stdout.strip() == str(site / "utmlint" / "_data" / "schemas" / "campaign.schema.json")
+    printed = subprocess.run([sys.executable, "-c", code, "schema", "config"], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert printed.stdout == (site / "utmlint" / "_data" / "schemas" / "config.schema.json").read_text(encoding="utf-8")

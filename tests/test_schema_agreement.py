@@ -96,6 +96,12 @@ CAMPAIGNS: List[Tuple[str, Any, bool]] = [
     ("link track 0", {"campaign": "x", "links": [{"url": "u", "track": 0}]}, False),
     ("deep error", {"campaign": "x", "steps": [STEP, {"id": "s2", "links": [LINK, {"url": 5}]}]}, False),
     ("empty name allowed", {"campaign": "x", "name": ""}, True),
+    # platform and channel: open lists (known values for editors, any other text valid)
+    ("known platform", {"campaign": "x", "platform": "intercom", "channel": "in-app"}, True),
+    ("own platform and channel", {"campaign": "x", "platform": "acme", "channel": "carrier-pigeon"}, True),
+    ("empty platform", {"campaign": "x", "platform": ""}, False),
+    ("number platform", {"campaign": "x", "platform": 3}, False),
+    ("list channel", {"campaign": "x", "steps": [{"id": "s", "channel": ["email"]}]}, False),
     ("many errors", {"source": 1, "medium": "", "steps": [{}, {"id": None}], "links": [{"url": "u", "x": 1}]}, False),
 ]
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 from . import __version__
 
-COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit", "mcp", "import_")
+COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit", "mcp", "import_",
+            "schema", "platforms", "completion")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -44,6 +45,10 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse exits 2 too; say where to look
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+# Commands whose module also defines a second one (`rules` explains one rule as `rule`), or is named otherwise.
+SECOND_NAMES = {"rule": "rules", "platform": "platforms", "import": "import_"}
 
 
 def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
@@ -84,7 +89,8 @@ def _never_fail_to_print() -> None:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     _never_fail_to_print()
     argv = list(argv) if argv is not None else sys.argv[1:]
-    parser = build_parser(only=argv[0] if argv and argv[0] in COMMANDS else None)
+    command = SECOND_NAMES.get(argv[0], argv[0]) if argv else None
+    parser = build_parser(only=command if command in COMMANDS else None)
     args = parser.parse_args(argv)
     recorder = None
     if args.command == "lint":  # the pre-commit fast path: unchanged files, same command line (replay.py)

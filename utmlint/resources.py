@@ -23,3 +23,14 @@ def rules_dir() -> Path:
 
 def schemas_dir() -> Path:
     return data_dir("schemas")
+
+
+def schema_file(name: str) -> Path:
+    """The installed schema file `name` (`campaign.schema.json`): importlib.resources finds it wherever the
+    package was installed; a checkout falls back to its top-level `schemas/`."""
+    from importlib.resources import files
+
+    candidate = files("utmlint") / "_data" / "schemas" / name
+    if candidate.is_file():
+        return Path(str(candidate))
+    return schemas_dir() / name

@@ -18,6 +18,8 @@ from .resources import schemas_dir
 SUPPORTED = {
     "$schema", "$id", "$ref", "$defs", "title", "description", "default", "examples",
     "type", "properties", "additionalProperties", "required", "items", "enum", "minLength", "minimum",
+    # An open list of known values (platform, channel): completion in editors, any other value still valid.
+    "anyOf", "enumDescriptions", "markdownEnumDescriptions",
 }
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
                "object": "a mapping (key: value lines)", "array": "a list (`- ` items)", "null": "empty"}
@@ -52,6 +54,9 @@ def _check_keywords(node: Any, name: str) -> None:
                     _check_keywords(sub, name)
             elif key in ("items", "additionalProperties") and isinstance(value, dict):
                 _check_keywords(value, name)
+            elif key == "anyOf":
+                for sub in value:
+                    _check_keywords(sub, name)
 
 
 def json_type(value: Any) -> str:
@@ -139,10 +144,20 @@ def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
         extra = node.get("additionalProperties", True)
         extra_check = compile_node(extra) if isinstance(extra, dict) else None
         items = compile_node(node["items"]) if "items" in node else None
+        alternatives = [compile_node(sub) for sub in node.get("anyOf", ())]
 
         def check(value: Any, path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
             for sub in checks:
                 sub(value, path, errors)
+            if alternatives:
+                for alternative in alternatives:
+                    trial: List[SchemaError] = []
+                    alternative(value, path, trial)
+                    if not trial:
+                        break
+                else:  # one finding, at the value (as jsonschema reports it), in the words of the last, widest one
+                    errors.append(SchemaError(path, trial[0].message))
+                    return
             if enum is not None and value not in enum:
                 choices = ", ".join(str(c) for c in enum)
                 errors.append(SchemaError(path, f"{_describe(path)} must be one of {choices}; got `{value}`"))
