@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .model import Campaign
     from .registry import Registry
     from .results import LintResult
+    from .stdin import Buffer
 
 
 class TrackedLink(NamedTuple):
@@ -116,6 +117,7 @@ class Project:
     def __init__(self, scopes: List[Scope], explicit: bool = False):
         self.scopes = scopes
         self.explicit = explicit  # --config was given
+        self.buffer: Optional["Buffer"] = None  # `-`: the text from stdin and the path it stands for
 
     @classmethod
     def load(cls, paths: Sequence[str] = (), config_file: Optional[str] = None, cache_dir: Optional[str] = None,
@@ -159,8 +161,23 @@ class Project:
         return project
 
     @classmethod
-    def from_args(cls, args: Any, paths: Optional[Sequence[str]] = None) -> "Project":
-        """The project a command's parsed arguments describe (`paths`, `--config`, `--cache-dir`)."""
+    def from_args(cls, args: Any, paths: Optional[Sequence[str]] = None, stdin_limit: Optional[int] = None) -> "Project":
+        """The project a command's parsed arguments describe (`paths`, `--config`, `--cache-dir`).
+        A path `-` reads the text from stdin (at most `stdin_limit` bytes) as the file `--stdin-filename`
+        names: the config and rules are the ones of that path (stdin.py)."""
+        if paths is None and (getattr(args, "paths", None) or getattr(args, "stdin_filename", None)):
+            from .stdin import stdin_paths
+
+            buffered = stdin_paths(args)
+            if buffered is not None:
+                from . import document, stdin
+                from .discovery import Discovery
+
+                project = cls.load(buffered, getattr(args, "config", None), getattr(args, "cache_dir", None))
+                project.scopes[0].__dict__["_discovery"] = Discovery([], [], [])  # nothing on disk is a target
+                name = getattr(args, "stdin_filename", None)
+                project.buffer = stdin.read(name, stdin_limit or document.MAX_FILE_BYTES)
+                return project
         given = list(paths if paths is not None else getattr(args, "paths", None) or [])
         return cls.load(given, getattr(args, "config", None), getattr(args, "cache_dir", None),
                         cwd_only=paths is None and not hasattr(args, "paths"))
@@ -186,6 +203,10 @@ class Project:
         return [path for scope in self.scopes for path in scope.targets]
 
     def linter(self, select: Sequence[str] = (), ignore: Sequence[str] = (), keep_text: bool = False) -> "ProjectLinter":
+        if self.buffer is not None:
+            from .stdin import BufferLinter
+
+            return BufferLinter(self.scopes[0], self.buffer, select, ignore, keep_text)  # type: ignore[return-value]
         return ProjectLinter([scope.linter(select, ignore, keep_text) for scope in self.scopes])
 
     def campaigns(self) -> List["Campaign"]:

@@ -29,6 +29,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--allow-private", action="store_true",
                         help="with --live: let redirects reach private, loopback and link-local addresses")
     parser.add_argument("--strict", action="store_true", help="with --live: inconclusive links fail the run too")
+    parser.add_argument("--stdin-filename", metavar="PATH",
+                        help="with the path `-`: the file the text on stdin stands for (its config, globs and "
+                             "per-file rules; findings named by it); --fix then prints the fixed text on stdout")
     parser.set_defaults(run=run)
 
 
@@ -76,7 +79,10 @@ def run(args: argparse.Namespace) -> int:
         text = text + stats if args.format == "text" else text
         if args.format != "text":
             sys.stderr.write(stats)
-    if args.output:
+    if args.fix and project.buffer is not None:  # as ruff does: the fixed text on stdout, the findings on stderr
+        sys.stdout.write(project.buffer.output)
+        sys.stderr.write(text)
+    elif args.output:
         from ..safeio import WriteRefused, write_output
 
         try:

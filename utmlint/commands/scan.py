@@ -36,6 +36,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the scan cache")
     parser.add_argument("--cache-dir", metavar="DIR", help="where to keep the cache (default: .utmlint_cache)")
+    parser.add_argument("--stdin-filename", metavar="PATH",
+                        help="with the path `-`: the file the text on stdin stands for (its kind, config and "
+                             "rules; findings named by it); --fix then prints the fixed text on stdout")
     parser.set_defaults(run=run)
 
 
@@ -53,10 +56,14 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(f"--links prints json, csv or urls, not {args.format}")
     if not args.links and args.format in ("csv", "urls"):
         raise ConfigError(f"--format {args.format} is for --links (the inventory)")
-    project = Project.from_args(args)
+    from ..scan.run import MAX_SCAN_BYTES
+
+    project = Project.from_args(args, stdin_limit=MAX_SCAN_BYTES)
     config = project.config
     scanner = Scanner(config, project.registry, _split(args.select), _split(args.ignore),
                       keep_text=args.fix or args.diff, use_cache=not args.no_cache)
+    if project.buffer is not None:
+        return _scan_stdin(args, project.buffer, scanner, config)
     result = scanner.run(paths, repo_wide=not args.links)
     for note in result.notes:
         print(f"utmlint: {note}", file=sys.stderr)
@@ -74,7 +81,32 @@ def run(args: argparse.Namespace) -> int:
     return _report(args, scanner, config, result, fixed if args.fix else 0)
 
 
-def _report(args, scanner, config, result, fixed: int) -> int:
+def _scan_stdin(args, buffer, scanner, config) -> int:
+    """`scan -`: the text on stdin as the file --stdin-filename names (stdin.py)."""
+    from ..stdin import scan_buffer, scan_fix
+
+    result = scan_buffer(scanner, buffer)
+    for note in result.notes:
+        print(f"utmlint: {note}", file=sys.stderr)
+    if args.links:
+        from ..scan.inventory import render
+
+        _emit(args, render(args.format or "json", [r for f in result.files for r in f.records]))
+        return 0
+    fixed = 0
+    if args.fix or args.diff:
+        fixed = scan_fix(scanner, result, buffer, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
+        if args.fix and fixed:
+            scanner.keep_text = False
+            result = scan_buffer(scanner, buffer, text=buffer.fixed.lstrip("\ufeff"))
+    if args.fix:  # as ruff does: the fixed text on stdout, the findings on stderr
+        sys.stdout.write(buffer.output)
+        code = _report(args, scanner, config, result, fixed, emit=sys.stderr.write)
+        return code
+    return _report(args, scanner, config, result, fixed)
+
+
+def _report(args, scanner, config, result, fixed: int, emit=None) -> int:
     from ..reporters import RunSummary, render
 
     fail_on = args.fail_on or config.fail_on
@@ -93,7 +125,10 @@ def _report(args, scanner, config, result, fixed: int) -> int:
             text += stats
         else:
             sys.stderr.write(stats)
-    _emit(args, text)
+    if emit is not None:
+        emit(text)
+    else:
+        _emit(args, text)
     code = 1 if scanner.linter.fails(result.diagnostics, fail_on) else 0
     return 0 if args.exit_zero else code
 
