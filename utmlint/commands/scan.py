@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _scan_stdin(args, buffer, scanner, config) -> int:
     """`scan -`: the text on stdin as the file --stdin-filename names (stdin.py)."""
-    from ..stdin import scan_buffer, scan_fix
+    from ..scan.stdin import scan_buffer, scan_fix
 
     result = scan_buffer(scanner, buffer)
     for note in result.notes:
