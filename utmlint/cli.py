@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from . import __version__
 
 COMMANDS = ("lint", "scan", "render", "build", "check", "rules", "audit", "mcp", "import_",
-            "schema", "platforms", "completion")
+            "init", "schema", "platforms", "completion")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

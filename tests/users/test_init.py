@@ -1,0 +1,110 @@
+"""`utmlint init` as a new user runs it: in an empty repo and in one with campaigns, then `utmlint lint`
+does what the written config says. Nothing is ever overwritten."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from utmlint.platforms import load_platforms
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _config(root: Path) -> dict:
+    return YAML(typ="safe").load((root / ".utmlint.yaml").read_text(encoding="utf-8"))
+
+
+def test_init_in_an_empty_repo(tmp_path, run):
+    result = run("init", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert _config(tmp_path) == {"include": ["campaigns/**/*.yaml"]}
+    assert "No campaign files yet" in result.out
+    assert "repos:\n  - repo: https://github.com/utmlint/utmlint\n" in result.out  # the pre-commit snippet
+    workflow = YAML(typ="safe").load(result.out.split("GitHub Actions (.github/workflows/utmlint.yml):\n")[1])
+    assert workflow["on"]["pull_request"] is None  # no `paths:` filter: a required check always reports
+    assert workflow["jobs"]["lint"]["steps"][1]["uses"].startswith("utmlint/utmlint@v")
+    # What the printed config says: no campaign file yet, so lint fails rather than check nothing.
+    lint = run("lint", "--no-cache", cwd=tmp_path)
+    assert lint.code == 2 and "include glob `campaigns/**/*.yaml` matches no file" in lint.err
+    # A starter campaign: written where the globs look, with the schema comment, and it lints clean.
+    starter = run("init", "--campaign", "spring-sale", "--no-snippets", cwd=tmp_path)
+    assert starter.code == 0, starter.err
+    assert ".utmlint.yaml already configures utmlint here; left alone." in starter.out
+    assert "Wrote campaigns/spring-sale.yaml (platform intercom); it lints clean." in starter.out
+    text = (tmp_path / "campaigns" / "spring-sale.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=https://github.com/utmlint/utmlint/raw/main/schemas/"
+                           "campaign.schema.json\n")
+    lint = run("lint", "--no-cache", cwd=tmp_path)
+    assert (lint.code, lint.out) == (0, "All clean: 1 file checked.\n")
+
+
+def test_init_in_a_repo_with_campaigns_finds_them(tmp_path, run):
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "examples" / "campaigns", repo / "marketing" / "campaigns")
+    (repo / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    (repo / "marketing" / "campaigns" / "OWNERS.yaml").write_text("owners: [growth]\n", encoding="utf-8")
+    (repo / "launch.yml").write_text("campaign: launch\nsource: intercom\nmedium: email\n", encoding="utf-8")
+    (repo / "node_modules" / "pkg").mkdir(parents=True)
+    (repo / "node_modules" / "pkg" / "x.yaml").write_text("campaign: not-ours\n", encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=repo)
+    assert result.code == 0, result.err
+    config = _config(repo)
+    assert config["include"] == ["marketing/campaigns/**/*.yaml", "launch.yml"]
+    assert config["extend-exclude"] == ["marketing/campaigns/OWNERS.yaml"]
+    assert "(6 campaign files found; 1 other YAML files excluded)" in result.out
+    lint = run("lint", "--no-cache", "--format", "json", cwd=repo)
+    checked = run("lint", "--no-cache", cwd=repo)
+    assert checked.out == "All clean: 6 files checked.\n", checked.out + checked.err
+    assert lint.code == 0
+
+
+def test_init_never_overwrites(tmp_path, run):
+    (tmp_path / ".utmlint.yaml").write_text("include: ['c/**/*.yaml']  # ours\n", encoding="utf-8")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.yaml").write_text("campaign: a\nsource: intercom\nmedium: email\n", encoding="utf-8")
+    first = run("init", "--campaign", "a", "--no-snippets", cwd=tmp_path)
+    assert first.code == 0
+    assert (tmp_path / ".utmlint.yaml").read_text(encoding="utf-8") == "include: ['c/**/*.yaml']  # ours\n"
+    assert "c/a.yaml already exists; left alone." in first.out
+    assert (tmp_path / "c" / "a.yaml").read_text(encoding="utf-8") == "campaign: a\nsource: intercom\nmedium: email\n"
+
+
+def test_init_does_not_write_through_a_planted_symlink(tmp_path, run):
+    outside = tmp_path / "outside.yaml"
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / ".utmlint.yaml").symlink_to(outside)  # dangling: writing through it would create `outside`
+    result = run("init", "--no-snippets", cwd=repo)
+    assert result.code == 0 and not outside.exists()
+
+
+def test_starter_respects_the_teams_config(tmp_path, run):
+    (tmp_path / ".utmlint.yaml").write_text("include: ['campaigns/**/*.yaml']\ncampaign-pattern: 'q[1-4]-[a-z-]+'\n",
+                                            encoding="utf-8")
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "a.yaml").write_text("campaign: q1-a\nsource: mailchimp\nmedium: email\n", encoding="utf-8")
+    result = run("init", "--campaign", "b", "--no-snippets", cwd=tmp_path)
+    assert "Wrote campaigns/b.yaml; under this repo's settings it has findings to settle:" in result.out
+    assert "campaigns/b.yaml:4:11: UTM205 campaign-slug" in result.out
+
+
+@pytest.mark.parametrize("platform", sorted(load_platforms()))
+def test_every_platforms_starter_lints_clean(tmp_path, run, platform):
+    result = run("init", "--campaign", "spring-sale", "--platform", platform, "--no-snippets", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert "it lints clean" in result.out, result.out
+    lint = run("lint", "--no-cache", "--format", "json", cwd=tmp_path)
+    assert (lint.code, lint.findings) == (0, [])
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--campaign", "Spring Sale"], "lowercase words joined by `-`, such as `spring-sale`"),
+    (["--campaign", "x", "--platform", "intercm"], "--platform intercm: no such platform profile; did you mean `intercom`?"),
+])
+def test_init_usage_errors(tmp_path, run, argv, message):
+    result = run("init", *argv, cwd=tmp_path)
+    assert result.code == 2 and message in result.err

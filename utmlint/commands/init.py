@@ -1,0 +1,110 @@
+"""`utmlint init`: set up utmlint in a campaign repo.
+
+Writes a commented `.utmlint.yaml` whose include globs name the YAML files that look like campaign files
+(a top-level `campaign:` key), or `campaigns/**/*.yaml` when there are none yet, and prints the
+pre-commit and GitHub Actions snippets to paste. `--campaign NAME` also writes a starter campaign file
+(with the yaml-language-server schema comment) that lints clean. Nothing is ever overwritten: a file
+that exists is left alone, and said so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("init", help="write a .utmlint.yaml (and a starter campaign); print the CI snippets",
+                                   description=__doc__)
+    parser.add_argument("--campaign", metavar="NAME", help="also write a starter campaign file NAME.yaml (NAME is its utm_campaign)")
+    parser.add_argument("--platform", metavar="NAME", default="intercom",
+                        help="the starter campaign's platform profile (default: intercom; `utmlint platforms` lists them)")
+    parser.add_argument("--no-snippets", action="store_true", help="do not print the pre-commit and workflow snippets")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .. import scaffold
+    from ..config import CONFIG_NAMES, ConfigError
+    from ..printable import printable
+    from ..project import Project
+    from ..safeio import WriteRefused, create_in, open_folder
+
+    root = Path.cwd()
+    out = sys.stdout.write
+    if args.campaign is not None and not scaffold.SLUG.fullmatch(args.campaign):
+        raise ConfigError(f"--campaign {printable(args.campaign)}: a campaign name is its utm_campaign: lowercase "
+                          f"words joined by `-`, such as `{scaffold.slug_hint(args.campaign)}`")
+    existing = next((name for name in CONFIG_NAMES if (root / name).is_file() and
+                     (name != "pyproject.toml" or b"[tool.utmlint" in (root / name).read_bytes())), None)
+    found = scaffold.layout(root, new_campaign=args.campaign is not None)
+    try:
+        with open_folder(root) as folder:
+            if existing is None and not create_in(folder, ".utmlint.yaml", scaffold.config_text(found).encode("utf-8")):
+                existing = ".utmlint.yaml"  # appeared meanwhile, or a dangling symlink: never written through
+            if existing is None:
+                where = ", ".join(found.include)
+                out(f"Wrote .utmlint.yaml: include {where}"
+                    + (f" ({len(found.campaigns)} campaign files found" if found.campaigns else " (no campaign files yet")
+                    + (f"; {len(found.exclude)} other YAML files excluded)" if found.exclude else ")") + "\n")
+            else:
+                out(f"{existing} already configures utmlint here; left alone.\n")
+    except (WriteRefused, OSError) as error:
+        raise ConfigError(f"cannot write .utmlint.yaml in {root}: {getattr(error, 'strerror', None) or error}") from None
+    project = Project.load(["."])  # the config now in force: the one just written, or the team's own
+    if args.campaign is not None:
+        _starter(args, project, found, root, out)
+    elif not found.campaigns:
+        out("No campaign files yet: `utmlint init --campaign NAME` writes a first one; until one matches the "
+            "include globs, `utmlint lint` fails (exit 2) rather than check nothing.\n")
+    else:
+        out("Next: `utmlint lint` checks them.\n")
+    if not args.no_snippets:
+        out("\npre-commit (.pre-commit-config.yaml):\n\n" + scaffold.pre_commit_snippet())
+        out("\nGitHub Actions (.github/workflows/utmlint.yml):\n\n" + scaffold.workflow_snippet())
+    return 0
+
+
+def _starter(args, project, found, root, out) -> None:
+    from .. import scaffold
+    from ..config import ConfigError
+    from ..discovery import _selected
+    from ..printable import printable
+    from ..safeio import WriteRefused, create_in, open_folder
+
+    platforms = project.platforms
+    platform = platforms.get(args.platform)
+    if platform is None:
+        import difflib
+
+        close = difflib.get_close_matches(args.platform, list(platforms), n=1)
+        raise ConfigError(f"--platform {printable(args.platform)}: no such platform profile"
+                          + (f"; did you mean `{close[0]}`?" if close else "; `utmlint platforms` lists them"))
+    relative = f"{found.folder}/{args.campaign}.yaml"
+    path = root / relative
+    try:
+        with open_folder(path.parent, root=root, create=True) as folder:
+            written = create_in(folder, path.name, scaffold.campaign_text(args.campaign, platform).encode("utf-8"))
+    except (WriteRefused, OSError) as error:
+        raise ConfigError(f"cannot write {relative}: {getattr(error, 'strerror', None) or error}") from None
+    if not written:
+        out(f"{relative} already exists; left alone.\n")
+        return
+    config = project.config
+    if not _selected(config, path):
+        out(f"Wrote {relative}, but the include globs of {config.source} ({', '.join(config.include)}) leave it "
+            "out: add its folder to `include:`.\n")
+        return
+    # The starter must lint clean under the repo's own settings (its sources, mediums, pattern): check it.
+    from ..project import Project
+
+    checked = Project.load([relative])
+    result = checked.linter().run()
+    if result.diagnostics:
+        out(f"Wrote {relative}; under this repo's settings it has findings to settle:\n")
+        for d in result.diagnostics:
+            out(printable(f"  {d.path}:{d.line}:{d.column}: {d.code} {d.name} {d.message}") + "\n")
+    else:
+        out(f"Wrote {relative} (platform {platform.name}); it lints clean. Next: `utmlint lint`.\n")

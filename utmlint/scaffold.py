@@ -1,0 +1,214 @@
+"""What `utmlint init` writes and prints: a commented config whose include globs fit the repo, a starter
+campaign file, and the pre-commit and GitHub Actions snippets.
+
+The include globs come from the YAML files that look like campaign files (a top-level `campaign:` key or a
+near miss of it: discovery.looks_like_campaign, the test `lint` applies without a config): one glob per
+folder holding them (`campaigns/**/*.yaml`), files at the top level by name, and any other YAML file those
+globs would catch listed under `extend-exclude`, so `utmlint lint` checks exactly the files found.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any, Dict, List, NamedTuple, Sequence
+
+from . import __version__
+
+SCHEMA_URL = "https://github.com/utmlint/utmlint/raw/main/schemas/{name}.schema.json"
+DEFAULT_FOLDER = "campaigns"
+REPO = "https://github.com/utmlint/utmlint"
+ACTION = "utmlint/utmlint"
+
+
+class Layout(NamedTuple):
+    """The campaign files of a repo and the globs that name them."""
+
+    campaigns: List[str]  # relative POSIX paths of the YAML files that look like campaigns
+    include: List[str]
+    exclude: List[str]  # other YAML files the include globs would catch
+    folder: str  # where a new campaign file goes
+
+
+def _yaml_files(root: Path) -> List[str]:
+    """Every YAML file under `root` that `lint` would consider (hidden folders, node_modules, ... pruned)."""
+    from .config import Config
+    from .discovery import walk
+
+    config = Config(root=root.resolve())
+    return sorted(PurePosixPath(os.path.relpath(path, config.root)).as_posix() for path in walk(config, config.root))
+
+
+def _looks_like_campaign(path: Path) -> bool:
+    from .discovery import looks_like_campaign
+    from .safeio import ReadRefused, read_regular
+
+    try:
+        return looks_like_campaign(read_regular(path, 1024 * 1024, "a YAML file")[:64 * 1024])
+    except ReadRefused:
+        return False
+
+
+def _common_folder(paths: Sequence[str]) -> str:
+    parts = [PurePosixPath(p).parent.parts for p in paths]
+    common = []
+    for level in zip(*parts):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    return "/".join(common)
+
+
+def layout(root: Path, new_campaign: bool = False) -> Layout:
+    """The repo's campaign files and globs; `new_campaign`: a starter file is about to go into `folder`,
+    so its folder is included even when no campaign file sits in one yet."""
+    from .globs import matches_any
+
+    yaml_files = _yaml_files(root)
+    campaigns = [p for p in yaml_files if _looks_like_campaign(root / p)]
+    groups: Dict[str, List[str]] = {}
+    top_level = []
+    for path in campaigns:
+        parts = PurePosixPath(path).parts
+        if len(parts) == 1:
+            top_level.append(path)
+        else:
+            groups.setdefault(parts[0], []).append(path)
+    include = []
+    folders = []  # (named like campaigns, files in it, folder): where a new campaign file goes
+    for files in groups.values():
+        folder = _common_folder(files)
+        folders.append(("campaign" in folder.lower(), len(files), folder))
+        for suffix in sorted({PurePosixPath(p).suffix for p in files}):
+            include.append(f"{folder}/**/*{suffix}")
+    include += top_level
+    folder = max(folders)[2] if folders else DEFAULT_FOLDER
+    if not folders and (new_campaign or not include):
+        include.append(f"{DEFAULT_FOLDER}/**/*.yaml")
+    found = set(campaigns)
+    exclude = [p for p in yaml_files if p not in found and matches_any(p, include)]
+    return Layout(campaigns, include, exclude, folder)
+
+
+def _quoted(text: str) -> str:
+    import json
+
+    return json.dumps(text)  # a JSON string is a YAML double-quoted scalar
+
+
+def config_text(found: Layout) -> str:
+    lines = [
+        f"# yaml-language-server: $schema={SCHEMA_URL.format(name='config')}",
+        "# utmlint config: which files are campaign files, and how strict to be. Every key is optional:",
+        "# `utmlint schema config` prints them all with their meaning; the README explains each one.",
+        "",
+    ]
+    if found.campaigns:
+        lines.append(f"# Campaign files: found by `utmlint init` ({len(found.campaigns)} YAML files with a top-level "
+                     "`campaign:` key).")
+    else:
+        lines.append("# Campaign files: none yet. `utmlint lint` fails while these globs match no file, so a typo in")
+        lines.append("# them can never pass by checking nothing; `utmlint init --campaign NAME` writes a first one.")
+    lines.append("include:")
+    lines += [f"  - {_quoted(glob)}" for glob in found.include]
+    if found.exclude:
+        lines.append("# YAML files the globs above catch that are not campaign files (no top-level `campaign:` key):")
+        lines.append("extend-exclude:")
+        lines += [f"  - {_quoted(path)}" for path in found.exclude]
+    else:
+        lines.append('# extend-exclude: ["campaigns/archive/**"]  # files or folders to leave alone')
+    lines += [
+        "",
+        "# fail-on: warning                   # lowest severity that fails a run: error | warning | info",
+        "# select: [ALL]                      # rules to run: codes, prefixes (UTM2) or names (`utmlint rules`)",
+        "# ignore: [url-shortener]",
+        "# sources: [intercom, mailchimp]     # your approved utm_source values (empty: any)",
+        "# mediums: [email, cpc, paid-social] # your approved utm_medium values (empty: any)",
+        "# in-product-hosts: [app.example.com]  # your product: in-app messages linking here need no tracking",
+        "# platforms: [platforms]             # folders of your own platform profiles (`utmlint platforms`)",
+        "# separator: \"-\"                     # the word separator of utm values",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _commented(text: str, comment: str, column: int = 36) -> str:
+    return f"{text}{' ' * max(1, column - len(text))}# {comment}"
+
+
+def campaign_text(name: str, platform: Any) -> str:
+    """A starter campaign file for `platform` (a platforms.Platform) that lints clean."""
+    channel = platform.channels[platform.default_channel]
+    medium = channel.mediums[0] if channel.mediums else platform.default_medium
+    landing = f" (GA4 {channel.ga4_channel})" if channel.ga4_channel else ""
+    lines = [
+        f"# yaml-language-server: $schema={SCHEMA_URL.format(name='campaign')}",
+        "# One campaign: its utm_campaign, the platform that sends it, and the links its messages carry.",
+        f"# `utmlint platform {platform.name}` shows the channels and mediums; `utmlint rule NAME` explains a finding.",
+        _commented(f"campaign: {name}", "utm_campaign"),
+        _commented(f"platform: {platform.name}", f"utm_source `{platform.source}`; utm_medium by message channel"),
+    ]
+    if channel.paid or platform.default_channel == "organic":  # an ad or a social post: links on the campaign
+        kind = "ad" if channel.paid else "post"
+        lines += [
+            _commented(f"type: {kind}", "series | outbound | broadcast | ad | post | other"),
+            _commented(f"channel: {platform.default_channel}", f"utm_medium `{medium}`{landing}"),
+            "links:",
+            _commented("  - url: https://example.com/", "the page the link opens"),
+            _commented(f"    content: {kind}-1", f"utm_content: which {kind} the visit came from"),
+        ]
+    else:  # a message sequence: steps, each link with its step's utm_content
+        lines += [
+            _commented("type: series", "series | outbound | broadcast | ad | post | other"),
+            "steps:",
+            "  - id: step-1-welcome",
+            _commented(f"    channel: {platform.default_channel}", f"utm_medium `{medium}`{landing}"),
+            "    links:",
+            _commented("      - url: https://example.com/", "the page the link opens"),
+            _commented("        content: step-1-welcome", "utm_content: which step the visit came from"),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slug_hint(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "spring-sale"
+
+
+def pre_commit_snippet() -> str:
+    return "\n".join([
+        "repos:",
+        f"  - repo: {REPO}",
+        f"    rev: v{__version__}  # a release tag; until tags exist, a commit SHA (README: Pinning a release)",
+        "    hooks:",
+        "      - id: utmlint          # offline, on every commit",
+        "      - id: utmlint-scan     # tracked links in the docs, templates and code being committed",
+        "",
+    ])
+
+
+def workflow_snippet() -> str:
+    return "\n".join([
+        "name: utmlint",
+        "on:",
+        "  pull_request:             # no `paths:` filter: a required check must report on every pull request",
+        "  push:",
+        "    branches: [main]",
+        "permissions:",
+        "  contents: read",
+        "jobs:",
+        "  lint:",
+        "    runs-on: ubuntu-latest",
+        "    permissions:",
+        "      contents: read",
+        "      security-events: write  # only for sarif: true (skipped with a notice on fork pull requests)",
+        "    steps:",
+        "      - uses: actions/checkout@v6",
+        f"      - uses: {ACTION}@v{__version__}  # a release tag; until tags exist, a commit SHA",
+        "        with:",
+        "          sarif: true",
+        "",
+    ])
