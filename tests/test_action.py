@@ -70,7 +70,7 @@ def test_action_installs_from_its_own_checkout_by_default():
     assert "--format sarif --output" in steps["sarif"]["run"]
     upload = steps["Upload SARIF to code scanning"]
     assert upload["uses"].startswith("github/codeql-action/upload-sarif@")
-    assert upload["if"] == "${{ inputs.sarif == 'true' }}"
+    assert upload["if"] == "${{ inputs.sarif == 'true' && steps.sarif-upload.outputs.upload == 'true' }}"
     assert "check" in steps["Check links live"]["run"]
 
 
@@ -91,6 +91,33 @@ def test_example_workflow_uses_the_action_with_least_privilege():
     uses = [step["uses"] for step in lint["steps"]]
     assert uses[0].startswith("actions/checkout@") and re.fullmatch(r"[\w-]+/utmlint@v[\d.]+", uses[1])
     assert lint["steps"][1]["with"]["sarif"] is True
+
+
+def test_example_workflow_has_no_paths_filter_a_required_check_would_wait_for():
+    """A required check whose workflow a `paths:` filter skips never reports: the pull request waits forever."""
+    trigger = load(WORKFLOW)["on"]["pull_request"]
+    assert not trigger or not {"paths", "paths-ignore"} & set(trigger)
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+@pytest.mark.parametrize("event, head, actor, upload", [
+    ("pull_request", "someone/fork", "someone", False),  # a fork: read-only token
+    ("pull_request", "acme/campaigns", "dependabot[bot]", False),  # Dependabot: read-only token
+    ("pull_request", "acme/campaigns", "alice", True),  # a branch of the repo itself
+    ("push", "", "alice", True),
+    ("schedule", "", "alice", True),
+])
+def test_sarif_upload_is_skipped_with_a_notice_when_the_token_is_read_only(tmp_path, event, head, actor, upload):
+    output = tmp_path / "github_output"
+    env = {**os.environ, "EVENT_NAME": event, "HEAD_REPO": head, "BASE_REPO": "acme/campaigns", "ACTOR": actor,
+           "GITHUB_OUTPUT": str(output)}
+    result = subprocess.run(["bash", "-e", "-c", _step_script("sarif-upload")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr  # never fails the job
+    assert output.read_text() == f"upload={'true' if upload else 'false'}\n"
+    notices = [line for line in result.stdout.splitlines() if line.startswith("::notice ")]
+    assert len(notices) == (0 if upload else 1)
+    if not upload:
+        assert "cannot write security events" in notices[0]
 
 
 def _step_script(step_id: str) -> str:
