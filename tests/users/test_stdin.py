@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FORMATS = ("text", "json", "github", "sarif", "junit")
+FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 
 
 @pytest.fixture
@@ -112,6 +112,23 @@ def test_fix_prints_the_fixed_text_and_reports_on_stderr(bad, run, stdin_run):
     by_file = run("lint", "--no-cache", "--fix", name, cwd=bad)
     assert by_stdin.out == (bad / name).read_text(encoding="utf-8") != original
     assert by_stdin.err == by_file.out and by_stdin.code == by_file.code
+
+
+def test_fix_with_output_writes_the_report_there(bad, run, stdin_run):
+    import json
+
+    original = (bad / "value-case.yaml").read_text(encoding="utf-8")
+    report = bad / "report.json"
+    result = stdin_run(original, "lint", "--fix", "--format", "json", "--output", str(report), "-",
+                       "--stdin-filename", "value-case.yaml", cwd=bad)
+    assert result.err == "" and json.loads(report.read_text(encoding="utf-8")) == []
+    run("lint", "--no-cache", "--fix", "value-case.yaml", cwd=bad)
+    assert result.out == (bad / "value-case.yaml").read_text(encoding="utf-8") != original
+    page = "Read the [docs](https://example.com/?utm_source=Intercom&utm_medium=email&utm_campaign=launch).\n"
+    scanned = stdin_run(page, "scan", "--fix", "--format", "json", "--output", str(report), "-",
+                        "--stdin-filename", "docs/notes.md", cwd=bad)
+    assert scanned.out == page.replace("Intercom", "intercom") and scanned.err == ""
+    assert json.loads(report.read_text(encoding="utf-8")) == []
 
 
 def test_fix_with_nothing_to_fix_prints_the_text_unchanged(bad, stdin_run):

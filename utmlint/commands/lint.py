@@ -81,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(stats)
     if args.fix and project.buffer is not None:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(project.buffer.output)
-        sys.stderr.write(text)
-    elif args.output:
+    if args.output:
         from ..safeio import WriteRefused, write_output
 
         try:
@@ -91,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
             raise ConfigError(f"--output {args.output}: {refused}") from None
         except OSError as error:
             raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
+    elif args.fix and project.buffer is not None:
+        sys.stderr.write(text)
     else:
         sys.stdout.write(text)
     exit_code = 1 if linter.fails(diagnostics, fail_on) else 0

@@ -101,8 +101,7 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
             result = scan_buffer(scanner, buffer, text=buffer.fixed.lstrip("\ufeff"))
     if args.fix:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(buffer.output)
-        code = _report(args, scanner, config, result, fixed, emit=sys.stderr.write)
-        return code
+        return _report(args, scanner, config, result, fixed, emit=None if args.output else sys.stderr.write)
     return _report(args, scanner, config, result, fixed)
 
 
