@@ -12,6 +12,7 @@ import subprocess
 import pytest
 
 from utmlint.cli import COMMANDS, build_parser
+from utmlint.commands.lint import FORMATS as LINT_FORMATS
 from utmlint.completion import spec
 
 
@@ -74,7 +75,7 @@ def test_bash_completes_commands_flags_and_choices(run, tmp_path):
     script.write_text(run("completion", "bash").out, encoding="utf-8")
     assert _bash_complete(script, "pl") == ["platforms", "platform"]
     assert _bash_complete(script, "lint", "--for") == ["--format"]
-    assert _bash_complete(script, "lint", "--format", "") == ["text", "json", "github", "sarif", "junit"]
+    assert _bash_complete(script, "lint", "--format", "") == list(LINT_FORMATS)
     assert _bash_complete(script, "schema", "") == ["campaign", "config"]
     assert _bash_complete(script, "lint", "--config", "") == []  # a file: bash's default completion
 
@@ -92,7 +93,7 @@ def test_fish_completes_commands_and_choices(run, tmp_path):
 
     assert "completion" in offered("utmlint comp")
     assert offered("utmlint completion ") == ["bash", "fish", "zsh"] or set(offered("utmlint completion ")) == {"bash", "fish", "zsh"}
-    assert set(offered("utmlint lint --format ")) == {"text", "json", "github", "sarif", "junit"}
+    assert set(offered("utmlint lint --format ")) == set(LINT_FORMATS)
 
 
 def test_zsh_script_defines_the_completion_function(run, tmp_path):
