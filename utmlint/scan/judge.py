@@ -360,7 +360,7 @@ class Judge:
             else:
                 start = occ.offsets[0]
             if d.code == "UTM101":
-                message = _missing_message(synthetic)
+                message = _missing_message(synthetic, occ.url)
             elif d.code == _IN_FRAGMENT and ";" in message:
                 # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
                 message = message.split(";")[0] + "; move them into the query, before the `#`"
@@ -471,9 +471,15 @@ def url_speak(message: str) -> str:
     return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
 
 
-def _missing_message(synthetic: Synthetic) -> str:
+def _missing_message(synthetic: Synthetic, url: str = "") -> str:
     missing = [p for p in ("utm_source", "utm_medium", "utm_campaign") if p not in synthetic.fields]
     names = ", ".join(f"`{p}`" for p in missing)
+    if url.startswith("/") and not url.startswith("//"):
+        # `/docs/page?utm_source=x` on a site's own page (streamlit's docs): completing the tags would make it
+        # worse; Google's advice is to tag no internal link, they credit your own link instead of the visit's source.
+        return (f"this link has no {names}, and it is relative: it points into the site that shows it, where utm "
+                "parameters make GA4 credit your own link instead of where the visitor came from; remove them "
+                "rather than add the rest (utm tags are for links from outside the site)")
     return (f"this tracked link has no {names}: GA4 needs source and medium to give it a channel (without a medium "
             "it records `(not set)`), and the campaign to credit it; add them to the URL's query")
 
