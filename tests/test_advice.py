@@ -98,6 +98,14 @@ def test_no_suggestion_moves_a_link_to_another_channel_group():
             if reached == UNASSIGNED or (intended and reached not in intended):
                 wrong.append(f"{name} type={type_} channel={channel} medium={medium!r}: {finding.code} suggests "
                              f"{suggested!r} -> {reached}, intended {sorted(intended)}")
+            # ...and the medium says that channel by itself (or the profile lists it): `email` beside `facebook`
+            # reaches Organic Social only through the source, and would label the visits as e-mail
+            alone = predict_channel(None, suggested, None).channel
+            listed = {m for c in PLATFORMS[name].channels.values() for m in c.mediums}
+            respelled = re.sub(r"[\W_]+", "", suggested.lower()) == re.sub(r"[\W_]+", "", medium.lower())
+            if not respelled and suggested not in listed and alone != reached and not (alone in PAID and reached in PAID):
+                wrong.append(f"{name} type={type_} channel={channel} medium={medium!r}: {finding.code} suggests "
+                             f"{suggested!r}, which alone means {alone}, not {reached}")
     assert wrong == []
     assert checked > 100  # the matrix really exercised suggestions
 
@@ -426,3 +434,46 @@ def test_build_validate_speaks_flags_and_its_suggestions_match_its_messages(tmp_
                   "--validate", cwd=tmp_path)
     messages = [i["message"] for i in json.loads(missing.out)["validation"]["issues"]]
     assert any("no `--medium`" in m and "`intercom / (not set)`" in m and "Unassigned" in m for m in messages)
+
+
+def test_a_paid_platforms_mismatch_never_suggests_a_medium_of_another_kind(project, run):
+    """Found by `utmlint import` on real sheets: Meta Ads with `social` was told `email`, Google Ads with `email`
+    was told `push` (each reaches the link's current group only because of the source beside it)."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: spring-sale
+        platform: meta-ads
+        source: facebook
+        medium: social
+        links:
+          - url: https://example.com/sale
+            content: hero
+        """, "b.yaml": """\
+        campaign: brand-search
+        platform: google-ads
+        source: google
+        medium: email
+        links:
+          - url: https://example.com/sale
+            content: hero
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    mismatches = [f["message"] for f in found if f["code"] == "UTM108"]
+    assert len(mismatches) == 2, found
+    for message in mismatches:
+        assert "write `medium:" not in message and "expects" in message, message
+
+
+def test_search_keywords_keep_their_spaces(project, run):
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\nseparator: '-'\n", "a.yaml": """\
+        campaign: brand-search
+        platform: google-ads
+        term: running shoes
+        links:
+          - url: https://example.com/shoes
+            content: hero
+          - url: https://example.com/boots
+            content: boots
+            term: hiking_boots
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [(f["code"], f["line"]) for f in found if f["code"] == "UTM203"] == [("UTM203", 9)], found

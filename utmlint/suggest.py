@@ -200,13 +200,23 @@ def _medium_speaks_of(link: "Link", platform: Platform) -> bool:
     return key(medium) in own or any(key(near) in own for near in medium_suggestions(medium))
 
 
+def _names_its_channel(medium: str, reached: str) -> bool:
+    """Whether `medium` says the channel it reaches by itself, not only through the source beside it: with
+    utm_source `facebook` every medium but a paid one lands in Organic Social, yet `email` there would be
+    advice to mislabel the visit (`facebook / email`), and `push` beside `google` the same. A paid medium
+    counts for any paid group (`cpc` alone is Paid Other, beside `google` Paid Search)."""
+    alone = predict_channel(None, medium, None).channel
+    return alone == reached or (alone in PAID_GROUPS and reached in PAID_GROUPS)
+
+
 def medium_for(link: "Link", ctx) -> Optional[str]:
     """The one medium to suggest for this link, or None when its medium is right or nothing is safe to say.
 
     Candidates, best first: the medium's own spelling (`E-Mail` -> `email`), the platform profile's mediums
     for the message channel, the team's mediums close to it, GA4's near values (`newsletter` -> `email`), then
     any team or profile medium. Each must be on the team's `mediums:` list (when there is one), reach a real
-    GA4 channel, and reach one of the groups the campaign intends."""
+    GA4 channel, reach one of the groups the campaign intends, and name that channel by itself unless the
+    profile lists it (never `email` beside `facebook` because the source alone makes it Organic Social)."""
     medium = link.params.get("utm_medium") or ""
     words = vocabulary(ctx)
     groups = intended_groups(link, ctx)
@@ -216,7 +226,9 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
         if words.team_mediums and candidate not in words.team_mediums:
             return False
         reached = predict_channel(source, candidate, campaign).channel
-        return reached != UNASSIGNED and (groups is None or reached in groups)
+        if reached == UNASSIGNED or (groups is not None and reached not in groups):
+            return False
+        return candidate in own or key(candidate) == key(medium) or _names_its_channel(candidate, reached)
 
     own = platform_mediums(link, ctx)
     if medium and fits(medium) and (not own or medium in own or link.campaign.platform is None):

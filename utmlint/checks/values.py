@@ -249,7 +249,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     and `spring sale` become `spring-sale`) with `--fix`. Doubled spaces and tabs alone are value-whitespace's
     finding; once its fix has made them one space, they are this rule's (both fixes run in one `--fix`). A
     source or medium whose spelling GA4's channel rules depend on (`Google Shopping` is on Google's list,
-    `google-shopping` is not) is left alone.
+    `google-shopping` is not) is left alone, and so is a `term` whose words are joined by single spaces: a
+    search keyword is written as searched (`running shoes`), as ad platforms fill it in.
 
     ## Why is this bad?
     `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. Spaces and `+` also change in
@@ -290,6 +291,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         if key == "source" and DOMAIN.fullmatch(value.strip()):
             continue  # a referrer's domain (`partner-site.com`) is spelled as registered
+        if key == "term" and all(m.group() == " " for m in SEPARATOR_RUN.finditer(plain(value.strip()))):
+            continue  # a search keyword is words as searched (`running shoes`), as ad platforms fill it in
         if not any(_own_run(m.group(), separator) for m in SEPARATOR_RUN.finditer(plain(value.strip()))):
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
         words = _separator_words(value, separator)
