@@ -78,7 +78,7 @@ links:
 def test_an_anchored_value_an_alias_reuses_is_not_fixed(project, run):
     root = project({".utmlint.yaml": "{}\n", "c.yaml": ANCHORED})
     result = run("lint", "--no-cache", "c.yaml", cwd=root)
-    assert ("c.yaml:2:12: UTM201 value-case utm_source `Intercom` has capital letters, and GA4 reports count "
+    assert ("c.yaml:2:12: UTM201 value-case warning: utm_source `Intercom` has capital letters, and GA4 reports count "
             "`Intercom` and `intercom` as two different values; write `intercom` (not fixed automatically: the value "
             "is anchored as `&s` and reused by `*s`, so a fix would change every use; fix it by hand)") in result.out
     assert "fixable" not in result.out

@@ -41,7 +41,7 @@ def test_findings_exit_1_with_located_lines(project, run):
     root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})
     result = run("lint", "--no-cache", cwd=root)
     assert result.code == 1
-    assert "c.yaml:3:9: UTM102 medium-unassigned GA4 files utm_medium `in-app`" in result.out
+    assert "c.yaml:3:9: UTM102 medium-unassigned error: GA4 files utm_medium `in-app`" in result.out
     assert result.out.splitlines()[-1].startswith("Found ")
 
 

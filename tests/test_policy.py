@@ -64,7 +64,7 @@ def test_unknown_rule_name_in_a_suppression_is_a_finding(project, run):
     root = project({".utmlint.yaml": "{}\n", "c.yaml": text})
     result = run("lint", "--no-cache", cwd=root)
     assert result.code == 1
-    assert ("c.yaml:2:19: UTM006 unknown-rule-in-suppression `missing-traking` in `# utmlint: ignore[...]` names no "
+    assert ("c.yaml:2:19: UTM006 unknown-rule-in-suppression error: `missing-traking` in `# utmlint: ignore[...]` names no "
             "rule, so it suppresses nothing; did you mean `missing-tracking-on-external-link`?") in result.out
     assert "c.yaml:2:9: UTM201" in result.out
 
@@ -73,7 +73,7 @@ def test_unused_suppression_is_reported_and_fix_removes_it(project, run):
     text = CAMPAIGN.replace("source: Intercom", "source: intercom  # utmlint: ignore[value-case]")
     root = project({".utmlint.yaml": "{}\n", "c.yaml": text})
     result = run("lint", "--no-cache", cwd=root)
-    assert result.out.startswith("c.yaml:2:19: UTM005 unused-suppression this `# utmlint: ignore` directive "
+    assert result.out.startswith("c.yaml:2:19: UTM005 [*] unused-suppression warning: this `# utmlint: ignore` directive "
                                  "suppresses nothing here; remove it\n")
     assert run("lint", "--no-cache", "--fix", cwd=root).out == "All clean: 1 file checked, 1 fixed.\n"
     assert (root / "c.yaml").read_text() == CAMPAIGN.replace("Intercom", "intercom")

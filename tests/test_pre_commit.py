@@ -253,8 +253,8 @@ def test_scan_hook_blocks_a_bad_tracked_link_in_docs(campaign_repo, session_env)
     before = _head(campaign_repo, session_env)
     result = _commit(campaign_repo, session_env, "docs/index.md", "docs/email.mjml")
     assert result.returncode != 0, result.stdout
-    assert re.search(r"^docs/index\.md:3:\d+: UTM201 value-case ", result.stdout, re.M), result.stdout
-    assert re.search(r"^docs/email\.mjml:1:\d+: UTM201 value-case ", result.stdout, re.M), result.stdout
+    assert re.search(r"^docs/index\.md:3:\d+: UTM201 \[\*\] value-case ", result.stdout, re.M), result.stdout
+    assert re.search(r"^docs/email\.mjml:1:\d+: UTM201 \[\*\] value-case ", result.stdout, re.M), result.stdout
     assert re.search(r"^utmlint scan\.+Failed$", result.stdout, re.M), result.stdout
     assert _head(campaign_repo, session_env) == before
 

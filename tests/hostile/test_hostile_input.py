@@ -147,7 +147,7 @@ def assert_no_crash(ran: Ran) -> None:
 
 def assert_located(ran: Ran, name: str, code: str, at: Optional[str] = None, says: str = "") -> None:
     where = re.escape(at) if at else r"\d+:\d+"
-    pattern = rf"^{re.escape(name)}:{where}: {code} [a-z-]+ .*{says}"
+    pattern = rf"^{re.escape(name)}:{where}: {code} (?:\[\*\] )?[a-z-]+ (?:error|warning|info): .*{says}"
     assert re.search(pattern, ran.out, re.MULTILINE), f"no `{pattern}` in:\n{ran.out[:3000]}\n{ran.err[:1000]}"
 
 
@@ -186,7 +186,8 @@ def snapshot(corpus) -> Dict[str, bytes]:
 def lint_runs(corpus, snapshot) -> Dict[str, Ran]:
     """`utmlint lint NAME` in each case's repo, two at a time (each run is mostly interpreter start-up)."""
     def one(name: str) -> Ran:
-        return utmlint("lint", "--cache-dir", str(corpus.parent / "cache" / name), name, cwd=_case(corpus, name))
+        return utmlint("lint", "--output-format", "concise", "--cache-dir", str(corpus.parent / "cache" / name), name,
+                       cwd=_case(corpus, name))
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(zip(EXPECT, pool.map(one, EXPECT)))
@@ -201,7 +202,7 @@ def test_lint_reports_hostile_input(name, lint_runs, corpus, snapshot):
         assert_located(ran, name, expect.code, expect.at, expect.says)
     else:
         assert "All clean" in ran.out, ran
-    for line in ran.out.splitlines()[:-1]:  # every finding is one located line
+    for line in ran.out.splitlines()[:-1]:  # every finding is one located line (concise)
         assert re.match(r"^\S+:\d+:\d+: UTM\d{3} ", line), line
     path = _case(corpus, name) / name
     assert path.read_bytes() == snapshot[path.relative_to(corpus).as_posix()]
@@ -231,7 +232,7 @@ def test_hostile_input_without_a_config(corpus, lint_runs):
     bare.mkdir()
     for name in names:
         (bare / name).write_bytes((_case(corpus, name) / name).read_bytes())
-    ran = utmlint("lint", "--no-cache", *names, cwd=bare)
+    ran = utmlint("lint", "--no-cache", "--output-format", "concise", *names, cwd=bare)
     assert_no_crash(ran)
     assert ran.code == 1
     reported = {line.split(":", 1)[0] for line in ran.out.splitlines()[:-1]}
@@ -247,8 +248,9 @@ def test_hostile_input_without_a_config(corpus, lint_runs):
 
 
 @pytest.mark.parametrize("args", [["--format", "json"], ["--format", "sarif"], ["--format", "junit"],
-                                  ["--format", "github"], ["--diff"], ["--statistics"]],
-                         ids=["json", "sarif", "junit", "github", "diff", "statistics"])
+                                  ["--format", "github"], ["--diff"], ["--statistics"], ["--output-format", "full"],
+                                  ["--output-format", "concise"]],
+                         ids=["json", "sarif", "junit", "github", "diff", "statistics", "full", "concise"])
 def test_every_output_survives_the_corpus(tmp_path, run, monkeypatch, args):
     """The committed (small) cases through each reporter and --diff, in-process: no crash, output that parses."""
     import xml.etree.ElementTree as ElementTree
@@ -268,6 +270,15 @@ def test_every_output_survives_the_corpus(tmp_path, run, monkeypatch, args):
         assert any(line.startswith("::error file=") for line in result.out.splitlines()), result.out[:2000]
     elif args[0] == "--diff":
         assert "crlf-fixable.yaml" in result.out and "+        content: step-1" in result.out
+    elif args[-1] in ("full", "concise"):
+        # Source lines and messages from hostile files: no raw control, bidi or line-breaking character reaches
+        # the terminal, and in concise every line is one finding.
+        assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", result.out)
+        lines = result.out.splitlines()[:-1]
+        if args[-1] == "concise":
+            assert lines and all(re.match(r"^\S+:\d+:\d+: UTM\d{3} ", line) for line in lines), result.out[:2000]
+        else:
+            assert "\n  |\n" in result.out or "\n   |\n" in result.out
     for name, raw in originals.items():
         assert (tmp_path / name).read_bytes() == raw, name
 
@@ -335,7 +346,7 @@ def test_folder_reaching_the_reader_is_a_finding(run, repo, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(repo.parent / "xdg-cache"))
     result = run("lint", "--no-cache", ".", cwd=repo)
     assert result.code == 1, result
-    assert re.search(r"^b\.yaml:1:1: UTM004 file-unreadable is a folder", result.out, re.MULTILINE), result
+    assert re.search(r"^b\.yaml:1:1: UTM004 file-unreadable error: is a folder", result.out, re.MULTILINE), result
     assert "a.yaml" not in result.out.split("Found")[0]
 
 
@@ -359,7 +370,7 @@ def test_file_deleted_between_discovery_and_reading(run, repo, monkeypatch):
             (repo / "gone.yaml").write_text(VALID, encoding="utf-8")
         result = run("lint", *extra, ".", cwd=repo)
         assert result.code == 1, result
-        assert re.search(r"^gone\.yaml:1:1: UTM004 file-unreadable file disappeared", result.out, re.MULTILINE), result
+        assert re.search(r"^gone\.yaml:1:1: UTM004 file-unreadable error: file disappeared", result.out, re.MULTILINE), result
         assert re.search(r"^a\.yaml:4:10: UTM101 ", result.out, re.MULTILINE), result
         assert not (repo / "gone.yaml").exists()
         assert (repo / "a.yaml").read_text(encoding="utf-8") == BAD
@@ -421,7 +432,7 @@ def test_symlink_loop_reaching_the_reader_is_a_finding(run, repo, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(repo.parent / "xdg-cache"))
     result = run("lint", "--no-cache", "ok.yaml", cwd=repo)
     assert result.code == 1, result
-    assert re.search(r"^ok\.yaml:1:1: UTM004 file-unreadable symbolic link loop", result.out, re.MULTILINE), result
+    assert re.search(r"^ok\.yaml:1:1: UTM004 file-unreadable error: symbolic link loop", result.out, re.MULTILINE), result
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
@@ -476,4 +487,4 @@ def test_unreadable_file(repo, run, monkeypatch):
     result = run("lint", "--no-cache", "secret.yaml", cwd=repo)
     monkeypatch.undo()
     assert result.code == 1, result
-    assert re.search(r"^secret\.yaml:1:1: UTM004 file-unreadable permission denied", result.out, re.MULTILINE), result
+    assert re.search(r"^secret\.yaml:1:1: UTM004 file-unreadable error: permission denied", result.out, re.MULTILINE), result

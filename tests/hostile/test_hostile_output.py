@@ -116,13 +116,17 @@ def test_no_forged_command_and_no_raw_control_character(names, values):
         assert "every finding:" in out
         assert_github_safe(out, findings)
 
-        code, out, err = run(["lint", "--no-cache", "."], root)
+        code, out, err = run(["lint", "--no-cache", "."], root)  # full: with the source lines of the files
+        assert code == 1 and "internal error" not in err, err
+        assert_text_safe(out + err)
+
+        code, out, err = run(["lint", "--no-cache", "--output-format", "concise", "."], root)
         assert code == 1 and "internal error" not in err, err
         assert_text_safe(out + err)
         lines = out.split("\n")
         assert lines[-1] == "" and len(lines) == findings + 2  # one line per finding, the summary, the end
         for line in lines[:-2]:
-            assert re.match(r"^.+:\d+:\d+: UTM\d{3} [a-z-]+ ", line), line
+            assert re.match(r"^.+:\d+:\d+: UTM\d{3} (\[\*\] )?[a-z-]+ (error|warning|info): ", line), line
 
         for fmt in ("table", "markdown", "csv"):
             code, out, err = run(["render", "--force", "--format", fmt, "."], root)

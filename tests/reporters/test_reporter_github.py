@@ -101,8 +101,8 @@ def test_more_annotations_than_github_shows_are_also_listed_in_plain_text(summar
     lines = github.render(many, summary).splitlines()
     assert sum(line.startswith("::warning ") for line in lines) == 12
     assert lines[12] == "GitHub shows only 10 annotations of each level per step; every finding:"
-    assert lines[13:25] == ["  " + line for line in text.render(many, summary).splitlines()[:-1]]
-    assert all(line.startswith(f"  a.yaml:{n}:1: UTM201 uppercase-utm-value ") for n, line in enumerate(lines[13:25], 1))
+    assert lines[13:25] == ["  " + text.line(d) for d in many]
+    assert all(line.startswith(f"  a.yaml:{n}:1: UTM201 uppercase-utm-value warning: ") for n, line in enumerate(lines[13:25], 1))
     assert lines[-1].startswith("Found 12 warnings")
     assert "every finding" not in github.render(many[:10], summary)
 

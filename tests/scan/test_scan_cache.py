@@ -47,4 +47,4 @@ def test_a_cache_edited_or_planted_is_ignored(tmp_path, monkeypatch, capsys):
     data = cache.read_bytes()
     cache.write_bytes(data.replace(b"UTM201", b"UTM999"))  # an edit breaks the signature
     code, out = _run(capsys, "scan", "--cache-dir", "cache", "docs")
-    assert code == 1 and "UTM201 value-case" in out and "UTM999" not in out
+    assert code == 1 and "UTM201 [*] value-case" in out and "UTM999" not in out

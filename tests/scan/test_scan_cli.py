@@ -39,7 +39,7 @@ def test_value_finding_points_at_the_value(project, capsys):
     code, out, _ = run(capsys, "scan", "docs")
     assert code == 1
     column = len("See [pricing](") + BAD.index("Newsletter") + 1
-    assert f"docs/a.md:3:{column}: UTM201 value-case" in out
+    assert f"docs/a.md:3:{column}: UTM201 [*] value-case warning" in out
     assert "fixable with `utmlint scan --fix`" in out
 
 
@@ -54,7 +54,7 @@ def test_unassigned_medium_and_missing_params(project, capsys):
                                    '<a href="https://example.com/?utm_source=newsletter">b</a>\n')
     code, out, _ = run(capsys, "scan", "docs")
     assert "docs/a.html:1:" in out and "UTM102 medium-unassigned" in out
-    assert "docs/a.html:2:10: UTM101 missing-utm-param this tracked link has no `utm_medium`, `utm_campaign`" in out
+    assert "docs/a.html:2:10: UTM101 missing-utm-param error: this tracked link has no `utm_medium`, `utm_campaign`" in out
 
 
 @pytest.mark.parametrize("link", [

@@ -6,12 +6,22 @@ import argparse
 import sys
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "html")
+# ruff's names for the text format: `full` (the default `text`: source lines under each finding), `concise`.
+TEXT_FORMATS = ("text", "full", "concise")
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("lint", help="check campaign files", description=__doc__)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--format", "--output-format", dest="format", choices=FORMATS + TEXT_FORMATS[1:], default="text",
+                        help="output format (default: text, also called full: each finding with its source line; "
+                             "concise: one line each)")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the text output: auto (default: on a terminal, unless NO_COLOR is set; "
+                             "FORCE_COLOR forces it), always, never")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print the findings only: no summary, no notes")
+    parser.add_argument("--show-files", action="store_true",
+                        help="also list the files checked, and those skipped with the reason")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--diff", action="store_true",
@@ -42,7 +52,7 @@ def _split(values):
 def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
     from ..project import Project
-    from ..reporters import RunSummary, render
+    from ..reporters import RunSummary, TextOptions, render
 
     project = Project.from_args(args)
     args.project = project  # what this run read, for the fast path's record (replay.py)
@@ -50,11 +60,13 @@ def run(args: argparse.Namespace) -> int:
     linter.use_cache = not (args.no_cache or args.fix or args.diff)
     result = linter.run()
     diagnostics = result.diagnostics
-    _note_skipped(project, result)
+    is_text = args.format in TEXT_FORMATS
+    if not args.quiet:
+        _note_skipped(project, result)
     fixed = 0
     if args.fix or args.diff:
         # A patch on stdout would break a JSON, SARIF, JUnit or workflow-command report: it goes to stderr then.
-        show_diff = sys.stdout.write if args.format == "text" else sys.stderr.write
+        show_diff = sys.stdout.write if is_text else sys.stderr.write
         fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=show_diff)
         if args.fix and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
@@ -62,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
             diagnostics = result.diagnostics
     fail_on = args.fail_on or project.config.fail_on
     summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0,
-                         unsafe_fixes=args.unsafe_fixes)
+                         unsafe_fixes=args.unsafe_fixes,
+                         sources=_sources(project, result),
+                         text=TextOptions.from_args(args, None if args.output else sys.stdout))
     live_failing = None
     if args.live and args.format == "html":  # the live results go into the same page, so they come first
         from ..tracked import locations_of
@@ -72,12 +86,18 @@ def run(args: argparse.Namespace) -> int:
         live_failing = _check_live(args, project, links, sys.stderr, live_results)
         summary.extra["live"] = (live_results, locations_of(links))
     text = render(args.format, diagnostics, summary)
+    if args.show_files:
+        listing = files_listing(project, result)
+        if is_text:
+            text = listing + text
+        else:
+            sys.stderr.write(listing)
     if args.statistics:
         from ..reporters.statistics import render as statistics
 
         stats = statistics(diagnostics, summary)
-        text = text + stats if args.format == "text" else text
-        if args.format != "text":
+        text = text + stats if is_text else text
+        if not is_text:
             sys.stderr.write(stats)
     if args.fix and project.buffer is not None:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(project.buffer.output)
@@ -97,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     exit_code = 1 if linter.fails(diagnostics, fail_on) else 0
     if args.live:
         if live_failing is None:
-            stream = sys.stdout if args.format == "text" and not args.output else sys.stderr
+            stream = sys.stdout if is_text and not args.output else sys.stderr
             live_failing = _check_live(args, project, _live_links(project, result), stream)
         exit_code = max(exit_code, 1 if live_failing else 0)
     return 0 if args.exit_zero else exit_code
@@ -113,6 +133,27 @@ def _check_live(args, project, links, stream, results=None) -> int:
     from ..tracked import check_tracked
 
     return check_tracked(links, project.live_options(args), "text", stream, strict=args.strict, results=results)
+
+
+def _sources(project, result) -> dict:
+    """Where the source lines under each finding come from: the files, and stdin's own bytes for `-`."""
+    sources = {r.path: r.file for r in result.results.values() if r.file is not None}
+    buffer = project.buffer
+    if buffer is not None:
+        sources[buffer.shown] = buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None else buffer.raw
+    return sources
+
+
+def files_listing(project, result) -> str:
+    """`--show-files`: every file checked, then every file left out and why, one a line."""
+    from ..printable import printable
+
+    lines = [f"checked  {printable(path)}" for path in result.files]
+    lines += [f"skipped  {printable(r.path)}: YAML without a top-level `campaign:` key (not a campaign file)"
+              for r in result.results.values() if r.skipped]
+    lines += [f"skipped  {printable(given)}: excluded by the config's `exclude`"
+              for scope in project.scopes for given in scope.excluded]
+    return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
 
 
 def _note_skipped(project, result) -> None:

@@ -16,13 +16,22 @@ import sys
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 LINK_FORMATS = ("json", "csv", "urls")
+TEXT_FORMATS = ("text", "full", "concise")  # ruff's names: full is the default text (source lines), concise
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("scan", help="lint tracked links in docs, templates and code", description=__doc__)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
-    parser.add_argument("--format", choices=sorted(set(FORMATS) | set(LINK_FORMATS)), default=None,
-                        help="findings: text (default), json, github, sarif, junit, html; with --links: json (default), csv, urls")
+    parser.add_argument("--format", "--output-format", dest="format",
+                        choices=sorted(set(FORMATS) | set(LINK_FORMATS) | set(TEXT_FORMATS)), default=None,
+                        help="findings: text (default, also called full: with source lines), concise (one line each), "
+                             "json, github, sarif, junit, html; with --links: json (default), csv, urls")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the text output: auto (default: on a terminal, unless NO_COLOR is set; "
+                             "FORCE_COLOR forces it), always, never")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print the findings only: no summary, no notes")
+    parser.add_argument("--show-files", action="store_true",
+                        help="also list the files scanned, and those skipped with the reason")
     parser.add_argument("--links", action="store_true", help="print the inventory of tracked links instead of findings")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place (only utm keys and values change)")
@@ -65,8 +74,9 @@ def run(args: argparse.Namespace) -> int:
     if project.buffer is not None:
         return _scan_stdin(args, project.buffer, scanner, config)
     result = scanner.run(paths, repo_wide=not args.links)
-    for note in result.notes:
-        print(f"utmlint: {note}", file=sys.stderr)
+    if not args.quiet or args.links:
+        for note in result.notes:
+            print(f"utmlint: {note}", file=sys.stderr)
     if args.links:
         from ..scan.inventory import render
 
@@ -101,26 +111,38 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
             result = scan_buffer(scanner, buffer, text=buffer.fixed.lstrip("\ufeff"))
     if args.fix:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(buffer.output)
-        return _report(args, scanner, config, result, fixed, emit=None if args.output else sys.stderr.write)
-    return _report(args, scanner, config, result, fixed)
+        return _report(args, scanner, config, result, fixed, emit=None if args.output else sys.stderr.write,
+                       buffer=buffer)
+    return _report(args, scanner, config, result, fixed, buffer=buffer)
 
 
-def _report(args, scanner, config, result, fixed: int, emit=None) -> int:
-    from ..reporters import RunSummary, render
+def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -> int:
+    from ..reporters import RunSummary, TextOptions, render
 
     fail_on = args.fail_on or config.fail_on
     checked = [f.shown for f in result.files]
+    fmt = args.format or "text"
     summary = RunSummary(files=checked, registry=scanner.registry, fail_on=fail_on, fixed=fixed,
-                         extra={"command": "scan"}, unsafe_fixes=args.unsafe_fixes)
-    text = render(args.format or "text", result.diagnostics, summary)
-    if (args.format or "text") == "text" and not result.diagnostics:
+                         extra={"command": "scan"}, unsafe_fixes=args.unsafe_fixes,
+                         sources={f.shown: f.path for f in result.files} if buffer is None else
+                         {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
+                          else buffer.raw},
+                         text=TextOptions.from_args(args, None if args.output else sys.stdout))
+    text = render(fmt, result.diagnostics, summary)
+    if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet:
         links = sum(len(f.records) for f in result.files)
         text = text.rstrip("\n") + f" ({links} tracked link{'s' if links != 1 else ''} in {len(checked)} files)\n"
+    if args.show_files:
+        listing = _files_listing(result)
+        if fmt in TEXT_FORMATS:
+            text = listing + text
+        else:
+            sys.stderr.write(listing)
     if args.statistics:
         from ..reporters.statistics import render as statistics
 
         stats = statistics(result.diagnostics, summary)
-        if (args.format or "text") == "text":
+        if fmt in TEXT_FORMATS:
             text += stats
         else:
             sys.stderr.write(stats)
@@ -130,6 +152,17 @@ def _report(args, scanner, config, result, fixed: int, emit=None) -> int:
         _emit(args, text)
     code = 1 if scanner.linter.fails(result.diagnostics, fail_on) else 0
     return 0 if args.exit_zero else code
+
+
+def _files_listing(result) -> str:
+    """`--show-files`: every file scanned (with its tracked links), then every file left out and why."""
+    from ..printable import printable
+
+    lines = [f"checked  {printable(f.shown)} ({len(f.records)} tracked link{'s' if len(f.records) != 1 else ''})"
+             for f in result.files]
+    lines += [f"skipped  {printable(shown)}: a campaign file (`utmlint lint` checks it)" for shown in result.campaigns]
+    lines += [f"skipped  {printable(note)}" for note in result.notes]
+    return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
 
 
 def _emit(args, text: str) -> None:

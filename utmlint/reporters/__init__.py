@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 REPORTERS = {
     "text": "utmlint.reporters.text",
+    "full": "utmlint.reporters.text",  # ruff's names: the default text, with source lines
+    "concise": "utmlint.reporters.text",  # one line a finding
     "json": "utmlint.reporters.json",
     "github": "utmlint.reporters.github",
     "sarif": "utmlint.reporters.sarif",
@@ -19,17 +21,37 @@ REPORTERS = {
 }
 
 
+class TextOptions:
+    """How the text format shows findings: `concise` (one line each, else the source line too), in colour,
+    fitted to `width` columns, `quiet` (findings only, no summary)."""
+
+    def __init__(self, concise: bool = False, color: bool = False, width: int = 100, quiet: bool = False):
+        self.concise, self.color, self.width, self.quiet = concise, color, width, quiet
+
+    @classmethod
+    def from_args(cls, args, stream=None) -> "TextOptions":
+        """From a command's `--format`/`--output-format`, `--color` and `-q`; `stream` is where the text goes
+        (None: a file given with --output, never coloured unless `--color always`)."""
+        from ..color import columns, wanted
+
+        return cls(concise=getattr(args, "format", None) == "concise", color=wanted(stream, getattr(args, "color", "auto")),
+                   width=columns(stream), quiet=bool(getattr(args, "quiet", False)))
+
+
 class RunSummary:
     """What a reporter may need besides the diagnostics."""
 
     def __init__(self, files: Sequence[str], registry: "Registry", fail_on: str = "error", fixed: int = 0,
-                 extra: Optional[dict] = None, unsafe_fixes: bool = False):
+                 extra: Optional[dict] = None, unsafe_fixes: bool = False, sources: Optional[dict] = None,
+                 text: Optional[TextOptions] = None):
         self.files = files  # every file checked, relative paths as shown in diagnostics
         self.registry = registry
         self.fail_on = fail_on  # the severity at or above which the run fails
         self.fixed = fixed  # diagnostics resolved by --fix in this run
         self.extra = extra if extra is not None else {}
         self.unsafe_fixes = unsafe_fixes  # --unsafe-fixes given: unsafe fixes count as fixable
+        self.sources = sources if sources is not None else {}  # shown path -> the file, for source lines
+        self.text = text if text is not None else TextOptions()
 
 
 def render(fmt: str, diagnostics: Sequence["Diagnostic"], summary: RunSummary) -> str:

@@ -65,9 +65,8 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
         # The log shows an annotation's message but not its file, so list every finding in plain text,
         # each line marked so that none can be read as a workflow command (a file may be named `::x`).
         lines.append(f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:")
-        listing = text.render(diagnostics, summary).splitlines()
-        lines.extend(plain(f"  {line}") for line in listing[:-1])
-        lines.append(plain(listing[-1]))
+        lines.extend(plain(f"  {text.line(d, shorten=False)}") for d in diagnostics)
+        lines.append(plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)))
         return "\n".join(lines) + "\n"
     lines.append(plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)))
     return "\n".join(lines) + "\n"

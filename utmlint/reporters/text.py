@@ -1,12 +1,43 @@
-"""`path:line:col: CODE name message`, one line each, then a one-line summary."""
+"""Findings for people, as ruff shows them: `path:line:col: CODE [*] name severity: message` and, by default
+(`full`), the source line with carets under the value and the fix as help; `concise` keeps the first line only.
+A summary line ends the report: counts by severity, how many `--fix` would fix and how many more `--unsafe-fixes`.
+
+Names, values and source lines from files are shown with control characters escaped (printable.py), so a file
+can neither forge another finding nor send its own escape sequences to the terminal; colour, when asked for, is
+added around that escaped text only (color.py). Long URLs in messages are shortened in the middle, and a long
+source line is cut to the width around its carets: text output only, machine formats keep every byte.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from typing import Sequence
+from typing import Dict, List, Optional, Sequence
 
+from ..color import PLAIN, Painter
 from ..diagnostics import Diagnostic
 from ..printable import printable
+from . import TextOptions
+
+ELLIPSIS = "\u2026"
+# A URL in a message longer than this is shown as its start, an ellipsis and its end.
+URL_LIMIT = 72
+_URL = re.compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+SOURCE_LIMIT = 8 * 1024 * 1024  # the largest file a snippet is read from (scan's own limit)
+
+
+def shorten_url(url: str, limit: int = URL_LIMIT) -> str:
+    """`url` as its first and last characters around an ellipsis when longer than `limit`: the host and path
+    start stay readable, and so do the last parameters, where a utm value usually is."""
+    if len(url) <= limit:
+        return url
+    tail = (limit - 1) // 3
+    return url[:limit - 1 - tail] + ELLIPSIS + url[len(url) - tail:]
+
+
+def shorten_urls(text: str, limit: int = URL_LIMIT) -> str:
+    return _URL.sub(lambda m: shorten_url(m.group(), limit), text)
 
 
 def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, command: str = "lint") -> str:
@@ -21,25 +52,135 @@ def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, 
 
 
 def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0, unsafe_fixes: bool = False,
-                 command: str = "lint") -> str:
+                 command: str = "lint", paint: Painter = PLAIN) -> str:
     counts = Counter(d.severity for d in diagnostics)
     noun = "file" if files == 1 else "files"
     fixed_note = f", {fixed} fixed" if fixed else ""
     if not diagnostics:
-        return f"All clean: {files} {noun} checked{fixed_note}."
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
+        return paint("All clean", "ok") + f": {files} {noun} checked{fixed_note}."
+    parts = [paint(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}", s) for s in ("error", "warning", "info")
+             if counts[s]]
     hint = fixable_hint(diagnostics, unsafe_fixes, command)
     return f"Found {', '.join(parts)} ({files} {noun} checked{fixed_note}).{hint}"
 
 
-def line(d: Diagnostic) -> str:
-    """One finding on one line: names and values from files are shown with control characters escaped,
-    so a file can neither forge another finding nor send its own escape sequences to the terminal."""
-    return f"{printable(d.path)}:{d.line}:{d.column}: {d.code} {d.name} {printable(d.message)}"
+def _marker(d: Diagnostic, unsafe_fixes: bool) -> str:
+    """ruff's `[*]`: a fix `--fix` applies (an unsafe one counts only when --unsafe-fixes is given)."""
+    return "[*] " if d.fix is not None and (d.fix.safe or unsafe_fixes) else ""
+
+
+def line(d: Diagnostic, paint: Painter = PLAIN, unsafe_fixes: bool = False, shorten: bool = True) -> str:
+    """One finding on one line (the concise format, and the first line of the full one)."""
+    marker = _marker(d, unsafe_fixes)
+    message = printable(d.message)
+    return (f"{paint(printable(d.path), 'path')}:{d.line}:{d.column}: {paint(d.code, 'code')} "
+            f"{paint(marker.strip(), 'fixable') + ' ' if marker else ''}{d.name} "
+            f"{paint(d.severity, d.severity if d.severity in ('error', 'warning', 'info') else 'error')}: "
+            f"{shorten_urls(message) if shorten else message}")
+
+
+class Sources:
+    """The lines of the files findings point into, each file read once (bounded, regular files only);
+    `files` maps a shown path to its file, or to the bytes linted when they came from stdin."""
+
+    def __init__(self, files: Optional[Dict[str, object]]):
+        self.files = files or {}
+        self.read: Dict[str, Optional[List[str]]] = {}
+
+    def line(self, path: str, number: int) -> Optional[str]:
+        if path not in self.read:
+            self.read[path] = self._lines(self.files.get(path))
+        lines = self.read[path]
+        if lines is None or not 1 <= number <= len(lines):
+            return None
+        return lines[number - 1]
+
+    @staticmethod
+    def _lines(file) -> Optional[List[str]]:
+        if file is None:
+            return None
+        if isinstance(file, bytes):  # the text itself (stdin), not a path: the file on disk may differ
+            raw = file
+        else:
+            from ..safeio import ReadRefused, read_regular
+
+            try:
+                raw = read_regular(file, SOURCE_LIMIT, "a source line to show")
+            except (ReadRefused, OSError):
+                return None
+        text = raw.decode("utf-8", "replace")
+        return _LINE_BREAK.split(text[1:] if text.startswith("\ufeff") else text)
+
+
+def _shown(text: str) -> List[str]:
+    """Each character as it is shown: a tab as four spaces, a control character as its escape."""
+    return ["    " if ch == "\t" else printable(ch) for ch in text]
+
+
+def _span(d: Diagnostic, text: str) -> "tuple[int, int]":
+    """The characters of the line the carets go under: the rule's span when it is on this line, else the
+    word at the column (the value), else one character."""
+    start = max(d.column - 1, 0)
+    if d.end_line == d.line and d.end_column is not None and d.end_column > d.column:
+        return start, min(d.end_column - 1, len(text))
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, max(end, start + 1)
+
+
+def snippet(d: Diagnostic, source: str, width: int, paint: Painter = PLAIN) -> List[str]:
+    """The source line under a gutter with carets under the span, cut to `width` around them."""
+    pieces = _shown(source.rstrip("\r\n"))
+    start, end = _span(d, source)
+    shown = "".join(pieces)
+    caret_start = sum(len(p) for p in pieces[:start])
+    caret_len = max(sum(len(p) for p in pieces[start:end]), 1)
+    number = str(d.line)
+    gutter = " " * len(number)
+    room = max(width - len(number) - 3, 20)
+    if len(shown) > room:  # cut around the carets: they stay in view, the ends give way
+        left = max(0, min(caret_start - room // 3, len(shown) - room))
+        right = left + room
+        cut = shown[left:right]
+        if left > 0:
+            cut = ELLIPSIS + cut[1:]
+        if right < len(shown):
+            cut = cut[:-1] + ELLIPSIS
+        caret_start -= left
+        caret_len = max(min(caret_len, room - caret_start), 1)
+        shown = cut
+    bar = paint("|", "dim")
+    carets = " " * caret_start + paint("^" * caret_len, "caret")
+    lines = [f"{gutter} {bar}", f"{paint(number, 'dim')} {bar} {shown}", f"{gutter} {bar} {carets}", f"{gutter} {bar}"]
+    return lines
+
+
+def _help(d: Diagnostic, gutter: str, paint: Painter) -> List[str]:
+    if d.fix is None or not d.fix.description:
+        return []
+    kind = "" if d.fix.safe else " (unsafe fix: needs --unsafe-fixes)"
+    return [f"{gutter} = {paint('help', 'help')}: {shorten_urls(printable(d.fix.description))}{kind}"]
 
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
-    lines = [line(d) for d in diagnostics]
-    lines.append(summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes,
-                              summary.extra.get("command", "lint")))
-    return "\n".join(lines) + "\n"
+    options = getattr(summary, "text", None) or TextOptions()
+    paint = Painter(options.color)
+    unsafe = getattr(summary, "unsafe_fixes", False)
+    sources = Sources(getattr(summary, "sources", None))
+    lines: List[str] = []
+    for d in diagnostics:
+        lines.append(line(d, paint, unsafe))
+        if options.concise:
+            continue
+        source = sources.line(d.path, d.line) if d.line >= 1 else None
+        gutter = " " * len(str(d.line))
+        if source is not None:
+            lines.extend(snippet(d, source, options.width, paint))
+        lines.extend(_help(d, gutter, paint))
+        lines.append("")
+    if not options.quiet:
+        lines.append(summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
+                                  summary.extra.get("command", "lint"), paint))
+    return "\n".join(lines) + "\n" if lines else ""
+

@@ -62,6 +62,7 @@ class ScanResult(NamedTuple):
     files: List[FileScan]  # every file read (with or without links)
     diagnostics: List[Diagnostic]
     notes: List[str]  # "path:line:col: note: ..." lines
+    campaigns: List[str] = []  # campaign files found and left to `lint` (as displayed)
 
 
 class _LazyPlatforms(Mapping):
@@ -310,14 +311,16 @@ class Scanner:
         if found.missing:
             raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
         notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
-        files = [f for f in map(self.scan_file, found.targets) if f is not None]
+        scanned = [(target, self.scan_file(target)) for target in found.targets]
+        files = [f for _, f in scanned if f is not None]
+        campaigns = [self._display(target.path) for target, f in scanned if f is None]
         if repo_wide and self.repo_rules:
             self._run_repo(files)
         self.save_cache()
         for f in files:
             notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted((d for f in files for d in f.diagnostics), key=lambda d: d.sort_key)
-        return ScanResult(files, diagnostics, notes)
+        return ScanResult(files, diagnostics, notes, campaigns)
 
     def campaign_facts(self) -> list:
         """Facts of every campaign file of the project (lint's own results, from its cache when warm)."""
