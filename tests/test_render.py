@@ -8,6 +8,7 @@ import io
 import json
 import os
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from markdown_it import MarkdownIt
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 GOLDEN_FILES = {"table": "render.table.txt", "markdown": "render.markdown.md", "csv": "render.csv",
-                "json": "render.json", "urls": "render.urls.txt"}
+                "json": "render.json", "urls": "render.urls.txt", "slack": "render.slack.txt"}
 
 CLEAN = """\
 campaign: spring-sale
@@ -157,8 +158,10 @@ def test_markdown_url_cells_survive_a_real_renderer(url):
     header, first, second = _cells(markdown)
     assert [text for text, _ in header] == ["Campaign", "Step", "Link", "GA4 channel", "Tracked URL"]
     assert len(first) == len(second) == 5
-    assert first[4][0] == url
-    assert second[4][0] == "/in/product|x"
+    assert first[4][0] == url  # shown as written
+    if url.startswith("https://"):  # and a real link to it
+        assert first[4][1] is not None and unquote(first[4][1]) == unquote(url)
+    assert second[4] == ("/in/product|x", None)  # an in-product path is no web page: text, not a link
     assert second[3][0] == IN_PRODUCT
 
 
@@ -170,11 +173,12 @@ def test_markdown_text_cells_survive_a_real_renderer(label):
     assert row[2][0] == label.replace("\n", " ")
 
 
-def test_markdown_urls_show_byte_for_byte():
-    # Autolink text is decoded by renderers (%7C would show as |); a code span is shown as written.
+def test_markdown_urls_show_byte_for_byte_and_link_to_themselves():
+    # Autolink text is decoded by renderers (%7C would show as |); a link's text is shown as written.
     url = "https://example.com/a?x=1%7C2&utm_source=intercom&utm_content=a%20b"
     (_, row) = _cells(render_markdown([_row(url)]))
-    assert row[4] == (url, None)
+    assert row[4] == (url, url)
+    assert row[2] == ("Primary CTA", url)  # the label is a link too: Notion and GitHub show links, not code
 
 
 def test_markdown_of_a_file_with_pipes_through_the_cli(project, run):

@@ -10,6 +10,7 @@ from typing import List, Optional, Sequence
 
 from .model import Campaign, Link
 
+UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 IN_PRODUCT = "(in-product, untracked)"
 OPTED_OUT = "(track: false, untracked)"
 
@@ -30,6 +31,12 @@ class LinkRow:
     path: str  # as displayed
     line: int
     column: int
+    # The utm values the tracked URL carries (None: not set, or the link is not tracked), for CSV and JSON.
+    utm_source: Optional[str] = None
+    utm_medium: Optional[str] = None
+    utm_campaign: Optional[str] = None
+    utm_content: Optional[str] = None
+    utm_term: Optional[str] = None
 
     @property
     def location(self) -> str:
@@ -67,6 +74,7 @@ def row_of(link: Link) -> LinkRow:
         path=link.campaign.path,
         line=pos.line,
         column=pos.column,
+        **{name: link.params.get(name) if link.tracked else None for name in UTM_FIELDS},
     )
 
 

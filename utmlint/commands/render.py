@@ -11,14 +11,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS = ("table", "markdown", "csv", "json", "urls", "html")
+FORMATS = ("table", "markdown", "csv", "json", "urls", "html", "slack")
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("render", help="print every tracked link, ready to paste", description=__doc__)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     parser.add_argument("--format", choices=FORMATS, default="table",
-                        help="table (terminal), markdown (GitHub pipe table), csv, json, urls (one tracked URL a line), "
+                        help="table (terminal: fits its width, URLs on their own lines when it is narrow), markdown "
+                             "(pipe table with real links), slack (mrkdwn message), csv, json (both with the utm "
+                             "values in their own columns), urls (one tracked URL a line), "
                              "html (one page with copy buttons and each link's findings)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     parser.add_argument("--force", action="store_true", help="render even when files have error findings")
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from ..links import link_rows
     from ..project import Project
     from ..render_formats import render
-    from ..reporters import RunSummary, render as report
+    from ..reporters import RunSummary, TextOptions, render as report
 
     project = Project.from_args(args)
     linter = project.linter()
@@ -39,7 +41,11 @@ def run(args: argparse.Namespace) -> int:
     result = linter.run()
     errors = [d for d in result.diagnostics if d.severity == "error"]
     if errors:
-        summary = RunSummary(files=result.files, registry=linter.registry, fail_on="error")
+        from ..color import columns, wanted
+
+        text_options = TextOptions(color=wanted(sys.stderr), width=columns(sys.stderr))
+        summary = RunSummary(files=result.files, registry=linter.registry, fail_on="error", text=text_options,
+                             sources={r.path: r.file for r in result.results.values() if r.file is not None})
         sys.stderr.write(report("text", errors, summary))
         if not args.force:
             bad = len({d.path for d in errors})
@@ -47,12 +53,19 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         print("utmlint: --force: rendering despite the errors above", file=sys.stderr)
+    campaigns = project.campaigns()
+    _note_warnings(result, campaigns, args.paths)
     if args.format == "html":  # the catalogue page: links with the findings the gate saw beside them
         from ..html.catalogue import render as catalogue
 
-        text = catalogue(project.campaigns(), result.diagnostics)
+        text = catalogue(campaigns, result.diagnostics)
     else:
-        text = render(args.format, link_rows(project.campaigns()))
+        width = None
+        if args.format == "table" and not args.output:
+            from ..color import columns
+
+            width = columns(sys.stdout, default=0) or None  # a pipe or a file: no width to fit, rows stay whole
+        text = render(args.format, link_rows(campaigns), width)
     if args.output:
         from ..safeio import WriteRefused, write_output
 
@@ -65,3 +78,29 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _note_warnings(result, campaigns, paths) -> None:
+    """Render hands out links the gate let through: say so on stderr when the files have warnings (stdout stays
+    the rendered links), naming how many links a warning concerns: it sits on a line of the link or on a
+    line its values come from (a campaign's `source:` concerns every link that inherits it)."""
+    warnings = [d for d in result.diagnostics if d.severity == "warning"]
+    if not warnings:
+        return
+    at = {(d.path, d.line) for d in warnings}
+    concerned = 0
+    for campaign in campaigns:
+        for link in campaign.all_links:
+            lines = {link.pos.line, link.campaign.doc.pos(link.path).line}
+            lines.update(link.param_pos(param).line for param in link.params)
+            concerned += any((campaign.path, line) in at for line in lines)
+    files = len({d.path for d in warnings})
+    import shlex
+
+    from ..printable import printable
+
+    where = printable(" ".join(shlex.quote(path) for path in paths) if paths else ".")
+    links = f"{concerned} link{'s' if concerned != 1 else ''} {'have' if concerned != 1 else 'has'} warnings" \
+        if concerned else "the rendered files have warnings"
+    print(f"utmlint: {links} ({len(warnings)} warning{'s' if len(warnings) != 1 else ''} in {files} "
+          f"file{'s' if files != 1 else ''}): run `utmlint lint {where}` to see them", file=sys.stderr)
