@@ -37,7 +37,13 @@ def shorten_url(url: str, limit: int = URL_LIMIT) -> str:
 
 
 def shorten_urls(text: str, limit: int = URL_LIMIT) -> str:
-    return _URL.sub(lambda m: shorten_url(m.group(), limit), text)
+    """Every long URL in `text` shortened; the sentence's punctuation after it (`),` `.`) is not part of it."""
+    def one(match: "re.Match[str]") -> str:
+        url = match.group()
+        kept = url.rstrip(".,;:!?)]}")
+        return shorten_url(kept, limit) + url[len(kept):]
+
+    return _URL.sub(one, text)
 
 
 def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, command: str = "lint") -> str:
