@@ -28,3 +28,26 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_second():
     assert "pytest" in blocks[1]
     assert README.index("<!-- ci: test command -->") < README.index(blocks[1])
     assert "<!-- ci: test command -->" in (ROOT / ".ci" / "run").read_text()
+
+
+def _output_examples():
+    """README blocks marked `<!-- output: NAME=VALUE ... -->`: a `$ utmlint ...` line, then what it prints."""
+    for env, block in re.findall(r"<!-- output: ([^>]*) -->\n```\n(.*?)```\n", README, re.DOTALL):
+        command, _, printed = block.partition("\n")
+        yield dict(pair.split("=", 1) for pair in env.split()), command, printed
+
+
+def test_readme_output_examples_are_what_utmlint_prints(run, monkeypatch):
+    import shlex
+
+    examples = list(_output_examples())
+    assert len(examples) >= 2
+    for env, command, printed in examples:
+        for name in ("NO_COLOR", "FORCE_COLOR"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        argv = shlex.split(command)
+        assert argv[:2] == ["$", "utmlint"], command
+        result = run(*argv[2:], "--no-cache", cwd=ROOT)  # --no-cache: the repo is left as it is
+        assert result.out == printed, f"README example `{command}` is out of date:\n{result.out}"

@@ -146,7 +146,10 @@ def snippet(d: Diagnostic, source: str, width: int, paint: Painter = PLAIN) -> L
     gutter = " " * len(number)
     room = max(width - len(number) - 3, 20)
     if len(shown) > room:  # cut around the carets: they stay in view, the ends give way
-        left = max(0, min(caret_start - room // 3, len(shown) - room))
+        if caret_start + caret_len < room:  # the carets fit from the start: only the end (a comment) goes
+            left = 0
+        else:
+            left = max(0, min(caret_start - room // 3, len(shown) - room))
         right = left + room
         cut = shown[left:right]
         if left > 0:
