@@ -114,6 +114,7 @@ def test_json_and_csv_carry_the_utm_values_of_the_tracked_url(run):
 
 
 def test_a_table_wider_than_the_terminal_puts_each_url_on_its_own_line(run, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)  # pytest-xdist's workers set it
     wide = run("render", cwd=EXAMPLES).out  # a pipe: no width to fit, one row a line as before
     assert max(map(len, wide.splitlines())) > 200
     monkeypatch.setenv("COLUMNS", "100")
