@@ -52,7 +52,7 @@ def test_plugin_rules_run_and_are_listed(tmp_path):
     assert "ACME001  acme-no-staging-links" in _utmlint(site, tmp_path, "rules").stdout
     lint = _utmlint(site, tmp_path, "lint", "--no-cache")
     assert lint.returncode == 1
-    assert "c.yaml:5:10: ACME001 acme-no-staging-links this link points at staging" in lint.stdout
+    assert "c.yaml:5:10: ACME001 acme-no-staging-links error: this link points at staging" in lint.stdout
 
 
 def test_broken_plugin_names_itself_and_exits_2(tmp_path):
