@@ -45,7 +45,8 @@ PREFIX, SUFFIX = "run-", ".replay"
 
 # Options of `utmlint lint` whose values are part of the record's name.
 KEYED = ("paths", "format", "select", "ignore", "fail_on", "exit_zero", "statistics", "config", "cache_dir",
-         "unsafe_fixes", "allow_private", "strict")
+         "unsafe_fixes", "allow_private", "strict",
+         "color", "quiet", "show_files")  # the text output's options (its colour, summary and file list)
 # Options that make a run ineligible when set: they write files, reach the network or skip the cache.
 INELIGIBLE = ("fix", "diff", "live", "no_cache", "output", "version")
 ENV_NAMES = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "COLUMNS", "LINES", "CI", "PYTHONIOENCODING",
