@@ -69,7 +69,7 @@ def test_a_new_file_not_yet_on_disk_gets_its_folders_config(project, stdin_run):
     result = stdin_run("campaign: B\nsource: intercom\nmedium: email\n", "lint", "-", "--stdin-filename",
                        "campaigns/new/b.yaml", cwd=root)
     assert result.code == 1
-    assert result.out.startswith("campaigns/new/b.yaml:1:11: UTM201 value-case")
+    assert result.out.startswith("campaigns/new/b.yaml:1:11: UTM201 [*] value-case")
     assert "Found 1 error (1 file checked)" in result.out
 
 
@@ -101,7 +101,7 @@ def test_without_a_filename_the_buffer_is_named_dash_and_always_checked(project,
                     "campaigns/a.yaml": "campaign: a\nsource: intercom\nmedium: email\n"})
     result = stdin_run("campaign: a\nsource: Intercom\nmedium: email\n", "lint", "-", cwd=root)
     assert result.code == 1
-    assert result.out.startswith("-:2:9: UTM201 value-case utm_source `Intercom`")
+    assert result.out.startswith("-:2:9: UTM201 [*] value-case warning: utm_source `Intercom`")
 
 
 def test_fix_prints_the_fixed_text_and_reports_on_stderr(bad, run, stdin_run):
@@ -162,7 +162,7 @@ def test_oversized_stdin_is_a_located_finding(project, stdin_run):
     root = project({})
     result = stdin_run(b"a" * (1024 * 1024 + 10), "lint", "-", cwd=root)
     assert result.code == 1
-    assert result.out.startswith("-:1:1: UTM004 file-unreadable standard input is over utmlint's limit")
+    assert result.out.startswith("-:1:1: UTM004 file-unreadable error: standard input is over utmlint's limit")
 
 
 # -- scan
