@@ -3,7 +3,9 @@
     python benchmarks/live/floor.py --per-host 10 --concurrency 128 --method get < urls.txt
 
 One `httpx.AsyncClient` (at most --concurrency connections, redirects followed by httpx), a semaphore of
---per-host for each URL's first host, one GET (or HEAD) per URL, all URLs gathered at once. URLs come one
+--concurrency for requests in flight overall and one of --per-host for each URL's first host (utmlint's two
+limits), one GET (or HEAD) per URL, all URLs gathered at once. Without the overall semaphore, 200 hosts x 10
+requests queue for 128 pooled connections and httpx gives up with PoolTimeout. URLs come one
 a line on stdin. A GET reads the whole landing page, as httpx does.
 """
 
@@ -27,11 +29,12 @@ import httpx
 
 async def main(urls, per_host: int, concurrency: int, method: str) -> int:
     slots = defaultdict(lambda: asyncio.Semaphore(per_host))
+    in_flight = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, follow_redirects=True, timeout=10, trust_env=False) as client:
 
         async def one(url: str) -> bool:
-            async with slots[urlsplit(url).netloc]:
+            async with slots[urlsplit(url).netloc], in_flight:
                 response = await client.request(method, url)
             return response.status_code == 200 and "utm_source=" in str(response.url)
 
