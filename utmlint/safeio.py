@@ -230,9 +230,9 @@ def _fill(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
-def replace_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> None:
-    """Atomically make `name` in `folder` hold `data`: a new exclusive temp file renamed over it.
-    A symlink at `name` is replaced, never followed. Raises OSError."""
+def _whole_temp(folder: Folder, name: str, data: bytes, mode: int) -> str:
+    """A new exclusive temp file beside `name` holding all of `data` (flushed); its name. Nothing is left
+    behind when writing fails. Raises OSError."""
     temp = _temp_name(name)
     fd = folder.open(temp, _EXCLUSIVE, mode)
     try:
@@ -240,6 +240,17 @@ def replace_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> Non
             _fill(fd, data)
         finally:
             os.close(fd)
+    except BaseException:
+        folder.unlink(temp)
+        raise
+    return temp
+
+
+def replace_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> None:
+    """Atomically make `name` in `folder` hold `data`: a new exclusive temp file renamed over it.
+    A symlink at `name` is replaced, never followed. Raises OSError."""
+    temp = _whole_temp(folder, name, data, mode)
+    try:
         folder.rename(temp, name)
     except BaseException:
         folder.unlink(temp)
@@ -250,13 +261,8 @@ def publish_in(folder: Folder, name: str, data: bytes, mode: int = 0o644) -> boo
     """Atomically create `name` holding `data`, only when nothing (not even a dangling symlink) has that name:
     a whole temp file is hard-linked to the name (which fails when it is taken), so no reader ever sees half a
     file and nothing is overwritten. False when the name is taken. Raises OSError."""
-    temp = _temp_name(name)
-    fd = folder.open(temp, _EXCLUSIVE, mode)
+    temp = _whole_temp(folder, name, data, mode)
     try:
-        try:
-            _fill(fd, data)
-        finally:
-            os.close(fd)
         try:
             if _DIR_FD:
                 os.link(temp, name, src_dir_fd=folder.fd, dst_dir_fd=folder.fd, follow_symlinks=False)

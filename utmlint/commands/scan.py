@@ -78,10 +78,7 @@ def run(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(f"utmlint: {note}", file=sys.stderr)
     if args.links:
-        from ..scan.inventory import render
-
-        _emit(args, render(args.format or "json", [r for f in result.files for r in f.records]))
-        return 0
+        return _inventory(args, result)
     fixed = 0
     if args.fix or args.diff:
         fixed = scanner.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
@@ -99,10 +96,7 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
     for note in result.notes:
         print(f"utmlint: {note}", file=sys.stderr)
     if args.links:
-        from ..scan.inventory import render
-
-        _emit(args, render(args.format or "json", [r for f in result.files for r in f.records]))
-        return 0
+        return _inventory(args, result)
     fixed = 0
     if args.fix or args.diff:
         fixed = scan_fix(scanner, result, buffer, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
@@ -163,6 +157,14 @@ def _files_listing(result) -> str:
     lines += [f"skipped  {printable(shown)}: a campaign file (`utmlint lint` checks it)" for shown in result.campaigns]
     lines += [f"skipped  {printable(note)}" for note in result.notes]
     return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
+
+
+def _inventory(args, result) -> int:
+    """`scan --links`: one record per tracked link found, in the chosen format."""
+    from ..scan.inventory import render
+
+    _emit(args, render(args.format or "json", [r for f in result.files for r in f.records]))
+    return 0
 
 
 def _emit(args, text: str) -> None:
