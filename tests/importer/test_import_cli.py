@@ -32,7 +32,7 @@ def test_exit_1_for_a_skipped_row_and_for_a_finding(run, tmp_path):
     (tmp_path / "u.csv").write_text(UPPER)
     result = run("import", "u.csv", "--out", "other", cwd=tmp_path)
     assert result.code == 1
-    assert "other/spring-sale.yaml:" in result.out and "UTM201 value-case utm_source `Newsletter`" in result.out
+    assert "other/spring-sale.yaml:" in result.out and "UTM201 [*] value-case warning: utm_source `Newsletter`" in result.out
     # the value is kept as written: the finding is the next step's (`utmlint lint --fix`), not the importer's
     assert "    source: Newsletter\n" in (tmp_path / "other" / "spring-sale.yaml").read_text()
     assert "`utmlint lint --fix other` fixes the safe ones" in result.out

@@ -61,7 +61,7 @@ def test_terminus_bulk_import_sheet(run, sheet, rendered, tmp_path):
     assert {(f["code"], f["path"].rsplit("/", 1)[-1]) for f in findings if f["code"] == "UTM201"} == {
         ("UTM201", "winter-sale.yaml")}
     # the report's findings are the real linter's
-    assert "campaigns/winter-sale.yaml:3:11: UTM201 value-case utm_campaign `Winter_Sale`" in result.out
+    assert "campaigns/winter-sale.yaml:3:11: UTM201 [*] value-case warning: utm_campaign `Winter_Sale`" in result.out
 
 
 BITLY = (

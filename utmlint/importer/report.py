@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from ..printable import printable
+from ..reporters.text import line as finding_line  # lint's concise line, so both read alike
 
 
 @dataclass
@@ -80,10 +81,6 @@ def _row_text(report: ImportReport, row: RowOutcome) -> str:
     return text + (f" ({row.reason})" if row.reason else "")
 
 
-def _finding(d) -> str:
-    return f"{printable(d.path)}:{d.line}:{d.column}: {d.code} {d.name} {printable(d.message)}"
-
-
 def text(report: ImportReport) -> str:
     out: List[str] = []
     how = "picked by its headers; --preset to choose" if report.picked_by == "headers" else "--preset"
@@ -108,7 +105,7 @@ def text(report: ImportReport) -> str:
     if report.findings:
         out.append(f"Lint findings in the imported files (values are kept as written; "
                    f"`utmlint lint --fix {printable(report.out_dir)}` fixes the safe ones):")
-        out.extend(_finding(d) for d in report.findings)
+        out.extend(finding_line(d) for d in report.findings)
     out.append(summary(report))
     return "\n".join(out) + "\n"
 
