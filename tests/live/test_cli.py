@@ -37,6 +37,29 @@ def test_failing_link_exits_1_and_others_still_reported(server, capsys):
     assert out.rstrip().endswith("2 links checked: 1 passed, 1 failed, 0 inconclusive.")
 
 
+def test_quiet_prints_only_the_links_that_did_not_pass(server, capsys):
+    server.redirect("/strip", server.url("/landing"))
+    server.route("/landing", Reply(200))
+    code = main(["check", server.url(f"/strip?{Q}"), server.url(f"/landing?{Q}"), "-q", *FAST])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out.startswith("FAIL ") and "PASS" not in out and "dropped" in out
+    assert "checked" not in out  # no summary line
+
+
+def test_color_paints_the_outcome_label_only_when_asked(server, capsys, monkeypatch):
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    server.redirect("/strip", server.url("/landing"))
+    server.route("/landing", Reply(200))
+    urls = [server.url(f"/strip?{Q}"), server.url(f"/landing?{Q}")]
+    main(["check", *urls, "--color", "always", *FAST])
+    out = capsys.readouterr().out
+    assert "\x1b[1;31mFAIL\x1b[0m " in out and "\x1b[1;32mPASS\x1b[0m " in out
+    main(["check", *urls, *FAST])  # auto, and pytest's stdout is no terminal
+    assert "\x1b[" not in capsys.readouterr().out
+
+
 def test_inconclusive_exits_0_unless_strict(server, capsys):
     server.route("/slow", Reply(200, delay=2))
     url = server.url(f"/slow?{Q}")

@@ -42,6 +42,11 @@ def add_parser(subparsers) -> None:
              "html: one page with every hop and the utm parameters each kept and dropped",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the text output: auto (default: on a terminal, unless NO_COLOR is set; "
+                             "FORCE_COLOR forces it), always, never")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="text: print only the links that did not pass; no PASS lines, no summary")
     parser.add_argument("--strict", action="store_true", help="also fail on inconclusive links (timeouts, rate limits, bot walls)")
     parser.add_argument(
         "--allow-private", action="store_true",
@@ -109,7 +114,10 @@ def run(args: argparse.Namespace) -> int:
     options = project.live_options(args)
 
     def check_into(stream) -> Writer:
-        writer = Writer(args.format, stream, locations, expected=len(set(urls)))
+        from ..color import Painter, wanted
+
+        paint = Painter(wanted(None if args.output else stream, args.color))
+        writer = Writer(args.format, stream, locations, expected=len(set(urls)), paint=paint, quiet=args.quiet)
         stream_urls(urls, options, writer.add, expect=args.expect_utm)  # written as they finish: memory stays flat
         writer.close()
         return writer
@@ -128,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
     else:
         writer = check_into(sys.stdout)
-    if args.output or args.format != "text":
+    if (args.output or args.format != "text") and not args.quiet:
         print(writer.summary(), file=sys.stderr)
     failing = writer.counts["fail"] + (writer.counts["inconclusive"] if args.strict else 0)
     return 1 if failing else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from typing import Dict, Iterator, Mapping, Optional, Sequence, TextIO
+from typing import Callable, Dict, Iterator, Mapping, Optional, Sequence, TextIO
 
 from .chain import LinkResult, hop_summary
 
@@ -14,6 +14,7 @@ FORMATS = ("text", "json", "mlz", "html")
 Locations = Mapping[str, Sequence[str]]  # url -> ["campaigns/x.yaml:12:8", ...]
 
 _LABEL = {"pass": "PASS", "fail": "FAIL", "inconclusive": "INCONCLUSIVE"}
+_ROLE = {"pass": "ok", "fail": "error", "inconclusive": "warning"}  # colour roles of utmlint/color.py
 
 
 def _summary(total: int, counts: Mapping[str, int], cached: int) -> str:
@@ -36,10 +37,13 @@ class Writer:
     (JSON Lines). Text ends with a summary line. `html` keeps the results and writes one page on close.
     """
 
-    def __init__(self, fmt: str, stream: TextIO, locations: Optional[Locations] = None, expected: int = 0) -> None:
+    def __init__(self, fmt: str, stream: TextIO, locations: Optional[Locations] = None, expected: int = 0,
+                 paint: Optional[Callable[[str, str], str]] = None, quiet: bool = False) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
         self.fmt, self.stream, self.locations, self.expected = fmt, stream, locations, expected
+        self.paint = paint  # text only: colours the outcome label (color.Painter), None for none
+        self.quiet = quiet  # text only: the links that did not pass, no PASS lines and no summary
         self.counts: Counter = Counter()
         self.cached = 0
         self._seen: set = set()
@@ -67,11 +71,15 @@ class Writer:
                 self.stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
             else:
                 self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-        else:
+        elif not (self.quiet and result.outcome == "pass"):
             from ..printable import printable
 
-            for line in _result_lines(result, self.locations, verbose=False):
-                self.stream.write(printable(line) + "\n")  # URLs and places come from pull requests
+            for number, line in enumerate(_result_lines(result, self.locations, verbose=False)):
+                line = printable(line)  # URLs and places come from pull requests; colour goes on after escaping
+                if number == 0 and self.paint is not None:
+                    label = _LABEL[result.outcome]
+                    line = self.paint(label, _ROLE[result.outcome]) + line[len(label):]
+                self.stream.write(line + "\n")
 
     def close(self) -> None:
         if self.fmt == "json":
@@ -82,7 +90,7 @@ class Writer:
             self.stream.write(render(self.results, self.locations))
         elif self.fmt == "mlz":
             pass  # nothing around the objects: each one stands alone
-        else:
+        elif not self.quiet:
             self.stream.write(self.summary() + "\n")
 
     def summary(self) -> str:
