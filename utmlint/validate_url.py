@@ -6,7 +6,10 @@ source-domain-style, team vocabulary) and the URL itself is the link's `url:` (u
 url-fragment-order, url-shortener, and the rules for mistakes inside a tracked URL: utm-in-fragment,
 utm-key-repeated, utm-key-unknown, url-html-escaped, copied-tracking). Rules that only make sense in a
 campaign file (YAML and schema, url-has-utm, per-step content, in-product links, repo-wide spelling) are not
-run. The config's select/ignore, severities and rule options apply, as in `lint`.
+run. The config's select/ignore, severities and rule options apply, as in `lint`. A link whose tags are not the
+team's gets only copied-tracking, as in scan: a link into a site carrying the tags that site writes itself
+(`rules/platform-written-tags.txt`: Gitter's badge, create-next-app's template links), unless the config's
+`own-hosts` names that site, and with `own-hosts` any link to another host.
 
 Every finding carries its span in the URL string (0-based offsets, end exclusive), and, when the rule has
 a fix, the whole URL as that fix leaves it. `fixed_url` applies every safe fix, one at a time, re-judging
@@ -101,7 +104,7 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     else:
         given = config
     linter, _ = scan_linter(config, registry(), select, ignore)
-    judge = Judge(linter)
+    judge = Judge(linter, config.own_hosts)  # whose link it is, as scan decides: own-hosts, platform-written tags
     if len(_JUDGES) > 8:
         _JUDGES.clear()
     _JUDGES[key] = (given, judge)

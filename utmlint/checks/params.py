@@ -22,6 +22,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Checks that every tracked link resolves utm_source, utm_medium and utm_campaign, from the link, its step,
     the campaign or the platform profile.
+    In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
+    badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
+    are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
 
     ## Why is this bad?
     GA4 needs source and medium to assign a channel; without them the visit counts as referral or direct traffic
@@ -73,6 +76,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Predicts the GA4 default channel of each tracked link from its source, medium and campaign (Google's
     published rules, in order) and reports links that land in no channel.
+    In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
+    badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
+    are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
 
     ## Why is this bad?
     Unassigned traffic is missing from every channel report: the campaign's visits and conversions exist, but

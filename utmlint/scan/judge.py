@@ -288,6 +288,10 @@ class Judge:
 
         self.linter = linter
         self.own_hosts = tuple(h.lower().lstrip(".") for h in own_hosts)
+        from .platform_tags import platform_written_tags
+
+        self._written_hosts = tuple({entry.host for entry in platform_written_tags()})
+        self._own_memo: Dict[str, bool] = {}
         self.value_linter = copy.copy(linter)
         self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
                                        for t, rules in linter.by_target.items()}
@@ -298,15 +302,33 @@ class Judge:
         self._url_memo: Dict[str, tuple] = {}
 
     def is_own(self, url: str) -> bool:
-        if not self.own_hosts:
-            return True
+        """Whether the link's tags are the team's to judge: a link to an `own-hosts` host (any link when the
+        config names none), but not a link into a site carrying the tags that site writes itself
+        (`rules/platform-written-tags.txt`) unless `own-hosts` names that site."""
+        found = self._own_memo.get(url)
+        if found is None:
+            if len(self._own_memo) > 4096:
+                self._own_memo.clear()
+            found = self._own_memo[url] = self._is_own(url)
+        return found
+
+    def _is_own(self, url: str) -> bool:
+        lowered = url.lower()
+        if not self.own_hosts and not any(host in lowered for host in self._written_hosts):
+            return True  # no own-hosts, and no site that writes its own tags is even named
         from ..urls import split_url
+        from .platform_tags import written_by
 
         real, _ = _host_end(url)
         if not real:
             return True  # a relative link or a placeholder host: the team's own template
-        host = split_url(url).host
-        return any(host == own or host.endswith("." + own) for own in self.own_hosts)
+        host = split_url(url).host.lower()
+        if any(host == own or host.endswith("." + own) for own in self.own_hosts):
+            return True
+        values: Dict[str, str] = {}
+        for field in query_fields(url)[0]:
+            values.setdefault(field.name, field.value)
+        return not self.own_hosts and written_by(host, values) is None
 
     def _pass(self, memo, key, linter, values, url, path):
         found = memo.get(key)

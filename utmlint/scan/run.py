@@ -121,7 +121,10 @@ class Scanner:
 
     # -- cache
     def _fingerprint(self) -> str:
+        from .platform_tags import platform_written_tags
+
         parts = [CACHE_VERSION, self.linter.fingerprint(), json.dumps(self.config.own_hosts),
+                 repr(platform_written_tags()),  # an edited list changes which links are judged
                  json.dumps(self.config.scan, sort_keys=True, default=str)]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 

@@ -1,0 +1,106 @@
+"""Tags a site writes itself into links to itself (rules/platform-written-tags.txt): left to that site.
+
+A README that pastes Gitter's badge, an app made with create-next-app, a project showing Vercel's "Powered by
+Vercel" link: those utm tags were chosen by gitter.im, nextjs.org and vercel.com for their own analytics, so
+scan does not tell the repository to change them. The same values on a link to any other host are judged, the
+site itself (its host in `own-hosts`) still gets advice, and copied tracking is still reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from utmlint.cli import main
+from utmlint.resources import rules_dir
+from utmlint.scan.platform_tags import parse, platform_written_tags, written_by
+
+README = """\
+# A project
+
+[![Gitter](https://badges.gitter.im/Join%20Chat.svg)](https://gitter.im/acme/acme?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge&utm_content=badge)
+[Deploy](https://vercel.com/new?utm_source=create-next-app&utm_medium=appdir-template&utm_campaign=create-next-app)
+[Docs](https://nextjs.org/docs?utm_source=create-next-app&utm_medium=default-template&utm_campaign=create-next-app)
+[Powered by Vercel](https://vercel.com/?utm_source=acme&utm_campaign=oss)
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "README.md").write_text(README, encoding="utf-8")
+    return tmp_path
+
+
+def scan(capsys, *argv):
+    code = main(["scan", "--output-format", "concise", *argv])
+    out, _ = capsys.readouterr()
+    return code, out
+
+
+def test_a_readme_with_the_snippets_is_clean(project, capsys):
+    code, out = scan(capsys, "docs")
+    assert code == 0 and "UTM" not in out, out
+
+
+def test_the_same_values_to_another_site_are_the_teams_and_judged(project, capsys):
+    (project / "docs" / "README.md").write_text(
+        README.replace("https://gitter.im/", "https://example.com/").replace("https://vercel.com/new", "https://example.com/new"),
+        encoding="utf-8")
+    code, out = scan(capsys, "docs")
+    assert code == 1
+    assert out.count("UTM102 medium-unassigned") == 2 and "`badge`" in out and "`appdir-template`" in out
+
+
+def test_the_site_that_writes_them_gets_advice_with_own_hosts(project, capsys):
+    (project / ".utmlint.yaml").write_text("include: ['campaigns/**/*.yaml']\nown-hosts: [vercel.com, nextjs.org]\n",
+                                           encoding="utf-8")
+    (project / "campaigns").mkdir()
+    (project / "campaigns" / "a.yaml").write_text("campaign: a\nplatform: intercom\nlinks:\n  - url: https://vercel.com/\n",
+                                                  encoding="utf-8")
+    code, out = scan(capsys, "docs")
+    lines = out.splitlines()
+    assert code == 1
+    assert any(":4:" in line and "appdir-template" in line for line in lines), out  # vercel.com/new
+    assert any(":5:" in line and "default-template" in line for line in lines), out  # nextjs.org/docs
+    assert any(":6:" in line and "missing-utm-param" in line for line in lines), out  # their own oss link
+    assert not any(":3:" in line for line in lines), out  # gitter.im is not theirs
+
+
+def test_copied_tracking_on_a_snippet_link_is_still_reported(project, capsys):
+    (project / "docs" / "README.md").write_text(
+        "[Deploy](https://vercel.com/new?utm_source=create-next-app&utm_medium=appdir-template"
+        "&utm_campaign=create-next-app&gclid=Cj0KCQiA)\n", encoding="utf-8")
+    code, out = scan(capsys, "docs")
+    assert code == 1 and "copied-tracking" in out and "medium-unassigned" not in out, out
+
+
+def test_matching_is_by_host_and_every_tag():
+    entries = platform_written_tags()
+    assert written_by("www.vercel.com", {"utm_source": "x", "utm_campaign": "OSS"}, entries)  # subdomain, any case
+    assert written_by("vercel.com", {"utm_source": "x", "utm_campaign": "oss-launch"}, entries) is None
+    assert written_by("notvercel.com", {"utm_source": "x", "utm_campaign": "oss"}, entries) is None
+    assert written_by("gitter.im", {"utm_source": "badge"}, entries) is None  # medium=badge too, or not the badge
+    assert written_by("gitter.im", {"utm_source": "badge", "utm_medium": "badge"}, entries)
+
+
+def test_every_entry_says_where_it_comes_from():
+    lines = (rules_dir() / "platform-written-tags.txt").read_text(encoding="utf-8").splitlines()
+    for entry in platform_written_tags():
+        above = lines[:entry.line - 1]
+        block = []
+        for line in reversed(above):
+            if not line.strip():
+                break
+            block.append(line)
+        assert any(line.lstrip().startswith("#") for line in block), f"line {entry.line}: no origin note above"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("vercel.com\n", ":1: a host needs at least one tag"),
+    ("vercel.com utm_source=x\n", ":1: `utm_source=x` is not key=value"),
+    ("# c\nvercel.com campaign\n", ":2: `campaign` is not key=value"),
+])
+def test_a_malformed_line_is_named(text, where):
+    with pytest.raises(ValueError, match=where.replace("`", ".").replace("=", ".")):
+        parse(text)
