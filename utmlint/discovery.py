@@ -7,6 +7,7 @@ from pathlib import Path
 import re
 from typing import Iterable, List, Optional, Set, Tuple
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .config import CONFIG_NAMES, Config
 from .globs import matches_any
@@ -137,7 +138,7 @@ def _looks_named_campaign(path: Path) -> bool:
 
 
 # A top-level key: at the start of a line, maybe quoted, then a colon.
-_TOP_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?[\"']?([A-Za-z_][A-Za-z0-9_ -]{0,30}?)[\"']?[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+_TOP_KEY = lazy_compile(rb"^(?:\xef\xbb\xbf)?[\"']?([A-Za-z_][A-Za-z0-9_ -]{0,30}?)[\"']?[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 
 
 def looks_like_campaign(raw: bytes) -> bool:

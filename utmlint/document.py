@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .diagnostics import Pos
 
@@ -65,7 +66,7 @@ class NodeInfo(NamedTuple):
 
 
 # An anchor (`&name`) or tag (`!tag`) before a value, with the space or comment after it.
-_PROPERTIES = re.compile(r"(?:[&!]\S*(?:\s+(?:#[^\n]*)?)*)+")
+_PROPERTIES = lazy_compile(r"(?:[&!]\S*(?:\s+(?:#[^\n]*)?)*)+")
 
 
 class NodeMap(dict):
@@ -213,7 +214,7 @@ def _byte_pos(raw: bytes, offset: int) -> Pos:
 
 
 # A line's indentation and compact indicators; libyaml also breaks lines at \r, NEL, LS and PS.
-_BLOCK_PREFIX = re.compile("(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*(?:[-?:][ \t]+)*")
+_BLOCK_PREFIX = lazy_compile("(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*(?:[-?:][ \t]+)*")
 
 
 def nesting_too_deep(text: str, limit: int = MAX_DEPTH) -> Optional[Pos]:
@@ -274,16 +275,16 @@ def _char_pos(text: str, offset: int) -> Pos:
 
 # YAML 1.2 core schema, plus timestamps (which YAML tools still resolve), for plain scalars only.
 _IMPLICIT = (
-    ("tag:yaml.org,2002:bool", re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z"), "tTfF"),
-    ("tag:yaml.org,2002:int", re.compile(r"[-+]?(?:0b[0-1_]+|0o?[0-7_]+|[0-9_]+|0x[0-9a-fA-F_]+)\Z"), "-+0123456789"),
-    ("tag:yaml.org,2002:float", re.compile(
+    ("tag:yaml.org,2002:bool", lazy_compile(r"(?:true|True|TRUE|false|False|FALSE)\Z"), "tTfF"),
+    ("tag:yaml.org,2002:int", lazy_compile(r"[-+]?(?:0b[0-1_]+|0o?[0-7_]+|[0-9_]+|0x[0-9a-fA-F_]+)\Z"), "-+0123456789"),
+    ("tag:yaml.org,2002:float", lazy_compile(
         r"[-+]?(?:[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9_]+(?:[eE][-+][0-9]+)?"
         r"|\.(?:inf|Inf|INF))\Z|\.(?:nan|NaN|NAN)\Z"), "-+0123456789."),
-    ("tag:yaml.org,2002:null", re.compile(r"(?:~|null|Null|NULL|)\Z"), "~nN"),
-    ("tag:yaml.org,2002:timestamp", re.compile(
+    ("tag:yaml.org,2002:null", lazy_compile(r"(?:~|null|Null|NULL|)\Z"), "~nN"),
+    ("tag:yaml.org,2002:timestamp", lazy_compile(
         r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
         r"(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?\Z"), "0123456789"),
-    (_MERGE, re.compile(r"<<\Z"), "<"),
+    (_MERGE, lazy_compile(r"<<\Z"), "<"),
 )
 
 

@@ -7,7 +7,6 @@ ignores, inline suppressions) happens here, once, the way flake8's decision engi
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -17,6 +16,7 @@ from .diagnostics import SEVERITY_RANK, Diagnostic, Fix, Pos
 from .discovery import display_path, looks_like_campaign
 from .facts import facts_of
 from .globs import matches_any
+from .lazyregex import lazy_compile
 from .model import Campaign, build_campaign
 from .registry import Registry, Report, Rule, is_selected, selector_match
 from .results import FileResult, LintResult
@@ -389,7 +389,7 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
     return kept
 
 
-_UNREADABLE = re.compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary: cannot tell, so check it
+_UNREADABLE = lazy_compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary: cannot tell, so check it
 
 
 def read_document(path: Path) -> document.Document:

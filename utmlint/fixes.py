@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Optional, Sequence, Tuple
 
+from .lazyregex import lazy_compile
 from .diagnostics import Diagnostic, Edit, Fix
 from .document import Document, JsonPath
 
-_PLAIN_SAFE = re.compile(r"^[A-Za-z0-9_./][A-Za-z0-9_./ -]*(?<! )$")
+_PLAIN_SAFE = lazy_compile(r"^[A-Za-z0-9_./][A-Za-z0-9_./ -]*(?<! )$")
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
 
 

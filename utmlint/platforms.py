@@ -15,11 +15,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .resources import rules_dir, schemas_dir
 
 _MAX_PROFILE_BYTES = 256 * 1024
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+_SCHEME = lazy_compile(r"^[a-z][a-z0-9+.-]*://")
 
 
 # GA4 channel groups a link reaches only when its medium says it was paid for (Google's table, rows 2-8).

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .lazyregex import lazy_compile
+
 # C0 and C1 controls (newline and tab included), DEL, Unicode line and paragraph separators, bidi marks,
 # embeddings, overrides and isolates, the BOM, and lone surrogates (undecodable bytes of file names).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_UNSAFE = lazy_compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def _escape(match: "re.Match[str]") -> str:
@@ -24,11 +26,13 @@ def _escape(match: "re.Match[str]") -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-_UNSAFE_IN_CELLS = re.compile(_UNSAFE.pattern.replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f"))
+_UNSAFE_IN_CELLS = lazy_compile(_UNSAFE.pattern.replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f"))
 
 
 def printable(text: str, keep_line_breaks: bool = False) -> str:
     """`text` with every control, line-breaking, bidi and undecodable character shown as an escape.
     `keep_line_breaks`: leave `\n`, `\r` and tab alone, for a format that quotes them (a CSV cell)."""
+    if text.isprintable():  # the common case, without compiling a pattern: every character above is unprintable
+        return text
     unsafe = _UNSAFE_IN_CELLS if keep_line_breaks else _UNSAFE
     return unsafe.sub(_escape, text) if unsafe.search(text) else text

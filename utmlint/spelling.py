@@ -11,15 +11,16 @@ import re
 import unicodedata
 from typing import Callable
 
+from .lazyregex import lazy_compile
 from .config import DefaultSeparator
 
-_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
-SEPARATOR_RUN = re.compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
-ODD_SPACE = re.compile(r"[^\S ]|  +")  # any whitespace but a single plain space
-BAD_CHAR = re.compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
-_BAD_RUN = re.compile(r"[^a-z0-9._\-]+")
-DOMAIN = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
-PERCENT_20 = re.compile(r"%20", re.IGNORECASE)
+_PLACEHOLDER = lazy_compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
+SEPARATOR_RUN = lazy_compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
+ODD_SPACE = lazy_compile(r"[^\S ]|  +")  # any whitespace but a single plain space
+BAD_CHAR = lazy_compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
+_BAD_RUN = lazy_compile(r"[^a-z0-9._\-]+")
+DOMAIN = lazy_compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
+PERCENT_20 = lazy_compile(r"%20", re.IGNORECASE)
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
                       "'": "", "’": "", "‘": "", '"': "", "`": ""})
 

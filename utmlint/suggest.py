@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .channels import UNASSIGNED, medium_suggestions, predict_channel
 from .platforms import PAID_GROUPS, Platform, match_source_variant
@@ -28,7 +29,7 @@ from .spelling import advice
 if TYPE_CHECKING:
     from .model import Link
 
-_SEPARATORS = re.compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
+_SEPARATORS = lazy_compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
 # Without a platform, a message channel written in the file names the channel group it means.
 _CHANNEL_GROUPS = {"email": "Email", "sms": "SMS", "push": "Mobile Push Notifications", "social": "Organic Social"}
 # Mediums for a link GA4 leaves Unassigned when nothing closer fits, unpaid first: a README or RSS link tagged

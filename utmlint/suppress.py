@@ -18,9 +18,10 @@ import re
 from bisect import bisect_right
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 
-_DIRECTIVE = re.compile(r"(?:^|(?<=\s))#\s*utmlint:\s*(ignore|disable-file|disable|enable)\b(?:\[([^\]\n]*)\])?",
+_DIRECTIVE = lazy_compile(r"(?:^|(?<=\s))#\s*utmlint:\s*(ignore|disable-file|disable|enable)\b(?:\[([^\]\n]*)\])?",
                         re.IGNORECASE)
 EVERY_LINE = 1 << 30
 

@@ -7,11 +7,11 @@ links get nothing. Parsing is by hand on purpose: urllib normalises what we must
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from typing import List, Mapping, Optional, Tuple
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 
 # The order a person reads them in reports: source / medium, campaign, content, term, then GA4's extras.
@@ -29,8 +29,8 @@ UTM_ORDER = (
 # RFC 3986 unreserved characters stay as they are; every other byte of the UTF-8 text is %XX.
 # (Written out rather than imported: urllib.parse costs a pre-commit hook more than these lines.)
 _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_PLAIN = re.compile(r"[A-Za-z0-9._~-]*\Z")
+_PERCENT = lazy_compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PLAIN = lazy_compile(r"[A-Za-z0-9._~-]*\Z")
 
 
 def quote(value: str) -> str:

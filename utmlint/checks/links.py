@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, FrozenSet, Iterator, Optional, Tuple
 
+from ..lazyregex import lazy_compile
 from ..model import KEY_FOR_PARAM
 from ..registry import Report, rule
 
@@ -16,11 +17,11 @@ from ..urls import query_pairs, split_url
 from .tracking import nearest_utm_key
 from .urledit import fragment_query, rewrite_url, url_column, without_query_fields
 
-_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
+_TEMPLATE = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
 # Spaces, control characters and the invisible ones copy-paste brings along (no-break and zero-width
 # spaces, bidi marks, the BOM).
-_BAD_CHAR = re.compile("[\x00-\x20\x7f-\xa0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]")
-_HOSTLIKE = re.compile(r"^(?:www\.|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?$)", re.IGNORECASE)
+_BAD_CHAR = lazy_compile("[\x00-\x20\x7f-\xa0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]")
+_HOSTLIKE = lazy_compile(r"^(?:www\.|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?$)", re.IGNORECASE)
 _ASCII_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 

@@ -18,10 +18,10 @@ nor between values that differ only in digits or in a one- or two-letter word (`
 
 from __future__ import annotations
 
-import re
 from itertools import combinations
 from typing import TYPE_CHECKING, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
+from ..lazyregex import lazy_compile
 from ..diagnostics import Edit, Fix, Pos
 from ..fixes import scalar_text
 from ..registry import Report, rule
@@ -30,10 +30,10 @@ if TYPE_CHECKING:
     from ..engine import Context
     from ..facts import CampaignFacts
 
-_SEPARATORS = re.compile(r"(?:%20|[\s._+-])+")
-_WORDS = re.compile(r"[\s._+-]+")
-_DIGITS = re.compile(r"\d")
-_HOST = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/?$")
+_SEPARATORS = lazy_compile(r"(?:%20|[\s._+-])+")
+_WORDS = lazy_compile(r"[\s._+-]+")
+_DIGITS = lazy_compile(r"\d")
+_HOST = lazy_compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/?$")
 _MAX_NAMED = 3
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 

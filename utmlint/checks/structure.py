@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator, Optional, Tuple
 
+from ..lazyregex import lazy_compile
 from ..diagnostics import Edit, Fix
 from ..fixes import add_key, replace_value
 from ..registry import Report, rule
@@ -234,9 +235,9 @@ def duplicate_link(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
 # -- UTM504
 
-_SEPARATORS = re.compile(r"(?:%20|[\s_.+/:])+")
-_STEP_WORD = re.compile(r"\bstep-?(\d+)\b")
-_STEP_NUMBER = re.compile(r"^step-(\d+)(?:-|$)")
+_SEPARATORS = lazy_compile(r"(?:%20|[\s_.+/:])+")
+_STEP_WORD = lazy_compile(r"\bstep-?(\d+)\b")
+_STEP_NUMBER = lazy_compile(r"^step-(\d+)(?:-|$)")
 
 
 def _norm_slug(text: str) -> str:
@@ -481,7 +482,7 @@ _THIRD_PARTY_HOSTS = ["facebook.com", "instagram.com", "linkedin.com", "twitter.
 
 # Unsubscribe and preference-centre links: a reader leaving the list is not campaign traffic, so `track: false`
 # is right there (and Mailchimp's `*|UNSUB|*`, HubSpot's `{{ unsubscribe_link }}` are filled in by the platform).
-_OPT_OUT = re.compile(r"unsub|opt-?out|optout|preference|email-settings|manage-subscription|subscription-center"
+_OPT_OUT = lazy_compile(r"unsub|opt-?out|optout|preference|email-settings|manage-subscription|subscription-center"
                       r"|subscription-centre|list-manage\.com/profile", re.IGNORECASE)
 
 

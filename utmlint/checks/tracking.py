@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
+from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from ..diagnostics import Fix, Pos
 from ..registry import Report, rule
@@ -34,12 +35,12 @@ _CUSTOM_KEYS = frozenset({
     "utm_content_id", "utm_term_id", "utm_referrer", "utm_referer", "utm_nooverride", "utm_social",
     "utm_social-type", "utm_audience", "utm_type", "utm_page", "utm_position", "utm_user", "utm_klaviyo_id",
 })
-_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-]+\}|%%[^%]+%%|\$\{[^}]*\}"
+_PLACEHOLDER = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-]+\}|%%[^%]+%%|\$\{[^}]*\}"
                           r"|<%=?.*?%>|\[\[[^\]]+\]\]|__[A-Z0-9_]+__")
 _GOOGLE_ADS = frozenset({"gclid", "gclsrc", "gbraid", "wbraid", "dclid", "gad_source", "gad_campaignid"})
-_HTML_AMP = re.compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
-_HTML_EQUALS = re.compile(r"&(?:equals|#0*61|#x0*3d);", re.IGNORECASE)  # Handlebars writes `=` as `&#x3D;`
-_GLUED = re.compile(r"(?<=[A-Za-z0-9])https?://", re.IGNORECASE)
+_HTML_AMP = lazy_compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
+_HTML_EQUALS = lazy_compile(r"&(?:equals|#0*61|#x0*3d);", re.IGNORECASE)  # Handlebars writes `=` as `&#x3D;`
+_GLUED = lazy_compile(r"(?<=[A-Za-z0-9])https?://", re.IGNORECASE)
 
 
 class UrlProblem(NamedTuple):
@@ -333,7 +334,7 @@ def tracking_data() -> TrackingData:
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared))
 
 
-_PAID = re.compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
+_PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
 
 
 def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
 
+from ..lazyregex import lazy_compile
 from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
@@ -132,8 +133,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                          campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"))
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_TOKEN = lazy_compile(r"[A-Za-z0-9]+")
+_DIGIT_RUN = lazy_compile(r"[0-9]+")
 
 
 def _identifier(key: str, value: str) -> bool:
@@ -306,7 +307,7 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 # Legal as they are in a query value (RFC 3986 `pchar`, `/` and `?`): they break nothing, so they are not
 # reported (a `=` is read as part of the value by every parser, which splits a field at its first `=`).
 _QUERY_SAFE = frozenset("/?:@!$'()*,;=")
-_ESCAPE = re.compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is read correctly
+_ESCAPE = lazy_compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is read correctly
 
 
 def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Dict, List, Optional, Sequence
 
+from ..lazyregex import lazy_compile
 from ..color import PLAIN, Painter
 from ..diagnostics import Diagnostic
 from ..printable import printable
@@ -22,8 +23,8 @@ from . import TextOptions
 ELLIPSIS = "\u2026"
 # A URL in a message longer than this is shown as its start, an ellipsis and its end.
 URL_LIMIT = 72
-_URL = re.compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_URL = lazy_compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
 SOURCE_LIMIT = 8 * 1024 * 1024  # the largest file a snippet is read from (scan's own limit)
 
 
