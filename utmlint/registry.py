@@ -10,14 +10,15 @@ import re
 from types import MappingProxyType
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional
 
+from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .diagnostics import SEVERITIES, Fix, Pos
 
 TARGETS = ("document", "campaign", "link", "repo")
 FIX_KINDS = ("safe", "unsafe", "safe/unsafe")
-_CODE = re.compile(r"^[A-Z]{1,5}[0-9]{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_SECTION = re.compile(r"^\s*(What it does:|Why is this bad\?|Why:)\s*", re.MULTILINE)
+_CODE = lazy_compile(r"^[A-Z]{1,5}[0-9]{3}$")
+_NAME = lazy_compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_SECTION = lazy_compile(r"^\s*(What it does:|Why is this bad\?|Why:)\s*", re.MULTILINE)
 
 
 class Report(NamedTuple):
@@ -31,29 +32,59 @@ class Report(NamedTuple):
 
 
 class Rule(NamedTuple):
+    """A rule. Its docs (`summary`, `what`, `why`, `example`, `use_instead`, `example_config`) come from its
+    check's docstring, parsed when first read: a lint reads none of them (see `rule`)."""
+
     code: str
     name: str
-    summary: str
     severity: str
     target: str
     check: Callable[..., Iterable[Report]]
-    what: str = ""
-    why: str = ""
-    example: str = ""
-    use_instead: str = ""
-    example_config: str = ""  # .utmlint.yaml lines the example needs (team vocabularies, patterns)
     fixable: bool = False
     options: Mapping[str, Any] = MappingProxyType({})  # JSON Schema `properties`, each with a default
     origin: str = "utmlint"
     fix: str = ""  # what its fixes are: "safe", "unsafe" (only with --unsafe-fixes) or "safe/unsafe" (either)
+    given_docs: Mapping[str, str] = MappingProxyType({})  # docs given as `rule()` arguments (older plugins)
 
     def default_options(self) -> Dict[str, Any]:
         return {key: spec.get("default") for key, spec in self.options.items()}
 
+    @property
+    def docs(self) -> Dict[str, str]:
+        """Every doc field, parsed from the docstring on first use (see `_docs_of`)."""
+        return _docs_of(self)
+
+    summary = property(lambda self: self.docs["summary"])
+    what = property(lambda self: self.docs["what"])
+    why = property(lambda self: self.docs["why"])
+    example = property(lambda self: self.docs["example"])
+    use_instead = property(lambda self: self.docs["use_instead"])
+    example_config = property(lambda self: self.docs["example_config"])  # .utmlint.yaml lines the example needs
+
+
+_PARSED_DOCS: Dict[Callable[..., Iterable[Report]], Dict[str, str]] = {}  # check function -> parse_doc of its docstring
+
+
+def _docs_of(rule_: Rule) -> Dict[str, str]:
+    """The docstring's sections over the `rule()` arguments; `what` defaults to the summary. Raises ValueError
+    naming the rule when the docstring cannot be read."""
+    parsed = _PARSED_DOCS.get(rule_.check)
+    if parsed is None:
+        try:
+            parsed = _PARSED_DOCS[rule_.check] = parse_doc(rule_.check.__doc__ or "")
+        except ValueError as error:
+            raise ValueError(f"rule {rule_.code}: {error}") from None
+    docs = {**rule_.given_docs, **parsed}
+    if not docs.get("summary"):
+        raise ValueError(f"rule {rule_.code}: the docstring needs a one-line summary")
+    return {"summary": docs["summary"], "what": docs.get("what", docs["summary"]), "why": docs.get("why", ""),
+            "example": docs.get("example", ""), "use_instead": docs.get("use_instead", ""),
+            "example_config": docs.get("example_config", "")}
+
 
 _HEADINGS = {"what it does": "what", "why is this bad?": "why", "example": "example", "use instead": "use_instead",
              "config": "example_config"}
-_FENCE = re.compile(r"^```[a-z]*\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+_FENCE = lazy_compile(r"^```[a-z]*\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 
 def _cleandoc(doc: str) -> str:
@@ -127,32 +158,21 @@ def rule(
     fix_kind = fix if fix is not None else ("safe" if fixable else "")
 
     def wrap(check: Callable[..., Iterable[Report]]) -> Rule:
-        try:
-            docs = parse_doc(check.__doc__ or "")
-        except ValueError as error:
-            raise ValueError(f"rule {code}: {error}") from None
         given = {"summary": summary, "example": example, "use_instead": use_instead, "example_config": example_config}
-        docs = {**{key: value for key, value in given.items() if value}, **docs}
-        if not docs.get("summary"):
-            raise ValueError(f"rule {code}: the docstring needs a one-line summary")
-        return Rule(
-            code=code,
-            name=name,
-            summary=docs["summary"],
-            severity=severity,
-            target=target,
-            check=check,
-            what=docs.get("what", docs["summary"]),
-            why=docs.get("why", ""),
-            example=docs.get("example", ""),
-            use_instead=docs.get("use_instead", ""),
-            example_config=docs.get("example_config", ""),
-            fixable=bool(fix_kind),
-            options=MappingProxyType(dict(options or {})),
-            fix=fix_kind,
-        )
+        made = Rule(code=code, name=name, severity=severity, target=target, check=check, fixable=bool(fix_kind),
+                    options=MappingProxyType(dict(options or {})), fix=fix_kind,
+                    given_docs=MappingProxyType({key: value for key, value in given.items() if value}))
+        if not _is_builtin(check):
+            _docs_of(made)  # a plugin's docs are checked as it loads: a bad docstring fails there, naming the rule
+        return made
 
     return wrap
+
+
+def _is_builtin(check: Callable[..., Iterable[Report]]) -> bool:
+    """A rule of utmlint.checks: its docstring is parsed when first read (`utmlint rule`, SARIF, HTML), not at
+    every start-up; tests/test_rule_docs.py parses them all."""
+    return getattr(check, "__module__", "").startswith("utmlint.checks.")
 
 
 class RuleError(Exception):
