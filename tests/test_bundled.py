@@ -82,3 +82,19 @@ def test_bundled_profiles_from_the_cache_equal_the_parsed_ones(fresh, monkeypatc
             os.stat(p).st_mtime_ns > time.time_ns() - bundled.RACY_NS for p in cached)
     finally:
         _bundled.cache_clear()
+
+
+def test_each_install_keeps_its_own_cache_file(tmp_path):
+    """Installs (a virtualenv per pre-commit hook revision, several checkouts) do not share one file, which
+    every run of each would read whole."""
+    import shutil
+    import subprocess
+    import sys
+
+    package = os.path.dirname(bundled.__file__)
+    shutil.copytree(package, tmp_path / "utmlint", ignore=shutil.ignore_patterns("__pycache__"))
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    other = subprocess.run([sys.executable, "-c", "import utmlint.bundled as b; print(b._NAME)"], cwd=tmp_path,
+                           env=env, capture_output=True, text=True, check=True).stdout.strip()
+    assert other.startswith(f"bundled-data-v{bundled.__version__}-") and other.endswith(".json")
+    assert other != bundled._NAME

@@ -3,13 +3,16 @@
 Every lint needs the 15 bundled platform profiles and the channel table; parsing them costs every run
 more than linting a campaign file does. Their plain data is kept as JSON in the user's cache folder (never
 inside a repository, so nothing a pull request writes can reach it), keyed by utmlint's version and by
-each file's size, mtime and inode: an edited data file (a checkout) is parsed again. A file changed within
+each file's size, mtime and inode: an edited data file (a checkout) is parsed again. Each install has its
+own file (pre-commit makes a virtualenv per hook revision, and a machine may hold several checkouts), so
+a run reads only its own install's data, not every install's. A file changed within
 RACY_NS of being read is not kept (its stat would not prove it unchanged), and only data that survives a
 JSON round trip unchanged (dicts, lists, strings, numbers, booleans, None) is.
 """
 
 from __future__ import annotations
 
+import binascii
 import json
 import os
 import time
@@ -18,7 +21,8 @@ from . import __version__, safeio
 
 RACY_NS = 2_000_000_000
 MAX_BYTES = 16 * 1024 * 1024
-_NAME = f"bundled-data-v{__version__}.json"
+_INSTALL = binascii.crc32(os.fsencode(os.path.dirname(os.path.abspath(__file__))))
+_NAME = f"bundled-data-v{__version__}-{_INSTALL:08x}.json"
 _loaded: dict = {}  # path -> {"stamp": [...], "data": ...}, read once per process
 _state = {"read": False}
 
