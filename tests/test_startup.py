@@ -1,0 +1,102 @@
+"""What a cold one-file `utmlint lint` (the pre-commit hook's run) loads at start-up, and what it must not.
+
+Not a timing (benchmarks/ measure those): each run's imports, regex compiles and docstring parsing are the
+start-up it pays on every commit, and these tests fail when one comes back.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+CLEAN = "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/a\n    content: hero\n"
+FINDINGS = "campaign: Spring Sale\nsource: Intercom\nmedium: e-mail\nlinks:\n  - url: https://example.com/a b\n    content: hero\n"
+
+# Run in a fresh interpreter: the modules loaded, the regexes compiled by utmlint modules as they were imported
+# (module-level code), and whether any rule's docstring was parsed.
+PROBE = r"""
+import json, re, sys
+
+compiled_at_import = []
+_real = re._compile
+
+
+def _spy(pattern, flags):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename == re.__file__:
+        frame = frame.f_back
+    if frame is not None and frame.f_code.co_name == "<module>" and "utmlint" in frame.f_globals.get("__name__", ""):
+        compiled_at_import.append(f"{frame.f_globals['__name__']}:{frame.f_lineno}: {pattern!r}"[:160])
+    return _real(pattern, flags)
+
+
+re._compile = _spy
+from utmlint.cli import main
+
+code = main(sys.argv[2:])
+sys.stdout.flush()
+from utmlint import registry
+
+with open(sys.argv[1], "w") as out:
+    json.dump({"modules": sorted(sys.modules), "compiled": compiled_at_import,
+               "docs_parsed": len(registry._PARSED_DOCS)}, out)
+sys.exit(code)
+"""
+
+# Modules a one-file lint does not need; each is start-up every commit would pay (or a dependency it must not have).
+NOT_NEEDED = {
+    "other commands": ("utmlint.scan", "utmlint.live", "utmlint.audit", "utmlint.mcp", "utmlint.importer",
+                       "utmlint.html", "utmlint.tracked", "utmlint.render_formats", "utmlint.links",
+                       "utmlint.scaffold", "utmlint.completion", "utmlint.validate_url", "utmlint.userregex"),
+    "other reporters": ("utmlint.reporters.json", "utmlint.reporters.sarif", "utmlint.reporters.junit",
+                        "utmlint.reporters.github", "utmlint.reporters.statistics"),
+    "optional or heavy dependencies": ("jsonschema", "httpx", "tabulate", "duckdb", "mcp", "re2"),
+    "plugin discovery without plugins, source inspection": ("importlib.metadata", "inspect", "ast", "dis"),
+    "processes, threads, temp files": ("subprocess", "multiprocessing", "concurrent", "asyncio", "threading",
+                                       "tempfile", "shutil"),
+    "only --fix, caching or other commands use them": ("hashlib", "hmac", "secrets", "random", "difflib",
+                                                       "textwrap", "dataclasses", "tomllib", "csv", "email",
+                                                       "http", "urllib.request", "logging", "zipfile", "bz2",
+                                                       "lzma"),
+}
+
+
+@pytest.fixture(params=["clean", "findings"])
+def one_file_lint(request, tmp_path):
+    root = tmp_path / "repo"
+    (root / "campaigns").mkdir(parents=True)
+    (root / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\n', encoding="utf-8")
+    (root / "campaigns" / "spring.yaml").write_text(CLEAN if request.param == "clean" else FINDINGS, encoding="utf-8")
+    report = tmp_path / "probe.json"
+    # The first run of an install writes the bundled data's cache (bundled.py: a temp file named by secrets);
+    # every later run reads it, and that is the run measured.
+    subprocess.run([sys.executable, "-m", "utmlint", "lint", "--no-cache", "campaigns/spring.yaml"], cwd=root,
+                   capture_output=True)
+    done = subprocess.run([sys.executable, "-c", PROBE, str(report), "lint", "--no-cache", "campaigns/spring.yaml"],
+                          cwd=root, capture_output=True, text=True)
+    assert done.returncode == (0 if request.param == "clean" else 1), done.stdout + done.stderr
+    if request.param == "findings":
+        assert "UTM" in done.stdout
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def test_one_file_lint_imports_nothing_it_does_not_need(one_file_lint):
+    loaded = set(one_file_lint["modules"])
+    commands = sorted(m for m in loaded if m.startswith("utmlint.commands."))
+    assert commands == ["utmlint.commands.lint"], commands
+    for why, modules in NOT_NEEDED.items():
+        found = sorted(m for m in loaded if m in modules or m.startswith(tuple(f"{name}." for name in modules)))
+        assert not found, f"{why}: {found}"
+
+
+def test_one_file_lint_compiles_no_regex_at_import(one_file_lint):
+    """Module-level patterns are `lazyregex.lazy_compile`d: compiled when a run first uses them."""
+    assert one_file_lint["compiled"] == []
+
+
+def test_one_file_lint_parses_no_rule_docstring(one_file_lint):
+    """Rule docs are read by `utmlint rule`, SARIF and HTML only (registry.Rule.docs)."""
+    assert one_file_lint["docs_parsed"] == 0
