@@ -232,6 +232,13 @@ def load_ruleset() -> _Ruleset:
     return _Ruleset(ruleset.version, ruleset.rows, categories, reserved, tuple(usable), hints)
 
 
+def regex_patterns() -> Dict[str, str]:
+    """The named regexes of `channels.yaml` as written (name -> pattern), for the SQL form of the table
+    (audit/channel_sql.py); read from the same parsed-once data as `load_ruleset`, so no YAML parser loads."""
+    data = _read_yaml(rules_dir() / "ga4" / "channels.yaml")
+    return {name: str(spec["pattern"]) for name, spec in (data.get("regexes") or {}).items()}
+
+
 def _evaluate(ruleset: _Ruleset, source: str, medium: str, campaign: str) -> Tuple[Optional[_Row], Values]:
     folded = (source, medium, campaign)
     for row in ruleset.rows:

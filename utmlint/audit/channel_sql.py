@@ -44,13 +44,10 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
     are looked up there instead of written out: the query binds and runs much faster (the local audit)."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown SQL dialect {dialect!r}")
-    from ..channels import UNASSIGNED, load_ruleset
-    from ..document import load_data_file
-    from ..resources import rules_dir
+    from ..channels import UNASSIGNED, load_ruleset, regex_patterns
 
     ruleset = load_ruleset()
-    patterns = {name: str(spec["pattern"]) for name, spec in
-                (load_data_file(rules_dir() / "ga4" / "channels.yaml").get("regexes") or {}).items()}
+    patterns = regex_patterns()
     members = {}
     for name, category in ruleset.categories.items():
         members.setdefault(category, []).append(name)
