@@ -26,23 +26,40 @@ def _ga4_own() -> frozenset:
     return frozenset(reserved_values() - {"(direct)", "(none)", "(not set)"})
 
 
-def _kind(group: Group, ga4_own: frozenset) -> str:
-    values = (group.source, group.medium, group.campaign)
-    if OTHER in values:
+# What one value says about its group, found once per distinct value (an export has thousands of groups
+# but only tens of sources and mediums and hundreds of campaigns): bits of `_value_flags`.
+_OTHER, _GA4_OWN, _TEST_SOURCE, _TEST_MEDIUM, _PLACEHOLDER, _FOLDS_APART = 1, 2, 4, 8, 16, 32
+
+
+def _value_flags(value: str, ga4_own: frozenset) -> int:
+    folded = value.strip().casefold()
+    flags = _OTHER if value == OTHER else 0
+    if value.casefold() in ga4_own:
+        flags |= _GA4_OWN
+    if folded in TEST_SOURCES:
+        flags |= _TEST_SOURCE
+    if folded in TEST_MEDIUMS:
+        flags |= _TEST_MEDIUM
+    if is_placeholder(value):
+        flags |= _PLACEHOLDER
+    # SQL lower-cases where channels.py casefolds; they differ only for a few non-ASCII letters (`ß`), and
+    # there channels.py decides.
+    if not (value.isascii() or value.casefold() == value.lower()):
+        flags |= _FOLDS_APART
+    return flags
+
+
+def _kind(source: str, medium: str, flags: Tuple[int, int, int]) -> str:
+    both = flags[0] | flags[1] | flags[2]
+    if both & _OTHER:
         return "other"
-    if any(v.casefold() in ga4_own for v in values):
+    if both & _GA4_OWN:
         return "ga4_set"
-    if group.source.strip().casefold() in TEST_SOURCES or group.medium.strip().casefold() in TEST_MEDIUMS:
+    if flags[0] & _TEST_SOURCE or flags[1] & _TEST_MEDIUM:
         return "test"
-    if NOT_SET in (group.source, group.medium):
+    if NOT_SET in (source, medium):
         return "not_set"
     return "classified"
-
-
-def _folds_alike(group: Group) -> bool:
-    """SQL lower-cases where channels.py casefolds; they differ only for a few non-ASCII letters (`ß`), and
-    there channels.py decides."""
-    return all(v.isascii() or v.casefold() == v.lower() for v in (group.source, group.medium, group.campaign))
 
 
 def _suggestion(source: str, medium: str, platforms, config) -> Optional[str]:
@@ -74,33 +91,46 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
     disagreements: Dict[Tuple[str, str, str, str], float] = {}
     weights: Dict[str, Dict[str, float]] = {"source": {}, "medium": {}, "campaign": {}}
     by_triple: Dict[Tuple[str, str, str], Row] = {}
+    memo: Dict[str, int] = {}
+
+    def flags_of(value: str) -> int:
+        found = memo.get(value)
+        if found is None:
+            found = memo[value] = _value_flags(value, ga4_own)
+        return found
+
     for group in groups:
-        report.sessions += group.count
-        kind = _kind(group, ga4_own)
+        count = group.count
+        report.sessions += count
+        flags = (flags_of(group.source), flags_of(group.medium), flags_of(group.campaign))
+        kind = _kind(group.source, group.medium, flags)
         if kind in ("classified", "not_set"):  # a link missing its medium still carries its campaign
-            for dimension, value in (("source", group.source), ("medium", group.medium), ("campaign", group.campaign)):
-                if not is_placeholder(value):
-                    weights[dimension][value] = weights[dimension].get(value, 0) + group.count
+            for dimension, value, flag in (("source", group.source, flags[0]), ("medium", group.medium, flags[1]),
+                                           ("campaign", group.campaign, flags[2])):
+                if not flag & _PLACEHOLDER:
+                    weight = weights[dimension]
+                    weight[value] = weight.get(value, 0) + count
         if kind != "classified":
             bucket = buckets[kind]
-            bucket.sessions += group.count
-            key = (group.source, group.medium, group.campaign)
-            if key in by_triple and by_triple[key] in bucket.rows:
-                by_triple[key].sessions += group.count
+            bucket.sessions += count
+            key = (group.source, group.medium, group.campaign)  # its kind, so its bucket, follows from the values
+            row = by_triple.get(key)
+            if row is not None:
+                row.sessions += count
             else:
-                by_triple[key] = Row(group.source, group.medium, group.campaign, group.count)
-                bucket.rows.append(by_triple[key])
+                row = by_triple[key] = Row(group.source, group.medium, group.campaign, count)
+                bucket.rows.append(row)
             continue
         channel = group.channel
-        if channel is None or not _folds_alike(group):
+        if channel is None or (flags[0] | flags[1] | flags[2]) & _FOLDS_APART:
             channel = channel_of(group.source, group.medium, group.campaign)
-        channels[channel] = channels.get(channel, 0) + group.count
+        channels[channel] = channels.get(channel, 0) + count
         if channel == UNASSIGNED:
             entry = unassigned.setdefault((group.source, group.medium), [0.0, ""])
-            entry[0] += group.count
+            entry[0] += count
         if group.reported is not None and group.reported.casefold() != channel.casefold():
             key4 = (group.source, group.medium, group.reported, channel)
-            disagreements[key4] = disagreements.get(key4, 0) + group.count
+            disagreements[key4] = disagreements.get(key4, 0) + count
     order = {name: i for i, name in enumerate(channel_names())}
     report.channels = dict(sorted(channels.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99))))
     report.unassigned_sessions = channels.get(UNASSIGNED, 0)
