@@ -220,8 +220,24 @@ def events_layout(path: str, columns: Sequence[str], format: str) -> EventsLayou
     return layout
 
 
-def detect(path: str) -> str:
-    """The input kind of a file, from its name and first bytes."""
+def open_export(path: str, kind: Optional[str] = None, touch: Optional[str] = None
+                ) -> Tuple[str, Optional[CsvLayout]]:
+    """(kind, layout) of an export: `kind` forced or detected; the CSV layout for `touch` (None for a
+    BigQuery export, which aggregate.py inspects itself). A CSV's head is read and mapped once when it can be."""
+    if kind is None:
+        kind = _binary_kind(path)
+        if kind is None:
+            layout = csv_layout(path)  # detection reads the header anyway; without --touch it is the layout
+            if touch is None:
+                return layout.kind, layout
+            kind = layout.kind
+    if kind == "bigquery":
+        return kind, None
+    return kind, csv_layout(path, touch, kind)
+
+
+def _binary_kind(path: str) -> Optional[str]:
+    """The kind of a Parquet or NDJSON file, "bigquery" (by name, then by first bytes); None for text (a CSV)."""
     lower = path.casefold()
     if lower.endswith(".parquet"):
         return "bigquery"
@@ -236,5 +252,4 @@ def detect(path: str) -> str:
         return "bigquery"
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "bigquery"
-    layout = csv_layout(path)
-    return layout.kind
+    return None

@@ -81,11 +81,11 @@ def run(args: argparse.Namespace) -> int:
     from ..audit.analysis import build_report
     from ..audit.campaigns import load_repo
     from ..audit.formats import render
-    from ..audit.inputs import InputError, csv_layout, detect
+    from ..audit.inputs import InputError, open_export
 
     try:
         connection = connect()
-        kind = args.input or detect(args.file)
+        kind, layout = open_export(args.file, args.input, args.touch)
         if kind == "bigquery":
             if args.touch == "first":
                 raise InputError(f"{args.file}: --touch first: the BigQuery export's session values are last-click; "
@@ -93,7 +93,6 @@ def run(args: argparse.Namespace) -> int:
             aggregate, layout = read_groups(args.file, connection)
             unit, touch, group = "sessions", "session", None
         else:
-            layout = csv_layout(args.file, args.touch, kind)
             aggregate, _ = read_groups(layout, connection)
             unit = "sessions" if layout.count_label.casefold().startswith("session") else (
                 layout.count_label.casefold() or "rows")
