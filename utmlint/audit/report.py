@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Dict, List, Optional
 
 
@@ -84,17 +84,25 @@ class AuditReport:
     notes: List[str] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, Any]:
-        data = _numbers(asdict(self))
+        data = _plain(self)
         data["unassigned_share"] = self.unassigned_share  # a share stays a float, 0.0 included
         return data
 
 
-def _numbers(value: Any) -> Any:
-    """Whole counts print as integers (1234, not 1234.0)."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
-        return int(value)
+def _plain(value: Any) -> Any:
+    """`dataclasses.asdict` without its deep copies (the report holds only its own fresh data), and whole
+    counts as integers (1234, not 1234.0)."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and abs(value) < 2 ** 53 else value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _numbers(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_numbers(v) for v in value]
+        return {k: _plain(v) for k, v in value.items()}
+    names = _FIELDS.get(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     return value
+
+
+_FIELDS = {cls: tuple(f.name for f in fields(cls))
+           for cls in (Row, Bucket, Unassigned, SplitRow, Campaign, Disagreement, AuditReport)}
