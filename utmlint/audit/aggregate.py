@@ -62,7 +62,8 @@ _COUNT = ("CASE WHEN STRPOS({c}, '.') > 0 AND regexp_full_match(TRIM({c}), '[0-9
           "TRY_CAST(regexp_replace(TRIM({c}), '[,\\s\\x{{a0}}\\x{{202f}}'']', '', 'g') AS DOUBLE)) END")
 
 
-def csv_query(layout: CsvLayout, parallel: bool = True, locate_bad: bool = False) -> str:
+def _csv_parts(layout: CsvLayout, parallel: bool):
+    """The CSV reader and the SQL of each value, over the raw cells `c0`, `c1`, ... of one row."""
     columns = layout.columns
     width = len(layout.headers)
     names = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
@@ -78,46 +79,72 @@ def csv_query(layout: CsvLayout, parallel: bool = True, locate_bad: bool = False
         medium = f"CASE WHEN STRPOS({pair}, ' / ') > 0 THEN TRIM(substr({pair}, STRPOS({pair}, ' / ') + 3)) END"
     else:
         source, medium = _cell(columns["source"]), _cell(columns["medium"])
-    campaign = _cell(columns["campaign"]) if "campaign" in columns else "NULL"
-    reported = _cell(columns["channel"]) if "channel" in columns else "NULL"
+    values = {"source": source, "medium": medium,
+              "campaign": _cell(columns["campaign"]) if "campaign" in columns else "NULL",
+              "reported": _cell(columns["channel"]) if "channel" in columns else "NULL"}
     count = _COUNT.format(c=f"c{columns['count']}") if "count" in columns else "1.0"
     dimensions = [_cell(i) for i in sorted({columns[r] for r in ("source", "medium", "campaign", "source_medium")
                                              if r in columns})]
-    blank = " AND ".join(f"{d} IS NULL" for d in dimensions)
+    # A row left out: every dimension blank, or a totals row (GA4's `Grand total`, a sheet's `Total`).
+    skipped = (f"(({' AND '.join(f'{d} IS NULL' for d in dimensions)}) "
+               f"OR regexp_full_match(COALESCE({dimensions[0]}, ''), '(?i)(grand )?totals?'))")
+    cells = [f"c{i}" for i in sorted({columns[r] for r in ("source", "medium", "campaign", "source_medium", "channel")
+                                      if r in columns})]
+    return reader, values, count, skipped, cells
+
+
+def csv_query(layout: CsvLayout, parallel: bool = True) -> str:
+    """One row per (source, medium, campaign, reported channel) with its count and its rows without a number.
+
+    Rows are first added up by their raw cells (a hash aggregation on text, as cheap as reading them); the
+    trimming, splitting and skipping then run once per distinct combination, not once per row."""
+    reader, values, count, skipped, cells = _csv_parts(layout, parallel)
+    raw = ", ".join(cells)
     not_set = _sql_string(NOT_SET)
-    # Numbering rows keeps DuckDB from reading in parallel: only done to name the first bad line, when there is one.
-    line = ", ROW_NUMBER() OVER () AS nth" if locate_bad else ""
-    first_bad = ", MIN(nth) FILTER (WHERE n IS NULL) AS bad_at" if locate_bad else ", NULL AS bad_at"
     return f"""
-WITH rows AS (
-  SELECT {source} AS source, {medium} AS medium, {campaign} AS campaign, {reported} AS reported, {count} AS n,
-         {dimensions[0]} AS first_dimension, ({blank}) AS blank{line}
-  FROM {reader}
+WITH raw AS (
+  SELECT {raw}, SUM(n) AS n, COUNT(*) FILTER (WHERE n IS NULL) AS bad
+  FROM (SELECT {raw}, {count} AS n FROM {reader})
+  GROUP BY ALL
 ),
 kept AS (
-  SELECT * FROM rows
-  WHERE NOT blank AND NOT regexp_full_match(COALESCE(first_dimension, ''), '(?i)(grand )?totals?')
+  SELECT {values['source']} AS source, {values['medium']} AS medium, {values['campaign']} AS campaign,
+         {values['reported']} AS reported, n, bad
+  FROM raw
+  WHERE NOT {skipped}
 )
 SELECT COALESCE(source, {not_set}) AS source, COALESCE(medium, {not_set}) AS medium,
-       COALESCE(campaign, {not_set}) AS campaign, reported,
-       SUM(n) AS n, COUNT(*) FILTER (WHERE n IS NULL) AS bad{first_bad}
+       COALESCE(campaign, {not_set}) AS campaign, reported, SUM(n) AS n, SUM(bad) AS bad
 FROM kept
 GROUP BY ALL
 """
 
 
+def first_bad_row_query(layout: CsvLayout) -> str:
+    """The 1-based data row of the first counted row without a number in the count column (read in order:
+    numbering rows keeps DuckDB from reading in parallel, so this runs only when there is such a row)."""
+    reader, _, count, skipped, _ = _csv_parts(layout, parallel=False)
+    return f"""
+SELECT MIN(nth) FROM (
+  SELECT *, ROW_NUMBER() OVER () AS nth FROM {reader}
+)
+WHERE {count} IS NULL AND NOT {skipped}
+"""
+
+
 def with_channel(connection, query: str) -> str:
     """The query's rows plus the GA4 channel, computed by DuckDB over the groups with channel_sql.py's CASE
-    (the tests prove it equal to channels.py), so Python never classifies thousands of groups one by one."""
+    (the tests prove it equal to channels.py), so Python never classifies thousands of groups one by one.
+    Google's source lists are one table, joined once on the source, not looked up by each row of the CASE."""
     from .channel_sql import category_rows, channel_case
 
     rows = category_rows()
     connection.execute("CREATE OR REPLACE TEMP TABLE utmlint_source_categories AS "
-                       "SELECT UNNEST(?) AS source, UNNEST(?) AS category",
+                       "SELECT UNNEST(?) AS category_source, UNNEST(?) AS category",
                        [[source for source, _ in rows], [category for _, category in rows]])
-    case = channel_case("LOWER(source)", "LOWER(medium)", "LOWER(campaign)", "duckdb",
-                        categories_table="utmlint_source_categories")
-    return f"SELECT *, {case} AS channel FROM (\n{query}\n) AS grouped"
+    case = channel_case("LOWER(source)", "LOWER(medium)", "LOWER(campaign)", "duckdb", category="category")
+    return (f"SELECT grouped.*, {case} AS channel FROM (\n{query}\n) AS grouped\n"
+            "LEFT JOIN utmlint_source_categories ON category_source = LOWER(grouped.source)")
 
 
 def _describe(connection, reader: str, path: str) -> List[str]:
@@ -174,12 +201,11 @@ def _csv_groups(connection, layout: CsvLayout) -> Aggregate:
     except Exception as error:
         raise InputError(f"{layout.path}:{layout.header_line}: cannot read the CSV: {_first_line(error)}") from None
     groups = []
-    skipped = sum(row[5] for row in rows)
+    skipped = int(sum(row[5] for row in rows))
     first_bad: Optional[int] = None
     if skipped:
-        located = connection.execute(f"SELECT MIN(bad_at) FROM ({csv_query(layout, parallel=False, locate_bad=True)})")
-        first_bad = layout.header_line + int(located.fetchone()[0])
-    for source, medium, campaign, reported, total, bad, bad_at, channel in rows:
+        first_bad = layout.header_line + int(connection.execute(first_bad_row_query(layout)).fetchone()[0])
+    for source, medium, campaign, reported, total, bad, channel in rows:
         if total is not None:
             groups.append(Group(source, medium, campaign, reported, float(total), channel))
     if not groups:

@@ -36,12 +36,13 @@ def _in(expression: str, values, dialect: str) -> str:
 
 
 def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigquery", indent: str = "  ",
-                 categories_table: str = "") -> str:
+                 category: str = "") -> str:
     """A CASE expression naming the GA4 default channel of lower-cased, NULL-free (source, medium, campaign)
     SQL expressions: pass e.g. `LOWER(COALESCE(src, ''))`, or columns already folded so.
 
-    With `categories_table` (a table of `source, category` rows, see `category_rows`), Google's source lists
-    are looked up there instead of written out: the query binds and runs much faster (the local audit)."""
+    With `category` (an SQL expression: the Google category of `source`, e.g. a column LEFT JOINed from a
+    table of `category_rows()` on that source, NULL when it has none), Google's source lists are not written
+    out: the query binds and runs much faster (the local audit)."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown SQL dialect {dialect!r}")
     from ..channels import UNASSIGNED, load_ruleset, regex_patterns
@@ -49,8 +50,8 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
     ruleset = load_ruleset()
     patterns = regex_patterns()
     members = {}
-    for name, category in ruleset.categories.items():
-        members.setdefault(category, []).append(name)
+    for name, group in ruleset.categories.items():
+        members.setdefault(group, []).append(name)
     fields = {"source": source, "medium": medium, "campaign": campaign}
 
     def condition(node) -> str:
@@ -69,9 +70,10 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
         if node.op == "ends_with":
             return f"ENDS_WITH({column}, {literal(node.value.casefold(), dialect)})"
         if node.op == "in_category":
-            if categories_table:
-                return (f"{column} IN (SELECT source FROM {categories_table} "
-                        f"WHERE category = {literal(node.value, dialect)})")
+            if category:
+                if node.field != "source":
+                    raise ValueError(f"channel_sql: a category column is the source's, not the {node.field}'s")
+                return f"{category} = {literal(node.value, dialect)}"
             return _in(column, members.get(node.value, []), dialect)
         raise ValueError(f"channel_sql: no SQL for op {node.op!r}")
 
@@ -85,7 +87,7 @@ def channel_case(source: str, medium: str, campaign: str, dialect: str = "bigque
 
 
 def category_rows():
-    """(source, category) of Google's list as channels.py reads it, to fill a `categories_table`."""
+    """(source, category) of Google's list as channels.py reads it: the table `channel_case`'s `category` comes from."""
     from ..channels import load_ruleset
 
     return sorted(load_ruleset().categories.items())
