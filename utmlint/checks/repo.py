@@ -43,11 +43,21 @@ def _allowed_distance(length: int) -> int:
 
 
 def _deletions(key: str, depth: int) -> Set[str]:
+    """`key` and every string made by deleting up to `depth` of its characters."""
+    if depth > 2:
+        found = {key}
+        frontier = {key}
+        for _ in range(depth):
+            frontier = {word[:i] + word[i + 1:] for word in frontier for i in range(len(word))}
+            found |= frontier
+        return found
     found = {key}
-    frontier = {key}
-    for _ in range(depth):
-        frontier = {word[:i] + word[i + 1:] for word in frontier for i in range(len(word))}
-        found |= frontier
+    if depth:
+        singles = [key[:i] + key[i + 1:] for i in range(len(key))]
+        found.update(singles)
+        if depth == 2:  # each pair of positions once (deleting i then j, and j then i, give the same string)
+            for j, word in enumerate(singles):
+                found.update([word[:i] + word[i + 1:] for i in range(j)])
     return found
 
 
@@ -147,16 +157,19 @@ def clusters(values: Sequence[str], vocabulary: Vocabulary) -> List[List[str]]:
     # Values whose digits differ are different on purpose (`vendor-0012`, `vendor-0013`), so keys are indexed by
     # their digits and the deletions of their other characters: a family of numbered values shares no bucket,
     # and the pairs compared stay close to the number of real typo pairs (not n^2 for 4,000 numbered sources).
-    index: Dict[Tuple[str, str], List[str]] = {}
+    # Only the variants two keys share are kept as lists; finding them is set arithmetic, not a loop per variant.
+    index: Dict[str, Dict[str, str]] = {}  # digits -> deletion variant -> the first key that has it
+    shared: Dict[Tuple[str, str], List[str]] = {}  # (digits, variant) -> every key that has it, when two or more
     for key in by_key:
         digits = "".join(_DIGITS.findall(key))
-        letters = _DIGITS.sub("", key)
-        for variant in _deletions(letters, _allowed_distance(len(key))):
-            index.setdefault((digits, variant), []).append(key)
+        variants = index.setdefault(digits, {})
+        found = _deletions(_DIGITS.sub("", key), _allowed_distance(len(key)))
+        clashes = found & variants.keys()
+        for variant in clashes:
+            shared.setdefault((digits, variant), [variants[variant]]).append(key)
+        variants.update(dict.fromkeys(found - clashes, key))
     checked: Set[Tuple[str, str]] = set()
-    for keys in index.values():
-        if len(keys) < 2:
-            continue
+    for keys in shared.values():
         for a, b in combinations(sorted(set(keys)), 2):
             value_a, value_b = by_key[a][0], by_key[b][0]
             if find(value_a) == find(value_b) or (a, b) in checked:
