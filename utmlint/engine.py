@@ -157,6 +157,16 @@ class Linter:
             result.stamp = stamp
         return result
 
+    def facts_file(self, path: Path):
+        """What repo-wide rules read of a file they only compare against: its facts, exactly as `lint_file`
+        gives them, from the same read, parse and model, but without running a rule."""
+        raw, problem = _read(path)
+        if problem is not None or self.sniff and not looks_like_campaign(raw) and not _UNREADABLE.match(raw):
+            return None
+        doc = document.load(display_path(path), raw)
+        campaign = build_campaign(doc, self.platforms, self.config.in_product_hosts) if doc.parsed else None
+        return facts_of(campaign) if campaign is not None else None
+
     def lint_document(self, path: Path, doc: document.Document) -> FileResult:
         shown = doc.path
         result = FileResult(shown, file=path)
@@ -299,16 +309,29 @@ class Linter:
         return LintResult(diagnostics, list(results), results)
 
     def _run_repo(self, results: Dict[str, FileResult], targets: Sequence[Path], project: Sequence[Path]) -> None:
-        """Repo-wide rules see every campaign file of the project; they report only on the targets."""
-        from .runner import lint_files
+        """Repo-wide rules see every campaign file of the project; they report only on the targets, so of
+        the other files they need only the facts (runner.collect_facts), not their findings."""
+        from .runner import collect_facts
 
         # Project paths sit under the config's resolved root: a target spelled otherwise (a symlinked
         # working directory) is resolved, and only then.
-        project_keys = {os.fspath(p) for p in project}
-        target_keys = {key if key in project_keys else os.path.realpath(key) for key in map(os.fspath, targets)}
+        position = {key: index for index, key in enumerate(map(os.fspath, project))}
+        target_keys = {key if key in position else os.path.realpath(key) for key in map(os.fspath, targets)}
         others = [p for p in project if os.fspath(p) not in target_keys]
-        context_results = lint_files(self, others) if others else {}
-        all_facts = [r.facts for r in (*results.values(), *context_results.values()) if r.facts is not None]
+        # The rules see the facts in the project's order, whichever files were named: a finding's message
+        # (which other files it names) is the same for `utmlint lint FILE` as for `utmlint lint .`.
+        placed = []
+        for result in results.values():
+            if result.facts is not None:
+                key = os.fspath(result.file) if result.file is not None else ""
+                if key and key not in position:
+                    key = os.path.realpath(key)
+                placed.append((position.get(key, -1), result.facts))
+        if others:
+            placed.extend((position[os.fspath(path)], facts)
+                          for path, facts in zip(others, collect_facts(self, others)) if facts is not None)
+        placed.sort(key=lambda item: item[0])  # stable: files outside the project first, as named
+        all_facts = [facts for _, facts in placed]
         for rule_ in self.by_target["repo"]:
             for report in rule_.check(all_facts, self.contexts[rule_.code]):
                 target = results.get(report.path or "")

@@ -1,14 +1,15 @@
 """Runs the per-file part of a lint over many files: from the cache when unchanged, else in parallel.
 
 Workers are forked once the batch is big enough to repay their start-up; each lints whole files and
-sends back small results (findings, facts, suppressions), never parse trees.
+sends back small results (findings, facts, suppressions), never parse trees. The files repo-wide rules
+only compare against (`collect_facts`) are not linted: their facts are all those rules read of them.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from .results import FileResult
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
     from .cache import ResultCache
     from .config import Config
+    from .facts import CampaignFacts
 
     class Linter(Protocol):  # what the runner needs of engine.Linter (the engine imports the runner)
         config: Config
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
         keep_text: bool
 
         def lint_file(self, path: Path) -> FileResult: ...
+
+        def facts_file(self, path: Path) -> Optional[CampaignFacts]: ...
 
         def fingerprint(self) -> str: ...
 
@@ -38,35 +42,39 @@ def _cores() -> int:
 
 
 def _lint_many(linter: "Linter", paths: Sequence[Path]) -> List[FileResult]:
-    """Lint `paths`, on every core when there are enough of them: the process forks one worker per extra
-    core, lints its own share meanwhile, then reads the workers' results (pickled through a pipe)."""
+    return _map(linter.lint_file, paths, linter.keep_text)
+
+
+def _map(work: Callable[[Path], Any], paths: Sequence[Path], in_process: bool = False) -> List[Any]:
+    """`work` of each path, on every core when there are enough of them: the process forks one worker per
+    extra core, does its own share meanwhile, then reads the workers' results (pickled through a pipe)."""
     cores = min(_cores(), max(1, len(paths) // 100))
-    if len(paths) < PARALLEL_THRESHOLD or cores < 2 or linter.keep_text or not hasattr(os, "fork"):
-        return [linter.lint_file(path) for path in paths]
+    if len(paths) < PARALLEL_THRESHOLD or cores < 2 or in_process or not hasattr(os, "fork"):
+        return [work(path) for path in paths]
     shares = [list(range(start, len(paths), cores)) for start in range(cores)]  # interleaved: sizes even out
-    workers = [(_fork_worker(linter, [paths[i] for i in share]), share) for share in shares[1:]]
-    results: List[Optional[FileResult]] = [None] * len(paths)
+    workers = [(_fork_worker(work, [paths[i] for i in share]), share) for share in shares[1:]]
+    results: List[Any] = [None] * len(paths)
     for index in shares[0]:
-        results[index] = linter.lint_file(paths[index])
+        results[index] = work(paths[index])
     for (pid, pipe), share in workers:
         found = _collect(pid, pipe)
         if found is None or len(found) != len(share):  # the worker died: do its share here
-            found = [linter.lint_file(paths[i]) for i in share]
+            found = [work(paths[i]) for i in share]
         for index, result in zip(share, found):
             results[index] = result
-    return results  # type: ignore[return-value]
+    return results
 
 
-def _fork_worker(linter: "Linter", paths: List[Path]):
+def _fork_worker(work: Callable[[Path], Any], paths: List[Path]):
     read_end, write_end = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the worker: lint, send, and leave without running the parent's exit handlers
+    if pid == 0:  # the worker: work, send, and leave without running the parent's exit handlers
         status = 1
         try:
             os.close(read_end)
             import pickle
 
-            results = [linter.lint_file(path) for path in paths]
+            results = [work(path) for path in paths]
             with os.fdopen(write_end, "wb") as out:
                 pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
             status = 0
@@ -132,3 +140,31 @@ def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, FileResult]
     if cache is not None:
         cache.save()
     return {result.path: result for result in slots if result is not None}
+
+
+def collect_facts(linter: "Linter", paths: Sequence[Path]) -> List[Optional["CampaignFacts"]]:
+    """The facts repo-wide rules read of each of `paths` (None for a file that gives none), the files they compare the targets against: from the
+    cache when an unchanged file is there, else from the file's model (read, parsed and modelled as lint
+    does, but no rule run: those files' own findings are never shown). Nothing is stored in the cache,
+    which keeps whole results only."""
+    cache = _open_cache(linter)
+    found: List[Optional["CampaignFacts"]] = [None] * len(paths)
+    todo: List[Tuple[int, Path]] = []
+    for index, path in enumerate(paths):
+        relpath = linter.config.relative_to_root(path) if cache is not None else None
+        entry = cache.lookup(relpath, path) if relpath is not None else None
+        if entry is not None:
+            from .cache import DamagedEntry, decode_facts
+            from .discovery import display_path
+
+            try:
+                found[index] = decode_facts(entry, display_path(path))
+                continue
+            except DamagedEntry:
+                pass
+        todo.append((index, path))
+    for (index, _), facts in zip(todo, _map(linter.facts_file, [path for _, path in todo])):
+        found[index] = facts
+    if cache is not None:
+        cache.save()  # verified stats (cache.lookup) spare the next run the hashing
+    return found
