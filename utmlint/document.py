@@ -304,33 +304,108 @@ def resolve_plain(value: str) -> str:
     return _STR
 
 
+class _Node:
+    """A composed YAML node: the parts of ruamel's nodes we read (kind, resolved tag, value, marks, quoting).
+    ruamel's node classes cost more to build in Python than libyaml takes to parse the file."""
+
+    __slots__ = ("id", "tag", "value", "start_mark", "end_mark", "style")
+
+    def __init__(self, id: str, tag: str, value: Any, start_mark, end_mark=None, style: Optional[str] = None):
+        self.id = id  # "scalar", "sequence" or "mapping", as ruamel's nodes name themselves
+        self.tag = tag
+        self.value = value  # the text; a list of nodes; a list of (key node, value node) pairs
+        self.start_mark = start_mark
+        self.end_mark = end_mark
+        self.style = style
+
+
+def _event_tag(event) -> Optional[str]:
+    """An event's explicit tag; None when it has none or only `!` (the non-specific tag), which resolve."""
+    ctag = event.ctag
+    if ctag is None:
+        return None
+    tag = ctag if type(ctag) is str else ctag.suffix if ctag.handle is None else str(ctag)
+    return None if tag == "!" else tag
+
+
 def _composer():
-    """A node composer: libyaml's C parser with our own resolver (ruamel's Python one costs more than
-    the parse itself), or ruamel's pure-Python parser when the C extension is missing."""
+    """A node composer over the parser's events (libyaml's C parser through ruamel.yaml when available,
+    else ruamel's pure-Python parser), with our own resolver and light nodes. It composes as ruamel's C
+    composer (`CParser.get_single_node`) does: the same nodes, marks, tags, and errors for an undefined or
+    duplicate anchor and for a second document."""
+    from ruamel.yaml.composer import ComposerError
+    from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
+                                    SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
+
+    def node(event, next_event, anchors: Dict[str, _Node]) -> _Node:
+        kind = type(event)
+        if kind is AliasEvent:
+            found = anchors.get(event.anchor)
+            if found is None:
+                raise ComposerError(None, None, "found undefined alias", event.start_mark)
+            return found
+        anchor = event.anchor
+        if anchor is not None and anchor in anchors:
+            raise ComposerError("found duplicate anchor; first occurrence", anchors[anchor].start_mark,
+                                "second occurrence", event.start_mark)
+        tag = _event_tag(event)
+        if kind is ScalarEvent:
+            value = event.value
+            if tag is None:
+                tag = resolve_plain(value) if event.implicit[0] else _STR
+            made = _Node("scalar", tag, value, event.start_mark, event.end_mark, event.style)
+            if anchor is not None:
+                anchors[anchor] = made
+            return made
+        items: list = []
+        if kind is SequenceStartEvent:
+            made = _Node("sequence", tag or _SEQ, items, event.start_mark)
+            if anchor is not None:
+                anchors[anchor] = made
+            event = next_event()
+            while type(event) is not SequenceEndEvent:
+                items.append(node(event, next_event, anchors))
+                event = next_event()
+        else:
+            assert kind is MappingStartEvent, kind
+            made = _Node("mapping", tag or _MAP, items, event.start_mark)
+            if anchor is not None:
+                anchors[anchor] = made
+            event = next_event()
+            while type(event) is not MappingEndEvent:
+                key = node(event, next_event, anchors)
+                items.append((key, node(next_event(), next_event, anchors)))
+                event = next_event()
+        made.end_mark = event.end_mark
+        return made
+
+    def single_node(next_event) -> Optional[_Node]:
+        next_event()  # the stream's start
+        event = next_event()
+        if type(event) is StreamEndEvent:
+            return None
+        root = node(next_event(), next_event, {})  # after the document's start
+        next_event()  # the document's end
+        event = next_event()
+        if type(event) is not StreamEndEvent:
+            raise ComposerError("expected a single document in the stream", root.start_mark,
+                                "but found another document", event.start_mark)
+        return root
+
     try:
         from _ruamel_yaml import CParser
-        from ruamel.yaml.nodes import ScalarNode, SequenceNode
     except ImportError:
         from ruamel.yaml import YAML
 
-        return YAML(typ="safe", pure=True).compose
+        def compose(text: str) -> Optional[_Node]:
+            return single_node(iter(YAML(typ="safe", pure=True).parse(text)).__next__)
 
-    class _Composer(CParser):
-        def resolve(self, kind, value, implicit):
-            if kind is ScalarNode:
-                return resolve_plain(value) if implicit[0] else _STR
-            return _SEQ if kind is SequenceNode else _MAP
+        return compose
 
-        def descend_resolver(self, *args):
-            pass
-
-        def ascend_resolver(self, *args):
-            pass
-
-    def compose(text: str):
-        parser = _Composer(text)
+    def compose(text: str) -> Optional[_Node]:
+        parser = CParser(text)
         try:
-            return parser.get_single_node()
+            return single_node(parser.get_event)
         finally:
             parser.dispose()
 
@@ -421,13 +496,6 @@ class _TooBig(Exception):
         self.located = False
 
 
-def _tag(node) -> str:
-    """The node's tag as composed: ruamel's `node.tag` re-decodes it on every access, which costs more
-    than the whole parse; the raw suffix is what the composer set."""
-    ctag = node.ctag
-    return ctag.suffix if ctag.handle is None else str(ctag)
-
-
 _ODD_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
@@ -467,7 +535,7 @@ class _Converter:
             raise _TooBig(f"nests deeper than {MAX_DEPTH} levels (a recursive alias?)", self.pos(node))
         dict.__setitem__(self.doc.nodes, path, (node, key_node))
         kind = node.id
-        tag = _tag(node)
+        tag = node.tag
         if kind == "scalar":
             return self.scalar(node, tag)
         if kind == "sequence":
@@ -506,7 +574,7 @@ class _Converter:
         seen: Dict[Any, Any] = {}
         merged: List[Tuple[Any, Any]] = []
         for key_node, value_node in node.value:
-            if key_node.id == "scalar" and key_node.value == "<<" and _tag(key_node) == _MERGE:
+            if key_node.id == "scalar" and key_node.value == "<<" and key_node.tag == _MERGE:
                 merged.extend(self.merge_sources(value_node, path, depth))
                 continue
             if key_node.id != "scalar":
