@@ -228,7 +228,7 @@ def nesting_too_deep(text: str, limit: int = MAX_DEPTH) -> Optional[Pos]:
     """
     flow = text.count("[") + text.count("{")
     if flow <= limit:
-        block = max((match.end() - match.start() for match in _BLOCK_PREFIX.finditer(text)), default=0)
+        block = max(map(len, _BLOCK_PREFIX.findall(text)), default=0)
         if flow + 2 * block <= limit:
             return None
     return _deepest_event(text, limit)
