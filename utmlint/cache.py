@@ -187,15 +187,6 @@ def decode_result(entry: Dict[str, Any], shown: str, codes: Optional[Dict[str, s
         raise DamagedEntry(str(error)) from None
 
 
-def decode_facts(entry: Dict[str, Any], shown: str) -> Optional[CampaignFacts]:
-    """Only the facts of an entry, checked as `decode_result` checks them (DamagedEntry when damaged)."""
-    try:
-        raw = entry["facts"]
-        return None if raw is None else _decode_facts(raw, shown)
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
-        raise DamagedEntry(str(error)) from None
-
-
 def _expect(condition: bool) -> None:
     if not condition:
         raise ValueError("unexpected value in cache entry")

@@ -1,8 +1,8 @@
 """Runs the per-file part of a lint over many files: from the cache when unchanged, else in parallel.
 
 Workers are forked once the batch is big enough to repay their start-up; each lints whole files and
-sends back small results (findings, facts, suppressions), never parse trees. The files repo-wide rules
-only compare against (`collect_facts`) are not linted: their facts are all those rules read of them.
+sends back small results (findings, facts, suppressions), never parse trees. Of the files repo-wide rules
+only compare against (`collect_facts`), a `--no-cache` run reads only the facts those rules need.
 """
 
 from __future__ import annotations
@@ -143,28 +143,14 @@ def lint_files(linter: "Linter", paths: Sequence[Path]) -> Dict[str, FileResult]
 
 
 def collect_facts(linter: "Linter", paths: Sequence[Path]) -> List[Optional["CampaignFacts"]]:
-    """The facts repo-wide rules read of each of `paths` (None for a file that gives none), the files they compare the targets against: from the
-    cache when an unchanged file is there, else from the file's model (read, parsed and modelled as lint
-    does, but no rule run: those files' own findings are never shown). Nothing is stored in the cache,
-    which keeps whole results only."""
-    cache = _open_cache(linter)
-    found: List[Optional["CampaignFacts"]] = [None] * len(paths)
-    todo: List[Tuple[int, Path]] = []
-    for index, path in enumerate(paths):
-        relpath = linter.config.relative_to_root(path) if cache is not None else None
-        entry = cache.lookup(relpath, path) if relpath is not None else None
-        if entry is not None:
-            from .cache import DamagedEntry, decode_facts
-            from .discovery import display_path
+    """The facts repo-wide rules read of each of `paths` (None for a file that gives none), the files they
+    compare the targets against. With the cache on, those files are linted whole (from the cache when
+    unchanged, else linted and kept there), so pre-commit's next run reads them from it. Without it
+    (`--no-cache`), no rule runs on them: each is read, parsed and modelled as lint does, for its facts
+    only, since their own findings are never shown."""
+    from .discovery import display_path
 
-            try:
-                found[index] = decode_facts(entry, display_path(path))
-                continue
-            except DamagedEntry:
-                pass
-        todo.append((index, path))
-    for (index, _), facts in zip(todo, _map(linter.facts_file, [path for _, path in todo])):
-        found[index] = facts
-    if cache is not None:
-        cache.save()  # verified stats (cache.lookup) spare the next run the hashing
-    return found
+    if linter.use_cache:
+        results = lint_files(linter, paths)
+        return [results[display_path(path)].facts for path in paths]
+    return _map(linter.facts_file, paths)
