@@ -3,9 +3,10 @@
 Repo-wide rules (source/medium fragmentation, campaign collision) compare the named files against every
 other campaign file of the project. With `--no-cache` those bystanders are not linted: only their facts are
 collected (runner.collect_facts: the same read, parse and model, no rule run); with the cache they are read
-from it, or linted whole and kept there for the next run. These tests plant spellings of one source and one medium and shared slugs across a generated repo (bigger than
-runner.PARALLEL_THRESHOLD, so the facts are also collected by a forked worker) and compare, file by file,
-the findings of `utmlint lint FILE` with those of `utmlint lint .`.
+from it, or linted whole and kept there for the next run. These tests plant spellings of one source and one
+medium and shared slugs across a generated repo (bigger than runner.PARALLEL_THRESHOLD, so the facts are also
+collected by a forked worker) and compare, file by file, the findings of `utmlint lint FILE` with those of
+`utmlint lint .`.
 """
 
 from __future__ import annotations
