@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     project = Project.from_args(args, stdin_limit=MAX_SCAN_BYTES)
     config = project.config
-    scanner = Scanner(config, project.registry, _split(args.select), _split(args.ignore),
+    scanner = Scanner(config, lambda: project.registry, _split(args.select), _split(args.ignore),
                       keep_text=args.fix or args.diff, use_cache=not args.no_cache)
     if project.buffer is not None:
         return _scan_stdin(args, project.buffer, scanner, config)
@@ -111,12 +111,13 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
 
 
 def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -> int:
+    from ..diagnostics import SEVERITY_RANK
     from ..reporters import RunSummary, TextOptions, render
 
     fail_on = args.fail_on or config.fail_on
     checked = [f.shown for f in result.files]
     fmt = args.format or "text"
-    summary = RunSummary(files=checked, registry=scanner.registry, fail_on=fail_on, fixed=fixed,
+    summary = RunSummary(files=checked, registry=lambda: scanner.registry, fail_on=fail_on, fixed=fixed,
                          extra={"command": "scan"}, unsafe_fixes=args.unsafe_fixes,
                          sources={f.shown: f.path for f in result.files} if buffer is None else
                          {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
@@ -144,7 +145,8 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
         emit(text)
     else:
         _emit(args, text)
-    code = 1 if scanner.linter.fails(result.diagnostics, fail_on) else 0
+    floor = SEVERITY_RANK[fail_on]
+    code = 1 if any(SEVERITY_RANK[d.severity] >= floor for d in result.diagnostics) else 0
     return 0 if args.exit_zero else code
 
 

@@ -45,13 +45,19 @@ class RunSummary:
                  extra: Optional[dict] = None, unsafe_fixes: bool = False, sources: Optional[dict] = None,
                  text: Optional[TextOptions] = None):
         self.files = files  # every file checked, relative paths as shown in diagnostics
-        self.registry = registry
+        self._registry = registry  # or a function returning it: only SARIF and HTML list the rules
         self.fail_on = fail_on  # the severity at or above which the run fails
         self.fixed = fixed  # diagnostics resolved by --fix in this run
         self.extra = extra if extra is not None else {}
         self.unsafe_fixes = unsafe_fixes  # --unsafe-fixes given: unsafe fixes count as fixable
         self.sources = sources if sources is not None else {}  # shown path -> the file, for source lines
         self.text = text if text is not None else TextOptions()
+
+    @property
+    def registry(self) -> "Registry":
+        if callable(self._registry):
+            self._registry = self._registry()
+        return self._registry
 
 
 def render(fmt: str, diagnostics: Sequence["Diagnostic"], summary: RunSummary) -> str:

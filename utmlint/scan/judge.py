@@ -504,18 +504,3 @@ def _missing_message(synthetic: Synthetic, url: str = "") -> str:
                 "rather than add the rest (utm tags are for links from outside the site)")
     return (f"this tracked link has no {names}: GA4 needs source and medium to give it a channel (without a medium "
             "it records `(not set)`), and the campaign to credit it; add them to the URL's query")
-
-
-def facts_for(shown: str, items) -> "object":
-    """What repo-wide rules need of a scanned file: every utm_source and utm_medium spelling, located."""
-    from sys import intern
-
-    from ..facts import CampaignFacts, Spelling
-
-    spellings = []
-    sources = set()
-    for line, column, param, value in items:
-        spellings.append(Spelling(param, intern(value), line, column))
-        if param == "utm_source":
-            sources.add(value)
-    return CampaignFacts(shown, None, tuple(spellings), tuple(sorted(sources)))

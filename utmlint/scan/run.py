@@ -12,16 +12,17 @@ import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .. import suppress
+from ..cache import RACY_NS
 from ..config import Config, ConfigError
 from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
 from .files import Discovery, Target, display, read_whole
-from .judge import Judge, LineIndex, applies_to_scan, build, facts_for
 
 # `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
 # `--` (SQL, Lua), `;` (INI), `%` (TeX), `<%# %>`: the comment opener must start the line or follow a space.
@@ -29,7 +30,8 @@ DIRECTIVE = re.compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-5"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity
+CACHE_VERSION = "scan-6"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+# 6: stamps per folder, "size:mtime:ctime:inode", kept only when settled; the rules' fingerprint inside
 
 
 class Record(NamedTuple):
@@ -92,6 +94,7 @@ def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequenc
     """A Linter running only the rules that apply to a link in a document. In-product hosts are a campaign
     file's notion (an in-app message); a link written in docs is external traffic and is judged."""
     from ..project import Project
+    from .judge import applies_to_scan
 
     synthetic_config = copy.copy(config)
     synthetic_config.in_product_hosts = []
@@ -107,30 +110,88 @@ def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequenc
 
 
 class Scanner:
+    """`registry` may be a function returning it: the rules are then built only when a file or the repo-wide
+    result must be judged, so a warm run answered wholly from the cache imports no rule, no judge and no
+    YAML parser (the selectors were checked by the run that wrote the cache, under the same key)."""
+
     def __init__(self, config: Config, registry, select: Sequence[str] = (), ignore: Sequence[str] = (),
                  keep_text: bool = False, use_cache: bool = True):
         self.config = config
-        self.registry = registry
-        self.linter, self.repo_rules = scan_linter(config, registry, select, ignore)
-        self.judge = Judge(self.linter, config.own_hosts)
+        self._registry = registry
+        self.select, self.ignore = list(select), list(ignore)
         self.options = {"code-blocks": bool((config.scan or {}).get("code-blocks", False))}
         self.keep_text = keep_text
         self.use_cache = use_cache and not keep_text
         self._cache: Optional[Dict[str, dict]] = None
         self._cache_dirty = False
+        self._rules = None  # (linter, repo rules, judge), built on first need
+        self._stale = False  # the cache was made under other rules than the ones built: rescan
+        if not self._load_cache().get("rules"):
+            self._build()  # no cache to answer from: check the selectors now, as every run did
+
+    @property
+    def registry(self):
+        if callable(self._registry):
+            self._registry = self._registry()
+        return self._registry
+
+    def _build(self):
+        if self._rules is None:
+            from .judge import Judge
+
+            linter, repo_rules = scan_linter(self.config, self.registry, self.select, self.ignore)
+            self._rules = (linter, repo_rules, Judge(linter, self.config.own_hosts))
+            if self.use_cache:
+                cache = self._load_cache()
+                rules = linter.fingerprint()
+                if cache.get("rules") != rules:  # entries judged by other rules (a profile edited): start afresh
+                    self._stale = bool(cache.get("rules"))
+                    self._cache = cache = {"rules": rules}
+                    self._cache_dirty = True
+                if cache.get("repo-rules") is not bool(repo_rules):
+                    cache["repo-rules"] = bool(repo_rules)
+                    self._cache_dirty = True
+        return self._rules
+
+    @property
+    def linter(self):
+        return self._build()[0]
+
+    @property
+    def repo_rules(self):
+        return self._build()[1]
+
+    @property
+    def judge(self):
+        return self._build()[2]
 
     # -- cache
     def _fingerprint(self) -> str:
+        """The cache's name: everything the rules depend on that can be known without loading them (the
+        linter's own fingerprint is kept inside and checked whenever the rules are built)."""
+        from .. import __version__
+        from ..plugins import GROUP, _entry_point_files, _read
         from .platform_tags import platform_written_tags
 
-        parts = [CACHE_VERSION, self.linter.fingerprint(), json.dumps(self.config.own_hosts),
-                 repr(platform_written_tags()),  # an edited list changes which links are judged
-                 json.dumps(self.config.scan, sort_keys=True, default=str)]
+        parts = [CACHE_VERSION, __version__, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
+                 json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
+                 repr(platform_written_tags())]  # an edited list changes which links are judged
+        for path in _entry_point_files():  # a plugin installed, upgraded or removed
+            text = _read(path)
+            if f"[{GROUP}]" in text:
+                parts.append(f"{path}\n{text}")
+        for folder in self.config.platform_dirs:  # as Linter.fingerprint: a profile edited
+            for profile in sorted(Path(folder).glob("*.y*ml")):
+                info = profile.stat()
+                parts.append(f"{profile}:{info.st_mtime_ns}:{info.st_size}")
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def _cache_file(self) -> Path:
-        folder = self.config.cache_dir or (self.config.root / ".utmlint_cache")
-        return Path(folder) / f"scan-{self._fingerprint()}.json"
+        path = self.__dict__.get("_cache_path")
+        if path is None:
+            folder = self.config.cache_dir or (self.config.root / ".utmlint_cache")
+            path = self.__dict__["_cache_path"] = Path(folder) / f"scan-{self._fingerprint()}.json"
+        return path
 
     def _load_cache(self) -> Dict[str, dict]:
         if self._cache is None:
@@ -149,7 +210,7 @@ class Scanner:
     def save_cache(self) -> None:
         """Signed with the machine key like lint's cache (a cache committed by a pull request is ignored),
         written only through safeio (no symlink followed)."""
-        if not (self.use_cache and self._cache_dirty):
+        if not (self.use_cache and self._cache_dirty) or not self._load_cache().get("rules"):
             return
         from .. import safeio
         from ..cache import open_cache_folder, sign
@@ -173,57 +234,61 @@ class Scanner:
         return shown.replace(os.sep, "/")
 
     def scan_file(self, target: Target) -> Optional[FileScan]:
-        """One file's findings, links and notes; None when it turns out to be a campaign file (lint's)."""
-        import time
+        """One file's findings, links and notes; None when it turns out to be a campaign file (lint's).
 
-        from ..cache import stamp, trusted
-
-        shown = self._display(target.path)
-        result = FileScan(target.path, shown)
-        stamps = self._load_cache().setdefault("stat", {}) if self.use_cache else None
-        if stamps is not None:
-            known = stamps.get(target.path)
-            if isinstance(known, list) and len(known) == 2:
-                try:
-                    info = os.stat(target.path)
-                except OSError:
-                    info = None
-                if info is not None and trusted(known[0], info):
-                    if known[1] is None:
+        With the cache, one stat per file, taken before reading: when its (size, mtime, ctime, inode) are
+        the entry's, the file is not read and the entry answers. A stamp is kept only when the file had
+        settled when it was taken (its mtime and ctime RACY_NS older than the stat: git's racy-clean rule,
+        as lint's cache), so an edit within the same clock tick is never hidden; else the file is read and
+        hashed every time until it settles. A write after the stat moves the mtime, so a stamp never
+        vouches for bytes it did not see."""
+        path = target.path
+        result = FileScan(path, self._display(path))
+        folder = stamp = None
+        name = ""
+        if self.use_cache:
+            cache = self._load_cache()
+            stamps = cache.get("stat")
+            if not isinstance(stamps, dict):
+                stamps = cache["stat"] = {}
+            directory, _, name = path.rpartition(os.sep)
+            folder = stamps.get(directory)
+            if not isinstance(folder, dict):
+                folder = stamps[directory] = {}
+            taken = time.time_ns()
+            try:
+                info = os.stat(path)
+            except OSError:
+                info = None
+            if info is not None:
+                stamp = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+                known = folder.get(name)
+                if type(known) is list and len(known) == 2 and known[0] == stamp:
+                    key = known[1]
+                    if key is None:
                         return result  # unchanged, and it had no `utm_`
-                    if known[1] == "campaign":
+                    if key == "campaign":
                         return None
-                    entry = self._load_cache().get(known[1])
+                    entry = cache.get(key)
                     if entry is not None and self._restore(result, entry):
                         return result
-        taken = time.time_ns()
+                if not (info.st_mtime_ns < taken - RACY_NS and info.st_ctime_ns < taken - RACY_NS):
+                    stamp = None  # changed too recently for its stat to prove anything next time
         raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
         if problem is not None:
             result.notes.append((1, 1, problem))
             return result
-        info = None
-        if stamps is not None:
-            try:
-                info = os.stat(target.path)
-            except OSError:
-                info = None
         if target.family == "data" and target.path.endswith((".yaml", ".yml")) and self.config.source is None \
                 and looks_like_campaign(raw):
-            if info is not None:
-                stamps[target.path] = [stamp(info, taken), "campaign"]
-                self._cache_dirty = True
+            self._remember(folder, name, stamp, "campaign")
             return None  # a campaign file: lint's, not scan's
         if not has_utm(raw):
-            if info is not None:
-                stamps[target.path] = [stamp(info, taken), None]
-                self._cache_dirty = True
+            self._remember(folder, name, stamp, None)
             return result
         key = None
         if self.use_cache:
             key = hashlib.blake2b(raw, digest_size=16).hexdigest() + ":" + target.family
-            if info is not None:
-                stamps[target.path] = [stamp(info, taken), key]
-                self._cache_dirty = True
+            self._remember(folder, name, stamp, key)
             entry = self._load_cache().get(key)
             if entry is not None and self._restore(result, entry):
                 return result
@@ -234,6 +299,17 @@ class Scanner:
             self._cache_dirty = True
         return result
 
+    def _remember(self, folder: Optional[dict], name: str, stamp: Optional[str], key: Optional[str]) -> None:
+        if folder is None:
+            return
+        entry = [stamp, key] if stamp is not None else None
+        if folder.get(name) != entry:
+            if entry is None:
+                folder.pop(name, None)
+            else:
+                folder[name] = entry
+            self._cache_dirty = True
+
     def scan_text(self, path: str, text: str, family: str) -> FileScan:
         """Re-scan a file's new text in memory (between fix passes)."""
         result = FileScan(path, display(path))
@@ -243,6 +319,8 @@ class Scanner:
         return result
 
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
+        from .judge import LineIndex, build
+
         result.notes.extend((n.line, n.column, n.message) for n in extracted.notes)
         if extracted.text is None:
             return
@@ -315,15 +393,23 @@ class Scanner:
             raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
         notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
         scanned = [(target, self.scan_file(target)) for target in found.targets]
+        if self._stale:  # the rules built for a changed file are not those the cache was made with
+            self._stale = False
+            scanned = [(target, self.scan_file(target)) for target in found.targets]
         files = [f for _, f in scanned if f is not None]
         campaigns = [self._display(target.path) for target, f in scanned if f is None]
-        if repo_wide and self.repo_rules:
+        if repo_wide and self._has_repo_rules():
             self._run_repo(files)
         self.save_cache()
         for f in files:
             notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted((d for f in files for d in f.diagnostics), key=lambda d: d.sort_key)
         return ScanResult(files, diagnostics, notes, campaigns)
+
+    def _has_repo_rules(self) -> bool:
+        """Whether any repo-wide rule runs; a warm run asks the cache, written by a run that built the rules."""
+        known = self._load_cache().get("repo-rules") if self._rules is None and self.use_cache else None
+        return bool(self.repo_rules) if not isinstance(known, bool) else known
 
     def campaign_facts(self) -> list:
         """Facts of every campaign file of the project (lint's own results, from its cache when warm)."""
@@ -354,11 +440,13 @@ class Scanner:
             cached = self._load_cache().get(key)
             if isinstance(cached, list):
                 try:
-                    for shown, *fields in cached:
-                        by_shown[shown].diagnostics.append(Diagnostic(shown, *fields))
-                    return
+                    restored = [(by_shown[shown], Diagnostic(shown, *fields)) for shown, *fields in cached]
                 except (KeyError, TypeError, ValueError):
-                    pass
+                    restored = None  # a damaged entry is recomputed
+                if restored is not None:
+                    for target, diagnostic in restored:
+                        target.diagnostics.append(diagnostic)
+                    return
         found = []
         for rule_ in self.repo_rules:
             context = self.linter.contexts.get(rule_.code)
@@ -407,6 +495,22 @@ class Scanner:
             else:
                 show_diff(unified_diff(f.shown, f.text, text))
         return fixed
+
+
+def facts_for(shown: str, items) -> "object":
+    """What repo-wide rules need of a scanned file: every utm_source and utm_medium spelling, located.
+    Here, not in judge.py: a file answered from the cache needs it, and no judge."""
+    from sys import intern
+
+    from ..facts import CampaignFacts, Spelling
+
+    spellings = []
+    sources = set()
+    for line, column, param, value in items:
+        spellings.append(Spelling(param, intern(value), line, column))
+        if param == "utm_source":
+            sources.add(value)
+    return CampaignFacts(shown, None, tuple(spellings), tuple(sorted(sources)))
 
 
 def _fix(raw) -> Optional["Fix"]:

@@ -1,0 +1,100 @@
+"""A warm scan (every file answered by the content-hash cache) says exactly what a cold one says, repo-wide
+findings across links and campaign files included; an edited file is noticed; and a run answered wholly
+from the cache loads no rule, no judge and no YAML parser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from utmlint.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "scan"
+TYPO = "Try [the app](https://example.com/app?utm_source=newsleter&utm_medium=email&utm_campaign=spring-launch).\n"
+FIXED = "Try [the app](https://example.com/app?utm_source=newsletter&utm_medium=email&utm_campaign=spring-launch)\n"
+
+
+def _settle(root: Path) -> None:
+    """Every file old enough for the racy-clean rule to trust its stat next time."""
+    old = time.time() - 60
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.utime(path, (old, old))
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out
+
+
+def _tree(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(EXAMPLE, root)  # docs with findings, a config and a campaign file (source: newsletter)
+    (root / "docs" / "typo.md").write_text(TYPO, encoding="utf-8")
+    for n in range(30):  # pages without tracked links: answered by their stat alone when warm
+        (root / "docs" / f"page-{n}.md").write_text(f"Page {n}: see https://example.com/docs.\n", encoding="utf-8")
+    _settle(root)
+    return root
+
+
+def _both(capsys, *argv):
+    return [_run(capsys, "scan", *argv, "--format", fmt, "docs") for fmt in ("text", "json")]
+
+
+def test_warm_equals_cold_with_a_repo_wide_finding_and_sees_edits(tmp_path, monkeypatch, capsys):
+    root = _tree(tmp_path)
+    monkeypatch.chdir(root)
+    cold = _both(capsys, "--no-cache")
+    assert cold[0][0] == 1
+    text = cold[0][1]
+    # the repo-wide finding compares the link in docs with the campaign file (lint's, not scanned)
+    assert "docs/typo.md:1:50: UTM601" in text and "campaigns/launch.yaml" in text
+    assert "docs/README.md:3:70: UTM201" in text
+    first = _both(capsys, "--cache-dir", "cache")
+    warm = _both(capsys, "--cache-dir", "cache")
+    assert first == cold and warm == cold
+
+    typo = root / "docs" / "typo.md"
+    typo.write_text(FIXED, encoding="utf-8")  # same size, new bytes: the stat differs, the hash decides
+    assert len(FIXED) == len(TYPO)
+    edited = _both(capsys, "--cache-dir", "cache")
+    assert "UTM601" not in edited[0][1] and "docs/README.md:3:70: UTM201" in edited[0][1]
+    assert edited == _both(capsys, "--no-cache")
+
+    typo.write_text(TYPO, encoding="utf-8")  # back to bytes the cache knows: the repo-wide finding returns
+    assert _both(capsys, "--cache-dir", "cache") == cold
+    launch = root / "campaigns" / "launch.yaml"  # the campaign file moves to the typo's spelling
+    launch.write_text(launch.read_text(encoding="utf-8").replace("source: newsletter", "source: newsleter"),
+                      encoding="utf-8")
+    moved = _both(capsys, "--cache-dir", "cache")
+    assert "docs/typo.md:1:50: UTM601" not in moved[0][1] and moved == _both(capsys, "--no-cache")
+
+
+def test_a_warm_run_answered_by_the_cache_loads_no_rule(tmp_path):
+    root = tmp_path / "docs"
+    shutil.copytree(EXAMPLE / "docs", root)
+    (root / "typo.md").write_text(TYPO.replace("newsleter", "newsletters"), encoding="utf-8")
+    _settle(root)
+    probe = ("import sys\nfrom utmlint.cli import main\ncode = main(['scan', '--cache-dir', 'cache', 'docs'])\n"
+             "loaded = [m for m in sys.modules if m.startswith(('utmlint.checks', 'utmlint.scan.judge', 'utmlint.engine', "
+             "'yaml', '_yaml'))]\nprint('LOADED', code, sorted(loaded), file=sys.stderr)\n")
+
+    def run():
+        done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        return done.stdout, done.stderr.splitlines()[-1]
+
+    first_out, first = run()
+    warm_out, warm = run()
+    assert "UTM201" in first_out and "UTM601" in first_out and warm_out == first_out
+    assert first.startswith("LOADED 1 [") and "utmlint.checks" in first  # the cold run judged every file
+    assert warm == "LOADED 1 []"
+    (root / "welcome.html").write_text((root / "welcome.html").read_text(encoding="utf-8").replace("Email", "email"),
+                                       encoding="utf-8")
+    edited_out, edited = run()  # one file changed: the rules are loaded, for that file only
+    assert "utmlint.checks" in edited and "welcome.html:2:73" not in edited_out
+    assert edited_out.count("UTM") == first_out.count("UTM") - 1
