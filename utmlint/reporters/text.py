@@ -138,11 +138,17 @@ def _span(d: Diagnostic, text: str) -> "tuple[int, int]":
 
 def snippet(d: Diagnostic, source: str, width: int, paint: Painter = PLAIN) -> List[str]:
     """The source line under a gutter with carets under the span, cut to `width` around them."""
-    pieces = _shown(source.rstrip("\r\n"))
+    line = source.rstrip("\r\n")
     start, end = _span(d, source)
-    shown = "".join(pieces)
-    caret_start = sum(len(p) for p in pieces[:start])
-    caret_len = max(sum(len(p) for p in pieces[start:end]), 1)
+    if printable(line) == line:  # every character shows as itself (the usual line): no per-character work
+        shown = line
+        caret_start = len(line[:start])
+        caret_len = max(len(line[start:end]), 1)
+    else:
+        pieces = _shown(line)
+        shown = "".join(pieces)
+        caret_start = sum(len(p) for p in pieces[:start])
+        caret_len = max(sum(len(p) for p in pieces[start:end]), 1)
     number = str(d.line)
     gutter = " " * len(number)
     room = max(width - len(number) - 3, 20)
