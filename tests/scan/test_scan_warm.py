@@ -76,25 +76,30 @@ def test_warm_equals_cold_with_a_repo_wide_finding_and_sees_edits(tmp_path, monk
 
 
 def test_a_warm_run_answered_by_the_cache_loads_no_rule(tmp_path):
-    root = tmp_path / "docs"
-    shutil.copytree(EXAMPLE / "docs", root)
-    (root / "typo.md").write_text(TYPO.replace("newsleter", "newsletters"), encoding="utf-8")
-    _settle(root)
+    root = _tree(tmp_path)  # a config, a campaign file the repo-wide rules read, docs with findings
     probe = ("import sys\nfrom utmlint.cli import main\ncode = main(['scan', '--cache-dir', 'cache', 'docs'])\n"
              "loaded = [m for m in sys.modules if m.startswith(('utmlint.checks', 'utmlint.scan.judge', 'utmlint.engine', "
-             "'yaml', '_yaml'))]\nprint('LOADED', code, sorted(loaded), file=sys.stderr)\n")
+             "'utmlint.runner', 'yaml', '_yaml'))]\nprint('LOADED', code, sorted(loaded), file=sys.stderr)\n")
 
     def run():
-        done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, timeout=120)
         return done.stdout, done.stderr.splitlines()[-1]
 
     first_out, first = run()
     warm_out, warm = run()
-    assert "UTM201" in first_out and "UTM601" in first_out and warm_out == first_out
+    assert "UTM201" in first_out and "docs/typo.md:1:50: UTM601" in first_out and warm_out == first_out
     assert first.startswith("LOADED 1 [") and "utmlint.checks" in first  # the cold run judged every file
     assert warm == "LOADED 1 []"
-    (root / "welcome.html").write_text((root / "welcome.html").read_text(encoding="utf-8").replace("Email", "email"),
-                                       encoding="utf-8")
-    edited_out, edited = run()  # one file changed: the rules are loaded, for that file only
+    welcome = root / "docs" / "welcome.html"
+    welcome.write_text(welcome.read_text(encoding="utf-8").replace("Email", "email"), encoding="utf-8")
+    edited_out, edited = run()  # one file changed: the rules are loaded, for that file
     assert "utmlint.checks" in edited and "welcome.html:2:73" not in edited_out
-    assert edited_out.count("UTM") == first_out.count("UTM") - 1
+    assert edited_out.count(": UTM") == first_out.count(": UTM") - 1
+    _settle(root)
+    run()
+    assert run()[1] == "LOADED 1 []"
+    launch = root / "campaigns" / "launch.yaml"  # a campaign file changed: lint reads it again
+    launch.write_text(launch.read_text(encoding="utf-8").replace("source: newsletter", "source: newsleter"),
+                      encoding="utf-8")
+    moved_out, moved = run()
+    assert "utmlint.runner" in moved and "docs/typo.md:1:50: UTM601" not in moved_out

@@ -89,6 +89,23 @@ class _LazyPlatforms(Mapping):
     def __len__(self):
         return len(self._get())
 
+    # The loaded dict's own views: Mapping's would call __getitem__ once per key, and the value rules
+    # walk every profile for each value judged (most of a cold run's time went there).
+    def keys(self):
+        return self._get().keys()
+
+    def values(self):
+        return self._get().values()
+
+    def items(self):
+        return self._get().items()
+
+    def get(self, key, default=None):
+        return self._get().get(key, default)
+
+    def __contains__(self, key):
+        return key in self._get()
+
 
 def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequence[str]):
     """A Linter running only the rules that apply to a link in a document. In-product hosts are a campaign
@@ -126,6 +143,7 @@ class Scanner:
         self._cache_dirty = False
         self._rules = None  # (linter, repo rules, judge), built on first need
         self._stale = False  # the cache was made under other rules than the ones built: rescan
+        self._taken = time.time_ns()  # when the run began: every stamp's stat is taken after it
         if not self._load_cache().get("rules"):
             self._build()  # no cache to answer from: check the selectors now, as every run did
 
@@ -255,7 +273,7 @@ class Scanner:
             folder = stamps.get(directory)
             if not isinstance(folder, dict):
                 folder = stamps[directory] = {}
-            taken = time.time_ns()
+            taken = self._taken  # before this stat (before the run's first): a stricter test, never a looser one
             try:
                 info = os.stat(path)
             except OSError:
@@ -387,6 +405,7 @@ class Scanner:
 
     # -- the whole run
     def run(self, paths: Sequence[str], repo_wide: bool = True) -> ScanResult:
+        self._taken = time.time_ns()
         discovery = Discovery(self.config)
         found = discovery.collect(list(paths))
         if found.missing:
@@ -412,20 +431,84 @@ class Scanner:
         return bool(self.repo_rules) if not isinstance(known, bool) else known
 
     def campaign_facts(self) -> list:
-        """Facts of every campaign file of the project (lint's own results, from its cache when warm)."""
+        """Facts of every campaign file of the project: lint's own results (from lint's cache when warm).
+        The scan cache keeps each file's facts too, under the hash of the bytes lint read, with a stamp
+        taken before lint read them (the same rule as scan_file's): when every campaign file is as it was,
+        no linter, rule or YAML parser is loaded for them."""
         if self.config.source is None:
             return []
         from ..discovery import walk
-        from ..project import Project
-        from ..runner import lint_files
 
-        campaign_files = [Path(p) for p in walk(self.config, self.config.root)]
+        campaign_files = list(walk(self.config, self.config.root))
         if not campaign_files:
             return []
-        linter = Project.of(self.config, registry=self.registry).scopes[0].linter()
-        linter.use_cache = self.use_cache
-        results = lint_files(linter, campaign_files)
-        return [r.facts for r in results.values() if r.facts is not None]
+        known = self._load_cache().get("campaigns") if self.use_cache else None
+        if not isinstance(known, dict):
+            known = {}
+        facts: Dict[str, object] = {}
+        stamps: Dict[str, Optional[str]] = {}
+        for path in campaign_files:
+            stamps[path] = self._settled_stamp(path) if self.use_cache else None
+            found = self._known_facts(path, stamps[path], known.get(path))
+            if found is not False:
+                facts[path] = found
+        missing = [path for path in campaign_files if path not in facts]
+        if missing:
+            from ..project import Project
+            from ..runner import lint_files
+
+            linter = Project.of(self.config, registry=self.registry).scopes[0].linter()
+            linter.use_cache = self.use_cache
+            for result in lint_files(linter, [Path(p) for p in missing]).values():
+                path = os.fspath(result.file)
+                facts[path] = result.facts
+                if self.use_cache and path in stamps and result.digest is not None and result.parsed \
+                        and not result.skipped:
+                    from ..cache import _encode_facts
+
+                    known[path] = [stamps[path], result.digest, result.path,
+                                   None if result.facts is None else _encode_facts(result.facts)]
+                    self._load_cache()["campaigns"] = known
+                    self._cache_dirty = True
+        return [facts[path] for path in campaign_files if facts.get(path) is not None]
+
+    def _known_facts(self, path: str, stamp: Optional[str], entry):
+        """The facts the cache keeps for a campaign file whose stat, else whose bytes, are unchanged;
+        False when they are not known."""
+        if not (isinstance(entry, list) and len(entry) == 4):
+            return False
+        if stamp is None or entry[0] != stamp:
+            from .. import safeio
+            from ..cache import content_hash
+            from ..document import MAX_FILE_BYTES
+
+            try:
+                raw = safeio.read_regular(path, MAX_FILE_BYTES, "a campaign file")
+            except safeio.ReadRefused:
+                return False
+            if content_hash(raw) != entry[1]:
+                return False
+            if entry[0] != stamp:
+                entry[0] = stamp  # verified: the stat may answer next time
+                self._cache_dirty = True
+        if entry[3] is None:
+            return None
+        from ..cache import DamagedEntry, _decode_facts
+
+        try:
+            return _decode_facts(entry[3], entry[2])
+        except (DamagedEntry, KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return False  # a damaged entry: lint reads the file again
+
+    def _settled_stamp(self, path: str) -> Optional[str]:
+        """"size:mtime:ctime:inode" of a file unchanged for RACY_NS before this run began, else None."""
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        if info.st_mtime_ns < self._taken - RACY_NS and info.st_ctime_ns < self._taken - RACY_NS:
+            return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+        return None
 
     def _run_repo(self, files: List[FileScan]) -> None:
         by_shown = {f.shown: f for f in files if f.facts is not None and f.facts.spellings}
