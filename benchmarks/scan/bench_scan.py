@@ -4,7 +4,9 @@
 
 The tree (benchmarks/.work/scan-tree-N/) is Markdown, HTML, JSX, Python and YAML pages of about 2 KiB;
 a share of them (`--tracked`) hold three tracked links each, some with mistakes. Cold is `--no-cache`;
-warm runs after one untimed run filled the content-hash cache. Prints a Markdown report (RESULTS.md).
+warm runs after one untimed run filled the content-hash cache; "one file edited" is a warm run after one
+tracked page got a new utm_campaign value (so that file is read, hashed and judged, and the repo-wide rules
+run again). Prints a Markdown report (RESULTS.md).
 """
 
 from __future__ import annotations
@@ -71,10 +73,12 @@ def make_tree(files: int, tracked: float, seed: int = 7) -> Path:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # users have .pyc files
 
 
-def timed(command, cwd: Path):
+def timed(command, cwd: Path, before_run=None):
     """(wall seconds, CPU seconds user+sys) of one run. On a shared machine CPU time is the steadier figure."""
     import resource
 
+    if before_run is not None:
+        before_run()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
@@ -93,23 +97,33 @@ def main() -> None:
     utmlint = [sys.executable, "-m", "utmlint"]
     cache = tree / ".bench-cache"
     shutil.rmtree(cache, ignore_errors=True)
+    edited = next(p for p in sorted((tree / "docs").rglob("*.md")) if "utm_campaign=" in p.read_text(encoding="utf-8"))
+    original = edited.read_text(encoding="utf-8")
+    edits = iter(range(1, 1_000_000))
+
+    def edit_one() -> None:  # a value never seen before: judged, not found in the cache by its hash
+        edited.write_text(original.replace("utm_campaign=", f"utm_campaign=edit-{next(edits)}-", 1), encoding="utf-8")
+
+    hooks = {"utmlint scan warm, one file edited": edit_one}
     commands = {
         "grep -rn utm_ (floor)": ["grep", "-rn", "utm_", "docs"],
         "utmlint scan cold": [*utmlint, "scan", "--no-cache", "docs"],
         "utmlint scan warm": [*utmlint, "scan", "--cache-dir", str(cache), "docs"],
+        "utmlint scan warm, one file edited": [*utmlint, "scan", "--cache-dir", str(cache), "docs"],
         "python -c pass": [sys.executable, "-c", "pass"],
     }
-    for command in commands.values():  # untimed: page cache, .pyc, and the warm run's cache
-        timed(command, tree)
+    for name, command in commands.items():  # untimed: page cache, .pyc, and the warm run's cache
+        timed(command, tree, hooks.get(name))
     load_start = os.getloadavg()
     times = {name: [] for name in commands}
     cpu = {name: [] for name in commands}
     for _ in range(args.runs):
         for name, command in commands.items():
-            wall, used = timed(command, tree)
+            wall, used = timed(command, tree, hooks.get(name))
             times[name].append(wall)
             cpu[name].append(used)
     load_end = os.getloadavg()
+    edited.write_text(original, encoding="utf-8")
     floor = statistics.median(times["grep -rn utm_ (floor)"])
     cpu_floor = statistics.median(cpu["grep -rn utm_ (floor)"])
     tracked = sum(1 for p in (tree / "docs").rglob("*") if p.is_file() and "utm_" in p.read_text(encoding="utf-8"))
