@@ -4,7 +4,8 @@ session, alternating, each as its own process (so both pay Python's and DuckDB's
     python benchmarks/audit/bench_audit.py [--runs 5] [--workdir benchmarks/.work/audit] [--output benchmarks/audit/RESULTS.md]
 
 Goals (issue 16): utmlint within 1.5x of the floor's wall time, peak memory (max RSS) under 1 GiB.
-The machine is shared: the load average before and after is recorded with the numbers.
+The machine is shared: the load average before and after is recorded with the numbers, and each run's CPU
+seconds (user + sys, from wait4) beside its wall time, so the ratio can be judged while other work runs.
 """
 
 from __future__ import annotations
