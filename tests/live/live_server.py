@@ -45,6 +45,7 @@ class LiveServer:
         self.routes: Dict[str, Handler] = {}
         self.requests: List[Seen] = []
         self.in_flight = self.max_in_flight = 0
+        self.connections = 0  # TCP connections accepted
         self._loop = asyncio.new_event_loop()
         self._started = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -92,6 +93,7 @@ class LiveServer:
         return [r for r in self.requests if r.target.split(b"?", 1)[0] == path.encode()]
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
         try:
             while True:
                 line = await reader.readline()

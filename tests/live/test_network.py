@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
-from live_server import Reply, Seen
+from live_server import LiveServer, Reply, Seen
 
 from utmlint import __version__
 from utmlint.live import USER_AGENT, LiveOptions, check_urls
 from utmlint.live.cache import CACHE_FILE
+from utmlint.live.chain import parse_url
+from utmlint.live.runner import Session
 
 Q = "utm_source=newsletter&utm_medium=email&utm_campaign=spring"
 
@@ -145,6 +148,67 @@ def test_per_host_concurrency_is_bounded(server, options):
     results = check_urls(urls, opts(options, per_host=3))
     assert all(r.outcome == "pass" for r in results)
     assert server.max_in_flight == 3
+
+
+def _visit_in_turn(servers, options: LiveOptions, rounds: int = 2):
+    """Fetch one URL on each server in turn, `rounds` times, through one session; the most connections
+    open at once and the most origins kept, seen after each fetch."""
+    async def visit():
+        session = Session(options)
+        most_open = most_pools = 0
+        try:
+            for _ in range(rounds):
+                for server in servers:
+                    url = server.url(f"/landing?{Q}")
+                    response = await session.fetch(url, parse_url(url))
+                    assert response.status == 200
+                    most_open = max(most_open, session.pools.open_connections(exact=True))
+                    most_pools = max(most_pools, len(session.pools))
+        finally:
+            await session.aclose()
+        return most_open, most_pools
+
+    return asyncio.run(visit())
+
+
+def test_each_origin_keeps_its_connection_for_the_next_link(options):
+    servers = [LiveServer() for _ in range(4)]
+    try:
+        for server in servers:
+            server.route("/landing", Reply(200))
+        assert _visit_in_turn(servers, opts(options, concurrency=8)) == (4, 4)
+        assert [s.connections for s in servers] == [1, 1, 1, 1]  # the second round reused every one
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def test_open_connections_across_origins_stay_under_the_concurrency(options):
+    servers = [LiveServer() for _ in range(4)]
+    try:
+        for server in servers:
+            server.route("/landing", Reply(200))
+        most_open, most_pools = _visit_in_turn(servers, opts(options, concurrency=2))
+        assert most_open == 2 and most_pools == 2  # idle connections of the oldest origins were closed
+        assert [s.connections for s in servers] == [2, 2, 2, 2]
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def test_a_cut_off_answer_leaves_no_origin_behind(server, options):
+    server.route("/big", Reply(200, [("Content-Type", "text/html")], b"<p>" + b"x" * 100_000))
+
+    async def visit():
+        session = Session(options)
+        try:
+            url = server.url(f"/big?{Q}")
+            assert (await session.fetch(url, parse_url(url))).status == 200
+            return len(session.pools), session.pools.open_connections(exact=True)
+        finally:
+            await session.aclose()
+
+    assert asyncio.run(visit()) == (0, 0)  # the connection was closed, and its origin forgotten
 
 
 def test_cache_hit_avoids_requests(server, options, tmp_path):

@@ -1,4 +1,5 @@
-"""The network side of live checks: one connection pool, bounded concurrency, retries, GET (or HEAD).
+"""The network side of live checks: a connection pool per origin (pools.py), bounded concurrency, retries,
+GET (or HEAD).
 
 Requests go through httpcore, the connection layer of httpx, for two reasons the public httpx
 API cannot meet: `httpx.URL` normalises what it is given (0.28 re-encodes `"`, `<`, `>` in the
@@ -38,6 +39,7 @@ except ImportError:
 from . import interstitial
 from .chain import Expected, FetchFailure, LinkResult, Response, Target, walk
 from .options import LiveOptions
+from .pools import OriginPools
 from .proxy import Proxy, ProxyRefused, ProxyTable, TunnelBackend, authority
 from .safety import RefusedAddress, ResolutionFailed, Resolver
 
@@ -189,7 +191,9 @@ class Session:
         o = self.options
         self.resolver = Resolver(o.allow_private)
         self._ssl_context = make_ssl_context(o)
-        self.pool = self._pool(GuardedBackend(self.resolver))
+        direct = GuardedBackend(self.resolver)
+        self.pools = OriginPools(lambda origin: self._pool(direct, o.per_host),
+                                 o.concurrency)
         self.proxies = ProxyTable(self.environ)
         self._proxy_pools: Dict[Tuple[str, str], httpcore.AsyncConnectionPool] = {}
         self._timeouts = {"connect": o.connect_timeout, "read": o.timeout, "write": o.timeout, "pool": o.timeout}
@@ -197,11 +201,11 @@ class Session:
         self._user_agent = o.user_agent.encode("ascii", "replace")
         self._first_method = "HEAD" if o.method == "head" else "GET"
 
-    def _pool(self, backend: httpcore.AsyncNetworkBackend) -> httpcore.AsyncConnectionPool:
+    def _pool(self, backend: httpcore.AsyncNetworkBackend, size: int) -> httpcore.AsyncConnectionPool:
         return httpcore.AsyncConnectionPool(
             ssl_context=self._ssl_context,
-            max_connections=self.options.concurrency,
-            max_keepalive_connections=self.options.concurrency,
+            max_connections=size,
+            max_keepalive_connections=size,
             keepalive_expiry=15.0,
             network_backend=backend,
         )
@@ -216,11 +220,11 @@ class Session:
                 backend = TunnelBackend(self.resolver, proxy, self._ssl_context, by_name=self.options.allow_private)
             else:
                 backend = httpcore.AnyIOBackend()
-            pool = self._proxy_pools[key] = self._pool(backend)
+            pool = self._proxy_pools[key] = self._pool(backend, self.options.concurrency)
         return pool
 
     async def aclose(self) -> None:
-        await self.pool.aclose()
+        await self.pools.aclose()
         for pool in self._proxy_pools.values():
             await pool.aclose()
 
@@ -319,8 +323,11 @@ class Session:
             return Response(status, headers.get("location"), blocked=blocked, note="; ".join(notes) or None,
                             interstitial=found, set_cookie="set-cookie" in headers)
 
-    async def _route(self, method: str, target: Target) -> Tuple[httpcore.AsyncConnectionPool, httpcore.Request]:
-        """The pool and request for `target`: direct, or through the environment's proxy."""
+    async def _route(
+        self, method: str, target: Target
+    ) -> Tuple[Optional[httpcore.AsyncConnectionPool], httpcore.Request]:
+        """The pool and request for `target` through the environment's proxy; no pool when the request goes
+        direct (then the origin's pool in `self.pools` takes it)."""
         headers = [
             (b"Host", target.host_header.encode("ascii")),
             (b"User-Agent", self._user_agent),
@@ -343,7 +350,7 @@ class Session:
                                target=b"http://" + where.encode("ascii") + target.target)
             return self._proxy_pool(proxy, "http"), httpcore.Request(method.encode("ascii"), url, headers=headers,
                                                                      extensions=extensions)
-        pool = self._proxy_pool(proxy, "https") if proxy is not None else self.pool
+        pool = self._proxy_pool(proxy, "https") if proxy is not None else None
         url = httpcore.URL(scheme=target.scheme.encode(), host=target.host.encode("ascii"), port=target.port,
                            target=target.target)
         return pool, httpcore.Request(method.encode("ascii"), url, headers=headers, extensions=extensions)
@@ -351,6 +358,17 @@ class Session:
     async def _request(self, method: str, target: Target) -> Tuple[int, Dict[str, str], bytes]:
         async def send() -> Tuple[int, Dict[str, str], bytes]:
             pool, request = await self._route(method, target)
+            if pool is not None:
+                return await read(pool, request)
+            origin = (target.scheme, target.host, target.port)
+            pool = await self.pools.acquire(origin)
+            try:
+                return await read(pool, request)
+            finally:
+                self.pools.release(origin)
+
+        async def read(pool: httpcore.AsyncConnectionPool, request: httpcore.Request
+                       ) -> Tuple[int, Dict[str, str], bytes]:
             response = await pool.handle_async_request(request)
             try:
                 headers = {}
