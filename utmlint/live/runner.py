@@ -190,9 +190,9 @@ class Session:
     def __post_init__(self) -> None:
         o = self.options
         self.resolver = Resolver(o.allow_private)
-        self._ssl_context = make_ssl_context(o)
+        self._ssl: Optional[ssl.SSLContext] = None
         direct = GuardedBackend(self.resolver)
-        self.pools = OriginPools(lambda origin: self._pool(direct, o.per_host),
+        self.pools = OriginPools(lambda origin: self._pool(direct, o.per_host, tls=origin[0] == "https"),
                                  o.concurrency)
         self.proxies = ProxyTable(self.environ)
         self._proxy_pools: Dict[Tuple[str, str], httpcore.AsyncConnectionPool] = {}
@@ -201,9 +201,16 @@ class Session:
         self._user_agent = o.user_agent.encode("ascii", "replace")
         self._first_method = "HEAD" if o.method == "head" else "GET"
 
-    def _pool(self, backend: httpcore.AsyncNetworkBackend, size: int) -> httpcore.AsyncConnectionPool:
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        """Made on first use: loading the trust stores costs a run of plain-http links a fifth of a second."""
+        if self._ssl is None:
+            self._ssl = make_ssl_context(self.options)
+        return self._ssl
+
+    def _pool(self, backend: httpcore.AsyncNetworkBackend, size: int, tls: bool = True) -> httpcore.AsyncConnectionPool:
         return httpcore.AsyncConnectionPool(
-            ssl_context=self._ssl_context,
+            ssl_context=self.ssl_context if tls else None,  # an http origin's pool never starts TLS
             max_connections=size,
             max_keepalive_connections=size,
             keepalive_expiry=15.0,
@@ -217,7 +224,7 @@ class Session:
         pool = self._proxy_pools.get(key)
         if pool is None:
             if target_scheme == "https":
-                backend = TunnelBackend(self.resolver, proxy, self._ssl_context, by_name=self.options.allow_private)
+                backend = TunnelBackend(self.resolver, proxy, self.ssl_context, by_name=self.options.allow_private)
             else:
                 backend = httpcore.AnyIOBackend()
             pool = self._proxy_pools[key] = self._pool(backend, self.options.concurrency)
