@@ -254,6 +254,8 @@ class Session:
         if target.host == _INVALID_TLD or target.host.endswith("." + _INVALID_TLD):
             raise FetchFailure("dns", f"cannot resolve {target.host}: .invalid names never resolve (RFC 6761)",
                                "inconclusive")
+        if self._ssl is None and (target.scheme == "https" or self.proxies):
+            self.ssl_context  # noqa: B018 (made here, so loading the trust stores is not timed as a request)
         state = self._host(target.host_key)
         method = "GET" if state.head_refused else self._first_method
         notes: List[str] = []
