@@ -53,7 +53,7 @@ def _wire(text: str) -> bytes:
     Printable ASCII passes unchanged (no re-encoding of `%xx`, `+`, `|`, no reordering), while
     spaces, controls and non-ASCII are percent-encoded as UTF-8, as a browser does when clicked.
     """
-    if all("\x21" <= ch <= "\x7e" for ch in text):
+    if text.isascii() and text.isprintable() and " " not in text:  # "\x21" to "\x7e" only
         return text.encode("ascii")
     out = bytearray()
     for ch in text:

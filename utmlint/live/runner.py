@@ -69,10 +69,12 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         self._inner = httpcore.AnyIOBackend()
 
     async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        try:
-            addresses = await asyncio.wait_for(self._resolver.resolve(host, port), timeout)
-        except asyncio.TimeoutError:
-            raise httpcore.ConnectTimeout(f"DNS lookup of {host} timed out") from None
+        addresses = self._resolver.vetted(host, port)
+        if addresses is None:
+            try:
+                addresses = await asyncio.wait_for(self._resolver.resolve(host, port), timeout)
+            except asyncio.TimeoutError:
+                raise httpcore.ConnectTimeout(f"DNS lookup of {host} timed out") from None
         last: Optional[Exception] = None
         for address in addresses:
             try:

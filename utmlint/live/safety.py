@@ -82,6 +82,12 @@ class Resolver:
     def __init__(self, allow_private: bool) -> None:
         self.allow_private = allow_private
         self._answers: Dict[Tuple[str, int], "asyncio.Future[List[str]]"] = {}
+        self._vetted: Dict[Tuple[str, int], List[str]] = {}  # answers that passed the guard, for this run
+
+    def vetted(self, host: str, port: int) -> Optional[List[str]]:
+        """The addresses `resolve` already returned for `host` in this run, or None: every later connection
+        to a host reuses its first answer, so its verdict too (no lookup, no address parsing, no task)."""
+        return self._vetted.get((host.lower(), port))
 
     async def resolve(self, host: str, port: int) -> List[str]:
         """The checked addresses for `host`, in the order the system resolver gave them."""
@@ -101,6 +107,7 @@ class Resolver:
                 reason = address_refusal(parse_address(address))
                 if reason is not None:
                     raise RefusedAddress(host, address, reason)
+        self._vetted[key] = addresses
         return addresses
 
     async def _lookup(self, host: str, port: int) -> List[str]:
