@@ -291,8 +291,11 @@ def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Reports URLs such as `https://example.com/page#top?ref=a`, where the `?ref=a` is part of the `#fragment`.
-    The fix moves the query before the fragment: `https://example.com/page?ref=a#top`. Hash-router paths
-    (`#/settings?tab=x`, `#!/...`) are left alone: the app reads their query there.
+    The fix moves the query before the fragment: `https://example.com/page?ref=a#top`. A key the query before
+    the `#` already has is dropped from the fragment instead of moved (`?utm_campaign=promo#x?utm_campaign=b`
+    becomes `?utm_campaign=promo#x`): two copies of one key leave GA4's choice undocumented, and the query's is
+    the one GA4 reads today. Hash-router paths (`#/settings?tab=x`, `#!/...`) are left alone: the app reads
+    their query there.
 
     ## Why is this bad?
     Browsers never send the fragment to the server, so GA4 and the site never see those parameters, and any tool
@@ -327,11 +330,26 @@ def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
     hash_at, question = found
     fragment, query = url[hash_at:question], url[question + 1:]
     base = url[:hash_at]
-    fixed = (f"{base}&{query}" if "?" in base else f"{base}?{query}") + fragment
-    fix = rewrite_url(link, fixed, "move the query before the #fragment")
     utm = " (utm parameters included)" if "utm_" in query.lower() else ""
+    # A key the query before the `#` already has is not moved: two copies of `utm_campaign` with other values
+    # leave GA4's choice undocumented, and the query's copy is the one GA4 reads today.
+    held = {name.strip().lower() for name, _ in query_pairs(split_url(base).query)}
+    fields = [field for field in query.split("&") if field]
+    repeated = [field for field in fields if field.partition("=")[0].strip().lower() in held]
+    moved = "&".join(field for field in fields if field not in repeated)
+    joined = base if not moved else f"{base}&{moved}" if "?" in base else f"{base}?{moved}"
+    fixed = joined + fragment
+    if not repeated:
+        fix = rewrite_url(link, fixed, "move the query before the #fragment")
+        yield ctx.report(f"`?{query}` comes after `{fragment}`, so it is part of the fragment: browsers never send it "
+                         f"and GA4 never sees it{utm}; write {fixed}", url_column(link, question), fix=fix)
+        return
+    names = ", ".join(dict.fromkeys(f"`{field.partition('=')[0].strip()}`" for field in repeated))
+    fix = rewrite_url(link, fixed, "drop the #fragment's copies of keys the query already has")
     yield ctx.report(f"`?{query}` comes after `{fragment}`, so it is part of the fragment: browsers never send it and "
-                     f"GA4 never sees it{utm}; write {fixed}", url_column(link, question), fix=fix)
+                     f"GA4 never sees it{utm}; the query before the `#` already has {names}, which GA4 reads: "
+                     f"moving the fragment's copies would repeat them with other values, so drop them; write {fixed}",
+                     url_column(link, question), fix=fix)
 
 
 # -- UTM305
