@@ -477,3 +477,69 @@ def test_search_keywords_keep_their_spaces(project, run):
         """})
     found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
     assert [(f["code"], f["line"]) for f in found if f["code"] == "UTM203"] == [("UTM203", 9)], found
+
+
+def test_one_mistake_on_one_value_is_one_finding(project, run):
+    """Issue 12: `SendGrid Hosted Docs` (sendgrid/docs' real medium) got medium-unassigned, value-case and
+    value-separator: respelling a medium GA4 leaves Unassigned anyway is moot, so medium-unassigned alone speaks.
+    `Spring Sale` got value-case and value-separator, whose fixes both write `spring-sale`: one finding names both
+    problems and `--fix` writes the suggestion at once."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: Spring Sale
+        source: sendgrid
+        medium: SendGrid Hosted Docs
+        links:
+          - url: https://example.com/
+            content: hero
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [(f["line"], f["code"]) for f in found] == [(1, "UTM201"), (3, "UTM102")]
+    assert "`Spring Sale` has capital letters and joins words with spaces" in found[0]["message"]
+    assert found[0]["message"].endswith("write `spring-sale`")
+    assert "use a medium GA4 knows" in found[1]["message"]
+    assert run("lint", "--fix", "--no-cache", str(folder), cwd=folder).code == 1  # the medium needs a person
+    assert (folder / "a.yaml").read_text().startswith("campaign: spring-sale\n")
+    assert "medium: SendGrid Hosted Docs\n" in (folder / "a.yaml").read_text()  # not churned to another Unassigned
+
+
+def test_a_finding_not_shown_hides_no_other(project, run):
+    """The merge runs after --select/--ignore and inline suppressions: silencing medium-unassigned brings the
+    respelling findings back, and value-separator selected alone still reports its problem."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: Spring Sale
+        source: sendgrid
+        medium: SendGrid Hosted Docs  # utmlint: ignore[medium-unassigned]
+        links:
+          - url: https://example.com/
+            content: hero
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [(f["line"], f["code"]) for f in found] == [(1, "UTM201"), (3, "UTM201")]
+    assert "has capital letters and joins words with spaces" in found[1]["message"]
+    alone = run("lint", "--format", "json", "--no-cache", "--select", "UTM203", str(folder), cwd=folder).findings
+    assert [(f["line"], f["code"]) for f in alone] == [(1, "UTM203"), (3, "UTM203")]
+
+
+def test_a_scanned_value_gets_one_finding_too():
+    from utmlint.validate_url import validate_url
+
+    url = "https://keen.io/?utm_campaign=SendGrid%202020&utm_source=sendgrid&utm_medium=SendGrid%20Hosted%20Docs"
+    found = [(f.name, url[f.start:f.end]) for f in validate_url(url).findings]
+    assert found == [("value-case", "SendGrid%202020"), ("medium-unassigned", "SendGrid%20Hosted%20Docs")]
+
+
+def test_a_search_keyword_is_suggested_with_its_spaces(project, run):
+    """value-separator leaves `running shoes` alone; value-case said `write running-shoes` all the same."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: shoes
+        source: google
+        medium: cpc
+        term: Running Shoes
+        links:
+          - url: https://example.com/
+            content: hero
+        """})
+    (finding,) = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert finding["code"] == "UTM201" and finding["message"].endswith("write `running shoes`")
+    run("lint", "--fix", "--no-cache", str(folder), cwd=folder)
+    assert "term: running shoes\n" in (folder / "a.yaml").read_text()

@@ -46,14 +46,16 @@ def test_swap_fix_is_whole_under_every_hash_seed(tmp_path):
 
 
 def test_fixed_counts_findings_that_disappeared(project, run):
-    # The team chose `-`: then `Spring_Sale` has three findings (whitespace, case, separator).
+    # The team chose `-`: then ` Spring_Sale ` has three problems (whitespace, case, separator), one mistake
+    # whose fixes all write `spring-sale`: one finding that names them all (issue 12), fixed at once.
     root = project({"c.yaml": 'campaign: " Spring_Sale "\nsource: intercom\nmedium: email\n'
                               "links:\n  - url: https://example.com/sale\n    content: hero\n",
                     ".utmlint.yaml": "include: ['*.yaml']\nseparator: '-'\n"})
     before = run("lint", "--no-cache", "c.yaml", cwd=root)
-    assert before.out.count("c.yaml:1:11:") == 3
+    assert before.out.count("c.yaml:1:11:") == 1
+    assert "starts and ends with whitespace, has capital letters and joins words with underscores" in before.out
     after = run("lint", "--no-cache", "--fix", "c.yaml", cwd=root)
-    assert after.out == "All clean: 1 file checked, 3 fixed.\n"
+    assert after.out == "All clean: 1 file checked, 1 fixed.\n"
     assert (root / "c.yaml").read_text().startswith('campaign: "spring-sale"\n')
 
 

@@ -33,8 +33,8 @@ class Context:
 
     @staticmethod
     def report(message: str, at: Pos, *, end: Optional[Pos] = None, fix: Optional[Fix] = None,
-               path: Optional[str] = None) -> Report:
-        return Report(message, at, end, fix, path)
+               path: Optional[str] = None, problem: Optional[str] = None) -> Report:
+        return Report(message, at, end, fix, path, problem)
 
 
 
@@ -210,12 +210,19 @@ class Linter:
     def _finish(self, shown: str, path: Optional[Path], reports: Iterable[Tuple[Rule, Report]],
                 suppressions: Optional[suppress.Suppressions]) -> List[Diagnostic]:
         ignored = self._per_file_ignores(path) if path is not None else ()
-        diagnostics = []
+        kept = []
         for rule_, report in reports:
             if ignored and any(selector_match(s, rule_) >= 0 for s in ignored):
                 continue
             if suppressions is not None and suppressions.suppresses(report.at.line, rule_.code):
                 continue
+            kept.append((rule_, report))
+        if len(kept) > 1:  # after suppressions: a finding that is not shown hides no other
+            from .onefinding import one_finding_per_value
+
+            kept = one_finding_per_value(kept)
+        diagnostics = []
+        for rule_, report in kept:
             end = report.end
             diagnostics.append(Diagnostic(
                 report.path or shown, report.at.line, report.at.column, rule_.code, rule_.name,

@@ -29,6 +29,7 @@ class Report(NamedTuple):
     end: Optional[Pos] = None
     fix: Optional[Fix] = None
     path: Optional[str] = None  # repo-wide rules report on other files than the one at hand
+    problem: Optional[str] = None  # a respelling rule's problem in a few words ("has capital letters"): onefinding.py
 
 
 class Rule(NamedTuple):

@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "real-urls-2"
 OLD = Path(__file__).resolve().parents[1] / "data" / "real-urls"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 127
+MEASURED_PAIRS = 124
 
 
 def _read(path):

@@ -8,7 +8,10 @@ value-case lowercases, value-separator joins words with the configured separator
 per value per pass and re-lints, so ` Spring_Sale ` becomes `spring-sale` in one run, whatever the order.
 value-charset has no fix (only a person knows what `&` meant). campaign-slug and the vocabulary rules judge
 the value those fixes and value-charset's advice would leave (`settled`, `residue`), so a value gets one
-finding per problem, not one from every rule that notices it.
+finding per problem, not one from every rule that notices it. After suppressions, `utmlint/onefinding.py`
+makes one mistake one finding: value-whitespace, value-case and value-separator on one value whose fixes write
+the same spelling become one finding naming every problem (`problem=`), and a medium GA4 leaves Unassigned
+however it is spelled (medium-unassigned) gets no respelling finding.
 
 Sources and mediums that are policy (a platform profile's source and mediums, the team's `sources` and
 `mediums` lists) are never argued with: with `separator: _`, the profiles' `paid-social` stays as it is.
@@ -73,7 +76,14 @@ def suggested(key: str, value: str, ctx) -> str:
         return medium_spelling(value, ctx)
     if key == "campaign":
         return campaign_suggestion(value, ctx) or advice(key, value, ctx.config.separator)
+    if key == "term" and _keyword(value):
+        return lowered(stripped(value))  # a search keyword keeps its single spaces, as value-separator leaves it
     return advice(key, value, ctx.config.separator)
+
+
+def _keyword(value: str) -> bool:
+    """A utm_term whose words are joined by single spaces (`running shoes`): written as searched."""
+    return all(m.group() == " " for m in SEPARATOR_RUN.finditer(plain(stripped(value))))
 
 
 def _fix_value(key: str, value: str, own: str, ctx) -> str:
@@ -130,7 +140,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
                          f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values; "
                          f"write `{shown(suggested(key, value, ctx))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"))
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"),
+                         problem="has capital letters")
 
 
 _TOKEN = lazy_compile(r"[A-Za-z0-9]+")
@@ -201,7 +212,7 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` {problem}; the link carries it {carried}, and GA4 "
                          f"counts it apart from `{shown(stripped(value))}` in a row that looks the same; "
                          f"write `{shown(suggested(key, value, ctx))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"))
+                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"), problem=problem)
 
 
 def _inner_space(value: str) -> str:
@@ -292,7 +303,7 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         if key == "source" and DOMAIN.fullmatch(value.strip()):
             continue  # a referrer's domain (`partner-site.com`) is spelled as registered
-        if key == "term" and all(m.group() == " " for m in SEPARATOR_RUN.finditer(plain(value.strip()))):
+        if key == "term" and _keyword(value.strip()):
             continue  # a search keyword is words as searched (`running shoes`), as ad platforms fill it in
         if not any(_own_run(m.group(), separator) for m in SEPARATOR_RUN.finditer(plain(value.strip()))):
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
@@ -301,7 +312,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                          f"as a different value, and {_separator_convention(separator)}; "
                          f"write `{shown(suggested(key, value, ctx))}`",
                          campaign.doc.pos(path), fix=_fix(campaign, path, _fix_value(key, value, new, ctx),
-                                                          f"join words with `{separator}`"))
+                                                          f"join words with `{separator}`"),
+                         problem=f"joins words with {words}")
 
 
 # Legal as they are in a query value (RFC 3986 `pchar`, `/` and `?`): they break nothing, so they are not

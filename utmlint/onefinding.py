@@ -1,0 +1,58 @@
+"""One written value, one finding: when several rules speak about the same value, the user sees one.
+
+Runs once per file after suppressions (a finding that is suppressed or not selected hides nothing):
+
+- a value GA4 leaves Unassigned however it is spelled (medium-unassigned) must be replaced, so respelling it
+  (value-case, value-whitespace, value-separator, value-charset) is moot: `SendGrid Hosted Docs` gets one
+  finding, not four;
+- value-whitespace, value-case and value-separator on one value, whose fixes write the same spelling, are one
+  mistake: the first of them keeps its code and fix, and its message names every problem
+  (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`").
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+REPLACED_BY = ("UTM102",)  # medium-unassigned: the value must become another one
+MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
+RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first present keeps its code
+
+
+def _written(fix) -> Optional[Tuple]:
+    return None if fix is None else tuple(fix.edits)
+
+
+def _join(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[object, object]]:
+    """`reports`: (rule, Report) pairs of one file, in order; the same pairs with restatements dropped."""
+    at: Dict[Tuple[int, int], List[int]] = {}
+    for index, (rule_, report) in enumerate(reports):
+        if report.path is None and (rule_.code in REPLACED_BY or rule_.code in MOOT_WHEN_REPLACED):
+            at.setdefault((report.at.line, report.at.column), []).append(index)
+    drop, replace = set(), {}
+    for indexes in at.values():
+        if len(indexes) < 2:
+            continue
+        codes = [reports[i][0].code for i in indexes]
+        if any(code in REPLACED_BY for code in codes):
+            drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
+            continue
+        respell = sorted((i for i, code in zip(indexes, codes) if code in RESPELLINGS and reports[i][1].problem),
+                         key=lambda i: RESPELLINGS.index(reports[i][0].code))
+        if len(respell) < 2 or len({_written(reports[i][1].fix) for i in respell}) != 1 \
+                or _written(reports[respell[0]][1].fix) is None:
+            continue  # fixes that would write different values: each finding stays, with its own fix
+        first = reports[respell[0]][1]
+        subject = first.message[:first.message.index(first.problem)].rstrip()
+        advice = first.message[first.message.rindex("; write `") + 2:] if "; write `" in first.message else ""
+        problems = _join([reports[i][1].problem for i in respell])
+        message = f"{subject} {problems}; GA4 counts each spelling as a different value" + (f"; {advice}" if advice else "")
+        replace[respell[0]] = first._replace(message=message)
+        drop.update(respell[1:])
+    if not drop and not replace:
+        return reports
+    return [(rule_, replace.get(i, report)) for i, (rule_, report) in enumerate(reports) if i not in drop]
