@@ -50,7 +50,8 @@ sys.exit(code)
 NOT_NEEDED = {
     "other commands": ("utmlint.scan", "utmlint.live", "utmlint.audit", "utmlint.mcp", "utmlint.importer",
                        "utmlint.html", "utmlint.tracked", "utmlint.render_formats", "utmlint.links",
-                       "utmlint.scaffold", "utmlint.completion", "utmlint.validate_url", "utmlint.userregex"),
+                       "utmlint.scaffold", "utmlint.completion", "utmlint.validate_url", "utmlint.userregex",
+                       "utmlint.stdin"),
     "other reporters": ("utmlint.reporters.json", "utmlint.reporters.sarif", "utmlint.reporters.junit",
                         "utmlint.reporters.github", "utmlint.reporters.statistics"),
     "optional or heavy dependencies": ("jsonschema", "httpx", "tabulate", "duckdb", "mcp", "re2"),

@@ -165,7 +165,8 @@ class Project:
         """The project a command's parsed arguments describe (`paths`, `--config`, `--cache-dir`).
         A path `-` reads the text from stdin (at most `stdin_limit` bytes) as the file `--stdin-filename`
         names: the config and rules are the ones of that path (stdin.py)."""
-        if paths is None and (getattr(args, "paths", None) or getattr(args, "stdin_filename", None)):
+        # `-` is stdin.STDIN; checked here so that a run on files does not import stdin.py at all
+        if paths is None and ("-" in (getattr(args, "paths", None) or ()) or getattr(args, "stdin_filename", None)):
             from .stdin import stdin_paths
 
             buffered = stdin_paths(args)
