@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from typing import Iterable, Optional, Tuple
 
 from .records import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def fails(diagnostics: Iterable["Diagnostic"], fail_on: str) -> bool:
+    """Whether any finding is at or above `fail_on`: the run's exit code, the same for every command."""
+    floor = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
 
 
 # Small immutable values are NamedTuples: a parse creates one per YAML node, and a pre-commit hook

@@ -12,7 +12,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import document, suppress
 from .config import Config, ConfigError
-from .diagnostics import SEVERITY_RANK, Diagnostic, Fix, Pos
+from .diagnostics import Diagnostic, Fix, Pos, fails
 from .discovery import display_path, looks_like_campaign
 from .facts import facts_of
 from .globs import matches_any
@@ -392,8 +392,7 @@ class Linter:
         return fixed
 
     def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
-        floor = SEVERITY_RANK[fail_on]
-        return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
+        return fails(diagnostics, fail_on)
 
 
 def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[Rule, Report]]) -> List[Tuple[Rule, Report]]:
