@@ -140,6 +140,7 @@ class Scanner:
         self.keep_text = keep_text
         self.use_cache = use_cache and not keep_text
         self._cache: Optional[Dict[str, dict]] = None
+        self._cache_path: Optional[Path] = None
         self._cache_dirty = False
         self._rules = None  # (linter, repo rules, judge), built on first need
         self._stale = False  # the cache was made under other rules than the ones built: rescan
@@ -205,11 +206,10 @@ class Scanner:
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def _cache_file(self) -> Path:
-        path = self.__dict__.get("_cache_path")
-        if path is None:
+        if self._cache_path is None:  # named once: the fingerprint stats every profile and plugin file
             folder = self.config.cache_dir or (self.config.root / ".utmlint_cache")
-            path = self.__dict__["_cache_path"] = Path(folder) / f"scan-{self._fingerprint()}.json"
-        return path
+            self._cache_path = Path(folder) / f"scan-{self._fingerprint()}.json"
+        return self._cache_path
 
     def _load_cache(self) -> Dict[str, dict]:
         if self._cache is None:
