@@ -37,3 +37,33 @@ def test_a_bad_pattern_fails_when_used():
         pass
     else:
         raise AssertionError("an invalid pattern compiled")
+
+
+def _patterns_in(value, depth=0):
+    if isinstance(value, LazyPattern):
+        yield value
+    elif depth < 3 and isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _patterns_in(item, depth + 1)
+
+
+def test_every_module_level_pattern_compiles():
+    """A deferred pattern with a mistake would fail only when a user's file first reaches it (as a traceback):
+    compile every one utmlint's modules define, here."""
+    import importlib
+    from pathlib import Path
+
+    import utmlint
+
+    root = Path(utmlint.__file__).parent
+    checked = 0
+    for source in sorted(root.rglob("*.py")):
+        if "lazy_compile(" not in source.read_text(encoding="utf-8") or source.name == "lazyregex.py":
+            continue
+        parts = source.relative_to(root.parent).with_suffix("").parts
+        module = importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+        for name, value in vars(module).items():
+            for pattern in _patterns_in(value):
+                pattern.search(b"" if isinstance(pattern.pattern, bytes) else "")  # compiles it, or raises re.error
+                checked += 1
+    assert checked >= 40, checked  # the lint path alone defines ~50: a walk that found none proves nothing
