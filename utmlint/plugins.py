@@ -25,10 +25,20 @@ def _entry_point_files() -> Iterator[str]:
                 yield os.path.join(entry, name, "entry_points.txt")
 
 
+def declarations() -> List[Tuple[str, str]]:
+    """(path, text) of every installed `entry_points.txt` that declares the group: what a cache keyed on the
+    installed plugins hashes, and what tells `discover` whether importlib.metadata is needed at all."""
+    found = []
+    for path in _entry_point_files():
+        text = _read(path)
+        if f"[{GROUP}]" in text:
+            found.append((path, text))
+    return found
+
+
 def discover() -> List[Tuple[str, Callable[[], object]]]:
     """(origin, loader) for every plugin entry point; the loader imports the plugin when called."""
-    declared = [path for path in _entry_point_files() if f"[{GROUP}]" in _read(path)]
-    if not declared:
+    if not declarations():
         return []
     from importlib.metadata import entry_points
 

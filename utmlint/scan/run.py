@@ -189,16 +189,13 @@ class Scanner:
         """The cache's name: everything the rules depend on that can be known without loading them (the
         linter's own fingerprint is kept inside and checked whenever the rules are built)."""
         from .. import __version__
-        from ..plugins import GROUP, _entry_point_files, _read
+        from ..plugins import declarations
         from .platform_tags import platform_written_tags
 
         parts = [CACHE_VERSION, __version__, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
                  json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
                  repr(platform_written_tags())]  # an edited list changes which links are judged
-        for path in _entry_point_files():  # a plugin installed, upgraded or removed
-            text = _read(path)
-            if f"[{GROUP}]" in text:
-                parts.append(f"{path}\n{text}")
+        parts.extend(f"{path}\n{text}" for path, text in declarations())  # a plugin installed, upgraded or removed
         for folder in self.config.platform_dirs:  # as Linter.fingerprint: a profile edited
             for profile in sorted(Path(folder).glob("*.y*ml")):
                 info = profile.stat()
