@@ -82,6 +82,16 @@ class Config:
         text = json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
+    def profile_stamps(self) -> List[str]:
+        """Path, mtime and size of each team platform profile: an edited profile changes results, so every
+        cache keyed on the rules (lint's, scan's) includes these."""
+        stamps = []
+        for folder in self.platform_dirs:
+            for profile in sorted(folder.glob("*.y*ml")):
+                info = profile.stat()
+                stamps.append(f"{profile}:{info.st_mtime_ns}:{info.st_size}")
+        return stamps
+
     def relative_to_root(self, path) -> Optional[str]:
         """`path` (absolute) relative to the config's folder, for globs; None when outside it.
 

@@ -72,10 +72,7 @@ class Linter:
         parts = [self.config.fingerprint(), ",".join(f"{r.code}:{r.origin}" for r in self.rules),
                  repr(sorted(self.severity.items())), repr(sorted((c, sorted(x.options.items(), key=str))
                                                                for c, x in self.contexts.items()))]
-        for folder in self.config.platform_dirs:
-            for profile in sorted(folder.glob("*.y*ml")):
-                stat = profile.stat()
-                parts.append(f"{profile}:{stat.st_mtime_ns}:{stat.st_size}")
+        parts.extend(self.config.profile_stamps())
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     # -- configuration, checked up front so a typo is an error (exit 2), not a silent no-op

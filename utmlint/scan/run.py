@@ -196,10 +196,7 @@ class Scanner:
                  json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
                  repr(platform_written_tags())]  # an edited list changes which links are judged
         parts.extend(f"{path}\n{text}" for path, text in declarations())  # a plugin installed, upgraded or removed
-        for folder in self.config.platform_dirs:  # as Linter.fingerprint: a profile edited
-            for profile in sorted(Path(folder).glob("*.y*ml")):
-                info = profile.stat()
-                parts.append(f"{profile}:{info.st_mtime_ns}:{info.st_size}")
+        parts.extend(self.config.profile_stamps())  # a profile edited
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def _cache_file(self) -> Path:
