@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Dict, List, Optional
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Dict, List, Optional, Tuple
 
 
 @dataclass
@@ -99,10 +99,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     names = _FIELDS.get(type(value))
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        # found once per class: any dataclass the report comes to hold is walked, not handed to json as is
+        names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     return value
 
 
-_FIELDS = {cls: tuple(f.name for f in fields(cls))
-           for cls in (Row, Bucket, Unassigned, SplitRow, Campaign, Disagreement, AuditReport)}
+_FIELDS: Dict[type, Tuple[str, ...]] = {}  # a dataclass -> its field names
