@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
@@ -340,9 +340,36 @@ def _host(value: str) -> Optional[str]:
     return host
 
 
-@lru_cache(maxsize=256)
-def _folded_variants(variants: Tuple[str, ...]) -> FrozenSet[str]:
-    return frozenset(variant.casefold() for variant in variants)
+class _SourceIndex:
+    """The platforms' sources and variants as lookups, built once per profile set: a rule asks about every
+    written utm_source, several times each, and a pattern per platform per value cost most of a large file's
+    lint. Each table keeps the first platform in profile order, as a loop over the profiles would find."""
+
+    def __init__(self, platforms: Mapping[str, Platform]):
+        self.platforms = list(platforms.values())
+        self.sources = frozenset(platform.source for platform in self.platforms)
+        self.folded: Dict[str, int] = {}
+        self.variants: Dict[str, int] = {}
+        for position, platform in enumerate(self.platforms):
+            self.folded.setdefault(platform.source.casefold(), position)
+            for variant in platform.variants:
+                self.variants.setdefault(variant.casefold(), position)
+
+    def first(self, keys, table: Dict[str, int]) -> Optional[Platform]:
+        positions = [table[key] for key in keys if key in table]
+        return self.platforms[min(positions)] if positions else None
+
+
+_INDEXES: Dict[int, Tuple[Mapping[str, Platform], List[Platform], _SourceIndex]] = {}
+
+
+def _source_index(platforms: Mapping[str, Platform]) -> _SourceIndex:
+    found = _INDEXES.get(id(platforms))
+    if found is None or found[0] is not platforms or len(found[1]) != len(platforms):
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        found = _INDEXES[id(platforms)] = (platforms, list(platforms.values()), _SourceIndex(platforms))
+    return found[2]
 
 
 def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optional[Tuple[Platform, str]]:
@@ -352,8 +379,27 @@ def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optio
     `https://intercom.com`), "io-suffix" (`intercom-io`, `intercom_io`, `intercomio`) and "variant" (listed
     in the profile's `variants`). None for any platform's canonical spelling and for unrelated values.
     """
-    if not value or any(value == platform.source for platform in platforms.values()):
+    index = _source_index(platforms)
+    if not value or value in index.sources:
         return None
+    folded = value.casefold()
+    found = index.first((folded,), index.folded)
+    if found is not None:
+        return found, "case"
+    host = _host(folded)
+    if host is not None:
+        found = index.first(host.split(".")[:-1], index.folded)
+        if found is not None:
+            return found, "domain"
+    if folded.endswith("io"):  # the source, then `-`, `_`, `.` or nothing, then `io`
+        stem = folded[:-2]
+        found = index.first((stem, stem[:-1]) if stem[-1:] in ("-", "_", ".") else (stem,), index.folded)
+        if found is not None:
+            return found, "io-suffix"
+    found = index.first((folded,), index.variants)
+    if found is not None:
+        return found, "variant"
+    return None
     folded = value.casefold()
     for platform in platforms.values():
         if folded == platform.source.casefold():

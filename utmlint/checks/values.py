@@ -50,12 +50,16 @@ def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
     return words.policy_sources, words.policy_mediums
 
 
-def _written(campaign, ctx) -> List[Tuple[str, tuple, str]]:
+def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
     """Every written value the value rules judge: all but the canonical sources and mediums, and the
     platform domains and variants source-domain-style reports (`Intercom.com`: one mistake, one finding)."""
     from ..suggest import platform_variant
 
     sources, mediums = canonical_spellings(ctx)
+    key_ = (ctx.platforms, sources, mediums)
+    cached = campaign.__dict__.get("_written_values")  # four rules ask in turn about the same campaign
+    if cached is not None and all(a is b for a, b in zip(cached[0], key_)):
+        return cached[1]
     found = []
     for key in KEYS:
         skip = sources if key == "source" else mediums if key == "medium" else ()
@@ -63,7 +67,8 @@ def _written(campaign, ctx) -> List[Tuple[str, tuple, str]]:
             if value in skip or (key == "source" and platform_variant(value, ctx) is not None):
                 continue
             found.append((key, path, value))
-    return found
+    campaign.__dict__["_written_values"] = (key_, tuple(found))
+    return tuple(found)
 
 
 def suggested(key: str, value: str, ctx) -> str:
