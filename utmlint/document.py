@@ -8,6 +8,7 @@ are reported, never run. Every problem becomes a `LoadProblem` with a position, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Dict, List, Optional, Tuple
 
 from .lazyregex import lazy_compile
@@ -269,8 +270,21 @@ def _deepest_event(text: str, limit: int) -> Optional[Pos]:
 
 
 def _char_pos(text: str, offset: int) -> Pos:
+    if len(text) > 4096:  # asked once per value of a file with NEL/LS/PS in it: no counting from the top each time
+        breaks = _newlines(text)
+        line = bisect_left(breaks, offset)
+        return Pos(line + 1, offset - (breaks[line - 1] + 1 if line else 0) + 1)
     line_start = text.rfind("\n", 0, offset) + 1
     return Pos(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+_NEWLINES: List[Any] = [None, []]  # the last long text asked about, and the offsets of its newlines
+
+
+def _newlines(text: str) -> List[int]:
+    if _NEWLINES[0] is not text:
+        _NEWLINES[:] = [text, [match.start() for match in re.finditer("\n", text)]]
+    return _NEWLINES[1]
 
 
 # YAML 1.2 core schema, plus timestamps (which YAML tools still resolve), for plain scalars only.
@@ -429,6 +443,21 @@ def load(path: str, raw: bytes) -> Document:
 
 
 def load_text(path: str, text: str) -> Document:
+    # The cycle collector is paused while the node tree is composed and converted: it would walk the growing
+    # tree again and again (1 MiB of nested lists: 13 s with it, 3 s without), and nothing made here is
+    # garbage before the tree is complete (a tree refused as too big is freed by reference counting).
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_text(path, text)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load_text(path: str, text: str) -> Document:
     doc = Document(path, text)
     deep = nesting_too_deep(text)
     if deep is not None:
