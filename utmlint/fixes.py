@@ -6,6 +6,7 @@ quoting, order and indentation of everything else stay byte-for-byte. Files are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from .lazyregex import lazy_compile
@@ -123,10 +124,42 @@ def add_key(doc: Document, mapping_path: JsonPath, after_key: str, key: str, val
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     """Apply the edits of one fix (they must not overlap one another), bottom-up."""
-    result = text
-    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
-        result = result[: edit.start] + edit.content + result[edit.end:]
-    return result
+    ordered = sorted(edits, key=lambda e: (e.start, e.end), reverse=True)
+    ordered.reverse()  # first to last; equal spans stay in the order bottom-up application gives them
+    if any(a.end > b.start for a, b in zip(ordered, ordered[1:])):
+        result = text  # overlapping edits: each one applied to what the previous ones left
+        for edit in reversed(ordered):
+            result = result[: edit.start] + edit.content + result[edit.end:]
+        return result
+    pieces, done = [], 0  # one pass over the text, not a copy of it per edit
+    for edit in ordered:
+        pieces.append(text[done:edit.start])
+        pieces.append(edit.content)
+        done = max(done, edit.end)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+class _Taken:
+    """The edits a pass has taken: pairwise apart (none touches another), so kept sorted by start, the only
+    one that can touch a new edit is the last one starting at or before its end."""
+
+    def __init__(self):
+        self.edits: List[Edit] = []
+        self.starts: List[int] = []
+        self.ends: List[int] = []
+        self.known = set()
+
+    def touches(self, edit: Edit) -> bool:
+        index = bisect_right(self.starts, edit.end) - 1
+        return index >= 0 and self.ends[index] >= edit.start
+
+    def add(self, edit: Edit) -> None:
+        index = bisect_right(self.starts, edit.start)
+        self.starts.insert(index, edit.start)
+        self.ends.insert(index, edit.end)
+        self.edits.append(edit)
+        self.known.add(edit)
 
 
 def _overlaps(edit: Edit, taken: Sequence[Edit]) -> bool:
@@ -150,25 +183,134 @@ def apply_fixes(text: str, diagnostics: Sequence[Diagnostic], unsafe: bool = Fal
     then position), so the result never depends on the order rules ran in or on the hash seed. A fix that
     overlaps an edit already taken waits for the next pass; one whose edits were all taken already (two
     rules proposing the same rename) counts as applied. Returns the new text and the diagnostics fixed."""
-    taken: List[Edit] = []
+    taken = _Taken()
     done: List[Diagnostic] = []
     for diagnostic in sorted((d for d in diagnostics if applicable(d, unsafe)), key=_fix_order):
         edits = sorted(set(diagnostic.fix.edits))
-        new = [edit for edit in edits if edit not in taken]
+        new = [edit for edit in edits if edit not in taken.known]
         if new:
             own_overlap = any(_overlaps(edit, new[:index]) for index, edit in enumerate(new))
-            if own_overlap or any(_overlaps(edit, taken) for edit in new):
+            if own_overlap or any(taken.touches(edit) for edit in new):
                 continue
-        taken.extend(new)
+        for edit in new:
+            taken.add(edit)
         done.append(diagnostic)
-    return apply_edits(text, taken), done
+    return apply_edits(text, taken.edits), done
+
+
+DIFFLIB_LINES = 4000  # difflib's matcher is quadratic when many lines change: beyond this, anchor it first
+_GAP_CELLS = 100_000  # a stretch between anchors this big (lines x lines) is shown as replaced, not matched
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
     import difflib
 
-    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}")
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    if len(a) + len(b) <= DIFFLIB_LINES:
+        lines = difflib.unified_diff(a, b, f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}")
+    else:
+        lines = _anchored_unified_diff(a, b, f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def _anchored_blocks(a: Sequence[str], b: Sequence[str]) -> List[Tuple[int, int, int]]:
+    """difflib-style matching blocks in n log n, as patience diff finds them: the common start and end, then
+    the lines found once in each text, in the same order, as anchors; difflib matches the short stretches
+    between anchors (a fixed file differs from its original by a few lines here and there)."""
+    import difflib
+
+    start, end_a, end_b = 0, len(a), len(b)
+    while start < end_a and start < end_b and a[start] == b[start]:
+        start += 1
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a -= 1
+        end_b -= 1
+    count_a: dict = {}
+    for i in range(start, end_a):
+        count_a[a[i]] = count_a.get(a[i], 0) + 1
+    count_b: dict = {}
+    where_b: dict = {}
+    for j in range(start, end_b):
+        count_b[b[j]] = count_b.get(b[j], 0) + 1
+        where_b[b[j]] = j
+    pairs = [(i, where_b[a[i]]) for i in range(start, end_a) if count_a[a[i]] == 1 and count_b.get(a[i]) == 1]
+    anchors = _increasing(pairs)
+    blocks = [(0, 0, start)] if start else []
+    i, j = start, start
+    for anchor_i, anchor_j in anchors + [(end_a, end_b)]:
+        if (anchor_i - i) * (anchor_j - j) <= _GAP_CELLS:
+            for x, y, size in difflib.SequenceMatcher(None, a[i:anchor_i], b[j:anchor_j], False).get_matching_blocks():
+                if size:
+                    blocks.append((i + x, j + y, size))
+        if anchor_i < end_a:
+            blocks.append((anchor_i, anchor_j, 1))
+        i, j = anchor_i + 1, anchor_j + 1
+    if end_a < len(a):
+        blocks.append((end_a, end_b, len(a) - end_a))
+    merged: List[Tuple[int, int, int]] = []
+    for x, y, size in blocks:
+        if merged and merged[-1][0] + merged[-1][2] == x and merged[-1][1] + merged[-1][2] == y:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + size)
+        else:
+            merged.append((x, y, size))
+    merged.append((len(a), len(b), 0))
+    return merged
+
+
+def _increasing(pairs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The longest run of `pairs` (sorted by their first item) whose second items increase too."""
+    from bisect import bisect_left
+
+    tails: List[int] = []  # the smallest last second item of an increasing run of each length
+    tail_at: List[int] = []
+    before: List[int] = []
+    for index, (_, j) in enumerate(pairs):
+        length = bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[length] = j
+            tail_at[length] = index
+        before.append(tail_at[length - 1] if length else -1)
+    run: List[Tuple[int, int]] = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        run.append(pairs[index])
+        index = before[index]
+    return run[::-1]
+
+
+def _anchored_unified_diff(a: Sequence[str], b: Sequence[str], from_name: str, to_name: str, context: int = 3):
+    """difflib.unified_diff's output, from the anchored matching blocks."""
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, (), ())
+    matcher.a, matcher.b = a, b
+    matcher.matching_blocks = _anchored_blocks(a, b)
+    matcher.opcodes = None
+
+    def span(first: int, last: int) -> str:  # difflib's _format_range_unified
+        length = last - first
+        if length == 1:
+            return f"{first + 1}"
+        return f"{first + 1 if length else first},{length}"
+
+    started = False
+    for group in matcher.get_grouped_opcodes(context):
+        if not started:
+            started = True
+            yield f"--- {from_name}\n"
+            yield f"+++ {to_name}\n"
+        yield f"@@ -{span(group[0][1], group[-1][2])} +{span(group[0][3], group[-1][4])} @@\n"
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                yield from (" " + line for line in a[i1:i2])
+                continue
+            if tag in ("replace", "delete"):
+                yield from ("-" + line for line in a[i1:i2])
+            if tag in ("replace", "insert"):
+                yield from ("+" + line for line in b[j1:j2])
 
 
 MAX_PASSES = 10  # a fix can reveal another (a new source spelling, a new content id); stop if it never settles
