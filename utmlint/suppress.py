@@ -61,27 +61,35 @@ class Suppressions:
         self.covers = list(covers)
         self.unknown = list(unknown)  # (directive, selector) naming no rule
         self.used: Set[Tuple[int, int]] = set(used)  # (directive, selector) that suppressed a finding
+        self._index: Optional[Tuple[int, "_CoverIndex"]] = None  # built on the first question, for that many covers
 
     def suppresses(self, line: int, code: str) -> bool:
         """True when a directive covers `code` on `line`; every directive that does is marked used."""
+        if self._index is None or self._index[0] != len(self.covers):
+            self._index = (len(self.covers), _CoverIndex(self.covers))
+        index = self._index[1]
         hit = False
-        for cover in self.covers:
-            if cover.first <= line <= cover.last and code in cover.codes:
-                self.used.add((cover.directive, cover.selector))
+        for group in index.groups_of(code):
+            if group.covers_line(line):
                 hit = True
+                for position in group.take(line):
+                    cover = group.covers[position]
+                    self.used.add((cover.directive, cover.selector))
         return hit
 
     def unused(self, active: Callable[[FrozenSet[str]], bool]) -> Iterable[Tuple[Directive, List[int]]]:
         """Each suppressing directive with the selectors that suppressed nothing, when `active(codes)` says
         every rule they name ran on this file (a rule that did not run may have needed it)."""
+        by_directive: Dict[int, List[Cover]] = {}
+        for cover in self.covers:
+            by_directive.setdefault(cover.directive, []).append(cover)
         for index, directive in enumerate(self.directives):
             if directive.verb == "enable":
                 continue
             idle: Dict[int, bool] = {}
-            for cover in self.covers:
-                if cover.directive == index:
-                    key = (index, cover.selector)
-                    idle[cover.selector] = idle.get(cover.selector, True) and key not in self.used and active(cover.codes)
+            for cover in by_directive.get(index, ()):
+                key = (index, cover.selector)
+                idle[cover.selector] = idle.get(cover.selector, True) and key not in self.used and active(cover.codes)
             lazy = [selector for selector, is_idle in sorted(idle.items()) if is_idle]
             if lazy:
                 yield directive, lazy
@@ -127,6 +135,74 @@ class Suppressions:
         unknown = [tuple(ints(item, 2)) for item in data["unknown"]]
         used = [tuple(ints(item, 2)) for item in data["used"]]
         return cls(directives, covers, unknown, used)
+
+
+class _CoverGroup:
+    """The covers naming one set of codes, sorted by first line: whether one covers a line (the running
+    maximum of last lines), and which of those not yet used do (a max-tree over their last lines, a used one
+    dropped), so a file with a directive on every line and a finding on every line is not read line by line
+    for each finding."""
+
+    def __init__(self, covers: List[Cover]):
+        self.covers = sorted(covers, key=lambda c: c.first)
+        self.firsts = [c.first for c in self.covers]
+        self.reach: List[int] = []
+        reach = -1
+        for cover in self.covers:
+            reach = max(reach, cover.last)
+            self.reach.append(reach)
+        self.size = 1
+        while self.size < len(self.covers):
+            self.size *= 2
+        self.tree = [-1] * (2 * self.size)
+        for position, cover in enumerate(self.covers):
+            self.tree[self.size + position] = cover.last
+        for node in range(self.size - 1, 0, -1):
+            self.tree[node] = max(self.tree[2 * node], self.tree[2 * node + 1])
+
+    def covers_line(self, line: int) -> bool:
+        count = bisect_right(self.firsts, line)
+        return count > 0 and self.reach[count - 1] >= line
+
+    def take(self, line: int) -> List[int]:
+        """The covers of `line` not taken before (each is taken once: marking it used again changes nothing)."""
+        count = bisect_right(self.firsts, line)
+        found = []
+        stack = [(1, 0, self.size)]
+        tree = self.tree
+        while stack:
+            node, low, high = stack.pop()
+            if low >= count or tree[node] < line:
+                continue
+            if node >= self.size:
+                found.append(node - self.size)
+                continue
+            middle = (low + high) // 2
+            stack.append((2 * node + 1, middle, high))
+            stack.append((2 * node, low, middle))
+        for position in found:
+            node = self.size + position
+            tree[node] = -1
+            node //= 2
+            while node:
+                tree[node] = max(tree[2 * node], tree[2 * node + 1])
+                node //= 2
+        return found
+
+
+class _CoverIndex:
+    def __init__(self, covers: Sequence[Cover]):
+        grouped: Dict[FrozenSet[str], List[Cover]] = {}
+        for cover in covers:
+            grouped.setdefault(cover.codes, []).append(cover)
+        self.groups = [(codes, _CoverGroup(members)) for codes, members in grouped.items()]
+        self.by_code: Dict[str, List[_CoverGroup]] = {}
+
+    def groups_of(self, code: str) -> List[_CoverGroup]:
+        found = self.by_code.get(code)
+        if found is None:
+            found = self.by_code[code] = [group for codes, group in self.groups if code in codes]
+        return found
 
 
 def _inside(offset: int, starts: List[int], ends: List[int]) -> bool:
