@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from typing import Dict, List, Optional, Sequence
 
-from ..lazyregex import lazy_compile
 from ..color import PLAIN, Painter
 from ..diagnostics import Diagnostic
 from ..printable import printable
@@ -23,8 +22,8 @@ from . import TextOptions
 ELLIPSIS = "\u2026"
 # A URL in a message longer than this is shown as its start, an ellipsis and its end.
 URL_LIMIT = 72
-_URL = lazy_compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
-_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
+_URL = re.compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 SOURCE_LIMIT = 8 * 1024 * 1024  # the largest file a snippet is read from (scan's own limit)
 
 
@@ -124,31 +123,62 @@ def _shown(text: str) -> List[str]:
     return ["    " if ch == "\t" else printable(ch) for ch in text]
 
 
-def _span(d: Diagnostic, text: str) -> "tuple[int, int]":
+_SPACE = re.compile(r"\s")  # str.isspace's characters, exactly
+
+
+class ShownLine:
+    """A source line as shown, worked out once however many findings point into it (a file of one long line
+    can hold thousands): the shown text, where each character starts in it, and where its words end."""
+
+    def __init__(self, source: str):
+        self.source = source
+        text = source.rstrip("\r\n")
+        self.length = len(text)
+        if "\t" in text or printable(text) != text:
+            from array import array
+            from itertools import accumulate
+
+            pieces = _shown(text)
+            self.shown = "".join(pieces)
+            self.offsets: Optional[array] = array("q", accumulate((len(p) for p in pieces), initial=0))
+        else:  # every character is shown as itself
+            self.shown, self.offsets = text, None
+        self._spaces: Optional[List[int]] = None
+
+    def column(self, index: int) -> int:
+        """Where the character at `index` (or the end of the line, past it) starts in the shown text."""
+        index = min(index, self.length)
+        return index if self.offsets is None else self.offsets[index]
+
+    def word_end(self, start: int) -> int:
+        """The first whitespace at or after `start` in the source line, else its length."""
+        if self._spaces is None:
+            self._spaces = [match.start() for match in _SPACE.finditer(self.source)]
+        from bisect import bisect_left
+
+        found = bisect_left(self._spaces, start)
+        return self._spaces[found] if found < len(self._spaces) else len(self.source)
+
+
+def _span(d: Diagnostic, text: str, line: Optional[ShownLine] = None) -> "tuple[int, int]":
     """The characters of the line the carets go under: the rule's span when it is on this line, else the
     word at the column (the value), else one character."""
     start = max(d.column - 1, 0)
     if d.end_line == d.line and d.end_column is not None and d.end_column > d.column:
         return start, min(d.end_column - 1, len(text))
     end = start
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    if start < len(text):
+        end = (line or ShownLine(text)).word_end(start)
     return start, max(end, start + 1)
 
 
-def snippet(d: Diagnostic, source: str, width: int, paint: Painter = PLAIN) -> List[str]:
+def snippet(d: Diagnostic, source: "str | ShownLine", width: int, paint: Painter = PLAIN) -> List[str]:
     """The source line under a gutter with carets under the span, cut to `width` around them."""
-    line = source.rstrip("\r\n")
-    start, end = _span(d, source)
-    if printable(line) == line:  # every character shows as itself (the usual line): no per-character work
-        shown = line
-        caret_start = len(line[:start])
-        caret_len = max(len(line[start:end]), 1)
-    else:
-        pieces = _shown(line)
-        shown = "".join(pieces)
-        caret_start = sum(len(p) for p in pieces[:start])
-        caret_len = max(sum(len(p) for p in pieces[start:end]), 1)
+    line = source if isinstance(source, ShownLine) else ShownLine(source)
+    start, end = _span(d, line.source, line)
+    shown = line.shown
+    caret_start = line.column(start)
+    caret_len = max(line.column(end) - caret_start, 1)
     number = str(d.line)
     gutter = " " * len(number)
     room = max(width - len(number) - 3, 20)
@@ -185,6 +215,7 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     unsafe = getattr(summary, "unsafe_fixes", False)
     sources = Sources(getattr(summary, "sources", None))
     lines: List[str] = []
+    shown_lines: Dict[tuple, ShownLine] = {}
     for d in diagnostics:
         lines.append(line(d, paint, unsafe))
         if options.concise:
@@ -192,7 +223,10 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
         source = sources.line(d.path, d.line) if d.line >= 1 else None
         gutter = " " * len(str(d.line))
         if source is not None:
-            lines.extend(snippet(d, source, options.width, paint))
+            shown_line = shown_lines.get((d.path, d.line))
+            if shown_line is None:
+                shown_line = shown_lines[(d.path, d.line)] = ShownLine(source)
+            lines.extend(snippet(d, shown_line, options.width, paint))
         lines.extend(_help(d, gutter, paint))
         lines.append("")
     if not options.quiet:
