@@ -91,3 +91,159 @@ def test_campaign_collision_over_8000_files_sharing_a_slug(monkeypatch):
     assert len(reports) == 8000  # the Intercom majority owns the slug: only the 8,000 others are reported
     assert {r.path for r in reports} == {f"c/{i}.yaml" for i in range(8000)}
     assert sources.calls <= 5 * len(facts), sources.calls  # was one pass over the whole group per file
+
+
+# -- outputs and fixes: per-finding work must not scan the file (issue 13's hostile shapes)
+
+def _patched(old_lines, diff_text):
+    """The lines a unified diff turns `old_lines` into (checks every context and removed line)."""
+    out, at, lines = [], 0, diff_text.splitlines(keepends=True)[2:]
+    index = 0
+    while index < len(lines):
+        header = lines[index].split()[1][1:]
+        first, _, length = header.partition(",")
+        start = int(first) - (1 if length != "0" else 0)
+        out.extend(old_lines[at:start])
+        at = start
+        index += 1
+        while index < len(lines) and not lines[index].startswith("@@"):
+            kind, text = lines[index][0], lines[index][1:]
+            if kind in " -":
+                assert old_lines[at] == text
+                at += 1
+            if kind in " +":
+                out.append(text)
+            index += 1
+    return out + old_lines[at:]
+
+
+def test_diff_of_12000_lines_with_every_third_changed_is_anchored(monkeypatch):
+    import difflib
+
+    from utmlint.fixes import unified_diff
+
+    old = "".join(f"  - url: https://example.com/p{i}\n    source: Intercom\n    content: link-{i}\n" for i in range(4000))
+    new = old.replace("source: Intercom", "source: intercom")
+    scanned = [0]
+    longest = difflib.SequenceMatcher.find_longest_match
+
+    def counting(self, alo=0, ahi=None, blo=0, bhi=None):
+        scanned[0] += (ahi - alo) if ahi is not None else len(self.a)
+        return longest(self, alo, ahi, blo, bhi)
+
+    monkeypatch.setattr(difflib.SequenceMatcher, "find_longest_match", counting)
+    diff = unified_diff("c.yaml", old, new)
+    assert _patched(old.splitlines(keepends=True), diff) == new.splitlines(keepends=True)
+    assert diff.count("\n-    source: Intercom") == 4000
+    assert scanned[0] < 100_000, scanned[0]  # difflib alone scans ~12,000 lines per changed line: 72,000,000
+
+
+def test_small_diffs_are_difflibs_own():
+    import difflib
+
+    from utmlint.fixes import unified_diff
+
+    old = "campaign: a\nsource: Intercom\nmedium: Email\nlinks:\n  - url: https://x.io\n"
+    new = old.replace("Intercom", "intercom").replace("Email", "email")
+    assert unified_diff("c.yaml", old, new) == "".join(difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), "a/c.yaml", "b/c.yaml"))
+
+
+def test_apply_fixes_agrees_with_applying_every_edit_in_turn():
+    import random
+
+    from utmlint.diagnostics import Diagnostic, Edit, Fix
+    from utmlint.fixes import _fix_order, _overlaps, applicable, apply_fixes
+
+    def reference(text, diagnostics):  # the plain form: every taken edit checked against every other
+        taken, done = [], []
+        for d in sorted((d for d in diagnostics if applicable(d, False)), key=_fix_order):
+            new = [e for e in sorted(set(d.fix.edits)) if e not in taken]
+            if new and (any(_overlaps(e, new[:i]) for i, e in enumerate(new)) or any(_overlaps(e, taken) for e in new)):
+                continue
+            taken.extend(new)
+            done.append(d)
+        for e in sorted(taken, key=lambda e: (e.start, e.end), reverse=True):
+            text = text[:e.start] + e.content + text[e.end:]
+        return text, done
+
+    rng = random.Random(13)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab\n") for _ in range(40))
+        diagnostics = []
+        for k in range(rng.randint(0, 8)):
+            edits = []
+            for _ in range(rng.randint(1, 3)):
+                start = rng.randint(0, 40)
+                edits.append(Edit(start, min(40, start + rng.choice([0, 0, 1, 2, 4])), rng.choice(["X", "YY", ""])))
+            diagnostics.append(Diagnostic("c.yaml", 1, 1, rng.choice(["UTM201", "UTM202"]), "n", "warning", f"m{k}",
+                                          fix=Fix(tuple(edits), "d", rng.random() < 0.8)))
+        assert apply_fixes(text, diagnostics) == reference(text, diagnostics)
+
+
+def test_suppressions_on_every_line_are_not_rescanned_per_finding():
+    from utmlint.suppress import Cover, Suppressions
+
+    class CountingList(list):
+        reads = 0
+
+        def __iter__(self):
+            CountingList.reads += len(self)
+            return super().__iter__()
+
+    covers = CountingList(Cover(line, line, frozenset({"UTM101"}), line - 1, 0) for line in range(1, 3001))
+    found = Suppressions(covers=())
+    found.covers = covers
+    assert all(found.suppresses(line, "UTM101") for line in range(1, 3001))
+    assert not found.suppresses(3002, "UTM101") and not found.suppresses(5, "UTM201")
+    assert found.used == {(line - 1, 0) for line in range(1, 3001)}
+    assert CountingList.reads < 4 * 3000, CountingList.reads  # was 3,000 covers read per finding: 9,000,000
+
+
+def test_text_snippets_of_2000_findings_on_one_long_line(monkeypatch):
+    from utmlint.diagnostics import Diagnostic
+    from utmlint.reporters import RunSummary, TextOptions
+    from utmlint.reporters import text as text_format
+
+    source = ("campaign: {links: [" + ", ".join(f"{{url: 'https://x.io/{i}', source: Intercom}}" for i in range(2000))
+              + "]}\t# one line\n").encode()
+    columns = [i for i in range(len(source)) if source.startswith(b"Intercom", i)]
+    diagnostics = [Diagnostic("c.yaml", 1, column + 1, "UTM201", "value-case", "warning", "capital letters")
+                   for column in columns]
+    calls = Counter(text_format.printable)
+    monkeypatch.setattr(text_format, "printable", calls)
+    shown = text_format.render(diagnostics, RunSummary(["c.yaml"], None, sources={"c.yaml": source},
+                                                       text=TextOptions(width=100)))
+    assert shown.count("^^^^^^^^") == 2000 and "Intercom" in shown
+    assert calls.calls < len(source) + 4 * 2000, calls.calls  # was every character per finding: 160,000,000
+
+
+def test_match_source_variant_agrees_with_a_loop_over_the_profiles():
+    import re
+
+    from utmlint.platforms import _host, load_platforms, match_source_variant
+
+    platforms = load_platforms()
+
+    def reference(value):
+        if not value or any(value == p.source for p in platforms.values()):
+            return None
+        folded = value.casefold()
+        for kind, test in (("case", lambda p, host: folded == p.source.casefold()),
+                           ("domain", lambda p, host: host is not None and p.source.casefold() in host.split(".")[:-1]),
+                           ("io-suffix", lambda p, host: re.fullmatch(re.escape(p.source.casefold()) + r"[-_.]?io", folded)),
+                           ("variant", lambda p, host: folded in {v.casefold() for v in p.variants})):
+            for platform in platforms.values():
+                if test(platform, _host(folded)):
+                    return platform.name, kind
+        return None
+
+    values = ["", "io", "-io", "x.io", "a.b", "partner"]
+    for platform in platforms.values():
+        s = platform.source
+        values += [s, s.upper(), s.title(), s + "io", s + "-io", s + "_io", s + ".IO", s + "--io", "www." + s + ".com",
+                   "https://" + s.upper() + ".io/x", "mail." + s + ".co.uk", s + "x", *platform.variants,
+                   *(v.upper() for v in platform.variants)]
+    for value in values:
+        found = match_source_variant(value, platforms)
+        assert (found and (found[0].name, found[1])) == reference(value), value
