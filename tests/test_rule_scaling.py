@@ -247,3 +247,28 @@ def test_match_source_variant_agrees_with_a_loop_over_the_profiles():
     for value in values:
         found = match_source_variant(value, platforms)
         assert (found and (found[0].name, found[1])) == reference(value), value
+
+
+def test_fixes_refused_on_2000_aliased_values_read_the_anchors_once(monkeypatch):
+    from utmlint import document
+
+    class CountingList(list):
+        reads = 0
+
+        def __iter__(self):
+            CountingList.reads += len(self)
+            return super().__iter__()
+
+        def __getitem__(self, index):
+            CountingList.reads += 1
+            return super().__getitem__(index)
+
+    spans = document.Document.aliased_spans
+    monkeypatch.setattr(document.Document, "aliased_spans", lambda self: CountingList(spans(self)))
+    lines = ["campaign: big", "medium: email", "links:"]
+    for i in range(2000):
+        lines += [f"  - url: https://example.com/p{i}", f"    source: &s{i} Intercom", f"    label: *s{i}"]
+    found = [d for d in _lint("\n".join(lines) + "\n", "UTM201") if "Intercom" in d.message]
+    assert len(found) == 2000
+    assert all(d.fix is None and f"anchored as `&s{(d.line - 5) // 3}`" in d.message for d in found)
+    assert CountingList.reads < 10 * 2000, CountingList.reads  # was every anchor read per finding: 2,000,000

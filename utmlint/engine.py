@@ -399,13 +399,28 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
     shared = doc.aliased_spans()
     if not shared:
         return reports
+    from bisect import bisect_left
+
+    from .spans import MaxTree
+
+    order = sorted(range(len(shared)), key=lambda k: shared[k][0])  # by start; `shared` order breaks ties
+    starts = [shared[k][0] for k in order]
+    ends = MaxTree([shared[k][1] for k in order])
+
+    def first_hit(edits) -> Optional[Tuple[int, int, str]]:
+        """The first span in `shared` an edit reaches into: one that starts before the edit ends and ends
+        after it starts (an insertion strictly inside a span counts too)."""
+        hits = [order[found] for edit in edits if edit.start <= edit.end
+                for found in ends.reaching(bisect_left(starts, edit.end), edit.start + 1)]
+        hits += [k for edit in edits if edit.start > edit.end for k, (start, end, _) in enumerate(shared)
+                 if edit.start < end and start < edit.end or start < edit.start < end]  # never made, kept exact
+        return shared[min(hits)] if hits else None
+
     kept = []
     for rule_, report in reports:
         fix = report.fix
         if fix is not None:
-            hit = next(((start, end, name) for start, end, name in shared
-                        if any(edit.start < end and start < edit.end or start < edit.start < end for edit in fix.edits)),
-                       None)
+            hit = first_hit(fix.edits)
             if hit is not None:
                 name = hit[2]
                 reused = f"anchored as `&{name}` and reused by `*{name}`" if name else "reused by an alias"

@@ -139,11 +139,12 @@ class Suppressions:
 
 class _CoverGroup:
     """The covers naming one set of codes, sorted by first line: whether one covers a line (the running
-    maximum of last lines), and which of those not yet used do (a max-tree over their last lines, a used one
-    dropped), so a file with a directive on every line and a finding on every line is not read line by line
-    for each finding."""
+    maximum of last lines), and which of those not yet used do (each is taken once: marking it used again
+    changes nothing), so a file with a directive and a finding on every line is not read per finding."""
 
     def __init__(self, covers: List[Cover]):
+        from .spans import MaxTree
+
         self.covers = sorted(covers, key=lambda c: c.first)
         self.firsts = [c.first for c in self.covers]
         self.reach: List[int] = []
@@ -151,43 +152,15 @@ class _CoverGroup:
         for cover in self.covers:
             reach = max(reach, cover.last)
             self.reach.append(reach)
-        self.size = 1
-        while self.size < len(self.covers):
-            self.size *= 2
-        self.tree = [-1] * (2 * self.size)
-        for position, cover in enumerate(self.covers):
-            self.tree[self.size + position] = cover.last
-        for node in range(self.size - 1, 0, -1):
-            self.tree[node] = max(self.tree[2 * node], self.tree[2 * node + 1])
+        self.unused = MaxTree([c.last for c in self.covers])
 
     def covers_line(self, line: int) -> bool:
         count = bisect_right(self.firsts, line)
         return count > 0 and self.reach[count - 1] >= line
 
     def take(self, line: int) -> List[int]:
-        """The covers of `line` not taken before (each is taken once: marking it used again changes nothing)."""
-        count = bisect_right(self.firsts, line)
-        found = []
-        stack = [(1, 0, self.size)]
-        tree = self.tree
-        while stack:
-            node, low, high = stack.pop()
-            if low >= count or tree[node] < line:
-                continue
-            if node >= self.size:
-                found.append(node - self.size)
-                continue
-            middle = (low + high) // 2
-            stack.append((2 * node + 1, middle, high))
-            stack.append((2 * node, low, middle))
-        for position in found:
-            node = self.size + position
-            tree[node] = -1
-            node //= 2
-            while node:
-                tree[node] = max(tree[2 * node], tree[2 * node + 1])
-                node //= 2
-        return found
+        """The covers of `line` not taken before."""
+        return self.unused.reaching(bisect_right(self.firsts, line), line, remove=True)
 
 
 class _CoverIndex:
