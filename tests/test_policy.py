@@ -39,7 +39,7 @@ def test_config_selectors_are_case_insensitive(project, run, config):
 
 def test_severity_keys_use_the_matcher_most_specific_wins(project, run):
     root = project({".utmlint.yaml": "severity: {utm2: error, Value-Case: info}\nseparator: '-'\n",
-                    "c.yaml": CAMPAIGN.replace("content: hero", "content: Hero_Banner")})
+                    "c.yaml": CAMPAIGN.replace("content: hero", "content: hero_banner")})  # a separator alone: UTM203 only
     found = {(f["line"], f["code"]): f["severity"] for f in run("lint", "--no-cache", "--format", "json", cwd=root).findings}
     assert found[(2, "UTM201")] == "info"  # the name is more specific than the prefix
     assert found[(6, "UTM203")] == "error"  # the prefix applies where nothing closer does

@@ -16,14 +16,15 @@ from typing import Dict, List, Optional, Sequence
 
 from ..color import PLAIN, Painter
 from ..diagnostics import Diagnostic
+from ..lazyregex import lazy_compile
 from ..printable import printable
 from . import TextOptions
 
 ELLIPSIS = "\u2026"
 # A URL in a message longer than this is shown as its start, an ellipsis and its end.
 URL_LIMIT = 72
-_URL = re.compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_URL = lazy_compile(r"(?:https?|ftp)://[^\s`'\"<>]+", re.IGNORECASE)
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
 SOURCE_LIMIT = 8 * 1024 * 1024  # the largest file a snippet is read from (scan's own limit)
 
 
@@ -123,7 +124,7 @@ def _shown(text: str) -> List[str]:
     return ["    " if ch == "\t" else printable(ch) for ch in text]
 
 
-_SPACE = re.compile(r"\s")  # str.isspace's characters, exactly
+_SPACE = lazy_compile(r"\s")  # str.isspace's characters, exactly
 
 
 class ShownLine:
