@@ -143,7 +143,7 @@ class Linter:
     def lint_file(self, path: Path) -> FileResult:
         shown = display_path(path)
         raw, problem, stamp = _read_stamped(path)
-        if self.sniff and problem is None and not looks_like_campaign(raw) and not _UNREADABLE.match(raw):
+        if problem is None and self._not_campaign(raw):
             return FileResult(shown, path, skipped=True)
         doc = document.load(shown, raw) if problem is None else document.Document(shown, "", problems=[problem])
         result = self.lint_document(path, doc)
@@ -158,11 +158,17 @@ class Linter:
         """What repo-wide rules read of a file they only compare against: its facts, exactly as `lint_file`
         gives them, from the same read, parse and model, but without running a rule."""
         raw, problem = _read(path)
-        if problem is not None or self.sniff and not looks_like_campaign(raw) and not _UNREADABLE.match(raw):
+        if problem is not None or self._not_campaign(raw):
             return None
-        doc = document.load(display_path(path), raw)
-        campaign = build_campaign(doc, self.platforms, self.config.in_product_hosts) if doc.parsed else None
+        campaign = self._campaign(document.load(display_path(path), raw))
         return facts_of(campaign) if campaign is not None else None
+
+    def _not_campaign(self, raw: bytes) -> bool:
+        """Sniffing is on and the bytes are no campaign file's (UTF-16 or binary cannot tell, so is checked)."""
+        return self.sniff and not looks_like_campaign(raw) and not _UNREADABLE.match(raw)
+
+    def _campaign(self, doc: document.Document) -> Optional[Campaign]:
+        return build_campaign(doc, self.platforms, self.config.in_product_hosts) if doc.parsed else None
 
     def lint_document(self, path: Path, doc: document.Document) -> FileResult:
         shown = doc.path
@@ -176,7 +182,7 @@ class Linter:
         reports: List[Tuple[Rule, Report]] = []
         for rule_ in self.by_target.get("document", ()):
             reports.extend((rule_, r) for r in rule_.check(doc, self.contexts[rule_.code]))
-        campaign = build_campaign(doc, self.platforms, self.config.in_product_hosts) if doc.parsed else None
+        campaign = self._campaign(doc)
         if campaign is not None:
             reports.extend(self._run_campaign(campaign))
             result.facts = facts_of(campaign)
