@@ -65,6 +65,7 @@ class Sources:
 
     def __init__(self) -> None:
         self._texts: Dict[str, Optional[str]] = {}
+        self._lines: Dict[str, List[str]] = {}  # split once per file, not once per finding
 
     def text(self, path: str) -> Optional[str]:
         if path not in self._texts:
@@ -86,7 +87,9 @@ class Sources:
         text = self.text(path)
         if text is None or number < 1:
             return None
-        lines = text.split("\n")
+        lines = self._lines.get(path)
+        if lines is None:
+            lines = self._lines[path] = text.split("\n")
         return lines[number - 1].rstrip("\r") if number <= len(lines) else None
 
 
