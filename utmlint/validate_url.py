@@ -59,16 +59,19 @@ class UrlFinding(NamedTuple):
 
 class UrlValidation(NamedTuple):
     """The verdict on one URL: the GA4 channel its utm values land in, every finding (sorted by position),
-    and the URL with every safe fix applied (`fixed_url == url` when there is nothing to fix)."""
+    and the URL with every safe fix applied (`fixed_url == url` when there is nothing to fix). `not_judged`
+    says why the utm values were not judged when they are not the team's (outside `own-hosts`, or tags the
+    site writes itself), so an empty `findings` is never mistaken for a clean bill."""
 
     url: str
     channel: str
     findings: List[UrlFinding]
     fixed_url: str
+    not_judged: Optional[str] = None
 
     def to_json(self) -> dict:
         return {"url": self.url, "channel": self.channel, "fixed_url": self.fixed_url,
-                "findings": [f.to_json() for f in self.findings]}
+                "findings": [f.to_json() for f in self.findings], "not_judged": self.not_judged}
 
 
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
@@ -82,7 +85,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     """
     judge = _judge(config, tuple(select), tuple(ignore))
     findings = _findings(judge, url)
-    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings))
+    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings), judge.not_judged(url))
 
 
 _JUDGES: dict = {}  # (config, select, ignore) -> Judge: an MCP server asks about many URLs with one config

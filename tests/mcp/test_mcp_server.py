@@ -88,6 +88,10 @@ def test_tools_answer_with_the_command_lines_json(sdk, repo, run, tmp_path):
                 untagged = await client.call_tool("validate_link", {"url": "https://example.com/pricing"})
                 assert json.loads(text_of(untagged)[0])["findings"] == []
                 assert "carries no utm_ parameters" in text_of(untagged)[1]  # not a silent clean bill
+                badge = "https://gitter.im/o/r?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge"
+                written = await client.call_tool("validate_link", {"url": badge})
+                assert json.loads(text_of(written)[0])["findings"] == []
+                assert "only copied tracking was checked" in text_of(written)[1]  # says why, not a clean bill
 
                 # The config says `live: allow-private: true`; the server still refuses 127.0.0.1, exactly
                 # as the command line does without --allow-private.

@@ -78,6 +78,23 @@ def test_the_config_applies(tmp_path: Path):
                         select=["UTM201"]).findings[0].name == "value-case"
 
 
+def test_a_link_whose_tags_are_not_the_teams_says_so_rather_than_look_clean(tmp_path: Path):
+    """Silence is not a verdict: only copied-tracking runs on such a link, and the answer says why."""
+    badge = "https://gitter.im/org/room?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge&utm_content=badge"
+    result = validate_url(badge)
+    assert result.findings == []
+    assert "gitter.im writes into its own links" in result.not_judged and "own-hosts" in result.not_judged
+    assert result.to_json()["not_judged"] == result.not_judged
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [example.com]\n", encoding="utf-8")
+    config = load_config(tmp_path)
+    other = validate_url("https://other.org/x?utm_source=Flyer&utm_medium=print&utm_campaign=x", config)
+    assert other.findings == [] and other.not_judged.startswith("other.org is not one of the config's own-hosts")
+    own = validate_url("https://example.com/x?utm_source=Flyer&utm_medium=print&utm_campaign=x", config)
+    assert own.findings and own.not_judged is None
+    assert validate_url(badge, config).not_judged.startswith("gitter.im is not one of")
+    assert validate_url("https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b").not_judged is None
+
+
 def test_garbage_is_a_finding_not_a_crash():
     for url in ("", "not a url ?utm_source=x", "https://", "https://exa mple.com/?utm_source=a&utm_medium=b",
                 "https://example.com/?utm_source=%ZZ&utm_medium=%E2%28", "?utm_source=a#utm_medium=b"):

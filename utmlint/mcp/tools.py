@@ -144,7 +144,7 @@ class Workspace:
                               "https:// (build_link builds one from a destination and its utm values)")
         project = _guarded(self.project)
         verdict = _guarded(lambda: validate_url(url, project.config))
-        notes = []
+        notes = [verdict.not_judged] if verdict.not_judged else []
         if not verdict.findings and verdict.channel == "(not tracked)":
             notes.append("the link carries no utm_ parameters GA4 reads, so there is nothing to judge; "
                          "build_link tags a destination")

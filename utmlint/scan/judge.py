@@ -330,6 +330,26 @@ class Judge:
             values.setdefault(field.name, field.value)
         return not self.own_hosts and written_by(host, values) is None
 
+    def not_judged(self, url: str) -> Optional[str]:
+        """Why a link's utm values were not judged (only copied-tracking was), or None when they were: a
+        caller that shows one link's verdict says so rather than let silence read as a clean bill."""
+        if self.is_own(url):
+            return None
+        from ..urls import split_url
+        from .platform_tags import written_by
+
+        host = split_url(url).host.lower()
+        values: Dict[str, str] = {}
+        for field in query_fields(url)[0]:
+            values.setdefault(field.name, field.value)
+        entry = written_by(host, values)
+        if entry is not None and not self.own_hosts:
+            return (f"these are the tags {entry.host} writes into its own links (rules/platform-written-tags.txt, "
+                    f"line {entry.line}), so their values are that site's: only copied tracking was checked; "
+                    f"name {entry.host} in the config's own-hosts to judge them")
+        return (f"{host} is not one of the config's own-hosts, so its utm values are that site's to choose: "
+                "only copied tracking was checked")
+
     def _pass(self, memo, key, linter, values, url, path):
         found = memo.get(key)
         if found is None:
