@@ -227,6 +227,20 @@ def test_a_named_file_the_config_excludes_is_skipped_as_asked_and_named(project,
     assert "not checked, excluded by the config: archive/old.yaml" in result.err
 
 
+def test_paths_named_from_a_subfolder_with_dot_dot_are_checked(project, run):
+    """`utmlint lint ../campaigns` from docs/ said "All clean: 0 files checked." (the include globs were
+    matched against `docs/../campaigns/...`); every command that takes paths goes through the same test."""
+    folder = project({".utmlint.yaml": "include: [\"campaigns/**/*.yaml\"]\n", "docs/README.md": "docs\n",
+                      "campaigns/a.yaml": CAMPAIGN.replace("medium: email", "medium: in-app")})
+    docs = folder / "docs"
+    for argv in (["lint", "--no-cache", "../campaigns"], ["lint", "--no-cache", "../campaigns/a.yaml"],
+                 ["lint", "--no-cache", "./../campaigns/"]):
+        result = run(*argv, cwd=docs)
+        assert result.code == 1 and "1 file checked" in result.out, (argv, result)
+        assert "excluded" not in result.err
+    assert "utm_campaign=" in run("render", "--format", "urls", "--force", "../campaigns", cwd=docs).out
+
+
 @pytest.mark.parametrize("key", ["campain", "Campaign", "campaing", "CAMPAIGN", "compaign"])
 def test_near_miss_top_level_key_makes_a_campaign_file(project, run, key):
     folder = project({"a.yaml": CAMPAIGN.replace("campaign:", f"{key}:", 1)})

@@ -99,6 +99,8 @@ class Config:
         which dominated warm runs on big repos. Only a path outside the root by spelling is resolved.
         """
         text = os.fspath(path)
+        if os.sep + "." in text:  # `../campaigns` named from a subfolder, or `./x`: the prefix test needs the plain form
+            text = os.path.normpath(text)
         prefix = self.root_prefix()
         if text.startswith(prefix):
             return text[len(prefix):].replace(os.sep, "/")
