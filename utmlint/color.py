@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from typing import Optional, TextIO
 
-CHOICES = ("auto", "always", "never")
-
 # SGR codes by role, so every output colours the same thing the same way.
 STYLES = {
     "error": "1;31",  # bold red

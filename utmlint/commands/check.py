@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import add_color_flag
+
 
 def _positive_float(text: str) -> float:
     try:
@@ -42,9 +44,7 @@ def add_parser(subparsers) -> None:
              "html: one page with every hop and the utm parameters each kept and dropped",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour the text output: auto (default: on a terminal, unless NO_COLOR is set; "
-                             "FORCE_COLOR forces it), always, never")
+    add_color_flag(parser)
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="text: print only the links that did not pass; no PASS lines, no summary")
     parser.add_argument("--strict", action="store_true", help="also fail on inconclusive links (timeouts, rate limits, bot walls)")

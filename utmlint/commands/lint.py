@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import add_color_flag
+
 FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 # ruff's names for the text format: `full` (the default `text`: source lines under each finding), `concise`.
 TEXT_FORMATS = ("text", "full", "concise")
@@ -16,9 +18,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--format", "--output-format", dest="format", choices=FORMATS + TEXT_FORMATS[1:], default="text",
                         help="output format (default: text, also called full: each finding with its source line; "
                              "concise: one line each)")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour the text output: auto (default: on a terminal, unless NO_COLOR is set; "
-                             "FORCE_COLOR forces it), always, never")
+    add_color_flag(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="print the findings only: no summary, no notes")
     parser.add_argument("--show-files", action="store_true",
                         help="also list the files checked, and those skipped with the reason")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import add_color_flag
+
 FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 LINK_FORMATS = ("json", "csv", "urls")
 TEXT_FORMATS = ("text", "full", "concise")  # ruff's names: full is the default text (source lines), concise
@@ -26,9 +28,7 @@ def add_parser(subparsers) -> None:
                         choices=sorted(set(FORMATS) | set(LINK_FORMATS) | set(TEXT_FORMATS)), default=None,
                         help="findings: text (default, also called full: with source lines), concise (one line each), "
                              "json, github, sarif, junit, html; with --links: json (default), csv, urls")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour the text output: auto (default: on a terminal, unless NO_COLOR is set; "
-                             "FORCE_COLOR forces it), always, never")
+    add_color_flag(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="print the findings only: no summary, no notes")
     parser.add_argument("--show-files", action="store_true",
                         help="also list the files scanned, and those skipped with the reason")
