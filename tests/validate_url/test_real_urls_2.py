@@ -9,11 +9,10 @@ judged: tests/data/real-urls-2/README.md.
 
 from __future__ import annotations
 
-import csv
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from labelled_corpus import judge, read_tsv, wrong_count
 
 from utmlint.validate_url import validate_url
 
@@ -24,40 +23,19 @@ MEASURED_WRONG = 0
 MEASURED_PAIRS = 124
 
 
-def _read(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @pytest.fixture(scope="module")
 def figures():
-    urls = _read(DATA / "urls.tsv")
-    labels = _read(DATA / "labels.tsv")
-    reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
-    verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
-    per_rule, unlabelled = Counter(), []
-    for url in reviewed:
-        by_name = {}
-        for finding in validate_url(url).findings:
-            by_name.setdefault(finding.name, []).append(finding.message)
-        for name, messages in sorted(by_name.items()):
-            row = verdicts.get((url, name))
-            if row is None:
-                unlabelled.append((url, name))
-                continue
-            wrong = row["verdict"] == "wrong" or bool(row["wrong_if"]) and any(row["wrong_if"] in m for m in messages)
-            per_rule[(name, "wrong" if wrong else "correct")] += 1
-    return urls, reviewed, per_rule, unlabelled
+    return judge(DATA)
 
 
 def test_corpus_is_new_and_keeps_its_origin(figures):
-    urls, reviewed, _, _ = figures
-    old_repos = {row["repo"] for row in _read(OLD / "urls.tsv")}
+    urls, reviewed = figures.urls, figures.reviewed
+    old_repos = {row["repo"] for row in read_tsv(OLD / "urls.tsv")}
     assert len(urls) >= 120 and len({row["url"] for row in urls}) == len(urls)
     assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 for row in urls)
     assert not {row["repo"] for row in urls} & old_repos
     assert set(reviewed) == {row["url"] for row in urls}
-    for row in _read(DATA / "files.tsv"):
+    for row in read_tsv(DATA / "files.tsv"):
         assert (DATA / "files" / row["file"]).is_file() and len(row["commit"]) == 40
 
 
@@ -66,9 +44,9 @@ def test_every_finding_is_labelled(figures):
 
 
 def test_measured_false_positives(figures, capsys):
-    _, _, per_rule, _ = figures
+    per_rule = figures.per_rule
     total = sum(per_rule.values())
-    wrong = sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
+    wrong = wrong_count(per_rule)
     with capsys.disabled():
         print(f"\nreal URLs 2: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
         for (name, verdict), n in sorted(per_rule.items()):
@@ -79,8 +57,8 @@ def test_measured_false_positives(figures, capsys):
 def test_false_positives_at_most_two_percent(figures):
     """Issue 12's goal. Met since the tags a site writes into its own badge or template (Gitter, create-next-app,
     Vercel's open-source link: rules/platform-written-tags.txt) are left to that site: 5 of 132 were wrong."""
-    _, _, per_rule, _ = figures
-    wrong = sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
+    per_rule = figures.per_rule
+    wrong = wrong_count(per_rule)
     assert wrong <= 0.02 * sum(per_rule.values())
 
 
@@ -90,7 +68,7 @@ FOUND_BY = {"utm-in-fragment": {"utm-in-fragment", "url-fragment-order"}, "copie
 
 
 def test_mistakes_a_rule_owns_are_found(capsys):
-    rows = [row for row in _read(DATA / "labels.tsv") if row["verdict"] in ("present", "present-context")]
+    rows = [row for row in read_tsv(DATA / "labels.tsv") if row["verdict"] in ("present", "present-context")]
     found = {row["url"]: {f.name for f in validate_url(row["url"]).findings} for row in rows}
     owned = [row for row in rows if row["rule"] in FOUND_BY]
     missed = [(row["url"], row["rule"]) for row in owned if not found[row["url"]] & FOUND_BY[row["rule"]]]
@@ -139,7 +117,7 @@ def test_tags_a_site_writes_into_its_own_snippet_are_left_to_it():
     """The 5 wrong findings of this corpus before rules/platform-written-tags.txt: Gitter's badge (novu's README),
     create-next-app's template links (gatsby/next starters), create-t3-app's "Powered by Vercel" link. The
     same values on a link to another site are the linking team's own, and still judged."""
-    for url in [row["url"] for row in _read(DATA / "labels.tsv") if row["verdict"] == "wrong"
+    for url in [row["url"] for row in read_tsv(DATA / "labels.tsv") if row["verdict"] == "wrong"
                 and ("gitter.im" in row["url"] or "create-next-app" in row["url"] or "t3-oss" in row["url"])]:
         assert validate_url(url).findings == [], url
     elsewhere = validate_url("https://example.com/?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge").findings

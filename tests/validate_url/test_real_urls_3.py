@@ -10,13 +10,11 @@ kind. How the URLs were collected and judged, and every judgement call: tests/da
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from pathlib import Path
 
 import pytest
-
-from utmlint.validate_url import validate_url
+from labelled_corpus import judge, read_tsv, wrong_count
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-3"
@@ -25,36 +23,14 @@ MEASURED_WRONG = 30
 MEASURED_PAIRS = 269
 
 
-def _read(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @pytest.fixture(scope="module")
 def figures():
-    urls = _read(HERE / "urls.tsv")
-    labels = _read(HERE / "labels.tsv")
-    reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
-    verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
-    per_rule, unlabelled, found = Counter(), [], {}
-    for url in reviewed:
-        by_name = {}
-        for finding in validate_url(url).findings:
-            by_name.setdefault(finding.name, []).append(finding.message)
-        found[url] = set(by_name)
-        for name, messages in sorted(by_name.items()):
-            row = verdicts.get((url, name))
-            if row is None:
-                unlabelled.append((url, name))
-                continue
-            wrong = row["verdict"] == "wrong" or bool(row["wrong_if"]) and any(row["wrong_if"] in m for m in messages)
-            per_rule[(name, "wrong" if wrong else "correct")] += 1
-    return urls, reviewed, per_rule, unlabelled, found, labels
+    return judge(HERE)
 
 
 def test_corpus_is_new_varied_and_keeps_its_origin(figures):
     urls, reviewed, *_ = figures
-    earlier = {row["repo"] for name in ("real-urls", "real-urls-2") for row in _read(DATA / name / "urls.tsv")}
+    earlier = {row["repo"] for name in ("real-urls", "real-urls-2") for row in read_tsv(DATA / name / "urls.tsv")}
     repos = Counter(row["repo"] for row in urls)
     assert len(urls) >= 150 and len({row["url"] for row in urls}) == len(urls)
     assert len(repos) >= 25 and max(repos.values()) <= 0.15 * len(urls)
@@ -70,7 +46,7 @@ def test_every_finding_is_labelled(figures):
 def test_measured_false_positives(figures, capsys):
     per_rule = figures[2]
     total = sum(per_rule.values())
-    wrong = sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
+    wrong = wrong_count(per_rule)
     with capsys.disabled():
         print(f"\nreal URLs 3: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
         for (name, verdict), n in sorted(per_rule.items()):
@@ -83,7 +59,7 @@ def test_measured_false_positives(figures, capsys):
                    "Unsplash links on a placeholder host: 4), 2 others; see tests/data/real-urls-3/README.md")
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures[2]
-    wrong = sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
+    wrong = wrong_count(per_rule)
     assert wrong <= 0.02 * sum(per_rule.values())
 
 

@@ -1,0 +1,54 @@
+"""A labelled real-URL corpus judged by `validate_url` (tests/data/real-urls-2 and real-urls-3 share the shape).
+
+`urls.tsv` holds each URL with its origin; `labels.tsv` (url, rule, verdict, reason, wrong_if) marks every URL
+`reviewed` and labels each (URL, rule) finding `correct` or `wrong`. A pair is wrong when its verdict is `wrong`,
+or when its message contains the row's `wrong_if` text (advice that was wrong once and was fixed: the row stays so
+the wrong advice cannot come back unnoticed). `present` rows name the mistakes a reviewer found in a URL.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Set, Tuple
+
+from utmlint.validate_url import validate_url
+
+
+class Judged(NamedTuple):
+    urls: List[dict]  # urls.tsv
+    reviewed: List[str]
+    per_rule: Counter  # (rule name, "correct" | "wrong") -> findings
+    unlabelled: List[Tuple[str, str]]  # (url, rule) findings no label speaks of
+    found: Dict[str, Set[str]]  # url -> names of the rules that reported it
+    labels: List[dict]  # labels.tsv
+
+
+def read_tsv(path: Path) -> List[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def judge(folder: Path) -> Judged:
+    urls, labels = read_tsv(folder / "urls.tsv"), read_tsv(folder / "labels.tsv")
+    reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
+    verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
+    per_rule, unlabelled, found = Counter(), [], {}
+    for url in reviewed:
+        by_name: Dict[str, List[str]] = {}
+        for finding in validate_url(url).findings:
+            by_name.setdefault(finding.name, []).append(finding.message)
+        found[url] = set(by_name)
+        for name, messages in sorted(by_name.items()):
+            row = verdicts.get((url, name))
+            if row is None:
+                unlabelled.append((url, name))
+                continue
+            wrong = row["verdict"] == "wrong" or bool(row["wrong_if"]) and any(row["wrong_if"] in m for m in messages)
+            per_rule[(name, "wrong" if wrong else "correct")] += 1
+    return Judged(urls, reviewed, per_rule, unlabelled, found, labels)
+
+
+def wrong_count(per_rule: Counter) -> int:
+    return sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
