@@ -279,6 +279,14 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
+def _first_values(url: str) -> Dict[str, str]:
+    """Each utm parameter's first value as written: what the platform-written tags are matched against."""
+    values: Dict[str, str] = {}
+    for field in query_fields(url)[0]:
+        values.setdefault(field.name, field.value)
+    return values
+
+
 class Judge:
     """Runs the scan rules on occurrences in two memoised passes: the value rules on the utm values (a docs
     tree repeats the same few), the URL rules on the URL; findings are mapped back to the file."""
@@ -325,10 +333,7 @@ class Judge:
         host = split_url(url).host.lower()
         if any(host == own or host.endswith("." + own) for own in self.own_hosts):
             return True
-        values: Dict[str, str] = {}
-        for field in query_fields(url)[0]:
-            values.setdefault(field.name, field.value)
-        return not self.own_hosts and written_by(host, values) is None
+        return not self.own_hosts and written_by(host, _first_values(url)) is None
 
     def not_judged(self, url: str) -> Optional[str]:
         """Why a link's utm values were not judged (only copied-tracking was), or None when they were: a
@@ -339,10 +344,7 @@ class Judge:
         from .platform_tags import written_by
 
         host = split_url(url).host.lower()
-        values: Dict[str, str] = {}
-        for field in query_fields(url)[0]:
-            values.setdefault(field.name, field.value)
-        entry = written_by(host, values)
+        entry = written_by(host, _first_values(url))
         if entry is not None and not self.own_hosts:
             return (f"these are the tags {entry.host} writes into its own links (rules/platform-written-tags.txt, "
                     f"line {entry.line}), so their values are that site's: only copied tracking was checked; "
