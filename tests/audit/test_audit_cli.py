@@ -147,3 +147,29 @@ def test_the_sample_html_report_is_current(run):
                  "--format", "html", cwd=ROOT)
     assert result.out == (ROOT / "examples" / "audit" / "report.html").read_text(encoding="utf-8"), \
         "regenerate examples/audit/report.html and report.png (see examples/audit/README.md)"
+
+
+def test_empty_set_apart_buckets_are_left_out(tmp_path, run):
+    """A bucket with no rows is not printed as "0 sessions in 0 rows" (it read like a finding); a bucket with rows is."""
+    clean = tmp_path / "clean.csv"
+    clean.write_text("source,medium,sessions\ngoogle,organic,10\nnewsletter,email,5\n", encoding="utf-8")
+    out = run("audit", str(clean), cwd=tmp_path).out
+    assert "in 0 rows" not in out and "Set apart: nothing" in out
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("source,medium,sessions\ngoogle,organic,10\n(not set),(not set),3\n", encoding="utf-8")
+    out = run("audit", str(mixed), cwd=tmp_path).out
+    assert "(not set) source or medium: 3 sessions in 1 row" in out
+    assert "in 0 rows" not in out and "test rows" not in out
+
+
+def test_unclosed_quote_is_located_not_swallowed(tmp_path, run):
+    """A `"` never closed made the reader take the rest of the file as one value: rows were lost and the note said
+    only "1 row without a number". It is now one located error; a doubled `""` inside a value is fine."""
+    path = tmp_path / "export.csv"
+    path.write_text('source,medium,sessions\ngoogle,organic,10\n"news,email,5\nfoo,bar,3\n', encoding="utf-8")
+    err = _bad(run, path)
+    assert f"{path}:3:1: this quote" in err and "the 2 lines from here" in err
+    fine = tmp_path / "fine.csv"
+    fine.write_text('source,medium,sessions\ngoogle,organic,10\n"news ""x""",email,5\n', encoding="utf-8")
+    result = run("audit", str(fine), cwd=tmp_path)
+    assert result.code == 0 and "15 sessions" in result.out

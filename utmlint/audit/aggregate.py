@@ -189,6 +189,35 @@ def read_groups(layout: Union[CsvLayout, EventsLayout, str], connection=None) ->
     return Aggregate([Group(s, m, c, None, float(n), channel) for s, m, c, n, channel in rows]), events
 
 
+def _refuse_unclosed_quote(layout: CsvLayout) -> None:
+    """A `"` that is never closed makes the reader take the rest of the table as one value: those rows would be
+    lost without a word (or counted as one row without a number), so it is an error located at the quote.
+    Counting quote bytes is cheap; the line-by-line walk runs only when the count is odd."""
+    with open(layout.path, "rb") as handle:
+        data = handle.read()
+    if data.count(b'"') % 2 == 0 and layout.data_lines is None:
+        return  # the common case: one count at memchr speed (the header's quotes are balanced, it was parsed)
+    lines = data.split(b"\n")[layout.header_line:]
+    if layout.data_lines is not None:
+        lines = lines[:layout.data_lines]
+    elif lines and not lines[-1]:
+        lines.pop()  # the file's last line break
+    if sum(line.count(b'"') for line in lines) % 2 == 0:
+        return
+    inside, opened = False, (0, 0)
+    for number, line in enumerate(lines, start=layout.header_line + 1):
+        for column in (i for i, byte in enumerate(line) if byte == 34):  # 34: the `"` byte
+            if not inside:
+                opened = (number, len(line[:column].decode("utf-8", "replace")) + 1)
+            inside = not inside
+    if inside:
+        line, column = opened
+        rest = layout.header_line + len(lines) - line + 1
+        raise InputError(f"{layout.path}:{line}:{column}: this quote `\"` is never closed, so the {rest} line"
+                         f"{'s' if rest != 1 else ''} from here to the end of the table would be read as one "
+                         "value; close it (a `\"` inside a value is written `\"\"`)")
+
+
 def _csv_groups(connection, layout: CsvLayout) -> Aggregate:
     try:
         try:
@@ -200,6 +229,7 @@ def _csv_groups(connection, layout: CsvLayout) -> Aggregate:
             rows = connection.execute(with_channel(connection, csv_query(layout, parallel=False))).fetchall()
     except Exception as error:
         raise InputError(f"{layout.path}:{layout.header_line}: cannot read the CSV: {_first_line(error)}") from None
+    _refuse_unclosed_quote(layout)
     groups = []
     skipped = int(sum(row[5] for row in rows))
     first_bad: Optional[int] = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from .aggregate import Group, NOT_SET
-from .report import AuditReport, Bucket, Campaign, Disagreement, Row, SplitRow, Unassigned
+from .report import AuditReport, Campaign, Disagreement, Row, SplitRow, Unassigned
 
 OTHER = "(other)"
 TEST_SOURCES = frozenset({"test", "testing"})

@@ -55,10 +55,14 @@ def render(report) -> str:
             out.append(f"  {_pair(d.source, d.medium)}: export says {v(d.reported)}, utmlint predicts "
                        f"{v(d.predicted)} ({number(d.sessions)} {unit})")
         _more(out, report.channel_disagreements)
-    out += ["", "Set apart (not in the channels above):"]
-    for label, bucket in (("(not set) source or medium", report.not_set), ("(other): GA4's row limit was hit", report.other),
-                          ("test rows (utm_source=test, utm_medium=verify)", report.test_rows),
-                          ("set by GA4 itself, not by a utm link (AI Assistant referrals)", report.ga4_set)):
+    buckets = [(label, bucket) for label, bucket in (
+        ("(not set) source or medium", report.not_set), ("(other): GA4's row limit was hit", report.other),
+        ("test rows (utm_source=test, utm_medium=verify)", report.test_rows),
+        ("set by GA4 itself, not by a utm link (AI Assistant referrals)", report.ga4_set)) if bucket.rows]
+    # An empty bucket is left out: "0 sessions in 0 rows" read like a finding.
+    out += ["", "Set apart (not in the channels above):" if buckets else
+            "Set apart: nothing ((not set), (other), test and GA4-set rows: none)"]
+    for label, bucket in buckets:
         names = "; ".join(f"{_pair(r.source, r.medium)} {v(r.campaign)}: {number(r.sessions)}" for r in bucket.rows[:5])
         rows = f"{len(bucket.rows)} row{'s' if len(bucket.rows) != 1 else ''}"
         out.append(f"  {label}: {number(bucket.sessions)} {unit} in {rows}" + (f" ({names})" if names else ""))
