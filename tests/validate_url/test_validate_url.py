@@ -69,6 +69,19 @@ def test_placeholders_are_never_judged():
     assert [f.name for f in result.findings] == []
 
 
+def test_a_placeholder_campaign_leaves_an_unknown_medium_unassigned():
+    """Corpus 4 (feedzy's upsell links): `utm_medium=import&utm_campaign=${utmCampaign}` got no finding at all. Only a
+    campaign naming a shopping or cross-network campaign could change the channel, and the message says so; a
+    placeholder source or medium still leaves the channel unjudged."""
+    url = "https://themeisle.com/upgrade/?utm_source=wpadmin&utm_medium=import&utm_campaign=${utmCampaign}"
+    [finding] = validate_url(url).findings
+    assert finding.name == "medium-unassigned" and url[finding.start:finding.end] == "import"
+    assert "unless the campaign placeholder holds a shopping or `cross-network` name" in finding.message
+    assert validate_url(url.replace("${utmCampaign}", "upsell")).findings[0].message.count("placeholder") == 0
+    assert validate_url("https://a.com/?utm_source={{ s }}&utm_medium=import&utm_campaign=x").findings == []
+    assert validate_url("https://a.com/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}").findings == []
+
+
 def test_the_config_applies(tmp_path: Path):
     (tmp_path / ".utmlint.yaml").write_text("ignore: [value-case]\nmediums: [email]\n", encoding="utf-8")
     config = load_config(tmp_path)

@@ -30,6 +30,7 @@ NOT_FOR_SCAN = ("UTM0", "UTM301", "UTM104", "UTM5")
 REPO_PREFIX = "UTM6"
 _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
 _CHANNEL_RULES = ("UTM102", "UTM107", "UTM108")  # need real source and medium values
+_UNASSIGNED = "UTM102"  # medium-unassigned
 COPIED_TRACKING = "copied-tracking"
 _HTML_ESCAPED = "UTM309"  # url-html-escaped
 _IN_FRAGMENT = "UTM306"  # utm-in-fragment
@@ -385,13 +386,18 @@ class Judge:
         where = synthetic.lines.get(d.line, "url") if kind == "values" else "url"
         if synthetic.stand_in and d.code.startswith(_HOST_RULES):
             return None
-        if d.code.startswith(_CHANNEL_RULES) and any(p in synthetic.whole_placeholders or
-                                                    PLACEHOLDER.search(_value(synthetic, occ, p)) is not None
-                                                    for p in ("utm_source", "utm_medium", "utm_campaign")):
+        held = [p for p in ("utm_source", "utm_medium", "utm_campaign") if d.code.startswith(_CHANNEL_RULES) and (
+            p in synthetic.whole_placeholders or PLACEHOLDER.search(_value(synthetic, occ, p)) is not None)]
+        if held and held != ["utm_campaign"]:
             return None  # the channel depends on what a placeholder will hold
+        message = url_speak(d.message)
+        if held and d.code == _UNASSIGNED:
+            # A campaign changes the channel only by naming a shopping or cross-network campaign: a medium GA4
+            # does not know (`utm_medium=import&utm_campaign=${name}`) is Unassigned for any other name.
+            message = message.replace(" under Unassigned", " under Unassigned (unless the campaign placeholder holds "
+                                      "a shopping or `cross-network` name)", 1)
         if d.code == "UTM101" and synthetic.open_query:
             return None  # `?${UTM}&utm_content=x`: the placeholder may carry the rest
-        message = url_speak(d.message)
         fix = None
         if where == "url":
             end = None
