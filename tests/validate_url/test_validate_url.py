@@ -82,6 +82,18 @@ def test_a_placeholder_campaign_leaves_an_unknown_medium_unassigned():
     assert validate_url("https://a.com/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}").findings == []
 
 
+def test_value_charset_is_silent_on_characters_the_link_already_encodes():
+    """Corpus 4: GiveWP's `utm_source=WP%20Admin%20%3E%20Donations` was told `>` "must be percent-encoded" (it is), and
+    `utm_content=Ep.%20%2323,...` that "an unencoded `#` ends the link's query" (it is `%23`). Written raw, or a letter
+    outside a-z, the finding stays."""
+    encoded = validate_url("https://a.com/?utm_source=news&utm_medium=email&utm_campaign=Ep.%20%2323%20%3E%20x")
+    assert "value-charset" not in {f.name for f in encoded.findings}
+    raw = validate_url("https://a.com/?utm_source=news&utm_medium=email&utm_campaign=a>b")
+    assert [f.name for f in raw.findings] == ["value-charset"]
+    assert [f.name for f in validate_url("https://a.com/?utm_source=news&utm_medium=email&utm_campaign=caf%C3%A9")
+            .findings] == ["value-charset"]
+
+
 def test_the_config_applies(tmp_path: Path):
     (tmp_path / ".utmlint.yaml").write_text("ignore: [value-case]\nmediums: [email]\n", encoding="utf-8")
     config = load_config(tmp_path)

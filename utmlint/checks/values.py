@@ -327,7 +327,7 @@ _QUERY_SAFE = frozenset("/?:@!$'()*,;=")
 _ESCAPE = lazy_compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is read correctly
 
 
-def _charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
+def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     """The characters value-charset objects to, and what they do to a link."""
     text = _ESCAPE.sub("", PERCENT_20.sub(" ", plain(value)).lower())
     bad = [ch for ch in dict.fromkeys(BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
@@ -386,13 +386,13 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
-        found = _charset_problem(value)
+        found = charset_problem(value)
         if found is None:
             continue
         bad, why = found
         chars = ", ".join(f"`{shown(ch)}`" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
         better = suggested(key, value, ctx) if "{" not in value else ""
-        hint = (f"write `{shown(better)}`" if better and not _charset_problem(better)
+        hint = (f"write `{shown(better)}`" if better and not charset_problem(better)
                 else f"use lowercase letters, digits and `{separator}`")
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` contains {chars}: {why}; {hint}",
                          campaign.doc.pos(path))
@@ -452,7 +452,7 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     if pattern.fullmatch(slug):
         return
     separator = ctx.config.separator
-    if settled(slug, separator) != slug or _charset_problem(slug) or _identifier("campaign", slug):
+    if settled(slug, separator) != slug or charset_problem(slug) or _identifier("campaign", slug):
         return  # value-whitespace, value-case, value-separator or value-charset reports it, with the same advice
     candidate = campaign_suggestion(slug, ctx)
     hint = f"write `{candidate}`" if candidate else "rename it to fit"
