@@ -21,8 +21,9 @@ DEFAULT_CAMPAIGN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 class DefaultSeparator(str):
     """The word separator when the config names none: `-`, but a value written consistently with `_`
-    (`pramp_banner`) is then the author's own convention, not a mistake: telling a team that never chose
-    `-` to respell it would split each of its campaigns into two GA4 rows."""
+    (`pramp_banner`) or with single spaces (`mindsdb repo`, `mindsdb%20repo` in a link) is then the author's
+    own convention, not a mistake: telling a team that never chose `-` to respell it would split each of its
+    campaigns into two GA4 rows (GA4 stores a space as it is)."""
 
 
 DEFAULT_SEPARATOR = DefaultSeparator("-")

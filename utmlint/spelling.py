@@ -59,16 +59,21 @@ def separated(value: str, separator: str) -> str:
     """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
     `separator`. Whitespace at the ends is value-whitespace's and is kept."""
     core = value.strip()
-    if not core or (isinstance(separator, DefaultSeparator) and _underscores_only(core)):
+    if not core or (isinstance(separator, DefaultSeparator) and one_convention(core)):
         return value
     head = value[: len(value) - len(value.lstrip())]
     tail = value[len(value.rstrip()):]
     return head + _outside_placeholders(core, lambda text: SEPARATOR_RUN.sub(separator, text)) + tail
 
 
-def _underscores_only(value: str) -> bool:
-    """Every word of the value is joined by one `_` (no `-`, `+`, space or `%20` beside them)."""
-    return {run.group() for run in SEPARATOR_RUN.finditer(plain(value))} == {"_"}
+def one_convention(value: str) -> bool:
+    """Every word of the value is joined by one `_`, or every word by one plain space: the author's own
+    convention when the config names no `separator:`. GA4 stores a space as it is (a link carries it as `%20`),
+    so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not
+    `+` (some reports show it literally), `%20` written into a value (the link then carries `%2520`), a mix
+    with `-`, or doubled spaces."""
+    runs = {run.group() for run in SEPARATOR_RUN.finditer(plain(value))}
+    return runs == {"_"} or runs == {" "}
 
 
 def settled(value: str, separator: str) -> str:
@@ -87,6 +92,8 @@ def residue(value: str, separator: str) -> str:
     text = settled(value, separator)
     if not _BAD_RUN.search(text):
         return text
+    if isinstance(separator, DefaultSeparator) and not _BAD_RUN.search(text.replace(" ", "")) and one_convention(text):
+        return text  # `mindsdb repo`: the author's single spaces are a convention, not characters to replace
     text = _BAD_RUN.sub("\0", _ascii(text).lower())
     sep = re.escape(separator)
     text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)

@@ -8,7 +8,7 @@ from utmlint.cli import main
 
 CASES = {
     "a.html": ('<p>Hi</p>\r\n<a href="https://example.com/?utm_source=Newsletter&amp;utm_medium=email&amp;utm_campaign=Spring%20Sale">x</a>\r\n',
-               '<p>Hi</p>\r\n<a href="https://example.com/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring-sale">x</a>\r\n'),
+               '<p>Hi</p>\r\n<a href="https://example.com/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring%20sale">x</a>\r\n'),
     "a.js": ("// é\nconst u = 'https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring';\n",
              "// é\nconst u = 'https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring';\n"),
     "a.md": ("\ufeff[x](https://example.com/?utm_source=intercom.com&utm_medium=email&utm_campaign=Spring+Sale \"t\")\n",

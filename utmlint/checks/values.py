@@ -173,7 +173,8 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds utm values with whitespace at the start or end, or with doubled spaces, tabs, line breaks or
     non-breaking spaces inside, and strips them with `--fix`: the ends are trimmed and inner runs become one
-    space, which value-separator then turns into the configured separator.
+    space, which value-separator then turns into the configured separator (without a chosen `separator:`, a
+    value whose words are all joined by single spaces is the author's convention and stays as it is).
 
     ## Why is this bad?
     The link carries the space as `%20`, and GA4 counts `email ` apart from `email`: a row that looks identical
@@ -270,8 +271,9 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     search keyword is written as searched (`running shoes`), as ad platforms fill it in.
 
     ## Why is this bad?
-    `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. Spaces and `+` also change in
-    transit: `+` means a space in some tools and a plus in others.
+    `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. `+` also changes in transit:
+    it means a space in some tools and a plus in others (GA4 reports can show it literally), so a `+` in a
+    link is reported even when every word is joined by one.
 
     ## Example
     ```yaml
@@ -295,8 +297,9 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## Config
     The example needs these lines in `.utmlint.yaml` (without a chosen separator, a value written
-    consistently with `_` is left alone: it is the author's convention, and fragmentation finds a value
-    spelled both ways):
+    consistently with `_`, or with single spaces, `%20` in a link, is left alone: it is the author's
+    convention, GA4 stores it as it is, and fragmentation finds a value spelled both ways; mixing them with
+    `-`, `+`, doubled or end spaces stays a finding):
     ```yaml
     separator: "-"
     ```
@@ -415,7 +418,7 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Checks that `campaign` (utm_campaign) fully matches the config's `campaign-pattern`, by default lowercase
-    words and digits joined by single `-`, `_` or `.` (`spring-sale-2026`, `nuxt.com`; with a chosen
+    words and digits joined by single `-`, `_`, `.` or spaces (`spring-sale-2026`, `nuxt.com`; with a chosen
     `separator:`, that one or `.`). It judges the value as value-whitespace, value-case and value-separator would
     fix it and as value-charset asks, so `Spring_Sale` is reported by those rules only; what is left (a leading
     or doubled separator, a team pattern such as a year prefix) is reported here. Values with `{placeholders}`
@@ -473,10 +476,11 @@ def _slug_pattern(ctx) -> Tuple["re.Pattern[str]", str]:
     pattern_text = ctx.config.campaign_pattern
     if pattern_text != DEFAULT_CAMPAIGN_PATTERN:
         return _pattern(pattern_text, builtin=False), f"the team's `campaign-pattern` `{pattern_text}`"
-    # Dots are legal and common (`nuxt.com`, `launch-v2.1`); without a chosen separator `_` is one too.
-    joins = "[-_.]" if isinstance(separator, DefaultSeparator) else f"(?:{re.escape(separator)}|\\.)"
+    # Dots are legal and common (`nuxt.com`, `launch-v2.1`); without a chosen separator `_` and a single space
+    # are too (`mindsdb repo`: the author's convention, as value-separator leaves it).
+    joins = "[-_. ]" if isinstance(separator, DefaultSeparator) else f"(?:{re.escape(separator)}|\\.)"
     pattern_text = f"[a-z0-9]+(?:{joins}[a-z0-9]+)*"
-    words = "`-`, `_` or `.`" if isinstance(separator, DefaultSeparator) else f"`{separator}` or `.`"
+    words = "`-`, `_`, `.` or spaces" if isinstance(separator, DefaultSeparator) else f"`{separator}` or `.`"
     return _pattern(pattern_text, builtin=True), (f"the campaign naming convention: lowercase words and digits joined by single "
                                     f"{words}, like `spring{separator}sale{separator}2026`")
 

@@ -190,7 +190,10 @@ def build(url: str) -> Optional[Synthetic]:
         field = params[param]
         raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
         value_masked, _ = _mask(raw_value, tokens, reverse)
-        value_lines.append((KEY_FOR_PARAM[param], unquote(value_masked.replace("+", " "))))
+        # `+` is judged as written, not as the space a form decoder would make of it: GA4 reports are known to
+        # show it literally, so `spring+sale` stays value-separator's finding while a consistent `%20` space
+        # is the author's convention (spelling.one_convention).
+        value_lines.append((KEY_FOR_PARAM[param], unquote(value_masked)))
         if raw_value and not PLACEHOLDER.sub("", raw_value).strip():
             whole.add(param)
     lines = {i: param for i, param in enumerate(sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER
@@ -263,6 +266,8 @@ def encode_like(old_raw: str, new_value: str) -> str:
         for ch in chunk:
             if ch == " ":
                 out.append(space)
+            elif ch == "+" and "+" in old_raw:
+                out.append("+")  # the value is judged with its `+` as written (build)
             elif ch in literal:
                 out.append(ch)
             else:
