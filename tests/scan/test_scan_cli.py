@@ -208,3 +208,21 @@ def test_advice_names_the_url_parameter_not_a_campaign_file_key(project, capsys)
     write(project / "docs/a.md", "[x](https://example.com/?utm_source=intercom&utm_medium=in-app&utm_campaign=tour)\n")
     _, out, _ = run(capsys, "scan", "docs")
     assert "UTM102" in out and "write `utm_medium=email`" in out and "`medium:" not in out, out
+
+
+def test_a_relative_link_with_utm_is_an_internal_link_not_a_campaign(project, capsys):
+    """ship48's page links home with `/?utm_source=ship48&utm_medium=tripwire` (corpus 3): it was told to respell
+    the medium, which would entrench tags that overwrite the visitor's real source. utm-internal-link alone speaks;
+    a query suffix (`?utm_source=x`, appended by code to another URL) and a full URL are still judged as campaigns."""
+    write(project / "docs/a.md", "[home](/?utm_source=ship48&utm_medium=tripwire&utm_campaign=Productivity)\n\n"
+                                 "[guide](./guide?utm_source=docs)\n\n"
+                                 "Append `?utm_source=google&utm_medium=tripwire` to the link.\n")
+    write(project / "docs/b.html", '<a href="/pricing?utm_source=Site&amp;utm_medium=banner">Pricing</a>\n')
+    code, out, _ = run(capsys, "scan", "--format", "json", "docs")
+    found = sorted((f["path"], f["line"], f["code"]) for f in json.loads(out))
+    assert code == 1
+    assert found == [("docs/a.md", 1, "UTM311"), ("docs/a.md", 3, "UTM311"), ("docs/a.md", 5, "UTM101"),
+                     ("docs/b.html", 1, "UTM311")], found
+    messages = [f["message"] for f in json.loads(out) if f["code"] == "UTM311"]
+    assert "remove them rather than add the rest" in messages[1] and "(and no `utm_medium`, `utm_campaign`)" in messages[1]
+    assert "remove them (utm tags are for links" in messages[0]

@@ -62,9 +62,10 @@ def test_false_positives_at_most_two_percent(figures):
     assert wrong <= 0.02 * sum(per_rule.values())
 
 
-# Mistakes of a kind some rule owns must be found; `utm-internal-link` (no rule has that kind yet) and
-# `present-context` rows (only the page around the link reveals them) are counted, not asserted.
-FOUND_BY = {"utm-in-fragment": {"utm-in-fragment", "url-fragment-order"}, "copied-tracking": {"copied-tracking"}}
+# Mistakes of a kind some rule owns must be found; `present-context` rows (only the page around the link
+# reveals them) are counted, not asserted.
+FOUND_BY = {"utm-in-fragment": {"utm-in-fragment", "url-fragment-order"}, "copied-tracking": {"copied-tracking"},
+            "utm-internal-link": {"utm-internal-link"}}
 
 
 def test_mistakes_a_rule_owns_are_found(capsys):
@@ -104,11 +105,11 @@ def test_a_source_naming_a_platform_does_not_make_a_docs_link_an_email():
 
 def test_a_relative_link_is_told_to_drop_its_tags_not_complete_them():
     """streamlit/docs links its own pages as `/develop/...?utm_source=streamlit`: adding medium and campaign
-    would entrench tags that credit the site's own link; a query-only suffix (`?utm_campaign=x`, appended by
-    code to some other URL) keeps the usual advice."""
+    would entrench tags that credit the site's own link, so utm-internal-link alone speaks; a query-only suffix
+    (`?utm_campaign=x`, appended by code to some other URL) keeps the usual advice."""
     own = validate_url("/develop/api-reference/layout/st.tabs?utm_source=streamlit").findings
-    assert [f.name for f in own] == ["missing-utm-param"] and "remove them" in own[0].message
-    assert "add them to the URL's query" not in own[0].message
+    assert [f.name for f in own] == ["utm-internal-link"] and "remove them rather than add the rest" in own[0].message
+    assert own[0].fixed == "/develop/api-reference/layout/st.tabs" and not own[0].safe
     suffix = validate_url("?utm_campaign=in-app").findings
     assert "add them to the URL's query" in suffix[0].message
 

@@ -19,7 +19,7 @@ from labelled_corpus import judge, read_tsv, wrong_count
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-3"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
-MEASURED_WRONG = 6
+MEASURED_WRONG = 5
 MEASURED_PAIRS = 245
 
 
@@ -54,9 +54,9 @@ def test_measured_false_positives(figures, capsys):
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 6 of 245 findings are wrong "
-                   "(2.4%): snippets not listed (Product Hunt's badge, Unsplash links on a placeholder host: 4), "
-                   "a relative own-site link, partner -> affiliate; see tests/data/real-urls-3/README.md")
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 5 of 245 findings are wrong "
+                   "(2.04%): snippets not listed (Product Hunt's badge, Unsplash links on a placeholder host: 4), "
+                   "partner -> affiliate; see tests/data/real-urls-3/README.md")
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures[2]
     wrong = wrong_count(per_rule)
@@ -64,9 +64,12 @@ def test_false_positives_at_most_two_percent(figures):
 
 
 # The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (medium-channel-intent,
-# source-overrides-medium, pii-in-url, utm-internal-link, utm-useless-destination) are counted, not asserted.
+# source-overrides-medium, pii-in-url, utm-useless-destination) are counted, not asserted. On a relative link
+# (`/pricing?utm_source=email`) the missing keys are named by utm-internal-link, whose advice is to remove the
+# tags rather than complete them (one finding per mistake).
 FOUND_BY = {
-    "missing-utm-param": {"missing-utm-param"},
+    "missing-utm-param": {"missing-utm-param", "utm-internal-link"},
+    "utm-internal-link": {"utm-internal-link"},
     "medium-unassigned": {"medium-unassigned"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "utm-key-unknown": {"utm-key-unknown"},

@@ -414,8 +414,8 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Reports in-product links (relative paths like `/settings`, app links like `myapp://`, hosts listed in the
     config's `in-product-hosts`) that set `source:`, `medium:`, `content:` or `term:` of their own, or carry
-    utm_* parameters in the URL. `--fix` removes the keys (they change nothing); the URL's utm parameters are
-    removed only with `--unsafe-fixes`.
+    utm_* parameters in the URL (on a relative path they are utm-internal-link's finding). `--fix` removes the
+    keys (they change nothing); the URL's utm parameters are removed only with `--unsafe-fixes`.
 
     ## Why is this bad?
     utmlint never adds utm parameters to in-product links, so those keys suggest tracking that does not exist.
@@ -463,7 +463,9 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
         yield ctx.report(f"`{key}: {link.params[param]}` does nothing: {link.url.strip()} is a link inside the "
                          f"product, which gets no utm parameters; remove it", doc.pos(origin.path, key=True), fix=fix)
     url = link.url.strip()
-    utm = [name for name, _ in utm_pairs(url)]
+    from .tracking import relative_path
+
+    utm = [] if relative_path(url) else [name for name, _ in utm_pairs(url)]  # a relative one: utm-internal-link's
     if utm:
         from .urledit import rewrite_url, without_query_fields
 

@@ -1,4 +1,4 @@
-"""UTM306-UTM310: mistakes inside a tracked URL as written, which GA4 silently ignores or misreads.
+"""UTM306-UTM311: mistakes inside a tracked URL as written, which GA4 silently ignores or misreads.
 
 The detection is a set of pure functions over one URL string (`url_problems` runs them all). Each returns
 `UrlProblem`s: the rule's name, the span of the offending text in the URL (0-based, end exclusive), a
@@ -427,12 +427,52 @@ def _raw_index(raw: str, decoded_index: int) -> int:
     return len(raw)
 
 
+# -- utm-internal-link
+
+_CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
+
+
+def relative_path(url: str) -> bool:
+    """A link without scheme and host to a page of the site that shows it: `/pricing`, `./guide`, `../faq`."""
+    text = url.strip()
+    return (text.startswith("/") and not text.startswith("//")) or text.startswith(("./", "../"))
+
+
+def utm_internal_link(url: str) -> List[UrlProblem]:
+    """utm parameters on a relative link: a link from a page of the site to another page of it."""
+    if not relative_path(url) or "utm" not in url.lower():
+        return []
+    info = parts(url)
+    found = [f for f in info.query if _utm_name(f.name.strip())]
+    if info.hash_at != -1:
+        found += _fragment_fields(url, info.hash_at)
+    if not found:
+        return []
+    names = list(dict.fromkeys(f.name.strip().lower() for f in found))
+    shown = ", ".join(f"`{n}`" for n in names)
+    missing = [k for k in _CAMPAIGN_KEYS if k not in names]
+    lacks = f" (and no {', '.join(f'`{k}`' for k in missing)})" if missing and len(missing) < 3 else ""
+    advice = "remove them rather than add the rest" if lacks else "remove them"
+    message = (f"this relative link carries {shown}{lacks}: it leads from a page of the site to another page of "
+               f"it, and utm parameters on an internal link start a new session in GA4 credited to your own link, "
+               f"overwriting where the visitor really came from; {advice} (utm tags are for links that bring "
+               f"visitors from outside)")
+    unsafe = _without(url, [f for f in info.query if _utm_name(f.name.strip())])
+    if info.hash_at != -1:
+        at = unsafe.find("#")
+        if at != -1:
+            unsafe = unsafe[:at] + _fragment_without(unsafe, at, _fragment_fields(unsafe, at))
+    return [UrlProblem("utm-internal-link", found[0].start, found[-1].end, message, None,
+                       unsafe if unsafe != url else None)]
+
+
 DETECTORS = {
     "utm-in-fragment": utm_in_fragment,
     "utm-key-repeated": utm_key_repeated,
     "utm-key-unknown": utm_key_unknown,
     "url-html-escaped": url_html_escaped,
     "copied-tracking": copied_tracking,
+    "utm-internal-link": utm_internal_link,
 }
 
 
@@ -469,6 +509,7 @@ _FIX_WORDS = {
     "utm-key-unknown": "rename the key",
     "url-html-escaped": "write & for &amp;",
     "copied-tracking": "remove the copied tracking",
+    "utm-internal-link": "remove the utm parameters from the internal link",
 }
 
 
@@ -695,3 +736,47 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if link.is_web:
         yield from _report(link, ctx, copied_tracking(link.url.strip()))
+
+
+@rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")
+def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A relative link, from a page of the site to another page of it, carries utm parameters.
+
+    ## What it does
+    Finds utm parameters on a link without scheme and host (`/pricing?utm_source=blog`, `./guide?utm_medium=x`),
+    in the query or after the `#`: a link from one page of a site (its docs, its app, its templates) to
+    another page of the same site. `utmlint scan` reports it instead of judging the values as a campaign's
+    (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
+    in-product (tracking-on-in-product-link reports the keys set on it).
+
+    ## Why is this bad?
+    utm parameters are for links that bring visitors from outside. On a link inside the site they start a new
+    session in GA4 and credit your own page as the visit's source and medium, so the campaign or search that
+    really brought the visitor loses the conversion (Google advises against tagging internal links).
+
+    ## Example
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    steps:
+      - id: step-2-banner
+        channel: banner
+        links:
+          - url: /pricing?utm_source=banner&utm_medium=in-app
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: onboarding-series
+    source: intercom
+    medium: email
+    steps:
+      - id: step-2-banner
+        channel: banner
+        links:
+          - url: /pricing
+    ```
+    """
+    if not link.is_web and "utm" in link.url.lower():
+        yield from _report(link, ctx, utm_internal_link(link.url.strip()))

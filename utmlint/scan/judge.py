@@ -8,8 +8,9 @@ steps, `url-has-utm`, in-product links) do not apply to a link in a document and
 
 Placeholders (`{{ x }}`, `*|X|*`, `${x}`, ...) stand for text filled in later: they are masked as `{phN}`
 (braces, which the value rules already leave alone), a value that is wholly a placeholder is not judged,
-and a URL whose host is a placeholder, or a relative one, is judged on a stand-in host whose own findings
-(invalid, insecure, shortener) are dropped.
+and a URL whose host is a placeholder is judged on a stand-in host whose own findings (invalid, insecure,
+shortener) are dropped. A relative link (`/pricing?utm_source=x`) points into the site that shows it: only the
+URL rules judge it (utm-internal-link says its tags should go), not the value rules.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
+from ..checks.tracking import relative_path
 from ..urls import UTM_ORDER, unquote
 from . import Occurrence
 from .core import PLACEHOLDER
@@ -119,6 +121,7 @@ class Synthetic(NamedTuple):
     stand_in: bool  # judged on the stand-in host
     whole_placeholders: frozenset  # params whose value is only placeholders
     open_query: bool  # a query field is a bare placeholder (`?${UTM}&...`): params may come from it
+    internal: bool  # a relative link (`/pricing?utm_...`): utm-internal-link's, its values are not a campaign's
 
 
 _URL_COLUMN = len('  - url: "') + 1
@@ -177,7 +180,8 @@ def build(url: str) -> Optional[Synthetic]:
     tokens: Dict[str, str] = {}
     reverse: Dict[str, str] = {}
     real_host, cut = _host_end(url)
-    if real_host:
+    internal = not real_host and relative_path(url)
+    if real_host or internal:  # a relative link is judged as written: the URL rules see that it has no host
         masked, origin = _mask(url, tokens, reverse)
     else:
         rest, rest_origin = _mask(url[cut:], tokens, reverse)
@@ -201,8 +205,8 @@ def build(url: str) -> Optional[Synthetic]:
     # `?${UTM}&utm_content=x` (a bare placeholder field), or a literal ending in `=`/`&` that code goes on
     # to build (`'https://x.com?utm_source=' + host + '&utm_medium=...'`): parameters may come from elsewhere.
     open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&"))
-    return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not real_host,
-                     frozenset(whole), open_query)
+    return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not (real_host or internal),
+                     frozenset(whole), open_query, internal)
 
 
 def campaign_document(values: Sequence[Tuple[str, str]], url: str):
@@ -373,9 +377,12 @@ class Judge:
             return []
         own = self.is_own(occ.url)
         out = []
-        passes = (("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
-                                        _NEUTRAL_URL, path)),
-                  ("url", self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)))
+        url_pass = ("url", self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path))
+        # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
+        # tell the author to complete or respell them.
+        passes = (url_pass,) if synthetic.internal else (
+            ("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
+                                  _NEUTRAL_URL, path)), url_pass)
         for kind, (doc_text, diagnostics) in passes:
             for d in diagnostics:
                 if not own and d.name != COPIED_TRACKING:
@@ -416,7 +423,7 @@ class Judge:
             else:
                 start = occ.offsets[0]
             if d.code == "UTM101":
-                message = _missing_message(synthetic, occ.url)
+                message = _missing_message(synthetic)
             elif d.code == _IN_FRAGMENT and ";" in message:
                 # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
                 message = message.split(";")[0] + "; move them into the query, before the `#`"
@@ -541,14 +548,8 @@ def url_speak(message: str) -> str:
     return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
 
 
-def _missing_message(synthetic: Synthetic, url: str = "") -> str:
+def _missing_message(synthetic: Synthetic) -> str:
     missing = [p for p in ("utm_source", "utm_medium", "utm_campaign") if p not in synthetic.fields]
     names = ", ".join(f"`{p}`" for p in missing)
-    if url.startswith("/") and not url.startswith("//"):
-        # `/docs/page?utm_source=x` on a site's own page (streamlit's docs): completing the tags would make it
-        # worse; Google's advice is to tag no internal link, they credit your own link instead of the visit's source.
-        return (f"this link has no {names}, and it is relative: it points into the site that shows it, where utm "
-                "parameters make GA4 credit your own link instead of where the visitor came from; remove them "
-                "rather than add the rest (utm tags are for links from outside the site)")
     return (f"this tracked link has no {names}: GA4 needs source and medium to give it a channel (without a medium "
             "it records `(not set)`), and the campaign to credit it; add them to the URL's query")
