@@ -6,10 +6,11 @@ source-domain-style, team vocabulary) and the URL itself is the link's `url:` (u
 url-fragment-order, url-shortener, and the rules for mistakes inside a tracked URL: utm-in-fragment,
 utm-key-repeated, utm-key-unknown, url-html-escaped, copied-tracking). Rules that only make sense in a
 campaign file (YAML and schema, url-has-utm, per-step content, in-product links, repo-wide spelling) are not
-run. The config's select/ignore, severities and rule options apply, as in `lint`. A link whose tags are not the
-team's gets only copied-tracking, as in scan: a link into a site carrying the tags that site writes itself
-(`rules/platform-written-tags.txt`: Gitter's badge, create-next-app's template links), unless the config's
-`own-hosts` names that site, and with `own-hosts` any link to another host.
+run. The config's select/ignore, severities and rule options apply, as in `lint`. As in scan, a link into a
+site carrying the tags that site writes itself (`rules/platform-written-tags.txt`: Gitter's or Product Hunt's
+badge, create-next-app's template links) gets the URL rules only, unless the config's `own-hosts` names that
+site; with `own-hosts`, a link to another host gets only copied-tracking; a relative link gets the URL rules only
+(utm-internal-link).
 
 Every finding carries its span in the URL string (0-based offsets, end exclusive), and, when the rule has
 a fix, the whole URL as that fix leaves it. `fixed_url` applies every safe fix, one at a time, re-judging

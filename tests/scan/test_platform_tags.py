@@ -104,3 +104,38 @@ def test_every_entry_says_where_it_comes_from():
 def test_a_malformed_line_is_named(text, where):
     with pytest.raises(ValueError, match=where.replace("`", ".").replace("=", ".")):
         parse(text)
+
+
+def test_a_snippet_keeps_the_url_rules_but_not_the_value_rules(project, capsys):
+    """Product Hunt's badge (documenso's README, corpus 3): its `utm_medium=badge` is Product Hunt's choice, so
+    medium-unassigned was wrong there; the badge's own typo `utm_souce` is a key GA4 ignores, still reported."""
+    (project / "docs" / "README.md").write_text(
+        "[![PH](https://api.producthunt.com/widgets/embed-image/v1/featured.svg)](https://www.producthunt.com/posts/"
+        "documenso?utm_source=badge-featured&utm_medium=badge&utm_souce=badge-documenso)\n", encoding="utf-8")
+    code, out = scan(capsys, "docs")
+    assert code == 1 and "utm-key-unknown" in out and "medium-unassigned" not in out, out
+
+
+def test_a_snippet_whose_host_comes_from_an_api_is_left_to_its_site(project, capsys):
+    """Unsplash's attribution link: the photographer's profile URL comes from the API, the app appends
+    `?utm_source=<app>&utm_medium=referral` (dub, formbricks: corpus 3). A written host, or a campaign of its
+    own, keeps the link the team's: mercuryo's `https://mercuryo.io${props.link}?...` (corpus 1) is judged."""
+    (project / "docs" / "a.tsx").write_text(
+        'const a = <a href={`${photo.user.links.html}?utm_source=dub.co&utm_medium=referral`}>x</a>;\n'
+        'const b = <Link href={author.url + "?utm_source=formbricks&utm_medium=referral"}>y</Link>;\n'
+        'const c = `https://mercuryo.io${props.link}?utm_source=my.mercuryo&utm_medium=referral`;\n'
+        'const d = `${base}?utm_source=Newsletter&utm_medium=referral&utm_campaign=spring`;\n', encoding="utf-8")
+    code, out = scan(capsys, "docs")
+    lines = out.splitlines()
+    assert code == 1
+    assert not any(":1:" in line or ":2:" in line for line in lines), out
+    assert any(":3:" in line and "missing-utm-param" in line for line in lines), out
+    assert any(":4:" in line and "value-case" in line for line in lines), out
+
+
+def test_unknown_host_entries_bind_only_the_whole_snippet():
+    entries = platform_written_tags()
+    assert written_by(None, {"utm_source": "dub.co", "utm_medium": "referral"}, entries).host == "unsplash.com"
+    assert written_by(None, {"utm_source": "x", "utm_medium": "referral", "utm_campaign": "y"}, entries) is None
+    assert written_by(None, {"utm_source": "badge", "utm_medium": "badge"}, entries) is None  # gitter: host needed
+    assert written_by("example.com", {"utm_source": "dub.co", "utm_medium": "referral"}, entries) is None

@@ -35,6 +35,7 @@ _CHANNEL_RULES = ("UTM102", "UTM107", "UTM108")  # need real source and medium v
 _UNASSIGNED = "UTM102"  # medium-unassigned
 _CHARSET = "UTM204"  # value-charset
 COPIED_TRACKING = "copied-tracking"
+OWN, SNIPPET, OTHER = "own", "snippet", "other"  # whose tags a link carries (Judge.whose)
 _HTML_ESCAPED = "UTM309"  # url-html-escaped
 _IN_FRAGMENT = "UTM306"  # utm-in-fragment
 _HIDES_KEYS = (_HTML_ESCAPED, "UTM308")  # url-html-escaped, utm-key-unknown: the "missing" key is written
@@ -290,6 +291,15 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
+def _host_not_written(url: str) -> bool:
+    """The link's address comes from elsewhere: a query suffix (`?utm_source=x`) or a URL that starts with a
+    placeholder (`${photo.user.links.html}?utm_...`). Not `https://mercuryo.io${path}?...`: that host is written."""
+    if url.startswith("?"):
+        return True
+    match = PLACEHOLDER.match(url)
+    return match is not None and url[match.end():match.end() + 1] in ("", "?", "&", "/", "#")
+
+
 def _first_values(url: str) -> Dict[str, str]:
     """Each utm parameter's first value as written: what the platform-written tags are matched against."""
     values: Dict[str, str] = {}
@@ -310,6 +320,7 @@ class Judge:
         from .platform_tags import platform_written_tags
 
         self._written_hosts = tuple({entry.host for entry in platform_written_tags()})
+        self._unknown_host = tuple(entry for entry in platform_written_tags() if entry.unknown_host)
         self._own_memo: Dict[str, bool] = {}
         self.value_linter = copy.copy(linter)
         self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
@@ -324,42 +335,60 @@ class Judge:
         """Whether the link's tags are the team's to judge: a link to an `own-hosts` host (any link when the
         config names none), but not a link into a site carrying the tags that site writes itself
         (`rules/platform-written-tags.txt`) unless `own-hosts` names that site."""
+        return self.whose(url)[0] == OWN
+
+    def whose(self, url: str) -> Tuple[str, Optional[object]]:
+        """(OWN, None): the team's link, every rule; (SNIPPET, entry): a site's own snippet, only the URL as
+        written is judged; (OTHER, None): a link outside `own-hosts`, only copied tracking."""
         found = self._own_memo.get(url)
         if found is None:
             if len(self._own_memo) > 4096:
                 self._own_memo.clear()
-            found = self._own_memo[url] = self._is_own(url)
+            found = self._own_memo[url] = self._whose(url)
         return found
 
-    def _is_own(self, url: str) -> bool:
-        lowered = url.lower()
-        if not self.own_hosts and not any(host in lowered for host in self._written_hosts):
-            return True  # no own-hosts, and no site that writes its own tags is even named
-        from ..urls import split_url
+    def _whose(self, url: str) -> Tuple[str, Optional[object]]:
         from .platform_tags import written_by
 
         real, _ = _host_end(url)
         if not real:
-            return True  # a relative link or a placeholder host: the team's own template
+            # a relative link (utm-internal-link's) or a placeholder host: the team's own template, unless it is
+            # a snippet whose host comes from elsewhere (Unsplash's `${photo.user.links.html}?utm_source=app...`)
+            if self._unknown_host and _host_not_written(url):
+                entry = written_by(None, _first_values(url), self._unknown_host)
+                if entry is not None and not self._names_own(entry.host):
+                    return SNIPPET, entry
+            return OWN, None
+        lowered = url.lower()
+        if not self.own_hosts and not any(host in lowered for host in self._written_hosts):
+            return OWN, None  # no own-hosts, and no site that writes its own tags is even named
+        from ..urls import split_url
+
         host = split_url(url).host.lower()
-        if any(host == own or host.endswith("." + own) for own in self.own_hosts):
-            return True
-        return not self.own_hosts and written_by(host, _first_values(url)) is None
+        if self._names_own(host):
+            return OWN, None
+        if self.own_hosts:
+            return OTHER, None
+        entry = written_by(host, _first_values(url))
+        return (OWN, None) if entry is None else (SNIPPET, entry)
+
+    def _names_own(self, host: str) -> bool:
+        return any(host == own or host.endswith("." + own) for own in self.own_hosts)
 
     def not_judged(self, url: str) -> Optional[str]:
-        """Why a link's utm values were not judged (only copied-tracking was), or None when they were: a
-        caller that shows one link's verdict says so rather than let silence read as a clean bill."""
-        if self.is_own(url):
+        """Why a link's utm values were not judged, or None when they were: a caller that shows one link's
+        verdict says so rather than let silence read as a clean bill."""
+        whose, entry = self.whose(url)
+        if whose == OWN:
             return None
+        if whose == SNIPPET:
+            return (f"these are the tags {entry.host} writes into its own links (rules/platform-written-tags.txt, "
+                    f"line {entry.line}), so their values are that site's: only the URL as written was checked "
+                    f"(misspelled or repeated keys, copied tracking, `&amp;`); name {entry.host} in the config's "
+                    "own-hosts to judge them")
         from ..urls import split_url
-        from .platform_tags import written_by
 
         host = split_url(url).host.lower()
-        entry = written_by(host, _first_values(url))
-        if entry is not None and not self.own_hosts:
-            return (f"these are the tags {entry.host} writes into its own links (rules/platform-written-tags.txt, "
-                    f"line {entry.line}), so their values are that site's: only copied tracking was checked; "
-                    f"name {entry.host} in the config's own-hosts to judge them")
         return (f"{host} is not one of the config's own-hosts, so its utm values are that site's to choose: "
                 "only copied tracking was checked")
 
@@ -375,17 +404,18 @@ class Judge:
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             return []
-        own = self.is_own(occ.url)
+        whose, _ = self.whose(occ.url)
         out = []
         url_pass = ("url", self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
-        # tell the author to complete or respell them.
-        passes = (url_pass,) if synthetic.internal else (
+        # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
+        # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
+        passes = (url_pass,) if synthetic.internal or whose != OWN else (
             ("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
                                   _NEUTRAL_URL, path)), url_pass)
         for kind, (doc_text, diagnostics) in passes:
             for d in diagnostics:
-                if not own and d.name != COPIED_TRACKING:
+                if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:

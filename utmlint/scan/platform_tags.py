@@ -1,8 +1,10 @@
 """Tags a site writes itself into the links to itself it hands out (`rules/platform-written-tags.txt`).
 
 Gitter's badge, create-next-app's template links, Vercel's "Powered by Vercel" link: a link into that site
-carrying those tags is the site's, not the team's to change, so `scan.judge.Judge.is_own` treats it as it
-treats a link outside `own-hosts` (only copied-tracking), unless `own-hosts` names the host.
+carrying those tags is the site's, not the team's to change, so `scan.judge.Judge` judges only the URL as
+written (the URL rules: a misspelled key, copied tracking, `&amp;`), not its values, unless `own-hosts` names
+the host. An `unknown-host` entry also binds a link whose host is not written (Unsplash's attribution link on
+`${photo.user.links.html}`), when the link is the snippet whole.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ class WrittenTags(NamedTuple):
     host: str
     tags: Tuple[Tuple[str, str], ...]  # (utm param, value or prefix*), lower-case
     line: int  # in the data file, for messages and tests
+    unknown_host: bool = False  # also a link whose host is not written (`${author.url}?utm_...`): see written_by
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,11 @@ def parse(text: str) -> Tuple[WrittenTags, ...]:
         if not words:
             continue
         tags = []
+        unknown_host = False
         for word in words[1:]:
+            if word == "unknown-host":
+                unknown_host = True
+                continue
             key, eq, value = word.partition("=")
             if not eq or key not in _KEYS or not value:
                 raise ValueError(f"platform-written-tags.txt:{number}: `{word}` is not key=value with key one of "
@@ -42,7 +49,7 @@ def parse(text: str) -> Tuple[WrittenTags, ...]:
             tags.append(("utm_" + key, value))
         if not tags:
             raise ValueError(f"platform-written-tags.txt:{number}: a host needs at least one tag")
-        entries.append(WrittenTags(words[0].lstrip("."), tuple(tags), number))
+        entries.append(WrittenTags(words[0].lstrip("."), tuple(tags), number, unknown_host))
     return tuple(entries)
 
 
@@ -54,13 +61,28 @@ def _matches(pattern: str, value: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def written_by(host: str, values: Dict[str, str],
+_GA4_TAGS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "utm_id")
+
+
+def written_by(host: Optional[str], values: Dict[str, str],
                entries: Iterable[WrittenTags] = ()) -> Optional[WrittenTags]:
     """The entry whose host the link points to and whose every tag the link's utm values (first copies,
-    decoded) carry; None when the tags are not a known snippet's."""
-    host = host.lower()
+    decoded) carry; None when the tags are not a known snippet's.
+
+    `host=None`: the link's host is not written (a placeholder such as `${photo.user.links.html}`, or a query
+    suffix code appends to a URL it gets from an API). Only an `unknown-host` entry can match it, and only when
+    the link is that snippet whole: every tag, and no utm value beyond the entry's keys and `utm_source` (the
+    app's name the snippet asks for), so a campaign link that merely shares a medium stays the team's."""
+    host = host.lower() if host is not None else None
     for entry in entries or platform_written_tags():
-        if _on(host, entry.host) and all(_matches(want, values.get(param, "").strip().lower())
-                                        for param, want in entry.tags):
+        if host is None:
+            if not entry.unknown_host:
+                continue
+            allowed = {"utm_source"} | {param for param, _ in entry.tags}
+            if any(values.get(param, "").strip() for param in _GA4_TAGS if param not in allowed):
+                continue
+        elif not _on(host, entry.host):
+            continue
+        if all(_matches(want, values.get(param, "").strip().lower()) for param, want in entry.tags):
             return entry
     return None
