@@ -230,6 +230,7 @@ def test_source_list_counts():
         ("social_media", ["social-media", "social"]),
         ("socialmedia", ["social-media", "social"]),
         ("affiliates", ["affiliate"]),
+        ("partner", []),  # affiliate programme, sponsor or referral: no safe guess (corpus 3's fastapi sponsor)
         ("weekly-newsletter", ["email"]),
         ("ｅｍａｉｌ", ["email"]),  # full-width letters
         ("podcast-ad", ["audio"]),
