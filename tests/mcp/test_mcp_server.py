@@ -91,7 +91,8 @@ def test_tools_answer_with_the_command_lines_json(sdk, repo, run, tmp_path):
                 badge = "https://gitter.im/o/r?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge"
                 written = await client.call_tool("validate_link", {"url": badge})
                 assert json.loads(text_of(written)[0])["findings"] == []
-                assert "only copied tracking was checked" in text_of(written)[1]  # says why, not a clean bill
+                # says why, not a clean bill: a listed platform snippet gets the URL rules only
+                assert "only the URL as written was checked" in text_of(written)[1]
 
                 # The config says `live: allow-private: true`; the server still refuses 127.0.0.1, exactly
                 # as the command line does without --allow-private.
