@@ -71,11 +71,9 @@ class Link:
     def shown_in_product(self) -> bool:
         """Whether the message carrying the link is shown inside the product (in-app message, banner,
         tooltip, ...): the platform profile says so for its channels; without one, the channel's name does."""
-        from .platforms import IN_PRODUCT_CHANNELS
-
         platform = self.campaign.platform
         known = platform.channels.get(self.channel) if platform is not None else None
-        return known.in_product if known is not None else self.channel in IN_PRODUCT_CHANNELS
+        return known.in_product if known is not None else self.channel in _in_product_channels()
 
     @cached_property
     def in_product(self) -> bool:
@@ -96,9 +94,7 @@ class Link:
 
     @cached_property
     def ga4_channel(self) -> "ChannelMatch":
-        from .channels import predict_channel
-
-        return predict_channel(self.params.get("utm_source"), self.params.get("utm_medium"), self.params.get("utm_campaign"))
+        return _predict_channel(self.params.get("utm_source"), self.params.get("utm_medium"), self.params.get("utm_campaign"))
 
     def param_pos(self, param: str) -> Pos:
         """Where the value of `param` was written (a platform default points at `platform:`)."""
@@ -108,6 +104,26 @@ class Link:
         if origin.path is None:
             return self.campaign.doc.pos(("platform",))
         return self.campaign.doc.pos(origin.path)
+
+
+def _in_product_channels() -> frozenset:
+    """platforms.IN_PRODUCT_CHANNELS, imported on the first call, after which this name is bound to a function
+    returning it: an import statement in a per-link property costs every link a few microseconds."""
+    global _in_product_channels
+    from .platforms import IN_PRODUCT_CHANNELS
+
+    _in_product_channels = lambda: IN_PRODUCT_CHANNELS  # noqa: E731
+    return IN_PRODUCT_CHANNELS
+
+
+def _predict_channel(source: Optional[str], medium: Optional[str], campaign: Optional[str]) -> "ChannelMatch":
+    """channels.predict_channel, imported on the first call (a run that reads its results from the cache never
+    needs channels.py); after it, this name is the function itself, so each link pays no import statement."""
+    global _predict_channel
+    from .channels import predict_channel
+
+    _predict_channel = predict_channel
+    return predict_channel(source, medium, campaign)
 
 
 class Step:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..fixes import replace_value
 from ..model import KEY_FOR_PARAM, written_values
+from ..platforms import match_source_variant
 from ..registry import Report, rule
+from ..suggest import platform_variant
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -158,9 +160,6 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
-    from ..platforms import match_source_variant
-    from ..suggest import platform_variant
-
     for path, value in written_values(campaign, "source"):
         if platform_variant(value, ctx) is None:
             continue  # the platform's own name or auto-set value, a case slip (value-case), or unrelated

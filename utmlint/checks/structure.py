@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..engine import Context
     from ..model import Campaign, Link
 from ..urls import split_url, utm_pairs
+from .links import invalid_url
 
 
 def _slug(text: str) -> str:
@@ -449,8 +450,6 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if not link.in_product:
         return
-    from .links import invalid_url
-
     if invalid_url(link.url.strip()) is not None:
         return  # `www.example.com/x` only looks in-product: `url-invalid` says what is wrong
     doc = link.campaign.doc

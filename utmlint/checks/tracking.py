@@ -20,6 +20,7 @@ from ..records import NamedTuple
 from ..diagnostics import Fix, Pos
 from ..registry import Report, rule
 from ..urls import UTM_ORDER, unquote
+from .urledit import fragment_query, rewrite_url, url_column
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -163,8 +164,6 @@ def utm_in_fragment(url: str) -> List[UrlProblem]:
     if "#" not in url:
         return []
     info = parts(url)
-    from .urledit import fragment_query
-
     if fragment_query(url) is not None:
         return []  # `page#top?utm_source=x`: url-fragment-order moves the whole query, utm included
     found = _fragment_fields(url, info.hash_at)
@@ -486,8 +485,6 @@ def url_problems(url: str) -> List[UrlProblem]:
 
 def _report(link: Link, ctx: Context, problems: List[UrlProblem],
             campaign_fix: Optional[Callable[[UrlProblem], Optional[Fix]]] = None) -> Iterator[Report]:
-    from .urledit import rewrite_url, url_column
-
     for problem in problems:
         at = url_column(link, problem.start)
         end = None
@@ -559,8 +556,6 @@ def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
     found = _fragment_fields(url, hash_at)
 
     def removal(problem: UrlProblem) -> Optional[Fix]:
-        from .urledit import rewrite_url
-
         if any(link.params.get(f.name) != f.value for f in found):
             return None
         rest = url[:hash_at] + _fragment_without(url, hash_at, found)

@@ -31,6 +31,7 @@ from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
+from ..suggest import key as letters, medium_spelling, platform_variant, source_spelling, vocabulary
 from ..spelling import (BAD_CHAR, DOMAIN, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, plain, same_for_ga4,
                         advice, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
@@ -44,8 +45,6 @@ def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
     """Sources and mediums that are policy, not typos: every platform profile's source and mediums, the values
     platforms write by themselves (`auto_values`), and the team's `sources` / `mediums` lists. The value rules
     never argue with them (with `separator: _`, a profile's `paid-social` stays as it is)."""
-    from ..suggest import vocabulary
-
     words = vocabulary(ctx)
     return words.policy_sources, words.policy_mediums
 
@@ -53,8 +52,6 @@ def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
 def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
     """Every written value the value rules judge: all but the canonical sources and mediums, and the
     platform domains and variants source-domain-style reports (`Intercom.com`: one mistake, one finding)."""
-    from ..suggest import platform_variant
-
     sources, mediums = canonical_spellings(ctx)
     key_ = (ctx.platforms, sources, mediums)
     cached = campaign.__dict__.get("_written_values")  # four rules ask in turn about the same campaign
@@ -73,8 +70,6 @@ def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
 
 def suggested(key: str, value: str, ctx) -> str:
     """The one value every message about `value` recommends (see `utmlint.suggest`)."""
-    from ..suggest import medium_spelling, source_spelling
-
     if key == "source":
         return source_spelling(value, ctx)
     if key == "medium":
@@ -94,8 +89,6 @@ def _keyword(value: str) -> bool:
 def _fix_value(key: str, value: str, own: str, ctx) -> str:
     """What a value rule's fix writes: the suggestion when it only respells the fix's own result (`E-Mail`
     becomes `email`, not `e-mail`, so the fix and the message agree), else the rule's own change."""
-    from ..suggest import key as letters
-
     wanted = suggested(key, value, ctx)
     return wanted if wanted and letters(wanted) == letters(own) and same_for_ga4(key, own.strip(), wanted) else own
 

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 
+from ..channels import source_category
 from ..diagnostics import Fix
 from ..fixes import replace_value
 from ..model import written_values
+from ..platforms import match_source_variant
 from ..registry import Report, rule
+from ..spelling import lowered, residue, settled, shown, stripped
+from ..suggest import medium_for, medium_spelling, platform_variant, quoted, sent_by, source_spelling
 
 if TYPE_CHECKING:
     from ..engine import Context
     from ..model import Campaign, Link
-from ..spelling import lowered, residue, settled, shown, stripped
 
 # Mediums people write, beyond what the platform profiles list: a source equal to one of these is a medium.
 _MEDIUM_WORDS = frozenset({
@@ -70,8 +73,6 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
 
 
 def _variant(key: str, value: str, ctx) -> bool:
-    from ..suggest import platform_variant
-
     return key == "source" and platform_variant(value, ctx) is not None
 
 
@@ -115,8 +116,6 @@ def source_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     sources: [intercom, mailchimp]
     ```
     """
-    from ..suggest import source_spelling
-
     yield from _not_allowed(campaign, ctx, "source", ctx.config.sources, source_spelling)
 
 
@@ -160,8 +159,6 @@ def medium_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     mediums: [email, cpc, social]
     ```
     """
-    from ..suggest import medium_spelling
-
     mediums = ctx.config.mediums
     if not mediums:
         return
@@ -185,9 +182,6 @@ def _medium_words(ctx) -> frozenset:
 
 
 def _is_source_name(value: str, ctx) -> bool:
-    from ..channels import source_category
-    from ..platforms import match_source_variant
-
     folded = value.casefold()
     if any(folded == p.source.casefold() for p in ctx.platforms.values()):
         return True
@@ -267,8 +261,6 @@ def unassigned(link) -> bool:
 
 def mismatch(link, ctx) -> Optional[tuple]:
     """(platform, message channel) when platform-medium-mismatch reports the link's medium, else None."""
-    from ..suggest import medium_spelling, sent_by
-
     platform = link.campaign.platform
     if platform is None or not link.tracked or not sent_by(link, platform, ctx):
         return None
@@ -329,8 +321,6 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
-    from ..suggest import medium_for, quoted, sent_by
-
     platform = link.campaign.platform
     if platform is None or not link.tracked or not sent_by(link, platform, ctx):
         return
