@@ -219,7 +219,9 @@ _BLOCK_PREFIX = lazy_compile("(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*(?:[-?:][ \
 
 
 def nesting_too_deep(text: str, limit: int = MAX_DEPTH) -> Optional[Pos]:
-    """Where the text nests deeper than `limit`, or None; checked before the node tree is composed.
+    """Where the text nests deeper than `limit`, or None, without composing it: checked before ruamel's loader
+    reads a platform profile, and for a campaign file whose composition stopped at an error (campaign files
+    are otherwise checked by our composer as it goes, which costs nothing extra).
 
     libyaml's composer recurses in C once per level, so 50,000 `[` would crash the process, not raise.
     A cheap over-estimate clears almost every file: flow nesting needs a `[` or `{` per level, and block
@@ -333,6 +335,14 @@ class _Node:
         self.style = style
 
 
+class _TooDeep(Exception):
+    """The composer met a collection nested deeper than MAX_DEPTH, at this character offset."""
+
+    def __init__(self, index: int):
+        super().__init__(index)
+        self.index = index
+
+
 def _event_tag(event) -> Optional[str]:
     """An event's explicit tag; None when it has none or only `!` (the non-specific tag), which resolve."""
     ctag = event.ctag
@@ -351,7 +361,8 @@ def _composer():
     from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
                                     SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 
-    def node(event, next_event, anchors: Dict[str, _Node]) -> _Node:
+    def node(event, next_event, anchors: Dict[str, _Node], depth: int = 0) -> _Node:
+        """The node `event` starts, inside `depth` collections."""
         kind = type(event)
         if kind is AliasEvent:
             found = anchors.get(event.anchor)
@@ -371,6 +382,9 @@ def _composer():
             if anchor is not None:
                 anchors[anchor] = made
             return made
+        if depth >= MAX_DEPTH:  # this collection would be nested one deeper than MAX_DEPTH
+            raise _TooDeep(event.start_mark.index)
+        depth += 1
         items: list = []
         if kind is SequenceStartEvent:
             made = _Node("sequence", tag or _SEQ, items, event.start_mark)
@@ -378,7 +392,7 @@ def _composer():
                 anchors[anchor] = made
             event = next_event()
             while type(event) is not SequenceEndEvent:
-                items.append(node(event, next_event, anchors))
+                items.append(node(event, next_event, anchors, depth))
                 event = next_event()
         else:
             assert kind is MappingStartEvent, kind
@@ -387,8 +401,8 @@ def _composer():
                 anchors[anchor] = made
             event = next_event()
             while type(event) is not MappingEndEvent:
-                key = node(event, next_event, anchors)
-                items.append((key, node(next_event(), next_event, anchors)))
+                key = node(event, next_event, anchors, depth)
+                items.append((key, node(next_event(), next_event, anchors, depth)))
                 event = next_event()
         made.end_mark = event.end_mark
         return made
@@ -457,28 +471,39 @@ def load_text(path: str, text: str) -> Document:
             gc.enable()
 
 
+def _too_deep(at: Pos) -> LoadProblem:
+    return LoadProblem("syntax", f"YAML nests deeper than {MAX_DEPTH} levels; a campaign file never needs that", at)
+
+
 def _load_text(path: str, text: str) -> Document:
     doc = Document(path, text)
-    deep = nesting_too_deep(text)
-    if deep is not None:
-        doc.problems.append(LoadProblem("syntax", f"YAML nests deeper than {MAX_DEPTH} levels; a campaign file never needs that", deep))
-        return doc
     global _COMPOSE
     if _COMPOSE is None:
         _COMPOSE = _composer()
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-    from ruamel.yaml.reader import ReaderError
-
+    # The composer refuses nesting deeper than MAX_DEPTH as it meets it (_TooDeep), before libyaml or our
+    # recursion go further; the events come in text order, so that is the first too-deep collection.
     try:
         root = _COMPOSE(text)
-    except MarkedYAMLError as error:
-        doc.problems.append(_syntax_problem(error, doc.nodes.odd_text))
+    except _TooDeep as deep:
+        doc.problems.append(_too_deep(_char_pos(text, deep.index)))
         return doc
-    except ReaderError as error:
-        doc.problems.append(_reader_problem(text, error))
-        return doc
-    except (YAMLError, RecursionError, ValueError) as error:
-        doc.problems.append(LoadProblem("syntax", f"YAML could not be parsed: {' '.join(str(error).split())}"))
+    except Exception as error:
+        from ruamel.yaml.error import MarkedYAMLError, YAMLError
+        from ruamel.yaml.reader import ReaderError
+
+        if not isinstance(error, (YAMLError, RecursionError, ValueError)):
+            raise
+        # A composer error (an undefined alias, a second document) can come before a too-deep collection the
+        # parser would still reach: deep nesting is reported first, whatever follows it.
+        deep = nesting_too_deep(text)
+        if deep is not None:
+            doc.problems.append(_too_deep(deep))
+        elif isinstance(error, MarkedYAMLError):
+            doc.problems.append(_syntax_problem(error, doc.nodes.odd_text))
+        elif isinstance(error, ReaderError):
+            doc.problems.append(_reader_problem(text, error))
+        else:
+            doc.problems.append(LoadProblem("syntax", f"YAML could not be parsed: {' '.join(str(error).split())}"))
         return doc
     if root is None:
         return doc
