@@ -6,7 +6,6 @@ Inheritance, most specific first: link > step > campaign > platform profile defa
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
 from .records import NamedTuple
@@ -42,6 +41,22 @@ class Origin(NamedTuple):
     platform: Optional[str] = None
 
 
+class _once:
+    """`functools.cached_property` without its lock (Python 3.11 takes an RLock on each first read, and a lint
+    reads six of these on every link): computed on first read and kept in the instance, which then answers."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 class Link:
     def __init__(self, campaign: "Campaign", step: Optional["Step"], path: JsonPath, url: str, label: Optional[str],
                  channel: str, track: bool):
@@ -63,11 +78,11 @@ class Link:
     def pos(self) -> Pos:
         return self.campaign.doc.pos(self.path + ("url",))
 
-    @cached_property
+    @_once
     def is_web(self) -> bool:
         return is_web_url(self.url)
 
-    @cached_property
+    @_once
     def shown_in_product(self) -> bool:
         """Whether the message carrying the link is shown inside the product (in-app message, banner,
         tooltip, ...): the platform profile says so for its channels; without one, the channel's name does."""
@@ -75,7 +90,7 @@ class Link:
         known = platform.channels.get(self.channel) if platform is not None else None
         return known.in_product if known is not None else self.channel in _in_product_channels()
 
-    @cached_property
+    @_once
     def in_product(self) -> bool:
         """Relative or app-scheme links, and links from a message shown inside the product to one of the
         configured `in-product-hosts`: never tracked. An email, push or SMS that links into the app brings
@@ -84,15 +99,15 @@ class Link:
             return True
         return self.shown_in_product and split_url(self.url.strip()).host in self.campaign.in_product_hosts
 
-    @cached_property
+    @_once
     def tracked(self) -> bool:
         return self.track and not self.in_product
 
-    @cached_property
+    @_once
     def tracked_url(self) -> str:
         return build_tracked_url(self.url.strip(), self.params) if self.tracked else self.url
 
-    @cached_property
+    @_once
     def ga4_channel(self) -> "ChannelMatch":
         return _predict_channel(self.params.get("utm_source"), self.params.get("utm_medium"), self.params.get("utm_campaign"))
 
