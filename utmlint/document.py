@@ -373,11 +373,11 @@ def _composer():
         if anchor is not None and anchor in anchors:
             raise ComposerError("found duplicate anchor; first occurrence", anchors[anchor].start_mark,
                                 "second occurrence", event.start_mark)
-        tag = _event_tag(event)
+        tag = None if event.ctag is None else _event_tag(event)
         if kind is ScalarEvent:
             value = event.value
-            if tag is None:
-                tag = resolve_plain(value) if event.implicit[0] else _STR
+            if tag is None:  # most scalars are plain text starting with a letter no other type starts with
+                tag = _STR if not event.implicit[0] or (value and value[0] not in _BY_FIRST_CHAR) else resolve_plain(value)
             made = _Node("scalar", tag, value, event.start_mark, event.end_mark, event.style)
             if anchor is not None:
                 anchors[anchor] = made
@@ -591,7 +591,7 @@ class _Converter:
         kind = node.id
         tag = node.tag
         if kind == "scalar":
-            return self.scalar(node, tag)
+            return node.value if tag == _STR else self.scalar(node, tag)
         if kind == "sequence":
             self.check_tag(node, tag, _SEQ)
             return [self.value(item, path + (i,), None, depth + 1) for i, item in enumerate(node.value)]
