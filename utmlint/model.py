@@ -287,18 +287,23 @@ def _links(campaign: Campaign, step: Optional[Step], raw_links: Any, path: JsonP
 
 def written_values(campaign: Campaign, key: str) -> List[Tuple[JsonPath, str]]:
     """Every place `key` (source, medium, ...) is written in the file: campaign, steps and links."""
-    cache = campaign.__dict__.setdefault("_written", {})
-    if key not in cache:  # several rules ask for the same key
-        cache[key] = _written_values(campaign.doc.data, key)
+    cache = campaign.__dict__.get("_written")
+    if cache is None:  # the rules ask for five keys in turn: one walk of the file answers them all
+        cache = campaign.__dict__["_written"] = _written_values(campaign.doc.data, PARAM_KEYS)
+    if key not in cache:
+        cache.update(_written_values(campaign.doc.data, (key,)))
     return cache[key]
 
 
-def _written_values(data: Any, key: str) -> List[Tuple[JsonPath, str]]:
-    found: List[Tuple[JsonPath, str]] = []
+def _written_values(data: Any, keys) -> Dict[str, List[Tuple[JsonPath, str]]]:
+    """For each of `keys`, where it is written with a text value: the campaign, each step, each of their links."""
+    found: Dict[str, List[Tuple[JsonPath, str]]] = {key: [] for key in keys}
 
     def visit(mapping: Any, path: JsonPath) -> None:
-        if isinstance(mapping, dict) and type(mapping.get(key)) is str:
-            found.append((path + (key,), mapping[key]))
+        if isinstance(mapping, dict):
+            for key, value in mapping.items():
+                if type(value) is str and key in found:
+                    found[key].append((path + (key,), value))
 
     visit(data, ())
     for list_key in ("steps", "links"):

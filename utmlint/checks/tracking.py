@@ -412,6 +412,8 @@ def copied_tracking(url: str) -> List[UrlProblem]:
 
 def _mentions(url: str, params: FrozenSet[str]) -> bool:
     """Whether the query can hold anything copied-tracking looks for (a fast no for most URLs)."""
+    if "?" not in url:
+        return False  # no query at all (a `?` after `#` is in the fragment, which copied-tracking does not read)
     lowered = url.lower()
     return "utm" in lowered or any(name in lowered for name in params)
 
