@@ -361,10 +361,29 @@ def _composer():
     from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
                                     SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 
+    class QuickScalarEvent(ScalarEvent):
+        """ruamel's ScalarEvent made by one `__init__` instead of three nested ones (ScalarEvent, NodeEvent,
+        Event): the same class to anyone who asks (a subclass, no slots of its own), the same attributes.
+        Scalars are most of a file's events, and those Python frames cost about as much as libyaml's parse."""
+
+        __slots__ = ()
+
+        def __init__(self, anchor, tag, implicit, value, start_mark=None, end_mark=None, style=None, comment=None):
+            self.anchor = anchor
+            self.start_mark = start_mark
+            self.end_mark = end_mark
+            self.comment = comment
+            self.ctag = tag
+            self.implicit = implicit
+            self.value = value
+            self.style = style
+
     def node(event, next_event, anchors: Dict[str, _Node], depth: int = 0) -> _Node:
         """The node `event` starts, inside `depth` collections."""
         kind = type(event)
-        if kind is AliasEvent:
+        if kind is QuickScalarEvent:
+            kind = ScalarEvent
+        elif kind is AliasEvent:
             found = anchors.get(event.anchor)
             if found is None:
                 raise ComposerError(None, None, "found undefined alias", event.start_mark)
@@ -430,11 +449,17 @@ def _composer():
 
         return compose
 
+    import _ruamel_yaml
+
     def compose(text: str) -> Optional[_Node]:
         parser = CParser(text)
+        # The C parser looks its event classes up in its module as it makes each event: for this parse, scalars
+        # are made by QuickScalarEvent (put back after, so nothing else in the process sees a change).
+        _ruamel_yaml.ScalarEvent = QuickScalarEvent
         try:
             return single_node(parser.get_event)
         finally:
+            _ruamel_yaml.ScalarEvent = ScalarEvent
             parser.dispose()
 
     return compose
