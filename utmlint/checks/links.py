@@ -22,14 +22,18 @@ _TEMPLATE = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
 # spaces, bidi marks, the BOM).
 _BAD_CHAR = lazy_compile("[\x00-\x20\x7f-\xa0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]")
 _HOSTLIKE = lazy_compile(r"^(?:www\.|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?$)", re.IGNORECASE)
-_ASCII_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+_ASCII_LABEL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"
+_ASCII_LABEL = frozenset(_ASCII_LABEL_CHARS)
 
 
 def _valid_label(label: str) -> bool:
     """A host name label: letters, digits and inner hyphens; IDN labels may be Unicode. (A regex over
     the whole Unicode range costs milliseconds to compile, which every pre-commit run would pay.)"""
-    return not label.startswith("-") and not label.endswith("-") and \
-        all(c in _ASCII_LABEL or ord(c) >= 0x80 for c in label)
+    if label.startswith("-") or label.endswith("-"):
+        return False
+    if label.isascii():  # the usual label: nothing left once its letters, digits and hyphens are stripped
+        return not label.strip(_ASCII_LABEL_CHARS)
+    return all(c in _ASCII_LABEL or ord(c) >= 0x80 for c in label)
 # `page.html/x` is a relative link to a file, not a host without a scheme.
 _FILE_SUFFIXES = frozenset("html htm php asp aspx jsp cgi pdf png jpg jpeg gif svg webp css js json xml txt csv md".split())
 _DANGEROUS_SCHEMES = {"javascript": "runs code", "vbscript": "runs code", "data": "embeds a whole document",
