@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Callable
 
 from .lazyregex import lazy_compile
@@ -26,6 +27,11 @@ _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l",
 
 
 # -- the transformations the fixes apply, shared with campaign-slug and the vocabulary rules
+#
+# Each is a pure function of its text (and the separator), asked again and again for the same few sources,
+# mediums and contents by several rules and in every file of a repo: each answer is kept for the run.
+# `typed`: the configured separator and the default one (a DefaultSeparator) compare equal but act differently.
+_KEEP = lru_cache(maxsize=4096, typed=True)
 
 def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
     """`change` applied to the text between `{...}` placeholders; the placeholders stay as written."""
@@ -45,16 +51,19 @@ def plain(value: str) -> str:
     return _PLACEHOLDER.sub("", value) if "{" in value else value
 
 
+@_KEEP
 def stripped(value: str) -> str:
     """value-whitespace's fix: no whitespace at the ends, inner runs of whitespace as one space."""
     return _outside_placeholders(value.strip(), lambda text: ODD_SPACE.sub(" ", text))
 
 
+@_KEEP
 def lowered(value: str) -> str:
     """value-case's fix."""
     return _outside_placeholders(value, str.lower)
 
 
+@_KEEP
 def separated(value: str, separator: str) -> str:
     """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
     `separator`. Whitespace at the ends is value-whitespace's and is kept."""
@@ -76,6 +85,7 @@ def one_convention(value: str) -> bool:
     return runs == {"_"} or runs == {" "}
 
 
+@_KEEP
 def settled(value: str, separator: str) -> str:
     """The value once value-whitespace, value-case and value-separator have fixed it."""
     return separated(lowered(stripped(value)), separator)
@@ -86,6 +96,7 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@_KEEP
 def residue(value: str, separator: str) -> str:
     """The settled value with value-charset's advice followed: accents dropped, other characters outside
     `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Optional, Tuple
 
 from ..lazyregex import lazy_compile
@@ -241,6 +242,7 @@ _STEP_WORD = lazy_compile(r"\bstep-?(\d+)\b")
 _STEP_NUMBER = lazy_compile(r"^step-(\d+)(?:-|$)")
 
 
+@lru_cache(maxsize=4096)  # asked for every step id and content, which repeat across a repo's files
 def _norm_slug(text: str) -> str:
     text = _SEPARATORS.sub("-", text.casefold())
     text = _STEP_WORD.sub(lambda m: f"step-{int(m.group(1))}", text)
