@@ -33,6 +33,7 @@ _PERCENT = lazy_compile(r"(?:%[0-9A-Fa-f]{2})+")
 _PLAIN = lazy_compile(r"[A-Za-z0-9._~-]*\Z")
 
 
+@lru_cache(maxsize=4096)  # every link of a repo encodes the same few sources, mediums and campaigns
 def quote(value: str) -> str:
     if _PLAIN.match(value):  # the usual slug needs no work
         return value
@@ -76,6 +77,7 @@ def split_url(url: str) -> SplitUrl:
     return SplitUrl(scheme, authority, rest, query if question else None, fragment if hash_ else None)
 
 
+@lru_cache(maxsize=4096)  # asked by a link's is_web, then again when its tracked URL is built
 def is_web_url(url: str) -> bool:
     """An absolute http(s) link with a host: the only kind that can carry tracking."""
     parts = split_url(url.strip())

@@ -173,6 +173,7 @@ def _edit_distance_one(a: str, b: str) -> bool:
     return edit_distance(a, b, 1) <= 1
 
 
+@lru_cache(maxsize=4096)  # a repo links to the same pages from many files; asked by two rules per link
 def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     """(what is wrong, character offset) for a URL that cannot work as written, else None.
 
