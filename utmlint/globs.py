@@ -192,6 +192,15 @@ def matches_any(relpath: str, patterns: Iterable[str]) -> bool:
     return _combined(tuple(patterns)).match(f"/{relpath}/") is not None
 
 
+def name_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
+    """For patterns of one component (no `/`, no `**`, such as `.*` or `node_modules`): whether one name
+    (a file's or a folder's) matches one of them. `matcher` gives a path the same answer when one of its
+    components does; this tests a name without scanning a whole path for where a component starts."""
+    regex = "|".join(f"(?:{_component(p.strip())})" for p in dict.fromkeys(patterns)) or "(?!)"
+    match = re.compile(f"(?:{regex})\\Z", re.DOTALL).match
+    return lambda name: match(name + "/") is not None
+
+
 def matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
     """`matches_any` with the patterns compiled once, for a loop over many paths."""
     match = _combined(tuple(patterns)).match

@@ -8,11 +8,12 @@ line gets a note."""
 from __future__ import annotations
 
 import os
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
 
 from ..config import Config
-from ..globs import matcher, matches_any
+from ..globs import matcher, matches_any, name_matcher
 from . import FAMILIES, family_of
 
 SKIPPED_FOLDERS = frozenset({
@@ -22,9 +23,13 @@ SKIPPED_FOLDERS = frozenset({
 })
 
 
+_NAME = attrgetter("name")
+
+
 class Target(NamedTuple):
     path: str  # absolute
     family: str
+    info: Optional[os.stat_result] = None  # its lstat, taken in the walk when asked (the cache's stamp)
 
 
 class Found(NamedTuple):
@@ -112,12 +117,15 @@ def is_campaign_file(config: Config, path: str, relative: Optional[str], sniff: 
 
 
 class Discovery:
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, stat: bool = False):
         self.config = config
         settings = config.scan or {}
         self.include = list(settings.get("include", []))
         self.exclude = list(settings.get("exclude", []))
         self.ignore = _Ignore()
+        self.stat = stat  # stat each file found in the walk (Target.info), relative to its folder's fd
+        self.walked: set = set()  # folders listed whole
+        self.roots: List[str] = []  # folders walked from
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(os.path.splitext(path)[1])
@@ -144,59 +152,99 @@ class Discovery:
     def walk(self, folder: str) -> List[Target]:
         """Regular files under `folder` (scandir's file types: no stat per file, links not followed).
         The same tests as `family` in the order that drops most files soonest: a file of a kind scan does
-        not read costs one dictionary lookup; every glob is compiled once per walk, not once per file."""
+        not read costs one dictionary lookup; every glob is compiled once per walk, not once per file, and
+        a test with nothing to test (no exclude, no .gitignore above) is not made. Each folder is listed
+        through its descriptor, so with `stat` a file's lstat resolves its name alone, not its whole path
+        (on a deep tree most of a stat's cost)."""
         found: List[Target] = []
         stack = [folder]
+        self.roots.append(folder)
         config = self.config
         ignore = self.ignore
-        excluded = matcher(config.exclude)
+        excluded = matcher(config.exclude) if config.exclude else None
+        names, by_path = _split_excludes(config.exclude)
+        by_name = name_matcher(names) if names else None
+        in_folder = matcher(names) if names else None
         scan_include = matcher(self.include) if self.include else None
         scan_exclude = matcher(self.exclude) if self.exclude else None
         campaign_include = matcher(config.include) if config.source is not None else None
         prefix = config.root_prefix()
+        stat = self.stat
+        flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        by_fd = os.scandir in os.supports_fd
         while stack:
             directory = stack.pop()
-            ignore.load(directory)
+            fd = None
             try:
-                with os.scandir(directory) as listing:
-                    entries = sorted(listing, key=lambda e: e.name)
+                if by_fd:
+                    fd = os.open(directory, flags)
+                    with os.scandir(fd) as listing:
+                        entries = sorted(listing, key=_NAME)
+                else:
+                    with os.scandir(directory) as listing:
+                        entries = sorted(listing, key=_NAME)
             except OSError:
+                if fd is not None:
+                    os.close(fd)
                 continue
-            inside = os.path.join(directory, "")
-            base = inside[len(prefix):].replace(os.sep, "/") if inside.startswith(prefix) else None
-            subdirs = []
-            for entry in entries:
-                name = entry.name
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        if not self._excluded_dir(entry.path, name):
-                            subdirs.append(entry.path)
+            try:
+                self.walked.add(directory)
+                if any(entry.name == ".gitignore" for entry in entries):
+                    ignore.load(directory)
+                ignoring = bool(ignore.rules) and bool(ignore._chain(directory))
+                inside = os.path.join(directory, "")
+                base = inside[len(prefix):].replace(os.sep, "/") if inside.startswith(prefix) else None
+                # A pattern naming one component (`.*`, `node_modules`) excludes a file when it names one of
+                # its folders (tested once here) or the file's own name: the whole path is not matched per file.
+                whole_folder = base is not None and base != "" and in_folder is not None and in_folder(base[:-1])
+                subdirs = []
+                for entry in entries:
+                    name = entry.name
+                    try:
+                        if not entry.is_file(follow_symlinks=False):
+                            if entry.is_dir(follow_symlinks=False) and not self._excluded_dir(inside + name, name):
+                                subdirs.append(inside + name)
+                            continue  # else a symbolic link, pipe, socket or device
+                    except OSError:
                         continue
-                    if not entry.is_file(follow_symlinks=False):
-                        continue  # symbolic links, pipes, sockets, devices
-                except OSError:
-                    continue
-                dot = name.rfind(".")  # os.path.splitext's suffix: leading dots start no suffix
-                family = FAMILIES.get(name[dot:].lower()) if dot > 0 and name[:dot].strip(".") else None
-                if family is None and scan_include is None:
-                    continue  # not a kind scan reads
-                full = entry.path
-                if ignore.ignored(full, False):
-                    continue
-                relative = base + name if base is not None else config.relative_to_root(full)
-                if relative is not None and excluded(relative):
-                    continue
-                target = relative if relative is not None else name
-                if family is None:
-                    if not scan_include(target):  # type: ignore[misc]
+                    dot = name.rfind(".")  # os.path.splitext's suffix: leading dots start no suffix
+                    family = FAMILIES.get(name[dot:].lower()) if dot > 0 and name[:dot].strip(".") else None
+                    if family is None and scan_include is None:
+                        continue  # not a kind scan reads
+                    full = inside + name
+                    if ignoring and ignore.ignored(full, False):
                         continue
-                    family = "plain"
-                if scan_exclude is not None and scan_exclude(target):
-                    continue
-                if campaign_include is not None and name.endswith((".yaml", ".yml")) \
-                        and campaign_include(target) and not excluded(target):
-                    continue  # lint's (is_campaign_file without sniffing: the scanner sniffs what it reads)
-                found.append(Target(full, family))
+                    if excluded is not None or scan_include is not None or scan_exclude is not None \
+                            or campaign_include is not None:
+                        if base is not None:
+                            relative = base + name
+                            if whole_folder or (by_name is not None and by_name(name)) \
+                                    or (by_path is not None and by_path(relative)):
+                                continue
+                        else:
+                            relative = config.relative_to_root(full)
+                            if relative is not None and excluded is not None and excluded(relative):
+                                continue
+                        target = relative if relative is not None else name
+                        if family is None:
+                            if not scan_include(target):  # type: ignore[misc]
+                                continue
+                            family = "plain"
+                        if scan_exclude is not None and scan_exclude(target):
+                            continue
+                        if campaign_include is not None and name.endswith((".yaml", ".yml")) \
+                                and campaign_include(target) and not (excluded is not None and excluded(target)):
+                            continue  # lint's (is_campaign_file without sniffing: the scanner sniffs what it reads)
+                    info = None
+                    if stat:
+                        try:
+                            info = entry.stat(follow_symlinks=False)
+                        except OSError:
+                            pass  # gone since the listing: the read will say so
+                    found.append(Target(full, family, info))
+            finally:
+                if fd is not None:
+                    os.close(fd)
             stack.extend(reversed(subdirs))
         return found
 
@@ -237,6 +285,16 @@ class Discovery:
         seen = set()
         unique = [t for t in targets if not (t.path in seen or seen.add(t.path))]
         return Found(unique, missing, notes)
+
+
+def _split_excludes(patterns):
+    """(the patterns naming one path component anywhere, matcher of the others), None for an empty group. `node_modules` or `*.min.js` (no `/`, no `**`) matches a path when it matches one of its
+    components; a pattern with a `/` or `**` is matched against the whole path."""
+    by_name, by_path = [], []
+    for pattern in patterns:
+        plain = pattern.strip().replace("\\", "/")
+        (by_name if plain and "/" not in plain and "**" not in plain else by_path).append(pattern)
+    return (by_name or None), (matcher(by_path) if by_path else None)
 
 
 def read_whole(path: str, limit: int) -> Tuple[Optional[bytes], Optional[str]]:

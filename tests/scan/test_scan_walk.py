@@ -1,0 +1,99 @@
+"""Which files `utmlint scan` walks to: the walk tests a one-component exclude pattern (`.*`, `*.min.js`) on
+each file's name and once per folder, not on every whole path; it must pick exactly the files that testing
+every whole path (and every folder on the way) picks. Checked here against that plain definition."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from utmlint.config import load_config
+from utmlint.globs import matches_any
+from utmlint.scan import FAMILIES
+from utmlint.scan.files import SKIPPED_FOLDERS, Discovery
+
+NAMES = ["a.md", "b.min.js", "gen-x.md", ".hidden.md", "notes.txt", "page.html", "c.json", "tmp", "x.rst"]
+FOLDERS = ["docs", ".git", ".github", "drafts", "build", "tmp", "generated", "node_modules", "site", "gen"]
+CONFIG = """extend-exclude: ["*.min.js", "docs/drafts/*.md", "build/", "**/tmp/*", "gen*", "site/**/x.rst"]
+scan:
+  exclude: ["*.txt", "docs/*.html"]
+"""
+
+
+def _tree(root: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(60):
+        folder = root.joinpath(*rng.sample(FOLDERS, rng.randint(0, 3)))
+        path = folder / rng.choice(NAMES)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not path.is_dir():
+                path.write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
+        except (NotADirectoryError, FileExistsError):
+            continue  # `tmp` is a file name and a folder name: the first one made wins
+
+
+def _expected(config, start: Path) -> list:
+    """Every file of a scanned kind under `start` whose whole relative path, and every folder's below
+    `start`, matches no exclude pattern (the definition, path by path)."""
+    found = []
+    for directory, folders, files in os.walk(start):
+        kept = []
+        for name in sorted(folders):
+            relative = os.path.relpath(os.path.join(directory, name), config.root).replace(os.sep, "/")
+            if name in SKIPPED_FOLDERS or matches_any(relative, config.exclude) \
+                    or matches_any(relative, config.scan.get("exclude", [])):
+                continue
+            kept.append(name)
+        folders[:] = kept
+        for name in files:
+            relative = os.path.relpath(os.path.join(directory, name), config.root).replace(os.sep, "/")
+            if os.path.splitext(name)[1] not in FAMILIES or name.startswith(".") and name.count(".") == 1:
+                continue
+            if matches_any(relative, config.exclude) or matches_any(relative, config.scan.get("exclude", [])):
+                continue
+            found.append(os.path.join(directory, name))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_walk_picks_what_whole_path_matching_picks(tmp_path, monkeypatch, seed):
+    root = tmp_path / "repo"
+    _tree(root, seed)
+    (root / ".utmlint.yaml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.chdir(root)
+    config = load_config()
+    for start in ["."] + [name for name in FOLDERS if (root / name).is_dir()]:
+        walked = sorted(t.path for t in Discovery(config).collect([start]).targets)
+        assert walked == _expected(config, root / start if start != "." else root), start
+
+
+def test_a_folder_named_on_the_command_line_is_still_excluded_by_its_name(tmp_path, monkeypatch):
+    """`.*` names `.github`: its files are excluded even when the walk starts inside it (no folder above
+    them was tested on the way down)."""
+    root = tmp_path / "repo"
+    (root / ".github").mkdir(parents=True)
+    (root / ".github" / "README.md").write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
+    (root / "docs").mkdir()
+    (root / "docs" / "a.md").write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    config = load_config()
+    assert Discovery(config).collect([".github"]).targets == []
+    assert [Path(t.path).name for t in Discovery(config).collect(["."]).targets] == ["a.md"]
+
+
+def test_the_walk_stats_each_file_it_finds(tmp_path, monkeypatch):
+    """With `stat`, each target carries the lstat taken through its folder's descriptor: the same file
+    the path names."""
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "a.md"
+    page.write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [target] = Discovery(load_config(), stat=True).collect(["docs"]).targets
+    info = os.lstat(page)
+    assert (target.info.st_ino, target.info.st_size, target.info.st_mtime_ns) == \
+        (info.st_ino, info.st_size, info.st_mtime_ns)
+    assert Discovery(load_config()).collect(["docs"]).targets[0].info is None
