@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import time
 
 from utmlint.cli import main
@@ -48,3 +50,136 @@ def test_a_cache_edited_or_planted_is_ignored(tmp_path, monkeypatch, capsys):
     cache.write_bytes(data.replace(b"UTM201", b"UTM999"))  # an edit breaks the signature
     code, out = _run(capsys, "scan", "--cache-dir", "cache", "docs")
     assert code == 1 and "UTM201 [*] value-case" in out and "UTM999" not in out
+
+
+def _settle(root) -> None:
+    """Every file old enough for the racy-clean rule to trust its stat next time."""
+    old = time.time() - 60
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.utime(path, (old, old))
+
+
+def _cache_data(folder):
+    """The scan cache's JSON (its HMAC line cut off)."""
+    [cache] = [p for p in folder.iterdir() if p.name.startswith("scan-") and p.suffix == ".json"]
+    body = cache.read_bytes().rpartition(b"\n#hmac-sha256:")[0]
+    return json.loads(body)
+
+
+def _docs(tmp_path, count=3):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(count):
+        (docs / f"p{n}.md").write_text(BAD.replace("spring", f"spring-{n}"), encoding="utf-8")
+    (docs / "plain.md").write_text("no links\n", encoding="utf-8")
+    (docs / "sub").mkdir()
+    (docs / "sub" / "deep.md").write_text(BAD, encoding="utf-8")
+    _settle(tmp_path)
+    return docs
+
+
+def test_the_cache_is_pruned_of_deleted_and_changed_files(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    docs = _docs(tmp_path)
+    _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    data = _cache_data(tmp_path / "cache")
+    folder = str(docs)
+    assert sorted(data["dirs"][folder]) == ["p0.md", "p1.md", "p2.md", "plain.md"]
+    assert data["dirs"][folder]["plain.md"][0] is None  # no `utm_`: known by its stat alone
+    assert len(data["entries"]) == 4  # one per distinct content with links
+    old_key = data["dirs"][folder]["p1.md"][0]
+
+    (docs / "p0.md").unlink()  # deleted
+    (docs / "p1.md").write_text(GOOD, encoding="utf-8")  # changed: its old entry is no file's any more
+    shutil.rmtree(docs / "sub")  # a folder gone
+    _settle(tmp_path)
+    cold = _run(capsys, "scan", "--no-cache", "docs")
+    assert _run(capsys, "scan", "--cache-dir", "cache", "docs") == cold
+    data = _cache_data(tmp_path / "cache")
+    assert sorted(data["dirs"]) == [folder]
+    assert sorted(data["dirs"][folder]) == ["p1.md", "p2.md", "plain.md"]
+    assert old_key not in data["entries"] and data["dirs"][folder]["p1.md"][0] in data["entries"]
+    assert len(data["entries"]) == 2  # p1's new content and p2's: nothing else is kept
+    assert _run(capsys, "scan", "--cache-dir", "cache", "docs") == cold  # and the pruned cache answers
+
+
+def test_scanning_one_file_keeps_the_rest_of_the_cache(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    docs = _docs(tmp_path)
+    _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    before = _cache_data(tmp_path / "cache")
+    (docs / "p2.md").write_text(GOOD, encoding="utf-8")
+    _settle(tmp_path)
+    _run(capsys, "scan", "--cache-dir", "cache", "docs/p2.md")  # as pre-commit runs it: the changed file only
+    after = _cache_data(tmp_path / "cache")
+    assert sorted(after["dirs"]) == sorted(before["dirs"])
+    assert sorted(after["dirs"][str(docs)]) == sorted(before["dirs"][str(docs)])
+    assert after["dirs"][str(docs)]["p2.md"] != before["dirs"][str(docs)]["p2.md"]
+    assert len(after["entries"]) == 4  # p2's old content went, its new one came
+
+
+def test_old_caches_of_other_settings_are_capped(tmp_path, monkeypatch, capsys):
+    from utmlint.scan.cache import KEEP_OTHERS
+
+    monkeypatch.chdir(tmp_path)
+    _docs(tmp_path)
+    (tmp_path / "cache").mkdir()
+    for n in range(KEEP_OTHERS + 3):  # left by older settings, rules or versions, oldest first
+        old = tmp_path / "cache" / f"scan-old{n:02}.json"
+        old.write_text("{}", encoding="utf-8")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    (tmp_path / "cache" / "v1-lint.json").write_text("{}", encoding="utf-8")  # not scan's: left alone
+    _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    names = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    kept = [f"scan-old{n:02}.json" for n in range(3, KEEP_OTHERS + 3)]  # the newest KEEP_OTHERS
+    assert [n for n in names if n.startswith("scan-old")] == kept
+    assert "v1-lint.json" in names and len([n for n in names if n.startswith("scan-")]) == KEEP_OTHERS + 1
+
+
+def _trust_stats_at_once(monkeypatch):
+    """The racy-clean rule trusts a stat only RACY_NS after the file's last change (and `os.utime` sets
+    the ctime to now): lifted here, so that the stat shortcut itself is what these tests exercise."""
+    monkeypatch.setattr("utmlint.scan.run.RACY_NS", 0)
+
+
+def test_a_same_size_edit_under_the_same_mtime_is_seen(tmp_path, monkeypatch, capsys):
+    """The stat is only a shortcut: an edit that keeps the size, the inode and puts the mtime back (a tool
+    that restores timestamps, or two writes within the clock's granularity) still moves the ctime."""
+    _trust_stats_at_once(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    docs = _docs(tmp_path, count=1)
+    page = docs / "p0.md"
+    _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    code, out = _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    assert "docs/p0.md:1:33: UTM201" in out
+    info = page.stat()
+    page.write_text(GOOD.replace("spring", "spring-0"), encoding="utf-8")
+    os.utime(page, ns=(info.st_atime_ns, info.st_mtime_ns))
+    now = page.stat()
+    assert (now.st_size, now.st_mtime_ns, now.st_ino) == (info.st_size, info.st_mtime_ns, info.st_ino)
+    code, out = _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    assert "docs/p0.md" not in out and "docs/sub/deep.md:1:33: UTM201" in out
+
+
+def test_a_warm_run_reads_no_file_not_even_for_its_report(tmp_path, monkeypatch, capsys):
+    """Unchanged files are answered by their stat, and the report's source lines come from the cache."""
+    from utmlint import safeio
+
+    _trust_stats_at_once(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    _docs(tmp_path)
+    cold = _run(capsys, "scan", "--no-cache", "docs")
+    _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    reads = []
+    real = safeio.read_regular
+
+    def counting(path, *args, **kwargs):
+        if "cache" not in str(path):
+            reads.append(str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(safeio, "read_regular", counting)
+    warm = _run(capsys, "scan", "--cache-dir", "cache", "docs")
+    assert warm == cold and "|     ^" not in warm[1] and "1 | https://example.com/" in warm[1]
+    assert reads == []

@@ -119,7 +119,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     fmt = args.format or "text"
     summary = RunSummary(files=checked, registry=lambda: scanner.registry, fail_on=fail_on, fixed=fixed,
                          extra={"command": "scan"}, unsafe_fixes=args.unsafe_fixes,
-                         sources={f.shown: f.path for f in result.files} if buffer is None else
+                         sources={f.shown: f.source() for f in result.files if f.diagnostics} if buffer is None else
                          {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
                           else buffer.raw},
                          text=TextOptions.from_args(args, None if args.output else sys.stdout))

@@ -88,13 +88,21 @@ def line(d: Diagnostic, paint: Painter = PLAIN, unsafe_fixes: bool = False, shor
 
 class Sources:
     """The lines of the files findings point into, each file read once (bounded, regular files only);
-    `files` maps a shown path to its file, or to the bytes linted when they came from stdin."""
+    `files` maps a shown path to its file, or to the bytes linted when they came from stdin, or to
+    (its file, {line number: line}) when the lines were kept as they were checked (scan's cache: a warm
+    report then reads no file; a line not kept is read from the file)."""
 
     def __init__(self, files: Optional[Dict[str, object]]):
-        self.files = files or {}
+        self.files = dict(files or {})  # a kept entry is replaced by its file when a line is missing
         self.read: Dict[str, Optional[List[str]]] = {}
 
     def line(self, path: str, number: int) -> Optional[str]:
+        kept = self.files.get(path)
+        if type(kept) is tuple:
+            known = kept[1].get(number)
+            if known is not None:
+                return known
+            self.files[path] = kept[0]
         if path not in self.read:
             self.read[path] = self._lines(self.files.get(path))
         lines = self.read[path]

@@ -2,13 +2,11 @@
 run the repo-wide rules over the scanned links and the campaign files together.
 
 Files without `utm_` cost a read and a byte search. Results of files with links are cached by the hash
-of their bytes (JSON, never pickle: the cache folder may sit in a repository someone else controls).
+of their bytes (cache.py); a warm run answers an unchanged file from its stat alone.
 """
 
 from __future__ import annotations
 
-import copy
-import hashlib
 import json
 import os
 import re
@@ -17,21 +15,23 @@ from pathlib import Path
 from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .. import suppress
-from ..cache import RACY_NS
 from ..config import Config, ConfigError
 from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
+from ..lazyregex import lazy_compile
+from ..cache import RACY_NS
 from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
+from .cache import ScanCache, collector_paused, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
 
 # `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
 # `--` (SQL, Lua), `;` (INI), `%` (TeX), `<%# %>`: the comment opener must start the line or follow a space.
-DIRECTIVE = re.compile(
+DIRECTIVE = lazy_compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-6"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
-# 6: stamps per folder, "size:mtime:ctime:inode", kept only when settled; the rules' fingerprint inside
+CACHE_VERSION = "scan-7"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+# 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned)
 
 
 class Record(NamedTuple):
@@ -46,18 +46,38 @@ class Record(NamedTuple):
 
 
 class FileScan:
-    __slots__ = ("path", "shown", "diagnostics", "facts", "suppressions", "records", "notes", "text", "bom")
+    """One file's results. Most files of a tree hold no tracked link: theirs are the class's empty tuples
+    (a warm run makes thousands), and whoever fills one assigns a list first (a stray append then fails
+    loudly instead of sharing a list)."""
+
+    diagnostics: Sequence[Diagnostic] = ()
+    records: Sequence[Record] = ()
+    notes: Sequence[Tuple[int, int, str]] = ()
+    spellings: Sequence[tuple] = ()  # (line, column, param, value) of each own utm_source and utm_medium
+    suppressions: Optional[suppress.Suppressions] = None
+    text: Optional[str] = None  # kept when fixing
+    bom = False
+    lines: Optional[Dict[int, str]] = None  # the source lines findings point into (for the text report)
+    key: Optional[str] = None  # the cache's key of the bytes judged (their hash and family)
 
     def __init__(self, path: str, shown: str):
         self.path = path
         self.shown = shown
-        self.diagnostics: List[Diagnostic] = []
-        self.facts = None
-        self.suppressions: Optional[suppress.Suppressions] = None
-        self.records: List[Record] = []
-        self.notes: List[Tuple[int, int, str]] = []
-        self.text: Optional[str] = None  # kept when fixing
-        self.bom = False
+
+    @property
+    def facts(self):
+        """What repo-wide rules need of this file (its spellings), made when first asked: a warm run whose
+        repo-wide result is cached never makes them."""
+        facts = self.__dict__.get("_facts")
+        if facts is None and self.spellings:
+            from .repo import facts_for
+
+            facts = self.__dict__["_facts"] = facts_for(self.shown, self.spellings)
+        return facts
+
+    def source(self):
+        """What the text report shows lines from: the lines kept, else the file."""
+        return self.path if not self.lines else (self.path, self.lines)
 
 
 class ScanResult(NamedTuple):
@@ -113,6 +133,8 @@ def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequenc
     from ..project import Project
     from .judge import applies_to_scan
 
+    import copy
+
     synthetic_config = copy.copy(config)
     synthetic_config.in_product_hosts = []
     scope = Project.of(synthetic_config, registry=registry).scopes[0]
@@ -139,13 +161,12 @@ class Scanner:
         self.options = {"code-blocks": bool((config.scan or {}).get("code-blocks", False))}
         self.keep_text = keep_text
         self.use_cache = use_cache and not keep_text
-        self._cache: Optional[Dict[str, dict]] = None
-        self._cache_path: Optional[Path] = None
-        self._cache_dirty = False
+        self._cache: Optional[ScanCache] = None
         self._rules = None  # (linter, repo rules, judge), built on first need
         self._stale = False  # the cache was made under other rules than the ones built: rescan
         self._taken = time.time_ns()  # when the run began: every stamp's stat is taken after it
-        if not self._load_cache().get("rules"):
+        self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
+        if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
 
     @property
@@ -163,13 +184,13 @@ class Scanner:
             if self.use_cache:
                 cache = self._load_cache()
                 rules = linter.fingerprint()
-                if cache.get("rules") != rules:  # entries judged by other rules (a profile edited): start afresh
-                    self._stale = bool(cache.get("rules"))
-                    self._cache = cache = {"rules": rules}
-                    self._cache_dirty = True
-                if cache.get("repo-rules") is not bool(repo_rules):
-                    cache["repo-rules"] = bool(repo_rules)
-                    self._cache_dirty = True
+                if cache.rules != rules:  # entries judged by other rules (a profile edited): start afresh
+                    self._stale = cache.rules is not None
+                    cache.reset(rules)
+                    self._folder = ("", {}, {}, "")
+                if cache.repo_rules is not bool(repo_rules):
+                    cache.repo_rules = bool(repo_rules)
+                    cache.dirty = True
         return self._rules
 
     @property
@@ -188,6 +209,8 @@ class Scanner:
     def _fingerprint(self) -> str:
         """The cache's name: everything the rules depend on that can be known without loading them (the
         linter's own fingerprint is kept inside and checked whenever the rules are built)."""
+        import hashlib
+
         from .. import __version__
         from ..plugins import declarations
         from .platform_tags import platform_written_tags
@@ -199,43 +222,24 @@ class Scanner:
         parts.extend(self.config.profile_stamps())  # a profile edited
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
-    def _cache_file(self) -> Path:
-        if self._cache_path is None:  # named once: the fingerprint stats every profile and plugin file
-            folder = self.config.cache_dir or (self.config.root / ".utmlint_cache")
-            self._cache_path = Path(folder) / f"scan-{self._fingerprint()}.json"
-        return self._cache_path
-
-    def _load_cache(self) -> Dict[str, dict]:
+    def _load_cache(self) -> ScanCache:
         if self._cache is None:
-            self._cache = {}
+            folder = Path(self.config.cache_dir or (self.config.root / ".utmlint_cache"))
+            name = f"scan-{self._fingerprint()}.json"  # named once: the fingerprint stats every profile and plugin
+            self._cache = ScanCache(folder / name, f"scan-cache {name}",
+                                    None if self.config.cache_dir else self.config.root)
             if self.use_cache:
-                from ..cache import read_signed
-
-                data = read_signed(self._cache_file(), self._purpose())
-                if isinstance(data, dict):
-                    self._cache = data
+                self._cache.load()
         return self._cache
-
-    def _purpose(self) -> str:
-        return f"scan-cache {self._cache_file().name}"
 
     def save_cache(self) -> None:
         """Signed with the machine key like lint's cache (a cache committed by a pull request is ignored),
-        written only through safeio (no symlink followed)."""
-        if not (self.use_cache and self._cache_dirty) or not self._load_cache().get("rules"):
-            return
-        from .. import safeio
-        from ..cache import open_cache_folder, sign
-
-        path = self._cache_file()
-        root = None if self.config.cache_dir else self.config.root
-        payload = json.dumps(self._cache, separators=(",", ":")).encode("utf-8")
-        try:
-            with open_cache_folder(path.parent, root) as folder:
-                safeio.replace_in(folder, path.name, sign(payload, self._purpose()))
-        except (OSError, safeio.WriteRefused):
-            pass  # a read-only checkout, or a planted symlink: scan anyway, just without a cache
-        self._cache_dirty = False
+        pruned, written only through safeio (no symlink followed)."""
+        if self.use_cache:
+            cache = self._load_cache()
+            cache.finish()
+            cache.save()
+            self._folder = ("", {}, {}, "")
 
     # -- one file
     def _display(self, path: str) -> str:
@@ -245,82 +249,115 @@ class Scanner:
         shown = path[len(prefix):] if path.startswith(prefix) else path
         return shown.replace(os.sep, "/")
 
+    def _scan_all(self, targets: List[Target]) -> List[Tuple[Target, Optional[FileScan]]]:
+        """scan_file on each target, with its commonest case inlined: a file that had no `utm_` and whose
+        stat is the one kept (most files of a docs tree, warm). Same test, same bookkeeping."""
+        if not self.use_cache:
+            return [(target, self.scan_file(target)) for target in targets]
+        out = []
+        append = out.append
+        directory, known, seen, prefix = "", {}, {}, ""
+        for target in targets:
+            path, _, info = target
+            if info is not None:
+                folder, _, name = path.rpartition(os.sep)
+                if folder != directory:
+                    self._enter(folder, path, name)
+                    directory, known, seen, prefix = self._folder
+                entry = known.get(name)
+                if type(entry) is list and len(entry) == 5 and entry[0] is None and entry[1] == info.st_size \
+                        and entry[2] == info.st_mtime_ns and entry[3] == info.st_ctime_ns and entry[4] == info.st_ino:
+                    seen[name] = entry
+                    append((target, FileScan(path, prefix + name)))
+                    continue
+            append((target, self.scan_file(target)))
+            if self._folder[0] != directory:  # the rules were built and the cache reset meanwhile
+                directory = ""
+        return out
+
+    def _enter(self, directory: str, path: str, name: str) -> None:
+        """Make `directory` scan_file's current folder: its known entries, where its files seen go, and
+        how its files are shown."""
+        known, seen = self._load_cache().folder(directory)
+        shown = self._display(path)
+        self._folder = (directory, known, seen, shown[:len(shown) - len(name)])
+
     def scan_file(self, target: Target) -> Optional[FileScan]:
         """One file's findings, links and notes; None when it turns out to be a campaign file (lint's).
 
-        With the cache, one stat per file, taken before reading: when its (size, mtime, ctime, inode) are
-        the entry's, the file is not read and the entry answers. A stamp is kept only when the file had
-        settled when it was taken (its mtime and ctime RACY_NS older than the stat: git's racy-clean rule,
-        as lint's cache), so an edit within the same clock tick is never hidden; else the file is read and
-        hashed every time until it settles. A write after the stat moves the mtime, so a stamp never
-        vouches for bytes it did not see."""
+        With the cache, one stat per file (the walk's, else taken here), before reading: when its (size,
+        mtime, ctime, inode) are the entry's, the file is not read and the entry answers. A stat is kept
+        only when the file had settled when it was taken (its mtime and ctime RACY_NS older than the run's
+        start: git's racy-clean rule, as lint's cache), so an edit within the same clock tick is never
+        hidden; else the file is read and hashed every time until it settles. A write after the stat moves
+        the mtime, so a stamp never vouches for bytes it did not see."""
         path = target.path
-        result = FileScan(path, self._display(path))
-        folder = stamp = None
-        name = ""
-        if self.use_cache:
-            cache = self._load_cache()
-            stamps = cache.get("stat")
-            if not isinstance(stamps, dict):
-                stamps = cache["stat"] = {}
-            directory, _, name = path.rpartition(os.sep)
-            folder = stamps.get(directory)
-            if not isinstance(folder, dict):
-                folder = stamps[directory] = {}
-            taken = self._taken  # before this stat (before the run's first): a stricter test, never a looser one
+        if not self.use_cache:
+            return self._read(target, FileScan(path, self._display(path)), None, "", None)
+        directory, _, name = path.rpartition(os.sep)
+        if self._folder[0] != directory:
+            self._enter(directory, path, name)
+        current = self._folder
+        result = FileScan(path, current[3] + name)
+        seen = current[2]
+        info = target.info
+        if info is None:
             try:
                 info = os.stat(path)
             except OSError:
-                info = None
-            if info is not None:
-                stamp = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
-                known = folder.get(name)
-                if type(known) is list and len(known) == 2 and known[0] == stamp:
-                    key = known[1]
-                    if key is None:
-                        return result  # unchanged, and it had no `utm_`
-                    if key == "campaign":
-                        return None
-                    entry = cache.get(key)
-                    if entry is not None and self._restore(result, entry):
-                        return result
-                if not (info.st_mtime_ns < taken - RACY_NS and info.st_ctime_ns < taken - RACY_NS):
-                    stamp = None  # changed too recently for its stat to prove anything next time
+                return self._read(target, result, None, name, None)
+        entry = current[1].get(name)
+        if type(entry) is list and len(entry) == 5 and entry[1] == info.st_size and entry[2] == info.st_mtime_ns \
+                and entry[3] == info.st_ctime_ns and entry[4] == info.st_ino:
+            key = entry[0]
+            if key is None:
+                seen[name] = entry
+                return result  # unchanged, and it had no `utm_`
+            if key == "campaign":
+                seen[name] = entry
+                return None
+            found = self._cache.entries.get(key)
+            if found is not None and decode_entry(found, result):
+                seen[name] = entry
+                result.key = key
+                return result
+        taken = self._taken  # before this stat (before the run's first): a stricter test, never a looser one
+        settled = info.st_mtime_ns < taken - RACY_NS and info.st_ctime_ns < taken - RACY_NS
+        return self._read(target, result, seen, name,  # else changed too recently for its stat to prove anything
+                          [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino] if settled else None)
+
+    def _read(self, target: Target, result: FileScan, seen: Optional[dict], name: str,
+              stamp: Optional[list]) -> Optional[FileScan]:
+        """Read, sniff, hash and judge one file (or find its bytes' entry); `seen[name]` gets its key."""
         raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
         if problem is not None:
-            result.notes.append((1, 1, problem))
-            return result
+            result.notes = [(1, 1, problem)]
+            return result  # unreadable: read again next run (its state may change without an mtime)
         if target.family == "data" and target.path.endswith((".yaml", ".yml")) and self.config.source is None \
                 and looks_like_campaign(raw):
-            self._remember(folder, name, stamp, "campaign")
+            if seen is not None:
+                seen[name] = ["campaign", *stamp] if stamp else ["campaign"]
             return None  # a campaign file: lint's, not scan's
         if not has_utm(raw):
-            self._remember(folder, name, stamp, None)
+            if seen is not None:
+                seen[name] = [None, *stamp] if stamp else [None]
             return result
         key = None
-        if self.use_cache:
-            key = hashlib.blake2b(raw, digest_size=16).hexdigest() + ":" + target.family
-            self._remember(folder, name, stamp, key)
-            entry = self._load_cache().get(key)
-            if entry is not None and self._restore(result, entry):
+        if seen is not None:
+            from ..cache import content_hash
+
+            key = content_hash(raw) + ":" + target.family
+            seen[name] = [key, *stamp] if stamp else [key]
+            result.key = key
+            entry = self._cache.entries.get(key)
+            if entry is not None and decode_entry(entry, result):
                 return result
         extracted = extract(raw, os.path.splitext(target.path)[1], self.options, target.family)
         self._judge(result, extracted, Path(target.path))
         if key is not None:
-            self._load_cache()[key] = self._entry(result)
-            self._cache_dirty = True
+            self._cache.entries[key] = encode_entry(result)
+            self._cache.dirty = True
         return result
-
-    def _remember(self, folder: Optional[dict], name: str, stamp: Optional[str], key: Optional[str]) -> None:
-        if folder is None:
-            return
-        entry = [stamp, key] if stamp is not None else None
-        if folder.get(name) != entry:
-            if entry is None:
-                folder.pop(name, None)
-            else:
-                folder[name] = entry
-            self._cache_dirty = True
 
     def scan_text(self, path: str, text: str, family: str) -> FileScan:
         """Re-scan a file's new text in memory (between fix passes)."""
@@ -333,7 +370,7 @@ class Scanner:
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
         from .judge import LineIndex, build
 
-        result.notes.extend((n.line, n.column, n.message) for n in extracted.notes)
+        result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
         if extracted.text is None:
             return
         text = extracted.text
@@ -345,21 +382,23 @@ class Scanner:
         spellings = []
         from ..channels import predict_channel
 
+        diagnostics: List[Diagnostic] = []
+        records: List[Record] = []
         for occ in extracted.occurrences:
             synthetic = build(occ.url)
             for d in self.judge.judge(result.shown, path, text, index, occ, synthetic):
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
-                result.diagnostics.append(d)
+                diagnostics.append(d)
             values = {}
             if synthetic is not None:
                 for param, field in synthetic.fields.items():
                     if field.name_end < field.end:
                         values[param] = field.value
-            result.records.append(Record(result.shown, occ.line, occ.column, occ.url,
-                                         tuple(values.get(p, "") for p in INVENTORY_PARAMS),
-                                         predict_channel(values.get("utm_source"), values.get("utm_medium"),
-                                                         values.get("utm_campaign")).channel))
+            records.append(Record(result.shown, occ.line, occ.column, occ.url,
+                                  tuple(values.get(p, "") for p in INVENTORY_PARAMS),
+                                  predict_channel(values.get("utm_source"), values.get("utm_medium"),
+                                                  values.get("utm_campaign")).channel))
             if synthetic is not None and self.judge.is_own(occ.url):
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
@@ -368,47 +407,26 @@ class Scanner:
                     value_start = field.name_end + 1
                     line, column = index.pos(occ.offsets[value_start])
                     spellings.append((line, column, param, field.value))
-        result.diagnostics = list(dict.fromkeys(result.diagnostics))
-        result.facts = facts_for(result.shown, spellings)
-
-    @staticmethod
-    def _entry(result: FileScan) -> dict:
-        s = result.suppressions
-        return {
-            "d": [[d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column,
-                   None if d.fix is None else [d.fix.description, d.fix.safe, [list(e) for e in d.fix.edits]]]
-                  for d in result.diagnostics],
-            "r": [[r.line, r.column, r.url, list(r.params), r.channel] for r in result.records],
-            "s": [[sp.line, sp.column, sp.param, sp.value] for sp in result.facts.spellings] if result.facts else [],
-            "n": [list(n) for n in result.notes],
-            "x": None if s is None else s.to_json(),
-        }
-
-    @staticmethod
-    def _restore(result: FileScan, entry: dict) -> bool:
-        try:
-            result.diagnostics = [Diagnostic(result.shown, *d[:8], _fix(d[8])) for d in entry["d"]]
-            result.records = [Record(result.shown, r[0], r[1], r[2], tuple(r[3]), r[4]) for r in entry["r"]]
-            result.facts = facts_for(result.shown, [tuple(s) for s in entry["s"]])
-            result.notes = [tuple(n) for n in entry["n"]]
-            if entry["x"] is not None:
-                result.suppressions = suppress.Suppressions.from_json(entry["x"])
-            return True
-        except (KeyError, TypeError, ValueError, IndexError):
-            return False  # a damaged entry is recomputed
+        result.diagnostics = list(dict.fromkeys(diagnostics))
+        result.records = records
+        result.spellings = spellings
+        result.lines = source_lines(text, (d.line for d in result.diagnostics))
 
     # -- the whole run
     def run(self, paths: Sequence[str], repo_wide: bool = True) -> ScanResult:
         self._taken = time.time_ns()
-        discovery = Discovery(self.config)
+        discovery = Discovery(self.config, stat=self.use_cache)
         found = discovery.collect(list(paths))
         if found.missing:
             raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
+        if self.use_cache:
+            self._load_cache().saw(discovery.walked, discovery.roots)
         notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
-        scanned = [(target, self.scan_file(target)) for target in found.targets]
-        if self._stale:  # the rules built for a changed file are not those the cache was made with
-            self._stale = False
-            scanned = [(target, self.scan_file(target)) for target in found.targets]
+        with collector_paused():
+            scanned = self._scan_all(found.targets)
+            if self._stale:  # the rules built for a changed file are not those the cache was made with
+                self._stale = False
+                scanned = self._scan_all(found.targets)
         files = [f for _, f in scanned if f is not None]
         campaigns = [self._display(target.path) for target, f in scanned if f is None]
         if repo_wide and self._has_repo_rules():
@@ -421,127 +439,13 @@ class Scanner:
 
     def _has_repo_rules(self) -> bool:
         """Whether any repo-wide rule runs; a warm run asks the cache, written by a run that built the rules."""
-        known = self._load_cache().get("repo-rules") if self._rules is None and self.use_cache else None
-        return bool(self.repo_rules) if not isinstance(known, bool) else known
-
-    def campaign_facts(self) -> list:
-        """Facts of every campaign file of the project: lint's own results (from lint's cache when warm).
-        The scan cache keeps each file's facts too, under the hash of the bytes lint read, with a stamp
-        taken before lint read them (the same rule as scan_file's): when every campaign file is as it was,
-        no linter, rule or YAML parser is loaded for them."""
-        if self.config.source is None:
-            return []
-        from ..discovery import walk
-
-        campaign_files = list(walk(self.config, self.config.root))
-        if not campaign_files:
-            return []
-        known = self._load_cache().get("campaigns") if self.use_cache else None
-        if not isinstance(known, dict):
-            known = {}
-        facts: Dict[str, object] = {}
-        stamps: Dict[str, Optional[str]] = {}
-        for path in campaign_files:
-            stamps[path] = self._settled_stamp(path) if self.use_cache else None
-            found = self._known_facts(path, stamps[path], known.get(path))
-            if found is not False:
-                facts[path] = found
-        missing = [path for path in campaign_files if path not in facts]
-        if missing:
-            from ..project import Project
-            from ..runner import lint_files
-
-            linter = Project.of(self.config, registry=self.registry).scopes[0].linter()
-            linter.use_cache = self.use_cache
-            for result in lint_files(linter, [Path(p) for p in missing]).values():
-                path = os.fspath(result.file)
-                facts[path] = result.facts
-                if self.use_cache and path in stamps and result.digest is not None and result.parsed \
-                        and not result.skipped:
-                    from ..cache import _encode_facts
-
-                    known[path] = [stamps[path], result.digest, result.path,
-                                   None if result.facts is None else _encode_facts(result.facts)]
-                    self._load_cache()["campaigns"] = known
-                    self._cache_dirty = True
-        return [facts[path] for path in campaign_files if facts.get(path) is not None]
-
-    def _known_facts(self, path: str, stamp: Optional[str], entry):
-        """The facts the cache keeps for a campaign file whose stat, else whose bytes, are unchanged;
-        False when they are not known."""
-        if not (isinstance(entry, list) and len(entry) == 4):
-            return False
-        if stamp is None or entry[0] != stamp:
-            from .. import safeio
-            from ..cache import content_hash
-            from ..document import MAX_FILE_BYTES
-
-            try:
-                raw = safeio.read_regular(path, MAX_FILE_BYTES, "a campaign file")
-            except safeio.ReadRefused:
-                return False
-            if content_hash(raw) != entry[1]:
-                return False
-            if entry[0] != stamp:
-                entry[0] = stamp  # verified: the stat may answer next time
-                self._cache_dirty = True
-        if entry[3] is None:
-            return None
-        from ..cache import DamagedEntry, _decode_facts
-
-        try:
-            return _decode_facts(entry[3], entry[2])
-        except (DamagedEntry, KeyError, TypeError, ValueError, IndexError, AttributeError):
-            return False  # a damaged entry: lint reads the file again
-
-    def _settled_stamp(self, path: str) -> Optional[str]:
-        """"size:mtime:ctime:inode" of a file unchanged for RACY_NS before this run began, else None."""
-        try:
-            info = os.stat(path)
-        except OSError:
-            return None
-        if info.st_mtime_ns < self._taken - RACY_NS and info.st_ctime_ns < self._taken - RACY_NS:
-            return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
-        return None
+        known = self._load_cache().repo_rules if self._rules is None and self.use_cache else None
+        return bool(self.repo_rules) if known is None else known
 
     def _run_repo(self, files: List[FileScan]) -> None:
-        by_shown = {f.shown: f for f in files if f.facts is not None and f.facts.spellings}
-        if not by_shown:
-            return
-        all_facts = [f.facts for f in by_shown.values()] + self.campaign_facts()
-        key = None
-        if self.use_cache:
-            digest = hashlib.blake2b(json.dumps([[f.path, [list(s) for s in f.spellings], f.campaign, list(f.sources)]
-                                                 for f in all_facts], default=str).encode("utf-8"), digest_size=16)
-            key = "repo:" + digest.hexdigest()
-            cached = self._load_cache().get(key)
-            if isinstance(cached, list):
-                try:
-                    restored = [(by_shown[shown], Diagnostic(shown, *fields)) for shown, *fields in cached]
-                except (KeyError, TypeError, ValueError):
-                    restored = None  # a damaged entry is recomputed
-                if restored is not None:
-                    for target, diagnostic in restored:
-                        target.diagnostics.append(diagnostic)
-                    return
-        found = []
-        for rule_ in self.repo_rules:
-            context = self.linter.contexts.get(rule_.code)
-            if context is None:
-                continue
-            for report in rule_.check(all_facts, context):
-                target = by_shown.get(report.path or "")
-                if target is None:
-                    continue
-                if target.suppressions is not None and target.suppressions.suppresses(report.at.line, rule_.code):
-                    continue
-                diagnostic = Diagnostic(target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
-                                        self.linter.severity[rule_.code], report.message)
-                target.diagnostics.append(diagnostic)
-                found.append([target.shown, *diagnostic[1:7]])
-        if key is not None:
-            self._load_cache()[key] = found
-            self._cache_dirty = True
+        from .repo import run_repo
+
+        run_repo(self, files)
 
     # -- fixes
     def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
@@ -572,31 +476,6 @@ class Scanner:
             else:
                 show_diff(unified_diff(f.shown, f.text, text))
         return fixed
-
-
-def facts_for(shown: str, items) -> "object":
-    """What repo-wide rules need of a scanned file: every utm_source and utm_medium spelling, located.
-    Here, not in judge.py: a file answered from the cache needs it, and no judge."""
-    from sys import intern
-
-    from ..facts import CampaignFacts, Spelling
-
-    spellings = []
-    sources = set()
-    for line, column, param, value in items:
-        spellings.append(Spelling(param, intern(value), line, column))
-        if param == "utm_source":
-            sources.add(value)
-    return CampaignFacts(shown, None, tuple(spellings), tuple(sorted(sources)))
-
-
-def _fix(raw) -> Optional["Fix"]:
-    from ..diagnostics import Edit, Fix
-
-    if raw is None:
-        return None
-    description, safe, edits = raw
-    return Fix(tuple(Edit(int(a), int(b), str(c)) for a, b, c in edits), str(description), bool(safe))
 
 
 def _family_of_path(path: str) -> str:

@@ -27,7 +27,7 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
         family = "plain"
     result = FileScan(path, shown)
     if buffer.too_big and text is None:
-        result.notes.append((1, 1, "standard input is over the size limit of a scanned file; not checked"))
+        result.notes = [(1, 1, "standard input is over the size limit of a scanned file; not checked")]
     else:
         raw = text.encode("utf-8") if text is not None else buffer.raw
         scanner._judge(result, extract(raw, os.path.splitext(path)[1], scanner.options, family), buffer.path)

@@ -1,0 +1,243 @@
+"""The scan cache: what `utmlint scan` found in each file, so an unchanged file is neither read nor judged.
+
+One signed JSON file per fingerprint (`scan-<fingerprint>.json` in the cache folder), of compact lists:
+
+    {"format": FORMAT, "rules": the linter's fingerprint, "repo-rules": whether any repo-wide rule runs,
+     "dirs": {folder: {name: [key] or [key, size, mtime_ns, ctime_ns, inode]}},
+     "entries": {key: encode_entry(...)},
+     "repo": [key, findings] (the last repo-wide result), "campaigns": {path: [stamp, digest, shown, facts]}}
+
+A file's `key` says what its bytes held: None (no `utm_`: nothing to judge), "campaign" (lint's file), or
+"<blake2b of the bytes>:<family>", the entry judged from those bytes. Entries are keyed by content, so a
+file edited back, or copied, is answered without judging. The stat (size, mtime, ctime, inode) is only a
+shortcut taken before reading: it is kept when the file had settled (mtime and ctime RACY_NS older than
+the run: git's racy-clean rule), so a same-size edit within one clock tick is read and hashed again; a
+file without a settled stat is listed with its key alone and read every run until it settles.
+
+Pruned when written: a folder walked whole keeps only the files seen in it this run (deleted, renamed
+and newly excluded files go), folders under a walked root that were not walked go, entries no file points
+to go, only the last repo-wide result stays, and only the campaign files of the last run that read them.
+Of the scan caches of other fingerprints (other settings, rules or utmlint versions) in the same folder,
+only the KEEP_OTHERS most recently written stay.
+
+JSON, never pickle (the cache folder may sit in a repository someone else controls), signed with the
+machine key like lint's cache (a cache committed by a pull request is ignored), written through safeio.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Dict, List, Optional
+
+FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
+KEEP_OTHERS = 8
+MAX_KEPT_LINE = 4096  # a longer source line (minified) is read again by the report, not kept
+
+
+class ScanCache:
+    """The cache file of one fingerprint, loaded whole; `save` prunes and writes it when it changed."""
+
+    def __init__(self, path, purpose: str, root=None):
+        self.path = path
+        self.purpose = purpose
+        self.root = root  # the cache folder must lie inside it (None: named by --cache-dir)
+        self.rules: Optional[str] = None
+        self.repo_rules: Optional[bool] = None
+        self.dirs: Dict[str, Dict[str, list]] = {}
+        self.entries: Dict[str, list] = {}
+        self.repo: Optional[list] = None
+        self.campaigns: Dict[str, list] = {}
+        self.dirty = False
+        # What this run saw: folders walked whole (their names replace the old ones), the roots walked,
+        # and each folder's files as seen now.
+        self.walked: set = set()
+        self.roots: List[str] = []
+        self.seen: Dict[str, Dict[str, list]] = {}
+
+    def load(self) -> "ScanCache":
+        from ..cache import read_signed
+
+        with collector_paused():
+            data = read_signed(self.path, self.purpose)
+        if not (isinstance(data, dict) and data.get("format") == FORMAT):
+            return self  # missing, damaged, unsigned or older: start afresh
+        dirs, entries, campaigns, repo = (data.get(k) for k in ("dirs", "entries", "campaigns", "repo"))
+        if not (isinstance(dirs, dict) and isinstance(entries, dict) and isinstance(campaigns, dict)):
+            return self
+        self.rules = data.get("rules") if isinstance(data.get("rules"), str) else None
+        self.repo_rules = data.get("repo-rules") if isinstance(data.get("repo-rules"), bool) else None
+        self.dirs, self.entries, self.campaigns = dirs, entries, campaigns
+        self.repo = repo if isinstance(repo, list) and len(repo) == 2 else None
+        return self
+
+    def reset(self, rules: str) -> None:
+        """Entries judged under other rules (a profile edited) are worthless: start afresh under `rules`."""
+        walked, roots = self.walked, self.roots
+        self.__init__(self.path, self.purpose, self.root)
+        self.walked, self.roots = walked, roots
+        self.rules = rules
+        self.dirty = True
+
+    def saw(self, walked, roots) -> None:
+        """The folders this run listed whole, and the roots it walked from (for pruning)."""
+        self.walked = set(walked)
+        self.roots = list(roots)
+
+    # -- what the run saw
+    def folder(self, directory: str):
+        """(the entries known for `directory`'s files, the dict its files seen now go into)."""
+        known = self.dirs.get(directory)
+        if type(known) is not dict:
+            known = {}
+        seen = self.seen.get(directory)
+        if seen is None:
+            seen = self.seen[directory] = {}
+        return known, seen
+
+    def finish(self) -> None:
+        """Fold what this run saw into `dirs`, pruning what it proves is gone; marks the cache dirty when
+        anything differs."""
+        dirs = self.dirs
+        for directory in set(self.seen) | self.walked:
+            seen = self.seen.get(directory, {})
+            old = dirs.get(directory)
+            if directory in self.walked:
+                new = seen
+            else:  # files named one by one: the rest of the folder is as it was
+                new = dict(old) if type(old) is dict else {}
+                new.update(seen)
+            if new != old and (new or old):
+                dirs[directory] = new
+                self.dirty = True
+        if self.roots:
+            inside = tuple(os.path.join(root, "") for root in self.roots)
+            for directory in [d for d in dirs if d not in self.walked and (d in self.roots or d.startswith(inside))]:
+                del dirs[directory]  # under a root walked whole but not walked now: deleted or excluded
+                self.dirty = True
+        for directory in [d for d, names in dirs.items() if not names]:
+            del dirs[directory]
+        self.seen = {}
+
+    # -- writing
+    def save(self) -> None:
+        """Prune and write, signed, through safeio (no symlink followed); a read-only checkout or a planted
+        symlink is not an error: the run just keeps no cache."""
+        if not self.dirty or self.rules is None:
+            return
+        from .. import safeio
+        from ..cache import open_cache_folder, sign
+
+        used = {entry[0] for names in self.dirs.values() for entry in names.values()
+                if type(entry) is list and entry}
+        self.entries = {key: value for key, value in self.entries.items() if key in used}
+        data = {"format": FORMAT, "rules": self.rules, "repo-rules": self.repo_rules, "dirs": self.dirs,
+                "entries": self.entries, "repo": self.repo, "campaigns": self.campaigns}
+        payload = json.dumps(data, separators=(",", ":")).encode("utf-8")
+        try:
+            with open_cache_folder(self.path.parent, self.root) as folder:
+                safeio.replace_in(folder, self.path.name, sign(payload, self.purpose))
+                _prune_others(folder, self.path.name)
+        except (OSError, safeio.WriteRefused):
+            pass
+        self.dirty = False
+
+
+class collector_paused:
+    """The cyclic garbage collector off while a run makes its many small acyclic objects (decoding the
+    cache, a warm run's 5,000 results: a tenth of its time went to collections that found nothing)."""
+
+    def __enter__(self):
+        import gc
+
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.was:
+            import gc
+
+            gc.enable()
+
+
+def _prune_others(folder, name: str) -> None:
+    """Keep the KEEP_OTHERS newest scan caches of other fingerprints: each edit of the config or of a
+    profile, each upgrade, names a new one, and the old ones would otherwise stay forever."""
+    try:
+        others = [n for n in os.listdir(folder.fd) if n.startswith("scan-") and n.endswith(".json") and n != name]
+    except OSError:
+        return
+    if len(others) <= KEEP_OTHERS:
+        return
+    dated = []
+    for other in others:
+        try:
+            dated.append((folder.lstat(other).st_mtime_ns, other))
+        except OSError:
+            continue
+    for _, other in sorted(dated, reverse=True)[KEEP_OTHERS:]:
+        try:
+            folder.unlink(other)
+        except OSError:
+            pass
+
+
+# -- one file's entry: [diagnostics, records, spellings, notes, suppressions, source lines]
+def encode_entry(result) -> list:
+    """A scanned file's findings, inventory records, spellings (for repo-wide rules), notes, suppressions
+    and the source lines its findings point into (so a warm report reads no file)."""
+    s = result.suppressions
+    return [
+        [[d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column,
+          None if d.fix is None else [d.fix.description, d.fix.safe, [list(e) for e in d.fix.edits]]]
+         for d in result.diagnostics],
+        [[r.line, r.column, r.url, list(r.params), r.channel] for r in result.records],
+        [list(spelling) for spelling in result.spellings],
+        [list(n) for n in result.notes],
+        None if s is None else s.to_json(),
+        [[number, text] for number, text in (result.lines or {}).items()],
+    ]
+
+
+def decode_entry(entry, result) -> bool:
+    """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again)."""
+    from ..diagnostics import Diagnostic
+    from .. import suppress
+    from .run import Record
+
+    shown = result.shown
+    try:
+        found, records, spellings, notes, sup, lines = entry
+        diagnostics = [Diagnostic(shown, *d[:8], _fix(d[8])) for d in found]
+        records = [Record(shown, r[0], r[1], r[2], tuple(r[3]), r[4]) for r in records]
+        if type(spellings) is not list or not all(type(s) is list and len(s) == 4 for s in spellings):
+            return False
+        notes = [tuple(n) for n in notes]
+        lines = {int(number): str(text) for number, text in lines}
+        suppressions = None if sup is None else suppress.Suppressions.from_json(sup)
+    except (KeyError, TypeError, ValueError, IndexError):
+        return False
+    result.diagnostics, result.records, result.spellings, result.notes = diagnostics, records, spellings, notes
+    result.lines, result.suppressions = lines, suppressions
+    return True
+
+
+def source_lines(text: str, numbers) -> Dict[int, str]:
+    """The lines `numbers` of `text` as the text report splits them (its line breaks: \\r\\n, \\r, \\n),
+    each at most MAX_KEPT_LINE characters long (a longer one is left to the report to read)."""
+    from ..reporters.text import _LINE_BREAK
+
+    wanted = sorted(set(numbers))
+    if not wanted:
+        return {}
+    lines = _LINE_BREAK.split(text)
+    return {n: lines[n - 1] for n in wanted if 1 <= n <= len(lines) and len(lines[n - 1]) <= MAX_KEPT_LINE}
+
+
+def _fix(raw):
+    from ..diagnostics import Edit, Fix
+
+    if raw is None:
+        return None
+    description, safe, edits = raw
+    return Fix(tuple(Edit(int(a), int(b), str(c)) for a, b, c in edits), str(description), bool(safe))
