@@ -183,3 +183,14 @@ def test_a_warm_run_reads_no_file_not_even_for_its_report(tmp_path, monkeypatch,
     warm = _run(capsys, "scan", "--cache-dir", "cache", "docs")
     assert warm == cold and "|     ^" not in warm[1] and "1 | https://example.com/" in warm[1]
     assert reads == []
+
+
+def test_the_scan_cache_repeats_lint_s_cache_values():
+    """scan/cache.py repeats lint's racy-clean interval, size bound and content hash (so a warm scan need
+    not import lint's cache): they must stay the same."""
+    from utmlint import cache as lint_cache
+    from utmlint.scan import cache as scan_cache
+
+    assert scan_cache.RACY_NS == lint_cache.RACY_NS
+    assert scan_cache.MAX_CACHE_BYTES == lint_cache.MAX_CACHE_BYTES
+    assert scan_cache.content_hash(b"utm_source=x") == lint_cache.content_hash(b"utm_source=x")

@@ -8,7 +8,9 @@ was skipped. Nothing here is imported by `utmlint lint`.
 from __future__ import annotations
 
 import importlib
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
+
+from ..records import NamedTuple
 
 FAMILIES: Dict[str, str] = {}
 for _family, _suffixes in {

@@ -31,7 +31,11 @@ import os
 from typing import Dict, List, Optional
 
 FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
+# Lint's cache module's values, repeated so that a warm scan does not import lint's cache (and the facts,
+# model and document modules it loads): tests/scan/test_scan_cache.py holds them equal.
+RACY_NS = 2_000_000_000
 KEEP_OTHERS = 8
+MAX_CACHE_BYTES = 512 * 1024 * 1024
 MAX_KEPT_LINE = 4096  # a longer source line (minified) is read again by the report, not kept
 
 
@@ -56,10 +60,21 @@ class ScanCache:
         self.seen: Dict[str, Dict[str, list]] = {}
 
     def load(self) -> "ScanCache":
-        from ..cache import read_signed
-
+        data = None
         with collector_paused():
-            data = read_signed(self.path, self.purpose)
+            from .. import safeio
+            from ..signing import verified
+
+            try:
+                raw = safeio.read_regular(self.path, MAX_CACHE_BYTES, "a cache file", follow=False)
+            except safeio.ReadRefused:
+                raw = None  # missing, too big, not a regular file
+            body = None if raw is None else verified(raw, self.purpose)
+            if body is not None:
+                try:
+                    data = json.loads(body)
+                except (ValueError, RecursionError):
+                    pass
         if not (isinstance(data, dict) and data.get("format") == FORMAT):
             return self  # missing, damaged, unsigned or older: start afresh
         dirs, entries, campaigns, repo = (data.get(k) for k in ("dirs", "entries", "campaigns", "repo"))
@@ -202,7 +217,6 @@ def encode_entry(result) -> list:
 def decode_entry(entry, result) -> bool:
     """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again)."""
     from ..diagnostics import Diagnostic
-    from .. import suppress
     from .run import Record
 
     shown = result.shown
@@ -214,12 +228,26 @@ def decode_entry(entry, result) -> bool:
             return False
         notes = [tuple(n) for n in notes]
         lines = {int(number): str(text) for number, text in lines}
-        suppressions = None if sup is None else suppress.Suppressions.from_json(sup)
+        suppressions = None if sup is None else _suppressions(sup)
     except (KeyError, TypeError, ValueError, IndexError):
         return False
     result.diagnostics, result.records, result.spellings, result.notes = diagnostics, records, spellings, notes
     result.lines, result.suppressions = lines, suppressions
     return True
+
+
+def content_hash(raw: bytes) -> str:
+    """The hash of a file's bytes: lint's cache.content_hash (the campaign digests lint records are
+    compared with it)."""
+    import hashlib  # here: a `--no-cache` run hashes nothing
+
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def _suppressions(raw):
+    from ..suppress import Suppressions
+
+    return Suppressions.from_json(raw)
 
 
 def source_lines(text: str, numbers) -> Dict[int, str]:

@@ -9,7 +9,9 @@ so a file is only ever searched around its tracked links. Placeholders (`{{ x }}
 from __future__ import annotations
 
 import re
-from typing import Callable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
+
+from ..records import NamedTuple
 
 # Template and ad-platform placeholders, bounded (no backtracking past a line or 200 characters).
 PLACEHOLDER = re.compile(

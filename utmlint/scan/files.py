@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from operator import attrgetter
 from pathlib import Path
-from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..config import Config
 from ..globs import matcher, matches_any, name_matcher
+from ..records import NamedTuple
 from . import FAMILIES, family_of
 
 SKIPPED_FOLDERS = frozenset({

@@ -18,11 +18,12 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking import relative_path
+from ..records import NamedTuple
 from ..urls import UTM_ORDER, unquote
 from . import Occurrence
 from .core import PLACEHOLDER

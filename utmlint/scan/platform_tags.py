@@ -10,7 +10,9 @@ the host. An `unknown-host` entry also binds a link whose host is not written (U
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, Iterable, NamedTuple, Optional, Tuple
+from typing import Dict, Iterable, Optional, Tuple
+
+from ..records import NamedTuple
 
 _KEYS = ("source", "medium", "campaign", "content")
 

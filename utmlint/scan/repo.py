@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Optional
 
-from ..cache import RACY_NS
 from ..diagnostics import Diagnostic
+from .cache import RACY_NS, content_hash
 
 if TYPE_CHECKING:
     from .run import FileScan
@@ -73,7 +73,6 @@ def _known_facts(scanner, path: str, stamp: Optional[str], entry):
         return False
     if stamp is None or entry[0] != stamp:
         from .. import safeio
-        from ..cache import content_hash
         from ..document import MAX_FILE_BYTES
 
         try:
@@ -115,8 +114,6 @@ def run_repo(scanner, files: List["FileScan"]) -> None:
     campaigns = campaign_facts(scanner)
     key = None
     if scanner.use_cache and all(f.key is not None for f in by_shown.values()):
-        from ..cache import content_hash
-
         # A scanned file's spellings follow from its bytes (its key) and the name it is shown by.
         key = content_hash(json.dumps([[[shown, f.key] for shown, f in by_shown.items()],
                                        [[f.path, [list(s) for s in f.spellings], f.campaign, list(f.sources)]

@@ -12,17 +12,19 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from .. import suppress
 from ..config import Config, ConfigError
 from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
-from ..cache import RACY_NS
+from ..records import NamedTuple
 from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
-from .cache import ScanCache, collector_paused, decode_entry, encode_entry, source_lines
+from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
+
+if TYPE_CHECKING:
+    from ..suppress import Suppressions
 
 # `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
 # `--` (SQL, Lua), `;` (INI), `%` (TeX), `<%# %>`: the comment opener must start the line or follow a space.
@@ -54,7 +56,7 @@ class FileScan:
     records: Sequence[Record] = ()
     notes: Sequence[Tuple[int, int, str]] = ()
     spellings: Sequence[tuple] = ()  # (line, column, param, value) of each own utm_source and utm_medium
-    suppressions: Optional[suppress.Suppressions] = None
+    suppressions: Optional[Suppressions] = None
     text: Optional[str] = None  # kept when fixing
     bom = False
     lines: Optional[Dict[int, str]] = None  # the source lines findings point into (for the text report)
@@ -344,8 +346,6 @@ class Scanner:
             return result
         key = None
         if seen is not None:
-            from ..cache import content_hash
-
             key = content_hash(raw) + ":" + target.family
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
@@ -368,6 +368,7 @@ class Scanner:
         return result
 
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
+        from .. import suppress
         from .judge import LineIndex, build
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
