@@ -53,6 +53,17 @@ class Note(NamedTuple):
     message: str
 
 
+class Record(NamedTuple):
+    """One tracked link in the inventory (`scan --links`)."""
+
+    path: str
+    line: int
+    column: int
+    url: str
+    params: Tuple[str, ...]  # utm_source, utm_medium, utm_campaign, utm_content, utm_term; "" when absent
+    channel: str
+
+
 class Extracted(NamedTuple):
     text: Optional[str]  # None when the file was not read as text
     occurrences: List[Occurrence]

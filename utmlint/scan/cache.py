@@ -217,7 +217,7 @@ def encode_entry(result) -> list:
 def decode_entry(entry, result) -> bool:
     """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again)."""
     from ..diagnostics import Diagnostic
-    from .run import Record
+    from . import Record
 
     shown = result.shown
     try:

@@ -12,13 +12,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Optional
+from typing import Dict, List, Optional
 
 from ..diagnostics import Diagnostic
 from .cache import RACY_NS, content_hash
-
-if TYPE_CHECKING:
-    from .run import FileScan
 
 
 def campaign_facts(scanner) -> list:
@@ -105,9 +102,9 @@ def _settled_stamp(scanner, path: str) -> Optional[str]:
     return None
 
 
-def run_repo(scanner, files: List["FileScan"]) -> None:
-    """The repo-wide findings, added to the scanned files they point into (from the cache when what they
-    depend on is unchanged)."""
+def run_repo(scanner, files: List) -> None:
+    """The repo-wide findings, added to the scanned files (run.FileScan) they point into (from the cache
+    when what they depend on is unchanged)."""
     by_shown = {f.shown: f for f in files if f.spellings}
     if not by_shown:
         return

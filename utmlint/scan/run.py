@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, Extracted, extract, has_utm
+from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
 
@@ -34,17 +34,6 @@ DIRECTIVE = lazy_compile(
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 CACHE_VERSION = "scan-7"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned)
-
-
-class Record(NamedTuple):
-    """One tracked link in the inventory (`scan --links`)."""
-
-    path: str
-    line: int
-    column: int
-    url: str
-    params: Tuple[str, ...]  # INVENTORY_PARAMS, "" when absent
-    channel: str
 
 
 class FileScan:
