@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
@@ -45,7 +44,7 @@ def test_a_cache_edited_or_planted_is_ignored(tmp_path, monkeypatch, capsys):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.md").write_text(BAD, encoding="utf-8")
     _run(capsys, "scan", "--cache-dir", "cache", "docs")
-    [cache] = [p for p in (tmp_path / "cache").iterdir() if p.suffix == ".json"]
+    [cache] = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("scan-")]
     data = cache.read_bytes()
     cache.write_bytes(data.replace(b"UTM201", b"UTM999"))  # an edit breaks the signature
     code, out = _run(capsys, "scan", "--cache-dir", "cache", "docs")
@@ -61,10 +60,12 @@ def _settle(root) -> None:
 
 
 def _cache_data(folder):
-    """The scan cache's JSON (its HMAC line cut off)."""
-    [cache] = [p for p in folder.iterdir() if p.name.startswith("scan-") and p.suffix == ".json"]
+    """The scan cache's data (its HMAC line cut off)."""
+    import marshal
+
+    [cache] = [p for p in folder.iterdir() if p.name.startswith("scan-") and p.suffix == ".bin"]
     body = cache.read_bytes().rpartition(b"\n#hmac-sha256:")[0]
-    return json.loads(body)
+    return marshal.loads(body)
 
 
 def _docs(tmp_path, count=3):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Mapping, Optional, Sequence, Tuple
@@ -32,8 +33,9 @@ DIRECTIVE = lazy_compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-7"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
-# 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned)
+CACHE_VERSION = "scan-8"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+# 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
+# 8: marshal
 
 
 class FileScan:
@@ -206,7 +208,7 @@ class Scanner:
         from ..plugins import declarations
         from .platform_tags import platform_written_tags
 
-        parts = [CACHE_VERSION, __version__, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
+        parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
                  json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
                  repr(platform_written_tags())]  # an edited list changes which links are judged
         parts.extend(f"{path}\n{text}" for path, text in declarations())  # a plugin installed, upgraded or removed
@@ -216,7 +218,7 @@ class Scanner:
     def _load_cache(self) -> ScanCache:
         if self._cache is None:
             folder = Path(self.config.cache_dir or (self.config.root / ".utmlint_cache"))
-            name = f"scan-{self._fingerprint()}.json"  # named once: the fingerprint stats every profile and plugin
+            name = f"scan-{self._fingerprint()}.bin"  # named once: the fingerprint stats every profile and plugin
             self._cache = ScanCache(folder / name, f"scan-cache {name}",
                                     None if self.config.cache_dir else self.config.root)
             if self.use_cache:
