@@ -25,6 +25,7 @@ SKIPPED_FOLDERS = frozenset({
 
 
 _NAME = attrgetter("name")
+new_target = tuple.__new__
 
 
 class Target(NamedTuple):
@@ -209,7 +210,14 @@ class Discovery:
                     except OSError:
                         continue
                     dot = name.rfind(".")  # os.path.splitext's suffix: leading dots start no suffix
-                    family = FAMILIES.get(name[dot:].lower()) if dot > 0 and name[:dot].strip(".") else None
+                    family = None
+                    if dot > 0:
+                        suffix = name[dot:]
+                        family = FAMILIES.get(suffix)
+                        if family is None and not suffix.islower():
+                            family = FAMILIES.get(suffix.lower())
+                        if family is not None and name[0] == "." and not name[:dot].strip("."):
+                            family = None  # `..md`: dots only before it
                     if family is None and scan_include is None:
                         continue  # not a kind scan reads
                     full = inside + name
@@ -242,7 +250,7 @@ class Discovery:
                             info = entry.stat(follow_symlinks=False)
                         except OSError:
                             pass  # gone since the listing: the read will say so
-                    found.append(Target(full, family, info))
+                    found.append(new_target(Target, (full, family, info)))  # Target(...) without its Python __new__
             finally:
                 if fd is not None:
                     os.close(fd)

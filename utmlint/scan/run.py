@@ -408,7 +408,8 @@ class Scanner:
     def run(self, paths: Sequence[str], repo_wide: bool = True) -> ScanResult:
         self._taken = time.time_ns()
         discovery = Discovery(self.config, stat=self.use_cache)
-        found = discovery.collect(list(paths))
+        with collector_paused():  # the walk's thousands of targets and stats hold no cycle
+            found = discovery.collect(list(paths))
         if found.missing:
             raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
         if self.use_cache:
