@@ -44,6 +44,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM309": tracking.url_html_escaped_rule,
     "UTM310": tracking.copied_tracking_rule,
     "UTM311": tracking.utm_internal_link_rule,
+    "UTM312": tracking.pii_in_url_rule,
     "UTM501": structure.missing_step_content,
     "UTM502": structure.duplicate_content,
     "UTM503": structure.duplicate_link,
