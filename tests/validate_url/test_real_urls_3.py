@@ -20,7 +20,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-3"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 256
+MEASURED_PAIRS = 264
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +63,16 @@ def test_false_positives_at_most_two_percent(figures):
     assert wrong <= 0.02 * sum(per_rule.values())
 
 
-# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (medium-channel-intent,
-# source-overrides-medium, utm-useless-destination) are counted, not asserted. On a relative link
+# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (utm-useless-destination)
+# are counted, not asserted. medium-channel-intent also owns an e-mail medium overridden by a social source. On a relative link
 # (`/pricing?utm_source=email`) the missing keys are named by utm-internal-link, whose advice is to remove the
 # tags rather than complete them (one finding per mistake).
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param", "utm-internal-link"},
     "utm-internal-link": {"utm-internal-link"},
     "pii-in-url": {"pii-in-url"},
+    "medium-channel-intent": {"medium-channel-intent"},
+    "source-overrides-medium": {"medium-channel-intent"},
     "medium-unassigned": {"medium-unassigned"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "utm-key-unknown": {"utm-key-unknown"},

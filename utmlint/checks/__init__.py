@@ -28,6 +28,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM106": vocabulary.medium_not_allowed,
     "UTM107": vocabulary.source_medium_swapped,
     "UTM108": vocabulary.platform_medium_mismatch,
+    "UTM109": params.medium_channel_intent,
     "UTM201": values.value_case,
     "UTM202": values.value_whitespace,
     "UTM203": values.value_separator,

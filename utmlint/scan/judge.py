@@ -32,13 +32,15 @@ from .core import PLACEHOLDER
 NOT_FOR_SCAN = ("UTM0", "UTM301", "UTM104", "UTM5")
 REPO_PREFIX = "UTM6"
 _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
-_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108")  # need real source and medium values
+_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109")  # need real source and medium values
 _UNASSIGNED = "UTM102"  # medium-unassigned
 _CHARSET = "UTM204"  # value-charset
 COPIED_TRACKING = "copied-tracking"
 OWN, SNIPPET, OTHER = "own", "snippet", "other"  # whose tags a link carries (Judge.whose)
 _HTML_ESCAPED = "UTM309"  # url-html-escaped
 _IN_FRAGMENT = "UTM306"  # utm-in-fragment
+_FRAGMENT_RULES = ("UTM304", _IN_FRAGMENT)  # url-fragment-order, utm-in-fragment
+_CHANNEL_INTENT = "UTM109"  # medium-channel-intent
 _HIDES_KEYS = (_HTML_ESCAPED, "UTM308")  # url-html-escaped, utm-key-unknown: the "missing" key is written
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
@@ -423,6 +425,8 @@ class Judge:
                     out.append(mapped)
         if any(d.code in _HIDES_KEYS for d in out):  # `&amp;` or a misspelled key: one mistake, one finding
             out = [d for d in out if d.code != "UTM101"]
+        if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
+            out = [d for d in out if d.code != _CHANNEL_INTENT]
         return out
 
     def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic, kind: str,
