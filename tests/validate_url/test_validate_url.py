@@ -134,3 +134,16 @@ def test_the_documented_example_runs():
     import utmlint.validate_url as module
 
     assert doctest.testmod(module).failed == 0
+
+
+def test_spaces_in_a_link_consistent_plus_and_raw():
+    """The lead's decision (session 23): a value whose words are all joined by `%20` is the author's convention
+    (mindsdb's `mindsdb%20repo`, GA4 stores the space); `+` is judged as written (GA4 reports can show it); a raw
+    space breaks the pasted link (url-invalid); mixing spaces with `_` stays value-separator's."""
+    base = "https://example.com/?utm_source=github&utm_medium=referral&utm_campaign="
+    assert validate_url(base + "mindsdb%20repo").findings == []
+    plus = validate_url(base + "spring+sale").findings
+    assert [f.name for f in plus] == ["value-separator"] and "joins words with `+`" in plus[0].message
+    assert plus[0].fixed == base + "spring-sale"
+    assert "url-invalid" in [f.name for f in validate_url(base + "spring sale").findings]
+    assert [f.name for f in validate_url(base + "spring%20sale_x").findings] == ["value-separator"]
