@@ -481,19 +481,32 @@ def load(path: str, raw: bytes) -> Document:
     return doc
 
 
-def load_text(path: str, text: str) -> Document:
-    # The cycle collector is paused while the node tree is composed and converted: it would walk the growing
-    # tree again and again (1 MiB of nested lists: 13 s with it, 3 s without), and nothing made here is
-    # garbage before the tree is complete (a tree refused as too big is freed by reference counting).
-    import gc
+class CollectorPaused:
+    """`with CollectorPaused():` the cycle collector does not run inside (nesting is fine). Loading and linting
+    one file make hundreds of thousands of long-lived objects (nodes, values, positions, findings) and almost no
+    cyclic garbage: the collector would walk the growing tree again and again (1 MiB of nested lists: 13 s with
+    it, 3 s without; 88,217 findings: a third of the run). What one file leaves is bounded by its size, and is
+    collected after it when the collector runs again."""
 
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _load_text(path, text)
-    finally:
-        if paused:
+    def __enter__(self) -> "CollectorPaused":
+        import gc
+
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.was_enabled:
+            import gc
+
             gc.enable()
+
+
+def load_text(path: str, text: str) -> Document:
+    # nothing made here is garbage before the tree is complete (a tree refused as too big is freed by
+    # reference counting)
+    with CollectorPaused():
+        return _load_text(path, text)
 
 
 def _too_deep(at: Pos) -> LoadProblem:

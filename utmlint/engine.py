@@ -171,6 +171,10 @@ class Linter:
         return build_campaign(doc, self.platforms, self.config.in_product_hosts) if doc.parsed else None
 
     def lint_document(self, path: Path, doc: document.Document) -> FileResult:
+        with document.CollectorPaused():  # one file's nodes, reports and findings: see CollectorPaused
+            return self._lint_document(path, doc)
+
+    def _lint_document(self, path: Path, doc: document.Document) -> FileResult:
         shown = doc.path
         result = FileResult(shown, file=path)
         result.parsed = doc.parsed and not doc.problems
