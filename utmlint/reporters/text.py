@@ -39,6 +39,9 @@ def shorten_url(url: str, limit: int = URL_LIMIT) -> str:
 
 def shorten_urls(text: str, limit: int = URL_LIMIT) -> str:
     """Every long URL in `text` shortened; the sentence's punctuation after it (`),` `.`) is not part of it."""
+    if "://" not in text:  # no URL (most messages): skip the scan, which costs more than the rest of a line
+        return text
+
     def one(match: "re.Match[str]") -> str:
         url = match.group()
         kept = url.rstrip(".,;:!?)]}")
@@ -161,7 +164,10 @@ class ShownLine:
 
     def word_end(self, start: int) -> int:
         """The first whitespace at or after `start` in the source line, else its length."""
-        if self._spaces is None:
+        if len(self.source) <= 512:  # a short line: scanning it is cheaper than listing its spaces
+            found = _SPACE.search(self.source, start)
+            return found.start() if found else len(self.source)
+        if self._spaces is None:  # a long line may hold thousands of findings: its spaces are listed once
             self._spaces = [match.start() for match in _SPACE.finditer(self.source)]
         from bisect import bisect_left
 
