@@ -66,6 +66,7 @@ class Sources:
     def __init__(self) -> None:
         self._texts: Dict[str, Optional[str]] = {}
         self._lines: Dict[str, List[str]] = {}  # split once per file, not once per finding
+        self._breaks: Dict[str, Optional[List[int]]] = {}
 
     def text(self, path: str) -> Optional[str]:
         if path not in self._texts:
@@ -83,6 +84,13 @@ class Sources:
         text = raw.decode("utf-8", "replace")
         return text[1:] if text.startswith("\ufeff") else text  # positions count from after a BOM, as the loader's
 
+    def breaks(self, path: str) -> Optional[List[int]]:
+        """The offsets of the newlines in the file's text, found once."""
+        if path not in self._breaks:
+            text = self.text(path)
+            self._breaks[path] = None if text is None else [m.start() for m in re.finditer("\n", text)]
+        return self._breaks[path]
+
     def line(self, path: str, number: int) -> Optional[str]:
         text = self.text(path)
         if text is None or number < 1:
@@ -96,10 +104,11 @@ class Sources:
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|\'(?:[^\']|\'\')*\'?|\S+')
 
 
-def _token_length(rest: str) -> int:
-    """Without an end from the rule, mark the value starting at the column: a quoted scalar or a run of non-space."""
-    match = _TOKEN.match(rest)
-    return len(match.group()) if match else 1
+def _token_length(line: str, start: int = 0) -> int:
+    """Without an end from the rule, mark the value starting at the column: a quoted scalar or a run of non-space.
+    Matched in place: a copy of the rest of a 1 MiB line per finding made the report quadratic."""
+    match = _TOKEN.match(line, start)
+    return match.end() - start if match else 1
 
 
 def code(text: str) -> str:
@@ -107,22 +116,66 @@ def code(text: str) -> str:
     return h(text.replace("\t", "    "))
 
 
-def _around_change(old: str, new: str) -> Tuple[str, str]:
-    if max(len(old), len(new)) <= 2 * LINE_WINDOW:
+def _same_start(a: str, b: str) -> int:
+    """How many characters `a` and `b` start with alike: halving, each step one comparison in C."""
+    lo, hi = 0, min(len(a), len(b))  # a[:lo] == b[:lo]; they differ before hi + 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _same_end(a: str, b: str, limit: int) -> int:
+    """How many characters (at most `limit`) `a` and `b` end with alike."""
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid:len(a) - lo] == b[len(b) - mid:len(b) - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _around_change(old: str, new: str, left: int = 0, right: int = 0) -> Tuple[str, str]:
+    """A long changed line, before and after, as LINE_WINDOW characters either side of what differs.
+    `old` and `new` may be a window of the line: `left` and `right` unchanged characters of it cut off
+    on either side (the same in both), counted as if they were there."""
+    if max(len(old), len(new)) + left + right <= 2 * LINE_WINDOW:
         return old, new
-    prefix = 0
-    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
-    lo = max(0, prefix - LINE_WINDOW)
+    prefix = _same_start(old, new)
+    suffix = _same_end(old, new, min(len(old), len(new)) - prefix)
+    lo = max(0, left + prefix - LINE_WINDOW) - left  # may be negative only when left is 0
 
     def cut(line: str) -> str:
-        hi = min(len(line), len(line) - suffix + LINE_WINDOW)
-        return ("…" if lo else "") + line[lo:hi] + ("…" if hi < len(line) else "")
+        hi = min(len(line) + right, len(line) + right - (right + suffix) + LINE_WINDOW)
+        return ("…" if left + lo else "") + line[max(lo, 0):hi] + ("…" if hi < len(line) + right else "")
 
     return cut(old), cut(new)
+
+
+def _one_long_line(text: str, first: int, last: int, edits: List) -> Optional[Tuple[str, str]]:
+    """The before and after of a fix inside one long line (edits sorted, apart), as `_around_change` cuts
+    them, worked out on a window around the edits: a 1 MiB line holding 15,000 fixes would otherwise be
+    copied, rebuilt and compared whole for each. None when the fix spans lines, or the line is short, or a
+    window cannot tell (what differs reaches its edge: then the whole line is compared)."""
+    start, end = edits[0].start, edits[-1].end
+    if "\n" in text[start:end] or any("\n" in e.content for e in edits):
+        return None
+    growth = sum(len(e.content) - (e.end - e.start) for e in edits)
+    if last - first <= 4 * LINE_WINDOW or last - first + growth <= 4 * LINE_WINDOW:
+        return None
+    a, b = max(first, start - LINE_WINDOW - 1), min(last, end + LINE_WINDOW + 1)
+    new = text[a:start]
+    for this, after in zip(edits, edits[1:] + [None]):
+        new += this.content + text[this.end:after.start if after is not None else b]
+    old = text[a:b]
+    if _same_start(old, new) == min(len(old), len(new)) and old != new:
+        return None  # the sameness runs past the window (a line that repeats itself)
+    return _around_change(old, new, a - first, last - b)
 
 
 def source_excerpt(line: str, number: int, d: Diagnostic) -> str:
@@ -133,7 +186,7 @@ def source_excerpt(line: str, number: int, d: Diagnostic) -> str:
     elif d.end_line is not None and d.end_line > d.line:
         end = len(line)
     else:
-        end = start + _token_length(line[start:])
+        end = start + _token_length(line, start)
     start, end = min(start, len(line)), min(end, len(line))
     lo, hi = 0, len(line)
     if len(line) > 2 * LINE_WINDOW + (end - start):
@@ -144,18 +197,32 @@ def source_excerpt(line: str, number: int, d: Diagnostic) -> str:
     return f'<pre class="src"><span class="ln">{number}</span>{code(before)}{marked}{code(after)}</pre>'
 
 
-def fix_preview(text: Optional[str], d: Diagnostic) -> str:
-    """The lines the fix changes, before and after, when its edits apply to the text as read."""
+def fix_preview(text: Optional[str], d: Diagnostic, breaks: Optional[List[int]] = None) -> str:
+    """The lines the fix changes, before and after, when its edits apply to the text as read. `breaks`: the
+    offsets of the text's newlines, when known (a search back to the line's start is the whole of a long line)."""
     if text is None or d.fix is None or not d.fix.edits:
         return ""
     edits = sorted(d.fix.edits, key=lambda e: e.start)
     if edits[0].start < 0 or any(e.end < e.start or e.end > len(text) for e in edits) or \
             any(a.end > b.start for a, b in zip(edits, edits[1:])):
         return ""
-    first = text.rfind("\n", 0, edits[0].start) + 1
     last_end = max(e.end for e in edits)
-    newline = text.find("\n", last_end)
+    if breaks is None:
+        first = text.rfind("\n", 0, edits[0].start) + 1
+        newline = text.find("\n", last_end)
+    else:
+        from bisect import bisect_left
+
+        before = bisect_left(breaks, edits[0].start)
+        first = breaks[before - 1] + 1 if before else 0
+        after = bisect_left(breaks, last_end)
+        newline = breaks[after] if after < len(breaks) else -1
     last = len(text) if newline < 0 else newline
+    windowed = _one_long_line(text, first, last, edits)
+    if windowed is not None:
+        if windowed[0] == windowed[1]:
+            return ""
+        return f'<pre class="diff">{_preview_lines("del", "-", [windowed[0]])}{_preview_lines("add", "+", [windowed[1]])}</pre>'
     new = text[first:edits[0].start]
     for this, after in zip(edits, edits[1:] + [None]):
         new += this.content + text[this.end:after.start if after is not None else last]
@@ -166,13 +233,14 @@ def fix_preview(text: Optional[str], d: Diagnostic) -> str:
     if len(old_lines) == len(new_lines) == 1:  # a long line (minified HTML, JSON): only around the change
         old_lines[0], new_lines[0] = _around_change(old_lines[0], new_lines[0])
 
-    def lines(kind: str, sign: str, shown: List[str]) -> str:
-        cut = shown[:PREVIEW_LINES]
-        more = [f"… {len(shown) - PREVIEW_LINES} more lines"] if len(shown) > PREVIEW_LINES else []
-        # each line ends in a newline inside its block, so copied text keeps the lines apart
-        return "".join(f'<span class="{kind}">{sign} {code(line.rstrip(chr(13)))}\n</span>' for line in cut + more)
+    return f'<pre class="diff">{_preview_lines("del", "-", old_lines)}{_preview_lines("add", "+", new_lines)}</pre>'
 
-    return f'<pre class="diff">{lines("del", "-", old_lines)}{lines("add", "+", new_lines)}</pre>'
+
+def _preview_lines(kind: str, sign: str, shown: List[str]) -> str:
+    cut = shown[:PREVIEW_LINES]
+    more = [f"… {len(shown) - PREVIEW_LINES} more lines"] if len(shown) > PREVIEW_LINES else []
+    # each line ends in a newline inside its block, so copied text keeps the lines apart
+    return "".join(f'<span class="{kind}">{sign} {code(line.rstrip(chr(13)))}\n</span>' for line in cut + more)
 
 
 def rule_docs(rule) -> str:
@@ -197,7 +265,9 @@ def fix_text(d: Diagnostic, command: str) -> str:
     return f'<p class="fix unsafe">Fix (unsafe): {prose(d.fix.description)}. {how}.</p>'
 
 
-def finding(index: int, d: Diagnostic, registry, sources: Sources, command: str) -> str:
+def finding(index: int, d: Diagnostic, registry, sources: Sources, command: str,
+            docs: Optional[Dict[str, str]] = None) -> str:
+    """One finding's article; `docs` keeps each rule's docs block once made (the same for all its findings)."""
     severity = d.severity if d.severity in SEVERITIES else "error"
     line = sources.line(d.path, d.line)
     parts = [
@@ -211,8 +281,14 @@ def finding(index: int, d: Diagnostic, registry, sources: Sources, command: str)
     if line is not None:
         parts.append(source_excerpt(line, d.line, d))
     parts.append(fix_text(d, command))
-    parts.append(fix_preview(sources.text(d.path), d))
-    parts.append(rule_docs(registry.get(d.code) if registry is not None else None))
+    if d.fix is not None:
+        parts.append(fix_preview(sources.text(d.path), d, sources.breaks(d.path)))
+    block = docs.get(d.code) if docs is not None else None
+    if block is None:
+        block = rule_docs(registry.get(d.code) if registry is not None else None)
+        if docs is not None:
+            docs[d.code] = block
+    parts.append(block)
     parts.append("</article>")
     return "".join(parts)
 
@@ -290,7 +366,8 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
                  "<section><h2>By file</h2>", by_file(diagnostics), "</section></div>",
                  f'<h2 id="findings-heading">Findings</h2>', controls(diagnostics), '<div id="findings">']
         sources = Sources()
-        body += [finding(i, d, registry, sources, command) for i, d in enumerate(diagnostics)]
+        docs: Dict[str, str] = {}
+        body += [finding(i, d, registry, sources, command, docs) for i, d in enumerate(diagnostics)]
         body.append("</div>")
     else:
         body.append(f'<p id="all-clean">All clean: no findings in {len(files)} file{"s" if len(files) != 1 else ""}.</p>')
