@@ -52,7 +52,7 @@ def _split(values):
 def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
     from ..project import Project
-    from ..reporters import RunSummary, TextOptions, render
+    from ..reporters import RunSummary, TextOptions, chunks
 
     project = Project.from_args(args)
     args.project = project  # what this run read, for the fast path's record (replay.py)
@@ -86,35 +86,45 @@ def run(args: argparse.Namespace) -> int:
         links = _live_links(project, result)
         live_failing = _check_live(args, project, links, sys.stderr, live_results)
         summary.extra["live"] = (live_results, locations_of(links))
-    text = render(args.format, diagnostics, summary)
+    report = chunks(args.format, diagnostics, summary)  # made while it is written
+    head = tail = ""
     if args.show_files:
         listing = files_listing(project, result)
         if is_text:
-            text = listing + text
+            head = listing
         else:
             sys.stderr.write(listing)
     if args.statistics:
         from ..reporters.statistics import render as statistics
 
         stats = statistics(diagnostics, summary)
-        text = text + stats if is_text else text
-        if not is_text:
+        if is_text:
+            tail = stats
+        else:
             sys.stderr.write(stats)
+
+    def emit(stream) -> None:
+        stream.write(head)
+        for piece in report:
+            stream.write(piece)
+        stream.write(tail)
+
     if args.fix and project.buffer is not None:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(project.buffer.output)
     if args.output:
-        from ..safeio import WriteRefused, write_output
+        from ..safeio import WriteRefused, output
 
         try:
-            write_output(args.output, text)
+            with output(args.output) as stream:
+                emit(stream)
         except WriteRefused as refused:
             raise ConfigError(f"--output {args.output}: {refused}") from None
         except OSError as error:
             raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
     elif args.fix and project.buffer is not None:
-        sys.stderr.write(text)
+        emit(sys.stderr)
     else:
-        sys.stdout.write(text)
+        emit(sys.stdout)
     exit_code = 1 if linter.fails(diagnostics, fail_on) else 0
     if args.live:
         if live_failing is None:

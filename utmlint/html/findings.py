@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..diagnostics import SEVERITIES, SEVERITY_RANK, Diagnostic
-from .page import h, h_block, page, prose, table
+from .page import h, h_block, page_chunks, prose, table
 
 SOURCE_LIMIT = 4 * 1024 * 1024  # the largest file whose lines the report quotes
 LINE_WINDOW = 160  # characters shown either side of the value on a long line (minified HTML, JSON)
@@ -354,9 +354,21 @@ def cards(diagnostics: Sequence[Diagnostic], files: int, fixed: int) -> str:
 
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    return "".join(chunks(diagnostics, summary))
+
+
+def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
+    """The page in pieces, a finding at a time (88,217 findings: 120 MB of HTML, never whole in memory)."""
     command = summary.extra.get("command", "lint")
-    registry = summary.registry
     files = list(summary.files)
+    live = summary.extra.get("live")
+    title = f"utmlint {command}: {len(diagnostics)} finding{'s' if len(diagnostics) != 1 else ''}"
+    return page_chunks(title, _body(diagnostics, summary, command, files, live), CSS + _live_css(live),
+                       SCRIPT if diagnostics else None)
+
+
+def _body(diagnostics: Sequence[Diagnostic], summary, command: str, files: List[str], live) -> Iterator[str]:
+    registry = summary.registry
     body = [f"<h1>utmlint {h(command)}</h1>",
             f'<p class="meta">{len(files)} file{"s" if len(files) != 1 else ""} checked; failing at '
             f'<b>{h(summary.fail_on)}</b> and above.</p>',
@@ -366,12 +378,14 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
                  "<section><h2>By file</h2>", by_file(diagnostics), "</section></div>",
                  f'<h2 id="findings-heading">Findings</h2>', controls(diagnostics), '<div id="findings">']
         sources = Sources()
+        yield from body
+        body = []
         docs: Dict[str, str] = {}
-        body += [finding(i, d, registry, sources, command, docs) for i, d in enumerate(diagnostics)]
+        for i, d in enumerate(diagnostics):
+            yield finding(i, d, registry, sources, command, docs)
         body.append("</div>")
     else:
         body.append(f'<p id="all-clean">All clean: no findings in {len(files)} file{"s" if len(files) != 1 else ""}.</p>')
-    live = summary.extra.get("live")
     if live is not None:
         from .live import section
 
@@ -379,8 +393,7 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     if files:
         listed = "".join(f"<li><code>{h(path)}</code></li>" for path in files)
         body.append(f'<details id="files-checked"><summary>Files checked ({len(files)})</summary><ul>{listed}</ul></details>')
-    title = f"utmlint {command}: {len(diagnostics)} finding{'s' if len(diagnostics) != 1 else ''}"
-    return page(title, body, CSS + _live_css(live), SCRIPT if diagnostics else None)
+    yield from body
 
 
 def _live_css(live) -> str:

@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from html import escape
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 # Shared by every page; a page adds its own rules after these.
 BASE_CSS = """
@@ -99,6 +99,15 @@ def page(title: str, body: Iterable[str], css: str = "", script: Optional[str] =
     ]
     tail = [f"<script>{script}</script>"] if script else []
     return "\n".join([*head, *body, *tail, "</body></html>"]) + "\n"
+
+
+def page_chunks(title: str, body: Iterable[str], css: str = "", script: Optional[str] = None) -> Iterator[str]:
+    """`page(...)` in pieces, `body` read as it is written: a report of 88,217 findings is never whole."""
+    head, _, end = page(title, ["\0"], css, script).partition("\0\n")  # no \0 is left raw in a page
+    yield head
+    for piece in body:
+        yield piece + "\n"
+    yield end
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[int] = (), attrs: str = "") -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
 if TYPE_CHECKING:
     from ..diagnostics import Diagnostic
@@ -64,3 +64,15 @@ def render(fmt: str, diagnostics: Sequence["Diagnostic"], summary: RunSummary) -
     """Render diagnostics (already sorted) in format `fmt`; the text ends with a newline when not empty."""
     module = importlib.import_module(REPORTERS[fmt])
     return module.render(diagnostics, summary)
+
+
+def chunks(fmt: str, diagnostics: Sequence["Diagnostic"], summary: RunSummary) -> Iterator[str]:
+    """The same report as `render`, in pieces to write one after another: a format whose module has
+    `chunks` makes it a finding at a time, so a report of 88,217 findings (120 MB of HTML) is never whole
+    in memory, nor its encoded copy; the others give it whole."""
+    module = importlib.import_module(REPORTERS[fmt])
+    make = getattr(module, "chunks", None)
+    if make is None:
+        yield module.render(diagnostics, summary)
+    else:
+        yield from make(diagnostics, summary)

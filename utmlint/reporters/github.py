@@ -9,7 +9,7 @@ read as a command (see `plain`): a pull request names the files and writes the v
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..diagnostics import Diagnostic
 from . import text
@@ -60,13 +60,17 @@ def plain(line: str) -> str:
 
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
-    lines = [annotation(d) for d in diagnostics]
+    return "".join(chunks(diagnostics, summary))
+
+
+def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
+    """The log a line at a time (each ending in a newline)."""
+    for d in diagnostics:
+        yield annotation(d) + "\n"
     if any(n > SHOWN_PER_LEVEL for n in Counter(d.severity for d in diagnostics).values()):
         # The log shows an annotation's message but not its file, so list every finding in plain text,
         # each line marked so that none can be read as a workflow command (a file may be named `::x`).
-        lines.append(f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:")
-        lines.extend(plain(f"  {text.line(d, shorten=False)}") for d in diagnostics)
-        lines.append(plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)))
-        return "\n".join(lines) + "\n"
-    lines.append(plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)))
-    return "\n".join(lines) + "\n"
+        yield f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:\n"
+        for d in diagnostics:
+            yield plain(f"  {text.line(d, shorten=False)}") + "\n"
+    yield plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)) + "\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from typing import Dict, List, Sequence
+from typing import Dict, Iterator, List, Sequence, Tuple
 
 from ..diagnostics import SEVERITY_RANK, Diagnostic
 
@@ -33,35 +33,64 @@ def _classname(path: str) -> str:
     return clean(stem if dot and "/" not in _suffix else path)
 
 
-def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+def _case(path: str, d: Diagnostic, fail_on: str) -> Tuple[ET.Element, bool]:
+    where = f"{d.line}:{d.column}"
+    case = ET.Element("testcase", name=clean(f"{d.code} {d.name} at {where}"), classname=_classname(path),
+                      file=clean(path), line=str(d.line))
+    text = clean(f"{path}:{where}: {d.code} {d.name} [{d.severity}] {d.message}")
+    failed = _is_failure(d, fail_on)
+    if failed:
+        failure = ET.SubElement(case, "failure", type=d.code, message=clean(d.message))
+        failure.text = text
+    else:
+        ET.SubElement(case, "system-out").text = text
+    return case, failed
+
+
+_BATCH = 1000
+_INSIDE = "\0"  # where an element's children go, to split its start tag from its end tag
+
+
+def _tags(element: ET.Element) -> Tuple[str, str]:
+    """An element's start and end tags exactly as ElementTree writes them (its attribute escaping)."""
+    element.text = _INSIDE
+    start, end = ET.tostring(element, encoding="unicode").split(_INSIDE)
+    return start, end
+
+
+def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
+    """The document as ElementTree writes it indented (`ET.indent`), a testcase at a time: one tree of
+    88,217 testcases took 300 MB. Counts come first (a suite's start tag carries them)."""
     by_file: Dict[str, List[Diagnostic]] = {path: [] for path in summary.files}
     for d in diagnostics:
         by_file.setdefault(d.path, []).append(d)
-
+    failures = {path: sum(1 for d in found if _is_failure(d, summary.fail_on)) for path, found in by_file.items()}
+    total = sum(len(found) or 1 for found in by_file.values())
     root = ET.Element("testsuites", name="utmlint")
-    total = failed = 0
+    root.attrib.update(tests=str(total), failures=str(sum(failures.values())), errors="0")
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    if not by_file:
+        yield declaration + ET.tostring(root, encoding="unicode") + "\n"
+        return
+    root_start, root_end = _tags(root)
+    yield declaration + root_start
     for path, found in by_file.items():
-        suite = ET.SubElement(root, "testsuite", name=clean(path))
-        failures = 0
-        for d in found:
-            where = f"{d.line}:{d.column}"
-            case = ET.SubElement(
-                suite, "testcase", name=clean(f"{d.code} {d.name} at {where}"), classname=_classname(path),
-                file=clean(path), line=str(d.line),
-            )
-            text = clean(f"{path}:{where}: {d.code} {d.name} [{d.severity}] {d.message}")
-            if _is_failure(d, summary.fail_on):
-                failures += 1
-                failure = ET.SubElement(case, "failure", type=d.code, message=clean(d.message))
-                failure.text = text
-            else:
-                ET.SubElement(case, "system-out").text = text
+        suite = ET.Element("testsuite", name=clean(path))
+        suite.attrib.update(tests=str(len(found) or 1), failures=str(failures[path]), errors="0", skipped="0")
+        suite_start, suite_end = _tags(suite)
+        yield "\n  " + suite_start
+        for at in range(0, len(found), _BATCH):
+            holder = ET.Element("batch")  # written a batch of testcases at a time: one tostring each is slow
+            holder.extend(_case(path, d, summary.fail_on)[0] for d in found[at:at + _BATCH])
+            ET.indent(holder, level=1)  # the testcases as they are indented inside their testsuite
+            written = ET.tostring(holder, encoding="unicode")
+            yield written[len("<batch>"):-len("\n  </batch>")]
         if not found:
-            ET.SubElement(suite, "testcase", name="no findings", classname=_classname(path), file=clean(path))
-        tests = len(found) or 1
-        suite.attrib.update(tests=str(tests), failures=str(failures), errors="0", skipped="0")
-        total += tests
-        failed += failures
-    root.attrib.update(tests=str(total), failures=str(failed), errors="0")
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+            yield "\n    " + ET.tostring(ET.Element("testcase", name="no findings", classname=_classname(path),
+                                                   file=clean(path)), encoding="unicode")
+        yield "\n  " + suite_end
+    yield "\n" + root_end + "\n"
+
+
+def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    return "".join(chunks(diagnostics, summary))

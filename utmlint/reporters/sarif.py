@@ -13,7 +13,7 @@ import posixpath
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Dict, Sequence
+from typing import Dict, Iterator, Optional, Sequence
 from urllib.parse import quote
 
 from .. import __version__
@@ -67,10 +67,13 @@ _LINE_REFERENCES = re.compile(r"(\.ya?ml):\d+(?::\d+)?|\b(lines?) \d+(?:(?:-|\u2
 def stable_message(message: str) -> str:
     """The message without line numbers: what a fingerprint may hash, so an alert keeps its identity when
     lines are added above it (in this file or in another file the message names)."""
+    if "line" not in message and ".y" not in message:  # what either reference needs: most messages have neither
+        return message
     return _LINE_REFERENCES.sub(lambda m: m.group(1) or m.group(2), message)
 
 
-def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
+def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int, location: Optional[dict] = None,
+            stable: Optional[str] = None) -> dict:
     # SARIF positions start at 1; its endColumn is exclusive, which Diagnostic.end_column is taken to be too.
     region = {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)}
     if d.end_line is not None:
@@ -78,12 +81,13 @@ def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
         if d.end_column is not None:
             region["endColumn"] = max(d.end_column, 1)
     # Line-free on purpose: an alert keeps its identity when lines are inserted above it.
-    key = "\0".join((d.code, d.path, stable_message(d.message), str(occurrence)))
+    key = "\0".join((d.code, d.path, stable if stable is not None else stable_message(d.message), str(occurrence)))
     result = {
         "ruleId": d.code,
         "level": LEVELS.get(d.severity, "error"),
         "message": {"text": d.message},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(d.path), "region": region}}],
+        "locations": [{"physicalLocation": {"artifactLocation": location if location is not None else
+                                            artifact_location(d.path), "region": region}}],
         "partialFingerprints": {"utmlintFinding/v1": hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()},
     }
     if d.code in rule_index:
@@ -91,15 +95,27 @@ def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int) -> dict:
     return result
 
 
-def render(diagnostics: Sequence[Diagnostic], summary) -> str:
-    rules = list(summary.registry)
-    rule_index = {rule.code: i for i, rule in enumerate(rules)}
+def _results(diagnostics: Sequence[Diagnostic], rule_index: Dict[str, int]) -> Iterator[dict]:
     seen: Counter = Counter()
-    results = []
+    locations: Dict[str, dict] = {}  # a file's artifactLocation, worked out once (a Path and a URI quote each)
     for d in diagnostics:
         identity = (d.code, d.path, stable_message(d.message))
         seen[identity] += 1
-        results.append(_result(d, rule_index, seen[identity]))
+        if d.path not in locations:
+            locations[d.path] = artifact_location(d.path)
+        yield _result(d, rule_index, seen[identity], locations[d.path], identity[2])
+
+
+_RESULTS = "\0results\0"  # where the results go in the log's text
+
+
+def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
+    """The log as `json.dumps(log, indent=2)` writes it, the results a finding at a time (88,217 findings
+    as one tree of dicts and the encoder's pieces: 660 MB)."""
+    from .json import items
+
+    rules = list(summary.registry)
+    rule_index = {rule.code: i for i, rule in enumerate(rules)}
     driver = {
         "name": "utmlint",
         "version": __version__,
@@ -110,6 +126,19 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": _RESULTS}],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    placeholder = json.dumps(_RESULTS)
+    at = text.index(placeholder)
+    indent = " " * (at - text.rfind("\n", 0, at) - 1 - len('"results": '))  # the key's own indentation
+    if not diagnostics:
+        yield text[:at] + "[]" + text[at + len(placeholder):]
+        return
+    yield text[:at] + "["
+    yield from items(_results(diagnostics, rule_index), indent + "  ")
+    yield "\n" + indent + "]" + text[at + len(placeholder):]
+
+
+def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    return "".join(chunks(diagnostics, summary))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence
 
 from ..color import PLAIN, Painter
 from ..diagnostics import Diagnostic
@@ -225,16 +225,21 @@ def _help(d: Diagnostic, gutter: str, paint: Painter) -> List[str]:
 
 
 def render(diagnostics: Sequence[Diagnostic], summary) -> str:
+    return "".join(chunks(diagnostics, summary))
+
+
+def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
+    """The report a finding at a time, each line ending in a newline (nothing at all when there is no line)."""
     options = getattr(summary, "text", None) or TextOptions()
     paint = Painter(options.color)
     unsafe = getattr(summary, "unsafe_fixes", False)
     sources = Sources(getattr(summary, "sources", None))
-    lines: List[str] = []
     shown_lines: Dict[tuple, ShownLine] = {}
     for d in diagnostics:
-        lines.append(line(d, paint, unsafe))
         if options.concise:
+            yield line(d, paint, unsafe) + "\n"
             continue
+        lines = [line(d, paint, unsafe)]
         source = sources.line(d.path, d.line) if d.line >= 1 else None
         gutter = " " * len(str(d.line))
         if source is not None:
@@ -244,8 +249,8 @@ def render(diagnostics: Sequence[Diagnostic], summary) -> str:
             lines.extend(snippet(d, shown_line, options.width, paint))
         lines.extend(_help(d, gutter, paint))
         lines.append("")
+        yield "\n".join(lines) + "\n"
     if not options.quiet:
-        lines.append(summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
-                                  summary.extra.get("command", "lint"), paint))
-    return "\n".join(lines) + "\n" if lines else ""
+        yield summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
+                           summary.extra.get("command", "lint"), paint) + "\n"
 
