@@ -455,8 +455,8 @@ def utm_internal_link(url: str) -> List[UrlProblem]:
     lacks = f" (and no {', '.join(f'`{k}`' for k in missing)})" if missing and len(missing) < 3 else ""
     advice = "remove them rather than add the rest" if lacks else "remove them"
     message = (f"this relative link carries {shown}{lacks}: it leads from a page of the site to another page of "
-               f"it, and utm parameters on an internal link start a new session in GA4 credited to your own link, "
-               f"overwriting where the visitor really came from; {advice} (utm tags are for links that bring "
+               f"it, and GA4 takes utm parameters on an internal link as the visit's latest campaign, crediting your "
+               f"own link and overwriting where the visitor really came from; {advice} (utm tags are for links that bring "
                f"visitors from outside)")
     unsafe = _without(url, [f for f in info.query if _utm_name(f.name.strip())])
     if info.hash_at != -1:
@@ -778,9 +778,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     in-product (tracking-on-in-product-link reports the keys set on it).
 
     ## Why is this bad?
-    utm parameters are for links that bring visitors from outside. On a link inside the site they start a new
-    session in GA4 and credit your own page as the visit's source and medium, so the campaign or search that
-    really brought the visitor loses the conversion (Google advises against tagging internal links).
+    utm parameters are for links that bring visitors from outside. On a link inside the site GA4 takes them as
+    the visit's latest campaign and credits your own page as its source and medium, so the campaign or search
+    that really brought the visitor loses the conversion (Google advises against tagging internal links;
+    Universal Analytics also started a new session, GA4 does not, and the credit is lost all the same).
 
     ## Example
     ```yaml
