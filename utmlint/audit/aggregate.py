@@ -192,29 +192,31 @@ def read_groups(layout: Union[CsvLayout, EventsLayout, str], connection=None) ->
 def _refuse_unclosed_quote(layout: CsvLayout) -> None:
     """A `"` that is never closed makes the reader take the rest of the table as one value: those rows would be
     lost without a word (or counted as one row without a number), so it is an error located at the quote.
-    Counting quote bytes is cheap; the line-by-line walk runs only when the count is odd."""
+    The file is read in chunks (an export can be far larger than memory should hold): counting quote bytes is
+    cheap, and the line-by-line walk runs only when the count is odd."""
     with open(layout.path, "rb") as handle:
-        data = handle.read()
-    if data.count(b'"') % 2 == 0:
         # The common case, one count at memchr speed over the whole file (the header's quotes are balanced: it
         # was parsed). Two unclosed quotes, one in this table and one in a second table, would cancel out: rare.
-        return
-    lines = data.split(b"\n")[layout.header_line:]
-    if layout.data_lines is not None:
-        lines = lines[:layout.data_lines]
-    elif lines and not lines[-1]:
-        lines.pop()  # the file's last line break
-    if sum(line.count(b'"') for line in lines) % 2 == 0:
-        return
-    inside, opened = False, (0, 0)
-    for number, line in enumerate(lines, start=layout.header_line + 1):
-        for column in (i for i, byte in enumerate(line) if byte == 34):  # 34: the `"` byte
-            if not inside:
-                opened = (number, len(line[:column].decode("utf-8", "replace")) + 1)
-            inside = not inside
+        if sum(chunk.count(b'"') for chunk in iter(lambda: handle.read(1 << 20), b"")) % 2 == 0:
+            return
+        handle.seek(0)
+        end = None if layout.data_lines is None else layout.header_line + layout.data_lines
+        inside, opened, last = False, (0, 0), layout.header_line
+        for number, line in enumerate(handle, start=1):
+            if number <= layout.header_line:
+                continue
+            if end is not None and number > end:
+                break
+            last = number
+            if b'"' not in line:
+                continue
+            for column in (i for i, byte in enumerate(line) if byte == 34):  # 34: the `"` byte
+                if not inside:
+                    opened = (number, len(line[:column].decode("utf-8", "replace")) + 1)
+                inside = not inside
     if inside:
         line, column = opened
-        rest = layout.header_line + len(lines) - line + 1
+        rest = last - line + 1
         raise InputError(f"{layout.path}:{line}:{column}: this quote `\"` is never closed, so the {rest} line"
                          f"{'s' if rest != 1 else ''} from here to the end of the table would be read as one "
                          "value; close it (a `\"` inside a value is written `\"\"`)")
