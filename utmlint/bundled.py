@@ -18,8 +18,8 @@ import os
 import time
 
 from . import __version__, safeio
+from .freshness import RACY_NS
 
-RACY_NS = 2_000_000_000
 MAX_BYTES = 16 * 1024 * 1024
 _INSTALL = binascii.crc32(os.fsencode(os.path.dirname(os.path.abspath(__file__))))
 _NAME = f"bundled-data-v{__version__}-{_INSTALL:08x}.json"

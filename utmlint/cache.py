@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
 from . import __version__, safeio
+from .freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (content_hash kept importable from here)
 from .signing import machine_key, sign, signature, signer, verified  # noqa: F401 (kept importable from here)
 from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
 FORMAT = 2
-MAX_CACHE_BYTES = 512 * 1024 * 1024  # a 100,000-file repository's cache is far smaller
-RACY_NS = 2_000_000_000  # a stat is a trustworthy shortcut only for a file unchanged this long before it
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
 IGNORE_TEXT = b"# Created by utmlint: never commit the cache.\n*\n"
 
@@ -47,12 +46,6 @@ def read_signed(path: Path, purpose: str) -> Optional[Any]:
         return json.loads(body)
     except (ValueError, RecursionError):
         return None
-
-
-def content_hash(raw: bytes) -> str:
-    import hashlib  # here: a `--no-cache` run hashes nothing and loads no OpenSSL
-
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def stamp(info: os.stat_result, taken_ns: int) -> list:

@@ -36,9 +36,9 @@ import os
 import sys
 
 from . import __version__
+from .freshness import RACY_NS
 
 FORMAT = 1
-RACY_NS = 2_000_000_000
 MAX_RECORD_BYTES = 256 * 1024 * 1024
 KEEP_RECORDS = 16  # records kept per cache folder, newest first (one per distinct command line)
 PREFIX, SUFFIX = "run-", ".replay"

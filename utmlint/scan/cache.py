@@ -33,12 +33,12 @@ import marshal
 import os
 from typing import Dict, List, Optional
 
+# From freshness, not lint's cache module: a warm scan does not load lint's cache (and the facts, model and
+# document modules it loads).
+from ..freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (scan/run and scan/repo use them)
+
 FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
-# Lint's cache module's values, repeated so that a warm scan does not import lint's cache (and the facts,
-# model and document modules it loads): tests/scan/test_scan_cache.py holds them equal.
-RACY_NS = 2_000_000_000
 KEEP_OTHERS = 8
-MAX_CACHE_BYTES = 512 * 1024 * 1024
 MAX_KEPT_LINE = 4096  # a longer source line (minified) is read again by the report, not kept
 
 
@@ -247,14 +247,6 @@ def decode_entry(entry, result) -> bool:
     result.diagnostics, result.records, result.spellings, result.notes = diagnostics, records, spellings, notes
     result.lines, result.suppressions = lines, suppressions
     return True
-
-
-def content_hash(raw: bytes) -> str:
-    """The hash of a file's bytes: lint's cache.content_hash (the campaign digests lint records are
-    compared with it)."""
-    import hashlib  # here: a `--no-cache` run hashes nothing
-
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def _suppressions(raw):
