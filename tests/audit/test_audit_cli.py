@@ -173,3 +173,26 @@ def test_unclosed_quote_is_located_not_swallowed(tmp_path, run):
     fine.write_text('source,medium,sessions\ngoogle,organic,10\n"news ""x""",email,5\n', encoding="utf-8")
     result = run("audit", str(fine), cwd=tmp_path)
     assert result.code == 0 and "15 sessions" in result.out
+
+
+def test_unclosed_quote_is_found_where_it_opens_not_at_a_later_correct_one(tmp_path, run):
+    """Counting quotes blamed a correct quote further down (a stray `"` at line 4 was reported at line 6, where
+    a good quoted value starts), and passed silently when a quote inside an unquoted value made the count even:
+    the rows between were swallowed into one value. The quotes are now read as a CSV reader reads them."""
+    path = tmp_path / "export.csv"
+    path.write_text('source,medium,campaign,sessions\n'
+                    'mid"quote,email,x,1\n'  # a quote inside an unquoted value is a character: fine
+                    'google,organic,a,2\n'
+                    '"google,organic,b,3\n'  # the mistake: opened, never closed
+                    'google,organic,c,4\n'
+                    'news,email,"launch, wave 2",5\n'
+                    'google,organic,d,6\n', encoding="utf-8")
+    err = _bad(run, path)
+    assert f"{path}:4:1: this quote" in err and "the 3 lines from here to line 6" in err
+    fine = tmp_path / "fine.csv"
+    fine.write_text('source,medium,campaign,sessions\r\n'
+                    'mid"quote,email,x,1\r\n'
+                    'news,email,"launch, ""wave"" 2",5\r\n'
+                    'news,email,"two\nlines",7\r\n', encoding="utf-8")
+    result = run("audit", str(fine), cwd=tmp_path)
+    assert result.code == 0 and "13 sessions" in result.out
