@@ -6,6 +6,9 @@ everywhere (`pramp_banner`, `vuejs_org`) to switch to `-`, which would split eac
 and campaign-slug flagged deliberate names with dots (`nuxt.com`). On corpus 3 (tests/data/real-urls-3) 24
 more told mindsdb, whose 24 README links all carry `utm_campaign=mindsdb%20repo`, to write `mindsdb-repo`: GA4
 stores the space as it is, so the respelled link would be a second row (the lead's decision, session 23).
+On corpus 4 (tests/data/real-urls-4) anything-llm writes `utm_source=github_anything-llm` on both its links: one
+`_` between the place and the project's hyphenated name is a convention too (`_` and `-` mixed any other way,
+`spring_sale-2024_q1`, is still reported).
 Mixing spaces with `-`/`_`, `+`, doubled spaces and spaces at the ends stay findings. Once the team chooses a
 separator, the other spellings are the mistake again.
 """
@@ -21,6 +24,8 @@ FILES = {
               "links:\n  - url: https://example.com/x\n    content: hero banner-top\n"
               "  - url: https://example.com/y\n    content: spring+sale\n"
               "  - url: https://example.com/z\n    content: hero_banner top\n",
+    "d.yaml": "campaign: spring_sale-2024_q1\nsource: github_anything-llm\nmedium: referral\n"
+              "links:\n  - url: https://example.com/x\n    content: sidebar\n",
 }
 
 
@@ -35,10 +40,12 @@ def _findings(run, tmp_path, config):
 def test_consistent_underscores_spaces_and_dots_pass_without_a_chosen_separator(run, tmp_path):
     # `hero banner` and `mindsdb repo`: single spaces only, the author's convention; a space mixed with `-` or
     # `_`, and `+`, are still reported
-    assert _findings(run, tmp_path, "") == [("c.yaml", 6, "UTM203"), ("c.yaml", 8, "UTM203"), ("c.yaml", 10, "UTM203")]
+    assert _findings(run, tmp_path, "") == [("c.yaml", 6, "UTM203"), ("c.yaml", 8, "UTM203"), ("c.yaml", 10, "UTM203"),
+                                            ("d.yaml", 1, "UTM203")]
 
 
 def test_a_chosen_separator_makes_underscores_and_spaces_the_mistake(run, tmp_path):
     assert _findings(run, tmp_path, 'separator: "-"\n') == [
         ("a.yaml", 1, "UTM203"), ("a.yaml", 6, "UTM203"), ("b.yaml", 6, "UTM203"),
-        ("c.yaml", 1, "UTM203"), ("c.yaml", 6, "UTM203"), ("c.yaml", 8, "UTM203"), ("c.yaml", 10, "UTM203")]
+        ("c.yaml", 1, "UTM203"), ("c.yaml", 6, "UTM203"), ("c.yaml", 8, "UTM203"), ("c.yaml", 10, "UTM203"),
+        ("d.yaml", 1, "UTM203"), ("d.yaml", 2, "UTM203")]
