@@ -76,17 +76,23 @@ class UrlValidation(NamedTuple):
 
 
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
-                 ignore: Sequence[str] = ()) -> UrlValidation:
+                 ignore: Sequence[str] = (), entry_point: bool = False) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
     vocabularies and platform profiles; without one, utmlint's defaults are used and no config file is
     searched for. `select`/`ignore` are the command line's. Never raises on a bad URL: whatever is wrong
     with it is a finding.
+
+    `entry_point`: the caller knows the URL is where visitors enter the site from outside (a web app
+    manifest's `start_url`, as `scan` finds it). One URL alone does not say so, and a relative URL given
+    alone is taken for what it nearly always is, a link between two pages of a site (utm-internal-link); with
+    `entry_point=True` its values are judged as a campaign link's instead.
     """
     judge = _judge(config, tuple(select), tuple(ignore))
-    findings = _findings(judge, url)
-    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings), judge.not_judged(url))
+    findings = _findings(judge, url, entry_point)
+    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point),
+                         judge.not_judged(url))
 
 
 _JUDGES: dict = {}  # (config, select, ignore) -> Judge: an MCP server asks about many URLs with one config
@@ -115,7 +121,7 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     return judge
 
 
-def _findings(judge, url: str) -> List[UrlFinding]:
+def _findings(judge, url: str, entry: bool = False) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
     from .scan.judge import LineIndex, build
@@ -128,7 +134,7 @@ def _findings(judge, url: str) -> List[UrlFinding]:
     identity = not (synthetic.stand_in or synthetic.tokens) and synthetic.url == url
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
-    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic):
+    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
         fixed, safe = None, True
@@ -142,7 +148,7 @@ def _findings(judge, url: str) -> List[UrlFinding]:
 
 
 # A key GA4 cannot read because it is misspelled, escaped or after `#` is "missing" only as a consequence:
-# the finding that says why (and fixes it) is the one to show.
+# the finding that says why (and fixes it) is the one to show (a made-up key, `utm_campaign-type`, explains none).
 _EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment", "url-fragment-order")
 _CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
 
@@ -151,9 +157,10 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
     """Drop findings that only restate another: values inside copied tracking (they are not the team's to
     respell), and a missing key whose cause another finding names."""
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
-    from .checks.tracking import query_fields
+    from .checks.tracking import misspelled_keys, query_fields
 
-    explained = any(f.name in _EXPLAINS_MISSING for f in findings) or any(
+    explained = any(f.name in _EXPLAINS_MISSING and (f.name != "utm-key-unknown" or misspelled_keys(url))
+                    for f in findings) or any(
         f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_") for f in findings) or not any(
         field.name in _CAMPAIGN_KEYS for field in query_fields(url))  # `?utm_ref_id=7`: no campaign tagging at all
     return [f for f in findings
@@ -204,7 +211,7 @@ def _applies(code: str) -> bool:
     return applies_to_scan(code)
 
 
-def _fix_all(judge, url: str, findings: List[UrlFinding]) -> str:
+def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False) -> str:
     """Apply safe fixes one at a time, re-judging after each, until none is left (or a URL comes back)."""
     seen = {url}
     current = url
@@ -214,7 +221,7 @@ def _fix_all(judge, url: str, findings: List[UrlFinding]) -> str:
             break
         seen.add(step)
         current = step
-        findings = _findings(judge, current)
+        findings = _findings(judge, current, entry)
     return current
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Set, Tuple
 
+from utmlint.scan.manifest import is_manifest
 from utmlint.validate_url import validate_url
 
 
@@ -35,9 +36,12 @@ def judge(folder: Path) -> Judged:
     reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
     verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
     per_rule, unlabelled, found = Counter(), [], {}
+    # The one context `utmlint scan` has and a URL alone lacks: the file it is written in. A URL read from a
+    # web app manifest is its launch URL (an entry point, not an internal link: utmlint.scan.manifest).
+    launched = {row["url"] for row in urls if is_manifest(row["path"])}
     for url in reviewed:
         by_name: Dict[str, List[str]] = {}
-        for finding in validate_url(url).findings:
+        for finding in validate_url(url, entry_point=url in launched).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

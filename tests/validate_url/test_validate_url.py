@@ -147,3 +147,22 @@ def test_spaces_in_a_link_consistent_plus_and_raw():
     assert plus[0].fixed == base + "spring-sale"
     assert "url-invalid" in [f.name for f in validate_url(base + "spring sale").findings]
     assert [f.name for f in validate_url(base + "spring%20sale_x").findings] == ["value-separator"]
+
+
+def test_a_key_made_from_a_ga4_key_is_unknown_without_a_guess():
+    # Hasura's `utm_campaign-type=podcast` (corpus 4, #74): GA4 reads `utm_campaign`, never a key made from it, so
+    # `podcast` is lost. No key is "meant" (a did-you-mean would be a guess), and it explains no missing key:
+    # the missing source is still its own finding.
+    url = "https://hasura.io/learn/?utm_campaign=syntaxfm-2022&utm_campaign-type=podcast&utm_medium=social"
+    found = {f.name: f for f in validate_url(url).findings}
+    assert set(found) == {"missing-utm-param", "utm-key-unknown"}
+    unknown = found["utm-key-unknown"]
+    assert url[unknown.start:unknown.end] == "utm_campaign-type" and unknown.fixed is None
+    assert "did you mean" not in unknown.message and "drops `podcast`" in unknown.message
+    assert "`utm_source`" in found["missing-utm-param"].message
+    # keys teams add on purpose, and keys named for no GA4 key (MDBootstrap's affiliate `utm_ref_id`), stay silent
+    for quiet in ("utm_campaign_id=4", "utm_source_id=7", "utm_ref_id=82665", "utm_campaign-type={{ kind }}"):
+        assert validate_url(f"https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b&{quiet}").findings == []
+    # a misspelling keeps its did-you-mean and still stands for the key it misspells
+    misspelled = validate_url("https://example.com/?utm_souce=a&utm_medium=email&utm_campaign=b").findings
+    assert [f.name for f in misspelled] == ["utm-key-unknown"] and "did you mean `utm_source`" in misspelled[0].message

@@ -247,8 +247,32 @@ def nearest_utm_key(name: str) -> Optional[Tuple[str, int]]:
     return best[0], max(scored[0][0], 1)
 
 
+def extended_utm_key(name: str) -> Optional[str]:
+    """The GA4 key a made-up key extends (`utm_campaign-type` -> `utm_campaign`): a GA4 key's name with more
+    written after a `-`, `_` or `.`, which GA4 does not read. None for a GA4 key, a key teams add on purpose
+    (`utm_campaign_id`, `utm_source_id`: `_CUSTOM_KEYS`) and any other key (an affiliate program's
+    `utm_ref_id` names no GA4 key: it is not meant for GA4 at all)."""
+    folded = name.strip().lower()
+    if folded in _GA4_SET or folded in _CUSTOM_KEYS:
+        return None
+    for key in sorted(GA4_KEYS, key=len, reverse=True):  # `utm_source_platform` before `utm_source`
+        if folded.startswith(key) and len(folded) > len(key) + 1 and folded[len(key)] in "-_.":
+            return key
+    return None
+
+
+def misspelled_keys(url: str) -> FrozenSet[str]:
+    """The GA4 keys a link's misspelled or miscased utm keys stand for: the keys it carries without GA4 reading
+    them (a made-up key such as `utm_campaign-type` stands for none)."""
+    if "utm" not in url.lower():
+        return frozenset()
+    return frozenset(found[0] for f in query_fields(url) if _utm_name(f.name.strip())
+                     for found in [nearest_utm_key(f.name)] if found is not None)
+
+
 def utm_key_unknown(url: str) -> List[UrlProblem]:
-    """A utm key GA4 does not read because it is misspelled (`utm_compaign`) or not lowercase (`UTM_Source`)."""
+    """A utm key GA4 does not read because it is misspelled (`utm_compaign`), not lowercase (`UTM_Source`), or
+    made up from a GA4 key (`utm_campaign-type`)."""
     if "utm" not in url.lower():
         return []
     fields = query_fields(url)
@@ -259,6 +283,14 @@ def utm_key_unknown(url: str) -> List[UrlProblem]:
             continue
         found = nearest_utm_key(field.name)
         if found is None:
+            extends = extended_utm_key(field.name)
+            if extends is not None and not is_placeholder(field.value):
+                value = f"`{field.value}`" if field.value.strip() else "its value"
+                problems.append(UrlProblem(
+                    "utm-key-unknown", field.start, field.start + len(field.raw_name),
+                    f"`{field.name}` is not a key GA4 reads (GA4 reads `{extends}`, not keys made from it): GA4 "
+                    f"ignores it and drops {value}; if GA4 should see it, put it in a key GA4 reads, else remove it "
+                    f"(keep it only if a tool of yours reads this key)"))
             continue
         key, distance = found
         what = "is not lowercase" if field.name.strip().lower() == key else "is not a key GA4 reads"
@@ -646,8 +678,10 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds utm keys within one or two typing mistakes of a key GA4 reads (`utm_compaign`, `utm_souce`,
     `utm-medium`), or written with capitals (`UTM_Source`), and says which key was meant. GA4's keys:
     utm_source, utm_medium, utm_campaign, utm_content, utm_term, utm_id, utm_source_platform,
-    utm_creative_format, utm_marketing_tactic. Keys teams add on purpose (`utm_keyword`, `utm_adgroup`,
-    `utm_campaignid`, ...) are left alone. `--fix` renames a key when the meant key is certain (capitals only,
+    utm_creative_format, utm_marketing_tactic. A key made from a GA4 key with more after it
+    (`utm_campaign-type=podcast`) is reported too, without a guess at what was meant: GA4 drops its value.
+    Keys teams add on purpose (`utm_keyword`, `utm_adgroup`, `utm_campaignid`, `utm_campaign_id`, ...) and
+    keys named for no GA4 key (an affiliate program's `utm_ref_id`) are left alone. `--fix` renames a key when the meant key is certain (capitals only,
     or one typing mistake) and the link does not already carry that key; a key two mistakes away is renamed
     only with `--unsafe-fixes`.
 
@@ -775,7 +809,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     in the query or after the `#`: a link from one page of a site (its docs, its app, its templates) to
     another page of the same site. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
-    in-product (tracking-on-in-product-link reports the keys set on it).
+    in-product (tracking-on-in-product-link reports the keys set on it). A web app manifest's `start_url` (and a
+    shortcut's `url`) is not an internal link but where the installed app is launched from: scan judges its tags
+    as a campaign link's (`validate_url` does so when told `entry_point=True`; a relative URL alone is taken
+    for a link between pages).
 
     ## Why is this bad?
     utm parameters are for links that bring visitors from outside. On a link inside the site GA4 takes them as

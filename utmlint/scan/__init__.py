@@ -19,7 +19,7 @@ for _family, _suffixes in {
     "plain": "txt",
     "html": "html htm xhtml mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg",
     "code": "js jsx ts tsx vue svelte py rb go java",
-    "data": "json yaml yml toml csv",
+    "data": "json webmanifest yaml yml toml csv",
 }.items():
     for _suffix in _suffixes.split():
         FAMILIES["." + _suffix] = _family

@@ -21,4 +21,4 @@ def extract(text: str, options: dict) -> List[Found]:
                 spans.append((s, e if cut == -1 else cut))
     else:
         spans = find_urls(text)
-    return [decode(text, s, e, entities=False, js_escapes=suffix == ".json") for s, e in spans]
+    return [decode(text, s, e, entities=False, js_escapes=suffix in (".json", ".webmanifest")) for s, e in spans]

@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import relative_path
+from ..checks.tracking import misspelled_keys, relative_path
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, unquote
 from . import Occurrence
@@ -41,7 +41,9 @@ _HTML_ESCAPED = "UTM309"  # url-html-escaped
 _IN_FRAGMENT = "UTM306"  # utm-in-fragment
 _FRAGMENT_RULES = ("UTM304", _IN_FRAGMENT)  # url-fragment-order, utm-in-fragment
 _CHANNEL_INTENT = "UTM109"  # medium-channel-intent
-_HIDES_KEYS = (_HTML_ESCAPED, "UTM308")  # url-html-escaped, utm-key-unknown: the "missing" key is written
+_INTERNAL_LINK = "UTM311"  # utm-internal-link
+_KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
+_HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped, utm-key-unknown: the "missing" key is written
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
@@ -403,7 +405,10 @@ class Judge:
         return found
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
-              synthetic: Optional[Synthetic] = None) -> List[Diagnostic]:
+              synthetic: Optional[Synthetic] = None, entry: bool = False) -> List[Diagnostic]:
+        """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
+        (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
+        values are judged as a campaign's and utm-internal-link does not speak."""
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             return []
@@ -413,18 +418,26 @@ class Judge:
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
-        passes = (url_pass,) if synthetic.internal or whose != OWN else (
+        internal = synthetic.internal and not entry
+        passes = (url_pass,) if internal or whose != OWN else (
             ("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
                                   _NEUTRAL_URL, path)), url_pass)
+        # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
+        # to strip them; respelling or completing them would be a second finding for the same mistake.
+        copied = _copied_spans(synthetic, url_pass[1][1])
         for kind, (doc_text, diagnostics) in passes:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
+                if entry and d.code == _INTERNAL_LINK:
+                    continue
+                if copied and d.name != COPIED_TRACKING and (kind == "values" or _inside(d, copied)):
+                    continue
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
-        if any(d.code in _HIDES_KEYS for d in out):  # `&amp;` or a misspelled key: one mistake, one finding
-            out = [d for d in out if d.code != "UTM101"]
+        if any(d.code in _HIDES_KEYS and (d.code != _KEY_UNKNOWN or misspelled_keys(synthetic.url)) for d in out):
+            out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             out = [d for d in out if d.code != _CHANNEL_INTENT]
         return out
@@ -543,6 +556,26 @@ class Judge:
                     return None
                 edits.append(edit)
         return Fix(tuple(edits), fix.description, fix.safe) if edits else None
+
+
+def _copied_spans(synthetic: Synthetic, url_diagnostics) -> List[Tuple[int, int]]:
+    """Spans (in the judged URL) of copied-tracking findings that cover utm tags: another platform's tags."""
+    spans = []
+    for d in url_diagnostics:
+        if d.name == COPIED_TRACKING and d.line == 2 and d.end_line == 2 and d.end_column is not None:
+            start, end = d.column - _URL_COLUMN, d.end_column - _URL_COLUMN
+            if synthetic.url[start:end].lower().startswith("utm_"):
+                spans.append((start, end))
+    return spans
+
+
+def _inside(d: Diagnostic, spans: List[Tuple[int, int]]) -> bool:
+    """A URL-pass finding within a copied span, or a missing key the copied tags would have held."""
+    if d.code == "UTM101":
+        return True
+    start = d.column - _URL_COLUMN
+    end = d.end_column - _URL_COLUMN if d.end_line == d.line and d.end_column is not None else start
+    return d.line == 2 and any(s <= start and end <= e for s, e in spans)
 
 
 def _fragment(url: str) -> str:

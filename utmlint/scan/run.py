@@ -361,6 +361,7 @@ class Scanner:
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
         from .. import suppress
         from .judge import LineIndex, build
+        from .manifest import entry_point, is_manifest
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
         if extracted.text is None:
@@ -376,9 +377,11 @@ class Scanner:
 
         diagnostics: List[Diagnostic] = []
         records: List[Record] = []
+        manifest = is_manifest(path)
         for occ in extracted.occurrences:
             synthetic = build(occ.url)
-            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic):
+            entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
+            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry):
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)

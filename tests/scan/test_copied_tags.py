@@ -1,0 +1,28 @@
+"""Someone else's utm tags copied with a link get one finding in `scan`: copied-tracking (strip them).
+
+A newsletter or link list pastes links as it found them: a reddit share (`utm_medium=web2x`), an ad's landing
+URL with its click id. Before, scan also told the repository to respell or complete those tags (value-case,
+medium-unassigned, missing-utm-param): advice on tags it did not write, and a second finding for one mistake
+(corpus 4's README counts 10 such wrong findings). validate_url already dropped them; scan now does the same.
+"""
+
+from __future__ import annotations
+
+import json
+
+NOTES = """\
+[post](https://www.reddit.com/r/rust/comments/x/?utm_source=Share&utm_medium=web2x&context=3)
+[ad](https://shop.example.com/?utm_source=Google&utm_medium=cpc&utm_campaign=Spring_Sale&gclid=abc)
+[ours](https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall)
+"""
+
+
+def test_copied_tags_get_copied_tracking_only(run, tmp_path):
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    found = sorted((f["line"], f["name"]) for f in json.loads(result.out))
+    assert found == [
+        (1, "copied-tracking"),  # reddit's share tags: no value-case on `Share`, no Unassigned `web2x`, no campaign asked
+        (2, "copied-tracking"), (2, "copied-tracking"),  # the ad's landing tags, and its gclid
+        (3, "value-case"),  # the team's own link keeps its advice
+    ]

@@ -1,0 +1,75 @@
+"""A web app manifest's launch URL is an entry point, not an internal link (utmlint/scan/manifest.py).
+
+gohugoio/hugo's docs/static/manifest.json (corpus 4, #210) starts the installed app at
+`./?utm_source=web_app_manifest`: the operating system opens that URL when someone launches the app, so its tags
+are how launches are counted, and telling the author to remove them (utm-internal-link) was wrong; the real
+mistake is the missing medium (app launches land in Unassigned). The manifest below is Hugo's, cut to the keys
+that matter, plus a shortcut (`url`) the way the Web App Manifest spec writes one.
+"""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.scan.manifest import entry_point, is_manifest
+from utmlint.validate_url import validate_url
+
+MANIFEST = """\
+{
+    "name": "Hugo",
+    "short_name": "Hugo",
+    "icons": [
+        {"src": "/android-chrome-36x36.png", "sizes": "36x36", "type": "image/png"}
+    ],
+    "start_url": "./?utm_source=web_app_manifest",
+    "shortcuts": [
+        {"name": "Docs", "url": "/docs/?utm_source=web_app_manifest&utm_medium=shortcut&utm_campaign=pwa"}
+    ],
+    "theme_color": "#0A1922",
+    "display": "standalone"
+}
+"""
+PAGE = "[Pricing](/pricing?utm_source=nav)\n"
+
+
+def _found(run, tmp_path, name):
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / name).write_text(MANIFEST, encoding="utf-8")
+    (tmp_path / "page.md").write_text(PAGE, encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    return sorted((f["path"].split("/")[-1], f["line"], f["name"]) for f in json.loads(result.out))
+
+
+def test_a_manifest_start_url_is_judged_as_a_campaign_link_not_an_internal_one(run, tmp_path):
+    assert _found(run, tmp_path, "manifest.json") == [
+        ("manifest.json", 7, "missing-utm-param"),  # its medium and campaign: app launches land in Unassigned
+        ("manifest.json", 9, "medium-unassigned"),  # a shortcut is a launch URL too: `shortcut` is no GA4 medium
+        ("page.md", 1, "utm-internal-link"),  # a link between two pages keeps its finding
+    ]
+
+
+def test_a_webmanifest_is_scanned_and_read_the_same_way(run, tmp_path):
+    assert _found(run, tmp_path, "site.webmanifest") == [
+        ("page.md", 1, "utm-internal-link"), ("site.webmanifest", 7, "missing-utm-param"),
+        ("site.webmanifest", 9, "medium-unassigned")]
+
+
+def test_which_urls_are_launch_urls():
+    start = MANIFEST.index("./?utm_source")
+    shortcut = MANIFEST.index("/docs/?utm")
+    icon = MANIFEST.index("/android-chrome")
+    assert entry_point("static/manifest.json", MANIFEST, start) and entry_point("a/site.webmanifest", MANIFEST, shortcut)
+    assert not entry_point("static/manifest.json", MANIFEST, icon)  # `src` is an image, not a launch URL
+    assert not entry_point("static/other.json", MANIFEST, start)  # not a manifest by its name
+    no_start = MANIFEST.replace('"start_url"', '"homepage"')
+    assert not entry_point("manifest.json", no_start, no_start.index("/docs/?utm"))  # `url` of some other manifest
+    assert is_manifest("manifest.json") and is_manifest("x/Site.WebManifest") and not is_manifest("manifest.yaml")
+
+
+def test_validate_url_without_context_takes_a_relative_url_for_an_internal_link():
+    # One URL alone does not say it is a launch URL: a relative URL is nearly always a link between pages.
+    alone = validate_url("./?utm_source=web_app_manifest")
+    assert [f.name for f in alone.findings] == ["utm-internal-link"]
+    told = validate_url("./?utm_source=web_app_manifest", entry_point=True)
+    assert [f.name for f in told.findings] == ["missing-utm-param"]
+    assert "`utm_medium`" in told.findings[0].message
