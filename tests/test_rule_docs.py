@@ -41,8 +41,8 @@ def test_rule_signature_is_typed(r):
 
 def test_code_table_is_explicit_and_complete():
     found = {}
-    for module in (checks.file, checks.params, checks.vocabulary, checks.values, checks.links, checks.tracking,
-                   checks.structure, checks.repo, checks.suppressions):
+    for module in (checks.file, checks.params, checks.overrides, checks.vocabulary, checks.values, checks.links,
+                   checks.tracking, checks.structure, checks.repo, checks.suppressions):
         found.update({value.code: value for value in vars(module).values() if isinstance(value, Rule)})
     assert dict(checks.RULES) == found
     assert all(code == r.code for code, r in checks.RULES.items())

@@ -365,3 +365,35 @@ def medium_suggestions(medium: str) -> List[str]:
     if predict_channel(None, medium, None).channel != UNASSIGNED:
         return []
     return list(_suggest(medium))
+
+
+class Homonym(NamedTuple):
+    """A listed source that usually names software, not the site Google lists it for (`rules/ga4/channels.yaml`,
+    utmlint's own `source_homonyms`)."""
+
+    site: str  # what Google lists it for: `wordpress.com`
+    software: str  # where links tagged with it usually sit: `a WordPress site or plugin`
+
+
+@lru_cache(maxsize=1)
+def _overrides_data() -> Tuple[Mapping[str, Homonym], FrozenSet[str]]:
+    data = _read_yaml(rules_dir() / "ga4" / "channels.yaml")
+    homonyms = {}
+    for source, spec in (data.get("source_homonyms") or {}).items():
+        if not isinstance(spec, dict) or not spec.get("site") or not spec.get("software"):
+            raise ChannelDataError(f"channels.yaml: source_homonyms.{source} needs `site` and `software`")
+        if str(source).casefold() not in load_ruleset().categories:
+            raise ChannelDataError(f"channels.yaml: source_homonyms.{source} is not on Google's source lists")
+        homonyms[str(source).casefold()] = Homonym(str(spec["site"]), str(spec["software"]))
+    posts = frozenset(str(m).casefold() for m in (data.get("post_mediums") or []))
+    return homonyms, posts
+
+
+def source_homonym(source: str) -> Optional[Homonym]:
+    """The homonym entry of a listed source that usually names software (`WordPress`), ignoring case; else None."""
+    return _overrides_data()[0].get(source.strip().casefold())
+
+
+def post_medium(medium: str) -> bool:
+    """Whether a medium says the link is a post or share on the listed site itself (`blog`, `post`, `share`)."""
+    return medium.strip().casefold() in _overrides_data()[1]

@@ -2,7 +2,8 @@
 
 Runs once per file after suppressions (a finding that is suppressed or not selected hides nothing):
 
-- a value GA4 leaves Unassigned however it is spelled (medium-unassigned) must be replaced, so respelling it
+- a value GA4 leaves Unassigned however it is spelled (medium-unassigned), or a source or campaign that takes
+  the link away from the channel its medium names (source-overrides-medium), must be replaced, so respelling it
   (value-case, value-whitespace, value-separator, value-charset) is moot: `SendGrid Hosted Docs` gets one
   finding, not four;
 - value-whitespace, value-case and value-separator on one value, whose fixes write the same spelling, are one
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-REPLACED_BY = ("UTM102",)  # medium-unassigned: the value must become another one
+# medium-unassigned, source-overrides-medium: the value must become another one (`WordPress` in a plugin's links
+# is Organic Social however it is spelled; its case matters only beside other spellings, source-fragmentation's)
+REPLACED_BY = ("UTM102", "UTM110")
 MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
 RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first present keeps its code
 

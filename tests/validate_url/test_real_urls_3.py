@@ -72,7 +72,7 @@ FOUND_BY = {
     "utm-internal-link": {"utm-internal-link"},
     "pii-in-url": {"pii-in-url"},
     "medium-channel-intent": {"medium-channel-intent"},
-    "source-overrides-medium": {"medium-channel-intent"},
+    "source-overrides-medium": {"medium-channel-intent", "source-overrides-medium"},  # an e-mail medium: UTM109's
     "medium-unassigned": {"medium-unassigned"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "utm-key-unknown": {"utm-key-unknown"},

@@ -29,19 +29,24 @@ MEASURED_RECALL = {
     "utm-in-fragment": (3, 3),
     "utm-key-unknown": (2, 2),
     "value-case": (50, 51),
+    "source-overrides-medium": (13, 13),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
-# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (source-overrides-medium,
-# medium-channel-intent, utm-useless-destination, utm-glued-to-value, value-suspicious, source-fragmentation, which
-# needs the whole repo) are counted, not asserted.
+# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (medium-channel-intent,
+# utm-useless-destination, utm-glued-to-value, value-suspicious, source-fragmentation, which needs the whole repo)
+# are counted, not asserted. `utm_source=WordPress` (13 plugin admin links): source-overrides-medium tells the user
+# to replace the value (it is Organic Social however it is spelled), so value-case's "write `wordpress`" is moot and
+# not shown (onefinding.REPLACED_BY: one value, one finding); the blind pass's capitals on those 13 values count as
+# found by it. value-case alone finds 37 of 51 (tests/data/real-urls-4/README.md).
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param"},
     "medium-unassigned": {"medium-unassigned"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "utm-key-unknown": {"utm-key-unknown"},
-    "value-case": {"value-case"},
+    "value-case": {"value-case", "source-overrides-medium"},
     "copied-tracking": {"copied-tracking"},
+    "source-overrides-medium": {"source-overrides-medium"},
 }
 
 

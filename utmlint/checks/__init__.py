@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import List, Mapping
 
 from ..registry import Rule
-from . import file, links, params, repo, structure, suppressions, tracking, values, vocabulary
+from . import file, links, overrides, params, repo, structure, suppressions, tracking, values, vocabulary
 
 RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM001": file.yaml_syntax,
@@ -29,6 +29,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM107": vocabulary.source_medium_swapped,
     "UTM108": vocabulary.platform_medium_mismatch,
     "UTM109": params.medium_channel_intent,
+    "UTM110": overrides.source_overrides_medium,
     "UTM201": values.value_case,
     "UTM202": values.value_whitespace,
     "UTM203": values.value_separator,

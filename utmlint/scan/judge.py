@@ -32,7 +32,7 @@ from .core import PLACEHOLDER
 NOT_FOR_SCAN = ("UTM0", "UTM301", "UTM104", "UTM5")
 REPO_PREFIX = "UTM6"
 _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
-_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109")  # need real source and medium values
+_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109", "UTM110")  # need real source and medium values
 _UNASSIGNED = "UTM102"  # medium-unassigned
 _CHARSET = "UTM204"  # value-charset
 COPIED_TRACKING = "copied-tracking"
@@ -44,6 +44,7 @@ _CHANNEL_INTENT = "UTM109"  # medium-channel-intent
 _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped, utm-key-unknown: the "missing" key is written
+_OVERRIDES = "UTM110"  # source-overrides-medium
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
@@ -439,7 +440,7 @@ class Judge:
         if any(d.code in _HIDES_KEYS and (d.code != _KEY_UNKNOWN or misspelled_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
-            out = [d for d in out if d.code != _CHANNEL_INTENT]
+            out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES)]
         return out
 
     def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic, kind: str,
@@ -449,8 +450,8 @@ class Judge:
             return None
         held = [p for p in ("utm_source", "utm_medium", "utm_campaign") if d.code.startswith(_CHANNEL_RULES) and (
             p in synthetic.whole_placeholders or PLACEHOLDER.search(_value(synthetic, occ, p)) is not None)]
-        if held and held != ["utm_campaign"]:
-            return None  # the channel depends on what a placeholder will hold
+        if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
+            return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(d.message)
         if held and d.code == _UNASSIGNED:
             # A campaign changes the channel only by naming a shopping or cross-network campaign: a medium GA4

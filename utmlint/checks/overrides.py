@@ -1,0 +1,154 @@
+"""UTM110: GA4 tests its source lists and campaign-name patterns before the medium, so they override it.
+
+Google's table files a link whose utm_source is on its social, video, search or shopping list under that list's
+channel whatever the medium says (unless the medium is paid or display), and a campaign named like a shopping or
+cross-network campaign the same way. This module says so where the link's own values show it is not what the
+team means; where the listed channel is what the link really is (a share on Facebook tagged `referral`, a post,
+a paid medium = Paid Social) it says nothing. The lists are Google's (rules/ga4/); which listed sources usually
+name software rather than the site is utmlint's own data beside them (`source_homonyms`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Optional
+
+from ..records import NamedTuple
+from ..registry import Report, rule
+
+if TYPE_CHECKING:
+    from ..engine import Context
+    from ..model import Link
+
+# Channels a medium names that no listed site can be: a delivery (an e-mail, a text, a push, a show) or a
+# commission deal. A social source with one of them is always a contradiction GA4 settles against the medium.
+# (Email is medium-channel-intent's, UTM109: one mistake, one finding.) Referral is not here: a share on
+# Facebook tagged `referral` is a visit from another site, and GA4's Organic Social is the more exact name for it.
+_NOT_A_SITE = frozenset({"Email", "Affiliates", "Audio", "SMS", "Mobile Push Notifications"})
+_LIST = {"SOCIAL": "social", "SEARCH": "search", "VIDEO": "video", "SHOPPING": "shopping"}
+_SENDER = {"Affiliates": "the affiliate", "Audio": "the show or station", "SMS": "your SMS sender",
+           "Mobile Push Notifications": "your app or push service", "Email": "the newsletter or e-mail platform"}
+
+
+class Override(NamedTuple):
+    """Why GA4 files a link under `actual` and not the channel its medium names."""
+
+    actual: str  # the channel GA4 gives the link
+    named: str  # the channel the medium names by itself ("Unassigned": none)
+    by: str  # "utm_source" or "utm_campaign": the value that decides
+    message: str
+
+
+def source_override(source: str, medium: str, campaign: str, written_medium: Optional[str] = None) -> Optional[Override]:
+    """The override worth a finding on a link with these values (`medium` as its spelling rules settle it), or
+    None. Shared by the rule and its tests; `written_medium` is the medium as written, for the message."""
+    from ..channels import post_medium, predict_channel, source_category, source_homonym
+
+    shown = medium if written_medium is None else written_medium
+    actual = predict_channel(source, medium, campaign).channel
+    named = predict_channel(None, medium, None).channel
+    if actual in (named, "Unassigned"):
+        return None
+    if predict_channel(None, medium, campaign).channel == actual:
+        return _by_campaign(actual, named, campaign, shown)
+    if predict_channel(source, medium, None).channel != actual:
+        return None  # the source and the campaign decide together (Paid Shopping): nothing one value explains
+    category = source_category(source.strip())
+    if category is None:
+        return None  # `firebase`, `sms`, `email` as a source: GA4's own rules, not the lists
+    homonym = source_homonym(source)
+    listed = f"utm_source `{source}` is on Google's list of {_LIST[category]} sites"
+    if homonym is not None:
+        if named not in _NOT_A_SITE | {"Referral", "Unassigned"} or post_medium(medium):
+            return None  # paid, display, social or video by its medium, or a post on the site: as meant
+        if named == "Unassigned":
+            whatever = (f"whatever its medium (`{shown}`)" if medium.strip() else
+                        "whatever medium the link is given (unless a paid or display one)")
+            fact = f"GA4 files this link under {actual} {whatever}"
+        else:
+            fact = f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` says"
+        then = ("; then utm_medium decides, so give it one GA4 knows, such as `referral`" if named == "Unassigned"
+                else f"; then utm_medium `{shown}` files it under {named}")
+        return Override(actual, named, "utm_source", (
+            f"{fact}: {listed} (for {homonym.site}), and GA4 reads that list before the medium; if the link sits in "
+            f"{homonym.software}, not on {homonym.site}, put your product's name in utm_source instead of "
+            f"`{source}`{then}"))
+    if named not in _NOT_A_SITE:
+        return None  # a share, a post, `referral` or `link` from that site: the listed channel is what it is
+    return Override(actual, named, "utm_source", (
+        f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` says: {listed}, and GA4 reads that "
+        f"list before the medium; to count these visits as {named}, name {_SENDER[named]} in utm_source rather "
+        f"than `{source}`"))
+
+
+def _by_campaign(actual: str, named: str, campaign: str, shown: str) -> Optional[Override]:
+    if named not in _NOT_A_SITE | {"Referral"}:
+        return None  # a medium naming no channel, or an ad or social one: the campaign's channel is no contradiction
+    if actual == "Cross-network":
+        why, change = f"utm_campaign `{campaign}` contains `cross-network`", "without `cross-network`"
+    else:
+        why = (f"utm_campaign `{campaign}` matches Google's pattern for shopping campaigns (`shop` at the start of a "
+               "word or after an `e`, `shopping` anywhere)")
+        change = "without it"
+    return Override(actual, named, "utm_campaign", (
+        f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` says: {why}, and GA4 reads that "
+        f"before the medium; to keep it in {named}, name the campaign {change}"))
+
+
+@rule(code="UTM110", name="source-overrides-medium", severity="warning", target="link")
+def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
+    """GA4 files the link by its source (or campaign) name, not by its medium, and the values say that is not meant.
+
+    ## What it does
+    GA4 tests its lists of social, video, search and shopping sites, and shopping or cross-network campaign
+    names, before the medium: a link whose utm_source is on a list lands in that list's channel whatever its
+    medium says (unless the medium is paid or display). Reports the links where the team's own values say
+    something else: a medium no site can be (`affiliate`, `sms`, `push`, `audio`) beside a listed source; a
+    listed source that usually names software rather than the site (`utm_source=WordPress` in a plugin's admin
+    links: Google lists `wordpress` for wordpress.com, a social network) with a medium that is not a post
+    there; a `referral` or affiliate link whose campaign name starts a word with `shop`. It stays silent where
+    the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`
+    (Paid Social), a share on Facebook tagged `referral`, a post on wordpress.com (`blog`, `post`). An e-mail
+    medium beside a listed source is medium-channel-intent's finding (UTM109).
+
+    ## Why is this bad?
+    The visits are counted in a channel report nobody looks in for them: a plugin's upgrade links show as
+    Organic Social, an affiliate's clicks are missing from Affiliates, and their conversions credit the wrong
+    channel. Respelling the value (`WordPress` -> `wordpress`) changes nothing: only another source does.
+
+    ## Example
+    ```yaml
+    campaign: liteplugin
+    source: wordpress
+    medium: about
+    links:
+      - url: https://example.com/pricing
+        content: about-page
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: liteplugin
+    source: example-plugin
+    medium: referral
+    links:
+      - url: https://example.com/pricing
+        content: about-page
+    ```
+    """
+    if not link.tracked:
+        return
+    source = link.params.get("utm_source") or ""
+    medium = link.params.get("utm_medium") or ""
+    campaign = link.params.get("utm_campaign") or ""
+    if not source and not campaign:
+        return
+    from ..suggest import medium_spelling
+    from .params import channel_intent_problem
+
+    # judged as its spelling rules settle it (`" affiliate"`, `Affiliate`), so their fix neither reveals nor
+    # hides this finding
+    settled = medium_spelling(medium, ctx) if medium else medium
+    found = source_override(source, settled, campaign, medium)
+    if found is None or channel_intent_problem(source, settled, campaign) is not None:
+        return  # medium-channel-intent speaks about this link (an e-mail beside a listed source): one finding
+    yield ctx.report(found.message, link.param_pos(found.by))
