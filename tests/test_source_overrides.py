@@ -107,6 +107,13 @@ def test_every_finding_states_the_channel_ga4_gives(source, medium):
     assert "write `" not in found.message
 
 
+def test_only_a_medium_that_says_push_names_push():
+    # GA4 files any medium containing `mobile` or `notification` under Mobile Push; the team did not say push
+    assert source_override("instagram", "mobile-social", "spring") is None
+    assert source_override("facebook", "notification", "spring") is None
+    assert source_override("instagram", "web-push", "spring").named == "Mobile Push Notifications"
+
+
 def test_campaign_names_that_take_a_link():
     assert source_override("partner", "referral", "shopify-launch").by == "utm_campaign"
     assert source_override("partner", "affiliate", "eshop-week").actual == "Organic Shopping"

@@ -46,13 +46,15 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
     shown = medium if written_medium is None else written_medium
     actual = predict_channel(source, medium, campaign).channel
     named = predict_channel(None, medium, None).channel
+    if named == "Mobile Push Notifications" and not medium.strip().casefold().endswith("push"):
+        named = "Unassigned"  # `mobile-social`, `notification`: GA4 reads push into them, the team did not write it
     if actual in (named, "Unassigned"):
         return None
     if predict_channel(None, medium, campaign).channel == actual:
         return _by_campaign(actual, named, campaign, shown)
     if predict_channel(source, medium, None).channel != actual:
         return None  # the source and the campaign decide together (Paid Shopping): nothing one value explains
-    category = source_category(source.strip())
+    category = source_category(source)
     if category is None:
         return None  # `firebase`, `sms`, `email` as a source: GA4's own rules, not the lists
     homonym = source_homonym(source)
