@@ -161,7 +161,11 @@ class Linter:
         if problem is not None or self._not_campaign(raw):
             return None
         campaign = self._campaign(document.load(display_path(path), raw))
-        return facts_of(campaign) if campaign is not None else None
+        if campaign is None:
+            return None
+        facts = facts_of(campaign)
+        campaign.release()
+        return facts
 
     def _not_campaign(self, raw: bytes) -> bool:
         """Sniffing is on and the bytes are no campaign file's (UTF-16 or binary cannot tell, so is checked)."""
@@ -190,6 +194,7 @@ class Linter:
         if campaign is not None:
             reports.extend(self._run_campaign(campaign))
             result.facts = facts_of(campaign)
+            campaign.release()
         if doc.root is not None and "&" in doc.text and any(report.fix is not None for _, report in reports):
             reports = _refuse_fixes_of_aliased_values(doc, reports)
         result.diagnostics = self._finish(shown, path, reports, result.suppressions)

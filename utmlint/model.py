@@ -179,6 +179,16 @@ class Campaign:
     def all_links(self) -> List[Link]:
         return [link for step in self.steps for link in step.links] + self.links
 
+    def release(self) -> None:
+        """Forget the steps and links. Each link points back at its step and campaign, so a model is a web of
+        cycles that only the cycle collector could free; a lint is done with a file's model once its rules
+        ran, and after this reference counting frees it (and the document it holds) there and then, instead
+        of the collector walking every file's nodes a second time after the file (about 10% of a cold lint)."""
+        for step in self.steps:
+            step.links = []
+        self.steps = []
+        self.links = []
+
     @property
     def is_sequence(self) -> bool:
         """Links sent over several steps (a Series, or several steps of any type): each step's links need
