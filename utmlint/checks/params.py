@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ..channels import predict_channel
 from ..fixes import replace_value
+from ..lazyregex import lazy_compile
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
@@ -129,27 +131,24 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
 
 
 _EMAIL_WORDS = frozenset({"email", "e-mail", "e_mail", "e mail"})  # GA4's Email rule matches these exactly
+_NOT_WORD = lazy_compile(r"[^a-z0-9]+")
 
 
 def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | None":
     """Why GA4 files a link under another channel than its own values say, for the few shapes where the values
     themselves state the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a
     non-search source); None otherwise. Found on corpus 3 (tests/data/real-urls-3), checked on all three."""
-    import re
-
-    from ..channels import predict_channel
-
     s, m = source.strip().lower(), medium.strip().lower()
-    if not m:
-        return None
+    if not m or ("cp" not in m and m != "organic" and m not in _EMAIL_WORDS and s not in _EMAIL_WORDS):
+        return None  # each shape below needs one of these (checked first: this runs on every tracked link)
     channel = predict_channel(source, medium, campaign).channel
-    words = [w for w in re.split(r"[^a-z0-9]+", m) if w]
-    if channel == "Paid Other" and "cp" in m and not any(
-            w.startswith(("cp", "paid")) or w in ("ppc", "retargeting") for w in words):
-        where = next((w for w in words if "cp" in w), m)
-        return (f"GA4 files utm_medium `{medium}` under Paid Other: its rule for paid traffic takes any medium "
-                f"containing `cp` (here in `{where}`), so these visits count as paid; rename the medium so it has no "
-                "`cp`")
+    if channel == "Paid Other" and "cp" in m:
+        words = [w for w in _NOT_WORD.split(m) if w]
+        if not any(w.startswith(("cp", "paid")) or w in ("ppc", "retargeting") for w in words):
+            where = next((w for w in words if "cp" in w), m)
+            return (f"GA4 files utm_medium `{medium}` under Paid Other: its rule for paid traffic takes any medium "
+                    f"containing `cp` (here in `{where}`), so these visits count as paid; rename the medium so it "
+                    "has no `cp`")
     if s in _EMAIL_WORDS and channel.startswith("Paid"):
         return (f"utm_source `{source}` says this is an e-mail, but GA4 reads utm_medium `{medium}` as paid and files "
                 f"the visits under {channel}, not Email; write `medium: email` (say what the e-mail is for in "
