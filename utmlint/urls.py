@@ -106,10 +106,14 @@ def encode_value(value: str) -> str:
     return quote(value)
 
 
+_KNOWN = frozenset(UTM_ORDER)
+
+
 def ordered(params: Mapping[str, str]) -> List[Tuple[str, str]]:
     known = [(name, params[name]) for name in UTM_ORDER if name in params]
-    others = sorted((name, value) for name, value in params.items() if name not in UTM_ORDER)
-    return known + others
+    if len(known) == len(params):  # a link's params: every name is one of UTM_ORDER's
+        return known
+    return known + sorted(item for item in params.items() if item[0] not in _KNOWN)
 
 
 def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
@@ -117,7 +121,7 @@ def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
     if not params or not is_web_url(url):
         return url
     rest, hash_, fragment = url.partition("#")
-    encoded = "&".join(f"{name}={encode_value(value)}" for name, value in ordered(params))
+    encoded = "&".join([f"{name}={quote(value)}" for name, value in ordered(params)])  # built on every tracked link
     if "?" not in rest:
         joined = f"{rest}?{encoded}"
     elif rest.endswith("&") or rest.index("?") == len(rest) - 1:  # `?q=why?` is a query, not an empty one
