@@ -47,34 +47,74 @@ def _lint_many(linter: "Linter", paths: Sequence[Path]) -> List[FileResult]:
 
 def _map(work: Callable[[Path], Any], paths: Sequence[Path], in_process: bool = False) -> List[Any]:
     """`work` of each path, on every core when there are enough of them: the process forks one worker per
-    extra core, does its own share meanwhile, then reads the workers' results (pickled through a pipe)."""
+    extra core and works too; each takes the next few files from a shared queue until none are left, so all
+    finish together however the files and the cores' speeds differ. The workers' results come back pickled
+    through a pipe; the files of a worker that died are done here."""
     cores = min(_cores(), max(1, len(paths) // 100))
     if len(paths) < PARALLEL_THRESHOLD or cores < 2 or in_process or not hasattr(os, "fork"):
         return [work(path) for path in paths]
-    shares = [list(range(start, len(paths), cores)) for start in range(cores)]  # interleaved: sizes even out
-    workers = [(_fork_worker(work, [paths[i] for i in share]), share) for share in shares[1:]]
+    # Chunks of a few files (a few ms of work each), numbered in a pipe every process reads; each number is
+    # one 4-byte record, and at most 1,024 of them fit in the smallest buffer a pipe has (one 4 KiB page),
+    # so the queue is written whole before anyone reads it.
+    size = max(4, -(-len(paths) // 1024))
+    chunks = [range(start, min(start + size, len(paths))) for start in range(0, len(paths), size)]
+    queue, filler = os.pipe()
+    try:
+        records = b"".join(number.to_bytes(4, "little") for number in range(len(chunks)))
+        while records:
+            records = records[os.write(filler, records):]
+    finally:
+        os.close(filler)  # the queue's end is its end of file
     results: List[Any] = [None] * len(paths)
-    for index in shares[0]:
-        results[index] = work(paths[index])
-    for (pid, pipe), share in workers:
-        found = _collect(pid, pipe)
-        if found is None or len(found) != len(share):  # the worker died: do its share here
-            found = [work(paths[i]) for i in share]
-        for index, result in zip(share, found):
+    done = [False] * len(paths)
+    workers = []
+    try:
+        for _ in range(cores - 1):
+            try:
+                workers.append(_fork_worker(work, paths, chunks, queue))
+            except OSError:  # no process to spare (a process limit): the others take its share
+                break
+        for index, result in _take(work, paths, chunks, queue):
             results[index] = result
+            done[index] = True
+    finally:
+        os.close(queue)
+    for pid, pipe in workers:
+        for index, result in _collect(pid, pipe) or ():
+            results[index] = result
+            done[index] = True
+    for index, finished in enumerate(done):
+        if not finished:  # a worker died: its files are done here
+            results[index] = work(paths[index])
     return results
 
 
-def _fork_worker(work: Callable[[Path], Any], paths: List[Path]):
+def _take(work: Callable[[Path], Any], paths: Sequence[Path], chunks: List[range], queue: int):
+    """(index, result) of each file of the chunks this process takes from the queue, until it is empty.
+    A pipe hands each 4-byte read to one reader whole, so no two processes take the same chunk."""
+    while True:
+        record = os.read(queue, 4)
+        if not record:
+            return
+        for index in chunks[int.from_bytes(record, "little")]:
+            yield index, work(paths[index])
+
+
+def _fork_worker(work: Callable[[Path], Any], paths: Sequence[Path], chunks: List[range], queue: int):
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        raise
     if pid == 0:  # the worker: work, send, and leave without running the parent's exit handlers
         status = 1
         try:
             os.close(read_end)
             import pickle
 
-            results = [work(path) for path in paths]
+            results = list(_take(work, paths, chunks, queue))
             with os.fdopen(write_end, "wb") as out:
                 pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
             status = 0
@@ -84,7 +124,7 @@ def _fork_worker(work: Callable[[Path], Any], paths: List[Path]):
     return pid, read_end
 
 
-def _collect(pid: int, read_end: int) -> Optional[List[FileResult]]:
+def _collect(pid: int, read_end: int) -> Optional[List[Tuple[int, Any]]]:
     import pickle
 
     try:
