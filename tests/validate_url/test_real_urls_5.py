@@ -1,0 +1,123 @@
+"""A fifth, independent real-URL corpus (tests/data/real-urls-5): 326 URLs from 64 repositories that are in none
+of the four earlier corpora, every one labelled blind (what a careful marketer should be told, by Google's channel
+table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3 and 4 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-5/README.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from labelled_corpus import judge, read_tsv, wrong_count
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-5"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
+# The figures at the commit that added or last changed the labels: any change is a change of truth to review.
+MEASURED_WRONG = 95
+MEASURED_PAIRS = 370
+# found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
+MEASURED_RECALL = {
+    "copied-tracking": (8, 52),
+    "medium-unassigned": (121, 130),
+    "missing-utm-param": (107, 114),
+    "url-html-escaped": (4, 4),
+    "utm-in-fragment": (5, 5),
+    "utm-internal-link": (1, 2),
+    "utm-key-unknown": (0, 1),
+    "value-case": (15, 16),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (utm-useless-destination,
+# medium-channel-intent) are counted, not asserted.
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case"},
+    "copied-tracking": {"copied-tracking"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+    "url-html-escaped": {"url-html-escaped"},
+    "utm-internal-link": {"utm-internal-link"},
+    "utm-key-unknown": {"utm-key-unknown"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    urls, reviewed, *_ = figures
+    earlier = [row for name in EARLIER for row in read_tsv(DATA / name / "urls.tsv")]
+    repos = Counter(row["repo"] for row in urls)
+    assert len(urls) >= 300 and len({row["url"] for row in urls}) == len(urls)
+    assert len(repos) >= 35 and max(repos.values()) <= 10
+    assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 and row["line"].isdigit()
+               for row in urls)
+    assert not set(repos) & {row["repo"] for row in earlier}
+    assert not {row["url"] for row in urls} & {row["url"] for row in earlier}
+    assert set(reviewed) == {row["url"] for row in urls}
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures[3] == [], "label these in tests/data/real-urls-5/labels.tsv (correct or wrong, with a reason)"
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures[2]
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        print(f"\nreal URLs 5: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
+        for (name, verdict), n in sorted(per_rule.items()):
+            print(f"  {name:28} {verdict:8} {n}")
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 95 of 370 findings are wrong "
+                   "(25.7%): advice on tags copied from someone else (newsletters', Reddit's, Substack's, Docker's), "
+                   "template variables judged as values, `+` spaces respelled, HTML-escaped `&amp;` inside HTML; "
+                   "see tests/data/real-urls-5/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures[2]
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    found, labels = figures[4], figures[5]
+    counts = Counter()
+    for row in labels:
+        if row["verdict"] == "present":
+            counts[(row["rule"], bool(found[row["url"]] & FOUND_BY.get(row["rule"], set())))] += 1
+    return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]) for kind, _ in counts}
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        print("\nreal URLs 5, recall per kind (found/present):")
+        for kind, (hit, present) in sorted(measured.items()):
+            owner = "" if kind in FOUND_BY else "  (no rule owns this kind)"
+            print(f"  {kind:26} {hit}/{present}{owner}")
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 8 of 52 (newsletters', Substack's, Docker's and "
+                   "Juejin's tags carry no marker a rule knows); utm-internal-link 1 of 2, utm-key-unknown 0 of 1")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
