@@ -31,8 +31,8 @@ FIXTURE = re.compile(r"(^|/)(tests?|__tests__|androidTest|spec|e2e|fixtures?|tes
 REPOS = """
 mozilla/fx-private-relay mozilla/blurts-server mailpoet/mailpoet goabstract/Awesome-Design-Tools
 ai-collection/ai-collection e2b-dev/awesome-ai-agents lukasz-madon/awesome-remote-job ghostery/ghostery-extension
-nvm-sh/nvm resend/react-email baptisteArno/typebot.io hebcal/hebcal-web mahseema/awesome-ai-tools
-chris-short/devopsish.com hebcal/dotcom usememos/memos colinhacks/zod nextauthjs/next-auth pinecone-io/examples
+nvm-sh/nvm baptisteArno/typebot.io hebcal/hebcal-web mahseema/awesome-ai-tools chris-short/devopsish.com
+hebcal/dotcom usememos/memos colinhacks/zod nextauthjs/next-auth pinecone-io/examples
 mozilla/multi-account-containers mfts/papermark JhumanJ/OpnForm TanStack/query mozilla/fx-private-relay-add-on
 netdata/netdata filamentphp/filament sanity-io/sanity portainer/portainer trpc/trpc NirDiamant/RAG_Techniques
 GoogleChrome/lighthouse ikaijua/Awesome-AITools NirDiamant/GenAI_Agents Shubhamsaboo/awesome-llm-apps
@@ -42,7 +42,7 @@ Portkey-AI/gateway vuetifyjs/vuetify themesberg/flowbite gristlabs/grist-core us
 rclone/rclone SwiftOldDriver/iOS-Weekly slorber/this-week-in-react svelte-society/this-week-in-svelte
 hadronized/this-week-in-neovim-contents thunderbird/thunderbird-android thunderbird/thunderbird-website
 mozilla-mobile/mozilla-vpn-client mozilla/kitsune nextcloud/android woocommerce/storefront elementor/hello-theme
-eslint/eslint vitejs/vite withastro/astro webpack/webpack gitkraken/vscode-gitlens continuedev/continue cline/cline
+eslint/eslint withastro/astro webpack/webpack gitkraken/vscode-gitlens continuedev/continue cline/cline
 RooCodeInc/Roo-Code
 """.split()
 
