@@ -126,3 +126,18 @@ def test_homonyms_are_data_on_google_s_list():
     assert source_homonym(" WordPress ").site == "wordpress.com"
     assert source_homonym("wordpress.com") is None and source_homonym("facebook") is None
     assert post_medium("Blog") and not post_medium("about")
+
+
+def test_a_homonym_must_be_on_google_s_list(monkeypatch):
+    import utmlint.channels as channels
+
+    monkeypatch.setattr(channels, "_read_yaml", lambda path: {"source_homonyms": {"wpadmin": {
+        "site": "nowhere", "software": "a WordPress admin"}}})
+    channels._overrides_data.cache_clear()
+    try:
+        with pytest.raises(channels.ChannelDataError, match="not on Google's source lists"):
+            channels.source_homonym("wpadmin")
+    finally:
+        monkeypatch.undo()
+        channels._overrides_data.cache_clear()
+    assert channels.source_homonym("wordpress") is not None
