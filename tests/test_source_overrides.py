@@ -115,11 +115,18 @@ def test_only_a_medium_that_says_push_names_push():
 
 
 def test_campaign_names_that_take_a_link():
-    assert source_override("partner", "referral", "shopify-launch").by == "utm_campaign"
+    assert source_override("example-app", "push", "shopify-launch").by == "utm_campaign"
     assert source_override("partner", "affiliate", "eshop-week").actual == "Organic Shopping"
-    assert source_override("partner", "referral", "summer-workshop") is None  # `workshop`: not Google's pattern
-    assert source_override("partner", "referral", "q3-cross-network").actual == "Cross-network"
+    assert source_override("example-app", "sms", "summer-workshop") is None  # `workshop`: not Google's pattern
+    assert source_override("example-app", "audio", "q3-cross-network").actual == "Cross-network"
     assert source_override("partner", "about", "shop-week") is None  # a medium naming no channel: nothing to contradict
+    # a partner's link to a shop is a visit from another site, which Google files more exactly as shopping
+    assert source_override("heebmagazine.com", "referral", "shop") is None
+    # Etsy's own list entry decides as much as the campaign: renaming the campaign would not move the link, so the
+    # campaign is not named, and a link from Etsy tagged `referral` is Etsy's (no finding at all)
+    assert source_override("etsy", "referral", "shop_profile") is None
+    assert source_override("etsy", "sms", "shop_profile") is None  # each would take it alone: no one value to change
+    assert source_override("etsy", "sms", "spring").by == "utm_source"
 
 
 def test_homonyms_are_data_on_google_s_list():

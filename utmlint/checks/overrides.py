@@ -45,15 +45,16 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
 
     shown = medium if written_medium is None else written_medium
     actual = predict_channel(source, medium, campaign).channel
-    named = predict_channel(None, medium, None).channel
+    alone = named = predict_channel(None, medium, None).channel
     if named == "Mobile Push Notifications" and not medium.strip().casefold().endswith("push"):
         named = "Unassigned"  # `mobile-social`, `notification`: GA4 reads push into them, the team did not write it
-    if actual in (named, "Unassigned"):
+    if actual in (alone, "Unassigned"):
         return None
-    if predict_channel(None, medium, campaign).channel == actual:
+    without_campaign = predict_channel(source, medium, None).channel
+    if without_campaign == alone:  # the source changes nothing: the campaign name alone takes the link
         return _by_campaign(actual, named, campaign, shown)
-    if predict_channel(source, medium, None).channel != actual:
-        return None  # the source and the campaign decide together (Paid Shopping): nothing one value explains
+    if without_campaign != actual or predict_channel(None, medium, campaign).channel == actual:
+        return None  # the source and the campaign decide together, or each would alone: no one value to change
     category = source_category(source)
     if category is None:
         return None  # `firebase`, `sms`, `email` as a source: GA4's own rules, not the lists
@@ -83,8 +84,10 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
 
 
 def _by_campaign(actual: str, named: str, campaign: str, shown: str) -> Optional[Override]:
-    if named not in _NOT_A_SITE | {"Referral"}:
-        return None  # a medium naming no channel, or an ad or social one: the campaign's channel is no contradiction
+    if named not in _NOT_A_SITE:
+        # a medium naming no channel, an ad or social one, or `referral`: a partner's link to a shop tagged
+        # `utm_campaign=shop` is a visit from another site that Google's table files more exactly as shopping
+        return None
     if actual == "Cross-network":
         why, change = f"utm_campaign `{campaign}` contains `cross-network`", "without `cross-network`"
     else:
@@ -107,7 +110,8 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     something else: a medium no site can be (`affiliate`, `sms`, `push`, `audio`) beside a listed source; a
     listed source that usually names software rather than the site (`utm_source=WordPress` in a plugin's admin
     links: Google lists `wordpress` for wordpress.com, a social network) with a medium that is not a post
-    there; a `referral` or affiliate link whose campaign name starts a word with `shop`. It stays silent where
+    there; an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
+    (a word starting with `shop`: `shop-reopening`, `shopify-launch`) or contains `cross-network`. It stays silent where
     the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`
     (Paid Social), a share on Facebook tagged `referral`, a post on wordpress.com (`blog`, `post`). An e-mail
     medium beside a listed source is medium-channel-intent's finding (UTM109).
