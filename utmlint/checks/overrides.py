@@ -113,7 +113,7 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     there; an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
     (a word starting with `shop`: `shop-reopening`, `shopify-launch`) or contains `cross-network`. It stays silent where
     the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`
-    (Paid Social), a share on Facebook tagged `referral`, a post on wordpress.com (`blog`, `post`). An e-mail
+    (Paid Social), a share on Facebook tagged `referral`, a post on wordpress.com (`post`, `share`). An e-mail
     medium beside a listed source is medium-channel-intent's finding (UTM109).
 
     ## Why is this bad?
