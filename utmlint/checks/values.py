@@ -323,8 +323,13 @@ _QUERY_SAFE = frozenset("/?:@!$'()*,;=")
 _ESCAPE = lazy_compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is read correctly
 
 
+_USUAL = lazy_compile(r"[a-z0-9._-]*")  # what most values are written as: nothing to object to
+
+
 def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     """The characters value-charset objects to, and what they do to a link."""
+    if _USUAL.fullmatch(value):
+        return None
     text = _ESCAPE.sub("", PERCENT_20.sub(" ", plain(value)).lower())
     bad = [ch for ch in dict.fromkeys(BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
     if not bad:
