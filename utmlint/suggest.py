@@ -52,14 +52,10 @@ class Vocabulary(NamedTuple):
     auto_sources: FrozenSet[str]
     auto_mediums: FrozenSet[str]
     separator: str
-
-    @property
-    def policy_sources(self) -> FrozenSet[str]:
-        return self.platform_sources | self.auto_sources | frozenset(self.team_sources)
-
-    @property
-    def policy_mediums(self) -> FrozenSet[str]:
-        return frozenset(self.platform_mediums) | self.auto_mediums | frozenset(self.team_mediums)
+    # The sources and mediums that are policy, not typos (the three kinds above together), made once: the
+    # value rules ask on every written value.
+    policy_sources: FrozenSet[str] = frozenset()
+    policy_mediums: FrozenSet[str] = frozenset()
 
 
 _CACHE: Dict[Tuple[int, Tuple[str, ...], Tuple[str, ...], str], Tuple[Any, Vocabulary]] = {}
@@ -75,10 +71,13 @@ def vocabulary(ctx) -> Vocabulary:
         return cached[1]
     platforms: Iterable[Platform] = ctx.platforms.values()
     mediums = dict.fromkeys(m for p in platforms for c in p.channels.values() for m in c.mediums)
-    found = Vocabulary(tuple(config.sources), tuple(config.mediums),
-                       frozenset(p.source for p in ctx.platforms.values()), tuple(mediums),
-                       frozenset(v for p in ctx.platforms.values() for v in p.auto_sources),
-                       frozenset(v for p in ctx.platforms.values() for v in p.auto_mediums), config.separator)
+    platform_sources = frozenset(p.source for p in ctx.platforms.values())
+    auto_sources = frozenset(v for p in ctx.platforms.values() for v in p.auto_sources)
+    auto_mediums = frozenset(v for p in ctx.platforms.values() for v in p.auto_mediums)
+    found = Vocabulary(tuple(config.sources), tuple(config.mediums), platform_sources, tuple(mediums),
+                       auto_sources, auto_mediums, config.separator,
+                       platform_sources | auto_sources | frozenset(config.sources),
+                       frozenset(mediums) | auto_mediums | frozenset(config.mediums))
     if len(_CACHE) > 16:
         _CACHE.clear()
     _CACHE[cache_key] = (ctx.platforms, found)
