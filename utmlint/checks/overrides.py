@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, Optional
 
+from ..channels import post_medium, predict_channel, source_category, source_homonym
 from ..records import NamedTuple
 from ..registry import Report, rule
+from ..suggest import medium_spelling
+from .params import channel_intent_problem
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -41,8 +44,6 @@ class Override(NamedTuple):
 def source_override(source: str, medium: str, campaign: str, written_medium: Optional[str] = None) -> Optional[Override]:
     """The override worth a finding on a link with these values (`medium` as its spelling rules settle it), or
     None. Shared by the rule and its tests; `written_medium` is the medium as written, for the message."""
-    from ..channels import post_medium, predict_channel, source_category, source_homonym
-
     shown = medium if written_medium is None else written_medium
     actual = predict_channel(source, medium, campaign).channel
     alone = named = predict_channel(None, medium, None).channel
@@ -148,8 +149,6 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     campaign = link.params.get("utm_campaign") or ""
     if not source and not campaign:
         return
-    from ..suggest import medium_spelling
-    from .params import channel_intent_problem
 
     # judged as its spelling rules settle it (`" affiliate"`, `Affiliate`), so their fix neither reveals nor
     # hides this finding
