@@ -72,14 +72,32 @@ def test_placeholders_are_never_judged():
 def test_a_placeholder_campaign_leaves_an_unknown_medium_unassigned():
     """Corpus 4 (feedzy's upsell links): `utm_medium=import&utm_campaign=${utmCampaign}` got no finding at all. Only a
     campaign naming a shopping or cross-network campaign could change the channel, and the message says so; a
-    placeholder source or medium still leaves the channel unjudged."""
+    placeholder medium still leaves the channel unjudged (a placeholder source: see the next test)."""
     url = "https://themeisle.com/upgrade/?utm_source=wpadmin&utm_medium=import&utm_campaign=${utmCampaign}"
     [finding] = validate_url(url).findings
     assert finding.name == "medium-unassigned" and url[finding.start:finding.end] == "import"
     assert "unless the campaign placeholder holds a shopping or `cross-network` name" in finding.message
     assert validate_url(url.replace("${utmCampaign}", "upsell")).findings[0].message.count("placeholder") == 0
-    assert validate_url("https://a.com/?utm_source={{ s }}&utm_medium=import&utm_campaign=x").findings == []
+    assert validate_url("https://a.com/?utm_source=newsletter&utm_medium={{ m }}&utm_campaign=x").findings == []
     assert validate_url("https://a.com/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}").findings == []
+
+
+def test_a_placeholder_source_leaves_the_written_medium_judged():
+    """Corpus 5 (issue 12): `utm_source=papermark-${linkId}&utm_medium=navbar` and Thunderbird's Android string
+    `utm_source=%s&utm_medium=android_app` got no medium-unassigned: a medium GA4 does not know is Unassigned unless
+    the source alone names a channel, which `papermark-...` never can (no listed site fits) and a bare placeholder
+    could (the message says so). A medium GA4 knows is still no finding."""
+    written = "https://www.papermark.com?utm_campaign=navbar&utm_medium=navbar&utm_source=papermark-${linkId}"
+    [finding] = validate_url(written).findings
+    assert finding.name == "medium-unassigned" and written[finding.start:finding.end] == "navbar"
+    assert "placeholder" not in finding.message and "papermark-${linkId}" in finding.message
+    app = "https://www.thunderbird.net/donate/mobile/?form=k9mail&utm_source=%s&utm_medium=android_app&utm_campaign=x"
+    [finding] = validate_url(app).findings
+    assert finding.name == "medium-unassigned" and app[finding.start:finding.end] == "android_app"
+    assert "unless the source placeholder holds a site on GA4's social, search, video or shopping lists" in finding.message
+    assert "`%s`" in finding.message
+    for source in ("{{ s }}", "${host}", "%s", "%1$s", "{0}"):
+        assert validate_url(f"https://a.com/?utm_source={source}&utm_medium=referral&utm_campaign=x").findings == []
 
 
 def test_value_charset_is_silent_on_characters_the_link_already_encodes():

@@ -18,11 +18,16 @@ PLACEHOLDER = re.compile(
     r"\{\{\{?[^\n]{0,200}?\}\}\}?"  # Jinja, Liquid, Handlebars, Mustache, MJML, Meta's {{ad.name}}
     r"|\{%[^\n]{0,200}?%\}"  # Jinja/Liquid tags
     r"|\*\|[^\n|]{1,100}\|\*"  # Mailchimp merge tags
-    r"|\$\{[^\n{}]{0,200}\}"  # JS template literals, shell
+    r"|\$\{(?:[^\n{}]|\{[^\n{}]{0,100}\}){0,200}\}"  # JS template literals (`${f({a: 1})}`: one nested brace), shell
     r"|<%[=-]?[^\n]{0,200}?%>"  # ERB, EJS
     r"|\{[A-Za-z_][\w.:-]{0,60}\}"  # Google Ads ValueTrack {lpurl}, Python format
+    r"|\{[0-9]{1,2}\}"  # .NET / Java MessageFormat / Python positional {0}
+    r"|%(?:[1-9]\$)?s|%(?:[1-9]\$)?d(?![0-9A-Fa-f])"  # printf, Android strings (%s, %1$s, %d): never a %XX escape
     r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud
     r"|\[\[[\w.:-]{1,60}\]\]"  # [[word]]
+    # A text that ends inside a placeholder (`?utm_source=${encodeURIComponent(`: a URL read out of code that
+    # goes on after the variable): the rest is the placeholder's, never a value.
+    r"|(?:\$\{|\{\{|\{%|<%)[^\n]{0,200}\Z"
 )
 # A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be
 # written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.

@@ -9,7 +9,8 @@ steps, `url-has-utm`, in-product links) do not apply to a link in a document and
 Placeholders (`{{ x }}`, `*|X|*`, `${x}`, ...) stand for text filled in later: they are masked as `{phN}`
 (braces, which the value rules already leave alone), a value that is wholly a placeholder is not judged,
 and a URL whose host is a placeholder is judged on a stand-in host whose own findings (invalid, insecure,
-shortener) are dropped. A relative link (`/pricing?utm_source=x`) points into the site that shows it: only the
+shortener) are dropped. A placeholder source or campaign does not silence medium-unassigned on a written medium
+(the message says what the placeholder could change); a placeholder medium leaves the channel unjudged. A relative link (`/pricing?utm_source=x`) points into the site that shows it: only the
 URL rules judge it (utm-internal-link says its tags should go), not the value rules.
 """
 
@@ -74,6 +75,10 @@ def query_fields(url: str) -> Tuple[List[Field], int]:
     if not spans:
         return _plain_fields(url)
     question = next((i for i, c in enumerate(url) if c == "?" and _outside(spans, i)), -1)
+    if question == -1 and spans[0][0] == 0 and url[spans[0][1]:spans[0][1] + 1] == "&":
+        # `${yearlyPlanLink}&coupon=X&utm_source=...`: the placeholder is a whole URL with its query, and the
+        # written fields go on after it; the query is read from the placeholder's last character
+        question = spans[0][1] - 1
     if question == -1:
         return [], -1
     fields: List[Field] = []
@@ -171,6 +176,8 @@ def _host_end(url: str) -> Tuple[bool, int]:
         real = url[:match.end()].lower() in ("http://", "https://") and _outside(spans, match.end()) and \
             all(_outside(spans, j) for j in range(match.end(), i)) and i > match.end()
         return real, i
+    if spans and spans[0][0] == 0 and url[spans[0][1]:spans[0][1] + 1] == "&":
+        return False, spans[0][1]  # `${planLink}&utm_source=x`: the placeholder is the address and its query
     i = 0
     while i < len(url) and not (url[i] in "/?#" and _outside(spans, i)):
         i += 1
@@ -188,11 +195,18 @@ def build(url: str) -> Optional[Synthetic]:
     reverse: Dict[str, str] = {}
     real_host, cut = _host_end(url)
     internal = not real_host and relative_path(url)
+    route = not real_host and not internal and _ROUTE.match(url) is not None and url[cut:cut + 1] in ("?", "/", "#")
     if real_host or internal:  # a relative link is judged as written: the URL rules see that it has no host
         masked, origin = _mask(url, tokens, reverse)
+    elif route:  # the site's own URL helper: judged as the relative link it stands for
+        rest, rest_origin = _mask(url[cut:], tokens, reverse)
+        prefix = "" if rest.startswith("/") else "/"
+        masked = prefix + rest
+        origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
+        internal = True
     else:
         rest, rest_origin = _mask(url[cut:], tokens, reverse)
-        prefix = _STAND_IN + ("" if rest.startswith("/") else "/")
+        prefix = _STAND_IN + ("" if rest.startswith("/") else "/?" if rest.startswith("&") else "/")
         masked = prefix + rest
         origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
     value_lines: List[Tuple[str, str]] = []
@@ -211,9 +225,28 @@ def build(url: str) -> Optional[Synthetic]:
                                                        else 99), start=1)}
     # `?${UTM}&utm_content=x` (a bare placeholder field), or a literal ending in `=`/`&` that code goes on
     # to build (`'https://x.com?utm_source=' + host + '&utm_medium=...'`): parameters may come from elsewhere.
-    open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&"))
+    # A URL read out of code that stops inside a placeholder (`?utm_source=${encodeURIComponent(`) goes on after it.
+    open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&")) \
+        or _ends_inside_placeholder(url)
     return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not (real_host or internal),
                      frozenset(whole), open_query, internal)
+
+
+# A template's helper that writes the address of one of the site's own pages from a route's name:
+# `{{ url('updates.128.monthly') }}` (thunderbird-website, Laravel), `{{ url_for('pricing') }}` (Flask),
+# `{{ path('x') }}` (Symfony), `{{ route('x') }}` (Laravel), `{% url 'x' %}` (Django). A link built so goes from a
+# page of the site to another page of it: utm-internal-link's, as a relative link is.
+_ROUTE = re.compile(r"\{\{-?\s*(?:url|url_for|path|route)\s*\(|\{%-?\s*url\s")
+_OPENERS, _CLOSERS = ("${", "{{", "{%", "<%"), ("}", "%>")
+
+
+def _ends_inside_placeholder(url: str) -> bool:
+    """The URL text stops before its last placeholder closes (core.PLACEHOLDER's `\\Z` case)."""
+    last = None
+    for last in PLACEHOLDER.finditer(url):
+        pass
+    return last is not None and last.end() == len(url) and last.group().startswith(_OPENERS) \
+        and not last.group().endswith(_CLOSERS)
 
 
 def campaign_document(values: Sequence[Tuple[str, str]], url: str):
@@ -450,9 +483,17 @@ class Judge:
             return None
         held = [p for p in ("utm_source", "utm_medium", "utm_campaign") if d.code.startswith(_CHANNEL_RULES) and (
             p in synthetic.whole_placeholders or PLACEHOLDER.search(_value(synthetic, occ, p)) is not None)]
+        source_held = d.code == _UNASSIGNED and "utm_source" in held and "utm_medium" not in held
+        if source_held:
+            held.remove("utm_source")  # a written medium is judged whatever the source placeholder holds (below)
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
-        message = url_speak(d.message)
+        message = url_speak(unmask(d.message, synthetic.tokens))
+        if source_held and _source_may_decide(synthetic):
+            # GA4 files a medium it does not know under Unassigned unless the source alone names a channel (a
+            # social, search, video or shopping site on Google's lists, `email`, `sms`): say the condition.
+            message = message.replace(" under Unassigned", " under Unassigned (unless the source placeholder holds a "
+                                      "site on GA4's social, search, video or shopping lists)", 1)
         if held and d.code == _UNASSIGNED:
             # A campaign changes the channel only by naming a shopping or cross-network campaign: a medium GA4
             # does not know (`utm_medium=import&utm_campaign=${name}`) is Unassigned for any other name.
@@ -577,6 +618,23 @@ def _inside(d: Diagnostic, spans: List[Tuple[int, int]]) -> bool:
     start = d.column - _URL_COLUMN
     end = d.end_column - _URL_COLUMN if d.end_line == d.line and d.end_column is not None else start
     return d.line == 2 and any(s <= start and end <= e for s, e in spans)
+
+
+def _source_may_decide(synthetic: Synthetic) -> bool:
+    """Whether some value the source placeholder could hold would give the link a channel with its written medium
+    and campaign: always when the source is only a placeholder; for `papermark-${linkId}`, only when a source GA4
+    lists (or names in a rule) fits around the written text."""
+    values = dict(synthetic.values)
+    source = values.get("source", "")
+    if not _TOKEN.sub("", source).strip():
+        return True
+    from ..channels import channel_of, load_ruleset
+
+    shape = re.compile(".*".join(re.escape(part) for part in _TOKEN.split(source)), re.IGNORECASE)
+    medium, campaign = values.get("medium"), values.get("campaign")
+    named = ("email", "e-mail", "e_mail", "e mail", "sms", "firebase")
+    return any(shape.fullmatch(s) and channel_of(s, medium, campaign) != "Unassigned"
+               for s in (*load_ruleset().categories, *named))
 
 
 def _fragment(url: str) -> str:

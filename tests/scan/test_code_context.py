@@ -1,0 +1,96 @@
+"""`utmlint scan` on links written inside code and templates, as corpus 5 (issue 12) found them: a template
+placeholder is an opaque token (the URL goes on after it; a value that is one is not respelled), and the text
+around a link decides what it is. Real files in a temp folder, `utmlint scan --format json` in-process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utmlint.cli import main
+
+
+@pytest.fixture
+def scan(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+
+    def run(*names):
+        code = main(["scan", "--no-cache", "--format", "json", *names])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        found = json.loads(out)
+        items = found if isinstance(found, list) else found.get("diagnostics", found.get("findings", []))
+        return code, [(d["path"].rsplit("/", 1)[-1], d["line"], d["name"], d["message"]) for d in items]
+
+    return run
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def names(found):
+    return sorted((line, name) for _, line, name, _ in found)
+
+
+def test_a_js_template_variable_is_skipped_whole_and_the_url_goes_on_after_it(scan, tmp_path):
+    """mozilla/fx-private-relay AppPicker.tsx: `utm_source=${encodeURIComponent(referringHost)}` was taken for the
+    value `${encodeURIComponent(` (value-case, value-charset) and the medium and campaign after it were "missing"."""
+    write(tmp_path / "AppPicker.tsx", (
+        "export const products = (referringHost: string) => ({\n"
+        "  url: `https://www.mozilla.org/firefox/new/?utm_source=${encodeURIComponent(referringHost)}"
+        "&utm_medium=referral&utm_campaign=bento&utm_content=desktop`,\n"
+        "  nested: `https://example.com/?utm_source=${fmt({ host: referringHost })}&utm_medium=Referral&utm_campaign=x`,\n"
+        "});\n"))
+    code, found = scan("AppPicker.tsx")
+    # the first link is right as written; the second's only mistake is the capital in the medium after the variable
+    assert names(found) == [(3, "value-case")]
+    assert "`Referral`" in found[0][3]
+
+
+def test_a_printf_placeholder_source_is_not_respelled_and_the_medium_is_still_judged(scan, tmp_path):
+    """thunderbird/thunderbird-android constants.xml: `utm_source=%s` was told "write `s`"; the Unassigned medium
+    beside it must still be said (a placeholder source must not silence it), with the condition it depends on."""
+    write(tmp_path / "res/values/constants.xml", (
+        '<resources>\n'
+        '    <string name="donate" translatable="false">https://www.thunderbird.net/donate/mobile/?form=k9mail'
+        '&amp;utm_source=%s&amp;utm_medium=android_app&amp;utm_campaign=inapp_appeal_v2</string>\n'
+        '    <string name="other">https://example.com/?utm_source=%1$s&amp;utm_medium=%2$s&amp;utm_campaign={0}</string>\n'
+        '</resources>\n'))
+    code, found = scan("res")
+    assert names(found) == [(2, "medium-unassigned")]
+    message = found[0][3]
+    assert "`android_app`" in message and "`%s`" in message and "unless the source placeholder holds" in message
+
+
+def test_a_placeholder_inside_the_source_leaves_the_written_medium_judged(scan, tmp_path):
+    """mfts/papermark: `utm_medium=navbar&utm_source=papermark-${linkId}` got no finding: no site on GA4's lists
+    can be `papermark-...`, so the medium is Unassigned whatever the id, and no condition is added."""
+    write(tmp_path / "nav.tsx", "const href = `https://www.papermark.com?utm_campaign=navbar&utm_medium=navbar"
+          "&utm_source=papermark-${linkId}`;\n")
+    code, found = scan("nav.tsx")
+    assert code == 1 and names(found) == [(1, "medium-unassigned")]
+    assert "placeholder" not in found[0][3] and "`navbar`" in found[0][3]
+
+
+def test_a_leading_placeholder_that_holds_the_query_still_lets_the_written_keys_be_judged(scan, tmp_path):
+    """fx-private-relay WhatsNewMenu.tsx: `${yearlyPlanLink}&coupon=...&utm_source=...&utm_medium=...` was told it had
+    no utm_source, utm_medium or utm_campaign (all three are written after the placeholder)."""
+    write(tmp_path / "WhatsNew.tsx", "const cta = `${yearlyPlanLink}&coupon=HOLIDAY20&utm_source=relay.firefox.com"
+          "&utm_medium=whatsnew-announcement&utm_campaign=relay-holiday-promo-2023`;\n")
+    code, found = scan("WhatsNew.tsx")
+    assert names(found) == [(1, "medium-unassigned")]
+    assert "`whatsnew-announcement`" in found[0][3]
+
+
+def test_a_template_route_helper_builds_an_internal_link(scan, tmp_path):
+    """thunderbird-website: `{{ url('updates.128.monthly') }}?utm_campaign=...` is the site's own page, written by its
+    URL helper: the tags on it are utm-internal-link's, not a campaign whose medium to fix."""
+    write(tmp_path / "whatsnew.html", "<a href=\"{{ url('updates.128.monthly') }}?utm_campaign=jun26_onepage"
+          "&utm_source=web&utm_medium=blog&utm_content=button\">Monthly</a>\n"
+          "<a href=\"{{ SITE_ORIGIN }}/profile/?utm_campaign=onboarding&utm_source=relay&utm_medium=blog\">x</a>\n")
+    code, found = scan("whatsnew.html")
+    assert names(found) == [(1, "utm-internal-link"), (2, "medium-unassigned")]
