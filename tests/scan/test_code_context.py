@@ -94,3 +94,25 @@ def test_a_template_route_helper_builds_an_internal_link(scan, tmp_path):
           "<a href=\"{{ SITE_ORIGIN }}/profile/?utm_campaign=onboarding&utm_source=relay&utm_medium=blog\">x</a>\n")
     code, found = scan("whatsnew.html")
     assert names(found) == [(1, "utm-internal-link"), (2, "medium-unassigned")]
+
+
+def test_amp_inside_an_html_attribute_written_in_a_string_is_html_not_a_mistake(scan, tmp_path):
+    """hebcal-web emailCommon.js builds an e-mail's open pixel as `<img src="...&amp;loc=...">` in a JS string, and
+    Portainer's extension label holds `<a href=\\"...&amp;utm_source=...\\">`: there `&amp;` is HTML's `&`, which the
+    mail client or browser decodes; url-html-escaped was wrong, and it hid the missing medium. A bare URL in a string
+    with `&amp;` is still reported, and so is one in a JSON value that is not HTML."""
+    write(tmp_path / "emailCommon.js", (
+        "export function openPixel(msgid, loc, utmCampaign) {\n"
+        "  return `<img src=\"https://www.hebcal.com/email/open?msgid=${msgid}&amp;loc=${loc}&amp;utm_source=newsletter"
+        "&amp;utm_medium=email&amp;utm_campaign=${utmCampaign}\" alt=\"\" width=\"1\" height=\"1\">`;\n"
+        "}\n"
+        "const label = \"<p>Try <a href=\\\"https://portainer.io/take-3?utm_campaign=dockercon&amp;utm_source=docker-desktop"
+        "\\\">this</a></p>\";\n"
+        "const plain = \"https://example.com/?utm_source=news&amp;utm_medium=email&amp;utm_campaign=x\";\n"))
+    write(tmp_path / "messages.json", (
+        '{"cta": "<a href=\\"https://example.com/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x\\">Go</a>",\n'
+        ' "raw": "https://example.com/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x"}\n'))
+    code, found = scan("emailCommon.js", "messages.json")
+    assert sorted((f, line, name) for f, line, name, _ in found) == [
+        ("emailCommon.js", 4, "missing-utm-param"), ("emailCommon.js", 5, "url-html-escaped"),
+        ("messages.json", 2, "url-html-escaped")]

@@ -1,7 +1,10 @@
 """Source code (JS, TS, JSX, Vue, Svelte, Python, Ruby, Go, Java): URLs in string literals and comments.
 
-String quotes end a URL; `\\/` and `\\u0026` escapes are decoded. In JSX, Vue and Svelte an attribute
-string (`href="...&amp;..."`) is HTML to the compiler, so its entities are decoded too."""
+String quotes end a URL; `\\/` and `\\u0026` escapes are decoded. A URL that is an attribute of an HTML tag is HTML
+to whatever reads it, so its entities are decoded as a browser decodes them (`&amp;` is `&` there, not a mistake):
+an attribute in JSX, Vue and Svelte markup (`href="...&amp;..."`, which the compiler reads as HTML), and an attribute
+of a tag written inside a string (`'<img src="https://x.com/open?id=${id}&amp;utm_source=newsletter">'`, an e-mail
+built as an HTML string; a label's `"<a href=\\"...&amp;...\\">"`), which ends up in a page or a mail as HTML."""
 
 from __future__ import annotations
 
@@ -12,12 +15,21 @@ from .core import Found, decode, find_urls
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 _MARKUP = (".jsx", ".tsx", ".vue", ".svelte")
+# `<tag ... name="` (quotes maybe backslash-escaped) right before the URL, on its line: inside an HTML tag
+_TAG_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:-]*\s(?:[^<>\n]*?\s)?[\w:-]+\s*=\s*\\?[\"']$")
+_LOOK_BACK = 400
+
+
+def in_html_attribute(text: str, start: int) -> bool:
+    """Whether the URL starting at `start` is the value of an attribute of an HTML tag written in the text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _TAG_ATTRIBUTE.search(text, max(line_start, start - _LOOK_BACK), start) is not None
 
 
 def extract(text: str, options: dict) -> List[Found]:
     markup = options.get("suffix", "") in _MARKUP
     out = []
     for s, e in find_urls(text):
-        entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None
+        entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None or in_html_attribute(text, s)
         out.append(decode(text, s, e, entities=entities, js_escapes=True))
     return out

@@ -1,10 +1,12 @@
 """Data files: JSON, YAML, TOML, CSV. Values end at their quotes (or, unquoted, at whitespace); JSON's
-`\\/` and `\\u0026` escapes are decoded; in CSV an unquoted cell also ends at a comma."""
+`\\/` and `\\u0026` escapes are decoded; in CSV an unquoted cell also ends at a comma. A URL that is an attribute
+of an HTML tag written in a value has its entities decoded, as in code (scan.code.in_html_attribute)."""
 
 from __future__ import annotations
 
 from typing import List
 
+from .code import in_html_attribute
 from .core import Found, decode, find_urls
 
 
@@ -21,4 +23,6 @@ def extract(text: str, options: dict) -> List[Found]:
                 spans.append((s, e if cut == -1 else cut))
     else:
         spans = find_urls(text)
-    return [decode(text, s, e, entities=False, js_escapes=suffix in (".json", ".webmanifest")) for s, e in spans]
+    # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
+    return [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in (".json", ".webmanifest"))
+            for s, e in spans]
