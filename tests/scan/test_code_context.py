@@ -116,3 +116,21 @@ def test_amp_inside_an_html_attribute_written_in_a_string_is_html_not_a_mistake(
     assert sorted((f, line, name) for f, line, name, _ in found) == [
         ("emailCommon.js", 4, "missing-utm-param"), ("emailCommon.js", 5, "url-html-escaped"),
         ("messages.json", 2, "url-html-escaped")]
+
+
+def test_an_href_broken_over_two_lines_is_read_as_a_browser_reads_it(scan, tmp_path):
+    """colinhacks/zod README_KO.md breaks an href inside its value (`utm_medium=refe` / `    rral&utm_campaign=...`).
+    The URL stopped at `refe`, so "no utm_campaign" was claimed though it is written on the next line. A browser takes
+    the attribute value to its quote, drops the newline (WHATWG URL parser) and keeps the indentation as spaces: the
+    medium GA4 gets is `refe    rral`, Unassigned. A Markdown link destination still ends at its line."""
+    write(tmp_path / "README_KO.md", (
+        "# Sponsors\n\n<td align=\"center\">\n"
+        "  <a style=\"text-decoration:none;\" href=\"https://transloadit.com/?utm_source=zod&utm_medium=refe\n"
+        "    rral&utm_campaign=sponsorship&utm_content=github\" target=\"_blank\">Transloadit</a>\n"
+        "  <a\n    href=\"https://a.com/?utm_source=zod&utm_medium=referral&utm_campaign=sponsorship\">A</a>\n"
+        "</td>\n\nA [link](https://b.com/?utm_source=zod&utm_medium=referral\n) and more.\n"))
+    code, found = scan("README_KO.md")
+    got = {(line, name): message for _, line, name, message in found}
+    assert (4, "missing-utm-param") not in got
+    assert "`refe    rral`" in got[(4, "medium-unassigned")]
+    assert (10, "missing-utm-param") in got and not any(line == 7 for line, _ in got)

@@ -230,6 +230,55 @@ def decode(text: str, start: int, end: int, entities: bool, js_escapes: bool) ->
     return Found(start, end, "".join(out), tuple(offsets))
 
 
+_ATTRIBUTE_OPEN = re.compile(r"[\w:-]+\s*=\s*$")
+_NEXT_ATTRIBUTE = re.compile(r"\s[\w:-]+\s*=\s*$")
+_BREAKS = frozenset("\t\n\r")
+MAX_ATTRIBUTE = 2048
+
+
+def attribute_end(text: str, start: int, end: int) -> int:
+    """Where a URL that is a quoted HTML attribute value ends when it stops at a line break before its closing quote
+    (`href="https://x.com/?utm_medium=refe` / `    rral&utm_campaign=x"`, colinhacks/zod's README_KO.md): a
+    browser takes the whole value, and its URL parser drops tabs and newlines (the WHATWG URL standard) and encodes
+    the spaces, so the URL goes on to the quote. `end` when the URL is not such a value, or the quote is not found
+    before a tag ends, another attribute starts, three line breaks or 2,048 characters."""
+    if end >= len(text) or text[end] not in "\r\n" or start == 0 or text[start - 1] not in "\"'":
+        return end  # only a line break: a space in `srcset` separates candidates
+    before = text[max(0, start - MAX_ATTRIBUTE):start - 1]
+    opened = _ATTRIBUTE_OPEN.search(before)
+    if opened is None or before.rfind("<") <= before.rfind(">") or opened.group().lower().startswith("srcset"):
+        return end  # not an attribute of a tag that is still open
+    close = text.find(text[start - 1], end, end + MAX_ATTRIBUTE)
+    if close == -1:
+        return end
+    rest = text[end:close]
+    if "<" in rest or ">" in rest or rest.count("\n") > 3 or _NEXT_ATTRIBUTE.search(rest) or not rest.strip():
+        return end
+    return close
+
+
+def attribute_spans(text: str, spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """`spans` with each attribute value broken over lines read to its quote; a span it swallows is dropped."""
+    out: List[Tuple[int, int]] = []
+    reach = -1
+    for s, e in spans:
+        if s < reach:
+            continue
+        e = attribute_end(text, s, e)
+        out.append((s, e))
+        reach = e
+    return out
+
+
+def without_breaks(found: Found) -> Found:
+    """The URL with tabs and newlines left out, as a browser's URL parser leaves them out (offsets kept)."""
+    if not any(ch in _BREAKS for ch in found.url):
+        return found
+    keep = [i for i, ch in enumerate(found.url) if ch not in _BREAKS]
+    return Found(found.start, found.end, "".join(found.url[i] for i in keep),
+                 tuple(found.offsets[i] for i in keep) + (found.offsets[-1],))
+
+
 def fenced_blocks(text: str) -> List[Tuple[int, int]]:
     """Character spans of Markdown fenced code blocks (``` or ~~~, CommonMark's closing rule)."""
     blocks = []

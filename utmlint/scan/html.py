@@ -5,14 +5,16 @@ URLs are found in attribute values (href, src, action, srcset candidates, `conte
 meta refresh) and in text, with entities decoded (`&amp;` is `&` to a browser) and every character mapped
 back to where it is written, so positions and fixes land on the original bytes. A regex-free tag parser
 would need well-formed input; templates are not (`href="{{ url }}"`), so the shared finder is used and
-attribute quotes, which end a URL, do the delimiting."""
+attribute quotes, which end a URL, do the delimiting. An attribute value broken over lines is read whole, as a browser
+reads it (core.attribute_end)."""
 
 from __future__ import annotations
 
 from typing import List
 
-from .core import Found, decode, find_urls
+from .core import Found, attribute_spans, decode, find_urls, without_breaks
 
 
 def extract(text: str, options: dict) -> List[Found]:
-    return [decode(text, s, e, entities=True, js_escapes=False) for s, e in find_urls(text)]
+    return [without_breaks(decode(text, s, e, entities=True, js_escapes=False))
+            for s, e in attribute_spans(text, find_urls(text))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .core import Found, decode, fenced_blocks, find_urls
+from .core import Found, attribute_spans, decode, fenced_blocks, find_urls, without_breaks
 
 # `](<dest with spaces>` and `[id]: <dest>`: inside angle brackets a space does not end the URL.
 _ANGLE = re.compile(r"(?:\]\(|^ {0,3}\[[^\]\n]+\]:[ \t]*)<([^<>\n]*utm_[^<>\n]*)>", re.IGNORECASE | re.MULTILINE)
@@ -19,5 +19,5 @@ def extract(text: str, options: dict) -> List[Found]:
     for match in _ANGLE.finditer(text):
         if not any(s <= match.start() < e for s, e in skip):
             found.append(match.span(1))
-    spans = find_urls(text, skip=skip + found)
-    return [decode(text, s, e, entities=True, js_escapes=False) for s, e in sorted(found + spans)]
+    spans = attribute_spans(text, find_urls(text, skip=skip + found))  # inline HTML's href broken over lines
+    return [without_breaks(decode(text, s, e, entities=True, js_escapes=False)) for s, e in sorted(found + spans)]
