@@ -134,3 +134,25 @@ def test_an_href_broken_over_two_lines_is_read_as_a_browser_reads_it(scan, tmp_p
     assert (4, "missing-utm-param") not in got
     assert "`refe    rral`" in got[(4, "medium-unassigned")]
     assert (10, "missing-utm-param") in got and not any(line == 7 for line, _ in got)
+
+
+def test_a_relative_link_in_a_browser_extension_is_not_called_internal(tmp_path, monkeypatch, capsys):
+    """mozilla/fx-private-relay-add-on popup.js: `fullCtaHref: "/premium/?utm_source=fx-relay-addon&..."`, which the
+    add-on prefixes with the Relay site's origin, was told "remove them" (utm-internal-link): a link from the add-on
+    to the site is external traffic. In an extension (a manifest.json with manifest_version above the file) a
+    relative href may go to the site or stay in the extension; scan cannot know, so it says nothing. The same bytes
+    in a web app's source are still an internal link, in the same run and from the cache."""
+    monkeypatch.chdir(tmp_path)
+    popup = ("const news = [{\n  fullCtaRelayURL: true,\n  fullCtaHref: \"/premium/?utm_source=fx-relay-addon"
+             "&utm_medium=popup&utm_content=panel-news-bundle-cta#pricing\",\n}];\n")
+    (tmp_path / "addon/.git").mkdir(parents=True)
+    write(tmp_path / "addon/src/manifest.json", '{\n  "manifest_version": 2,\n  "name": "Relay"\n}\n')
+    write(tmp_path / "addon/src/js/popup/popup.js", popup)
+    write(tmp_path / "site/composer.js", popup)
+    write(tmp_path / "site/manifest.json", '{"name": "a web app", "start_url": "/"}\n')  # no manifest_version
+    for _ in range(2):  # cold, then from the scan cache
+        code = main(["scan", "--format", "json", "addon", "site"])
+        found = json.loads(capsys.readouterr().out)
+        items = found if isinstance(found, list) else found.get("diagnostics", found.get("findings", []))
+        assert [(d["path"].replace("\\", "/"), d["name"]) for d in items] == [("site/composer.js", "utm-internal-link")]
+        assert code == 1

@@ -439,10 +439,13 @@ class Judge:
         return found
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
-              synthetic: Optional[Synthetic] = None, entry: bool = False) -> List[Diagnostic]:
+              synthetic: Optional[Synthetic] = None, entry: bool = False,
+              extension: bool = False) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
-        values are judged as a campaign's and utm-internal-link does not speak."""
+        values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
+        extension's (`scan.extension`), where a relative link may be prefixed with a site's origin: whether it is
+        internal is unknown, so utm-internal-link does not speak (and its values are not judged either)."""
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             return []
@@ -463,7 +466,7 @@ class Judge:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
-                if entry and d.code == _INTERNAL_LINK:
+                if (entry or extension) and d.code == _INTERNAL_LINK:
                     continue
                 if copied and d.name != COPIED_TRACKING and (kind == "values" or _inside(d, copied)):
                     continue

@@ -337,7 +337,8 @@ class Scanner:
             return result
         key = None
         if seen is not None:
-            key = content_hash(raw) + ":" + target.family
+            # the same bytes are judged differently inside a browser extension (scan.extension)
+            key = content_hash(raw) + ":" + target.family + (":extension" if self._in_extension(target.path) else "")
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
             entry = self._cache.entries.get(key)
@@ -358,9 +359,18 @@ class Scanner:
         self._judge(result, extracted, Path(path))
         return result
 
+    def _in_extension(self, path) -> bool:
+        finder = self.__dict__.get("_extensions")
+        if finder is None:
+            from .extension import ExtensionFinder
+
+            finder = self.__dict__["_extensions"] = ExtensionFinder()
+        return finder.in_extension(path)
+
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
         from .. import suppress
         from .judge import LineIndex, build
+        from ..checks.tracking import relative_path
         from .manifest import entry_point, is_manifest
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
@@ -381,7 +391,10 @@ class Scanner:
         for occ in extracted.occurrences:
             synthetic = build(occ.url)
             entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
-            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry):
+            # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
+            extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
+                and self._in_extension(path)
+            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension):
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)

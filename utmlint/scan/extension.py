@@ -1,0 +1,55 @@
+"""Whether a file belongs to a browser extension (or an app) whose relative links do not point into one web site.
+
+A relative href in a web page leads to another page of the same site, so utm on it is utm-internal-link's finding.
+In a browser extension's source it does not say where it goes: the Firefox Relay add-on's popup writes
+`fullCtaHref: "/premium/?utm_source=fx-relay-addon&..."` and prefixes the Relay site's origin (a link from the
+add-on to the site: external traffic, whose tags must stay), while another extension's `/options.html?...` stays
+inside the extension. From the file alone scan cannot tell which, so it says nothing rather than "remove them".
+An extension is known by its manifest: a `manifest.json` with a `manifest_version` (WebExtensions, Chrome) in the
+file's folder or a folder above it, up to the repository's root (the folder holding `.git`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict
+
+_MAX_MANIFEST = 256 * 1024
+_MAX_DEPTH = 24
+
+
+class ExtensionFinder:
+    """Memoised per folder: a tree of many files reads each folder's manifest.json at most once."""
+
+    def __init__(self) -> None:
+        self._folders: Dict[Path, bool] = {}
+
+    def in_extension(self, path) -> bool:
+        folder = Path(path).absolute().parent
+        walked = []
+        found = False
+        for _ in range(_MAX_DEPTH):
+            known = self._folders.get(folder)
+            if known is not None:
+                found = known
+                break
+            walked.append(folder)
+            if _has_extension_manifest(folder):
+                found = True
+                break
+            if (folder / ".git").exists() or folder.parent == folder:
+                break
+            folder = folder.parent
+        for seen in walked:
+            self._folders[seen] = found
+        return found
+
+
+def _has_extension_manifest(folder: Path) -> bool:
+    manifest = folder / "manifest.json"
+    try:
+        if not manifest.is_file() or manifest.stat().st_size > _MAX_MANIFEST:
+            return False
+        return b'"manifest_version"' in manifest.read_bytes()
+    except OSError:
+        return False
