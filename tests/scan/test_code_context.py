@@ -156,3 +156,20 @@ def test_a_relative_link_in_a_browser_extension_is_not_called_internal(tmp_path,
         items = found if isinstance(found, list) else found.get("diagnostics", found.get("findings", []))
         assert [(d["path"].replace("\\", "/"), d["name"]) for d in items] == [("site/composer.js", "utm-internal-link")]
         assert code == 1
+
+
+def test_a_template_variable_a_formatter_broke_over_lines_is_still_one_placeholder(scan, tmp_path):
+    """fx-private-relay as committed (prettier): `?utm_source=${encodeURIComponent(` / `referringSiteUrl,` /
+    `)}&utm_medium=referral...`. The URL stopped at the line's end: value-case and value-charset on
+    `${encodeURIComponent(`, and a false "no utm_medium, utm_campaign". The help link, whose code really holds only
+    the source, is still told so."""
+    write(tmp_path / "AppPicker.tsx", (
+        "export const products = {\n  monitor: {\n"
+        "    url: `https://monitor.firefox.com/?utm_source=${encodeURIComponent(\n"
+        "      referringSiteUrl,\n"
+        "    )}&utm_medium=referral&utm_campaign=bento&utm_content=desktop&prompt=none`,\n  },\n};\n"
+        "const help = (\n  <a\n    href={`${getRuntimeConfig().supportUrl}?utm_source=${\n"
+        "      getRuntimeConfig().frontendOrigin\n    }`}\n  >help</a>\n);\n"))
+    code, found = scan("AppPicker.tsx")
+    assert names(found) == [(10, "missing-utm-param")]
+    assert "no `utm_medium`, `utm_campaign`" in found[0][3]

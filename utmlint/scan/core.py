@@ -18,7 +18,7 @@ PLACEHOLDER = re.compile(
     r"\{\{\{?[^\n]{0,200}?\}\}\}?"  # Jinja, Liquid, Handlebars, Mustache, MJML, Meta's {{ad.name}}
     r"|\{%[^\n]{0,200}?%\}"  # Jinja/Liquid tags
     r"|\*\|[^\n|]{1,100}\|\*"  # Mailchimp merge tags
-    r"|\$\{(?:[^\n{}]|\{[^\n{}]{0,100}\}){0,200}\}"  # JS template literals (`${f({a: 1})}`: one nested brace), shell
+    r"|\$\{(?:[^{}]|\{[^{}]{0,100}\}){0,400}\}"  # JS template literals (`${f({a: 1})}`: one nested brace, maybe over lines), shell
     r"|<%[=-]?[^\n]{0,200}?%>"  # ERB, EJS
     r"|\{[A-Za-z_][\w.:-]{0,60}\}"  # Google Ads ValueTrack {lpurl}, Python format
     r"|\{[0-9]{1,2}\}"  # .NET / Java MessageFormat / Python positional {0}
@@ -161,7 +161,7 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
             continue
         line_start, line_end = _line_bounds(text, key)
         floor = max(line_start, region_start, key - MAX_URL, covered_to)
-        limit = min(line_end, region_end)
+        limit = _past_open_placeholder(text, floor, min(line_end, region_end), region_end)
         spans = placeholder_spans(text, floor, limit)
         if any(s <= key < e for s, e in spans):
             continue  # `{{ url ~ '?utm_source=x' }}`: inside template code, not a written URL
@@ -177,6 +177,29 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         found.append((start, end))
         covered_to = end
     return found
+
+
+def _past_open_placeholder(text: str, floor: int, limit: int, region_end: int) -> int:
+    """The line's end, or, when a `${` opened on the line closes on a later one (a formatter breaks
+    `?utm_source=${encodeURIComponent(` / `referringHost,` / `)}&utm_medium=referral`), the end of the line it
+    closes on: the URL goes on after the placeholder. Braces are counted; at most 400 characters are looked at."""
+    while True:
+        opened = text.rfind("${", floor, limit)
+        if opened == -1:
+            return limit
+        depth, i, stop = 0, opened + 1, min(region_end, opened + 400)
+        while i < stop:
+            if text[i] == "{":
+                depth += 1
+            elif text[i] == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        if i >= stop or i < limit:
+            return limit  # not closed nearby, or closed on its own line
+        newline = text.find("\n", i, region_end)
+        floor, limit = i, region_end if newline == -1 else newline
 
 
 _KEY_VALUE = re.compile(r"utm_[A-Za-z0-9_]*=([^&#\s]+)", re.IGNORECASE)
