@@ -159,10 +159,12 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
     from .checks.tracking import misspelled_keys, query_fields
 
+    fields = query_fields(url)
     explained = any(f.name in _EXPLAINS_MISSING and (f.name != "utm-key-unknown" or misspelled_keys(url))
-                    for f in findings) or any(
-        f.name == "copied-tracking" and url[f.start:f.end].lower().startswith("utm_") for f in findings) or not any(
-        field.name in _CAMPAIGN_KEYS for field in query_fields(url))  # `?utm_ref_id=7`: no campaign tagging at all
+                    for f in findings) or any(  # someone else's utm tags, to be stripped, not completed
+        f.name == "copied-tracking" and any(f.start <= q.start < f.end and q.name.lower().startswith("utm_")
+                                            for q in fields) for f in findings) or not any(
+        field.name in _CAMPAIGN_KEYS for field in fields)  # `?utm_ref_id=7`: no campaign tagging at all
     return [f for f in findings
             if not (explained and f.name == "missing-utm-param")
             and not (f.name != "copied-tracking" and any(s <= f.start and f.end <= e for s, e in copied))]

@@ -341,7 +341,13 @@ def url_html_escaped(url: str) -> List[UrlProblem]:
 class TrackingData(NamedTuple):
     params: FrozenSet[str]  # click ids and subscriber ids
     sources: FrozenSet[str]  # AI assistants' citation sources
-    shared: Tuple[Tuple[str, str], ...]  # (param, value or prefix*) another platform's share or feed tags
+    # another platform's share, feed or scheduler tags: each line's (param, value or prefix* or *) all match
+    shared: Tuple[Tuple[Tuple[str, str], ...], ...]
+    newsletters: FrozenSet[str]  # utm_source values a newsletter or link aggregator adds to every outbound link
+    fragments: Tuple["re.Pattern", ...]  # share-tracking fragments (AddThis's `#.Uupx3qddN-w.reddit`)
+
+
+_UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
 
 
 @lru_cache(maxsize=1)
@@ -349,20 +355,31 @@ def tracking_data() -> TrackingData:
     """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources, shared = set(), set(), []
+    params, sources, shared, newsletters, fragments = set(), set(), [], set(), []
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
-        text = line.split("#", 1)[0].strip().lower()
+        raw = line.split("#", 1)[0].strip()
+        text = raw.lower()
         if text.startswith("[") and text.endswith("]"):
             section = text[1:-1]
-        elif text and section == "params":
+        elif not text:
+            continue
+        elif section == "params":
             params.add(text.split()[0])
-        elif text and section == "sources":
+        elif section == "sources":
             sources.add(text.split()[0])
-        elif text and section == "shared":
-            key, _, value = text.split()[0].partition("=")
-            shared.append(("utm_" + key, value))
-    return TrackingData(frozenset(params), frozenset(sources), tuple(shared))
+        elif section == "newsletters":
+            newsletters.add(text.split()[0])
+        elif section == "fragments":
+            fragments.append(re.compile(raw.split()[0]))
+        elif section == "shared":
+            tags = []
+            for tag in text.split():
+                key, _, value = tag.partition("=")
+                tags.append(("utm_" + key if key in _UTM_WORDS else key, value))
+            shared.append(tuple(tags))
+    return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
+                        tuple(fragments))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -375,14 +392,40 @@ def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:
     return next((f for f in fields if f.name == "utm_medium" and _PAID.match(f.value.strip())), None)
 
 
-def _shared_tag(fields) -> Optional[Field]:
-    """The utm field that shows the link was handed out by another platform's share button or feed."""
-    for field in fields:
-        value = field.value.strip().lower()
-        for param, pattern in tracking_data().shared:
-            if field.name == param and (value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))):
-                return field
-    return None
+def _matches(value: str, pattern: str) -> bool:
+    value = value.strip().lower()
+    if pattern == "*":
+        return bool(value)
+    return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
+
+
+def _shared_tags(fields) -> List[Field]:
+    """The fields that show the link was handed out by another platform's share button, feed or scheduler:
+    a field for every tag of one `[shared]` line."""
+    for tags in tracking_data().shared:
+        found = [next((f for f in fields if f.name == param and _matches(f.value, pattern)), None)
+                 for param, pattern in tags]
+        if all(f is not None for f in found):
+            return found
+    return []
+
+
+def _newsletter_tag(fields) -> Optional[Field]:
+    """`utm_source=nodeweekly` without a campaign: the tags a newsletter adds to every link it sends out (a team
+    tagging its own placement in that newsletter names its campaign, and is left alone)."""
+    if any(f.name == "utm_campaign" for f in fields):
+        return None
+    return next((f for f in fields if f.name == "utm_source" and f.value.strip().lower() in
+                 tracking_data().newsletters), None)
+
+
+def _fragment_mark(url: str) -> Optional[str]:
+    """A share-tracking fragment (`#.Uupx3qddN-w.reddit`): the link was copied out of a visitor's address bar."""
+    hash_at = url.find("#")
+    if hash_at == -1:
+        return None
+    fragment = url[hash_at + 1:]
+    return fragment if any(p.fullmatch(fragment) for p in tracking_data().fragments) else None
 
 
 def copied_tracking(url: str) -> List[UrlProblem]:
@@ -394,23 +437,48 @@ def copied_tracking(url: str) -> List[UrlProblem]:
         return []
     fields = query_fields(url)
     problems = []
-    shared, landing = _shared_tag(fields), None
-    if shared is None:
-        shared = landing = _ad_landing_tag(fields, params)
-    if shared is not None:
-        utm = [f for f in fields if f.name.lower().startswith("utm_")]
-        fixed = _without(url, utm)
-        whose = ("an ad's landing tags, copied along with its click id: they credit that ad campaign"
-                 if landing is not None else "the tag another platform's share button or feed adds to the links it "
-                 "hands out: these utm values are its tracking, copied along with the link, and credit its feed or "
-                 "share campaign")
-        problems.append(UrlProblem(
-            "copied-tracking", utm[0].start, utm[-1].end,
-            f"`{shared.name}={shared.value}` marks {whose} instead of yours; remove them: {fixed}", fixed))
+    utm = [f for f in fields if f.name.lower().startswith("utm_")]
+    marks, whose, cut_fragment = (_shared_tags(fields) if utm else []), None, None
+    if marks:
+        whose = ("another platform's tags (a share button's, a feed's, a social-media scheduler's or a referral "
+                 "program's), written into the links it hands out: these utm values are its tracking, copied along "
+                 "with the link, and credit its campaign")
+    if not marks and utm:
+        landing = _ad_landing_tag(fields, params)
+        if landing is not None:
+            marks = [landing]
+            whose = "an ad's landing tags, copied along with its click id: they credit that ad campaign"
+    if not marks and utm:
+        letter = _newsletter_tag(fields)
+        if letter is not None:
+            marks = [letter]
+            whose = ("a newsletter's or link aggregator's own tags, added to every link it sends its readers to "
+                     "(the link names no campaign of yours): these utm values are its tracking, copied along with "
+                     "the link, and credit its issue")
+    if not marks and utm:
+        cut_fragment = _fragment_mark(url)
+        if cut_fragment is not None:
+            whose = ("a share button's fragment (AddThis wrote it into a visitor's address bar): the link was "
+                     "copied from there, with that visit's utm values, which credit someone else's campaign")
+    covered: List[Field] = []
+    if marks or cut_fragment is not None:
+        covered = sorted({*utm, *marks}, key=lambda f: f.start)
+        fixed = _without(url, covered)
+        end = covered[-1].end
+        if cut_fragment is not None:
+            fixed = fixed[:fixed.find("#")] if "#" in fixed else fixed
+            end = len(url)
+            shown = f"`#{cut_fragment}`"
+        else:
+            shown = "`" + "&".join(f"{f.name}={f.value}" for f in marks) + "`"
+        verb = "mark" if len(marks) > 1 else "marks"
+        them = "them and the fragment" if cut_fragment is not None else "them"
+        problems.append(UrlProblem("copied-tracking", covered[0].start, end,
+                                   f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
     has_medium = any(f.name == "utm_medium" for f in fields)
     for field in fields:
         name = field.name.strip().lower()
-        if is_placeholder(field.value):
+        if is_placeholder(field.value) or field in covered:
             continue
         if name in params:
             fixed = _without(url, [field])
@@ -418,10 +486,11 @@ def copied_tracking(url: str) -> List[UrlProblem]:
                 why = (f"`{field.name}` is Google Ads' id of one earlier ad click, copied along with the link: GA4 may "
                        f"file every visit from it under that ad click (Google Ads) instead of your utm values")
             else:
-                why = (f"`{field.name}` identifies one earlier visit (an ad click, a subscriber or a share), copied "
-                       f"along with the link: everyone who clicks it is credited to that visit or person")
+                why = (f"`{field.name}` identifies one earlier visit (an ad click, a subscriber, a share or the page "
+                       f"a visitor came from), copied along with the link: everyone who clicks it is credited to "
+                       f"that visit or person")
             problems.append(UrlProblem("copied-tracking", field.start, field.end, f"{why}; remove it: {fixed}", fixed))
-        elif shared is not None and name.startswith("utm_"):
+        elif covered and name.startswith("utm_"):
             continue
         elif name == "utm_source" and field.value.strip().lower() in sources and not has_medium:
             fixed = _without(url, [field])
@@ -766,9 +835,14 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds tracking that belongs to one earlier visit, copied along with the link: ad click ids (gclid,
     gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...), e-mail subscriber ids (_hsenc,
     _hsmi, mc_cid, mc_eid, ...), Google's cross-domain `_gl`, share ids (igshid), Google's `srsltid`, and the
-    `utm_source=chatgpt.com` an AI assistant adds to the links it cites (the list is
-    `rules/copied-tracking.txt`). `--fix` removes them. Values a platform fills in at send time
-    (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
+    `utm_source=chatgpt.com` an AI assistant adds to the links it cites, a visit's `utm_referrer`, and whole
+    sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`), a social
+    scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
+    tags beside its click id, a newsletter's own outbound tags when the link names no campaign
+    (`utm_source=nodeweekly&utm_medium=email`), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
+    the lists, with their origins, are `rules/copied-tracking.txt`. `--fix` removes them, and no other rule
+    speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
+    in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
     onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.
 
     ## Why is this bad?

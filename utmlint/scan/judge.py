@@ -609,7 +609,7 @@ def _copied_spans(synthetic: Synthetic, url_diagnostics) -> List[Tuple[int, int]
     for d in url_diagnostics:
         if d.name == COPIED_TRACKING and d.line == 2 and d.end_line == 2 and d.end_column is not None:
             start, end = d.column - _URL_COLUMN, d.end_column - _URL_COLUMN
-            if synthetic.url[start:end].lower().startswith("utm_"):
+            if re.search(r"(?:^|[?&])utm_", synthetic.url[start:end], re.IGNORECASE):
                 spans.append((start, end))
     return spans
 

@@ -1,0 +1,67 @@
+"""The markers of someone else's tags added to rules/copied-tracking.txt for corpus 4 (tests/data/real-urls-4).
+
+Newsletters, show notes and link lists paste links as they found them. Each case below is a link found in a public
+repository (corpus 4, or the mirrors of its repositories' neighbours: devopsish.com, this-week-in-react), and each
+precision case is a repository's own tagging the marker must leave alone: a sponsor's placement in a newsletter
+names its campaign, `internal_referral` alone is many sites' own navigation tag, a plain `#section` fragment is no
+share button's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from utmlint.checks.tracking import tracking_data
+from utmlint.validate_url import validate_url
+
+COPIED = [
+    # (url, the fixed URL: every tag the other party wrote removed)
+    ("https://www.npmjs.com/jobs?utm_source=nodeweekly&utm_medium=email", "https://www.npmjs.com/jobs"),
+    ("https://drewdevault.com/2018/11/15/sr.ht-general-availability.html?utm_source=tldrnewsletter",
+     "https://drewdevault.com/2018/11/15/sr.ht-general-availability.html"),
+    ("https://nodejs.org/en/blog/release/v22.1.0?utm_content=291781984&utm_medium=social&utm_source=twitter"
+     "&hss_channel=tw-91985735", "https://nodejs.org/en/blog/release/v22.1.0"),
+    ("https://www.heavybit.com/ep-23/?utm_campaign=coschedule&utm_source=twitter&utm_medium=heavybit"
+     "&utm_content=Ep.%20%2323,%20Intro", "https://www.heavybit.com/ep-23/"),
+    ("https://smartthings.pinpointhq.com/jobs/22298?utm_medium=internal_referral&utm_source=pinpoint&utm_term=jkypj",
+     "https://smartthings.pinpointhq.com/jobs/22298"),
+    ("http://www.infoq.com/interviews/klock-rust?utm_source=infoq&utm_medium=videos_homepage&utm_campaign=videos_row1"
+     "#.Uupx3qddN-w.reddit", "http://www.infoq.com/interviews/klock-rust"),
+    ("https://x.example/a.pdf?utm_referrer=https%3A%2F%2Fopenssf.org%2Fplan%2F", "https://x.example/a.pdf"),
+    ("https://linuxfoundation.org/linux30th/?hss_channel=tw-14706299&utm_source=x", "https://linuxfoundation.org/linux30th/"),
+]
+
+OWN = [
+    # a sponsor's own placement in the newsletter: it names its campaign
+    "https://sentry.io/resources/find-fix-test/?utm_source=nodeweekly&utm_medium=paid-community"
+    "&utm_campaign=general-fy26q1-bidemo&utm_content=newsletter-nodedemo-seehow",
+    # a site's own navigation tag, and `pinpoint` as somebody's own source
+    "https://vix.com/es/canales?utm_source=univision&utm_medium=internal_referral&utm_campaign=evergreen",
+    "https://example.com/?utm_source=pinpoint&utm_medium=email&utm_campaign=launch",
+    # a plain fragment, and an 11-character id that is a page's own anchor, not `.<service>`
+    "https://example.com/docs?utm_source=github&utm_medium=referral&utm_campaign=readme#installation",
+    "https://example.com/docs?utm_source=github&utm_medium=referral&utm_campaign=readme#.Uupx3qddN-w",
+]
+
+
+@pytest.mark.parametrize("url,fixed", COPIED)
+def test_someone_elses_tags_get_one_finding_that_strips_them(url, fixed):
+    result = validate_url(url)
+    assert [f.name for f in result.findings if f.name != "url-insecure"] == ["copied-tracking"]
+    assert result.fixed_url == fixed or result.fixed_url == fixed.replace("http://", "https://", 1)
+
+
+@pytest.mark.parametrize("url", OWN)
+def test_a_repositorys_own_tags_are_not_copied_tracking(url):
+    assert "copied-tracking" not in {f.name for f in validate_url(url).findings}
+
+
+def test_the_rules_file_parses_into_what_the_rule_reads():
+    data = tracking_data()
+    assert {"hss_channel", "utm_referrer", "utm_expid"} <= data.params
+    assert {"nodeweekly", "javascriptweekly", "designernews"} <= data.newsletters
+    assert (("utm_source", "pinpoint"), ("utm_medium", "internal_referral")) in data.shared
+    assert (("hss_channel", "*"),) in data.shared
+    assert all(isinstance(p, re.Pattern) for p in data.fragments) and data.fragments[0].fullmatch(".Uupx3qddN-w.reddit")
