@@ -56,11 +56,11 @@ def _split(url: str) -> Tuple[str, List[Tuple[str, str]], List[str]]:
     kept, taken, repeated = [], [], []
     for item in query.split("&"):
         name, _, value = item.partition("=")
-        name = unquote(name.replace("+", " "))
+        name = unquote(name)
         if name in UTM_ORDER and value:  # an empty `utm_term=` stays in the URL, where lint reports it
             if any(name == seen for seen, _ in taken):
                 repeated.append(name)
-            taken.append((name, unquote(value.replace("+", " "))))
+            taken.append((name, unquote(value)))  # `+` kept as written, as lint, scan and render keep it
         else:
             kept.append(item)
     if not taken:
