@@ -8,7 +8,8 @@ more told mindsdb, whose 24 README links all carry `utm_campaign=mindsdb%20repo`
 stores the space as it is, so the respelled link would be a second row (the lead's decision, session 23).
 On corpus 4 (tests/data/real-urls-4) anything-llm writes `utm_source=github_anything-llm` on both its links: one
 `_` between the place and the project's hyphenated name is a convention too (`_` and `-` mixed any other way,
-`spring_sale-2024_q1`, is still reported).
+`spring_sale-2024_q1`, is still reported). On corpus 5, words all joined by one `+` (`zod+docs`): the same (GA4
+keeps the `+` as written); `+` mixed with another separator is still reported.
 Mixing spaces with `-`/`_`, `+`, doubled spaces and spaces at the ends stay findings. Once the team chooses a
 separator, the other spellings are the mistake again.
 """
@@ -22,7 +23,7 @@ FILES = {
               "links:\n  - url: https://example.com/x\n    content: hero banner\n",
     "c.yaml": "campaign: mindsdb repo\nsource: github\nmedium: referral\n"
               "links:\n  - url: https://example.com/x\n    content: hero banner-top\n"
-              "  - url: https://example.com/y\n    content: spring+sale\n"
+              "  - url: https://example.com/y\n    content: spring+sale-x\n"
               "  - url: https://example.com/z\n    content: hero_banner top\n",
     "d.yaml": "campaign: spring_sale-2024_q1\nsource: github_anything-llm\nmedium: referral\n"
               "links:\n  - url: https://example.com/x\n    content: sidebar\n",
@@ -39,7 +40,7 @@ def _findings(run, tmp_path, config):
 
 def test_consistent_underscores_spaces_and_dots_pass_without_a_chosen_separator(run, tmp_path):
     # `hero banner` and `mindsdb repo`: single spaces only, the author's convention; a space mixed with `-` or
-    # `_`, and `+`, are still reported
+    # `_`, and `+` mixed with `-`, are still reported
     assert _findings(run, tmp_path, "") == [("c.yaml", 6, "UTM203"), ("c.yaml", 8, "UTM203"), ("c.yaml", 10, "UTM203"),
                                             ("d.yaml", 1, "UTM203")]
 

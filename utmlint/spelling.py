@@ -76,18 +76,18 @@ def separated(value: str, separator: str) -> str:
 
 
 def one_convention(value: str) -> bool:
-    """Every word of the value is joined by one `_`, or every word by one plain space, or one `_` joins two
-    parts whose words are joined by single `-` (`github_anything-llm`: the place, then a project's hyphenated
-    name): the author's own convention when the config names no `separator:`. GA4 stores a space as it is (a
-    link carries it as `%20`), so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its
-    campaign into two rows. Not `+` (some reports show it literally), `%20` written into a value (the link then
-    carries `%2520`), `_` and `-` mixed any other way (`spring_sale-2024_q1`), spaces mixed with `-`, or doubled
-    spaces."""
+    """Every word of the value is joined by one `_`, or every word by one plain space, or every word by one `+`
+    (`zod+docs`: GA4 keeps it as written, its reports show the `+`), or one `_` joins two parts whose words are
+    joined by single `-` (`github_anything-llm`: the place, then a project's hyphenated name): the author's own
+    convention when the config names no `separator:`. GA4 stores a space as it is (a link carries it as `%20`),
+    so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not `+`
+    mixed with anything else, `%20` written into a value (the link then carries `%2520`), `_` and `-` mixed any
+    other way (`spring_sale-2024_q1`), spaces mixed with `-`, or doubled spaces."""
     runs = [run.group() for run in SEPARATOR_RUN.finditer(plain(value))]
     kinds = set(runs)
     two_parts = kinds == {"_", "-"} and runs.count("_") == 1 and not plain(value).strip().startswith(
         ("_", "-")) and not plain(value).strip().endswith(("_", "-"))
-    return kinds == {"_"} or kinds == {" "} or two_parts
+    return kinds == {"_"} or kinds == {" "} or kinds == {"+"} or two_parts
 
 
 @_KEEP

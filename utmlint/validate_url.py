@@ -151,6 +151,8 @@ def _findings(judge, url: str, entry: bool = False) -> List[UrlFinding]:
 # the finding that says why (and fixes it) is the one to show (a made-up key, `utm_campaign-type`, explains none).
 _EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment", "url-fragment-order")
 _CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
+# Findings that stay inside copied tags: a mistake of their own (`&amp;` breaks the rest of the link too).
+_OWN_MISTAKE = ("copied-tracking", "url-html-escaped")
 
 
 def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFinding]:
@@ -167,7 +169,7 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
         field.name in _CAMPAIGN_KEYS for field in fields)  # `?utm_ref_id=7`: no campaign tagging at all
     return [f for f in findings
             if not (explained and f.name == "missing-utm-param")
-            and not (f.name != "copied-tracking" and any(s <= f.start and f.end <= e for s, e in copied))]
+            and not (f.name not in _OWN_MISTAKE and any(s <= f.start and f.end <= e for s, e in copied))]
 
 
 def _url_pass_fixes(judge, url: str) -> dict:

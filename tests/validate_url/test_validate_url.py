@@ -156,13 +156,16 @@ def test_the_documented_example_runs():
 
 def test_spaces_in_a_link_consistent_plus_and_raw():
     """The lead's decision (session 23): a value whose words are all joined by `%20` is the author's convention
-    (mindsdb's `mindsdb%20repo`, GA4 stores the space); `+` is judged as written (GA4 reports can show it); a raw
-    space breaks the pasted link (url-invalid); mixing spaces with `_` stays value-separator's."""
+    (mindsdb's `mindsdb%20repo`, GA4 stores the space); `+` is judged as written (GA4 reports can show it), so a
+    value whose words are all joined by one `+` is a convention too (session 24, corpus 5: `zod+docs`,
+    `twir+newsletter`), while `+` mixed with another separator is still reported; a raw space breaks the pasted
+    link (url-invalid); mixing spaces with `_` stays value-separator's."""
     base = "https://example.com/?utm_source=github&utm_medium=referral&utm_campaign="
     assert validate_url(base + "mindsdb%20repo").findings == []
-    plus = validate_url(base + "spring+sale").findings
+    assert validate_url(base + "spring+sale").findings == []
+    plus = validate_url(base + "spring+sale-2026").findings
     assert [f.name for f in plus] == ["value-separator"] and "joins words with `+`" in plus[0].message
-    assert plus[0].fixed == base + "spring-sale"
+    assert plus[0].fixed == base + "spring-sale-2026"
     assert "url-invalid" in [f.name for f in validate_url(base + "spring sale").findings]
     assert [f.name for f in validate_url(base + "spring%20sale_x").findings] == ["value-separator"]
 
@@ -184,3 +187,16 @@ def test_a_key_made_from_a_ga4_key_is_unknown_without_a_guess():
     # a misspelling keeps its did-you-mean and still stands for the key it misspells
     misspelled = validate_url("https://example.com/?utm_souce=a&utm_medium=email&utm_campaign=b").findings
     assert [f.name for f in misspelled] == ["utm-key-unknown"] and "did you mean `utm_source`" in misspelled[0].message
+
+
+def test_values_after_the_hash_are_not_judged_beside_the_finding_that_moves_them():
+    # corpus 5: GA4 reads nothing after `#`; url-fragment-order says so, and medium-unassigned or value-case on
+    # those values would be a second finding for one mistake (they are judged once moved into the query)
+    url = "https://github.com/eggert/tz/blob/main/northamerica#L1154?utm_campaign=devopsish&utm_source=277&utm_medium=notes"
+    assert [f.name for f in validate_url(url).findings] == ["url-fragment-order"]
+    moved = validate_url(url).fixed_url
+    assert "?utm_campaign=devopsish" in moved.split("#")[0]
+    assert "medium-unassigned" in {f.name for f in validate_url(moved).findings}
+    # a value in the query is still judged when another utm parameter sits after the `#`
+    both = validate_url("https://x.com/?utm_source=A&utm_medium=email&utm_campaign=b#x?utm_content=c")
+    assert {f.name for f in both.findings} == {"value-case", "url-fragment-order"}

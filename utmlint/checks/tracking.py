@@ -376,7 +376,7 @@ def tracking_data() -> TrackingData:
             tags = []
             for tag in text.split():
                 key, _, value = tag.partition("=")
-                tags.append(("utm_" + key if key in _UTM_WORDS else key, value))
+                tags.append(("utm_" + key if key in _UTM_WORDS else key, unquote(value)))  # `%20`: a space
             shared.append(tuple(tags))
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
                         tuple(fragments))
@@ -403,11 +403,19 @@ def _shared_tags(fields) -> List[Field]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
     a field for every tag of one `[shared]` line."""
     for tags in tracking_data().shared:
-        found = [next((f for f in fields if f.name == param and _matches(f.value, pattern)), None)
+        found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
             return found
     return []
+
+
+def _escaped_name(name: str) -> str:
+    """A key as written after `&amp;` (once or twice escaped: `amp;amp;utm_medium`) is still that key for telling
+    whose tags they are (url-html-escaped reports the escape)."""
+    while name.startswith("amp;"):
+        name = name[4:]
+    return name
 
 
 def _newsletter_tag(fields) -> Optional[Field]:

@@ -265,8 +265,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## Why is this bad?
     `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. `+` also changes in transit:
-    it means a space in some tools and a plus in others (GA4 reports can show it literally), so a `+` in a
-    link is reported even when every word is joined by one.
+    it means a space in some tools and a plus in others (GA4 reports can show it literally), so with a chosen
+    separator a `+` is reported even when every word is joined by one.
 
     ## Example
     ```yaml
@@ -290,9 +290,10 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## Config
     The example needs these lines in `.utmlint.yaml` (without a chosen separator, a value written
-    consistently with `_`, or with single spaces, `%20` in a link, is left alone: it is the author's
-    convention, GA4 stores it as it is, and fragmentation finds a value spelled both ways; mixing them with
-    `-`, `+`, doubled or end spaces stays a finding):
+    consistently with `_`, with single spaces (`%20` in a link) or with single `+`, or as two `_`-joined parts
+    of `-`-joined words (`github_anything-llm`), is left alone: it is the author's convention, GA4 stores it
+    as it is, and fragmentation finds a value spelled both ways; other mixes, doubled or end spaces stay a
+    finding):
     ```yaml
     separator: "-"
     ```
@@ -474,11 +475,11 @@ def _slug_pattern(ctx) -> Tuple["re.Pattern[str]", str]:
     pattern_text = ctx.config.campaign_pattern
     if pattern_text != DEFAULT_CAMPAIGN_PATTERN:
         return _pattern(pattern_text, builtin=False), f"the team's `campaign-pattern` `{pattern_text}`"
-    # Dots are legal and common (`nuxt.com`, `launch-v2.1`); without a chosen separator `_` and a single space
-    # are too (`mindsdb repo`: the author's convention, as value-separator leaves it).
-    joins = "[-_. ]" if isinstance(separator, DefaultSeparator) else f"(?:{re.escape(separator)}|\\.)"
+    # Dots are legal and common (`nuxt.com`, `launch-v2.1`); without a chosen separator `_`, a single space and
+    # `+` are too (`mindsdb repo`, `zod+docs`: the author's convention, as value-separator leaves it).
+    joins = "[-_. +]" if isinstance(separator, DefaultSeparator) else f"(?:{re.escape(separator)}|\\.)"
     pattern_text = f"[a-z0-9]+(?:{joins}[a-z0-9]+)*"
-    words = "`-`, `_`, `.` or spaces" if isinstance(separator, DefaultSeparator) else f"`{separator}` or `.`"
+    words = "`-`, `_`, `.`, `+` or spaces" if isinstance(separator, DefaultSeparator) else f"`{separator}` or `.`"
     return _pattern(pattern_text, builtin=True), (f"the campaign naming convention: lowercase words and digits joined by single "
                                     f"{words}, like `spring{separator}sale{separator}2026`")
 

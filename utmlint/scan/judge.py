@@ -462,13 +462,22 @@ class Judge:
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
         # to strip them; respelling or completing them would be a second finding for the same mistake.
         copied = _copied_spans(synthetic, url_pass[1][1])
+        # Every utm parameter after the `#` (`.../northamerica#L1154?utm_source=...`): GA4 reads none of them, and
+        # url-fragment-order or utm-in-fragment says to move them; judging their values would be a second finding.
+        hash_at = occ.url.find("#")
+        in_fragment = hash_at != -1 and bool(synthetic.fields) and all(
+            f.start > hash_at for f in synthetic.fields.values()) and any(
+            d.code.startswith(_FRAGMENT_RULES) for d in url_pass[1][1])
         for kind, (doc_text, diagnostics) in passes:
+            if kind == "values" and in_fragment:
+                continue
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
                 if (entry or extension) and d.code == _INTERNAL_LINK:
                     continue
-                if copied and d.name != COPIED_TRACKING and (kind == "values" or _inside(d, copied)):
+                if copied and d.name != COPIED_TRACKING and d.code != _HTML_ESCAPED and (
+                        kind == "values" or _inside(d, copied)):
                     continue
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
