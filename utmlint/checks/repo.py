@@ -189,8 +189,9 @@ def clusters(values: Sequence[str], vocabulary: Vocabulary) -> List[List[str]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
-def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary) -> Tuple[str, str]:
-    """The spelling to keep and why: the platform's name, else the team's, GA4's, the most used."""
+def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> Tuple[Optional[str], str]:
+    """The spelling to keep and why: the platform's name, else the team's, GA4's, the most used; on a tie the
+    one spelling the value rules accept (`accepted`); None when nothing tells them apart (the team must choose)."""
     platforms = {p.name: p for p in map(vocabulary.platform_of, group) if p is not None}  # not hashable
     if len(platforms) == 1:
         platform = next(iter(platforms.values()))
@@ -209,11 +210,19 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary) -> Tuple[str,
         return best, "the team vocabulary's spelling"
     if vocabulary.known(best) and not all(vocabulary.known(v) for v in group):
         return best, "the spelling GA4 knows"
+    tied = [v for v in group if rank(v)[:-1] == rank(best)[:-1]]
+    if len(tied) > 1:
+        # Used as often as each other: the alphabet would pick `news+letter` over `newsletter` or a typo over
+        # the word. Only a spelling the value rules accept beside ones they would respell is a better guess.
+        clean = [v for v in tied if accepted(v)]
+        if len(clean) == 1:
+            return clean[0], "the plain name no value rule would respell; the other spellings are used as often"
+        return None, "no spelling is used more than the others"
     return best, "the most used spelling"
 
 
 def _fragmentation(param: str, all_facts: Iterable, ctx):
-    from ..spelling import settled
+    from ..spelling import residue, settled
     from ..suggest import medium_spelling, platform_variant, source_spelling, vocabulary
 
     words = vocabulary(ctx)
@@ -229,7 +238,9 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             if spelled.param == param and spelled.value:
                 uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
     for group in clusters(sorted(uses), vocabulary_):
-        preferred, why = _preferred(group, uses, vocabulary_)
+        # on a tie: the spelling no value rule would respell, written as a name rather than a domain
+        preferred, why = _preferred(group, uses, vocabulary_, lambda v: "." not in v and spelling(v, ctx) == v
+                                    and v == residue(v, ctx.config.separator))
         respelled = [r for r in (spelling(v, ctx) for v in group) if r in vocabulary_.canonical or
                      r.casefold() in vocabulary_.team]
         if respelled and preferred not in respelled:  # `Email` and `e-mail`: the profiles' `email`, even unwritten
@@ -249,13 +260,15 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
                 if not written:
                     continue
                 fix = None
-                if spelled.start >= 0:
+                if spelled.start >= 0 and preferred is not None:
                     fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
                               f"write `{preferred}`", safe=False)
+                advice = f"write `{label}: {preferred}`" if preferred is not None else \
+                    "choose one spelling and write it in every file"
                 yield ctx.report(
                     f"utm_{label} `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
-                    f"spelling as its own {label} row, so this traffic is split; write `{label}: {preferred}` "
-                    f"({why})", Pos(spelled.line, spelled.column), fix=fix, path=path)
+                    f"spelling as its own {label} row, so this traffic is split; {advice} ({why})",
+                    Pos(spelled.line, spelled.column), fix=fix, path=path)
 
 
 class _Places:
