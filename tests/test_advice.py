@@ -270,6 +270,21 @@ def test_missing_medium_says_unassigned_and_not_set(project, run):
     assert "`intercom / (not set)`" in message and "Unassigned" in message and "write `medium: email`" in message
 
 
+def test_missing_medium_on_a_listed_source_names_the_channel_ga4_gives(project, run):
+    """GA4 tests its source lists without a medium too: `twitter / (not set)` is Organic Social, not Unassigned
+    (the message said Unassigned for every link without a medium)."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: launch
+        source: twitter
+        links:
+          - url: https://example.com/a
+            content: a
+        """})
+    message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings[0]["message"]
+    assert "`twitter / (not set)`" in message and "under Organic Social by the source alone" in message
+    assert "Unassigned" not in message
+
+
 def test_empty_utm_value_in_a_url_is_not_told_to_write_an_empty_key(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
         campaign: launch

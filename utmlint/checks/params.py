@@ -66,8 +66,12 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
         ", or name a `platform:`" if "utm_campaign" not in missing or len(missing) > 1 else "")
     why = ""
     if "utm_medium" in missing and link.params.get("utm_source"):
-        why = (f": GA4 records these visits as `{link.params['utm_source']} / (not set)` and files them under "
-               f"Unassigned, so they show in no channel report")
+        source = link.params["utm_source"]
+        # GA4 tests its source lists (and campaign names) without a medium too: `twitter` alone is Organic Social
+        channel = predict_channel(source, None, link.params.get("utm_campaign")).channel
+        why = (f": GA4 records these visits as `{source} / (not set)` and files them under "
+               + ("Unassigned, so they show in no channel report" if channel == "Unassigned" else
+                  f"{channel} by the {'source' if predict_channel(source, None, None).channel == channel else 'campaign name'} alone"))
     suggestion = medium_for(link, ctx) if "utm_medium" in missing else None
     hint = f"; write `medium: {suggestion}`" if suggestion and missing == ["utm_medium"] else ""
     yield ctx.report(f"this link has no {keys}{why} ({where}){hint}", link.pos)
