@@ -285,6 +285,22 @@ def test_missing_medium_on_a_listed_source_names_the_channel_ga4_gives(project, 
     assert "Unassigned" not in message
 
 
+def test_an_email_taken_by_a_shopping_campaign_name_blames_the_name_not_the_source(project, run):
+    """`newsletter` is on no GA4 list: when the campaign name (`shop`) takes an e-mail to Organic Shopping, the
+    finding names the campaign (UTM110), not the source (UTM109 said "utm_source `newsletter` is on a list")."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: summer-shop-sale
+        source: newsletter
+        medium: email
+        links:
+          - url: https://example.com/a
+            content: a
+        """})
+    findings = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [f["code"] for f in findings] == ["UTM110"]
+    assert "utm_campaign `summer-shop-sale`" in findings[0]["message"] and "is on a list" not in findings[0]["message"]
+
+
 def test_empty_utm_value_in_a_url_is_not_told_to_write_an_empty_key(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
         campaign: launch

@@ -161,7 +161,8 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
         better = "social" if predict_channel(source, "social", None).channel == "Organic Social" else "referral"
         return (f"GA4 files utm_medium `organic` under Organic Search whatever the source, so visits from "
                 f"`{source}` are counted as search traffic; write `medium: {better}`")
-    if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned"):
+    if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned") and \
+            predict_channel(source, medium, None).channel == channel:  # the source decides (a campaign name: UTM110)
         return (f"utm_medium `{medium}` says this is an e-mail, but utm_source `{source}` is on a list GA4 tests "
                 f"before Email, so the e-mail's visits land in {channel}; name the sender in utm_source (the "
                 "newsletter or your e-mail platform)")
