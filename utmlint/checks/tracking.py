@@ -448,9 +448,9 @@ def copied_tracking(url: str) -> List[UrlProblem]:
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
     marks, whose, cut_fragment = (_shared_tags(fields) if utm else []), None, None
     if marks:
-        whose = ("another platform's tags (a share button's, a feed's, a social-media scheduler's or a referral "
-                 "program's), written into the links it hands out: these utm values are its tracking, copied along "
-                 "with the link, and credit its campaign")
+        whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
+                 "scheduler's or a referral program's), written into the links it hands out: these utm values are "
+                 "its tracking, copied along with the link, and credit its campaign")
     if not marks and utm:
         landing = _ad_landing_tag(fields, params)
         if landing is not None:
