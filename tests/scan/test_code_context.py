@@ -94,6 +94,7 @@ def test_a_template_route_helper_builds_an_internal_link(scan, tmp_path):
           "<a href=\"{{ SITE_ORIGIN }}/profile/?utm_campaign=onboarding&utm_source=relay&utm_medium=blog\">x</a>\n")
     code, found = scan("whatsnew.html")
     assert names(found) == [(1, "utm-internal-link"), (2, "medium-unassigned")]
+    assert "this link written by the site's URL helper carries" in found[0][3]
 
 
 def test_amp_inside_an_html_attribute_written_in_a_string_is_html_not_a_mistake(scan, tmp_path):

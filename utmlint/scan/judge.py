@@ -501,6 +501,8 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
+        if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
+            message = message.replace("this relative link", "this link written by the site's URL helper", 1)
         if source_held and _source_may_decide(synthetic):
             # GA4 files a medium it does not know under Unassigned unless the source alone names a channel (a
             # social, search, video or shopping site on Google's lists, `email`, `sms`): say the condition.
