@@ -196,3 +196,19 @@ def test_unclosed_quote_is_found_where_it_opens_not_at_a_later_correct_one(tmp_p
                     'news,email,"two\nlines",7\r\n', encoding="utf-8")
     result = run("audit", str(fine), cwd=tmp_path)
     assert result.code == 0 and "13 sessions" in result.out
+
+
+@pytest.mark.parametrize("row, column", [(' "facebook / social,5', 2), ('"face"book / social",5', 20)])
+def test_a_quote_the_reader_opens_after_spaces_or_a_quoted_part_is_found(tmp_path, run, row, column):
+    """DuckDB opens a quoted value after spaces at a field's start, and again after a quoted part the field went
+    on from (`"face"book / social"`): both swallowed the rows after them (10 sessions reported of 17) while
+    the check let them pass. A quote inside a value (`fa"ce"book`) or a closed `"face"book` stays a character."""
+    path = tmp_path / "export.csv"
+    path.write_text(f"Session source / medium,Sessions\ngoogle / organic,10\n{row}\nbing / cpc,2\n", encoding="utf-8")
+    assert f"{path}:3:{column}: this quote" in _bad(run, path)
+    for fine_row in ('fa"ce"book / social,5', '"face"book / social,5', ' "fb / social",5'):
+        fine = tmp_path / "fine.csv"
+        fine.write_text(f"Session source / medium,Sessions\ngoogle / organic,10\n{fine_row}\nbing / cpc,2\n",
+                        encoding="utf-8")
+        result = run("audit", str(fine), cwd=tmp_path)
+        assert result.code == 0 and "17 sessions" in result.out, fine_row

@@ -228,7 +228,7 @@ def _first_runaway_quote(data, layout: CsvLayout):
         if newline < 0:
             return None
         pos, line = newline + 1, line + 1
-    line_start, inside, opened, last = pos, False, (0, 0), line
+    line_start, inside, opened, last, dangling = pos, False, (0, 0), line, None
     while True:
         quote = data.find(b'"', pos)
         stop = len(data) if quote < 0 else quote
@@ -240,16 +240,23 @@ def _first_runaway_quote(data, layout: CsvLayout):
             last = min(line, end) if end is not None else line - (1 if data[-1:] == b"\n" else 0)
             break
         if not inside:
-            # a quote in the middle of an unquoted value is a character of it, as the reader takes it
-            if quote == line_start or data[quote - 1:quote] == delimiter:
+            # DuckDB's reader opens a quoted value at a field's start (after spaces too) and again after a quoted
+            # part the same field went on from (`"face"book / social"`); elsewhere a quote is a character
+            start = quote
+            while start > line_start and data[start - 1:start] in (b" ", b"\t") and data[start - 1:start] != delimiter:
+                start -= 1
+            reopened = dangling is not None and data.find(delimiter, dangling, quote) < 0 and \
+                data.find(b"\n", dangling, quote) < 0
+            if start == line_start or data[start - 1:start] == delimiter or reopened:
                 inside, opened = True, (line, len(data[line_start:quote].decode("utf-8", "replace")) + 1)
-            pos = quote + 1
+            pos, dangling = quote + 1, None
             continue
         after = data[quote + 1:quote + 2]
         if after == b'"':  # `""`: one quote inside the value
             pos = quote + 2
             continue
         inside, pos = False, quote + 1
+        dangling = None if after in ends else quote + 1  # the field goes on after its quoted part
         if after not in ends and line > opened[0]:
             return opened, line - opened[0] + 1, line
     if inside:
