@@ -174,3 +174,17 @@ def test_a_template_variable_a_formatter_broke_over_lines_is_still_one_placehold
     code, found = scan("AppPicker.tsx")
     assert names(found) == [(10, "missing-utm-param")]
     assert "no `utm_medium`, `utm_campaign`" in found[0][3]
+
+
+def test_a_missing_medium_names_the_channel_the_source_alone_gives(scan, tmp_path):
+    """GA4 tests its source lists and campaign names without a medium too: scan said "GA4 needs source and medium
+    to give it a channel" beside `utm_source=twitter`, which GA4 files under Organic Social (found by review)."""
+    write(tmp_path / "a.md", "[a](https://example.com/?utm_source=twitter&utm_campaign=launch)\n"
+                              "[b](https://example.com/?utm_source=intercom&utm_campaign=launch)\n"
+                              "[c](https://example.com/?utm_source=news&utm_campaign=shop-week)\n")
+    code, found = scan("a.md")
+    messages = {line: message for _, line, name, message in found if name == "missing-utm-param"}
+    assert "under Organic Social by the source alone; add it to the URL's query" in messages[1]
+    assert "files it under Unassigned; add it" in messages[2]
+    assert "under Organic Shopping by the campaign name alone" in messages[3]
+    assert all("needs source and medium" not in m for m in messages.values())

@@ -527,7 +527,7 @@ class Judge:
             else:
                 start = occ.offsets[0]
             if d.code == "UTM101":
-                message = _missing_message(synthetic)
+                message = _missing_message(synthetic) or message
             elif d.code == _IN_FRAGMENT and ";" in message:
                 # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
                 message = message.split(";")[0] + "; move them into the query, before the `#`"
@@ -690,7 +690,29 @@ def url_speak(message: str) -> str:
 
 
 def _missing_message(synthetic: Synthetic) -> str:
-    missing = [p for p in ("utm_source", "utm_medium", "utm_campaign") if p not in synthetic.fields]
+    from ..channels import predict_channel
+
+    values = dict(synthetic.values)
+    missing = [p for p in ("utm_source", "utm_medium", "utm_campaign")
+               if p not in synthetic.fields or not values.get(p[len("utm_"):])]  # absent or empty (`utm_medium=`)
+    if not missing:  # the rule saw a key this reading does not: keep its own words
+        return ""
     names = ", ".join(f"`{p}`" for p in missing)
-    return (f"this tracked link has no {names}: GA4 needs source and medium to give it a channel (without a medium "
-            "it records `(not set)`), and the campaign to credit it; add them to the URL's query")
+    source, campaign = values.get("source"), values.get("campaign")
+    reasons = []
+    if "utm_medium" in missing and source and not _TOKEN.search(source):
+        # GA4 tests its source lists (and campaign names) without a medium too: `twitter` alone is Organic Social
+        channel = predict_channel(source, None, campaign).channel
+        reasons.append("without a medium GA4 records `(not set)` and files it under Unassigned" if channel == "Unassigned"
+                       else f"without a medium GA4 records `(not set)` and files it under {channel} by the "
+                            f"{'source' if predict_channel(source, None, None).channel == channel else 'campaign name'} "
+                            "alone")
+    elif "utm_source" in missing or "utm_medium" in missing:
+        reasons.append("GA4 needs source and medium to give it a channel (without a medium it records `(not set)`)")
+    if "utm_campaign" in missing:
+        reasons.append("the campaign to credit it" if not reasons else "it needs the campaign to credit it")
+    why = reasons[0] if len(reasons) == 1 else f"{reasons[0]}, and {reasons[1]}"
+    if why == "the campaign to credit it":
+        why = "GA4 needs the campaign to credit it"
+    return (f"this tracked link has no {names}: {why}; add {'it' if len(missing) == 1 else 'them'} to the URL's "
+            "query")
