@@ -301,6 +301,22 @@ def test_an_email_taken_by_a_shopping_campaign_name_blames_the_name_not_the_sour
     assert "utm_campaign `summer-shop-sale`" in findings[0]["message"] and "is on a list" not in findings[0]["message"]
 
 
+def test_an_email_taken_by_both_its_campaign_name_and_a_listed_source_is_reported(project, run):
+    """`shop-week` + `twitter` + `email`: each of UTM109 and UTM110 left it to the other ("All clean"), though GA4
+    files it under Organic Shopping (found by review)."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: shop-week
+        source: twitter
+        medium: email
+        links:
+          - url: https://example.com/a
+            content: a
+        """})
+    findings = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [f["code"] for f in findings] == ["UTM109"]
+    assert "under Organic Shopping" in findings[0]["message"] and "`shop-week`" in findings[0]["message"]
+
+
 def test_empty_utm_value_in_a_url_is_not_told_to_write_an_empty_key(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
         campaign: launch

@@ -161,11 +161,18 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
         better = "social" if predict_channel(source, "social", None).channel == "Organic Social" else "referral"
         return (f"GA4 files utm_medium `organic` under Organic Search whatever the source, so visits from "
                 f"`{source}` are counted as search traffic; write `medium: {better}`")
-    if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned") and \
-            predict_channel(source, medium, None).channel == channel:  # the source decides (a campaign name: UTM110)
-        return (f"utm_medium `{medium}` says this is an e-mail, but utm_source `{source}` is on a list GA4 tests "
-                f"before Email, so the e-mail's visits land in {channel}; name the sender in utm_source (the "
-                "newsletter or your e-mail platform)")
+    if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned"):
+        by_source = predict_channel(source, medium, None).channel
+        if by_source == channel:  # the source decides
+            return (f"utm_medium `{medium}` says this is an e-mail, but utm_source `{source}` is on a list GA4 tests "
+                    f"before Email, so the e-mail's visits land in {channel}; name the sender in utm_source (the "
+                    "newsletter or your e-mail platform)")
+        if by_source != "Email":  # the campaign name decides, and the source alone would also take it (a campaign
+            # name alone is source-overrides-medium's finding)
+            return (f"utm_medium `{medium}` says this is an e-mail, but GA4 files the visits under {channel}: "
+                    f"utm_campaign `{campaign}` matches its pattern for that channel, and utm_source `{source}` is "
+                    f"on a list it also tests before Email ({by_source}); rename the campaign and name the sender "
+                    "in utm_source (the newsletter or your e-mail platform)")
     return None
 
 
