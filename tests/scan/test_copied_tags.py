@@ -26,3 +26,22 @@ def test_copied_tags_get_copied_tracking_only(run, tmp_path):
         (2, "copied-tracking"), (2, "copied-tracking"),  # the ad's landing tags, and its gclid
         (3, "value-case"),  # the team's own link keeps its advice
     ]
+
+
+def test_markers_leave_a_teams_own_tags_alone(run, tmp_path):
+    """Found by review: the `[newsletters]` marker called Node Weekly's own link to its site copied, the AddThis
+    fragment pattern took a docs anchor (`#.get_started.linux`) for a share id, and `utm_referrer` was said to
+    credit an earlier visit (GA4 reads neither it nor `utm_expid`)."""
+    (tmp_path / "links.md").write_text(
+        "[own](https://nodeweekly.com/?utm_source=nodeweekly&utm_medium=email)\n"
+        "[copied](https://example.com/post?utm_source=nodeweekly&utm_medium=email)\n"
+        "[anchor](https://example.com/docs?utm_source=github&utm_medium=referral&utm_campaign=docs#.get_started.linux)\n"
+        "[share](https://example.com/x?utm_source=github&utm_medium=referral&utm_campaign=docs#.Uupx3qddN-w.reddit)\n"
+        "[ref](https://example.com/?utm_source=partner&utm_medium=referral&utm_campaign=spring&utm_referrer=news)\n",
+        encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    assert sorted((f["line"], f["name"]) for f in found) == [
+        (1, "missing-utm-param"),  # the newsletter's own link: its missing campaign, not copied tags
+        (2, "copied-tracking"), (4, "copied-tracking"), (5, "copied-tracking")]
+    referrer = next(f["message"] for f in found if f["line"] == 5)
+    assert "is not a key GA4 reads" in referrer and "credited" not in referrer

@@ -418,13 +418,31 @@ def _escaped_name(name: str) -> str:
     return name
 
 
-def _newsletter_tag(fields) -> Optional[Field]:
+# Copied keys that look like utm tags but that GA4 never reads: who writes them (rules/copied-tracking.txt).
+_NOT_GA4_KEYS = {"utm_referrer": "HubSpot's file links or Yandex Metrica",
+                 "utm_expid": "Universal Analytics' Content Experiments"}
+
+
+def _newsletter_tag(fields, url: str) -> Optional[Field]:
     """`utm_source=nodeweekly` without a campaign: the tags a newsletter adds to every link it sends out (a team
-    tagging its own placement in that newsletter names its campaign, and is left alone)."""
+    tagging its own placement in that newsletter names its campaign, and is left alone; a link to the newsletter's
+    own site, `nodeweekly.com/?utm_source=nodeweekly`, is the newsletter's own)."""
     if any(f.name == "utm_campaign" for f in fields):
         return None
-    return next((f for f in fields if f.name == "utm_source" and f.value.strip().lower() in
-                 tracking_data().newsletters), None)
+    found = next((f for f in fields if f.name == "utm_source" and f.value.strip().lower() in
+                  tracking_data().newsletters), None)
+    if found is not None and found.value.strip().lower().split(".")[0] in _host(url):
+        return None
+    return found
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(url).hostname or "").replace("-", "")
+    except ValueError:
+        return ""
 
 
 def _fragment_mark(url: str) -> Optional[str]:
@@ -457,7 +475,7 @@ def copied_tracking(url: str) -> List[UrlProblem]:
             marks = [landing]
             whose = "an ad's landing tags, copied along with its click id: they credit that ad campaign"
     if not marks and utm:
-        letter = _newsletter_tag(fields)
+        letter = _newsletter_tag(fields, url)
         if letter is not None:
             marks = [letter]
             whose = ("a newsletter's or link aggregator's own tags, added to every link it sends its readers to "
@@ -490,7 +508,10 @@ def copied_tracking(url: str) -> List[UrlProblem]:
             continue
         if name in params:
             fixed = _without(url, [field])
-            if name in _GOOGLE_ADS:
+            if name in _NOT_GA4_KEYS:
+                why = (f"`{field.name}` is not a key GA4 reads: {_NOT_GA4_KEYS[name]} wrote it for one earlier visit, "
+                       "and it came along when the link was copied")
+            elif name in _GOOGLE_ADS:
                 why = (f"`{field.name}` is Google Ads' id of one earlier ad click, copied along with the link: GA4 may "
                        f"file every visit from it under that ad click (Google Ads) instead of your utm values")
             else:
