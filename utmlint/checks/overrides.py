@@ -112,7 +112,8 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     listed source that usually names software rather than the site (`utm_source=WordPress` in a plugin's admin
     links: Google lists `wordpress` for wordpress.com, a social network) with a medium that is not a post
     there; an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
-    (a word starting with `shop`: `shop-reopening`, `shopify-launch`) or contains `cross-network`. It stays silent where
+    (`shop` at the start of a word or after an `e`, `shopping` anywhere: `shop-reopening`, `eshop-launch`) or
+    contains `cross-network`. It stays silent where
     the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`
     (Paid Social), a share on Facebook tagged `referral`, a post on wordpress.com (`post`, `share`). An e-mail
     medium beside a listed source is medium-channel-intent's finding (UTM109).
