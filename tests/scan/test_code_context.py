@@ -188,3 +188,14 @@ def test_a_missing_medium_names_the_channel_the_source_alone_gives(scan, tmp_pat
     assert "files it under Unassigned; add it" in messages[2]
     assert "under Organic Shopping by the campaign name alone" in messages[3]
     assert all("needs source and medium" not in m for m in messages.values())
+
+
+def test_repo_wide_advice_in_a_scanned_file_speaks_url_not_yaml(scan, tmp_path):
+    """medium-fragmentation in a Markdown file said "write `medium: email`", a campaign file's syntax, where the
+    value sits in a URL as `utm_medium=e-mail` (found by review)."""
+    write(tmp_path / "a.md", "[a](https://example.com/a?utm_source=news&utm_medium=email&utm_campaign=x)\n"
+                              "[b](https://example.com/b?utm_source=news&utm_medium=email&utm_campaign=y)\n"
+                              "[c](https://example.com/c?utm_source=news&utm_medium=e-mail&utm_campaign=z)\n")
+    code, found = scan("a.md")
+    message = next(m for _, line, name, m in found if name == "medium-fragmentation")
+    assert "write `utm_medium=email`" in message and "`medium: " not in message

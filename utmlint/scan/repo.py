@@ -126,6 +126,8 @@ def run_repo(scanner, files: List) -> None:
                 for target, diagnostic in restored:
                     target.diagnostics.append(diagnostic)
                 return
+    from .judge import url_speak  # only when the repo-wide rules run (a warm scan answers from its cache)
+
     found = []
     all_facts = [f.facts for f in by_shown.values()] + campaigns
     for rule_ in scanner.repo_rules:
@@ -138,8 +140,9 @@ def run_repo(scanner, files: List) -> None:
                 continue
             if target.suppressions is not None and target.suppressions.suppresses(report.at.line, rule_.code):
                 continue
+            # a scanned file holds the value in a URL: advice speaks `utm_medium=email`, not `medium: email`
             diagnostic = Diagnostic(target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
-                                    scanner.linter.severity[rule_.code], report.message)
+                                    scanner.linter.severity[rule_.code], url_speak(report.message))
             target.diagnostics.append(diagnostic)
             found.append([target.shown, *diagnostic[1:7]])
     if key is not None:
