@@ -56,3 +56,13 @@ def judge(folder: Path) -> Judged:
 
 def wrong_count(per_rule: Counter) -> int:
     return sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
+
+
+def recall(judged: Judged, found_by: Dict[str, Set[str]]) -> Dict[str, Tuple[int, int]]:
+    """kind -> (found, present): a `present` row counts as found when a rule that owns its kind (`found_by`)
+    reported the URL; kinds no rule owns are counted, never found."""
+    counts: Counter = Counter()
+    for row in judged.labels:
+        if row["verdict"] == "present":
+            counts[(row["rule"], bool(judged.found[row["url"]] & found_by.get(row["rule"], set())))] += 1
+    return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]) for kind, _ in counts}

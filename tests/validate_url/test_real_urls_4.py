@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from labelled_corpus import judge, read_tsv, wrong_count
+from labelled_corpus import recall as labelled_recall
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-4"
@@ -93,12 +94,7 @@ def test_false_positives_at_most_two_percent(figures):
 
 
 def recall(figures):
-    found, labels = figures[4], figures[5]
-    counts = Counter()
-    for row in labels:
-        if row["verdict"] == "present":
-            counts[(row["rule"], bool(found[row["url"]] & FOUND_BY.get(row["rule"], set())))] += 1
-    return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]) for kind, _ in counts}
+    return labelled_recall(figures, FOUND_BY)
 
 
 def test_recall_per_kind_is_as_measured(figures, capsys):
