@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 _REQUIRED = ("utm_source", "utm_medium", "utm_campaign")
 
 
+def channel_without_medium(source: str, campaign: "str | None") -> str:
+    """Where GA4 files a link that has a source and no medium: `Unassigned`, or `Organic Social by the source
+    alone` (GA4 tests its source lists and campaign names without a medium too: `twitter` is Organic Social)."""
+    channel = predict_channel(source, None, campaign).channel
+    if channel == "Unassigned":
+        return channel
+    decides = "source" if predict_channel(source, None, None).channel == channel else "campaign name"
+    return f"{channel} by the {decides} alone"
+
+
 @rule(code="UTM101", name="missing-utm-param", severity="error", target="link")
 def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     """A tracked link has no utm_source, utm_medium or utm_campaign.
@@ -67,11 +77,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     why = ""
     if "utm_medium" in missing and link.params.get("utm_source"):
         source = link.params["utm_source"]
-        # GA4 tests its source lists (and campaign names) without a medium too: `twitter` alone is Organic Social
-        channel = predict_channel(source, None, link.params.get("utm_campaign")).channel
+        where = channel_without_medium(source, link.params.get("utm_campaign"))
         why = (f": GA4 records these visits as `{source} / (not set)` and files them under "
-               + ("Unassigned, so they show in no channel report" if channel == "Unassigned" else
-                  f"{channel} by the {'source' if predict_channel(source, None, None).channel == channel else 'campaign name'} alone"))
+               + ("Unassigned, so they show in no channel report" if where == "Unassigned" else where))
     suggestion = medium_for(link, ctx) if "utm_medium" in missing else None
     hint = f"; write `medium: {suggestion}`" if suggestion and missing == ["utm_medium"] else ""
     yield ctx.report(f"this link has no {keys}{why} ({where}){hint}", link.pos)

@@ -690,7 +690,7 @@ def url_speak(message: str) -> str:
 
 
 def _missing_message(synthetic: Synthetic) -> str:
-    from ..channels import predict_channel
+    from ..checks.params import channel_without_medium
 
     values = dict(synthetic.values)
     missing = [p for p in ("utm_source", "utm_medium", "utm_campaign")
@@ -701,12 +701,8 @@ def _missing_message(synthetic: Synthetic) -> str:
     source, campaign = values.get("source"), values.get("campaign")
     reasons = []
     if "utm_medium" in missing and source and not _TOKEN.search(source):
-        # GA4 tests its source lists (and campaign names) without a medium too: `twitter` alone is Organic Social
-        channel = predict_channel(source, None, campaign).channel
-        reasons.append("without a medium GA4 records `(not set)` and files it under Unassigned" if channel == "Unassigned"
-                       else f"without a medium GA4 records `(not set)` and files it under {channel} by the "
-                            f"{'source' if predict_channel(source, None, None).channel == channel else 'campaign name'} "
-                            "alone")
+        reasons.append("without a medium GA4 records `(not set)` and files it under "
+                       + channel_without_medium(source, campaign))
     elif "utm_source" in missing or "utm_medium" in missing:
         reasons.append("GA4 needs source and medium to give it a channel (without a medium it records `(not set)`)")
     if "utm_campaign" in missing:
