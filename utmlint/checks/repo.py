@@ -210,7 +210,8 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
         return best, "the team vocabulary's spelling"
     if vocabulary.known(best) and not all(vocabulary.known(v) for v in group):
         return best, "the spelling GA4 knows"
-    tied = [v for v in group if rank(v)[:-1] == rank(best)[:-1]]
+    top = rank(best)[:-1]
+    tied = [v for v in group if rank(v)[:-1] == top]
     if len(tied) > 1:
         # Used as often as each other: the alphabet would pick `news+letter` over `newsletter` or a typo over
         # the word. Only a spelling the value rules accept beside ones they would respell is a better guess.
