@@ -203,7 +203,7 @@ def _refuse_unclosed_quote(layout: CsvLayout) -> None:
     with open(layout.path, "rb") as handle:
         try:
             data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        except ValueError:  # an empty file: nothing to walk
+        except (ValueError, OSError):  # an empty file, or one that cannot be mapped (a pipe): nothing to walk
             return
     with data:
         problem = _first_runaway_quote(data, layout)
