@@ -77,9 +77,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     why = ""
     if "utm_medium" in missing and link.params.get("utm_source"):
         source = link.params["utm_source"]
-        where = channel_without_medium(source, link.params.get("utm_campaign"))
+        filed = channel_without_medium(source, link.params.get("utm_campaign"))
         why = (f": GA4 records these visits as `{source} / (not set)` and files them under "
-               + ("Unassigned, so they show in no channel report" if where == "Unassigned" else where))
+               + ("Unassigned, so they show in no channel report" if filed == "Unassigned" else filed))
     suggestion = medium_for(link, ctx) if "utm_medium" in missing else None
     hint = f"; write `medium: {suggestion}`" if suggestion and missing == ["utm_medium"] else ""
     yield ctx.report(f"this link has no {keys}{why} ({where}){hint}", link.pos)
