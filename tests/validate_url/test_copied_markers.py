@@ -83,3 +83,16 @@ def test_the_rules_file_parses_into_what_the_rule_reads():
     assert (("utm_source", "pinpoint"), ("utm_medium", "internal_referral")) in data.shared
     assert (("hss_channel", "*"),) in data.shared and (("utm_source", "revue newsletter"),) in data.shared
     assert all(isinstance(p, re.Pattern) for p in data.fragments) and data.fragments[0].fullmatch(".Uupx3qddN-w.reddit")
+
+
+def test_the_message_shows_a_plus_as_written_as_every_other_rule_reads_it():
+    """Found by review: copied-tracking decoded `+` as a space (a form decoder's reading) while the value rules and
+    the channel judge a value with its `+` as written, so its message quoted `iOS Dev Weekly Issue 419` for a link
+    that says `iOS+Dev+Weekly+Issue+419`, and the marker `ios+dev+weekly*` missed the `+` form it was written for."""
+    url = "https://example.com/p?utm_source=iOS+Dev+Weekly+Issue+419&utm_medium=web&utm_campaign=iOS%2BDev%2BWeekly"
+    [finding] = validate_url(url).findings
+    assert finding.name == "copied-tracking" and "`utm_source=iOS+Dev+Weekly+Issue+419`" in finding.message
+    # a `+` and `%20` still name the same marker value (`Revue+newsletter` is Revue's `Revue%20newsletter`)
+    revue = validate_url("https://blog.example.com/x?utm_campaign=weekly&utm_medium=email&utm_source=Revue+newsletter")
+    [finding] = revue.findings
+    assert finding.name == "copied-tracking" and "`utm_source=Revue+newsletter`" in finding.message

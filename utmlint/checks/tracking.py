@@ -67,9 +67,8 @@ class Field(NamedTuple):
 
 
 def _decode(text: str) -> str:
-    if "%" not in text and "+" not in text:
-        return text
-    return unquote(text.replace("+", " "))
+    """%XX decoded; a `+` kept as written, as scan's judge and every value rule read it (scan.judge.build)."""
+    return unquote(text) if "%" in text else text
 
 
 def _fields(url: str, start: int, end: int) -> List[Field]:
@@ -393,7 +392,8 @@ def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:
 
 
 def _matches(value: str, pattern: str) -> bool:
-    value = value.strip().lower()
+    # `+` and a space name the same marker value (`Revue+newsletter` is Revue's `Revue%20newsletter`)
+    value, pattern = value.strip().lower().replace("+", " "), pattern.replace("+", " ")
     if pattern == "*":
         return bool(value)
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
@@ -550,7 +550,7 @@ def _mentions(url: str, params: FrozenSet[str]) -> bool:
 
 def _raw_index(raw: str, decoded_index: int) -> int:
     """The index in `raw` (percent-encoded) of the character at `decoded_index` of its decoded text."""
-    if "%" not in raw and "+" not in raw:
+    if "%" not in raw:
         return decoded_index
     for index in range(len(raw) + 1):
         if len(_decode(raw[:index])) >= decoded_index:
