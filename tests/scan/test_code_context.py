@@ -199,3 +199,34 @@ def test_repo_wide_advice_in_a_scanned_file_speaks_url_not_yaml(scan, tmp_path):
     code, found = scan("a.md")
     message = next(m for _, line, name, m in found if name == "medium-fragmentation")
     assert "write `utm_medium=email`" in message and "`medium: " not in message
+
+
+def test_a_url_that_is_a_whole_code_string_runs_to_its_closing_quote(scan, tmp_path):
+    """Found by review: `"https://x.com/?...&utm_campaign=Upgrade Now"` was cut at the space, so value-case spoke of
+    `Upgrade` and a fix would have left `upgrade Now`. The string is the link (a browser sends the space as `%20`):
+    the value is `Upgrade Now`, judged as the same value written `Upgrade%20Now` is, with no url-invalid finding."""
+    write(tmp_path / "app.ts",
+          'const a = "https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=Upgrade Now";\n'
+          "const b = 'https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=upgrade now';\n"
+          'const c = "https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=upgrade%20now";\n'
+          'log("see https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=docs for more");\n'
+          'const d = "https://x.com/docs?utm_source=app&utm_medium=referral&utm_campaign=docs#intro More";\n')
+    write(tmp_path / "config.json", '{"cta": "https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=Go Now"}\n')
+    code, found = scan()
+    assert sorted((path, line, name) for path, line, name, _ in found) == [
+        ("app.ts", 1, "value-case"), ("config.json", 1, "value-case")]
+    assert "`Upgrade Now`" in found[0][3] and "write `upgrade now`" in found[0][3]
+    assert "`Go Now`" in found[1][3]
+    assert main(["scan", "--no-cache", "--fix", "app.ts"]) == 0
+    assert (tmp_path / "app.ts").read_text(encoding="utf-8").splitlines()[0].endswith("utm_campaign=upgrade now\";")
+
+
+def test_prose_and_markdown_do_not_take_the_words_after_a_link(tmp_path):
+    from utmlint.scan import scan_text
+
+    text = ('See https://x.com/?utm_source=a&utm_medium=referral&utm_campaign=docs and more words.\n'
+            '"https://x.com/?utm_source=a&utm_medium=referral&utm_campaign=quoted in prose" end\n')
+    for suffix in (".md", ".txt", ".html"):
+        assert [o.url.rsplit("=", 1)[1] for o in scan_text(text, suffix)] == ["docs", "quoted"], suffix
+    code = 'log("https://x.com/?utm_source=a&utm_medium=referral&utm_campaign=docs", "and more");\n'
+    assert [o.url.rsplit("=", 1)[1] for o in scan_text(code, ".js")] == ["docs"]

@@ -184,8 +184,10 @@ def _host_end(url: str) -> Tuple[bool, int]:
     return False, i
 
 
-def build(url: str) -> Optional[Synthetic]:
-    """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads."""
+def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
+    """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads. `delimited`: the URL
+    was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
+    its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space."""
     fields, _ = query_fields(url)
     params: Dict[str, Field] = {}
     for field in fields:
@@ -209,6 +211,8 @@ def build(url: str) -> Optional[Synthetic]:
         prefix = _STAND_IN + ("" if rest.startswith("/") else "/?" if rest.startswith("&") else "/")
         masked = prefix + rest
         origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
+    if delimited and " " in masked:
+        masked, origin = _spaces_encoded(masked, origin)
     value_lines: List[Tuple[str, str]] = []
     whole = set()
     for param in sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER else 99):
@@ -230,6 +234,22 @@ def build(url: str) -> Optional[Synthetic]:
         or _ends_inside_placeholder(url)
     return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not (real_host or internal),
                      frozenset(whole), open_query, internal)
+
+
+def _spaces_encoded(masked: str, origin: List[int]) -> Tuple[str, List[int]]:
+    """A space in the query (before any `#`) written `%20`, as a browser sends it; each `%20` maps to the space."""
+    question = masked.find("?")
+    if question == -1:
+        return masked, origin
+    hash_at = masked.find("#", question)
+    stop = len(masked) if hash_at == -1 else hash_at
+    out, where = [masked[:question]], list(origin[:question])
+    for i in range(question, stop):
+        out.append("%20" if masked[i] == " " else masked[i])
+        where.extend([origin[i]] * (3 if masked[i] == " " else 1))
+    out.append(masked[stop:])
+    where.extend(origin[stop:])
+    return "".join(out), where
 
 
 # A template's helper that writes the address of one of the site's own pages from a route's name:
@@ -299,7 +319,7 @@ def encode_like(old_raw: str, new_value: str) -> str:
     """`new_value` written the way the old value was: spaces as `+` or `%20` as before, characters the old
     value wrote literally kept literal (never `&`, `#`, quotes or `<>`), everything else percent-encoded."""
     literal = {c for c in old_raw if c not in "&#\"'<>%+ \\`="} | _UNRESERVED
-    space = "+" if "+" in old_raw else "%20"
+    space = "+" if "+" in old_raw else " " if " " in old_raw else "%20"  # a string's space stays one (build)
     out = []
     for chunk in re.split(r"(" + PLACEHOLDER.pattern + r")", new_value):
         if not chunk:

@@ -389,7 +389,7 @@ class Scanner:
         records: List[Record] = []
         manifest = is_manifest(path)
         for occ in extracted.occurrences:
-            synthetic = build(occ.url)
+            synthetic = build(occ.url, delimited=True)  # an extractor lets a space in only inside delimiters
             entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
