@@ -150,3 +150,23 @@ def test_a_homonym_must_be_on_google_s_list(monkeypatch):
         monkeypatch.undo()
         channels._overrides_data.cache_clear()
     assert channels.source_homonym("wordpress") is not None
+
+
+def test_a_near_miss_medium_is_read_as_its_spelling_and_said_once(tmp_path, monkeypatch, capsys):
+    """Found by review: `utm_medium=affiliates` (plural, which GA4 does not know) beside `youtube` was silent while
+    `affiliate` got UTM110. One finding on the medium names the override and the spelling; value-case yields."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "links.md").write_text(
+        "https://y.com/a?utm_source=youtube&utm_medium=affiliates&utm_campaign=spring\n"
+        "https://y.com/b?utm_source=youtube&utm_medium=Affiliates&utm_campaign=spring\n", encoding="utf-8")
+    code, out, _ = run(capsys, "scan", "--no-cache", "--format", "json", "links.md")
+    import json
+
+    found = [(f["line"], f["column"], f["name"], f["message"]) for f in json.loads(out)
+             if f["name"] != "medium-fragmentation"]
+    assert [(line, column, name) for line, column, name, _ in found] == [
+        (1, 47, "source-overrides-medium"), (2, 47, "source-overrides-medium")]
+    message = found[0][3]
+    assert "not Affiliates as utm_medium `affiliates` means" in message
+    assert message.count("`affiliate`") == 2 and "name the affiliate in utm_source rather than `youtube`" in message
+    assert "write utm_medium `affiliate`" in message

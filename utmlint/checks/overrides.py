@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from ..channels import post_medium, predict_channel, source_category, source_homonym
+from ..channels import medium_suggestions, post_medium, predict_channel, source_category, source_homonym
 from ..records import NamedTuple
 from ..registry import Report, rule
 from ..suggest import medium_spelling
@@ -37,7 +37,7 @@ class Override(NamedTuple):
 
     actual: str  # the channel GA4 gives the link
     named: str  # the channel the medium names by itself ("Unassigned": none)
-    by: str  # "utm_source" or "utm_campaign": the value that decides
+    by: str  # "utm_source" or "utm_campaign": the value that decides ("utm_medium": also misspelled, `affiliates`)
     message: str
 
 
@@ -61,6 +61,14 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
         return None  # `firebase`, `sms`, `email` as a source: GA4's own rules, not the lists
     homonym = source_homonym(source)
     listed = f"utm_source `{source}` is on Google's list of {_LIST[category]} sites"
+    # A medium GA4 does not know but nearly does (`affiliates`) means the channel of its near spelling, as
+    # medium-unassigned reads it (`write utm_medium=affiliate`): the override is named, and the spelling said once.
+    spelled, says = None, "says"
+    if named == "Unassigned":
+        near = medium_suggestions(medium)[:1]
+        if near and predict_channel(None, near[0], None).channel in _NOT_A_SITE:
+            spelled, named = near[0], predict_channel(None, near[0], None).channel
+            says = f"means (and `{shown}` is not GA4's `{spelled}` either: alone it files nothing)"
     if homonym is not None:
         if named not in _NOT_A_SITE | {"Referral", "Unassigned"} or post_medium(medium):
             return None  # paid, display, social or video by its medium, or a post on the site: as meant
@@ -69,19 +77,22 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
                         "whatever medium the link is given (unless a paid or display one)")
             fact = f"GA4 files this link under {actual} {whatever}"
         else:
-            fact = f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` says"
+            fact = f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` {says}"
         then = ("; then utm_medium decides, so give it one GA4 knows, such as `referral`" if named == "Unassigned"
+                else f"; then utm_medium `{spelled}` files it under {named}" if spelled
                 else f"; then utm_medium `{shown}` files it under {named}")
-        return Override(actual, named, "utm_source", (
+        return Override(actual, named, "utm_medium" if spelled else "utm_source", (
             f"{fact}: {listed} (for {homonym.site}), and GA4 reads that list before the medium; if the link sits in "
             f"{homonym.software}, not on {homonym.site}, put your product's name in utm_source instead of "
             f"`{source}`{then}"))
     if named not in _NOT_A_SITE:
         return None  # a share, a post, `referral` or `link` from that site: the listed channel is what it is
-    return Override(actual, named, "utm_source", (
-        f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` says: {listed}, and GA4 reads that "
+    respell = f" and write utm_medium `{spelled}`" if spelled else ""
+    # said on the medium when it is misspelled too: its respelling is this finding's, not value-case's
+    return Override(actual, named, "utm_medium" if spelled else "utm_source", (
+        f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` {says}: {listed}, and GA4 reads that "
         f"list before the medium; to count these visits as {named}, name {_SENDER[named]} in utm_source rather "
-        f"than `{source}`"))
+        f"than `{source}`{respell}"))
 
 
 def _by_campaign(actual: str, named: str, campaign: str, shown: str) -> Optional[Override]:
@@ -108,7 +119,8 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     GA4 tests its lists of social, video, search and shopping sites, and shopping or cross-network campaign
     names, before the medium: a link whose utm_source is on a list lands in that list's channel whatever its
     medium says (unless the medium is paid or display). Reports the links where the team's own values say
-    something else: a medium no site can be (`affiliate`, `sms`, `push`, `audio`) beside a listed source; a
+    something else: a medium no site can be (`affiliate`, `sms`, `push`, `audio`, or a near miss of one that GA4
+    does not know either, `affiliates`, said in the same finding) beside a listed source; a
     listed source that usually names software rather than the site (`utm_source=WordPress` in a plugin's admin
     links: Google lists `wordpress` for wordpress.com, a social network) with a medium that is not a post
     there; an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
