@@ -1,6 +1,6 @@
 """The result cache: an unchanged file is not read, parsed or linted again.
 
-One JSON file per (utmlint version, settings fingerprint) under the cache folder (default
+One JSON file per (utmlint version, settings fingerprint; in a checkout, resources.code_stamp) under the cache folder (default
 `.utmlint_cache/` beside the config). Entries are keyed by the content hash of the bytes that were
 linted; the file's stat, taken BEFORE reading, is only a shortcut that skips hashing, and it is trusted
 only when the file had not changed for a while when it was taken (git's "racy clean" rule): a file
@@ -75,11 +75,21 @@ def open_cache_folder(folder: Path, root: Optional[Path]) -> "safeio.Folder":
     return opened
 
 
+def _short(stamp: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(stamp.encode()).hexdigest()[:8]
+
+
 class ResultCache:
     def __init__(self, folder: Path, fingerprint: str, root: Optional[Path] = None):
         self.folder = folder
         self.root = root  # the folder must lie inside it, no symlink on the way; None: named by the user
-        self.name = f"v{__version__}-{fingerprint}.json"
+        from .resources import code_stamp
+
+        # a checkout's or editable install's rule code and data can change under one version (resources.code_stamp)
+        stamp = code_stamp()
+        self.name = f"v{__version__}-{fingerprint}{'-' + _short(stamp) if stamp else ''}.json"
         self.file = folder / self.name
         self.purpose = f"lint-cache {self.name}"
         self.entries: Dict[str, Dict[str, Any]] = {}

@@ -34,3 +34,35 @@ def schema_file(name: str) -> Path:
     if candidate.is_file():
         return Path(str(candidate))
     return schemas_dir() / name
+
+
+_STAMPED = (".py", ".txt", ".yaml", ".yml", ".tsv", ".json")
+
+
+@lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """What the caches (lint's, scan's) are keyed on besides utmlint's version: "" for an installed wheel (a
+    release changes the version), and in a checkout or an editable install a digest of the size and mtime of every
+    module and rules file, so results cached before a rule's code or data was edited are not read after it."""
+    if (_PACKAGE / "_data").is_dir():
+        return ""
+    return files_stamp((_PACKAGE, rules_dir()))
+
+
+def files_stamp(folders) -> str:
+    """The count, total size and newest mtime of the code and data files under `folders` (stats only, no reads):
+    an edit, an added or a removed file changes it."""
+    import os
+
+    count = size = newest = 0
+    stack = [str(folder) for folder in folders]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        stack.append(entry.path)
+                elif entry.name.endswith(_STAMPED):
+                    info = entry.stat(follow_symlinks=False)
+                    count, size, newest = count + 1, size + info.st_size, max(newest, info.st_mtime_ns)
+    return f"{count}.{size}.{newest}"

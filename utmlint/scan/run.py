@@ -206,11 +206,13 @@ class Scanner:
 
         from .. import __version__
         from ..plugins import declarations
+        from ..resources import code_stamp
         from .platform_tags import platform_written_tags
 
         parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
                  json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
-                 repr(platform_written_tags())]  # an edited list changes which links are judged
+                 repr(platform_written_tags()),  # an edited list changes which links are judged
+                 code_stamp()]  # a checkout's rule code or rules/ data edited under the same version
         parts.extend(f"{path}\n{text}" for path, text in declarations())  # a plugin installed, upgraded or removed
         parts.extend(self.config.profile_stamps())  # a profile edited
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
