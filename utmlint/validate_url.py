@@ -76,7 +76,7 @@ class UrlValidation(NamedTuple):
 
 
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
-                 ignore: Sequence[str] = (), entry_point: bool = False) -> UrlValidation:
+                 ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -88,8 +88,12 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     manifest's `start_url`, as `scan` finds it). One URL alone does not say so, and a relative URL given
     alone is taken for what it nearly always is, a link between two pages of a site (utm-internal-link); with
     `entry_point=True` its values are judged as a campaign link's instead.
+
+    `repo`: the caller knows the repository the URL is written in (`owner/name`), as `scan` reads it from the
+    tree (utmlint.identity): a site's own tags on a link to itself found in another repository were copied from
+    that site (copied-tracking). Without it that rule stays silent, as for any one URL given alone.
     """
-    judge = _judge(config, tuple(select), tuple(ignore))
+    judge = _judge(config, tuple(select), tuple(ignore), repo)
     findings = _findings(judge, url, entry_point)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point),
                          judge.not_judged(url))
@@ -98,8 +102,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 _JUDGES: dict = {}  # (config, select, ignore) -> Judge: an MCP server asks about many URLs with one config
 
 
-def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[str, ...]):
-    key = (id(config), select, ignore)
+def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[str, ...], repo: Optional[str] = None):
+    key = (id(config), select, ignore, repo)
     cached = _JUDGES.get(key)
     if cached is not None and cached[0] is config:
         return cached[1]
@@ -113,6 +117,13 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
         given, config = None, Config(Path.cwd())
     else:
         given = config
+    if repo is not None:
+        import copy
+
+        from .identity import from_slug
+
+        config = copy.copy(config)  # the caller's config keeps its own identity
+        config.identity = from_slug(repo)
     linter, _ = scan_linter(config, registry(), select, ignore)
     judge = Judge(linter, config.own_hosts)  # whose link it is, as scan decides: own-hosts, platform-written tags
     if len(_JUDGES) > 8:

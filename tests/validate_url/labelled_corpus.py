@@ -39,9 +39,12 @@ def judge(folder: Path) -> Judged:
     # The one context `utmlint scan` has and a URL alone lacks: the file it is written in. A URL read from a
     # web app manifest is its launch URL (an entry point, not an internal link: utmlint.scan.manifest).
     launched = {row["url"] for row in urls if is_manifest(row["path"])}
+    # And the repository it is written in, as scan reads it from the tree (utmlint.identity): a site's own tags on
+    # a link to itself, found in another repository, were copied from that site.
+    repos = {row["url"]: row["repo"] for row in urls}
     for url in reviewed:
         by_name: Dict[str, List[str]] = {}
-        for finding in validate_url(url, entry_point=url in launched).findings:
+        for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url)).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

@@ -39,8 +39,9 @@ def _figures():
     found = {}
     per_rule = Counter()
     unlabelled = []
+    repos = {row["url"]: row["repo"] for row in urls}  # whose repository, as scan reads it (labelled_corpus.judge)
     for url in dict.fromkeys(reviewed + list(present)):
-        names = {f.name for f in validate_url(url).findings}
+        names = {f.name for f in validate_url(url, repo=repos.get(url)).findings}
         found[url] = names
         if url in reviewed:
             for name in sorted(names):

@@ -20,11 +20,13 @@ from labelled_corpus import recall as labelled_recall
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-4"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
-MEASURED_WRONG = 4
+# 4 of 285 until trust6 (session 25) judged each URL with its repository's identity, as scan reads it: GitHub's own
+# e-mail tags on a docs.github.com link in syntaxfm's repository are copied-tracking (no longer value-case, wrong).
+MEASURED_WRONG = 3
 MEASURED_PAIRS = 285
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (12, 18),
+    "copied-tracking": (13, 18),
     "medium-unassigned": (118, 118),
     "missing-utm-param": (88, 88),
     "utm-in-fragment": (3, 3),
@@ -113,9 +115,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 12 of 18: 6 copied sets of tags (Keychron's navigation tags, "
-                   "GitHub's marketing e-mail, Timescale's and an author's social posts, a tweet's `twitter.com`, "
-                   "Jooble's paid click) carry no marker that tells them from a repository's own tags by the URL alone")
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 13 of 18: 5 copied sets of tags (Keychron's navigation tags, "
+                   "Timescale's and an author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no "
+                   "marker that tells them from a repository's own tags, by the URL or the repository's identity")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

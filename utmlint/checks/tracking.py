@@ -344,6 +344,7 @@ class TrackingData(NamedTuple):
     shared: Tuple[Tuple[Tuple[str, str], ...], ...]
     newsletters: FrozenSet[str]  # utm_source values a newsletter or link aggregator adds to every outbound link
     fragments: Tuple["re.Pattern", ...]  # share-tracking fragments (AddThis's `#.Uupx3qddN-w.reddit`)
+    shared_by: Tuple[str, ...] = ()  # for each `shared` line, the platform whose tags they are ("" when unnamed)
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -354,7 +355,7 @@ def tracking_data() -> TrackingData:
     """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources, shared, newsletters, fragments = set(), set(), [], set(), []
+    params, sources, shared, newsletters, fragments, shared_by = set(), set(), [], set(), [], []
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         raw = line.split("#", 1)[0].strip()
@@ -372,13 +373,17 @@ def tracking_data() -> TrackingData:
         elif section == "fragments":
             fragments.append(re.compile(raw.split()[0]))
         elif section == "shared":
-            tags = []
+            tags, by = [], ""
             for tag in text.split():
                 key, _, value = tag.partition("=")
+                if key == "by":  # whose tags: in that platform's own repository they are its own (identity.owns)
+                    by = value
+                    continue
                 tags.append(("utm_" + key if key in _UTM_WORDS else key, unquote(value)))  # `%20`: a space
             shared.append(tuple(tags))
+            shared_by.append(by)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
-                        tuple(fragments))
+                        tuple(fragments), tuple(shared_by))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -399,10 +404,13 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields) -> List[Field]:
+def _shared_tags(fields, identity=None) -> List[Field]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
-    a field for every tag of one `[shared]` line."""
-    for tags in tracking_data().shared:
+    a field for every tag of one `[shared]` line (none in that platform's own repository)."""
+    data = tracking_data()
+    for tags, by in zip(data.shared, data.shared_by or ("",) * len(data.shared)):
+        if by and identity is not None and _owns(identity, by):
+            continue  # Buffer's `utm_campaign=buffer` quoted in Buffer's own repository is Buffer's own
         found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
@@ -454,9 +462,53 @@ def _fragment_mark(url: str) -> Optional[str]:
     return fragment if any(p.fullmatch(fragment) for p in tracking_data().fragments) else None
 
 
-def copied_tracking(url: str) -> List[UrlProblem]:
+def _destination_tag(fields, url: str, identity) -> Optional[Field]:
+    """`utm_source=docker` on a link to desktop.docker.com, in a repository that is not Docker's: the tags the
+    destination site puts on links to itself, copied from its site along with the link. Known only with the
+    repository's identity (utmlint.identity): in the brand's own repository they are its own tags, and a site's
+    own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is."""
+    if identity is None:
+        return None
+    from ..identity import normalize, owns, site_name
+
+    source = next((f for f in fields if f.name == "utm_source"), None)
+    host = _hostname(url)
+    if source is None or not host or is_placeholder(source.value):
+        return None
+    value = source.value.strip().lower()
+    named = normalize(site_name(value) if "." in value else value)
+    site = site_name(host)
+    if len(named) < 3 or named != normalize(site) or owns(identity, site):
+        return None
+    from ..channels import source_category
+
+    if source_category(value) is not None:
+        return None  # `google`, `reddit`: where visitors come from, a team may mean it (an ad to its Play listing)
+    from ..scan.platform_tags import written_by
+
+    values = {f.name: f.value for f in reversed(fields) if f.name.startswith("utm_")}
+    return None if written_by(host, values) is not None else source
+
+
+def _owns(identity, name: str) -> bool:
+    from ..identity import owns
+
+    return owns(identity, name)
+
+
+def _hostname(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
-    with another URL glued onto it."""
+    with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
+    known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -464,7 +516,7 @@ def copied_tracking(url: str) -> List[UrlProblem]:
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
-    marks, whose, cut_fragment = (_shared_tags(fields) if utm else []), None, None
+    marks, whose, cut_fragment = (_shared_tags(fields, identity) if utm else []), None, None
     if marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's or a referral program's), written into the links it hands out: these utm values are "
@@ -486,6 +538,15 @@ def copied_tracking(url: str) -> List[UrlProblem]:
         if cut_fragment is not None:
             whose = ("a share button's fragment (AddThis wrote it into a visitor's address bar): the link was "
                      "copied from there, with that visit's utm values, which credit someone else's campaign")
+    if not marks and utm and cut_fragment is None:
+        own = _destination_tag(fields, url, identity)
+        if own is not None:
+            marks = [own]
+            from ..identity import site_domain
+
+            site = site_domain(_hostname(url))
+            whose = (f"{site}'s own tags on a link to itself, copied from its site along with the link (this "
+                     f"repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
     covered: List[Field] = []
     if marks or cut_fragment is not None:
         covered = sorted({*utm, *marks}, key=lambda f: f.start)
@@ -869,7 +930,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
     tags beside its click id, a newsletter's own outbound tags when the link names no campaign
     (`utm_source=nodeweekly&utm_medium=email`), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
-    the lists, with their origins, are `rules/copied-tracking.txt`. `--fix` removes them, and no other rule
+    the lists, with their origins, are `rules/copied-tracking.txt`. `utmlint scan` also knows whose repository it
+    reads (its git remote, CNAME, package.json): there a link whose utm_source names the site it goes to
+    (`desktop.docker.com/...?utm_source=docker` in Portainer's repository) carries that site's own tags, copied
+    from it (not in the site's own repository, not for a source on GA4's lists such as `google`, not for a site's
+    own snippet), and a platform's share tags in the platform's own repository are its own. `--fix` removes them, and no other rule
     speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
     in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
     onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.
@@ -900,7 +965,7 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ```
     """
     if link.is_web:
-        yield from _report(link, ctx, copied_tracking(link.url.strip()))
+        yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None)))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

@@ -69,6 +69,14 @@ def run(args: argparse.Namespace) -> int:
 
     project = Project.from_args(args, stdin_limit=MAX_SCAN_BYTES)
     config = project.config
+    from pathlib import Path
+
+    from ..identity import read_identity
+
+    # whose repository the tree is (its git remote, CNAME, package.json; nothing executed): copied-tracking tells a
+    # site's own tags on links to itself from copies of them only when it is known
+    named = args.stdin_filename if project.buffer is not None and args.stdin_filename else paths[0]
+    config.identity = read_identity(Path(named) if named != "-" else Path.cwd())
     scanner = Scanner(config, lambda: project.registry, _split(args.select), _split(args.ignore),
                       keep_text=args.fix or args.diff, use_cache=not args.no_cache)
     if project.buffer is not None:

@@ -212,7 +212,8 @@ class Scanner:
         parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
                  json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
                  repr(platform_written_tags()),  # an edited list changes which links are judged
-                 code_stamp()]  # a checkout's rule code or rules/ data edited under the same version
+                 code_stamp(),  # a checkout's rule code or rules/ data edited under the same version
+                 repr(getattr(self.config, "identity", None))]  # whose repository: copied-tracking reads it
         parts.extend(f"{path}\n{text}" for path, text in declarations())  # a plugin installed, upgraded or removed
         parts.extend(self.config.profile_stamps())  # a profile edited
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]

@@ -1,0 +1,105 @@
+"""Whose repository a scanned tree is (utmlint.identity), and what copied-tracking makes of it.
+
+Corpus 5 (tests/data/real-urls-5, so tuned on its labels): Portainer's README links Docker Desktop's downloads as
+Docker's docs write them, `desktop.docker.com/...?utm_source=docker&utm_medium=webreferral&utm_campaign=docs-...`:
+Docker's own tags on links to its own site, copied from there; scan told Portainer to fix the Unassigned medium.
+In Docker's own repository the same link is Docker's to tag. Only the tree says which: its git remote (read, never
+run), CNAME, package.json. Real git repositories in a temp folder, `utmlint scan --format json` in-process.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from utmlint.cli import main
+from utmlint.identity import from_slug, owns, read_identity
+from utmlint.validate_url import validate_url
+
+DOCKER = ("https://desktop.docker.com/mac/main/arm64/Docker.dmg?utm_source=docker&utm_medium=webreferral"
+          "&utm_campaign=docs-driven-download-mac-arm64")
+BUFFER = "https://open.buffer.com/x/?utm_content=buffer3e42a&utm_medium=social&utm_source=pinterest.com&utm_campaign=buffer"
+
+
+def git_repo(folder, remote=None):
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    if remote:
+        subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", remote], check=True)
+    return folder
+
+
+@pytest.fixture
+def scan(monkeypatch, capsys):
+    def run(folder, *args):
+        monkeypatch.chdir(folder)
+        code = main(["scan", "--no-cache", "--format", "json", *args, "."])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        return [(f["line"], f["name"], f["message"]) for f in json.loads(out)]
+
+    return run
+
+
+def test_a_sites_own_tags_copied_into_another_repository_are_copied_tracking(tmp_path, scan):
+    text = f"[Docker Desktop for Mac]({DOCKER})\n[Buffer's values]({BUFFER})\n"
+    portainer = git_repo(tmp_path / "portainer", "https://github.com/portainer/portainer.git")
+    (portainer / "README.md").write_text(text, encoding="utf-8")
+    found = scan(portainer)
+    assert [(line, name) for line, name, _ in found] == [(1, "copied-tracking"), (2, "copied-tracking")]
+    assert "docker.com's own tags on a link to itself" in found[0][2] and "portainer/portainer" in found[0][2]
+    assert found[0][2].endswith("remove them: https://desktop.docker.com/mac/main/arm64/Docker.dmg")
+
+    docker = git_repo(tmp_path / "docs", "git@github.com:docker/docs.git")  # Docker's own: its tags are its own
+    (docker / "README.md").write_text(text, encoding="utf-8")
+    assert [(line, name) for line, name, _ in scan(docker)] == [(1, "medium-unassigned"), (2, "copied-tracking")]
+
+    buffer = git_repo(tmp_path / "buffer", "https://github.com/bufferapp/buffer-extension-shared")
+    (buffer / "pin.js").write_text(f"// {BUFFER}\n", encoding="utf-8")
+    assert scan(buffer) == []  # Buffer's share tags in Buffer's own repository (corpus 5 #189)
+
+
+def test_without_an_identity_the_rule_is_silent(tmp_path, scan):
+    plain = tmp_path / "plain"  # no git repository, no package.json: whose links these are is unknown
+    plain.mkdir()
+    (plain / "README.md").write_text(f"[mac]({DOCKER})\n", encoding="utf-8")
+    assert [name for _, name, _ in scan(plain)] == ["medium-unassigned"]
+    local = git_repo(tmp_path / "local")  # a repository with no remote says no more
+    (local / "README.md").write_text(f"[mac]({DOCKER})\n", encoding="utf-8")
+    assert [name for _, name, _ in scan(local)] == ["medium-unassigned"]
+    # one URL alone (validate, build --validate, MCP) has no repository: as before
+    assert [f.name for f in validate_url(DOCKER).findings] == ["medium-unassigned"]
+    assert [f.name for f in validate_url(DOCKER, repo="portainer/portainer").findings] == ["copied-tracking"]
+
+
+def test_the_identity_is_read_from_the_trees_files(tmp_path):
+    repo = git_repo(tmp_path / "r", "ssh://git@gitlab.com/acme/web-site.git")
+    (repo / "docs").mkdir()
+    assert read_identity(repo / "docs").slug == "acme/web-site"
+    (repo / "CNAME").write_text("www.rallly.co\n")
+    (repo / "package.json").write_text('{"homepage": "https://store.vuetifyjs.com/", "repository": "lukevella/x"}')
+    names = read_identity(repo).names
+    assert {"acme", "website", "web", "site", "rallly", "vuetifyjs", "lukevella"} <= names
+    (repo / "package.json").write_text("{not json")  # a broken file says nothing, and raises nothing
+    assert read_identity(repo).slug == "acme/web-site"
+    worktree = tmp_path / "wt"  # a worktree's `.git` is a file naming the shared git folder
+    subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q",
+                    "--allow-empty", "-m", "x"], check=True)
+    subprocess.run(["git", "-C", str(repo), "worktree", "add", "-q", str(worktree)], check=True)
+    assert read_identity(worktree).slug == "acme/web-site"
+    assert read_identity(tmp_path / "nowhere") is None  # outside any repository
+
+
+def test_a_listed_source_or_a_sites_snippet_is_not_called_copied():
+    # `google` on a Chrome Web Store listing: a source GA4 reads by name, which a team may mean (corpus 3 #233)
+    store = "https://chrome.google.com/webstore/detail/x/abc?utm_source=google"
+    assert "copied-tracking" not in {f.name for f in validate_url(store, repo="openreplay/openreplay").findings}
+    # Unsplash's credit snippet: the site's own snippet, pasted as it is (rules/platform-written-tags.txt)
+    credit = "https://unsplash.com/@x?utm_source=unsplash&utm_medium=referral&utm_content=creditCopyText"
+    assert validate_url(credit, repo="svelte-society/this-week-in-svelte").findings == []
+    # the brand's own repository: `rallly.co?utm_source=rallly` in lukevella/rallly
+    own = "https://rallly.co?utm_source=rallly&utm_medium=email&utm_campaign=powered_by"
+    assert validate_url(own, repo="lukevella/rallly").findings == []
+    assert owns(from_slug("bufferapp/buffer-publish"), "buffer") and not owns(from_slug("pocketbase/x"), "pocket")
