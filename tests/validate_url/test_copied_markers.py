@@ -59,7 +59,8 @@ OWN = [
 
 @pytest.mark.parametrize("url,fixed", COPIED)
 def test_someone_elses_tags_get_one_finding_that_strips_them(url, fixed):
-    result = validate_url(url)
+    # as scan judges a link in a repository that is not the linked site's (utmlint.identity)
+    result = validate_url(url, repo="someone/elsewhere")
     assert [f.name for f in result.findings if f.name != "url-insecure"] == ["copied-tracking"]
     assert result.fixed_url == fixed or result.fixed_url == fixed.replace("http://", "https://", 1)
 
@@ -96,3 +97,21 @@ def test_the_message_shows_a_plus_as_written_as_every_other_rule_reads_it():
     revue = validate_url("https://blog.example.com/x?utm_campaign=weekly&utm_medium=email&utm_source=Revue+newsletter")
     [finding] = revue.findings
     assert finding.name == "copied-tracking" and "`utm_source=Revue+newsletter`" in finding.message
+
+
+@pytest.mark.parametrize("url", [
+    "https://y.com/p?r=336pe4&utm_campaign=post&utm_medium=web",  # Substack's share button on the site's own post
+    "https://y.com/p?utm_source=rss&utm_medium=feed",  # the site's own feed
+])
+def test_a_sites_own_feed_or_share_tags_are_not_stripped_when_whose_repository_is_unknown(url):
+    """Found by review: a team's own Substack share tags and its own feed's `utm_medium=feed` on its own host were
+    called copied, and `--fix` stripped them. One URL alone cannot say whose site it is: the finding says both
+    readings and its fix needs consent; in the site's own repository (scan's identity) there is no finding."""
+    result = validate_url(url)
+    [finding] = result.findings
+    assert finding.name == "copied-tracking" and not finding.safe and finding.fixed == "https://y.com/p"
+    assert "if the link goes to your own site" in finding.message and "ignore UTM310" in finding.message
+    assert result.fixed_url == url  # the safe fixes leave it
+    assert "copied-tracking" not in {f.name for f in validate_url(url.replace("y.com", "acme.com"),
+                                                                   repo="acme/website").findings}
+    assert validate_url(url, repo="someone/elsewhere").findings[0].safe  # another site's: copied, stripped

@@ -404,18 +404,26 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields, identity=None) -> List[Field]:
+def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
-    a field for every tag of one `[shared]` line (none in that platform's own repository)."""
+    a field for every tag of one `[shared]` line (none in that platform's own repository), and whether the line
+    is one a site's own feed or share button writes into links to itself (`by=site`)."""
     data = tracking_data()
     for tags, by in zip(data.shared, data.shared_by or ("",) * len(data.shared)):
-        if by and identity is not None and _owns(identity, by):
-            continue  # Buffer's `utm_campaign=buffer` quoted in Buffer's own repository is Buffer's own
+        if by and identity is not None and _owns(identity, _site(url) if by == "site" else by):
+            continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
         found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
-            return found
-    return []
+            return found, by == "site"
+    return [], False
+
+
+def _site(url: str) -> str:
+    from ..identity import site_name
+
+    host = _hostname(url)
+    return site_name(host) if host else ""
 
 
 def _escaped_name(name: str) -> str:
@@ -516,7 +524,8 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
-    marks, whose, cut_fragment = (_shared_tags(fields, identity) if utm else []), None, None
+    (marks, by_site), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False)), None, None
+    maybe_own = by_site and identity is None  # a site's own feed or share tags, and whose repository is unknown
     if marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's or a referral program's), written into the links it hands out: these utm values are "
@@ -560,8 +569,15 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
             shown = "`" + "&".join(f"{f.name}={f.value}" for f in marks) + "`"
         verb = "mark" if len(marks) > 1 else "marks"
         them = "them and the fragment" if cut_fragment is not None else "them"
-        problems.append(UrlProblem("copied-tracking", covered[0].start, end,
-                                   f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
+        if maybe_own:  # the URL alone cannot say whether the site is the team's: say both, fix only with consent
+            problems.append(UrlProblem("copied-tracking", covered[0].start, end, (
+                f"{shown} {verb} the tags a site's own feed or share button writes into links to its pages: copied "
+                f"from there, they credit that feed or share instead of your campaign; remove them: {fixed} (if the "
+                f"link goes to your own site and these are your feed's or share button's tags on purpose, keep "
+                f"them and ignore UTM310 here)"), unsafe_fixed=fixed))
+        else:
+            problems.append(UrlProblem("copied-tracking", covered[0].start, end,
+                                       f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
     has_medium = any(f.name == "utm_medium" for f in fields)
     for field in fields:
         name = field.name.strip().lower()
@@ -934,7 +950,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     reads (its git remote, CNAME, package.json): there a link whose utm_source names the site it goes to
     (`desktop.docker.com/...?utm_source=docker` in Portainer's repository) carries that site's own tags, copied
     from it (not in the site's own repository, not for a source on GA4's lists such as `google`, not for a site's
-    own snippet), and a platform's share tags in the platform's own repository are its own. `--fix` removes them, and no other rule
+    own snippet), and a platform's share tags in the platform's own repository are its own. The tags a site's own
+    feed or share button writes into links to its pages (`utm_medium=feed`, Substack's `r=...&utm_campaign=post`)
+    are the team's own in that site's repository (no finding); where the repository is unknown (`validate`, a
+    campaign file) the finding says both readings and its fix needs `--unsafe-fixes`. `--fix` removes them, and no other rule
     speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
     in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
     onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.
