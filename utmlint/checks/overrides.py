@@ -68,7 +68,7 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
         near = medium_suggestions(medium)[:1]
         if near and predict_channel(None, near[0], None).channel in _NOT_A_SITE:
             spelled, named = near[0], predict_channel(None, near[0], None).channel
-            says = f"means (and `{shown}` is not GA4's `{spelled}` either: alone it files nothing)"
+            says = f"means (and `{shown}` is not GA4's `{spelled}` either: on its own it is Unassigned)"
     if homonym is not None:
         if named not in _NOT_A_SITE | {"Referral", "Unassigned"} or post_medium(medium):
             return None  # paid, display, social or video by its medium, or a post on the site: as meant
