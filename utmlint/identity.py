@@ -150,3 +150,13 @@ def _identity_at(root: Path, git: Path) -> Optional[Identity]:
     if slug is None:
         return None if not hosts else from_slug(f"{hosts[0]}/{hosts[0]}", hosts)
     return from_slug(slug, hosts)
+
+
+def in_folder(identity: Optional[Identity], relpath: Optional[str]) -> Optional[Identity]:
+    """`identity` with the names of the folders a file sits in: a library vendored into the repository lives in a
+    folder named for it (`libraries/ckeditor/ckeditor.js`, corpus 6), and its links to its own site are its own."""
+    if identity is None or not relpath:
+        return identity
+    folders = [normalize(part) for part in re.split(r"[/\\]", relpath)[:-1]]
+    extra = frozenset(name for name in folders if len(name) >= 3) - identity.names
+    return identity if not extra else Identity(identity.slug, identity.names | extra)

@@ -76,7 +76,8 @@ class UrlValidation(NamedTuple):
 
 
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
-                 ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None) -> UrlValidation:
+                 ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
+                 path: Optional[str] = None) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -91,9 +92,15 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
     `repo`: the caller knows the repository the URL is written in (`owner/name`), as `scan` reads it from the
     tree (utmlint.identity): a site's own tags on a link to itself found in another repository were copied from
-    that site (copied-tracking). Without it that rule stays silent, as for any one URL given alone.
+    that site (copied-tracking). Without it that rule stays silent, as for any one URL given alone. `path`: the
+    file it is written in, inside that repository (a vendored library's folder, `libraries/ckeditor/`, is the
+    library's own).
     """
-    judge = _judge(config, tuple(select), tuple(ignore), repo)
+    judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
+    if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
+        from .identity import from_slug, in_folder
+
+        judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path)
     findings = _findings(judge, url, entry_point)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point),
                          judge.not_judged(url))
@@ -102,8 +109,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 _JUDGES: dict = {}  # (config, select, ignore) -> Judge: an MCP server asks about many URLs with one config
 
 
-def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[str, ...], repo: Optional[str] = None):
-    key = (id(config), select, ignore, repo)
+def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[str, ...], identified: bool = False):
+    key = (id(config), select, ignore, identified)
     cached = _JUDGES.get(key)
     if cached is not None and cached[0] is config:
         return cached[1]
@@ -117,13 +124,10 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
         given, config = None, Config(Path.cwd())
     else:
         given = config
-    if repo is not None:
+    if identified:
         import copy
 
-        from .identity import from_slug
-
-        config = copy.copy(config)  # the caller's config keeps its own identity
-        config.identity = from_slug(repo)
+        config = copy.copy(config)  # set per URL by validate_url: the caller's config keeps its own identity
     linter, _ = scan_linter(config, registry(), select, ignore)
     judge = Judge(linter, config.own_hosts)  # whose link it is, as scan decides: own-hosts, platform-written tags
     if len(_JUDGES) > 8:

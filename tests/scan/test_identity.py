@@ -103,3 +103,18 @@ def test_a_listed_source_or_a_sites_snippet_is_not_called_copied():
     own = "https://rallly.co?utm_source=rallly&utm_medium=email&utm_campaign=powered_by"
     assert validate_url(own, repo="lukevella/rallly").findings == []
     assert owns(from_slug("bufferapp/buffer-publish"), "buffer") and not owns(from_slug("pocketbase/x"), "pocket")
+
+
+def test_a_vendored_librarys_links_to_its_own_site_are_its_own(tmp_path, scan):
+    """Corpus 6 #110 (TriliumNext/Notes, libraries/ckeditor/ckeditor.js): CKEditor's powered-by link inside the
+    bundled editor carries CKEditor's tags on a link to ckeditor.com; the folder is CKEditor's, so they are its own."""
+    link = ("https://ckeditor.com/powered-by-ckeditor/?utm_source=ckeditor&utm_medium=referral"
+            "&utm_campaign=701Dn000000hVgmIAE_powered_by_ckeditor_logo")
+    repo = git_repo(tmp_path / "notes", "https://github.com/TriliumNext/Notes.git")
+    (repo / "libraries" / "ckeditor").mkdir(parents=True)
+    (repo / "libraries" / "ckeditor" / "ckeditor.js").write_text(f'a.href="{link}";\n', encoding="utf-8")
+    (repo / "docs.md").write_text(f"[editor]({link})\n", encoding="utf-8")  # pasted into the repo's own docs
+    assert [(line, name) for line, name, _ in scan(repo)] == [(1, "copied-tracking")]
+    assert [name for _, name, _ in scan(repo / "libraries")] == []  # the finding above is docs.md's
+    assert validate_url(link, repo="TriliumNext/Notes", path="libraries/ckeditor/ckeditor.js").findings == []
+    assert [f.name for f in validate_url(link, repo="TriliumNext/Notes", path="docs.md").findings] == ["copied-tracking"]

@@ -42,9 +42,10 @@ def judge(folder: Path) -> Judged:
     # And the repository it is written in, as scan reads it from the tree (utmlint.identity): a site's own tags on
     # a link to itself, found in another repository, were copied from that site.
     repos = {row["url"]: row["repo"] for row in urls}
+    paths = {row["url"]: row["path"] for row in urls}  # and the file's folders (a vendored library's is its own)
     for url in reviewed:
         by_name: Dict[str, List[str]] = {}
-        for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url)).findings:
+        for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url)).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

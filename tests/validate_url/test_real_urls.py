@@ -40,8 +40,9 @@ def _figures():
     per_rule = Counter()
     unlabelled = []
     repos = {row["url"]: row["repo"] for row in urls}  # whose repository, as scan reads it (labelled_corpus.judge)
+    paths = {row["url"]: row["path"] for row in urls}
     for url in dict.fromkeys(reviewed + list(present)):
-        names = {f.name for f in validate_url(url, repo=repos.get(url)).findings}
+        names = {f.name for f in validate_url(url, repo=repos.get(url), path=paths.get(url)).findings}
         found[url] = names
         if url in reviewed:
             for name in sorted(names):

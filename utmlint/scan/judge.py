@@ -389,6 +389,8 @@ class Judge:
                                      for t, rules in linter.by_target.items()}
         self._values_memo: Dict[tuple, tuple] = {}
         self._url_memo: Dict[str, tuple] = {}
+        self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
+        self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
 
     def is_own(self, url: str) -> bool:
         """Whether the link's tags are the team's to judge: a link to an `own-hosts` host (any link when the
@@ -458,6 +460,22 @@ class Judge:
             found = memo[key] = (doc.text, linter.lint_document(path, doc).diagnostics)
         return found
 
+    def _url_pass(self, synthetic: Synthetic, path, shown: str):
+        """The URL rules on the link. copied-tracking reads whose repository it is written in (utmlint.identity),
+        with the folders of this file: a vendored library's folder (`libraries/ckeditor/`) is that library's."""
+        config = self.rule_config  # the config the rules' contexts hold (scan_linter's copy)
+        base = self.identity
+        if base is None:
+            return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
+        from ..identity import in_folder
+
+        here = in_folder(base, shown)
+        config.identity = here
+        try:
+            return self._pass(self._url_memo, (synthetic.url, here.names), self.url_linter, (), synthetic.url, path)
+        finally:
+            config.identity = base
+
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False) -> List[Diagnostic]:
@@ -471,7 +489,7 @@ class Judge:
             return []
         whose, _ = self.whose(occ.url)
         out = []
-        url_pass = ("url", self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path))
+        url_pass = ("url", self._url_pass(synthetic, path, shown))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
