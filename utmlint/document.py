@@ -322,17 +322,64 @@ def resolve_plain(value: str) -> str:
 
 class _Node:
     """A composed YAML node: the parts of ruamel's nodes we read (kind, resolved tag, value, marks, quoting).
-    ruamel's node classes cost more to build in Python than libyaml takes to parse the file."""
+    ruamel's node classes cost more to build in Python than libyaml takes to parse the file. The kind is
+    the class's `id` ("scalar", "sequence" or "mapping", as ruamel's nodes name themselves)."""
 
-    __slots__ = ("id", "tag", "value", "start_mark", "end_mark", "style")
+    __slots__ = ("tag", "value", "start_mark", "end_mark")
+    id = ""
+    style: Optional[str] = None  # a scalar's quoting: "" plain, "'" or '"' quoted, "|" or ">" block
 
-    def __init__(self, id: str, tag: str, value: Any, start_mark, end_mark=None, style: Optional[str] = None):
-        self.id = id  # "scalar", "sequence" or "mapping", as ruamel's nodes name themselves
+
+class _Scalar(_Node):
+    __slots__ = ("style",)
+    id = "scalar"
+
+    def __init__(self, tag: str, value: str, start_mark, end_mark, style: Optional[str] = None):
         self.tag = tag
-        self.value = value  # the text; a list of nodes; a list of (key node, value node) pairs
+        self.value = value  # the text
         self.start_mark = start_mark
         self.end_mark = end_mark
         self.style = style
+
+
+_OPEN = [0]  # collections started and not yet ended in the text being composed (reset for each text)
+_END_MARK = _Node.end_mark  # the slot, under the collections' end_mark property
+
+
+class _Collection(_Node):
+    """A sequence or mapping. Made when the composer meets its start and given its end_mark when it ends, so
+    it counts how deeply the collections being composed nest, and refuses one nested deeper than MAX_DEPTH
+    as the composer meets it (_TooDeep), before libyaml or the composer recurse any further. The arguments
+    are those libyaml's C composer passes (`flow_style` is not kept)."""
+
+    __slots__ = ()
+
+    def __init__(self, tag: str, value: list, start_mark, end_mark=None, flow_style=None):
+        if _OPEN[0] >= MAX_DEPTH:  # this collection would be nested one deeper than MAX_DEPTH
+            raise _TooDeep(start_mark.index)
+        _OPEN[0] += 1
+        self.tag = tag
+        self.value = value  # a list of nodes; a list of (key node, value node) pairs
+        self.start_mark = start_mark
+
+    @property
+    def end_mark(self):
+        return _END_MARK.__get__(self)
+
+    @end_mark.setter
+    def end_mark(self, mark) -> None:
+        _OPEN[0] -= 1
+        _END_MARK.__set__(self, mark)
+
+
+class _Sequence(_Collection):
+    __slots__ = ()
+    id = "sequence"
+
+
+class _Mapping(_Collection):
+    __slots__ = ()
+    id = "mapping"
 
 
 class _TooDeep(Exception):
@@ -352,38 +399,68 @@ def _event_tag(event) -> Optional[str]:
     return None if tag == "!" else tag
 
 
+def _resolve(kind, value: Optional[str], implicit) -> str:
+    """The tag of a node written without one (or with the non-specific `!`): for a scalar, `implicit` is
+    libyaml's (plain, quoted) pair, and only a plain scalar resolves to another type than str."""
+    if kind is _Scalar:
+        # most scalars are plain text starting with a letter no other type starts with
+        return _STR if not implicit[0] or (value and value[0] not in _BY_FIRST_CHAR) else resolve_plain(value)
+    return _SEQ if kind is _Sequence else _MAP
+
+
 def _composer():
-    """A node composer over the parser's events (libyaml's C parser through ruamel.yaml when available,
-    else ruamel's pure-Python parser), with our own resolver and light nodes. It composes as ruamel's C
-    composer (`CParser.get_single_node`) does: the same nodes, marks, tags, and errors for an undefined or
-    duplicate anchor and for a second document."""
+    """A node composer with our own resolver and light nodes: libyaml's own composer (ruamel.yaml.clib's
+    `CParser.get_single_node`, in C) when available, else ours over ruamel's pure-Python parser's events.
+    Both give the same nodes, marks, tags, and errors for an undefined or duplicate anchor, a second
+    document, and a collection nested deeper than MAX_DEPTH (_TooDeep, raised by _Collection)."""
+    try:
+        from _ruamel_yaml import CParser
+    except ImportError:
+        from ruamel.yaml import YAML
+
+        return _event_composer(lambda text: (iter(YAML(typ="safe", pure=True).parse(text)).__next__, None))
+    import operator
+
+    import _ruamel_yaml
+
+    class Parser(CParser):
+        # The C composer tells its resolver where it descends and ascends; ours needs no path, so these take
+        # the same arguments and do nothing, as builtins (a Python function would cost a frame per node).
+        descend_resolver = operator.is_
+        ascend_resolver = tuple
+
+        def resolve(self, kind, value, implicit) -> str:
+            return _resolve(kind, value, implicit)
+
+    theirs = (_ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode)
+
+    def compose(text: str) -> Optional[_Node]:
+        parser = Parser(text)
+        _OPEN[0] = 0
+        # The C composer looks its node classes up in its module as it makes each node: for this parse, they
+        # are ours (put back after, so nothing else in the process sees a change).
+        _ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode = _Scalar, _Sequence, _Mapping
+        try:
+            return parser.get_single_node()
+        finally:
+            _ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode = theirs
+            parser.dispose()
+
+    return compose
+
+
+def _event_composer(parse):
+    """Composes as libyaml's C composer does, over a parser's events: `parse(text)` gives a function that
+    returns the next event, and one to call after (or None). Used with ruamel's pure-Python parser when
+    ruamel.yaml.clib is not installed (tests/test_composer.py proves it composes as the C composer does)."""
     from ruamel.yaml.composer import ComposerError
     from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
                                     SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 
-    class QuickScalarEvent(ScalarEvent):
-        """ruamel's ScalarEvent made by one `__init__` instead of three nested ones (ScalarEvent, NodeEvent,
-        Event): the same class to anyone who asks (a subclass, no slots of its own), the same attributes.
-        Scalars are most of a file's events, and those Python frames cost about as much as libyaml's parse."""
-
-        __slots__ = ()
-
-        def __init__(self, anchor, tag, implicit, value, start_mark=None, end_mark=None, style=None, comment=None):
-            self.anchor = anchor
-            self.start_mark = start_mark
-            self.end_mark = end_mark
-            self.comment = comment
-            self.ctag = tag
-            self.implicit = implicit
-            self.value = value
-            self.style = style
-
-    def node(event, next_event, anchors: Dict[str, _Node], depth: int = 0) -> _Node:
-        """The node `event` starts, inside `depth` collections."""
+    def node(event, next_event, anchors: Dict[str, _Node]) -> _Node:
+        """The node `event` starts."""
         kind = type(event)
-        if kind is QuickScalarEvent:
-            kind = ScalarEvent
-        elif kind is AliasEvent:
+        if kind is AliasEvent:
             found = anchors.get(event.anchor)
             if found is None:
                 raise ComposerError(None, None, "found undefined alias", event.start_mark)
@@ -395,72 +472,50 @@ def _composer():
         tag = None if event.ctag is None else _event_tag(event)
         if kind is ScalarEvent:
             value = event.value
-            if tag is None:  # most scalars are plain text starting with a letter no other type starts with
-                tag = _STR if not event.implicit[0] or (value and value[0] not in _BY_FIRST_CHAR) else resolve_plain(value)
-            made = _Node("scalar", tag, value, event.start_mark, event.end_mark, event.style)
+            made = _Scalar(tag if tag is not None else _resolve(_Scalar, value, event.implicit), value,
+                           event.start_mark, event.end_mark, event.style)
             if anchor is not None:
                 anchors[anchor] = made
             return made
-        if depth >= MAX_DEPTH:  # this collection would be nested one deeper than MAX_DEPTH
-            raise _TooDeep(event.start_mark.index)
-        depth += 1
-        items: list = []
         if kind is SequenceStartEvent:
-            made = _Node("sequence", tag or _SEQ, items, event.start_mark)
-            if anchor is not None:
-                anchors[anchor] = made
-            event = next_event()
-            while type(event) is not SequenceEndEvent:
-                items.append(node(event, next_event, anchors, depth))
-                event = next_event()
+            made = _Sequence(tag if tag is not None else _SEQ, [], event.start_mark)
+            end = SequenceEndEvent
         else:
             assert kind is MappingStartEvent, kind
-            made = _Node("mapping", tag or _MAP, items, event.start_mark)
-            if anchor is not None:
-                anchors[anchor] = made
+            made = _Mapping(tag if tag is not None else _MAP, [], event.start_mark)
+            end = MappingEndEvent
+        if anchor is not None:
+            anchors[anchor] = made
+        items = made.value
+        event = next_event()
+        while type(event) is not end:
+            if end is SequenceEndEvent:
+                items.append(node(event, next_event, anchors))
+            else:
+                key = node(event, next_event, anchors)
+                items.append((key, node(next_event(), next_event, anchors)))
             event = next_event()
-            while type(event) is not MappingEndEvent:
-                key = node(event, next_event, anchors, depth)
-                items.append((key, node(next_event(), next_event, anchors, depth)))
-                event = next_event()
         made.end_mark = event.end_mark
         return made
 
-    def single_node(next_event) -> Optional[_Node]:
-        next_event()  # the stream's start
-        event = next_event()
-        if type(event) is StreamEndEvent:
-            return None
-        root = node(next_event(), next_event, {})  # after the document's start
-        next_event()  # the document's end
-        event = next_event()
-        if type(event) is not StreamEndEvent:
-            raise ComposerError("expected a single document in the stream", root.start_mark,
-                                "but found another document", event.start_mark)
-        return root
-
-    try:
-        from _ruamel_yaml import CParser
-    except ImportError:
-        from ruamel.yaml import YAML
-
-        def compose(text: str) -> Optional[_Node]:
-            return single_node(iter(YAML(typ="safe", pure=True).parse(text)).__next__)
-
-        return compose
-
-    import _ruamel_yaml
-
     def compose(text: str) -> Optional[_Node]:
-        parser = CParser(text)
-        # The C parser looks its event classes up in its module as it makes each event: for this parse, scalars
-        # are made by QuickScalarEvent (put back after, so nothing else in the process sees a change).
-        _ruamel_yaml.ScalarEvent = QuickScalarEvent
+        next_event, done = parse(text)
+        _OPEN[0] = 0
         try:
-            return single_node(parser.get_event)
+            next_event()  # the stream's start
+            event = next_event()
+            if type(event) is StreamEndEvent:
+                return None
+            root = node(next_event(), next_event, {})  # after the document's start
+            next_event()  # the document's end
+            event = next_event()
+            if type(event) is not StreamEndEvent:
+                raise ComposerError("expected a single document in the stream", root.start_mark,
+                                    "but found another document", event.start_mark)
+            return root
         finally:
-            _ruamel_yaml.ScalarEvent = ScalarEvent
-            parser.dispose()
+            if done is not None:
+                done()
 
     return compose
 
