@@ -428,9 +428,7 @@ def _composer():
         # the same arguments and do nothing, as builtins (a Python function would cost a frame per node).
         descend_resolver = operator.is_
         ascend_resolver = tuple
-
-        def resolve(self, kind, value, implicit) -> str:
-            return _resolve(kind, value, implicit)
+        resolve = staticmethod(_resolve)  # called as self.resolve(kind, value, implicit), once per node
 
     theirs = (_ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode)
 
