@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -346,3 +347,25 @@ _value = st.one_of(st.none(), st.sampled_from(_FRAGMENTS), st.sampled_from(_FRAG
 @given(_value, _value, _value)
 def test_engine_agrees_with_independent_transcription(source, medium, campaign):
     assert predict_channel(source, medium, campaign).channel == _google(source, medium, campaign)
+
+
+def _evaluated(source, medium, campaign):
+    """predict_channel's answer with every row of the table tried again (no memory of earlier decisions)."""
+    with mock.patch.object(channels, "_decide", lambda ruleset, folded: channels._evaluate(ruleset, *folded)[0]):
+        return channels.predict_channel.__wrapped__(source, medium, campaign)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_value, _value, st.lists(_value, min_size=1, max_size=4))
+def test_decisions_remembered_without_the_campaign_name_are_the_same(source, medium, campaigns):
+    # The memory is keyed by source, medium and the truth of each campaign condition: campaigns that share
+    # those get the row decided for the first, and each its own reason (which may quote it).
+    for campaign in campaigns + ["cross-network", "Summer Shop", "workshop", None]:
+        assert channels.predict_channel.__wrapped__(source, medium, campaign) == _evaluated(source, medium, campaign)
+
+
+def test_decision_memory_is_bounded():
+    ruleset = channels.load_ruleset()
+    for n in range(channels._DECIDED_MAX + 10):
+        channels.predict_channel.__wrapped__(f"s{n}", "email", "x")
+    assert 0 < len(ruleset.decided) <= channels._DECIDED_MAX + 1  # + 1: a row and its campaign answers

@@ -100,6 +100,11 @@ class _Ruleset(NamedTuple):
     reserved: FrozenSet[str]
     medium_candidates: Tuple[str, ...]  # mediums that reach a real channel, in table order
     medium_hints: Mapping[str, Tuple[str, ...]]
+    # The distinct tests of the table's conditions on the campaign name (two in Google's table: `cross-network`,
+    # and a shopping regex written twice), and _decide's memory: rows by source, medium and those tests'
+    # answers, and the answers by campaign name.
+    campaign_tests: Tuple[Callable[[Values], bool], ...] = ()
+    decided: Optional[Dict[Any, Any]] = None
 
 
 def _read_yaml(path: Path) -> Any:
@@ -229,7 +234,10 @@ def load_ruleset() -> _Ruleset:
             usable.append(medium)
     hints = {_norm(str(key)): tuple(str(x) for x in (value or [])) for key, value in
              (data.get("medium_hints") or {}).items()}
-    return _Ruleset(ruleset.version, ruleset.rows, categories, reserved, tuple(usable), hints)
+    campaign_tests = {(leaf.op, leaf.value): leaf.test for row in rows for leaf in _leaves(row.when)
+                      if leaf.field == "campaign"}
+    return _Ruleset(ruleset.version, ruleset.rows, categories, reserved, tuple(usable), hints,
+                    tuple(campaign_tests.values()), {})
 
 
 def regex_patterns() -> Dict[str, str]:
@@ -247,6 +255,30 @@ def _evaluate(ruleset: _Ruleset, source: str, medium: str, campaign: str) -> Tup
     return None, folded
 
 
+_DECIDED_MAX = 4096  # entries of Ruleset.decided before it starts again: memory must not grow with the repo
+
+
+def _decide(ruleset: _Ruleset, folded: Values) -> Optional[_Row]:
+    """`_evaluate`'s row, remembered by the source, the medium and the answers of the tests on the campaign
+    name: a campaign name reaches a row only through those tests, so the name itself need not be in the key.
+    A repo has a campaign name per file; keyed by it, every file would try the table's rows again (the
+    shopping regex alone costs several microseconds a try) for a source and medium the run has long seen."""
+    decided = ruleset.decided
+    if decided is None:
+        return _evaluate(ruleset, *folded)[0]
+    if len(decided) >= _DECIDED_MAX:
+        decided.clear()
+    answers = decided.get(folded[2])  # the campaign name's answers (a str key; rows have tuple keys)
+    if answers is None:
+        answers = decided[folded[2]] = tuple([test(folded) for test in ruleset.campaign_tests])
+    key = (folded[0], folded[1], answers)
+    try:
+        return decided[key]
+    except KeyError:
+        row = decided[key] = _evaluate(ruleset, *folded)[0]
+        return row
+
+
 @lru_cache(maxsize=1024)  # bounded: memory must not grow with the repo
 def predict_channel(source: Optional[str], medium: Optional[str], campaign: Optional[str]) -> ChannelMatch:
     """The GA4 default channel for a link's utm_source, utm_medium and utm_campaign (None = absent).
@@ -255,7 +287,8 @@ def predict_channel(source: Optional[str], medium: Optional[str], campaign: Opti
     """
     raw = tuple("" if value is None else str(value) for value in (source, medium, campaign))
     ruleset = load_ruleset()
-    row, folded = _evaluate(ruleset, raw[0].casefold(), raw[1].casefold(), raw[2].casefold())
+    folded = (raw[0].casefold(), raw[1].casefold(), raw[2].casefold())
+    row = _decide(ruleset, folded)
     if row is not None:
         return ChannelMatch(row.channel, row.row, row.when.explain(folded, raw) or row.channel)
     return ChannelMatch(UNASSIGNED, 0, _unassigned_reason(raw))
