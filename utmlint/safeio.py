@@ -73,24 +73,38 @@ def read_regular_stat(path: PathLike, limit: int, what: str = "this kind of file
     except OSError as error:
         raise ReadRefused(read_error(error)) from None
     try:
-        with open(fd, "rb", closefd=True) as handle:
-            info = os.fstat(fd)
-            if stat.S_ISDIR(info.st_mode):
-                raise ReadRefused("is a folder, not a file")
-            if not stat.S_ISREG(info.st_mode):
-                raise ReadRefused("is not a regular file (a pipe, socket or device); utmlint reads only files")
-            if info.st_size > limit:
-                raise ReadRefused(_too_big(info.st_size, limit, what))
-            # Ask for what fstat says is there, plus one byte in case it grew: asking for the limit
-            # itself would allocate the whole limit for every small file.
-            raw = handle.read(info.st_size + 1)
-            if len(raw) > info.st_size:  # grew while we read
-                raw += handle.read(limit + 1 - len(raw))
-            if len(raw) > limit:
-                raise ReadRefused(_too_big(os.fstat(fd).st_size, limit, what))
-            return raw, info
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadRefused("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadRefused("is not a regular file (a pipe, socket or device); utmlint reads only files")
+        if info.st_size > limit:
+            raise ReadRefused(_too_big(info.st_size, limit, what))
+        # Ask for what fstat says is there, plus one byte in case it grew: asking for the limit
+        # itself would allocate the whole limit for every small file.
+        raw = _read_fd(fd, info.st_size + 1)
+        if len(raw) > info.st_size:  # grew while we read
+            raw += _read_fd(fd, limit + 1 - len(raw))
+        if len(raw) > limit:
+            raise ReadRefused(_too_big(os.fstat(fd).st_size, limit, what))
+        return raw, info
     except OSError as error:
         raise ReadRefused(read_error(error)) from None
+    finally:
+        os.close(fd)
+
+
+def _read_fd(fd: int, size: int) -> bytes:
+    """Up to `size` bytes, fewer only at the end of the file, as a buffered file's read(size) gives them, without
+    making one (a file object per campaign file cost a lint about a third of its reading)."""
+    chunks = []
+    while size > 0:
+        chunk = os.read(fd, size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_regular(path: PathLike, limit: int, what: str = "this kind of file", follow: bool = True) -> bytes:
