@@ -734,7 +734,13 @@ class _Converter:
                 continue
             seen[key] = key_node
             try:
-                result[key] = self.value(value_node, path + (key,), key_node, depth + 1)
+                if value_node.tag == _STR and value_node.id == "scalar" and self.count < MAX_NODES \
+                        and depth < MAX_DEPTH:  # `value` of plain text, inline: most values are
+                    self.count += 1
+                    dict.__setitem__(self.doc.nodes, path + (key,), (value_node, key_node))
+                    result[key] = value_node.value
+                else:
+                    result[key] = self.value(value_node, path + (key,), key_node, depth + 1)
             except _TooBig as error:
                 if not error.located:  # point at the value that blew up, not deep inside an anchor
                     error.pos, error.located = self.pos(value_node), True
