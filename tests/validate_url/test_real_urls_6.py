@@ -1,0 +1,135 @@
+"""A sixth, independent real-URL corpus (tests/data/real-urls-6): 317 URLs from 75 repositories that are in none
+of the five earlier corpora, every one labelled blind (what a careful marketer should be told, by Google's channel
+table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-5 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-6/README.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from labelled_corpus import judge, read_tsv, wrong_count
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-6"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5")
+# The figures at the commit that added or last changed the labels: any change is a change of truth to review.
+# Blind, on main at e08a6b8 (no rule had seen these URLs): 48 of 326 findings wrong. This is the figure to quote.
+MEASURED_WRONG = 48
+MEASURED_PAIRS = 326
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed (and this line updated).
+MEASURED_RECALL = {
+    "copied-tracking": (21, 46),
+    "medium-unassigned": (140, 146),
+    "missing-utm-param": (72, 74),
+    "source-overrides-medium": (1, 12),
+    "url-html-escaped": (1, 1),
+    "utm-in-fragment": (8, 8),
+    "utm-internal-link": (3, 3),
+    "utm-key-unknown": (1, 1),
+    "value-case": (24, 24),
+    "value-charset": (0, 2),
+    "value-whitespace": (0, 2),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+# The rule(s) that own each kind of mistake the blind pass found. The one kind no rule owns (url-second-question-mark:
+# a second `?` that swallows utm_source into another parameter's value) is counted, not asserted.
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case"},
+    "copied-tracking": {"copied-tracking"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+    "url-html-escaped": {"url-html-escaped"},
+    "utm-internal-link": {"utm-internal-link"},
+    "utm-key-unknown": {"utm-key-unknown"},
+    "source-overrides-medium": {"source-overrides-medium"},
+    "value-charset": {"value-charset"},
+    "value-whitespace": {"value-whitespace"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    urls, reviewed, *_ = figures
+    earlier = [row for name in EARLIER for row in read_tsv(DATA / name / "urls.tsv")]
+    repos = Counter(row["repo"] for row in urls)
+    assert len(urls) >= 300 and len({row["url"] for row in urls}) == len(urls)
+    assert len(repos) >= 60 and max(repos.values()) <= 10
+    assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 and row["line"].isdigit()
+               for row in urls)
+    assert not {name.lower() for name in repos} & {row["repo"].lower() for row in earlier}
+    assert not {row["url"] for row in urls} & {row["url"] for row in earlier}
+    assert set(reviewed) == {row["url"] for row in urls} and len(reviewed) == len(urls)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    urls = {row["url"] for row in figures.urls}
+    assert all(row["url"] in urls for row in figures.labels)
+    assert {row["verdict"] for row in figures.labels} <= {"reviewed", "present", "correct", "wrong"}
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-6/labels.tsv (correct or wrong, with a reason)"
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        print(f"\nreal URLs 6: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
+        for (name, verdict), n in sorted(per_rule.items()):
+            print(f"  {name:28} {verdict:8} {n}")
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus, measured blind: 48 of 326 findings "
+                   "are wrong (14.7%): advice on tags copied from someone else (datasets, backlogs, shares), "
+                   "value-case on case-sensitive identifiers (generated campaign codes, a URL in utm_content), "
+                   "platforms' snippets (DigitalOcean, CodSpeed, Product Hunt, Google Play), a store link PHP "
+                   "prefixes taken for an internal link; see tests/data/real-urls-6/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        print("\nreal URLs 6, recall per kind (found/present):")
+        for kind, (hit, present) in sorted(measured.items()):
+            owner = "" if kind in FOUND_BY else "  (no rule owns this kind)"
+            print(f"  {kind:26} {hit}/{present}{owner}")
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="measured blind: copied-tracking finds 21 of 46 (datasets and backlogs of "
+                   "scraped links, Google Hotels' and LinkedIn's app share tags, `utm_source=openai` carry no marker "
+                   "it knows), source-overrides-medium 1 of 12 (`utm_source=wordpress.org&utm_medium=link`), "
+                   "value-charset 0 of 2, value-whitespace 0 of 2")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
