@@ -148,6 +148,24 @@ def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
         items = compile_node(node["items"]) if "items" in node else None
         alternatives = [compile_node(sub) for sub in node.get("anyOf", ())]
 
+        def members(value: Dict[Any, Any], path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
+            """A mapping's required keys and each of its values."""
+            for key in required:
+                if key not in value:
+                    errors.append(SchemaError(path, f"{_what(path, root_name)} needs `{key}`"))
+            for key, item in value.items():
+                sub = properties.get(key)
+                if sub is not None:
+                    sub(item, path + (key,), errors)
+                elif extra is False:
+                    # Looking for a close key costs a millisecond (difflib); a file of 100,000 unknown keys
+                    # is not a typo, so past the first few hundred findings the hint lists the keys instead.
+                    close = close_key(key, names) if len(errors) < MAX_SUGGESTIONS else None
+                    errors.append(SchemaError(path + (key,), _unknown_key(key, names, path, close, root_name), at_key=True,
+                                              suggestion=close))
+                elif extra_check is not None:
+                    extra_check(item, path + (key,), errors)
+
         def check(value: Any, path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
             for sub in checks:
                 sub(value, path, errors)
@@ -172,21 +190,7 @@ def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
             if minimum is not None and json_type(value) in ("integer", "number") and value < minimum:
                 errors.append(SchemaError(path, f"{_describe(path)} must be at least {minimum}"))
             if isinstance(value, dict):
-                for key in required:
-                    if key not in value:
-                        errors.append(SchemaError(path, f"{_what(path, root_name)} needs `{key}`"))
-                for key, item in value.items():
-                    sub = properties.get(key)
-                    if sub is not None:
-                        sub(item, path + (key,), errors)
-                    elif extra is False:
-                        # Looking for a close key costs a millisecond (difflib); a file of 100,000 unknown keys
-                        # is not a typo, so past the first few hundred findings the hint lists the keys instead.
-                        close = close_key(key, names) if len(errors) < MAX_SUGGESTIONS else None
-                        errors.append(SchemaError(path + (key,), _unknown_key(key, names, path, close, root_name), at_key=True,
-                                                  suggestion=close))
-                    elif extra_check is not None:
-                        extra_check(item, path + (key,), errors)
+                members(value, path, errors)
             elif items is not None and isinstance(value, list):
                 for index, item in enumerate(value):
                     items(item, path + (index,), errors)
@@ -202,6 +206,14 @@ def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
                     check(value, path, errors)
 
             return string_check
+        if expected == "object" and used <= {"type", "properties", "required", "additionalProperties"}:
+            def object_check(value: Any, path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
+                if type(value) is dict:  # what `check` does with a dict under this node: its members
+                    members(value, path, errors)
+                else:
+                    check(value, path, errors)
+
+            return object_check
         return check
 
     return compile_node(root)
