@@ -248,8 +248,8 @@ def _campaign_params(data: Mapping[str, Any], platform: Optional["Platform"]) ->
         resolved["utm_source"] = (platform.source, Origin(None, platform.name))
         resolved["utm_medium"] = (platform.default_medium, Origin(None, platform.name))
     for key, param in PARAM_KEYS.items():
-        value = _text(data.get(key))
-        if value is not None:
+        value = data.get(key)
+        if type(value) is str:  # _text, inline: asked for every key of every step and link
             resolved[param] = (value, Origin((key,)))
     return resolved
 
@@ -257,8 +257,8 @@ def _campaign_params(data: Mapping[str, Any], platform: Optional["Platform"]) ->
 def _overlay(base: _Resolved, raw: Mapping[str, Any], path: JsonPath) -> _Resolved:
     resolved = dict(base)
     for key in OVERRIDABLE:
-        value = _text(raw.get(key))
-        if value is not None:
+        value = raw.get(key)
+        if type(value) is str:  # _text, inline
             resolved[PARAM_KEYS[key]] = (value, Origin(path + (key,)))
     return resolved
 
