@@ -50,8 +50,10 @@ def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
 
 
 def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
-    """Every written value the value rules judge: all but the canonical sources and mediums, and the
-    platform domains and variants source-domain-style reports (`Intercom.com`: one mistake, one finding)."""
+    """Every written value the value rules judge: all but the canonical sources and mediums, the platform
+    domains and variants source-domain-style reports (`Intercom.com`: one mistake, one finding), and a value that
+    is itself a URL (`utm_content=https://github.com/mongodb-developer/GenAI-Showcase`: its path is
+    case-sensitive, and respelling it destroys the address)."""
     sources, mediums = canonical_spellings(ctx)
     key_ = (ctx.platforms, sources, mediums)
     cached = campaign.__dict__.get("_written_values")  # four rules ask in turn about the same campaign
@@ -61,7 +63,7 @@ def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
     for key in KEYS:
         skip = sources if key == "source" else mediums if key == "medium" else ()
         for path, value in written_values(campaign, key):
-            if value in skip or (key == "source" and platform_variant(value, ctx) is not None):
+            if value in skip or (key == "source" and platform_variant(value, ctx) is not None) or _is_url(value):
                 continue
             found.append((key, path, value))
     campaign.__dict__["_written_values"] = (key_, tuple(found))
@@ -142,16 +144,26 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                          problem="has capital letters")
 
 
+def _is_url(value: str) -> bool:
+    return value.strip()[:8].lower().startswith(("http://", "https://"))
+
+
 _TOKEN = lazy_compile(r"[A-Za-z0-9]+")
+# A hex literal (`0xea94b796`): written by a system that generates campaign codes (Google's
+# `CDR_0xea94b796_default_b540549312`, corpus 6), never by a person naming a campaign; the code is joined as written.
+_HEX_LITERAL = lazy_compile(r"(?<![A-Za-z0-9])0x[0-9a-fA-F]{6,}(?![A-Za-z0-9])")
 _DIGIT_RUN = lazy_compile(r"[0-9]+")
 
 
 def _identifier(key: str, value: str) -> bool:
     """A case-sensitive identifier (a Salesforce id `0010V00002MLrPy`, a Canva design id `DAF8xZ3kLmQ`, a
-    video id): lowercasing it would break it. A word of 10+ letters and digits with both cases that starts
-    with a digit or holds two runs of digits. Sources and mediums are never identifiers."""
+    video id, a generated code holding a hex literal `0xea94b796`): lowercasing it would break it. A word of 10+
+    letters and digits with both cases that starts with a digit or holds two runs of digits, or a `0x` hex literal
+    of 6+ digits. Sources and mediums are never identifiers."""
     if key in ("source", "medium"):
         return False
+    if "0x" in value and _HEX_LITERAL.search(plain(value)):
+        return True  # a generated campaign code (`CDR_0xea94b796_default_b540549312`)
     for token in _TOKEN.findall(plain(value)):
         if len(token) >= 10 and token.lower() != token and token.upper() != token and any(c.isdigit() for c in token):
             if token[0].isdigit() or len(_DIGIT_RUN.findall(token)) >= 2:
