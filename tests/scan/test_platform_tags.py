@@ -108,12 +108,16 @@ def test_a_malformed_line_is_named(text, where):
 
 def test_a_snippet_keeps_the_url_rules_but_not_the_value_rules(project, capsys):
     """Product Hunt's badge (documenso's README, corpus 3): its `utm_medium=badge` is Product Hunt's choice, so
-    medium-unassigned was wrong there; the badge's own typo `utm_souce` is a key GA4 ignores, still reported."""
+    medium-unassigned was wrong there; the badge's own typo `utm_souce` is Product Hunt's too (the lead's decision,
+    session 25: corpora 5 and 6 labelled utm-key-unknown on it wrong), while `&amp;` pasted into it is the repo's."""
     (project / "docs" / "README.md").write_text(
         "[![PH](https://api.producthunt.com/widgets/embed-image/v1/featured.svg)](https://www.producthunt.com/posts/"
-        "documenso?utm_source=badge-featured&utm_medium=badge&utm_souce=badge-documenso)\n", encoding="utf-8")
+        "documenso?utm_source=badge-featured&utm_medium=badge&utm_souce=badge-documenso)\n"
+        "[PH](https://www.producthunt.com/posts/x?utm_source=badge-featured&amp;amp;utm_medium=badge)\n",
+        encoding="utf-8")
     code, out = scan(capsys, "docs")
-    assert code == 1 and "utm-key-unknown" in out and "medium-unassigned" not in out, out
+    assert code == 1 and "utm-key-unknown" not in out and "medium-unassigned" not in out, out
+    assert "README.md:2:" in out and "url-html-escaped" in out and "README.md:1:" not in out, out
 
 
 def test_a_snippet_whose_host_comes_from_an_api_is_left_to_its_site(project, capsys):
@@ -139,3 +143,24 @@ def test_unknown_host_entries_bind_only_the_whole_snippet():
     assert written_by(None, {"utm_source": "x", "utm_medium": "referral", "utm_campaign": "y"}, entries) is None
     assert written_by(None, {"utm_source": "badge", "utm_medium": "badge"}, entries) is None  # gitter: host needed
     assert written_by("example.com", {"utm_source": "dub.co", "utm_medium": "referral"}, entries) is None
+
+
+def test_badges_of_corpus_6_are_their_sites_snippets():
+    """Corpus 6 (read after its blind measurement): DigitalOcean's referral badge and CodSpeed's badge carry the
+    tags their sites write (value advice on them was wrong), and Product Hunt's badge writes its own misspelled key
+    `utm_souce`, which is the snippet's too (the lead's decision, session 25): no finding on any of them. A project's
+    own link to codspeed.io is not the badge, and is judged."""
+    from utmlint.validate_url import validate_url
+
+    for url in ("https://www.digitalocean.com/?refcode=df14bcb7c016&utm_campaign=Referral_Invite"
+                "&utm_medium=Referral_Program&utm_source=badge",
+                "https://app.codspeed.io/atuinsh/atuin?utm_source=badge",
+                "https://www.producthunt.com/posts/chatbox?utm_source=badge-featured&utm_medium=badge"
+                "&utm_souce=badge-chatbox"):
+        result = validate_url(url)
+        assert result.findings == [] and result.not_judged, url
+    assert {f.name for f in validate_url("https://codspeed.io/?utm_source=biome&utm_medium=readme").findings} == {
+        "missing-utm-param", "medium-unassigned"}
+    # the same misspelled key on a team's own link is still the team's mistake
+    assert "utm-key-unknown" in {f.name for f in validate_url(
+        "https://example.com/?utm_souce=badge-chatbox&utm_medium=email&utm_campaign=x").findings}

@@ -3,7 +3,9 @@
 `urls.tsv` holds each URL with its origin; `labels.tsv` (url, rule, verdict, reason, wrong_if) marks every URL
 `reviewed` and labels each (URL, rule) finding `correct` or `wrong`. A pair is wrong when its verdict is `wrong`,
 or when its message contains the row's `wrong_if` text (advice that was wrong once and was fixed: the row stays so
-the wrong advice cannot come back unnoticed). `present` rows name the mistakes a reviewer found in a URL.
+the wrong advice cannot come back unnoticed). `present` rows name the mistakes a reviewer found in a URL; a later
+`withdrawn` row for the same (URL, rule) takes a `present` row back, with its reason (rows are appended, never
+rewritten: the first label stays readable).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def read_tsv(path: Path) -> List[dict]:
 
 def judge(folder: Path) -> Judged:
     urls, labels = read_tsv(folder / "urls.tsv"), read_tsv(folder / "labels.tsv")
+    withdrawn = {(row["url"], row["rule"]) for row in labels if row["verdict"] == "withdrawn"}
+    labels = [row for row in labels if not (row["verdict"] == "present" and (row["url"], row["rule"]) in withdrawn)]
     reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
     verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
     per_rule, unlabelled, found = Counter(), [], {}

@@ -20,7 +20,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-3"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 264
+# 264 until session 25: Product Hunt's badge key `utm_souce` (#73, #74) is the snippet's, no longer utm-key-unknown's
+# (the lead's decision; their `present` rows withdrawn by appended rows, with the reason).
+MEASURED_PAIRS = 262
 
 
 @pytest.fixture(scope="module")

@@ -445,7 +445,7 @@ class Judge:
         if whose == SNIPPET:
             return (f"these are the tags {entry.host} writes into its own links (rules/platform-written-tags.txt, "
                     f"line {entry.line}), so their values are that site's: only the URL as written was checked "
-                    f"(misspelled or repeated keys, copied tracking, `&amp;`); name {entry.host} in the config's "
+                    f"(repeated keys, copied tracking, `&amp;`); name {entry.host} in the config's "
                     "own-hosts to judge them")
         from ..urls import split_url
 
@@ -512,6 +512,8 @@ class Judge:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
+                if whose == SNIPPET and d.code == _KEY_UNKNOWN:
+                    continue  # the snippet's own keys are the site's too (Product Hunt's `utm_souce`)
                 if (entry or extension) and d.code == _INTERNAL_LINK:
                     continue
                 if copied and d.name != COPIED_TRACKING and d.code != _HTML_ESCAPED and (
