@@ -37,6 +37,17 @@ COPIED = [
     ("https://blog.vuejs.org/posts/vue-2-7-naruto.html?utm_campaign=This%20Week%20In%20React&utm_medium=email"
      "&utm_source=Revue%20newsletter", "https://blog.vuejs.org/posts/vue-2-7-naruto.html"),
     ("https://github.com/alibaba/flutter-go?utm_source=gold_browser_extension", "https://github.com/alibaba/flutter-go"),
+    # added after corpus 6 was measured (tests/data/real-urls-6): platforms' automatic forms
+    ("https://www.linkedin.com/in/x-177a8b114?utm_source=share&utm_campaign=share_via&utm_content=profile"
+     "&utm_medium=android_app", "https://www.linkedin.com/in/x-177a8b114"),  # LinkedIn's app share
+    ("https://www.google.com/travel/hotels/entity/ChcIh7zlt?utm_campaign=sharing&utm_medium=link&utm_source=htls",
+     "https://www.google.com/travel/hotels/entity/ChcIh7zlt"),  # Google Hotels' share
+    ("https://cloud.google.com/vertex-ai/docs/image?utm_source=openai", "https://cloud.google.com/vertex-ai/docs/image"),
+    ("https://www.slideshare.net/elizarov?utm_campaign=profiletracking&utm_medium=sssite&utm_source=ssslideview",
+     "https://www.slideshare.net/elizarov"),
+    ("https://frozenfractal.com/blog/x/?utm_content=bufferb4436", "https://frozenfractal.com/blog/x/"),
+    ("https://x.blogspot.com/p.html?utm_source=Android+Weekly&utm_campaign=9eae73d7b8-androidweekly-274&utm_medium=email"
+     "&utm_term=0_4eb677ad19-9eae73d7b8-337994753", "https://x.blogspot.com/p.html"),  # Mailchimp's utm_term
 ]
 
 OWN = [
@@ -52,6 +63,12 @@ OWN = [
     # a site tagging its own feed's links with its own source (hebcal, corpus 5); WordPress's default is
     # `utm_source=rss&utm_medium=rss`, still a marker
     "https://www.hebcal.com/converter?h2g=1&utm_medium=rss&utm_source=rss-hdate-en",
+    # an app's own in-app link names no `share` source (Thunderbird's donate appeal); a team's own `buffer-zone`
+    # content and a `0_` term that is not Mailchimp's ids
+    "https://www.thunderbird.net/donate/mobile/?form=k9mail&utm_source=k9&utm_medium=android_app&utm_campaign=appeal",
+    "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=x&utm_content=buffer-zone",
+    "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=x&utm_term=0_intro",
+    "https://example.com/?utm_source=openai&utm_medium=referral&utm_campaign=partner",  # a medium: a team's own
     # a writer's own link to a Substack post carries no `r=` (the sharer's referral id)
     "https://newsletter.example.com/p/launch?utm_campaign=post&utm_medium=web&utm_source=blog",
 ]

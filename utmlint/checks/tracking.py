@@ -374,12 +374,15 @@ def tracking_data() -> TrackingData:
             fragments.append(re.compile(raw.split()[0]))
         elif section == "shared":
             tags, by = [], ""
-            for tag in text.split():
+            for tag in raw.split():
                 key, _, value = tag.partition("=")
+                key = key.lower()
                 if key == "by":  # whose tags: in that platform's own repository they are its own (identity.owns)
-                    by = value
+                    by = value.lower()
                     continue
-                tags.append(("utm_" + key if key in _UTM_WORDS else key, unquote(value)))  # `%20`: a space
+                # `~regex`: matched whole, as written; else lower-cased, `%20` a space
+                tags.append(("utm_" + key if key in _UTM_WORDS else key,
+                             value if value.startswith("~") else unquote(value.lower())))
             shared.append(tuple(tags))
             shared_by.append(by)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
@@ -396,7 +399,14 @@ def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:
     return next((f for f in fields if f.name == "utm_medium" and _PAID.match(f.value.strip())), None)
 
 
+@lru_cache(maxsize=64)
+def _marker_regex(pattern: str) -> "re.Pattern":
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _matches(value: str, pattern: str) -> bool:
+    if pattern.startswith("~"):  # a regular expression the whole value must match (Mailchimp's `0_<hex>-<hex>-<n>`)
+        return _marker_regex(pattern[1:]).fullmatch(value.strip()) is not None
     # `+` and a space name the same marker value (`Revue+newsletter` is Revue's `Revue%20newsletter`)
     value, pattern = value.strip().lower().replace("+", " "), pattern.replace("+", " ")
     if pattern == "*":
