@@ -230,3 +230,30 @@ def test_prose_and_markdown_do_not_take_the_words_after_a_link(tmp_path):
         assert [o.url.rsplit("=", 1)[1] for o in scan_text(text, suffix)] == ["docs", "quoted"], suffix
     code = 'log("https://x.com/?utm_source=a&utm_medium=referral&utm_campaign=docs", "and more");\n'
     assert [o.url.rsplit("=", 1)[1] for o in scan_text(code, ".js")] == ["docs"]
+
+
+NOTEBOOK = r'''{
+ "cells": [
+  {"cell_type": "markdown", "metadata": {},
+   "source": ["See [pricing](https://cloud.example.com/pricing?utm_source=Lab&utm_medium=referral&utm_campaign=nb)\n"]},
+  {"cell_type": "code", "execution_count": 1, "metadata": {},
+   "outputs": [{"name": "stdout", "output_type": "stream", "text": [
+     "https://popup.taboola.com/en/?template=colorbox&utm_source=nasdaq-nasdaq&utm_medium=referral&utm_content=Thumbs \"[1]\"\n"]}],
+   "source": ["url = \"https://x.example.com/?utm_source=nb&utm_medium=Email&utm_campaign=a\"\n", "print(fetch(url))"]}
+ ],
+ "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+}
+'''
+
+
+def test_a_notebooks_cells_are_scanned_and_its_outputs_are_not(scan, tmp_path):
+    """Corpus 6 (read after its blind measurement): a notebook's output (Taboola's widget links printed by a
+    scraper, #271 #272) is text a run printed, not links the repository wrote; advice on it was wrong. As ruff lints
+    a notebook's cells, scan reads `.ipynb` code and Markdown cells and skips `outputs`; --fix keeps the JSON valid."""
+    write(tmp_path / "demo.ipynb", NOTEBOOK)
+    code, found = scan()
+    assert [(line, name) for _, line, name, _ in found] == [(4, "value-case"), (8, "value-case")]
+    assert main(["scan", "--no-cache", "--fix", "demo.ipynb"]) == 0
+    cells = json.loads((tmp_path / "demo.ipynb").read_text(encoding="utf-8"))["cells"]
+    assert "utm_source=lab&" in cells[0]["source"][0] and "utm_medium=email&" in cells[1]["source"][0]
+    assert "utm_content=Thumbs" in cells[1]["outputs"][0]["text"][0]  # outputs untouched

@@ -20,6 +20,7 @@ for _family, _suffixes in {
     "html": "html htm xhtml mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg",
     "code": "js jsx ts tsx vue svelte py rb go java",
     "data": "json webmanifest yaml yml toml csv",
+    "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():
     for _suffix in _suffixes.split():
         FAMILIES["." + _suffix] = _family
