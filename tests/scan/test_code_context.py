@@ -232,6 +232,27 @@ def test_prose_and_markdown_do_not_take_the_words_after_a_link(tmp_path):
     assert [o.url.rsplit("=", 1)[1] for o in scan_text(code, ".js")] == ["docs"]
 
 
+def test_a_relative_url_concatenated_to_an_expression_has_an_unknown_origin(scan, tmp_path):
+    """Corpus 6 #34-#42 (WPChill/strong-testimonials, read after its blind measurement):
+    `esc_url( WPMTST_STORE_URL . '/extensions/filters?utm_...' )` links the WordPress admin to the vendor's store. The
+    extracted `/extensions/...` was called internal ("remove them") and its Unassigned medium went unsaid. A URL
+    concatenated to an expression gets that expression as a placeholder host: its values are judged, it is never
+    called internal. A relative URL standing alone is still internal."""
+    write(tmp_path / "upsell.php",
+          "<?php\n"
+          "$url = esc_url( WPMTST_STORE_URL . '/extensions/filters?utm_source=st-lite&utm_campaign=upsell"
+          "&utm_medium=filters-general-upsell' );\n"
+          "$own = '/wp-admin/admin.php?page=x&utm_source=st-lite&utm_medium=menu&utm_campaign=upsell';\n")
+    write(tmp_path / "app.js", 'const a = base + "/pricing?utm_source=app&utm_medium=Banner&utm_campaign=x";\n')
+    code, found = scan()
+    assert sorted((path, line, name) for path, line, name, _ in found) == [
+        ("app.js", 1, "value-case"), ("upsell.php", 2, "medium-unassigned"), ("upsell.php", 3, "utm-internal-link")]
+    from utmlint.scan import scan_text
+
+    [occ] = scan_text("x = STORE . '/p?utm_source=a&utm_medium=b'\n", ".php")
+    assert occ.url == "${STORE}/p?utm_source=a&utm_medium=b"
+
+
 NOTEBOOK = r'''{
  "cells": [
   {"cell_type": "markdown", "metadata": {},

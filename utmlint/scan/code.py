@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .core import Found, decode, find_urls, string_spans
+from .core import Found, concatenated, decode, find_urls, string_spans
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 _MARKUP = (".jsx", ".tsx", ".vue", ".svelte")
@@ -32,5 +32,5 @@ def extract(text: str, options: dict) -> List[Found]:
     out = []
     for s, e in string_spans(text, find_urls(text)):
         entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None or in_html_attribute(text, s)
-        out.append(decode(text, s, e, entities=entities, js_escapes=True))
+        out.append(concatenated(text, decode(text, s, e, entities=entities, js_escapes=True)))
     return out

@@ -280,6 +280,29 @@ def attribute_end(text: str, start: int, end: int) -> int:
     return close
 
 
+# The end of an expression a quoted relative URL is concatenated to: `STORE_URL . '/x?...'` (PHP),
+# `base + "/x?..."`, `self.url + '/x?'`, `site_url() . '/x'`, `"https://x.com" + "/x?"`: the URL's origin is that
+# expression, which the text alone does not tell.
+_CONCATENATED = re.compile(r"(?:([A-Za-z_$][\w$]*(?:(?:->|::|\.)[A-Za-z_$][\w$]*)*)\s*(?:\(\s*\))?|[\"'`)\]])\s*(?:\.|\+)\s*$")
+
+
+def concatenated(text: str, found: Found) -> Found:
+    """A relative URL written as the second half of a concatenation (`WPMTST_STORE_URL . '/extensions?utm_...'`,
+    corpus 6): its address starts with an expression scan cannot read, so it is given that expression as a
+    placeholder host (`${WPMTST_STORE_URL}/extensions?...`), judged as a link whose address comes from elsewhere
+    (its values are the team's), never as an internal link. Other URLs are returned as they are."""
+    if not found.url.startswith("/") or found.url.startswith("//") or found.start < 2 \
+            or text[found.start - 1] not in _QUOTES:
+        return found
+    line_start = text.rfind("\n", 0, found.start) + 1
+    match = _CONCATENATED.search(text, max(line_start, found.start - 200), found.start - 1)
+    if match is None:
+        return found
+    name = (match.group(1) or "").replace("->", ".").replace("::", ".").lstrip("$") or "..."
+    prefix = "${" + name + "}"
+    return Found(found.start, found.end, prefix + found.url, (found.start,) * len(prefix) + found.offsets)
+
+
 _QUOTES = "\"'`"
 
 

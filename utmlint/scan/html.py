@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import List
 
-from .core import Found, attribute_spans, decode, find_urls, without_breaks
+from .core import Found, attribute_spans, concatenated, decode, find_urls, without_breaks
 
 
 def extract(text: str, options: dict) -> List[Found]:
-    return [without_breaks(decode(text, s, e, entities=True, js_escapes=False))
+    # a PHP or template expression concatenated before a quoted relative URL is its unknown origin (core.concatenated)
+    return [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=False)))
             for s, e in attribute_spans(text, find_urls(text))]
