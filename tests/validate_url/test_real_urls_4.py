@@ -25,7 +25,7 @@ HERE = DATA / "real-urls-4"
 # 285 until Product Hunt's badge key `utm_souce` (#202) became the snippet's (the lead's decision, session 25; its
 # `present` row withdrawn by an appended row): utm-key-unknown 2/2 -> 1/1.
 MEASURED_WRONG = 3
-MEASURED_PAIRS = 284
+MEASURED_PAIRS = 285
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (13, 18),

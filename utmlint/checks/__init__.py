@@ -47,6 +47,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM310": tracking.copied_tracking_rule,
     "UTM311": tracking.utm_internal_link_rule,
     "UTM312": tracking.pii_in_url_rule,
+    "UTM313": tracking.url_second_question_mark_rule,
     "UTM501": structure.missing_step_content,
     "UTM502": structure.duplicate_content,
     "UTM503": structure.duplicate_link,

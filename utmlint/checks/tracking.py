@@ -1,4 +1,4 @@
-"""UTM306-UTM312: mistakes inside a tracked URL as written, which GA4 silently ignores, misreads or must not get.
+"""UTM306-UTM313: mistakes inside a tracked URL as written, which GA4 silently ignores, misreads or must not get.
 
 The detection is a set of pure functions over one URL string (`url_problems` runs them all). Each returns
 `UrlProblem`s: the rule's name, the span of the offending text in the URL (0-based, end exclusive), a
@@ -333,6 +333,47 @@ def url_html_escaped(url: str) -> List[UrlProblem]:
     message = (f"`{first.group()}` is HTML's escape for `{char}`, copied out of an HTML page or attribute{times}; in "
                f"the link it stays literal, {lost}; write `{char}`: {fixed}")
     return [UrlProblem("url-html-escaped", first.start(), first.end(), message, fixed)]
+
+
+# -- url-second-question-mark
+
+_SWALLOWED = lazy_compile(r"\?(utm_[A-Za-z_]+)=", re.IGNORECASE)
+
+
+def swallowed_keys(url: str) -> List[Tuple[int, str, Field]]:
+    """(index of the `?`, the utm key GA4 reads, the field holding it) for each `?utm_...=` written after the
+    query's own `?` (`?shareable=KIwj?utm_source=website`): a query has one `?` and splits only at `&`, so the key
+    is part of another field's value. A `?` inside a value holding a URL (`?next=https://x.com/a?utm_source=y`,
+    `?to=/docs?utm_source=y`) is that URL's own query, not a mistake."""
+    if url.count("?") < 2:
+        return []
+    found = []
+    for field in parts(url).query:
+        for match in _SWALLOWED.finditer(url, field.start, field.end):
+            key = match.group(1).lower()
+            before = url[field.start:match.start()]
+            if key not in _GA4_SET or any(c in before.lower() for c in ("/", ":", "%2f", "%3a")):
+                continue
+            found.append((match.start(), key, field))
+    return found
+
+
+def url_second_question_mark(url: str) -> List[UrlProblem]:
+    """`?utm_source=...` after the query's own `?`: analytics reads it as part of the field before it."""
+    problems = []
+    own = {f.name.strip().lower() for f in parts(url).query}
+    for at, key, field in swallowed_keys(url):
+        holder = field.name.strip() or "the field before it"
+        written = url[at + 1:field.end]
+        repeated = key in own
+        fixed = None if repeated else url[:at] + "&" + url[at + 1:]
+        advice = (f"the query already has its own `{key}`: keep the one you mean and write `&` for the `?`" if repeated
+                  else f"write `&` instead of the second `?`: {fixed}")
+        message = (f"`?{written}` comes after the query's own `?`: a link has one `?` and its parameters are joined "
+                   f"by `&`, so analytics reads `{written}` as part of `{holder}`'s value and the link has no `{key}`; "
+                   f"{advice}")
+        problems.append(UrlProblem("url-second-question-mark", at, field.end, message, fixed))
+    return problems
 
 
 # -- copied-tracking
@@ -719,6 +760,7 @@ DETECTORS = {
     "utm-key-repeated": utm_key_repeated,
     "utm-key-unknown": utm_key_unknown,
     "url-html-escaped": url_html_escaped,
+    "url-second-question-mark": url_second_question_mark,
     "copied-tracking": copied_tracking,
     "utm-internal-link": utm_internal_link,
     "pii-in-url": pii_in_url,
@@ -755,6 +797,7 @@ _FIX_WORDS = {
     "utm-key-repeated": "remove the repeated copy",
     "utm-key-unknown": "rename the key",
     "url-html-escaped": "write & for &amp;",
+    "url-second-question-mark": "write & for the second ?",
     "copied-tracking": "remove the copied tracking",
     "utm-internal-link": "remove the utm parameters from the internal link",
 }
@@ -1081,3 +1124,43 @@ def pii_in_url_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ```
     """
     yield from _report(link, ctx, pii_in_url(link.url.strip()))
+
+
+@rule(code="UTM313", name="url-second-question-mark", severity="error", target="link", fixable=True)
+def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A utm parameter follows a second `?` inside the query, so it is part of another parameter's value.
+
+    ## What it does
+    Finds `?utm_source=...` (any key GA4 reads) written after the query's own `?`:
+    `https://example.com/share?id=KIwj?utm_source=website&utm_medium=referral`, usually a link whose tags were
+    pasted onto a URL that already had a query. `--fix` writes `&` instead of the second `?` when the query has
+    no other copy of that key. A `?` inside a value that holds a URL (`?next=https://example.com/a?utm_source=x`,
+    `?to=/docs?utm_source=x`) is that URL's own query and is left alone.
+
+    ## Why is this bad?
+    A link has one `?`; after it, parameters are split only at `&`. Analytics reads `id` as
+    `KIwj?utm_source=website` and finds no `utm_source` at all, so the visit loses its source (GA4 shows
+    `(not set)`), and the page may not recognise its own `id` either.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://partner.example.org/share?id=KIwj?utm_source=website&utm_medium=referral
+        track: false
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: intercom
+    medium: email
+    links:
+      - url: https://partner.example.org/share?id=KIwj&utm_source=website&utm_medium=referral
+        track: false
+    ```
+    """
+    if link.url.count("?") > 1:
+        yield from _report(link, ctx, url_second_question_mark(link.url.strip()))

@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import misspelled_keys, relative_path
+from ..checks.tracking import misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, unquote
 from . import Occurrence
@@ -555,6 +555,11 @@ class Judge:
                                       "a shopping or `cross-network` name)", 1)
         if d.code == "UTM101" and synthetic.open_query:
             return None  # `?${UTM}&utm_content=x`: the placeholder may carry the rest
+        # `?id=KIwj?utm_source=x`: the key is written, after a second `?`; url-second-question-mark says so and
+        # fixes it, so a key missing only for that is not missing-utm-param's (one mistake, one finding)
+        swallowed = frozenset(key for _, key, _ in swallowed_keys(synthetic.url)) if d.code == "UTM101" else ()
+        if swallowed and set(_missing(synthetic)) <= swallowed:
+            return None
         fix = None
         if where == "url":
             end = None
@@ -567,7 +572,7 @@ class Judge:
             else:
                 start = occ.offsets[0]
             if d.code == "UTM101":
-                message = _missing_message(synthetic) or message
+                message = _missing_message(synthetic, swallowed) or message
             elif d.code == _IN_FRAGMENT and ";" in message:
                 # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
                 message = message.split(";")[0] + "; move them into the query, before the `#`"
@@ -729,12 +734,18 @@ def url_speak(message: str) -> str:
     return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
 
 
-def _missing_message(synthetic: Synthetic) -> str:
+def _missing(synthetic: Synthetic) -> List[str]:
+    """The campaign keys the link lacks: absent or empty (`utm_medium=`)."""
+    values = dict(synthetic.values)
+    return [p for p in ("utm_source", "utm_medium", "utm_campaign")
+            if p not in synthetic.fields or not values.get(p[len("utm_"):])]
+
+
+def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
     from ..checks.params import channel_without_medium
 
     values = dict(synthetic.values)
-    missing = [p for p in ("utm_source", "utm_medium", "utm_campaign")
-               if p not in synthetic.fields or not values.get(p[len("utm_"):])]  # absent or empty (`utm_medium=`)
+    missing = [p for p in _missing(synthetic) if p not in swallowed]  # those url-second-question-mark names
     if not missing:  # the rule saw a key this reading does not: keep its own words
         return ""
     names = ", ".join(f"`{p}`" for p in missing)

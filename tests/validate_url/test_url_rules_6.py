@@ -1,0 +1,72 @@
+"""URL rules tuned on corpus 6 (tests/data/real-urls-6), each reproduced as a user meets it: `validate_url` (what
+`build --validate` and the MCP tool return), `utmlint scan` on a docs folder and `utmlint lint` on a campaign file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from utmlint.validate_url import validate_url
+
+COMET = ("https://www.comet.com/team-comet-ml/pytorch-image-classification-svhn?shareable=KIwjYA7S5BWd0niZw3V0ywPlX"
+         "?utm_source=website&utm_medium=referral&utm_campaign=online-cv-2023&utm_content=colab-notebook")
+
+
+def names(result):
+    return [f.name for f in result.findings]
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- url-second-question-mark (corpus 6 #237)
+
+def test_utm_after_a_second_question_mark_is_named_and_fixed_not_called_missing():
+    result = validate_url(COMET)
+    assert names(result) == ["url-second-question-mark"]  # not missing-utm-param's "no utm_source: add it"
+    finding = result.findings[0]
+    assert result.url[finding.start:finding.end] == "?utm_source=website"
+    assert "as part of `shareable`'s value" in finding.message and "write `&` instead of the second `?`" in finding.message
+    assert finding.safe and result.fixed_url == COMET.replace("X?utm_source", "X&utm_source")
+    assert validate_url(result.fixed_url).findings == []
+
+
+def test_missing_utm_param_still_names_the_keys_a_second_question_mark_does_not_explain():
+    result = validate_url("https://example.com/share?id=7?utm_source=a&utm_medium=email")
+    by_name = {f.name: f.message for f in result.findings}
+    assert set(by_name) == {"url-second-question-mark", "missing-utm-param"}
+    assert "no `utm_campaign`" in by_name["missing-utm-param"] and "utm_source" not in by_name["missing-utm-param"]
+
+
+def test_a_url_inside_a_value_keeps_its_own_query():
+    for url in ("https://example.com/login?next=https://example.com/docs?utm_source=app&utm_medium=referral",
+                "https://example.com/login?to=/docs?utm_source=app&utm_medium=referral&utm_campaign=x"):
+        assert "url-second-question-mark" not in names(validate_url(url))
+
+
+def test_scan_reports_the_second_question_mark_where_it_is_written(tmp_path, monkeypatch, capsys):
+    from utmlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "docs/a.md", f"Open [the example]({COMET}).\n")
+    code = main(["scan", "docs"])
+    out = capsys.readouterr().out
+    column = len("Open [the example](") + COMET.index("X?utm_source") + 2
+    assert code == 1 and f"docs/a.md:1:{column}: UTM313" in out and "UTM101" not in out, out
+
+
+def test_lint_fix_writes_the_ampersand(tmp_path, monkeypatch, capsys):
+    from utmlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    campaign = write(tmp_path / "campaigns/partner.yaml",
+                     "campaign: partner\nsource: linkedin\nmedium: social\nlinks:\n"
+                     "  - url: https://partner.example.org/share?id=KIwj?utm_source=website&utm_medium=referral\n"
+                     "    track: false\n")
+    assert main(["lint", str(campaign)]) == 1
+    assert "UTM313" in capsys.readouterr().out
+    main(["lint", "--fix", str(campaign)])
+    assert "share?id=KIwj&utm_source=website&utm_medium=referral" in campaign.read_text(encoding="utf-8")
+    assert main(["lint", str(campaign)]) == 0, capsys.readouterr().out
