@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from utmlint.channels import load_ruleset, post_medium, predict_channel, source_homonym
+from utmlint.channels import listed_directory, load_ruleset, post_medium, predict_channel, source_homonym
 from utmlint.checks.overrides import source_override
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
@@ -92,7 +92,7 @@ def test_never_speaks_where_the_listed_channel_is_as_meant(medium):
 def test_a_share_or_a_link_from_a_listed_site_is_that_site_s_unless_the_source_names_software():
     for medium in ("referral", "link", "app", "gbp", "web2x", "heavybit", "docs", ""):
         speaks = {s for s in LISTED if source_override(s, medium, "spring") is not None}
-        assert {s for s in speaks if source_homonym(s) is None} == set(), medium
+        assert {s for s in speaks if source_homonym(s) is None and listed_directory(s) is None} == set(), medium
     assert source_override("wordpress", "plugin", "") is not None
     # a plugin's link to a help article: `blog` names the page it opens, not a post on wordpress.com (Doppler)
     assert source_override("wordpress", "blog", "plugin") is not None
@@ -135,6 +135,33 @@ def test_homonyms_are_data_on_google_s_list():
     assert source_homonym(" WordPress ").site == "wordpress.com"
     assert source_homonym("wordpress.com") is None and source_homonym("facebook") is None
     assert post_medium(" Post") and not post_medium("about") and not post_medium("blog")
+
+
+def test_a_listed_directory_speaks_only_when_its_medium_says_referral():
+    # tuned on tests/data/real-urls-6: WPChill's readme.txt links, shown on wordpress.org's plugin directory
+    for medium in ("link", "referral", "Referral", "app"):
+        found = source_override("wordpress.org", medium, "description")
+        assert found is not None and (found.actual, found.named, found.by) == ("Organic Social", "Referral", "utm_source")
+        assert found.message.startswith("GA4 files this link under Organic Social, not Referral as utm_medium")
+        assert "write `" not in found.message and "leave the link as it is" in found.message
+    for medium in ("", "web", "readme", "post", "social", "cpc"):  # nothing says Referral was meant
+        assert source_override("wordpress.org", medium, "description") is None, medium
+    assert source_override("wordpress.org", "affiliate", "x").named == "Affiliates"  # as for any listed site
+    assert listed_directory(" WordPress.org ") and listed_directory("wordpress.com") is None
+
+
+def test_a_listed_directory_must_be_on_google_s_social_list(monkeypatch):
+    import utmlint.channels as channels
+
+    monkeypatch.setattr(channels, "_read_yaml", lambda path: {"listed_directories": {"youtube": "a video site"}})
+    channels._overrides_data.cache_clear()
+    try:
+        with pytest.raises(channels.ChannelDataError, match="must be on Google's social list"):
+            channels.listed_directory("youtube")
+    finally:
+        monkeypatch.undo()
+        channels._overrides_data.cache_clear()
+    assert channels.listed_directory("wordpress.org") is not None
 
 
 def test_a_homonym_must_be_on_google_s_list(monkeypatch):

@@ -409,7 +409,7 @@ class Homonym(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _overrides_data() -> Tuple[Mapping[str, Homonym], FrozenSet[str]]:
+def _overrides_data() -> Tuple[Mapping[str, Homonym], FrozenSet[str], Mapping[str, str]]:
     data = _read_yaml(rules_dir() / "ga4" / "channels.yaml")
     homonyms = {}
     for source, spec in (data.get("source_homonyms") or {}).items():
@@ -419,12 +419,24 @@ def _overrides_data() -> Tuple[Mapping[str, Homonym], FrozenSet[str]]:
             raise ChannelDataError(f"channels.yaml: source_homonyms.{source} is not on Google's source lists")
         homonyms[str(source).casefold()] = Homonym(str(spec["site"]), str(spec["software"]))
     posts = frozenset(str(m).casefold() for m in (data.get("post_mediums") or []))
-    return homonyms, posts
+    directories = {}
+    for source, what in (data.get("listed_directories") or {}).items():
+        if load_ruleset().categories.get(str(source).casefold()) != "SOCIAL" or not what:
+            raise ChannelDataError(f"channels.yaml: listed_directories.{source} must be on Google's social list "
+                                   "and say what the site is")
+        directories[str(source).casefold()] = str(what)
+    return homonyms, posts, directories
 
 
 def source_homonym(source: str) -> Optional[Homonym]:
     """The homonym entry of a listed source that usually names software (`WordPress`), ignoring case; else None."""
     return _overrides_data()[0].get(source.strip().casefold())
+
+
+def listed_directory(source: str) -> Optional[str]:
+    """What a source on Google's social list really is when it names a directory of software, not a social network
+    (`wordpress.org`: WordPress.org's plugin and theme directory), ignoring case; else None."""
+    return _overrides_data()[2].get(source.strip().casefold())
 
 
 def post_medium(medium: str) -> bool:

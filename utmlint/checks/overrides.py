@@ -5,14 +5,16 @@ channel whatever the medium says (unless the medium is paid or display), and a c
 cross-network campaign the same way. This module says so where the link's own values show it is not what the
 team means; where the listed channel is what the link really is (a share on Facebook tagged `referral`, a post,
 a paid medium = Paid Social) it says nothing. The lists are Google's (rules/ga4/); which listed sources usually
-name software rather than the site is utmlint's own data beside them (`source_homonyms`).
+name software rather than the site (`source_homonyms`), and which name a directory of software rather than a social
+network (`listed_directories`), is utmlint's own data beside them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from ..channels import medium_suggestions, post_medium, predict_channel, source_category, source_homonym
+from ..channels import (listed_directory, medium_suggestions, post_medium, predict_channel, source_category,
+                        source_homonym)
 from ..records import NamedTuple
 from ..registry import Report, rule
 from ..suggest import medium_spelling
@@ -85,6 +87,15 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
             f"{fact}: {listed} (for {homonym.site}), and GA4 reads that list before the medium; if the link sits in "
             f"{homonym.software}, not on {homonym.site}, put your product's name in utm_source instead of "
             f"`{source}`{then}"))
+    directory = listed_directory(source)
+    if directory is not None and named == "Referral" and not post_medium(medium):
+        # a team's own listing in a software directory Google counts as social (a plugin's readme on wordpress.org)
+        # tagged `link`/`referral`: the medium says Referral was meant, and the Referral report will not show it
+        return Override(actual, named, "utm_source", (
+            f"GA4 files this link under {actual}, not {named} as utm_medium `{shown}` says: {listed} (it is "
+            f"{directory}), and GA4 reads that list before the medium; to count these visits as {named}, put a name "
+            f"that is on none of Google's lists in utm_source (your plugin's or theme's own name) rather than "
+            f"`{source}`; if {actual} is where you count them, leave the link as it is"))
     if named not in _NOT_A_SITE:
         return None  # a share, a post, `referral` or `link` from that site: the listed channel is what it is
     respell = f" and write utm_medium `{spelled}`" if spelled else ""
@@ -123,7 +134,9 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     does not know either, `affiliates`, said in the same finding) beside a listed source; a
     listed source that usually names software rather than the site (`utm_source=WordPress` in a plugin's admin
     links: Google lists `wordpress` for wordpress.com, a social network) with a medium that is not a post
-    there; an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
+    there; a listed source that names a directory of software rather than a social network (`wordpress.org`, the
+    plugin directory where a plugin's readme links sit) with a medium that says Referral (`link`, `referral`,
+    `app`); an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
     (`shop` at the start of a word or after an `e`, `shopping` anywhere: `shop-reopening`, `eshop-launch`) or
     contains `cross-network`. It stays silent where
     the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`
