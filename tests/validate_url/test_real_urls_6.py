@@ -25,16 +25,18 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # After trust6 tuned on it (session 25, each step in its commit): values that are URLs or generated hex codes kept
 # (313/35), DigitalOcean's and CodSpeed's badges and Product Hunt's `utm_souce` left to their sites (307/29),
 # copied-tracking markers for LinkedIn's app share, Google Hotels' share, `utm_source=openai`, SlideShare, Buffer's
-# content id and Mailchimp's automatic utm_term (10 `correct` rows appended): 24 of 312.
+# content id and Mailchimp's automatic utm_term (10 `correct` rows appended): 24 of 312; then urlrules6
+# (url-second-question-mark, wordpress.org in source-overrides-medium, 11 `correct` rows): 24 of 323.
 MEASURED_WRONG = 24
-MEASURED_PAIRS = 312
+MEASURED_PAIRS = 323
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (31, 46),  # 21 blind
     "medium-unassigned": (140, 146),
     "missing-utm-param": (72, 74),
-    "source-overrides-medium": (1, 12),
+    "source-overrides-medium": (12, 12),
     "url-html-escaped": (1, 1),
+    "url-second-question-mark": (1, 1),
     "utm-in-fragment": (8, 8),
     "utm-internal-link": (3, 3),
     "utm-key-unknown": (1, 1),
@@ -44,15 +46,17 @@ MEASURED_RECALL = {
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
-# The rule(s) that own each kind of mistake the blind pass found. The one kind no rule owns (url-second-question-mark:
-# a second `?` that swallows utm_source into another parameter's value) is counted, not asserted.
+# The rule(s) that own each kind of mistake the blind pass found. A key swallowed by a second `?` (#237) is said by
+# url-second-question-mark, which missing-utm-param yields to for that key (one mistake, one finding): the blind
+# missing-utm-param row there counts as found by it.
 FOUND_BY = {
-    "missing-utm-param": {"missing-utm-param"},
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
     "medium-unassigned": {"medium-unassigned"},
     "value-case": {"value-case"},
     "copied-tracking": {"copied-tracking"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "url-html-escaped": {"url-html-escaped"},
+    "url-second-question-mark": {"url-second-question-mark"},
     "utm-internal-link": {"utm-internal-link"},
     "utm-key-unknown": {"utm-key-unknown"},
     "source-overrides-medium": {"source-overrides-medium"},
@@ -130,8 +134,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 31 of 46 (21 blind; datasets and backlogs of scraped "
-                   "links carry no marker it knows), source-overrides-medium 1 of 12 "
-                   "(`utm_source=wordpress.org&utm_medium=link`), value-charset 0 of 2, value-whitespace 0 of 2")
+                   "links carry no marker it knows), value-charset 0 of 2, value-whitespace 0 of 2 "
+                   "(source-overrides-medium: 1 of 12 blind, 12 of 12 after tuning)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
