@@ -26,9 +26,10 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # (313/35), DigitalOcean's and CodSpeed's badges and Product Hunt's `utm_souce` left to their sites (307/29),
 # copied-tracking markers for LinkedIn's app share, Google Hotels' share, `utm_source=openai`, SlideShare, Buffer's
 # content id and Mailchimp's automatic utm_term (10 `correct` rows appended): 24 of 312; then urlrules6
-# (url-second-question-mark, wordpress.org in source-overrides-medium, 11 `correct` rows): 24 of 323.
+# (url-second-question-mark, wordpress.org in source-overrides-medium, 11 `correct` rows): 24 of 323; broken
+# values `app$`, `Opource=`, `NodeJS+` said, not respelled (4 `correct` rows): 24 of 326.
 MEASURED_WRONG = 24
-MEASURED_PAIRS = 323
+MEASURED_PAIRS = 326
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (31, 46),  # 21 blind
@@ -41,8 +42,8 @@ MEASURED_RECALL = {
     "utm-internal-link": (3, 3),
     "utm-key-unknown": (1, 1),
     "value-case": (24, 24),
-    "value-charset": (0, 2),
-    "value-whitespace": (0, 2),
+    "value-charset": (2, 2),
+    "value-whitespace": (2, 2),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
@@ -52,7 +53,8 @@ GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
     "medium-unassigned": {"medium-unassigned"},
-    "value-case": {"value-case"},
+    # `Opource=OpenStatus` (#101) is reported as broken (value-charset), with no respelling: value-case yields to it
+    "value-case": {"value-case", "value-charset"},
     "copied-tracking": {"copied-tracking"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "url-html-escaped": {"url-html-escaped"},
@@ -105,7 +107,7 @@ def test_measured_false_positives(figures, capsys):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 48 of 326 findings wrong blind "
-                   "(14.7%), 24 of 312 after trust6's tuning (7.7%): advice on tags copied from someone else that no "
+                   "(14.7%), 24 of 326 after this session's tuning (7.4%): advice on tags copied from someone else that no "
                    "marker tells apart (datasets, backlogs), Google Play's badge, a store link PHP prefixes taken for "
                    "an internal link; see tests/data/real-urls-6/README.md")
 def test_false_positives_at_most_two_percent(figures):
@@ -134,8 +136,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 31 of 46 (21 blind; datasets and backlogs of scraped "
-                   "links carry no marker it knows), value-charset 0 of 2, value-whitespace 0 of 2 "
-                   "(source-overrides-medium: 1 of 12 blind, 12 of 12 after tuning)")
+                   "links carry no marker it knows); source-overrides-medium 1 of 12, value-charset 0 of 2 and "
+                   "value-whitespace 0 of 2 blind, each all found after tuning")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

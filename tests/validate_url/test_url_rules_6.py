@@ -70,3 +70,59 @@ def test_lint_fix_writes_the_ampersand(tmp_path, monkeypatch, capsys):
     main(["lint", "--fix", str(campaign)])
     assert "share?id=KIwj&utm_source=website&utm_medium=referral" in campaign.read_text(encoding="utf-8")
     assert main(["lint", str(campaign)]) == 0, capsys.readouterr().out
+
+
+# -- broken values (corpus 6 #94 #101 #130 #131)
+
+def test_a_stray_dollar_left_by_a_template_is_reported_with_the_value_meant():
+    result = validate_url("https://kestra.io/demo?utm_source=app$&utm_medium=referral&utm_campaign=enterprise")
+    assert names(result) == ["value-charset"]
+    message = result.findings[0].message
+    assert "a `$` at its end" in message and message.endswith("write `app`")
+    assert names(validate_url("https://example.com/?utm_source=us$-deals&utm_medium=referral&utm_campaign=x")) == []
+
+
+def test_a_key_pasted_over_a_value_is_broken_not_respelled():
+    result = validate_url("https://depot.dev/?utm_source=Opource=OpenStatus&utm_medium=referral&utm_campaign=sponsors")
+    assert names(result) == ["value-charset"]  # not value-case's "write `opource-openstatus`"
+    message = result.findings[0].message
+    assert "starts with `Opource=`" in message and "no respelling of this one is right" in message
+    assert "opource-openstatus" not in message and result.fixed_url == result.url  # nothing to apply
+    # a value holding a path with its own query is legal as it is (value-charset's own case), and base64 padding too
+    for value in ("a%2Fb%3Fc%3Dd", "ywjj=="):
+        assert names(validate_url(f"https://example.com/?utm_source=github&utm_medium=referral&utm_campaign=x&utm_content={value}")) == []
+
+
+def test_a_trailing_plus_is_a_space_and_one_finding_with_the_capitals():
+    result = validate_url("https://www.herodevs.com/support/node-nes?utm_source=NodeJS+&utm_medium=referral&utm_campaign=eol")
+    assert names(result) == ["value-whitespace"]  # value-case's capitals are named in the same finding
+    finding = result.findings[0]
+    assert "`NodeJS+` ends with `+` and has capital letters" in finding.message and finding.message.endswith("write `nodejs`")
+    assert finding.fixed == result.fixed_url == result.url.replace("NodeJS+", "nodejs")
+    plus = validate_url("https://example.com/?utm_source=nodejs+&utm_medium=referral&utm_campaign=eol").findings
+    assert [f.name for f in plus] == ["value-whitespace"] and "which a link reads as a space" in plus[0].message
+    # `C++` is a name (two `+`), and `google+` is on Google's social list: not value-whitespace's
+    for source in ("c%2B%2B", "google+"):
+        found = validate_url(f"https://example.com/?utm_source={source}&utm_medium=referral&utm_campaign=eol")
+        assert "value-whitespace" not in names(found), source
+
+
+def test_scan_fixes_the_trailing_plus_where_it_is_written(tmp_path, monkeypatch, capsys):
+    from utmlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    doc = write(tmp_path / "docs/a.md", "[HeroDevs](https://example.com/?utm_source=nodejs+&utm_medium=referral&utm_campaign=eol)\n")
+    assert main(["scan", "docs"]) == 1
+    assert "docs/a.md:1:44: UTM202" in capsys.readouterr().out
+    main(["scan", "--fix", "docs"])
+    assert doc.read_text(encoding="utf-8") == "[HeroDevs](https://example.com/?utm_source=nodejs&utm_medium=referral&utm_campaign=eol)\n"
+
+
+def test_build_validate_tells_a_pasted_key_without_respelling_it(run, tmp_path):
+    import json
+
+    result = run("build", "--url", "https://depot.dev/", "--source", "Opource=OpenStatus", "--medium", "referral",
+                 "--campaign", "sponsors", "--validate", cwd=tmp_path)
+    issues = json.loads(result.out)["validation"]["issues"]
+    assert [i["name"] for i in issues] == ["value-charset"], issues
+    assert "suggested" not in issues[0] and "opource-openstatus" not in issues[0]["message"]

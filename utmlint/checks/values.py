@@ -134,7 +134,7 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     for key, path, value in _written(campaign, ctx):
-        if plain(value) == plain(value).lower() or _identifier(key, value):
+        if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value):
             continue
         new = _fix_value(key, value, lowered(value), ctx)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
@@ -171,13 +171,40 @@ def _identifier(key: str, value: str) -> bool:
     return False
 
 
+# A value that starts with a key and `=` (`utm_source=Opource=OpenStatus`: an edit pasted over the key): a query
+# field splits at its first `=` only, so GA4 keeps the whole text. The value is broken, not misspelled: no rule
+# respells it (lowercasing it would ratify the garbage), value-charset says what happened. Not a value holding a
+# path or URL with its own query (`a/b?c=d`, `https://x/?a=b`, a `?utm_...=` swallowed by a second `?`:
+# url-second-question-mark's), nor base64's trailing `=` padding.
+_PASTED_KEY = lazy_compile(r"\s*[A-Za-z][A-Za-z0-9_-]*=(?=[^=])")
+
+
+def pasted_key(value: str) -> Optional[str]:
+    """The `key=` a value starts with (`Opource=` in `Opource=OpenStatus`), or None."""
+    text = plain(value)
+    if "=" not in text or "/" in text or "?" in text:
+        return None
+    found = _PASTED_KEY.match(text)
+    return found.group().strip() if found else None
+
+
+# A `+` at an end of a value (`utm_source=NodeJS+`): in a link it stands for a space, and GA4 reports can show it
+# as a `+`; either way the value is counted apart from the one without it. One `+` only: `C++` is a name.
+_END_PLUS = lazy_compile(r"^\s*\+(?!\+)(?=\S)|(?<=[^+\s])\+\s*$")
+
+
+def _without_end_plus(value: str) -> str:
+    return _END_PLUS.sub("", value).strip()
+
+
 @rule(code="UTM202", name="value-whitespace", severity="warning", target="campaign", fixable=True)
 def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A utm value has spaces at its ends or doubled inside.
 
     ## What it does
     Finds utm values with whitespace at the start or end, or with doubled spaces, tabs, line breaks or
-    non-breaking spaces inside, and strips them with `--fix`: the ends are trimmed and inner runs become one
+    non-breaking spaces inside, and strips them with `--fix`; also one `+` at an end (`NodeJS+`), which a link
+    reads as a space (`C++` and `google+`, a name on Google's list, are left alone). The ends are trimmed and inner runs become one
     space, which value-separator then turns into the configured separator (without a chosen `separator:`, a
     value whose words are all joined by single spaces is the author's convention and stays as it is).
 
@@ -206,10 +233,29 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     for key, path, value in _written(campaign, ctx):
+        if pasted_key(value):
+            continue  # a broken value: value-charset's, and no respelling of it is right
         new = stripped(value)
+        plus = new == value and "+" in value and _END_PLUS.search(plain(value)) is not None
+        if plus:
+            new = _without_end_plus(value)
+            if not new or not same_for_ga4(key, value.strip(), new):
+                continue  # `google+` is on Google's social list; `google` is a search engine
         if new == value:
             continue
-        new = _fix_value(key, value, new, ctx)
+        fixed = _fix_value(key, value, new, ctx)
+        # with the `+` gone, the suggestion may only change case (`NodeJS+` -> `nodejs`), so the finding's fix and
+        # value-case's agree and are one finding; anything more (`node+js+` -> `node-js`) is another rule's to say
+        new = new if plus and fixed.lower() != new.lower() else fixed
+        if plus:
+            end = "starts" if value.lstrip().startswith("+") else "ends"
+            problem = f"{end} with `+`"
+            yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` {problem}, which a link reads as a space (and GA4 "
+                             f"reports can show as a `+`): either way GA4 counts it apart from "
+                             f"`{shown(_without_end_plus(value))}`; write `{shown(new)}`",
+                             campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"),
+                             problem=problem)
+            continue
         if value != value.strip():
             sides = [(where, ch) for where, ch in (("starts", value[:1]), ("ends", value[-1:])) if ch.isspace()]
             kind = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break"}
@@ -312,6 +358,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
+        if pasted_key(value):
+            continue  # a broken value: value-charset's, and no respelling of it is right
         new = separated(value, separator)
         if new == value or not same_for_ga4(key, value.strip(), new.strip()):
             continue
@@ -339,16 +387,27 @@ _ESCAPE = lazy_compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is 
 _USUAL = lazy_compile(r"[a-z0-9._-]*")  # what most values are written as: nothing to object to
 
 
+# `app$`: a lone `$` after a word at the end of a value, left by a template whose variable was not filled in.
+# A `$` is legal in a query value, so only this shape is reported (not `$5`, `us$`-like words within a value).
+_STRAY_DOLLAR = lazy_compile(r"(?<=[A-Za-z0-9])\$\s*$")
+
+
 def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     """The characters value-charset objects to, and what they do to a link."""
     if _USUAL.fullmatch(value):
         return None
     text = _ESCAPE.sub("", PERCENT_20.sub(" ", plain(value)).lower())
     bad = [ch for ch in dict.fromkeys(BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
+    stray = _STRAY_DOLLAR.search(plain(value)) is not None
+    if stray:
+        bad.append("$")
     if not bad:
         return None
     it = "it" if len(bad) == 1 else "they"
-    if "#" in bad:
+    if bad == ["$"]:
+        why = ("a `$` at its end is what is left of a template variable that was not filled in (`${name}`, `$name`), "
+               "and GA4 keeps it, so the value is counted apart from the one without it")
+    elif "#" in bad:
         why = "an unencoded `#` ends the link's query, so this value and every utm parameter after it are lost"
     elif "&" in bad:
         cut = value.split("&", 1)[0]
@@ -371,7 +430,10 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     Finds utm values with characters other than lowercase letters, digits, `.`, `_` and `-` (and the configured
     separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other non-ASCII letters. Capitals,
     spaces and `+` are left to value-case, value-whitespace and value-separator. There is no automatic fix; the
-    message suggests a plain spelling.
+    message suggests a plain spelling. Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
+    in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
+    value that starts with a key and `=` (`Opource=OpenStatus`, text pasted over the key), for which no spelling
+    is suggested and no other value rule offers one.
 
     ## Why is this bad?
     These characters must be percent-encoded in a URL. A hand-built link that skips it breaks: `&` ends the
@@ -400,6 +462,13 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
+        pasted = pasted_key(value)
+        if pasted:
+            yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` starts with `{shown(pasted)}`, a key and `=`: text was "
+                             "pasted over the value (an edit over the key, another link's query), and GA4 keeps all of it "
+                             "as the value; write the value you meant by hand (no respelling of this one is right)",
+                             campaign.doc.pos(path))
+            continue
         found = charset_problem(value)
         if found is None:
             continue
@@ -466,7 +535,7 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     if pattern.fullmatch(slug):
         return
     separator = ctx.config.separator
-    if settled(slug, separator) != slug or charset_problem(slug) or _identifier("campaign", slug):
+    if settled(slug, separator) != slug or charset_problem(slug) or pasted_key(slug) or _identifier("campaign", slug):
         return  # value-whitespace, value-case, value-separator or value-charset reports it, with the same advice
     candidate = campaign_suggestion(slug, ctx)
     hint = f"write `{candidate}`" if candidate else "rename it to fit"
