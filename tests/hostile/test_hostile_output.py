@@ -50,7 +50,15 @@ def campaign_file(values: List[str]) -> str:
     v = (values * 8)[:8]
     links = "".join(f"  - url: {q('https://example.com/' + v[i % 8])}\n    label: {q(v[(i + 1) % 8])}\n"
                     f"    content: {q(v[(i + 2) % 8])}\n    {q(v[(i + 3) % 8])}: 1\n" for i in range(12))
-    tag = "".join(f"%{b:02X}" for b in v[4].encode("utf-8", "surrogatepass")[:20]) or "x"
+    # At most 20 bytes, cut between characters: a tag cut inside a character is a YAML syntax error, and the
+    # file would then hold one finding instead of the many the github format needs (a flaky example once).
+    raw = b""
+    for char in v[4]:
+        piece = char.encode("utf-8", "surrogatepass")
+        if len(raw) + len(piece) > 20:
+            break
+        raw += piece
+    tag = "".join(f"%{b:02X}" for b in raw) or "x"
     return (f"campaign: {q(v[0])}\nsource: {q(v[1])}\nmedium: {q(v[2])}\nplatform: {q(v[3])}\n"
             f"{q(v[5])}: !<tag:evil,2024:{tag}> {q(v[6])}\ntrack: {q(v[7])}\n"
             f"links:\n{links}")
