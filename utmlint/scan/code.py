@@ -1,7 +1,7 @@
 """Source code (JS, TS, JSX, Vue, Svelte, Python, Ruby, Go, Java): URLs in string literals and comments.
 
-String quotes end a URL, and a URL that is a whole string runs to its closing quote (a space inside a value is
-part of it: `"https://x.com/?utm_campaign=Upgrade Now"`); `\\/` and `\\u0026` escapes are decoded. A URL that is an attribute of an HTML tag is HTML
+String quotes and spaces end a URL (a string that goes on after a space, `"https://x.com/?utm_campaign=Upgrade Now"`,
+leaves its last value unjudged: scan.core.string_goes_on); `\\/` and `\\u0026` escapes are decoded. A URL that is an attribute of an HTML tag is HTML
 to whatever reads it, so its entities are decoded as a browser decodes them (`&amp;` is `&` there, not a mistake):
 an attribute in JSX, Vue and Svelte markup (`href="...&amp;..."`, which the compiler reads as HTML), and an attribute
 of a tag written inside a string (`'<img src="https://x.com/open?id=${id}&amp;utm_source=newsletter">'`, an e-mail
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .core import Found, concatenated, decode, find_urls, string_spans
+from .core import Found, concatenated, decode, find_urls
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 _MARKUP = (".jsx", ".tsx", ".vue", ".svelte")
@@ -30,7 +30,7 @@ def in_html_attribute(text: str, start: int) -> bool:
 def extract(text: str, options: dict) -> List[Found]:
     markup = options.get("suffix", "") in _MARKUP
     out = []
-    for s, e in string_spans(text, find_urls(text)):
+    for s, e in find_urls(text):
         entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None or in_html_attribute(text, s)
         out.append(concatenated(text, decode(text, s, e, entities=entities, js_escapes=True)))
     return out

@@ -306,43 +306,15 @@ def concatenated(text: str, found: Found) -> Found:
 _QUOTES = "\"'`"
 
 
-def string_end(text: str, start: int, end: int) -> int:
-    """Where a URL that is a whole quoted string of code or data ends when it stopped at a space inside a query
-    value (`"https://x.com/?utm_campaign=Upgrade Now"`): the string is the link, a browser encodes the space, and
-    the value is `Upgrade Now`. `end` when the URL does not start at the string's quote, the space is not inside a
-    value (`"https://x.com/?utm_source=a see below"` keeps its words only while inside a value), or the quote does
-    not close on the line, or what follows holds another URL."""
+def string_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a URL that opens a quoted string (code, data, an HTML attribute) stopped at a space while the string
+    goes on to its closing quote on the line. `"https://x.com/?utm_campaign=Upgrade Now"` (a value with a space, which
+    a browser sends as `%20`) and `"https://x.com/?utm_medium=referral (see docs)"` (a link, then words) look alike:
+    where the last value ends is not known, so it is judged as a placeholder is (not at all), never respelled."""
     if end >= len(text) or text[end] not in " \t" or start == 0 or text[start - 1] not in _QUOTES:
-        return end
-    quote = text[start - 1]
+        return False
     line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    close = text.find(quote, end, line_end)
-    if close == -1 or text[close - 1] == "\\" or close - start >= MAX_URL:
-        return end
-    url = text[start:end]
-    query = max(url.rfind("?"), url.rfind("&"))
-    if query == -1 or "#" in url[query:] or "=" not in url[query:]:
-        return end  # the space is not inside a query value
-    rest = text[end:close]
-    if "://" in rest or any(ch in rest for ch in "<>\\"):
-        return end
-    while close > end and text[close - 1] in " \t":
-        close -= 1
-    return close
-
-
-def string_spans(text: str, spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """`spans` with each whole quoted string read to its quote (string_end); a span it swallows is dropped."""
-    out: List[Tuple[int, int]] = []
-    reach = -1
-    for s, e in spans:
-        if s < reach:
-            continue
-        e = string_end(text, s, e)
-        out.append((s, e))
-        reach = e
-    return out
+    return text.find(text[start - 1], end, len(text) if line_end == -1 else line_end) != -1
 
 
 def attribute_spans(text: str, spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:

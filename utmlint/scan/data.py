@@ -1,5 +1,5 @@
-"""Data files: JSON, YAML, TOML, CSV. Values end at their quotes (a URL that is a whole quoted
-value runs to its quote, spaces included; unquoted, at whitespace); JSON's
+"""Data files: JSON, YAML, TOML, CSV. Values end at their quotes or a space (a value cut at a
+space before its closing quote is not judged: scan.core.string_goes_on; unquoted, at whitespace); JSON's
 `\\/` and `\\u0026` escapes are decoded; in CSV an unquoted cell also ends at a comma. A URL that is an attribute
 of an HTML tag written in a value has its entities decoded, as in code (scan.code.in_html_attribute)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import List
 
 from .code import in_html_attribute
-from .core import Found, decode, find_urls, string_spans
+from .core import Found, decode, find_urls
 
 
 def extract(text: str, options: dict) -> List[Found]:
@@ -22,8 +22,8 @@ def extract(text: str, options: dict) -> List[Found]:
             else:  # an unquoted cell: the comma is the column separator
                 cut = text.find(",", s, e)
                 spans.append((s, e if cut == -1 else cut))
-    else:  # a value that is a whole quoted string runs to its quote (a space in it is the browser's `%20`)
-        spans = string_spans(text, find_urls(text))
+    else:
+        spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
     return [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in (".json", ".webmanifest"))
             for s, e in spans]

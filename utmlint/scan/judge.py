@@ -236,6 +236,16 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
                      frozenset(whole), open_query, internal)
 
 
+def last_value_unknown(synthetic: Synthetic, url: str) -> Synthetic:
+    """`synthetic` with the utm value the URL ends with taken as unknown, as a value that is only a placeholder is
+    (not judged, never respelled): the URL stopped at a space inside a quoted string that goes on
+    (scan.core.string_goes_on), so `Upgrade` may be `Upgrade Now`, and `referral` may be followed by prose."""
+    last = max(synthetic.fields.items(), key=lambda item: item[1].end, default=None)
+    if last is None or last[1].end != len(url) or last[1].name_end >= last[1].end:
+        return synthetic
+    return synthetic._replace(whole_placeholders=synthetic.whole_placeholders | {last[0]})
+
+
 def _spaces_encoded(masked: str, origin: List[int]) -> Tuple[str, List[int]]:
     """A space in the query (before any `#`) written `%20`, as a browser sends it; each `%20` maps to the space."""
     question = masked.find("?")

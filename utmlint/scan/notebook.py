@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
-from .core import Found, decode, find_urls, string_spans
+from .core import Found, decode, find_urls
 
 _OUTPUTS = re.compile(r'"outputs"\s*:\s*\[')
 
@@ -41,5 +41,5 @@ def output_spans(text: str) -> List[Tuple[int, int]]:
 
 
 def extract(text: str, options: dict) -> List[Found]:
-    spans = string_spans(text, find_urls(text, skip=output_spans(text)))
+    spans = find_urls(text, skip=output_spans(text))
     return [decode(text, s, e, entities=False, js_escapes=True) for s, e in spans]

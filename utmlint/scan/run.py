@@ -372,7 +372,8 @@ class Scanner:
 
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
         from .. import suppress
-        from .judge import LineIndex, build
+        from .core import string_goes_on
+        from .judge import LineIndex, build, last_value_unknown
         from ..checks.tracking import relative_path
         from .manifest import entry_point, is_manifest
 
@@ -393,6 +394,8 @@ class Scanner:
         manifest = is_manifest(path)
         for occ in extracted.occurrences:
             synthetic = build(occ.url, delimited=True)  # an extractor lets a space in only inside delimiters
+            if synthetic is not None and string_goes_on(text, occ.start, occ.end):
+                synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
             entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
