@@ -83,3 +83,18 @@ def test_scan_rejudges_after_a_rules_file_is_edited(project, run, monkeypatch, r
     edit(rules_copy / "ga4" / "channels.yaml")
     run("scan", ".", cwd=root)
     assert calls == [1]
+
+
+def test_an_edited_schema_changes_the_stamp(tmp_path_factory, monkeypatch):
+    """Found by review: the stamp left out the JSON schemas, so after an edit of campaign.schema.json in a checkout a
+    warm lint said "All clean" from results the old schema made."""
+    copy = tmp_path_factory.mktemp("installed") / "schemas"
+    shutil.copytree(resources.schemas_dir(), copy)
+    monkeypatch.setattr(resources, "schemas_dir", lambda: copy)
+    resources.code_stamp.cache_clear()
+    before = resources.code_stamp()
+    if not before:
+        pytest.fail("this test needs a checkout or an editable install (an installed wheel has no stamp)")
+    edit(next(copy.glob("*.json")))
+    assert resources.code_stamp() != before
+    resources.code_stamp.cache_clear()

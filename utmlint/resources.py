@@ -43,10 +43,10 @@ _STAMPED = (".py", ".txt", ".yaml", ".yml", ".tsv", ".json")
 def code_stamp() -> str:
     """What the caches (lint's, scan's) are keyed on besides utmlint's version: "" for an installed wheel (a
     release changes the version), and in a checkout or an editable install a digest of the size and mtime of every
-    module and rules file, so results cached before a rule's code or data was edited are not read after it."""
+    module, rules and schema file, so results cached before a rule's code, data or schema was edited are not read after it."""
     if (_PACKAGE / "_data").is_dir():
         return ""
-    return files_stamp((_PACKAGE, rules_dir()))
+    return files_stamp((_PACKAGE, rules_dir(), schemas_dir()))
 
 
 def files_stamp(folders) -> str:
