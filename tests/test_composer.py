@@ -126,3 +126,35 @@ def test_nesting_is_refused_one_level_past_the_limit(compose):
         compose("a:\n  b: " + "[" * limit + "]" * limit)  # two mappings, then each `[` one level more
     assert deep.value.index == len("a:\n  b: ") + limit - 2  # at the first collection past the limit
     assert compose("[" * limit + "]" * limit) is not None  # a refused text leaves no count behind
+
+
+def test_two_threads_composing_at_once_get_only_our_nodes():
+    """Found by review: the C composer's node classes are swapped for ours during a parse, so two threads parsing at
+    once got ruamel's own nodes in our trees and shared the depth count. Parses take turns (document._COMPOSING)."""
+    import threading
+
+    from utmlint import document
+
+    text = "campaign: x\nlinks:\n" + "".join(f"  - url: https://example.com/{i}\n    content: c{i}\n" for i in range(200))
+    compose = document._composer()
+    bad: list = []
+
+    def work():
+        for _ in range(30):
+            stack = [compose(text)]
+            while stack:
+                node = stack.pop()
+                if not isinstance(node, document._Node):
+                    bad.append(type(node))
+                    return
+                if node.id == "mapping":
+                    stack.extend(n for pair in node.value for n in pair)
+                elif node.id == "sequence":
+                    stack.extend(node.value)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert bad == []

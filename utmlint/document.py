@@ -7,6 +7,7 @@ are reported, never run. Every problem becomes a `LoadProblem` with a position, 
 
 from __future__ import annotations
 
+import _thread
 import re
 from bisect import bisect_left
 from typing import Any, Dict, List, Optional, Tuple
@@ -343,6 +344,7 @@ class _Scalar(_Node):
 
 
 _OPEN = [0]  # collections started and not yet ended in the text being composed (reset for each text)
+_COMPOSING = _thread.allocate_lock()  # held while a text is composed (_OPEN and the C composer's node classes)
 _END_MARK = _Node.end_mark  # the slot, under the collections' end_mark property
 
 
@@ -433,16 +435,19 @@ def _composer():
     theirs = (_ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode)
 
     def compose(text: str) -> Optional[_Node]:
-        parser = Parser(text)
-        _OPEN[0] = 0
-        # The C composer looks its node classes up in its module as it makes each node: for this parse, they
-        # are ours (put back after, so nothing else in the process sees a change).
-        _ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode = _Scalar, _Sequence, _Mapping
-        try:
-            return parser.get_single_node()
-        finally:
-            _ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode = theirs
-            parser.dispose()
+        # One parse at a time in a process (found by review: two threads parsing at once got ruamel's own nodes
+        # in our trees and shared the depth count); utmlint parses in processes, so the lock is never contended.
+        with _COMPOSING:
+            parser = Parser(text)
+            _OPEN[0] = 0
+            # The C composer looks its node classes up in its module as it makes each node: for this parse, they
+            # are ours (put back after, so nothing else in the process sees a change).
+            _ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode = _Scalar, _Sequence, _Mapping
+            try:
+                return parser.get_single_node()
+            finally:
+                _ruamel_yaml.ScalarNode, _ruamel_yaml.SequenceNode, _ruamel_yaml.MappingNode = theirs
+                parser.dispose()
 
     return compose
 
@@ -497,6 +502,10 @@ def _event_composer(parse):
         return made
 
     def compose(text: str) -> Optional[_Node]:
+        with _COMPOSING:  # _OPEN is the process's (as in the C composer's compose)
+            return compose_one(text)
+
+    def compose_one(text: str) -> Optional[_Node]:
         next_event, done = parse(text)
         _OPEN[0] = 0
         try:
