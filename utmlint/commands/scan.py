@@ -134,7 +134,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     text = render(fmt, result.diagnostics, summary)
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet:
         links = sum(len(f.records) for f in result.files)
-        text = text.rstrip("\n") + f" ({links} tracked link{'s' if links != 1 else ''} in {len(checked)} files)\n"
+        text = text.rstrip("\n") + f" ({links} tracked link{'s' if links != 1 else ''} in {len(checked)} file{'s' if len(checked) != 1 else ''})\n"
     if args.show_files:
         listing = _files_listing(result)
         if fmt in TEXT_FORMATS:
