@@ -174,10 +174,12 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
     """Drop findings that only restate another: values inside copied tracking (they are not the team's to
     respell), and a missing key whose cause another finding names."""
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
-    from .checks.tracking import misspelled_keys, query_fields
+    from .checks.tracking import escape_hides_keys, misspelled_keys, query_fields
 
     fields = query_fields(url)
-    explained = any(f.name in _EXPLAINS_MISSING and (f.name != "utm-key-unknown" or misspelled_keys(url))
+    # a key after `&amp;` is judged where it is written (scan.judge): only an escape holding a `#` hides keys
+    explained = any(f.name in _EXPLAINS_MISSING and (misspelled_keys(url) if f.name == "utm-key-unknown" else
+                                                     escape_hides_keys(url) if f.name == "url-html-escaped" else True)
                     for f in findings) or any(  # someone else's utm tags, to be stripped, not completed
         f.name == "copied-tracking" and any(f.start <= q.start < f.end and q.name.lower().startswith("utm_")
                                             for q in fields) for f in findings) or not any(

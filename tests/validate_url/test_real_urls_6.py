@@ -27,13 +27,14 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # copied-tracking markers for LinkedIn's app share, Google Hotels' share, `utm_source=openai`, SlideShare, Buffer's
 # content id and Mailchimp's automatic utm_term (10 `correct` rows appended): 24 of 312; then urlrules6
 # (url-second-question-mark, wordpress.org in source-overrides-medium, 11 `correct` rows): 24 of 323; broken
-# values `app$`, `Opource=`, `NodeJS+` said, not respelled (4 `correct` rows): 24 of 326.
+# values `app$`, `Opource=`, `NodeJS+` said, not respelled (4 `correct` rows): 24 of 326; the value after `&amp;`
+# judged where it is written (#127's `sponsor`, 1 row): 24 of 327.
 MEASURED_WRONG = 24
-MEASURED_PAIRS = 326
+MEASURED_PAIRS = 327
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (31, 46),  # 21 blind
-    "medium-unassigned": (140, 146),
+    "medium-unassigned": (141, 146),
     "missing-utm-param": (72, 74),
     "source-overrides-medium": (12, 12),
     "url-html-escaped": (1, 1),
@@ -107,7 +108,7 @@ def test_measured_false_positives(figures, capsys):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 48 of 326 findings wrong blind "
-                   "(14.7%), 24 of 326 after this session's tuning (7.4%): advice on tags copied from someone else that no "
+                   "(14.7%), 24 of 327 after this session's tuning (7.3%): advice on tags copied from someone else that no "
                    "marker tells apart (datasets, backlogs), Google Play's badge, a store link PHP prefixes taken for "
                    "an internal link; see tests/data/real-urls-6/README.md")
 def test_false_positives_at_most_two_percent(figures):

@@ -126,3 +126,38 @@ def test_build_validate_tells_a_pasted_key_without_respelling_it(run, tmp_path):
     issues = json.loads(result.out)["validation"]["issues"]
     assert [i["name"] for i in issues] == ["value-charset"], issues
     assert "suggested" not in issues[0] and "opource-openstatus" not in issues[0]["message"]
+
+
+# -- the values behind `&amp;` (corpus 6 #127)
+
+CAKTUS = "https://www.caktusgroup.com/?utm_source=psf&amp;utm_medium=sponsor&amp;utm_campaign=caktus"
+
+
+def test_the_value_after_an_html_escape_is_judged_where_it_is_written():
+    result = validate_url(CAKTUS)
+    assert names(result) == ["url-html-escaped", "medium-unassigned"]  # one finding per mistake
+    escaped, unassigned = result.findings
+    assert result.url[unassigned.start:unassigned.end] == "sponsor" and "`sponsor`" in unassigned.message
+    assert escaped.fixed == result.fixed_url == CAKTUS.replace("&amp;", "&")
+    # after the fix, the same mistake, said the same way
+    assert [f.name for f in validate_url(result.fixed_url).findings] == ["medium-unassigned"]
+
+
+def test_a_key_missing_behind_amp_is_still_said_but_not_one_an_escape_hides():
+    missing = validate_url("https://partner.example.org/?utm_source=github.com&amp;utm_medium=referral").findings
+    assert {f.name for f in missing} == {"url-html-escaped", "missing-utm-param"}
+    assert "no `utm_campaign`" in next(f.message for f in missing if f.name == "missing-utm-param")
+    # `&#38;` holds a `#`: what follows is the fragment, so no key after it is judged or called missing
+    hidden = validate_url("https://example.org/?utm_source=a&#38;utm_medium=email&#38;utm_campaign=b").findings
+    assert [f.name for f in hidden] == ["url-html-escaped"]
+
+
+def test_scan_says_the_medium_behind_amp_in_a_code_string(tmp_path, monkeypatch, capsys):
+    from utmlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "docs/sponsors.py", f'SPONSORS = [{{"link": "{CAKTUS}"}}]\n')
+    assert main(["scan", "docs"]) == 1
+    out = capsys.readouterr().out
+    column = len('SPONSORS = [{"link": "') + CAKTUS.index("sponsor") + 1
+    assert f"docs/sponsors.py:1:{column}: UTM102" in out and "UTM309" in out, out

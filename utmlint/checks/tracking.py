@@ -376,6 +376,13 @@ def url_second_question_mark(url: str) -> List[UrlProblem]:
     return problems
 
 
+def escape_hides_keys(url: str) -> bool:
+    """Whether an HTML escape hides keys from the query itself: `&#38;`/`&#x26;` and `&#x3D;` hold a `#` that starts
+    the fragment. A plain `&amp;` does not: the key after it is read, once the escape is fixed, where it is
+    (`scan.judge` judges its value as written)."""
+    return bool(_HTML_EQUALS.search(url)) or any(m.group().lower() != "&amp;" for m in _HTML_AMP.finditer(url))
+
+
 # -- copied-tracking
 
 class TrackingData(NamedTuple):
@@ -955,7 +962,9 @@ def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds `&amp;` (or `&#38;`, `&#x26;`) in a URL, usually copied out of an HTML page or e-mail source, and
     replaces it with `&` with `--fix`; the same for `&#x3D;` (`&#61;`, `&equals;`), HTML's escape for `=`
     (Handlebars writes `utm_source&#x3D;x`). In an HTML attribute they are right (the browser decodes them);
-    in a campaign file, a config value or a string in code they are not.
+    in a campaign file, a config value or a string in code they are not. In `utmlint scan` and `validate_url` the
+    values after a `&amp;` are judged as the fix will make GA4 read them, each where it is written
+    (`&amp;utm_medium=sponsor` is also medium-unassigned's finding).
 
     ## Why is this bad?
     The link is sent with `&amp;` as written: the query splits at `&` and analytics reads a key

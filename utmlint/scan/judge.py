@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import misspelled_keys, relative_path, swallowed_keys
+from ..checks.tracking import escape_hides_keys, misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, unquote
 from . import Occurrence
@@ -44,7 +44,7 @@ _FRAGMENT_RULES = ("UTM304", _IN_FRAGMENT)  # url-fragment-order, utm-in-fragmen
 _CHANNEL_INTENT = "UTM109"  # medium-channel-intent
 _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
-_HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped, utm-key-unknown: the "missing" key is written
+_HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
@@ -184,6 +184,9 @@ def _host_end(url: str) -> Tuple[bool, int]:
     return False, i
 
 
+_ESCAPED_AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)  # what `&amp;` leaves before a key once split at its `&`
+
+
 def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
     """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads. `delimited`: the URL
     was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
@@ -193,6 +196,13 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
     for field in fields:
         if field.name in KEY_FOR_PARAM and field.name not in params:
             params[field.name] = field
+    # `?utm_source=psf&amp;utm_medium=sponsor`: url-html-escaped says to write `&`, and its fix makes GA4 read
+    # `utm_medium=sponsor`, so that value is judged now (as written, where it is), one finding per mistake, rather
+    # than after the fix, when nobody would say that `sponsor` is Unassigned too.
+    for field in fields:
+        name = _ESCAPED_AMP.sub("", field.name)
+        if name != field.name and name in KEY_FOR_PARAM and name not in params:
+            params[name] = field
     tokens: Dict[str, str] = {}
     reverse: Dict[str, str] = {}
     real_host, cut = _host_end(url)
@@ -374,6 +384,8 @@ def _first_values(url: str) -> Dict[str, str]:
     values: Dict[str, str] = {}
     for field in query_fields(url)[0]:
         values.setdefault(field.name, field.value)
+    for field in query_fields(url)[0]:  # a key after `&amp;` is read as the key it is (build does the same)
+        values.setdefault(_ESCAPED_AMP.sub("", field.name), field.value)
     return values
 
 
@@ -532,7 +544,8 @@ class Judge:
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
-        if any(d.code in _HIDES_KEYS and (d.code != _KEY_UNKNOWN or misspelled_keys(synthetic.url)) for d in out):
+        if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
+                                          else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES)]
