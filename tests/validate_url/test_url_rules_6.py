@@ -161,3 +161,18 @@ def test_scan_says_the_medium_behind_amp_in_a_code_string(tmp_path, monkeypatch,
     out = capsys.readouterr().out
     column = len('SPONSORS = [{"link": "') + CAKTUS.index("sponsor") + 1
     assert f"docs/sponsors.py:1:{column}: UTM102" in out and "UTM309" in out, out
+
+
+def test_scan_fix_writes_the_ampersand_as_the_url_is_written(tmp_path, monkeypatch, capsys):
+    from utmlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    md = write(tmp_path / "docs/a.md", f"Open [the example]({COMET}).\n")
+    html = write(tmp_path / "docs/b.html",
+                 '<a href="https://example.com/s?id=7?utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n')
+    main(["scan", "--fix", "docs"])
+    capsys.readouterr()
+    assert md.read_text(encoding="utf-8") == f"Open [the example]({COMET.replace('X?utm_source', 'X&utm_source')}).\n"
+    assert html.read_text(encoding="utf-8") == \
+        '<a href="https://example.com/s?id=7&amp;utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n'
+    assert main(["scan", "docs"]) == 0, capsys.readouterr().out

@@ -46,6 +46,7 @@ _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
+_SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
@@ -601,6 +602,12 @@ class Judge:
                 message = message.split(";")[0] + "; move them into the query, before the `#`"
             if d.fix is not None and kind == "url":
                 fix = self._url_fix(text, occ, synthetic, d.fix, doc_text)
+                if fix is None and d.code == _SECOND_QUESTION and text[start:start + 1] == "?":
+                    # the one `?` becomes the separator the URL is written with: `&amp;` where the file's
+                    # entities were decoded (HTML), `&` where the URL is read as written (code, validate_url)
+                    raw = text[occ.offsets[0]:occ.offsets[-1]]
+                    amp = "&amp;" if raw != occ.url and "&amp;" in raw else "&"
+                    fix = Fix((Edit(start, start + 1, amp),), d.fix.description, d.fix.safe)
         else:
             if where in synthetic.whole_placeholders:
                 return None
