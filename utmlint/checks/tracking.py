@@ -1143,7 +1143,7 @@ def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds `?utm_source=...` (any key GA4 reads) written after the query's own `?`:
     `https://example.com/share?id=KIwj?utm_source=website&utm_medium=referral`, usually a link whose tags were
     pasted onto a URL that already had a query. `--fix` writes `&` instead of the second `?` when the query has
-    no other copy of that key. A `?` inside a value that holds a URL (`?next=https://example.com/a?utm_source=x`,
+    no other copy of that key (`utmlint scan --fix` too, as `&amp;` in HTML). A `?` inside a value that holds a URL (`?next=https://example.com/a?utm_source=x`,
     `?to=/docs?utm_source=x`) is that URL's own query and is left alone.
 
     ## Why is this bad?
