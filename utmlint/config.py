@@ -53,6 +53,7 @@ class Config:
         self.in_product_hosts: List[str] = []
         self.own_hosts: List[str] = []  # `scan`: the team's hosts; other links only get copied-tracking
         self.identity = None  # `scan`: whose repository the tree is (utmlint.identity), read from it; not a setting
+        self.identities = None  # `scan` of paths: each file's repository's (utmlint.identity.Identities)
         self.scan: Dict[str, Any] = {}  # `scan`: include, exclude, code-blocks
         self.separator: str = DEFAULT_SEPARATOR
         self.campaign_pattern = DEFAULT_CAMPAIGN_PATTERN

@@ -1,27 +1,38 @@
-"""Whose repository a scanned tree is: the one thing `utmlint scan` knows about a link that the URL alone does not.
+"""Whose repository a scanned file is in: the one thing `utmlint scan` knows about a link that the URL alone does not.
 
-Read from the tree's own files, never executed and never asked of a network: the `origin` remote's URL in the git
-config (`github.com/portainer/portainer`), `CNAME` (a GitHub Pages site's host) and package.json's `homepage` and
-`repository`. The names it yields (owner, repository, the site's name) tell a brand's own links from links copied
-out of that brand's site: `desktop.docker.com/...?utm_source=docker` in portainer/portainer carries Docker's
-tags, in docker/docs Docker's own (copied-tracking). Unknown identity (no git config, a bare text on stdin, one URL
-given to `validate`) means the rules that need it stay silent.
+Read from the repository's own files, never executed and never asked of a network: the `origin` and `upstream`
+remotes' URLs in the git config (`github.com/portainer/portainer`; a fork's upstream is the project it copies),
+`CNAME` (a GitHub Pages site's host) and package.json's `homepage` and `repository`. Each file's repository is the
+nearest folder above it holding `.git` (a submodule or a vendored checkout is its own repository), read once per
+repository (Identities). The names it yields (owner, repository, the site's name) tell a brand's own links from
+links copied out of that brand's site: `desktop.docker.com/...?utm_source=docker` in portainer/portainer carries
+Docker's tags, in docker/docs Docker's own (copied-tracking). Unknown identity (no git repository, no remote and no
+CNAME or package.json, a bare text on stdin, one URL checked alone through the Python API or MCP's
+`validate_link`) means the rules that need it stay silent.
+
+These files are the user's: read only as regular files of at most 64 KiB, never through a symbolic link (a
+`CNAME -> /proc/self/environ` would put the environment into a finding), never blocking (a FIFO), and a failure
+of any kind (unreadable, not UTF-8, a hostile package.json) means "unknown", never an error.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from functools import lru_cache
 from pathlib import Path
-from typing import FrozenSet, Iterable, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Optional, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
 
-_REMOTE = lazy_compile(r'^\s*\[remote\s+"origin"\]\s*$', re.MULTILINE)
+_REMOTE = lazy_compile(r'^\s*\[remote\s+"(origin|upstream)"\]\s*$', re.MULTILINE)
 _URL = lazy_compile(r"^\s*url\s*=\s*(\S+)\s*$", re.MULTILINE)
 # `https://github.com/owner/name(.git)`, `git@github.com:owner/name.git`, `ssh://git@host/owner/name`
 _SLUG = lazy_compile(r"[/:]([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\.git)?/?$")
 _WORDS = lazy_compile(r"[a-z0-9]+")
+_HOSTNAME = lazy_compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]")
 _MAX_READ = 64 * 1024
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 
@@ -37,19 +48,50 @@ def normalize(text: str) -> str:
     return "".join(_WORDS.findall(text.lower()))
 
 
-def site_name(host: str) -> str:
-    """`desktop.docker.com` -> `docker`; `example.co.uk` -> `example`: the name of the site a host belongs to."""
+@lru_cache(maxsize=1)
+def _hosting() -> FrozenSet[str]:
+    """rules/hosting-suffixes.txt: platforms whose subdomains are their tenants' sites (`acme.github.io`)."""
+    return frozenset(_data_lines("hosting-suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """rules/org-affixes.txt: (prefixes, suffixes) around a site's name in its organisation's (`sveltejs`)."""
+    lines = _data_lines("org-affixes.txt")
+    return (tuple(normalize(a) for a in lines if a.endswith("-")),
+            tuple(normalize(a) for a in lines if a.startswith("-")))
+
+
+def _data_lines(name: str) -> Tuple[str, ...]:
+    from .resources import rules_dir
+
+    text = (rules_dir() / name).read_text(encoding="utf-8")
+    return tuple(line.split("#", 1)[0].strip().lower() for line in text.splitlines()
+                 if line.split("#", 1)[0].strip())
+
+
+def _site_labels(host: str) -> Tuple[str, ...]:
+    """The labels of the site a host belongs to: `desktop.docker.com` -> (docker, com), `example.co.uk` ->
+    (example, co, uk), `docs.acme.github.io` -> (acme, github, io): a hosting platform's tenant is the site."""
     labels = host.lower().rstrip(".").split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
+    hosting = _hosting()
+    for keep in (3, 2):
+        if len(labels) > keep and ".".join(labels[-keep:]) in hosting and labels[-keep - 1] != "www":
+            return tuple(labels[-keep - 1:])
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return tuple(labels[-keep:])
+
+
+def site_name(host: str) -> str:
+    """`desktop.docker.com` -> `docker`; `example.co.uk` -> `example`; `acme.github.io` -> `acme`: the name of the
+    site a host belongs to."""
+    return _site_labels(host)[0]
 
 
 def site_domain(host: str) -> str:
-    """`desktop.docker.com` -> `docker.com`: the site's domain, as a message names it."""
-    labels = host.lower().rstrip(".").split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
+    """`desktop.docker.com` -> `docker.com`, `acme.github.io/docs` -> `acme.github.io`: the site, as a message
+    names it."""
+    return ".".join(_site_labels(host))
 
 
 def from_slug(slug: str, more: Iterable[str] = ()) -> Optional[Identity]:
@@ -65,68 +107,128 @@ def from_slug(slug: str, more: Iterable[str] = ()) -> Optional[Identity]:
 
 
 def owns(identity: Optional[Identity], name: str) -> bool:
-    """Whether the repository is `name`'s own (a site's or a platform's name, any spelling)."""
-    return identity is not None and normalize(name) in identity.names  # a word or the whole: `buffer-publish` is Buffer's
+    """Whether the repository is `name`'s own (a site's or a platform's name, any spelling): a name or word of the
+    repository is the name (`buffer-publish` is Buffer's), or the name with an affix organisations are often
+    spelled with (rules/org-affixes.txt: `sveltejs` is svelte's, `getsentry` sentry's)."""
+    if identity is None:
+        return False
+    wanted = normalize(name)
+    if wanted in identity.names:
+        return True
+    if len(wanted) < 4:
+        return False
+    prefixes, suffixes = _affixes()
+    return any(n[len(wanted):] in suffixes for n in identity.names if n.startswith(wanted)) or \
+        any(n[:-len(wanted)] in prefixes for n in identity.names if n.endswith(wanted))
 
 
 def read_identity(start: Path) -> Optional[Identity]:
     """The identity of the repository holding `start` (a file or folder), or None when nothing says whose it is."""
+    root = repository_root(start)
+    return None if root is None else identity_at(root)
+
+
+def repository_root(start: Path) -> Optional[Path]:
+    """The nearest folder at or above `start` holding `.git` (a folder, or a worktree's or submodule's file)."""
     try:
-        folder = start.resolve()
-    except OSError:
-        return None
-    if not folder.is_dir():
-        folder = folder.parent
-    for root in (folder, *folder.parents):
-        git = root / ".git"
-        if git.exists():
-            return _identity_at(root, git)
+        folder = Path(os.path.abspath(start))
+        if not folder.is_dir():
+            folder = folder.parent
+        for root in (folder, *folder.parents):
+            if os.path.lexists(root / ".git"):
+                return root
+    except (OSError, ValueError):
+        pass
     return None
 
 
-def _read(path: Path) -> str:
+def identity_at(root: Path) -> Optional[Identity]:
+    """The identity of the repository at `root`; None when unknown or when reading it failed in any way."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(_MAX_READ).decode("utf-8", "replace")
-    except OSError:
+        return _identity_at(root, root / ".git")
+    except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
+        return None
+
+
+class Identities:
+    """Each file's repository identity, read once per repository: the same file gets the same verdict whatever
+    else is scanned with it and in whatever order."""
+
+    def __init__(self) -> None:
+        self._roots: Dict[str, Optional[Path]] = {}
+        self._identities: Dict[Path, Optional[Identity]] = {}
+
+    def for_file(self, path) -> Optional[Identity]:
+        """The identity of `path`'s repository, with the names of the folders between it and the file."""
+        absolute = os.path.abspath(path)
+        folder = os.path.dirname(absolute)
+        root = self._roots.get(folder, False)
+        if root is False:
+            root = self._roots[folder] = repository_root(Path(folder))
+        if root is None:
+            return None
+        identity = self._identities.get(root, False)
+        if identity is False:
+            identity = self._identities[root] = identity_at(root)
+        return in_folder(identity, os.path.relpath(absolute, root))
+
+
+def _read(path: Path) -> str:
+    """A small regular file's text, never through a symlink and never blocking; "" for anything else."""
+    from .safeio import ReadRefused, read_regular
+
+    try:
+        return read_regular(path, _MAX_READ, "a repository's identity file", follow=False).decode("utf-8")
+    except (ReadRefused, OSError, ValueError):
         return ""
 
 
 def _git_config(git: Path) -> str:
-    if git.is_file():  # a worktree or submodule: `gitdir: <path>`, whose `commondir` holds the shared config
+    info = os.lstat(git)
+    if stat.S_ISREG(info.st_mode):  # a worktree or submodule: `gitdir: <path>`, whose `commondir` holds the config
         line = _read(git).strip()
         if not line.startswith("gitdir:"):
             return ""
         gitdir = (git.parent / line[len("gitdir:"):].strip()).resolve()
         common = _read(gitdir / "commondir").strip()
         git = (gitdir / common).resolve() if common else gitdir
+    elif not stat.S_ISDIR(info.st_mode):
+        return ""  # a symlinked `.git`: not followed (it can point anywhere)
     return _read(git / "config")
 
 
-def _remote_slug(config: str) -> Optional[str]:
-    remote = _REMOTE.search(config)
-    if remote is None:
-        return None
-    section = config[remote.end():]
-    next_section = section.find("\n[")
-    url = _URL.search(section if next_section == -1 else section[:next_section])
-    slug = _SLUG.search(url.group(1)) if url else None
-    return f"{slug.group(1)}/{slug.group(2)}" if slug else None
+def _remote_slugs(config: str) -> Tuple[str, ...]:
+    """The `owner/name` of the origin remote, then the upstream one's (a fork's project), when they have one."""
+    found = {}
+    for remote in _REMOTE.finditer(config):
+        section = config[remote.end():]
+        next_section = section.find("\n[")
+        url = _URL.search(section if next_section == -1 else section[:next_section])
+        slug = _SLUG.search(url.group(1)) if url else None
+        if slug:
+            found.setdefault(remote.group(1), f"{slug.group(1)}/{slug.group(2)}")
+    return tuple(found[name] for name in ("origin", "upstream") if name in found)
 
 
-def _hosts(root: Path) -> Tuple[str, ...]:
-    """Site hosts the tree names as its own: CNAME, package.json's homepage and repository."""
+def _hostname(text: str) -> Optional[str]:
+    text = text.strip().lower().rstrip(".")
+    return text if len(text) <= 253 and _HOSTNAME.fullmatch(text) else None
+
+
+def _hosts(root: Path) -> Tuple[Tuple[str, ...], Optional[str]]:
+    """Site names the tree names as its own (CNAME, package.json's homepage and repository), and the CNAME's host."""
     hosts = []
-    cname = _read(root / "CNAME").strip().split()
+    lines = _read(root / "CNAME").strip().splitlines()
+    cname = _hostname(lines[0]) if lines else None
     if cname:
-        hosts.append(site_name(cname[0]))
+        hosts.append(site_name(cname))
     text = _read(root / "package.json")
     if text:
         import json
 
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to parse: says nothing
             data = None
         if isinstance(data, dict):
             for key in ("homepage", "repository"):
@@ -136,27 +238,58 @@ def _hosts(root: Path) -> Tuple[str, ...]:
                 if isinstance(value, str):
                     host = re.match(r"(?:[a-z+]+:)?//([^/:@]+)", value)
                     if host and "github" not in host.group(1) and "gitlab" not in host.group(1):
-                        hosts.append(site_name(host.group(1)))
+                        if _hostname(host.group(1)):
+                            hosts.append(site_name(host.group(1)))
                     else:
                         slug = _SLUG.search(value) or re.match(r"(?:github:)?([\w.-]+)/([\w.-]+)$", value)
                         if slug:
                             hosts.extend((slug.group(1), slug.group(2)))
-    return tuple(hosts)
+    return tuple(hosts), cname
 
 
 def _identity_at(root: Path, git: Path) -> Optional[Identity]:
-    slug = _remote_slug(_git_config(git))
-    hosts = _hosts(root)
-    if slug is None:
-        return None if not hosts else from_slug(f"{hosts[0]}/{hosts[0]}", hosts)
-    return from_slug(slug, hosts)
+    slugs = _remote_slugs(_git_config(git))
+    hosts, cname = _hosts(root)
+    if not slugs:
+        if not hosts:
+            return None
+        # no remote: name what the identity comes from, never a made-up `owner/name`
+        shown = f"whose CNAME is {cname}" if cname else f"whose package.json names {hosts[0]}"
+        names = set()
+        for part in hosts:
+            names.add(normalize(part))
+            names.update(_WORDS.findall(part.lower()))
+        return Identity(shown, frozenset(n for n in names if len(n) >= 3))
+    return from_slug(slugs[0], (*_slug_parts(slugs[1:]), *hosts))
+
+
+def _slug_parts(slugs: Iterable[str]) -> Tuple[str, ...]:
+    return tuple(part for slug in slugs for part in slug.split("/", 1))
+
+
+# Folders a project keeps other projects' code in: a folder directly inside one is a vendored library, and the
+# words of its name count (`third_party/ckeditor5/`, `libs/docker-cli/`). Elsewhere only the whole name does:
+# portainer's `build/docker-extension/` is Portainer's extension for Docker, not Docker's code (corpus 5).
+_VENDOR_FOLDERS = frozenset({"thirdparty", "vendor", "vendors", "vendored", "lib", "libs", "libraries", "external",
+                             "externals", "extern", "deps", "dependencies", "nodemodules", "bowercomponents",
+                             "contrib", "submodules", "modules"})
 
 
 def in_folder(identity: Optional[Identity], relpath: Optional[str]) -> Optional[Identity]:
-    """`identity` with the names of the folders a file sits in: a library vendored into the repository lives in a
-    folder named for it (`libraries/ckeditor/ckeditor.js`, corpus 6), and its links to its own site are its own."""
+    """`identity` with the names of the folders a file sits in (below the repository's root): a library vendored
+    into the repository lives in a folder named for it (`libraries/ckeditor/ckeditor.js`, corpus 6;
+    `third_party/ckeditor5/`, `libs/docker-cli/`), and its links to its own site are its own. A folder counts by
+    its whole name, a version's digits at its end left off (`ckeditor5`, `jquery-3.7.1`), and inside a vendoring
+    folder (_VENDOR_FOLDERS) by its words too."""
     if identity is None or not relpath:
         return identity
-    folders = [normalize(part) for part in re.split(r"[/\\]", relpath)[:-1]]
-    extra = frozenset(name for name in folders if len(name) >= 3) - identity.names
+    names = set()
+    parent = ""
+    for part in re.split(r"[/\\]", relpath)[:-1]:
+        whole = normalize(part)
+        names.update((whole, whole.rstrip("0123456789")))
+        if parent in _VENDOR_FOLDERS:
+            names.update(_WORDS.findall(re.sub(r"[0-9.]+$", "", part.lower())))
+        parent = whole
+    extra = frozenset(name for name in names if len(name) >= 3) - identity.names
     return identity if not extra else Identity(identity.slug, identity.names | extra)

@@ -71,12 +71,16 @@ def run(args: argparse.Namespace) -> int:
     config = project.config
     from pathlib import Path
 
-    from ..identity import read_identity
+    from ..identity import Identities, read_identity
 
-    # whose repository the tree is (its git remote, CNAME, package.json; nothing executed): copied-tracking tells a
-    # site's own tags on links to itself from copies of them only when it is known
-    named = args.stdin_filename if project.buffer is not None and args.stdin_filename else paths[0]
-    config.identity = read_identity(Path(named) if named != "-" else Path.cwd())
+    # whose repository each file is in (its git remotes, CNAME, package.json; nothing executed): copied-tracking
+    # tells a site's own tags on links to itself from copies of them only when it is known. Per file (the nearest
+    # `.git` above it), so neither the order of the paths nor a submodule changes a verdict; stdin: its path's.
+    if project.buffer is not None:
+        named = args.stdin_filename or "-"
+        config.identity = read_identity(Path(named) if named != "-" else Path.cwd())
+    else:
+        config.identities = Identities()
     scanner = Scanner(config, lambda: project.registry, _split(args.select), _split(args.ignore),
                       keep_text=args.fix or args.diff, use_cache=not args.no_cache)
     if project.buffer is not None:

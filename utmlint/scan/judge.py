@@ -414,6 +414,7 @@ class Judge:
         self._url_memo: Dict[str, tuple] = {}
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
+        self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
 
     def is_own(self, url: str) -> bool:
         """Whether the link's tags are the team's to judge: a link to an `own-hosts` host (any link when the
@@ -488,11 +489,16 @@ class Judge:
         with the folders of this file: a vendored library's folder (`libraries/ckeditor/`) is that library's."""
         config = self.rule_config  # the config the rules' contexts hold (scan_linter's copy)
         base = self.identity
-        if base is None:
-            return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
-        from ..identity import in_folder
+        if self.identities is not None:
+            here = self.identities.for_file(path)  # the file's own repository, folders below its root
+        elif base is not None:
+            from ..identity import in_folder
 
-        here = in_folder(base, shown)
+            here = in_folder(base, shown)
+        else:
+            here = None
+        if here is None:
+            return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
         config.identity = here
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names), self.url_linter, (), synthetic.url, path)

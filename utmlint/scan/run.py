@@ -313,7 +313,8 @@ class Scanner:
                 seen[name] = entry
                 return None
             found = self._cache.entries.get(key)
-            if found is not None and decode_entry(found, result):
+            # its repository's identity may have changed (a remote added) without the file's stat changing
+            if found is not None and key.endswith(self._identity_key(path)) and decode_entry(found, result):
                 seen[name] = entry
                 result.key = key
                 return result
@@ -342,6 +343,7 @@ class Scanner:
         if seen is not None:
             # the same bytes are judged differently inside a browser extension (scan.extension)
             key = content_hash(raw) + ":" + target.family + (":extension" if self._in_extension(target.path) else "")
+            key += self._identity_key(target.path)  # copied-tracking's verdicts depend on whose repository it is
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
             entry = self._cache.entries.get(key)
@@ -353,6 +355,19 @@ class Scanner:
             self._cache.entries[key] = encode_entry(result)
             self._cache.dirty = True
         return result
+
+    def _identity_key(self, path: str) -> str:
+        """The cache key's part for the file's repository identity (utmlint.identity): the same bytes in another
+        repository, or in a vendored library's folder, are judged for that repository."""
+        identities = getattr(self.config, "identities", None)
+        if identities is None:
+            return ""
+        identity = identities.for_file(path)
+        if identity is None:
+            return ":id-"
+        import hashlib
+
+        return ":id" + hashlib.sha256("\n".join(sorted(identity.names)).encode()).hexdigest()[:12]
 
     def scan_text(self, path: str, text: str, family: str) -> FileScan:
         """Re-scan a file's new text in memory (between fix passes)."""
