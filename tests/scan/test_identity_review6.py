@@ -162,3 +162,28 @@ def test_the_scan_cache_follows_a_change_of_remote(tmp_path, monkeypatch, capsys
     subprocess.run(["git", "-C", str(repo), "remote", "add", "upstream", "https://github.com/docker/docs.git"],
                    check=True)
     assert "copied-tracking" not in run()
+
+
+def test_the_docs_name_real_commands_and_say_scan_offers_no_copied_tracking_fix(tmp_path, scan, capsys):
+    # #13: README, `utmlint rule UTM310` and rules/copied-tracking.txt named a `validate` command that does not
+    # exist and said the fix needs --unsafe-fixes, while scan offers no fix for copied-tracking at all
+    from pathlib import Path
+
+    from utmlint.cli import COMMANDS, main
+
+    root = Path(__file__).resolve().parents[2]
+    assert "validate" not in [c if isinstance(c, str) else c[0] for c in COMMANDS]
+    main(["rule", "UTM310"])
+    doc = capsys.readouterr()[0]
+    for text in (doc, (root / "README.md").read_text(encoding="utf-8"),
+                 (root / "rules" / "copied-tracking.txt").read_text(encoding="utf-8")):
+        assert "given to `validate`" not in text and "(`validate`," not in text
+    assert "without a fix" in doc and "scan offers no fix" in (root / "rules" / "copied-tracking.txt").read_text()
+    repo = git_repo(tmp_path / "r", "https://github.com/acme/notes.git")
+    link(repo, DOCKER)
+    import json
+
+    capsys.readouterr()
+    main(["scan", "--no-cache", "--format", "json", str(repo)])
+    found = [f for f in json.loads(capsys.readouterr()[0]) if f["name"] == "copied-tracking"]
+    assert found and all(f["fix"] is None for f in found)  # what the docs now say

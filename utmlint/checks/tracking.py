@@ -1014,8 +1014,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     from it (not in the site's own repository, not for a source on GA4's lists such as `google`, not for a site's
     own snippet), and a platform's share tags in the platform's own repository are its own. The tags a site's own
     feed or share button writes into links to its pages (`utm_medium=feed`, Substack's `r=...&utm_campaign=post`)
-    are the team's own in that site's repository (no finding); where the repository is unknown (`validate`, a
-    campaign file) the finding says both readings and its fix needs `--unsafe-fixes`. `--fix` removes them, and no other rule
+    are the team's own in that site's repository (no finding); where the repository is unknown (a campaign file,
+    `utmlint build --validate`, a scan outside git or of a repository with no remote) the finding says both
+    readings, and lint's fix needs `--unsafe-fixes`. In `lint`, `--fix` removes them; `scan` reports them without
+    a fix (remove them by hand). No other rule
     speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
     in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
     onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.
