@@ -157,20 +157,51 @@ class Identities:
     def __init__(self) -> None:
         self._roots: Dict[str, Optional[Path]] = {}
         self._identities: Dict[Path, Optional[Identity]] = {}
+        self._by_folder: Dict[str, Optional[Identity]] = {}  # a file's identity depends only on its folder
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
         absolute = os.path.abspath(path)
         folder = os.path.dirname(absolute)
-        root = self._roots.get(folder, False)
-        if root is False:
-            root = self._roots[folder] = repository_root(Path(folder))
+        found = self._by_folder.get(folder, False)
+        if found is not False:
+            return found
+        root = self._root(folder)
         if root is None:
-            return None
-        identity = self._identities.get(root, False)
-        if identity is False:
-            identity = self._identities[root] = identity_at(root)
-        return in_folder(identity, os.path.relpath(absolute, root))
+            found = None
+        else:
+            identity = self._identities.get(root, False)
+            if identity is False:
+                identity = self._identities[root] = identity_at(root)
+            found = in_folder(identity, os.path.relpath(absolute, root))
+        self._by_folder[folder] = found
+        return found
+
+    def _root(self, folder: str) -> Optional[Path]:
+        """repository_root, remembered for every folder on the way up (a docs tree's folders share their parents)."""
+        walked = []
+        current = folder
+        while True:
+            known = self._roots.get(current, False)
+            if known is not False:
+                root = known
+                break
+            walked.append(current)
+            try:
+                if os.path.lexists(os.path.join(current, ".git")):
+                    root = Path(current)
+                    break
+            except (OSError, ValueError):
+                root = None
+                break
+            parent = os.path.dirname(current)
+            if parent == current:
+                root = None
+                break
+            current = parent
+        for name in walked:
+            self._roots[name] = root
+        return root
 
 
 def _read(path: Path) -> str:

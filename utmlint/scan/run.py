@@ -159,6 +159,7 @@ class Scanner:
         self._stale = False  # the cache was made under other rules than the ones built: rescan
         self._taken = time.time_ns()  # when the run began: every stamp's stat is taken after it
         self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
+        self._identity_keys: Dict[frozenset, str] = {}  # identity names -> their cache-key part (_identity_key)
         if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
 
@@ -365,9 +366,13 @@ class Scanner:
         identity = identities.for_file(path)
         if identity is None:
             return ":id-"
-        import hashlib
+        key = self._identity_keys.get(identity.names)
+        if key is None:
+            import hashlib
 
-        return ":id" + hashlib.sha256("\n".join(sorted(identity.names)).encode()).hexdigest()[:12]
+            key = self._identity_keys[identity.names] = \
+                ":id" + hashlib.sha256("\n".join(sorted(identity.names)).encode()).hexdigest()[:12]
+        return key
 
     def scan_text(self, path: str, text: str, family: str) -> FileScan:
         """Re-scan a file's new text in memory (between fix passes)."""
