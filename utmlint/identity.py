@@ -51,23 +51,19 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=1)
 def _hosting() -> FrozenSet[str]:
     """rules/hosting-suffixes.txt: platforms whose subdomains are their tenants' sites (`acme.github.io`)."""
-    return frozenset(_data_lines("hosting-suffixes.txt"))
+    from .resources import rule_lines
+
+    return frozenset(rule_lines("hosting-suffixes.txt"))
 
 
 @lru_cache(maxsize=1)
 def _affixes() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """rules/org-affixes.txt: (prefixes, suffixes) around a site's name in its organisation's (`sveltejs`)."""
-    lines = _data_lines("org-affixes.txt")
+    from .resources import rule_lines
+
+    lines = rule_lines("org-affixes.txt")
     return (tuple(normalize(a) for a in lines if a.endswith("-")),
             tuple(normalize(a) for a in lines if a.startswith("-")))
-
-
-def _data_lines(name: str) -> Tuple[str, ...]:
-    from .resources import rules_dir
-
-    text = (rules_dir() / name).read_text(encoding="utf-8")
-    return tuple(line.split("#", 1)[0].strip().lower() for line in text.splitlines()
-                 if line.split("#", 1)[0].strip())
 
 
 def _site_labels(host: str) -> Tuple[str, ...]:

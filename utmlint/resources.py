@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Tuple
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -35,6 +36,13 @@ def schema_file(name: str) -> Path:
         return Path(str(candidate))
     return schemas_dir() / name
 
+
+
+def rule_lines(name: str) -> Tuple[str, ...]:
+    """The entries of a one-per-line list in rules/ (`shorteners.txt`, `hosting-suffixes.txt`): lower case,
+    `#` comments and blank lines left out."""
+    text = (rules_dir() / name).read_text(encoding="utf-8")
+    return tuple(entry for entry in (line.split("#", 1)[0].strip().lower() for line in text.splitlines()) if entry)
 
 _STAMPED = (".py", ".txt", ".yaml", ".yml", ".tsv", ".json")
 

@@ -363,10 +363,9 @@ def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
 @lru_cache(maxsize=1)
 def shorteners() -> FrozenSet[str]:
     """Known URL shortener hosts, from `rules/shorteners.txt`."""
-    from ..resources import rules_dir
+    from ..resources import rule_lines
 
-    lines = (rules_dir() / "shorteners.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(rule_lines("shorteners.txt"))
 
 
 @rule(code="UTM305", name="url-shortener", severity="warning", target="link")

@@ -280,6 +280,9 @@ def attribute_end(text: str, start: int, end: int) -> int:
     return close
 
 
+_QUOTES = "\"'`"
+
+
 # The end of an expression a quoted relative URL is concatenated to: `STORE_URL . '/x?...'` (PHP),
 # `base + "/x?..."`, `self.url + '/x?'`, `site_url() . '/x'`, `"https://x.com" + "/x?"`: the URL's origin is that
 # expression, which the text alone does not tell.
@@ -301,9 +304,6 @@ def concatenated(text: str, found: Found) -> Found:
     name = (match.group(1) or "").replace("->", ".").replace("::", ".").lstrip("$") or "..."
     prefix = "${" + name + "}"
     return Found(found.start, found.end, prefix + found.url, (found.start,) * len(prefix) + found.offsets)
-
-
-_QUOTES = "\"'`"
 
 
 def string_goes_on(text: str, start: int, end: int) -> bool:
