@@ -74,3 +74,20 @@ def recall(judged: Judged, found_by: Dict[str, Set[str]]) -> Dict[str, Tuple[int
         if row["verdict"] == "present":
             counts[(row["rule"], bool(judged.found[row["url"]] & found_by.get(row["rule"], set())))] += 1
     return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]) for kind, _ in counts}
+
+
+def show_findings(title: str, per_rule: Counter) -> None:
+    """Print a corpus's findings per rule and verdict (call inside `capsys.disabled()`)."""
+    total, wrong = sum(per_rule.values()), wrong_count(per_rule)
+    print(f"\n{title}: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
+    for (name, verdict), n in sorted(per_rule.items()):
+        print(f"  {name:28} {verdict:8} {n}")
+
+
+def show_recall(title: str, measured: Dict[str, Tuple[int, int]], found_by: Dict[str, Set[str]]) -> None:
+    """Print a corpus's recall per kind, found/present (call inside `capsys.disabled()`)."""
+    print(f"\n{title}, recall per kind (found/present):")
+    for kind, (hit, present) in sorted(measured.items()):
+        owner = "" if kind in found_by else "  (no rule owns this kind)"
+        print(f"  {kind:26} {hit}/{present}{owner}")
+

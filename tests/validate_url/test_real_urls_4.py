@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from labelled_corpus import judge, read_tsv, wrong_count
+from labelled_corpus import judge, read_tsv, show_findings, show_recall, wrong_count
 from labelled_corpus import recall as labelled_recall
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -84,9 +84,7 @@ def test_measured_false_positives(figures, capsys):
     total = sum(per_rule.values())
     wrong = wrong_count(per_rule)
     with capsys.disabled():
-        print(f"\nreal URLs 4: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
-        for (name, verdict), n in sorted(per_rule.items()):
-            print(f"  {name:28} {verdict:8} {n}")
+        show_findings("real URLs 4", per_rule)
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
@@ -104,10 +102,7 @@ def recall(figures):
 def test_recall_per_kind_is_as_measured(figures, capsys):
     measured = recall(figures)
     with capsys.disabled():
-        print("\nreal URLs 4, recall per kind (found/present):")
-        for kind, (hit, present) in sorted(measured.items()):
-            owner = "" if kind in FOUND_BY else "  (no rule owns this kind)"
-            print(f"  {kind:26} {hit}/{present}{owner}")
+        show_recall("real URLs 4", measured, FOUND_BY)
     assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
 
 
