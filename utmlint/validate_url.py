@@ -77,7 +77,7 @@ class UrlValidation(NamedTuple):
 
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
-                 path: Optional[str] = None) -> UrlValidation:
+                 path: Optional[str] = None, file_urls: Sequence[str] = ()) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -95,14 +95,23 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     that site (copied-tracking). Without it that rule stays silent, as for any one URL given alone. `path`: the
     file it is written in, inside that repository (a vendored library's folder, `libraries/ckeditor/`, is the
     library's own).
+
+    `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
+    say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
+    link whose tags are not the file's own gets copied-tracking and no advice on its tags.
     """
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder
 
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path)
-    findings = _findings(judge, url, entry_point)
-    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point),
+    collected = None
+    if repo is not None and file_urls:
+        from .scan.judge import build
+
+        collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)])
+    findings = _findings(judge, url, entry_point, collected)
+    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected),
                          judge.not_judged(url))
 
 
@@ -136,20 +145,20 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     return judge
 
 
-def _findings(judge, url: str, entry: bool = False) -> List[UrlFinding]:
+def _findings(judge, url: str, entry: bool = False, collected=None) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
     from .scan.judge import LineIndex, build
 
     synthetic = build(url)
-    if synthetic is None:  # no utm parameter GA4 reads: the URL rules still have their say
-        return _url_rules_only(judge, url)
     occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
+    if synthetic is None:  # no utm parameter GA4 reads: the URL rules still have their say
+        return _url_rules_only(judge, url, collected, occurrence)
     # With a placeholder or a relative URL scan judges a stand-in: only its value and key edits are offered.
     identity = not (synthetic.stand_in or synthetic.tokens) and synthetic.url == url
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
-    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry):
+    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry, collected=collected):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
         fixed, safe = None, True
@@ -209,15 +218,22 @@ def _url_pass_fixes(judge, url: str) -> dict:
     return out
 
 
-def _url_rules_only(judge, url: str) -> List[UrlFinding]:
-    """A URL without GA4 utm keys (copied tracking, a misspelled key, utm after `#`): the URL rules alone."""
-    from .scan.judge import campaign_document
+def _url_rules_only(judge, url: str, collected=None, occurrence=None) -> List[UrlFinding]:
+    """A URL without GA4 utm keys (copied tracking, a misspelled key, utm after `#`): the URL rules alone. In a
+    collection of other people's links (`collected`), a tag of someone else's (`utm_hp_ref`) is copied-tracking's,
+    and advice on the tags is not given (scan.judge does the same)."""
+    from .scan.judge import LineIndex, campaign_document, tags_rule
 
     doc = campaign_document((), url)
     fixes = _url_pass_fixes(judge, url)
     found = []
+    others = collected is not None and url in collected.others and judge.whose(url)[0] == "own"
+    if others:
+        d = judge._collected("<url>", _PATH, LineIndex(url), occurrence, collected)
+        if d is not None:
+            found.append(UrlFinding(d.code, d.name, d.severity, d.message, d.column - 1, d.end_column - 1))
     for d in judge.url_linter.lint_document(_PATH, doc).diagnostics:
-        if not _applies(d.code):
+        if not _applies(d.code) or (others and tags_rule(d.code)):
             continue
         start = max(0, d.column - _URL_COLUMN) if d.line == 2 else 0
         end = d.end_column - _URL_COLUMN if d.end_line == d.line == 2 and d.end_column else len(url)
@@ -232,7 +248,7 @@ def _applies(code: str) -> bool:
     return applies_to_scan(code)
 
 
-def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False) -> str:
+def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False, collected=None) -> str:
     """Apply safe fixes one at a time, re-judging after each, until none is left (or a URL comes back)."""
     seen = {url}
     current = url
@@ -242,7 +258,7 @@ def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False) -
             break
         seen.add(step)
         current = step
-        findings = _findings(judge, current, entry)
+        findings = _findings(judge, current, entry, collected)
     return current
 
 

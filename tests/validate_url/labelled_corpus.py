@@ -33,6 +33,17 @@ def read_tsv(path: Path) -> List[dict]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def file_urls(urls: List[dict]) -> Dict[str, Tuple[str, ...]]:
+    """url -> the tracked URLs of the file it is written in (the rows of the same repo and path), the file context
+    `utmlint scan` reads from the whole file: whether it collects other people's links (utmlint.scan.collection).
+    The corpora keep only some rows per repository (a few dozen at most, some files cut to one or two), so this sees
+    fewer of a file's links than scan does: it approximates scan's view, never sees more than it."""
+    by_file: Dict[Tuple[str, str], List[str]] = {}
+    for row in urls:
+        by_file.setdefault((row["repo"], row["path"]), []).append(row["url"])
+    return {row["url"]: tuple(by_file[(row["repo"], row["path"])]) for row in urls}
+
+
 def judge(folder: Path) -> Judged:
     urls, labels = read_tsv(folder / "urls.tsv"), read_tsv(folder / "labels.tsv")
     withdrawn = {(row["url"], row["rule"]) for row in labels if row["verdict"] == "withdrawn"}
@@ -47,9 +58,11 @@ def judge(folder: Path) -> Judged:
     # a link to itself, found in another repository, were copied from that site.
     repos = {row["url"]: row["repo"] for row in urls}
     paths = {row["url"]: row["path"] for row in urls}  # and the file's folders (a vendored library's is its own)
+    siblings = file_urls(urls)  # and the file's other links: a dataset or backlog collects other people's
     for url in reviewed:
         by_name: Dict[str, List[str]] = {}
-        for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url)).findings:
+        for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
+                                    file_urls=siblings.get(url, ())).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

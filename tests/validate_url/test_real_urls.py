@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from labelled_corpus import file_urls
 
 from utmlint.validate_url import validate_url
 
@@ -41,8 +42,10 @@ def _figures():
     unlabelled = []
     repos = {row["url"]: row["repo"] for row in urls}  # whose repository, as scan reads it (labelled_corpus.judge)
     paths = {row["url"]: row["path"] for row in urls}
+    siblings = file_urls(urls)  # the file's other links (labelled_corpus.file_urls: scan's file context)
     for url in dict.fromkeys(reviewed + list(present)):
-        names = {f.name for f in validate_url(url, repo=repos.get(url), path=paths.get(url)).findings}
+        names = {f.name for f in validate_url(url, repo=repos.get(url), path=paths.get(url),
+                                              file_urls=siblings.get(url, ())).findings}
         found[url] = names
         if url in reviewed:
             for name in sorted(names):

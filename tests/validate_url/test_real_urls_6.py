@@ -28,12 +28,16 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # content id and Mailchimp's automatic utm_term (10 `correct` rows appended): 24 of 312; then urlrules6
 # (url-second-question-mark, wordpress.org in source-overrides-medium, 11 `correct` rows): 24 of 323; broken
 # values `app$`, `Opource=`, `NodeJS+` said, not respelled (4 `correct` rows): 24 of 326; the value after `&amp;`
-# judged where it is written (#127's `sponsor`, 1 row): 24 of 327.
-MEASURED_WRONG = 24
-MEASURED_PAIRS = 327
+# judged where it is written (#127's `sponsor`, 1 row): 24 of 327. trust7 (session 26), file context
+# (utmlint.scan.collection, given by labelled_corpus.file_urls): gpt-researcher's `Simple QA Test Set.csv`,
+# weaviate's `datasets/1k_websites.csv` and awesome-kotlin's `Backlog.txt` collect other people's links, so their
+# unmarked tags get copied-tracking (9 `correct` rows) and no completion or respelling advice (7 wrong findings
+# gone: medium-unassigned 4, missing-utm-param 1, value-case 1, and #308's medium-unassigned): 17 of 329.
+MEASURED_WRONG = 17
+MEASURED_PAIRS = 329
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (31, 46),  # 21 blind
+    "copied-tracking": (40, 46),  # 21 blind, 31 after session 25's markers, 40 with file context (trust7)
     "medium-unassigned": (141, 146),
     "missing-utm-param": (72, 74),
     "source-overrides-medium": (12, 12),
@@ -106,9 +110,10 @@ def test_measured_false_positives(figures, capsys):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 48 of 326 findings wrong blind "
-                   "(14.7%), 24 of 327 after this session's tuning (7.3%): advice on tags copied from someone else that no "
-                   "marker tells apart (datasets, backlogs), Google Play's badge, a store link PHP prefixes taken for "
-                   "an internal link; see tests/data/real-urls-6/README.md")
+                   "(14.7%), 24 of 327 after session 25's tuning (7.3%), 17 of 329 with file context (5.2%): a notebook "
+                   "output's Taboola tags (8; scan skips outputs, the corpus judges the URL alone), a store link PHP "
+                   "prefixes taken for an internal link (4), an article's pasted link (3), a tracker database's single "
+                   "row, Google Play's badge; see tests/data/real-urls-6/README.md")
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
@@ -131,8 +136,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 31 of 46 (21 blind; datasets and backlogs of scraped "
-                   "links carry no marker it knows); source-overrides-medium 1 of 12, value-charset 0 of 2 and "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 40 of 46 (21 blind, 31 with session 25's markers, 40 "
+                   "with file context: the 6 left are a file's one copied link, a notebook output's, a tracker "
+                   "database's single row); source-overrides-medium 1 of 12, value-charset 0 of 2 and "
                    "value-whitespace 0 of 2 blind, each all found after tuning")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)

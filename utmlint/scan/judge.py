@@ -47,9 +47,18 @@ _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, 
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
 _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
+_COPIED_CODE = "UTM310"  # copied-tracking
+# Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`): on a collection's link
+# whose tags are someone else's (scan.collection) it is not the team's to follow.
+_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313")
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
+
+
+def tags_rule(code: str) -> bool:
+    """A URL rule whose advice is about the link's utm tags (not given on someone else's: scan.collection)."""
+    return code.startswith(_TAGS_RULES)
 
 
 def applies_to_scan(code: str) -> bool:
@@ -505,18 +514,88 @@ class Judge:
         finally:
             config.identity = base
 
+    def _identity_here(self, path, shown: str):
+        """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""
+        if self.identities is not None:
+            return self.identities.for_file(path)
+        if self.identity is not None:
+            from ..identity import in_folder
+
+            return in_folder(self.identity, shown)
+        return None
+
+    def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]):
+        """Whether the file is a collection of other people's links (scan.collection), from its tracked URLs as
+        written (each with its one-link campaign, or None), or None. Only the team's own links count (not a site's
+        snippet); with `own-hosts` the team has said which links are its own, and no file is a collection."""
+        from .collection import MIN_LINKS, candidate, collection
+
+        if self.own_hosts or len({url for url, _ in links}) < MIN_LINKS:
+            return None
+        identity = self._identity_here(path, shown)
+        if identity is None:
+            return None
+        candidates = []
+        for url, synthetic in dict(links).items():
+            if self.whose(url)[0] != OWN:
+                continue
+            marked = synthetic is not None and bool(_copied_spans(synthetic, self._url_pass(synthetic, path, shown)[1]))
+            found = candidate(url, marked)
+            if found is not None:
+                candidates.append(found)
+        return collection(candidates, identity)
+
+    def _collected(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
+        """copied-tracking on a collection's link whose utm tags are another site's (scan.collection): one
+        finding, with no fix (strip them or leave them: they are not the team's to complete or respell)."""
+        rule_ = next((r for r in self.url_linter.by_target.get("link", ()) if r.code == _COPIED_CODE), None)
+        if rule_ is None:
+            return None
+        from ..checks.tracking import query_fields as url_fields
+        from ..registry import selector_match
+
+        if any(selector_match(s, rule_) >= 0 for s in self.url_linter._per_file_ignores(path)):
+            return None
+        tags = [f for f in url_fields(occ.url) if f.name.strip().lower().startswith("utm_")]
+        if not tags:
+            return None
+        start, end = occ.offsets[tags[0].start], occ.offsets[tags[-1].end]
+        written = "&".join(occ.url[f.start:f.end] for f in tags)
+        from ..identity import site_domain
+        from ..urls import split_url
+
+        site = site_domain(split_url(occ.url).host.lower())
+        message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} not this repository's tagging: this file collects "
+                   f"other people's links ({len(collected.others)} of its tagged links go to {collected.sites} "
+                   f"different sites with {collected.sources} different utm_source values, none naming this "
+                   f"repository or repeated across its links), so these tags were copied along with the link from "
+                   f"{site} or whoever shared it, and credit their campaign, not yours; remove them, or leave them "
+                   f"as they are if the file is a record of those links (a dataset, a backlog), but do not complete "
+                   f"or respell them")
+        line, column = index.pos(start)
+        end_line, end_column = index.pos(end)
+        return Diagnostic(shown, line, column, rule_.code, rule_.name, self.url_linter.severity[rule_.code], message,
+                          end_line, end_column, None)
+
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
-              extension: bool = False) -> List[Diagnostic]:
+              extension: bool = False, collected=None) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
         extension's (`scan.extension`), where a relative link may be prefixed with a site's origin: whether it is
-        internal is unknown, so utm-internal-link does not speak (and its values are not judged either)."""
+        internal is unknown, so utm-internal-link does not speak (and its values are not judged either).
+        `collected`: the file is a collection of other people's links (collection_of): a link of it whose tags
+        are not the file's own gets copied-tracking and only the rules about the URL itself, none about its tags."""
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
+            if collected is not None and occ.url in collected.others:  # HuffPost's `utm_hp_ref` alone
+                found = self._collected(shown, path, index, occ, collected)
+                return [] if found is None else [found]
             return []
         whose, _ = self.whose(occ.url)
+        if collected is not None and occ.url in collected.others and whose == OWN:
+            return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         out = []
         url_pass = ("url", self._url_pass(synthetic, path, shown))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
@@ -556,6 +635,25 @@ class Judge:
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES)]
+        return out
+
+    def _judge_collected(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
+                         collected) -> List[Diagnostic]:
+        """A collection's link carrying someone else's tags: copied-tracking (a marker's, else the file's) and the
+        rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address), never advice on
+        the tags themselves (complete, respell, move or dedupe them)."""
+        doc_text, diagnostics = self._url_pass(synthetic, path, shown)
+        out = []
+        for d in diagnostics:
+            if tags_rule(d.code):
+                continue
+            mapped = self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
+            if mapped is not None:
+                out.append(mapped)
+        if not _copied_spans(synthetic, diagnostics):
+            found = self._collected(shown, path, index, occ, collected)
+            if found is not None:
+                out.append(found)
         return out
 
     def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic, kind: str,

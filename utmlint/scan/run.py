@@ -412,15 +412,21 @@ class Scanner:
         diagnostics: List[Diagnostic] = []
         records: List[Record] = []
         manifest = is_manifest(path)
+        built = []
         for occ in extracted.occurrences:
             synthetic = build(occ.url, delimited=True)  # an extractor lets a space in only inside delimiters
             if synthetic is not None and string_goes_on(text, occ.start, occ.end):
                 synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
+            built.append(synthetic)
+        # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
+        collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
+                                                                                             built)])
+        for occ, synthetic in zip(extracted.occurrences, built):
             entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
-            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension):
+            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected):
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)

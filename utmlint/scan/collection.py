@@ -1,0 +1,145 @@
+"""A file that collects other people's links (a dataset of scraped pages, an awesome-list's backlog, a tracker
+database): there most utm tags were written by the sites and newsletters the links were copied from, not by the
+repository's team, so completing or respelling them is advice to the wrong person.
+
+No URL rule can tell such tags from a team's own (`utm_source=contentofinterest&utm_medium=text` is a newspaper's,
+and looks like any campaign); the file around them can. A team tagging its own links, even to many sites (a
+sponsor block, a partners page), names itself or the placement in them and repeats its spelling: `utm_source=
+fastapi`, `utm_campaign=htmx`, `utm_source=github` on every sponsor. A collection's links go to many unrelated
+sites, each with its own unrelated source.
+
+A link's tags are the file's own when one of its utm values names the repository (utmlint.identity: owner, name,
+the folders the file sits in; not one word of a name of several, a list's topic), when it goes to the repository's own site, or when its utm_source is written on links
+to two or more different sites of the file (a team's convention; copied tags are each their site's). Tags that
+copied-tracking already recognises (a share button's, a newsletter's) are never the file's own. The file is a
+collection when its other tagged links number at least MIN_LINKS, go to at least MIN_SITES different sites with at
+least MIN_SOURCES different utm_source values (none counts as one), and outnumber its own. Measured on the six
+labelled real-URL corpora (tests/validate_url): every file that passes is a dataset, a backlog or a list of copied
+links, and every sponsor block, partners page and awesome-list of submitted links stays judged (its tags name the
+repository, or repeat, or are too few to outnumber them). Without a known repository (no git remote, one URL alone)
+nothing says whose the tags are, and no file is called a collection.
+
+`utmlint scan` computes it from a file's tracked URLs (scan.run); the corpus judge from the corpus rows of one file
+(tests/validate_url/labelled_corpus.py, through validate_url's `file_urls`). The judge (scan.judge) then reports each
+of the collection's other links once, as copied-tracking, and gives no completion or respelling advice on it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
+
+from ..records import NamedTuple
+
+MIN_LINKS = 3  # other people's tagged links in the file
+MIN_SITES = 3  # the different sites they go to
+MIN_SOURCES = 3  # the different utm_source values they carry (a link without one counts as one value)
+_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
+_WORDS = re.compile(r"[a-z0-9]+")
+# Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
+_RESERVED = re.compile(r"(?:^|\.)(?:example[0-9]*\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost)|localhost)$")
+
+
+class Collection(NamedTuple):
+    """A file of other people's links: which of its URLs carry tags that are not the file's own, and the figures
+    that made it one (said in the finding)."""
+
+    others: FrozenSet[str]
+    sites: int
+    sources: int
+    own: int
+
+
+class Candidate(NamedTuple):
+    """One distinct tracked URL of the file, as the judge sees it: its site, its utm values (lower case,
+    decoded), and whether copied-tracking already reports its utm tags as another platform's."""
+
+    url: str
+    site: str
+    values: Dict[str, str]
+    marked: bool
+
+
+def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
+    """The URL as a candidate, or None when it has no real http(s) host (a relative link, a placeholder host: the
+    team's own template) or no utm key (HuffPost's `utm_hp_ref` counts: a site's tag, copied with the link)."""
+    from ..checks.tracking import query_fields
+    from ..identity import site_name
+    from ..urls import split_url
+
+    parts = split_url(url.strip())
+    host = parts.host.lower() if parts.scheme in ("http", "https") else ""
+    if not host or "{" in host or "$" in host or "%" in host or _RESERVED.search(host):
+        return None  # `example.com` in a test or a doc is the team's own stand-in, not a copied link
+    values: Dict[str, str] = {}
+    tagged = False
+    for field in query_fields(url):
+        name = field.name.strip().lower()
+        tagged = tagged or name.startswith("utm_")
+        if name in _KEYS and name not in values:
+            values[name] = field.value.strip().lower()
+    if not tagged:
+        return None
+    return Candidate(url, site_name(host), values, marked)
+
+
+def whole_names(identity):
+    """The repository's identity without the single words of a name of several (`kotlin` of `awesome-kotlin`,
+    `data` of `data-engineering-zoomcamp`): a list's topic word is in the links it collects too (`utm_medium=
+    r/kotlin` on a job ad in awesome-kotlin's backlog), its whole name is not."""
+    from ..identity import Identity, normalize
+
+    words = set()
+    for part in identity.slug.split("/"):
+        found = _WORDS.findall(part.lower())
+        if len(found) > 1:
+            words.update(w for w in found if w != normalize(part))
+    return Identity(identity.slug, frozenset(n for n in identity.names if n not in words))
+
+
+def names_repository(value: str, identity) -> bool:
+    """Whether a utm value names the repository (`identity`: see whole_names): one of its words is one of the
+    repository's names (`utm_source=fastapi`, `utm_campaign=githubsponsor-htmx`), or the value run together holds
+    one (`utm_source=htmxhome`, `mahseema-awesome-ai-tool`)."""
+    from ..identity import normalize, owns
+
+    if not value:
+        return False
+    if any(owns(identity, word) for word in _WORDS.findall(value) if len(word) >= 3):
+        return True
+    whole = normalize(value)
+    return any(len(name) >= 4 and name in whole for name in identity.names)
+
+
+def collection(candidates: Iterable[Candidate], identity) -> Optional[Collection]:
+    """The file's collection verdict from its tracked URLs (one Candidate per distinct URL), or None when the file
+    is not a collection or whose repository it is is unknown."""
+    if identity is None:
+        return None
+    from ..identity import owns
+
+    links: List[Candidate] = list({c.url: c for c in candidates}.values())
+    named = whole_names(identity)
+    # a utm_source written on links to two or more sites is the file's convention (copied-tracking's aside)
+    sites_of: Dict[str, set] = {}
+    for c in links:
+        source = c.values.get("utm_source", "")
+        if source and not c.marked:
+            sites_of.setdefault(source, set()).add(c.site)
+    own: List[Candidate] = []
+    others: List[Candidate] = []
+    for c in links:
+        is_own = not c.marked and (
+            owns(identity, c.site)
+            or len(sites_of.get(c.values.get("utm_source", ""), ())) >= 2
+            or any(names_repository(v, named) for v in c.values.values()))
+        (own if is_own else others).append(c)
+    sites = len({c.site for c in others})
+    sources = len({c.values.get("utm_source", "") for c in others})
+    if len(others) < MIN_LINKS or sites < MIN_SITES or sources < MIN_SOURCES or len(others) <= len(own):
+        return None
+    return Collection(frozenset(c.url for c in others), sites, sources, len(own))
+
+
+def describe(found: Collection) -> Tuple[int, int, int]:
+    return len(found.others), found.sites, found.sources
