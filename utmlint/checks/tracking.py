@@ -1017,7 +1017,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     are the team's own in that site's repository (no finding); where the repository is unknown (a campaign file,
     `utmlint build --validate`, a scan outside git or of a repository with no remote) the finding says both
     readings, and lint's fix needs `--unsafe-fixes`. In `lint`, `--fix` removes them; `scan` reports them without
-    a fix (remove them by hand). No other rule
+    a fix (remove them by hand). `scan` also reads the file around a link: a file that collects other people's
+    links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
+    sites with 3 different utm_source values, none naming the repository nor repeated across sites, outnumbering
+    the file's own) has each of those links reported here once, without a fix: keep the tags if the file records
+    those links, remove them if you publish the link as your own (utmlint/scan/collection.py). No other rule
     speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
     in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
     onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.

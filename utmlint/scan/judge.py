@@ -565,13 +565,13 @@ class Judge:
         from ..urls import split_url
 
         site = site_domain(split_url(occ.url).host.lower())
-        message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} not this repository's tagging: this file collects "
-                   f"other people's links ({len(collected.others)} of its tagged links go to {collected.sites} "
-                   f"different sites with {collected.sources} different utm_source values, none naming this "
-                   f"repository or repeated across its links), so these tags were copied along with the link from "
-                   f"{site} or whoever shared it, and credit their campaign, not yours; remove them, or leave them "
-                   f"as they are if the file is a record of those links (a dataset, a backlog), but do not complete "
-                   f"or respell them")
+        message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} {site}'s tagging (or whoever shared the link), "
+                   f"not this repository's: this file collects other people's links ({len(collected.others)} of its "
+                   f"tagged links go to {collected.sites} different sites with {collected.sources} different "
+                   f"utm_source values, none naming this repository or repeated across its links), and these tags "
+                   f"came along when the link was copied; they credit that campaign, not yours: keep them as they "
+                   f"are if the file records those links (a dataset, a backlog), or remove them if you publish the "
+                   f"link as your own, but do not complete or respell them")
         line, column = index.pos(start)
         end_line, end_column = index.pos(end)
         return Diagnostic(shown, line, column, rule_.code, rule_.name, self.url_linter.severity[rule_.code], message,

@@ -1,0 +1,194 @@
+"""File context for copied tags (utmlint.scan.collection): a file that collects other people's links.
+
+Corpus 6 (tests/data/real-urls-6, so tuned on its labels): a dataset of scraped pages (weaviate/recipes'
+`datasets/1k_websites.csv`) and an awesome-list's backlog (KotlinBy/awesome-kotlin's `Backlog.txt`) hold links with
+the tags of the sites and newsletters they were copied from (`utm_source=CM%26E&utm_medium=URL`, `utm_medium=
+r%2Fkotlin`); scan told the repository to complete or respell them. No URL rule can tell those tags from a team's
+own; the file can: its links go to many sites with unrelated sources, none naming the repository. Real excerpts
+(tests/data/scan-collection/ORIGIN.md) in real git repositories with the project's remote, scanned in-process.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from utmlint.cli import main
+from utmlint.identity import from_slug
+from utmlint.scan import scan_text
+from utmlint.scan.collection import Candidate, candidate, collection
+from utmlint.validate_url import validate_url
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "scan-collection"
+ADVICE = {"missing-utm-param", "medium-unassigned", "value-case", "value-separator", "value-charset",
+          "campaign-slug", "utm-key-unknown", "utm-in-fragment", "url-fragment-order"}
+
+
+def repo_with(tmp_path, slug, sample, inside):
+    folder = tmp_path / slug.split("/")[1]
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    if slug:
+        subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
+                       check=True)
+    target = folder / inside
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(DATA / sample, target)
+    return folder
+
+
+@pytest.fixture
+def scan(monkeypatch, capsys):
+    def run(folder, *args):
+        monkeypatch.chdir(folder)
+        code = main(["scan", "--no-cache", "--format", "json", *args, "."])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err and code in (0, 1)
+        return json.loads(out)
+
+    return run
+
+
+def by_line(found):
+    lines = {}
+    for f in found:
+        lines.setdefault(f["line"], set()).add(f["name"])
+    return lines
+
+
+def test_a_dataset_of_scraped_pages_gets_copied_tracking_not_advice(tmp_path, scan):
+    folder = repo_with(tmp_path, "weaviate/recipes", "1k_websites.csv", "datasets/1k_websites.csv")
+    found = scan(folder)
+    lines = by_line(found)
+    # every tracked row: the site's tags copied (FINRA's FeedBurner form by its marker, the others by file
+    # context), the http:// links insecure; no Unassigned medium, no missing campaign, no respelled `CM&E`
+    assert lines == {3: {"copied-tracking", "url-insecure"}, 4: {"copied-tracking", "url-insecure"},
+                     5: {"copied-tracking"}, 6: {"copied-tracking"}, 7: {"copied-tracking"}}
+    cme = next(f for f in found if f["line"] == 7 and f["name"] == "copied-tracking")
+    assert cme["message"].startswith("`utm_source=CM%26E&utm_medium=URL&utm_campaign=Newsletter_August` are "
+                                     "quebec-cite.com's tagging")
+    assert "keep them as they are if the file records those links" in cme["message"]
+    assert cme["fix"] is None  # strip them or leave them: a person decides
+
+
+def test_an_awesome_lists_backlog_gets_copied_tracking_not_advice(tmp_path, scan):
+    folder = repo_with(tmp_path, "KotlinBy/awesome-kotlin", "Backlog.txt", "Backlog.txt")
+    found = scan(folder)
+    names = {name for names in by_line(found).values() for name in names}
+    assert names == {"copied-tracking", "url-insecure"}  # 8 links, each copied-tracking once; joda.org is http://
+    assert len([f for f in found if f["name"] == "copied-tracking"]) == 8
+    # the job ad's `utm_medium=r/kotlin` names the list's topic, not the repository: copied, not Unassigned
+    job = next(f for f in found if "works-hub" in f["message"])
+    assert job["message"].startswith("`utm_source=job&utm_medium=r%2Fkotlin&utm_campaign=n.walker` are works-hub.com's")
+
+
+def test_sponsors_tagged_for_the_repository_stay_judged(tmp_path, scan):
+    """fastapi's sponsors: ten links to ten sites with five sources, but they name FastAPI (`utm_source=fastapi`,
+    `utm_campaign=fastapi`): the sponsors' tags for this placement, the repository's to get right."""
+    folder = repo_with(tmp_path, "fastapi/fastapi", "fastapi-README.md", "README.md")
+    found = scan(folder)
+    names = [f["name"] for f in found]
+    assert "copied-tracking" not in names
+    assert names.count("medium-unassigned") == 6 and names.count("missing-utm-param") == 3
+
+
+def test_own_outbound_links_to_many_sites_with_one_source_stay_judged(tmp_path, scan):
+    """public-apis' README: APILayer's products on a dozen sites, every one `utm_source=Github&utm_medium=Referral`
+    (a team's convention repeated across sites) with a campaign naming the repository: its own tagging."""
+    folder = repo_with(tmp_path, "public-apis/public-apis", "public-apis-README.md", "README.md")
+    found = scan(folder)
+    names = {f["name"] for f in found}
+    assert "copied-tracking" not in names and "value-case" in names  # `Github`, `Referral`: respelled, as before
+
+
+def test_without_knowing_whose_repository_no_file_is_a_collection(tmp_path, scan):
+    """No remote, no CNAME, no package.json: nothing says whether the tags name the repository, so the dataset is
+    judged as before (the limit of file context, said in its docs)."""
+    folder = tmp_path / "recipes"
+    (folder / "datasets").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    shutil.copyfile(DATA / "1k_websites.csv", folder / "datasets" / "1k_websites.csv")
+    names = {f["name"] for f in scan(folder)}
+    assert "medium-unassigned" in names and "value-case" in names
+
+
+def test_ignoring_copied_tracking_still_gives_no_advice_on_the_tags(tmp_path, scan):
+    folder = repo_with(tmp_path, "weaviate/recipes", "1k_websites.csv", "datasets/1k_websites.csv")
+    found = scan(folder, "--ignore", "copied-tracking")
+    assert {f["name"] for f in found} == {"url-insecure"}
+
+
+def test_validate_url_with_the_files_urls_agrees_with_scan(tmp_path, scan):
+    """The corpus judge (tests/validate_url/labelled_corpus.py) gives validate_url the file's other URLs: the same
+    verdict scan reaches from the file."""
+    folder = repo_with(tmp_path, "weaviate/recipes", "1k_websites.csv", "datasets/1k_websites.csv")
+    lines = by_line(scan(folder))
+    text = (DATA / "1k_websites.csv").read_text(encoding="utf-8")
+    occurrences = scan_text(text, ".csv")
+    urls = [o.url for o in occurrences]
+    for occurrence in occurrences:
+        judged = validate_url(occurrence.url, repo="weaviate/recipes", path="datasets/1k_websites.csv", file_urls=urls)
+        assert {f.name for f in judged.findings} == lines[occurrence.line], occurrence.url
+    alone = validate_url(urls[-1], repo="weaviate/recipes", path="datasets/1k_websites.csv")
+    assert "medium-unassigned" in {f.name for f in alone.findings}  # without the file, the URL alone is judged
+
+
+def test_the_rows_of_the_dataset_are_the_files_links():
+    """The sample is what the corpus row says: the url column and the links inside the scraped text."""
+    with open(DATA / "1k_websites.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    tracked = [row["url"] for row in rows if "utm_" in row["url"]]
+    found = [o.url for o in scan_text((DATA / "1k_websites.csv").read_text(encoding="utf-8"), ".csv")]
+    assert set(tracked) <= set(found) and len(found) == 5
+
+
+def links(*urls, marked=()):
+    return [c for c in (candidate(u, u in marked) for u in urls) if c is not None]
+
+
+def test_the_thresholds():
+    """Three other links, on three sites, with three sources, outnumbering the own: each condition matters."""
+    identity = from_slug("acme/handbook")
+    three = ("https://a.org/?utm_source=x&utm_medium=y", "https://b.org/?utm_source=z", "https://c.org/?utm_medium=w")
+    found = collection(links(*three), identity)
+    assert found is not None and (len(found.others), found.sites, found.sources) == (3, 3, 3)
+    assert collection(links(*three[:2]), identity) is None  # two links
+    same_site = ("https://a.org/?utm_source=x", "https://a.org/p?utm_source=z", "https://c.org/?utm_medium=w")
+    assert collection(links(*same_site), identity) is None  # two sites
+    one_source = ("https://a.org/?utm_source=x", "https://b.org/?utm_source=x&utm_medium=q", "https://c.org/")
+    assert collection(links(*one_source), identity) is None  # `x` on two sites: a convention, the file's own
+    own = ("https://d.org/?utm_source=acme", "https://e.org/?utm_campaign=handbook", "https://acme.com/?utm_source=q")
+    assert collection(links(*three, *own), identity) is None  # as many own as other
+    assert collection(links(*three), None) is None  # whose repository is unknown
+
+
+def test_a_name_in_a_value_is_the_repositorys_only_whole():
+    identity = from_slug("KotlinBy/awesome-kotlin")
+    words = ("https://a.org/?utm_medium=r%2Fkotlin", "https://b.org/?utm_source=awesome", "https://c.org/?utm_source=z")
+    assert collection(links(*words), identity) is not None  # `kotlin`, `awesome`: the topic, in copied links too
+    named = ("https://a.org/?utm_source=awesome-kotlin", "https://b.org/?utm_source=KotlinBy", *words)
+    found = collection(links(*named), identity)
+    assert found is None or len(found.others) == 3  # the two naming the list are its own
+    twir = from_slug("slorber/this-week-in-react")
+    sponsors = ("https://a.org/?utm_source=twir", "https://b.org/?utm_campaign=twir-2024", "https://f.org/?utm_term=twir",
+                "https://c.org/?utm_source=n", "https://d.org/?utm_source=m", "https://e.org/?utm_source=k")
+    assert collection(links(*sponsors), twir) is None  # its initials: three own, three other, not more
+    assert collection(links(*sponsors), from_slug("slorber/newsletter")) is not None
+
+
+def test_marked_copies_are_never_the_files_own_and_fixtures_are_not_links():
+    identity = from_slug("acme/handbook")
+    marked = ("https://a.org/?utm_source=feedburner", "https://b.org/?utm_source=feedburner", "https://c.org/?utm_source=q",
+              "https://d.org/?utm_source=r")
+    assert collection(links(*marked, marked=marked[:2]), identity) is not None  # FeedBurner's form: not a convention
+    assert collection(links(*marked), identity) is None  # unmarked, a source on two sites is the file's own
+    fixtures = ("https://example1.com/?utm_source=foo1", "https://example2.com/?utm_source=foo2",
+                "https://mocked.example.com/?utm_source=mocked", "https://localhost/?utm_source=l")
+    assert links(*fixtures) == []  # a test's stand-in hosts (PostHog's tests), not copied links
+    assert links("/pricing?utm_source=x", "${site}/?utm_source=y") == []
+    assert isinstance(candidate("https://h.co.uk/?utm_hp_ref=uk"), Candidate)  # HuffPost's own key: a tagged link
