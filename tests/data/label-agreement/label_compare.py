@@ -1,0 +1,64 @@
+"""Compare the second labeller's labels with the first labels of corpora 4-6 on the sampled URLs.
+
+Reads sample.tsv, second-blind.tsv, second-verdicts.tsv (this folder) and the corpora's labels.tsv (read only,
+never written). Writes first-labels.tsv: the first labeller's effective labels for the sample (present kinds after
+`withdrawn` rows, and the verdict of each finding in second-verdicts.tsv, resolved as labelled_corpus.judge does:
+`wrong` or a `wrong_if` text found in the finding's message at 432d5ec, kept in messages.tsv). The figures
+themselves are computed by label_agreement.py from the committed files (the test pins them).
+Run from the repository root:  python tests/data/label-agreement/label_compare.py
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent
+
+
+def read_tsv(path: Path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def extract():
+    """The first labeller's rows for the sample, as first-labels.tsv holds them."""
+    sample = read_tsv(HERE / "sample.tsv")
+    verdicts = read_tsv(HERE / "second-verdicts.tsv")
+    messages = {(r["corpus"], r["n"], r["rule"]): r["messages"] for r in read_tsv(HERE / "messages.tsv")}
+    out = []
+    for corpus in sorted({row["corpus"] for row in sample}):
+        labels = read_tsv(DATA / corpus / "labels.tsv")
+        withdrawn = {(r["url"], r["rule"]) for r in labels if r["verdict"] == "withdrawn"}
+        for row in (r for r in sample if r["corpus"] == corpus):
+            url = row["url"]
+            mine = [r for r in labels if r["url"] == url]
+            reviewed = [r["reason"] for r in mine if r["verdict"] == "reviewed"]
+            assert reviewed, (corpus, url)
+            out.append((corpus, row["n"], url, "", "reviewed", reviewed[0]))
+            for r in mine:
+                if r["verdict"] == "present" and (url, r["rule"]) not in withdrawn:
+                    out.append((corpus, row["n"], url, r["rule"], "present", r["reason"]))
+            for v in (v for v in verdicts if v["corpus"] == corpus and v["n"] == row["n"]):
+                rows = [r for r in mine if r["rule"] == v["rule"] and r["verdict"] in ("correct", "wrong")]
+                assert len(rows) == 1, (corpus, row["n"], v["rule"], rows)
+                first = rows[0]
+                text = messages[(corpus, row["n"], v["rule"])]
+                wrong = first["verdict"] == "wrong" or bool(first["wrong_if"]) and first["wrong_if"] in text
+                reason = first["reason"] + (f" [wrong_if `{first['wrong_if']}` matched]" if first["wrong_if"] and wrong and first["verdict"] != "wrong" else "")
+                out.append((corpus, row["n"], url, v["rule"], "wrong" if wrong else "correct", reason))
+    return out
+
+
+def main() -> None:
+    out = extract()
+    with open(HERE / "first-labels.tsv", "w", encoding="utf-8", newline="") as handle:
+        handle.write("corpus\tn\turl\trule\tverdict\treason\n")
+        for r in out:
+            assert not any("\t" in part or "\n" in part for part in r), r
+            handle.write("\t".join(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""A second labeller's check of corpora 4-6 (tests/data/label-agreement): 40 URLs drawn from each, labelled blind
+by a second person, every utmlint finding on them judged, then compared with the corpora's first labels.
+
+The figures are recomputed here from the committed files and pinned, so a change of either labeller's labels (or
+of the corpora's labels.tsv rows for the sampled URLs) cannot move them silently: rerun label_compare.py, review, and
+re-pin with the reason. Method, origin and the disagreements: tests/data/label-agreement/README.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "label-agreement"
+sys.path.insert(0, str(HERE))
+
+import label_agreement as agreement  # noqa: E402
+import label_compare as compare  # noqa: E402
+
+
+def test_the_sample_is_40_urls_of_each_corpus_with_their_origin_and_more_than_half_with_a_finding():
+    sample, strata = agreement.read_tsv(HERE / "sample.tsv"), agreement.read_tsv(HERE / "strata.tsv")
+    assert Counter(row["corpus"] for row in sample) == {"real-urls-4": 40, "real-urls-5": 40, "real-urls-6": 40}
+    assert Counter((row["corpus"], row["stratum"]) for row in strata) == {
+        (corpus, stratum): n for corpus in ("real-urls-4", "real-urls-5", "real-urls-6")
+        for stratum, n in (("finding", 24), ("none", 16))}
+    for corpus in ("real-urls-4", "real-urls-5", "real-urls-6"):
+        origin = {row["url"]: row for row in agreement.read_tsv(DATA / corpus / "urls.tsv")}
+        for row in (r for r in sample if r["corpus"] == corpus):
+            source = origin[row["url"]]  # the URL is the corpus's, with the same origin and row number
+            assert all(row[key] == source[key] for key in ("repo", "path", "commit", "line", "context"))
+            assert list(origin).index(row["url"]) + 1 == int(row["n"])
+
+
+def test_the_second_labeller_judged_every_finding_and_labelled_every_url():
+    messages = {(r["corpus"], r["n"], r["rule"]) for r in agreement.read_tsv(HERE / "messages.tsv")}
+    verdicts = agreement.read_tsv(HERE / "second-verdicts.tsv")
+    assert {(r["corpus"], r["n"], r["rule"]) for r in verdicts} == messages and len(verdicts) == len(messages)
+    assert all(r["verdict"] in ("correct", "wrong") and r["reason"] for r in verdicts)
+    blind = agreement.read_tsv(HERE / "second-blind.tsv")
+    assert len(blind) == 120 and all(r["reason"] for r in blind)
+
+
+def test_the_first_labels_snapshot_is_what_the_corpora_say_now():
+    # first-labels.tsv is extracted from the corpora's labels.tsv; when those rows change (a slip corrected),
+    # rerun label_compare.py and re-pin the figures below, saying which rows changed.
+    committed = [tuple(row.values()) for row in agreement.read_tsv(HERE / "first-labels.tsv")]
+    assert [tuple(row) for row in compare.extract()] == committed
+
+
+def test_every_disagreement_is_listed_and_sorted():
+    assert agreement.disagreements() == agreement.listed()
+    rows = agreement.read_tsv(HERE / "disagreements.tsv")
+    assert all(r["first_reason"] and r["second_reason"] for r in rows)
+    assert Counter(r["class"] for r in rows) == {"first-slip": 3, "second-slip": 2, "judgement-call": 3, "label-shape": 5}
+
+
+def test_agreement_figures():
+    f = agreement.figures()
+    assert (f["findings"], f["verdicts_agree"], f["verdict_kappa"]) == (92, 89, 0.783)
+    assert (f["wrong_first"], f["wrong_second"], f["wrong_both"]) == (6, 9, 6)
+    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (120, 110, 45, 46)
+    assert f["kind_cells_kappa"] == 0.931
+    # kind: (both, only first, only second, kappa over the 120 URLs)
+    assert f["per_kind"] == {
+        "copied-tracking": (12, 1, 0, 0.955),
+        "medium-channel-intent": (0, 1, 0, 0.0),
+        "medium-unassigned": (41, 1, 1, 0.963),
+        "missing-utm-param": (23, 0, 3, 0.923),
+        "source-medium-swapped": (0, 0, 1, 0.0),
+        "source-overrides-medium": (2, 0, 0, 1.0),
+        "url-insecure": (0, 0, 1, 0.0),
+        "utm-in-fragment": (3, 0, 0, 1.0),
+        "utm-key-unknown": (0, 0, 2, 0.0),
+        "value-case": (8, 1, 0, 0.937),
+    }
+    # corpus: (verdicts agreeing, findings judged, URLs with the same kinds of 40)
+    assert f["by_corpus"] == {"real-urls-4": (30, 32, 39), "real-urls-5": (26, 27, 34), "real-urls-6": (33, 33, 37)}
+
+
+def test_cohen_kappa_on_known_tables():
+    # 20 items: both yes 6, both no 10, only the first yes 3, only the second yes 1: observed 16/20 = 0.8,
+    # expected 0.45 * 0.35 + 0.55 * 0.65 = 0.515, kappa (0.8 - 0.515) / (1 - 0.515) = 0.5876
+    pairs = [(True, True)] * 6 + [(False, False)] * 10 + [(True, False)] * 3 + [(False, True)] * 1
+    assert round(agreement.cohen_kappa(pairs), 3) == 0.588
+    assert agreement.cohen_kappa([(True, True), (False, False)]) == 1.0
+    assert agreement.cohen_kappa([(True, False), (False, True)]) == -1.0
