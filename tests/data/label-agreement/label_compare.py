@@ -42,8 +42,8 @@ def extract():
                     out.append((corpus, row["n"], url, r["rule"], "present", r["reason"]))
             for v in (v for v in verdicts if v["corpus"] == corpus and v["n"] == row["n"]):
                 rows = [r for r in mine if r["rule"] == v["rule"] and r["verdict"] in ("correct", "wrong")]
-                assert len(rows) == 1, (corpus, row["n"], v["rule"], rows)
-                first = rows[0]
+                assert rows, (corpus, row["n"], v["rule"])  # the judge labels every finding
+                first = rows[-1]  # as labelled_corpus.judge reads them: a later row for the pair wins
                 text = messages[(corpus, row["n"], v["rule"])]
                 wrong = first["verdict"] == "wrong" or bool(first["wrong_if"]) and first["wrong_if"] in text
                 reason = first["reason"] + (f" [wrong_if `{first['wrong_if']}` matched]" if first["wrong_if"] and wrong and first["verdict"] != "wrong" else "")
