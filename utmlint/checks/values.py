@@ -171,21 +171,44 @@ def _identifier(key: str, value: str) -> bool:
     return False
 
 
-# A value that starts with a key and `=` (`utm_source=Opource=OpenStatus`: an edit pasted over the key): a query
-# field splits at its first `=` only, so GA4 keeps the whole text. The value is broken, not misspelled: no rule
-# respells it (lowercasing it would ratify the garbage), value-charset says what happened. Not a value holding a
-# path or URL with its own query (`a/b?c=d`, `https://x/?a=b`, a `?utm_...=` swallowed by a second `?`:
-# url-second-question-mark's), nor base64's trailing `=` padding.
-_PASTED_KEY = lazy_compile(r"\s*[A-Za-z][A-Za-z0-9_-]*=(?=[^=])")
+# A key pasted into a value (`utm_source=Opource=OpenStatus`: an edit over the key; `utm_medium=email=utm_content=x`:
+# a `&` typed as `=`): a query field splits at its first `=` only, so GA4 keeps the whole text. The value is broken,
+# not misspelled: no rule respells it (lowercasing it would ratify the garbage), value-charset says what happened.
+# Only a key that looks pasted counts: a utm key or a near-miss of one (`Opource`, `utm_souce`, `medium`), or a
+# query key a link carries (`gclid`, `fbclid`: rules/copied-tracking.txt). `=` itself is legal in a query value,
+# and a value such as `ref=readme` or `lang=en` breaks nothing (issue 12: report only what breaks something). Not a
+# value holding a path or URL with its own query (`a/b?c=d`, `https://x/?a=b`, a `?utm_...=` swallowed by a second
+# `?`: url-second-question-mark's), nor base64's trailing `=` padding.
+_PASTED_KEY = lazy_compile(r"(?:^|(?<==))\s*([A-Za-z][A-Za-z0-9_-]*)=(?=[^=])")
+_UTM_WORDS = ("source", "medium", "campaign", "content", "term")
+
+
+def _key_like(name: str) -> bool:
+    """Whether `name` is a utm key, a near-miss of one (with or without `utm_`), or a known query key."""
+    from ..channels import edit_distance
+    from ..urls import UTM_ORDER
+    from .tracking import tracking_data
+
+    folded = name.lower().replace("-", "_")
+    if folded.startswith("utm") or folded in tracking_data().params:
+        return True
+    # none for a short word (`term`: not `team`), one edit from five letters (`soruce`), two from seven (`Opource`:
+    # `O` added, `s` typed as `p`)
+    limit = 2 if len(folded) >= 7 else 1 if len(folded) >= 5 else 0
+    return any(edit_distance(folded, word, limit) <= limit for word in _UTM_WORDS + UTM_ORDER)
 
 
 def pasted_key(value: str) -> Optional[str]:
-    """The `key=` a value starts with (`Opource=` in `Opource=OpenStatus`), or None."""
+    """The `key=` pasted into a value (`Opource=` in `Opource=OpenStatus`, `utm_content=` in
+    `email=utm_content=program`), or None. At the start, the key was pasted over the value; after a `=`, a `&`
+    was typed as `=`."""
     text = plain(value)
     if "=" not in text or "/" in text or "?" in text:
         return None
-    found = _PASTED_KEY.match(text)
-    return found.group().strip() if found else None
+    for found in _PASTED_KEY.finditer(text):
+        if _key_like(found.group(1)):
+            return found.group().strip()
+    return None
 
 
 # A `+` at an end of a value (`utm_source=NodeJS+`): in a link it stands for a space, and GA4 reports can show it
@@ -432,8 +455,10 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     spaces and `+` are left to value-case, value-whitespace and value-separator. There is no automatic fix; the
     message suggests a plain spelling. Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
     in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
-    value that starts with a key and `=` (`Opource=OpenStatus`, text pasted over the key), for which no spelling
-    is suggested and no other value rule offers one.
+    utm key pasted into the value with its `=`: at the start (`Opource=OpenStatus`, text pasted over the key) or
+    after a `=` (`email=utm_content=program`, a `&` typed as `=`), for which no spelling is suggested and no other
+    value rule offers one. Only a key that looks pasted counts (a utm key, a near-miss of one such as `Opource`,
+    or a click id such as `gclid`): `ref=readme` or `lang=en` breaks nothing and is not reported.
 
     ## Why is this bad?
     These characters must be percent-encoded in a URL. A hand-built link that skips it breaks: `&` ends the
@@ -463,10 +488,17 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     separator = ctx.config.separator
     for key, path, value in _written(campaign, ctx):
         pasted = pasted_key(value)
-        if pasted:
+        if pasted and plain(value).lstrip().startswith(pasted):
             yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` starts with `{shown(pasted)}`, a key and `=`: text was "
                              "pasted over the value (an edit over the key, another link's query), and GA4 keeps all of it "
                              "as the value; write the value you meant by hand (no respelling of this one is right)",
+                             campaign.doc.pos(path))
+            continue
+        if pasted:
+            meant = plain(value).split("=" + pasted, 1)[0]
+            yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` holds `={shown(pasted)}`: a `&` was typed as `=`, so "
+                             f"GA4 keeps all of it as this value and never reads `{shown(pasted[:-1])}`; the value ends "
+                             f"at `{shown(meant)}`, and `{shown(pasted)}` starts a parameter of its own",
                              campaign.doc.pos(path))
             continue
         found = charset_problem(value)
