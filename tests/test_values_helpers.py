@@ -81,6 +81,30 @@ def test_advice_keeps_spellings_gas_channel_rules_depend_on():
     assert advice("content", "Google Shopping", "-") == "google-shopping"
 
 
+@pytest.mark.parametrize("separator", ["-", "_"])
+def test_a_names_symbols_are_kept_or_spelled_out_never_dropped(separator):
+    # issue 12: `C++` with `separator: -` got "write `c-`", a respelling that names something else. `++` ending a
+    # word and `#` after a lone letter are part of a name: every fix keeps them, advice spells them out
+    assert separated("c++", separator) == "c++"
+    assert separated("c++-tips", "-") == "c++-tips"
+    assert separated("c++ tips", separator) == f"c++{separator}tips"
+    assert advice("content", "C++", separator) == "cpp"
+    assert advice("content", "C#", separator) == "csharp"
+    assert residue("notepad++ tips", separator) == f"notepadpp{separator}tips"
+    assert residue("hero#cta", "-") == "hero-cta"  # a `#` between words is no name's
+    assert separated("a++b", "-") == "a-b"  # nor `++` between words
+
+
+def test_a_names_symbols_in_a_campaign_file(project, run):
+    """The messages say `cpp`, never `c-`; value-separator leaves `c++` alone; value-charset says why `+` matters."""
+    config = "include: ['**/*.yaml']\nseparator: \"-\"\n"
+    _, result = _lint(project, run, {".utmlint.yaml": config, "c.yaml": CAMPAIGN.format(campaign="launch", content="C++")})
+    messages = [f["message"] for f in result.findings]
+    assert [f["code"] for f in result.findings] == ["UTM201", "UTM204"], messages
+    assert all("write `cpp`" in m and "`c-`" not in m for m in messages), messages
+    assert "read a hand-built link's `+` as a space" in messages[1]
+
+
 def test_shown_spells_out_invisible_characters():
     assert shown("a\tb\u200bc d") == "a\\tb\\u200bc d"
 

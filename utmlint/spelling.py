@@ -22,6 +22,13 @@ BAD_CHAR = lazy_compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20
 _BAD_RUN = lazy_compile(r"[^a-z0-9._\-]+")
 DOMAIN = lazy_compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
 PERCENT_20 = lazy_compile(r"%20", re.IGNORECASE)
+# `++` ending a word (`C++`, `Notepad++`) and `#` after a lone letter (`C#`, `F#`): part of a name, neither a word
+# separator nor a stray character. Every respelling keeps them (`c++`), and advice that must replace them spells
+# them out as the name's usual ASCII form, as GitHub's language slugs do (`cpp`, `csharp`): dropping them
+# (`c-`, `c`) names something else.
+NAME_SYMBOL = lazy_compile(r"(?<=[A-Za-z0-9])\+\+(?![A-Za-z0-9+])|(?<=(?<![A-Za-z0-9])[A-Za-z])#(?![A-Za-z0-9#])")
+_SPELLED_OUT = {"++": "pp", "#": "sharp"}
+_KEPT_PLUS = "\ue000"  # a name's `+` while words are joined: a private-use character no value holds
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
                       "'": "", "’": "", "‘": "", '"': "", "`": ""})
 
@@ -72,7 +79,18 @@ def separated(value: str, separator: str) -> str:
         return value
     head = value[: len(value) - len(value.lstrip())]
     tail = value[len(value.rstrip()):]
-    return head + _outside_placeholders(core, lambda text: SEPARATOR_RUN.sub(separator, text)) + tail
+    joined = _outside_placeholders(kept_names(core), lambda text: SEPARATOR_RUN.sub(separator, text))
+    return head + joined.replace(_KEPT_PLUS, "+") + tail
+
+
+def kept_names(text: str) -> str:
+    """`text` with the `+` of a name (`C++`) hidden from SEPARATOR_RUN: it joins no words."""
+    return NAME_SYMBOL.sub(lambda m: m.group().replace("+", _KEPT_PLUS), text) if "++" in text else text
+
+
+def spelled_out(text: str) -> str:
+    """`c++` -> `cpp`, `c#` -> `csharp`: a name's symbols as its usual ASCII spelling (NAME_SYMBOL)."""
+    return NAME_SYMBOL.sub(lambda m: _SPELLED_OUT[m.group()], text) if ("+" in text or "#" in text) else text
 
 
 def one_convention(value: str) -> bool:
@@ -83,7 +101,7 @@ def one_convention(value: str) -> bool:
     so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not `+`
     mixed with anything else, `%20` written into a value (the link then carries `%2520`), `_` and `-` mixed any
     other way (`spring_sale-2024_q1`), spaces mixed with `-`, or doubled spaces."""
-    runs = [run.group() for run in SEPARATOR_RUN.finditer(plain(value))]
+    runs = [run.group() for run in SEPARATOR_RUN.finditer(kept_names(plain(value)))]
     kinds = set(runs)
     two_parts = kinds == {"_", "-"} and runs.count("_") == 1 and not plain(value).strip().startswith(
         ("_", "-")) and not plain(value).strip().endswith(("_", "-"))
@@ -105,7 +123,7 @@ def _ascii(text: str) -> str:
 def residue(value: str, separator: str) -> str:
     """The settled value with value-charset's advice followed: accents dropped, other characters outside
     `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row)."""
-    text = settled(value, separator)
+    text = spelled_out(settled(value, separator))
     if not _BAD_RUN.search(text):
         return text
     if isinstance(separator, DefaultSeparator) and not _BAD_RUN.search(text.replace(" ", "")) and one_convention(text):

@@ -32,8 +32,8 @@ from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
 from ..suggest import key as letters, medium_spelling, platform_variant, source_spelling, vocabulary
-from ..spelling import (BAD_CHAR, DOMAIN, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, plain, same_for_ga4,
-                        advice, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
+from ..spelling import (BAD_CHAR, DOMAIN, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, plain, same_for_ga4,
+                        advice, kept_names, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -306,7 +306,7 @@ def _inner_space(value: str) -> str:
 def _separator_words(value: str, separator: str) -> str:
     """How a value joins its words, in a marketer's words: "underscores", "spaces and `+`", ..."""
     kinds = []
-    for match in SEPARATOR_RUN.finditer(plain(value.strip())):
+    for match in SEPARATOR_RUN.finditer(kept_names(plain(value.strip()))):
         run = match.group()
         if run == separator:
             continue
@@ -342,7 +342,9 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     finding; once its fix has made them one space, they are this rule's (both fixes run in one `--fix`). A
     source or medium whose spelling GA4's channel rules depend on (`Google Shopping` is on Google's list,
     `google-shopping` is not) is left alone, and so is a `term` whose words are joined by single spaces: a
-    search keyword is written as searched (`running shoes`), as ad platforms fill it in.
+    search keyword is written as searched (`running shoes`), as ad platforms fill it in. A `++` ending a word
+    (`C++`, `Notepad++`) joins no words: it is part of a name and is kept (`c++ tips` becomes `c++-tips`, never
+    `c-tips`); value-charset says why a `+` matters in a link.
 
     ## Why is this bad?
     `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. `+` also changes in transit:
@@ -390,7 +392,7 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue  # a referrer's domain (`partner-site.com`) is spelled as registered
         if key == "term" and _keyword(value.strip()):
             continue  # a search keyword is words as searched (`running shoes`), as ad platforms fill it in
-        if not any(_own_run(m.group(), separator) for m in SEPARATOR_RUN.finditer(plain(value.strip()))):
+        if not any(_own_run(m.group(), separator) for m in SEPARATOR_RUN.finditer(kept_names(plain(value.strip())))):
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
@@ -424,6 +426,8 @@ def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     stray = _STRAY_DOLLAR.search(plain(value)) is not None
     if stray:
         bad.append("$")
+    if "++" in value and any(m.group() == "++" for m in NAME_SYMBOL.finditer(plain(value))):
+        bad.append("+")  # a name's `++` (`C++`) joins no words: not value-separator's, but a hand-built link's `+` is a space
     if not bad:
         return None
     it = "it" if len(bad) == 1 else "they"
@@ -435,6 +439,9 @@ def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     elif "&" in bad:
         cut = value.split("&", 1)[0]
         why = f"an unencoded `&` ends the value, so a hand-built link sends `{shown(cut)}` and a stray parameter"
+    elif bad == ["+"]:
+        why = ("a `+` must be written `%2B` in a link: most tools read a hand-built link's `+` as a space "
+               f"(`{shown(plain(value).replace('+', ' '))}`)")
     elif "%" in bad:
         why = f"{it} must be percent-encoded in a link, which hand-built links get wrong, and tools show {'it' if it == 'it' else 'them'} differently"
     elif all(ch.isalpha() for ch in bad):
@@ -452,8 +459,10 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds utm values with characters other than lowercase letters, digits, `.`, `_` and `-` (and the configured
     separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other non-ASCII letters. Capitals,
-    spaces and `+` are left to value-case, value-whitespace and value-separator. There is no automatic fix; the
-    message suggests a plain spelling. Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
+    spaces and `+` are left to value-case, value-whitespace and value-separator, except a name's `++` (`C++`) and
+    `#` (`C#`), which join no words. There is no automatic fix; the message suggests a plain spelling, which
+    spells a name's symbols out (`cpp`, `csharp`, as GitHub's language slugs write them) rather than drop them
+    (`c`, `c-` name something else). Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
     in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
     utm key pasted into the value with its `=`: at the start (`Opource=OpenStatus`, text pasted over the key) or
     after a `=` (`email=utm_content=program`, a `&` typed as `=`), for which no spelling is suggested and no other
