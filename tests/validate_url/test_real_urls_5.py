@@ -28,13 +28,15 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # in Buffer's own repository are its own (#189): 16 of 332. Then Product Hunt's badge key `utm_souce` became the
 # snippet's (#116, the lead's decision): 15 of 331. Then the key after `&amp;` is judged where it is written
 # (urlrules6, tuned on corpus 6): #150's missing medium is said (the blind label's, 1 row appended): 15 of 332.
+# Then values7 (session 26): a Google Play listing is not asked for a medium (no GA4 reads its own query; Google
+# credits installs from `referrer=` only): #262's `present` row withdrawn with that source, its finding gone: 15 of 331.
 MEASURED_WRONG = 15
-MEASURED_PAIRS = 332
+MEASURED_PAIRS = 331
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (44, 52),
     "medium-unassigned": (126, 130),
-    "missing-utm-param": (109, 114),
+    "missing-utm-param": (108, 113),  # values7: #262 (Google Play) withdrawn
     "url-html-escaped": (4, 4),
     "utm-in-fragment": (5, 5),
     "utm-internal-link": (2, 2),

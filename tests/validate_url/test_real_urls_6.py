@@ -32,9 +32,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # (utmlint.scan.collection, given by labelled_corpus.file_urls): gpt-researcher's `Simple QA Test Set.csv`,
 # weaviate's `datasets/1k_websites.csv` and awesome-kotlin's `Backlog.txt` collect other people's links, so their
 # unmarked tags get copied-tracking (9 `correct` rows) and no completion or respelling advice (7 wrong findings
-# gone: medium-unassigned 4, missing-utm-param 1, value-case 1, and #308's medium-unassigned): 17 of 329.
-MEASURED_WRONG = 17
-MEASURED_PAIRS = 329
+# gone: medium-unassigned 4, missing-utm-param 1, value-case 1, and #308's medium-unassigned): 17 of 329. Then values7
+# (session 26): Google Play's badge (#113) is not asked for a medium (no GA4 reads a store listing's own query;
+# Google credits installs from `referrer=` only): 16 of 328.
+MEASURED_WRONG = 16
+MEASURED_PAIRS = 328
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (40, 46),  # 21 blind, 31 after session 25's markers, 40 with file context (trust7)
@@ -110,10 +112,10 @@ def test_measured_false_positives(figures, capsys):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 48 of 326 findings wrong blind "
-                   "(14.7%), 24 of 327 after session 25's tuning (7.3%), 17 of 329 with file context (5.2%): a notebook "
+                   "(14.7%), 24 of 327 after session 25's tuning (7.3%), 16 of 328 with file context and Play (4.9%): a notebook "
                    "output's Taboola tags (8; scan skips outputs, the corpus judges the URL alone), a store link PHP "
                    "prefixes taken for an internal link (4), an article's pasted link (3), a tracker database's single "
-                   "row, Google Play's badge; see tests/data/real-urls-6/README.md")
+                   "row; see tests/data/real-urls-6/README.md")
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())

@@ -200,3 +200,14 @@ def test_values_after_the_hash_are_not_judged_beside_the_finding_that_moves_them
     # a value in the query is still judged when another utm parameter sits after the `#`
     both = validate_url("https://x.com/?utm_source=A&utm_medium=email&utm_campaign=b#x?utm_content=c")
     assert {f.name for f in both.findings} == {"value-case", "url-fragment-order"}
+
+
+def test_a_google_play_listing_is_not_asked_for_a_medium():
+    # issue 12 (Joplin's badge, corpus 6 #113): no GA4 property reads a Play store URL's own query; Google credits
+    # an install only from `referrer=` (developers.google.com/analytics/devguides/collection/android/v4/campaigns),
+    # so "no utm_medium ... add it to the URL's query" was advice that changes nothing
+    play = "https://play.google.com/store/apps/details?id=net.cozic.joplin&utm_source=github&utm_campaign=readme"
+    assert "missing-utm-param" not in {f.name for f in validate_url(play).findings}
+    # the same tags on the team's own site still lack a medium
+    site = "https://joplinapp.org/download/?utm_source=github&utm_campaign=readme"
+    assert "missing-utm-param" in {f.name for f in validate_url(site).findings}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Iterator
 
 from ..channels import predict_channel
@@ -29,6 +31,14 @@ def channel_without_medium(source: str, campaign: "str | None") -> str:
     return f"{channel} by the {decides} alone"
 
 
+# A Google Play store listing: no GA4 property reads the utm parameters on its own query (see missing-utm-param).
+_PLAY_LISTING = lazy_compile(r"\s*https?://play\.google\.com(?::443)?/store/apps/", re.IGNORECASE)
+
+
+def play_listing(url: str) -> bool:
+    return "play.google" in url and _PLAY_LISTING.match(url) is not None
+
+
 @rule(code="UTM101", name="missing-utm-param", severity="error", target="link")
 def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     """A tracked link has no utm_source, utm_medium or utm_campaign.
@@ -39,6 +49,16 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
     are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
+
+    A link to a Google Play store listing (`play.google.com/store/apps/...`) is not reported: the page is Google's,
+    so the team's GA4 never reads the utm parameters on its own query, and an install is credited to a campaign
+    only from the link's `referrer` parameter (`&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral...`), which
+    Google Play hands to the app (Play Install Referrer) for GA4 / Firebase to read. Google documents only that
+    path: "To attribute an app download to a campaign, you must add a referrer parameter to any links that point
+    to Google Play Store" (https://developers.google.com/analytics/devguides/collection/android/v4/campaigns,
+    Google Play Campaign Attribution; the same in https://developer.android.com/games/playgames/user-acquisition).
+    So a medium missing from the store URL's own query loses nothing, and "add `utm_medium`" there would change
+    nothing (Google's "Get it on Google Play" badge links carry `utm_source` and `utm_campaign` only).
 
     ## Why is this bad?
     GA4 needs source and medium to assign a channel; without them the visit counts as referral or direct traffic
@@ -66,7 +86,7 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     if not link.tracked:
         return
     missing = [p for p in _REQUIRED if not link.params.get(p)]
-    if not missing:
+    if not missing or play_listing(link.url):
         return
     from ..suggest import medium_for
 

@@ -633,6 +633,11 @@ class Judge:
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
                                           else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
+        if "play.google" in synthetic.url and any(d.code == "UTM101" for d in out):
+            from ..checks.params import play_listing
+
+            if play_listing(synthetic.url):  # judged with a neutral URL above: a store listing's query is no GA4's
+                out = [d for d in out if d.code != "UTM101"]
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES)]
         return out
