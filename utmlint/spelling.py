@@ -95,17 +95,18 @@ def spelled_out(text: str) -> str:
 
 def one_convention(value: str) -> bool:
     """Every word of the value is joined by one `_`, or every word by one plain space, or every word by one `+`
-    (`zod+docs`: GA4 keeps it as written, its reports show the `+`), or one `_` joins two parts whose words are
-    joined by single `-` (`github_anything-llm`: the place, then a project's hyphenated name): the author's own
+    (`zod+docs`: GA4 keeps it as written, its reports show the `+`), or single `_` join fields whose words are
+    joined by single `-` (`github_anything-llm`: the place, then a project's hyphenated name;
+    `cloud-s3_rclone_231025_paid`: a sponsor's campaign code, product_partner_date_type): the author's own
     convention when the config names no `separator:`. GA4 stores a space as it is (a link carries it as `%20`),
     so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not `+`
-    mixed with anything else, `%20` written into a value (the link then carries `%2520`), `_` and `-` mixed any
-    other way (`spring_sale-2024_q1`), spaces mixed with `-`, or doubled spaces."""
+    mixed with anything else, `%20` written into a value (the link then carries `%2520`), `_` or `-` doubled,
+    touching (`a_-b`) or at an end, spaces mixed with `-`, or doubled spaces."""
     runs = [run.group() for run in SEPARATOR_RUN.finditer(kept_names(plain(value)))]
     kinds = set(runs)
-    two_parts = kinds == {"_", "-"} and runs.count("_") == 1 and not plain(value).strip().startswith(
+    fields = kinds == {"_", "-"} and not plain(value).strip().startswith(
         ("_", "-")) and not plain(value).strip().endswith(("_", "-"))
-    return kinds == {"_"} or kinds == {" "} or kinds == {"+"} or two_parts
+    return kinds == {"_"} or kinds == {" "} or kinds == {"+"} or fields
 
 
 @_KEEP
