@@ -82,8 +82,11 @@ class Config:
         """Changes whenever anything that can change a lint result changes (for the cache)."""
         import hashlib
 
-        text = json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
-        return hashlib.sha256(text.encode()).hexdigest()[:16]
+        return hashlib.sha256(self.fingerprint_text().encode()).hexdigest()[:16]
+
+    def fingerprint_text(self) -> str:
+        """What `fingerprint` hashes (scan's cache name hashes it with BLAKE2b: no OpenSSL on a warm scan)."""
+        return json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
 
     def profile_stamps(self) -> List[str]:
         """Path, mtime and size of each team platform profile: an edited profile changes results, so every

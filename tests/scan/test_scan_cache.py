@@ -60,11 +60,11 @@ def _settle(root) -> None:
 
 
 def _cache_data(folder):
-    """The scan cache's data (its HMAC line cut off)."""
+    """The scan cache's data (its signature line cut off)."""
     import marshal
 
     [cache] = [p for p in folder.iterdir() if p.name.startswith("scan-") and p.suffix == ".bin"]
-    body = cache.read_bytes().rpartition(b"\n#hmac-sha256:")[0]
+    body = cache.read_bytes().rpartition(b"\n#blake2b-keyed:")[0]
     return marshal.loads(body)
 
 
@@ -195,3 +195,21 @@ def test_the_scan_cache_repeats_lint_s_cache_values():
     assert scan_cache.RACY_NS == lint_cache.RACY_NS
     assert scan_cache.MAX_CACHE_BYTES == lint_cache.MAX_CACHE_BYTES
     assert scan_cache.content_hash(b"utm_source=x") == lint_cache.content_hash(b"utm_source=x")
+
+
+def test_the_keyed_signature_binds_the_body_the_purpose_and_the_key(monkeypatch):
+    """The scan cache is signed with keyed BLAKE2b (signing.keyed_sign, no OpenSSL): a body edited, a file moved to
+    another cache name, signed on another machine (another key) or signed the other way is not verified."""
+    from utmlint import signing
+
+    signed = signing.keyed_sign(b"body \x00 bytes", "scan-cache scan-a.bin")
+    assert signing.keyed_verified(signed, "scan-cache scan-a.bin") == b"body \x00 bytes"
+    assert signing.keyed_verified(signed, "scan-cache scan-b.bin") is None
+    assert signing.keyed_verified(signed.replace(b"body", b"bodY"), "scan-cache scan-a.bin") is None
+    assert signing.keyed_verified(signed[:-1], "scan-cache scan-a.bin") is None  # truncated
+    assert signing.keyed_verified(b"body", "scan-cache scan-a.bin") is None  # unsigned
+    assert signing.keyed_verified(signing.sign(b"body", "scan-cache scan-a.bin"), "scan-cache scan-a.bin") is None
+    for other in (b"f" * 64, b"0123456789abcdef" * 8):  # another machine's key; a key longer than BLAKE2b's 64 bytes
+        monkeypatch.setattr(signing, "machine_key", lambda other=other: other)
+        assert signing.keyed_verified(signed, "scan-cache scan-a.bin") is None
+        assert signing.keyed_verified(signing.keyed_sign(b"x", "p"), "p") == b"x"

@@ -21,6 +21,7 @@ from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm
+from ..freshness import blake2b
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
 
@@ -33,9 +34,9 @@ DIRECTIVE = lazy_compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-8"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-9"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
-# 8: marshal
+# 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run)
 
 
 class FileScan:
@@ -203,21 +204,19 @@ class Scanner:
     def _fingerprint(self) -> str:
         """The cache's name: everything the rules depend on that can be known without loading them (the
         linter's own fingerprint is kept inside and checked whenever the rules are built)."""
-        import hashlib
-
         from .. import __version__
         from ..plugins import declarations
         from ..resources import code_stamp
         from .platform_tags import platform_written_tags
 
-        parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint(), json.dumps([self.select, self.ignore]),
+        parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint_text(), json.dumps([self.select, self.ignore]),
                  json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
                  repr(platform_written_tags()),  # an edited list changes which links are judged
                  code_stamp(),  # a checkout's rule code or rules/ data edited under the same version
                  repr(getattr(self.config, "identity", None))]  # whose repository: copied-tracking reads it
         parts.extend(f"{path}\n{text}" for path, text in declarations())  # a plugin installed, upgraded or removed
         parts.extend(self.config.profile_stamps())  # a profile edited
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+        return blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()  # no OpenSSL (freshness.blake2b)
 
     def _load_cache(self) -> ScanCache:
         if self._cache is None:
@@ -368,10 +367,8 @@ class Scanner:
             return ":id-"
         key = self._identity_keys.get(identity.names)
         if key is None:
-            import hashlib
-
             key = self._identity_keys[identity.names] = \
-                ":id" + hashlib.sha256("\n".join(sorted(identity.names)).encode()).hexdigest()[:12]
+                ":id" + blake2b("\n".join(sorted(identity.names)).encode(), digest_size=6).hexdigest()
         return key
 
     def scan_text(self, path: str, text: str, family: str) -> FileScan:
