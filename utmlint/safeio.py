@@ -228,9 +228,9 @@ def _step(parent: int, parent_path: str, name: str, create: bool, mode: int) -> 
 
 
 def _temp_name(name: str) -> str:
-    import secrets
-
-    return f".{name}.{secrets.token_hex(8)}.utmlint-tmp"
+    # os.urandom is what secrets.token_hex reads; secrets itself imports hmac, and hmac OpenSSL (a warm scan that
+    # writes its cache would load it for this name alone)
+    return f".{name}.{os.urandom(8).hex()}.utmlint-tmp"
 
 
 _EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
