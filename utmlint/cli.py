@@ -86,14 +86,25 @@ def _never_fail_to_print() -> None:
                 pass
 
 
-def _collector_off() -> None:
-    """The cyclic garbage collector off for the rest of this process. A scan makes tens of thousands of small
-    acyclic objects (the walk's stats, the decoded cache, the results) that live until it ends; the collector's
-    passes over them freed nothing and took about a tenth of a warm run (benchmarks/scan/RESULTS.md). Only for
-    the process's own command line: a caller's process (tests, an embedding tool) keeps its collector."""
+def _scan_process(argv: Sequence[str]) -> int:
+    """`utmlint scan` as this process's own command (the console script, `python -m utmlint`), never in a caller's
+    process (tests, an embedding tool). A scan makes tens of thousands of small acyclic objects (the walk's stats,
+    the decoded cache, the results) that live until it ends: the cyclic collector's passes over them freed nothing
+    and took about a tenth of a warm run, and the interpreter's teardown, freeing them one by one, as much again
+    (benchmarks/scan/RESULTS.md). So the collector is off, and once the report is written and flushed the process
+    leaves without the teardown: the cache was written and closed before the report, and scan registers no exit
+    handler. A flush that fails (a reader gone) exits 120, as Python's own exit does."""
     import gc
 
     gc.disable()
+    code = main(argv)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            code = 120 if stream is sys.stdout else code
+    os._exit(code)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -102,7 +113,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(argv) if argv is not None else sys.argv[1:]
     command = SECOND_NAMES.get(argv[0], argv[0]) if argv else None
     if own_process and command == "scan":
-        _collector_off()
+        return _scan_process(argv)
     parser = build_parser(only=command if command in COMMANDS else None)
     args = parser.parse_args(argv)
     recorder = None
