@@ -157,8 +157,10 @@ class Identities:
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
-        absolute = os.path.abspath(path)
-        folder = os.path.dirname(absolute)
+        return self.for_folder(os.path.dirname(os.path.abspath(path)))
+
+    def for_folder(self, folder: str) -> Optional[Identity]:
+        """The identity of the files in `folder` (absolute, normalized): a file's depends on its folder alone."""
         found = self._by_folder.get(folder, False)
         if found is not False:
             return found
@@ -169,7 +171,10 @@ class Identities:
             identity = self._identities.get(root, False)
             if identity is False:
                 identity = self._identities[root] = identity_at(root)
-            found = in_folder(identity, os.path.relpath(absolute, root))
+            found = identity
+            if identity is not None:  # with the folders below the root, as in_folder reads them (`a/b/` + the file)
+                below = folder[len(str(root)):].strip(os.sep)
+                found = in_folder(identity, below + os.sep if below else "")
         self._by_folder[folder] = found
         return found
 

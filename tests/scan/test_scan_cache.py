@@ -213,3 +213,39 @@ def test_the_keyed_signature_binds_the_body_the_purpose_and_the_key(monkeypatch)
         monkeypatch.setattr(signing, "machine_key", lambda other=other: other)
         assert signing.keyed_verified(signed, "scan-cache scan-a.bin") is None
         assert signing.keyed_verified(signing.keyed_sign(b"x", "p"), "p") == b"x"
+
+
+def test_a_warm_run_keeps_each_files_own_repositorys_identity(tmp_path, monkeypatch, capsys):
+    """The cache key's identity part is worked out once per folder (scan.run._identity_key): the same bytes in
+    nested repositories keep their own verdicts warm, and a remote added or a repository made inside a folder,
+    with no scanned file touched, is seen by the next warm run."""
+    import json
+    import subprocess
+
+    from tests.scan.test_identity import DOCKER, git_repo
+
+    def page(folder, name="README.md"):
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(f"[x]({DOCKER})\n", encoding="utf-8")
+
+    outer = git_repo(tmp_path / "notes", "https://github.com/jdoe/notes.git")
+    page(outer)
+    page(outer / "guide" / "deep")
+    inner = git_repo(outer / "vendor" / "docs", "https://github.com/docker/docs.git")  # Docker's own, nested
+    page(inner)
+    page(inner / "manuals")
+    monkeypatch.setattr("utmlint.scan.run.RACY_NS", -10**12)  # every stat settled: the warm run trusts the stat
+    monkeypatch.chdir(outer)
+
+    def copied(*cache):
+        main(["scan", *cache, "--format", "json", "."])
+        return sorted(f["path"] for f in json.loads(capsys.readouterr()[0]) if f["name"] == "copied-tracking")
+
+    jdoe = sorted([os.path.join("guide", "deep", "README.md"), "README.md"])
+    assert copied("--no-cache") == jdoe
+    assert copied("--cache-dir", "c") == copied("--cache-dir", "c") == jdoe  # cold into the cache, then warm
+    git_repo(outer / "guide")  # guide/ becomes a repository of its own, without a remote: identity unknown
+    assert copied("--cache-dir", "c") == copied("--no-cache") == ["README.md"]
+    subprocess.run(["git", "-C", str(outer), "remote", "add", "upstream", "https://github.com/docker/docs.git"],
+                   check=True)  # the outer repository is a fork of Docker's docs
+    assert copied("--cache-dir", "c") == copied("--no-cache") == []

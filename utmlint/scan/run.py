@@ -161,6 +161,7 @@ class Scanner:
         self._taken = time.time_ns()  # when the run began: every stamp's stat is taken after it
         self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
         self._identity_keys: Dict[frozenset, str] = {}  # identity names -> their cache-key part (_identity_key)
+        self._identity_by_folder: Dict[str, str] = {}  # folder -> its files' cache-key part (_identity_key)
         if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
 
@@ -358,17 +359,24 @@ class Scanner:
 
     def _identity_key(self, path: str) -> str:
         """The cache key's part for the file's repository identity (utmlint.identity): the same bytes in another
-        repository, or in a vendored library's folder, are judged for that repository."""
+        repository, or in a vendored library's folder, are judged for that repository. Worked out once per
+        folder (a file's identity depends on its folder alone), read once per repository."""
         identities = getattr(self.config, "identities", None)
         if identities is None:
             return ""
+        folder = os.path.dirname(path)
+        key = self._identity_by_folder.get(folder)
+        if key is not None:
+            return key
         identity = identities.for_file(path)
         if identity is None:
-            return ":id-"
-        key = self._identity_keys.get(identity.names)
-        if key is None:
-            key = self._identity_keys[identity.names] = \
-                ":id" + blake2b("\n".join(sorted(identity.names)).encode(), digest_size=6).hexdigest()
+            key = ":id-"
+        else:
+            key = self._identity_keys.get(identity.names)
+            if key is None:
+                key = self._identity_keys[identity.names] = \
+                    ":id" + blake2b("\n".join(sorted(identity.names)).encode(), digest_size=6).hexdigest()
+        self._identity_by_folder[folder] = key
         return key
 
     def scan_text(self, path: str, text: str, family: str) -> FileScan:
