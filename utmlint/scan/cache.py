@@ -230,13 +230,13 @@ def encode_entry(result) -> list:
 
 def decode_entry(entry, result) -> bool:
     """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again)."""
-    from ..diagnostics import Diagnostic
+    from ..diagnostics import Diagnostic, Edit, Fix
     from . import Record
 
     shown = result.shown
     try:
         found, records, spellings, notes, sup, lines = entry
-        diagnostics = [Diagnostic(shown, *d[:8], _fix(d[8])) for d in found]
+        diagnostics = [Diagnostic(shown, *d[:8], None if d[8] is None else _fix(d[8], Edit, Fix)) for d in found]
         records = [Record(shown, r[0], r[1], r[2], tuple(r[3]), r[4]) for r in records]
         if type(spellings) is not list or not all(type(s) is list and len(s) == 4 for s in spellings):
             return False
@@ -268,10 +268,6 @@ def source_lines(text: str, numbers) -> Dict[int, str]:
     return {n: lines[n - 1] for n in wanted if 1 <= n <= len(lines) and len(lines[n - 1]) <= MAX_KEPT_LINE}
 
 
-def _fix(raw):
-    from ..diagnostics import Edit, Fix
-
-    if raw is None:
-        return None
+def _fix(raw, Edit, Fix):  # noqa: N803 (the classes, imported once per entry, not once per finding)
     description, safe, edits = raw
-    return Fix(tuple(Edit(int(a), int(b), str(c)) for a, b, c in edits), str(description), bool(safe))
+    return Fix(tuple([Edit(int(a), int(b), str(c)) for a, b, c in edits]), str(description), bool(safe))

@@ -291,9 +291,10 @@ class Discovery:
                     targets.append(Target(full, family))
             else:
                 missing.append(given)
-        seen = set()
-        unique = [t for t in targets if not (t.path in seen or seen.add(t.path))]
-        return Found(unique, missing, notes)
+        if len(paths) > 1:  # one folder's walk names each file once
+            seen: set = set()
+            targets = [t for t in targets if not (t.path in seen or seen.add(t.path))]
+        return Found(targets, missing, notes)
 
 
 def _split_excludes(patterns):

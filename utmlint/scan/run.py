@@ -479,8 +479,9 @@ class Scanner:
             self._run_repo(files)
         self.save_cache()
         for f in files:
-            notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
-        diagnostics = sorted((d for f in files for d in f.diagnostics), key=lambda d: d.sort_key)
+            if f.notes:  # most have none: no generator made for them
+                notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
+        diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
         return ScanResult(files, diagnostics, notes, campaigns)
 
     def _has_repo_rules(self) -> bool:
