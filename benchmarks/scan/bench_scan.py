@@ -1,12 +1,20 @@
 """Benchmark `utmlint scan` on a generated docs tree, beside `grep -rn utm_` (the floor).
 
     python benchmarks/scan/bench_scan.py [--files 5000] [--tracked 0.05] [--runs 5]
+    python benchmarks/scan/bench_scan.py --against REV [--rounds 21]   # warm scan: this checkout vs REV, paired
 
 The tree (benchmarks/.work/scan-tree-N/) is Markdown, HTML, JSX, Python and YAML pages of about 2 KiB;
 a share of them (`--tracked`) hold three tracked links each, some with mistakes. Cold is `--no-cache`;
 warm runs after one untimed run filled the content-hash cache; "one file edited" is a warm run after one
 tracked page got a new utm_campaign value (so that file is read, hashed and judged, and the repo-wide rules
 run again). Prints a Markdown report (RESULTS.md).
+
+`--against REV` measures what a change did on a shared machine: REV's utmlint/, rules/ and schemas/ are copied
+(git archive) to benchmarks/.work/against-COMMIT, and each round runs the warm scan of this checkout and of REV back to back (the
+order swapped every other round, each with its own cache), the verdict being the median of the per-round CPU
+ratios (user + system seconds: on a loaded machine wall time is mostly waiting), with quartiles, range and the
+load average. REV's package is put first on PYTHONPATH, so both run from the same Python and the same
+dependencies. Cold (`--no-cache`) rounds are paired the same way when `--cold` is given.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import argparse
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -75,8 +84,6 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  #
 
 def timed(command, cwd: Path, before_run=None):
     """(wall seconds, CPU seconds user+sys) of one run. On a shared machine CPU time is the steadier figure."""
-    import resource
-
     if before_run is not None:
         before_run()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -87,13 +94,91 @@ def timed(command, cwd: Path, before_run=None):
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def checkout(rev: str) -> Path:
+    """REV's package and data under benchmarks/.work (made once; its .pyc written as a user's install has them)."""
+    commit = subprocess.run(["git", "rev-parse", "--verify", f"{rev}^{{commit}}"], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True, check=True).stdout.strip()
+    where = WORK / f"against-{commit[:10]}"
+    if not where.exists():  # `git archive`: a plain copy, no worktree registered in the repository
+        where.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", "--format=tar", commit, "utmlint", "rules", "schemas"], cwd=ROOT,
+                                 stdout=subprocess.PIPE, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(where / "utmlint")], env=ENV, check=True)
+    return where
+
+
+def quartiles(values):
+    ordered = sorted(values)
+    return ordered[len(ordered) // 4], statistics.median(ordered), ordered[(3 * len(ordered)) // 4]
+
+
+def paired(args, tree: Path) -> None:
+    """This checkout against REV, round by round (see the module's docstring)."""
+    base = checkout(args.against)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "utmlint")], env=ENV, check=True)
+    sides = {"this checkout": (ROOT, tree / ".bench-cache"), args.against: (base, tree / ".bench-cache-against")}
+    kinds = [("warm", lambda cache: ["--cache-dir", str(cache)])]
+    if args.cold:
+        kinds.append(("cold", lambda cache: ["--no-cache"]))
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True).stdout.strip()
+    print(f"# utmlint scan: this checkout ({commit}) against {args.against}, paired\n")
+    print(f"Produced by `python benchmarks/scan/bench_scan.py --files {args.files} --tracked {args.tracked} "
+          f"--against {args.against} --rounds {args.rounds}{' --cold' if args.cold else ''}`.\n")
+    print(f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(f"- machine: {platform.machine()}, nproc {os.cpu_count()}, python {platform.python_version()}")
+    for kind, flags in kinds:
+        commands = {}
+        for name, (source, cache) in sides.items():
+            if kind == "warm":
+                shutil.rmtree(cache, ignore_errors=True)
+            env = dict(ENV, PYTHONPATH=str(source))
+            commands[name] = ([sys.executable, "-m", "utmlint", "scan", *flags(cache), "docs"], env)
+        outputs = {name: subprocess.run(command, cwd=tree, env=env, stdout=subprocess.PIPE, text=True).stdout
+                   for name, (command, env) in commands.items()}  # untimed: fills the caches, and the reports agree
+        same = len(set(outputs.values())) == 1
+        cpu = {name: [] for name in commands}
+        loads = []
+        for round_ in range(args.rounds):
+            loads.append(os.getloadavg()[0])
+            order = list(commands) if round_ % 2 == 0 else list(reversed(list(commands)))
+            for name in order:
+                command, env = commands[name]
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run(command, cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[name].append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+        ours, theirs = cpu["this checkout"], cpu[args.against]
+        ratios = [a / b for a, b in zip(ours, theirs)]
+        low, mid, high = quartiles(ratios)
+        print(f"\n## {kind} scan of {args.files} files, {args.rounds} paired rounds\n")
+        print(f"- load average (1 min) before each round: median {statistics.median(loads):.1f}, "
+              f"range {min(loads):.1f}-{max(loads):.1f}")
+        print(f"- the two reports are {'byte-identical' if same else 'DIFFERENT (see the outputs)'}\n")
+        print("| side | CPU median s | CPU q1 s | CPU q3 s | CPU min s |")
+        print("|---|---:|---:|---:|---:|")
+        for name, values in cpu.items():
+            q1, median, q3 = quartiles(values)
+            print(f"| {name} | {median:.3f} | {q1:.3f} | {q3:.3f} | {min(values):.3f} |")
+        print(f"\nPer-round CPU ratio (this checkout / {args.against}): median **{mid:.3f}**, quartiles "
+              f"{low:.3f}-{high:.3f}, range {min(ratios):.3f}-{max(ratios):.3f}; "
+              f"{sum(r < 1 for r in ratios)} of {len(ratios)} rounds faster.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=5000)
     parser.add_argument("--tracked", type=float, default=0.05)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", metavar="REV", help="pair this checkout's warm scan with REV's, round by round")
+    parser.add_argument("--rounds", type=int, default=21, help="paired rounds for --against (default 21)")
+    parser.add_argument("--cold", action="store_true", help="with --against: pair cold (--no-cache) scans too")
     args = parser.parse_args()
     tree = make_tree(args.files, args.tracked)
+    if args.against:
+        paired(args, tree)
+        return
     utmlint = [sys.executable, "-m", "utmlint"]
     cache = tree / ".bench-cache"
     shutil.rmtree(cache, ignore_errors=True)
