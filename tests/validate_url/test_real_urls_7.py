@@ -1,0 +1,129 @@
+"""A seventh, independent real-URL corpus (tests/data/real-urls-7): 340 URLs from 75 repositories that are in none
+of the six earlier corpora, every one labelled blind (what a careful marketer should be told, by Google's channel
+table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-6 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-7/README.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from labelled_corpus import judge, read_tsv, show_findings, show_recall, wrong_count
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-7"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6")
+# The figures at the commit that added or last changed the labels: any change is a change of truth to review.
+# Blind, on main at 432d5ec (no rule had seen these URLs; labels committed in 8f95014 before utmlint ran on them):
+# 65 of 338 findings wrong (19.2%). This is the figure to quote. 10 of the 65 are findings on links whose tags measure
+# nothing (a LinkedIn/X/YouTube/github.com page: utm-useless-destination), which corpora 3-5 counted correct (true):
+# by their rule 55 of 338 (16.3%).
+MEASURED_WRONG = 65
+MEASURED_PAIRS = 338
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (13, 39),
+    "medium-channel-intent": (0, 3),
+    "medium-unassigned": (131, 133),
+    "missing-utm-param": (95, 98),
+    "source-overrides-medium": (2, 10),
+    "utm-internal-link": (2, 2),
+    "utm-key-repeated": (1, 1),
+    "value-case": (14, 17),
+    "value-charset": (0, 1),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+# The rule(s) that own each kind of mistake the blind pass found (kinds no rule owns are counted, never found:
+# utm-useless-destination, value-suspicious, source-wrong-placement).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case", "value-charset"},
+    "copied-tracking": {"copied-tracking"},
+    "source-overrides-medium": {"source-overrides-medium"},
+    "medium-channel-intent": {"medium-channel-intent"},
+    "utm-internal-link": {"utm-internal-link"},
+    "utm-key-repeated": {"utm-key-repeated"},
+    "value-charset": {"value-charset"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    urls, reviewed, *_ = figures
+    earlier = [row for name in EARLIER for row in read_tsv(DATA / name / "urls.tsv")]
+    repos = Counter(row["repo"] for row in urls)
+    assert len(urls) >= 300 and len({row["url"] for row in urls}) == len(urls)
+    assert len(repos) >= 60 and max(repos.values()) <= 10
+    assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 and row["line"].isdigit()
+               for row in urls)
+    assert not {name.lower() for name in repos} & {row["repo"].lower() for row in earlier}
+    assert not {row["url"] for row in urls} & {row["url"] for row in earlier}
+    assert set(reviewed) == {row["url"] for row in urls} and len(reviewed) == len(urls)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    urls = {row["url"] for row in figures.urls}
+    assert all(row["url"] in urls for row in figures.labels)
+    assert {row["verdict"] for row in figures.labels} <= {"reviewed", "present", "correct", "wrong"}
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-7/labels.tsv (correct or wrong, with a reason)"
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 7", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 65 of 338 findings wrong blind "
+                   "(19.2%): advice on tags copied from someone else (19), `&amp;`/`&#38;` judged outside the file's "
+                   "language (12), tags that measure nothing (10), not-links (comments, samples: 6), a vendored or "
+                   "the repository's own library taken for copied tags (6), platforms' snippets (6); see "
+                   "tests/data/real-urls-7/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 7", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 13 of 39 (digests' and aggregators' tags, LinkedIn's "
+                   "bare `utm_source=share`, godoc's, Mozilla's about dialog carry no marker it knows), "
+                   "source-overrides-medium 2 of 10 (wordpress.org with an Unassigned medium), medium-channel-intent "
+                   "0 of 3 (`notification` is Mobile Push), value-case 14 of 17, value-charset 0 of 1")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
