@@ -117,6 +117,19 @@ def test_without_knowing_whose_repository_no_file_is_a_collection(tmp_path, scan
     assert "medium-unassigned" in names and "value-case" in names
 
 
+def test_a_collections_copied_tags_are_not_the_teams_spellings(tmp_path, scan):
+    """The repo-wide spelling rules compare the team's own values: `utm_medium=email` on Fast Company's link in the
+    dataset is Fast Company's, and is not another spelling of the README's `e-mail` (before: medium-fragmentation on
+    both README links, "also spelled `email` in datasets/1k_websites.csv")."""
+    folder = repo_with(tmp_path, "weaviate/recipes", "1k_websites.csv", "datasets/1k_websites.csv")
+    (folder / "README.md").write_text(
+        "[a](https://ourshop.com/?utm_source=newsletter&utm_medium=e-mail&utm_campaign=spring)\n"
+        "[b](https://ourshop.com/x?utm_source=newsletter&utm_medium=e-mail&utm_campaign=spring)\n", encoding="utf-8")
+    found = scan(folder)
+    assert not [f for f in found if f["name"].endswith("-fragmentation")]
+    assert {f["name"] for f in found if f["path"] == "datasets/1k_websites.csv"} == {"copied-tracking", "url-insecure"}
+
+
 def test_ignoring_copied_tracking_still_gives_no_advice_on_the_tags(tmp_path, scan):
     folder = repo_with(tmp_path, "weaviate/recipes", "1k_websites.csv", "datasets/1k_websites.csv")
     found = scan(folder, "--ignore", "copied-tracking")

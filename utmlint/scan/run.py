@@ -444,7 +444,9 @@ class Scanner:
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS),
                                   predict_channel(values.get("utm_source"), values.get("utm_medium"),
                                                   values.get("utm_campaign")).channel))
-            if synthetic is not None and self.judge.is_own(occ.url):
+            # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection)
+            copied = collected is not None and occ.url in collected.others
+            if synthetic is not None and not copied and self.judge.is_own(occ.url):
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
                     if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
