@@ -11,12 +11,18 @@ rules stay exact while most files come from the cache.
 The cache is JSON, never pickle: nothing in it can run. It ends with an HMAC whose key lives only in
 the user's cache folder, so a cache committed or edited by a pull request is ignored instead of
 hiding findings. It is written only through `safeio` (no symlink is ever followed).
+
+Each code stamp, settings fingerprint or version names a new file, so a save prunes the folder (`prune`): the
+files of this version and fingerprint with another code stamp can no longer be read (a checkout's code was
+edited), and of the other lint caches only the KEEP_OTHERS most recently written stay, as scan's cache does.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import time
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
@@ -29,6 +35,10 @@ from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
 FORMAT = 2
+KEEP_OTHERS = 8  # lint caches of other fingerprints or versions kept per folder, newest first
+# the names ResultCache gives its files: v{version}-{fingerprint}[-{code stamp}].json (nothing else is pruned)
+_OWN_NAME = re.compile(r"v(?P<kind>[^/]+?-[0-9a-f]{16})(?:-(?P<stamp>[0-9a-f]+))?\.json\Z")
+TEMP_AGE_NS = 24 * 3600 * 10**9  # a temp file of ours this old is a crashed write's leftover, not a write under way
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
 IGNORE_TEXT = b"# Created by utmlint: never commit the cache.\n*\n"
 
@@ -145,9 +155,46 @@ class ResultCache:
         try:
             with open_cache_folder(self.folder, self.root) as folder:
                 safeio.replace_in(folder, self.name, sign(payload.encode("utf-8"), self.purpose))
+                prune(folder, self.name)
         except (OSError, safeio.WriteRefused):
             pass  # a read-only checkout, or a planted symlink: lint anyway, just without a cache
         self.dirty = False
+
+
+def prune(folder: "safeio.Folder", kept: str) -> None:
+    """Remove, from the open cache folder, the lint caches that `kept` (just written) makes stale: those of
+    the same version and fingerprint with another code stamp, the others beyond the KEEP_OTHERS newest, and
+    crashed writes' temp files older than a day. Only regular files of ours, by name and owner; nothing is
+    followed (names are listed and unlinked relative to the folder's descriptor); a file that cannot be
+    looked at or removed is left, never an error: a run never fails because its cache was not pruned."""
+    ours = _OWN_NAME.match(kept)
+    try:
+        names = os.listdir(folder.fd if os.listdir in os.supports_fd else folder.path)
+    except OSError:
+        return
+    now = time.time_ns()
+    superseded, others = [], []
+    for name in names:
+        temp = name.startswith(".") and name.endswith(".utmlint-tmp")
+        found = _OWN_NAME.match(name.rsplit(".", 2)[0][1:] if temp else name)
+        if name == kept or found is None:
+            continue
+        try:
+            info = folder.lstat(name)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            continue  # not a file utmlint wrote: a symlink, a folder, someone else's
+        if temp:
+            if info.st_mtime_ns < now - TEMP_AGE_NS:
+                superseded.append(name)
+        elif ours and found["kind"] == ours["kind"] and found["stamp"] and ours["stamp"]:
+            superseded.append(name)  # same settings, code since edited: its key can never be asked for again
+        else:
+            others.append((info.st_mtime_ns, name))
+    others.sort(reverse=True)
+    for name in superseded + [name for _, name in others[KEEP_OTHERS:]]:
+        folder.unlink(name)  # safeio: unlinks the name itself, relative to the folder; a failure is ignored
 
 
 def encode_result(result) -> Dict[str, Any]:
