@@ -14,7 +14,7 @@ from mcp_harness import connected, drive, text_of, utmlint_command
 
 from utmlint.validate_url import validate_url
 
-TOOLS = {"build_link", "validate_link", "lint_files", "render_links", "check_link", "explain_rule"}
+TOOLS = {"build_link", "validate_link", "lint_files", "scan_files", "render_links", "check_link", "explain_rule"}
 URL = "https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall&gclid=x"
 BUILD = {"url": "https://example.com/pricing", "source": "Intercom", "medium": "in-app", "campaign": "spring-sale",
          "content": "hero"}

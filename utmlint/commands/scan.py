@@ -55,10 +55,18 @@ def _split(values):
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+def scanner_for(project, select=(), ignore=(), keep_text: bool = False, use_cache: bool = True):
+    """The Scanner of a scan of `project` (its scan_config: whose repository each file is in): the command's and
+    MCP's `scan_files`, so both give the same findings on the same file."""
+    from ..scan.run import Scanner
+
+    return Scanner(project.scan_config(), lambda: project.registry, select, ignore, keep_text=keep_text,
+                   use_cache=use_cache)
+
+
 def run(args: argparse.Namespace) -> int:
     from ..config import ConfigError
     from ..project import Project
-    from ..scan.run import Scanner
 
     paths = args.paths or ["."]
     if args.links and args.format not in (None,) + LINK_FORMATS:
@@ -68,21 +76,9 @@ def run(args: argparse.Namespace) -> int:
     from ..scan.run import MAX_SCAN_BYTES
 
     project = Project.from_args(args, stdin_limit=MAX_SCAN_BYTES)
-    config = project.config
-    from pathlib import Path
-
-    from ..identity import Identities, read_identity
-
-    # whose repository each file is in (its git remotes, CNAME, package.json; nothing executed): copied-tracking
-    # tells a site's own tags on links to itself from copies of them only when it is known. Per file (the nearest
-    # `.git` above it), so neither the order of the paths nor a submodule changes a verdict; stdin: its path's.
-    if project.buffer is not None:
-        named = args.stdin_filename or "-"
-        config.identity = read_identity(Path(named) if named != "-" else Path.cwd())
-    else:
-        config.identities = Identities()
-    scanner = Scanner(config, lambda: project.registry, _split(args.select), _split(args.ignore),
-                      keep_text=args.fix or args.diff, use_cache=not args.no_cache)
+    scanner = scanner_for(project, _split(args.select), _split(args.ignore), keep_text=args.fix or args.diff,
+                          use_cache=not args.no_cache)
+    config = scanner.config
     if project.buffer is not None:
         return _scan_stdin(args, project.buffer, scanner, config)
     result = scanner.run(paths, repo_wide=not args.links)
@@ -124,17 +120,13 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
 
 def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -> int:
     from ..diagnostics import fails
-    from ..reporters import RunSummary, TextOptions, render
+    from ..reporters import TextOptions, render
 
     fail_on = args.fail_on or config.fail_on
     checked = [f.shown for f in result.files]
     fmt = args.format or "text"
-    summary = RunSummary(files=checked, registry=lambda: scanner.registry, fail_on=fail_on, fixed=fixed,
-                         extra={"command": "scan"}, unsafe_fixes=args.unsafe_fixes,
-                         sources={f.shown: f.source() for f in result.files if f.diagnostics} if buffer is None else
-                         {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
-                          else buffer.raw},
-                         text=TextOptions.from_args(args, None if args.output else sys.stdout))
+    summary = report_summary(scanner, result, fail_on, fixed, args.unsafe_fixes, buffer,
+                             TextOptions.from_args(args, None if args.output else sys.stdout))
     text = render(fmt, result.diagnostics, summary)
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet:
         links = sum(len(f.records) for f in result.files)
@@ -159,6 +151,18 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
         _emit(args, text)
     code = 1 if fails(result.diagnostics, fail_on) else 0  # diagnostics' own test: no linter built for it
     return 0 if args.exit_zero else code
+
+
+def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: bool = False, buffer=None,
+                   text=None):
+    """What the reporters need besides the findings of a scan (the command's and MCP's `scan_files`)."""
+    from ..reporters import RunSummary
+
+    sources = ({f.shown: f.source() for f in result.files if f.diagnostics} if buffer is None else
+               {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
+                else buffer.raw})
+    return RunSummary(files=[f.shown for f in result.files], registry=lambda: scanner.registry, fail_on=fail_on,
+                      fixed=fixed, extra={"command": "scan"}, unsafe_fixes=unsafe_fixes, sources=sources, text=text)
 
 
 def _files_listing(result) -> str:

@@ -27,7 +27,8 @@ _ONLINE = ToolAnnotations(read_only_hint=True, open_world_hint=True)
 
 INSTRUCTIONS = """utmlint checks UTM-tagged campaign links (GA4 attribution) kept as YAML campaign files.
 validate_link judges one full URL and gives the fixed URL; build_link builds a tracked URL from its values;
-lint_files lints campaign files of this folder; render_links lists their tracked links with the GA4 channel;
+lint_files lints campaign files of this folder; scan_files checks the tracked links already written in its docs,
+templates and code; render_links lists their tracked links with the GA4 channel;
 explain_rule explains a finding's rule; check_link follows a link's redirects on the network (public
 addresses only). Every answer is the JSON `utmlint` prints with --format json. The campaign files are
 resources (utmlint://campaigns/PATH)."""
@@ -118,6 +119,13 @@ def create_server(workspace: Workspace) -> UtmlintServer:
         """Lint campaign files (YAML) of this folder with its .utmlint.yaml: a JSON list of findings with
         path, line, column, rule, message and fix (`utmlint lint --format json`)."""
         return _answer(workspace.lint_files, paths, select, ignore)
+
+    @server.tool(annotations=_OFFLINE, structured_output=False)
+    def scan_files(paths: Paths = [], select: Rules = [], ignore: Rules = []) -> CallToolResult:  # noqa: B006
+        """Check the tracked links (utm_) already written in docs, templates, code and data files of this folder
+        (Markdown, HTML, JSX, JSON, ...; campaign files are lint_files'), judged as in this repository: a JSON
+        list of findings with path, line, column, rule, message and fix (`utmlint scan --format json`)."""
+        return _answer(workspace.scan_files, paths, select, ignore)
 
     @server.tool(annotations=_OFFLINE, structured_output=False)
     def render_links(

@@ -2,7 +2,7 @@
 
 Every tool answers with `Answer(text, notes)`: `text` is byte for byte what the matching command prints
 with `--format json` (built by the same functions: the lint reporters, `render_formats`, `build`'s
-`Built.json_text`, `live.report.Writer`, `rules`' `rule_record`), `notes` what it would print on stderr
+`Built.json_text`, `live.report.Writer`, `rules`' `rule_record`, `scan`'s `scanner_for` and `report_summary`), `notes` what it would print on stderr
 (files skipped, the links checked). A request the command would refuse (exit 2: a bad path, a bad
 config, an unknown rule) raises `ToolFailure` with the command's message.
 
@@ -89,6 +89,25 @@ class Workspace:
         notes.append(f"{_count(len(result.files), 'campaign file')} checked, {_count(len(result.diagnostics), 'finding')}"
                      f"; `utmlint lint` would exit {1 if failing else 0}")
         return Answer(render("json", result.diagnostics, summary), notes)
+
+    def scan_files(self, paths: Sequence[str] = (), select: Sequence[str] = (), ignore: Sequence[str] = ()) -> Answer:
+        """`utmlint scan --format json [--select ...] [--ignore ...] PATH...`: the tracked links written in docs,
+        templates, code and data, judged as the command judges them, whose repository each file is in included
+        (Project.scan_config, through the command's own `scanner_for`)."""
+        from ..commands.scan import report_summary, scanner_for
+        from ..diagnostics import fails
+        from ..reporters import render
+
+        project = _guarded(lambda: self.project(paths))
+        scanner = _guarded(lambda: scanner_for(project, _split(select), _split(ignore)))
+        result = _guarded(lambda: scanner.run(list(paths) or ["."]))
+        fail_on = project.config.fail_on
+        notes = list(result.notes)
+        links = sum(len(f.records) for f in result.files)
+        notes.append(f"{_count(len(result.files), 'file')} scanned ({_count(links, 'tracked link')}), "
+                     f"{_count(len(result.diagnostics), 'finding')}; `utmlint scan` would exit "
+                     f"{1 if fails(result.diagnostics, fail_on) else 0}")
+        return Answer(render("json", result.diagnostics, report_summary(scanner, result, fail_on)), notes)
 
     def render_links(self, paths: Sequence[str] = (), force: bool = False) -> Answer:
         """`utmlint render --format json [--force] PATH...`: refused while a file has errors, as there."""
