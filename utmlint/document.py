@@ -418,9 +418,7 @@ def _composer():
     try:
         from _ruamel_yaml import CParser
     except ImportError:
-        from ruamel.yaml import YAML
-
-        return _event_composer(lambda text: (iter(YAML(typ="safe", pure=True).parse(text)).__next__, None))
+        return _pure_composer()
     import operator
 
     import _ruamel_yaml
@@ -452,10 +450,76 @@ def _composer():
     return compose
 
 
-def _event_composer(parse):
+def _pure_events(text: str):
+    """ruamel's pure-Python parser over `text`, as `_event_composer` takes a parser (no C extension needed)."""
+    from ruamel.yaml import YAML
+
+    return iter(YAML(typ="safe", pure=True).parse(text)).__next__, None
+
+
+class _Events:
+    """A parser's events one at a time (called as the parser's own `next_event`), remembering the last one and
+    the text parsed, for _place_empty_value."""
+
+    __slots__ = ("_next", "last", "text")
+
+    def __init__(self, next_event, text: str):
+        self._next, self.last, self.text = next_event, None, text
+
+    def __call__(self):
+        self.last = self._next()
+        return self.last
+
+
+_BREAKS = "\n\x85\u2028\u2029"
+
+
+def _place_empty_value(event, text: str, key_end, flow: bool) -> None:
+    """Give an empty mapping value (`medium:` with nothing after it) the marks libyaml gives it, as ruamel's pure
+    parser does not: libyaml puts it just after the `:` in block style, at the next token in flow style (`{a: }`:
+    the `}`); ruamel's pure parser at the next token's end in block style (the next line's key: a finding on an
+    empty `medium:` was reported a line below) and after the `:` in flow style. Found by review, comparing
+    `utmlint lint` with and without ruamel.yaml.clib. Left as it is when no `:` follows the key (`? a` alone)."""
+    from ruamel.yaml.error import StreamMark
+
+    index, line, column = key_end.index, key_end.line, key_end.column
+    seen_colon = False
+    while index < len(text):
+        char = text[index]
+        if char == "#" and (index == 0 or text[index - 1] in " \t\r" + _BREAKS):
+            while index < len(text) and text[index] not in "\r" + _BREAKS:
+                index, column = index + 1, column + 1
+            continue
+        if char == ":" and not seen_colon:
+            seen_colon = True
+            index, column = index + 1, column + 1
+            if not flow:
+                break
+            continue
+        if char not in " \t\r\ufeff" + _BREAKS:
+            break
+        if char in _BREAKS or (char == "\r" and text[index + 1:index + 2] != "\n"):
+            line, column = line + 1, 0
+        elif char != "\ufeff":
+            column += 1
+        index += 1
+    if seen_colon:
+        event.start_mark = event.end_mark = StreamMark(None, index, line, column)
+
+
+def _pure_composer():
+    """The composer without ruamel.yaml.clib: ours over ruamel's pure-Python parser, its marks made libyaml's."""
+    return _event_composer(_pure_events, like_libyaml=True)
+
+
+def _event_composer(parse, like_libyaml: bool = False):
     """Composes as libyaml's C composer does, over a parser's events: `parse(text)` gives a function that
     returns the next event, and one to call after (or None). Used with ruamel's pure-Python parser when
-    ruamel.yaml.clib is not installed (tests/test_composer.py proves it composes as the C composer does)."""
+    ruamel.yaml.clib is not installed (tests/test_composer.py proves it composes as the C composer does over
+    libyaml's events). `like_libyaml`: the events are ruamel's pure parser's, whose style and marks differ from
+    libyaml's in three places, mended here (a plain scalar's style, an empty mapping value's marks, a block
+    collection's end at the end of a text without a final line break); tests/test_pure_fallback.py compares
+    the two composers' nodes, and `utmlint lint`'s findings with and without the C extension."""
     from ruamel.yaml.composer import ComposerError
     from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
                                     SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
@@ -475,18 +539,24 @@ def _event_composer(parse):
         tag = None if event.ctag is None else _event_tag(event)
         if kind is ScalarEvent:
             value = event.value
+            # a plain scalar's style is "" from libyaml, None from ruamel's pure parser: "" as the C composer has
+            # it (found by review: None read as "quoted", so a finding inside a URL fell back to the value's start
+            # and a fix wrote the URL back in double quotes)
+            style = "" if event.style is None else event.style
             made = _Scalar(tag if tag is not None else _resolve(_Scalar, value, event.implicit), value,
-                           event.start_mark, event.end_mark, event.style)
+                           event.start_mark, event.end_mark, style)
             if anchor is not None:
                 anchors[anchor] = made
             return made
         if kind is SequenceStartEvent:
             made = _Sequence(tag if tag is not None else _SEQ, [], event.start_mark)
             end = SequenceEndEvent
+            flow = bool(event.flow_style)
         else:
             assert kind is MappingStartEvent, kind
             made = _Mapping(tag if tag is not None else _MAP, [], event.start_mark)
             end = MappingEndEvent
+            flow = bool(event.flow_style)
         if anchor is not None:
             anchors[anchor] = made
         items = made.value
@@ -496,9 +566,20 @@ def _event_composer(parse):
                 items.append(node(event, next_event, anchors))
             else:
                 key = node(event, next_event, anchors)
-                items.append((key, node(next_event(), next_event, anchors)))
+                key_end = next_event.last.end_mark  # where the key is written (an alias's node is the anchor's)
+                value = next_event()
+                if like_libyaml and type(value) is ScalarEvent and value.style is None and value.value == "" and value.tag is None \
+                        and value.anchor is None and value.start_mark.index == value.end_mark.index:
+                    _place_empty_value(value, next_event.text, key_end, flow)
+                items.append((key, node(value, next_event, anchors)))
             event = next_event()
         made.end_mark = event.end_mark
+        if like_libyaml and not flow and event.end_mark.index == len(next_event.text) and event.end_mark.column:
+            # a block collection ending the text, with no line break after it: libyaml's end is the next line's
+            # start, as if the text ended with one
+            from ruamel.yaml.error import StreamMark
+
+            made.end_mark = StreamMark(None, event.end_mark.index, event.end_mark.line + 1, 0)
         return made
 
     def compose(text: str) -> Optional[_Node]:
@@ -506,7 +587,8 @@ def _event_composer(parse):
             return compose_one(text)
 
     def compose_one(text: str) -> Optional[_Node]:
-        next_event, done = parse(text)
+        given, done = parse(text)
+        next_event = _Events(given, text)
         _OPEN[0] = 0
         try:
             next_event()  # the stream's start
