@@ -104,6 +104,12 @@ def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
         return Skip(row.line, f"the URL holds a template placeholder: `{shown(url)}`")
     if not is_web_url(url):
         return Skip(row.line, f"not an http(s) URL: `{shown(url)}`")
+    from ..scan.inventory import CUT
+
+    if url.endswith(CUT):  # scan's inventory marks so a URL that stopped at a space in a string going on
+        return Skip(row.line, f"the URL ends with `{CUT}`: it was cut short (`utmlint scan --links` marks so a link "
+                              f"that stopped at a space inside a string that goes on), so its last value is not "
+                              f"known; write the whole link in the sheet: `{shown(url)}`")
     destination, in_url, repeated = _split(url)
     if repeated:
         return Skip(row.line, f"`{repeated[0]}` appears more than once in the URL; which one counts varies")

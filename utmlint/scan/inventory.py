@@ -1,17 +1,41 @@
 """`utmlint scan --links`: the inventory of tracked links, one record per occurrence.
 
 The column names are a contract (`utmlint import` reads this CSV/JSON): path, line, column, url,
-utm_source, utm_medium, utm_campaign, utm_content, utm_term, channel."""
+utm_source, utm_medium, utm_campaign, utm_content, utm_term, channel.
+
+A URL that stopped at a space inside a quoted string that goes on (`"...?utm_campaign=Upgrade Now"`, or a link
+followed by words: scan.core.string_goes_on) has a last value nobody can know, which the judge leaves unjudged
+(scan.judge.last_value_unknown); the inventory says so too (`cut_short`): that value and the URL end with CUT,
+the channel is UNKNOWN when the value is one GA4's channel rules read, `--format urls` leaves the URL out, and
+`utmlint import` skips the row instead of importing `Upgrade` as a campaign."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Sequence
+from typing import Dict, Sequence, Tuple
 
 COLUMNS = ("path", "line", "column", "url", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term",
            "channel")
+
+
+CUT = "\u2026"  # "…": what was read of a value (or URL) that may go on past a space
+UNKNOWN = "(unknown)"  # the channel of a link whose source, medium or campaign is not known whole
+_CHANNEL_PARAMS = ("utm_source", "utm_medium", "utm_campaign")  # what GA4's default channel rules read
+
+
+def cut_short(synthetic, url: str, values: Dict[str, str], channel: str) -> Tuple[str, Dict[str, str], str]:
+    """The record's URL, values and channel for a URL whose last value may go on past the space it stopped at:
+    the parameter the judge takes as unknown (the one the URL ends with, as last_value_unknown picks it) keeps
+    what was read, marked with CUT, as does the URL; the channel is UNKNOWN when that parameter decides it."""
+    last = max(synthetic.fields.items(), key=lambda item: item[1].end, default=None)
+    if last is None or last[1].end != len(url) or last[1].name_end >= last[1].end:
+        return url, values, channel  # not a value that was cut (the judge judges it too)
+    param = last[0]
+    values = dict(values)
+    values[param] = values.get(param, "") + CUT
+    return url + CUT, values, UNKNOWN if param in _CHANNEL_PARAMS else channel
 
 
 def rows(records: Sequence) -> list:
@@ -36,9 +60,10 @@ def render(fmt: str, records: Sequence) -> str:
         for row in data:
             writer.writerow({k: _cell(v) for k, v in row.items()})
         return out.getvalue()
-    # urls: absolute web links only, each once, for `utmlint check -`
+    # urls: absolute web links only (not a placeholder's, not one whose end is not known), each once, for `utmlint check -`
     seen = []
     for r in records:
-        if r.url.lower().startswith(("http://", "https://")) and "{" not in r.url and r.url not in seen:
+        if r.url.lower().startswith(("http://", "https://")) and "{" not in r.url and not r.url.endswith(CUT) \
+                and r.url not in seen:
             seen.append(r.url)
     return "".join(u + "\n" for u in seen)

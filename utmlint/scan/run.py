@@ -417,16 +417,17 @@ class Scanner:
         diagnostics: List[Diagnostic] = []
         records: List[Record] = []
         manifest = is_manifest(path)
-        built = []
-        for occ in extracted.occurrences:
+        built, cut = [], set()
+        for number, occ in enumerate(extracted.occurrences):
             synthetic = build(occ.url, delimited=True)  # an extractor lets a space in only inside delimiters
             if synthetic is not None and string_goes_on(text, occ.start, occ.end):
                 synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
+                cut.add(number)  # and the inventory says so (inventory.cut_short)
             built.append(synthetic)
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
-        for occ, synthetic in zip(extracted.occurrences, built):
+        for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
@@ -440,10 +441,14 @@ class Scanner:
                 for param, field in synthetic.fields.items():
                     if field.name_end < field.end:
                         values[param] = field.value
-            records.append(Record(result.shown, occ.line, occ.column, occ.url,
-                                  tuple(values.get(p, "") for p in INVENTORY_PARAMS),
-                                  predict_channel(values.get("utm_source"), values.get("utm_medium"),
-                                                  values.get("utm_campaign")).channel))
+            url, channel = occ.url, predict_channel(values.get("utm_source"), values.get("utm_medium"),
+                                                    values.get("utm_campaign")).channel
+            if number in cut:
+                from .inventory import cut_short
+
+                url, values, channel = cut_short(synthetic, url, values, channel)
+            records.append(Record(result.shown, occ.line, occ.column, url,
+                                  tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel))
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection)
             copied = collected is not None and occ.url in collected.others
             if synthetic is not None and not copied and self.judge.is_own(occ.url):

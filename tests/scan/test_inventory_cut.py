@@ -1,0 +1,67 @@
+"""`scan --links` says when a value was cut at a space, as the judge does.
+
+Found by review: in `const upgrade = "https://example.com/pricing?...&utm_campaign=Upgrade Now";` the URL stops at
+the space while the string goes on (scan.core.string_goes_on), so the judge leaves the last value unjudged
+(scan.judge.last_value_unknown: it may be `Upgrade Now`, or a link followed by words), but the inventory recorded
+`utm_campaign=Upgrade` and the channel as if that were the whole value, `--format urls` handed the cut URL to
+`utmlint check`, and `utmlint import` made a campaign `Upgrade` of it. Now the value and the URL end with `…`, the
+channel is `(unknown)` when the cut value is one GA4's channel rules read, `urls` leaves it out, import skips the
+row. Real files, the command in-process, cold and warm (the cache keeps records as they were made).
+"""
+
+from __future__ import annotations
+
+import json
+
+CODE = """\
+const upgrade = "https://example.com/pricing?utm_source=app&utm_medium=email&utm_campaign=Upgrade Now";
+const ref = "https://example.com/?utm_source=partner&utm_medium=referral (see the docs)";
+const hero = "https://example.com/?utm_source=app&utm_medium=email&utm_campaign=upgrade&utm_content=Hero Banner";
+const whole = "https://example.com/?utm_source=app&utm_medium=email&utm_campaign=Upgrade";
+const tmpl = "https://example.com/?utm_source={{source}}&utm_medium=email&utm_campaign=x";
+"""
+
+
+def _scan(run, root, *args):
+    done = run("scan", *args, "app.js", cwd=root)
+    assert "Traceback" not in done.err
+    return done
+
+
+def test_a_value_cut_at_a_space_is_recorded_as_cut_as_the_judge_leaves_it(project, run):
+    root = project({"app.js": CODE})
+    for warmth in ("cold", "warm"):
+        records = json.loads(_scan(run, root, "--links").out)
+        got = [(r["line"], r["utm_medium"], r["utm_campaign"], r["utm_content"], r["url"][-12:], r["channel"])
+               for r in records]
+        assert got == [
+            (1, "email", "Upgrade\u2026", "", "ign=Upgrade\u2026", "(unknown)"),  # may be `Upgrade Now`
+            (2, "referral\u2026", "", "", "um=referral\u2026", "(unknown)"),  # may be a medium of more words
+            (3, "email", "upgrade", "Hero\u2026", "ontent=Hero\u2026", "Email"),  # utm_content decides no channel
+            (4, "email", "Upgrade", "", "aign=Upgrade", "Email"),  # the string ends there: the whole value
+            (5, "email", "x", "", "&utm_campaign=x"[-12:], "Email"),
+        ], warmth
+    # The judge: the cut `Upgrade` is not respelled (value-case), the whole `Upgrade` on line 4 is.
+    findings = json.loads(_scan(run, root, "--format", "json").out)
+    assert [(f["line"], f["name"]) for f in findings if f["name"] == "value-case"] == [(4, "value-case")]
+    csv = _scan(run, root, "--links", "--format", "csv").out.splitlines()
+    assert csv[1].endswith(",app,email,Upgrade\u2026,,,(unknown)")
+
+
+def test_urls_leaves_out_a_link_whose_end_is_not_known(project, run):
+    root = project({"app.js": CODE})
+    urls = _scan(run, root, "--links", "--format", "urls").out.splitlines()
+    assert urls == ["https://example.com/?utm_source=app&utm_medium=email&utm_campaign=Upgrade"]
+
+
+def test_import_skips_a_cut_row_instead_of_making_a_campaign_of_it(project, run):
+    root = project({"app.js": CODE})
+    (root / "links.json").write_text(_scan(run, root, "--links").out, encoding="utf-8")
+    done = run("import", "links.json", "--out", "imported", cwd=root)
+    assert done.code == 1 and "Traceback" not in done.err
+    report = done.out + done.err
+    assert report.count("it was cut short") == 3  # lines 1-3 of app.js
+    assert "links.json:2: skipped: the URL ends with `\u2026`" in report
+    written = sorted(p.name for p in (root / "imported").glob("*.yaml"))
+    assert written == ["upgrade.yaml"]  # line 4's whole `Upgrade`, nothing named `Upgrade…`
+    assert "Upgrade\u2026" not in (root / "imported" / "upgrade.yaml").read_text(encoding="utf-8")
