@@ -1,7 +1,7 @@
 """`utmlint mcp`: a Model Context Protocol server on stdin/stdout, for AI agents and editors.
 
-Tools: build_link, validate_link, lint_files, render_links, check_link (network; private targets always
-refused) and explain_rule, each answering with the JSON the matching command prints; the campaign
+Tools: build_link, validate_link, lint_files, scan_files, render_links, check_link (network; private
+targets always refused) and explain_rule, each answering with the JSON the matching command prints; the campaign
 files are resources (utmlint://campaigns/PATH). The server works on one folder (--root, default the
 current one) and refuses paths outside it. Needs `pip install 'utmlint[mcp]'` (the official MCP SDK).
 Configure it in an MCP client as the command `utmlint mcp --root /path/to/campaign-repo`.
