@@ -193,4 +193,7 @@ def skipped_notes(project, result) -> list:
     excluded = [given for scope in project.scopes for given in scope.excluded]
     if excluded:
         notes.append(f"not checked, excluded by the config: {', '.join(excluded)}")
+    if not result.files and not notes and getattr(project, "buffer", None) is None:  # say so in every format
+        notes.append("nothing checked: no campaign file found (a YAML file with a top-level `campaign:` key, or "
+                     "one your config's `include:` globs match)")
     return notes

@@ -85,6 +85,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet or args.links:
         for note in result.notes:
             print(f"utmlint: {note}", file=sys.stderr)
+        if not result.files and result.campaigns and not args.show_files:  # say why nothing was scanned
+            shown = ", ".join(result.campaigns[:5]) + (f" and {len(result.campaigns) - 5} more"
+                                                        if len(result.campaigns) > 5 else "")
+            print(f"utmlint: skipped {len(result.campaigns)} campaign file{'s' if len(result.campaigns) != 1 else ''}"
+                  f" ({shown}): `utmlint lint` checks them", file=sys.stderr)
     if args.links:
         return _inventory(args, result)
     fixed = 0
@@ -128,7 +133,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     summary = report_summary(scanner, result, fail_on, fixed, args.unsafe_fixes, buffer,
                              TextOptions.from_args(args, None if args.output else sys.stdout))
     text = render(fmt, result.diagnostics, summary)
-    if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet:
+    if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked:
         links = sum(len(f.records) for f in result.files)
         text = text.rstrip("\n") + f" ({links} tracked link{'s' if links != 1 else ''} in {len(checked)} file{'s' if len(checked) != 1 else ''})\n"
     if args.show_files:

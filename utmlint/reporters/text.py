@@ -66,6 +66,8 @@ def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0, 
     counts = Counter(d.severity for d in diagnostics)
     noun = "file" if files == 1 else "files"
     fixed_note = f", {fixed} fixed" if fixed else ""
+    if not diagnostics and not files:  # not "All clean": nothing was (a folder with no such file, say)
+        return paint("Nothing checked", "warning") + f": no {'campaign file' if command == 'lint' else 'file to scan'} found."
     if not diagnostics:
         return paint("All clean", "ok") + f": {files} {noun} checked{fixed_note}."
     parts = [paint(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}", s) for s in ("error", "warning", "info")

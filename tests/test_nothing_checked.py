@@ -1,0 +1,40 @@
+"""A run that checks nothing says so instead of "All clean".
+
+Found trying the commands as a new user: `utmlint lint empty/` printed "All clean: 0 files checked." and `utmlint scan
+campaign.yaml` (a campaign file, which is lint's) "All clean: 0 files checked. (0 tracked links in 0 files)", both
+exit 0 and nothing on stderr, so in CI a wrong path passed looking green. The exit code stays 0 (ruff's choice for
+"no files found"); the summary and a note on stderr say what happened, in every format.
+"""
+
+from __future__ import annotations
+
+CAMPAIGN = "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/sale\n"
+
+
+def test_lint_of_a_folder_with_no_campaign_file(project, run):
+    root = project({"empty/.keep": "", "docs/notes.yaml": "title: not a campaign\n"})
+    done = run("lint", "empty", cwd=root)
+    assert (done.code, done.out) == (0, "Nothing checked: no campaign file found.\n")
+    assert "nothing checked: no campaign file found" in done.err
+    as_json = run("lint", "--format", "json", "empty", cwd=root)
+    assert (as_json.code, as_json.out.strip()) == (0, "[]") and "nothing checked" in as_json.err
+    skipped = run("lint", "docs", cwd=root)  # a YAML file that is no campaign: the note that names it, once
+    assert "skipped 1 YAML file without a top-level `campaign:` key (docs/notes.yaml)" in skipped.err
+    assert "nothing checked" not in skipped.err and skipped.out.startswith("Nothing checked")
+
+
+def test_a_run_that_checks_files_still_says_all_clean(project, run):
+    root = project({"c.yaml": CAMPAIGN})
+    done = run("lint", "c.yaml", cwd=root)
+    assert (done.code, done.out, done.err) == (0, "All clean: 1 file checked.\n", "")
+
+
+def test_scan_of_a_campaign_file_or_an_empty_folder(project, run):
+    root = project({"c.yaml": CAMPAIGN, "empty/.keep": ""})
+    done = run("scan", "c.yaml", cwd=root)
+    assert (done.code, done.out) == (0, "Nothing checked: no file to scan found.\n")
+    assert "skipped 1 campaign file (c.yaml): `utmlint lint` checks them" in done.err
+    empty = run("scan", "empty", cwd=root)
+    assert (empty.code, empty.out) == (0, "Nothing checked: no file to scan found.\n")
+    doc = project({"README.md": "[x](https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b)\n"})
+    assert run("scan", "README.md", cwd=doc).out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
