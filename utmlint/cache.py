@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import time
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
 from . import __version__, safeio
+from .lazyregex import lazy_compile
 from .freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (content_hash kept importable from here)
 from .signing import machine_key, sign, signature, signer, verified  # noqa: F401 (kept importable from here)
 from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
@@ -37,7 +37,7 @@ from .suppress import Suppressions
 FORMAT = 2
 KEEP_OTHERS = 8  # lint caches of other fingerprints or versions kept per folder, newest first
 # the names ResultCache gives its files: v{version}-{fingerprint}[-{code stamp}].json (nothing else is pruned)
-_OWN_NAME = re.compile(r"v(?P<kind>[^/]+?-[0-9a-f]{16})(?:-(?P<stamp>[0-9a-f]+))?\.json\Z")
+_OWN_NAME = lazy_compile(r"v(?P<kind>[^/]+?-[0-9a-f]{16})(?:-(?P<stamp>[0-9a-f]+))?\.json\Z")
 TEMP_AGE_NS = 24 * 3600 * 10**9  # a temp file of ours this old is a crashed write's leftover, not a write under way
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
 IGNORE_TEXT = b"# Created by utmlint: never commit the cache.\n*\n"
