@@ -75,6 +75,19 @@ def test_residue(value, expected):
     assert residue(value, "-") == expected
 
 
+def test_advice_keeps_the_authors_convention_without_a_chosen_separator():
+    # value-separator leaves `swift+web+weekly` and `mindsdb repo` alone, so the advice every message shares must
+    # not respell them either (value-case said "write `swift-web-weekly`" for `Swift+Web+Weekly`, scan's mirrors;
+    # corpus 6's `Gallery+filters`); a `+` at an end joins nothing (`NodeJS+`: value-whitespace's)
+    from utmlint.config import DEFAULT_SEPARATOR
+
+    assert advice("campaign", "Swift+Web+Weekly", DEFAULT_SEPARATOR) == "swift+web+weekly"
+    assert advice("campaign", "Mindsdb repo", DEFAULT_SEPARATOR) == "mindsdb repo"
+    assert advice("campaign", "cloud-s3_Rclone_231025_paid", DEFAULT_SEPARATOR) == "cloud-s3_rclone_231025_paid"
+    assert advice("source", "NodeJS+", DEFAULT_SEPARATOR) == "nodejs"
+    assert advice("campaign", "Swift+Web+Weekly", "-") == "swift-web-weekly"  # a chosen separator respells it
+
+
 def test_advice_keeps_spellings_gas_channel_rules_depend_on():
     assert advice("source", "Google Shopping", "-") == "google shopping"
     assert advice("medium", "Social Media", "-") == "social-media"

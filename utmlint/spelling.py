@@ -127,8 +127,11 @@ def residue(value: str, separator: str) -> str:
     text = spelled_out(settled(value, separator))
     if not _BAD_RUN.search(text):
         return text
-    if isinstance(separator, DefaultSeparator) and not _BAD_RUN.search(text.replace(" ", "")) and one_convention(text):
-        return text  # `mindsdb repo`: the author's single spaces are a convention, not characters to replace
+    if isinstance(separator, DefaultSeparator) and not _BAD_RUN.search(text.replace(" ", "").replace("+", "")) \
+            and one_convention(text) and not text.startswith("+") and not text.endswith("+"):  # `nodejs+`: a stray end
+        # `mindsdb repo`, `swift+web+weekly`: the author's single spaces or `+` are a convention (value-separator
+        # leaves them), not characters to replace
+        return text
     text = _BAD_RUN.sub("\0", _ascii(text).lower())
     sep = re.escape(separator)
     text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)

@@ -239,9 +239,10 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             if spelled.param == param and spelled.value:
                 uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
     for group in clusters(sorted(uses), vocabulary_):
-        # on a tie: the spelling no value rule would respell, written as a name rather than a domain
-        preferred, why = _preferred(group, uses, vocabulary_, lambda v: "." not in v and spelling(v, ctx) == v
-                                    and v == residue(v, ctx.config.separator))
+        # on a tie: the spelling no value rule would respell, written as a name rather than a domain, and without a
+        # `+` (kept as the author's convention, but read as a space by some tools and as a plus by others)
+        preferred, why = _preferred(group, uses, vocabulary_, lambda v: "." not in v and "+" not in v
+                                    and spelling(v, ctx) == v and v == residue(v, ctx.config.separator))
         respelled = [r for r in (spelling(v, ctx) for v in group) if r in vocabulary_.canonical or
                      r.casefold() in vocabulary_.team]
         if respelled and preferred not in respelled:  # `Email` and `e-mail`: the profiles' `email`, even unwritten
