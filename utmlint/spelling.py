@@ -20,6 +20,10 @@ SEPARATOR_RUN = lazy_compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
 ODD_SPACE = lazy_compile(r"[^\S ]|  +")  # any whitespace but a single plain space
 BAD_CHAR = lazy_compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
 _BAD_RUN = lazy_compile(r"[^a-z0-9._\-]+")
+# Legal in a query value (RFC 3986 `pchar`, `/` and `?`), so never replaced by the advice alone: issue 12, report
+# (and respell) only what breaks something. The same set as value-charset's (checks/values.py `_QUERY_SAFE`).
+_LEGAL = frozenset("/?:@!$'()*,;=")
+STRAY_DOLLAR = lazy_compile(r"(?<=[A-Za-z0-9])\$\s*$")  # `app$`: a template variable left unfilled (value-charset's)
 DOMAIN = lazy_compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
 PERCENT_20 = lazy_compile(r"%20", re.IGNORECASE)
 # `++` ending a word (`C++`, `Notepad++`) and `#` after a lone letter (`C#`, `F#`): part of a name, neither a word
@@ -121,12 +125,16 @@ def _ascii(text: str) -> str:
 
 
 @_KEEP
-def residue(value: str, separator: str) -> str:
+def residue(value: str, separator: str, keep_legal: bool = True) -> str:
     """The settled value with value-charset's advice followed: accents dropped, other characters outside
-    `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row)."""
+    `a-z 0-9 . _ -` replaced by the separator (none added at the ends, never two in a row). A value whose only
+    such characters are legal in a query value (`en-us:4`, `devops'ish`) is left as it is unless `keep_legal` is
+    false (campaign-slug's pattern wants none of them): value-charset reports none of them, so no message may ask
+    for a respelling the fixes do not write."""
     text = spelled_out(settled(value, separator))
-    if not _BAD_RUN.search(text):
-        return text
+    bad = _BAD_RUN.findall(text)
+    if not bad or keep_legal and set("".join(bad)) <= _LEGAL and not STRAY_DOLLAR.search(text):
+        return text  # `en-us:4`, `devops'ish`, `a/b`: legal in a query value, value-charset says nothing of them
     if isinstance(separator, DefaultSeparator) and not _BAD_RUN.search(text.replace(" ", "").replace("+", "")) \
             and one_convention(text) and not text.startswith("+") and not text.endswith("+"):  # `nodejs+`: a stray end
         # `mindsdb repo`, `swift+web+weekly`: the author's single spaces or `+` are a convention (value-separator

@@ -32,8 +32,8 @@ from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
 from ..suggest import key as letters, medium_spelling, platform_variant, source_spelling, vocabulary
-from ..spelling import (BAD_CHAR, DOMAIN, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, plain, same_for_ga4,
-                        advice, kept_names, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
+from ..spelling import (BAD_CHAR, DOMAIN, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
+                        same_for_ga4, advice, kept_names, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -419,9 +419,8 @@ _ESCAPE = lazy_compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is 
 _USUAL = lazy_compile(r"[a-z0-9._-]*")  # what most values are written as: nothing to object to
 
 
-# `app$`: a lone `$` after a word at the end of a value, left by a template whose variable was not filled in.
-# A `$` is legal in a query value, so only this shape is reported (not `$5`, `us$`-like words within a value).
-_STRAY_DOLLAR = lazy_compile(r"(?<=[A-Za-z0-9])\$\s*$")
+# `app$` (spelling.STRAY_DOLLAR): a lone `$` after a word at the end of a value, left by a template whose variable
+# was not filled in. A `$` is legal in a query value, so only this shape is reported (not `$5`, `us$`-like words).
 
 
 def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
@@ -430,7 +429,7 @@ def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
         return None
     text = _ESCAPE.sub("", PERCENT_20.sub(" ", plain(value)).lower())
     bad = [ch for ch in dict.fromkeys(BAD_CHAR.findall(text)) if ch not in _QUERY_SAFE]
-    stray = _STRAY_DOLLAR.search(plain(value)) is not None
+    stray = STRAY_DOLLAR.search(plain(value)) is not None
     if stray:
         bad.append("$")
     if "++" in value and any(m.group() == "++" for m in NAME_SYMBOL.finditer(plain(value))):
@@ -619,6 +618,9 @@ def campaign_suggestion(slug: str, ctx) -> Optional[str]:
     separator = ctx.config.separator
     pattern, _ = _slug_pattern(ctx)
     left = residue(slug, separator)
+    if pattern.fullmatch(left):
+        return left
+    left = residue(slug, separator, keep_legal=False)  # the pattern wants none of `/ : ' ...`: `devops'ish` -> `devopsish`
     if pattern.fullmatch(left):
         return left
     if ctx.config.campaign_pattern == DEFAULT_CAMPAIGN_PATTERN:
