@@ -38,3 +38,25 @@ def test_scan_of_a_campaign_file_or_an_empty_folder(project, run):
     assert (empty.code, empty.out) == (0, "Nothing checked: no file to scan found.\n")
     doc = project({"README.md": "[x](https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b)\n"})
     assert run("scan", "README.md", cwd=doc).out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+
+
+def test_check_says_which_campaign_files_it_could_not_read_and_fails(project, run):
+    """`utmlint check broken.yaml` printed "0 links checked: 0 passed, 0 failed, 0 inconclusive." and exited 0:
+    the file's links were never read. No network here: the files hold no link that loads."""
+    root = project({"broken.yaml": "campaign: x\nsource: [\n", "binary.yaml": "campaign: x\n\0\n",
+                    "inapp.yaml": "campaign: x\nsource: intercom\nmedium: in-app\nlinks:\n  - url: /settings\n"})
+    done = run("check", "broken.yaml", "binary.yaml", "inapp.yaml", cwd=root)
+    assert done.code == 1
+    assert "utmlint: broken.yaml:3:1: YAML syntax error" in done.err
+    assert "utmlint: binary.yaml:2:1: file contains NUL bytes" in done.err
+    assert done.err.count("its links were not checked") == 2 and "inapp.yaml" not in done.err
+    fine = run("check", "inapp.yaml", cwd=root)  # read, and no tracked link: nothing to fail
+    assert fine.code == 0 and "not checked" not in fine.err
+
+
+def test_render_of_nothing_and_audit_of_a_folder_say_so(project, run):
+    root = project({"empty/.keep": ""})
+    done = run("render", "empty", cwd=root)
+    assert done.code == 0 and "nothing to render: no campaign file found" in done.err
+    audit = run("audit", "empty", cwd=root)
+    assert audit.code == 2 and "empty: is a folder, not an export file" in audit.err

@@ -51,6 +51,7 @@ class Scope:
         self.project = project
         self.config = config
         self.paths = list(paths)
+        self.unreadable: List[tuple] = []  # (path as shown, LoadProblem) of each file campaigns() could not load
 
     def __repr__(self) -> str:
         return f"Scope({self.config.source or 'defaults'}, {self.paths})"
@@ -104,6 +105,8 @@ class Scope:
         found = []
         for path in self.targets if files is None else files:
             doc = read_document(path)
+            if doc.problems:  # for commands that act on links (`check`): a file whose links were not read
+                self.unreadable.append((doc.path, doc.problems[0]))
             if doc.parsed and not doc.problems:
                 campaign = build_campaign(doc, self.platforms, self.config.in_product_hosts)
                 if campaign is not None:
@@ -242,6 +245,13 @@ class Project:
                         pos = link.pos
                         found.append(TrackedLink(link.tracked_url, campaign.path, pos.line, pos.column))
         return found
+
+    @property
+    def unreadable(self) -> List[str]:
+        """`path:line:col: message` of each campaign file that campaigns() or tracked_links() could not read or
+        parse (`utmlint lint` reports them as findings; a command that acts on links must not pass them silently)."""
+        return [f"{path}:{problem.pos.line}:{problem.pos.column}: {problem.message}"
+                for scope in self.scopes for path, problem in dict(scope.unreadable).items()]
 
     def live_options(self, args: Any = None) -> "LiveOptions":
         """The one builder of live-check options: defaults, then the config's `live:`, then the flags.

@@ -1,5 +1,6 @@
 """`utmlint check URL|PATH ...`: follow each tracked link's redirects and prove its utm parameters
-reach the landing page. Exit 1 when a link fails (`--strict`: or is inconclusive), 2 on usage errors."""
+reach the landing page. Exit 1 when a link fails (`--strict`: or is inconclusive) or a campaign file
+cannot be read (its links are not checked), 2 on usage errors."""
 
 from __future__ import annotations
 
@@ -107,10 +108,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     locations = None
     project = Project.from_args(args, paths or ["."])
+    unreadable = []
     if paths:
         links = project.tracked_links()
         urls.extend(link.url for link in links)
         locations = locations_of(links)
+        unreadable = project.unreadable  # their links were not checked: said, and the run fails
+        for where in unreadable:
+            print(f"utmlint: {where} (its links were not checked; `utmlint lint` says more)", file=sys.stderr)
     options = project.live_options(args)
 
     def check_into(stream) -> Writer:
@@ -139,4 +144,4 @@ def run(args: argparse.Namespace) -> int:
     if (args.output or args.format != "text") and not args.quiet:
         print(writer.summary(), file=sys.stderr)
     failing = writer.counts["fail"] + (writer.counts["inconclusive"] if args.strict else 0)
-    return 1 if failing else 0
+    return 1 if failing or unreadable else 0

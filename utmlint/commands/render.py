@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print("utmlint: --force: rendering despite the errors above", file=sys.stderr)
     campaigns = project.campaigns()
+    if not campaigns and not result.diagnostics:  # an empty table, said: not a render of links that have none
+        print("utmlint: nothing to render: no campaign file found (`utmlint lint --show-files` lists what it "
+              "looked at)", file=sys.stderr)
     _note_warnings(result, campaigns, args.paths)
     if args.format == "html":  # the catalogue page: links with the findings the gate saw beside them
         from ..html.catalogue import render as catalogue
