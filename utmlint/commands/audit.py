@@ -76,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     if not os.path.isfile(args.file):
-        return _fail(f"{args.file}: {'is a folder, not an export file' if os.path.isdir(args.file) else 'no such file'}")
+        why = ("is a folder, not an export file" if os.path.isdir(args.file) else
+               "is not a regular file (a pipe, socket or device); give the export file" if os.path.exists(args.file)
+               else "no such file")
+        return _fail(f"{args.file}: {why}")
     from ..audit.aggregate import MissingDuckDB, connect, read_groups
     from ..audit.analysis import build_report
     from ..audit.campaigns import load_repo
