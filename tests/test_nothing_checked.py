@@ -60,3 +60,8 @@ def test_render_of_nothing_and_audit_of_a_folder_say_so(project, run):
     assert done.code == 0 and "nothing to render: no campaign file found" in done.err
     audit = run("audit", "empty", cwd=root)
     assert audit.code == 2 and "empty: is a folder, not an export file" in audit.err
+    import os
+
+    os.mkfifo(root / "export.csv")  # never opened: a FIFO would block a reader
+    fifo = run("audit", "export.csv", cwd=root)
+    assert fifo.code == 2 and "export.csv: is not a regular file (a pipe, socket or device)" in fifo.err
