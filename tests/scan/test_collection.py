@@ -93,8 +93,17 @@ def test_sponsors_tagged_for_the_repository_stay_judged(tmp_path, scan):
     folder = repo_with(tmp_path, "fastapi/fastapi", "fastapi-README.md", "README.md")
     found = scan(folder)
     names = [f["name"] for f in found]
-    assert "copied-tracking" not in names
-    assert names.count("medium-unassigned") == 6 and names.count("missing-utm-param") == 3
+    assert "copied-tracking" not in names and "medium-unassigned" in names and "missing-utm-param" in names
+    assert found == unidentified(tmp_path, "fastapi-README.md", scan)  # exactly as without file context
+
+
+def unidentified(tmp_path, sample, scan):
+    """The sample's findings in a repository whose identity is unknown (no remote): no file context."""
+    folder = tmp_path / "unknown"
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    shutil.copyfile(DATA / sample, folder / "README.md")
+    return scan(folder)
 
 
 def test_own_outbound_links_to_many_sites_with_one_source_stay_judged(tmp_path, scan):
@@ -104,6 +113,7 @@ def test_own_outbound_links_to_many_sites_with_one_source_stay_judged(tmp_path, 
     found = scan(folder)
     names = {f["name"] for f in found}
     assert "copied-tracking" not in names and "value-case" in names  # `Github`, `Referral`: respelled, as before
+    assert found == unidentified(tmp_path, "public-apis-README.md", scan)
 
 
 def test_without_knowing_whose_repository_no_file_is_a_collection(tmp_path, scan):
