@@ -60,7 +60,8 @@ def test_which_urls_are_launch_urls():
     icon = MANIFEST.index("/android-chrome")
     assert entry_point("static/manifest.json", MANIFEST, start) and entry_point("a/site.webmanifest", MANIFEST, shortcut)
     assert not entry_point("static/manifest.json", MANIFEST, icon)  # `src` is an image, not a launch URL
-    assert not entry_point("static/other.json", MANIFEST, start)  # not a manifest by its name
+    # a `start_url` in any file is a launch URL (a manifest written by code, corpus 7); a `url` key there is any link
+    assert entry_point("static/other.json", MANIFEST, start) and not entry_point("static/other.json", MANIFEST, shortcut)
     no_start = MANIFEST.replace('"start_url"', '"homepage"')
     assert not entry_point("manifest.json", no_start, no_start.index("/docs/?utm"))  # `url` of some other manifest
     assert is_manifest("manifest.json") and is_manifest("x/Site.WebManifest") and not is_manifest("manifest.yaml")
@@ -73,3 +74,70 @@ def test_validate_url_without_context_takes_a_relative_url_for_an_internal_link(
     told = validate_url("./?utm_source=web_app_manifest", entry_point=True)
     assert [f.name for f in told.findings] == ["missing-utm-param"]
     assert "`utm_medium`" in told.findings[0].message
+
+
+# GoogleChromeLabs/squoosh's src/static-build/index.tsx (commit 19beb1a7ab5ab7df9625edaf7c3bf71a50e183ae, lines 56-97,
+# as written): the build writes manifest.json from this object, so its `start_url` and share target's `action` are
+# the installed app's launch URLs (corpus 7 #36 #37, where scan said "remove them": utm-internal-link).
+SQUOOSH_BUILD = '''\
+  'index.html': renderPage(<IndexPage />),
+  'manifest.json': JSON.stringify({
+    name: 'Squoosh',
+    short_name: 'Squoosh',
+    start_url: '/?utm_medium=PWA&utm_source=launcher',
+    display: 'standalone',
+    orientation: 'any',
+    background_color: '#fff',
+    theme_color: '#ff3385',
+    icons: [
+      {
+        src: iconLarge.default,
+        type: lookupMime(iconLarge.default),
+        sizes: manifestSize(iconLarge),
+      },
+      {
+        src: iconLargeMaskable.default,
+        type: lookupMime(iconLargeMaskable.default),
+        sizes: manifestSize(iconLargeMaskable),
+        purpose: 'maskable',
+      },
+    ],
+    description:
+      'Compress and compare images with different codecs, right in your browser.',
+    lang: 'en',
+    categories: ['photo', 'productivity', 'utilities'],
+    screenshots,
+    share_target: {
+      action: '/?utm_medium=PWA&utm_source=share-target&share-target',
+      method: 'POST',
+      enctype: 'multipart/form-data',
+      params: {
+        files: [
+          {
+            name: 'file',
+            accept: ['image/*'],
+          },
+        ],
+      },
+    },
+  }),
+  _headers: dedent`
+'''
+
+
+def test_a_manifest_written_by_code_has_entry_points_too(run, tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "index.tsx").write_text(SQUOOSH_BUILD, encoding="utf-8")
+    (tmp_path / "page.md").write_text(PAGE, encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    launch = sorted((f["line"], f["name"]) for f in found if f["path"].endswith("index.tsx"))
+    # judged as campaign links (`PWA` lands in Unassigned, no campaign), never "remove them"
+    assert launch == [(5, "medium-unassigned"), (5, "missing-utm-param"), (29, "medium-unassigned"),
+                      (29, "missing-utm-param")]
+    assert [f["name"] for f in found if f["path"] == "page.md"] == ["utm-internal-link"]  # a page's link still is
+    start = SQUOOSH_BUILD.index("/?utm_medium=PWA&utm_source=launcher")
+    assert entry_point("src/index.tsx", SQUOOSH_BUILD, start)
+    form = '<form action="/search?utm_source=site">'  # an HTML form's action is no share target
+    assert not entry_point("search.html", form, form.index("/search"))
+    yaml = "start_url: /?utm_source=homescreen\n"
+    assert entry_point("pwa.yml", yaml, yaml.index("/?"))

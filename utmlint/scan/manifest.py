@@ -5,6 +5,11 @@ opens the site when someone launches the installed app: an entry point from outs
 not a link between two pages of the site. Its utm tags are how launches are counted, so a relative start URL
 (`./?utm_source=web_app_manifest`, gohugoio/hugo's docs) is judged as a campaign's link (a missing medium is
 still a finding), never as an internal link whose tags should go.
+
+A manifest is often written by code (GoogleChromeLabs/squoosh's `src/static-build/index.tsx` builds `manifest.json`
+with `start_url: '/?utm_medium=PWA&utm_source=launcher'`; corpus 7 #36 #37): in any file, the value of a
+`start_url` key, and a share target's `action` in a file that has both `start_url` and `share_target`, is an entry
+point too, whatever the file's name and however the key is written (`"start_url": "`, `start_url: '`, `start_url =`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from pathlib import PurePath
 # the key whose string value starts right where the URL does: `"start_url": "./?utm_source=x"`
 _ENTRY_KEY = re.compile(r'"(?:start_url|url|action)"\s*:\s*"$')
 _LOOK_BACK = 64
+# the same key written in code, YAML or TOML: quoted or not, `:` or `=`, the value's quote if any
+_CODE_START_URL = re.compile(r"""(?:^|[\s{,])["']?start_url["']?\s*[:=]\s*["'`]?$""")
+_CODE_ACTION = re.compile(r"""(?:^|[\s{,])["']?action["']?\s*[:=]\s*["'`]?$""")
 
 
 def is_manifest(path) -> bool:
@@ -25,7 +33,11 @@ def is_manifest(path) -> bool:
 
 def entry_point(path, text: str, start: int) -> bool:
     """Whether the URL written at `start` in `text` is a web app manifest's launch URL (`start_url`, or a
-    shortcut's `url` or share target's `action` in a file that has a `start_url`)."""
-    if not is_manifest(path) or _ENTRY_KEY.search(text[max(0, start - _LOOK_BACK):start]) is None:
-        return False
-    return '"start_url"' in text
+    shortcut's `url` or share target's `action` in a file that has a `start_url`), in a manifest or in the code,
+    YAML or TOML that writes one."""
+    before = text[max(0, start - _LOOK_BACK):start]
+    if is_manifest(path):
+        return _ENTRY_KEY.search(before) is not None and '"start_url"' in text
+    if _CODE_START_URL.search(before) is not None:
+        return True
+    return _CODE_ACTION.search(before) is not None and "share_target" in text and "start_url" in text

@@ -400,7 +400,7 @@ class Scanner:
         from .core import string_goes_on
         from .judge import LineIndex, build, last_value_unknown
         from ..checks.tracking import relative_path
-        from .manifest import entry_point, is_manifest
+        from .manifest import entry_point
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
         if extracted.text is None:
@@ -416,7 +416,6 @@ class Scanner:
 
         diagnostics: List[Diagnostic] = []
         records: List[Record] = []
-        manifest = is_manifest(path)
         built, cut = [], set()
         for number, occ in enumerate(extracted.occurrences):
             synthetic = build(occ.url, delimited=True)  # an extractor lets a space in only inside delimiters
@@ -428,7 +427,8 @@ class Scanner:
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
-            entry = manifest and entry_point(path, text, occ.start)  # a web app's launch URL: not internal
+            # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
+            entry = entry_point(path, text, occ.start)
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
