@@ -55,30 +55,34 @@ def test_every_disagreement_is_listed_and_sorted():
     assert agreement.disagreements() == agreement.listed()
     rows = agreement.read_tsv(HERE / "disagreements.tsv")
     assert all(r["first_reason"] and r["second_reason"] for r in rows)
-    assert Counter(r["class"] for r in rows) == {"first-slip": 3, "second-slip": 2, "judgement-call": 3, "label-shape": 5}
+    assert Counter(r["class"] for r in rows) == {"second-slip": 2, "judgement-call": 3, "label-shape": 5}
 
 
 def test_agreement_figures():
+    # As the two labellers left them, independently: verdicts 89 of 92 (kappa 0.783), wrong 6 (first) vs 9
+    # (second), same kinds on 110 of 120 URLs (cell kappa 0.931), 3 first-labeller slip rows, all on corpus 4 #34.
+    # The lead accepted that slip (session 26: libraries/Carbon/ is a vendored library's sponsor list; corpus 4's
+    # labels.tsv has appended rows for its 5 URLs), so the first labels now agree there: the figures below.
     f = agreement.figures()
-    assert (f["findings"], f["verdicts_agree"], f["verdict_kappa"]) == (92, 89, 0.783)
-    assert (f["wrong_first"], f["wrong_second"], f["wrong_both"]) == (6, 9, 6)
-    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (120, 110, 45, 46)
-    assert f["kind_cells_kappa"] == 0.931
+    assert (f["findings"], f["verdicts_agree"], f["verdict_kappa"]) == (92, 91, 0.935)
+    assert (f["wrong_first"], f["wrong_second"], f["wrong_both"]) == (8, 9, 8)
+    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (120, 111, 46, 46)
+    assert f["kind_cells_kappa"] == 0.942
     # kind: (both, only first, only second, kappa over the 120 URLs)
     assert f["per_kind"] == {
         "copied-tracking": (12, 1, 0, 0.955),
         "medium-channel-intent": (0, 1, 0, 0.0),
-        "medium-unassigned": (41, 1, 1, 0.963),
+        "medium-unassigned": (41, 0, 1, 0.982),
         "missing-utm-param": (23, 0, 3, 0.923),
         "source-medium-swapped": (0, 0, 1, 0.0),
         "source-overrides-medium": (2, 0, 0, 1.0),
         "url-insecure": (0, 0, 1, 0.0),
         "utm-in-fragment": (3, 0, 0, 1.0),
         "utm-key-unknown": (0, 0, 2, 0.0),
-        "value-case": (8, 1, 0, 0.937),
+        "value-case": (8, 0, 0, 1.0),
     }
     # corpus: (verdicts agreeing, findings judged, URLs with the same kinds of 40)
-    assert f["by_corpus"] == {"real-urls-4": (30, 32, 39), "real-urls-5": (26, 27, 34), "real-urls-6": (33, 33, 37)}
+    assert f["by_corpus"] == {"real-urls-4": (32, 32, 40), "real-urls-5": (26, 27, 34), "real-urls-6": (33, 33, 37)}
 
 
 def test_cohen_kappa_on_known_tables():

