@@ -58,6 +58,22 @@ def test_unassigned_medium_and_missing_params(project, capsys):
 
 
 @pytest.mark.parametrize("link", [
+    "https://docs.example.org/guide#utm_source=newsletter&utm_medium=email&utm_campaign=launch",
+    "https://example.org/#/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=launch",
+])
+def test_utm_after_the_fragment_is_one_finding_as_validate_url_says(project, capsys, link):
+    # the keys are missing from the query only because they sit after `#`: utm-in-fragment (or
+    # url-fragment-order) says to move them; "add them to the URL's query" beside it restated it (corpus 8: 34 links)
+    from utmlint.validate_url import validate_url
+
+    write(project / "docs/a.md", f"See [docs]({link}).\n")
+    code, out, _ = run(capsys, "scan", "docs", "--format", "json")
+    codes = sorted(f["code"] for f in json.loads(out))
+    assert code == 1 and "UTM101" not in codes and set(codes) & {"UTM304", "UTM306"}
+    assert sorted(f.code for f in validate_url(link).findings) == codes
+
+
+@pytest.mark.parametrize("link", [
     "{{ base_url }}/p?utm_source={{ src }}&utm_medium={{ medium }}&utm_campaign={{ name }}",
     "https://example.com/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",
     "https://{{ host }}/p?utm_source=newsletter&utm_medium=email&utm_campaign=spring",

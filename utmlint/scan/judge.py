@@ -639,7 +639,9 @@ class Judge:
             if play_listing(synthetic.url):  # judged with a neutral URL above: a store listing's query is no GA4's
                 out = [d for d in out if d.code != "UTM101"]
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
-            out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES)]
+            # and the keys are "missing" from the query only because they sit after the `#`: the fragment rule
+            # that says to move them is the one finding (as validate_url says it: one mistake, one finding)
+            out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES, "UTM101")]
         return out
 
     def _judge_collected(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
