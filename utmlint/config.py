@@ -7,7 +7,6 @@ the file, the position and the key.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -85,8 +84,11 @@ class Config:
         return hashlib.sha256(self.fingerprint_text().encode()).hexdigest()[:16]
 
     def fingerprint_text(self) -> str:
-        """What `fingerprint` hashes (scan's cache name hashes it with BLAKE2b: no OpenSSL on a warm scan)."""
-        return json.dumps({"raw": self.raw, "root": str(self.root)}, sort_keys=True, default=str)
+        """What `fingerprint` hashes (scan's cache name hashes it with BLAKE2b: no OpenSSL on a warm scan), and
+        without json (freshness.stable_text: no json module on a warm scan)."""
+        from .freshness import stable_text
+
+        return stable_text({"raw": self.raw, "root": str(self.root)})
 
     def profile_stamps(self) -> List[str]:
         """Path, mtime and size of each team platform profile: an edited profile changes results, so every

@@ -27,3 +27,16 @@ def blake2b(*args, **kwargs):
 
 
 _BLAKE2B = None
+
+
+def stable_text(value) -> str:
+    """A settings value as text a cache can be keyed on, without json (a warm scan loads no json module, its six
+    regexes or its C extension): dicts by sorted key, lists and tuples alike, anything else by repr (str, numbers,
+    booleans, None and the dates YAML makes have a fixed repr). Equal values give equal text; different JSON-like
+    values, different text."""
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{stable_text(str(k))}:{stable_text(v)}"
+                              for k, v in sorted(value.items(), key=lambda item: str(item[0]))) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(stable_text(item) for item in value) + "]"
+    return repr(value)

@@ -249,3 +249,16 @@ def test_a_warm_run_keeps_each_files_own_repositorys_identity(tmp_path, monkeypa
     subprocess.run(["git", "-C", str(outer), "remote", "add", "upstream", "https://github.com/docker/docs.git"],
                    check=True)  # the outer repository is a fork of Docker's docs
     assert copied("--cache-dir", "c") == copied("--no-cache") == []
+
+
+def test_the_settings_text_a_cache_is_keyed_on():
+    """freshness.stable_text (the scan cache's name and repo-wide key, without json): key order does not matter,
+    every other difference does."""
+    from datetime import date
+
+    from utmlint.freshness import stable_text
+
+    assert stable_text({"b": [1, "x"], "a": None}) == stable_text({"a": None, "b": (1, "x")})
+    values = [{"a": 1}, {"a": "1"}, {"a": [1]}, {"a": 1, "b": None}, ["a", "b"], ["a,b"], ["a", ["b"]], "a\udc80",
+              {"a": True}, {"a": 1.0}, {"a": date(2026, 11, 30)}, {"1": 1}, [], {}, None, ""]
+    assert len({stable_text(v) for v in values}) == len(values)

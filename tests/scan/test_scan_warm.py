@@ -105,6 +105,27 @@ def test_a_warm_run_answered_by_the_cache_loads_no_rule(tmp_path):
     assert "utmlint.runner" in moved and "docs/typo.md:1:50: UTM601" not in moved_out
 
 
+def test_a_warm_run_without_a_config_loads_no_json(tmp_path):
+    """The cache's name and the repo-wide key are made without json (freshness.stable_text): a tree without a config
+    (whose validation reads JSON) is scanned warm without the json module, its regexes or its C extension."""
+    root = tmp_path / "site"
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "a.md").write_text(TYPO, encoding="utf-8")
+    (root / "docs" / "b.md").write_text(FIXED, encoding="utf-8")  # two spellings of one source: repo-wide
+    _settle(root)
+    probe = ("import sys\nfrom utmlint.cli import main\ncode = main(['scan', '--cache-dir', 'cache', 'docs'])\n"
+             "print('JSON', code, sorted(m for m in sys.modules if m.split('.')[0] in ('json', '_json')), "
+             "file=sys.stderr)\n")
+
+    def run():
+        done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, timeout=120)
+        return done.stdout, done.stderr.splitlines()[-1]
+
+    cold_out, _ = run()
+    warm_out, warm = run()
+    assert "docs/a.md:1:50" in cold_out and warm_out == cold_out and warm == "JSON 1 []"
+
+
 def test_scan_as_its_own_process_says_all_and_a_callers_process_keeps_its_collector(tmp_path, monkeypatch, capsys):
     """`utmlint scan` as its own process turns the cyclic garbage collector off and leaves without the interpreter's
     teardown (cli._scan_process: both freed nothing and cost about a fifth of a warm run): its report, on stdout or

@@ -150,11 +150,13 @@ class ScanCache:
         used = {entry[0] for names in self.dirs.values() for entry in names.values()
                 if type(entry) is list and entry}
         self.entries = {key: value for key, value in self.entries.items() if key in used}
-        import json
+        campaigns = self.campaigns
+        if campaigns:
+            import json
 
-        # Lint's facts of campaign files hold tuples, which marshal keeps and whose readers (written for
-        # JSON) take for damage: stored as JSON would store them.
-        campaigns = json.loads(json.dumps(self.campaigns))
+            # Lint's facts of campaign files hold tuples, which marshal keeps and whose readers (written for
+            # JSON) take for damage: stored as JSON would store them.
+            campaigns = json.loads(json.dumps(campaigns))
         data = {"format": FORMAT, "rules": self.rules, "repo-rules": self.repo_rules, "dirs": self.dirs,
                 "entries": self.entries, "repo": self.repo, "campaigns": campaigns}
         payload = marshal.dumps(data)

@@ -7,7 +7,6 @@ of their bytes (cache.py); a warm run answers an unchanged file from its stat al
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -21,7 +20,7 @@ from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm
-from ..freshness import blake2b
+from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
 
@@ -210,8 +209,9 @@ class Scanner:
         from ..resources import code_stamp
         from .platform_tags import platform_written_tags
 
-        parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint_text(), json.dumps([self.select, self.ignore]),
-                 json.dumps(self.config.own_hosts), json.dumps(self.config.scan, sort_keys=True, default=str),
+        parts = [CACHE_VERSION, __version__, sys.version, self.config.fingerprint_text(),
+                 stable_text([self.select, self.ignore]), stable_text(self.config.own_hosts),
+                 stable_text(self.config.scan),
                  repr(platform_written_tags()),  # an edited list changes which links are judged
                  code_stamp(),  # a checkout's rule code or rules/ data edited under the same version
                  repr(getattr(self.config, "identity", None))]  # whose repository: copied-tracking reads it
