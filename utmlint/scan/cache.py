@@ -33,9 +33,13 @@ import marshal
 import os
 from typing import Dict, List, Optional
 
+from ..diagnostics import Diagnostic, Edit, Fix  # already loaded: cli imports registry (its RuleError), which imports it
 # From freshness, not lint's cache module: a warm scan does not load lint's cache (and the facts, model and
 # document modules it loads).
 from ..freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (scan/run and scan/repo use them)
+from . import Record
+
+_new = tuple.__new__  # a named tuple from its fields, without its Python __new__ (decode_entry)
 
 FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
 KEEP_OTHERS = 8
@@ -231,17 +235,19 @@ def encode_entry(result) -> list:
 
 
 def decode_entry(entry, result) -> bool:
-    """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again)."""
-    from ..diagnostics import Diagnostic, Edit, Fix
-    from . import Record
-
+    """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again).
+    The named tuples are made by tuple.__new__ from exactly their fields (their Python __new__ was a third of a
+    warm run's decoding; `d[8]` and `r[4]` fail on a short list as their __new__ did)."""
     shown = result.shown
     try:
         found, records, spellings, notes, sup, lines = entry
-        diagnostics = [Diagnostic(shown, *d[:8], None if d[8] is None else _fix(d[8], Edit, Fix)) for d in found]
-        records = [Record(shown, r[0], r[1], r[2], tuple(r[3]), r[4]) for r in records]
-        if type(spellings) is not list or not all(type(s) is list and len(s) == 4 for s in spellings):
+        diagnostics = [_new(Diagnostic, (shown, *d[:8], None if d[8] is None else _fix(d[8]))) for d in found]
+        records = [_new(Record, (shown, r[0], r[1], r[2], tuple(r[3]), r[4])) for r in records]
+        if type(spellings) is not list:
             return False
+        for spelling in spellings:
+            if type(spelling) is not list or len(spelling) != 4:
+                return False
         notes = [tuple(n) for n in notes]
         lines = {int(number): str(text) for number, text in lines}
         suppressions = None if sup is None else _suppressions(sup)
@@ -270,6 +276,7 @@ def source_lines(text: str, numbers) -> Dict[int, str]:
     return {n: lines[n - 1] for n in wanted if 1 <= n <= len(lines) and len(lines[n - 1]) <= MAX_KEPT_LINE}
 
 
-def _fix(raw, Edit, Fix):  # noqa: N803 (the classes, imported once per entry, not once per finding)
+def _fix(raw):
     description, safe, edits = raw
-    return Fix(tuple([Edit(int(a), int(b), str(c)) for a, b, c in edits]), str(description), bool(safe))
+    return _new(Fix, (tuple([_new(Edit, (int(a), int(b), str(c))) for a, b, c in edits]), str(description),
+                      bool(safe)))
