@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from ..diagnostics import Diagnostic
-from ..freshness import stable_text
 from .cache import RACY_NS, content_hash
 
 
@@ -112,9 +111,11 @@ def run_repo(scanner, files: List) -> None:
     key = None
     if scanner.use_cache and all(f.key is not None for f in by_shown.values()):
         # A scanned file's spellings follow from its bytes (its key) and the name it is shown by.
-        key = content_hash(stable_text([[[shown, f.key] for shown, f in by_shown.items()],
-                                        [[f.path, [list(s) for s in f.spellings], f.campaign, list(f.sources)]
-                                         for f in campaigns]]).encode("utf-8"))
+        # repr, not json: lists of strings and numbers have one repr, made in C (no json module on a warm run;
+        # stable_text, which sorts dicts, walks them in Python)
+        key = content_hash(repr([[[shown, f.key] for shown, f in by_shown.items()],
+                                 [[f.path, [list(s) for s in f.spellings], f.campaign, list(f.sources)]
+                                  for f in campaigns]]).encode("utf-8"))
         last = scanner._load_cache().repo
         cached = last[1] if last is not None and last[0] == key else None
         if isinstance(cached, list):
