@@ -106,15 +106,17 @@ def test_a_warm_run_answered_by_the_cache_loads_no_rule(tmp_path):
 
 
 def test_a_warm_run_without_a_config_loads_no_json(tmp_path):
-    """The cache's name and the repo-wide key are made without json (freshness.stable_text): a tree without a config
-    (whose validation reads JSON) is scanned warm without the json module, its regexes or its C extension."""
+    """The cache's name and the repo-wide key are made without json (freshness.stable_text, repr): a tree without a
+    config (whose validation reads JSON) is scanned warm without the json module, its regexes or its C extension.
+    Every stat is trusted at once (RACY_NS), so the warm run does not rewrite the cache: a rewrite opens the cache
+    folder through lint's cache module, which loads json."""
     root = tmp_path / "site"
     (root / "docs").mkdir(parents=True)
     (root / "docs" / "a.md").write_text(TYPO, encoding="utf-8")
     (root / "docs" / "b.md").write_text(FIXED, encoding="utf-8")  # two spellings of one source: repo-wide
     _settle(root)
-    probe = ("import sys\nfrom utmlint.cli import main\ncode = main(['scan', '--cache-dir', 'cache', 'docs'])\n"
-             "print('JSON', code, sorted(m for m in sys.modules if m.split('.')[0] in ('json', '_json')), "
+    probe = ("import sys\nimport utmlint.scan.run\nutmlint.scan.run.RACY_NS = -10**12\nfrom utmlint.cli import main\n"
+             "code = main(['scan', '--cache-dir', 'cache', 'docs'])\nprint('JSON', code, sorted(m for m in sys.modules if m.split('.')[0] in ('json', '_json')), "
              "file=sys.stderr)\n")
 
     def run():
