@@ -98,3 +98,30 @@ def test_an_edited_schema_changes_the_stamp(tmp_path_factory, monkeypatch):
     edit(next(copy.glob("*.json")))
     assert resources.code_stamp() != before
     resources.code_stamp.cache_clear()
+
+
+def test_scan_rejudges_after_a_module_is_edited(project, run, monkeypatch, tmp_path_factory):
+    """The scan cache's name (now a BLAKE2b of its parts, without json) still holds the code stamp: a rule module
+    edited in a checkout, here a copy of the package as code_stamp sees it, means every file is judged again."""
+    copy = tmp_path_factory.mktemp("checkout") / "utmlint"
+    shutil.copytree(resources._PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    rules, schemas = resources.rules_dir(), resources.schemas_dir()
+    monkeypatch.setattr(resources, "_PACKAGE", copy)
+    monkeypatch.setattr(resources, "rules_dir", lambda: rules)
+    monkeypatch.setattr(resources, "schemas_dir", lambda: schemas)
+    resources.code_stamp.cache_clear()
+    root = project({".utmlint.yaml": "{}\n", "notes.md": DOC})
+    try:
+        run("scan", ".", cwd=root)
+        calls = []
+        from utmlint.scan.judge import Judge
+
+        original = Judge.judge
+        monkeypatch.setattr(Judge, "judge", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
+        run("scan", ".", cwd=root)
+        assert calls == []
+        edit(copy / "checks" / "__init__.py")
+        run("scan", ".", cwd=root)
+        assert calls == [1]
+    finally:
+        resources.code_stamp.cache_clear()
