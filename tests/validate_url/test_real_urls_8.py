@@ -1,0 +1,125 @@
+"""An eighth, independent real-URL corpus (tests/data/real-urls-8): 266 URLs from 62 repositories that are in none
+of the seven earlier corpora, every one labelled blind (what a careful marketer should be told, by Google's channel
+table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-7 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-8/README.md. Smaller than the 300 URLs asked (see the README).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from labelled_corpus import judge, read_tsv, show_findings, show_recall, wrong_count
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-8"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7")
+# The figures at the commit that added or last changed the labels: any change is a change of truth to review.
+# Blind, on main at 3d3b43c (no rule had seen these URLs; labels committed in b745f1c, bb5072f before its rebase,
+# before utmlint ran on them): 13 of 250 findings wrong (5.2%). This is the figure to quote.
+MEASURED_WRONG = 13
+MEASURED_PAIRS = 250
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (0, 11),
+    "medium-unassigned": (127, 157),
+    "missing-utm-param": (49, 49),
+    "source-domain-style": (0, 3),
+    "source-overrides-medium": (5, 9),
+    "utm-in-fragment": (36, 36),
+    "value-case": (16, 16),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+# The rule(s) that own each kind of mistake the blind pass found (kinds no rule owns are counted, never found:
+# value-suspicious, url-malformed, utm-useless-destination). A `?query` after the `#` is url-fragment-order's.
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case", "value-charset"},
+    "copied-tracking": {"copied-tracking"},
+    "source-overrides-medium": {"source-overrides-medium"},
+    "source-domain-style": {"source-domain-style", "source-fragmentation"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    urls, reviewed, *_ = figures
+    earlier = [row for name in EARLIER for row in read_tsv(DATA / name / "urls.tsv")]
+    repos = Counter(row["repo"] for row in urls)
+    assert len(urls) >= 250 and len({row["url"] for row in urls}) == len(urls)  # 300 asked; 266 collected
+    assert len(repos) >= 60 and max(repos.values()) <= 10
+    assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 and row["line"].isdigit()
+               for row in urls)
+    assert not {name.lower() for name in repos} & {row["repo"].lower() for row in earlier}
+    assert not {row["url"] for row in urls} & {row["url"] for row in earlier}
+    assert set(reviewed) == {row["url"] for row in urls} and len(reviewed) == len(urls)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    urls = {row["url"] for row in figures.urls}
+    assert all(row["url"] in urls for row in figures.labels)
+    assert {row["verdict"] for row in figures.labels} <= {"reviewed", "present", "correct", "wrong"}
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-8/labels.tsv (correct or wrong, with a reason)"
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 8", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 13 of 250 findings wrong blind "
+                   "(5.2%): advice on tags copied from someone else (7 on 6 URLs: Mailchimp's docs, Modal's, Packt's, "
+                   "Substack's, a database dump's, a saved benchmark page's), not-links (3: a CSS selector, "
+                   "commented-out Python), the benchmark page's http link (1), a platform's widget snippet (1), a "
+                   "binary download's tags (1); see tests/data/real-urls-8/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 8", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 0 of 11 (Mailchimp's docs tags with a _ga linker, "
+                   "Modal's, Packt's, Substack's, create-next-app's Vercel links, a database dump's, a benchmark "
+                   "page's carry no marker it knows), medium-unassigned 127 of 157 (29 are media written after `#`: "
+                   "the fragment finding says move them, not that they would then be Unassigned; 1 a .pot string cut "
+                   "at its line break), source-overrides-medium "
+                   "5 of 9 (the 4 after `#`), source-domain-style 0 of 3 (`github.com` beside `github` in one README)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
