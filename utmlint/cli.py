@@ -77,7 +77,14 @@ def _version() -> str:
 
 def _never_fail_to_print() -> None:
     """A file name that is not UTF-8 reaches output as a lone surrogate: in a strict UTF-8 locale, printing
-    it would raise. Human formats escape it first; anything left is written as a backslash escape."""
+    it would raise. Human formats escape it first; anything left is written as a backslash escape.
+
+    A stream the caller closed (`utmlint scan docs >&-`) is None in Python: what would be written there goes
+    nowhere, as the caller asked, and the run still checks everything and exits with its code."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     for stream in (sys.stdout, sys.stderr):
         if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
             try:
