@@ -38,6 +38,7 @@ _TRAILING = ".,;:!?*'"
 _ORDINARY = re.compile(r"[^\s\"'`<>\\()\[\]{}*$%]+")
 _CLOSE = {")": "(", "]": "[", "}": "{"}
 MAX_URL = 8192  # longer is minified data, not a link someone wrote
+_PLACEHOLDER_SLACK = 1024  # past a URL's longest end, how far a placeholder may still run
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|/)")
 
@@ -161,7 +162,11 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
             continue
         line_start, line_end = _line_bounds(text, key)
         floor = max(line_start, region_start, key - MAX_URL, covered_to)
-        limit = _past_open_placeholder(text, floor, min(line_end, region_end), region_end)
+        # no URL reaches past key + MAX_URL (url_end stops there): looking no further keeps a minified line of
+        # thousands of links linear (each key used to scan the placeholders to the line's end); the slack lets a
+        # placeholder that starts inside the window be seen whole
+        cap = key + MAX_URL + _PLACEHOLDER_SLACK
+        limit = min(_past_open_placeholder(text, floor, min(line_end, region_end, cap), region_end), cap)
         spans = placeholder_spans(text, floor, limit)
         if any(s <= key < e for s, e in spans):
             continue  # `{{ url ~ '?utm_source=x' }}`: inside template code, not a written URL
