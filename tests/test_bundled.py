@@ -98,3 +98,28 @@ def test_each_install_keeps_its_own_cache_file(tmp_path):
                            env=env, capture_output=True, text=True, check=True).stdout.strip()
     assert other.startswith(f"bundled-data-v{bundled.__version__}-") and other.endswith(".json")
     assert other != bundled._NAME
+
+
+def test_other_installs_files_unwritten_for_a_month_are_removed_when_one_is_written(fresh, tmp_path):
+    """Found by review: each virtualenv, pre-commit revision and checkout writes its own file, and a removed one's
+    stayed forever (72 in one user cache folder)."""
+    folder = fresh.parent
+    folder.mkdir(parents=True)
+    month = time.time() - 31 * 24 * 3600
+    old, recent = folder / "bundled-data-v0.0.9-0badcafe.json", folder / "bundled-data-v0.1.0-00c0ffee.json"
+    stranger, key = folder / "notes.json", folder / "cache-key"
+    for path in (old, recent, stranger, key):
+        path.write_text("{}", encoding="utf-8")
+    outside = tmp_path / "target.json"
+    outside.write_text("{}", encoding="utf-8")
+    link = folder / "bundled-data-v0.0.8-0000beef.json"
+    link.symlink_to(outside)
+    for path in (old, stranger, key, outside):
+        os.utime(path, (month, month))
+    data_file = tmp_path / "profile.yaml"
+    data_file.write_text("name: acme\n", encoding="utf-8")
+    time.sleep(bundled.RACY_NS / 1e9 + 0.2)
+    bundled.load(data_file)  # parsed and written: the save prunes
+    assert fresh.is_file() and not old.exists()
+    assert recent.exists() and stranger.exists() and key.exists()  # in use lately, or not ours
+    assert link.is_symlink() and outside.read_text() == "{}"  # not a regular file: left, target untouched

@@ -5,7 +5,8 @@ more than linting a campaign file does. Their plain data is kept as JSON in the 
 inside a repository, so nothing a pull request writes can reach it), keyed by utmlint's version and by
 each file's size, mtime and inode: an edited data file (a checkout) is parsed again. Each install has its
 own file (pre-commit makes a virtualenv per hook revision, and a machine may hold several checkouts), so
-a run reads only its own install's data, not every install's. A file changed within
+a run reads only its own install's data, not every install's; other installs' files unwritten for 30 days are
+removed when one is written (`_prune`). A file changed within
 RACY_NS of being read is not kept (its stat would not prove it unchanged), and only data that survives a
 JSON round trip unchanged (dicts, lists, strings, numbers, booleans, None) is.
 """
@@ -68,8 +69,35 @@ def _save(entries: dict) -> None:
         os.makedirs(base, mode=0o700, exist_ok=True)
         with safeio.open_folder(base) as folder:
             safeio.replace_in(folder, _NAME, json.dumps(entries, separators=(",", ":")).encode("utf-8"), mode=0o600)
+            _prune(folder)
     except (OSError, safeio.WriteRefused):
         pass  # no writable home: parse every run, as before
+
+
+STALE_NS = 30 * 24 * 3600 * 10**9  # another install's file unwritten this long: a removed venv's, most likely
+
+
+def _prune(folder) -> None:
+    """Remove other installs' files not written for STALE_NS: each virtualenv, pre-commit hook revision and
+    checkout writes its own, and a removed one's stayed forever (found with 72 in one user cache folder). An
+    install still in use that loses its file parses its data once and writes it again. Only regular files named
+    as this module names them; nothing followed; a failure is ignored."""
+    import stat
+
+    try:
+        names = os.listdir(folder.fd if os.listdir in os.supports_fd else folder.path)
+    except OSError:
+        return
+    old = time.time_ns() - STALE_NS
+    for name in names:
+        if name == _NAME or not (name.startswith("bundled-data-v") and name.endswith(".json")):
+            continue
+        try:
+            info = folder.lstat(name)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_mtime_ns < old:
+            folder.unlink(name)
 
 
 def _plain(value: object) -> bool:
