@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from utmlint.scan import extract, scan_text
@@ -128,3 +130,29 @@ def test_bom_shifts_bytes_not_columns():
     result = extract("\ufeffhttps://ex.com/?utm_source=b".encode("utf-8"), ".txt")
     [occ] = result.occurrences
     assert (occ.line, occ.column, occ.byte_start) == (1, 1, 3) and result.bom
+
+
+# anuraghazra/github-readme-stats readme.md line 1002 (commit 5df91f9bfa89c356a55cbb3c2bbc164fdbf94a86), as written:
+# CommonMark reads `\&` in a link destination as `&` (a backslash escape), so the link is Vercel's whole "Powered by
+# Vercel" snippet; scan stopped at the `\` and asked for a medium and a campaign (corpus 7 #305).
+VERCEL = ("[![https://vercel.com?utm\\_source=github\\_readme\\_stats\\_team\\&utm\\_campaign=oss](powered-by-vercel.svg)]"
+          "(https://vercel.com?utm_source=github_readme_stats_team\\&utm_campaign=oss)")
+
+
+def test_markdown_backslash_escapes_in_a_link_destination():
+    ((line, column, written, url),) = urls(VERCEL, ".md")
+    assert (line, column) == (1, 107) and written.endswith("team\\&utm_campaign=oss")
+    assert url == "https://vercel.com?utm_source=github_readme_stats_team&utm_campaign=oss"
+    # code keeps its own escapes: a backslash there is no Markdown escape
+    assert [u for *_, u in urls('const u = "https://ex.com/?utm_source=a\\&utm_medium=b";', ".js")] == \
+        ["https://ex.com/?utm_source=a"]
+
+
+def test_markdown_escape_judged_whole_and_never_rewritten(run, tmp_path):
+    (tmp_path / "README.md").write_text(VERCEL + "\n[x](https://ex.com/?utm_source=GitHub\\&utm_medium=referral)\n",
+                                        encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    # Vercel's snippet: nothing to say; the second link's capitals are said, its missing campaign too, and no
+    # finding claims the medium is missing (it is written after the escaped `&`)
+    assert sorted((f["line"], f["name"]) for f in found) == [(2, "missing-utm-param"), (2, "value-case")]
+    assert "utm_medium" not in next(f["message"] for f in found if f["name"] == "missing-utm-param")

@@ -41,6 +41,9 @@ MAX_URL = 8192  # longer is minified data, not a link someone wrote
 _PLACEHOLDER_SLACK = 1024  # past a URL's longest end, how far a placeholder may still run
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|/)")
+# CommonMark's backslash escape: `\` before ASCII punctuation writes that character, in link destinations too
+# (`...team\&utm_campaign=oss` is `&utm_campaign=oss`: corpus 7 #305, vercel's link in github-readme-stats).
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 class Found(NamedTuple):
@@ -69,9 +72,10 @@ def _line_bounds(text: str, index: int) -> Tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
-def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "") -> int:
+def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "", md_escapes: bool = False) -> int:
     """Where a URL that starts at `start` stops: at whitespace, a quote, `<>`, an unbalanced bracket;
-    placeholders are skipped whole; trailing punctuation is left to the sentence."""
+    placeholders are skipped whole; trailing punctuation is left to the sentence. `md_escapes`: Markdown's `\\&`
+    goes on (a backslash escape), as a JavaScript `\\/` always does."""
     depth = {"(": 0, "[": 0, "{": 0}
     index = start
     stops = _STOP | frozenset(extra_stops) if extra_stops else _STOP
@@ -87,7 +91,7 @@ def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "") -> 
             continue
         char = text[index]
         if char in stops:
-            if char == "\\" and _JS_ESCAPE.match(text, index):
+            if char == "\\" and (_JS_ESCAPE.match(text, index) or md_escapes and _MD_ESCAPE.match(text, index)):
                 index += 2
                 continue
             break
@@ -151,7 +155,8 @@ def _url_start(text: str, chunk: int, key: int, spans) -> Optional[int]:
 
 
 def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None, *, extra_stops: str = "",
-              skip: Sequence[Tuple[int, int]] = (), relative: bool = True) -> List[Tuple[int, int]]:
+              skip: Sequence[Tuple[int, int]] = (), relative: bool = True,
+              md_escapes: bool = False) -> List[Tuple[int, int]]:
     """Spans of every URL in text[region_start:region_end] that carries a utm key."""
     region_end = len(text) if region_end is None else region_end
     found: List[Tuple[int, int]] = []
@@ -174,7 +179,7 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         start = _url_start(text, chunk, key, spans)
         if start is None or (not relative and not _SCHEME.match(text, start)):
             continue
-        end = url_end(text, start, limit, spans, extra_stops)
+        end = url_end(text, start, limit, spans, extra_stops, md_escapes)
         if end <= key + 1 or end - start >= MAX_URL:
             continue
         if not _has_value(text, start, end):
@@ -217,14 +222,17 @@ def _has_value(text: str, start: int, end: int) -> bool:
     return any(m.group(1) for m in _KEY_VALUE.finditer(text, start, end))
 
 
-def decode(text: str, start: int, end: int, entities: bool, js_escapes: bool) -> Found:
-    """The URL text[start:end] with HTML entities and/or `\\uXXXX`, `\\/` decoded; offsets map back."""
+def decode(text: str, start: int, end: int, entities: bool, js_escapes: bool, md_escapes: bool = False) -> Found:
+    """The URL text[start:end] with HTML entities and/or `\\uXXXX`, `\\/` (or Markdown's `\\&`) decoded; offsets
+    map back."""
     raw = text[start:end]
     patterns = []
     if entities and "&" in raw:
         patterns.append(_ENTITY)
     if js_escapes and "\\" in raw:
         patterns.append(_JS_ESCAPE)
+    if md_escapes and "\\" in raw:
+        patterns.append(_MD_ESCAPE)
     if not patterns:
         return Found(start, end, raw, tuple(range(start, end + 1)))
     import html
@@ -241,6 +249,8 @@ def decode(text: str, start: int, end: int, entities: bool, js_escapes: bool) ->
                     decoded = html.unescape(m.group())
                     if decoded != m.group():
                         replaced = (decoded, m.end())
+                elif pattern is _MD_ESCAPE:
+                    replaced = (m.group(1), m.end())
                 else:
                     body = m.group(1)
                     replaced = ("/" if body == "/" else chr(int(body[1:], 16)), m.end())

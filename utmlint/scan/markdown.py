@@ -1,6 +1,7 @@
 """Markdown and MDX: inline links (titles, `<angle>` destinations, parentheses), reference definitions,
 badges, autolinks, bare URLs, tables and inline HTML. Fenced code blocks show examples and are skipped
-unless `scan: {code-blocks: true}`. Entities are decoded, as CommonMark does in link destinations."""
+unless `scan: {code-blocks: true}`. Entities and backslash escapes (`\\&`) are decoded, as CommonMark does in link
+destinations."""
 
 from __future__ import annotations
 
@@ -19,5 +20,6 @@ def extract(text: str, options: dict) -> List[Found]:
     for match in _ANGLE.finditer(text):
         if not any(s <= match.start() < e for s, e in skip):
             found.append(match.span(1))
-    spans = attribute_spans(text, find_urls(text, skip=skip + found))  # inline HTML's href broken over lines
-    return [without_breaks(decode(text, s, e, entities=True, js_escapes=False)) for s, e in sorted(found + spans)]
+    spans = attribute_spans(text, find_urls(text, skip=skip + found, md_escapes=True))  # inline HTML's href broken over lines
+    return [without_breaks(decode(text, s, e, entities=True, js_escapes=False, md_escapes=True))
+            for s, e in sorted(found + spans)]
