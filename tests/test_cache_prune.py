@@ -119,3 +119,27 @@ def test_pruning_that_fails_never_fails_the_run(project, run, monkeypatch, rules
     assert (second.code, second.findings, second.err) == (first.code, first.findings, first.err)
     monkeypatch.setattr(os, "listdir", listdir)
     assert len(lint_caches(root)) == 2  # the new one written, the old one left
+
+
+def test_a_users_files_in_a_cache_dir_are_never_taken_for_ours(project, run, tmp_path):
+    # review7 (session 26): the name test matched any `v<anything>-<16 hex>.json`, so one lint with `--cache-dir`
+    # pointed at a folder of the user's removed `vendor1-0123456789abcdef.json` and `vendor-lock-<hex>.json`
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": CAMPAIGN})
+    mine = tmp_path / "mycache"
+    mine.mkdir()
+    strangers = [f"vendor{n}-0123456789abcdef.json" for n in range(1, 10)] + [
+        "vendor-lock-fedcba9876543210.json", "v-notes-0123456789abcdef.json", "v1.0-0123456789abcdef-toolong12.json"]
+    for n, name in enumerate(strangers):
+        (mine / name).write_text("{}", encoding="utf-8")
+        os.utime(mine / name, (1_000 + n, 1_000 + n))  # older than anything utmlint writes
+    assert run("lint", "--cache-dir", str(mine), cwd=root).code == 0
+    names = {p.name for p in mine.iterdir()}
+    assert set(strangers) <= names
+    assert not (mine / ".gitignore").exists()  # a folder of the user's own is not hidden from git either
+    assert len([n for n in names if cache._OWN_NAME.match(n)]) == 1  # this run's cache, next to them
+
+
+def test_a_new_cache_folder_gets_its_gitignore(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": CAMPAIGN})
+    run("lint", cwd=root)
+    assert (root / ".utmlint_cache" / ".gitignore").read_bytes() == cache.IGNORE_TEXT

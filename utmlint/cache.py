@@ -37,7 +37,9 @@ from .suppress import Suppressions
 FORMAT = 2
 KEEP_OTHERS = 8  # lint caches of other fingerprints or versions kept per folder, newest first
 # the names ResultCache gives its files: v{version}-{fingerprint}[-{code stamp}].json (nothing else is pruned)
-_OWN_NAME = lazy_compile(r"v(?P<kind>[^/]+?-[0-9a-f]{16})(?:-(?P<stamp>[0-9a-f]+))?\.json\Z")
+# exactly: a version starts with a digit, the fingerprint is 16 hex digits, the code stamp 8 (_short); a user's
+# `vendor-lock-<16 hex>.json` in a folder given as `--cache-dir` is not ours
+_OWN_NAME = lazy_compile(r"v(?P<kind>[0-9][0-9A-Za-z.+!]*-[0-9a-f]{16})(?:-(?P<stamp>[0-9a-f]{8}))?\.json\Z")
 TEMP_AGE_NS = 24 * 3600 * 10**9  # a temp file of ours this old is a crashed write's leftover, not a write under way
 _FACT_FIELDS = [name for name in CampaignFacts._fields if name != "path"]
 IGNORE_TEXT = b"# Created by utmlint: never commit the cache.\n*\n"
@@ -79,7 +81,10 @@ def open_cache_folder(folder: Path, root: Optional[Path]) -> "safeio.Folder":
     (config and default locations), or where the user pointed `--cache-dir`."""
     opened = safeio.open_folder(folder, root, create=True)
     try:
-        safeio.create_in(opened, ".gitignore", IGNORE_TEXT)
+        # only into a folder that holds nothing yet (one utmlint made, or an empty one): a `--cache-dir` pointed at
+        # a folder of the user's own must not start hiding its files from git
+        if not os.listdir(opened.fd if os.listdir in os.supports_fd else opened.path):
+            safeio.create_in(opened, ".gitignore", IGNORE_TEXT)
     except OSError:
         pass
     return opened

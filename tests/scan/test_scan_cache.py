@@ -126,16 +126,20 @@ def test_old_caches_of_other_settings_are_capped(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     _docs(tmp_path)
     (tmp_path / "cache").mkdir()
-    for n in range(KEEP_OTHERS + 3):  # left by older settings, rules or versions, oldest first
-        old = tmp_path / "cache" / f"scan-old{n:02}.json"
+    old_names = [f"scan-{n:016x}.json" for n in range(KEEP_OTHERS + 3)]  # an older format's names, oldest first
+    for n, name in enumerate(old_names):  # left by older settings, rules or versions
+        old = tmp_path / "cache" / name
         old.write_text("{}", encoding="utf-8")
         os.utime(old, (1_000_000 + n, 1_000_000 + n))
-    (tmp_path / "cache" / "v1-lint.json").write_text("{}", encoding="utf-8")  # not scan's: left alone
+    # not scan's, however old: another tool's or the user's own files in a folder given as --cache-dir (review7)
+    for stranger in ("v1-lint.json", "scan-notes.txt", "scan-export.json", "scan-0123456789abcdef.bin.bak"):
+        (tmp_path / "cache" / stranger).write_text("{}", encoding="utf-8")
+        os.utime(tmp_path / "cache" / stranger, (1_000, 1_000))
     _run(capsys, "scan", "--cache-dir", "cache", "docs")
     names = sorted(p.name for p in (tmp_path / "cache").iterdir())
-    kept = [f"scan-old{n:02}.json" for n in range(3, KEEP_OTHERS + 3)]  # the newest KEEP_OTHERS
-    assert [n for n in names if n.startswith("scan-old")] == kept
-    assert "v1-lint.json" in names and len([n for n in names if n.startswith("scan-")]) == KEEP_OTHERS + 1
+    assert [n for n in names if n in old_names] == old_names[3:]  # the newest KEEP_OTHERS
+    assert {"v1-lint.json", "scan-notes.txt", "scan-export.json", "scan-0123456789abcdef.bin.bak"} <= set(names)
+    assert len([n for n in names if n.endswith(".bin")]) == 1  # this run's own cache
 
 
 def _trust_stats_at_once(monkeypatch):

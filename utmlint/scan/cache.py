@@ -31,18 +31,23 @@ from __future__ import annotations
 
 import marshal
 import os
+import stat
 from typing import Dict, List, Optional
 
 from ..diagnostics import Diagnostic, Edit, Fix  # already loaded: cli imports registry (its RuleError), which imports it
 # From freshness, not lint's cache module: a warm scan does not load lint's cache (and the facts, model and
 # document modules it loads).
 from ..freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (scan/run and scan/repo use them)
+from ..lazyregex import lazy_compile
 from . import Record
 
 _new = tuple.__new__  # a named tuple from its fields, without its Python __new__ (decode_entry)
 
 FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
 KEEP_OTHERS = 8
+# the names scan's caches have had (`scan-<16 hex>.bin`, older formats' `.json`): only these are ever pruned, never a
+# user's own `scan-notes.txt` in a folder given as `--cache-dir`
+_SCAN_NAME = lazy_compile(r"scan-(?:[0-9a-z.]+-)?[0-9a-f]{16}\.(?:bin|json)\Z")
 MAX_KEPT_LINE = 4096  # a longer source line (minified) is read again by the report, not kept
 
 
@@ -195,7 +200,7 @@ def _prune_others(folder, name: str) -> None:
     each edit of the config or of a profile, each upgrade, names a new one, and the old ones would
     otherwise stay forever."""
     try:
-        others = [n for n in os.listdir(folder.fd) if n.startswith("scan-") and n != name]
+        others = [n for n in os.listdir(folder.fd) if _SCAN_NAME.match(n) and n != name]
     except OSError:
         return
     if len(others) <= KEEP_OTHERS:
@@ -203,9 +208,11 @@ def _prune_others(folder, name: str) -> None:
     dated = []
     for other in others:
         try:
-            dated.append((folder.lstat(other).st_mtime_ns, other))
+            info = folder.lstat(other)
         except OSError:
             continue
+        if stat.S_ISREG(info.st_mode) and not (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            dated.append((info.st_mtime_ns, other))  # a regular file of ours: never a symlink, folder or another's
     for _, other in sorted(dated, reverse=True)[KEEP_OTHERS:]:
         try:
             folder.unlink(other)
