@@ -72,8 +72,23 @@ def test_a_dataset_of_scraped_pages_gets_copied_tracking_not_advice(tmp_path, sc
     cme = next(f for f in found if f["line"] == 7 and f["name"] == "copied-tracking")
     assert cme["message"].startswith("`utm_source=CM%26E&utm_medium=URL&utm_campaign=Newsletter_August` are "
                                      "quebec-cite.com's tagging")
-    assert "keep them as they are if the file records those links" in cme["message"]
+    assert "Keep the tags if the file records those links" in cme["message"]
     assert cme["fix"] is None  # strip them or leave them: a person decides
+    # a note, not a failure (review7): the dataset records other people's links and is correct as it is; only its
+    # http:// rows are the repository's to judge (FINRA's FeedBurner tags are a marker's copied-tracking: the rule's)
+    assert cme["severity"] == "info"
+    assert {f["severity"] for f in found if f["name"] == "copied-tracking" and f["line"] in (6, 7)} == {"info"}
+
+
+def test_a_collection_alone_does_not_fail_the_run(tmp_path, monkeypatch, capsys):
+    folder = repo_with(tmp_path, "KotlinBy/awesome-kotlin", "Backlog.txt", "Backlog.txt")
+    monkeypatch.chdir(folder)
+    # its markers' copied tags (Buffer's, FeedBurner's, Mailchimp's) too: a record, not a link to strip or fix
+    code = main(["scan", "--no-cache", "--select", "copied-tracking", "--fix", "."])
+    out = capsys.readouterr().out
+    assert "Found 8 infos (1 file checked)." in out and code == 0  # default --fail-on warning
+    assert (folder / "Backlog.txt").read_bytes() == (DATA / "Backlog.txt").read_bytes()  # --fix rewrote nothing
+    assert main(["scan", "--no-cache", "--select", "copied-tracking", "--fail-on", "info", "."]) == 1
 
 
 def test_an_awesome_lists_backlog_gets_copied_tracking_not_advice(tmp_path, scan):

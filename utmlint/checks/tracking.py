@@ -1020,7 +1020,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     a fix (remove them by hand). `scan` also reads the file around a link: a file that collects other people's
     links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
     sites with 3 different utm_source values, none naming the repository nor repeated across sites, outnumbering
-    the file's own) has each of those links reported here once, without a fix: keep the tags if the file records
+    the file's own) has each of those links reported here once, as `info` and without a fix (a record of other
+    people's links is correct as it is: it does not fail the run, and `--fix` never rewrites it): keep the tags if the file records
     those links, remove them if you publish the link as your own (utmlint/scan/collection.py). No other rule
     speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
     in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued

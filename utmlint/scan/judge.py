@@ -566,15 +566,15 @@ class Judge:
 
         site = site_domain(split_url(occ.url).host.lower())
         message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} {site}'s tagging (or whoever shared the link), "
-                   f"not this repository's: this file collects other people's links ({len(collected.others)} of its "
-                   f"tagged links go to {collected.sites} different sites with {collected.sources} different "
-                   f"utm_source values, none naming this repository or repeated across its links), and these tags "
-                   f"came along when the link was copied; they credit that campaign, not yours: keep them as they "
-                   f"are if the file records those links (a dataset, a backlog), or remove them if you publish the "
-                   f"link as your own, but do not complete or respell them")
+                   f"not this repository's: this file collects other people's links ({len(collected.others)} go to "
+                   f"{collected.sites} sites with {collected.sources} utm_source values, none this repository's). "
+                   f"Keep the tags if the file records those links, remove them if you publish the link as your own; "
+                   f"do not complete or respell them")
         line, column = index.pos(start)
         end_line, end_column = index.pos(end)
-        return Diagnostic(shown, line, column, rule_.code, rule_.name, self.url_linter.severity[rule_.code], message,
+        # a note, not a failure: a dataset or a backlog that records other people's links is correct as it is
+        # (the rule's own severity is for a link published with someone else's tags: a marker's finding)
+        return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
@@ -655,6 +655,9 @@ class Judge:
             if tags_rule(d.code):
                 continue
             mapped = self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
+            if mapped is not None and mapped.name == COPIED_TRACKING:
+                # a record of someone's link, marker or not: a note, and no fix rewriting the record (_collected)
+                mapped = mapped._replace(severity="info", fix=None)
             if mapped is not None:
                 out.append(mapped)
         if not _copied_spans(synthetic, diagnostics):
