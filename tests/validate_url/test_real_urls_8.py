@@ -76,7 +76,7 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 
 
 def test_every_finding_is_labelled(figures):
-    assert figures.unlabelled == [], "label these in tests/data/real-urls-8/labels.tsv (correct or wrong, with a reason)"
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-8/labels.tsv (correct or wrong, with reasons)"
 
 
 def test_measured_false_positives(figures, capsys):

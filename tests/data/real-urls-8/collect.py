@@ -32,15 +32,17 @@ HERE = Path(__file__).resolve().parent
 EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7")
 # Test fixtures (example.com, `utm_unknown=foo`), mocks and recorded test data are not anyone's campaign links.
 FIXTURE = re.compile(r"(^|/)(tests?|__tests__|androidTest|spec|e2e|fixtures?|testdata|test-assets|__mocks__|mocks?"
-                     r"|mockData)/|\.(test|spec|servertest)\.|_test\.go$", re.I)  # Go's test files: name_test.go
+                     r"|mockData)/|\.(test|spec|servertest)\.|_test\.go$", re.I)  # and Go's name_test.go
 # Xcode's test targets are folders named `<Module>Tests` (woocommerce-ios's NetworkingTests/, YosemiteTests/).
 XCODE_TESTS = re.compile(r"(^|/)[A-Z]\w*Tests/")
 # Kind of sender first (see README.md); originals before the repositories that copy their files.
 REPOS = """
 ibericode/mailchimp-for-wordpress ibericode/koko-analytics ibericode/boxzilla ibericode/html-forms
 strangerstudios/paid-memberships-pro strangerstudios/pmpro-register-helper strangerstudios/pmpro-courses
-strangerstudios/pmpro-woocommerce strangerstudios/pmpro-affiliates strangerstudios/pmpro-nav-menus strangerstudios/pmpro-bbpress
-brainstormforce/ultimate-addons-for-gutenberg brainstormforce/header-footer-elementor brainstormforce/astra-sites brainstormforce/astra-widgets
+strangerstudios/pmpro-woocommerce strangerstudios/pmpro-affiliates strangerstudios/pmpro-nav-menus
+strangerstudios/pmpro-bbpress
+brainstormforce/ultimate-addons-for-gutenberg brainstormforce/header-footer-elementor brainstormforce/astra-sites
+brainstormforce/astra-widgets
 woocommerce/woocommerce-google-analytics-integration mailchimp/mc-woocommerce plausible/wordpress
 Codeinwp/tweet-old-post Codeinwp/woocommerce-product-addon Codeinwp/hyve-lite tomusborne/generateblocks
 pojome/activity-log pojome/one-click-accessibility cyberchimps/responsive wpmetabox/meta-box wpmetabox/mb-custom-post-type
