@@ -45,7 +45,8 @@ brainstormforce/ultimate-addons-for-gutenberg brainstormforce/header-footer-elem
 brainstormforce/astra-widgets
 woocommerce/woocommerce-google-analytics-integration mailchimp/mc-woocommerce plausible/wordpress
 Codeinwp/tweet-old-post Codeinwp/woocommerce-product-addon Codeinwp/hyve-lite tomusborne/generateblocks
-pojome/activity-log pojome/one-click-accessibility cyberchimps/responsive wpmetabox/meta-box wpmetabox/mb-custom-post-type
+pojome/activity-log pojome/one-click-accessibility cyberchimps/responsive wpmetabox/meta-box
+wpmetabox/mb-custom-post-type
 WebDevStudios/custom-post-type-ui ultimatemember/ultimatemember WordPress/wordcamp.org
 mealie-recipes/mealie jitsucom/jitsu gradio-app/gradio activeloopai/deeplake
 great-expectations/great_expectations netbirdio/netbird snyk/cli gitleaks/gitleaks
