@@ -3,8 +3,8 @@
     python tests/data/real-urls-8/collect.py /work/.mirror > tests/data/real-urls-8/urls.tsv
     python tests/data/real-urls-8/collect.py /work/.mirror --count owner/name ...   # tracked URLs per mirror
 
-Corpus 6's method and extractor (`utmlint scan`'s, entities decoded, fenced code skipped), over every file of each
-mirror's HEAD holding `utm_`. A URL already in ../real-urls ... ../real-urls-6 is dropped, each URL is kept once (first
+Corpus 7's method and extractor (`utmlint scan`'s, entities decoded, fenced code skipped), over every file of each
+mirror's HEAD holding `utm_`. A URL already in ../real-urls ... ../real-urls-7 is dropped, each URL is kept once (first
 origin wins, so an original repository listed before the ones that copy its files keeps its own link), and at most
 PER_REPO URLs of one repository are kept, drawn at random with a fixed seed. Files of test suites, mocks and test data
 (FIXTURE), files in the folders `utmlint scan` itself never walks (vendored code, node_modules, build output:
