@@ -137,10 +137,15 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value):
             continue
         new = _fix_value(key, value, lowered(value), ctx)
+        wanted = suggested(key, value, ctx)
+        # a name's symbols spelled out (`C++` -> `cpp`) is the one suggestion; lowercasing alone would write `c++`,
+        # which value-charset then objects to: the fix and the message must agree, so a person applies it (review7)
+        spelled_out = wanted.strip() != new.strip() and any(m for m in NAME_SYMBOL.finditer(plain(value)))
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
                          f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values; "
-                         f"write `{shown(suggested(key, value, ctx))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"),
+                         f"write `{shown(wanted)}`",
+                         campaign.doc.pos(path),
+                         fix=None if spelled_out else _fix(campaign, path, new, f"write `{shown(new)}`"),
                          problem="has capital letters")
 
 
