@@ -81,5 +81,11 @@ def test_scan_files_refuses_a_path_outside_the_root_and_names_a_bad_rule(sdk, tm
                 assert unknown.is_error and "copied-trackin" in text_of(unknown)[0]
                 fine = await client.call_tool("scan_files", {})  # and the server still serves
                 assert not fine.is_error and json.loads(text_of(fine)[0])
+                # a folder with nothing to scan is said as the command says it (review7 F10), not "0 files scanned"
+                (root / "empty").mkdir()
+                nothing = await client.call_tool("scan_files", {"paths": ["empty"]})
+                assert not nothing.is_error and json.loads(text_of(nothing)[0]) == []
+                assert any("Nothing checked: no file to scan found" in t for t in text_of(nothing))
+                assert not any("0 files scanned" in t for t in text_of(nothing))
 
     drive(scenario)

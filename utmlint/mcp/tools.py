@@ -86,8 +86,11 @@ class Workspace:
         summary = RunSummary(files=result.files, registry=linter.registry, fail_on=project.config.fail_on)
         notes = skipped_notes(project, result)
         failing = linter.fails(result.diagnostics, project.config.fail_on)
-        notes.append(f"{_count(len(result.files), 'campaign file')} checked, {_count(len(result.diagnostics), 'finding')}"
-                     f"; `utmlint lint` would exit {1 if failing else 0}")
+        if not result.files:  # said as the command says it (reporters/text.py), never "0 files checked"
+            notes.append(f"Nothing checked: no campaign file found; `utmlint lint` would exit {1 if failing else 0}")
+        else:
+            notes.append(f"{_count(len(result.files), 'campaign file')} checked, "
+                         f"{_count(len(result.diagnostics), 'finding')}; `utmlint lint` would exit {1 if failing else 0}")
         return Answer(render("json", result.diagnostics, summary), notes)
 
     def scan_files(self, paths: Sequence[str] = (), select: Sequence[str] = (), ignore: Sequence[str] = ()) -> Answer:
@@ -104,9 +107,12 @@ class Workspace:
         fail_on = project.config.fail_on
         notes = list(result.notes)
         links = sum(len(f.records) for f in result.files)
-        notes.append(f"{_count(len(result.files), 'file')} scanned ({_count(links, 'tracked link')}), "
-                     f"{_count(len(result.diagnostics), 'finding')}; `utmlint scan` would exit "
-                     f"{1 if fails(result.diagnostics, fail_on) else 0}")
+        exit_code = 1 if fails(result.diagnostics, fail_on) else 0
+        if not result.files:  # said as the command says it (review7 F10), never "0 files scanned"
+            notes.append(f"Nothing checked: no file to scan found; `utmlint scan` would exit {exit_code}")
+        else:
+            notes.append(f"{_count(len(result.files), 'file')} scanned ({_count(links, 'tracked link')}), "
+                         f"{_count(len(result.diagnostics), 'finding')}; `utmlint scan` would exit {exit_code}")
         return Answer(render("json", result.diagnostics, report_summary(scanner, result, fail_on)), notes)
 
     def render_links(self, paths: Sequence[str] = (), force: bool = False) -> Answer:
