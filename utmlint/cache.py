@@ -28,14 +28,13 @@ from typing import Any, Dict, Optional, Tuple
 
 from . import __version__, safeio
 from .lazyregex import lazy_compile
-from .freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (content_hash kept importable from here)
+from .freshness import KEEP_OTHERS, MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (content_hash kept importable from here)
 from .signing import machine_key, sign, signature, signer, verified  # noqa: F401 (kept importable from here)
 from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
 FORMAT = 2
-KEEP_OTHERS = 8  # lint caches of other fingerprints or versions kept per folder, newest first
 # the names ResultCache gives its files: v{version}-{fingerprint}[-{code stamp}].json (nothing else is pruned)
 # exactly: a version starts with a digit, the fingerprint is 16 hex digits, the code stamp 8 (_short); a user's
 # `vendor-lock-<16 hex>.json` in a folder given as `--cache-dir` is not ours

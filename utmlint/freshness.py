@@ -6,6 +6,7 @@ from __future__ import annotations
 
 MAX_CACHE_BYTES = 512 * 1024 * 1024  # a 100,000-file repository's cache is far smaller
 RACY_NS = 2_000_000_000  # a stat is a trustworthy shortcut only for a file unchanged this long before it is read
+KEEP_OTHERS = 8  # caches of other settings, versions or code kept per cache folder, newest first (lint's and scan's)
 
 
 def content_hash(raw: bytes) -> str:

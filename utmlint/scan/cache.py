@@ -37,14 +37,13 @@ from typing import Dict, List, Optional
 from ..diagnostics import Diagnostic, Edit, Fix  # already loaded: cli imports registry (its RuleError), which imports it
 # From freshness, not lint's cache module: a warm scan does not load lint's cache (and the facts, model and
 # document modules it loads).
-from ..freshness import MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (scan/run and scan/repo use them)
+from ..freshness import KEEP_OTHERS, MAX_CACHE_BYTES, RACY_NS, content_hash  # noqa: F401 (scan/run and scan/repo use them)
 from ..lazyregex import lazy_compile
 from . import Record
 
 _new = tuple.__new__  # a named tuple from its fields, without its Python __new__ (decode_entry)
 
 FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
-KEEP_OTHERS = 8
 # the names scan's caches have had (`scan-<16 hex>.bin`, older formats' `.json`): only these are ever pruned, never a
 # user's own `scan-notes.txt` in a folder given as `--cache-dir`
 _SCAN_NAME = lazy_compile(r"scan-(?:[0-9a-z.]+-)?[0-9a-f]{16}\.(?:bin|json)\Z")
