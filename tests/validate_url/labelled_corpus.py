@@ -75,6 +75,29 @@ def judge(folder: Path) -> Judged:
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels)
 
 
+def assert_new_varied_and_with_origin(judged: Judged, earlier: List[Path], min_urls: int, min_repos: int = 60,
+                                      per_repo: int = 10) -> None:
+    """A blind corpus's shape (corpora 6-8): enough distinct URLs from enough repositories, none in an earlier
+    corpus, each with its origin, and every URL reviewed."""
+    urls, reviewed = judged.urls, judged.reviewed
+    before = [row for folder in earlier for row in read_tsv(folder / "urls.tsv")]
+    repos = Counter(row["repo"] for row in urls)
+    assert len(urls) >= min_urls and len({row["url"] for row in urls}) == len(urls)
+    assert len(repos) >= min_repos and max(repos.values()) <= per_repo
+    assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 and row["line"].isdigit()
+               for row in urls)
+    assert not {name.lower() for name in repos} & {row["repo"].lower() for row in before}
+    assert not {row["url"] for row in urls} & {row["url"] for row in before}
+    assert set(reviewed) == {row["url"] for row in urls} and len(reviewed) == len(urls)
+
+
+def assert_labels_on_reviewed_urls(judged: Judged) -> None:
+    """Every label row is about a URL of the corpus, with a verdict the judge knows."""
+    urls = {row["url"] for row in judged.urls}
+    assert all(row["url"] in urls for row in judged.labels)
+    assert {row["verdict"] for row in judged.labels} <= {"reviewed", "present", "correct", "wrong"}
+
+
 def wrong_count(per_rule: Counter) -> int:
     return sum(n for (_, verdict), n in per_rule.items() if verdict == "wrong")
 

@@ -10,11 +10,11 @@ tests/data/real-urls-7/README.md.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from labelled_corpus import judge, read_tsv, show_findings, show_recall, wrong_count
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
 from labelled_corpus import recall as labelled_recall
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -65,22 +65,11 @@ def figures():
 
 
 def test_corpus_is_new_varied_and_keeps_its_origin(figures):
-    urls, reviewed, *_ = figures
-    earlier = [row for name in EARLIER for row in read_tsv(DATA / name / "urls.tsv")]
-    repos = Counter(row["repo"] for row in urls)
-    assert len(urls) >= 300 and len({row["url"] for row in urls}) == len(urls)
-    assert len(repos) >= 60 and max(repos.values()) <= 10
-    assert all(row["repo"].count("/") == 1 and row["path"] and len(row["commit"]) == 40 and row["line"].isdigit()
-               for row in urls)
-    assert not {name.lower() for name in repos} & {row["repo"].lower() for row in earlier}
-    assert not {row["url"] for row in urls} & {row["url"] for row in earlier}
-    assert set(reviewed) == {row["url"] for row in urls} and len(reviewed) == len(urls)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=300)
 
 
 def test_every_present_label_is_on_a_reviewed_url(figures):
-    urls = {row["url"] for row in figures.urls}
-    assert all(row["url"] in urls for row in figures.labels)
-    assert {row["verdict"] for row in figures.labels} <= {"reviewed", "present", "correct", "wrong"}
+    assert_labels_on_reviewed_urls(figures)
 
 
 def test_every_finding_is_labelled(figures):
