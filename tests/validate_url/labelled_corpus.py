@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Set, Tuple
 
+from utmlint.scan.files import generated
 from utmlint.scan.manifest import is_manifest
 from utmlint.validate_url import validate_url
 
@@ -26,6 +27,7 @@ class Judged(NamedTuple):
     unlabelled: List[Tuple[str, str]]  # (url, rule) findings no label speaks of
     found: Dict[str, Set[str]]  # url -> names of the rules that reported it
     labels: List[dict]  # labels.tsv
+    unread: Set[str] = set()  # URLs in files scan never reads (a lock file, a link checker's cache): not judged
 
 
 def read_tsv(path: Path) -> List[dict]:
@@ -59,7 +61,13 @@ def judge(folder: Path) -> Judged:
     repos = {row["url"]: row["repo"] for row in urls}
     paths = {row["url"]: row["path"] for row in urls}  # and the file's folders (a vendored library's is its own)
     siblings = file_urls(urls)  # and the file's other links: a dataset or backlog collects other people's
+    # A file utmlint never reads (scan.files.generated: a lock file, a link checker's cache) holds a tool's copies
+    # of links: no finding is given on them, and the mistakes labelled in them are not counted as missed.
+    unread = {row["url"] for row in urls if generated(row["path"])}
     for url in reviewed:
+        if url in unread:
+            found[url] = set()
+            continue
         by_name: Dict[str, List[str]] = {}
         for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
                                     file_urls=siblings.get(url, ())).findings:
@@ -72,7 +80,7 @@ def judge(folder: Path) -> Judged:
                 continue
             wrong = row["verdict"] == "wrong" or bool(row["wrong_if"]) and any(row["wrong_if"] in m for m in messages)
             per_rule[(name, "wrong" if wrong else "correct")] += 1
-    return Judged(urls, reviewed, per_rule, unlabelled, found, labels)
+    return Judged(urls, reviewed, per_rule, unlabelled, found, labels, unread)
 
 
 def assert_new_varied_and_with_origin(judged: Judged, earlier: List[Path], min_urls: int, min_repos: int = 60,
@@ -107,7 +115,7 @@ def recall(judged: Judged, found_by: Dict[str, Set[str]]) -> Dict[str, Tuple[int
     reported the URL; kinds no rule owns are counted, never found."""
     counts: Counter = Counter()
     for row in judged.labels:
-        if row["verdict"] == "present":
+        if row["verdict"] == "present" and row["url"] not in judged.unread:
             counts[(row["rule"], bool(judged.found[row["url"]] & found_by.get(row["rule"], set())))] += 1
     return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]) for kind, _ in counts}
 

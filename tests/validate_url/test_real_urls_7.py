@@ -28,14 +28,18 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then values7's 3aaa655 (73d019c on its branch; a Google Play store listing is not asked for a medium) dropped missing-utm-param on #140
 # (Tusky's Play badge with `utm_source=github` and no campaign; blind label: the campaign is missing): 65 of 337,
 # missing-utm-param 94/98. Not tuning on this corpus (values7 never saw it); the blind figure stays 65/338.
-MEASURED_WRONG = 65
-MEASURED_PAIRS = 337
+# Then extract8's change "scan skips lock files and link checkers' caches" (scan.files.generated; the judge gives no
+# finding in a file utmlint never reads and counts none of its labels as missed): opentelemetry.io's .lycheecache
+# (#82-#91: 4 url-html-escaped wrong, 7+7 medium-unassigned/missing-utm-param correct) and OpenSign's
+# package-lock.json funding URL (#207, 1 wrong): 60 of 318; medium-unassigned 124/126, missing-utm-param 87/91.
+MEASURED_WRONG = 60
+MEASURED_PAIRS = 318
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (13, 39),
     "medium-channel-intent": (0, 3),
-    "medium-unassigned": (131, 133),
-    "missing-utm-param": (94, 98),  # 95 blind; #140 after values7 3aaa655
+    "medium-unassigned": (124, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8)
+    "missing-utm-param": (87, 91),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted
     "source-overrides-medium": (2, 10),
     "utm-internal-link": (2, 2),
     "utm-key-repeated": (1, 1),

@@ -23,6 +23,24 @@ SKIPPED_FOLDERS = frozenset({
     ".next", ".nuxt", ".svelte-kit", ".cache", ".utmlint_cache", "coverage", "target",
 })
 
+# Files a tool writes and nobody edits, whose links are copies: a lock file's are its dependencies' (npm's `funding`
+# URLs, `?utm_source=npm-funding-<package>`, written by each package's author: corpora 3 and 7), a link checker's
+# cache keeps the links it checked with its own escaping and a status and time glued on (`URL,200,1787032240` in
+# lychee's `.lycheecache`: corpus 7). Their links' mistakes, if any, are fixed where they are written (a package's
+# manifest, the pages the checker read), never here. Skipped by name in a walk; named on the command line, a note.
+GENERATED_FILES = {
+    **dict.fromkeys(("package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock",
+                     "deno.lock", "composer.lock", "Gemfile.lock", "Cargo.lock", "poetry.lock", "Pipfile.lock",
+                     "pdm.lock", "uv.lock", "Package.resolved", "pubspec.lock", "mix.lock", "flake.lock"),
+                    "is a lock file, written by a package manager (its links are its dependencies'); not scanned"),
+    ".lycheecache": "is a link checker's cache (lychee's), written by the tool from the links it checked; not scanned",
+}
+
+
+def generated(path: str) -> Optional[str]:
+    """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES), or None."""
+    return GENERATED_FILES.get(os.path.basename(path))
+
 
 _NAME = attrgetter("name")
 new_target = tuple.__new__
@@ -220,6 +238,8 @@ class Discovery:
                             family = None  # `..md`: dots only before it
                     if family is None and scan_include is None:
                         continue  # not a kind scan reads
+                    if name in GENERATED_FILES:
+                        continue  # a lock file, a link checker's cache: a tool's copies of links
                     full = inside + name
                     if ignoring and ignore.ignored(full, False):
                         continue
@@ -279,6 +299,8 @@ class Discovery:
             full = os.path.abspath(given)
             if os.path.islink(full):
                 notes.append((given, "is a symbolic link; scan does not follow links (name its target instead)"))
+            elif os.path.isfile(full) and generated(full):
+                notes.append((given, generated(full)))
             elif os.path.isdir(full):
                 self._load_parents(os.path.join(full, "x"))
                 targets.extend(self.walk(full))

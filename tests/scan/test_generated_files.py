@@ -1,0 +1,59 @@
+"""Files a tool writes, whose links are copies, are not scanned: lock files (npm's `funding` URLs are the
+dependencies' authors') and link checkers' caches (lychee's `.lycheecache` keeps each checked link with its own
+escaping and `,<status>,<time>` glued on). Corpus 3 #154 and corpus 7 #207 (a funding URL's
+`utm_source=npm-funding-...` told to add a medium and campaign) and corpus 7 #82-#91 (opentelemetry.io's cache:
+`&amp;` called a mistake, the status glued into utm_content) were wrong findings on such copies."""
+
+from __future__ import annotations
+
+from utmlint.cli import main
+
+# The shapes as npm and lychee write them (package-lock.json v3's `funding` entry: signpdf's in OpenSign's lock
+# file, corpus 7 #207; a .lycheecache row as in open-telemetry/opentelemetry.io, corpus 7 #82).
+LOCK = """{
+  "name": "server",
+  "lockfileVersion": 3,
+  "packages": {
+    "node_modules/@signpdf/signpdf": {
+      "version": "3.2.4",
+      "funding": {
+        "type": "individual",
+        "url": "https://buymeacoffee.com/vbuch?utm_source=npm-funding-signpdf"
+      }
+    }
+  }
+}
+"""
+LYCHEE = ("https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/?utm_source=opentelemetry&amp;"
+          "utm_medium=home,200,1787032240\n")
+README = "[docs](https://buymeacoffee.com/vbuch?utm_source=npm-funding-signpdf)\n"
+
+
+def _tree(root):
+    (root / "server").mkdir()
+    (root / "server" / "package-lock.json").write_text(LOCK, encoding="utf-8")
+    (root / "pnpm-lock.yaml").write_text(
+        "packages:\n  x:\n    funding: https://buymeacoffee.com/vbuch?utm_source=npm-funding-signpdf\n",
+        encoding="utf-8")
+    (root / ".lycheecache").write_text(LYCHEE, encoding="utf-8")
+    (root / "README.md").write_text(README, encoding="utf-8")
+
+
+def test_a_walk_skips_lock_files_and_link_checker_caches(tmp_path, monkeypatch, capsys):
+    _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "."])
+    out, err = capsys.readouterr()
+    assert code == 1 and "README.md:1:" in out  # the same link written by hand is judged
+    assert "package-lock.json" not in out + err and "pnpm-lock.yaml" not in out + err
+    assert ".lycheecache" not in out + err and "1 file checked" in out
+
+
+def test_a_generated_file_named_on_the_command_line_gets_a_note_saying_why(tmp_path, monkeypatch, capsys):
+    _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "server/package-lock.json", ".lycheecache"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Nothing checked" in out
+    assert "server/package-lock.json:1:1: note: is a lock file, written by a package manager" in err
+    assert ".lycheecache:1:1: note: is a link checker's cache (lychee's)" in err
