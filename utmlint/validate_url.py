@@ -99,7 +99,45 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
     say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
     link whose tags are not the file's own gets copied-tracking and no advice on its tags.
+
+    A `path` in a markup language (HTML, XHTML, XML, SVG and the templates built on them: scan.markup_file) says the
+    URL is written as markup writes it: `&amp;` and `&#38;` are how `&` is written there (a raw `&` can make XHTML
+    ill-formed), and a browser reads `&`. The URL is judged as `scan` reads it in such a file, its entities decoded;
+    spans are given in the URL as written and fixed URLs written back with the same entity.
     """
+    if path is not None and "&" in url:
+        from .scan import markup_file
+
+        if markup_file(path):
+            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls)
+    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls)
+
+
+def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls) -> UrlValidation:
+    """validate_url for a URL written in markup: judged with its entities decoded, answered as written."""
+    import re
+
+    from .scan.core import decode
+
+    found = decode(url, 0, len(url), entities=True, js_escapes=False)
+    if found.url == url:
+        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls)
+    siblings = [decode(u, 0, len(u), entities=True, js_escapes=False).url for u in file_urls]
+    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings)
+    entity = re.search(r"&(?:amp|#0*38|#[xX]0*26);", url)
+    amp = entity.group() if entity else "&"
+
+    def written(fixed: Optional[str]) -> Optional[str]:
+        return None if fixed is None else fixed.replace("&", amp)
+
+    offsets = found.offsets
+    findings = [f._replace(start=offsets[f.start], end=offsets[f.end], fixed=written(f.fixed)) for f in inner.findings]
+    fixed_url = url if inner.fixed_url == found.url else written(inner.fixed_url)
+    return UrlValidation(url, inner.channel, findings, fixed_url, inner.not_judged)
+
+
+def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
+              repo: Optional[str], path: Optional[str], file_urls: Sequence[str]) -> UrlValidation:
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder

@@ -17,7 +17,7 @@ for _family, _suffixes in {
     "markdown": "md markdown mdx",
     "rest": "rst",
     "plain": "txt",
-    "html": "html htm xhtml mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg",
+    "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg",
     "code": "js jsx ts tsx vue svelte py rb go java",
     "data": "json webmanifest yaml yml toml csv",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
@@ -77,6 +77,22 @@ def family_of(suffix: str, extra: Optional[Dict[str, str]] = None) -> Optional[s
     if extra and suffix in extra:
         return extra[suffix]
     return FAMILIES.get(suffix)
+
+
+_PATCHES = (".patch", ".diff")
+
+
+def markup_file(path: str) -> bool:
+    """Whether a file is written in markup, where `&amp;` is how `&` is written (the html family: HTML, XHTML, XML,
+    SVG and their templates), or is a patch of one named for it (`aboutDialog.xhtml.patch`, a fork's
+    `aboutDialog-xhtml.patch`: zen-browser's Firefox patches, corpus 7 #146-#148)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if name.endswith(_PATCHES):
+        stem = name.rsplit(".", 1)[0]
+        cut = max(stem.rfind("."), stem.rfind("-"))
+        return cut > 0 and FAMILIES.get("." + stem[cut + 1:]) == "html"
+    dot = name.rfind(".")
+    return dot > 0 and FAMILIES.get(name[dot:]) == "html"
 
 
 def has_utm(raw: bytes) -> bool:

@@ -1,0 +1,54 @@
+"""`&amp;` / `&#38;` in a markup file is how `&` is written there (in XHTML a raw `&` makes the file ill-formed), so
+url-html-escaped speaks only outside markup (Markdown text a browser never decodes, YAML, plain text, a code string
+without a tag around it). scan reads markup files decoded; validate_url, given the file's path (the corpus judge
+gives it), judges such a URL the same way. Corpus 7 #146-#148: zen-browser's `aboutDialog-xhtml.patch` (a patch of
+Firefox's aboutDialog.xhtml) was told to write `&`."""
+
+from __future__ import annotations
+
+from utmlint.cli import main
+from utmlint.scan import markup_file
+from utmlint.validate_url import validate_url
+
+# As Firefox's browser/base/content/aboutDialog.xhtml writes it (the patched line of zen-browser/desktop)
+MOZILLA = ("https://www.mozilla.org/privacy/?utm_source=firefox-browser&#38;utm_medium=firefox-desktop"
+           "&#38;utm_campaign=about-dialog")
+XHTML = f'<label is="text-link" class="bottom-link" href="{MOZILLA}" data-l10n-id="bottom-links-privacy"/>\n'
+# one of ours, mis-cased, written in XHTML: the value is judged, and its fix is written back with the entity
+OURS = "https://example.org/?utm_source=Newsletter&#38;utm_medium=email&#38;utm_campaign=spring"
+
+
+def names(result):
+    return sorted(f.name for f in result.findings)
+
+
+def test_which_paths_are_markup():
+    assert all(markup_file(p) for p in ("a/aboutDialog-xhtml.patch", "about.xhtml.patch", "x.html", "t.php",
+                                         "i.svg", "b.xul", "feed.xml"))
+    assert not any(markup_file(p) for p in ("x.md", "x.patch", "fix-typo.patch", "a.yaml", "page.html/notes.txt"))
+
+
+def test_an_entity_in_a_markup_file_is_not_url_html_escaped():
+    assert "url-html-escaped" in names(validate_url(MOZILLA))  # alone, a URL with `&#38;` is broken
+    assert "url-html-escaped" in names(validate_url(MOZILLA, path="docs/links.md"))  # and in Markdown
+    assert "url-html-escaped" not in names(validate_url(MOZILLA, path="src/aboutDialog-xhtml.patch"))
+
+
+def test_spans_and_fixes_are_given_as_written():
+    result = validate_url(OURS, path="content/about.xhtml")
+    case = next(f for f in result.findings if f.name == "value-case")
+    assert OURS[case.start:case.end] == "Newsletter"
+    assert case.fixed == OURS.replace("Newsletter", "newsletter")
+    assert result.fixed_url == OURS.replace("Newsletter", "newsletter")
+
+
+def test_scan_reads_an_xhtml_and_a_xul_file_decoded(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "aboutDialog.xhtml").write_text(XHTML, encoding="utf-8")
+    (tmp_path / "about.xul").write_text(XHTML.replace("privacy/", ""), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(MOZILLA + "\n", encoding="utf-8")
+    main(["scan", "."])
+    out = capsys.readouterr().out
+    assert "url-html-escaped" in out and "notes.txt:1:" in out  # plain text: `&#38;` stays literal
+    assert "aboutDialog.xhtml:1:" in out and "about.xul:1:" in out  # judged (their medium), not told to write `&`
+    assert all("url-html-escaped" not in line for line in out.splitlines() if line.startswith(("about", "aboutD")))
