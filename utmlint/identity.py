@@ -38,10 +38,13 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 
 
 class Identity(NamedTuple):
-    """`slug`: how to name the repository in a message (`portainer/portainer`); `names`: its names, normalized."""
+    """`slug`: how to name the repository in a message (`portainer/portainer`); `names`: its names, normalized.
+    `leading`: the names a brand's site name may lead (the organisation's, a vendored library's folder: `tinymce` is
+    tiny.cloud's, where `sveltejsx`, a repository's own name, is not svelte.dev's)."""
 
     slug: str
     names: FrozenSet[str]
+    leading: FrozenSet[str] = frozenset()
 
 
 def normalize(text: str) -> str:
@@ -90,8 +93,9 @@ def site_domain(host: str) -> str:
     return ".".join(_site_labels(host))
 
 
-def from_slug(slug: str, more: Iterable[str] = ()) -> Optional[Identity]:
-    """The identity of `owner/name` (the corpora's `repo` column), with any other names (site hosts) it has."""
+def from_slug(slug: str, more: Iterable[str] = (), owners: Iterable[str] = ()) -> Optional[Identity]:
+    """The identity of `owner/name` (the corpora's `repo` column), with any other names (site hosts) it has and the
+    other organisations it belongs to (a fork's upstream owner)."""
     owner, _, name = slug.partition("/")
     if not owner or not name:
         return None
@@ -99,7 +103,8 @@ def from_slug(slug: str, more: Iterable[str] = ()) -> Optional[Identity]:
     for part in (owner, name, *more):
         names.add(normalize(part))
         names.update(_WORDS.findall(part.lower()))  # `buffer-extension-shared` is Buffer's: its words count
-    return Identity(slug, frozenset(n for n in names if len(n) >= 3))
+    leading = frozenset(normalize(o) for o in (owner, *owners) if len(normalize(o)) >= 4)
+    return Identity(slug, frozenset(n for n in names if len(n) >= 3), leading)
 
 
 def owns(identity: Optional[Identity], name: str) -> bool:
@@ -116,6 +121,20 @@ def owns(identity: Optional[Identity], name: str) -> bool:
     prefixes, suffixes = _affixes()
     return any(n[len(wanted):] in suffixes for n in identity.names if n.startswith(wanted)) or \
         any(n[:-len(wanted)] in prefixes for n in identity.names if n.endswith(wanted))
+
+
+def owns_site(identity: Optional[Identity], site: str) -> bool:
+    """Whether the site named `site` (`tiny` for tiny.cloud) is the repository's own: it owns the name (owns), or
+    the name, 4 letters or more, leads the name of the repository's organisation or of the vendored library the file
+    is in (Identity.leading): an organisation or a library named `<site><more>` is the site's (`tinymce` is
+    tiny.cloud's, `dockersamples` docker.com's). Asked only of a link to that very site whose utm_source is the
+    site's name (copied-tracking's site-owns-its-tags test): a repository's own name never counts this way
+    (`acme/sveltejsx` is not svelte.dev's), nor does a platform named in a share marker (`pocketbase` is not
+    Pocket's). Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied."""
+    if owns(identity, site):
+        return True
+    wanted = normalize(site)
+    return identity is not None and len(wanted) >= 4 and any(n.startswith(wanted) for n in identity.leading)
 
 
 def read_identity(start: Path) -> Optional[Identity]:
@@ -173,8 +192,8 @@ class Identities:
                 identity = self._identities[root] = identity_at(root)
             found = identity
             if identity is not None:  # with the folders below the root, as in_folder reads them (`a/b/` + the file)
-                below = folder[len(str(root)):].strip(os.sep)
-                found = in_folder(identity, below + os.sep if below else "")
+                below = folder[len(str(root)):].strip(os.sep).replace(os.sep, "/")
+                found = in_folder(identity, below + "/" if below else "")
         self._by_folder[folder] = found
         return found
 
@@ -292,7 +311,7 @@ def _identity_at(root: Path, git: Path) -> Optional[Identity]:
             names.add(normalize(part))
             names.update(_WORDS.findall(part.lower()))
         return Identity(shown, frozenset(n for n in names if len(n) >= 3))
-    return from_slug(slugs[0], (*_slug_parts(slugs[1:]), *hosts))
+    return from_slug(slugs[0], (*_slug_parts(slugs[1:]), *hosts), (s.split("/", 1)[0] for s in slugs[1:]))
 
 
 def _slug_parts(slugs: Iterable[str]) -> Tuple[str, ...]:
@@ -312,16 +331,23 @@ def in_folder(identity: Optional[Identity], relpath: Optional[str]) -> Optional[
     into the repository lives in a folder named for it (`libraries/ckeditor/ckeditor.js`, corpus 6;
     `third_party/ckeditor5/`, `libs/docker-cli/`), and its links to its own site are its own. A folder counts by
     its whole name, a version's digits at its end left off (`ckeditor5`, `jquery-3.7.1`), and inside a vendoring
-    folder (_VENDOR_FOLDERS) by its words too."""
+    folder (_VENDOR_FOLDERS) by its words too, and as a name its site's name may lead (`public/libs/tinymce/` is
+    tiny.cloud's: Identity.leading)."""
     if identity is None or not relpath:
         return identity
     names = set()
+    leading = set()
     parent = ""
     for part in re.split(r"[/\\]", relpath)[:-1]:
         whole = normalize(part)
         names.update((whole, whole.rstrip("0123456789")))
         if parent in _VENDOR_FOLDERS:
             names.update(_WORDS.findall(re.sub(r"[0-9.]+$", "", part.lower())))
+            if len(whole.rstrip("0123456789")) >= 4:
+                leading.add(whole.rstrip("0123456789"))
         parent = whole
     extra = frozenset(name for name in names if len(name) >= 3) - identity.names
-    return identity if not extra else Identity(identity.slug, identity.names | extra)
+    more = frozenset(leading) - identity.leading
+    if not extra and not more:
+        return identity
+    return identity._replace(names=identity.names | extra, leading=identity.leading | more)

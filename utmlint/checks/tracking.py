@@ -468,7 +468,7 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
     is one a site's own feed or share button writes into links to itself (`by=site`)."""
     data = tracking_data()
     for tags, by in zip(data.shared, data.shared_by or ("",) * len(data.shared)):
-        if by and identity is not None and _owns(identity, _site(url) if by == "site" else by):
+        if by and identity is not None and (_owns_site(identity, _site(url)) if by == "site" else _owns(identity, by)):
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
         found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
                  for param, pattern in tags]
@@ -535,7 +535,7 @@ def _destination_tag(fields, url: str, identity) -> Optional[Field]:
     own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is."""
     if identity is None:
         return None
-    from ..identity import normalize, owns, site_name
+    from ..identity import normalize, owns_site, site_name
 
     source = next((f for f in fields if f.name == "utm_source"), None)
     host = _hostname(url)
@@ -544,7 +544,7 @@ def _destination_tag(fields, url: str, identity) -> Optional[Field]:
     value = source.value.strip().lower()
     named = normalize(site_name(value) if "." in value else value)
     site = site_name(host)
-    if len(named) < 3 or named != normalize(site) or owns(identity, site):
+    if len(named) < 3 or named != normalize(site) or owns_site(identity, site):
         return None
     from ..channels import source_category
 
@@ -560,6 +560,12 @@ def _owns(identity, name: str) -> bool:
     from ..identity import owns
 
     return owns(identity, name)
+
+
+def _owns_site(identity, site: str) -> bool:
+    from ..identity import owns_site
+
+    return owns_site(identity, site)
 
 
 def _hostname(url: str) -> str:

@@ -94,7 +94,7 @@ def whole_names(identity):
     `data` of `data-engineering-zoomcamp`): a list's topic word is in the links it collects too (`utm_medium=
     r/kotlin` on a job ad in awesome-kotlin's backlog), its whole name is not. With the initials of a name of three
     words or more, which sponsors' tags use for it (`utm_source=twir` in This Week In React)."""
-    from ..identity import Identity, normalize
+    from ..identity import normalize
 
     words, initials = set(), set()
     for part in identity.slug.split("/"):
@@ -104,7 +104,7 @@ def whole_names(identity):
             words.update(w for w in found if w != normalize(part))
         if len(found) >= 3:  # `twir` (this-week-in-react), `ciu` (coding-interview-university), `drf`
             initials.add("".join(w[0] for w in found))
-    return Identity(identity.slug, frozenset(n for n in identity.names if n not in words) | initials)
+    return identity._replace(names=frozenset(n for n in identity.names if n not in words) | initials)
 
 
 def names_repository(value: str, identity) -> bool:

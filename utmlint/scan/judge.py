@@ -510,7 +510,8 @@ class Judge:
             return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
         config.identity = here
         try:
-            return self._pass(self._url_memo, (synthetic.url, here.names), self.url_linter, (), synthetic.url, path)
+            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading), self.url_linter, (),
+                              synthetic.url, path)
         finally:
             config.identity = base
 

@@ -159,7 +159,7 @@ class Scanner:
         self._stale = False  # the cache was made under other rules than the ones built: rescan
         self._taken = time.time_ns()  # when the run began: every stamp's stat is taken after it
         self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
-        self._identity_keys: Dict[frozenset, str] = {}  # identity names -> their cache-key part (_identity_key)
+        self._identity_keys: Dict[tuple, str] = {}  # identity's (names, leading) -> cache-key part (_identity_key)
         self._identity_by_folder: Dict[str, str] = {}  # folder -> its files' cache-key part (_identity_key)
         if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
@@ -372,10 +372,12 @@ class Scanner:
         if identity is None:
             key = ":id-"
         else:
-            key = self._identity_keys.get(identity.names)
+            known = (identity.names, identity.leading)
+            key = self._identity_keys.get(known)
             if key is None:
-                key = self._identity_keys[identity.names] = \
-                    ":id" + blake2b("\n".join(sorted(identity.names)).encode(), digest_size=6).hexdigest()
+                key = self._identity_keys[known] = ":id" + blake2b("\n".join(
+                    [*sorted(identity.names), "", *sorted(identity.leading)]).encode(),
+                    digest_size=6).hexdigest()
         self._identity_by_folder[folder] = key
         return key
 

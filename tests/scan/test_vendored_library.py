@@ -1,0 +1,56 @@
+"""Whose code a file is: a site whose name leads the organisation's or the vendored library's name is that
+organisation's or library's own.
+
+- Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied from tiny.cloud;
+  #196 #197 the same links in BookStack's bundled editor (`public/libs/tinymce/`, no manifest).
+Real git repositories in a temp folder, `utmlint scan --format json` in-process."""
+
+from __future__ import annotations
+
+import json
+
+from tests.scan.test_identity import git_repo
+from utmlint.cli import main
+from utmlint.identity import from_slug, in_folder, owns, owns_site
+
+# Carbon's readme.md sponsor table (libraries/Carbon/readme.md in easydigitaldownloads/easy-digital-downloads)
+SPONSOR = ('<a href="https://casinogap.org/uk/?utm_source=opencollective&utm_medium=github&utm_campaign=Carbon" '
+           'title="Casino Gap">Casino Gap</a>\n')
+CARBON = json.dumps({"name": "nesbot/carbon", "homepage": "https://carbon.nesbot.com",
+                     "support": {"source": "https://github.com/briannesbitt/Carbon"}})
+# TinyMCE's help dialog link (modules/tinymce/src/plugins/help/main/ts/ui/PluginsTab.ts in tinymce/tinymce)
+TINY = ("https://www.tiny.cloud/pricing/?utm_campaign=help_dialog_plugin_tab&utm_source=tiny&utm_medium=referral"
+        "&utm_term=read_more&utm_content=premium_plugin_heading")
+
+
+def scan(monkeypatch, capsys, folder):
+    monkeypatch.chdir(folder)
+    main(["scan", "--format", "json", "."])  # with its cache: the same bytes in two folders are judged apart
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return sorted((f["path"], f["name"]) for f in json.loads(out))
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_site_leading_the_organisations_or_librarys_name_is_its_own(tmp_path, monkeypatch, capsys):
+    assert owns_site(from_slug("tinymce/tinymce"), "tiny")
+    assert owns_site(in_folder(from_slug("BookStackApp/BookStack"), "public/libs/tinymce/themes/theme.min.js"), "tiny")
+    # a repository's own name, a folder that is no vendored library's, a short name: not the site's
+    assert not owns_site(from_slug("acme/sveltejsx"), "svelte") and not owns_site(from_slug("acme/tinymce"), "tiny")
+    assert not owns_site(in_folder(from_slug("acme/notes"), "src/tinymce/x.js"), "tiny")
+    assert not owns_site(from_slug("goapp/x"), "go")
+    # a platform named in a share marker is asked of owns, which the organisation's prefix does not sway
+    assert not owns(from_slug("pocketbase/pocketbase"), "pocket")
+    tiny = git_repo(tmp_path / "tinymce", "https://github.com/tinymce/tinymce.git")
+    write(tiny / "modules" / "tinymce" / "src" / "PluginsTab.ts", f"const url = '{TINY}';\n")
+    assert scan(monkeypatch, capsys, tiny) == []
+    other = git_repo(tmp_path / "notes", "https://github.com/acme/notes.git")
+    write(other / "src" / "PluginsTab.ts", f"const url = '{TINY}';\n")
+    assert scan(monkeypatch, capsys, other) == [("src/PluginsTab.ts", "copied-tracking")]
+    bookstack = git_repo(tmp_path / "bookstack", "https://github.com/BookStackApp/BookStack.git")
+    write(bookstack / "public" / "libs" / "tinymce" / "themes" / "silver" / "theme.min.js", f'a.href="{TINY}";\n')
+    assert scan(monkeypatch, capsys, bookstack) == []
