@@ -40,11 +40,13 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 class Identity(NamedTuple):
     """`slug`: how to name the repository in a message (`portainer/portainer`); `names`: its names, normalized.
     `leading`: the names a brand's site name may lead (the organisation's, a vendored library's folder: `tinymce` is
-    tiny.cloud's, where `sveltejsx`, a repository's own name, is not svelte.dev's)."""
+    tiny.cloud's, where `sveltejsx`, a repository's own name, is not svelte.dev's). `library`: the folder below the
+    root of another project's code the file sits in (a library vendored with its own manifest: in_folder), or ""."""
 
     slug: str
     names: FrozenSet[str]
     leading: FrozenSet[str] = frozenset()
+    library: str = ""
 
 
 def normalize(text: str) -> str:
@@ -173,6 +175,7 @@ class Identities:
         self._roots: Dict[str, Optional[Path]] = {}
         self._identities: Dict[Path, Optional[Identity]] = {}
         self._by_folder: Dict[str, Optional[Identity]] = {}  # a file's identity depends only on its folder
+        self._manifests: Dict[Tuple[Path, str, str], str] = {}  # (root, folder, file) -> a library's manifest text
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
@@ -193,9 +196,23 @@ class Identities:
             found = identity
             if identity is not None:  # with the folders below the root, as in_folder reads them (`a/b/` + the file)
                 below = folder[len(str(root)):].strip(os.sep).replace(os.sep, "/")
-                found = in_folder(identity, below + "/" if below else "")
+                libraries = library_folders(identity, below, self._library_reader(root)) if below else ()
+                found = in_folder(identity, below + "/" if below else "", libraries)
         self._by_folder[folder] = found
         return found
+
+    def _library_reader(self, root: Path):
+        """read(folder, name) for library_folders: each manifest of the tree read once per run."""
+        memo = self._manifests
+
+        def read(sub: str, name: str) -> str:
+            key = (root, sub, name)
+            text = memo.get(key)
+            if text is None:
+                text = memo[key] = _read(root / sub / name)
+            return text
+
+        return read
 
     def _root(self, folder: str) -> Optional[Path]:
         """repository_root, remembered for every folder on the way up (a docs tree's folders share their parents)."""
@@ -326,19 +343,23 @@ _VENDOR_FOLDERS = frozenset({"thirdparty", "vendor", "vendors", "vendored", "lib
                              "contrib", "submodules", "modules"})
 
 
-def in_folder(identity: Optional[Identity], relpath: Optional[str]) -> Optional[Identity]:
+def in_folder(identity: Optional[Identity], relpath: Optional[str],
+              libraries: Iterable[str] = ()) -> Optional[Identity]:
     """`identity` with the names of the folders a file sits in (below the repository's root): a library vendored
     into the repository lives in a folder named for it (`libraries/ckeditor/ckeditor.js`, corpus 6;
     `third_party/ckeditor5/`, `libs/docker-cli/`), and its links to its own site are its own. A folder counts by
     its whole name, a version's digits at its end left off (`ckeditor5`, `jquery-3.7.1`), and inside a vendoring
     folder (_VENDOR_FOLDERS) by its words too, and as a name its site's name may lead (`public/libs/tinymce/` is
-    tiny.cloud's: Identity.leading)."""
+    tiny.cloud's: Identity.leading). `libraries`: the folders below the root known to hold another project's code
+    (vendored_library: a manifest naming another repository); a file inside one gets it as `library`."""
     if identity is None or not relpath:
         return identity
     names = set()
     leading = set()
     parent = ""
-    for part in re.split(r"[/\\]", relpath)[:-1]:
+    parts = re.split(r"[/\\]", relpath)[:-1]
+    library = ""
+    for depth, part in enumerate(parts):
         whole = normalize(part)
         names.update((whole, whole.rstrip("0123456789")))
         if parent in _VENDOR_FOLDERS:
@@ -346,8 +367,93 @@ def in_folder(identity: Optional[Identity], relpath: Optional[str]) -> Optional[
             if len(whole.rstrip("0123456789")) >= 4:
                 leading.add(whole.rstrip("0123456789"))
         parent = whole
+        if not library and libraries:
+            here = "/".join(parts[:depth + 1])
+            if here in libraries:
+                library = here
     extra = frozenset(name for name in names if len(name) >= 3) - identity.names
     more = frozenset(leading) - identity.leading
-    if not extra and not more:
+    if not extra and not more and not library:
         return identity
-    return identity._replace(names=identity.names | extra, leading=identity.leading | more)
+    return identity._replace(names=identity.names | extra, leading=identity.leading | more,
+                             library=library or identity.library)
+
+
+# A package manifest names the project a folder's code is: npm's and Bower's `repository` and `homepage`,
+# Composer's `name` (`nesbot/carbon`) and `support.source`, pyproject's and Cargo's `repository`/`Source`/`homepage`.
+_MANIFESTS = ("package.json", "composer.json", "bower.json", "pyproject.toml", "Cargo.toml")
+_TOML_SOURCE = lazy_compile(r"^\s*[\"']?(?:repository|source(?: code)?|homepage)[\"']?\s*=\s*[\"']([^\"'\n]+)",
+                            re.IGNORECASE | re.MULTILINE)
+_FORGE = lazy_compile(r"(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)"
+                      r"(?:\.git)?(?:[/#?]|$)")
+
+
+def manifest_projects(read) -> Tuple[FrozenSet[Tuple[str, str]], FrozenSet[str]]:
+    """What a folder's package manifests say its code is: the (owner, name) of the repositories they name as its
+    source, and the Composer vendors of its package name. `read(file_name)` gives a manifest's text ("" when there
+    is none): the tree's files for scan, a commit's blobs for the corpus tools."""
+    slugs, vendors = set(), set()
+    for name in _MANIFESTS:
+        text = read(name)
+        if not text:
+            continue
+        values = []
+        if name.endswith(".json"):
+            import json
+
+            try:
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                continue
+            if not isinstance(data, dict):
+                continue
+            for key in ("repository", "homepage"):
+                value = data.get(key)
+                values.append(value.get("url") if isinstance(value, dict) else value)
+            support = data.get("support")
+            if isinstance(support, dict):
+                values.append(support.get("source"))
+            package = data.get("name")
+            if name == "composer.json" and isinstance(package, str) and package.count("/") == 1:
+                vendors.add(normalize(package.split("/")[0]))
+            if name == "package.json" and isinstance(data.get("repository"), str):
+                short = re.fullmatch(r"(?:github:)?([\w.-]+)/([\w.-]+)", data["repository"])
+                if short:
+                    slugs.add((short.group(1).lower(), short.group(2).lower()))
+        else:
+            values.extend(m.group(1) for m in _TOML_SOURCE.finditer(text))
+        for value in values:
+            found = _FORGE.search(value) if isinstance(value, str) else None
+            if found:
+                slugs.add((found.group(1).lower(), found.group(2).lower()))
+    return frozenset(slugs), frozenset(vendors)
+
+
+def vendored_library(identity: Optional[Identity], read) -> bool:
+    """Whether a folder directly inside a vendoring folder (_VENDOR_FOLDERS) holds another project's code: its own
+    manifest (manifest_projects, through `read`) names a repository or Composer vendor that is not this
+    repository's (`libraries/Carbon/composer.json`: nesbot/carbon, briannesbitt/Carbon, in Easy Digital
+    Downloads: corpus 4). A monorepo's package names the repository itself (tinymce's `modules/agar/package.json`:
+    tinymce/tinymce, corpus 7), and a manifest naming nothing says nothing: both stay the repository's own."""
+    if identity is None:
+        return False
+    slugs, vendors = manifest_projects(read)
+    if not slugs and not vendors:
+        return False
+    names = identity.names | identity.leading
+    if any(normalize(owner) in names and normalize(name) in names for owner, name in slugs):
+        return False
+    return not any(vendor in names for vendor in vendors)
+
+
+def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[str, ...]:
+    """The folders on `relpath` (a folder below the root, `/`-separated) directly inside a vendoring folder that
+    hold another project's code (vendored_library); `read(folder, file_name)` reads a file of the tree."""
+    parts = [p for p in relpath.split("/") if p]
+    found = []
+    for depth in range(1, len(parts)):
+        if normalize(parts[depth - 1]) in _VENDOR_FOLDERS:
+            folder = "/".join(parts[:depth + 1])
+            if vendored_library(identity, lambda name, folder=folder: read(folder, name)):
+                found.append(folder)
+    return tuple(found)

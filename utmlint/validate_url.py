@@ -77,7 +77,8 @@ class UrlValidation(NamedTuple):
 
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
-                 path: Optional[str] = None, file_urls: Sequence[str] = ()) -> UrlValidation:
+                 path: Optional[str] = None, file_urls: Sequence[str] = (),
+                 libraries: Sequence[str] = ()) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -94,7 +95,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     tree (utmlint.identity): a site's own tags on a link to itself found in another repository were copied from
     that site (copied-tracking). Without it that rule stays silent, as for any one URL given alone. `path`: the
     file it is written in, inside that repository (a vendored library's folder, `libraries/ckeditor/`, is the
-    library's own).
+    library's own). `libraries`: the repository's folders known to hold another project's code (a library vendored
+    with its own manifest, `libraries/Carbon/`: utmlint.identity.library_folders, which scan reads from the tree);
+    a URL written in one is that project's, and only copied-tracking speaks.
 
     `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
     say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
@@ -109,11 +112,11 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         from .scan import markup_file
 
         if markup_file(path):
-            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls)
-    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls)
+            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries)
+    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries)
 
 
-def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls) -> UrlValidation:
+def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries) -> UrlValidation:
     """validate_url for a URL written in markup: judged with its entities decoded, answered as written."""
     import re
 
@@ -121,9 +124,9 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
     found = decode(url, 0, len(url), entities=True, js_escapes=False)
     if found.url == url:
-        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls)
+        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries)
     siblings = [decode(u, 0, len(u), entities=True, js_escapes=False).url for u in file_urls]
-    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings)
+    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries)
     entity = re.search(r"&(?:amp|#0*38|#[xX]0*26);", url)
     amp = entity.group() if entity else "&"
 
@@ -137,12 +140,13 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
 
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
-              repo: Optional[str], path: Optional[str], file_urls: Sequence[str]) -> UrlValidation:
+              repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
+              libraries: Sequence[str] = ()) -> UrlValidation:
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder
 
-        judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path)
+        judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path, libraries)
     collected = None
     if repo is not None and file_urls:
         from .scan.judge import build

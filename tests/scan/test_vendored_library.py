@@ -1,8 +1,12 @@
-"""Whose code a file is: a site whose name leads the organisation's or the vendored library's name is that
-organisation's or library's own.
+"""Whose code a file is: a library vendored with its own manifest naming another repository is that project's, and a
+site whose name leads the organisation's or the vendored library's name is that organisation's or library's own.
 
+- Corpus 4 #32 #34-#36 #39: Easy Digital Downloads keeps Carbon in `libraries/Carbon/` (its composer.json names
+  nesbot/carbon, briannesbitt/Carbon); Carbon's sponsor links (`utm_campaign=Carbon`, Open Collective's tags) were
+  told to change their medium and case: they are Carbon's, not EDD's to change.
 - Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied from tiny.cloud;
   #196 #197 the same links in BookStack's bundled editor (`public/libs/tinymce/`, no manifest).
+- tinymce's monorepo packages (`modules/agar/package.json` naming tinymce/tinymce) stay the repository's own.
 Real git repositories in a temp folder, `utmlint scan --format json` in-process."""
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import json
 
 from tests.scan.test_identity import git_repo
 from utmlint.cli import main
-from utmlint.identity import from_slug, in_folder, owns, owns_site
+from utmlint.identity import from_slug, in_folder, owns, owns_site, vendored_library
 
 # Carbon's readme.md sponsor table (libraries/Carbon/readme.md in easydigitaldownloads/easy-digital-downloads)
 SPONSOR = ('<a href="https://casinogap.org/uk/?utm_source=opencollective&utm_medium=github&utm_campaign=Carbon" '
@@ -34,6 +38,42 @@ def scan(monkeypatch, capsys, folder):
 def write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def test_a_vendored_library_with_its_own_manifest_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "edd", "https://github.com/easydigitaldownloads/easy-digital-downloads.git")
+    write(repo / "libraries" / "Carbon" / "composer.json", CARBON)
+    write(repo / "libraries" / "Carbon" / "readme.md", SPONSOR)
+    write(repo / "docs" / "readme.md", SPONSOR)  # the same bytes in the repository's own docs: its own to fix
+    found = scan(monkeypatch, capsys, repo)
+    assert not [f for f in found if f[0].startswith("libraries/")]
+    assert ("docs/readme.md", "medium-unassigned") in found and ("docs/readme.md", "value-case") in found
+
+
+def test_a_monorepo_package_naming_the_repository_stays_its_own(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "edd", "https://github.com/easydigitaldownloads/easy-digital-downloads.git")
+    package = {"name": "@edd/blocks", "repository": {
+        "type": "git", "url": "https://github.com/easydigitaldownloads/easy-digital-downloads.git",
+        "directory": "modules/blocks"}}
+    write(repo / "modules" / "blocks" / "package.json", json.dumps(package))
+    write(repo / "modules" / "blocks" / "readme.md", SPONSOR)
+    write(repo / "modules" / "notes" / "package.json", json.dumps({"name": "notes", "private": True}))  # says nothing
+    write(repo / "modules" / "notes" / "readme.md", SPONSOR)
+    found = scan(monkeypatch, capsys, repo)
+    assert ("modules/blocks/readme.md", "medium-unassigned") in found
+    assert ("modules/notes/readme.md", "medium-unassigned") in found
+
+
+def test_which_manifests_name_another_project():
+    edd = from_slug("easydigitaldownloads/easy-digital-downloads")
+    files = {"composer.json": CARBON}
+    assert vendored_library(edd, lambda name: files.get(name, ""))
+    own = {"package.json": '{"repository": "github:easydigitaldownloads/easy-digital-downloads"}'}
+    assert not vendored_library(edd, lambda name: own.get(name, ""))
+    toml = {"pyproject.toml": '[project.urls]\nSource = "https://github.com/psf/requests"\n'}
+    assert vendored_library(edd, lambda name: toml.get(name, ""))
+    assert not vendored_library(edd, lambda name: "")  # no manifest: nothing known
+    assert not vendored_library(edd, lambda name: "{not json" if name.endswith(".json") else "")
 
 
 def test_a_site_leading_the_organisations_or_librarys_name_is_its_own(tmp_path, monkeypatch, capsys):

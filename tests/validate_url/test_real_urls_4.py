@@ -28,8 +28,12 @@ HERE = DATA / "real-urls-4"
 # of `libraries/Carbon/readme.md` (#32 #34-#36 #39) are a vendored library's (nesbot/carbon's sponsors.php writes
 # them), not Easy Digital Downloads' to change: their 10 findings (medium-unassigned, value-case) are wrong and
 # their `present` rows withdrawn (appended rows): medium-unassigned 118/118 -> 113/113, value-case 50/51 -> 45/46.
-MEASURED_WRONG = 13
-MEASURED_PAIRS = 285
+# 3 of 275 since extract8's "a vendored library with its own manifest is another project's code" (session 27:
+# libraries/Carbon/composer.json names nesbot/carbon and briannesbitt/Carbon, so its links get only copied-tracking,
+# as scan reads it from the tree; the judge gets the folder from tests/data/vendored-libraries.tsv): the 10 wrong
+# findings on Carbon's sponsor links are gone, nothing else moved.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 275
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (13, 18),
@@ -92,11 +96,9 @@ def test_measured_false_positives(figures, capsys):
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus since the second labeller's check: 13 of "
-                   "285 findings wrong (4.6%): 10 on a vendored library's sponsor list (libraries/Carbon/, whose "
-                   "folder scan does not yet tell from the repository's own), 3 on tags copied from someone else "
-                   "that carry no marker; see tests/data/real-urls-4/README.md")
 def test_false_positives_at_most_two_percent(figures):
+    # met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
+    # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
     per_rule = figures[2]
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
 

@@ -525,6 +525,14 @@ class Judge:
             return in_folder(self.identity, shown)
         return None
 
+    def library_of(self, path, shown: str) -> str:
+        """The folder of another project's code the file sits in (a library vendored with its own manifest naming
+        another repository: identity.vendored_library), or "": there its links' tags are that project's, and only
+        copied-tracking speaks, as for a link outside `own-hosts` (corpus 4: Carbon's sponsor tags in
+        `libraries/Carbon/readme.md` of Easy Digital Downloads were told to change their medium and case)."""
+        here = self._identity_here(path, shown)
+        return here.library if here is not None else ""
+
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]):
         """Whether the file is a collection of other people's links (scan.collection), from its tracked URLs as
         written (each with its one-link campaign, or None), or None. Only the team's own links count (not a site's
@@ -595,6 +603,8 @@ class Judge:
                 return [] if found is None else [found]
             return []
         whose, _ = self.whose(occ.url)
+        if whose == OWN and self.library_of(path, shown):
+            whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         out = []

@@ -159,7 +159,7 @@ class Scanner:
         self._stale = False  # the cache was made under other rules than the ones built: rescan
         self._taken = time.time_ns()  # when the run began: every stamp's stat is taken after it
         self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
-        self._identity_keys: Dict[tuple, str] = {}  # identity's (names, leading) -> cache-key part (_identity_key)
+        self._identity_keys: Dict[tuple, str] = {}  # identity's (names, leading, library) -> cache-key part
         self._identity_by_folder: Dict[str, str] = {}  # folder -> its files' cache-key part (_identity_key)
         if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
@@ -372,11 +372,11 @@ class Scanner:
         if identity is None:
             key = ":id-"
         else:
-            known = (identity.names, identity.leading)
+            known = (identity.names, identity.leading, identity.library)
             key = self._identity_keys.get(known)
             if key is None:
                 key = self._identity_keys[known] = ":id" + blake2b("\n".join(
-                    [*sorted(identity.names), "", *sorted(identity.leading)]).encode(),
+                    [*sorted(identity.names), "", *sorted(identity.leading), "", identity.library]).encode(),
                     digest_size=6).hexdigest()
         self._identity_by_folder[folder] = key
         return key
@@ -428,6 +428,7 @@ class Scanner:
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
+        library = bool(self.judge.library_of(path, result.shown))  # a vendored library's links are its authors'
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
@@ -452,7 +453,7 @@ class Scanner:
             records.append(Record(result.shown, occ.line, occ.column, url,
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel))
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection)
-            copied = collected is not None and occ.url in collected.others
+            copied = collected is not None and occ.url in collected.others or library
             if synthetic is not None and not copied and self.judge.is_own(occ.url):
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
