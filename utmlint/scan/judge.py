@@ -588,14 +588,17 @@ class Judge:
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
-              extension: bool = False, collected=None) -> List[Diagnostic]:
+              extension: bool = False, collected=None, comment: bool = False) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
         extension's (`scan.extension`), where a relative link may be prefixed with a site's origin: whether it is
         internal is unknown, so utm-internal-link does not speak (and its values are not judged either).
         `collected`: the file is a collection of other people's links (collection_of): a link of it whose tags
-        are not the file's own gets copied-tracking and only the rules about the URL itself, none about its tags."""
+        are not the file's own gets copied-tracking and only the rules about the URL itself, none about its tags.
+        `comment`: the link is written in a code comment (scan.comments), read by whoever reads the code and followed
+        by no visitor: only the rules about the URL as written speak (copied tracking, http, an e-mail address), none
+        about its tags (complete, respell, or remove them as internal)."""
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             if collected is not None and occ.url in collected.others:  # HuffPost's `utm_hp_ref` alone
@@ -607,6 +610,8 @@ class Judge:
             whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
+        if comment and whose == OWN:
+            return self._as_written(shown, path, text, index, occ, synthetic)[0]
         out = []
         url_pass = ("url", self._url_pass(synthetic, path, shown))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
@@ -655,22 +660,32 @@ class Judge:
             out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES, "UTM101")]
         return out
 
-    def _judge_collected(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
-                         collected) -> List[Diagnostic]:
-        """A collection's link carrying someone else's tags: copied-tracking (a marker's, else the file's) and the
-        rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address), never advice on
-        the tags themselves (complete, respell, move or dedupe them)."""
+    def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic):
+        """The rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address, copied
+        tracking), never advice on its tags (complete, respell, move or dedupe them): for a link whose tags are not
+        the team's to act on (a collection's, one in a code comment). Returns (findings, the URL pass's)."""
         doc_text, diagnostics = self._url_pass(synthetic, path, shown)
         out = []
         for d in diagnostics:
             if tags_rule(d.code):
                 continue
             mapped = self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
-            if mapped is not None and mapped.name == COPIED_TRACKING:
-                # a record of someone's link, marker or not: a note, and no fix rewriting the record (_collected)
-                mapped = mapped._replace(severity="info", fix=None)
             if mapped is not None:
                 out.append(mapped)
+        return out, diagnostics
+
+    def _judge_collected(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
+                         collected) -> List[Diagnostic]:
+        """A collection's link carrying someone else's tags: copied-tracking (a marker's, else the file's) and the
+        rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address), never advice on
+        the tags themselves (complete, respell, move or dedupe them)."""
+        written, diagnostics = self._as_written(shown, path, text, index, occ, synthetic)
+        out = []
+        for mapped in written:
+            if mapped.name == COPIED_TRACKING:
+                # a record of someone's link, marker or not: a note, and no fix rewriting the record (_collected)
+                mapped = mapped._replace(severity="info", fix=None)
+            out.append(mapped)
         if not _copied_spans(synthetic, diagnostics):
             found = self._collected(shown, path, index, occ, collected)
             if found is not None:

@@ -429,13 +429,18 @@ class Scanner:
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
         library = bool(self.judge.library_of(path, result.shown))  # a vendored library's links are its authors'
+        from .comments import Comments
+
+        comments = Comments(text, path.suffix)  # a code comment's links are read, not followed (scan.comments)
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
-            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected):
+            comment = comments.covers(occ.start)
+            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
+                                      comment):
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)
@@ -453,7 +458,7 @@ class Scanner:
             records.append(Record(result.shown, occ.line, occ.column, url,
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel))
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection)
-            copied = collected is not None and occ.url in collected.others or library
+            copied = collected is not None and occ.url in collected.others or library or comment
             if synthetic is not None and not copied and self.judge.is_own(occ.url):
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)

@@ -1,0 +1,104 @@
+"""A URL in a code comment is read by whoever reads the code and followed by no visitor: scan gives it only the rules
+about the URL as written (copied tracking, http, an e-mail address), never advice on its tags (complete, respell, or
+remove them as internal). The lines are the corpora's (real files at their commits):
+
+- corpus 7 #143 zotero/zotero-connectors src/common/itemSaver.js: `// Current URL: /records?utm_source=search` was told
+  to remove its tags (utm-internal-link);
+- corpus 7 #198 requarks/wiki client/components/login.vue: a commented-out Unsplash credit, the same;
+- corpus 8 #187 great-expectations site_builder.py: commented-out Python `?utm_source={}&utm_medium={}` got
+  medium-unassigned and missing-utm-param;
+- corpus 8 #1 mailchimp-for-wordpress class-list-data-mapper.php: a `/* @see http://kb.mailchimp.com/...` doc comment
+  with Mailchimp's tags got medium-unassigned (its http:// is still said);
+- corpus 6 #91 a `// See (https://mithril.js.org/...?utm_source=chatgpt.com#...)` comment: ChatGPT's citation tag is
+  still copied-tracking (labelled correct);
+- corpus 7 #253 AdvancedCustomFields/acf acf.php: the plugin header's `Author URI:` is shown by WordPress as a link:
+  judged as one (its source-overrides-medium is correct)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utmlint.cli import main
+from utmlint.scan.comments import Comments
+
+FILES = {
+    "src/common/itemSaver.js": (
+        "\t\t\t\t// Current URL: /records?utm_source=search\n"
+        "\t\t\t\t// Attachment URL: /records?utm_source=search&download=1\n"),
+    "client/components/login.vue": (
+        "<script>\nexport default {\n  data () {\n    return {\n"
+        "      // <span>Photo by <a href=\"https://unsplash.com/@isaacquesada?utm_source=unsplash&amp;utm_medium="
+        "referral&amp;utm_content=creditCopyText\">Isaac Quesada</a> on <a href=\"/t/textures-patterns?utm_source="
+        "unsplash&amp;utm_medium=referral&amp;utm_content=creditCopyText\">Unsplash</a></span>\n"
+        "      bgIsLoaded: false\n    }\n  }\n}\n</script>\n"),
+    "great_expectations/render/renderer/site_builder.py": (
+        "        # if usage_statistics_url:\n"
+        "        #     usage_statistics = \"?utm_source={}&utm_medium={}&utm_campaign={}\".format(\n"
+        "        #         \"ge-init-datadocs-v\" + ge_version, \"datadocs\", usage_statistics_url\n"
+        "        #     )\n"),
+    "includes/class-list-data-mapper.php": (
+        "<?php\n\n/**\n * Class PL4WP_List_Data_Mapper\n */\nclass PL4WP_List_Data_Mapper {\n"
+        "\t\t\t/* @see http://kb.mailchimp.com/lists/managing-subscribers/view-and-edit-subscriber-languages"
+        "?utm_source=mc-api&utm_medium=docs&utm_campaign=apidocs&_ga=1.211519638.2083589671.1469697070 */\n}\n"),
+    "applications/calendar-app/calendar-app.ts": (
+        "// We set the prefix to empty string intentionally here. See (https://mithril.js.org/route.html"
+        "?utm_source=chatgpt.com#routing-strategies)\nm.route.prefix = \"\";\n"),
+    "acf.php": (
+        "<?php\n/**\n * Advanced Custom Fields\n *\n * Plugin Name:       Advanced Custom Fields\n"
+        " * Author:            WP Engine\n"
+        " * Author URI:        https://wpengine.com/?utm_source=wordpress.org&utm_medium=referral"
+        "&utm_campaign=plugin_directory&utm_content=advanced_custom_fields\n */\n"),
+}
+
+
+@pytest.fixture
+def findings(tmp_path, monkeypatch, capsys):
+    for name, text in FILES.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    return sorted((f["path"], f["name"]) for f in json.loads(capsys.readouterr().out))
+
+
+def test_a_comments_links_get_no_advice_on_their_tags(findings):
+    for path in ("src/common/itemSaver.js", "client/components/login.vue",
+                 "great_expectations/render/renderer/site_builder.py"):
+        assert [f for f in findings if f[0] == path] == []
+    assert [f for f in findings if f[0] == "includes/class-list-data-mapper.php"] == \
+        [("includes/class-list-data-mapper.php", "url-insecure")]  # the URL as written: not medium-unassigned
+
+
+def test_tracking_copied_into_a_comments_link_is_still_said(findings):
+    assert ("applications/calendar-app/calendar-app.ts", "copied-tracking") in findings
+
+
+def test_a_wordpress_plugin_header_is_a_link_wordpress_shows(findings):
+    assert ("acf.php", "source-overrides-medium") in findings
+
+
+@pytest.mark.parametrize("suffix,text,inside", [
+    (".js", 'const a = "https://x.com/?utm_source=a"; // see https://y.com/?utm_source=b', [False, True]),
+    (".ts", "/*\n * https://x.com/?utm_source=a\n */\nconst u = 'https://y.com/?utm_source=b';", [True, False]),
+    (".jsx", "<p>Visit https://x.com/?utm_source=a</p>", [False]),  # a scheme's `//` is no comment
+    (".js", "const re = /\"/; const u = 'https://x.com/?utm_source=a'; // https://y.com/?utm_source=b",
+     [False, False]),  # a quote in a regex literal reads as a string to the line's end: no comment is made up
+    (".js", "const s = `a\n// not a comment https://x.com/?utm_source=a\n`;", [False]),  # a template literal
+    (".py", 's = """\n# https://x.com/?utm_source=a\n"""\nx = "#"  # https://y.com/?utm_source=b', [False, True]),
+    (".rb", 'url = "https://x.com/?utm_source=a#top" # https://y.com/?utm_source=b', [False, True]),
+    (".php", "<?php #[Attr] $u = 'https://x.com/?utm_source=a'; # https://y.com/?utm_source=b ?>"
+             "<a href=\"https://z.com/?utm_source=c\">// not</a>", [False, True, False]),
+    (".md", "<!-- https://x.com/?utm_source=a -->", [False]),  # not a code file: HTML comments are not read so
+])
+def test_where_comments_are(suffix, text, inside):
+    comments = Comments(text, suffix)
+    at, found = 0, []
+    while True:
+        at = text.find("utm_source=", at + 1)
+        if at == -1:
+            break
+        found.append(comments.covers(at))
+    assert found == inside

@@ -1,0 +1,110 @@
+"""Where a source file's comments are: a URL written in a comment is read by whoever reads the code, not followed by
+a visitor, so its utm tags measure nothing and advice on them (complete, respell, remove them as internal) is noise:
+a commented-out line (`// <span>Photo by <a href="...?utm_source=unsplash`, corpus 7 #198), an example in a doc
+comment (`// Current URL: /records?utm_source=search`, #143-#145; a KDoc `* example: ...&utm_source=null`, #139;
+`#     usage_statistics = "?utm_source={}&utm_medium={}"`, corpus 8 #187). Tracking copied into such a link (a
+ChatGPT citation tag, a share button's tags: corpora 4 and 6 labelled those correct) is still said: the link as
+written carries someone else's tracking wherever it is.
+
+Line comments (`//`, and `#` in Python, Ruby and PHP) and block comments (`/* */`) of the code families scan reads
+(JS, TS, JSX, Vue, Svelte, Go, Java, Python, Ruby) and of PHP's `<?php ... ?>` blocks, found by one pass that knows
+strings (quotes, JS and Go backticks, Python's triple quotes), so a `//` or `#` inside a string is not a comment, nor
+is the `//` of a written `https://`. Not comments: a PHP file's header block naming the plugin or theme (`Plugin
+Name:`, `Theme Name:`: WordPress shows its `Author URI:` and `Description:` as links, corpus 7 #253, corpus 8 #121),
+PHP 8's `#[Attribute]`, and HTML's `<!-- -->` (an e-mail template's `<!--[if mso]>` holds live markup).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import List, Tuple
+
+_SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".go", ".java"})
+_HASHES = frozenset({".py", ".rb"})
+_PHP = ".php"
+_TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>")
+_PHP_OPEN = re.compile(r"<\?(?:php\b|=)?", re.IGNORECASE)
+_HEADER = re.compile(r"^[\s*#/]*(?:Plugin|Theme) Name\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def has_comments(suffix: str) -> bool:
+    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP
+
+
+def comment_spans(text: str, suffix: str) -> List[Tuple[int, int]]:
+    """(start, end) of every comment in `text`, a file with `suffix`, in order."""
+    suffix = suffix.lower()
+    if suffix == _PHP:
+        spans: List[Tuple[int, int]] = []
+        at = 0
+        while True:
+            opened = _PHP_OPEN.search(text, at)
+            if opened is None:
+                return spans
+            end = _lex(text, opened.end(), len(text), slashes=True, hashes=True, php=True, out=spans)
+            at = max(end, opened.end())
+    if suffix in _SLASHES:
+        return _lex_all(text, slashes=True, hashes=False, backtick=True)
+    if suffix in _HASHES:
+        return _lex_all(text, slashes=False, hashes=True, backtick=False, triple=suffix == ".py")
+    return []
+
+
+def _lex_all(text, slashes, hashes, backtick, triple=False):
+    out: List[Tuple[int, int]] = []
+    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple)
+    return out
+
+
+def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool, out: List[Tuple[int, int]],
+         backtick: bool = False, triple: bool = False) -> int:
+    """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned)."""
+    state, quote, opened = "code", "", 0
+    for match in _TOKEN.finditer(text, start, end):
+        token, at = match.group(), match.start()
+        if state == "code":
+            if token == "?>" and php:
+                return at
+            if token in ('"', "'") or (token == "`" and backtick) or (token in ('"""', "'''") and triple):
+                state, quote = "string", token
+            elif token in ('"""', "'''"):  # not Python: a "" then a quote
+                state, quote = "string", token[0]
+            elif token == "//" and slashes and not (at > 0 and text[at - 1] == ":"):
+                state, opened = "line", at
+            elif token == "#" and hashes and not (php and text.startswith("#[", at)):
+                state, opened = "line", at
+            elif token == "/*" and slashes:
+                state, opened = "block", at
+        elif state == "string":
+            if token == quote:
+                state = "code"
+            elif token == "\n" and quote in ('"', "'"):
+                state = "code"  # a quote left open (a regex literal's, an apostrophe in JSX text) ends at the line
+        elif state == "line":
+            if token == "\n" or (token == "?>" and php):
+                out.append((opened, at))
+                if token == "?>":
+                    return at
+                state = "code"
+        elif state == "block" and token == "*/":
+            if not (php and _HEADER.search(text, opened, at)):
+                out.append((opened, at + 2))
+            state = "code"
+    if state in ("line", "block"):
+        out.append((opened, end))
+    return end
+
+
+class Comments:
+    """Whether offsets of one file's text are inside a comment (spans sorted, looked up by bisection)."""
+
+    def __init__(self, text: str, suffix: str):
+        self.spans = comment_spans(text, suffix) if has_comments(suffix.lower()) else []
+        self._starts = [s for s, _ in self.spans]
+
+    def covers(self, offset: int) -> bool:
+        if not self.spans:
+            return False
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
