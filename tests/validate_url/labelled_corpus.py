@@ -27,6 +27,7 @@ class Judged(NamedTuple):
     unlabelled: List[Tuple[str, str]]  # (url, rule) findings no label speaks of
     found: Dict[str, Set[str]]  # url -> names of the rules that reported it
     labels: List[dict]  # labels.tsv
+    said: Dict[Tuple[str, str], str]  # (url, rule) -> "correct" | "wrong", each labelled finding (per_rule's pairs)
     unread: Set[str] = set()  # URLs in files scan never reads (a lock file, a link checker's cache): not judged
 
 
@@ -52,7 +53,7 @@ def judge(folder: Path) -> Judged:
     labels = [row for row in labels if not (row["verdict"] == "present" and (row["url"], row["rule"]) in withdrawn)]
     reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
     verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
-    per_rule, unlabelled, found = Counter(), [], {}
+    per_rule, unlabelled, found, said = Counter(), [], {}, {}
     # The one context `utmlint scan` has and a URL alone lacks: the file it is written in. A URL read from a
     # web app manifest is its launch URL (an entry point, not an internal link: utmlint.scan.manifest).
     launched = {row["url"] for row in urls if is_manifest(row["path"])}
@@ -85,8 +86,9 @@ def judge(folder: Path) -> Judged:
                 unlabelled.append((url, name))
                 continue
             wrong = row["verdict"] == "wrong" or bool(row["wrong_if"]) and any(row["wrong_if"] in m for m in messages)
-            per_rule[(name, "wrong" if wrong else "correct")] += 1
-    return Judged(urls, reviewed, per_rule, unlabelled, found, labels, unread)
+            said[(url, name)] = "wrong" if wrong else "correct"
+            per_rule[(name, said[(url, name)])] += 1
+    return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread)
 
 
 def assert_new_varied_and_with_origin(judged: Judged, earlier: List[Path], min_urls: int, min_repos: int = 60,
