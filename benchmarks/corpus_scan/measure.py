@@ -368,7 +368,7 @@ class Figures(NamedTuple):
     recall: Dict[str, Tuple[int, int]]  # kind -> (found, present)
     rows: List[RowResult]
     repeats: Counter  # (rule, verdict) on other occurrences of labelled URLs
-    unlabelled: List[Tuple[str, int, str, str]]  # (path, line, rule, url) on links no row names
+    unlabelled: List[Tuple[str, str, int, str, str]]  # (repo, path, line, rule, url) on links no row names
     orphans: List[dict]  # findings on lines with no extracted link
     errors: List[str]
 
@@ -418,7 +418,8 @@ def judge_repo(corpus: Corpus, rows: List[dict], scanned: Scanned, written: Dict
             for name, messages in names.items():
                 figures.repeats[(name, verdict(corpus, url, name, messages)[0])] += 1
         else:
-            figures.unlabelled.extend((link["path"], link["line"], f["name"], link["url"]) for f in findings)
+            repo = rows[0]["repo"]
+            figures.unlabelled.extend((repo, link["path"], link["line"], f["name"], link["url"]) for f in findings)
 
 
 def new_figures() -> Figures:
@@ -569,15 +570,15 @@ def report(number: str, figures: Figures, judged: Judged, owned: Set[str]) -> st
     rep_total = sum(figures.repeats.values())
     out += ["", f"Other occurrences of labelled URLs in the files scanned (judged by the same labels, not counted "
             f"above): {rep_total} findings, {wrong_count(figures.repeats)} wrong."]
-    un = Counter(name for _, _, name, _ in figures.unlabelled)
+    un = Counter(name for *_, name, _ in figures.unlabelled)
     out += ["", "Findings on links no corpus row names (unlabelled: neither wrong nor right): "
             f"{len(figures.unlabelled)}"
             + (" (" + ", ".join(f"{n} {c}" for n, c in un.most_common()) + ")" if un else "") + "."]
     if figures.unlabelled:
         out += ["", "<details><summary>a sample</summary>", ""]
         step = max(1, len(figures.unlabelled) // SAMPLE)
-        for path, line, name, url in sorted(figures.unlabelled)[::step][:SAMPLE]:
-            out.append(f"- {name}: `{path}:{line}` `{url[:160]}`")
+        for repo, path, line, name, url in sorted(figures.unlabelled)[::step][:SAMPLE]:
+            out.append(f"- {name}: {repo} `{path}:{line}` `{url[:160]}`")
         out += ["", "</details>"]
     if figures.orphans:
         out += ["", "Findings on lines where scan extracted no link (repo-wide or file-level): "
@@ -639,9 +640,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parser.parse_args(argv)
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True, check=False).stdout.strip()
+    code = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "utmlint", "rules"],
+                          capture_output=True, text=True, check=False).stdout.strip()
     dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "utmlint", "rules"],
                            capture_output=True, text=True, check=False).stdout.strip()
-    state = " (with uncommitted changes in utmlint/ or rules/)" if dirty else ""
+    state = f" (utmlint/ and rules/ as of {code}{', with uncommitted changes' if dirty else ''})"
     sections, summary, dump = [], [], []
     for number in args.corpora:
         folder = args.corpora_dir / f"real-urls-{number}"

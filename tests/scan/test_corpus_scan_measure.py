@@ -110,7 +110,8 @@ def test_other_occurrences_and_unlabelled_links_are_counted_apart(figures):
     # line 2 repeats row A: its three findings are judged by A's labels, outside the row figures
     assert dict(figures.repeats) == {("medium-unassigned", "correct"): 1, ("value-case", "wrong"): 1,
                                      ("missing-utm-param", "correct"): 1}
-    assert {(path, line, url) for path, line, _, url in figures.unlabelled} == {("docs/a.md", 3, OTHER)}
+    assert {(repo, path, line, url) for repo, path, line, _, url in figures.unlabelled} == {
+        ("acme/site", "docs/a.md", 3, OTHER)}
     assert {name for *_, name, _ in figures.unlabelled} >= {"medium-unassigned"}
 
 
