@@ -115,6 +115,16 @@ def test_no_command_imports_another_commands_module():
             assert not {m for m in imported if m.startswith("utmlint.commands.")}, name
 
 
+def test_validate_url_asks_the_scan_judge_only_through_its_public_names():
+    """validate_url.py judges a URL as scan does, through scan.judge's Judge: by its public methods
+    (collection_note, whose, ...), never a private one (review7 F11: it called `judge._collected`)."""
+    tree = ast.parse((PACKAGE / "validate_url.py").read_text(encoding="utf-8"))
+    private = sorted({node.attr for node in ast.walk(tree)
+                      if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                      and node.value.id == "judge" and node.attr.startswith("_")})
+    assert private == []
+
+
 # -- config and flag errors, located
 
 

@@ -271,7 +271,7 @@ def _url_rules_only(judge, url: str, collected=None, occurrence=None) -> List[Ur
     found = []
     others = collected is not None and url in collected.others and judge.whose(url)[0] == "own"
     if others:
-        d = judge._collected("<url>", _PATH, LineIndex(url), occurrence, collected)
+        d = judge.collection_note("<url>", _PATH, LineIndex(url), occurrence, collected)
         if d is not None:
             found.append(UrlFinding(d.code, d.name, d.severity, d.message, d.column - 1, d.end_column - 1))
     for d in judge.url_linter.lint_document(_PATH, doc).diagnostics:

@@ -554,7 +554,7 @@ class Judge:
                 candidates.append(found)
         return collection(candidates, identity)
 
-    def _collected(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
+    def collection_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
         """copied-tracking on a collection's link whose utm tags are another site's (scan.collection): one
         finding, with no fix (strip them or leave them: they are not the team's to complete or respell)."""
         rule_ = next((r for r in self.url_linter.by_target.get("link", ()) if r.code == _COPIED_CODE), None)
@@ -602,7 +602,7 @@ class Judge:
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             if collected is not None and occ.url in collected.others:  # HuffPost's `utm_hp_ref` alone
-                found = self._collected(shown, path, index, occ, collected)
+                found = self.collection_note(shown, path, index, occ, collected)
                 return [] if found is None else [found]
             return []
         whose, _ = self.whose(occ.url)
@@ -683,11 +683,11 @@ class Judge:
         out = []
         for mapped in written:
             if mapped.name == COPIED_TRACKING:
-                # a record of someone's link, marker or not: a note, and no fix rewriting the record (_collected)
+                # a record of someone's link, marker or not: a note, and no fix rewriting the record (collection_note)
                 mapped = mapped._replace(severity="info", fix=None)
             out.append(mapped)
         if not _copied_spans(synthetic, diagnostics):
-            found = self._collected(shown, path, index, occ, collected)
+            found = self.collection_note(shown, path, index, occ, collected)
             if found is not None:
                 out.append(found)
         return out
