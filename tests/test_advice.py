@@ -591,3 +591,27 @@ def test_a_search_keyword_is_suggested_with_its_spaces(project, run):
     assert finding["code"] == "UTM201" and finding["message"].endswith("write `running shoes`")
     run("lint", "--fix", "--no-cache", str(folder), cwd=folder)
     assert "term: running shoes\n" in (folder / "a.yaml").read_text()
+
+
+def test_an_ampersand_typed_as_equals_keeps_the_swallowed_parameter_in_the_advice(project, run):
+    """review7 F8: `utm_medium=email=utm_content=x` was told "write `utm_medium=email`", dropping utm_content (which
+    GA4 never read because the `&` was typed as `=`). The advice keeps both, in a campaign file and in a URL."""
+    from utmlint.validate_url import validate_url
+
+    url = "https://acmeco.com/b?utm_source=newsletter&utm_medium=email=utm_content=x&utm_campaign=launch"
+    (finding,) = validate_url(url).findings
+    assert finding.name == "medium-unassigned"
+    assert finding.message.endswith("a `&` was typed as `=`: write `utm_medium=email&utm_content=x`")
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: launch
+        source: newsletter
+        medium: email=utm_content=x
+        links:
+          - url: https://acmeco.com/b
+        """})
+    (finding,) = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert finding["code"] == "UTM102"
+    assert finding["message"].endswith("write `medium: email` and `content: x`")
+    # a wrong medium with no `=` keeps its one-key advice
+    (plain,) = validate_url(url.replace("email=utm_content=x", "mail")).findings
+    assert plain.message.endswith("; write `utm_medium=email`")

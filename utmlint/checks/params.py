@@ -156,10 +156,27 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     suggestion = medium_for(link, ctx)
     hint = (f"; write `medium: {suggestion}`" if suggestion else
             f"; use a medium GA4 knows, such as {quoted(generic_mediums(ctx))}")
+    pasted = _typed_for_ampersand(medium)
+    if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
+        hint = f"; a `&` was typed as `=`: write `medium: {suggestion}` and {pasted}"
     source = link.params.get("utm_source")
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
+
+
+def _typed_for_ampersand(medium: str) -> "str | None":
+    """`content: x` (or `` `utm_xyz=x` as a parameter of its own``) when the medium holds a utm key after a `=`,
+    a `&` typed as `=` (`email=utm_content=x`, values.pasted_key): the advice must keep that parameter, which GA4
+    never read, rather than drop it with the rest of the broken value (review7 F8)."""
+    from .values import pasted_key
+
+    pasted = pasted_key(medium)
+    if not pasted or medium.lstrip().startswith(pasted):  # a key pasted over the value: nothing to keep
+        return None
+    rest = medium.split("=" + pasted, 1)[1]
+    key = KEY_FOR_PARAM.get(pasted[:-1].strip().lower())
+    return f"`{key}: {rest}`" if key else f"`{pasted}{rest}` as a parameter of its own"
 
 
 _EMAIL_WORDS = frozenset({"email", "e-mail", "e_mail", "e mail"})  # GA4's Email rule matches these exactly

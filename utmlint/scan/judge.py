@@ -899,8 +899,16 @@ def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
 _CAMPAIGN_KEY_ADVICE = re.compile(r"`(source|medium|campaign|content|term): ([^`]*)`")
 
 
+# Two keys to write, each as its own parameter (`write \`medium: email\` and \`content: x\``): in a URL, one query.
+_TWO_KEYS_ADVICE = re.compile(r"write `(source|medium|campaign|content|term): ([^`]*)` and "
+                              r"`(source|medium|campaign|content|term): ([^`]*)`")
+
+
 def url_speak(message: str) -> str:
-    """A rule's message as a reader of a URL needs it: `medium: email` becomes `utm_medium=email`."""
+    """A rule's message as a reader of a URL needs it: `medium: email` becomes `utm_medium=email`, and
+    "write `medium: email` and `content: x`" becomes "write `utm_medium=email&utm_content=x`"."""
+    message = _TWO_KEYS_ADVICE.sub(lambda m: f"write `utm_{m.group(1)}={m.group(2)}&utm_{m.group(3)}={m.group(4)}`",
+                                   message)
     return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
 
 
