@@ -57,3 +57,18 @@ def test_unreadable_file_is_never_rewritten(tmp_path, monkeypatch, capsys):
     (tmp_path / "a.md").write_bytes(raw)
     main(["scan", "--fix", "a.md"])
     assert (tmp_path / "a.md").read_bytes() == raw
+
+
+def test_a_value_a_names_hash_cut_is_reported_whole_and_never_respelled(tmp_path, monkeypatch, capsys):
+    """review7 F6: `utm_campaign=C#` in a scanned file got value-case on `C` and `--fix` wrote `c#`, which GA4
+    still reads as `c`. Now one value-charset finding spans `C#`, says GA4 reads `C`, and the file is left as is."""
+    monkeypatch.chdir(tmp_path)
+    text = "[a](https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign=C#)\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    main(["scan", "--no-cache", "a.md"])
+    out = capsys.readouterr().out
+    assert "a.md:1:78: UTM204 value-charset warning: utm_campaign `C#`: the `#` starts the link's fragment, so " \
+           "GA4 reads `C`" in out
+    assert "UTM201" not in out and "write `c`" not in out
+    main(["scan", "--fix", "--no-cache", "a.md"])
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text

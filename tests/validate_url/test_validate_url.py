@@ -211,3 +211,23 @@ def test_a_google_play_listing_is_not_asked_for_a_medium():
     # the same tags on the team's own site still lack a medium
     site = "https://joplinapp.org/download/?utm_source=github&utm_campaign=readme"
     assert "missing-utm-param" in {f.name for f in validate_url(site).findings}
+
+
+def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
+    """review7 F6: `utm_campaign=C#` was "utm_campaign `C` has capital letters; write `c`": advice on a value the
+    author never wrote. The `#` starts the fragment, GA4 reads `C`: one finding says so, with the two spellings
+    that keep the name (`csharp`, as value-case spells `C#` in a campaign file, or `C%23`), and no fix."""
+    base = "https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign="
+    result = validate_url(base + "C#")
+    assert [(f.name, (base + "C#")[f.start:f.end]) for f in result.findings] == [("value-charset", "C#")]
+    (finding,) = result.findings
+    assert "the `#` starts the link's fragment, so GA4 reads `C`" in finding.message
+    assert finding.message.endswith("write `utm_campaign=csharp` or `utm_campaign=C%23` (`%23` is a `#` kept in "
+                                    "the value)")
+    assert finding.fixed is None and result.fixed_url == base + "C#"
+    (weekly,) = validate_url(base + "learn-F#-weekly").findings
+    assert "GA4 reads `learn-F`" in weekly.message and "`utm_campaign=learn-fsharp-weekly`" in weekly.message
+    # a fragment of the page's own (an anchor, a route) after a value is not part of it
+    assert [f.name for f in validate_url(base + "c#pricing").findings] == []
+    assert [f.name for f in validate_url(base + "c#/signup").findings] == []
+    assert [f.name for f in validate_url(base + "launch#").findings] == []

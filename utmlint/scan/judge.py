@@ -46,6 +46,7 @@ _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
+_RESPELLINGS = ("UTM201", "UTM202", "UTM203")  # value-case, value-whitespace, value-separator
 _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
 _COPIED_CODE = "UTM310"  # copied-tracking
 # Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`): on a collection's link
@@ -144,6 +145,7 @@ class Synthetic(NamedTuple):
     whole_placeholders: frozenset  # params whose value is only placeholders
     open_query: bool  # a query field is a bare placeholder (`?${UTM}&...`): params may come from it
     internal: bool  # a relative link (`/pricing?utm_...`): utm-internal-link's, its values are not a campaign's
+    hash_cut: Optional[str]  # the param whose value a name's `#` cut (`utm_campaign=C#`: GA4 reads `C`), or None
 
 
 _URL_COLUMN = len('  - url: "') + 1
@@ -235,9 +237,12 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
         masked, origin = _spaces_encoded(masked, origin)
     value_lines: List[Tuple[str, str]] = []
     whole = set()
+    cut = name_cut_by_hash(url, params)
     for param in sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER else 99):
         field = params[param]
         raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
+        if param == cut:  # `C#`: the value rules judge what the author wrote, and say what GA4 reads (_map)
+            raw_value = url[field.name_end + 1:]
         value_masked, _ = _mask(raw_value, tokens, reverse)
         # `+` is judged as written, not as the space a form decoder would make of it: GA4 reports are known to
         # show it literally, so `spring+sale` stays value-separator's finding while a consistent `%20` space
@@ -253,7 +258,31 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
     open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&")) \
         or _ends_inside_placeholder(url)
     return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not (real_host or internal),
-                     frozenset(whole), open_query, internal)
+                     frozenset(whole), open_query, internal, cut)
+
+
+# What may follow a name's `#` that cut a value (`C#`, `C#-weekly`, `C# weekly`): nothing, or a word separator.
+# A fragment that is a route, an anchor or state (`#/signup`, `#pricing`, `#a=b`) is the URL's own, not the value's.
+_AFTER_NAME_HASH = re.compile(r"(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*\Z|\Z")
+
+
+def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
+    """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`, spelling's
+    NAME_SYMBOL: a `#` after a lone letter), or None. The `#` starts the fragment, so GA4 reads `C`: a value the
+    author never wrote (review7 F6). Only the last field before the `#`, and only a fragment that reads as the
+    rest of the value (nothing, or a separator and words)."""
+    hash_at = url.find("#")
+    if hash_at == -1:
+        return None
+    from ..spelling import NAME_SYMBOL
+
+    for param, field in params.items():
+        if field.end != hash_at or field.name_end >= field.end or PLACEHOLDER.search(url[hash_at:]):
+            continue
+        written = url[field.name_end + 1:]
+        if NAME_SYMBOL.match(written, hash_at - field.name_end - 1) and _AFTER_NAME_HASH.match(url, hash_at + 1):
+            return param
+    return None
 
 
 def last_value_unknown(synthetic: Synthetic, url: str) -> Synthetic:
@@ -654,6 +683,10 @@ class Judge:
 
             if play_listing(synthetic.url):  # judged with a neutral URL above: a store listing's query is no GA4's
                 out = [d for d in out if d.code != "UTM101"]
+        if synthetic.hash_cut and any(d.code == _CHARSET and d.end_column is not None for d in out):
+            # `C#`: value-charset says the `#` cut it and how to keep it; respelling `C#` too is the same mistake
+            charset = next(d for d in out if d.code == _CHARSET)
+            out = [d for d in out if not (d.code in _RESPELLINGS and (d.line, d.column) == (charset.line, charset.column))]
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             # and the keys are "missing" from the query only because they sit after the `#`: the fragment rule
             # that says to move them is the one finding (as validate_url says it: one mistake, one finding)
@@ -756,7 +789,12 @@ class Judge:
             field = synthetic.fields[where]
             value_start = field.name_end + 1 if field.name_end < field.end else field.end
             start, end = occ.offsets[value_start], occ.offsets[field.end]
-            if d.fix is not None:
+            if where == synthetic.hash_cut:  # `utm_campaign=C#`: the value as written, `#` and all, and no fix
+                # (a respelling of `C` would leave the `#` cutting the value)
+                end = occ.offsets[len(occ.url)]
+                if d.code == _CHARSET:
+                    message = _hash_cut_message(where, occ.url[value_start:], message)
+            elif d.fix is not None:
                 fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text)
         line, column = index.pos(start)
         end_line = end_column = None
@@ -902,6 +940,19 @@ _CAMPAIGN_KEY_ADVICE = re.compile(r"`(source|medium|campaign|content|term): ([^`
 # Two keys to write, each as its own parameter (`write \`medium: email\` and \`content: x\``): in a URL, one query.
 _TWO_KEYS_ADVICE = re.compile(r"write `(source|medium|campaign|content|term): ([^`]*)` and "
                               r"`(source|medium|campaign|content|term): ([^`]*)`")
+
+
+_WRITE_ADVICE = re.compile(r"; write `([^`]*)`$")
+
+
+def _hash_cut_message(param: str, written: str, message: str) -> str:
+    """value-charset's message on a value a name's `#` cut in a URL (`utm_campaign=C#`): what GA4 reads, and the
+    two spellings that keep the name (spelled out, as value-case writes it, or the `#` encoded)."""
+    read, _, rest = written.partition("#")
+    advice = _WRITE_ADVICE.search(message)
+    better = f"`{param}={advice.group(1)}` or " if advice else ""
+    return (f"{param} `{written}`: the `#` starts the link's fragment, so GA4 reads `{read}` and nothing after it; "
+            f"write {better}`{param}={read}%23{rest}` (`%23` is a `#` kept in the value)")
 
 
 def url_speak(message: str) -> str:
