@@ -53,6 +53,9 @@ class Config:
         self.own_hosts: List[str] = []  # `scan`: the team's hosts; other links only get copied-tracking
         self.identity = None  # `scan`: whose repository the tree is (utmlint.identity), read from it; not a setting
         self.identities = None  # `scan` of paths: each file's repository's (utmlint.identity.Identities)
+        # `scan`, validate_url: the values are judged as written in a URL, not as a campaign file's, which render
+        # percent-encodes (a `+` there becomes `%2B`; in a written link most tools read it as a space); not a setting
+        self.values_in_urls = False
         self.scan: Dict[str, Any] = {}  # `scan`: include, exclude, code-blocks
         self.separator: str = DEFAULT_SEPARATOR
         self.campaign_pattern = DEFAULT_CAMPAIGN_PATTERN

@@ -231,3 +231,11 @@ def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
     assert [f.name for f in validate_url(base + "c#pricing").findings] == []
     assert [f.name for f in validate_url(base + "c#/signup").findings] == []
     assert [f.name for f in validate_url(base + "launch#").findings] == []
+
+
+def test_a_names_plus_in_a_written_link_is_still_value_charset():
+    """review7 F9 took value-charset's `+` advice out of campaign files (render writes `%2B`); a link as written
+    keeps it: most tools read its `+` as a space."""
+    url = "https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign=c++"
+    (finding,) = validate_url(url).findings
+    assert finding.name == "value-charset" and "a `+` must be written `%2B` in a link" in finding.message

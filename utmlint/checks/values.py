@@ -428,8 +428,9 @@ _USUAL = lazy_compile(r"[a-z0-9._-]*")  # what most values are written as: nothi
 # was not filled in. A `$` is legal in a query value, so only this shape is reported (not `$5`, `us$`-like words).
 
 
-def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
-    """The characters value-charset objects to, and what they do to a link."""
+def charset_problem(value: str, in_url: bool = True) -> Optional[Tuple[List[str], str]]:
+    """The characters value-charset objects to, and what they do to a link. `in_url`: the value is written in a
+    link as it is (scan); a campaign file's (False) is percent-encoded by render, so its `+` breaks nothing."""
     if _USUAL.fullmatch(value):
         return None
     text = _ESCAPE.sub("", PERCENT_20.sub(" ", plain(value)).lower())
@@ -437,8 +438,8 @@ def charset_problem(value: str) -> Optional[Tuple[List[str], str]]:
     stray = STRAY_DOLLAR.search(plain(value)) is not None
     if stray:
         bad.append("$")
-    if "++" in value and any(m.group() == "++" for m in NAME_SYMBOL.finditer(plain(value))):
-        bad.append("+")  # a name's `++` (`C++`) joins no words: not value-separator's, but a hand-built link's `+` is a space
+    if in_url and "++" in value and any(m.group() == "++" for m in NAME_SYMBOL.finditer(plain(value))):
+        bad.append("+")  # a name's `++` (`C++`) joins no words: not value-separator's, but a written link's `+` is a space
     if not bad:
         return None
     it = "it" if len(bad) == 1 else "they"
@@ -471,7 +472,10 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     Finds utm values with characters other than lowercase letters, digits, `.`, `_` and `-` (and the configured
     separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other non-ASCII letters. Capitals,
     spaces and `+` are left to value-case, value-whitespace and value-separator, except a name's `++` (`C++`) and
-    `#` (`C#`), which join no words. There is no automatic fix; the message suggests a plain spelling, which
+    `#` (`C#`), which join no words; a name's `++` only in a link as written (`utmlint scan`), where most tools
+    read `+` as a space: a campaign file's `C++` is written `C%2B%2B` by `utmlint render`, which breaks nothing. In
+    a scanned link, a `#` that cut a name (`utm_campaign=C#`) is reported over the value as written, saying GA4
+    reads `C`. There is no automatic fix; the message suggests a plain spelling, which
     spells a name's symbols out (`cpp`, `csharp`, as GitHub's language slugs write them) rather than drop them
     (`c`, `c-` name something else). Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
     in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
@@ -521,7 +525,7 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                              f"at `{shown(meant)}`, and `{shown(pasted)}` starts a parameter of its own",
                              campaign.doc.pos(path))
             continue
-        found = charset_problem(value)
+        found = charset_problem(value, ctx.config.values_in_urls)
         if found is None:
             continue
         bad, why = found

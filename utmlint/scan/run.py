@@ -130,6 +130,7 @@ def scan_linter(config: Config, registry, select: Sequence[str], ignore: Sequenc
 
     synthetic_config = copy.copy(config)
     synthetic_config.in_product_hosts = []
+    synthetic_config.values_in_urls = True  # a `+` in a written link is a space to most tools (value-charset)
     scope = Project.of(synthetic_config, registry=registry).scopes[0]
     profiles = Project.of(synthetic_config).scopes[0]
     scope.__dict__["platforms"] = _LazyPlatforms(lambda: profiles.platforms)  # loaded only when a rule asks
