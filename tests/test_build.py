@@ -130,6 +130,28 @@ def test_existing_query_fragment_term_and_id(build):
         "&utm_content=hero&utm_term=feature-x&utm_id=007#top")
 
 
+def test_a_google_play_listing_gets_the_tags_in_its_referrer(build):
+    """review7 F7: GA4 credits an app install only from the Play link's `referrer` parameter; the tags on the
+    listing's own query reach no GA4 property. The expected referrer is the shape of Google's own example
+    (developer.android.com/games/playgames/user-acquisition:
+    `&referrer=utm_source%3Dsearch%26utm_medium%3Dcpc%26utm_campaign%3Dsummerpromo`), written out by hand."""
+    result = build("--url", "https://play.google.com/store/apps/details?id=com.sample.package", "--source", "search",
+                   "--medium", "cpc", "--campaign", "summerpromo", "--validate")
+    assert json.loads(result.out) == {
+        "tracked_url": "https://play.google.com/store/apps/details?id=com.sample.package&utm_source=search"
+                       "&utm_medium=cpc&utm_campaign=summerpromo"
+                       "&referrer=utm_source%3Dsearch%26utm_medium%3Dcpc%26utm_campaign%3Dsummerpromo",
+        "validation": {"valid": True, "channel": "Paid Other", "issues": []}}  # `search` is on no GA4 list
+    # a value's own escape is escaped again, as Google's Play URL builder writes `running%252Bshoes`
+    result = build("--url", "https://play.google.com/store/apps/details?id=com.sample.package", "--source", "google",
+                   "--medium", "cpc", "--campaign", "shoes", "--term", "running+shoes", "--format", "url")
+    assert result.out.endswith("%26utm_term%3Drunning%252Bshoes\n")
+    # any other page of play.google.com, or another store, is a page like any other
+    result = build("--url", "https://play.google.com/about/", "--source", "a", "--medium", "cpc", "--campaign", "b",
+                   "--format", "url")
+    assert "referrer" not in result.out
+
+
 def test_relative_url_is_left_untouched(build):
     result = build("--url", "/settings/integrations", "--source", "intercom", "--medium", "email",
                    "--campaign", "spring-sale")

@@ -224,6 +224,30 @@ def test_in_product_links_appear_untouched_and_untracked(project, run):
         "&utm_content=step-1-welcome\n")
 
 
+def test_a_google_play_listing_is_rendered_with_the_tags_in_its_referrer(project, run):
+    """review7 F7: render put the tags only on the listing's own query, which no GA4 property reads (GA4 credits an
+    install from `referrer=`), and said nothing. Now the referrer carries them; a `referrer` written in `url:` is
+    kept as written (and missing-utm-param says when it lacks the tags)."""
+    folder = project({"app.yaml": """\
+        campaign: app-launch
+        source: github
+        medium: referral
+        links:
+          - url: https://play.google.com/store/apps/details?id=com.acmeco.app
+            content: badge
+          - url: https://play.google.com/store/apps/details?id=com.acmeco.app&referrer=utm_source%3Dsite
+            content: own
+        """})
+    result = run("render", "--format", "urls", cwd=folder)
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "https://play.google.com/store/apps/details?id=com.acmeco.app&utm_source=github&utm_medium=referral"
+        "&utm_campaign=app-launch&utm_content=badge"
+        "&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3Dapp-launch%26utm_content%3Dbadge",
+        "https://play.google.com/store/apps/details?id=com.acmeco.app&referrer=utm_source%3Dsite&utm_source=github"
+        "&utm_medium=referral&utm_campaign=app-launch&utm_content=own"]
+
+
 def test_render_refuses_files_with_errors(project, run):
     folder = project({"good.yaml": CLEAN, "broken.yaml": BROKEN})
     result = run("render", cwd=folder)

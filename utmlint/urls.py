@@ -7,6 +7,7 @@ links get nothing. Parsing is by hand on purpose: urllib normalises what we must
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from typing import List, Mapping, Optional, Tuple
@@ -118,12 +119,38 @@ def ordered(params: Mapping[str, str]) -> List[Tuple[str, str]]:
     return known + sorted(item for item in params.items() if item[0] not in _KNOWN)
 
 
+# A Google Play store listing (`https://play.google.com/store/apps/details?id=...`): Google's page, whose own query no
+# GA4 property reads. Google credits an app install to a campaign only from the listing link's `referrer` parameter,
+# which Google Play hands to the installed app (Play Install Referrer) for GA4 / Firebase to read: "To attribute an
+# app download to a campaign, you must add a referrer parameter to any links that point to Google Play Store"
+# (https://developers.google.com/analytics/devguides/collection/android/v4/campaigns, Google Play Campaign
+# Attribution, whose Google Play URL builder writes `&referrer=utm_source%3Dgoogle%26utm_medium%3Dcpc...`).
+_PLAY_LISTING = lazy_compile(r"\s*https?://play\.google\.com(?::443)?/store/apps/", re.IGNORECASE)
+
+
+def play_listing(url: str) -> bool:
+    """Whether `url` is a Google Play store listing (or another `play.google.com/store/apps/` page)."""
+    return "play.google" in url and _PLAY_LISTING.match(url) is not None
+
+
+def play_referrer(params: Mapping[str, str]) -> str:
+    """The `referrer` value carrying `params`, as Google's Play URL builder writes it: the utm query string
+    (`utm_source=github&utm_medium=referral`), percent-encoded once more (`utm_source%3Dgithub%26...`; a value's
+    own `%2B` becomes `%252B`), so Play hands the app the query itself."""
+    return quote("&".join(f"{name}={quote(value)}" for name, value in ordered(params)))
+
+
 def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
-    """`url` with `params` appended to its query; unchanged when it is not an http(s) link."""
+    """`url` with `params` appended to its query; unchanged when it is not an http(s) link. A Google Play listing
+    also gets them in its `referrer` parameter (play_referrer), the only place GA4 reads an install's campaign
+    from; the query's copy is what Play Console's acquisition report reads (`utm_source`, `utm_campaign`). A
+    listing that already has a `referrer` keeps it as written (missing-utm-param says the tags miss GA4)."""
     if not params or not is_web_url(url):
         return url
     rest, hash_, fragment = url.partition("#")
     encoded = "&".join([f"{name}={quote(value)}" for name, value in ordered(params)])  # built on every tracked link
+    if "play.google" in rest and play_listing(rest) and not has_play_referrer(rest):
+        encoded += "&referrer=" + play_referrer(params)
     if "?" not in rest:
         joined = f"{rest}?{encoded}"
     elif rest.endswith("&") or rest.index("?") == len(rest) - 1:  # `?q=why?` is a query, not an empty one
@@ -131,3 +158,8 @@ def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
     else:
         joined = f"{rest}&{encoded}"
     return joined + hash_ + fragment
+
+
+def has_play_referrer(url: str) -> bool:
+    """Whether the URL's query already has a `referrer` parameter (a Play listing's, written by hand)."""
+    return any(name.lower() == "referrer" for name, _ in query_pairs(split_url(url.strip()).query))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
+from ..urls import has_play_referrer, play_listing
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
@@ -21,6 +22,15 @@ if TYPE_CHECKING:
 _REQUIRED = ("utm_source", "utm_medium", "utm_campaign")
 
 
+def _referrer_tagged(url: str) -> bool:
+    """Whether a Play link's own `referrer` value carries a `utm_source` (Google's builder encodes it once more)."""
+    from ..urls import query_pairs, split_url, unquote
+
+    referrer = next((value for name, value in query_pairs(split_url(url.strip()).query) if name.lower() == "referrer"),
+                    "")
+    return "utm_source=" in unquote(referrer).lower()
+
+
 def channel_without_medium(source: str, campaign: "str | None") -> str:
     """Where GA4 files a link that has a source and no medium: `Unassigned`, or `Organic Social by the source
     alone` (GA4 tests its source lists and campaign names without a medium too: `twitter` is Organic Social)."""
@@ -29,14 +39,6 @@ def channel_without_medium(source: str, campaign: "str | None") -> str:
         return channel
     decides = "source" if predict_channel(source, None, None).channel == channel else "campaign name"
     return f"{channel} by the {decides} alone"
-
-
-# A Google Play store listing: no GA4 property reads the utm parameters on its own query (see missing-utm-param).
-_PLAY_LISTING = lazy_compile(r"\s*https?://play\.google\.com(?::443)?/store/apps/", re.IGNORECASE)
-
-
-def play_listing(url: str) -> bool:
-    return "play.google" in url and _PLAY_LISTING.match(url) is not None
 
 
 @rule(code="UTM101", name="missing-utm-param", severity="error", target="link")
@@ -50,15 +52,20 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
     are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
 
-    A link to a Google Play store listing (`play.google.com/store/apps/...`) is not reported: the page is Google's,
-    so the team's GA4 never reads the utm parameters on its own query, and an install is credited to a campaign
-    only from the link's `referrer` parameter (`&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral...`), which
-    Google Play hands to the app (Play Install Referrer) for GA4 / Firebase to read. Google documents only that
-    path: "To attribute an app download to a campaign, you must add a referrer parameter to any links that point
-    to Google Play Store" (https://developers.google.com/analytics/devguides/collection/android/v4/campaigns,
-    Google Play Campaign Attribution; the same in https://developer.android.com/games/playgames/user-acquisition).
-    So a medium missing from the store URL's own query loses nothing, and "add `utm_medium`" there would change
-    nothing (Google's "Get it on Google Play" badge links carry `utm_source` and `utm_campaign` only).
+    A Google Play store listing (`play.google.com/store/apps/...`) is Google's page: no GA4 property reads the utm
+    parameters on its own query, and an install is credited to a campaign only from the link's `referrer`
+    parameter, which Google Play hands to the app (Play Install Referrer) for GA4 / Firebase to read. Google
+    documents only that path: "To attribute an app download to a campaign, you must add a referrer parameter to
+    any links that point to Google Play Store" (https://developers.google.com/analytics/devguides/collection/
+    android/v4/campaigns, Google Play Campaign Attribution; the same in
+    https://developer.android.com/games/playgames/user-acquisition). In a campaign file, `utmlint render` and
+    `build` write the tags there too (`&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral...`, as Google's Play
+    URL builder does), so the listing's link is judged as any other: without a medium GA4 files the install under
+    Unassigned. A listing whose `url:` already has a `referrer` keeps it as written, so the campaign's tags reach
+    GA4 only if that referrer carries them: it is reported when it has no `utm_source`. In a link `utmlint scan`
+    finds, tags on the listing's own query are not asked for a medium: adding one there would change nothing
+    (Play Console's acquisition report reads only `utm_source` and `utm_campaign` there, as Google's "Get it on
+    Google Play" badge links carry them).
 
     ## Why is this bad?
     GA4 needs source and medium to assign a channel; without them the visit counts as referral or direct traffic
@@ -85,8 +92,16 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if not link.tracked:
         return
+    play = "play.google" in link.url and play_listing(link.url)
+    if play and has_play_referrer(link.url) and not _referrer_tagged(link.url):
+        yield ctx.report("this Google Play link has its own `referrer`, which utmlint keeps as written, and GA4 "
+                         "credits an app install only from that parameter: the campaign's tags are not in it, so "
+                         "the install is credited to no campaign; remove `referrer` from `url:` (render then writes "
+                         "the tags into it) or write them into it (`referrer=utm_source%3D...%26utm_medium%3D...`)",
+                         link.pos)
+        return
     missing = [p for p in _REQUIRED if not link.params.get(p)]
-    if not missing or play_listing(link.url):
+    if not missing:
         return
     from ..suggest import medium_for
 
@@ -100,6 +115,8 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
         filed = channel_without_medium(source, link.params.get("utm_campaign"))
         why = (f": GA4 records these visits as `{source} / (not set)` and files them under "
                + ("Unassigned, so they show in no channel report" if filed == "Unassigned" else filed))
+        if play:  # render writes the tags into `referrer`, where GA4 reads an install's campaign
+            why = why.replace("these visits", "the app installs (from the `referrer` render writes)", 1)
     suggestion = medium_for(link, ctx) if "utm_medium" in missing else None
     hint = f"; write `medium: {suggestion}`" if suggestion and missing == ["utm_medium"] else ""
     yield ctx.report(f"this link has no {keys}{why} ({where}){hint}", link.pos)

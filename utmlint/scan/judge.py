@@ -679,9 +679,11 @@ class Judge:
                                           else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
         if "play.google" in synthetic.url and any(d.code == "UTM101" for d in out):
-            from ..checks.params import play_listing
+            from ..urls import play_listing
 
-            if play_listing(synthetic.url):  # judged with a neutral URL above: a store listing's query is no GA4's
+            # judged with a neutral URL above: a store listing's own query is no GA4's, and a medium added there
+            # changes nothing (missing-utm-param's doc; a campaign file's listing gets the tags in `referrer=`)
+            if play_listing(synthetic.url):
                 out = [d for d in out if d.code != "UTM101"]
         if synthetic.hash_cut and any(d.code == _CHARSET and d.end_column is not None for d in out):
             # `C#`: value-charset says the `#` cut it and how to keep it; respelling `C#` too is the same mistake
