@@ -107,8 +107,12 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
 
     names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
     keys = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    where = "set it on the campaign, the step or the link" + (
-        ", or name a `platform:`" if "utm_campaign" not in missing or len(missing) > 1 else "")
+    where = "set it on the campaign, the step or the link"
+    unknown = link.campaign.platform_name if link.campaign.platform is None else None
+    if unknown:  # `platform: intercomm`: the file did name one, which platform-unknown reports
+        where = f"`platform: {unknown}` is no known profile, so it supplies none: fix its name, or {where}"
+    elif "utm_campaign" not in missing or len(missing) > 1:
+        where += ", or name a `platform:`"
     why = ""
     if "utm_medium" in missing and link.params.get("utm_source"):
         source = link.params["utm_source"]
