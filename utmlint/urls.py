@@ -133,11 +133,16 @@ def play_listing(url: str) -> bool:
     return "play.google" in url and _PLAY_LISTING.match(url) is not None
 
 
+def play_referrer_query(params: Mapping[str, str]) -> str:
+    """The query a Play listing's `referrer` carries (`utm_source=github&utm_medium=referral`), decoded once."""
+    return "&".join(f"{name}={quote(value)}" for name, value in ordered(params))
+
+
 def play_referrer(params: Mapping[str, str]) -> str:
-    """The `referrer` value carrying `params`, as Google's Play URL builder writes it: the utm query string
-    (`utm_source=github&utm_medium=referral`), percent-encoded once more (`utm_source%3Dgithub%26...`; a value's
-    own `%2B` becomes `%252B`), so Play hands the app the query itself."""
-    return quote("&".join(f"{name}={quote(value)}" for name, value in ordered(params)))
+    """The `referrer` value carrying `params`, as Google's Play URL builder writes it: the utm query string,
+    percent-encoded once more (`utm_source%3Dgithub%26...`; a value's own `%2B` becomes `%252B`), so Play hands
+    the app the query itself."""
+    return quote(play_referrer_query(params))
 
 
 def build_tracked_url(url: str, params: Mapping[str, str]) -> str:

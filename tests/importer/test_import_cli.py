@@ -26,6 +26,20 @@ def test_exit_0_when_every_row_is_imported_clean(run, tmp_path):
     assert run("lint", "campaigns", cwd=tmp_path).code == 0
 
 
+def test_a_google_play_row_is_imported_without_a_renders_as_note(run, tmp_path):
+    """review7 F7: render writes a Play listing's tags into its `referrer` too; the importer's check that the file
+    renders each row's link knows it, so a Play row is no "but it renders as ..." row."""
+    (tmp_path / "s.csv").write_text(
+        "url,utm_source,utm_medium,utm_campaign\n"
+        "https://play.google.com/store/apps/details?id=com.acme.app,github,referral,launch\n")
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert "renders as" not in result.out
+    assert run("render", "--format", "urls", "campaigns", cwd=tmp_path).out == (
+        "https://play.google.com/store/apps/details?id=com.acme.app&utm_source=github&utm_medium=referral"
+        "&utm_campaign=launch&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3Dlaunch\n")
+
+
 def test_exit_1_for_a_skipped_row_and_for_a_finding(run, tmp_path):
     (tmp_path / "s.csv").write_text(SKIPPING)
     assert run("import", "s.csv", cwd=tmp_path).code == 1

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from ..printable import printable
-from ..urls import UTM_ORDER, is_web_url, query_pairs, quote, split_url, unquote
+from ..urls import (UTM_ORDER, has_play_referrer, is_web_url, play_listing, play_referrer_query, query_pairs, quote,
+                    split_url, unquote)
 from .presets import UTM_FIELDS, Columns
 from .sheet import Row
 
@@ -154,4 +155,9 @@ def tracked_url(url: str, own: List[Tuple[str, str]], params: Dict[str, str], in
     """The row's tracked URL as the sheet means it: its URL, its own parameters, and the utm values of its
     columns that the URL did not already carry."""
     from_columns = [(name, value) for name, value in params.items() if (name, value) not in in_url]
-    return with_params(with_params(url, own), from_columns)
+    tracked = with_params(with_params(url, own), from_columns)
+    if "play.google" in url and play_listing(url) and not has_play_referrer(url) and params:
+        # render writes a Play listing's tags into its `referrer` too, where GA4 reads an install's campaign
+        # (urls.build_tracked_url): the imported file gives the sheet's link that, and the row is no different
+        tracked = with_params(tracked, [("referrer", play_referrer_query(params))])
+    return tracked
