@@ -111,13 +111,13 @@ def test_a_names_symbols_are_kept_or_spelled_out_never_dropped(separator):
 
 
 def test_a_names_symbols_in_a_campaign_file(project, run):
-    """The messages say `cpp`, never `c-`; value-separator leaves `c++` alone; value-charset says why `+` matters."""
+    """The message says `cpp`, never `c-`; value-separator leaves `c++` alone; value-charset says nothing of the
+    `+`, which render writes `%2B` (review7 F9; in a link as written it does: tests/validate_url)."""
     config = "include: ['**/*.yaml']\nseparator: \"-\"\n"
     _, result = _lint(project, run, {".utmlint.yaml": config, "c.yaml": CAMPAIGN.format(campaign="launch", content="C++")})
     messages = [f["message"] for f in result.findings]
-    assert [f["code"] for f in result.findings] == ["UTM201", "UTM204"], messages
+    assert [f["code"] for f in result.findings] == ["UTM201"], messages
     assert all("write `cpp`" in m and "`c-`" not in m for m in messages), messages
-    assert "read a hand-built link's `+` as a space" in messages[1]
 
 
 def test_shown_spells_out_invisible_characters():
