@@ -313,7 +313,14 @@ def _channel(url: str) -> str:
     for field in query_fields(url):  # the query before any `#`: GA4 reads nothing after it
         values.setdefault(field.name, field.value)
     if not any(key.startswith("utm_") for key in values):
-        return "(not tracked)"
+        from .urls import play_listing, query_pairs
+
+        # a Google Play listing tagged as Google's Play URL builder writes it (`referrer=utm_source%3D...` only):
+        # GA4 credits the install from that referrer's values (urls.build_tracked_url)
+        referrer = values.get("referrer") if play_listing(url) else None
+        values = dict(reversed(query_pairs(referrer))) if referrer else {}
+        if not any(key.startswith("utm_") for key in values):
+            return "(not tracked)"
     return predict_channel(values.get("utm_source"), values.get("utm_medium"), values.get("utm_campaign")).channel
 
 

@@ -213,6 +213,17 @@ def test_a_google_play_listing_is_not_asked_for_a_medium():
     assert "missing-utm-param" in {f.name for f in validate_url(site).findings}
 
 
+def test_a_google_play_listing_tagged_in_its_referrer_has_the_referrers_channel():
+    """review7 F7: a Play link as Google's Play URL builder writes it carries its tags only in `referrer=`, which is
+    where GA4 reads an install's campaign: its channel is theirs, not "(not tracked)"."""
+    play = ("https://play.google.com/store/apps/details?id=com.sample.package"
+            "&referrer=utm_source%3Dsearch%26utm_medium%3Dcpc%26utm_campaign%3Dsummerpromo")
+    assert validate_url(play).channel == "Paid Other"
+    assert validate_url(play.replace("%3Dcpc", "%3Demail")).channel == "Email"
+    # a `referrer` elsewhere is the site's own parameter
+    assert validate_url(play.replace("play.google.com/store/apps", "example.com")).channel == "(not tracked)"
+
+
 def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
     """review7 F6: `utm_campaign=C#` was "utm_campaign `C` has capital letters; write `c`": advice on a value the
     author never wrote. The `#` starts the fragment, GA4 reads `C`: one finding says so, with the two spellings
