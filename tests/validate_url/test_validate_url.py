@@ -233,9 +233,11 @@ def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
     assert [(f.name, (base + "C#")[f.start:f.end]) for f in result.findings] == [("value-charset", "C#")]
     (finding,) = result.findings
     assert "the `#` starts the link's fragment, so GA4 reads `C`" in finding.message
-    assert finding.message.endswith("write `utm_campaign=csharp` or `utm_campaign=C%23` (`%23` is a `#` kept in "
+    assert finding.message.endswith("write `utm_campaign=csharp` or `utm_campaign=c%23` (`%23` keeps the `#` in "
                                     "the value)")
     assert finding.fixed is None and result.fixed_url == base + "C#"
+    # either spelling offered is clean: following the advice brings no finding of its own
+    assert validate_url(base + "csharp").findings == validate_url(base + "c%23").findings == []
     (weekly,) = validate_url(base + "learn-F#-weekly").findings
     assert "GA4 reads `learn-F`" in weekly.message and "`utm_campaign=learn-fsharp-weekly`" in weekly.message
     # a fragment of the page's own (an anchor, a route) after a value is not part of it

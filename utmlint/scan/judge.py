@@ -953,8 +953,9 @@ def _hash_cut_message(param: str, written: str, message: str) -> str:
     read, _, rest = written.partition("#")
     advice = _WRITE_ADVICE.search(message)
     better = f"`{param}={advice.group(1)}` or " if advice else ""
+    # lowercase, as value-case would have it: the other spelling must not bring a finding of its own
     return (f"{param} `{written}`: the `#` starts the link's fragment, so GA4 reads `{read}` and nothing after it; "
-            f"write {better}`{param}={read}%23{rest}` (`%23` is a `#` kept in the value)")
+            f"write {better}`{param}={read.lower()}%23{rest.lower()}` (`%23` keeps the `#` in the value)")
 
 
 def url_speak(message: str) -> str:
