@@ -56,9 +56,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     parameters on its own query, and an install is credited to a campaign only from the link's `referrer`
     parameter, which Google Play hands to the app (Play Install Referrer) for GA4 / Firebase to read. Google
     documents only that path: "To attribute an app download to a campaign, you must add a referrer parameter to
-    any links that point to Google Play Store" (https://developers.google.com/analytics/devguides/collection/
-    android/v4/campaigns, Google Play Campaign Attribution; the same in
-    https://developer.android.com/games/playgames/user-acquisition). In a campaign file, `utmlint render` and
+    any links that point to Google Play Store"
+    (https://developers.google.com/analytics/devguides/collection/android/v4/campaigns, Google Play Campaign
+    Attribution; the same in https://developer.android.com/games/playgames/user-acquisition). In a campaign file, `utmlint render` and
     `build` write the tags there too (`&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral...`, as Google's Play
     URL builder does), so the listing's link is judged as any other: without a medium GA4 files the install under
     Unassigned. A listing whose `url:` already has a `referrer` keeps it as written, so the campaign's tags reach
