@@ -190,7 +190,9 @@ def links(*urls, marked=()):
 
 
 def test_the_thresholds():
-    """Three other links, on three sites, with three sources, outnumbering the own: each condition matters."""
+    """Three other links, on three sites, with three sources: each condition matters; the file's own links beside
+    them do not make them the file's (review7 F1: three copied links beside three own ones were told to complete and
+    respell their tags)."""
     identity = from_slug("acme/handbook")
     three = ("https://a.org/?utm_source=x&utm_medium=y", "https://b.org/?utm_source=z", "https://c.org/?utm_medium=w")
     found = collection(links(*three), identity)
@@ -201,7 +203,8 @@ def test_the_thresholds():
     one_source = ("https://a.org/?utm_source=x", "https://b.org/?utm_source=x&utm_medium=q", "https://c.org/")
     assert collection(links(*one_source), identity) is None  # `x` on two sites: a convention, the file's own
     own = ("https://d.org/?utm_source=acme", "https://e.org/?utm_campaign=handbook", "https://acme.com/?utm_source=q")
-    assert collection(links(*three, *own), identity) is None  # as many own as other
+    beside = collection(links(*three, *own), identity)  # as many own as other: each link is still its own case
+    assert beside is not None and beside.others == set(three) and beside.own == 3
     assert collection(links(*three), None) is None  # whose repository is unknown
 
 
@@ -215,8 +218,9 @@ def test_a_name_in_a_value_is_the_repositorys_only_whole():
     twir = from_slug("slorber/this-week-in-react")
     sponsors = ("https://a.org/?utm_source=twir", "https://b.org/?utm_campaign=twir-2024", "https://f.org/?utm_term=twir",
                 "https://c.org/?utm_source=n", "https://d.org/?utm_source=m", "https://e.org/?utm_source=k")
-    assert collection(links(*sponsors), twir) is None  # its initials: three own, three other, not more
-    assert collection(links(*sponsors), from_slug("slorber/newsletter")) is not None
+    found = collection(links(*sponsors), twir)  # its initials: the three naming `twir` are its own
+    assert found is not None and found.others == set(sponsors[3:]) and found.own == 3
+    assert collection(links(*sponsors), from_slug("slorber/newsletter")).others == set(sponsors)
 
 
 def test_marked_copies_are_never_the_files_own_and_fixtures_are_not_links():
@@ -230,3 +234,23 @@ def test_marked_copies_are_never_the_files_own_and_fixtures_are_not_links():
     assert links(*fixtures) == []  # a test's stand-in hosts (PostHog's tests), not copied links
     assert links("/pricing?utm_source=x", "${site}/?utm_source=y") == []
     assert isinstance(candidate("https://h.co.uk/?utm_hp_ref=uk"), Candidate)  # HuffPost's own key: a tagged link
+
+
+def test_copied_links_beside_as_many_own_links_get_no_advice(tmp_path, scan):
+    """review7 F1: a post's reading list (The Verge's, Wired's, the NYT's share tags) beside the team's own three
+    links: the copied ones got "add utm_campaign" and a [*] value-case fix of The Verge's `utm_medium=Social`."""
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", "https://github.com/acmeco/blog.git"],
+                   check=True)
+    (folder / "mixed.md").write_text(
+        "[a](https://www.nytimes.com/2024/01/01/tech/x.html?utm_source=twitter&utm_medium=Social&utm_campaign=nyt)\n"
+        "[b](https://www.theverge.com/2024/1/1/x?utm_source=facebook&utm_medium=Social)\n"
+        "[c](https://www.wired.com/story/x/?utm_source=onsite-share&utm_campaign=wired)\n"
+        "[d](https://acmeco.com/pricing?utm_source=blog&utm_medium=referral&utm_campaign=launch)\n"
+        "[e](https://acmeco.com/docs?utm_source=Blog&utm_medium=referral&utm_campaign=launch)\n"
+        "[f](https://acmeco.com/?utm_source=blog&utm_medium=referral)\n", encoding="utf-8")
+    lines = by_line(scan(folder))
+    assert lines[1] == lines[2] == lines[3] == {"copied-tracking"}
+    assert lines[5] == {"value-case"} and lines[6] == {"missing-utm-param"}  # the team's own stay judged
