@@ -78,7 +78,7 @@ class UrlValidation(NamedTuple):
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
-                 libraries: Sequence[str] = ()) -> UrlValidation:
+                 libraries: Sequence[str] = (), in_comment: bool = False) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -97,7 +97,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     file it is written in, inside that repository (a vendored library's folder, `libraries/ckeditor/`, is the
     library's own). `libraries`: the repository's folders known to hold another project's code (a library vendored
     with its own manifest, `libraries/Carbon/`: utmlint.identity.library_folders, which scan reads from the tree);
-    a URL written in one is that project's, and only copied-tracking speaks.
+    a URL written in one is that project's, and only copied-tracking speaks. `in_comment`: the caller knows the URL
+    is written in a code comment (utmlint.scan.comments, as scan finds it): read by whoever reads the code, followed
+    by no visitor, it gets only the rules about the URL as written (copied tracking, http, an e-mail address).
 
     `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
     say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
@@ -112,11 +114,12 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         from .scan import markup_file
 
         if markup_file(path):
-            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries)
-    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries)
+            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
+    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
 
 
-def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries) -> UrlValidation:
+def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries,
+               in_comment) -> UrlValidation:
     """validate_url for a URL written in markup: judged with its entities decoded, answered as written."""
     import re
 
@@ -124,9 +127,9 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
     found = decode(url, 0, len(url), entities=True, js_escapes=False)
     if found.url == url:
-        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries)
+        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
     siblings = [decode(u, 0, len(u), entities=True, js_escapes=False).url for u in file_urls]
-    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries)
+    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries, in_comment)
     entity = re.search(r"&(?:amp|#0*38|#[xX]0*26);", url)
     amp = entity.group() if entity else "&"
 
@@ -141,7 +144,7 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
               repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
-              libraries: Sequence[str] = ()) -> UrlValidation:
+              libraries: Sequence[str] = (), in_comment: bool = False) -> UrlValidation:
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder
@@ -152,8 +155,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         from .scan.judge import build
 
         collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)])
-    findings = _findings(judge, url, entry_point, collected)
-    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected),
+    findings = _findings(judge, url, entry_point, collected, in_comment)
+    return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
+                                                                in_comment),
                          judge.not_judged(url))
 
 
@@ -187,7 +191,7 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     return judge
 
 
-def _findings(judge, url: str, entry: bool = False, collected=None) -> List[UrlFinding]:
+def _findings(judge, url: str, entry: bool = False, collected=None, comment: bool = False) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
     from .scan.judge import LineIndex, build
@@ -200,7 +204,8 @@ def _findings(judge, url: str, entry: bool = False, collected=None) -> List[UrlF
     identity = not (synthetic.stand_in or synthetic.tokens) and synthetic.url == url
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
-    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry, collected=collected):
+    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry, collected=collected,
+                         comment=comment):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
         fixed, safe = None, True
@@ -290,7 +295,8 @@ def _applies(code: str) -> bool:
     return applies_to_scan(code)
 
 
-def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False, collected=None) -> str:
+def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False, collected=None,
+             comment: bool = False) -> str:
     """Apply safe fixes one at a time, re-judging after each, until none is left (or a URL comes back)."""
     seen = {url}
     current = url
@@ -300,7 +306,7 @@ def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False, c
             break
         seen.add(step)
         current = step
-        findings = _findings(judge, current, entry, collected)
+        findings = _findings(judge, current, entry, collected, comment)
     return current
 
 

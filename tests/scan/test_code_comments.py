@@ -102,3 +102,14 @@ def test_where_comments_are(suffix, text, inside):
             break
         found.append(comments.covers(at))
     assert found == inside
+
+
+def test_validate_url_told_the_link_is_in_a_comment_judges_it_as_scan_does():
+    from utmlint.validate_url import validate_url
+
+    example = "/records?utm_source=search"
+    assert [f.name for f in validate_url(example).findings] == ["utm-internal-link"]
+    assert validate_url(example, in_comment=True).findings == []
+    mailchimp = ("http://kb.mailchimp.com/lists/managing-subscribers/view-and-edit-subscriber-languages"
+                 "?utm_source=mc-api&utm_medium=docs&utm_campaign=apidocs")
+    assert [f.name for f in validate_url(mailchimp, in_comment=True).findings] == ["url-insecure"]

@@ -66,18 +66,22 @@ def judge(folder: Path) -> Judged:
     # of links: no finding is given on them, and the mistakes labelled in them are not counted as missed.
     unread = {row["url"] for row in urls if generated(row["path"])}
     # And the folders of another project's code (a library vendored with its own manifest: identity.library_folders),
-    # which scan reads from the tree; tests/validate_url/library_facts.py read them from each row's commit.
+    # which scan reads from the tree; tests/validate_url/file_facts.py read them from each row's commit.
     libraries: Dict[Tuple[str, str], List[str]] = {}
     for row in read_tsv(folder.parent / "vendored-libraries.tsv"):
         libraries.setdefault((row["repo"], row["commit"]), []).append(row["folder"])
     library_of = {row["url"]: tuple(libraries.get((row["repo"], row.get("commit", "")), ())) for row in urls}
+    # And whether scan extracts the URL inside a code comment (scan.comments), read by file_facts.py the same way.
+    commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(folder.parent / "comment-rows.tsv")}
+    in_comment = {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in commented}
     for url in reviewed:
         if url in unread:
             found[url] = set()
             continue
         by_name: Dict[str, List[str]] = {}
         for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
-                                    file_urls=siblings.get(url, ()), libraries=library_of.get(url, ())).findings:
+                                    file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
+                                    in_comment=url in in_comment).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

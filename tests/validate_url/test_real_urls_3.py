@@ -22,7 +22,17 @@ HERE = DATA / "real-urls-3"
 MEASURED_WRONG = 0
 # 264 until session 25: Product Hunt's badge key `utm_souce` (#73, #74) is the snippet's, no longer utm-key-unknown's
 # (the lead's decision; their `present` rows withdrawn by appended rows, with the reason).
-MEASURED_PAIRS = 262
+MEASURED_PAIRS = 260  # 262 until extract8 (session 27): see IN_COMMENTS
+# Two of this corpus's URLs are examples in code comments (#39 a TSX doc comment's landing path, #47 a TS comment's
+# `?utm_source=twitter`), which its labeller judged as links ("the standing call for docs examples") and corpora 7 and
+# 8's labellers did not (corpus 7 #139 #143-#145 #198, corpus 8 #187: advice on a comment's example is wrong). Since
+# extract8's change, scan gives a link in a code comment only the rules about the URL as written (utmlint.scan.comments;
+# the judge learns which rows are in comments from tests/data/comment-rows.tsv): their missing-utm-param (present,
+# correct) and #39's utm-internal-link (correct) are no longer given; #39's pii-in-url still is.
+IN_COMMENTS = [
+    ("/product/fire-starter?email=user@example.com&utm_campaign=retargeting_day3", "missing-utm-param"),
+    ("?utm_source=twitter", "missing-utm-param"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -96,4 +106,4 @@ def test_mistakes_a_rule_owns_are_found(figures, capsys):
         for kind in sorted({kind for kind, _ in recall}):
             owner = "" if kind in FOUND_BY else "  (no rule owns this kind)"
             print(f"  {kind:26} {recall[(kind, True)]}/{recall[(kind, True)] + recall[(kind, False)]}{owner}")
-    assert missed == []
+    assert sorted(missed) == sorted(IN_COMMENTS)  # every other owned mistake is found

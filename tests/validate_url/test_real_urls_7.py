@@ -38,8 +38,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then extract8's "a site's name leading the organisation's or a vendored library folder's name is the site's"
 # (identity.owns_site: tinymce/tinymce and public/libs/tinymce/ own tiny.cloud's `utm_source=tiny`; a repository's
 # own name never does, `acme/sveltejsx`): copied-tracking no longer fires on #196 #197 #210-#213 (6 wrong): 54 of 312.
-MEASURED_WRONG = 54
-MEASURED_PAIRS = 312
+# Then extract8's "a link in a code comment gets only the rules about the URL as written" (scan.comments; the judge
+# reads which rows are in comments from tests/data/comment-rows.tsv): #143-#145 and #198 lose utm-internal-link
+# (wrong): 50 of 308.
+MEASURED_WRONG = 50
+MEASURED_PAIRS = 308
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (13, 39),

@@ -1,0 +1,120 @@
+"""Write the file context `utmlint scan` reads from a repository's tree and a URL, its repository and its path do not
+give, for the corpus judge (labelled_corpus.judge), read from each corpus row's commit in a local mirror:
+
+- tests/data/vendored-libraries.tsv: the folders holding another project's code (a library vendored with its own
+  manifest naming another repository: utmlint.identity.library_folders), passed to validate_url as `libraries`;
+- tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
+  file as scan extracts it), passed to validate_url as `in_comment`.
+
+Run it again when a corpus is added (rows of a repository without a mirror are left out, and the judge then knows no
+such fact there, as for one URL given alone):
+
+    python tests/validate_url/file_facts.py [--mirrors /work/.mirror]
+
+A mirror is a bare git directory named OWNER+NAME (or OWNER+NAME/repo) under --mirrors; nothing in it is run, only
+`git show COMMIT:PATH` of the manifests (package.json, composer.json, bower.json, pyproject.toml, Cargo.toml) and of
+the code files the rows are in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "data"
+OUT = DATA / "vendored-libraries.tsv"
+COMMENTS = DATA / "comment-rows.tsv"
+sys.path.insert(0, str(HERE.parents[1]))
+
+from utmlint.identity import from_slug, library_folders, manifest_projects  # noqa: E402
+from utmlint.scan import extract  # noqa: E402
+from utmlint.scan.comments import Comments, has_comments  # noqa: E402
+
+
+def _git_dir(mirrors: Path, repo: str):
+    base = mirrors / repo.replace("/", "+")
+    for candidate in (base / "repo", base):
+        if (candidate / "objects").is_dir():
+            return candidate
+    return None
+
+
+def _reader(git_dir: Path, commit: str):
+    cache = {}
+
+    def read(folder: str, name: str) -> str:
+        key = f"{folder}/{name}"
+        if key not in cache:
+            shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{key}"], capture_output=True)
+            cache[key] = shown.stdout.decode("utf-8", "replace") if shown.returncode == 0 else ""
+        return cache[key]
+
+    return read
+
+
+_BLOBS: dict = {}
+
+
+def _in_comment(mirrors: Path, row: dict) -> bool:
+    """Whether scan extracts the row's URL (on its line, when the row gives one) inside a code comment."""
+    suffix = Path(row["path"]).suffix.lower()
+    git_dir = _git_dir(mirrors, row["repo"])
+    if not has_comments(suffix) or git_dir is None:
+        return False
+    key = (row["repo"], row["commit"], row["path"])
+    if key not in _BLOBS:
+        shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+                               capture_output=True)
+        _BLOBS[key] = extract(shown.stdout, suffix) if shown.returncode == 0 else None
+    extracted = _BLOBS[key]
+    if extracted is None or extracted.text is None:
+        return False
+    line = int(row["line"]) if row.get("line", "").isdigit() else None
+    found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
+    found = found or [o for o in extracted.occurrences if o.url == row["url"]]
+    return bool(found) and Comments(extracted.text, suffix).covers(found[0].start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    args = parser.parse_args()
+    rows, seen, comments = [], set(), []
+    for folder in sorted(DATA.glob("real-urls*")):
+        with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if _in_comment(args.mirrors, row):
+                    comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
+                below = row["path"].rsplit("/", 1)[0] if "/" in row["path"] else ""
+                key = (row["repo"], row["commit"], below)
+                if not below or key in seen:
+                    continue
+                seen.add(key)
+                git_dir = _git_dir(args.mirrors, row["repo"])
+                if git_dir is None:
+                    continue
+                read = _reader(git_dir, row["commit"])
+                for library in library_folders(from_slug(row["repo"]), below, read):
+                    slugs, vendors = manifest_projects(lambda name, library=library: read(library, name))
+                    named = ", ".join(sorted({"/".join(s) for s in slugs} | {v + "/*" for v in vendors}))
+                    rows.append((row["repo"], row["commit"], library, named))
+    rows = sorted(set(rows))
+    with open(OUT, "w", encoding="utf-8", newline="") as handle:
+        handle.write("repo\tcommit\tfolder\tmanifest_names\n")
+        for row in rows:
+            handle.write("\t".join(row) + "\n")
+    print(f"{len(rows)} vendored library folders written to {OUT}")
+    with open(COMMENTS, "w", encoding="utf-8", newline="") as handle:
+        handle.write("repo\tcommit\tpath\tline\turl\n")
+        for row in sorted(set(comments)):
+            handle.write("\t".join(row) + "\n")
+    print(f"{len(set(comments))} rows in code comments written to {COMMENTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
