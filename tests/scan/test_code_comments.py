@@ -87,6 +87,11 @@ def test_a_wordpress_plugin_header_is_a_link_wordpress_shows(findings):
     (".js", "const re = /\"/; const u = 'https://x.com/?utm_source=a'; // https://y.com/?utm_source=b",
      [False, False]),  # a quote in a regex literal reads as a string to the line's end: no comment is made up
     (".js", "const s = `a\n// not a comment https://x.com/?utm_source=a\n`;", [False]),  # a template literal
+    # a minified line where a regex literal's quote turns strings into "code": a path's `/*` or a `//` after a word
+    # opens no comment that would swallow the links after it
+    (".js", 'a=/"/;b="src/**/*.js";c="https://x.com/?utm_source=a";d="x//y";e="https://y.com/?utm_source=b"',
+     [False, False]),
+    (".js", "f(/* https://x.com/?utm_source=a */);x=1;// https://y.com/?utm_source=b", [True, True]),
     (".py", 's = """\n# https://x.com/?utm_source=a\n"""\nx = "#"  # https://y.com/?utm_source=b', [False, True]),
     (".rb", 'url = "https://x.com/?utm_source=a#top" # https://y.com/?utm_source=b', [False, True]),
     (".php", "<?php #[Attr] $u = 'https://x.com/?utm_source=a'; # https://y.com/?utm_source=b ?>"

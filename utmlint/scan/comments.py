@@ -57,6 +57,20 @@ def _lex_all(text, slashes, hashes, backtick, triple=False):
     return out
 
 
+# A comment starts at a line's start or after a space or punctuation; `//` or `/*` right after a word character, a
+# dot, a dash, a colon, `*` or `/` is part of something else (`https://`, a path `src/*.js`, a glob `**/*.md`). In
+# a minified line a quote inside a regex literal can make the pass mistake strings for code: this keeps the text of
+# such a string from opening a "comment" that would swallow the rest of the line's links.
+_NOT_BEFORE_COMMENT = frozenset("_.-:*/\\")
+
+
+def _opens(text: str, at: int) -> bool:
+    if at == 0:
+        return True
+    before = text[at - 1]
+    return not (before.isalnum() or before in _NOT_BEFORE_COMMENT)
+
+
 def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool, out: List[Tuple[int, int]],
          backtick: bool = False, triple: bool = False) -> int:
     """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned)."""
@@ -70,11 +84,11 @@ def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool
                 state, quote = "string", token
             elif token in ('"""', "'''"):  # not Python: a "" then a quote
                 state, quote = "string", token[0]
-            elif token == "//" and slashes and not (at > 0 and text[at - 1] == ":"):
+            elif token == "//" and slashes and _opens(text, at):
                 state, opened = "line", at
             elif token == "#" and hashes and not (php and text.startswith("#[", at)):
                 state, opened = "line", at
-            elif token == "/*" and slashes:
+            elif token == "/*" and slashes and _opens(text, at):
                 state, opened = "block", at
         elif state == "string":
             if token == quote:
