@@ -615,3 +615,27 @@ def test_an_ampersand_typed_as_equals_keeps_the_swallowed_parameter_in_the_advic
     # a wrong medium with no `=` keeps its one-key advice
     (plain,) = validate_url(url.replace("email=utm_content=x", "mail")).findings
     assert plain.message.endswith("; write `utm_medium=email`")
+
+
+def test_a_names_symbol_gets_one_finding_not_two(project, run):
+    """`C#` (and `C++` in a link as written) got value-case "write `csharp`" and value-charset "write `csharp`": one
+    mistake, two findings with one advice. value-case offers no fix there (a name's symbols are spelled out only
+    by hand), so value-charset's finding, which says why the symbol matters, is the one."""
+    from utmlint.validate_url import validate_url
+
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: C#
+        source: newsletter
+        medium: email
+        links:
+          - url: https://acmeco.com/b
+            content: Hero
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [(f["line"], f["code"]) for f in found] == [(1, "UTM204"), (6, "UTM201")]
+    assert found[0]["message"].endswith("write `csharp`")
+    # asked for value-case alone, it still speaks: a finding not shown hides no other
+    alone = run("lint", "--format", "json", "--no-cache", "--select", "UTM201", str(folder), cwd=folder).findings
+    assert [(f["line"], f["code"]) for f in alone] == [(1, "UTM201"), (6, "UTM201")]
+    url = "https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign=C++"
+    assert [f.name for f in validate_url(url).findings] == ["value-charset"]

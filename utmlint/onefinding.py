@@ -8,7 +8,10 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   finding, not four;
 - value-whitespace, value-case and value-separator on one value, whose fixes write the same spelling, are one
   mistake: the first of them keeps its code and fix, and its message names every problem
-  (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`").
+  (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`");
+- value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
+  "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
+  which says why the symbol matters, is the one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,15 @@ from typing import Dict, List, Optional, Sequence, Tuple
 REPLACED_BY = ("UTM102", "UTM110")
 MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
 RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first present keeps its code
+
+
+CASE, CHARSET = "UTM201", "UTM204"  # value-case, value-charset
+
+
+def _advice(message: str) -> Optional[str]:
+    """The spelling a message ends by advising (`...; write `cpp``), or None."""
+    at = message.rfind("; write `")
+    return message[at + len("; write `"):].rstrip("`") if at != -1 and message.endswith("`") else None
 
 
 def _written(fix) -> Optional[Tuple]:
@@ -44,6 +56,11 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
         if any(code in REPLACED_BY for code in codes):
             drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
             continue
+        charset = next((reports[i][1] for i, code in zip(indexes, codes) if code == CHARSET), None)
+        if charset is not None:
+            same = _advice(charset.message)
+            drop.update(i for i, code in zip(indexes, codes) if code == CASE and reports[i][1].fix is None
+                        and same is not None and _advice(reports[i][1].message) == same)
         respell = sorted((i for i, code in zip(indexes, codes) if code in RESPELLINGS and reports[i][1].problem),
                          key=lambda i: RESPELLINGS.index(reports[i][0].code))
         if len(respell) < 2 or len({_written(reports[i][1].fix) for i in respell}) != 1 \
