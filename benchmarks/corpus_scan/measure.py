@@ -2,8 +2,14 @@
 
     python benchmarks/corpus_scan/measure.py                      # corpora 4-8, Markdown report on stdout
     python benchmarks/corpus_scan/measure.py 7 8 --output FILE    # some corpora; the report also written to FILE
-    options: --mirrors DIR (default /work/.mirror), --jobs N (scans at once, default 2), --json FILE (every matched
-             row, finding and miss, for diffing two runs), --corpora-dir DIR (default tests/data)
+    python benchmarks/corpus_scan/measure.py 7 --repo zenany/weekly --json NEW --against OLD   # one repository,
+                                                                  # and what changed since an earlier --json
+    options: --mirrors DIR (default /work/.mirror), --jobs N (scans at once, default 2), --json FILE (every row's
+             findings, verdicts and misses), --against FILE (an earlier --json: the rows and pairs that changed),
+             --repo OWNER/NAME (repeatable: only those rows, the judge's figures on the same rows), --corpora-dir DIR
+
+It runs the `utmlint` installed beside the Python that runs it, and the report names that checkout and commit: a
+helper judges a change by running this script with its own worktree's virtualenv active.
 
 The corpus tests (tests/validate_url/labelled_corpus.py `judge`) judge each labelled URL with `validate_url`, given its
 repository and path: they never see the file, so what only scan does (which files it reads, what it takes for a link
@@ -27,7 +33,8 @@ is matched to the link scan extracted at that path and line with the same URL (e
   not give) is correct when the rule owns a kind the blind pass found on the URL (the test's FOUND_BY, or the kind's
   own name), else wrong ("not among the URL's labelled kinds"), and listed so it can be labelled;
 - recall per owned kind (the test file's FOUND_BY): a `present` row is found when scan reported one of the kind's
-  rules on the row's link; a row scan never extracts is a miss;
+  rules on the row's link; a row scan never extracts is a miss, except in a file utmlint never reads (a lock file, a
+  link checker's cache: utmlint.scan.files.generated), which neither figure counts (the corpus judge's rule);
 - the rows scan never extracts, with the reason when it can tell (a file kind scan does not read, a folder it skips,
   a file it skipped with a note, a symbolic link, or a checked file where nothing was extracted on that line: the
   line is shown);
@@ -60,10 +67,10 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Set, Tuple
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ("4", "5", "6", "7", "8")
-# What utmlint.identity reads at a repository's root (besides .git/config), and what a folder above a scanned file
-# may hold that says whose code it is or which files scan walks: written when the commit has them.
+# What utmlint.identity reads at a repository's root (besides .git/config), and a config there: written when the
+# commit has them. A folder above a scanned file may hold a package manifest (identity reads it: whose code the folder
+# is) and a .gitignore (which files scan walks): folder_files().
 ROOT_IDENTITY = ("CNAME", "package.json", ".utmlint.yaml")
-FOLDER_FILES = ("package.json", "composer.json", ".gitignore")
 SAMPLE = 15  # unlabelled findings shown per corpus
 
 
@@ -129,13 +136,21 @@ def safe_relative(path: str) -> bool:
         all(p not in ("", ".", "..") for p in parts) and parts[0] != ".git"
 
 
+def folder_files() -> Tuple[str, ...]:
+    """The package manifests utmlint.identity reads in a file's folders (its one list), and .gitignore."""
+    from utmlint import identity
+
+    return (*getattr(identity, "_MANIFESTS", ("package.json", "composer.json")), ".gitignore")
+
+
 def wanted_paths(paths: Iterable[str]) -> List[str]:
     """The named files, plus the identity and folder files that may sit beside or above them."""
     wanted = set(paths)
+    names = folder_files()
     for path in list(wanted):
         folder = posixpath.dirname(path)
         while True:
-            wanted.update(posixpath.join(folder, name) if folder else name for name in FOLDER_FILES)
+            wanted.update(posixpath.join(folder, name) if folder else name for name in names)
             if not folder:
                 break
             folder = posixpath.dirname(folder)
@@ -306,6 +321,9 @@ def why_not_extracted(row: dict, written: Dict[str, str], scanned: Scanned, tree
     if path in scanned.skipped:
         return f"skipped by scan: {scanned.skipped[path]}"
     if path not in scanned.checked:
+        never = unread(path)
+        if never:
+            return f"a file scan never reads ({posixpath.basename(path)} {never})"
         folders = [part for part in path.split("/")[:-1] if part in SKIPPED_FOLDERS]
         if folders:
             return f"in a folder scan never walks ({folders[0]}/)"
@@ -360,6 +378,7 @@ class RowResult(NamedTuple):
     how: str  # how it was matched ("" = not extracted)
     why: str  # why not extracted
     names: Dict[str, List[str]]  # rule -> messages of scan's findings on the row's link
+    said: Dict[str, str]  # rule -> "correct" | "wrong" by the labels
 
 
 class Figures(NamedTuple):
@@ -371,6 +390,7 @@ class Figures(NamedTuple):
     unlabelled: List[Tuple[str, str, int, str, str]]  # (repo, path, line, rule, url) on links no row names
     orphans: List[dict]  # findings on lines with no extracted link
     errors: List[str]
+    wrong: List[Tuple[str, str, str, str]]  # (rule, where: repo path:line, url, the verdict row's reason or "")
 
 
 def verdict(corpus: Corpus, url: str, name: str, messages: List[str]) -> Tuple[str, bool]:
@@ -400,12 +420,18 @@ def judge_repo(corpus: Corpus, rows: List[dict], scanned: Scanned, written: Dict
             for finding in on_link.get(m.link, ()):
                 names[finding["name"]].append(finding["message"])
         why = "" if m.link is not None else why_not_extracted(row, written, scanned, tree)
-        figures.rows.append(RowResult(row["url"], row["repo"], row["path"], row["line"], m.how, why, dict(names)))
+        verdicts = {}
         for name, messages in sorted(names.items()):
             said, by_row = verdict(corpus, row["url"], name, messages)
+            verdicts[name] = said
             figures.per_rule[(name, said)] += 1
+            if said == "wrong":
+                reason = corpus.verdicts.get((row["url"], name), {}).get("reason", "")
+                figures.wrong.append((name, f"{row['repo']} `{row['path']}:{row['line']}`", row["url"], reason))
             if not by_row:
                 figures.no_verdict.append((row["url"], name, said))
+        figures.rows.append(RowResult(row["url"], row["repo"], row["path"], row["line"], m.how, why, dict(names),
+                                      verdicts))
     for index, link in enumerate(scanned.links):
         if index in row_links:
             continue
@@ -423,25 +449,44 @@ def judge_repo(corpus: Corpus, rows: List[dict], scanned: Scanned, written: Dict
 
 
 def new_figures() -> Figures:
-    return Figures(Counter(), [], {}, [], Counter(), [], [], [])
+    return Figures(Counter(), [], {}, [], Counter(), [], [], [], [])
+
+
+def recall_of(present: Dict[str, Set[str]], found: Dict[str, Set[str]], found_by: Dict[str, Set[str]],
+              urls: Set[str]) -> Dict[str, Tuple[int, int]]:
+    """kind -> (found, present) over `urls`: labelled_corpus.recall's count (a `present` row is found when a rule
+    owning its kind reported the URL)."""
+    counts: Counter = Counter()
+    for url in urls:
+        for kind in present.get(url, ()):
+            counts[(kind, bool(found.get(url, set()) & found_by.get(kind, set())))] += 1
+    return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)])
+            for kind in sorted({k for k, _ in counts})}
+
+
+def unread(path: str) -> str:
+    """Why utmlint never reads the file at `path` (utmlint.scan.files.generated: a lock file, a link checker's
+    cache), or "". The corpus judge gives no finding there and counts none of its labels as missed; so does this."""
+    from utmlint.scan import files
+
+    generated = getattr(files, "generated", None)
+    return (generated(path) or "") if generated else ""
 
 
 def finish_recall(corpus: Corpus, figures: Figures) -> None:
     found = {r.url: set(r.names) for r in figures.rows}
-    counts: Counter = Counter()
-    for url, kinds in corpus.present.items():
-        for kind in kinds:
-            counts[(kind, bool(found.get(url, set()) & corpus.found_by.get(kind, set())))] += 1
-    for kind in sorted({k for k, _ in counts}):
-        figures.recall[kind] = (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)])
+    counted = {r.url for r in figures.rows if not unread(r.path)}
+    figures.recall.update(recall_of(corpus.present, found, corpus.found_by, counted))
 
 
-def measure_corpus(folder: Path, found_by: Dict[str, Set[str]], mirrors: Path, jobs: int = 2) -> Figures:
-    """Scan every (repository, commit) of one corpus and judge scan's findings by its labels."""
+def measure_corpus(folder: Path, found_by: Dict[str, Set[str]], mirrors: Path, jobs: int = 2,
+                   repos: Optional[Set[str]] = None) -> Figures:
+    """Scan every (repository, commit) of one corpus (or of `repos` only) and judge scan's findings by its labels."""
     corpus = load_corpus(folder, found_by)
     groups: Dict[Tuple[str, str], List[dict]] = defaultdict(list)
     for row in corpus.rows:
-        groups[(row["repo"], row["commit"])].append(row)
+        if not repos or row["repo"].lower() in repos:
+            groups[(row["repo"], row["commit"])].append(row)
     figures = new_figures()
 
     def one(key: Tuple[str, str]):
@@ -459,7 +504,7 @@ def measure_corpus(folder: Path, found_by: Dict[str, Set[str]], mirrors: Path, j
             partial.errors.append(f"{repo}@{commit[:12]}: {error}")
             for row in rows:
                 partial.rows.append(RowResult(row["url"], repo, row["path"], row["line"], "", f"not measured: {error}",
-                                              {}))
+                                              {}, {}))
             return partial
         finally:
             shutil.rmtree(tree, ignore_errors=True)
@@ -473,6 +518,7 @@ def measure_corpus(folder: Path, found_by: Dict[str, Set[str]], mirrors: Path, j
             figures.unlabelled.extend(partial.unlabelled)
             figures.orphans.extend(partial.orphans)
             figures.errors.extend(partial.errors)
+            figures.wrong.extend(partial.wrong)
     finish_recall(corpus, figures)
     return figures
 
@@ -492,11 +538,15 @@ class Judged(NamedTuple):
     said: Dict[Tuple[str, str], str]  # (url, rule) -> correct | wrong
 
 
-def validate_url_figures(folder: Path, found_by: Dict[str, Set[str]]) -> Judged:
+def validate_url_figures(folder: Path, found_by: Dict[str, Set[str]], urls: Set[str]) -> Judged:
+    """labelled_corpus.judge's figures on the rows measured (`urls`: all of them unless --repo)."""
     import labelled_corpus
 
     judged = labelled_corpus.judge(folder)
-    return Judged(judged.per_rule, labelled_corpus.recall(judged, found_by), judged.found, judged.said)
+    per_rule = Counter((name, said) for (url, name), said in judged.said.items() if url in urls)
+    present = load_corpus(folder, found_by).present
+    counted = urls - set(getattr(judged, "unread", ()))
+    return Judged(per_rule, recall_of(present, judged.found, found_by, counted), judged.found, judged.said)
 
 
 def pct(part: int, whole: int) -> str:
@@ -551,6 +601,12 @@ def report(number: str, figures: Figures, judged: Judged, owned: Set[str]) -> st
     out += ["", "On the rows scan extracts, (URL, rule) pairs one gives and the other does not: scan only "
             + (", ".join(f"{n} {c}" for n, c in scan_only.most_common()) or "none") + "; validate_url only "
             + (", ".join(f"{n} {c}" for n, c in vu_only.most_common()) or "none") + "."]
+    if figures.wrong:
+        out += ["", "<details><summary>scan's wrong findings on labelled rows, with the verdict row's reason</summary>",
+                ""]
+        for name, where, url, reason in sorted(figures.wrong):
+            out.append(f"- {name}: {where} `{url[:140]}`: {reason[:160] or '(no verdict row: see below)'}")
+        out += ["", "</details>"]
     if figures.no_verdict:
         out += ["", "Pairs no verdict row judges (scan gives them, validate_url does not):", ""]
         for url, name, said in sorted(figures.no_verdict, key=lambda t: (t[2], t[1], t[0])):
@@ -629,35 +685,77 @@ def summary_row(number: str, figures: Figures, judged: Judged) -> str:
             f"{len(figures.unlabelled)} |")
 
 
+def compare(old: List[dict], new: List[dict]) -> str:
+    """What changed between two --json dumps, row by row: rows scan now extracts or no longer does, and (URL, rule)
+    pairs added or gone, each with its verdict."""
+    out = ["# Changes against the earlier run", ""]
+    before = {item["corpus"]: {row["url"]: row for row in item["rows"]} for item in old}
+    for item in new:
+        earlier = before.get(item["corpus"])
+        if earlier is None:
+            continue
+        lines = []
+        for row in item["rows"]:
+            was = earlier.get(row["url"])
+            if was is None:
+                continue
+            place = f"{row['repo']} `{row['path']}:{row['line']}`"
+            if bool(was["how"]) != bool(row["how"]):
+                lines.append(f"- {'now extracted' if row['how'] else 'no longer extracted: ' + row['why']}: {place}")
+            was_said = was.get("said")
+            if was_said is None:  # a dump of the first version (rule names only): a rule in both kept its verdict
+                was_said = {name: row["said"].get(name, "?") for name in was["names"]}
+            for name in sorted(set(row["said"]) | set(was_said)):
+                a, b = was_said.get(name), row["said"].get(name)
+                if a != b:
+                    change = f"+ {name} ({b})" if a is None else f"- {name} (was {a})" if b is None else \
+                        f"~ {name} ({a} -> {b})"
+                    lines.append(f"- {change}: {place} `{row['url'][:140]}`")
+        out += [f"## Corpus {item['corpus']}: {len(lines)} changes", ""] + (lines or ["(none)"]) + [""]
+    return "\n".join(out)
+
+
+def code_state() -> str:
+    """The checkout whose utmlint this run imports and runs (a helper's worktree, or main), and its commit."""
+    import utmlint
+
+    checkout = Path(utmlint.__file__).resolve().parents[1]
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(checkout), *args], capture_output=True, text=True,
+                              check=False).stdout.strip()
+
+    head, code = git("rev-parse", "--short", "HEAD"), git("log", "-1", "--format=%h", "--", "utmlint", "rules")
+    dirty = ", with uncommitted changes" if git("status", "--porcelain", "--", "utmlint", "rules") else ""
+    return f"{checkout} at {head or '?'} (utmlint/ and rules/ as of {code or '?'}{dirty})"
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="*", default=list(CORPORA), help="corpus numbers (default: 4 5 6 7 8)")
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--corpora-dir", type=Path, default=ROOT / "tests" / "data")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--repo", action="append", default=[], help="only this OWNER/NAME (repeatable)")
     parser.add_argument("--output", type=Path)
-    parser.add_argument("--json", type=Path)
+    parser.add_argument("--json", type=Path, help="write every row's findings and verdicts (for --against)")
+    parser.add_argument("--against", type=Path, help="an earlier --json: print what changed, row by row")
     args = parser.parse_args(argv)
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True, check=False).stdout.strip()
-    code = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "utmlint", "rules"],
-                          capture_output=True, text=True, check=False).stdout.strip()
-    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "utmlint", "rules"],
-                           capture_output=True, text=True, check=False).stdout.strip()
-    state = f" (utmlint/ and rules/ as of {code}{', with uncommitted changes' if dirty else ''})"
+    repos = {name.lower() for name in args.repo}
     sections, summary, dump = [], [], []
     for number in args.corpora:
         folder = args.corpora_dir / f"real-urls-{number}"
         found_by = owners(test_module(number).FOUND_BY, folder / "labels.tsv")
-        figures = measure_corpus(folder, found_by, args.mirrors, args.jobs)
-        judged = validate_url_figures(folder, found_by)
+        figures = measure_corpus(folder, found_by, args.mirrors, args.jobs, repos)
+        judged = validate_url_figures(folder, found_by, {row.url for row in figures.rows})
         sections.append(report(number, figures, judged, set(found_by)))
         summary.append(summary_row(number, figures, judged))
         print(sections[-1], flush=True)
         dump.append(as_json(number, figures))
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    head = [f"# `utmlint scan` on the corpora's real files: commit {commit}{state}",
-            "", f"`python benchmarks/corpus_scan/measure.py {' '.join(args.corpora)}`, "
+    only = f" --repo {' --repo '.join(args.repo)}" if args.repo else ""
+    head = [f"# `utmlint scan` on the corpora's real files: {code_state()}",
+            "", f"`python benchmarks/corpus_scan/measure.py {' '.join(args.corpora)}{only}`, "
             f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC (load average at the end {load}).", "",
             "| corpus | scan: wrong/findings on labelled rows | validate_url judge: wrong/findings | rows scan never "
             "extracts | scan's findings on unlabelled links |", "|---|---|---|---|---|", *summary, ""]
@@ -666,6 +764,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         args.output.write_text("\n".join(head + sections), encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(dump, indent=1), encoding="utf-8")
+    if args.against:
+        print(compare(json.loads(args.against.read_text(encoding="utf-8")), dump), flush=True)
     return 0
 
 

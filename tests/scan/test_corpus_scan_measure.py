@@ -8,6 +8,7 @@ repeats, unlabelled, rows scan never extracts) are, here.
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 from pathlib import Path
 
@@ -19,6 +20,7 @@ ROW_A = "https://example.com/?utm_source=Foo&utm_medium=weird"  # no campaign, U
 ROW_B = "https://x.com/?utm_source=a\\&utm_medium=b"  # as an extractor that kept Markdown's `\&` wrote it
 ROW_C = "https://example.org/?utm_source=a&utm_medium=email"  # in a kind of file scan does not read
 ROW_D = "https://example.net/?utm_source=a&utm_medium=email"  # in a hidden folder
+ROW_E = "https://example.com/lock?utm_source=a"  # in a lock file: neither judged nor counted as missed
 OTHER = "https://example.com/other?utm_source=zzz&utm_medium=weirder&utm_campaign=c"  # no row names it
 FILES = {
     "docs/a.md": f"See [a]({ROW_A}) now.\nAgain: <{ROW_A}>\nAnd [o]({OTHER}).\n",
@@ -26,9 +28,10 @@ FILES = {
     "notes.unknownkind": f"{ROW_C}\n",
     ".github/readme.md": f"<{ROW_D}>\n",
     "package.json": '{"name": "site"}\n',
+    "package-lock.json": f'{{"funding": "{ROW_E}"}}\n',
 }
 URLS = [(ROW_A, "docs/a.md", 1), (ROW_B, "docs/b.md", 1), (ROW_C, "notes.unknownkind", 1),
-        (ROW_D, ".github/readme.md", 1)]
+        (ROW_D, ".github/readme.md", 1), (ROW_E, "package-lock.json", 1)]
 LABELS = [
     (ROW_A, "", "reviewed", "#1"), (ROW_A, "medium-unassigned", "present", "#1"),
     (ROW_A, "missing-utm-param", "present", "#1"), (ROW_A, "value-case", "present", "#1: taken back below"),
@@ -40,6 +43,7 @@ LABELS = [
     (ROW_B, "medium-unassigned", "correct", "#2", "`b`"),  # wrong while its message names the medium `b`
     (ROW_C, "", "reviewed", "#3"), (ROW_C, "missing-utm-param", "present", "#3"),
     (ROW_D, "", "reviewed", "#4"), (ROW_D, "missing-utm-param", "present", "#4"),
+    (ROW_E, "", "reviewed", "#5"), (ROW_E, "missing-utm-param", "present", "#5"),
 ]
 FOUND_BY = {"missing-utm-param": {"missing-utm-param"}, "medium-unassigned": {"medium-unassigned"},
             "value-case": {"value-case"}}
@@ -86,7 +90,8 @@ def figures(measure, tmp_path_factory):
 def test_rows_are_matched_to_the_links_scan_extracts(figures):
     rows = {row.url: row for row in figures.rows}
     assert (rows[ROW_A].how, rows[ROW_B].how) == ("exact", "unescaped")  # `\&` read as `&` by scan
-    assert rows[ROW_C].how == rows[ROW_D].how == ""
+    assert rows[ROW_C].how == rows[ROW_D].how == rows[ROW_E].how == ""
+    assert rows[ROW_E].why.startswith("a file scan never reads (package-lock.json is a lock file")
     assert rows[ROW_C].why == "a kind of file scan does not read (.unknownkind)"
     assert rows[ROW_D].why.startswith("in a hidden folder (`.github/`")
     assert figures.errors == []
@@ -103,6 +108,7 @@ def test_findings_are_judged_by_the_labels(figures):
 
 
 def test_recall_counts_rows_scan_never_extracts_as_misses(figures):
+    # C and D are misses; E, in a lock file utmlint never reads, is not counted (as the corpus judge does not)
     assert figures.recall == {"medium-unassigned": (1, 1), "missing-utm-param": (2, 4)}
 
 
@@ -139,3 +145,21 @@ def test_an_exact_match_is_never_taken_by_a_looser_one(measure):
     matched = measure.match_rows(rows, links)
     assert [tuple(matched[row["url"]]) for row in rows] == [(1, "exact"), (0, "prefix"), (2, "other line"),
                                                             (None, "")]
+
+
+def test_against_an_earlier_run_lists_what_changed_row_by_row(measure, figures):
+    now = [measure.as_json("x", figures)]
+    assert "## Corpus x: 0 changes" in measure.compare(now, now)
+    earlier = json.loads(json.dumps(now))
+    for row in earlier[0]["rows"]:
+        if row["url"] == ROW_A:
+            row["said"] = {"medium-unassigned": "wrong", "url-insecure": "correct"}  # value-case etc. came since
+        if row["url"] == ROW_C:
+            row["how"] = "exact"
+    changes = measure.compare(earlier, now).splitlines()
+    assert "## Corpus x: 5 changes" in changes
+    assert "- no longer extracted: a kind of file scan does not read (.unknownkind): acme/site `notes.unknownkind:1`" \
+        in changes
+    assert f"- ~ medium-unassigned (wrong -> correct): acme/site `docs/a.md:1` `{ROW_A}`" in changes
+    assert f"- - url-insecure (was correct): acme/site `docs/a.md:1` `{ROW_A}`" in changes
+    assert f"- + value-case (wrong): acme/site `docs/a.md:1` `{ROW_A}`" in changes
