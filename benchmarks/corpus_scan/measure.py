@@ -568,6 +568,7 @@ def report(number: str, figures: Figures, judged: Judged, owned: Set[str]) -> st
     rows = figures.rows
     missed = [r for r in rows if not r.how]
     seen = {r.url for r in rows if r.how}
+    never = [r for r in rows if unread(r.path)]
     v_seen = [said for (url, _), said in judged.said.items() if url in seen]
     out = [f"## Corpus {number} (tests/data/real-urls-{number}: {len(rows)} rows, "
            f"{len({r.repo for r in rows})} repositories)", ""]
@@ -578,7 +579,8 @@ def report(number: str, figures: Figures, judged: Judged, owned: Set[str]) -> st
             f"| (URL, rule) findings on labelled rows | {s_total} | {v_total} |",
             f"| wrong by the labels | **{s_wrong} ({pct(s_wrong, s_total)})** | "
             f"**{v_wrong} ({pct(v_wrong, v_total)})** |",
-            f"| rows judged | {len(rows) - len(missed)} extracted of {len(rows)} | {len(rows)} (every URL) |",
+            f"| rows judged | {len(rows) - len(missed)} extracted of {len(rows)} | {len(rows) - len(never)} (every URL"
+            + (f" but {len(never)} in files utmlint never reads" if never else "") + ") |",
             f"| on the rows scan extracts | {s_total} findings, {s_wrong} wrong | {len(v_seen)} findings, "
             f"{v_seen.count('wrong')} wrong |", ""]
     nv_wrong = sum(1 for *_, said in figures.no_verdict if said == "wrong")
