@@ -48,6 +48,23 @@ COPIED = [
     ("https://frozenfractal.com/blog/x/?utm_content=bufferb4436", "https://frozenfractal.com/blog/x/"),
     ("https://x.blogspot.com/p.html?utm_source=Android+Weekly&utm_campaign=9eae73d7b8-androidweekly-274&utm_medium=email"
      "&utm_term=0_4eb677ad19-9eae73d7b8-337994753", "https://x.blogspot.com/p.html"),  # Mailchimp's utm_term
+    # added after corpus 7 was measured (tests/data/real-urls-7): platforms' automatic forms on their own hosts
+    ("https://pkg.go.dev/golang.org/x/oauth2?utm_source=godoc", "https://pkg.go.dev/golang.org/x/oauth2"),
+    ("https://www.linkedin.com/posts/someone_topic-activity-6953234827391250432-PRcP?utm_source=share",
+     "https://www.linkedin.com/posts/someone_topic-activity-6953234827391250432-PRcP"),
+    ("https://chrome.google.com/webstore/detail/x/glfbkgkceahodalogdpenjoekbacjfcj?utm_source=chrome-ntp-icon&gl=CA",
+     "https://chrome.google.com/webstore/detail/x/glfbkgkceahodalogdpenjoekbacjfcj?gl=CA"),
+    ("https://chromewebstore.google.com/detail/imlmfakdnakcelcmhkdmehdeljilhnok?utm_source=chrome-ntp-icon",
+     "https://chromewebstore.google.com/detail/imlmfakdnakcelcmhkdmehdeljilhnok"),
+    ("https://developer.android.com/build/optimize-your-build?utm_source=android-studio-app&utm_medium=app",
+     "https://developer.android.com/build/optimize-your-build"),
+    ("https://developer.android.com/studio/run/emulator-acceleration?utm_source=android-studio#vm-linux",
+     "https://developer.android.com/studio/run/emulator-acceleration#vm-linux"),
+    ("https://spin.atomicobject.com/2022/12/26/x/?utm_source=feedblitz&utm_medium=FeedBlitzRss&utm_campaign=atomicspin",
+     "https://spin.atomicobject.com/2022/12/26/x/"),
+    ("https://www.sitepoint.com/x/?utm_source=html5weekly&utm_medium=email", "https://www.sitepoint.com/x/"),
+    ("https://blog.example.com/x/?utm_source=mobilewebweekly&utm_medium=email", "https://blog.example.com/x/"),
+    ("https://www.citusdata.com/blog/x/?utm_source=postgresweekly&utm_medium=email", "https://www.citusdata.com/blog/x/"),
 ]
 
 OWN = [
@@ -71,6 +88,14 @@ OWN = [
     "https://example.com/?utm_source=openai&utm_medium=referral&utm_campaign=partner",  # a medium: a team's own
     # a writer's own link to a Substack post carries no `r=` (the sharer's referral id)
     "https://newsletter.example.com/p/launch?utm_campaign=post&utm_medium=web&utm_source=blog",
+    # a platform's automatic value on a link to another site is a team's own word (`host=` binds the marker)
+    "https://example.com/invite?utm_source=share&utm_medium=referral&utm_campaign=friends",
+    "https://example.com/docs?utm_source=godoc&utm_medium=referral&utm_campaign=docs",
+    "https://chrome.google.com/other?utm_source=chrome-ntp-icon&utm_medium=referral&utm_campaign=x",  # not the store
+    "https://example.com/?utm_source=android-studio&utm_medium=referral&utm_campaign=plugin",
+    # a Cooperpress newsletter's sponsor names its campaign; a `*weekly` that is not Cooperpress's is not a marker
+    "https://example.com/?utm_source=rubyweekly&utm_medium=email&utm_campaign=sponsor-q3",
+    "https://example.com/?utm_source=teamweekly&utm_medium=email",
 ]
 
 
@@ -100,6 +125,9 @@ def test_the_rules_file_parses_into_what_the_rule_reads():
     assert {"nodeweekly", "javascriptweekly", "designernews"} <= data.newsletters
     assert (("utm_source", "pinpoint"), ("utm_medium", "internal_referral")) in data.shared
     assert (("hss_channel", "*"),) in data.shared and (("utm_source", "revue newsletter"),) in data.shared
+    bound = dict(zip(data.shared, data.shared_hosts))  # `host=`: the line binds links to that site only
+    assert bound[(("utm_source", "godoc"),)] == "pkg.go.dev" and bound[(("utm_source", "pinpoint"),
+                                                                       ("utm_medium", "internal_referral"))] == ""
     assert all(isinstance(p, re.Pattern) for p in data.fragments) and data.fragments[0].fullmatch(".Uupx3qddN-w.reddit")
 
 

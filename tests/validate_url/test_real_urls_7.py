@@ -38,11 +38,16 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then extract8's "a site's name leading the organisation's or a vendored library folder's name is the site's"
 # (identity.owns_site: tinymce/tinymce and public/libs/tinymce/ own tiny.cloud's `utm_source=tiny`; a repository's
 # own name never does, `acme/sveltejsx`): copied-tracking no longer fires on #196 #197 #210-#213 (6 wrong): 54 of 312.
-MEASURED_WRONG = 54
-MEASURED_PAIRS = 312
+# Then markers8 (session 27), with this corpus in view (not blind for these markers): platforms' automatic forms
+# as copied-tracking markers (godoc's on pkg.go.dev, LinkedIn's bare `utm_source=share` on linkedin.com, Chrome's
+# new-tab page on the Web Store, Android Studio's on developer.android.com, FeedBlitz's feed tags, Cooperpress's
+# newsletter family): 10 wrong completion/medium findings became 11 correct copied-tracking ones: 44 of 313,
+# copied-tracking 24/39.
+MEASURED_WRONG = 44
+MEASURED_PAIRS = 313
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (13, 39),
+    "copied-tracking": (24, 39),  # 13 blind; 24 after markers8's platform markers
     "medium-channel-intent": (0, 3),
     "medium-unassigned": (124, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8)
     "missing-utm-param": (87, 91),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted
@@ -122,8 +127,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 13 of 39 (digests' and aggregators' tags, LinkedIn's "
-                   "bare `utm_source=share`, godoc's, Mozilla's about dialog carry no marker it knows), "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 24 of 39 (13 blind: aggregators' tags such as "
+                   "`tuicool`/`weixin`, Mozilla's about dialog in a fork, Bugfender's and The New Stack's carry no "
+                   "marker it knows), "
                    "source-overrides-medium 2 of 10 (wordpress.org with an Unassigned medium), medium-channel-intent "
                    "0 of 3 (`notification` is Mobile Push), value-case 14 of 17, value-charset 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):

@@ -393,6 +393,8 @@ class TrackingData(NamedTuple):
     newsletters: FrozenSet[str]  # utm_source values a newsletter or link aggregator adds to every outbound link
     fragments: Tuple["re.Pattern", ...]  # share-tracking fragments (AddThis's `#.Uupx3qddN-w.reddit`)
     shared_by: Tuple[str, ...] = ()  # for each `shared` line, the platform whose tags they are ("" when unnamed)
+    # for each `shared` line, the host (and path prefix) the link must go to: `pkg.go.dev`, `chrome.google.com/webstore`
+    shared_hosts: Tuple[str, ...] = ()
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -403,7 +405,7 @@ def tracking_data() -> TrackingData:
     """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources, shared, newsletters, fragments, shared_by = set(), set(), [], set(), [], []
+    params, sources, shared, newsletters, fragments, shared_by, shared_hosts = set(), set(), [], set(), [], [], []
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         raw = line.split("#", 1)[0].strip()
@@ -421,20 +423,24 @@ def tracking_data() -> TrackingData:
         elif section == "fragments":
             fragments.append(re.compile(raw.split()[0]))
         elif section == "shared":
-            tags, by = [], ""
+            tags, by, host = [], "", ""
             for tag in raw.split():
                 key, _, value = tag.partition("=")
                 key = key.lower()
                 if key == "by":  # whose tags: in that platform's own repository they are its own (identity.owns)
                     by = value.lower()
                     continue
+                if key == "host":  # the platform's own automatic form, only on a link to that platform's host
+                    host = value.lower()
+                    continue
                 # `~regex`: matched whole, as written; else lower-cased, `%20` a space
                 tags.append(("utm_" + key if key in _UTM_WORDS else key,
                              value if value.startswith("~") else unquote(value.lower())))
             shared.append(tuple(tags))
             shared_by.append(by)
+            shared_hosts.append(host)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
-                        tuple(fragments), tuple(shared_by))
+                        tuple(fragments), tuple(shared_by), tuple(shared_hosts))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -467,7 +473,10 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
     a field for every tag of one `[shared]` line (none in that platform's own repository), and whether the line
     is one a site's own feed or share button writes into links to itself (`by=site`)."""
     data = tracking_data()
-    for tags, by in zip(data.shared, data.shared_by or ("",) * len(data.shared)):
+    unnamed = ("",) * len(data.shared)
+    for tags, by, host in zip(data.shared, data.shared_by or unnamed, data.shared_hosts or unnamed):
+        if host and not _goes_to(url, host):
+            continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
         if by and identity is not None and (_owns_site(identity, _site(url)) if by == "site" else _owns(identity, by)):
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
         found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
@@ -475,6 +484,24 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
         if all(f is not None for f in found):
             return found, by == "site"
     return [], False
+
+
+def _goes_to(url: str, where: str) -> bool:
+    """Whether the link goes to `where`: a host (its subdomains too) with an optional path prefix
+    (`chrome.google.com/webstore`)."""
+    domain, slash, prefix = where.partition("/")
+    host = _hostname(url)
+    if not (host == domain or host.endswith("." + domain)):
+        return False
+    if not slash:
+        return True
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url.strip()).path.lower()
+    except ValueError:
+        return False
+    return path.startswith("/" + prefix)
 
 
 def _site(url: str) -> str:
@@ -1013,7 +1040,9 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`), a social
     scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
     tags beside its click id, a newsletter's own outbound tags when the link names no campaign
-    (`utm_source=nodeweekly&utm_medium=email`), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
+    (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic form on a link to its own host (godoc's
+    redirect `utm_source=godoc` on pkg.go.dev, LinkedIn's bare `utm_source=share` on linkedin.com: the same value
+    on a link to another site is the team's own), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
     the lists, with their origins, are `rules/copied-tracking.txt`. `utmlint scan` also knows whose repository it
     reads (its git remote, CNAME, package.json): there a link whose utm_source names the site it goes to
     (`desktop.docker.com/...?utm_source=docker` in Portainer's repository) carries that site's own tags, copied
