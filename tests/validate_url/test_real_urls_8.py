@@ -24,8 +24,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Blind, on main at 3d3b43c (no rule had seen these URLs; labels committed as bb5072f, the commit
 # "tests/data/real-urls-8: 266 real tracked URLs ..." (its id moves with rebases), before utmlint ran on them):
 # 13 of 250 findings wrong (5.2%). This is the figure to quote.
-MEASURED_WRONG = 13
-MEASURED_PAIRS = 250
+# Then markers8 (session 27), with this corpus in view (not blind for this entry): Weblate's widget link
+# (`hosted.weblate.org/engage/...?utm_source=widget`, #192) added to rules/platform-written-tags.txt, so its
+# wrong missing-utm-param is gone: 12 of 249.
+MEASURED_WRONG = 12
+MEASURED_PAIRS = 249
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (0, 11),

@@ -579,7 +579,7 @@ def _destination_tag(fields, url: str, identity) -> Optional[Field]:
         return None  # `google`, `reddit`: where visitors come from, a team may mean it (an ad to its Play listing)
     from ..scan.platform_tags import written_by
 
-    values = {f.name: f.value for f in reversed(fields) if f.name.startswith("utm_")}
+    values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
     return None if written_by(host, values) is not None else source
 
 
