@@ -45,13 +45,15 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # copied-tracking 24/39. Then its snippets added to rules/platform-written-tags.txt (Google Play's partner badge #141,
 # Spotify's embed #308 #309, Snyk's PR link #201): their 5 wrong (URL, rule) findings are gone: 39 of 308. Then
 # source-overrides-medium on wordpress.org with a medium GA4 does not know (ACF's `free plugin listing`, #246-#252
-# #254: Organic Social by the source alone): 8 correct findings more, 39 of 316, source-overrides-medium 10/10.
+# #254: Organic Social by the source alone): 8 correct findings more, 39 of 316, source-overrides-medium 10/10. Then
+# medium-channel-intent's hedged note on `utm_medium=notification` (Mobile Push by the word alone, #229 #232 #233):
+# 3 correct findings more, 39 of 319, medium-channel-intent 3/3.
 MEASURED_WRONG = 39
-MEASURED_PAIRS = 316
+MEASURED_PAIRS = 319
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (24, 39),  # 13 blind; 24 after markers8's platform markers
-    "medium-channel-intent": (0, 3),
+    "medium-channel-intent": (3, 3),  # 0 blind; 3 after markers8's note on `notification`
     "medium-unassigned": (124, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8)
     "missing-utm-param": (87, 91),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted
     "source-overrides-medium": (10, 10),  # 2 blind; 10 after markers8's change for a listed directory
@@ -133,8 +135,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 24 of 39 (13 blind: aggregators' tags such as "
                    "`tuicool`/`weixin`, Mozilla's about dialog in a fork, Bugfender's and The New Stack's carry no "
                    "marker it knows), "
-                   "medium-channel-intent "
-                   "0 of 3 (`notification` is Mobile Push), value-case 14 of 17, value-charset 0 of 1")
+                   "value-case 14 of 17, value-charset 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
