@@ -47,9 +47,10 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # source-overrides-medium on wordpress.org with a medium GA4 does not know (ACF's `free plugin listing`, #246-#252
 # #254: Organic Social by the source alone): 8 correct findings more, 39 of 316, source-overrides-medium 10/10. Then
 # medium-channel-intent's hedged note on `utm_medium=notification` (Mobile Push by the word alone, #229 #232 #233):
-# 3 correct findings more, 39 of 319, medium-channel-intent 3/3.
-MEASURED_WRONG = 39
-MEASURED_PAIRS = 319
+# 3 correct findings more, 39 of 319, medium-channel-intent 3/3. Then url-shortener judges the path on a shortener
+# that is also its company's site (rules/shorteners.txt `site`: bitly.com/blog/... is Bitly's blog, #56): 38 of 318.
+MEASURED_WRONG = 38
+MEASURED_PAIRS = 318
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (24, 39),  # 13 blind; 24 after markers8's platform markers
