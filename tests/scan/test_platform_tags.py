@@ -200,3 +200,16 @@ def test_a_snippets_own_parameter_must_match_too():
                             "&utm_campaign=PartBadge").not_judged
     assert parse("app.snyk.io source=github page=fix-pr\n")[0].tags == (("utm_source", "github"), ("page", "fix-pr"))
 
+
+
+def test_a_snippets_slot_left_as_its_placeholder_is_reported(project, capsys):
+    """Unsplash's attribution snippet leaves utm_source for the app's name; its guidelines write `your_app_name`,
+    and apps paste it unfilled (groq's cookbook gallery, corpus 7 #337 #338): the snippet's values are Unsplash's,
+    but the placeholder is the slot left for the team, so utm-placeholder-unfilled speaks (and nothing else)."""
+    (project / "docs" / "gallery.html").write_text(
+        '<a href="https://unsplash.com/?utm_source=your_app_name&utm_medium=referral">Unsplash</a>\n'
+        '<a href="https://unsplash.com/?utm_source=groq_gallery&utm_medium=referral">Unsplash</a>\n', encoding="utf-8")
+    code, out = scan(capsys, "docs/gallery.html")
+    lines = [line for line in out.splitlines() if "UTM" in line]
+    assert code == 1 and len(lines) == 1, out
+    assert "gallery.html:1:" in lines[0] and "UTM314 utm-placeholder-unfilled" in lines[0], out

@@ -795,6 +795,46 @@ def pii_in_url(url: str) -> List[UrlProblem]:
     return problems
 
 
+# -- utm-placeholder-unfilled
+
+_WORD_SEPARATORS = str.maketrans("", "", "-_.+ ")
+
+
+def _folded_word(text: str) -> str:
+    return text.strip().lower().translate(_WORD_SEPARATORS)
+
+
+@lru_cache(maxsize=1)
+def placeholder_words() -> FrozenSet[str]:
+    """`rules/placeholder-words.txt`, each value folded (lower case, no `-`, `_`, `.`, `+` or spaces)."""
+    from ..resources import rule_lines
+
+    return frozenset(_folded_word(line) for line in rule_lines("placeholder-words.txt"))
+
+
+_WHAT_TO_WRITE = {"utm_source": "the name of your app or site (where the visits come from)",
+                  "utm_medium": "the medium you mean", "utm_campaign": "your campaign's name"}
+
+
+def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
+    """A utm value that is a template's placeholder text left unfilled (`utm_source=your_app_name`)."""
+    if "your" not in url.lower():  # every word of the list says "your" (a fast no for nearly every URL)
+        return []
+    words = placeholder_words()
+    problems = []
+    for field in query_fields(url):
+        name = field.name.strip().lower()
+        if name in _GA4_SET and _folded_word(field.value) in words:
+            what = _WHAT_TO_WRITE.get(name, "the value it stands for")
+            problems.append(UrlProblem(
+                "utm-placeholder-unfilled", field.value_start, field.end,
+                f"`{field.name}={field.value}` is a placeholder copied from a template or a site's guidelines and never "
+                f"filled in: GA4 records it as written, so these visits are credited to `{field.value}` (as are those "
+                f"of everyone else who copied it unfilled), and the site that asked for your name cannot tell you "
+                f"apart; write {what} in its place"))
+    return problems
+
+
 DETECTORS = {
     "utm-in-fragment": utm_in_fragment,
     "utm-key-repeated": utm_key_repeated,
@@ -804,6 +844,7 @@ DETECTORS = {
     "copied-tracking": copied_tracking,
     "utm-internal-link": utm_internal_link,
     "pii-in-url": pii_in_url,
+    "utm-placeholder-unfilled": utm_placeholder_unfilled,
 }
 
 
@@ -1215,3 +1256,46 @@ def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if link.url.count("?") > 1:
         yield from _report(link, ctx, url_second_question_mark(link.url.strip()))
+
+
+@rule(code="UTM314", name="utm-placeholder-unfilled", severity="warning", target="link")
+def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A utm value in the URL is a template's placeholder text, left unfilled.
+
+    ## What it does
+    Finds a utm value written in a URL that only says "put yours here": `utm_source=your_app_name` (as Unsplash's
+    API guidelines write the attribution link), `YOUR_SOURCE`, `your-website`, `your-team`. The list is
+    `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
+    itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
+    attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
+    fills in at send time (`{{source}}`, `*|SOURCE|*`) are merge tags, not placeholders, and are left alone. There
+    is no automatic fix: only you know the name to write.
+
+    ## Why is this bad?
+    GA4 records the placeholder as written: the visits are credited to `your_app_name`, in the same row as those of
+    everyone else who copied it unfilled, and the site that asked for your app's name (Unsplash counts its referrals
+    by it) cannot tell your visits apart.
+
+    ## Example
+    ```yaml
+    campaign: photo-credits
+    source: gallery
+    medium: referral
+    links:
+      - url: https://unsplash.com/?utm_source=your_app_name&utm_medium=referral
+        track: false
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: photo-credits
+    source: gallery
+    medium: referral
+    links:
+      - url: https://unsplash.com/?utm_source=acme_gallery&utm_medium=referral
+        track: false
+    ```
+    """
+    if link.is_web and "your" in link.url.lower():
+        yield from _report(link, ctx, utm_placeholder_unfilled(link.url.strip()))
+
