@@ -65,6 +65,14 @@ COPIED = [
     ("https://www.sitepoint.com/x/?utm_source=html5weekly&utm_medium=email", "https://www.sitepoint.com/x/"),
     ("https://blog.example.com/x/?utm_source=mobilewebweekly&utm_medium=email", "https://blog.example.com/x/"),
     ("https://www.citusdata.com/blog/x/?utm_source=postgresweekly&utm_medium=email", "https://www.citusdata.com/blog/x/"),
+    # Medium's outbound `source=` (a parameter of its own) beside the post author's tags; Nature's `sf<digits>=1`;
+    # Instagram's invite link
+    ("https://knowable.fyi/?utm_source=medium&utm_medium=referral&utm_campaign=medium-post-footer"
+     "&source=post_page-----ff0ef1044ae9--------------------------------", "https://knowable.fyi/"),
+    ("https://www.nature.com/articles/d41586-019-01796-1?utm_source=twt_nnc&utm_medium=social&utm_campaign=naturenews"
+     "&sf214320000=1", "https://www.nature.com/articles/d41586-019-01796-1"),
+    ("https://www.instagram.com/invites/contact/?i=168rghs0mwddy&utm_content=1nzoz6k",
+     "https://www.instagram.com/invites/contact/"),
 ]
 
 OWN = [
@@ -96,6 +104,10 @@ OWN = [
     # a Cooperpress newsletter's sponsor names its campaign; a `*weekly` that is not Cooperpress's is not a marker
     "https://example.com/?utm_source=rubyweekly&utm_medium=email&utm_campaign=sponsor-q3",
     "https://example.com/?utm_source=teamweekly&utm_medium=email",
+    # a site's own `source=` parameter and an `sf` field off nature.com are the team's; `sf12=2` is no share marker
+    "https://example.com/?source=post_page&utm_source=blog&utm_medium=referral&utm_campaign=launch",
+    "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=x&sf12=1",
+    "https://www.nature.com/articles/x?utm_source=news&utm_medium=email&utm_campaign=x&sf12=2",
 ]
 
 

@@ -51,12 +51,14 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # that is also its company's site (rules/shorteners.txt `site`: bitly.com/blog/... is Bitly's blog, #56): 38 of 318.
 # Then the new rule utm-placeholder-unfilled (UTM314) on Unsplash's unfilled `utm_source=your_app_name` (#337 #338,
 # labelled value-suspicious blind): 2 correct findings more, 38 of 320, value-suspicious 2/3 (#339's typo `grqo` is
-# not a placeholder: no rule owns it).
+# not a placeholder: no rule owns it). Then three more markers (Medium's `source=post_page-----` #163, Nature's
+# `sf<digits>=1` #12, Instagram's invite link #132): 3 correct copied-tracking findings more, 38 of 323,
+# copied-tracking 27/39.
 MEASURED_WRONG = 38
-MEASURED_PAIRS = 320
+MEASURED_PAIRS = 323
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (24, 39),  # 13 blind; 24 after markers8's platform markers
+    "copied-tracking": (27, 39),  # 13 blind; 27 after markers8's platform markers
     "medium-channel-intent": (3, 3),  # 0 blind; 3 after markers8's note on `notification`
     "medium-unassigned": (124, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8)
     "missing-utm-param": (87, 91),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted
@@ -139,7 +141,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 24 of 39 (13 blind: aggregators' tags such as "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 27 of 39 (13 blind: aggregators' tags such as "
                    "`tuicool`/`weixin`, Mozilla's about dialog in a fork, Bugfender's and The New Stack's carry no "
                    "marker it knows), "
                    "value-case 14 of 17, value-charset 0 of 1")

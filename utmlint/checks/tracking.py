@@ -433,9 +433,11 @@ def tracking_data() -> TrackingData:
                 if key == "host":  # the platform's own automatic form, only on a link to that platform's host
                     host = value.lower()
                     continue
-                # `~regex`: matched whole, as written; else lower-cased, `%20` a space
-                tags.append(("utm_" + key if key in _UTM_WORDS else key,
-                             value if value.startswith("~") else unquote(value.lower())))
+                # a key: `source` is utm_source; `&source` the query parameter `source` itself (Medium's), `~sf[0-9]+`
+                # a regular expression the parameter's name must match whole (Nature's `sf214320000`)
+                # a value: `~regex` matched whole, as written; else lower-cased, `%20` a space
+                param = key[1:] if key.startswith("&") else "utm_" + key if key in _UTM_WORDS else key
+                tags.append((param, value if value.startswith("~") else unquote(value.lower())))
             shared.append(tuple(tags))
             shared_by.append(by)
             shared_hosts.append(host)
@@ -479,11 +481,18 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
             continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
         if by and identity is not None and (_owns_site(identity, _site(url)) if by == "site" else _owns(identity, by)):
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
-        found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
+        found = [next((f for f in fields if _key_matches(_escaped_name(f.name), param) and _matches(f.value, pattern)),
+                      None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
             return found, by == "site"
     return [], False
+
+
+def _key_matches(name: str, param: str) -> bool:
+    if param.startswith("~"):  # a regular expression the parameter's name must match (Nature's `sf<digits>`)
+        return _marker_regex(param[1:]).fullmatch(name) is not None
+    return name == param
 
 
 def _goes_to(url: str, where: str) -> bool:
