@@ -172,3 +172,16 @@ def test_a_sites_own_feed_or_share_tags_are_not_stripped_when_whose_repository_i
     assert "copied-tracking" not in {f.name for f in validate_url(url.replace("y.com", "acme.com"),
                                                                    repo="acme/website").findings}
     assert validate_url(url, repo="someone/elsewhere").findings[0].safe  # another site's: copied, stripped
+
+
+def test_universal_analytics_linker_is_a_copied_visits_id():
+    """Corpus 8 #1 (read after its blind measurement): Mailchimp's docs link carries `_ga=1.<client id>.<time>`,
+    Universal Analytics' cross-domain linker, copied from an address bar; `_gac` or a `ga` field are not it."""
+    url = ("http://kb.mailchimp.com/lists/x?utm_source=mc-api&utm_medium=docs&utm_campaign=apidocs"
+           "&_ga=1.211519638.2083589671.1469697070")
+    found = [f for f in validate_url(url).findings if f.name == "copied-tracking"]
+    assert len(found) == 1 and "`_ga`" in found[0].message
+    assert "_ga=" not in validate_url(url).fixed_url
+    assert "copied-tracking" not in {f.name for f in validate_url(
+        "https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b&ga=1&_gac=x").findings}
+

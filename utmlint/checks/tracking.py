@@ -1085,7 +1085,7 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds tracking that belongs to one earlier visit, copied along with the link: ad click ids (gclid,
     gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...), e-mail subscriber ids (_hsenc,
-    _hsmi, mc_cid, mc_eid, ...), Google's cross-domain `_gl`, share ids (igshid), Google's `srsltid`, and the
+    _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal Analytics' `_ga`), share ids (igshid), Google's `srsltid`, and the
     `utm_source=chatgpt.com` an AI assistant adds to the links it cites, a visit's `utm_referrer`, and whole
     sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`), a social
     scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
