@@ -73,6 +73,10 @@ COPIED = [
      "&sf214320000=1", "https://www.nature.com/articles/d41586-019-01796-1"),
     ("https://www.instagram.com/invites/contact/?i=168rghs0mwddy&utm_content=1nzoz6k",
      "https://www.instagram.com/invites/contact/"),
+    # added after corpus 8 was measured (tests/data/real-urls-8): Substack's recommendation e-mail
+    ("https://maartengrootendorst.substack.com/p/a-visual-guide-to-mamba-and-state?utm_source=multiple-personal"
+     "-recommendations-email&utm_medium=email&open=false",
+     "https://maartengrootendorst.substack.com/p/a-visual-guide-to-mamba-and-state?open=false"),
 ]
 
 OWN = [
