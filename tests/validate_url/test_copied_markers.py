@@ -189,3 +189,11 @@ def test_universal_analytics_linker_is_a_copied_visits_id():
     assert "copied-tracking" not in {f.name for f in validate_url(
         "https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b&ga=1&_gac=x").findings}
 
+
+
+def test_a_host_bound_markers_message_names_the_platform_not_a_share_button_or_feed():
+    """godoc's redirect tag is no share button's, feed's or scheduler's: the message says the platform added it to a
+    link to its own pages, in the address a visitor copied."""
+    [finding] = validate_url("https://pkg.go.dev/golang.org/x/oauth2?utm_source=godoc", repo="encoredev/encore").findings
+    assert "the tags pkg.go.dev adds by itself to links to its own pages" in finding.message
+    assert "social-media scheduler" not in finding.message and finding.fixed == "https://pkg.go.dev/golang.org/x/oauth2"

@@ -470,7 +470,7 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool]:
+def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool, str]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
     a field for every tag of one `[shared]` line (none in that platform's own repository), and whether the line
     is one a site's own feed or share button writes into links to itself (`by=site`)."""
@@ -485,8 +485,8 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
                       None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
-            return found, by == "site"
-    return [], False
+            return found, by == "site", host
+    return [], False, ""
 
 
 def _key_matches(name: str, param: str) -> bool:
@@ -624,9 +624,14 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
-    (marks, by_site), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False)), None, None
+    (marks, by_site, bound), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False, "")), \
+        None, None
     maybe_own = by_site and identity is None  # a site's own feed or share tags, and whose repository is unknown
-    if marks:
+    if marks and bound:  # a platform's automatic form on a link to its own host (godoc's redirect, LinkedIn's share)
+        whose = (f"the tags {bound.split('/')[0]} adds by itself to links to its own pages (its redirect, share "
+                 "button or app writes them into the address a visitor copies): these utm values are that visit's, "
+                 "copied along with the link, and credit that platform")
+    elif marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's or a referral program's), written into the links it hands out: these utm values are "
                  "its tracking, copied along with the link, and credit its campaign")
