@@ -137,14 +137,23 @@ def test_homonyms_are_data_on_google_s_list():
     assert post_medium(" Post") and not post_medium("about") and not post_medium("blog")
 
 
-def test_a_listed_directory_speaks_only_when_its_medium_says_referral():
+def test_a_listed_directory_speaks_when_its_medium_says_referral_or_names_no_channel():
     # tuned on tests/data/real-urls-6: WPChill's readme.txt links, shown on wordpress.org's plugin directory
     for medium in ("link", "referral", "Referral", "app"):
         found = source_override("wordpress.org", medium, "description")
         assert found is not None and (found.actual, found.named, found.by) == ("Organic Social", "Referral", "utm_source")
         assert found.message.startswith("GA4 files this link under Organic Social, not Referral as utm_medium")
         assert "write `" not in found.message and "leave the link as it is" in found.message
-    for medium in ("", "web", "readme", "post", "social", "cpc"):  # nothing says Referral was meant
+    # corpus 7 (ACF's readme.txt, `utm_medium=free%20plugin%20listing`): a medium GA4 does not know lands the link in
+    # Organic Social by the source alone, where medium-unassigned is silent: this finding says where the visits land,
+    # and both ways (stay, or move to Referral), since nothing says which channel the team counts them in
+    for medium in ("free plugin listing", "web", "readme"):
+        found = source_override("wordpress.org", medium, "description")
+        assert found is not None and (found.actual, found.named, found.by) == ("Organic Social", "Unassigned", "utm_source")
+        assert found.message.startswith("GA4 files this link under Organic Social by its source alone")
+        assert f"utm_medium `{medium}` is not a medium GA4 knows" in found.message
+        assert "if Organic Social is where you count these visits, leave the link as it is" in found.message
+    for medium in ("", "post", "social", "cpc"):  # no medium (missing-utm-param's), a post there, Organic/Paid Social
         assert source_override("wordpress.org", medium, "description") is None, medium
     assert source_override("wordpress.org", "affiliate", "x").named == "Affiliates"  # as for any listed site
     assert listed_directory(" WordPress.org ") and listed_directory("wordpress.com") is None

@@ -4,7 +4,7 @@ The URL goes through the same registry and engine as a campaign file, the way `u
 (`scan.judge`): its utm values become a one-link campaign in memory (value rules, GA4 channel rules,
 source-domain-style, team vocabulary) and the URL itself is the link's `url:` (url-invalid, url-insecure,
 url-fragment-order, url-shortener, and the rules for mistakes inside a tracked URL: utm-in-fragment,
-utm-key-repeated, utm-key-unknown, url-html-escaped, copied-tracking). Rules that only make sense in a
+utm-key-repeated, utm-key-unknown, url-html-escaped, copied-tracking, utm-placeholder-unfilled). Rules that only make sense in a
 campaign file (YAML and schema, url-has-utm, per-step content, in-product links, repo-wide spelling) are not
 run. The config's select/ignore, severities and rule options apply, as in `lint`. As in scan, a link into a
 site carrying the tags that site writes itself (`rules/platform-written-tags.txt`: Gitter's or Product Hunt's

@@ -100,6 +100,7 @@ def test_every_entry_says_where_it_comes_from():
     ("vercel.com\n", ":1: a host needs at least one tag"),
     ("vercel.com utm_source=x\n", ":1: `utm_source=x` is not key=value"),
     ("# c\nvercel.com campaign\n", ":2: `campaign` is not key=value"),
+    ("vercel.com utmsource=x\n", ":1: `utmsource=x` is not key=value"),  # a utm key is written `source=`
 ])
 def test_a_malformed_line_is_named(text, where):
     with pytest.raises(ValueError, match=where.replace("`", ".").replace("=", ".")):
@@ -164,3 +165,51 @@ def test_badges_of_corpus_6_are_their_sites_snippets():
     # the same misspelled key on a team's own link is still the team's mistake
     assert "utm-key-unknown" in {f.name for f in validate_url(
         "https://example.com/?utm_souce=badge-chatbox&utm_medium=email&utm_campaign=x").findings}
+
+
+@pytest.mark.parametrize("url", [
+    # Google Play's partner badge, as its generator writes it (corpus 7 #141)
+    "https://play.google.com/store/apps/details?id=com.ichi2.anki&utm_source=global_co&utm_medium=prtnr"
+    "&utm_content=Mar2515&utm_campaign=PartBadge&pcampaignid=MKT-Other-global-all-co-prtnr-py-PartBadge-Mar2515-1",
+    "https://open.spotify.com/embed/track/0rXvhxGisD2djBmNkrv5Gt?utm_source=generator",  # Spotify's embed (#308)
+    # Snyk's bot's link to a project page, copied into a changelog (#201)
+    "https://app.snyk.io/org/acme/project/c3e7f2a0-597b-4965-a7cf-7e6ea71043ae?utm_source=github&utm_medium=referral"
+    "&page=upgrade-pr",
+    "https://app.snyk.io/org/acme/project/c3e7f2a0?utm_source=github&utm_medium=referral&page=fix-pr",
+    "https://hosted.weblate.org/engage/tasks/?utm_source=widget",  # Weblate's widget (corpus 8 #192)
+])
+def test_snippets_of_corpora_7_and_8_are_their_sites(url):
+    """Corpora 7 and 8 (read after their blind measurement): value or completion advice on these was wrong: each
+    is the platform's own snippet, as it hands it out."""
+    from utmlint.validate_url import validate_url
+
+    result = validate_url(url)
+    assert result.findings == [] and result.not_judged, url
+
+
+def test_a_snippets_own_parameter_must_match_too():
+    """Snyk's `page=` names the snippet: a team's own link to app.snyk.io with the same utm tags and no `page=`, or
+    another `page`, is the team's, and judged; a Play listing tagged by a team without the badge's
+    `pcampaignid` is the team's too."""
+    from utmlint.validate_url import validate_url
+
+    assert "missing-utm-param" in {f.name for f in validate_url(
+        "https://app.snyk.io/org/acme?utm_source=github&utm_medium=referral&page=settings").findings}
+    assert not validate_url("https://app.snyk.io/org/acme?utm_source=github&utm_medium=referral").not_judged
+    assert not validate_url("https://play.google.com/store/apps/details?id=x&utm_source=global_co&utm_medium=prtnr"
+                            "&utm_campaign=PartBadge").not_judged
+    assert parse("app.snyk.io source=github page=fix-pr\n")[0].tags == (("utm_source", "github"), ("page", "fix-pr"))
+
+
+
+def test_a_snippets_slot_left_as_its_placeholder_is_reported(project, capsys):
+    """Unsplash's attribution snippet leaves utm_source for the app's name; its guidelines write `your_app_name`,
+    and apps paste it unfilled (groq's cookbook gallery, corpus 7 #337 #338): the snippet's values are Unsplash's,
+    but the placeholder is the slot left for the team, so utm-placeholder-unfilled speaks (and nothing else)."""
+    (project / "docs" / "gallery.html").write_text(
+        '<a href="https://unsplash.com/?utm_source=your_app_name&utm_medium=referral">Unsplash</a>\n'
+        '<a href="https://unsplash.com/?utm_source=groq_gallery&utm_medium=referral">Unsplash</a>\n', encoding="utf-8")
+    code, out = scan(capsys, "docs/gallery.html")
+    lines = [line for line in out.splitlines() if "UTM" in line]
+    assert code == 1 and len(lines) == 1, out
+    assert "gallery.html:1:" in lines[0] and "UTM314 utm-placeholder-unfilled" in lines[0], out

@@ -41,24 +41,43 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then extract8's "a link in a code comment gets only the rules about the URL as written" (scan.comments; the judge
 # reads which rows are in comments from tests/data/comment-rows.tsv): #143-#145 and #198 lose utm-internal-link
 # (wrong): 50 of 308.
-MEASURED_WRONG = 50
-MEASURED_PAIRS = 308
+# Then markers8 (session 27), with this corpus in view (not blind for these markers): platforms' automatic forms
+# as copied-tracking markers (godoc's on pkg.go.dev, LinkedIn's bare `utm_source=share` on linkedin.com, Chrome's
+# new-tab page on the Web Store, Android Studio's on developer.android.com, FeedBlitz's feed tags, Cooperpress's
+# newsletter family): 10 wrong completion/medium findings became 11 correct copied-tracking ones: 44 of 313,
+# copied-tracking 24/39. Then its snippets added to rules/platform-written-tags.txt (Google Play's partner badge #141,
+# Spotify's embed #308 #309, Snyk's PR link #201): their 5 wrong (URL, rule) findings are gone: 39 of 308. Then
+# source-overrides-medium on wordpress.org with a medium GA4 does not know (ACF's `free plugin listing`, #246-#252
+# #254: Organic Social by the source alone): 8 correct findings more, 39 of 316, source-overrides-medium 10/10. Then
+# medium-channel-intent's hedged note on `utm_medium=notification` (Mobile Push by the word alone, #229 #232 #233):
+# 3 correct findings more, 39 of 319, medium-channel-intent 3/3. Then url-shortener judges the path on a shortener
+# that is also its company's site (rules/shorteners.txt `site`: bitly.com/blog/... is Bitly's blog, #56): 38 of 318.
+# Then the new rule utm-placeholder-unfilled (UTM314) on Unsplash's unfilled `utm_source=your_app_name` (#337 #338,
+# labelled value-suspicious blind): 2 correct findings more, 38 of 320, value-suspicious 2/3 (#339's typo `grqo` is
+# not a placeholder: no rule owns it). Then three more markers (Medium's `source=post_page-----` #163, Nature's
+# `sf<digits>=1` #12, Instagram's invite link #132): 3 correct copied-tracking findings more, 38 of 323,
+# copied-tracking 27/39.
+# Both together (extract8's and markers8's changes, merged by the lead in session 27): 34 of 319.
+MEASURED_WRONG = 34
+MEASURED_PAIRS = 319
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (13, 39),
-    "medium-channel-intent": (0, 3),
+    "copied-tracking": (27, 39),  # 13 blind; 27 after markers8's platform markers
+    "medium-channel-intent": (3, 3),  # 0 blind; 3 after markers8's note on `notification`
     "medium-unassigned": (124, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8)
     "missing-utm-param": (87, 91),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted
-    "source-overrides-medium": (2, 10),
+    "source-overrides-medium": (10, 10),  # 2 blind; 10 after markers8's change for a listed directory
     "utm-internal-link": (2, 2),
     "utm-key-repeated": (1, 1),
     "value-case": (14, 17),
     "value-charset": (0, 1),
+    "value-suspicious": (2, 3),  # no owner blind; utm-placeholder-unfilled (markers8) owns its placeholder kind
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
 # The rule(s) that own each kind of mistake the blind pass found (kinds no rule owns are counted, never found:
-# utm-useless-destination, value-suspicious, source-wrong-placement).
+# utm-useless-destination, source-wrong-placement; value-suspicious only in part: an unfilled placeholder is
+# utm-placeholder-unfilled's, added by markers8 in session 27, a typo such as `grqo-docs` nobody's).
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
     "medium-unassigned": {"medium-unassigned"},
@@ -69,6 +88,7 @@ FOUND_BY = {
     "utm-internal-link": {"utm-internal-link"},
     "utm-key-repeated": {"utm-key-repeated"},
     "value-charset": {"value-charset"},
+    "value-suspicious": {"utm-placeholder-unfilled"},
 }
 
 
@@ -125,10 +145,10 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 13 of 39 (digests' and aggregators' tags, LinkedIn's "
-                   "bare `utm_source=share`, godoc's, Mozilla's about dialog carry no marker it knows), "
-                   "source-overrides-medium 2 of 10 (wordpress.org with an Unassigned medium), medium-channel-intent "
-                   "0 of 3 (`notification` is Mobile Push), value-case 14 of 17, value-charset 0 of 1")
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 27 of 39 (13 blind: aggregators' tags such as "
+                   "`tuicool`/`weixin`, Mozilla's about dialog in a fork, Bugfender's and The New Stack's carry no "
+                   "marker it knows), "
+                   "value-case 14 of 17, value-charset 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

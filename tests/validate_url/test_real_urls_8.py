@@ -28,11 +28,18 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # judge reads which rows are in comments from tests/data/comment-rows.tsv, written by tests/validate_url/file_facts.py):
 # #187 (commented-out Python, medium-unassigned and missing-utm-param) and #1 (a PHP `/* @see` comment's
 # medium-unassigned) are gone, #1's url-insecure (correct) stays: 10 of 247.
-MEASURED_WRONG = 10
+# Then markers8 (session 27), with this corpus in view (not blind for this entry): Weblate's widget link
+# (`hosted.weblate.org/engage/...?utm_source=widget`, #192) added to rules/platform-written-tags.txt, so its
+# wrong missing-utm-param is gone: 12 of 249. Then Universal Analytics' linker `_ga=` as copied tracking (#1, a
+# Mailchimp docs link): 1 correct copied-tracking finding more (its medium-unassigned stays wrong): 12 of 250,
+# copied-tracking 1/11. Then Substack's recommendation e-mail tags as a marker (#266): its wrong missing-utm-param
+# became a correct copied-tracking: 11 of 250, copied-tracking 2/11.
+# Both together (extract8's and markers8's changes, merged by the lead in session 27): 8 of 247.
+MEASURED_WRONG = 8
 MEASURED_PAIRS = 247
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (0, 11),
+    "copied-tracking": (2, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8
     "medium-unassigned": (127, 157),
     "missing-utm-param": (49, 49),
     "source-domain-style": (0, 3),
@@ -109,7 +116,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 0 of 11 (Mailchimp's docs tags with a _ga linker, "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 2 of 11 (Mailchimp's docs tags beside their _ga linker, "
                    "Modal's, Packt's, Substack's, create-next-app's Vercel links, a database dump's, a benchmark "
                    "page's carry no marker it knows), medium-unassigned 127 of 157 (29 are media written after `#`: "
                    "the fragment finding says move them, not that they would then be Unassigned; 1 a .pot string cut "

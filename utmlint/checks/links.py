@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, FrozenSet, Iterator, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, Optional, Tuple
 
 from ..lazyregex import lazy_compile
 from ..model import KEY_FOR_PARAM
@@ -363,9 +363,28 @@ def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
 @lru_cache(maxsize=1)
 def shorteners() -> FrozenSet[str]:
     """Known URL shortener hosts, from `rules/shorteners.txt`."""
+    return frozenset(_shortener_entries())
+
+
+@lru_cache(maxsize=1)
+def _shortener_entries() -> Dict[str, bool]:
+    """host -> whether the host also serves its company's own site (`bitly.com site`: bitly.com/blog/...)."""
     from ..resources import rule_lines
 
-    return frozenset(rule_lines("shorteners.txt"))
+    return {words[0]: words[1:] == ["site"] for words in (line.split() for line in rule_lines("shorteners.txt"))}
+
+
+def is_short_link(host: str, path: str) -> bool:
+    """Whether a link to `host` (without `www.`) is a short link: any link to a shortener, but on a host that also
+    serves its company's site only a path of one segment (`bitly.com/3xYz12`); `bitly.com/blog/why-go/` and
+    `bitly.com/` are pages of that site."""
+    both = _shortener_entries().get(host)
+    if both is None:
+        return False
+    if not both:
+        return True
+    segment = path.strip("/")
+    return bool(segment) and "/" not in segment
 
 
 @rule(code="UTM305", name="url-shortener", severity="warning", target="link")
@@ -373,7 +392,9 @@ def url_shortener(link: Link, ctx: Context) -> Iterator[Report]:
     """The destination is a short link (bit.ly, t.co, ...) that hides the real page.
 
     ## What it does
-    Reports links to URL shorteners (the list is `rules/shorteners.txt`).
+    Reports links to URL shorteners (the list is `rules/shorteners.txt`). A shortener whose host also serves its
+    company's own site (bitly.com) is reported only for a short link's shape, one path segment (`bitly.com/3xYz12`):
+    `bitly.com/blog/...` is a page.
 
     ## Why is this bad?
     Nobody reviewing the file can see where the link goes, and many shorteners redirect without passing on the
@@ -402,9 +423,9 @@ def url_shortener(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if not link.is_web or link.in_product:
         return
-    host = split_url(link.url.strip()).host
-    host = host[4:] if host.startswith("www.") else host
-    if host in shorteners():
+    parts = split_url(link.url.strip())
+    host = parts.host[4:] if parts.host.startswith("www.") else parts.host
+    if is_short_link(host, parts.path):
         yield ctx.report(f"`{host}` is a URL shortener: it hides the destination and may drop the query string, and "
                          f"with it the utm parameters; link to the real page, or check it live with `utmlint check`",
                          link.pos)

@@ -96,6 +96,16 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
             f"{directory}), and GA4 reads that list before the medium; to count these visits as {named}, put a name "
             f"that is on none of Google's lists in utm_source (your plugin's or theme's own name) rather than "
             f"`{source}`; if {actual} is where you count them, leave the link as it is"))
+    if directory is not None and named == "Unassigned" and medium.strip() and not post_medium(medium):
+        # a team's own listing in the directory tagged with a medium GA4 does not know (`free plugin listing`,
+        # `readme`): medium-unassigned is silent (the link is not Unassigned), so this is the one finding that says
+        # where the visits land; which channel the team counts them in is its call, and both ways are said
+        return Override(actual, named, "utm_source", (
+            f"GA4 files this link under {actual} by its source alone: {listed} (it is {directory}), and GA4 reads "
+            f"that list before the medium, while utm_medium `{shown}` is not a medium GA4 knows (without the listed "
+            f"source the link would be Unassigned); if {actual} is where you count these visits, leave the link as "
+            f"it is; to count them as Referral, put a name that is on none of Google's lists in utm_source (your "
+            f"plugin's or theme's own name) and give utm_medium one GA4 knows, such as `referral`"))
     if named not in _NOT_A_SITE:
         return None  # a share, a post, `referral` or `link` from that site: the listed channel is what it is
     respell = f" and write utm_medium `{spelled}`" if spelled else ""
@@ -136,7 +146,8 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     links: Google lists `wordpress` for wordpress.com, a social network) with a medium that is not a post
     there; a listed source that names a directory of software rather than a social network (`wordpress.org`, the
     plugin directory where a plugin's readme links sit) with a medium that says Referral (`link`, `referral`,
-    `app`); an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
+    `app`), or with a medium GA4 does not know (`free plugin listing`: Organic Social by the source alone, where
+    medium-unassigned is silent; the finding says both ways, as the team may count them there); an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
     (`shop` at the start of a word or after an `e`, `shopping` anywhere: `shop-reopening`, `eshop-launch`) or
     contains `cross-network`. It stays silent where
     the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`

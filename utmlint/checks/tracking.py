@@ -393,6 +393,8 @@ class TrackingData(NamedTuple):
     newsletters: FrozenSet[str]  # utm_source values a newsletter or link aggregator adds to every outbound link
     fragments: Tuple["re.Pattern", ...]  # share-tracking fragments (AddThis's `#.Uupx3qddN-w.reddit`)
     shared_by: Tuple[str, ...] = ()  # for each `shared` line, the platform whose tags they are ("" when unnamed)
+    # for each `shared` line, the host (and path prefix) the link must go to: `pkg.go.dev`, `chrome.google.com/webstore`
+    shared_hosts: Tuple[str, ...] = ()
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -403,7 +405,7 @@ def tracking_data() -> TrackingData:
     """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources, shared, newsletters, fragments, shared_by = set(), set(), [], set(), [], []
+    params, sources, shared, newsletters, fragments, shared_by, shared_hosts = set(), set(), [], set(), [], [], []
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         raw = line.split("#", 1)[0].strip()
@@ -421,20 +423,26 @@ def tracking_data() -> TrackingData:
         elif section == "fragments":
             fragments.append(re.compile(raw.split()[0]))
         elif section == "shared":
-            tags, by = [], ""
+            tags, by, host = [], "", ""
             for tag in raw.split():
                 key, _, value = tag.partition("=")
                 key = key.lower()
                 if key == "by":  # whose tags: in that platform's own repository they are its own (identity.owns)
                     by = value.lower()
                     continue
-                # `~regex`: matched whole, as written; else lower-cased, `%20` a space
-                tags.append(("utm_" + key if key in _UTM_WORDS else key,
-                             value if value.startswith("~") else unquote(value.lower())))
+                if key == "host":  # the platform's own automatic form, only on a link to that platform's host
+                    host = value.lower()
+                    continue
+                # a key: `source` is utm_source; `&source` the query parameter `source` itself (Medium's), `~sf[0-9]+`
+                # a regular expression the parameter's name must match whole (Nature's `sf214320000`)
+                # a value: `~regex` matched whole, as written; else lower-cased, `%20` a space
+                param = key[1:] if key.startswith("&") else "utm_" + key if key in _UTM_WORDS else key
+                tags.append((param, value if value.startswith("~") else unquote(value.lower())))
             shared.append(tuple(tags))
             shared_by.append(by)
+            shared_hosts.append(host)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
-                        tuple(fragments), tuple(shared_by))
+                        tuple(fragments), tuple(shared_by), tuple(shared_hosts))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -462,19 +470,47 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool]:
+def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool, str]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
     a field for every tag of one `[shared]` line (none in that platform's own repository), and whether the line
     is one a site's own feed or share button writes into links to itself (`by=site`)."""
     data = tracking_data()
-    for tags, by in zip(data.shared, data.shared_by or ("",) * len(data.shared)):
+    unnamed = ("",) * len(data.shared)
+    for tags, by, host in zip(data.shared, data.shared_by or unnamed, data.shared_hosts or unnamed):
+        if host and not _goes_to(url, host):
+            continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
         if by and identity is not None and (_owns_site(identity, _site(url)) if by == "site" else _owns(identity, by)):
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
-        found = [next((f for f in fields if _escaped_name(f.name) == param and _matches(f.value, pattern)), None)
+        found = [next((f for f in fields if _key_matches(_escaped_name(f.name), param) and _matches(f.value, pattern)),
+                      None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
-            return found, by == "site"
-    return [], False
+            return found, by == "site", host
+    return [], False, ""
+
+
+def _key_matches(name: str, param: str) -> bool:
+    if param.startswith("~"):  # a regular expression the parameter's name must match (Nature's `sf<digits>`)
+        return _marker_regex(param[1:]).fullmatch(name) is not None
+    return name == param
+
+
+def _goes_to(url: str, where: str) -> bool:
+    """Whether the link goes to `where`: a host (its subdomains too) with an optional path prefix
+    (`chrome.google.com/webstore`)."""
+    domain, slash, prefix = where.partition("/")
+    host = _hostname(url)
+    if not (host == domain or host.endswith("." + domain)):
+        return False
+    if not slash:
+        return True
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url.strip()).path.lower()
+    except ValueError:
+        return False
+    return path.startswith("/" + prefix)
 
 
 def _site(url: str) -> str:
@@ -552,7 +588,7 @@ def _destination_tag(fields, url: str, identity) -> Optional[Field]:
         return None  # `google`, `reddit`: where visitors come from, a team may mean it (an ad to its Play listing)
     from ..scan.platform_tags import written_by
 
-    values = {f.name: f.value for f in reversed(fields) if f.name.startswith("utm_")}
+    values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
     return None if written_by(host, values) is not None else source
 
 
@@ -588,9 +624,14 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
-    (marks, by_site), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False)), None, None
+    (marks, by_site, bound), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False, "")), \
+        None, None
     maybe_own = by_site and identity is None  # a site's own feed or share tags, and whose repository is unknown
-    if marks:
+    if marks and bound:  # a platform's automatic form on a link to its own host (godoc's redirect, LinkedIn's share)
+        whose = (f"the tags {bound.split('/')[0]} adds by itself to links to its own pages (its redirect, share "
+                 "button or app writes them into the address a visitor copies): these utm values are that visit's, "
+                 "copied along with the link, and credit that platform")
+    elif marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's or a referral program's), written into the links it hands out: these utm values are "
                  "its tracking, copied along with the link, and credit its campaign")
@@ -768,6 +809,46 @@ def pii_in_url(url: str) -> List[UrlProblem]:
     return problems
 
 
+# -- utm-placeholder-unfilled
+
+_WORD_SEPARATORS = str.maketrans("", "", "-_.+ ")
+
+
+def _folded_word(text: str) -> str:
+    return text.strip().lower().translate(_WORD_SEPARATORS)
+
+
+@lru_cache(maxsize=1)
+def placeholder_words() -> FrozenSet[str]:
+    """`rules/placeholder-words.txt`, each value folded (lower case, no `-`, `_`, `.`, `+` or spaces)."""
+    from ..resources import rule_lines
+
+    return frozenset(_folded_word(line) for line in rule_lines("placeholder-words.txt"))
+
+
+_WHAT_TO_WRITE = {"utm_source": "the name of your app or site (where the visits come from)",
+                  "utm_medium": "the medium you mean", "utm_campaign": "your campaign's name"}
+
+
+def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
+    """A utm value that is a template's placeholder text left unfilled (`utm_source=your_app_name`)."""
+    if "your" not in url.lower():  # every word of the list says "your" (a fast no for nearly every URL)
+        return []
+    words = placeholder_words()
+    problems = []
+    for field in query_fields(url):
+        name = field.name.strip().lower()
+        if name in _GA4_SET and _folded_word(field.value) in words:
+            what = _WHAT_TO_WRITE.get(name, "the value it stands for")
+            problems.append(UrlProblem(
+                "utm-placeholder-unfilled", field.value_start, field.end,
+                f"`{field.name}={field.value}` is a placeholder copied from a template or a site's guidelines and never "
+                f"filled in: GA4 records it as written, so these visits are credited to `{field.value}` (as are those "
+                f"of everyone else who copied it unfilled), and the site that asked for your name cannot tell you "
+                f"apart; write {what} in its place"))
+    return problems
+
+
 DETECTORS = {
     "utm-in-fragment": utm_in_fragment,
     "utm-key-repeated": utm_key_repeated,
@@ -777,6 +858,7 @@ DETECTORS = {
     "copied-tracking": copied_tracking,
     "utm-internal-link": utm_internal_link,
     "pii-in-url": pii_in_url,
+    "utm-placeholder-unfilled": utm_placeholder_unfilled,
 }
 
 
@@ -1008,12 +1090,14 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds tracking that belongs to one earlier visit, copied along with the link: ad click ids (gclid,
     gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...), e-mail subscriber ids (_hsenc,
-    _hsmi, mc_cid, mc_eid, ...), Google's cross-domain `_gl`, share ids (igshid), Google's `srsltid`, and the
+    _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal Analytics' `_ga`), share ids (igshid), Google's `srsltid`, and the
     `utm_source=chatgpt.com` an AI assistant adds to the links it cites, a visit's `utm_referrer`, and whole
     sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`), a social
     scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
     tags beside its click id, a newsletter's own outbound tags when the link names no campaign
-    (`utm_source=nodeweekly&utm_medium=email`), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
+    (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic form on a link to its own host (godoc's
+    redirect `utm_source=godoc` on pkg.go.dev, LinkedIn's bare `utm_source=share` on linkedin.com: the same value
+    on a link to another site is the team's own), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
     the lists, with their origins, are `rules/copied-tracking.txt`. `utmlint scan` also knows whose repository it
     reads (its git remote, CNAME, package.json): there a link whose utm_source names the site it goes to
     (`desktop.docker.com/...?utm_source=docker` in Portainer's repository) carries that site's own tags, copied
@@ -1186,3 +1270,46 @@ def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if link.url.count("?") > 1:
         yield from _report(link, ctx, url_second_question_mark(link.url.strip()))
+
+
+@rule(code="UTM314", name="utm-placeholder-unfilled", severity="warning", target="link")
+def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A utm value in the URL is a template's placeholder text, left unfilled.
+
+    ## What it does
+    Finds a utm value written in a URL that only says "put yours here": `utm_source=your_app_name` (as Unsplash's
+    API guidelines write the attribution link), `YOUR_SOURCE`, `your-website`, `your-team`. The list is
+    `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
+    itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
+    attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
+    fills in at send time (`{{source}}`, `*|SOURCE|*`) are merge tags, not placeholders, and are left alone. There
+    is no automatic fix: only you know the name to write.
+
+    ## Why is this bad?
+    GA4 records the placeholder as written: the visits are credited to `your_app_name`, in the same row as those of
+    everyone else who copied it unfilled, and the site that asked for your app's name (Unsplash counts its referrals
+    by it) cannot tell your visits apart.
+
+    ## Example
+    ```yaml
+    campaign: photo-credits
+    source: gallery
+    medium: referral
+    links:
+      - url: https://unsplash.com/?utm_source=your_app_name&utm_medium=referral
+        track: false
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: photo-credits
+    source: gallery
+    medium: referral
+    links:
+      - url: https://unsplash.com/?utm_source=acme_gallery&utm_medium=referral
+        track: false
+    ```
+    """
+    if link.is_web and "your" in link.url.lower():
+        yield from _report(link, ctx, utm_placeholder_unfilled(link.url.strip()))
+

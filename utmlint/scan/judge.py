@@ -51,7 +51,7 @@ _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for 
 _COPIED_CODE = "UTM310"  # copied-tracking
 # Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`): on a collection's link
 # whose tags are someone else's (scan.collection) it is not the team's to follow.
-_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313")
+_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314")
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")

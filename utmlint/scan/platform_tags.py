@@ -19,7 +19,7 @@ _KEYS = ("source", "medium", "campaign", "content")
 
 class WrittenTags(NamedTuple):
     host: str
-    tags: Tuple[Tuple[str, str], ...]  # (utm param, value or prefix*), lower-case
+    tags: Tuple[Tuple[str, str], ...]  # (utm param or another query parameter, value or prefix*), lower-case
     line: int  # in the data file, for messages and tests
     unknown_host: bool = False  # also a link whose host is not written (`${author.url}?utm_...`): see written_by
 
@@ -45,10 +45,11 @@ def parse(text: str) -> Tuple[WrittenTags, ...]:
                 unknown_host = True
                 continue
             key, eq, value = word.partition("=")
-            if not eq or key not in _KEYS or not value:
+            if not eq or not key or not value or (key not in _KEYS and key.startswith("utm")):
                 raise ValueError(f"platform-written-tags.txt:{number}: `{word}` is not key=value with key one of "
-                                 f"{', '.join(_KEYS)}")
-            tags.append(("utm_" + key, value))
+                                 f"{', '.join(_KEYS)} (or a query parameter that is not a utm one)")
+            # `page=upgrade-pr`: a parameter of the snippet's own (Snyk's), matched as written
+            tags.append(("utm_" + key if key in _KEYS else key, value))
         if not tags:
             raise ValueError(f"platform-written-tags.txt:{number}: a host needs at least one tag")
         entries.append(WrittenTags(words[0].lstrip("."), tuple(tags), number, unknown_host))
