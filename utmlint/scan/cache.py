@@ -252,7 +252,7 @@ def decode_entry(entry, result) -> bool:
         if type(spellings) is not list:
             return False
         for spelling in spellings:
-            if type(spelling) is not list or len(spelling) != 4:
+            if type(spelling) is not list or len(spelling) != 5:
                 return False
         notes = [tuple(n) for n in notes]
         lines = {int(number): str(text) for number, text in lines}

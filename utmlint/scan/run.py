@@ -33,9 +33,10 @@ DIRECTIVE = lazy_compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-CACHE_VERSION = "scan-9"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-10"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
-# 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run)
+# 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
+# spelling with the site its link goes to
 
 
 class FileScan:
@@ -46,7 +47,7 @@ class FileScan:
     diagnostics: Sequence[Diagnostic] = ()
     records: Sequence[Record] = ()
     notes: Sequence[Tuple[int, int, str]] = ()
-    spellings: Sequence[tuple] = ()  # (line, column, param, value) of each own utm_source and utm_medium
+    spellings: Sequence[tuple] = ()  # (line, column, param, value, site) of each own utm_source and utm_medium
     suppressions: Optional[Suppressions] = None
     text: Optional[str] = None  # kept when fixing
     bom = False
@@ -461,13 +462,14 @@ class Scanner:
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection)
             copied = collected is not None and occ.url in collected.others or library or comment
             if synthetic is not None and not copied and self.judge.is_own(occ.url):
+                site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
                     if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
                         continue
                     value_start = field.name_end + 1
                     line, column = index.pos(occ.offsets[value_start])
-                    spellings.append((line, column, param, field.value))
+                    spellings.append((line, column, param, field.value, site))
         result.diagnostics = list(dict.fromkeys(diagnostics))
         result.records = records
         result.spellings = spellings
@@ -559,3 +561,17 @@ def _write(f: FileScan, text: str, root) -> Optional[str]:
     except OSError as error:
         return error.strerror or str(error)
     return None
+
+
+def _site_of(url: str) -> str:
+    """The site a link goes to (`docs.acme.com` -> `acme`: utmlint.identity.site_name), "" when its host is not written
+    (a relative link, a placeholder host: the team's own site)."""
+    from ..urls import split_url
+
+    parts = split_url(url.strip())
+    host = parts.host.lower() if parts.scheme in ("http", "https") else ""
+    if not host or "{" in host or "$" in host or "%" in host:
+        return ""
+    from ..identity import site_name
+
+    return site_name(host)

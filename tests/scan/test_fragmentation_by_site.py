@@ -1,0 +1,55 @@
+"""scan's repo-wide spelling rules compare a utm value only with the values on links to the same site: a value is read
+by the analytics of the site its link lands on, so two spellings on links to two different sites split no report.
+crewAI's docs (corpus 4, crewAIInc/crewAI docs/edge/ar/observability/*.mdx: each partner's page links the partner's
+site with its own spelling, `crewai-docs`, `crewAI-docs`, `crewai_docs`) got source-fragmentation on every partner
+link; the same two spellings on two pages of one site still do. Links whose host is not written (relative, a
+placeholder) and campaign files are the team's own site's: compared with every site's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+
+PAGES = {
+    "docs/arize-phoenix.mdx": "[Arize](https://arize.com/?utm_source=crewai-docs&utm_medium=partner&utm_campaign=d)\n",
+    "docs/opik.mdx": "[Opik](https://www.comet.com/signup?utm_medium=partner&utm_source=crewai_docs&utm_campaign=d)\n",
+    "docs/neatlogs.mdx": "[Neatlogs](https://neatlogs.com/?utm_source=crewAI-docs)\n",
+}
+
+
+def scan(tmp_path, monkeypatch, capsys, pages):
+    folder = tmp_path / "crewAI"
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", "https://github.com/crewAIInc/crewAI.git"],
+                   check=True)
+    for name, text in pages.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    main(["scan", "--format", "json", "."])  # with the cache: a warm run gives the same (its spellings keep their site)
+    first = sorted((f["path"], f["line"], f["name"]) for f in json.loads(capsys.readouterr().out))
+    main(["scan", "--format", "json", "."])
+    assert sorted((f["path"], f["line"], f["name"]) for f in json.loads(capsys.readouterr().out)) == first
+    return [f for f in first if f[2].endswith("fragmentation")]
+
+
+def test_spellings_on_links_to_different_sites_are_not_fragmentation(tmp_path, monkeypatch, capsys):
+    assert scan(tmp_path, monkeypatch, capsys, PAGES) == []
+
+
+def test_spellings_on_links_to_one_site_still_are(tmp_path, monkeypatch, capsys):
+    pages = dict(PAGES)
+    pages["docs/index.mdx"] = ("[a](https://docs.crewai.com/a?utm_source=crewai-docs&utm_medium=referral)\n"
+                               "[b](https://www.crewai.com/b?utm_source=crewai_docs&utm_medium=referral)\n"
+                               "[c](https://www.crewai.com/c?utm_source=crewai_docs&utm_medium=referral)\n")
+    assert scan(tmp_path, monkeypatch, capsys, pages) == [("docs/index.mdx", 1, "source-fragmentation")]
+
+
+def test_a_relative_link_is_compared_with_every_site(tmp_path, monkeypatch, capsys):
+    pages = {"docs/a.md": "[x](/pricing?utm_source=crewai_docs&utm_medium=referral)\n"
+                          "[y](/docs?utm_source=crewai_docs&utm_medium=referral)\n", **PAGES}
+    found = scan(tmp_path, monkeypatch, capsys, pages)
+    assert ("docs/arize-phoenix.mdx", 1, "source-fragmentation") in found
