@@ -167,7 +167,7 @@ def _by_site(by_shown: dict, campaigns: list):
         for spelling in f.spellings:
             site = spelling[4] if len(spelling) > 4 else ""
             (anywhere if not site else sites.setdefault(site, {})).setdefault(shown, []).append(spelling)
-    if not sites:
+    if len(sites) <= 1:  # one site (or none written): one group, each file's facts as made once (FileScan.facts)
         return [[f.facts for f in by_shown.values()] + campaigns]
     groups = []
     for site_files in sites.values():
