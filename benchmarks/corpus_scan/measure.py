@@ -42,7 +42,7 @@ is matched to the link scan extracted at that path and line with the same URL (e
   no corpus row (unlabelled: counted per rule with a sample, neither wrong nor right);
 - beside them, the validate_url judge's figures on the same code, in the same run (labelled_corpus.judge).
 
-Nothing here is run by the test suite (CI has no mirrors); tests/benchmarks/test_corpus_scan.py runs the same code
+Nothing here is run by the test suite (CI has no mirrors); tests/scan/test_corpus_scan_measure.py runs the same code
 on a tiny git repository it makes. Results and how to read them: benchmarks/corpus_scan/RESULTS.md.
 """
 
