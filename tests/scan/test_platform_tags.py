@@ -213,3 +213,16 @@ def test_a_snippets_slot_left_as_its_placeholder_is_reported(project, capsys):
     lines = [line for line in out.splitlines() if "UTM" in line]
     assert code == 1 and len(lines) == 1, out
     assert "gallery.html:1:" in lines[0] and "UTM314 utm-placeholder-unfilled" in lines[0], out
+
+
+def test_a_placeholder_is_not_respelled(project, capsys):
+    """`utm_source=YOUR_SOURCE` on a team's own link: the placeholder is to be replaced, so value-case's "write
+    `your_source`" (and its safe fix, which would write another placeholder) is moot: one finding, no fix."""
+    (project / "docs" / "a.html").write_text(
+        '<a href="https://example.com/?utm_source=YOUR_SOURCE&utm_medium=email&utm_campaign=launch">x</a>\n'
+        '<a href="https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=launch">y</a>\n',
+        encoding="utf-8")
+    code, out = scan(capsys, "docs/a.html")
+    lines = [line for line in out.splitlines() if "UTM" in line]
+    assert len(lines) == 2 and "a.html:1:" in lines[0] and "UTM314" in lines[0] and "[*]" not in lines[0], out
+    assert "a.html:2:" in lines[1] and "UTM201" in lines[1], out  # a name's capitals are still value-case's

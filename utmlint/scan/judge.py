@@ -49,6 +49,7 @@ _OVERRIDES = "UTM110"  # source-overrides-medium
 _RESPELLINGS = ("UTM201", "UTM202", "UTM203")  # value-case, value-whitespace, value-separator
 _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
 _COPIED_CODE = "UTM310"  # copied-tracking
+_PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
 # Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`): on a collection's link
 # whose tags are someone else's (scan.collection) it is not the team's to follow.
 _TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314")
@@ -689,6 +690,12 @@ class Judge:
             # `C#`: value-charset says the `#` cut it and how to keep it; respelling `C#` too is the same mistake
             charset = next(d for d in out if d.code == _CHARSET)
             out = [d for d in out if not (d.code in _RESPELLINGS and (d.line, d.column) == (charset.line, charset.column))]
+        if any(d.code == _PLACEHOLDER for d in out):  # a placeholder left unfilled (`YOUR_SOURCE`) is to be replaced:
+            # respelling it (value-case's `your_source`) is moot, as onefinding drops it beside medium-unassigned
+            from ..onefinding import MOOT_WHEN_REPLACED
+
+            spots = {(d.line, d.column) for d in out if d.code == _PLACEHOLDER}
+            out = [d for d in out if not (d.code in MOOT_WHEN_REPLACED and (d.line, d.column) in spots)]
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             # and the keys are "missing" from the query only because they sit after the `#`: the fragment rule
             # that says to move them is the one finding (as validate_url says it: one mistake, one finding)
