@@ -639,3 +639,21 @@ def test_a_names_symbol_gets_one_finding_not_two(project, run):
     assert [(f["line"], f["code"]) for f in alone] == [(1, "UTM201"), (6, "UTM201")]
     url = "https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign=C++"
     assert [f.name for f in validate_url(url).findings] == ["value-charset"]
+
+
+@pytest.mark.parametrize("url, rule, must_not, must", [
+    # corpus 9 #32 (bridgecrewio/checkov README): `organic` is Organic Search's medium; a README link is no search
+    ("https://www.checkov.io/?utm_source=github&utm_medium=organic_oss&utm_campaign=checkov", "medium-unassigned",
+     "`utm_medium=organic`", "`referral`"),
+    # corpus 9 #74 (keephq/keep docs): `social` would only move a docs link from Organic Search to Organic Social
+    ("https://www.ilert.com/?utm_source=keep&utm_medium=organic&utm_campaign=docs", "medium-channel-intent",
+     "`utm_medium=social`", "write `utm_medium=referral`"),
+])
+def test_a_suggested_medium_never_lands_in_a_channel_medium_channel_intent_reports(url, rule, must_not, must):
+    from utmlint.validate_url import validate_url
+
+    (message,) = [f.message for f in validate_url(url).findings if f.name == rule]
+    assert must_not not in message and must in message
+    for suggested in re.findall(r"write `utm_medium=([^`]+)`", message):  # and the advice, taken, is clean
+        fixed = url.replace(re.search(r"utm_medium=[^&]+", url).group(0), f"utm_medium={suggested}")
+        assert [f.name for f in validate_url(fixed).findings if f.name.startswith("medium-")] == []

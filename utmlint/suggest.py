@@ -217,6 +217,8 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
     any team or profile medium. Each must be on the team's `mediums:` list (when there is one), reach a real
     GA4 channel, reach one of the groups the campaign intends, and name that channel by itself unless the
     profile lists it (never `email` beside `facebook` because the source alone makes it Organic Social)."""
+    from .checks.params import channel_intent_problem  # medium-channel-intent: never suggest what it reports
+
     medium = link.params.get("utm_medium") or ""
     words = vocabulary(ctx)
     groups = intended_groups(link, ctx)
@@ -228,6 +230,8 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
         reached = predict_channel(source, candidate, campaign).channel
         if reached == UNASSIGNED or (groups is not None and reached not in groups):
             return False
+        if channel_intent_problem(source or "", candidate, campaign or ""):
+            return False  # `organic_oss` -> `organic` would file a README's link under Organic Search (corpus 9)
         return candidate in own or key(candidate) == key(medium) or _names_its_channel(candidate, reached)
 
     own = platform_mediums(link, ctx)

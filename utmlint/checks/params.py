@@ -224,7 +224,10 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
                 f"the visits under {channel}, not Email; write `medium: email` (say what the e-mail is for in "
                 "utm_campaign)")
     if m == "organic" and channel == "Organic Search" and predict_channel(source, None, None).channel != channel:
-        better = "social" if predict_channel(source, "social", None).channel == "Organic Social" else "referral"
+        # Here the source is on none of GA4's social, video or shopping lists (those rows come before Organic
+        # Search and would have taken the link), so `social` would only move it to another channel it is not in:
+        # `referral` is the unpaid medium that names no channel the link does not belong to (corpus 9 #74 #75).
+        better = "referral"
         return (f"GA4 files utm_medium `organic` under Organic Search whatever the source, so visits from "
                 f"`{source}` are counted as search traffic; write `medium: {better}`")
     if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned"):
