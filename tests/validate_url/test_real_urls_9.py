@@ -49,3 +49,76 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 
 def test_every_present_label_is_on_a_reviewed_url(figures):
     assert_labels_on_reviewed_urls(figures)
+
+
+# The figures at the commit that added or last changed the labels: any change is a change of truth to review.
+# Blind, on main at e958ba4 (after the 04:30 batch; no rule had seen these URLs; labels committed as 7780195, the
+# commit "tests/data/real-urls-9: 312 real tracked URLs ..." (its id moves with rebases), before utmlint ran on
+# them; the file context rows (comment-rows.tsv) written by file_facts.py just before the run):
+# 55 of 327 findings wrong (16.8%). This is the figure to quote.
+MEASURED_WRONG = 55
+MEASURED_PAIRS = 327
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (14, 23),
+    "medium-channel-intent": (2, 5),
+    "medium-unassigned": (159, 162),
+    "missing-utm-param": (71, 74),
+    "source-domain-style": (0, 10),
+    "utm-in-fragment": (2, 2),
+    "utm-key-repeated": (1, 1),
+    "value-case": (37, 37),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-9/labels.tsv (correct or wrong, with reasons)"
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 9", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 55 of 327 findings wrong blind "
+                   "(16.8%): not links (22: Canva editor links in HTML comments of Markdown 18, a commented-out "
+                   "example, an SVG comment, an API call, a vendored minified library), advice on tags copied from "
+                   "someone else (16: Substack's share tags, HubSpot's API collection, business listings' Yext/GBP "
+                   "tags, ContactOut's), a suggested medium in another channel (14: `organic_oss` -> 'write "
+                   "utm_medium=organic' files README links under Organic Search, `organic` -> 'social'), a badge "
+                   "snippet (1), an extension page opened from debank.com called an internal link (1), a false "
+                   "copied-from-github.com claim (1); see tests/data/real-urls-9/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 9", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 14 of 23 (Substack's share tags, HubSpot's user-guide "
+                   "tags without the _ga, Heap's utm_placement, ContactOut's, a listing's Yext/GBP tags carry no "
+                   "marker it knows), medium-channel-intent 2 of 5 (utm_medium=banner on a README banner files it "
+                   "under Display: not told), source-domain-style 0 of 10 (`github.com` beside `github` in one file)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
