@@ -584,9 +584,10 @@ def report(number: str, figures: Figures, judged: Judged, owned: Set[str]) -> st
             f"| on the rows scan extracts | {s_total} findings, {s_wrong} wrong | {len(v_seen)} findings, "
             f"{v_seen.count('wrong')} wrong |", ""]
     nv_wrong = sum(1 for *_, said in figures.no_verdict if said == "wrong")
-    out += [f"Of scan's {s_wrong} wrong, {nv_wrong} are pairs no verdict row judges (validate_url does not give them; "
-            f"wrong because the rule owns none of the URL's labelled kinds); {len(figures.no_verdict) - nv_wrong} such "
-            f"pairs are correct by the URL's kinds.", ""]
+    nv_right = len(figures.no_verdict) - nv_wrong
+    out += [f"Pairs no verdict row judges (scan gives them, validate_url does not): {nv_wrong} counted wrong (the rule "
+            f"owns none of the URL's labelled kinds), {nv_right} correct (it owns one); scan's wrong without them: "
+            f"{s_wrong - nv_wrong} of {s_total - nv_wrong - nv_right}.", ""]
     out += ["| rule | scan correct | scan wrong | validate_url correct | validate_url wrong |", "|---|---|---|---|---|"]
     for name in sorted({n for n, _ in figures.per_rule} | {n for n, _ in v_rule}):
         out.append(f"| {name} | {figures.per_rule[(name, 'correct')]} | {figures.per_rule[(name, 'wrong')]} | "
