@@ -56,7 +56,11 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # commit "tests/data/real-urls-9: 312 real tracked URLs ..." (its id moves with rebases), before utmlint ran on
 # them; the file context rows (comment-rows.tsv) written by file_facts.py just before the run):
 # 55 of 327 findings wrong (16.8%). This is the figure to quote.
-MEASURED_WRONG = 55
+# Then the lead's b41ef97 (with this corpus in view, not blind for it): a suggested medium never lands where
+# medium-channel-intent would report it: `organic_oss` is no longer told `organic` (#32-#46 #76) and `organic` from
+# iLert's docs is told `referral`, not `social` (#74 #75): the 14 `wrong_if` findings keep their kind and lose the
+# wrong advice: 41 of 327.
+MEASURED_WRONG = 41
 MEASURED_PAIRS = 327
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
