@@ -58,13 +58,17 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # `sf<digits>=1` #12, Instagram's invite link #132): 3 correct copied-tracking findings more, 38 of 323,
 # copied-tracking 27/39.
 # Both together (extract8's and markers8's changes, merged by the lead in session 27): 34 of 319.
+# Then the lead's "Markdown renders no HTML comment" (scan.comments; comment-rows.tsv rewritten by file_facts.py):
+# wandb/examples README's links inside a `<!-- ... -->` block (README.md lines 12 40 47 54) lose medium-unassigned, labelled
+# correct (the same `utm_medium=code` is still reported on the file's live links): 34 of 315, medium-unassigned
+# 120/126.
 MEASURED_WRONG = 34
-MEASURED_PAIRS = 319
+MEASURED_PAIRS = 315
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (27, 39),  # 13 blind; 27 after markers8's platform markers
     "medium-channel-intent": (3, 3),  # 0 blind; 3 after markers8's note on `notification`
-    "medium-unassigned": (124, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8)
+    "medium-unassigned": (120, 126),  # 131/133 blind; the .lycheecache's 7 not counted (extract8); 4 in a Markdown comment
     "missing-utm-param": (87, 91),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted
     "source-overrides-medium": (10, 10),  # 2 blind; 10 after markers8's change for a listed directory
     "utm-internal-link": (2, 2),

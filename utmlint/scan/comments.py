@@ -12,6 +12,9 @@ strings (quotes, JS and Go backticks, Python's triple quotes), so a `//` or `#` 
 is the `//` of a written `https://`. Not comments: a PHP file's header block naming the plugin or theme (`Plugin
 Name:`, `Theme Name:`: WordPress shows its `Author URI:` and `Description:` as links, corpus 7 #253, corpus 8 #121),
 PHP 8's `#[Attribute]`, and HTML's `<!-- -->` (an e-mail template's `<!--[if mso]>` holds live markup).
+In Markdown, an HTML comment is never rendered: the note of where a figure was drawn (`<!-- https://www.canva.com/
+design/.../edit?utm_content=...&utm_source=sharebutton -->`, corpus 9 #278-#287) is a comment; a conditional comment
+(`<!--[if mso]>`) is not.
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ from typing import List, Tuple
 _SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".go", ".java"})
 _HASHES = frozenset({".py", ".rb"})
 _PHP = ".php"
+_MARKDOWN = frozenset({".md", ".markdown"})
+_HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
 _TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>")
 _PHP_OPEN = re.compile(r"<\?(?:php\b|=)?", re.IGNORECASE)
 _HEADER = re.compile(r"^[\s*#/]*(?:Plugin|Theme) Name\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 def has_comments(suffix: str) -> bool:
-    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP
+    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP or suffix in _MARKDOWN
 
 
 def comment_spans(text: str, suffix: str) -> List[Tuple[int, int]]:
@@ -44,6 +49,8 @@ def comment_spans(text: str, suffix: str) -> List[Tuple[int, int]]:
                 return spans
             end = _lex(text, opened.end(), len(text), slashes=True, hashes=True, php=True, out=spans)
             at = max(end, opened.end())
+    if suffix in _MARKDOWN:
+        return [m.span() for m in _HTML_COMMENT.finditer(text)]
     if suffix in _SLASHES:
         return _lex_all(text, slashes=True, hashes=False, backtick=True)
     if suffix in _HASHES:
