@@ -235,7 +235,7 @@ def test_a_google_play_listing_is_rendered_with_the_tags_in_its_referrer(project
         links:
           - url: https://play.google.com/store/apps/details?id=com.acmeco.app
             content: badge
-          - url: https://play.google.com/store/apps/details?id=com.acmeco.app&referrer=utm_source%3Dsite
+          - url: https://play.google.com/store/apps/details?id=com.acmeco.app&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3Dapp-launch
             content: own
         """})
     result = run("render", "--format", "urls", cwd=folder)
@@ -244,8 +244,31 @@ def test_a_google_play_listing_is_rendered_with_the_tags_in_its_referrer(project
         "https://play.google.com/store/apps/details?id=com.acmeco.app&utm_source=github&utm_medium=referral"
         "&utm_campaign=app-launch&utm_content=badge"
         "&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3Dapp-launch%26utm_content%3Dbadge",
-        "https://play.google.com/store/apps/details?id=com.acmeco.app&referrer=utm_source%3Dsite&utm_source=github"
+        "https://play.google.com/store/apps/details?id=com.acmeco.app"
+        "&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3Dapp-launch&utm_source=github"
         "&utm_medium=referral&utm_campaign=app-launch&utm_content=own"]
+
+
+def test_a_google_play_listing_whose_own_referrer_disagrees_is_refused_and_shows_the_referrers_channel(project, run):
+    """review8 S8: a `referrer` written in `url:` that says `Site / in-app` passed lint and render claimed the
+    campaign's channel (Referral), though GA4 credits the install only from the referrer (Unassigned). Now lint
+    names both and render's GA4 channel is the referrer's."""
+    folder = project({"m.yaml": """\
+        campaign: app-launch
+        source: github
+        medium: referral
+        links:
+          - url: https://play.google.com/store/apps/details?id=com.acmeco.app&referrer=utm_source%3DSite%26utm_medium%3Din-app
+            content: own
+        """})
+    lint = run("lint", "--no-cache", cwd=folder)
+    assert lint.code == 1
+    assert "m.yaml:5:" in lint.out and "UTM101" in lint.out
+    assert "`Site` / `in-app` / `(not set)` (Unassigned)" in lint.out
+    assert "`github` / `referral` / `app-launch` (Referral)" in lint.out
+    assert run("render", cwd=folder).code == 1
+    rendered = run("render", "--force", "--format", "json", cwd=folder)
+    assert [row["channel"] for row in json.loads(rendered.out)] == ["Unassigned"]
 
 
 def test_render_refuses_files_with_errors(project, run):

@@ -1,6 +1,7 @@
 """One row per link for `utmlint render`, from the campaign models of the Project.
 
-A row's tracked URL and GA4 channel are the model's (`Link.tracked_url`, `Link.ga4_channel`).
+A row's tracked URL and GA4 channel are the model's (`Link.tracked_url`, `Link.ga4_channel`); a Google Play
+listing whose `url:` has its own utm-tagged `referrer` gets that referrer's channel, the one GA4 credits installs to.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence
 
 from .model import Campaign, Link
+from .urls import written_play_referrer
 
 UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 IN_PRODUCT = "(in-product, untracked)"
@@ -54,6 +56,12 @@ class LinkRow:
 
 def channel_text(link: Link) -> str:
     if link.tracked:
+        referrer = written_play_referrer(link.url) if "play.google" in link.url else None
+        if referrer is not None:  # a Play listing's own `referrer`: the only values GA4 credits an install from
+            from .channels import predict_channel
+
+            return predict_channel(referrer.get("utm_source"), referrer.get("utm_medium"),
+                                   referrer.get("utm_campaign")).channel
         return link.ga4_channel.channel
     return IN_PRODUCT if link.in_product else OPTED_OUT
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from typing import List, Mapping, Optional, Tuple
+from typing import Dict, List, Mapping, Optional, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
@@ -163,6 +163,23 @@ def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
     else:
         joined = f"{rest}&{encoded}"
     return joined + hash_ + fragment
+
+
+def written_play_referrer(url: str) -> Optional[Dict[str, str]]:
+    """The utm values a Play listing's own `referrer` (written in the URL) carries, decoded (`utm_source` ->
+    `Site`; the first copy of each key), or None when the URL is no Play listing or its referrer holds no utm
+    parameter. GA4 credits an app install only from these, whatever the listing's own query says."""
+    if "play.google" not in url or not play_listing(url):
+        return None
+    referrer = next((value for name, value in query_pairs(split_url(url.strip()).query) if name.lower() == "referrer"),
+                    None)
+    if not referrer:
+        return None
+    values: Dict[str, str] = {}
+    for name, value in query_pairs(referrer):
+        if name.lower().startswith("utm_"):
+            values.setdefault(name.lower(), value)
+    return values or None
 
 
 def has_play_referrer(url: str) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
-from ..urls import has_play_referrer, play_listing
+from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
@@ -29,6 +29,21 @@ def _referrer_tagged(url: str) -> bool:
     referrer = next((value for name, value in query_pairs(split_url(url.strip()).query) if name.lower() == "referrer"),
                     "")
     return "utm_source=" in unquote(referrer).lower()
+
+
+def _referrer_disagrees(written: "dict", link: "Link") -> str:
+    """The message for a Play link whose own `referrer` carries utm values other than the campaign's: GA4
+    credits the install from the referrer's, so say both, with the channel of each."""
+    def said(values) -> str:
+        shown = " / ".join(f"`{values.get(p) or '(not set)'}`" for p in _REQUIRED)
+        channel = predict_channel(values.get("utm_source"), values.get("utm_medium"), values.get("utm_campaign"))
+        return f"{shown} ({channel.channel})"
+
+    return ("this Google Play link has its own `referrer`, which utmlint keeps as written, and GA4 credits an app "
+            f"install only from it: it says source / medium / campaign {said(written)}, not the campaign's "
+            f"{said(link.params)}, so installs are credited as the referrer says; write the campaign's tags into "
+            "it (`referrer=utm_source%3D...%26utm_medium%3D...%26utm_campaign%3D...`) or remove `referrer` from "
+            "`url:` (render then writes the campaign's tags into it)")
 
 
 def channel_without_medium(source: str, campaign: "str | None") -> str:
@@ -62,7 +77,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     `build` write the tags there too (`&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral...`, as Google's Play
     URL builder does), so the listing's link is judged as any other: without a medium GA4 files the install under
     Unassigned. A listing whose `url:` already has a `referrer` keeps it as written, so the campaign's tags reach
-    GA4 only if that referrer carries them: it is reported when it has no `utm_source`. In a link `utmlint scan`
+    GA4 only if that referrer carries them: it is reported when it has no `utm_source`, and when its utm_source,
+    utm_medium or utm_campaign differ from the campaign's (the message names both and the channel of each; render's
+    GA4 channel column shows the referrer's). In a link `utmlint scan`
     finds, tags on the listing's own query are not asked for a medium: adding one there would change nothing
     (Play Console's acquisition report reads only `utm_source` and `utm_campaign` there, as Google's "Get it on
     Google Play" badge links carry them).
@@ -99,6 +116,10 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
                          "the install is credited to no campaign; remove `referrer` from `url:` (render then writes "
                          "the tags into it) or write them into it (`referrer=utm_source%3D...%26utm_medium%3D...`)",
                          link.pos)
+        return
+    written = written_play_referrer(link.url) if play else None
+    if written is not None and any(written.get(p) != link.params.get(p) for p in _REQUIRED):
+        yield ctx.report(_referrer_disagrees(written, link), link.pos)
         return
     missing = [p for p in _REQUIRED if not link.params.get(p)]
     if not missing:
