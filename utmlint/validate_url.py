@@ -142,9 +142,59 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
     return UrlValidation(url, inner.channel, findings, fixed_url, inner.not_judged)
 
 
+def _referrer_span(url: str) -> Optional[Tuple[int, int, str]]:
+    """A Google Play listing tagged only in its `referrer` (as Google's Play URL builder writes it): the span of
+    that parameter's value in `url` and the query it carries, decoded once (`utm_source=GitHub&utm_medium=...`).
+    None for any other URL, or a listing whose own query has a utm parameter."""
+    from .urls import play_listing, unquote
+
+    if "play.google" not in url or not play_listing(url) or "?" not in url:
+        return None
+    start = url.index("?") + 1
+    end = url.find("#", start)
+    end = len(url) if end < 0 else end
+    span = None
+    offset = start
+    for field in url[start:end].split("&"):
+        name, eq, _ = field.partition("=")
+        name = unquote(name).lower()
+        if name.startswith("utm_"):
+            return None
+        if name == "referrer" and eq and span is None:
+            span = (offset + len(field) - len(field.partition("=")[2]), offset + len(field))
+        offset += len(field) + 1
+    if span is None:
+        return None
+    carried = unquote(url[span[0]:span[1]])
+    if not any(unquote(f.partition("=")[0]).lower().startswith("utm_") for f in carried.split("&")):
+        return None
+    return span[0], span[1], carried
+
+
+def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, entry_point, repo, path,
+                 file_urls, libraries, in_comment) -> UrlValidation:
+    """validate_url for a Play listing tagged only in its `referrer` (review8 S2): GA4 credits the install from
+    the referrer's values, so they are judged as a link's tags (on a stand-in URL of the same site whose query is
+    the referrer's, so a missing medium is reported as for any link), each finding placed on the referrer and
+    offered without a fix (a fix would have to be encoded once more into the referrer)."""
+    start, end, carried = span
+    stand_in = f"https://play.google.com/?{carried}"
+    inner = _validate(stand_in, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
+    said = "in this Google Play link's `referrer`, the only place GA4 reads an app install's campaign from: "
+    findings = [UrlFinding(f.code, f.name, f.severity,
+                           said + f.message.replace("to the URL's query", "to the referrer (`=` written `%3D`, `&` `%26`)"),
+                           start, end, None, False)
+                for f in inner.findings]
+    return UrlValidation(url, inner.channel, findings, url, inner.not_judged)
+
+
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
               repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
               libraries: Sequence[str] = (), in_comment: bool = False) -> UrlValidation:
+    referrer = _referrer_span(url)
+    if referrer is not None:
+        return _in_referrer(url, referrer, config, select, ignore, entry_point, repo, path, file_urls, libraries,
+                            in_comment)
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder

@@ -224,6 +224,30 @@ def test_a_google_play_listing_tagged_in_its_referrer_has_the_referrers_channel(
     assert validate_url(play.replace("play.google.com/store/apps", "example.com")).channel == "(not tracked)"
 
 
+def test_a_google_play_listing_tagged_in_its_referrer_has_its_referrers_values_judged():
+    """review8 S2: such a link got the referrer's channel (Unassigned) and no finding at all: its `in-app` medium,
+    `GitHub` and `Launch` went unjudged. The referrer's decoded values are judged as the link's tags, each finding
+    placed on the referrer's value, with no fix (a fix would have to be encoded into the referrer)."""
+    play = ("https://play.google.com/store/apps/details?id=com.acme.app"
+            "&referrer=utm_source%3DGitHub%26utm_medium%3Din-app%26utm_campaign%3DLaunch")
+    result = validate_url(play)
+    assert result.channel == "Unassigned"
+    value = play[play.index("referrer=") + len("referrer="):]
+    assert sorted((f.name, play[f.start:f.end]) for f in result.findings) == [
+        ("medium-unassigned", value), ("value-case", value), ("value-case", value)]
+    assert all(f.fixed is None and "`referrer`" in f.message for f in result.findings)
+    assert result.fixed_url == play
+    assert any("`in-app`" in f.message for f in result.findings)
+    # a referrer without a medium: GA4 files the installs under Unassigned, so it is asked for one there
+    no_medium = validate_url(play.replace("%26utm_medium%3Din-app", "").replace("GitHub", "github")
+                             .replace("Launch", "launch"))
+    assert [f.name for f in no_medium.findings] == ["missing-utm-param"]
+    assert "to the referrer" in no_medium.findings[0].message
+    # a clean referrer: no finding, its channel
+    clean = validate_url(play.replace("GitHub", "google").replace("in-app", "cpc").replace("Launch", "launch"))
+    assert (clean.channel, clean.findings) == ("Paid Search", [])
+
+
 def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
     """review7 F6: `utm_campaign=C#` was "utm_campaign `C` has capital letters; write `c`": advice on a value the
     author never wrote. The `#` starts the fragment, GA4 reads `C`: one finding says so, with the two spellings
