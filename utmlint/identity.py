@@ -434,7 +434,9 @@ def vendored_library(identity: Optional[Identity], read) -> bool:
     manifest (manifest_projects, through `read`) names a repository or Composer vendor that is not this
     repository's (`libraries/Carbon/composer.json`: nesbot/carbon, briannesbitt/Carbon, in Easy Digital
     Downloads: corpus 4). A monorepo's package names the repository itself (tinymce's `modules/agar/package.json`:
-    tinymce/tinymce, corpus 7), and a manifest naming nothing says nothing: both stay the repository's own."""
+    tinymce/tinymce, corpus 7), a package of the repository's own organisation (or an upstream's) is the team's own
+    code too (`acmecorp/acme-sdk` inside `acmecorp/acme-app`, as Composer's `acmecorp/...` vendor already was:
+    review8 S6), and a manifest naming nothing says nothing: all stay the repository's own."""
     if identity is None:
         return False
     slugs, vendors = manifest_projects(read)
@@ -443,7 +445,18 @@ def vendored_library(identity: Optional[Identity], read) -> bool:
     names = identity.names | identity.leading
     if any(normalize(owner) in names and normalize(name) in names for owner, name in slugs):
         return False
+    organisations = _organisations(identity)
+    if any(normalize(owner) in organisations for owner, _ in slugs):
+        return False
     return not any(vendor in names for vendor in vendors)
+
+
+def _organisations(identity: Identity) -> FrozenSet[str]:
+    """The owners the repository belongs to, normalized: its slug's owner (any length) and its upstreams'
+    (Identity.leading holds the owners of 4 letters or more)."""
+    owner, slash, _ = identity.slug.partition("/")
+    mine = {normalize(owner)} if slash and " " not in owner and normalize(owner) else set()
+    return frozenset(mine) | identity.leading
 
 
 def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[str, ...]:

@@ -64,6 +64,31 @@ def test_a_monorepo_package_naming_the_repository_stays_its_own(tmp_path, monkey
     assert ("modules/notes/readme.md", "medium-unassigned") in found
 
 
+def test_a_package_of_the_repositorys_own_organisation_stays_its_own(tmp_path, monkeypatch, capsys):
+    # review8 S6: acmecorp/acme-sdk copied into acmecorp/acme-app's modules/ was "another project's code" through
+    # package.json (its errors vanished) while composer.json's `acmecorp/...` vendor stayed own: both are own now
+    repo = git_repo(tmp_path / "app", "git@github.com:acmecorp/acme-app.git")
+    sdk = {"name": "@acmecorp/sdk",
+           "repository": {"type": "git", "url": "git+https://github.com/acmecorp/acme-sdk.git"}}
+    write(repo / "modules" / "acme-sdk" / "package.json", json.dumps(sdk))
+    write(repo / "modules" / "acme-php" / "composer.json", json.dumps({"name": "acmecorp/acme-php"}))
+    write(repo / "modules" / "other" / "package.json", json.dumps({"repository": "github:someone/other-sdk"}))
+    link = "Docs: [sdk](https://acme.example.com/sdk?utm_source=SDK&utm_medium=In-App&utm_campaign=sdk)\n"
+    for folder in ("acme-sdk", "acme-php", "other"):
+        write(repo / "modules" / folder / "README.md", link)
+    found = scan(monkeypatch, capsys, repo)
+    for folder in ("acme-sdk", "acme-php"):
+        assert (f"modules/{folder}/README.md", "medium-unassigned") in found
+        assert (f"modules/{folder}/README.md", "value-case") in found
+    assert ("modules/other/README.md", "medium-unassigned") not in found  # another organisation's: still theirs
+    app = from_slug("acmecorp/acme-app")
+    assert not vendored_library(app, lambda name: json.dumps(sdk) if name == "package.json" else "")
+    assert not vendored_library(from_slug("fb/app"), lambda name: '{"repository": "github:fb/sdk"}'
+                                if name == "package.json" else "")  # an owner shorter than 4 letters too
+    assert vendored_library(app, lambda name: '{"repository": "github:acmecorpx/acme-sdk"}'
+                            if name == "package.json" else "")
+
+
 def test_which_manifests_name_another_project():
     edd = from_slug("easydigitaldownloads/easy-digital-downloads")
     files = {"composer.json": CARBON}
