@@ -15,7 +15,10 @@ remove them as internal). The lines are the corpora's (real files at their commi
   judged as one (its source-overrides-medium is correct);
 - corpus 9 #278-#287 pathwaycom/pathway docs: Markdown's `<!-- https://www.canva.com/design/.../edit?utm_content=...
   &utm_medium=link2&utm_source=sharebutton -->` (where a figure was drawn; Markdown renders no HTML comment) got
-  medium-unassigned and value-case on Canva's design id."""
+  medium-unassigned and value-case on Canva's design id.
+
+Not comments (review8 S5): a `#` or `//` inside a PHP or Ruby heredoc, a Java text block or JSX text: the links after
+it are live (test_links_in_heredocs_text_blocks_and_jsx_text_are_live)."""
 
 from __future__ import annotations
 
@@ -106,6 +109,18 @@ def test_a_wordpress_plugin_header_is_a_link_wordpress_shows(findings):
     (".md", "<!-- https://x.com/?utm_source=a -->\n[b](https://y.com/?utm_source=b)\n"
             "<!--[if mso]><a href=\"https://z.com/?utm_source=c\">z</a><![endif]-->", [True, False, False]),
     (".html", "<!-- https://x.com/?utm_source=a -->", [False]),
+    # review8 S5: a heredoc, a Java text block and JSX text are no comments; code after them still has comments
+    (".php", "<?php $b = <<<HTML\n<p>Order #1 <a href=\"https://x.com/?utm_source=a\">t</a>\nHTML;\n"
+             "# https://y.com/?utm_source=b\n", [False, True]),
+    (".php", "<?php $b = <<<'EOT'\n  // https://x.com/?utm_source=a\n  EOT;\n", [False]),  # nowdoc, indented end
+    (".rb", "B = <<~HTML\n  <p>Order #1 <a href=\"https://x.com/?utm_source=a\">t</a>\nHTML\n"
+            "x = 1 << 2 # https://y.com/?utm_source=b\n", [False, True]),
+    (".rb", "B = <<-EOS\n # https://x.com/?utm_source=a\n  EOS\n", [False]),
+    (".java", 'String s = """\n  <p>Step 1 // then <a href="https://x.com/?utm_source=a">\n  """;\n'
+              "// https://y.com/?utm_source=b\n", [False, True]),
+    (".jsx", '<p>Read this // then <a href="https://x.com/?utm_source=a">go</a></p>\n'
+             "  // https://y.com/?utm_source=b\n", [False, True]),
+    (".vue", '<template><p>Read // <a href="https://x.com/?utm_source=a">go</a></p></template>', [False]),
 ])
 def test_where_comments_are(suffix, text, inside):
     comments = Comments(text, suffix)
@@ -116,6 +131,30 @@ def test_where_comments_are(suffix, text, inside):
             break
         found.append(comments.covers(at))
     assert found == inside
+
+
+# review8 S5: transactional e-mail templates in a heredoc, a Java text block and JSX text: `#1234` or `// then` before
+# a live link made the rest of the line a "comment" and the link's errors vanished
+LIVE = {
+    "mail.php": ("<?php\n$body = <<<HTML\n<p>Your order #1234 has shipped: <a href=\"https://acme.example.com/track"
+                 "?utm_source=Transactional&utm_medium=In-App\">track</a></p>\nHTML;\n"),
+    "mailer.rb": ("BODY = <<~HTML\n  <p>Order #1234: <a href=\"https://acme.example.com/track?utm_source=Ruby"
+                  "&utm_medium=In-App\">track</a></p>\nHTML\n"),
+    "Tpl.java": ('class Tpl {\n  String s = """\n  <p>Step 1 // then <a href="https://acme.example.com/track'
+                 '?utm_source=Java&utm_medium=In-App">go</a></p>\n  """;\n}\n'),
+    "page.jsx": ('export const P = () => (\n  <p>Read this // then <a href="https://acme.example.com/track'
+                 '?utm_source=JSX&utm_medium=In-App">go</a></p>\n);\n'),
+}
+
+
+def test_links_in_heredocs_text_blocks_and_jsx_text_are_live(tmp_path, monkeypatch, capsys):
+    for name, text in LIVE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = {(f["path"], f["name"]) for f in json.loads(capsys.readouterr().out)}
+    for name in LIVE:
+        assert (name, "medium-unassigned") in found and (name, "missing-utm-param") in found, name
 
 
 def test_validate_url_told_the_link_is_in_a_comment_judges_it_as_scan_does():

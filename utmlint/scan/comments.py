@@ -15,6 +15,11 @@ PHP 8's `#[Attribute]`, and HTML's `<!-- -->` (an e-mail template's `<!--[if mso
 In Markdown, an HTML comment is never rendered: the note of where a figure was drawn (`<!-- https://www.canva.com/
 design/.../edit?utm_content=...&utm_source=sharebutton -->`, corpus 9 #278-#287) is a comment; a conditional comment
 (`<!--[if mso]>`) is not.
+
+When in doubt a link is live (a missed note costs less than a silent pass, review8 S5): PHP and Ruby heredocs
+(`<<<HTML`, `<<~HTML`) and Java's text blocks (three quotes) are strings to their end (`<p>Order #1234: <a href=...>`
+in an e-mail template is no comment), and in files that may hold markup (JSX, Vue, Svelte) a `//` is a comment only
+when it starts its line or follows a `;`: JSX text `Read this // then <a href=...>` is text.
 """
 
 from __future__ import annotations
@@ -28,7 +33,13 @@ _HASHES = frozenset({".py", ".rb"})
 _PHP = ".php"
 _MARKDOWN = frozenset({".md", ".markdown"})
 _HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
-_TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>")
+_TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>|<<<|<<[~-]?(?=[\"'`]?[A-Za-z_])")
+# Files whose text may hold markup (JSX text, a Vue or Svelte template), where `//` is often prose
+_MARKUP = frozenset({".js", ".jsx", ".tsx", ".mjs", ".cjs", ".vue", ".svelte"})
+# A heredoc's opener after `<<<` (PHP: `<<<HTML`, `<<< "HTML"`, `<<<'HTML'`) or `<<`, `<<~`, `<<-` (Ruby: a bare
+# `<<NAME` only in capitals, so `x <<y`, a shift, is not one)
+_PHP_HEREDOC = re.compile(r"[ \t]*([\"']?)([A-Za-z_]\w*)\1")
+_RUBY_HEREDOC = re.compile(r"([\"'`]?)([A-Za-z_]\w*)\1")
 _PHP_OPEN = re.compile(r"<\?(?:php\b|=)?", re.IGNORECASE)
 _HEADER = re.compile(r"^[\s*#/]*(?:Plugin|Theme) Name\s*:", re.IGNORECASE | re.MULTILINE)
 
@@ -47,20 +58,22 @@ def comment_spans(text: str, suffix: str) -> List[Tuple[int, int]]:
             opened = _PHP_OPEN.search(text, at)
             if opened is None:
                 return spans
-            end = _lex(text, opened.end(), len(text), slashes=True, hashes=True, php=True, out=spans)
+            end = _lex(text, opened.end(), len(text), slashes=True, hashes=True, php=True, out=spans, heredoc=True)
             at = max(end, opened.end())
     if suffix in _MARKDOWN:
         return [m.span() for m in _HTML_COMMENT.finditer(text)]
     if suffix in _SLASHES:
-        return _lex_all(text, slashes=True, hashes=False, backtick=True)
+        return _lex_all(text, slashes=True, hashes=False, backtick=suffix != ".java", triple=suffix == ".java",
+                        line_start=suffix in _MARKUP)
     if suffix in _HASHES:
-        return _lex_all(text, slashes=False, hashes=True, backtick=False, triple=suffix == ".py")
+        return _lex_all(text, slashes=False, hashes=True, backtick=False, triple=suffix == ".py",
+                        heredoc=suffix == ".rb")
     return []
 
 
-def _lex_all(text, slashes, hashes, backtick, triple=False):
+def _lex_all(text, slashes, hashes, backtick, triple=False, heredoc=False, line_start=False):
     out: List[Tuple[int, int]] = []
-    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple)
+    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple, heredoc, line_start)
     return out
 
 
@@ -78,20 +91,54 @@ def _opens(text: str, at: int) -> bool:
     return not (before.isalnum() or before in _NOT_BEFORE_COMMENT)
 
 
+def _starts_line(text: str, at: int) -> bool:
+    """Whether only spaces and tabs stand between the line's start and `at`, or a statement's `;` ends the code
+    before it (`x = 1; // note`): markup text rarely has a `;` right before a `//`."""
+    before = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t")
+    return not before or before.endswith(";")
+
+
+def _heredoc_end(text: str, match: "re.Match[str]", end: int, php: bool) -> int:
+    """Where the heredoc opened by `match` (`<<<` or `<<`, `<<~`, `<<-`) ends (the end of its closing name), or -1
+    when no heredoc opens there. With no closing line, the rest of the text is the heredoc (its links stay live)."""
+    token = match.group()
+    if (token == "<<<") != php:
+        return -1
+    name = (_PHP_HEREDOC if php else _RUBY_HEREDOC).match(text, match.end(), end)
+    if not name or (token == "<<" and not (name.group(2).isupper() or name.group(1))):
+        return -1  # Ruby's `x <<y` shifts
+    body = text.find("\n", name.end(), end)
+    if body < 0:
+        return end
+    closing = re.compile(r"^[ \t]*" + re.escape(name.group(2)) + r"\b", re.MULTILINE).search(text, body + 1, end)
+    return closing.end() if closing else end
+
+
 def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool, out: List[Tuple[int, int]],
-         backtick: bool = False, triple: bool = False) -> int:
-    """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned)."""
+         backtick: bool = False, triple: bool = False, heredoc: bool = False, line_start: bool = False) -> int:
+    """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned).
+    `triple`: three quotes open a string to the next three (Python, Java's text blocks); `heredoc`: PHP's or Ruby's
+    heredocs are strings; `line_start`: a `//` is a comment only at its line's start or after a `;` (files that may
+    hold markup)."""
     state, quote, opened = "code", "", 0
-    for match in _TOKEN.finditer(text, start, end):
+    pos = start
+    while True:
+        match = _TOKEN.search(text, pos, end)
+        if match is None:
+            break
         token, at = match.group(), match.start()
+        pos = match.end()
         if state == "code":
             if token == "?>" and php:
                 return at
-            if token in ('"', "'") or (token == "`" and backtick) or (token in ('"""', "'''") and triple):
+            if token.startswith("<<"):
+                closed = _heredoc_end(text, match, end, php) if heredoc else -1
+                pos = max(closed, pos)
+            elif token in ('"', "'") or (token == "`" and backtick) or (token in ('"""', "'''") and triple):
                 state, quote = "string", token
             elif token in ('"""', "'''"):  # not Python: a "" then a quote
                 state, quote = "string", token[0]
-            elif token == "//" and slashes and _opens(text, at):
+            elif token == "//" and slashes and _opens(text, at) and (not line_start or _starts_line(text, at)):
                 state, opened = "line", at
             elif token == "#" and hashes and not (php and text.startswith("#[", at)):
                 state, opened = "line", at
