@@ -224,7 +224,7 @@ class Project:
         config = self.config
         if self.buffer is not None:
             config.identity = read_identity(self.buffer.path if self.buffer.named else Path.cwd())
-        else:
+        if self.buffer is None or self.buffer.named:  # a named buffer: its folders and vendored libraries too
             config.identities = Identities()
         return config
 

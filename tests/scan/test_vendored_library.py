@@ -119,3 +119,29 @@ def test_a_site_leading_the_organisations_or_librarys_name_is_its_own(tmp_path, 
     bookstack = git_repo(tmp_path / "bookstack", "https://github.com/BookStackApp/BookStack.git")
     write(bookstack / "public" / "libs" / "tinymce" / "themes" / "silver" / "theme.min.js", f'a.href="{TINY}";\n')
     assert scan(monkeypatch, capsys, bookstack) == []
+
+
+def test_scan_of_stdin_names_the_same_library_and_lock_file_as_scan_of_the_path(tmp_path, monkeypatch, capsys):
+    # review8 S11: `scan - --stdin-filename libraries/Carbon/readme.md` (an editor) gave the errors `scan PATH` leaves
+    # to Carbon's authors, and a lock file on stdin was scanned: both now as `scan PATH` does
+    import io
+    import sys
+
+    repo = git_repo(tmp_path / "edd", "https://github.com/easydigitaldownloads/easy-digital-downloads.git")
+    write(repo / "libraries" / "Carbon" / "composer.json", CARBON)
+    write(repo / "libraries" / "Carbon" / "readme.md", SPONSOR)
+    monkeypatch.chdir(repo)
+
+    def stdin_scan(text, name):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
+        code = main(["scan", "--format", "json", "-", "--stdin-filename", name])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        return code, sorted(f["name"] for f in json.loads(out)), err
+
+    assert stdin_scan(SPONSOR, "libraries/Carbon/readme.md")[:2] == (0, [])
+    assert stdin_scan(SPONSOR, str(repo / "libraries" / "Carbon" / "readme.md"))[:2] == (0, [])
+    assert "medium-unassigned" in stdin_scan(SPONSOR, "docs/readme.md")[1]  # the repository's own: judged
+    lock = '{"packages": {"": {"funding": {"url": "https://x.example.com/f?utm_source=x&utm_medium=Funding"}}}}\n'
+    code, found, err = stdin_scan(lock, "package-lock.json")
+    assert (code, found) == (0, []) and "package-lock.json:1:1: note: is a lock file" in err

@@ -10,7 +10,7 @@ from ..stdin import Buffer
 
 def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
     """`scan PATH` on the buffer: the same extractors, rules, suppressions and repo-wide spellings."""
-    from .files import Discovery, is_campaign_file
+    from .files import Discovery, generated, is_campaign_file
     from .run import FileScan, ScanResult, extract
 
     config = scanner.config
@@ -18,6 +18,9 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
     shown = buffer.shown
     relative = config.relative_to_root(path)
     if buffer.named:
+        skipped = generated(path)
+        if skipped:  # a lock file, a link checker's cache: as `scan PATH` says of it (review8 S11)
+            return ScanResult([], [], [f"{shown}:1:1: note: {skipped}"])
         if is_campaign_file(config, path, relative, sniff=False):
             return ScanResult([], [], [f"{shown} is a campaign file: `utmlint lint` checks it"])
         family = Discovery(config).family(path, relative)
