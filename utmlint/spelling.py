@@ -32,6 +32,10 @@ PERCENT_20 = lazy_compile(r"%20", re.IGNORECASE)
 # (`c-`, `c`) names something else.
 NAME_SYMBOL = lazy_compile(r"(?<=[A-Za-z0-9])\+\+(?![A-Za-z0-9+])|(?<=(?<![A-Za-z0-9])[A-Za-z])#(?![A-Za-z0-9#])")
 _SPELLED_OUT = {"++": "pp", "#": "sharp"}
+# The letters that are a known name with a `#` (C#, F#, J#, Q#, X#: languages). A link whose value ends in one of
+# them before the URL's `#` (`utm_campaign=C#`) is a name the `#` cut; any other lone letter (`variant-a#`,
+# `plan-b#`: an A/B variant before an empty or page anchor) is the value as meant, the fragment the page's.
+HASH_NAMES = frozenset("CFJQX")
 _KEPT_PLUS = "\ue000"  # a name's `+` while words are joined: a private-use character no value holds
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
                       "'": "", "’": "", "‘": "", '"': "", "`": ""})

@@ -270,6 +270,22 @@ def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
     assert [f.name for f in validate_url(base + "launch#").findings] == []
 
 
+def test_a_lone_letter_before_an_anchor_is_not_a_name_the_hash_cut():
+    """stranger8 S16: `variant-a#`, `plan-b#`, `option-c#_top` (an A/B variant before an empty or page anchor) were
+    told to become `variant-asharp`: a correct link failed. Only a known `#` name (C#, F#, ...) capitalised, or as
+    the whole value, is read as cut."""
+    base = "https://acme.example.com/g?utm_source=github&utm_medium=referral&utm_campaign=x&"
+    for tail in ("utm_content=variant-a#", "utm_content=option-c#_top", "utm_content=b#-section"):
+        assert [f.name for f in validate_url(base + tail).findings] == [], tail
+    plan = "https://acme.example.com/g?utm_source=github&utm_medium=referral&utm_campaign=plan-b#"
+    assert validate_url(plan).findings == []
+    assert validate_url(plan.replace("plan-b#", "vitamin-d#-benefits")).findings == []
+    # a known name still is: capitalised, or the whole value
+    for cut in ("C#", "c#", "learn-F#-weekly"):
+        (finding,) = validate_url(plan.replace("plan-b#", cut)).findings
+        assert finding.name == "value-charset" and "the `#` starts the link's fragment" in finding.message, cut
+
+
 def test_a_names_plus_in_a_written_link_is_still_value_charset():
     """review7 F9 took value-charset's `+` advice out of campaign files (render writes `%2B`); a link as written
     keeps it: most tools read its `+` as a space."""

@@ -275,13 +275,17 @@ def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
     hash_at = url.find("#")
     if hash_at == -1:
         return None
-    from ..spelling import NAME_SYMBOL
+    from ..spelling import HASH_NAMES, NAME_SYMBOL
 
     for param, field in params.items():
         if field.end != hash_at or field.name_end >= field.end or PLACEHOLDER.search(url[hash_at:]):
             continue
         written = url[field.name_end + 1:]
-        if NAME_SYMBOL.match(written, hash_at - field.name_end - 1) and _AFTER_NAME_HASH.match(url, hash_at + 1):
+        letter = url[hash_at - 1]
+        # a known `#` name only: capitalised (`C#`, `learn-F#`) or the whole value (`c#`); never `variant-a#`
+        known = letter.upper() in HASH_NAMES and (letter.isupper() or hash_at - 1 == field.name_end + 1)
+        if known and NAME_SYMBOL.match(written, hash_at - field.name_end - 1) \
+                and _AFTER_NAME_HASH.match(url, hash_at + 1):
             return param
     return None
 
