@@ -72,3 +72,16 @@ def test_a_value_a_names_hash_cut_is_reported_whole_and_never_respelled(tmp_path
     assert "UTM201" not in out and "write `c`" not in out
     main(["scan", "--fix", "--no-cache", "a.md"])
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+
+
+def test_a_name_the_hash_cut_mid_query_is_one_finding_and_never_respelled(tmp_path, monkeypatch, capsys):
+    """stranger8 S1: with the campaign in the middle of the query (`C#&utm_content=hero`), `--fix` wrote `c#`."""
+    monkeypatch.chdir(tmp_path)
+    text = "[a](https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign=C#&utm_content=hero)\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "concise", "a.md"])
+    out = capsys.readouterr().out
+    assert "a.md:1:78: UTM204 value-charset warning: utm_campaign `C#`: the `#` starts the link's fragment" in out
+    assert "UTM201" not in out and "utm-in-fragment" not in out and "Found 1 warning" in out
+    main(["scan", "--fix", "--no-cache", "a.md"])
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text

@@ -270,6 +270,20 @@ def test_a_name_whose_hash_cut_the_value_says_what_ga4_reads():
     assert [f.name for f in validate_url(base + "launch#").findings] == []
 
 
+def test_a_name_the_hash_cut_before_the_rest_of_the_query_is_the_same_one_finding():
+    """stranger8 S1: `utm_campaign=C#&utm_content=x` (the campaign in the middle of a hand-built query) got
+    value-case "write `c`" with a SAFE fix to `c#`, and utm-in-fragment's "move them before the `#`", which leaves
+    `C#` cut. It is the one value-charset finding the last field gets, on `C#`, with no fix."""
+    base = "https://acme.example.com/g?utm_source=github&utm_medium=referral&utm_campaign="
+    for rest in ("&utm_content=x", "&utm_medium=referral", "-weekly&utm_content=x"):
+        url = base + "C#" + rest
+        result = validate_url(url)
+        assert [(f.name, url[f.start:f.end]) for f in result.findings] == [("value-charset", "C#" + rest.split("&")[0])]
+        (finding,) = result.findings
+        assert "so GA4 reads `C` and nothing after it" in finding.message and "`utm_campaign=c%23" in finding.message
+        assert finding.fixed is None and result.fixed_url == url
+
+
 def test_a_lone_letter_before_an_anchor_is_not_a_name_the_hash_cut():
     """stranger8 S16: `variant-a#`, `plan-b#`, `option-c#_top` (an A/B variant before an empty or page anchor) were
     told to become `variant-asharp`: a correct link failed. Only a known `#` name (C#, F#, ...) capitalised, or as

@@ -243,7 +243,7 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
         field = params[param]
         raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
         if param == cut:  # `C#`: the value rules judge what the author wrote, and say what GA4 reads (_map)
-            raw_value = url[field.name_end + 1:]
+            raw_value = url[field.name_end + 1:hash_cut_end(url)]
         value_masked, _ = _mask(raw_value, tokens, reverse)
         # `+` is judged as written, not as the space a form decoder would make of it: GA4 reports are known to
         # show it literally, so `spring+sale` stays value-separator's finding while a consistent `%20` space
@@ -262,9 +262,17 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
                      frozenset(whole), open_query, internal, cut)
 
 
-# What may follow a name's `#` that cut a value (`C#`, `C#-weekly`, `C# weekly`): nothing, or a word separator.
+# What may follow a name's `#` that cut a value (`C#`, `C#-weekly`, `C# weekly`): nothing, or a word separator,
+# then maybe the rest of the query the `#` cut off too (`C#&utm_content=x`: stranger8 S1).
 # A fragment that is a route, an anchor or state (`#/signup`, `#pricing`, `#a=b`) is the URL's own, not the value's.
-_AFTER_NAME_HASH = re.compile(r"(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*\Z|\Z")
+_AFTER_NAME_HASH = re.compile(r"(?:(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*)?(?:&[^#]*)?\Z")
+
+
+def hash_cut_end(url: str) -> int:
+    """Where the value a name's `#` cut ends as written: the first `&` after the `#` (the rest of the query it
+    cut off), or the end of the URL."""
+    amp = url.find("&", url.find("#"))
+    return len(url) if amp == -1 else amp
 
 
 def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
@@ -704,6 +712,10 @@ class Judge:
             # and the keys are "missing" from the query only because they sit after the `#`: the fragment rule
             # that says to move them is the one finding (as validate_url says it: one mistake, one finding)
             out = [d for d in out if d.code not in (_CHANNEL_INTENT, _OVERRIDES, "UTM101")]
+            if synthetic.hash_cut and any(d.code == _CHARSET for d in out):
+                # `C#&utm_content=x`: the params after it sit in the fragment only because the name's `#` cut the
+                # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
+                out = [d for d in out if d.code not in _FRAGMENT_RULES]
         return out
 
     def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic):
@@ -804,9 +816,10 @@ class Judge:
             start, end = occ.offsets[value_start], occ.offsets[field.end]
             if where == synthetic.hash_cut:  # `utm_campaign=C#`: the value as written, `#` and all, and no fix
                 # (a respelling of `C` would leave the `#` cutting the value)
-                end = occ.offsets[len(occ.url)]
+                cut_end = hash_cut_end(occ.url)
+                end = occ.offsets[cut_end]
                 if d.code == _CHARSET:
-                    message = _hash_cut_message(where, occ.url[value_start:], message)
+                    message = _hash_cut_message(where, occ.url[value_start:cut_end], message)
             elif d.fix is not None:
                 fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text)
         line, column = index.pos(start)
