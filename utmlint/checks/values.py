@@ -32,7 +32,7 @@ from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
 from ..suggest import key as letters, medium_spelling, platform_variant, source_spelling, vocabulary
-from ..spelling import (BAD_CHAR, DOMAIN, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
+from ..spelling import (BAD_CHAR, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
                         same_for_ga4, advice, kept_names, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
@@ -440,12 +440,19 @@ def charset_problem(value: str, in_url: bool = True) -> Optional[Tuple[List[str]
         bad.append("$")
     if in_url and "++" in value and any(m.group() == "++" for m in NAME_SYMBOL.finditer(plain(value))):
         bad.append("+")  # a name's `++` (`C++`) joins no words: not value-separator's, but a written link's `+` is a space
+    if not in_url and "#" in bad and text.count("#") == sum(
+            m.group() == "#" and text[m.start() - 1].upper() in HASH_NAMES for m in NAME_SYMBOL.finditer(text)):
+        # a campaign file's `C#`: render writes `C%23`, so nothing is cut; value-case's `csharp` is what is left to say
+        bad.remove("#")
     if not bad:
         return None
     it = "it" if len(bad) == 1 else "they"
     if bad == ["$"]:
         why = ("a `$` at its end is what is left of a template variable that was not filled in (`${name}`, `$name`), "
                "and GA4 keeps it, so the value is counted apart from the one without it")
+    elif "#" in bad and not in_url:  # render writes `%23`: only a link built by hand from the value is cut
+        why = ("render writes it `%23`, but a link typed or copied by hand with this value ends its query at the "
+               "`#`, losing the rest of the value and every utm parameter after it")
     elif "#" in bad:
         why = "an unencoded `#` ends the link's query, so this value and every utm parameter after it are lost"
     elif "&" in bad:
@@ -472,8 +479,9 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     Finds utm values with characters other than lowercase letters, digits, `.`, `_` and `-` (and the configured
     separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other non-ASCII letters. Capitals,
     spaces and `+` are left to value-case, value-whitespace and value-separator, except a name's `++` (`C++`) and
-    `#` (`C#`), which join no words; a name's `++` only in a link as written (`utmlint scan`), where most tools
-    read `+` as a space: a campaign file's `C++` is written `C%2B%2B` by `utmlint render`, which breaks nothing. In
+    `#` (`C#`), which join no words, only in a link as written (`utmlint scan`), where most tools read `+` as a
+    space and `#` ends the query: a campaign file's `C++` and `C#` are written `C%2B%2B` and `C%23` by
+    `utmlint render`, which breaks nothing (another `#` there is reported: a link built by hand is cut). In
     a scanned link, a `#` that cut a name (`utm_campaign=C#`) is reported over the value as written, saying GA4
     reads `C`. There is no automatic fix; the message suggests a plain spelling, which
     spells a name's symbols out (`cpp`, `csharp`, as GitHub's language slugs write them) rather than drop them
