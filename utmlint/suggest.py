@@ -217,7 +217,7 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
     any team or profile medium. Each must be on the team's `mediums:` list (when there is one), reach a real
     GA4 channel, reach one of the groups the campaign intends, and name that channel by itself unless the
     profile lists it (never `email` beside `facebook` because the source alone makes it Organic Social)."""
-    from .checks.params import channel_intent_problem  # medium-channel-intent: never suggest what it reports
+    from .intent import channel_intent_problem  # medium-channel-intent: never suggest what it reports
 
     medium = link.params.get("utm_medium") or ""
     words = vocabulary(ctx)

@@ -18,7 +18,7 @@ from ..channels import (listed_directory, medium_suggestions, post_medium, predi
 from ..records import NamedTuple
 from ..registry import Report, rule
 from ..suggest import medium_spelling
-from .params import channel_intent_problem
+from ..intent import channel_intent_problem
 
 if TYPE_CHECKING:
     from ..engine import Context

@@ -1,0 +1,53 @@
+"""Where GA4 files a link against what its own values say it is: the few shapes where a source and a medium state
+the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a site that is no search
+engine). medium-channel-intent reports them; suggest.medium_for never proposes a value that would make one, so a
+fix never trades one finding for another (corpus 9: `organic_oss` was told `organic`, Organic Search)."""
+
+from __future__ import annotations
+
+from .channels import predict_channel
+from .lazyregex import lazy_compile
+
+_EMAIL_WORDS = frozenset({"email", "e-mail", "e_mail", "e mail"})  # GA4's Email rule matches these exactly
+_NOT_WORD = lazy_compile(r"[^a-z0-9]+")
+
+
+def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | None":
+    """Why GA4 files a link under another channel than its own values say, for the few shapes where the values
+    themselves state the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a
+    non-search source); None otherwise. Found on corpus 3 (tests/data/real-urls-3), checked on all three."""
+    s, m = source.strip().lower(), medium.strip().lower()
+    if not m or ("cp" not in m and m != "organic" and m not in _EMAIL_WORDS and s not in _EMAIL_WORDS):
+        return None  # each shape below needs one of these (checked first: this runs on every tracked link)
+    channel = predict_channel(source, medium, campaign).channel
+    if channel == "Paid Other" and "cp" in m:
+        words = [w for w in _NOT_WORD.split(m) if w]
+        if not any(w.startswith(("cp", "paid")) or w in ("ppc", "retargeting") for w in words):
+            where = next((w for w in words if "cp" in w), m)
+            return (f"GA4 files utm_medium `{medium}` under Paid Other: its rule for paid traffic takes any medium "
+                    f"containing `cp` (here in `{where}`), so these visits count as paid; rename the medium so it "
+                    "has no `cp`")
+    if s in _EMAIL_WORDS and channel.startswith("Paid"):
+        return (f"utm_source `{source}` says this is an e-mail, but GA4 reads utm_medium `{medium}` as paid and files "
+                f"the visits under {channel}, not Email; write `medium: email` (say what the e-mail is for in "
+                "utm_campaign)")
+    if m == "organic" and channel == "Organic Search" and predict_channel(source, None, None).channel != channel:
+        # Here the source is on none of GA4's social, video or shopping lists (those rows come before Organic
+        # Search and would have taken the link), so `social` would only move it to another channel it is not in:
+        # `referral` is the unpaid medium that names no channel the link does not belong to (corpus 9 #74 #75).
+        better = "referral"
+        return (f"GA4 files utm_medium `organic` under Organic Search whatever the source, so visits from "
+                f"`{source}` are counted as search traffic; write `medium: {better}`")
+    if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned"):
+        by_source = predict_channel(source, medium, None).channel
+        if by_source == channel:  # the source decides
+            return (f"utm_medium `{medium}` says this is an e-mail, but utm_source `{source}` is on a list GA4 tests "
+                    f"before Email, so the e-mail's visits land in {channel}; name the sender in utm_source (the "
+                    "newsletter or your e-mail platform)")
+        if by_source != "Email":  # the campaign name decides, and the source alone would also take it (a campaign
+            # name alone is source-overrides-medium's finding)
+            return (f"utm_medium `{medium}` says this is an e-mail, but GA4 files the visits under {channel}: "
+                    f"utm_campaign `{campaign}` matches its pattern for that channel, and utm_source `{source}` is "
+                    f"on a list it also tests before Email ({by_source}); rename the campaign and name the sender "
+                    "in utm_source (the newsletter or your e-mail platform)")
+    return None
