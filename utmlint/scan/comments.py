@@ -94,8 +94,10 @@ def _opens(text: str, at: int) -> bool:
 def _starts_line(text: str, at: int) -> bool:
     """Whether only spaces and tabs stand between the line's start and `at`, or a statement's `;` ends the code
     before it (`x = 1; // note`): markup text rarely has a `;` right before a `//`."""
-    before = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t")
-    return not before or before.endswith(";")
+    i = at  # back over the spaces only: looking back to the line's start made a minified line quadratic
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n;"
 
 
 def _heredoc_end(text: str, match: "re.Match[str]", end: int, php: bool) -> int:
