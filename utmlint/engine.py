@@ -12,7 +12,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import document, suppress
 from .config import Config, ConfigError
-from .diagnostics import Diagnostic, Fix, Pos, fails
+from .diagnostics import SEVERITY_RANK, Diagnostic, Fix, Pos, fails
 from .discovery import display_path, looks_like_campaign
 from .facts import facts_of
 from .globs import matches_any
@@ -33,8 +33,12 @@ class Context:
 
     @staticmethod
     def report(message: str, at: Pos, *, end: Optional[Pos] = None, fix: Optional[Fix] = None,
-               path: Optional[str] = None, problem: Optional[str] = None) -> Report:
-        return Report(message, at, end, fix, path, problem)
+               path: Optional[str] = None, problem: Optional[str] = None, severity: Optional[str] = None) -> Report:
+        """`severity`: this one finding's level, when it is lower than the rule's (a note that says the link may be
+        right as it is, stranger8 S18); the engine applies it as a ceiling (severity_of)."""
+        if severity is not None and severity not in SEVERITY_RANK:
+            raise ValueError(f"severity {severity!r} is none of {', '.join(SEVERITY_RANK)}")
+        return Report(message, at, end, fix, path, problem, severity)
 
 
 
@@ -138,6 +142,15 @@ class Linter:
     def _severity(self, rule: Rule) -> str:
         keys = self._matching_keys(self.config.severity, rule)
         return self.config.severity[keys[-1]] if keys else rule.severity
+
+    def severity_of(self, rule: Rule, report: Report) -> str:
+        """A finding's severity: the rule's (its default or the config's `severity:`), lowered to the report's own
+        when the rule gave one (a hedged note is `info` whatever the rule's level: a config that raises the rule
+        to `error` means its mistakes, and lowering the rule lowers its notes too). yamllint and ruff have one
+        level per rule; a note that says "nothing needs to change" must not fail a correct file at any level."""
+        level = self.severity[rule.code]
+        own = report.severity
+        return own if own is not None and SEVERITY_RANK[own] < SEVERITY_RANK[level] else level
 
     # -- one file
     def lint_file(self, path: Path) -> FileResult:
@@ -244,7 +257,7 @@ class Linter:
             end = report.end
             diagnostics.append(Diagnostic(
                 report.path or shown, report.at.line, report.at.column, rule_.code, rule_.name,
-                self.severity[rule_.code], report.message,
+                self.severity_of(rule_, report), report.message,
                 end.line if end else None, end.column if end else None, report.fix))
         return diagnostics
 

@@ -30,6 +30,7 @@ class Report(NamedTuple):
     fix: Optional[Fix] = None
     path: Optional[str] = None  # repo-wide rules report on other files than the one at hand
     problem: Optional[str] = None  # a respelling rule's problem in a few words ("has capital letters"): onefinding.py
+    severity: Optional[str] = None  # this finding's level when lower than the rule's (a hedged note): engine.severity_of
 
 
 class Rule(NamedTuple):

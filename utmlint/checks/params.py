@@ -250,11 +250,11 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     medium `organic` from a source that is no search engine (`producthunt`: Organic Search), and an e-mail medium
     beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
     Social). Mediums that are meant to be paid (`cpc`, `cpm`, `paid-social`, `retargeting` from an ad source)
-    are not reported. Also, as a hedged note, a medium that reaches Mobile Push Notifications only by containing
-    `notification` or `mobile` (`utm_medium=notification` on a WordPress admin bar's link), not by saying `push`:
-    right for a push notification, not for a notice in a web page; said only where nothing names the message
-    (a link checked by `scan` or `validate_url`; a campaign file that names a platform or the link's channel
-    decides for itself).
+    are not reported. Also, as a hedged note at `info` (it never fails a run: the link may be right as it is), a
+    medium that reaches Mobile Push Notifications only by containing `notification` or `mobile`
+    (`utm_medium=notification` on a WordPress admin bar's link), not by saying `push`: right for a push
+    notification, not for a notice in a web page; said only where nothing names the message (a link checked by
+    `scan` or `validate_url`; a campaign file that names a platform or the link's channel decides for itself).
 
     ## Why is this bad?
     The link lands in a channel report it does not belong to: an e-mail's conversions are credited to paid
@@ -284,10 +284,12 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
         return
     values = (link.params.get("utm_source") or "", link.params["utm_medium"], link.params.get("utm_campaign") or "")
     problem = channel_intent_problem(*values)
-    if problem is None and not link.channel_written and link.campaign.platform is None:
-        problem = push_by_word_problem(*values)  # a campaign's platform or channel says whether it is a push
     if problem is not None:
         yield ctx.report(problem, link.param_pos("utm_medium"))
+    elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says
+        note = push_by_word_problem(*values)  # whether it is a push; where nothing does, a note, never a failure:
+        if note is not None:  # the link is right as it is if it comes from a mobile app (stranger8 S18)
+            yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
 
 @rule(code="UTM103", name="source-domain-style", severity="warning", target="campaign", fixable=True)

@@ -144,7 +144,7 @@ def run_repo(scanner, files: List) -> None:
                     continue
                 # a scanned file holds the value in a URL: advice speaks `utm_medium=email`, not `medium: email`
                 diagnostic = Diagnostic(target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
-                                        scanner.linter.severity[rule_.code], url_speak(report.message))
+                                        scanner.linter.severity_of(rule_, report), url_speak(report.message))
                 if diagnostic in seen:
                     continue
                 seen.add(diagnostic)
