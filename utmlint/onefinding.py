@@ -9,6 +9,8 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
 - value-whitespace, value-case and value-separator on one value, whose fixes write the same spelling, are one
   mistake: the first of them keeps its code and fix, and its message names every problem
   (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`");
+- a placeholder left unfilled (utm-placeholder-unfilled: `medium: your_medium`) is to be filled in: that GA4 leaves
+  it Unassigned or that it has capitals is the same mistake;
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one.
@@ -22,6 +24,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 # is Organic Social however it is spelled; its case matters only beside other spellings, source-fragmentation's)
 REPLACED_BY = ("UTM102", "UTM110")
 MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
+# utm-placeholder-unfilled: `your_medium` is to be filled in, so that GA4 leaves it Unassigned (medium-unassigned)
+# or that it has capitals (`YOUR_SOURCE`, value-case) is the same mistake: the placeholder's finding is the one
+PLACEHOLDER = "UTM314"
 RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first present keeps its code
 
 
@@ -46,13 +51,17 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
     """`reports`: (rule, Report) pairs of one file, in order; the same pairs with restatements dropped."""
     at: Dict[Tuple[int, int], List[int]] = {}
     for index, (rule_, report) in enumerate(reports):
-        if report.path is None and (rule_.code in REPLACED_BY or rule_.code in MOOT_WHEN_REPLACED):
+        if report.path is None and (rule_.code in REPLACED_BY or rule_.code in MOOT_WHEN_REPLACED
+                                    or rule_.code == PLACEHOLDER):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
     for indexes in at.values():
         if len(indexes) < 2:
             continue
         codes = [reports[i][0].code for i in indexes]
+        if PLACEHOLDER in codes:
+            drop.update(i for i, code in zip(indexes, codes) if code != PLACEHOLDER)
+            continue
         if any(code in REPLACED_BY for code in codes):
             drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
             continue

@@ -1274,11 +1274,13 @@ def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
 @rule(code="UTM314", name="utm-placeholder-unfilled", severity="warning", target="link")
 def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
-    """A utm value in the URL is a template's placeholder text, left unfilled.
+    """A utm value is a template's placeholder text, left unfilled.
 
     ## What it does
-    Finds a utm value written in a URL that only says "put yours here": `utm_source=your_app_name` (as Unsplash's
-    API guidelines write the attribution link), `YOUR_SOURCE`, `your-website`, `your-team`. The list is
+    Finds a utm value that only says "put yours here": `utm_source=your_app_name` in a URL (as Unsplash's API
+    guidelines write the attribution link), `YOUR_SOURCE`, `your-website`, `your-team`, or a campaign file's own
+    `source: your_source` / `campaign: your_campaign_name` on a tracked link (a file copied from a template;
+    `build --validate` judges its flags the same way). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
@@ -1312,4 +1314,30 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if link.is_web and "your" in link.url.lower():
         yield from _report(link, ctx, utm_placeholder_unfilled(link.url.strip()))
+    if link.tracked:
+        yield from _placeholder_values(link, ctx)
+
+
+_WHAT_THE_TEAM_WRITES = {"utm_source": "who sends the visitors (the newsletter, platform or site)",
+                         "utm_medium": "the medium you mean (`email`, `referral`, ...)",
+                         "utm_campaign": "your campaign's name"}
+
+
+def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
+    """A campaign file's own values (`source: your_source`) that are a template's placeholder (stranger8 S17): the
+    same list as in a URL. Each value is reported where it is written; links inheriting it give one finding (the
+    engine drops identical ones). A platform's default has no written place and is never a placeholder."""
+    words = None
+    for param, value in link.params.items():
+        origin = link.origins.get(param)
+        if origin is None or origin.path is None or "your" not in value.lower():
+            continue
+        words = words or placeholder_words()
+        if _folded_word(value) not in words:
+            continue
+        what = _WHAT_THE_TEAM_WRITES.get(param, "the value it stands for")
+        yield ctx.report(f"`{origin.path[-1]}: {value}` is a placeholder copied from a template and never filled in: "
+                         f"GA4 records it as written, so these visits are credited to `{value}`, in one row with "
+                         f"every other link that kept the placeholder; write {what} in its place",
+                         link.param_pos(param))
 

@@ -703,11 +703,12 @@ class Judge:
             charset = next(d for d in out if d.code == _CHARSET)
             out = [d for d in out if not (d.code in _RESPELLINGS and (d.line, d.column) == (charset.line, charset.column))]
         if any(d.code == _PLACEHOLDER for d in out):  # a placeholder left unfilled (`YOUR_SOURCE`) is to be replaced:
-            # respelling it (value-case's `your_source`) is moot, as onefinding drops it beside medium-unassigned
-            from ..onefinding import MOOT_WHEN_REPLACED
+            # respelling it (value-case's `your_source`) is moot, and so is saying GA4 leaves `your_medium` Unassigned
+            # (onefinding does the same in a campaign file, where both come from one pass)
+            from ..onefinding import MOOT_WHEN_REPLACED, REPLACED_BY
 
             spots = {(d.line, d.column) for d in out if d.code == _PLACEHOLDER}
-            out = [d for d in out if not (d.code in MOOT_WHEN_REPLACED and (d.line, d.column) in spots)]
+            out = [d for d in out if not (d.code in MOOT_WHEN_REPLACED + REPLACED_BY and (d.line, d.column) in spots)]
         if any(d.code in _FRAGMENT_RULES for d in out):  # utm after `#`: GA4 reads none, no channel to argue
             # and the keys are "missing" from the query only because they sit after the `#`: the fragment rule
             # that says to move them is the one finding (as validate_url says it: one mistake, one finding)

@@ -1,0 +1,80 @@
+"""utm-placeholder-unfilled (UTM314) reads a campaign file's own values, not only URLs (stranger8 S17).
+
+A campaign file copied from a template is where `campaign: your_campaign_name` is left unfilled, and render hands
+those links out: lint said "All clean" and `build --validate` said valid where scan and validate_url warned about
+the same value. One list (rules/placeholder-words.txt) for every command; one mistake, one finding (a placeholder
+medium is not also medium-unassigned's, a placeholder in capitals not also value-case's).
+"""
+
+from __future__ import annotations
+
+import json
+
+TEMPLATE = """\
+campaign: your_campaign_name
+source: your_source
+medium: email
+links:
+  - url: https://acme.example.com/
+    content: a
+  - url: https://acme.example.com/b
+    content: b
+"""
+
+
+def test_lint_reports_a_campaign_files_placeholder_values_once_each(project, run):
+    folder = project({"d.yaml": TEMPLATE, ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert done.code == 1, done
+    found = [(f["line"], f["column"], f["code"]) for f in done.findings]
+    assert found == [(1, 11, "UTM314"), (2, 9, "UTM314")], done.out  # two links inherit them: said once
+    campaign, source = done.findings
+    assert campaign["message"].startswith("`campaign: your_campaign_name` is a placeholder")
+    assert "write your campaign's name" in campaign["message"]
+    assert "the site that asked for your name" not in source["message"]  # Unsplash's case, not the team's
+
+
+def test_a_placeholder_is_one_finding_whatever_else_it_breaks(project, run):
+    folder = project({"d.yaml": "campaign: launch\nsource: YOUR_SOURCE\nmedium: your_medium\nlinks:\n"
+                                "  - url: https://acme.example.com/\n    content: a\n",
+                      ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert [(f["line"], f["code"]) for f in done.findings] == [(2, "UTM314"), (3, "UTM314")], done.out
+
+
+def test_names_a_team_chose_merge_tags_and_untracked_links_pass(project, run):
+    folder = project({"d.yaml": "campaign: your-plan-is-ready\nsource: yourweb\nmedium: email\nlinks:\n"
+                                "  - url: https://acme.example.com/\n    content: '{{your_content}}'\n"
+                                "  - url: https://acme.example.com/x\n    track: false\n    term: your_term\n",
+                      ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert [f["code"] for f in done.findings if f["code"] == "UTM314"] == [], done.out
+
+
+def test_build_validate_says_invalid_in_flags_words(project, run):
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n"})
+    built = run("build", "--url", "https://acme.example.com/", "--source", "your-team", "--medium", "email",
+                "--campaign", "launch", "--validate", "--format", "json", cwd=folder)
+    assert built.code == 1, built
+    validation = json.loads(built.out)["validation"]
+    assert validation["valid"] is False
+    [issue] = validation["issues"]
+    assert issue["code"] == "UTM314" and issue["message"].startswith("`--source your-team` is a placeholder"), issue
+
+
+def test_lint_build_and_validate_url_agree(project, run):
+    from utmlint.validate_url import validate_url
+
+    url = "https://acme.example.com/?utm_source=your-team&utm_medium=email&utm_campaign=launch"
+    assert [f.name for f in validate_url(url).findings] == ["utm-placeholder-unfilled"]
+    folder = project({"d.yaml": "campaign: launch\nsource: your-team\nmedium: email\nlinks:\n"
+                                "  - url: https://acme.example.com/\n", ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert [f["name"] for f in done.findings] == ["utm-placeholder-unfilled"], done.out
+
+
+def test_validate_url_gives_one_finding_for_a_placeholder_medium():
+    from utmlint.validate_url import validate_url
+
+    url = "https://acme.example.com/?utm_source=app&utm_medium=your_medium&utm_campaign=launch"
+    assert [f.name for f in validate_url(url).findings] == ["utm-placeholder-unfilled"]
