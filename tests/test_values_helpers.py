@@ -221,3 +221,21 @@ def test_settled_is_a_fixed_point_the_value_rules_accept(value, separator):
     if "{" not in value and "}" not in value:  # residue is only asked about values without placeholders
         once = residue(value, separator)
         assert residue(once, separator) == once
+
+
+def test_a_cpp_name_with_a_word_glued_after_it_keeps_its_symbols(project, run):
+    """stranger8 S4 (values9): `campaign: c++weekly` got value-separator "write `c-weekly`" with a SAFE fix (C++
+    Weekly renamed C Weekly), and `C++Weekly` value-case's "write `c-weekly`" with one. `c++weekly` is the name as
+    meant (render writes `c%2B%2Bweekly`); `C++Weekly` is told the one spelling `cppweekly`, with no fix."""
+    assert separated("c++weekly", "-") == "c++weekly" and separated("c++20", "-") == "c++20"
+    assert advice("campaign", "C++Weekly", "-") == advice("campaign", "c++weekly", "-") == "cppweekly"
+    assert advice("campaign", "C#weekly", "-") == "csharpweekly"
+    assert separated("a++b", "-") == "a-b"  # any other lone letter's `++` joins words
+    config = "include: ['**/*.yaml']\n"
+    for campaign, codes in (("c++weekly", []), ("C++Weekly", ["UTM201"]), ("c++ weekly", [])):
+        folder, result = _lint(project, run, {".utmlint.yaml": config,
+                                              "c.yaml": CAMPAIGN.format(campaign=campaign, content="a")})
+        assert [f["code"] for f in result.findings] == codes, (campaign, result.findings)
+        assert all("write `cppweekly`" in f["message"] and f.get("fix") is None for f in result.findings)
+        run("lint", "--fix", "--no-cache", str(folder), cwd=folder)
+        assert f"campaign: {campaign}\n" in (folder / "c.yaml").read_text(encoding="utf-8")

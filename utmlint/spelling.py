@@ -30,7 +30,10 @@ PERCENT_20 = lazy_compile(r"%20", re.IGNORECASE)
 # separator nor a stray character. Every respelling keeps them (`c++`), and advice that must replace them spells
 # them out as the name's usual ASCII form, as GitHub's language slugs do (`cpp`, `csharp`): dropping them
 # (`c-`, `c`) names something else.
-NAME_SYMBOL = lazy_compile(r"(?<=[A-Za-z0-9])\+\+(?![A-Za-z0-9+])|(?<=(?<![A-Za-z0-9])[A-Za-z])#(?![A-Za-z0-9#])")
+# C++'s and the `#` names' symbols stay names with a word glued after them (`c++weekly`, `c++20`, `C#weekly`:
+# stranger8 S4, a SAFE fix made `c++weekly` `c-weekly`); any other lone letter's (`a++b`, `a#b`) joins words.
+NAME_SYMBOL = lazy_compile(r"(?<=[A-Za-z0-9])\+\+(?![A-Za-z0-9+])|(?<=(?<![A-Za-z0-9])[Cc])\+\+(?=[A-Za-z0-9])"
+                           r"|(?<=(?<![A-Za-z0-9])[A-Za-z])#(?![A-Za-z0-9#])|(?<=(?<![A-Za-z0-9])[CFJQXcfjqx])#(?=[A-Za-z])")
 _SPELLED_OUT = {"++": "pp", "#": "sharp"}
 # The letters that are a known name with a `#` (C#, F#, J#, Q#, X#: languages). A link whose value ends in one of
 # them before the URL's `#` (`utm_campaign=C#`) is a name the `#` cut; any other lone letter (`variant-a#`,

@@ -85,3 +85,55 @@ def test_a_name_the_hash_cut_mid_query_is_one_finding_and_never_respelled(tmp_pa
     assert "UTM201" not in out and "utm-in-fragment" not in out and "Found 1 warning" in out
     main(["scan", "--fix", "--no-cache", "a.md"])
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("written, lost", [
+    ("C#weekly", ""),  # a name glued to the next word: the `#` still starts the fragment
+    ("learn%20C#", ""),  # the name after an encoded space
+    ("learn+C#&utm_content=hero", "utm_content"),  # after a `+` space, mid-query
+    ("C#?x=1", ""),  # a `?` after the name: url-fragment-order's SAFE fix wrote `C&x=1#`, dropping the `#`
+])
+def test_every_value_a_names_hash_cut_is_one_finding_and_never_respelled(tmp_path, monkeypatch, capsys, written,
+                                                                          lost):
+    """stranger8 S1 (rest, values9): `C#weekly`, `learn%20C#` and `C#?x=1` got value-case "write `c`" with a SAFE
+    fix to `c#` (and `C#?x=1` url-fragment-order's SAFE fix to `C&x=1#`): the `#` ends the query there too, so the
+    one finding is value-charset's on the value as written, and `scan --fix` leaves the file as it is."""
+    monkeypatch.chdir(tmp_path)
+    text = f"[a](https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign={written})\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "concise", "a.md"])
+    out = capsys.readouterr().out
+    shown = written.split("&")[0].split("?")[0]
+    assert f"a.md:1:78: UTM204 value-charset warning: utm_campaign `{shown}`: the `#` starts the link's fragment" \
+        in out, out
+    assert "UTM201" not in out and "write `c`" not in out and "UTM304" not in out and "UTM306" not in out, out
+    assert "Found 1 warning" in out, out
+    if lost:
+        assert f"`{lost}` after it is lost too" in out, out
+    main(["scan", "--fix", "--no-cache", "a.md"])
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("written, code, advice", [
+    ("c%2B%2Bweekly", None, None),  # an encoded `++`: the name as meant, nothing breaks
+    ("C%2B%2BWeekly", "UTM201", "cppweekly"),  # capitals: value-case, and no fix that could drop the `++`
+    ("c++weekly", "UTM204", "cppweekly"),  # a raw `+` most tools read as a space
+    ("Learn%20C%23", "UTM201", "learn csharp"),  # was no finding at all: value-case hid behind a dropped value-charset
+])
+def test_a_cpp_name_keeps_its_symbols_under_every_fix(tmp_path, monkeypatch, capsys, written, code, advice):
+    """stranger8 S4 (values9): `c++weekly`, `c%2B%2Bweekly` and `C%2B%2BWeekly` got value-separator/value-case
+    "write `c-weekly`" with a SAFE fix: a renamed campaign (C++ Weekly became C Weekly), while `C++ Weekly` was told
+    `cpp weekly`. A `++` after `c` is C++'s with a word glued after it too; the one suggestion spells it `cpp`, and
+    `scan --fix` leaves the file as it is."""
+    monkeypatch.chdir(tmp_path)
+    text = f"See https://acmeco.com/?utm_source=newsletter&utm_medium=email&utm_campaign={written}&utm_content=a\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "concise", "a.md"])
+    out = capsys.readouterr().out
+    assert "c-weekly" not in out and "UTM203" not in out, out
+    if code is None:
+        assert "All clean" in out, out
+    else:
+        assert f" {code} " in out and out.count("warning:") == 1 and f"write `{advice}`" in out and "[*]" not in out, out
+    main(["scan", "--fix", "--no-cache", "a.md"])
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text

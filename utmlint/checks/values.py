@@ -355,8 +355,9 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     source or medium whose spelling GA4's channel rules depend on (`Google Shopping` is on Google's list,
     `google-shopping` is not) is left alone, and so is a `term` whose words are joined by single spaces: a
     search keyword is written as searched (`running shoes`), as ad platforms fill it in. A `++` ending a word
-    (`C++`, `Notepad++`) joins no words: it is part of a name and is kept (`c++ tips` becomes `c++-tips`, never
-    `c-tips`); value-charset says why a `+` matters in a link.
+    (`C++`, `Notepad++`), or C++'s with a word glued after it (`c++weekly`, `c++20`), joins no words: it is part
+    of a name and is kept (`c++ tips` becomes `c++-tips`, never `c-tips`); value-charset says why a `+` matters in
+    a link.
 
     ## Why is this bad?
     `spring_sale`, `spring-sale` and `spring%20sale` are three campaigns in GA4. `+` also changes in transit:

@@ -263,37 +263,44 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
 
 
 # What may follow a name's `#` that cut a value (`C#`, `C#-weekly`, `C# weekly`): nothing, or a word separator,
-# then maybe the rest of the query the `#` cut off too (`C#&utm_content=x`: stranger8 S1).
-# A fragment that is a route, an anchor or state (`#/signup`, `#pricing`, `#a=b`) is the URL's own, not the value's.
-_AFTER_NAME_HASH = re.compile(r"(?:(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*)?(?:&[^#]*)?\Z")
+# then maybe the rest of the query the `#` cut off too (`C#&utm_content=x`: stranger8 S1; `C#?x=1`, a `?` typed
+# after the name). A fragment that is a route, an anchor or state (`#/signup`, `#pricing`, `#a=b`) is the URL's own.
+_AFTER_NAME_HASH = re.compile(r"(?:(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*)?(?:[&?][^#]*)?\Z")
+# After a capitalised name only (`C#weekly`): a word glued to it, which no page anchor follows a lone capital with.
+_GLUED_AFTER_NAME_HASH = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+%-]*(?:[&?][^#]*)?\Z")
 
 
 def hash_cut_end(url: str) -> int:
-    """Where the value a name's `#` cut ends as written: the first `&` after the `#` (the rest of the query it
-    cut off), or the end of the URL."""
-    amp = url.find("&", url.find("#"))
-    return len(url) if amp == -1 else amp
+    """Where the value a name's `#` cut ends as written: the first `&` or `?` after the `#` (the rest of the query
+    it cut off), or the end of the URL."""
+    hash_at = url.find("#")
+    ends = [i for i in (url.find("&", hash_at), url.find("?", hash_at)) if i != -1]
+    return min(ends) if ends else len(url)
 
 
 def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
-    """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`, spelling's
-    NAME_SYMBOL: a `#` after a lone letter), or None. The `#` starts the fragment, so GA4 reads `C`: a value the
-    author never wrote (review7 F6). Only the last field before the `#`, and only a fragment that reads as the
-    rest of the value (nothing, or a separator and words)."""
+    """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`: a `#` after
+    a lone letter that is a known `#` name, spelling.HASH_NAMES), or None. The `#` starts the fragment, so GA4 reads
+    `C`: a value the author never wrote (review7 F6). Only the last field before the `#`, and only a fragment that
+    reads as the rest of the value (nothing, a separator and words, or after a capital a glued word: `C#weekly`)
+    and maybe the rest of the query. The letter is judged decoded (`learn%20C#`: a word of its own)."""
     hash_at = url.find("#")
     if hash_at == -1:
         return None
-    from ..spelling import HASH_NAMES, NAME_SYMBOL
+    from ..spelling import HASH_NAMES
 
     for param, field in params.items():
         if field.end != hash_at or field.name_end >= field.end or PLACEHOLDER.search(url[hash_at:]):
             continue
-        written = url[field.name_end + 1:]
-        letter = url[hash_at - 1]
+        before = unquote(url[field.name_end + 1:hash_at].replace("+", " "))
+        letter = before[-1:]
+        if not letter or letter.upper() not in HASH_NAMES or (len(before) > 1 and before[-2].isalnum()):
+            continue
         # a known `#` name only: capitalised (`C#`, `learn-F#`) or the whole value (`c#`); never `variant-a#`
-        known = letter.upper() in HASH_NAMES and (letter.isupper() or hash_at - 1 == field.name_end + 1)
-        if known and NAME_SYMBOL.match(written, hash_at - field.name_end - 1) \
-                and _AFTER_NAME_HASH.match(url, hash_at + 1):
+        if not (letter.isupper() or len(before) == 1):
+            continue
+        if _AFTER_NAME_HASH.match(url, hash_at + 1) or (
+                letter.isupper() and _GLUED_AFTER_NAME_HASH.match(url, hash_at + 1)):
             return param
     return None
 
@@ -688,6 +695,8 @@ class Judge:
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
+        if len(passes) == 2 and not in_fragment and not copied:
+            out.extend(self._case_beside_encoded(shown, text, index, occ, synthetic, passes[0][1], path))
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
                                           else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
@@ -718,6 +727,30 @@ class Judge:
                 # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
                 out = [d for d in out if d.code not in _FRAGMENT_RULES]
         return out
+
+    def _case_beside_encoded(self, shown, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
+                             values_pass, path) -> List[Diagnostic]:
+        """value-case on a value whose name symbols the link already encodes (`C%2B%2BWeekly`, `Learn%20C%23`).
+        onefinding lets value-charset's `write cpp` stand for value-case's same advice, but value-charset is then
+        dropped here (written encoded, it breaks nothing: `_written_encoded`), and the capitals went unreported:
+        value-case, asked alone, is the one finding (stranger8 S4's `C%2B%2BWeekly`, values9)."""
+        doc_text, diagnostics = values_pass
+        lines = {d.line for d in diagnostics if d.code == _CHARSET and synthetic.lines.get(d.line) is not None
+                 and _written_encoded(_value(synthetic, occ, synthetic.lines[d.line]))}
+        lines -= {d.line for d in diagnostics if d.code == "UTM201"}
+        if not lines:
+            return []
+        linter = self.__dict__.get("_case_linter")
+        if linter is None:
+            import copy
+
+            linter = self.__dict__["_case_linter"] = copy.copy(self.value_linter)
+            linter.by_target = {t: [r for r in rules if r.code == "UTM201"]
+                                for t, rules in self.value_linter.by_target.items()}
+        _, case = self._pass(self.__dict__.setdefault("_case_memo", {}), synthetic.values, linter, synthetic.values,
+                             _NEUTRAL_URL, path)
+        found = (self._map(shown, text, index, occ, synthetic, d, "values", doc_text) for d in case if d.line in lines)
+        return [d for d in found if d is not None]
 
     def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic):
         """The rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address, copied
@@ -820,7 +853,7 @@ class Judge:
                 cut_end = hash_cut_end(occ.url)
                 end = occ.offsets[cut_end]
                 if d.code == _CHARSET:
-                    message = _hash_cut_message(where, occ.url[value_start:cut_end], message)
+                    message = _hash_cut_message(where, occ.url[value_start:cut_end], message, occ.url[cut_end:])
             elif d.fix is not None:
                 fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text)
         line, column = index.pos(start)
@@ -972,15 +1005,25 @@ _TWO_KEYS_ADVICE = re.compile(r"write `(source|medium|campaign|content|term): ([
 _WRITE_ADVICE = re.compile(r"; write `([^`]*)`$")
 
 
-def _hash_cut_message(param: str, written: str, message: str) -> str:
-    """value-charset's message on a value a name's `#` cut in a URL (`utm_campaign=C#`): what GA4 reads, and the
-    two spellings that keep the name (spelled out, as value-case writes it, or the `#` encoded)."""
+def _hash_cut_message(param: str, written: str, message: str, after: str = "") -> str:
+    """value-charset's message on a value a name's `#` cut in a URL (`utm_campaign=C#`): what GA4 reads, the utm
+    parameters written after it that the `#` cut off too (`after`: the URL from the value's end), and the two
+    spellings that keep the name (spelled out, as value-case writes it, or the `#` encoded)."""
     read, _, rest = written.partition("#")
     advice = _WRITE_ADVICE.search(message)
-    better = f"`{param}={advice.group(1)}` or " if advice else ""
+    # as a link carries it: a space is `%20` (`learn%20C#`: `utm_campaign=learn%20csharp`, not `learn csharp`)
+    better = f"`{param}={advice.group(1).replace(' ', '%20')}` or " if advice else ""
+    lost = list(dict.fromkeys(_CUT_KEY.findall(after)))
+    also = ""
+    if lost:
+        names = ", ".join(f"`{k}`" for k in lost)
+        also = f" ({names} after it {'is' if len(lost) == 1 else 'are'} lost too)"
     # lowercase, as value-case would have it: the other spelling must not bring a finding of its own
-    return (f"{param} `{written}`: the `#` starts the link's fragment, so GA4 reads `{read}` and nothing after it; "
-            f"write {better}`{param}={read.lower()}%23{rest.lower()}` (`%23` keeps the `#` in the value)")
+    return (f"{param} `{written}`: the `#` starts the link's fragment, so GA4 reads `{unquote(read)}` and nothing after it"
+            f"{also}; write {better}`{param}={read.lower()}%23{rest.lower()}` (`%23` keeps the `#` in the value)")
+
+
+_CUT_KEY = re.compile(r"[&?](utm_[A-Za-z_]+)=")
 
 
 def url_speak(message: str) -> str:
