@@ -6,6 +6,8 @@ Firefox's aboutDialog.xhtml) was told to write `&`."""
 
 from __future__ import annotations
 
+import json
+
 from utmlint.cli import main
 from utmlint.scan import markup_file
 from utmlint.validate_url import validate_url
@@ -52,3 +54,23 @@ def test_scan_reads_an_xhtml_and_a_xul_file_decoded(tmp_path, monkeypatch, capsy
     assert "url-html-escaped" in out and "notes.txt:1:" in out  # plain text: `&#38;` stays literal
     assert "aboutDialog.xhtml:1:" in out and "about.xul:1:" in out  # judged (their medium), not told to write `&`
     assert all("url-html-escaped" not in line for line in out.splitlines() if line.startswith(("about", "aboutD")))
+
+
+def test_an_escape_written_twice_in_markup_is_told_to_write_one_escape(tmp_path, monkeypatch, capsys):
+    """stranger8 S7 (values9): in XHTML `&amp;amp;` (an `&` escaped twice) got url-html-escaped's "write `&`:" and a
+    URL with bare `&`, while its fix rightly wrote `&amp;`: a user following the message made the file ill-formed.
+    In markup the message says to write one escape, and prints the URL as the fix writes it."""
+    monkeypatch.chdir(tmp_path)
+    for entity in ("&amp;", "&#38;"):
+        url = f"https://acme.example.com/y?utm_source=site{entity}amp;utm_medium=referral{entity}utm_campaign=x"
+        page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body><a href="{url}">y</a></body></html>\n'
+        (tmp_path / "page.xhtml").write_text(page, encoding="utf-8")
+        assert main(["scan", "--no-cache", "--format", "json", "page.xhtml"]) == 1
+        (finding,) = json.loads(capsys.readouterr().out)
+        message = finding["message"]
+        fixed = url.replace(f"{entity}amp;", entity)
+        assert f"write `{entity}` (one escape" in message and message.endswith(fixed), message
+        assert "write `&`" not in message and "site&utm_medium" not in message, message
+        # validate_url, given the file's path, says the same
+        (same,) = validate_url(url, path="web/page.xhtml").findings
+        assert same.message == message and same.fixed == fixed

@@ -797,6 +797,11 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
+        if d.code == _HTML_ESCAPED:  # in markup, `&amp;amp;`: the advice is one escape, as the fix writes it
+            raw = text[occ.offsets[0]:occ.offsets[-1]]
+            entity = _AMP_ENTITY.search(raw) if raw != occ.url else None
+            if entity is not None:
+                message = escaped_in_markup(message, entity.group())
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
             message = message.replace("this relative link", "this link written by the site's URL helper", 1)
         if source_held and _source_may_decide(synthetic):
@@ -1024,6 +1029,29 @@ def _hash_cut_message(param: str, written: str, message: str, after: str = "") -
 
 
 _CUT_KEY = re.compile(r"[&?](utm_[A-Za-z_]+)=")
+
+
+_AMP_ENTITY = re.compile(r"&(?:amp|#0*38|#[xX]0*26);")
+_ESCAPED_HEAD = re.compile(r"`(&[^`]*)` is HTML's escape for `([&=])`, copied out of an HTML page or attribute"
+                           r"((?: \([^)]*\))?); in the link it stays literal")
+
+
+def escaped_in_markup(message: str, entity: str) -> str:
+    """url-html-escaped's message on a URL written in markup (XHTML, HTML), where `entity` (`&amp;`, `&#38;`) is
+    how the file writes `&`: the escape found in the decoded URL was written escaped twice (`&amp;amp;`), and the
+    advice is one escape with the URL as the fix writes it back, never a bare `&` (which makes XHTML ill-formed:
+    stranger8 S7, the message said "write `&`" while the fix kept `&amp;`)."""
+    head = _ESCAPED_HEAD.match(message)
+    advice = message.rfind("; write `")
+    if head is None or advice == -1:
+        return message
+    escape, char, times = head.groups()
+    said = message[head.end():advice]
+    written = entity + escape[1:]  # `&amp;` as the file writes it: `&amp;amp;`, `&#38;amp;`
+    url = message[advice:].split("`: ", 1)[1] if "`: " in message[advice:] else ""
+    one = f"`{entity}` (one escape, as the rest of the file writes `&`)" if char == "&" else f"`{char}`"
+    return (f"`{written}` escapes `{char}` twice{times}: a browser reads `{escape}`, which stays literal in the link"
+            f"{said}; write {one}: {url.replace('&', entity)}")
 
 
 def url_speak(message: str) -> str:
