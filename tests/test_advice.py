@@ -617,6 +617,31 @@ def test_an_ampersand_typed_as_equals_keeps_the_swallowed_parameter_in_the_advic
     assert plain.message.endswith("; write `utm_medium=email`")
 
 
+def test_an_ampersand_typed_as_equals_splits_the_rest_of_the_query_into_its_parameters(project, run):
+    """stranger8 S9 (values9): `medium: email=utm_content=hero&utm_term=x` was told "write `medium: email` and
+    `content: hero&utm_term=x`", which render writes `utm_content=hero%26utm_term%3Dx`: the term lost again and the
+    content wrong. Every parameter the `=` swallowed is named on its own, in a campaign file and in a URL."""
+    from utmlint.validate_url import validate_url
+
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: launch
+        source: newsletter
+        medium: email=utm_content=hero&utm_term=x&ref=nav
+        links:
+          - url: https://acmeco.com/b
+        """})
+    (finding,) = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert finding["code"] == "UTM102"
+    assert finding["message"].endswith("a `&` was typed as `=`: write `medium: email`, `content: hero`, `term: x` and "
+                                       "`ref=nav` as a parameter of its own"), finding["message"]
+    # in a link the `&` is encoded into the value (`%26`): the advice is one query
+    url = ("https://acmeco.com/b?utm_source=newsletter&utm_medium=email=utm_content=hero%26utm_term%3Dx"
+           "&utm_campaign=launch")
+    (found,) = [f for f in validate_url(url).findings if f.name == "medium-unassigned"]
+    assert found.message.endswith("a `&` was typed as `=`: write `utm_medium=email&utm_content=hero&utm_term=x`"), \
+        found.message
+
+
 def test_a_names_symbol_gets_one_finding_not_two(project, run):
     """`C#` (and `C++` in a link as written) got value-case "write `csharp`" and value-charset "write `csharp`": one
     mistake, two findings with one advice. In a link as written value-charset's finding, which says why the symbol

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
@@ -200,25 +200,32 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             f"; use a medium GA4 knows, such as {quoted(generic_mediums(ctx))}")
     pasted = _typed_for_ampersand(medium)
     if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
-        hint = f"; a `&` was typed as `=`: write `medium: {suggestion}` and {pasted}"
+        named = [f"`medium: {suggestion}`", *pasted]
+        hint = f"; a `&` was typed as `=`: write {', '.join(named[:-1])} and {named[-1]}"
     source = link.params.get("utm_source")
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
 
 
-def _typed_for_ampersand(medium: str) -> "str | None":
+def _typed_for_ampersand(medium: str) -> "List[str] | None":
     """`content: x` (or `` `utm_xyz=x` as a parameter of its own``) when the medium holds a utm key after a `=`,
     a `&` typed as `=` (`email=utm_content=x`, values.pasted_key): the advice must keep that parameter, which GA4
-    never read, rather than drop it with the rest of the broken value (review7 F8)."""
+    never read, rather than drop it with the rest of the broken value (review7 F8). The rest may hold more of the
+    query (`email=utm_content=hero&utm_term=x`): each parameter is named on its own, never `content: hero&utm_term=x`,
+    which render would write `hero%26utm_term%3Dx` (stranger8 S9)."""
     from .values import pasted_key
 
     pasted = pasted_key(medium)
     if not pasted or medium.lstrip().startswith(pasted):  # a key pasted over the value: nothing to keep
         return None
-    rest = medium.split("=" + pasted, 1)[1]
-    key = KEY_FOR_PARAM.get(pasted[:-1].strip().lower())
-    return f"`{key}: {rest}`" if key else f"`{pasted}{rest}` as a parameter of its own"
+    first, *others = medium.split("=" + pasted, 1)[1].split("&")
+    fields = [(pasted[:-1].strip(), first)] + [tuple(o.split("=", 1)) if "=" in o else (o, "") for o in others if o]
+    named = []
+    for name, value in fields:
+        key = KEY_FOR_PARAM.get(name.lower())
+        named.append(f"`{key}: {value}`" if key else f"`{name}={value}` as a parameter of its own")
+    return named
 
 
 def push_by_word_problem(source: str, medium: str, campaign: str) -> "str | None":

@@ -1002,9 +1002,10 @@ def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
 _CAMPAIGN_KEY_ADVICE = re.compile(r"`(source|medium|campaign|content|term): ([^`]*)`")
 
 
-# Two keys to write, each as its own parameter (`write \`medium: email\` and \`content: x\``): in a URL, one query.
-_TWO_KEYS_ADVICE = re.compile(r"write `(source|medium|campaign|content|term): ([^`]*)` and "
-                              r"`(source|medium|campaign|content|term): ([^`]*)`")
+# Two keys or more to write, each as its own parameter (`write \`medium: email\`, \`content: hero\` and
+# \`term: x\``: a `&` typed as `=`, checks.params): in a URL, one query.
+_KEYED = r"`(?:source|medium|campaign|content|term): [^`]*`"
+_KEYS_ADVICE = re.compile(rf"write ((?:{_KEYED}, )*{_KEYED} and {_KEYED})")
 
 
 _WRITE_ADVICE = re.compile(r"; write `([^`]*)`$")
@@ -1056,9 +1057,10 @@ def escaped_in_markup(message: str, entity: str) -> str:
 
 def url_speak(message: str) -> str:
     """A rule's message as a reader of a URL needs it: `medium: email` becomes `utm_medium=email`, and
-    "write `medium: email` and `content: x`" becomes "write `utm_medium=email&utm_content=x`"."""
-    message = _TWO_KEYS_ADVICE.sub(lambda m: f"write `utm_{m.group(1)}={m.group(2)}&utm_{m.group(3)}={m.group(4)}`",
-                                   message)
+    "write `medium: email` and `content: x`" becomes "write `utm_medium=email&utm_content=x`" (three keys or more
+    likewise: `utm_medium=email&utm_content=hero&utm_term=x`)."""
+    message = _KEYS_ADVICE.sub(lambda m: "write `" + "&".join(
+        f"utm_{k}={v}" for k, v in _CAMPAIGN_KEY_ADVICE.findall(m.group(1))) + "`", message)
     return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
 
 
