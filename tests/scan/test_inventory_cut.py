@@ -65,3 +65,29 @@ def test_import_skips_a_cut_row_instead_of_making_a_campaign_of_it(project, run)
     written = sorted(p.name for p in (root / "imported").glob("*.yaml"))
     assert written == ["upgrade.yaml"]  # line 4's whole `Upgrade`, nothing named `Upgrade…`
     assert "Upgrade\u2026" not in (root / "imported" / "upgrade.yaml").read_text(encoding="utf-8")
+
+
+def test_import_round_trips_scan_links_and_never_writes_a_value_the_hash_cut(project, run):
+    """stranger8 S15 (values9): `scan --links | utmlint import` made `campaign: C` with url `...guide#` of
+    `utm_campaign=C#` (and `learn-F` with `#-weekly`), the value F6 tells scan users is cut, and refused utmlint's own
+    row for `C++Weekly` ("`C++Weekly` in the URL but `C  Weekly` in its column": the inventory read `+` as a space,
+    the judge, lint and import as written). The inventory keeps `+` as written and a cut value whole; import skips a
+    row whose value a name's `#` cut, with scan's advice, and imports the `C++Weekly` row."""
+    readme = ("Our [C# guide](https://acme.example.com/guide?utm_source=github&utm_medium=referral&utm_campaign=C#) and\n"
+              "the [F# guide](https://acme.example.com/guide?utm_source=github&utm_medium=referral"
+              "&utm_campaign=learn-F#-weekly).\n"
+              "C++ [link](https://acme.example.com/cpp?utm_source=github&utm_medium=referral&utm_campaign=C++Weekly).\n")
+    root = project({"docs/README.md": readme})
+    inventory = run("scan", "--links", "--format", "json", "docs", cwd=root).out
+    assert [r["utm_campaign"] for r in json.loads(inventory)] == ["C#", "learn-F#-weekly", "C++Weekly"]
+    (root / "links.json").write_text(inventory, encoding="utf-8")
+    done = run("import", "links.json", "--out", "imported", cwd=root)
+    assert "Traceback" not in done.err
+    assert done.out.count("skipped: utm_campaign `C#`: the `#` starts the link's fragment") == 1, done.out
+    assert "skipped: utm_campaign `learn-F#-weekly`: the `#` starts the link's fragment" in done.out, done.out
+    assert "`utm_campaign=csharp` or `utm_campaign=c%23`" in done.out, done.out
+    assert "C  Weekly" not in done.out, done.out
+    written = "".join(p.read_text(encoding="utf-8") for p in sorted((root / "imported").glob("*.yaml")))
+    assert "campaign: C++Weekly" in written and "https://acme.example.com/cpp" in written, written
+    assert [p.name for p in (root / "imported").glob("*.yaml")] == ["cppweekly.yaml"]  # the name spelled as advised
+    assert "campaign: C\n" not in written and "learn-F\n" not in written and "guide#" not in written, written

@@ -40,8 +40,11 @@ class CampaignPlan:
 
 
 def slug(value: str) -> str:
-    """A file name for a campaign value: ASCII, lower-case words joined by `-`."""
-    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii").lower()
+    """A file name for a campaign value: ASCII, lower-case words joined by `-`; a name's symbols spelled out as
+    value-case's one suggestion spells them (`C++Weekly` -> `cppweekly.yaml`, never `c-weekly.yaml`)."""
+    from ..spelling import spelled_out
+
+    folded = unicodedata.normalize("NFKD", spelled_out(value)).encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80].strip("-") or "campaign"
 
 

@@ -111,6 +111,9 @@ def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
         return Skip(row.line, f"the URL ends with `{CUT}`: it was cut short (`utmlint scan --links` marks so a link "
                               f"that stopped at a space inside a string that goes on), so its last value is not "
                               f"known; write the whole link in the sheet: `{shown(url)}`")
+    cut = _cut_by_a_names_hash(url)
+    if cut is not None:
+        return Skip(row.line, cut)
     destination, in_url, repeated = _split(url)
     if repeated:
         return Skip(row.line, f"`{repeated[0]}` appears more than once in the URL; which one counts varies")
@@ -149,6 +152,25 @@ def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
     link = Link(row.line, destination, params, "", label, notes)
     link.expected = tracked_url(url, own, params, in_url)
     return link
+
+
+def _cut_by_a_names_hash(url: str) -> Optional[str]:
+    """Why a row whose URL has a value a name's `#` cut (`utm_campaign=C#`: the `#` starts the fragment, GA4 reads
+    `C`) cannot be imported, in scan's words, or None. Imported, it became `campaign: C` with the rest of the name as
+    the URL's fragment, the value scan tells the user is cut (stranger8 S15): only the sheet's author knows whether
+    `csharp` or `C%23` was meant."""
+    if "#" not in url:
+        return None
+    from ..scan.judge import build
+
+    synthetic = build(url)
+    if synthetic is None or synthetic.hash_cut is None:
+        return None
+    from ..validate_url import validate_url
+
+    said = next((f.message for f in validate_url(url, select=("UTM204",)).findings if f.name == "value-charset"), None)
+    said = said or f"{synthetic.hash_cut}: a `#` in the value starts the link's fragment"
+    return f"{said}; write one of them in the sheet"
 
 
 def tracked_url(url: str, own: List[Tuple[str, str]], params: Dict[str, str], in_url: List[Tuple[str, str]]) -> str:

@@ -25,6 +25,23 @@ UNKNOWN = "(unknown)"  # the channel of a link whose source, medium or campaign 
 _CHANNEL_PARAMS = ("utm_source", "utm_medium", "utm_campaign")  # what GA4's default channel rules read
 
 
+def written_values(synthetic, url: str) -> Dict[str, str]:
+    """The record's utm values, read as the judge, lint and import read them (stranger8 S15): a `+` as written
+    (GA4 reports show it so: `C++Weekly`, never `C  Weekly`), and a value a name's `#` cut (`utm_campaign=C#`,
+    scan.judge.name_cut_by_hash) as the author wrote it, `#` and all, the value scan's finding names."""
+    from ..urls import unquote
+    from .judge import hash_cut_end
+
+    values: Dict[str, str] = {}
+    if synthetic is None:
+        return values
+    for param, field in synthetic.fields.items():
+        if field.name_end < field.end:
+            end = hash_cut_end(url) if param == synthetic.hash_cut else field.end
+            values[param] = unquote(url[field.name_end + 1:end])
+    return values
+
+
 def cut_short(synthetic, url: str, values: Dict[str, str], channel: str) -> Tuple[str, Dict[str, str], str]:
     """The record's URL, values and channel for a URL whose last value may go on past the space it stopped at:
     the parameter the judge takes as unknown (the one the URL ends with, as last_value_unknown picks it) keeps

@@ -446,11 +446,9 @@ class Scanner:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)
-            values = {}
-            if synthetic is not None:
-                for param, field in synthetic.fields.items():
-                    if field.name_end < field.end:
-                        values[param] = field.value
+            from .inventory import written_values
+
+            values = written_values(synthetic, occ.url)  # `+` as written, a value a name's `#` cut whole
             url, channel = occ.url, predict_channel(values.get("utm_source"), values.get("utm_medium"),
                                                     values.get("utm_campaign")).channel
             if number in cut:
