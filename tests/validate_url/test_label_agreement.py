@@ -1,5 +1,6 @@
-"""A second labeller's check of corpora 4-6 (tests/data/label-agreement): 40 URLs drawn from each, labelled blind
-by a second person, every utmlint finding on them judged, then compared with the corpora's first labels.
+"""A second labeller's check of corpora 4-6 (tests/data/label-agreement) and of corpora 7-9 (its corpora-7-9/): 40 URLs
+drawn from each, labelled blind by a second person, every utmlint finding on them judged, then compared with the
+corpora's first labels.
 
 The figures are recomputed here from the committed files and pinned, so a change of either labeller's labels (or
 of the corpora's labels.tsv rows for the sampled URLs) cannot move them silently: rerun label_compare.py, review, and
@@ -92,3 +93,83 @@ def test_cohen_kappa_on_known_tables():
     assert round(agreement.cohen_kappa(pairs), 3) == 0.588
     assert agreement.cohen_kappa([(True, True), (False, False)]) == 1.0
     assert agreement.cohen_kappa([(True, False), (False, True)]) == -1.0
+
+
+# Corpora 7-9 (session 28, the labels9 helper): the same method, files in tests/data/label-agreement/corpora-7-9/.
+LATER = HERE / "corpora-7-9"
+LATER_CORPORA = ("real-urls-7", "real-urls-8", "real-urls-9")
+
+
+def test_the_7_9_sample_is_40_urls_of_each_corpus_with_their_origin_and_more_than_half_with_a_finding():
+    sample, strata = agreement.read_tsv(LATER / "sample.tsv"), agreement.read_tsv(LATER / "strata.tsv")
+    assert Counter(row["corpus"] for row in sample) == {corpus: 40 for corpus in LATER_CORPORA}
+    assert Counter((row["corpus"], row["stratum"]) for row in strata) == {
+        (corpus, stratum): n for corpus in LATER_CORPORA for stratum, n in (("finding", 24), ("none", 16))}
+    for corpus in LATER_CORPORA:
+        urls = agreement.read_tsv(DATA / corpus / "urls.tsv")
+        origin = {row["url"]: row for row in urls}
+        for row in (r for r in sample if r["corpus"] == corpus):
+            source = origin[row["url"]]  # the URL is the corpus's, with the same origin and row number
+            assert all(row[key] == source[key] for key in ("repo", "path", "commit", "line", "context"))
+            assert list(origin).index(row["url"]) + 1 == int(row["n"])
+        # the two strata partition the corpus (each row says the size of the stratum it was drawn from)
+        sizes = {r["stratum"]: int(r["stratum_size"]) for r in strata if r["corpus"] == corpus}
+        assert sizes["finding"] + sizes["none"] == len(urls)
+    assert [(r["corpus"], r["n"]) for r in strata] == [(r["corpus"], r["n"]) for r in sample]
+
+
+def test_the_7_9_second_labeller_judged_every_finding_and_labelled_every_url_in_the_corpora_kinds():
+    messages = {(r["corpus"], r["n"], r["rule"]) for r in agreement.read_tsv(LATER / "messages.tsv")}
+    verdicts = agreement.read_tsv(LATER / "second-verdicts.tsv")
+    assert {(r["corpus"], r["n"], r["rule"]) for r in verdicts} == messages and len(verdicts) == len(messages)
+    assert all(r["verdict"] in ("correct", "wrong") and r["reason"] for r in verdicts)
+    blind = agreement.read_tsv(LATER / "second-blind.tsv")
+    sample = agreement.read_tsv(LATER / "sample.tsv")
+    assert [(r["corpus"], r["n"], r["url"]) for r in blind] == [(r["corpus"], r["n"], r["url"]) for r in sample]
+    assert all(r["reason"] for r in blind)
+    # the kinds the corpora's first labellers used (their READMEs' "How they were labelled" and FOUND_BY)
+    used = {kind for r in blind for kind in filter(None, r["kinds"].split(","))}
+    assert used <= {"missing-utm-param", "medium-unassigned", "value-case", "copied-tracking", "source-overrides-medium",
+                    "medium-channel-intent", "utm-internal-link", "utm-key-repeated", "value-charset", "value-suspicious",
+                    "source-domain-style", "utm-in-fragment", "utm-useless-destination", "source-wrong-placement",
+                    "url-malformed"}
+
+
+def test_the_7_9_first_labels_snapshot_is_what_the_corpora_say_now():
+    # first-labels.tsv is extracted from corpora 7-9's labels.tsv; when those rows change (a slip corrected),
+    # rerun `label_compare.py corpora-7-9` and re-pin the figures below, saying which rows changed.
+    committed = [tuple(row.values()) for row in agreement.read_tsv(LATER / "first-labels.tsv")]
+    assert [tuple(row) for row in compare.extract(LATER)] == committed
+
+
+def test_every_7_9_disagreement_is_listed_and_sorted():
+    assert agreement.disagreements(LATER) == agreement.listed(LATER)
+    rows = agreement.read_tsv(LATER / "disagreements.tsv")
+    assert all(r["first_reason"] and r["second_reason"] for r in rows)
+    assert Counter(r["class"] for r in rows) == {"first-slip": 5, "second-slip": 1, "judgement-call": 6,
+                                                 "label-shape": 2}
+
+
+def test_7_9_agreement_figures():
+    # As the two labellers left them, independently (findings of main 78fe3d4): verdicts 83 of 88 (kappa 0.73),
+    # wrong 9 (first) vs 12 (second), 8 by both; the same kinds on 113 of 120 URLs (cell kappa 0.94).
+    f = agreement.figures(LATER)
+    assert (f["findings"], f["verdicts_agree"], f["verdict_kappa"]) == (88, 83, 0.73)
+    assert (f["wrong_first"], f["wrong_second"], f["wrong_both"]) == (9, 12, 8)
+    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (120, 113, 38, 39)
+    assert f["kind_cells_kappa"] == 0.94
+    # kind: (both, only first, only second, kappa over the 120 URLs)
+    assert f["per_kind"] == {
+        "copied-tracking": (11, 1, 1, 0.907),
+        "medium-channel-intent": (3, 0, 0, 1.0),
+        "medium-unassigned": (45, 4, 1, 0.913),
+        "missing-utm-param": (22, 0, 0, 1.0),
+        "source-domain-style": (2, 2, 0, 0.659),
+        "source-overrides-medium": (1, 0, 0, 1.0),
+        "source-wrong-placement": (1, 0, 0, 1.0),
+        "utm-in-fragment": (2, 0, 0, 1.0),
+        "utm-useless-destination": (0, 0, 2, 0.0),
+        "value-case": (8, 0, 0, 1.0),
+    }
+    # corpus: (verdicts agreeing, findings judged, URLs with the same kinds of 40)
+    assert f["by_corpus"] == {"real-urls-7": (29, 30, 38), "real-urls-8": (27, 27, 40), "real-urls-9": (27, 31, 35)}

@@ -1,13 +1,15 @@
-"""Agreement between the first labels of corpora 4-6 and the second labeller's, on the 120 sampled URLs.
+"""Agreement between the first labels of corpora 4-6 (or 7-9) and the second labeller's, on the 120 sampled URLs.
 
-Reads only committed files of this folder: second-blind.tsv and second-verdicts.tsv (the second labeller's),
-first-labels.tsv (the first labeller's, extracted by label_compare.py). Used by tests/validate_url/test_label_agreement.py,
-which pins the figures; run it to print them:  python tests/data/label-agreement/label_agreement.py
+Reads only committed files of this folder (corpora 4-6) or of corpora-7-9/ (the second check, session 28):
+second-blind.tsv and second-verdicts.tsv (the second labeller's), first-labels.tsv (the first labeller's, extracted
+by label_compare.py). Used by tests/validate_url/test_label_agreement.py, which pins the figures; run it to print
+them:  python tests/data/label-agreement/label_agreement.py [corpora-7-9]
 """
 
 from __future__ import annotations
 
 import csv
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Set, Tuple
@@ -22,22 +24,22 @@ def read_tsv(path: Path) -> List[dict]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def kinds() -> Tuple[Dict[Key, Set[str]], Dict[Key, Set[str]]]:
+def kinds(folder: Path = HERE) -> Tuple[Dict[Key, Set[str]], Dict[Key, Set[str]]]:
     """(first, second): the mistake kinds each labeller found present in each sampled URL."""
-    second = {(r["corpus"], r["n"]): set(filter(None, r["kinds"].split(","))) for r in read_tsv(HERE / "second-blind.tsv")}
+    second = {(r["corpus"], r["n"]): set(filter(None, r["kinds"].split(","))) for r in read_tsv(folder / "second-blind.tsv")}
     first: Dict[Key, Set[str]] = {key: set() for key in second}
-    for r in read_tsv(HERE / "first-labels.tsv"):
+    for r in read_tsv(folder / "first-labels.tsv"):
         if r["verdict"] == "present":
             first[(r["corpus"], r["n"])].add(r["rule"])
     return first, second
 
 
-def verdicts() -> Dict[Tuple[str, str, str], Tuple[str, str]]:
+def verdicts(folder: Path = HERE) -> Dict[Tuple[str, str, str], Tuple[str, str]]:
     """(corpus, n, rule) -> (first verdict, second verdict) on every finding the second labeller judged."""
-    first = {(r["corpus"], r["n"], r["rule"]): r["verdict"] for r in read_tsv(HERE / "first-labels.tsv")
+    first = {(r["corpus"], r["n"], r["rule"]): r["verdict"] for r in read_tsv(folder / "first-labels.tsv")
              if r["verdict"] in ("correct", "wrong")}
     return {(r["corpus"], r["n"], r["rule"]): (first[(r["corpus"], r["n"], r["rule"])], r["verdict"])
-            for r in read_tsv(HERE / "second-verdicts.tsv")}
+            for r in read_tsv(folder / "second-verdicts.tsv")}
 
 
 def cohen_kappa(pairs: List[Tuple[bool, bool]]) -> float:
@@ -49,10 +51,10 @@ def cohen_kappa(pairs: List[Tuple[bool, bool]]) -> float:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def figures() -> dict:
-    judged = verdicts()
+def figures(folder: Path = HERE) -> dict:
+    judged = verdicts(folder)
     pairs = [(a == "wrong", b == "wrong") for a, b in judged.values()]
-    first, second = kinds()
+    first, second = kinds(folder)
     per_kind = {}
     for kind in sorted(set().union(*first.values(), *second.values())):
         both = sum(kind in first[k] and kind in second[k] for k in first)
@@ -83,25 +85,25 @@ def figures() -> dict:
     }
 
 
-def disagreements() -> set:
+def disagreements(folder: Path = HERE) -> set:
     """Every (corpus, n, what) on which the labellers differ: `kinds:<kind>` or `verdict:<rule>`."""
-    first, second = kinds()
+    first, second = kinds(folder)
     found = {(k[0], k[1], f"kinds:{kind}") for k in first for kind in first[k] ^ second[k]}
-    found |= {(c, n, f"verdict:{rule}") for (c, n, rule), (a, b) in verdicts().items() if a != b}
+    found |= {(c, n, f"verdict:{rule}") for (c, n, rule), (a, b) in verdicts(folder).items() if a != b}
     return found
 
 
-def listed() -> set:
+def listed(folder: Path = HERE) -> set:
     """The same, as disagreements.tsv lists them (one row may name several kinds of one URL)."""
     out = set()
-    for r in read_tsv(HERE / "disagreements.tsv"):
+    for r in read_tsv(folder / "disagreements.tsv"):
         what, _, names = r["what"].partition(":")
         out |= {(r["corpus"], r["n"], f"{what}:{name}") for name in names.split(",")}
     return out
 
 
-def show() -> None:
-    f = figures()
+def show(folder: Path = HERE) -> None:
+    f = figures(folder)
     n = f["findings"]
     print(f"verdicts on {n} findings: agree {f['verdicts_agree']} ({f['verdicts_agree'] / n:.1%}), "
           f"Cohen's kappa {f['verdict_kappa']}")
@@ -115,9 +117,11 @@ def show() -> None:
         print(f"{kind:26} {both:4} {a:10} {b:11} {kappa:6}")
     for corpus, (agree, judged, same) in f["by_corpus"].items():
         print(f"{corpus}: verdicts agree {agree}/{judged}, same kinds on {same}/40 URLs")
-    classes = [r["class"] for r in read_tsv(HERE / "disagreements.tsv")]
+    if not (folder / "disagreements.tsv").exists():
+        return
+    classes = [r["class"] for r in read_tsv(folder / "disagreements.tsv")]
     print("disagreement rows by class:", {c: classes.count(c) for c in sorted(set(classes))})
 
 
 if __name__ == "__main__":
-    show()
+    show(HERE / sys.argv[1] if sys.argv[1:] else HERE)

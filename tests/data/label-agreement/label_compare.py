@@ -1,16 +1,17 @@
-"""Compare the second labeller's labels with the first labels of corpora 4-6 on the sampled URLs.
+"""Compare the second labeller's labels with the first labels of corpora 4-6 (or 7-9) on the sampled URLs.
 
-Reads sample.tsv, second-blind.tsv, second-verdicts.tsv (this folder) and the corpora's labels.tsv (read only,
-never written). Writes first-labels.tsv: the first labeller's effective labels for the sample (present kinds after
+Reads sample.tsv, second-blind.tsv, second-verdicts.tsv (this folder, or corpora-7-9/ for the second check) and the
+corpora's labels.tsv (read only, never written). Writes first-labels.tsv: the first labeller's effective labels for the sample (present kinds after
 `withdrawn` rows, and the verdict of each finding in second-verdicts.tsv, resolved as labelled_corpus.judge does:
-`wrong` or a `wrong_if` text found in the finding's message at 432d5ec, kept in messages.tsv). The figures
-themselves are computed by label_agreement.py from the committed files (the test pins them).
-Run from the repository root:  python tests/data/label-agreement/label_compare.py
+`wrong` or a `wrong_if` text found in the finding's message at 432d5ec (78fe3d4 for corpora 7-9), kept in
+messages.tsv). The figures themselves are computed by label_agreement.py from the committed files (the test pins them).
+Run from the repository root:  python tests/data/label-agreement/label_compare.py [corpora-7-9]
 """
 
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -22,11 +23,11 @@ def read_tsv(path: Path):
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def extract():
-    """The first labeller's rows for the sample, as first-labels.tsv holds them."""
-    sample = read_tsv(HERE / "sample.tsv")
-    verdicts = read_tsv(HERE / "second-verdicts.tsv")
-    messages = {(r["corpus"], r["n"], r["rule"]): r["messages"] for r in read_tsv(HERE / "messages.tsv")}
+def extract(folder: Path = HERE):
+    """The first labeller's rows for the sample in `folder`, as its first-labels.tsv holds them."""
+    sample = read_tsv(folder / "sample.tsv")
+    verdicts = read_tsv(folder / "second-verdicts.tsv")
+    messages = {(r["corpus"], r["n"], r["rule"]): r["messages"] for r in read_tsv(folder / "messages.tsv")}
     out = []
     for corpus in sorted({row["corpus"] for row in sample}):
         labels = read_tsv(DATA / corpus / "labels.tsv")
@@ -52,8 +53,9 @@ def extract():
 
 
 def main() -> None:
-    out = extract()
-    with open(HERE / "first-labels.tsv", "w", encoding="utf-8", newline="") as handle:
+    folder = HERE / sys.argv[1] if sys.argv[1:] else HERE
+    out = extract(folder)
+    with open(folder / "first-labels.tsv", "w", encoding="utf-8", newline="") as handle:
         handle.write("corpus\tn\turl\trule\tverdict\treason\n")
         for r in out:
             assert not any("\t" in part or "\n" in part for part in r), r
