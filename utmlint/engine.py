@@ -324,6 +324,7 @@ class Linter:
         results = lint_files(self, targets)
         if self.by_target.get("repo"):
             self._run_repo(results, targets, project)
+            _drop_restated(results)
         for file_result in results.values():  # links inheriting one bad value report it once
             file_result.diagnostics = list(dict.fromkeys(file_result.diagnostics))
             file_result.diagnostics.extend(self._suppression_findings(file_result))
@@ -340,6 +341,7 @@ class Linter:
             results[result.path] = result
         if self.by_target.get("repo"):
             self._run_repo(results, list(texts), project)
+            _drop_restated(results)
         for file_result in results.values():
             file_result.diagnostics = list(dict.fromkeys(file_result.diagnostics))
             file_result.diagnostics.extend(self._suppression_findings(file_result))
@@ -462,6 +464,14 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
                                                            f"{reused}, so a fix would change every use; fix it by hand)")
         kept.append((rule_, report))
     return kept
+
+
+def _drop_restated(results: Mapping[str, FileResult]) -> None:
+    """Repo-wide findings that restate a file's own finding on one value (onefinding.drop_restated_fragmentation)."""
+    from .onefinding import drop_restated_fragmentation
+
+    for file_result in results.values():
+        file_result.diagnostics = drop_restated_fragmentation(file_result.diagnostics)
 
 
 _UNREADABLE = lazy_compile(rb"\xff\xfe|\xfe\xff|[^\x00]*\x00")  # UTF-16 or binary: cannot tell, so check it

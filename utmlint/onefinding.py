@@ -11,6 +11,10 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`");
 - a placeholder left unfilled (utm-placeholder-unfilled: `medium: your_medium`) is to be filled in: that GA4 leaves
   it Unassigned or that it has capitals is the same mistake;
+- medium-fragmentation on a value medium-unassigned reports (`inapp` beside `in-app`, `emial` beside `email`): GA4
+  leaves the value Unassigned, so it is to be replaced, not respelled toward its siblings (stranger8 S10); a
+  repo-wide finding is known only after every file is read, so this is `drop_restated_fragmentation`, run by the
+  engine and by scan after the repo-wide rules;
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one.
@@ -85,3 +89,22 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
     if not drop and not replace:
         return reports
     return [(rule_, replace.get(i, report)) for i, (rule_, report) in enumerate(reports) if i not in drop]
+
+
+UNASSIGNED, MEDIUM_FRAGMENTATION = "UTM102", "UTM602"  # medium-unassigned, medium-fragmentation
+
+
+def drop_restated_fragmentation(diagnostics: List) -> List:
+    """One file's findings without medium-fragmentation where medium-unassigned speaks about the same value (same
+    position): the medium is to be replaced, and "write `medium: In-App`" was advice toward another finding. A
+    medium-unassigned that is suppressed or not selected is not in the list, so it hides nothing."""
+    spots = None
+    for d in diagnostics:
+        if d.code == MEDIUM_FRAGMENTATION:
+            if spots is None:
+                spots = {(d.path, d.line, d.column) for d in diagnostics if d.code == UNASSIGNED}
+            if spots:
+                return [d for d in diagnostics
+                        if not (d.code == MEDIUM_FRAGMENTATION and (d.path, d.line, d.column) in spots)]
+            return diagnostics
+    return diagnostics

@@ -241,8 +241,16 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
     for group in clusters(sorted(uses), vocabulary_):
         # on a tie: the spelling no value rule would respell, written as a name rather than a domain, and without a
         # `+` (kept as the author's convention, but read as a space by some tools and as a plus by others)
-        preferred, why = _preferred(group, uses, vocabulary_, lambda v: "." not in v and "+" not in v
-                                    and spelling(v, ctx) == v and v == residue(v, ctx.config.separator))
+        def accepted(v: str) -> bool:
+            return "." not in v and "+" not in v and spelling(v, ctx) == v and v == residue(v, ctx.config.separator)
+
+        preferred, why = _preferred(group, uses, vocabulary_, accepted)
+        if preferred is not None and not accepted(preferred) and "." not in preferred and "+" not in preferred:
+            # `In-App` x2 beside `in-app`: value-case reports `In-App` itself, so the spelling to keep is the one it
+            # writes (stranger8 S10: "write `In-App`" sent a link toward another rule's finding)
+            respelled_ = spelling(preferred, ctx)
+            if respelled_ != preferred and accepted(respelled_):
+                preferred, why = respelled_, f"{why}, `{preferred}`, as the value rules write it"
         respelled = [r for r in (spelling(v, ctx) for v in group) if r in vocabulary_.canonical or
                      r.casefold() in vocabulary_.team]
         if respelled and preferred not in respelled:  # `Email` and `e-mail`: the profiles' `email`, even unwritten
