@@ -133,6 +133,21 @@ def play_listing(url: str) -> bool:
     return "play.google" in url and _PLAY_LISTING.match(url) is not None
 
 
+PLAY_CONSOLE_ONLY = "(Play Console only)"  # the channel of a listing's own query's tags: no GA4 property reads them
+
+
+def play_console_query(url: str) -> bool:
+    """Whether `url` is a Google Play listing with utm tags in its own query (`details?id=...&utm_source=github`):
+    Play Console's acquisition report reads them there (utm_source, utm_campaign), no GA4 property does (GA4 credits
+    an install only from `referrer=`, see _PLAY_LISTING), so GA4's channel rules have nothing to judge (stranger8 S12:
+    medium-unassigned spoke, and the channel said Unassigned, for a badge link GA4 never sees). The one test scan,
+    validate_url and the inventory ask."""
+    if "play.google" not in url or not play_listing(url):
+        return False
+    query = split_url(url).query
+    return bool(query) and any(name.lower().startswith("utm_") for name, _ in query_pairs(query))
+
+
 def play_referrer_query(params: Mapping[str, str]) -> str:
     """The query a Play listing's `referrer` carries (`utm_source=github&utm_medium=referral`), decoded once."""
     return "&".join(f"{name}={quote(value)}" for name, value in ordered(params))

@@ -213,7 +213,20 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     findings = _findings(judge, url, entry_point, collected, in_comment)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
-                         judge.not_judged(url))
+                         judge.not_judged(url) or _play_console_note(url))
+
+
+def _play_console_note(url: str) -> Optional[str]:
+    """Why a Play listing's own query gets no GA4 channel and no channel finding (urls.play_console_query)."""
+    from .urls import play_console_query
+
+    if not play_console_query(url):
+        return None
+    return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
+            "utm_campaign), never by a GA4 property, so no GA4 channel is given and the channel rules did not judge "
+            "it (its values were checked); GA4 credits an app install only from the listing's `referrer` "
+            "(`&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3D...`, as `utmlint render` "
+            "writes it for a campaign file)")
 
 
 _JUDGES: dict = {}  # (config, select, ignore) -> Judge: an MCP server asks about many URLs with one config
@@ -373,6 +386,11 @@ def _channel(url: str) -> str:
     values = {}
     for field in query_fields(url):  # the query before any `#`: GA4 reads nothing after it
         values.setdefault(field.name, field.value)
+    if "play.google" in url:
+        from .urls import PLAY_CONSOLE_ONLY, play_console_query
+
+        if play_console_query(url):
+            return PLAY_CONSOLE_ONLY  # Play Console reads these tags, no GA4 property (stranger8 S12)
     if not any(key.startswith("utm_") for key in values):
         from .urls import play_listing, query_pairs
 

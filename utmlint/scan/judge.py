@@ -700,13 +700,14 @@ class Judge:
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
                                           else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
-        if "play.google" in synthetic.url and any(d.code == "UTM101" for d in out):
-            from ..urls import play_listing
+        if "play.google" in synthetic.url and any(d.code == "UTM101" or d.code.startswith(_CHANNEL_RULES) for d in out):
+            from ..urls import play_console_query
 
-            # judged with a neutral URL above: a store listing's own query is no GA4's, and a medium added there
-            # changes nothing (missing-utm-param's doc; a campaign file's listing gets the tags in `referrer=`)
-            if play_listing(synthetic.url):
-                out = [d for d in out if d.code != "UTM101"]
+            # judged with a neutral URL above: a store listing's own query is no GA4's, so neither a medium added there
+            # nor GA4's channel for its values means anything (missing-utm-param's doc; stranger8 S12; a campaign
+            # file's listing gets the tags in `referrer=`); the value rules stay: Play Console shows them as written
+            if play_console_query(synthetic.url):
+                out = [d for d in out if d.code != "UTM101" and not d.code.startswith(_CHANNEL_RULES)]
         if synthetic.hash_cut and any(d.code == _CHARSET and d.end_column is not None for d in out):
             # `C#`: value-charset says the `#` cut it and how to keep it; respelling `C#` too is the same mistake
             charset = next(d for d in out if d.code == _CHARSET)

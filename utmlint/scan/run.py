@@ -451,6 +451,11 @@ class Scanner:
             values = written_values(synthetic, occ.url)  # `+` as written, a value a name's `#` cut whole
             url, channel = occ.url, predict_channel(values.get("utm_source"), values.get("utm_medium"),
                                                     values.get("utm_campaign")).channel
+            if "play.google" in url and values:
+                from ..urls import PLAY_CONSOLE_ONLY, play_console_query
+
+                if play_console_query(url):  # a listing's own query: Play Console's, no GA4 channel (stranger8 S12)
+                    channel = PLAY_CONSOLE_ONLY
             if number in cut:
                 from .inventory import cut_short
 
