@@ -115,28 +115,50 @@ def owns(identity: Optional[Identity], name: str) -> bool:
     spelled with (rules/org-affixes.txt: `sveltejs` is svelte's, `getsentry` sentry's)."""
     if identity is None:
         return False
-    wanted = normalize(name)
-    if wanted in identity.names:
+    return _owned_by(identity.names, normalize(name))
+
+
+def _owned_by(names: FrozenSet[str], wanted: str) -> bool:
+    """owns, on the names given: `wanted` is one of them, or one with an affix (rules/org-affixes.txt)."""
+    if wanted in names:
         return True
     if len(wanted) < 4:
         return False
     prefixes, suffixes = _affixes()
-    return any(n[len(wanted):] in suffixes for n in identity.names if n.startswith(wanted)) or \
-        any(n[:-len(wanted)] in prefixes for n in identity.names if n.endswith(wanted))
+    return any(n[len(wanted):] in suffixes for n in names if n.startswith(wanted)) or \
+        any(n[:-len(wanted)] in prefixes for n in names if n.endswith(wanted))
+
+
+def _repository_name_words(identity: Identity) -> FrozenSet[str]:
+    """The words of the repository's own name that are neither the whole name nor its owner's (`someone/notion-
+    enhancer`: notion, enhancer): a project named after a brand it extends is not the brand's."""
+    owner, slash, name = identity.slug.partition("/")
+    if not slash or not name:
+        return frozenset()
+    whole = {normalize(name), normalize(owner), *_WORDS.findall(owner.lower())}
+    if "." in name.strip("."):  # a site's repository named for its domain (`AykutSarac/jsoncrack.com`: jsoncrack)
+        whole.add(normalize(site_name(name.strip("."))))
+    return frozenset(_WORDS.findall(name.lower())) - whole
 
 
 def owns_site(identity: Optional[Identity], site: str) -> bool:
-    """Whether the site named `site` (`tiny` for tiny.cloud) is the repository's own: it owns the name (owns), or
-    the name, 4 letters or more, leads the name of the repository's organisation or of the vendored library the file
-    is in (Identity.leading): an organisation or a library named `<site><more>` is the site's (`tinymce` is
-    tiny.cloud's, `dockersamples` docker.com's). Asked only of a link to that very site whose utm_source is the
-    site's name (copied-tracking's site-owns-its-tags test): a repository's own name never counts this way
-    (`acme/sveltejsx` is not svelte.dev's), nor does a platform named in a share marker (`pocketbase` is not
-    Pocket's). Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied."""
-    if owns(identity, site):
-        return True
+    """Whether the site named `site` (`tiny` for tiny.cloud) is the repository's own: it owns the name (owns, the
+    words of the repository's own name left out: its owner's and upstreams' names, its hosts, the vendored library's
+    folder, the repository's whole name), or the name, 4 letters or more, leads the name of the repository's organisation or of the vendored
+    library the file is in (Identity.leading): an organisation or a library named `<site><more>` is the site's
+    (`tinymce` is tiny.cloud's, `dockersamples` docker.com's). Asked only of a link to that very site whose utm_source
+    is the site's name (copied-tracking's site-owns-its-tags test): a repository's own name counts only whole (a
+    project is often its author's, `lukevella/rallly` rallly.co's and `WPChill/download-monitor` download-monitor.com's,
+    corpora 4 and 6; a name that is a domain by its site's name, `AykutSarac/jsoncrack.com`), never by one of its words (`someone/notion-enhancer` is not notion.so's, stranger8 S19), nor
+    as a name a site's leads (`acme/sveltejsx` is not svelte.dev's), nor does a platform named in a share marker
+    (`pocketbase` is not Pocket's).
+    Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied."""
+    if identity is None:
+        return False
     wanted = normalize(site)
-    return identity is not None and len(wanted) >= 4 and any(n.startswith(wanted) for n in identity.leading)
+    if _owned_by(identity.names - _repository_name_words(identity), wanted):
+        return True
+    return len(wanted) >= 4 and any(n.startswith(wanted) for n in identity.leading)
 
 
 def read_identity(start: Path) -> Optional[Identity]:

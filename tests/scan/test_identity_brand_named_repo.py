@@ -1,0 +1,45 @@
+"""A repository named after a brand is not the brand's (stranger8 S19): in `someone/notion-enhancer`, Notion's own
+`utm_source=notion` on notion.so was taken for the repository's own tags (the repository's name holds the word
+`notion`), so value-case spoke and `scan --fix` respelled Notion's tags. Whose a site's tags are is decided by the
+organisation (the owner, its upstreams, with the affixes brands spell theirs with: `getsentry`, `sveltejs`), the
+repository's hosts, the vendored library's folder and the repository's whole name, never by one word of it. The
+brief's "only the organisation" was wrong on real repositories: a project is often its author's (`lukevella/rallly`
+on rallly.co, `WPChill/download-monitor` on download-monitor.com: corpora 4 and 6 label their tags the repository's
+own). Real git repositories in a temp folder, `utmlint scan --format json` in-process.
+"""
+
+from __future__ import annotations
+
+from tests.scan.test_identity import git_repo, scan  # noqa: F401  (scan is a fixture)
+from utmlint.identity import from_slug, owns, owns_site
+
+NOTION = "https://www.notion.so/product?utm_source=notion&utm_medium=Referral&utm_campaign=Template_Gallery"
+
+
+def test_a_repository_named_after_the_brand_does_not_own_its_tags(tmp_path, scan):
+    repo = git_repo(tmp_path / "ne", "https://github.com/someone/notion-enhancer.git")
+    (repo / "README.md").write_text(f"Try [Notion]({NOTION})\n", encoding="utf-8")
+    found = scan(repo)
+    assert [name for _, name, _ in found] == ["copied-tracking"], found
+    assert "value-case" not in {name for _, name, _ in found}
+
+
+def test_the_brands_own_organisation_still_owns_them(tmp_path, scan):
+    for slug in ("notion/notion-docs", "notionhq/notion-sdk-js"):
+        repo = git_repo(tmp_path / slug.replace("/", "-"), f"https://github.com/{slug}.git")
+        (repo / "README.md").write_text(f"Try [Notion]({NOTION})\n", encoding="utf-8")
+        names = {name for _, name, _ in scan(repo)}
+        assert "copied-tracking" not in names and "value-case" in names, (slug, names)
+
+
+def test_owns_site_reads_the_owner_not_the_repository_name():
+    assert owns_site(from_slug("notion/notion-enhancer"), "notion")
+    assert owns_site(from_slug("lukevella/rallly"), "rallly")  # the project's whole name: its author's site
+    assert owns_site(from_slug("WPChill/download-monitor"), "download-monitor")
+    assert owns_site(from_slug("AykutSarac/jsoncrack.com"), "jsoncrack")  # named for its domain (corpus 6 #182)
+    assert owns_site(from_slug("getsentry/sentry-javascript"), "sentry")  # an affix of the organisation
+    assert owns_site(from_slug("tinymce/tinymce"), "tiny")  # an organisation named <site><more>
+    # a fork: its upstream's organisation counts (identity_at passes upstream owners)
+    assert owns_site(from_slug("someone/docs", owners=["docker"]), "docker")
+    # the word rule for platforms named in a marker is unchanged (`buffer-publish` is Buffer's)
+    assert owns(from_slug("someone/buffer-publish"), "buffer")
