@@ -216,12 +216,30 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
                          judge.not_judged(url) or _play_console_note(url))
 
 
+def _play_referrer_values(values: dict) -> dict:
+    """The utm values a Play listing's `referrer` carries (its first copy of each), or {}."""
+    from .urls import query_pairs
+
+    referrer = values.get("referrer")
+    carried = dict(reversed(query_pairs(referrer))) if referrer else {}
+    return carried if any(key.startswith("utm_") for key in carried) else {}
+
+
 def _play_console_note(url: str) -> Optional[str]:
     """Why a Play listing's own query gets no GA4 channel and no channel finding (urls.play_console_query)."""
+    from .checks.tracking import query_fields
     from .urls import play_console_query
 
     if not play_console_query(url):
         return None
+    values = {}
+    for field in query_fields(url):
+        values.setdefault(field.name, field.value)
+    if _play_referrer_values(values):
+        return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
+                "utm_campaign), never by a GA4 property, so the channel rules did not judge it (its values were "
+                "checked); the channel given is its `referrer`'s, the tags GA4 credits an app install from, which "
+                "were not judged here (validate the listing without its own utm tags to judge them)")
     return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
             "utm_campaign), never by a GA4 property, so no GA4 channel is given and the channel rules did not judge "
             "it (its values were checked); GA4 credits an app install only from the listing's `referrer` "
@@ -389,8 +407,11 @@ def _channel(url: str) -> str:
     if "play.google" in url:
         from .urls import PLAY_CONSOLE_ONLY, play_console_query
 
-        if play_console_query(url):
-            return PLAY_CONSOLE_ONLY  # Play Console reads these tags, no GA4 property (stranger8 S12)
+        if play_console_query(url):  # Play Console reads these tags, no GA4 property (stranger8 S12): GA4 reads only
+            carried = _play_referrer_values(values)  # the referrer, when it carries tags too
+            if not carried:
+                return PLAY_CONSOLE_ONLY
+            values = carried
     if not any(key.startswith("utm_") for key in values):
         from .urls import play_listing, query_pairs
 

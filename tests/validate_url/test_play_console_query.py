@@ -48,3 +48,10 @@ def test_scan_says_the_same(tmp_path, run):
     links = run("scan", "--no-cache", "--links", "--format", "csv", "README.md", cwd=tmp_path)
     [row] = list(csv.DictReader(io.StringIO(links.out)))
     assert row["channel"] == "(Play Console only)", links.out
+
+
+def test_a_listing_tagged_in_both_places_has_its_referrers_channel():
+    both = validate_url(NO_MEDIUM + "&referrer=utm_source%3Dgithub%26utm_medium%3Dreferral%26utm_campaign%3Dreadme")
+    assert both.channel == "Referral"  # GA4 reads the referrer; the own query is Play Console's
+    assert not {f.name for f in both.findings} & {"missing-utm-param", "medium-unassigned"}
+    assert "`referrer`'s" in both.not_judged and "were not judged here" in both.not_judged
