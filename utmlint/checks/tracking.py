@@ -843,9 +843,9 @@ def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
             problems.append(UrlProblem(
                 "utm-placeholder-unfilled", field.value_start, field.end,
                 f"`{field.name}={field.value}` is a placeholder copied from a template or a site's guidelines and never "
-                f"filled in: GA4 records it as written, so these visits are credited to `{field.value}` (as are those "
-                f"of everyone else who copied it unfilled), and the site that asked for your name cannot tell you "
-                f"apart; write {what} in its place"))
+                f"filled in: GA4 records it as written, so these visits are credited to `{field.value}`, in one row "
+                f"with every other link that kept it (where a site asked for your name, as Unsplash does for its "
+                f"attribution links, it cannot tell yours apart); write {what} in its place"))
     return problems
 
 
