@@ -511,12 +511,14 @@ class Scanner:
         return bool(self.repo_rules) if known is None else known
 
     def _run_repo(self, files: List[FileScan]) -> None:
-        from ..onefinding import drop_restated_fragmentation
         from .repo import run_repo
 
         run_repo(self, files)
         for scanned in files:  # medium-fragmentation beside medium-unassigned on one value: one finding (as lint)
-            scanned.diagnostics = drop_restated_fragmentation(scanned.diagnostics)
+            if any(d.code == "UTM602" for d in scanned.diagnostics):  # rare: the module only then (warm start-up)
+                from ..onefinding import drop_restated_fragmentation
+
+                scanned.diagnostics = drop_restated_fragmentation(scanned.diagnostics)
 
     # -- fixes
     def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
