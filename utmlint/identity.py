@@ -373,7 +373,8 @@ def in_folder(identity: Optional[Identity], relpath: Optional[str],
     its whole name, a version's digits at its end left off (`ckeditor5`, `jquery-3.7.1`), and inside a vendoring
     folder (_VENDOR_FOLDERS) by its words too, and as a name its site's name may lead (`public/libs/tinymce/` is
     tiny.cloud's: Identity.leading). `libraries`: the folders below the root known to hold another project's code
-    (vendored_library: a manifest naming another repository); a file inside one gets it as `library`."""
+    (vendored_library: a manifest naming another repository); a file inside one gets it as `library`, and so does
+    a file `libraries` names itself (another project's minified build: scan.minified, read by the corpus judge)."""
     if identity is None or not relpath:
         return identity
     names = set()
@@ -393,6 +394,8 @@ def in_folder(identity: Optional[Identity], relpath: Optional[str],
             here = "/".join(parts[:depth + 1])
             if here in libraries:
                 library = here
+    if not library and relpath in libraries:  # a file that is another project's build (scan.minified)
+        library = relpath
     extra = frozenset(name for name in names if len(name) >= 3) - identity.names
     more = frozenset(leading) - identity.leading
     if not extra and not more and not library:

@@ -2,7 +2,9 @@
 give, for the corpus judge (labelled_corpus.judge), read from each corpus row's commit in a local mirror:
 
 - tests/data/vendored-libraries.tsv: the folders holding another project's code (a library vendored with its own
-  manifest naming another repository: utmlint.identity.library_folders), passed to validate_url as `libraries`;
+  manifest naming another repository: utmlint.identity.library_folders), and the files that are another project's
+  minified build (utmlint.scan.minified: a license banner naming a project not the repository's), passed to
+  validate_url as `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), passed to validate_url as `in_comment`.
 
@@ -33,6 +35,8 @@ sys.path.insert(0, str(HERE.parents[1]))
 from utmlint.identity import from_slug, library_folders, manifest_projects  # noqa: E402
 from utmlint.scan import extract  # noqa: E402
 from utmlint.scan.comments import Comments, has_comments  # noqa: E402
+from utmlint.scan.minified import foreign_build  # noqa: E402
+from utmlint.identity import in_folder  # noqa: E402
 
 
 def _git_dir(mirrors: Path, repo: str):
@@ -79,6 +83,20 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
     return bool(found) and Comments(extracted.text, suffix).covers(found[0].start)
 
 
+def _foreign_build(mirrors: Path, row: dict) -> str:
+    """The project whose minified build the row's file is, when not the repository's (scan.minified), or ""."""
+    suffix = Path(row["path"]).suffix.lower()
+    git_dir = _git_dir(mirrors, row["repo"])
+    if suffix not in (".js", ".mjs", ".cjs") or git_dir is None:
+        return ""
+    shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+                           capture_output=True)
+    if shown.returncode != 0:
+        return ""
+    return foreign_build(shown.stdout.decode("utf-8", "replace"), suffix, in_folder(from_slug(row["repo"]),
+                                                                                     row["path"]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
@@ -89,6 +107,9 @@ def main() -> int:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if _in_comment(args.mirrors, row):
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
+                build = _foreign_build(args.mirrors, row)
+                if build:
+                    rows.append((row["repo"], row["commit"], row["path"], f"minified build: {build}"))
                 below = row["path"].rsplit("/", 1)[0] if "/" in row["path"] else ""
                 key = (row["repo"], row["commit"], below)
                 if not below or key in seen:
@@ -107,7 +128,7 @@ def main() -> int:
         handle.write("repo\tcommit\tfolder\tmanifest_names\n")
         for row in rows:
             handle.write("\t".join(row) + "\n")
-    print(f"{len(rows)} vendored library folders written to {OUT}")
+    print(f"{len(rows)} vendored library folders and minified builds written to {OUT}")
     with open(COMMENTS, "w", encoding="utf-8", newline="") as handle:
         handle.write("repo\tcommit\tpath\tline\turl\n")
         for row in sorted(set(comments)):

@@ -62,8 +62,11 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # wrong advice: 41 of 327. Then the lead's "Markdown renders no HTML comment" (scan.comments; comment-rows.tsv
 # rewritten by file_facts.py): pathway's Canva editor links in `<!-- -->` (#278-#287) lose their 18 wrong findings
 # (medium-unassigned, value-case on Canva's design id, value-separator on `-->`): 23 of 309.
-MEASURED_WRONG = 23
-MEASURED_PAIRS = 309
+# Then extract9's scan.minified (not blind for it: #38 was its example): checkov's docs/web/js/pyro.js, a site
+# builder's minified library with its own license banner, is that project's code (vendored-libraries.tsv rewritten
+# by file_facts.py): its badge link loses missing-utm-param: 22 of 308.
+MEASURED_WRONG = 22
+MEASURED_PAIRS = 308
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (14, 23),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -574,13 +575,21 @@ class Judge:
             return in_folder(self.identity, shown)
         return None
 
-    def library_of(self, path, shown: str) -> str:
+    def library_of(self, path, shown: str, text: Optional[str] = None) -> str:
         """The folder of another project's code the file sits in (a library vendored with its own manifest naming
         another repository: identity.vendored_library), or "": there its links' tags are that project's, and only
         copied-tracking speaks, as for a link outside `own-hosts` (corpus 4: Carbon's sponsor tags in
-        `libraries/Carbon/readme.md` of Easy Digital Downloads were told to change their medium and case)."""
+        `libraries/Carbon/readme.md` of Easy Digital Downloads were told to change their medium and case). Given
+        the file's `text`, a minified build of another project copied without its manifest (scan.minified: its
+        license banner names a project not the repository's) is that project's too (its name is returned)."""
         here = self._identity_here(path, shown)
-        return here.library if here is not None else ""
+        if here is None:
+            return ""
+        if here.library or text is None:
+            return here.library
+        from .minified import foreign_build
+
+        return foreign_build(text, os.path.splitext(str(path))[1], here)
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]):
         """Whether the file is a collection of other people's links (scan.collection), from its tracked URLs as
@@ -637,7 +646,8 @@ class Judge:
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
-              extension: bool = False, collected=None, comment: bool = False) -> List[Diagnostic]:
+              extension: bool = False, collected=None, comment: bool = False,
+              library: Optional[bool] = None) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
@@ -647,7 +657,8 @@ class Judge:
         are not the file's own gets copied-tracking and only the rules about the URL itself, none about its tags.
         `comment`: the link is written in a code comment (scan.comments), read by whoever reads the code and followed
         by no visitor: only the rules about the URL as written speak (copied tracking, http, an e-mail address), none
-        about its tags (complete, respell, or remove them as internal)."""
+        about its tags (complete, respell, or remove them as internal). `library`: whether the file is another
+        project's code (library_of, worked out once per file by the caller; None: worked out here)."""
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             if collected is not None and occ.url in collected.others:  # HuffPost's `utm_hp_ref` alone
@@ -655,7 +666,7 @@ class Judge:
                 return [] if found is None else [found]
             return []
         whose, _ = self.whose(occ.url)
-        if whose == OWN and self.library_of(path, shown):
+        if whose == OWN and (self.library_of(path, shown, text) if library is None else library):
             whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)

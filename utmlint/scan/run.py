@@ -430,7 +430,7 @@ class Scanner:
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
-        library = bool(self.judge.library_of(path, result.shown))  # a vendored library's links are its authors'
+        library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
         from .comments import Comments
 
         comments = Comments(text, path.suffix)  # a code comment's links are read, not followed (scan.comments)
@@ -442,7 +442,7 @@ class Scanner:
                 and self._in_extension(path)
             comment = comments.covers(occ.start)
             for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
-                                      comment):
+                                      comment, library):
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)

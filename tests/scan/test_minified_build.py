@@ -1,0 +1,62 @@
+"""A minified build of another project copied into a repository without its package manifest is that project's
+code (scan.minified): corpus 9 #38, checkov's `docs/web/js/pyro.js` (a site builder's front-end library, minified,
+`/*! pyro: Front-end site library @license MIT */`) got missing-utm-param on the library's own badge link
+`https://pyro.com?utm_campaign=brandjs`. A team's own bundle stays the team's: one whose banner names the repository,
+one with no banner or a banner naming no project, and the same link written by hand. Real git repositories in a temp
+folder, `utmlint scan --format json` in-process."""
+
+from __future__ import annotations
+
+from tests.scan.test_identity import git_repo
+from tests.scan.test_vendored_library import scan, write
+from utmlint.identity import from_slug
+from utmlint.scan.minified import banner_project, foreign_build, minified
+
+BADGE = 'e=t(\'<a class="w-pyro-badge"></a>\').attr("href","https://pyro.com?utm_campaign=brandjs")'
+CODE = "!function(t){var e={};function n(r){return e[r]}" + "n.m=t,n.c=e;" * 150 + BADGE + "}();"
+
+
+def build(banner: str) -> str:
+    return banner + "\n" + CODE + "\n"
+
+
+PYRO = build("/*!\n * pyro: Front-end site library\n * @license MIT\n */")
+
+
+def test_a_banner_names_its_project():
+    assert banner_project("/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */") == "jQuery"
+    assert banner_project("/**\n * TinyMCE version 6.8.4 (2024-06-19)\n */") == "TinyMCE"
+    assert banner_project("/**\n * @license\n * Lodash <https://lodash.com/>\n */") == "Lodash"
+    assert banner_project("/*!\n * Bootstrap v5.3.0 (https://getbootstrap.com/)\n */") == "Bootstrap"
+    assert banner_project(PYRO) == "pyro"
+    # webpack's pointer names no project; a plain comment says no licence or version; code first has no banner
+    assert banner_project("/*! For license information please see main.js.LICENSE.txt */") == ""
+    assert banner_project("/* the menu */") == ""
+    assert banner_project("/* ***** BEGIN LICENSE BLOCK *****\n  Copyright 2011 Zotero */") == ""  # zotero-connectors
+    assert banner_project("var a = 1; /*! jQuery v3.7.1 */") == ""
+
+
+def test_minified_is_nearly_all_long_lines():
+    assert minified(PYRO)
+    assert not minified("/*! jQuery v3.7.1 */\nfunction a() {\n  return 1;\n}\n" * 40)
+
+
+def test_whose_build():
+    checkov = from_slug("bridgecrewio/checkov")
+    assert foreign_build(PYRO, ".js", checkov) == "pyro"
+    assert foreign_build(build("/*! checkov-docs 1.2.0 | MIT */"), ".js", checkov) == ""  # the repository's name
+    assert foreign_build(build("/*! Bridgecrew UI v2.0 | (c) Bridgecrew */"), ".js", checkov) == ""  # its owner's
+    assert foreign_build(PYRO, ".js", None) == ""  # no known repository: nothing decided
+    assert foreign_build(PYRO, ".py", checkov) == ""
+
+
+def test_another_projects_minified_build_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "checkov", "https://github.com/bridgecrewio/checkov.git")
+    write(repo / "docs" / "web" / "js" / "pyro.js", PYRO)
+    write(repo / "docs" / "web" / "js" / "app.js", build("/*! checkov docs v1.0 | (c) Bridgecrew */"))
+    write(repo / "docs" / "web" / "js" / "bundle.js", build("/*! For license information see bundle.js.LICENSE */"))
+    write(repo / "docs" / "web" / "js" / "badge.js", BADGE + ";\n")  # written by hand: the team's
+    found = scan(monkeypatch, capsys, repo)
+    assert not [f for f in found if f[0].endswith("pyro.js")]
+    for own in ("app.js", "bundle.js", "badge.js"):
+        assert (f"docs/web/js/{own}", "missing-utm-param") in found, own

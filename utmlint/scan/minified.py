@@ -1,0 +1,83 @@
+"""Whether a code file is another project's minified build, from the file alone: a library copied into a site's
+`js/` folder without its package manifest (identity.vendored_library needs one) is still someone else's code, and
+the tags of its links are its authors' (a site builder's badge, `https://pyro.com?utm_campaign=brandjs`, in
+checkov's `docs/web/js/pyro.js`: corpus 9 #38 was told to complete them).
+
+A file is such a build when both hold:
+- it is minified: nearly all of its text (MINIFIED_SHARE) is on lines of MINIFIED_LINE characters or more, which
+  nobody writes by hand;
+- it opens with the license banner minifiers keep (`/*! jQuery v3.7.1 | (c) OpenJS Foundation */`, `/**\\n *
+  TinyMCE version 6.8.4 (2024-06-19)\\n */`, `/*!\\n * pyro: Front-end site library\\n * @license MIT`), whose first
+  line names a project (a name of one to three words before its version, a `:`, a `|`, a `-` or a `(`), and the
+  banner says what it is (a version, `@license`, a licence, a copyright).
+
+A team's own bundle stays the team's: a banner whose project the repository owns (its name, a word of it, its
+organisation's: identity.owns_site) is theirs, and so is a build with no banner or a banner that names no project
+(webpack's `/*! For license information please see main.js.LICENSE.txt */`). With no known repository nothing is
+decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..identity import Identity, normalize, owns_site
+
+MINIFIED_LINE = 1000
+MINIFIED_SHARE = 0.8
+_SUFFIXES = frozenset({".js", ".mjs", ".cjs"})
+_BANNER = re.compile(r"\A\ufeff?\s*(?:([\"'])use strict\1;?\s*)?/\*[!*]?([\s\S]{0,4000}?)\*/")
+_SAYS_WHAT = re.compile(r"@license|\blicen[cs]e|\(c\)|©|copyright|\bv?\d+\.\d+", re.IGNORECASE)
+# the project's name: up to three words, then its version, a `:`, `|`, ` - `, `(`, `<`, `,` or the line's end
+_NAME = re.compile(r"([A-Za-z][\w.$@/-]*(?:[ \t]+[A-Za-z][\w.$-]*){0,2}?)[ \t]*"
+                   r"(?:[:|(,<]|[ \t]-[ \t]|[ \t]+(?:v(?:ersion)?[ \t]*)?\d|$)", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"for", "this", "the", "see", "copyright", "license", "licensed", "all", "note", "begin"})
+
+
+def minified(text: str) -> bool:
+    long_chars = 0
+    start = 0
+    size = len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if end - start >= MINIFIED_LINE:
+            long_chars += end - start
+        start = end + 1
+    return size > 0 and long_chars >= MINIFIED_SHARE * size
+
+
+def banner_project(text: str) -> str:
+    """The project a file's opening license banner names (`jQuery`, `TinyMCE`, `pyro`), or ""."""
+    found = _BANNER.match(text)
+    if found is None:
+        return ""
+    body = found.group(2)
+    if not _SAYS_WHAT.search(body):
+        return ""
+    first = next((line for line in (raw.strip(" \t*!") for raw in body.splitlines())
+                  if line and not line.startswith("@")), "")  # Lodash's banner opens with `@license`
+    named = _NAME.match(first)
+    if named is None:
+        return ""
+    name = named.group(1).strip()
+    if name.split()[0].lower() in _NOT_A_NAME:
+        return ""
+    return name
+
+
+def foreign_build(text: str, suffix: str, identity: Optional[Identity]) -> str:
+    """The project whose minified build the file is, when it is not the repository's own (see the module), or ""."""
+    if identity is None or suffix.lower() not in _SUFFIXES or not text.lstrip("\ufeff \t\r\n").startswith(
+            ('/*', '"use strict"', "'use strict'")):
+        return ""
+    name = banner_project(text)
+    if not name or not minified(text):
+        return ""
+    words = [name, *(w for w in re.split(r"[\s./@-]+", name) if len(w) >= 4)]
+    bare = re.sub(r"(?i)[.-]?js$", "", name)  # `Underscore.js` is underscore's
+    if any(normalize(w) and owns_site(identity, w) for w in (*words, bare)):
+        return ""
+    return name
