@@ -23,11 +23,12 @@ it are live (test_links_in_heredocs_text_blocks_and_jsx_text_are_live)."""
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 from utmlint.cli import main
-from utmlint.scan.comments import Comments
+from utmlint.scan.comments import Comments, comment_spans
 
 FILES = {
     "src/common/itemSaver.js": (
@@ -166,3 +167,21 @@ def test_validate_url_told_the_link_is_in_a_comment_judges_it_as_scan_does():
     mailchimp = ("http://kb.mailchimp.com/lists/managing-subscribers/view-and-edit-subscriber-languages"
                  "?utm_source=mc-api&utm_medium=docs&utm_campaign=apidocs")
     assert [f.name for f in validate_url(mailchimp, in_comment=True).findings] == ["url-insecure"]
+
+
+# review8 S14: a code file is lexed only up to its last link (Comments' `until`); what it answers before that point
+# must be exactly what lexing the whole file answers. Every prefix length, on generated text of the tokens the lexer
+# knows (quotes, escapes, heredocs, `?>`, comments), for each kind of file.
+_PIECES = ["a", " ", "\n", ";", "'", '"', "`", '"""', "'''", "\\", "//", "/*", "*/", "#", "#[", "?>", "<?php ",
+           "<<<HTML\n", "\nHTML;\n", "<<~EOS\n", "\nEOS\n", "<!--", "-->", "x.y", "https://", "Plugin Name: p\n"]
+
+
+@pytest.mark.parametrize("suffix", [".js", ".jsx", ".ts", ".java", ".go", ".py", ".rb", ".php", ".md", ".vue"])
+def test_lexing_up_to_a_point_answers_as_the_whole_file_does(suffix):
+    rng = random.Random(14)
+    for _ in range(150):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 40)))
+        whole = comment_spans(text, suffix)
+        for until in range(len(text) + 1):
+            part = comment_spans(text, suffix, until)
+            assert part == [span for span in whole if span[0] < until], (text, until)  # so covers() agrees below it

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 _SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".go", ".java"})
 _HASHES = frozenset({".py", ".rb"})
@@ -48,32 +48,42 @@ def has_comments(suffix: str) -> bool:
     return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP or suffix in _MARKDOWN
 
 
-def comment_spans(text: str, suffix: str) -> List[Tuple[int, int]]:
-    """(start, end) of every comment in `text`, a file with `suffix`, in order."""
+def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[Tuple[int, int]]:
+    """(start, end) of every comment in `text`, a file with `suffix`, in order. With `until`, only those that start
+    before it (what is after is never asked: review8 S14, a large code file with one link near its top was lexed to
+    its end); a comment open at `until` is read to its end, so each span is the one the whole text gives."""
     suffix = suffix.lower()
+    stop = len(text) if until is None else until
     if suffix == _PHP:
         spans: List[Tuple[int, int]] = []
         at = 0
-        while True:
+        while at < stop:
             opened = _PHP_OPEN.search(text, at)
-            if opened is None:
+            if opened is None or opened.start() >= stop:
                 return spans
-            end = _lex(text, opened.end(), len(text), slashes=True, hashes=True, php=True, out=spans, heredoc=True)
+            end = _lex(text, opened.end(), len(text), slashes=True, hashes=True, php=True, out=spans, heredoc=True,
+                       stop=stop)
             at = max(end, opened.end())
+        return spans
     if suffix in _MARKDOWN:
-        return [m.span() for m in _HTML_COMMENT.finditer(text)]
+        spans = []
+        for found in _HTML_COMMENT.finditer(text):
+            if found.start() >= stop:
+                break
+            spans.append(found.span())
+        return spans
     if suffix in _SLASHES:
-        return _lex_all(text, slashes=True, hashes=False, backtick=suffix != ".java", triple=suffix == ".java",
+        return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix != ".java", triple=suffix == ".java",
                         line_start=suffix in _MARKUP)
     if suffix in _HASHES:
-        return _lex_all(text, slashes=False, hashes=True, backtick=False, triple=suffix == ".py",
+        return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix == ".py",
                         heredoc=suffix == ".rb")
     return []
 
 
-def _lex_all(text, slashes, hashes, backtick, triple=False, heredoc=False, line_start=False):
+def _lex_all(text, stop, slashes, hashes, backtick, triple=False, heredoc=False, line_start=False):
     out: List[Tuple[int, int]] = []
-    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple, heredoc, line_start)
+    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple, heredoc, line_start, stop)
     return out
 
 
@@ -117,18 +127,23 @@ def _heredoc_end(text: str, match: "re.Match[str]", end: int, php: bool) -> int:
 
 
 def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool, out: List[Tuple[int, int]],
-         backtick: bool = False, triple: bool = False, heredoc: bool = False, line_start: bool = False) -> int:
+         backtick: bool = False, triple: bool = False, heredoc: bool = False, line_start: bool = False,
+         stop: Optional[int] = None) -> int:
     """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned).
     `triple`: three quotes open a string to the next three (Python, Java's text blocks); `heredoc`: PHP's or Ruby's
     heredocs are strings; `line_start`: a `//` is a comment only at its line's start or after a `;` (files that may
-    hold markup)."""
+    hold markup). `stop`: no comment starting at or after it is wanted (the lexing ends there, `end` returned,
+    unless a comment is open: it is read to its end)."""
     state, quote, opened = "code", "", 0
     pos = start
+    stop = end if stop is None else stop
     while True:
         match = _TOKEN.search(text, pos, end)
         if match is None:
             break
         token, at = match.group(), match.start()
+        if at >= stop and state in ("code", "string"):
+            return end  # every comment starting before `stop` is closed and recorded
         pos = match.end()
         if state == "code":
             if token == "?>" and php:
@@ -169,8 +184,9 @@ def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool
 class Comments:
     """Whether offsets of one file's text are inside a comment (spans sorted, looked up by bisection)."""
 
-    def __init__(self, text: str, suffix: str):
-        self.spans = comment_spans(text, suffix) if has_comments(suffix.lower()) else []
+    def __init__(self, text: str, suffix: str, until: Optional[int] = None):
+        """`until`: no offset at or after it will be asked about (comment_spans)."""
+        self.spans = comment_spans(text, suffix, until) if has_comments(suffix.lower()) else []
         self._starts = [s for s, _ in self.spans]
 
     def covers(self, offset: int) -> bool:

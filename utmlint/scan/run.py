@@ -433,7 +433,8 @@ class Scanner:
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
         from .comments import Comments
 
-        comments = Comments(text, path.suffix)  # a code comment's links are read, not followed (scan.comments)
+        # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
+        comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
