@@ -319,7 +319,10 @@ def match_rows(rows: List[dict], links: List[dict]) -> Dict[str, Match]:
 def why_not_extracted(row: dict, written: Dict[str, str], scanned: Scanned, tree: Path) -> str:
     """Why scan has no link for a row, as far as the tree tells."""
     from utmlint.scan import family_of
+    from utmlint.scan import files
     from utmlint.scan.files import SKIPPED_FOLDERS
+
+    published = getattr(files, "PUBLISHED_HIDDEN", frozenset())  # hidden folders scan walks (`.github/`)
 
     path = row["path"]
     state = written.get(path, "not written")
@@ -334,7 +337,7 @@ def why_not_extracted(row: dict, written: Dict[str, str], scanned: Scanned, tree
         folders = [part for part in path.split("/")[:-1] if part in SKIPPED_FOLDERS]
         if folders:
             return f"in a folder scan never walks ({folders[0]}/)"
-        hidden = [part for part in path.split("/")[:-1] if part.startswith(".")]
+        hidden = [part for part in path.split("/")[:-1] if part.startswith(".") and part not in published]
         if hidden:
             return f"in a hidden folder (`{hidden[0]}/`: the default exclude `.*`)"
         name = posixpath.basename(path)

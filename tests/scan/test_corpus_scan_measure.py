@@ -26,12 +26,12 @@ FILES = {
     "docs/a.md": f"See [a]({ROW_A}) now.\nAgain: <{ROW_A}>\nAnd [o]({OTHER}).\n",
     "docs/b.md": "Escaped: https://x.com/?utm_source=a\\&utm_medium=b\n",
     "notes.unknownkind": f"{ROW_C}\n",
-    ".github/readme.md": f"<{ROW_D}>\n",
+    ".vscode/readme.md": f"<{ROW_D}>\n",
     "package.json": '{"name": "site"}\n',
     "package-lock.json": f'{{"funding": "{ROW_E}"}}\n',
 }
 URLS = [(ROW_A, "docs/a.md", 1), (ROW_B, "docs/b.md", 1), (ROW_C, "notes.unknownkind", 1),
-        (ROW_D, ".github/readme.md", 1), (ROW_E, "package-lock.json", 1)]
+        (ROW_D, ".vscode/readme.md", 1), (ROW_E, "package-lock.json", 1)]
 LABELS = [
     (ROW_A, "", "reviewed", "#1"), (ROW_A, "medium-unassigned", "present", "#1"),
     (ROW_A, "missing-utm-param", "present", "#1"), (ROW_A, "value-case", "present", "#1: taken back below"),
@@ -93,7 +93,7 @@ def test_rows_are_matched_to_the_links_scan_extracts(figures):
     assert rows[ROW_C].how == rows[ROW_D].how == rows[ROW_E].how == ""
     assert rows[ROW_E].why.startswith("a file scan never reads (package-lock.json is a lock file")
     assert rows[ROW_C].why == "a kind of file scan does not read (.unknownkind)"
-    assert rows[ROW_D].why.startswith("in a hidden folder (`.github/`")
+    assert rows[ROW_D].why.startswith("in a hidden folder (`.vscode/`")
     assert figures.errors == []
 
 

@@ -13,10 +13,10 @@ import pytest
 from utmlint.config import load_config
 from utmlint.globs import matches_any
 from utmlint.scan import FAMILIES
-from utmlint.scan.files import SKIPPED_FOLDERS, Discovery
+from utmlint.scan.files import PUBLISHED_HIDDEN, SKIPPED_FOLDERS, Discovery
 
 NAMES = ["a.md", "b.min.js", "gen-x.md", ".hidden.md", "notes.txt", "page.html", "c.json", "tmp", "x.rst"]
-FOLDERS = ["docs", ".git", ".github", "drafts", "build", "tmp", "generated", "node_modules", "site", "gen"]
+FOLDERS = ["docs", ".git", ".github", ".vscode", "drafts", "build", "tmp", "generated", "node_modules", "site", "gen"]
 CONFIG = """extend-exclude: ["*.min.js", "docs/drafts/*.md", "build/", "**/tmp/*", "gen*", "site/**/x.rst"]
 scan:
   exclude: ["*.txt", "docs/*.html"]
@@ -36,16 +36,29 @@ def _tree(root: Path, seed: int) -> None:
             continue  # `tmp` is a file name and a folder name: the first one made wins
 
 
+def _excluded(config, relative: str, folder: bool) -> bool:
+    """The definition: the whole path matches an exclude pattern; the default's `.*` names a hidden file or a
+    hidden folder other than those whose files a repository publishes (`.github`: scan.files.PUBLISHED_HIDDEN)."""
+    patterns = [p for p in config.exclude if p != ".*"]
+    parts = relative.split("/")
+    hidden = ".*" in config.exclude and (
+        any(p.startswith(".") and p not in PUBLISHED_HIDDEN for p in (parts if folder else parts[:-1]))
+        or (not folder and parts[-1].startswith(".")))
+    return hidden or matches_any(relative, patterns) or matches_any(relative, config.scan.get("exclude", []))
+
+
 def _expected(config, start: Path) -> list:
     """Every file of a scanned kind under `start` whose whole relative path, and every folder's below
-    `start`, matches no exclude pattern (the definition, path by path)."""
+    `start`, is not excluded (the definition, path by path)."""
+    start_relative = os.path.relpath(start, config.root).replace(os.sep, "/")
+    if start_relative != "." and _excluded(config, start_relative, folder=True):
+        return []  # a folder named on the command line is still excluded by its name
     found = []
     for directory, folders, files in os.walk(start):
         kept = []
         for name in sorted(folders):
             relative = os.path.relpath(os.path.join(directory, name), config.root).replace(os.sep, "/")
-            if name in SKIPPED_FOLDERS or matches_any(relative, config.exclude) \
-                    or matches_any(relative, config.scan.get("exclude", [])):
+            if name in SKIPPED_FOLDERS or _excluded(config, relative, folder=True):
                 continue
             kept.append(name)
         folders[:] = kept
@@ -53,7 +66,7 @@ def _expected(config, start: Path) -> list:
             relative = os.path.relpath(os.path.join(directory, name), config.root).replace(os.sep, "/")
             if os.path.splitext(name)[1] not in FAMILIES or name.startswith(".") and name.count(".") == 1:
                 continue
-            if matches_any(relative, config.exclude) or matches_any(relative, config.scan.get("exclude", [])):
+            if _excluded(config, relative, folder=False):
                 continue
             found.append(os.path.join(directory, name))
     return sorted(found)
@@ -72,17 +85,36 @@ def test_the_walk_picks_what_whole_path_matching_picks(tmp_path, monkeypatch, se
 
 
 def test_a_folder_named_on_the_command_line_is_still_excluded_by_its_name(tmp_path, monkeypatch):
-    """`.*` names `.github`: its files are excluded even when the walk starts inside it (no folder above
+    """`.*` names `.vscode`: its files are excluded even when the walk starts inside it (no folder above
     them was tested on the way down)."""
     root = tmp_path / "repo"
-    (root / ".github").mkdir(parents=True)
-    (root / ".github" / "README.md").write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
+    (root / ".vscode").mkdir(parents=True)
+    (root / ".vscode" / "README.md").write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
     (root / "docs").mkdir()
     (root / "docs" / "a.md").write_text("https://example.com/?utm_source=a\n", encoding="utf-8")
     monkeypatch.chdir(root)
     config = load_config()
-    assert Discovery(config).collect([".github"]).targets == []
+    assert Discovery(config).collect([".vscode"]).targets == []
     assert [Path(t.path).name for t in Discovery(config).collect(["."]).targets] == ["a.md"]
+
+
+def test_the_hidden_folders_a_repository_publishes_are_walked(tmp_path, monkeypatch):
+    """The default `.*` spares `.github` (a profile README, issue templates: corpus 9's pimcore, terragoat) and a
+    docs site's source (`.vitepress`: corpus 4's mermaid); a hidden file there, another hidden folder, and a
+    user's own `exclude: [".*"]` plus `.github` still exclude."""
+    root = tmp_path / "repo"
+    for folder in (".github/ISSUE_TEMPLATE", "docs/.vitepress/components", ".agents/skills", ".github/.cache"):
+        (root / folder).mkdir(parents=True)
+    link = "https://acme.example.com/?utm_source=github&utm_medium=referral&utm_campaign=help\n"
+    for path in (".github/ISSUE_TEMPLATE/config.yml", ".github/.notes.md", "docs/.vitepress/components/Nav.vue",
+                 ".agents/skills/x.md", ".github/.cache/y.md"):
+        (root / path).write_text(link, encoding="utf-8")
+    monkeypatch.chdir(root)
+    walked = sorted(os.path.relpath(t.path, root) for t in Discovery(load_config()).collect(["."]).targets)
+    assert walked == [".github/ISSUE_TEMPLATE/config.yml", "docs/.vitepress/components/Nav.vue"]
+    (root / ".utmlint.yaml").write_text('extend-exclude: [".github"]\n', encoding="utf-8")
+    walked = sorted(os.path.relpath(t.path, root) for t in Discovery(load_config()).collect(["."]).targets)
+    assert walked == ["docs/.vitepress/components/Nav.vue"]
 
 
 def test_the_walk_stats_each_file_it_finds(tmp_path, monkeypatch):

@@ -1,4 +1,5 @@
-"""Source code (JS, TS, JSX, Vue, Svelte, Python, Ruby, Go, Java): URLs in string literals and comments.
+"""Source code (JS, TS, JSX, Vue, Svelte, Astro, Python, Ruby, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML,
+Pug): URLs in string literals and comments.
 
 String quotes and spaces end a URL (a string that goes on after a space, `"https://x.com/?utm_campaign=Upgrade Now"`,
 leaves its last value unjudged: scan.core.string_goes_on); `\\/` and `\\u0026` escapes are decoded. A URL that is an attribute of an HTML tag is HTML
@@ -15,7 +16,7 @@ from typing import List
 from .core import Found, concatenated, decode, find_urls
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
-_MARKUP = (".jsx", ".tsx", ".vue", ".svelte")
+_MARKUP = (".jsx", ".tsx", ".vue", ".svelte", ".astro")
 # `<tag ... name="` (quotes maybe backslash-escaped) right before the URL, on its line: inside an HTML tag
 _TAG_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:-]*\s(?:[^<>\n]*?\s)?[\w:-]+\s*=\s*\\?[\"']$")
 _LOOK_BACK = 400

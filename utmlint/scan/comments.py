@@ -7,7 +7,8 @@ ChatGPT citation tag, a share button's tags: corpora 4 and 6 labelled those corr
 written carries someone else's tracking wherever it is.
 
 Line comments (`//`, and `#` in Python, Ruby and PHP) and block comments (`/* */`) of the code families scan reads
-(JS, TS, JSX, Vue, Svelte, Go, Java, Python, Ruby) and of PHP's `<?php ... ?>` blocks, found by one pass that knows
+(JS, TS, JSX, Vue, Svelte, Astro, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML, Python, Ruby) and of PHP's
+`<?php ... ?>` blocks, found by one pass that knows
 strings (quotes, JS and Go backticks, Python's triple quotes), so a `//` or `#` inside a string is not a comment, nor
 is the `//` of a written `https://`. Not comments: a PHP file's header block naming the plugin or theme (`Plugin
 Name:`, `Theme Name:`: WordPress shows its `Author URI:` and `Description:` as links, corpus 7 #253, corpus 8 #121),
@@ -28,14 +29,19 @@ import bisect
 import re
 from typing import List, Optional, Tuple
 
-_SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".go", ".java"})
+_SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro", ".go", ".java", ".kt",
+                      ".kts", ".swift", ".rs", ".dart", ".cs", ".scala", ".qml"})
+# Three quotes open a string to the next three: Java's text blocks, Kotlin's, Swift's, Scala's and Dart's raw strings
+_TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
+# A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
+_BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro", ".go", ".qml"})
 _HASHES = frozenset({".py", ".rb"})
 _PHP = ".php"
 _MARKDOWN = frozenset({".md", ".markdown"})
 _HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
 _TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>|<<<|<<[~-]?(?=[\"'`]?[A-Za-z_])")
 # Files whose text may hold markup (JSX text, a Vue or Svelte template), where `//` is often prose
-_MARKUP = frozenset({".js", ".jsx", ".tsx", ".mjs", ".cjs", ".vue", ".svelte"})
+_MARKUP = frozenset({".js", ".jsx", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro"})
 # A heredoc's opener after `<<<` (PHP: `<<<HTML`, `<<< "HTML"`, `<<<'HTML'`) or `<<`, `<<~`, `<<-` (Ruby: a bare
 # `<<NAME` only in capitals, so `x <<y`, a shift, is not one)
 _PHP_HEREDOC = re.compile(r"[ \t]*([\"']?)([A-Za-z_]\w*)\1")
@@ -73,7 +79,7 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
             spans.append(found.span())
         return spans
     if suffix in _SLASHES:
-        return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix != ".java", triple=suffix == ".java",
+        return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix in _BACKTICK, triple=suffix in _TRIPLE,
                         line_start=suffix in _MARKUP)
     if suffix in _HASHES:
         return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix == ".py",

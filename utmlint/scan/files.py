@@ -37,6 +37,32 @@ GENERATED_FILES = {
 }
 
 
+# Hidden folders whose files a repository publishes, which the default exclude `.*` leaves to scan: GitHub's and
+# GitLab's (a profile README, issue templates, FUNDING.yml: corpus 9's pimcore and terragoat, corpus 5's Portkey
+# README.jp.md) and the source of a docs site built by VitePress, VuePress or Storybook (its theme's components:
+# mermaid's `.vitepress/components/`, lucide's icon preview). Other hidden folders (an editor's, a tool's cache, a
+# data dump's `.docker/`, an agent's notes) stay excluded, as lychee leaves hidden files unless `--hidden`.
+PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", ".storybook"})
+_HIDDEN = ".*"
+
+
+def hidden(relative: str, folder: bool = False) -> bool:
+    """Whether the default `.*` exclude names `relative` (`/`-separated, below the root): one of its folders is
+    hidden and not PUBLISHED_HIDDEN, or it is a hidden file (a `folder` is judged as a folder throughout)."""
+    parts = relative.strip("/").split("/")
+    folders = parts if folder else parts[:-1]
+    if not folder and parts[-1].startswith("."):
+        return True
+    return any(part.startswith(".") and part not in PUBLISHED_HIDDEN for part in folders)
+
+
+def scan_excludes(patterns: List[str]) -> Tuple[List[str], bool]:
+    """The config's exclude patterns as scan applies them: `.*` taken out (tested by `hidden` instead, which
+    spares PUBLISHED_HIDDEN), and whether it was there."""
+    kept = [p for p in patterns if p.strip() != _HIDDEN]
+    return kept, len(kept) != len(patterns)
+
+
 def generated(path: str) -> Optional[str]:
     """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES), or None."""
     return GENERATED_FILES.get(os.path.basename(path))
@@ -146,6 +172,7 @@ class Discovery:
         self.stat = stat  # stat each file found in the walk (Target.info), relative to its folder's fd
         self.walked: set = set()  # folders listed whole
         self.roots: List[str] = []  # folders walked from
+        self.excludes, self.hidden = scan_excludes(config.exclude)  # `.*` spares PUBLISHED_HIDDEN
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(os.path.splitext(path)[1])
@@ -164,7 +191,8 @@ class Discovery:
         if name in SKIPPED_FOLDERS:
             return True
         relative = self.config.relative_to_root(full)
-        if relative is not None and (matches_any(relative, self.config.exclude) or
+        if relative is not None and ((self.hidden and hidden(relative, folder=True)) or
+                                     matches_any(relative, self.excludes) or
                                      (self.exclude and matches_any(relative, self.exclude))):
             return True
         return self.ignore.ignored(full, True)
@@ -181,8 +209,10 @@ class Discovery:
         self.roots.append(folder)
         config = self.config
         ignore = self.ignore
-        excluded = matcher(config.exclude) if config.exclude else None
-        names, by_path = _split_excludes(config.exclude)
+        excludes, hiding = self.excludes, self.hidden
+        excluded = matcher(excludes) if excludes else None
+        lint_excluded = matcher(config.exclude) if config.exclude else None  # lint's view of a campaign file
+        names, by_path = _split_excludes(excludes)
         by_name = name_matcher(names) if names else None
         in_folder = matcher(names) if names else None
         scan_include = matcher(self.include) if self.include else None
@@ -216,7 +246,8 @@ class Discovery:
                 base = inside[len(prefix):].replace(os.sep, "/") if inside.startswith(prefix) else None
                 # A pattern naming one component (`.*`, `node_modules`) excludes a file when it names one of
                 # its folders (tested once here) or the file's own name: the whole path is not matched per file.
-                whole_folder = base is not None and base != "" and in_folder is not None and in_folder(base[:-1])
+                whole_folder = base is not None and base != "" and (
+                    (in_folder is not None and in_folder(base[:-1])) or (hiding and hidden(base, folder=True)))
                 subdirs = []
                 for entry in entries:
                     name = entry.name
@@ -243,8 +274,10 @@ class Discovery:
                     full = inside + name
                     if ignoring and ignore.ignored(full, False):
                         continue
+                    if hiding and name[0] == ".":
+                        continue  # a hidden file (`.*`)
                     if excluded is not None or scan_include is not None or scan_exclude is not None \
-                            or campaign_include is not None:
+                            or campaign_include is not None or hiding:
                         if base is not None:
                             relative = base + name
                             if whole_folder or (by_name is not None and by_name(name)) \
@@ -252,7 +285,8 @@ class Discovery:
                                 continue
                         else:
                             relative = config.relative_to_root(full)
-                            if relative is not None and excluded is not None and excluded(relative):
+                            if relative is not None and ((excluded is not None and excluded(relative)) or
+                                                         (hiding and hidden(relative))):
                                 continue
                         target = relative if relative is not None else name
                         if family is None:
@@ -262,7 +296,8 @@ class Discovery:
                         if scan_exclude is not None and scan_exclude(target):
                             continue
                         if campaign_include is not None and name.endswith((".yaml", ".yml")) \
-                                and campaign_include(target) and not (excluded is not None and excluded(target)):
+                                and campaign_include(target) and not (lint_excluded is not None
+                                                                      and lint_excluded(target)):
                             continue  # lint's (is_campaign_file without sniffing: the scanner sniffs what it reads)
                     info = None
                     if stat:
