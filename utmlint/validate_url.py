@@ -148,32 +148,10 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
 
 def _referrer_span(url: str) -> Optional[Tuple[int, int, str]]:
-    """A Google Play listing tagged only in its `referrer` (as Google's Play URL builder writes it): the span of
-    that parameter's value in `url` and the query it carries, decoded once (`utm_source=GitHub&utm_medium=...`).
-    None for any other URL, or a listing whose own query has a utm parameter."""
-    from .urls import play_listing, unquote
+    """A Google Play listing tagged only in its `referrer`: scan.judge.play_referrer (scan judges it the same way)."""
+    from .scan.judge import play_referrer
 
-    if "play.google" not in url or not play_listing(url) or "?" not in url:
-        return None
-    start = url.index("?") + 1
-    end = url.find("#", start)
-    end = len(url) if end < 0 else end
-    span = None
-    offset = start
-    for field in url[start:end].split("&"):
-        name, eq, _ = field.partition("=")
-        name = unquote(name).lower()
-        if name.startswith("utm_"):
-            return None
-        if name == "referrer" and eq and span is None:
-            span = (offset + len(field) - len(field.partition("=")[2]), offset + len(field))
-        offset += len(field) + 1
-    if span is None:
-        return None
-    carried = unquote(url[span[0]:span[1]])
-    if not any(unquote(f.partition("=")[0]).lower().startswith("utm_") for f in carried.split("&")):
-        return None
-    return span[0], span[1], carried
+    return play_referrer(url)
 
 
 def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, entry_point, repo, path,

@@ -31,7 +31,10 @@ PLACEHOLDER = re.compile(
 )
 # A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be
 # written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.
-UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)", re.IGNORECASE)
+# And a Google Play listing tagged only in its `referrer` (`&referrer=utm_source%3Dgithub%26...`, as Google's Play URL
+# builder writes it: GA4 reads an install's campaign there): its key is the referrer's first utm key, encoded.
+UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
+                     r"|[?&;]referrer=utm_[A-Za-z0-9_]*%3[dD]", re.IGNORECASE)
 _SCHEME = re.compile(r"https?:(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
 _STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
 _TRAILING = ".,;:!?*'"
@@ -182,6 +185,8 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         end = url_end(text, start, limit, spans, extra_stops, md_escapes)
         if end <= key + 1 or end - start >= MAX_URL:
             continue
+        if match.group()[1:].lower().startswith("referrer") and "play.google." not in text[start:end].lower():
+            continue  # only a Play listing's referrer is read as its tags (scan.judge.play_referrer)
         if not _has_value(text, start, end):
             continue
         found.append((start, end))

@@ -419,6 +419,35 @@ def encode_like(old_raw: str, new_value: str) -> str:
     return "".join(out)
 
 
+def play_referrer(url: str) -> Optional[Tuple[int, int, str]]:
+    """A Google Play listing tagged only in its `referrer` (as Google's Play URL builder writes it): the span of
+    that parameter's value in `url` and the query it carries, decoded once (`utm_source=GitHub&utm_medium=...`).
+    None for any other URL, or a listing whose own query has a utm parameter."""
+    from ..urls import play_listing, unquote
+
+    if "play.google" not in url or not play_listing(url) or "?" not in url:
+        return None
+    start = url.index("?") + 1
+    end = url.find("#", start)
+    end = len(url) if end < 0 else end
+    span = None
+    offset = start
+    for field in url[start:end].split("&"):
+        name, eq, _ = field.partition("=")
+        name = unquote(name).lower()
+        if name.startswith("utm_"):
+            return None
+        if name == "referrer" and eq and span is None:
+            span = (offset + len(field) - len(field.partition("=")[2]), offset + len(field))
+        offset += len(field) + 1
+    if span is None:
+        return None
+    carried = unquote(url[span[0]:span[1]])
+    if not any(unquote(f.partition("=")[0]).lower().startswith("utm_") for f in carried.split("&")):
+        return None
+    return span[0], span[1], carried
+
+
 class LineIndex:
     """Character offset -> (line, column) in a text, 1-based."""
 
@@ -659,6 +688,10 @@ class Judge:
         by no visitor: only the rules about the URL as written speak (copied tracking, http, an e-mail address), none
         about its tags (complete, respell, or remove them as internal). `library`: whether the file is another
         project's code (library_of, worked out once per file by the caller; None: worked out here)."""
+        referrer = play_referrer(occ.url) if "referrer" in occ.url else None
+        if referrer is not None:
+            return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
+                                        comment, library)
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
             if collected is not None and occ.url in collected.others:  # HuffPost's `utm_hp_ref` alone
@@ -763,6 +796,25 @@ class Judge:
                              _NEUTRAL_URL, path)
         found = (self._map(shown, text, index, occ, synthetic, d, "values", doc_text) for d in case if d.line in lines)
         return [d for d in found if d is not None]
+
+    def _judge_referrer(self, shown, path, text: str, index: LineIndex, occ: Occurrence, referrer, entry, extension,
+                        collected, comment, library) -> List[Diagnostic]:
+        """A Google Play listing tagged only in its `referrer` (play_referrer): GA4 credits the install from the
+        referrer's values, so they are judged as a link's tags (on a stand-in URL of the same site whose query is the
+        referrer's, as validate_url does), each finding placed on the referrer and offered without a fix (a fix
+        would have to be encoded once more into the referrer)."""
+        start, end, carried = referrer
+        stand_in = f"https://play.google.com/?{carried}"
+        at, to = occ.offsets[start], occ.offsets[end]
+        inner = occ._replace(url=stand_in, offsets=(at,) * len(stand_in) + (to,))
+        line, column = index.pos(at)
+        end_line, end_column = index.pos(to)
+        said = "in this Google Play link's `referrer`, the only place GA4 reads an app install's campaign from: "
+        return [d._replace(line=line, column=column, end_line=end_line, end_column=end_column, fix=None,
+                           message=said + d.message.replace("to the URL's query",
+                                                            "to the referrer (`=` written `%3D`, `&` `%26`)"))
+                for d in self.judge(shown, path, text, index, inner, None, entry, extension, collected, comment,
+                                    library)]
 
     def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic):
         """The rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address, copied

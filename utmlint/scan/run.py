@@ -402,7 +402,7 @@ class Scanner:
     def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
         from .. import suppress
         from .core import string_goes_on
-        from .judge import LineIndex, build, last_value_unknown
+        from .judge import LineIndex, build, last_value_unknown, play_referrer
         from ..checks.tracking import relative_path
         from .manifest import entry_point
 
@@ -450,6 +450,11 @@ class Scanner:
             from .inventory import written_values
 
             values = written_values(synthetic, occ.url)  # `+` as written, a value a name's `#` cut whole
+            if synthetic is not None and not synthetic.fields and "referrer" in occ.url:
+                referrer = play_referrer(occ.url)  # a Play listing tagged in its referrer: the install's tags
+                if referrer is not None:
+                    stand_in = f"https://play.google.com/?{referrer[2]}"
+                    values = written_values(build(stand_in), stand_in)
             url, channel = occ.url, predict_channel(values.get("utm_source"), values.get("utm_medium"),
                                                     values.get("utm_campaign")).channel
             if "play.google" in url and values:

@@ -1,0 +1,59 @@
+"""A Google Play listing tagged only in its `referrer` (`...details?id=X&referrer=utm_source%3Dgithub%26...`, as
+Google's Play URL builder writes it): GA4 credits the install from the referrer's values, and validate_url judges
+them as the link's tags (review8 S2). `utmlint scan` did not extract such a link at all (its URL finder anchored on a
+query's own `utm_` key): now it does, judges the referrer as validate_url does (each finding on the referrer, no
+fix), and the inventory shows the referrer's values. Real files in a temp folder, `utmlint scan` in-process."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+from utmlint.scan import scan_text
+from utmlint.validate_url import validate_url
+
+LISTING = "https://play.google.com/store/apps/details?id=com.acme.app&referrer=utm_source%3Dgithub%26utm_medium%3Dreadme"
+README = f"# Acme\n\n[Get it on Google Play]({LISTING})\n"
+
+
+def run(monkeypatch, capsys, folder, *args):
+    monkeypatch.chdir(folder)
+    code = main(["scan", "--no-cache", *args, "."])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out
+
+
+def test_the_listing_is_extracted_only_where_a_play_referrer_carries_tags():
+    assert [o.url for o in scan_text(README, ".md")] == [LISTING]
+    html = f'<a href="{LISTING.replace("&", "&amp;")}">Play</a>'
+    assert [o.url for o in scan_text(html, ".html")] == [LISTING]
+    # another site's `referrer=` is not a Play install's campaign; a listing whose own query is tagged is found
+    # by its own key, as before
+    assert scan_text("https://acme.example.com/go?referrer=utm_source%3Dgithub\n", ".md") == []
+    own = "https://play.google.com/store/apps/details?id=com.acme.app&utm_source=github"
+    assert [o.url for o in scan_text(own + "\n", ".md")] == [own]
+
+
+def test_scan_judges_the_referrer_as_validate_url_does(tmp_path, monkeypatch, capsys):
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    code, out = run(monkeypatch, capsys, tmp_path, "--format", "json")
+    found = json.loads(out)
+    assert code == 1
+    assert sorted(f["name"] for f in found) == sorted(f.name for f in validate_url(LISTING).findings) == \
+        ["medium-unassigned", "missing-utm-param"]
+    line_start = README.index("\n[") + 1
+    for finding in found:  # on the referrer's value
+        assert (finding["line"], finding["column"]) == (3, README.index("utm_source%3D") - line_start + 1)
+        assert finding["message"].startswith("in this Google Play link's `referrer`")
+    # no fix: it would have to be encoded into the referrer; --fix leaves the file as it is
+    run(monkeypatch, capsys, tmp_path, "--fix")
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == README
+
+
+def test_the_inventory_shows_the_referrers_values(tmp_path, monkeypatch, capsys):
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    _, out = run(monkeypatch, capsys, tmp_path, "--links", "--format", "json")
+    [record] = json.loads(out)
+    assert (record["url"], record["utm_source"], record["utm_medium"], record["channel"]) == \
+        (LISTING, "github", "readme", "Unassigned")
