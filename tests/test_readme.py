@@ -22,6 +22,21 @@ def test_readme_names_every_hook():
     assert hooks and all(f"id: {hook}" in README for hook in hooks)
 
 
+def test_the_scan_hook_passes_every_kind_scan_reads():
+    """review9 R2: the `utmlint-scan` hook's `files:` pattern was a hand-copied list of scan's kinds and missed the
+    ones added later (css, kt, twig, ...): pre-commit passed those files to nothing, green where `utmlint scan .`
+    failed. Its kinds are exactly scan's (utmlint.scan.FAMILIES), and a kind scan does not read is not passed (scan
+    reads a file named to it whatever its kind)."""
+    from utmlint.scan import DEFAULT_SUFFIXES
+
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    pattern = re.search(r"id: utmlint-scan\n(?:    .*\n)*?    files: (.*)\n", hooks).group(1)
+    kinds = re.fullmatch(r"\\\.\((.*)\)\$", pattern).group(1).split("|")
+    assert sorted(kinds) == sorted(suffix[1:] for suffix in DEFAULT_SUFFIXES)
+    assert all(re.search(pattern, f"docs/page{suffix}") for suffix in DEFAULT_SUFFIXES)
+    assert not any(re.search(pattern, name) for name in ("dump.sql", "messages.pot", "fix.patch", "main.c"))
+
+
 def test_readme_opens_with_the_two_commands_and_ci_runs_the_second():
     blocks = re.findall(r"```sh\n(.*?)\n```", README, re.DOTALL)
     assert "utmlint lint examples" in blocks[0]
