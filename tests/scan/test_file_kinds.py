@@ -77,6 +77,15 @@ def test_comments_in_the_new_languages(suffix, text, inside):
     assert found == inside
 
 
+def test_a_stylesheets_attribute_selector_is_no_link():
+    # brainstormforce/header-footer-elementor admin/assets/css/ehf-admin.css:832 (corpus 8 #99): the style of the
+    # admin menu's upgrade link; the link is written by the plugin's PHP
+    css = ('#toplevel_page_hfe .wp-submenu li a[href*="https://ultimateelementor.com/pricing/?utm_source=wp-admin'
+           '&utm_medium=menu&utm_campaign=uae-upgrade"]{\nbackground-color:#04a382;\n}\n'
+           '.logo { background: url("https://cdn.example.com/a.png?utm_source=css"); }\n')
+    assert [o.url for o in scan_text(css, ".css")] == ["https://cdn.example.com/a.png?utm_source=css"]
+
+
 @pytest.mark.parametrize("suffix", [".sql", ".po", ".pot", ".patch", ".c", ".h"])
 def test_kinds_left_out(suffix):
     assert family_of(suffix) is None
