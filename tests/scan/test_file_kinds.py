@@ -77,6 +77,16 @@ def test_comments_in_the_new_languages(suffix, text, inside):
     assert found == inside
 
 
+def test_a_supermd_html_block_is_the_page_not_an_example():
+    # ziglang/www.ziglang.org content/de-DE/zsf.smd (corpus 7): the donate button is in a ```=html block, which
+    # SuperMD renders as HTML; another fenced block is still a code example
+    smd = ('```=html\n<div>\n  <a href="https://www.every.org/zig-software-foundation-inc?utm_campaign=zsf_homepage'
+           '#/donate">Donate</a>\n</div>\n```\n\n```zig\nconst u = "https://x.example/?utm_source=example";\n```\n')
+    assert [o.url for o in scan_text(smd, ".smd")] == [
+        "https://www.every.org/zig-software-foundation-inc?utm_campaign=zsf_homepage#/donate"]
+    assert scan_text(smd, ".md") == []  # in Markdown a fenced block is an example, whatever its info string
+
+
 def test_a_stylesheets_attribute_selector_is_no_link():
     # brainstormforce/header-footer-elementor admin/assets/css/ehf-admin.css:832 (corpus 8 #99): the style of the
     # admin menu's upgrade link; the link is written by the plugin's PHP
