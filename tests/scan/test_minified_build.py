@@ -43,11 +43,17 @@ def test_minified_is_nearly_all_long_lines():
 
 def test_whose_build():
     checkov = from_slug("bridgecrewio/checkov")
-    assert foreign_build(PYRO, ".js", checkov) == "pyro"
-    assert foreign_build(build("/*! checkov-docs 1.2.0 | MIT */"), ".js", checkov) == ""  # the repository's name
-    assert foreign_build(build("/*! Bridgecrew UI v2.0 | (c) Bridgecrew */"), ".js", checkov) == ""  # its owner's
-    assert foreign_build(PYRO, ".js", None) == ""  # no known repository: nothing decided
-    assert foreign_build(PYRO, ".py", checkov) == ""
+    assert foreign_build(PYRO, "docs/web/js/pyro.js", checkov) == "pyro"
+    assert foreign_build(build("/*! jQuery v3.6.0 | (c) OpenJS Foundation */"), "js/jquery-3.6.0.min.js",
+                         checkov) == "jQuery"
+    docs = build("/*! checkov-docs 1.2.0 | MIT */")
+    assert foreign_build(docs, "checkov-docs.js", checkov) == ""  # the repository's name
+    ui = build("/*! Bridgecrew UI v2.0 | (c) Bridgecrew */")
+    assert foreign_build(ui, "bridgecrew-ui.min.js", checkov) == ""  # its owner's
+    assert foreign_build(PYRO, "pyro.js", None) == ""  # no known repository: nothing decided
+    assert foreign_build(PYRO, "pyro.py", checkov) == ""
+    # review9 R10: a team's concatenated bundle opening with a library's banner is named for the team's app
+    assert foreign_build(build("/*! jQuery v3.6.0 | (c) OpenJS Foundation */"), "assets/app.min.js", checkov) == ""
 
 
 def test_another_projects_minified_build_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
@@ -56,7 +62,10 @@ def test_another_projects_minified_build_gets_no_advice_on_its_tags(tmp_path, mo
     write(repo / "docs" / "web" / "js" / "app.js", build("/*! checkov docs v1.0 | (c) Bridgecrew */"))
     write(repo / "docs" / "web" / "js" / "bundle.js", build("/*! For license information see bundle.js.LICENSE */"))
     write(repo / "docs" / "web" / "js" / "badge.js", BADGE + ";\n")  # written by hand: the team's
+    # review9 R10: the team's own concatenated bundle, jQuery first: named for the team's app, not for jQuery
+    write(repo / "docs" / "web" / "js" / "site.min.js", build("/*! jQuery v3.6.0 | (c) OpenJS Foundation */"))
+    write(repo / "docs" / "web" / "js" / "jquery.min.js", build("/*! jQuery v3.6.0 | (c) OpenJS Foundation */"))
     found = scan(monkeypatch, capsys, repo)
-    assert not [f for f in found if f[0].endswith("pyro.js")]
-    for own in ("app.js", "bundle.js", "badge.js"):
+    assert not [f for f in found if f[0].endswith(("pyro.js", "jquery.min.js"))]
+    for own in ("app.js", "bundle.js", "badge.js", "site.min.js"):
         assert (f"docs/web/js/{own}", "missing-utm-param") in found, own

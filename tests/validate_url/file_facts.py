@@ -93,8 +93,8 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
                            capture_output=True)
     if shown.returncode != 0:
         return ""
-    return foreign_build(shown.stdout.decode("utf-8", "replace"), suffix, in_folder(from_slug(row["repo"]),
-                                                                                     row["path"]))
+    return foreign_build(shown.stdout.decode("utf-8", "replace"), row["path"], in_folder(from_slug(row["repo"]),
+                                                                                          row["path"]))
 
 
 def main() -> int:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import os
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -618,7 +617,7 @@ class Judge:
             return here.library
         from .minified import foreign_build
 
-        return foreign_build(text, os.path.splitext(str(path))[1], here)
+        return foreign_build(text, str(path), here)
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]):
         """Whether the file is a collection of other people's links (scan.collection), from its tracked URLs as

@@ -6,6 +6,8 @@ checkov's `docs/web/js/pyro.js`: corpus 9 #38 was told to complete them).
 A file is such a build when both hold:
 - it is minified: nearly all of its text (MINIFIED_SHARE) is on lines of MINIFIED_LINE characters or more, which
   nobody writes by hand;
+- it is named for that project (`pyro.js`, `jquery-3.7.1.min.js`: a team's `app.min.js` that concatenates a
+  library and its own code after it is the team's, review9 R10);
 - it opens with the license banner minifiers keep (`/*! jQuery v3.7.1 | (c) OpenJS Foundation */`, `/**\\n *
   TinyMCE version 6.8.4 (2024-06-19)\\n */`, `/*!\\n * pyro: Front-end site library\\n * @license MIT`), whose first
   line names a project (a name of one to three words before its version, a `:`, a `|`, a `-` or a `(`), and the
@@ -68,16 +70,27 @@ def banner_project(text: str) -> str:
     return name
 
 
-def foreign_build(text: str, suffix: str, identity: Optional[Identity]) -> str:
-    """The project whose minified build the file is, when it is not the repository's own (see the module), or ""."""
-    if identity is None or suffix.lower() not in _SUFFIXES or not text.lstrip("\ufeff \t\r\n").startswith(
+def foreign_build(text: str, path: str, identity: Optional[Identity]) -> str:
+    """The project whose minified build the file at `path` is, when it is not the repository's own (see the
+    module), or ""."""
+    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
+    if identity is None or suffix not in _SUFFIXES or not text.lstrip("\ufeff \t\r\n").startswith(
             ('/*', '"use strict"', "'use strict'")):
         return ""
     name = banner_project(text)
-    if not name or not minified(text):
+    if not name or not _named_for(name_of_file, name) or not minified(text):
         return ""
     words = [name, *(w for w in re.split(r"[\s./@-]+", name) if len(w) >= 4)]
     bare = re.sub(r"(?i)[.-]?js$", "", name)  # `Underscore.js` is underscore's
     if any(normalize(w) and owns_site(identity, w) for w in (*words, bare)):
         return ""
     return name
+
+
+def _named_for(file_name: str, project: str) -> bool:
+    """Whether the file is named for the banner's project (`pyro.js`, `matomo-utn.js`, `jquery-3.7.1.min.js`): a
+    team's `app.min.js` concatenating jQuery first and its own code after is the team's (review9 R10)."""
+    stem = normalize(file_name.rsplit(".", 1)[0])
+    words = [normalize(w) for w in re.split(r"[\s./@-]+", re.sub(r"(?i)[.-]?js$", "", project)) if len(w) >= 3]
+    return any(w and w in stem for w in words)

@@ -346,6 +346,9 @@ class Scanner:
         if seen is not None:
             # the same bytes are judged differently inside a browser extension (scan.extension)
             key = content_hash(raw) + ":" + target.family + (":extension" if self._in_extension(target.path) else "")
+            if target.path.endswith((".js", ".mjs", ".cjs")):
+                # a minified build is another project's only when named for it (scan.minified): same bytes, two names
+                key += ":" + os.path.basename(target.path)
             key += self._identity_key(target.path)  # copied-tracking's verdicts depend on whose repository it is
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
