@@ -48,6 +48,9 @@ CASES = [
      "https://acme.example.com/guide?utm_source=quarto&utm_medium=referral"),
     (".mjs", 'export const HELP = "https://acme.example.com/help?utm_source=cli&utm_medium=referral";',
      "https://acme.example.com/help?utm_source=cli&utm_medium=referral"),
+    # review9 R11: VitePress's `npx vitepress init` writes `.vitepress/config.mts`
+    (".mts", "nav: [{ text: 'Pro', link: 'https://acme.example.com/pro?utm_source=docs&utm_medium=referral' }]",
+     "https://acme.example.com/pro?utm_source=docs&utm_medium=referral"),
     (".rs", 'let url = "https://acme.example.com/?utm_source=cli&utm_medium=referral";',
      "https://acme.example.com/?utm_source=cli&utm_medium=referral"),
 ]

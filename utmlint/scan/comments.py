@@ -29,12 +29,13 @@ import bisect
 import re
 from typing import List, Optional, Tuple
 
-_SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro", ".go", ".java", ".kt",
-                      ".kts", ".swift", ".rs", ".dart", ".cs", ".scala", ".qml"})
+_SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
+                      ".java", ".kt", ".kts", ".swift", ".rs", ".dart", ".cs", ".scala", ".qml"})
 # Three quotes open a string to the next three: Java's text blocks, Kotlin's, Swift's, Scala's and Dart's raw strings
 _TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
 # A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
-_BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro", ".go", ".qml"})
+_BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
+                       ".qml"})
 _HASHES = frozenset({".py", ".rb"})
 _PHP = ".php"
 _MARKDOWN = frozenset({".md", ".markdown"})
