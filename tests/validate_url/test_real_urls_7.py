@@ -62,8 +62,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # wandb/examples README's links inside a `<!-- ... -->` block (README.md lines 12 40 47 54) lose medium-unassigned, labelled
 # correct (the same `utm_medium=code` is still reported on the file's live links): 34 of 315, medium-unassigned
 # 120/126.
-MEASURED_WRONG = 34
-MEASURED_PAIRS = 315
+# Then extract9's Kotlin (and Rust, Swift, ...) files read by scan, their comments known to scan.comments
+# (comment-rows.tsv rewritten by file_facts.py): woocommerce-android's UtmProvider.kt:48, a KDoc example (#139,
+# `utm_source=null`), is in a comment: its wrong finding goes: 33 of 314.
+MEASURED_WRONG = 33
+MEASURED_PAIRS = 314
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (27, 39),  # 13 blind; 27 after markers8's platform markers
