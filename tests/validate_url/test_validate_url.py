@@ -306,3 +306,18 @@ def test_a_names_plus_in_a_written_link_is_still_value_charset():
     url = "https://acmeco.com/b?utm_source=newsletter&utm_medium=email&utm_campaign=c++"
     (finding,) = validate_url(url).findings
     assert finding.name == "value-charset" and "a `+` must be written `%2B` in a link" in finding.message
+
+
+def test_a_one_letter_word_before_a_page_anchor_is_not_a_name_the_hash_cut():
+    """stranger9 R4 (values9): after a288190 `Plan-C#pricing` (plan C, then the page's `#pricing`) was called a cut
+    `C#` and told to become `plan-csharppricing`, renaming the campaign and dropping the anchor. A word glued after
+    the `#` counts only where the letter is the whole value (`C#weekly`); otherwise it is the page's anchor, and the
+    capital is value-case's, whose fix keeps the anchor."""
+    base = "https://acme.example.com/g?utm_source=github&utm_medium=referral&utm_campaign="
+    for value, kept in (("Plan-C#pricing", "plan-c#pricing"), ("release-v2-J#install", "release-v2-j#install"),
+                        ("top-5-C#faq", "top-5-c#faq")):
+        result = validate_url(base + value)
+        assert [f.name for f in result.findings] == ["value-case"], (value, result.findings)
+        assert "sharp" not in result.findings[0].message and result.fixed_url == base + kept
+    (cut,) = validate_url(base + "C#weekly").findings  # the letter is the whole value: the name C#
+    assert cut.name == "value-charset" and "GA4 reads `C`" in cut.message

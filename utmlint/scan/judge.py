@@ -266,7 +266,7 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
 # then maybe the rest of the query the `#` cut off too (`C#&utm_content=x`: stranger8 S1; `C#?x=1`, a `?` typed
 # after the name). A fragment that is a route, an anchor or state (`#/signup`, `#pricing`, `#a=b`) is the URL's own.
 _AFTER_NAME_HASH = re.compile(r"(?:(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*)?(?:[&?][^#]*)?\Z")
-# After a capitalised name only (`C#weekly`): a word glued to it, which no page anchor follows a lone capital with.
+# After a capital that is the whole value only (`C#weekly`): a word glued to it (`Plan-C#pricing` is plan C's anchor).
 _GLUED_AFTER_NAME_HASH = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+%-]*(?:[&?][^#]*)?\Z")
 
 
@@ -282,7 +282,8 @@ def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
     """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`: a `#` after
     a lone letter that is a known `#` name, spelling.HASH_NAMES), or None. The `#` starts the fragment, so GA4 reads
     `C`: a value the author never wrote (review7 F6). Only the last field before the `#`, and only a fragment that
-    reads as the rest of the value (nothing, a separator and words, or after a capital a glued word: `C#weekly`)
+    reads as the rest of the value (nothing, a separator and words, or a word glued to a capital that is the whole
+    value: `C#weekly`, never `Plan-C#pricing`)
     and maybe the rest of the query. The letter is judged decoded (`learn%20C#`: a word of its own)."""
     hash_at = url.find("#")
     if hash_at == -1:
@@ -299,8 +300,10 @@ def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
         # a known `#` name only: capitalised (`C#`, `learn-F#`) or the whole value (`c#`); never `variant-a#`
         if not (letter.isupper() or len(before) == 1):
             continue
+        # a word glued after the `#` only where the letter is the whole value (`C#weekly`): after a one-letter word
+        # of a longer value (`Plan-C#pricing`, plan C) it is the page's anchor (stranger9 R4)
         if _AFTER_NAME_HASH.match(url, hash_at + 1) or (
-                letter.isupper() and _GLUED_AFTER_NAME_HASH.match(url, hash_at + 1)):
+                len(before) == 1 and letter.isupper() and _GLUED_AFTER_NAME_HASH.match(url, hash_at + 1)):
             return param
     return None
 
