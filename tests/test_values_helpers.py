@@ -239,3 +239,25 @@ def test_a_cpp_name_with_a_word_glued_after_it_keeps_its_symbols(project, run):
         assert all("write `cppweekly`" in f["message"] and f.get("fix") is None for f in result.findings)
         run("lint", "--fix", "--no-cache", str(folder), cwd=folder)
         assert f"campaign: {campaign}\n" in (folder / "c.yaml").read_text(encoding="utf-8")
+
+
+def test_a_brands_trailing_plus_is_part_of_its_name(project, run):
+    """stranger9 R3 (values9): `source: disney+` got value-whitespace "ends with `+`, which a link reads as a space"
+    with a SAFE fix to `disney` (Disney+ is not Disney), `content: apple-tv+` that and value-separator's SAFE
+    `apple-tv-` (two findings, two fixes), `campaign: disney+ launch` "write `disney-launch`". render writes the `+`
+    `%2B`, so no link reads it as a space: a campaign file's trailing `+` is the name's. In a link the `+` written
+    `%2B` is literal too; only a hand-written `+` (`utm_source=NodeJS+`) is the space value-whitespace speaks of."""
+    from utmlint.validate_url import validate_url
+
+    assert separated("apple-tv+", "-") == "apple-tv+" and separated("a_b+", "-") == "a-b+"
+    text = "campaign: disney+ launch\nsource: disney+\nmedium: referral\nlinks:\n  - url: https://example.com/a\n" \
+           "    content: apple-tv+\n"
+    folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
+    assert [(f["line"], f["code"]) for f in result.findings if f["code"] in ("UTM202", "UTM203")] == [], \
+        result.findings
+    run("lint", "--fix", "--no-cache", str(folder), cwd=folder)
+    assert (folder / "c.yaml").read_text(encoding="utf-8") == text
+    base = "https://acme.example.com/g?utm_medium=referral&utm_campaign=launch&utm_source="
+    assert [f.name for f in validate_url(base + "disney%2B").findings] == []
+    (space,) = [f for f in validate_url(base + "NodeJS+").findings if f.name == "value-whitespace"]
+    assert "ends with `+`" in space.message

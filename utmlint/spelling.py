@@ -94,9 +94,19 @@ def separated(value: str, separator: str) -> str:
     return head + joined.replace(_KEPT_PLUS, "+") + tail
 
 
+# One `+` ending a word, at the value's end or before a separator (`disney+`, `apple-tv+`, `disney+ launch`): a brand's
+# name (Disney+, Apple TV+), which joins no words (stranger9 R3: `apple-tv+` was told `apple-tv-`). Whether a link
+# reads it as a space is value-whitespace's to say, and only of a `+` written so in a hand-built link.
+_NAME_PLUS = lazy_compile(r"(?<=[A-Za-z0-9])\+(?=[\s_-]|%20|\Z)", re.IGNORECASE)
+
+
 def kept_names(text: str) -> str:
-    """`text` with the `+` of a name (`C++`) hidden from SEPARATOR_RUN: it joins no words."""
-    return NAME_SYMBOL.sub(lambda m: m.group().replace("+", _KEPT_PLUS), text) if "++" in text else text
+    """`text` with the `+` of a name (`C++`, `disney+`) hidden from SEPARATOR_RUN: it joins no words."""
+    if "+" not in text:
+        return text
+    if "++" in text:
+        text = NAME_SYMBOL.sub(lambda m: m.group().replace("+", _KEPT_PLUS), text)
+    return _NAME_PLUS.sub(_KEPT_PLUS, text)
 
 
 def spelled_out(text: str) -> str:

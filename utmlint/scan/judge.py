@@ -36,6 +36,7 @@ _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not
 _CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109", "UTM110")  # need real source and medium values
 _UNASSIGNED = "UTM102"  # medium-unassigned
 _CHARSET = "UTM204"  # value-charset
+_WHITESPACE = "UTM202"  # value-whitespace
 COPIED_TRACKING = "copied-tracking"
 OWN, SNIPPET, OTHER = "own", "snippet", "other"  # whose tags a link carries (Judge.whose)
 _HTML_ESCAPED = "UTM309"  # url-html-escaped
@@ -916,6 +917,8 @@ class Judge:
                 return None
             if d.code == _CHARSET and _written_encoded(_value(synthetic, occ, where)):
                 return None
+            if d.code == _WHITESPACE and "with `+`" in d.message and not _plus_written_raw(_value(synthetic, occ, where)):
+                return None  # `disney%2B`: an encoded `+` is literal, no link reads it as a space (stranger9 R3)
             field = synthetic.fields[where]
             value_start = field.name_end + 1 if field.name_end < field.end else field.end
             start, end = occ.offsets[value_start], occ.offsets[field.end]
@@ -1057,6 +1060,11 @@ def _written_encoded(raw: str) -> bool:
 
     found = charset_problem(unquote_plus(raw))
     return found is not None and not any(ch in raw or ch.isalpha() for ch in found[0])
+
+
+def _plus_written_raw(raw: str) -> bool:
+    """Whether a value's `+` at an end is written as a bare `+` (which a link reads as a space), not `%2B`."""
+    return raw.rstrip().endswith("+") or raw.lstrip().startswith("+")
 
 
 def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
