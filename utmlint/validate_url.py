@@ -141,7 +141,7 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
     # url-html-escaped's message speaks as the fix writes: one escape, never a bare `&` (stranger8 S7)
     findings = [f._replace(start=offsets[f.start], end=offsets[f.end], fixed=written(f.fixed),
-                           message=escaped_in_markup(f.message, amp) if f.name == "url-html-escaped" else f.message)
+                           message=escaped_in_markup(f.message, amp, url) if f.name == "url-html-escaped" else f.message)
                 for f in inner.findings]
     fixed_url = url if inner.fixed_url == found.url else written(inner.fixed_url)
     return UrlValidation(url, inner.channel, findings, fixed_url, inner.not_judged)

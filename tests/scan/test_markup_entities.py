@@ -74,3 +74,20 @@ def test_an_escape_written_twice_in_markup_is_told_to_write_one_escape(tmp_path,
         # validate_url, given the file's path, says the same
         (same,) = validate_url(url, path="web/page.xhtml").findings
         assert same.message == message and same.fixed == fixed
+
+
+def test_an_escape_written_twice_beside_bare_ampersands_keeps_them(tmp_path, monkeypatch, capsys):
+    """stranger9 R13 (values9): in an HTML file whose link writes its other separators as a bare `&`, the message
+    said "as the rest of the file writes `&`" and printed the URL with every `&` made `&amp;`: neither is true of
+    that file. The advice is one escape, and the URL keeps the author's other separators as written."""
+    monkeypatch.chdir(tmp_path)
+    url = "https://acme.example.com/y?utm_source=site&amp;amp;utm_medium=referral&utm_campaign=x"
+    (tmp_path / "mixed.html").write_text(f'<p><a href="{url}">y</a></p>\n', encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "mixed.html"])
+    (finding,) = json.loads(capsys.readouterr().out)
+    message = finding["message"]
+    assert "write `&amp;` (one escape):" in message and "as the rest of the file" not in message, message
+    assert message.endswith("https://acme.example.com/y?utm_source=site&amp;utm_medium=referral&utm_campaign=x"), \
+        message
+    (same,) = validate_url(url, path="web/mixed.html").findings
+    assert same.message == message

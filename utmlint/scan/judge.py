@@ -868,7 +868,7 @@ class Judge:
             raw = text[occ.offsets[0]:occ.offsets[-1]]
             entity = _AMP_ENTITY.search(raw) if raw != occ.url else None
             if entity is not None:
-                message = escaped_in_markup(message, entity.group())
+                message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
             message = message.replace("this relative link", "this link written by the site's URL helper", 1)
         if source_held and _source_may_decide(synthetic):
@@ -1111,7 +1111,7 @@ _ESCAPED_HEAD = re.compile(r"`(&[^`]*)` is HTML's escape for `([&=])`, copied ou
                            r"((?: \([^)]*\))?); in the link it stays literal")
 
 
-def escaped_in_markup(message: str, entity: str) -> str:
+def escaped_in_markup(message: str, entity: str, written_url: str = "") -> str:
     """url-html-escaped's message on a URL written in markup (XHTML, HTML), where `entity` (`&amp;`, `&#38;`) is
     how the file writes `&`: the escape found in the decoded URL was written escaped twice (`&amp;amp;`), and the
     advice is one escape with the URL as the fix writes it back, never a bare `&` (which makes XHTML ill-formed:
@@ -1124,9 +1124,19 @@ def escaped_in_markup(message: str, entity: str) -> str:
     said = message[head.end():advice]
     written = entity + escape[1:]  # `&amp;` as the file writes it: `&amp;amp;`, `&#38;amp;`
     url = message[advice:].split("`: ", 1)[1] if "`: " in message[advice:] else ""
-    one = f"`{entity}` (one escape, as the rest of the file writes `&`)" if char == "&" else f"`{char}`"
+    bare = bool(written_url) and re.search(r"&(?![A-Za-z]+;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)", written_url) is not None
+    if written_url:  # the URL as written, only the doubled escapes made one (the author's other `&` kept: R13)
+        url, before = written_url, ""
+        while url != before:  # `&amp;amp;amp;`: escaped three times
+            before = url
+            url = re.sub(re.escape(entity) + r"(?:amp|#0*38|#[xX]0*26);", lambda _: entity, url)
+            url = re.sub(re.escape(entity) + r"(?:#[xX]0*3[dD]|#0*61|equals);", "=", url)
+    else:
+        url = url.replace("&", entity)
+    reason = "" if bare else ", as the rest of the file writes `&`"  # not where the link writes a bare `&` too
+    one = f"`{entity}` (one escape{reason})" if char == "&" else f"`{char}`"
     return (f"`{written}` escapes `{char}` twice{times}: a browser reads `{escape}`, which stays literal in the link"
-            f"{said}; write {one}: {url.replace('&', entity)}")
+            f"{said}; write {one}: {url}")
 
 
 def url_speak(message: str) -> str:
