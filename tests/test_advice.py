@@ -634,6 +634,11 @@ def test_an_ampersand_typed_as_equals_splits_the_rest_of_the_query_into_its_para
     assert finding["code"] == "UTM102"
     assert finding["message"].endswith("a `&` was typed as `=`: write `medium: email`, `content: hero`, `term: x` and "
                                        "`ref=nav` as a parameter of its own"), finding["message"]
+    # stranger9 R14: a pasted query's escapes are the URL's, and render encodes a campaign file's values itself, so the
+    # advice decodes them (`term: x%20y` would render `x%2520y`)
+    (folder / "a.yaml").write_text((folder / "a.yaml").read_text().replace("utm_term=x&ref=nav", "utm_term=x%20y"))
+    (finding,) = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert finding["message"].endswith("write `medium: email`, `content: hero` and `term: x y`"), finding["message"]
     # in a link the `&` is encoded into the value (`%26`): the advice is one query
     url = ("https://acmeco.com/b?utm_source=newsletter&utm_medium=email=utm_content=hero%26utm_term%3Dx"
            "&utm_campaign=launch")

@@ -221,8 +221,11 @@ def _typed_for_ampersand(medium: str) -> "List[str] | None":
         return None
     first, *others = medium.split("=" + pasted, 1)[1].split("&")
     fields = [(pasted[:-1].strip(), first)] + [tuple(o.split("=", 1)) if "=" in o else (o, "") for o in others if o]
+    from ..urls import unquote
+
     named = []
     for name, value in fields:
+        value = unquote(value)  # a pasted query's escapes (`x%20y`): render encodes the value itself (stranger9 R14)
         key = KEY_FOR_PARAM.get(name.lower())
         named.append(f"`{key}: {value}`" if key else f"`{name}={value}` as a parameter of its own")
     return named
