@@ -255,6 +255,15 @@ def test_a_brands_trailing_plus_is_part_of_its_name(project, run):
     folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
     assert [(f["line"], f["code"]) for f in result.findings if f["code"] in ("UTM202", "UTM203")] == [], \
         result.findings
+    # campaign-slug's advice keeps the name too (`disney+ launch` was told `disney-launch`)
+    (slug,) = [f["message"] for f in result.findings if f["code"] == "UTM205"]
+    assert slug.endswith("write `disney-plus-launch`"), slug
+    # value-case says the same one spelling, and writes nothing a person has not chosen (its lowercasing alone
+    # would write `disney+`, not what the message says)
+    text = text.replace("campaign: disney+ launch", "campaign: Disney+")
+    folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})
+    (case,) = [f for f in result.findings if f["code"] == "UTM201"]
+    assert case["message"].endswith("write `disney-plus`") and case.get("fix") is None, case
     run("lint", "--fix", "--no-cache", str(folder), cwd=folder)
     assert (folder / "c.yaml").read_text(encoding="utf-8") == text
     base = "https://acme.example.com/g?utm_medium=referral&utm_campaign=launch&utm_source="

@@ -100,6 +100,11 @@ def separated(value: str, separator: str) -> str:
 _NAME_PLUS = lazy_compile(r"(?<=[A-Za-z0-9])\+(?=[\s_-]|%20|\Z)", re.IGNORECASE)
 
 
+def name_plus_spelled_out(text: str, separator: str) -> str:
+    """`disney+ launch` -> `disney-plus launch`: a brand's trailing `+` as a word (campaign-slug's advice)."""
+    return _NAME_PLUS.sub(f"{separator}plus", text)
+
+
 def kept_names(text: str) -> str:
     """`text` with the `+` of a name (`C++`, `disney+`) hidden from SEPARATOR_RUN: it joins no words."""
     if "+" not in text:

@@ -140,7 +140,9 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         wanted = suggested(key, value, ctx)
         # a name's symbols spelled out (`C++` -> `cpp`) is the one suggestion; lowercasing alone would write `c++`,
         # which value-charset then objects to: the fix and the message must agree, so a person applies it (review7)
-        spelled_out = wanted.strip() != new.strip() and any(m for m in NAME_SYMBOL.finditer(plain(value)))
+        # (and a brand's `+` spelled out by campaign-slug's suggestion, `Disney+` -> `disney-plus`: stranger9 R3)
+        spelled_out = wanted.strip() != new.strip() and (any(m for m in NAME_SYMBOL.finditer(plain(value))) or (
+            "+" in value and letters(wanted) != letters(new)))
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
                          f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values; "
                          f"write `{shown(wanted)}`",
@@ -638,6 +640,12 @@ def campaign_suggestion(slug: str, ctx) -> Optional[str]:
     the default convention) with every other character run made one separator; None when nothing fits."""
     separator = ctx.config.separator
     pattern, _ = _slug_pattern(ctx)
+    if "+" in slug and not ctx.config.values_in_urls:
+        # a brand's `+` in a campaign file (`disney+ launch`: render writes `%2B`) is its name: spelled out, never
+        # dropped (`disney-launch` names something else: stranger9 R3). In a link a bare `+` may be a space.
+        from ..spelling import name_plus_spelled_out
+
+        slug = name_plus_spelled_out(slug, separator)
     left = residue(slug, separator)
     if pattern.fullmatch(left):
         return left
