@@ -39,6 +39,9 @@ _SPELLED_OUT = {"++": "pp", "#": "sharp"}
 # them before the URL's `#` (`utm_campaign=C#`) is a name the `#` cut; any other lone letter (`variant-a#`,
 # `plan-b#`: an A/B variant before an empty or page anchor) is the value as meant, the fragment the page's.
 HASH_NAMES = frozenset("CFJQX")
+# The ones a word is written glued to (`C#weekly`, `F#conf`): after `X` (the platform formerly Twitter) a glued word
+# is a page's anchor (`utm_source=X#pricing`), as it is after the rarer J# and Q#.
+GLUED_HASH_NAMES = frozenset("CF")
 _KEPT_PLUS = "\ue000"  # a name's `+` while words are joined: a private-use character no value holds
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i",
                       "'": "", "’": "", "‘": "", '"': "", "`": ""})

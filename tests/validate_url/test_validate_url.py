@@ -321,3 +321,18 @@ def test_a_one_letter_word_before_a_page_anchor_is_not_a_name_the_hash_cut():
         assert "sharp" not in result.findings[0].message and result.fixed_url == base + kept
     (cut,) = validate_url(base + "C#weekly").findings  # the letter is the whole value: the name C#
     assert cut.name == "value-charset" and "GA4 reads `C`" in cut.message
+
+
+def test_the_platform_x_before_a_page_anchor_is_not_a_name_the_hash_cut():
+    """Found by hypothesis in the lead's batch (tests/importer/test_import_roundtrip.py): `utm_source=X#top` was read
+    as the name X# cut by the URL's `#` (a glued word after a whole-value letter), and import skipped the row.
+    `X` is the platform formerly Twitter: its source with a page's anchor is a correct link. A word is written glued
+    only to C# and F# (`C#weekly`, `F#conf`); after X, J or Q the glued word is the page's anchor."""
+    base = "https://acme.example.com/pricing?utm_medium=social&utm_campaign=launch&utm_source="
+    for value in ("X#top", "X#pricing", "J#install", "Q#faq"):
+        result = validate_url(base + value)
+        assert not any(f.name == "value-charset" for f in result.findings), (value, result.findings)
+        assert "sharp" not in " ".join(f.message for f in result.findings), value
+    for value in ("C#weekly", "F#conf", "X#"):
+        (cut,) = [f for f in validate_url(base + value).findings if f.name == "value-charset"]
+        assert "GA4 reads" in cut.message, value

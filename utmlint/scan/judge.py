@@ -289,7 +289,7 @@ def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
     hash_at = url.find("#")
     if hash_at == -1:
         return None
-    from ..spelling import HASH_NAMES
+    from ..spelling import GLUED_HASH_NAMES, HASH_NAMES
 
     for param, field in params.items():
         if field.end != hash_at or field.name_end >= field.end or PLACEHOLDER.search(url[hash_at:]):
@@ -302,9 +302,10 @@ def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
         if not (letter.isupper() or len(before) == 1):
             continue
         # a word glued after the `#` only where the letter is the whole value (`C#weekly`): after a one-letter word
-        # of a longer value (`Plan-C#pricing`, plan C) it is the page's anchor (stranger9 R4)
+        # of a longer value (`Plan-C#pricing`, plan C) it is the page's anchor (stranger9 R4); and only after C or F,
+        # the names a word is written glued to: `utm_source=X#pricing` is X (the platform) and the page's anchor
         if _AFTER_NAME_HASH.match(url, hash_at + 1) or (
-                len(before) == 1 and letter.isupper() and _GLUED_AFTER_NAME_HASH.match(url, hash_at + 1)):
+                len(before) == 1 and letter in GLUED_HASH_NAMES and _GLUED_AFTER_NAME_HASH.match(url, hash_at + 1)):
             return param
     return None
 
