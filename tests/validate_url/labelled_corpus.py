@@ -115,7 +115,7 @@ def assert_labels_on_reviewed_urls(judged: Judged) -> None:
     """Every label row is about a URL of the corpus, with a verdict the judge knows."""
     urls = {row["url"] for row in judged.urls}
     assert all(row["url"] in urls for row in judged.labels)
-    assert {row["verdict"] for row in judged.labels} <= {"reviewed", "present", "correct", "wrong"}
+    assert {row["verdict"] for row in judged.labels} <= {"reviewed", "present", "correct", "wrong", "withdrawn"}
 
 
 def wrong_count(per_rule: Counter) -> int:

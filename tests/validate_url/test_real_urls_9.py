@@ -65,15 +65,19 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # Then extract9's scan.minified (not blind for it: #38 was its example): checkov's docs/web/js/pyro.js, a site
 # builder's minified library with its own license banner, is that project's code (vendored-libraries.tsv rewritten
 # by file_facts.py): its badge link loses missing-utm-param: 22 of 308.
-MEASURED_WRONG = 22
+# Then the lead (session 28) took the second labeller's first-labeller slip (tests/data/label-agreement/corpora-7-9):
+# terragoat's packages/sub/METADATA (#40 #43-#45) is a test fixture copying checkov's PyPI metadata: its 4
+# medium-unassigned findings are wrong (rows appended) and its present rows withdrawn: 26 of 308. (Counted so at the
+# blind measurement, the blind figure would have been 59 of 327, 18.0%.)
+MEASURED_WRONG = 26
 MEASURED_PAIRS = 308
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (14, 23),
     "medium-channel-intent": (2, 5),
-    "medium-unassigned": (159, 162),
+    "medium-unassigned": (155, 158),  # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28)
     "missing-utm-param": (71, 74),
-    "source-domain-style": (0, 10),
+    "source-domain-style": (0, 8),  # 0/10 blind; terragoat's METADATA fixture's 2 withdrawn (session 28)
     "utm-in-fragment": (2, 2),
     "utm-key-repeated": (1, 1),
     "value-case": (37, 37),
