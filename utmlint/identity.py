@@ -129,16 +129,19 @@ def _owned_by(names: FrozenSet[str], wanted: str) -> bool:
         any(n[:-len(wanted)] in prefixes for n in names if n.endswith(wanted))
 
 
-def _repository_name_words(identity: Identity) -> FrozenSet[str]:
-    """The words of the repository's own name that are neither the whole name nor its owner's (`someone/notion-
-    enhancer`: notion, enhancer): a project named after a brand it extends is not the brand's."""
+def _repository_name_parts(identity: Identity) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(words, whole) of the repository's own name that are not also its owner's: its words (`someone/notion-
+    enhancer`: notion, enhancer), never the brand's, and its whole name (notionenhancer; a domain's site name,
+    `AykutSarac/jsoncrack.com`: jsoncrack), the site's only as it is, with no affix (`someone/stripe-go`, a client
+    library, is not stripe.com's the way `getsentry` is sentry's)."""
     owner, slash, name = identity.slug.partition("/")
     if not slash or not name:
-        return frozenset()
-    whole = {normalize(name), normalize(owner), *_WORDS.findall(owner.lower())}
-    if "." in name.strip("."):  # a site's repository named for its domain (`AykutSarac/jsoncrack.com`: jsoncrack)
+        return frozenset(), frozenset()
+    owners = {normalize(owner), *_WORDS.findall(owner.lower())}
+    whole = {normalize(name)}
+    if "." in name.strip("."):  # a site's repository named for its domain
         whole.add(normalize(site_name(name.strip("."))))
-    return frozenset(_WORDS.findall(name.lower())) - whole
+    return frozenset(_WORDS.findall(name.lower())) - whole - owners, frozenset(whole - owners)
 
 
 def owns_site(identity: Optional[Identity], site: str) -> bool:
@@ -149,14 +152,16 @@ def owns_site(identity: Optional[Identity], site: str) -> bool:
     (`tinymce` is tiny.cloud's, `dockersamples` docker.com's). Asked only of a link to that very site whose utm_source
     is the site's name (copied-tracking's site-owns-its-tags test): a repository's own name counts only whole (a
     project is often its author's, `lukevella/rallly` rallly.co's and `WPChill/download-monitor` download-monitor.com's,
-    corpora 4 and 6; a name that is a domain by its site's name, `AykutSarac/jsoncrack.com`), never by one of its words (`someone/notion-enhancer` is not notion.so's, stranger8 S19), nor
+    corpora 4 and 6; a name that is a domain by its site's name, `AykutSarac/jsoncrack.com`; never with an affix,
+    `someone/stripe-go`), never by one of its words (`someone/notion-enhancer` is not notion.so's, stranger8 S19), nor
     as a name a site's leads (`acme/sveltejsx` is not svelte.dev's), nor does a platform named in a share marker
     (`pocketbase` is not Pocket's).
     Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied."""
     if identity is None:
         return False
     wanted = normalize(site)
-    if _owned_by(identity.names - _repository_name_words(identity), wanted):
+    words, whole = _repository_name_parts(identity)
+    if wanted in whole or _owned_by(identity.names - words - whole, wanted):
         return True
     return len(wanted) >= 4 and any(n.startswith(wanted) for n in identity.leading)
 

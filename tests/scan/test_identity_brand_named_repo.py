@@ -43,3 +43,12 @@ def test_owns_site_reads_the_owner_not_the_repository_name():
     assert owns_site(from_slug("someone/docs", owners=["docker"]), "docker")
     # the word rule for platforms named in a marker is unchanged (`buffer-publish` is Buffer's)
     assert owns(from_slug("someone/buffer-publish"), "buffer")
+
+
+def test_a_client_library_named_brand_plus_affix_is_not_the_brands():
+    # the affixes (rules/org-affixes.txt) are how organisations spell a brand (`getsentry`, `sveltejs`); a repository
+    # named `<brand>-go` or `<brand>-app` is most often someone's client or wrapper of it
+    for slug in ("someone/stripe-go", "someone/notion-app", "someone/notionjs"):
+        assert not owns_site(from_slug(slug), slug.split("/")[1].split("-")[0].replace("js", "")), slug
+    assert owns_site(from_slug("stripe/stripe-go"), "stripe")
+    assert owns_site(from_slug("getsentry/sentry-go"), "sentry")
