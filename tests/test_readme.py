@@ -31,9 +31,10 @@ def test_the_scan_hook_passes_every_kind_scan_reads():
 
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     pattern = re.search(r"id: utmlint-scan\n(?:    .*\n)*?    files: (.*)\n", hooks).group(1)
-    kinds = re.fullmatch(r"\\\.\((.*)\)\$", pattern).group(1).split("|")
+    kinds = re.fullmatch(r"\(\?i\)\\\.\((.*)\)\$", pattern).group(1).split("|")
     assert sorted(kinds) == sorted(suffix[1:] for suffix in DEFAULT_SUFFIXES)
     assert all(re.search(pattern, f"docs/page{suffix}") for suffix in DEFAULT_SUFFIXES)
+    assert re.search(pattern, "README.MD") and re.search(pattern, "Page.HTML")  # scan reads any case (stranger9)
     assert not any(re.search(pattern, name) for name in ("dump.sql", "messages.pot", "fix.patch", "main.c"))
 
 
