@@ -17,9 +17,9 @@ a fix, the whole URL as that fix leaves it. `fixed_url` applies every safe fix, 
 the URL after each, so fixes never fight (a renamed key is then judged for its value).
 
     >>> from utmlint.validate_url import validate_url
-    >>> result = validate_url("https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall&gclid=x")
+    >>> result = validate_url("https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall&utm_campaign=fall")
     >>> [(f.name, result.url[f.start:f.end]) for f in result.findings]
-    [('value-case', 'Newsletter'), ('copied-tracking', 'gclid=x')]
+    [('value-case', 'Newsletter'), ('utm-key-repeated', 'utm_campaign=fall')]
     >>> result.fixed_url
     'https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=fall'
 

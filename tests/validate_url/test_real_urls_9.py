@@ -69,11 +69,16 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # terragoat's packages/sub/METADATA (#40 #43-#45) is a test fixture copying checkov's PyPI metadata: its 4
 # medium-unassigned findings are wrong (rows appended) and its present rows withdrawn: 26 of 308. (Counted so at the
 # blind measurement, the blind figure would have been 59 of 327, 18.0%.)
-MEASURED_WRONG = 26
-MEASURED_PAIRS = 308
+# Then markers9 (session 28): copied-tracking markers for HubSpot's user-guide tags on hubspot.com (#121 #122), a
+# listing's `gmb` and Yext's tags (#296-#299), Heap's `utm_placement` on its host (#114), Substack's share link on
+# the writer's own blog in its own repository (`own=ask`, #273 #274); no completion or respelling beside a visit's
+# copied `_ga=` (#121); Trendshift's badge as a platform snippet (#117): 16 wrong findings go, 8 copied-tracking rows
+# appended (correct, the blind pass's `present`): 10 of 300.
+MEASURED_WRONG = 10
+MEASURED_PAIRS = 300
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (14, 23),
+    "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)
     "medium-channel-intent": (2, 5),
     "medium-unassigned": (155, 158),  # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28)
     "missing-utm-param": (71, 74),

@@ -395,6 +395,9 @@ class TrackingData(NamedTuple):
     shared_by: Tuple[str, ...] = ()  # for each `shared` line, the platform whose tags they are ("" when unnamed)
     # for each `shared` line, the host (and path prefix) the link must go to: `pkg.go.dev`, `chrome.google.com/webstore`
     shared_hosts: Tuple[str, ...] = ()
+    # for each `shared` line, whether it still matches in the site's own repository, worded for both readings
+    # (`own=ask`: a share link naming its sharer, `r=`, is a share button's copy on the writer's own blog too)
+    shared_ask: Tuple[bool, ...] = ()
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -405,7 +408,8 @@ def tracking_data() -> TrackingData:
     """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources, shared, newsletters, fragments, shared_by, shared_hosts = set(), set(), [], set(), [], [], []
+    params, sources, shared, newsletters, fragments, shared_by, shared_hosts, shared_ask = (
+        set(), set(), [], set(), [], [], [], [])
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         raw = line.split("#", 1)[0].strip()
@@ -423,7 +427,7 @@ def tracking_data() -> TrackingData:
         elif section == "fragments":
             fragments.append(re.compile(raw.split()[0]))
         elif section == "shared":
-            tags, by, host = [], "", ""
+            tags, by, host, ask = [], "", "", False
             for tag in raw.split():
                 key, _, value = tag.partition("=")
                 key = key.lower()
@@ -433,6 +437,9 @@ def tracking_data() -> TrackingData:
                 if key == "host":  # the platform's own automatic form, only on a link to that platform's host
                     host = value.lower()
                     continue
+                if key == "own":  # `own=ask`: in the site's own repository the line matches, hedged
+                    ask = value.lower() == "ask"
+                    continue
                 # a key: `source` is utm_source; `&source` the query parameter `source` itself (Medium's), `~sf[0-9]+`
                 # a regular expression the parameter's name must match whole (Nature's `sf214320000`)
                 # a value: `~regex` matched whole, as written; else lower-cased, `%20` a space
@@ -441,8 +448,9 @@ def tracking_data() -> TrackingData:
             shared.append(tuple(tags))
             shared_by.append(by)
             shared_hosts.append(host)
+            shared_ask.append(ask)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
-                        tuple(fragments), tuple(shared_by), tuple(shared_hosts))
+                        tuple(fragments), tuple(shared_by), tuple(shared_hosts), tuple(shared_ask))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -472,20 +480,24 @@ def _matches(value: str, pattern: str) -> bool:
 
 def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool, str]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
-    a field for every tag of one `[shared]` line (none in that platform's own repository), and whether the line
-    is one a site's own feed or share button writes into links to itself (`by=site`)."""
+    a field for every tag of one `[shared]` line (none in that platform's own repository), whether the tags may be
+    the team's own (a line a site's own feed or share button writes into links to itself, `by=site`, where whose
+    repository it is is unknown, or, for an `own=ask` line, is that site's), and the line's host."""
     data = tracking_data()
     unnamed = ("",) * len(data.shared)
-    for tags, by, host in zip(data.shared, data.shared_by or unnamed, data.shared_hosts or unnamed):
+    for tags, by, host, ask in zip(data.shared, data.shared_by or unnamed, data.shared_hosts or unnamed,
+                                   data.shared_ask or (False,) * len(data.shared)):
         if host and not _goes_to(url, host):
             continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
-        if by and identity is not None and (_owns_site(identity, _site(url)) if by == "site" else _owns(identity, by)):
+        owned = bool(by) and identity is not None and (
+            _owns_site(identity, _site(url)) if by == "site" else _owns(identity, by))
+        if owned and not ask:
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
         found = [next((f for f in fields if _key_matches(_escaped_name(f.name), param) and _matches(f.value, pattern)),
                       None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
-            return found, by == "site", host
+            return found, by == "site" and (identity is None or owned), host
     return [], False, ""
 
 
@@ -624,16 +636,16 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
-    (marks, by_site, bound), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False, "")), \
+    (marks, maybe_own, bound), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False, "")), \
         None, None
-    maybe_own = by_site and identity is None  # a site's own feed or share tags, and whose repository is unknown
+    # maybe_own: a site's own feed or share tags, and whose repository is unknown (or is that site's: `own=ask`)
     if marks and bound:  # a platform's automatic form on a link to its own host (godoc's redirect, LinkedIn's share)
         whose = (f"the tags {bound.split('/')[0]} adds by itself to links to its own pages (its redirect, share "
                  "button or app writes them into the address a visitor copies): these utm values are that visit's, "
                  "copied along with the link, and credit that platform")
     elif marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
-                 "scheduler's or a referral program's), written into the links it hands out: these utm values are "
+                 "scheduler's, a business listing's or a referral program's), written into the links it hands out: these utm values are "
                  "its tracking, copied along with the link, and credit its campaign")
     if not marks and utm:
         landing = _ad_landing_tag(fields, params)
@@ -676,10 +688,10 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
         them = "them and the fragment" if cut_fragment is not None else "them"
         if maybe_own:  # the URL alone cannot say whether the site is the team's: say both, fix only with consent
             problems.append(UrlProblem("copied-tracking", covered[0].start, end, (
-                f"{shown} {verb} the tags a site's own feed or share button writes into links to its pages: copied "
-                f"from there, they credit that feed or share instead of your campaign; remove them: {fixed} (if the "
-                f"link goes to your own site and these are your feed's or share button's tags on purpose, keep "
-                f"them and ignore UTM310 here)"), unsafe_fixed=fixed))
+                f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
+                f"its pages: copied from there, they credit that feed, share or listing instead of your campaign; "
+                f"remove them: {fixed} (if the link goes to your own site and these are your feed's, share button's "
+                f"or listing's tags on purpose, keep them and ignore UTM310 here)"), unsafe_fixed=fixed))
         else:
             problems.append(UrlProblem("copied-tracking", covered[0].start, end,
                                        f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
@@ -1103,10 +1115,12 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (`desktop.docker.com/...?utm_source=docker` in Portainer's repository) carries that site's own tags, copied
     from it (not in the site's own repository, not for a source on GA4's lists such as `google`, not for a site's
     own snippet), and a platform's share tags in the platform's own repository are its own. The tags a site's own
-    feed or share button writes into links to its pages (`utm_medium=feed`, Substack's `r=...&utm_campaign=post`)
-    are the team's own in that site's repository (no finding); where the repository is unknown (a campaign file,
-    `utmlint build --validate`, a scan outside git or of a repository with no remote) the finding says both
-    readings, and lint's fix needs `--unsafe-fixes`. In `lint`, `--fix` removes them; `scan` reports them without
+    feed or business listing writes into links to its pages (`utm_medium=feed`, a Google Business Profile's
+    `utm_source=gmb`) are the team's own in that site's repository (no finding); where the repository is unknown (a
+    campaign file, `utmlint build --validate`, a scan outside git or of a repository with no remote), and for a share
+    link naming its sharer on the site's own pages (Substack's `r=...&utm_campaign=post`) in its own repository too,
+    the finding says both readings, and lint's fix needs `--unsafe-fixes`. When this rule reports a link, no rule
+    completes or respells its tags (one mistake, one finding: a visit's copied `_ga=` comes with that visit's tags). In `lint`, `--fix` removes them; `scan` reports them without
     a fix (remove them by hand). `scan` also reads the file around a link: a file that collects other people's
     links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
     sites with 3 different utm_source values, none naming the repository nor repeated across sites, outnumbering

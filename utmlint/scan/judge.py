@@ -719,8 +719,10 @@ class Judge:
             ("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
                                   _NEUTRAL_URL, path)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
-        # to strip them; respelling or completing them would be a second finding for the same mistake.
-        copied = _copied_spans(synthetic, url_pass[1][1])
+        # to strip them; respelling or completing them would be a second finding for the same mistake. A visit's own
+        # id copied with the link (`_ga=`, `gclid=`) says the whole address is that visit's, tags and all (HubSpot's
+        # `utm_campaign=UserGuides` beside its reader's `_ga`, corpus 9 #121): no advice on those tags either.
+        copied = _copied_spans(synthetic, url_pass[1][1]) or _copied_spans(synthetic, url_pass[1][1], any_field=True)
         # Every utm parameter after the `#` (`.../northamerica#L1154?utm_source=...`): GA4 reads none of them, and
         # url-fragment-order or utm-in-fragment says to move them; judging their values would be a second finding.
         hash_at = occ.url.find("#")
@@ -1002,13 +1004,14 @@ class Judge:
         return Fix(tuple(edits), fix.description, fix.safe) if edits else None
 
 
-def _copied_spans(synthetic: Synthetic, url_diagnostics) -> List[Tuple[int, int]]:
-    """Spans (in the judged URL) of copied-tracking findings that cover utm tags: another platform's tags."""
+def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:
+    """Spans (in the judged URL) of copied-tracking findings that cover utm tags: another platform's tags
+    (`any_field`: every copied-tracking finding's, a visit's copied `_ga=` or `gclid=` too)."""
     spans = []
     for d in url_diagnostics:
         if d.name == COPIED_TRACKING and d.line == 2 and d.end_line == 2 and d.end_column is not None:
             start, end = d.column - _URL_COLUMN, d.end_column - _URL_COLUMN
-            if re.search(r"(?:^|[?&])utm_", synthetic.url[start:end], re.IGNORECASE):
+            if any_field or re.search(r"(?:^|[?&])utm_", synthetic.url[start:end], re.IGNORECASE):
                 spans.append((start, end))
     return spans
 
