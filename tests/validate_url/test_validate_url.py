@@ -338,3 +338,14 @@ def test_the_platform_x_before_a_page_anchor_is_not_a_name_the_hash_cut():
     for value in ("C#weekly", "F#conf", "X#"):
         (cut,) = [f for f in validate_url(base + value).findings if f.name == "value-charset"]
         assert "GA4 reads" in cut.message, value
+
+
+def test_a_relative_url_whose_only_utm_named_key_is_not_ga4s_is_no_internal_link_finding():
+    """Corpus 9 #124 (read after its blind measurement): Litlyx's dashboard fetches `/api/data/utm?utm_type=...`,
+    its own API; utm-internal-link said 'remove them', which would break the request and credits no campaign
+    (GA4 reads no `utm_type`). A GA4 key, or a misspelling of one, on a relative link is still reported."""
+    assert validate_url("/api/data/utm?utm_type=source").findings == []
+    assert validate_url("/api/stats?utm_ref_id=7&page=2").findings == []
+    for url in ("/pricing?utm_source=blog", "/pricing?utm_souce=blog", "/pricing?utm_type=a&utm_campaign=b",
+                "/app#utm_medium=banner"):
+        assert "utm-internal-link" in {f.name for f in validate_url(url).findings}, url

@@ -763,6 +763,12 @@ def relative_path(url: str) -> bool:
     return (text.startswith("/") and not text.startswith("//")) or text.startswith(("./", "../"))
 
 
+def _ga4_key(name: str) -> bool:
+    """A utm key GA4 reads, as written or misspelled (`utm_souce`, `UTM_Source`: it will be read once fixed)."""
+    folded = name.strip().lower()
+    return folded in _GA4_SET or nearest_utm_key(folded) is not None
+
+
 def utm_internal_link(url: str) -> List[UrlProblem]:
     """utm parameters on a relative link: a link from a page of the site to another page of it."""
     if not relative_path(url) or "utm" not in url.lower():
@@ -771,7 +777,9 @@ def utm_internal_link(url: str) -> List[UrlProblem]:
     found = [f for f in info.query if _utm_name(f.name.strip())]
     if info.hash_at != -1:
         found += _fragment_fields(url, info.hash_at)
-    if not found:
+    if not any(_ga4_key(f.name) for f in found):
+        # `/api/data/utm?utm_type=...` (corpus 9 #124, an analytics dashboard's own API call): a `utm_`-named key GA4
+        # never reads credits no campaign, and removing it would break the request
         return []
     names = list(dict.fromkeys(f.name.strip().lower() for f in found))
     shown = ", ".join(f"`{n}`" for n in names)
@@ -1167,7 +1175,9 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds utm parameters on a link without scheme and host (`/pricing?utm_source=blog`, `./guide?utm_medium=x`),
     in the query or after the `#`: a link from one page of a site (its docs, its app, its templates) to
-    another page of the same site. `utmlint scan` reports it instead of judging the values as a campaign's
+    another page of the same site. At least one of them is a key GA4 reads (or a misspelling of one): a
+    `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign
+    and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
     in-product (tracking-on-in-product-link reports the keys set on it). A web app manifest's `start_url` (and a
     shortcut's `url`) is not an internal link but where the installed app is launched from: scan judges its tags
