@@ -184,6 +184,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path, libraries)
     collected = None
+    from .checks.tracking import file_convention
+
+    # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
+    judge.file_convention = file_convention((*file_urls, url)) if repo is not None else frozenset()
     if repo is not None and file_urls:
         from .scan.judge import build
 

@@ -118,3 +118,19 @@ def test_a_vendored_librarys_links_to_its_own_site_are_its_own(tmp_path, scan):
     assert [name for _, name, _ in scan(repo / "libraries")] == []  # the finding above is docs.md's
     assert validate_url(link, repo="TriliumNext/Notes", path="libraries/ckeditor/ckeditor.js").findings == []
     assert [f.name for f in validate_url(link, repo="TriliumNext/Notes", path="docs.md").findings] == ["copied-tracking"]
+
+
+def test_a_files_own_tags_on_a_link_to_the_site_its_source_names_are_not_that_sites_copied_tags(tmp_path, scan):
+    """Corpus 9 #142 (read after its blind measurement): Stoplight's docs tag every link
+    `utm_source=github&utm_medium=spectral&utm_campaign=docs` (where the reader is: GitHub). On its link to its own
+    GitHub repository copied-tracking said 'github.com's own tags ... copied'; the same set on its stoplight.io link
+    says it is the file's convention. The link keeps the advice its tags deserve (`spectral` is Unassigned)."""
+    tags = "utm_source=github&utm_medium=spectral&utm_campaign=docs"
+    spectral = git_repo(tmp_path / "spectral", "https://github.com/stoplightio/spectral.git")
+    (spectral / "docs.md").write_text(f"[studio](https://stoplight.io/studio/?{tags})\n"
+                                      f"[vscode](https://github.com/stoplightio/vscode-spectral?{tags})\n", encoding="utf-8")
+    assert [(line, name) for line, name, _ in scan(spectral)] == [(1, "medium-unassigned"), (2, "medium-unassigned")]
+    # alone in its file, or beside other tags, the github.com link's `utm_source=github` is still github.com's own
+    (spectral / "docs.md").write_text(f"[studio](https://stoplight.io/studio/?utm_source=docs&utm_medium=referral"
+                                      f"&utm_campaign=docs)\n[vscode](https://github.com/x/y?{tags})\n", encoding="utf-8")
+    assert [(line, name) for line, name, _ in scan(spectral)] == [(2, "copied-tracking")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple
 
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
@@ -576,12 +576,49 @@ def _fragment_mark(url: str) -> Optional[str]:
     return fragment if any(p.fullmatch(fragment) for p in tracking_data().fragments) else None
 
 
-def _destination_tag(fields, url: str, identity) -> Optional[Field]:
+def _triple(fields) -> Tuple[str, str, str]:
+    values = {}
+    for f in fields:
+        values.setdefault(f.name.strip().lower(), f.value.strip().lower())
+    return values.get("utm_source", ""), values.get("utm_medium", ""), values.get("utm_campaign", "")
+
+
+def tag_set(url: str) -> Tuple[str, str, str]:
+    """A URL's (utm_source, utm_medium, utm_campaign), lower-cased, as file_convention collects them."""
+    return _triple(query_fields(url))
+
+
+def _names_site(source: str, host: str) -> bool:
+    """Whether a utm_source value names the site a link goes to (`docker` on desktop.docker.com)."""
+    from ..identity import normalize, site_name
+
+    named = normalize(site_name(source) if "." in source else source)
+    return len(named) >= 3 and bool(host) and named == normalize(site_name(host))
+
+
+def file_convention(urls: Iterable[str]) -> FrozenSet[Tuple[str, str, str]]:
+    """The (utm_source, utm_medium, utm_campaign) sets a file writes on a link to a site its source does not name:
+    the file's own tagging (Stoplight's docs tag stoplight.io links `utm_source=github&utm_medium=spectral&
+    utm_campaign=docs`, naming where the reader is). The same set on its link to github.com is that convention too,
+    not github.com's own tags copied (corpus 9 #142)."""
+    found = set()
+    for url in urls:
+        if "utm_source" not in url.lower():
+            continue
+        triple = tag_set(url)
+        if triple[0] and not is_placeholder(triple[0]) and not _names_site(triple[0], _hostname(url)):
+            found.add(triple)
+    return frozenset(found)
+
+
+def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset()
+                     ) -> Optional[Field]:
     """`utm_source=docker` on a link to desktop.docker.com, in a repository that is not Docker's: the tags the
     destination site puts on links to itself, copied from its site along with the link. Known only with the
     repository's identity (utmlint.identity): in the brand's own repository they are its own tags, and a site's
-    own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is."""
-    if identity is None:
+    own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is. `convention`: the file's
+    own tag sets (file_convention); a link carrying one carries the file's tags, whatever site it goes to."""
+    if identity is None or (convention and _triple(fields) in convention):
         return None
     from ..identity import normalize, owns_site, site_name
 
@@ -625,10 +662,12 @@ def _hostname(url: str) -> str:
         return ""
 
 
-def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
+def copied_tracking(url: str, identity=None,
+                    convention: FrozenSet[Tuple[str, str, str]] = frozenset()) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
-    known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them."""
+    known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
+    `convention`: the tag sets the link's file writes on links to other sites (file_convention), its own."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -665,7 +704,7 @@ def copied_tracking(url: str, identity=None) -> List[UrlProblem]:
             whose = ("a share button's fragment (AddThis wrote it into a visitor's address bar): the link was "
                      "copied from there, with that visit's utm values, which credit someone else's campaign")
     if not marks and utm and cut_fragment is None:
-        own = _destination_tag(fields, url, identity)
+        own = _destination_tag(fields, url, identity, convention)
         if own is not None:
             marks = [own]
             from ..identity import site_domain
@@ -1165,7 +1204,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ```
     """
     if link.is_web:
-        yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None)))
+        yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
+                                                      getattr(ctx.config, "file_convention", frozenset())))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

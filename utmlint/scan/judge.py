@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
@@ -504,6 +504,9 @@ class Judge:
                                      for t, rules in linter.by_target.items()}
         self._values_memo: Dict[tuple, tuple] = {}
         self._url_memo: Dict[str, tuple] = {}
+        # the tag sets the file being judged writes on links to sites its source does not name (set per file by
+        # scan.run and validate_url: checks.tracking.file_convention): copied-tracking's destination test reads it
+        self.file_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -592,11 +595,17 @@ class Judge:
         if here is None:
             return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
         config.identity = here
+        from ..checks.tracking import tag_set
+
+        # only whether this link carries one of the file's own tag sets changes its verdict (memo key)
+        mine = bool(self.file_convention) and tag_set(synthetic.url) in self.file_convention
+        config.file_convention = self.file_convention if mine else frozenset()
         try:
-            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading), self.url_linter, (),
+            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine), self.url_linter, (),
                               synthetic.url, path)
         finally:
             config.identity = base
+            config.file_convention = frozenset()
 
     def _identity_here(self, path, shown: str):
         """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""

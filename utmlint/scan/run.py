@@ -430,6 +430,11 @@ class Scanner:
                 synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
                 cut.add(number)  # and the inventory says so (inventory.cut_short)
             built.append(synthetic)
+        # the file's own tag sets (checks.tracking.file_convention): on a link to the site its source names, the file's
+        # tags, not that site's own copied (Stoplight's docs' `utm_source=github` on github.com, corpus 9 #142)
+        from ..checks.tracking import file_convention
+
+        self.judge.file_convention = file_convention(o.url for o in extracted.occurrences)
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
