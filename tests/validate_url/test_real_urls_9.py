@@ -76,13 +76,20 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # appended (correct, the blind pass's `present`): 10 of 300.
 # Then markers9's utm-internal-link needing a GA4 key (or a misspelling of one): Litlyx's own API call
 # `/api/data/utm?utm_type=...` (#124) loses it: 9 of 299.
-MEASURED_WRONG = 9
-MEASURED_PAIRS = 299
+# Then markers9's file convention (checks.tracking.file_convention): Stoplight's `utm_source=github&utm_medium=
+# spectral&utm_campaign=docs`, written on its stoplight.io links too, is not github.com's own tags copied (#142): its
+# copied-tracking goes and medium-unassigned on `spectral` speaks (a row appended, correct: the blind pass's
+# `present`): 8 of 299. Then medium-channel-intent's display shape (markers9): Ory's README banners
+# `utm_source=github&utm_medium=banner` (#136-#138, Display for an unpaid README link; 3 rows appended, correct):
+# 8 of 302.
+MEASURED_WRONG = 8
+MEASURED_PAIRS = 302
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)
-    "medium-channel-intent": (2, 5),
-    "medium-unassigned": (155, 158),  # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28)
+    "medium-channel-intent": (5, 5),  # 2 blind; Ory's banners (#136-#138) since markers9's display shape
+    # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28); #142 since markers9's file convention
+    "medium-unassigned": (156, 158),
     "missing-utm-param": (71, 74),
     "source-domain-style": (0, 8),  # 0/10 blind; terragoat's METADATA fixture's 2 withdrawn (session 28)
     "utm-in-fragment": (2, 2),
@@ -108,7 +115,7 @@ def test_measured_false_positives(figures, capsys):
 # Blind, the goal was not met: 55 of 327 findings wrong (16.8%, the figure to quote): not links (22), advice on tags
 # copied from someone else (16), a suggested medium in another channel (14), a badge snippet, an extension page called
 # an internal link, a false copied-from-github.com claim (tests/data/real-urls-9/README.md). After the changes made
-# with this corpus in view (not blind) it is met: 6 of 300 (2.0%).
+# with this corpus in view (not blind) it is met: 5 of 303 (1.7%).
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
@@ -132,8 +139,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 22 of 23 (14 blind; ContactOut's own tag in Nango's "
-                   "integration page carries no marker), medium-channel-intent 2 of 5 (utm_medium=banner on a README banner files it "
-                   "under Display: not told), source-domain-style 0 of 10 (`github.com` beside `github` in one file)")
+                   "integration page carries no marker; medium-channel-intent 5 of 5, 2 blind), source-domain-style 0 of 10 (`github.com` beside `github` in one file)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

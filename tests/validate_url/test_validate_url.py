@@ -349,3 +349,16 @@ def test_a_relative_url_whose_only_utm_named_key_is_not_ga4s_is_no_internal_link
     for url in ("/pricing?utm_source=blog", "/pricing?utm_souce=blog", "/pricing?utm_type=a&utm_campaign=b",
                 "/app#utm_medium=banner"):
         assert "utm-internal-link" in {f.name for f in validate_url(url).findings}, url
+
+
+def test_a_readme_banners_display_medium_is_medium_channel_intent():
+    """Corpus 9 #136-#138 (read after its blind measurement): Ory's READMEs link their console with
+    `utm_source=github&utm_medium=banner`: GA4 files `banner` under Display, an ad channel, for an unpaid README
+    link. A sponsor's banner on another project's site (`utm_source=webpack`, a paid placement) is left alone."""
+    [found] = validate_url("https://console.ory.sh/registration?utm_source=github&utm_medium=banner"
+                           "&utm_campaign=kratos-readme").findings
+    assert found.name == "medium-channel-intent" and "under Display" in found.message
+    assert "utm_medium=referral" in found.message
+    for url in ("https://www.ag-grid.com/?utm_source=webpack&utm_medium=banner&utm_campaign=sponsorship",
+                "https://example.com/?utm_source=github&utm_medium=referral&utm_campaign=readme"):
+        assert "medium-channel-intent" not in {f.name for f in validate_url(url).findings}, url

@@ -259,12 +259,15 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     cost-per-click), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in Paid Other), the
     medium `organic` from a source that is no search engine (`producthunt`: Organic Search), and an e-mail medium
     beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
-    Social). Mediums that are meant to be paid (`cpc`, `cpm`, `paid-social`, `retargeting` from an ad source)
-    are not reported. Also, as a hedged note at `info` (it never fails a run: the link may be right as it is), a
-    medium that reaches Mobile Push Notifications only by containing `notification` or `mobile`
-    (`utm_medium=notification` on a WordPress admin bar's link), not by saying `push`: right for a push
-    notification, not for a notice in a web page; said only where nothing names the message (a link checked by
-    `scan` or `validate_url`; a campaign file that names a platform or the link's channel decides for itself).
+    Social), and a display medium (`banner`, `display`) from the code host a README or docs page is read on
+    (`utm_source=github&utm_medium=banner`: Display, an ad channel, for the team's own unpaid banner; a sponsor's
+    banner on another project's site names that project and is left alone). Mediums that are meant to be paid
+    (`cpc`, `cpm`, `paid-social`, `retargeting` from an ad source) are not reported. Also, as a hedged note at
+    `info` (it never fails a run: the link may be right as it is), a medium that reaches Mobile Push Notifications
+    only by containing `notification` or `mobile` (`utm_medium=notification` on a WordPress admin bar's link), not
+    by saying `push`: right for a push notification, not for a notice in a web page; said only where nothing names
+    the message (a link checked by `scan` or `validate_url`; a campaign file that names a platform or the link's
+    channel decides for itself).
 
     ## Why is this bad?
     The link lands in a channel report it does not belong to: an e-mail's conversions are credited to paid
