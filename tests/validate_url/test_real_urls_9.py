@@ -24,8 +24,8 @@ HERE = DATA / "real-urls-9"
 EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
            "real-urls-8")
 
-# The rule(s) that own each kind of mistake the blind pass found (kinds no rule owns are counted, never found:
-# url-malformed). A `?query` after the `#` is url-fragment-order's.
+# The rule(s) that own each kind of mistake the blind pass found. A `?query` after the `#` is url-fragment-order's;
+# the one url-malformed row, a `#` typed inside a key (`ut#m_content`), utm-key-unknown's since markers9.
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
     "medium-unassigned": {"medium-unassigned"},
@@ -35,6 +35,7 @@ FOUND_BY = {
     "medium-channel-intent": {"medium-channel-intent"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "utm-key-repeated": {"utm-key-repeated"},
+    "url-malformed": {"utm-key-unknown"},
 }
 
 
@@ -82,8 +83,10 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # `present`): 8 of 299. Then medium-channel-intent's display shape (markers9): Ory's README banners
 # `utm_source=github&utm_medium=banner` (#136-#138, Display for an unpaid README link; 3 rows appended, correct):
 # 8 of 302.
+# Then utm-key-unknown on a `#` typed inside a GA4 key (markers9): `ut#m_content` (#302; a row appended, correct):
+# 8 of 303.
 MEASURED_WRONG = 8
-MEASURED_PAIRS = 302
+MEASURED_PAIRS = 303
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)
@@ -91,6 +94,7 @@ MEASURED_RECALL = {
     # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28); #142 since markers9's file convention
     "medium-unassigned": (156, 158),
     "missing-utm-param": (71, 74),
+    "url-malformed": (1, 1),  # 0 blind (no rule owned it); markers9's `#` inside a key
     "source-domain-style": (0, 8),  # 0/10 blind; terragoat's METADATA fixture's 2 withdrawn (session 28)
     "utm-in-fragment": (2, 2),
     "utm-key-repeated": (1, 1),
@@ -115,7 +119,7 @@ def test_measured_false_positives(figures, capsys):
 # Blind, the goal was not met: 55 of 327 findings wrong (16.8%, the figure to quote): not links (22), advice on tags
 # copied from someone else (16), a suggested medium in another channel (14), a badge snippet, an extension page called
 # an internal link, a false copied-from-github.com claim (tests/data/real-urls-9/README.md). After the changes made
-# with this corpus in view (not blind) it is met: 5 of 303 (1.7%).
+# with this corpus in view (not blind) it is met: 5 of 304 (1.6%).
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())

@@ -362,3 +362,16 @@ def test_a_readme_banners_display_medium_is_medium_channel_intent():
     for url in ("https://www.ag-grid.com/?utm_source=webpack&utm_medium=banner&utm_campaign=sponsorship",
                 "https://example.com/?utm_source=github&utm_medium=referral&utm_campaign=readme"):
         assert "medium-channel-intent" not in {f.name for f in validate_url(url).findings}, url
+
+
+def test_a_hash_typed_inside_a_key_is_found_and_removed():
+    """Corpus 9 #302 (read after its blind measurement): `...&utm_campaign=oss_cta&ut#m_content=top_banner` ends the
+    query at `ut`: GA4 gets no utm_content. utm-key-unknown says so and its fix removes the `#`; a real fragment
+    (`#m_content=c` after a complete key, `#install`) is not this."""
+    url = "https://scrapegraphai.com/?utm_source=github&utm_medium=referral&utm_campaign=oss_cta&ut#m_content=top_banner"
+    [found] = validate_url(url).findings
+    assert found.name == "utm-key-unknown" and url[found.start:found.end] == "ut#m_content" and found.safe
+    assert validate_url(url).fixed_url == url.replace("ut#m", "utm")
+    for url in ("https://x.com/?utm_source=a&utm_medium=email&utm_campaign=b#m_content=c",
+                "https://x.com/?utm_source=a&utm_medium=email&utm_campaign=b&ref#install"):
+        assert "utm-key-unknown" not in {f.name for f in validate_url(url).findings}, url

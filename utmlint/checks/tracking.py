@@ -306,7 +306,30 @@ def utm_key_unknown(url: str) -> List[UrlProblem]:
         message = f"`{field.name}` {what} (did you mean `{key}`?); {advice}"
         problems.append(UrlProblem("utm-key-unknown", field.start, field.start + len(field.raw_name), message,
                                    fixed, unsafe))
+    cut = _key_cut_by_hash(url, fields)
+    if cut is not None:
+        problems.append(cut)
     return problems
+
+
+def _key_cut_by_hash(url: str, fields) -> Optional[UrlProblem]:
+    """`...&ut#m_content=top_banner` (corpus 9 #302): a `#` typed inside a GA4 key. The query ends at `ut`, the
+    rest is a fragment GA4 never reads, so `utm_content` is lost; removing the `#` gives the key back."""
+    hash_at = url.find("#")
+    if hash_at == -1 or not fields or fields[-1].end != hash_at:
+        return None
+    last = fields[-1]
+    if "=" in url[last.start:last.end] or not last.raw_name:
+        return None
+    rest, eq, _ = url[hash_at + 1:].partition("&")[0].partition("=")
+    key = (last.raw_name + rest).lower()
+    if not eq or not rest or key not in _GA4_SET or not key.startswith(last.raw_name.lower()):
+        return None
+    fixed = url[:hash_at] + url[hash_at + 1:]
+    end = hash_at + 1 + len(rest)
+    return UrlProblem("utm-key-unknown", last.start, end, (
+        f"`{url[last.start:end]}` is `{key}` with a `#` typed inside it: the query ends at the `#`, and GA4 reads "
+        f"neither `{last.raw_name}` nor anything after it, so `{key}` is lost; remove the `#`: {fixed}"), fixed)
 
 
 # -- url-html-escaped
@@ -1065,7 +1088,8 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Keys teams add on purpose (`utm_keyword`, `utm_adgroup`, `utm_campaignid`, `utm_campaign_id`, ...) and
     keys named for no GA4 key (an affiliate program's `utm_ref_id`) are left alone. `--fix` renames a key when the meant key is certain (capitals only,
     or one typing mistake) and the link does not already carry that key; a key two mistakes away is renamed
-    only with `--unsafe-fixes`.
+    only with `--unsafe-fixes`. A `#` typed inside a GA4 key (`&ut#m_content=top_banner`) is reported too: the query
+    ends at the `#`, so the key is lost; `--fix` removes the `#`.
 
     ## Why is this bad?
     GA4 looks its keys up by their lowercase names: a misspelled key is ignored and its value lost, so the
