@@ -172,13 +172,15 @@ def test_a_sites_own_feed_or_share_tags_are_not_stripped_when_whose_repository_i
     [finding] = result.findings
     assert finding.name == "copied-tracking" and not finding.safe and finding.fixed == "https://y.com/p"
     assert "if the link goes to your own site" in finding.message and "ignore UTM310" in finding.message
+    assert finding.severity == "info"  # its message says the link may be right as it is: it never fails a run (S18)
     assert result.fixed_url == url  # the safe fixes leave it
     own = validate_url(url.replace("y.com", "acme.com"), repo="acme/website").findings
     if "r=" in url:  # a share link names its sharer: a share button's copy on the site's own post too (own=ask)
         assert [(f.name, f.safe) for f in own] == [("copied-tracking", False)] and "ignore UTM310" in own[0].message
     else:  # the site's own feed, in its own repository: its tags
         assert "copied-tracking" not in {f.name for f in own}
-    assert validate_url(url, repo="someone/elsewhere").findings[0].safe  # another site's: copied, stripped
+    elsewhere = validate_url(url, repo="someone/elsewhere").findings[0]
+    assert elsewhere.safe and elsewhere.severity == "error"  # another site's: copied, stripped, and it fails the run
 
 
 def test_universal_analytics_linker_is_a_copied_visits_id():

@@ -53,6 +53,9 @@ class UrlProblem(NamedTuple):
     message: str
     fixed: Optional[str] = None  # the whole URL with this problem fixed, when the fix is safe
     unsafe_fixed: Optional[str] = None  # a fix that needs a person's consent (`--unsafe-fixes`)
+    # this finding's level when lower than the rule's: a note whose message says the link may be right as it is
+    # (stranger8 S18: it never fails a run)
+    severity: Optional[str] = None
 
 
 class Field(NamedTuple):
@@ -753,7 +756,8 @@ def copied_tracking(url: str, identity=None,
                 f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
                 f"its pages: copied from there, they credit that feed, share or listing instead of your campaign; "
                 f"remove them: {fixed} (if the link goes to your own site and these are your feed's, share button's "
-                f"or listing's tags on purpose, keep them and ignore UTM310 here)"), unsafe_fixed=fixed))
+                f"or listing's tags on purpose, keep them and ignore UTM310 here)"), unsafe_fixed=fixed,
+                severity="info"))
         else:
             problems.append(UrlProblem("copied-tracking", covered[0].start, end,
                                        f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
@@ -966,7 +970,7 @@ def _report(link: Link, ctx: Context, problems: List[UrlProblem],
             fix = rewrite_url(link, problem.fixed, _FIX_WORDS[problem.name])
         elif problem.unsafe_fixed is not None:
             fix = rewrite_url(link, problem.unsafe_fixed, _FIX_WORDS[problem.name], safe=False)
-        yield ctx.report(problem.message, at, end=end, fix=fix)
+        yield ctx.report(problem.message, at, end=end, fix=fix, severity=problem.severity)
 
 
 _FIX_WORDS = {
@@ -1190,9 +1194,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_source=gmb`) are the team's own in that site's repository (no finding); where the repository is unknown (a
     campaign file, `utmlint build --validate`, a scan outside git or of a repository with no remote), and for a share
     link naming its sharer on the site's own pages (Substack's `r=...&utm_campaign=post`) in its own repository too,
-    the finding says both readings, and lint's fix needs `--unsafe-fixes`. When this rule reports a link, no rule
-    completes or respells its tags (one mistake, one finding: a visit's copied `_ga=` comes with that visit's tags). In `lint`, `--fix` removes them; `scan` reports them without
-    a fix (remove them by hand). `scan` also reads the file around a link: a file that collects other people's
+    the finding says both readings, at `info` (it never fails a run), and lint's fix needs `--unsafe-fixes`. When
+    this rule reports a link, no rule completes or respells its tags (one mistake, one finding: a visit's copied
+    `_ga=` comes with that visit's tags). In `lint`, `--fix` removes them; `scan` reports them without a fix
+    (remove them by hand). `scan` also reads the file around a link: a file that collects other people's
     links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
     sites with 3 different utm_source values, none naming the repository nor repeated across sites, outnumbering
     the file's own) has each of those links reported here once, as `info` and without a fix (a record of other
