@@ -116,10 +116,12 @@ def test_measured_false_positives(figures, capsys):
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
-# Blind, the goal was not met: 55 of 327 findings wrong (16.8%, the figure to quote): not links (22), advice on tags
-# copied from someone else (16), a suggested medium in another channel (14), a badge snippet, an extension page called
-# an internal link, a false copied-from-github.com claim (tests/data/real-urls-9/README.md). After the changes made
-# with this corpus in view (not blind) it is met: 4 of 303 (1.3%).
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 55 of 327 findings wrong blind "
+                   "(16.8%, the figure to quote); after the changes made with it in view (not blind) 8 of 303 (2.6%): "
+                   "terragoat's METADATA test fixture copying checkov's PyPI metadata (4 medium-unassigned, #40 "
+                   "#43-#45, labelled wrong by the lead after the second labeller), an SVG comment's link (#2), "
+                   "Rabby's extension page called an internal link (#11), ContactOut's own tag in Nango's docs "
+                   "(#115), a commented-out citation example (#291); see tests/data/real-urls-9/README.md")
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
@@ -143,7 +145,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 22 of 23 (14 blind; ContactOut's own tag in Nango's "
-                   "integration page carries no marker; medium-channel-intent 5 of 5, 2 blind), source-domain-style 0 of 10 (`github.com` beside `github` in one file)")
+                   "integration page carries no marker; medium-channel-intent 5 of 5, 2 blind), source-domain-style 0 of 8 (`github.com` beside `github` in one file)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
