@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
-from ..intent import channel_intent_problem
+from ..intent import channel_intent_problem, display_on_code_host_note
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
@@ -259,15 +259,14 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     cost-per-click), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in Paid Other), the
     medium `organic` from a source that is no search engine (`producthunt`: Organic Search), and an e-mail medium
     beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
-    Social), and a display medium (`banner`, `display`) from the code host a README or docs page is read on
-    (`utm_source=github&utm_medium=banner`: Display, an ad channel, for the team's own unpaid banner; a sponsor's
-    banner on another project's site names that project and is left alone). Mediums that are meant to be paid
-    (`cpc`, `cpm`, `paid-social`, `retargeting` from an ad source) are not reported. Also, as a hedged note at
-    `info` (it never fails a run: the link may be right as it is), a medium that reaches Mobile Push Notifications
-    only by containing `notification` or `mobile` (`utm_medium=notification` on a WordPress admin bar's link), not
-    by saying `push`: right for a push notification, not for a notice in a web page; said only where nothing names
-    the message (a link checked by `scan` or `validate_url`; a campaign file that names a platform or the link's
-    channel decides for itself).
+    Social). Mediums that are meant to be paid (`cpc`, `cpm`, `paid-social`, `retargeting` from an ad source) are
+    not reported. Also, as hedged notes at `info` (they never fail a run: the link may be right as it is), a medium
+    that reaches Mobile Push Notifications only by containing `notification` or `mobile` (`utm_medium=notification`
+    on a WordPress admin bar's link), not by saying `push`: right for a push notification, not for a notice in a
+    web page; and a display medium (`banner`, `display`) from the code host a README or docs page is read on
+    (`utm_source=github&utm_medium=banner`: Display, an ad channel: right for a sponsor's paid banner, not for the
+    team's own unpaid one). Both are said only where nothing names the message (a link checked by `scan` or
+    `validate_url`; a campaign file that names a platform or the link's channel decides for itself).
 
     ## Why is this bad?
     The link lands in a channel report it does not belong to: an e-mail's conversions are credited to paid
@@ -300,8 +299,10 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     if problem is not None:
         yield ctx.report(problem, link.param_pos("utm_medium"))
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says
-        note = push_by_word_problem(*values)  # whether it is a push; where nothing does, a note, never a failure:
-        if note is not None:  # the link is right as it is if it comes from a mobile app (stranger8 S18)
+        # whether it is a push or a paid banner; where nothing does, a note, never a failure: the link is right as
+        # it is if it comes from a mobile app (stranger8 S18) or is a sponsor's paid banner (stranger9 R1)
+        note = push_by_word_problem(*values) or display_on_code_host_note(*values)
+        if note is not None:
             yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
 
