@@ -1,0 +1,125 @@
+"""A tenth, independent real-URL corpus (tests/data/real-urls-10): 307 URLs from 63 repositories that are in none
+of the nine earlier corpora, a different mix of senders (podcasts' show notes and newsletters kept as Markdown,
+people's notes, handbooks and link lists, education material, companies' docs sites, shops' themes, games; no
+WordPress, few SaaS products), every one labelled blind (what a careful marketer should be told, by Google's channel
+table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-9 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-10/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-10"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
+           "real-urls-8", "real-urls-9")
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run).
+# A source glued to the value before it (`provider=DB_FREE_TIERutm_source=github`) is missing-utm-param's.
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case", "value-charset"},
+    "copied-tracking": {"copied-tracking"},
+    "source-medium-swapped": {"source-medium-swapped"},
+    "medium-channel-intent": {"medium-channel-intent"},
+    "utm-internal-link": {"utm-internal-link"},
+    "utm-key-unknown": {"utm-key-unknown"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # at most 30 URLs of one repository (corpora 6-9: 10): see the README's "Concentration"
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=300, per_repo=30)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-10/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 667f562 (batch 2' of session 28; no rule had seen these URLs; labels committed before utmlint ran
+# on them, the last label commit "tests/data/real-urls-10: #276 #277 ..."; the file context rows (comment-rows.tsv)
+# written by file_facts.py just before the run): 149 of 405 findings wrong (36.8%). This is the figure to quote.
+MEASURED_WRONG = 149
+MEASURED_PAIRS = 405
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (52, 98),
+    "medium-channel-intent": (1, 6),
+    "medium-unassigned": (63, 67),
+    "missing-utm-param": (82, 84),
+    "source-medium-swapped": (0, 10),
+    "utm-internal-link": (2, 2),
+    "utm-key-unknown": (1, 1),
+    "value-case": (35, 35),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 10", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 149 of 405 findings wrong blind "
+                   "(36.8%): not links (72: 30 records of a CSV data set of Hacker News posts, 56 findings; backups of "
+                   "third-party browser extensions' packages, 14; a changelog entry's example path, 2), platforms' "
+                   "snippets (20: GitLocalize badges 12, Trendshift badges, Powered by Shopify/BigCommerce, ReCharge's "
+                   "and LayoutHub's app credits), advice on tags copied from someone else (54: news links in podcast "
+                   "notes with FeedBurner/Twitter/newsletter tags, affiliate and e-mail tags), `special` told 'write "
+                   "utm_medium=social' on a podcast sponsor (2), a URL built over three Java lines read as cut (1); "
+                   "see tests/data/real-urls-10/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 10", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 52 of 98 (news links copied with a publisher's "
+                   "FeedBurner/Twitter/Buffer/SocialFlow, Substack, Reddit-post, newsletter, affiliate and e-mail tags "
+                   "carry no marker it knows), source-medium-swapped 0 of 10 (`utm_source=podcast&utm_medium="
+                   "rustacean-station`), medium-channel-intent 1 of 6 (`social` on a newsletter post's link, a "
+                   "campaign `live-shopper` filing docs links under Organic Shopping, `banner` on a README banner)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
