@@ -688,3 +688,18 @@ def test_a_suggested_medium_never_lands_in_a_channel_medium_channel_intent_repor
     for suggested in re.findall(r"write `utm_medium=([^`]+)`", message):  # and the advice, taken, is clean
         fixed = url.replace(re.search(r"utm_medium=[^&]+", url).group(0), f"utm_medium={suggested}")
         assert [f.name for f in validate_url(fixed).findings if f.name.startswith("medium-")] == []
+
+
+def test_a_real_word_two_edits_from_a_medium_is_no_typo_of_it():
+    """Corpus 10 #56 #76 (radio-t's show notes, after its blind measurement): a podcast sponsor's
+    `utm_source=podcast&utm_medium=special` was told "write `utm_medium=social`": `special` is two edits from
+    `social`, and the guess filed a sponsor's link under Organic Social. A medium of up to 7 letters is guessed from
+    one edit only; true typos still are (`emial`, `socal`, `refferal`)."""
+    from utmlint.channels import medium_suggestions
+    from utmlint.validate_url import validate_url
+
+    assert medium_suggestions("special") == []
+    assert [medium_suggestions(m)[:1] for m in ("emial", "socal", "refferal", "affilate")] == [
+        ["email"], ["social"], ["referral"], ["affiliate"]]
+    (finding,) = validate_url("https://radio-t.com/?utm_source=podcast&utm_medium=special&utm_campaign=ep1").findings
+    assert finding.name == "medium-unassigned" and "write `utm_medium=social`" not in finding.message

@@ -378,7 +378,7 @@ def _suggest(medium: str) -> Tuple[str, ...]:
                 or (len(key) >= 5 and wanted.startswith(key)):
             ranked.append((2, order, candidate))
     if not ranked and len(key) >= 3:
-        limit = 1 if len(key) <= 5 else 2
+        limit = 1 if len(key) <= 7 else 2  # `special` is no typo of `social` (2 edits in 7: corpus 10)
         for order, candidate in enumerate(ruleset.medium_candidates):
             wanted = _norm(candidate)
             if len(wanted) >= 3:

@@ -65,7 +65,9 @@ def test_every_finding_is_labelled(figures):
 # wrong findings go), Trendshift's badge as a platform snippet (#190), #139's value-case beside its copied tags; and
 # its README-banner shape (a hedged info note since the lead's stranger9 R1 change) finds #306's Display banner, a
 # kind the blind pass marked: 141 of 398.
-MEASURED_WRONG = 141
+# Then the lead's channels._suggest change (a 6-7 letter medium is guessed from one edit, not two): a podcast
+# sponsor's `utm_medium=special` (#56 #76) is no longer told "write `utm_medium=social`" (Organic Social): 139 of 398.
+MEASURED_WRONG = 139
 MEASURED_PAIRS = 398
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
