@@ -106,3 +106,18 @@ def test_import_then_render_gives_every_rows_tracked_url(capsys, generated, deli
             assert [f for f in findings if f["code"].startswith("UTM0")] == []
         finally:
             os.chdir(old)
+
+
+def test_a_page_with_and_without_its_root_slash_is_one_link(tmp_path, capsys, monkeypatch):
+    """Found by hypothesis in the lead's batch (test_import_then_render_gives_every_rows_tracked_url, failing at
+    random since before session 28): rows `https://example.com` and `https://example.com/` with the same values were
+    imported as two links of one campaign, rendered twice; a browser requests one page (`/`)."""
+    monkeypatch.chdir(tmp_path)
+    Path("sheet.csv").write_text("url,utm_campaign,utm_source,utm_medium\n"
+                                 "https://example.com,spring-sale,news,email\n"
+                                 "https://Example.com/,spring-sale,news,email\n"
+                                 "https://example.com/pricing,spring-sale,news,email\n")
+    assert _cli("import", "sheet.csv", "--out", "campaigns") == 1  # a skipped row is reported (exit 1)
+    out = capsys.readouterr().out
+    assert "sheet.csv:3: skipped: the same link as line 2 (imported once)" in out, out
+    assert Path("campaigns/spring-sale.yaml").read_text().count("- url:") == 2

@@ -48,11 +48,25 @@ def slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80].strip("-") or "campaign"
 
 
+def _page(destination: str) -> str:
+    """The page a destination opens, as a browser requests it: `https://Example.com` and `https://example.com/` are
+    one page (an empty path is `/`; a host is case-blind), so two rows differing only so are one link."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(destination)
+    except ValueError:
+        return destination
+    if not parts.netloc:
+        return destination
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, parts.fragment))
+
+
 def _dedupe(links: Sequence[Link]) -> Tuple[List[Link], List[Skip]]:
     first: Dict[tuple, int] = {}
     kept, skipped = [], []
     for link in links:
-        key = (link.destination, tuple(sorted(link.params.items())))
+        key = (_page(link.destination), tuple(sorted(link.params.items())))
         if key in first:
             skipped.append(Skip(link.line, f"the same link as line {first[key]} (imported once)"))
         else:
