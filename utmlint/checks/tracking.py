@@ -510,21 +510,46 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
     the team's own (a line a site's own feed or share button writes into links to itself, `by=site`, where whose
     repository it is is unknown, or, for an `own=ask` line, is that site's), and the line's host."""
     data = tracking_data()
-    unnamed = ("",) * len(data.shared)
-    for tags, by, host, ask in zip(data.shared, data.shared_by or unnamed, data.shared_hosts or unnamed,
-                                   data.shared_ask or (False,) * len(data.shared)):
+    # every link meets every marker (scan's cold cost, extract9's profile): only the markers whose exact tag the link
+    # carries, and those without one, are tried, in the file's order (the same first match, sooner)
+    names = [(_escaped_name(f.name), f) for f in fields]
+    by_tag, untagged = _marker_index()
+    tried = set(untagged)
+    for name, f in names:
+        tried.update(by_tag.get((name, f.value.strip().lower().replace("+", " ")), ()))
+    for index in sorted(tried):
+        tags = data.shared[index]
+        by = data.shared_by[index] if data.shared_by else ""
+        host = data.shared_hosts[index] if data.shared_hosts else ""
+        ask = data.shared_ask[index] if data.shared_ask else False
         if host and not _goes_to(url, host):
             continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
         owned = bool(by) and identity is not None and (
             _owns_site(identity, _site(url)) if by == "site" else _owns(identity, by))
         if owned and not ask:
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
-        found = [next((f for f in fields if _key_matches(_escaped_name(f.name), param) and _matches(f.value, pattern)),
-                      None)
+        found = [next((f for name, f in names if _key_matches(name, param) and _matches(f.value, pattern)), None)
                  for param, pattern in tags]
         if all(f is not None for f in found):
             return found, by == "site" and (identity is None or owned), host
     return [], False, ""
+
+
+@lru_cache(maxsize=1)
+def _marker_index() -> Tuple[Dict[Tuple[str, str], Tuple[int, ...]], Tuple[int, ...]]:
+    """The `[shared]` markers by one exact tag each (a key as written, a value neither a regular expression nor a
+    prefix, spelled as `_matches` compares it), and the markers that have no such tag: a link can match a marker
+    only if it carries that tag, so `_shared_tags` tries only those."""
+    by_tag: Dict[Tuple[str, str], List[int]] = {}
+    untagged: List[int] = []
+    for index, tags in enumerate(tracking_data().shared):
+        exact = next(((param, pattern.replace("+", " ")) for param, pattern in tags
+                      if not param.startswith("~") and not pattern.startswith("~") and not pattern.endswith("*")), None)
+        if exact is None:
+            untagged.append(index)
+        else:
+            by_tag.setdefault(exact, []).append(index)
+    return {tag: tuple(found) for tag, found in by_tag.items()}, tuple(untagged)
 
 
 def _key_matches(name: str, param: str) -> bool:
