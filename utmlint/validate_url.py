@@ -192,7 +192,13 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         from .scan.judge import build
 
         collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)])
-    findings = _findings(judge, url, entry_point, collected, in_comment)
+    from .scan.judge import is_data_set
+
+    if collected is not None and path and is_data_set(path) and url in collected.others \
+            and judge.whose(url)[0] == "own":
+        findings = []  # a data set's row is a record, not a link it publishes (scan gives the file one note)
+    else:
+        findings = _findings(judge, url, entry_point, collected, in_comment)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
                          judge.not_judged(url) or _play_console_note(url))

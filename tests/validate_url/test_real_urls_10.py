@@ -71,8 +71,11 @@ def test_every_finding_is_labelled(figures):
 # badge (#172-#183), "Powered by Shopify" and "Powered by BigCommerce" footers (#302 #298), LayoutHub's free-plan
 # credit (#301): their 16 wrong value and completion findings go: 123 of 382. ReCharge's back-link (#300, values
 # with spaces in a Liquid capture) is left.
-MEASURED_WRONG = 123
-MEASURED_PAIRS = 382
+# Then the lead's data-set change (its W1; scan.judge.is_data_set): a `.csv` collection's rows are records, told once
+# for the file by scan: 30 Days of Python's data/hacker_news.csv (#207-#236) loses its 48 wrong row findings
+# (copied-tracking and url-insecure on records): 75 of 334.
+MEASURED_WRONG = 75
+MEASURED_PAIRS = 334
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (52, 98),

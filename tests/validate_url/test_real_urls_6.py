@@ -34,12 +34,17 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # unmarked tags get copied-tracking (9 `correct` rows) and no completion or respelling advice (7 wrong findings
 # gone: medium-unassigned 4, missing-utm-param 1, value-case 1, and #308's medium-unassigned): 17 of 329. Then values7
 # (session 26): Google Play's badge (#113) is not asked for a medium (no GA4 reads a store listing's own query;
-# Google credits installs from `referrer=` only): 16 of 328.
+# Google credits installs from `referrer=` only): 16 of 328. Then the lead (session 28, from corpus 10's blind labels
+# of a Hacker News CSV): a `.csv` collection's rows are records: scan gives the file one copied-tracking note on its
+# first row and judges no row (its http:// records failed the run through url-insecure); the per-URL judge cannot
+# count a file's one note, so weaviate's 1k_websites.csv loses its 13 correct row findings: 16 of 315.
 MEASURED_WRONG = 16
-MEASURED_PAIRS = 328
+MEASURED_PAIRS = 315
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (40, 46),  # 21 blind, 31 after session 25's markers, 40 with file context (trust7)
+    # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
+    # one note for the file (session 28): weaviate's dataset's 11 rows are told once, on its first row, by scan
+    "copied-tracking": (29, 46),
     "medium-unassigned": (141, 146),
     "missing-utm-param": (72, 74),
     "source-overrides-medium": (12, 12),

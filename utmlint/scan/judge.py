@@ -279,6 +279,14 @@ def hash_cut_end(url: str) -> int:
     return min(ends) if ends else len(url)
 
 
+DATA_SET_SUFFIXES = frozenset({".csv", ".tsv"})
+
+
+def is_data_set(path) -> bool:
+    """Whether the file is a table of records (a `.csv`): where a collection's links are data, not links."""
+    return str(path).lower().endswith(tuple(DATA_SET_SUFFIXES))
+
+
 def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
     """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`: a `#` after
     a lone letter that is a known `#` name, spelling.HASH_NAMES), or None. The `#` starts the fragment, so GA4 reads
@@ -686,6 +694,20 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
 
+    def data_set_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
+        """The one note on a data set of other people's links (a `.csv` a collection, scan.collection): its rows are
+        records (Hacker News posts for a lesson, scraped pages), so no row is told to strip, complete, respell or
+        secure its URL (corpus 10's 30 Days of Python `data/hacker_news.csv`: 56 findings on 30 rows); said once,
+        on the first such row, so the file is not passed over in silence."""
+        found = self.collection_note(shown, path, index, occ, collected)
+        if found is None:
+            return None
+        message = (f"this file is a data set of other people's links ({len(collected.others)} rows go to "
+                   f"{collected.sites} sites with {collected.sources} utm_source values, none this repository's): its "
+                   f"URLs and their utm tags are records, kept as the data has them, so no row is judged; if you "
+                   f"publish one of these links as your own, take its tags off")
+        return found._replace(message=message)
+
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False, collected=None, comment: bool = False,
@@ -707,7 +729,7 @@ class Judge:
                                         comment, library)
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
-            if collected is not None and occ.url in collected.others:  # HuffPost's `utm_hp_ref` alone
+            if collected is not None and occ.url in collected.others and not is_data_set(path):  # `utm_hp_ref` alone
                 found = self.collection_note(shown, path, index, occ, collected)
                 return [] if found is None else [found]
             return []
@@ -850,6 +872,8 @@ class Judge:
         """A collection's link carrying someone else's tags: copied-tracking (a marker's, else the file's) and the
         rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address), never advice on
         the tags themselves (complete, respell, move or dedupe them)."""
+        if is_data_set(path):
+            return []  # a data set's rows are records, not links it publishes: said once per file (data_set_note)
         written, diagnostics = self._as_written(shown, path, text, index, occ, synthetic)
         out = []
         for mapped in written:

@@ -443,7 +443,17 @@ class Scanner:
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
+        from .judge import is_data_set
+
+        # a data set's rows are records: one note for the file, on its first row of other people's links
+        data_set = collected is not None and is_data_set(path)
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
+            if data_set and occ.url in collected.others:
+                data_set = False
+                note = self.judge.data_set_note(result.shown, path, index, occ, collected)
+                if note is not None and not (result.suppressions is not None
+                                             and result.suppressions.suppresses(note.line, note.code)):
+                    diagnostics.append(note)
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
