@@ -1,7 +1,9 @@
 """Where GA4 files a link against what its own values say it is: the few shapes where a source and a medium state
 the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a site that is no search
 engine). medium-channel-intent reports them; suggest.medium_for never proposes a value that would make one, so a
-fix never trades one finding for another (corpus 9: `organic_oss` was told `organic`, Organic Search)."""
+fix never trades one finding for another (corpus 9: `organic_oss` was told `organic`, Organic Search). And the two
+shapes the rule can only hedge, as `info` notes (a push by the word `notification`, a code host's banner), which
+may be right as they are."""
 
 from __future__ import annotations
 
@@ -43,9 +45,8 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
         # Here the source is on none of GA4's social, video or shopping lists (those rows come before Organic
         # Search and would have taken the link), so `social` would only move it to another channel it is not in:
         # `referral` is the unpaid medium that names no channel the link does not belong to (corpus 9 #74 #75).
-        better = "referral"
         return (f"GA4 files utm_medium `organic` under Organic Search whatever the source, so visits from "
-                f"`{source}` are counted as search traffic; write `medium: {better}`")
+                f"`{source}` are counted as search traffic; write `medium: referral`")
     if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned"):
         by_source = predict_channel(source, medium, None).channel
         if by_source == channel:  # the source decides
@@ -59,6 +60,24 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
                     f"on a list it also tests before Email ({by_source}); rename the campaign and name the sender "
                     "in utm_source (the newsletter or your e-mail platform)")
     return None
+
+
+def push_by_word_problem(source: str, medium: str, campaign: str) -> "str | None":
+    """A medium GA4 files under Mobile Push Notifications only because it contains `notification` or `mobile` (its
+    push rule's other clauses: the medium ends with `push`, or the source is `firebase`), without saying push
+    anywhere: a WordPress admin bar's `utm_medium=notification` (corpus 7, tests/data/real-urls-7 #229) lands in the
+    mobile push report. Hedged: a medium `notification` may name a real push. None otherwise."""
+    m = medium.strip().lower()
+    if not m or "push" in m or ("notification" not in m and "mobile" not in m) or source.strip().lower() == "firebase":
+        return None
+    if predict_channel(source, medium, campaign).channel != "Mobile Push Notifications":
+        return None
+    word = "notification" if "notification" in m else "mobile"
+    return (f"GA4 files utm_medium `{medium}` under Mobile Push Notifications: its rule for push notifications takes "
+            f"any medium containing `{word}`, so these visits are counted as a mobile push's; if the links come from a "
+            f"mobile app (a push or an in-app message), that is their channel and nothing needs to change; if they do "
+            f"not (a notice in a web page, a WordPress admin bar, a desktop app), choose a medium without "
+            f"`notification` or `mobile` for the channel you count them in (`referral` counts them as Referral)")
 
 
 def display_on_code_host_note(source: str, medium: str, campaign: str) -> "str | None":

@@ -147,13 +147,6 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
     return UrlValidation(url, inner.channel, findings, fixed_url, inner.not_judged)
 
 
-def _referrer_span(url: str) -> Optional[Tuple[int, int, str]]:
-    """A Google Play listing tagged only in its `referrer`: scan.judge.play_referrer (scan judges it the same way)."""
-    from .scan.judge import play_referrer
-
-    return play_referrer(url)
-
-
 def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, entry_point, repo, path,
                  file_urls, libraries, in_comment) -> UrlValidation:
     """validate_url for a Play listing tagged only in its `referrer` (review8 S2): GA4 credits the install from
@@ -174,7 +167,9 @@ def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, e
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
               repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
               libraries: Sequence[str] = (), in_comment: bool = False) -> UrlValidation:
-    referrer = _referrer_span(url)
+    from .scan.judge import play_referrer  # a Play listing tagged only in its `referrer`, judged as scan does
+
+    referrer = play_referrer(url)
     if referrer is not None:
         return _in_referrer(url, referrer, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                             in_comment)

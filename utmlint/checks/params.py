@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
-from ..intent import channel_intent_problem, display_on_code_host_note
+from ..intent import channel_intent_problem, display_on_code_host_note, push_by_word_problem
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
@@ -229,24 +229,6 @@ def _typed_for_ampersand(medium: str) -> "List[str] | None":
         key = KEY_FOR_PARAM.get(name.lower())
         named.append(f"`{key}: {value}`" if key else f"`{name}={value}` as a parameter of its own")
     return named
-
-
-def push_by_word_problem(source: str, medium: str, campaign: str) -> "str | None":
-    """A medium GA4 files under Mobile Push Notifications only because it contains `notification` or `mobile` (its
-    push rule's other clauses: the medium ends with `push`, or the source is `firebase`), without saying push
-    anywhere: a WordPress admin bar's `utm_medium=notification` (corpus 7, tests/data/real-urls-7 #229) lands in the
-    mobile push report. Hedged: a medium `notification` may name a real push. None otherwise."""
-    m = medium.strip().lower()
-    if not m or "push" in m or ("notification" not in m and "mobile" not in m) or source.strip().lower() == "firebase":
-        return None
-    if predict_channel(source, medium, campaign).channel != "Mobile Push Notifications":
-        return None
-    word = "notification" if "notification" in m else "mobile"
-    return (f"GA4 files utm_medium `{medium}` under Mobile Push Notifications: its rule for push notifications takes "
-            f"any medium containing `{word}`, so these visits are counted as a mobile push's; if the links come from a "
-            f"mobile app (a push or an in-app message), that is their channel and nothing needs to change; if they do "
-            f"not (a notice in a web page, a WordPress admin bar, a desktop app), choose a medium without "
-            f"`notification` or `mobile` for the channel you count them in (`referral` counts them as Referral)")
 
 
 @rule(code="UTM109", name="medium-channel-intent", severity="warning", target="link")

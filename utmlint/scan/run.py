@@ -448,20 +448,19 @@ class Scanner:
         # a data set's rows are records: one note for the file, on its first row of other people's links
         data_set = collected is not None and is_data_set(path)
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
-            if data_set and occ.url in collected.others:
-                data_set = False
-                note = self.judge.data_set_note(result.shown, path, index, occ, collected)
-                if note is not None and not (result.suppressions is not None
-                                             and result.suppressions.suppresses(note.line, note.code)):
-                    diagnostics.append(note)
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
             comment = comments.covers(occ.start)
-            for d in self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
-                                      comment, library):
+            found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
+                                     comment, library)
+            if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
+                data_set = False  # one note goes on the first
+                note = self.judge.data_set_note(result.shown, path, index, occ, collected)
+                found = [note, *found] if note is not None else found
+            for d in found:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
                 diagnostics.append(d)
