@@ -3,7 +3,7 @@
 the tags of its links are its authors' (a site builder's badge, `https://pyro.com?utm_campaign=brandjs`, in
 checkov's `docs/web/js/pyro.js`: corpus 9 #38 was told to complete them).
 
-A file is such a build when both hold:
+A file is such a build when all three hold:
 - it is minified: nearly all of its text (MINIFIED_SHARE) is on lines of MINIFIED_LINE characters or more, which
   nobody writes by hand;
 - it is named for that project (`pyro.js`, `jquery-3.7.1.min.js`: a team's `app.min.js` that concatenates a
