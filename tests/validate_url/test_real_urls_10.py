@@ -74,15 +74,18 @@ def test_every_finding_is_labelled(figures):
 # Then the lead's data-set change (its W1; scan.judge.is_data_set): a `.csv` collection's rows are records, told once
 # for the file by scan: 30 Days of Python's data/hacker_news.csv (#207-#236) loses its 48 wrong row findings
 # (copied-tracking and url-insecure on records): 75 of 334.
+# Then recall10 (session 29): source-medium-swapped reads a medium naming the repository itself as a source, and
+# `podcast` as a medium word: rustacean-station's `utm_source=podcast&utm_medium=rustacean-station` (#44-#54), 10
+# correct findings the blind pass marked present: 75 of 344.
 MEASURED_WRONG = 75
-MEASURED_PAIRS = 334
+MEASURED_PAIRS = 344
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (52, 98),
     "medium-channel-intent": (2, 6),  # 1 blind; #306 by markers9's README-banner note
     "medium-unassigned": (63, 67),
     "missing-utm-param": (82, 84),
-    "source-medium-swapped": (0, 10),
+    "source-medium-swapped": (10, 10),  # recall10: the repository's own name as the medium (#44-#54)
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (1, 1),
     "value-case": (35, 35),
@@ -131,8 +134,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 52 of 98 (news links copied with a publisher's "
                    "FeedBurner/Twitter/Buffer/SocialFlow, Substack, Reddit-post, newsletter, affiliate and e-mail tags "
-                   "carry no marker it knows), source-medium-swapped 0 of 10 (`utm_source=podcast&utm_medium="
-                   "rustacean-station`), medium-channel-intent 1 of 6 (`social` on a newsletter post's link, a "
+                   "carry no marker it knows), medium-channel-intent 1 of 6 (`social` on a newsletter post's link, a "
                    "campaign `live-shopper` filing docs links under Organic Shopping, `banner` on a README banner)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)

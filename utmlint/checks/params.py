@@ -195,9 +195,13 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     if respelled != medium and settled(medium, ctx.config.separator) != medium and predict_channel(
             link.params.get("utm_source"), respelled, link.params.get("utm_campaign")).channel != "Unassigned":
         return  # `Email ` is value-whitespace's finding: its fix puts the link back in a channel
-    suggestion = medium_for(link, ctx)
+    from .vocabulary import swap_advice, swapped
+
+    suggestion = None if swapped(link, ctx) else medium_for(link, ctx)
     hint = (f"; write `medium: {suggestion}`" if suggestion else
             f"; use a medium GA4 knows, such as {quoted(generic_mediums(ctx))}")
+    if suggestion is None and swapped(link, ctx):  # one mistake, one piece of advice: source-medium-swapped's
+        hint = f"; its source and medium look swapped (source-medium-swapped): {swap_advice(link, ctx)[1]}"
     pasted = _typed_for_ampersand(medium)
     if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
         named = [f"`medium: {suggestion}`", *pasted]

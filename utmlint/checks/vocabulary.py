@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 _MEDIUM_WORDS = frozenset({
     "email", "e-mail", "e_mail", "newsletter", "cpc", "ppc", "cpm", "cpv", "cpa", "paid", "paid-social",
     "paidsocial", "paid_social", "social", "social-media", "social-network", "organic", "referral", "affiliate",
-    "display", "banner", "push", "web-push", "mobile-push", "sms", "video", "retargeting",
+    "display", "banner", "push", "web-push", "mobile-push", "sms", "video", "retargeting", "audio",
+    # a kind of channel GA4 has no medium for (its Audio channel's medium is `audio`): a source `podcast` beside a
+    # medium naming the show is swapped (corpus 10 #44-#54, rustacean-station's `utm_source=podcast&utm_medium=
+    # rustacean-station`)
+    "podcast",
 })
 _MAX_LISTED = 8
 _WORDS_CACHE: dict = {}  # id(platforms mapping) -> (mapping, medium words of its profiles)
@@ -188,8 +192,20 @@ def _is_source_name(value: str, ctx) -> bool:
     return match_source_variant(value, ctx.platforms) is not None or source_category(value) is not None
 
 
+def _names_the_repository(value: str, ctx) -> bool:
+    """Whether `value` is the name of the repository the link is written in, or of its site or organisation
+    (utmlint.identity.owns_site: the whole name, never one of its words, `docs` in `acme/docs`), as `scan` reads it
+    from the tree: the show, plugin or project that sends the visit, so a source by any measure."""
+    from ..identity import owns_site
+
+    identity = getattr(ctx.config, "identity", None)
+    return identity is not None and owns_site(identity, value)
+
+
 def swapped(link, ctx) -> bool:
-    """Whether the link's utm_source is a medium word and its utm_medium a platform or a known site."""
+    """Whether the link's utm_source is a medium word and its utm_medium a platform, a known site, or the name of
+    the repository the link is written in (`utm_source=podcast&utm_medium=rustacean-station` in
+    rustacean-station/rustacean-station.org)."""
     if not link.tracked:
         return False
     source, medium = link.params.get("utm_source"), link.params.get("utm_medium")
@@ -198,7 +214,27 @@ def swapped(link, ctx) -> bool:
     words = _medium_words(ctx)
     if source.strip().casefold() not in words or medium.strip().casefold() in words:
         return False
-    return _is_source_name(medium.strip(), ctx)
+    return _is_source_name(medium.strip(), ctx) or _names_the_repository(medium.strip(), ctx)
+
+
+def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
+    """(the medium to write, what to write instead) for a swapped source and medium: the two values exchanged, and,
+    where the source's word is no medium GA4 knows either (`podcast`: still Unassigned once swapped), the medium
+    utmlint suggests for the exchanged pair (suggest.medium_for_pair: `audio`, GA4's Audio channel), said as such;
+    None when no medium is safe to name."""
+    from ..channels import predict_channel
+    from ..suggest import medium_for_pair
+
+    source, medium = link.params["utm_source"].strip(), link.params["utm_medium"].strip()
+    campaign = link.params.get("utm_campaign")
+    if predict_channel(medium, source, campaign).channel != "Unassigned":
+        return source, f"write `source: {shown(medium)}` and `medium: {shown(source)}`"
+    better = medium_for_pair(medium, source, ctx)
+    still = f"`{shown(source)}` is no medium GA4 knows either (swapped, the visits would still be Unassigned)"
+    if better is None:
+        return None, f"write `source: {shown(medium)}`; {still}: choose the medium of the channel you count them in"
+    reached = predict_channel(medium, better, campaign).channel
+    return better, f"write `source: {shown(medium)}` and `medium: {better}`: {still}, and GA4 files `{better}` under {reached}"
 
 
 @rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fix="unsafe")
@@ -206,10 +242,14 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     """utm_source holds a medium and utm_medium a source.
 
     ## What it does
-    Reports links whose utm_source is a medium word (`email`, `cpc`, `social`, a medium of any platform profile)
-    while their utm_medium names a platform or a site on Google's source lists (`intercom`, `facebook`).
-    `--unsafe-fixes` swaps the two values where both are written in the file; it is unsafe because a value
-    written once for the whole campaign changes for every link.
+    Reports links whose utm_source is a medium word (`email`, `cpc`, `social`, `podcast`, a medium of any platform
+    profile) while their utm_medium names a platform or a site on Google's source lists (`intercom`, `facebook`),
+    or, in a link `utmlint scan` finds, the repository it is written in (a podcast's show notes tagged
+    `utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org). Where the source's
+    word is no medium GA4 knows either (`podcast`), the advice names the medium GA4 has for it (`audio`, its Audio
+    channel) and says that the swap alone would leave the visits Unassigned. `--unsafe-fixes` swaps the two values
+    where both are written in the file; it is unsafe because a value written once for the whole campaign changes
+    for every link.
 
     ## Why is this bad?
     GA4 reads utm_source as who sent the visit and utm_medium as how: swapped, the platform shows up as a medium
@@ -241,16 +281,20 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     source, medium = link.params["utm_source"], link.params["utm_medium"]
     doc = link.campaign.doc
     fix = None
+    new_medium, advice = swap_advice(link, ctx)
     source_origin, medium_origin = link.origins.get("utm_source"), link.origins.get("utm_medium")
-    if source_origin and source_origin.path and medium_origin and medium_origin.path:
+    if new_medium and source_origin and source_origin.path and medium_origin and medium_origin.path:
         to_source = replace_value(doc, source_origin.path, medium, "")
-        to_medium = replace_value(doc, medium_origin.path, source, "")
+        to_medium = replace_value(doc, medium_origin.path, new_medium, "")
         if to_source is not None and to_medium is not None:
-            fix = Fix(to_source.edits + to_medium.edits, f"swap to source `{medium}`, medium `{source}`", safe=False)
-    yield ctx.report(f"utm_source `{shown(source)}` and utm_medium `{shown(medium)}` look swapped: `{shown(source)}` is a "
-                     f"medium (how the visit came) and `{shown(medium)}` a source (who sent it); GA4 would report "
-                     f"`{shown(source)} / {shown(medium)}` instead of `{shown(medium)} / {shown(source)}`; write "
-                     f"`source: {shown(medium)}` and `medium: {shown(source)}`",
+            fix = Fix(to_source.edits + to_medium.edits, f"swap to source `{medium}`, medium `{new_medium}`",
+                      safe=False)
+    sender = f"`{shown(medium)}`"
+    if not _is_source_name(medium.strip(), ctx):
+        sender += ", the name of this repository,"
+    yield ctx.report(f"utm_source `{shown(source)}` and utm_medium `{shown(medium)}` look swapped: `{shown(source)}` says "
+                     f"how the visit came (a medium) and {sender} who sent it (a source); GA4 would report "
+                     f"`{shown(source)} / {shown(medium)}` instead of `{shown(medium)} / {shown(source)}`; {advice}",
                      link.param_pos("utm_source"), fix=fix)
 
 

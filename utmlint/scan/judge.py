@@ -615,6 +615,22 @@ class Judge:
             config.identity = base
             config.file_convention = frozenset()
 
+    def _values_pass(self, synthetic: Synthetic, path, shown: str):
+        """The value rules on the link's values. source-medium-swapped reads whose repository it is (a medium naming
+        the repository itself, `utm_source=podcast&utm_medium=rustacean-station`, is a source), as validate_url's
+        judge does for its one URL; the memo is keyed by the repository's names too."""
+        here = self._identity_here(path, shown)
+        if here is None or here is self.identity:
+            return self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values, _NEUTRAL_URL,
+                              path)
+        config, base = self.rule_config, self.identity
+        config.identity = here
+        try:
+            return self._pass(self._values_memo, (synthetic.values, here.names, here.leading), self.value_linter,
+                              synthetic.values, _NEUTRAL_URL, path)
+        finally:
+            config.identity = base
+
     def _identity_here(self, path, shown: str):
         """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""
         if self.identities is not None:
@@ -747,8 +763,7 @@ class Judge:
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
         internal = synthetic.internal and not entry
         passes = (url_pass,) if internal or whose != OWN else (
-            ("values", self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values,
-                                  _NEUTRAL_URL, path)), url_pass)
+            ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
         # to strip them; respelling or completing them would be a second finding for the same mistake. A visit's own
         # id copied with the link (`_ga=`, `gclid=`) says the whole address is that visit's, tags and all (HubSpot's
@@ -986,13 +1001,26 @@ class Judge:
         return memo[key]
 
     def _value_fix(self, text, occ, synthetic: Synthetic, param: str, fix: Fix, doc_text: str) -> Optional[Fix]:
+        """The fix of the value the finding is on, and of every other utm value the rule's fix also changes
+        (source-medium-swapped writes both: a fix of the source alone wrote `utm_source=intercom&utm_medium=
+        intercom`); None when one of them cannot be rewritten."""
         data = self._apply(doc_text, fix)
-        new = data.get(KEY_FOR_PARAM[param]) if data else None
-        if type(new) is not str or not new:
+        if not data:
             return None
-        field = synthetic.fields[param]
-        edit = self._value_edit(text, occ, field, unmask(new, synthetic.tokens))
-        return Fix((edit,), fix.description, fix.safe) if edit is not None else None
+        old = dict(synthetic.values)
+        edits = []
+        for name, field in synthetic.fields.items():
+            key = KEY_FOR_PARAM.get(name)
+            new = data.get(key) if key else None
+            if name != param and (key is None or new == old.get(key)):
+                continue
+            if type(new) is not str or not new:
+                return None
+            edit = self._value_edit(text, occ, field, unmask(new, synthetic.tokens))
+            if edit is None:
+                return None
+            edits.append(edit)
+        return Fix(tuple(edits), fix.description, fix.safe) if edits else None
 
     @staticmethod
     def _value_edit(text, occ, field: Field, new_value: str) -> Optional[Edit]:
