@@ -11,6 +11,8 @@ from .channels import predict_channel
 from .lazyregex import lazy_compile
 
 _EMAIL_WORDS = frozenset({"email", "e-mail", "e_mail", "e mail"})  # GA4's Email rule matches these exactly
+# GA4's Organic Social rule takes these mediums exactly, whatever the source (rules/ga4/channels.yaml, row 10)
+_SOCIAL_MEDIUMS = frozenset({"social", "social-network", "social-media", "sm", "social network", "social media"})
 _NOT_WORD = lazy_compile(r"[^a-z0-9]+")
 # GA4's Display rule files these mediums under Display, an ad channel, whatever the source (`cpm` too, but that one
 # says it is paid: never questioned)
@@ -27,9 +29,20 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
     themselves state the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a
     non-search source); None otherwise. Found on corpus 3 (tests/data/real-urls-3), checked on all three."""
     s, m = source.strip().lower(), medium.strip().lower()
-    if not m or ("cp" not in m and m != "organic" and m not in _EMAIL_WORDS and s not in _EMAIL_WORDS):
+    if not m or ("cp" not in m and m != "organic" and m not in _EMAIL_WORDS and s not in _EMAIL_WORDS
+                 and not ("newsletter" in s and m in _SOCIAL_MEDIUMS)):
         return None  # each shape below needs one of these (checked first: this runs on every tracked link)
     channel = predict_channel(source, medium, campaign).channel
+    if "newsletter" in s and m in _SOCIAL_MEDIUMS:
+        # A newsletter tagged social (corpus 10 #113 #114: Mainmatter's links in Svelte's monthly news post,
+        # `utm_source=svelte_newsletter&utm_medium=social`). Which channel a newsletter is depends on how it is read
+        # (an e-mail, or a page on a site), which the link cannot tell: both are said, neither is Organic Social.
+        if channel != "Organic Social" or predict_channel(source, None, campaign).channel == channel:
+            return None  # a source on Google's social list decides whatever the medium: not the medium's doing
+        return (f"utm_source `{source}` says the visits come from a newsletter, but GA4 files utm_medium `{medium}` "
+                "under Organic Social, the channel of visits from social networks; if the newsletter is sent by "
+                "e-mail, write `medium: email` to count them as Email; if it is a page on a website (a blog post, "
+                "a web archive), `medium: referral` counts them as Referral")
     if channel == "Paid Other" and "cp" in m:
         words = [w for w in _NOT_WORD.split(m) if w]
         if not any(w.startswith(("cp", "paid")) or w in ("ppc", "retargeting") for w in words):
@@ -60,6 +73,30 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
                     f"on a list it also tests before Email ({by_source}); rename the campaign and name the sender "
                     "in utm_source (the newsletter or your e-mail platform)")
     return None
+
+
+def shopping_by_campaign_problem(source: str, medium: str, campaign: str) -> "str | None":
+    """A link GA4 files under Organic Shopping by its campaign name alone (Google's shopping-campaign pattern:
+    `shop` at the start of a word or after an `e`, `shopping` anywhere) while its medium is one GA4 does not know:
+    medium-unassigned is silent (the link is not Unassigned), and nothing else in the link says shopping (corpus 10
+    #276 #277: Snowplow's docs link a partner's pages `utm_medium=accelerator&utm_campaign=live-shopper`, the
+    tutorial's name). Which channel the team counts the visits in is its call: where they land and both ways are
+    said. Not where the source or medium speaks of a shop (`utm_source=shopify store`: a shop's back-link, where
+    Organic Shopping is what the link is), nor for a medium GA4 knows (a shop campaign's e-mail or push is
+    source-overrides-medium's, UTM110). None otherwise."""
+    s, m = source.strip().lower(), medium.strip().lower()
+    if not m or "shop" in s or "shop" in m or "shop" not in campaign.lower():
+        return None
+    if predict_channel(source, medium, campaign).channel != "Organic Shopping" \
+            or predict_channel(source, medium, None).channel != "Unassigned":
+        return None
+    return (f"GA4 files this link under Organic Shopping by its campaign name alone: utm_campaign `{campaign}` matches "
+            "Google's pattern for shopping campaigns (`shop` at the start of a word or after an `e`, `shopping` "
+            f"anywhere), which GA4 reads before the medium, while utm_medium `{medium}` is not a medium GA4 knows "
+            "(with another campaign name the visits would be Unassigned); if they are shopping visits and Organic "
+            "Shopping is where you count them, leave the link as it is; if not, name the campaign without `shop` at "
+            "the start of a word and give utm_medium one GA4 knows for the channel you count them in, such as "
+            "`referral` for a link on a web page")
 
 
 def push_by_word_problem(source: str, medium: str, campaign: str) -> "str | None":

@@ -77,12 +77,15 @@ def test_every_finding_is_labelled(figures):
 # Then recall10 (session 29): source-medium-swapped reads a medium naming the repository itself as a source, and
 # `podcast` as a medium word: rustacean-station's `utm_source=podcast&utm_medium=rustacean-station` (#44-#54), 10
 # correct findings the blind pass marked present: 75 of 344.
+# Then recall10: medium-channel-intent says a newsletter tagged `social` (#113 #114, Svelte's monthly post: Email if
+# e-mailed, Referral for a page) and a link in Organic Shopping by its campaign name alone with a medium GA4 does not
+# know (#276 #277, `live-shopper`): 4 correct findings the blind pass marked present: 75 of 348.
 MEASURED_WRONG = 75
-MEASURED_PAIRS = 344
+MEASURED_PAIRS = 348
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (52, 98),
-    "medium-channel-intent": (2, 6),  # 1 blind; #306 by markers9's README-banner note
+    "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
     "medium-unassigned": (63, 67),
     "missing-utm-param": (82, 84),
     "source-medium-swapped": (10, 10),  # recall10: the repository's own name as the medium (#44-#54)
@@ -134,8 +137,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 52 of 98 (news links copied with a publisher's "
                    "FeedBurner/Twitter/Buffer/SocialFlow, Substack, Reddit-post, newsletter, affiliate and e-mail tags "
-                   "carry no marker it knows), medium-channel-intent 1 of 6 (`social` on a newsletter post's link, a "
-                   "campaign `live-shopper` filing docs links under Organic Shopping, `banner` on a README banner)")
+                   "carry no marker it knows)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
-from ..intent import channel_intent_problem, display_on_code_host_note, push_by_word_problem
+from ..intent import (channel_intent_problem, display_on_code_host_note, push_by_word_problem,
+                      shopping_by_campaign_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
@@ -243,9 +244,14 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     Reports the shapes where a link's values state its intent and GA4's rules, applied in order, send it
     elsewhere: a medium that only looks paid (`platform-mcp` contains `cp`, which GA4's paid rule takes as
     cost-per-click), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in Paid Other), the
-    medium `organic` from a source that is no search engine (`producthunt`: Organic Search), and an e-mail medium
+    medium `organic` from a source that is no search engine (`producthunt`: Organic Search), an e-mail medium
     beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
-    Social). Mediums that are meant to be paid (`cpc`, `cpm`, `paid-social`, `retargeting` from an ad source) are
+    Social); a newsletter tagged social (`utm_source=svelte_newsletter&utm_medium=social`: Organic Social; the
+    advice names Email for an e-mailed newsletter and Referral for a page on a site); and a link GA4 files under
+    Organic Shopping by its campaign name alone while its medium is one GA4 does not know
+    (`utm_medium=accelerator&utm_campaign=live-shopper`: where it lands, and both ways, leave it or rename the
+    campaign; not where the source or medium speaks of a shop). Mediums that are meant to be paid (`cpc`, `cpm`,
+    `paid-social`, `retargeting` from an ad source) are
     not reported. Also, as hedged notes at `info` (they never fail a run: the link may be right as it is), a medium
     that reaches Mobile Push Notifications only by containing `notification` or `mobile` (`utm_medium=notification`
     on a WordPress admin bar's link), not by saying `push`: right for a push notification, not for a notice in a
@@ -281,7 +287,7 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     if not link.tracked or not link.params.get("utm_medium"):
         return
     values = (link.params.get("utm_source") or "", link.params["utm_medium"], link.params.get("utm_campaign") or "")
-    problem = channel_intent_problem(*values)
+    problem = channel_intent_problem(*values) or shopping_by_campaign_problem(*values)
     if problem is not None:
         yield ctx.report(problem, link.param_pos("utm_medium"))
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says

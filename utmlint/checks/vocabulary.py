@@ -234,7 +234,8 @@ def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
     if better is None:
         return None, f"write `source: {shown(medium)}`; {still}: choose the medium of the channel you count them in"
     reached = predict_channel(medium, better, campaign).channel
-    return better, f"write `source: {shown(medium)}` and `medium: {better}`: {still}, and GA4 files `{better}` under {reached}"
+    return better, (f"write `source: {shown(medium)}` and `medium: {better}`: {still}, and GA4 files `{better}` "
+                    f"under {reached}")
 
 
 @rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fix="unsafe")
