@@ -57,3 +57,23 @@ def test_the_inventory_shows_the_referrers_values(tmp_path, monkeypatch, capsys)
     [record] = json.loads(out)
     assert (record["url"], record["utm_source"], record["utm_medium"], record["channel"]) == \
         (LISTING, "github", "readme", "Unassigned")
+
+
+def test_a_referrer_written_unencoded_is_reported_with_its_encoded_form(tmp_path, monkeypatch, capsys):
+    """stranger9 R5: `&referrer=utm_source=a&utm_medium=b` passed silently: the first `&` ends the referrer, so Play
+    hands the app `utm_source=a` alone and `utm_medium=b` is the listing's own parameter (Play Console's, no GA4
+    property reads it). Reported on the referrer and the parameters it lost, with the referrer as Google's builder
+    encodes it; validate_url offers the encoded URL as the fix."""
+    raw = "https://play.google.com/store/apps/details?id=com.acme.app&referrer=utm_source=github&utm_medium=readme"
+    (tmp_path / "README.md").write_text(f"[Get it on Google Play]({raw})\n", encoding="utf-8")
+    code, out = run(monkeypatch, capsys, tmp_path, "--format", "json")
+    [finding] = json.loads(out)
+    assert code == 1 and finding["name"] == "play-referrer-unencoded"
+    assert finding["column"] == len("[Get it on Google Play](") + raw.index("utm_source=") + 1
+    assert "the `&` before `utm_medium=readme` ends it, so Play hands the app only `utm_source=github`" in \
+        finding["message"]
+    assert finding["message"].endswith("`referrer=utm_source%3Dgithub%26utm_medium%3Dreadme`")
+    [alone] = validate_url(raw).findings
+    assert alone.name == "play-referrer-unencoded" and alone.safe
+    assert alone.fixed == LISTING  # the encoded listing: then its referrer is judged as any link's tags
+    assert sorted(f.name for f in validate_url(alone.fixed).findings) == ["medium-unassigned", "missing-utm-param"]

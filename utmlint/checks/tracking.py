@@ -1004,6 +1004,7 @@ _FIX_WORDS = {
     "utm-key-unknown": "rename the key",
     "url-html-escaped": "write & for &amp;",
     "url-second-question-mark": "write & for the second ?",
+    "play-referrer-unencoded": "encode the referrer",
     "copied-tracking": "remove the copied tracking",
     "utm-internal-link": "remove the utm parameters from the internal link",
 }
@@ -1459,3 +1460,92 @@ def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
                          f"every other link that kept the placeholder; write {what} in its place",
                          link.param_pos(param))
 
+
+
+# -- a Play listing's `referrer` written without its encoding
+
+_RAW_UTM_PAIR = lazy_compile(r"\s*utm_[A-Za-z_]+=", re.IGNORECASE)
+
+
+def play_referrer_unencoded(url: str) -> List[UrlProblem]:
+    """A Google Play listing whose `referrer` is written as a plain query (`&referrer=utm_source=a&utm_medium=b`):
+    its first `&` ends the referrer, so Play hands the app `utm_source=a` alone and the utm parameters after it
+    are the listing's own, which no GA4 property reads (stranger9 R5). The problem spans the referrer's value and
+    the utm parameters it lost (those right after it whose keys it does not already hold); its fix writes them
+    into the referrer, encoded once more as Google's Play URL builder writes it (`utm_source%3Da%26utm_medium%3Db`).
+    A referrer holding one raw `utm_source=a` and nothing after it reaches the app whole: not a problem."""
+    from ..urls import play_listing, quote
+
+    if "play.google" not in url or not play_listing(url):
+        return []
+    fields = query_fields(url)
+    for index, field in enumerate(fields):
+        if field.name.strip().lower() != "referrer":
+            continue
+        raw = url[field.value_start:field.end]
+        if not _RAW_UTM_PAIR.match(raw):
+            return []
+        held = {raw.partition("=")[0].strip().lower()}
+        lost: List[Field] = []
+        for after in fields[index + 1:]:
+            key = after.name.strip().lower()
+            if not key.startswith("utm_") or key in held:
+                break
+            held.add(key)
+            lost.append(after)
+        if not lost:
+            return []
+        carried = url[field.value_start:lost[-1].end]
+        encoded = quote(carried)
+        fixed = url[:field.value_start] + encoded + url[lost[-1].end:]
+        names = [f"`{url[f.start:f.end]}`" for f in lost]
+        said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        message = (f"this Google Play link's `referrer` is not encoded: the `&` before {names[0]} ends it, so Play "
+                   f"hands the app only `{raw}`, and GA4 credits the install without {said}, "
+                   f"{'which is' if len(names) == 1 else 'which are'} read as the store listing's own "
+                   f"{'parameter' if len(names) == 1 else 'parameters'} (no GA4 property reads those); write the whole referrer encoded "
+                   f"(`=` as `%3D`, `&` as `%26`), as Google's Play URL builder does: `referrer={encoded}`")
+        return [UrlProblem("play-referrer-unencoded", field.value_start, lost[-1].end, message, fixed)]
+    return []
+
+
+@rule(code="UTM315", name="play-referrer-unencoded", severity="error", target="link", fixable=True)
+def play_referrer_unencoded_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """A Google Play link's `referrer` is written unencoded, so its `&` cuts the campaign short.
+
+    ## What it does
+    Finds a Google Play listing whose `referrer` holds utm parameters written as a plain query:
+    `https://play.google.com/store/apps/details?id=com.example&referrer=utm_source=site&utm_medium=referral`.
+    `--fix` (and `utmlint scan --fix` where it can rewrite the link) writes the parameters the referrer lost back
+    into it, encoded once more as Google's Play URL builder writes it: `referrer=utm_source%3Dsite%26utm_medium%3D
+    referral`. A referrer that holds one raw `utm_source=site` with nothing after it reaches the app whole and is
+    left alone.
+
+    ## Why is this bad?
+    The first `&` of the query ends the `referrer`: Play hands the app (and GA4, which credits an app install only
+    from the referrer) `utm_source=site` alone. `utm_medium` and `utm_campaign` become parameters of the store page
+    itself, which no GA4 property reads, so the installs are recorded as `site / (not set)`, under Unassigned and
+    no campaign.
+
+    ## Example
+    ```yaml
+    campaign: spring-sale
+    source: site
+    medium: referral
+    links:
+      - url: https://play.google.com/store/apps/details?id=com.example&referrer=utm_source=site&utm_medium=referral
+        track: false
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: spring-sale
+    source: site
+    medium: referral
+    links:
+      - url: https://play.google.com/store/apps/details?id=com.example&referrer=utm_source%3Dsite%26utm_medium%3Dreferral
+        track: false
+    ```
+    """
+    if "referrer" in link.url.lower():
+        yield from _report(link, ctx, play_referrer_unencoded(link.url.strip()))

@@ -53,7 +53,7 @@ _COPIED_CODE = "UTM310"  # copied-tracking
 _PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
 # Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`): on a collection's link
 # whose tags are someone else's (scan.collection) it is not the team's to follow.
-_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314")
+_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314", "UTM315")
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
