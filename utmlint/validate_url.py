@@ -218,11 +218,18 @@ def _play_console_note(url: str) -> Optional[str]:
     values = {}
     for field in query_fields(url):
         values.setdefault(field.name, field.value)
+    from .checks.tracking import play_referrer_unencoded
+
+    if play_referrer_unencoded(url):
+        return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
+                "utm_campaign), never by a GA4 property, so the channel rules did not judge it (its values were "
+                "checked); its `referrer`, the tags GA4 credits an app install from, is written unencoded "
+                "(play-referrer-unencoded says what it loses)")
     if _play_referrer_values(values):
         return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
                 "utm_campaign), never by a GA4 property, so the channel rules did not judge it (its values were "
-                "checked); the channel given is its `referrer`'s, the tags GA4 credits an app install from, which "
-                "were not judged here (validate the listing without its own utm tags to judge them)")
+                "checked); the channel given is its `referrer`'s, the tags GA4 credits an app install from, judged "
+                "as the link's tags (the findings that start \"in this Google Play link's `referrer`\")")
     return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
             "utm_campaign), never by a GA4 property, so no GA4 channel is given and the channel rules did not judge "
             "it (its values were checked); GA4 credits an app install only from the listing's `referrer` "

@@ -77,3 +77,24 @@ def test_a_referrer_written_unencoded_is_reported_with_its_encoded_form(tmp_path
     assert alone.name == "play-referrer-unencoded" and alone.safe
     assert alone.fixed == LISTING  # the encoded listing: then its referrer is judged as any link's tags
     assert sorted(f.name for f in validate_url(alone.fixed).findings) == ["medium-unassigned", "missing-utm-param"]
+
+
+def test_a_listing_tagged_in_its_query_and_in_its_referrer_gets_both_halves_judged(tmp_path, monkeypatch, capsys):
+    """stranger9 R18: a listing whose own query is tagged (Play Console reads it) and whose referrer is tagged too
+    (GA4 credits the install from it): only the own query's values were judged, and the referrer's Unassigned
+    medium and missing campaign passed. Each half is judged where it is written; the referrer's findings say so."""
+    both = ("https://play.google.com/store/apps/details?id=com.acme.app&utm_source=GitHub&utm_campaign=launch"
+            "&referrer=utm_source%3Dgithub%26utm_medium%3Dreadme")
+    (tmp_path / "README.md").write_text(f"[Get it on Google Play]({both})\n", encoding="utf-8")
+    code, out = run(monkeypatch, capsys, tmp_path, "--format", "json")
+    found = [(f["name"], f["column"], f["message"].startswith("in this Google Play link's `referrer`"))
+             for f in json.loads(out)]
+    at = len("[Get it on Google Play](")
+    assert code == 1 and sorted(found) == [
+        ("medium-unassigned", at + both.index("utm_source%3D") + 1, True),
+        ("missing-utm-param", at + both.index("utm_source%3D") + 1, True),
+        ("value-case", at + both.index("GitHub") + 1, False),  # the listing's own value, as Play Console shows it
+    ]
+    result = validate_url(both)
+    assert sorted(f.name for f in result.findings) == ["medium-unassigned", "missing-utm-param", "value-case"]
+    assert "judged as the link's tags" in result.not_judged

@@ -431,14 +431,21 @@ def encode_like(old_raw: str, new_value: str) -> str:
     return "".join(out)
 
 
-def play_referrer(url: str) -> Optional[Tuple[int, int, str]]:
+def play_referrer(url: str, beside_own_tags: bool = False) -> Optional[Tuple[int, int, str]]:
     """A Google Play listing tagged only in its `referrer` (as Google's Play URL builder writes it): the span of
     that parameter's value in `url` and the query it carries, decoded once (`utm_source=GitHub&utm_medium=...`).
-    None for any other URL, or a listing whose own query has a utm parameter."""
+    None for any other URL, or a listing whose own query has a utm parameter. `beside_own_tags`: the referrer of a
+    listing tagged in both places (its own query for Play Console, its referrer for GA4: stranger9 R18), None
+    when the referrer is written unencoded (play-referrer-unencoded says what it lost)."""
     from ..urls import play_listing, unquote
 
     if "play.google" not in url or not play_listing(url) or "?" not in url:
         return None
+    if beside_own_tags:
+        from ..checks.tracking import play_referrer_unencoded
+
+        if play_referrer_unencoded(url):
+            return None
     start = url.index("?") + 1
     end = url.find("#", start)
     end = len(url) if end < 0 else end
@@ -447,7 +454,7 @@ def play_referrer(url: str) -> Optional[Tuple[int, int, str]]:
     for field in url[start:end].split("&"):
         name, eq, _ = field.partition("=")
         name = unquote(name).lower()
-        if name.startswith("utm_"):
+        if name.startswith("utm_") and not beside_own_tags:
             return None
         if name == "referrer" and eq and span is None:
             span = (offset + len(field) - len(field.partition("=")[2]), offset + len(field))
@@ -823,6 +830,13 @@ class Judge:
                 # `C#&utm_content=x`: the params after it sit in the fragment only because the name's `#` cut the
                 # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
                 out = [d for d in out if d.code not in _FRAGMENT_RULES]
+        if "referrer" in occ.url and whose == OWN:
+            # a listing tagged in its own query (Play Console's) and in its referrer (GA4's): both are judged, each
+            # where it is written (stranger9 R18: only the listing's own half was)
+            referrer = play_referrer(occ.url, beside_own_tags=True)
+            if referrer is not None:
+                out.extend(self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
+                                                comment, library))
         return out
 
     def _case_beside_encoded(self, shown, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
