@@ -1,9 +1,10 @@
-"""Agreement between the first labels of corpora 4-6 (or 7-9) and the second labeller's, on the 120 sampled URLs.
+"""Agreement between the first labels of corpora 4-6 (or 7-9, or 10) and the second labeller's, on the sampled URLs.
 
-Reads only committed files of this folder (corpora 4-6) or of corpora-7-9/ (the second check, session 28):
+Reads only committed files of this folder (corpora 4-6), of corpora-7-9/ (the second check, session 28) or of
+corpus-10/ (the third, session 29):
 second-blind.tsv and second-verdicts.tsv (the second labeller's), first-labels.tsv (the first labeller's, extracted
 by label_compare.py). Used by tests/validate_url/test_label_agreement.py, which pins the figures; run it to print
-them:  python tests/data/label-agreement/label_agreement.py [corpora-7-9]
+them:  python tests/data/label-agreement/label_agreement.py [corpora-7-9 | corpus-10]
 """
 
 from __future__ import annotations
@@ -115,8 +116,9 @@ def show(folder: Path = HERE) -> None:
     print(f"{'kind':26} both only-first only-second kappa")
     for kind, (both, a, b, kappa) in f["per_kind"].items():
         print(f"{kind:26} {both:4} {a:10} {b:11} {kappa:6}")
+    sampled = Counter(corpus for corpus, _ in kinds(folder)[0])
     for corpus, (agree, judged, same) in f["by_corpus"].items():
-        print(f"{corpus}: verdicts agree {agree}/{judged}, same kinds on {same}/40 URLs")
+        print(f"{corpus}: verdicts agree {agree}/{judged}, same kinds on {same}/{sampled[corpus]} URLs")
     if not (folder / "disagreements.tsv").exists():
         return
     classes = [r["class"] for r in read_tsv(folder / "disagreements.tsv")]
