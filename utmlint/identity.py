@@ -489,14 +489,55 @@ def _organisations(identity: Identity) -> FrozenSet[str]:
     return frozenset(mine) | identity.leading
 
 
+# What a store's copy of a browser extension holds beside its manifest.json (installed_extension): the Chrome Web
+# Store's signed hashes of the package, and a signed Firefox add-on's signature file (both text).
+_EXTENSION_SIGNATURES = ("_metadata/verified_contents.json", "META-INF/mozilla.sf")
+# The files library_folders reads in each folder (benchmarks/corpus_scan/measure.py writes them too).
+FOLDER_FILES = ("manifest.json", *_EXTENSION_SIGNATURES)
+
+
+def installed_extension(identity: Optional[Identity], folder: str, read) -> bool:
+    """Whether `folder` (below the root) is an installed copy of someone else's browser extension: its
+    `manifest.json` (through `read`) declares `manifest_version` and the folder is named `<version>_0` for the
+    manifest's version, as Chrome names the copy it installs (`Extensions/<id>/1.0.10_0/`), or holds a store's
+    signature of the package (`_metadata/verified_contents.json`, `META-INF/mozilla.sf`), which no extension's
+    source has. zhaoolee/ChromeAppHeroes keeps such backups of the extensions it reviews (`backup/110-wechatsync/
+    <id>/1.0.10_0/popup.js`: corpus 10): their links and tags are their authors'. An extension's own source (its
+    manifest at the root, in `src/` or `extension/`) has neither sign; a copy whose `homepage_url` names this
+    repository or its owner is the team's own too."""
+    if identity is None or not folder:
+        return False
+    text = read("manifest.json")
+    if not text or "manifest_version" not in text:
+        return False
+    import json
+
+    try:
+        manifest = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(manifest, dict) or "manifest_version" not in manifest:
+        return False
+    version = manifest.get("version")
+    name = folder.rsplit("/", 1)[-1]
+    if not (isinstance(version, str) and name == version + "_0" or any(read(f) for f in _EXTENSION_SIGNATURES)):
+        return False
+    homepage = manifest.get("homepage_url")
+    found = _FORGE.search(homepage) if isinstance(homepage, str) else None
+    return not (found and normalize(found.group(1)) in _organisations(identity))
+
+
 def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[str, ...]:
-    """The folders on `relpath` (a folder below the root, `/`-separated) directly inside a vendoring folder that
-    hold another project's code (vendored_library); `read(folder, file_name)` reads a file of the tree."""
+    """The folders on `relpath` (a folder below the root, `/`-separated) that hold another project's code: directly
+    inside a vendoring folder with a manifest naming another project (vendored_library), or an installed copy of
+    someone else's browser extension (installed_extension); `read(folder, file_name)` reads a file of the tree."""
     parts = [p for p in relpath.split("/") if p]
     found = []
-    for depth in range(1, len(parts)):
-        if normalize(parts[depth - 1]) in _VENDOR_FOLDERS:
-            folder = "/".join(parts[:depth + 1])
-            if vendored_library(identity, lambda name, folder=folder: read(folder, name)):
-                found.append(folder)
+    for depth in range(len(parts)):
+        folder = "/".join(parts[:depth + 1])
+        if depth and normalize(parts[depth - 1]) in _VENDOR_FOLDERS and \
+                vendored_library(identity, lambda name, folder=folder: read(folder, name)):
+            found.append(folder)
+        elif installed_extension(identity, folder, lambda name, folder=folder: read(folder, name)):
+            found.append(folder)
     return tuple(found)

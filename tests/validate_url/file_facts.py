@@ -2,20 +2,21 @@
 give, for the corpus judge (labelled_corpus.judge), read from each corpus row's commit in a local mirror:
 
 - tests/data/vendored-libraries.tsv: the folders holding another project's code (a library vendored with its own
-  manifest naming another repository: utmlint.identity.library_folders), and the files that are another project's
-  minified build (utmlint.scan.minified: a license banner naming a project not the repository's), passed to
-  validate_url as `libraries`;
+  manifest naming another repository, an installed copy of someone else's browser extension:
+  utmlint.identity.library_folders), and the files that are another project's minified build (utmlint.scan.minified:
+  a license banner naming a project not the repository's), passed to validate_url as `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), passed to validate_url as `in_comment`.
 
-Run it again when a corpus is added (rows of a repository without a mirror are left out, and the judge then knows no
-such fact there, as for one URL given alone):
+Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
+facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
+given alone):
 
     python tests/validate_url/file_facts.py [--mirrors /work/.mirror]
 
 A mirror is a bare git directory named OWNER+NAME (or OWNER+NAME/repo) under --mirrors; nothing in it is run, only
-`git show COMMIT:PATH` of the manifests (package.json, composer.json, bower.json, pyproject.toml, Cargo.toml) and of
-the code files the rows are in.
+`git ls-tree` and `git show COMMIT:PATH` of the manifests (package.json, composer.json, bower.json, pyproject.toml,
+Cargo.toml, an extension's manifest.json and its store's signature) and of the code files the rows are in.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ OUT = DATA / "vendored-libraries.tsv"
 COMMENTS = DATA / "comment-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
-from utmlint.identity import from_slug, library_folders, manifest_projects  # noqa: E402
+from utmlint.identity import from_slug, installed_extension, library_folders, manifest_projects  # noqa: E402
 from utmlint.scan import extract  # noqa: E402
 from utmlint.scan.comments import Comments, has_comments  # noqa: E402
 from utmlint.scan.minified import foreign_build  # noqa: E402
@@ -47,17 +48,41 @@ def _git_dir(mirrors: Path, repo: str):
     return None
 
 
+_READERS: dict = {}
+
+
 def _reader(git_dir: Path, commit: str):
+    """read(folder, name) of the commit's tree, one per (mirror, commit): a file the tree lacks is never asked of git
+    (library_folders asks each folder for an extension's manifest.json)."""
+    key = (str(git_dir), commit)
+    if key in _READERS:
+        return _READERS[key]
+    listed = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "-z", "--name-only", commit],
+                            capture_output=True)
+    present = set(listed.stdout.decode("utf-8", "surrogateescape").split("\0")) if listed.returncode == 0 else set()
     cache = {}
 
     def read(folder: str, name: str) -> str:
-        key = f"{folder}/{name}"
+        key = f"{folder}/{name}" if folder else name
+        if key not in present:
+            return ""
         if key not in cache:
             shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{key}"], capture_output=True)
             cache[key] = shown.stdout.decode("utf-8", "replace") if shown.returncode == 0 else ""
         return cache[key]
 
+    _READERS[key] = read
     return read
+
+
+def _kept(path: Path, mirrors: Path) -> list:
+    """The rows of an earlier run for the repositories whose mirror is missing now: kept as they were, never
+    dropped because a mirror is away."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+    return [tuple(row) for row in rows if row and _git_dir(mirrors, row[0]) is None]
 
 
 _BLOBS: dict = {}
@@ -119,11 +144,20 @@ def main() -> int:
                 if git_dir is None:
                     continue
                 read = _reader(git_dir, row["commit"])
-                for library in library_folders(from_slug(row["repo"]), below, read):
+                identity = from_slug(row["repo"])
+                for library in library_folders(identity, below, read):
+                    if installed_extension(identity, library, lambda name, library=library: read(library, name)):
+                        rows.append((row["repo"], row["commit"], library, "installed browser extension"))
+                        continue
                     slugs, vendors = manifest_projects(lambda name, library=library: read(library, name))
                     named = ", ".join(sorted({"/".join(s) for s in slugs} | {v + "/*" for v in vendors}))
                     rows.append((row["repo"], row["commit"], library, named))
-    rows = sorted(set(rows))
+    kept, kept_comments = _kept(OUT, args.mirrors), _kept(COMMENTS, args.mirrors)
+    if kept or kept_comments:
+        print(f"kept from the earlier run, no mirror now: {len(kept)} folders and {len(kept_comments)} comment rows of "
+              + ", ".join(sorted({row[0] for row in kept + kept_comments})))
+    rows = sorted(set(rows) | set(kept))
+    comments += kept_comments
     with open(OUT, "w", encoding="utf-8", newline="") as handle:
         handle.write("repo\tcommit\tfolder\tmanifest_names\n")
         for row in rows:
