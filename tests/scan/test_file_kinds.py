@@ -1,8 +1,8 @@
 """The kinds of file `utmlint scan` reads where repositories keep their own links, beyond the first ones: lychee's
 Markdown kinds and stylesheets, page templates (Twig, Go's html/template, Pug, Astro) and more code (ES modules,
-Kotlin, Swift, Rust, Dart, C#, Scala, QML), each from a row of the real-URL corpora scan never extracted before
-(benchmarks/corpus_scan/measure.py). A code comment in the new languages is a comment (scan.comments). Left out, and
-why: SQL dumps and seeds, gettext catalogues (.po/.pot: copies of the source's strings, which scan reads), patches,
+Kotlin, Swift, Rust, Dart, C#, Scala, QML), Elixir's code and templates (.ex, .exs, .eex, .heex, .leex), each from a
+row of the real-URL corpora scan never extracted before (benchmarks/corpus_scan/measure.py). A code comment in the new
+languages is a comment (scan.comments). Left out, and why: SQL dumps and seeds, gettext catalogues (.po/.pot: copies of the source's strings, which scan reads), patches,
 notebook outputs (a run's printed text), C and C++."""
 
 from __future__ import annotations
@@ -53,6 +53,19 @@ CASES = [
      "https://acme.example.com/pro?utm_source=docs&utm_medium=referral"),
     (".rs", 'let url = "https://acme.example.com/?utm_source=cli&utm_medium=referral";',
      "https://acme.example.com/?utm_source=cli&utm_medium=referral"),
+    # thechangelog/changelog.com lib/changelog_web/views/sponsor_view.ex:65 and plugs/redirects.ex:14 (corpus 10
+    # #27-#40: its sponsor links, never read before: .ex was no scan family)
+    (".ex", '  def sponsors_list do\n    [\n      {"Toptal", "https://www.toptal.com/?utm_source=changelog"},\n',
+     "https://www.toptal.com/?utm_source=changelog"),
+    (".exs", '  @external [\n    {"/tailscale",\n     "https://tailscale.com/?utm_source=sponsorship&utm_medium=podcast'
+             '&utm_campaign=changelog&utm_term=changelog",\n     302},\n',
+     "https://tailscale.com/?utm_source=sponsorship&utm_medium=podcast&utm_campaign=changelog&utm_term=changelog"),
+    # the same repository's templates/layout/_footer.html.heex:117 and templates/page/about.html.eex:27
+    (".heex", '<a href="https://www.fastly.com/?utm_source=changelog" title="Bandwidth by Fastly">\n  <p>Bandwidth</p>\n'
+              '  <%= SharedHelpers.lazy_image(url(~p"/images/content/footer/partner-fastly.png"), "Fastly") %>\n</a>',
+     "https://www.fastly.com/?utm_source=changelog"),
+    (".eex", '<p><a href="https://typesense.org/?utm_source=changelog&amp;utm_medium=referral">Typesense</a> for '
+             '<%= @search %></p>', "https://typesense.org/?utm_source=changelog&utm_medium=referral"),
 ]
 
 
@@ -73,6 +86,9 @@ def test_the_link_is_found(suffix, text, url):
     (".cs", 'var u = "https://x.com/?utm_source=a"; // https://y.com/?utm_source=b', [False, True]),
     (".astro", "---\n// https://x.com/?utm_source=a\n---\n<p>Read // <a href=\"https://y.com/?utm_source=b\">y</a></p>",
      [True, False]),
+    # Elixir: `#` to the line's end, outside a string and a heredoc (`@moduledoc """`)
+    (".ex", '  @moduledoc """\n  See https://x.com/?utm_source=a # not a comment\n  """\n'
+            '  # https://y.com/?utm_source=b\n  @url "https://z.com/?utm_source=c#{id}" # c\n', [False, True, False]),
 ])
 def test_comments_in_the_new_languages(suffix, text, inside):
     comments = Comments(text, suffix)

@@ -18,9 +18,11 @@ for _family, _suffixes in {
     "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd",
     "rest": "rst",
     "plain": "txt css",  # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header
-    "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg twig gohtml",
+    # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it
+    "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg twig gohtml "
+            "eex heex leex",
     # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like)
-    "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro",
+    "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs",
     "data": "json webmanifest yaml yml toml csv",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():

@@ -6,10 +6,10 @@ comment (`// Current URL: /records?utm_source=search`, #143-#145; a KDoc `* exam
 ChatGPT citation tag, a share button's tags: corpora 4 and 6 labelled those correct) is still said: the link as
 written carries someone else's tracking wherever it is.
 
-Line comments (`//`, and `#` in Python, Ruby and PHP) and block comments (`/* */`) of the code families scan reads
-(JS, TS, JSX, Vue, Svelte, Astro, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML, Python, Ruby) and of PHP's
-`<?php ... ?>` blocks, found by one pass that knows
-strings (quotes, JS and Go backticks, Python's triple quotes), so a `//` or `#` inside a string is not a comment, nor
+Line comments (`//`, and `#` in Python, Ruby, Elixir and PHP) and block comments (`/* */`) of the code families scan
+reads (JS, TS, JSX, Vue, Svelte, Astro, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML, Python, Ruby, Elixir) and
+of PHP's `<?php ... ?>` blocks, found by one pass that knows strings (quotes, JS and Go backticks, Python's and
+Elixir's triple quotes), so a `//` or `#` inside a string is not a comment, nor
 is the `//` of a written `https://`. Not comments: a PHP file's header block naming the plugin or theme (`Plugin
 Name:`, `Theme Name:`: WordPress shows its `Author URI:` and `Description:` as links, corpus 7 #253, corpus 8 #121),
 PHP 8's `#[Attribute]`, and HTML's `<!-- -->` (an e-mail template's `<!--[if mso]>` holds live markup).
@@ -36,7 +36,9 @@ _TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
 # A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
 _BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
                        ".qml"})
-_HASHES = frozenset({".py", ".rb"})
+_HASHES = frozenset({".py", ".rb", ".ex", ".exs"})
+# Three double quotes open a string to the next three in Python and Elixir (a docstring, `@moduledoc """`)
+_HASH_TRIPLE = frozenset({".py", ".ex", ".exs"})
 _PHP = ".php"
 _MARKDOWN = frozenset({".md", ".markdown"})
 _HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
@@ -83,7 +85,7 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
         return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix in _BACKTICK, triple=suffix in _TRIPLE,
                         line_start=suffix in _MARKUP)
     if suffix in _HASHES:
-        return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix == ".py",
+        return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix in _HASH_TRIPLE,
                         heredoc=suffix == ".rb")
     return []
 
