@@ -25,9 +25,10 @@ the real command line is run there as a user runs it:
     utmlint scan --format json --no-cache --show-files --exit-zero .     (the findings; which files it read)
     utmlint scan --links --format json --no-cache .                     (every tracked link it extracted)
 
-Each finding belongs to the link on its line that starts at or before its column; each corpus row (path, line, url)
-is matched to the link scan extracted at that path and line with the same URL (else the same URL once unescaped:
-`&amp;`, `\\&`; else one URL a prefix of the other; else the same URL on another line of the file). Then, per corpus:
+Each finding belongs to the link on its line that starts at or before its column (else to the link starting just
+above, written over several lines); each corpus row (path, line, url) is matched to the link scan extracted at that
+path and line with the same URL (else the same URL once unescaped: `&amp;`, `\\&`; else one URL a prefix of the
+other; else the same URL on another line of the file). Then, per corpus:
 
 - findings on labelled rows, judged as labelled_corpus.judge judges a (URL, rule) pair: wrong when its verdict row
   says `wrong` or its message contains the row's `wrong_if`; a pair with no verdict row (a finding validate_url does
@@ -56,6 +57,7 @@ import importlib
 import json
 import os
 import posixpath
+import re
 import shutil
 import subprocess
 import sys
@@ -248,7 +250,9 @@ def run_scan(tree: Path) -> Scanned:
             path, _, note = rest.partition(": note: ")
             path = path.rsplit(":", 2)[0] if path.count(":") >= 2 else path
             skipped[path] = note or rest
-    return Scanned(json.loads(found.stdout), json.loads(linked.stdout), checked, skipped)
+    links = json.loads(linked.stdout)
+    last_lines(tree, links)
+    return Scanned(json.loads(found.stdout), links, checked, skipped)
 
 
 # ---------------------------------------------------------------------------------------------------- the matching
@@ -260,23 +264,55 @@ def unescaped(url: str) -> str:
 
 
 def attribute(findings: List[dict], links: List[dict]) -> Tuple[Dict[int, List[dict]], List[dict]]:
-    """Each finding to its link: the one on its (path, line) starting at or before its column. Returns link index ->
-    its findings, and the findings on no link (a line with no extracted link)."""
+    """Each finding to its link: the one on its (path, line) starting at or before its column, else (a line where no
+    link starts before it) the link written over several lines that it falls in (`last_line`, from last_lines: an
+    attribute broken over lines, a link built from literals on several lines, scan.core.continued). Returns link
+    index -> its findings, and the findings on no link."""
     by_line: Dict[Tuple[str, int], List[Tuple[int, int]]] = defaultdict(list)
+    by_path: Dict[str, List[Tuple[int, int, int]]] = defaultdict(list)
     for index, link in enumerate(links):
         by_line[(link["path"], link["line"])].append((link["column"], index))
-    for entries in by_line.values():
+        if link.get("last_line", link["line"]) > link["line"]:
+            by_path[link["path"]].append((link["line"], link["last_line"], index))
+    for entries in (*by_line.values(), *by_path.values()):
         entries.sort()
     on_link: Dict[int, List[dict]] = defaultdict(list)
     orphans: List[dict] = []
     for finding in findings:
         candidates = [i for column, i in by_line.get((finding["path"], finding["line"]), ())
                       if column <= finding["column"]]
+        candidates = candidates or [i for first, last, i in by_path.get(finding["path"], ())
+                                    if first < finding["line"] <= last]
         if candidates:
             on_link[candidates[-1]].append(finding)
         else:
             orphans.append(finding)
     return on_link, orphans
+
+
+_TAIL = re.compile(r"[A-Za-z0-9_-]{1,8}$")
+MULTI_LINE = 30  # the most lines a link written over several lines is looked for on
+
+
+def last_lines(tree: Path, links: List[dict]) -> None:
+    """Each link's `last_line`: the line its URL's last characters are written on, when not its first (scan's
+    `--links` gives where a link starts); looked for on at most MULTI_LINE lines."""
+    texts: Dict[str, List[str]] = {}
+    for link in links:
+        tail = _TAIL.search(link["url"])
+        if link["path"] not in texts:
+            try:
+                texts[link["path"]] = (tree / link["path"]).read_text(encoding="utf-8", errors="replace").split("\n")
+            except OSError:
+                texts[link["path"]] = []
+        lines = texts[link["path"]]
+        first = link["line"] - 1
+        if tail is None or first >= len(lines) or tail.group() in lines[first][link["column"] - 1:]:
+            continue
+        for offset, line in enumerate(lines[first + 1:first + MULTI_LINE], start=link["line"] + 1):
+            if tail.group() in line:
+                link["last_line"] = offset
+                break
 
 
 class Match(NamedTuple):

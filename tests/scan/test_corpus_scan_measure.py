@@ -134,6 +134,23 @@ def test_a_finding_belongs_to_the_link_it_falls_in(measure):
     assert [f["name"] for f in orphans] == ["w"]
 
 
+def test_a_finding_on_a_later_line_of_a_link_written_over_several_lines_is_that_links(measure, tmp_path):
+    # shattered-pixel-dungeon's SupporterScene.java (corpus 10 #304): the link starts on `link += "?utm_source=..."`
+    # and its medium, told Unassigned, is on the next line (scan.core.continued)
+    (tmp_path / "S.java").write_text('x = 1;\nlink += "?utm_source=spd";\nlink += "&utm_medium=supporter_page";\n'
+                                     'y = "https://a/?utm_source=a";\n', encoding="utf-8")
+    links = [{"path": "S.java", "line": 2, "column": 10,
+              "url": "?utm_source=spd&utm_medium=supporter_page"},
+             {"path": "S.java", "line": 4, "column": 6, "url": "https://a/?utm_source=a"}]
+    measure.last_lines(tmp_path, links)
+    assert [link.get("last_line") for link in links] == [3, None]
+    findings = [{"path": "S.java", "line": 3, "column": 22, "name": "medium-unassigned"},
+                {"path": "S.java", "line": 5, "column": 1, "name": "w"}]
+    on_link, orphans = measure.attribute(findings, links)
+    assert {i: [f["name"] for f in found] for i, found in on_link.items()} == {0: ["medium-unassigned"]}
+    assert [f["name"] for f in orphans] == ["w"]
+
+
 def test_an_exact_match_is_never_taken_by_a_looser_one(measure):
     links = [{"path": "a.md", "line": 1, "column": 1, "url": "https://a/?utm_source=a&utm_medium=b"},
              {"path": "a.md", "line": 1, "column": 60, "url": "https://a/?utm_source=a"},

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .core import Found, concatenated, decode, find_urls
+from .core import Found, concatenated, continued, decode, find_urls
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 _MARKUP = (".jsx", ".tsx", ".vue", ".svelte", ".astro")
@@ -29,9 +29,17 @@ def in_html_attribute(text: str, start: int) -> bool:
 
 
 def extract(text: str, options: dict) -> List[Found]:
-    markup = options.get("suffix", "") in _MARKUP
-    out = []
+    suffix = options.get("suffix", "")
+    markup = suffix in _MARKUP
+    out: List[Found] = []
+    reach = -1
     for s, e in find_urls(text):
+        if s < reach:
+            continue  # a literal joined onto the URL before it (core.continued)
         entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None or in_html_attribute(text, s)
-        out.append(concatenated(text, decode(text, s, e, entities=entities, js_escapes=True)))
+        found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
+        if not entities:
+            found = continued(text, found, adjacent=suffix == ".py")
+        out.append(found)
+        reach = found.end
     return out

@@ -326,6 +326,63 @@ def concatenated(text: str, found: Found) -> Found:
     return Found(found.start, found.end, prefix + found.url, (found.start,) * len(prefix) + found.offsets)
 
 
+# A literal joined to the one before it in an expression: `+` (Java, JS, C#, Kotlin, Python, Ruby, Go, ...), `.`
+# (PHP), `<>` (Elixir), the operator at a line's end or at the next one's start; with `adjacent`, no operator (Python
+# joins two literals written side by side).
+_JOINED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(\+|\.|<>)[ \t]*(?:\r?\n[ \t]*)?([\"'`])")
+_ADJACENT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?()([\"'])")
+# The variable a literal is assigned or appended to, right before its opening quote: `String link = "`, `link += "`,
+# `$url .= '`, `url << "`, `url := "`
+_TARGET = re.compile(r"(?:^|[\s;{(,])(\$?[A-Za-z_][\w]*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$")
+# A literal that goes on with the query: the rest of it up to its quote, no space in it
+_QUERY_PART = re.compile(r"[?&][^\s\"'`<>]*")
+_MAX_JOINED = 12
+
+
+def continued(text: str, found: Found, adjacent: bool = False) -> Found:
+    """A URL that ends its string literal, with the literals that go on with its query after it joined on: code that
+    builds a link over several lines (`"...?utm_source=shatteredpd"` then `+ "&utm_medium=supporter_page"`, or the
+    next statement's `link += "&utm_campaign=ingame_link"`, appending to the same variable: shattered-pixel-dungeon's
+    SupporterScene.java, corpus 10 #304) opens the link with every one of them, so no key is missing that a later
+    literal adds. Only where it is clear: a literal right after the operator (`+`, PHP's `.`, Elixir's `<>`, or none
+    with `adjacent`: Python) or appended to the same variable in the next statement (comment lines between), whose
+    whole text is the query going on (`&key=value...`, or `?...` when the URL has no query yet). A variable or a
+    call in between (`+ medium +`) ends the join: what it holds is not known. Offsets map each character to where it
+    is written (the joining `&` or `?` to the end of the literal before it, where the value before it ends), so a
+    finding points at, and a fix edits, the literal that holds its key or value."""
+    end = found.end
+    if end >= len(text) or text[end] not in _QUOTES or "\n" in text[found.start:end]:
+        return found
+    url, offsets, pos, target = found.url, found.offsets, end + 1, None
+    for _ in range(_MAX_JOINED):
+        match = _JOINED.match(text, pos) or (_ADJACENT.match(text, pos) if adjacent else None)
+        if match is None:
+            if target is None:
+                line_start = text.rfind("\n", 0, found.start) + 1
+                opening = max(text.rfind(q, line_start, found.start) for q in _QUOTES)
+                assigned = _TARGET.search(text[line_start:opening]) if opening >= 0 else None
+                target = assigned.group(1) if assigned else ""
+            if not target:
+                break
+            match = re.compile(r"[ \t]*;?[ \t]*\r?\n(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\r?\n)*[ \t]*" + re.escape(target)
+                               + r"[ \t]*(\+=|\.=|<<)[ \t]*([\"'`])").match(text, pos)
+            if match is None:
+                break
+        quote, start = match.group(2), match.end()
+        part = _QUERY_PART.match(text, start)
+        if part is None or part.end() >= len(text) or text[part.end()] != quote:
+            break
+        if part.group()[0] == "?" and "?" in url:
+            break
+        piece = decode(text, start, part.end(), entities=False, js_escapes=True)
+        # the `&` that joins is placed where the literal before ends: the value before it ends there
+        url, offsets = url + piece.url, offsets[:-1] + (end,) + piece.offsets[1:]
+        end, pos = part.end(), part.end() + 1
+    if end == found.end:
+        return found
+    return Found(found.start, end, url, offsets)
+
+
 def string_goes_on(text: str, start: int, end: int) -> bool:
     """Whether a URL that opens a quoted string (code, data, an HTML attribute) stopped at a space while the string
     goes on to its closing quote on the line. `"https://x.com/?utm_campaign=Upgrade Now"` (a value with a space, which

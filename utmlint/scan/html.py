@@ -12,10 +12,17 @@ from __future__ import annotations
 
 from typing import List
 
-from .core import Found, attribute_spans, concatenated, decode, find_urls, without_breaks
+from .core import Found, attribute_spans, concatenated, continued, decode, find_urls, without_breaks
 
 
 def extract(text: str, options: dict) -> List[Found]:
     # a PHP or template expression concatenated before a quoted relative URL is its unknown origin (core.concatenated)
-    return [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=False)))
-            for s, e in attribute_spans(text, find_urls(text))]
+    found = [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=False)))
+             for s, e in attribute_spans(text, find_urls(text))]
+    if options.get("suffix") != ".php":
+        return found
+    out: List[Found] = []  # PHP's literals that go on with a link's query (`'...?utm_source=wp' . '&utm_medium=x'`)
+    for one in found:
+        if not out or one.start >= out[-1].end:
+            out.append(continued(text, one))
+    return out

@@ -1,0 +1,81 @@
+"""A link built in code over several literals is the link the code opens: the literals that go on with its query are
+joined on (scan.core.continued), so no key is called missing that the next literal adds.
+
+- Corpus 10 #304: 00-Evan/shattered-pixel-dungeon `core/src/main/java/.../scenes/SupporterScene.java:88` builds the
+  supporter link as `link += "?utm_source=shatteredpd";` then `link += "&utm_medium=supporter_page";` and
+  `link += "&utm_campaign=ingame_link";` (a comment line above them): told "no `utm_medium`, `utm_campaign`", where
+  the link's mistake is its medium GA4 does not know (labelled present).
+- The same with `+` at a line's start or end (Java, JS, C#, Kotlin), PHP's `.` and `.=`, Elixir's `<>`, Python's
+  literals side by side.
+- Not joined: another variable's literal, a literal after a variable (`+ medium +`: unknown), a second `?`.
+Real files in a temp folder, `utmlint scan` in-process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utmlint.cli import main
+from utmlint.scan import scan_text
+
+SUPPORTER = (
+    "\t\t\tprotected void onClick() {\n"
+    "\t\t\t\tsuper.onClick();\n"
+    '\t\t\t\tString link = "https://www.patreon.com/ShatteredPixel";\n'
+    "\t\t\t\t//tracking codes, so that the website knows where this pageview came from\n"
+    '\t\t\t\tlink += "?utm_source=shatteredpd";\n'
+    '\t\t\t\tlink += "&utm_medium=supporter_page";\n'
+    '\t\t\t\tlink += "&utm_campaign=ingame_link";\n'
+    "\t\t\t\tShatteredPixelDungeon.platform.openURI(link);\n"
+    "\t\t\t}\n")
+
+
+@pytest.mark.parametrize("suffix, text, urls", [
+    (".java", SUPPORTER, ["?utm_source=shatteredpd&utm_medium=supporter_page&utm_campaign=ingame_link"]),
+    (".java", 'String u = "https://acme.example.com/?utm_source=app"\n    + "&utm_medium=email"\n'
+              '    + "&utm_campaign=launch";\n',
+     ["https://acme.example.com/?utm_source=app&utm_medium=email&utm_campaign=launch"]),
+    (".ts", "const u = 'https://acme.example.com/?utm_source=app' +\n  `&utm_medium=${medium}`;\n",
+     ["https://acme.example.com/?utm_source=app&utm_medium=${medium}"]),
+    (".ex", '@url "https://acme.example.com/?utm_source=app" <> "&utm_medium=email&utm_campaign=launch"\n',
+     ["https://acme.example.com/?utm_source=app&utm_medium=email&utm_campaign=launch"]),
+    (".php", "<?php\n$url = 'https://acme.example.com/?utm_source=wp-plugin'\n  . '&utm_medium=plugin&utm_campaign=upsell';\n"
+             "$url .= '&utm_content=notice';\n",
+     ["https://acme.example.com/?utm_source=wp-plugin&utm_medium=plugin&utm_campaign=upsell&utm_content=notice"]),
+    (".py", 'URL = ("https://acme.example.com/?utm_source=app"\n       "&utm_medium=email")\n',
+     ["https://acme.example.com/?utm_source=app&utm_medium=email"]),
+    (".rb", 'url = "https://acme.example.com/?utm_source=app"\n# the medium\nurl << "&utm_medium=email"\n',
+     ["https://acme.example.com/?utm_source=app&utm_medium=email"]),
+    # not joined: another variable, a variable between, a second `?`, a literal that is not the query going on,
+    # and literals side by side outside Python (a JS array needs its commas)
+    (".java", 'String a = "https://acme.example.com/?utm_source=app";\nb += "&utm_medium=email";\n',
+     ["https://acme.example.com/?utm_source=app"]),
+    (".js", 'u = "https://acme.example.com/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
+     ["https://acme.example.com/?utm_source=app&utm_medium="]),
+    (".js", 'u = "https://acme.example.com/?utm_source=app" + "?utm_medium=email";\n',
+     ["https://acme.example.com/?utm_source=app", "?utm_medium=email"]),
+    (".js", 'u = "https://acme.example.com/?utm_source=app" + " (docs)";\n',
+     ["https://acme.example.com/?utm_source=app"]),
+    (".js", 'u = ["https://acme.example.com/?utm_source=app"\n "&utm_medium=email"];\n',
+     ["https://acme.example.com/?utm_source=app"]),
+])
+def test_the_literals_that_go_on_with_the_query_are_joined(suffix, text, urls):
+    assert [o.url for o in scan_text(text, suffix)] == urls
+
+
+def test_the_supporter_link_is_told_its_medium_not_missing_keys(tmp_path, monkeypatch, capsys):
+    (tmp_path / "SupporterScene.java").write_text(SUPPORTER, encoding="utf-8")
+    (tmp_path / "Other.java").write_text(
+        'String u = "https://acme.example.com/?utm_source=app"\n    + "&utm_medium=Email"\n'
+        '    + "&utm_campaign=launch";\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    # each finding is on the literal that holds what it is about; the fix edits that literal alone
+    assert found == [("Other.java", 2, "value-case"), ("SupporterScene.java", 6, "medium-unassigned")]
+    assert main(["scan", "--no-cache", "--fix", "."]) in (0, 1)
+    capsys.readouterr()
+    assert (tmp_path / "Other.java").read_text(encoding="utf-8") == (
+        'String u = "https://acme.example.com/?utm_source=app"\n    + "&utm_medium=email"\n'
+        '    + "&utm_campaign=launch";\n')
