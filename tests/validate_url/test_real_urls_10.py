@@ -83,8 +83,10 @@ def test_every_finding_is_labelled(figures):
 # Then extract10's installed-extension change (identity.installed_extension): ChromeAppHeroes' backups of the
 # extensions it reviews (`backup/110-wechatsync/<id>/1.0.10_0/`, `backup/100-volume-master/1.4.0_0/`: a `<version>_0`
 # folder with the store's manifest.json) are their authors' code: #123-#138 lose their 14 wrong findings: 61 of 334.
-MEASURED_WRONG = 61
-MEASURED_PAIRS = 334
+# Then extract10's changelog-example change (scan.comments.changelog_example, read into comment-rows.tsv): Hydrogen's
+# `docs/changelog.json` example paths `/snowboards?utm_campaign=buffer` (#295 #297) lose utm-internal-link: 59 of 332.
+MEASURED_WRONG = 59
+MEASURED_PAIRS = 332
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (52, 98),

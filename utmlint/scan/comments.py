@@ -203,3 +203,33 @@ class Comments:
             return False
         i = bisect.bisect_right(self._starts, offset) - 1
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
+# A project's changelog or release notes, by name (`CHANGELOG.md`, `docs/changelog.json`, `HISTORY.rst`,
+# `RELEASE_NOTES.md`, `releases.md`, `NEWS.md`) or folder (`changelog/2024-05.md`, `release-notes/v2.md`)
+_CHANGELOG = re.compile(r"(?:^|/)(?:(?:change[-_ ]?log|changes|history|news|releases?(?:[-_ ]?notes)?)(?:\.[^/]*)?"
+                        r"|(?:change[-_ ]?logs?|release[-_ ]?notes)/[^/]*)$", re.IGNORECASE)
+# Where a changelog's prose is written: Markdown, reST, text and data files (in code, a backtick opens a JS template
+# literal: a live link)
+_PROSE = frozenset({"markdown", "rest", "plain", "data"})
+
+
+def changelog_example(path: str, text: str, start: int, end: int, url: str) -> bool:
+    """Whether the link at text[start:end] is an example path in a changelog's prose: a relative URL (`/x?...`,
+    `?...`) quoted as code (`` `/snowboards?utm_campaign=buffer` ``) in a changelog or release notes. Such an entry
+    tells what a release changed (Shopify/hydrogen `docs/changelog.json`: "a redirect from `/snowboards` ... will now
+    match on the URL `/snowboards?utm_campaign=buffer`", corpus 10 #295 #297): the path is read, never followed, as a
+    code comment's link is, so no advice is given on its tags (removing them as internal would rewrite history).
+    A full URL there, or a relative one written as a link, is still a link."""
+    if not (url.startswith("?") or url.startswith("/") and not url.startswith("//")):
+        return False
+    if start == 0 or text[start - 1] != "`" or end >= len(text) or text[end] != "`":
+        return False
+    from . import family_of
+
+    path = path.replace("\\", "/")
+    name = path.rsplit("/", 1)[-1]
+    if "." in name and family_of(name[name.rfind("."):]) not in _PROSE:
+        return False  # code or markup (a bare `CHANGES` is text)
+    return _CHANGELOG.search(path) is not None
+

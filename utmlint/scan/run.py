@@ -439,7 +439,7 @@ class Scanner:
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
-        from .comments import Comments
+        from .comments import Comments, changelog_example
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
@@ -453,7 +453,9 @@ class Scanner:
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
-            comment = comments.covers(occ.start)
+            # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
+            # prose (scan.comments.changelog_example)
+            comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url)
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library)
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
