@@ -333,10 +333,14 @@ _JOINED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(\+|\.|<>)[ \t]*(?:\r?\n[ \t]*)?([\
 _ADJACENT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?()([\"'])")
 # The variable a literal is assigned or appended to, right before its opening quote: `String link = "`, `link += "`,
 # `$url .= '`, `url << "`, `url := "`
-_TARGET = re.compile(r"(?:^|[\s;{(,])(\$?[A-Za-z_][\w]*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$")
+_TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$")
+# The next statement appending a literal to a variable (comment lines and blank lines between): `link += "`
+_APPENDED = re.compile(r"[ \t]*;?[ \t]*\r?\n(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\r?\n)*[ \t]*"
+                       r"(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<)[ \t]*([\"'`])")
 # A literal that goes on with the query: the rest of it up to its quote, no space in it
 _QUERY_PART = re.compile(r"[?&][^\s\"'`<>]*")
 _MAX_JOINED = 12
+_LOOK_BACK = 200
 
 
 def continued(text: str, found: Found, adjacent: bool = False) -> Found:
@@ -357,16 +361,16 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
     for _ in range(_MAX_JOINED):
         match = _JOINED.match(text, pos) or (_ADJACENT.match(text, pos) if adjacent else None)
         if match is None:
-            if target is None:
-                line_start = text.rfind("\n", 0, found.start) + 1
-                opening = max(text.rfind(q, line_start, found.start) for q in _QUOTES)
-                assigned = _TARGET.search(text[line_start:opening]) if opening >= 0 else None
-                target = assigned.group(1) if assigned else ""
-            if not target:
-                break
-            match = re.compile(r"[ \t]*;?[ \t]*\r?\n(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\r?\n)*[ \t]*" + re.escape(target)
-                               + r"[ \t]*(\+=|\.=|<<)[ \t]*([\"'`])").match(text, pos)
+            match = _APPENDED.match(text, pos)
             if match is None:
+                break
+            if target is None:  # looked for just before the literal (a minified line is never read back whole)
+                floor = max(text.rfind("\n", max(0, found.start - _LOOK_BACK), found.start) + 1,
+                            found.start - _LOOK_BACK)
+                opening = max(text.rfind(q, floor, found.start) for q in _QUOTES)
+                assigned = _TARGET.search(text, floor, opening) if opening >= 0 else None
+                target = assigned.group(1) if assigned else ""
+            if not target or match.group(1) != target:
                 break
         quote, start = match.group(2), match.end()
         part = _QUERY_PART.match(text, start)
