@@ -179,10 +179,12 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path, libraries)
     collected = None
-    from .checks.tracking import file_convention
+    from .checks.tracking import file_convention, link_place, planned_sites
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url)) if repo is not None else frozenset()
+    judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
+    judge.file_planned = planned_sites((*file_urls, url)) if repo is not None else frozenset()
     if repo is not None and file_urls:
         from .scan.judge import build
 

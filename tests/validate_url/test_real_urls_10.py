@@ -85,11 +85,19 @@ def test_every_finding_is_labelled(figures):
 # folder with the store's manifest.json) are their authors' code: #123-#138 lose their 14 wrong findings: 61 of 334.
 # Then extract10's changelog-example change (scan.comments.changelog_example, read into comment-rows.tsv): Hydrogen's
 # `docs/changelog.json` example paths `/snowboards?utm_campaign=buffer` (#295 #297) lose utm-internal-link: 59 of 332.
-MEASURED_WRONG = 59
-MEASURED_PAIRS = 332
+# Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site (a
+# social network's or an e-mail tool's utm_source, or a social/e-mail medium with no campaign, on a link to a site
+# that is not the repository's, whose values name nothing of it): 21 copied links more found (radio-t's twitter,
+# substack, reddit and e-mail tags #58-#68 #73 #79; rwpod's #85; ML Papers of the Week's #107 #109 #110; Ember's
+# ifttt #111; svelte.dev's Discord and reddit.com #115 #119; the handbook's pepperjam and Customer.io #152 #153;
+# LeadDev's ActiveCampaign #165; #168 #170), their 20 wrong completions and respellings gone; and the Hacker News
+# CSV's rows with a tweet's tags (#210 #219 #221 #225), no longer its own convention, are records with the rest
+# (scan.collection), their 9 wrong findings gone: 30 of 324.
+MEASURED_WRONG = 30
+MEASURED_PAIRS = 324
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (52, 98),
+    "copied-tracking": (73, 98),  # 52 blind; 21 by copied10's another-channel reading (session 29)
     "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
     # 63/67 and 82/84 blind; #95 and #278 are links inside HTML comments, the slip the first labeller disclosed (README),
     # confirmed from the files and their present rows withdrawn by the second labeller's check (session 29, labels10;
@@ -143,9 +151,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 52 of 98 (news links copied with a publisher's "
-                   "FeedBurner/Twitter/Buffer/SocialFlow, Substack, Reddit-post, newsletter, affiliate and e-mail tags "
-                   "carry no marker it knows)")
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 73 of 98 (news links copied with a publisher's "
+                   "SocialFlow, RSS, site-banner, newsletter and affiliate tags that name no social network or e-mail "
+                   "tool, and links whose values name the repository)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

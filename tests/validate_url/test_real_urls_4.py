@@ -32,11 +32,15 @@ HERE = DATA / "real-urls-4"
 # libraries/Carbon/composer.json names nesbot/carbon and briannesbitt/Carbon, so its links get only copied-tracking,
 # as scan reads it from the tree; the judge gets the folder from tests/data/vendored-libraries.tsv): the 10 wrong
 # findings on Carbon's sponsor links are gone, nothing else moved.
-MEASURED_WRONG = 3
-MEASURED_PAIRS = 275
+# Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site
+# (a social network's or e-mail tool's utm_source, or a social/e-mail medium with no campaign, on a link to a site
+# that is not the repository's): This Week in Rust's reddit and twitter.com links (#148 #149) found; #149's wrong
+# source-domain-style on the copied `twitter.com` goes: 2 of 276.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 276
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (13, 18),
+    "copied-tracking": (15, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29)
     "medium-unassigned": (113, 113),
     "missing-utm-param": (88, 88),
     "utm-in-fragment": (3, 3),

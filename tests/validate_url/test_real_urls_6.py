@@ -38,13 +38,15 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # of a Hacker News CSV): a `.csv` collection's rows are records: scan gives the file one copied-tracking note on its
 # first row and judges no row (its http:// records failed the run through url-insecure); the per-URL judge cannot
 # count a file's one note, so weaviate's 1k_websites.csv loses its 13 correct row findings: 16 of 315.
+# Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site:
+# Google's tweet tags (#285, `utm_source=tw&utm_medium=social`) found: 16 of 316.
 MEASURED_WRONG = 16
-MEASURED_PAIRS = 315
+MEASURED_PAIRS = 316
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
     # one note for the file (session 28): weaviate's dataset's 11 rows are told once, on its first row, by scan
-    "copied-tracking": (29, 46),
+    "copied-tracking": (30, 46),  # and #285 by copied10's another-channel reading (session 29)
     "medium-unassigned": (141, 146),
     "missing-utm-param": (72, 74),
     "source-overrides-medium": (12, 12),

@@ -424,6 +424,10 @@ class TrackingData(NamedTuple):
     # for each `shared` line, whether it still matches in the site's own repository, worded for both readings
     # (`own=ask`: a share link naming its sharer, `r=`, is a share button's copy on the writer's own blog too)
     shared_ask: Tuple[bool, ...] = ()
+    # `[posted]`: utm_source values naming where a link was posted or sent -> `social`, `email` or `affiliate`
+    posted: Dict[str, str] = {}
+    posted_words: Dict[str, str] = {}  # those that count as one word of a longer source too (`gizmodo_twitter`)
+    not_posted: FrozenSet[str] = frozenset()  # GA4's social sources that are not (`line`, `wordpress`)
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -436,6 +440,7 @@ def tracking_data() -> TrackingData:
 
     params, sources, shared, newsletters, fragments, shared_by, shared_hosts, shared_ask = (
         set(), set(), [], set(), [], [], [], [])
+    posted, posted_words, not_posted = {}, {}, set()
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         raw = line.split("#", 1)[0].strip()
@@ -452,6 +457,14 @@ def tracking_data() -> TrackingData:
             newsletters.add(text.split()[0])
         elif section == "fragments":
             fragments.append(re.compile(raw.split()[0]))
+        elif section == "posted":
+            words = text.split()
+            if words[0].startswith("-"):
+                not_posted.add(words[0][1:])
+            else:
+                posted[words[0]] = words[1]
+                if "word" in words[2:]:
+                    posted_words[words[0]] = words[1]
         elif section == "shared":
             tags, by, host, ask = [], "", "", False
             for tag in raw.split():
@@ -476,7 +489,8 @@ def tracking_data() -> TrackingData:
             shared_hosts.append(host)
             shared_ask.append(ask)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
-                        tuple(fragments), tuple(shared_by), tuple(shared_hosts), tuple(shared_ask))
+                        tuple(fragments), tuple(shared_by), tuple(shared_hosts), tuple(shared_ask), posted,
+                        posted_words, frozenset(not_posted))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -583,6 +597,11 @@ def _site(url: str) -> str:
     return site_name(host) if host else ""
 
 
+def link_site(url: str) -> str:
+    """The name of the site a link goes to (`blog.cloudflare.com` -> `cloudflare`), "" without a host."""
+    return _site(url)
+
+
 def _escaped_name(name: str) -> str:
     """A key as written after `&amp;` (once or twice escaped: `amp;amp;utm_medium`) is still that key for telling
     whose tags they are (url-html-escaped reports the escape)."""
@@ -648,18 +667,37 @@ def _names_site(source: str, host: str) -> bool:
 
 
 def file_convention(urls: Iterable[str]) -> FrozenSet[Tuple[str, str, str]]:
-    """The (utm_source, utm_medium, utm_campaign) sets a file writes on a link to a site its source does not name:
-    the file's own tagging (Stoplight's docs tag stoplight.io links `utm_source=github&utm_medium=spectral&
+    """The (utm_source, utm_medium, utm_campaign) sets a file writes on links to two or more different sites: the
+    file's own tagging (Stoplight's docs tag stoplight.io links `utm_source=github&utm_medium=spectral&
     utm_campaign=docs`, naming where the reader is). The same set on its link to github.com is that convention too,
-    not github.com's own tags copied (corpus 9 #142)."""
-    found = set()
+    not github.com's own tags copied (corpus 9 #142); a newsletter's issue tagging every outbound link
+    `utm_source=<its name>&utm_medium=email` is its own e-mail's tagging, not someone else's copied (_posted_tags).
+    (Until session 29 a set on one link to a site its source does not name counted too: the same verdicts for the
+    destination test, which only asks about a link whose source names its site.)"""
+    sites: Dict[Tuple[str, str, str], set] = {}
     for url in urls:
         if "utm_source" not in url.lower():
             continue
         triple = tag_set(url)
-        if triple[0] and not is_placeholder(triple[0]) and not _names_site(triple[0], _hostname(url)):
-            found.add(triple)
-    return frozenset(found)
+        host = _hostname(url)
+        if triple[0] and host and not is_placeholder(triple[0]):
+            sites.setdefault(triple, set()).add(_site(url))
+    return frozenset(triple for triple, where in sites.items() if len(where) >= 2)
+
+
+def planned_sites(urls: Iterable[str]) -> FrozenSet[str]:
+    """The sites a file tags with two or more different utm_source values: a team's own plan of where it will post
+    its links (`?utm_source=reddit`, `?utm_source=twitter`, `?utm_source=whatsapp` on its landing page, one line a
+    channel, in a launch plan or a UTM builder's README). A copied link comes with one sharer's tags, never a family
+    of them: copied-tracking reads no other channel's tags on a link to such a site (_posted_tags)."""
+    sources: Dict[str, set] = {}
+    for url in urls:
+        if "utm_source" not in url.lower():
+            continue
+        source = tag_set(url)[0]
+        if source and not is_placeholder(source) and _hostname(url):
+            sources.setdefault(_site(url), set()).add(source)
+    return frozenset(site for site, found in sources.items() if len(found) >= 2)
 
 
 def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset()
@@ -692,6 +730,183 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     return None if written_by(host, values) is not None else source
 
 
+# The utm_medium values that say where a link was posted or sent (GA4's Organic Social mediums and more spellings
+# of them, its Email mediums, a newsletter's, an affiliate network's), once a trailing `/` is left off.
+_POSTED_MEDIUMS = (
+    ("social", lazy_compile(r"(?:organic|paid)?[ _+-]?social(?:[ _+-]?(?:media|network|post|share|ads?))?s?|sm",
+                            re.IGNORECASE)),
+    ("email", lazy_compile(r"(?:e[ _-]?mails?|newsletters?)(?:[ _+-][a-z0-9_ +-]*)?", re.IGNORECASE)),
+    ("affiliate", lazy_compile(r"affiliates?", re.IGNORECASE)),
+)
+_KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
+               "email": ("sent in an e-mail", "sent it", "e-mail"),
+               "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate")}
+_WORD = lazy_compile(r"[a-z0-9]+")
+_CARRIES_URL = lazy_compile(r"^(?:https?:|//|www\.)|%2f%2f", re.IGNORECASE)
+# The words of a file's path that say its links are themselves sent in an e-mail or posted on a social network: an
+# e-mail template (`templates/email/welcome.html`, `newsletter.mjml`), a folder of social posts (`social/`).
+_EMAIL_PLACE = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers", "mailing", "newsletter",
+                          "newsletters", "mjml"})
+_SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "facebook", "mastodon", "bluesky"})
+# A file about the team's own campaigns (`marketing/paid-ads/meta-ads-campaign.md`, `tracking/utm-links.md`): its
+# links are the ones the team will post, tagged for where it will post them.
+_CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm"})
+# A file of tests or fixtures: its links are test data (`tests/test_clean_url.py`, `fixtures/links.json`).
+_TEST_PLACE = frozenset({"test", "tests", "spec", "specs", "fixture", "fixtures", "mock", "mocks", "testdata", "e2e"})
+# Program code, whose links are built, posted or parsed by the program (a bot that tweets its links tags them for
+# Twitter; a URL parser's example): not a page a reader follows them from. Web pages' sources (`.html`, `.vue`,
+# `.svelte`, `.php`, templates) and data (`.json`, `.yaml`, `.csv`, `.sql`) are read as pages and records.
+_CODE_SUFFIXES = frozenset({".py", ".rb", ".go", ".java", ".kt", ".kts", ".scala", ".rs", ".c", ".h", ".cc", ".cpp",
+                            ".hpp", ".cs", ".swift", ".m", ".mm", ".sh", ".bash", ".pl", ".ex", ".exs", ".dart",
+                            ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".lua", ".r", ".jl"})
+# Sources that name where the repository's own file is read (the code host): tags written for this very placement
+# (`utm_source=github.com&utm_medium=social` on an awesome-list's entry, written by whoever submitted it).
+_READ_HERE = frozenset({"github", "gitlab", "bitbucket", "gitee", "codeberg"})
+
+
+def link_place(path: str) -> str:
+    """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`, an
+    `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
+    team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (_CODE_SUFFIXES,
+    _TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent or posted, or a program's, the
+    team's own (_posted_tags reads only a page's or a record's links)."""
+    words = set()
+    parts = re.split(r"[/\\]", path or "")
+    for part in parts:
+        for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
+            words.add(piece.lower())
+    suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
+    if suffix == ".mjml":
+        return "email"
+    if suffix in _CODE_SUFFIXES or words & _TEST_PLACE:
+        return "code"
+    if words & _CAMPAIGN_PLACE:
+        return "campaign"
+    if words & _EMAIL_PLACE:
+        return "email"
+    return "social" if words & _SOCIAL_PLACE else ""
+
+
+def posted_kind(source: str) -> Tuple[str, str]:
+    """(kind, platform) when a utm_source names where a link was posted or sent (rules/copied-tracking.txt's
+    `[posted]`, GA4's social sources): `twitter` -> ("social", "twitter"), `customer.io` -> ("email",
+    "customer.io"), `gizmodo_twitter` -> ("social", "twitter"); else ("", "")."""
+    value = source.strip().lower().rstrip("/")
+    if not value:
+        return "", ""
+    data = tracking_data()
+    kind = data.posted.get(value) or data.posted.get(re.sub(r"[ _+-]", "", value))  # `hacker news`, `customer_io`
+    if kind:
+        return kind, value
+    from ..channels import source_category
+
+    if source_category(value) == "SOCIAL" and value not in data.not_posted and not (
+            "." in value and _site_of_name(value) in data.not_posted):
+        return "social", value  # not `wordpress.org`: where a plugin's readme is shown
+    for word in _WORD.findall(value):
+        kind = data.posted_words.get(word)
+        if kind:
+            return kind, word
+    return "", ""
+
+
+def _site_of_name(value: str) -> str:
+    from ..identity import site_name
+
+    return site_name(value)
+
+
+def _claims(identity, site: str, host: str, values) -> bool:
+    """Whether the repository may own the site or the tags (_posted_tags errs towards the team's): the site is its
+    own (owns_site), or the site's name holds one of its names of 4 letters or more (`getcontentkit` in
+    `someone/contentkit-ai`, `wp-modula` in `WPChill/modula-lite`, corpora 3 and 6), or a label of the host is one
+    of them (`sapofit.semillasdeti.com`), or a utm value names the
+    repository itself (scan.collection's names_repository, on the names of its owner and name, not of the folders
+    the file sits in: `utm_content=Onboarding_...` in a handbook's `onboarding/` folder names Miro's e-mail)."""
+    from ..identity import from_slug, normalize
+    from ..scan.names import names_repository, whole_names
+
+    if _owns_site(identity, site):
+        return True
+    whole = normalize(site)
+    if any(len(name) >= 4 and name in whole for name in identity.names):
+        return True
+    if any(normalize(label) in identity.names for label in host.split(".")[:-2] if len(normalize(label)) >= 4):
+        return True  # `sapofit.semillasdeti.com`: a product's subdomain on its maker's site
+    named = from_slug(identity.slug)
+    named = whole_names(named if named is not None else identity)
+    return any(names_repository(value, named) for value in values)
+
+
+def _posted_medium(medium: str) -> str:
+    value = medium.strip().rstrip("/")
+    return next((kind for kind, pattern in _POSTED_MEDIUMS if pattern.fullmatch(value)), "")
+
+
+def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
+                 place: str = "") -> Optional[Tuple[List[Field], str, str, bool]]:
+    """Another channel's tags on a link to a site that is not the repository's: `gizmodo.com/...?utm_source=twitter`
+    in a podcast's show notes, `leaddev.com/...?utm_source=ActiveCampaign&utm_medium=email` in a reading list. The
+    tags say the link was posted on a social network or sent in an e-mail by whoever tagged it; a repository's page
+    is neither, and the site is someone else's, so they were copied along with the link. Returns (the fields that
+    say so, kind, the platform named or "", certain), or None. Certain: the utm_source names a social network or an
+    e-mail tool (rules/copied-tracking.txt's `[posted]`, GA4's social sources; an affiliate network's link may be
+    the writer's own: not certain); else only a social or e-mail utm_medium says so, with no campaign
+    (`utm_source=kytnewsletter&utm_medium=email`): two readings, a hedged note. Known only with the repository's
+    identity (utmlint.identity), and never when the site or a utm value may be the repository's (_claims), for
+    `utm_source=github` (where the file is read), when a medium-only set is the file's convention on links to two
+    or more sites (a network's or tool's name is no file's convention for links to other people's sites), on a
+    link carrying another URL in its query (a share button's `?url=`), or in a file whose links are themselves that
+    e-mail or post, the team's campaigns or a program's (link_place)."""
+    if identity is None:
+        return None
+    values: Dict[str, Field] = {}
+    for f in fields:
+        name = _escaped_name(f.name.strip().lower())
+        if name.startswith("utm_") and name not in values:
+            values[name] = f
+    if not values or any(is_placeholder(f.value) for f in values.values()):
+        return None
+    if any(_CARRIES_URL.search(f.value) for f in fields if not f.name.lower().startswith("utm_")):
+        return None  # `twitter.com/intent/tweet?url=https://...&utm_source=...`: whose tags these are is not clear
+    from ..scan.names import reserved_host
+
+    host = _hostname(url)
+    if not host or "{" in host or "$" in host or "%" in host or reserved_host(host) or place in ("campaign", "code"):
+        return None  # no real host (a placeholder), `example.com`; the team's campaigns, a program
+    if identity.names & _CAMPAIGN_PLACE:
+        return None  # a repository or folder about campaigns (`someone/utm-link-builder`, `marketing/`): its examples
+    source, medium = values.get("utm_source"), values.get("utm_medium")
+    if source is not None and normalize_source(source.value) in _READ_HERE:
+        return None  # `utm_source=github`: where this file is read, tags written for this placement
+    # the team's own social post or e-mail linking to its own site, or tagging its own placement
+    if _claims(identity, _site(url), host, [f.value.strip().lower() for f in values.values()]):
+        return None
+    kind, platform = posted_kind(source.value) if source is not None else ("", "")
+    said = [source] if kind else []
+    certain = bool(kind) and kind != "affiliate"  # an affiliate link may be the writer's own
+    medium_kind = _posted_medium(medium.value) if medium is not None else ""
+    if medium_kind and (not kind or medium_kind == kind):
+        said.append(medium)
+    if not kind and medium_kind in ("social", "email") and "utm_campaign" not in values:
+        # only the medium says so (`utm_source=kytnewsletter&utm_medium=email`): a team tagging its own placement in
+        # a post or an e-mail names its campaign (`utm_source=kcd-list&utm_medium=email&utm_campaign=early-bird`, a
+        # writer's own list on his own blog, corpus 4 #222), as for [newsletters]; an affiliate medium alone is a
+        # writer's own affiliate link as often (academic/awesome-datascience's Manning links, corpus 6)
+        kind = medium_kind
+    if not kind or kind == place:
+        return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
+    if not platform and convention and _triple(fields) in convention:
+        return None  # `utm_source=mynewsletter&utm_medium=email` on every outbound link: the file's own tagging
+    return sorted(said, key=lambda f: f.start), kind, platform, certain
+
+
+def normalize_source(value: str) -> str:
+    """`GitHub.com/` -> `github`: a source's name, a domain's site name."""
+    value = value.strip().lower().rstrip("/")
+    return _site_of_name(value) if "." in value else value
+
+
 def _owns(identity, name: str) -> bool:
     from ..identity import owns
 
@@ -713,12 +928,13 @@ def _hostname(url: str) -> str:
         return ""
 
 
-def copied_tracking(url: str, identity=None,
-                    convention: FrozenSet[Tuple[str, str, str]] = frozenset()) -> List[UrlProblem]:
+def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
+                    place: str = "") -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
-    `convention`: the tag sets the link's file writes on links to other sites (file_convention), its own."""
+    `convention`: the tag sets the link's file writes on links to two or more sites (file_convention), its own.
+    `place`: what the link's file is (link_place: an e-mail template's links are that e-mail's)."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -763,6 +979,11 @@ def copied_tracking(url: str, identity=None,
             site = site_domain(_hostname(url))
             whose = (f"{site}'s own tags on a link to itself, copied from its site along with the link (this "
                      f"repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
+    posted = None
+    if not marks and utm and cut_fragment is None:
+        posted = _posted_tags(fields, url, identity, convention, place)
+        if posted is not None:
+            marks = posted[0]
     covered: List[Field] = []
     if marks or cut_fragment is not None:
         covered = sorted({*utm, *marks}, key=lambda f: f.start)
@@ -783,6 +1004,8 @@ def copied_tracking(url: str, identity=None,
                 f"remove them: {fixed} (if the link goes to your own site and these are your feed's, share button's "
                 f"or listing's tags on purpose, keep them and ignore UTM310 here)"), unsafe_fixed=fixed,
                 severity="info"))
+        elif posted is not None:
+            problems.append(_posted_problem(posted, shown, url, identity, covered, fixed))
         else:
             problems.append(UrlProblem("copied-tracking", covered[0].start, end,
                                        f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
@@ -823,6 +1046,32 @@ def copied_tracking(url: str, identity=None,
                     f"were pasted together, and GA4 records the whole run as the value; end the value at `{head}` "
                     f"and put the other link where it belongs"))
     return problems
+
+
+def _posted_problem(posted, shown: str, url: str, identity, covered: List[Field], fixed: str) -> UrlProblem:
+    """copied-tracking's finding on another channel's tags (_posted_tags): a warning when the source names the
+    network or tool, else a hedged note whose fix needs consent."""
+    said, kind, platform, certain = posted
+    from ..identity import site_domain
+
+    site = site_domain(_hostname(url))
+    how, did, thing = _KIND_WORDS[kind]
+    source = next((f for f in said if _escaped_name(f.name.strip().lower()) == "utm_source"), None)
+    where = f" ({source.value.strip()})" if platform and source is not None else ""
+    verb = "say" if len(said) > 1 else "says"
+    head = (f"{shown} {verb} this link was {how}{where}, and {site} is not this repository's site "
+            f"({identity.slug}): ")
+    if certain:
+        return UrlProblem("copied-tracking", covered[0].start, covered[-1].end, head + (
+            f"these are the tags of whoever {did}, copied along with the link; a visit from this page is not from "
+            f"that {thing}, and the tags credit someone else's campaign; remove them: {fixed}"), fixed,
+            severity="warning")
+    own = ("this is your own affiliate link" if kind == "affiliate" else
+           f"this file is itself the {thing} that carries the link")
+    return UrlProblem("copied-tracking", covered[0].start, covered[-1].end, head + (
+        f"most likely these are the tags of whoever {did}, copied along with the link, and they credit that {thing} "
+        f"instead of this page; remove them: {fixed} (if {own}, keep them and ignore UTM310 here)"),
+        unsafe_fixed=fixed, severity="info")
 
 
 def _mentions(url: str, params: FrozenSet[str]) -> bool:
@@ -1220,13 +1469,27 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_source=gmb`) are the team's own in that site's repository (no finding); where the repository is unknown (a
     campaign file, `utmlint build --validate`, a scan outside git or of a repository with no remote), and for a share
     link naming its sharer on the site's own pages (Substack's `r=...&utm_campaign=post`) in its own repository too,
-    the finding says both readings, at `info` (it never fails a run), and lint's fix needs `--unsafe-fixes`. When
-    this rule reports a link, no rule completes or respells its tags (one mistake, one finding: a visit's copied
-    `_ga=` comes with that visit's tags). In `lint`, `--fix` removes them; `scan` reports them without a fix
-    (remove them by hand). `scan` also reads the file around a link: a file that collects other people's
-    links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
-    sites with 3 different utm_source values, none naming the repository nor repeated across sites, outnumbering
-    the file's own) has each of those links reported here once, as `info` and without a fix (a record of other
+    the finding says both readings, at `info` (it never fails a run), and lint's fix needs `--unsafe-fixes`.
+    `scan` also reads another channel's tags on a link to someone else's site: a utm_source naming a social network,
+    a chat or an e-mail tool (`twitter`, `reddit.com`, `Discord`, `substack`, `ActiveCampaign`, `customer.io`: the
+    `[posted]` list and GA4's social sources) says the link was posted on that network or sent in that e-mail by
+    whoever tagged it, and a repository's page is neither: on a link to a site that is not the repository's, whose
+    values name nothing of it, the tags were copied along with the link (`gizmodo.com/...?utm_source=twitter` in a
+    podcast's show notes), a warning; a utm_medium alone saying so (`social`, `email`) with no campaign is said as
+    a hedged `info` note (the file may itself be that post or e-mail). Left alone: a link to the repository's own
+    site, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's `utm_source=haskellweekly`),
+    `utm_source=github` (where the reader is), a medium-only set the file writes on links to two or more sites (its
+    own e-mail's tagging), an e-mail template's links (a path word `email`, `mail`, `newsletter`, an `.mjml` file), a
+    folder of social posts or of the team's campaigns (`social/`, `marketing/`, a repository about UTM links), a
+    site the file tags for two or more channels (a launch plan), a program's code and its tests, a share link
+    carrying another URL (`?url=`), and any link whose repository is not known (a campaign file,
+    `build --validate`, one URL alone). When this rule reports a link, no rule completes or respells its tags
+    (one mistake, one finding: a visit's copied `_ga=` comes with that visit's tags). In `lint`, `--fix` removes
+    them; `scan` reports them without a fix (remove them by hand). `scan` also reads the file around a link: a
+    file that collects other people's links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
+    sites with 3 different utm_source values, none naming the repository nor repeated across sites, though a social
+    network's or an e-mail tool's name repeated is still someone else's, beside any number of the file's own links)
+    has each of those links reported here once, as `info` and without a fix (a record of other
     people's links is correct as it is: it does not fail the run, and `--fix` never rewrites it): keep the tags if the file records
     those links, remove them if you publish the link as your own (utmlint/scan/collection.py). No other rule
     speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
@@ -1260,7 +1523,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if link.is_web:
         yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
-                                                      getattr(ctx.config, "file_convention", frozenset())))
+                                                      getattr(ctx.config, "file_convention", frozenset()),
+                                                      getattr(ctx.config, "link_place", "")))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

@@ -10,7 +10,9 @@ sites, each with its own unrelated source.
 
 A link's tags are the file's own when one of its utm values names the repository (utmlint.identity: owner, name,
 the folders the file sits in; not one word of a name of several, a list's topic), when it goes to the repository's own site, or when its utm_source is written on links
-to two or more different sites of the file (a team's convention; copied tags are each their site's). Tags that
+to two or more different sites of the file (a team's convention; copied tags are each their site's), unless that
+source names a social network or an e-mail tool (checks.tracking.posted_kind: `twitter` on links to many sites in a
+data set of Hacker News posts names where each was posted, session 29). Tags that
 copied-tracking already recognises (a share button's, a newsletter's) are never the file's own. The file is a
 collection when its other tagged links number at least MIN_LINKS, go to at least MIN_SITES different sites with at
 least MIN_SOURCES different utm_source values (none counts as one), whatever number of own links sit beside them
@@ -35,18 +37,15 @@ of the collection's other links once, as copied-tracking, and gives no completio
 
 from __future__ import annotations
 
-import re
 from typing import Dict, FrozenSet, Iterable, List, Optional
 
 from ..records import NamedTuple
+from .names import names_repository, reserved_host, whole_names  # noqa: F401 (this module's names before session 29)
 
 MIN_LINKS = 3  # other people's tagged links in the file
 MIN_SITES = 3  # the different sites they go to
 MIN_SOURCES = 3  # the different utm_source values they carry (a link without one counts as one value)
 _KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
-_WORDS = re.compile(r"[a-z0-9]+")
-# Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
-_RESERVED = re.compile(r"(?:^|\.)(?:example[0-9]*\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost)|localhost)$")
 
 
 class Collection(NamedTuple):
@@ -78,7 +77,7 @@ def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
 
     parts = split_url(url.strip())
     host = parts.host.lower() if parts.scheme in ("http", "https") else ""
-    if not host or "{" in host or "$" in host or "%" in host or _RESERVED.search(host):
+    if not host or "{" in host or "$" in host or "%" in host or reserved_host(host):
         return None  # `example.com` in a test or a doc is the team's own stand-in, not a copied link
     values: Dict[str, str] = {}
     tagged = False
@@ -92,38 +91,6 @@ def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
     return Candidate(url, site_name(host), values, marked)
 
 
-def whole_names(identity):
-    """The repository's identity without the single words of a name of several (`kotlin` of `awesome-kotlin`,
-    `data` of `data-engineering-zoomcamp`): a list's topic word is in the links it collects too (`utm_medium=
-    r/kotlin` on a job ad in awesome-kotlin's backlog), its whole name is not. With the initials of a name of three
-    words or more, which sponsors' tags use for it (`utm_source=twir` in This Week In React)."""
-    from ..identity import normalize
-
-    words, initials = set(), set()
-    for part in identity.slug.split("/"):
-        part = part.rsplit(".", 1)[0] if "." in part else part  # `devopsish.com`: the site's name is whole
-        found = _WORDS.findall(part.lower())
-        if len(found) > 1:
-            words.update(w for w in found if w != normalize(part))
-        if len(found) >= 3:  # `twir` (this-week-in-react), `ciu` (coding-interview-university), `drf`
-            initials.add("".join(w[0] for w in found))
-    return identity._replace(names=frozenset(n for n in identity.names if n not in words) | initials)
-
-
-def names_repository(value: str, identity) -> bool:
-    """Whether a utm value names the repository (`identity`: see whole_names): one of its words is one of the
-    repository's names (`utm_source=fastapi`, `utm_campaign=githubsponsor-htmx`), or the value run together holds
-    one (`utm_source=htmxhome`, `mahseema-awesome-ai-tool`)."""
-    from ..identity import normalize, owns
-
-    if not value:
-        return False
-    if any(owns(identity, word) for word in _WORDS.findall(value) if len(word) >= 3):
-        return True
-    whole = normalize(value)
-    return any(len(name) >= 4 and name in whole for name in identity.names)
-
-
 def collection(candidates: Iterable[Candidate], identity) -> Optional[Collection]:
     """The file's collection verdict from its tracked URLs (one Candidate per distinct URL), or None when the file
     is not a collection or whose repository it is is unknown."""
@@ -133,11 +100,16 @@ def collection(candidates: Iterable[Candidate], identity) -> Optional[Collection
 
     links: List[Candidate] = list({c.url: c for c in candidates}.values())
     named = whole_names(identity)
-    # a utm_source written on links to two or more sites is the file's convention (copied-tracking's aside)
+    # a utm_source written on links to two or more sites is the file's convention (copied-tracking's aside), but not
+    # a social network's or an e-mail tool's name (`twitter` on links to Reuters, Vox and National Geographic in a
+    # data set of Hacker News posts, corpus 10 #207-#236): that names where each link was posted or sent by someone
+    # else, not where the file's reader is (`github` on a README's sponsor links is the file's own)
+    from ..checks.tracking import posted_kind
+
     sites_of: Dict[str, set] = {}
     for c in links:
         source = c.values.get("utm_source", "")
-        if source and not c.marked:
+        if source and not c.marked and not posted_kind(source)[0]:
             sites_of.setdefault(source, set()).add(c.site)
     own: List[Candidate] = []
     others: List[Candidate] = []

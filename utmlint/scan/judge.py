@@ -522,6 +522,11 @@ class Judge:
         # the tag sets the file being judged writes on links to sites its source does not name (set per file by
         # scan.run and validate_url: checks.tracking.file_convention): copied-tracking's destination test reads it
         self.file_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
+        # what the file being judged is (checks.tracking.link_place: an e-mail template's links are that e-mail's),
+        # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
+        self.file_place = ""
+        # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts
+        self.file_planned: FrozenSet[str] = frozenset()
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -610,17 +615,21 @@ class Judge:
         if here is None:
             return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
         config.identity = here
-        from ..checks.tracking import tag_set
+        from ..checks.tracking import link_site, tag_set
 
         # only whether this link carries one of the file's own tag sets changes its verdict (memo key)
         mine = bool(self.file_convention) and tag_set(synthetic.url) in self.file_convention
         config.file_convention = self.file_convention if mine else frozenset()
+        # a site the file tags for several channels is the team's plan: its links are read as a campaign file's
+        planned = bool(self.file_planned) and link_site(synthetic.url) in self.file_planned
+        place = config.link_place = "campaign" if planned else self.file_place
         try:
-            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine), self.url_linter, (),
-                              synthetic.url, path)
+            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place),
+                              self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
             config.file_convention = frozenset()
+            config.link_place = ""
 
     def _values_pass(self, synthetic: Synthetic, path, shown: str):
         """The value rules on the link's values. source-medium-swapped reads whose repository it is (a medium naming

@@ -432,9 +432,11 @@ class Scanner:
             built.append(synthetic)
         # the file's own tag sets (checks.tracking.file_convention): on a link to the site its source names, the file's
         # tags, not that site's own copied (Stoplight's docs' `utm_source=github` on github.com, corpus 9 #142)
-        from ..checks.tracking import file_convention
+        from ..checks.tracking import file_convention, link_place, planned_sites
 
         self.judge.file_convention = file_convention(o.url for o in extracted.occurrences)
+        self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's
+        self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])

@@ -1,0 +1,47 @@
+"""Whether a utm value names the repository a link is written in (scan.collection's file verdict, copied-tracking's
+reading of another channel's tags: checks.tracking._posted_tags), and which hosts are no one's site."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"[a-z0-9]+")
+# Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
+_RESERVED = re.compile(r"(?:^|\.)(?:example[0-9]*\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost)|localhost)$")
+
+
+def reserved_host(host: str) -> bool:
+    """`example.com`, `x.test`, `localhost`: a name reserved for examples and tests, a fixture's stand-in."""
+    return _RESERVED.search(host) is not None
+
+
+def whole_names(identity):
+    """The repository's identity without the single words of a name of several (`kotlin` of `awesome-kotlin`,
+    `data` of `data-engineering-zoomcamp`): a list's topic word is in the links it collects too (`utm_medium=
+    r/kotlin` on a job ad in awesome-kotlin's backlog), its whole name is not. With the initials of a name of three
+    words or more, which sponsors' tags use for it (`utm_source=twir` in This Week In React)."""
+    from ..identity import normalize
+
+    words, initials = set(), set()
+    for part in identity.slug.split("/"):
+        part = part.rsplit(".", 1)[0] if "." in part else part  # `devopsish.com`: the site's name is whole
+        found = _WORDS.findall(part.lower())
+        if len(found) > 1:
+            words.update(w for w in found if w != normalize(part))
+        if len(found) >= 3:  # `twir` (this-week-in-react), `ciu` (coding-interview-university), `drf`
+            initials.add("".join(w[0] for w in found))
+    return identity._replace(names=frozenset(n for n in identity.names if n not in words) | initials)
+
+
+def names_repository(value: str, identity) -> bool:
+    """Whether a utm value names the repository (`identity`: see whole_names): one of its words is one of the
+    repository's names (`utm_source=fastapi`, `utm_campaign=githubsponsor-htmx`), or the value run together holds
+    one (`utm_source=htmxhome`, `mahseema-awesome-ai-tool`)."""
+    from ..identity import normalize, owns
+
+    if not value:
+        return False
+    if any(owns(identity, word) for word in _WORDS.findall(value) if len(word) >= 3):
+        return True
+    whole = normalize(value)
+    return any(len(name) >= 4 and name in whole for name in identity.names)
