@@ -134,6 +134,8 @@ def test_a_teams_plan_of_its_own_posts_is_its_own():
     assert names(plan[1], repo="someone/fitapp", path="docs/LAUNCH.md") == {"copied-tracking"}  # alone: copied
     example = "https://www.plrd.org/insights/post/?utm_source=twitter&utm_medium=social&utm_campaign=post"
     assert "copied-tracking" not in names(example, repo="lksbrssr/utm-link-builder", path="README.md")
+    guide = "https://yourcompany.com/signup?utm_source=linkedin&utm_medium=social&utm_campaign=webinar_sept"
+    assert "copied-tracking" not in names(guide, repo="SuperOfficeDocs/superoffice-docs", path="docs/en/forms.md")
     own = "https://sapofit.semillasdeti.com/landing?utm_source=twitter&utm_medium=social&utm_campaign=launch"
     assert "copied-tracking" not in names(own, repo="andres/sapofit", path="docs/plan.md")
 
@@ -205,3 +207,21 @@ def test_the_places_and_the_names():
     assert posted_kind("Hacker News")[0] == "social"
     assert posted_kind("wordpress.org") == ("", "") and posted_kind("github") == ("", "")
     assert posted_kind("line") == ("", "")  # a word GA4 lists as a social site, taken out
+
+
+def test_the_same_bytes_as_an_e_mail_template_are_judged_as_one(tmp_path, monkeypatch, capsys):
+    """scan's cache keys a file by its bytes and its repository: what the file is (link_place) is part of the key,
+    or an e-mail template's verdict would answer for the same bytes in a blog post."""
+    folder = tmp_path / "site"
+    (folder / "blog").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", "https://github.com/acme/site.git"],
+                   check=True)
+    text = "[x](https://partner.com/offer?utm_source=customer.io&utm_medium=email&utm_campaign=may)\n"
+    (folder / "blog" / "email.md").write_text(text, encoding="utf-8")
+    (folder / "blog" / "post.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    for _ in range(2):  # cold, then from the cache
+        main(["scan", "--format", "json", "."])
+        found = json.loads(capsys.readouterr().out)
+        assert sorted((f["path"].split("/")[-1], f["name"]) for f in found) == [("post.md", "copied-tracking")]

@@ -750,7 +750,10 @@ _EMAIL_PLACE = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers
 _SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "facebook", "mastodon", "bluesky"})
 # A file about the team's own campaigns (`marketing/paid-ads/meta-ads-campaign.md`, `tracking/utm-links.md`): its
 # links are the ones the team will post, tagged for where it will post them.
-_CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm"})
+_CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm", "analytics", "tracking"})
+# A stand-in site in a guide's example (`yourcompany.com/signup?utm_source=linkedin&utm_medium=social`): no one's.
+_STAND_IN_SITE = lazy_compile(r"(?:your|my)(?:own)?(?:domain|site|website|web|company|app|store|shop|blog|brand"
+                              r"|business|product|page|landing)s?|domain|website|company", re.IGNORECASE)
 # A file of tests or fixtures: its links are test data (`tests/test_clean_url.py`, `fixtures/links.json`).
 _TEST_PLACE = frozenset({"test", "tests", "spec", "specs", "fixture", "fixtures", "mock", "mocks", "testdata", "e2e"})
 # Program code, whose links are built, posted or parsed by the program (a bot that tweets its links tags them for
@@ -874,8 +877,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     host = _hostname(url)
     if not host or "{" in host or "$" in host or "%" in host or reserved_host(host) or place in ("campaign", "code"):
         return None  # no real host (a placeholder), `example.com`; the team's campaigns, a program
-    if identity.names & _CAMPAIGN_PLACE:
-        return None  # a repository or folder about campaigns (`someone/utm-link-builder`, `marketing/`): its examples
+    if identity.names & _CAMPAIGN_PLACE or _STAND_IN_SITE.fullmatch(_site(url).replace("-", "")):
+        return None  # a repository or folder about campaigns (`someone/utm-link-builder`, `marketing/`), an example
     source, medium = values.get("utm_source"), values.get("utm_medium")
     if source is not None and normalize_source(source.value) in _READ_HERE:
         return None  # `utm_source=github`: where this file is read, tags written for this placement

@@ -350,6 +350,11 @@ class Scanner:
                 # a minified build is another project's only when named for it (scan.minified): same bytes, two names
                 key += ":" + os.path.basename(target.path)
             key += self._identity_key(target.path)  # copied-tracking's verdicts depend on whose repository it is
+            from ..checks.tracking import link_place
+
+            place = link_place(result.shown)  # and on what the file is: an e-mail template's tags are that e-mail's
+            if place:
+                key += ":" + place
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
             entry = self._cache.entries.get(key)
@@ -435,7 +440,7 @@ class Scanner:
         from ..checks.tracking import file_convention, link_place, planned_sites
 
         self.judge.file_convention = file_convention(o.url for o in extracted.occurrences)
-        self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's
+        self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
