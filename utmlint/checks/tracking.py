@@ -21,6 +21,7 @@ from ..diagnostics import Fix, Pos
 from ..registry import Report, rule
 from ..urls import UTM_ORDER, unquote
 from .urledit import fragment_query, rewrite_url, url_column
+from ..linkplace import CAMPAIGN_PLACE as _CAMPAIGN_PLACE, link_place
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -743,51 +744,12 @@ _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
                "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate")}
 _WORD = lazy_compile(r"[a-z0-9]+")
 _CARRIES_URL = lazy_compile(r"^(?:https?:|//|www\.)|%2f%2f", re.IGNORECASE)
-# The words of a file's path that say its links are themselves sent in an e-mail or posted on a social network: an
-# e-mail template (`templates/email/welcome.html`, `newsletter.mjml`), a folder of social posts (`social/`).
-_EMAIL_PLACE = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers", "mailing", "newsletter",
-                          "newsletters", "mjml"})
-_SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "facebook", "mastodon", "bluesky"})
-# A file about the team's own campaigns (`marketing/paid-ads/meta-ads-campaign.md`, `tracking/utm-links.md`): its
-# links are the ones the team will post, tagged for where it will post them.
-_CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm", "analytics", "tracking"})
 # A stand-in site in a guide's example (`yourcompany.com/signup?utm_source=linkedin&utm_medium=social`): no one's.
 _STAND_IN_SITE = lazy_compile(r"(?:your|my)(?:own)?(?:domain|site|website|web|company|app|store|shop|blog|brand"
                               r"|business|product|page|landing)s?|domain|website|company", re.IGNORECASE)
-# A file of tests or fixtures: its links are test data (`tests/test_clean_url.py`, `fixtures/links.json`).
-_TEST_PLACE = frozenset({"test", "tests", "spec", "specs", "fixture", "fixtures", "mock", "mocks", "testdata", "e2e"})
-# Program code, whose links are built, posted or parsed by the program (a bot that tweets its links tags them for
-# Twitter; a URL parser's example): not a page a reader follows them from. Web pages' sources (`.html`, `.vue`,
-# `.svelte`, `.php`, templates) and data (`.json`, `.yaml`, `.csv`, `.sql`) are read as pages and records.
-_CODE_SUFFIXES = frozenset({".py", ".rb", ".go", ".java", ".kt", ".kts", ".scala", ".rs", ".c", ".h", ".cc", ".cpp",
-                            ".hpp", ".cs", ".swift", ".m", ".mm", ".sh", ".bash", ".pl", ".ex", ".exs", ".dart",
-                            ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".lua", ".r", ".jl"})
 # Sources that name where the repository's own file is read (the code host): tags written for this very placement
 # (`utm_source=github.com&utm_medium=social` on an awesome-list's entry, written by whoever submitted it).
 _READ_HERE = frozenset({"github", "gitlab", "bitbucket", "gitee", "codeberg"})
-
-
-def link_place(path: str) -> str:
-    """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`, an
-    `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
-    team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (_CODE_SUFFIXES,
-    _TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent or posted, or a program's, the
-    team's own (_posted_tags reads only a page's or a record's links)."""
-    words = set()
-    parts = re.split(r"[/\\]", path or "")
-    for part in parts:
-        for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
-            words.add(piece.lower())
-    suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
-    if suffix == ".mjml":
-        return "email"
-    if suffix in _CODE_SUFFIXES or words & _TEST_PLACE:
-        return "code"
-    if words & _CAMPAIGN_PLACE:
-        return "campaign"
-    if words & _EMAIL_PLACE:
-        return "email"
-    return "social" if words & _SOCIAL_PLACE else ""
 
 
 def posted_kind(source: str) -> Tuple[str, str]:

@@ -350,7 +350,7 @@ class Scanner:
                 # a minified build is another project's only when named for it (scan.minified): same bytes, two names
                 key += ":" + os.path.basename(target.path)
             key += self._identity_key(target.path)  # copied-tracking's verdicts depend on whose repository it is
-            from ..checks.tracking import link_place
+            from ..linkplace import link_place
 
             place = link_place(result.shown)  # and on what the file is: an e-mail template's tags are that e-mail's
             if place:

@@ -1,0 +1,48 @@
+"""What a file is, read from its path alone, for copied-tracking's another-channel reading (checks.tracking): an
+e-mail template's links are that e-mail's, a folder of social posts holds the team's own posts, a file about the
+team's campaigns its planned links, program code and tests their program's. Kept apart from the rules so that
+`utmlint scan` can key its cache by it without importing them (a warm run loads no rule module)."""
+
+from __future__ import annotations
+
+import re
+
+# The words of a file's path that say its links are themselves sent in an e-mail or posted on a social network: an
+# e-mail template (`templates/email/welcome.html`, `newsletter.mjml`), a folder of social posts (`social/`).
+EMAIL_PLACE = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers", "mailing", "newsletter",
+                         "newsletters", "mjml"})
+SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "facebook", "mastodon", "bluesky"})
+# A file about the team's own campaigns (`marketing/paid-ads/meta-ads-campaign.md`, `tracking/utm-links.md`): its
+# links are the ones the team will post, tagged for where it will post them.
+CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm", "analytics", "tracking"})
+# A file of tests or fixtures: its links are test data (`tests/test_clean_url.py`, `fixtures/links.json`).
+TEST_PLACE = frozenset({"test", "tests", "spec", "specs", "fixture", "fixtures", "mock", "mocks", "testdata", "e2e"})
+# Program code, whose links are built, posted or parsed by the program (a bot that tweets its links tags them for
+# Twitter; a URL parser's example): not a page a reader follows them from. Web pages' sources (`.html`, `.vue`,
+# `.svelte`, `.php`, templates) and data (`.json`, `.yaml`, `.csv`, `.sql`) are read as pages and records.
+CODE_SUFFIXES = frozenset({".py", ".rb", ".go", ".java", ".kt", ".kts", ".scala", ".rs", ".c", ".h", ".cc", ".cpp",
+                           ".hpp", ".cs", ".swift", ".m", ".mm", ".sh", ".bash", ".pl", ".ex", ".exs", ".dart",
+                           ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".lua", ".r", ".jl"})
+
+
+def link_place(path: str) -> str:
+    """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`, an
+    `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
+    team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (CODE_SUFFIXES,
+    TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent or posted, or a program's, the
+    team's own (_posted_tags reads only a page's or a record's links)."""
+    words = set()
+    parts = re.split(r"[/\\]", path or "")
+    for part in parts:
+        for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
+            words.add(piece.lower())
+    suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
+    if suffix == ".mjml":
+        return "email"
+    if suffix in CODE_SUFFIXES or words & TEST_PLACE:
+        return "code"
+    if words & CAMPAIGN_PLACE:
+        return "campaign"
+    if words & EMAIL_PLACE:
+        return "email"
+    return "social" if words & SOCIAL_PLACE else ""
