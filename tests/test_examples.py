@@ -24,7 +24,7 @@ def test_bad_example_fires_its_rule(path, run):
     rule = registry().get(path.stem.split(".")[0])
     assert rule is not None, f"examples/bad/{path.name} must be named after a rule"
     result = run("lint", "--format", "json", "--no-cache", str(path), cwd=EXAMPLES / "bad")
-    assert result.code == 1
+    assert result.code == (0 if rule.severity == "info" else 1)  # a note (utm-useless-destination) fails no run
     assert rule.code in {f["code"] for f in result.findings}, result.out
 
 

@@ -198,7 +198,19 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         findings = _findings(judge, url, entry_point, collected, in_comment)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
-                         judge.not_judged(url) or _play_console_note(url))
+                         judge.not_judged(url) or _play_console_note(url) or _useless_note(url, findings))
+
+
+def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:
+    """Why the tags of a link to a platform page whose owner never sees them were not judged (the channel given is
+    what GA4 would make of them on a site that read them)."""
+    if not any(f.name == "utm-useless-destination" for f in findings):
+        return None
+    from .checks.tracking import useless_destination
+
+    return (f"{useless_destination(url)} shows the page's owner no visit's utm values, so these tags were not judged "
+            f"(complete, respell or change them, and nobody would see the difference); the channel given is what GA4 "
+            f"would file them under on a site whose analytics read them")
 
 
 def _play_referrer_values(values: dict) -> dict:
@@ -304,9 +316,17 @@ _CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
 _OWN_MISTAKE = ("copied-tracking", "url-html-escaped")
 
 
+# Findings that stay beside utm-useless-destination (scan.judge does the same): about the URL itself, not its tags.
+_ABOUT_THE_URL = ("url-insecure", "url-invalid", "url-shortener", "copied-tracking", "pii-in-url",
+                  "utm-useless-destination")
+
+
 def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFinding]:
     """Drop findings that only restate another: values inside copied tracking (they are not the team's to
-    respell), and a missing key whose cause another finding names."""
+    respell), a missing key whose cause another finding names, and any advice on tags nobody reads
+    (utm-useless-destination)."""
+    if any(f.name == "utm-useless-destination" for f in findings):
+        findings = [f for f in findings if f.name in _ABOUT_THE_URL]
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
     from .checks.tracking import escape_hides_keys, misspelled_keys, query_fields
 

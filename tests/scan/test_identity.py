@@ -124,12 +124,14 @@ def test_a_files_own_tags_on_a_link_to_the_site_its_source_names_are_not_that_si
     """Corpus 9 #142 (read after its blind measurement): Stoplight's docs tag every link
     `utm_source=github&utm_medium=spectral&utm_campaign=docs` (where the reader is: GitHub). On its link to its own
     GitHub repository copied-tracking said 'github.com's own tags ... copied'; the same set on its stoplight.io link
-    says it is the file's convention. The link keeps the advice its tags deserve (`spectral` is Unassigned)."""
+    says it is the file's convention. The link keeps the advice its tags deserve: none, since useless10 (session 29):
+    github.com shows the repository's owners no visit's utm values, so utm-useless-destination is its one finding
+    (`spectral` being Unassigned is true of the value and moot there)."""
     tags = "utm_source=github&utm_medium=spectral&utm_campaign=docs"
     spectral = git_repo(tmp_path / "spectral", "https://github.com/stoplightio/spectral.git")
     (spectral / "docs.md").write_text(f"[studio](https://stoplight.io/studio/?{tags})\n"
                                       f"[vscode](https://github.com/stoplightio/vscode-spectral?{tags})\n", encoding="utf-8")
-    assert [(line, name) for line, name, _ in scan(spectral)] == [(1, "medium-unassigned"), (2, "medium-unassigned")]
+    assert [(line, name) for line, name, _ in scan(spectral)] == [(1, "medium-unassigned"), (2, "utm-useless-destination")]
     # alone in its file, or beside other tags, the github.com link's `utm_source=github` is still github.com's own
     (spectral / "docs.md").write_text(f"[studio](https://stoplight.io/studio/?utm_source=docs&utm_medium=referral"
                                       f"&utm_campaign=docs)\n[vscode](https://github.com/x/y?{tags})\n", encoding="utf-8")

@@ -20,7 +20,10 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "real-urls-2"
 OLD = Path(__file__).resolve().parents[1] / "data" / "real-urls"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 124
+# 124 until useless10 (session 29): utm-useless-destination (UTM316) on axios's sponsor links to a LinkedIn article
+# (2) and to Stytch's GitHub repository (labelled correct after the rule was written); the two LinkedIn links'
+# medium-unassigned (correct, true) is no longer given beside it (one finding: nobody reads those tags).
+MEASURED_PAIRS = 125
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ HERE = DATA / "real-urls-3"
 MEASURED_WRONG = 0
 # 264 until session 25: Product Hunt's badge key `utm_souce` (#73, #74) is the snippet's, no longer utm-key-unknown's
 # (the lead's decision; their `present` rows withdrawn by appended rows, with the reason).
-MEASURED_PAIRS = 260  # 262 until extract8 (session 27): see IN_COMMENTS
+MEASURED_PAIRS = 258  # 262 until extract8 (session 27): see IN_COMMENTS; 260 until useless10: see ON_USELESS
 # Two of this corpus's URLs are examples in code comments (#39 a TSX doc comment's landing path, #47 a TS comment's
 # `?utm_source=twitter`), which its labeller judged as links ("the standing call for docs examples") and corpora 7 and
 # 8's labellers did not (corpus 7 #139 #143-#145 #198, corpus 8 #187: advice on a comment's example is wrong). Since
@@ -33,6 +33,16 @@ IN_COMMENTS = [
     ("/product/fire-starter?email=user@example.com&utm_campaign=retargeting_day3", "missing-utm-param"),
     ("?utm_source=twitter", "missing-utm-param"),
 ]
+# useless10 (session 29): utm-useless-destination (UTM316) finds #228 and #231, ContextualAI's github.com pages tagged
+# by Chroma's docs, the kind this corpus's labeller named and no rule owned. github.com shows the repository's owners
+# no visit's utm values, so that is the one finding there: the medium-unassigned and value-case its labeller also
+# marked present (true of the values, and labelled correct) are no longer given (corpus 7's labeller calls such
+# advice wasted work, #284 #327): 2 findings added, 4 gone, 258 pairs.
+ON_USELESS = [
+    ("https://github.com/ContextualAI?utm_campaign=Standalone-api-integration&utm_source=chroma&utm_medium=github"
+     "&utm_content=repo", kind) for kind in ("medium-unassigned", "value-case")] + [
+    ("https://github.com/ContextualAI/examples/tree/main/18-contextualai-chroma?utm_campaign=Standalone-api-integration"
+     "&utm_source=chroma&utm_medium=github&utm_content=repo", kind) for kind in ("medium-unassigned", "value-case")]
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +85,8 @@ def test_false_positives_at_most_two_percent(figures):
     assert wrong <= 0.02 * sum(per_rule.values())
 
 
-# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (utm-useless-destination)
-# are counted, not asserted. medium-channel-intent also owns an e-mail medium overridden by a social source. On a relative link
+# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns are counted, not asserted
+# (utm-useless-destination was one until useless10). medium-channel-intent also owns an e-mail medium overridden by a social source. On a relative link
 # (`/pricing?utm_source=email`) the missing keys are named by utm-internal-link, whose advice is to remove the
 # tags rather than complete them (one finding per mistake).
 FOUND_BY = {
@@ -89,6 +99,7 @@ FOUND_BY = {
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "utm-key-unknown": {"utm-key-unknown"},
     "value-case": {"value-case"},
+    "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
 }
 
 
@@ -106,4 +117,4 @@ def test_mistakes_a_rule_owns_are_found(figures, capsys):
         for kind in sorted({kind for kind, _ in recall}):
             owner = "" if kind in FOUND_BY else "  (no rule owns this kind)"
             print(f"  {kind:26} {recall[(kind, True)]}/{recall[(kind, True)] + recall[(kind, False)]}{owner}")
-    assert sorted(missed) == sorted(IN_COMMENTS)  # every other owned mistake is found
+    assert sorted(missed) == sorted(IN_COMMENTS + ON_USELESS)  # every other owned mistake is found

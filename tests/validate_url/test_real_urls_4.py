@@ -47,11 +47,14 @@ MEASURED_RECALL = {
     "utm-key-unknown": (1, 1),
     "value-case": (45, 46),
     "source-overrides-medium": (13, 13),
+    # useless10 (session 29, UTM316): coolify's github.com link (#9); Teamflow's notion.site page (#171) is not on
+    # rules/useless-destinations.txt (a published Notion site can have its owner's own analytics)
+    "utm-useless-destination": (1, 2),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
 # The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (medium-channel-intent,
-# utm-useless-destination, utm-glued-to-value, value-suspicious, source-fragmentation, which needs the whole repo)
+# utm-glued-to-value, value-suspicious, source-fragmentation, which needs the whole repo)
 # are counted, not asserted. `utm_source=WordPress` (13 plugin admin links): source-overrides-medium tells the user
 # to replace the value (it is Organic Social however it is spelled), so value-case's "write `wordpress`" is moot and
 # not shown (onefinding.REPLACED_BY: one value, one finding); the blind pass's capitals on those 13 values count as
@@ -64,6 +67,7 @@ FOUND_BY = {
     "value-case": {"value-case", "source-overrides-medium"},
     "copied-tracking": {"copied-tracking"},
     "source-overrides-medium": {"source-overrides-medium"},
+    "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
 }
 
 
@@ -126,7 +130,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 13 of 18: 5 copied sets of tags (Keychron's navigation tags, "
                    "Timescale's and an author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no "
-                   "marker that tells them from a repository's own tags, by the URL or the repository's identity")
+                   "marker that tells them from a repository's own tags, by the URL or the repository's identity; "
+                   "utm-useless-destination 1 of 2 (a notion.site page is not on its list)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

@@ -44,15 +44,20 @@ MEASURED_RECALL = {
     "medium-unassigned": (126, 130),
     "missing-utm-param": (108, 113),  # values7: #262 (Google Play) withdrawn
     "url-html-escaped": (4, 4),
-    "utm-in-fragment": (5, 5),
+    # 5/5 until useless10 (session 29): #79's tags after `#L1154` go to github.com, where nobody reads them:
+    # utm-useless-destination is its one finding (moving them out of the `#` would be work for nothing)
+    "utm-in-fragment": (4, 5),
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (0, 1),
     "value-case": (15, 16),
+    # useless10 (session 29, UTM316): the Facebook group, Discord invite, github.com and youtu.be links; #42's
+    # tinyurl.com short link is url-shortener's (where a short link leads is unknown)
+    "utm-useless-destination": (4, 5),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
-# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (utm-useless-destination,
-# medium-channel-intent) are counted, not asserted.
+# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (medium-channel-intent) are
+# counted, not asserted.
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param"},
     "medium-unassigned": {"medium-unassigned"},
@@ -62,6 +67,7 @@ FOUND_BY = {
     "url-html-escaped": {"url-html-escaped"},
     "utm-internal-link": {"utm-internal-link"},
     "utm-key-unknown": {"utm-key-unknown"},
+    "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
 }
 
 
@@ -125,7 +131,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 44 of 52 (8 blind; 8 copied sets carry no marker "
                    "that tells them from a repository's own, by the URL or the repository's identity: Laravel's "
-                   "sponsor tags, `utm_source=reddit.com`, ...); utm-key-unknown 0 of 1")
+                   "sponsor tags, `utm_source=reddit.com`, ...); utm-key-unknown 0 of 1; utm-in-fragment 4 of 5 and "
+                   "utm-useless-destination 4 of 5 (useless10: a github.com link's tags after `#` get only the "
+                   "latter; a tinyurl.com short link's destination is unknown)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

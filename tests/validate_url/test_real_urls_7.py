@@ -68,7 +68,10 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site:
 # Dice's Twitter (#14), WeChat's `weixin` (#11) and Codecademy's Customer.io e-mail (#57) found, their wrong
 # value-case, missing-utm-param and source-domain-style gone: 30 of 314.
-MEASURED_WRONG = 30
+# Then useless10 (session 29): utm-useless-destination (UTM316) finds the 10 `utm-useless-destination` rows (cncf's
+# landscape on LinkedIn/X/Crunchbase/YouTube pages, goreleaser's sponsors' and llama-cookbook's github.com links)
+# and is their one finding: the 10 wrong missing-utm-param and medium-unassigned go: 20 of 314.
+MEASURED_WRONG = 20
 MEASURED_PAIRS = 314
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -86,6 +89,7 @@ MEASURED_RECALL = {
     "value-case": (14, 17),
     "value-charset": (0, 1),
     "value-suspicious": (2, 3),  # no owner blind; utm-placeholder-unfilled (markers8) owns its placeholder kind
+    "utm-useless-destination": (10, 10),  # no owner blind; UTM316 since useless10 (session 29)
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
@@ -103,6 +107,7 @@ FOUND_BY = {
     "utm-key-repeated": {"utm-key-repeated"},
     "value-charset": {"value-charset"},
     "value-suspicious": {"utm-placeholder-unfilled"},
+    "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
 }
 
 

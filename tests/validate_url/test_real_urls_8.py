@@ -50,11 +50,14 @@ MEASURED_RECALL = {
     "source-overrides-medium": (5, 9),
     "utm-in-fragment": (36, 36),
     "value-case": (16, 16),
+    # useless10 (session 29, UTM316): #190 is snyk's `${downloadUrl}?utm_source=...`, a binary download whose host
+    # is a placeholder: which site it is cannot be told from the URL
+    "utm-useless-destination": (0, 1),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
 # The rule(s) that own each kind of mistake the blind pass found (kinds no rule owns are counted, never found:
-# value-suspicious, url-malformed, utm-useless-destination). A `?query` after the `#` is url-fragment-order's.
+# value-suspicious, url-malformed). A `?query` after the `#` is url-fragment-order's.
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
     "medium-unassigned": {"medium-unassigned"},
@@ -63,6 +66,7 @@ FOUND_BY = {
     "source-overrides-medium": {"source-overrides-medium"},
     "source-domain-style": {"source-domain-style", "source-fragmentation"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+    "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
 }
 
 
@@ -125,7 +129,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
                    "page's carry no marker it knows), medium-unassigned 127 of 157 (29 are media written after `#`: "
                    "the fragment finding says move them, not that they would then be Unassigned; 1 a .pot string cut "
                    "at its line break), source-overrides-medium "
-                   "5 of 9 (the 4 after `#`), source-domain-style 0 of 3 (`github.com` beside `github` in one README)")
+                   "5 of 9 (the 4 after `#`), source-domain-style 0 of 3 (`github.com` beside `github` in one README), "
+                   "utm-useless-destination 0 of 1 (a binary download whose host is a placeholder)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

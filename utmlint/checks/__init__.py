@@ -50,6 +50,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM313": tracking.url_second_question_mark_rule,
     "UTM314": tracking.utm_placeholder_unfilled_rule,
     "UTM315": tracking.play_referrer_unencoded_rule,
+    "UTM316": tracking.utm_useless_destination_rule,
     "UTM501": structure.missing_step_content,
     "UTM502": structure.duplicate_content,
     "UTM503": structure.duplicate_link,

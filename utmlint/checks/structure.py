@@ -509,8 +509,10 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
     platform profile says `tracking: required` for the link's channel (Intercom email and SMS, for example);
     without a platform, links sent by email (channel `email`, the default, and a medium GA4 files under Email)
     count as required. Links to the hosts in the `allow-hosts` option (social networks and app stores by
-    default: their analytics, not yours) may stay untracked, and so may unsubscribe and email-preference links
-    (a URL or label that says `unsubscribe`, `opt-out`, `preferences`): leaving a list is not campaign traffic.
+    default: their analytics, not yours) may stay untracked, and so may a platform page whose owner is never shown
+    a visit's utm values (utm-useless-destination's list, `rules/useless-destinations.txt`: a GitHub repository, a
+    Discord invite, ...) and unsubscribe and email-preference links (a URL or label that says `unsubscribe`,
+    `opt-out`, `preferences`): leaving a list is not campaign traffic.
 
     ## Why is this bad?
     Visits from an untracked email link show up in GA4 as direct or referral traffic: the campaign gets no
@@ -552,6 +554,10 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
     host = split_url(link.url.strip()).host
     if _host_listed(host, ctx.options["allow-hosts"]):
         return
+    from .tracking import useless_destination
+
+    if useless_destination(link.url) is not None:
+        return  # utm tags there reach nobody (utm-useless-destination): `track: false` is right
     at = link.campaign.doc.pos(link.path + ("track",))
     yield ctx.report(f"`track: false` leaves {link.url.strip()} without utm parameters, but {why}: its visits "
                      f"would count as direct or referral traffic in GA4; remove `track: false` (or add the host "

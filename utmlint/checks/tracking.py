@@ -1,4 +1,4 @@
-"""UTM306-UTM313: mistakes inside a tracked URL as written, which GA4 silently ignores, misreads or must not get.
+"""UTM306-UTM316: mistakes inside a tracked URL as written, which GA4 silently ignores, misreads or must not get.
 
 The detection is a set of pure functions over one URL string (`url_problems` runs them all). Each returns
 `UrlProblem`s: the rule's name, the span of the offending text in the URL (0-based, end exclusive), a
@@ -1104,6 +1104,82 @@ def utm_internal_link(url: str) -> List[UrlProblem]:
                        unsafe if unsafe != url else None)]
 
 
+# -- utm-useless-destination
+
+@lru_cache(maxsize=1)
+def useless_destinations() -> Dict[str, Tuple[str, FrozenSet[str]]]:
+    """`rules/useless-destinations.txt`: host -> ("", {}) for every page of it, ("only", first path segments) or
+    ("except", first path segments: the platform's own pages)."""
+    from ..resources import rule_lines
+
+    found = {}
+    for line in rule_lines("useless-destinations.txt"):
+        words = line.split()
+        kind = words[1] if len(words) > 1 and words[1] in ("only", "except") else ""
+        found[words[0]] = (kind, frozenset(words[2:]) if kind else frozenset())
+    return found
+
+
+def useless_destination(url: str) -> Optional[str]:
+    """The platform (as `rules/useless-destinations.txt` names its host) of a page whose owner is never shown a
+    visit's utm values (a GitHub repository, a LinkedIn company page, a YouTube video, a Discord invite), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        split = urlsplit(url.strip())
+        host = (split.hostname or "").lower()
+    except ValueError:
+        return None
+    host = host[4:] if host.startswith("www.") else host
+    listed = useless_destinations().get(host)
+    if listed is None or split.scheme.lower() not in ("http", "https"):
+        return None
+    kind, segments = listed
+    first = split.path.strip("/").split("/", 1)[0].lower()
+    if kind == "only" and first not in segments or kind == "except" and (first in segments or not first):
+        return None  # the platform's own site (`github.com/features`, `discord.com/blog`), or its home page
+    return host
+
+
+def _swallowed_fields(url: str) -> List[Field]:
+    """Each `?utm_...=value` written after the query's own `?` (url-second-question-mark), as a field from its
+    `?` to the end of the field holding it (so that removing it leaves the holder's own value)."""
+    return [Field(at, holder.end, key, url[at + 2 + len(key):holder.end], at + 2 + len(key), key)
+            for at, key, holder in swallowed_keys(url)]
+
+
+def utm_useless_destination(url: str) -> List[UrlProblem]:
+    """utm tags on a link to a platform page whose owner never sees them (rules/useless-destinations.txt)."""
+    if "utm" not in url.lower():
+        return []
+    host = useless_destination(url)
+    if host is None:
+        return []
+    info = parts(url)
+    query = [f for f in info.query if _utm_name(f.name.strip())]
+    swallowed = _swallowed_fields(url)
+    fragment = _fragment_fields(url, info.hash_at) if info.hash_at != -1 else []
+    found = sorted(query + swallowed + fragment, key=lambda f: f.start)
+    if not any(_ga4_key(f.name) for f in found):
+        return []  # a `utm_`-named key GA4 never reads is no campaign tag
+    names = list(dict.fromkeys(f.name.strip().lower() for f in found))
+    shown = ", ".join(f"`{n}`" for n in names)
+    message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the site a visitor lands on, "
+               f"and {host} shows the page's owner its own dashboard (views, referring sites), never a visit's utm "
+               f"values, so these measure nothing for you or for the page's owner; completing or respelling them would "
+               f"be wasted work (remove them, or keep them: they harm nothing; to measure this traffic, link to a page "
+               f"whose analytics you read)")
+    unsafe = url
+    for field in sorted(swallowed, key=lambda f: f.start, reverse=True):
+        unsafe = unsafe[:field.start] + unsafe[field.end:]
+    unsafe = _without(unsafe, [f for f in parts(unsafe).query if _utm_name(f.name.strip())])
+    at = unsafe.find("#")
+    if at != -1:
+        unsafe = unsafe[:at] + _fragment_without(unsafe, at, _fragment_fields(unsafe, at))
+    return [UrlProblem("utm-useless-destination", found[0].start, found[-1].end, message, None,
+                       unsafe if unsafe != url else None)]
+
+
 # -- pii-in-url
 
 _EMAIL_KEYS = frozenset({"email", "mail", "emailaddress", "useremail", "subscriberemail", "contactemail",
@@ -1184,6 +1260,7 @@ DETECTORS = {
     "utm-internal-link": utm_internal_link,
     "pii-in-url": pii_in_url,
     "utm-placeholder-unfilled": utm_placeholder_unfilled,
+    "utm-useless-destination": utm_useless_destination,
 }
 
 
@@ -1221,6 +1298,7 @@ _FIX_WORDS = {
     "play-referrer-unencoded": "encode the referrer",
     "copied-tracking": "remove the copied tracking",
     "utm-internal-link": "remove the utm parameters from the internal link",
+    "utm-useless-destination": "remove the utm tags nobody reads",
 }
 
 
@@ -1778,3 +1856,80 @@ def play_referrer_unencoded_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if "referrer" in link.url.lower():
         yield from _report(link, ctx, play_referrer_unencoded(link.url.strip()))
+
+
+def _copied_tags(url: str, ctx: Context) -> bool:
+    """Whether copied-tracking reports the link's utm tags (someone else's): that rule's finding is the one."""
+    for problem in copied_tracking(url, getattr(ctx.config, "identity", None),
+                                   getattr(ctx.config, "file_convention", frozenset())):
+        if re.search(r"(?:^|[?&#])utm", url[max(0, problem.start - 1):problem.end], re.IGNORECASE):
+            return True
+    return False
+
+
+@rule(code="UTM316", name="utm-useless-destination", severity="info", target="link", fix="unsafe")
+def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
+    """The link's utm tags go to a platform page whose owner is never shown them.
+
+    ## What it does
+    Finds utm tags on a link to someone's page on a platform whose analytics the page's owner reads only through
+    the platform's own dashboard, which counts visits by referring site or by the platform's own surfaces and never
+    shows a visit's utm values: a GitHub repository or profile (`github.com/owner/repo`, gists), a LinkedIn company
+    page, profile or post, an X/Twitter or Facebook page or group, an Instagram profile, a YouTube video or channel
+    (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link. The list, with where each claim comes
+    from, is `rules/useless-destinations.txt`; it leaves out a user's own site on a platform (`user.github.io`, a
+    custom domain), the platform's own site (`github.com/features`, `discord.com/blog`: the platform reads those),
+    and platforms whose owner dashboard does read tags (Google Play's acquisition reports, the Chrome Web Store's
+    Google Analytics, Substack's, the App Store's `ct=` token). Tags copied from someone else's share or newsletter
+    are copied-tracking's to report, not this rule's. `utmlint scan` and `validate_url` (the MCP `validate_link`)
+    give this one finding for the link: no advice to complete the tags, respell them, move them out of a `#` or
+    change their medium (that would be work for nothing); a link in a code comment or in a collection of other
+    people's links gets none. In a campaign file (and `utmlint build`) a tracked link to such a page is reported
+    too, since utmlint would add the tags itself: leave it untracked (`track: false`, which
+    missing-tracking-on-external-link accepts there). It is a note (`info`: the tags harm nothing, so it never
+    fails a run); `--unsafe-fixes` removes tags written in the URL.
+
+    ## Why is this bad?
+    utm tags are read only by the analytics of the site a visitor lands on. A sponsor's GitHub profile tagged
+    `utm_source=goreleaser&utm_medium=sponsor`, or a vendor's LinkedIn page tagged `utm_source=cncf`, lands on a
+    page whose owner sees GitHub's or LinkedIn's dashboard: nobody who wrote the tags or is meant to read them ever
+    sees them. They measure nothing, and keeping them "right" is wasted effort; to measure this traffic, send
+    visitors to a page of a site whose analytics you read.
+
+    ## Example
+    ```yaml
+    campaign: sponsors-page
+    source: website
+    medium: referral
+    links:
+      - url: https://github.com/acme/widgets?utm_source=website&utm_medium=sponsor
+        track: false
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: sponsors-page
+    source: website
+    medium: referral
+    links:
+      - url: https://github.com/acme/widgets
+        track: false
+    ```
+    """
+    if not link.is_web:
+        return
+    url = link.url.strip()
+    if "utm" in url.lower():
+        problems = utm_useless_destination(url)
+        if problems:
+            if not _copied_tags(url, ctx):
+                yield from _report(link, ctx, problems)
+            return
+    added = {param: value for param, value in link.params.items() if value} if link.tracked else {}
+    host = useless_destination(url) if added else None
+    if host is not None:  # a tracked link of a campaign file (or `utmlint build`): utmlint would add the tags itself
+        tags = "&".join(f"{param}={value}" for param, value in added.items())
+        yield ctx.report(f"utmlint adds `{tags}` to this link to {host}, and {host} shows the page's owner its own "
+                         f"dashboard (views, referring sites), never a visit's utm values: the tags would measure "
+                         f"nothing for you or for the page's owner; leave this link untracked (in a campaign file, "
+                         f"`track: false`)", link.pos)

@@ -51,9 +51,13 @@ _RESPELLINGS = ("UTM201", "UTM202", "UTM203")  # value-case, value-whitespace, v
 _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
 _COPIED_CODE = "UTM310"  # copied-tracking
 _PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
-# Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`): on a collection's link
-# whose tags are someone else's (scan.collection) it is not the team's to follow.
-_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314", "UTM315")
+_USELESS = "UTM316"  # utm-useless-destination
+# What stays beside utm-useless-destination: the rules about the URL itself (http, invalid, shortener, copied
+# tracking, an e-mail address), none about its tags, which nobody reads on that destination.
+_ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
+# Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`, say nobody reads them): on
+# a collection's link whose tags are someone else's (scan.collection) it is not the team's to follow.
+_TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314", "UTM315", _USELESS)
 _STAND_IN = "https://scan.invalid"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
@@ -791,8 +795,11 @@ class Judge:
         in_fragment = hash_at != -1 and bool(synthetic.fields) and all(
             f.start > hash_at for f in synthetic.fields.values()) and any(
             d.code.startswith(_FRAGMENT_RULES) for d in url_pass[1][1])
+        # utm tags on a platform page whose owner never sees them (`github.com/owner?utm_medium=sponsor`): that is the
+        # one finding; completing, respelling or moving them, or arguing their channel, would be work for nothing
+        useless = not copied and any(d.code == _USELESS for d in url_pass[1][1])
         for kind, (doc_text, diagnostics) in passes:
-            if kind == "values" and in_fragment:
+            if kind == "values" and (in_fragment or useless):
                 continue
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
@@ -804,10 +811,12 @@ class Judge:
                 if copied and d.name != COPIED_TRACKING and d.code != _HTML_ESCAPED and (
                         kind == "values" or _inside(d, copied)):
                     continue
+                if useless and not d.code.startswith(_ABOUT_THE_URL):
+                    continue
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
-        if len(passes) == 2 and not in_fragment and not copied:
+        if len(passes) == 2 and not in_fragment and not copied and not useless:
             out.extend(self._case_beside_encoded(shown, text, index, occ, synthetic, passes[0][1], path))
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
                                           else escape_hides_keys(synthetic.url)) for d in out):

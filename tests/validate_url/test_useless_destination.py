@@ -1,0 +1,120 @@
+"""utm-useless-destination (UTM316): utm tags on a platform page whose owner is never shown them.
+
+The corpora's labellers found 20 such links (corpora 3-10; corpus 7's cncf/landscape vendor pages on LinkedIn, X,
+Crunchbase and YouTube, goreleaser's sponsors' GitHub profiles, llama-cookbook's github.com links), and corpus 7's
+labeller called the advice utmlint gave on them ("add utm_medium", "use a medium GA4 knows") wasted work: nobody
+reads those tags. One finding for the one mistake: no completion, respelling or channel advice beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from utmlint.checks.tracking import useless_destination, useless_destinations
+from utmlint.cli import main
+from utmlint.validate_url import validate_url
+
+GORELEASER = "https://github.com/jsirianni?utm_source=goreleaser&utm_medium=sponsor&utm_campaign=homepage&utm_content=github"
+
+
+@pytest.mark.parametrize("url", [
+    GORELEASER,  # corpus 7 #284: was told "use a medium GA4 knows"
+    "https://www.linkedin.com/company/catalyst-by-zoho/?utm_source=cncf",  # corpus 7 #118: was told to add a medium
+    "https://x.com/catalystbyzoho/?utm_source=cncf",
+    "https://www.crunchbase.com/organization/catalyst-by-zoho?utm_source=cncf",
+    "https://www.youtube.com/@catalystbyzoho/?utm_source=cncf",
+    "https://www.facebook.com/groups/1330282574368178/?utm_source=awesome-ai-agents",  # corpus 5 #44
+    "https://discord.gg/autogpt/?utm_source=awesome-ai-agents",
+    "https://youtu.be/-lLjEQx0H4I?utm_source=devopsish",
+    "https://t.me/acme_news?utm_source=readme&utm_medium=Github",
+])
+def test_one_note_and_no_advice_on_the_tags(url):
+    result = validate_url(url)
+    assert [(f.name, f.severity) for f in result.findings] == [("utm-useless-destination", "info")]
+    finding = result.findings[0]
+    assert not finding.safe and finding.fixed == url.split("?")[0]  # removing them needs consent; nothing else goes
+    assert result.fixed_url == url  # no safe fix: the tags harm nothing
+    assert "measure nothing" in finding.message and result.not_judged is not None
+
+
+def test_tags_after_the_hash_or_a_second_question_mark_get_the_one_finding():
+    # corpus 5 #79 and corpus 4 #9: moving the tags out of the `#`, or writing `&` for the `?`, is work for nothing
+    fragment = validate_url("https://github.com/eggert/tz/blob/main/northamerica#L1154?utm_campaign=devopsish"
+                            "&utm_source=277&utm_medium=notes")
+    assert [f.name for f in fragment.findings] == ["utm-useless-destination"]
+    assert fragment.findings[0].fixed == "https://github.com/eggert/tz/blob/main/northamerica#L1154"
+    glued = validate_url("https://github.com/benbusby/whoogle-search?tab=readme-ov-file?utm_source=coolify.io")
+    assert [f.name for f in glued.findings] == ["utm-useless-destination"]
+    assert glued.findings[0].fixed == "https://github.com/benbusby/whoogle-search?tab=readme-ov-file"
+
+
+def test_the_rules_about_the_url_itself_stay():
+    found = validate_url("http://github.com/acme/widgets?utm_source=docs&utm_medium=Readme")
+    assert {f.name for f in found.findings} == {"utm-useless-destination", "url-insecure"}
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.linkedin.com/posts/acme_launch-activity-1?utm_source=share&utm_medium=member_desktop",  # share tags
+    "https://github.com/langchain-ai/langchain?utm_source=chatgpt.com",  # an AI assistant's citation tag
+])
+def test_copied_tags_are_copied_trackings_alone(url):
+    assert [f.name for f in validate_url(url).findings] == ["copied-tracking"]
+
+
+@pytest.mark.parametrize("url", [
+    "https://acme.github.io/widgets/?utm_source=github&utm_medium=referral&utm_campaign=readme",  # the user's own site
+    "https://docs.github.com/en/actions?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's docs site
+    "https://education.github.com/pack?utm_source=acme&utm_medium=referral&utm_campaign=docs",
+    "https://github.com/features/copilot?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's own pages
+    "https://github.com/sponsors/acme?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # not settled: left out
+    "https://github.com/?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's home page
+    "https://discord.com/blog/news?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # Discord's own site
+    "https://business.linkedin.com/marketing?utm_source=acme&utm_medium=referral&utm_campaign=docs",
+    "https://www.linkedin.com/help/linkedin?utm_source=acme&utm_medium=referral&utm_campaign=docs",
+    # stores whose owner dashboard reads the tags: Play Console, the Chrome Web Store's Google Analytics
+    "https://play.google.com/store/apps/details?id=com.acme&utm_source=github&utm_campaign=readme",
+    "https://chromewebstore.google.com/detail/abcdef?utm_source=github&utm_medium=referral&utm_campaign=readme",
+    "https://acme.substack.com/p/launch?utm_source=github&utm_medium=referral&utm_campaign=readme",  # Substack's GA
+])
+def test_sites_whose_owner_reads_the_tags_are_not_reported(url):
+    assert useless_destination(url) is None
+    assert "utm-useless-destination" not in {f.name for f in validate_url(url).findings}
+
+
+def test_the_list_keeps_out_what_it_says_it_keeps_out():
+    hosts = useless_destinations()
+    assert {"github.com", "linkedin.com", "x.com", "twitter.com", "facebook.com", "instagram.com", "youtube.com",
+            "youtu.be", "discord.gg", "discord.com", "crunchbase.com", "t.me"} <= set(hosts)
+    assert not {h for h in hosts if h.endswith(("github.io", "substack.com", "notion.site", "google.com",
+                                                 "apple.com"))}
+    assert all(kind in ("", "only", "except") and (kind == "") == (not segments) for kind, segments in hosts.values())
+
+
+def test_scan_gives_the_note_alone_and_it_fails_no_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "README.md").write_text(
+        f"Sponsored by [jsirianni]({GORELEASER}).\n"
+        "Chat on [Discord](https://discord.gg/acme/?utm_source=Acme-README).\n", encoding="utf-8")
+    (tmp_path / "tool.py").write_text(
+        "# the repository: https://github.com/acme/widgets?utm_source=docs&utm_medium=comment\n", encoding="utf-8")
+    code = main(["scan", "--output-format", "concise", "--no-cache", "."])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out.count("UTM316") == 2 and "README.md:1:" in out and "README.md:2:" in out
+    assert "medium-unassigned" not in out and "value-case" not in out and "missing-utm-param" not in out
+    assert "tool.py" not in out  # a link in a code comment is followed by no visitor: nothing to say about its tags
+
+
+def test_a_tracked_campaign_link_to_such_a_page_is_noted_and_may_stay_untracked(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".utmlint.yaml").write_text("include: ['**/*.yaml']\n", encoding="utf-8")
+    (tmp_path / "spring.yaml").write_text(
+        "campaign: spring-sale\nsource: mailchimp\nmedium: email\nlinks:\n"
+        "  - url: https://example.com/sale\n    content: hero\n"
+        "  - url: https://github.com/acme/widgets\n    content: footer\n"
+        "  - url: https://discord.gg/acme\n    track: false\n", encoding="utf-8")
+    code = main(["lint", "--output-format", "concise", "--no-cache", "spring.yaml"])
+    out = capsys.readouterr().out
+    assert code == 0, out  # a note; and `track: false` on the Discord invite is right (missing-tracking-on-external-link)
+    assert "spring.yaml:7:10: UTM316" in out and "utm_source=mailchimp&utm_medium=email" in out
+    assert out.count("UTM316") == 1 and "UTM506" not in out
