@@ -118,3 +118,20 @@ def test_a_tracked_campaign_link_to_such_a_page_is_noted_and_may_stay_untracked(
     assert code == 0, out  # a note; and `track: false` on the Discord invite is right (missing-tracking-on-external-link)
     assert "spring.yaml:7:10: UTM316" in out and "utm_source=mailchimp&utm_medium=email" in out
     assert out.count("UTM316") == 1 and "UTM506" not in out
+
+
+def test_spellings_nobody_reads_are_no_fragmentation(tmp_path, monkeypatch, capsys):
+    # respelling `github.com` toward `github` on a github.com link is as moot as completing it: the repo-wide
+    # spelling rules leave tags on such a page out (their site's analytics, GitHub's, is nobody's to read)
+    monkeypatch.chdir(tmp_path)
+    tags = "&utm_medium=referral&utm_campaign=docs"
+    (tmp_path / "a.md").write_text(f"[a](https://github.com/acme/a?utm_source=github.com{tags})\n"
+                                   f"[b](https://github.com/acme/b?utm_source=github{tags})\n"
+                                   f"[c](https://github.com/acme/c?utm_source=github{tags})\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"[a](https://example.com/a?utm_source=github.com{tags})\n"
+                                   f"[b](https://example.com/b?utm_source=github{tags})\n"
+                                   f"[c](https://example.com/c?utm_source=github{tags})\n", encoding="utf-8")
+    main(["scan", "--output-format", "concise", "--no-cache", "."])
+    out = capsys.readouterr().out
+    assert "a.md:1:31: UTM316" in out and "a.md:1:42: UTM601" not in out
+    assert "b.md:1:38: UTM601" in out  # the same spellings on a site whose analytics read them still are

@@ -494,9 +494,10 @@ class Scanner:
                 url, values, channel = cut_short(synthetic, url, values, channel)
             records.append(Record(result.shown, occ.line, occ.column, url,
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel))
-            # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection)
+            # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection), nor
+            # tags on a platform page whose owner never sees them (utm-useless-destination: respelling them is moot)
             copied = collected is not None and occ.url in collected.others or library or comment
-            if synthetic is not None and not copied and self.judge.is_own(occ.url):
+            if synthetic is not None and not copied and self.judge.is_own(occ.url) and not _unread(occ.url):
                 site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
@@ -601,6 +602,15 @@ def _write(f: FileScan, text: str, root) -> Optional[str]:
     except OSError as error:
         return error.strerror or str(error)
     return None
+
+
+def _unread(url: str) -> bool:
+    """A link to a platform page whose owner is never shown a visit's utm values (rules/useless-destinations.txt)."""
+    if "utm" not in url.lower():
+        return False
+    from ..checks.tracking import useless_destination
+
+    return useless_destination(url) is not None
 
 
 def _site_of(url: str) -> str:
