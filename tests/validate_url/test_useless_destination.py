@@ -135,3 +135,17 @@ def test_spellings_nobody_reads_are_no_fragmentation(tmp_path, monkeypatch, caps
     out = capsys.readouterr().out
     assert "a.md:1:31: UTM316" in out and "a.md:1:42: UTM601" not in out
     assert "b.md:1:38: UTM601" in out  # the same spellings on a site whose analytics read them still are
+
+
+def test_build_validate_gives_the_note_alone(tmp_path, monkeypatch, capsys):
+    # `utmlint build --url https://github.com/... --validate`: the tags it builds are read by nobody, so "use a medium
+    # GA4 knows" (medium-unassigned, an error that failed the build) is work for nothing; the note is the one issue
+    monkeypatch.chdir(tmp_path)
+    code = main(["build", "--url", "https://github.com/acme/widgets", "--source", "goreleaser", "--medium", "sponsor",
+                 "--campaign", "homepage", "--validate"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert '"UTM316"' in out and "link to it without tags" in out and "UTM102" not in out
+    code = main(["build", "--url", "https://example.com/widgets", "--source", "goreleaser", "--medium", "sponsor",
+                 "--campaign", "homepage", "--validate"])
+    assert code == 1 and "UTM102" in capsys.readouterr().out  # to a site whose analytics read them, they matter

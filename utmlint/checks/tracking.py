@@ -1931,5 +1931,5 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
         tags = "&".join(f"{param}={value}" for param, value in added.items())
         yield ctx.report(f"utmlint adds `{tags}` to this link to {host}, and {host} shows the page's owner its own "
                          f"dashboard (views, referring sites), never a visit's utm values: the tags would measure "
-                         f"nothing for you or for the page's owner; leave this link untracked (in a campaign file, "
+                         f"nothing for you or for the page's owner; link to it without tags (in a campaign file, "
                          f"`track: false`)", link.pos)

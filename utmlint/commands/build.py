@@ -164,6 +164,11 @@ class Built(NamedTuple):
                           ensure_ascii=False) + "\n"
 
 
+_USELESS = "UTM316"  # utm-useless-destination
+# beside it, the rules about the URL itself (http, invalid, shortener, copied tracking, an e-mail address: scan.judge)
+_ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
+
+
 def build(project, values: Dict[str, Optional[str]], validate: bool = False, live_options=None) -> Built:
     """The tracked link for `values` (build flag -> value, None when not given), validated with every
     offline rule when `validate`, live-checked with `live_options` when given. Raises BuildError."""
@@ -185,6 +190,10 @@ def build(project, values: Dict[str, Optional[str]], validate: bool = False, liv
     if validate:
         diagnostics = linter.lint_document(Path(BUILD_PATH), doc).diagnostics
         diagnostics = sorted(dict.fromkeys(diagnostics), key=lambda d: d.sort_key)
+        if any(d.code == _USELESS for d in diagnostics):
+            # a platform page whose owner never sees utm tags (utm-useless-destination): advice on the values would be
+            # work for nothing; only the rules about the URL itself stay, as in scan and validate_url
+            diagnostics = [d for d in diagnostics if d.code in _ABOUT_THE_URL]
         valid = not linter.fails(diagnostics, config.fail_on)
         validation["valid"] = valid
     validation["channel"] = channel_text(link)
