@@ -78,3 +78,34 @@ def test_validate_url_gives_one_finding_for_a_placeholder_medium():
 
     url = "https://acme.example.com/?utm_source=app&utm_medium=your_medium&utm_campaign=launch"
     assert [f.name for f in validate_url(url).findings] == ["utm-placeholder-unfilled"]
+
+
+def test_a_note_to_fill_the_value_in_later_is_a_placeholder_not_a_spelling(project, run, tmp_path):
+    """stranger9 R6: `utm_campaign=TODO` got value-case's safe fix (`todo`), which hid the unfilled value; `CHANGEME`,
+    `TBD`, `FIXME`, `XXX` the same. They are placeholders (rules/placeholder-words.txt): one finding, no respelling,
+    in a URL, a campaign file and build's flags alike. Single braces (`{content}`) stay a template's slot: Google Ads
+    and Microsoft Ads fill `{campaignid}`, `{AdID}` at click time, code fills `{campaign}` (corpus 5 #282, corpus 10
+    #156), so they are not reported."""
+    from utmlint.validate_url import validate_url
+
+    for value in ("TODO", "CHANGEME", "change-me", "TBD", "FIXME", "XXX"):
+        url = f"https://acme.example.com/?utm_source=app&utm_medium=email&utm_campaign={value}"
+        [finding] = validate_url(url).findings
+        assert finding.name == "utm-placeholder-unfilled" and finding.fixed is None, (value, finding)
+        assert f"`utm_campaign={value}` is a note to fill the value in later" in finding.message
+    assert validate_url("https://acme.example.com/?utm_source=app&utm_medium=XXX&utm_campaign=launch").findings[0] \
+        .name == "utm-placeholder-unfilled"  # not also medium-unassigned: one mistake, one finding
+    for slot in ("{content}", "{AdID}", "{campaignid}"):
+        assert validate_url(f"https://acme.example.com/?utm_source=bing&utm_medium=cpc&utm_campaign=launch"
+                            f"&utm_content={slot}").findings == []
+    folder = project({"d.yaml": "campaign: TODO\nsource: newsletter\nmedium: email\nlinks:\n"
+                                "  - url: https://acme.example.com/\n", ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert [(f["code"], f["line"]) for f in done.findings] == [("UTM314", 1)], done.out
+    assert "write your campaign's name" in done.findings[0]["message"]
+    fixed = run("lint", "--no-cache", "--fix", cwd=folder)
+    assert (folder / "d.yaml").read_text().startswith("campaign: TODO\n"), fixed.out  # nothing respells it away
+    built = run("build", "--url", "https://acme.example.com/", "--source", "newsletter", "--medium", "email",
+                "--campaign", "TODO", "--validate", "--format", "json", cwd=folder)
+    [issue] = json.loads(built.out)["validation"]["issues"]
+    assert issue["code"] == "UTM314" and issue["message"].startswith("`--campaign TODO` is a note"), issue

@@ -1231,9 +1231,34 @@ _WHAT_TO_WRITE = {"utm_source": "the name of your app or site (where the visits 
                   "utm_medium": "the medium you mean", "utm_campaign": "your campaign's name"}
 
 
+@lru_cache(maxsize=1)
+def _placeholder_stems() -> Tuple[str, ...]:
+    """What a text must contain to hold a word of the list: `your`, or the first letters of a word without it
+    (`todo`, `chan` for `changeme` written `change-me`): a fast no for nearly every URL and value."""
+    return ("your",) + tuple(sorted({w[:4] for w in placeholder_words() if not w.startswith("your")}))
+
+
+def may_hold_placeholder(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in _placeholder_stems())
+
+
+def _left_unfilled(written: str, value: str, what: str) -> str:
+    """The message for a placeholder value `written` (`utm_campaign=TODO`, `campaign: your_campaign`)."""
+    if _folded_word(value).startswith("your"):
+        return (f"`{written}` is a placeholder copied from a template or a site's guidelines and never filled in: GA4 "
+                f"records it as written, so these visits are credited to `{value}`, in one row with every other link "
+                f"that kept it (where a site asked for your name, as Unsplash does for its attribution links, it "
+                f"cannot tell yours apart); write {what} in its place")
+    return (f"`{written}` is a note to fill the value in later, and it never was: GA4 records it as written, so these "
+            f"visits are credited to `{value}`, in one row with every other link where the value was never written; "
+            f"write {what} in its place")
+
+
 def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
-    """A utm value that is a template's placeholder text left unfilled (`utm_source=your_app_name`)."""
-    if "your" not in url.lower():  # every word of the list says "your" (a fast no for nearly every URL)
+    """A utm value that is a template's placeholder text left unfilled (`utm_source=your_app_name`), or a note to
+    fill it in later (`utm_campaign=TODO`)."""
+    if not may_hold_placeholder(url):
         return []
     words = placeholder_words()
     problems = []
@@ -1241,12 +1266,8 @@ def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
         name = field.name.strip().lower()
         if name in _GA4_SET and _folded_word(field.value) in words:
             what = _WHAT_TO_WRITE.get(name, "the value it stands for")
-            problems.append(UrlProblem(
-                "utm-placeholder-unfilled", field.value_start, field.end,
-                f"`{field.name}={field.value}` is a placeholder copied from a template or a site's guidelines and never "
-                f"filled in: GA4 records it as written, so these visits are credited to `{field.value}`, in one row "
-                f"with every other link that kept it (where a site asked for your name, as Unsplash does for its "
-                f"attribution links, it cannot tell yours apart); write {what} in its place"))
+            problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end,
+                                       _left_unfilled(f"{field.name}={field.value}", field.value, what)))
     return problems
 
 
@@ -1706,11 +1727,13 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds a utm value that only says "put yours here": `utm_source=your_app_name` in a URL (as Unsplash's API
     guidelines write the attribution link), `YOUR_SOURCE`, `your-website`, `your-team`, or a campaign file's own
     `source: your_source` / `campaign: your_campaign_name` on a tracked link (a file copied from a template;
-    `build --validate` judges its flags the same way). The list is
+    `build --validate` judges its flags the same way), and a note to fill the value in later (`utm_campaign=TODO`,
+    `CHANGEME`, `TBD`, `XXX`), which is never respelled (`todo` would only hide it). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
-    fills in at send time (`{{source}}`, `*|SOURCE|*`) are merge tags, not placeholders, and are left alone. There
+    fills in at send time (`{{source}}`, `*|SOURCE|*`) or at click time (Google Ads' `{campaignid}`, Microsoft Ads'
+    `{AdID}`), and a program's own (`{campaign}`, `%s`), are merge tags, not placeholders, and are left alone. There
     is no automatic fix: only you know the name to write.
 
     ## Why is this bad?
@@ -1738,7 +1761,7 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
         track: false
     ```
     """
-    if link.is_web and "your" in link.url.lower():
+    if link.is_web and may_hold_placeholder(link.url):
         yield from _report(link, ctx, utm_placeholder_unfilled(link.url.strip()))
     if link.tracked:
         yield from _placeholder_values(link, ctx)
@@ -1756,16 +1779,19 @@ def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
     words = None
     for param, value in link.params.items():
         origin = link.origins.get(param)
-        if origin is None or origin.path is None or "your" not in value.lower():
+        if origin is None or origin.path is None or not may_hold_placeholder(value):
             continue
         words = words or placeholder_words()
         if _folded_word(value) not in words:
             continue
         what = _WHAT_THE_TEAM_WRITES.get(param, "the value it stands for")
-        yield ctx.report(f"`{origin.path[-1]}: {value}` is a placeholder copied from a template and never filled in: "
-                         f"GA4 records it as written, so these visits are credited to `{value}`, in one row with "
-                         f"every other link that kept the placeholder; write {what} in its place",
-                         link.param_pos(param))
+        if _folded_word(value).startswith("your"):
+            message = (f"`{origin.path[-1]}: {value}` is a placeholder copied from a template and never filled in: "
+                       f"GA4 records it as written, so these visits are credited to `{value}`, in one row with "
+                       f"every other link that kept the placeholder; write {what} in its place")
+        else:
+            message = _left_unfilled(f"{origin.path[-1]}: {value}", value, what)
+        yield ctx.report(message, link.param_pos(param))
 
 
 
