@@ -635,6 +635,19 @@ class Judge:
             config.file_convention = frozenset()
             config.link_place = ""
 
+    def _source_names_repository(self, synthetic: Synthetic, path, shown: str) -> bool:
+        """Whether the link's utm_source is the name of the repository it is written in, or of its site or
+        organisation (identity.owns_site): the team's own tags."""
+        source = dict(synthetic.values).get("source", "")
+        if not source or _TOKEN.search(source):
+            return False
+        here = self._identity_here(path, shown)
+        if here is None:
+            return False
+        from ..identity import owns_site
+
+        return owns_site(here, source)
+
     def _values_pass(self, synthetic: Synthetic, path, shown: str):
         """The value rules on the link's values. source-medium-swapped reads whose repository it is (a medium naming
         the repository itself, `utm_source=podcast&utm_medium=rustacean-station`, is a source), as validate_url's
@@ -787,8 +800,12 @@ class Judge:
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
         # to strip them; respelling or completing them would be a second finding for the same mistake. A visit's own
         # id copied with the link (`_ga=`, `gclid=`) says the whole address is that visit's, tags and all (HubSpot's
-        # `utm_campaign=UserGuides` beside its reader's `_ga`, corpus 9 #121): no advice on those tags either.
-        copied = _copied_spans(synthetic, url_pass[1][1]) or _copied_spans(synthetic, url_pass[1][1], any_field=True)
+        # `utm_campaign=UserGuides` beside its reader's `_ga`, corpus 9 #121): no advice on those tags either, unless
+        # their utm_source names the repository itself (`utm_source=acme` in acme/site): then they are the team's own
+        # campaign's, and what is wrong with them (an Unassigned medium) is the team's to hear (stranger9 R7).
+        copied = _copied_spans(synthetic, url_pass[1][1])
+        if not copied and not self._source_names_repository(synthetic, path, shown):
+            copied = _copied_spans(synthetic, url_pass[1][1], any_field=True)
         # Every utm parameter after the `#` (`.../northamerica#L1154?utm_source=...`): GA4 reads none of them, and
         # url-fragment-order or utm-in-fragment says to move them; judging their values would be a second finding.
         hash_at = occ.url.find("#")
