@@ -134,6 +134,22 @@ def play_listing(url: str) -> bool:
 
 
 PLAY_CONSOLE_ONLY = "(Play Console only)"  # the channel of a listing's own query's tags: no GA4 property reads them
+NOT_A_VISIT = "(asset: no visit)"  # the channel of an image's, a stylesheet's or a script's tags: no page reads them
+
+_ASSET = lazy_compile(r".*\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|woff2?|ttf|otf|eot)\Z", re.IGNORECASE)
+_ASSET_KINDS = {"css": "a stylesheet", "js": "a script", "mjs": "a script", "woff": "a font", "woff2": "a font",
+                "ttf": "a font", "otf": "a font", "eot": "a font"}
+
+
+def asset_kind(url: str) -> Optional[str]:
+    """What a URL whose path ends in an image, stylesheet, script or font file's extension is (`an image`,
+    `a stylesheet`, `a script`, `a font`), else None. Loading one (`<img src>`, `<link href>`, `<script src>`, a
+    Markdown image) or opening it runs none of a site's pages, so no GA4 tag reads its utm values: they do nothing
+    (stranger9 R19: scan told a logo's `?utm_source=readme&utm_medium=badge` its medium was Unassigned)."""
+    if "." not in url:
+        return None
+    match = _ASSET.match(split_url(url.strip()).path)
+    return None if match is None else _ASSET_KINDS.get(match.group(1).lower(), "an image")
 
 
 def play_console_query(url: str) -> bool:

@@ -416,6 +416,10 @@ def _channel(url: str) -> str:
     values = {}
     for field in query_fields(url):  # the query before any `#`: GA4 reads nothing after it
         values.setdefault(field.name, field.value)
+    from .urls import NOT_A_VISIT, asset_kind
+
+    if asset_kind(url) and any(key.startswith("utm_") for key in values):
+        return NOT_A_VISIT  # an image's, a stylesheet's, a script's tags: no page reads them (stranger9 R19)
     if "play.google" in url:
         from .urls import PLAY_CONSOLE_ONLY, play_console_query
 

@@ -25,7 +25,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking import escape_hides_keys, misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
-from ..urls import UTM_ORDER, unquote
+from ..urls import UTM_ORDER, asset_kind, split_url, unquote
 from . import Occurrence
 from .core import PLACEHOLDER
 
@@ -583,6 +583,12 @@ class Judge:
         """Why a link's utm values were not judged, or None when they were: a caller that shows one link's
         verdict says so rather than let silence read as a clean bill."""
         whose, entry = self.whose(url)
+        kind = asset_kind(url)
+        if whose == OWN and kind:
+            return (f"this address is {kind} (its path ends in `.{split_url(url).path.rpartition('.')[2]}`): loading or "
+                    "opening it runs none of your site's pages, so no GA4 tag reads its utm values and they do nothing; "
+                    "only the URL as written was checked (copied tracking, `&amp;`, http); to count visits, tag a link to "
+                    "one of your pages instead")
         if whose == OWN:
             return None
         if whose == SNIPPET:
@@ -590,8 +596,6 @@ class Judge:
                     f"line {entry.line}), so their values are that site's: only the URL as written was checked "
                     f"(repeated keys, copied tracking, `&amp;`); name {entry.host} in the config's "
                     "own-hosts to judge them")
-        from ..urls import split_url
-
         host = split_url(url).host.lower()
         return (f"{host} is not one of the config's own-hosts, so its utm values are that site's to choose: "
                 "only copied tracking was checked")
@@ -789,6 +793,9 @@ class Judge:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         if comment and whose == OWN:
             return self._as_written(shown, path, text, index, occ, synthetic)[0]
+        if whose == OWN and asset_kind(occ.url):  # an image's, a stylesheet's, a script's tags: no page reads them,
+            # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
+            return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
         out = []
         url_pass = ("url", self._url_pass(synthetic, path, shown))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would

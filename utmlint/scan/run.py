@@ -488,6 +488,11 @@ class Scanner:
 
                 if play_console_query(url):  # a listing's own query: Play Console's, no GA4 channel (stranger8 S12)
                     channel = PLAY_CONSOLE_ONLY
+            elif values:
+                from ..urls import NOT_A_VISIT, asset_kind
+
+                if asset_kind(url):  # an image's, a stylesheet's, a script's: no page reads them (stranger9 R19)
+                    channel = NOT_A_VISIT
             if number in cut:
                 from .inventory import cut_short
 

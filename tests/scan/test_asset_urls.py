@@ -1,0 +1,62 @@
+"""utm tags on an image, a stylesheet, a script or a font (stranger9 R19).
+
+`<img src="https://acme.com/logo.png?utm_source=readme&utm_medium=badge">`, a Markdown image, `<link href=
+"...site.css?utm_source=docs">`, `<script src="...widget.js?utm_source=Docs">`: loading one runs none of the site's
+pages, so no GA4 tag ever reads those values. scan told each its medium was Unassigned, its campaign missing and its
+source miscapitalised, advice that changes nothing GA4 records. Now: no advice on their tags (the URL as written is
+still checked: http, copied click ids), the inventory's channel says `(asset: no visit)`, and validate_url says why
+in its note. A link to a page beside them is judged as before.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from utmlint.cli import main
+from utmlint.urls import asset_kind
+from utmlint.validate_url import validate_url
+
+HTML = """<html><head>
+<link rel="stylesheet" href="https://cdn.acme.com/site.css?utm_source=docs&utm_medium=web">
+<script src="https://cdn.acme.com/widget.js?utm_source=Docs"></script>
+</head><body>
+<img src="https://acme.com/logo.png?utm_source=readme&utm_medium=badge">
+<img src="http://acme.com/old.gif?utm_source=readme&gclid=abc">
+<a href="https://acme.com/?utm_source=readme&utm_medium=badge">home</a>
+</body></html>
+"""
+
+
+def run(monkeypatch, capsys, folder, *args):
+    monkeypatch.chdir(folder)
+    main(["scan", "--no-cache", *args, "."])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return out
+
+
+def test_an_assets_tags_get_no_advice_and_no_channel(tmp_path, monkeypatch, capsys):
+    (tmp_path / "index.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "README.md").write_text("![logo](https://acme.com/logo.png?utm_source=readme&utm_medium=badge)\n",
+                                        encoding="utf-8")
+    found = json.loads(run(monkeypatch, capsys, tmp_path, "--format", "json"))
+    assert sorted((f["path"], f["line"], f["name"]) for f in found) == [
+        ("index.html", 6, "copied-tracking"), ("index.html", 6, "url-insecure"),  # the URL as written, still
+        ("index.html", 7, "medium-unassigned"), ("index.html", 7, "missing-utm-param"),  # a page's link, as before
+    ]
+    rows = list(csv.DictReader(io.StringIO(run(monkeypatch, capsys, tmp_path, "--links", "--format", "csv"))))
+    assert {(r["path"], r["line"], r["channel"]) for r in rows} == {
+        ("index.html", "2", "(asset: no visit)"), ("index.html", "3", "(asset: no visit)"),
+        ("index.html", "5", "(asset: no visit)"), ("index.html", "6", "(asset: no visit)"),
+        ("index.html", "7", "Unassigned"), ("README.md", "1", "(asset: no visit)")}
+
+
+def test_validate_url_says_why_and_what_an_asset_is():
+    logo = validate_url("https://acme.com/logo.png?utm_source=readme&utm_medium=badge")
+    assert logo.findings == [] and logo.channel == "(asset: no visit)"
+    assert logo.not_judged.startswith("this address is an image (its path ends in `.png`)")
+    assert [asset_kind(u) for u in ("https://a.com/s.CSS?x=1", "https://a.com/w.js", "https://a.com/f.woff2",
+                                    "https://a.com/pricing", "https://a.com/docs.html", "https://a.com/a.png#x")] == \
+        ["a stylesheet", "a script", "a font", None, None, "an image"]
