@@ -83,3 +83,15 @@ def test_the_swap_fix_rewrites_both_values_of_the_url():
                  if f.name == "source-medium-swapped"]
     assert finding.fixed == SHOW.replace("source=podcast&utm_medium=rustacean-station",
                                          "source=rustacean-station&utm_medium=audio")
+
+
+def test_scan_unsafe_fixes_swap_both_values_in_the_file(tmp_path, monkeypatch, capsys):
+    page = tmp_path / "a.md"
+    page.write_text("[x](https://acme.com/?utm_source=email&utm_medium=intercom&utm_campaign=a)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--fix", "a.md"])  # unsafe: plain --fix leaves it
+    assert "utm_source=email&utm_medium=intercom" in page.read_text(encoding="utf-8")
+    main(["scan", "--no-cache", "--fix", "--unsafe-fixes", "a.md"])
+    capsys.readouterr()
+    assert page.read_text(encoding="utf-8") == \
+        "[x](https://acme.com/?utm_source=intercom&utm_medium=email&utm_campaign=a)\n"

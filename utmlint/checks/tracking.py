@@ -1849,10 +1849,11 @@ def play_referrer_unencoded_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds a Google Play listing whose `referrer` holds utm parameters written as a plain query:
     `https://play.google.com/store/apps/details?id=com.example&referrer=utm_source=site&utm_medium=referral`.
-    `--fix` (and `utmlint scan --fix` where it can rewrite the link) writes the parameters the referrer lost back
-    into it, encoded once more as Google's Play URL builder writes it: `referrer=utm_source%3Dsite%26utm_medium%3D
-    referral`. A referrer that holds one raw `utm_source=site` with nothing after it reaches the app whole and is
-    left alone.
+    `--fix` writes the parameters the referrer lost back into a campaign file's `url:`, encoded once more as
+    Google's Play URL builder writes it (`referrer=utm_source%3Dsite%26utm_medium%3Dreferral`); `scan` and
+    `validate_url` say the encoded referrer in the message (`validate_url` gives the fixed URL too), since the
+    link's number of parameters changes. A referrer that holds one raw `utm_source=site` with nothing after it
+    reaches the app whole and is left alone.
 
     ## Why is this bad?
     The first `&` of the query ends the `referrer`: Play hands the app (and GA4, which credits an app install only

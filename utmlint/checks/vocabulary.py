@@ -249,8 +249,8 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org). Where the source's
     word is no medium GA4 knows either (`podcast`), the advice names the medium GA4 has for it (`audio`, its Audio
     channel) and says that the swap alone would leave the visits Unassigned. `--unsafe-fixes` swaps the two values
-    where both are written in the file; it is unsafe because a value written once for the whole campaign changes
-    for every link.
+    where both are written in the file or the link (writing that medium for `podcast`); it is unsafe because a
+    value written once for the whole campaign changes for every link.
 
     ## Why is this bad?
     GA4 reads utm_source as who sent the visit and utm_medium as how: swapped, the platform shows up as a medium
