@@ -84,6 +84,11 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
     if not parts.query:
         return
     query_start = len(url) - len(parts.query) - (len(parts.fragment) + 1 if parts.fragment is not None else 0)
+    lost = []
+    if "referrer" in url.lower():  # a Play `referrer` written unencoded: the utm fields after it are its own, cut off
+        from .tracking import play_referrer_unencoded  # by its `&` (play-referrer-unencoded encodes them back in)
+
+        lost = [(p.start, p.end) for p in play_referrer_unencoded(url)]
     seen = set()
     offset = query_start
     for field in parts.query.split("&"):
@@ -92,7 +97,7 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
             continue
         name, value = query_pairs(field)[0]
         name = name.lower()
-        if not name.startswith("utm_") or name in seen:
+        if not name.startswith("utm_") or name in seen or any(start <= here < end for start, end in lost):
             continue
         seen.add(name)
         at = url_column(link, here)

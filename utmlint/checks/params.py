@@ -119,6 +119,12 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
                          link.pos)
         return
     written = written_play_referrer(link.url) if play else None
+    if written is not None:
+        from .tracking import play_referrer_unencoded
+
+        unencoded = play_referrer_unencoded(link.url.strip())
+        if unencoded:  # `referrer=utm_source=a&utm_medium=b`: read as meant; play-referrer-unencoded says the rest
+            written = written_play_referrer(unencoded[0].fixed) or written
     if written is not None and any(written.get(p) != link.params.get(p) for p in _REQUIRED):
         yield ctx.report(_referrer_disagrees(written, link), link.pos)
         return
