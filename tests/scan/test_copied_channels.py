@@ -65,6 +65,16 @@ def test_a_networks_or_tools_tags_on_someone_elses_link_are_copied(url, repo, pa
     assert "is not this repository's site" in finding.message and f"remove them: {fixed}" in finding.message
 
 
+def test_a_campaign_alone_naming_the_network_is_a_hedged_note():
+    """Gizmodo's SocialFlow posts tag only `utm_campaign=socialflow_gizmodo_twitter` (corpus 10 #78 #80 #82): a
+    campaign naming the tool and the network that posted the link, with no source of anyone's."""
+    url = "https://gizmodo.com/apple-might-finally-kill-the-macbook-air-1822332466?utm_campaign=socialflow_gizmodo_twitter"
+    found = findings(url, path="hugo/content/posts/podcast-582.md")
+    assert [(f.name, f.severity) for f in found] == [("copied-tracking", "info")]
+    tagged = "https://partner.com/?utm_source=acme&utm_medium=referral&utm_campaign=twitter_launch"
+    assert "copied-tracking" not in names(tagged, path="hugo/content/posts/p.md")  # a source of its own: judged
+
+
 def test_a_medium_alone_is_said_as_a_hedged_note():
     """`utm_source=kytnewsletter&utm_medium=email` (#170): only the medium says e-mail, and a newsletter's own
     name is no tool's: most likely copied, but the file may itself be that e-mail. A note, its fix with consent."""

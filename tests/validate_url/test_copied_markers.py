@@ -77,6 +77,10 @@ COPIED = [
     ("https://maartengrootendorst.substack.com/p/a-visual-guide-to-mamba-and-state?utm_source=multiple-personal"
      "-recommendations-email&utm_medium=email&open=false",
      "https://maartengrootendorst.substack.com/p/a-visual-guide-to-mamba-and-state?open=false"),
+    # added after corpus 10 was measured (tests/data/real-urls-10): Slashdot's RSS feed, Morning Brew's links
+    ("https://linux.slashdot.org/story/26/04/13/1857240/linux-70-released?utm_source=rss1.0mainlinkanon&utm_medium=feed",
+     "https://linux.slashdot.org/story/26/04/13/1857240/linux-70-released"),
+    ("https://arxiv.org/pdf/2108.07258.pdf?utm_source=morning_brew", "https://arxiv.org/pdf/2108.07258.pdf"),
 ]
 
 OWN = [

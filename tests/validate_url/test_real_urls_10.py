@@ -92,12 +92,15 @@ def test_every_finding_is_labelled(figures):
 # ifttt #111; svelte.dev's Discord and reddit.com #115 #119; the handbook's pepperjam and Customer.io #152 #153;
 # LeadDev's ActiveCampaign #165; #168 #170), their 20 wrong completions and respellings gone; and the Hacker News
 # CSV's rows with a tweet's tags (#210 #219 #221 #225), no longer its own convention, are records with the rest
-# (scan.collection), their 9 wrong findings gone: 30 of 324.
-MEASURED_WRONG = 30
-MEASURED_PAIRS = 324
+# (scan.collection), their 9 wrong findings gone: 30 of 324. Then copied10's second step: a campaign alone naming the
+# network or tool that posted the link (SocialFlow's `utm_campaign=socialflow_gizmodo_twitter`, #78 #80 #82, a
+# hedged note), and two markers from this corpus (Slashdot's RSS feed #62, Morning Brew #64): their 4 wrong
+# missing-utm-param go, 5 copied-tracking found: 26 of 325.
+MEASURED_WRONG = 26
+MEASURED_PAIRS = 325
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (73, 98),  # 52 blind; 21 by copied10's another-channel reading (session 29)
+    "copied-tracking": (78, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29)
     "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
     # 63/67 and 82/84 blind; #95 and #278 are links inside HTML comments, the slip the first labeller disclosed (README),
     # confirmed from the files and their present rows withdrawn by the second labeller's check (session 29, labels10;
@@ -151,8 +154,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 73 of 98 (news links copied with a publisher's "
-                   "SocialFlow, RSS, site-banner, newsletter and affiliate tags that name no social network or e-mail "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 78 of 98 (news links copied with a publisher's "
+                   "site-banner, newsletter and affiliate tags that name no social network or e-mail "
                    "tool, and links whose values name the repository)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)

@@ -859,6 +859,14 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # writer's own list on his own blog, corpus 4 #222), as for [newsletters]; an affiliate medium alone is a
         # writer's own affiliate link as often (academic/awesome-datascience's Manning links, corpus 6)
         kind = medium_kind
+    campaign = values.get("utm_campaign")
+    if not kind and campaign is not None and not (source is not None and source.value.strip()) and medium is None:
+        # a campaign alone naming the network or tool that posted the link (`utm_campaign=socialflow_gizmodo_twitter`,
+        # a publisher's SocialFlow post, corpus 10 #78 #80 #82): someone's post, said as a hedged note
+        kind, platform = next(((data_kind, word) for word in _WORD.findall(campaign.value.lower())
+                               for data_kind in (tracking_data().posted_words.get(word),) if data_kind), ("", ""))
+        if kind:
+            said, platform = [campaign], ""
     if not kind or kind == place:
         return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
     if not platform and convention and _triple(fields) in convention:
@@ -1539,7 +1547,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `[posted]` list and GA4's social sources) says the link was posted on that network or sent in that e-mail by
     whoever tagged it, and a repository's page is neither: on a link to a site that is not the repository's, whose
     values name nothing of it, the tags were copied along with the link (`gizmodo.com/...?utm_source=twitter` in a
-    podcast's show notes), a warning; a utm_medium alone saying so (`social`, `email`) with no campaign is said as
+    podcast's show notes), a warning; a utm_medium alone saying so (`social`, `email`) with no campaign, or a
+    campaign alone naming the network or tool (SocialFlow's `utm_campaign=socialflow_gizmodo_twitter`), is said as
     a hedged `info` note (the file may itself be that post or e-mail). Left alone: a link to the repository's own
     site, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's `utm_source=haskellweekly`),
     `utm_source=github` (where the reader is), a medium-only set the file writes on links to two or more sites (its

@@ -22,9 +22,13 @@ def whole_names(identity):
     words or more, which sponsors' tags use for it (`utm_source=twir` in This Week In React)."""
     from ..identity import normalize
 
+    from ..identity import site_name
+
     words, initials = set(), set()
     for part in identity.slug.split("/"):
-        part = part.rsplit(".", 1)[0] if "." in part else part  # `devopsish.com`: the site's name is whole
+        # `devopsish.com`, `2023.djangocon.us`, `swiftweekly.github.io`: a repository named for its site, whose
+        # name is whole (not the words `2023` and `djangocon`, which took `djangocon` out of the names)
+        part = site_name(part.strip(".")) if "." in part.strip(".") else part
         found = _WORDS.findall(part.lower())
         if len(found) > 1:
             words.update(w for w in found if w != normalize(part))
