@@ -75,6 +75,17 @@ def test_a_campaign_alone_naming_the_network_is_a_hedged_note():
     assert "copied-tracking" not in names(tagged, path="hugo/content/posts/p.md")  # a source of its own: judged
 
 
+def test_a_domain_named_repositorys_other_labels_name_nothing_of_it():
+    """chris-short/devopsish.com (corpus 5 #76): `com`, a label of the repository's name, made `utm_source=reddit.com`
+    name the repository; 2023.djangocon.us lost `djangocon`, its site's name, to the words `2023` and `djangocon`."""
+    url = "https://time.com/5947561/pinterest-gender-discrimination-racism/?utm_source=reddit.com"
+    assert names(url, repo="chris-short/devopsish.com", path="content/archive/211/notes.md") == {"copied-tracking"}
+    from utmlint.scan.names import whole_names
+
+    assert whole_names(from_slug("djangocon/2023.djangocon.us")).names >= {"djangocon"}
+    assert not whole_names(from_slug("SwiftWeekly/swiftweekly.github.io")).names & {"github", "io", "com"}
+
+
 def test_a_medium_alone_is_said_as_a_hedged_note():
     """`utm_source=kytnewsletter&utm_medium=email` (#170): only the medium says e-mail, and a newsletter's own
     name is no tool's: most likely copied, but the file may itself be that e-mail. A note, its fix with consent."""

@@ -27,8 +27,12 @@ def whole_names(identity):
     words, initials = set(), set()
     for part in identity.slug.split("/"):
         # `devopsish.com`, `2023.djangocon.us`, `swiftweekly.github.io`: a repository named for its site, whose
-        # name is whole (not the words `2023` and `djangocon`, which took `djangocon` out of the names)
-        part = site_name(part.strip(".")) if "." in part.strip(".") else part
+        # name is whole (not the words `2023` and `djangocon`, which took `djangocon` out of the names), and whose
+        # other labels name nothing of it (`com` named `utm_source=reddit.com` devopsish.com's own, corpus 5 #76)
+        if "." in part.strip("."):
+            site = site_name(part.strip("."))
+            words.update(w for w in _WORDS.findall(part.lower()) if w != normalize(site))
+            part = site
         found = _WORDS.findall(part.lower())
         if len(found) > 1:
             words.update(w for w in found if w != normalize(part))
