@@ -135,3 +135,24 @@ def display_on_code_host_note(source: str, medium: str, campaign: str) -> "str |
             "counted as display advertising: right if it is a paid placement (a sponsor's banner), and nothing needs "
             "to change; if it is your own unpaid banner in a README or docs page, write `utm_medium=referral` to "
             "count them as Referral")
+
+
+# A source naming the admin screens of the product the link sits in (a WordPress plugin's settings page:
+# `utm_source=WP Admin > Donations > Settings > Gateways`, GiveWP, corpus 4 #81): the team's own banner there
+_ADMIN_WORDS = frozenset({"admin", "wpadmin", "dashboard"})
+
+
+def display_in_admin_note(source: str, medium: str, campaign: str) -> "str | None":
+    """A hedged note (never a failure), as display_on_code_host_note: a display medium (`banner`) whose source names
+    the admin screens the link is shown in (`WP Admin > Donations > Settings`, `wp-admin`, `dashboard`) files the
+    link under Display, an ad channel: right for a paid placement bought there, not for the plugin's or app's own
+    banner (corpus 4 #81: GiveWP's gateway settings link to its add-ons). None otherwise."""
+    s, m = source.strip().lower(), medium.strip().lower()
+    if m not in _DISPLAY or not _ADMIN_WORDS & set(_NOT_WORD.split(s.replace("wp-admin", "wpadmin"))):
+        return None
+    if predict_channel(source, medium, campaign).channel != "Display":
+        return None
+    return (f"GA4 files utm_medium `{medium}` under Display, an ad channel, so visits from this link in `{source}` are "
+            "counted as display advertising: right if it is a paid placement, and nothing needs to change; if it is "
+            "your own plugin's or app's banner in its admin screens, write `utm_medium=referral` to count them as "
+            "Referral")

@@ -36,8 +36,10 @@ HERE = DATA / "real-urls-4"
 # (a social network's or e-mail tool's utm_source, or a social/e-mail medium with no campaign, on a link to a site
 # that is not the repository's): This Week in Rust's reddit and twitter.com links (#148 #149) found; #149's wrong
 # source-domain-style on the copied `twitter.com` goes: 2 of 276.
+# Then recall10 (session 29): medium-channel-intent's hedged note on a display medium whose source names the admin
+# screens it is shown in (GiveWP's `utm_source=WP Admin > ...&utm_medium=banner`, #81): 1 correct finding: 2 of 277.
 MEASURED_WRONG = 2
-MEASURED_PAIRS = 276
+MEASURED_PAIRS = 277
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (15, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29)
@@ -50,11 +52,15 @@ MEASURED_RECALL = {
     # useless10 (session 29, UTM316): coolify's github.com link (#9); Teamflow's notion.site page (#171) is not on
     # rules/useless-destinations.txt (a published Notion site can have its owner's own analytics)
     "utm-useless-destination": (1, 2),
+    # recall10: owned since the rule exists (written after this corpus); #81 by its admin-banner note, #74 (a podcast
+    # ad's intent only in an ignored key) and #122 (a newsletter's own link tagged social, the source its name) are
+    # not told apart from right links by their values
+    "medium-channel-intent": (1, 3),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
-# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (medium-channel-intent,
-# utm-glued-to-value, value-suspicious, source-fragmentation, which needs the whole repo)
+# The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (utm-glued-to-value,
+# value-suspicious, source-fragmentation, which needs the whole repo)
 # are counted, not asserted. `utm_source=WordPress` (13 plugin admin links): source-overrides-medium tells the user
 # to replace the value (it is Organic Social however it is spelled), so value-case's "write `wordpress`" is moot and
 # not shown (onefinding.REPLACED_BY: one value, one finding); the blind pass's capitals on those 13 values count as
@@ -68,6 +74,7 @@ FOUND_BY = {
     "copied-tracking": {"copied-tracking"},
     "source-overrides-medium": {"source-overrides-medium"},
     "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
+    "medium-channel-intent": {"medium-channel-intent"},
 }
 
 
@@ -128,10 +135,12 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 13 of 18: 5 copied sets of tags (Keychron's navigation tags, "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 15 of 18: copied sets of tags (Keychron's navigation tags, "
                    "Timescale's and an author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no "
                    "marker that tells them from a repository's own tags, by the URL or the repository's identity; "
-                   "utm-useless-destination 1 of 2 (a notion.site page is not on its list)")
+                   "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
+                   "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a newsletter's own "
+                   "link tagged social)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

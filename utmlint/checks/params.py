@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
-from ..intent import (channel_intent_problem, display_on_code_host_note, push_by_word_problem,
-                      shopping_by_campaign_problem)
+from ..intent import (channel_intent_problem, display_in_admin_note, display_on_code_host_note,
+                      push_by_word_problem, shopping_by_campaign_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
@@ -263,8 +263,10 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     on a WordPress admin bar's link), not by saying `push`: right for a push notification, not for a notice in a
     web page; and a display medium (`banner`, `display`) from the code host a README or docs page is read on
     (`utm_source=github&utm_medium=banner`: Display, an ad channel: right for a sponsor's paid banner, not for the
-    team's own unpaid one). Both are said only where nothing names the message (a link checked by `scan` or
-    `validate_url`; a campaign file that names a platform or the link's channel decides for itself).
+    team's own unpaid one), or from the admin screens of the product the link is shown in (`utm_source=WP Admin >
+    Donations > Settings`, `wp-admin`, `dashboard`: a plugin's own banner there is no ad). These are said only
+    where nothing names the message (a link checked by `scan` or `validate_url`; a campaign file that names a
+    platform or the link's channel decides for itself).
 
     ## Why is this bad?
     The link lands in a channel report it does not belong to: an e-mail's conversions are credited to paid
@@ -299,7 +301,7 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says
         # whether it is a push or a paid banner; where nothing does, a note, never a failure: the link is right as
         # it is if it comes from a mobile app (stranger8 S18) or is a sponsor's paid banner (stranger9 R1)
-        note = push_by_word_problem(*values) or display_on_code_host_note(*values)
+        note = push_by_word_problem(*values) or display_on_code_host_note(*values) or display_in_admin_note(*values)
         if note is not None:
             yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
