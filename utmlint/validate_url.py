@@ -188,7 +188,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     if repo is not None and file_urls:
         from .scan.judge import build
 
-        collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)])
+        from .scan.judge import is_data_set
+
+        collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)],
+                                        data_set=bool(path) and is_data_set(path))
     from .scan.judge import is_data_set
 
     if collected is not None and path and is_data_set(path) and url in collected.others \

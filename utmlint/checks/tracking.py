@@ -755,7 +755,7 @@ _READ_HERE = frozenset({"github", "gitlab", "bitbucket", "gitee", "codeberg"})
 def posted_kind(source: str) -> Tuple[str, str]:
     """(kind, platform) when a utm_source names where a link was posted or sent (rules/copied-tracking.txt's
     `[posted]`, GA4's social sources): `twitter` -> ("social", "twitter"), `customer.io` -> ("email",
-    "customer.io"), `gizmodo_twitter` -> ("social", "twitter"); else ("", "")."""
+    "customer.io"), `gizmodo_twitter` and `SFTwitter` -> ("social", "twitter"); else ("", "")."""
     value = source.strip().lower().rstrip("/")
     if not value:
         return "", ""
@@ -772,6 +772,11 @@ def posted_kind(source: str) -> Tuple[str, str]:
         kind = data.posted_words.get(word)
         if kind:
             return kind, word
+        # a name of 6 letters or more run together with a publisher's prefix or a tool's suffix (The Atlantic's
+        # SocialFlow `SFTwitter`, `twitterfeed`): that network's
+        found = next((name for name in data.posted_words if len(name) >= 6 and name in word), None)
+        if found is not None:
+            return data.posted_words[found], found
     return "", ""
 
 

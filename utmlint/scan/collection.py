@@ -91,9 +91,13 @@ def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
     return Candidate(url, site_name(host), values, marked)
 
 
-def collection(candidates: Iterable[Candidate], identity) -> Optional[Collection]:
+def collection(candidates: Iterable[Candidate], identity, data_set: bool = False) -> Optional[Collection]:
     """The file's collection verdict from its tracked URLs (one Candidate per distinct URL), or None when the file
-    is not a collection or whose repository it is is unknown."""
+    is not a collection or whose repository it is is unknown. `data_set`: the file is a table of records (a `.csv`,
+    scan.judge.is_data_set), whose rows repeat a source because the web does (The Atlantic's SocialFlow `SFFB` on
+    two of its sites, a newsletter's `nextdraft` on the sites it linked, in corpus 10's Hacker News CSV): there a
+    repeated source is no convention of the file's, and only a row on the repository's own site or naming it is
+    its own."""
     if identity is None:
         return None
     from ..identity import owns
@@ -109,7 +113,7 @@ def collection(candidates: Iterable[Candidate], identity) -> Optional[Collection
     sites_of: Dict[str, set] = {}
     for c in links:
         source = c.values.get("utm_source", "")
-        if source and not c.marked and not posted_kind(source)[0]:
+        if source and not c.marked and not data_set and not posted_kind(source)[0]:
             sites_of.setdefault(source, set()).add(c.site)
     own: List[Candidate] = []
     others: List[Candidate] = []

@@ -694,10 +694,12 @@ class Judge:
 
         return foreign_build(text, str(path), here)
 
-    def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]):
+    def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]],
+                      data_set: Optional[bool] = None):
         """Whether the file is a collection of other people's links (scan.collection), from its tracked URLs as
         written (each with its one-link campaign, or None), or None. Only the team's own links count (not a site's
-        snippet); with `own-hosts` the team has said which links are its own, and no file is a collection."""
+        snippet); with `own-hosts` the team has said which links are its own, and no file is a collection.
+        `data_set`: whether the file is a table of records (is_data_set of `path` when not given)."""
         from .collection import MIN_LINKS, candidate, collection
 
         if self.own_hosts or len({url for url, _ in links}) < MIN_LINKS:
@@ -713,7 +715,7 @@ class Judge:
             found = candidate(url, marked)
             if found is not None:
                 candidates.append(found)
-        return collection(candidates, identity)
+        return collection(candidates, identity, is_data_set(path) if data_set is None else data_set)
 
     def collection_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
         """copied-tracking on a collection's link whose utm tags are another site's (scan.collection): one
