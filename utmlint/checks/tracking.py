@@ -793,7 +793,7 @@ def _claims(identity, site: str, host: str, values) -> bool:
     of them (`sapofit.semillasdeti.com`), or a utm value names the
     repository itself (scan.collection's names_repository, on the names of its owner and name, not of the folders
     the file sits in: `utm_content=Onboarding_...` in a handbook's `onboarding/` folder names Miro's e-mail)."""
-    from ..identity import from_slug, normalize
+    from ..identity import normalize
     from ..scan.names import names_repository, whole_names
 
     if _owns_site(identity, site):
@@ -803,9 +803,18 @@ def _claims(identity, site: str, host: str, values) -> bool:
         return True
     if any(normalize(label) in identity.names for label in host.split(".")[:-2] if len(normalize(label)) >= 4):
         return True  # `sapofit.semillasdeti.com`: a product's subdomain on its maker's site
-    named = from_slug(identity.slug)
-    named = whole_names(named if named is not None else identity)
+    named = _repository_names(identity.slug) or whole_names(identity)
     return any(names_repository(value, named) for value in values)
+
+
+@lru_cache(maxsize=64)
+def _repository_names(slug: str):
+    """The names of the repository `owner/name` itself (scan.names.whole_names), worked out once per repository."""
+    from ..identity import from_slug
+    from ..scan.names import whole_names
+
+    named = from_slug(slug)
+    return whole_names(named) if named is not None else None
 
 
 def _posted_medium(medium: str) -> str:
@@ -897,6 +906,7 @@ def _owns_site(identity, site: str) -> bool:
     return owns_site(identity, site)
 
 
+@lru_cache(maxsize=4096)
 def _hostname(url: str) -> str:
     from urllib.parse import urlsplit
 
