@@ -43,6 +43,15 @@ def test_value_finding_points_at_the_value(project, capsys):
     assert "fixable with `utmlint scan --fix`" in out
 
 
+def test_github_format_names_scan_in_its_fix_hint(project, capsys):
+    """`scan --format github`'s summary names `utmlint scan --fix`, as the text format does: `lint --fix` reads
+    campaign files and would fix nothing of a scanned link (stranger10 R-github)."""
+    write(project / "docs/a.md", f"# t\n\nSee [pricing]({BAD}).\n")
+    code, out, _ = run(capsys, "scan", "docs", "--format", "github")
+    assert code == 1
+    assert "fixable with `utmlint scan --fix`" in out and "utmlint lint" not in out
+
+
 def test_clean_docs_exit_zero_and_count_links(project, capsys):
     write(project / "docs/a.md", "[x](https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring)\n")
     code, out, _ = run(capsys, "scan", "docs")

@@ -73,4 +73,5 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
         yield f"GitHub shows only {SHOWN_PER_LEVEL} annotations of each level per step; every finding:\n"
         for d in diagnostics:
             yield plain(f"  {text.line(d, shorten=False)}") + "\n"
-    yield plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes)) + "\n"
+    yield plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes,
+                                  summary.extra.get("command", "lint"))) + "\n"
