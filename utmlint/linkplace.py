@@ -11,7 +11,8 @@ import re
 # e-mail template (`templates/email/welcome.html`, `newsletter.mjml`), a folder of social posts (`social/`).
 EMAIL_PLACE = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers", "mailing", "newsletter",
                          "newsletters", "mjml"})
-SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "facebook", "mastodon", "bluesky"})
+SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "facebook", "mastodon", "bluesky",
+                          "instagram", "tiktok", "reddit", "discord", "producthunt", "pinterest"})
 # A file about the team's own campaigns (`marketing/paid-ads/meta-ads-campaign.md`, `tracking/utm-links.md`): its
 # links are the ones the team will post, tagged for where it will post them.
 CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm", "analytics", "tracking"})

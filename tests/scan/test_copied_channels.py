@@ -115,6 +115,17 @@ def test_a_medium_alone_is_said_as_a_hedged_note():
     ("https://partner.com/offer?utm_source=customer.io&utm_medium=email", "acme/app", "templates/email/welcome.html"),
     ("https://partner.com/offer?utm_source=mailchimp&utm_medium=email", "acme/app", "emails/digest.mjml"),
     ("https://partner.com/offer?utm_source=twitter&utm_medium=social", "acme/app", "social/2024-05.md"),
+    # a folder named after the network the team posts on (stranger10 R18: each was told "whoever posted it")
+    ("https://partnerco.io/launch?utm_source=instagram&utm_medium=social&utm_campaign=partner-week",
+     "northwind-labs/www", "instagram/2026-11-30.md"),
+    ("https://partnerco.io/launch?utm_source=discord&utm_medium=social&utm_campaign=partner-week",
+     "northwind-labs/www", "discord/2026-11-30.md"),
+    ("https://partnerco.io/launch?utm_source=reddit&utm_medium=social&utm_campaign=partner-week",
+     "northwind-labs/www", "reddit/2026-11-30.md"),
+    ("https://partnerco.io/launch?utm_source=producthunt&utm_medium=social&utm_campaign=partner-week",
+     "northwind-labs/www", "producthunt/2026-11-30.md"),
+    ("https://partnerco.io/launch?utm_source=tiktok&utm_medium=social&utm_campaign=partner-week",
+     "northwind-labs/www", "content/tiktok/captions.md"),
     # a file about the team's own campaigns, a program's code, a test's data
     ("https://partner.com/?utm_source=facebook&utm_medium=cpc", "acme/app", "marketing/paid-ads/meta.md"),
     ("https://www.mydomain.com/page?utm_medium=social&utm_source=twitter", "someone/book", "ch06/url_parse.py"),
