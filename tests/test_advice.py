@@ -255,7 +255,7 @@ def test_unpaid_links_are_not_told_cpc(project, run):
             content: badge
         """})
     message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings[0]["message"]
-    assert "`referral`" in message and "cpc" not in message
+    assert "write `medium: referral`" in message and "cpc" not in message  # `readme`: a page (channels.yaml hints)
 
 
 def test_missing_medium_says_unassigned_and_not_set(project, run):
@@ -544,7 +544,7 @@ def test_one_mistake_on_one_value_is_one_finding(project, run):
     assert [(f["line"], f["code"]) for f in found] == [(1, "UTM201"), (3, "UTM102")]
     assert "`Spring Sale-2026` has capital letters and joins words with spaces" in found[0]["message"]
     assert found[0]["message"].endswith("write `spring-sale-2026`")
-    assert "use a medium GA4 knows" in found[1]["message"]
+    assert found[1]["message"].endswith("write `medium: referral`")  # hosted docs are a page: Referral
     assert run("lint", "--fix", "--no-cache", str(folder), cwd=folder).code == 1  # the medium needs a person
     assert (folder / "a.yaml").read_text().startswith("campaign: spring-sale-2026\n")
     assert "medium: SendGrid Hosted Docs\n" in (folder / "a.yaml").read_text()  # not churned to another Unassigned
@@ -703,3 +703,25 @@ def test_a_real_word_two_edits_from_a_medium_is_no_typo_of_it():
         ["email"], ["social"], ["referral"], ["affiliate"]]
     (finding,) = validate_url("https://radio-t.com/?utm_source=podcast&utm_medium=special&utm_campaign=ep1").findings
     assert finding.name == "medium-unassigned" and "write `utm_medium=social`" not in finding.message
+
+
+def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(project, run):
+    """With no platform, no team `mediums:` and no near value (`utm_medium=print` on a flyer's link), the hint says
+    which medium fits where the link is placed, rather than a bare list whose `social` or `sms` would move a README's
+    link out of Referral (stranger10 R15); a team's own list is named instead when it has one."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: spring-flyer
+        source: flyer
+        medium: print
+        links:
+          - url: https://example.com/spring
+            content: qr
+        """})
+    message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings[0]["message"]
+    assert message.endswith("use a medium GA4 knows for where the link is placed: `referral` on a page (a README, "
+                            "docs, a website), `email` in an e-mail, `social` in a social-media post, `sms` in a text "
+                            "message")
+    (folder / ".utmlint.yaml").write_text("include: ['*.yaml']\nmediums: [email, referral]\n")
+    message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [f["message"] for f in message if f["code"] == "UTM102"][0].endswith(
+        "use a medium GA4 knows, such as `email` or `referral`")

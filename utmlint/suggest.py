@@ -32,9 +32,6 @@ if TYPE_CHECKING:
 _SEPARATORS = lazy_compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
 # Without a platform, a message channel written in the file names the channel group it means.
 _CHANNEL_GROUPS = {"email": "Email", "sms": "SMS", "push": "Mobile Push Notifications", "social": "Organic Social"}
-# Mediums for a link GA4 leaves Unassigned when nothing closer fits, unpaid first: a README or RSS link tagged
-# `cpc` would land in Paid Other.
-GENERIC_MEDIUMS = ("referral", "email", "social", "sms", "cpc")
 
 
 def key(value: str) -> str:
@@ -273,12 +270,6 @@ def medium_for_pair(source: str, medium: str, ctx) -> Optional[str]:
     """The medium `utmlint lint` would suggest for a link carrying only this source and medium (the audit's
     Unassigned rows): the same advice as the linter's, so an export and a campaign file are never told apart."""
     return medium_for(_SeenPair(source, medium), ctx)  # type: ignore[arg-type]
-
-
-def generic_mediums(ctx) -> List[str]:
-    """Mediums to name when nothing is known of a link's intent: the team's, else unpaid ones first."""
-    words = vocabulary(ctx)
-    return list(words.team_mediums[:4]) or list(GENERIC_MEDIUMS[:4])
 
 
 def quoted(values: Iterable[str], joiner: str = " or ") -> str:

@@ -195,7 +195,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
         return
     from ..channels import predict_channel
     from ..spelling import settled
-    from ..suggest import generic_mediums, medium_for, medium_spelling, quoted
+    from ..suggest import medium_for, medium_spelling, quoted, vocabulary as run_vocabulary
 
     medium = link.params["utm_medium"]
     respelled = medium_spelling(medium, ctx)
@@ -205,8 +205,11 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     from .vocabulary import swap_advice, swapped
 
     suggestion = None if swapped(link, ctx) else medium_for(link, ctx)
+    team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
     hint = (f"; write `medium: {suggestion}`" if suggestion else
-            f"; use a medium GA4 knows, such as {quoted(generic_mediums(ctx))}")
+            f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums else
+            "; use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
+            "`email` in an e-mail, `social` in a social-media post, `sms` in a text message")
     if suggestion is None and swapped(link, ctx):  # one mistake, one piece of advice: source-medium-swapped's
         hint = f"; its source and medium look swapped (source-medium-swapped): {swap_advice(link, ctx)[1]}"
     pasted = _typed_for_ampersand(medium)
