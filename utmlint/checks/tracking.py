@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
@@ -916,13 +916,21 @@ def _hostname(url: str) -> str:
         return ""
 
 
+def _own_host(url: str, own_hosts: Sequence[str]) -> bool:
+    """Whether the link goes to a host the config's `own-hosts` names (or a subdomain of one): the team's site."""
+    host = _hostname(url)
+    return bool(host) and any(host == own or host.endswith("." + own)
+                              for own in (h.strip().lower().lstrip(".") for h in own_hosts) if own)
+
+
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
-                    place: str = "") -> List[UrlProblem]:
+                    place: str = "", own_hosts: Sequence[str] = ()) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
     `convention`: the tag sets the link's file writes on links to two or more sites (file_convention), its own.
-    `place`: what the link's file is (link_place: an e-mail template's links are that e-mail's)."""
+    `place`: what the link's file is (link_place: an e-mail template's links are that e-mail's). `own_hosts`: the
+    config's `own-hosts`, the team's sites: a site's tags or another channel's on a link to one are the team's own."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -958,7 +966,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         if cut_fragment is not None:
             whose = ("a share button's fragment (AddThis wrote it into a visitor's address bar): the link was "
                      "copied from there, with that visit's utm values, which credit someone else's campaign")
-    if not marks and utm and cut_fragment is None:
+    ours = bool(own_hosts) and _own_host(url, own_hosts)  # a site the team names as its own in `own-hosts`
+    if not marks and utm and cut_fragment is None and not ours:
         own = _destination_tag(fields, url, identity, convention)
         if own is not None:
             marks = [own]
@@ -968,7 +977,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             whose = (f"{site}'s own tags on a link to itself, copied from its site along with the link (this "
                      f"repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
     posted = None
-    if not marks and utm and cut_fragment is None:
+    if not marks and utm and cut_fragment is None and not ours:
         posted = _posted_tags(fields, url, identity, convention, place)
         if posted is not None:
             marks = posted[0]
@@ -1052,13 +1061,15 @@ def _posted_problem(posted, shown: str, url: str, identity, covered: List[Field]
     if certain:
         return UrlProblem("copied-tracking", covered[0].start, covered[-1].end, head + (
             f"these are the tags of whoever {did}, copied along with the link; a visit from this page is not from "
-            f"that {thing}, and the tags credit someone else's campaign; remove them: {fixed}"), fixed,
+            f"that {thing}, and the tags credit someone else's campaign; remove them: {fixed} (if {site} is your "
+            f"own site, list it in the config's `own-hosts` and its tags are read as yours)"), fixed,
             severity="warning")
     own = ("this is your own affiliate link" if kind == "affiliate" else
            f"this file is itself the {thing} that carries the link")
     return UrlProblem("copied-tracking", covered[0].start, covered[-1].end, head + (
         f"most likely these are the tags of whoever {did}, copied along with the link, and they credit that {thing} "
-        f"instead of this page; remove them: {fixed} (if {own}, keep them and ignore UTM310 here)"),
+        f"instead of this page; remove them: {fixed} (if {site} is your own site, list it in the config's "
+        f"`own-hosts`; if {own}, keep them and ignore UTM310 here)"),
         unsafe_fixed=fixed, severity="info")
 
 
@@ -1612,7 +1623,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     if link.is_web:
         yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
                                                       getattr(ctx.config, "file_convention", frozenset()),
-                                                      getattr(ctx.config, "link_place", "")))
+                                                      getattr(ctx.config, "link_place", ""),
+                                                      getattr(ctx.config, "own_hosts", None) or ()))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

@@ -1,0 +1,49 @@
+"""A team's own links are never read as another channel's tags copied (copied-tracking's reading,
+checks.tracking._posted_tags): stranger10's review (2026-11-30) found it told teams to strip their own tags from
+their own second domain, event pages and store listings (R2, R3), their app's e-mail templates (R4) and their
+newsletter's archive (R5). Each case is the review's reproduction (/tmp/stranger10/mk.sh)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+from utmlint.validate_url import validate_url
+
+
+def scan(tmp_path, monkeypatch, capsys, slug, files, config=""):
+    """`utmlint scan` as a user runs it, in a git repository whose remote is `slug`, on `files` {path: text}."""
+    folder = tmp_path / slug.split("/")[1]
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
+                   check=True)
+    for path, text in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text, encoding="utf-8")
+    if config:
+        (folder / ".utmlint.yaml").write_text(config, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    return json.loads(capsys.readouterr().out)
+
+
+BIO = ('<a href="https://northwind.dev/?utm_source=instagram&utm_medium=social&utm_campaign=link-in-bio">Site</a>\n'
+       '<a href="https://shop.nwgear.com/?utm_source=instagram&utm_medium=social&utm_campaign=link-in-bio">Merch</a>\n')
+MERCH = "https://shop.nwgear.com/?utm_source=instagram&utm_medium=social&utm_campaign=bio"
+
+
+def test_a_host_in_own_hosts_is_the_teams_site(tmp_path, monkeypatch, capsys):
+    """R2: the team names nwgear.com in `own-hosts`; its link-in-bio page's merch link keeps its tags."""
+    found = scan(tmp_path, monkeypatch, capsys, "northwind-labs/www", {"bio/index.html": f'<a href="{MERCH}">x</a>\n'},
+                 config="own-hosts: [northwind.dev, nwgear.com]\n")
+    assert "copied-tracking" not in {f["name"] for f in found}
+
+
+def test_the_warning_names_the_way_out(tmp_path, monkeypatch, capsys):
+    """Without the config, the warning says how to tell utmlint the site is the team's."""
+    found = scan(tmp_path, monkeypatch, capsys, "northwind-labs/www", {"bio/index.html": f'<a href="{MERCH}">x</a>\n'})
+    copied = [f for f in found if f["name"] == "copied-tracking"]
+    assert len(copied) == 1 and "if nwgear.com is your own site, list it in the config's `own-hosts`" in \
+        copied[0]["message"]
