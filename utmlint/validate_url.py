@@ -179,12 +179,14 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path, libraries)
     collected = None
-    from .checks.tracking import file_convention, link_place, planned_sites
+    from .checks.tracking import file_convention, link_place, own_campaigns, planned_sites
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url)) if repo is not None else frozenset()
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.file_planned = planned_sites((*file_urls, url)) if repo is not None else frozenset()
+    judge.file_campaigns = own_campaigns((*file_urls, url), judge.identity, judge.own_hosts) \
+        if repo is not None else frozenset()  # the campaigns it writes on the team's own site
     if repo is not None and file_urls:
         from .scan.judge import build
 

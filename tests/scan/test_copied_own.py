@@ -47,3 +47,25 @@ def test_the_warning_names_the_way_out(tmp_path, monkeypatch, capsys):
     copied = [f for f in found if f["name"] == "copied-tracking"]
     assert len(copied) == 1 and "if nwgear.com is your own site, list it in the config's `own-hosts`" in \
         copied[0]["message"]
+
+
+def test_the_campaign_on_the_teams_own_site_is_the_teams(tmp_path, monkeypatch, capsys):
+    """R3: a link-in-bio page and a launch thread tag the team's second domain with the campaign they write on its
+    own site: a copied link never carries the team's campaign."""
+    thread = ("1/ Flows is here https://northwind.dev/flows?utm_source=x&utm_medium=social&utm_campaign=flows-launch\n"
+              "2/ Our engine: https://getnwengine.com/?utm_source=twitter&utm_medium=social&utm_campaign=flows-launch\n")
+    found = scan(tmp_path, monkeypatch, capsys, "northwind-labs/www",
+                 {"bio/index.html": BIO, "content/launch/x-thread.md": thread})
+    assert "copied-tracking" not in {f["name"] for f in found}
+
+
+def test_the_teams_campaign_in_validate_url():
+    """The same evidence for one URL with its file's other links (the corpus judge's view); a copied link's own
+    campaign, not written on the team's site, is still copied."""
+    own = "https://northwind.dev/?utm_source=instagram&utm_medium=social&utm_campaign=link-in-bio"
+    merch = "https://shop.nwgear.com/?utm_source=instagram&utm_medium=social&utm_campaign=link-in-bio"
+    where = dict(repo="northwind-labs/www", path="bio/index.html")
+    assert "copied-tracking" not in {f.name for f in validate_url(merch, file_urls=(own,), **where).findings}
+    assert "copied-tracking" in {f.name for f in validate_url(merch, **where).findings}
+    other = "https://northwind.dev/?utm_source=instagram&utm_medium=social&utm_campaign=winter"
+    assert "copied-tracking" in {f.name for f in validate_url(merch, file_urls=(other,), **where).findings}

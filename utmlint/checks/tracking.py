@@ -701,6 +701,26 @@ def planned_sites(urls: Iterable[str]) -> FrozenSet[str]:
     return frozenset(site for site, found in sources.items() if len(found) >= 2)
 
 
+def own_campaigns(urls: Iterable[str], identity, own_hosts: Sequence[str] = ()) -> FrozenSet[str]:
+    """The utm_campaign values a file writes on links to the repository's own site (_claims, or a host in the
+    config's `own-hosts`): the team's campaigns. A link to another site carrying one is the team's own tagging too
+    (its second domain, its shop, its event page, linked from its link-in-bio page or a launch thread with the same
+    campaign: stranger10 R3): a copied link comes with whoever posted it's campaign, never the team's."""
+    if identity is None:
+        return frozenset()
+    found = set()
+    for url in urls:
+        if "utm_campaign" not in url.lower():
+            continue
+        campaign = tag_set(url)[2]
+        host = _hostname(url)
+        if not campaign or is_placeholder(campaign) or not host or "{" in host or "$" in host or "%" in host:
+            continue
+        if (own_hosts and _own_host(url, own_hosts)) or _claims(identity, _site(url), host, ()):
+            found.add(campaign)
+    return frozenset(found)
+
+
 def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset()
                      ) -> Optional[Field]:
     """`utm_source=docker` on a link to desktop.docker.com, in a repository that is not Docker's: the tags the

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
@@ -531,6 +531,9 @@ class Judge:
         self.file_place = ""
         # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts
         self.file_planned: FrozenSet[str] = frozenset()
+        # and the campaigns it writes on links to the repository's own site (checks.tracking.own_campaigns): a link to
+        # another site carrying one is the team's own tagging (its shop, its event page), read as a campaign file's
+        self.file_campaigns: FrozenSet[str] = frozenset()
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -630,6 +633,8 @@ class Judge:
         config.file_convention = self.file_convention if mine else frozenset()
         # a site the file tags for several channels is the team's plan: its links are read as a campaign file's
         planned = bool(self.file_planned) and link_site(synthetic.url) in self.file_planned
+        if not planned and self.file_campaigns:  # a link carrying a campaign the file writes on the team's own site
+            planned = tag_set(synthetic.url)[2] in self.file_campaigns
         place = config.link_place = "campaign" if planned else self.file_place
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place),
@@ -638,6 +643,12 @@ class Judge:
             config.identity = base
             config.file_convention = frozenset()
             config.link_place = ""
+
+    def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
+        """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""
+        from ..checks.tracking import own_campaigns
+
+        return own_campaigns(urls, self._identity_here(path, shown), self.own_hosts)
 
     def _source_names_repository(self, synthetic: Synthetic, path, shown: str) -> bool:
         """Whether the link's utm_source is the name of the repository it is written in, or of its site or
