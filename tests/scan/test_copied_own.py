@@ -69,3 +69,23 @@ def test_the_teams_campaign_in_validate_url():
     assert "copied-tracking" in {f.name for f in validate_url(merch, **where).findings}
     other = "https://northwind.dev/?utm_source=instagram&utm_medium=social&utm_campaign=winter"
     assert "copied-tracking" in {f.name for f in validate_url(merch, file_urls=(other,), **where).findings}
+
+
+def test_the_teams_own_listing_or_event_page_is_its_own():
+    """R3: a store listing or an event page (rules/team-pages.txt) whose path or app id names the repository is the
+    team's own page; the same platform's page of someone else's, or named by a topic word of the repository's name,
+    is not."""
+    where = dict(repo="northwind-labs/www", path="bio/index.html")
+    tags = "utm_source=instagram&utm_medium=social&utm_campaign=bio"
+    for url in (f"https://play.google.com/store/apps/details?id=dev.northwind.flows&{tags}",
+                f"https://chromewebstore.google.com/detail/northwind-flows/abcdefghijklmnop?{tags}",
+                f"https://www.producthunt.com/posts/northwind-flows?{tags}",
+                f"https://apps.apple.com/app/northwind-flows/id123?{tags}",
+                f"https://lu.ma/northwind-meetup?{tags}",
+                f"https://www.eventbrite.com/e/northwind-summit-123?{tags}"):
+        assert "copied-tracking" not in {f.name for f in validate_url(url, **where).findings}, url
+    other = f"https://www.eventbrite.com/e/pycon-summit-123?{tags}"
+    assert "copied-tracking" in {f.name for f in validate_url(other, **where).findings}
+    topic = "https://www.meetup.com/python-meetup/?utm_source=twitter"
+    assert "copied-tracking" in {f.name for f in validate_url(topic, repo="vinta/awesome-python",
+                                                              path="README.md").findings}

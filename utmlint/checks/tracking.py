@@ -716,9 +716,47 @@ def own_campaigns(urls: Iterable[str], identity, own_hosts: Sequence[str] = ()) 
         host = _hostname(url)
         if not campaign or is_placeholder(campaign) or not host or "{" in host or "$" in host or "%" in host:
             continue
-        if (own_hosts and _own_host(url, own_hosts)) or _claims(identity, _site(url), host, ()):
+        if (own_hosts and _own_host(url, own_hosts)) or _claims(identity, _site(url), host, ()) or \
+                _team_page(identity, url, host):
             found.add(campaign)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _team_page_hosts() -> FrozenSet[str]:
+    from ..resources import rule_lines
+
+    return frozenset(rule_lines("team-pages.txt"))
+
+
+def _team_page(identity, url: str, host: str) -> bool:
+    """A page of the team's own on a platform that holds them (rules/team-pages.txt: a store listing, an event page,
+    a launch page) whose path, `id=` or `itemName=` names the repository by its owner's or its whole name
+    (scan.names.whole_names, with an organisation's affix: `northwind` of northwind-labs/www in
+    `lu.ma/northwind-meetup`, `?id=dev.northwind.flows`), not by a topic word of it (`python` of awesome-python)."""
+    bare = host[4:] if host.startswith("www.") else host
+    if not any(bare == h or bare.endswith("." + h) for h in _team_page_hosts()):
+        return False
+    from urllib.parse import parse_qsl, urlsplit
+
+    from ..identity import _owned_by, normalize
+
+    named = _repository_names(identity.slug)
+    if named is None:
+        return False
+    names = frozenset(n for n in named.names if len(n) >= 5)
+    try:
+        parts = urlsplit(url)
+        pieces = [*parts.path.split("/"), *(v for k, v in parse_qsl(parts.query) if k.lower() in ("id", "itemname"))]
+    except ValueError:
+        return False
+    for piece in pieces:
+        whole = normalize(piece)
+        if len(whole) >= 5 and any(name in whole for name in names):
+            return True
+        if any(len(word) >= 4 and _owned_by(names, word) for word in _WORD.findall(piece.lower())):
+            return True
+    return False
 
 
 def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset()
@@ -881,6 +919,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     # the team's own social post or e-mail linking to its own site, or tagging its own placement
     if _claims(identity, _site(url), host, [f.value.strip().lower() for f in values.values()]):
         return None
+    if _team_page(identity, url, host):
+        return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
     said = [source] if kind else []
     certain = bool(kind) and kind != "affiliate"  # an affiliate link may be the writer's own
