@@ -89,3 +89,26 @@ def test_the_teams_own_listing_or_event_page_is_its_own():
     topic = "https://www.meetup.com/python-meetup/?utm_source=twitter"
     assert "copied-tracking" in {f.name for f in validate_url(topic, repo="vinta/awesome-python",
                                                               path="README.md").findings}
+
+
+def test_one_e_mail_set_with_one_campaign_on_several_sites_is_the_e_mail():
+    """R4, R5: an app's e-mail template outside a folder named for e-mail, a newsletter's own archive: one e-mail
+    tool's set with one campaign on links to two or more sites is the sender's e-mail itself (a copy brings one
+    link, with its sender's campaign). Links copied from two issues carry two campaigns, and stay copied."""
+    welcome = ("https://flapjack.app/start?utm_source=customer.io&utm_medium=email&utm_campaign=welcome",
+               "https://discord.gg/flapjack?utm_source=customer.io&utm_medium=email&utm_campaign=welcome",
+               "https://twitter.com/flapjackapp?utm_source=customer.io&utm_medium=email&utm_campaign=welcome")
+    for url in welcome:
+        assert "copied-tracking" not in names(url, repo="hashbrown-inc/platform", path="app/views/onboarding/welcome.html",
+                                              file_urls=welcome)
+    issue = ("https://web.dev/articles/inp?utm_source=buttondown&utm_medium=email&utm_campaign=issue-41",
+             "https://www.smashingmagazine.com/2026/11/grid/?utm_source=buttondown&utm_medium=email&utm_campaign=issue-41")
+    assert "copied-tracking" not in names(issue[0], repo="dana-k/weekly", path="issues/041.md", file_urls=issue)
+    copied = ("https://web.dev/articles/inp?utm_source=buttondown&utm_medium=email&utm_campaign=issue-41",
+              "https://www.smashingmagazine.com/2026/11/grid/?utm_source=buttondown&utm_medium=email&utm_campaign=issue-7")
+    assert "copied-tracking" in names(copied[0], repo="someone/notes", path="reading.md", file_urls=copied)
+    assert "copied-tracking" in names(issue[0], repo="someone/notes", path="reading.md")
+
+
+def names(url, **where):
+    return {f.name for f in validate_url(url, **where).findings}

@@ -945,6 +945,11 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
     if not platform and convention and _triple(fields) in convention:
         return None  # `utm_source=mynewsletter&utm_medium=email` on every outbound link: the file's own tagging
+    if kind == "email" and convention and campaign is not None and campaign.value.strip() and medium is not None \
+            and _posted_medium(medium.value) == "email" and _triple(fields) in convention:
+        # one e-mail tool's set with one campaign on links to two or more sites (`utm_source=buttondown&utm_medium=
+        # email&utm_campaign=issue-41`): the sender's own issue or template, not a copy (a copy brings one link)
+        return None
     return sorted(said, key=lambda f: f.start), kind, platform, certain
 
 
