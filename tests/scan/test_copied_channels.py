@@ -65,6 +65,17 @@ def test_a_networks_or_tools_tags_on_someone_elses_link_are_copied(url, repo, pa
     assert "is not this repository's site" in finding.message and f"remove them: {fixed}" in finding.message
 
 
+def test_a_networks_name_run_together_with_another_is_hedged():
+    """`slack-uswds` (GSA's USWDS community Slack, its own posts' tags in digital.gov's event pages; mirrors, 2026-11)
+    and `gizmodo_twitter` name a publisher's or a community's own channel: a hedged note, not a warning. And a site
+    whose name the repository's name holds (`digital.gov` in GSA/digitalgov.gov) is the repository's own."""
+    url = "https://codepen.io/x/pen/abc?utm_source=slack-uswds&utm_medium=social"
+    found = findings(url, repo="GSA/digitalgov.gov", path="content/events/2021/12/call.md")
+    assert [(f.name, f.severity) for f in found] == [("copied-tracking", "info")]
+    own = "https://digital.gov/guides/?utm_source=slack-uswds&utm_medium=social"
+    assert "copied-tracking" not in names(own, repo="GSA/digitalgov.gov", path="content/events/2021/12/call.md")
+
+
 def test_a_campaign_alone_naming_the_network_is_a_hedged_note():
     """Gizmodo's SocialFlow posts tag only `utm_campaign=socialflow_gizmodo_twitter` (corpus 10 #78 #80 #82): a
     campaign naming the tool and the network that posted the link, with no source of anyone's."""

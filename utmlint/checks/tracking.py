@@ -847,7 +847,8 @@ def _site_of_name(value: str) -> str:
 def _claims(identity, site: str, host: str, values) -> bool:
     """Whether the repository may own the site or the tags (_posted_tags errs towards the team's): the site is its
     own (owns_site), or the site's name holds one of its names of 4 letters or more (`getcontentkit` in
-    `someone/contentkit-ai`, `wp-modula` in `WPChill/modula-lite`, corpora 3 and 6), or a label of the host is one
+    `someone/contentkit-ai`, `wp-modula` in `WPChill/modula-lite`, corpora 3 and 6) or is held in one of 5 letters or
+    more (`digital` in `GSA/digitalgov.gov`), or a label of the host is one
     of them (`sapofit.semillasdeti.com`), or a utm value names the
     repository itself (scan.collection's names_repository, on the names of its owner and name, not of the folders
     the file sits in: `utm_content=Onboarding_...` in a handbook's `onboarding/` folder names Miro's e-mail)."""
@@ -859,6 +860,8 @@ def _claims(identity, site: str, host: str, values) -> bool:
     whole = normalize(site)
     if any(len(name) >= 4 and name in whole for name in identity.names):
         return True
+    if len(whole) >= 5 and any(whole in name for name in identity.names):
+        return True  # `digital.gov` in `GSA/digitalgov.gov`: a site whose name the repository's name holds
     if any(normalize(label) in identity.names for label in host.split(".")[:-2] if len(normalize(label)) >= 4):
         return True  # `sapofit.semillasdeti.com`: a product's subdomain on its maker's site
     named = _repository_names(identity.slug) or whole_names(identity)
@@ -923,7 +926,10 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
     said = [source] if kind else []
-    certain = bool(kind) and kind != "affiliate"  # an affiliate link may be the writer's own
+    # certain: the source is the network's or tool's very name (`twitter`, `reddit.com`, `Substack`); a name run
+    # together with another (`gizmodo_twitter`, `slack-uswds`: a publisher's or a community's own naming, digital.gov's
+    # USWDS Slack posts in GSA's own event pages) and an affiliate link (maybe the writer's own) are said hedged
+    certain = bool(kind) and kind != "affiliate" and platform == source.value.strip().lower().rstrip("/")
     medium_kind = _posted_medium(medium.value) if medium is not None else ""
     if medium_kind and (not kind or medium_kind == kind):
         said.append(medium)
@@ -1638,9 +1644,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `[posted]` list and GA4's social sources) says the link was posted on that network or sent in that e-mail by
     whoever tagged it, and a repository's page is neither: on a link to a site that is not the repository's, whose
     values name nothing of it, the tags were copied along with the link (`gizmodo.com/...?utm_source=twitter` in a
-    podcast's show notes), a warning; a utm_medium alone saying so (`social`, `email`) with no campaign, or a
-    campaign alone naming the network or tool (SocialFlow's `utm_campaign=socialflow_gizmodo_twitter`), is said as
-    a hedged `info` note (the file may itself be that post or e-mail). Left alone: a link to the repository's own
+    podcast's show notes), a warning; a network's name run together with another (`gizmodo_twitter`,
+    `slack-uswds`), a utm_medium alone saying so (`social`, `email`) with no campaign, or a campaign alone naming the
+    network or tool (SocialFlow's `utm_campaign=socialflow_gizmodo_twitter`) is said as a hedged `info` note (the
+    tags may be the team's own naming, or the file itself that post or e-mail). Left alone: a link to the repository's own
     site, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's `utm_source=haskellweekly`),
     `utm_source=github` (where the reader is), a medium-only set the file writes on links to two or more sites (its
     own e-mail's tagging), an e-mail template's links (a path word `email`, `mail`, `newsletter`, an `.mjml` file), a
