@@ -6,6 +6,8 @@ team's campaigns its planned links, program code and tests their program's. Kept
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import FrozenSet
 
 # The words of a file's path that say its links are themselves sent in an e-mail or posted on a social network: an
 # e-mail template (`templates/email/welcome.html`, `newsletter.mjml`), a folder of social posts (`social/`).
@@ -47,3 +49,35 @@ def link_place(path: str) -> str:
     if words & EMAIL_PLACE:
         return "email"
     return "social" if words & SOCIAL_PLACE else ""
+
+
+@lru_cache(maxsize=1)
+def _posted_names() -> FrozenSet[str]:
+    """The names of rules/copied-tracking.txt's `[posted]` list (networks, chats, e-mail tools) and of GA4's social
+    sources without a dot (rules/ga4/source-categories.tsv) but those `[posted]` takes out (`-wordpress`), as one word
+    each (`customer.io` -> `customerio`), read here so that scan's cache key needs no rule module."""
+    from .resources import rules_dir
+
+    names, dropped, section = set(), set(), ""
+    for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
+        text = line.split("#", 1)[0].strip().lower()
+        if text.startswith("[") and text.endswith("]"):
+            section = text[1:-1]
+        elif text and section == "posted":
+            (dropped if text.startswith("-") else names).add(re.sub(r"[^a-z0-9]", "", text.split()[0]))
+    for line in (rules_dir() / "ga4" / "source-categories.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        source, _, category = line.strip().lower().partition("\t")
+        if category == "source_category_social" and "." not in source:
+            names.add(re.sub(r"[^a-z0-9]", "", source))
+    return frozenset(names - dropped)
+
+
+def named_networks(path: str) -> FrozenSet[str]:
+    """The words of a file's path that name a network or an e-mail tool of the `[posted]` list (`community/slack/
+    2026-11-30.md` -> {"slack"}): a link there whose utm_source names the same one is the team's own post on that
+    network or its e-mail through that tool (stranger10 R18), whatever else the path says."""
+    words = set()
+    for part in re.split(r"[/\\]", path or ""):
+        for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
+            words.add(piece.lower())
+    return frozenset(words & _posted_names())

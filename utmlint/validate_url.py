@@ -187,6 +187,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_planned = planned_sites((*file_urls, url)) if repo is not None else frozenset()
     judge.file_campaigns = own_campaigns((*file_urls, url), judge.identity, judge.own_hosts) \
         if repo is not None else frozenset()  # the campaigns it writes on the team's own site
+    from .linkplace import named_networks
+
+    judge.file_networks = named_networks(path) if repo is not None and path else frozenset()  # `community/slack/`
     if repo is not None and file_urls:
         from .scan.judge import build
 

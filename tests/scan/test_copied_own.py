@@ -112,3 +112,14 @@ def test_one_e_mail_set_with_one_campaign_on_several_sites_is_the_e_mail():
 
 def names(url, **where):
     return {f.name for f in validate_url(url, **where).findings}
+
+
+def test_a_folder_named_for_the_network_of_the_links_source_holds_its_posts():
+    """R18: `community/slack/` with `utm_source=slack`, `tiktok/` with `utm_source=tiktok`: the folder names the very
+    network the tags name, so its files are the team's posts there; another network's tags there are still copied."""
+    partner = "https://partnerco.io/launch?utm_source={}&utm_medium=social&utm_campaign=partner-week"
+    where = dict(repo="northwind-labs/www")
+    assert "copied-tracking" not in names(partner.format("slack"), path="community/slack/2026-11-30.md", **where)
+    assert "copied-tracking" not in names(partner.format("tiktok"), path="tiktok/2026-11-30.md", **where)
+    assert "copied-tracking" in names(partner.format("reddit"), path="community/slack/2026-11-30.md", **where)
+    assert "copied-tracking" in names(partner.format("slack"), path="community/2026-11-30.md", **where)

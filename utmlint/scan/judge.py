@@ -534,6 +534,9 @@ class Judge:
         # and the campaigns it writes on links to the repository's own site (checks.tracking.own_campaigns): a link to
         # another site carrying one is the team's own tagging (its shop, its event page), read as a campaign file's
         self.file_campaigns: FrozenSet[str] = frozenset()
+        # and the networks or e-mail tools its path names (linkplace.named_networks: `community/slack/`): a link whose
+        # utm_source names the same one is that network's post or that tool's e-mail, the team's own
+        self.file_networks: FrozenSet[str] = frozenset()
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -636,6 +639,12 @@ class Judge:
         if not planned and self.file_campaigns:  # a link carrying a campaign the file writes on the team's own site
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
         place = config.link_place = "campaign" if planned else self.file_place
+        if not place and self.file_networks:
+            from ..checks.tracking import normalize_source, posted_kind
+
+            source = tag_set(synthetic.url)[0]
+            if re.sub(r"[^a-z0-9]", "", normalize_source(source)) in self.file_networks:
+                place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place),
                               self.url_linter, (), synthetic.url, path)

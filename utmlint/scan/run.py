@@ -350,11 +350,14 @@ class Scanner:
                 # a minified build is another project's only when named for it (scan.minified): same bytes, two names
                 key += ":" + os.path.basename(target.path)
             key += self._identity_key(target.path)  # copied-tracking's verdicts depend on whose repository it is
-            from ..linkplace import link_place
+            from ..linkplace import link_place, named_networks
 
             place = link_place(result.shown)  # and on what the file is: an e-mail template's tags are that e-mail's
             if place:
                 key += ":" + place
+            networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
+            if networks:
+                key += ":" + ",".join(sorted(networks))
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
             entry = self._cache.entries.get(key)
@@ -444,6 +447,9 @@ class Scanner:
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # the campaigns it writes on the team's own site: the same campaign on another site is the team's too
         self.judge.file_campaigns = self.judge.own_campaigns([o.url for o in extracted.occurrences], path, result.shown)
+        from ..linkplace import named_networks
+
+        self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
