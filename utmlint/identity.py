@@ -310,6 +310,38 @@ def _hostname(text: str) -> Optional[str]:
     return text if len(text) <= 253 and _HOSTNAME.fullmatch(text) else None
 
 
+# A static site generator's config names the site it builds, for a site on Netlify, Vercel or Cloudflare Pages that
+# has no CNAME file (stranger10 R3): the file at the repository's root, and the key naming the site's URL.
+_SITE_CONFIGS = (
+    (("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"),
+     lazy_compile(r"^baseurl\s*[=:]\s*[\"']?https?://([^/\"'\s:]+)", re.IGNORECASE | re.MULTILINE)),  # Hugo
+    (("_config.yml", "_config.yaml"), lazy_compile(r"^url\s*:\s*[\"']?https?://([^/\"'\s:]+)", re.MULTILINE)),  # Jekyll
+    (("mkdocs.yml", "mkdocs.yaml"), lazy_compile(r"^site_url\s*:\s*[\"']?https?://([^/\"'\s:]+)", re.MULTILINE)),
+    (("astro.config.mjs", "astro.config.ts", "astro.config.js"),
+     lazy_compile(r"\bsite\s*:\s*[\"'`]https?://([^/\"'`\s:]+)")),  # Astro
+    (("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"),
+     lazy_compile(r"^\s*url\s*:\s*[\"'`]https?://([^/\"'`\s:]+)", re.MULTILINE)),  # Docusaurus
+    (("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"),
+     lazy_compile(r"\bsiteUrl\s*:\s*[\"'`]https?://([^/\"'`\s:]+)")),  # Gatsby
+)
+
+
+def _generator_host(root: Path) -> Optional[str]:
+    """The host a static site generator's config at the root names as the site's URL (Hugo's `baseURL`, Jekyll's
+    `url`, MkDocs' `site_url`, Astro's `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as small regular files
+    (nothing is run); None for none, or for a stand-in (`localhost`, `example.com`)."""
+    from .scan.names import reserved_host
+
+    for names, pattern in _SITE_CONFIGS:
+        for name in names:
+            text = _read(root / name)
+            found = pattern.search(text) if text else None
+            host = _hostname(found.group(1)) if found else None
+            if host and not reserved_host(host):
+                return host
+    return None
+
+
 def _hosts(root: Path) -> Tuple[Tuple[str, ...], Optional[str]]:
     """Site names the tree names as its own (CNAME, package.json's homepage and repository), and the CNAME's host."""
     hosts = []
@@ -345,16 +377,21 @@ def _hosts(root: Path) -> Tuple[Tuple[str, ...], Optional[str]]:
 def _identity_at(root: Path, git: Path) -> Optional[Identity]:
     slugs = _remote_slugs(_git_config(git))
     hosts, cname = _hosts(root)
+    generated = _generator_host(root)  # a site on Netlify or Vercel has no CNAME; its generator's config names it
     if not slugs:
-        if not hosts:
+        if not hosts and not generated:
             return None
         # no remote: name what the identity comes from, never a made-up `owner/name`
-        shown = f"whose CNAME is {cname}" if cname else f"whose package.json names {hosts[0]}"
+        shown = f"whose CNAME is {cname}" if cname else f"whose package.json names {hosts[0]}" if hosts else \
+            f"whose site generator's config names {generated}"
+        hosts = (*hosts, site_name(generated)) if generated else hosts
         names = set()
         for part in hosts:
             names.add(normalize(part))
             names.update(_WORDS.findall(part.lower()))
         return Identity(shown, frozenset(n for n in names if len(n) >= 3))
+    if generated:
+        hosts = (*hosts, site_name(generated))
     return from_slug(slugs[0], (*_slug_parts(slugs[1:]), *hosts), (s.split("/", 1)[0] for s in slugs[1:]))
 
 

@@ -15,7 +15,7 @@ from utmlint.validate_url import validate_url
 def scan(tmp_path, monkeypatch, capsys, slug, files, config=""):
     """`utmlint scan` as a user runs it, in a git repository whose remote is `slug`, on `files` {path: text}."""
     folder = tmp_path / slug.split("/")[1]
-    folder.mkdir()
+    folder.mkdir(parents=True)
     subprocess.run(["git", "init", "-q", str(folder)], check=True)
     subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
                    check=True)
@@ -123,3 +123,24 @@ def test_a_folder_named_for_the_network_of_the_links_source_holds_its_posts():
     assert "copied-tracking" not in names(partner.format("tiktok"), path="tiktok/2026-11-30.md", **where)
     assert "copied-tracking" in names(partner.format("reddit"), path="community/slack/2026-11-30.md", **where)
     assert "copied-tracking" in names(partner.format("slack"), path="community/2026-11-30.md", **where)
+
+
+BIO_APP = '<a href="https://app.northwind.dev/signup?utm_source=instagram&utm_medium=social&utm_campaign=bio">x</a>\n'
+
+
+def test_a_site_generators_config_names_the_teams_site(tmp_path, monkeypatch, capsys):
+    """R3: a site on Netlify or Vercel has no CNAME file; its generator's config names it (Hugo's `baseURL`, Jekyll's
+    `url`, MkDocs' `site_url`, Astro's `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as a small file."""
+    configs = {"hugo.toml": 'title = "Northwind"\nbaseURL = "https://www.northwind.dev/"\n',
+               "_config.yml": "title: Northwind\nurl: \"https://northwind.dev\"\n",
+               "mkdocs.yml": "site_name: Northwind\nsite_url: https://docs.northwind.dev/\n",
+               "astro.config.mjs": "export default defineConfig({\n  site: 'https://northwind.dev',\n});\n",
+               "docusaurus.config.js": "module.exports = {\n  title: 'N',\n  url: 'https://northwind.dev',\n};\n",
+               "gatsby-config.js": "module.exports = { siteMetadata: { siteUrl: `https://www.northwind.dev` } }\n"}
+    for number, (name, text) in enumerate(configs.items()):
+        found = scan(tmp_path / str(number), monkeypatch, capsys, "nw-hq/website",
+                     {"bio/index.html": BIO_APP, name: text})
+        assert "copied-tracking" not in {f["name"] for f in found}, name
+    found = scan(tmp_path / "none", monkeypatch, capsys, "nw-hq/website", {"bio/index.html": BIO_APP,
+                                                                          "hugo.toml": 'baseURL = "http://localhost/"\n'})
+    assert "copied-tracking" in {f["name"] for f in found}
