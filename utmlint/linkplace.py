@@ -26,11 +26,16 @@ TEST_PLACE = frozenset({"test", "tests", "spec", "specs", "fixture", "fixtures",
 CODE_SUFFIXES = frozenset({".py", ".rb", ".go", ".java", ".kt", ".kts", ".scala", ".rs", ".c", ".h", ".cc", ".cpp",
                            ".hpp", ".cs", ".swift", ".m", ".mm", ".sh", ".bash", ".pl", ".ex", ".exs", ".dart",
                            ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".lua", ".r", ".jl"})
+# Where an app's own e-mails live beside `mailers/` and `email/`: its transactional and notification e-mails, its
+# digests, and the folders named for the e-mail service that sends them (`templates/transactional/welcome.html`,
+# `app/views/notifications/digest.html.erb`, `postmark/password-reset.mjml`: stranger10 R4).
+APP_MAIL_PLACE = frozenset({"transactional", "notification", "notifications", "digest", "digests", "postmark",
+                            "sendgrid", "mandrill", "mailgun", "customerio", "sparkpost", "mailjet", "mailchimp"})
 
 
 def link_place(path: str) -> str:
-    """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`, an
-    `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
+    """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`,
+    `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
     team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (CODE_SUFFIXES,
     TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent or posted, or a program's, the
     team's own (_posted_tags reads only a page's or a record's links)."""
@@ -46,7 +51,7 @@ def link_place(path: str) -> str:
         return "code"
     if words & CAMPAIGN_PLACE:
         return "campaign"
-    if words & EMAIL_PLACE:
+    if words & EMAIL_PLACE or words & APP_MAIL_PLACE:
         return "email"
     return "social" if words & SOCIAL_PLACE else ""
 

@@ -144,3 +144,13 @@ def test_a_site_generators_config_names_the_teams_site(tmp_path, monkeypatch, ca
     found = scan(tmp_path / "none", monkeypatch, capsys, "nw-hq/website", {"bio/index.html": BIO_APP,
                                                                           "hugo.toml": 'baseURL = "http://localhost/"\n'})
     assert "copied-tracking" in {f["name"] for f in found}
+
+
+def test_an_apps_e_mail_templates_are_its_e_mails():
+    """R4: an app's transactional and notification e-mails, its digests, a folder named for the e-mail service: their
+    links are that e-mail's, tagged by the team, even alone in the file."""
+    url = "https://flapjack.app/digest?utm_source=sendgrid&utm_medium=email&utm_campaign=weekly-digest"
+    for path in ("app/views/notifications/digest.html.erb", "templates/transactional/welcome.html",
+                 "postmark/password-reset.html"):
+        assert "copied-tracking" not in names(url, repo="hashbrown-inc/platform", path=path), path
+    assert "copied-tracking" in names(url, repo="hashbrown-inc/platform", path="blog/2026-11-30.md")
