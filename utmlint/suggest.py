@@ -11,6 +11,11 @@ value gets one suggestion however many rules notice it. The order:
    becomes that value, the team's first, then the profiles', then a medium of Google's table;
 4. otherwise the value as the value rules' fixes leave it (trimmed, lowercase, the team's separator).
 
+A respelling never moves a link to another GA4 channel group: given the links that use the value (`uses`, their
+source, medium and campaign), a candidate that would file one of them elsewhere is passed over (`li` -> `linkedin`
+would take `utm_source=li&utm_medium=email` from Email to Organic Social, since GA4 tests its social list before
+the medium). Two source rows are a smaller harm than a channel report that loses a campaign's visits.
+
 A medium is suggested for a link only when GA4 would put the link, with it, in the channel group the
 campaign intends (`intended_groups`): paid stays paid, display stays display, email stays email.
 """
@@ -18,7 +23,7 @@ campaign intends (`intended_groups`): paid stays paid, display stays display, em
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
@@ -27,7 +32,11 @@ from .platforms import PAID_GROUPS, Platform, match_source_variant
 from .spelling import advice
 
 if TYPE_CHECKING:
-    from .model import Link
+    from .model import Campaign, Link
+
+# A link as GA4's channel rules read it: (utm_source, utm_medium, utm_campaign), None where not written.
+Use = Tuple[Optional[str], Optional[str], Optional[str]]
+_PLACE = {"utm_source": 0, "utm_medium": 1}
 
 _SEPARATORS = lazy_compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
 # Without a platform, a message channel written in the file names the channel group it means.
@@ -81,41 +90,81 @@ def vocabulary(ctx) -> Vocabulary:
     return found
 
 
+def uses_of(campaign: "Campaign") -> Tuple[Use, ...]:
+    """The distinct (source, medium, campaign) of a campaign's tracked links, in file order (cached: the value
+    rules and source-domain-style ask in turn)."""
+    cached = campaign.__dict__.get("_channel_uses")
+    if cached is None:
+        cached = tuple(dict.fromkeys(
+            (link.params.get("utm_source"), link.params.get("utm_medium"), link.params.get("utm_campaign"))
+            for link in campaign.all_links if link.tracked))
+        campaign.__dict__["_channel_uses"] = cached
+    return cached
+
+
+def moved(param: str, value: str, respelled: str, uses: Iterable[Use]) -> Optional[Tuple[str, str]]:
+    """The GA4 channel groups (before, after) of the first link among `uses` whose `param` (`utm_source` or
+    `utm_medium`) is `value` and that `respelled` would file in another group, or None when none would move.
+    The same letters respelled (` Email`, `E_Mail`) may take a link out of Unassigned: GA4 misread what the
+    author wrote, and the respelling is what they meant; another word (`x` -> `twitter`) may not."""
+    if respelled == value:
+        return None
+    place = _PLACE[param]
+    same_letters = key(respelled) == key(value)
+    for use in uses:
+        if use[place] != value:
+            continue
+        changed = list(use)
+        changed[place] = respelled
+        before, after = predict_channel(*use).channel, predict_channel(*changed).channel
+        if before != after and not (same_letters and before == UNASSIGNED):
+            return before, after
+    return None
+
+
 def _by_key(value: str, candidates: Iterable[str]) -> Optional[str]:
     wanted = key(value)
     return next((c for c in candidates if key(c) == wanted), None)
 
 
-def platform_variant(value: str, ctx) -> Optional[Platform]:
+def platform_variant(value: str, ctx, uses: Sequence[Use] = ()) -> Optional[Platform]:
     """The platform whose domain, `-io` form or listed variant `value` is (not a case slip, not its own
-    auto-set value): `source-domain-style` reports these."""
+    auto-set value), unless its name would move one of the links in `uses` to another channel group (`x` beside
+    `utm_medium=email` stays `x`: `twitter` is Organic Social whatever the medium): `source-domain-style`
+    reports these."""
     if value in vocabulary(ctx).policy_sources:
         return None
     found = match_source_variant(value, ctx.platforms)
-    return found[0] if found is not None and found[1] != "case" else None
+    if found is None or found[1] == "case" or moved("utm_source", value, found[0].source, uses):
+        return None
+    return found[0]
 
 
-def source_spelling(value: str, ctx) -> str:
-    """The one spelling to write for utm_source `value` (the value itself when it is right)."""
+def source_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
+    """The one spelling to write for utm_source `value` (the value itself when it is right): the first of the
+    platform's name, a policy value of the same letters and the value rules' spelling that moves none of the
+    links in `uses` to another channel group."""
     words = vocabulary(ctx)
     if value in words.policy_sources:
         return value
+    candidates: List[str] = []
     found = match_source_variant(value, ctx.platforms)
     if found is not None:
-        return found[0].source
+        candidates.append(found[0].source)
     same = _by_key(value, words.team_sources) or _by_key(value, sorted(words.platform_sources))
     if same is not None:
-        return same
-    return advice("source", value, words.separator)
+        candidates.append(same)
+    candidates.append(advice("source", value, words.separator))
+    return next((c for c in candidates if not moved("utm_source", value, c, uses)), value)
 
 
 def _group(medium: str) -> str:
     return predict_channel(None, medium, None).channel
 
 
-def medium_spelling(value: str, ctx) -> str:
-    """The one spelling to write for utm_medium `value`, judged without a link (the value itself when it is
-    right). A respelling never changes the GA4 channel the medium reaches."""
+def medium_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
+    """The one spelling to write for utm_medium `value` (the value itself when it is right). A respelling
+    never changes the GA4 channel the medium reaches, alone or on one of the links in `uses`."""
     words = vocabulary(ctx)
     if value in words.policy_mediums:
         return value
@@ -124,9 +173,10 @@ def medium_spelling(value: str, ctx) -> str:
     group = _group(value)
     for candidates in (words.team_mediums, words.platform_mediums, load_ruleset().medium_candidates):
         same = _by_key(value, candidates)
-        if same is not None and _group(same) == group:
+        if same is not None and _group(same) == group and not moved("utm_medium", value, same, uses):
             return same
-    return advice("medium", value, words.separator)
+    spelled = advice("medium", value, words.separator)
+    return value if moved("utm_medium", value, spelled, uses) else spelled
 
 
 def sent_by(link: "Link", platform: Platform, ctx) -> bool:

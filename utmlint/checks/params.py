@@ -14,7 +14,7 @@ from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
-from ..suggest import platform_variant
+from ..suggest import platform_variant, uses_of
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -317,6 +317,11 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     Finds sources written as the platform's domain (`intercom.com`, `www.intercom.com`) or with its TLD glued on
     (`intercom-io`) where the platform name (`intercom`) is the convention.
 
+    A source whose platform name would move a link to another GA4 channel group is left alone: `li` beside
+    `utm_medium=email` is Email, `linkedin` there Organic Social (GA4 tests its social list before the medium,
+    and `li`, `x` and `www.linkedin.com` are not on it). A second source row is a smaller harm than an e-mail's
+    visits counted as social ones.
+
     ## Why is this bad?
     GA4 keeps `intercom.com` and `intercom` as two source rows, splitting one platform's traffic in every
     report.
@@ -341,9 +346,13 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
+    uses = uses_of(campaign)
     for path, value in written_values(campaign, "source"):
-        if platform_variant(value, ctx) is None:
-            continue  # the platform's own name or auto-set value, a case slip (value-case), or unrelated
+        if platform_variant(value, ctx, uses) is None:
+            # the platform's own name or auto-set value, a case slip (value-case), unrelated, or a name that would
+            # move a link to another channel group: `li` beside `utm_medium=email` is Email, `linkedin` there
+            # Organic Social (GA4 tests its social list before the medium); a second source row is the lesser harm
+            continue
         found = match_source_variant(value, ctx.platforms)
         if found is None:
             continue

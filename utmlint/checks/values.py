@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from ..lazyregex import lazy_compile
 from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
-from ..suggest import key as letters, medium_spelling, platform_variant, source_spelling, vocabulary
+from ..suggest import Use, key as letters, medium_spelling, platform_variant, source_spelling, uses_of, vocabulary
 from ..spelling import (BAD_CHAR, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
                         same_for_ga4, advice, kept_names, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
@@ -55,6 +55,7 @@ def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
     is itself a URL (`utm_content=https://github.com/mongodb-developer/GenAI-Showcase`: its path is
     case-sensitive, and respelling it destroys the address)."""
     sources, mediums = canonical_spellings(ctx)
+    uses = uses_of(campaign)
     key_ = (ctx.platforms, sources, mediums)
     cached = campaign.__dict__.get("_written_values")  # four rules ask in turn about the same campaign
     if cached is not None and all(a is b for a, b in zip(cached[0], key_)):
@@ -63,19 +64,20 @@ def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
     for key in KEYS:
         skip = sources if key == "source" else mediums if key == "medium" else ()
         for path, value in written_values(campaign, key):
-            if value in skip or (key == "source" and platform_variant(value, ctx) is not None) or _is_url(value):
+            if value in skip or (key == "source" and platform_variant(value, ctx, uses) is not None) or _is_url(value):
                 continue
             found.append((key, path, value))
     campaign.__dict__["_written_values"] = (key_, tuple(found))
     return tuple(found)
 
 
-def suggested(key: str, value: str, ctx) -> str:
-    """The one value every message about `value` recommends (see `utmlint.suggest`)."""
+def suggested(key: str, value: str, ctx, uses: Sequence[Use] = ()) -> str:
+    """The one value every message about `value` recommends (see `utmlint.suggest`), moving none of the links in
+    `uses` (the campaign's) to another GA4 channel group."""
     if key == "source":
-        return source_spelling(value, ctx)
+        return source_spelling(value, ctx, uses)
     if key == "medium":
-        return medium_spelling(value, ctx)
+        return medium_spelling(value, ctx, uses)
     if key == "campaign":
         return campaign_suggestion(value, ctx) or advice(key, value, ctx.config.separator)
     if key == "term" and _keyword(value):
@@ -88,10 +90,10 @@ def _keyword(value: str) -> bool:
     return all(m.group() == " " for m in SEPARATOR_RUN.finditer(plain(stripped(value))))
 
 
-def _fix_value(key: str, value: str, own: str, ctx) -> str:
+def _fix_value(key: str, value: str, own: str, ctx, uses: Sequence[Use] = ()) -> str:
     """What a value rule's fix writes: the suggestion when it only respells the fix's own result (`E-Mail`
     becomes `email`, not `e-mail`, so the fix and the message agree), else the rule's own change."""
-    wanted = suggested(key, value, ctx)
+    wanted = suggested(key, value, ctx, uses)
     return wanted if wanted and letters(wanted) == letters(own) and same_for_ga4(key, own.strip(), wanted) else own
 
 
@@ -136,8 +138,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     for key, path, value in _written(campaign, ctx):
         if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value):
             continue
-        new = _fix_value(key, value, lowered(value), ctx)
-        wanted = suggested(key, value, ctx)
+        new = _fix_value(key, value, lowered(value), ctx, uses_of(campaign))
+        wanted = suggested(key, value, ctx, uses_of(campaign))
         # a name's symbols spelled out (`C++` -> `cpp`) is the one suggestion; lowercasing alone would write `c++`,
         # which value-charset then objects to: the fix and the message must agree, so a person applies it (review7)
         # (and a brand's `+` spelled out by campaign-slug's suggestion, `Disney+` -> `disney-plus`: stranger9 R3)
@@ -283,7 +285,7 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                 continue  # `google+` is on Google's social list; `google` is a search engine
         if new == value:
             continue
-        fixed = _fix_value(key, value, new, ctx)
+        fixed = _fix_value(key, value, new, ctx, uses_of(campaign))
         # with the `+` gone, the suggestion may only change case (`NodeJS+` -> `nodejs`), so the finding's fix and
         # value-case's agree and are one finding; anything more (`node+js+` -> `node-js`) is another rule's to say
         new = new if plus and fixed.lower() != new.lower() else fixed
@@ -308,7 +310,7 @@ def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         carried = "as `%20`" if all(ch == " " for ch in value if ch.isspace()) else "percent-encoded"
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` {problem}; the link carries it {carried}, and GA4 "
                          f"counts it apart from `{shown(stripped(value))}` in a row that looks the same; "
-                         f"write `{shown(suggested(key, value, ctx))}`",
+                         f"write `{shown(suggested(key, value, ctx, uses_of(campaign)))}`",
                          campaign.doc.pos(path), fix=_fix(campaign, path, new, f"write `{shown(new)}`"), problem=problem)
 
 
@@ -415,8 +417,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
                          f"as a different value, and {_separator_convention(separator)}; "
-                         f"write `{shown(suggested(key, value, ctx))}`",
-                         campaign.doc.pos(path), fix=_fix(campaign, path, _fix_value(key, value, new, ctx),
+                         f"write `{shown(suggested(key, value, ctx, uses_of(campaign)))}`",
+                         campaign.doc.pos(path), fix=_fix(campaign, path, _fix_value(key, value, new, ctx, uses_of(campaign)),
                                                           f"join words with `{separator}`"),
                          problem=f"joins words with {words}")
 
@@ -544,7 +546,7 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         bad, why = found
         chars = ", ".join(f"`{shown(ch)}`" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
-        better = suggested(key, value, ctx) if "{" not in value else ""
+        better = suggested(key, value, ctx, uses_of(campaign)) if "{" not in value else ""
         hint = (f"write `{shown(better)}`" if better and not charset_problem(better)
                 else f"use lowercase letters, digits and `{separator}`")
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` contains {chars}: {why}; {hint}",

@@ -15,7 +15,7 @@ from ..model import written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
 from ..spelling import lowered, residue, settled, shown, stripped
-from ..suggest import medium_for, medium_spelling, platform_variant, quoted, sent_by, source_spelling
+from ..suggest import medium_for, medium_spelling, moved, platform_variant, quoted, sent_by, source_spelling, uses_of
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -64,20 +64,24 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
     for path, value in written_values(campaign, key):
         if value in allowed_set or "{" in value or path in swapped_at or path in reported_elsewhere:
             continue  # source-medium-swapped, medium-unassigned or platform-medium-mismatch says what to do
-        suggestion = spelling(value, ctx)
-        if suggestion in allowed_set and (settled(value, separator) != value or _variant(key, value, ctx)):
+        uses = uses_of(campaign)
+        suggestion = spelling(value, ctx, uses)
+        if suggestion in allowed_set and (settled(value, separator) != value or _variant(key, value, ctx, uses)):
             continue  # a value rule (case, whitespace, separator) or source-domain-style respells it
         if suggestion not in allowed_set:
             suggestion = _nearest(residue(value, separator) or value, allowed)
-        hint = f"did you mean `{suggestion}`?" if suggestion else f"use one of {_listed(list(allowed))}."
+            if suggestion is not None and moved(f"utm_{key}", value, suggestion, uses):
+                suggestion = None  # the team's word would file one of these links under another channel group
+        keeping = [a for a in allowed if not moved(f"utm_{key}", value, a, uses)] or list(allowed)
+        hint = f"did you mean `{suggestion}`?" if suggestion else f"use one of {_listed(keeping)}."
         yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
                          f"{_config_name(ctx)}), so it starts a new row in GA4 reports; {hint} If it is a new "
                          f"{key}, add it to the list so everyone spells it the same way.",
                          campaign.doc.pos(path))
 
 
-def _variant(key: str, value: str, ctx) -> bool:
-    return key == "source" and platform_variant(value, ctx) is not None
+def _variant(key: str, value: str, ctx, uses=()) -> bool:
+    return key == "source" and platform_variant(value, ctx, uses) is not None
 
 
 @rule(code="UTM105", name="source-not-allowed", severity="warning", target="campaign")
