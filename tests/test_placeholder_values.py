@@ -109,3 +109,27 @@ def test_a_note_to_fill_the_value_in_later_is_a_placeholder_not_a_spelling(proje
                 "--campaign", "TODO", "--validate", "--format", "json", cwd=folder)
     [issue] = json.loads(built.out)["validation"]["issues"]
     assert issue["code"] == "UTM314" and issue["message"].startswith("`--campaign TODO` is a note"), issue
+
+
+def test_a_variable_that_was_not_set_is_a_placeholder_not_a_spelling(project, run):
+    """stranger10 R19: `utm_campaign=undefined`, `null`, `NaN` (what JavaScript or a template writes for a variable
+    that was not set) passed or got value-case's `nan`; `INSERT_CAMPAIGN`, `CAMPAIGN_NAME` got `insert_campaign`,
+    `campaign_name`, which hid the slot. One finding each, never respelled. `none` passes: teams write it on purpose
+    (Prefect's `utm_term=none&utm_content=none`, tests/data/real-urls-6 #138)."""
+    from utmlint.validate_url import validate_url
+
+    base = "https://acme.dev/?utm_source=newsletter&utm_medium=email&utm_campaign="
+    for value in ("undefined", "null", "NaN"):
+        [finding] = validate_url(base + value).findings
+        assert finding.name == "utm-placeholder-unfilled" and finding.fixed is None, (value, finding)
+        assert "the code that built this link wrote a variable that was not set" in finding.message
+    for value in ("INSERT_CAMPAIGN", "CAMPAIGN_NAME", "campaign-name"):
+        [finding] = validate_url(base + value).findings
+        assert finding.name == "utm-placeholder-unfilled" and finding.fixed is None, (value, finding)
+        assert "is a placeholder copied from a template" in finding.message
+    assert validate_url(base + "none").findings == []
+    assert validate_url(base + "nano-launch").findings == []
+    folder = project({"d.yaml": "campaign: undefined\nsource: newsletter\nmedium: email\nlinks:\n"
+                                "  - url: https://acme.example.com/\n", ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert [(f["code"], f["line"]) for f in done.findings] == [("UTM314", 1)], done.out

@@ -1340,7 +1340,21 @@ _WHAT_TO_WRITE = {"utm_source": "the name of your app or site (where the visits 
 def _placeholder_stems() -> Tuple[str, ...]:
     """What a text must contain to hold a word of the list: `your`, or the first letters of a word without it
     (`todo`, `chan` for `changeme` written `change-me`): a fast no for nearly every URL and value."""
-    return ("your",) + tuple(sorted({w[:4] for w in placeholder_words() if not w.startswith("your")}))
+    return ("your",) + tuple(sorted({_stem(w) for w in placeholder_words() if not w.startswith("your")}))
+
+
+_KEY_WORDS = ("campaign", "source", "medium", "content")
+
+
+def _stem(word: str) -> str:
+    """A word's first four letters, after a key's own name (`campaign_name`: `name`, not `camp`, which every
+    `utm_campaign=` holds)."""
+    key = next((k for k in _KEY_WORDS if word.startswith(k) and len(word) > len(k)), "")
+    return word[len(key):len(key) + 4]
+
+
+# what code writes for a variable that was not set (rules/placeholder-words.txt)
+_UNSET = frozenset({"undefined", "null", "nan"})
 
 
 def may_hold_placeholder(text: str) -> bool:
@@ -1350,6 +1364,15 @@ def may_hold_placeholder(text: str) -> bool:
 
 def _left_unfilled(written: str, value: str, what: str) -> str:
     """The message for a placeholder value `written` (`utm_campaign=TODO`, `campaign: your_campaign`)."""
+    if _folded_word(value) in _UNSET:
+        return (f"`{written}`: the code that built this link wrote a variable that was not set: GA4 records "
+                f"`{value}` as written, so these visits are credited to it, in one row with every other link whose "
+                f"variable was empty; set the variable (or leave the parameter out when it has no value) so that it "
+                f"writes {what}")
+    if _stem(_folded_word(value)) != _folded_word(value)[:4] or _folded_word(value).startswith("insert"):
+        return (f"`{written}` is a placeholder copied from a template and never filled in: GA4 records it as written, "
+                f"so these visits are credited to `{value}`, in one row with every other link that kept it; write "
+                f"{what} in its place")
     if _folded_word(value).startswith("your"):
         return (f"`{written}` is a placeholder copied from a template or a site's guidelines and never filled in: GA4 "
                 f"records it as written, so these visits are credited to `{value}`, in one row with every other link "
@@ -1836,7 +1859,9 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     guidelines write the attribution link), `YOUR_SOURCE`, `your-website`, `your-team`, or a campaign file's own
     `source: your_source` / `campaign: your_campaign_name` on a tracked link (a file copied from a template;
     `build --validate` judges its flags the same way), and a note to fill the value in later (`utm_campaign=TODO`,
-    `CHANGEME`, `TBD`, `XXX`), which is never respelled (`todo` would only hide it). The list is
+    `CHANGEME`, `TBD`, `XXX`; a key's own name, `CAMPAIGN_NAME`, `INSERT_CAMPAIGN`), which is never respelled
+    (`todo` would only hide it), and what code writes for a variable that was not set (`undefined`, `null`, `NaN`).
+    `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
