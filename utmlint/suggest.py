@@ -5,7 +5,7 @@ vocabulary rules, medium-unassigned, platform-medium-mismatch, the fragmentation
 value gets one suggestion however many rules notice it. The order:
 
 1. values that are policy stay as written: a platform profile's source and mediums, the values a platform
-   writes by itself (`auto_values`), the team's `sources:` / `mediums:`;
+   writes by itself (`auto_values`, in a link scan or validate_url reads only), the team's `sources:` / `mediums:`;
 2. a platform's known mis-spelling becomes the platform's name (`intercom.com`, `intercom-io` -> `intercom`);
 3. a spelling of a policy value (same letters once case and separators are dropped: `E-Mail`, `paid_social`)
    becomes that value, the team's first, then the profiles', then a medium of Google's table;
@@ -64,22 +64,29 @@ class Vocabulary(NamedTuple):
     policy_mediums: FrozenSet[str] = frozenset()
 
 
-_CACHE: Dict[Tuple[int, Tuple[str, ...], Tuple[str, ...], str], Tuple[Any, Vocabulary]] = {}
+_CACHE: Dict[Tuple[Any, ...], Tuple[Any, Vocabulary]] = {}
 
 
 def vocabulary(ctx) -> Vocabulary:
     """The run's vocabulary, from `ctx.platforms` and `ctx.config` (cached: every rule asks)."""
     config = ctx.config
+    # A platform's own values (`auto_values`: Mailchimp's `Mailchimp`) are right only where the platform wrote
+    # them: in a link `scan` or validate_url reads (`values_in_urls`). A campaign file's tags are rendered by
+    # utmlint, so `source: Mailchimp` typed there is the team's spelling beside the profile's `mailchimp`: two
+    # GA4 rows, which the value rules report (stranger10 R20).
+    written_by_platforms = bool(getattr(config, "values_in_urls", False))
     cache_key = (id(ctx.platforms), tuple(config.sources), tuple(config.mediums), config.separator,
-                 type(config.separator))
+                 type(config.separator), written_by_platforms)
     cached = _CACHE.get(cache_key)
     if cached is not None and cached[0] is ctx.platforms:
         return cached[1]
     platforms: Iterable[Platform] = ctx.platforms.values()
     mediums = dict.fromkeys(m for p in platforms for c in p.channels.values() for m in c.mediums)
     platform_sources = frozenset(p.source for p in ctx.platforms.values())
-    auto_sources = frozenset(v for p in ctx.platforms.values() for v in p.auto_sources)
-    auto_mediums = frozenset(v for p in ctx.platforms.values() for v in p.auto_mediums)
+    auto_sources = auto_mediums = frozenset()
+    if written_by_platforms:
+        auto_sources = frozenset(v for p in ctx.platforms.values() for v in p.auto_sources)
+        auto_mediums = frozenset(v for p in ctx.platforms.values() for v in p.auto_mediums)
     found = Vocabulary(tuple(config.sources), tuple(config.mediums), platform_sources, tuple(mediums),
                        auto_sources, auto_mediums, config.separator,
                        platform_sources | auto_sources | frozenset(config.sources),

@@ -328,8 +328,8 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     files that write another spelling are reported, naming the others and where one is: a file that already
     uses the right spelling is never reported, whatever the rest of the repo says. A spelling another rule
     already respells the same way (`Intercom` is value-case's, `intercom.com` source-domain-style's) is left to
-    that rule. Values a platform writes by itself (its profile's `auto_values`, such as HubSpot's `hs_email`),
-    values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
+    that rule. A platform's own value (its profile's `auto_values`, HubSpot's `hs_email`) typed in a campaign file
+    is the team's spelling like any other: utmlint renders it. Values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
     rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value
     starts a new GA4 row).
 

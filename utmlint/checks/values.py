@@ -43,7 +43,8 @@ KEYS = ("source", "medium", "campaign", "content", "term")
 
 def canonical_spellings(ctx) -> Tuple[frozenset, frozenset]:
     """Sources and mediums that are policy, not typos: every platform profile's source and mediums, the values
-    platforms write by themselves (`auto_values`), and the team's `sources` / `mediums` lists. The value rules
+    platforms write by themselves (`auto_values`, only in a link `scan` or validate_url reads: typed in a campaign
+    file they are the team's spelling, stranger10 R20), and the team's `sources` / `mediums` lists. The value rules
     never argue with them (with `separator: _`, a profile's `paid-social` stays as it is)."""
     words = vocabulary(ctx)
     return words.policy_sources, words.policy_mediums
