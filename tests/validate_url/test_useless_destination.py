@@ -85,8 +85,9 @@ def test_the_list_keeps_out_what_it_says_it_keeps_out():
     hosts = useless_destinations()
     assert {"github.com", "linkedin.com", "x.com", "twitter.com", "facebook.com", "instagram.com", "youtube.com",
             "youtu.be", "discord.gg", "discord.com", "crunchbase.com", "t.me"} <= set(hosts)
-    assert not {h for h in hosts if h.endswith(("github.io", "substack.com", "notion.site", "google.com",
-                                                 "apple.com"))}
+    assert not {h for h in hosts if h.endswith(("github.io", "substack.com", "notion.site", "google.com"))}
+    # Apple's stores only (their analytics read `ct=`/`pt=`, not utm), never apple.com's own site
+    assert {h for h in hosts if h.endswith("apple.com")} == {"apps.apple.com", "itunes.apple.com", "podcasts.apple.com"}
     assert all(kind in ("", "only", "except") and (kind == "") == (not segments) for kind, segments in hosts.values())
 
 
@@ -149,3 +150,44 @@ def test_build_validate_gives_the_note_alone(tmp_path, monkeypatch, capsys):
     code = main(["build", "--url", "https://example.com/widgets", "--source", "goreleaser", "--medium", "sponsor",
                  "--campaign", "homepage", "--validate"])
     assert code == 1 and "UTM102" in capsys.readouterr().out  # to a site whose analytics read them, they matter
+
+
+# stranger10 R8: platform pages that got UTM102 errors ("use a medium GA4 knows") on tags nobody reads
+_README_TAGS = "utm_source=github&utm_medium=readme&utm_campaign=widgets"
+
+
+@pytest.mark.parametrize("page", [
+    "https://www.npmjs.com/package/acme", "https://pypi.org/project/acme/", "https://hub.docker.com/r/acme/widgets",
+    "https://www.threads.net/@acme", "https://www.tiktok.com/@acme", "https://bsky.app/profile/acme.dev",
+    "https://www.reddit.com/r/acme/", "https://join.slack.com/t/acme/shared_invite/zt-abc",
+    "https://wa.me/15551234567", "https://open.spotify.com/show/abc123",
+    "https://podcasts.apple.com/us/podcast/acme/id123", "https://apps.apple.com/us/app/acme/id123",
+])
+def test_registries_social_apps_podcasts_and_invites_get_the_note_alone(page):
+    result = validate_url(f"{page}?{_README_TAGS}")
+    assert [f.name for f in result.findings] == ["utm-useless-destination"], result.findings
+
+
+def test_the_app_store_note_names_its_own_campaign_link():
+    [finding] = validate_url(f"https://apps.apple.com/us/app/acme/id123?{_README_TAGS}").findings
+    assert "`pt=` and `ct=`" in finding.message
+    [other] = validate_url(f"https://www.npmjs.com/package/acme?{_README_TAGS}").findings
+    assert "link to a page whose analytics you read" in other.message
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.npmjs.com/about", "https://pypi.org/help/", "https://www.tiktok.com/business",
+    "https://www.reddit.com/policies", "https://open.spotify.com/", "https://www.twitch.tv/acme",  # Twitch: unsettled
+])
+def test_the_platforms_own_pages_stay_judged(url):
+    assert useless_destination(f"{url}?{_README_TAGS}") is None
+
+
+def test_track_false_on_a_package_page_is_accepted(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".utmlint.yaml").write_text("include: ['**/*.yaml']\n", encoding="utf-8")
+    (tmp_path / "tf.yaml").write_text("campaign: launch\nplatform: mailchimp\nlinks:\n"
+                                      "  - url: https://www.npmjs.com/package/acme\n    track: false\n", encoding="utf-8")
+    code = main(["lint", "--output-format", "concise", "--no-cache", "tf.yaml"])
+    out = capsys.readouterr().out
+    assert code == 0 and "UTM506" not in out, out

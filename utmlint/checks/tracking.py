@@ -1241,7 +1241,8 @@ def useless_destination(url: str) -> Optional[str]:
         return None
     kind, segments = listed
     first = split.path.strip("/").split("/", 1)[0].lower()
-    if kind == "only" and first not in segments or kind == "except" and (first in segments or not first):
+    if kind == "only" and first not in segments and not ("@" in segments and first.startswith("@")) \
+            or kind == "except" and (first in segments or not first):
         return None  # the platform's own site (`github.com/features`, `discord.com/blog`), or its home page
     return host
 
@@ -1251,6 +1252,9 @@ def _swallowed_fields(url: str) -> List[Field]:
     `?` to the end of the field holding it (so that removing it leaves the holder's own value)."""
     return [Field(at, holder.end, key, url[at + 2 + len(key):holder.end], at + 2 + len(key), key)
             for at, key, holder in swallowed_keys(url)]
+
+
+_APP_STORE = frozenset({"apps.apple.com", "itunes.apple.com"})  # App Analytics reads its own `pt=`, `ct=`
 
 
 def utm_useless_destination(url: str) -> List[UrlProblem]:
@@ -1269,11 +1273,12 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
         return []  # a `utm_`-named key GA4 never reads is no campaign tag
     names = list(dict.fromkeys(f.name.strip().lower() for f in found))
     shown = ", ".join(f"`{n}`" for n in names)
+    measure = ("use App Store Connect's own campaign link instead, `pt=` and `ct=` from its Campaign Generator"
+               if host in _APP_STORE else "link to a page whose analytics you read")
     message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the site a visitor lands on, "
                f"and {host} shows the page's owner its own dashboard (views, referring sites), never a visit's utm "
                f"values, so these measure nothing for you or for the page's owner; completing or respelling them would "
-               f"be wasted work (remove them, or keep them: they harm nothing; to measure this traffic, link to a page "
-               f"whose analytics you read)")
+               f"be wasted work (remove them, or keep them: they harm nothing; to measure this traffic, {measure})")
     unsafe = url
     for field in sorted(swallowed, key=lambda f: f.start, reverse=True):
         unsafe = unsafe[:field.start] + unsafe[field.end:]
@@ -2036,11 +2041,14 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     the platform's own dashboard, which counts visits by referring site or by the platform's own surfaces and never
     shows a visit's utm values: a GitHub repository or profile (`github.com/owner/repo`, gists), a LinkedIn company
     page, profile or post, an X/Twitter or Facebook page or group, an Instagram profile, a YouTube video or channel
-    (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link. The list, with where each claim comes
+    (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link, a Threads, TikTok or Bluesky profile, a
+    subreddit, a Slack invite, a WhatsApp chat (`wa.me`), an npm, PyPI or Docker Hub package page, a podcast on
+    Spotify or Apple Podcasts, an App Store listing (App Store Connect reads its own `pt=`/`ct=` campaign link, which
+    the note names, never utm). The list, with where each claim comes
     from, is `rules/useless-destinations.txt`; it leaves out a user's own site on a platform (`user.github.io`, a
     custom domain), the platform's own site (`github.com/features`, `discord.com/blog`: the platform reads those),
     and platforms whose owner dashboard does read tags (Google Play's acquisition reports, the Chrome Web Store's
-    Google Analytics, Substack's, the App Store's `ct=` token). Tags copied from someone else's share or newsletter
+    Google Analytics, Substack's). Tags copied from someone else's share or newsletter
     are copied-tracking's to report, not this rule's. `utmlint scan` and `validate_url` (the MCP `validate_link`)
     give this one finding for the link: no advice to complete the tags, respell them, move them out of a `#` or
     change their medium (that would be work for nothing); a link in a code comment or in a collection of other
