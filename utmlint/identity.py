@@ -326,12 +326,20 @@ _SITE_CONFIGS = (
 )
 
 
+# Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
+_RESERVED = lazy_compile(r"(?:^|\.)(?:example[0-9]*\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost)"
+                         r"|localhost)$")
+
+
+def reserved_host(host: str) -> bool:
+    """`example.com`, `x.test`, `localhost`: a name reserved for examples and tests, a fixture's stand-in."""
+    return _RESERVED.search(host) is not None
+
+
 def _generator_host(root: Path) -> Optional[str]:
     """The host a static site generator's config at the root names as the site's URL (Hugo's `baseURL`, Jekyll's
     `url`, MkDocs' `site_url`, Astro's `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as small regular files
     (nothing is run); None for none, or for a stand-in (`localhost`, `example.com`)."""
-    from .scan.names import reserved_host
-
     for names, pattern in _SITE_CONFIGS:
         for name in names:
             text = _read(root / name)

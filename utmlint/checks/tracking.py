@@ -909,7 +909,7 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         return None
     if any(_CARRIES_URL.search(f.value) for f in fields if not f.name.lower().startswith("utm_")):
         return None  # `twitter.com/intent/tweet?url=https://...&utm_source=...`: whose tags these are is not clear
-    from ..scan.names import reserved_host
+    from ..identity import reserved_host
 
     host = _hostname(url)
     if not host or "{" in host or "$" in host or "%" in host or reserved_host(host) or place in ("campaign", "code"):

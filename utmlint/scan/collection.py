@@ -40,7 +40,8 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, Iterable, List, Optional
 
 from ..records import NamedTuple
-from .names import names_repository, reserved_host, whole_names  # noqa: F401 (this module's names before session 29)
+from ..identity import reserved_host
+from .names import names_repository, whole_names  # noqa: F401 (this module's names before session 29)
 
 MIN_LINKS = 3  # other people's tagged links in the file
 MIN_SITES = 3  # the different sites they go to

@@ -1,18 +1,11 @@
 """Whether a utm value names the repository a link is written in (scan.collection's file verdict, copied-tracking's
-reading of another channel's tags: checks.tracking._posted_tags), and which hosts are no one's site."""
+reading of another channel's tags: checks.tracking._posted_tags)."""
 
 from __future__ import annotations
 
 import re
 
 _WORDS = re.compile(r"[a-z0-9]+")
-# Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
-_RESERVED = re.compile(r"(?:^|\.)(?:example[0-9]*\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost)|localhost)$")
-
-
-def reserved_host(host: str) -> bool:
-    """`example.com`, `x.test`, `localhost`: a name reserved for examples and tests, a fixture's stand-in."""
-    return _RESERVED.search(host) is not None
 
 
 def whole_names(identity):
