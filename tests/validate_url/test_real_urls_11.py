@@ -1,0 +1,127 @@
+"""An eleventh, independent real-URL corpus (tests/data/real-urls-11): 189 URLs from 56 repositories that are in none
+of the ten earlier corpora, a mix of senders the earlier ones under-sampled (government sites, foundations' and
+nonprofits' pages and working groups, conference and community sites, open-source projects' and languages' websites,
+newsletters in Chinese and Japanese), every one labelled blind (what a careful marketer should be told, by Google's
+channel table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-10 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-11/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-11"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
+           "real-urls-8", "real-urls-9", "real-urls-10")
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case", "value-charset"},
+    "copied-tracking": {"copied-tracking"},
+    "source-medium-swapped": {"source-medium-swapped"},
+    "utm-internal-link": {"utm-internal-link"},
+    "url-second-question-mark": {"url-second-question-mark", "value-charset"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # 189 URLs from 56 repositories, at most 10 of one: under the 300 and 60 asked, the session's fetch allowance ran
+    # out (see the README's first paragraph)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=180, min_repos=56,
+                                      per_repo=10)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-11/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 3b11408 (after the lead's 09:40 batch of session 29; no rule had seen these URLs; labels committed
+# before utmlint ran on them, in "tests/data/real-urls-11: an eleventh blind corpus ..."; the file context rows
+# (comment-rows.tsv) written by file_facts.py's functions just before the run): 46 of 184 findings wrong (25.0%).
+# This is the figure to quote.
+MEASURED_WRONG = 46
+MEASURED_PAIRS = 184
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (58, 86),
+    "medium-unassigned": (24, 25),
+    "missing-utm-param": (33, 38),
+    "source-medium-swapped": (0, 5),
+    "url-second-question-mark": (0, 1),
+    "utm-internal-link": (1, 2),
+    "value-case": (7, 7),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 11", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 46 of 184 findings wrong blind "
+                   "(25.0%): advice on tags copied from someone else that copied-tracking did not recognise (30: "
+                   "Patreon's copy-link tags 8, InfoQ's 4, a print campaign's, Listen Notes', a Twitter message's, a "
+                   "blog's outgoing-link tags, an RSS feed's utm_campaign=rss and Travis CI's 2 each, Doodle's, Roadie's, "
+                   "the Chrome Web Store's, HashiCorp's docs tag, HubSpot e-mail tags without `_hsenc`, a twitter.com "
+                   "destination 1 each), platforms' snippets and not-links (6: a recorded test response, Give as you "
+                   "Live's charity link, GitJobs' embed), `&amp;` inside HTML in php.net's PHP include called a copied "
+                   "escape (4), redirect destinations in dart.dev's firebase.json called internal links (2), "
+                   "`text-link` told 'write utm_medium=sms' (2), a campaign polluted by a second `?` respelled instead "
+                   "of cut (2); see tests/data/real-urls-11/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 11", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 58 of 86 (an RSS feed's, Patreon's, Eventbrite's, "
+                   "Doodle's, a syndicated newsletter's, a print campaign's, a republished blog's tags carry no marker "
+                   "it knows), missing-utm-param 33 of 38 (php.net's `&amp;` links, dart.dev's redirect), "
+                   "source-medium-swapped 0 of 5 (`utm_source=website&utm_medium=confstech`), utm-internal-link 1 of 2, "
+                   "url-second-question-mark 0 of 1")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
