@@ -349,15 +349,17 @@ class Scanner:
             if target.path.endswith((".js", ".mjs", ".cjs")):
                 # a minified build is another project's only when named for it (scan.minified): same bytes, two names
                 key += ":" + os.path.basename(target.path)
-            key += self._identity_key(target.path)  # copied-tracking's verdicts depend on whose repository it is
             from ..linkplace import link_place, named_networks
 
-            place = link_place(result.shown)  # and on what the file is: an e-mail template's tags are that e-mail's
+            # copied-tracking's verdicts depend on what the file is (an e-mail template's tags are that e-mail's)
+            # and on whose repository it is: the identity last, as scan_file's stat path reads it with endswith
+            place = link_place(result.shown)
             if place:
                 key += ":" + place
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
             if networks:
                 key += ":" + ",".join(sorted(networks))
+            key += self._identity_key(target.path)
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
             entry = self._cache.entries.get(key)
