@@ -133,3 +133,23 @@ def test_a_variable_that_was_not_set_is_a_placeholder_not_a_spelling(project, ru
                                 "  - url: https://acme.example.com/\n", ".utmlint.yaml": "include: ['*.yaml']\n"})
     done = run("lint", "--no-cache", "--format", "json", cwd=folder)
     assert [(f["code"], f["line"]) for f in done.findings] == [("UTM314", 1)], done.out
+
+
+def test_a_bracketed_slot_is_a_placeholder_but_a_platforms_bracket_tag_is_not(project, run):
+    """stranger10 R19: `utm_campaign=[campaign]` and `<campaign>` got value-charset's "write `campaign`", a respelling
+    that hid the unfilled slot. A key's name or a listed word in brackets is a guide's slot (find_string 2026-11-30:
+    `?utm_source=[SOURCE]&utm_medium=[MEDIUM]&utm_campaign=[CAMPAIGN]` in link guides); MailWizz's own
+    `[CAMPAIGN_NAME]`, filled at send time, is not reported as one."""
+    from utmlint.validate_url import validate_url
+
+    base = "https://acme.dev/?utm_source=newsletter&utm_medium=email&utm_campaign="
+    for value in ("[campaign]", "<campaign>", "[CAMPAIGN]", "<your_campaign>", "[your-campaign]", "[TODO]"):
+        [finding] = validate_url(base + value).findings
+        assert finding.name == "utm-placeholder-unfilled" and finding.fixed is None, (value, finding)
+        assert "is a placeholder copied from a template" in finding.message
+    assert "utm-placeholder-unfilled" not in {f.name for f in validate_url(base + "[CAMPAIGN_NAME]").findings}
+    assert "utm-placeholder-unfilled" not in {f.name for f in validate_url(base + "spring[1]").findings}
+    folder = project({"d.yaml": "campaign: launch\nsource: '<source>'\nmedium: email\nlinks:\n"
+                                "  - url: https://acme.example.com/\n", ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert [(f["code"], f["line"]) for f in done.findings] == [("UTM314", 2)], done.out

@@ -1394,7 +1394,27 @@ def _placeholder_stem_pattern() -> "re.Pattern[str]":
 
 
 def may_hold_placeholder(text: str) -> bool:
-    return _placeholder_stem_pattern().search(text.lower()) is not None
+    return _placeholder_stem_pattern().search(text.lower()) is not None or "<" in text or "[" in text
+
+
+# A key's name in brackets, as a guide writes the slot (`utm_campaign=[CAMPAIGN]`, `<source>`), or a listed word in
+# brackets (`<your_campaign>`, `[TODO]`). A key's name with `_name` in square brackets is left alone: MailWizz
+# fills `[CAMPAIGN_NAME]` at send time.
+_BRACKETED = lazy_compile(r"\s*(?:<([^<>]+)>|\[([^\[\]]+)\])\s*")
+_KEY_SLOTS = frozenset({"source", "medium", "campaign", "content", "term"})
+
+
+def _unfilled_word(value: str) -> str:
+    """The placeholder word (folded) `value` is, bare or bracketed, or ""."""
+    word = _folded_word(value)
+    if word in placeholder_words():
+        return word
+    match = _BRACKETED.fullmatch(value) if ("<" in value or "[" in value) else None
+    if match is None:
+        return ""
+    inner = _folded_word(match.group(1) or match.group(2))
+    listed = inner in placeholder_words() and (match.group(1) is not None or _stem(inner) == inner[:4])
+    return inner if inner in _KEY_SLOTS or listed else ""
 
 
 def _left_unfilled(written: str, value: str, what: str) -> str:
@@ -1404,7 +1424,8 @@ def _left_unfilled(written: str, value: str, what: str) -> str:
                 f"`{value}` as written, so these visits are credited to it, in one row with every other link whose "
                 f"variable was empty; set the variable (or leave the parameter out when it has no value) so that it "
                 f"writes {what}")
-    if _stem(_folded_word(value)) != _folded_word(value)[:4] or _folded_word(value).startswith("insert"):
+    word = _folded_word(value)
+    if _stem(word) != word[:4] or word.startswith("insert") or value.strip()[:1] in ("<", "["):
         return (f"`{written}` is a placeholder copied from a template and never filled in: GA4 records it as written, "
                 f"so these visits are credited to `{value}`, in one row with every other link that kept it; write "
                 f"{what} in its place")
@@ -1423,11 +1444,10 @@ def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
     fill it in later (`utm_campaign=TODO`)."""
     if not may_hold_placeholder(url):
         return []
-    words = placeholder_words()
     problems = []
     for field in query_fields(url):
         name = field.name.strip().lower()
-        if name in _GA4_SET and _folded_word(field.value) in words:
+        if name in _GA4_SET and _unfilled_word(field.value):
             what = _WHAT_TO_WRITE.get(name, "the value it stands for")
             problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end,
                                        _left_unfilled(f"{field.name}={field.value}", field.value, what)))
@@ -1895,7 +1915,8 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `source: your_source` / `campaign: your_campaign_name` on a tracked link (a file copied from a template;
     `build --validate` judges its flags the same way), and a note to fill the value in later (`utm_campaign=TODO`,
     `CHANGEME`, `TBD`, `XXX`; a key's own name, `CAMPAIGN_NAME`, `INSERT_CAMPAIGN`), which is never respelled
-    (`todo` would only hide it), and what code writes for a variable that was not set (`undefined`, `null`, `NaN`).
+    (`todo` would only hide it), a guide's bracketed slot (`[CAMPAIGN]`, `<source>`; MailWizz's own `[CAMPAIGN_NAME]`
+    is a merge tag), and what code writes for a variable that was not set (`undefined`, `null`, `NaN`).
     `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
@@ -1944,13 +1965,11 @@ def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
     """A campaign file's own values (`source: your_source`) that are a template's placeholder (stranger8 S17): the
     same list as in a URL. Each value is reported where it is written; links inheriting it give one finding (the
     engine drops identical ones). A platform's default has no written place and is never a placeholder."""
-    words = None
     for param, value in link.params.items():
         origin = link.origins.get(param)
         if origin is None or origin.path is None or not may_hold_placeholder(value):
             continue
-        words = words or placeholder_words()
-        if _folded_word(value) not in words:
+        if not _unfilled_word(value):
             continue
         what = _WHAT_THE_TEAM_WRITES.get(param, "the value it stands for")
         if _folded_word(value).startswith("your"):
