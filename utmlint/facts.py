@@ -31,6 +31,9 @@ class CampaignFacts(NamedTuple):
     campaign: Optional[Tuple[str, int, int]]  # slug, line, column
     spellings: Tuple[Spelling, ...]
     sources: Tuple[str, ...]  # distinct resolved utm_source values of tracked links
+    # distinct (utm_source, utm_medium, utm_campaign) of tracked links, so a fragmentation's advice moves none of
+    # them to another GA4 channel group (empty for a scanned file)
+    uses: Tuple[Tuple[Optional[str], Optional[str], Optional[str]], ...] = ()
 
 
 def facts_of(campaign: Campaign) -> CampaignFacts:
@@ -58,4 +61,6 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
         pos = doc.pos(("campaign",))
         slug = (campaign.slug, pos.line, pos.column)
     sources = tuple(sorted({l.params["utm_source"] for l in campaign.all_links if l.tracked and "utm_source" in l.params}))
-    return CampaignFacts(campaign.path, slug, tuple(seen.values()), sources)
+    from .suggest import uses_of
+
+    return CampaignFacts(campaign.path, slug, tuple(seen.values()), sources, uses_of(campaign))

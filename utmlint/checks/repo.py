@@ -224,7 +224,7 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
 
 def _fragmentation(param: str, all_facts: Iterable, ctx):
     from ..spelling import residue, settled
-    from ..suggest import medium_spelling, platform_variant, source_spelling, vocabulary
+    from ..suggest import medium_spelling, moved, platform_variant, source_spelling, vocabulary
 
     words = vocabulary(ctx)
     automatic = words.auto_sources if param == "utm_source" else words.auto_mediums
@@ -234,7 +234,13 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
     label = param[len("utm_"):]
     # value -> [(path, spelling, written?)] in file order
     uses: Dict[str, List[Tuple[str, object, bool]]] = {}
+    place = 0 if param == "utm_source" else 1
+    # (file, value) -> the (source, medium, campaign) of the file's links using it (campaign files only)
+    links: Dict[Tuple[str, str], set] = {}
     for facts in all_facts:
+        for use in facts.uses:
+            if use[place]:
+                links.setdefault((facts.path, use[place]), set()).add(use)
         for spelled in facts.spellings:
             if spelled.param == param and spelled.value:
                 uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
@@ -269,15 +275,23 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             for path, spelled, written in uses[value]:
                 if not written:
                     continue
+                # the split is there, but `preferred` may file this file's link under another channel group
+                # (`instagramm` on an e-mail beside `instagram` on posts: GA4 tests its social list before the
+                # medium, stranger10 R1): said, with the move, and no fix: two rows are the lesser harm
+                move = moved(param, value, preferred, links.get((path, value), ())) if preferred is not None else None
                 fix = None
-                if spelled.start >= 0 and preferred is not None:
+                if spelled.start >= 0 and preferred is not None and move is None:
                     fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
                               f"write `{preferred}`", safe=False)
                 advice = f"write `{label}: {preferred}`" if preferred is not None else \
                     "choose one spelling and write it in every file"
+                advice = f"{advice} ({why})"
+                if move is not None:
+                    advice = (f"`{preferred}` ({why}) would also move this link from {move[0]} to {move[1]} in "
+                              f"GA4's channel report: write `{label}: {preferred}` only if {move[1]} is what you mean")
                 yield ctx.report(
                     f"utm_{label} `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
-                    f"spelling as its own {label} row, so this traffic is split; {advice} ({why})",
+                    f"spelling as its own {label} row, so this traffic is split; {advice}",
                     Pos(spelled.line, spelled.column), fix=fix, path=path)
 
 
@@ -331,7 +345,9 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     that rule. A platform's own value (its profile's `auto_values`, HubSpot's `hs_email`) typed in a campaign file
     is the team's spelling like any other: utmlint renders it. Values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
     rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value
-    starts a new GA4 row).
+    starts a new GA4 row). Where the spelling to use would move the file's link to another GA4 channel group
+    (`instagramm` on an e-mail beside `instagram` on posts: GA4 tests its social list before the medium, so the
+    e-mail would count as Organic Social), the finding says so and has no fix.
 
     ## Why is this bad?
     GA4 keeps `intercom`, `Intercom` and `intercom.com` as three source rows: each report shows a third of the
