@@ -15,6 +15,8 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   leaves the value Unassigned, so it is to be replaced, not respelled toward its siblings (stranger8 S10); a
   repo-wide finding is known only after every file is read, so this is `drop_restated_fragmentation`, run by the
   engine and by scan after the repo-wide rules;
+- medium-unassigned on a link source-medium-swapped reports (`utm_source=podcast&utm_medium=devbeat`): its hint is
+  the swap's advice, word for word, so the one mistake is source-medium-swapped's finding (stranger10 R10);
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one.
@@ -32,6 +34,8 @@ MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
 # or that it has capitals (`YOUR_SOURCE`, value-case) is the same mistake: the placeholder's finding is the one
 PLACEHOLDER = "UTM314"
 RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first present keeps its code
+SWAPPED = "UTM107"  # source-medium-swapped
+SWAP_HINT = "(source-medium-swapped): "  # how medium-unassigned ends by restating source-medium-swapped's advice
 
 
 CASE, CHARSET = "UTM201", "UTM204"  # value-case, value-charset
@@ -59,6 +63,13 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
                                     or rule_.code == PLACEHOLDER):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
+    swaps = [report.message for rule_, report in reports if rule_.code == SWAPPED]
+    if swaps:
+        for index, (rule_, report) in enumerate(reports):
+            if rule_.code == "UTM102" and SWAP_HINT in report.message:
+                said = "; " + report.message[report.message.index(SWAP_HINT) + len(SWAP_HINT):]
+                if any(message.endswith(said) for message in swaps):
+                    drop.add(index)
     for indexes in at.values():
         if len(indexes) < 2:
             continue

@@ -28,7 +28,9 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # A source glued to the value before it (`provider=DB_FREE_TIERutm_source=github`) is missing-utm-param's.
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
-    "medium-unassigned": {"medium-unassigned"},
+    # a swapped pair whose medium GA4 leaves Unassigned is one finding, source-medium-swapped's, which says the
+    # Unassigned and writes a medium GA4 knows (onefinding, stranger10 R10: medium-unassigned restated its advice)
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
     "value-case": {"value-case", "value-charset"},
     "copied-tracking": {"copied-tracking"},
     "source-medium-swapped": {"source-medium-swapped"},
@@ -95,9 +97,11 @@ def test_every_finding_is_labelled(figures):
 # (scan.collection), their 9 wrong findings gone: 30 of 324. Then copied10's second step: a campaign alone naming the
 # network or tool that posted the link (SocialFlow's `utm_campaign=socialflow_gizmodo_twitter`, #78 #80 #82, a
 # hedged note), and two markers from this corpus (Slashdot's RSS feed #62, Morning Brew #64): their 4 wrong
-# missing-utm-param go, 5 copied-tracking found: 26 of 325.
+# missing-utm-param go, 5 copied-tracking found: 26 of 325. Then channel10 (onefinding, stranger10 R10): a swapped
+# pair's medium-unassigned restated source-medium-swapped's advice; the Rustacean Station rows' 10 go (correct, their
+# Unassigned now said by source-medium-swapped, which FOUND_BY counts for medium-unassigned): 26 of 315.
 MEASURED_WRONG = 26
-MEASURED_PAIRS = 325
+MEASURED_PAIRS = 315
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (78, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29)

@@ -37,9 +37,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site:
 # InfoQ's Weibo share (#240) found: 14 of 332. Then copied10's names fix (scan.names.whole_names: a domain-named
 # repository's other labels name nothing of it; `com` of devopsish.com had made `utm_source=reddit.com` its own):
-# DevOps'ish's two Reddit copies (#76 #77) found, their wrong missing-utm-param gone: 12 of 332.
+# DevOps'ish's two Reddit copies (#76 #77) found, their wrong missing-utm-param gone: 12 of 332. Then channel10
+# (onefinding, stranger10 R10): a swapped pair's medium-unassigned restated source-medium-swapped's advice; Tom's
+# Guide's `utm_source=newsletter&utm_medium=devopsish` keeps the swap's finding only (it says the Unassigned): 12 of 331.
 MEASURED_WRONG = 12
-MEASURED_PAIRS = 332
+MEASURED_PAIRS = 331
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (47, 52),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29)
@@ -62,7 +64,9 @@ GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 # counted, not asserted.
 FOUND_BY = {
     "missing-utm-param": {"missing-utm-param"},
-    "medium-unassigned": {"medium-unassigned"},
+    # a swapped pair whose medium GA4 leaves Unassigned is one finding, source-medium-swapped's, which says the
+    # Unassigned and writes a medium GA4 knows (onefinding, stranger10 R10: medium-unassigned restated its advice)
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
     "value-case": {"value-case"},
     "copied-tracking": {"copied-tracking"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},

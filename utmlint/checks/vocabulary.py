@@ -297,8 +297,10 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     sender = f"`{shown(medium)}`"
     if not _is_source_name(medium.strip(), ctx):
         sender += ", the name of this repository,"
+    # medium-unassigned's finding on this link restates this one (onefinding): the Unassigned is said here
+    reported = "files these visits under Unassigned and reports" if unassigned(link) else "would report"
     yield ctx.report(f"utm_source `{shown(source)}` and utm_medium `{shown(medium)}` look swapped: `{shown(source)}` says "
-                     f"how the visit came (a medium) and {sender} who sent it (a source); GA4 would report "
+                     f"how the visit came (a medium) and {sender} who sent it (a source); GA4 {reported} "
                      f"`{shown(source)} / {shown(medium)}` instead of `{shown(medium)} / {shown(source)}`; {advice}",
                      link.param_pos("utm_source"), fix=fix)
 
