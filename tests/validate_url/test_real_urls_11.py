@@ -61,11 +61,17 @@ def test_every_finding_is_labelled(figures):
 # before utmlint ran on them, in "tests/data/real-urls-11: an eleventh blind corpus ..."; the file context rows
 # (comment-rows.tsv) written by file_facts.py's functions just before the run): 46 of 184 findings wrong (25.0%).
 # This is the figure to quote.
+# Then the rest of session 29's batches (the lead's 10:20 batch): copied10's 4ceaa46 reads a site the repository's
+# name holds (digital.gov in GSA/digitalgov.gov) as its own, and own10's e6d0789 a campaign the file also writes on a
+# link to its own site as the team's own tagging, so GSA's `utm_source=slack-uswds&utm_medium=social&utm_campaign=
+# decmc` links on its USWDS monthly-call page (designsystem.digital.gov, cdnjs.com, codepen.io) lose copied-tracking:
+# 3 correct findings fewer, counted as 3 copied-tracking misses by this corpus's blind labels (the tags were written
+# for a Slack post, and a visit from this page is not one): 46 of 181.
 MEASURED_WRONG = 46
-MEASURED_PAIRS = 184
+MEASURED_PAIRS = 181
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (58, 86),
+    "copied-tracking": (55, 86),  # 58 blind; the three slack-uswds rows lost, above
     "medium-unassigned": (24, 25),
     "missing-utm-param": (33, 38),
     "source-medium-swapped": (0, 5),
@@ -117,7 +123,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 58 of 86 (an RSS feed's, Patreon's, Eventbrite's, "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 55 of 86 (GSA's own Slack post tags on its event page, an RSS feed's, Patreon's, Eventbrite's, "
                    "Doodle's, a syndicated newsletter's, a print campaign's, a republished blog's tags carry no marker "
                    "it knows), missing-utm-param 33 of 38 (php.net's `&amp;` links, dart.dev's redirect), "
                    "source-medium-swapped 0 of 5 (`utm_source=website&utm_medium=confstech`), utm-internal-link 1 of 2, "
