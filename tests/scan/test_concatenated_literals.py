@@ -7,6 +7,9 @@ joined on (scan.core.continued), so no key is called missing that the next liter
   the link's mistake is its medium GA4 does not know (labelled present).
 - The same with `+` at a line's start or end (Java, JS, C#, Kotlin), PHP's `.` and `.=`, Elixir's `<>`, Python's
   literals side by side.
+- stranger10 R13: a base URL constant joined where it is used, `const base = "...?utm_source=cli";` then
+  `const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";` (and Elixir's `@base "..."` with
+  `@base <> "&utm_campaign=" <> c`, PHP's `$base . '&...'`): told "no `utm_medium`, `utm_campaign`", now joined.
 - Not joined: another variable's literal, a literal after a variable (`+ medium +`: unknown), a second `?`.
 Real files in a temp folder, `utmlint scan` in-process."""
 
@@ -47,6 +50,20 @@ SUPPORTER = (
      ["https://acme.example.com/?utm_source=app&utm_medium=email"]),
     (".rb", 'url = "https://acme.example.com/?utm_source=app"\n# the medium\nurl << "&utm_medium=email"\n',
      ["https://acme.example.com/?utm_source=app&utm_medium=email"]),
+    # a later use of the link's variable joins its literals on (the first use; the links between are read as ever)
+    (".js", 'const base = "https://acme.example.com/p?utm_source=cli";\n'
+            'const o = "https://other.example.com/?utm_source=x";\n'
+            'const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";\n',
+     ["https://acme.example.com/p?utm_source=cli&utm_medium=", "https://other.example.com/?utm_source=x"]),
+    (".ex", '  @base "https://acme.example.com/w?utm_source=acme&utm_medium=email"\n'
+            '  def link(c), do: @base <> "&utm_campaign=" <> c\n',
+     ["https://acme.example.com/w?utm_source=acme&utm_medium=email&utm_campaign="]),
+    (".php", "<?php\n$base = 'https://acme.example.com/?utm_source=wp';\necho $base . '&utm_medium=plugin';\n",
+     ["https://acme.example.com/?utm_source=wp&utm_medium=plugin"]),
+    # not a use of it: a longer name, a member of another object, `.` outside PHP
+    (".js", 'const base = "https://acme.example.com/?utm_source=cli";\nx = baseUrl + "&utm_medium=a";\n'
+            'y = other.base + "&utm_medium=b";\n',
+     ["https://acme.example.com/?utm_source=cli"]),
     # not joined: another variable, a variable between, a second `?`, a literal that is not the query going on,
     # and literals side by side outside Python (a JS array needs its commas)
     (".java", 'String a = "https://acme.example.com/?utm_source=app";\nb += "&utm_medium=email";\n',
@@ -90,6 +107,34 @@ def test_a_minified_line_of_assignments_compiles_no_pattern_per_link(monkeypatch
         return "".join(f'a{i}="https://x{i}.example/?utm_source=s{i}";\na{i} += "&utm_medium=m";' for i in range(count))
 
     scan_text(links(3), ".js")  # what is compiled once, on first use, is compiled now
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *args, **kwargs: compiled.append(args) or real(*args, **kwargs))
+    found = scan_text(links(300), ".js")
+    assert len(found) == 300 and all(o.url.endswith("&utm_medium=m") for o in found)
+    assert len(compiled) < 10
+
+
+def test_a_base_constant_joined_where_it_is_used_is_not_told_it_lacks_keys(tmp_path, monkeypatch, capsys):
+    # stranger10 R13's files, as written
+    (tmp_path / "links.js").write_text(
+        'const base = "https://acme.dev/pricing?utm_source=cli";\n'
+        'const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";\n', encoding="utf-8")
+    (tmp_path / "mailer.ex").write_text(
+        'defmodule Acme.Mailer do\n  @base "https://acme.dev/welcome?utm_source=acme&utm_medium=email"\n'
+        '  def link(campaign), do: @base <> "&utm_campaign=" <> campaign\nend\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_minified_file_of_base_constants_compiles_no_pattern_per_link(monkeypatch):
+    import re
+
+    def links(count):
+        return "".join(f'var b{i}="https://x{i}.example/?utm_source=s{i}";f(b{i}+"&utm_medium=m");' for i in range(count))
+
+    scan_text(links(3), ".js")
     compiled = []
     real = re.compile
     monkeypatch.setattr(re, "compile", lambda *args, **kwargs: compiled.append(args) or real(*args, **kwargs))

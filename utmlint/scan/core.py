@@ -331,9 +331,10 @@ def concatenated(text: str, found: Found) -> Found:
 # joins two literals written side by side).
 _JOINED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(\+|\.|<>)[ \t]*(?:\r?\n[ \t]*)?([\"'`])")
 _ADJACENT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?()([\"'])")
-# The variable a literal is assigned or appended to, right before its opening quote: `String link = "`, `link += "`,
-# `$url .= '`, `url << "`, `url := "`
-_TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$")
+# The variable a literal is assigned or appended to, right before its opening quote:
+# `String link = "`, `link += "`, `$url .= '`, `url << "`, `url := "`, or an Elixir module attribute: `@base "`
+_TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$"
+                     r"|(?<![\w@])(@[a-z_]\w*)[ \t]+$")
 # The next statement appending a literal to a variable (comment lines and blank lines between): `link += "`
 _APPENDED = re.compile(r"[ \t]*;?[ \t]*\r?\n(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\r?\n)*[ \t]*"
                        r"(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<)[ \t]*([\"'`])")
@@ -341,6 +342,41 @@ _APPENDED = re.compile(r"[ \t]*;?[ \t]*\r?\n(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\r?\
 _QUERY_PART = re.compile(r"[?&][^\s\"'`<>]*")
 _MAX_JOINED = 12
 _LOOK_BACK = 200
+# A later use of the link's variable that joins a literal on (`base + "&utm_medium=..."`, `@base <> "&..."`,
+# `$base . '&...'`) is looked for in so many characters after the link, among so many mentions of the name
+_LOOK_AHEAD = 4000
+_MAX_MENTIONS = 8
+_NAME_REACH = 100  # a name and its `=` are written within so many characters before the quote
+_NAME_CHAR = re.compile(r"[\w$@.>]")
+
+
+def _assigned_to(text: str, found: Found) -> str:
+    """The variable the link's literal is assigned to (`const base = "https://..."`, `@base "https://..."`), looked
+    for just before the literal (a minified line is never read back whole); "" when none."""
+    floor = max(text.rfind("\n", max(0, found.start - _LOOK_BACK), found.start) + 1, found.start - _LOOK_BACK)
+    opening = max(text.rfind(q, floor, found.start) for q in _QUOTES)
+    if opening < 0 or text[max(floor, opening - 1):opening] not in ("=", " ", "\t", "<"):
+        return ""  # `f("https://...`, `["https://...`: assigned to nothing (and no pattern is tried)
+    assigned = _TARGET.search(text, max(floor, opening - _NAME_REACH), opening)
+    return (assigned.group(1) or assigned.group(2)) if assigned else ""
+
+
+def _later_use(text: str, target: str, pos: int):
+    """The first later mention of `target` that joins a literal on with an operator (`base + "`), as a _JOINED match
+    from the end of the name; None when there is none near. Plain `str.find`: nothing is compiled per name."""
+    limit = min(len(text), pos + _LOOK_AHEAD)
+    at = pos
+    for _ in range(_MAX_MENTIONS):
+        at = text.find(target, at, limit)
+        if at == -1:
+            return None
+        after = at + len(target)
+        if at == 0 or not _NAME_CHAR.match(text, at - 1):
+            match = _JOINED.match(text, after)
+            if match is not None and (match.group(1) != "." or target.startswith("$")):  # `.` joins in PHP only
+                return match
+        at = after
+    return None
 
 
 def continued(text: str, found: Found, adjacent: bool = False) -> Found:
@@ -357,20 +393,22 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
     end = found.end
     if end >= len(text) or text[end] not in _QUOTES or "\n" in text[found.start:end]:
         return found
-    url, offsets, pos, target = found.url, found.offsets, end + 1, None
+    url, offsets, pos, target, later, last = found.url, found.offsets, end + 1, None, False, end
     for _ in range(_MAX_JOINED):
         match = _JOINED.match(text, pos) or (_ADJACENT.match(text, pos) if adjacent else None)
         if match is None:
-            match = _APPENDED.match(text, pos)
-            if match is None:
+            appended = _APPENDED.match(text, pos)
+            if target is None:
+                target = _assigned_to(text, found)
+            if not target:
                 break
-            if target is None:  # looked for just before the literal (a minified line is never read back whole)
-                floor = max(text.rfind("\n", max(0, found.start - _LOOK_BACK), found.start) + 1,
-                            found.start - _LOOK_BACK)
-                opening = max(text.rfind(q, floor, found.start) for q in _QUOTES)
-                assigned = _TARGET.search(text, floor, opening) if opening >= 0 else None
-                target = assigned.group(1) if assigned else ""
-            if not target or match.group(1) != target:
+            if appended is not None and appended.group(1) == target:
+                match = appended
+            elif not later:  # once: the first later `target + "&..."` (a base URL's constant, joined where used)
+                later, last, match = True, end, _later_use(text, target, pos)
+                if match is None:
+                    break
+            else:
                 break
         quote, start = match.group(2), match.end()
         part = _QUERY_PART.match(text, start)
@@ -384,7 +422,9 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
         end, pos = part.end(), part.end() + 1
     if end == found.end:
         return found
-    return Found(found.start, end, url, offsets)
+    # a later use's literals are in the URL, but the text the link spans ends where its own literals do: what is
+    # written in between (other links) is read as ever
+    return Found(found.start, last if later else end, url, offsets)
 
 
 def string_goes_on(text: str, start: int, end: int) -> bool:
