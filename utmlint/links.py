@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence
 
 from .model import Campaign, Link
-from .urls import written_play_referrer
+from .urls import maybe_play, written_play_referrer
 
 UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 IN_PRODUCT = "(in-product, untracked)"
@@ -56,7 +56,7 @@ class LinkRow:
 
 def channel_text(link: Link) -> str:
     if link.tracked:
-        referrer = written_play_referrer(link.url) if "play.google" in link.url else None
+        referrer = written_play_referrer(link.url) if maybe_play(link.url) else None
         if referrer is not None:  # a Play listing's own `referrer`: the only values GA4 credits an install from
             from .channels import predict_channel
 

@@ -125,12 +125,21 @@ def ordered(params: Mapping[str, str]) -> List[Tuple[str, str]]:
 # app download to a campaign, you must add a referrer parameter to any links that point to Google Play Store"
 # (https://developers.google.com/analytics/devguides/collection/android/v4/campaigns, Google Play Campaign
 # Attribution, whose Google Play URL builder writes `&referrer=utm_source%3Dgoogle%26utm_medium%3Dcpc...`).
-_PLAY_LISTING = lazy_compile(r"\s*https?://play\.google\.com(?::443)?/store/apps/", re.IGNORECASE)
+# The Play app's own link to a listing, `market://details?id=...` (an Android app's "rate us" button), is the same
+# listing, its `referrer` read the same way.
+_PLAY_LISTING = lazy_compile(r"\s*(?:https?://play\.google\.com(?::443)?/store/apps/|market://details\?)",
+                             re.IGNORECASE)
+
+
+def maybe_play(url: str) -> bool:
+    """The cheap test before play_listing: the URL names Google Play's site or the Play app's `market:` scheme."""
+    return "play.google" in url or "market:" in url
 
 
 def play_listing(url: str) -> bool:
-    """Whether `url` is a Google Play store listing (or another `play.google.com/store/apps/` page)."""
-    return "play.google" in url and _PLAY_LISTING.match(url) is not None
+    """Whether `url` is a Google Play store listing (or another `play.google.com/store/apps/` page, or the Play
+    app's `market://details?id=...`)."""
+    return maybe_play(url) and _PLAY_LISTING.match(url) is not None
 
 
 PLAY_CONSOLE_ONLY = "(Play Console only)"  # the channel of a listing's own query's tags: no GA4 property reads them
@@ -158,7 +167,7 @@ def play_console_query(url: str) -> bool:
     an install only from `referrer=`, see _PLAY_LISTING), so GA4's channel rules have nothing to judge (stranger8 S12:
     medium-unassigned spoke, and the channel said Unassigned, for a badge link GA4 never sees). The one test scan,
     validate_url and the inventory ask."""
-    if "play.google" not in url or not play_listing(url):
+    if not play_listing(url):
         return False
     query = split_url(url).query
     return bool(query) and any(name.lower().startswith("utm_") for name, _ in query_pairs(query))
@@ -185,7 +194,7 @@ def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
         return url
     rest, hash_, fragment = url.partition("#")
     encoded = "&".join([f"{name}={quote(value)}" for name, value in ordered(params)])  # built on every tracked link
-    if "play.google" in rest and play_listing(rest) and not has_play_referrer(rest):
+    if play_listing(rest) and not has_play_referrer(rest):
         encoded += "&referrer=" + play_referrer(params)
     if "?" not in rest:
         joined = f"{rest}?{encoded}"
@@ -200,7 +209,7 @@ def written_play_referrer(url: str) -> Optional[Dict[str, str]]:
     """The utm values a Play listing's own `referrer` (written in the URL) carries, decoded (`utm_source` ->
     `Site`; the first copy of each key), or None when the URL is no Play listing or its referrer holds no utm
     parameter. GA4 credits an app install only from these, whatever the listing's own query says."""
-    if "play.google" not in url or not play_listing(url):
+    if not play_listing(url):
         return None
     referrer = next((value for name, value in query_pairs(split_url(url.strip()).query) if name.lower() == "referrer"),
                     None)

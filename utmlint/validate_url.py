@@ -428,7 +428,9 @@ def _channel(url: str) -> str:
 
     if asset_kind(url) and any(key.startswith("utm_") for key in values):
         return NOT_A_VISIT  # an image's, a stylesheet's, a script's tags: no page reads them (stranger9 R19)
-    if "play.google" in url:
+    from .urls import maybe_play
+
+    if maybe_play(url):
         from .urls import PLAY_CONSOLE_ONLY, play_console_query
 
         if play_console_query(url):  # Play Console reads these tags, no GA4 property (stranger8 S12): GA4 reads only

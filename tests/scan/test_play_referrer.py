@@ -98,3 +98,25 @@ def test_a_listing_tagged_in_its_query_and_in_its_referrer_gets_both_halves_judg
     result = validate_url(both)
     assert sorted(f.name for f in result.findings) == ["medium-unassigned", "missing-utm-param", "value-case"]
     assert "judged as the link's tags" in result.not_judged
+
+
+def test_the_play_apps_link_and_a_referrer_encoded_in_part_are_reported_encoded(tmp_path, monkeypatch, capsys):
+    """stranger10 R12 (an Android app's Rate.kt): the Play app's `market://details?...&referrer=utm_source=app&...`
+    was told it has no `utm_source` (it was read as another site's query with a `referrer` key), and a referrer
+    encoded in part (`utm_source%3Dsite&utm_medium=...`) it has no medium and no campaign, both written one `&`
+    later. Both are play-referrer-unencoded's: what the `&` cut off, and the referrer encoded whole."""
+    market = "market://details?id=com.acme.app&referrer=utm_source=app&utm_medium=in-app-rate"
+    half = ("https://play.google.com/store/apps/details?id=com.acme.app"
+            "&referrer=utm_source%3Dsite&utm_medium=referral&utm_campaign=rate")
+    (tmp_path / "Rate.kt").write_text(f'val rate = Uri.parse("{market}")\nval web = "{half}"\n', encoding="utf-8")
+    code, out = run(monkeypatch, capsys, tmp_path, "--format", "json")
+    found = json.loads(out)
+    assert [(f["line"], f["name"]) for f in found] == [(1, "play-referrer-unencoded"), (2, "play-referrer-unencoded")]
+    assert found[0]["column"] == len('val rate = Uri.parse("') + market.index("utm_source=") + 1
+    assert found[0]["message"].endswith("`referrer=utm_source%3Dapp%26utm_medium%3Din-app-rate`")
+    assert "not fully encoded" in found[1]["message"] and "hands the app only `utm_source=site`" in found[1]["message"]
+    assert found[1]["message"].endswith("`referrer=utm_source%3Dsite%26utm_medium%3Dreferral%26utm_campaign%3Drate`")
+    [alone] = validate_url(half).findings
+    assert alone.name == "play-referrer-unencoded" and alone.fixed == (
+        "https://play.google.com/store/apps/details?id=com.acme.app"
+        "&referrer=utm_source%3Dsite%26utm_medium%3Dreferral%26utm_campaign%3Drate")

@@ -110,7 +110,7 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     """
     if not link.tracked:
         return
-    play = "play.google" in link.url and play_listing(link.url)
+    play = play_listing(link.url)
     if play and has_play_referrer(link.url) and not _referrer_tagged(link.url):
         yield ctx.report("this Google Play link has its own `referrer`, which utmlint keeps as written, and GA4 "
                          "credits an app install only from that parameter: the campaign's tags are not in it, so "

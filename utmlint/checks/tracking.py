@@ -1984,7 +1984,8 @@ def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
 
 # -- a Play listing's `referrer` written without its encoding
 
-_RAW_UTM_PAIR = lazy_compile(r"\s*utm_[A-Za-z_]+=", re.IGNORECASE)
+_RAW_UTM_PAIR = lazy_compile(r"\s*utm_[A-Za-z_]+(?:=|%3[dD])", re.IGNORECASE)
+_ENCODED_SEPARATOR = lazy_compile(r"%3[dD]|%26")
 
 
 def play_referrer_unencoded(url: str) -> List[UrlProblem]:
@@ -1993,10 +1994,12 @@ def play_referrer_unencoded(url: str) -> List[UrlProblem]:
     are the listing's own, which no GA4 property reads (stranger9 R5). The problem spans the referrer's value and
     the utm parameters it lost (those right after it whose keys it does not already hold); its fix writes them
     into the referrer, encoded once more as Google's Play URL builder writes it (`utm_source%3Da%26utm_medium%3Db`).
-    A referrer holding one raw `utm_source=a` and nothing after it reaches the app whole: not a problem."""
-    from ..urls import play_listing, quote
+    A referrer holding one raw `utm_source=a` and nothing after it reaches the app whole: not a problem. A referrer
+    encoded in part (`referrer=utm_source%3Da&utm_medium=b`: stranger10 R12) loses what follows it the same way.
+    The Play app's `market://details?id=...&referrer=...` (an app's "rate us" link) is the same listing."""
+    from ..urls import play_listing, query_pairs, quote
 
-    if "play.google" not in url or not play_listing(url):
+    if not play_listing(url):
         return []
     fields = query_fields(url)
     for index, field in enumerate(fields):
@@ -2005,7 +2008,10 @@ def play_referrer_unencoded(url: str) -> List[UrlProblem]:
         raw = url[field.value_start:field.end]
         if not _RAW_UTM_PAIR.match(raw):
             return []
-        held = {raw.partition("=")[0].strip().lower()}
+        # the part encoded already (`utm_source%3Da`) read as the query it carries: its `=` and `&` only (a value's
+        # own `%20` is the query's, encoded once more as the rest is)
+        plain = _ENCODED_SEPARATOR.sub(lambda m: "=" if m.group().upper() == "%3D" else "&", raw)
+        held = {name.strip().lower() for name, _ in query_pairs(plain)}
         lost: List[Field] = []
         for after in fields[index + 1:]:
             key = after.name.strip().lower()
@@ -2015,13 +2021,15 @@ def play_referrer_unencoded(url: str) -> List[UrlProblem]:
             lost.append(after)
         if not lost:
             return []
-        carried = url[field.value_start:lost[-1].end]
+        # the query the referrer meant to carry (its own part as read above, then what it lost), encoded once
+        carried = plain + url[field.end:lost[-1].end]
         encoded = quote(carried)
         fixed = url[:field.value_start] + encoded + url[lost[-1].end:]
         names = [f"`{url[f.start:f.end]}`" for f in lost]
         said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        message = (f"this Google Play link's `referrer` is not encoded: the `&` before {names[0]} ends it, so Play "
-                   f"hands the app only `{raw}`, and GA4 credits the install without {said}, "
+        message = (f"this Google Play link's `referrer` is not {'fully ' if raw != plain else ''}encoded: "
+                   f"the `&` before {names[0]} ends it, so Play "
+                   f"hands the app only `{plain}`, and GA4 credits the install without {said}, "
                    f"{'which is' if len(names) == 1 else 'which are'} read as the store listing's own "
                    f"{'parameter' if len(names) == 1 else 'parameters'} (no GA4 property reads those); write the whole referrer encoded "
                    f"(`=` as `%3D`, `&` as `%26`), as Google's Play URL builder does: `referrer={encoded}`")
@@ -2035,7 +2043,9 @@ def play_referrer_unencoded_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Finds a Google Play listing whose `referrer` holds utm parameters written as a plain query:
-    `https://play.google.com/store/apps/details?id=com.example&referrer=utm_source=site&utm_medium=referral`.
+    `https://play.google.com/store/apps/details?id=com.example&referrer=utm_source=site&utm_medium=referral`, or
+    encoded only in part (`referrer=utm_source%3Dsite&utm_medium=referral`), and the same in the Play app's own
+    link to a listing (`market://details?id=com.example&referrer=...`, an app's "rate us" button).
     `--fix` writes the parameters the referrer lost back into a campaign file's `url:`, encoded once more as
     Google's Play URL builder writes it (`referrer=utm_source%3Dsite%26utm_medium%3Dreferral`); `scan` and
     `validate_url` say the encoded referrer in the message (`validate_url` gives the fixed URL too), since the

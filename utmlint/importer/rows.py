@@ -178,7 +178,7 @@ def tracked_url(url: str, own: List[Tuple[str, str]], params: Dict[str, str], in
     columns that the URL did not already carry."""
     from_columns = [(name, value) for name, value in params.items() if (name, value) not in in_url]
     tracked = with_params(with_params(url, own), from_columns)
-    if "play.google" in url and play_listing(url) and not has_play_referrer(url) and params:
+    if play_listing(url) and not has_play_referrer(url) and params:
         # render writes a Play listing's tags into its `referrer` too, where GA4 reads an install's campaign
         # (urls.build_tracked_url): the imported file gives the sheet's link that, and the row is no different
         tracked = with_params(tracked, [("referrer", play_referrer_query(params))])

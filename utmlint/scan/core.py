@@ -35,7 +35,7 @@ PLACEHOLDER = re.compile(
 # builder writes it: GA4 reads an install's campaign there): its key is the referrer's first utm key, encoded.
 UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
                      r"|[?&;]referrer=utm_[A-Za-z0-9_]*%3[dD]", re.IGNORECASE)
-_SCHEME = re.compile(r"https?:(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
+_SCHEME = re.compile(r"(?:https?|market):(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
 _STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
 _TRAILING = ".,;:!?*'"
 _ORDINARY = re.compile(r"[^\s\"'`<>\\()\[\]{}*$%]+")
@@ -157,6 +157,10 @@ def _url_start(text: str, chunk: int, key: int, spans) -> Optional[int]:
     return None
 
 
+def _play_like(url: str) -> bool:
+    return "play.google." in url or "market:" in url  # urls.maybe_play (not imported: a warm scan loads no more)
+
+
 def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None, *, extra_stops: str = "",
               skip: Sequence[Tuple[int, int]] = (), relative: bool = True,
               md_escapes: bool = False) -> List[Tuple[int, int]]:
@@ -185,7 +189,7 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         end = url_end(text, start, limit, spans, extra_stops, md_escapes)
         if end <= key + 1 or end - start >= MAX_URL:
             continue
-        if match.group()[1:].lower().startswith("referrer") and "play.google." not in text[start:end].lower():
+        if match.group()[1:].lower().startswith("referrer") and not _play_like(text[start:end].lower()):
             continue  # only a Play listing's referrer is read as its tags (scan.judge.play_referrer)
         if not _has_value(text, start, end):
             continue

@@ -25,7 +25,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking import escape_hides_keys, misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
-from ..urls import UTM_ORDER, asset_kind, split_url, unquote
+from ..urls import UTM_ORDER, asset_kind, maybe_play, split_url, unquote
 from . import Occurrence
 from .core import PLACEHOLDER
 
@@ -59,6 +59,7 @@ _ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
 # a collection's link whose tags are someone else's (scan.collection) it is not the team's to follow.
 _TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314", "UTM315", _USELESS)
 _STAND_IN = "https://scan.invalid"
+_PLAY_APP, _PLAY_WEB = "market://details?", "https://play.google.com/store/apps/details"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
 
@@ -226,7 +227,12 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
     real_host, cut = _host_end(url)
     internal = not real_host and relative_path(url)
     route = not real_host and not internal and _ROUTE.match(url) is not None and url[cut:cut + 1] in ("?", "/", "#")
-    if real_host or internal:  # a relative link is judged as written: the URL rules see that it has no host
+    play_app = not real_host and url[:len(_PLAY_APP)].lower() == _PLAY_APP
+    if play_app:  # the Play app's `market://details?id=...`: judged as the listing's web URL it opens
+        rest, rest_origin = _mask(url[len(_PLAY_APP) - 1:], tokens, reverse)
+        masked = _PLAY_WEB + rest
+        origin = [0] * len(_PLAY_WEB) + [o + len(_PLAY_APP) - 1 for o in rest_origin]
+    elif real_host or internal:  # a relative link is judged as written: the URL rules see that it has no host
         masked, origin = _mask(url, tokens, reverse)
     elif route:  # the site's own URL helper: judged as the relative link it stands for
         rest, rest_origin = _mask(url[cut:], tokens, reverse)
@@ -263,7 +269,8 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
     # A URL read out of code that stops inside a placeholder (`?utm_source=${encodeURIComponent(`) goes on after it.
     open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&")) \
         or _ends_inside_placeholder(url)
-    return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens, not (real_host or internal),
+    return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens,
+                     not (real_host or internal or play_app),
                      frozenset(whole), open_query, internal, cut)
 
 
@@ -443,7 +450,7 @@ def play_referrer(url: str, beside_own_tags: bool = False) -> Optional[Tuple[int
     when the referrer is written unencoded (play-referrer-unencoded says what it lost)."""
     from ..urls import play_listing, unquote
 
-    if "play.google" not in url or not play_listing(url) or "?" not in url:
+    if not play_listing(url) or "?" not in url:
         return None
     if beside_own_tags:
         from ..checks.tracking import play_referrer_unencoded
@@ -867,7 +874,7 @@ class Judge:
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
                                           else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
-        if "play.google" in synthetic.url and any(d.code == "UTM101" or d.code.startswith(_CHANNEL_RULES) for d in out):
+        if maybe_play(synthetic.url) and any(d.code == "UTM101" or d.code.startswith(_CHANNEL_RULES) for d in out):
             from ..urls import play_console_query
 
             # judged with a neutral URL above: a store listing's own query is no GA4's, so neither a medium added there

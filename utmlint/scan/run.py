@@ -493,7 +493,9 @@ class Scanner:
                     values = written_values(build(stand_in), stand_in)
             url, channel = occ.url, predict_channel(values.get("utm_source"), values.get("utm_medium"),
                                                     values.get("utm_campaign")).channel
-            if "play.google" in url and values:
+            from ..urls import maybe_play
+
+            if maybe_play(url) and values:
                 from ..urls import PLAY_CONSOLE_ONLY, play_console_query
 
                 if play_console_query(url):  # a listing's own query: Play Console's, no GA4 channel (stranger8 S12)
