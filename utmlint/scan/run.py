@@ -456,7 +456,7 @@ class Scanner:
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
-        from .comments import Comments, changelog_example
+        from .comments import Comments, changelog_example, inline_code_example
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
@@ -475,6 +475,8 @@ class Scanner:
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url)
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library)
+            if found and inline_code_example(result.shown, text, occ.start, occ.end):
+                found = [d._replace(fix=None) for d in found]  # an example shown in a guide's prose: told, not fixed
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
                 data_set = False  # one note goes on the first
                 note = self.judge.data_set_note(result.shown, path, index, occ, collected)

@@ -1,0 +1,27 @@
+"""A full URL quoted as inline code in Markdown prose is an example a guide shows (stranger10 R16: "Inline:
+`https://acme.dev/?utm_source=Newsletter&...` is wrong."): it is reported as any link is, with no fix, so
+`scan --fix` leaves the guide's example as written; the same URL written as a link is fixed. Real files in a temp
+folder, `utmlint scan` in-process."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+
+EXAMPLE = "https://acme.dev/?utm_source=Newsletter&utm_medium=email&utm_campaign=nov"
+GUIDE = f"# Tagging guide\n\nInline: `{EXAMPLE}` is wrong.\n\nLive: [the digest]({EXAMPLE})\n"
+
+
+def test_an_inline_code_url_in_a_guide_is_told_but_not_fixed(tmp_path, monkeypatch, capsys):
+    (tmp_path / "guide.md").write_text(GUIDE, encoding="utf-8")
+    (tmp_path / "links.js").write_text(f"const u = `{EXAMPLE}`;\n", encoding="utf-8")  # a JS template literal: live
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"], d["fix"] is not None) for d in json.loads(capsys.readouterr().out))
+    assert found == [("guide.md", 3, "value-case", False), ("guide.md", 5, "value-case", True),
+                     ("links.js", 1, "value-case", True)]
+    main(["scan", "--no-cache", "--fix", "."])
+    capsys.readouterr()
+    assert (tmp_path / "guide.md").read_text(encoding="utf-8") == GUIDE.replace(
+        f"[the digest]({EXAMPLE})", f"[the digest]({EXAMPLE.replace('Newsletter', 'newsletter')})")
