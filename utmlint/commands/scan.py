@@ -12,7 +12,9 @@ as json, csv or bare urls (`utmlint scan --links --format urls docs | utmlint ch
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from typing import List
 
 from . import add_color_flag
 
@@ -178,7 +180,22 @@ def _files_listing(result) -> str:
              for f in result.files]
     lines += [f"skipped  {printable(shown)}: a campaign file (`utmlint lint` checks it)" for shown in result.campaigns]
     lines += [f"skipped  {printable(note)}" for note in result.notes]
+    lines += [f"skipped  {printable(shown)}: a {os.path.splitext(shown)[1]} file holding `utm_`, a kind scan does not "
+              f"read (`utmlint scan {printable(shown)}` reads it as plain text)" for shown in _unread_with_utm(result)]
     return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
+
+
+def _unread_with_utm(result) -> List[str]:
+    """The files of a kind scan does not read that hold `utm_` (read only here, for `--show-files`), as shown."""
+    from ..scan.files import display, read_whole
+    from ..scan import MAX_SCAN_BYTES
+
+    shown = []
+    for path in getattr(result, "unread", ()):
+        raw, _ = read_whole(path, MAX_SCAN_BYTES)
+        if raw is not None and b"utm_" in raw:
+            shown.append(display(path))
+    return shown
 
 
 def _inventory(args, result) -> int:

@@ -17,7 +17,9 @@ for _family, _suffixes in {
     # lychee's Markdown kinds (R and Quarto documents, the old spellings), and SuperMD (Zig's site)
     "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd",
     "rest": "rst",
-    "plain": "txt css",  # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header
+    # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
+    # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
+    "plain": "txt css adoc asciidoc",
     # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it
     "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg twig gohtml "
             "eex heex leex",

@@ -46,6 +46,11 @@ PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", "
 _HIDDEN = ".*"
 
 
+# Text kinds scan does not read (no extractor fits them yet): Org, TeX, Textile, RDoc, POD, wiki markup, Texinfo.
+# `scan --show-files` lists such a file when it holds `utm_`, with the reason (a file named to scan is read as text).
+UNREAD_TEXT = frozenset({".org", ".tex", ".textile", ".rdoc", ".pod", ".wiki", ".mediawiki", ".texi"})
+
+
 def hidden(relative: str, folder: bool = False) -> bool:
     """Whether the default `.*` exclude names `relative` (`/`-separated, below the root): one of its folders is
     hidden and not PUBLISHED_HIDDEN, or it is a hidden file (a `folder` is judged as a folder throughout)."""
@@ -173,6 +178,7 @@ class Discovery:
         self.walked: set = set()  # folders listed whole
         self.roots: List[str] = []  # folders walked from
         self.excludes, self.hidden = scan_excludes(config.exclude)  # `.*` spares PUBLISHED_HIDDEN
+        self.unread: List[str] = []  # files of a text kind scan does not read (UNREAD_TEXT), for `--show-files`
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(os.path.splitext(path)[1])
@@ -268,6 +274,9 @@ class Discovery:
                         if family is not None and name[0] == "." and not name[:dot].strip("."):
                             family = None  # `..md`: dots only before it
                     if family is None and scan_include is None:
+                        if dot > 0 and name[dot:].lower() in UNREAD_TEXT and name[0] != "." \
+                                and not (ignoring and ignore.ignored(inside + name, False)):
+                            self.unread.append(inside + name)  # `--show-files` says so when it holds `utm_`
                         continue  # not a kind scan reads
                     if name in GENERATED_FILES:
                         continue  # a lock file, a link checker's cache: a tool's copies of links

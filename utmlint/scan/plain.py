@@ -1,19 +1,55 @@
 """Plain text: bare URLs, with the sentence's trailing `.,;:)` left out. A stylesheet is read the same way (its
 `url(...)`, a WordPress theme's `Theme URI:` header), except for a URL an attribute selector matches
 (`a[href*="https://x.com/?utm_source=wp-admin"]`: the style of the link a page writes, not a link: changing it
-there alone breaks the style; corpus 8 #99)."""
+there alone breaks the style; corpus 8 #99).
+
+AsciiDoc (`.adoc`, `.asciidoc`) is read as plain text with two of its own marks: a URL ends at the `[` that opens
+its macro's text (`https://x.com/?utm_source=docs[our docs]`, `link:https://...[docs,window=_blank]`), and a
+listing or literal block (`----`, `....`: commands and output, shown to be read) is skipped, as Markdown's fenced
+blocks are (stranger10 R17: AsciiDoc files were not read at all). An entity is read as the HTML it becomes
+(Asciidoctor keeps `&amp;` an entity reference, so the page's link has `&`: apache/cassandra-website's cards)."""
 
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Tuple
 
 from .core import Found, decode, find_urls
 
 _SELECTOR = re.compile(r"\[\s*[\w:-]+\s*[*^$~|]?=\s*[\"']?$")
+_ASCIIDOC = (".adoc", ".asciidoc")
+_DELIMITER = re.compile(r"^(-{4,}|\.{4,})[ \t]*$", re.MULTILINE)
+# the block attribute line before a delimiter, `[source,shell]`: its style names the block's kind
+_STYLE = re.compile(r"\[\s*([A-Za-z][\w-]*)\s*[,\]]")
+_LISTING_STYLES = frozenset({"source", "listing", "literal"})
+
+
+def _listing_blocks(text: str) -> List[Tuple[int, int]]:
+    """Spans of AsciiDoc's listing (`----`) and literal (`....`) blocks, each from its opening line to its
+    closing one (the same delimiter); an unclosed block runs to the end. A delimiter whose attribute line names
+    another style (`[openblock,card]`, a site's own) opens no listing."""
+    blocks: List[Tuple[int, int]] = []
+    pos = 0
+    while True:
+        opening = _DELIMITER.search(text, pos)
+        if opening is None:
+            return blocks
+        before = text[text.rfind("\n", 0, max(0, opening.start() - 1)) + 1:opening.start()].strip()
+        style = _STYLE.match(before)
+        if style is not None and style.group(1) not in _LISTING_STYLES:
+            pos = opening.end()  # `[openblock]` then `------` (Antora's sites): another block's, read as text
+            continue
+        closing = re.search(rf"^{re.escape(opening.group(1))}[ \t]*$", text[opening.end():], re.MULTILINE)
+        end = len(text) if closing is None else opening.end() + closing.end()
+        blocks.append((opening.start(), end))
+        pos = end
 
 
 def extract(text: str, options: dict) -> List[Found]:
-    css = options.get("suffix", "") == ".css"
+    suffix = options.get("suffix", "")
+    if suffix in _ASCIIDOC:
+        return [decode(text, s, e, entities=True, js_escapes=False)  # Asciidoctor keeps `&amp;` an entity: `&`
+                for s, e in find_urls(text, extra_stops="[", skip=_listing_blocks(text))]
+    css = suffix == ".css"
     return [decode(text, s, e, entities=False, js_escapes=False) for s, e in find_urls(text)
             if not (css and _SELECTOR.search(text, max(0, s - 40), s))]

@@ -79,6 +79,7 @@ class ScanResult(NamedTuple):
     diagnostics: List[Diagnostic]
     notes: List[str]  # "path:line:col: note: ..." lines
     campaigns: List[str] = []  # campaign files found and left to `lint` (as displayed)
+    unread: List[str] = []  # files of a text kind scan does not read (files.UNREAD_TEXT), as found in the walk
 
 
 class _LazyPlatforms(Mapping):
@@ -555,7 +556,7 @@ class Scanner:
             if f.notes:  # most have none: no generator made for them
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
-        return ScanResult(files, diagnostics, notes, campaigns)
+        return ScanResult(files, diagnostics, notes, campaigns, discovery.unread)
 
     def _has_repo_rules(self) -> bool:
         """Whether any repo-wide rule runs; a warm run asks the cache, written by a run that built the rules."""
