@@ -1923,7 +1923,9 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
     fills in at send time (`{{source}}`, `*|SOURCE|*`) or at click time (Google Ads' `{campaignid}`, Microsoft Ads'
     `{AdID}`), and a program's own (`{campaign}`, `%s`), are merge tags, not placeholders, and are left alone. There
-    is no automatic fix: only you know the name to write.
+    is no automatic fix: only you know the name to write. In a campaign file, a placeholder in a tracked link's
+    `url:` for a value the file writes (`?utm_campaign=TODO` beside `campaign:`) is url-has-utm's finding: remove it
+    from `url:`.
 
     ## Why is this bad?
     GA4 records the placeholder as written: the visits are credited to `your_app_name`, in the same row as those of
@@ -1951,9 +1953,20 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ```
     """
     if link.is_web and may_hold_placeholder(link.url):
-        yield from _report(link, ctx, utm_placeholder_unfilled(link.url.strip()))
+        problems = utm_placeholder_unfilled(link.url.strip())
+        if link.tracked:
+            # a campaign file's tracked link: a utm key in its `url:` is url-has-utm's, whose "remove it from `url:`"
+            # is the way out; "write your campaign's name in its place" kept that finding (stranger10 R11)
+            problems = [p for p in problems if _url_key(link.url.strip(), p.start) not in link.params]
+        yield from _report(link, ctx, problems)
     if link.tracked:
         yield from _placeholder_values(link, ctx)
+
+
+def _url_key(url: str, value_start: int) -> str:
+    """The (lower-case) key of the query field whose value starts at `value_start`."""
+    field = url[:value_start].rstrip("=")
+    return field[max(field.rfind("&"), field.rfind("?")) + 1:].strip().lower()
 
 
 _WHAT_THE_TEAM_WRITES = {"utm_source": "who sends the visitors (the newsletter, platform or site)",
