@@ -122,8 +122,13 @@ def test_campaign_names_that_take_a_link():
     assert source_override("example-app", "sms", "summer-workshop") is None  # `workshop`: not Google's pattern
     assert source_override("example-app", "audio", "q3-cross-network").actual == "Cross-network"
     assert source_override("partner", "about", "shop-week") is None  # a medium naming no channel: nothing to contradict
-    # a partner's link to a shop is a visit from another site, which Google files more exactly as shopping
-    assert source_override("heebmagazine.com", "referral", "shop") is None
+    # a partner's link to a shop is a visit from another site, which Google files more exactly as shopping: or a
+    # social team's launch post leaving its report (stranger10 R7): a note, both readings
+    found = source_override("heebmagazine.com", "referral", "shop")
+    assert (found.actual, found.named, found.by, found.severity) == ("Organic Shopping", "Referral", "utm_campaign", "info")
+    assert "if the campaign sells products, Organic Shopping is right" in found.message
+    found = source_override("twitter", "referral", "coffee-shop-launch")  # Organic Social by its source
+    assert (found.actual, found.named, found.severity) == ("Organic Shopping", "Organic Social", "info")
     # Etsy's own list entry decides as much as the campaign: renaming the campaign would not move the link, so the
     # campaign is not named, and a link from Etsy tagged `referral` is Etsy's (no finding at all)
     assert source_override("etsy", "referral", "shop_profile") is None

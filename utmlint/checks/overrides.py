@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # (Email is medium-channel-intent's, UTM109: one mistake, one finding.) Referral is not here: a share on
 # Facebook tagged `referral` is a visit from another site, and GA4's Organic Social is the more exact name for it.
 _NOT_A_SITE = frozenset({"Email", "Affiliates", "Audio", "SMS", "Mobile Push Notifications"})
+_SHOPPING = frozenset({"Organic Shopping", "Paid Shopping"})
 _LIST = {"SOCIAL": "social", "SEARCH": "search", "VIDEO": "video", "SHOPPING": "shopping"}
 _SENDER = {"Affiliates": "the affiliate", "Audio": "the show or station", "SMS": "your SMS sender",
            "Mobile Push Notifications": "your app or push service", "Email": "the newsletter or e-mail platform"}
@@ -41,6 +42,7 @@ class Override(NamedTuple):
     named: str  # the channel the medium names by itself ("Unassigned": none)
     by: str  # "utm_source" or "utm_campaign": the value that decides ("utm_medium": also misspelled, `affiliates`)
     message: str
+    severity: Optional[str] = None  # lower than the rule's where the link may be right as it is
 
 
 def source_override(source: str, medium: str, campaign: str, written_medium: Optional[str] = None) -> Optional[Override]:
@@ -56,6 +58,10 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
     without_campaign = predict_channel(source, medium, None).channel
     if without_campaign == alone:  # the source changes nothing: the campaign name alone takes the link
         return _by_campaign(actual, named, campaign, shown)
+    if without_campaign != actual and actual in _SHOPPING and without_campaign not in _NOT_A_SITE | {"Unassigned"}:
+        # the campaign name takes the link from the channel its source and medium give (`twitter` / `referral` is
+        # Organic Social, with `coffee-shop-launch` Organic Shopping): said as the campaign's note (stranger10 R7)
+        return _by_campaign(actual, without_campaign, campaign, shown)
     if without_campaign != actual or predict_channel(None, medium, campaign).channel == actual:
         return None  # the source and the campaign decide together, or each would alone: no one value to change
     category = source_category(source)
@@ -118,9 +124,17 @@ def source_override(source: str, medium: str, campaign: str, written_medium: Opt
 
 def _by_campaign(actual: str, named: str, campaign: str, shown: str) -> Optional[Override]:
     if named not in _NOT_A_SITE:
-        # a medium naming no channel, an ad or social one, or `referral`: a partner's link to a shop tagged
-        # `utm_campaign=shop` is a visit from another site that Google's table files more exactly as shopping
-        return None
+        if named == "Unassigned" or actual == "Cross-network":
+            return None  # a medium naming no channel: medium-unassigned's or medium-channel-intent's to say
+        # an ad, social, video, search or referral medium: a partner's link to a shop tagged `utm_campaign=shop` may
+        # be filed more exactly as shopping, but a social team's `coffee-shop-launch` post leaves its Organic Social
+        # report without a word (stranger10 R7): a note, both ways
+        return Override(actual, named, "utm_campaign", (
+            f"GA4 files this link under {actual}, not {named} as its source and utm_medium `{shown}` say: utm_campaign `{campaign}` "
+            f"matches Google's pattern for shopping campaigns (`shop` at the start of a word or after an `e`, "
+            f"`shopping` anywhere), and GA4 reads that before the medium; if the campaign sells products, {actual} "
+            f"is right and the link can stay as it is; to count it in {named}, name the campaign without it"),
+            severity="info")
     if actual == "Cross-network":
         why, change = f"utm_campaign `{campaign}` contains `cross-network`", "without `cross-network`"
     else:
@@ -149,7 +163,9 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     `app`), or with a medium GA4 does not know (`free plugin listing`: Organic Social by the source alone, where
     medium-unassigned is silent; the finding says both ways, as the team may count them there); an e-mail, text, push, show or affiliate link whose campaign name matches Google's shopping pattern
     (`shop` at the start of a word or after an `e`, `shopping` anywhere: `shop-reopening`, `eshop-launch`) or
-    contains `cross-network`. It stays silent where
+    contains `cross-network`. A social, search, video, referral or paid link that the campaign name alone takes to
+    Organic or Paid Shopping (`coffee-shop-launch` on a `twitter` / `social` post) gets a note (info) saying both
+    readings: right if the campaign sells products, else name the campaign without `shop`. It stays silent where
     the listed channel is what the link is: `facebook` + `social`, `youtube` + `video`, `linkedin` + `cpc`
     (Paid Social), a share on Facebook tagged `referral`, a post on wordpress.com (`post`, `share`). An e-mail
     medium beside a listed source is medium-channel-intent's finding (UTM109).
@@ -193,4 +209,4 @@ def source_overrides_medium(link: Link, ctx: Context) -> Iterator[Report]:
     found = source_override(source, settled, campaign, medium)
     if found is None or channel_intent_problem(source, settled, campaign) is not None:
         return  # medium-channel-intent speaks about this link (an e-mail beside a listed source): one finding
-    yield ctx.report(found.message, link.param_pos(found.by))
+    yield ctx.report(found.message, link.param_pos(found.by), severity=found.severity)
