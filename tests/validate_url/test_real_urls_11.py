@@ -67,7 +67,10 @@ def test_every_finding_is_labelled(figures):
 # decmc` links on its USWDS monthly-call page (designsystem.digital.gov, cdnjs.com, codepen.io) lose copied-tracking:
 # 3 correct findings fewer, counted as 3 copied-tracking misses by this corpus's blind labels (the tags were written
 # for a Slack post, and a visit from this page is not one): 46 of 181.
-MEASURED_WRONG = 46
+# Then the lead's medium hint: `text` alone no longer suggests `sms` (rules/ga4/channels.yaml), so Write the Docs'
+# newsletter links tagged `utm_medium=text-link` (#132 #134) are no longer told 'write utm_medium=sms', which would have
+# moved web links into SMS: 44 of 181.
+MEASURED_WRONG = 44
 MEASURED_PAIRS = 181
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
