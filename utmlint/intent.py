@@ -7,7 +7,7 @@ may be right as they are."""
 
 from __future__ import annotations
 
-from .channels import predict_channel
+from .channels import predict_channel, source_category
 from .lazyregex import lazy_compile
 
 _EMAIL_WORDS = frozenset({"email", "e-mail", "e_mail", "e mail"})  # GA4's Email rule matches these exactly
@@ -27,7 +27,12 @@ _CODE_HOSTS = frozenset({"github", "github.com", "gitlab", "gitlab.com", "bitbuc
 def _names_a_newsletter(source: str) -> bool:
     """Whether a (lower-cased) utm_source names a newsletter: it is one, or ends with the word (`svelte_newsletter`,
     `weeklynewsletter`), not a thing about one (`newsletter-signup` on a social post promoting it)."""
-    return _NOT_WORD.sub(" ", source).strip().endswith("newsletter")
+    words = _NOT_WORD.sub(" ", source).split()
+    if not words or not words[-1].endswith("newsletter"):
+        return False
+    # a social network's newsletter (`linkedin_newsletter`) is read on the network: Organic Social is right
+    # (stranger10 R6: told "if e-mailed use `email`")
+    return not any(source_category(word) == "SOCIAL" for word in words[:-1] + [words[-1][:-len("newsletter")]] if word)
 
 
 def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | None":
