@@ -179,7 +179,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path, libraries)
     collected = None
-    from .checks.tracking import file_convention, link_place, own_campaigns, planned_sites
+    from .checks.tracking import file_convention, own_campaigns, planned_sites
+    from .linkplace import link_place
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url)) if repo is not None else frozenset()

@@ -16,7 +16,8 @@ import subprocess
 
 import pytest
 
-from utmlint.checks.tracking import link_place, posted_kind
+from utmlint.checks.tracking import posted_kind
+from utmlint.linkplace import link_place
 from utmlint.cli import main
 from utmlint.identity import from_slug
 from utmlint.scan.collection import candidate, collection

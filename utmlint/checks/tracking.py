@@ -21,7 +21,7 @@ from ..diagnostics import Fix, Pos
 from ..registry import Report, rule
 from ..urls import UTM_ORDER, unquote
 from .urledit import fragment_query, rewrite_url, url_column
-from ..linkplace import CAMPAIGN_PLACE as _CAMPAIGN_PLACE, link_place
+from ..linkplace import CAMPAIGN_PLACE as _CAMPAIGN_PLACE
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -657,14 +657,6 @@ def _triple(fields) -> Tuple[str, str, str]:
 def tag_set(url: str) -> Tuple[str, str, str]:
     """A URL's (utm_source, utm_medium, utm_campaign), lower-cased, as file_convention collects them."""
     return _triple(query_fields(url))
-
-
-def _names_site(source: str, host: str) -> bool:
-    """Whether a utm_source value names the site a link goes to (`docker` on desktop.docker.com)."""
-    from ..identity import normalize, site_name
-
-    named = normalize(site_name(source) if "." in source else source)
-    return len(named) >= 3 and bool(host) and named == normalize(site_name(host))
 
 
 def file_convention(urls: Iterable[str]) -> FrozenSet[Tuple[str, str, str]]:

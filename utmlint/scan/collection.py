@@ -41,7 +41,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional
 
 from ..records import NamedTuple
 from ..identity import reserved_host
-from .names import names_repository, whole_names  # noqa: F401 (this module's names before session 29)
+from .names import names_repository, whole_names
 
 MIN_LINKS = 3  # other people's tagged links in the file
 MIN_SITES = 3  # the different sites they go to

@@ -533,7 +533,7 @@ class Judge:
         # the tag sets the file being judged writes on links to sites its source does not name (set per file by
         # scan.run and validate_url: checks.tracking.file_convention): copied-tracking's destination test reads it
         self.file_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
-        # what the file being judged is (checks.tracking.link_place: an e-mail template's links are that e-mail's),
+        # what the file being judged is (linkplace.link_place: an e-mail template's links are that e-mail's),
         # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
         self.file_place = ""
         # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts

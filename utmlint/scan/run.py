@@ -443,7 +443,8 @@ class Scanner:
             built.append(synthetic)
         # the file's own tag sets (checks.tracking.file_convention): on a link to the site its source names, the file's
         # tags, not that site's own copied (Stoplight's docs' `utm_source=github` on github.com, corpus 9 #142)
-        from ..checks.tracking import file_convention, link_place, planned_sites
+        from ..checks.tracking import file_convention, planned_sites
+        from ..linkplace import link_place
 
         self.judge.file_convention = file_convention(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
