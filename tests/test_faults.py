@@ -312,7 +312,7 @@ def test_config_naming_modules_everywhere_imports_nothing(hostile_repo, run):
 
 
 @pytest.mark.parametrize("config, says", [
-    (f'select: ["os.system"]\n', r"select: no rule matches `os\.system`"),
+    ('select: ["os.system"]\n', r"select: no rule matches `os\.system`"),
     (f'select: ["{EVIL}:rules"]\n', rf"select: no rule matches `{EVIL}:rules`"),
     (f'extend-select: ["{EVIL}"]\n', rf"no rule matches `{EVIL}`"),
     (f'rules: {{{EVIL}: {{}}}}\n', rf"rules: no rule matches `{EVIL}`"),

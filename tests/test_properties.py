@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import List, Optional, Set, Tuple
 from urllib.parse import parse_qsl, urlsplit
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 

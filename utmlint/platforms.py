@@ -400,21 +400,3 @@ def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optio
     if found is not None:
         return found, "variant"
     return None
-    folded = value.casefold()
-    for platform in platforms.values():
-        if folded == platform.source.casefold():
-            return platform, "case"
-    host = _host(folded)
-    if host is not None:
-        labels = host.split(".")[:-1]
-        for platform in platforms.values():
-            if platform.source.casefold() in labels:
-                return platform, "domain"
-    for platform in platforms.values():
-        source = re.escape(platform.source.casefold())
-        if re.fullmatch(source + r"[-_.]?io", folded):
-            return platform, "io-suffix"
-    for platform in platforms.values():
-        if folded in _folded_variants(platform.variants):
-            return platform, "variant"
-    return None

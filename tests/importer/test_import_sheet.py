@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from utmlint.importer.sheet import SheetError, read_sheet, sniff_delimiter
+from utmlint.importer.sheet import read_sheet, sniff_delimiter
 
 HEADER = "url,utm_source,utm_medium,utm_campaign"
 

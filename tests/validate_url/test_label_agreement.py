@@ -9,7 +9,6 @@ re-pin with the reason. Method, origin and the disagreements: tests/data/label-a
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import Counter
 from pathlib import Path

@@ -14,7 +14,7 @@ from ..fixes import replace_value
 from ..model import written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
-from ..spelling import lowered, residue, settled, shown, stripped
+from ..spelling import residue, settled, shown
 from ..suggest import medium_for, medium_spelling, moved, platform_variant, quoted, sent_by, source_spelling, uses_of
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ text, not made clickable: a test click on a tracked link would count as a campai
 from __future__ import annotations
 
 import hashlib
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from ..diagnostics import SEVERITY_RANK, Diagnostic
 from ..links import row_of

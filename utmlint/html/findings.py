@@ -376,7 +376,7 @@ def _body(diagnostics: Sequence[Diagnostic], summary, command: str, files: List[
     if diagnostics:
         body += ['<div class="summaries"><section><h2>By rule</h2>', by_rule(diagnostics), "</section>",
                  "<section><h2>By file</h2>", by_file(diagnostics), "</section></div>",
-                 f'<h2 id="findings-heading">Findings</h2>', controls(diagnostics), '<div id="findings">']
+                 '<h2 id="findings-heading">Findings</h2>', controls(diagnostics), '<div id="findings">']
         sources = Sources()
         yield from body
         body = []

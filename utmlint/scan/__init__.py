@@ -132,7 +132,7 @@ def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Opt
 
 def _locate(text: str, found, family: str, byte_shift: int) -> List[Occurrence]:
     out: List[Occurrence] = []
-    line, line_start, byte_line_start, scanned = 1, 0, 0, 0
+    line, line_start, byte_line_start = 1, 0, 0
     for item in found:
         # walk forward line by line (found is sorted), counting bytes as we go
         while True:
