@@ -297,30 +297,33 @@ def test_every_11_disagreement_is_listed_and_sorted():
     assert agreement.disagreements(ELEVENTH) == agreement.listed(ELEVENTH)
     rows = agreement.read_tsv(ELEVENTH / "disagreements.tsv")
     assert all(r["first_reason"] and r["second_reason"] for r in rows)
-    # first-labeller slips: #55's missing campaign (disclosed, no present row), OCaml Planet's bodies read as rendered
-    # (#109 #110); second-labeller slips: Node.js Japan's #101 #102 read only in their commented English original;
-    # judgement calls: url-insecure on copied tags (#7), the upstream original kept for translation (#15), Jaeger's
-    # fetched Medium feed (#97 #98); label shape: USWDS' Slack tags on its event page (#8 #11)
-    assert Counter(r["class"] for r in rows) == {"first-slip": 3, "second-slip": 4, "judgement-call": 7,
-                                                 "label-shape": 4}
+    # the 3 first-labeller slips (#55's missing campaign, disclosed without a present row; OCaml Planet's post bodies
+    # read as rendered, #109 #110) were corrected in corpus 11's labels.tsv (session 30): their rows are gone.
+    # Second-labeller slips: Node.js Japan's #101 #102 read only in their commented English original; judgement
+    # calls: url-insecure on copied tags (#7), the upstream original kept for translation (#15), Jaeger's fetched
+    # Medium feed (#97 #98); label shape: USWDS' Slack tags on its event page (#8 #11)
+    assert Counter(r["class"] for r in rows) == {"second-slip": 4, "judgement-call": 7, "label-shape": 4}
 
 
 def test_11_agreement_figures():
     # As the two labellers left them, independently (findings of main 8e0ba71): verdicts 52 of 59 (kappa 0.729),
-    # wrong 15 (first) vs 22 (second), 15 by both; the same kinds on 70 of 80 URLs (cell kappa 0.874).
+    # wrong 15 (first) vs 22 (second), 15 by both; the same kinds on 70 of 80 URLs (cell kappa 0.874; copied-tracking
+    # 32/6/0, missing-utm-param 11/0/1). Since then (session 30) the 3 first-labeller slips were corrected in corpus
+    # 11's labels.tsv (#55 #109 #110, and #56-#58 #106 #112 outside the sample): no finding's verdict moved; the
+    # same kinds on 73 of 80 URLs (cell kappa 0.902), the figures below.
     f = agreement.figures(ELEVENTH)
     assert (f["findings"], f["verdicts_agree"], f["verdict_kappa"]) == (59, 52, 0.729)
     assert (f["wrong_first"], f["wrong_second"], f["wrong_both"]) == (15, 22, 15)
-    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (80, 70, 23, 30)
-    assert f["kind_cells_kappa"] == 0.874
+    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (80, 73, 25, 30)
+    assert f["kind_cells_kappa"] == 0.902
     # kind: (both, only first, only second, kappa over the 80 URLs)
     assert f["per_kind"] == {
-        "copied-tracking": (32, 6, 0, 0.848),
+        "copied-tracking": (32, 4, 0, 0.898),
         "medium-channel-intent": (0, 0, 2, 0.0),
         "medium-unassigned": (5, 3, 0, 0.75),
-        "missing-utm-param": (11, 0, 1, 0.949),
+        "missing-utm-param": (12, 0, 0, 1.0),
         "source-medium-swapped": (1, 0, 0, 1.0),
         "utm-internal-link": (1, 0, 0, 1.0),
         "value-case": (1, 1, 0, 0.661),
     }
-    assert f["by_corpus"] == {"real-urls-11": (52, 59, 70)}
+    assert f["by_corpus"] == {"real-urls-11": (52, 59, 73)}

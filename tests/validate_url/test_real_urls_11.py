@@ -74,9 +74,14 @@ MEASURED_WRONG = 44
 MEASURED_PAIRS = 181
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (55, 86),  # 58 blind; the three slack-uswds rows lost, above
+    # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
+    # tests/data/label-agreement/corpus-11) withdrew the copied-tracking present rows of OCaml Planet's syndicated post
+    # (#106 #109 #110 #112: ocaml.org never renders a planet post's body, so no visit comes from its links) and
+    # appended the missing-utm-param present rows the blind pass disclosed as its slip (confs.tech's #55-#58, no
+    # campaign; their findings were already labelled correct): 33/38 -> 37/42
+    "copied-tracking": (55, 82),
     "medium-unassigned": (24, 25),
-    "missing-utm-param": (33, 38),
+    "missing-utm-param": (37, 42),
     "source-medium-swapped": (0, 5),
     "url-second-question-mark": (0, 1),
     "utm-internal-link": (1, 2),
@@ -126,9 +131,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 55 of 86 (GSA's own Slack post tags on its event page, an RSS feed's, Patreon's, Eventbrite's, "
-                   "Doodle's, a syndicated newsletter's, a print campaign's, a republished blog's tags carry no marker "
-                   "it knows), missing-utm-param 33 of 38 (php.net's `&amp;` links, dart.dev's redirect), "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 55 of 82 (GSA's own Slack post tags on its event page, an RSS feed's, Patreon's, Eventbrite's, "
+                   "Doodle's, a print campaign's, a republished blog's tags carry no marker it knows), "
+                   "missing-utm-param 37 of 42 (php.net's `&amp;` links, dart.dev's redirect), "
                    "source-medium-swapped 0 of 5 (`utm_source=website&utm_medium=confstech`), utm-internal-link 1 of 2, "
                    "url-second-question-mark 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):
