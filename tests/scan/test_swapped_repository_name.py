@@ -94,3 +94,42 @@ def test_scan_unsafe_fixes_swap_both_values_in_the_file(tmp_path, monkeypatch, c
     capsys.readouterr()
     assert page.read_text(encoding="utf-8") == \
         "[x](https://acme.com/?utm_source=intercom&utm_medium=email&utm_campaign=a)\n"
+
+
+CONFS = "https://reactadvanced.com/?utm_source=website&utm_medium=confstech"
+NEWSLETTER = "https://document360.com/signup/?utm_source=nl&utm_medium=write_the_docs&utm_campaign=feb"
+
+
+def test_a_kind_of_placement_as_source_beside_the_repositorys_name_is_swapped(tmp_path, scan):
+    # corpus 11 #55-#58: confs.tech's sponsor list tags `utm_source=website&utm_medium=confstech`
+    site = git_repo(tmp_path / "site", "https://github.com/tech-conferences/confs.tech.git")
+    (site / "sponsors.md").write_text(f"[React Advanced]({CONFS}&utm_campaign=sponsor)\n", encoding="utf-8")
+    found = scan(site)
+    assert set(found) == {"source-medium-swapped"}
+    swapped = found["source-medium-swapped"]
+    assert "`confstech`, the name of this repository, who sent it (a source)" in swapped
+    assert "write `utm_source=confstech&utm_medium=referral`" in swapped
+    assert "`website` is no medium GA4 knows either" in swapped
+
+
+def test_a_newsletters_short_name_as_source_is_swapped():
+    # corpus 11 #136: a sponsor's link in Write the Docs' newsletter, `nl` for the newsletter
+    [finding] = validate_url(NEWSLETTER, repo="writethedocs/www").findings
+    assert finding.name == "source-medium-swapped"
+    assert "write `utm_source=write_the_docs`" in finding.message and "&utm_medium=nl" not in finding.message
+
+
+def test_a_domain_as_medium_is_a_site_in_any_repository():
+    url = "https://reactadvanced.com/?utm_source=website&utm_medium=confs.tech&utm_campaign=sponsor"
+    [finding] = validate_url(url).findings
+    assert finding.name == "source-medium-swapped" and "`confs.tech`, a site's name, who sent it" in finding.message
+
+
+@pytest.mark.parametrize("url", [
+    "https://hackclub.com/?utm_source=partner&utm_medium=website&utm_campaign=guide",  # MLH's: both placements
+    "https://example.com/?utm_source=blog&utm_medium=social&utm_campaign=watchblog",  # a blog's social post
+    "https://example.com/?utm_source=website&utm_medium=header&utm_campaign=a",  # a place on the page, no sender
+    "https://example.com/?utm_source=web&utm_medium=banner&utm_campaign=a",
+])
+def test_a_placement_word_as_source_beside_no_senders_name_is_no_swap(url):
+    assert "source-medium-swapped" not in {f.name for f in validate_url(url, repo="someone/site").findings}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 from ..channels import source_category
 from ..diagnostics import Fix
 from ..fixes import replace_value
+from ..lazyregex import lazy_compile
 from ..model import written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
@@ -30,6 +31,10 @@ _MEDIUM_WORDS = frozenset({
     # medium naming the show is swapped (corpus 10 #44-#54, rustacean-station's `utm_source=podcast&utm_medium=
     # rustacean-station`)
     "podcast",
+    # a kind of placement, written where the sender's name belongs: `utm_source=website&utm_medium=confstech` in
+    # confs.tech's own sponsor list (corpus 11 #55-#58), `utm_source=nl&utm_medium=write_the_docs` (the newsletter,
+    # #136)
+    "website", "web", "site", "nl", "blog", "partner",
 })
 _MAX_LISTED = 8
 _WORDS_CACHE: dict = {}  # id(platforms mapping) -> (mapping, medium words of its profiles)
@@ -206,10 +211,19 @@ def _names_the_repository(value: str, ctx) -> bool:
     return identity is not None and owns_site(identity, value)
 
 
+_SITE = lazy_compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}")
+
+
+def _names_a_site(value: str) -> bool:
+    """Whether `value` is written as a site's domain (`confs.tech`): a sender's name, never a way a visit comes."""
+    return _SITE.fullmatch(value) is not None
+
+
 def swapped(link, ctx) -> bool:
-    """Whether the link's utm_source is a medium word and its utm_medium a platform, a known site, or the name of
-    the repository the link is written in (`utm_source=podcast&utm_medium=rustacean-station` in
-    rustacean-station/rustacean-station.org)."""
+    """Whether the link's utm_source is a medium word or a kind of placement (`website`, `nl`, `blog`) and its
+    utm_medium a platform, a known site, a domain, or the name of the repository the link is written in
+    (`utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org,
+    `utm_source=website&utm_medium=confstech` in tech-conferences/confs.tech)."""
     if not link.tracked:
         return False
     source, medium = link.params.get("utm_source"), link.params.get("utm_medium")
@@ -218,7 +232,8 @@ def swapped(link, ctx) -> bool:
     words = _medium_words(ctx)
     if source.strip().casefold() not in words or medium.strip().casefold() in words:
         return False
-    return _is_source_name(medium.strip(), ctx) or _names_the_repository(medium.strip(), ctx)
+    medium = medium.strip()
+    return _is_source_name(medium, ctx) or _names_a_site(medium) or _names_the_repository(medium, ctx)
 
 
 def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
@@ -248,11 +263,14 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Reports links whose utm_source is a medium word (`email`, `cpc`, `social`, `podcast`, a medium of any platform
-    profile) while their utm_medium names a platform or a site on Google's source lists (`intercom`, `facebook`),
-    or, in a link `utmlint scan` finds, the repository it is written in (a podcast's show notes tagged
-    `utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org). Where the source's
-    word is no medium GA4 knows either (`podcast`), the advice names the medium GA4 has for it (`audio`, its Audio
-    channel) and says that the swap alone would leave the visits Unassigned. `--unsafe-fixes` swaps the two values
+    profile) or a kind of placement (`website`, `web`, `site`, `blog`, `nl` for a newsletter, `partner`) while their
+    utm_medium names a platform or a site on Google's source lists (`intercom`, `facebook`), is written as a domain
+    (`confs.tech`), or, in a link `utmlint scan` finds, names the repository it is written in (a podcast's show notes
+    tagged `utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org, a conference
+    list's sponsor links tagged `utm_source=website&utm_medium=confstech` in tech-conferences/confs.tech). Where the
+    source's word is no medium GA4 knows either (`podcast`, `website`), the advice names the medium GA4 has for it
+    (`audio`, its Audio channel; `referral` for a website) and says that the swap alone would leave the visits
+    Unassigned. `--unsafe-fixes` swaps the two values
     where both are written in the file or the link (writing that medium for `podcast`); it is unsafe because a
     value written once for the whole campaign changes for every link.
 
@@ -295,8 +313,12 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
             fix = Fix(to_source.edits + to_medium.edits, f"swap to source `{medium}`, medium `{new_medium}`",
                       safe=False)
     sender = f"`{shown(medium)}`"
-    if not _is_source_name(medium.strip(), ctx):
+    if _is_source_name(medium.strip(), ctx):
+        pass
+    elif _names_the_repository(medium.strip(), ctx):
         sender += ", the name of this repository,"
+    else:
+        sender += ", a site's name,"
     # medium-unassigned's finding on this link restates this one (onefinding): the Unassigned is said here
     reported = "files these visits under Unassigned and reports" if unassigned(link) else "would report"
     yield ctx.report(f"utm_source `{shown(source)}` and utm_medium `{shown(medium)}` look swapped: `{shown(source)}` says "
