@@ -24,15 +24,36 @@ _CODE_HOSTS = frozenset({"github", "github.com", "gitlab", "gitlab.com", "bitbuc
                          "codeberg.org"})
 
 
+def _names_a_network(word: str) -> bool:
+    """Whether one word of a utm_source names a social network: on GA4's social list (`linkedin`, `fb`), or a
+    spelling of a social platform's name its profile lists (rules/platforms: `li` is LinkedIn's, `x` X's)."""
+    if source_category(word) == "SOCIAL":
+        return True
+    from .platforms import load_platforms, match_source_variant
+
+    found = match_source_variant(word, load_platforms())
+    return found is not None and source_category(found[0].source) == "SOCIAL"
+
+
 def _names_a_newsletter(source: str) -> bool:
     """Whether a (lower-cased) utm_source names a newsletter: it is one, or ends with the word (`svelte_newsletter`,
     `weeklynewsletter`), not a thing about one (`newsletter-signup` on a social post promoting it)."""
     words = _NOT_WORD.sub(" ", source).split()
     if not words or not words[-1].endswith("newsletter"):
         return False
-    # a social network's newsletter (`linkedin_newsletter`) is read on the network: Organic Social is right
-    # (stranger10 R6: told "if e-mailed use `email`")
-    return not any(source_category(word) == "SOCIAL" for word in words[:-1] + [words[-1][:-len("newsletter")]] if word)
+    # a social network's newsletter (`linkedin_newsletter`, `li_newsletter`) is read on the network: Organic Social
+    # is right (stranger10 R6: told "if e-mailed use `email`")
+    return not any(_names_a_network(word) for word in words[:-1] + [words[-1][:-len("newsletter")]] if word)
+
+
+# A campaign that asks people to subscribe (`newsletter-signup`, `newsletter-promo`): the link is about the newsletter,
+# posted somewhere to win readers, not a link inside it (stranger10 R6: a social post promoting the newsletter)
+_PROMOTES = ("signup", "subscribe", "promo")
+
+
+def _promotes(campaign: str) -> bool:
+    joined = _NOT_WORD.sub("", campaign.lower())
+    return any(word in joined for word in _PROMOTES)
 
 
 def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | None":
@@ -50,10 +71,13 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
         # (an e-mail, or a page on a site), which the link cannot tell: both are said, neither is Organic Social.
         if channel != "Organic Social" or predict_channel(source, None, campaign).channel == channel:
             return None  # a source on Google's social list decides whatever the medium: not the medium's doing
+        if _promotes(campaign):
+            return None  # a post asking people to subscribe: Organic Social is where it belongs
         return (f"utm_source `{source}` says the visits come from a newsletter, but GA4 files utm_medium `{medium}` "
                 "under Organic Social, the channel of visits from social networks; if the newsletter is sent by "
                 "e-mail, write `medium: email` to count them as Email; if it is a page on a website (a blog post, "
-                "a web archive), `medium: referral` counts them as Referral")
+                "a web archive), `medium: referral` counts them as Referral; if the link is a post on a social "
+                "network (one promoting the newsletter), keep `medium: social` and name the network in utm_source")
     if channel == "Paid Other" and "cp" in m:
         words = [w for w in _NOT_WORD.split(m) if w]
         if not any(w.startswith(("cp", "paid")) or w in ("ppc", "retargeting") for w in words):

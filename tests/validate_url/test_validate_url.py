@@ -399,3 +399,12 @@ def test_a_hash_typed_inside_a_key_is_found_and_removed():
     for url in ("https://x.com/?utm_source=a&utm_medium=email&utm_campaign=b#m_content=c",
                 "https://x.com/?utm_source=a&utm_medium=email&utm_campaign=b&ref#install"):
         assert "utm-key-unknown" not in {f.name for f in validate_url(url).findings}, url
+
+
+def test_a_newsletter_tagged_social_is_told_all_three_readings():
+    """stranger10 R6: the newsletter-tagged-social advice named only Email and Referral, both moving a social post
+    that promotes the newsletter out of Organic Social; the third reading keeps `social`."""
+    [finding] = validate_url("https://a.com/?utm_source=weekly-newsletter&utm_medium=social&utm_campaign=nov").findings
+    assert finding.name == "medium-channel-intent"
+    assert "`utm_medium=email`" in finding.message and "`utm_medium=referral`" in finding.message
+    assert "keep `utm_medium=social` and name the network in utm_source" in finding.message

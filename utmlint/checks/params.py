@@ -255,8 +255,10 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     medium `organic` from a source that is no search engine (`producthunt`: Organic Search), an e-mail medium
     beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
     Social); a newsletter tagged social (`utm_source=svelte_newsletter&utm_medium=social`: Organic Social; the
-    advice names Email for an e-mailed newsletter and Referral for a page on a site; a social network's own
-    newsletter, `linkedin_newsletter`, is read on the network and left alone); and a link GA4 files under
+    advice names Email for an e-mailed newsletter, Referral for a page on a site, and `social` kept with the network
+    named for a post on a social network; a social network's own newsletter, `linkedin_newsletter` or
+    `li_newsletter`, is read on the network, and a post asking people to subscribe, `utm_campaign=newsletter-signup`,
+    belongs in Organic Social: both left alone); and a link GA4 files under
     Organic Shopping by its campaign name alone while its medium is one GA4 does not know
     (`utm_medium=accelerator&utm_campaign=live-shopper`: where it lands, and both ways, leave it or rename the
     campaign; not where the source or medium speaks of a shop). Mediums that are meant to be paid (`cpc`, `cpm`,
