@@ -56,10 +56,12 @@ def _promotes(campaign: str) -> bool:
     return any(word in joined for word in _PROMOTES)
 
 
-def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | None":
+def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool = False) -> "str | None":
     """Why GA4 files a link under another channel than its own values say, for the few shapes where the values
     themselves state the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a
-    non-search source); None otherwise. Found on corpus 3 (tests/data/real-urls-3), checked on all three."""
+    non-search source); None otherwise. Found on corpus 3 (tests/data/real-urls-3), checked on all three.
+    `posted`: the link is in a social post (a file in `social/`, linkplace), where a newsletter tagged social is a
+    post about the newsletter."""
     s, m = source.strip().lower(), medium.strip().lower()
     if not m or ("cp" not in m and m != "organic" and m not in _EMAIL_WORDS and s not in _EMAIL_WORDS
                  and not (m in _SOCIAL_MEDIUMS and _names_a_newsletter(s))):
@@ -71,8 +73,8 @@ def channel_intent_problem(source: str, medium: str, campaign: str) -> "str | No
         # (an e-mail, or a page on a site), which the link cannot tell: both are said, neither is Organic Social.
         if channel != "Organic Social" or predict_channel(source, None, campaign).channel == channel:
             return None  # a source on Google's social list decides whatever the medium: not the medium's doing
-        if _promotes(campaign):
-            return None  # a post asking people to subscribe: Organic Social is where it belongs
+        if posted or _promotes(campaign):
+            return None  # a post about the newsletter, or one asking people to subscribe: Organic Social is right
         return (f"utm_source `{source}` says the visits come from a newsletter, but GA4 files utm_medium `{medium}` "
                 "under Organic Social, the channel of visits from social networks; if the newsletter is sent by "
                 "e-mail, write `medium: email` to count them as Email; if it is a page on a website (a blog post, "

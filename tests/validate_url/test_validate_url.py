@@ -408,3 +408,12 @@ def test_a_newsletter_tagged_social_is_told_all_three_readings():
     assert finding.name == "medium-channel-intent"
     assert "`utm_medium=email`" in finding.message and "`utm_medium=referral`" in finding.message
     assert "keep `utm_medium=social` and name the network in utm_source" in finding.message
+
+
+def test_a_newsletter_tagged_social_in_a_social_post_is_left_alone():
+    """stranger10 R6: in a file of social posts (`social/`, linkplace) a link tagged with the newsletter's name and
+    `social` is a post about the newsletter: Organic Social is right, and Email or Referral would move it."""
+    url = "https://northwind.dev/newsletter/12?utm_source=newsletter&utm_medium=social&utm_campaign=issue-12"
+    assert validate_url(url, repo="northwind-labs/www", path="social/2026-11-30.md").findings == []
+    [finding] = validate_url(url, repo="northwind-labs/www", path="blog/post.md").findings
+    assert finding.name == "medium-channel-intent"

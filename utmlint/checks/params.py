@@ -258,7 +258,8 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     advice names Email for an e-mailed newsletter, Referral for a page on a site, and `social` kept with the network
     named for a post on a social network; a social network's own newsletter, `linkedin_newsletter` or
     `li_newsletter`, is read on the network, and a post asking people to subscribe, `utm_campaign=newsletter-signup`,
-    belongs in Organic Social: both left alone); and a link GA4 files under
+    or any such link in a file of social posts (`social/`, in `scan`), belongs in Organic Social: all left alone);
+    and a link GA4 files under
     Organic Shopping by its campaign name alone while its medium is one GA4 does not know
     (`utm_medium=accelerator&utm_campaign=live-shopper`: where it lands, and both ways, leave it or rename the
     campaign; not where the source or medium speaks of a shop). Mediums that are meant to be paid (`cpc`, `cpm`,
@@ -300,7 +301,8 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     if not link.tracked or not link.params.get("utm_medium"):
         return
     values = (link.params.get("utm_source") or "", link.params["utm_medium"], link.params.get("utm_campaign") or "")
-    problem = channel_intent_problem(*values) or shopping_by_campaign_problem(*values)
+    posted = getattr(ctx.config, "link_place", "") == "social"  # scan: a file of social posts (linkplace)
+    problem = channel_intent_problem(*values, posted=posted) or shopping_by_campaign_problem(*values)
     if problem is not None:
         yield ctx.report(problem, link.param_pos("utm_medium"))
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says

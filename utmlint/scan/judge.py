@@ -682,18 +682,28 @@ class Judge:
     def _values_pass(self, synthetic: Synthetic, path, shown: str):
         """The value rules on the link's values. source-medium-swapped reads whose repository it is (a medium naming
         the repository itself, `utm_source=podcast&utm_medium=rustacean-station`, is a source), as validate_url's
-        judge does for its one URL; the memo is keyed by the repository's names too."""
+        judge does for its one URL; the memo is keyed by the repository's names too. medium-channel-intent reads
+        whether the file is a social post (linkplace: `social/`): there a source naming a newsletter with `social`
+        is a post promoting it, where Organic Social is right (stranger10 R6); the memo is keyed by that too."""
         here = self._identity_here(path, shown)
-        if here is None or here is self.identity:
-            return self._pass(self._values_memo, synthetic.values, self.value_linter, synthetic.values, _NEUTRAL_URL,
-                              path)
-        config, base = self.rule_config, self.identity
-        config.identity = here
+        config = self.rule_config
+        posted = self.file_place == "social"
+        key = (synthetic.values, "social") if posted else synthetic.values
+        if posted:
+            config.link_place = "social"
         try:
-            return self._pass(self._values_memo, (synthetic.values, here.names, here.leading), self.value_linter,
-                              synthetic.values, _NEUTRAL_URL, path)
+            if here is None or here is self.identity:
+                return self._pass(self._values_memo, key, self.value_linter, synthetic.values, _NEUTRAL_URL, path)
+            base = self.identity
+            config.identity = here
+            try:
+                return self._pass(self._values_memo, (key, here.names, here.leading), self.value_linter,
+                                  synthetic.values, _NEUTRAL_URL, path)
+            finally:
+                config.identity = base
         finally:
-            config.identity = base
+            if posted:
+                config.link_place = ""
 
     def _identity_here(self, path, shown: str):
         """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""
