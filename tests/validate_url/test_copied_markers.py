@@ -81,6 +81,27 @@ COPIED = [
     ("https://linux.slashdot.org/story/26/04/13/1857240/linux-70-released?utm_source=rss1.0mainlinkanon&utm_medium=feed",
      "https://linux.slashdot.org/story/26/04/13/1857240/linux-70-released"),
     ("https://arxiv.org/pdf/2108.07258.pdf?utm_source=morning_brew", "https://arxiv.org/pdf/2108.07258.pdf"),
+    # added after corpus 11 was measured (tests/data/real-urls-11): Patreon's and the Chrome Web Store's share buttons,
+    # a feed's campaign alone, Travis CI's status check, Doodle's share and e-mail, Eventbrite's e-mail (also inside
+    # its `aff=`), the Washington Post's share token (corpus 10 #120 carries one too, not tuned on)
+    ("https://www.patreon.com/posts/x-139320404?utm_medium=clipboard_copy&utm_source=copyLink"
+     "&utm_campaign=postshare_creator&utm_content=join_link", "https://www.patreon.com/posts/x-139320404"),
+    ("https://patreon.com/TheRustyBits?utm_medium=clipboard_copy&utm_source=copyLink&utm_campaign=creatorshare_fan",
+     "https://patreon.com/TheRustyBits"),
+    ("https://chromewebstore.google.com/detail/jhhegdmiakbocegfcfjngkodicpjkgpb?utm_source=item-share-cb",
+     "https://chromewebstore.google.com/detail/jhhegdmiakbocegfcfjngkodicpjkgpb"),
+    ("https://sethmlarson.dev/python-and-sigstore?utm_campaign=rss", "https://sethmlarson.dev/python-and-sigstore"),
+    ("https://travis-ci.org/github/k/k/builds/686611697?utm_source=github_status&utm_medium=notification",
+     "https://travis-ci.org/github/k/k/builds/686611697"),
+    ("https://doodle.com/poll/c88mdse773ruxi7z?utm_source=poll&utm_medium=link", "https://doodle.com/poll/c88mdse773ruxi7z"),
+    ("https://doodle.com/poll/ii5?utm_campaign=poll_update_participant_admin&utm_medium=email"
+     "&utm_source=poll_transactional&utm_content=gotopoll-cta#table", "https://doodle.com/poll/ii5#table"),
+    ("https://www.eventbrite.com/e/meetup-tickets-39225344060?utm_source=eb_email&utm_medium=email"
+     "&utm_campaign=new_event_email&utm_term=viewmyevent_button", "https://www.eventbrite.com/e/meetup-tickets-39225344060"),
+    ("https://www.eventbrite.com/e/meetup-tickets-42963764777?aff=utm_source%3Deb_email%26utm_medium%3Demail"
+     "%26utm_campaign%3Dnew_event_email&utm_term=eventurl_text", "https://www.eventbrite.com/e/meetup-tickets-42963764777"),
+    ("https://www.washingtonpost.com/news/the-intersect/wp/2017/01/29/x/?utm_term=.f4b3e9d760e0",
+     "https://www.washingtonpost.com/news/the-intersect/wp/2017/01/29/x/"),
 ]
 
 OWN = [
@@ -116,6 +137,16 @@ OWN = [
     "https://example.com/?source=post_page&utm_source=blog&utm_medium=referral&utm_campaign=launch",
     "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=x&sf12=1",
     "https://www.nature.com/articles/x?utm_source=news&utm_medium=email&utm_campaign=x&sf12=2",
+    # a team naming its own campaign `rss` or `feed` names its source and medium too (`!`: the feed writes no other
+    # tag); `poll`, `item-share-*`, `github_status` off the platform's host, and an `aff=` that is no Eventbrite
+    # e-mail's, are a team's own words
+    "https://example.com/?utm_source=blog&utm_medium=referral&utm_campaign=rss",
+    "https://example.com/?utm_source=site&utm_campaign=feed",
+    "https://example.com/vote?utm_source=poll&utm_medium=link&utm_campaign=q3",
+    "https://example.com/?utm_source=item-share-cb&utm_medium=referral&utm_campaign=x",
+    "https://example.com/ci?utm_source=github_status&utm_medium=notification&utm_campaign=x",
+    "https://www.eventbrite.com/e/x?aff=newsletter&utm_source=news&utm_medium=email&utm_campaign=x",
+    "https://example.com/x/?utm_source=news&utm_medium=email&utm_campaign=x&utm_term=.f4b3e9d760e0",
 ]
 
 

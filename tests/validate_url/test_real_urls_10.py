@@ -100,11 +100,14 @@ def test_every_finding_is_labelled(figures):
 # missing-utm-param go, 5 copied-tracking found: 26 of 325. Then channel10 (onefinding, stranger10 R10): a swapped
 # pair's medium-unassigned restated source-medium-swapped's advice; the Rustacean Station rows' 10 go (correct, their
 # Unassigned now said by source-medium-swapped, which FOUND_BY counts for medium-unassigned): 26 of 315.
+# Then copied11 (session 30): corpus 11's markers include the Washington Post's share token (`utm_term=.<12 hex>` on
+# washingtonpost.com), which #120 carries too (not tuned on): 1 copied-tracking found: 26 of 316.
 MEASURED_WRONG = 26
-MEASURED_PAIRS = 315
+MEASURED_PAIRS = 316
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (78, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29)
+    "copied-tracking": (79, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
+    # #120 by copied11's Washington Post marker (session 30)
     "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
     # 63/67 and 82/84 blind; #95 and #278 are links inside HTML comments, the slip the first labeller disclosed (README),
     # confirmed from the files and their present rows withdrawn by the second labeller's check (session 29, labels10;

@@ -77,7 +77,12 @@ def test_every_finding_is_labelled(figures):
 # (`utm_source=website&utm_medium=confstech`, #55-#58) and Document360's Write the Docs newsletter link
 # (`utm_source=nl&utm_medium=write_the_docs`, #136) get source-medium-swapped, which says their Unassigned
 # (medium-unassigned's 5 findings, restating it, are dropped): 44 of 181, 5 swaps found.
-MEASURED_WRONG = 44
+# Then copied11 (session 30): markers from this corpus (rules/copied-tracking.txt): Patreon's copy-link share tags
+# (#62-#64 #66), the Chrome Web Store's share tag (#78), a feed's `utm_campaign=rss` alone (#65 #184), Travis CI's
+# status-check tags (#85), Doodle's share and e-mail tags (#175 #177), Eventbrite's e-mail tags and its `aff=` form
+# (#114-#116), the Washington Post's share token (#125): 14 copied links found, their 14 wrong completions and
+# respellings gone: 30 of 181.
+MEASURED_WRONG = 30
 MEASURED_PAIRS = 181
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -86,7 +91,8 @@ MEASURED_RECALL = {
     # (#106 #109 #110 #112: ocaml.org never renders a planet post's body, so no visit comes from its links) and
     # appended the missing-utm-param present rows the blind pass disclosed as its slip (confs.tech's #55-#58, no
     # campaign; their findings were already labelled correct): 33/38 -> 37/42
-    "copied-tracking": (55, 82),
+    # then copied11's markers (above): 14 more found, 69/82
+    "copied-tracking": (69, 82),
     "medium-unassigned": (24, 25),
     "missing-utm-param": (37, 42),
     "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
@@ -138,8 +144,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 55 of 82 (GSA's own Slack post tags on its event page, an RSS feed's, Patreon's, Eventbrite's, "
-                   "Doodle's, a print campaign's, a republished blog's tags carry no marker it knows), "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 69 of 82 (GSA's own Slack post tags on its event page, a syndicated "
+                   "newsletter's, a print campaign's, a republished blog's, a site's outgoing-link tags carry no "
+                   "marker it knows), "
                    "missing-utm-param 37 of 42 (php.net's `&amp;` links, dart.dev's redirect), "
                    "utm-internal-link 1 of 2, "
                    "url-second-question-mark 0 of 1")

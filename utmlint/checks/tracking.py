@@ -543,8 +543,11 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
             _owns_site(identity, _site(url)) if by == "site" else _owns(identity, by))
         if owned and not ask:
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
+        if any(pattern == "!" and any(_key_matches(name, param) and f.value.strip() for name, f in names)
+               for param, pattern in tags):
+            continue  # `source=!`: the platform writes no such tag (a feed's `utm_campaign=rss` alone)
         found = [next((f for name, f in names if _key_matches(name, param) and _matches(f.value, pattern)), None)
-                 for param, pattern in tags]
+                 for param, pattern in tags if pattern != "!"]
         if all(f is not None for f in found):
             return found, by == "site" and (identity is None or owned), host
     return [], False, ""
@@ -559,7 +562,8 @@ def _marker_index() -> Tuple[Dict[Tuple[str, str], Tuple[int, ...]], Tuple[int, 
     untagged: List[int] = []
     for index, tags in enumerate(tracking_data().shared):
         exact = next(((param, pattern.replace("+", " ")) for param, pattern in tags
-                      if not param.startswith("~") and not pattern.startswith("~") and not pattern.endswith("*")), None)
+                      if not param.startswith("~") and not pattern.startswith("~") and not pattern.endswith("*")
+                      and pattern != "!"), None)
         if exact is None:
             untagged.append(index)
         else:
@@ -1693,7 +1697,9 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...), e-mail subscriber ids (_hsenc,
     _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal Analytics' `_ga`), share ids (igshid), Google's `srsltid`, and the
     `utm_source=chatgpt.com` an AI assistant adds to the links it cites, a visit's `utm_referrer`, and whole
-    sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`), a social
+    sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`, Patreon's copy
+    link `utm_medium=clipboard_copy&utm_source=copyLink`, a feed's `utm_campaign=rss` with no other tag), an
+    e-mail platform's (Eventbrite's `utm_source=eb_email`, also inside its `aff=`), a social
     scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
     tags beside its click id, a newsletter's own outbound tags when the link names no campaign
     (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic form on a link to its own host (godoc's
