@@ -1,0 +1,137 @@
+"""A twelfth, independent real-URL corpus (tests/data/real-urls-12): 276 URLs from 52 repositories that are in none of
+the eleven earlier corpora, company and product marketing (commercial WordPress plugins and themes, SaaS companies'
+docs and products, developer-relations examples, a desktop app), every one labelled blind (what a careful marketer
+should be told, by Google's channel table) before utmlint was run on them, then every finding judged against that
+label.
+
+Same shape and judge as corpora 3-11 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-12/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-12"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
+           "real-urls-8", "real-urls-9", "real-urls-10", "real-urls-11")
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case", "value-charset"},
+    "source-overrides-medium": {"source-overrides-medium"},
+    "copied-tracking": {"copied-tracking"},
+    "medium-channel-intent": {"medium-channel-intent"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+    "source-fragmentation": {"source-fragmentation", "value-separator"},
+    "utm-useless-destination": {"utm-useless-destination"},
+    "url-html-escaped": {"url-html-escaped"},
+    "utm-placeholder-unfilled": {"utm-placeholder-unfilled"},
+    "source-medium-swapped": {"source-medium-swapped"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # 276 URLs from 52 repositories, at most 10 of one: under the 300 asked (see the README's first paragraph)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=270, min_repos=52,
+                                      per_repo=10)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-12/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 4cbc6c2 (11:27 UTC, session 30; no rule had seen these URLs; labels committed before utmlint ran on
+# them, in "tests/data/real-urls-12: a twelfth blind corpus ..." at 11:26; the file context rows (comment-rows.tsv,
+# vendored-libraries.tsv) written by file_facts.py just before the run): 43 of 275 findings wrong (15.6%).
+# This is the figure to quote.
+MEASURED_WRONG = 43
+MEASURED_PAIRS = 275
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (3, 14),
+    "medium-channel-intent": (2, 6),
+    "medium-unassigned": (157, 164),
+    "missing-utm-param": (17, 19),
+    "source-fragmentation": (0, 4),
+    "source-medium-swapped": (0, 1),
+    "source-overrides-medium": (24, 24),
+    "url-html-escaped": (2, 2),
+    "utm-in-fragment": (4, 4),
+    "utm-placeholder-unfilled": (0, 2),
+    "utm-useless-destination": (1, 3),
+    "value-case": (21, 34),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 12", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 43 of 275 findings wrong blind "
+                   "(15.6%): a platform's partner scheme completed and respelled (BrowserStack's utm_source=<partner>&"
+                   "utm_medium=partnered on Travis CI's and Semaphore's docs, 18), advice on tags copied from another "
+                   "placement that copied-tracking did not recognise (Redpanda's blog and gated-report tags, Codefresh's "
+                   "Beamer sidebar tags, a Drip newsletter's: 10), not-links and platforms' snippets (demo URLs, an API "
+                   "fixture, Spotify's embed, CodeRabbit's badge image, a test helper's placeholder URL: 9), Instagram's "
+                   "embed tags called copied (2), a PHP-completed campaign `dp-` (1), `&amp;` in a Markdown link (1), "
+                   "Freemius' vendored badge link told to move its fragment (1), `bfcm_banner` told 'write "
+                   "utm_medium=banner' (Display) (1); see tests/data/real-urls-12/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 12", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 3 of 14 (tags of another placement of the same company: "
+                   "a blog's, a gated report's, an app's help, a changelog widget's, a newsletter's; plugin headers in "
+                   "code comments), value-case 21 of 34 (silent on a vendored library's sponsor list and beside "
+                   "source-overrides-medium on `WordPress.org`), medium-channel-intent 2 of 6 (`mux-video`: Organic "
+                   "Video), missing-utm-param 17 of 19, utm-useless-destination 1 of 3 (wordpress.org plugin pages), "
+                   "source-fragmentation 0 of 4, utm-placeholder-unfilled 0 of 2 (`{$tracking_base}`, "
+                   "`utm_source=example.com`), source-medium-swapped 0 of 1")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
