@@ -286,3 +286,40 @@ def test_the_same_bytes_as_an_e_mail_template_are_judged_as_one(tmp_path, monkey
         main(["scan", "--format", "json", "."])
         found = json.loads(capsys.readouterr().out)
         assert sorted((f["path"].split("/")[-1], f["name"]) for f in found) == [("post.md", "copied-tracking")]
+
+
+@pytest.mark.parametrize("url, fixed, ids", [
+    # HubSpot's e-mail tags with its reader's ids (stranger10 R9): three findings before, each "remove it:" URL keeping
+    # the other two copied parts
+    ("https://www.honeycomb.io/guide?utm_source=hs_email&utm_medium=email&_hsenc=p2ANqtz-abc&_hsmi=123",
+     "https://www.honeycomb.io/guide", "`_hsenc` and `_hsmi` identify"),
+    # a tweet's tags with Facebook's click id: two findings before
+    ("https://jvns.ca/post?utm_source=twitter&utm_medium=social&fbclid=IwAR0abc", "https://jvns.ca/post",
+     "`fbclid` identifies"),
+    # a hedged reading (a medium alone, no campaign) beside a visit's id: the id says the address is that visit's
+    ("https://jvns.ca/post?utm_medium=social&fbclid=IwAR0abc", "https://jvns.ca/post", "`fbclid` identifies"),
+])
+def test_one_copied_link_is_one_finding_whose_fix_removes_every_copied_part(url, fixed, ids):
+    found = findings(url, repo="devbeat/devbeat-fm", path="README.md")
+    assert [f.name for f in found] == ["copied-tracking"]
+    finding = found[0]
+    assert finding.fixed == fixed and finding.safe and f"remove them: {fixed}" in finding.message and ids in \
+        finding.message
+    assert finding.severity == "error" and finding.start == url.index("utm_")  # the span: every copied part
+    assert not findings(fixed, repo="devbeat/devbeat-fm", path="README.md")  # applied once, nothing copied is left
+
+
+def test_a_copied_link_in_a_readme_is_one_finding_in_scan(tmp_path, monkeypatch, capsys):
+    (tmp_path / "README.md").write_text(
+        "See [the guide](https://www.honeycomb.io/guide?utm_source=hs_email&utm_medium=email&_hsenc=p2ANqtz-abc"
+        "&_hsmi=123).\nAlso [a post](https://jvns.ca/post?utm_source=twitter&utm_medium=social&fbclid=IwAR0abc).\n",
+        encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/devbeat/devbeat-fm.git"],
+                   check=True)
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    assert [(f["line"], f["code"]) for f in found] == [(1, "UTM310"), (2, "UTM310")]
+    assert "remove them: https://www.honeycomb.io/guide " in found[0]["message"]
+    assert "remove them: https://jvns.ca/post " in found[1]["message"]

@@ -23,7 +23,7 @@ def test_copied_tags_get_copied_tracking_only(run, tmp_path):
     found = sorted((f["line"], f["name"]) for f in json.loads(result.out))
     assert found == [
         (1, "copied-tracking"),  # reddit's share tags: no value-case on `Share`, no Unassigned `web2x`, no campaign asked
-        (2, "copied-tracking"), (2, "copied-tracking"),  # the ad's landing tags, and its gclid
+        (2, "copied-tracking"),  # the ad's landing tags and its gclid: one finding, one URL without both (R9)
         (3, "value-case"),  # the team's own link keeps its advice
     ]
 

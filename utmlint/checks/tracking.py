@@ -1048,57 +1048,21 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         posted = _posted_tags(fields, url, identity, convention, place)
         if posted is not None:
             marks = posted[0]
-    covered: List[Field] = []
-    if marks or cut_fragment is not None:
-        covered = sorted({*utm, *marks}, key=lambda f: f.start)
-        fixed = _without(url, covered)
-        end = covered[-1].end
-        if cut_fragment is not None:
-            fixed = fixed[:fixed.find("#")] if "#" in fixed else fixed
-            end = len(url)
-            shown = f"`#{cut_fragment}`"
-        else:
-            shown = "`" + "&".join(f"{f.name}={f.value}" for f in marks) + "`"
-        verb = "mark" if len(marks) > 1 else "marks"
-        them = "them and the fragment" if cut_fragment is not None else "them"
-        if maybe_own:  # the URL alone cannot say whether the site is the team's: say both, fix only with consent
-            problems.append(UrlProblem("copied-tracking", covered[0].start, end, (
-                f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
-                f"its pages: copied from there, they credit that feed, share or listing instead of your campaign; "
-                f"remove them: {fixed} (if the link goes to your own site and these are your feed's, share button's "
-                f"or listing's tags on purpose, keep them and ignore UTM310 here)"), unsafe_fixed=fixed,
-                severity="info"))
-        elif posted is not None:
-            problems.append(_posted_problem(posted, shown, url, identity, covered, fixed))
-        else:
-            problems.append(UrlProblem("copied-tracking", covered[0].start, end,
-                                       f"{shown} {verb} {whose} instead of yours; remove {them}: {fixed}", fixed))
+    covered: List[Field] = sorted({*utm, *marks}, key=lambda f: f.start) if marks or cut_fragment is not None else []
+    removals: List[_Removal] = []  # every copied part of the link: one finding, one URL without all of them
     has_medium = any(f.name == "utm_medium" for f in fields)
     for field in fields:
         name = field.name.strip().lower()
         if is_placeholder(field.value) or field in covered:
             continue
         if name in params:
-            fixed = _without(url, [field])
-            if name in _NOT_GA4_KEYS:
-                why = (f"`{field.name}` is not a key GA4 reads: {_NOT_GA4_KEYS[name]} wrote it for one earlier visit, "
-                       "and it came along when the link was copied")
-            elif name in _GOOGLE_ADS:
-                why = (f"`{field.name}` is Google Ads' id of one earlier ad click, copied along with the link: GA4 may "
-                       f"file every visit from it under that ad click (Google Ads) instead of your utm values")
-            else:
-                why = (f"`{field.name}` identifies one earlier visit (an ad click, a subscriber, a share or the page "
-                       f"a visitor came from), copied along with the link: everyone who clicks it is credited to "
-                       f"that visit or person")
-            problems.append(UrlProblem("copied-tracking", field.start, field.end, f"{why}; remove it: {fixed}", fixed))
+            removals.append(_Removal((field,), *_visit_id_reason(field, name), "", None, True))
         elif covered and name.startswith("utm_"):
             continue
         elif name == "utm_source" and field.value.strip().lower() in sources and not has_medium:
-            fixed = _without(url, [field])
-            problems.append(UrlProblem(
-                "copied-tracking", field.start, field.end,
+            removals.append(_Removal((field,), "assistant", (
                 f"`utm_source={field.value}` is the tag an AI assistant adds to the links it cites: this link was "
-                f"copied from its answer, and your visitors would be credited to it; remove it: {fixed}", fixed))
+                f"copied from its answer, and your visitors would be credited to it"), "", None, True))
         elif name.startswith("utm_"):
             glued = _GLUED.search(field.value)
             if glued is not None:
@@ -1109,12 +1073,107 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                     f"`{field.name}={field.value}` runs into another URL (`{field.value[glued.start():]}`): two links "
                     f"were pasted together, and GA4 records the whole run as the value; end the value at `{head}` "
                     f"and put the other link where it belongs"))
+    # A visit's own id copied with the link (`fbclid`, `_hsenc`) says the whole address is that visit's: the tags
+    # beside it, which a reading alone would only hedge about, are that visit's too (stranger10 R9).
+    beside_visit = bool(removals)
+    if covered:
+        if cut_fragment is not None:
+            shown = f"`#{cut_fragment}`"
+        else:
+            shown = "`" + "&".join(f"{f.name}={f.value}" for f in marks) + "`"
+        verb = "mark" if len(marks) > 1 else "marks"
+        if maybe_own and not beside_visit:  # the URL alone cannot say whether the site is the team's: say both,
+            # fix only with consent
+            removals.append(_Removal(tuple(covered), "tags", (
+                f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
+                f"its pages: copied from there, they credit that feed, share or listing instead of your campaign"),
+                "(if the link goes to your own site and these are your feed's, share button's or listing's tags on "
+                "purpose, keep them and ignore UTM310 here)", "info", False))
+        elif maybe_own:
+            removals.append(_Removal(tuple(covered), "tags", (
+                f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
+                f"its pages, and they came with that visit: they credit that feed, share or listing instead of your "
+                f"campaign"), "", None, True))
+        elif posted is not None:
+            removals.append(_posted_removal(posted, shown, url, identity, tuple(covered), beside_visit))
+        else:
+            removals.append(_Removal(tuple(covered), "tags", f"{shown} {verb} {whose} instead of yours", "", None,
+                                     True))
+    if removals:
+        problems.insert(0, _one_removal(url, removals, utm, cut_fragment is not None))
     return problems
 
 
-def _posted_problem(posted, shown: str, url: str, identity, covered: List[Field], fixed: str) -> UrlProblem:
-    """copied-tracking's finding on another channel's tags (_posted_tags): a warning when the source names the
-    network or tool, else a hedged note whose fix needs consent."""
+class _Removal(NamedTuple):
+    """One copied part of a link (a visit's id, another channel's tags): the fields, why they go, a note on when
+    they may stay, the finding's level (None: the rule's, error) and whether removing them is safe."""
+
+    fields: Tuple[Field, ...]
+    kind: str  # "id", "ads", "not-ga4", "assistant", "tags"
+    why: str
+    note: str
+    severity: Optional[str]
+    safe: bool
+
+
+def _visit_id_reason(field: Field, name: str) -> Tuple[str, str]:
+    """(kind, why) for a visit's id copied with the link (a click id, a subscriber id, a linker)."""
+    if name in _NOT_GA4_KEYS:
+        return "not-ga4", (f"`{field.name}` is not a key GA4 reads: {_NOT_GA4_KEYS[name]} wrote it for one earlier "
+                           "visit, and it came along when the link was copied")
+    if name in _GOOGLE_ADS:
+        return "ads", (f"`{field.name}` is Google Ads' id of one earlier ad click, copied along with the link: GA4 may "
+                       f"file every visit from it under that ad click (Google Ads) instead of your utm values")
+    return "id", (f"`{field.name}` identifies one earlier visit (an ad click, a subscriber, a share or the page a "
+                  f"visitor came from), copied along with the link: everyone who clicks it is credited to that visit "
+                  f"or person")
+
+
+_LEVELS = {"info": 0, "warning": 1, None: 2, "error": 2}
+
+
+def _names(fields: Sequence[Field]) -> str:
+    names = [f"`{f.name}`" for f in fields]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _one_removal(url: str, removals: List[_Removal], utm: Sequence[Field], cut: bool) -> UrlProblem:
+    """One finding for every copied part of a link, its URL without all of them (stranger10 R9: one finding per
+    copied part, each "remove it:" URL keeping the others, left copied tracking whichever was pasted)."""
+    removals = sorted(removals, key=lambda r: r.fields[0].start)
+    whys: List[str] = []
+    for kind in dict.fromkeys(r.kind for r in removals):  # a visit's ids of one kind said once, together
+        same = [r for r in removals if r.kind == kind]
+        if kind in ("id", "ads") and len(same) > 1:
+            ids = [f for r in same for f in r.fields]
+            whys.append(f"{_names(ids)} identify one earlier visit (an ad click, a subscriber, a share or the page a "
+                        f"visitor came from), copied along with the link: everyone who clicks it is credited to that "
+                        f"visit or person" if kind == "id" else
+                        f"{_names(ids)} are Google Ads' ids of one earlier ad click, copied along with the link: GA4 "
+                        f"may file every visit from it under that ad click (Google Ads) instead of your utm values")
+        else:
+            whys.extend(r.why for r in same)
+    fields = sorted({f for r in removals for f in r.fields}, key=lambda f: f.start)
+    fixed = _without(url, fields)
+    if cut:
+        fixed = fixed[:fixed.find("#")] if "#" in fixed else fixed
+    start, end = fields[0].start, (len(url) if cut else fields[-1].end)
+    if any(f not in fields and start < f.start < end for f in utm):  # the link's own tags between two copied ids:
+        end = removals[0].fields[-1].end  # the span stays off them (scan and validate_url read it as what is copied)
+    them = ("them and the fragment" if cut else "them" if len(fields) > 1 or removals[0].kind == "tags" else "it")
+    note = " ".join(r.note for r in removals if r.note)
+    message = "; ".join(whys) + f"; remove {them}: {fixed}" + (f" {note}" if note else "")
+    level = max((_LEVELS[r.severity] for r in removals))
+    severity = next(s for s in ("info", "warning", None) if _LEVELS[s] == level)
+    if all(r.safe for r in removals):
+        return UrlProblem("copied-tracking", start, end, message, fixed, severity=severity)
+    return UrlProblem("copied-tracking", start, end, message, unsafe_fixed=fixed, severity=severity)
+
+
+def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field, ...],
+                    beside_visit: bool) -> _Removal:
+    """copied-tracking's reading of another channel's tags (_posted_tags): a warning when the source names the
+    network or tool (or a visit's id came with them), else a hedged note whose fix needs consent."""
     said, kind, platform, certain = posted
     from ..identity import site_domain
 
@@ -1122,22 +1181,22 @@ def _posted_problem(posted, shown: str, url: str, identity, covered: List[Field]
     how, did, thing = _KIND_WORDS[kind]
     source = next((f for f in said if _escaped_name(f.name.strip().lower()) == "utm_source"), None)
     where = f" ({source.value.strip()})" if platform and source is not None else ""
-    verb = "say" if len(said) > 1 else "says"
-    head = (f"{shown} {verb} this link was {how}{where}, and {site} is not this repository's site "
+    tags = f"the tags {shown} say" if len(said) > 1 else f"the tag {shown} says"
+    head = (f"{tags} this link was {how}{where}, and {site} is not this repository's site "
             f"({identity.slug}): ")
-    if certain:
-        return UrlProblem("copied-tracking", covered[0].start, covered[-1].end, head + (
+    if certain or beside_visit:
+        return _Removal(covered, "tags", head + (
             f"these are the tags of whoever {did}, copied along with the link; a visit from this page is not from "
-            f"that {thing}, and the tags credit someone else's campaign; remove them: {fixed} (if {site} is your "
-            f"own site, list it in the config's `own-hosts` and its tags are read as yours)"), fixed,
-            severity="warning")
+            f"that {thing}, and the tags credit someone else's campaign"),
+            f"(if {site} is your own site, list it in the config's `own-hosts` and its tags are read as yours)",
+            "warning", True)
     own = ("this is your own affiliate link" if kind == "affiliate" else
            f"this file is itself the {thing} that carries the link")
-    return UrlProblem("copied-tracking", covered[0].start, covered[-1].end, head + (
+    return _Removal(covered, "tags", head + (
         f"most likely these are the tags of whoever {did}, copied along with the link, and they credit that {thing} "
-        f"instead of this page; remove them: {fixed} (if {site} is your own site, list it in the config's "
-        f"`own-hosts`; if {own}, keep them and ignore UTM310 here)"),
-        unsafe_fixed=fixed, severity="info")
+        f"instead of this page"),
+        f"(if {site} is your own site, list it in the config's `own-hosts`; if {own}, keep them and ignore UTM310 "
+        f"here)", "info", False)
 
 
 def _mentions(url: str, params: FrozenSet[str]) -> bool:
@@ -1730,8 +1789,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     folder of social posts or of the team's campaigns (`social/`, `marketing/`, a repository about UTM links), a
     site the file tags for two or more channels (a launch plan), a program's code and its tests, a share link
     carrying another URL (`?url=`), and any link whose repository is not known (a campaign file,
-    `build --validate`, one URL alone). When this rule reports a link, no rule completes or respells its tags
-    (one mistake, one finding: a visit's copied `_ga=` comes with that visit's tags). In `lint`, `--fix` removes
+    `build --validate`, one URL alone). A link's copied parts (a visit's ids, `_hsenc` and `_hsmi`, and the tags
+    copied with them) are one finding, whose URL is the link without all of them; beside a visit's id, tags a reading
+    alone would only hedge about are that visit's too. When this rule reports a link, no rule completes or respells
+    its tags (one mistake, one finding: a visit's copied `_ga=` comes with that visit's tags). In `lint`, `--fix` removes
     them; `scan` reports them without a fix (remove them by hand). `scan` also reads the file around a link: a
     file that collects other people's links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
     sites with 3 different utm_source values, none naming the repository nor repeated across sites, though a social
