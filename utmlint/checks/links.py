@@ -304,7 +304,8 @@ def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
     The fix moves the query before the fragment: `https://example.com/page?ref=a#top`. A key the query before
     the `#` already has is dropped from the fragment instead of moved (`?utm_campaign=promo#x?utm_campaign=b`
     becomes `?utm_campaign=promo#x`): two copies of one key leave GA4's choice undocumented, and the query's is
-    the one GA4 reads today. Hash-router paths (`#/settings?tab=x`, `#!/...`) are left alone: the app reads
+    the one GA4 reads today; so is a utm key the link's own tags give (`campaign:` beside `#deals?utm_campaign=bf`:
+    utmlint adds `utm_campaign` to the query, so the fix writes `#deals`). Hash-router paths (`#/settings?tab=x`, `#!/...`) are left alone: the app reads
     their query there.
 
     ## Why is this bad?
@@ -346,20 +347,35 @@ def url_fragment_order(link: Link, ctx: Context) -> Iterator[Report]:
     held = {name.strip().lower() for name, _ in query_pairs(split_url(base).query)}
     fields = [field for field in query.split("&") if field]
     repeated = [field for field in fields if field.partition("=")[0].strip().lower() in held]
-    moved = "&".join(field for field in fields if field not in repeated)
+    # A utm key the link's own tags give (`campaign:` beside `#deals?utm_campaign=bf`): utmlint adds it to the query,
+    # so moving the fragment's copy there would write it twice (url-has-utm's finding next): it goes (stranger10 R21)
+    supplied = [field for field in fields if field not in repeated and link.tracked
+                and query_pairs(field)[0][0].strip().lower() in link.params]
+    moved = "&".join(field for field in fields if field not in repeated and field not in supplied)
     joined = base if not moved else f"{base}&{moved}" if "?" in base else f"{base}?{moved}"
     fixed = joined + fragment
-    if not repeated:
+    if not repeated and not supplied:
         fix = rewrite_url(link, fixed, "move the query before the #fragment")
         yield ctx.report(f"`?{query}` comes after `{fragment}`, so it is part of the fragment: browsers never send it "
                          f"and GA4 never sees it{utm}; write {fixed}", url_column(link, question), fix=fix)
         return
     names = ", ".join(dict.fromkeys(f"`{field.partition('=')[0].strip()}`" for field in repeated))
-    fix = rewrite_url(link, fixed, "drop the #fragment's copies of keys the query already has")
+    if not supplied:
+        fix = rewrite_url(link, fixed, "drop the #fragment's copies of keys the query already has")
+        yield ctx.report(f"`?{query}` comes after `{fragment}`, so it is part of the fragment: browsers never send it "
+                         f"and GA4 never sees it{utm}; the query before the `#` already has {names}, which GA4 reads: "
+                         f"moving the fragment's copies would repeat them with other values, so drop them; write "
+                         f"{fixed}", url_column(link, question), fix=fix)
+        return
+    keys = dict.fromkeys(query_pairs(field)[0][0].strip().lower() for field in supplied)
+    given = ", ".join(f"`{name}` from `{KEY_FOR_PARAM.get(name, name)}:` (`{link.params[name]}`)" for name in keys)
+    reasons = ([f"the query before the `#` already has {names}, which GA4 reads"] if repeated else []) + [
+        f"utmlint adds {given} to the query"]
+    them, it = ("copies", "them") if len(repeated) + len(supplied) > 1 else ("copy", "it")
+    fix = rewrite_url(link, fixed, "remove the #fragment's copies of utm keys the link's tags give")
     yield ctx.report(f"`?{query}` comes after `{fragment}`, so it is part of the fragment: browsers never send it and "
-                     f"GA4 never sees it{utm}; the query before the `#` already has {names}, which GA4 reads: "
-                     f"moving the fragment's copies would repeat them with other values, so drop them; write {fixed}",
-                     url_column(link, question), fix=fix)
+                     f"GA4 never sees it{utm}; {' and '.join(reasons)}: moving the fragment's {them} there would "
+                     f"give the link two, so remove {it}; write {fixed}", url_column(link, question), fix=fix)
 
 
 # -- UTM305
