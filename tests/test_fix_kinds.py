@@ -75,6 +75,14 @@ def test_summary_counts_safe_fixes_and_what_unsafe_fixes_add(project, run, flags
     assert result.out.splitlines()[-1] == f"Found 1 error, 1 warning (1 file checked). {hint}"
 
 
+def test_summary_with_unsafe_fixes_given_and_only_safe_fixes_names_fix_alone(project, run):
+    """stranger10 R15: `scan --diff --unsafe-fixes` said "1 fixable with `utmlint scan --fix --unsafe-fixes`" for a
+    safe fix, which `--fix` alone applies."""
+    root = project({"c.yaml": SWAPPED.replace("source: Email\nmedium: intercom", "source: Intercom\nmedium: email")})
+    result = run("lint", "--no-cache", "--unsafe-fixes", "c.yaml", cwd=root)
+    assert result.out.splitlines()[-1].endswith("1 fixable with `utmlint lint --fix`.")
+
+
 def test_summary_with_only_unsafe_fixes_names_the_flag(project, run):
     root = project({"c.yaml": SWAPPED.replace("source: Email\nmedium: intercom", "source: intercom\nmedium: email")
                     .replace("https://example.com/sale", "http://example.com/sale")})

@@ -54,9 +54,10 @@ def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, 
     """How many findings `--fix` would fix, and how many more `--unsafe-fixes` would (both when given)."""
     safe = sum(1 for d in diagnostics if d.fix is not None and d.fix.safe)
     unsafe = sum(1 for d in diagnostics if d.fix is not None and not d.fix.safe)
-    if unsafe_fixes or not safe:
-        total = safe + unsafe
-        return f" {total} fixable with `utmlint {command} --fix --unsafe-fixes`." if total else ""
+    if not safe and not unsafe:
+        return ""
+    if unsafe and (unsafe_fixes or not safe):  # only safe fixes: `--fix` alone fixes them, the flag given or not
+        return f" {safe + unsafe} fixable with `utmlint {command} --fix --unsafe-fixes`."
     more = f" ({unsafe} more with `--unsafe-fixes`)" if unsafe else ""
     return f" {safe} fixable with `utmlint {command} --fix`{more}."
 
