@@ -34,3 +34,17 @@ def test_scan_says_it_once(project, run):
     done = run("scan", "--format", "json", "episodes/087.md", cwd=root)
     assert "Traceback" not in done.err
     assert [f["code"] for f in done.findings] == ["UTM107"], done.out
+
+
+def test_a_campaign_file_knows_the_teams_own_site_from_own_hosts(project, run):
+    """lint knows no repository; `own-hosts` names the team's sites, so `medium: devbeat` beside `source: podcast`
+    names the sender (devbeat.fm): the swap, one finding, with the medium GA4 has for a podcast."""
+    campaign = "campaign: ep87\nsource: podcast\nmedium: devbeat\nlinks:\n  - url: https://devbeat.fm/ep87\n"
+    root = project({"campaigns/a.yaml": campaign, ".utmlint.yaml": "own-hosts: [devbeat.fm]\n"})
+    done = run("lint", "--format", "json", "campaigns", cwd=root)
+    assert [f["code"] for f in done.findings] == ["UTM107"], done.out
+    assert "`devbeat`, the name of your site (`own-hosts`), who sent it" in done.findings[0]["message"]
+    assert "write `source: devbeat` and `medium: audio`" in done.findings[0]["message"]
+    (root / ".utmlint.yaml").write_text("own-hosts: [acme.com]\n", encoding="utf-8")
+    done = run("lint", "--format", "json", "campaigns", cwd=root)
+    assert [f["code"] for f in done.findings] == ["UTM102"], done.out  # `devbeat` may be a medium the team made up

@@ -211,6 +211,18 @@ def _names_the_repository(value: str, ctx) -> bool:
     return identity is not None and owns_site(identity, value)
 
 
+def _names_an_own_host(value: str, ctx) -> bool:
+    """Whether `value` is the name of one of the team's own sites (`own-hosts: [devbeat.fm]`: `devbeat`), as a
+    campaign file, which knows no repository, can tell: the team that sends the visit, so a source."""
+    hosts = getattr(ctx.config, "own_hosts", None)
+    if not hosts:
+        return False
+    from ..identity import normalize, site_name
+
+    wanted = normalize(value)
+    return bool(wanted) and any(wanted in (normalize(site_name(host)), normalize(host)) for host in hosts)
+
+
 _SITE = lazy_compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}")
 
 
@@ -233,7 +245,8 @@ def swapped(link, ctx) -> bool:
     if source.strip().casefold() not in words or medium.strip().casefold() in words:
         return False
     medium = medium.strip()
-    return _is_source_name(medium, ctx) or _names_a_site(medium) or _names_the_repository(medium, ctx)
+    return (_is_source_name(medium, ctx) or _names_a_site(medium) or _names_the_repository(medium, ctx)
+            or _names_an_own_host(medium, ctx))
 
 
 def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
@@ -267,7 +280,8 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     utm_medium names a platform or a site on Google's source lists (`intercom`, `facebook`), is written as a domain
     (`confs.tech`), or, in a link `utmlint scan` finds, names the repository it is written in (a podcast's show notes
     tagged `utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org, a conference
-    list's sponsor links tagged `utm_source=website&utm_medium=confstech` in tech-conferences/confs.tech). Where the
+    list's sponsor links tagged `utm_source=website&utm_medium=confstech` in tech-conferences/confs.tech), or the
+    name of one of the team's sites listed in the config's `own-hosts` (`devbeat` for `devbeat.fm`). Where the
     source's word is no medium GA4 knows either (`podcast`, `website`), the advice names the medium GA4 has for it
     (`audio`, its Audio channel; `referral` for a website) and says that the swap alone would leave the visits
     Unassigned. `--unsafe-fixes` swaps the two values
@@ -317,6 +331,8 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
         pass
     elif _names_the_repository(medium.strip(), ctx):
         sender += ", the name of this repository,"
+    elif _names_an_own_host(medium.strip(), ctx):
+        sender += ", the name of your site (`own-hosts`),"
     else:
         sender += ", a site's name,"
     # medium-unassigned's finding on this link restates this one (onefinding): the Unassigned is said here
