@@ -133,3 +133,16 @@ def test_a_domain_as_medium_is_a_site_in_any_repository():
 ])
 def test_a_placement_word_as_source_beside_no_senders_name_is_no_swap(url):
     assert "source-medium-swapped" not in {f.name for f in validate_url(url, repo="someone/site").findings}
+
+
+def test_a_placement_word_is_never_written_as_the_medium():
+    # `utm_source=website&utm_medium=facebook`: exchanged, Google's list files the visits under Organic Social by the
+    # source alone, and `website` would stay a medium GA4 ignores: the advice names the source and says so, rather
+    # than "write utm_medium=website"
+    [finding] = validate_url("https://acme.com/x?utm_source=website&utm_medium=facebook&utm_campaign=c").findings
+    assert finding.name == "source-medium-swapped" and "utm_medium=website" not in finding.message
+    assert "write `utm_source=facebook`; `website` is no medium GA4 knows either (swapped, GA4 would file the " \
+           "visits under Organic Social by the source alone)" in finding.message
+    # a real medium is still exchanged as it is
+    [finding] = validate_url("https://acme.com/x?utm_source=social&utm_medium=facebook&utm_campaign=c").findings
+    assert "write `utm_source=facebook&utm_medium=social`" in finding.message

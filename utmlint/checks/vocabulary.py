@@ -259,10 +259,16 @@ def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
 
     source, medium = link.params["utm_source"].strip(), link.params["utm_medium"].strip()
     campaign = link.params.get("utm_campaign")
-    if predict_channel(medium, source, campaign).channel != "Unassigned":
+    exchanged = predict_channel(medium, source, campaign).channel
+    if exchanged != "Unassigned" and predict_channel(None, source, None).channel != "Unassigned":
         return source, f"write `source: {shown(medium)}` and `medium: {shown(source)}`"
+    # the source's word is no medium GA4 knows (`podcast`, `website`): exchanged, the visits stay Unassigned, or land
+    # where the new source alone files them (`utm_source=website&utm_medium=facebook`: Organic Social by Google's
+    # list), never by the medium written; a plain swap would write a medium GA4 ignores
     better = medium_for_pair(medium, source, ctx)
-    still = f"`{shown(source)}` is no medium GA4 knows either (swapped, the visits would still be Unassigned)"
+    still = f"`{shown(source)}` is no medium GA4 knows either (" + (
+        "swapped, the visits would still be Unassigned)" if exchanged == "Unassigned" else
+        f"swapped, GA4 would file the visits under {exchanged} by the source alone)")
     if better is None:
         return None, f"write `source: {shown(medium)}`; {still}: choose the medium of the channel you count them in"
     reached = predict_channel(medium, better, campaign).channel
