@@ -91,3 +91,27 @@ def test_an_escape_written_twice_beside_bare_ampersands_keeps_them(tmp_path, mon
         message
     (same,) = validate_url(url, path="web/mixed.html").findings
     assert same.message == message
+
+
+# php.net's public/include/pregen-news.inc:15482 (corpus 11 #43-#49): a PHP include holding its news as HTML
+PHP_NEWS = "https://world.phparch.com/session-track/Design/?paref=phpnet&amp;utm_campaign=phpnet"
+
+
+def test_a_php_include_is_markup_and_its_query_read_unescaped():
+    """Corpus 11 W3: `.inc` was read as plain text, so the `&amp;` of a correct `<a href>` got url-html-escaped and
+    the query was read as a key `amp;utm_campaign` (missing-utm-param missed its source and medium)."""
+    assert markup_file("public/include/pregen-news.inc") and markup_file("app/views/index.phtml")
+    found = names(validate_url(PHP_NEWS, path="public/include/pregen-news.inc"))
+    assert "url-html-escaped" not in found and "missing-utm-param" in found
+
+
+def test_scan_reads_a_php_include_decoded(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "include").mkdir()
+    (tmp_path / "include" / "pregen-news.inc").write_text(
+        "<?php $NEWS_ENTRIES = array (\n  'content' => '<div>\n"
+        f'     <p>talks on <a href="{PHP_NEWS}">Design</a>,</p>\n'
+        "</div>',\n);\n", encoding="utf-8")
+    main(["scan", "--format", "json", "."])
+    found = {(d["name"], d["line"]) for d in json.loads(capsys.readouterr().out)}
+    assert ("missing-utm-param", 3) in found and not any(name == "url-html-escaped" for name, _ in found)

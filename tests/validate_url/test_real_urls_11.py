@@ -82,7 +82,11 @@ def test_every_finding_is_labelled(figures):
 # status-check tags (#85), Doodle's share and e-mail tags (#175 #177), Eventbrite's e-mail tags and its `aff=` form
 # (#114-#116), the Washington Post's share token (#125): 14 copied links found, their 14 wrong completions and
 # respellings gone: 30 of 181.
-MEASURED_WRONG = 30
+# Then extract12: `.inc` and `.phtml` are read as HTML (utmlint.scan.FAMILIES), so the `&amp;` in php.net's PHP
+# include `pregen-news.inc` (#43 #45 #46 #49) is HTML's `&`: 4 wrong url-html-escaped gone, 4 correct
+# missing-utm-param found (the query read unescaped): 40 of 181.
+# With copied11's markers and extract12's `.inc` reading together: 26 of 181.
+MEASURED_WRONG = 26
 MEASURED_PAIRS = 181
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -94,7 +98,7 @@ MEASURED_RECALL = {
     # then copied11's markers (above): 14 more found, 69/82
     "copied-tracking": (69, 82),
     "medium-unassigned": (24, 25),
-    "missing-utm-param": (37, 42),
+    "missing-utm-param": (41, 42),  # 37 after labels11; php.net's four `&amp;` links in a `.inc` (extract12)
     "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
     "url-second-question-mark": (0, 1),
     "utm-internal-link": (1, 2),
@@ -147,7 +151,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 69 of 82 (GSA's own Slack post tags on its event page, a syndicated "
                    "newsletter's, a print campaign's, a republished blog's, a site's outgoing-link tags carry no "
                    "marker it knows), "
-                   "missing-utm-param 37 of 42 (php.net's `&amp;` links, dart.dev's redirect), "
+                   "missing-utm-param 41 of 42 (dart.dev's redirect), "
                    "utm-internal-link 1 of 2, "
                    "url-second-question-mark 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):

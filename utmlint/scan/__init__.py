@@ -20,9 +20,11 @@ for _family, _suffixes in {
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
     "plain": "txt css adoc asciidoc",
-    # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it
-    "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php xml svg twig gohtml "
-            "eex heex leex",
+    # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it;
+    # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
+    # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
+    "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php phtml inc xml svg "
+            "twig gohtml eex heex leex",
     # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like)
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs",
     "data": "json webmanifest yaml yml toml csv",

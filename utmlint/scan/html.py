@@ -15,11 +15,14 @@ from typing import List
 from .core import Found, attribute_spans, concatenated, continued, decode, find_urls, without_breaks
 
 
+_PHP = (".php", ".phtml", ".inc")  # PHP's pages, views and includes
+
+
 def extract(text: str, options: dict) -> List[Found]:
     # a PHP or template expression concatenated before a quoted relative URL is its unknown origin (core.concatenated)
     found = [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=False)))
              for s, e in attribute_spans(text, find_urls(text))]
-    if options.get("suffix") != ".php":
+    if options.get("suffix") not in _PHP:
         return found
     out: List[Found] = []  # PHP's literals that go on with a link's query (`'...?utm_source=wp' . '&utm_medium=x'`)
     for one in found:
