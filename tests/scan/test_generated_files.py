@@ -57,3 +57,33 @@ def test_a_generated_file_named_on_the_command_line_gets_a_note_saying_why(tmp_p
     assert code == 0 and "Nothing checked" in out
     assert "server/package-lock.json:1:1: note: is a lock file, written by a package manager" in err
     assert ".lycheecache:1:1: note: is a link checker's cache (lychee's)" in err
+
+
+# GSA/search-gov features/vcr_cassettes/Dashboard/Clicking_on_help_link_on_Admin_Center.yml (corpus 11 #59): Ruby VCR's
+# recording of gsa.gov's page, its HTML kept as a YAML string with the page's own `&amp;`
+CASSETTE = """---
+http_interactions:
+- request:
+    method: get
+    uri: https://search.gov/admin-center
+  response:
+    body:
+      string: '<a href="https://www.gsa.gov/portal/category/100000?utm_source=OCM&amp;utm_medium=print-radio&amp;utm_term=&amp;utm_campaign=shortcuts">GSA</a>'
+"""
+
+
+def test_a_recorded_http_response_is_not_scanned(tmp_path, monkeypatch, capsys):
+    """Corpus 11 W2: a VCR cassette is the test tool's copy of a fetched page; its links were told to lower-case,
+    re-medium and unescape the page's own tags (3 wrong findings on #59)."""
+    for folder in ("features/vcr_cassettes/Dashboard", "tests/cassettes"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "help.yml").write_text(CASSETTE, encoding="utf-8")
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "."])
+    out, err = capsys.readouterr()
+    assert code == 1 and "README.md:1:" in out and "1 file checked" in out
+    assert "help.yml" not in out + err
+    code = main(["scan", "features/vcr_cassettes/Dashboard/help.yml"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "help.yml:1:1: note: is a recorded HTTP response (a test's cassette)" in err

@@ -86,8 +86,11 @@ def test_every_finding_is_labelled(figures):
 # include `pregen-news.inc` (#43 #45 #46 #49) is HTML's `&`: 4 wrong url-html-escaped gone, 4 correct
 # missing-utm-param found (the query read unescaped): 40 of 181.
 # With copied11's markers and extract12's `.inc` reading together: 26 of 181.
-MEASURED_WRONG = 26
-MEASURED_PAIRS = 181
+# Then extract12: a test's recorded HTTP response (`vcr_cassettes/`, `cassettes/`) is a file utmlint never reads
+# (scan.files.generated), so GSA/search-gov's recording of a gsa.gov page (#59) gets no finding: 3 wrong fewer, 37 of 178.
+# With every change above: 23 of 178.
+MEASURED_WRONG = 23
+MEASURED_PAIRS = 178
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;

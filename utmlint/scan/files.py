@@ -17,11 +17,15 @@ from ..globs import matcher, matches_any, name_matcher
 from ..records import NamedTuple
 from . import FAMILIES, family_of
 
+# Folders of recorded HTTP responses (VCR's and vcrpy's cassettes, Betamax's: `features/vcr_cassettes/*.yml`): a test
+# tool writes each from a page it fetched, so their links are that page's copies, escapes and all (GSA/search-gov's
+# recorded gsa.gov pages, corpus 11 #59); a link's mistakes, if any, are fixed on the page, never in the recording.
+RECORDED_FOLDERS = frozenset({"cassettes", "vcr_cassettes"})
 SKIPPED_FOLDERS = frozenset({
     ".git", ".hg", ".svn", "node_modules", "bower_components", "vendor", "venv", ".venv", "env", "__pycache__",
     ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", "dist", "build", "_build",
     ".next", ".nuxt", ".svelte-kit", ".cache", ".utmlint_cache", "coverage", "target",
-})
+}) | RECORDED_FOLDERS
 
 # Files a tool writes and nobody edits, whose links are copies: a lock file's are its dependencies' (npm's `funding`
 # URLs, `?utm_source=npm-funding-<package>`, written by each package's author: corpora 3 and 7), a link checker's
@@ -68,9 +72,18 @@ def scan_excludes(patterns: List[str]) -> Tuple[List[str], bool]:
     return kept, len(kept) != len(patterns)
 
 
+_RECORDED = ("is a recorded HTTP response (a test's cassette), written by the test tool from the page it fetched; "
+             "not scanned")
+
+
 def generated(path: str) -> Optional[str]:
-    """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES), or None."""
-    return GENERATED_FILES.get(os.path.basename(path))
+    """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a recorded
+    HTTP response: RECORDED_FOLDERS), or None."""
+    found = GENERATED_FILES.get(os.path.basename(path))
+    if found is None and "cassettes" in path \
+            and RECORDED_FOLDERS.intersection(path.replace("\\", "/").split("/")[:-1]):
+        return _RECORDED
+    return found
 
 
 _NAME = attrgetter("name")
