@@ -141,3 +141,47 @@ def test_a_manifest_written_by_code_has_entry_points_too(run, tmp_path):
     assert not entry_point("search.html", form, form.index("/search"))
     yaml = "start_url: /?utm_source=homescreen\n"
     assert entry_point("pwa.yml", yaml, yaml.index("/?"))
+
+
+# dart-lang/site-www firebase.json:132 and :178 (corpus 11 #30 #31): Firebase Hosting's redirects, the destinations of
+# the short links the `dart` tool prints and talks share (dart.dev/diagnostics/..., dart.dev/go/cloud)
+FIREBASE = """\
+{
+  "hosting": {
+    "redirects": [
+      { "source": "/diagnostics/:code*", "destination": "/tools/diagnostics/:code/?utm_source=dartdev&utm_medium=redir&utm_id=diagcode&utm_content=:code", "type": 301 },
+      { "source": "/go/cloud", "destination": "/server/google-cloud?utm_source=go-link&utm_medium=referral&utm_campaign=go-cloud", "type": 301 }
+    ]
+  }
+}
+"""
+NETLIFY = """\
+[[redirects]]
+  from = "/go/cloud"
+  to = "/server/google-cloud?utm_source=go-link&utm_medium=referral&utm_campaign=go-cloud"
+  status = 301
+"""
+REDIRECTS = "/go/cloud    /server/google-cloud?utm_source=go-link&utm_medium=referral&utm_campaign=go-cloud    301\n"
+
+
+def test_a_redirect_destination_is_an_entry_point_not_an_internal_link(run, tmp_path):
+    """Corpus 11 W4: a hosting redirect's destination is where outside links land (utm-internal-link was wrong on
+    both); its tags are judged as a campaign's (#30's `redir` medium is Unassigned and it has no campaign)."""
+    (tmp_path / "firebase.json").write_text(FIREBASE, encoding="utf-8")
+    (tmp_path / "netlify.toml").write_text(NETLIFY, encoding="utf-8")
+    (tmp_path / "page.md").write_text(PAGE, encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    assert sorted((f["path"], f["line"], f["name"]) for f in json.loads(result.out)) == [
+        ("firebase.json", 4, "medium-unassigned"), ("firebase.json", 4, "missing-utm-param"),
+        ("page.md", 1, "utm-internal-link")]  # a link between two pages keeps its finding
+
+
+def test_which_urls_are_redirect_destinations():
+    assert entry_point("firebase.json", FIREBASE, FIREBASE.index("/server/google"))
+    assert entry_point("site/vercel.json", FIREBASE, FIREBASE.index("/tools/diag"))
+    assert entry_point("netlify.toml", NETLIFY, NETLIFY.index("/server/google"))
+    assert entry_point("public/_redirects", REDIRECTS, REDIRECTS.index("/server/google"))
+    assert not entry_point("public/_redirects", REDIRECTS, 0)  # the source path
+    assert not entry_point("config.json", FIREBASE, FIREBASE.index("/server/google"))  # not a redirect table
+    assert "utm-internal-link" not in {f.name for f in validate_url(
+        "/server/google-cloud?utm_source=go-link&utm_medium=referral&utm_campaign=go-cloud", entry_point=True).findings}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Dict, List, NamedTuple, Set, Tuple
 
 from utmlint.scan.files import generated
-from utmlint.scan.manifest import is_manifest
+from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.validate_url import validate_url
 
 
@@ -55,8 +55,9 @@ def judge(folder: Path) -> Judged:
     verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
     per_rule, unlabelled, found, said = Counter(), [], {}, {}
     # The one context `utmlint scan` has and a URL alone lacks: the file it is written in. A URL read from a
-    # web app manifest is its launch URL (an entry point, not an internal link: utmlint.scan.manifest).
-    launched = {row["url"] for row in urls if is_manifest(row["path"])}
+    # web app manifest is its launch URL, one in a hosting redirect table (firebase.json, netlify.toml) a redirect's
+    # destination: entry points from outside, not internal links (utmlint.scan.manifest).
+    launched = {row["url"] for row in urls if is_manifest(row["path"]) or redirect_table(row["path"])}
     # And the repository it is written in, as scan reads it from the tree (utmlint.identity): a site's own tags on
     # a link to itself, found in another repository, were copied from that site.
     repos = {row["url"]: row["repo"] for row in urls}

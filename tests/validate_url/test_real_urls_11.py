@@ -88,8 +88,12 @@ def test_every_finding_is_labelled(figures):
 # With copied11's markers and extract12's `.inc` reading together: 26 of 181.
 # Then extract12: a test's recorded HTTP response (`vcr_cassettes/`, `cassettes/`) is a file utmlint never reads
 # (scan.files.generated), so GSA/search-gov's recording of a gsa.gov page (#59) gets no finding: 3 wrong fewer, 37 of 178.
-# With every change above: 23 of 178.
-MEASURED_WRONG = 23
+# Then extract12: a hosting redirect table's destination (firebase.json, netlify.toml, vercel.json, _redirects) is an
+# entry point from outside, as a manifest's start_url is (scan.manifest.redirect_table): dart.dev's two redirects (#30
+# #31) lose utm-internal-link (2 wrong) and #30's tags are judged (medium-unassigned, missing-utm-param: 2 correct,
+# the blind pass's own): 35 of 178.
+# With every change above: 21 of 178.
+MEASURED_WRONG = 21
 MEASURED_PAIRS = 178
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -100,8 +104,8 @@ MEASURED_RECALL = {
     # campaign; their findings were already labelled correct): 33/38 -> 37/42
     # then copied11's markers (above): 14 more found, 69/82
     "copied-tracking": (69, 82),
-    "medium-unassigned": (24, 25),
-    "missing-utm-param": (41, 42),  # 37 after labels11; php.net's four `&amp;` links in a `.inc` (extract12)
+    "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
+    "missing-utm-param": (42, 42),  # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12)
     "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
     "url-second-question-mark": (0, 1),
     "utm-internal-link": (1, 2),
@@ -154,7 +158,6 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 69 of 82 (GSA's own Slack post tags on its event page, a syndicated "
                    "newsletter's, a print campaign's, a republished blog's, a site's outgoing-link tags carry no "
                    "marker it knows), "
-                   "missing-utm-param 41 of 42 (dart.dev's redirect), "
                    "utm-internal-link 1 of 2, "
                    "url-second-question-mark 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):

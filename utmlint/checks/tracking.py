@@ -1848,9 +1848,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
     in-product (tracking-on-in-product-link reports the keys set on it). A web app manifest's `start_url` (and a
-    shortcut's `url`) is not an internal link but where the installed app is launched from: scan judges its tags
-    as a campaign link's (`validate_url` does so when told `entry_point=True`; a relative URL alone is taken
-    for a link between pages).
+    shortcut's `url`) is not an internal link but where the installed app is launched from, and a hosting
+    redirect's destination (`firebase.json`, `vercel.json`, `netlify.toml`, `_redirects`) is where the outside links
+    to its source land: scan judges their tags as a campaign link's (`validate_url` does so when told
+    `entry_point=True`; a relative URL alone is taken for a link between pages).
 
     ## Why is this bad?
     utm parameters are for links that bring visitors from outside. On a link inside the site GA4 takes them as

@@ -10,6 +10,13 @@ A manifest is often written by code (GoogleChromeLabs/squoosh's `src/static-buil
 with `start_url: '/?utm_medium=PWA&utm_source=launcher'`; corpus 7 #36 #37): in any file, the value of a
 `start_url` key, and a share target's `action` in a file that has both `start_url` and `share_target`, is an entry
 point too, whatever the file's name and however the key is written (`"start_url": "`, `start_url: '`, `start_url =`).
+
+A hosting redirect table's destination is an entry point too: Firebase Hosting's and Vercel's `redirects`
+(`"destination": "/server/google-cloud?utm_source=go-link&utm_medium=referral&utm_campaign=go-cloud"` in dart.dev's
+firebase.json, the target of its `/go/cloud` short link; corpus 11 #30 #31), Netlify's `[[redirects]] to = "..."` and
+its `_redirects` file: the outside links that reach the redirect's source (a short link shared in a talk, the URL a
+command-line tool prints) land there with those tags, so they are how those visits are counted, not an internal
+link's tags; their values are judged as a campaign's.
 """
 
 from __future__ import annotations
@@ -25,6 +32,18 @@ _CODE_START_URL = re.compile(r"""(?:^|[\s{,])["']?start_url["']?\s*[:=]\s*["'`]?
 _CODE_ACTION = re.compile(r"""(?:^|[\s{,])["']?action["']?\s*[:=]\s*["'`]?$""")
 
 
+# Firebase Hosting, Vercel and Netlify's redirect tables, and the key before a redirect's destination in the first three
+# (`"destination": "`, `to = "`); in `_redirects` every URL but a line's first (its source path) is a destination
+_REDIRECT_TABLES = frozenset({"firebase.json", "vercel.json", "netlify.toml", "_redirects"})
+_DESTINATION = re.compile(r"""(?:"destination"\s*:\s*"|(?:^|[\s{,])to\s*=\s*["'])$""")
+
+
+def redirect_table(path) -> bool:
+    """Whether the file is a hosting redirect table, by its name: `firebase.json`, `vercel.json`, `netlify.toml`,
+    `_redirects`."""
+    return PurePath(str(path)).name.lower() in _REDIRECT_TABLES
+
+
 def is_manifest(path) -> bool:
     """Whether the file is a web app manifest, by its name: `manifest.json`, `site.webmanifest`, `*.webmanifest`."""
     name = PurePath(str(path)).name.lower()
@@ -34,9 +53,14 @@ def is_manifest(path) -> bool:
 def entry_point(path, text: str, start: int) -> bool:
     """Whether the URL written at `start` in `text` is a web app manifest's launch URL (`start_url`, or a
     shortcut's `url` or share target's `action` in a file that has a `start_url`), in a manifest or in the code,
-    YAML or TOML that writes one."""
+    YAML or TOML that writes one, or a hosting redirect table's destination (redirect_table)."""
     before = text[max(0, start - _LOOK_BACK):start]
-    if is_manifest(path):
+    name = PurePath(str(path)).name.lower()
+    if name in _REDIRECT_TABLES:
+        if name == "_redirects":
+            return before.rpartition("\n")[2].strip() != ""  # `/go/cloud  /server?utm_source=go-link  301`
+        return _DESTINATION.search(before) is not None
+    if name == "manifest.json" or name.endswith(".webmanifest"):  # is_manifest
         return _ENTRY_KEY.search(before) is not None and '"start_url"' in text
     if _CODE_START_URL.search(before) is not None:
         return True
