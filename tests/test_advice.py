@@ -734,3 +734,15 @@ def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(pr
     message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
     assert [f["message"] for f in message if f["code"] == "UTM102"][0].endswith(
         "use a medium GA4 knows, such as `email` or `referral`")
+
+
+def test_a_source_spelling_is_named_by_what_people_call_the_source():
+    """stranger10 R15: `utm_source=fb&utm_medium=social`, an organic post, was called "a variant of Meta Ads" (the ad
+    profile's display name); the profile's `source_name` says what the source is: Facebook (and Google, Bing)."""
+    from utmlint.validate_url import validate_url
+
+    for url, name in (("https://acme.dev/p?utm_source=fb&utm_medium=social&utm_campaign=q4", "a variant of Facebook"),
+                      ("https://acme.dev/p?utm_source=facebook.com&utm_medium=social&utm_campaign=q4", "a domain of Facebook"),
+                      ("https://acme.dev/p?utm_source=li&utm_medium=social&utm_campaign=q4", "a variant of LinkedIn")):
+        (finding,) = [f for f in validate_url(url).findings if f.code == "UTM103"]
+        assert name in finding.message and "Ads" not in finding.message

@@ -62,6 +62,13 @@ class Platform(NamedTuple):
     docs: Tuple[str, ...] = ()
     auto_sources: Tuple[str, ...] = ()  # utm_source values the platform writes into links by itself
     auto_mediums: Tuple[str, ...] = ()
+    source_name: str = ""  # what people call the source (Meta Ads' `facebook`: Facebook); "": display_name
+
+    @property
+    def source_display(self) -> str:
+        """The name messages about a utm_source's spelling give it: an organic post's `fb` is Facebook's, not
+        Meta Ads'."""
+        return self.source_name or self.display_name
 
     def message_channel(self, written: Optional[str], campaign_type: Optional[str], medium: Optional[str]) -> str:
         """The message channel of a link: the one written in the file; else, among the paid channels when
@@ -129,6 +136,7 @@ def _build(data: Mapping[str, Any], origin: Path) -> Platform:
         docs=tuple(data.get("docs") or ()),
         auto_sources=tuple((data.get("auto_values") or {}).get("source") or ()),
         auto_mediums=tuple((data.get("auto_values") or {}).get("medium") or ()),
+        source_name=data.get("source_name", ""),
     )
 
 

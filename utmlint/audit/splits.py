@@ -52,7 +52,7 @@ def _canonical(group: Sequence[str], weights: Mapping[str, float], vocabulary) -
     platforms = {p.name: p for p in map(vocabulary.platform_of, group) if p is not None}
     if len(platforms) == 1:
         platform = next(iter(platforms.values()))
-        return platform.source, f"{platform.display_name}'s name"
+        return platform.source, f"{platform.source_display}'s name"
     canonical = [v for v in group if v in vocabulary.canonical]
     if len(canonical) == 1:
         where = "the repo's spelling" if isinstance(vocabulary, _CampaignVocabulary) else "the platform profiles' spelling"

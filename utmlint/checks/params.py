@@ -364,7 +364,7 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         if kind not in ("domain", "io-suffix", "variant"):
             continue
         fix = replace_value(campaign.doc, path, platform.source, f"use `{platform.source}`")
-        yield ctx.report(f"utm_source `{value}` is a {'domain' if kind == 'domain' else 'variant'} of {platform.display_name}; "
+        yield ctx.report(f"utm_source `{value}` is a {'domain' if kind == 'domain' else 'variant'} of {platform.source_display}; "
                          f"write `{platform.source}`, the platform's name, so its traffic stays in one source row",
                          campaign.doc.pos(path), fix=fix)
 

@@ -195,7 +195,7 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
     platforms = {p.name: p for p in map(vocabulary.platform_of, group) if p is not None}  # not hashable
     if len(platforms) == 1:
         platform = next(iter(platforms.values()))
-        return platform.source, f"{platform.display_name}'s name"
+        return platform.source, f"{platform.source_display}'s name"
     canonical = [v for v in group if v in vocabulary.canonical]
     if len(canonical) == 1:
         return canonical[0], "the platform profiles' spelling"
