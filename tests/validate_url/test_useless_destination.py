@@ -191,3 +191,17 @@ def test_track_false_on_a_package_page_is_accepted(tmp_path, monkeypatch, capsys
     code = main(["lint", "--output-format", "concise", "--no-cache", "tf.yaml"])
     out = capsys.readouterr().out
     assert code == 0 and "UTM506" not in out, out
+
+
+def test_scan_attaches_no_fix_as_the_rule_doc_says(tmp_path, monkeypatch, capsys):
+    """stranger10 R15: the doc said "`--unsafe-fixes` removes tags written in the URL", but scan attaches no fix
+    (json `fix: null`, `scan --diff --unsafe-fixes` changes nothing): the doc says it is lint's (campaign files)."""
+    from utmlint.rulebook import registry
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "README.md").write_text(f"Sponsored by [jsirianni]({GORELEASER}).\n", encoding="utf-8")
+    main(["scan", "--format", "json", "--no-cache", "--unsafe-fixes", "."])
+    (finding,) = __import__("json").loads(capsys.readouterr().out)
+    assert finding["code"] == "UTM316" and finding["fix"] is None
+    what = registry().get("utm-useless-destination").what
+    assert "`utmlint scan` attaches no fix" in what and "lint --fix --unsafe-fixes" in what

@@ -2187,7 +2187,9 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     people's links gets none. In a campaign file (and `utmlint build`) a tracked link to such a page is reported
     too, since utmlint would add the tags itself: leave it untracked (`track: false`, which
     missing-tracking-on-external-link accepts there). It is a note (`info`: the tags harm nothing, so it never
-    fails a run); `--unsafe-fixes` removes tags written in the URL.
+    fails a run). In a campaign file, `utmlint lint --fix --unsafe-fixes` removes tags written in its `url:`;
+    `utmlint scan` attaches no fix (remove the tags by hand, or keep them), and `validate_url` gives the URL
+    without them as an unsafe fix.
 
     ## Why is this bad?
     utm tags are read only by the analytics of the site a visitor lands on. A sponsor's GitHub profile tagged
