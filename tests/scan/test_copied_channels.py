@@ -323,3 +323,37 @@ def test_a_copied_link_in_a_readme_is_one_finding_in_scan(tmp_path, monkeypatch,
     assert [(f["line"], f["code"]) for f in found] == [(1, "UTM310"), (2, "UTM310")]
     assert "remove them: https://www.honeycomb.io/guide " in found[0]["message"]
     assert "remove them: https://jvns.ca/post " in found[1]["message"]
+
+
+@pytest.mark.parametrize("path, family, form", [
+    ("content/call.md", "markdown", "`<!-- utmlint: ignore[UTM310] -->` at the end of the line"),
+    ("site/index.html", "html", "`<!-- utmlint: ignore[UTM310] -->` at the end of the line"),
+    ("templates/call.njk", "html", "`{# utmlint: ignore[UTM310] #}` at the end of the line"),
+    ("app/views/x.html.erb", "html", "`<%# utmlint: ignore[UTM310] %>` at the end of the line"),
+    ("src/links.js", "code", "`// utmlint: ignore[UTM310]` at the end of the line"),
+    ("tool/links.py", "code", "`# utmlint: ignore[UTM310]` at the end of the line"),
+    ("data/links.yaml", "data", "`# utmlint: ignore[UTM310]` at the end of the line"),
+    ("docs/call.rst", "rest", "`.. utmlint: ignore[UTM310]` alone on the line right above"),
+    ("data/links.json", "data", "list this file under the config's `per-file-ignores` with `UTM310`"),
+])
+def test_the_way_to_keep_tags_is_the_files_own_comment(path, family, form):
+    from utmlint.scan.judge import ignore_comment
+
+    assert ignore_comment(path, family, "UTM310") == form
+
+
+def test_a_hedged_note_names_the_comment_that_keeps_the_tags_and_it_works(tmp_path, monkeypatch, capsys):
+    """stranger10 R15: the hedged note ended "keep them and ignore UTM310 here" without saying how."""
+    url = "https://codepen.io/x/pen/abc?utm_source=slack-uswds&utm_medium=social"
+    (tmp_path / "call.md").write_text(f"[pen]({url})\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/GSA/digitalgov.gov.git"],
+                   check=True)
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    (found,) = json.loads(capsys.readouterr().out)
+    assert found["severity"] == "info" and found["message"].endswith(
+        "keep them and ignore UTM310 here: `<!-- utmlint: ignore[UTM310] -->` at the end of the line)")
+    (tmp_path / "call.md").write_text(f"[pen]({url}) <!-- utmlint: ignore[UTM310] -->\n", encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "."])
+    assert json.loads(capsys.readouterr().out) == []

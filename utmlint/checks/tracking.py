@@ -1082,16 +1082,17 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         else:
             shown = "`" + "&".join(f"{f.name}={f.value}" for f in marks) + "`"
         verb = "mark" if len(marks) > 1 else "marks"
+        feed = f"the tags {shown} are those" if len(marks) > 1 else f"the tag {shown} is one"
         if maybe_own and not beside_visit:  # the URL alone cannot say whether the site is the team's: say both,
             # fix only with consent
             removals.append(_Removal(tuple(covered), "tags", (
-                f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
+                f"{feed} a site's own feed, share button or business listing writes into links to "
                 f"its pages: copied from there, they credit that feed, share or listing instead of your campaign"),
                 "(if the link goes to your own site and these are your feed's, share button's or listing's tags on "
-                "purpose, keep them and ignore UTM310 here)", "info", False))
+                f"purpose, keep them and ignore UTM310 here: {IGNORE_COMMENT} at the end of the line)", "info", False))
         elif maybe_own:
             removals.append(_Removal(tuple(covered), "tags", (
-                f"{shown} {verb} the tags a site's own feed, share button or business listing writes into links to "
+                f"{feed} a site's own feed, share button or business listing writes into links to "
                 f"its pages, and they came with that visit: they credit that feed, share or listing instead of your "
                 f"campaign"), "", None, True))
         elif posted is not None:
@@ -1102,6 +1103,11 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     if removals:
         problems.insert(0, _one_removal(url, removals, utm, cut_fragment is not None))
     return problems
+
+
+# How a hedged note says to keep the tags: a campaign file's comment; scan's judge writes the scanned file's own form
+# (`<!-- utmlint: ignore[UTM310] -->` in Markdown and HTML, `// ...` in JavaScript: scan.judge.ignore_comment).
+IGNORE_COMMENT = "`# utmlint: ignore[UTM310]`"
 
 
 class _Removal(NamedTuple):
@@ -1196,7 +1202,7 @@ def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field
         f"most likely these are the tags of whoever {did}, copied along with the link, and they credit that {thing} "
         f"instead of this page"),
         f"(if {site} is your own site, list it in the config's `own-hosts`; if {own}, keep them and ignore UTM310 "
-        f"here)", "info", False)
+        f"here: {IGNORE_COMMENT} at the end of the line)", "info", False)
 
 
 def _mentions(url: str, params: FrozenSet[str]) -> bool:

@@ -1010,6 +1010,8 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
+        if d.code == _COPIED_CODE and _IGNORE_HERE in message:  # a hedged note: keep them with the file's own comment
+            message = message.replace(_IGNORE_HERE, ignore_comment(shown, occ.family, d.code), 1)
         if d.code == _HTML_ESCAPED:  # in markup, `&amp;amp;`: the advice is one escape, as the fix writes it
             raw = text[occ.offsets[0]:occ.offsets[-1]]
             entity = _AMP_ENTITY.search(raw) if raw != occ.url else None
@@ -1158,6 +1160,35 @@ class Judge:
                     return None
                 edits.append(edit)
         return Fix(tuple(edits), fix.description, fix.safe) if edits else None
+
+
+_IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tracking.IGNORE_COMMENT's sentence
+_HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".yaml", ".yml", ".toml", ".txt"})
+_TEMPLATE_COMMENTS = {".jinja": "{# %s #}", ".j2": "{# %s #}", ".jinja2": "{# %s #}", ".njk": "{# %s #}",
+                      ".twig": "{# %s #}", ".erb": "<%%# %s %%>", ".ejs": "<%%# %s %%>", ".eex": "<%%# %s %%>",
+                      ".leex": "<%%# %s %%>", ".css": "/* %s */", ".adoc": "// %s",
+                      ".asciidoc": "// %s", ".heex": "<!-- %s -->", ".vue": "<!-- %s -->", ".svelte": "<!-- %s -->", ".astro": "<!-- %s -->"}
+
+
+def ignore_comment(path: str, family: str, code: str) -> str:
+    """Where and how to write `utmlint: ignore[CODE]` in a scanned file, in its own comment syntax (a hedged note's
+    way to keep the tags): HTML's comment in Markdown and markup, `#` or `//` in code, the config's per-file-ignores
+    for JSON and CSV, which have no comments (stranger10 R15: the note said "ignore UTM310 here" and not how)."""
+    directive = f"utmlint: ignore[{code}]"
+    suffix = path[path.rfind("."):].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if suffix in _TEMPLATE_COMMENTS:
+        form = _TEMPLATE_COMMENTS[suffix] % directive
+    elif family in ("markdown", "html", "notebook"):
+        form = f"<!-- {directive} -->"
+    elif family == "rest":
+        return f"`.. {directive}` alone on the line right above"
+    elif family == "data" and suffix not in _HASH_CODE:
+        return f"list this file under the config's `per-file-ignores` with `{code}`"
+    elif suffix in _HASH_CODE or family == "plain":
+        form = f"# {directive}"
+    else:
+        form = f"// {directive}"
+    return f"`{form}` at the end of the line"
 
 
 def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:
