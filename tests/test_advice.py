@@ -28,7 +28,8 @@ def codes(findings):
 PAID = {"Cross-network", "Paid Shopping", "Paid Search", "Paid Social", "Paid Video", "Display", "Paid Other"}
 TYPES = [None, "ad", "post", "outbound"]
 MEDIUMS = ["email", "E-Mail", "social", "paid-social", "paid_social", "cpc", "display", "banner", "push", "sms",
-           "in-app", "newsletter", "referral", "video", "affiliate", "Email ", "socail"]
+           "in-app", "newsletter", "referral", "video", "affiliate", "Email ", "socail", "ads", "sponsored"]
+AD_MEDIUMS = {"ads", "sponsored"}  # mediums that say ad in words GA4's paid pattern does not read
 _WRITE = re.compile(r"(?:write|did you mean) `(?:\w+: )?([^`]+)`")
 
 
@@ -56,6 +57,14 @@ def _intended(link, platform) -> set:
     kept = {current} - {UNASSIGNED}
     if link.campaign.type == "ad":
         return ((own_groups & PAID) or set(PAID)) | kept
+    medium = (link.params.get("utm_medium") or "").strip().lower()
+    if link.campaign.type is None and own_groups and own_groups <= PAID and kept and not kept & PAID \
+            and medium in AD_MEDIUMS:
+        # a campaign of an ads-only profile (Meta Ads, Google Ads' search) whose medium says ad but is not read as
+        # paid by GA4 (`ads`: Organic Social or Search by the source): the profile's paid channel is the intent,
+        # never the organic one GA4 misfiled it in (issue 12, "paid ads become organic"; medium11, session 30); a
+        # respelling may keep it where it is, as in an ad
+        return own_groups | kept
     return kept or own_groups
 
 
@@ -746,3 +755,29 @@ def test_a_source_spelling_is_named_by_what_people_call_the_source():
                       ("https://acme.dev/p?utm_source=li&utm_medium=social&utm_campaign=q4", "a variant of LinkedIn")):
         (finding,) = [f for f in validate_url(url).findings if f.code == "UTM103"]
         assert name in finding.message and "Ads" not in finding.message
+
+
+def test_paid_ads_whose_medium_ga4_does_not_read_as_paid_are_told(project, run):
+    """Issue 12, "paid ads become organic": `utm_medium=sponsored` (or `ads`, `boosted`) beside a social or search
+    source is Organic Social or Search in GA4. Without a platform, medium-channel-intent says it and names the paid
+    medium; with `platform: meta-ads` platform-medium-mismatch advises `paid-social` (it advised `social`, which kept
+    the ad organic); with `platform: linkedin` and no `type: ad`, both ways. One finding each."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n",
+                      "a.yaml": "campaign: a\nsource: linkedin\nmedium: sponsored\nlinks:\n  - url: https://example.com/a\n",
+                      "b.yaml": "campaign: b\nplatform: meta-ads\nmedium: ads\nlinks:\n  - url: https://example.com/b\n",
+                      "c.yaml": "campaign: c\nplatform: linkedin\nmedium: sponsored\nlinks:\n  - url: https://example.com/c\n",
+                      "d.yaml": "campaign: d\nplatform: linkedin\ntype: ad\nmedium: sponsored\n"
+                                "links:\n  - url: https://example.com/d\n"})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    by_file = {}
+    for f in found:
+        by_file.setdefault(Path(f["path"]).name, []).append((f["code"], f["message"]))
+    [(code, message)] = by_file["a.yaml"]
+    assert code == "UTM109" and "write `medium: paid-social` to count them as Paid Social" in message
+    [(code, message)] = by_file["b.yaml"]
+    assert code == "UTM108" and message.endswith("write `medium: paid-social`")
+    [(code, message)] = by_file["c.yaml"]
+    assert code == "UTM108" and "write `medium: social`; if these links are ads, write `type: ad` and " \
+                                "`medium: paid-social` to count them as Paid Social" in message
+    [(code, message)] = by_file["d.yaml"]
+    assert code == "UTM108" and message.endswith("write `medium: paid-social`")

@@ -56,6 +56,23 @@ def _promotes(campaign: str) -> bool:
     return any(word in joined for word in _PROMOTES)
 
 
+# Words that say a medium is an ad, which GA4's paid pattern (`cp` anywhere, `ppc`, `retargeting`, `paid` first) does
+# not read: beside a source on Google's social, search or video list, the ad's visits land in that list's organic
+# channel with the unpaid ones (`utm_source=linkedin&utm_medium=sponsored`: Organic Social; issue 12, "paid ads become
+# organic"). Not `sponsor`/`sponsorship` (a sponsor's link on a project's page is no ad bought from the network) nor
+# `promo` (an e-mail's or a post's promotion).
+_AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertising", "advertisement", "sponsored", "boosted",
+                       "promoted", "paid"})
+# the organic channel -> (the medium GA4 reads as paid there, the paid channel it then files the visits under)
+_PAID_FOR = {"Organic Social": ("paid-social", "Paid Social"), "Organic Search": ("cpc", "Paid Search"),
+             "Organic Video": ("cpc", "Paid Video"), "Organic Shopping": ("cpc", "Paid Shopping")}
+
+
+def ad_word(medium: str) -> "str | None":
+    """The word of a (lower-cased) medium that says it is an ad (`sponsored`, `ads`, `social-paid`), or None."""
+    return next((w for w in _NOT_WORD.split(medium) if w in _AD_WORDS), None)
+
+
 def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool = False) -> "str | None":
     """Why GA4 files a link under another channel than its own values say, for the few shapes where the values
     themselves state the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a
@@ -64,7 +81,7 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
     post about the newsletter."""
     s, m = source.strip().lower(), medium.strip().lower()
     if not m or ("cp" not in m and m != "organic" and m not in _EMAIL_WORDS and s not in _EMAIL_WORDS
-                 and not (m in _SOCIAL_MEDIUMS and _names_a_newsletter(s))):
+                 and not (m in _SOCIAL_MEDIUMS and _names_a_newsletter(s)) and ad_word(m) is None):
         return None  # each shape below needs one of these (checked first: this runs on every tracked link)
     channel = predict_channel(source, medium, campaign).channel
     if m in _SOCIAL_MEDIUMS and _names_a_newsletter(s):
@@ -80,6 +97,15 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
                 "e-mail, write `medium: email` to count them as Email; if it is a page on a website (a blog post, "
                 "a web archive), `medium: referral` counts them as Referral; if the link is a post on a social "
                 "network (one promoting the newsletter), keep `medium: social` and name the network in utm_source")
+    said = ad_word(m)
+    if said is not None and channel in _PAID_FOR:
+        better, paid = _PAID_FOR[channel]
+        if predict_channel(source, better, campaign).channel == paid:
+            word = "" if said == m else f" (`{said}`)"
+            return (f"utm_medium `{medium}` says this is an ad{word}, but GA4 counts a medium as paid only when it "
+                    "contains `cp`, is `ppc` or `retargeting`, or starts with `paid`, so these visits land in "
+                    f"{channel} with the unpaid ones; if the placement was paid for, write `medium: {better}` to count "
+                    f"them as {paid}")
     if channel == "Paid Other" and "cp" in m:
         words = [w for w in _NOT_WORD.split(m) if w]
         if not any(w.startswith(("cp", "paid")) or w in ("ppc", "retargeting") for w in words):

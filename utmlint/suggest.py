@@ -198,8 +198,9 @@ def sent_by(link: "Link", platform: Platform, ctx) -> bool:
 def intended_groups(link: "Link", ctx) -> Optional[FrozenSet[str]]:
     """The GA4 channel groups the campaign means this link for, or None when nothing says.
 
-    An ad (`type: ad`) is paid: its platform's paid channel (`platform: linkedin` is Paid Social), else any
-    paid group. Otherwise the channel GA4 puts the link in now: a suggestion never moves a link that reaches a
+    An ad (`type: ad`) is paid: its platform's paid channel (`platform: linkedin` is Paid Social), else any paid
+    group; so is a link its platform profile sends through a paid channel only (Meta Ads) whose medium says ad
+    (`ads`) while GA4 files it as unpaid. Otherwise the channel GA4 puts the link in now: a suggestion never moves a link that reaches a
     channel to another one. Only a link GA4 leaves Unassigned takes its intent from the platform profile's
     channel for its message channel, or from a message channel written in the file (`email`, `sms`, `push`)."""
     platform = link.campaign.platform
@@ -213,12 +214,26 @@ def intended_groups(link: "Link", ctx) -> Optional[FrozenSet[str]]:
         return (own & PAID_GROUPS) or PAID_GROUPS
     current = link.ga4_channel.channel
     if current != UNASSIGNED:
+        if link.campaign.type is None and own and own <= PAID_GROUPS and current not in PAID_GROUPS \
+                and _says_ad(link.params.get("utm_medium") or ""):
+            # a link its profile sends through a paid channel only (`platform: meta-ads`, `google-ads`) whose medium
+            # says ad too (`ads`, `sponsored`) while GA4 files it as unpaid (Organic Social): the advice brings it back
+            # to the paid channel, never keeps it organic. A medium that says otherwise (`social`) may be an unpaid
+            # post filed under the wrong platform: the link keeps the channel it reaches, as does a paid link
+            # (`display` in Google Ads stays Display) and a campaign whose `type:` says otherwise (`post`)
+            return own
         return frozenset({current})
     if own:
         return own
     if link.channel_written and link.channel in _CHANNEL_GROUPS:
         return frozenset({_CHANNEL_GROUPS[link.channel]})
     return None
+
+
+def _says_ad(medium: str) -> bool:
+    from .intent import ad_word
+
+    return ad_word(medium.strip().lower()) is not None
 
 
 def platform_mediums(link: "Link", ctx) -> Tuple[str, ...]:

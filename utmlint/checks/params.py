@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
-from ..intent import (channel_intent_problem, display_in_admin_note, display_on_code_host_note,
+from ..intent import (ad_word, channel_intent_problem, display_in_admin_note, display_on_code_host_note,
                       push_by_word_problem, shopping_by_campaign_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
@@ -251,7 +251,11 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Reports the shapes where a link's values state its intent and GA4's rules, applied in order, send it
     elsewhere: a medium that only looks paid (`platform-mcp` contains `cp`, which GA4's paid rule takes as
-    cost-per-click), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in Paid Other), the
+    cost-per-click), an ad whose medium GA4's paid pattern does not read (`sponsored`, `ads`, `boosted`, `promoted`,
+    `social-paid` beside a source on Google's social, search, video or shopping list: `utm_source=linkedin&
+    utm_medium=sponsored` lands in Organic Social with the unpaid posts; the advice names the paid medium, `paid-social`
+    or `cpc`, if the placement was paid for; where the campaign names its platform, platform-medium-mismatch says
+    it), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in Paid Other), the
     medium `organic` from a source that is no search engine (`producthunt`: Organic Search), an e-mail medium
     beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
     Social); a newsletter tagged social (`utm_source=svelte_newsletter&utm_medium=social`: Organic Social; the
@@ -303,6 +307,11 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     values = (link.params.get("utm_source") or "", link.params["utm_medium"], link.params.get("utm_campaign") or "")
     posted = getattr(ctx.config, "link_place", "") == "social"  # scan: a file of social posts (linkplace)
     problem = channel_intent_problem(*values, posted=posted) or shopping_by_campaign_problem(*values)
+    if problem is not None and ad_word(values[1].strip().lower()) is not None:
+        from .vocabulary import mismatch
+
+        if mismatch(link, ctx) is not None:
+            problem = None  # an ad's medium where the campaign names its platform: platform-medium-mismatch says it
     if problem is not None:
         yield ctx.report(problem, link.param_pos("utm_medium"))
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says

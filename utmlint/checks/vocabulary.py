@@ -391,7 +391,11 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     allows for the link's message channel (an Intercom email step uses `email`, a push message `push` or
     `email`), and reports links sent in a channel the profile does not know. Links whose source names another
     platform (a Facebook post in a Mailchimp campaign) are not checked. Spellings value-case, value-whitespace
-    and value-separator already explain are left to them.
+    and value-separator already explain are left to them. The suggested medium keeps the channel the campaign
+    intends: an ad's (`type: ad`) paid channel, and the paid channel of an ads-only profile (Meta Ads) whose
+    medium says ad in words GA4 does not read as paid (`medium: ads`: `paid-social`, never `social`); a medium
+    that says ad (`sponsored`) in a campaign the profile reads as organic (LinkedIn without `type: ad`) is told
+    both ways.
 
     ## Why is this bad?
     The profile records how the team tags that platform. A different medium (`newsletter` for an Intercom email)
@@ -431,6 +435,16 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     medium = link.params["utm_medium"]
     suggestion = medium_for(link, ctx)
     hint = f"; write `medium: {suggestion}`" if suggestion else ""
+    from ..intent import ad_word
+    from ..platforms import PAID_GROUPS
+
+    paid = next((name for name, other in platform.channels.items() if other.ga4_channel in PAID_GROUPS), None)
+    if paid is not None and channel.ga4_channel not in PAID_GROUPS and ad_word(medium.strip().lower()) is not None:
+        # `sponsored` in a campaign the profile reads as organic (no `type: ad`): the medium says ad, and which one it
+        # is only the team knows: both ways (issue 12, "paid ads become organic")
+        ads = platform.channels[paid]
+        hint += (f"; if these links are ads, write `type: ad` and `medium: {ads.mediums[0]}` to count them as "
+                 f"{ads.ga4_channel or 'paid traffic'}")
     yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
                      f"messages; the profile expects {quoted(channel.mediums)} ({channel.ga4_channel or 'its channel'} "
                      f"in GA4), so these visits would be reported apart from the platform's other {link.channel} "
