@@ -108,6 +108,73 @@ def test_a_medium_alone_is_said_as_a_hedged_note():
     assert "keep them and ignore UTM310 here" in found[0].message
 
 
+def test_a_social_medium_with_a_campaign_and_a_networks_name_as_medium_are_hedged_notes():
+    """Corpus 11 (after its blind measurement): GAO WatchBlog's `utm_source=blog&utm_medium=social&utm_campaign=
+    watchblog` on gao.gov links in a post digital.gov republished (#10), and Timescale's launch post in This Week in
+    Rust (corpus 4 #146, not tuned on): a social medium says a post, campaign or not. A network's very name as the
+    medium (Top End Devs' `utm_source=Message&utm_medium=Twitter`, corpus 11 #53) says a share on it."""
+    url = "http://gao.gov/key_issues/cybersecurity/issue_summary?utm_source=blog&utm_medium=social&utm_campaign=watchblog"
+    found = [f for f in findings(url, repo="GSA/digitalgov.gov", path="content/news/2016/10/2016-10-25-x.md")
+             if f.name != "url-insecure"]
+    assert [(f.name, f.severity, f.safe) for f in found] == [("copied-tracking", "info", False)]
+    assert "`utm_medium=social` says this link was posted on a social network" in found[0].message, found[0].message
+    tweet = "https://topenddevs.com/podcasts/x?utm_campaign=05-10-23+-+Check+out+this&utm_source=Message&utm_medium=Twitter"
+    found = findings(tweet, repo="solidjs/solid-site", path="src/content/podcasts.md")
+    assert [(f.name, f.severity) for f in found] == [("copied-tracking", "info")]
+    assert "`utm_medium=Twitter` says this link was posted on a social network" in found[0].message
+    # an e-mail medium beside a campaign stays a team's own placement (corpus 4 #222, below); the medium `social`
+    # on the team's own site is its own post's
+    assert "copied-tracking" not in names("https://svelte.dev/blog/x?utm_source=blog&utm_medium=social&utm_campaign=y",
+                                          repo="sveltejs/svelte.dev", path="posts/launch.md")
+
+
+@pytest.mark.parametrize("url, repo, path", [
+    ("https://www.indiehackers.com/podcasts?utm_campaign=Listen%20Notes&utm_medium=website&utm_source=listennotes.com",
+     "freeCodeCamp/news", "content/data/news.json"),  # corpus 11 #37: Listen Notes' outgoing links
+    ("https://en.wikipedia.org/wiki/Abstract_syntax_tree?utm_source=ttalk.im&utm_medium=website&utm_campaign=Tech%2520Talk",
+     "RustMagazine/rust_magazine_2021", "src/chapter_12/llvm.md"),  # #61: an article copied from the ttalk.im blog
+])
+def test_a_sites_outgoing_link_tags_on_a_third_sites_link_are_copied(url, repo, path):
+    """A utm_source written as a domain names the site that tagged the link, as a site tags the links it sends its
+    readers to; neither this repository's site nor the link's, it is that site's tagging, copied from its page. Said
+    as a hedged note (the repository's site may be one its identity does not know), with no advice on the tags."""
+    found = findings(url, repo=repo, path=path)
+    assert [(f.name, f.severity, f.safe) for f in found] == [("copied-tracking", "info", False)]
+    assert "is this repository's site" in found[0].message and found[0].fixed == url.split("?")[0]
+    assert "keep them and ignore UTM310 here" in found[0].message
+
+
+@pytest.mark.parametrize("url, repo, path", [
+    # the repository's own site as the source (corpus 11 #32: Directus' guest post; corpus 4: Coolify's services)
+    ("https://accounts.crowdin.com/register?utm_source=directus.com/docs&utm_medium=referral&utm_campaign=guest-post",
+     "directus/docs", "content/tutorials/crowdin.md"),
+    ("https://redis.io/?utm_source=coolify.io", "coollabsio/coolify", "templates/service-templates.json"),
+    # a conference's own tags for its listing on the repository's site (corpus 7 #137: confs.tech's data)
+    ("https://devops.barcelona/code-of-conduct?utm_source=confs.tech&utm_medium=link&utm_campaign=devops-barcelona-2024",
+     "tech-conferences/conference-data", "conferences/2024/devops.json"),
+    # where the file is read or listed: a code host, a plugin directory, a store
+    ("https://www.codacy.com/app/x?utm_source=github.com&utm_medium=referral&utm_content=x/y", "someone/tool",
+     "README.md"),
+    ("https://partner.com/?utm_source=marketplace.visualstudio.com&utm_medium=referral", "someone/extension",
+     "README.md"),
+    # a stand-in destination, a file tagging links to two sites with one set (below), a program's code
+    ("https://example.com/?utm_source=partner.com&utm_medium=referral", "someone/notes", "README.md"),
+    ("https://partner.com/?utm_source=listennotes.com&utm_medium=website", "someone/notes", "src/links.py"),
+])
+def test_a_domain_source_the_repository_may_own_or_that_names_the_placement_is_left_alone(url, repo, path):
+    assert "copied-tracking" not in names(url, repo=repo, path=path)
+    assert "copied-tracking" not in {f.name for f in validate_url(url).findings}  # no repository known: nothing
+
+
+def test_a_files_own_outgoing_tagging_on_many_sites_is_its_own():
+    """A blog tagging every outbound link with its own domain (`utm_source=myblog.dev&utm_medium=referral`), whose
+    site the repository's name does not say: on links to two or more sites the set is the file's own tagging."""
+    own = ["https://a.org/x?utm_source=myblog.dev&utm_medium=referral&utm_campaign=post-12",
+           "https://b.org/y?utm_source=myblog.dev&utm_medium=referral&utm_campaign=post-12"]
+    assert "copied-tracking" not in names(own[0], repo="someone/notes", path="posts/12.md", file_urls=own)
+    assert names(own[0], repo="someone/notes", path="posts/12.md") == {"copied-tracking"}  # alone: copied
+
+
 @pytest.mark.parametrize("url, repo, path", [
     # the team's own post linking to its own site
     ("https://svelte.dev/blog/runes?utm_source=twitter&utm_medium=social", "sveltejs/svelte.dev", "posts/launch.md"),

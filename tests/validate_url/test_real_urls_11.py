@@ -93,8 +93,11 @@ def test_every_finding_is_labelled(figures):
 # #31) lose utm-internal-link (2 wrong) and #30's tags are judged (medium-unassigned, missing-utm-param: 2 correct,
 # the blind pass's own): 35 of 178.
 # With every change above: 21 of 178.
-MEASURED_WRONG = 21
-MEASURED_PAIRS = 178
+# Then copied11's readings: a utm_source written as a domain that is neither the repository's site nor the link's
+# (Listen Notes' and the ttalk.im blog's outgoing-link tags, #37 #61: their 4 wrong medium-unassigned and value-case
+# gone) and a social medium beside a campaign (GAO WatchBlog's tags, #10): 3 copied links found: 17 of 177.
+MEASURED_WRONG = 17
+MEASURED_PAIRS = 177
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
@@ -102,8 +105,8 @@ MEASURED_RECALL = {
     # (#106 #109 #110 #112: ocaml.org never renders a planet post's body, so no visit comes from its links) and
     # appended the missing-utm-param present rows the blind pass disclosed as its slip (confs.tech's #55-#58, no
     # campaign; their findings were already labelled correct): 33/38 -> 37/42
-    # then copied11's markers (above): 14 more found, 69/82
-    "copied-tracking": (69, 82),
+    # then copied11's markers (above): 14 more found, 69/82; then its readings (above): 3 more, 72/82
+    "copied-tracking": (72, 82),
     "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
     "missing-utm-param": (42, 42),  # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12)
     "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
@@ -155,9 +158,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 69 of 82 (GSA's own Slack post tags on its event page, a syndicated "
-                   "newsletter's, a print campaign's, a republished blog's, a site's outgoing-link tags carry no "
-                   "marker it knows), "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 72 of 82 (GSA's own Slack post tags on its event page, a print "
+                   "campaign's, a republished blog's carry no marker it knows), "
                    "utm-internal-link 1 of 2, "
                    "url-second-question-mark 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):

@@ -38,11 +38,14 @@ HERE = DATA / "real-urls-4"
 # source-domain-style on the copied `twitter.com` goes: 2 of 276.
 # Then recall10 (session 29): medium-channel-intent's hedged note on a display medium whose source names the admin
 # screens it is shown in (GiveWP's `utm_source=WP Admin > ...&utm_medium=banner`, #81): 1 correct finding: 2 of 277.
+# Then copied11 (session 30): a social utm_medium beside a campaign on someone else's link is read as a post's tags
+# too (corpus 11's GAO WatchBlog rows): Timescale's launch-post tags in This Week in Rust (#146) found: 2 of 278.
 MEASURED_WRONG = 2
-MEASURED_PAIRS = 277
+MEASURED_PAIRS = 278
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (15, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29)
+    "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
+    # copied11's social medium beside a campaign (session 30)
     "medium-unassigned": (113, 113),
     "missing-utm-param": (88, 88),
     "utm-in-fragment": (3, 3),
@@ -135,8 +138,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 15 of 18: copied sets of tags (Keychron's navigation tags, "
-                   "Timescale's and an author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, "
+                   "an author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no "
                    "marker that tells them from a repository's own tags, by the URL or the repository's identity; "
                    "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
                    "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a newsletter's own "

@@ -929,11 +929,20 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     medium_kind = _posted_medium(medium.value) if medium is not None else ""
     if medium_kind and (not kind or medium_kind == kind):
         said.append(medium)
-    if not kind and medium_kind in ("social", "email") and "utm_campaign" not in values:
+    if not kind and not medium_kind and medium is not None and \
+            posted_kind(medium.value) == ("social", medium.value.strip().lower().rstrip("/")):
+        # a network's very name as the medium (`utm_source=Message&utm_medium=Twitter`, a podcast's tweet, corpus 11
+        # #53; `utm_source=sharebutton&utm_medium=twitter`): a share or a post on that network, said as a hedged note
+        kind = "social"
+        said.append(medium)
+    if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind == "social"):
         # only the medium says so (`utm_source=kytnewsletter&utm_medium=email`): a team tagging its own placement in
-        # a post or an e-mail names its campaign (`utm_source=kcd-list&utm_medium=email&utm_campaign=early-bird`, a
-        # writer's own list on his own blog, corpus 4 #222), as for [newsletters]; an affiliate medium alone is a
-        # writer's own affiliate link as often (academic/awesome-datascience's Manning links, corpus 6)
+        # an e-mail names its campaign (`utm_source=kcd-list&utm_medium=email&utm_campaign=early-bird`, a writer's own
+        # list on his own blog, corpus 4 #222), as for [newsletters]; a social medium says a post with a campaign too
+        # (GAO's `utm_source=blog&utm_medium=social&utm_campaign=watchblog` in a republished post, corpus 11 #10;
+        # Timescale's launch post in This Week in Rust, corpus 4 #146; on corpora 2-11 no repository's own page
+        # tags a link to a site it does not own `social`); an affiliate medium alone is a writer's own affiliate
+        # link as often (academic/awesome-datascience's Manning links, corpus 6)
         kind = medium_kind
     campaign = values.get("utm_campaign")
     if not kind and campaign is not None and not (source is not None and source.value.strip()) and medium is None:
@@ -953,6 +962,70 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # email&utm_campaign=issue-41`): the sender's own issue or template, not a copy (a copy brings one link)
         return None
     return sorted(said, key=lambda f: f.start), kind, platform, certain
+
+
+# A utm_source written as a domain (`listennotes.com`, `ttalk.im`, `directus.com/docs`): a site's name for itself.
+_DOMAIN_SOURCE = lazy_compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}(?:/[^\s]*)?", re.IGNORECASE)
+# The utm_medium a site's outgoing-link tagging writes: a link on a website. A sponsor's placement in a newsletter
+# says `post`, `email`, `sponsor` (Ruan Yifeng's weekly, corpus 1: `utm_source=ruanyifeng.com&utm_medium=post` on its
+# sponsor's links, a repository whose name does not say its site), and is left to the other readings.
+_OUTGOING_MEDIUM = lazy_compile(r"(?:web[ _-]?)?(?:website|web|site|link|links|referral|outbound|blog)",
+                                re.IGNORECASE)
+
+
+def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
+                   place: str = "") -> Optional[Tuple[Field, str]]:
+    """A site's outgoing-link tags: `indiehackers.com/...?utm_source=listennotes.com&utm_medium=website` in a
+    newsletter's repository, `en.wikipedia.org/...?utm_source=ttalk.im` in a magazine's article. A utm_source that is a
+    domain names the site that tagged the link, the way a site tags the links it sends its readers to; when that site
+    is neither the repository's nor the one the link goes to, and no utm value names the repository, the tags are
+    that site's, copied with the link from its page. Returns (the utm_source, the site it names), or None. Known only
+    with the repository's identity (utmlint.identity); left alone: a source the repository may own (_claims:
+    `directus.com/docs` in directus/docs), a medium that is not a website's (_OUTGOING_MEDIUM: a newsletter's
+    `utm_medium=post` on its sponsor's link, whose site the repository's name may not say), a link to a site it may
+    own, where the file is read or listed
+    (`github.com`, `wordpress.org`, a store: rules/team-pages.txt), a network, a search engine or an AI assistant
+    (GA4's source lists and `[posted]`: the other readings' own), a campaign naming the site the link goes to (the
+    tags its owner wrote for a placement there, such as `utm_source=confs.tech&utm_campaign=devops-barcelona-2024` in
+    the conference list's own data), the file's own tag set, a team's campaigns and a program's code."""
+    if identity is None or place in ("campaign", "code"):
+        return None
+    source = next((f for f in fields if _escaped_name(f.name.strip().lower()) == "utm_source"), None)
+    if source is None or is_placeholder(source.value) or not _DOMAIN_SOURCE.fullmatch(source.value.strip()):
+        return None
+    medium = next((f.value.strip() for f in fields if _escaped_name(f.name.strip().lower()) == "utm_medium"), "")
+    if not _OUTGOING_MEDIUM.fullmatch(medium):
+        return None  # no medium, or one of another placement (`post`, `email`): a newsletter's own sponsor link
+    domain = source.value.strip().lower().split("/", 1)[0]
+    host = _hostname(url)
+    from ..identity import reserved_host, site_domain, site_name
+
+    if not host or "{" in host or "$" in host or "%" in host or reserved_host(host) or reserved_host(domain):
+        return None
+    site, there = site_name(domain), site_name(host)
+    if site == there or site in _READ_HERE or site_domain(domain) in tracking_data().not_posted:
+        return None  # the destination's own tags (_destination_tag's), where the file is read, a blog host
+    if domain in _team_page_hosts() or site_domain(domain) in _team_page_hosts():
+        return None  # a store or event platform: where the team's own listing is (`marketplace.visualstudio.com`)
+    from ..channels import source_category
+
+    if source_category(domain) is not None or posted_kind(domain)[0]:
+        return None  # `twitter.com`, `chatgpt.com`, `google.com`: a network's, an assistant's, a search engine's
+    if convention and _triple(fields) in convention:
+        return None  # the file writes this set on links to two or more sites: its own outgoing tagging
+    if any(_CARRIES_URL.search(f.value) for f in fields if not f.name.lower().startswith("utm_")):
+        return None
+    if identity.names & _CAMPAIGN_PLACE or _STAND_IN_SITE.fullmatch(there.replace("-", "")):
+        return None
+    values = [f.value.strip().lower() for f in fields if f.name.lower().startswith("utm_")]
+    if _claims(identity, site, domain, values) or _claims(identity, there, host, values) or \
+            _team_page(identity, url, host):
+        return None
+    campaign = next((f.value for f in fields if f.name == "utm_campaign"), "")
+    if len(there) >= 4 and there in {w for w in _WORD.findall(campaign.lower())} | {
+            "".join(_WORD.findall(campaign.lower()))}:
+        return None  # `utm_campaign=devops-barcelona-2024` on devops.barcelona: its owner's tags for a placement
+    return source, site_domain(domain)
 
 
 def normalize_source(value: str) -> str:
@@ -1043,11 +1116,15 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             site = site_domain(_hostname(url))
             whose = (f"{site}'s own tags on a link to itself, copied from its site along with the link (this "
                      f"repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
-    posted = None
+    posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours:
         posted = _posted_tags(fields, url, identity, convention, place)
         if posted is not None:
             marks = posted[0]
+    if not marks and utm and cut_fragment is None and not ours:
+        outgoing = _outgoing_tags(fields, url, identity, convention, place)
+        if outgoing is not None:
+            marks = [outgoing[0]]
     covered: List[Field] = sorted({*utm, *marks}, key=lambda f: f.start) if marks or cut_fragment is not None else []
     removals: List[_Removal] = []  # every copied part of the link: one finding, one URL without all of them
     has_medium = any(f.name == "utm_medium" for f in fields)
@@ -1097,6 +1174,17 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 f"campaign"), "", None, True))
         elif posted is not None:
             removals.append(_posted_removal(posted, shown, url, identity, tuple(covered), beside_visit))
+        elif outgoing is not None:
+            from ..identity import site_domain
+
+            tagger, there = outgoing[1], site_domain(_hostname(url))
+            removals.append(_Removal(tuple(covered), "tags", (
+                f"{shown} names {tagger} as where the visit comes from, and neither {tagger} nor {there} is this "
+                f"repository's site ({identity.slug}): most likely these are the tags {tagger} writes on the links it "
+                f"sends its readers to, copied along with the link from its page, and they credit {tagger}'s campaign "
+                f"instead of this page"), "" if beside_visit else
+                f"(if {tagger} is your own site and these are your tags, keep them and ignore UTM310 here)",
+                "warning" if beside_visit else "info", beside_visit))
         else:
             removals.append(_Removal(tuple(covered), "tags", f"{shown} {verb} {whose} instead of yours", "", None,
                                      True))
@@ -1786,11 +1874,16 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     whoever tagged it, and a repository's page is neither: on a link to a site that is not the repository's, whose
     values name nothing of it, the tags were copied along with the link (`gizmodo.com/...?utm_source=twitter` in a
     podcast's show notes), a warning; a network's name run together with another (`gizmodo_twitter`,
-    `slack-uswds`), a utm_medium alone saying so (`social`, `email`) with no campaign, or a campaign alone naming the
-    network or tool (SocialFlow's `utm_campaign=socialflow_gizmodo_twitter`) is said as a hedged `info` note (the
-    tags may be the team's own naming, or the file itself that post or e-mail). Left alone: a link to the repository's own
-    site, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's `utm_source=haskellweekly`),
-    `utm_source=github` (where the reader is), a medium-only set the file writes on links to two or more sites (its
+    `slack-uswds`), a utm_medium alone saying so (`social`, campaign or not; `email` with no campaign; a network's
+    very name, `utm_medium=Twitter`), or a campaign alone naming the network or tool (SocialFlow's
+    `utm_campaign=socialflow_gizmodo_twitter`) is said as a hedged `info` note (the tags may be the team's own
+    naming, or the file itself that post or e-mail). A utm_source written as a domain with a website's medium
+    (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
+    link, as a site tags the links it sends its readers to: when it is neither the repository's site nor the link's,
+    nor where the file is read or listed (`github.com`, `wordpress.org`, a store), and the campaign does not name
+    the link's site, those are its outgoing tags, copied from its page (a hedged note too). Left alone: a link to
+    the repository's own site, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's
+    `utm_source=haskellweekly`), `utm_source=github` (where the reader is), a medium-only set the file writes on links to two or more sites (its
     own e-mail's tagging), an e-mail template's links (a path word `email`, `mail`, `newsletter`, an `.mjml` file), a
     folder of social posts or of the team's campaigns (`social/`, `marketing/`, a repository about UTM links), a
     site the file tags for two or more channels (a launch plan), a program's code and its tests, a share link
