@@ -128,6 +128,32 @@ def test_a_social_medium_with_a_campaign_and_a_networks_name_as_medium_are_hedge
                                           repo="sveltejs/svelte.dev", path="posts/launch.md")
 
 
+@pytest.mark.parametrize("url", [
+    "https://thenextweb.com/dd/2019/01/01/x/?utm_campaign=OGshare",  # corpus 10 #74: The Next Web's share button
+    "https://insights.stackoverflow.com/survey/2021/?utm_source=social-share",  # #83: Stack Overflow's
+    "https://www.change.org/p/x?recruiter=522724148&utm_source=share_petition&utm_medium=copylink",
+])
+def test_a_share_buttons_word_on_someone_elses_link_is_a_hedged_note(url):
+    """A utm value naming a share (`share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`): a share
+    button or a share link wrote the tags, and whoever shared it is not this page."""
+    found = findings(url, path="hugo/content/posts/podcast-632.md")
+    assert [(f.name, f.severity, f.safe) for f in found] == [("copied-tracking", "info", False)]
+    assert "was shared with a share button or share link" in found[0].message
+
+
+def test_a_hedged_reading_stays_silent_on_a_link_in_a_comment():
+    """A Canva design's share link noted in a Markdown page's HTML comment (corpus 9 #278-#287, pathway's docs): never
+    rendered, followed by no visitor, labelled 'nothing to tell'. A hedged reading (the tags may be the team's own)
+    says nothing there; a sure one still does (a tweet's `utm_source=twitter` in Node.js Weekly's comment)."""
+    canva = ("https://www.canva.com/design/DAF8/x/edit?utm_content=DAF8&utm_campaign=designshare&utm_medium=link2"
+             "&utm_source=sharebutton")
+    assert validate_url(canva, repo="pathwaycom/pathway", path="docs/etl.md", in_comment=True).findings == []
+    assert names(canva, repo="pathwaycom/pathway", path="docs/etl.md") == {"copied-tracking"}  # in the page: a note
+    tweet = "https://deviceatlas.com/blog/x?utm_source=twitter&utm_medium=update&utm_campaign=y"
+    assert {f.name for f in validate_url(tweet, repo="nodejs/nodejs-ja", path="weekly/2015-06-26.md",
+                                         in_comment=True).findings} == {"copied-tracking"}
+
+
 @pytest.mark.parametrize("url, repo, path", [
     ("https://www.indiehackers.com/podcasts?utm_campaign=Listen%20Notes&utm_medium=website&utm_source=listennotes.com",
      "freeCodeCamp/news", "content/data/news.json"),  # corpus 11 #37: Listen Notes' outgoing links
@@ -217,6 +243,11 @@ def test_a_files_own_outgoing_tagging_on_many_sites_is_its_own():
      "academic/awesome-datascience", "README.md"),
     # a share button's link: the tags may be the shared URL's
     ("https://twitter.com/intent/tweet?url=https://acme.com/post&utm_source=twitter", "someone/blog", "post.md"),
+    # a word that only starts like a share (SharePoint, shareholders), and a share link to the team's own site
+    ("https://partner.com/x?utm_source=sharepoint&utm_medium=referral&utm_campaign=intranet", "acme/app", "README.md"),
+    ("https://partner.com/x?utm_source=acme&utm_medium=email&utm_campaign=shareholders-2024", "someone/app",
+     "README.md"),
+    ("https://svelte.dev/blog/x?utm_source=share&utm_medium=web", "sveltejs/svelte.dev", "posts/launch.md"),
     # a plugin's readme shown on wordpress.org, linking to its maker's site
     ("https://wp-modula.com/kb/?utm_source=wordpress.org&utm_medium=link&utm_campaign=description",
      "WPChill/modula-lite", "readme.txt"),

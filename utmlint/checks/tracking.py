@@ -794,9 +794,13 @@ _POSTED_MEDIUMS = (
     ("affiliate", lazy_compile(r"affiliates?", re.IGNORECASE)),
 )
 _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
+               "share": ("shared with a share button or share link", "shared it", "share"),
                "email": ("sent in an e-mail", "sent it", "e-mail"),
                "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate")}
 _WORD = lazy_compile(r"[a-z0-9]+")
+# A utm value naming a share: `share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`, `sharing` (a
+# word of its own or run together after a short prefix; `SharePoint`, `shareholders` and `timeshares` are not).
+_SHARE_WORD = lazy_compile(r"(?:^|[^a-z])[a-z]{0,6}shar(?:e|ed|ing)(?:buttons?|links?)?(?:$|[^a-z])")
 _CARRIES_URL = lazy_compile(r"^(?:https?:|//|www\.)|%2f%2f", re.IGNORECASE)
 # A stand-in site in a guide's example (`yourcompany.com/signup?utm_source=linkedin&utm_medium=social`): no one's.
 _STAND_IN_SITE = lazy_compile(r"(?:your|my)(?:own)?(?:domain|site|website|web|company|app|store|shop|blog|brand"
@@ -952,6 +956,12 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
                                for data_kind in (tracking_data().posted_words.get(word),) if data_kind), ("", ""))
         if kind:
             said, platform = [campaign], ""
+    if not kind:
+        # a value saying a share button or share link wrote it (Stack Overflow's `utm_source=social-share`, The Next
+        # Web's `utm_campaign=OGshare`, corpus 10 #74 #83; `sharebutton`, `postshare_creator`): whoever shared it
+        shares = [f for f in values.values() if _SHARE_WORD.search(f.value.lower())]
+        if shares:
+            kind, platform, said = "share", "", shares
     if not kind or kind == place:
         return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
     if not platform and convention and _triple(fields) in convention:
@@ -961,6 +971,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # one e-mail tool's set with one campaign on links to two or more sites (`utm_source=buttondown&utm_medium=
         # email&utm_campaign=issue-41`): the sender's own issue or template, not a copy (a copy brings one link)
         return None
+    if place == "comment" and not certain:
+        return None  # a link in a comment, which no visitor follows: only what is sure is worth saying
     return sorted(said, key=lambda f: f.start), kind, platform, certain
 
 
@@ -988,7 +1000,7 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
     (GA4's source lists and `[posted]`: the other readings' own), a campaign naming the site the link goes to (the
     tags its owner wrote for a placement there, such as `utm_source=confs.tech&utm_campaign=devops-barcelona-2024` in
     the conference list's own data), the file's own tag set, a team's campaigns and a program's code."""
-    if identity is None or place in ("campaign", "code"):
+    if identity is None or place in ("campaign", "code", "comment"):
         return None
     source = next((f for f in fields if _escaped_name(f.name.strip().lower()) == "utm_source"), None)
     if source is None or is_placeholder(source.value) or not _DOMAIN_SOURCE.fullmatch(source.value.strip()):
@@ -1875,9 +1887,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     values name nothing of it, the tags were copied along with the link (`gizmodo.com/...?utm_source=twitter` in a
     podcast's show notes), a warning; a network's name run together with another (`gizmodo_twitter`,
     `slack-uswds`), a utm_medium alone saying so (`social`, campaign or not; `email` with no campaign; a network's
-    very name, `utm_medium=Twitter`), or a campaign alone naming the network or tool (SocialFlow's
-    `utm_campaign=socialflow_gizmodo_twitter`) is said as a hedged `info` note (the tags may be the team's own
-    naming, or the file itself that post or e-mail). A utm_source written as a domain with a website's medium
+    very name, `utm_medium=Twitter`), a campaign alone naming the network or tool (SocialFlow's
+    `utm_campaign=socialflow_gizmodo_twitter`), or a value naming a share (Stack Overflow's
+    `utm_source=social-share`, The Next Web's `utm_campaign=OGshare`) is said as a hedged `info` note (the tags may
+    be the team's own naming, or the file itself that post or e-mail); in a comment, which no visitor follows, a
+    hedged note is not given. A utm_source written as a domain with a website's medium
     (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
     link, as a site tags the links it sends its readers to: when it is neither the repository's site nor the link's,
     nor where the file is read or listed (`github.com`, `wordpress.org`, a store), and the campaign does not name

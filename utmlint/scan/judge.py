@@ -620,7 +620,7 @@ class Judge:
             found = memo[key] = (doc.text, linter.lint_document(path, doc).diagnostics)
         return found
 
-    def _url_pass(self, synthetic: Synthetic, path, shown: str):
+    def _url_pass(self, synthetic: Synthetic, path, shown: str, comment: bool = False):
         """The URL rules on the link. copied-tracking reads whose repository it is written in (utmlint.identity),
         with the folders of this file: a vendored library's folder (`libraries/ckeditor/`) is that library's."""
         config = self.rule_config  # the config the rules' contexts hold (scan_linter's copy)
@@ -645,7 +645,8 @@ class Judge:
         planned = bool(self.file_planned) and link_site(synthetic.url) in self.file_planned
         if not planned and self.file_campaigns:  # a link carrying a campaign the file writes on the team's own site
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
-        place = config.link_place = "campaign" if planned else self.file_place
+        place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
+            else self.file_place
         if not place and self.file_networks:
             from ..checks.tracking import normalize_source, posted_kind
 
@@ -831,7 +832,7 @@ class Judge:
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         if comment and whose == OWN:
-            return self._as_written(shown, path, text, index, occ, synthetic)[0]
+            return self._as_written(shown, path, text, index, occ, synthetic, comment=True)[0]
         if whose == OWN and asset_kind(occ.url):  # an image's, a stylesheet's, a script's tags: no page reads them,
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
@@ -963,11 +964,13 @@ class Judge:
                 for d in self.judge(shown, path, text, index, inner, None, entry, extension, collected, comment,
                                     library)]
 
-    def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic):
+    def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
+                    comment: bool = False):
         """The rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address, copied
         tracking), never advice on its tags (complete, respell, move or dedupe them): for a link whose tags are not
-        the team's to act on (a collection's, one in a code comment). Returns (findings, the URL pass's)."""
-        doc_text, diagnostics = self._url_pass(synthetic, path, shown)
+        the team's to act on (a collection's, one in a code comment: `comment`, read as the link's place, where
+        copied-tracking says only what it is sure of). Returns (findings, the URL pass's)."""
+        doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
         out = []
         for d in diagnostics:
             if tags_rule(d.code):
