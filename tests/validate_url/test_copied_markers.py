@@ -102,6 +102,9 @@ COPIED = [
      "%26utm_campaign%3Dnew_event_email&utm_term=eventurl_text", "https://www.eventbrite.com/e/meetup-tickets-42963764777"),
     ("https://www.washingtonpost.com/news/the-intersect/wp/2017/01/29/x/?utm_term=.f4b3e9d760e0",
      "https://www.washingtonpost.com/news/the-intersect/wp/2017/01/29/x/"),
+    # added after corpus 12 was measured (tests/data/real-urls-12): Beamer's announcement widget
+    ("https://docs.docker.com/engine/deprecated/?utm_source=beamer&utm_medium=sidebar&utm_campaign=Runner-80-Is-Here"
+     "&utm_content=textlink#pushing", "https://docs.docker.com/engine/deprecated/#pushing"),
 ]
 
 OWN = [
@@ -147,6 +150,7 @@ OWN = [
     "https://example.com/ci?utm_source=github_status&utm_medium=notification&utm_campaign=x",
     "https://www.eventbrite.com/e/x?aff=newsletter&utm_source=news&utm_medium=email&utm_campaign=x",
     "https://example.com/x/?utm_source=news&utm_medium=email&utm_campaign=x&utm_term=.f4b3e9d760e0",
+    "https://example.com/?utm_source=beamer&utm_medium=referral&utm_campaign=x",  # a team's own word, not the widget's
 ]
 
 
