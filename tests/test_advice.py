@@ -781,3 +781,18 @@ def test_paid_ads_whose_medium_ga4_does_not_read_as_paid_are_told(project, run):
                                 "`medium: paid-social` to count them as Paid Social" in message
     [(code, message)] = by_file["d.yaml"]
     assert code == "UTM108" and message.endswith("write `medium: paid-social`")
+
+
+def test_an_unassigned_medium_that_says_ad_is_told_both_kinds():
+    """An Unassigned medium that says ad or sponsorship (`ad`, `sponsored`, `nl_ad_1`, `Github_Repo_Content_Ad`): the
+    hint named only unpaid mediums (or `referral`, by the word `github`), which would file a paid placement as unpaid;
+    now the paid kind (`cpc`, Paid Other; `display` for a banner) is named beside the unpaid ones."""
+    from utmlint.validate_url import validate_url
+
+    for medium in ("ad", "sponsored", "sponsorship", "nl_ad_1", "Github_Repo_Content_Ad"):
+        found = [f for f in validate_url(f"https://acme.dev/?utm_source=carbon&utm_medium={medium}&utm_campaign=q4")
+                 .findings if f.code == "UTM102"]
+        assert len(found) == 1 and "for a paid placement (an ad, a sponsorship) a paid medium such as `cpc` " \
+            "(Paid Other; `display` for a banner); for an unpaid link, `referral` on a page" in found[0].message, medium
+    [plain] = validate_url("https://acme.dev/?utm_source=github&utm_medium=readme&utm_campaign=q4").findings
+    assert plain.message.endswith("write `utm_medium=referral`")

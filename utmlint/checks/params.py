@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Iterator, List
 
 from ..channels import predict_channel
 from ..fixes import replace_value
+from ..lazyregex import lazy_compile
 from ..intent import (ad_word, channel_intent_problem, display_in_admin_note, display_on_code_host_note,
                       push_by_word_problem, shopping_by_campaign_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
-from ..platforms import match_source_variant
+from ..platforms import PAID_GROUPS, match_source_variant
 from ..registry import Report, rule
 from ..suggest import platform_variant, uses_of
 
@@ -159,7 +160,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Predicts the GA4 default channel of each tracked link from its source, medium and campaign (Google's
-    published rules, in order) and reports links that land in no channel.
+    published rules, in order) and reports links that land in no channel. The advice names the medium to write
+    where one is clear, else where each kind of link belongs; for a medium that says ad or sponsorship (`ad`,
+    `sponsored`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid one alone.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
     are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
@@ -204,9 +207,18 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     from .vocabulary import swap_advice, swapped
 
     suggestion = None if swapped(link, ctx) else medium_for(link, ctx)
+    if suggestion and _says_paid(medium) and predict_channel(link.params.get("utm_source"), suggestion,
+                                                             link.params.get("utm_campaign")).channel not in PAID_GROUPS:
+        suggestion = None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
+        # reason to file it as unpaid; both kinds are named below
     team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
     hint = (f"; write `medium: {suggestion}`" if suggestion else
             f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums else
+            # a medium that says ad or sponsorship (`ad`, `sponsored`): the unpaid mediums alone would file a paid
+            # placement as unpaid; which one it is only the team knows, so both kinds are named
+            "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
+            "medium such as `cpc` (Paid Other; `display` for a banner); for an unpaid link, `referral` on a page, "
+            "`email` in an e-mail, `social` in a social-media post" if _says_paid(medium) else
             "; use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
             "`email` in an e-mail, `social` in a social-media post, `sms` in a text message")
     if suggestion is None and swapped(link, ctx):  # one mistake, one piece of advice: source-medium-swapped's
@@ -219,6 +231,16 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
+
+
+_SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "sponsorship", "sponsorships", "sponsoring"})
+_NOT_WORD = lazy_compile(r"[^a-z0-9]+")
+
+
+def _says_paid(medium: str) -> bool:
+    """Whether a medium says the link is an ad or a sponsorship (`ad`, `sponsored`, `nl_ad_1`, `sponsorship`)."""
+    folded = medium.strip().lower()
+    return ad_word(folded) is not None or any(word in _SPONSOR_WORDS for word in _NOT_WORD.split(folded))
 
 
 def _typed_for_ampersand(medium: str) -> "List[str] | None":
