@@ -52,8 +52,11 @@ _PROMOTES = ("signup", "subscribe", "promo")
 
 
 def _promotes(campaign: str) -> bool:
-    joined = _NOT_WORD.sub("", campaign.lower())
-    return any(word in joined for word in _PROMOTES)
+    """Whether a word of the campaign (or two run together: `sign-up`) asks people to subscribe; never a word that
+    merely holds the letters (`design-update`)."""
+    words = [w for w in _NOT_WORD.split(campaign.lower()) if w]
+    pairs = [a + b for a, b in zip(words, words[1:])]
+    return any(w.startswith(_PROMOTES) for w in words + pairs)
 
 
 # Words that say a medium is an ad, which GA4's paid pattern (`cp` anywhere, `ppc`, `retargeting`, `paid` first) does

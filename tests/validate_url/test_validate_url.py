@@ -417,3 +417,12 @@ def test_a_newsletter_tagged_social_in_a_social_post_is_left_alone():
     assert validate_url(url, repo="northwind-labs/www", path="social/2026-11-30.md").findings == []
     [finding] = validate_url(url, repo="northwind-labs/www", path="blog/post.md").findings
     assert finding.name == "medium-channel-intent"
+
+
+def test_a_campaign_that_merely_holds_the_letters_of_signup_is_no_promotion():
+    """`design-update` holds `signup` (desi-gnup-date) but asks nobody to subscribe: the newsletter note stays;
+    `sign-up-nov` and `newsletter_subscribers` do ask."""
+    base = "https://a.com/?utm_source=weekly-newsletter&utm_medium=social&utm_campaign="
+    assert [f.name for f in validate_url(base + "design-update").findings] == ["medium-channel-intent"]
+    for campaign in ("sign-up-nov", "newsletter_subscribers", "newsletter-promo"):
+        assert validate_url(base + campaign).findings == [], campaign
