@@ -96,8 +96,11 @@ def test_every_finding_is_labelled(figures):
 # Then copied11's readings: a utm_source written as a domain that is neither the repository's site nor the link's
 # (Listen Notes' and the ttalk.im blog's outgoing-link tags, #37 #61: their 4 wrong medium-unassigned and value-case
 # gone) and a social medium beside a campaign (GAO WatchBlog's tags, #10): 3 copied links found: 17 of 177.
-MEASURED_WRONG = 17
-MEASURED_PAIRS = 177
+# Then extract12: a page's own query glued onto a utm value by a second `?` (`utm_campaign=adaptive_content_launch?ask=
+# What+can+GitBook+Assistant+do`, #130) is url-second-question-mark's (the campaign ends at `adaptive_content_launch`),
+# and the value rules judge the campaign alone: value-case and value-separator's 2 wrong gone, 1 correct found: 19 of 177.
+MEASURED_WRONG = 15
+MEASURED_PAIRS = 176
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
@@ -110,7 +113,7 @@ MEASURED_RECALL = {
     "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
     "missing-utm-param": (42, 42),  # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12)
     "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
-    "url-second-question-mark": (0, 1),
+    "url-second-question-mark": (1, 1),  # 0 blind; #130's glued query (extract12)
     "utm-internal-link": (1, 2),
     "value-case": (7, 7),
 }
@@ -160,8 +163,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 72 of 82 (GSA's own Slack post tags on its event page, a print "
                    "campaign's, a republished blog's carry no marker it knows), "
-                   "utm-internal-link 1 of 2, "
-                   "url-second-question-mark 0 of 1")
+                   "utm-internal-link 1 of 2")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

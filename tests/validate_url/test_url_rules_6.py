@@ -46,6 +46,28 @@ def test_a_url_inside_a_value_keeps_its_own_query():
         assert "url-second-question-mark" not in names(validate_url(url))
 
 
+# writethedocs/www docs/blog/newsletter-september-2025.rst:103 (corpus 11 #130): the page's own `?ask=` pasted after
+# the sponsor's tags
+GITBOOK = ("https://gitbook.com/docs/publishing-documentation/search-and-gitbook-assistant?utm_source=writethedocs_ad"
+           "&utm_medium=email&utm_campaign=adaptive_content_launch?ask=What+can+GitBook+Assistant+do")
+
+
+def test_a_page_query_glued_onto_a_campaign_says_where_the_campaign_ends():
+    """Corpus 11 W6: value-case and value-separator respelled the whole tail into the campaign
+    (`adaptive-content-launch-ask-what-can-gitbook-assistant-do`); the mistake is the second `?`."""
+    result = validate_url(GITBOOK)
+    assert names(result) == ["url-second-question-mark"]
+    finding = result.findings[0]
+    assert result.url[finding.start:finding.end] == "?ask=What+can+GitBook+Assistant+do"
+    assert "the campaign should end at `adaptive_content_launch`" in finding.message
+    assert finding.safe and result.fixed_url == GITBOOK.replace("launch?ask", "launch&ask")
+    assert validate_url(result.fixed_url).findings == []
+    # a value that is a path or a URL keeps its own query; a `?` with no key after it is no query
+    for url in ("https://example.com/?utm_source=docs&utm_medium=referral&utm_campaign=x&utm_content=/a/b?c=d",
+                "https://example.com/?utm_source=docs&utm_medium=referral&utm_campaign=why?"):
+        assert "url-second-question-mark" not in names(validate_url(url))
+
+
 def test_scan_reports_the_second_question_mark_where_it_is_written(tmp_path, monkeypatch, capsys):
     from utmlint.cli import main
 

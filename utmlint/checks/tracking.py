@@ -385,10 +385,51 @@ def swallowed_keys(url: str) -> List[Tuple[int, str, Field]]:
     return found
 
 
+# A page's own query glued onto a utm value by a second `?` (`utm_campaign=launch?ask=What+can+it+do`: the link's tags
+# were written first and the page's `?ask=` pasted after them): a key of letters, digits, `_`, `-` or `.`, then `=`.
+_GLUED_QUERY = lazy_compile(r"\?([A-Za-z_][A-Za-z0-9_.-]*)=")
+
+
+def glued_at(value: str) -> int:
+    """Where a second `?` that glues a page's own query onto a utm value starts in the value as written, or -1:
+    `adaptive_content_launch?ask=What+can+GitBook+Assistant+do` (corpus 11 #130) is read by GA4 as the whole
+    campaign, and the page gets no `ask`. Not a value holding a URL or a path (`/`, `:` before the `?`: its own
+    query), nor a `?utm_...=` (swallowed_keys')."""
+    match = _GLUED_QUERY.search(value) if "?" in value else None
+    if match is None or match.group(1).lower().startswith("utm_"):
+        return -1
+    before = value[:match.start()].lower()
+    if not before or any(c in before for c in ("/", ":", "%2f", "%3a", "?")):
+        return -1
+    return match.start()
+
+
+def glued_query(url: str, field: Field) -> int:
+    """glued_at for a utm field of `url`, as an index in `url` (-1: none)."""
+    if field.value_start >= field.end or not _ga4_key(field.name):
+        return -1
+    at = glued_at(url[field.value_start:field.end])
+    return -1 if at == -1 else field.value_start + at
+
+
 def url_second_question_mark(url: str) -> List[UrlProblem]:
-    """`?utm_source=...` after the query's own `?`: analytics reads it as part of the field before it."""
+    """`?utm_source=...` after the query's own `?`: analytics reads it as part of the field before it; or a page's
+    own query glued onto a utm value by a second `?` (glued_query)."""
     problems = []
-    own = {f.name.strip().lower() for f in parts(url).query}
+    info = parts(url)
+    for field in info.query:
+        at = glued_query(url, field)
+        if at == -1:
+            continue
+        key, kept, glued = field.name.strip(), url[field.value_start:at], url[at:field.end]
+        fixed = url[:at] + "&" + url[at + 1:]
+        word = key[4:] if key.lower().startswith("utm_") and key[4:] else "value"
+        message = (f"`{glued}` comes after the query's own `?`: a link has one `?` and its parameters are joined by "
+                   f"`&`, so analytics reads `{key}` as `{kept}{glued}` and the page never gets its "
+                   f"`{glued[1:].split('=', 1)[0]}`; the {word} should end at `{kept}`: write `&` instead of the second "
+                   f"`?`: {fixed}")
+        problems.append(UrlProblem("url-second-question-mark", at, field.end, message, fixed))
+    own = {f.name.strip().lower() for f in info.query}
     for at, key, field in swallowed_keys(url):
         holder = field.name.strip() or "the field before it"
         written = url[at + 1:field.end]
@@ -2047,7 +2088,9 @@ def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `https://example.com/share?id=KIwj?utm_source=website&utm_medium=referral`, usually a link whose tags were
     pasted onto a URL that already had a query. `--fix` writes `&` instead of the second `?` when the query has
     no other copy of that key (`utmlint scan --fix` too, as `&amp;` in HTML). A `?` inside a value that holds a URL (`?next=https://example.com/a?utm_source=x`,
-    `?to=/docs?utm_source=x`) is that URL's own query and is left alone.
+    `?to=/docs?utm_source=x`) is that URL's own query and is left alone. The other way round too: the page's own query
+    pasted after the tags (`utm_campaign=launch?ask=What+can+it+do`) is read as part of the campaign, and the page
+    never gets its `ask`: the finding says where the campaign should end, and the value rules judge only that part.
 
     ## Why is this bad?
     A link has one `?`; after it, parameters are split only at `&`. Analytics reads `id` as

@@ -23,7 +23,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import escape_hides_keys, misspelled_keys, relative_path, swallowed_keys
+from ..checks.tracking import escape_hides_keys, glued_at, misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, asset_kind, maybe_play, split_url, unquote
 from . import Occurrence
@@ -255,6 +255,10 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
         raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
         if param == cut:  # `C#`: the value rules judge what the author wrote, and say what GA4 reads (_map)
             raw_value = url[field.name_end + 1:hash_cut_end(url)]
+        elif "?" in raw_value and glued_at(raw_value) != -1:
+            # `utm_campaign=launch?ask=What+can+it+do`: the page's own query glued on by a second `?`
+            # (url-second-question-mark says where the campaign ends): the value rules judge the campaign alone
+            raw_value = raw_value[:glued_at(raw_value)]
         value_masked, _ = _mask(raw_value, tokens, reverse)
         # `+` is judged as written, not as the space a form decoder would make of it: GA4 reports are known to
         # show it literally, so `spring+sale` stays value-separator's finding while a consistent `%20` space
