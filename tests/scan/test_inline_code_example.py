@@ -25,3 +25,20 @@ def test_an_inline_code_url_in_a_guide_is_told_but_not_fixed(tmp_path, monkeypat
     capsys.readouterr()
     assert (tmp_path / "guide.md").read_text(encoding="utf-8") == GUIDE.replace(
         f"[the digest]({EXAMPLE})", f"[the digest]({EXAMPLE.replace('Newsletter', 'newsletter')})")
+
+
+def test_an_inline_literal_url_in_a_rest_guide_is_told_but_not_fixed(tmp_path, monkeypatch, capsys):
+    """stranger10 R16 in reStructuredText: an inline literal (``...``) is the guide's example; `text <url>`_ is a
+    link, and so is a bare URL: both are fixed."""
+    guide = (f"Tagging guide\n=============\n\nInline: ``{EXAMPLE}`` is wrong.\n\n"
+             f"Live: `the digest <{EXAMPLE}>`_ and {EXAMPLE}\n")
+    (tmp_path / "guide.rst").write_text(guide, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["line"], d["name"], d["fix"] is not None) for d in json.loads(capsys.readouterr().out))
+    assert found == [(4, "value-case", False), (6, "value-case", True), (6, "value-case", True)]
+    main(["scan", "--no-cache", "--fix", "."])
+    capsys.readouterr()
+    fixed = EXAMPLE.replace("Newsletter", "newsletter")
+    assert (tmp_path / "guide.rst").read_text(encoding="utf-8") == (
+        f"Tagging guide\n=============\n\nInline: ``{EXAMPLE}`` is wrong.\n\nLive: `the digest <{fixed}>`_ and {fixed}\n")

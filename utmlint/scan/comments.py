@@ -235,14 +235,19 @@ def changelog_example(path: str, text: str, start: int, end: int, url: str) -> b
 
 
 def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
-    """Whether the link at text[start:end] is quoted as inline code in Markdown prose (`` `https://x.com/?...` ``):
-    a guide shows it to be read (often as the wrong way: stranger10 R16, "Inline: `https://...` is wrong."), no
-    visitor follows it. It is judged and reported as any link is, but no fix is offered: `scan --fix` rewriting the
-    example would rewrite what the guide says (a fenced block and an HTML comment are not read at all)."""
+    """Whether the link at text[start:end] is quoted as inline code in Markdown prose (`` `https://x.com/?...` ``)
+    or as an inline literal in reStructuredText (````https://x.com/?...````; a single backtick there is interpreted
+    text, `` `https://...`_ `` a link): a guide shows it to be read (often as the wrong way: stranger10 R16,
+    "Inline: `https://...` is wrong."), no visitor follows it. It is judged and reported as any link is, but no fix
+    is offered: `scan --fix` rewriting the example would rewrite what the guide says (a fenced block and an HTML
+    comment are not read at all)."""
     if start == 0 or text[start - 1] != "`" or end >= len(text) or text[end] != "`":
         return False
     from . import family_of
 
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return "." in name and family_of(name[name.rfind("."):]) == "markdown"
+    family = family_of(name[name.rfind("."):]) if "." in name else None
+    if family == "rest":
+        return text[start - 2:start] == "``" and text[end:end + 2] == "``"
+    return family == "markdown"
 
