@@ -6,7 +6,8 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   utmlint.identity.library_folders), and the files that are another project's minified build (utmlint.scan.minified:
   a license banner naming a project not the repository's), passed to validate_url as `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
-  file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), passed
+  file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
+  the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), all read by scan alike, passed
   to validate_url as `in_comment`.
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
@@ -35,8 +36,9 @@ COMMENTS = DATA / "comment-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import from_slug, installed_extension, library_folders, manifest_projects  # noqa: E402
-from utmlint.scan import extract  # noqa: E402
+from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
+from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.minified import foreign_build  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 
@@ -91,12 +93,13 @@ _BLOBS: dict = {}
 
 def _in_comment(mirrors: Path, row: dict) -> bool:
     """Whether scan extracts the row's URL (on its line, when the row gives one) inside a code comment, or as an
-    example path quoted as code in a changelog's prose (scan.comments.changelog_example), which scan reads alike."""
+    example path quoted as code in a changelog's prose (scan.comments.changelog_example), or as an `<iframe>`'s `src`
+    (scan.html.framed), which scan reads alike."""
     suffix = Path(row["path"]).suffix.lower()
     git_dir = _git_dir(mirrors, row["repo"])
     example = "`" + row["url"] + "`"
-    if git_dir is None or not has_comments(suffix) and not changelog_example(row["path"], example, 1, len(example) - 1,
-                                                                             row["url"]):
+    if git_dir is None or not has_comments(suffix) and family_of(suffix) not in ("html", "markdown", "code") \
+            and not changelog_example(row["path"], example, 1, len(example) - 1, row["url"]):
         return False
     key = (row["repo"], row["commit"], row["path"])
     if key not in _BLOBS:
@@ -110,7 +113,7 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
     found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
     found = found or [o for o in extracted.occurrences if o.url == row["url"]]
     return bool(found) and (Comments(extracted.text, suffix).covers(found[0].start) or changelog_example(
-        row["path"], extracted.text, found[0].start, found[0].end, found[0].url))
+        row["path"], extracted.text, found[0].start, found[0].end, found[0].url) or framed(extracted.text, found[0].start))
 
 
 def _foreign_build(mirrors: Path, row: dict) -> str:

@@ -99,8 +99,11 @@ def test_every_finding_is_labelled(figures):
 # Then extract12: a page's own query glued onto a utm value by a second `?` (`utm_campaign=adaptive_content_launch?ask=
 # What+can+GitBook+Assistant+do`, #130) is url-second-question-mark's (the campaign ends at `adaptive_content_launch`),
 # and the value rules judge the campaign alone: value-case and value-separator's 2 wrong gone, 1 correct found: 19 of 177.
-MEASURED_WRONG = 15
-MEASURED_PAIRS = 176
+# Then extract12: an `<iframe src>` is loaded into the page, not followed (scan.html.framed; comment-rows.tsv gives
+# the judge the row, as for a code comment's link): GitJobs' embed on todogroup.org (#126) loses missing-utm-param
+# (1 wrong): 18 of 176.
+MEASURED_WRONG = 14
+MEASURED_PAIRS = 175
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;

@@ -10,6 +10,7 @@ reads it (core.attribute_end)."""
 
 from __future__ import annotations
 
+import re
 from typing import List
 
 from .core import Found, attribute_spans, concatenated, continued, decode, find_urls, without_breaks
@@ -29,3 +30,20 @@ def extract(text: str, options: dict) -> List[Found]:
         if not out or one.start >= out[-1].end:
             out.append(continued(text, one))
     return out
+
+
+# The `src` of a frame a page embeds (`<iframe src="https://gitjobs.dev/embed?...&utm_source=todogroup.org">`): the
+# browser loads it into the page, no visitor clicks it; its tags are the embedded site's snippet's (GitJobs asks each
+# host to name itself in utm_source: corpus 11 #126), not a campaign link's
+_FRAME_SRC = re.compile(r"<(?:iframe|frame|embed)\b[^<>]*?\ssrc\s*=\s*[\"']?\Z", re.IGNORECASE)
+_FRAME_REACH = 400  # a frame's tag opens within so many characters before its `src`
+
+
+def framed(text: str, start: int) -> bool:
+    """Whether the URL at `start` is the `src` of an `<iframe>`, `<frame>` or `<embed>`: loaded into the page, not a
+    link a visitor follows. scan judges it as a link in a code comment is (the URL as written: copied tracking,
+    http, `&amp;`), never its tags (complete or respell them)."""
+    if start < 5 or text[start - 1] not in "\"'=":
+        return False
+    opening = text.rfind("<", max(0, start - _FRAME_REACH), start)
+    return opening != -1 and _FRAME_SRC.match(text, opening, start) is not None

@@ -459,6 +459,7 @@ class Scanner:
                                                                                              built)])
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
         from .comments import Comments, changelog_example, inline_code_example
+        from .html import framed
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
@@ -474,7 +475,8 @@ class Scanner:
                 and self._in_extension(path)
             # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
             # prose (scan.comments.changelog_example)
-            comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url)
+            comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
+                or framed(text, occ.start)  # an `<iframe src>`: loaded into the page, not followed
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library)
             if found and inline_code_example(result.shown, text, occ.start, occ.end):

@@ -1,0 +1,45 @@
+"""A frame's `src` (`<iframe>`, `<frame>`, `<embed>`) is loaded into the page, never clicked: its tags are the embedded
+site's snippet's, so scan judges only the URL as written there (copied tracking, http, `&amp;`), as in a code comment,
+never the tags (complete or respell them). todogroup/todogroup.org layouts/shortcodes/ospo_jobs.html (corpus 11 #126):
+GitJobs' embed `https://gitjobs.dev/embed?ts_query=ospo&limit=20&utm_source=todogroup.org` was told it lacks a medium
+and campaign. Real files in a temp folder, `utmlint scan` in-process."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+from utmlint.scan.html import framed
+
+EMBED = "https://gitjobs.dev/embed?ts_query=ospo&limit=20&utm_source=todogroup.org"
+SHORTCODE = f"""<div id="ospo-jobs-embed" style="max-width: 960px; margin: 0 auto;">
+    <iframe
+      id="gitjobs"
+      src="{EMBED}"
+      title="OSPO Jobs"
+    ></iframe>
+    <p>Powered by <a href="https://gitjobs.dev/?utm_source=todogroup.org">GitJobs</a></p>
+</div>
+"""
+
+
+def test_a_frame_src_is_loaded_not_followed():
+    assert framed(SHORTCODE, SHORTCODE.index(EMBED))
+    assert not framed(SHORTCODE, SHORTCODE.index("https://gitjobs.dev/?utm"))  # a link in the same page
+    img = '<img src="https://acme.dev/logo?utm_source=x">'
+    assert not framed(img, img.index("https"))
+    for tag in ('<embed type="video/mp4" src=', "<IFRAME SRC='", "<frame src="):
+        text = tag + "https://acme.dev/player?utm_source=x>"
+        assert framed(text, text.index("https")), tag
+
+
+def test_scan_judges_only_the_url_as_written_in_a_frame(tmp_path, monkeypatch, capsys):
+    (tmp_path / "layouts").mkdir()
+    (tmp_path / "layouts" / "ospo_jobs.html").write_text(SHORTCODE, encoding="utf-8")
+    (tmp_path / "post.md").write_text(
+        '<iframe src="http://player.acme.dev/v/1?utm_source=Blog&fbclid=IwAR0abc"></iframe>\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("layouts/ospo_jobs.html", 7, "missing-utm-param"),  # the page's link is a link
+                     ("post.md", 1, "copied-tracking"), ("post.md", 1, "url-insecure")]  # as written, still
