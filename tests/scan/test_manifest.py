@@ -185,3 +185,12 @@ def test_which_urls_are_redirect_destinations():
     assert not entry_point("config.json", FIREBASE, FIREBASE.index("/server/google"))  # not a redirect table
     assert "utm-internal-link" not in {f.name for f in validate_url(
         "/server/google-cloud?utm_source=go-link&utm_medium=referral&utm_campaign=go-cloud", entry_point=True).findings}
+
+
+def test_the_same_bytes_under_another_name_are_not_a_redirect_table(run, tmp_path):
+    """The cache keys a redirect table by its name too: a copy of firebase.json's bytes elsewhere is judged anew."""
+    (tmp_path / "firebase.json").write_text(FIREBASE, encoding="utf-8")
+    (tmp_path / "copy.json").write_text(FIREBASE, encoding="utf-8")
+    result = run("scan", "--format", "json", ".", cwd=tmp_path)
+    found = sorted((f["path"], f["name"]) for f in json.loads(result.out))
+    assert ("copy.json", "utm-internal-link") in found and ("firebase.json", "utm-internal-link") not in found

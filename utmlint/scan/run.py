@@ -33,6 +33,7 @@ DIRECTIVE = lazy_compile(
     r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
+_BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
 CACHE_VERSION = "scan-10"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
 # 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
@@ -347,8 +348,9 @@ class Scanner:
         if seen is not None:
             # the same bytes are judged differently inside a browser extension (scan.extension)
             key = content_hash(raw) + ":" + target.family + (":extension" if self._in_extension(target.path) else "")
-            if target.path.endswith((".js", ".mjs", ".cjs")):
-                # a minified build is another project's only when named for it (scan.minified): same bytes, two names
+            if target.path.endswith((".js", ".mjs", ".cjs")) or target.path.endswith(_BY_NAME):
+                # a minified build is another project's only when named for it (scan.minified), a redirect table's
+                # destinations are entry points only in a file named for its host (scan.manifest): same bytes, two names
                 key += ":" + os.path.basename(target.path)
             from ..linkplace import link_place, named_networks
 
