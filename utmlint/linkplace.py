@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from typing import FrozenSet
 
+from .lazyregex import lazy_compile
+
 # The words of a file's path that say its links are themselves sent in an e-mail or posted on a social network: an
 # e-mail template (`templates/email/welcome.html`, `newsletter.mjml`), a folder of social posts (`social/`).
 EMAIL_PLACE = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers", "mailing", "newsletter",
@@ -31,6 +33,44 @@ CODE_SUFFIXES = frozenset({".py", ".rb", ".go", ".java", ".kt", ".kts", ".scala"
 # `app/views/notifications/digest.html.erb`, `postmark/password-reset.mjml`: stranger10 R4).
 APP_MAIL_PLACE = frozenset({"transactional", "notification", "notifications", "digest", "digests", "postmark",
                             "sendgrid", "mandrill", "mailgun", "customerio", "sparkpost", "mailjet", "mailchimp"})
+
+
+# A repository named for its site's domain (`GSA/digitalgov.gov`, `user/user.github.io`), and the files GitHub shows on
+# the repository's own page (read there, outside the site: a README's link to the site is a link from GitHub)
+_DOMAIN_NAME = lazy_compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}")
+_REPOSITORY_FILES = frozenset({"readme", "changelog", "changes", "history", "contributing", "code_of_conduct",
+                               "security", "support", "license", "authors", "funding", "governance"})
+_PAGE_FAMILIES = frozenset({"markdown", "rest", "html"})
+
+
+def site_page(path: str) -> bool:
+    """Whether the file at `path` is one of a site's pages, when its repository is the site's source: a page or a
+    page's template (Markdown, reST, HTML and the templates built on it), not a file GitHub shows on the repository's
+    page (README, CHANGELOG, CONTRIBUTING, anything under `.github/`), nor an e-mail's, a social post's, a campaign
+    plan's or program code and tests (link_place)."""
+    from .scan import family_of
+
+    parts = re.split(r"[/\\]", path or "")
+    name = parts[-1]
+    dot = name.rfind(".")
+    if dot <= 0 or family_of(name[dot:]) not in _PAGE_FAMILIES or ".github" in parts[:-1]:
+        return False
+    if name[:dot].lower().split(".")[0] in _REPOSITORY_FILES:
+        return False
+    place = link_place(path)
+    if place == "campaign":  # a post titled for analytics or campaigns is a page still; a `marketing/` folder is not
+        place = link_place("/".join(parts[:-1] + ["index" + name[dot:]]))
+    return place == ""
+
+
+def site_of_repository(slug: str) -> str:
+    """The host a repository named for its site's domain publishes (`digitalgov.gov` for GSA/digitalgov.gov, `www.`
+    left out), or "": on one of its pages (site_page), a link to that very host goes from the site to itself, as a
+    relative link does (utm-internal-link; corpus 11 #3: GSA's blog post linking `http://digitalgov.gov?utm_source=
+    twitter&utm_medium=socialmedia`)."""
+    name = (slug or "").partition("/")[2].lower()
+    name = name[4:] if name.startswith("www.") else name
+    return name if _DOMAIN_NAME.fullmatch(name) else ""
 
 
 def link_place(path: str) -> str:

@@ -191,6 +191,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import named_networks
 
     judge.file_networks = named_networks(path) if repo is not None and path else frozenset()  # `community/slack/`
+    from .linkplace import site_of_repository, site_page
+
+    # a page of the site its repository is named for (`GSA/digitalgov.gov`): a link to that host is internal
+    judge.file_site = site_of_repository(repo) if repo is not None and path and site_page(path) else ""
     if repo is not None and file_urls:
         from .scan.judge import build
 

@@ -102,6 +102,11 @@ def test_every_finding_is_labelled(figures):
 # Then extract12: an `<iframe src>` is loaded into the page, not followed (scan.html.framed; comment-rows.tsv gives
 # the judge the row, as for a code comment's link): GitJobs' embed on todogroup.org (#126) loses missing-utm-param
 # (1 wrong): 18 of 176.
+# Then extract12: a page of a repository named for its site's domain (GSA/digitalgov.gov: linkplace.site_page,
+# site_of_repository) linking to that very host is a link from the site to itself, as a relative link is: #3's
+# `http://digitalgov.gov?utm_source=twitter&utm_medium=socialmedia` gets utm-internal-link (1 correct, the blind pass's
+# own), whose message says it has no campaign but advises removing the tags, so its missing-utm-param (1 correct)
+# goes: 18 of 176.
 MEASURED_WRONG = 14
 MEASURED_PAIRS = 175
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
@@ -114,10 +119,11 @@ MEASURED_RECALL = {
     # then copied11's markers (above): 14 more found, 69/82; then its readings (above): 3 more, 72/82
     "copied-tracking": (72, 82),
     "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
-    "missing-utm-param": (42, 42),  # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12)
+    # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12); #3 is utm-internal-link's
+    "missing-utm-param": (41, 42),
     "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
     "url-second-question-mark": (1, 1),  # 0 blind; #130's glued query (extract12)
-    "utm-internal-link": (1, 2),
+    "utm-internal-link": (2, 2),  # 1 blind; #3, a page's link to its own site's host (extract12)
     "value-case": (7, 7),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
@@ -166,7 +172,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 72 of 82 (GSA's own Slack post tags on its event page, a print "
                    "campaign's, a republished blog's carry no marker it knows), "
-                   "utm-internal-link 1 of 2")
+                   "missing-utm-param 41 of 42 (#3: utm-internal-link's, which names the missing campaign)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

@@ -206,10 +206,21 @@ def _host_end(url: str) -> Tuple[bool, int]:
 _ESCAPED_AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)  # what `&amp;` leaves before a key once split at its `&`
 
 
-def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
+def _on_site(url: str, site: str) -> bool:
+    """Whether `url` is an http(s) link to the host `site` (`www.` left out on both)."""
+    real, _ = _host_end(url)
+    if not real:
+        return False
+    host = split_url(url).host.lower()
+    return (host[4:] if host.startswith("www.") else host) == site
+
+
+def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional[Synthetic]:
     """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads. `delimited`: the URL
     was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
-    its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space."""
+    its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space.
+    `own_site`: the link goes to the site the page it is written on is part of (Judge.file_site): judged as the
+    relative link it stands for, as a URL helper's is."""
     fields, _ = query_fields(url)
     params: Dict[str, Field] = {}
     for field in fields:
@@ -226,13 +237,14 @@ def build(url: str, delimited: bool = False) -> Optional[Synthetic]:
     reverse: Dict[str, str] = {}
     real_host, cut = _host_end(url)
     internal = not real_host and relative_path(url)
-    route = not real_host and not internal and _ROUTE.match(url) is not None and url[cut:cut + 1] in ("?", "/", "#")
+    route = not real_host and not internal and _ROUTE.match(url) is not None and url[cut:cut + 1] in ("?", "/", "#") \
+        or own_site and real_host
     play_app = not real_host and url[:len(_PLAY_APP)].lower() == _PLAY_APP
     if play_app:  # the Play app's `market://details?id=...`: judged as the listing's web URL it opens
         rest, rest_origin = _mask(url[len(_PLAY_APP) - 1:], tokens, reverse)
         masked = _PLAY_WEB + rest
         origin = [0] * len(_PLAY_WEB) + [o + len(_PLAY_APP) - 1 for o in rest_origin]
-    elif real_host or internal:  # a relative link is judged as written: the URL rules see that it has no host
+    elif (real_host or internal) and not route:  # a relative link is judged as written: the URL rules see no host
         masked, origin = _mask(url, tokens, reverse)
     elif route:  # the site's own URL helper: judged as the relative link it stands for
         rest, rest_origin = _mask(url[cut:], tokens, reverse)
@@ -548,6 +560,9 @@ class Judge:
         # and the networks or e-mail tools its path names (linkplace.named_networks: `community/slack/`): a link whose
         # utm_source names the same one is that network's post or that tool's e-mail, the team's own
         self.file_networks: FrozenSet[str] = frozenset()
+        # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
+        # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
+        self.file_site = ""
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -831,6 +846,12 @@ class Judge:
                 return [] if found is None else [found]
             return []
         whose, _ = self.whose(occ.url)
+        # a page's link to its own site's address (file_site): its tags are utm-internal-link's, as a relative link's
+        # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
+        on_site = bool(self.file_site) and whose == OWN and not synthetic.internal and not entry \
+            and _on_site(occ.url, self.file_site)
+        if on_site:
+            synthetic = synthetic._replace(internal=True)
         if whose == OWN and (self.library_of(path, shown, text) if library is None else library):
             whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
         if collected is not None and occ.url in collected.others and whose == OWN:
@@ -884,6 +905,15 @@ class Judge:
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
+        if on_site and not copied and not useless:
+            relative = build(occ.url, delimited=True, own_site=True)  # judged as the relative link it stands for
+            if relative is not None:
+                doc_text, diagnostics = self._url_pass(relative, path, shown)
+                for d in diagnostics:
+                    mapped = self._map(shown, text, index, occ, relative, d, "url", doc_text) \
+                        if d.code == _INTERNAL_LINK else None
+                    if mapped is not None:
+                        out.append(mapped)
         if len(passes) == 2 and not in_fragment and not copied and not useless:
             out.extend(self._case_beside_encoded(shown, text, index, occ, synthetic, passes[0][1], path))
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
@@ -1025,7 +1055,11 @@ class Judge:
             if entity is not None:
                 message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
-            message = message.replace("this relative link", "this link written by the site's URL helper", 1)
+            if _host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
+                message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, the "
+                                          f"site this page is part of,", 1)
+            else:
+                message = message.replace("this relative link", "this link written by the site's URL helper", 1)
         if source_held and _source_may_decide(synthetic):
             # GA4 files a medium it does not know under Unassigned unless the source alone names a channel (a
             # social, search, video or shopping site on Google's lists, `email`, `sms`): say the condition.

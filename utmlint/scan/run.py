@@ -362,6 +362,10 @@ class Scanner:
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
             if networks:
                 key += ":" + ",".join(sorted(networks))
+            from ..linkplace import site_page
+
+            if site_page(result.shown):  # and on whether it is one of a site's pages (a link to the site is internal)
+                key += ":page"
             key += self._identity_key(target.path)
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
@@ -456,6 +460,10 @@ class Scanner:
         from ..linkplace import named_networks
 
         self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
+        from ..linkplace import site_of_repository, site_page
+
+        here = self.judge._identity_here(path, result.shown)  # a page of the site its repository is named for
+        self.judge.file_site = site_of_repository(here.slug) if here is not None and site_page(result.shown) else ""
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])

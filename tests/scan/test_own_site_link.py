@@ -1,0 +1,58 @@
+"""A page of a site whose repository is named for its domain (GSA/digitalgov.gov, `user/user.github.io`) linking to
+that very host links from the site to itself, as a relative link does: utm-internal-link, not a campaign's advice.
+Corpus 11 #3: digitalgov.gov's post on social traffic links `http://digitalgov.gov?utm_source=twitter&utm_medium=
+socialmedia`; the tags restart every visit that clicks it as twitter / socialmedia. A README (read on GitHub), an
+archived newsletter (the e-mail's links), another host of the same domain (`app.`) are not pages linking to
+themselves. Real files in a temp git folder, `utmlint scan` in-process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+from utmlint.linkplace import site_of_repository, site_page
+from utmlint.validate_url import validate_url
+
+LINK = "https://acme.dev/pricing?utm_source=blog&utm_medium=referral&utm_campaign=spring"
+
+
+def test_which_files_are_pages_of_a_site_named_repository():
+    assert site_of_repository("GSA/digitalgov.gov") == "digitalgov.gov"
+    assert site_of_repository("u/www.Acme.dev") == "acme.dev"
+    assert site_of_repository("acme/site") == ""
+    assert site_page("content/news/2015/04/2015-04-07-why-your-social-traffic-looks-low-in-analytics-tools.md")
+    assert site_page("_posts/2024-01-01-hello.markdown") and site_page("layouts/partials/footer.html")
+    assert not any(site_page(p) for p in ("README.md", "docs/README.md", ".github/ISSUE_TEMPLATE/bug.md", "CHANGELOG.md",
+                                          "content/newsletter/issue-1.md", "src/links.js", "marketing/links.md"))
+
+
+def test_validate_url_reads_the_repository_and_path():
+    url = "http://digitalgov.gov?utm_source=twitter&utm_medium=socialmedia"
+    page = "content/news/2015/04/2015-04-07-why-your-social-traffic-looks-low-in-analytics-tools.md"
+    found = {f.name: f.message for f in validate_url(url, repo="GSA/digitalgov.gov", path=page).findings}
+    assert set(found) == {"utm-internal-link", "url-insecure"}  # the URL as written is still judged
+    assert found["utm-internal-link"].startswith("this link to digitalgov.gov, the site this page is part of,")
+    assert "(and no `utm_campaign`)" in found["utm-internal-link"]
+    readme = {f.name for f in validate_url(url, repo="GSA/digitalgov.gov", path="README.md").findings}
+    assert readme == {"missing-utm-param", "url-insecure"}
+
+
+def test_scan_calls_a_page_link_to_its_own_site_internal(tmp_path, monkeypatch, capsys):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme/acme.dev.git"],
+                   check=True)
+    (tmp_path / "content" / "blog").mkdir(parents=True)
+    (tmp_path / "content" / "newsletter").mkdir()
+    app = LINK.replace("acme.dev/pricing", "app.acme.dev/")
+    (tmp_path / "content" / "blog" / "post.md").write_text(f"See [pricing]({LINK}) and [the app]({app}).\n",
+                                                           encoding="utf-8")
+    (tmp_path / "README.md").write_text(f"[pricing]({LINK.replace('campaign=spring', 'campaign=Spring')})\n",
+                                        encoding="utf-8")
+    (tmp_path / "content" / "newsletter" / "issue-1.md").write_text(
+        f"[pricing]({LINK.replace('referral', 'email')})\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    # the README's link is GitHub's visitors' way in: judged as a campaign's (its capital), never called internal
+    assert found == [("README.md", "value-case"), ("content/blog/post.md", "utm-internal-link")]
