@@ -75,9 +75,16 @@ MEASURED_WRONG = 21
 MEASURED_PAIRS = 255
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (5, 14),  # 3 blind; #171 #172 by copied11's Beamer marker (session 30)
+    # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of
+    # fact of the blind pass, rows appended to labels.tsv: MonsterInsights' Year in Review literal (#112) is rewritten
+    # by $getUrl to liteplugin / yearinreview / tips, so its Drip tags never reach GA4 (copied-tracking withdrawn, 3/14
+    # blind; medium-unassigned present) and Fider's Powered by link (#275) writes the constant medium `powered-by`
+    # (medium-unassigned present; 157/164 blind); Ferdium's team screen (#105) links meetfranz.com, Franz's site
+    # (utm-useless-destination present, 1/3 blind). No finding's verdict moved (43 of 275).
+    # then copied11's Beamer marker (#171 #172): 5/13
+    "copied-tracking": (5, 13),
     "medium-channel-intent": (2, 6),
-    "medium-unassigned": (157, 164),
+    "medium-unassigned": (157, 166),
     "missing-utm-param": (17, 19),
     "source-fragmentation": (0, 4),
     "source-medium-swapped": (0, 1),
@@ -85,7 +92,7 @@ MEASURED_RECALL = {
     "url-html-escaped": (2, 2),
     "utm-in-fragment": (4, 4),
     "utm-placeholder-unfilled": (0, 2),
-    "utm-useless-destination": (1, 3),
+    "utm-useless-destination": (1, 4),
     "value-case": (21, 34),
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
@@ -131,12 +138,12 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 5 of 14 (tags of another placement of the same company: "
-                   "a blog's, a gated report's, an app's help, a newsletter's; plugin headers in "
-                   "code comments), value-case 21 of 34 (silent on a vendored library's sponsor list and beside "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 5 of 13 (tags of another placement of the same company: "
+                   "a blog's, a gated report's, an app's help, a changelog widget's; plugin headers in code comments), "
+                   "value-case 21 of 34 (silent on a vendored library's sponsor list and beside "
                    "source-overrides-medium on `WordPress.org`), medium-channel-intent 2 of 6 (`mux-video`: Organic "
-                   "Video), missing-utm-param 17 of 19, utm-useless-destination 1 of 3 (wordpress.org plugin pages), "
-                   "source-fragmentation 0 of 4, utm-placeholder-unfilled 0 of 2 (`{$tracking_base}`, "
+                   "Video), missing-utm-param 17 of 19, utm-useless-destination 1 of 4 (wordpress.org plugin pages, "
+                   "Franz's site), source-fragmentation 0 of 4, utm-placeholder-unfilled 0 of 2 (`{$tracking_base}`, "
                    "`utm_source=example.com`), source-medium-swapped 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
