@@ -1,0 +1,131 @@
+"""A thirteenth, independent real-URL corpus (tests/data/real-urls-13): 173 URLs from 40 repositories that are in none
+of the twelve earlier corpora, from senders the earlier ones under-sampled (educators and bootcamps, science
+communities, newsrooms' data and civic tech, games and game engines, makers' and hardware projects, nonprofits'
+campaigns, developer communities writing in Spanish, Portuguese, French, Russian and Korean), every one labelled blind
+(what a careful marketer should be told, by Google's channel table) before utmlint was run on them, then every finding
+judged against that label.
+
+Same shape and judge as corpora 3-11 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-13/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-13"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
+           "real-urls-8", "real-urls-9", "real-urls-10", "real-urls-11")
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "copied-tracking": {"copied-tracking"},
+    "utm-internal-link": {"utm-internal-link"},
+    "medium-channel-intent": {"medium-channel-intent"},
+    "url-second-question-mark": {"url-second-question-mark", "value-charset"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # 173 URLs from 40 repositories, at most 10 of one: under the 300 asked, the helper's 200 fetches were spent (see
+    # the README's first paragraph)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=170, min_repos=40,
+                                      per_repo=10)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-13/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 4cbc6c2 (session 30, before the lead's 11:55 batch; no rule had seen these URLs; labels committed
+# at 11:28 UTC before utmlint ran on them, in "corpus 13 (blind): 173 real tracked URLs ..."; the file context rows
+# (comment-rows.tsv) written by file_facts.py's functions just before the run): 59 of 148 findings wrong (39.9%).
+# This is the figure to quote.
+MEASURED_WRONG = 59
+MEASURED_PAIRS = 148
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (44, 72),
+    "medium-channel-intent": (1, 2),
+    "medium-unassigned": (15, 15),
+    "missing-utm-param": (18, 18),
+    "url-second-question-mark": (2, 2),
+    "utm-internal-link": (0, 9),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 13", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 59 of 148 findings wrong blind "
+                   "(39.9%): advice on tags copied from someone else that copied-tracking did not recognise (28: La "
+                   "Suite Docs' share links 5, WeWork's tags in an exported Meetup table 6, two newsletters' tags 4, "
+                   "a widget's referrer counts 2, an Instagram like2buy link 2, an elided Substack link 2, d3js.org's "
+                   "navigation, DigitalOcean's GitHub-pack tag, React Digest's, img.ly's, the Chrome app launcher's, "
+                   "a publisher's Twitter tags, an archived site's home tag), utm tags on a site's own links told to "
+                   "change their medium or add a source instead of going (10: Codecademy's docs 8, the Texas "
+                   "Tribune's navigation 2), platforms' snippets and not-links (13: Pexels' credits 3, SignPath's "
+                   "attribution links 2, Instagram's embed code 2, a template expression 2, Canva's embed, TinyMCE's "
+                   "'Powered by', Zeffy's embedded form, a commented-out link), own values told their separators or "
+                   "script (4), a suggested medium in another channel (2: `about_banner` -> `banner` is Display, "
+                   "`affiliate_settings` -> `affiliate`), a second `?` handled wrong (2: `&` strips a shared story's "
+                   "only tag; a campaign respelled around a glued `?utm_content`); see tests/data/real-urls-13/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 13", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 44 of 72 (share links: La Suite Docs 5, Grist, "
+                   "Meetup 2, TED, Instagram like2buy; newsletters' and press releases' tags with a medium of their "
+                   "own or none: React Digest, ESnext News, Frontend Weekly, Substack 2, a press release; another "
+                   "site's own tags: d3js.org, Turborepo, img.ly, DeepMind, Esri, WeWork 2, the Chrome app launcher, "
+                   "a widget's referrer counts 2, DigitalOcean's, a publisher's Twitter tags), utm-internal-link 0 of 9 "
+                   "(Codecademy's docs linking codecademy.com 8, the Texas Tribune's graphics navigation), "
+                   "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
