@@ -61,11 +61,16 @@ def test_every_finding_is_labelled(figures):
 # at 11:28 UTC before utmlint ran on them, in "corpus 13 (blind): 173 real tracked URLs ..."; the file context rows
 # (comment-rows.tsv) written by file_facts.py's functions just before the run): 59 of 148 findings wrong (39.9%).
 # This is the figure to quote.
-MEASURED_WRONG = 59
-MEASURED_PAIRS = 148
+# Then, before this corpus landed, 21167ff (session 30: copied-tracking reads a utm value naming a share, and gives no
+# hedged note on a link in a comment): Meetup's share-button tags (#7 #8), TED's `tedcomshare` (#9) and DeepMind's tags
+# (#146) found (4 correct); Unsplash's `utm_content=creditShareLink` credit (#13) and Podlodka's own partner tags with
+# `utm_medium=social` (#101) told to strip (2 wrong); the LinkedIn link in an HTML comment (#157) no longer told
+# (1 wrong fewer): 60 of 153.
+MEASURED_WRONG = 60
+MEASURED_PAIRS = 153
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (44, 72),
+    "copied-tracking": (48, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146
     "medium-channel-intent": (1, 2),
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),
@@ -96,7 +101,9 @@ def test_measured_false_positives(figures, capsys):
                    "'Powered by', Zeffy's embedded form, a commented-out link), own values told their separators or "
                    "script (4), a suggested medium in another channel (2: `about_banner` -> `banner` is Display, "
                    "`affiliate_settings` -> `affiliate`), a second `?` handled wrong (2: `&` strips a shared story's "
-                   "only tag; a campaign respelled around a glued `?utm_content`); see tests/data/real-urls-13/README.md")
+                   "only tag; a campaign respelled around a glued `?utm_content`); since 21167ff 60 of 153 (Unsplash's "
+                   "`creditShareLink` credit and Podlodka's own partner tags told to strip, the commented-out link "
+                   "silent); see tests/data/real-urls-13/README.md")
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
@@ -119,10 +126,10 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 44 of 72 (share links: La Suite Docs 5, Grist, "
-                   "Meetup 2, TED, Instagram like2buy; newsletters' and press releases' tags with a medium of their "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 48 of 72 (44 blind; share links: La Suite Docs "
+                   "5, Grist, Instagram like2buy; newsletters' and press releases' tags with a medium of their "
                    "own or none: React Digest, ESnext News, Frontend Weekly, Substack 2, a press release; another "
-                   "site's own tags: d3js.org, Turborepo, img.ly, DeepMind, Esri, WeWork 2, the Chrome app launcher, "
+                   "site's own tags: d3js.org, Turborepo, img.ly, Esri, WeWork 2, the Chrome app launcher, "
                    "a widget's referrer counts 2, DigitalOcean's, a publisher's Twitter tags), utm-internal-link 0 of 9 "
                    "(Codecademy's docs linking codecademy.com 8, the Texas Tribune's graphics navigation), "
                    "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
