@@ -274,12 +274,12 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     Reports the shapes where a link's values state its intent and GA4's rules, applied in order, send it
     elsewhere: a medium that only looks paid (`platform-mcp` contains `cp`, which GA4's paid rule takes as
     cost-per-click), an ad whose medium GA4's paid pattern does not read (`sponsored`, `ads`, `boosted`, `promoted`,
-    `social-paid` beside a source on Google's social, search, video or shopping list: `utm_source=linkedin&
-    utm_medium=sponsored` lands in Organic Social with the unpaid posts; the advice names the paid medium, `paid-social`
-    or `cpc`, if the placement was paid for; where the campaign names its platform, platform-medium-mismatch says
-    it), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in Paid Other), the
-    medium `organic` from a source that is no search engine (`producthunt`: Organic Search), an e-mail medium
-    beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
+    `social-paid` beside a source on Google's social, search, video or shopping list:
+    `utm_source=linkedin&utm_medium=sponsored` lands in Organic Social with the unpaid posts; the advice names the
+    paid medium, `paid-social` or `cpc`, if the placement was paid for; where the campaign names its platform,
+    platform-medium-mismatch says it), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in
+    Paid Other), the medium `organic` from a source that is no search engine (`producthunt`: Organic Search), an
+    e-mail medium beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
     Social); a newsletter tagged social (`utm_source=svelte_newsletter&utm_medium=social`: Organic Social; the
     advice names Email for an e-mailed newsletter, Referral for a page on a site, and `social` kept with the network
     named for a post on a social network; a social network's own newsletter, `linkedin_newsletter` or
