@@ -72,8 +72,13 @@ _PAID_FOR = {"Organic Social": ("paid-social", "Paid Social"), "Organic Search":
 
 
 def ad_word(medium: str) -> "str | None":
-    """The word of a (lower-cased) medium that says it is an ad (`sponsored`, `ads`, `social-paid`), or None."""
-    return next((w for w in _NOT_WORD.split(medium) if w in _AD_WORDS), None)
+    """The word of a (lower-cased) medium that says it is an ad (`sponsored`, `ads`, `social-paid`), or None; not
+    after a word that denies it (`non-paid`, `no-ads`)."""
+    words = [w for w in _NOT_WORD.split(medium) if w]
+    return next((w for before, w in zip([""] + words, words) if w in _AD_WORDS and before not in _DENIES), None)
+
+
+_DENIES = frozenset({"non", "no", "not", "un", "without"})
 
 
 def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool = False) -> "str | None":
