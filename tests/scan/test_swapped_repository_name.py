@@ -146,3 +146,13 @@ def test_a_placement_word_is_never_written_as_the_medium():
     # a real medium is still exchanged as it is
     [finding] = validate_url("https://acme.com/x?utm_source=social&utm_medium=facebook&utm_campaign=c").findings
     assert "write `utm_source=facebook&utm_medium=social`" in finding.message
+
+
+def test_a_swapped_pairs_values_are_no_spellings_of_their_keys(tmp_path, scan):
+    # corpus 11 #58: beside `utm_medium=confstech`, `utm_medium=confs.tech` was told by medium-fragmentation to be
+    # spelled `confstech`, as a medium; both are the site's name, to be moved to utm_source (source-medium-swapped)
+    site = git_repo(tmp_path / "site", "https://github.com/tech-conferences/confs.tech.git")
+    (site / "sponsors.md").write_text(f"[A]({CONFS}&utm_campaign=a)\n[B]({CONFS}&utm_campaign=b)\n"
+                                      "[C](https://reactadvanced.com/?utm_source=website&utm_medium=confs.tech"
+                                      "&utm_campaign=c)\n", encoding="utf-8")
+    assert set(scan(site)) == {"source-medium-swapped"}

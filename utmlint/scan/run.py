@@ -530,7 +530,12 @@ class Scanner:
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection), nor
             # tags on a platform page whose owner never sees them (utm-useless-destination: respelling them is moot)
             copied = collected is not None and occ.url in collected.others or library or comment
-            if synthetic is not None and not copied and self.judge.is_own(occ.url) and not _unread(occ.url):
+            # a swapped pair (source-medium-swapped: `utm_source=website&utm_medium=confs.tech`) is to be exchanged:
+            # neither value is a spelling of its key, so neither is compared with the others (medium-fragmentation
+            # told `confs.tech` to be spelled `confstech`, as a medium, corpus 11 #58)
+            swapped_pair = any(d.code == "UTM107" for d in found)
+            if synthetic is not None and not copied and not swapped_pair and self.judge.is_own(occ.url) \
+                    and not _unread(occ.url):
                 site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
