@@ -80,3 +80,26 @@ def test_older_docstrings_and_keyword_docs_still_work_for_plugins():
     made = rule(code="ACME001", name="acme-staging", summary="Links point at staging.", example="a: 1\n")(check)
     assert (made.summary, made.what, made.why, made.example) == (
         "Links point at staging.", "flags staging links.", "Customers cannot open staging.", "a: 1\n")
+
+
+def test_a_blank_line_keeps_paragraphs_apart_in_every_output(run):
+    """stranger10 R15: copied-tracking's "What it does" was one ~60-line paragraph a marketer will not read; its
+    doc is short sections now, each a paragraph in `utmlint rule`, the HTML report and SARIF."""
+    parsed = parse_doc('''Summary.
+
+    ## What it does
+    In short: one
+    line.
+
+    More: two.
+
+    ## Why is this bad?
+    Because.
+    ''')
+    assert parsed["what"] == "In short: one line.\n\nMore: two."
+    copied = registry().get("copied-tracking")
+    assert copied.what.startswith("In short: ") and copied.what.count("\n\n") >= 5
+    assert all(len(part) < 1200 for part in copied.what.split("\n\n"))  # no wall of text
+    out = run("rule", "copied-tracking").out
+    assert out.startswith("UTM310 copied-tracking  [error, fix: safe/unsafe]")
+    assert "\n\n    A visit's ids: " in out and "\n\n    Left alone: " in out

@@ -99,7 +99,8 @@ def _cleandoc(doc: str) -> str:
 def parse_doc(doc: str) -> Dict[str, str]:
     """A rule's docstring, ruff's way: a one-line summary, then `## What it does`, `## Why is this bad?`,
     `## Example` and `## Use instead` (each a fenced campaign file), and `## Config` (the `.utmlint.yaml`
-    lines the example needs, fenced). Prose is joined into one paragraph; fenced blocks are kept verbatim.
+    lines the example needs, fenced). Prose is joined into lines, one per paragraph (a blank line between
+    paragraphs keeps them apart); fenced blocks are kept verbatim.
 
     Docstrings in the older `What it does: ... Why is this bad? ...` form (plugins) are still read."""
     text = _cleandoc(doc or "")
@@ -114,8 +115,8 @@ def parse_doc(doc: str) -> Dict[str, str]:
             raise ValueError(f"unknown docstring section `## {title.strip()}`; use one of "
                              + ", ".join(f"`## {h}`" for h in ("What it does", "Why is this bad?", "Example",
                                                                "Use instead", "Config")))
-        if key in ("what", "why"):
-            found[key] = " ".join(body.split())
+        if key in ("what", "why"):  # paragraphs kept apart (a blank line), each joined into one line
+            found[key] = "\n\n".join(" ".join(part.split()) for part in re.split(r"\n\s*\n", body) if part.strip())
         else:
             fence = _FENCE.search(body + "\n")
             if fence is None:

@@ -69,7 +69,8 @@ def test_lint_report_holds_every_finding_with_place_source_docs_and_fix(run, tmp
         assert text_of(by_class(article, "p", "msg")[0]) == finding["message"].replace("`", "")
         rule = rules.get(finding["code"])
         docs = text_of(by_class(article, "details", "docs")[0])
-        assert " ".join(rule.what.replace("`", "").split()) in " ".join(docs.split())
+        assert all(" ".join(part.replace("`", "").split()) in " ".join(docs.split())
+                   for part in rule.what.split("\n\n"))  # each paragraph of it
         if rule.use_instead:
             assert rule.use_instead.strip().splitlines()[0] in docs
         source = by_class(article, "pre", "src")

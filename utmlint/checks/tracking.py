@@ -1894,69 +1894,86 @@ def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
         yield from _report(link, ctx, url_html_escaped(link.url.strip()))
 
 
-@rule(code="UTM310", name="copied-tracking", severity="error", target="link", fixable=True)
+@rule(code="UTM310", name="copied-tracking", severity="error", target="link", fix="safe/unsafe")
 def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """The URL carries tracking copied from someone else's visit.
 
     ## What it does
-    Finds tracking that belongs to one earlier visit, copied along with the link: ad click ids (gclid,
-    gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...), e-mail subscriber ids (_hsenc,
-    _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal Analytics' `_ga`), share ids (igshid), Google's `srsltid`, and the
-    `utm_source=chatgpt.com` an AI assistant adds to the links it cites, a visit's `utm_referrer`, and whole
-    sets of utm tags someone else wrote: a share button's or feed's (reddit's `utm_medium=web2x`, Patreon's copy
-    link `utm_medium=clipboard_copy&utm_source=copyLink`, a feed's `utm_campaign=rss` with no other tag), an
-    e-mail platform's (Eventbrite's `utm_source=eb_email`, also inside its `aff=`), a social
-    scheduler's (Buffer, CoSchedule, HubSpot's `hss_channel`), a referral program's (Pinpoint), an ad's landing
-    tags beside its click id, a newsletter's own outbound tags when the link names no campaign
-    (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic form on a link to its own host (godoc's
-    redirect `utm_source=godoc` on pkg.go.dev, LinkedIn's bare `utm_source=share` on linkedin.com: the same value
-    on a link to another site is the team's own), or a share button's fragment (AddThis's `#.Uupx3qddN-w.reddit`);
-    the lists, with their origins, are `rules/copied-tracking.txt`. `utmlint scan` also knows whose repository it
-    reads (its git remote, CNAME, package.json): there a link whose utm_source names the site it goes to
-    (`desktop.docker.com/...?utm_source=docker` in Portainer's repository) carries that site's own tags, copied
-    from it (not in the site's own repository, not for a source on GA4's lists such as `google`, not for a site's
-    own snippet), and a platform's share tags in the platform's own repository are its own. The tags a site's own
-    feed or business listing writes into links to its pages (`utm_medium=feed`, a Google Business Profile's
-    `utm_source=gmb`) are the team's own in that site's repository (no finding); where the repository is unknown (a
-    campaign file, `utmlint build --validate`, a scan outside git or of a repository with no remote), and for a share
-    link naming its sharer on the site's own pages (Substack's `r=...&utm_campaign=post`) in its own repository too,
-    the finding says both readings, at `info` (it never fails a run), and lint's fix needs `--unsafe-fixes`.
-    `scan` also reads another channel's tags on a link to someone else's site: a utm_source naming a social network,
-    a chat or an e-mail tool (`twitter`, `reddit.com`, `Discord`, `substack`, `ActiveCampaign`, `customer.io`: the
-    `[posted]` list and GA4's social sources) says the link was posted on that network or sent in that e-mail by
-    whoever tagged it, and a repository's page is neither: on a link to a site that is not the repository's, whose
-    values name nothing of it, the tags were copied along with the link (`gizmodo.com/...?utm_source=twitter` in a
-    podcast's show notes), a warning; a network's name run together with another (`gizmodo_twitter`,
-    `slack-uswds`), a utm_medium alone saying so (`social`, campaign or not; `email` with no campaign; a network's
-    very name, `utm_medium=Twitter`), a campaign alone naming the network or tool (SocialFlow's
-    `utm_campaign=socialflow_gizmodo_twitter`), or a value naming a share (Stack Overflow's
-    `utm_source=social-share`, The Next Web's `utm_campaign=OGshare`) is said as a hedged `info` note (the tags may
-    be the team's own naming, or the file itself that post or e-mail); in a comment, which no visitor follows, a
-    hedged note is not given. A utm_source written as a domain with a website's medium
+    In short: a link copied from a browser's address bar, an e-mail, a post or a feed brings that visit's tracking
+    with it. This rule says which parts were copied and gives the link without them. Its level says how sure it
+    is: `error` for a visit's id or tags a marker names (a share button's, a platform's), `warning` for tags whose
+    source names another channel (a social network, an e-mail tool), `info` (never fails a run) where the tags may
+    be yours. `lint` fixes it in campaign files (`--unsafe-fixes` for an `info` note); `scan` gives the
+    URL to paste in the message, without a fix.
+
+    A visit's ids: ad click ids (gclid, gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...),
+    e-mail subscriber ids (_hsenc, _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal
+    Analytics' `_ga`), share ids (igshid), Google's `srsltid`, a visit's `utm_referrer`, and the
+    `utm_source=chatgpt.com` an AI assistant adds to the links it cites. Values a platform fills in at send time
+    (`mc_eid=*|UNIQID|*`) are its own tracking and left alone.
+
+    Someone else's tags, known by a marker (the lists, with their origins, are `rules/copied-tracking.txt`): a share
+    button's or feed's (reddit's `utm_medium=web2x`, Patreon's copy link
+    `utm_medium=clipboard_copy&utm_source=copyLink`, a feed's `utm_campaign=rss` with no other tag), an e-mail
+    platform's (Eventbrite's
+    `utm_source=eb_email`, also inside its `aff=`), a social scheduler's (Buffer, CoSchedule, HubSpot's
+    `hss_channel`), a referral program's (Pinpoint), an ad's landing tags beside its click id, a newsletter's own
+    outbound tags when the link names no campaign (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic
+    form on a link to its own host (godoc's redirect `utm_source=godoc` on pkg.go.dev, LinkedIn's bare
+    `utm_source=share` on linkedin.com: the same value on a link to another site is the team's own), or a share
+    button's fragment (AddThis's `#.Uupx3qddN-w.reddit`).
+
+    A site's own tags: `utmlint scan` knows whose repository it reads (its git remote, CNAME, package.json, a site
+    generator's config). A link whose utm_source names the site it goes to (`desktop.docker.com/...?utm_source=docker`
+    in Portainer's repository) carries that site's tags, copied from it (not in the site's own repository, not for a
+    source on GA4's lists such as `google`, not for a site's own snippet); a platform's share tags in its own
+    repository are its own. The tags a site's feed or business listing writes into links to its pages
+    (`utm_medium=feed`, a Google Business Profile's `utm_source=gmb`) are the team's own in that site's repository;
+    where the repository is unknown (a campaign file, `build --validate`, a scan outside git), and for a share link
+    naming its sharer (Substack's `r=...&utm_campaign=post`), the finding says both readings, at `info`.
+
+    Another channel's tags (`scan` only): a utm_source naming a social network, a chat or an e-mail tool (`twitter`,
+    `reddit.com`, `Discord`, `substack`, `ActiveCampaign`, `customer.io`: the `[posted]` list and GA4's social
+    sources) says the link was posted on that network or sent in that e-mail, and a repository's page is neither. On
+    a link to a site that is not the repository's, whose values name nothing of it, the tags were copied with the
+    link (`gizmodo.com/...?utm_source=twitter` in a podcast's show notes): a warning. A network's name run together
+    with another (`gizmodo_twitter`, `slack-uswds`), a utm_medium alone saying so (`social`, campaign or not;
+    `email` with no campaign; a network's very name, `utm_medium=Twitter`), a campaign alone naming the network or
+    tool (`utm_campaign=socialflow_gizmodo_twitter`), or a value naming a share (Stack Overflow's
+    `utm_source=social-share`, The Next Web's `utm_campaign=OGshare`) is a hedged `info` note: the tags may be the
+    team's own naming, or the file itself that post or e-mail. In a comment, which no visitor follows, no hedged
+    note is given.
+
+    A site's outgoing tags (`scan` only): a utm_source written as a domain with a website's medium
     (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
-    link, as a site tags the links it sends its readers to: when it is neither the repository's site nor the link's,
-    nor where the file is read or listed (`github.com`, `wordpress.org`, a store), and the campaign does not name
-    the link's site, those are its outgoing tags, copied from its page (a hedged note too). Left alone: a link to
-    the repository's own site, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's
-    `utm_source=haskellweekly`), `utm_source=github` (where the reader is), a medium-only set the file writes on links to two or more sites (its
-    own e-mail's tagging), an e-mail template's links (a path word `email`, `mail`, `newsletter`, an `.mjml` file), a
-    folder of social posts or of the team's campaigns (`social/`, `marketing/`, a repository about UTM links), a
-    site the file tags for two or more channels (a launch plan), a program's code and its tests, a share link
-    carrying another URL (`?url=`), and any link whose repository is not known (a campaign file,
-    `build --validate`, one URL alone). A link's copied parts (a visit's ids, `_hsenc` and `_hsmi`, and the tags
-    copied with them) are one finding, whose URL is the link without all of them; beside a visit's id, tags a reading
-    alone would only hedge about are that visit's too. When this rule reports a link, no rule completes or respells
-    its tags (one mistake, one finding: a visit's copied `_ga=` comes with that visit's tags). In `lint`, `--fix` removes
-    them; `scan` reports them without a fix (remove them by hand). `scan` also reads the file around a link: a
-    file that collects other people's links (a dataset of scraped pages, a backlog of links found elsewhere: at least 3 links to at least 3 unrelated
-    sites with 3 different utm_source values, none naming the repository nor repeated across sites, though a social
-    network's or an e-mail tool's name repeated is still someone else's, beside any number of the file's own links)
-    has each of those links reported here once, as `info` and without a fix (a record of other
-    people's links is correct as it is: it does not fail the run, and `--fix` never rewrites it): keep the tags if the file records
-    those links, remove them if you publish the link as your own (utmlint/scan/collection.py). No other rule
-    speaks about those tags (respelling or completing tags you did not write is noise). Values a platform fills
-    in at send time (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. Also reports a utm value with another URL glued
-    onto it (`utm_source=Customer.iohttps://example.com/`), which needs a person to cut it.
+    link, as a site tags the links it sends its readers to. When it is neither the repository's site nor the
+    link's, nor where the file is read or listed (`github.com`, `wordpress.org`, a store), and the campaign does not
+    name the link's site, those are its outgoing tags, copied from its page: a hedged note too.
+
+    Left alone: a link to the repository's own site or to a host the config's `own-hosts` names, the team's store
+    and event pages named for it, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's
+    `utm_source=haskellweekly`), a campaign the file also writes on a link to the team's site, `utm_source=github`
+    (where the reader is), one tag set the file writes on links to two or more sites (its own e-mail's), an e-mail
+    template's links (`email/`, `newsletter/`, `transactional/`, an `.mjml` file), a folder of social posts, of
+    the network the tags name (`instagram/`) or of the team's campaigns, a site the file tags for two or more
+    channels (a launch plan), a program's code and its tests, a share link carrying another URL (`?url=`), and any
+    link whose repository is not known for the another-channel reading (a campaign file, `build --validate`, one
+    URL alone).
+
+    One link, one finding: a link's copied parts (a visit's `_hsenc` and `_hsmi`, the tags copied with them) are
+    one finding, whose URL is the link without all of them; beside a visit's id, tags a reading alone would only
+    hedge about are that visit's too. No other rule completes or respells tags this rule reports (one mistake,
+    one finding: a visit's copied `_ga=` comes with that visit's tags).
+
+    A file of other people's links (`scan`): a file that collects them (a dataset of scraped pages, a backlog of
+    links found elsewhere: at least 3 links to at least 3 unrelated sites with 3 different utm_source values, none
+    naming the repository nor repeated across sites, though a social network's or an e-mail tool's name repeated
+    is still someone else's, beside any number of the file's own links) has each of those links reported here once,
+    as `info` and without a fix: a record of other people's links is correct as it is (keep the tags if the file
+    records those links, remove them if you publish the link as your own; utmlint/scan/collection.py).
+
+    Also reports a utm value with another URL glued onto it (`utm_source=Customer.iohttps://example.com/`), which
+    needs a person to cut it.
 
     ## Why is this bad?
     Everyone who clicks the link is credited to that one ad click, subscriber or assistant: a `gclid` can make

@@ -59,8 +59,8 @@ def _indent(text: str) -> str:
 def _wrapped(text: str) -> str:
     import textwrap
 
-    return textwrap.fill(text, width=100, initial_indent="    ", subsequent_indent="    ", break_long_words=False,
-                         break_on_hyphens=False)
+    return "\n\n".join(textwrap.fill(part, width=100, initial_indent="    ", subsequent_indent="    ",
+                                     break_long_words=False, break_on_hyphens=False) for part in text.split("\n\n"))
 
 
 def run_one(args: argparse.Namespace) -> int:

@@ -246,9 +246,11 @@ def _preview_lines(kind: str, sign: str, shown: List[str]) -> str:
 def rule_docs(rule) -> str:
     if rule is None:
         return ""
-    parts = [f"<p><b>What it does:</b> {prose(rule.what or rule.summary)}</p>"]
+    first, *more = (rule.what or rule.summary).split("\n\n")
+    parts = [f"<p><b>What it does:</b> {prose(first)}</p>", *(f"<p>{prose(part)}</p>" for part in more)]
     if rule.why:
-        parts.append(f"<p><b>Why is this bad?</b> {prose(rule.why)}</p>")
+        first, *more = rule.why.split("\n\n")
+        parts += [f"<p><b>Why is this bad?</b> {prose(first)}</p>", *(f"<p>{prose(part)}</p>" for part in more)]
     if rule.use_instead:
         parts.append(f"<p><b>Use instead:</b></p><pre>{h_block(rule.use_instead.rstrip())}</pre>")
     return (f'<details class="docs"><summary>About {h(rule.code)} {h(rule.name)}: what, why, use instead</summary>'
