@@ -693,7 +693,7 @@ def test_a_names_symbol_gets_one_finding_not_two(project, run):
 @pytest.mark.parametrize("url, rule, must_not, must", [
     # corpus 9 #32 (bridgecrewio/checkov README): `organic` is Organic Search's medium; a README link is no search
     ("https://www.checkov.io/?utm_source=github&utm_medium=organic_oss&utm_campaign=checkov", "medium-unassigned",
-     "`utm_medium=organic`", "`referral`"),
+     "`utm_medium=organic`", "write `utm_medium=referral`"),  # `github`: the code host, a page's link (R15)
     # corpus 9 #74 (keephq/keep docs): `social` would only move a docs link from Organic Search to Organic Social
     ("https://www.ilert.com/?utm_source=keep&utm_medium=organic&utm_campaign=docs", "medium-channel-intent",
      "`utm_medium=social`", "write `utm_medium=referral`"),
@@ -796,3 +796,18 @@ def test_an_unassigned_medium_that_says_ad_is_told_both_kinds():
             "(Paid Other; `display` for a banner); for an unpaid link, `referral` on a page" in found[0].message, medium
     [plain] = validate_url("https://acme.dev/?utm_source=github&utm_medium=readme&utm_campaign=q4").findings
     assert plain.message.endswith("write `utm_medium=referral`")
+
+
+def test_a_medium_of_unknown_intent_beside_the_code_host_source_is_told_referral_alone():
+    """stranger10 R15: `utm_source=github&utm_medium=badge` in a README got the placement list, whose `email`,
+    `social` or `sms` would each put a README's link in a wrong channel; a source naming the code host says the link
+    is read on a page there: `referral` alone (github.com, gitlab too)."""
+    from utmlint.validate_url import validate_url
+
+    for source in ("github", "GitHub.com", "gitlab"):
+        url = f"https://acme.dev/docs?utm_source={source}&utm_medium=badge&utm_campaign=w"
+        (finding,) = [f for f in validate_url(url).findings if f.name == "medium-unassigned"]
+        assert "write `utm_medium=referral`" in finding.message
+        assert "`social`" not in finding.message and "`sms`" not in finding.message
+    (other,) = validate_url("https://acme.dev/docs?utm_source=flyer&utm_medium=print&utm_campaign=w").findings
+    assert "`referral` on a page" in other.message  # any other source: which medium fits which placement

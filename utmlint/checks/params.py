@@ -212,6 +212,12 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
         suggestion = None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
         # reason to file it as unpaid; both kinds are named below
     team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
+    source = link.params.get("utm_source")
+    from .tracking import normalize_source, read_here
+
+    # a source naming the code host (`github`) says the link is read on a page there, a README or docs: `email`,
+    # `social` or `sms` would each file that page's link in a wrong channel (stranger10 R15)
+    code_host = not suggestion and not team_mediums and source and read_here(normalize_source(source))
     hint = (f"; write `medium: {suggestion}`" if suggestion else
             f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums else
             # a medium that says ad or sponsorship (`ad`, `sponsored`): the unpaid mediums alone would file a paid
@@ -219,6 +225,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
             "medium such as `cpc` (Paid Other; `display` for a banner); for an unpaid link, `referral` on a page, "
             "`email` in an e-mail, `social` in a social-media post" if _says_paid(medium) else
+            f"; write `medium: referral`: a link tagged `{source}` is read on a page there (a README, docs), and "
+            f"GA4 counts a page's links as Referral" if code_host else
             "; use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
             "`email` in an e-mail, `social` in a social-media post, `sms` in a text message")
     if suggestion is None and swapped(link, ctx):  # one mistake, one piece of advice: source-medium-swapped's
@@ -227,7 +235,6 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
         named = [f"`medium: {suggestion}`", *pasted]
         hint = f"; a `&` was typed as `=`: write {', '.join(named[:-1])} and {named[-1]}"
-    source = link.params.get("utm_source")
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))

@@ -851,6 +851,11 @@ _STAND_IN_SITE = lazy_compile(r"(?:your|my)(?:own)?(?:domain|site|website|web|co
 _READ_HERE = frozenset({"github", "gitlab", "bitbucket", "gitee", "codeberg"})
 
 
+def read_here(source: str) -> bool:
+    """Whether a (normalized) utm_source names a code host, where a repository's files are read (`github`)."""
+    return source in _READ_HERE
+
+
 def posted_kind(source: str) -> Tuple[str, str]:
     """(kind, platform) when a utm_source names where a link was posted or sent (rules/copied-tracking.txt's
     `[posted]`, GA4's social sources): `twitter` -> ("social", "twitter"), `customer.io` -> ("email",
