@@ -455,3 +455,22 @@ def test_a_hedged_note_names_the_comment_that_keeps_the_tags_and_it_works(tmp_pa
     (tmp_path / "call.md").write_text(f"[pen]({url}) <!-- utmlint: ignore[UTM310] -->\n", encoding="utf-8")
     main(["scan", "--no-cache", "--format", "json", "."])
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_per_file_ignores_hold_for_their_file_alone_when_two_files_share_a_link(tmp_path, monkeypatch, capsys):
+    """A JSON file keeps copied tags with `per-file-ignores` (the hedged note says so): the judge's memo answered the
+    same link in another file with the first file's ignores, so the other file lost its note, or kept it, by the
+    order the files were read."""
+    url = "https://codepen.io/x/pen/abc?utm_source=slack-uswds&utm_medium=social"
+    for name in ("a/one.md", "b/two.md"):
+        (tmp_path / name).parent.mkdir()
+        (tmp_path / name).write_text(url + "\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/GSA/digitalgov.gov.git"],
+                   check=True)
+    monkeypatch.chdir(tmp_path)
+    for ignored, kept in (("a", "b/two.md"), ("b", "a/one.md")):
+        (tmp_path / ".utmlint.yaml").write_text(f'per-file-ignores: {{"{ignored}/**": [UTM310]}}\n', encoding="utf-8")
+        main(["scan", "--no-cache", "--format", "json", "."])
+        found = json.loads(capsys.readouterr().out)
+        assert [f["path"] for f in found if f["code"] == "UTM310"] == [kept]

@@ -633,6 +633,8 @@ class Judge:
                 "only copied tracking was checked")
 
     def _pass(self, memo, key, linter, values, url, path):
+        if linter.config.per_file_ignores:  # a rule the config ignores in one file is still run for another file's
+            key = (key, tuple(linter._per_file_ignores(path)))  # same link: the memo's answer holds per file
         found = memo.get(key)
         if found is None:
             doc = campaign_document(values, url)
