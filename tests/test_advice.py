@@ -811,3 +811,17 @@ def test_a_medium_of_unknown_intent_beside_the_code_host_source_is_told_referral
         assert "`social`" not in finding.message and "`sms`" not in finding.message
     (other,) = validate_url("https://acme.dev/docs?utm_source=flyer&utm_medium=print&utm_campaign=w").findings
     assert "`referral` on a page" in other.message  # any other source: which medium fits which placement
+
+
+def test_organic_from_a_search_engines_domain_is_not_told_referral():
+    """Found by findings11 verifying stranger10's review: `utm_source=google.com&utm_medium=organic` got
+    medium-channel-intent's "counted as search traffic; write referral", which would move Google's organic visits
+    to Referral. GA4's list names the engine (`google`), not each domain; a domain whose site is on it is that engine.
+    A source that is no search engine (`producthunt.com`) is still told."""
+    from utmlint.validate_url import validate_url
+
+    for source in ("google.com", "www.bing.com", "duckduckgo.com"):
+        found = validate_url(f"https://acme.dev/?utm_source={source}&utm_medium=organic&utm_campaign=x")
+        assert found.channel == "Organic Search" and "medium-channel-intent" not in {f.name for f in found.findings}
+    other = validate_url("https://acme.dev/?utm_source=producthunt.com&utm_medium=organic&utm_campaign=x")
+    assert "medium-channel-intent" in {f.name for f in other.findings}

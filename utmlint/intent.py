@@ -24,6 +24,17 @@ _CODE_HOSTS = frozenset({"github", "github.com", "gitlab", "gitlab.com", "bitbuc
                          "codeberg.org"})
 
 
+def _search_site(source: str) -> bool:
+    """A source written as a search engine's domain (`google.com`, `www.bing.com`): GA4's list names the engine,
+    not each domain, but `organic` from it is that engine's search traffic, which `referral` would misfile."""
+    if "." not in source:
+        return False
+    from .channels import predict_channel
+    from .identity import site_name
+
+    return predict_channel(site_name(source), None, None).channel == "Organic Search"
+
+
 def _names_a_network(word: str) -> bool:
     """Whether one word of a utm_source names a social network: on GA4's social list (`linkedin`, `fb`), or a
     spelling of a social platform's name its profile lists (rules/platforms: `li` is LinkedIn's, `x` X's)."""
@@ -125,7 +136,8 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
         return (f"utm_source `{source}` says this is an e-mail, but GA4 reads utm_medium `{medium}` as paid and files "
                 f"the visits under {channel}, not Email; write `medium: email` (say what the e-mail is for in "
                 "utm_campaign)")
-    if m == "organic" and channel == "Organic Search" and predict_channel(source, None, None).channel != channel:
+    if m == "organic" and channel == "Organic Search" and predict_channel(source, None, None).channel != channel \
+            and not _search_site(s):
         # Here the source is on none of GA4's social, video or shopping lists (those rows come before Organic
         # Search and would have taken the link), so `social` would only move it to another channel it is not in:
         # `referral` is the unpaid medium that names no channel the link does not belong to (corpus 9 #74 #75).

@@ -285,8 +285,9 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_source=linkedin&utm_medium=sponsored` lands in Organic Social with the unpaid posts; the advice names the
     paid medium, `paid-social` or `cpc`, if the placement was paid for; where the campaign names its platform,
     platform-medium-mismatch says it), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in
-    Paid Other), the medium `organic` from a source that is no search engine (`producthunt`: Organic Search), an
-    e-mail medium beside a source on GA4's social, video or search lists (`utm_source=reddit&utm_medium=email`: Organic
+    Paid Other), the medium `organic` from a source that is no search engine (`producthunt`: Organic Search; a search
+    engine's domain, `google.com`, is one), an e-mail medium beside a source on GA4's social, video or search lists
+    (`utm_source=reddit&utm_medium=email`: Organic
     Social); a newsletter tagged social (`utm_source=svelte_newsletter&utm_medium=social`: Organic Social; the
     advice names Email for an e-mailed newsletter, Referral for a page on a site, and `social` kept with the network
     named for a post on a social network; a social network's own newsletter, `linkedin_newsletter` or
