@@ -80,7 +80,7 @@ MEASURED_RECALL = {
     # by $getUrl to liteplugin / yearinreview / tips, so its Drip tags never reach GA4 (copied-tracking withdrawn, 3/14
     # blind; medium-unassigned present) and Fider's Powered by link (#275) writes the constant medium `powered-by`
     # (medium-unassigned present; 157/164 blind); Ferdium's team screen (#105) links meetfranz.com, Franz's site
-    # (utm-useless-destination present, 1/3 blind). No finding's verdict moved (43 of 275).
+    # (utm-useless-destination present, 1/3 blind). No finding's verdict moved (43 of 275 blind, 25 of 257 after fix12).
     # then copied11's Beamer marker (#171 #172): 5/13
     "copied-tracking": (5, 13),
     "medium-channel-intent": (2, 6),
