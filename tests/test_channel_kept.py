@@ -132,3 +132,19 @@ def test_scan_fix_keeps_the_email_of_an_x_link(project, run):
     text = (root / "README.md").read_text(encoding="utf-8")
     assert "utm_source=x&utm_medium=email" in text  # Email stays Email
     assert "utm_source=linkedin&utm_medium=social" in text  # Organic Social either way: one row
+
+
+# corpus 12 #243 (W5): a plugin's own Black Friday banner in its admin screens, `utm_medium=bfcm_banner`, was told
+# "write utm_medium=banner": Display, an ad channel, for a placement nothing says was paid for (Imagify's
+# `upsell_banner`, corpus 7 #230, the same). A medium that says it was paid for (`banner_ad`) may still be told
+# `banner`; a campaign whose type is `ad` decides by its own intent.
+def test_no_ad_channel_suggested_for_an_unpaid_medium():
+    from utmlint.validate_url import validate_url
+
+    for medium in ("bfcm_banner", "upsell_banner", "top-banner"):
+        found = validate_url(f"https://acme.com/pricing?utm_source=repository&utm_medium={medium}&utm_campaign=udb")
+        [message] = [f.message for f in found.findings if f.name == "medium-unassigned"]
+        assert "utm_medium=banner`" not in message and "`referral`" in message, message
+        assert "`banner` would file them under Display, an ad channel" in message, message
+    found = validate_url("https://acme.com/pricing?utm_source=repository&utm_medium=banner_ad&utm_campaign=udb")
+    assert any("write `utm_medium=banner`" in f.message for f in found.findings), found.findings

@@ -41,6 +41,18 @@ _PLACE = {"utm_source": 0, "utm_medium": 1}
 _SEPARATORS = lazy_compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
 # Without a platform, a message channel written in the file names the channel group it means.
 _CHANNEL_GROUPS = {"email": "Email", "sms": "SMS", "push": "Mobile Push Notifications", "social": "Organic Social"}
+# Words by which a medium says it was paid for. Only such a medium is suggested one of an ad channel (Display, the
+# paid groups) when nothing else says what the link is for: `bfcm_banner`, a plugin's own Black Friday banner in its
+# admin screens (corpus 12 #243), and Imagify's `upsell_banner` (corpus 7 #230) are no banner ads, and `banner`
+# would file them under Display.
+_PAID_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertising", "paid", "sponsored", "promoted", "cpc",
+                         "cpm", "ppc", "cpa", "display", "retargeting", "remarketing", "programmatic"})
+_WORDS = lazy_compile(r"[^a-z0-9]+")
+
+
+def says_paid(medium: str) -> bool:
+    """Whether a medium says in one of its words that the placement was paid for (`banner_ad`, `paid-banner`)."""
+    return any(word in _PAID_WORDS for word in _WORDS.split(medium.lower()))
 
 
 def key(value: str) -> str:
@@ -285,7 +297,9 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
     for the message channel, the team's mediums close to it, GA4's near values (`newsletter` -> `email`), then
     any team or profile medium. Each must be on the team's `mediums:` list (when there is one), reach a real
     GA4 channel, reach one of the groups the campaign intends, and name that channel by itself unless the
-    profile lists it (never `email` beside `facebook` because the source alone makes it Organic Social)."""
+    profile lists it (never `email` beside `facebook` because the source alone makes it Organic Social). When
+    nothing says which group the link is meant for, an ad channel's medium is suggested only for a medium that
+    says it was paid for (`says_paid`): never `banner` (Display) for a product's own `bfcm_banner`."""
     from .intent import channel_intent_problem  # medium-channel-intent: never suggest what it reports
 
     medium = link.params.get("utm_medium") or ""
@@ -299,6 +313,8 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
         reached = predict_channel(source, candidate, campaign).channel
         if reached == UNASSIGNED or (groups is not None and reached not in groups):
             return False
+        if groups is None and reached in PAID_GROUPS and key(candidate) != key(medium) and not says_paid(medium):
+            return False  # an ad channel for a link nothing says was paid for (`bfcm_banner` -> `banner`: Display)
         if channel_intent_problem(source or "", candidate, campaign or ""):
             return False  # `organic_oss` -> `organic` would file a README's link under Organic Search (corpus 9)
         return candidate in own or key(candidate) == key(medium) or _names_its_channel(candidate, reached)

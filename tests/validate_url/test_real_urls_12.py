@@ -70,8 +70,12 @@ def test_every_finding_is_labelled(figures):
 # medium-unassigned and 9 missing-utm-param (wrong) go: 25 of 257.
 # Then copied11 (session 30): a marker from this corpus (rules/copied-tracking.txt): Beamer's announcement-widget tags
 # (`utm_source=beamer&utm_medium=sidebar`) in Codefresh's release notes (#171 #172): 2 copied links found, their 4
-# wrong medium-unassigned and value-case gone: 39 of 273.
-MEASURED_WRONG = 21
+# wrong medium-unassigned and value-case gone: 39 of 273 alone, 21 of 255 after the
+# BrowserStack entry.
+# Then fix12: an ad channel's medium is suggested only for a medium that says it was paid for (suggest.says_paid), so
+# the plugin's own Black Friday banner `utm_medium=bfcm_banner` (#243) is no longer told 'write utm_medium=banner'
+# (Display): the generic hint names `referral` and says why `banner` is not suggested: 20 of 255.
+MEASURED_WRONG = 20
 MEASURED_PAIRS = 255
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {

@@ -229,6 +229,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             f"GA4 counts a page's links as Referral" if code_host else
             "; use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
             "`email` in an e-mail, `social` in a social-media post, `sms` in a text message")
+    if suggestion is None and not team_mediums:
+        hint += _ad_medium_passed_over(medium, link)
     if suggestion is None and swapped(link, ctx):  # one mistake, one piece of advice: source-medium-swapped's
         hint = f"; its source and medium look swapped (source-medium-swapped): {swap_advice(link, ctx)[1]}"
     pasted = _typed_for_ampersand(medium)
@@ -248,6 +250,23 @@ def _says_paid(medium: str) -> bool:
     """Whether a medium says the link is an ad or a sponsorship (`ad`, `sponsored`, `nl_ad_1`, `sponsorship`)."""
     folded = medium.strip().lower()
     return ad_word(folded) is not None or any(word in _SPONSOR_WORDS for word in _NOT_WORD.split(folded))
+
+
+def _ad_medium_passed_over(medium: str, link: Link) -> str:
+    """Why the medium GA4 knows nearest to `medium` is not suggested, when it is an ad channel's and the medium
+    says nothing of payment (suggest.medium_for: `bfcm_banner`'s `banner` is Display); else nothing."""
+    from ..channels import medium_suggestions, predict_channel
+    from ..platforms import PAID_GROUPS
+    from ..suggest import says_paid
+
+    if says_paid(medium):
+        return ""
+    for near in medium_suggestions(medium)[:1]:
+        channel = predict_channel(link.params.get("utm_source"), near, link.params.get("utm_campaign")).channel
+        if channel in PAID_GROUPS:
+            return (f" (`{near}` would file them under {channel}, an ad channel: right only for a placement "
+                    "you paid for)")
+    return ""
 
 
 def _typed_for_ampersand(medium: str) -> "List[str] | None":
