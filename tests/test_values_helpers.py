@@ -270,3 +270,9 @@ def test_a_brands_trailing_plus_is_part_of_its_name(project, run):
     assert [f.name for f in validate_url(base + "disney%2B").findings] == []
     (space,) = [f for f in validate_url(base + "NodeJS+").findings if f.name == "value-whitespace"]
     assert "ends with `+`" in space.message
+
+
+def test_a_plus_after_an_escaped_space_joins_words():
+    # hypothesis found it (session 30): `%20+` settled to `-+`, then `-`: the `0` of `%20` read as a name's last letter
+    assert settled("%20+", "-") == settled(settled("%20+", "-"), "-") == "-"
+    assert settled("disney+", "-") == "disney+"

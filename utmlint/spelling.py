@@ -100,7 +100,8 @@ def separated(value: str, separator: str) -> str:
 # One `+` ending a word, at the value's end or before a separator (`disney+`, `apple-tv+`, `disney+ launch`): a brand's
 # name (Disney+, Apple TV+), which joins no words (stranger9 R3: `apple-tv+` was told `apple-tv-`). Whether a link
 # reads it as a space is value-whitespace's to say, and only of a `+` written so in a hand-built link.
-_NAME_PLUS = lazy_compile(r"(?<=[A-Za-z0-9])\+(?=[\s_-]|%20|\Z)", re.IGNORECASE)
+# Not after `%20` (a space written as its escape, `%20+`): its `0` ends no word.
+_NAME_PLUS = lazy_compile(r"(?<=[A-Za-z0-9])(?<!%20)\+(?=[\s_-]|%20|\Z)", re.IGNORECASE)
 
 
 def name_plus_spelled_out(text: str, separator: str) -> str:
