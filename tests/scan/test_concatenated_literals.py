@@ -11,6 +11,9 @@ joined on (scan.core.continued), so no key is called missing that the next liter
   `const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";` (and Elixir's `@base "..."` with
   `@base <> "&utm_campaign=" <> c`, PHP's `$base . '&...'`): told "no `utm_medium`, `utm_campaign`", now joined.
 - Not joined: another variable's literal, a literal after a variable (`+ medium +`: unknown), a second `?`.
+- corpus 12 #126 (fix12): a value the code goes on with from a variable or a call that ends the expression
+  (`'...&utm_campaign=dp-' . $campaign`, `"...utm_campaign=" + encodeURIComponent(name)`) ends in `${name}`, a
+  placeholder: `dp-` is not the value written; when more of the query follows it, the URL ends open as before.
 Real files in a temp folder, `utmlint scan` in-process."""
 
 from __future__ import annotations
@@ -70,6 +73,16 @@ SUPPORTER = (
      ["https://acme.example.com/?utm_source=app"]),
     (".js", 'u = "https://acme.example.com/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
      ["https://acme.example.com/?utm_source=app&utm_medium="]),
+    # the value goes on with a variable or a call (PHP's `.` only before a `$variable`: JavaScript's `"...".replace(`
+    # calls a method on the string)
+    (".php", "<?php $u = BASE_URL . '/p?utm_source=wp&utm_medium=link&utm_campaign=dp-'.$campaign; ?>\n",
+     ["${BASE_URL}/p?utm_source=wp&utm_medium=link&utm_campaign=dp-${campaign}"]),
+    (".js", 'u = "https://acme.example.com/?utm_source=app&utm_campaign=" + encodeURIComponent(name);\n',
+     ["https://acme.example.com/?utm_source=app&utm_campaign=${encodeURIComponent(name)}"]),
+    (".js", 'u = "https://acme.example.com/?utm_source=app&utm_campaign=Spring_".replace("_", "");\n',
+     ["https://acme.example.com/?utm_source=app&utm_campaign=Spring_"]),
+    (".js", 'u = "https://acme.example.com/?utm_source=app&" + rest;\n',
+     ["https://acme.example.com/?utm_source=app&"]),
     (".js", 'u = "https://acme.example.com/?utm_source=app" + "?utm_medium=email";\n',
      ["https://acme.example.com/?utm_source=app", "?utm_medium=email"]),
     (".js", 'u = "https://acme.example.com/?utm_source=app" + " (docs)";\n',

@@ -424,11 +424,39 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
         # the `&` that joins is placed where the literal before ends: the value before it ends there
         url, offsets = url + piece.url, offsets[:-1] + (end,) + piece.offsets[1:]
         end, pos = part.end(), part.end() + 1
-    if end == found.end:
+    if not later or end == last:  # no later use's literal joined: the link's own last literal ends the URL
+        url, offsets = _value_goes_on(text, end, url, offsets)
+    if end == found.end and url == found.url:
         return found
     # a later use's literals are in the URL, but the text the link spans ends where its own literals do: what is
     # written in between (other links) is read as ever
     return Found(found.start, last if later else end, url, offsets)
+
+
+# An expression joined right after a literal that ends inside a query value: PHP's `. $name` (`.` before a PHP
+# variable only: in JavaScript `"...".replace(` is a call on the string), or `+ name` / `<> name`, maybe a call,
+# that ends the expression (`'?utm_source=' + host + '&utm_medium=...'` goes on: an open query, judge.synthetic)
+_VALUE_JOINED = re.compile(r"[ \t]*(?:\.[ \t]*(\$[A-Za-z_]\w*(?:(?:->|::)[A-Za-z_]\w*)*)"
+                           r"|(?:\+|<>)[ \t]*\$?([A-Za-z_]\w*(?:(?:\.|->|::)[A-Za-z_]\w*)*))(\([^()\n]{0,80}\))?"
+                           r"(?![\w$(])(?![ \t]*(?:\+|\.|<>))")
+
+
+def _value_goes_on(text: str, end: int, url: str, offsets: Tuple[int, ...]) -> Tuple[str, Tuple[int, ...]]:
+    """The URL with `${name}` after its last value when the code goes on with that value from a variable or a call:
+    `'...&utm_campaign=dp-' . $campaign` (WP Statistics' view, corpus 12 #126) writes `dp-<name>`, not `dp-`, so
+    the value is judged as a placeholder is (not at all), never told to drop its `-`. Else the URL as it is."""
+    query = url.partition("?")[2].partition("#")
+    if not query[0] or query[1] or end >= len(text) or text[end] not in _QUOTES:
+        return url, offsets
+    last = query[0].rsplit("&", 1)[-1]
+    if "=" not in last:
+        return url, offsets  # a key or a `&` ends the literal: what follows is not known to be a value
+    match = _VALUE_JOINED.match(text, end + 1)
+    if match is None:
+        return url, offsets
+    name = (match.group(1) or match.group(2)).lstrip("$").replace("->", ".").replace("::", ".")
+    added = "${" + name + (match.group(3) or "") + "}"
+    return url + added, offsets[:-1] + (end,) * len(added) + offsets[-1:]
 
 
 def string_goes_on(text: str, start: int, end: int) -> bool:
