@@ -107,13 +107,14 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
     A `path` in a markup language (HTML, XHTML, XML, SVG and the templates built on them: scan.markup_file) says the
     URL is written as markup writes it: `&amp;` and `&#38;` are how `&` is written there (a raw `&` can make XHTML
-    ill-formed), and a browser reads `&`. The URL is judged as `scan` reads it in such a file, its entities decoded;
+    ill-formed), and a browser reads `&`. So does a Markdown `path` (scan.markdown_file: CommonMark decodes an entity
+    in a link destination). The URL is judged as `scan` reads it in such a file, its entities decoded;
     spans are given in the URL as written and fixed URLs written back with the same entity.
     """
     if path is not None and "&" in url:
-        from .scan import markup_file
+        from .scan import markdown_file, markup_file
 
-        if markup_file(path):
+        if markup_file(path) or markdown_file(path):
             return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
     return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
 

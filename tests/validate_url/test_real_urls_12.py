@@ -75,8 +75,11 @@ def test_every_finding_is_labelled(figures):
 # Then fix12: an ad channel's medium is suggested only for a medium that says it was paid for (suggest.says_paid), so
 # the plugin's own Black Friday banner `utm_medium=bfcm_banner` (#243) is no longer told 'write utm_medium=banner'
 # (Display): the generic hint names `referral` and says why `banner` is not suggested: 20 of 255.
-MEASURED_WRONG = 20
-MEASURED_PAIRS = 255
+# Then fix12: a Markdown file, and a WordPress plugin's readme.txt (Markdown in WordPress's readme format), decode an
+# entity in a link destination as CommonMark does (validate_url's path, scan.plain), so Codacy's badge with `&amp;`
+# in Kirki's readme.txt (#191) loses url-html-escaped (wrong): 19 of 254.
+MEASURED_WRONG = 19
+MEASURED_PAIRS = 254
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

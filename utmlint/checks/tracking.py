@@ -1865,7 +1865,8 @@ def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Finds `&amp;` (or `&#38;`, `&#x26;`) in a URL, usually copied out of an HTML page or e-mail source, and
     replaces it with `&` with `--fix`; the same for `&#x3D;` (`&#61;`, `&equals;`), HTML's escape for `=`
-    (Handlebars writes `utm_source&#x3D;x`). In an HTML attribute they are right (the browser decodes them);
+    (Handlebars writes `utm_source&#x3D;x`). In an HTML attribute they are right (the browser decodes them), and
+    in Markdown (CommonMark decodes them in a link destination; a WordPress plugin's `readme.txt` is Markdown);
     in a campaign file, a config value or a string in code they are not. In `utmlint scan` and `validate_url` the
     values after a `&amp;` are judged as the fix will make GA4 read them, each where it is written
     (`&amp;utm_medium=sponsor` is also medium-unassigned's finding).

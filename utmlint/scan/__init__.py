@@ -103,6 +103,15 @@ def markup_file(path: str) -> bool:
     return dot > 0 and FAMILIES.get(name[dot:]) == "html"
 
 
+def markdown_file(path: str) -> bool:
+    """Whether a file is Markdown, where an entity in a link destination is decoded as CommonMark decodes it
+    (`&amp;` is `&`): a Markdown suffix, or a WordPress plugin's or theme's `readme.txt` (Markdown in WordPress's
+    readme format, which scan recognises by its `=== Name ===` first line: scan.plain; corpus 12 #191)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    dot = name.rfind(".")
+    return name == "readme.txt" or dot > 0 and FAMILIES.get(name[dot:]) == "markdown"
+
+
 def has_utm(raw: bytes) -> bool:
     """The byte-speed gate: no `utm_` anywhere (any case) means nothing to decode or parse."""
     return b"utm_" in raw or b"UTM_" in raw or (b"tm_" in raw and b"utm_" in raw.lower())

@@ -7,7 +7,11 @@ AsciiDoc (`.adoc`, `.asciidoc`) is read as plain text with two of its own marks:
 its macro's text (`https://x.com/?utm_source=docs[our docs]`, `link:https://...[docs,window=_blank]`), and a
 listing or literal block (`----`, `....`: commands and output, shown to be read) is skipped, as Markdown's fenced
 blocks are (stranger10 R17: AsciiDoc files were not read at all). An entity is read as the HTML it becomes
-(Asciidoctor keeps `&amp;` an entity reference, so the page's link has `&`: apache/cassandra-website's cards)."""
+(Asciidoctor keeps `&amp;` an entity reference, so the page's link has `&`: apache/cassandra-website's cards).
+
+A WordPress plugin's or theme's `readme.txt` (its first line `=== Name ===`, the format of WordPress's directory) is
+Markdown, which the directory renders: it is read as a Markdown file is, an entity in a link destination decoded as
+CommonMark decodes it (Codacy's badge with `&amp;` in Kirki's readme.txt, corpus 12 #191)."""
 
 from __future__ import annotations
 
@@ -45,8 +49,16 @@ def _listing_blocks(text: str) -> List[Tuple[int, int]]:
         pos = end
 
 
+# WordPress's readme format: `=== Plugin Name ===` on the first line (after a byte order mark or blank lines)
+WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\n]+?[ \t]*===[ \t]*$", re.MULTILINE)
+
+
 def extract(text: str, options: dict) -> List[Found]:
     suffix = options.get("suffix", "")
+    if suffix == ".txt" and WORDPRESS_README.match(text):
+        from . import markdown
+
+        return markdown.extract(text, options)
     if suffix in _ASCIIDOC:
         return [decode(text, s, e, entities=True, js_escapes=False)  # Asciidoctor keeps `&amp;` an entity: `&`
                 for s, e in find_urls(text, extra_stops="[", skip=_listing_blocks(text))]
