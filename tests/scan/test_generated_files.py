@@ -87,3 +87,24 @@ def test_a_recorded_http_response_is_not_scanned(tmp_path, monkeypatch, capsys):
     code = main(["scan", "features/vcr_cassettes/Dashboard/help.yml"])
     out, err = capsys.readouterr()
     assert code == 0 and "help.yml:1:1: note: is a recorded HTTP response (a test's cassette)" in err
+
+
+def test_a_file_named_as_a_test_fixture_is_not_scanned(tmp_path, monkeypatch, capsys):
+    """Corpus 12 W3 (#68): Ghost's Unsplash selector keeps a recorded Unsplash API response in
+    `src/api/dataFixtures.json`; the photographer's own link in it was told to add a campaign. A file named for a
+    fixture (the word, in any casing) is test data; `prefixture.md` is not."""
+    from utmlint.scan.files import fixture_name
+
+    assert all(fixture_name(n) for n in ("dataFixtures.json", "fixtures.yaml", "user_fixture.py", "FIXTURES.json"))
+    assert not any(fixture_name(n) for n in ("prefixture.md", "README.md", "mixtures.json"))
+    (tmp_path / "src/api").mkdir(parents=True)
+    (tmp_path / "src/api/dataFixtures.json").write_text(
+        '{"links": {"html": "https://www.neom.com/en-us?utm_source=unsplash&utm_medium=referral"}}\n', encoding="utf-8")
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "."])
+    out, err = capsys.readouterr()
+    assert code == 1 and "README.md:1:" in out and "1 file checked" in out and "dataFixtures" not in out + err
+    code = main(["scan", "src/api/dataFixtures.json"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "dataFixtures.json:1:1: note: is a test fixture" in err

@@ -78,8 +78,10 @@ def test_every_finding_is_labelled(figures):
 # Then fix12: a Markdown file, and a WordPress plugin's readme.txt (Markdown in WordPress's readme format), decode an
 # entity in a link destination as CommonMark does (validate_url's path, scan.plain), so Codacy's badge with `&amp;`
 # in Kirki's readme.txt (#191) loses url-html-escaped (wrong): 19 of 254.
-MEASURED_WRONG = 19
-MEASURED_PAIRS = 254
+# Then fix12: a file named as a test fixture (`dataFixtures.json`) is test data scan never reads (scan.files.generated),
+# so the recorded Unsplash API response in Ghost's Koenig (#68) loses missing-utm-param (wrong): 18 of 253.
+MEASURED_WRONG = 18
+MEASURED_PAIRS = 253
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

@@ -8,6 +8,7 @@ line gets a note."""
 from __future__ import annotations
 
 import os
+import re
 from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
@@ -74,12 +75,25 @@ def scan_excludes(patterns: List[str]) -> Tuple[List[str], bool]:
 
 _RECORDED = ("is a recorded HTTP response (a test's cassette), written by the test tool from the page it fetched; "
              "not scanned")
+# A file named as a test fixture (`fixtures.json`, `dataFixtures.json`, `user_fixture.yaml`): a test's data, often a
+# recorded API response (Ghost's Unsplash selector's `src/api/dataFixtures.json`, corpus 12 #68: an Unsplash
+# photographer's own link, told to add a campaign); its links are no placed links. The word, in any case or casing.
+_FIXTURE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_FIXTURE = "is a test fixture (test data: its links are no placed links); not scanned"
+
+
+def fixture_name(name: str) -> bool:
+    """Whether a file's name holds the word `fixture` or `fixtures` (`dataFixtures.json`, `fixtures.yaml`)."""
+    return "ixture" in name.lower() and any(word.lower() in ("fixture", "fixtures")
+                                           for word in _FIXTURE_WORDS.findall(name))
 
 
 def generated(path: str) -> Optional[str]:
     """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a recorded
-    HTTP response: RECORDED_FOLDERS), or None."""
+    HTTP response: RECORDED_FOLDERS; a test fixture: fixture_name), or None."""
     found = GENERATED_FILES.get(os.path.basename(path))
+    if found is None and fixture_name(os.path.basename(path)):
+        return _FIXTURE
     if found is None and "cassettes" in path \
             and RECORDED_FOLDERS.intersection(path.replace("\\", "/").split("/")[:-1]):
         return _RECORDED
@@ -291,8 +305,8 @@ class Discovery:
                                 and not (ignoring and ignore.ignored(inside + name, False)):
                             self.unread.append(inside + name)  # `--show-files` says so when it holds `utm_`
                         continue  # not a kind scan reads
-                    if name in GENERATED_FILES:
-                        continue  # a lock file, a link checker's cache: a tool's copies of links
+                    if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)):
+                        continue  # a lock file, a link checker's cache: a tool's copies of links; a test fixture
                     full = inside + name
                     if ignoring and ignore.ignored(full, False):
                         continue
