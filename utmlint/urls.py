@@ -150,15 +150,26 @@ _ASSET_KINDS = {"css": "a stylesheet", "js": "a script", "mjs": "a script", "wof
                 "ttf": "a font", "otf": "a font", "eot": "a font"}
 
 
+# Services whose every address is an image (a README badge, GitHub's image proxy), extension or not: CodeRabbit's
+# badge `img.shields.io/coderabbit/prs/github/<repo>?utm_source=oss&utm_medium=github&...` in Redpanda's docs README
+# (corpus 12 #80) was told its medium was Unassigned and its campaign misspelled.
+IMAGE_HOSTS = frozenset({"img.shields.io", "raster.shields.io", "badgen.net", "flat.badgen.net", "badge.fury.io",
+                         "camo.githubusercontent.com"})
+
+
 def asset_kind(url: str) -> Optional[str]:
     """What a URL whose path ends in an image, stylesheet, script or font file's extension is (`an image`,
-    `a stylesheet`, `a script`, `a font`), else None. Loading one (`<img src>`, `<link href>`, `<script src>`, a
-    Markdown image) or opening it runs none of a site's pages, so no GA4 tag reads its utm values: they do nothing
-    (stranger9 R19: scan told a logo's `?utm_source=readme&utm_medium=badge` its medium was Unassigned)."""
+    `a stylesheet`, `a script`, `a font`), or an address of an image service (IMAGE_HOSTS: `an image`), else None.
+    Loading one (`<img src>`, `<link href>`, `<script src>`, a Markdown image) or opening it runs none of a site's
+    pages, so no GA4 tag reads its utm values: they do nothing (stranger9 R19: scan told a logo's
+    `?utm_source=readme&utm_medium=badge` its medium was Unassigned)."""
     if "." not in url:
         return None
-    match = _ASSET.match(split_url(url.strip()).path)
-    return None if match is None else _ASSET_KINDS.get(match.group(1).lower(), "an image")
+    parts = split_url(url.strip())
+    match = _ASSET.match(parts.path)
+    if match is None:
+        return "an image" if parts.host.lower() in IMAGE_HOSTS else None
+    return _ASSET_KINDS.get(match.group(1).lower(), "an image")
 
 
 def play_console_query(url: str) -> bool:

@@ -60,3 +60,19 @@ def test_validate_url_says_why_and_what_an_asset_is():
     assert [asset_kind(u) for u in ("https://a.com/s.CSS?x=1", "https://a.com/w.js", "https://a.com/f.woff2",
                                     "https://a.com/pricing", "https://a.com/docs.html", "https://a.com/a.png#x")] == \
         ["a stylesheet", "a script", "a font", None, None, "an image"]
+
+
+def test_an_image_services_address_is_an_image_without_an_extension(tmp_path, monkeypatch, capsys):
+    # corpus 12 #80 (fix12): CodeRabbit's badge on img.shields.io in Redpanda's docs README (an AsciiDoc `image:`),
+    # told its medium was Unassigned and its campaign `redpanda-data/docs` misspelled; the badge's link is judged
+    badge = ("https://img.shields.io/coderabbit/prs/github/redpanda-data/docs?utm_source=oss&utm_medium=github"
+             "&utm_campaign=redpanda-data%2Fdocs&labelColor=171717")
+    assert asset_kind(badge) == "an image" and asset_kind("https://shields.io/badges?utm_source=x") is None
+    found = validate_url(badge)
+    assert found.channel == "(asset: no visit)" and not found.findings
+    assert "img.shields.io serves images" in found.not_judged
+    (tmp_path / "README.adoc").write_text(f"image:{badge}[CodeRabbit]\n"
+                                          "link:https://coderabbit.ai/?utm_source=oss&utm_medium=github[CodeRabbit]\n",
+                                          encoding="utf-8")
+    out = run(monkeypatch, capsys, tmp_path, "--format", "json")
+    assert [f["line"] for f in json.loads(out)] and all(f["line"] == 2 for f in json.loads(out))

@@ -80,8 +80,11 @@ def test_every_finding_is_labelled(figures):
 # in Kirki's readme.txt (#191) loses url-html-escaped (wrong): 19 of 254.
 # Then fix12: a file named as a test fixture (`dataFixtures.json`) is test data scan never reads (scan.files.generated),
 # so the recorded Unsplash API response in Ghost's Koenig (#68) loses missing-utm-param (wrong): 18 of 253.
-MEASURED_WRONG = 18
-MEASURED_PAIRS = 253
+# Then fix12: an image service's address (img.shields.io, badgen.net: urls.IMAGE_HOSTS) is an image, whose tags no
+# page reads, so CodeRabbit's badge in Redpanda's README (#80) loses medium-unassigned and campaign-slug (wrong): 16 of
+# 251.
+MEASURED_WRONG = 16
+MEASURED_PAIRS = 251
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

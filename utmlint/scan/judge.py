@@ -617,7 +617,10 @@ class Judge:
         whose, entry = self.whose(url)
         kind = asset_kind(url)
         if whose == OWN and kind:
-            return (f"this address is {kind} (its path ends in `.{split_url(url).path.rpartition('.')[2]}`): loading or "
+            parts = split_url(url)
+            why = (f"its path ends in `.{parts.path.rpartition('.')[2]}`" if "." in parts.path.rpartition("/")[2]
+                   else f"{parts.host.lower()} serves images")
+            return (f"this address is {kind} ({why}): loading or "
                     "opening it runs none of your site's pages, so no GA4 tag reads its utm values and they do nothing; "
                     "only the URL as written was checked (copied tracking, `&amp;`, http); to count visits, tag a link to "
                     "one of your pages instead")
