@@ -66,7 +66,9 @@ def test_every_finding_is_labelled(figures):
 # (#146) found (4 correct); Unsplash's `utm_content=creditShareLink` credit (#13) and Podlodka's own partner tags with
 # `utm_medium=social` (#101) told to strip (2 wrong); the LinkedIn link in an HTML comment (#157) no longer told
 # (1 wrong fewer): 60 of 153.
-MEASURED_WRONG = 60
+# Then fix12 (session 30): medium-unassigned never suggests an ad channel's medium for a medium that says nothing of
+# payment, so OctoPrint's `utm_medium=about_banner` (#73) is no longer told 'write `banner`' (Display): 59 of 153.
+MEASURED_WRONG = 59
 MEASURED_PAIRS = 153
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
