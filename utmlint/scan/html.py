@@ -37,6 +37,13 @@ def extract(text: str, options: dict) -> List[Found]:
 # host to name itself in utm_source: corpus 11 #126), not a campaign link's
 _FRAME_SRC = re.compile(r"<(?:iframe|frame|embed)\b[^<>]*?\ssrc\s*=\s*[\"']?\Z", re.IGNORECASE)
 _FRAME_REACH = 400  # a frame's tag opens within so many characters before its `src`
+_FRAME_TAG = re.compile(r"<(?:iframe|frame|embed)\b", re.IGNORECASE)
+
+
+def has_frames(text: str) -> bool:
+    """Whether the text opens an `<iframe>`, `<frame>` or `<embed>` anywhere: one search per file, before framed is
+    asked of each link."""
+    return _FRAME_TAG.search(text) is not None
 
 
 def framed(text: str, start: int) -> bool:

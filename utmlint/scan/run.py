@@ -165,6 +165,7 @@ class Scanner:
         self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
         self._identity_keys: Dict[tuple, str] = {}  # identity's (names, leading, library) -> cache-key part
         self._identity_by_folder: Dict[str, str] = {}  # folder -> its files' cache-key part (_identity_key)
+        self._site_by_folder: Dict[str, str] = {}  # folder -> its repository's site, if named for it (_repository_site)
         if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
 
@@ -362,10 +363,11 @@ class Scanner:
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
             if networks:
                 key += ":" + ",".join(sorted(networks))
-            from ..linkplace import site_page
+            if self._repository_site(target.path):  # and, in a repository named for its site's domain, on whether
+                from ..linkplace import site_page  # it is one of the site's pages (a link to the site is internal)
 
-            if site_page(result.shown):  # and on whether it is one of a site's pages (a link to the site is internal)
-                key += ":page"
+                if site_page(result.shown):
+                    key += ":page"
             key += self._identity_key(target.path)
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
@@ -378,6 +380,19 @@ class Scanner:
             self._cache.entries[key] = encode_entry(result)
             self._cache.dirty = True
         return result
+
+    def _repository_site(self, path: str) -> str:
+        """The host of the site the file's repository is named for (linkplace.site_of_repository), or "": worked
+        out once per folder, and only for files read (never on a warm run)."""
+        folder = os.path.dirname(path)
+        site = self._site_by_folder.get(folder)
+        if site is None:
+            identities = getattr(self.config, "identities", None)
+            identity = identities.for_file(path) if identities is not None else None
+            from ..linkplace import site_of_repository
+
+            site = self._site_by_folder[folder] = site_of_repository(identity.slug) if identity is not None else ""
+        return site
 
     def _identity_key(self, path: str) -> str:
         """The cache key's part for the file's repository identity (utmlint.identity): the same bytes in another
@@ -460,16 +475,20 @@ class Scanner:
         from ..linkplace import named_networks
 
         self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
-        from ..linkplace import site_of_repository, site_page
+        site = self._repository_site(str(path))  # a page of the site its repository is named for
+        if site:
+            from ..linkplace import site_page
 
-        here = self.judge._identity_here(path, result.shown)  # a page of the site its repository is named for
-        self.judge.file_site = site_of_repository(here.slug) if here is not None and site_page(result.shown) else ""
+            site = site if site_page(result.shown) else ""
+        self.judge.file_site = site
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
         collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
                                                                                              built)])
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
         from .comments import Comments, changelog_example, inline_code_example
-        from .html import framed
+        from .html import framed, has_frames
+
+        frames = has_frames(text)  # an `<iframe>`, `<frame>` or `<embed>` anywhere: its `src` is no link (framed)
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
@@ -486,7 +505,7 @@ class Scanner:
             # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
             # prose (scan.comments.changelog_example)
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
-                or framed(text, occ.start)  # an `<iframe src>`: loaded into the page, not followed
+                or frames and framed(text, occ.start)  # an `<iframe src>`: loaded into the page, not followed
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library)
             if found and inline_code_example(result.shown, text, occ.start, occ.end):
