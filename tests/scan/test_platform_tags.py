@@ -228,3 +228,28 @@ def test_a_placeholder_is_not_respelled(project, capsys):
     lines = [line for line in out.splitlines() if "UTM" in line]
     assert len(lines) == 2 and "a.html:1:" in lines[0] and "UTM314" in lines[0] and "[*]" not in lines[0], out
     assert "a.html:2:" in lines[1] and "UTM201" in lines[1], out  # a name's capitals are still value-case's
+
+
+@pytest.mark.parametrize("url, repo, path", [
+    # Pexels' "copy attribution text" credits (corpus 13 #169 #172), in a blog post that is not Pexels'
+    ("https://www.pexels.com/@henri-mathieu?utm_content=attributionCopyText&utm_medium=referral&utm_source=pexels",
+     "DataTalksClub/datatalksclub.github.io", "_posts/2022-09-01-hiring.md"),
+    ("https://www.pexels.com/photo/man-and-woman-near-table-3184465/?utm_content=attributionCopyText"
+     "&utm_medium=referral&utm_source=pexels", "DataTalksClub/datatalksclub.github.io", "_posts/2022-09-01-hiring.md"),
+    # Unsplash's share-link credit: `creditShareLink` names a share, but the credit is Unsplash's own (#13)
+    ("https://unsplash.com/photos/a-pattern-2I0x5N0P_d8?utm_content=creditShareLink&utm_medium=referral"
+     "&utm_source=unsplash", "tidyverse/tidyverse.org", "content/blog/2025/svglite-2-2-0/index.Rmd"),
+    # SignPath Foundation's required acknowledgement in a project it signs (#59 #61)
+    ("https://signpath.io?utm_source=foundation&utm_medium=github&utm_campaign=tiled", "mapeditor/tiled", "README.md"),
+    ("https://signpath.org?utm_source=foundation&utm_medium=github&utm_campaign=tiled", "mapeditor/tiled", "README.md"),
+])
+def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
+    """Corpus 13 (read after its blind measurement): copied-tracking or medium-unassigned on these was wrong: each is
+    the site's own credit or acknowledgement, pasted as the site hands it out."""
+    from utmlint.validate_url import validate_url
+
+    assert validate_url(url, repo=repo, path=path).findings == [], url
+    # the same tags on another site's link are someone's, and judged
+    assert validate_url(url.replace("signpath.io", "example.org").replace("signpath.org", "example.org")
+                        .replace("www.pexels.com", "example.org").replace("unsplash.com", "example.org"),
+                        repo=repo, path=path).findings or "signpath" not in url

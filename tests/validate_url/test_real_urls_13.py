@@ -68,8 +68,12 @@ def test_every_finding_is_labelled(figures):
 # (1 wrong fewer): 60 of 153.
 # Then fix12 (session 30): medium-unassigned never suggests an ad channel's medium for a medium that says nothing of
 # payment, so OctoPrint's `utm_medium=about_banner` (#73) is no longer told 'write `banner`' (Display): 59 of 153.
-MEASURED_WRONG = 59
-MEASURED_PAIRS = 153
+# Then fix13 (session 30): Pexels' attribution credits (#169 #170 #172) and SignPath Foundation's acknowledgement (#59
+# #61) are the sites' own snippets (rules/platform-written-tags.txt), and copied-tracking's share-word reading leaves
+# Unsplash's `creditShareLink` credit (#13) alone: 6 wrong fewer, 54 of 147.
+# Both together (fix12 before fix13): 53 of 147.
+MEASURED_WRONG = 53
+MEASURED_PAIRS = 147
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (48, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146

@@ -1006,6 +1006,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # a value saying a share button or share link wrote it (Stack Overflow's `utm_source=social-share`, The Next
         # Web's `utm_campaign=OGshare`, corpus 10 #74 #83; `sharebutton`, `postshare_creator`): whoever shared it
         shares = [f for f in values.values() if _SHARE_WORD.search(f.value.lower())]
+        if shares and _site_snippet(host, values):
+            shares = []  # Unsplash's photo credit `utm_content=creditShareLink&utm_medium=referral` (corpus 13 #13)
         if shares:
             kind, platform, said = "share", "", shares
     if not kind or kind == place:
@@ -1020,6 +1022,14 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     if place == "comment" and not certain:
         return None  # a link in a comment, which no visitor follows: only what is sure is worth saying
     return sorted(said, key=lambda f: f.start), kind, platform, certain
+
+
+def _site_snippet(host: str, values: Dict[str, Field]) -> bool:
+    """Whether the link's tags are a snippet the destination site hands out itself (rules/platform-written-tags.txt:
+    Unsplash's and Pexels' photo credits), which the repository pastes as it is: no one's share."""
+    from ..scan.platform_tags import written_by
+
+    return written_by(host, {name: f.value for name, f in values.items()}) is not None
 
 
 # A utm_source written as a domain (`listennotes.com`, `ttalk.im`, `directus.com/docs`): a site's name for itself.
