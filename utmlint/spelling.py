@@ -131,12 +131,21 @@ def one_convention(value: str) -> bool:
     convention when the config names no `separator:`. GA4 stores a space as it is (a link carries it as `%20`),
     so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not `+`
     mixed with anything else, `%20` written into a value (the link then carries `%2520`), `_` or `-` doubled,
-    touching (`a_-b`) or at an end, spaces mixed with `-`, or doubled spaces."""
+    touching (`a_-b`) or at an end (a ` - ` between titles, its spaces written as the other words' one
+    separator, `exercism_-_media_buy`, is one), spaces mixed with `-`, or doubled spaces."""
     runs = [run.group() for run in SEPARATOR_RUN.finditer(kept_names(plain(value)))]
     kinds = set(runs)
     fields = kinds == {"_", "-"} and not plain(value).strip().startswith(
         ("_", "-")) and not plain(value).strip().endswith(("_", "-"))
-    return kinds == {"_"} or kinds == {" "} or kinds == {"+"} or fields
+    return kinds == {"_"} or kinds == {" "} or kinds == {"+"} or fields or _titled_fields(kinds)
+
+
+def _titled_fields(kinds: set) -> bool:
+    """Titles joined by ` - `, every space (there too) written as the value's one word separator: a tool's spelling
+    of `Exercism - Media Buy` (`exercism_-_media_buy`, a sponsor's campaign, corpus 13 #32) or of `Blue Cross Blue
+    Shield - Branded` (`%20-%20`, an ad platform's, corpus 10). Respelling it would split its owner's report."""
+    kinds = {run.lower() for run in kinds}
+    return any(f"{sep}-{sep}" in kinds and kinds <= {sep, f"{sep}-{sep}"} for sep in ("_", " ", "+", "%20"))
 
 
 @_KEEP

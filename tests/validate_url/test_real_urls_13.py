@@ -71,9 +71,10 @@ def test_every_finding_is_labelled(figures):
 # Then fix13 (session 30): Pexels' attribution credits (#169 #170 #172) and SignPath Foundation's acknowledgement (#59
 # #61) are the sites' own snippets (rules/platform-written-tags.txt), and copied-tracking's share-word reading leaves
 # Unsplash's `creditShareLink` credit (#13) alone: 6 wrong fewer, 54 of 147.
-# Both together (fix12 before fix13): 53 of 147.
-MEASURED_WRONG = 53
-MEASURED_PAIRS = 147
+# Both together (fix12 before fix13): 53 of 147. Then fix13's value-separator and campaign-slug reading of titles
+# joined by ` - ` (`exercism_-_media_buy`, #32): 1 wrong fewer, 52 of 146.
+MEASURED_WRONG = 52
+MEASURED_PAIRS = 146
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (48, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146

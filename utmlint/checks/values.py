@@ -630,8 +630,10 @@ def _slug_pattern(ctx) -> Tuple["re.Pattern[str]", str]:
     if pattern_text != DEFAULT_CAMPAIGN_PATTERN:
         return _pattern(pattern_text, builtin=False), f"the team's `campaign-pattern` `{pattern_text}`"
     # Dots are legal and common (`nuxt.com`, `launch-v2.1`); without a chosen separator `_`, a single space and
-    # `+` are too (`mindsdb repo`, `zod+docs`: the author's convention, as value-separator leaves it).
-    joins = "[-_. +]" if isinstance(separator, DefaultSeparator) else f"(?:{re.escape(separator)}|\\.)"
+    # `+` are too (`mindsdb repo`, `zod+docs`: the author's convention, as value-separator leaves it), and so is a
+    # ` - ` between titles written with the words' one separator (`exercism_-_media_buy`: spelling.one_convention).
+    joins = "(?:[-_. +]|_-_| - |\\+-\\+)" if isinstance(separator, DefaultSeparator) \
+        else f"(?:{re.escape(separator)}|\\.)"
     pattern_text = f"[a-z0-9]+(?:{joins}[a-z0-9]+)*"
     words = "`-`, `_`, `.`, `+` or spaces" if isinstance(separator, DefaultSeparator) else f"`{separator}` or `.`"
     return _pattern(pattern_text, builtin=True), (f"the campaign naming convention: lowercase words and digits joined by single "
