@@ -198,3 +198,26 @@ def test_scan_fix_writes_the_ampersand_as_the_url_is_written(tmp_path, monkeypat
     assert html.read_text(encoding="utf-8") == \
         '<a href="https://example.com/s?id=7&amp;utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n'
     assert main(["scan", "docs"]) == 0, capsys.readouterr().out
+
+
+# texastribune/data-visuals-create's share macro (corpus 13 #47) and doka-guide's partner link (#102)
+TRIBUNE = ("https://www.reddit.com/submit?url={{ href|urlencode }}?utm_campaign=trib-social-buttons&utm_source=copy"
+           "&utm_medium=social&title={{ text|urlencode }}")
+
+
+def test_tags_after_a_carried_address_go_into_it_not_onto_the_share_link():
+    """A second `?` after a field carrying the shared page's address (`url=`, or a placeholder filled with one):
+    `&` would put the story's only tags on reddit.com's own address; the tags belong in the `url` value, encoded."""
+    finding = validate_url(TRIBUNE).findings[0]
+    assert finding.name == "url-second-question-mark" and finding.fixed is None
+    assert "write them into `url`'s value, encoded" in finding.message and "instead of the second" not in finding.message
+    # a field that carries no address keeps the `&` advice (COMET's `shareable=`)
+    assert "write `&` instead of the second `?`" in validate_url(COMET).findings[0].message
+
+
+def test_a_campaign_holding_a_swallowed_key_is_not_respelled():
+    """campaign-slug said `write pr_content_programming-reskilling_doka-utm_content-about-partnership`: the
+    campaign ends at the second `?`, which url-second-question-mark says (corpus 13 #102)."""
+    url = ("https://practicum.yandex.ru/promo/?utm_source=pr&utm_medium=referral"
+           "&utm_campaign=pr_content_programming-reskilling_doka?utm_content=about-partnership")
+    assert names(validate_url(url)) == ["url-second-question-mark"]

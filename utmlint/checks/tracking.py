@@ -412,6 +412,18 @@ def glued_query(url: str, field: Field) -> int:
     return -1 if at == -1 else field.value_start + at
 
 
+# Query keys that carry another page's address (a share button's `?url=`, a redirect's `?u=`, `?link=`).
+_ADDRESS_KEYS = frozenset({"url", "u", "link", "href", "uri", "target", "redirect", "redirect_uri", "redirect_url",
+                           "dest", "destination", "goto", "next", "return", "return_to", "returnto", "continue"})
+
+
+def _carries_address(field: Field) -> bool:
+    """Whether a field holding a second `?` carries another page's address (`url={{ href|urlencode }}`): its key
+    says so, or its value is a placeholder the template fills with one."""
+    value = field.value.split("?", 1)[0]
+    return field.name.strip().lower() in _ADDRESS_KEYS or (bool(value.strip()) and is_placeholder(value))
+
+
 def url_second_question_mark(url: str) -> List[UrlProblem]:
     """`?utm_source=...` after the query's own `?`: analytics reads it as part of the field before it; or a page's
     own query glued onto a utm value by a second `?` (glued_query)."""
@@ -434,9 +446,18 @@ def url_second_question_mark(url: str) -> List[UrlProblem]:
         holder = field.name.strip() or "the field before it"
         written = url[at + 1:field.end]
         repeated = key in own
-        fixed = None if repeated else url[:at] + "&" + url[at + 1:]
-        advice = (f"the query already has its own `{key}`: keep the one you mean and write `&` for the `?`" if repeated
-                  else f"write `&` instead of the second `?`: {fixed}")
+        carried = _carries_address(field)
+        fixed = None if repeated or carried else url[:at] + "&" + url[at + 1:]
+        if carried:
+            # a share button's `reddit.com/submit?url={{ href|urlencode }}?utm_campaign=...` (corpus 13 #47): the tags
+            # are the shared page's, and `&` would move them onto the share service's own address
+            advice = (f"`{holder}` holds the address of the page the link carries, so the tags belong to that page: "
+                      f"write them into `{holder}`'s value, encoded (`%3F` for the `?`, `%26` for each `&`), not `&`, "
+                      "which would put them on this link's own address")
+        elif repeated:
+            advice = f"the query already has its own `{key}`: keep the one you mean and write `&` for the `?`"
+        else:
+            advice = f"write `&` instead of the second `?`: {fixed}"
         message = (f"`?{written}` comes after the query's own `?`: a link has one `?` and its parameters are joined "
                    f"by `&`, so analytics reads `{written}` as part of `{holder}`'s value and the link has no `{key}`; "
                    f"{advice}")

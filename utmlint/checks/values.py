@@ -604,6 +604,8 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     slug = campaign.slug
     if not slug or "{" in slug:
         return
+    if ctx.config.values_in_urls and _SWALLOWED_KEY.search(slug):
+        return  # a link's `doka?utm_content=about-partnership`: a second `?` swallowed a key, url-second-question-mark's
     pattern, wanted = _slug_pattern(ctx)
     if pattern.fullmatch(slug):
         return
@@ -615,6 +617,11 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     yield ctx.report(f"utm_campaign `{shown(slug)}` does not follow {wanted}; marketers find a campaign in GA4 by "
                      f"this name, and any other spelling starts a separate row; {hint}",
                      campaign.doc.pos(("campaign",)))
+
+
+# A utm key swallowed into the campaign by a second `?` (checks.tracking.swallowed_keys): the value ends at the `?`
+# once url-second-question-mark's fix is made, so no respelling of the whole text is right (corpus 13 #102).
+_SWALLOWED_KEY = lazy_compile(r"\?utm_[a-z_]+=", re.IGNORECASE)
 
 
 def _separator_convention(separator: str) -> str:
