@@ -65,6 +65,8 @@ def test_html_attributes_srcset_meta_refresh_and_bytes():
     "{lpurl}?utm_source=google&utm_term={keyword}",
     "https://ex.com/?utm_source=%%source%%&utm_medium=email",
     "https://ex.com/?utm_source=[[source]]&utm_medium=email",
+    # Template Toolkit, as mySociety's FixMyStreet writes it (corpus 13 #38: the URL was cut at `[%`)
+    "https://ex.com/donate?utm_source=fms&amp;utm_content=[% utm_content | uri %]&amp;utm_medium=link&amp;utm_campaign=x",
 ])
 def test_placeholders_are_part_of_the_url(template):
     text = f'<a href="{template}">go</a>'
@@ -156,3 +158,10 @@ def test_markdown_escape_judged_whole_and_never_rewritten(run, tmp_path):
     # finding claims the medium is missing (it is written after the escaped `&`)
     assert sorted((f["line"], f["name"]) for f in found) == [(2, "missing-utm-param"), (2, "value-case")]
     assert "utm_medium" not in next(f["message"] for f in found if f["name"] == "missing-utm-param")
+
+
+def test_a_url_cut_inside_a_template_toolkit_tag_is_left_to_the_template():
+    """A URL text that stops inside `[% ... %]` (corpus 13 #38's row) asks for nothing: the rest is the template's."""
+    from utmlint.validate_url import validate_url
+
+    assert validate_url("https://www.mysociety.org/donate?utm_source=fixmystreet.com&utm_content=[%").findings == []

@@ -75,8 +75,10 @@ def test_every_finding_is_labelled(figures):
 # joined by ` - ` (`exercism_-_media_buy`, #32): 1 wrong fewer, 52 of 146. Then fix13's second `?`: campaign-slug
 # leaves a link's campaign holding a swallowed `?utm_content=` to url-second-question-mark (#102), which tells the
 # Texas Tribune's share macro to encode the tags into `url`'s value, not write `&` (#47, now correct): 50 of 145.
-MEASURED_WRONG = 50
-MEASURED_PAIRS = 145
+# Then fix13's Template Toolkit placeholder (`[% utm_content | uri %]`): FixMyStreet's donate link cut at `[%` (#38)
+# asks for nothing (missing-utm-param and value-charset gone): 48 of 143.
+MEASURED_WRONG = 48
+MEASURED_PAIRS = 143
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (48, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146

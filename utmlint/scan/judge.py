@@ -376,7 +376,7 @@ def _spaces_encoded(masked: str, origin: List[int]) -> Tuple[str, List[int]]:
 # `{{ path('x') }}` (Symfony), `{{ route('x') }}` (Laravel), `{% url 'x' %}` (Django). A link built so goes from a
 # page of the site to another page of it: utm-internal-link's, as a relative link is.
 _ROUTE = re.compile(r"\{\{-?\s*(?:url|url_for|path|route)\s*\(|\{%-?\s*url\s")
-_OPENERS, _CLOSERS = ("${", "{{", "{%", "<%"), ("}", "%>")
+_OPENERS, _CLOSERS = ("${", "{{", "{%", "<%", "[%"), ("}", "%>", "%]")
 
 
 def _ends_inside_placeholder(url: str) -> bool:
