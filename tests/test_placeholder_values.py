@@ -153,3 +153,17 @@ def test_a_bracketed_slot_is_a_placeholder_but_a_platforms_bracket_tag_is_not(pr
                                 "  - url: https://acme.example.com/\n", ".utmlint.yaml": "include: ['*.yaml']\n"})
     done = run("lint", "--no-cache", "--format", "json", cwd=folder)
     assert [(f["code"], f["line"]) for f in done.findings] == [("UTM314", 2)], done.out
+
+
+def test_every_value_its_own_keys_name_is_a_placeholder():
+    # corpus 12 #274 (fix12): Pirsch's test helper's default URL, told to respell `Source` and that `Medium` is
+    # Unassigned; one such value beside real ones may be the team's choice and is not read so
+    from utmlint.validate_url import validate_url
+
+    url = ("https://example.com/?utm_source=Source&utm_medium=Medium&utm_campaign=Campaign&utm_content=Content"
+           "&utm_term=Term")
+    found = validate_url(url).findings
+    assert {f.name for f in found} == {"utm-placeholder-unfilled"} and len(found) == 5
+    assert "`utm_medium=Medium` is the parameter's own name" in found[1].message
+    alone = validate_url("https://acme.com/?utm_source=github&utm_medium=referral&utm_campaign=x&utm_content=content")
+    assert not alone.findings

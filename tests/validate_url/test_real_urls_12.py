@@ -83,8 +83,11 @@ def test_every_finding_is_labelled(figures):
 # Then fix12: an image service's address (img.shields.io, badgen.net: urls.IMAGE_HOSTS) is an image, whose tags no
 # page reads, so CodeRabbit's badge in Redpanda's README (#80) loses medium-unassigned and campaign-slug (wrong): 16 of
 # 251.
-MEASURED_WRONG = 16
-MEASURED_PAIRS = 251
+# Then fix12: a link whose every utm value is its own key's name (`utm_source=Source&utm_medium=Medium&...`, Pirsch's
+# test helper's default URL, #274) is utm-placeholder-unfilled's (the blind pass's note allowed it: a verdict row
+# appended), which takes the place of medium-unassigned's and value-case's advice (wrong): 14 of 250.
+MEASURED_WRONG = 14
+MEASURED_PAIRS = 250
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

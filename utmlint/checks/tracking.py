@@ -1677,15 +1677,38 @@ def _left_unfilled(written: str, value: str, what: str) -> str:
             f"write {what} in its place")
 
 
+def _keys_named(fields) -> list:
+    """The fields of a link whose every utm value (two or more) is its own key's name (`utm_source=Source&utm_medium=
+    Medium&utm_campaign=Campaign`: Pirsch's test helper's default URL, corpus 12 #274): a template's slots, no values.
+    One such value beside real ones (`utm_source=github&utm_content=content`) may be chosen, and is not read so."""
+    if len(fields) < 2 or not all(_folded_word(f.value) == _folded_word(f.name)[3:] for f in fields):
+        return []
+    return list(fields)
+
+
+def _may_name_keys(url: str) -> bool:
+    low = url.lower()
+    return "_source=source" in low or "_medium=medium" in low or "_campaign=campaign" in low
+
+
 def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
     """A utm value that is a template's placeholder text left unfilled (`utm_source=your_app_name`), or a note to
     fill it in later (`utm_campaign=TODO`)."""
-    if not may_hold_placeholder(url):
+    keyish = _may_name_keys(url)
+    if not keyish and not may_hold_placeholder(url):
         return []
     problems = []
-    for field in query_fields(url):
+    fields = [f for f in query_fields(url) if f.name.strip().lower() in _GA4_SET]
+    named = _keys_named(fields) if keyish else []
+    for field in fields:
         name = field.name.strip().lower()
-        if name in _GA4_SET and _unfilled_word(field.value):
+        if field in named:
+            problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end, (
+                f"`{field.name}={field.value}` is the parameter's own name, as a template or a test's example writes "
+                f"each value (every utm value of this link names its own key): GA4 records it as written, so these "
+                f"visits are credited to `{field.value}`; write {_WHAT_TO_WRITE.get(name, 'the value it stands for')} "
+                "in its place")))
+        elif _unfilled_word(field.value):
             what = _WHAT_TO_WRITE.get(name, "the value it stands for")
             problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end,
                                        _left_unfilled(f"{field.name}={field.value}", field.value, what)))
@@ -2188,8 +2211,9 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `build --validate` judges its flags the same way), and a note to fill the value in later (`utm_campaign=TODO`,
     `CHANGEME`, `TBD`, `XXX`; a key's own name, `CAMPAIGN_NAME`, `INSERT_CAMPAIGN`), which is never respelled
     (`todo` would only hide it), a guide's bracketed slot (`[CAMPAIGN]`, `<source>`; MailWizz's own `[CAMPAIGN_NAME]`
-    is a merge tag), and what code writes for a variable that was not set (`undefined`, `null`, `NaN`).
-    `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
+    is a merge tag), what code writes for a variable that was not set (`undefined`, `null`, `NaN`), and a link
+    whose every utm value is its own key's name (`utm_source=Source&utm_medium=Medium&utm_campaign=Campaign`, a
+    test's or a template's example URL). `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
@@ -2224,7 +2248,7 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
         track: false
     ```
     """
-    if link.is_web and may_hold_placeholder(link.url):
+    if link.is_web and (may_hold_placeholder(link.url) or _may_name_keys(link.url)):
         problems = utm_placeholder_unfilled(link.url.strip())
         if link.tracked:
             # a campaign file's tracked link: a utm key in its `url:` is url-has-utm's, whose "remove it from `url:`"
