@@ -167,3 +167,15 @@ def test_every_value_its_own_keys_name_is_a_placeholder():
     assert "`utm_medium=Medium` is the parameter's own name" in found[1].message
     alone = validate_url("https://acme.com/?utm_source=github&utm_medium=referral&utm_campaign=x&utm_content=content")
     assert not alone.findings
+
+
+def test_a_domain_reserved_for_examples_is_a_placeholder():
+    # corpus 12 #255 (fix12): an agency's starter theme's footer credit, `utm_source=example.com`, for each client
+    # site's own domain; names a team chose with the word (`example-app`, `vercel-examples`) are not
+    from utmlint.validate_url import validate_url
+
+    found = validate_url("https://eighteen73.co.uk?utm_source=example.com&utm_medium=referral&utm_campaign=credit")
+    assert [f.name for f in found.findings] == ["utm-placeholder-unfilled"]
+    assert "reserved for examples (RFC 2606)" in found.findings[0].message
+    for value in ("example-app", "vercel-examples", "examples.dev"):
+        assert not validate_url(f"https://a.co/?utm_source={value}&utm_medium=referral&utm_campaign=x").findings

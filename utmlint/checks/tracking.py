@@ -1632,7 +1632,9 @@ def _placeholder_stem_pattern() -> "re.Pattern[str]":
 
 
 def may_hold_placeholder(text: str) -> bool:
-    return _placeholder_stem_pattern().search(text.lower()) is not None or "<" in text or "[" in text
+    low = text.lower()
+    return _placeholder_stem_pattern().search(low) is not None or "<" in text or "[" in text or "=example." in low \
+        or ".example&" in low or low.endswith(".example")
 
 
 # A key's name in brackets, as a guide writes the slot (`utm_campaign=[CAMPAIGN]`, `<source>`), or a listed word in
@@ -1642,10 +1644,18 @@ _BRACKETED = lazy_compile(r"\s*(?:<([^<>]+)>|\[([^\[\]]+)\])\s*")
 _KEY_SLOTS = frozenset({"source", "medium", "campaign", "content", "term"})
 
 
+# A domain reserved for examples (RFC 2606: `example.com`, `www.example.org`, `site.example`) as a value: the stand-in a
+# template writes where each site puts its own domain (an agency's starter theme's footer credit `utm_source=
+# example.com`, corpus 12 #255); `example-app`, `vercel-examples` are names a team chose.
+_EXAMPLE_DOMAIN = lazy_compile(r"\s*(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|[a-z0-9-]+\.example)\s*", re.IGNORECASE)
+
+
 def _unfilled_word(value: str) -> str:
     """The placeholder word (folded) `value` is, bare or bracketed, or ""."""
     word = _folded_word(value)
     if word in placeholder_words():
+        return word
+    if "example" in value.lower() and _EXAMPLE_DOMAIN.fullmatch(value):
         return word
     match = _BRACKETED.fullmatch(value) if ("<" in value or "[" in value) else None
     if match is None:
@@ -1663,6 +1673,10 @@ def _left_unfilled(written: str, value: str, what: str) -> str:
                 f"variable was empty; set the variable (or leave the parameter out when it has no value) so that it "
                 f"writes {what}")
     word = _folded_word(value)
+    if "example" in value.lower() and _EXAMPLE_DOMAIN.fullmatch(value):
+        return (f"`{written}` is a domain reserved for examples (RFC 2606), the stand-in a template writes for each "
+                f"site's own: GA4 records it as written, so these visits are credited to `{value}`, in one row with "
+                f"every other site that kept it; write {what} in its place")
     if _stem(word) != word[:4] or word.startswith("insert") or value.strip()[:1] in ("<", "["):
         return (f"`{written}` is a placeholder copied from a template and never filled in: GA4 records it as written, "
                 f"so these visits are credited to `{value}`, in one row with every other link that kept it; write "
@@ -2213,7 +2227,8 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (`todo` would only hide it), a guide's bracketed slot (`[CAMPAIGN]`, `<source>`; MailWizz's own `[CAMPAIGN_NAME]`
     is a merge tag), what code writes for a variable that was not set (`undefined`, `null`, `NaN`), and a link
     whose every utm value is its own key's name (`utm_source=Source&utm_medium=Medium&utm_campaign=Campaign`, a
-    test's or a template's example URL). `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
+    test's or a template's example URL), or a domain reserved for examples (`utm_source=example.com`, a template's
+    stand-in for each site's own). `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
