@@ -148,3 +148,16 @@ def test_no_ad_channel_suggested_for_an_unpaid_medium():
         assert "`banner` would file them under Display, an ad channel" in message, message
     found = validate_url("https://acme.com/pricing?utm_source=repository&utm_medium=banner_ad&utm_campaign=udb")
     assert any("write `utm_medium=banner`" in f.message for f in found.findings), found.findings
+
+
+def test_a_medium_with_video_in_another_word_gets_the_organic_video_note():
+    # corpus 12 M4 (fix12): Mux's example READMEs tag their links `utm_medium=mux-video` (the product's name): GA4
+    # files them under Organic Video; a hedged note (info), never for `video` itself or a video site's source
+    from utmlint.validate_url import validate_url
+
+    found = validate_url("https://www.mux.com?utm_source=astro-examples&utm_medium=mux-video&utm_campaign=astro")
+    [note] = [f for f in found.findings if f.name == "medium-channel-intent"]
+    assert note.severity == "info" and "under Organic Video" in note.message and "`referral`" in note.message
+    for source, medium in (("github", "video"), ("youtube", "yt-video")):
+        url = f"https://acme.com/?utm_source={source}&utm_medium={medium}&utm_campaign=x"
+        assert not [f for f in validate_url(url).findings if f.name == "medium-channel-intent"], medium

@@ -200,6 +200,25 @@ def push_by_word_problem(source: str, medium: str, campaign: str) -> "str | None
             f"`notification` or `mobile` for the channel you count them in (`referral` counts them as Referral)")
 
 
+def video_by_word_problem(source: str, medium: str, campaign: str) -> "str | None":
+    """A medium GA4 files under Organic Video only because a word of it contains `video` (its video rule takes any
+    such medium), the word naming something else: Mux's example READMEs tag their links `utm_medium=mux-video`, the
+    product's name (corpus 12 #95 #99 #102 #103), and GA4 counts a README's visits as a video's. Hedged, as the push
+    note: the link may sit in a video's description. Not for `video`/`videos` alone (the author says video), nor where
+    the source is a video site (the source's doing). None otherwise."""
+    m = medium.strip().lower()
+    if "video" not in m or m in ("video", "videos"):
+        return None
+    if predict_channel(source, medium, campaign).channel != "Organic Video" \
+            or predict_channel(source, None, campaign).channel == "Organic Video":
+        return None
+    return (f"GA4 files utm_medium `{medium}` under Organic Video: its rule for video takes any medium containing "
+            "`video`, so these visits are counted as visits from a video; if the links are in a video's description "
+            "or on a video platform, that is their channel and nothing needs to change; if they are not (a README, a "
+            "docs page, a page naming a video product), choose a medium without `video` for the channel you count "
+            "them in (`referral` counts them as Referral)")
+
+
 def display_on_code_host_note(source: str, medium: str, campaign: str) -> "str | None":
     """A hedged note (never a failure): a display medium (`banner`) from the code host a README or docs page is read
     on files the link under Display, an ad channel. Right for a sponsor's paid banner, wrong for the team's own

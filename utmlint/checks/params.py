@@ -9,7 +9,7 @@ from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
 from ..intent import (ad_word, channel_intent_problem, display_in_admin_note, display_on_code_host_note,
-                      push_by_word_problem, shopping_by_campaign_problem)
+                      push_by_word_problem, shopping_by_campaign_problem, video_by_word_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import PAID_GROUPS, match_source_variant
@@ -320,7 +320,9 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     not reported. Also, as hedged notes at `info` (they never fail a run: the link may be right as it is), a medium
     that reaches Mobile Push Notifications only by containing `notification` or `mobile` (`utm_medium=notification`
     on a WordPress admin bar's link), not by saying `push`: right for a push notification, not for a notice in a
-    web page; and a display medium (`banner`, `display`) from the code host a README or docs page is read on
+    web page; a medium that reaches Organic Video only by a word containing `video` that names something else
+    (`utm_medium=mux-video`, a video product's name, on a README's links), not `video` itself; and a display medium
+    (`banner`, `display`) from the code host a README or docs page is read on
     (`utm_source=github&utm_medium=banner`: Display, an ad channel: right for a sponsor's paid banner, not for the
     team's own unpaid one), or from the admin screens of the product the link is shown in (`utm_source=WP Admin >
     Donations > Settings`, `wp-admin`, `dashboard`: a plugin's own banner there is no ad). These are said only
@@ -366,7 +368,8 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says
         # whether it is a push or a paid banner; where nothing does, a note, never a failure: the link is right as
         # it is if it comes from a mobile app (stranger8 S18) or is a sponsor's paid banner (stranger9 R1)
-        note = push_by_word_problem(*values) or display_on_code_host_note(*values) or display_in_admin_note(*values)
+        note = push_by_word_problem(*values) or video_by_word_problem(*values) or display_on_code_host_note(*values) \
+            or display_in_admin_note(*values)
         if note is not None:
             yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
