@@ -276,3 +276,15 @@ def test_a_plus_after_an_escaped_space_joins_words():
     # hypothesis found it (session 30): `%20+` settled to `-+`, then `-`: the `0` of `%20` read as a name's last letter
     assert settled("%20+", "-") == settled(settled("%20+", "-"), "-") == "-"
     assert settled("disney+", "-") == "disney+"
+
+
+def test_a_word_in_one_other_script_is_no_charset_problem():
+    """Podlodka's `utm_source=сайт` (corpus 13 #101): GA4 stores and shows it decoded, nothing breaks (issue 12);
+    an accented Latin word and a mix of scripts are still spelled apart from their a-z form."""
+    from utmlint.checks.values import charset_problem
+    from utmlint.validate_url import validate_url
+
+    for word in ("сайт", "사이트", "сайт-2024"):
+        assert charset_problem(word) is None, word
+        assert validate_url(f"https://example.org/?utm_source={word}&utm_medium=referral&utm_campaign={word}").findings == []
+    assert charset_problem("café") is not None and charset_problem("site_сайт") is not None

@@ -148,6 +148,15 @@ def _titled_fields(kinds: set) -> bool:
     return any(f"{sep}-{sep}" in kinds and kinds <= {sep, f"{sep}-{sep}"} for sep in ("_", " ", "+", "%20"))
 
 
+def one_script(value: str) -> bool:
+    """Whether every letter of the value is of one script other than Latin (`сайт`, `사이트`, `сайт-2024`): a word in
+    its own language, which GA4 stores and shows decoded, breaking nothing (issue 12: report only what breaks
+    something); no a-z spelling of it is the team's. Not `café` (a Latin word, spelled apart from `cafe`), nor a mix
+    of scripts (`site_сайт`)."""
+    scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in value if ch.isalpha()}
+    return len(scripts) == 1 and scripts != {"LATIN"} and scripts != {"?"}
+
+
 @_KEEP
 def settled(value: str, separator: str) -> str:
     """The value once value-whitespace, value-case and value-separator have fixed it."""

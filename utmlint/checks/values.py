@@ -33,7 +33,7 @@ from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
 from ..suggest import Use, key as letters, medium_spelling, platform_variant, source_spelling, uses_of, vocabulary
 from ..spelling import (BAD_CHAR, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
-                        same_for_ga4, advice, kept_names, lowered, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
+                        same_for_ga4, advice, kept_names, lowered, one_script, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -453,8 +453,8 @@ def charset_problem(value: str, in_url: bool = True) -> Optional[Tuple[List[str]
             m.group() == "#" and text[m.start() - 1].upper() in HASH_NAMES for m in NAME_SYMBOL.finditer(text)):
         # a campaign file's `C#`: render writes `C%23`, so nothing is cut; value-case's `csharp` is what is left to say
         bad.remove("#")
-    if not bad:
-        return None
+    if not bad or all(ch.isalpha() for ch in bad) and one_script(plain(value)):
+        return None  # `utm_source=сайт`: a word in its own script, shown decoded (spelling.one_script)
     it = "it" if len(bad) == 1 else "they"
     if bad == ["$"]:
         why = ("a `$` at its end is what is left of a template variable that was not filled in (`${name}`, `$name`), "
@@ -486,7 +486,8 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Finds utm values with characters other than lowercase letters, digits, `.`, `_` and `-` (and the configured
-    separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented or other non-ASCII letters. Capitals,
+    separator): `&`, `#`, `?`, `=`, `/`, `%`, quotes, emoji, accented letters or another script's mixed with a-z
+    (a word wholly in one other script, `сайт` or `사이트`, breaks nothing: GA4 shows it decoded). Capitals,
     spaces and `+` are left to value-case, value-whitespace and value-separator, except a name's `++` (`C++`) and
     `#` (`C#`), which join no words, only in a link as written (`utmlint scan`), where most tools read `+` as a
     space and `#` ends the query: a campaign file's `C++` and `C#` are written `C%2B%2B` and `C%23` by
@@ -604,6 +605,8 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     slug = campaign.slug
     if not slug or "{" in slug:
         return
+    if _default_pattern(ctx) and one_script(slug):
+        return  # `кампания-2024`: a name in its own script, not a misspelled slug (spelling.one_script)
     if ctx.config.values_in_urls and _SWALLOWED_KEY.search(slug):
         return  # a link's `doka?utm_content=about-partnership`: a second `?` swallowed a key, url-second-question-mark's
     pattern, wanted = _slug_pattern(ctx)
@@ -622,6 +625,10 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 # A utm key swallowed into the campaign by a second `?` (checks.tracking.swallowed_keys): the value ends at the `?`
 # once url-second-question-mark's fix is made, so no respelling of the whole text is right (corpus 13 #102).
 _SWALLOWED_KEY = lazy_compile(r"\?utm_[a-z_]+=", re.IGNORECASE)
+
+
+def _default_pattern(ctx) -> bool:
+    return ctx.config.campaign_pattern == DEFAULT_CAMPAIGN_PATTERN
 
 
 def _separator_convention(separator: str) -> str:
