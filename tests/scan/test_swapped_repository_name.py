@@ -156,3 +156,11 @@ def test_a_swapped_pairs_values_are_no_spellings_of_their_keys(tmp_path, scan):
                                       "[C](https://reactadvanced.com/?utm_source=website&utm_medium=confs.tech"
                                       "&utm_campaign=c)\n", encoding="utf-8")
     assert set(scan(site)) == {"source-medium-swapped"}
+
+
+def test_the_products_own_screens_as_source_are_a_placement():
+    # corpus 12 #20 (fix12): Kadence Blocks' settings page links `utm_source=in-app&utm_medium=kadence-blocks`
+    url = "https://www.kadencewp.com/kadence-blocks/pro/?utm_source=in-app&utm_medium=kadence-blocks&utm_campaign=x"
+    found = validate_url(url, repo="stellarwp/kadence-blocks", path="includes/settings/class-settings.php").findings
+    assert [f.name for f in found] == ["source-medium-swapped"]
+    assert "write `utm_source=kadence-blocks`" in found[0].message

@@ -35,6 +35,9 @@ _MEDIUM_WORDS = frozenset({
     # confs.tech's own sponsor list (corpus 11 #55-#58), `utm_source=nl&utm_medium=write_the_docs` (the newsletter,
     # #136)
     "website", "web", "site", "nl", "blog", "partner",
+    # the product's own screens (`utm_source=in-app&utm_medium=kadence-blocks`, Kadence Blocks' settings page: corpus
+    # 12 #20)
+    "in-app", "inapp", "in-product", "dashboard",
 })
 _MAX_LISTED = 8
 _WORDS_CACHE: dict = {}  # id(platforms mapping) -> (mapping, medium words of its profiles)
