@@ -18,6 +18,12 @@ def test_a_wordpress_readme_is_read_as_markdown():
     assert "&amp;" not in found.url and "utm_source=github.com&utm_medium=referral&" in found.url
 
 
+def test_a_wordpress_readme_with_crlf_line_ends_is_read_as_markdown():
+    # Kirki's readme.txt as vendored in themegrill/flash has Windows line ends
+    [found] = scan_text(README.replace("\n", "\r\n"), ".txt")
+    assert "&amp;" not in found.url
+
+
 def test_a_plain_text_file_keeps_its_entities():
     [found] = scan_text(f"Notes\n\n{BADGE}\n", ".txt")
     assert "&amp;utm_medium" in found.url

@@ -49,8 +49,8 @@ def _listing_blocks(text: str) -> List[Tuple[int, int]]:
         pos = end
 
 
-# WordPress's readme format: `=== Plugin Name ===` on the first line (after a byte order mark or blank lines)
-WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\n]+?[ \t]*===[ \t]*$", re.MULTILINE)
+# WordPress's readme format: `=== Plugin Name ===` on the first line (after blank lines; CRLF line ends too)
+WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\r\n]+?[ \t]*===[ \t]*\r?$", re.MULTILINE)
 
 
 def extract(text: str, options: dict) -> List[Found]:
