@@ -78,7 +78,8 @@ class UrlValidation(NamedTuple):
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
-                 libraries: Sequence[str] = (), in_comment: bool = False) -> UrlValidation:
+                 libraries: Sequence[str] = (), in_comment: bool = False,
+                 folder_files: Sequence[Sequence[str]] = ()) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -103,7 +104,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
     `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
     say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
-    link whose tags are not the file's own gets copied-tracking and no advice on its tags.
+    link whose tags are not the file's own gets copied-tracking and no advice on its tags. `folder_files`: the tracked
+    URLs of each other file in its folder whose name differs from `path`'s only in its numbers (a podcast's episodes,
+    a newsletter's issues): with them, a file too small to be a collection may be one of a folder collection
+    (scan.collection.folder_collection).
 
     A `path` in a markup language (HTML, XHTML, XML, SVG and the templates built on them: scan.markup_file) says the
     URL is written as markup writes it: `&amp;` and `&#38;` are how `&` is written there (a raw `&` can make XHTML
@@ -115,12 +119,14 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         from .scan import markdown_file, markup_file
 
         if markup_file(path) or markdown_file(path):
-            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
-    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
+            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
+                              folder_files)
+    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
+                     folder_files)
 
 
 def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries,
-               in_comment) -> UrlValidation:
+               in_comment, folder_files) -> UrlValidation:
     """validate_url for a URL written in markup: judged with its entities decoded, answered as written."""
     import re
 
@@ -128,9 +134,12 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
     found = decode(url, 0, len(url), entities=True, js_escapes=False)
     if found.url == url:
-        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
+        return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
+                         folder_files)
     siblings = [decode(u, 0, len(u), entities=True, js_escapes=False).url for u in file_urls]
-    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries, in_comment)
+    folder_files = [[decode(u, 0, len(u), entities=True, js_escapes=False).url for u in urls] for urls in folder_files]
+    inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries, in_comment,
+                      folder_files)
     entity = re.search(r"&(?:amp|#0*38|#[xX]0*26);", url)
     amp = entity.group() if entity else "&"
 
@@ -149,14 +158,15 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
 
 def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, entry_point, repo, path,
-                 file_urls, libraries, in_comment) -> UrlValidation:
+                 file_urls, libraries, in_comment, folder_files) -> UrlValidation:
     """validate_url for a Play listing tagged only in its `referrer` (review8 S2): GA4 credits the install from
     the referrer's values, so they are judged as a link's tags (on a stand-in URL of the same site whose query is
     the referrer's, so a missing medium is reported as for any link), each finding placed on the referrer and
     offered without a fix (a fix would have to be encoded once more into the referrer)."""
     start, end, carried = span
     stand_in = f"https://play.google.com/?{carried}"
-    inner = _validate(stand_in, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment)
+    inner = _validate(stand_in, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
+                      folder_files)
     said = "in this Google Play link's `referrer`, the only place GA4 reads an app install's campaign from: "
     findings = [UrlFinding(f.code, f.name, f.severity,
                            said + f.message.replace("to the URL's query", "to the referrer (`=` written `%3D`, `&` `%26`)"),
@@ -167,13 +177,14 @@ def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, e
 
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
               repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
-              libraries: Sequence[str] = (), in_comment: bool = False) -> UrlValidation:
+              libraries: Sequence[str] = (), in_comment: bool = False,
+              folder_files: Sequence[Sequence[str]] = ()) -> UrlValidation:
     from .scan.judge import play_referrer  # a Play listing tagged only in its `referrer`, judged as scan does
 
     referrer = play_referrer(url)
     if referrer is not None:
         return _in_referrer(url, referrer, config, select, ignore, entry_point, repo, path, file_urls, libraries,
-                            in_comment)
+                            in_comment, folder_files)
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder
@@ -203,6 +214,12 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)],
                                         data_set=bool(path) and is_data_set(path))
+    if collected is None and repo is not None and folder_files and path:
+        from .scan.judge import build
+
+        # the file is one of a series (a podcast's episodes): the folder's files of its shape read together
+        collected = judge.folder_collection_of("<url>", _PATH, [[(u, build(u)) for u in urls] for urls in (
+            (*file_urls, url), *folder_files)], path.rsplit("/", 1)[-1])
     from .scan.judge import is_data_set
 
     if collected is not None and path and is_data_set(path) and url in collected.others \

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Set, Tuple
 
+from utmlint.scan.collection import shape
 from utmlint.scan.files import generated
 from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.validate_url import validate_url
@@ -47,6 +48,23 @@ def file_urls(urls: List[dict]) -> Dict[str, Tuple[str, ...]]:
     return {row["url"]: tuple(by_file[(row["repo"], row["path"])]) for row in urls}
 
 
+def folder_files(urls: List[dict]) -> Dict[str, Tuple[Tuple[str, ...], ...]]:
+    """url -> the tracked URLs of each other file of the same shape in the same folder (utmlint.scan.collection.shape:
+    `podcast-*.md`, the episodes of a podcast), the folder context `utmlint scan` reads from the files beside it
+    (a folder collection). Like file_urls, fewer links than scan sees: only the corpus's rows."""
+    by_shape: Dict[Tuple[str, str, str], Dict[str, List[str]]] = {}
+    for row in urls:
+        folder, _, name = row["path"].rpartition("/")
+        if shape(name):
+            by_shape.setdefault((row["repo"], folder, shape(name)), {}).setdefault(row["path"], []).append(row["url"])
+    out: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
+    for row in urls:
+        folder, _, name = row["path"].rpartition("/")
+        files = by_shape.get((row["repo"], folder, shape(name)), {}) if shape(name) else {}
+        out[row["url"]] = tuple(tuple(found) for path, found in files.items() if path != row["path"])
+    return out
+
+
 def judge(folder: Path) -> Judged:
     urls, labels = read_tsv(folder / "urls.tsv"), read_tsv(folder / "labels.tsv")
     withdrawn = {(row["url"], row["rule"]) for row in labels if row["verdict"] == "withdrawn"}
@@ -63,6 +81,7 @@ def judge(folder: Path) -> Judged:
     repos = {row["url"]: row["repo"] for row in urls}
     paths = {row["url"]: row["path"] for row in urls}  # and the file's folders (a vendored library's is its own)
     siblings = file_urls(urls)  # and the file's other links: a dataset or backlog collects other people's
+    series = folder_files(urls)  # and the links of the files beside it of its shape (a podcast's other episodes)
     # A file utmlint never reads (scan.files.generated: a lock file, a link checker's cache) holds a tool's copies
     # of links: no finding is given on them, and the mistakes labelled in them are not counted as missed.
     unread = {row["url"] for row in urls if generated(row["path"])}
@@ -82,7 +101,7 @@ def judge(folder: Path) -> Judged:
         by_name: Dict[str, List[str]] = {}
         for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
                                     file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
-                                    in_comment=url in in_comment).findings:
+                                    in_comment=url in in_comment, folder_files=series.get(url, ())).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

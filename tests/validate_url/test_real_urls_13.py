@@ -77,11 +77,15 @@ def test_every_finding_is_labelled(figures):
 # Texas Tribune's share macro to encode the tags into `url`'s value, not write `&` (#47, now correct): 50 of 145.
 # Then fix13's Template Toolkit placeholder (`[% utm_content | uri %]`): FixMyStreet's donate link cut at `[%` (#38)
 # asks for nothing (missing-utm-param and value-charset gone): 48 of 143.
-MEASURED_WRONG = 48
-MEASURED_PAIRS = 143
+# Then folder11 (session 30, not tuned on this corpus): a folder collection, the files of one shape read together
+# (scan.collection.folder_collection): naver/fe-news's monthly issues (`issues/*-*.md`) collect other people's links;
+# their 5 wrong completions and respellings go, #159 #160 #161 #162 are found: 43 of 142.
+MEASURED_WRONG = 43
+MEASURED_PAIRS = 142
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (48, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146
+    "copied-tracking": (52, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
+    # #159 #160 #161 #162
     "medium-channel-intent": (1, 2),
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),
@@ -137,10 +141,10 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 48 of 72 (44 blind; share links: La Suite Docs "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 52 of 72 (44 blind; share links: La Suite Docs "
                    "5, Grist, Instagram like2buy; newsletters' and press releases' tags with a medium of their "
-                   "own or none: React Digest, ESnext News, Frontend Weekly, Substack 2, a press release; another "
-                   "site's own tags: d3js.org, Turborepo, img.ly, Esri, WeWork 2, the Chrome app launcher, "
+                   "own or none: React Digest, Substack 2, a press release; another "
+                   "site's own tags: d3js.org, Esri, WeWork 2, the Chrome app launcher, "
                    "a widget's referrer counts 2, DigitalOcean's, a publisher's Twitter tags), utm-internal-link 0 of 9 "
                    "(Codecademy's docs linking codecademy.com 8, the Texas Tribune's graphics navigation), "
                    "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")

@@ -219,10 +219,12 @@ def _prune_others(folder, name: str) -> None:
             pass
 
 
-# -- one file's entry: [diagnostics, records, spellings, notes, suppressions, source lines]
+# -- one file's entry: [diagnostics, records, spellings, notes, suppressions, source lines, candidates, folder]
 def encode_entry(result) -> list:
     """A scanned file's findings, inventory records, spellings (for repo-wide rules), notes, suppressions
-    and the source lines its findings point into (so a warm report reads no file)."""
+    and the source lines its findings point into (so a warm report reads no file); its links as its folder's
+    collection verdict reads them (scan.collection's candidates, as lists); and its results as one file of a folder
+    collection, when it was judged as one (`[digest, the first six fields]`, scan.run.Scanner._folders), else None."""
     import json
 
     s = result.suppressions
@@ -235,6 +237,8 @@ def encode_entry(result) -> list:
         [list(n) for n in result.notes],
         None if s is None else s.to_json(),
         [[number, text] for number, text in (result.lines or {}).items()],
+        [list(c) for c in result.candidates],
+        None,
     ]
     # As JSON would keep it (tuples as lists): the readers, suppressions' included, were written for JSON.
     return json.loads(json.dumps(entry))
@@ -246,6 +250,12 @@ def decode_entry(entry, result) -> bool:
     warm run's decoding; `d[8]` and `r[4]` fail on a short list as their __new__ did)."""
     shown = result.shown
     try:
+        if len(entry) == 8:  # a file's own entry (six fields: its folder collection's result, scan.run._as_one_of)
+            candidates = entry[6]
+            if type(candidates) is not list:
+                return False
+            result.candidates = candidates
+            entry = entry[:6]
         found, records, spellings, notes, sup, lines = entry
         diagnostics = [_new(Diagnostic, (shown, *d[:8], None if d[8] is None else _fix(d[8]))) for d in found]
         records = [_new(Record, (shown, r[0], r[1], r[2], tuple(r[3]), r[4])) for r in records]

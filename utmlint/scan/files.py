@@ -230,7 +230,19 @@ class Discovery:
             return True
         return self.ignore.ignored(full, True)
 
-    def walk(self, folder: str) -> List[Target]:
+    def listing(self, folder: str) -> List[Target]:
+        """The files a walk of `folder` would find in it, not in its subfolders, leaving what this run walked as it
+        was (the cache prunes by it): the siblings of a file named on the command line (scan.run's folder
+        collections)."""
+        roots, walked, unread = self.roots, self.walked, self.unread
+        self.roots, self.walked, self.unread = [], set(), []
+        try:
+            self._load_parents(os.path.join(folder, "x"))
+            return self.walk(folder, into=False)
+        finally:
+            self.roots, self.walked, self.unread = roots, walked, unread
+
+    def walk(self, folder: str, into: bool = True) -> List[Target]:
         """Regular files under `folder` (scandir's file types: no stat per file, links not followed).
         The same tests as `family` in the order that drops most files soonest: a file of a kind scan does
         not read costs one dictionary lookup; every glob is compiled once per walk, not once per file, and
@@ -345,7 +357,8 @@ class Discovery:
             finally:
                 if fd is not None:
                     os.close(fd)
-            stack.extend(reversed(subdirs))
+            if into:
+                stack.extend(reversed(subdirs))
         return found
 
     def _load_parents(self, path: str) -> None:

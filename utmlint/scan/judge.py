@@ -27,6 +27,7 @@ from ..checks.tracking import escape_hides_keys, glued_at, misspelled_keys, rela
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, asset_kind, maybe_play, split_url, unquote
 from . import Occurrence
+from .collection import is_data_set
 from .core import PLACEHOLDER
 
 # Rules about the campaign file itself, or meaningless for one link written in a document.
@@ -306,12 +307,16 @@ def hash_cut_end(url: str) -> int:
     return min(ends) if ends else len(url)
 
 
-DATA_SET_SUFFIXES = frozenset({".csv", ".tsv"})
-
-
-def is_data_set(path) -> bool:
-    """Whether the file is a table of records (a `.csv`): where a collection's links are data, not links."""
-    return str(path).lower().endswith(tuple(DATA_SET_SUFFIXES))
+def _collects(collected, data_set: bool = False) -> str:
+    """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
+    figures, which change with every sibling added (its findings are kept per file: scan.run._folders)."""
+    what = "are a data set of" if data_set else "collect"
+    if collected.shape:
+        return (f"this folder's `{collected.shape}` files {what} other people's links, to many sites with many "
+                f"utm_source values, none this repository's")
+    return (f"this file {'is a data set of' if data_set else 'collects'} other people's links "
+            f"({len(collected.others)} {'rows ' if data_set else ''}go to {collected.sites} sites with "
+            f"{collected.sources} utm_source values, none this repository's)")
 
 
 def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
@@ -757,18 +762,42 @@ class Judge:
         return foreign_build(text, str(path), here)
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]],
-                      data_set: Optional[bool] = None):
+                      data_set: Optional[bool] = None, candidates: Optional[list] = None):
         """Whether the file is a collection of other people's links (scan.collection), from its tracked URLs as
         written (each with its one-link campaign, or None), or None. Only the team's own links count (not a site's
         snippet); with `own-hosts` the team has said which links are its own, and no file is a collection.
-        `data_set`: whether the file is a table of records (is_data_set of `path` when not given)."""
-        from .collection import MIN_LINKS, candidate, collection
+        `data_set`: whether the file is a table of records (is_data_set of `path` when not given). `candidates`: the
+        file's, when already made (candidates_of)."""
+        from .collection import MIN_LINKS, collection
 
         if self.own_hosts or len({url for url, _ in links}) < MIN_LINKS:
             return None
         identity = self._identity_here(path, shown)
         if identity is None:
             return None
+        if candidates is None:
+            candidates = self.candidates_of(shown, path, links)
+        return collection(candidates, identity, is_data_set(path) if data_set is None else data_set)
+
+    def folder_collection_of(self, shown: str, path, files: Sequence[Sequence[Tuple[str, Optional[Synthetic]]]],
+                             name: str):
+        """The verdict of the folder's files of the shape of `name` (scan.collection.folder_collection), each given by
+        its tracked URLs as collection_of takes them; None when whose repository it is is unknown."""
+        from .collection import folder_collection, shape
+
+        identity = self._identity_here(path, shown)
+        if identity is None or self.own_hosts:
+            return None
+        return folder_collection([self.candidates_of(shown, path, links) for links in files], identity,
+                                 is_data_set(name), shape(name))
+
+    def candidates_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]) -> list:
+        """The file's tracked URLs as the collection verdict reads them (scan.collection.Candidate): the team's own
+        links (not a site's snippet), each once; [] with `own-hosts` or when whose repository it is is unknown."""
+        from .collection import candidate
+
+        if self.own_hosts or self._identity_here(path, shown) is None:
+            return []
         candidates = []
         for url, synthetic in dict(links).items():
             if self.whose(url)[0] != OWN:
@@ -777,7 +806,7 @@ class Judge:
             found = candidate(url, marked)
             if found is not None:
                 candidates.append(found)
-        return collection(candidates, identity, is_data_set(path) if data_set is None else data_set)
+        return candidates
 
     def collection_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
         """copied-tracking on a collection's link whose utm tags are another site's (scan.collection): one
@@ -800,8 +829,7 @@ class Judge:
 
         site = site_domain(split_url(occ.url).host.lower())
         message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} {site}'s tagging (or whoever shared the link), "
-                   f"not this repository's: this file collects other people's links ({len(collected.others)} go to "
-                   f"{collected.sites} sites with {collected.sources} utm_source values, none this repository's). "
+                   f"not this repository's: {_collects(collected)}. "
                    f"Keep the tags if the file records those links, remove them if you publish the link as your own; "
                    f"do not complete or respell them")
         line, column = index.pos(start)
@@ -819,8 +847,7 @@ class Judge:
         found = self.collection_note(shown, path, index, occ, collected)
         if found is None:
             return None
-        message = (f"this file is a data set of other people's links ({len(collected.others)} rows go to "
-                   f"{collected.sites} sites with {collected.sources} utm_source values, none this repository's): its "
+        message = (f"{_collects(collected, data_set=True)}: its "
                    f"URLs and their utm tags are records, kept as the data has them, so no row is judged; if you "
                    f"publish one of these links as your own, take its tags off")
         return found._replace(message=message)

@@ -34,10 +34,10 @@ DIRECTIVE = lazy_compile(
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 _BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
-CACHE_VERSION = "scan-10"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-11"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
 # 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
-# spelling with the site its link goes to
+# spelling with the site its link goes to; 11: each file's collection candidates and its folder collection's result
 
 
 class FileScan:
@@ -54,6 +54,10 @@ class FileScan:
     bom = False
     lines: Optional[Dict[int, str]] = None  # the source lines findings point into (for the text report)
     key: Optional[str] = None  # the cache's key of the bytes judged (their hash and family)
+    # the file's tracked links as scan.collection reads them, [url, site, values, marked, posted] each, for its
+    # folder's verdict (Scanner._folders); the folder collection it was judged as one of, if any
+    candidates: Sequence[list] = ()
+    folder = None
 
     def __init__(self, path: str, shown: str):
         self.path = path
@@ -418,12 +422,12 @@ class Scanner:
         self._identity_by_folder[folder] = key
         return key
 
-    def scan_text(self, path: str, text: str, family: str) -> FileScan:
-        """Re-scan a file's new text in memory (between fix passes)."""
+    def scan_text(self, path: str, text: str, family: str, folder=None) -> FileScan:
+        """Re-scan a file's new text in memory (between fix passes), as one of its folder's collection if it was."""
         result = FileScan(path, display(path))
         raw = text.encode("utf-8")
         extracted = extract(raw, os.path.splitext(path)[1], self.options, family)
-        self._judge(result, extracted, Path(path))
+        self._judge(result, extracted, Path(path), folder)
         return result
 
     def _in_extension(self, path) -> bool:
@@ -434,7 +438,7 @@ class Scanner:
             finder = self.__dict__["_extensions"] = ExtensionFinder()
         return finder.in_extension(path)
 
-    def _judge(self, result: FileScan, extracted: Extracted, path: Path) -> None:
+    def _judge(self, result: FileScan, extracted: Extracted, path: Path, folder=None) -> None:
         from .. import suppress
         from .core import string_goes_on
         from .judge import LineIndex, build, last_value_unknown, play_referrer
@@ -481,9 +485,13 @@ class Scanner:
 
             site = site if site_page(result.shown) else ""
         self.judge.file_site = site
-        # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection)
-        collected = self.judge.collection_of(result.shown, path, [(o.url, s) for o, s in zip(extracted.occurrences,
-                                                                                             built)])
+        # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection); or
+        # one file of a series that is (`folder`: its folder's verdict, Scanner._folders)
+        links = [(o.url, s) for o, s in zip(extracted.occurrences, built)]
+        candidates = self.judge.candidates_of(result.shown, path, links)
+        result.candidates = [[c.url, c.site, c.values, c.marked, c.posted] for c in candidates]
+        collected = folder or self.judge.collection_of(result.shown, path, links, candidates=candidates)
+        result.folder = folder
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
         from .comments import Comments, changelog_example, inline_code_example
         from .html import framed, has_frames
@@ -581,9 +589,11 @@ class Scanner:
         notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
         with collector_paused():
             scanned = self._scan_all(found.targets)
+            self._folders(scanned, discovery)
             if self._stale:  # the rules built for a changed file are not those the cache was made with
                 self._stale = False
                 scanned = self._scan_all(found.targets)
+                self._folders(scanned, discovery)
         files = [f for _, f in scanned if f is not None]
         campaigns = [self._display(target.path) for target, f in scanned if f is None]
         if repo_wide and self._has_repo_rules():
@@ -594,6 +604,102 @@ class Scanner:
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
         return ScanResult(files, diagnostics, notes, campaigns, discovery.unread)
+
+    def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None) -> None:
+        """The folder collections (scan.collection.folder_collection): the files of one shape in one folder, read
+        together from each file's candidates (kept in its cache entry, so a warm run reads no file and loads no rule
+        for it). A file of such a collection that is none by itself is judged again as one of it; that result is
+        kept in its own entry beside its file verdict, under a digest of what it depends on besides the file's bytes
+        (the shape and which of its links are the collection's), so an edited, added or deleted sibling that changes
+        either is judged again on the next run, and one that does not costs nothing. A file named on the command line
+        (a pre-commit hook's new episode) is read with the files of its shape beside it, which a walk of its folder
+        would find (`discovery`): they are scanned (from the cache when known) for their candidates, not reported."""
+        tagged = [(target, result) for target, result in scanned if result is not None and result.candidates]
+        if not tagged:
+            return  # no file whose repository is known holds a tracked link (the scan benchmark's tree)
+        from .collection import Candidate, MIN_FILES, collection, folder_collection, is_data_set, shape
+
+        groups: Dict[Tuple[str, str], list] = {}
+        for target, result in tagged:
+            folder, _, name = target.path.rpartition(os.sep)
+            kind = shape(name)
+            if kind:
+                groups.setdefault((folder, kind), []).append((target, result))
+        if discovery is not None:
+            self._siblings(groups, discovery, {target.path for target, _ in scanned})
+
+        for (folder, kind), members in groups.items():
+            if len(members) < MIN_FILES:
+                continue
+            identity = self._identity_of(members[0][0].path, members[0][1].shown)
+            if identity is None:
+                continue
+            data_set = is_data_set(members[0][0].path)
+            files = [[_new_candidate(Candidate, c) for c in result.candidates] for _, result in members]
+            found = folder_collection(files, identity, data_set, kind)
+            if found is None:
+                continue
+            for (target, result), candidates in zip(members, files):
+                if target is None:
+                    continue  # a sibling read for its candidates alone (_siblings)
+                mine = sorted(c.url for c in candidates if c.url in found.others)
+                if not mine or collection(candidates, identity, data_set) is not None:
+                    continue  # none of its links is the collection's, or the file is a collection by itself
+                self._as_one_of(target, result, found, blake2b("\n".join([kind, *mine]).encode(),
+                                                             digest_size=8).hexdigest())
+
+    def _siblings(self, groups: Dict[Tuple[str, str], list], discovery: Discovery, scanned: set) -> None:
+        """Add to each group of files named on the command line, in a folder this run did not walk, the files of its
+        shape beside them (as `(None, result)`: read for the verdict, not reported)."""
+        from .collection import shape
+
+        for (folder, kind), members in groups.items():
+            if folder in discovery.walked:
+                continue  # walked whole: every file of its shape is scanned already
+            for target in discovery.listing(folder):
+                if target.path in scanned or shape(os.path.basename(target.path)) != kind:
+                    continue
+                result = self.scan_file(target)
+                if result is not None and result.candidates:
+                    members.append((None, result))
+
+    def _as_one_of(self, target: Target, result: FileScan, found, digest: str) -> None:
+        """`result` judged again as one file of the folder collection `found`, from its entry's folder result when
+        that was made for the same `digest`."""
+        entry = self._cache.entries.get(result.key) if self.use_cache and result.key is not None else None
+        kept = entry[7] if type(entry) is list and len(entry) == 8 else None
+        candidates = result.candidates
+        if type(kept) is list and len(kept) == 2 and kept[0] == digest and decode_entry(kept[1], result):
+            result.candidates, result.folder = candidates, found
+            result.key += "|" + digest  # what its spellings follow from (scan.repo's key)
+            return
+        raw, problem = read_whole(target.path, MAX_SCAN_BYTES)
+        if problem is not None or not has_utm(raw) or entry is not None and not result.key.startswith(
+                content_hash(raw) + ":"):
+            return  # changed since it was read: its own verdict stands until the next run
+        fresh = FileScan(result.path, result.shown)
+        self._judge(fresh, extract(raw, os.path.splitext(target.path)[1], self.options, target.family),
+                    Path(target.path), found)
+        for name in ("diagnostics", "records", "spellings", "notes", "suppressions", "lines", "text", "bom"):
+            setattr(result, name, getattr(fresh, name))
+        result.folder = found
+        if type(entry) is list and len(entry) == 8 and self._cache.entries.get(result.key) is entry:
+            entry[7] = [digest, encode_entry(fresh)[:6]]
+            self._cache.dirty = True
+        if result.key is not None:
+            result.key += "|" + digest  # what its spellings follow from (scan.repo's key)
+
+    def _identity_of(self, path: str, shown: str):
+        """Whose repository the file is in (scan.judge's _identity_here, without the judge): None when unknown."""
+        identities = getattr(self.config, "identities", None)
+        if identities is not None:
+            return identities.for_file(path)
+        identity = getattr(self.config, "identity", None)
+        if identity is None:
+            return None
+        from ..identity import in_folder
+
+        return in_folder(identity, shown)
 
     def _has_repo_rules(self) -> bool:
         """Whether any repo-wide rule runs; a warm run asks the cache, written by a run that built the rules."""
@@ -622,8 +728,8 @@ class Scanner:
                 continue
             family = _family_of_path(f.path)
 
-            def rescan(path, text, family=family):
-                return True, self.scan_text(path, text, family).diagnostics
+            def rescan(path, text, family=family, folder=f.folder):
+                return True, self.scan_text(path, text, family, folder).diagnostics
 
             text, count = fix_file(rescan, f.path, f.text, f.diagnostics, unsafe)
             if text == f.text:
@@ -639,6 +745,11 @@ class Scanner:
             else:
                 show_diff(unified_diff(f.shown, f.text, text))
         return fixed
+
+
+def _new_candidate(cls, raw):
+    """A scan.collection.Candidate from its cached list [url, site, values, marked, posted]."""
+    return cls(raw[0], raw[1], raw[2], raw[3], raw[4])
 
 
 def _family_of_path(path: str) -> str:
