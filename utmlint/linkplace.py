@@ -78,7 +78,7 @@ def link_place(path: str) -> str:
     `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
     team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (CODE_SUFFIXES,
     TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent or posted, or a program's, the
-    team's own (_posted_tags reads only a page's or a record's links)."""
+    team's own (_posted_tags reads only a page's or a record's links); "feed" for a site's own feed (feed_file)."""
     words = set()
     parts = re.split(r"[/\\]", path or "")
     for part in parts:
@@ -89,11 +89,31 @@ def link_place(path: str) -> str:
         return "email"
     if suffix in CODE_SUFFIXES or words & TEST_PLACE:
         return "code"
+    if feed_file(parts[-1]):
+        return "feed"
     if words & CAMPAIGN_PLACE:
         return "campaign"
     if words & EMAIL_PLACE or words & APP_MAIL_PLACE:
         return "email"
     return "social" if words & SOCIAL_PLACE else ""
+
+
+# A site's own RSS/Atom feed or its template (`feed.xml`, `layouts/_default/rss.xml`, `index.rss.xml`, `atom.xml`):
+# its item links are clicked in a feed reader, outside the site, and tagged by the site itself (stranger11 R1 R2).
+_FEED_STEMS = frozenset({"feed", "rss", "atom"})
+_FEED_SUFFIXES = (".rss", ".atom")
+# a feed is XML, or a template writing it (`feed.xml.liquid`, `rss.njk`, `atom.xml.erb`); `rss.md` is a page about feeds
+_FEED_FORMATS = frozenset({"xml", "rss", "atom", "liquid", "njk", "tmpl", "tpl", "hbs", "erb", "ejs", "builder", "j2"})
+
+
+def feed_file(name: str) -> bool:
+    """Whether a file named `name` is a site's own feed or a feed's template."""
+    name = name.lower()
+    pieces = name.split(".")
+    if len(pieces) < 2 or pieces[-1] not in _FEED_FORMATS:
+        return False
+    return (pieces[0] in _FEED_STEMS or name == "index.xml" or name.endswith(_FEED_SUFFIXES)
+            or any(p in ("rss", "atom") for p in pieces[1:-1]))
 
 
 @lru_cache(maxsize=1)

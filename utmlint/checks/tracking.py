@@ -566,6 +566,10 @@ def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:
     return next((f for f in fields if f.name == "utm_medium" and _PAID.match(f.value.strip())), None)
 
 
+# the host scan judges a link on when a template expression writes its host (scan.judge's stand-in)
+STAND_IN_HOST = "scan.invalid"
+
+
 @lru_cache(maxsize=64)
 def _marker_regex(pattern: str) -> "re.Pattern":
     return re.compile(pattern, re.IGNORECASE)
@@ -581,7 +585,7 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], bool, str]:
+def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple[List[Field], bool, str]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
     a field for every tag of one `[shared]` line (none in that platform's own repository), whether the tags may be
     the team's own (a line a site's own feed or share button writes into links to itself, `by=site`, where whose
@@ -601,6 +605,9 @@ def _shared_tags(fields, identity=None, url: str = "") -> Tuple[List[Field], boo
         ask = data.shared_ask[index] if data.shared_ask else False
         if host and not _goes_to(url, host):
             continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
+        if by == "site" and (place == "feed" or _hostname(url) == STAND_IN_HOST):
+            continue  # a feed's own tags in the site's feed file, or on a link whose host a template fills in
+            # (`{{ site.url }}{{ post.url }}?utm_campaign=rss`): the site's own (stranger11 R1)
         owned = bool(by) and identity is not None and (
             _owns_site(identity, _site(url)) if by == "site" else _owns(identity, by))
         if owned and not ask:
@@ -1167,7 +1174,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if f.name.lower().startswith("utm_")]
-    (marks, maybe_own, bound), whose, cut_fragment = (_shared_tags(fields, identity, url) if utm else ([], False, "")), \
+    (marks, maybe_own, bound), whose, cut_fragment = (_shared_tags(fields, identity, url, place) if utm else ([], False, "")), \
         None, None
     # maybe_own: a site's own feed or share tags, and whose repository is unknown (or is that site's: `own=ask`)
     if marks and bound:  # a platform's automatic form on a link to its own host (godoc's redirect, LinkedIn's share)

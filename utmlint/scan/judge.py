@@ -60,6 +60,8 @@ _ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
 # a collection's link whose tags are someone else's (scan.collection) it is not the team's to follow.
 _TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314", "UTM315", _USELESS)
 _STAND_IN = "https://scan.invalid"
+_STAND_IN_URL = re.compile(re.escape(_STAND_IN) + r"[^\s`]*")
+_REMOVE_STAND_IN = re.compile(r"(remove (?:them|it)(?: and the fragment)?): " + re.escape(_STAND_IN) + r"[^\s`]*")
 _PLAY_APP, _PLAY_WEB = "market://details?", "https://play.google.com/store/apps/details"
 _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
@@ -1079,6 +1081,10 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
+        if _STAND_IN in message:  # the link's host is a template expression: the stand-in host is the scanner's,
+            # never a URL to paste (stranger11 R1)
+            message = _STAND_IN_URL.sub("the link without them",
+                                        _REMOVE_STAND_IN.sub(r"\1 from the link", message))
         if d.code == _COPIED_CODE and _IGNORE_HERE in message:  # a hedged note: keep them with the file's own comment
             message = message.replace(_IGNORE_HERE, ignore_comment(shown, occ.family, d.code), 1)
         if d.code == _HTML_ESCAPED:  # in markup, `&amp;amp;`: the advice is one escape, as the fix writes it
