@@ -194,3 +194,16 @@ def test_the_same_bytes_under_another_name_are_not_a_redirect_table(run, tmp_pat
     result = run("scan", "--format", "json", ".", cwd=tmp_path)
     found = sorted((f["path"], f["name"]) for f in json.loads(result.out))
     assert ("copy.json", "utm-internal-link") in found and ("firebase.json", "utm-internal-link") not in found
+
+
+def test_a_redirects_file_in_the_published_folder_is_scanned_and_listed(run, tmp_path):
+    """Netlify reads `_redirects` from the publish folder: `public/` (Vite, Astro), `static/` (Hugo). A folder scan
+    reads it there as at the root, and `--show-files` lists it (stranger11 R3)."""
+    for folder in ("public", "static"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "_redirects").write_text(
+            "/podcast  https://acme.dev/?utm_source=devbeat&utm_medium=podcast&utm_campaign=ep42  302\n", encoding="utf-8")
+    found = sorted((f["path"], f["name"]) for f in json.loads(run("scan", "--format", "json", ".", cwd=tmp_path).out))
+    assert found == [("public/_redirects", "medium-unassigned"), ("static/_redirects", "medium-unassigned")]
+    listed = run("scan", "--show-files", ".", cwd=tmp_path).out
+    assert "checked  public/_redirects" in listed and "checked  static/_redirects" in listed

@@ -312,6 +312,8 @@ class Discovery:
                             family = FAMILIES.get(suffix.lower())
                         if family is not None and name[0] == "." and not name[:dot].strip("."):
                             family = None  # `..md`: dots only before it
+                    elif name == "_redirects":  # Netlify's redirect table (scan.manifest), in whatever folder is
+                        family = "plain"  # published: the root, `public/` (Vite, Astro), `static/` (Hugo) (stranger11 R3)
                     if family is None and scan_include is None:
                         if dot > 0 and name[dot:].lower() in UNREAD_TEXT and name[0] != "." \
                                 and not (ignoring and ignore.ignored(inside + name, False)):

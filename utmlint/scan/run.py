@@ -34,10 +34,11 @@ DIRECTIVE = lazy_compile(
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 _BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
-CACHE_VERSION = "scan-11"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-12"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
 # 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
-# spelling with the site its link goes to; 11: each file's collection candidates and its folder collection's result
+# spelling with the site its link goes to; 11: each file's collection candidates and its folder collection's result;
+# 12: `_redirects` in any folder (a cached listing left it out), a feed's place
 
 
 class FileScan:
