@@ -42,3 +42,23 @@ def test_an_inline_literal_url_in_a_rest_guide_is_told_but_not_fixed(tmp_path, m
     fixed = EXAMPLE.replace("Newsletter", "newsletter")
     assert (tmp_path / "guide.rst").read_text(encoding="utf-8") == (
         f"Tagging guide\n=============\n\nInline: ``{EXAMPLE}`` is wrong.\n\nLive: `the digest <{fixed}>`_ and {fixed}\n")
+
+
+def test_an_inline_literal_in_a_domain_named_repository_is_an_example_not_an_internal_link(tmp_path, monkeypatch,
+                                                                                          capsys):
+    # stranger11 R2: in acme-corp/acme.dev's guide, an example to paste into an e-mail is judged for its values, while
+    # a link of the page to acme.dev is internal
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme-corp/acme.dev.git"],
+                   check=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "guide.rst").write_text(f"Paste ``{EXAMPLE}`` into your template.\n", encoding="utf-8")
+    (tmp_path / "docs" / "guide.md").write_text(f"Paste `{EXAMPLE}`, or see [it]({EXAMPLE.lower()}).\n",
+                                                encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("docs/guide.md", "utm-internal-link"), ("docs/guide.md", "value-case"),
+                     ("docs/guide.rst", "value-case")]

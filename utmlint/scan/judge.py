@@ -883,7 +883,7 @@ class Judge:
         # a page's link to its own site's address (file_site): its tags are utm-internal-link's, as a relative link's
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
         on_site = bool(self.file_site) and whose == OWN and not synthetic.internal and not entry \
-            and _on_site(occ.url, self.file_site)
+            and _on_site(occ.url, self.file_site) and not _quoted_example(path, text, occ)
         if on_site:
             synthetic = synthetic._replace(internal=True)
         if whose == OWN and (self.library_of(path, shown, text) if library is None else library):
@@ -1379,6 +1379,14 @@ _CUT_KEY = re.compile(r"[&?](utm_[A-Za-z_]+)=")
 _AMP_ENTITY = re.compile(r"&(?:amp|#0*38|#[xX]0*26);")
 _ESCAPED_HEAD = re.compile(r"`(&[^`]*)` is HTML's escape for `([&=])`, copied out of an HTML page or attribute"
                            r"((?: \([^)]*\))?); in the link it stays literal")
+
+
+def _quoted_example(path, text: str, occ: Occurrence) -> bool:
+    """A URL quoted as inline code or an inline literal (comments.inline_code_example): an example a guide shows to be
+    pasted (into an e-mail, a post), not a link of the page: never utm-internal-link's (stranger11 R2)."""
+    from .comments import inline_code_example
+
+    return inline_code_example(str(path), text, occ.start, occ.end)
 
 
 def escaped_in_markup(message: str, entity: str, written_url: str = "") -> str:
