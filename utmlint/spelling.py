@@ -153,6 +153,8 @@ def one_script(value: str) -> bool:
     its own language, which GA4 stores and shows decoded, breaking nothing (issue 12: report only what breaks
     something); no a-z spelling of it is the team's. Not `café` (a Latin word, spelled apart from `cafe`), nor a mix
     of scripts (`site_сайт`)."""
+    if value.isascii():  # a-z only (nearly every value): Latin, without naming each letter
+        return False
     scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in value if ch.isalpha()}
     return len(scripts) == 1 and scripts != {"LATIN"} and scripts != {"?"}
 
