@@ -73,12 +73,23 @@ def site_of_repository(slug: str) -> str:
     return name if _DOMAIN_NAME.fullmatch(name) else ""
 
 
+def _data_module(parts) -> bool:
+    """A program file that holds data, not a program: in a `data/` folder, or named for it (`Podcasts.data.ts`,
+    `data.js`; not `fetchData.ts`). Its links are records a page lists (solid-site's podcast list, corpus 11 #53),
+    read as a data file's are, not links a program builds or posts."""
+    if any(part.lower() == "data" for part in parts[:-1]):
+        return True
+    stem = parts[-1].rsplit(".", 1)[0] if parts else ""
+    return "data" in (piece.lower() for piece in stem.split("."))
+
+
 def link_place(path: str) -> str:
     """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`,
     `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
-    team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (CODE_SUFFIXES,
-    TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent or posted, or a program's, the
-    team's own (_posted_tags reads only a page's or a record's links); "feed" for a site's own feed (feed_file)."""
+    team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (CODE_SUFFIXES, but
+    not a data module: _data_module; TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent
+    or posted, or a program's, the team's own (_posted_tags reads only a page's or a record's links); "feed" for a
+    site's own feed (feed_file)."""
     words = set()
     parts = re.split(r"[/\\]", path or "")
     for part in parts:
@@ -87,7 +98,7 @@ def link_place(path: str) -> str:
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
     if suffix == ".mjml":
         return "email"
-    if suffix in CODE_SUFFIXES or words & TEST_PLACE:
+    if words & TEST_PLACE or suffix in CODE_SUFFIXES and not _data_module(parts):
         return "code"
     if feed_file(parts[-1]):
         return "feed"

@@ -119,7 +119,7 @@ def test_a_social_medium_with_a_campaign_and_a_networks_name_as_medium_are_hedge
     assert [(f.name, f.severity, f.safe) for f in found] == [("copied-tracking", "info", False)]
     assert "`utm_medium=social` says this link was posted on a social network" in found[0].message, found[0].message
     tweet = "https://topenddevs.com/podcasts/x?utm_campaign=05-10-23+-+Check+out+this&utm_source=Message&utm_medium=Twitter"
-    found = findings(tweet, repo="solidjs/solid-site", path="src/content/podcasts.md")
+    found = findings(tweet, repo="solidjs/solid-site", path="src/pages/Resources/Podcasts.data.ts")
     assert [(f.name, f.severity) for f in found] == [("copied-tracking", "info")]
     assert "`utm_medium=Twitter` says this link was posted on a social network" in found[0].message
     # an e-mail medium beside a campaign stays a team's own placement (corpus 4 #222, below); the medium `social`
@@ -361,6 +361,11 @@ def test_the_places_and_the_names():
     assert link_place("social/tweets.md") == "social"
     assert link_place("src/share.py") == "code" and link_place("tests/fixtures/a.json") == "code"
     assert link_place("hugo/content/posts/podcast-770.md") == ""
+    # a program file that holds data is read as a data file (corpus 11 #53, solid-site's podcast list), not a program
+    # that posts its links; a program named for the data it fetches, and a test's data, stay code
+    assert link_place("src/pages/Resources/Podcasts.data.ts") == "" and link_place("website/data.js") == ""
+    assert link_place("src/data/sponsors.ts") == ""
+    assert link_place("src/fetchData.ts") == "code" and link_place("tests/data/links.ts") == "code"
     assert posted_kind("gizmodo_twitter") == ("social", "twitter")
     assert posted_kind("customer.io") == ("email", "customer.io")
     assert posted_kind("Hacker News")[0] == "social"

@@ -2037,9 +2037,9 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (where the reader is), one tag set the file writes on links to two or more sites (its own e-mail's), an e-mail
     template's links (`email/`, `newsletter/`, `transactional/`, an `.mjml` file), a folder of social posts, of
     the network the tags name (`instagram/`) or of the team's campaigns, a site the file tags for two or more
-    channels (a launch plan), a program's code and its tests, a share link carrying another URL (`?url=`), and any
-    link whose repository is not known for the another-channel reading (a campaign file, `build --validate`, one
-    URL alone).
+    channels (a launch plan), a program's code and its tests (not a data module in code, `Podcasts.data.ts`), a
+    share link carrying another URL (`?url=`), and any link whose repository is not known for the another-channel
+    reading (a campaign file, `build --validate`, one URL alone).
 
     One link, one finding: a link's copied parts (a visit's `_hsenc` and `_hsmi`, the tags copied with them) are
     one finding, whose URL is the link without all of them; beside a visit's id, tags a reading alone would only
