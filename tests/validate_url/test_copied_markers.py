@@ -285,3 +285,18 @@ def test_a_visits_copied_id_silences_advice_on_the_tags_that_came_with_it():
     result = validate_url(url)
     assert [f.name for f in result.findings] == ["copied-tracking"]
     assert result.fixed_url == "https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=fall"
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://try.talkspace.com/affiliate?irclickid=R8QR180uCx&irgwc=1&utm_medium=affiliate&utm_campaign=Affiliate_Impact"
+     "&utm_source=Healthline%20Media%20Inc.", "irclickid"),  # corpus 10 #154: Impact's click id
+    ("https://www.udemy.com/course/svelte/?ranMID=39197&ranEAID=msYS1Nvjv4c&ranSiteID=msYS1Nvjv4c-oN6aTXp3jgDgUps8JCGxcg"
+     "&LSNPUBID=msYS1Nvjv4c&utm_source=aff-campaign&utm_medium=udemyads", "ranSiteID"),  # #118: Rakuten's
+])
+def test_an_affiliate_networks_click_id_is_one_visits_copied_id(url, kept):
+    """Added after corpus 10 was measured (#118 #154, labelled copied): an affiliate network's click id (Impact's
+    `irclickid`, Rakuten's `ranSiteID`, CJ's `cjevent`, ShareASale's `sscid`, Awin's `awc`) is one click on a
+    publisher's link, and the tags beside it came with that click: one finding, no advice on those tags."""
+    found = validate_url(url, repo="someone/elsewhere", path="README.md").findings
+    assert [f.name for f in found] == ["copied-tracking"] and f"`{kept}`" in found[0].message
+    assert f"{kept}=" not in found[0].fixed

@@ -107,13 +107,15 @@ def test_every_finding_is_labelled(figures):
 # 23 of 315. Then folder11 (session 30): a folder collection, the files of one shape read together
 # (scan.collection.folder_collection): radio-t's show notes (`hugo/content/posts/podcast-*.md`, one copied article
 # per episode) collect other people's links; #69 #77's 3 wrong completions go, #69 #70 #77 are found: 20 of 315.
-MEASURED_WRONG = 20
-MEASURED_PAIRS = 315
+# Then copied11's affiliate networks' click ids (rules/copied-tracking.txt): Impact's `irclickid` (#154) and Rakuten's
+# `ranSiteID` (#118) make those links one click's, tags and all: 2 found, their wrong findings gone: 17 of 314.
+MEASURED_WRONG = 17
+MEASURED_PAIRS = 314
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (84, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
+    "copied-tracking": (86, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
     # #120 by copied11's Washington Post marker, #74 #83 by its share reading (session 30); #69 #70 #77 by folder11's
-    # folder collection (session 30)
+    # folder collection (session 30); #118 #154 by copied11's affiliate click ids
     "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
     # 63/67 and 82/84 blind; #95 and #278 are links inside HTML comments, the slip the first labeller disclosed (README),
     # confirmed from the files and their present rows withdrawn by the second labeller's check (session 29, labels10;
@@ -167,7 +169,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 84 of 98 (news links copied with a publisher's "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 86 of 98 (news links copied with a publisher's "
                    "site-banner, newsletter and affiliate tags that name no social network or e-mail "
                    "tool, and links whose values name the repository)")
 def test_every_owned_kind_reaches_ninety_percent(figures):

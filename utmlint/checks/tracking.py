@@ -1988,7 +1988,7 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     URL to paste in the message, without a fix.
 
     A visit's ids: ad click ids (gclid, gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...),
-    e-mail subscriber ids (_hsenc, _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal
+    affiliate networks' click ids (Impact's irclickid, Rakuten's ranSiteID, ...), e-mail subscriber ids (_hsenc, _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal
     Analytics' `_ga`), share ids (igshid), Google's `srsltid`, a visit's `utm_referrer`, and the
     `utm_source=chatgpt.com` an AI assistant adds to the links it cites. Values a platform fills in at send time
     (`mc_eid=*|UNIQID|*`) are its own tracking and left alone.
