@@ -102,6 +102,10 @@ COPIED = [
      "%26utm_campaign%3Dnew_event_email&utm_term=eventurl_text", "https://www.eventbrite.com/e/meetup-tickets-42963764777"),
     ("https://www.washingtonpost.com/news/the-intersect/wp/2017/01/29/x/?utm_term=.f4b3e9d760e0",
      "https://www.washingtonpost.com/news/the-intersect/wp/2017/01/29/x/"),
+    # Taboola's disclosure link in a scraped page (added after corpus 6 was measured: its #271)
+    ("https://popup.taboola.com/en/?template=colorbox&utm_source=nasdaq-nasdaq&utm_medium=referral"
+     "&utm_content=thumbs-feed-01-b-ND:Below%20Article%20Thumbnails%20|%20Card%203",
+     "https://popup.taboola.com/en/"),
     # added after corpus 12 was measured (tests/data/real-urls-12): Beamer's announcement widget
     ("https://docs.docker.com/engine/deprecated/?utm_source=beamer&utm_medium=sidebar&utm_campaign=Runner-80-Is-Here"
      "&utm_content=textlink#pushing", "https://docs.docker.com/engine/deprecated/#pushing"),

@@ -40,13 +40,16 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # count a file's one note, so weaviate's 1k_websites.csv loses its 13 correct row findings: 16 of 315.
 # Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site:
 # Google's tweet tags (#285, `utm_source=tw&utm_medium=social`) found: 16 of 316.
-MEASURED_WRONG = 16
-MEASURED_PAIRS = 316
+# Then copied11 (session 30): Taboola's disclosure link (`popup.taboola.com/?template=colorbox&utm_source=<publisher>
+# ...`, rules/copied-tracking.txt) in a scraped Nasdaq page (#271 #272): 2 found, their 8 wrong findings gone: 8 of 310.
+MEASURED_WRONG = 8
+MEASURED_PAIRS = 310
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
     # one note for the file (session 28): weaviate's dataset's 11 rows are told once, on its first row, by scan
-    "copied-tracking": (30, 46),  # and #285 by copied10's another-channel reading (session 29)
+    "copied-tracking": (32, 46),  # and #285 by copied10's another-channel reading (session 29); #271 #272 by
+    # copied11's Taboola marker (session 30)
     "medium-unassigned": (141, 146),
     "missing-utm-param": (72, 74),
     "source-overrides-medium": (12, 12),
@@ -134,10 +137,11 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 30 of 46 (21 blind, 31 with session 25's markers, 40 "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 32 of 46 (21 blind, 31 with session 25's markers, 40 "
                    "with file context; 29 once a CSV data set gets one note for the file (session 28), 30 with "
-                   "session 29's another-channel reading: the rest are a data set's rows, a file's one copied link, "
-                   "a notebook output's, a tracker database's single row); source-overrides-medium 1 of 12, "
+                   "session 29's another-channel reading, 32 with session 30's Taboola marker: the rest are a data "
+                   "set's rows, a file's one copied link, a notebook output's, a tracker database's single row); "
+                   "source-overrides-medium 1 of 12, "
                    "value-charset 0 of 2 and value-whitespace 0 of 2 blind, each all found after tuning")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
