@@ -58,16 +58,20 @@ def _names_a_newsletter(source: str) -> bool:
 
 
 # A campaign that asks people to subscribe (`newsletter-signup`, `newsletter-promo`): the link is about the newsletter,
-# posted somewhere to win readers, not a link inside it (stranger10 R6: a social post promoting the newsletter)
-_PROMOTES = ("signup", "subscribe", "promo")
+# posted somewhere to win readers, not a link inside it (stranger10 R6: a social post promoting the newsletter).
+# `promo` alone is a sale's word (`promo-black-friday`, an e-mail's campaign): it counts only beside `newsletter`
+# (stranger11 R17).
+_PROMOTES = ("signup", "subscribe")
 
 
 def _promotes(campaign: str) -> bool:
-    """Whether a word of the campaign (or two run together: `sign-up`) asks people to subscribe; never a word that
-    merely holds the letters (`design-update`)."""
+    """Whether a word of the campaign (or two run together: `sign-up`) asks people to subscribe, or promotes the
+    newsletter itself (`newsletter-promo`); never a word that merely holds the letters (`design-update`)."""
     words = [w for w in _NOT_WORD.split(campaign.lower()) if w]
     pairs = [a + b for a, b in zip(words, words[1:])]
-    return any(w.startswith(_PROMOTES) for w in words + pairs)
+    if any(w.startswith(_PROMOTES) for w in words + pairs):
+        return True
+    return any(w.startswith("promo") for w in words) and any("newsletter" in w for w in words)
 
 
 # Words that say a medium is an ad, which GA4's paid pattern (`cp` anywhere, `ppc`, `retargeting`, `paid` first) does
@@ -92,7 +96,8 @@ def ad_word(medium: str) -> "str | None":
 _DENIES = frozenset({"non", "no", "not", "un", "without"})
 
 
-def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool = False) -> "str | None":
+def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool = False,
+                           mailed: bool = False) -> "str | None":
     """Why GA4 files a link under another channel than its own values say, for the few shapes where the values
     themselves state the intent (a medium that only looks paid, an e-mail made paid or social, `organic` from a
     non-search source); None otherwise. Found on corpus 3 (tests/data/real-urls-3), checked on all three.
@@ -109,8 +114,9 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
         # (an e-mail, or a page on a site), which the link cannot tell: both are said, neither is Organic Social.
         if channel != "Organic Social" or predict_channel(source, None, campaign).channel == channel:
             return None  # a source on Google's social list decides whatever the medium: not the medium's doing
-        if posted or _promotes(campaign):
+        if posted or (_promotes(campaign) and not mailed):
             return None  # a post about the newsletter, or one asking people to subscribe: Organic Social is right
+            # (not in an e-mail template: there the link is the e-mail's, whatever its campaign asks: R17)
         return (f"utm_source `{source}` says the visits come from a newsletter, but GA4 files utm_medium `{medium}` "
                 "under Organic Social, the channel of visits from social networks; if the newsletter is sent by "
                 "e-mail, write `medium: email` to count them as Email; if it is a page on a website (a blog post, "

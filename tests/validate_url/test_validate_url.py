@@ -434,3 +434,15 @@ def test_a_campaign_that_merely_holds_the_letters_of_signup_is_no_promotion():
     assert [f.name for f in validate_url(base + "design-update").findings] == ["medium-channel-intent"]
     for campaign in ("sign-up-nov", "newsletter_subscribers", "newsletter-promo"):
         assert validate_url(base + campaign).findings == [], campaign
+
+
+def test_a_sales_promo_or_an_e_mail_template_is_no_newsletter_promotion():
+    """stranger11 R17: `promo` is a sale's word (`promo-black-friday`), not a request to subscribe, and in an e-mail
+    template every link is the e-mail's: a newsletter tagged social there lands in Organic Social, and is told."""
+    base = "https://acme.dev/sale?utm_source=newsletter&utm_medium=social&utm_campaign="
+    for campaign in ("promo-black-friday", "spring-promo"):
+        assert [f.name for f in validate_url(base + campaign).findings] == ["medium-channel-intent"], campaign
+    signup = base + "newsletter-signup"
+    assert validate_url(signup, repo="acme-corp/marketing", path="content/blog/sale.md").findings == []
+    [told] = validate_url(signup, repo="acme-corp/marketing", path="emails/bf.html").findings
+    assert told.name == "medium-channel-intent" and "`utm_medium=email`" in told.message

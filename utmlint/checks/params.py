@@ -356,8 +356,9 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     if not link.tracked or not link.params.get("utm_medium"):
         return
     values = (link.params.get("utm_source") or "", link.params["utm_medium"], link.params.get("utm_campaign") or "")
-    posted = getattr(ctx.config, "link_place", "") == "social"  # scan: a file of social posts (linkplace)
-    problem = channel_intent_problem(*values, posted=posted) or shopping_by_campaign_problem(*values)
+    place = getattr(ctx.config, "link_place", "")  # scan: a file of social posts, an e-mail template (linkplace)
+    problem = (channel_intent_problem(*values, posted=place == "social", mailed=place == "email")
+               or shopping_by_campaign_problem(*values))
     if problem is not None and ad_word(values[1].strip().lower()) is not None:
         from .vocabulary import mismatch
 

@@ -716,13 +716,15 @@ class Judge:
         the repository itself, `utm_source=podcast&utm_medium=rustacean-station`, is a source), as validate_url's
         judge does for its one URL; the memo is keyed by the repository's names too. medium-channel-intent reads
         whether the file is a social post (linkplace: `social/`): there a source naming a newsletter with `social`
-        is a post promoting it, where Organic Social is right (stranger10 R6); the memo is keyed by that too."""
+        is a post promoting it, where Organic Social is right (stranger10 R6), and in an e-mail template the link is
+        the e-mail's, whatever its campaign asks (stranger11 R17); the memo is keyed by that too."""
         here = self._identity_here(path, shown)
         config = self.rule_config
-        posted = self.file_place == "social"
-        key = (synthetic.values, "social") if posted else synthetic.values
+        place = self.file_place if self.file_place in ("social", "email") else ""
+        posted = bool(place)
+        key = (synthetic.values, place) if posted else synthetic.values
         if posted:
-            config.link_place = "social"
+            config.link_place = place
         try:
             if here is None or here is self.identity:
                 return self._pass(self._values_memo, key, self.value_linter, synthetic.values, _NEUTRAL_URL, path)
