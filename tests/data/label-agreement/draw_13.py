@@ -51,8 +51,41 @@ def draw() -> None:
     print(f"drew {WITH_FINDING} of {len(flagged)} URLs with a finding, {WITHOUT_FINDING} of {len(quiet)} without")
 
 
+def judged_findings() -> dict:
+    """n -> rule -> messages with the context labelled_corpus.judge gives today: corpus_findings' (repo, path, manifest
+    entry point, the file's other URLs, vendored library folders, in a comment) plus the URLs of the files of the same
+    shape beside it (labelled_corpus.folder_files, which the judge passes since session 30 and corpus_findings does
+    not; on corpus 13 at 405fa7c the two differ on 4 URLs, 1 of them drawn). The strata were drawn with
+    corpus_findings; the verdicts are on the findings the judge counts."""
+    sys.path.insert(0, str(HERE.parent.parent / "validate_url"))
+    from labelled_corpus import file_urls, folder_files  # noqa: E402 (the judge's own context helpers)
+    from utmlint.scan.files import generated  # noqa: E402
+    from utmlint.scan.manifest import is_manifest, redirect_table  # noqa: E402
+    from utmlint.validate_url import validate_url  # noqa: E402
+
+    rows = read_tsv(DATA / CORPUS / "urls.tsv")
+    siblings, series = file_urls(rows), folder_files(rows)
+    libraries: dict = {}
+    for row in read_tsv(DATA / "vendored-libraries.tsv"):
+        libraries.setdefault((row["repo"], row["commit"]), []).append(row["folder"])
+    commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(DATA / "comment-rows.tsv")}
+    out = {}
+    for number, row in enumerate(rows, 1):
+        by_rule: dict = {}
+        if not generated(row["path"]):
+            result = validate_url(row["url"], entry_point=is_manifest(row["path"]) or redirect_table(row["path"]),
+                                  repo=row["repo"], path=row["path"], file_urls=siblings[row["url"]],
+                                  libraries=tuple(libraries.get((row["repo"], row["commit"]), ())),
+                                  in_comment=(row["repo"], row["path"], row["url"]) in commented,
+                                  folder_files=series[row["url"]])
+            for finding in result.findings:
+                by_rule.setdefault(finding.name, []).append(finding.message)
+        out[str(number)] = by_rule
+    return out
+
+
 def messages() -> None:
-    found = corpus_findings(CORPUS)
+    found = judged_findings()
     table = [{"corpus": CORPUS, "n": row["n"], "rule": rule, "messages": " | ".join(said)}
              for row in read_tsv(OUT / "sample.tsv") for rule, said in sorted(found[row["n"]].items())]
     write_tsv(OUT / "messages.tsv", table)
