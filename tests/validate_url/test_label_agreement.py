@@ -1,7 +1,7 @@
 """A second labeller's check of corpora 4-6 (tests/data/label-agreement) and of corpora 7-9 (its corpora-7-9/), 40 URLs
-drawn from each, of corpus 10 (its corpus-10/, 80 URLs), of corpus 11 (its corpus-11/, 80 URLs) and of corpus 12
-(its corpus-12/, 90 URLs): labelled blind by a second person, every utmlint finding on them judged, then compared with
-the corpora's first labels.
+drawn from each, of corpus 10 (its corpus-10/, 80 URLs), of corpus 11 (its corpus-11/, 80 URLs), of corpus 12
+(its corpus-12/, 90 URLs) and of corpus 13 (its corpus-13/, 70 URLs): labelled blind by a second person, every
+utmlint finding on them judged, then compared with the corpora's first labels.
 
 The figures are recomputed here from the committed files and pinned, so a change of either labeller's labels (or
 of the corpora's labels.tsv rows for the sampled URLs) cannot move them silently: rerun label_compare.py, review, and
@@ -194,7 +194,11 @@ ELEVENTH = HERE / "corpus-11"
 # 294f813, 36 from the 38 without); files in tests/data/label-agreement/corpus-12/.
 TWELFTH = HERE / "corpus-12"
 
-# The corpus-by-corpus checks (corpora 10-12: one corpus each, the same files): the sample's size and strata, the
+# Corpus 13 (session 31, the labels13 helper): the same method, 70 URLs (42 drawn from the 114 with a finding at main
+# 405fa7c, 28 from the 59 without); files in tests/data/label-agreement/corpus-13/.
+THIRTEENTH = HERE / "corpus-13"
+
+# The corpus-by-corpus checks (corpora 10-13: one corpus each, the same files): the sample's size and strata, the
 # kinds its second labeller could use (those the earlier corpora's labellers used: the corpus's own list was not read
 # before the blind labels), and the disagreements by class.
 ONE_CORPUS = {
@@ -232,6 +236,17 @@ ONE_CORPUS = {
                # (#139), BrowserStack's partner tags (#165 #167); label shape: kinds told beside a useless destination
                # (#59 #66 #105), #255's kind name
                classes={"judgement-call": 22, "label-shape": 5}),
+    "13": dict(folder=THIRTEENTH, sample=70, strata={"finding": 42, "none": 28}, sizes={"finding": 114, "none": 59},
+               # corpora 2-12's kinds (corpus 13's own list was not read)
+               kinds={"copied-tracking", "missing-utm-param", "medium-unassigned", "value-case",
+                      "source-medium-swapped", "medium-channel-intent", "utm-internal-link", "utm-key-unknown",
+                      "source-overrides-medium", "url-second-question-mark", "url-html-escaped",
+                      "utm-useless-destination", "value-suspicious", "utm-placeholder-unfilled"},
+               # the second labeller's slip: SignPath's own attribution form in Tiled's README read as Tiled's
+               # tags (#59); judgement calls: records of data sets (FiveThirtyEight's CSVs #33 #34, battleforthenet's
+               # count.json #82 #83, R-Ladies' Meetup export #125), url-insecure on copied tags (#115 #121), tags
+               # inside a Wayback Machine snapshot's address (#120)
+               classes={"second-slip": 1, "judgement-call": 13}),
 }
 
 
@@ -354,3 +369,23 @@ def test_12_agreement_figures():
         "value-suspicious": (0, 0, 1, 0.0),
     }
     assert f["by_corpus"] == {"real-urls-12": (51, 60, 74)}
+
+
+def test_13_agreement_figures():
+    # As the two labellers left them, independently (findings of main 405fa7c, with the judge's folder context):
+    # verdicts 47 of 54 (kappa 0.741), wrong 20 (first) vs 27 (second), 20 by both; the same kinds on 63 of 70 URLs
+    # (cell kappa 0.904). No first-labeller slip was found, so corpus 13's labels.tsv is unchanged.
+    f = agreement.figures(THIRTEENTH)
+    assert (f["findings"], f["verdicts_agree"], f["verdict_kappa"]) == (54, 47, 0.741)
+    assert (f["wrong_first"], f["wrong_second"], f["wrong_both"]) == (20, 27, 20)
+    assert (f["urls"], f["urls_same_kinds"], f["urls_nothing_first"], f["urls_nothing_second"]) == (70, 63, 29, 34)
+    assert f["kind_cells_kappa"] == 0.904
+    # kind: (both, only first, only second, kappa over the 70 URLs)
+    assert f["per_kind"] == {
+        "copied-tracking": (18, 6, 0, 0.798),
+        "medium-channel-intent": (1, 0, 0, 1.0),
+        "medium-unassigned": (6, 0, 1, 0.915),
+        "missing-utm-param": (7, 0, 0, 1.0),
+        "utm-internal-link": (6, 0, 0, 1.0),
+    }
+    assert f["by_corpus"] == {"real-urls-13": (47, 54, 63)}

@@ -7,8 +7,8 @@ it reports anything on the URL: 42 URLs drawn from those with a finding, 28 from
 random.Random("20261130-real-urls-13"): `sample` of each stratum in urls.tsv order, then one shuffle of the 70.
 Writes corpus-13/sample.tsv (the URL, its `#n` and origin, in the drawn order, strata mixed) and corpus-13/strata.tsv
 (the stratum of each: kept apart so that the blind labeller does not see it). With `--messages` it writes
-corpus-13/messages.tsv instead (every finding on the sampled URLs, for the verdict step, which comes after the blind
-labels are committed). The strata and messages depend on utmlint's code: the sample committed here was drawn on main
+corpus-13/messages.tsv instead (every finding on the sampled URLs, with the judge's whole context: judged_findings,
+for the verdict step, which comes after the blind labels are committed). The strata and messages depend on utmlint's code: the sample committed here was drawn on main
 at 405fa7c; rerun there to reproduce it:
     python tests/data/label-agreement/draw_13.py [--messages]
 """
@@ -58,10 +58,10 @@ def judged_findings() -> dict:
     not; on corpus 13 at 405fa7c the two differ on 4 URLs, 1 of them drawn). The strata were drawn with
     corpus_findings; the verdicts are on the findings the judge counts."""
     sys.path.insert(0, str(HERE.parent.parent / "validate_url"))
-    from labelled_corpus import file_urls, folder_files  # noqa: E402 (the judge's own context helpers)
-    from utmlint.scan.files import generated  # noqa: E402
-    from utmlint.scan.manifest import is_manifest, redirect_table  # noqa: E402
-    from utmlint.validate_url import validate_url  # noqa: E402
+    from labelled_corpus import file_urls, folder_files  # the judge's own context helpers
+    from utmlint.scan.files import generated
+    from utmlint.scan.manifest import is_manifest, redirect_table
+    from utmlint.validate_url import validate_url
 
     rows = read_tsv(DATA / CORPUS / "urls.tsv")
     siblings, series = file_urls(rows), folder_files(rows)

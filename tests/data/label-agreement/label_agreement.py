@@ -1,11 +1,12 @@
-"""Agreement between the first labels of corpora 4-6 (or 7-9, 10, 11 or 12) and the second labeller's, on the sampled
-URLs.
+"""Agreement between the first labels of corpora 4-6 (or 7-9, 10, 11, 12 or 13) and the second labeller's, on the
+sampled URLs.
 
 Reads only committed files of this folder (corpora 4-6), of corpora-7-9/ (the second check, session 28), of
-corpus-10/ (the third, session 29), of corpus-11/ (the fourth, session 30) or of corpus-12/ (the fifth, session 30):
-second-blind.tsv and second-verdicts.tsv (the second labeller's), first-labels.tsv (the first labeller's, extracted by
-label_compare.py). Used by tests/validate_url/test_label_agreement.py, which pins the figures; run it to print them:
-    python tests/data/label-agreement/label_agreement.py [corpora-7-9 | corpus-10 | corpus-11 | corpus-12]
+corpus-10/ (the third, session 29), of corpus-11/ (the fourth, session 30), of corpus-12/ (the fifth, session 30) or of
+corpus-13/ (the sixth, session 31): second-blind.tsv and second-verdicts.tsv (the second labeller's), first-labels.tsv
+(the first labeller's, extracted by label_compare.py). Used by tests/validate_url/test_label_agreement.py, which pins
+the figures; run it to print them:
+    python tests/data/label-agreement/label_agreement.py [corpora-7-9 | corpus-10 | corpus-11 | corpus-12 | corpus-13]
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
-"""Compare the second labeller's labels with the first labels of corpora 4-6 (or 7-9, 10, 11 or 12) on the sampled
-URLs.
+"""Compare the second labeller's labels with the first labels of corpora 4-6 (or 7-9, 10, 11, 12 or 13) on the
+sampled URLs.
 
-Reads sample.tsv, second-blind.tsv, second-verdicts.tsv (this folder, or corpora-7-9/, corpus-10/, corpus-11/ or
-corpus-12/ for the later checks) and the corpora's labels.tsv (read only, never written). Writes first-labels.tsv: the
-first labeller's effective labels for the sample (present kinds after `withdrawn` rows, and the verdict of each finding
-in second-verdicts.tsv, resolved as labelled_corpus.judge does: `wrong` or a `wrong_if` text found in the finding's
-message at 432d5ec (78fe3d4 for corpora 7-9, 9d7ae81 for corpus 10, 8e0ba71 for corpus 11, 294f813 for corpus 12),
-kept in messages.tsv). The figures themselves are computed by label_agreement.py from the committed files (the test
-pins them). Run from the repository root:
-    python tests/data/label-agreement/label_compare.py [corpora-7-9 | corpus-10 | corpus-11 | corpus-12]
+Reads sample.tsv, second-blind.tsv, second-verdicts.tsv (this folder, or corpora-7-9/, corpus-10/, corpus-11/,
+corpus-12/ or corpus-13/ for the later checks) and the corpora's labels.tsv (read only, never written). Writes
+first-labels.tsv: the first labeller's effective labels for the sample (present kinds after `withdrawn` rows, and the
+verdict of each finding in second-verdicts.tsv, resolved as labelled_corpus.judge does: `wrong` or a `wrong_if` text
+found in the finding's message at 432d5ec (78fe3d4 for corpora 7-9, 9d7ae81 for corpus 10, 8e0ba71 for corpus 11,
+294f813 for corpus 12, 405fa7c for corpus 13), kept in messages.tsv). The figures themselves are computed by
+label_agreement.py from the committed files (the test pins them). Run from the repository root:
+    python tests/data/label-agreement/label_compare.py [corpora-7-9 | corpus-10 | corpus-11 | corpus-12 | corpus-13]
 """
 
 from __future__ import annotations
