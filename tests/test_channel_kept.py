@@ -150,6 +150,21 @@ def test_no_ad_channel_suggested_for_an_unpaid_medium():
     assert any("write `utm_medium=banner`" in f.message for f in found.findings), found.findings
 
 
+# corpus 13 #31 (W5): Exercism's affiliate-settings page links its sister product with `utm_medium=affiliate_settings`,
+# and was told "write utm_medium=affiliate": Affiliates, a channel of commissions, for a page named for a program.
+# Only a medium that is the affiliate word alone (`Affiliates`) is told `affiliate`.
+def test_affiliates_suggested_only_for_the_affiliate_word_alone():
+    from utmlint.validate_url import validate_url
+
+    for medium in ("affiliate_settings", "affiliate-program-page"):
+        found = validate_url(f"https://jiki.io/?utm_source=exercism&utm_medium={medium}&utm_campaign=x")
+        [message] = [f.message for f in found.findings if f.name == "medium-unassigned"]
+        assert "utm_medium=affiliate`" not in message and "`referral`" in message, message
+        assert "`affiliate` would file them under Affiliates" in message, message
+    found = validate_url("https://jiki.io/?utm_source=exercism&utm_medium=Affiliates&utm_campaign=x")
+    assert any("write `utm_medium=affiliate`" in f.message for f in found.findings), found.findings
+
+
 def test_a_medium_with_video_in_another_word_gets_the_organic_video_note():
     # corpus 12 M4 (fix12): Mux's example READMEs tag their links `utm_medium=mux-video` (the product's name): GA4
     # files them under Organic Video; a hedged note (info), never for `video` itself or a video site's source

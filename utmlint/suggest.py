@@ -55,6 +55,18 @@ def says_paid(medium: str) -> bool:
     return any(word in _PAID_WORDS for word in _WORDS.split(medium.lower()))
 
 
+# Affiliates is a channel of commissions: a link an affiliate places to be paid per sale. A medium that only
+# contains the word beside another (`affiliate_settings`, Exercism's settings page linking its sister product:
+# corpus 13 #31) names a page or a program, not an affiliate's link; `affiliate` there would move it into
+# Affiliates. Like an ad channel, it is suggested only for a medium that says so by itself (`Affiliates`, `affiliate`).
+COMMISSION_GROUPS = frozenset({"Affiliates"})
+
+
+def says_affiliate(medium: str) -> bool:
+    """Whether a medium is the affiliate word alone (`Affiliates`, `affiliate`), not one word among others."""
+    return key(medium) in ("affiliate", "affiliates")
+
+
 def key(value: str) -> str:
     """`value` without case and separators: `E-Mail`, `e_mail` and `email` share the key `email`."""
     return _SEPARATORS.sub("", value.strip().casefold())
@@ -315,6 +327,8 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
             return False
         if groups is None and reached in PAID_GROUPS and key(candidate) != key(medium) and not says_paid(medium):
             return False  # an ad channel for a link nothing says was paid for (`bfcm_banner` -> `banner`: Display)
+        if groups is None and reached in COMMISSION_GROUPS and not says_affiliate(medium):
+            return False  # a page named for a program (`affiliate_settings`) is no affiliate's link
         if channel_intent_problem(source or "", candidate, campaign or ""):
             return False  # `organic_oss` -> `organic` would file a README's link under Organic Search (corpus 9)
         return candidate in own or key(candidate) == key(medium) or _names_its_channel(candidate, reached)

@@ -80,7 +80,9 @@ def test_every_finding_is_labelled(figures):
 # Then folder11 (session 30, not tuned on this corpus): a folder collection, the files of one shape read together
 # (scan.collection.folder_collection): naver/fe-news's monthly issues (`issues/*-*.md`) collect other people's links;
 # their 5 wrong completions and respellings go, #159 #160 #161 #162 are found: 43 of 142.
-MEASURED_WRONG = 43
+# Then snip13 (session 31): Affiliates is suggested only for a medium that is the affiliate word alone, so Exercism's
+# `utm_medium=affiliate_settings` (#31) gets the generic hint, not 'write `affiliate`': 42 of 142.
+MEASURED_WRONG = 42
 MEASURED_PAIRS = 142
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {

@@ -254,10 +254,11 @@ def _says_paid(medium: str) -> bool:
 
 def _ad_medium_passed_over(medium: str, link: Link) -> str:
     """Why the medium GA4 knows nearest to `medium` is not suggested, when it is an ad channel's and the medium
-    says nothing of payment (suggest.medium_for: `bfcm_banner`'s `banner` is Display); else nothing."""
+    says nothing of payment (suggest.medium_for: `bfcm_banner`'s `banner` is Display), or Affiliates' and the medium
+    is more than the affiliate word (`affiliate_settings`); else nothing."""
     from ..channels import medium_suggestions, predict_channel
     from ..platforms import PAID_GROUPS
-    from ..suggest import says_paid
+    from ..suggest import COMMISSION_GROUPS, says_affiliate, says_paid
 
     if says_paid(medium):
         return ""
@@ -266,6 +267,9 @@ def _ad_medium_passed_over(medium: str, link: Link) -> str:
         if channel in PAID_GROUPS:
             return (f" (`{near}` would file them under {channel}, an ad channel: right only for a placement "
                     "you paid for)")
+        if channel in COMMISSION_GROUPS and not says_affiliate(medium):
+            return (f" (`{near}` would file them under {channel}: right only for a link an affiliate places "
+                    "for a commission)")
     return ""
 
 
