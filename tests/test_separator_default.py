@@ -12,7 +12,8 @@ On corpus 4 (tests/data/real-urls-4) anything-llm writes `utm_source=github_anyt
 sponsor's report), so any number of `_`-joined fields of `-`-joined words is one (values7, session 26: the only
 mixes of single `_` and `-` in corpora 1-6 and in the 11,962 (repository, URL) pairs of the mirrors are such codes;
 a doubled, touching or end `_`/`-` is still reported). On corpus 5, words all joined by one `+` (`zod+docs`): the same (GA4
-keeps the `+` as written); `+` mixed with another separator is still reported.
+keeps the `+` as written); `+` mixed with another separator is still reported, but for single `+` between fields of
+`_`-joined words (corpus 13: mySociety's `utm_content=help+what_now`, the page then the question; snip13, session 31).
 Mixing spaces with `-`/`_`, `+`, doubled spaces and spaces at the ends stay findings. Once the team chooses a
 separator, the other spellings are the mistake again.
 """
@@ -54,3 +55,18 @@ def test_a_chosen_separator_makes_underscores_and_spaces_the_mistake(run, tmp_pa
         ("a.yaml", 1, "UTM203"), ("a.yaml", 6, "UTM203"), ("b.yaml", 6, "UTM203"),
         ("c.yaml", 1, "UTM203"), ("c.yaml", 6, "UTM203"), ("c.yaml", 8, "UTM203"), ("c.yaml", 10, "UTM203"),
         ("d.yaml", 1, "UTM203"), ("d.yaml", 2, "UTM203"), ("d.yaml", 6, "UTM203")]
+
+
+def test_plus_between_underscored_fields_is_a_convention():
+    # corpus 13 #42 #45: FixMyStreet's FAQ and contact pages link WriteToThem with `utm_content=help+what_now` and
+    # `contact+not_fixed`: respelling them would split mySociety's own rows; `+` beside `-`, a doubled or end `+`,
+    # and a space typed between `_` fields (`hero_banner top`, above) stay findings, as does any mix once a
+    # separator is chosen
+    from utmlint.validate_url import validate_url
+
+    base = "https://www.writetothem.com/?utm_source=fixmystreet.com&utm_campaign=static_links&utm_medium=link"
+    for content in ("help+what_now", "contact+not_fixed"):
+        assert not validate_url(f"{base}&utm_content={content}").findings, content
+    for content in ("help+what-now", "help++what_now", "help_what+now+"):
+        names = [f.name for f in validate_url(f"{base}&utm_content={content}").findings]
+        assert "value-separator" in names or "value-whitespace" in names, (content, names)

@@ -128,16 +128,24 @@ def one_convention(value: str) -> bool:
     (`zod+docs`: GA4 keeps it as written, its reports show the `+`), or single `_` join fields whose words are
     joined by single `-` (`github_anything-llm`: the place, then a project's hyphenated name;
     `cloud-s3_rclone_231025_paid`: a sponsor's campaign code, product_partner_date_type): the author's own
-    convention when the config names no `separator:`. GA4 stores a space as it is (a link carries it as `%20`),
-    so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not `+`
-    mixed with anything else, `%20` written into a value (the link then carries `%2520`), `_` or `-` doubled,
+    convention when the config names no `separator:`; so is a single `+` between fields of `_`-joined words
+    (`help+what_now`: a page, then a question). GA4 stores a space as it is (a link carries it as
+    `%20`), so respelling one link (`mindsdb repo` -> `mindsdb-repo`) would split its campaign into two rows. Not `+`
+    mixed with anything else (but those `_`-joined fields), `%20` written into a value (the link then carries `%2520`), `_` or `-` doubled,
     touching (`a_-b`) or at an end (a ` - ` between titles, its spaces written as the other words' one
     separator, `exercism_-_media_buy`, is one), spaces mixed with `-`, or doubled spaces."""
     runs = [run.group() for run in SEPARATOR_RUN.finditer(kept_names(plain(value)))]
     kinds = set(runs)
-    fields = kinds == {"_", "-"} and not plain(value).strip().startswith(
-        ("_", "-")) and not plain(value).strip().endswith(("_", "-"))
+    ends = plain(value).strip()
+    fields = kinds in _FIELDS and not ends.startswith(("_", "-", "+")) and not ends.endswith(("_", "-", "+"))
     return kinds == {"_"} or kinds == {" "} or kinds == {"+"} or fields or _titled_fields(kinds)
+
+
+# Two levels of one convention: fields joined by one separator, each field's words by another. `_`-joined fields of
+# `-`-joined words (`github_anything-llm`), and a written link's single `+` between fields of `_`-joined words
+# (mySociety's `utm_content=help+what_now`, `contact+not_fixed`: the page, then the question; corpus 13 #42 #45). A
+# space typed between them in a campaign file (`hero_banner top`) stays a finding (the lead's decision, session 23).
+_FIELDS = ({"_", "-"}, {"+", "_"})
 
 
 def _titled_fields(kinds: set) -> bool:

@@ -81,9 +81,11 @@ def test_every_finding_is_labelled(figures):
 # (scan.collection.folder_collection): naver/fe-news's monthly issues (`issues/*-*.md`) collect other people's links;
 # their 5 wrong completions and respellings go, #159 #160 #161 #162 are found: 43 of 142.
 # Then snip13 (session 31): Affiliates is suggested only for a medium that is the affiliate word alone, so Exercism's
-# `utm_medium=affiliate_settings` (#31) gets the generic hint, not 'write `affiliate`': 42 of 142.
-MEASURED_WRONG = 42
-MEASURED_PAIRS = 142
+# `utm_medium=affiliate_settings` (#31) gets the generic hint, not 'write `affiliate`': 42 of 142. Then snip13's
+# two-level convention: a link's single `+` between fields of `_`-joined words (`utm_content=help+what_now`,
+# `contact+not_fixed`, #42 #45) is mySociety's own spelling, not value-separator's: 40 of 140.
+MEASURED_WRONG = 40
+MEASURED_PAIRS = 140
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (52, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection

@@ -395,7 +395,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ## Config
     The example needs these lines in `.utmlint.yaml` (without a chosen separator, a value written
     consistently with `_`, with single spaces (`%20` in a link) or with single `+`, or as `_`-joined fields of
-    `-`-joined words (`github_anything-llm`, a sponsor's code `cloud-s3_rclone_231025_paid`), is left alone: it is the author's convention, GA4 stores it
+    `-`-joined words (`github_anything-llm`, a sponsor's code `cloud-s3_rclone_231025_paid`), or as fields of
+    `_`-joined words joined by single `+` (`help+what_now`), is left alone: it is the author's convention, GA4 stores it
     as it is, and fragmentation finds a value spelled both ways; other mixes, doubled or end spaces stay a
     finding):
     ```yaml
