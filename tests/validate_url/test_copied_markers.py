@@ -109,6 +109,20 @@ COPIED = [
     # added after corpus 12 was measured (tests/data/real-urls-12): Beamer's announcement widget
     ("https://docs.docker.com/engine/deprecated/?utm_source=beamer&utm_medium=sidebar&utm_campaign=Runner-80-Is-Here"
      "&utm_content=textlink#pushing", "https://docs.docker.com/engine/deprecated/#pushing"),
+    # added in session 31 (miss12) after the misses of corpora 7, 10 and 11: Tuicool's outbound links, Substack's copy
+    # link, InfoQ's talk pages and QCon's, Data Elixir's issues
+    ("http://www.uisdc.com/2015-ui-ux-trend-report?utm_source=tuicool", "http://www.uisdc.com/2015-ui-ux-trend-report"),
+    ("https://techshow.ctrip.com/archives/1699.html?utm_source=tuicool&utm_medium=referral",
+     "https://techshow.ctrip.com/archives/1699.html"),
+    ("https://letter.substack.com/p/write-like-naval?utm_source=url", "https://letter.substack.com/p/write-like-naval"),
+    ("https://www.infoq.com/presentations/expedia-website-resiliency?utm_source=presentations_about_Case_Study"
+     "&utm_medium=link&utm_campaign=Case_Study", "https://www.infoq.com/presentations/expedia-website-resiliency"),
+    ("https://www.infoq.com/presentations/autocad-webassembly/?utm_source=presentations&utm_medium=ny&utm_campaign=qcon",
+     "https://www.infoq.com/presentations/autocad-webassembly/"),
+    ("https://principiamundi.com/posts/didact-anatomy/?utm_campaign=Data_Elixir&utm_source=Data_Elixir_407/",
+     "https://principiamundi.com/posts/didact-anatomy/"),
+    ("https://github.com/qinwf/awesome-R?utm_campaign=Data%2BElixir&utm_medium=web&utm_source=Data_Elixir_33#resources",
+     "https://github.com/qinwf/awesome-R#resources"),
 ]
 
 OWN = [
@@ -155,6 +169,11 @@ OWN = [
     "https://www.eventbrite.com/e/x?aff=newsletter&utm_source=news&utm_medium=email&utm_campaign=x",
     "https://example.com/x/?utm_source=news&utm_medium=email&utm_campaign=x&utm_term=.f4b3e9d760e0",
     "https://example.com/?utm_source=beamer&utm_medium=referral&utm_campaign=x",  # a team's own word, not the widget's
+    # `url` and `presentations` off Substack's and InfoQ's hosts are a team's own words; a Tuicool placement of the
+    # team's own names its campaign
+    "https://example.com/p?utm_source=url&utm_medium=referral&utm_campaign=x",
+    "https://example.com/talks?utm_source=presentations&utm_medium=referral&utm_campaign=x",
+    "https://example.com/?utm_source=tuicool&utm_medium=referral&utm_campaign=launch",
 ]
 
 

@@ -109,13 +109,17 @@ def test_every_finding_is_labelled(figures):
 # per episode) collect other people's links; #69 #77's 3 wrong completions go, #69 #70 #77 are found: 20 of 315.
 # Then copied11's affiliate networks' click ids (rules/copied-tracking.txt): Impact's `irclickid` (#154) and Rakuten's
 # `ranSiteID` (#118) make those links one click's, tags and all: 2 found, their wrong findings gone: 17 of 314.
-MEASURED_WRONG = 17
-MEASURED_PAIRS = 314
+# Then miss12's markers (session 31): Substack's copy-link `utm_source=url` (#160), InfoQ's talk pages'
+# `utm_source=presentations_about_<topic>` (#184 #185), Data Elixir's `utm_source=Data_Elixir_<issue>` (#188): 4 found,
+# their 5 wrong completions and respellings gone: 12 of 313.
+MEASURED_WRONG = 12
+MEASURED_PAIRS = 313
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (86, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
+    "copied-tracking": (90, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
     # #120 by copied11's Washington Post marker, #74 #83 by its share reading (session 30); #69 #70 #77 by folder11's
-    # folder collection (session 30); #118 #154 by copied11's affiliate click ids
+    # folder collection (session 30); #118 #154 by copied11's affiliate click ids; #160 #184 #185 #188 by miss12's
+    # markers (session 31)
     "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
     # 63/67 and 82/84 blind; #95 and #278 are links inside HTML comments, the slip the first labeller disclosed (README),
     # confirmed from the files and their present rows withdrawn by the second labeller's check (session 29, labels10;
@@ -169,9 +173,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 86 of 98 (news links copied with a publisher's "
-                   "site-banner, newsletter and affiliate tags that name no social network or e-mail "
-                   "tool, and links whose values name the repository)")
+# copied-tracking found 86 of 98 until miss12's markers (session 31): 90 of 98, every owned kind at 90% or more
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

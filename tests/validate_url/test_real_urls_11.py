@@ -110,8 +110,10 @@ def test_every_finding_is_labelled(figures):
 # Then copied11: a program file that holds data (`src/pages/Resources/Podcasts.data.ts`) is read as a data file, not
 # a program (linkplace), so Top End Devs' `utm_source=Message&utm_medium=Twitter` (#53) gets copied-tracking's note on
 # a network's name as the medium: its 2 wrong findings gone, 1 copied link found: 12 of 174.
-MEASURED_WRONG = 12
-MEASURED_PAIRS = 174
+# Then miss12's markers (session 31): InfoQ's QCon talk tags `utm_source=presentations&utm_medium=london` (#139) found,
+# its 3 wrong findings (medium-unassigned, value-case, value-charset) gone: 9 of 172.
+MEASURED_WRONG = 9
+MEASURED_PAIRS = 172
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
@@ -119,8 +121,9 @@ MEASURED_RECALL = {
     # (#106 #109 #110 #112: ocaml.org never renders a planet post's body, so no visit comes from its links) and
     # appended the missing-utm-param present rows the blind pass disclosed as its slip (confs.tech's #55-#58, no
     # campaign; their findings were already labelled correct): 33/38 -> 37/42
-    # then copied11's markers (above): 14 more found, 69/82; then its readings (above): 4 more, 73/82
-    "copied-tracking": (73, 82),
+    # then copied11's markers (above): 14 more found, 69/82; then its readings (above): 4 more, 73/82; then miss12's
+    # InfoQ marker (#139): 74/82
+    "copied-tracking": (74, 82),
     "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
     # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12); #3 is utm-internal-link's
     "missing-utm-param": (41, 42),
@@ -173,9 +176,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 73 of 82 (GSA's own Slack post tags on its event page, a print "
-                   "campaign's, a republished blog's carry no marker it knows), "
-                   "missing-utm-param 41 of 42 (#3: utm-internal-link's, which names the missing campaign)")
+# copied-tracking found 73 of 82 until miss12's InfoQ marker (session 31): 74 of 82, every owned kind at 90% or more
+# (left: GSA's own Slack post tags on its event page, a print campaign's, a republished blog's)
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
