@@ -83,6 +83,9 @@ def _data_module(parts) -> bool:
     return "data" in (piece.lower() for piece in stem.split("."))
 
 
+_DATED = lazy_compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])")
+
+
 def link_place(path: str) -> str:
     """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`,
     `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
@@ -92,7 +95,9 @@ def link_place(path: str) -> str:
     site's own feed (feed_file)."""
     words = set()
     parts = re.split(r"[/\\]", path or "")
-    for part in parts:
+    # a dated post (`2016-09-22-our-new-center-for-enhanced-analytics.md`, as Jekyll and Hugo name them) is a page
+    # whose name is its title: its words say what it is about, not what the file is; its folders say that
+    for part in (parts[:-1] if _DATED.match(parts[-1]) else parts):
         for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
             words.add(piece.lower())
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""

@@ -366,6 +366,12 @@ def test_the_places_and_the_names():
     assert link_place("src/pages/Resources/Podcasts.data.ts") == "" and link_place("website/data.js") == ""
     assert link_place("src/data/sponsors.ts") == ""
     assert link_place("src/fetchData.ts") == "code" and link_place("tests/data/links.ts") == "code"
+    # a dated post's name is its title, what it is about (corpus 11 #6: GSA's post on its analytics center republishes
+    # GAO's WatchBlog links with their social tags); its folders still say what the file is
+    assert link_place("content/news/2016/09/2016-09-22-our-new-center-for-enhanced-analytics.md") == ""
+    assert link_place("_posts/2020-01-01-test-driven-development.md") == ""
+    assert link_place("marketing/2024-01-01-plan.md") == "campaign" and link_place("utm-links.md") == "campaign"
+    assert link_place("newsletters/2024-01-26-issue-12.md") == "email"
     assert posted_kind("gizmodo_twitter") == ("social", "twitter")
     assert posted_kind("customer.io") == ("email", "customer.io")
     assert posted_kind("Hacker News")[0] == "social"

@@ -112,8 +112,11 @@ def test_every_finding_is_labelled(figures):
 # a network's name as the medium: its 2 wrong findings gone, 1 copied link found: 12 of 174.
 # Then miss12's markers (session 31): InfoQ's QCon talk tags `utm_source=presentations&utm_medium=london` (#139) found,
 # its 3 wrong findings (medium-unassigned, value-case, value-charset) gone: 9 of 172.
+# Then miss12's dated posts (session 31, linkplace): a dated post's file name is its title, so GSA's
+# `2016-09-22-our-new-center-for-enhanced-analytics.md` is a page, not a file about campaigns (`analytics`): GAO's
+# WatchBlog tags on its link (#6) found, as #10's were: 9 of 173.
 MEASURED_WRONG = 9
-MEASURED_PAIRS = 172
+MEASURED_PAIRS = 173
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
@@ -122,8 +125,8 @@ MEASURED_RECALL = {
     # appended the missing-utm-param present rows the blind pass disclosed as its slip (confs.tech's #55-#58, no
     # campaign; their findings were already labelled correct): 33/38 -> 37/42
     # then copied11's markers (above): 14 more found, 69/82; then its readings (above): 4 more, 73/82; then miss12's
-    # InfoQ marker (#139): 74/82
-    "copied-tracking": (74, 82),
+    # InfoQ marker (#139): 74/82; then its dated posts (#6): 75/82
+    "copied-tracking": (75, 82),
     "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
     # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12); #3 is utm-internal-link's
     "missing-utm-param": (41, 42),
