@@ -67,10 +67,54 @@ def site_of_repository(slug: str) -> str:
     """The host a repository named for its site's domain publishes (`digitalgov.gov` for GSA/digitalgov.gov, `www.`
     left out), or "": on one of its pages (site_page), a link to that very host goes from the site to itself, as a
     relative link does (utm-internal-link; corpus 11 #3: GSA's blog post linking `http://digitalgov.gov?utm_source=
-    twitter&utm_medium=socialmedia`)."""
-    name = (slug or "").partition("/")[2].lower()
+    twitter&utm_medium=socialmedia`). A repository named for a section of its owner's site (`Codecademy/docs`,
+    `acme/acme-blog`: section_of_repository) publishes that section: `<owner>/<section>` (on_repository_site)."""
+    owner, _, name = (slug or "").partition("/")
+    name = name.lower()
     name = name[4:] if name.startswith("www.") else name
-    return name if _DOMAIN_NAME.fullmatch(name) else ""
+    if _DOMAIN_NAME.fullmatch(name):
+        return name
+    section = section_of_repository(slug)
+    return f"{owner.lower()}/{section}" if section else ""
+
+
+# The words a repository publishing one section of its owner's site is named for (`Codecademy/docs` publishes
+# codecademy.com/resources/docs, `netdata/learn` learn.netdata.cloud): the section's path segment or subdomain.
+# Not a whole site's (`site`, `website`, `www`): which of the owner's hosts that is, its name does not say.
+SECTION_WORDS = frozenset({"docs", "doc", "documentation", "blog", "help", "handbook", "guides", "learn", "wiki",
+                           "kb"})
+
+
+def _normalized(text: str) -> str:
+    return "".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def section_of_repository(slug: str) -> str:
+    """The section of its owner's site a repository is named for, or "": its name's words other than its owner's
+    are one section word (SECTION_WORDS: `Codecademy/docs`, `codefresh-io/docs.codefresh.io`, `acme/acme-blog`)."""
+    owner, _, name = (slug or "").partition("/")
+    owners = {_normalized(owner), *re.findall(r"[a-z0-9]+", owner.lower())}
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in owners and w not in ("io", "com", "org")]
+    return words[0] if len(words) == 1 and words[0] in SECTION_WORDS else ""
+
+
+def on_repository_site(host: str, path: str, site: str) -> bool:
+    """Whether a link to `host` and `path` goes to the site (site_of_repository) a page of the repository is part of:
+    that very host (`www.` left out on both), or, for `<owner>/<section>`, a host of the owner's site (its name the
+    owner's, with an affix or not, or a word of 4 letters or more of it: `codefresh` of `codefresh-io`) under the section, a path segment or
+    subdomain of its name (`www.codecademy.com/resources/docs/php/arrays` from Codecademy/docs' pages, corpus 13
+    #20-#29: a link from the docs to the docs)."""
+    host = host.lower()
+    if "/" not in site:
+        return (host[4:] if host.startswith("www.") else host) == site
+    owner, _, section = site.partition("/")
+    from .identity import _owned_by, site_name
+
+    labels = host.split(".")
+    names = frozenset({_normalized(owner), *(w for w in re.findall(r"[a-z0-9]+", owner) if len(w) >= 4)})
+    if len(labels) < 2 or not _owned_by(names, _normalized(site_name(host))):
+        return False
+    return section in labels[:-2] or section in path.lower().split("/")
 
 
 def _data_module(parts) -> bool:

@@ -84,7 +84,10 @@ def test_every_finding_is_labelled(figures):
 # `utm_medium=affiliate_settings` (#31) gets the generic hint, not 'write `affiliate`': 42 of 142. Then snip13's
 # two-level convention: a link's single `+` between fields of `_`-joined words (`utm_content=help+what_now`,
 # `contact+not_fixed`, #42 #45) is mySociety's own spelling, not value-separator's: 40 of 140.
-MEASURED_WRONG = 40
+# Then own13 (session 31): a page of a repository named for a section of its owner's site (`Codecademy/docs`,
+# linkplace.section_of_repository) linking into that section (`www.codecademy.com/resources/docs/...`) links the site
+# to itself: utm-internal-link finds #20-#23 #25-#27 #29 (8 correct), and their 8 wrong medium-unassigned findings go: 35 of 142.
+MEASURED_WRONG = 32
 MEASURED_PAIRS = 140
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -94,7 +97,7 @@ MEASURED_RECALL = {
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),
     "url-second-question-mark": (2, 2),
-    "utm-internal-link": (0, 9),
+    "utm-internal-link": (8, 9),  # 0/9 blind; own13's repository section finds Codecademy's docs #20-#29
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
@@ -149,8 +152,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
                    "5, Grist, Instagram like2buy; newsletters' and press releases' tags with a medium of their "
                    "own or none: React Digest, Substack 2, a press release; another "
                    "site's own tags: d3js.org, Esri, WeWork 2, the Chrome app launcher, "
-                   "a widget's referrer counts 2, DigitalOcean's, a publisher's Twitter tags), utm-internal-link 0 of 9 "
-                   "(Codecademy's docs linking codecademy.com 8, the Texas Tribune's graphics navigation), "
+                   "a widget's referrer counts 2, DigitalOcean's, a publisher's Twitter tags), utm-internal-link 8 of 9 "
+                   "(0 blind; the Texas Tribune's graphics navigation), "
                    "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)

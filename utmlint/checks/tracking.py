@@ -2096,8 +2096,9 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds utm parameters on a link without scheme and host (`/pricing?utm_source=blog`, `./guide?utm_medium=x`),
     in the query or after the `#`: a link from one page of a site (its docs, its app, its templates) to
     another page of the same site; in `utmlint scan`, so is a link to the very host of a site whose repository is
-    named for its domain (`GSA/digitalgov.gov`) written on one of its pages (not a README or CHANGELOG, which GitHub
-    shows, nor an e-mail's). At least one of them is a key GA4 reads (or a misspelling of one): a
+    named for its domain (`GSA/digitalgov.gov`), or into the section of its owner's site a repository is named for
+    (`Codecademy/docs` linking `codecademy.com/resources/docs/...` or `docs.codecademy.com`), written on one of its
+    pages (not a README or CHANGELOG, which GitHub shows, nor an e-mail's). At least one of them is a key GA4 reads (or a misspelling of one): a
     `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign
     and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is

@@ -210,12 +210,15 @@ _ESCAPED_AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)  # what `&amp;` leaves b
 
 
 def _on_site(url: str, site: str) -> bool:
-    """Whether `url` is an http(s) link to the host `site` (`www.` left out on both)."""
+    """Whether `url` is an http(s) link to the site `site` (linkplace.site_of_repository: a host, `www.` left out on
+    both, or a section of the repository's owner's site: linkplace.on_repository_site)."""
     real, _ = _host_end(url)
     if not real:
         return False
-    host = split_url(url).host.lower()
-    return (host[4:] if host.startswith("www.") else host) == site
+    from ..linkplace import on_repository_site
+
+    parts = split_url(url)
+    return on_repository_site(parts.host, parts.path, site)
 
 
 def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional[Synthetic]:
