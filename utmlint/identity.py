@@ -34,7 +34,7 @@ _SLUG = lazy_compile(r"[/:]([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\.git)?/?$")
 _WORDS = lazy_compile(r"[a-z0-9]+")
 _HOSTNAME = lazy_compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]")
 _MAX_READ = 64 * 1024
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "gouv", "gob", "govt", "go", "or", "ne", "mil"})
 
 
 class Identity(NamedTuple):

@@ -75,6 +75,17 @@ def test_a_site_on_a_hosting_platforms_subdomain_is_the_tenants(tmp_path, scan):
     assert scan(repo) == []
 
 
+def test_a_government_second_level_domain_is_no_site():
+    """Corpus 13 #90-#98: `docs.numerique.gouv.fr` was read as the site `gouv`, and beta.gouv.fr's repository owned it,
+    so La Suite Docs' share links (`utm_source=docssharelink&utm_campaign=<the document's id>`) were completed, not
+    stripped. `gouv.fr`, `gob.mx`, `govt.nz`, `go.jp` are registries' second levels, as `co.uk` and `gov.uk` are."""
+    assert [site_name(h) for h in ("docs.numerique.gouv.fr", "beta.gouv.fr", "www.sat.gob.mx", "www.ird.govt.nz",
+                                   "www.digital.go.jp", "example.co.uk")] == \
+        ["numerique", "beta", "sat", "ird", "digital", "example"]
+    assert site_domain("grist.numerique.gouv.fr") == "numerique.gouv.fr"
+    assert site_name("go.dev") == "go"  # a top-level domain of three letters keeps its second level
+
+
 @pytest.mark.parametrize("slug,site", [("sveltejs/kit", "svelte"), ("temporalio/documentation", "temporal"),
                                        ("getsentry/sentry-docs", "sentry"), ("tailwindlabs/x", "tailwind")])
 def test_an_organisation_spelled_with_a_common_affix_owns_its_site(slug, site):
