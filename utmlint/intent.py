@@ -7,6 +7,8 @@ may be right as they are."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .channels import predict_channel, source_category
 from .lazyregex import lazy_compile
 
@@ -86,6 +88,7 @@ _PAID_FOR = {"Organic Social": ("paid-social", "Paid Social"), "Organic Search":
              "Organic Video": ("cpc", "Paid Video"), "Organic Shopping": ("cpc", "Paid Shopping")}
 
 
+@lru_cache(maxsize=1024)  # asked of every tracked link's medium (a repo's few, over and over) by three rules
 def ad_word(medium: str) -> "str | None":
     """The word of a (lower-cased) medium that says it is an ad (`sponsored`, `ads`, `social-paid`), or None; not
     after a word that denies it (`non-paid`, `no-ads`)."""
@@ -96,6 +99,7 @@ def ad_word(medium: str) -> "str | None":
 _DENIES = frozenset({"non", "no", "not", "un", "without"})
 
 
+@lru_cache(maxsize=4096)  # every tracked link asks, and a repo's links repeat a few (source, medium, campaign)
 def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool = False,
                            mailed: bool = False) -> "str | None":
     """Why GA4 files a link under another channel than its own values say, for the few shapes where the values
@@ -164,6 +168,7 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
     return None
 
 
+@lru_cache(maxsize=4096)  # as channel_intent_problem: asked of every tracked link
 def shopping_by_campaign_problem(source: str, medium: str, campaign: str) -> "str | None":
     """A link GA4 files under Organic Shopping by its campaign name alone (Google's shopping-campaign pattern:
     `shop` at the start of a word or after an `e`, `shopping` anywhere) while its medium is one GA4 does not know:

@@ -2271,7 +2271,7 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
         track: false
     ```
     """
-    if link.is_web and (may_hold_placeholder(link.url) or _may_name_keys(link.url)):
+    if link.is_web and _url_may_hold_placeholder(link.url):
         problems = utm_placeholder_unfilled(link.url.strip())
         if link.tracked:
             # a campaign file's tracked link: a utm key in its `url:` is url-has-utm's, whose "remove it from `url:`"
@@ -2280,6 +2280,18 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
         yield from _report(link, ctx, problems)
     if link.tracked:
         yield from _placeholder_values(link, ctx)
+
+
+@lru_cache(maxsize=4096)  # a repo links to the same pages from many files
+def _url_may_hold_placeholder(url: str) -> bool:
+    """The quick tests of utm_placeholder_unfilled on a campaign file's `url:`: whether it can hold a placeholder."""
+    return may_hold_placeholder(url) or _may_name_keys(url)
+
+
+@lru_cache(maxsize=4096)  # a repo's files write the same few sources, mediums and campaigns
+def _unfilled_value(value: str) -> str:
+    """The placeholder word (folded) a campaign file's value is (`your_source`, `TODO`), or ""."""
+    return _unfilled_word(value) if may_hold_placeholder(value) else ""
 
 
 def _url_key(url: str, value_start: int) -> str:
@@ -2299,9 +2311,7 @@ def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
     engine drops identical ones). A platform's default has no written place and is never a placeholder."""
     for param, value in link.params.items():
         origin = link.origins.get(param)
-        if origin is None or origin.path is None or not may_hold_placeholder(value):
-            continue
-        if not _unfilled_word(value):
+        if origin is None or origin.path is None or not _unfilled_value(value):
             continue
         what = _WHAT_THE_TEAM_WRITES.get(param, "the value it stands for")
         if _folded_word(value).startswith("your"):
