@@ -1,0 +1,129 @@
+"""A fourteenth, independent real-URL corpus (tests/data/real-urls-14): 146 URLs from 37 repositories that are in none
+of the thirteen earlier corpora, from senders the earlier ones under-sampled (e-commerce platforms' extension vendors,
+chains' and wallets' developer docs, AI tooling, a site theme), every one labelled blind (what a careful marketer
+should be told, by Google's channel table) before utmlint was run on them, then every finding judged against that
+label.
+
+Same shape and judge as corpora 3-13 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-14/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-14"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
+           "real-urls-8", "real-urls-9", "real-urls-10", "real-urls-11", "real-urls-12", "real-urls-13")
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "copied-tracking": {"copied-tracking"},
+    "utm-internal-link": {"utm-internal-link"},
+    "value-case": {"value-case", "value-charset"},
+    "utm-useless-destination": {"utm-useless-destination"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+    "url-malformed": {"value-charset"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # 146 URLs from 37 repositories, at most 8 of one: under the 300 asked, the helper's 150 fetches were spent (see
+    # the README's first paragraph)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=140, min_repos=35,
+                                      per_repo=8)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-14/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 405fa7c (session 31, 14:09 UTC; no rule had seen these URLs; labels committed at 14:08 UTC before
+# utmlint ran on them, in "corpus 14 (blind): 146 real tracked URLs ..."; the file context rows (comment-rows.tsv,
+# vendored-libraries.tsv) written by file_facts.py just before the run: none of this corpus's rows is in a comment or
+# a vendored folder): 45 of 191 findings wrong (23.6%). This is the figure to quote.
+MEASURED_WRONG = 45
+MEASURED_PAIRS = 191
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (4, 12),
+    "medium-unassigned": (65, 68),  # #89 #90 told as source-medium-swapped (correct, not an owner written blind);
+    # #129's tags after the `#` told only there
+    "missing-utm-param": (75, 76),  # #129 (the same)
+    "url-malformed": (0, 6),
+    "utm-in-fragment": (1, 1),
+    "utm-internal-link": (1, 8),
+    "utm-useless-destination": (0, 2),
+    "value-case": (5, 5),
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 14", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 45 of 191 findings wrong blind "
+                   "(23.6%): advice to complete or respell tags that should go (22: a copied wallet registry 5, a "
+                   "saved Lighthouse report's tool tags 16, Polygon's pasted Twitter share tags, a second `?` in a "
+                   "copied registry), tags on internal or unreadable links completed instead of dropped (10: thirdweb's "
+                   "portal linking its own pages 7, a snapshot download 2, a Warpcast cast), a site's own banner tags "
+                   "called copied (Chainlink's docs), Google Play referrers (3, judged by the blind label), own values "
+                   "told their case (2: E2B's `utm_content=E2B`), advice that breaks the link's intent (7: a medium "
+                   "asked of links whose `\\&` escape hides it 6, `cpc` offered first for an unpaid sponsor button); "
+                   "see tests/data/real-urls-14/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 14", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 4 of 12 (WalletConnect's wallet registry copied into "
+                   "Web3Auth's and RainbowKit's data 6, Polygon's own Twitter share tags pasted into its docs, a "
+                   "Refersion affiliate click link), utm-internal-link 1 of 8 (thirdweb's portal linking its own "
+                   "pages 7), url-malformed 0 of 6 (`\\&` kept in a generated llms-full.txt), "
+                   "utm-useless-destination 0 of 2 (a snapshot download, a Warpcast cast)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
