@@ -86,16 +86,20 @@ def test_every_finding_is_labelled(figures):
 # `contact+not_fixed`, #42 #45) is mySociety's own spelling, not value-separator's: 40 of 140.
 # Then own13 (session 31): a page of a repository named for a section of its owner's site (`Codecademy/docs`,
 # linkplace.section_of_repository) linking into that section (`www.codecademy.com/resources/docs/...`) links the site
-# to itself: utm-internal-link finds #20-#23 #25-#27 #29 (8 correct), and their 8 wrong medium-unassigned findings go: 35 of 142.
+# to itself: utm-internal-link finds #20-#23 #25-#27 #29 (8 correct), and their 8 wrong medium-unassigned findings go: 32 of 140.
 # Then own13's government second-level domains (`numerique.gouv.fr` is no longer the site `gouv`, which beta.gouv.fr's
 # repository owned): La Suite Docs' share links (#90 #94 #95 #97 #98) and Grist's (#89) found by the share-word
-# reading (6 correct), their 5 wrong missing-utm-param findings gone: 30 of 143.
-MEASURED_WRONG = 27
-MEASURED_PAIRS = 141
+# reading (6 correct), their 5 wrong missing-utm-param findings gone: 27 of 141.
+# Then own13's host-label reading on the repository's own names (OpenRefine's post in its `blog/` folder no longer owns
+# `blog.kwantu.net`): a publisher's Twitter tags found (#138), value-case's `KM` gone; and a key after `&amp;` read as
+# that key in the destination test: WeWork's own tags in R-Ladies' events table found (#125 #127), their wrong
+# medium-unassigned and value-case findings gone (url-html-escaped stays: snip13's): 22 of 139.
+MEASURED_WRONG = 22
+MEASURED_PAIRS = 139
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (58, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
-    # #159 #160 #161 #162; own13's `gouv.fr` #89 #90 #94 #95 #97 #98
+    "copied-tracking": (61, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
+    # #159 #160 #161 #162; own13's `gouv.fr` #89 #90 #94 #95 #97 #98, #138, WeWork #125 #127
     "medium-channel-intent": (1, 2),
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),
@@ -151,11 +155,11 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 58 of 72 (44 blind; share links: "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 61 of 72 (44 blind; share links: "
                    "Instagram like2buy; newsletters' and press releases' tags with a medium of their "
                    "own or none: React Digest, Substack 2, a press release; another "
-                   "site's own tags: d3js.org, Esri, WeWork 2, the Chrome app launcher, "
-                   "a widget's referrer counts 2, DigitalOcean's, a publisher's Twitter tags), utm-internal-link 8 of 9 "
+                   "site's own tags: d3js.org, Esri, the Chrome app launcher, "
+                   "a widget's referrer counts 2, DigitalOcean's), utm-internal-link 8 of 9 "
                    "(0 blind; the Texas Tribune's graphics navigation), "
                    "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
 def test_every_owned_kind_reaches_ninety_percent(figures):

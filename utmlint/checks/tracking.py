@@ -835,7 +835,8 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
         return None
     from ..identity import normalize, owns_site, site_name
 
-    source = next((f for f in fields if f.name == "utm_source"), None)
+    # a key after `&amp;` is still that key here (`...&amp;utm_source=wework` in an HTML cell, corpus 13 #125)
+    source = next((f for f in fields if _escaped_name(f.name) == "utm_source"), None)
     host = _hostname(url)
     if source is None or not host or is_placeholder(source.value):
         return None
@@ -936,10 +937,22 @@ def _claims(identity, site: str, host: str, values) -> bool:
         return True
     if len(whole) >= 5 and any(whole in name for name in identity.names):
         return True  # `digital.gov` in `GSA/digitalgov.gov`: a site whose name the repository's name holds
-    if any(normalize(label) in identity.names for label in host.split(".")[:-2] if len(normalize(label)) >= 4):
-        return True  # `sapofit.semillasdeti.com`: a product's subdomain on its maker's site
+    own = _slug_names(identity.slug) or identity.names  # the repository's names, not its folders' (`blog/`)
+    if any(normalize(label) in own for label in host.split(".")[:-2] if len(normalize(label)) >= 4):
+        return True  # `sapofit.semillasdeti.com`: a product's subdomain on its maker's site; not `blog.kwantu.net`
+        # for a post in OpenRefine's `blog/` folder (corpus 13 #138)
     named = _repository_names(identity.slug) or whole_names(identity)
     return any(names_repository(value, named) for value in values)
+
+
+@lru_cache(maxsize=64)
+def _slug_names(slug: str) -> FrozenSet[str]:
+    """The names of the repository `owner/name` itself (identity.from_slug), without the folders a file sits in;
+    empty when the slug is no `owner/name` (an identity read from a CNAME alone)."""
+    from ..identity import from_slug
+
+    named = from_slug(slug)
+    return named.names if named is not None else frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -1173,7 +1186,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         return []
     fields = query_fields(url)
     problems = []
-    utm = [f for f in fields if f.name.lower().startswith("utm_")]
+    utm = [f for f in fields if _escaped_name(f.name.lower()).startswith("utm_")]  # `&amp;utm_medium` too
     (marks, maybe_own, bound), whose, cut_fragment = (_shared_tags(fields, identity, url, place) if utm else ([], False, "")), \
         None, None
     # maybe_own: a site's own feed or share tags, and whose repository is unknown (or is that site's: `own=ask`)
@@ -1253,7 +1266,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         if cut_fragment is not None:
             shown = f"`#{cut_fragment}`"
         else:
-            shown = "`" + "&".join(f"{f.name}={f.value}" for f in marks) + "`"
+            shown = "`" + "&".join(f"{_escaped_name(f.name)}={f.value}" for f in marks) + "`"
         verb = "mark" if len(marks) > 1 else "marks"
         feed = f"the tags {shown} are those" if len(marks) > 1 else f"the tag {shown} is one"
         if maybe_own and not beside_visit:  # the URL alone cannot say whether the site is the team's: say both,
