@@ -77,6 +77,12 @@ class Suppressions:
                     self.used.add((cover.directive, cover.selector))
         return hit
 
+    def covers_code(self, line: int, code: str) -> bool:
+        """Whether a directive covers `code` on `line`, marking nothing used (a question asked before the rules run)."""
+        if self._index is None or self._index[0] != len(self.covers):
+            self._index = (len(self.covers), _CoverIndex(self.covers))
+        return any(group.covers_line(line) for group in self._index[1].groups_of(code))
+
     def unused(self, active: Callable[[FrozenSet[str]], bool]) -> Iterable[Tuple[Directive, List[int]]]:
         """Each suppressing directive with the selectors that suppressed nothing, when `active(codes)` says
         every rule they name ran on this file (a rule that did not run may have needed it)."""

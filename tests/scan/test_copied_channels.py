@@ -167,7 +167,7 @@ def test_a_sites_outgoing_link_tags_on_a_third_sites_link_are_copied(url, repo, 
     found = findings(url, repo=repo, path=path)
     assert [(f.name, f.severity, f.safe) for f in found] == [("copied-tracking", "info", False)]
     assert "is this repository's site" in found[0].message and found[0].fixed == url.split("?")[0]
-    assert "keep them and ignore UTM310 here" in found[0].message
+    assert "list it in the config's `own-hosts`" in found[0].message  # the one way out (stranger11 R5)
 
 
 @pytest.mark.parametrize("url, repo, path", [
@@ -462,10 +462,12 @@ def test_a_hedged_note_names_the_comment_that_keeps_the_tags_and_it_works(tmp_pa
     main(["scan", "--no-cache", "--format", "json", "."])
     (found,) = json.loads(capsys.readouterr().out)
     assert found["severity"] == "info" and found["message"].endswith(
-        "keep them and ignore UTM310 here: `<!-- utmlint: ignore[UTM310] -->` at the end of the line)")
+        "keep them and ignore UTM310 here: `<!-- utmlint: ignore[UTM310] -->` at the end of the line); if they are "
+        "yours, they have mistakes too: missing-utm-param (UTM101)")
     (tmp_path / "call.md").write_text(f"[pen]({url}) <!-- utmlint: ignore[UTM310] -->\n", encoding="utf-8")
     main(["scan", "--no-cache", "--format", "json", "."])
-    assert json.loads(capsys.readouterr().out) == []
+    # kept as the team's own, the tags are judged as its own (stranger11 R4): the campaign they lack
+    assert [d["name"] for d in json.loads(capsys.readouterr().out)] == ["missing-utm-param"]
 
 
 def test_per_file_ignores_hold_for_their_file_alone_when_two_files_share_a_link(tmp_path, monkeypatch, capsys):

@@ -1172,6 +1172,22 @@ def _own_host(url: str, own_hosts: Sequence[str]) -> bool:
                               for own in (h.strip().lower().lstrip(".") for h in own_hosts) if own)
 
 
+def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
+    """Whether the link's utm_source is a domain the config's `own-hosts` names (or a subdomain of one, or the site
+    of one): `utm_source=flows.dev` on a link to g2.com, with `own-hosts: [flows.dev]`, is the team's own outgoing
+    tag, not a copy of flows.dev's (stranger11 R5: the note told the team its own site was not its own)."""
+    source = next((f.value.strip().lower() for f in fields if _escaped_name(f.name.strip().lower()) == "utm_source"),
+                  "")
+    if not source or not _DOMAIN_SOURCE.fullmatch(source):
+        return False
+    from ..identity import site_domain
+
+    domain = source.split("/", 1)[0]
+    owns = [h.strip().lower().lstrip(".") for h in own_hosts if h.strip()]
+    return any(domain == own or domain.endswith("." + own) or site_domain(domain) == site_domain(own)
+               for own in owns)
+
+
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = ()) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
@@ -1215,7 +1231,9 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         if cut_fragment is not None:
             whose = ("a share button's fragment (AddThis wrote it into a visitor's address bar): the link was "
                      "copied from there, with that visit's utm values, which credit someone else's campaign")
-    ours = bool(own_hosts) and _own_host(url, own_hosts)  # a site the team names as its own in `own-hosts`
+    # a site the team names as its own in `own-hosts`: the link goes there, or its utm_source names it (the team's
+    # outgoing tags on a link to a review site, a community, a launch page)
+    ours = bool(own_hosts) and (_own_host(url, own_hosts) or _source_own_host(fields, own_hosts))
     if not marks and utm and cut_fragment is None and not ours:
         own = _destination_tag(fields, url, identity, convention)
         if own is not None:
@@ -1292,7 +1310,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 f"repository's site ({identity.slug}): most likely these are the tags {tagger} writes on the links it "
                 f"sends its readers to, copied along with the link from its page, and they credit {tagger}'s campaign "
                 f"instead of this page"), "" if beside_visit else
-                f"(if {tagger} is your own site and these are your tags, keep them and ignore UTM310 here)",
+                f"(if {tagger} is your own site and these are your tags, list it in the config's `own-hosts` and "
+                f"they are read as yours)",
                 "warning" if beside_visit else "info", beside_visit))
         else:
             removals.append(_Removal(tuple(covered), "tags", f"{shown} {verb} {whose} instead of yours", "", None,
@@ -2042,9 +2061,15 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
     link, as a site tags the links it sends its readers to. When it is neither the repository's site nor the
     link's, nor where the file is read or listed (`github.com`, `wordpress.org`, a store), and the campaign does not
-    name the link's site, those are its outgoing tags, copied from its page: a hedged note too.
+    name the link's site, those are its outgoing tags, copied from its page: a hedged note too, whose way out is the
+    config's `own-hosts` (a utm_source naming a host listed there is the team's own outgoing tag).
 
-    Left alone: a link to the repository's own site or to a host the config's `own-hosts` names, the team's store
+    A hedged note holds back no mistake: it names the findings the other rules have on the same tags (a missing
+    campaign, an Unassigned medium), and an ignore of UTM310 on the line (`utmlint: ignore[UTM310]`: "these tags are
+    mine") lets those rules speak in full.
+
+    Left alone: a link to the repository's own site or to a host the config's `own-hosts` names (or whose utm_source
+    names one, the team's outgoing tags), the team's store
     and event pages named for it, tags naming the repository (a sponsor's `utm_campaign=htmx`, a newsletter's
     `utm_source=haskellweekly`), a campaign the file also writes on a link to the team's site, `utm_source=github`
     (where the reader is), one tag set the file writes on links to two or more sites (its own e-mail's), an e-mail

@@ -862,7 +862,7 @@ class Judge:
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False, collected=None, comment: bool = False,
-              library: Optional[bool] = None) -> List[Diagnostic]:
+              library: Optional[bool] = None, kept: bool = False) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
@@ -873,7 +873,10 @@ class Judge:
         `comment`: the link is written in a code comment (scan.comments), read by whoever reads the code and followed
         by no visitor: only the rules about the URL as written speak (copied tracking, http, an e-mail address), none
         about its tags (complete, respell, or remove them as internal). `library`: whether the file is another
-        project's code (library_of, worked out once per file by the caller; None: worked out here)."""
+        project's code (library_of, worked out once per file by the caller; None: worked out here). `kept`: the
+        line ignores copied-tracking (`utmlint: ignore[UTM310]`, as its hedged note offers): the team keeps these tags
+        as its own, so the rules about their values speak as on any of its links (stranger11 R4: following the
+        note's advice silenced the link's missing campaign and Unassigned medium)."""
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
@@ -917,6 +920,11 @@ class Judge:
         copied = _copied_spans(synthetic, url_pass[1][1])
         if not copied and not self._source_names_repository(synthetic, path, shown):
             copied = _copied_spans(synthetic, url_pass[1][1], any_field=True)
+        if kept:
+            copied = []
+        # A hedged note (info: the tags may be the team's own) stands for the value findings it holds back; it names
+        # them, so a team whose tags they are learns they have mistakes too (stranger11 R4)
+        held: List[Diagnostic] = []
         # Every utm parameter after the `#` (`.../northamerica#L1154?utm_source=...`): GA4 reads none of them, and
         # url-fragment-order or utm-in-fragment says to move them; judging their values would be a second finding.
         hash_at = occ.url.find("#")
@@ -938,12 +946,16 @@ class Judge:
                     continue
                 if copied and d.name != COPIED_TRACKING and d.code != _HTML_ESCAPED and (
                         kind == "values" or _inside(d, copied)):
+                    if whose == OWN and d.severity != "info":
+                        held.append(d)
                     continue
                 if useless and not d.code.startswith(_ABOUT_THE_URL):
                     continue
                 mapped = self._map(shown, text, index, occ, synthetic, d, kind, doc_text)
                 if mapped is not None:
                     out.append(mapped)
+        if held:
+            out = [_naming_held(d, held) if d.code == _COPIED_CODE and d.severity == "info" else d for d in out]
         if on_site and not copied and not useless:
             relative = build(occ.url, delimited=True, own_site=True)  # judged as the relative link it stands for
             if relative is not None:
@@ -1273,6 +1285,14 @@ def ignore_comment(path: str, family: str, code: str) -> str:
     else:
         form = f"// {directive}"
     return f"`{form}` at the end of the line"
+
+
+def _naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
+    """copied-tracking's hedged note, naming the findings it holds back on the same tags: if they are the team's,
+    these are its mistakes, which an ignore of UTM310 on the line shows in full (Judge.judge's `kept`)."""
+    rules = ", ".join(dict.fromkeys(f"{d.name} ({d.code})" for d in sorted(held, key=lambda d: d.code)))
+    return note._replace(message=note.message.rstrip() + (
+        f"; if they are yours, they have mistakes too: {rules}"))
 
 
 def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:

@@ -515,8 +515,10 @@ class Scanner:
             # prose (scan.comments.changelog_example)
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frames and framed(text, occ.start)  # an `<iframe src>`: loaded into the page, not followed
+            # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
+            kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
-                                     comment, library)
+                                     comment, library, kept)
             if found and inline_code_example(result.shown, text, occ.start, occ.end):
                 found = [d._replace(fix=None) for d in found]  # an example shown in a guide's prose: told, not fixed
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's

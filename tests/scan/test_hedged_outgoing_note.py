@@ -1,0 +1,61 @@
+"""copied-tracking's hedged note on a site's outgoing tags (`render.com/deploy?utm_source=flowsapp.com&utm_medium=
+website`): it may be the team's own tagging, so it is an `info` note. It must hold back no mistake: it names the
+findings the value rules have on those tags, an ignore of UTM310 on the line ("these tags are mine") lets them speak
+(stranger11 R4: following the note's advice silenced a missing campaign and an Unassigned medium), and its way out,
+the config's `own-hosts`, works: a utm_source naming a listed host is the team's outgoing tag (stranger11 R5).
+Real files in a temp git folder, `utmlint scan` in-process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+
+RENDER = "Deploy on [Render](https://render.com/deploy?utm_source=flowsapp.com&utm_medium=website)."
+G2 = '<a href="https://www.g2.com/products/flows/reviews?utm_source=flows.dev&utm_medium=website&utm_campaign=footer">G2</a>'
+
+
+def _repo(tmp_path, slug="nwlabs/docs"):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"https://github.com/{slug}.git"], check=True)
+
+
+def _scan(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_hedged_note_names_the_mistakes_it_holds_back(tmp_path, monkeypatch, capsys):
+    _repo(tmp_path)
+    (tmp_path / "integrations.md").write_text(RENDER + "\n", encoding="utf-8")
+    found = _scan(tmp_path, monkeypatch, capsys)
+    assert [(d["name"], d["severity"]) for d in found] == [("copied-tracking", "info")]
+    message = found[0]["message"]
+    assert "list it in the config's `own-hosts`" in message
+    assert "missing-utm-param (UTM101), medium-unassigned (UTM102)" in message
+
+
+def test_ignoring_the_note_lets_the_value_rules_speak(tmp_path, monkeypatch, capsys):
+    _repo(tmp_path)
+    (tmp_path / "integrations.md").write_text(RENDER + " <!-- utmlint: ignore[UTM310] -->\n", encoding="utf-8")
+    found = _scan(tmp_path, monkeypatch, capsys)
+    assert sorted(d["name"] for d in found) == ["medium-unassigned", "missing-utm-param"]
+    assert "write `utm_medium=referral`" in next(d["message"] for d in found if d["name"] == "medium-unassigned")
+
+
+def test_own_hosts_naming_the_source_stops_the_note(tmp_path, monkeypatch, capsys):
+    _repo(tmp_path)
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [flows.dev, flowsapp.com]\n", encoding="utf-8")
+    (tmp_path / "footer.html").write_text(G2 + "\n", encoding="utf-8")
+    (tmp_path / "integrations.md").write_text(RENDER + "\n", encoding="utf-8")
+    assert _scan(tmp_path, monkeypatch, capsys) == []  # links to others' sites: their values are theirs to judge
+
+
+def test_own_hosts_naming_another_site_keeps_the_note(tmp_path, monkeypatch, capsys):
+    _repo(tmp_path)
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [nwlabs.io]\n", encoding="utf-8")
+    (tmp_path / "footer.html").write_text(G2 + "\n", encoding="utf-8")
+    found = _scan(tmp_path, monkeypatch, capsys)
+    assert [d["name"] for d in found] == ["copied-tracking"]
