@@ -825,3 +825,18 @@ def test_organic_from_a_search_engines_domain_is_not_told_referral():
         assert found.channel == "Organic Search" and "medium-channel-intent" not in {f.name for f in found.findings}
     other = validate_url("https://acme.dev/?utm_source=producthunt.com&utm_medium=organic&utm_campaign=x")
     assert "medium-channel-intent" in {f.name for f in other.findings}
+
+
+def test_a_placement_word_beside_the_code_host_source_gets_the_pages_reading_first(project, run):
+    """stranger11 R6: `utm_source=github&utm_medium=newsletter` (a README's "subscribe" link) was told "write
+    `utm_medium=email`" alone, which files a page's link under Email; the source says it is read on a page there:
+    `referral` first, `email` only if the link is in the e-mail itself. Scan and build, as a user runs them."""
+    folder = project({"notes.md": "[sub](https://acme.dev/?utm_source=github&utm_medium=newsletter&utm_campaign=launch)\n"})
+    (finding,) = run("scan", "--format", "json", "--no-cache", "notes.md", cwd=folder).findings
+    assert finding["name"] == "medium-unassigned" and finding["message"].endswith(
+        "write `utm_medium=referral` if the link is on a page of github (a README, docs): GA4 counts a page's links "
+        "as Referral; `utm_medium=email` if it is in the e-mail itself")
+    built = run("build", "--validate", "--url", "https://acme.dev/", "--campaign", "q4", "--source", "github",
+                "--medium", "newsletter", cwd=folder)
+    assert "pass `--medium referral` if the link is on a page of github" in built.out
+    assert "`--medium email` if it is in the e-mail itself" in built.out

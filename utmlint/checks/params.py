@@ -163,6 +163,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     published rules, in order) and reports links that land in no channel. The advice names the medium to write
     where one is clear, else where each kind of link belongs; for a medium that says ad or sponsorship (`ad`,
     `sponsored`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid one alone.
+    Beside a source naming the code host (`github`), whose links are read on a page there, `referral` comes first,
+    and a near value of another channel (`newsletter` -> `email`) only for a link that is in that placement itself.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
     are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
@@ -217,7 +219,17 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
 
     # a source naming the code host (`github`) says the link is read on a page there, a README or docs: `email`,
     # `social` or `sms` would each file that page's link in a wrong channel (stranger10 R15)
-    code_host = not suggestion and not team_mediums and source and read_here(normalize_source(source))
+    code_host = not team_mediums and source and read_here(normalize_source(source))
+    elsewhere = ""
+    if code_host and suggestion:
+        # `utm_source=github&utm_medium=newsletter`: GA4's near value (`email`) reads the link as sent in an e-mail,
+        # but the source says it is read on a page there (a README's "subscribe" link): one value alone would move
+        # that page's link to Email; both readings, the page's first (stranger11 R6)
+        channel = predict_channel(source, suggestion, link.params.get("utm_campaign")).channel
+        if channel != "Referral":
+            elsewhere = f"; `medium: {suggestion}` if it is in {_PLACED_IN.get(channel, f'a placement of {channel}')}"
+            suggestion = None
+    code_host = code_host and not suggestion
     hint = (f"; write `medium: {suggestion}`" if suggestion else
             f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums else
             # a medium that says ad or sponsorship (`ad`, `sponsored`): the unpaid mediums alone would file a paid
@@ -225,6 +237,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
             "medium such as `cpc` (Paid Other; `display` for a banner); for an unpaid link, `referral` on a page, "
             "`email` in an e-mail, `social` in a social-media post" if _says_paid(medium) else
+            f"; write `medium: referral` if the link is on a page of {source} (a README, docs): GA4 counts a page's links "
+            f"as Referral{elsewhere}" if elsewhere else
             f"; write `medium: referral`: a link tagged `{source}` is read on a page there (a README, docs), and "
             f"GA4 counts a page's links as Referral" if code_host else
             "; use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
@@ -240,6 +254,12 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
+
+
+# Where a link sits that GA4 files under a channel by its medium (medium-unassigned's second reading)
+_PLACED_IN = {"Email": "the e-mail itself", "Organic Social": "a social-media post", "SMS": "a text message",
+              "Mobile Push Notifications": "a push notification", "Audio": "an audio ad or podcast",
+              "Organic Video": "a video's description"}
 
 
 _SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "sponsorship", "sponsorships", "sponsoring"})
