@@ -11,12 +11,17 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`");
 - a placeholder left unfilled (utm-placeholder-unfilled: `medium: your_medium`) is to be filled in: that GA4 leaves
   it Unassigned or that it has capitals is the same mistake;
+- medium-channel-intent's warning on a medium (`Sponsored` beside `instagram`: "write `paid-social`") says it is to
+  become another value too: value-case's `sponsored`, which GA4 files where `Sponsored` is, is moot;
 - medium-fragmentation on a value medium-unassigned reports (`inapp` beside `in-app`, `emial` beside `email`): GA4
   leaves the value Unassigned, so it is to be replaced, not respelled toward its siblings (stranger8 S10); a
   repo-wide finding is known only after every file is read, so this is `drop_restated_fragmentation`, run by the
   engine and by scan after the repo-wide rules;
 - medium-unassigned on a link source-medium-swapped reports (`utm_source=podcast&utm_medium=devbeat`): its hint is
   the swap's advice, word for word, so the one mistake is source-medium-swapped's finding (stranger10 R10);
+- value-case, value-whitespace or value-separator on a value a fragmentation finding respells otherwise (`Acme`:
+  "write `acme`" beside "write `utm_source=acme.dev`", the repo's spelling): the fragmentation's advice is the one
+  (drop_respelling_toward_another, run with drop_restated_fragmentation);
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one.
@@ -34,6 +39,10 @@ MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
 # or that it has capitals (`YOUR_SOURCE`, value-case) is the same mistake: the placeholder's finding is the one
 PLACEHOLDER = "UTM314"
 RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first present keeps its code
+# medium-channel-intent's warning (not its hedged note): the medium is to become the channel's (`Sponsored` ->
+# `paid-social`), so respelling it (value-case's `sponsored`, which stays Organic Social) is advice toward another
+# finding (stranger11 R7)
+INTENT = "UTM109"
 SWAPPED = "UTM107"  # source-medium-swapped
 SWAP_HINT = "(source-medium-swapped): "  # how medium-unassigned ends by restating source-medium-swapped's advice
 
@@ -60,7 +69,7 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
     at: Dict[Tuple[int, int], List[int]] = {}
     for index, (rule_, report) in enumerate(reports):
         if report.path is None and (rule_.code in REPLACED_BY or rule_.code in MOOT_WHEN_REPLACED
-                                    or rule_.code == PLACEHOLDER):
+                                    or rule_.code == PLACEHOLDER or rule_.code == INTENT and report.severity != "info"):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
     swaps = [report.message for rule_, report in reports if rule_.code == SWAPPED]
@@ -77,7 +86,7 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
         if PLACEHOLDER in codes:
             drop.update(i for i, code in zip(indexes, codes) if code != PLACEHOLDER)
             continue
-        if any(code in REPLACED_BY for code in codes):
+        if any(code in REPLACED_BY or code == INTENT for code in codes):
             drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
             continue
         charset = next((reports[i][1] for i, code in zip(indexes, codes) if code == CHARSET), None)
@@ -105,10 +114,46 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
 UNASSIGNED, MEDIUM_FRAGMENTATION = "UTM102", "UTM602"  # medium-unassigned, medium-fragmentation
 
 
+FRAGMENTATION = ("UTM601", "UTM602")  # source-fragmentation, medium-fragmentation
+
+
+def _fragment_advice(message: str) -> Optional[str]:
+    """The spelling a fragmentation finding advises (`write `utm_source=acme.dev``, `write `source: acme.dev``)."""
+    at = message.find("write `")
+    if at == -1:
+        return None
+    written = message[at + len("write `"):].split("`", 1)[0]
+    for sep in ("=", ": "):
+        if sep in written:
+            written = written.split(sep, 1)[1]
+            break
+    return written.strip()
+
+
+def drop_respelling_toward_another(diagnostics: List) -> List:
+    """One file's findings without a respelling (value-case, value-whitespace, value-separator) where a
+    fragmentation finding on the same value advises another spelling: `Acme` told "write `acme`" (value-case, whose
+    safe fix a pre-commit applies) and "write `utm_source=acme.dev`, the most used spelling" (source-fragmentation)
+    was two values for one (stranger11 R7); the repo's spelling is the one, and value-case's would be a third."""
+    advised = {}
+    for d in diagnostics:
+        if d.code in FRAGMENTATION:
+            said = _fragment_advice(d.message)
+            if said:
+                advised[(d.path, d.line, d.column)] = said
+    if not advised:
+        return diagnostics
+    return [d for d in diagnostics
+            if not (d.code in RESPELLINGS and (d.path, d.line, d.column) in advised
+                    and _advice(d.message) not in (None, advised[(d.path, d.line, d.column)]))]
+
+
 def drop_restated_fragmentation(diagnostics: List) -> List:
     """One file's findings without medium-fragmentation where medium-unassigned speaks about the same value (same
     position): the medium is to be replaced, and "write `medium: In-App`" was advice toward another finding. A
-    medium-unassigned that is suppressed or not selected is not in the list, so it hides nothing."""
+    medium-unassigned that is suppressed or not selected is not in the list, so it hides nothing. And without a
+    respelling a fragmentation finding advises otherwise (drop_respelling_toward_another)."""
+    diagnostics = drop_respelling_toward_another(diagnostics)
     spots = None
     for d in diagnostics:
         if d.code == MEDIUM_FRAGMENTATION:

@@ -714,7 +714,7 @@ class Scanner:
 
         run_repo(self, files)
         for scanned in files:  # medium-fragmentation beside medium-unassigned on one value: one finding (as lint)
-            if any(d.code == "UTM602" for d in scanned.diagnostics):  # rare: the module only then (warm start-up)
+            if any(d.code in ("UTM601", "UTM602") for d in scanned.diagnostics):  # rare: the module only then
                 from ..onefinding import drop_restated_fragmentation
 
                 scanned.diagnostics = drop_restated_fragmentation(scanned.diagnostics)

@@ -1,0 +1,46 @@
+"""Issue 12, "one value gets one suggestion" (stranger11 R7): two findings on one written value must not advise two
+different values. value-case's safe fix (which a pre-commit applies) wrote `sponsored` where medium-channel-intent
+asked for `paid-social` (`sponsored` stays Organic Social), and `acme` where source-fragmentation asked for the repo's
+`acme.dev` (a third spelling). The respelling defers to the rule that replaces the value. `utmlint scan` and `lint`
+on real files, as a user runs them."""
+
+from __future__ import annotations
+
+
+def _at(findings, line):
+    return sorted((f["name"], f["message"]) for f in findings if f["line"] == line)
+
+
+def test_an_ad_medium_gets_the_paid_medium_not_its_lower_case(project, run):
+    folder = project({"ads.md": "[ig](https://acme.dev/?utm_source=instagram&utm_medium=Sponsored&utm_campaign=q4)\n"})
+    found = run("scan", "--format", "json", "--no-cache", "ads.md", cwd=folder).findings
+    assert [f["name"] for f in found] == ["medium-channel-intent"]
+    assert "write `utm_medium=paid-social`" in found[0]["message"]
+    assert "+++" not in run("scan", "--diff", "--no-cache", "ads.md", cwd=folder).out  # no fix writes `sponsored`
+
+
+def test_a_hedged_intent_note_leaves_the_case_finding(project, run):
+    # a note that says the link may be right as it is (a push from a mobile app) keeps the value: its case matters
+    folder = project({"app.md": "[a](https://acme.dev/?utm_source=app&utm_medium=Push&utm_campaign=q4)\n"})
+    names = [f["name"] for f in run("scan", "--format", "json", "--no-cache", "app.md", cwd=folder).findings]
+    assert "value-case" in names
+
+
+def test_a_source_spelled_apart_from_the_repo_gets_the_repos_spelling_only(project, run):
+    link = "https://partner.io/{}?utm_source={}&utm_medium=email&utm_campaign=news"
+    folder = project({"a.md": f"[a]({link.format('a', 'acme.dev')})\n",
+                      "b.md": f"[b]({link.format('b', 'acme.dev')})\n",
+                      "c.md": f"[c]({link.format('c', 'Acme')})\n"})
+    found = run("scan", "--format", "json", "--no-cache", ".", cwd=folder).findings
+    (only,) = [f for f in found if f["path"].endswith("c.md")]
+    assert only["name"] == "source-fragmentation" and "write `utm_source=acme.dev`" in only["message"]
+
+
+def test_lint_too(project, run):
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n"})
+    for name, source in (("a", "acme.dev"), ("b", "acme.dev"), ("c", "Acme")):
+        (folder / f"{name}.yaml").write_text(f"campaign: {name}\nsource: {source}\nmedium: email\n"
+                                            f"links:\n  - url: https://partner.io/{name}\n", encoding="utf-8")
+    found = run("lint", "--format", "json", "--no-cache", ".", cwd=folder).findings
+    on_c = [f["name"] for f in found if f["path"].endswith("c.yaml")]
+    assert "value-case" not in on_c and "source-fragmentation" in on_c
