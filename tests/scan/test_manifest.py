@@ -207,3 +207,30 @@ def test_a_redirects_file_in_the_published_folder_is_scanned_and_listed(run, tmp
     assert found == [("public/_redirects", "medium-unassigned"), ("static/_redirects", "medium-unassigned")]
     listed = run("scan", "--show-files", ".", cwd=tmp_path).out
     assert "checked  public/_redirects" in listed and "checked  static/_redirects" in listed
+
+
+def test_a_redirect_the_site_tags_as_its_own_move_is_an_internal_link(run, tmp_path):
+    """stranger11 R8: `/old-pricing` -> `/pricing?utm_source=acme.dev&utm_medium=internal` was judged as a way in
+    ("use `referral`"), which keeps self-tags that replace the real source of every visitor the old address gets
+    (search results, backlinks, bookmarks). A medium saying internal, or the site's own name as a self-referral, is
+    utm-internal-link's: remove them; its values are no spelling for the repo to follow. A vanity link tagged for
+    the team's e-mail (`utm_source=acme&utm_medium=email`) and a tool's `redirect` way in stay entry points."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme-corp/acme.dev.git"],
+                   check=True)
+    (tmp_path / "vercel.json").write_text("""{"redirects": [
+  {"source": "/old-pricing", "destination": "/pricing?utm_source=acme.dev&utm_medium=internal&utm_campaign=nav", "type": 301},
+  {"source": "/old", "destination": "https://acme.dev/new?utm_source=acme.dev&utm_medium=referral", "type": 301},
+  {"source": "/nl", "destination": "https://acme.dev/?utm_source=acme&utm_medium=email&utm_campaign=nl", "type": 302},
+  {"source": "/blog/:path*", "destination": "/posts/:path*?utm_source=oldblog&utm_medium=redirect", "type": 301}
+]}
+""", encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    assert sorted((f["line"], f["name"]) for f in found) == [
+        (2, "utm-internal-link"), (3, "utm-internal-link"), (5, "medium-unassigned"), (5, "missing-utm-param")]
+    message = next(f["message"] for f in found if f["line"] == 2)
+    assert message.startswith("this redirect's destination, on the site itself, carries `utm_source`, `utm_medium`, "
+                              "`utm_campaign`: a redirect from an old address of the site receives that address's "
+                              "visitors (from search results, links and bookmarks)") and "; remove them" in message

@@ -2144,7 +2144,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     shortcut's `url`) is not an internal link but where the installed app is launched from, and a hosting
     redirect's destination (`firebase.json`, `vercel.json`, `netlify.toml`, `_redirects`) is where the outside links
     to its source land: scan judges their tags as a campaign link's (`validate_url` does so when told
-    `entry_point=True`; a relative URL alone is taken for a link between pages).
+    `entry_point=True`; a relative URL alone is taken for a link between pages), unless the tags say the redirect is
+    the site's own move (`/old-pricing` -> `/pricing?utm_source=acme.dev&utm_medium=internal`: a medium such as
+    `internal` or `nav`, or a utm_source naming the repository's site with no channel of its own): the old address's
+    visitors come from search results, links and bookmarks, and those tags would replace where each came from.
 
     ## Why is this bad?
     utm parameters are for links that bring visitors from outside. On a link inside the site GA4 takes them as

@@ -16,7 +16,12 @@ A hosting redirect table's destination is an entry point too: Firebase Hosting's
 firebase.json, the target of its `/go/cloud` short link; corpus 11 #30 #31), Netlify's `[[redirects]] to = "..."` and
 its `_redirects` file: the outside links that reach the redirect's source (a short link shared in a talk, the URL a
 command-line tool prints) land there with those tags, so they are how those visits are counted, not an internal
-link's tags; their values are judged as a campaign's.
+link's tags; their values are judged as a campaign's. Not so a destination the site tags as its own move
+(`/old-pricing` -> `/pricing?utm_source=acme.dev&utm_medium=internal`, stranger11 R8): a medium saying the link is the
+site's own (`internal`, `nav`, `menu`), or a utm_source naming the repository's site with no channel of its own
+(a self-referral): the old address's visitors come from search results, backlinks and bookmarks, and these tags
+replace where each came from. That destination is an internal link (utm-internal-link: remove them), as a link
+between two pages of the site is.
 """
 
 from __future__ import annotations
@@ -65,3 +70,28 @@ def entry_point(path, text: str, start: int) -> bool:
     if _CODE_START_URL.search(before) is not None:
         return True
     return _CODE_ACTION.search(before) is not None and "share_target" in text and "start_url" in text
+
+
+# mediums that say a link is the site's own, not where a visitor came from (compared without separators or case)
+# (not `redirect`/`redir`: dart.dev's `/diagnostics/:code*` -> `?utm_source=dartdev&utm_medium=redir`, corpus 11 #30,
+# counts the visits its command-line tool sends, a way in; the tags cannot tell it from a moved section)
+_INTERNAL_MEDIUMS = frozenset({"internal", "internallink", "internallinks", "nav", "navigation", "menu", "sitenav",
+                               "crosslink", "interlink", "onsite", "self"})
+
+
+def self_tagged(values, names_site: bool) -> bool:
+    """Whether a redirect's destination tags say it is the site's own move, not a way in from outside: a medium
+    saying so (`internal`, `nav`), or (`names_site`) a utm_source naming the repository's own site whose
+    medium gives the visits no channel of their own (Unassigned, Referral: a self-referral). `redirect` alone is no
+    such medium: a tool's way in is tagged so too. `values`: the link's
+    (param, value) pairs, `source`/`medium`/`campaign` keys."""
+    values = dict(values)
+    medium = re.sub(r"[^a-z0-9]", "", (values.get("medium") or "").lower())
+    if medium in _INTERNAL_MEDIUMS:
+        return True
+    if not names_site:
+        return False
+    from ..channels import predict_channel
+
+    return predict_channel(values.get("source"), values.get("medium"), values.get("campaign")).channel in (
+        "Unassigned", "Referral", "Direct")

@@ -444,7 +444,7 @@ class Scanner:
         from .core import string_goes_on
         from .judge import LineIndex, build, last_value_unknown, play_referrer
         from ..checks.tracking import relative_path
-        from .manifest import entry_point
+        from .manifest import entry_point, redirect_table, self_tagged
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
         if extracted.text is None:
@@ -508,6 +508,13 @@ class Scanner:
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
+            # a redirect the site tags as its own move (`/old-pricing` -> `/pricing?utm_medium=internal`): its
+            # visitors came from elsewhere, and the tags would replace their source: an internal link's (stranger11 R8)
+            moved = entry and synthetic is not None and redirect_table(path) and self_tagged(
+                synthetic.values, self.judge._source_names_repository(synthetic, path, result.shown))
+            if moved:
+                entry = False
+                self.judge.file_site = self.judge.file_site or self._repository_site(str(path))
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
@@ -519,6 +526,9 @@ class Scanner:
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library, kept)
+            if moved:
+                found = [_moved_page(d) for d in found]
+                self.judge.file_site = site
             if found and inline_code_example(result.shown, text, occ.start, occ.end):
                 found = [d._replace(fix=None) for d in found]  # an example shown in a guide's prose: told, not fixed
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
@@ -564,6 +574,9 @@ class Scanner:
             # neither value is a spelling of its key, so neither is compared with the others (medium-fragmentation
             # told `confs.tech` to be spelled `confstech`, as a medium, corpus 11 #58)
             swapped_pair = any(d.code == "UTM107" for d in found)
+            # nor a moved page's self-tags, which utm-internal-link says to remove (`utm_source=acme.dev` on a redirect
+            # the site tags as its own move): no spelling for the repo to follow
+            swapped_pair = swapped_pair or moved
             if synthetic is not None and not copied and not swapped_pair and self.judge.is_own(occ.url) \
                     and not _unread(occ.url):
                 site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
@@ -748,6 +761,20 @@ class Scanner:
             else:
                 show_diff(unified_diff(f.shown, f.text, text))
         return fixed
+
+
+_LEADS = ": it leads from a page of the site to another page of it, and GA4 takes utm parameters on an internal link"
+
+
+def _moved_page(d: Diagnostic) -> Diagnostic:
+    """utm-internal-link's finding on a redirect the site tags as its own move, said as what it is (stranger11 R8)."""
+    if d.code != "UTM311" or _LEADS not in d.message or " carries " not in d.message:
+        return d
+    carried = d.message[d.message.index(" carries ") + len(" carries "):d.message.index(_LEADS)]
+    rest = d.message[d.message.index(_LEADS) + len(_LEADS):]
+    return d._replace(message=f"this redirect's destination, on the site itself, carries {carried}: a redirect from "
+                              f"an old address of the site receives that address's visitors (from search results, "
+                              f"links and bookmarks), and GA4 takes the destination's utm parameters{rest}")
 
 
 def _new_candidate(cls, raw):
