@@ -102,8 +102,11 @@ def test_every_finding_is_labelled(figures):
 # source-medium-swapped (correct, the blind pass's own; verdict row appended), which says the Unassigned, so its
 # medium-unassigned (correct) is dropped (one finding per mistake; FOUND_BY counts only medium-unassigned for that
 # kind here): 14 of 254, source-medium-swapped 1/1, medium-unassigned 156/166.
-MEASURED_WRONG = 14
-MEASURED_PAIRS = 254
+# Then miss12 (session 31): program code in a folder named for the site it links to, in a repository that is not that
+# site's, is that maker's SDK (scan.judge's _sdk_folder): better-search's `freemius/` (no manifest) linking
+# freemius.com (#265) gets no advice, its wrong utm-in-fragment gone: 13 of 253.
+MEASURED_WRONG = 13
+MEASURED_PAIRS = 253
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

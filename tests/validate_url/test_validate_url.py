@@ -215,6 +215,20 @@ def test_values_after_the_hash_are_not_judged_beside_the_finding_that_moves_them
     assert {f.name for f in both.findings} == {"value-case", "url-fragment-order"}
 
 
+def test_an_sdk_in_a_folder_named_for_its_makers_site_is_that_makers_code():
+    """Corpus 12 #265: better-search ships Freemius' SDK in `freemius/` without a manifest; its pricing script links
+    freemius.com with Freemius' own tags (after `#`). They are Freemius' to move, not the plugin author's: no advice,
+    as in a vendored library. The same link in Freemius' own repository, or a page (not code) in a folder of that
+    name, is still judged."""
+    url = "https://freemius.com/?badge=secure_payments&version=light#utm_source=wpadmin&utm_medium=payments_badge"
+    assert validate_url(url, repo="ajaydsouza/better-search", path="freemius/assets/js/pricing/freemius-pricing.js"
+                        ).findings == []
+    assert "utm-in-fragment" in {f.name for f in validate_url(url, repo="freemius/wordpress-sdk",
+                                                               path="assets/js/pricing/freemius-pricing.js").findings}
+    assert "utm-in-fragment" in {f.name for f in validate_url(url, repo="ajaydsouza/better-search",
+                                                               path="docs/freemius/pricing.md").findings}
+
+
 def test_a_google_play_listing_is_not_asked_for_a_medium():
     # issue 12 (Joplin's badge, corpus 6 #113): no GA4 property reads a Play store URL's own query; Google credits
     # an install only from `referrer=` (developers.google.com/analytics/devguides/collection/android/v4/campaigns),
