@@ -62,10 +62,13 @@ def test_scan_on_a_plugin_and_a_share_button(tmp_path, monkeypatch, capsys):
     lines = PHP.splitlines()
     where = [(f["path"], f["line"], f["column"]) for f in findings]
     # the literal cut where PHP writes the medium is still Organic Social (unless the code writes a paid medium);
-    # a placeholder medium, a `#utm_` GA4 never reads, a share on Facebook and a social post say nothing
+    # a placeholder medium, a share on Facebook and a social post say nothing; a `#utm_` GA4 never reads is told
+    # where it would land once utm-in-fragment's move puts it in the query (corpus 8's Koko Analytics readme)
     assert where == [("src/admin.php", 2, lines[1].index("WordPress") + 1),
-                     ("src/admin.php", 3, lines[2].index("WordPress") + 1)]
+                     ("src/admin.php", 3, lines[2].index("WordPress") + 1),
+                     ("src/admin.php", 6, lines[5].index("wordpress") + 1)]
     assert "whatever medium the link is given (unless a paid or display one)" in findings[1]["message"]
+    assert findings[2]["message"].startswith("once these tags are moved into the query (after the `#` GA4 reads none")
     assert code == 1 and not [f for f in every if f["code"] == "UTM201" and f["line"] in (2, 3)]
 
 

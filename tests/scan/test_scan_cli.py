@@ -82,6 +82,19 @@ def test_utm_after_the_fragment_is_one_finding_as_validate_url_says(project, cap
     assert sorted(f.code for f in validate_url(link).findings) == codes
 
 
+def test_tags_after_the_fragment_are_judged_as_once_moved_where_they_are_written(project, capsys):
+    # corpus 8: `#utm_source=wp-plugin&utm_medium=boxzilla` gets utm-in-fragment and, on the medium as written,
+    # medium-unassigned worded for the move (as validate_url says it)
+    write(project / "docs/a.md", "See [docs](https://boxzillaplugin.com/#utm_source=wp-plugin&utm_medium=boxzilla"
+                                 "&utm_campaign=plugins-page).\n")
+    code, out, _ = run(capsys, "scan", "docs", "--format", "json")
+    found = {f["code"]: f for f in json.loads(out)}
+    assert code == 1 and set(found) == {"UTM306", "UTM102"}
+    line = "See [docs](https://boxzillaplugin.com/#utm_source=wp-plugin&utm_medium=boxzilla"
+    assert found["UTM102"]["column"] == len(line) - len("boxzilla") + 1
+    assert found["UTM102"]["message"].startswith("once these tags are moved into the query")
+
+
 @pytest.mark.parametrize("link", [
     "{{ base_url }}/p?utm_source={{ src }}&utm_medium={{ medium }}&utm_campaign={{ name }}",
     "https://example.com/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",

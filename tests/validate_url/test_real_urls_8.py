@@ -38,16 +38,21 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site:
 # two sponsors' Meetup tags in WordCamp's dev database (#164 #165, `utm_source=meetup`, a social source on GA4's list)
 # found, #165's wrong missing-utm-param gone: 7 of 248.
+# Then miss12 (session 31): tags after `#` are judged as they would be once moved into the query (scan.judge's
+# _moved_out_of_fragment), so where GA4 would then file ibericode's `#utm_source=wp-plugin&utm_medium=boxzilla` is
+# said beside utm-in-fragment, worded for the move: 28 medium-unassigned and Koko Analytics' 4 source-overrides-medium
+# (`#utm_source=wordpress.org&utm_medium=link`) found, 32 rows appended, correct (each the blind pass's `present`):
+# 7 of 280.
 MEASURED_WRONG = 7
-MEASURED_PAIRS = 248
+MEASURED_PAIRS = 280
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (4, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8; #164 #165 by
     # copied10's another-channel reading (session 29)
-    "medium-unassigned": (127, 157),
+    "medium-unassigned": (155, 157),  # 127 blind; 28 written after `#` since miss12 (session 31)
     "missing-utm-param": (49, 49),
     "source-domain-style": (0, 3),
-    "source-overrides-medium": (5, 9),
+    "source-overrides-medium": (9, 9),  # 5 blind; Koko Analytics' 4 written after `#` since miss12
     "utm-in-fragment": (36, 36),
     "value-case": (16, 16),
     # useless10 (session 29, UTM316): #190 is snyk's `${downloadUrl}?utm_source=...`, a binary download whose host
@@ -127,10 +132,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 4 of 11 "
                    "(2 more with session 29's another-channel reading; Mailchimp's docs tags beside their _ga linker, "
                    "Modal's, Packt's, Substack's, create-next-app's Vercel links, a database dump's, a benchmark "
-                   "page's carry no marker it knows), medium-unassigned 127 of 157 (29 are media written after `#`: "
-                   "the fragment finding says move them, not that they would then be Unassigned; 1 a .pot string cut "
-                   "at its line break), source-overrides-medium "
-                   "5 of 9 (the 4 after `#`), source-domain-style 0 of 3 (`github.com` beside `github` in one README), "
+                   "page's carry no marker it knows), source-domain-style 0 of 3 (`github.com` beside `github` in one "
+                   "README: scan's source-fragmentation finds them, validate_url has no repository-wide rule), "
                    "utm-useless-destination 0 of 1 (a binary download whose host is a placeholder)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)

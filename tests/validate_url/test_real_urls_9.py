@@ -85,8 +85,11 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # 8 of 302.
 # Then utm-key-unknown on a `#` typed inside a GA4 key (markers9): `ut#m_content` (#302; a row appended, correct):
 # 8 of 303.
+# Then miss12 (session 31): tags after `#` are judged as they would be once moved into the query (scan.judge's
+# _moved_out_of_fragment): Datree's `#utm_source=github&utm_medium=organic_oss` (#20) gets medium-unassigned beside
+# utm-in-fragment (a row appended, correct: the blind pass's `present`): 8 of 304.
 MEASURED_WRONG = 8
-MEASURED_PAIRS = 303
+MEASURED_PAIRS = 304
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)
@@ -94,7 +97,7 @@ MEASURED_RECALL = {
     # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28); #142 since markers9's file convention
     # 156/158 until useless10 (session 29): #142, Stoplight's docs tags on its github.com repository, gets
     # utm-useless-destination instead (nobody reads tags there; labelled correct after the rule was written)
-    "medium-unassigned": (155, 158),
+    "medium-unassigned": (156, 158),  # #20 after `#` since miss12 (session 31)
     "missing-utm-param": (71, 74),
     "url-malformed": (1, 1),  # 0 blind (no rule owned it); markers9's `#` inside a key
     "source-domain-style": (0, 8),  # 0/10 blind; terragoat's METADATA fixture's 2 withdrawn (session 28)

@@ -229,6 +229,26 @@ def test_an_sdk_in_a_folder_named_for_its_makers_site_is_that_makers_code():
                                                                path="docs/freemius/pricing.md").findings}
 
 
+def test_tags_after_the_hash_are_told_where_ga4_would_file_them_once_moved():
+    """Corpus 8 (ibericode's plugins write every tag after `#`): utm-in-fragment says to move them into the query, and
+    where GA4 would then file them is said beside it, worded for the move, rather than after a second run; their
+    spelling is not judged (GA4 reads none of them as written)."""
+    url = "https://www.mc4wp.com/kb/#utm_source=wp-plugin&utm_medium=Mailchimp-For-WP&utm_campaign=plugins-page"
+    found = {f.name: f for f in validate_url(url).findings}
+    assert set(found) == {"utm-in-fragment", "medium-unassigned"}
+    unassigned = found["medium-unassigned"]
+    assert url[unassigned.start:unassigned.end] == "Mailchimp-For-WP"
+    assert unassigned.message.startswith("once these tags are moved into the query (after the `#` GA4 reads none of "
+                                         "them), GA4 would file utm_medium `Mailchimp-For-WP`")
+    koko = validate_url("https://www.kokoanalytics.com/docs/#utm_source=wordpress.org&utm_medium=link&utm_campaign=a")
+    assert {f.name for f in koko.findings} == {"utm-in-fragment", "source-overrides-medium"}
+    # right once moved: the fragment finding alone; nothing when the query already has tags (merged by hand)
+    assert [f.name for f in validate_url("https://x.com/#utm_source=news&utm_medium=email&utm_campaign=a").findings] \
+        == ["utm-in-fragment"]
+    assert "medium-unassigned" not in {f.name for f in validate_url(
+        "https://x.com/?utm_source=a&utm_medium=email&utm_campaign=b#utm_content=c&utm_medium=boxzilla").findings}
+
+
 def test_a_google_play_listing_is_not_asked_for_a_medium():
     # issue 12 (Joplin's badge, corpus 6 #113): no GA4 property reads a Play store URL's own query; Google credits
     # an install only from `referrer=` (developers.google.com/analytics/devguides/collection/android/v4/campaigns),

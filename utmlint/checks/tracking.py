@@ -1829,6 +1829,9 @@ def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
     path) or `https://example.com/#utm_source=x`. `--fix` moves them into the query when the query has no utm
     parameters of its own; on a link utmlint tags itself, it removes them from the fragment when they repeat
     the link's own values (utmlint adds those to the query). `page#top?utm_source=x` is url-fragment-order's.
+    In a scanned file or a URL checked alone, where GA4 would file `#utm_source=...` tags once they are moved is
+    said beside it, worded for the move (an Unassigned medium, a source GA4 reads before the medium), so the
+    fix does not lead to a second round of findings; their spelling is not judged until GA4 reads them.
 
     ## Why is this bad?
     Browsers never send the fragment to the server, and GA4 reads campaign parameters from the query only:

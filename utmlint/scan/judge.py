@@ -48,6 +48,9 @@ _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
+# Where GA4 would file a link's tags once they are moved out of the fragment (medium-unassigned, medium-channel-intent,
+# source-overrides-medium): said beside the fragment rule, worded for the move, so one fix does not hide the next.
+_ONCE_MOVED = (_UNASSIGNED, _CHANNEL_INTENT, _OVERRIDES)
 _RESPELLINGS = ("UTM201", "UTM202", "UTM203")  # value-case, value-whitespace, value-separator
 _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
 _COPIED_CODE = "UTM310"  # copied-tracking
@@ -67,10 +70,31 @@ _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
 
 
+_MOVED = "once these tags are moved into the query (after the `#` GA4 reads none of them), "
+
+
+def _once_moved(message: str) -> str:
+    """A channel finding on tags written after the `#`, worded for when they are moved into the query."""
+    if message.startswith("GA4 files "):
+        message = "GA4 would file " + message[len("GA4 files "):]
+    return _MOVED + message
+
+
 def _hostname_of(url: str) -> str:
     from ..checks.tracking import _hostname
 
     return _hostname(url)
+
+
+def _moved_out_of_fragment(url: str) -> Optional[str]:
+    """The URL with its fragment's utm tags read as its query, when utm-in-fragment moves them there (the query has
+    none of its own): its `#` written `?` (or `&` after a query), so every value stays where it is written."""
+    from ..checks.tracking import utm_in_fragment
+
+    hash_at = url.find("#")
+    if hash_at == -1 or not any(p.fixed for p in utm_in_fragment(url)):
+        return None
+    return url[:hash_at] + ("&" if "?" in url[:hash_at] else "?") + url[hash_at + 1:]
 
 
 def tags_rule(code: str) -> bool:
@@ -1024,6 +1048,15 @@ class Judge:
                 # `C#&utm_content=x`: the params after it sit in the fragment only because the name's `#` cut the
                 # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
                 out = [d for d in out if d.code not in _FRAGMENT_RULES]
+        moved = _moved_out_of_fragment(occ.url) if not synthetic.fields and any(
+            d.code == _IN_FRAGMENT for d in out) else None
+        if moved is not None:
+            # `mc4wp.com/kb/#utm_source=wp-plugin&utm_medium=mailchimp-for-wp`: utm-in-fragment says to move the tags
+            # into the query; where GA4 would then file them is judged on the moved link, as any link is (whose
+            # tags, copied, a comment's), and only that is said beside it, worded for the move (_once_moved)
+            out.extend(d._replace(message=_once_moved(d.message)) for d in self.judge(
+                shown, path, text, index, occ._replace(url=moved), build(moved), entry, extension, collected, comment,
+                library) if d.code in _ONCE_MOVED)
         if "referrer" in occ.url and whose == OWN:
             # a listing tagged in its own query (Play Console's) and in its referrer (GA4's): both are judged, each
             # where it is written (stranger9 R18: only the listing's own half was)
