@@ -148,12 +148,20 @@ def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
         items = compile_node(node["items"]) if "items" in node else None
         alternatives = [compile_node(sub) for sub in node.get("anyOf", ())]
 
+        # The properties whose check is string_check without an enum (a campaign's values): a text long enough
+        # needs no call and no path, so members concludes for it at once (most values of a file are these).
+        text_least = {key: sub.min_length for key, sub in properties.items()
+                      if getattr(sub, "min_length", None) is not None and sub.enum is None}
+
         def members(value: Dict[Any, Any], path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
             """A mapping's required keys and each of its values."""
             for key in required:
                 if key not in value:
                     errors.append(SchemaError(path, f"{_what(path, root_name)} needs `{key}`"))
             for key, item in value.items():
+                least = text_least.get(key)
+                if least is not None and type(item) is str and len(item) >= least:
+                    continue  # what string_check concludes: nothing to say
                 sub = properties.get(key)
                 if sub is not None:
                     sub(item, path + (key,), errors)
@@ -205,6 +213,7 @@ def _compile(root: Dict[str, Any], root_name: str = "a campaign file") -> Check:
                 if type(value) is not str or len(value) < min_length or (enum is not None and value not in enum):
                     check(value, path, errors)
 
+            string_check.min_length, string_check.enum = min_length, enum  # for members' shortcut
             return string_check
         if expected == "object" and used <= {"type", "properties", "required", "additionalProperties"}:
             def object_check(value: Any, path: Tuple[Any, ...], errors: List[SchemaError]) -> None:
