@@ -445,7 +445,9 @@ def url_shortener(link: Link, ctx: Context) -> Iterator[Report]:
     if not link.is_web or link.in_product:
         return
     parts = split_url(link.url.strip())
-    host = parts.host[4:] if parts.host.startswith("www.") else parts.host
+    host = parts.host
+    if host.startswith("www."):
+        host = host[4:]
     if is_short_link(host, parts.path):
         yield ctx.report(f"`{host}` is a URL shortener: it hides the destination and may drop the query string, and "
                          f"with it the utm parameters; link to the real page, or check it live with `utmlint check`",

@@ -11,6 +11,7 @@ network (`listed_directories`), is utmlint's own data beside them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..channels import (listed_directory, medium_suggestions, post_medium, predict_channel, source_category,
@@ -45,6 +46,7 @@ class Override(NamedTuple):
     severity: Optional[str] = None  # lower than the rule's where the link may be right as it is
 
 
+@lru_cache(maxsize=4096)  # every tracked link asks, and a repo's links repeat a few (source, medium, campaign)
 def source_override(source: str, medium: str, campaign: str, written_medium: Optional[str] = None) -> Optional[Override]:
     """The override worth a finding on a link with these values (`medium` as its spelling rules settle it), or
     None. Shared by the rule and its tests; `written_medium` is the medium as written, for the message."""

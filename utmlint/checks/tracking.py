@@ -1524,6 +1524,7 @@ def _written_host(url: str) -> Optional[str]:
     return host[4:] if host.startswith("www.") else host
 
 
+@lru_cache(maxsize=4096)  # a repo links to the same pages from many files
 def useless_destination(url: str) -> Optional[str]:
     """The platform (as `rules/useless-destinations.txt` names its host) of a page whose owner is never shown a
     visit's utm values (a GitHub repository, a LinkedIn company page, a YouTube video, a Discord invite), or None."""
@@ -2353,6 +2354,8 @@ def _placeholder_values(link: Link, ctx: Context) -> Iterator[Report]:
     """A campaign file's own values (`source: your_source`) that are a template's placeholder (stranger8 S17): the
     same list as in a URL. Each value is reported where it is written; links inheriting it give one finding (the
     engine drops identical ones). A platform's default has no written place and is never a placeholder."""
+    if not any(map(_unfilled_value, link.params.values())):
+        return  # nearly every link: no value is a placeholder
     for param, value in link.params.items():
         origin = link.origins.get(param)
         if origin is None or origin.path is None or not _unfilled_value(value):
@@ -2540,10 +2543,9 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
             if not _copied_tags(url, ctx):
                 yield from _report(link, ctx, problems)
             return
-    added = {param: value for param, value in link.params.items() if value} if link.tracked else {}
-    host = useless_destination(url) if added else None
+    host = useless_destination(url) if link.tracked and any(link.params.values()) else None
     if host is not None:  # a tracked link of a campaign file (or `utmlint build`): utmlint would add the tags itself
-        tags = "&".join(f"{param}={value}" for param, value in added.items())
+        tags = "&".join(f"{param}={value}" for param, value in link.params.items() if value)
         yield ctx.report(f"utmlint adds `{tags}` to this link to {host}, and {host} shows the page's owner its own "
                          f"dashboard (views, referring sites), never a visit's utm values: the tags would measure "
                          f"nothing for you or for the page's owner; link to it without tags (in a campaign file, "
