@@ -2329,7 +2329,10 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
 @lru_cache(maxsize=4096)  # a repo links to the same pages from many files
 def _url_may_hold_placeholder(url: str) -> bool:
-    """The quick tests of utm_placeholder_unfilled on a campaign file's `url:`: whether it can hold a placeholder."""
+    """The quick tests of utm_placeholder_unfilled on a campaign file's `url:`: whether it can hold a placeholder.
+    It judges only utm keys' values, so a URL with no `utm` (nor a `%` escape that may spell one) holds none."""
+    if "%" not in url and "utm" not in url.lower():
+        return False
     return may_hold_placeholder(url) or _may_name_keys(url)
 
 
