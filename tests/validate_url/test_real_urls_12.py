@@ -105,8 +105,12 @@ def test_every_finding_is_labelled(figures):
 # Then miss12 (session 31): program code in a folder named for the site it links to, in a repository that is not that
 # site's, is that maker's SDK (scan.judge's _sdk_folder): better-search's `freemius/` (no manifest) linking
 # freemius.com (#265) gets no advice, its wrong utm-in-fragment gone: 13 of 253.
-MEASURED_WRONG = 13
-MEASURED_PAIRS = 253
+# Then snip13 (session 31): an embed code the platform hands out is its snippet (rules/platform-written-tags.txt), and
+# copied-tracking's share markers and utm-useless-destination yield to it: Instagram's embed (`utm_source=ig_embed&
+# utm_medium=loading`, #261 #262) and Spotify's generator on an address code fills in (`${url}?utm_source=generator`,
+# #73): 11 of 251.
+MEASURED_WRONG = 10
+MEASURED_PAIRS = 250
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

@@ -1073,6 +1073,23 @@ def _site_snippet(host: str, values: Dict[str, Field]) -> bool:
     return written_by(host, {name: f.value for name, f in values.items()}) is not None
 
 
+def _snippet_of_destination(url: str, fields) -> bool:
+    """Whether the link is a snippet its destination site hands out itself, as rules/platform-written-tags.txt lists
+    them (Instagram's embed code, `instagram.com/p/<id>/?utm_source=ig_embed&utm_campaign=loading`): pasted whole by
+    whoever embeds the post, it is the platform's own link to its own page, no one's share. Its host may be written
+    (`https://www.instagram.com/reel/${itemId}/`) or not (`${permalink}/?utm_source=ig_embed...`: an `unknown-host`
+    entry). A visit's id copied beside it (`fbclid`) is still reported: only a `[shared]` marker's reading yields."""
+    from ..scan.platform_tags import platform_written_tags, written_by
+
+    values: Dict[str, str] = {}
+    for f in fields:
+        values.setdefault(_escaped_name(f.name), f.value)
+    host = _hostname(url)
+    if host and host != STAND_IN_HOST:
+        return written_by(host, values) is not None
+    return written_by(None, values, tuple(e for e in platform_written_tags() if e.unknown_host)) is not None
+
+
 # A utm_source written as a domain (`listennotes.com`, `ttalk.im`, `directus.com/docs`): a site's name for itself.
 _DOMAIN_SOURCE = lazy_compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}(?:/[^\s]*)?", re.IGNORECASE)
 # The utm_medium a site's outgoing-link tagging writes: a link on a website. A sponsor's placement in a newsletter
@@ -1205,6 +1222,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     utm = [f for f in fields if _escaped_name(f.name.lower()).startswith("utm_")]  # `&amp;utm_medium` too
     (marks, maybe_own, bound), whose, cut_fragment = (_shared_tags(fields, identity, url, place) if utm else ([], False, "")), \
         None, None
+    if marks and _snippet_of_destination(url, fields):
+        marks, maybe_own, bound = [], False, ""  # the destination's own snippet (Instagram's embed code): no share
     # maybe_own: a site's own feed or share tags, and whose repository is unknown (or is that site's: `own=ask`)
     if marks and bound:  # a platform's automatic form on a link to its own host (godoc's redirect, LinkedIn's share)
         whose = (f"the tags {bound.split('/')[0]} adds by itself to links to its own pages (its redirect, share "
@@ -1574,6 +1593,8 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
     found = sorted(query + swallowed + fragment, key=lambda f: f.start)
     if not any(_ga4_key(f.name) for f in found):
         return []  # a `utm_`-named key GA4 never reads is no campaign tag
+    if _snippet_of_destination(url, info.query):
+        return []  # the platform's own embed code (Instagram's `ig_embed`): the page's owner wrote them, for itself
     names = list(dict.fromkeys(f.name.strip().lower() for f in found))
     shown = ", ".join(f"`{n}`" for n in names)
     measure = ("use App Store Connect's own campaign link instead, `pt=` and `ct=` from its Campaign Generator"
@@ -2038,7 +2059,9 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     outbound tags when the link names no campaign (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic
     form on a link to its own host (godoc's redirect `utm_source=godoc` on pkg.go.dev, LinkedIn's bare
     `utm_source=share` on linkedin.com: the same value on a link to another site is the team's own), or a share
-    button's fragment (AddThis's `#.Uupx3qddN-w.reddit`).
+    button's fragment (AddThis's `#.Uupx3qddN-w.reddit`). An embed code the platform hands out to be pasted whole
+    (`rules/platform-written-tags.txt`: Instagram's `utm_source=ig_embed&utm_campaign=loading`) is no one's share: its
+    markers yield to it, and a visit's id beside it is still reported.
 
     A site's own tags: `utmlint scan` knows whose repository it reads (its git remote, CNAME, package.json, a site
     generator's config). A link whose utm_source names the site it goes to (`desktop.docker.com/...?utm_source=docker`

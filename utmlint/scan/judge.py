@@ -545,6 +545,12 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
+# A link written from its host on, without a scheme (`www.canva.com/design/<id>/view?utm_...`: Canva's embed credit
+# written `https:&#x2F;&#x2F;www.canva.com...`, whose escaped slashes hide the scheme from the extractor; Markdown
+# autolinks `www.` the same way): the host is written, as the `www.` says.
+_BARE_WWW = re.compile(r"(www\.(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?=[/?#]|$)")
+
+
 def _host_not_written(url: str) -> bool:
     """The link's address comes from elsewhere: a query suffix (`?utm_source=x`) or a URL that starts with a
     placeholder (`${photo.user.links.html}?utm_...`). Not `https://mercuryo.io${path}?...`: that host is written."""
@@ -627,6 +633,11 @@ class Judge:
         from .platform_tags import written_by
 
         real, _ = _host_end(url)
+        bare = None if real else _BARE_WWW.match(url)
+        if bare is not None:  # `www.canva.com/design/...?utm_...`: a host written without its scheme
+            entry = written_by(bare.group(1).lower(), _first_values(url))
+            if entry is not None and not self._names_own(bare.group(1).lower()):
+                return SNIPPET, entry
         if not real:
             # a relative link (utm-internal-link's) or a placeholder host: the team's own template, unless it is
             # a snippet whose host comes from elsewhere (Unsplash's `${photo.user.links.html}?utm_source=app...`)
