@@ -69,3 +69,36 @@ def test_another_projects_minified_build_gets_no_advice_on_its_tags(tmp_path, mo
     assert not [f for f in found if f[0].endswith(("pyro.js", "jquery.min.js"))]
     for own in ("app.js", "bundle.js", "badge.js", "site.min.js"):
         assert (f"docs/web/js/{own}", "missing-utm-param") in found, own
+
+
+# corpus 13 #139, corpus 12 #265: builds with no banner naming their project, in a folder that does. Zotero's
+# `resource/tinymce/themes/modern/theme.min.js` (TinyMCE's theme: its code reads `tinymce.util.Tools`) got
+# medium-unassigned on "Powered by Tiny"; Freemius' SDK in a WordPress plugin (`freemius/assets/js/pricing/
+# freemius-pricing.js`) got utm-in-fragment on Freemius' own badge link.
+TINY = "!function(){" + "var t=tinymce.util.Tools.resolve('x');" * 40 + "n.m=t,n.c=e;" * 150 + \
+    'e.attr("href","https://www.tiny.cloud/?utm_campaign=editor_referral&utm_medium=poweredby&utm_source=tinymce")}();'
+
+
+def test_a_folder_names_a_build_without_a_banner():
+    zotero = from_slug("zotero/zotero")
+    assert foreign_build(TINY, "resource/tinymce/themes/modern/theme.min.js", zotero) == "tinymce"
+    webpack = build("/*! For license information please see freemius-pricing.js.LICENSE.txt */")
+    plugin = from_slug("ajaydsouza/better-search")
+    assert foreign_build(webpack, "freemius/assets/js/pricing/freemius-pricing.js", plugin) == "freemius"
+    # the team's own: a folder named for the repository (tinymce's own modules), a folder any project has, a word the
+    # code merely says (MonsterInsights' `lite/` edition), code written by hand, no known repository
+    assert foreign_build(TINY, "modules/tinymce/themes/modern/theme.min.js", from_slug("tinymce/tinymce")) == ""
+    assert foreign_build(webpack, "assets/js/pricing/pricing.js", plugin) == ""
+    assert foreign_build(build("/*! For license see x */") + "var a='lite lite lite';", "lite/js/reports.min.js",
+                         from_slug("awesomemotive/google-analytics-for-wordpress")) == ""
+    assert foreign_build("tinymce.util.a();\n" * 5, "resource/tinymce/theme.js", zotero) == ""
+    assert foreign_build(TINY, "resource/tinymce/themes/modern/theme.min.js", None) == ""
+
+
+def test_a_build_in_a_folder_named_for_it_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "zotero", "https://github.com/zotero/zotero.git")
+    write(repo / "resource" / "tinymce" / "themes" / "modern" / "theme.min.js", TINY)
+    write(repo / "resource" / "app" / "theme.min.js", TINY.replace("tinymce.", "zotero."))  # the team's own build
+    found = scan(monkeypatch, capsys, repo)
+    assert not [f for f in found if f[0].startswith("resource/tinymce/")], found
+    assert ("resource/app/theme.min.js", "medium-unassigned") in found, found
