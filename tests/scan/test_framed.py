@@ -43,3 +43,29 @@ def test_scan_judges_only_the_url_as_written_in_a_frame(tmp_path, monkeypatch, c
     found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("layouts/ospo_jobs.html", 7, "missing-utm-param"),  # the page's link is a link
                      ("post.md", 1, "copied-tracking"), ("post.md", 1, "url-insecure")]  # as written, still
+
+
+# corpus 13 #3: The Carpentries' donate shortcode embeds Zeffy's form, `<div data-zeffy-embed data-form-url="/embed/
+# donation-form/...?utm_source=website">`: Zeffy's script loads the form from zeffy.com; the relative address was
+# called an internal link (utm-internal-link). A `data-*` attribute of an element that names itself an embed is read
+# like a frame's `src`; a `data-href` of an element that names no embed stays a link (a script follows it).
+ZEFFY = """<div style="width=100%">
+  <div data-zeffy-embed data-form-url="/embed/donation-form/donate-7497?utm_source=website" style="width=100%"></div>
+  <div class="card" data-href="/pricing?utm_source=website">Pricing</div>
+</div>
+"""
+
+
+def test_an_embeds_data_attribute_is_loaded_not_followed(tmp_path, monkeypatch, capsys):
+    assert framed(ZEFFY, ZEFFY.index("/embed/"))
+    assert not framed(ZEFFY, ZEFFY.index("/pricing"))
+    named = '<div data-embed-url="/x?utm_source=a">'
+    assert framed(named, named.index("/x"))
+    share = '<a class="twitter-share-button" data-url="https://acme.dev/?utm_source=twitter">'
+    assert not framed(share, share.index("https"))  # the page a share button shares: the team's link
+    (tmp_path / "layouts").mkdir()
+    (tmp_path / "layouts" / "donate.html").write_text(ZEFFY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("layouts/donate.html", 3, "utm-internal-link")], found

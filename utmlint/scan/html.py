@@ -36,21 +36,28 @@ def extract(text: str, options: dict) -> List[Found]:
 # browser loads it into the page, no visitor clicks it; its tags are the embedded site's snippet's (GitJobs asks each
 # host to name itself in utm_source: corpus 11 #126), not a campaign link's
 _FRAME_SRC = re.compile(r"<(?:iframe|frame|embed)\b[^<>]*?\ssrc\s*=\s*[\"']?\Z", re.IGNORECASE)
+# And a `data-*` attribute of an element that declares itself an embed (`<div data-zeffy-embed data-form-url="/embed/
+# donation-form/...?utm_source=website">`, corpus 13 #3): the embed's script reads it and loads its frame from its
+# own site (a relative address there is the embedded site's, not a page of this one); no visitor follows it.
+_EMBED_DATA = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>]*?\bembed\b[^<>]*?\sdata-[\w-]+|[^<>]*?\sdata-[\w-]*\bembed\b[\w-]*)"
+                         r"\s*=\s*[\"']?\Z", re.IGNORECASE)
 _FRAME_REACH = 400  # a frame's tag opens within so many characters before its `src`
-_FRAME_TAG = re.compile(r"<(?:iframe|frame|embed)\b", re.IGNORECASE)
+_FRAME_TAG = re.compile(r"<(?:iframe|frame|embed)\b|\bembed\b", re.IGNORECASE)
 
 
 def has_frames(text: str) -> bool:
-    """Whether the text opens an `<iframe>`, `<frame>` or `<embed>` anywhere: one search per file, before framed is
-    asked of each link."""
+    """Whether the text opens an `<iframe>`, `<frame>` or `<embed>` anywhere, or names an embed: one search per file,
+    before framed is asked of each link."""
     return _FRAME_TAG.search(text) is not None
 
 
 def framed(text: str, start: int) -> bool:
-    """Whether the URL at `start` is the `src` of an `<iframe>`, `<frame>` or `<embed>`: loaded into the page, not a
-    link a visitor follows. scan judges it as a link in a code comment is (the URL as written: copied tracking,
-    http, `&amp;`), never its tags (complete or respell them)."""
+    """Whether the URL at `start` is the `src` of an `<iframe>`, `<frame>` or `<embed>`, or a `data-*` attribute of an
+    element that names itself an embed (`data-zeffy-embed`): loaded into the page, not a link a visitor follows.
+    scan judges it as a link in a code comment is (the URL as written: copied tracking, http, `&amp;`), never its tags
+    (complete or respell them)."""
     if start < 5 or text[start - 1] not in "\"'=":
         return False
     opening = text.rfind("<", max(0, start - _FRAME_REACH), start)
-    return opening != -1 and _FRAME_SRC.match(text, opening, start) is not None
+    return opening != -1 and (_FRAME_SRC.match(text, opening, start) is not None
+                              or _EMBED_DATA.match(text, opening, start) is not None)
