@@ -132,8 +132,12 @@ MEASURED_RECALL = {
     "url-html-escaped": (2, 2),
     "utm-in-fragment": (4, 4),
     "utm-placeholder-unfilled": (1, 2),  # 0/2 blind; fix12's example-domain reading finds #255
-    "utm-useless-destination": (1, 4),
-    "value-case": (30, 34),  # 21/34 blind; Dokan's `WordPress.org` (#41-#49) counted as corpus 4 counts it (miss12)
+    # snip13 (session 31): wordpress.org's plugin directory in rules/useless-destinations.txt finds #56 #59 (their
+    # new findings labelled correct, rows appended), where value-case's respelling of `WPUF+Readme` yields to it (one
+    # finding per link: respelling tags nobody reads is wasted work); the pairs stay 250, 10 wrong
+    "utm-useless-destination": (3, 4),
+    "value-case": (28, 34),  # 21/34 blind; Dokan's `WordPress.org` (#41-#49) counted as corpus 4 counts it (miss12);
+    # 30/34 until snip13's wordpress.org note (#56 #59, above)
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
@@ -180,9 +184,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 5 of 13 (tags of another placement of the same company: "
                    "a blog's, a gated report's, an app's help, a changelog widget's; plugin headers in code comments), "
-                   "value-case 21 of 34 (silent on a vendored library's sponsor list and beside "
-                   "source-overrides-medium on `WordPress.org`), medium-channel-intent 2 of 6 (`mux-video`: Organic "
-                   "Video), missing-utm-param 17 of 19, utm-useless-destination 1 of 4 (wordpress.org plugin pages, "
+                   "value-case 28 of 34 (21 blind; silent on a vendored library's sponsor list and beside "
+                   "utm-useless-destination on wordpress.org's plugin pages), medium-channel-intent 2 of 6 (`mux-video`: Organic "
+                   "Video), missing-utm-param 17 of 19, utm-useless-destination 3 of 4 (1 blind; "
                    "Franz's site), source-fragmentation 0 of 4, utm-placeholder-unfilled 0 of 2 (`{$tracking_base}`, "
                    "`utm_source=example.com`), source-medium-swapped 0 of 1")
 def test_every_owned_kind_reaches_ninety_percent(figures):

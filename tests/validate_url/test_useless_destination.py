@@ -162,6 +162,8 @@ _README_TAGS = "utm_source=github&utm_medium=readme&utm_campaign=widgets"
     "https://www.reddit.com/r/acme/", "https://join.slack.com/t/acme/shared_invite/zt-abc",
     "https://wa.me/15551234567", "https://open.spotify.com/show/abc123",
     "https://podcasts.apple.com/us/podcast/acme/id123", "https://apps.apple.com/us/app/acme/id123",
+    # corpus 12 #56 #59 (snip13): a plugin's readme listing its sister plugins in WordPress.org's directory
+    "https://wordpress.org/plugins/wemail/", "https://wordpress.org/themes/astra/",
 ])
 def test_registries_social_apps_podcasts_and_invites_get_the_note_alone(page):
     result = validate_url(f"{page}?{_README_TAGS}")
@@ -178,6 +180,7 @@ def test_the_app_store_note_names_its_own_campaign_link():
 @pytest.mark.parametrize("url", [
     "https://www.npmjs.com/about", "https://pypi.org/help/", "https://www.tiktok.com/business",
     "https://www.reddit.com/policies", "https://open.spotify.com/", "https://www.twitch.tv/acme",  # Twitch: unsettled
+    "https://wordpress.org/support/plugin/wemail/reviews/", "https://wordpress.org/news/",
 ])
 def test_the_platforms_own_pages_stay_judged(url):
     assert useless_destination(f"{url}?{_README_TAGS}") is None

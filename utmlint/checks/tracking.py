@@ -2516,7 +2516,8 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     shows a visit's utm values: a GitHub repository or profile (`github.com/owner/repo`, gists), a LinkedIn company
     page, profile or post, an X/Twitter or Facebook page or group, an Instagram profile, a YouTube video or channel
     (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link, a Threads, TikTok or Bluesky profile, a
-    subreddit, a Slack invite, a WhatsApp chat (`wa.me`), an npm, PyPI or Docker Hub package page, a podcast on
+    subreddit, a Slack invite, a WhatsApp chat (`wa.me`), an npm, PyPI or Docker Hub package page, a plugin or theme
+    in WordPress.org's directory, a podcast on
     Spotify or Apple Podcasts, an App Store listing (App Store Connect reads its own `pt=`/`ct=` campaign link, which
     the note names, never utm). The list, with where each claim comes
     from, is `rules/useless-destinations.txt`; it leaves out a user's own site on a platform (`user.github.io`, a
