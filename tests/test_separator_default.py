@@ -70,3 +70,22 @@ def test_plus_between_underscored_fields_is_a_convention():
     for content in ("help+what-now", "help++what_now", "help_what+now+"):
         names = [f.name for f in validate_url(f"{base}&utm_content={content}").findings]
         assert "value-separator" in names or "value-whitespace" in names, (content, names)
+
+
+def test_a_package_name_keeps_its_hyphens_between_spaced_fields():
+    # corpus 7 #182 #187: Algolia's `algoliasearch-helper%20website` in packages/algoliasearch-helper/ and
+    # `create-instantsearch-app%20repository` in packages/create-instantsearch-app/: the package's own name, then a
+    # word, single spaces between them; outside a known repository, or with a field that names nothing of it, a space
+    # beside `-` stays a finding
+    from utmlint.validate_url import validate_url
+
+    algolia = "https://www.algolia.com/?utm_medium=referral&utm_campaign=homepage&utm_source="
+    for value, path in (("algoliasearch-helper%20website", "packages/algoliasearch-helper/documentation-src/x.pug"),
+                        ("create-instantsearch-app%20repository", "packages/create-instantsearch-app/README.md")):
+        names = [f.name for f in validate_url(algolia + value, repo="algolia/instantsearch", path=path).findings]
+        assert "value-separator" not in names, (value, names)
+        names = [f.name for f in validate_url(algolia + value).findings]
+        assert "value-separator" in names, (value, names)
+    names = [f.name for f in validate_url(algolia + "hero%20banner-top", repo="algolia/instantsearch",
+                                          path="packages/x/README.md").findings]
+    assert "value-separator" in names, names

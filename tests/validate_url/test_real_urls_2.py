@@ -23,7 +23,10 @@ MEASURED_WRONG = 0
 # 124 until useless10 (session 29): utm-useless-destination (UTM316) on axios's sponsor links to a LinkedIn article
 # (2) and to Stytch's GitHub repository (labelled correct after the rule was written); the two LinkedIn links'
 # medium-unassigned (correct, true) is no longer given beside it (one finding: nobody reads those tags).
-MEASURED_PAIRS = 125
+# 124 since snip13 (session 31): a `-`-joined field that is the repository's own name keeps its hyphens (values.
+# _named_fields, after corpus 7 #182 #187), so React Email's `utm_source=react-email%20docs` (#79, labelled correct
+# when spaces were still reported) is its one convention, single spaces between fields, as mindsdb's `mindsdb repo`.
+MEASURED_PAIRS = 124
 
 
 @pytest.fixture(scope="module")

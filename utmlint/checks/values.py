@@ -396,7 +396,9 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     The example needs these lines in `.utmlint.yaml` (without a chosen separator, a value written
     consistently with `_`, with single spaces (`%20` in a link) or with single `+`, or as `_`-joined fields of
     `-`-joined words (`github_anything-llm`, a sponsor's code `cloud-s3_rclone_231025_paid`), or as fields of
-    `_`-joined words joined by single `+` (`help+what_now`), is left alone: it is the author's convention, GA4 stores it
+    `_`-joined words joined by single `+` (`help+what_now`), is left alone, and so is a repository's or its package
+    folder's hyphenated name between single spaces (`algoliasearch-helper website` in `packages/algoliasearch-helper/`,
+    as `scan` knows whose file it reads): it is the author's convention, GA4 stores it
     as it is, and fragmentation finds a value spelled both ways; other mixes, doubled or end spaces stay a
     finding):
     ```yaml
@@ -416,6 +418,8 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue  # a search keyword is words as searched (`running shoes`), as ad platforms fill it in
         if not any(_own_run(m.group(), separator) for m in SEPARATOR_RUN.finditer(kept_names(plain(value.strip())))):
             continue  # only doubled spaces or tabs: value-whitespace's finding until it makes them one space
+        if isinstance(separator, DefaultSeparator) and _named_fields(value, getattr(ctx.config, "identity", None)):
+            continue  # `algoliasearch-helper website`: the package's own name, then a word, joined as the team writes
         words = _separator_words(value, separator)
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` joins words with {words}; GA4 counts each spelling "
                          f"as a different value, and {_separator_convention(separator)}; "
@@ -423,6 +427,30 @@ def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                          campaign.doc.pos(path), fix=_fix(campaign, path, _fix_value(key, value, new, ctx, uses_of(campaign)),
                                                           f"join words with `{separator}`"),
                          problem=f"joins words with {words}")
+
+
+_FIELD_JOINS = lazy_compile(r"(?:%20|[\s_+])+", re.IGNORECASE)
+
+
+def _named_fields(value: str, identity) -> bool:
+    """Whether the value joins fields with one separator and its only `-` are inside fields that are names of the
+    repository or of the folders the link's file is in (utmlint.identity.in_folder): `algoliasearch-helper website`
+    and `create-instantsearch-app repository` (written `%20` in Algolia's links, in `packages/algoliasearch-helper/`
+    and `packages/create-instantsearch-app/`: corpus 7 #182 #187). A package's name keeps its hyphens, as `C++` keeps
+    its `+`; the rest is the author's one convention (spelling.one_convention). Without a known repository (a
+    campaign file outside git, `hero banner-top`) nothing is a name."""
+    if identity is None or "-" not in value:
+        return False
+    from ..identity import normalize
+
+    fields = [f for f in _FIELD_JOINS.split(plain(value).strip()) if f]
+    named = [f for f in fields if "-" in f]
+    if len(fields) < 2 or not all(len(normalize(f)) >= 4 and normalize(f) in identity.names for f in named):
+        return False
+    from ..spelling import one_convention
+
+    parts = re.split(r"((?:%20|[\s_+])+)", plain(value).strip(), flags=re.IGNORECASE)  # the joins kept
+    return one_convention("".join(normalize(part) if "-" in part else part for part in parts))
 
 
 # Legal as they are in a query value (RFC 3986 `pchar`, `/` and `?`): they break nothing, so they are not
