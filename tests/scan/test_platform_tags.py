@@ -264,6 +264,9 @@ def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
      "greenpeace/planet4-master-theme", "assets/src/blocks/SocialMedia/SocialMediaEmbed.js"),
     ("${...}/?utm_source=ig_embed&utm_campaign=loading", "greenpeace/planet4-master-theme",
      "src/Migrations/M065ReplaceMetaBlock.php"),
+    # Trendshift's badge in its `trendshift-badge` form (corpus 10 #198)
+    ("https://trendshift.io/repositories/7663?utm_source=trendshift-badge&utm_medium=badge&utm_campaign="
+     "badge-trendshift-7663", "aishwaryanr/awesome-generative-ai-guide", "README.md"),
     # Spotify's embed generator's iframe address built by code (corpus 12 #73)
     ("${url}?utm_source=generator&theme=${value}", "plasmicapp/plasmic", "plasmicpkgs/spotify/src/spotify.tsx"),
     # Canva's embed credit, its scheme hidden by `https:&#x2F;&#x2F;` (corpus 13 #4)
@@ -271,8 +274,9 @@ def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
      "&utm_medium=embeds&utm_source=link", "carpentries/carpentries.org", "content/about-us/strategic-plan/_index.md"),
 ])
 def test_embed_codes_are_their_platforms_snippets(url, repo, path):
-    """Corpora 12 and 13 (read after their blind measurement): copied-tracking, missing-utm-param or medium-unassigned
-    on these was wrong: each is the platform's own embed code, pasted (or built) as the platform hands it out."""
+    """Corpora 10, 12 and 13 (read after their blind measurement): copied-tracking, missing-utm-param or
+    medium-unassigned on these was wrong: each is the platform's own embed code or badge, pasted (or built) as the
+    platform hands it out."""
     from utmlint.validate_url import validate_url
 
     assert validate_url(url, repo=repo, path=path).findings == [], url
