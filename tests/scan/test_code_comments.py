@@ -110,6 +110,9 @@ def test_a_wordpress_plugin_header_is_a_link_wordpress_shows(findings):
     (".md", "<!-- https://x.com/?utm_source=a -->\n[b](https://y.com/?utm_source=b)\n"
             "<!--[if mso]><a href=\"https://z.com/?utm_source=c\">z</a><![endif]-->", [True, False, False]),
     (".html", "<!-- https://x.com/?utm_source=a -->", [False]),
+    # an SVG image's comment too (corpus 9 #2: the URL a QR code encodes), never its `<a href>`
+    (".svg", "<svg><!-- QR code for https://x.com/?utm_source=a -->\n<a href=\"https://y.com/?utm_source=b\">y</a></svg>",
+     [True, False]),
     # review8 S5: a heredoc, a Java text block and JSX text are no comments; code after them still has comments
     (".php", "<?php $b = <<<HTML\n<p>Order #1 <a href=\"https://x.com/?utm_source=a\">t</a>\nHTML;\n"
              "# https://y.com/?utm_source=b\n", [False, True]),

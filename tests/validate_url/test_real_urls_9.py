@@ -88,8 +88,10 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # Then miss12 (session 31): tags after `#` are judged as they would be once moved into the query (scan.judge's
 # _moved_out_of_fragment): Datree's `#utm_source=github&utm_medium=organic_oss` (#20) gets medium-unassigned beside
 # utm-in-fragment (a row appended, correct: the blind pass's `present`): 8 of 304.
-MEASURED_WRONG = 8
-MEASURED_PAIRS = 304
+# Then snip13 (session 31): an SVG image's `<!-- -->` is a comment, as Markdown's is (scan.comments; comment-rows.tsv
+# rewritten by file_facts.py): daily.dev's note of the URL its QR code encodes (#2) gets no completion: 7 of 302.
+MEASURED_WRONG = 7
+MEASURED_PAIRS = 303
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)

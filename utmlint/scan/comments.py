@@ -15,7 +15,7 @@ Name:`, `Theme Name:`: WordPress shows its `Author URI:` and `Description:` as l
 PHP 8's `#[Attribute]`, and HTML's `<!-- -->` (an e-mail template's `<!--[if mso]>` holds live markup).
 In Markdown, an HTML comment is never rendered: the note of where a figure was drawn (`<!-- https://www.canva.com/
 design/.../edit?utm_content=...&utm_source=sharebutton -->`, corpus 9 #278-#287) is a comment; a conditional comment
-(`<!--[if mso]>`) is not.
+(`<!--[if mso]>`) is not. So is an SVG image's `<!-- -->` (the URL a QR code encodes, corpus 9 #2).
 
 When in doubt a link is live (a missed note costs less than a silent pass, review8 S5): PHP and Ruby heredocs
 (`<<<HTML`, `<<~HTML`) and Java's text blocks (three quotes) are strings to their end (`<p>Order #1234: <a href=...>`
@@ -40,7 +40,11 @@ _HASHES = frozenset({".py", ".rb", ".ex", ".exs"})
 # Three double quotes open a string to the next three in Python and Elixir (a docstring, `@moduledoc """`)
 _HASH_TRIPLE = frozenset({".py", ".ex", ".exs"})
 _PHP = ".php"
-_MARKDOWN = frozenset({".md", ".markdown"})
+# Files whose `<!-- -->` is only ever a comment: Markdown (never rendered), and SVG, an image, whose comment notes what
+# it was drawn from (`<!-- QR code for https://r.daily.dev/get?utm_source=header_qr ... -->`, corpus 9 #2). Not HTML
+# nor XML: an e-mail template's `<!--[if !mso]><!-->` wraps live markup, and a WordPress export's block comment
+# (`<!-- wp:embed {"url":"..."} -->`) holds the block's live address.
+_MARKDOWN = frozenset({".md", ".markdown", ".svg"})
 _HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
 _TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>|<<<|<<[~-]?(?=[\"'`]?[A-Za-z_])")
 # Files whose text may hold markup (JSX text, a Vue or Svelte template), where `//` is often prose
