@@ -8,8 +8,14 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 import pytest
+from hypothesis import settings
 
 from utmlint.cli import main
+
+# CI has 2 cores and the suite runs on both (pytest -n 2): a property test's per-example time says nothing about its
+# truth, so no example fails for being slow (a test that needs fewer examples says so with its own @settings)
+settings.register_profile("utmlint", deadline=None)
+settings.load_profile("utmlint")
 
 ROOT = Path(__file__).resolve().parent.parent
 
