@@ -41,12 +41,16 @@ class Identity(NamedTuple):
     """`slug`: how to name the repository in a message (`portainer/portainer`); `names`: its names, normalized.
     `leading`: the names a brand's site name may lead (the organisation's, a vendored library's folder: `tinymce` is
     tiny.cloud's, where `sveltejsx`, a repository's own name, is not svelte.dev's). `library`: the folder below the
-    root of another project's code the file sits in (a library vendored with its own manifest: in_folder), or ""."""
+    root of another project's code the file sits in (a library vendored with its own manifest: in_folder), or "".
+    `folders`: the names of `names` that only the folders the file sits in give (in_folder: `blog`, `observable` of
+    `content/d3/concepts/observable/`), which name a vendored library's code or what a page is about, not the
+    repository."""
 
     slug: str
     names: FrozenSet[str]
     leading: FrozenSet[str] = frozenset()
     library: str = ""
+    folders: FrozenSet[str] = frozenset()
 
 
 def normalize(text: str) -> str:
@@ -451,7 +455,7 @@ def in_folder(identity: Optional[Identity], relpath: Optional[str],
     if not extra and not more and not library:
         return identity
     return identity._replace(names=identity.names | extra, leading=identity.leading | more,
-                             library=library or identity.library)
+                             library=library or identity.library, folders=identity.folders | extra)
 
 
 # A package manifest names the project a folder's code is: npm's and Bower's `repository` and `homepage`,

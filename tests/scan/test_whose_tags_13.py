@@ -32,3 +32,26 @@ def test_a_key_after_an_html_escape_is_still_the_destination_sites_own_source():
     message = found["copied-tracking"]
     assert message.startswith("`utm_source=wework` marks wework.com's own tags on a link to itself")
     assert message.endswith("remove them: https://www.wework.com/l/chicago--IL")  # the escaped keys go too
+
+
+def test_a_third_sites_outgoing_tags_with_a_navigation_or_newsletter_medium():
+    """d3js.org's navigation tags on its Observable link (`utm_source=d3js-org&utm_medium=nav`, corpus 13 #28), in a
+    Codecademy docs page filed under `concepts/observable/`, and React Digest's newsletter tags on an article it linked
+    (#113), in a task under `react/`: a third site names itself as the source; the folders a page sits in say what it
+    is about, never that the site is the repository's. Said as a hedged note (the site may be the reader's own)."""
+    url = "https://observablehq.com/plot/?utm_source=d3js-org&utm_medium=nav&utm_campaign=try-observable"
+    found = names(url, "Codecademy/docs", "content/d3/concepts/observable/observable.md")
+    assert set(found) == {"copied-tracking"}
+    assert found["copied-tracking"].startswith("`utm_source=d3js-org` names d3js.org as where the visit comes from")
+    url = ("https://claritydev.net/blog/improving-react-testing-library-tests?utm_source=newsletter.reactdigest.net&"
+           "utm_medium=newsletter&utm_campaign=best-practices-for-writing-react-tests")
+    found = names(url, "rolling-scopes-school/tasks", "react/modules/testing/README.md")
+    assert set(found) == {"copied-tracking"} and "reactdigest.net writes on the links" in found["copied-tracking"]
+    # a sponsor's placement (`post`) and a bare source stay the newsletter's own (Ruan Yifeng's weekly, corpus 1)
+    for own in ("https://www.geelark.cn/?utm_source=ruanyifeng.com&utm_medium=post&utm_campaign=c20250228",
+                "https://yuque.com?utm_source=ruanyifeng.com"):
+        assert "copied-tracking" not in names(own, "ruanyf/weekly", "docs/issue-340.md")
+    # a short word before a top-level domain's name is a word, not a site: golang/website's own `go-dev` (corpus 7)
+    own = ("https://bitly.com/blog/why-we-write-everything-in-go/?utm_source=go-dev&utm_medium=referral&"
+           "utm_campaign=go-dev&utm_content=case-study")
+    assert "copied-tracking" not in names(own, "golang/website", "_content/solutions/bitly.md")

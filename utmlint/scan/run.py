@@ -414,12 +414,12 @@ class Scanner:
         if identity is None:
             key = ":id-"
         else:
-            known = (identity.names, identity.leading, identity.library)
+            known = (identity.names, identity.leading, identity.library, identity.folders)
             key = self._identity_keys.get(known)
             if key is None:
                 key = self._identity_keys[known] = ":id" + blake2b("\n".join(
-                    [*sorted(identity.names), "", *sorted(identity.leading), "", identity.library]).encode(),
-                    digest_size=6).hexdigest()
+                    [*sorted(identity.names), "", *sorted(identity.leading), "", identity.library, "",
+                     *sorted(identity.folders)]).encode(), digest_size=6).hexdigest()
         self._identity_by_folder[folder] = key
         return key
 
