@@ -22,6 +22,9 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
 - value-case, value-whitespace or value-separator on a value a fragmentation finding respells otherwise (`Acme`:
   "write `acme`" beside "write `utm_source=acme.dev`", the repo's spelling): the fragmentation's advice is the one
   (drop_respelling_toward_another, run with drop_restated_fragmentation);
+- url-has-utm on a key inside copied-tracking's span (`utm_source=eb_email` written in `url:`): copied-tracking's
+  finding is the one, its URL without every copied part; a hedged copied-tracking note (info) gives way to
+  url-has-utm's certain "remove it from `url:`" instead;
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one.
@@ -64,6 +67,31 @@ def _join(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
+URL_HAS_UTM, COPIED = "UTM301", "UTM310"  # url-has-utm, copied-tracking
+
+
+def _within(inner, outer) -> bool:
+    """Whether `inner`'s position falls inside `outer`'s span (one line)."""
+    end = outer.end
+    return end is not None and inner.at.line == outer.at.line == end.line and \
+        outer.at.column <= inner.at.column < end.column
+
+
+def _copied_and_written(reports: List[Tuple[object, object]], drop: set) -> None:
+    """url-has-utm on a key copied-tracking reports in the same link (`utm_source=eb_email` in `url:`): one mistake,
+    one finding (stranger11 R16). copied-tracking's certain finding (error, warning) says whose the tags are and
+    gives the URL without all of them: url-has-utm's on those keys go. Its hedged note (info: the tags may be the
+    team's own) goes where url-has-utm speaks about the same keys: "remove it from `url:`" holds whoever wrote them,
+    since `source:`/`campaign:` set the link's values."""
+    copied = [(i, report) for i, (rule_, report) in enumerate(reports) if rule_.code == COPIED]
+    for index, (rule_, report) in enumerate(reports):
+        if rule_.code != URL_HAS_UTM:
+            continue
+        for at, note in copied:
+            if _within(report, note):
+                drop.add(at if note.severity == "info" else index)
+
+
 def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[object, object]]:
     """`reports`: (rule, Report) pairs of one file, in order; the same pairs with restatements dropped."""
     at: Dict[Tuple[int, int], List[int]] = {}
@@ -72,6 +100,8 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
                                     or rule_.code == PLACEHOLDER or rule_.code == INTENT and report.severity != "info"):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
+    if any(rule_.code == COPIED for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
+        _copied_and_written(reports, drop)
     swaps = [report.message for rule_, report in reports if rule_.code == SWAPPED]
     if swaps:
         for index, (rule_, report) in enumerate(reports):

@@ -1216,13 +1216,15 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
 
 
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
-                    place: str = "", own_hosts: Sequence[str] = ()) -> List[UrlProblem]:
+                    place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
     `convention`: the tag sets the link's file writes on links to two or more sites (file_convention), its own.
     `place`: what the link's file is (link_place: an e-mail template's links are that e-mail's). `own_hosts`: the
-    config's `own-hosts`, the team's sites: a site's tags or another channel's on a link to one are the team's own."""
+    config's `own-hosts`, the team's sites: a site's tags or another channel's on a link to one are the team's own.
+    `keyed`: the link's values come from a campaign file's keys (`source:`, lint), so utm tags in its URL beside a
+    visit's id came with that visit."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -1309,6 +1311,16 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     # A visit's own id copied with the link (`fbclid`, `_hsenc`) says the whole address is that visit's: the tags
     # beside it, which a reading alone would only hedge about, are that visit's too (stranger10 R9).
     beside_visit = bool(removals)
+    if beside_visit and keyed and not covered:
+        # in a campaign file the team's tags are its keys (`source:`), so utm tags in a `url:` beside a visit's id came
+        # with that visit, whatever they say: the URL to paste is without them too, as scan's (stranger11 R16)
+        beside = [f for f in utm if not is_placeholder(f.value)]
+        if beside:
+            written = "&".join(f"{f.name}={f.value}" for f in beside)
+            removals.append(_Removal(tuple(beside), "tags", (
+                f"`{written}` came with the visit whose id is copied beside them (this file's own values are its "
+                f"`source:`, `medium:` and `campaign:` keys): they credit that visit's campaign instead of yours"),
+                "", None, True))
     if covered:
         if cut_fragment is not None:
             shown = f"`#{cut_fragment}`"
@@ -2119,7 +2131,9 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     One link, one finding: a link's copied parts (a visit's `_hsenc` and `_hsmi`, the tags copied with them) are
     one finding, whose URL is the link without all of them; beside a visit's id, tags a reading alone would only
     hedge about are that visit's too. No other rule completes or respells tags this rule reports (one mistake,
-    one finding: a visit's copied `_ga=` comes with that visit's tags).
+    one finding: a visit's copied `_ga=` comes with that visit's tags). In a campaign file, whose own values are its
+    keys (`source:`), every utm tag in a `url:` beside a visit's id is that visit's, and url-has-utm leaves the keys
+    this rule reports to it (a hedged note gives way to url-has-utm's certain "remove it from `url:`").
 
     A file of other people's links (`scan`): a file that collects them (a dataset of scraped pages, a backlog of
     links found elsewhere: at least 3 links to at least 3 unrelated sites with 3 different utm_source values, none
@@ -2160,7 +2174,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
         yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
                                                       getattr(ctx.config, "file_convention", frozenset()),
                                                       getattr(ctx.config, "link_place", ""),
-                                                      getattr(ctx.config, "own_hosts", None) or ()))
+                                                      getattr(ctx.config, "own_hosts", None) or (),
+                                                      keyed=any(k.startswith("utm_") for k in link.params)))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

@@ -1,0 +1,46 @@
+"""stranger11 R16: in a campaign file, one copied link got two or three findings: url-has-utm on each copied tag
+beside copied-tracking's (same tags, same "remove"), and the URL copied-tracking gave to paste kept a tweet's tags
+copied with its fbclid. A campaign file's own values are its keys (`source:`), so utm tags in a `url:` beside a
+visit's id came with that visit: one finding, its URL without all of them; url-has-utm leaves copied-tracking's
+keys to it, and a hedged copied-tracking note gives way to url-has-utm's certain "remove it from `url:`".
+`utmlint lint` on a real file, as a user runs it."""
+
+from __future__ import annotations
+
+CAMPAIGN = """\
+campaign: nov-digest
+source: newsletter
+medium: email
+links:
+  - url: https://gizmodo.com/story-123?utm_source=twitter&utm_medium=social&fbclid=IwAR0x
+  - url: https://www.eventbrite.com/e/summit-123?aff=ebdssbdestsearch&utm_source=eb_email
+  - url: https://acme.dev/feed-post?utm_campaign=rss
+"""
+
+
+def test_one_copied_link_one_finding(project, run):
+    folder = project({".utmlint.yaml": "include: ['campaigns/*.yaml']\n", "campaigns/nov.yaml": CAMPAIGN})
+    found = run("lint", "--format", "json", "--no-cache", "campaigns", cwd=folder).findings
+    assert [(f["line"], f["name"], f["severity"]) for f in found] == [
+        (5, "copied-tracking", "error"), (6, "copied-tracking", "error"), (7, "url-has-utm", "error")]
+    assert found[0]["message"].endswith("remove them: https://gizmodo.com/story-123")
+
+
+def test_the_safe_fix_removes_the_visits_tags_with_its_id(project, run):
+    folder = project({".utmlint.yaml": "include: ['campaigns/*.yaml']\n", "campaigns/nov.yaml": CAMPAIGN})
+    run("lint", "--fix", "--no-cache", "campaigns", cwd=folder)
+    text = (folder / "campaigns" / "nov.yaml").read_text(encoding="utf-8")
+    assert "  - url: https://gizmodo.com/story-123\n" in text
+    assert "  - url: https://www.eventbrite.com/e/summit-123?aff=ebdssbdestsearch\n" in text
+
+
+def test_tags_without_a_visits_id_are_still_url_has_utms(project, run):
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: q4
+        source: newsletter
+        medium: email
+        links:
+          - url: https://acme.dev/?utm_source=twitter
+        """})
+    found = run("lint", "--format", "json", "--no-cache", ".", cwd=folder).findings
+    assert [f["name"] for f in found] == ["url-has-utm"]
