@@ -48,3 +48,19 @@ def test_a_campaign_file_knows_the_teams_own_site_from_own_hosts(project, run):
     (root / ".utmlint.yaml").write_text("own-hosts: [acme.com]\n", encoding="utf-8")
     done = run("lint", "--format", "json", "campaigns", cwd=root)
     assert [f["code"] for f in done.findings] == ["UTM102"], done.out  # `devbeat` may be a medium the team made up
+
+
+def test_a_swap_onto_a_network_names_that_networks_mediums_and_no_pair(project, run):
+    """stranger11 R10: `source: website` / `medium: twitter` said GA4 reports `website / twitter` "instead of
+    `twitter / website`" (read as the pair to write) and then that `website` is no medium, naming none. Exchanged,
+    the network alone files the visits (Organic Social), so the advice names its channels' mediums, a post's and an
+    ad's, and no fix guesses which (`referral` would still be Organic Social)."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n",
+                      "c1.yaml": "campaign: launch\nsource: website\nmedium: twitter\nlinks:\n  - url: https://acme.dev/\n"})
+    (finding,) = run("lint", "--format", "json", "--no-cache", ".", cwd=folder).findings
+    assert finding["name"] == "source-medium-swapped" and "instead of" not in finding["message"]
+    assert finding["message"].endswith(
+        "write `source: twitter`; `website` is no medium GA4 knows either (swapped, GA4 would file the visits under "
+        "Organic Social by the source alone): then write the medium of the channel you count them in: `social` for a "
+        "post (Organic Social), `paid-social` for an ad (Paid Social)")
+    assert "+++" not in run("lint", "--diff", "--unsafe-fixes", "--no-cache", ".", cwd=folder).out

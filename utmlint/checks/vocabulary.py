@@ -252,6 +252,15 @@ def swapped(link, ctx) -> bool:
             or _names_an_own_host(medium, ctx))
 
 
+# The mediums of a source's GA4 channels, unpaid and paid, by Google's category of the source
+_CHANNEL_MEDIUMS = {
+    "SOCIAL": "`social` for a post (Organic Social), `paid-social` for an ad (Paid Social)",
+    "VIDEO": "`video` for a video or its description (Organic Video), `paid-video` for an ad (Paid Video)",
+    "SEARCH": "`organic` for search results (Organic Search), `cpc` for an ad (Paid Search)",
+    "SHOPPING": "`organic` for a listing (Organic Shopping), `cpc` for an ad (Paid Shopping)",
+}
+
+
 def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
     """(the medium to write, what to write instead) for a swapped source and medium: the two values exchanged, and,
     where the source's word is no medium GA4 knows either (`podcast`: still Unassigned once swapped), the medium
@@ -273,7 +282,13 @@ def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
         "swapped, the visits would still be Unassigned)" if exchanged == "Unassigned" else
         f"swapped, GA4 would file the visits under {exchanged} by the source alone)")
     if better is None:
-        return None, f"write `source: {shown(medium)}`; {still}: choose the medium of the channel you count them in"
+        # the new source alone files the visits (`twitter`: Organic Social whatever an unpaid medium says), so no one
+        # medium is right for every link: name the mediums of that source's channels, a post's and an ad's (stranger11
+        # R10: "choose the medium" named none, and `referral` would still be Organic Social)
+        kinds = _CHANNEL_MEDIUMS.get(source_category(medium.strip()) or "")
+        choose = (f"then write the medium of the channel you count them in: {kinds}" if kinds else
+                  "then write the medium of the channel you count them in")
+        return None, f"write `source: {shown(medium)}`; {still}: {choose}"
     reached = predict_channel(medium, better, campaign).channel
     return better, (f"write `source: {shown(medium)}` and `medium: {better}`: {still}, and GA4 files `{better}` "
                     f"under {reached}")
@@ -292,8 +307,11 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     list's sponsor links tagged `utm_source=website&utm_medium=confstech` in tech-conferences/confs.tech), or the
     name of one of the team's sites listed in the config's `own-hosts` (`devbeat` for `devbeat.fm`). Where the
     source's word is no medium GA4 knows either (`podcast`, `website`), the advice names the medium GA4 has for it
-    (`audio`, its Audio channel; `referral` for a website) and says that the swap alone would leave the visits
-    Unassigned. `--unsafe-fixes` swaps the two values
+    (`audio`, its Audio channel; `referral` for a website beside a source that is no network) and says that the swap
+    alone would leave the visits Unassigned; where the new source alone decides the channel (`twitter`, a network on
+    Google's lists: Organic Social whatever an unpaid medium says, so `referral` would mislead), it names the mediums
+    of that source's channels (`social` for a post, `paid-social` for an ad) and gives no fix, since which one is
+    right only the team knows. `--unsafe-fixes` swaps the two values
     where both are written in the file or the link (writing that medium for `podcast`); it is unsafe because a
     value written once for the whole campaign changes for every link.
 
@@ -346,9 +364,12 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
         sender += ", a site's name,"
     # medium-unassigned's finding on this link restates this one (onefinding): the Unassigned is said here
     reported = "files these visits under Unassigned and reports" if unassigned(link) else "would report"
+    # the pair exchanged is the advice only when the source's word is a medium GA4 knows; else naming it would read
+    # as the pair to write (`twitter / website`), which the advice then says is no pair GA4 knows (stranger11 R10)
+    meant = f" instead of `{shown(medium)} / {shown(source)}`" if new_medium == source else " (source / medium)"
     yield ctx.report(f"utm_source `{shown(source)}` and utm_medium `{shown(medium)}` look swapped: `{shown(source)}` says "
                      f"how the visit came (a medium) and {sender} who sent it (a source); GA4 {reported} "
-                     f"`{shown(source)} / {shown(medium)}` instead of `{shown(medium)} / {shown(source)}`; {advice}",
+                     f"`{shown(source)} / {shown(medium)}`{meant}; {advice}",
                      link.param_pos("utm_source"), fix=fix)
 
 
