@@ -419,7 +419,7 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     intends: an ad's (`type: ad`) paid channel, and the paid channel of an ads-only profile (Meta Ads) whose
     medium says ad in words GA4 does not read as paid (`medium: ads`: `paid-social`, never `social`); a medium
     that says ad (`sponsored`) in a campaign the profile reads as organic (LinkedIn without `type: ad`) is told
-    both ways.
+    both ways, the paid one first (the value says ad).
 
     ## Why is this bad?
     The profile records how the team tags that platform. A different medium (`newsletter` for an Intercom email)
@@ -466,9 +466,12 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     if paid is not None and channel.ga4_channel not in PAID_GROUPS and ad_word(medium.strip().lower()) is not None:
         # `sponsored` in a campaign the profile reads as organic (no `type: ad`): the medium says ad, and which one it
         # is only the team knows: both ways (issue 12, "paid ads become organic")
+        # the value says ad, so the paid reading comes first; keeping the placement organic is the second (stranger11
+        # R11: "write `medium: social`" first kept a sponsored placement in Organic Social)
         ads = platform.channels[paid]
-        hint += (f"; if these links are ads, write `type: ad` and `medium: {ads.mediums[0]}` to count them as "
-                 f"{ads.ga4_channel or 'paid traffic'}")
+        hint = (f"; if these links are ads, write `type: ad` and `medium: {ads.mediums[0]}` to count them as "
+                f"{ads.ga4_channel or 'paid traffic'}" + (f"; if they are unpaid posts, write `medium: {suggestion}`"
+                                                          if suggestion else ""))
     yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
                      f"messages; the profile expects {quoted(channel.mediums)} ({channel.ga4_channel or 'its channel'} "
                      f"in GA4), so these visits would be reported apart from the platform's other {link.channel} "
