@@ -62,3 +62,19 @@ def test_an_inline_literal_in_a_domain_named_repository_is_an_example_not_an_int
     found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("docs/guide.md", "utm-internal-link"), ("docs/guide.md", "value-case"),
                      ("docs/guide.rst", "value-case")]
+
+
+def test_a_url_in_a_guides_code_block_is_told_but_not_fixed(tmp_path, monkeypatch, capsys):
+    """stranger11 R14: an indented code block (Markdown) and a literal block (reST `::`, `.. code-block::`) are the
+    guide's examples as much as an inline literal: `scan --fix` rewrote them. Told, not fixed; a list item's indented
+    continuation and a line under a paragraph are no code block, and a reST `parsed-literal` holds live links."""
+    markdown = (f"# Guide\n\nPaste this:\n\n    {EXAMPLE}\n\n- a list item\n\n    [live]({EXAMPLE})\n")
+    rest = (f"Guide\n=====\n\nPaste this::\n\n   {EXAMPLE}\n\n.. code-block:: text\n   :linenos:\n\n   {EXAMPLE}\n\n"
+            f".. parsed-literal::\n\n   {EXAMPLE}\n")
+    (tmp_path / "guide.md").write_text(markdown, encoding="utf-8")
+    (tmp_path / "guide.rst").write_text(rest, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["fix"] is not None) for d in json.loads(capsys.readouterr().out))
+    assert found == [("guide.md", 5, False), ("guide.md", 9, True),
+                     ("guide.rst", 6, False), ("guide.rst", 11, False), ("guide.rst", 15, True)]

@@ -255,3 +255,45 @@ def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
         return text[start - 2:start] == "``" and text[end:end + 2] == "``"
     return family == "markdown"
 
+
+
+_REST_CODE = re.compile(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+
+
+def code_block_example(path: str, text: str, start: int) -> bool:
+    """Whether the link at `start` is inside a code block a guide shows (stranger11 R14): a Markdown indented code block
+    (four spaces or a tab, after a blank line, not a list item's continuation) or a reStructuredText literal block
+    (the indented lines after a paragraph ending in `::` or a `.. code-block::` directive). As for an inline literal
+    (inline_code_example), it is judged and reported, and no fix is offered: the guide's example is the guide's text."""
+    from . import family_of
+
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    family = family_of(name[name.rfind("."):]) if "." in name else None
+    if family not in ("markdown", "rest"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:text.find("\n", start) if text.find("\n", start) != -1 else len(text)]
+    if not line[:1].isspace():
+        return False
+    before = text[:line_start].split("\n")[:-1]  # the lines above, nearest last
+    if family == "markdown":
+        if not (line.startswith("    ") or line.startswith("\t")):
+            return False
+        index = len(before) - 1
+        while index >= 0 and (before[index].startswith("    ") or before[index].startswith("\t")):
+            index -= 1  # the block's own lines above
+        if index >= 0 and before[index].strip():
+            return False  # right after a paragraph's line: a lazy continuation, no code block
+        while index >= 0 and not before[index].strip():
+            index -= 1
+        return index < 0 or not _LIST_ITEM.match(before[index])
+    index = len(before) - 1
+    while index >= 0 and (not before[index].strip() or before[index][:1].isspace()):
+        index -= 1  # blank lines and the indented lines above (a directive's options among them)
+    if index < 0:
+        return False
+    opener = before[index].strip()
+    if opener.startswith(".."):  # a directive: a code block's (not `parsed-literal`, whose links are links)
+        return bool(_REST_CODE.match(opener))
+    return opener.endswith("::")  # a paragraph ending in `::`: the indented block after it is literal

@@ -494,7 +494,7 @@ class Scanner:
         collected = folder or self.judge.collection_of(result.shown, path, links, candidates=candidates)
         result.folder = folder
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
-        from .comments import Comments, changelog_example, inline_code_example
+        from .comments import Comments, changelog_example, code_block_example, inline_code_example
         from .html import framed, has_frames
 
         frames = has_frames(text)  # an `<iframe>`, `<frame>` or `<embed>` anywhere: its `src` is no link (framed)
@@ -529,8 +529,10 @@ class Scanner:
             if moved:
                 found = [_moved_page(d) for d in found]
                 self.judge.file_site = site
-            if found and inline_code_example(result.shown, text, occ.start, occ.end):
-                found = [d._replace(fix=None) for d in found]  # an example shown in a guide's prose: told, not fixed
+            if found and (inline_code_example(result.shown, text, occ.start, occ.end)
+                          or code_block_example(result.shown, text, occ.start)):
+                # an example shown in a guide's prose or code block: told, not fixed (stranger11 R14)
+                found = [d._replace(fix=None) for d in found]
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
                 data_set = False  # one note goes on the first
                 note = self.judge.data_set_note(result.shown, path, index, occ, collected)
