@@ -78,3 +78,20 @@ def test_scan_a_typo_beside_the_right_medium_is_medium_unassigneds(tmp_path, run
     assert [(f["line"], f["code"]) for f in done.findings] == [(3, "UTM102")], done.out
     alone = run("scan", "--no-cache", "--format", "json", "--select", "medium-fragmentation", "README.md", cwd=tmp_path)
     assert [(f["line"], f["code"]) for f in alone.findings] == [(3, "UTM602")], alone.out
+
+
+def test_two_domains_of_one_name_are_two_sites(project, run):
+    # corpus 13 #37 #41 #44 (scan only): mySociety's footers tag `utm_source=fixmystreet.org` (the open-source
+    # project's site) and `fixmystreet.com` (the UK service), each naming itself: two sites, no fragmentation; a name
+    # beside its own domain (`acmemail`, `acmemail.com`) is still one source spelled two ways
+    folder = project({"o1.yaml": _campaign("o1", "referral", "fixmystreet.org"),
+                      "o2.yaml": _campaign("o2", "referral", "fixmystreet.org"),
+                      "c1.yaml": _campaign("c1", "referral", "fixmystreet.com"),
+                      "m1.yaml": _campaign("m1", "referral", "acmemail"),
+                      "m2.yaml": _campaign("m2", "referral", "acmemail"),
+                      "m3.yaml": _campaign("m3", "referral", "acmemail.com")})
+    done = run("lint", "--no-cache", "--format", "json", *sorted(p.name for p in folder.glob("*.yaml")), cwd=folder)
+    fragmentation = [(f["path"], f["code"]) for f in done.findings if f["code"] == "UTM601"]
+    assert ("c1.yaml", "UTM601") not in fragmentation and ("o1.yaml", "UTM601") not in fragmentation, done.out
+    assert not any(f["code"] == "UTM601" and f["path"].startswith(("o", "c")) for f in done.findings), done.out
+    assert ("m3.yaml", "UTM601") in fragmentation, done.out

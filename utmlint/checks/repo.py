@@ -116,6 +116,16 @@ class Vocabulary:
             folded = labels[-3] if second_level else labels[-2]
         return _SEPARATORS.sub("", folded)
 
+    def site(self, value: str) -> str:
+        """The registrable domain a source written as a domain names (`www.fixmystreet.com` -> `fixmystreet.com`,
+        `acme.co.uk`), or "" for a source that is no domain (or a platform's listed variant)."""
+        folded = value.strip().casefold()
+        if self.param != "utm_source" or self.platform_of(value) is not None or not _HOST.match(folded):
+            return ""
+        labels = folded.split("//")[-1].rstrip("/").split(".")
+        second_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL
+        return ".".join(labels[-3:] if second_level else labels[-2:])
+
     def known(self, value: str) -> bool:
         """A value that is real on its own: never joined to another real value as a typo."""
         folded = value.casefold()
@@ -149,8 +159,14 @@ def clusters(values: Sequence[str], vocabulary: Vocabulary) -> List[List[str]]:
     for value in values:
         by_key.setdefault(vocabulary.key(value), []).append(value)
     for group in by_key.values():
-        for other in group[1:]:
-            union(group[0], other)
+        # two domains of one name are two sites (`fixmystreet.com`, the UK service, and `fixmystreet.org`, the
+        # open-source project's, each naming itself on mySociety's links: corpus 13 #37 #41 #44), never two spellings
+        # of one; a name and its domain (`intercom`, `intercom.com`) or `www.` beside the bare domain still are
+        sites = {v: vocabulary.site(v) for v in group}
+        for i, one in enumerate(group):
+            for other in group[i + 1:]:
+                if not (sites[one] and sites[other] and sites[one] != sites[other]):
+                    union(one, other)
 
     from ..channels import edit_distance
 
