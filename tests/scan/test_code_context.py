@@ -119,6 +119,21 @@ def test_amp_inside_an_html_attribute_written_in_a_string_is_html_not_a_mistake(
         ("messages.json", 2, "url-html-escaped")]
 
 
+def test_amp_inside_an_html_attribute_in_a_csv_cell_is_html_not_a_mistake(scan, tmp_path):
+    """corpus 13 #125 #127: R-Ladies' exported Meetup events table holds each event's HTML description in a quoted CSV
+    cell, where a quote is doubled: `<a href=""https://www.wework.com/...?utm_campaign=...&amp;utm_medium=page..."">`,
+    the same URL again as the anchor's text. The `&amp;` is HTML's `&` in both; a bare URL with `&amp;` in a cell is
+    still reported."""
+    write(tmp_path / "all_events.csv", (
+        'id,description\n'
+        '1,"Book your tour at <a href=""https://www.wework.com/l/chicago?utm_campaign=chi-2018&amp;utm_medium=referral'
+        '&amp;utm_source=wework"" class=""linkified"">https://www.wework.com/l/chicago?utm_campaign=chi-2018&amp;'
+        'utm_medium=referral&amp;utm_source=wework</a>"\n'
+        '2,"https://example.com/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x"\n'))
+    code, found = scan("all_events.csv")
+    assert sorted((f, line, name) for f, line, name, _ in found) == [("all_events.csv", 3, "url-html-escaped")], found
+
+
 def test_an_href_broken_over_two_lines_is_read_as_a_browser_reads_it(scan, tmp_path):
     """colinhacks/zod README_KO.md breaks an href inside its value (`utm_medium=refe` / `    rral&utm_campaign=...`).
     The URL stopped at `refe`, so "no utm_campaign" was claimed though it is written on the next line. A browser takes

@@ -17,15 +17,23 @@ from .core import Found, concatenated, continued, decode, find_urls
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 _MARKUP = (".jsx", ".tsx", ".vue", ".svelte", ".astro")
-# `<tag ... name="` (quotes maybe backslash-escaped) right before the URL, on its line: inside an HTML tag
-_TAG_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:-]*\s(?:[^<>\n]*?\s)?[\w:-]+\s*=\s*\\?[\"']$")
+# `<tag ... name="` (quotes maybe backslash-escaped, or doubled as a CSV cell writes a quote: `href=""https://...""` in
+# an events table's HTML descriptions, corpus 13 #125 #127) right before the URL, on its line: inside an HTML tag
+_TAG_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:-]*\s(?:[^<>\n]*?\s)?[\w:-]+\s*=\s*(?:\\?[\"']|\"\")$")
 _LOOK_BACK = 400
 
 
+# `<a ...>` right before the URL: the anchor's text, an HTML text node (`<a href="...">https://...&amp;...</a>`, a
+# linkified description), where a browser decodes entities as in an attribute
+_ANCHOR_TEXT = re.compile(r"<a\s[^<>\n]*>$", re.IGNORECASE)
+
+
 def in_html_attribute(text: str, start: int) -> bool:
-    """Whether the URL starting at `start` is the value of an attribute of an HTML tag written in the text."""
+    """Whether the URL starting at `start` is the value of an attribute of an HTML tag written in the text, or the
+    text an anchor tag opens with."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _TAG_ATTRIBUTE.search(text, max(line_start, start - _LOOK_BACK), start) is not None
+    since = max(line_start, start - _LOOK_BACK)
+    return _TAG_ATTRIBUTE.search(text, since, start) is not None or _ANCHOR_TEXT.search(text, since, start) is not None
 
 
 def extract(text: str, options: dict) -> List[Found]:
