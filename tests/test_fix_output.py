@@ -64,6 +64,16 @@ def test_diff_with_text_format_stays_on_stdout(project, run):
     assert "+source: intercom" in result.out and result.err == ""
 
 
+
+def test_fix_with_diff_previews_and_writes_nothing(project, run):
+    # `--fix --diff` is ruff's preview: the diff on stdout, no file written (stranger12 R7: it wrote 15 files of
+    # examples/bad and printed no diff)
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED})
+    result = run("lint", "--no-cache", "--fix", "--diff", "c.yaml", cwd=root)
+    assert "+source: intercom" in result.out
+    assert (root / "c.yaml").read_text() == DUPLICATED
+    assert "fixed" not in result.out.splitlines()[-1]
+
 ANCHORED = """\
 campaign: spring-sale
 source: &s Intercom

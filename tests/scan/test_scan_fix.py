@@ -51,6 +51,17 @@ def test_diff_writes_nothing(tmp_path, monkeypatch, capsys):
     assert (tmp_path / "a.js").read_text(encoding="utf-8") == before
 
 
+
+def test_fix_with_diff_writes_nothing(tmp_path, monkeypatch, capsys):
+    # `--fix --diff` previews as ruff's does (stranger12 R7: it rewrote the file and printed no diff)
+    monkeypatch.chdir(tmp_path)
+    before, _ = CASES["a.js"]
+    (tmp_path / "a.js").write_text(before, encoding="utf-8")
+    main(["scan", "--fix", "--diff", "a.js"])
+    out = capsys.readouterr().out
+    assert "-const u = 'https://example.com/?utm_source=Newsletter" in out
+    assert (tmp_path / "a.js").read_text(encoding="utf-8") == before
+
 def test_unreadable_file_is_never_rewritten(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     raw = b"caf\xe9 https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=x\n"

@@ -65,16 +65,19 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         _note_skipped(project, result)
     fixed = 0
+    write = False
     if args.fix or args.diff:
         # A patch on stdout would break a JSON, SARIF, JUnit or workflow-command report: it goes to stderr then.
         show_diff = sys.stdout.write if is_text else sys.stderr.write
-        fixed = linter.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=show_diff)
-        if args.fix and (fixed or linter.fix_refused):  # report what the files hold now
+        # `--fix --diff` previews, as ruff's does: the diff, nothing written
+        write = args.fix and not args.diff
+        fixed = linter.fix(result, write=write, unsafe=args.unsafe_fixes, show_diff=show_diff)
+        if write and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
             result = linter.run()
             diagnostics = result.diagnostics
     fail_on = args.fail_on or project.config.fail_on
-    summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if args.fix else 0,
+    summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if write else 0,
                          unsafe_fixes=args.unsafe_fixes,
                          sources=_sources(project, result),
                          text=TextOptions.from_args(args, None if args.output else sys.stdout))

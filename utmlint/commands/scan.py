@@ -96,11 +96,13 @@ def run(args: argparse.Namespace) -> int:
         return _inventory(args, result)
     fixed = 0
     if args.fix or args.diff:
-        fixed = scanner.fix(result, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
-        if args.fix and fixed:
+        # `--fix --diff` previews, as ruff's does: the diff, nothing written
+        fixed = scanner.fix(result, write=args.fix and not args.diff, unsafe=args.unsafe_fixes,
+                            show_diff=sys.stdout.write)
+        if args.fix and not args.diff and fixed:
             scanner.keep_text = False
             result = scanner.run(paths)
-    return _report(args, scanner, config, result, fixed if args.fix else 0)
+    return _report(args, scanner, config, result, fixed if args.fix and not args.diff else 0)
 
 
 def _scan_stdin(args, buffer, scanner, config) -> int:
