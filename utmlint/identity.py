@@ -83,7 +83,10 @@ def _site_labels(host: str) -> Tuple[str, ...]:
     for keep in (3, 2):
         if len(labels) > keep and ".".join(labels[-keep:]) in hosting and labels[-keep - 1] != "www":
             return tuple(labels[-keep - 1:])
-    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    # `www.gob.mx`, `www.govt.nz`, `www.gov.uk`: the registry's own portal is the site `gob.mx`, never one named `www`
+    # (every such portal would be one site, and a repository named `www` would own them all: stranger12 R6)
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 \
+        and labels[-3] != "www" else 2
     return tuple(labels[-keep:])
 
 

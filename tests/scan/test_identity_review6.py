@@ -86,6 +86,18 @@ def test_a_government_second_level_domain_is_no_site():
     assert site_name("go.dev") == "go"  # a top-level domain of three letters keeps its second level
 
 
+
+def test_a_registrys_own_portal_on_www_is_no_site_named_www(tmp_path, scan):
+    """stranger12 R6: `www.gob.mx`, `www.govt.nz` and `www.gov.uk` were all the one site `www`, so two copied posts
+    to two of them read as one site the file tags for two channels (a team's plan) and were told to add a campaign."""
+    assert [site_domain(h) for h in ("www.gob.mx", "www.govt.nz", "www.gov.uk", "www.bbc.co.uk")] == \
+        ["gob.mx", "govt.nz", "gov.uk", "bbc.co.uk"]
+    repo = git_repo(tmp_path / "r", "https://github.com/digitalnz/website.git")
+    (repo / "resources.md").write_text(
+        "- [a](https://www.govt.nz/browse/passports/?utm_source=twitter&utm_medium=social)\n"
+        "- [b](https://www.gob.mx/tramites?utm_source=facebook&utm_medium=social)\n", encoding="utf-8")
+    assert names(scan(repo)) == ["copied-tracking", "copied-tracking"]
+
 @pytest.mark.parametrize("slug,site", [("sveltejs/kit", "svelte"), ("temporalio/documentation", "temporal"),
                                        ("getsentry/sentry-docs", "sentry"), ("tailwindlabs/x", "tailwind")])
 def test_an_organisation_spelled_with_a_common_affix_owns_its_site(slug, site):
