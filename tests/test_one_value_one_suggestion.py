@@ -44,3 +44,19 @@ def test_lint_too(project, run):
     found = run("lint", "--format", "json", "--no-cache", ".", cwd=folder).findings
     on_c = [f["name"] for f in found if f["path"].endswith("c.yaml")]
     assert "value-case" not in on_c and "source-fragmentation" in on_c
+
+
+def test_fix_keeps_a_held_back_respelling_unfixed_in_its_later_passes(project, run):
+    # --fix re-lints the file alone between passes (no repo-wide rules): value-case's safe fix of `Inter'Com`, held
+    # back beside source-fragmentation's "write `intercom`", came back in the second pass and wrote `inter'com`
+    # (found by tests/test_properties.py at random)
+    text = ('campaign: spring\nsource: &src intercom\nsteps:\n  - id: step-1-spring\n  - id: step-2-spring\n'
+            '    links:\n      - {url: "https://example.com/a"}\n'
+            '      - {url: "https://example.com/a", content: spring, source: "Inter\'Com", medium: email}\n')
+    folder = project({"c.yaml": text})
+    run("lint", "--fix", "--no-cache", "c.yaml", cwd=folder)
+    fixed = (folder / "c.yaml").read_text(encoding="utf-8")
+    assert "content: step-2-spring-link-1" in fixed  # the first pass's safe fix
+    assert "source: \"Inter'Com\"" in fixed  # held back: the fix a user sees offered is fragmentation's (unsafe)
+    run("lint", "--fix", "--unsafe-fixes", "--no-cache", "c.yaml", cwd=folder)
+    assert 'source: "intercom"' in (folder / "c.yaml").read_text(encoding="utf-8")  # the repo's spelling

@@ -326,6 +326,11 @@ def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic],
     findings that disappeared (counted per rule: a fix that reveals a new finding does not hide it).
     `count`, when given, is the part of `diagnostics` the re-lint can see; the rest count when fixed.
     """
+    from .onefinding import respelled_elsewhere, without_respellings_of
+
+    # a respelling held back beside a repo-wide fragmentation finding stays held back in the re-lints, which see
+    # this file alone (onefinding.respelled_elsewhere)
+    held = respelled_elsewhere(text, diagnostics)
     before = list(diagnostics if count is None else count)
     seen_before = set(before)
     outside = [d for d in diagnostics if d not in seen_before]
@@ -341,6 +346,7 @@ def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic],
         parsed, new_diagnostics = lint_text(path, new_text)
         if not parsed:
             break
+        new_diagnostics = without_respellings_of(new_text, new_diagnostics, held)
         seen.add(new_text)
         text, current = new_text, new_diagnostics
     if current is diagnostics:

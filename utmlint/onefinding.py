@@ -178,6 +178,43 @@ def drop_respelling_toward_another(diagnostics: List) -> List:
                     and _advice(d.message) not in (None, advised[(d.path, d.line, d.column)]))]
 
 
+_VALUE_ENDS = ",}]&#\"'<>) \t"  # where an unquoted value ends: a YAML flow item, a query field, markup, a comment
+
+
+def _span(lines: Sequence[str], d) -> Optional[str]:
+    """The value a finding points at, as written (quotes included): its span when the rule gave one, else the
+    quoted scalar or the unquoted run of characters starting at its column; None when there is none."""
+    if not 0 < d.line <= len(lines) or d.column < 1:
+        return None
+    line = lines[d.line - 1]
+    if d.end_line == d.line and d.end_column is not None:
+        return line[d.column - 1:d.end_column - 1] or None
+    rest = line[d.column - 1:]
+    if rest[:1] in ("'", '"'):
+        close = rest.find(rest[0], 1)
+        return rest[:close + 1] if close != -1 else None
+    end = next((i for i, char in enumerate(rest) if char in _VALUE_ENDS), len(rest))
+    return rest[:end] or None
+
+
+def respelled_elsewhere(text: str, diagnostics: Sequence) -> frozenset:
+    """The written values (as in `text`) a fragmentation finding respells: drop_respelling_toward_another held
+    their respellings back, and --fix's later passes, which re-lint one file without the repo-wide rules, must
+    hold them back too (else value-case's safe fix writes `inter'com` while the finding shown says `intercom`)."""
+    if not any(d.code in FRAGMENTATION for d in diagnostics):
+        return frozenset()
+    lines = text.splitlines()
+    return frozenset(filter(None, (_span(lines, d) for d in diagnostics if d.code in FRAGMENTATION)))
+
+
+def without_respellings_of(text: str, diagnostics: List, values: frozenset) -> List:
+    """`diagnostics` without a respelling of one of `values` (respelled_elsewhere), found again by a re-lint."""
+    if not values:
+        return diagnostics
+    lines = text.splitlines()
+    return [d for d in diagnostics if not (d.code in RESPELLINGS and _span(lines, d) in values)]
+
+
 def drop_restated_fragmentation(diagnostics: List) -> List:
     """One file's findings without medium-fragmentation where medium-unassigned speaks about the same value (same
     position): the medium is to be replaced, and "write `medium: In-App`" was advice toward another finding. A
