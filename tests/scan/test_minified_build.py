@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.scan.test_identity import git_repo
 from tests.scan.test_vendored_library import scan, write
 from utmlint.identity import from_slug
-from utmlint.scan.minified import banner_project, foreign_build, minified
+from utmlint.scan.minified import banner_project, foreign_build, minified, saved_report
 
 BADGE = 'e=t(\'<a class="w-pyro-badge"></a>\').attr("href","https://pyro.com?utm_campaign=brandjs")'
 CODE = "!function(t){var e={};function n(r){return e[r]}" + "n.m=t,n.c=e;" * 150 + BADGE + "}();"
@@ -102,3 +102,41 @@ def test_a_build_in_a_folder_named_for_it_gets_no_advice_on_its_tags(tmp_path, m
     found = scan(monkeypatch, capsys, repo)
     assert not [f for f in found if f[0].startswith("resource/tinymce/")], found
     assert ("resource/app/theme.min.js", "medium-unassigned") in found, found
+# jpanther/congo's exampleSite/content/docs/version-2/lighthouse.html (7fe9db85), cut: a saved Lighthouse report, its
+# rendered "Learn more" link with the tool's own tags, then the data its renderer reads (corpus 14 #131-#138).
+LIGHTHOUSE = """<html lang="en"><head>
+  <meta charset="utf-8">
+</head><body><div class="lh-vars"><div class="lh-metric lh-metric--pass" id="speed-index">
+    <div class="lh-metric__innerwrap">
+      <span class="lh-metric__title">Speed Index</span>
+      <div class="lh-metric__description"><span>Speed Index shows how quickly the contents of a page are visibly \
+populated. <a rel="noopener" target="_blank" href="https://web.dev/speed-index/?utm_source=lighthouse&amp;utm_medium=cli">\
+Learn more</a>.</span></div>
+    </div>
+  </div></div>
+  <script>window.__LIGHTHOUSE_JSON__ = {"userAgent":"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 \
+(KHTML, like Gecko) HeadlessChrome/96.0.4664.110 Safari/537.36","lighthouseVersion":"8.0.0"};</script>
+</body></html>
+"""
+
+
+def test_whose_report():
+    congo = from_slug("jpanther/congo")
+    assert saved_report(LIGHTHOUSE, "exampleSite/content/docs/version-2/lighthouse.html", congo) == "Lighthouse"
+    assert saved_report('{"lighthouseVersion": "12.0.0", "audits": {}}', "reports/home.json", congo) == "Lighthouse"
+    # the tool's own repository: its report templates are its code; a page only naming the tool is no report
+    assert saved_report(LIGHTHOUSE, "report/test/fixture.html", from_slug("GoogleChrome/lighthouse")) == ""
+    assert saved_report("<p>We ran Lighthouse on the theme.</p>", "docs/perf.html", congo) == ""
+    assert saved_report(LIGHTHOUSE, "lighthouse.md", congo) == ""
+    assert saved_report(LIGHTHOUSE, "lighthouse.html", None) == ""
+
+
+def test_a_saved_tool_report_gets_no_advice_on_the_tools_tags(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "congo", "https://github.com/jpanther/congo.git")
+    write(repo / "exampleSite" / "content" / "docs" / "version-2" / "lighthouse.html", LIGHTHOUSE)
+    # the same link written by hand in the theme's own page: the team's tags, to complete
+    write(repo / "exampleSite" / "content" / "docs" / "speed.html",
+          '<a href="https://web.dev/speed-index/?utm_source=lighthouse&amp;utm_medium=cli">Speed Index</a>\n')
+    found = scan(monkeypatch, capsys, repo)
+    assert not [f for f in found if f[0].endswith("lighthouse.html")]
+    assert ("exampleSite/content/docs/speed.html", "missing-utm-param") in found

@@ -4,7 +4,8 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/vendored-libraries.tsv: the folders holding another project's code (a library vendored with its own
   manifest naming another repository, an installed copy of someone else's browser extension:
   utmlint.identity.library_folders), and the files that are another project's minified build (utmlint.scan.minified:
-  a license banner naming a project not the repository's), passed to validate_url as `libraries`;
+  a license banner naming a project not the repository's) or a tool's saved report (a Lighthouse report:
+  scan.minified.saved_report), passed to validate_url as `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
   the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), all read by scan alike, passed
@@ -39,7 +40,7 @@ from utmlint.identity import from_slug, installed_extension, library_folders, ma
 from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
-from utmlint.scan.minified import foreign_build  # noqa: E402
+from utmlint.scan.minified import foreign_build, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 
 
@@ -117,17 +118,23 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
 
 
 def _foreign_build(mirrors: Path, row: dict) -> str:
-    """The project whose minified build the row's file is, when not the repository's (scan.minified), or ""."""
+    """What another project's output the row's file is, when not the repository's: "minified build: <project>"
+    (scan.minified.foreign_build), "saved report: <tool>" (scan.minified.saved_report), or ""."""
     suffix = Path(row["path"]).suffix.lower()
     git_dir = _git_dir(mirrors, row["repo"])
-    if suffix not in (".js", ".mjs", ".cjs") or git_dir is None:
+    if suffix not in (".js", ".mjs", ".cjs", ".html", ".htm", ".json") or git_dir is None:
         return ""
     shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
                            capture_output=True)
     if shown.returncode != 0:
         return ""
-    return foreign_build(shown.stdout.decode("utf-8", "replace"), row["path"], in_folder(from_slug(row["repo"]),
-                                                                                          row["path"]))
+    text = shown.stdout.decode("utf-8", "replace")
+    identity = in_folder(from_slug(row["repo"]), row["path"])
+    build = foreign_build(text, row["path"], identity)
+    if build:
+        return f"minified build: {build}"
+    report = saved_report(text, row["path"], identity)
+    return f"saved report: {report}" if report else ""
 
 
 def main() -> int:
@@ -142,7 +149,7 @@ def main() -> int:
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
                 build = _foreign_build(args.mirrors, row)
                 if build:
-                    rows.append((row["repo"], row["commit"], row["path"], f"minified build: {build}"))
+                    rows.append((row["repo"], row["commit"], row["path"], build))
                 below = row["path"].rsplit("/", 1)[0] if "/" in row["path"] else ""
                 key = (row["repo"], row["commit"], below)
                 if not below or key in seen:

@@ -66,8 +66,10 @@ def test_every_finding_is_labelled(figures):
 # install `referrer` holds a source only (#74 #80 #84) were labelled nothing to tell by corpora 6 and 7's reading of a
 # store URL's own query; the referrer is where Google reads an install's campaign, so missing-utm-param there is
 # right: 42 of 191.
-MEASURED_WRONG = 42
-MEASURED_PAIRS = 191
+# fix14 (same session): a tool's saved report is the tool's output (scan.minified.saved_report): Congo's saved
+# Lighthouse report's tags are Lighthouse's, no advice on them (#131-#138: 16 wrong gone): 26 of 175.
+MEASURED_WRONG = 26
+MEASURED_PAIRS = 175
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (4, 12),

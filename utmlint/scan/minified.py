@@ -20,6 +20,12 @@ names it: a minified file below a folder named for a project the repository is n
 `assets/`, `js/`, `themes/`), whose file name names that project too, or whose code reads that project's global (`resource/tinymce/themes/modern/
 theme.min.js` in Zotero calls `tinymce.util.Tools`; `freemius/assets/js/pricing/freemius-pricing.js` in a WordPress
 plugin is Freemius' SDK: corpus 13 #139, corpus 12 #265). With no known repository nothing is decided here.
+
+A tool's saved report is its output the same way (saved_report): Lighthouse writes its own tags on every "Learn
+more" link of a report (`https://web.dev/speed-index/?utm_source=lighthouse&utm_medium=cli`), and a report kept in a
+repository (Congo's example site keeps one as `lighthouse.html`: corpus 14 #131-#138 were told to complete and
+respell them) holds the tool's links, not the team's. A report is known by what its renderer always writes into it
+(REPORT_MARKERS: the data a Lighthouse HTML report renders from, a JSON report's version key), never by its name.
 """
 
 from __future__ import annotations
@@ -133,4 +139,23 @@ def _folder_build(text: str, path: str, identity: Identity) -> str:
             continue
         if key in stem or len(re.findall(rf"(?<![\w$.]){re.escape(word)}\.[A-Za-z_$]", text)) >= _MENTIONS:
             return part
+    return ""
+
+
+# What a tool's report always holds, whatever it was saved as: the tool's name. Lighthouse's HTML report renders from
+# `window.__LIGHTHOUSE_JSON__`, and its JSON report (`--output json`) opens with `"lighthouseVersion"`.
+REPORT_MARKERS = (("__LIGHTHOUSE_JSON__", "Lighthouse"), ('"lighthouseVersion"', "Lighthouse"))
+_REPORT_SUFFIXES = frozenset({".html", ".htm", ".json"})
+
+
+def saved_report(text: str, path: str, identity: Optional[Identity]) -> str:
+    """The tool whose saved report the file at `path` is (an HTML or JSON file holding a REPORT_MARKERS mark), when
+    the repository is not that tool's own (its renderer's templates are the tool's own code), or ""."""
+    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
+    if identity is None or suffix not in _REPORT_SUFFIXES:
+        return ""
+    for marker, tool in REPORT_MARKERS:
+        if marker in text:
+            return "" if owns_site(identity, tool) else tool
     return ""
