@@ -210,6 +210,7 @@ class Identities:
         self._identities: Dict[Path, Optional[Identity]] = {}
         self._by_folder: Dict[str, Optional[Identity]] = {}  # a file's identity depends only on its folder
         self._manifests: Dict[Tuple[Path, str, str], str] = {}  # (root, folder, file) -> a library's manifest text
+        self._published: Dict[Path, str] = {}  # root -> the host its site is published on (published_host)
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
@@ -233,6 +234,21 @@ class Identities:
                 libraries = library_folders(identity, below, self._library_reader(root)) if below else ()
                 found = in_folder(identity, below + "/" if below else "", libraries)
         self._by_folder[folder] = found
+        return found
+
+    def published_host(self, path) -> str:
+        """The host the site of `path`'s repository is published on (published_host: its CNAME or site generator's
+        config), or "": read once per repository."""
+        root = self._root(os.path.dirname(os.path.abspath(path)))
+        if root is None:
+            return ""
+        found = self._published.get(root)
+        if found is None:
+            try:
+                found = published_host(lambda name: _read(root / name))
+            except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
+                found = ""
+            self._published[root] = found
         return found
 
     def _library_reader(self, root: Path):
@@ -333,6 +349,10 @@ _SITE_CONFIGS = (
 )
 
 
+# The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
+SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names)
+
+
 # Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
 _RESERVED = lazy_compile(r"(?:^|\.)(?:example[0-9]*\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost)"
                          r"|localhost)$")
@@ -344,17 +364,39 @@ def reserved_host(host: str) -> bool:
 
 
 def _generator_host(root: Path) -> Optional[str]:
+    """generator_host of the files at `root`."""
+    return generator_host(lambda name: _read(root / name))
+
+
+def generator_host(read) -> Optional[str]:
     """The host a static site generator's config at the root names as the site's URL (Hugo's `baseURL`, Jekyll's
-    `url`, MkDocs' `site_url`, Astro's `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as small regular files
-    (nothing is run); None for none, or for a stand-in (`localhost`, `example.com`)."""
+    `url`, MkDocs' `site_url`, Astro's `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as text through
+    `read(file_name)` ("" when there is none: small regular files of the tree for scan, a commit's blobs for the
+    corpus tools; nothing is run); None for none, or for a stand-in (`localhost`, `example.com`)."""
     for names, pattern in _SITE_CONFIGS:
         for name in names:
-            text = _read(root / name)
+            text = read(name)
             found = pattern.search(text) if text else None
             host = _hostname(found.group(1)) if found else None
             if host and not reserved_host(host):
                 return host
     return None
+
+
+def published_host(read) -> str:
+    """The host of the site a repository's pages are published on, as its root files name it (through
+    `read(file_name)`): a GitHub Pages `CNAME`, else its site generator's config (generator_host: Docusaurus' `url`
+    in thirdweb-dev/docs is portal.thirdweb.com), `www.` left out; "" when none names one. A page of the repository
+    (linkplace.site_page) linking that host links the site to itself (utm-internal-link, as a relative link does:
+    corpus 14 #54-#61). package.json's `homepage` is not read here: a library's names its docs site, which its
+    Markdown files are not necessarily pages of."""
+    lines = (read("CNAME") or "").strip().splitlines()
+    host = _hostname(lines[0]) if lines else None
+    if host is None or reserved_host(host):
+        host = generator_host(read)
+    if not host:
+        return ""
+    return host[4:] if host.startswith("www.") else host
 
 
 def _hosts(root: Path) -> Tuple[Tuple[str, ...], Optional[str]]:

@@ -63,17 +63,22 @@ def site_page(path: str) -> bool:
     return place == ""
 
 
-def site_of_repository(slug: str) -> str:
+def site_of_repository(slug: str, published: str = "") -> str:
     """The host a repository named for its site's domain publishes (`digitalgov.gov` for GSA/digitalgov.gov, `www.`
     left out), or "": on one of its pages (site_page), a link to that very host goes from the site to itself, as a
     relative link does (utm-internal-link; corpus 11 #3: GSA's blog post linking `http://digitalgov.gov?utm_source=
-    twitter&utm_medium=socialmedia`). A repository named for a section of its owner's site (`Codecademy/docs`,
-    `acme/acme-blog`: section_of_repository) publishes that section: `<owner>/<section>` (on_repository_site)."""
+    twitter&utm_medium=socialmedia`). Else `published`, the host its CNAME or site generator's config names
+    (identity.published_host: thirdweb-dev/docs' Docusaurus `url` is portal.thirdweb.com, corpus 14 #54-#61). Else a
+    repository named for a section of its owner's site (`Codecademy/docs`, `acme/acme-blog`: section_of_repository)
+    publishes that section: `<owner>/<section>` (on_repository_site)."""
     owner, _, name = (slug or "").partition("/")
     name = name.lower()
     name = name[4:] if name.startswith("www.") else name
     if _DOMAIN_NAME.fullmatch(name):
         return name
+    published = (published or "").strip().lower()
+    if published:
+        return published[4:] if published.startswith("www.") else published
     section = section_of_repository(slug)
     return f"{owner.lower()}/{section}" if section else ""
 

@@ -79,7 +79,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
                  libraries: Sequence[str] = (), in_comment: bool = False,
-                 folder_files: Sequence[Sequence[str]] = ()) -> UrlValidation:
+                 folder_files: Sequence[Sequence[str]] = (), site: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -107,7 +107,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     link whose tags are not the file's own gets copied-tracking and no advice on its tags. `folder_files`: the tracked
     URLs of each other file in its folder whose name differs from `path`'s only in its numbers (a podcast's episodes,
     a newsletter's issues): with them, a file too small to be a collection may be one of a folder collection
-    (scan.collection.folder_collection).
+    (scan.collection.folder_collection). `site`: the host the repository's site is published on, as scan reads it
+    from its `CNAME` or site generator's config (identity.published_host: Docusaurus' `url`, Hugo's `baseURL`); with
+    `repo` and a `path` that is one of the site's pages (linkplace.site_page), a link to that host is internal.
 
     A `path` in a markup language (HTML, XHTML, XML, SVG and the templates built on them: scan.markup_file) says the
     URL is written as markup writes it: `&amp;` and `&#38;` are how `&` is written there (a raw `&` can make XHTML
@@ -120,13 +122,13 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
         if markup_file(path) or markdown_file(path):
             return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                              folder_files)
+                              folder_files, site)
     return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                     folder_files)
+                     folder_files, site)
 
 
 def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries,
-               in_comment, folder_files) -> UrlValidation:
+               in_comment, folder_files, site="") -> UrlValidation:
     """validate_url for a URL written in markup: judged with its entities decoded, answered as written."""
     import re
 
@@ -135,11 +137,11 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
     found = decode(url, 0, len(url), entities=True, js_escapes=False)
     if found.url == url:
         return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                         folder_files)
+                         folder_files, site)
     siblings = [decode(u, 0, len(u), entities=True, js_escapes=False).url for u in file_urls]
     folder_files = [[decode(u, 0, len(u), entities=True, js_escapes=False).url for u in urls] for urls in folder_files]
     inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries, in_comment,
-                      folder_files)
+                      folder_files, site)
     entity = re.search(r"&(?:amp|#0*38|#[xX]0*26);", url)
     amp = entity.group() if entity else "&"
 
@@ -158,7 +160,7 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
 
 
 def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, entry_point, repo, path,
-                 file_urls, libraries, in_comment, folder_files) -> UrlValidation:
+                 file_urls, libraries, in_comment, folder_files, site="") -> UrlValidation:
     """validate_url for a Play listing tagged only in its `referrer` (review8 S2): GA4 credits the install from
     the referrer's values, so they are judged as a link's tags (on a stand-in URL of the same site whose query is
     the referrer's, so a missing medium is reported as for any link), each finding placed on the referrer and
@@ -166,7 +168,7 @@ def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, e
     start, end, carried = span
     stand_in = f"https://play.google.com/?{carried}"
     inner = _validate(stand_in, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                      folder_files)
+                      folder_files, site)
     said = "in this Google Play link's `referrer`, the only place GA4 reads an app install's campaign from: "
     findings = [UrlFinding(f.code, f.name, f.severity,
                            said + f.message.replace("to the URL's query", "to the referrer (`=` written `%3D`, `&` `%26`)"),
@@ -178,13 +180,13 @@ def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, e
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
               repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
               libraries: Sequence[str] = (), in_comment: bool = False,
-              folder_files: Sequence[Sequence[str]] = ()) -> UrlValidation:
+              folder_files: Sequence[Sequence[str]] = (), site: str = "") -> UrlValidation:
     from .scan.judge import play_referrer  # a Play listing tagged only in its `referrer`, judged as scan does
 
     referrer = play_referrer(url)
     if referrer is not None:
         return _in_referrer(url, referrer, config, select, ignore, entry_point, repo, path, file_urls, libraries,
-                            in_comment, folder_files)
+                            in_comment, folder_files, site)
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
         from .identity import from_slug, in_folder
@@ -205,8 +207,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_networks = named_networks(path) if repo is not None and path else frozenset()  # `community/slack/`
     from .linkplace import site_of_repository, site_page
 
-    # a page of the site its repository is named for (`GSA/digitalgov.gov`): a link to that host is internal
-    judge.file_site = site_of_repository(repo) if repo is not None and path and site_page(path) else ""
+    # a page of the site its repository is named for (`GSA/digitalgov.gov`), or whose CNAME or site generator's
+    # config names (`site`): a link to that host is internal
+    judge.file_site = site_of_repository(repo, site) if repo is not None and path and site_page(path) else ""
     if repo is not None and file_urls:
         from .scan.judge import build
 

@@ -18,9 +18,9 @@ repository-wide spelling rules) does not show in their figures. Here, for each (
 urls.tsv, the files its rows name are taken from the local mirror (`git cat-file` on the bare mirror: nothing of the
 repository is checked out, run or imported), written at their real paths under a temporary folder with what
 utmlint.identity reads to know whose repository it is (a `.git/config` naming the origin remote
-`https://github.com/OWNER/NAME.git`; the root's CNAME, package.json; package.json, composer.json, an extension's
-manifest.json and store signature, and .gitignore of each folder above a named file, when the commit has them), and
-the real command line is run there as a user runs it:
+`https://github.com/OWNER/NAME.git`; the root's CNAME, package.json and site generator's config; package.json,
+composer.json, an extension's manifest.json and store signature, and .gitignore of each folder above a named file,
+when the commit has them), and the real command line is run there as a user runs it:
 
     utmlint scan --format json --no-cache --show-files --exit-zero .     (the findings; which files it read)
     utmlint scan --links --format json --no-cache .                     (every tracked link it extracted)
@@ -167,6 +167,9 @@ def wanted_paths(paths: Iterable[str]) -> List[str]:
                 break
             folder = posixpath.dirname(folder)
     wanted.update(ROOT_IDENTITY)
+    from utmlint import identity
+
+    wanted.update(getattr(identity, "SITE_CONFIG_FILES", ()))  # the site generator's config: the site's host
     return sorted(wanted)
 
 

@@ -84,3 +84,57 @@ def test_a_section_repository_links_its_section_internally():
     assert "medium-unassigned" in {f.name for f in validate_url(pricing, repo="Codecademy/docs", path=page).findings}
     readme = {f.name for f in validate_url(url, repo="Codecademy/docs", path="README.md").findings}
     assert "utm-internal-link" not in readme  # read on GitHub: a way in from outside
+
+
+# thirdweb-dev/docs at 457c5d62: docusaurus.config.js's opening (cut) and a TypeDoc page of `static/reference/`, copied
+# to the site as it is, linking another portal page with the SDK's doc-comment tag (corpus 14 #54-#61).
+DOCUSAURUS = """const baseUrl = process.env.BASE_URL || "/";
+
+/** @type {import('@docusaurus/types').Config} */
+const config = {
+  title: "thirdweb developer portal",
+  tagline: "Get started with thirdweb by diving into our developer portal.",
+  url: "https://portal.thirdweb.com",
+  baseUrl,
+"""
+TYPEDOC = ('<h4>See</h4><p><a href="https://portal.thirdweb.com/react/react.useclaimnft?utm_source=sdk">Documentation'
+           '</a></p>\n')
+
+
+def test_the_site_generators_config_names_the_site_its_pages_are_on(tmp_path, monkeypatch, capsys):
+    """A repository not named for its site (thirdweb-dev/docs) says its host in its site generator's config
+    (Docusaurus' `url`, as Hugo's `baseURL`, Jekyll's and MkDocs' `url`/`site_url`, Astro's `site`) or its CNAME
+    (identity.published_host): a page's link to that host is internal. Its README, and a link to another host of
+    the owner's (thirdweb.com's dashboard), stay judged as campaign links. Nothing of the config is run: a host
+    built at run time (`process.env.SITE_URL`) names none."""
+    from utmlint.identity import published_host
+
+    files = {"docusaurus.config.js": DOCUSAURUS}
+    assert published_host(lambda name: files.get(name, "")) == "portal.thirdweb.com"
+    assert published_host({"CNAME": "www.acme.dev\n", "mkdocs.yml": "site_url: https://docs.acme.dev/\n"}.get) \
+        == "acme.dev"
+    assert published_host({"_config.yml": "url: https://example.com\n"}.get) == ""  # a stand-in names no site
+    assert published_host({"docusaurus.config.js": "url: process.env.SITE_URL,\n"}.get) == ""
+    assert site_of_repository("thirdweb-dev/docs", "portal.thirdweb.com") == "portal.thirdweb.com"
+    assert site_of_repository("GSA/digitalgov.gov", "digital.gov") == "digitalgov.gov"  # its name says it first
+    page = "static/reference/react-native/functions/useClaimNFT.html"
+    url = "https://portal.thirdweb.com/react/react.useclaimnft?utm_source=sdk"
+    assert {f.name for f in validate_url(url, repo="thirdweb-dev/docs", path=page, site="portal.thirdweb.com")
+            .findings} == {"utm-internal-link"}
+    assert {f.name for f in validate_url(url, repo="thirdweb-dev/docs", path=page).findings} == {"missing-utm-param"}
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/thirdweb-dev/docs.git"],
+                   check=True)
+    (tmp_path / "docusaurus.config.js").write_text(DOCUSAURUS, encoding="utf-8")
+    (tmp_path / "static" / "reference").mkdir(parents=True)
+    (tmp_path / "static" / "reference" / "useClaimNFT.html").write_text(TYPEDOC, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "pay.md").write_text(
+        "[dashboard](https://thirdweb.com/dashboard?utm_source=portal)\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text(f"[docs]({url})\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("README.md", "missing-utm-param"), ("docs/pay.md", "missing-utm-param"),
+                     ("static/reference/useClaimNFT.html", "utm-internal-link")]

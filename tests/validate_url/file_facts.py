@@ -9,7 +9,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
   the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), all read by scan alike, passed
-  to validate_url as `in_comment`.
+  to validate_url as `in_comment`;
+- tests/data/site-hosts.tsv: the host each repository's site is published on, as its root's `CNAME` or site
+  generator's config names it (utmlint.identity.published_host: Docusaurus' `url`, Hugo's `baseURL`), passed to
+  validate_url as `site`.
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
@@ -34,9 +37,11 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
 OUT = DATA / "vendored-libraries.tsv"
 COMMENTS = DATA / "comment-rows.tsv"
+SITES = DATA / "site-hosts.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
-from utmlint.identity import from_slug, installed_extension, library_folders, manifest_projects  # noqa: E402
+from utmlint.identity import (from_slug, installed_extension, library_folders, manifest_projects,  # noqa: E402
+                              published_host)
 from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
@@ -141,12 +146,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    rows, seen, comments = [], set(), []
+    rows, seen, comments, sites = [], set(), [], {}
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if _in_comment(args.mirrors, row):
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
+                if (row["repo"], row["commit"]) not in sites:
+                    git_dir = _git_dir(args.mirrors, row["repo"])
+                    read = _reader(git_dir, row["commit"]) if git_dir is not None else None
+                    sites[(row["repo"], row["commit"])] = published_host(lambda name: read("", name)) if read else ""
                 build = _foreign_build(args.mirrors, row)
                 if build:
                     rows.append((row["repo"], row["commit"], row["path"], build))
@@ -183,6 +192,12 @@ def main() -> int:
         for row in sorted(set(comments)):
             handle.write("\t".join(row) + "\n")
     print(f"{len(set(comments))} rows in code comments written to {COMMENTS}")
+    published = sorted({(repo, commit, host) for (repo, commit), host in sites.items() if host} | set(_kept(SITES, args.mirrors)))
+    with open(SITES, "w", encoding="utf-8", newline="") as handle:
+        handle.write("repo\tcommit\thost\n")
+        for row in published:
+            handle.write("\t".join(row) + "\n")
+    print(f"{len(published)} repositories' published hosts written to {SITES}")
     return 0
 
 

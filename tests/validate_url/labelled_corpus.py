@@ -94,6 +94,9 @@ def judge(folder: Path) -> Judged:
     # And whether scan extracts the URL inside a code comment (scan.comments), read by file_facts.py the same way.
     commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(folder.parent / "comment-rows.tsv")}
     in_comment = {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in commented}
+    # And the host the repository's site is published on (its CNAME or site generator's config: identity.published_host)
+    published = {(row["repo"], row["commit"]): row["host"] for row in read_tsv(folder.parent / "site-hosts.tsv")}
+    site_of = {row["url"]: published.get((row["repo"], row.get("commit", "")), "") for row in urls}
     for url in reviewed:
         if url in unread:
             found[url] = set()
@@ -101,7 +104,8 @@ def judge(folder: Path) -> Judged:
         by_name: Dict[str, List[str]] = {}
         for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
                                     file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
-                                    in_comment=url in in_comment, folder_files=series.get(url, ())).findings:
+                                    in_comment=url in in_comment, folder_files=series.get(url, ()),
+                                    site=site_of.get(url, "")).findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

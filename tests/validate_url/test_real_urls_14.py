@@ -68,7 +68,10 @@ def test_every_finding_is_labelled(figures):
 # right: 42 of 191.
 # fix14 (same session): a tool's saved report is the tool's output (scan.minified.saved_report): Congo's saved
 # Lighthouse report's tags are Lighthouse's, no advice on them (#131-#138: 16 wrong gone): 26 of 175.
-MEASURED_WRONG = 26
+# fix14: the host a repository's site generator's config names (identity.published_host, tests/data/site-hosts.tsv):
+# thirdweb's portal pages linking portal.thirdweb.com are internal links (#54-#61: 7 wrong missing-utm-param gone,
+# utm-internal-link 1->8/8): 19 of 175.
+MEASURED_WRONG = 19
 MEASURED_PAIRS = 175
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -78,7 +81,7 @@ MEASURED_RECALL = {
     "missing-utm-param": (78, 79),  # #129 (the same); 75/76 blind, then the slip rows #74 #80 #84 (found)
     "url-malformed": (0, 6),
     "utm-in-fragment": (1, 1),
-    "utm-internal-link": (1, 8),
+    "utm-internal-link": (8, 8),  # 1/8 blind; fix14: the site generator's config names the portal's host
     "utm-useless-destination": (0, 2),
     "value-case": (5, 5),
 }

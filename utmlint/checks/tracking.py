@@ -2186,7 +2186,9 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds utm parameters on a link without scheme and host (`/pricing?utm_source=blog`, `./guide?utm_medium=x`),
     in the query or after the `#`: a link from one page of a site (its docs, its app, its templates) to
     another page of the same site; in `utmlint scan`, so is a link to the very host of a site whose repository is
-    named for its domain (`GSA/digitalgov.gov`), or into the section of its owner's site a repository is named for
+    named for its domain (`GSA/digitalgov.gov`) or whose `CNAME` or site generator's config names it (Docusaurus'
+    `url`, Hugo's `baseURL`, Jekyll's `url`, MkDocs' `site_url`, Astro's `site`, Gatsby's `siteUrl`: read as
+    text, never run), or into the section of its owner's site a repository is named for
     (`Codecademy/docs` linking `codecademy.com/resources/docs/...` or `docs.codecademy.com`), written on one of its
     pages (not a README or CHANGELOG, which GitHub shows, nor an e-mail's). At least one of them is a key GA4 reads (or a misspelling of one): a
     `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign

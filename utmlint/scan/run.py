@@ -387,8 +387,9 @@ class Scanner:
         return result
 
     def _repository_site(self, path: str) -> str:
-        """The host of the site the file's repository is named for (linkplace.site_of_repository), or "": worked
-        out once per folder, and only for files read (never on a warm run)."""
+        """The host of the site the file's repository is named for (linkplace.site_of_repository), else the one its
+        CNAME or site generator's config names (identity.published_host: Docusaurus' `url`), or "": worked out once
+        per folder, and only for files read (never on a warm run)."""
         folder = os.path.dirname(path)
         site = self._site_by_folder.get(folder)
         if site is None:
@@ -396,7 +397,8 @@ class Scanner:
             identity = identities.for_file(path) if identities is not None else None
             from ..linkplace import site_of_repository
 
-            site = self._site_by_folder[folder] = site_of_repository(identity.slug) if identity is not None else ""
+            site = site_of_repository(identity.slug, identities.published_host(path)) if identity is not None else ""
+            self._site_by_folder[folder] = site
         return site
 
     def _identity_key(self, path: str) -> str:
