@@ -168,7 +168,7 @@ def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, e
     start, end, carried = span
     stand_in = f"https://play.google.com/?{carried}"
     inner = _validate(stand_in, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                      folder_files, site)
+                      folder_files, site, written=url)
     said = "in this Google Play link's `referrer`, the only place GA4 reads an app install's campaign from: "
     findings = [UrlFinding(f.code, f.name, f.severity,
                            said + f.message.replace("to the URL's query", "to the referrer (`=` written `%3D`, `&` `%26`)"),
@@ -180,7 +180,9 @@ def _in_referrer(url: str, span: Tuple[int, int, str], config, select, ignore, e
 def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignore: Sequence[str], entry_point: bool,
               repo: Optional[str], path: Optional[str], file_urls: Sequence[str],
               libraries: Sequence[str] = (), in_comment: bool = False,
-              folder_files: Sequence[Sequence[str]] = (), site: str = "") -> UrlValidation:
+              folder_files: Sequence[Sequence[str]] = (), site: str = "", written: str = "") -> UrlValidation:
+    """`written`: the Play listing as the file writes it, when `url` is its referrer's stand-in (_in_referrer): the
+    file's collection is read with the listing, and the stand-in is one of its others when the listing is."""
     from .scan.judge import play_referrer  # a Play listing tagged only in its `referrer`, judged as scan does
 
     referrer = play_referrer(url)
@@ -215,14 +217,16 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         from .scan.judge import is_data_set
 
-        collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, url)],
+        collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, written or url)],
                                         data_set=bool(path) and is_data_set(path))
     if collected is None and repo is not None and folder_files and path:
         from .scan.judge import build
 
         # the file is one of a series (a podcast's episodes): the folder's files of its shape read together
         collected = judge.folder_collection_of("<url>", _PATH, [[(u, build(u)) for u in urls] for urls in (
-            (*file_urls, url), *folder_files)], path.rsplit("/", 1)[-1])
+            (*file_urls, written or url), *folder_files)], path.rsplit("/", 1)[-1])
+    if collected is not None and written and written in collected.others:
+        collected = collected._replace(others=collected.others - {written} | {url})
     from .scan.judge import is_data_set
 
     if collected is not None and path and is_data_set(path) and url in collected.others \

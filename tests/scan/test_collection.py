@@ -253,3 +253,47 @@ def test_copied_links_beside_as_many_own_links_get_no_advice(tmp_path, scan):
     lines = by_line(scan(folder))
     assert lines[1] == lines[2] == lines[3] == {"copied-tracking"}
     assert lines[5] == {"value-case"} and lines[6] == {"missing-utm-param"}  # the team's own stay judged
+
+
+def test_a_copied_app_registry_is_a_collection_of_its_publishers_listings(tmp_path, scan):
+    """Corpus 14 #92-#96: WalletConnect's wallet registry copied into Web3Auth's scripts: each wallet maker's tags for
+    its WalletConnect listing (`utm_campaign=walletconnect` on core.app, `utm_source=wc&utm_medium=connector` on
+    Rainbow's Chrome and Play listings, Pillar's in a Play `referrer`) were told their medium is Unassigned. A store
+    listing is its app's publisher's page, not Google's (listing_publisher), and a Play listing tagged in its
+    `referrer` carries the referrer's tags: six listings of five publishers are other people's links."""
+    rainbow_play = ("https://play.google.com/store/apps/details?id=me.rainbow&referrer=utm_source%3Dwc%26utm_medium"
+                    "%3Dconnector%26utm_campaign%3Dwc")
+    found = candidate(rainbow_play)
+    assert (found.site, found.values["utm_source"]) == ("rainbow", "wc")
+    assert candidate("https://chrome.google.com/webstore/detail/rainbow/opfgelmcmbiajamepnmloijbpoleiama?utm_source="
+                     "wc").site == "rainbow"  # the same publisher: its `wc` is no convention of the file's
+    assert candidate("https://apps.apple.com/us/app/metamask/id1438144202?utm_source=x").site == "metamask"
+    assert candidate("https://play.google.com/store/apps/details?id=io.metamask") is None  # no tag at all
+    assert candidate("https://www.google.com/search?q=x&utm_source=y").site == "google"  # not a listing
+    folder = repo_with(tmp_path, "Web3Auth/web3auth-web", "wallet-registry-wc.json", "scripts/wallet-registry-wc.json")
+    found = scan(folder)
+    assert {f["name"] for f in found} == {"copied-tracking"}
+    assert len(found) == 6 and all(f["severity"] == "info" for f in found)
+    pillar = next(f for f in found if "pillar.fi" in f["message"])
+    assert pillar["message"].startswith("in this Google Play link's `referrer`, the only place GA4 reads an app "
+                                        "install's campaign from: `utm_source=pillar.fi&utm_medium=download&"
+                                        "utm_campaign=android` are the tagging of the app's publisher on "
+                                        "play.google.com (or whoever shared the link), not this repository's")
+
+
+def test_a_teams_own_store_listings_stay_judged(tmp_path, scan):
+    """A wallet's README linking its own Play, App Store and Chrome listings with its own tags: the listings are its
+    own publisher's (owns: `rainbow-me`), so they are judged as the team's links, not a collection."""
+    folder = tmp_path / "rainbow"
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", "https://github.com/rainbow-me/rainbow.git"],
+                   check=True)
+    (folder / "README.md").write_text(
+        "[Android](https://play.google.com/store/apps/details?id=me.rainbow&utm_source=github&utm_medium=readme)\n"
+        "[iOS](https://apps.apple.com/us/app/rainbow-ethereum-wallet/id1457119021?utm_source=github)\n"
+        "[Chrome](https://chrome.google.com/webstore/detail/rainbow/opfgelmcmbiajamepnmloijbpoleiama?utm_source=gh)\n"
+        "[Site](https://rainbow.me/?utm_source=github&utm_medium=referral)\n", encoding="utf-8")
+    found = scan(folder)
+    assert "copied-tracking" not in {f["name"] for f in found}
+    assert {f["name"] for f in found} & {"missing-utm-param", "medium-unassigned"}

@@ -100,12 +100,40 @@ class Candidate(NamedTuple):
     posted: bool = False  # its utm_source names a social network or an e-mail tool (checks.tracking.posted_kind)
 
 
+# App stores, whose listings are each their publisher's page: (host, the path before the listing's name). A link to a
+# listing is a link to its app's publisher, not to Google or Apple: WalletConnect's wallet registry, copied into
+# Web3Auth's `scripts/wallet-registry-wc.json`, links each wallet's Play and Chrome Web Store listing with the wallet
+# maker's own tags (corpus 14 #92-#96), six publishers, not one site.
+_STORE_PATHS = (("chrome.google.com", "/webstore/detail/"), ("chromewebstore.google.com", "/detail/"),
+                ("microsoftedge.microsoft.com", "/addons/detail/"), ("addons.mozilla.org", "/addon/"),
+                ("apps.apple.com", "/app/"))
+STORE_HOSTS = frozenset({"play.google.com", *(host for host, _ in _STORE_PATHS)})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def listing_publisher(host: str, path: str, fields) -> str:
+    """The publisher of the app or extension a store listing shows (`play.google.com/store/apps/details?id=
+    com.pillarproject.wallet`: pillarproject, its reverse-domain id's name; `chrome.google.com/webstore/detail/
+    rainbow/opfg...`: rainbow, its name's first word), or "" for any other page."""
+    if host == "play.google.com" and path.startswith("/store/apps/details"):
+        app = next((f.value.strip().lower() for f in fields if f.name.strip().lower() == "id"), "")
+        labels = [label for label in app.split(".") if label]
+        return labels[1] if len(labels) >= 2 else (labels[0] if labels else "")
+    for store, before in _STORE_PATHS:
+        if host == store and before in path:
+            words = _WORD.findall(path.split(before, 1)[1].split("/", 1)[0].lower())
+            return words[0] if words else ""
+    return ""
+
+
 def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
     """The URL as a candidate, or None when it has no real http(s) host (a relative link, a placeholder host: the
-    team's own template) or no utm key (HuffPost's `utm_hp_ref` counts: a site's tag, copied with the link)."""
+    team's own template) or no utm key (HuffPost's `utm_hp_ref` counts: a site's tag, copied with the link). A
+    store listing's site is its publisher (listing_publisher), and a Play listing tagged in its `referrer` carries
+    the referrer's tags (where GA4 reads an install's campaign)."""
     from ..checks.tracking import query_fields
     from ..identity import site_name
-    from ..urls import split_url
+    from ..urls import query_pairs, split_url
 
     parts = split_url(url.strip())
     host = parts.host.lower() if parts.scheme in ("http", "https") else ""
@@ -113,17 +141,26 @@ def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
         return None  # `example.com` in a test or a doc is the team's own stand-in, not a copied link
     values: Dict[str, str] = {}
     tagged = False
-    for field in query_fields(url):
+    fields = query_fields(url)
+    for field in fields:
         name = field.name.strip().lower()
         tagged = tagged or name.startswith("utm_")
         if name in _KEYS and name not in values:
             values[name] = field.value.strip().lower()
+    publisher = listing_publisher(host, parts.path, fields)
+    if not tagged and publisher and host == "play.google.com":
+        referrer = next((f.value for f in fields if f.name.strip().lower() == "referrer"), "")
+        for name, value in query_pairs(referrer) if "utm_" in referrer else ():
+            name = name.strip().lower()
+            tagged = tagged or name.startswith("utm_")
+            if name in _KEYS and name not in values:
+                values[name] = value.strip().lower()
     if not tagged:
         return None
     from ..checks.tracking import posted_kind
 
     source = values.get("utm_source", "")
-    return Candidate(url, site_name(host), values, marked, bool(source) and bool(posted_kind(source)[0]))
+    return Candidate(url, publisher or site_name(host), values, marked, bool(source) and bool(posted_kind(source)[0]))
 
 
 def collection(candidates: Iterable[Candidate], identity, data_set: bool = False, campaigns: bool = False

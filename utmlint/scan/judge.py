@@ -895,8 +895,13 @@ class Judge:
         from ..identity import site_domain
         from ..urls import split_url
 
-        site = site_domain(split_url(occ.url).host.lower())
-        message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} {site}'s tagging (or whoever shared the link), "
+        host = split_url(occ.url).host.lower()
+        from .collection import STORE_HOSTS
+
+        # a store listing's tags are its app's publisher's, not the store's (scan.collection.listing_publisher)
+        whose = f"the tagging of the app's publisher on {host}" if host in STORE_HOSTS else \
+            f"{site_domain(host)}'s tagging"
+        message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} {whose} (or whoever shared the link), "
                    f"not this repository's: {_collects(collected)}. "
                    f"Keep the tags if the file records those links, remove them if you publish the link as your own; "
                    f"do not complete or respell them")
@@ -1115,6 +1120,8 @@ class Judge:
         line, column = index.pos(at)
         end_line, end_column = index.pos(to)
         said = "in this Google Play link's `referrer`, the only place GA4 reads an app install's campaign from: "
+        if collected is not None and occ.url in collected.others:  # a collection's listing: its referrer's tags too
+            collected = collected._replace(others=collected.others - {occ.url} | {stand_in})
         return [d._replace(line=line, column=column, end_line=end_line, end_column=end_column, fix=None,
                            message=said + d.message.replace("to the URL's query",
                                                             "to the referrer (`=` written `%3D`, `&` `%26`)"))
