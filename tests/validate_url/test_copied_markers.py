@@ -315,6 +315,9 @@ def test_a_visits_copied_id_silences_advice_on_the_tags_that_came_with_it():
      "&utm_source=Healthline%20Media%20Inc.", "irclickid"),  # corpus 10 #154: Impact's click id
     ("https://www.udemy.com/course/svelte/?ranMID=39197&ranEAID=msYS1Nvjv4c&ranSiteID=msYS1Nvjv4c-oN6aTXp3jgDgUps8JCGxcg"
      "&LSNPUBID=msYS1Nvjv4c&utm_source=aff-campaign&utm_medium=udemyads", "ranSiteID"),  # #118: Rakuten's
+    # corpus 14 #103: a Refersion affiliate link pasted into cardano-foundation/developer-portal's monthly update
+    ("https://trudiagnostic.com/?rfsn=6857319.d6f76b&utm_source=refersion&utm_medium=affiliate&utm_campaign="
+     "6857319.d6f76b", "rfsn"),
 ])
 def test_an_affiliate_networks_click_id_is_one_visits_copied_id(url, kept):
     """Added after corpus 10 was measured (#118 #154, labelled copied): an affiliate network's click id (Impact's
