@@ -11,7 +11,11 @@ blocks are (stranger10 R17: AsciiDoc files were not read at all). An entity is r
 
 A WordPress plugin's or theme's `readme.txt` (its first line `=== Name ===`, the format of WordPress's directory) is
 Markdown, which the directory renders: it is read as a Markdown file is, an entity in a link destination decoded as
-CommonMark decodes it (Codacy's badge with `&amp;` in Kirki's readme.txt, corpus 12 #191)."""
+CommonMark decodes it (Codacy's badge with `&amp;` in Kirki's readme.txt, corpus 12 #191). So is an `llms.txt` (or
+`llms-full.txt`): the format (llmstxt.org) is Markdown, an H1 naming the project then a `>` summary, and a site's
+generator writes its pages' Markdown into it as it is, backslash escapes too: `?utm_source=sei\\&utm_medium=docs` in
+Sei's llms-full.txt is `&utm_medium=docs`, as the page it was made from says (corpus 14 #114-#120 were told to add
+the medium the link has)."""
 
 from __future__ import annotations
 
@@ -53,9 +57,13 @@ def _listing_blocks(text: str) -> List[Tuple[int, int]]:
 WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\r\n]+?[ \t]*===[ \t]*\r?$", re.MULTILINE)
 
 
+# The llms.txt format: an H1 naming the project on the first line (after blank lines), then a `>` summary
+LLMS_TXT = re.compile(r"\A\s*#[ \t]+[^\r\n]+\r?\n(?:[ \t]*\r?\n)*>[ \t]")
+
+
 def extract(text: str, options: dict) -> List[Found]:
     suffix = options.get("suffix", "")
-    if suffix == ".txt" and WORDPRESS_README.match(text):
+    if suffix == ".txt" and (WORDPRESS_README.match(text) or LLMS_TXT.match(text)):
         from . import markdown
 
         return markdown.extract(text, options)

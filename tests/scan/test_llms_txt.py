@@ -1,0 +1,40 @@
+"""An llms.txt (or llms-full.txt) is Markdown (llmstxt.org: an H1 naming the project, then a `>` summary): a site's
+generator writes its pages' Markdown into it as it is, backslash escapes too. Corpus 14 #114-#120: Sei's
+llms-full.txt keeps MDX's `?utm_source=sei\\&utm_medium=docs`; read as plain text the link ended at the backslash
+and missing-utm-param asked for the medium the link has. A plain .txt that is not in that format reads as it did."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+from utmlint.scan import scan_text
+
+# sei-protocol/sei-docs llms-full.txt at 0fd4794a: its first three lines and line 30514 (cut)
+SEI = ("# Sei Documentation\n\n> Technical documentation for Sei \u2014 a parallelized EVM Layer 1 with sub-second "
+       "finality, full Ethereum tooling compatibility, and a roadmap toward Sei Giga.\n\n"
+       "Let's dive into the difference in this guide and learn more about which solution is right for you. If you're "
+       "ready to get started, please visit [this page](https://docs.goldsky.com/chains/sei/?utm_source=sei\\&utm_medium"
+       "=docs) for a quickstart guide on how to index Sei with Goldsky.\n")
+
+
+def test_an_llms_txt_is_read_as_markdown():
+    [found] = scan_text(SEI, ".txt")
+    assert found.url == "https://docs.goldsky.com/chains/sei/?utm_source=sei&utm_medium=docs"
+    # not the format: a `#` comment with no `>` summary, or no heading at all, is plain text as before
+    for text in ("# pinned versions\nrequests==2.31\n" + SEI.split("\n\n", 2)[2], SEI.split("\n\n", 2)[2]):
+        [plain] = scan_text(text, ".txt")
+        assert plain.url == "https://docs.goldsky.com/chains/sei/?utm_source=sei"
+
+
+def test_scan_asks_an_llms_txt_link_only_for_what_it_lacks(tmp_path, monkeypatch, capsys):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/sei-protocol/sei-docs.git"], check=True)
+    (tmp_path / "llms-full.txt").write_text(SEI, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = {d["name"]: d["message"] for d in json.loads(capsys.readouterr().out)}
+    assert "missing-utm-param" in found and "no `utm_medium`" not in found["missing-utm-param"]
+    assert "`utm_campaign`" in found["missing-utm-param"]
