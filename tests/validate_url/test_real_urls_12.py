@@ -102,9 +102,8 @@ def test_every_finding_is_labelled(figures):
 # source-medium-swapped (correct, the blind pass's own; verdict row appended), which says the Unassigned, so its
 # medium-unassigned (correct) is dropped (one finding per mistake; FOUND_BY counts only medium-unassigned for that
 # kind here): 14 of 254, source-medium-swapped 1/1, medium-unassigned 156/166.
-# Then miss12 (session 31): program code in a folder named for the site it links to, in a repository that is not that
-# site's, is that maker's SDK (scan.judge's _sdk_folder): better-search's `freemius/` (no manifest) linking
-# freemius.com (#265) gets no advice, its wrong utm-in-fragment gone: 13 of 253.
+# Then miss12 (session 31): program code in a folder named for the site it links to was that maker's SDK (scan.judge's
+# _sdk_folder, #265: 13 of 253), a reading taken out again once snip13's (below) covered the same file.
 # Then snip13 (session 31): an embed code the platform hands out is its snippet (rules/platform-written-tags.txt), and
 # copied-tracking's share markers and utm-useless-destination yield to it: Instagram's embed (`utm_source=ig_embed&
 # utm_medium=loading`, #261 #262) and Spotify's generator on an address code fills in (`${url}?utm_source=generator`,

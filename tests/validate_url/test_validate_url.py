@@ -215,20 +215,6 @@ def test_values_after_the_hash_are_not_judged_beside_the_finding_that_moves_them
     assert {f.name for f in both.findings} == {"value-case", "url-fragment-order"}
 
 
-def test_an_sdk_in_a_folder_named_for_its_makers_site_is_that_makers_code():
-    """Corpus 12 #265: better-search ships Freemius' SDK in `freemius/` without a manifest; its pricing script links
-    freemius.com with Freemius' own tags (after `#`). They are Freemius' to move, not the plugin author's: no advice,
-    as in a vendored library. The same link in Freemius' own repository, or a page (not code) in a folder of that
-    name, is still judged."""
-    url = "https://freemius.com/?badge=secure_payments&version=light#utm_source=wpadmin&utm_medium=payments_badge"
-    assert validate_url(url, repo="ajaydsouza/better-search", path="freemius/assets/js/pricing/freemius-pricing.js"
-                        ).findings == []
-    assert "utm-in-fragment" in {f.name for f in validate_url(url, repo="freemius/wordpress-sdk",
-                                                               path="assets/js/pricing/freemius-pricing.js").findings}
-    assert "utm-in-fragment" in {f.name for f in validate_url(url, repo="ajaydsouza/better-search",
-                                                               path="docs/freemius/pricing.md").findings}
-
-
 def test_tags_after_the_hash_are_told_where_ga4_would_file_them_once_moved():
     """Corpus 8 (ibericode's plugins write every tag after `#`): utm-in-fragment says to move them into the query, and
     where GA4 would then file them is said beside it, worded for the move, rather than after a second run; their

@@ -80,12 +80,6 @@ def _once_moved(message: str) -> str:
     return _MOVED + message
 
 
-def _hostname_of(url: str) -> str:
-    from ..checks.tracking import _hostname
-
-    return _hostname(url)
-
-
 def _moved_out_of_fragment(url: str) -> Optional[str]:
     """The URL with its fragment's utm tags read as its query, when utm-in-fragment moves them there (the query has
     none of its own): its `#` written `?` (or `&` after a query), so every value stays where it is written."""
@@ -793,25 +787,6 @@ class Judge:
             return in_folder(self.identity, shown)
         return None
 
-    def _sdk_folder(self, path, shown: str, url: str) -> bool:
-        """Whether program code links to the site a folder on its path is named for, in a repository that is not
-        that site's: a vendored SDK copied without its manifest (`freemius/assets/js/pricing/freemius-pricing.js`
-        linking freemius.com in a WordPress plugin, corpus 12 #265), whose links and tags are its maker's."""
-        if self.file_place != "code":
-            return False
-        host = _hostname_of(url)
-        here = self._identity_here(path, shown) if host else None
-        if here is None:
-            return False
-        from ..identity import from_slug, normalize, owns_site, site_name
-
-        site = normalize(site_name(host))
-        repository = from_slug(here.slug)  # the repository's own names; the rest are its folders' (in_folder)
-        if len(site) < 4 or repository is None or owns_site(repository, site_name(host)) or any(
-                site in name or name in site for name in repository.names if len(name) >= 4):
-            return False
-        return site in here.names - repository.names
-
     def library_of(self, path, shown: str, text: Optional[str] = None) -> str:
         """The folder of another project's code the file sits in (a library vendored with its own manifest naming
         another repository: identity.vendored_library), or "": there its links' tags are that project's, and only
@@ -962,8 +937,6 @@ class Judge:
             synthetic = synthetic._replace(internal=True)
         if whose == OWN and (self.library_of(path, shown, text) if library is None else library):
             whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
-        elif whose == OWN and self._sdk_folder(path, shown, occ.url):
-            whose = OTHER  # an SDK's code in a folder named for its maker's site, linking to that site (_sdk_folder)
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         if comment and whose == OWN:
