@@ -108,3 +108,29 @@ def test_a_file_named_as_a_test_fixture_is_not_scanned(tmp_path, monkeypatch, ca
     code = main(["scan", "src/api/dataFixtures.json"])
     out, err = capsys.readouterr()
     assert code == 0 and "dataFixtures.json:1:1: note: is a test fixture" in err
+
+
+# A Python package's metadata as its build tool writes it (a wheel's `*.dist-info/METADATA`, an sdist's `PKG-INFO`):
+# the README copied as the long description (corpus 9 #40 #43-#46: terragoat's test fixture holding checkov's PyPI
+# metadata got medium-unassigned on checkov's links, which are judged in checkov's README).
+METADATA = """Metadata-Version: 2.1
+Name: checkov
+Version: 2.0.541
+Description-Content-Type: text/markdown
+
+[docs](https://docs.bridgecrew.io?utm_campaign=checkov-github-repo&utm_source=github.com&utm_medium=read-docs-button)
+"""
+
+
+def test_a_python_packages_metadata_is_a_build_tools_copy_of_its_readme(tmp_path, monkeypatch, capsys):
+    (tmp_path / "packages" / "sub").mkdir(parents=True)
+    (tmp_path / "packages" / "sub" / "METADATA").write_text(METADATA, encoding="utf-8")
+    (tmp_path / "PKG-INFO").write_text(METADATA, encoding="utf-8")
+    (tmp_path / "README.md").write_text(METADATA.split("\n\n", 1)[1], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "."])
+    out, err = capsys.readouterr()
+    assert code == 1 and "README.md:1:" in out and "METADATA" not in out + err and "PKG-INFO" not in out + err
+    code = main(["scan", "packages/sub/METADATA"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "packages/sub/METADATA:1:1: note: is a Python package's metadata" in err

@@ -90,8 +90,11 @@ def test_every_present_label_is_on_a_reviewed_url(figures):
 # utm-in-fragment (a row appended, correct: the blind pass's `present`): 8 of 304.
 # Then snip13 (session 31): an SVG image's `<!-- -->` is a comment, as Markdown's is (scan.comments; comment-rows.tsv
 # rewritten by file_facts.py): daily.dev's note of the URL its QR code encodes (#2) gets no completion: 7 of 302.
-MEASURED_WRONG = 7
-MEASURED_PAIRS = 303
+# Then miss12 (session 31): a Python package's metadata (`METADATA`, `PKG-INFO`) is its build tool's copy of the
+# package's README, a file scan never reads (scan.files.GENERATED_FILES): terragoat's fixture (#40 #43-#46) is not
+# judged, its 4 wrong medium-unassigned gone: 3 of 299.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 299
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)
@@ -123,12 +126,11 @@ def test_measured_false_positives(figures, capsys):
     assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 55 of 327 findings wrong blind "
-                   "(16.8%, the figure to quote); after the changes made with it in view (not blind) 8 of 303 (2.6%): "
-                   "terragoat's METADATA test fixture copying checkov's PyPI metadata (4 medium-unassigned, #40 "
-                   "#43-#45, labelled wrong by the lead after the second labeller), an SVG comment's link (#2), "
-                   "Rabby's extension page called an internal link (#11), ContactOut's own tag in Nango's docs "
-                   "(#115), a commented-out citation example (#291); see tests/data/real-urls-9/README.md")
+# 55 of 327 findings wrong blind (16.8%, the figure to quote); after the changes made with it in view (not blind) 8 of
+# 303 (2.6%) until miss12 (session 31) left terragoat's METADATA fixture unread (4 medium-unassigned, #40 #43-#45,
+# labelled wrong by the lead after the second labeller) and snip13 read an SVG's comment (#2): 3 of 299 (1.0%): Rabby's
+# extension page called an internal link (#11), ContactOut's own tag in Nango's docs (#115), a commented-out citation
+# example (#291); see tests/data/real-urls-9/README.md
 def test_false_positives_at_most_two_percent(figures):
     per_rule = figures.per_rule
     assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())

@@ -39,6 +39,10 @@ GENERATED_FILES = {
                      "pdm.lock", "uv.lock", "Package.resolved", "pubspec.lock", "mix.lock", "flake.lock"),
                     "is a lock file, written by a package manager (its links are its dependencies'); not scanned"),
     ".lycheecache": "is a link checker's cache (lychee's), written by the tool from the links it checked; not scanned",
+    # a wheel's `*.dist-info/METADATA` and an sdist's `PKG-INFO`: the build tool copies the package's README into them
+    # (corpus 9 #40 #43-#46: terragoat's test fixture holding checkov's PyPI metadata), where its links are judged
+    **dict.fromkeys(("PKG-INFO", "METADATA"), "is a Python package's metadata, written by its build tool from the "
+                    "package's README (whose links are judged where they are written); not scanned"),
 }
 
 
