@@ -314,11 +314,14 @@ def test_scan_gives_the_note_and_no_advice(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(folder)
     code = main(["scan", "--no-cache", "--format", "json", "."])
     found = json.loads(capsys.readouterr().out)
-    assert code == 1  # the own link's missing campaign (an error); the copied tags are a warning
+    assert code == 1  # the e-mail's missing campaign (an error); the copied tags are a warning
     assert sorted((f["path"].split("/")[-1], f["line"], f["name"], f["severity"]) for f in found) == [
         ("email.html", 1, "missing-utm-param", "error"),  # the e-mail's own tags: judged as the team's
         ("podcast-770.md", 1, "copied-tracking", "warning"),
-        ("podcast-770.md", 2, "missing-utm-param", "error"),  # the team's own link keeps its advice
+        # the team's own link, tagged for its own tweet: a show-notes page is not that tweet (own13, session 31, after
+        # corpus 14 #52: Polygon's docs linking its blog with its tweet's tags), so not 'add a campaign' (which would
+        # still credit the page's visits to the tweet) but one finding: strip them
+        ("podcast-770.md", 2, "copied-tracking", "warning"),
     ]
 
 

@@ -55,3 +55,20 @@ def test_a_third_sites_outgoing_tags_with_a_navigation_or_newsletter_medium():
     own = ("https://bitly.com/blog/why-we-write-everything-in-go/?utm_source=go-dev&utm_medium=referral&"
            "utm_campaign=go-dev&utm_content=case-study")
     assert "copied-tracking" not in names(own, "golang/website", "_content/solutions/bitly.md")
+
+
+def test_a_post_s_tags_copied_into_a_page_of_the_team_s_own_site():
+    """Corpus 14 #52: Polygon's docs link its own blog post with the tags of Polygon's tweet of it
+    (`utm_source=twitter&utm_medium=social`): the team's own tags, written for that post; the page is not the post,
+    and completing them (missing-utm-param's 'add a campaign') credits the page's visits to the tweet. Only a social
+    network's very name is read so (a team's own `utm_source=newsletter&utm_medium=email` to its site stays its own),
+    and never a link from a page to the site the repository publishes, which utm-internal-link owns (corpus 11 #3)."""
+    url = "https://polygon.technology/blog/wtf-is-polygon?utm_source=twitter&utm_medium=social&utm_content=wtf-is-polygon"
+    found = names(url, "0xPolygon/polygon-docs", "docs/cdk/architecture/staking-the-bridge.md")
+    assert set(found) == {"copied-tracking"}
+    assert "written for that post (yours, if polygon.technology is your site), and this page is not it" in \
+        found["copied-tracking"]
+    assert "copied-tracking" not in names(url, "0xPolygon/polygon-docs", "social/tweets.md")  # the post's own file
+    page = "content/news/2015/04/2015-04-07-why-your-social-traffic-looks-low-in-analytics-tools.md"
+    internal = names("http://digitalgov.gov?utm_source=twitter&utm_medium=socialmedia", "GSA/digitalgov.gov", page)
+    assert "copied-tracking" not in internal and "utm-internal-link" in internal

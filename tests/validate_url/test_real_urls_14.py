@@ -75,11 +75,15 @@ def test_every_finding_is_labelled(figures):
 # `referrer` tags are its tags: WalletConnect's wallet registry copied into Web3Auth is a collection (#92-#96:
 # copied-tracking found, 4 wrong medium-unassigned gone): 15 of 176.
 # fix14: Refersion's affiliate link id `rfsn` is a copied-tracking marker (#103 found, was silent): 15 of 177.
-MEASURED_WRONG = 15
+# Then own13 (session 31, after the blind measurement): a social network's very name on a page's link to the team's
+# own site was written for the team's post and copied into the page: Polygon's docs' `utm_source=twitter&utm_medium=
+# social` on its blog (#52) found, its wrong missing-utm-param gone.
+MEASURED_WRONG = 14
 MEASURED_PAIRS = 177
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (10, 12),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103)
+    "copied-tracking": (11, 12),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
+    # own13's own-post reading: #52
     "medium-unassigned": (65, 68),  # #89 #90 told as source-medium-swapped (correct, not an owner written blind);
     # #129's tags after the `#` told only there
     "missing-utm-param": (78, 79),  # #129 (the same); 75/76 blind, then the slip rows #74 #80 #84 (found)
@@ -132,9 +136,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 4 of 12 (WalletConnect's wallet registry copied into "
-                   "Web3Auth's and RainbowKit's data 6, Polygon's own Twitter share tags pasted into its docs, a "
-                   "Refersion affiliate click link), utm-internal-link 1 of 8 (thirdweb's portal linking its own "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 5 of 12 (4 blind; WalletConnect's wallet registry copied "
+                   "into Web3Auth's and RainbowKit's data 6, a Refersion affiliate click link), utm-internal-link 1 of 8 (thirdweb's portal linking its own "
                    "pages 7), url-malformed 0 of 6 (`\\&` kept in a generated llms-full.txt), "
                    "utm-useless-destination 0 of 2 (a snapshot download, a Warpcast cast)")
 def test_every_owned_kind_reaches_ninety_percent(figures):

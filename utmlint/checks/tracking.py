@@ -998,9 +998,11 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     source, medium = values.get("utm_source"), values.get("utm_medium")
     if source is not None and normalize_source(source.value) in _READ_HERE:
         return None  # `utm_source=github`: where this file is read, tags written for this placement
-    # the team's own social post or e-mail linking to its own site, or tagging its own placement
-    if _claims(identity, _site(url), host, [f.value.strip().lower() for f in values.values()]):
-        return None
+    # the team's own social post or e-mail linking to its own site, or tagging its own placement: only a network's
+    # very name on a page is read (below)
+    claimed = _claims(identity, _site(url), host, [f.value.strip().lower() for f in values.values()])
+    # the site itself the team's (not a sponsor's tags naming the repository: `utm_campaign=htmx` on sponsor.io)
+    own_site = claimed and _claims(identity, _site(url), host, ())
     if _team_page(identity, url, host):
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
@@ -1045,6 +1047,15 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
             kind, platform, said = "share", "", shares
     if not kind or kind == place:
         return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
+    if claimed and not (own_site and certain and kind == "social" and place == "" and
+                        not _repository_site_link(identity, url)):
+        # The team's own tags, but for one reading: a social network's very name (`utm_source=twitter&utm_medium=
+        # social`) on a link to the team's own site in a page (not a social post's file, not a campaign plan) was
+        # written for the team's post on that network and copied from it into the page, where no visit comes from
+        # that post (Polygon's docs linking its blog, corpus 14 #52). A sponsor's tags naming the repository on the
+        # sponsor's site are the sponsor's choice for this placement (`utm_campaign=htmx`), left alone; a link from
+        # the page to the site the repository publishes is utm-internal-link's (corpus 11 #3).
+        return None
     if not platform and convention and _triple(fields) in convention:
         return None  # `utm_source=mynewsletter&utm_medium=email` on every outbound link: the file's own tagging
     if kind == "email" and convention and campaign is not None and campaign.value.strip() and medium is not None \
@@ -1054,7 +1065,21 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         return None
     if place == "comment" and not certain:
         return None  # a link in a comment, which no visitor follows: only what is sure is worth saying
-    return sorted(said, key=lambda f: f.start), kind, platform, certain
+    return sorted(said, key=lambda f: f.start), kind, platform, certain, claimed
+
+
+def _repository_site_link(identity, url: str) -> bool:
+    """Whether the link goes to the site the repository publishes (linkplace.site_of_repository: a repository named
+    for its domain or for a section of its owner's site)."""
+    from ..linkplace import on_repository_site, site_of_repository
+
+    site = site_of_repository(identity.slug)
+    if not site:
+        return False
+    from ..urls import split_url
+
+    parts = split_url(url.strip())
+    return on_repository_site(parts.host, parts.path, site)
 
 
 def _site_snippet(host: str, values: Dict[str, Field]) -> bool:
@@ -1437,7 +1462,7 @@ def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field
                     beside_visit: bool) -> _Removal:
     """copied-tracking's reading of another channel's tags (_posted_tags): a warning when the source names the
     network or tool (or a visit's id came with them), else a hedged note whose fix needs consent."""
-    said, kind, platform, certain = posted
+    said, kind, platform, certain, claimed = posted
     from ..identity import site_domain
 
     site = site_domain(_hostname(url))
@@ -1445,6 +1470,12 @@ def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field
     source = next((f for f in said if _escaped_name(f.name.strip().lower()) == "utm_source"), None)
     where = f" ({source.value.strip()})" if platform and source is not None else ""
     tags = f"the tags {shown} say" if len(said) > 1 else f"the tag {shown} says"
+    if claimed:  # the team's own post's tags (_posted_tags), copied from the post into a page
+        return _Removal(covered, "tags", (
+            f"{tags} this link was {how}{where}: they were written for that {thing} (yours, if {site} is your "
+            f"site), and this page is not it: a visit from this page would be credited to that {thing}"),
+            f"(if this file is itself the {thing}, keep them and ignore UTM310 here: {IGNORE_COMMENT} at the end "
+            f"of the line)", "warning", True)
     head = (f"{tags} this link was {how}{where}, and {site} is not this repository's site "
             f"({identity.slug}): ")
     if certain or beside_visit:
