@@ -267,6 +267,11 @@ def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
     # Trendshift's badge in its `trendshift-badge` form (corpus 10 #198)
     ("https://trendshift.io/repositories/7663?utm_source=trendshift-badge&utm_medium=badge&utm_campaign="
      "badge-trendshift-7663", "aishwaryanr/awesome-generative-ai-guide", "README.md"),
+    # ReCharge's back-link installed in a Shopify theme, its values written with `%20` (corpus 10 #300); its `http://`
+    # is url-insecure's (a URL rule), so the test's link is written https
+    ("https://rechargepayments.com/subscribe-with-recharge?utm_source=shopify%20store&utm_medium=customer%20link"
+     "&utm_campaign=Shopify%20store%20back%20link&shop_name={{ shop.name | url_param_escape }}",
+     "1508sharmaakshay/glandex", "snippets/subscription-product.liquid"),
     # Spotify's embed generator's iframe address built by code (corpus 12 #73)
     ("${url}?utm_source=generator&theme=${value}", "plasmicapp/plasmic", "plasmicpkgs/spotify/src/spotify.tsx"),
     # Canva's embed credit, its scheme hidden by `https:&#x2F;&#x2F;` (corpus 13 #4)

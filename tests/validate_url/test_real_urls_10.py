@@ -113,9 +113,11 @@ def test_every_finding_is_labelled(figures):
 # `utm_source=presentations_about_<topic>` (#184 #185), Data Elixir's `utm_source=Data_Elixir_<issue>` (#188): 4 found,
 # their 5 wrong completions and respellings gone: 12 of 313.
 # Then snip13 (session 31): Trendshift's badge in its other form (`utm_source=trendshift-badge&utm_medium=badge`, #198)
-# in rules/platform-written-tags.txt: its wrong medium-unassigned gone: 11 of 312.
-MEASURED_WRONG = 11
-MEASURED_PAIRS = 312
+# in rules/platform-written-tags.txt: its wrong medium-unassigned gone: 11 of 312. Then snip13's ReCharge back-link
+# (`utm_source=shopify%20store&utm_medium=customer%20link` on rechargepayments.com, #300: its value-case gone; its
+# `http://` stays url-insecure's, a URL rule): 10 of 311.
+MEASURED_WRONG = 10
+MEASURED_PAIRS = 311
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (90, 98),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);

@@ -1100,7 +1100,7 @@ def _snippet_of_destination(url: str, fields) -> bool:
 
     values: Dict[str, str] = {}
     for f in fields:
-        values.setdefault(_escaped_name(f.name), f.value)
+        values.setdefault(_escaped_name(f.name), unquote(f.value))
     host = _hostname(url)
     if host and host != STAND_IN_HOST:
         return written_by(host, values) is not None

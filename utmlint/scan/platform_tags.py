@@ -48,8 +48,11 @@ def parse(text: str) -> Tuple[WrittenTags, ...]:
             if not eq or not key or not value or (key not in _KEYS and key.startswith("utm")):
                 raise ValueError(f"platform-written-tags.txt:{number}: `{word}` is not key=value with key one of "
                                  f"{', '.join(_KEYS)} (or a query parameter that is not a utm one)")
-            # `page=upgrade-pr`: a parameter of the snippet's own (Snyk's), matched as written
-            tags.append(("utm_" + key if key in _KEYS else key, value))
+            # `page=upgrade-pr`: a parameter of the snippet's own (Snyk's), matched as written; a space is written
+            # `%20` (`source=shopify%20store`: a line's words are split at spaces), matched against the decoded value
+            from ..urls import unquote
+
+            tags.append(("utm_" + key if key in _KEYS else key, unquote(value)))
         if not tags:
             raise ValueError(f"platform-written-tags.txt:{number}: a host needs at least one tag")
         entries.append(WrittenTags(words[0].lstrip("."), tuple(tags), number, unknown_host))
