@@ -272,6 +272,9 @@ def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
     ("https://rechargepayments.com/subscribe-with-recharge?utm_source=shopify%20store&utm_medium=customer%20link"
      "&utm_campaign=Shopify%20store%20back%20link&shop_name={{ shop.name | url_param_escape }}",
      "1508sharmaakshay/glandex", "snippets/subscription-product.liquid"),
+    # Give as you Live's charity-toolkit join link (corpus 11 #156)
+    ("https://www.giveasyoulive.com/join/codebar?utm_source=charitytoolkit&utm_content=233896&utm_medium=post"
+     "&utm_campaign=CTGenericCampaign", "codebar/planner", "app/views/shared/_donation_platforms.html.haml"),
     # Spotify's embed generator's iframe address built by code (corpus 12 #73)
     ("${url}?utm_source=generator&theme=${value}", "plasmicapp/plasmic", "plasmicpkgs/spotify/src/spotify.tsx"),
     # Canva's embed credit, its scheme hidden by `https:&#x2F;&#x2F;` (corpus 13 #4)
@@ -279,7 +282,7 @@ def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
      "&utm_medium=embeds&utm_source=link", "carpentries/carpentries.org", "content/about-us/strategic-plan/_index.md"),
 ])
 def test_embed_codes_are_their_platforms_snippets(url, repo, path):
-    """Corpora 10, 12 and 13 (read after their blind measurement): copied-tracking, missing-utm-param or
+    """Corpora 10-13 (read after their blind measurement): copied-tracking, missing-utm-param or
     medium-unassigned on these was wrong: each is the platform's own embed code or badge, pasted (or built) as the
     platform hands it out."""
     from utmlint.validate_url import validate_url

@@ -115,8 +115,10 @@ def test_every_finding_is_labelled(figures):
 # Then miss12's dated posts (session 31, linkplace): a dated post's file name is its title, so GSA's
 # `2016-09-22-our-new-center-for-enhanced-analytics.md` is a page, not a file about campaigns (`analytics`): GAO's
 # WatchBlog tags on its link (#6) found, as #10's were: 9 of 173.
-MEASURED_WRONG = 9
-MEASURED_PAIRS = 173
+# Then snip13 (session 31): Give as you Live's charity-toolkit join link (`utm_source=charitytoolkit`, #156) in
+# rules/platform-written-tags.txt: its wrong medium-unassigned and value-case gone: 7 of 171.
+MEASURED_WRONG = 7
+MEASURED_PAIRS = 171
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
