@@ -82,7 +82,8 @@ TINY = "!function(){" + "var t=tinymce.util.Tools.resolve('x');" * 40 + "n.m=t,n
 def test_a_folder_names_a_build_without_a_banner():
     zotero = from_slug("zotero/zotero")
     assert foreign_build(TINY, "resource/tinymce/themes/modern/theme.min.js", zotero) == "tinymce"
-    webpack = build("/*! For license information please see freemius-pricing.js.LICENSE.txt */")
+    webpack = build("/*! For license information please see freemius-pricing.js.LICENSE.txt */") + \
+        'a.href="https://freemius.com/?badge=secure_payments#utm_source=wpadmin&utm_medium=payments_badge";\n'
     plugin = from_slug("ajaydsouza/better-search")
     assert foreign_build(webpack, "freemius/assets/js/pricing/freemius-pricing.js", plugin) == "freemius"
     # the team's own: a folder named for the repository (tinymce's own modules), a folder any project has, a word the
@@ -93,6 +94,16 @@ def test_a_folder_names_a_build_without_a_banner():
                          from_slug("awesomemotive/google-analytics-for-wordpress")) == ""
     assert foreign_build("tinymce.util.a();\n" * 5, "resource/tinymce/theme.js", zotero) == ""
     assert foreign_build(TINY, "resource/tinymce/themes/modern/theme.min.js", None) == ""
+    # stranger12 R11: a team's own feature bundle named for its folder (`public/widget/widget.min.js`) linking its own
+    # site with its own name as the source is the team's; named alike but linking no site of that name, too
+    formcraft = from_slug("formcraft/formcraft-lite")
+    own = "!function(){var c=3;" + "n.m=t,n.c=e;" * 200 + \
+        'window.fcLink="https://formcraft.io/pro/?utm_source=formcraft&utm_medium=widgt&utm_campaign=powered-by";}();'
+    assert foreign_build(own, "public/widget/widget.min.js", formcraft) == ""
+    assert foreign_build(own.replace("formcraft.io", "acme.example").replace("utm_source=formcraft", "utm_source=app"),
+                         "public/checkout/checkout.min.js", formcraft) == ""
+    # and a library's global read in the team's own build does not make it the library's when it links the team's site
+    assert foreign_build(TINY.replace("www.tiny.cloud", "formcraft.io"), "public/tinymce/app.min.js", formcraft) == ""
 
 
 def test_a_build_in_a_folder_named_for_it_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):

@@ -119,11 +119,17 @@ _MENTIONS = 3  # how often a build's code reads a member of the project's global
 # (`tinymce.util.Tools`: a word the code merely says, `lite` or `login-customizer`, is no library's global)
 
 
+_LINK_HOST = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})", re.IGNORECASE)
+_SOURCE = re.compile(r"utm_source=([\w.-]+)", re.IGNORECASE)
+
+
 def _folder_build(text: str, path: str, identity: Identity) -> str:
     """The folder (below the root) a minified build sits in whose name is a project the repository is not, and which
-    the build itself names (its file name, or its code reading three members of that name: a library's global), or
-    ""."""
-    from ..identity import from_slug, owns
+    the build itself names: its code reads three members of that name (a library's global, `tinymce.util`), or its
+    file name holds it and it links to that project's site (`freemius/.../freemius-pricing.js` linking freemius.com);
+    "" for a build that links to the repository's own site or tags a link with the repository's name (a team's own
+    `widget/widget.min.js` linking `formcraft.io/?utm_source=formcraft`: stranger12 R11), or when nothing says so."""
+    from ..identity import from_slug, owns, owns_site, site_name
 
     parts = [part for part in path.replace("\\", "/").split("/")[:-1] if part]
     if not parts or not minified(text):
@@ -131,14 +137,20 @@ def _folder_build(text: str, path: str, identity: Identity) -> str:
     repository = from_slug(identity.slug)
     if repository is None:
         return ""  # no `owner/name`: every folder's name is already one of the identity's, nothing to tell apart
+    sites = {normalize(site_name(host.lower())) for host in _LINK_HOST.findall(text)}
+    if any(owns_site(repository, site) for site in sites if site) or \
+            any(owns(repository, source) for source in _SOURCE.findall(text)):
+        return ""  # the team's own build: it links to the repository's site, or names the repository as the source
     stem = normalize(path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
     for part in parts:
         word = re.sub(r"[-_.]?v?[0-9][0-9.]*$", "", part)
         key = normalize(word)
         if len(key) < 4 or key in _ANY_PROJECTS or owns(repository, key):
             continue
-        if key in stem or len(re.findall(rf"(?<![\w$.]){re.escape(word)}\.[A-Za-z_$]", text)) >= _MENTIONS:
-            return part
+        if key in stem and any(site and (key.startswith(site) if len(site) >= 4 else key == site) for site in sites):
+            return part  # named for the project whose site it links to
+        if len(re.findall(rf"(?<![\w$./@-]){re.escape(word)}\.[A-Za-z_$]", text)) >= _MENTIONS:
+            return part  # its code reads the project's global
     return ""
 
 
