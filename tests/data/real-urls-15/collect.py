@@ -39,12 +39,13 @@ FIXTURE = re.compile(r"(^|/)(tests?|__tests__|androidTest|spec|e2e|fixtures?|tes
 XCODE_TESTS = re.compile(r"(^|/)[A-Z]\w*Tests/")
 # In the order of the lists they came from (see README.md): every repository counted with at least one URL.
 REPOS = """
-JupiterBroadcasting/jupiterbroadcasting.com cds-snc/digital-canada-ca brandur/sorg zachleat/zachleat.com 11ty/11ty-website
-scala/scala-lang thoughtbot/guides SimplifyJobs/New-Grad-Positions speedyapply/2025-SWE-College-Jobs
+JupiterBroadcasting/jupiterbroadcasting.com cds-snc/digital-canada-ca brandur/sorg zachleat/zachleat.com
+11ty/11ty-website scala/scala-lang thoughtbot/guides SimplifyJobs/New-Grad-Positions speedyapply/2025-SWE-College-Jobs
 jobright-ai/2025-Software-Engineer-New-Grad SimplifyJobs/Summer2025-Internships cvrve/Summer2025-Internships
 cloudcommunity/Free-Certifications arresteddevops/ado-hugo keycloak/keycloak-web graphql-hive/graphql-weekly
-dotnetweekly/dnw-gatsby devweekly/devweekly.github.io cultpodcasts/website kyama0/gitlab-handbook-ja suncoast-devs/handbook
-PansonPanson/Panson-Weekly uclaacm/website adoptium/adoptium.net jquery/jquery.com watchpoints/weekly
+dotnetweekly/dnw-gatsby devweekly/devweekly.github.io cultpodcasts/website kyama0/gitlab-handbook-ja
+suncoast-devs/handbook PansonPanson/Panson-Weekly uclaacm/website adoptium/adoptium.net jquery/jquery.com
+watchpoints/weekly
 """.split()
 
 

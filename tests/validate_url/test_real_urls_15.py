@@ -1,0 +1,125 @@
+"""A fifteenth, independent real-URL corpus (tests/data/real-urls-15): 116 URLs from 26 repositories that are in none
+of the fourteen earlier corpora, from senders the earlier ones under-sampled (job boards kept in git, newsletters' and
+podcasts' archives, a government digital service's blog, a translated company handbook, foundations' sites), every
+one labelled blind (what a careful marketer should be told, by Google's channel table) before utmlint was run on them,
+then every finding judged against that label.
+
+Same shape and judge as corpora 3-14 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-15/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-15"
+EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-5", "real-urls-6", "real-urls-7",
+           "real-urls-8", "real-urls-9", "real-urls-10", "real-urls-11", "real-urls-12", "real-urls-13", "real-urls-14")
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "copied-tracking": {"copied-tracking"},
+    "utm-internal-link": {"utm-internal-link"},
+    "value-case": {"value-case", "value-charset"},
+    "utm-useless-destination": {"utm-useless-destination"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # 116 URLs from 26 repositories, at most 8 of one: under the 300 asked, fetching stopped when the disk fell under
+    # 6 GB free after 80 repositories (see the README's first paragraph)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=110, min_repos=25,
+                                      per_repo=8)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-15/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 3491aea (session 31, 15:09 UTC; no rule had seen these URLs; labels committed at 15:08 UTC before
+# utmlint ran on them, in "corpus 15 (blind): 116 real tracked URLs ..."; the file context rows written by
+# file_facts.py just before the run: one row, #71's commented-out YouTube banner, is in a code comment): 29 of 150
+# findings wrong (19.3%). This is the figure to quote.
+MEASURED_WRONG = 29
+MEASURED_PAIRS = 150
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (28, 48),
+    "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
+    "missing-utm-param": (42, 43),  # #29: Simplify's tags after the `#`, told only there
+    "utm-in-fragment": (1, 1),
+    "utm-internal-link": (0, 5),
+    "utm-useless-destination": (0, 2),
+    "value-case": (30, 31),  # #29 (the same)
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 15", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 29 of 150 findings wrong blind "
+                   "(19.3%): advice to complete or respell tags copied from someone else (23: InfoQ's RSS tags, "
+                   "Geekbang's and InfoQ's search tags, BrightTALK's portal and share tags, LeetCode's region "
+                   "redirect, Jike's share tag, Built In's job-board tag, CSS Weekly's and Eloqua's e-mail tags, "
+                   "Canva's design ids, an archived tweet's Pulse News campaign), tags on internal or unreadable links "
+                   "completed instead of dropped (4: digital.canada.ca's blog linking its own pages 2, a "
+                   "Mailchimp-hosted archive 2), a vendored Obsidian plugin's own tags (1), `referral` offered for a "
+                   "podcast's paid sponsorship (1, wrong_if); see tests/data/real-urls-15/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 15", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 28 of 48 (InfoQ's RSS and search tags, Geekbang's "
+                   "search tags, BrightTALK's and Canva's share tags, LeetCode's redirect, Jike's share tag, Built "
+                   "In's tag, Eloqua's, CSS Weekly's, C# Digest's and DEV's e-mails, a tweet archive's Pulse News "
+                   "tags, a social scheduler's `utm_sq`), utm-internal-link 0 of 5 (digital.canada.ca's blog linking "
+                   "its own pages), utm-useless-destination 0 of 2 (a Mailchimp-hosted archive, a YouTube playlist)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
