@@ -63,6 +63,13 @@ class SplitUrl(NamedTuple):
         return hostport.partition(":")[0].lower()
 
 
+def elided(url: str) -> bool:
+    """Whether the text is a URL shortened for display (`...?utm_source=substac[…]aign=email-restack-comment`, a chat's
+    or newsletter tool's copy of a long link, corpus 13 #147): a `…` or `[...]` where the address was cut. It is no
+    link anyone follows (its real address is elsewhere, the link's target): no tags are read from it."""
+    return "\u2026" in url or "[...]" in url
+
+
 @lru_cache(maxsize=512)  # every rule asks about the same few URLs of a file
 def split_url(url: str) -> SplitUrl:
     rest, hash_, fragment = url.partition("#")

@@ -72,3 +72,35 @@ def test_a_post_s_tags_copied_into_a_page_of_the_team_s_own_site():
     page = "content/news/2015/04/2015-04-07-why-your-social-traffic-looks-low-in-analytics-tools.md"
     internal = names("http://digitalgov.gov?utm_source=twitter&utm_medium=socialmedia", "GSA/digitalgov.gov", page)
     assert "copied-tracking" not in internal and "utm-internal-link" in internal
+
+
+def test_a_url_elided_for_display_is_no_link():
+    """Corpus 13 #147 #151: a post quotes a Substack e-mail's link as its text, elided by the tool it was copied from
+    (`...?utm_source=substac[…]aign=email-restack-comment`), beside the real link. The elided text gets no advice
+    (it was told to add a medium and fix its characters), and is no second utm_source of the file: the real link's
+    Substack e-mail tags are copied-tracking's, not a plan of the team's posts."""
+    from utmlint.urls import elided
+
+    text = ("https://www.thealgorithmicbridge.com/p/ai-companies-have-lost-controland?utm_source=substac[…]aign="
+            "email-restack-comment&r=2qoalf&triedRedirect=true")
+    link = ("https://www.thealgorithmicbridge.com/p/ai-companies-have-lost-controland?utm_source=substack&utm_medium="
+            "email&utm_campaign=email-restack-comment&r=2qoalf&triedRedirect=true")
+    assert elided(text) and elided("https://a.example/x?utm_source=news[...]") and not elided(link)
+    path = "_posts/2025-06-16-lcc-327-mon-ami-de-30-ans.md"
+    repo = "lescastcodeurs/lescastcodeurs.com"
+    assert validate_url(text, repo=repo, path=path, file_urls=[link]).findings == []
+    found = {f.name for f in validate_url(link, repo=repo, path=path, file_urls=[text]).findings}
+    assert found == {"copied-tracking"}
+
+
+def test_a_platforms_automatic_tags_curalate_and_chromes_app_launcher():
+    """Corpus 13 #5 #128: Curalate's like2buy page's `utm_source=curalate_like2buy` (with `crl8_id=`), and Chrome's app
+    launcher's `utm_source=chrome-app-launcher-info-dialog` on a Web Store page: the platforms' own forms."""
+    url = ("https://www.nytimes.com/2019/05/29/books/review/antiracist-reading-list-ibram-x-kendi.html?smid=ig-nytbooks"
+           "&utm_source=curalate_like2buy&utm_medium=curalate_like2buy_3R1Y8zBh&crl8_id=6b6c0a39")
+    assert set(names(url, "carpentries/carpentries.org", "content/posts/2020/06/call.md")) == {"copied-tracking"}
+    store = "https://chrome.google.com/webstore/detail/selectorgadget/mhjh?utm_source=chrome-app-launcher-info-dialog"
+    assert set(names(store, "rladies/rladies.github.io", "content/blog/all_events.csv")) == {"copied-tracking"}
+    # the same word on the extension's own site is its author's choice, judged
+    assert "copied-tracking" not in names(store.replace("chrome.google.com/webstore/detail/selectorgadget/mhjh",
+                                                        "selectorgadget.com/"), "someone/site", "index.md")

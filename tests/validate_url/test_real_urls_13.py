@@ -104,14 +104,18 @@ def test_every_finding_is_labelled(figures):
 # Then own13's outgoing-tags reading with a source spelling a domain with a dash (`d3js-org`) and a navigation or
 # newsletter medium (`nav`, `newsletter`), and _claims on the repository's names without the page's folders
 # (`content/d3/concepts/observable/` does not own observablehq.com, `react/` not reactdigest.net): d3js.org's
-# navigation tags (#28) and React Digest's (#113) found, their 2 wrong medium-unassigned findings gone: 20 of 139.
-MEASURED_WRONG = 15
-MEASURED_PAIRS = 134
+# navigation tags (#28) and React Digest's (#113) found, their 2 wrong medium-unassigned findings gone: 15 of 134 (on main f59c649's 17 of 134).
+# Then own13's markers (Curalate's like2buy `utm_source=curalate_*`, #5; Chrome's app launcher on the Web Store, #128)
+# and elided URLs (urls.elided: `...?utm_source=substac[…]aign=...`, #147, a display copy, is judged no more, and no
+# longer makes its file a plan of posts: Substack's e-mail tags on its link, #151, found): 3 found, 5 wrong gone:
+# 10 of 132.
+MEASURED_WRONG = 10
+MEASURED_PAIRS = 132
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (63, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
+    "copied-tracking": (66, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
     # #159 #160 #161 #162; own13's `gouv.fr` #89 #90 #94 #95 #97 #98, #138, WeWork #125 #127,
-    # #28 #113
+    # #28 #113, #5 #128 #151
     "medium-channel-intent": (1, 2),
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),
@@ -167,11 +171,9 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 63 of 72 (44 blind; share links: "
-                   "Instagram like2buy; newsletters' and press releases' tags with a medium of their "
-                   "own or none: Substack 2, a press release; another "
-                   "site's own tags: Esri, the Chrome app launcher, "
-                   "a widget's referrer counts 2, DigitalOcean's), utm-internal-link 8 of 9 "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 66 of 72 (44 blind; an elided Substack link, a "
+                   "press release's tags; another site's own tags: Esri's in a Wayback copy, a widget's referrer "
+                   "counts 2, DigitalOcean's), utm-internal-link 8 of 9 "
                    "(0 blind; the Texas Tribune's graphics navigation), "
                    "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
 def test_every_owned_kind_reaches_ninety_percent(figures):

@@ -728,8 +728,11 @@ def _triple(fields) -> Tuple[str, str, str]:
 
 
 def tag_set(url: str) -> Tuple[str, str, str]:
-    """A URL's (utm_source, utm_medium, utm_campaign), lower-cased, as file_convention collects them."""
-    return _triple(query_fields(url))
+    """A URL's (utm_source, utm_medium, utm_campaign), lower-cased, as file_convention collects them; none for a URL
+    elided for display (urls.elided: `utm_source=substac[…]` is no second source of the file's)."""
+    from ..urls import elided
+
+    return ("", "", "") if elided(url) else _triple(query_fields(url))
 
 
 def file_convention(urls: Iterable[str]) -> FrozenSet[Tuple[str, str, str]]:

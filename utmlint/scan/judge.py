@@ -25,7 +25,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking import escape_hides_keys, glued_at, misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
-from ..urls import UTM_ORDER, asset_kind, maybe_play, split_url, unquote
+from ..urls import UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
 from .collection import is_data_set
 from .core import PLACEHOLDER
@@ -250,7 +250,9 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
     was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
     its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space.
     `own_site`: the link goes to the site the page it is written on is part of (Judge.file_site): judged as the
-    relative link it stands for, as a URL helper's is."""
+    relative link it stands for, as a URL helper's is. None too for a URL elided for display (urls.elided)."""
+    if elided(url):
+        return None
     fields, _ = query_fields(url)
     params: Dict[str, Field] = {}
     for field in fields:
