@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, Iterator, Optional, Tuple
 
 from ..lazyregex import lazy_compile
 from ..diagnostics import Edit, Fix
@@ -223,16 +223,26 @@ def duplicate_link(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         content: footer-cta
     ```
     """
+    tracked = [(link, _page(link.url)) for link in campaign.all_links if link.tracked]
+    pages: Dict[str, int] = {}
+    for _, page in tracked:
+        pages[page] = pages.get(page, 0) + 1
     first = {}
-    for link in campaign.all_links:
-        if not link.tracked:
-            continue
+    for link, page in tracked:
+        if pages[page] == 1:
+            continue  # no other link of the campaign can have its tracked URL: none is built (most links)
         earlier = first.setdefault(link.tracked_url, link)
         if earlier is link:
             continue
         yield ctx.report(f"this link repeats the one on {_where(earlier)}: same url and same utm parameters, so "
                          f"GA4 cannot tell their clicks apart; remove it, or point it elsewhere or give it its own "
                          f"`content:`", link.pos)
+
+
+def _page(url: str) -> str:
+    """A link's URL up to its query or fragment. utmlint writes a link's tags after it, so two links whose tracked
+    URLs are the same have the same page (tests/test_duplicate_link_pages.py)."""
+    return url.strip().partition("#")[0].partition("?")[0]
 
 
 # -- UTM504
