@@ -89,6 +89,8 @@ def separated(value: str, separator: str) -> str:
     """value-separator's fix: every run of `_`, `+`, whitespace, `%20` and `-` inside the value becomes one
     `separator`. Whitespace at the ends is value-whitespace's and is kept."""
     core = value.strip()
+    if separator == "-" and "--" not in core and core.replace("-", "").isalnum():
+        return value  # words joined by single `-` only (nearly every value): every run is already the separator
     if not core or (isinstance(separator, DefaultSeparator) and one_convention(core)):
         return value
     head = value[: len(value) - len(value.lstrip())]

@@ -193,7 +193,8 @@ def invalid_url(url: str) -> Optional[Tuple[str, int]]:
         authority = split_url(masked).authority
         host_templated = "\x00" in authority
         url = masked.replace("\x00", "x")
-    bad = _BAD_CHAR.search(url)
+    # an ASCII URL holds a bad character only if one is a control character, DEL or a space
+    bad = None if url.isascii() and url.isprintable() and " " not in url else _BAD_CHAR.search(url)
     if bad:
         char = bad.group()
         what = "a space" if char == " " else f"an invisible character (U+{ord(char):04X})"
