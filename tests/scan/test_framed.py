@@ -69,3 +69,31 @@ def test_an_embeds_data_attribute_is_loaded_not_followed(tmp_path, monkeypatch, 
     main(["scan", "--no-cache", "--format", "json", "."])
     found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("layouts/donate.html", 3, "utm-internal-link")], found
+
+
+def test_a_frame_of_the_teams_own_site_is_judged(tmp_path, monkeypatch, capsys):
+    """stranger11 R12: a frame of the team's own site runs its GA4 tag on the src's utm values, so they passed silently
+    where a mistake hurt. On the site's own page (a repository named for its domain) the frame is a page of the same
+    site: its tags overwrite where the visitor came from, as an internal link's do (remove them; adding the medium
+    the reviewer expected would complete the harm). A host the config's `own-hosts` names, framed in a file that is no
+    page of it (a snippet for partners), gets the value rules; a third party's embed stays judged as written."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme-corp/acme.dev.git"],
+                   check=True)
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "index.html").write_text(
+        '<iframe src="https://acme.dev/embed/signup?utm_source=partner-blog"></iframe>\n'
+        '<iframe src="https://www.youtube.com/embed/abc?utm_source=acme&utm_medium=website"></iframe>\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    assert [(d["line"], d["name"]) for d in found] == [(1, "utm-internal-link")]
+    assert found[0]["message"].startswith("this frame loads a page of the site itself")
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [widgets.acme.io]\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text(
+        'Embed it: <iframe src="https://widgets.acme.io/signup?utm_source=partner-blog"></iframe>\n', encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "README.md"])
+    assert [d["name"] for d in json.loads(capsys.readouterr().out)] == ["missing-utm-param"]

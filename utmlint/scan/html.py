@@ -54,8 +54,9 @@ def has_frames(text: str) -> bool:
 def framed(text: str, start: int) -> bool:
     """Whether the URL at `start` is the `src` of an `<iframe>`, `<frame>` or `<embed>`, or a `data-*` attribute of an
     element that names itself an embed (`data-zeffy-embed`): loaded into the page, not a link a visitor follows.
-    scan judges it as a link in a code comment is (the URL as written: copied tracking, http, `&amp;`), never its tags
-    (complete or respell them)."""
+    scan judges a third party's (an embed's snippet) as a link in a code comment is (the URL as written: copied
+    tracking, http, `&amp;`), never its tags (complete or respell them); a frame of the team's own site is judged as
+    its links are (Scanner._own_frame: on the site's own page, an internal link's)."""
     if start < 5 or text[start - 1] not in "\"'=":
         return False
     opening = text.rfind("<", max(0, start - _FRAME_REACH), start)

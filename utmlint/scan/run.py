@@ -433,6 +433,24 @@ class Scanner:
         self._judge(result, extracted, Path(path), folder)
         return result
 
+    def _own_frame(self, url: str) -> bool:
+        """Whether a frame's `src` loads a page of the team's own site: on the site the page is part of
+        (Judge.file_site), or on a host the config's `own-hosts` names. Not a relative address: an embed's `data-*`
+        attribute (`data-form-url="/embed/..."`, Zeffy's) is resolved by its script against the embed's own host."""
+        from .judge import _on_site
+
+        if self.judge.file_site and _on_site(url, self.judge.file_site):
+            return True
+        if not self.judge.own_hosts:
+            return False
+        from ..urls import split_url
+
+        try:
+            host = split_url(url).host.lower()
+        except ValueError:
+            return False
+        return bool(host) and self.judge._names_own(host)
+
     def _in_extension(self, path) -> bool:
         finder = self.__dict__.get("_extensions")
         if finder is None:
@@ -522,12 +540,19 @@ class Scanner:
                 and self._in_extension(path)
             # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
             # prose (scan.comments.changelog_example)
+            # an `<iframe src>` is loaded into the page, not followed: a third party's embed (YouTube, Typeform) is
+            # judged as written; a frame of the team's own site (the page's site, an own-hosts host)
+            # runs its GA4 tag on those utm values, so they are judged as its links are (stranger11 R12)
+            frame = frames and framed(text, occ.start)
+            own_frame = frame and synthetic is not None and self._own_frame(occ.url)
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
-                or frames and framed(text, occ.start)  # an `<iframe src>`: loaded into the page, not followed
+                or frame and not own_frame
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library, kept)
+            if own_frame:
+                found = [_framed_page(d) for d in found]
             if moved:
                 found = [_moved_page(d) for d in found]
                 self.judge.file_site = site
@@ -779,6 +804,16 @@ def _moved_page(d: Diagnostic) -> Diagnostic:
     return d._replace(message=f"this redirect's destination, on the site itself, carries {carried}: a redirect from "
                               f"an old address of the site receives that address's visitors (from search results, "
                               f"links and bookmarks), and GA4 takes the destination's utm parameters{rest}")
+
+
+def _framed_page(d: Diagnostic) -> Diagnostic:
+    """utm-internal-link's finding on a frame of the site's own page, said as what it is (stranger11 R12)."""
+    if d.code != "UTM311" or _LEADS not in d.message or " carries " not in d.message:
+        return d
+    carried = d.message[d.message.index(" carries ") + len(" carries "):d.message.index(_LEADS)]
+    rest = d.message[d.message.index(_LEADS) + len(_LEADS):]
+    return d._replace(message=f"this frame loads a page of the site itself, and its address carries {carried}: the "
+                              f"framed page's GA4 tag takes those utm parameters{rest}")
 
 
 def _new_candidate(cls, raw):
