@@ -184,6 +184,9 @@ def _files_listing(result) -> str:
     lines += [f"skipped  {printable(note)}" for note in result.notes]
     lines += [f"skipped  {printable(shown)}: a {os.path.splitext(shown)[1]} file holding `utm_`, a kind scan does not "
               f"read (`utmlint scan {printable(shown)}` reads it as plain text)" for shown in _unread_with_utm(result)]
+    from ..scan.files import display
+
+    lines += [f"skipped  {printable(display(folder))}/: {why}" for folder, why in getattr(result, "skipped", ())]
     return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
 
 

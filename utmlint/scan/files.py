@@ -22,6 +22,16 @@ from . import FAMILIES, family_of
 # tool writes each from a page it fetched, so their links are that page's copies, escapes and all (GSA/search-gov's
 # recorded gsa.gov pages, corpus 11 #59); a link's mistakes, if any, are fixed on the page, never in the recording.
 RECORDED_FOLDERS = frozenset({"cassettes", "vcr_cassettes"})
+# A test's data below a test folder (`tests/fixtures/`, Polly.js's `test/recordings/`, Jest's `__fixtures__/`), and Go's
+# `testdata/` anywhere: values a test feeds its code, deliberately wrong ones included, and recorded responses; their
+# links are no placed links (stranger11 R13: `tests/fixtures/links.json` got two findings; corpus 12's second labeller
+# called 2 fixture findings wrong). A `fixtures/` folder outside a test folder (a Django app's content) is scanned.
+TEST_DATA_FOLDERS = frozenset({"fixtures", "__fixtures__", "recordings", "__recordings__", "testdata"})
+TEST_FOLDERS = frozenset({"test", "tests", "spec", "specs", "__tests__", "e2e"})
+_TEST_DATA = "a test's data (fixtures, recorded responses): its links are no placed links; not scanned (name a file " \
+             "in it to scan it)"
+_RECORDED_FOLDER = "recorded HTTP responses (a test's cassettes), written by the test tool from the pages it fetched; " \
+                   "not scanned"
 SKIPPED_FOLDERS = frozenset({
     ".git", ".hg", ".svn", "node_modules", "bower_components", "vendor", "venv", ".venv", "env", "__pycache__",
     ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", "dist", "build", "_build",
@@ -210,6 +220,7 @@ class Discovery:
         self.roots: List[str] = []  # folders walked from
         self.excludes, self.hidden = scan_excludes(config.exclude)  # `.*` spares PUBLISHED_HIDDEN
         self.unread: List[str] = []  # files of a text kind scan does not read (UNREAD_TEXT), for `--show-files`
+        self.skipped: List[Tuple[str, str]] = []  # (folder, why) of test data and recordings left out, for `--show-files`
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(os.path.splitext(path)[1])
@@ -225,7 +236,14 @@ class Discovery:
         return family
 
     def _excluded_dir(self, full: str, name: str) -> bool:
+        if name in RECORDED_FOLDERS:
+            self.skipped.append((full, _RECORDED_FOLDER))
+            return True
         if name in SKIPPED_FOLDERS:
+            return True
+        if name in TEST_DATA_FOLDERS and (name == "testdata" or TEST_FOLDERS.intersection(
+                (self.config.relative_to_root(full) or full).replace("\\", "/").split("/")[:-1])):
+            self.skipped.append((full, _TEST_DATA))
             return True
         relative = self.config.relative_to_root(full)
         if relative is not None and ((self.hidden and hidden(relative, folder=True)) or
@@ -238,13 +256,13 @@ class Discovery:
         """The files a walk of `folder` would find in it, not in its subfolders, leaving what this run walked as it
         was (the cache prunes by it): the siblings of a file named on the command line (scan.run's folder
         collections)."""
-        roots, walked, unread = self.roots, self.walked, self.unread
-        self.roots, self.walked, self.unread = [], set(), []
+        roots, walked, unread, skipped = self.roots, self.walked, self.unread, self.skipped
+        self.roots, self.walked, self.unread, self.skipped = [], set(), [], []
         try:
             self._load_parents(os.path.join(folder, "x"))
             return self.walk(folder, into=False)
         finally:
-            self.roots, self.walked, self.unread = roots, walked, unread
+            self.roots, self.walked, self.unread, self.skipped = roots, walked, unread, skipped
 
     def walk(self, folder: str, into: bool = True) -> List[Target]:
         """Regular files under `folder` (scandir's file types: no stat per file, links not followed).

@@ -86,6 +86,7 @@ class ScanResult(NamedTuple):
     notes: List[str]  # "path:line:col: note: ..." lines
     campaigns: List[str] = []  # campaign files found and left to `lint` (as displayed)
     unread: List[str] = []  # files of a text kind scan does not read (files.UNREAD_TEXT), as found in the walk
+    skipped: List[Tuple[str, str]] = []  # (folder, why): test data and recordings the walk left out (files.py)
 
 
 class _LazyPlatforms(Mapping):
@@ -648,7 +649,7 @@ class Scanner:
             if f.notes:  # most have none: no generator made for them
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
-        return ScanResult(files, diagnostics, notes, campaigns, discovery.unread)
+        return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, discovery.skipped)
 
     def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None) -> None:
         """The folder collections (scan.collection.folder_collection): the files of one shape in one folder, read
