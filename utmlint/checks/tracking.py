@@ -622,6 +622,26 @@ def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple
     return [], False, ""
 
 
+def _marked_by(marks: Sequence[Field], url: str) -> str:
+    """The site (`eventbrite.com`) of the platform a `[shared]` marker names (`by=eventbrite`) when the link goes to
+    it, or "": the tags are that platform's own, and the message can say whose."""
+    data = tracking_data()
+    if not data.shared_by:
+        return ""
+    names = [(_escaped_name(f.name), f) for f in marks]
+    from ..identity import site_domain, site_name
+
+    host = _hostname(url)
+    for index, tags in enumerate(data.shared):
+        by = data.shared_by[index]
+        if not by or by == "site" or not host or site_name(host) != by:
+            continue
+        if all(any(_key_matches(name, param) and _matches(f.value, pattern) for name, f in names)
+               for param, pattern in tags if pattern != "!"):
+            return site_domain(host)
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _marker_index() -> Tuple[Dict[Tuple[str, str], Tuple[int, ...]], Tuple[int, ...]]:
     """The `[shared]` markers by one exact tag each (a key as written, a value neither a regular expression nor a
@@ -1269,6 +1289,13 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         whose = (f"the tags {bound.split('/')[0]} adds by itself to links to its own pages (its redirect, share "
                  "button or app writes them into the address a visitor copies): these utm values are that visit's, "
                  "copied along with the link, and credit that platform")
+    elif marks and _marked_by(marks, url):
+        # the marker names the platform and the link goes to it (Eventbrite's e-mail tags on an eventbrite.com page):
+        # name it, not six kinds of platform (stranger11 R15)
+        site = _marked_by(marks, url)
+        whose = (f"{site}'s own tags, which it writes into the links to its pages that it hands out (by its share "
+                 f"button or in its e-mails): these utm values are its tracking, copied along with the link, and "
+                 f"credit {site}")
     elif marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's, a business listing's or a referral program's), written into the links it hands out: these utm values are "

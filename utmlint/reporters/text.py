@@ -37,13 +37,20 @@ def shorten_url(url: str, limit: int = URL_LIMIT) -> str:
     return url[:limit - 1 - tail] + ELLIPSIS + url[len(url) - tail:]
 
 
+# how a message introduces the URL it gives to paste, which is never shortened
+_TO_PASTE = ("remove them: ", "remove it: ", "remove them and the fragment: ")
+
+
 def shorten_urls(text: str, limit: int = URL_LIMIT) -> str:
-    """Every long URL in `text` shortened; the sentence's punctuation after it (`),` `.`) is not part of it."""
+    """Every long URL in `text` shortened, but the one a message gives to paste; the sentence's punctuation after it
+    (`),` `.`) is not part of it."""
     if "://" not in text:  # no URL (most messages): skip the scan, which costs more than the rest of a line
         return text
 
     def one(match: "re.Match[str]") -> str:
         url = match.group()
+        if text.endswith(_TO_PASTE, 0, match.start()):
+            return url  # the URL a message gives to paste (copied-tracking's "remove them: ..."): whole (stranger11 R15)
         kept = url.rstrip(".,;:!?)]}")
         return shorten_url(kept, limit) + url[len(kept):]
 
