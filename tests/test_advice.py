@@ -844,3 +844,14 @@ def test_a_placement_word_beside_the_code_host_source_gets_the_pages_reading_fir
                 "--medium", "newsletter", cwd=folder)
     assert "pass `--medium referral` if the link is on a page of github" in built.out
     assert "`--medium email` if it is in the e-mail itself" in built.out
+
+
+def test_a_medium_that_denies_ads_after_the_word_is_no_ad(project, run):
+    """stranger11 R15: `--medium ad-free` beside facebook was told "says this is an ad (`ad`) ... write paid-social",
+    as `non-paid`/`no-ads` no longer are: a word after the ad word that denies it counts too. `build --validate`, as a
+    user runs it."""
+    folder = project({})
+    for medium, told in (("ad-free", False), ("ads-free", False), ("ad", True), ("sponsored", True)):
+        out = run("build", "--validate", "--url", "https://acme.dev/", "--source", "facebook", "--medium", medium,
+                  "--campaign", "q4", cwd=folder).out
+        assert ("paid-social" in out) is told, medium

@@ -91,12 +91,15 @@ _PAID_FOR = {"Organic Social": ("paid-social", "Paid Social"), "Organic Search":
 @lru_cache(maxsize=1024)  # asked of every tracked link's medium (a repo's few, over and over) by three rules
 def ad_word(medium: str) -> "str | None":
     """The word of a (lower-cased) medium that says it is an ad (`sponsored`, `ads`, `social-paid`), or None; not
-    after a word that denies it (`non-paid`, `no-ads`)."""
+    after a word that denies it (`non-paid`, `no-ads`) nor before one (`ad-free`)."""
     words = [w for w in _NOT_WORD.split(medium) if w]
-    return next((w for before, w in zip([""] + words, words) if w in _AD_WORDS and before not in _DENIES), None)
+    return next((w for before, w, after in zip([""] + words, words, words[1:] + [""])
+                 if w in _AD_WORDS and before not in _DENIES and after not in _DENIED_BY), None)
 
 
 _DENIES = frozenset({"non", "no", "not", "un", "without"})
+# a word after the ad word that denies it: `ad-free`, `ads-free` (stranger11 R15: "says this is an ad (`ad`)")
+_DENIED_BY = frozenset({"free", "less", "blocker", "block"})
 
 
 @lru_cache(maxsize=4096)  # every tracked link asks, and a repo's links repeat a few (source, medium, campaign)
