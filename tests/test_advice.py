@@ -727,13 +727,14 @@ def test_a_real_word_two_edits_from_a_medium_is_no_typo_of_it():
 
 
 def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(project, run):
-    """With no platform, no team `mediums:` and no near value (`utm_medium=print` on a flyer's link), the hint says
-    which medium fits where the link is placed, rather than a bare list whose `social` or `sms` would move a README's
-    link out of Referral (stranger10 R15); a team's own list is named instead when it has one."""
+    """With no platform, no team `mediums:` and no near value (`utm_medium=footer` on a partner's link), the hint
+    says which medium fits where the link is placed, rather than a bare list whose `social` or `sms` would move a
+    README's link out of Referral (stranger10 R15); a team's own list is named instead when it has one. (A flyer's
+    `print` is told that no default channel fits: test_a_qr_or_print_medium_is_told_no_default_channel_fits.)"""
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
-        campaign: spring-flyer
-        source: flyer
-        medium: print
+        campaign: spring-partners
+        source: partner
+        medium: footer
         links:
           - url: https://example.com/spring
             content: qr
@@ -813,7 +814,7 @@ def test_a_medium_of_unknown_intent_beside_the_code_host_source_is_told_referral
         (finding,) = [f for f in validate_url(url).findings if f.name == "medium-unassigned"]
         assert "write `utm_medium=referral`" in finding.message
         assert "`social`" not in finding.message and "`sms`" not in finding.message
-    (other,) = validate_url("https://acme.dev/docs?utm_source=flyer&utm_medium=print&utm_campaign=w").findings
+    (other,) = validate_url("https://acme.dev/docs?utm_source=partner&utm_medium=footer&utm_campaign=w").findings
     assert "`referral` on a page" in other.message  # any other source: which medium fits which placement
 
 
@@ -855,3 +856,19 @@ def test_a_medium_that_denies_ads_after_the_word_is_no_ad(project, run):
         out = run("build", "--validate", "--url", "https://acme.dev/", "--source", "facebook", "--medium", medium,
                   "--campaign", "q4", cwd=folder).out
         assert ("paid-social" in out) is told, medium
+
+
+def test_a_qr_or_print_medium_is_told_no_default_channel_fits(project, run):
+    """stranger11 R15: `utm_medium=qr` (a poster's link) got the placement list (`referral` on a page, `email`,
+    `social`, `sms`), each a channel a poster is not; GA4's default channels have none for print or feeds: keep the
+    medium and give it a custom channel group. A team's own `mediums:` list is still named first."""
+    folder = project({"posters.md": "[qr](https://acme.dev/?utm_source=kubecon&utm_medium=qr&utm_campaign=booth)\n"
+                                    "[feed](https://acme.dev/?utm_source=blog&utm_medium=rss&utm_campaign=posts)\n"})
+    found = run("scan", "--format", "json", "--no-cache", "posters.md", cwd=folder).findings
+    assert [f["name"] for f in found] == ["medium-unassigned", "medium-unassigned"]
+    assert found[0]["message"].endswith(
+        "GA4's default channels have none for print or QR codes (a flyer, a poster): keep `qr` and add a custom "
+        "channel group in GA4 that matches it, so these visits get a channel of their own (without one they stay "
+        "Unassigned)")
+    assert "none for feeds (a feed reader's clicks): keep `rss`" in found[1]["message"]
+    assert "`email`" not in found[0]["message"] and "`sms`" not in found[0]["message"]

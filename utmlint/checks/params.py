@@ -163,7 +163,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     published rules, in order) and reports links that land in no channel. The advice names the medium to write
     where one is clear, else where each kind of link belongs; for a medium that says ad or sponsorship (`ad`,
     `sponsored`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid one alone.
-    Beside a source naming the code host (`github`), whose links are read on a page there, `referral` comes first,
+    A medium of a placement no default channel is for (`qr`, `print`, `rss`) is told so, with the way to give it one
+    (a custom channel group), not a medium of another channel. Beside a source naming the code host (`github`),
+    whose links are read on a page there, `referral` comes first,
     and a near value of another channel (`newsletter` -> `email`) only for a link that is in that placement itself.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
@@ -237,6 +239,11 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
             "medium such as `cpc` (Paid Other; `display` for a banner); for an unpaid link, `referral` on a page, "
             "`email` in an e-mail, `social` in a social-media post" if _says_paid(medium) else
+            # a QR code, a flyer, a feed: no default channel is for them, and `referral`, `email`, `social` or `sms`
+            # would each file them in a channel they are not (stranger11 R15)
+            f"; GA4's default channels have none for {_OFFLINE[_word(medium)]}: keep `{medium.strip()}` and add a "
+            f"custom channel group in GA4 that matches it, so these visits get a channel of their own (without one "
+            f"they stay Unassigned)" if not suggestion and not team_mediums and _word(medium) in _OFFLINE else
             f"; write `medium: referral` if the link is on a page of {source} (a README, docs): GA4 counts a page's links "
             f"as Referral{elsewhere}" if elsewhere else
             f"; write `medium: referral`: a link tagged `{source}` is read on a page there (a README, docs), and "
@@ -254,6 +261,17 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
+
+
+# Placements no default channel is for (a QR code, print, a feed): the word, compared without separators or case
+_PRINT = "print or QR codes (a flyer, a poster)"
+_OFFLINE = {**dict.fromkeys(("qr", "qrcode", "print", "flyer", "flyers", "poster", "posters", "offline", "billboard",
+                             "postcard", "brochure", "sticker", "stickers", "packaging", "directmail"), _PRINT),
+            **dict.fromkeys(("rss", "feed", "atom", "rssfeed"), "feeds (a feed reader's clicks)")}
+
+
+def _word(medium: str) -> str:
+    return _NOT_WORD.sub("", medium.lower())
 
 
 # Where a link sits that GA4 files under a channel by its medium (medium-unassigned's second reading)
