@@ -60,3 +60,14 @@ def test_fix_keeps_a_held_back_respelling_unfixed_in_its_later_passes(project, r
     assert "source: \"Inter'Com\"" in fixed  # held back: the fix a user sees offered is fragmentation's (unsafe)
     run("lint", "--fix", "--unsafe-fixes", "--no-cache", "c.yaml", cwd=folder)
     assert 'source: "intercom"' in (folder / "c.yaml").read_text(encoding="utf-8")  # the repo's spelling
+
+
+def test_a_case_fix_that_respells_more_says_so(project, run):
+    """stranger11 R15: "`E-mail` has capital letters ... write `email`" read as a case change alone, while the fix
+    also drops the `-`: the message says what else changes, and why it is safe."""
+    folder = project({"a.md": "[x](https://acme.dev/?utm_source=news&utm_medium=E-Mail&utm_campaign=q4)\n"})
+    (found,) = run("scan", "--format", "json", "--no-cache", "a.md", cwd=folder).findings
+    assert found["message"] == (
+        "utm_medium `E-Mail` has capital letters, and GA4 reports count `E-Mail` and `email` as two different values "
+        "(in lower case `e-mail`, which is usually written `email`: GA4's channel rules read both the same way); "
+        "write `email`")

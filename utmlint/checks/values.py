@@ -146,8 +146,14 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         # (and a brand's `+` spelled out by campaign-slug's suggestion, `Disney+` -> `disney-plus`: stranger9 R3)
         spelled_out = wanted.strip() != new.strip() and (any(m for m in NAME_SYMBOL.finditer(plain(value))) or (
             "+" in value and letters(wanted) != letters(new)))
+        # a fix that respells more than the case (`E-mail` -> `email`) says so: "has capital letters ... write
+        # `email`" read as a case change alone (stranger11 R15)
+        low = lowered(value).strip()
+        more = (f" (in lower case `{shown(low)}`, which is usually written `{shown(wanted.strip())}`: GA4's channel "
+                f"rules read both the same way)" if not spelled_out and wanted.strip() != low
+                and new.strip() == wanted.strip() else "")
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "
-                         f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values; "
+                         f"`{shown(value.strip())}` and `{shown(new.strip())}` as two different values{more}; "
                          f"write `{shown(wanted)}`",
                          campaign.doc.pos(path),
                          fix=None if spelled_out else _fix(campaign, path, new, f"write `{shown(new)}`"),
