@@ -95,3 +95,15 @@ def test_two_domains_of_one_name_are_two_sites(project, run):
     assert ("c1.yaml", "UTM601") not in fragmentation and ("o1.yaml", "UTM601") not in fragmentation, done.out
     assert not any(f["code"] == "UTM601" and f["path"].startswith(("o", "c")) for f in done.findings), done.out
     assert ("m3.yaml", "UTM601") in fragmentation, done.out
+
+
+def test_spellings_of_a_source_to_replace_get_no_fragmentation(project, run):
+    # stranger12 R3 (formcraft-lite): `wordpress.org`, `WordPress` and `wordpress` as sources were told "write
+    # `wordpress`" by source-fragmentation while source-overrides-medium told each to put the product's name there
+    # instead: one value, one suggestion, the replacement
+    folder = project({"r1.yaml": _campaign("r1", "readme", "wordpress.org"),
+                      "r2.yaml": _campaign("r2", "referral", "WordPress"),
+                      "r3.yaml": _campaign("r3", "referral", "wordpress")})
+    done = run("lint", "--no-cache", "--format", "json", "r1.yaml", "r2.yaml", "r3.yaml", cwd=folder)
+    assert not [f for f in done.findings if f["code"] == "UTM601"], done.out
+    assert any(f["code"] == "UTM110" for f in done.findings), done.out

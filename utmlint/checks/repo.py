@@ -238,6 +238,14 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
     return best, "the most used spelling"
 
 
+def _names_software(source: str) -> bool:
+    """A source on Google's lists that usually names software or its directory (`wordpress`, `wordpress.org`), which
+    source-overrides-medium asks to replace with the product's own name."""
+    from ..channels import listed_directory, source_homonym
+
+    return source_homonym(source) is not None or listed_directory(source) is not None
+
+
 def _fragmentation(param: str, all_facts: Iterable, ctx):
     from ..spelling import residue, settled
     from ..suggest import medium_spelling, moved, platform_variant, source_spelling, vocabulary
@@ -261,6 +269,11 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             if spelled.param == param and spelled.value:
                 uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
     for group in clusters(sorted(uses), vocabulary_):
+        if param == "utm_source" and all(_names_software(v) for v in group):
+            # `wordpress`, `WordPress`, `wordpress.org`: each names software GA4 lists as a site, which
+            # source-overrides-medium tells the team to replace with its product's name; "write `wordpress`" would be
+            # the opposite advice on the same value (stranger12 R3: one value, one suggestion)
+            continue
         # on a tie: the spelling no value rule would respell, written as a name rather than a domain, and without a
         # `+` (kept as the author's convention, but read as a space by some tools and as a plus by others)
         def accepted(v: str) -> bool:
