@@ -99,6 +99,12 @@ def test_url_fragment_is_not_a_suppression(project, run):
     ("campaign-pattern: '('\n", "not a valid regex"),
     ("extend: missing.yaml\n", "`extend` names missing.yaml"),
     ("platforms: [nowhere]\n", "not a folder"),
+    # a URL matched no link, so scan gave no link the campaign rules and went green (stranger12 R13)
+    ("own-hosts: ['https://flows.dev/']\n", ".utmlint.yaml:1:13: config error: `own-hosts` takes host names, not "
+                                             "URLs, paths or patterns (a host also covers its subdomains): write "
+                                             "`flows.dev` for `https://flows.dev/`"),
+    ("own-hosts: [flows.dev, '*.flows.dev']\n", "write `flows.dev` for `*.flows.dev`"),
+    ("in-product-hosts: [app.flows.dev/home]\n", "write `app.flows.dev` for `app.flows.dev/home`"),
 ])
 def test_config_errors_exit_2_with_location(config, needle, project, run):
     root = project({".utmlint.yaml": config, "c.yaml": GOOD})

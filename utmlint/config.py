@@ -309,6 +309,15 @@ def _check_patterns(raw: Dict[str, Any], doc, path: Path) -> None:
         except GlobError as error:
             raise ConfigError(f"{path}{where('per-file-ignores', pattern)}: config error: `per-file-ignores`: "
                               f"{error}") from None
+    for key in ("own-hosts", "in-product-hosts"):
+        for index, host in enumerate(raw.get(key) or []):
+            wanted = _host_name(host) if isinstance(host, str) else None
+            if wanted is not None and wanted != host.strip().lower().lstrip("."):
+                # `https://flows.dev/` matched no link, so every link was someone else's and none got the campaign
+                # rules: the run went green without checking anything (stranger12 R13)
+                covers = "a host also covers its subdomains" if key == "own-hosts" else "each the exact host"
+                raise ConfigError(f"{path}{where(key, index)}: config error: `{key}` takes host names, not URLs, "
+                                  f"paths or patterns ({covers}): write `{wanted}` for `{host}`")
     if "campaign-pattern" in raw:
         from .userregex import UserRegexError, compile_user_regex
 
@@ -316,6 +325,17 @@ def _check_patterns(raw: Dict[str, Any], doc, path: Path) -> None:
             compile_user_regex(raw["campaign-pattern"])
         except UserRegexError as error:
             raise ConfigError(f"{path}{where('campaign-pattern')}: config error: `campaign-pattern` {error}") from None
+
+
+def _host_name(entry: str) -> "str | None":
+    """The host an `own-hosts` / `in-product-hosts` entry names (`https://flows.dev/docs` -> `flows.dev`), or None
+    when it names none."""
+    text = entry.strip().lower()
+    if "://" in text:
+        text = text.split("://", 1)[1]
+    text = text.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    text = text[2:] if text.startswith("*.") else text  # `*.flows.dev`: own-hosts' `flows.dev` covers subdomains
+    return text.lstrip(".") or None
 
 
 def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
