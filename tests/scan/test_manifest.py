@@ -234,3 +234,25 @@ def test_a_redirect_the_site_tags_as_its_own_move_is_an_internal_link(run, tmp_p
     assert message.startswith("this redirect's destination, on the site itself, carries `utm_source`, `utm_medium`, "
                               "`utm_campaign`: a redirect from an old address of the site receives that address's "
                               "visitors (from search results, links and bookmarks)") and "; remove them" in message
+
+
+def test_a_brand_named_way_in_through_a_redirect_is_no_moved_page(run, tmp_path):
+    """stranger12 R8: `/qr/booth` -> `/kubecon?utm_source=northwind&utm_medium=qr&...` (a printed QR code), the app's
+    `/app/upgrade` (`utm_medium=app`, Referral) and a desktop app's `/menu/help` were told "remove them" as the site's
+    own move: the brand's name in utm_source is how a team tags its ways in, each with its placement as medium. Only
+    the site's domain as utm_source (`acme.dev`) is a self-referral."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/northwind-labs/northwind.dev.git"], check=True)
+    (tmp_path / "firebase.json").write_text("""{"hosting": {"redirects": [
+  {"source": "/qr/booth", "destination": "/kubecon?utm_source=northwind&utm_medium=qr&utm_campaign=kubecon-booth", "type": 302},
+  {"source": "/app/upgrade", "destination": "/pricing?utm_source=northwind&utm_medium=app&utm_campaign=upgrade", "type": 302},
+  {"source": "/menu/help", "destination": "/help?utm_source=desktop-app&utm_medium=menu&utm_campaign=help", "type": 302},
+  {"source": "/old-pricing", "destination": "/pricing?utm_source=northwind.dev&utm_medium=referral", "type": 301}
+]}}
+""", encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    assert sorted((f["line"], f["name"]) for f in found) == [
+        (2, "medium-unassigned"), (4, "medium-unassigned"), (5, "utm-internal-link")]

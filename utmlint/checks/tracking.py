@@ -2261,8 +2261,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     to its source land: scan judges their tags as a campaign link's (`validate_url` does so when told
     `entry_point=True`; a relative URL alone is taken for a link between pages), unless the tags say the redirect is
     the site's own move (`/old-pricing` -> `/pricing?utm_source=acme.dev&utm_medium=internal`: a medium such as
-    `internal` or `nav`, or a utm_source naming the repository's site with no channel of its own): the old address's
-    visitors come from search results, links and bookmarks, and those tags would replace where each came from.
+    `internal` or `nav`, or a utm_source naming the repository's site as its domain with no channel of its own): the
+    old address's visitors come from search results, links and bookmarks, and those tags would replace where each
+    came from. The brand's name with a placement's medium (`/qr/booth` -> `?utm_source=acme&utm_medium=qr`, a printed
+    code; `utm_medium=app`) stays a way in.
 
     ## Why is this bad?
     utm parameters are for links that bring visitors from outside. On a link inside the site GA4 takes them as

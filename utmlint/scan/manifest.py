@@ -18,9 +18,9 @@ its `_redirects` file: the outside links that reach the redirect's source (a sho
 command-line tool prints) land there with those tags, so they are how those visits are counted, not an internal
 link's tags; their values are judged as a campaign's. Not so a destination the site tags as its own move
 (`/old-pricing` -> `/pricing?utm_source=acme.dev&utm_medium=internal`, stranger11 R8): a medium saying the link is the
-site's own (`internal`, `nav`, `menu`), or a utm_source naming the repository's site with no channel of its own
-(a self-referral): the old address's visitors come from search results, backlinks and bookmarks, and these tags
-replace where each came from. That destination is an internal link (utm-internal-link: remove them), as a link
+site's own (`internal`, `nav`), or a utm_source naming the repository's site as its domain (`acme.dev`) with no
+channel of its own (a self-referral; `utm_source=acme&utm_medium=qr` on `/qr/booth` is a printed code's way in): the
+old address's visitors come from search results, backlinks and bookmarks, and these tags replace where each came from. That destination is an internal link (utm-internal-link: remove them), as a link
 between two pages of the site is.
 """
 
@@ -75,21 +75,29 @@ def entry_point(path, text: str, start: int) -> bool:
 # mediums that say a link is the site's own, not where a visitor came from (compared without separators or case)
 # (not `redirect`/`redir`: dart.dev's `/diagnostics/:code*` -> `?utm_source=dartdev&utm_medium=redir`, corpus 11 #30,
 # counts the visits its command-line tool sends, a way in; the tags cannot tell it from a moved section)
-_INTERNAL_MEDIUMS = frozenset({"internal", "internallink", "internallinks", "nav", "navigation", "menu", "sitenav",
+# (not `menu`: a desktop or mobile app's Help menu opening `/menu/help` is a way in from outside the site)
+_INTERNAL_MEDIUMS = frozenset({"internal", "internallink", "internallinks", "nav", "navigation", "sitenav",
                                "crosslink", "interlink", "onsite", "self"})
+
+
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 
 
 def self_tagged(values, names_site: bool) -> bool:
     """Whether a redirect's destination tags say it is the site's own move, not a way in from outside: a medium
-    saying so (`internal`, `nav`), or (`names_site`) a utm_source naming the repository's own site whose
-    medium gives the visits no channel of their own (Unassigned, Referral: a self-referral). `redirect` alone is no
-    such medium: a tool's way in is tagged so too. `values`: the link's
-    (param, value) pairs, `source`/`medium`/`campaign` keys."""
+    saying so (`internal`, `nav`), or (`names_site`) a utm_source naming the repository's own site, written as its
+    domain (`acme.dev`), whose medium gives the visits no channel of their own (Unassigned, Referral: a
+    self-referral); the brand's bare name (`acme`) with a placement's medium (`qr`, `app`) is a way in. `redirect`
+    alone is no such medium: a tool's way in is tagged so too. `values`: the link's (param, value) pairs,
+    `source`/`medium`/`campaign` keys."""
     values = dict(values)
     medium = re.sub(r"[^a-z0-9]", "", (values.get("medium") or "").lower())
     if medium in _INTERNAL_MEDIUMS:
         return True
-    if not names_site:
+    if not names_site or not _DOMAIN.fullmatch((values.get("source") or "").strip().lower()):
+        # the site's DOMAIN as utm_source is a self-referral; the brand's name alone is how a team tags its own ways
+        # in, each with its placement as medium: a QR code at a booth (`utm_source=acme&utm_medium=qr`), the app
+        # (`app`, which GA4 files as Referral), an extension's welcome page (stranger12 R8)
         return False
     from ..channels import predict_channel
 
