@@ -50,7 +50,13 @@ def test_own_hosts_naming_the_source_stops_the_note(tmp_path, monkeypatch, capsy
     (tmp_path / ".utmlint.yaml").write_text("own-hosts: [flows.dev, flowsapp.com]\n", encoding="utf-8")
     (tmp_path / "footer.html").write_text(G2 + "\n", encoding="utf-8")
     (tmp_path / "integrations.md").write_text(RENDER + "\n", encoding="utf-8")
-    assert _scan(tmp_path, monkeypatch, capsys) == []  # links to others' sites: their values are theirs to judge
+    # no note, and the team's outgoing tags are judged as they are with no config: the mistakes the note named
+    # (a missing campaign, an Unassigned medium) must not vanish with it (stranger12 R4)
+    found = _scan(tmp_path, monkeypatch, capsys)
+    assert "copied-tracking" not in {d["name"] for d in found}
+    assert sorted((d["path"], d["name"]) for d in found) == [
+        ("footer.html", "medium-unassigned"), ("integrations.md", "medium-unassigned"),
+        ("integrations.md", "missing-utm-param")]
 
 
 def test_own_hosts_naming_another_site_keeps_the_note(tmp_path, monkeypatch, capsys):

@@ -651,7 +651,12 @@ class Judge:
         if self._names_own(host):
             return OWN, None
         if self.own_hosts:
-            return OTHER, None
+            # the team's outgoing tags, naming its own site (`utm_source=flows.dev` on a review site's link), are its
+            # to judge, as with no config: copied-tracking's note sends the team here to say so, and its value
+            # findings must not go with it (stranger12 R4)
+            from ..checks.tracking import _source_own_host, query_fields as fields_of
+
+            return (OWN, None) if _source_own_host(fields_of(url), self.own_hosts) else (OTHER, None)
         entry = written_by(host, _first_values(url))
         return (OWN, None) if entry is None else (SNIPPET, entry)
 
