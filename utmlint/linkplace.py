@@ -106,7 +106,7 @@ def section_of_repository(slug: str) -> str:
 def on_repository_site(host: str, path: str, site: str) -> bool:
     """Whether a link to `host` and `path` goes to the site (site_of_repository) a page of the repository is part of:
     that very host (`www.` left out on both), or, for `<owner>/<section>`, a host of the owner's site (its name the
-    owner's, with an affix or not, or a word of 4 letters or more of it: `codefresh` of `codefresh-io`) under the section, a path segment or
+    owner's, with an affix or not: `codefresh` of `codefresh-io`) under the section, a path segment or
     subdomain of its name (`www.codecademy.com/resources/docs/php/arrays` from Codecademy/docs' pages, corpus 13
     #20-#29: a link from the docs to the docs)."""
     host = host.lower()
@@ -116,7 +116,9 @@ def on_repository_site(host: str, path: str, site: str) -> bool:
     from .identity import _owned_by, site_name
 
     labels = host.split(".")
-    names = frozenset({_normalized(owner), *(w for w in re.findall(r"[a-z0-9]+", owner) if len(w) >= 4)})
+    # the owner's whole name, with an affix or not (`codefresh` of `codefresh-io`: the `-io` affix); not any word of
+    # it, which made react-native-community/docs' pages part of www.native.com (stranger12 R5)
+    names = frozenset({_normalized(owner)})
     if len(labels) < 2 or not _owned_by(names, _normalized(site_name(host))):
         return False
     return section in labels[:-2] or section in path.lower().split("/")

@@ -73,7 +73,11 @@ def test_a_section_repository_links_its_section_internally():
     assert on_repository_site("docs.codecademy.com", "/php", site)
     assert not on_repository_site("www.codecademy.com", "/pricing", site)
     assert not on_repository_site("docs.example.com", "/docs/php", site)
-    assert on_repository_site("codefresh.io", "/docs/x", "codefresh-io/docs")  # the owner's name's word
+    assert on_repository_site("codefresh.io", "/docs/x", "codefresh-io/docs")  # the owner's name with its affix
+    # not any word of the owner's name (stranger12 R5): those are other people's sites
+    assert not on_repository_site("www.native.com", "/docs/start", "react-native-community/docs")
+    assert not on_repository_site("data.gov", "/docs/", "data-apis/docs")
+    assert not on_repository_site("www.cloud.com", "/docs/", "cloud-gov/docs")
     page = "content/general/concepts/data-structures/terms/array/array.md"
     url = ("https://www.codecademy.com/resources/docs/php/arrays?utm_source=docs&utm_medium=docs&"
            "utm_campaign=docs_link_test&utm_content=docs_array")
