@@ -803,6 +803,26 @@ def test_an_unassigned_medium_that_says_ad_is_told_both_kinds():
     assert plain.message.endswith("write `utm_medium=referral`")
 
 
+def test_a_sponsor_buttons_medium_in_funding_yml_is_told_referral_not_a_paid_medium():
+    """Corpus 14 #3: MagePal's `.github/FUNDING.yml` sponsor button `utm_source=gtm&utm_medium=github%20sponsor` was
+    offered a paid medium (`cpc`, Paid Other) first, by the word `sponsor`: GitHub's sponsor button is the
+    repository's own link on its page, unpaid, which GA4 counts as Referral. The same medium elsewhere still gets
+    both kinds."""
+    from utmlint.validate_url import validate_url
+
+    url = "https://www.magepal.com/google-tag-manager.html?utm_source=gtm&utm_medium=github%20sponsor"
+    repo = "magepal/magento2-google-tag-manager"
+    (button,) = [f for f in validate_url(url, repo=repo, path=".github/FUNDING.yml").findings
+                 if f.name == "medium-unassigned"]
+    assert button.message.endswith("write `utm_medium=referral`") and "`cpc`" not in button.message
+    (sponsored,) = [f for f in validate_url(url.replace("github%20sponsor", "sponsored"), repo=repo,
+                                             path=".github/FUNDING.yml").findings if f.name == "medium-unassigned"]
+    assert "sponsor button on its GitHub page" in sponsored.message and "`cpc`" not in sponsored.message
+    (page,) = [f for f in validate_url(url, repo=repo, path="docs/sponsors.md").findings
+               if f.name == "medium-unassigned"]
+    assert "a paid medium such as `cpc`" in page.message
+
+
 def test_a_medium_of_unknown_intent_beside_the_code_host_source_is_told_referral_alone():
     """stranger10 R15: `utm_source=github&utm_medium=badge` in a README got the placement list, whose `email`,
     `social` or `sms` would each put a README's link in a wrong channel; a source naming the code host says the link

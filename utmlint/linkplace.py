@@ -63,6 +63,12 @@ def site_page(path: str) -> bool:
     return place == ""
 
 
+def funding_file(path: str) -> bool:
+    """Whether the file is GitHub's `FUNDING.yml` (`.github/FUNDING.yml`): its links are the repository's own sponsor
+    button on its GitHub page, links the owner puts there unpaid, whatever word (`sponsor`) their medium says."""
+    return bool(path) and re.split(r"[/\\]", path)[-1].lower() in ("funding.yml", "funding.yaml")
+
+
 def site_of_repository(slug: str, published: str = "") -> str:
     """The host a repository named for its site's domain publishes (`digitalgov.gov` for GSA/digitalgov.gov, `www.`
     left out), or "": on one of its pages (site_page), a link to that very host goes from the site to itself, as a

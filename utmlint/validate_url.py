@@ -201,6 +201,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url)) if repo is not None else frozenset()
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
+    from .linkplace import funding_file
+
+    judge.file_funding = bool(path) and funding_file(path)  # GitHub's FUNDING.yml: the owner's sponsor button
     judge.file_planned = planned_sites((*file_urls, url)) if repo is not None else frozenset()
     judge.file_campaigns = own_campaigns((*file_urls, url), judge.identity, judge.own_hosts) \
         if repo is not None else frozenset()  # the campaigns it writes on the team's own site

@@ -78,7 +78,9 @@ def test_every_finding_is_labelled(figures):
 # Then own13 (session 31, after the blind measurement): a social network's very name on a page's link to the team's
 # own site was written for the team's post and copied into the page: Polygon's docs' `utm_source=twitter&utm_medium=
 # social` on its blog (#52) found, its wrong missing-utm-param gone.
-MEASURED_WRONG = 14
+# fix14: a FUNDING.yml sponsor button is the owner's unpaid link: medium-unassigned says `referral`, not `cpc` first
+# (#3): 14 of 177.
+MEASURED_WRONG = 13
 MEASURED_PAIRS = 177
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {

@@ -211,7 +211,11 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     from .vocabulary import swap_advice, swapped
 
     suggestion = None if swapped(link, ctx) else medium_for(link, ctx)
-    if suggestion and _says_paid(medium) and predict_channel(link.params.get("utm_source"), suggestion,
+    # GitHub's FUNDING.yml: the repository's own sponsor button on its page, unpaid whatever its medium says (corpus
+    # 14 #3: MagePal's `utm_medium=github%20sponsor` was offered `cpc` first, which files it in Paid Other)
+    funding = getattr(ctx.config, "link_place", "") == "funding"
+    says_paid = _says_paid(medium) and not funding
+    if suggestion and says_paid and predict_channel(link.params.get("utm_source"), suggestion,
                                                              link.params.get("utm_campaign")).channel not in PAID_GROUPS:
         suggestion = None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
         # reason to file it as unpaid; both kinds are named below
@@ -238,7 +242,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             # placement as unpaid; which one it is only the team knows, so both kinds are named
             "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
             "medium such as `cpc` (Paid Other; `display` for a banner); for an unpaid link, `referral` on a page, "
-            "`email` in an e-mail, `social` in a social-media post" if _says_paid(medium) else
+            "`email` in an e-mail, `social` in a social-media post" if says_paid else
+            "; write `medium: referral`: a FUNDING.yml link is the repository's own sponsor button on its GitHub page, "
+            "an unpaid link that GA4 counts as Referral" if funding else
             # a QR code, a flyer, a feed: no default channel is for them, and `referral`, `email`, `social` or `sms`
             # would each file them in a channel they are not (stranger11 R15)
             f"; GA4's default channels have none for {_OFFLINE[_word(medium)]}: keep `{medium.strip()}` and add a "

@@ -594,6 +594,7 @@ class Judge:
         # what the file being judged is (linkplace.link_place: an e-mail template's links are that e-mail's),
         # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
         self.file_place = ""
+        self.file_funding = False  # the file is GitHub's FUNDING.yml (linkplace.funding_file): the owner's sponsor button
         # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts
         self.file_planned: FrozenSet[str] = frozenset()
         # and the campaigns it writes on links to the repository's own site (checks.tracking.own_campaigns): a link to
@@ -762,10 +763,11 @@ class Judge:
         judge does for its one URL; the memo is keyed by the repository's names too. medium-channel-intent reads
         whether the file is a social post (linkplace: `social/`): there a source naming a newsletter with `social`
         is a post promoting it, where Organic Social is right (stranger10 R6), and in an e-mail template the link is
-        the e-mail's, whatever its campaign asks (stranger11 R17); the memo is keyed by that too."""
+        the e-mail's, whatever its campaign asks (stranger11 R17); and in GitHub's FUNDING.yml, a sponsor button's medium
+        saying `sponsor` is the owner's unpaid link (medium-unassigned); the memo is keyed by that too."""
         here = self._identity_here(path, shown)
         config = self.rule_config
-        place = self.file_place if self.file_place in ("social", "email") else ""
+        place = self.file_place if self.file_place in ("social", "email") else "funding" if self.file_funding else ""
         posted = bool(place)
         key = (synthetic.values, place) if posted else synthetic.values
         if posted:

@@ -495,6 +495,9 @@ class Scanner:
 
         self.judge.file_convention = file_convention(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
+        from ..linkplace import funding_file
+
+        self.judge.file_funding = funding_file(result.shown)  # GitHub's FUNDING.yml: the owner's sponsor button
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # the campaigns it writes on the team's own site: the same campaign on another site is the team's too
         self.judge.file_campaigns = self.judge.own_campaigns([o.url for o in extracted.occurrences], path, result.shown)
