@@ -109,7 +109,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     a newsletter's issues): with them, a file too small to be a collection may be one of a folder collection
     (scan.collection.folder_collection). `site`: the host the repository's site is published on, as scan reads it
     from its `CNAME` or site generator's config (identity.published_host: Docusaurus' `url`, Hugo's `baseURL`); with
-    `repo` and a `path` that is one of the site's pages (linkplace.site_page), a link to that host is internal.
+    `repo` and a `path` that is one of the site's pages (linkplace.site_page), a link to that host is internal, and
+    the site's name is one of the repository's (`docs.chain.link`: `chain`, as scan's identity reads it).
 
     A `path` in a markup language (HTML, XHTML, XML, SVG and the templates built on them: scan.markup_file) says the
     URL is written as markup writes it: `&amp;` and `&#38;` are how `&` is written there (a raw `&` can make XHTML
@@ -191,9 +192,11 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
                             in_comment, folder_files, site)
     judge = _judge(config, tuple(select), tuple(ignore), repo is not None)
     if repo is not None:  # the judge's own copy of the config: whose repository this one URL is written in
-        from .identity import from_slug, in_folder
+        from .identity import from_slug, in_folder, site_name
 
-        judge.identity = judge.rule_config.identity = in_folder(from_slug(repo), path, libraries)
+        # the site's name its CNAME or generator's config gives (`site`) is one of the repository's, as scan reads it
+        more = (site_name(site),) if site else ()
+        judge.identity = judge.rule_config.identity = in_folder(from_slug(repo, more), path, libraries)
     collected = None
     from .checks.tracking import file_convention, own_campaigns, planned_sites
     from .linkplace import link_place

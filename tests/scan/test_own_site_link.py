@@ -142,3 +142,37 @@ def test_the_site_generators_config_names_the_site_its_pages_are_on(tmp_path, mo
     found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("README.md", "missing-utm-param"), ("docs/pay.md", "missing-utm-param"),
                      ("static/reference/useClaimNFT.html", "utm-internal-link")]
+
+
+# smartcontractkit/documentation at 59e5cde7: astro.config.ts's `site:` line, and its docs banner's data (whole)
+ASTRO = 'export default defineConfig({\n  site: "https://docs.chain.link",\n})\n'
+BANNER = """import { BannerContent } from "../components/HeaderBanner.tsx"
+
+export const NotificationData: BannerContent = {
+  description: "The Chainlink Runtime Environment (CRE) is now live!",
+  type: "info",
+  linkText: "Start Building.",
+  linkUrl:
+    "https://chain.link/chainlink-runtime-environment?utm_campaign=global-app-banner&utm_medium=referral&utm_source=docs.chain.link",
+}
+"""
+
+
+def test_the_published_sites_name_is_the_repositorys(tmp_path, monkeypatch, capsys):
+    """Corpus 14 #64: Chainlink's docs (smartcontractkit/documentation, published on docs.chain.link by its Astro
+    `site:`) link chain.link from their banner with their own complete tags (`utm_source=docs.chain.link`); the
+    judge, knowing only the repository's name, called them chain.link's own tags copied from its site. scan reads
+    the site's name (`chain`) from the config into the repository's names; validate_url does so when given `site`."""
+    url = BANNER.split('"')[-2]
+    path = "src/features/notifications/data/index.ts"
+    repo = "smartcontractkit/documentation"
+    assert "copied-tracking" in {f.name for f in validate_url(url, repo=repo, path=path).findings}
+    assert validate_url(url, repo=repo, path=path, site="docs.chain.link").findings == []
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"https://github.com/{repo}.git"], check=True)
+    (tmp_path / "astro.config.ts").write_text(ASTRO, encoding="utf-8")
+    (tmp_path / path).parent.mkdir(parents=True)
+    (tmp_path / path).write_text(BANNER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    assert json.loads(capsys.readouterr().out) == []

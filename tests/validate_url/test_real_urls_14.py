@@ -80,8 +80,10 @@ def test_every_finding_is_labelled(figures):
 # social` on its blog (#52) found, its wrong missing-utm-param gone.
 # fix14: a FUNDING.yml sponsor button is the owner's unpaid link: medium-unassigned says `referral`, not `cpc` first
 # (#3): 14 of 177.
-MEASURED_WRONG = 13
-MEASURED_PAIRS = 177
+# fix14: the name of the site a repository's generator config names is one of the repository's, as scan reads it:
+# Chainlink's docs banner (docs.chain.link's own tags on chain.link) no longer called copied (#64): 13 of 176.
+MEASURED_WRONG = 12
+MEASURED_PAIRS = 176
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (11, 12),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
