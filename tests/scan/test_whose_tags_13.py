@@ -104,3 +104,19 @@ def test_a_platforms_automatic_tags_curalate_and_chromes_app_launcher():
     # the same word on the extension's own site is its author's choice, judged
     assert "copied-tracking" not in names(store.replace("chrome.google.com/webstore/detail/selectorgadget/mhjh",
                                                         "selectorgadget.com/"), "someone/site", "index.md")
+
+
+def test_another_sections_tags_on_a_docs_page_link_to_the_owners_site():
+    """Corpus 12 #78: Redpanda's docs (redpanda-data/docs) link its blog with the blog's own tags
+    (`utm_source=blog&utm_medium=content`): another placement's tags, copied with the link (a hedged note, the value
+    findings held back). A page in the section its source names keeps them (mixpanel/docs' `utm_source=guides` in
+    `guides/`, corpus 4), and so does a source alone (a blog post template's `utm_source=blog`, corpus 10)."""
+    url = ("https://redpanda.com/blog/real-time-streaming-data-kafka-vs-redpanda?utm_assettype=blog&utm_assetname="
+           "redpanda_vs_kafka&utm_source=blog&utm_medium=content&utm_campaign=pillar_streaming_101")
+    found = names(url, "redpanda-data/docs", "modules/get-started/pages/intro-to-events.adoc")
+    assert set(found) == {"copied-tracking"}
+    assert found["copied-tracking"].startswith("`utm_source=blog` names the blog as where the visit comes from, but "
+                                               "this page is the docs (redpanda-data/docs)")
+    guides = "https://mixpanel.com/content/benchmarks?utm_source=guides&utm_medium=website&utm_campaign=benchmarks"
+    assert "copied-tracking" not in names(guides, "mixpanel/docs", "guides/benchmarks.mdx")
+    assert "copied-tracking" not in names("https://redpanda.com/x?utm_source=blog", "redpanda-data/docs", "a/b.adoc")

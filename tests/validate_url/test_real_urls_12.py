@@ -110,7 +110,11 @@ def test_every_finding_is_labelled(figures):
 # #73): 11 of 251. Then snip13's minified build in a folder named for it (scan.minified: no banner, but the folder
 # names a project the repository is not, and the build's file name or code names it too): Freemius' SDK in a plugin
 # (`freemius/assets/js/pricing/freemius-pricing.js`, #265, file_facts.py's vendored-libraries.tsv): 10 of 250.
-MEASURED_WRONG = 10
+# Then own13 (session 31): in a repository named for a section of its owner's site (`redpanda-data/docs`), a page's
+# link to the owner's site whose utm_source names another section (`utm_source=blog&utm_medium=content`) carries that
+# placement's tags, copied with the link: #78 #79 #81 found (hedged notes), their 3 wrong medium-unassigned gone: 7 of
+# 250.
+MEASURED_WRONG = 7
 MEASURED_PAIRS = 250
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -120,8 +124,8 @@ MEASURED_RECALL = {
     # blind; medium-unassigned present) and Fider's Powered by link (#275) writes the constant medium `powered-by`
     # (medium-unassigned present; 157/164 blind); Ferdium's team screen (#105) links meetfranz.com, Franz's site
     # (utm-useless-destination present, 1/3 blind). No finding's verdict moved (43 of 275 blind, 25 of 257 after fix12).
-    # then copied11's Beamer marker (#171 #172): 5/13
-    "copied-tracking": (5, 13),
+    # then copied11's Beamer marker (#171 #172): 5/13; own13's other-placement reading (#78 #79 #81): 8/13
+    "copied-tracking": (8, 13),
     "medium-channel-intent": (5, 6),  # 2/6 blind; fix12's video-word note finds #95 #99 #103
     "medium-unassigned": (156, 166),  # 157/166 after labels12; #20 said by source-medium-swapped (fix12)
     "missing-utm-param": (17, 19),
@@ -181,8 +185,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 5 of 13 (tags of another placement of the same company: "
-                   "a blog's, a gated report's, an app's help, a changelog widget's; plugin headers in code comments), "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 8 of 13 (tags of another placement of the same company: "
+                   "a gated report's 2, an app's help, a changelog widget's; plugin headers in code comments), "
                    "value-case 28 of 34 (21 blind; silent on a vendored library's sponsor list and beside "
                    "utm-useless-destination on wordpress.org's plugin pages), medium-channel-intent 2 of 6 (`mux-video`: Organic "
                    "Video), missing-utm-param 17 of 19, utm-useless-destination 3 of 4 (1 blind; "

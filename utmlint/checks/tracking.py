@@ -1212,6 +1212,39 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
     return source, site_domain(domain)
 
 
+_DOC_WORDS = frozenset({"doc", "docs", "documentation"})
+
+
+def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tuple[Field, str]]:
+    """Another placement's tags of the team's own, copied with the link: in a repository named for a section of its
+    owner's site (linkplace.section_of_repository: `redpanda-data/docs`), a page's link to the owner's site whose
+    utm_source names another section (`utm_source=blog&utm_medium=content` in Redpanda's docs, corpus 12 #78 #79 #81:
+    the blog's links, copied with their tags). Not a section the page itself sits in (`utm_source=guides` in
+    mixpanel/docs' `guides/`, corpus 4), nor a source alone (a template's `utm_source=blog` for the post it will
+    be), nor a link into the repository's own section (utm-internal-link's), nor in a file about campaigns (a
+    `marketing/` folder). A page's link carrying a campaign the file writes on the team's own site is read as the
+    team's plan (`campaign`, scan.judge's file_campaigns): here it is the team's own tags still, and read. Returns
+    (the utm_source, the repository's section), or None."""
+    if identity is None or place not in ("", "campaign") or identity.names & _CAMPAIGN_PLACE:
+        return None
+    from ..linkplace import SECTION_WORDS, section_of_repository
+
+    section = section_of_repository(identity.slug)
+    if not section:
+        return None
+    values = {_escaped_name(f.name.strip().lower()): f for f in fields}
+    source, medium = values.get("utm_source"), values.get("utm_medium")
+    if source is None or medium is None or is_placeholder(source.value) or is_placeholder(medium.value):
+        return None
+    named = source.value.strip().lower()
+    if named not in SECTION_WORDS or named == section or {named, section} <= _DOC_WORDS or named in identity.names:
+        return None
+    host = _hostname(url)
+    if not host or not _claims(identity, _site(url), host, ()) or _repository_site_link(identity, url):
+        return None
+    return source, section
+
+
 def normalize_source(value: str) -> str:
     """`GitHub.com/` -> `github`: a source's name, a domain's site name."""
     value = value.strip().lower().rstrip("/")
@@ -1338,6 +1371,11 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         outgoing = _outgoing_tags(fields, url, identity, convention, place)
         if outgoing is not None:
             marks = [outgoing[0]]
+    placement = None
+    if not marks and utm and cut_fragment is None and not ours:
+        placement = _placement_tag(fields, url, identity, place)
+        if placement is not None:
+            marks = [placement[0]]
     covered: List[Field] = sorted({*utm, *marks}, key=lambda f: f.start) if marks or cut_fragment is not None else []
     removals: List[_Removal] = []  # every copied part of the link: one finding, one URL without all of them
     has_medium = any(f.name == "utm_medium" for f in fields)
@@ -1397,6 +1435,14 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 f"campaign"), "", None, True))
         elif posted is not None:
             removals.append(_posted_removal(posted, shown, url, identity, tuple(covered), beside_visit))
+        elif placement is not None:
+            named, section = placement[0].value.strip(), placement[1]
+            removals.append(_Removal(tuple(covered), "tags", (
+                f"{shown} names the {named} as where the visit comes from, but this page is the {section} "
+                f"({identity.slug}): most likely these are the tags of the {named}'s own link to this page, copied "
+                f"along with it, and they credit the {named} with this page's visits"),
+                f"(if this link is meant to count as the {named}'s, keep them and ignore UTM310 here: "
+                f"{IGNORE_COMMENT} at the end of the line)", "warning" if beside_visit else "info", beside_visit))
         elif outgoing is not None:
             from ..identity import site_domain
 
