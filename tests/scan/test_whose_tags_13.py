@@ -120,3 +120,14 @@ def test_another_sections_tags_on_a_docs_page_link_to_the_owners_site():
     guides = "https://mixpanel.com/content/benchmarks?utm_source=guides&utm_medium=website&utm_campaign=benchmarks"
     assert "copied-tracking" not in names(guides, "mixpanel/docs", "guides/benchmarks.mdx")
     assert "copied-tracking" not in names("https://redpanda.com/x?utm_source=blog", "redpanda-data/docs", "a/b.adoc")
+
+
+def test_a_source_naming_the_repositorys_own_section_host_is_its_own():
+    """Corpus 14 #64: Chainlink's docs (smartcontractkit/documentation, docs.chain.link) tag their banner's link to
+    chain.link `utm_source=docs.chain.link`: the docs the repository publishes, named by their subdomain, not
+    chain.link's own tags copied from its site (the owner's name, smartcontractkit, does not say the site)."""
+    url = ("https://chain.link/chainlink-runtime-environment?utm_campaign=global-app-banner&utm_medium=referral&"
+           "utm_source=docs.chain.link")
+    assert names(url, "smartcontractkit/documentation", "src/features/notifications/data/index.ts") == {}
+    # another repository copying that link gets the destination's reading still
+    assert "copied-tracking" in names(url, "someone/notes", "links.md")

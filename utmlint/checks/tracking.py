@@ -868,6 +868,8 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     site = site_name(host)
     if len(named) < 3 or named != normalize(site) or owns_site(identity, site):
         return None
+    if "." in value and _section_host(identity, value):
+        return None  # `utm_source=docs.chain.link` in smartcontractkit/documentation: the docs the repository publishes
     from ..channels import source_category
 
     if source_category(value) is not None:
@@ -1213,6 +1215,19 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
 
 
 _DOC_WORDS = frozenset({"doc", "docs", "documentation"})
+
+
+def _section_host(identity, value: str) -> bool:
+    """Whether a domain names, by a subdomain, the section of a site the repository is named for
+    (linkplace.section_of_repository): `docs.chain.link` for smartcontractkit/documentation (corpus 14 #64), whose
+    owner's name does not say the site: its own docs' tags on a link to the site they document."""
+    from ..linkplace import section_of_repository
+
+    section = section_of_repository(identity.slug)
+    if not section:
+        return False
+    labels = value.split("/", 1)[0].split(".")[:-2]
+    return section in labels or bool(section in _DOC_WORDS and _DOC_WORDS.intersection(labels))
 
 
 def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tuple[Field, str]]:
