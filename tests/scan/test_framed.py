@@ -59,8 +59,16 @@ ZEFFY = """<div style="width=100%">
 def test_an_embeds_data_attribute_is_loaded_not_followed(tmp_path, monkeypatch, capsys):
     assert framed(ZEFFY, ZEFFY.index("/embed/"))
     assert not framed(ZEFFY, ZEFFY.index("/pricing"))
-    named = '<div data-embed-url="/x?utm_source=a">'
+    named = '<div data-embed data-src="/x?utm_source=a">'
     assert framed(named, named.index("/x"))
+    # stranger12 R15: a clickable card whose class says embed, a button with a `data-embed-target`, an element with a
+    # link role: links a visitor follows, whose tags are judged
+    for clickable in ('<div class="cta embed-card" data-url="https://acme.dev/signup?utm_medium=refferal" '
+                      'onclick="location=this.dataset.url">',
+                      '<button data-embed-target="modal" data-link="https://acme.dev/demo?utm_medium=refferal">',
+                      '<div data-embed="true" data-url="https://acme.dev/demo?utm_medium=refferal" role="link">',
+                      '<div data-embed-url="https://acme.dev/demo?utm_medium=refferal">'):
+        assert not framed(clickable, clickable.index("https")), clickable
     share = '<a class="twitter-share-button" data-url="https://acme.dev/?utm_source=twitter">'
     assert not framed(share, share.index("https"))  # the page a share button shares: the team's link
     (tmp_path / "layouts").mkdir()

@@ -39,10 +39,16 @@ _FRAME_SRC = re.compile(r"<(?:iframe|frame|embed)\b[^<>]*?\ssrc\s*=\s*[\"']?\Z",
 # And a `data-*` attribute of an element that declares itself an embed (`<div data-zeffy-embed data-form-url="/embed/
 # donation-form/...?utm_source=website">`, corpus 13 #3): the embed's script reads it and loads its frame from its
 # own site (a relative address there is the embedded site's, not a page of this one); no visitor follows it.
-_EMBED_DATA = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>]*?\bembed\b[^<>]*?\sdata-[\w-]+|[^<>]*?\sdata-[\w-]*\bembed\b[\w-]*)"
-                         r"\s*=\s*[\"']?\Z", re.IGNORECASE)
+# The element declares itself one by an attribute named `data-embed` or `data-<vendor>-embed`, with no value or a
+# word for one (never a class `embed-card` or `data-embed-target=modal`), and nothing makes it clickable (not an `<a>`
+# or a `<button>`, no `onclick`, `href` or link/button role): a clickable card's `data-url` is a link (stranger12 R15).
+_EMBED_DATA = re.compile(r"<(?!(?:a|button)\b)[A-Za-z][\w-]*\s[^<>]*?\sdata-[\w-]+\s*=\s*[\"']?\Z", re.IGNORECASE)
+_EMBED_DECLARED = re.compile(r"\sdata-(?:[a-z0-9]+-)?embed(?:\s*=\s*(?:\"\"|''|[\"']?[a-z0-9_-]*[\"']?(?=[\s>/])))?(?=[\s>/])",
+                             re.IGNORECASE)
+_CLICKABLE = re.compile(r"\s(?:onclick|href|ng-click|@click|v-on:click)\s*=|\srole\s*=\s*[\"']?(?:link|button)",
+                        re.IGNORECASE)
 _FRAME_REACH = 400  # a frame's tag opens within so many characters before its `src`
-_FRAME_TAG = re.compile(r"<(?:iframe|frame|embed)\b|\bembed\b", re.IGNORECASE)
+_FRAME_TAG = re.compile(r"<(?:iframe|frame|embed)\b|\sdata-(?:[a-z0-9]+-)?embed\b", re.IGNORECASE)
 
 
 def has_frames(text: str) -> bool:
@@ -53,12 +59,19 @@ def has_frames(text: str) -> bool:
 
 def framed(text: str, start: int) -> bool:
     """Whether the URL at `start` is the `src` of an `<iframe>`, `<frame>` or `<embed>`, or a `data-*` attribute of an
-    element that names itself an embed (`data-zeffy-embed`): loaded into the page, not a link a visitor follows.
-    scan judges a third party's (an embed's snippet) as a link in a code comment is (the URL as written: copied
-    tracking, http, `&amp;`), never its tags (complete or respell them); a frame of the team's own site is judged as
-    its links are (Scanner._own_frame: on the site's own page, an internal link's)."""
+    element that declares itself an embed (`data-zeffy-embed`) and is not clickable: loaded into the page, not a link a
+    visitor follows. scan judges a third party's (an embed's snippet) as a link in a code comment is (the URL as
+    written: copied tracking, http, `&amp;`), never its tags (complete or respell them); a frame of the team's own site
+    is judged as its links are (Scanner._own_frame: on the site's own page, an internal link's)."""
     if start < 5 or text[start - 1] not in "\"'=":
         return False
     opening = text.rfind("<", max(0, start - _FRAME_REACH), start)
-    return opening != -1 and (_FRAME_SRC.match(text, opening, start) is not None
-                              or _EMBED_DATA.match(text, opening, start) is not None)
+    if opening == -1:
+        return False
+    if _FRAME_SRC.match(text, opening, start) is not None:
+        return True
+    if _EMBED_DATA.match(text, opening, start) is None:
+        return False
+    closing = text.find(">", start)
+    tag = text[opening:closing + 1 if closing != -1 else len(text)]
+    return _EMBED_DECLARED.search(tag) is not None and _CLICKABLE.search(tag) is None
