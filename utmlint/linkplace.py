@@ -143,6 +143,15 @@ def _data_module(parts) -> bool:
 _DATED = lazy_compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])")
 
 
+_DOC_FOLDERS = frozenset({"docs", "doc", "documentation"})
+_DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".adoc", ".asciidoc", ".qmd")
+
+
+def _docs_page(parts) -> bool:
+    """Whether a path's parts are a documentation page: a Markdown, reST or AsciiDoc file below a `docs/` folder."""
+    return parts[-1].lower().endswith(_DOC_SUFFIXES) and any(p.lower() in _DOC_FOLDERS for p in parts[:-1])
+
+
 def link_place(path: str) -> str:
     """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`,
     `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
@@ -154,7 +163,9 @@ def link_place(path: str) -> str:
     parts = re.split(r"[/\\]", path or "")
     # a dated post (`2016-09-22-our-new-center-for-enhanced-analytics.md`, as Jekyll and Hugo name them) is a page
     # whose name is its title: its words say what it is about, not what the file is; its folders say that
-    for part in (parts[:-1] if _DATED.match(parts[-1]) else parts):
+    # so is a documentation page (`docs/email-setup.md`, `docs/integrations/mailchimp.md`, `docs/social-login.md`):
+    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`)
+    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) else parts):
         for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
             words.add(piece.lower())
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""

@@ -490,3 +490,15 @@ def test_per_file_ignores_hold_for_their_file_alone_when_two_files_share_a_link(
         main(["scan", "--no-cache", "--format", "json", "."])
         found = json.loads(capsys.readouterr().out)
         assert [f["path"] for f in found if f["code"] == "UTM310"] == [kept]
+
+
+@pytest.mark.parametrize("path", ["docs/social-login.md", "docs/integrations/mailchimp.md", "docs/email-setup.md"])
+def test_a_documentation_pages_name_is_its_topic_not_an_email_or_a_post(path):
+    """stranger12 R9: a docs page about social login or e-mail alerts was read as a social post or an e-mail, so a
+    copied tweet's tags on its link were the page's own and told to add a campaign. Its folders still say what a
+    file is (`docs/emails/welcome.md` is an e-mail)."""
+    assert link_place(path) == ""
+    assert link_place("docs/emails/welcome.md") == "email"
+    url = "https://developers.facebook.com/docs/facebook-login/?utm_source=twitter&utm_medium=social"
+    found = validate_url(url, repo="northwind-labs/northwind-site", path=path).findings
+    assert [f.name for f in found] == ["copied-tracking"]
