@@ -166,7 +166,8 @@ def test_the_published_sites_name_is_the_repositorys(tmp_path, monkeypatch, caps
     url = BANNER.split('"')[-2]
     path = "src/features/notifications/data/index.ts"
     repo = "smartcontractkit/documentation"
-    assert "copied-tracking" in {f.name for f in validate_url(url, repo=repo, path=path).findings}
+    # (own13 reads `docs.chain.link` as the repository's own name from `documentation` too: both agree now)
+    assert validate_url(url, repo=repo, path=path).findings == []
     assert validate_url(url, repo=repo, path=path, site="docs.chain.link").findings == []
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"https://github.com/{repo}.git"], check=True)
