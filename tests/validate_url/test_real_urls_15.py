@@ -61,11 +61,15 @@ def test_every_finding_is_labelled(figures):
 # utmlint ran on them, in "corpus 15 (blind): 116 real tracked URLs ..."; the file context rows written by
 # file_facts.py just before the run: one row, #71's commented-out YouTube banner, is in a code comment): 29 of 150
 # findings wrong (19.3%). This is the figure to quote.
-MEASURED_WRONG = 29
-MEASURED_PAIRS = 150
+# fix15b (session 31, after the blind measurement): InfoQ's feed tags (`utm_source=rss&utm_medium=article`), a region
+# redirect's medium (`ip_redirect`) and one search value in source, medium and campaign (`geek_search`) read as
+# copied-tracking (rules/copied-tracking.txt, tracking._search_tag): 11 wrong findings go (#82 #84 #86 2 each, #98
+# #99 #101, #100 2), 7 correct copied-tracking come: 18 of 146.
+MEASURED_WRONG = 18
+MEASURED_PAIRS = 146
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (28, 48),
+    "copied-tracking": (35, 48),  # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28
     "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
     "missing-utm-param": (42, 43),  # #29: Simplify's tags after the `#`, told only there
     "utm-in-fragment": (1, 1),
@@ -115,8 +119,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
 
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 28 of 48 (InfoQ's RSS and search tags, Geekbang's "
-                   "search tags, BrightTALK's and Canva's share tags, LeetCode's redirect, Jike's share tag, Built "
+@pytest.mark.xfail(strict=True, reason="copied-tracking finds 35 of 48 (BrightTALK's and Canva's share tags, "
+                   "Jike's share tag, Built "
                    "In's tag, Eloqua's, CSS Weekly's, C# Digest's and DEV's e-mails, a tweet archive's Pulse News "
                    "tags, a social scheduler's `utm_sq`), utm-internal-link 0 of 5 (digital.canada.ca's blog linking "
                    "its own pages), utm-useless-destination 0 of 2 (a Mailchimp-hosted archive, a YouTube playlist)")

@@ -722,6 +722,27 @@ def _newsletter_tag(fields, url: str) -> Optional[Field]:
     return found
 
 
+_SEARCH_WORD = lazy_compile(r"(?:^|[^a-z])search(?:$|[^a-z])")
+
+
+def _search_tag(fields, url: str, identity) -> Optional[Field]:
+    """`utm_source=geek_search&utm_medium=geek_search&utm_campaign=geek_search`: one value naming a search in source,
+    medium and campaign is a site's own search tag (its search box writes it into its result links), never a campaign
+    anyone wrote. Not one value alone: teams tag their own links so (Fairwinds' `utm_source=polaris&utm_medium=
+    polaris&utm_campaign=polaris`, corpus 9); in the site's own repository its search tags are its own. The
+    utm_source field, or None."""
+    if identity is not None and _owns_site(identity, _site(url)):
+        return None
+    values: Dict[str, Field] = {}
+    for f in fields:
+        values.setdefault(f.name.strip().lower(), f)
+    tags = [values.get(key) for key in ("utm_source", "utm_medium", "utm_campaign")]
+    if any(f is None or not f.value.strip() or is_placeholder(f.value) for f in tags):
+        return None
+    one = {f.value.strip().lower() for f in tags}
+    return tags[0] if len(one) == 1 and _SEARCH_WORD.search(next(iter(one))) else None
+
+
 def _host(url: str) -> str:
     from urllib.parse import urlsplit
 
@@ -1360,6 +1381,13 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             whose = ("a newsletter's or link aggregator's own tags, added to every link it sends its readers to "
                      "(the link names no campaign of yours): these utm values are its tracking, copied along with "
                      "the link, and credit its issue")
+    if not marks and utm:
+        one = _search_tag(fields, url, identity)
+        if one is not None:
+            marks = [one]
+            whose = (f"a site's own search tags (one value, `{one.value.strip()}`, in source, medium and campaign: "
+                     "its search box writes them into the results it links to): these utm values are that site's "
+                     "tracking of one visitor's search, copied along with the link")
     if not marks and utm:
         cut_fragment = _fragment_mark(url)
         if cut_fragment is not None:
