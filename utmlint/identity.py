@@ -336,7 +336,9 @@ def _hostname(text: str) -> Optional[str]:
 # A static site generator's config names the site it builds, for a site on Netlify, Vercel or Cloudflare Pages that
 # has no CNAME file (stranger10 R3): the file at the repository's root, and the key naming the site's URL.
 _SITE_CONFIGS = (
-    (("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"),
+    (("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml")
+     + tuple(f"config/_default/{name}" for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml",
+                                                    "config.yaml", "config.yml")),  # Hugo's config folder
      lazy_compile(r"^baseurl\s*[=:]\s*[\"']?https?://([^/\"'\s:]+)", re.IGNORECASE | re.MULTILINE)),  # Hugo
     (("_config.yml", "_config.yaml"), lazy_compile(r"^url\s*:\s*[\"']?https?://([^/\"'\s:]+)", re.MULTILINE)),  # Jekyll
     (("mkdocs.yml", "mkdocs.yaml"), lazy_compile(r"^site_url\s*:\s*[\"']?https?://([^/\"'\s:]+)", re.MULTILINE)),
@@ -347,6 +349,18 @@ _SITE_CONFIGS = (
     (("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"),
      lazy_compile(r"\bsiteUrl\s*:\s*[\"'`]https?://([^/\"'`\s:]+)")),  # Gatsby
 )
+
+
+# Hugo names a multilingual site per language (`languages: en: baseURL: https://digital.canada.ca/` in YAML,
+# `[languages.en]` then `baseURL = "..."` in TOML; Hugo's keys take any case): the first language's is the site's.
+_HUGO_LANGUAGES = lazy_compile(r"^\[?languages\b", re.IGNORECASE | re.MULTILINE)
+_HUGO_LANGUAGE_URL = lazy_compile(r"^[ \t]*baseurl\s*[=:]\s*[\"']?https?://([^/\"'\s:]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _hugo_language_url(text: str):
+    """The match of the first language's `baseURL` in a Hugo config that has a `languages` table, or None."""
+    languages = _HUGO_LANGUAGES.search(text)
+    return _HUGO_LANGUAGE_URL.search(text, languages.end()) if languages else None
 
 
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
@@ -369,14 +383,17 @@ def _generator_host(root: Path) -> Optional[str]:
 
 
 def generator_host(read) -> Optional[str]:
-    """The host a static site generator's config at the root names as the site's URL (Hugo's `baseURL`, Jekyll's
-    `url`, MkDocs' `site_url`, Astro's `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as text through
+    """The host a static site generator's config at the root names as the site's URL (Hugo's `baseURL`, or its first
+    language's for a multilingual site, in `config/_default/` too; Jekyll's `url`, MkDocs' `site_url`, Astro's
+    `site`, Docusaurus' `url`, Gatsby's `siteUrl`), read as text through
     `read(file_name)` ("" when there is none: small regular files of the tree for scan, a commit's blobs for the
     corpus tools; nothing is run); None for none, or for a stand-in (`localhost`, `example.com`)."""
     for names, pattern in _SITE_CONFIGS:
         for name in names:
             text = read(name)
             found = pattern.search(text) if text else None
+            if found is None and text and names is _SITE_CONFIGS[0][0]:
+                found = _hugo_language_url(text)
             host = _hostname(found.group(1)) if found else None
             if host and not reserved_host(host):
                 return host

@@ -177,3 +177,48 @@ def test_the_published_sites_name_is_the_repositorys(tmp_path, monkeypatch, caps
     monkeypatch.chdir(tmp_path)
     main(["scan", "--format", "json", "."])
     assert json.loads(capsys.readouterr().out) == []
+
+
+# cds-snc/digital-canada-ca at 20c68d81: config/_default/config.yaml's opening lines (its languages' menus cut), and
+# a blog post's link to another of the site's posts (content/en/blog/posts/scaling-design-research-...md, line 21)
+HUGO_LANGUAGES = """DefaultContentLanguage: en
+defaultContentLanguageInSubdir: true
+sitemap:
+  filename: sitemap.xml
+languages:
+  en:
+    baseUrl: https://digital.canada.ca/
+    contentDir: content/en
+    lang: en
+  fr:
+    baseUrl: https://numerique.canada.ca/
+    contentDir: content/fr
+    lang: fr
+"""
+ROADMAP = "https://digital.canada.ca/roadmap-2025/?utm_source=blog&utm_medium=Blog&utm_campaign=roadmap-launch-initial"
+
+
+def test_a_multilingual_hugo_sites_config_names_it_per_language(tmp_path, monkeypatch, capsys):
+    """A multilingual Hugo site names its host per language (`languages: en: baseUrl:`), in Hugo's config folder
+    (`config/_default/config.yaml`), not in a top-level `baseURL` (corpus 15 W2: digital.canada.ca's blog linking its
+    own posts with `utm_medium=Blog` was told to complete its tags). The first language's is the site's; an indented
+    `baseURL` outside a `languages` table names nothing."""
+    from utmlint.identity import published_host
+
+    assert published_host({"config/_default/config.yaml": HUGO_LANGUAGES}.get) == "digital.canada.ca"
+    toml = '[languages.en]\nbaseURL = "https://www.acme.dev/"\n[languages.de]\nbaseURL = "https://de.acme.dev/"\n'
+    assert published_host({"hugo.toml": toml}.get) == "acme.dev"
+    assert published_host({"config.yml": "server:\n  baseUrl: https://api.acme.dev/\n"}.get) == ""  # not Hugo's
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/cds-snc/digital-canada-ca.git"], check=True)
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    (tmp_path / "config" / "_default" / "config.yaml").write_text(HUGO_LANGUAGES, encoding="utf-8")
+    posts = tmp_path / "content" / "en" / "blog" / "posts"
+    posts.mkdir(parents=True)
+    (posts / "scaling-design-research.md").write_text(f"Read our [roadmap]({ROADMAP}).\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("content/en/blog/posts/scaling-design-research.md", "utm-internal-link")]

@@ -65,15 +65,18 @@ def test_every_finding_is_labelled(figures):
 # redirect's medium (`ip_redirect`) and one search value in source, medium and campaign (`geek_search`) read as
 # copied-tracking (rules/copied-tracking.txt, tracking._search_tag): 11 wrong findings go (#82 #84 #86 2 each, #98
 # #99 #101, #100 2), 7 correct copied-tracking come: 18 of 146.
-MEASURED_WRONG = 18
-MEASURED_PAIRS = 146
+# fix15a (session 31): Hugo's per-language `baseUrl` in config/_default/config.yaml names digital.canada.ca
+# (identity.generator_host, tests/data/site-hosts.tsv): #9 #10's medium-unassigned yield to utm-internal-link, found
+# on #9 #10 #13 #15 #16 (correct).
+MEASURED_WRONG = 16
+MEASURED_PAIRS = 149
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (35, 48),  # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28
     "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
     "missing-utm-param": (42, 43),  # #29: Simplify's tags after the `#`, told only there
     "utm-in-fragment": (1, 1),
-    "utm-internal-link": (0, 5),
+    "utm-internal-link": (5, 5),  # fix15a: 0 -> 5, the site's host read from Hugo's per-language baseUrl
     "utm-useless-destination": (0, 2),
     "value-case": (30, 31),  # #29 (the same)
 }
@@ -122,8 +125,7 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 35 of 48 (BrightTALK's and Canva's share tags, "
                    "Jike's share tag, Built "
                    "In's tag, Eloqua's, CSS Weekly's, C# Digest's and DEV's e-mails, a tweet archive's Pulse News "
-                   "tags, a social scheduler's `utm_sq`), utm-internal-link 0 of 5 (digital.canada.ca's blog linking "
-                   "its own pages), utm-useless-destination 0 of 2 (a Mailchimp-hosted archive, a YouTube playlist)")
+                   "tags, a social scheduler's `utm_sq`), utm-useless-destination 0 of 2 (a Mailchimp-hosted archive, a YouTube playlist)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
