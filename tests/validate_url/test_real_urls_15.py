@@ -68,8 +68,10 @@ def test_every_finding_is_labelled(figures):
 # fix15a (session 31): Hugo's per-language `baseUrl` in config/_default/config.yaml names digital.canada.ca
 # (identity.generator_host, tests/data/site-hosts.tsv): #9 #10's medium-unassigned yield to utm-internal-link, found
 # on #9 #10 #13 #15 #16 (correct).
-MEASURED_WRONG = 16
-MEASURED_PAIRS = 149
+# fix15a: Mailchimp's campaign archive (`*.campaign-archive.com`) in rules/useless-destinations.txt: #12's
+# missing-utm-param and value-case yield to utm-useless-destination (correct).
+MEASURED_WRONG = 14
+MEASURED_PAIRS = 148
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (35, 48),  # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28
@@ -77,7 +79,7 @@ MEASURED_RECALL = {
     "missing-utm-param": (42, 43),  # #29: Simplify's tags after the `#`, told only there
     "utm-in-fragment": (1, 1),
     "utm-internal-link": (5, 5),  # fix15a: 0 -> 5, the site's host read from Hugo's per-language baseUrl
-    "utm-useless-destination": (0, 2),
+    "utm-useless-destination": (1, 2),  # fix15a: 0 -> 1, Mailchimp's campaign archive (#12); #71 is in a comment
     "value-case": (30, 31),  # #29 (the same)
 }
 GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
@@ -125,7 +127,8 @@ def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
 @pytest.mark.xfail(strict=True, reason="copied-tracking finds 35 of 48 (BrightTALK's and Canva's share tags, "
                    "Jike's share tag, Built "
                    "In's tag, Eloqua's, CSS Weekly's, C# Digest's and DEV's e-mails, a tweet archive's Pulse News "
-                   "tags, a social scheduler's `utm_sq`), utm-useless-destination 0 of 2 (a Mailchimp-hosted archive, a YouTube playlist)")
+                   "tags, a social scheduler's `utm_sq`), utm-useless-destination 1 of 2 (a YouTube playlist in a "
+                   "comment)")
 def test_every_owned_kind_reaches_ninety_percent(figures):
     measured = recall(figures)
     assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)

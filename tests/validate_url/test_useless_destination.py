@@ -208,3 +208,22 @@ def test_scan_attaches_no_fix_as_the_rule_doc_says(tmp_path, monkeypatch, capsys
     assert finding["code"] == "UTM316" and finding["fix"] is None
     what = registry().get("utm-useless-destination").what
     assert "`utmlint scan` attaches no fix" in what and "lint --fix --unsafe-fixes" in what
+
+
+# cds-snc/digital-canada-ca at 20c68d81, content/en/blog/posts/how-running-an-ama-in-government-was-like-running-a-
+# relay-race.md line 66: the blog's newsletter sign-up link (corpus 15 #12)
+MAILCHIMP_ARCHIVE = ("https://us15.campaign-archive.com/home/?u=729a207773f7324e217a1d945&id=eb357181d2"
+                     "&utm_source=blog&utm_campaign=newsletter_acquisition_EN")
+
+
+def test_a_mailchimp_campaign_archive_is_a_page_no_sender_measures():
+    """Mailchimp serves an audience's campaign archive on `usNN.campaign-archive.com` (one per data centre: the list's
+    `*.campaign-archive.com` line), with no analytics of the sender's: the one note, not 'add a medium' and 'lower-case
+    EN' (corpus 15 #12). A host merely ending in the name, or one more label down, is not covered."""
+    assert useless_destination(MAILCHIMP_ARCHIVE) == "us15.campaign-archive.com"
+    assert [f.name for f in validate_url(MAILCHIMP_ARCHIVE).findings] == ["utm-useless-destination"]
+    assert useless_destination("https://campaign-archive.com/home/?u=1&utm_source=blog") == "campaign-archive.com"
+    for other in ("https://mycampaign-archive.com/?utm_source=blog",
+                  "https://campaign-archive.com.acme.dev/?utm_source=a",
+                  "https://mailchi.mp/acme/launch?utm_source=blog"):  # mailchi.mp: landing pages may run the owner's GA
+        assert useless_destination(other) is None

@@ -1715,12 +1715,19 @@ def _written_host(url: str) -> Optional[str]:
     return host[4:] if host.startswith("www.") else host
 
 
+def _any_subdomain(host: str) -> str:
+    """The list's line for the hosts one label under `host`'s parent (`*.campaign-archive.com` for
+    `us15.campaign-archive.com`)."""
+    return "*." + host.partition(".")[2]
+
+
 @lru_cache(maxsize=4096)  # a repo links to the same pages from many files
 def useless_destination(url: str) -> Optional[str]:
     """The platform (as `rules/useless-destinations.txt` names its host) of a page whose owner is never shown a
     visit's utm values (a GitHub repository, a LinkedIn company page, a YouTube video, a Discord invite), or None."""
+    listed_hosts = useless_destinations()
     written = _written_host(url.strip())
-    if written is not None and written not in useless_destinations():
+    if written is not None and written not in listed_hosts and _any_subdomain(written) not in listed_hosts:
         return None  # a fast no for nearly every link (urlsplit costs several times more); a listed host is split
     from urllib.parse import urlsplit
 
@@ -1730,7 +1737,7 @@ def useless_destination(url: str) -> Optional[str]:
     except ValueError:
         return None
     host = host[4:] if host.startswith("www.") else host
-    listed = useless_destinations().get(host)
+    listed = listed_hosts.get(host) or listed_hosts.get(_any_subdomain(host))
     if listed is None or split.scheme.lower() not in ("http", "https"):
         return None
     kind, segments = listed
