@@ -556,9 +556,9 @@ class Scanner:
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
                                      comment, library, kept)
             if own_frame:
-                found = [_framed_page(d) for d in found]
+                found = [_said_as(d, _FRAMED_PAGE) for d in found]
             if moved:
-                found = [_moved_page(d) for d in found]
+                found = [_said_as(d, _MOVED_PAGE) for d in found]
                 self.judge.file_site = site
             if found and (inline_code_example(result.shown, text, occ.start, occ.end)
                           or code_block_example(result.shown, text, occ.start)):
@@ -799,25 +799,22 @@ class Scanner:
 _LEADS = ": it leads from a page of the site to another page of it, and GA4 takes utm parameters on an internal link"
 
 
-def _moved_page(d: Diagnostic) -> Diagnostic:
-    """utm-internal-link's finding on a redirect the site tags as its own move, said as what it is (stranger11 R8)."""
+# utm-internal-link's finding said as what the link is (its opening, with `{carried}`; the advice after it stays)
+_MOVED_PAGE = ("this redirect's destination, on the site itself, carries {carried}: a redirect from an old address of "
+               "the site receives that address's visitors (from search results, links and bookmarks), and GA4 takes "
+               "the destination's utm parameters")  # stranger11 R8
+_FRAMED_PAGE = ("this frame loads a page of the site itself, and its address carries {carried}: the framed page's GA4 "
+                "tag takes those utm parameters")  # stranger11 R12
+
+
+def _said_as(d: Diagnostic, opening: str) -> Diagnostic:
+    """utm-internal-link's finding with its opening ("... carries X: it leads from a page of the site ...") replaced
+    by `opening` (_MOVED_PAGE, _FRAMED_PAGE); any other finding as it is."""
     if d.code != "UTM311" or _LEADS not in d.message or " carries " not in d.message:
         return d
     carried = d.message[d.message.index(" carries ") + len(" carries "):d.message.index(_LEADS)]
     rest = d.message[d.message.index(_LEADS) + len(_LEADS):]
-    return d._replace(message=f"this redirect's destination, on the site itself, carries {carried}: a redirect from "
-                              f"an old address of the site receives that address's visitors (from search results, "
-                              f"links and bookmarks), and GA4 takes the destination's utm parameters{rest}")
-
-
-def _framed_page(d: Diagnostic) -> Diagnostic:
-    """utm-internal-link's finding on a frame of the site's own page, said as what it is (stranger11 R12)."""
-    if d.code != "UTM311" or _LEADS not in d.message or " carries " not in d.message:
-        return d
-    carried = d.message[d.message.index(" carries ") + len(" carries "):d.message.index(_LEADS)]
-    rest = d.message[d.message.index(_LEADS) + len(_LEADS):]
-    return d._replace(message=f"this frame loads a page of the site itself, and its address carries {carried}: the "
-                              f"framed page's GA4 tag takes those utm parameters{rest}")
+    return d._replace(message=opening.format(carried=carried) + rest)
 
 
 def _new_candidate(cls, raw):
