@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Set, Tuple
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from utmlint.scan.collection import shape
 from utmlint.scan.files import generated
@@ -171,3 +171,105 @@ def show_recall(title: str, measured: Dict[str, Tuple[int, int]], found_by: Dict
         owner = "" if kind in found_by else "  (no rule owns this kind)"
         print(f"  {kind:26} {hit}/{present}{owner}")
 
+
+
+# Issue 12's goals, the same for every corpus.
+MOST_WRONG = 0.02  # at most 2% of the findings wrong
+GOAL = 0.9  # the rules find at least 90% of the mistakes of each kind they own
+
+
+def corpus_tests(namespace: dict, folder: Path, *, measured_wrong: int, measured_pairs: int,
+                 found_by: Optional[Dict[str, Set[str]]] = None,
+                 measured_recall: Optional[Dict[str, Tuple[int, int]]] = None, earlier: Sequence[str] = (),
+                 origin: Optional[dict] = None, over_two_percent: Optional[str] = None,
+                 under_ninety_percent: Optional[str] = None) -> None:
+    """Put a labelled corpus's tests into its test module (`corpus_tests(globals(), HERE, ...)`), under the names
+    pytest has always collected. Every corpus is judged by one judge against the same goals, so the tests are written
+    once, here; each test_real_urls_N.py keeps only its data (the pins, FOUND_BY, why a goal is not met) and the tests
+    only it has.
+
+    - `figures`: the module's fixture, the corpus judged once (`judge(folder)`).
+    - test_every_finding_is_labelled, test_measured_false_positives (wrong and all findings equal the pins), and
+      test_false_positives_at_most_two_percent.
+    - with `origin` (assert_new_varied_and_with_origin's thresholds; `earlier`: the earlier corpora's folder names):
+      test_corpus_is_new_varied_and_keeps_its_origin and test_every_present_label_is_on_a_reviewed_url.
+    - with `measured_recall` (found/present per kind of `found_by`): test_recall_per_kind_is_as_measured,
+      test_rules_find_at_least_ninety_percent_of_their_kind for each kind at the goal when pinned, and
+      test_every_owned_kind_reaches_ninety_percent.
+
+    `over_two_percent` and `under_ninety_percent` say why a goal is not met yet: its test is then a strict xfail (it
+    fails the run the day it passes, so the reason is taken back); None when the goal is met, and the test must pass.
+    """
+    import pytest  # here: measure.py and the corpus scripts import this module without pytest
+
+    title = "real URLs " + folder.name.rpartition("-")[2]
+    labels = f"tests/data/{folder.name}/labels.tsv"
+    tests: Dict[str, Callable] = {}
+
+    def goal(test: Callable, unmet: Optional[str]) -> None:
+        tests[test.__name__] = test if unmet is None else pytest.mark.xfail(strict=True, reason=unmet)(test)
+
+    @pytest.fixture(scope="module", name="figures")
+    def figures():
+        return judge(folder)
+
+    if origin is not None:
+        def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+            assert_new_varied_and_with_origin(figures, [folder.parent / name for name in earlier], **origin)
+
+        def test_every_present_label_is_on_a_reviewed_url(figures):
+            assert_labels_on_reviewed_urls(figures)
+
+        goal(test_corpus_is_new_varied_and_keeps_its_origin, None)
+        goal(test_every_present_label_is_on_a_reviewed_url, None)
+
+    def test_every_finding_is_labelled(figures):
+        assert figures.unlabelled == [], f"label these in {labels} (correct or wrong, with reasons): " \
+                                         f"{figures.unlabelled}"
+
+    def test_measured_false_positives(figures, capsys):
+        wrong, total = wrong_count(figures.per_rule), sum(figures.per_rule.values())
+        with capsys.disabled():
+            show_findings(title, figures.per_rule)
+        assert (wrong, total) == (measured_wrong, measured_pairs), \
+            f"{title}: {wrong} of {total} findings wrong, pinned {measured_wrong} of {measured_pairs}: a change of " \
+            "truth to review; move the pins with a comment naming the change"
+
+    def test_false_positives_at_most_two_percent(figures):
+        wrong, total = wrong_count(figures.per_rule), sum(figures.per_rule.values())
+        assert wrong <= MOST_WRONG * total, f"{title}: {wrong} of {total} findings wrong"
+
+    goal(test_every_finding_is_labelled, None)
+    goal(test_measured_false_positives, None)
+    goal(test_false_positives_at_most_two_percent, over_two_percent)
+
+    if measured_recall is not None:
+        owned = found_by or {}
+
+        def test_recall_per_kind_is_as_measured(figures, capsys):
+            measured = recall(figures, owned)
+            with capsys.disabled():
+                show_recall(title, measured, owned)
+            pinned = {kind: measured[kind] for kind in owned}
+            moved = {kind: f"{pinned.get(kind)} pinned {measured_recall.get(kind)}"
+                     for kind in sorted({*pinned, *measured_recall}) if pinned.get(kind) != measured_recall.get(kind)}
+            assert pinned == measured_recall, f"{title}: found/present per kind moved: {moved}"
+
+        @pytest.mark.parametrize("kind", sorted(kind for kind, (hit, n) in measured_recall.items() if hit >= GOAL * n))
+        def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+            hit, present = recall(figures, owned)[kind]
+            assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+        def test_every_owned_kind_reaches_ninety_percent(figures):
+            measured = recall(figures, owned)
+            below = {kind: measured[kind] for kind in owned if measured[kind][0] < GOAL * measured[kind][1]}
+            assert not below, f"{title}: under {GOAL:.0%}: {below}"
+
+        goal(test_recall_per_kind_is_as_measured, None)
+        goal(test_rules_find_at_least_ninety_percent_of_their_kind, None)
+        goal(test_every_owned_kind_reaches_ninety_percent, under_ninety_percent)
+
+    for name, obj in {"figures": figures, **tests}.items():
+        if name in namespace:
+            raise ValueError(f"{namespace.get('__name__')} defines {name} itself: rename one")
+        namespace[name] = obj

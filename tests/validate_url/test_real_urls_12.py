@@ -14,10 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
-                             show_findings, show_recall, wrong_count)
-from labelled_corpus import recall as labelled_recall
+from labelled_corpus import corpus_tests
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-12"
@@ -43,26 +40,6 @@ FOUND_BY = {
     "utm-placeholder-unfilled": {"utm-placeholder-unfilled"},
     "source-medium-swapped": {"source-medium-swapped"},
 }
-
-
-@pytest.fixture(scope="module")
-def figures():
-    return judge(HERE)
-
-
-def test_corpus_is_new_varied_and_keeps_its_origin(figures):
-    # 276 URLs from 52 repositories, at most 10 of one: under the 300 asked (see the README's first paragraph)
-    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=270, min_repos=52,
-                                      per_repo=10)
-
-
-def test_every_present_label_is_on_a_reviewed_url(figures):
-    assert_labels_on_reviewed_urls(figures)
-
-
-def test_every_finding_is_labelled(figures):
-    assert figures.unlabelled == [], "label these in tests/data/real-urls-12/labels.tsv (correct or wrong, with reasons)"
-
 
 # The figures at the commit that added the verdict rows: any change is a change of truth to review.
 # Blind, on main at 4cbc6c2 (11:27 UTC, session 30; no rule had seen these URLs; labels committed before utmlint ran on
@@ -142,56 +119,29 @@ MEASURED_RECALL = {
     "value-case": (28, 34),  # 21/34 blind; Dokan's `WordPress.org` (#41-#49) counted as corpus 4 counts it (miss12);
     # 30/34 until snip13's wordpress.org note (#56 #59, above)
 }
-GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 43 of 275 findings wrong blind (15.6%): a "
+                        "platform's partner scheme completed and respelled (BrowserStack's "
+                        "utm_source=<partner>&utm_medium=partnered on Travis CI's and Semaphore's docs, 18), advice "
+                        "on tags copied from another placement that copied-tracking did not recognise (Redpanda's "
+                        "blog and gated-report tags, Codefresh's Beamer sidebar tags, a Drip newsletter's: 10), "
+                        "not-links and platforms' snippets (demo URLs, an API fixture, Spotify's embed, CodeRabbit's "
+                        "badge image, a test helper's placeholder URL: 9), Instagram's embed tags called copied (2), "
+                        "a PHP-completed campaign `dp-` (1), `&amp;` in a Markdown link (1), Freemius' vendored badge "
+                        "link told to move its fragment (1), `bfcm_banner` told 'write utm_medium=banner' (Display) "
+                        "(1); see tests/data/real-urls-12/README.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 8 of 13 (tags of another placement of the same company: a gated "
+                            "report's 2, an app's help, a changelog widget's; plugin headers in code comments), "
+                            "value-case 28 of 34 (21 blind; silent on a vendored library's sponsor list and beside "
+                            "utm-useless-destination on wordpress.org's plugin pages), medium-channel-intent 2 of 6 "
+                            "(`mux-video`: Organic Video), missing-utm-param 17 of 19, utm-useless-destination 3 of 4 "
+                            "(1 blind; Franz's site), source-fragmentation 0 of 4, utm-placeholder-unfilled 0 of 2 "
+                            "(`{$tracking_base}`, `utm_source=example.com`), source-medium-swapped 0 of 1")
 
-def test_measured_false_positives(figures, capsys):
-    per_rule = figures.per_rule
-    total = sum(per_rule.values())
-    wrong = wrong_count(per_rule)
-    with capsys.disabled():
-        show_findings("real URLs 12", per_rule)
-    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 43 of 275 findings wrong blind "
-                   "(15.6%): a platform's partner scheme completed and respelled (BrowserStack's utm_source=<partner>&"
-                   "utm_medium=partnered on Travis CI's and Semaphore's docs, 18), advice on tags copied from another "
-                   "placement that copied-tracking did not recognise (Redpanda's blog and gated-report tags, Codefresh's "
-                   "Beamer sidebar tags, a Drip newsletter's: 10), not-links and platforms' snippets (demo URLs, an API "
-                   "fixture, Spotify's embed, CodeRabbit's badge image, a test helper's placeholder URL: 9), Instagram's "
-                   "embed tags called copied (2), a PHP-completed campaign `dp-` (1), `&amp;` in a Markdown link (1), "
-                   "Freemius' vendored badge link told to move its fragment (1), `bfcm_banner` told 'write "
-                   "utm_medium=banner' (Display) (1); see tests/data/real-urls-12/README.md")
-def test_false_positives_at_most_two_percent(figures):
-    per_rule = figures.per_rule
-    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
-
-
-def recall(figures):
-    return labelled_recall(figures, FOUND_BY)
-
-
-def test_recall_per_kind_is_as_measured(figures, capsys):
-    measured = recall(figures)
-    with capsys.disabled():
-        show_recall("real URLs 12", measured, FOUND_BY)
-    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
-
-
-@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
-def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
-    hit, present = recall(figures)[kind]
-    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
-
-
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 8 of 13 (tags of another placement of the same company: "
-                   "a gated report's 2, an app's help, a changelog widget's; plugin headers in code comments), "
-                   "value-case 28 of 34 (21 blind; silent on a vendored library's sponsor list and beside "
-                   "utm-useless-destination on wordpress.org's plugin pages), medium-channel-intent 2 of 6 (`mux-video`: Organic "
-                   "Video), missing-utm-param 17 of 19, utm-useless-destination 3 of 4 (1 blind; "
-                   "Franz's site), source-fragmentation 0 of 4, utm-placeholder-unfilled 0 of 2 (`{$tracking_base}`, "
-                   "`utm_source=example.com`), source-medium-swapped 0 of 1")
-def test_every_owned_kind_reaches_ninety_percent(figures):
-    measured = recall(figures)
-    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 276 URLs from 52 repositories, at most 10 of one: under the 300 asked (see the README's first paragraph)
+             origin=dict(min_urls=270, min_repos=52, per_repo=10))

@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
-                             show_findings, show_recall, wrong_count)
-from labelled_corpus import recall as labelled_recall
+from labelled_corpus import corpus_tests
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-13"
@@ -34,27 +31,6 @@ FOUND_BY = {
     "medium-channel-intent": {"medium-channel-intent"},
     "url-second-question-mark": {"url-second-question-mark", "value-charset"},
 }
-
-
-@pytest.fixture(scope="module")
-def figures():
-    return judge(HERE)
-
-
-def test_corpus_is_new_varied_and_keeps_its_origin(figures):
-    # 173 URLs from 40 repositories, at most 10 of one: under the 300 asked, the helper's 200 fetches were spent (see
-    # the README's first paragraph)
-    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=170, min_repos=40,
-                                      per_repo=10)
-
-
-def test_every_present_label_is_on_a_reviewed_url(figures):
-    assert_labels_on_reviewed_urls(figures)
-
-
-def test_every_finding_is_labelled(figures):
-    assert figures.unlabelled == [], "label these in tests/data/real-urls-13/labels.tsv (correct or wrong, with reasons)"
-
 
 # The figures at the commit that added the verdict rows: any change is a change of truth to review.
 # Blind, on main at 4cbc6c2 (session 30, before the lead's 11:55 batch; no rule had seen these URLs; labels committed
@@ -122,60 +98,33 @@ MEASURED_RECALL = {
     "url-second-question-mark": (2, 2),
     "utm-internal-link": (8, 9),  # 0/9 blind; own13's repository section finds Codecademy's docs #20-#29
 }
-GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 59 of 148 findings wrong blind (39.9%): advice on "
+                        "tags copied from someone else that copied-tracking did not recognise (28: La Suite Docs' "
+                        "share links 5, WeWork's tags in an exported Meetup table 6, two newsletters' tags 4, a "
+                        "widget's referrer counts 2, an Instagram like2buy link 2, an elided Substack link 2, "
+                        "d3js.org's navigation, DigitalOcean's GitHub-pack tag, React Digest's, img.ly's, the Chrome "
+                        "app launcher's, a publisher's Twitter tags, an archived site's home tag), utm tags on a "
+                        "site's own links told to change their medium or add a source instead of going (10: "
+                        "Codecademy's docs 8, the Texas Tribune's navigation 2), platforms' snippets and not-links "
+                        "(13: Pexels' credits 3, SignPath's attribution links 2, Instagram's embed code 2, a template "
+                        "expression 2, Canva's embed, TinyMCE's 'Powered by', Zeffy's embedded form, a commented-out "
+                        "link), own values told their separators or script (4), a suggested medium in another channel "
+                        "(2: `about_banner` -> `banner` is Display, `affiliate_settings` -> `affiliate`), a second "
+                        "`?` handled wrong (2: `&` strips a shared story's only tag; a campaign respelled around a "
+                        "glued `?utm_content`); since 21167ff 60 of 153 (Unsplash's `creditShareLink` credit and "
+                        "Podlodka's own partner tags told to strip, the commented-out link silent); see "
+                        "tests/data/real-urls-13/README.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 66 of 72 (44 blind; an elided Substack link, a press release's "
+                            "tags; another site's own tags: Esri's in a Wayback copy, a widget's referrer counts 2, "
+                            "DigitalOcean's), utm-internal-link 8 of 9 (0 blind; the Texas Tribune's graphics "
+                            "navigation), medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
 
-def test_measured_false_positives(figures, capsys):
-    per_rule = figures.per_rule
-    total = sum(per_rule.values())
-    wrong = wrong_count(per_rule)
-    with capsys.disabled():
-        show_findings("real URLs 13", per_rule)
-    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 59 of 148 findings wrong blind "
-                   "(39.9%): advice on tags copied from someone else that copied-tracking did not recognise (28: La "
-                   "Suite Docs' share links 5, WeWork's tags in an exported Meetup table 6, two newsletters' tags 4, "
-                   "a widget's referrer counts 2, an Instagram like2buy link 2, an elided Substack link 2, d3js.org's "
-                   "navigation, DigitalOcean's GitHub-pack tag, React Digest's, img.ly's, the Chrome app launcher's, "
-                   "a publisher's Twitter tags, an archived site's home tag), utm tags on a site's own links told to "
-                   "change their medium or add a source instead of going (10: Codecademy's docs 8, the Texas "
-                   "Tribune's navigation 2), platforms' snippets and not-links (13: Pexels' credits 3, SignPath's "
-                   "attribution links 2, Instagram's embed code 2, a template expression 2, Canva's embed, TinyMCE's "
-                   "'Powered by', Zeffy's embedded form, a commented-out link), own values told their separators or "
-                   "script (4), a suggested medium in another channel (2: `about_banner` -> `banner` is Display, "
-                   "`affiliate_settings` -> `affiliate`), a second `?` handled wrong (2: `&` strips a shared story's "
-                   "only tag; a campaign respelled around a glued `?utm_content`); since 21167ff 60 of 153 (Unsplash's "
-                   "`creditShareLink` credit and Podlodka's own partner tags told to strip, the commented-out link "
-                   "silent); see tests/data/real-urls-13/README.md")
-def test_false_positives_at_most_two_percent(figures):
-    per_rule = figures.per_rule
-    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
-
-
-def recall(figures):
-    return labelled_recall(figures, FOUND_BY)
-
-
-def test_recall_per_kind_is_as_measured(figures, capsys):
-    measured = recall(figures)
-    with capsys.disabled():
-        show_recall("real URLs 13", measured, FOUND_BY)
-    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
-
-
-@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
-def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
-    hit, present = recall(figures)[kind]
-    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
-
-
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 66 of 72 (44 blind; an elided Substack link, a "
-                   "press release's tags; another site's own tags: Esri's in a Wayback copy, a widget's referrer "
-                   "counts 2, DigitalOcean's), utm-internal-link 8 of 9 "
-                   "(0 blind; the Texas Tribune's graphics navigation), "
-                   "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
-def test_every_owned_kind_reaches_ninety_percent(figures):
-    measured = recall(figures)
-    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 173 URLs from 40 repositories, at most 10 of one: under the 300 asked, the helper's 200 fetches were
+             # spent (see the README's first paragraph)
+             origin=dict(min_urls=170, min_repos=40, per_repo=10))

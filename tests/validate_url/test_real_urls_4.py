@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
-from labelled_corpus import judge, read_tsv, show_findings, show_recall, wrong_count
-from labelled_corpus import recall as labelled_recall
+from labelled_corpus import corpus_tests, read_tsv
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-4"
@@ -60,7 +58,6 @@ MEASURED_RECALL = {
     # not told apart from right links by their values
     "medium-channel-intent": (1, 3),
 }
-GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
 # The rule(s) that own each kind of mistake the blind pass found. Kinds no rule owns (utm-glued-to-value,
 # value-suspicious, source-fragmentation, which needs the whole repo)
@@ -81,11 +78,6 @@ FOUND_BY = {
 }
 
 
-@pytest.fixture(scope="module")
-def figures():
-    return judge(HERE)
-
-
 def test_corpus_is_new_varied_and_keeps_its_origin(figures):
     urls, reviewed, *_ = figures
     earlier = {row["repo"] for name in ("real-urls", "real-urls-2", "real-urls-3")
@@ -100,50 +92,18 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
     assert not set(repos) & earlier and not {row["url"] for row in urls} & earlier_urls
     assert set(reviewed) == {row["url"] for row in urls}
 
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+# met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
+# marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
+WHY_OVER_TWO_PERCENT = None
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "
+                            "author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no marker "
+                            "that tells them from a repository's own tags, by the URL or the repository's identity; "
+                            "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
+                            "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a "
+                            "newsletter's own link tagged social)")
 
-def test_every_finding_is_labelled(figures):
-    assert figures[3] == [], "label these in tests/data/real-urls-4/labels.tsv (correct or wrong, with a reason)"
-
-
-def test_measured_false_positives(figures, capsys):
-    per_rule = figures[2]
-    total = sum(per_rule.values())
-    wrong = wrong_count(per_rule)
-    with capsys.disabled():
-        show_findings("real URLs 4", per_rule)
-    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
-
-
-def test_false_positives_at_most_two_percent(figures):
-    # met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
-    # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
-    per_rule = figures[2]
-    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
-
-
-def recall(figures):
-    return labelled_recall(figures, FOUND_BY)
-
-
-def test_recall_per_kind_is_as_measured(figures, capsys):
-    measured = recall(figures)
-    with capsys.disabled():
-        show_recall("real URLs 4", measured, FOUND_BY)
-    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
-
-
-@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
-def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
-    hit, present = recall(figures)[kind]
-    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
-
-
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, "
-                   "an author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no "
-                   "marker that tells them from a repository's own tags, by the URL or the repository's identity; "
-                   "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
-                   "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a newsletter's own "
-                   "link tagged social)")
-def test_every_owned_kind_reaches_ninety_percent(figures):
-    measured = recall(figures)
-    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT)

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
-                             show_findings, show_recall, wrong_count)
-from labelled_corpus import recall as labelled_recall
+from labelled_corpus import corpus_tests
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-9"
@@ -37,20 +34,6 @@ FOUND_BY = {
     "utm-key-repeated": {"utm-key-repeated"},
     "url-malformed": {"utm-key-unknown"},
 }
-
-
-@pytest.fixture(scope="module")
-def figures():
-    return judge(HERE)
-
-
-def test_corpus_is_new_varied_and_keeps_its_origin(figures):
-    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=300)
-
-
-def test_every_present_label_is_on_a_reviewed_url(figures):
-    assert_labels_on_reviewed_urls(figures)
-
 
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
 # Blind, on main at e958ba4 (after the 04:30 batch; no rule had seen these URLs; labels committed as 7780195, the
@@ -110,51 +93,20 @@ MEASURED_RECALL = {
     "utm-key-repeated": (1, 1),
     "value-case": (37, 37),
 }
-GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
-
-def test_every_finding_is_labelled(figures):
-    assert figures.unlabelled == [], "label these in tests/data/real-urls-9/labels.tsv (correct or wrong, with reasons)"
-
-
-def test_measured_false_positives(figures, capsys):
-    per_rule = figures.per_rule
-    total = sum(per_rule.values())
-    wrong = wrong_count(per_rule)
-    with capsys.disabled():
-        show_findings("real URLs 9", per_rule)
-    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
-
-
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
 # 55 of 327 findings wrong blind (16.8%, the figure to quote); after the changes made with it in view (not blind) 8 of
 # 303 (2.6%) until miss12 (session 31) left terragoat's METADATA fixture unread (4 medium-unassigned, #40 #43-#45,
 # labelled wrong by the lead after the second labeller) and snip13 read an SVG's comment (#2): 3 of 299 (1.0%): Rabby's
 # extension page called an internal link (#11), ContactOut's own tag in Nango's docs (#115), a commented-out citation
 # example (#291); see tests/data/real-urls-9/README.md
-def test_false_positives_at_most_two_percent(figures):
-    per_rule = figures.per_rule
-    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+WHY_OVER_TWO_PERCENT = None
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 22 of 23 (14 blind; ContactOut's own tag in Nango's integration "
+                            "page carries no marker; medium-channel-intent 5 of 5, 2 blind), source-domain-style 0 of "
+                            "8 (`github.com` beside `github` in one file)")
 
-
-def recall(figures):
-    return labelled_recall(figures, FOUND_BY)
-
-
-def test_recall_per_kind_is_as_measured(figures, capsys):
-    measured = recall(figures)
-    with capsys.disabled():
-        show_recall("real URLs 9", measured, FOUND_BY)
-    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
-
-
-@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
-def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
-    hit, present = recall(figures)[kind]
-    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
-
-
-@pytest.mark.xfail(strict=True, reason="copied-tracking finds 22 of 23 (14 blind; ContactOut's own tag in Nango's "
-                   "integration page carries no marker; medium-channel-intent 5 of 5, 2 blind), source-domain-style 0 of 8 (`github.com` beside `github` in one file)")
-def test_every_owned_kind_reaches_ninety_percent(figures):
-    measured = recall(figures)
-    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             origin=dict(min_urls=300))
