@@ -250,9 +250,14 @@ def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:
     what GA4 would make of them on a site that read them)."""
     if not any(f.name == "utm-useless-destination" for f in findings):
         return None
-    from .checks.tracking import useless_destination
+    from .checks.tracking import downloaded_file, useless_destination
 
-    return (f"{useless_destination(url)} shows the page's owner no visit's utm values, so these tags were not judged "
+    host = useless_destination(url)
+    if downloaded_file(url) is not None:
+        return (f"the link downloads a `{downloaded_file(url)}` file from {host}, where no page's analytics read utm "
+                f"values, so these tags were not judged (complete, respell or change them, and nobody would see the "
+                f"difference); the channel given is what GA4 would file them under on a page that read them")
+    return (f"{host} shows the page's owner no visit's utm values, so these tags were not judged "
             f"(complete, respell or change them, and nobody would see the difference); the channel given is what GA4 "
             f"would file them under on a site whose analytics read them")
 

@@ -58,9 +58,10 @@ def test_scan_files_judges_as_the_command_does_in_each_files_repository(sdk, run
 
     found = {(f["path"], f["line"]): f["name"] for f in json.loads(answers["all"][0])}
     assert found == {
-        ("docs/README.md", 1): "medium-unassigned",  # in docker/docs, Docker's link is Docker's to tag
+        # in docker/docs, Docker's link is Docker's to tag (a `.dmg` download: the one note, fix1014)
+        ("docs/README.md", 1): "utm-useless-destination",
         ("docs/README.md", 2): "medium-unassigned",  # and its feed's tags on its own post are its own
-        ("plain/README.md", 1): "medium-unassigned",  # unknown repository: a site's own tags are not reported
+        ("plain/README.md", 1): "utm-useless-destination",  # unknown repository: a site's own tags are not reported
         ("plain/README.md", 2): "copied-tracking",  # but a feed's are, with both readings
         ("portainer/README.md", 1): "copied-tracking",  # Docker's tags in portainer/portainer: copied
         ("portainer/README.md", 2): "copied-tracking",

@@ -54,7 +54,8 @@ def test_a_sites_own_tags_copied_into_another_repository_are_copied_tracking(tmp
 
     docker = git_repo(tmp_path / "docs", "git@github.com:docker/docs.git")  # Docker's own: its tags are its own
     (docker / "README.md").write_text(text, encoding="utf-8")
-    assert [(line, name) for line, name, _ in scan(docker)] == [(1, "medium-unassigned"), (2, "copied-tracking")]
+    # (and a `.dmg` download loads no page that reads them: the one note, no GA4 medium advice; fix1014)
+    assert [(line, name) for line, name, _ in scan(docker)] == [(1, "utm-useless-destination"), (2, "copied-tracking")]
 
     buffer = git_repo(tmp_path / "buffer", "https://github.com/bufferapp/buffer-extension-shared")
     (buffer / "pin.js").write_text(f"// {BUFFER}\n", encoding="utf-8")
@@ -65,12 +66,13 @@ def test_without_an_identity_the_rule_is_silent(tmp_path, scan):
     plain = tmp_path / "plain"  # no git repository, no package.json: whose links these are is unknown
     plain.mkdir()
     (plain / "README.md").write_text(f"[mac]({DOCKER})\n", encoding="utf-8")
-    assert [name for _, name, _ in scan(plain)] == ["medium-unassigned"]
+    # (the `.dmg` download's one note, utm-useless-destination since fix1014: no copied-tracking)
+    assert [name for _, name, _ in scan(plain)] == ["utm-useless-destination"]
     local = git_repo(tmp_path / "local")  # a repository with no remote says no more
     (local / "README.md").write_text(f"[mac]({DOCKER})\n", encoding="utf-8")
-    assert [name for _, name, _ in scan(local)] == ["medium-unassigned"]
+    assert [name for _, name, _ in scan(local)] == ["utm-useless-destination"]
     # one URL alone (validate, build --validate, MCP) has no repository: as before
-    assert [f.name for f in validate_url(DOCKER).findings] == ["medium-unassigned"]
+    assert [f.name for f in validate_url(DOCKER).findings] == ["utm-useless-destination"]
     assert [f.name for f in validate_url(DOCKER, repo="portainer/portainer").findings] == ["copied-tracking"]
 
 

@@ -58,7 +58,7 @@ def test_a_deeply_nested_package_json_means_unknown_not_a_traceback(tmp_path, sc
     repo = git_repo(tmp_path / "r")
     (repo / "package.json").write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
     link(repo, DOCKER)
-    assert names(scan(repo)) == ["medium-unassigned"]
+    assert names(scan(repo)) == ["utm-useless-destination"]  # the `.dmg` download's note (fix1014), no traceback
 
 
 def test_a_site_on_a_hosting_platforms_subdomain_is_the_tenants(tmp_path, scan):

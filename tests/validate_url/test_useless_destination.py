@@ -227,3 +227,42 @@ def test_a_mailchimp_campaign_archive_is_a_page_no_sender_measures():
                   "https://campaign-archive.com.acme.dev/?utm_source=a",
                   "https://mailchi.mp/acme/launch?utm_source=blog"):  # mailchi.mp: landing pages may run the owner's GA
         assert useless_destination(other) is None
+
+
+# ethereum-optimism/docs, node-operators/guides/management/snapshots.mdx: a snapshot download (corpus 14 #28)
+SNAPSHOT = "https://datadirs.optimism.io/mainnet-legacy-archival.tar.zst?utm_source=op-docs&utm_medium=docs"
+
+
+def test_a_file_download_loads_no_page_whose_analytics_read_the_tags():
+    """A link to an archive, an installer or a PDF (the list's `.suffix` lines) downloads the file: no page loads, no
+    analytics tag runs, GA4 never sees the tags: the one note, not 'add a campaign' and 'use a medium GA4 knows'
+    (corpus 14 #28). Only the path's file name counts, not a `.zip` domain nor a folder."""
+    result = validate_url(SNAPSHOT)
+    assert [f.name for f in result.findings] == ["utm-useless-destination"]
+    assert "downloads a `.tar.zst` file from datadirs.optimism.io" in result.findings[0].message
+    assert "download server's logs" in result.findings[0].message
+    assert "page the file is offered on" in result.findings[0].message and "`.tar.zst`" in result.not_judged
+    for url in ("https://acme.com/files/Acme%20Setup.EXE?utm_source=docs&utm_medium=referral",
+                "https://acme.com/guide.pdf#page=2?utm_source=docs", "https://acme.com/app.dmg/?utm_source=docs"):
+        assert useless_destination(url) == "acme.com", url
+    for url in ("https://get.zip/?utm_source=docs&utm_medium=referral",  # a page on a .zip domain
+                "https://acme.com/downloads.zip-guide?utm_source=docs",
+                "https://acme.com/releases/v1.zip/notes?utm_source=docs",
+                "https://acme.com/.zip?utm_source=docs", "https://acme.com/logo.png?utm_source=docs",
+                "ftp://acme.com/a.zip?utm_source=docs"):
+        assert useless_destination(url) is None, url
+
+
+def test_copied_tags_on_a_download_stay_copied_tracking():
+    # Docker's own download tags pasted into another repository (corpus 5 #145): copied-tracking's, no note beside it
+    url = ("https://desktop.docker.com/mac/main/arm64/Docker.dmg?utm_source=docker&utm_medium=webreferral"
+           "&utm_campaign=docs-driven-download-mac-arm64")
+    names = [f.name for f in validate_url(url, repo="portainer/portainer", path="README.md").findings]
+    assert "copied-tracking" in names and "utm-useless-destination" not in names
+
+
+def test_a_warpcast_cast_is_a_users_page():
+    # base-org/web's docs linking its own cast (corpus 14 #21): Warpcast shows an account no visit's query
+    url = "https://warpcast.com/base/0xb3f1428b?utm_source=dotorg&utm_medium=builderkit"
+    assert [f.name for f in validate_url(url).findings] == ["utm-useless-destination"]
+    assert useless_destination("https://warpcast.com/~/settings?utm_source=docs") is None  # Warpcast's own app

@@ -1687,10 +1687,58 @@ def useless_destinations() -> Dict[str, Tuple[str, FrozenSet[str]]]:
 
     found = {}
     for line in rule_lines("useless-destinations.txt"):
+        if line.startswith("."):
+            continue  # a file suffix: download_suffixes()
         words = line.split()
         kind = words[1] if len(words) > 1 and words[1] in ("only", "except") else ""
         found[words[0]] = (kind, frozenset(words[2:]) if kind else frozenset())
     return found
+
+
+@lru_cache(maxsize=1)
+def download_suffixes() -> Tuple[str, ...]:
+    """`rules/useless-destinations.txt`'s file suffixes (its lines starting with `.`), longest first."""
+    from ..resources import rule_lines
+
+    return tuple(sorted({line.split()[0].lower() for line in rule_lines("useless-destinations.txt")
+                         if line.startswith(".")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def downloaded_file(url: str) -> Optional[str]:
+    """The suffix (`.tar.zst`, `.pdf`) of the file a web link's path names, when rules/useless-destinations.txt lists
+    it: the link downloads or shows a file, no page loads, so no analytics tag reads its utm values. Only the path
+    counts (`https://get.zip/?utm_source=x` is a page on a `.zip` domain); None otherwise."""
+    end = len(url)
+    for stop in "?#":
+        at = url.find(stop)
+        if at != -1:
+            end = min(end, at)
+    head = url[:end].strip().lower().rstrip("/") if "." in url[:end] else ""
+    suffix = next((s for s in download_suffixes() if head.endswith(s)), None)
+    if suffix is None:
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        split = urlsplit(url.strip())
+    except ValueError:
+        return None
+    name = unquote(split.path).lower().rstrip("/").rsplit("/", 1)[-1]
+    if split.scheme.lower() not in ("http", "https") or not split.hostname or not name.endswith(suffix) \
+            or name == suffix:
+        return None
+    return suffix
+
+
+def useless_reason(url: str, host: str) -> str:
+    """Why nobody reads the tags of a link useless_destination names: the platform's dashboard, or a file's download."""
+    suffix = downloaded_file(url)
+    if suffix is not None:
+        return (f"the link downloads a `{suffix}` file from {host}: no page loads, so no analytics tag (GA4's) runs "
+                f"to read a visit's utm values (only the file server's own logs could show them)")
+    return (f"{host} shows the page's owner its own dashboard (views, referring sites), never a visit's utm "
+            f"values")
 
 
 def _written_host(url: str) -> Optional[str]:
@@ -1724,7 +1772,11 @@ def _any_subdomain(host: str) -> str:
 @lru_cache(maxsize=4096)  # a repo links to the same pages from many files
 def useless_destination(url: str) -> Optional[str]:
     """The platform (as `rules/useless-destinations.txt` names its host) of a page whose owner is never shown a
-    visit's utm values (a GitHub repository, a LinkedIn company page, a YouTube video, a Discord invite), or None."""
+    visit's utm values (a GitHub repository, a LinkedIn company page, a YouTube video, a Discord invite), or the host
+    a file is downloaded from (a link to a `.zip`, a `.pdf`: downloaded_file), or None."""
+    if downloaded_file(url) is not None:
+        host = _hostname(url.strip())
+        return host[4:] if host.startswith("www.") else host
     listed_hosts = useless_destinations()
     written = _written_host(url.strip())
     if written is not None and written not in listed_hosts and _any_subdomain(written) not in listed_hosts:
@@ -1779,9 +1831,15 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
     measure = ("use App Store Connect's own campaign link instead, `pt=` and `ct=` from its Campaign Generator"
                if host in _APP_STORE else "link to a page whose analytics you read")
     message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the site a visitor lands on, "
-               f"and {host} shows the page's owner its own dashboard (views, referring sites), never a visit's utm "
-               f"values, so these measure nothing for you or for the page's owner; completing or respelling them would "
-               f"be wasted work (remove them, or keep them: they harm nothing; to measure this traffic, {measure})")
+               f"and {useless_reason(url, host)}, so these measure nothing for you or for the page's owner; completing "
+               f"or respelling them would be wasted work (remove them, or keep them: they harm nothing; to measure "
+               f"this traffic, {measure})")
+    if downloaded_file(url) is not None:
+        message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the page a visitor lands "
+                   f"on, and {useless_reason(url, host)}, so no GA4 report shows them; completing or respelling them "
+                   f"for GA4 would be wasted work (remove them, or keep them if your download server's logs read "
+                   f"them: they harm nothing; to measure this traffic in GA4, link to the page the file is offered "
+                   f"on)")
     unsafe = url
     for field in sorted(swallowed, key=lambda f: f.start, reverse=True):
         unsafe = unsafe[:field.start] + unsafe[field.end:]
@@ -2702,10 +2760,12 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     shows a visit's utm values: a GitHub repository or profile (`github.com/owner/repo`, gists), a LinkedIn company
     page, profile or post, an X/Twitter or Facebook page or group, an Instagram profile, a YouTube video or channel
     (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link, a Threads, TikTok or Bluesky profile, a
-    subreddit, a Slack invite, a WhatsApp chat (`wa.me`), an npm, PyPI or Docker Hub package page, a plugin or theme
-    in WordPress.org's directory, a podcast on
+    subreddit, a Slack invite, a WhatsApp chat (`wa.me`), a Warpcast cast or profile, an npm, PyPI or Docker Hub
+    package page, a plugin or theme in WordPress.org's directory, a podcast on
     Spotify or Apple Podcasts, an App Store listing (App Store Connect reads its own `pt=`/`ct=` campaign link, which
-    the note names, never utm). The list, with where each claim comes
+    the note names, never utm). Also a link to a file on any site (an archive, an installer, a package, a PDF:
+    `.../snapshot.tar.zst?utm_source=docs`): no page loads, so no analytics tag runs to read the tags (GA4 counts a
+    download only on the page linking to it). The list, with where each claim comes
     from, is `rules/useless-destinations.txt`; it leaves out a user's own site on a platform (`user.github.io`, a
     custom domain), the platform's own site (`github.com/features`, `discord.com/blog`: the platform reads those),
     and platforms whose owner dashboard does read tags (Google Play's acquisition reports, the Chrome Web Store's
@@ -2759,7 +2819,6 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     host = useless_destination(url) if link.tracked and any(link.params.values()) else None
     if host is not None:  # a tracked link of a campaign file (or `utmlint build`): utmlint would add the tags itself
         tags = "&".join(f"{param}={value}" for param, value in link.params.items() if value)
-        yield ctx.report(f"utmlint adds `{tags}` to this link to {host}, and {host} shows the page's owner its own "
-                         f"dashboard (views, referring sites), never a visit's utm values: the tags would measure "
-                         f"nothing for you or for the page's owner; link to it without tags (in a campaign file, "
-                         f"`track: false`)", link.pos)
+        yield ctx.report(f"utmlint adds `{tags}` to this link to {host}, and {useless_reason(link.url.strip(), host)}: "
+                         f"the tags would measure nothing for you or for the page's owner; link to it without tags (in "
+                         f"a campaign file, `track: false`)", link.pos)
