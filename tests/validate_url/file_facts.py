@@ -12,7 +12,12 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   to validate_url as `in_comment`;
 - tests/data/site-hosts.tsv: the host each repository's site is published on, as its root's `CNAME` or site
   generator's config names it (utmlint.identity.published_host: Docusaurus' `url`, Hugo's `baseURL`), passed to
-  validate_url as `site`.
+  validate_url as `site`;
+- tests/data/scan-reads.tsv: the URL scan extracts at a row's line when the collector wrote it otherwise: the row's
+  escapes undone (`&amp;` in HTML, Markdown's `\\&` in an llms-full.txt), or cut shorter or longer than the link
+  (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
+  expression `${campaign}` or `[% utm_content %]` the collector stopped at; AsciiDoc's `[text]` glued on): the judge
+  validates that URL for the row, the one a user running scan is told about.
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +44,7 @@ DATA = HERE.parent / "data"
 OUT = DATA / "vendored-libraries.tsv"
 COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
+READS = DATA / "scan-reads.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (from_slug, installed_extension, library_folders, manifest_projects,  # noqa: E402
@@ -122,6 +129,39 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
         row["path"], extracted.text, found[0].start, found[0].end, found[0].url) or framed(extracted.text, found[0].start))
 
 
+_EXTRACTED: dict = {}
+
+
+def _unescaped(url: str) -> str:
+    """A URL with the escapes scan undoes in the file's language (benchmarks/corpus_scan/measure.py's matching)."""
+    return html.unescape(url).replace("\\&", "&").replace("\\_", "_").replace("\\=", "=")
+
+
+def _scan_reads(mirrors: Path, row: dict) -> str:
+    """The URL scan extracts at the row's line when it is not the row's URL but the same link: the row's URL once
+    unescaped, or one of them the start of the other (measure.py's `unescaped` and `prefix` matches); else ""."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or not row.get("line", "").isdigit():
+        return ""
+    key = (row["repo"], row["commit"], row["path"])
+    if key not in _EXTRACTED:
+        shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+                               capture_output=True)
+        _EXTRACTED[key] = extract(shown.stdout, Path(row["path"]).suffix.lower()) if shown.returncode == 0 else None
+    extracted = _EXTRACTED[key]
+    if extracted is None:
+        return ""
+    on_line = [o.url for o in extracted.occurrences if o.line == int(row["line"])]
+    if row["url"] in on_line:
+        return ""
+    plain = _unescaped(row["url"])
+    for test in (lambda url: url == plain, lambda url: url.startswith(plain) or plain.startswith(url)):
+        found = [url for url in on_line if test(url)]
+        if found:
+            return found[0]
+    return ""
+
+
 def _foreign_build(mirrors: Path, row: dict) -> str:
     """What another project's output the row's file is, when not the repository's: "minified build: <project>"
     (scan.minified.foreign_build), "saved report: <tool>" (scan.minified.saved_report), or ""."""
@@ -146,10 +186,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    rows, seen, comments, sites = [], set(), [], {}
+    rows, seen, comments, sites, reads = [], set(), [], {}, []
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                read = _scan_reads(args.mirrors, row)
+                if read:
+                    reads.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], read))
                 if _in_comment(args.mirrors, row):
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
                 if (row["repo"], row["commit"]) not in sites:
@@ -198,6 +241,12 @@ def main() -> int:
         for row in published:
             handle.write("\t".join(row) + "\n")
     print(f"{len(published)} repositories' published hosts written to {SITES}")
+    reads = sorted(set(reads) | set(_kept(READS, args.mirrors)))
+    with open(READS, "w", encoding="utf-8", newline="") as handle:
+        handle.write("repo\tcommit\tpath\tline\turl\tread\n")
+        for row in reads:
+            handle.write("\t".join(row) + "\n")
+    print(f"{len(reads)} rows scan reads as another URL written to {READS}")
     return 0
 
 

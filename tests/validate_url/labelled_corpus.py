@@ -97,12 +97,19 @@ def judge(folder: Path) -> Judged:
     # And the host the repository's site is published on (its CNAME or site generator's config: identity.published_host)
     published = {(row["repo"], row["commit"]): row["host"] for row in read_tsv(folder.parent / "site-hosts.tsv")}
     site_of = {row["url"]: published.get((row["repo"], row.get("commit", "")), "") for row in urls}
+    # And the URL scan extracts at the row's line, when the collector wrote the link otherwise (file_facts.py: its
+    # escapes undone, `\\&` in an llms-full.txt, `&amp;` in HTML; a literal the code continues on the next lines; a
+    # template expression it stopped at): the link a user running scan is told about, judged under the row's labels.
+    scan_reads = {(row["repo"], row["commit"], row["path"], row["url"]): row["read"]
+                  for row in read_tsv(folder.parent / "scan-reads.tsv")}
+    read_as = {row["url"]: scan_reads.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), row["url"])
+               for row in urls}
     for url in reviewed:
         if url in unread:
             found[url] = set()
             continue
         by_name: Dict[str, List[str]] = {}
-        for finding in validate_url(url, entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
+        for finding in validate_url(read_as.get(url, url), entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
                                     file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                                     in_comment=url in in_comment, folder_files=series.get(url, ()),
                                     site=site_of.get(url, "")).findings:

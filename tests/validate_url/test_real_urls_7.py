@@ -74,8 +74,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # hyphens (values._named_fields), so Algolia's `algoliasearch-helper%20website` and `create-instantsearch-app%20
 # repository` (in packages/algoliasearch-helper/ and packages/create-instantsearch-app/, #182 #187) are the author's
 # single spaces between fields, no value-separator finding: 16 of 312.
-MEASURED_WRONG = 16
-MEASURED_PAIRS = 312
+# fix1014 (session 32): the judge validates the URL scan extracts at a row's line when the collector wrote it
+# otherwise (tests/data/scan-reads.tsv by file_facts.py): #305 (Vercel's badge: `\&utm_campaign=oss`, Markdown's
+# escape): 15 of 311.
+MEASURED_WRONG = 15
+MEASURED_PAIRS = 311
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 13 blind; 27 after markers8's platform markers; the Zen patch's removed and `#if 0` lines (#146-#148) withdrawn

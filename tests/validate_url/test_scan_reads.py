@@ -1,0 +1,65 @@
+"""tests/data/scan-reads.tsv: the URL `utmlint scan` extracts at a corpus row's line when the collector wrote the link
+otherwise (file_facts.py), which the corpus judge (labelled_corpus.judge) validates under the row's labels.
+
+The file can only say how scan reads the row's own link, never swap in another link: each read URL is the row's URL
+once its escapes are undone (`&amp;`, Markdown's `\\&`), or one of the two begins the other (a literal the code
+continues on the next lines, a template expression, AsciiDoc's `[text]` glued on by the collector).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import file_facts  # noqa: E402
+from labelled_corpus import read_tsv  # noqa: E402
+
+DATA = HERE.parent / "data"
+
+
+def test_every_read_is_the_rows_own_link_as_scan_reads_it():
+    rows = {(row["repo"], row["commit"], row["path"], row["url"])
+            for folder in DATA.glob("real-urls*") for row in read_tsv(folder / "urls.tsv")}
+    reads = read_tsv(DATA / "scan-reads.tsv")
+    assert reads, "file_facts.py writes the rows scan reads as another URL"
+    for row in reads:
+        assert (row["repo"], row["commit"], row["path"], row["url"]) in rows, row
+        plain = file_facts._unescaped(row["url"])
+        assert row["read"] != row["url"] and (
+            row["read"] == plain or row["read"].startswith(plain) or plain.startswith(row["read"])), row
+
+
+def test_file_facts_reads_the_link_scan_extracts_on_the_rows_line(tmp_path):
+    # sei-protocol/sei-docs' llms-full.txt (corpus 14 #114): the collector stopped at Markdown's `\&`; and a Java
+    # literal the code continues on the next lines (corpus 10 #304)
+    repo = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "llms-full.txt").write_text(
+        "# Acme\n\n> Acme's docs.\n\nSee [this page](https://docs.goldsky.com/chains/sei/?utm_source=sei\\&utm_medium"
+        "=docs) to start.\n", encoding="utf-8")
+    (repo / "Scene.java").write_text(
+        'class Scene {\n  String link = "https://acme.dev/support?utm_source=acmegame"\n'
+        '      + "&utm_medium=supporter_page"\n      + "&utm_campaign=ingame_link";\n}\n', encoding="utf-8")
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
+                   check=True)
+    commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    mirrors = tmp_path / "mirrors"  # a bare mirror named OWNER+NAME, as /work/.mirror holds them
+    subprocess.run(["git", "clone", "-q", "--bare", str(repo), str(mirrors / "acme+docs")], check=True)
+
+    def read(path, line, url):
+        return file_facts._scan_reads(mirrors, {"repo": "acme/docs", "commit": commit, "path": path,
+                                                 "line": str(line), "url": url})
+
+    assert read("llms-full.txt", 5, "https://docs.goldsky.com/chains/sei/?utm_source=sei") == \
+        "https://docs.goldsky.com/chains/sei/?utm_source=sei&utm_medium=docs"
+    assert read("Scene.java", 2, "https://acme.dev/support?utm_source=acmegame") == \
+        "https://acme.dev/support?utm_source=acmegame&utm_medium=supporter_page&utm_campaign=ingame_link"
+    # the row's URL as scan reads it already, or no link of its own on the line: nothing to say
+    assert read("llms-full.txt", 5, "https://docs.goldsky.com/chains/sei/?utm_source=sei&utm_medium=docs") == ""
+    assert read("llms-full.txt", 5, "https://other.dev/?utm_source=sei") == ""
