@@ -31,3 +31,26 @@ def test_feed_search_and_redirect_tags_are_copied(run, tmp_path):
     assert "copied-tracking" not in by_line.get(4, set())  # a team's own one-word tags: not a search
     search = next(f["message"] for f in found if f["line"] == 2)
     assert "search" in search
+
+
+
+SHARES = """\
+- [reader](https://www.wired.com/story/x4/?utm_source=pulsenews&utm_medium=referral&utm_campaign=Interesting)
+- [card](https://m.okjike.com/originalPosts/x5?s=ewoidSI6ICI2MjhlMyJ9&utm_source=post_card)
+- [scheduled](https://beyondthekube.com/x6/?utm_sq=g0u3m590zf)
+- [own card](https://northwind.example.org/cards?utm_source=post_card)
+"""
+
+
+def test_reader_share_card_and_scheduler_tags_are_copied(run, tmp_path):
+    # a news reader's tag (Pulse's), Jike's share card on its own host and a social scheduler's `utm_sq`: the
+    # platforms' own tags, copied with the link (no value-case on `Interesting`, no missing medium)
+    (tmp_path / "weekly.md").write_text(SHARES, encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    by_line = {}
+    for f in found:
+        by_line.setdefault(f["line"], set()).add(f["name"])
+    for line in (1, 2, 3):
+        assert by_line[line] == {"copied-tracking"}, line
+    # `post_card` on a team's own link elsewhere is its own word: its missing medium is still told
+    assert "copied-tracking" not in by_line[4] and "missing-utm-param" in by_line[4]
