@@ -1022,7 +1022,9 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     `utm_source=github` (where the file is read), when a medium-only set is the file's convention on links to two
     or more sites (a network's or tool's name is no file's convention for links to other people's sites), on a
     link carrying another URL in its query (a share button's `?url=`), or in a file whose links are themselves that
-    e-mail or post, the team's campaigns or a program's (link_place)."""
+    e-mail or post, the team's campaigns or a program's (link_place); in a file, repository or folder about the team's
+    campaigns (`marketing/`) only a share button's or share link's tags are read (`utm_source=sharebutton&
+    utm_campaign=designshare`, Canva's, in a handbook's `marketing/` pages: corpus 15 #90 #96), no plan's."""
     if identity is None:
         return None
     values: Dict[str, Field] = {}
@@ -1037,10 +1039,13 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     from ..identity import reserved_host
 
     host = _hostname(url)
-    if not host or "{" in host or "$" in host or "%" in host or reserved_host(host) or place in ("campaign", "code"):
-        return None  # no real host (a placeholder), `example.com`; the team's campaigns, a program
-    if identity.names & _CAMPAIGN_PLACE or _STAND_IN_SITE.fullmatch(_site(url).replace("-", "")):
-        return None  # a repository or folder about campaigns (`someone/utm-link-builder`, `marketing/`), an example
+    if not host or "{" in host or "$" in host or "%" in host or reserved_host(host) or place == "code":
+        return None  # no real host (a placeholder), `example.com`; a program
+    if _STAND_IN_SITE.fullmatch(_site(url).replace("-", "")):
+        return None  # an example
+    # the team's campaigns: a file or a repository or folder about them (`someone/utm-link-builder`, `marketing/`)
+    # plans its own posts and e-mails; a share button's tags are no plan (below)
+    planning = place == "campaign" or bool(identity.names & _CAMPAIGN_PLACE)
     source, medium = values.get("utm_source"), values.get("utm_medium")
     if source is not None and normalize_source(source.value) in _READ_HERE:
         return None  # `utm_source=github`: where this file is read, tags written for this placement
@@ -1093,6 +1098,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
             kind, platform, said = "share", "", shares
     if not kind or kind == place:
         return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
+    if planning and kind != "share":
+        return None
     if claimed and not (own_site and certain and kind == "social" and place == "" and
                         not _repository_site_link(identity, url)):
         # The team's own tags, but for one reading: a social network's very name (`utm_source=twitter&utm_medium=
