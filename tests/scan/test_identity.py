@@ -107,6 +107,26 @@ def test_a_listed_source_or_a_sites_snippet_is_not_called_copied():
     assert owns(from_slug("bufferapp/buffer-publish"), "buffer") and not owns(from_slug("pocketbase/x"), "pocket")
 
 
+def test_a_source_opening_with_the_sites_name_is_that_sites_tag():
+    """Corpus 6 #116 (AdGuardHome's tracker database): `leadback.ru/?utm_source=leadback_widget` is LeadBack's own tag
+    for its widget's link to itself, copied with the link; a source of several words that opens with the name of the
+    site the link goes to names that site, as `utm_source=leadback` alone would."""
+    widget = "https://leadback.ru/?utm_source=leadback_widget&utm_medium=eas-balt.ru&utm_campaign=self_ad"
+    found = validate_url(widget, repo="AdguardTeam/AdGuardHome").findings
+    assert [f.name for f in found] == ["copied-tracking"]
+    assert "leadback.ru's own tags on a link to itself" in found[0].message
+    assert "copied-tracking" in {f.name for f in validate_url(  # corpus 13 #36: GitHub's Student Pack partner tag
+        "https://education.github.com/pack?utm_source=github+digitalocean", repo="getodk/docs").findings}
+    # the site's own repository: its tags are its own; a value naming the repository is the team's own tag for its
+    # page on that site (Gitpod's `github+gitpod` on education.github.com)
+    assert "copied-tracking" not in {f.name for f in validate_url(widget, repo="leadback/site").findings}
+    assert "copied-tracking" not in {f.name for f in validate_url(
+        "https://education.github.com/pack?utm_source=github+gitpod", repo="gitpod-io/website").findings}
+    # the team's own link with the same mistake, the site's name as a later word of its own source: still judged
+    assert [f.name for f in validate_url("https://leadback.ru/?utm_source=acme_leadback&utm_medium=widgets&"
+                                         "utm_campaign=x", repo="acme/site").findings] == ["medium-unassigned"]
+
+
 def test_a_vendored_librarys_links_to_its_own_site_are_its_own(tmp_path, scan):
     """Corpus 6 #110 (TriliumNext/Notes, libraries/ckeditor/ckeditor.js): CKEditor's powered-by link inside the
     bundled editor carries CKEditor's tags on a link to ckeditor.com; the folder is CKEditor's, so they are its own."""

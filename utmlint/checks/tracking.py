@@ -873,8 +873,10 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     """`utm_source=docker` on a link to desktop.docker.com, in a repository that is not Docker's: the tags the
     destination site puts on links to itself, copied from its site along with the link. Known only with the
     repository's identity (utmlint.identity): in the brand's own repository they are its own tags, and a site's
-    own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is. `convention`: the file's
-    own tag sets (file_convention); a link carrying one carries the file's tags, whatever site it goes to."""
+    own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is. A source of several words
+    that opens with the site's name (`utm_source=leadback_widget` on leadback.ru, corpus 6 #116) names the site too,
+    unless a utm value names the repository (`github+gitpod` on education.github.com: Gitpod's own). `convention`: the
+    file's own tag sets (file_convention); a link carrying one carries the file's tags, whatever site it goes to."""
     if identity is None or (convention and _triple(fields) in convention):
         return None
     from ..identity import normalize, owns_site, site_name
@@ -887,6 +889,9 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     value = source.value.strip().lower()
     named = normalize(site_name(value) if "." in value else value)
     site = site_name(host)
+    if named != normalize(site) and "." not in value and _site_first_word(value, site) and not any(
+            _names_repository(identity, f.value) for f in fields if _escaped_name(f.name).startswith("utm_")):
+        named = normalize(site)  # `leadback_widget` on leadback.ru: the site's name, then what of it tagged the link
     if len(named) < 3 or named != normalize(site) or owns_site(identity, site):
         return None
     if "." in value and _section_host(identity, value):
@@ -899,6 +904,29 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
 
     values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
     return None if written_by(host, values) is not None else source
+
+
+# A source run together from words (`leadback_widget`, `github+digitalocean`): its first word, 4 letters or more.
+_FIRST_WORD = lazy_compile(r"([a-z0-9]{4,})[ _+-][a-z0-9]")
+
+
+def _site_first_word(value: str, site: str) -> bool:
+    """Whether a source of several words opens with the name of the site the link goes to (`leadback_widget` on
+    leadback.ru, `github+digitalocean` on education.github.com): the site's own name for one of its placements (its
+    widget, its partner page), as `utm_source=leadback` alone would be."""
+    from ..identity import normalize
+
+    first = _FIRST_WORD.match(value)
+    return first is not None and len(normalize(site)) >= 4 and first.group(1) == normalize(site)
+
+
+def _names_repository(identity, value: str) -> bool:
+    """Whether a utm value names the repository (scan.names.names_repository on the repository's own names):
+    `github+gitpod` on education.github.com in gitpod-io/website is Gitpod's own tag for its GitHub page."""
+    from ..scan.names import names_repository, whole_names
+
+    named = _repository_names(identity.slug) or whole_names(identity)
+    return names_repository(value.strip().lower(), named)
 
 
 # The utm_medium values that say where a link was posted or sent (GA4's Organic Social mediums and more spellings
@@ -2309,7 +2337,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     A site's own tags: `utmlint scan` knows whose repository it reads (its git remote, CNAME, package.json, a site
     generator's config). A link whose utm_source names the site it goes to (`desktop.docker.com/...?utm_source=docker`
-    in Portainer's repository) carries that site's tags, copied from it (not in the site's own repository, not for a
+    in Portainer's repository), or opens with its name (`leadback.ru/?utm_source=leadback_widget`, no value naming
+    the repository), carries that site's tags, copied from it (not in the site's own repository, not for a
     source on GA4's lists such as `google`, not for a site's own snippet); a platform's share tags in its own
     repository are its own. The tags a site's feed or business listing writes into links to its pages
     (`utm_medium=feed`, a Google Business Profile's `utm_source=gmb`) are the team's own in that site's repository;
