@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.scan.test_identity import git_repo
 from tests.scan.test_vendored_library import scan, write
 from utmlint.identity import from_slug
-from utmlint.scan.minified import banner_project, foreign_build, minified, saved_report
+from utmlint.scan.minified import banner_project, foreign_build, minified, saved_page, saved_report
 
 BADGE = 'e=t(\'<a class="w-pyro-badge"></a>\').attr("href","https://pyro.com?utm_campaign=brandjs")'
 CODE = "!function(t){var e={};function n(r){return e[r]}" + "n.m=t,n.c=e;" * 150 + BADGE + "}();"
@@ -151,3 +151,49 @@ def test_a_saved_tool_report_gets_no_advice_on_the_tools_tags(tmp_path, monkeypa
     found = scan(monkeypatch, capsys, repo)
     assert not [f for f in found if f[0].endswith("lighthouse.html")]
     assert ("exampleSite/content/docs/speed.html", "missing-utm-param") in found
+
+
+# cheeriojs/cheerio's benchmark/documents/jquery.html (808f8456), cut: api.jquery.com's `jQuery()` page saved as a
+# benchmark's input, with the canonical address and stylesheets it was saved from and Syncfusion's tags in its
+# sidebar (corpus 8 #240: told to complete the tags, respell the medium and write https).
+JQUERY_PAGE = """<html lang="en-US">
+  <head data-live-domain="api.jquery.com">
+    <title>jQuery() | jQuery API Documentation</title>
+    <link
+      rel="stylesheet"
+      href="http://api.jquery.com/jquery-wp-content/themes/jquery/css/base.css?v=1"
+      src="null"
+    />
+    <link rel="canonical" href="http://api.jquery.com/jQuery/" src="null" />
+  </head>
+  <body>
+    <a href="http://www.syncfusion.com/resources/techportal/ebooks/jquery?utm_medium=BizDev-jQuery.org0513">ebook</a>
+  </body>
+</html>
+"""
+
+
+def test_whose_page():
+    cheerio = from_slug("cheeriojs/cheerio")
+    assert saved_page(JQUERY_PAGE, "benchmark/documents/jquery.html", cheerio) == "api.jquery.com"
+    # the site's own repository: its page; a page whose stylesheets load by its own path, or from a CDN, is the
+    # team's own whatever its canonical says (a site whose domain the repository's name does not say)
+    assert saved_page(JQUERY_PAGE, "page.html", from_slug("jquery/api.jquery.com")) == ""
+    own = JQUERY_PAGE.replace("http://api.jquery.com/jquery-wp-content/themes/jquery/css/", "/css/")
+    assert saved_page(own, "index.html", cheerio) == ""
+    cdn = JQUERY_PAGE.replace("http://api.jquery.com/jquery-wp-content/themes/jquery/css/", "https://cdn.jsdelivr.net/")
+    assert saved_page(cdn, "index.html", cheerio) == ""
+    assert saved_page(JQUERY_PAGE, "jquery.md", cheerio) == ""
+    assert saved_page(JQUERY_PAGE, "jquery.html", None) == ""
+
+
+def test_a_page_saved_from_another_site_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "cheerio", "https://github.com/cheeriojs/cheerio.git")
+    write(repo / "benchmark" / "documents" / "jquery.html", JQUERY_PAGE)
+    # the same link in the team's own page, with the same mistakes: still judged
+    own = JQUERY_PAGE.replace("http://api.jquery.com/jquery-wp-content/themes/jquery/css/", "/css/")
+    write(repo / "website" / "index.html", own)
+    found = scan(monkeypatch, capsys, repo)
+    assert not [f for f in found if f[0].startswith("benchmark/")], found
+    assert ("website/index.html", "missing-utm-param") in found, found
+

@@ -4,8 +4,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/vendored-libraries.tsv: the folders holding another project's code (a library vendored with its own
   manifest naming another repository, an installed copy of someone else's browser extension:
   utmlint.identity.library_folders), and the files that are another project's minified build (utmlint.scan.minified:
-  a license banner naming a project not the repository's) or a tool's saved report (a Lighthouse report:
-  scan.minified.saved_report), passed to validate_url as `libraries`;
+  a license banner naming a project not the repository's), a tool's saved report (a Lighthouse report:
+  scan.minified.saved_report) or a page saved from another site (scan.minified.saved_page), passed to validate_url as
+  `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
   the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), all read by scan alike, passed
@@ -52,7 +53,7 @@ from utmlint.identity import (from_slug, installed_extension, library_folders, m
 from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
-from utmlint.scan.minified import foreign_build, saved_report  # noqa: E402
+from utmlint.scan.minified import foreign_build, saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 
 
@@ -164,7 +165,8 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
 
 def _foreign_build(mirrors: Path, row: dict) -> str:
     """What another project's output the row's file is, when not the repository's: "minified build: <project>"
-    (scan.minified.foreign_build), "saved report: <tool>" (scan.minified.saved_report), or ""."""
+    (scan.minified.foreign_build), "saved report: <tool>" (scan.minified.saved_report), "saved page: <host>"
+    (scan.minified.saved_page), or ""."""
     suffix = Path(row["path"]).suffix.lower()
     git_dir = _git_dir(mirrors, row["repo"])
     if suffix not in (".js", ".mjs", ".cjs", ".html", ".htm", ".json") or git_dir is None:
@@ -179,7 +181,10 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
     if build:
         return f"minified build: {build}"
     report = saved_report(text, row["path"], identity)
-    return f"saved report: {report}" if report else ""
+    if report:
+        return f"saved report: {report}"
+    page = saved_page(text, row["path"], identity)
+    return f"saved page: {page}" if page else ""
 
 
 def main() -> int:

@@ -26,6 +26,14 @@ more" link of a report (`https://web.dev/speed-index/?utm_source=lighthouse&utm_
 repository (Congo's example site keeps one as `lighthouse.html`: corpus 14 #131-#138 were told to complete and
 respell them) holds the tool's links, not the team's. A report is known by what its renderer always writes into it
 (REPORT_MARKERS: the data a Lighthouse HTML report renders from, a JSON report's version key), never by its name.
+
+A page saved from another site is that site's output too (saved_page): Cheerio keeps api.jquery.com's `jQuery()` page
+as a benchmark's input (`benchmark/documents/jquery.html`), Syncfusion's tags in its sidebar and all (corpus 8 #240
+was told to complete them, respell the medium and write https). Such a copy keeps the address it was saved from: its
+`<link rel="canonical">` names a page of a site the repository does not own, and its stylesheets still load from
+that same site by their full address. A site's own page loads its stylesheets by a path of its own (or from a CDN,
+another site than the canonical's), so a page of the team's whose canonical names a domain its repository's name
+does not say keeps its verdicts.
 """
 
 from __future__ import annotations
@@ -171,3 +179,36 @@ def saved_report(text: str, path: str, identity: Optional[Identity]) -> str:
         if marker in text:
             return "" if owns_site(identity, tool) else tool
     return ""
+
+
+_PAGE_SUFFIXES = frozenset({".html", ".htm"})
+# `<link ...>` tags, and in one the `rel` and `href` attributes (either order, either quote)
+_LINK_TAG = re.compile(r"<link\b[^<>]*>", re.IGNORECASE)
+_REL = re.compile(r"""\brel\s*=\s*["']?([^"'<>]+)""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?(https?://[^/"'<>\s]+)""", re.IGNORECASE)
+
+
+def saved_page(text: str, path: str, identity: Optional[Identity]) -> str:
+    """The site (`api.jquery.com`) a saved copy of one of its pages comes from, when the HTML file at `path` is one:
+    its canonical link names a page of that site, which the repository does not own (owns_site), and a stylesheet of
+    it loads from that same site by its full address; else ""."""
+    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
+    if identity is None or suffix not in _PAGE_SUFFIXES or "canonical" not in text:
+        return ""
+    from ..identity import site_name
+
+    canonical, styles = "", set()
+    for tag in _LINK_TAG.findall(text[:200_000]):
+        rel, href = _REL.search(tag), _HREF.search(tag)
+        if rel is None or href is None:
+            continue
+        host = href.group(1).split("//", 1)[1].split(":", 1)[0].lower()
+        words = rel.group(1).lower().split()
+        if "canonical" in words and not canonical:
+            canonical = host
+        elif "stylesheet" in words:
+            styles.add(site_name(host))
+    if not canonical or site_name(canonical) not in styles or owns_site(identity, site_name(canonical)):
+        return ""
+    return canonical
