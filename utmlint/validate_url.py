@@ -235,14 +235,32 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         collected = collected._replace(others=collected.others - {written} | {url})
     from .scan.judge import is_data_set
 
+    record = None
     if collected is not None and path and is_data_set(path) and url in collected.others \
             and judge.whose(url)[0] == "own":
         findings = []  # a data set's row is a record, not a link it publishes (scan gives the file one note)
+        record = data_set_record(collected)
     else:
         findings = _findings(judge, url, entry_point, collected, in_comment)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
-                         judge.not_judged(url) or _play_console_note(url) or _useless_note(url, findings))
+                         record or judge.not_judged(url) or _play_console_note(url) or _useless_note(url, findings))
+
+
+# How `not_judged` opens for a row of a data set of other people's links (data_set_record): the corpus judge reads it
+# as the file's one copied-tracking note speaking for this row (tests/validate_url/labelled_corpus.py).
+DATA_SET_RECORD = "this URL is a record"
+
+
+def data_set_record(collected) -> str:
+    """Why a row of a data set of other people's links (a `.csv` collection: scan.collection) gets no finding: it is
+    a record, its tags the sites' own, and `utmlint scan` says so once for the file, on its first such row
+    (copied-tracking's note), rather than on each row. Without it an empty verdict would read as a clean bill."""
+    from .scan.judge import _collects
+
+    return (f"{DATA_SET_RECORD}: {_collects(collected, data_set=True)}; its URLs and utm tags are records, kept as the "
+            f"data has them, so no row is judged (`utmlint scan` gives the file one copied-tracking note); if you "
+            f"publish this link as your own, take its tags off")
 
 
 def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:

@@ -598,7 +598,10 @@ def validate_url_figures(folder: Path, found_by: Dict[str, Set[str]], urls: Set[
     per_rule = Counter((name, said) for (url, name), said in judged.said.items() if url in urls)
     present = load_corpus(folder, found_by).present
     counted = urls - set(getattr(judged, "unread", ()))
-    return Judged(per_rule, recall_of(present, judged.found, found_by, counted), judged.found, judged.said)
+    # a data set's records count as found by the file's one note, as labelled_corpus.recall counts them (Judged.noted)
+    noted = getattr(judged, "noted", {})
+    said = {url: rules | noted.get(url, set()) for url, rules in judged.found.items()}
+    return Judged(per_rule, recall_of(present, said, found_by, counted), judged.found, judged.said)
 
 
 def pct(part: int, whole: int) -> str:

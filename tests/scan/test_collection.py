@@ -171,8 +171,49 @@ def test_validate_url_with_the_files_urls_agrees_with_scan(tmp_path, scan):
     for occurrence in occurrences:
         judged = validate_url(occurrence.url, repo="weaviate/recipes", path="datasets/1k_websites.csv", file_urls=urls)
         assert judged.findings == [], occurrence.url
+        # and it says why, so an empty verdict is not read as a clean bill: the row is a record of the data set,
+        # which scan's one note speaks for (the corpus judge counts that note for the row: labelled_corpus.recall)
+        assert judged.not_judged.startswith("this URL is a record: this file is a data set of other people's links")
+        assert "one copied-tracking note" in judged.not_judged, occurrence.url
     alone = validate_url(urls[-1], repo="weaviate/recipes", path="datasets/1k_websites.csv")
     assert "medium-unassigned" in {f.name for f in alone.findings}  # without the file, the URL alone is judged
+    assert alone.not_judged is None
+
+
+def test_the_corpus_judge_counts_the_data_sets_one_note_for_its_rows(tmp_path):
+    """A data set's rows get no finding each; the file's one copied-tracking note speaks for them (session 28). The
+    corpus judge (labelled_corpus.judge, recall) counts a row labelled copied-tracking as found by that note, read
+    from validate_url's `not_judged`, and counts no finding on the row; the same URL in a Markdown page is judged."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate_url"))
+    from labelled_corpus import judge, recall
+
+    urls = [o.url for o in scan_text((DATA / "1k_websites.csv").read_text(encoding="utf-8"), ".csv")]
+    corpus = tmp_path / "real-urls-x"
+    corpus.mkdir()
+    for name, header in (("vendored-libraries.tsv", "repo\tcommit\tfolder\tmanifest_names"),
+                         ("comment-rows.tsv", "repo\tcommit\tpath\tline\turl"),
+                         ("site-hosts.tsv", "repo\tcommit\thost")):
+        (tmp_path / name).write_text(header + "\n", encoding="utf-8")
+    commit = "0" * 40
+    rows = [f"{url}\tweaviate/recipes\tdatasets/1k_websites.csv\t{commit}\t{n + 1}\tcsv" for n, url in enumerate(urls)]
+    (corpus / "urls.tsv").write_text("url\trepo\tpath\tcommit\tline\tcontext\n" + "\n".join(rows) + "\n",
+                                     encoding="utf-8")
+    labels = [f"{url}\t\treviewed\t#{n}\t" for n, url in enumerate(urls)] + \
+        [f"{url}\tcopied-tracking\tpresent\t#{n}: the site's own tags, copied\t" for n, url in enumerate(urls)]
+    (corpus / "labels.tsv").write_text("url\trule\tverdict\treason\twrong_if\n" + "\n".join(labels) + "\n",
+                                       encoding="utf-8")
+    judged = judge(corpus)
+    assert sum(judged.per_rule.values()) == 0 and judged.unlabelled == []
+    assert recall(judged, {"copied-tracking": {"copied-tracking"}}) == {"copied-tracking": (len(urls), len(urls))}
+    assert recall(judged, {"copied-tracking": {"url-insecure"}}) == {"copied-tracking": (0, len(urls))}
+    page = tmp_path / "real-urls-y"  # the same rows in a page: each judged on its own, none noted
+    page.mkdir()
+    (page / "urls.tsv").write_text((corpus / "urls.tsv").read_text(encoding="utf-8").replace(
+        "datasets/1k_websites.csv", "docs/links.md"), encoding="utf-8")
+    (page / "labels.tsv").write_text((corpus / "labels.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    assert judge(page).noted == {}
 
 
 def test_the_rows_of_the_dataset_are_the_files_links():

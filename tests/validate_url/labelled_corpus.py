@@ -18,7 +18,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tu
 from utmlint.scan.collection import shape
 from utmlint.scan.files import generated
 from utmlint.scan.manifest import is_manifest, redirect_table
-from utmlint.validate_url import validate_url
+from utmlint.validate_url import DATA_SET_RECORD, validate_url
 
 
 class Judged(NamedTuple):
@@ -30,6 +30,9 @@ class Judged(NamedTuple):
     labels: List[dict]  # labels.tsv
     said: Dict[Tuple[str, str], str]  # (url, rule) -> "correct" | "wrong", each labelled finding (per_rule's pairs)
     unread: Set[str] = set()  # URLs in files scan never reads (a lock file, a link checker's cache): not judged
+    # url -> the rules that speak for it in a note on its whole file, not on its row: a data set's records (a `.csv`
+    # of other people's links, scan.collection) get one copied-tracking note, on the file's first such row
+    noted: Dict[str, Set[str]] = {}
 
 
 def read_tsv(path: Path) -> List[dict]:
@@ -71,7 +74,7 @@ def judge(folder: Path) -> Judged:
     labels = [row for row in labels if not (row["verdict"] == "present" and (row["url"], row["rule"]) in withdrawn)]
     reviewed = [row["url"] for row in labels if row["verdict"] == "reviewed"]
     verdicts = {(row["url"], row["rule"]): row for row in labels if row["verdict"] in ("correct", "wrong")}
-    per_rule, unlabelled, found, said = Counter(), [], {}, {}
+    per_rule, unlabelled, found, said, noted = Counter(), [], {}, {}, {}
     # The one context `utmlint scan` has and a URL alone lacks: the file it is written in. A URL read from a
     # web app manifest is its launch URL, one in a hosting redirect table (firebase.json, netlify.toml) a redirect's
     # destination: entry points from outside, not internal links (utmlint.scan.manifest).
@@ -109,11 +112,16 @@ def judge(folder: Path) -> Judged:
             found[url] = set()
             continue
         by_name: Dict[str, List[str]] = {}
-        for finding in validate_url(read_as.get(url, url), entry_point=url in launched, repo=repos.get(url), path=paths.get(url),
-                                    file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
-                                    in_comment=url in in_comment, folder_files=series.get(url, ()),
-                                    site=site_of.get(url, "")).findings:
+        judged = validate_url(read_as.get(url, url), entry_point=url in launched, repo=repos.get(url),
+                              path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
+                              in_comment=url in in_comment, folder_files=series.get(url, ()),
+                              site=site_of.get(url, ""))
+        for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
+        if (judged.not_judged or "").startswith(DATA_SET_RECORD):
+            # a data set's record: scan's one copied-tracking note on the file speaks for it (no finding on the row,
+            # none counted; its labelled copied tags count as found, not as missed)
+            noted[url] = {"copied-tracking"}
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):
             row = verdicts.get((url, name))
@@ -123,7 +131,7 @@ def judge(folder: Path) -> Judged:
             wrong = row["verdict"] == "wrong" or bool(row["wrong_if"]) and any(row["wrong_if"] in m for m in messages)
             said[(url, name)] = "wrong" if wrong else "correct"
             per_rule[(name, said[(url, name)])] += 1
-    return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread)
+    return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
 
 
 def assert_new_varied_and_with_origin(judged: Judged, earlier: List[Path], min_urls: int, min_repos: int = 60,
@@ -155,11 +163,13 @@ def wrong_count(per_rule: Counter) -> int:
 
 def recall(judged: Judged, found_by: Dict[str, Set[str]]) -> Dict[str, Tuple[int, int]]:
     """kind -> (found, present): a `present` row counts as found when a rule that owns its kind (`found_by`)
-    reported the URL; kinds no rule owns are counted, never found."""
+    reported the URL, or speaks for it in its file's one note (a data set's records: Judged.noted); kinds no rule
+    owns are counted, never found."""
     counts: Counter = Counter()
     for row in judged.labels:
         if row["verdict"] == "present" and row["url"] not in judged.unread:
-            counts[(row["rule"], bool(judged.found[row["url"]] & found_by.get(row["rule"], set())))] += 1
+            said = judged.found[row["url"]] | judged.noted.get(row["url"], set())
+            counts[(row["rule"], bool(said & found_by.get(row["rule"], set())))] += 1
     return {kind: (counts[(kind, True)], counts[(kind, True)] + counts[(kind, False)]) for kind, _ in counts}
 
 
