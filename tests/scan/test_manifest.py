@@ -10,6 +10,7 @@ that matter, plus a shortcut (`url`) the way the Web App Manifest spec writes on
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from utmlint.scan.manifest import entry_point, is_manifest
 from utmlint.validate_url import validate_url
@@ -141,6 +142,39 @@ def test_a_manifest_written_by_code_has_entry_points_too(run, tmp_path):
     assert not entry_point("search.html", form, form.index("/search"))
     yaml = "start_url: /?utm_source=homescreen\n"
     assert entry_point("pwa.yml", yaml, yaml.index("/?"))
+
+
+def test_the_corpus_judge_reads_a_launch_url_in_code_as_scan_does(tmp_path):
+    """The corpus judge (tests/validate_url/labelled_corpus.py) knows only a row's URL, repository and path; the rows
+    scan reads as a launch URL in a file not named as a manifest come from tests/data/entry-rows.tsv (file_facts.py,
+    scan.manifest.entry_point on the mirror's file), and are judged as scan judges them (corpus 7 #36 #37)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate_url"))
+    from labelled_corpus import judge
+
+    launch, page = "/?utm_medium=PWA&utm_source=launcher", "/pricing?utm_source=nav"
+    corpus = tmp_path / "real-urls-x"
+    corpus.mkdir()
+    for name, header in (("vendored-libraries.tsv", "repo\tcommit\tfolder\tmanifest_names"),
+                         ("comment-rows.tsv", "repo\tcommit\tpath\tline\turl"),
+                         ("site-hosts.tsv", "repo\tcommit\thost")):
+        (tmp_path / name).write_text(header + "\n", encoding="utf-8")
+    commit = "1" * 40
+    (corpus / "urls.tsv").write_text(
+        "url\trepo\tpath\tcommit\tline\tcontext\n"
+        f"{launch}\tacme/app\tsrc/static-build/index.tsx\t{commit}\t60\tcode\n"
+        f"{page}\tacme/app\tsrc/static-build/index.tsx\t{commit}\t90\tcode\n", encoding="utf-8")
+    (corpus / "labels.tsv").write_text("url\trule\tverdict\treason\twrong_if\n" + "".join(
+        f"{url}\t\treviewed\t#{n}\t\n" for n, url in enumerate((launch, page))), encoding="utf-8")
+    judged = judge(corpus)
+    assert sorted(judged.found[launch]) == ["utm-internal-link"]  # nothing says it is a launch URL
+    (tmp_path / "entry-rows.tsv").write_text(
+        f"repo\tcommit\tpath\tline\turl\nacme/app\t{commit}\tsrc/static-build/index.tsx\t60\t{launch}\n",
+        encoding="utf-8")
+    judged = judge(corpus)
+    assert sorted(judged.found[launch]) == ["medium-unassigned", "missing-utm-param"]
+    assert sorted(judged.found[page]) == ["utm-internal-link"]  # the same file's other relative link still is
 
 
 # dart-lang/site-www firebase.json:132 and :178 (corpus 11 #30 #31): Firebase Hosting's redirects, the destinations of

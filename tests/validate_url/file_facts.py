@@ -19,6 +19,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
   expression `${campaign}` or `[% utm_content %]` the collector stopped at; AsciiDoc's `[text]` glued on): the judge
   validates that URL for the row, the one a user running scan is told about.
+- tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
+  `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
+  `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
@@ -46,6 +49,7 @@ OUT = DATA / "vendored-libraries.tsv"
 COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
 READS = DATA / "scan-reads.tsv"
+ENTRIES = DATA / "entry-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (from_slug, installed_extension, library_folders, manifest_projects,  # noqa: E402
@@ -53,6 +57,7 @@ from utmlint.identity import (from_slug, installed_extension, library_folders, m
 from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
+from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
 from utmlint.scan.minified import foreign_build, saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 
@@ -146,9 +151,8 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
         return ""
     key = (row["repo"], row["commit"], row["path"])
     if key not in _EXTRACTED:
-        shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
-                               capture_output=True)
-        _EXTRACTED[key] = extract(shown.stdout, Path(row["path"]).suffix.lower()) if shown.returncode == 0 else None
+        raw = _raw(git_dir, row)
+        _EXTRACTED[key] = extract(raw, Path(row["path"]).suffix.lower()) if raw else None
     extracted = _EXTRACTED[key]
     if extracted is None:
         return ""
@@ -161,6 +165,35 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
         if found:
             return found[0]
     return ""
+
+
+def _entry(mirrors: Path, row: dict) -> bool:
+    """Whether scan reads the row's URL (on its line) as a web app's launch URL in a file not named as a manifest or a
+    redirect table (scan.manifest.entry_point: `start_url: '/?utm_medium=PWA'` in the code that writes
+    manifest.json)."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or is_manifest(row["path"]) or redirect_table(row["path"]) or b"start_url" not in _raw(
+            git_dir, row):
+        return False
+    extracted = extract(_raw(git_dir, row), Path(row["path"]).suffix.lower())
+    if extracted is None or extracted.text is None:
+        return False
+    line = int(row["line"]) if row.get("line", "").isdigit() else None
+    found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
+    return bool(found) and entry_point(row["path"], extracted.text, found[0].start)
+
+
+_RAW: dict = {}
+
+
+def _raw(git_dir: Path, row: dict) -> bytes:
+    """The row's file at its commit, as bytes (b"" when git cannot show it)."""
+    key = (row["repo"], row["commit"], row["path"])
+    if key not in _RAW:
+        shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+                               capture_output=True)
+        _RAW[key] = shown.stdout if shown.returncode == 0 else b""
+    return _RAW[key]
 
 
 def _foreign_build(mirrors: Path, row: dict) -> str:
@@ -191,13 +224,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    rows, seen, comments, sites, reads = [], set(), [], {}, []
+    rows, seen, comments, sites, reads, entries = [], set(), [], {}, [], []
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 read = _scan_reads(args.mirrors, row)
                 if read:
                     reads.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], read))
+                if _entry(args.mirrors, row):
+                    entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
                 if _in_comment(args.mirrors, row):
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
                 if (row["repo"], row["commit"]) not in sites:
@@ -252,6 +287,12 @@ def main() -> int:
         for row in reads:
             handle.write("\t".join(row) + "\n")
     print(f"{len(reads)} rows scan reads as another URL written to {READS}")
+    entries = sorted(set(entries) | set(_kept(ENTRIES, args.mirrors)))
+    with open(ENTRIES, "w", encoding="utf-8", newline="") as handle:
+        handle.write("repo\tcommit\tpath\tline\turl\n")
+        for row in entries:
+            handle.write("\t".join(row) + "\n")
+    print(f"{len(entries)} rows scan reads as a web app's launch URL written to {ENTRIES}")
     return 0
 
 

@@ -79,6 +79,12 @@ def judge(folder: Path) -> Judged:
     # web app manifest is its launch URL, one in a hosting redirect table (firebase.json, netlify.toml) a redirect's
     # destination: entry points from outside, not internal links (utmlint.scan.manifest).
     launched = {row["url"] for row in urls if is_manifest(row["path"]) or redirect_table(row["path"])}
+    # and, in a file of another name, the rows scan reads as a launch URL (the `start_url` of the code that writes
+    # manifest.json: scan.manifest.entry_point), which tests/validate_url/file_facts.py read from the mirrors
+    entries = folder.parent / "entry-rows.tsv"
+    if entries.exists():
+        written = {(row["repo"], row["path"], row["url"]) for row in read_tsv(entries)}
+        launched |= {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in written}
     # And the repository it is written in, as scan reads it from the tree (utmlint.identity): a site's own tags on
     # a link to itself, found in another repository, were copied from that site.
     repos = {row["url"]: row["repo"] for row in urls}
