@@ -152,6 +152,25 @@ def _docs_page(parts) -> bool:
     return parts[-1].lower().endswith(_DOC_SUFFIXES) and any(p.lower() in _DOC_FOLDERS for p in parts[:-1])
 
 
+# A site template's pieces, included into its pages (Hugo's `layouts/partials/` and `shortcodes/`, Jekyll's and
+# Eleventy's `_includes/`, Astro's and Vue's `components/`): a piece is named for what it shows on the page (a
+# newsletter sign-up form, the social icons), not for being an e-mail or a post (stranger12 R9). Unless its name calls
+# it an e-mail's part (`includes/email_footer.html`, `partials/mailer.html`).
+_PARTIAL_FOLDERS = frozenset({"partials", "_partials", "includes", "_includes", "shortcodes", "components",
+                              "_components"})
+_MAIL_NAMES = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers"})
+
+
+def _words(part: str):
+    return (piece.lower() for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part))
+
+
+def _site_partial(parts) -> bool:
+    """Whether a path's parts are a piece of a site's template (_PARTIAL_FOLDERS) whose name calls it no e-mail's."""
+    return any(p.lower() in _PARTIAL_FOLDERS for p in parts[:-1]) and not any(
+        w in _MAIL_NAMES for w in _words(parts[-1]))
+
+
 def link_place(path: str) -> str:
     """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`,
     `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
@@ -164,10 +183,10 @@ def link_place(path: str) -> str:
     # a dated post (`2016-09-22-our-new-center-for-enhanced-analytics.md`, as Jekyll and Hugo name them) is a page
     # whose name is its title: its words say what it is about, not what the file is; its folders say that
     # so is a documentation page (`docs/email-setup.md`, `docs/integrations/mailchimp.md`, `docs/social-login.md`):
-    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`)
-    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) else parts):
-        for piece in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", part):
-            words.add(piece.lower())
+    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`);
+    # and so is a piece of a site's template (`layouts/partials/newsletter.html`, a sign-up form: _site_partial)
+    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) or _site_partial(parts) else parts):
+        words.update(_words(part))
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
     if suffix == ".mjml":
         return "email"

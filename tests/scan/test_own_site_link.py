@@ -11,7 +11,7 @@ import json
 import subprocess
 
 from utmlint.cli import main
-from utmlint.linkplace import on_repository_site, section_of_repository, site_of_repository, site_page
+from utmlint.linkplace import link_place, on_repository_site, section_of_repository, site_of_repository, site_page
 from utmlint.validate_url import validate_url
 
 LINK = "https://acme.dev/pricing?utm_source=blog&utm_medium=referral&utm_campaign=spring"
@@ -222,3 +222,36 @@ def test_a_multilingual_hugo_sites_config_names_it_per_language(tmp_path, monkey
     main(["scan", "--format", "json", "."])
     found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("content/en/blog/posts/scaling-design-research.md", "utm-internal-link")]
+
+
+# stranger12 R9 (/tmp/stranger12/r1, northwind-labs/northwind-site): a Hugo site's newsletter sign-up partial
+SIGNUP = '<a href="https://northwind.dev/join?utm_source=website&utm_medium=footer&utm_campaign=signup">Join</a>\n'
+PARTNER = '<a href="https://partner.example/deal?utm_source=northwind&utm_medium=refferal&utm_campaign=deal">Deal</a>\n'
+E_MAIL = '<a href="https://northwind.dev/blog?utm_source=newsletter&utm_medium=email&utm_campaign=weekly">Blog</a>\n'
+
+
+def test_a_site_templates_piece_is_named_for_what_it_shows(tmp_path, monkeypatch, capsys):
+    """stranger12 R9: `layouts/partials/newsletter.html` (the site's newsletter sign-up form) was read as an e-mail,
+    so its link to the site itself was told "use `referral`" (a self-referral overwriting every visitor's source),
+    while the same file named `footer.html` got utm-internal-link. A piece of a site's template (partials, includes,
+    shortcodes, components) is named for what it shows; one whose name calls it an e-mail's part, or in an e-mail
+    folder, keeps the e-mail's reading (its e-mail tags to the site are the e-mail's), and a team's typo on its link
+    to another site is still told."""
+    assert link_place("layouts/partials/newsletter.html") == "" and link_place("_includes/social-icons.html") == ""
+    assert link_place("src/components/NewsletterSignup.astro") == ""
+    assert link_place("layouts/partials/email-footer.html") == "email"
+    assert link_place("_includes/emails/newsletter.html") == link_place("layouts/_default/newsletter.html") == "email"
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "git@github.com:northwind-labs/northwind-site.git"], check=True)
+    (tmp_path / "config.toml").write_text('baseURL = "https://northwind.dev/"\n', encoding="utf-8")
+    partials = tmp_path / "layouts" / "partials"
+    (partials / "emails").mkdir(parents=True)
+    (partials / "newsletter.html").write_text(SIGNUP + PARTNER, encoding="utf-8")
+    (partials / "email-footer.html").write_text(E_MAIL, encoding="utf-8")
+    (partials / "emails" / "footer.html").write_text(E_MAIL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("layouts/partials/newsletter.html", 1, "utm-internal-link"),
+                     ("layouts/partials/newsletter.html", 2, "medium-unassigned")]
