@@ -255,3 +255,25 @@ def test_a_site_templates_piece_is_named_for_what_it_shows(tmp_path, monkeypatch
     found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("layouts/partials/newsletter.html", 1, "utm-internal-link"),
                      ("layouts/partials/newsletter.html", 2, "medium-unassigned")]
+
+
+def test_a_community_around_a_project_does_not_own_its_site(tmp_path, monkeypatch, capsys):
+    """stranger12 R5: react-native-community/docs owned reactnative.dev (Meta's site) through the `-community`
+    affix, so its docs' links there were told "remove them" (the site this page is part of) and a typo on them went
+    unreported. A community named for a project is not its maker (rules/org-affixes.txt); an organisation with a
+    maker's affix still is (`codefresh-io/docs` links codefresh.io's docs internally)."""
+    assert not on_repository_site("reactnative.dev", "/docs/environment-setup", "react-native-community/docs")
+    assert on_repository_site("codefresh.io", "/docs/x", "codefresh-io/docs")
+    for repo, url in (("react-native-community", "https://reactnative.dev/docs/setup"),
+                      ("codefresh-io", "https://codefresh.io/docs/setup")):
+        (tmp_path / repo / "docs").mkdir(parents=True)
+        subprocess.run(["git", "init", "-q", str(tmp_path / repo)], check=True)
+        subprocess.run(["git", "-C", str(tmp_path / repo), "remote", "add", "origin",
+                        f"https://github.com/{repo}/docs.git"], check=True)
+        (tmp_path / repo / "docs" / "setup.md").write_text(
+            f"[Setup]({url}?utm_source=docs&utm_medium=refferal&utm_campaign=setup)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("codefresh-io/docs/setup.md", "utm-internal-link"),
+                     ("react-native-community/docs/setup.md", "medium-unassigned")]
