@@ -77,6 +77,28 @@ def test_a_networks_name_run_together_with_another_is_hedged():
     assert "copied-tracking" not in names(own, repo="GSA/digitalgov.gov", path="content/events/2021/12/call.md")
 
 
+def test_a_networks_name_run_together_gives_way_to_the_mediums_word(tmp_path, monkeypatch, capsys):
+    """stranger12 R2: `utm_source=hackernewsletter&utm_medium=email` (the Hacker Newsletter, an e-mail) was "posted on
+    a social network (hackernewsletter)": `hackernews` found inside a longer name. The medium's own word says more
+    than a name run together with other letters: sent in an e-mail. With no medium, or a social one, the name still
+    says a post (`gizmodo_twitter`)."""
+    folder = tmp_path / "northwind-site"
+    (folder / "content" / "blog").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin",
+                    "git@github.com:northwind-labs/northwind-site.git"], check=True)
+    (folder / "content" / "blog" / "2026-11-02-weekly-digest-41.md").write_text(
+        "Read [the essay](https://htmx.org/essays/future/?utm_source=hackernewsletter&utm_medium=email&utm_term=code)"
+        " and [the scoop](https://gizmodo.com/scoop?utm_source=gizmodo_twitter).\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = [(f["name"], f["severity"], f["message"]) for f in json.loads(capsys.readouterr().out)]
+    assert [f[:2] for f in found] == [("copied-tracking", "info")] * 2
+    assert found[0][2].startswith("the tags `utm_source=hackernewsletter&utm_medium=email` say this link was sent in "
+                                  "an e-mail,")
+    assert found[1][2].startswith("the tag `utm_source=gizmodo_twitter` says this link was posted on a social network")
+
+
 def test_a_campaign_alone_naming_the_network_is_a_hedged_note():
     """Gizmodo's SocialFlow posts tag only `utm_campaign=socialflow_gizmodo_twitter` (corpus 10 #78 #80 #82): a
     campaign naming the tool and the network that posted the link, with no source of anyone's."""

@@ -1091,6 +1091,10 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     # USWDS Slack posts in GSA's own event pages) and an affiliate link (maybe the writer's own) are said hedged
     certain = bool(kind) and kind != "affiliate" and platform == source.value.strip().lower().rstrip("/")
     medium_kind = _posted_medium(medium.value) if medium is not None else ""
+    if kind in ("social", "email") and not certain and medium_kind and medium_kind != kind:
+        # a network's name run together with more letters says less than the medium's own word: `hackernewsletter`
+        # with `utm_medium=email` is a newsletter, sent in an e-mail, not a post on Hacker News (stranger12 R2)
+        kind, platform = medium_kind, ""
     if medium_kind and (not kind or medium_kind == kind):
         said.append(medium)
     if not kind and not medium_kind and medium is not None and \
