@@ -95,6 +95,24 @@ def test_tags_after_the_fragment_are_judged_as_once_moved_where_they_are_written
     assert found["UTM102"]["message"].startswith("once these tags are moved into the query")
 
 
+def test_a_hash_routes_tags_and_a_missing_key_are_told_once_moved(project, capsys):
+    # stranger12 R12: a single-page app's hash route (`/#/signup?utm_...`) got utm-in-fragment alone, and tags after
+    # `#` lacking a campaign got no word of it: both surfaced only on a second run, after the move
+    write(project / "README.md", "- [a](https://northwind.dev/#/signup?utm_source=github&utm_medium=readme"
+                                 "&utm_campaign=launch)\n"
+                                 "- [b](https://northwind.dev/pricing#utm_source=wp-plugin&utm_medium=boxzilla)\n"
+                                 "- [c](https://northwind.dev/#/signup?utm_source=news&utm_medium=email"
+                                 "&utm_campaign=launch)\n")
+    code, out, _ = run(capsys, "scan", "README.md", "--format", "json")
+    found = sorted((f["line"], f["code"], f["message"]) for f in json.loads(out))
+    assert code == 1 and [f[:2] for f in found] == [(1, "UTM102"), (1, "UTM306"), (2, "UTM101"), (2, "UTM102"),
+                                                     (2, "UTM306"), (3, "UTM306")]
+    assert found[0][2].startswith("once these tags are moved into the query (after the `#` GA4 reads none of them), "
+                                  "GA4 would file utm_medium `readme`")
+    assert found[2][2].startswith("once these tags are moved into the query (after the `#` GA4 reads none of them), "
+                                  "this tracked link has no `utm_campaign`")
+
+
 @pytest.mark.parametrize("link", [
     "{{ base_url }}/p?utm_source={{ src }}&utm_medium={{ medium }}&utm_campaign={{ name }}",
     "https://example.com/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",

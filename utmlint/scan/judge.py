@@ -49,8 +49,9 @@ _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, 
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
 # Where GA4 would file a link's tags once they are moved out of the fragment (medium-unassigned, medium-channel-intent,
-# source-overrides-medium): said beside the fragment rule, worded for the move, so one fix does not hide the next.
-_ONCE_MOVED = (_UNASSIGNED, _CHANNEL_INTENT, _OVERRIDES)
+# source-overrides-medium), and a key the moved tags still lack (missing-utm-param: `#utm_source=a&utm_medium=b` has
+# no campaign, stranger12 R12): said beside the fragment rule, worded for the move, so one fix does not hide the next.
+_ONCE_MOVED = (_UNASSIGNED, _CHANNEL_INTENT, _OVERRIDES, "UTM101")
 _RESPELLINGS = ("UTM201", "UTM202", "UTM203")  # value-case, value-whitespace, value-separator
 _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for one `?`
 _COPIED_CODE = "UTM310"  # copied-tracking
@@ -70,24 +71,29 @@ _TOKEN = re.compile(r"\{ph[0-9]+\}")
 _NEWLINE = re.compile(r"\n")
 
 
-_MOVED = "once these tags are moved into the query (after the `#` GA4 reads none of them), "
+MOVED_WORDING = "once these tags are moved into the query (after the `#` GA4 reads none of them), "
 
 
 def _once_moved(message: str) -> str:
     """A channel finding on tags written after the `#`, worded for when they are moved into the query."""
     if message.startswith("GA4 files "):
         message = "GA4 would file " + message[len("GA4 files "):]
-    return _MOVED + message
+    return MOVED_WORDING + message
 
 
 def _moved_out_of_fragment(url: str) -> Optional[str]:
     """The URL with its fragment's utm tags read as its query, when utm-in-fragment moves them there (the query has
-    none of its own): its `#` written `?` (or `&` after a query), so every value stays where it is written."""
+    none of its own): its `#` written `?` (or `&` after a query), so every value stays where it is written. A hash
+    route's (`/#/signup?utm_source=...`, a single-page app's page) `#` is written `/`: the route reads as the path,
+    its `?` starts the query (stranger12 R12); behind a query of the page's own, not judged (None)."""
     from ..checks.tracking import utm_in_fragment
 
     hash_at = url.find("#")
     if hash_at == -1 or not any(p.fixed for p in utm_in_fragment(url)):
         return None
+    question = url.find("?", hash_at)
+    if question != -1 and not url[hash_at + 1:question].lower().startswith("utm"):  # `#/signup?utm_...`
+        return None if "?" in url[:hash_at] else url[:hash_at] + "/" + url[hash_at + 1:]
     return url[:hash_at] + ("&" if "?" in url[:hash_at] else "?") + url[hash_at + 1:]
 
 
@@ -1049,7 +1055,7 @@ class Judge:
                 # `C#&utm_content=x`: the params after it sit in the fragment only because the name's `#` cut the
                 # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
                 out = [d for d in out if d.code not in _FRAGMENT_RULES]
-        moved = _moved_out_of_fragment(occ.url) if not synthetic.fields and any(
+        moved = _moved_out_of_fragment(occ.url) if (not synthetic.fields or in_fragment) and any(
             d.code == _IN_FRAGMENT for d in out) else None
         if moved is not None:
             # `mc4wp.com/kb/#utm_source=wp-plugin&utm_medium=mailchimp-for-wp`: utm-in-fragment says to move the tags
