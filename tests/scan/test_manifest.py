@@ -290,3 +290,27 @@ def test_a_brand_named_way_in_through_a_redirect_is_no_moved_page(run, tmp_path)
     found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
     assert sorted((f["line"], f["name"]) for f in found) == [
         (2, "medium-unassigned"), (4, "medium-unassigned"), (5, "utm-internal-link")]
+
+
+def test_a_moved_redirect_gives_the_file_back_its_own_site(tmp_path, monkeypatch):
+    """stranger12 R14: scan/run.py's `site` was the file's site and, in the loop over its links, the site each link's
+    spelling is compared on; a moved redirect (`self.judge.file_site = site` after it) restored whichever was last,
+    so a later link of the file could be judged against another link's site. The file's own site stays its own."""
+    import subprocess
+
+    from utmlint.commands.scan import scanner_for
+    from utmlint.project import Project
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme-corp/acme.dev.git"],
+                   check=True)
+    (tmp_path / "vercel.json").write_text("""{"redirects": [
+  {"source": "/partner", "destination": "https://partnerhub.com/acme?utm_source=acme&utm_medium=referral&utm_campaign=p"},
+  {"source": "/old-pricing", "destination": "/pricing?utm_source=acme.dev&utm_medium=internal&utm_campaign=nav"}
+]}
+""", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    scanner = scanner_for(Project.load(["."]), use_cache=False)
+    found = scanner.run(["."]).diagnostics
+    assert [(d.line, d.name) for d in found] == [(3, "utm-internal-link")]
+    assert scanner.judge.file_site == ""  # vercel.json is no page of the site: it had none, and has none after

@@ -504,12 +504,14 @@ class Scanner:
         from ..linkplace import named_networks
 
         self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
-        site = self._repository_site(str(path))  # a page of the site its repository is named for
-        if site:
+        # the site the file is a page of (its repository's: named for it, or its generator's config names it), kept
+        # apart from the site each link goes to (`link_site`, below): a moved redirect restores this one
+        file_site = self._repository_site(str(path))
+        if file_site:
             from ..linkplace import site_page
 
-            site = site if site_page(result.shown) else ""
-        self.judge.file_site = site
+            file_site = file_site if site_page(result.shown) else ""
+        self.judge.file_site = file_site
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection); or
         # one file of a series that is (`folder`: its folder's verdict, Scanner._folders)
         links = [(o.url, s) for o, s in zip(extracted.occurrences, built)]
@@ -559,7 +561,7 @@ class Scanner:
                 found = [_said_as(d, _FRAMED_PAGE) for d in found]
             if moved:
                 found = [_said_as(d, _MOVED_PAGE) for d in found]
-                self.judge.file_site = site
+                self.judge.file_site = file_site
             if found and (inline_code_example(result.shown, text, occ.start, occ.end)
                           or code_block_example(result.shown, text, occ.start)):
                 # an example shown in a guide's prose or code block: told, not fixed (stranger11 R14)
@@ -612,14 +614,14 @@ class Scanner:
             swapped_pair = swapped_pair or moved
             if synthetic is not None and not copied and not swapped_pair and self.judge.is_own(occ.url) \
                     and not _unread(occ.url):
-                site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
+                link_site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
                 for param in ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
                     if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
                         continue
                     value_start = field.name_end + 1
                     line, column = index.pos(occ.offsets[value_start])
-                    spellings.append((line, column, param, field.value, site))
+                    spellings.append((line, column, param, field.value, link_site))
         result.diagnostics = list(dict.fromkeys(diagnostics))
         result.records = records
         result.spellings = spellings
