@@ -194,7 +194,8 @@ def test_the_corpus_judge_counts_the_data_sets_one_note_for_its_rows(tmp_path):
     corpus.mkdir()
     for name, header in (("vendored-libraries.tsv", "repo\tcommit\tfolder\tmanifest_names"),
                          ("comment-rows.tsv", "repo\tcommit\tpath\tline\turl"),
-                         ("site-hosts.tsv", "repo\tcommit\thost")):
+                         ("site-hosts.tsv", "repo\tcommit\thost"),
+                         ("scan-reads.tsv", "repo\tcommit\tpath\tline\turl\tread")):
         (tmp_path / name).write_text(header + "\n", encoding="utf-8")
     commit = "0" * 40
     rows = [f"{url}\tweaviate/recipes\tdatasets/1k_websites.csv\t{commit}\t{n + 1}\tcsv" for n, url in enumerate(urls)]

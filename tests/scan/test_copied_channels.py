@@ -81,7 +81,8 @@ def test_a_networks_name_run_together_gives_way_to_the_mediums_word(tmp_path, mo
     """stranger12 R2: `utm_source=hackernewsletter&utm_medium=email` (the Hacker Newsletter, an e-mail) was "posted on
     a social network (hackernewsletter)": `hackernews` found inside a longer name. The medium's own word says more
     than a name run together with other letters: sent in an e-mail. With no medium, or a social one, the name still
-    says a post (`gizmodo_twitter`)."""
+    says a post (`twitter_gizmodo`; `gizmodo_twitter` on gizmodo.com is read
+    first as the destination's own tags: tracking._destination_tag)."""
     folder = tmp_path / "northwind-site"
     (folder / "content" / "blog").mkdir(parents=True)
     subprocess.run(["git", "init", "-q", str(folder)], check=True)
@@ -89,14 +90,14 @@ def test_a_networks_name_run_together_gives_way_to_the_mediums_word(tmp_path, mo
                     "git@github.com:northwind-labs/northwind-site.git"], check=True)
     (folder / "content" / "blog" / "2026-11-02-weekly-digest-41.md").write_text(
         "Read [the essay](https://htmx.org/essays/future/?utm_source=hackernewsletter&utm_medium=email&utm_term=code)"
-        " and [the scoop](https://gizmodo.com/scoop?utm_source=gizmodo_twitter).\n", encoding="utf-8")
+        " and [the scoop](https://gizmodo.com/scoop?utm_source=twitter_gizmodo).\n", encoding="utf-8")
     monkeypatch.chdir(folder)
     main(["scan", "--no-cache", "--format", "json", "."])
     found = [(f["name"], f["severity"], f["message"]) for f in json.loads(capsys.readouterr().out)]
     assert [f[:2] for f in found] == [("copied-tracking", "info")] * 2
     assert found[0][2].startswith("the tags `utm_source=hackernewsletter&utm_medium=email` say this link was sent in "
                                   "an e-mail,")
-    assert found[1][2].startswith("the tag `utm_source=gizmodo_twitter` says this link was posted on a social network")
+    assert found[1][2].startswith("the tag `utm_source=twitter_gizmodo` says this link was posted on a social network")
 
 
 def test_a_campaign_alone_naming_the_network_is_a_hedged_note():

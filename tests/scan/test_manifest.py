@@ -158,7 +158,8 @@ def test_the_corpus_judge_reads_a_launch_url_in_code_as_scan_does(tmp_path):
     corpus.mkdir()
     for name, header in (("vendored-libraries.tsv", "repo\tcommit\tfolder\tmanifest_names"),
                          ("comment-rows.tsv", "repo\tcommit\tpath\tline\turl"),
-                         ("site-hosts.tsv", "repo\tcommit\thost")):
+                         ("site-hosts.tsv", "repo\tcommit\thost"),
+                         ("scan-reads.tsv", "repo\tcommit\tpath\tline\turl\tread")):
         (tmp_path / name).write_text(header + "\n", encoding="utf-8")
     commit = "1" * 40
     (corpus / "urls.tsv").write_text(
