@@ -1,0 +1,111 @@
+"""A seventeenth, independent real-URL corpus (tests/data/real-urls-17): 22 URLs from 6 repositories that are in none of
+the sixteen earlier corpora (nor corpus 16's list), from senders the earlier ones under-sampled (documentation of data
+and SaaS products, a developer advocate's talk pages, a conference build session), every one labelled blind (what a
+careful marketer should be told, by Google's channel table) before utmlint was run on them, then every finding judged
+against that label. Small, said plainly: the `fetch` tool was gone for session 32 and the files were read one at a
+time from the stored index (README.md's first paragraph).
+
+Same shape and judge as corpora 3-15 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-17/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
+                             show_findings, show_recall, wrong_count)
+from labelled_corpus import recall as labelled_recall
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-17"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 16))
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "medium-unassigned": {"medium-unassigned"},
+    "value-case": {"value-case", "value-charset"},
+    "utm-internal-link": {"utm-internal-link"},
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return judge(HERE)
+
+
+def test_corpus_is_new_varied_and_keeps_its_origin(figures):
+    # 22 URLs from 6 repositories, at most 8 of one: far under the 300 asked, read from the stored index without
+    # mirrors (see the README's first paragraph)
+    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=22, min_repos=6,
+                                      per_repo=8)
+
+
+def test_every_present_label_is_on_a_reviewed_url(figures):
+    assert_labels_on_reviewed_urls(figures)
+
+
+def test_every_finding_is_labelled(figures):
+    assert figures.unlabelled == [], "label these in tests/data/real-urls-17/labels.tsv (correct or wrong, with reasons)"
+
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on main at 3c37d6f (session 32, 16:48 UTC; no rule had seen these URLs; labels committed at 16:48 UTC before
+# utmlint ran on them, in "corpus 17 (blind): 22 real tracked URLs ..."; file_facts.py run just before: no mirror, so
+# no file context for these rows): 2 of 22 findings wrong (9.1%). This is the figure to quote.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 22
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    # blind 17/21; after the run, #12 #14 #17 withdrawn as a labelling slip (`utm_source=meetup` is in Google's social
+    # list: Organic Social, not Unassigned): 17/18. #9 is told only as copied-tracking (wrong).
+    "medium-unassigned": (17, 18),
+    "value-case": (1, 2),  # #9's capitals, told only as copied-tracking
+    "utm-internal-link": (0, 1),  # #18: Mergin Maps' docs (merginmaps.com/docs) linking merginmaps.com
+}
+GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
+
+
+def test_measured_false_positives(figures, capsys):
+    per_rule = figures.per_rule
+    total = sum(per_rule.values())
+    wrong = wrong_count(per_rule)
+    with capsys.disabled():
+        show_findings("real URLs 17", per_rule)
+    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 2 of 22 findings wrong blind (9.1%): "
+                   "a conference build session's own event tags called copied from twilio.com and to be removed (#9), "
+                   "a docs site's header link to its own home page given another medium instead of dropped (#18); "
+                   "see tests/data/real-urls-17/README.md")
+def test_false_positives_at_most_two_percent(figures):
+    per_rule = figures.per_rule
+    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
+
+
+def recall(figures):
+    return labelled_recall(figures, FOUND_BY)
+
+
+def test_recall_per_kind_is_as_measured(figures, capsys):
+    measured = recall(figures)
+    with capsys.disabled():
+        show_recall("real URLs 17", measured, FOUND_BY)
+    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
+def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+    hit, present = recall(figures)[kind]
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+@pytest.mark.xfail(strict=True, reason="value-case finds 1 of 2 (#9's capitals, told only as copied-tracking), "
+                   "utm-internal-link 0 of 1 (#18: a VitePress site under merginmaps.com/docs linking merginmaps.com)")
+def test_every_owned_kind_reaches_ninety_percent(figures):
+    measured = recall(figures)
+    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
