@@ -326,3 +326,28 @@ def test_an_affiliate_networks_click_id_is_one_visits_copied_id(url, kept):
     found = validate_url(url, repo="someone/elsewhere", path="README.md").findings
     assert [f.name for f in found] == ["copied-tracking"] and f"`{kept}`" in found[0].message
     assert f"{kept}=" not in found[0].fixed
+
+
+# sourcegraph/handbook, content/benefits-pay-perks/benefits-perks/benefits.md (corpus 10 #156): a travel insurer's
+# link whose redirect service recorded the Bing ad's tags the visitor arrived with
+RECORDED = ("https://go.geobluetravelinsurance.com/4Qs?product=trekker&inbound_utm=utm_source=bing&utm_medium=cpc"
+            "&utm_campaign=Blue%20Cross%20Blue%20Shield%20-%20Branded&utm_content={AdID}&utm_term=global-blue%20insurance"
+            "&AffinityPartner=&AffinityPlanID=&link_id=298863")
+
+
+def test_a_recorded_visits_utm_query_is_that_visits_copied_tags():
+    """A parameter whose value is itself a utm query (`inbound_utm=utm_source=bing&...`) is a landing or redirect
+    service's record of the tags a visitor arrived with: the address was copied from that visit. One finding that
+    strips the record and the tags around it; no 'add a utm_source', no respelling of the ad's campaign."""
+    found = validate_url(RECORDED, repo="sourcegraph/handbook", path="content/benefits.md").findings
+    assert [f.name for f in found] == ["copied-tracking"]
+    assert "`inbound_utm=utm_source=bing`" in found[0].message and "earlier visit's tags" in found[0].message
+    assert found[0].message.endswith("remove them: https://go.geobluetravelinsurance.com/4Qs?product=trekker"
+                                     "&AffinityPartner=&AffinityPlanID=&link_id=298863")
+    # the team's own link with the same gap (no utm_source) and no record in it is still told to complete it
+    own = validate_url("https://acme.dev/pricing?utm_medium=cpc&utm_campaign=spring", repo="acme/site").findings
+    assert "missing-utm-param" in {f.name for f in own} and "copied-tracking" not in {f.name for f in own}
+    # a Google Play install referrer written unencoded is the team's own install tags, not a recorded visit
+    play = validate_url("https://play.google.com/store/apps/details?id=com.acme&referrer=utm_source=site&utm_medium="
+                        "referral", repo="acme/site").findings
+    assert "copied-tracking" not in {f.name for f in play}

@@ -566,6 +566,21 @@ def _ad_landing_tag(fields, params: FrozenSet[str]) -> Optional[Field]:
     return next((f for f in fields if f.name == "utm_medium" and _PAID.match(f.value.strip())), None)
 
 
+# A parameter of another name whose value is itself a utm query (`inbound_utm=utm_source=bing&utm_medium=cpc...`)
+_RECORDED_UTM = lazy_compile(r"utm_(?:source|medium|campaign|content|term|id)=", re.IGNORECASE)
+
+
+def _recorded_visit_tag(fields) -> Optional[Field]:
+    """A parameter that records an earlier visit's utm query as its value: `inbound_utm=utm_source=bing&utm_medium=
+    cpc&...` (a landing or redirect service keeping the tags a visitor arrived with, here a Bing ad's; corpus 10
+    #156, a handbook's link to an insurer). An address that carries a visit's record was copied from that visit, and
+    the utm values written around it are that visit's. A parameter of a utm name (`utm_content=utm_source=x`, a
+    glued value) is not one: copied-tracking's glued reading and the value rules speak there; nor Google Play's
+    install `referrer=utm_source=...` (written unencoded: the team's own install tags, play-referrer-unencoded's)."""
+    return next((f for f in fields if not f.name.strip().lower().startswith("utm_") and f.name.strip().lower() !=
+                 "referrer" and _RECORDED_UTM.match(f.value.strip()) and not is_placeholder(f.value)), None)
+
+
 # the host scan judges a link on when a template expression writes its host (scan.judge's stand-in)
 STAND_IN_HOST = "scan.invalid"
 
@@ -1413,6 +1428,12 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         if landing is not None:
             marks = [landing]
             whose = "an ad's landing tags, copied along with its click id: they credit that ad campaign"
+    if not marks and utm:
+        recorded = _recorded_visit_tag(fields)
+        if recorded is not None:
+            marks = [recorded]
+            whose = ("an earlier visit's tags, which a landing or redirect service recorded in the address it sent "
+                     "that visitor to: the link was copied from that visit, and they credit its campaign")
     if not marks and utm:
         letter = _newsletter_tag(fields, url)
         if letter is not None:
@@ -2331,7 +2352,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_medium=clipboard_copy&utm_source=copyLink`, a feed's `utm_campaign=rss` with no other tag), an e-mail
     platform's (Eventbrite's
     `utm_source=eb_email`, also inside its `aff=`), a social scheduler's (Buffer, CoSchedule, HubSpot's
-    `hss_channel`), a referral program's (Pinpoint), an ad's landing tags beside its click id, a newsletter's own
+    `hss_channel`), a referral program's (Pinpoint), an ad's landing tags beside its click id or recorded by a
+    redirect (`inbound_utm=utm_source=bing`), a newsletter's own
     outbound tags when the link names no campaign (`utm_source=nodeweekly&utm_medium=email`), a platform's automatic
     form on a link to its own host (godoc's redirect `utm_source=godoc` on pkg.go.dev, LinkedIn's bare
     `utm_source=share` on linkedin.com: the same value on a link to another site is the team's own), or a share
