@@ -165,15 +165,28 @@ IMAGE_HOSTS = frozenset({"img.shields.io", "raster.shields.io", "badgen.net", "f
                          "camo.githubusercontent.com"})
 
 
+# The Wayback Machine's address of an archived copy: `web.archive.org/web/<timestamp>/<the page's own URL>`.
+# (the timestamp may be left out: `/web/http://...` is the latest copy)
+_ARCHIVED = lazy_compile(r"/web/(?:[0-9]{1,14}[a-z_]*/)?(?:https?:|[a-z0-9-]+\.)", re.IGNORECASE)
+ARCHIVE_HOSTS = frozenset({"web.archive.org", "wayback.archive.org"})
+ARCHIVED_COPY = "an archived copy of a page"
+
+
 def asset_kind(url: str) -> Optional[str]:
     """What a URL whose path ends in an image, stylesheet, script or font file's extension is (`an image`,
-    `a stylesheet`, `a script`, `a font`), or an address of an image service (IMAGE_HOSTS: `an image`), else None.
+    `a stylesheet`, `a script`, `a font`), or an address of an image service (IMAGE_HOSTS: `an image`), or the
+    Wayback Machine's address of an archived copy (ARCHIVED_COPY), else None.
     Loading one (`<img src>`, `<link href>`, `<script src>`, a Markdown image) or opening it runs none of a site's
     pages, so no GA4 tag reads its utm values: they do nothing (stranger9 R19: scan told a logo's
-    `?utm_source=readme&utm_medium=badge` its medium was Unassigned)."""
+    `?utm_source=readme&utm_medium=badge` its medium was Unassigned). An archived copy replays the page as it was,
+    from the archive, whose copy reaches no one's analytics; its query is part of the archived page's address, the
+    key the archive finds the copy by (corpus 13 #156: a blog's Wayback link to a 2014 event page, `?utm_source=
+    home-esri-es` from the site's home page, was told to add a medium and a campaign)."""
     if "." not in url:
         return None
     parts = split_url(url.strip())
+    if parts.host.lower() in ARCHIVE_HOSTS and _ARCHIVED.match(parts.path):
+        return ARCHIVED_COPY
     match = _ASSET.match(parts.path)
     if match is None:
         return "an image" if parts.host.lower() in IMAGE_HOSTS else None

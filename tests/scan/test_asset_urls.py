@@ -76,3 +76,24 @@ def test_an_image_services_address_is_an_image_without_an_extension(tmp_path, mo
                                           encoding="utf-8")
     out = run(monkeypatch, capsys, tmp_path, "--format", "json")
     assert [f["line"] for f in json.loads(out)] and all(f["line"] == 2 for f in json.loads(out))
+
+
+# hhkaos/hhkaos.github.io, blog/2014-11-02/index.md (corpus 13 #156): a post's Wayback link to a 2014 event page
+ARCHIVED = "https://web.archive.org/web/20150419165740/http://evento.esri.es/es/ce14/?utm_source=home-esri-es"
+
+
+def test_a_wayback_copys_tags_get_no_advice(tmp_path, monkeypatch, capsys):
+    """The Wayback Machine replays its own copy of a page, which reaches nobody's analytics, and the copied page's
+    query is part of the address the archive finds it by: no 'add utm_medium and utm_campaign' (corpus 13 #156),
+    only the URL as written is checked; validate_url says why. A live page of the same site is judged as before."""
+    archived = validate_url(ARCHIVED)
+    assert archived.findings == [] and archived.channel == "(asset: no visit)"
+    assert archived.not_judged.startswith("this address is an archived copy of a page (the archive serves its own copy")
+    assert asset_kind("https://web.archive.org/web/http://acme.com/?utm_source=x") == "an archived copy of a page"
+    for url in ("https://web.archive.org/details/acme?utm_source=x",  # the archive's own pages
+                "https://archive.org/web/?utm_source=x", "http://evento.esri.es/es/ce14/?utm_source=home-esri-es"):
+        assert asset_kind(url) is None, url
+    live = validate_url("http://evento.esri.es/es/?utm_source=home-esri-es")
+    assert "missing-utm-param" in {f.name for f in live.findings}
+    (tmp_path / "post.md").write_text(f"[the 2014 conference]({ARCHIVED})\n", encoding="utf-8")
+    assert json.loads(run(monkeypatch, capsys, tmp_path, "--format", "json")) == []

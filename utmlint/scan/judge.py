@@ -25,7 +25,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking import escape_hides_keys, glued_at, misspelled_keys, relative_path, swallowed_keys
 from ..records import NamedTuple
-from ..urls import UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
+from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
 from .collection import is_data_set
 from .core import PLACEHOLDER
@@ -677,7 +677,9 @@ class Judge:
         kind = asset_kind(url)
         if whose == OWN and kind:
             parts = split_url(url)
-            why = (f"its path ends in `.{parts.path.rpartition('.')[2]}`" if "." in parts.path.rpartition("/")[2]
+            why = ("the archive serves its own copy, and the utm tags are part of the archived page's address"
+                   if kind == ARCHIVED_COPY else
+                   f"its path ends in `.{parts.path.rpartition('.')[2]}`" if "." in parts.path.rpartition("/")[2]
                    else f"{parts.host.lower()} serves images")
             return (f"this address is {kind} ({why}): loading or "
                     "opening it runs none of your site's pages, so no GA4 tag reads its utm values and they do nothing; "
