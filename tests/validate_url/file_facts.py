@@ -9,7 +9,8 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
-  the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), all read by scan alike, passed
+  the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), or as a JSON object's key
+  counted by its number (scan.data.tally_key: a referrer tally), all read by scan alike, passed
   to validate_url as `in_comment`;
 - tests/data/site-hosts.tsv: the host each repository's site is published on, as its root's `CNAME` or site
   generator's config names it (utmlint.identity.published_host: Docusaurus' `url`, Hugo's `baseURL`), passed to
@@ -56,6 +57,7 @@ from utmlint.identity import (from_slug, installed_extension, library_folders, m
                               published_host)
 from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
+from utmlint.scan.data import tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
 from utmlint.scan.minified import foreign_build, saved_page, saved_report  # noqa: E402
@@ -118,7 +120,8 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
     git_dir = _git_dir(mirrors, row["repo"])
     example = "`" + row["url"] + "`"
     if git_dir is None or not has_comments(suffix) and family_of(suffix) not in ("html", "markdown", "code") \
-            and not changelog_example(row["path"], example, 1, len(example) - 1, row["url"]):
+            and not changelog_example(row["path"], example, 1, len(example) - 1, row["url"]) \
+            and suffix not in (".json", ".webmanifest"):
         return False
     key = (row["repo"], row["commit"], row["path"])
     if key not in _BLOBS:
@@ -132,7 +135,8 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
     found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
     found = found or [o for o in extracted.occurrences if o.url == row["url"]]
     return bool(found) and (Comments(extracted.text, suffix).covers(found[0].start) or changelog_example(
-        row["path"], extracted.text, found[0].start, found[0].end, found[0].url) or framed(extracted.text, found[0].start))
+        row["path"], extracted.text, found[0].start, found[0].end, found[0].url) or framed(extracted.text, found[0].start)
+        or tally_key(extracted.text, suffix, found[0].start, found[0].end))
 
 
 _EXTRACTED: dict = {}

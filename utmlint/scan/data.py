@@ -5,6 +5,7 @@ of an HTML tag written in a value has its entities decoded, as in code (scan.cod
 
 from __future__ import annotations
 
+import re
 from typing import List
 
 from .code import in_html_attribute
@@ -27,3 +28,17 @@ def extract(text: str, options: dict) -> List[Found]:
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
     return [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in (".json", ".webmanifest"))
             for s, e in spans]
+
+
+# After a JSON string: its closing quote, `:`, then a number (`"https://x.com/?utm_source=a": 11`).
+_TALLY = re.compile(r'"[ \t]*:[ \t]*-?[0-9]')
+
+
+def tally_key(text: str, suffix: str, start: int, end: int) -> bool:
+    """Whether the URL written at text[start:end] is the key of a JSON object whose value is a number: a count kept
+    per address (a widget's referrer tally, `static/js/count.json`'s `"http://www.thehpalliance.org/...?utm_campaign=
+    nfbn": 11`, corpus 13 #82 #83), a record of where visits came from, not a link anyone follows. scan judges it as a
+    link in a code comment (the URL as written: copied tracking, http, `&amp;`), never its tags."""
+    if suffix not in (".json", ".webmanifest") or start < 1 or text[start - 1] != '"':
+        return False
+    return _TALLY.match(text, end) is not None
