@@ -96,6 +96,13 @@ SECTION_WORDS = frozenset({"docs", "doc", "documentation", "blog", "help", "hand
                            "kb"})
 
 
+# The words naming a gated marketing asset a team links to its site from (a report behind a form, an e-book, a
+# webinar's page): a placement of its own that is no section of a site (Redpanda's `utm_source=gated_content&
+# utm_assettype=report` on its blog's links, copied into its docs, corpus 12 #77 #82). One word of a source's words.
+ASSET_WORDS = frozenset({"gated", "ebook", "ebooks", "whitepaper", "whitepapers", "webinar", "webinars", "datasheet",
+                         "casestudy"})
+
+
 def _normalized(text: str) -> str:
     return "".join(re.findall(r"[a-z0-9]+", text.lower()))
 

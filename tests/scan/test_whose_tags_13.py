@@ -131,3 +131,17 @@ def test_a_source_naming_the_repositorys_own_section_host_is_its_own():
     assert names(url, "smartcontractkit/documentation", "src/features/notifications/data/index.ts") == {}
     # another repository copying that link gets the destination's reading still
     assert "copied-tracking" in names(url, "someone/notes", "links.md")
+
+
+def test_a_gated_assets_tags_on_a_docs_page_link_to_the_owners_site():
+    """Corpus 12 #77 #82: Redpanda's docs link its blog with the tags of its gated reports' links (`utm_source=
+    gated_content&utm_assettype=report`): another placement's tags, as the blog's are (linkplace.ASSET_WORDS). The
+    same tags in a repository named for no section of the site (its website, where the team plans its links) are
+    judged as the team's own: their Unassigned medium is still told."""
+    url = ("https://redpanda.com/blog/tpc-buffers?utm_medium=content&utm_assetname=sizing_guide&utm_assettype=report"
+           "&utm_source=gated_content&utm_campaign=tpc_architecture_blog")
+    found = names(url, "redpanda-data/docs", "modules/deploy/pages/redpanda/manual/sizing.adoc")
+    assert set(found) == {"copied-tracking"}
+    assert found["copied-tracking"].startswith("`utm_source=gated_content` names the `gated_content` page as where")
+    own = names(url, "redpanda-data/website", "src/pages/blog.md")
+    assert "copied-tracking" not in own and "medium-unassigned" in own

@@ -1309,7 +1309,8 @@ def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tupl
     """Another placement's tags of the team's own, copied with the link: in a repository named for a section of its
     owner's site (linkplace.section_of_repository: `redpanda-data/docs`), a page's link to the owner's site whose
     utm_source names another section (`utm_source=blog&utm_medium=content` in Redpanda's docs, corpus 12 #78 #79 #81:
-    the blog's links, copied with their tags). Not a section the page itself sits in (`utm_source=guides` in
+    the blog's links, copied with their tags) or a gated asset of the owner's (linkplace.ASSET_WORDS: `utm_source=
+    gated_content`, its gated reports' links, #77 #82). Not a section the page itself sits in (`utm_source=guides` in
     mixpanel/docs' `guides/`, corpus 4), nor a source alone (a template's `utm_source=blog` for the post it will
     be), nor a link into the repository's own section (utm-internal-link's), nor in a file about campaigns (a
     `marketing/` folder). A page's link carrying a campaign the file writes on the team's own site is read as the
@@ -1317,7 +1318,7 @@ def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tupl
     (the utm_source, the repository's section), or None."""
     if identity is None or place not in ("", "campaign") or identity.names & _CAMPAIGN_PLACE:
         return None
-    from ..linkplace import SECTION_WORDS, section_of_repository
+    from ..linkplace import ASSET_WORDS, SECTION_WORDS, section_of_repository
 
     section = section_of_repository(identity.slug)
     if not section:
@@ -1327,7 +1328,9 @@ def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tupl
     if source is None or medium is None or is_placeholder(source.value) or is_placeholder(medium.value):
         return None
     named = source.value.strip().lower()
-    if named not in SECTION_WORDS or named == section or {named, section} <= _DOC_WORDS or named in identity.names:
+    asset = bool(ASSET_WORDS.intersection(_WORD.findall(named)))  # `gated_content`: a gated asset's page
+    if not asset and (named not in SECTION_WORDS or named == section or {named, section} <= _DOC_WORDS) \
+            or named in identity.names:
         return None
     host = _hostname(url)
     if not host or not _claims(identity, _site(url), host, ()) or _repository_site_link(identity, url):
@@ -1540,11 +1543,14 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             removals.append(_posted_removal(posted, shown, url, identity, tuple(covered), beside_visit))
         elif placement is not None:
             named, section = placement[0].value.strip(), placement[1]
+            from ..linkplace import SECTION_WORDS
+
+            named = f"the {named}" if named.lower() in SECTION_WORDS else f"the `{named}` page"  # a gated asset's
             removals.append(_Removal(tuple(covered), "tags", (
-                f"{shown} names the {named} as where the visit comes from, but this page is the {section} "
-                f"({identity.slug}): most likely these are the tags of the {named}'s own link to this page, copied "
-                f"along with it, and they credit the {named} with this page's visits"),
-                f"(if this link is meant to count as the {named}'s, keep them and ignore UTM310 here: "
+                f"{shown} names {named} as where the visit comes from, but this page is the {section} "
+                f"({identity.slug}): most likely these are the tags of {named}'s own link to this page, copied "
+                f"along with it, and they credit {named} with this page's visits"),
+                f"(if this link is meant to count as {named}'s, keep them and ignore UTM310 here: "
                 f"{IGNORE_COMMENT} at the end of the line)", "warning" if beside_visit else "info", beside_visit))
         elif outgoing is not None:
             from ..identity import site_domain
