@@ -955,6 +955,7 @@ _POSTED_MEDIUMS = (
 _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
                "share": ("shared with a share button or share link", "shared it", "share"),
                "email": ("sent in an e-mail", "sent it", "e-mail"),
+               "newsletter": ("sent in a newsletter", "sent it", "newsletter"),
                "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate")}
 _WORD = lazy_compile(r"[a-z0-9]+")
 # A utm value naming a share: `share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`, `sharing` (a
@@ -1100,17 +1101,21 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     if _team_page(identity, url, host):
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
+    if kind == "newsletter" and _DOMAIN_SOURCE.fullmatch(source.value.strip()):
+        kind, platform = "", ""  # `newsletter.reactdigest.net`: the site itself, which _outgoing_tags names
     said = [source] if kind else []
     # certain: the source is the network's or tool's very name (`twitter`, `reddit.com`, `Substack`); a name run
     # together with another (`gizmodo_twitter`, `slack-uswds`: a publisher's or a community's own naming, digital.gov's
-    # USWDS Slack posts in GSA's own event pages) and an affiliate link (maybe the writer's own) are said hedged
-    certain = bool(kind) and kind != "affiliate" and platform == source.value.strip().lower().rstrip("/")
+    # USWDS Slack posts in GSA's own event pages), an affiliate link (maybe the writer's own) and a newsletter's name
+    # (`CSS-Weekly`) are said hedged
+    certain = bool(kind) and kind not in ("affiliate", "newsletter") and \
+        platform == source.value.strip().lower().rstrip("/")
     medium_kind = _posted_medium(medium.value) if medium is not None else ""
     if kind in ("social", "email") and not certain and medium_kind and medium_kind != kind:
         # a network's name run together with more letters says less than the medium's own word: `hackernewsletter`
         # with `utm_medium=email` is a newsletter, sent in an e-mail, not a post on Hacker News (stranger12 R2)
         kind, platform = medium_kind, ""
-    if medium_kind and (not kind or medium_kind == kind):
+    if medium_kind and (not kind or medium_kind == kind or (kind, medium_kind) == ("newsletter", "email")):
         said.append(medium)
     if not kind and not medium_kind and medium is not None and \
             posted_kind(medium.value) == ("social", medium.value.strip().lower().rstrip("/")):
@@ -1156,9 +1161,10 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # sponsor's site are the sponsor's choice for this placement (`utm_campaign=htmx`), left alone; a link from
         # the page to the site the repository publishes is utm-internal-link's (corpus 11 #3).
         return None
-    if not platform and convention and _triple(fields) in convention:
-        return None  # `utm_source=mynewsletter&utm_medium=email` on every outbound link: the file's own tagging
-    if kind == "email" and convention and campaign is not None and campaign.value.strip() and medium is not None \
+    if (not platform or kind == "newsletter") and convention and _triple(fields) in convention:
+        return None  # `utm_source=mynewsletter&utm_medium=email` on every outbound link: the file's own tagging (a
+        # newsletter's name too, `dailydigest`: the digest's own; a network's or a tool's name is no file's convention)
+    if kind in ("email", "newsletter") and convention and campaign is not None and campaign.value.strip() and medium is not None \
             and _posted_medium(medium.value) == "email" and _triple(fields) in convention:
         # one e-mail tool's set with one campaign on links to two or more sites (`utm_source=buttondown&utm_medium=
         # email&utm_campaign=issue-41`): the sender's own issue or template, not a copy (a copy brings one link)
@@ -1270,8 +1276,9 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
         return None  # a store or event platform: where the team's own listing is (`marketplace.visualstudio.com`)
     from ..channels import source_category
 
-    if source_category(domain) is not None or posted_kind(domain)[0]:
-        return None  # `twitter.com`, `chatgpt.com`, `google.com`: a network's, an assistant's, a search engine's
+    if source_category(domain) is not None or posted_kind(domain)[0] not in ("", "newsletter"):
+        return None  # `twitter.com`, `chatgpt.com`, `google.com`: a network's, an assistant's, a search engine's (a
+        # newsletter's site is one of these outgoing taggers: `newsletter.reactdigest.net`)
     if convention and _triple(fields) in convention:
         return None  # the file writes this set on links to two or more sites: its own outgoing tagging
     if any(_CARRIES_URL.search(f.value) for f in fields if not f.name.lower().startswith("utm_")):
