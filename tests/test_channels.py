@@ -233,6 +233,11 @@ def test_source_list_counts():
         ("affiliates", ["affiliate"]),
         ("partner", []),  # affiliate programme, sponsor or referral: no safe guess (corpus 3's fastapi sponsor)
         ("weekly-newsletter", ["email"]),
+        # a hint of 6 letters or more ending a word run together with another (corpus 15 #63: a podcast's sponsor)
+        ("sponsoredpodcast", ["audio"]),
+        ("weeklynewsletter", ["email"]),
+        ("techpartners", []),  # `partners`: no safe guess, run together too
+        ("mywebsite", []),  # `my`: too short a word to read the rest as one
         ("ｅｍａｉｌ", ["email"]),  # full-width letters
         ("podcast-ad", ["audio"]),
         ("in-app", []),

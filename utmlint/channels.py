@@ -362,9 +362,12 @@ def _suggest(medium: str) -> Tuple[str, ...]:
         return ruleset.medium_hints[key][:_MAX_SUGGESTIONS]
     tokens = [t for t in re.split(r"[\W_]+", unicodedata.normalize("NFKC", medium).casefold()) if t][:8]
     joined = {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)}
+    # a hint of 6 letters or more that ends a word run together with another (`sponsoredpodcast`, `weeklynewsletter`)
+    ends = {hint for hint in ruleset.medium_hints for token in tokens
+            if len(hint) >= 6 and len(token) >= len(hint) + 3 and token.endswith(hint)}
     ranked: List[Tuple[int, int, str]] = []
     for order, (hint, mediums) in enumerate(ruleset.medium_hints.items()):
-        if hint in joined:
+        if hint in joined or hint in ends:
             if not mediums:
                 return ()  # a part that means "no safe guess" (`in-app-promo`) vetoes spelling matches
             ranked.extend((1, -len(ruleset.medium_hints) + order, medium) for medium in mediums)
