@@ -794,13 +794,26 @@ def test_an_unassigned_medium_that_says_ad_is_told_both_kinds():
     now the paid kind (`cpc`, Paid Other; `display` for a banner) is named beside the unpaid ones."""
     from utmlint.validate_url import validate_url
 
-    for medium in ("ad", "sponsored", "sponsorship", "nl_ad_1", "Github_Repo_Content_Ad"):
+    for medium in ("ad", "sponsored", "sponsorship", "nl_ad_1", "Github_Repo_Content_Ad", "sponsoredpost"):
         found = [f for f in validate_url(f"https://acme.dev/?utm_source=carbon&utm_medium={medium}&utm_campaign=q4")
                  .findings if f.code == "UTM102"]
         assert len(found) == 1 and "for a paid placement (an ad, a sponsorship) a paid medium such as `cpc` " \
             "(Paid Other; `display` for a banner); for an unpaid link, `referral` on a page" in found[0].message, medium
     [plain] = validate_url("https://acme.dev/?utm_source=github&utm_medium=readme&utm_campaign=q4").findings
     assert plain.message.endswith("write `utm_medium=referral`")
+
+
+def test_a_paid_podcast_placement_is_told_audio_never_an_unpaid_medium():
+    """Corpus 15 #63: a podcast's sponsor link `utm_medium=sponsoredpodcast` was offered `referral` on a page first,
+    which would file a paid placement as unpaid. An ad word run together with the placement says paid
+    (`sponsoredpost` above), and a podcast ad is told `audio`: GA4's Audio channel, which Google describes as visits
+    from ads on audio platforms, keeps it with the ads. A show's unpaid mention (`podcast`) is told `audio` too."""
+    from utmlint.validate_url import validate_url
+
+    for medium in ("sponsoredpodcast", "podcast_ad", "sponsored-podcast", "podcast"):
+        [found] = [f for f in validate_url(f"https://acme.dev/?utm_source=someshow&utm_medium={medium}&utm_campaign=q4")
+                   .findings if f.code == "UTM102"]
+        assert found.message.endswith("write `utm_medium=audio`"), medium
 
 
 def test_a_sponsor_buttons_medium_in_funding_yml_is_told_referral_not_a_paid_medium():

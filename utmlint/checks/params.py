@@ -162,7 +162,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     Predicts the GA4 default channel of each tracked link from its source, medium and campaign (Google's
     published rules, in order) and reports links that land in no channel. The advice names the medium to write
     where one is clear, else where each kind of link belongs; for a medium that says ad or sponsorship (`ad`,
-    `sponsored`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid one alone.
+    `sponsored`, `sponsoredpost`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid
+    one alone (a podcast's ad, `sponsoredpodcast`, is told `audio`: GA4's Audio channel is for ads on audio platforms).
     A medium of a placement no default channel is for (`qr`, `print`, `rss`) is told so, with the way to give it one
     (a custom channel group), not a medium of another channel. Beside a source naming the code host (`github`),
     whose links are read on a page there, `referral` comes first,
@@ -216,7 +217,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     funding = getattr(ctx.config, "link_place", "") == "funding"
     says_paid = _says_paid(medium) and not funding
     if suggestion and says_paid and predict_channel(link.params.get("utm_source"), suggestion,
-                                                             link.params.get("utm_campaign")).channel not in PAID_GROUPS:
+                                                             link.params.get("utm_campaign")).channel not in _AD_CHANNELS:
         suggestion = None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
         # reason to file it as unpaid; both kinds are named below
     team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
@@ -288,12 +289,21 @@ _PLACED_IN = {"Email": "the e-mail itself", "Organic Social": "a social-media po
 
 _SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "sponsorship", "sponsorships", "sponsoring"})
 _NOT_WORD = lazy_compile(r"[^a-z0-9]+")
+# an ad or sponsorship word run together with the placement it paid for (`sponsoredpodcast`, `sponsorednewsletter`,
+# `promotedtweet`, corpus 15 #63)
+_RUN_TOGETHER_PAID = lazy_compile(r"(?:sponsor(?:ed|ing|ship)?|advertising|promoted)[a-z]{3,}")
+# The channels of ads: GA4's paid groups, and Audio, which Google describes as visits from ads on audio platforms
+# (podcasts among them: "[GA4] Default channel group"); a paid medium's suggestion stays in one of them.
+_AD_CHANNELS = PAID_GROUPS | {"Audio"}
 
 
 def _says_paid(medium: str) -> bool:
-    """Whether a medium says the link is an ad or a sponsorship (`ad`, `sponsored`, `nl_ad_1`, `sponsorship`)."""
+    """Whether a medium says the link is an ad or a sponsorship (`ad`, `sponsored`, `nl_ad_1`, `sponsorship`,
+    `sponsoredpodcast`)."""
     folded = medium.strip().lower()
-    return ad_word(folded) is not None or any(word in _SPONSOR_WORDS for word in _NOT_WORD.split(folded))
+    words = _NOT_WORD.split(folded)
+    return ad_word(folded) is not None or any(word in _SPONSOR_WORDS or _RUN_TOGETHER_PAID.fullmatch(word)
+                                              for word in words)
 
 
 def _ad_medium_passed_over(medium: str, link: Link) -> str:
