@@ -890,8 +890,11 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     repository's identity (utmlint.identity): in the brand's own repository they are its own tags, and a site's
     own snippet (rules/platform-written-tags.txt) is the repository's to paste as it is. A source of several words
     that opens with the site's name (`utm_source=leadback_widget` on leadback.ru, corpus 6 #116) names the site too,
-    unless a utm value names the repository (`github+gitpod` on education.github.com: Gitpod's own). `convention`: the
-    file's own tag sets (file_convention); a link carrying one carries the file's tags, whatever site it goes to."""
+    unless a utm value names the repository (`github+gitpod` on education.github.com: Gitpod's own). So does a medium
+    that is the site's name, 4 letters or more, no source GA4 lists (`utm_source=GitLab+Inc.&utm_medium=brighttalk` on
+    brighttalk.com, corpus 15 #92: BrightTALK's share link, naming the channel's owner as the source); the medium is
+    then the field returned. `convention`: the file's own tag sets (file_convention); a link carrying one carries the
+    file's tags, whatever site it goes to."""
     if identity is None or (convention and _triple(fields) in convention):
         return None
     from ..identity import normalize, owns_site, site_name
@@ -904,21 +907,28 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     value = source.value.strip().lower()
     named = normalize(site_name(value) if "." in value else value)
     site = site_name(host)
+    from ..channels import source_category
+
+    tag = source
     if named != normalize(site) and "." not in value and _site_first_word(value, site) and not any(
             _names_repository(identity, f.value) for f in fields if _escaped_name(f.name).startswith("utm_")):
         named = normalize(site)  # `leadback_widget` on leadback.ru: the site's name, then what of it tagged the link
+    elif named != normalize(site) and len(normalize(site)) >= 4 and source_category(site) is None:
+        medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
+        if medium is not None and normalize(medium.value.strip().lower()) == normalize(site):
+            # `utm_source=GitLab+Inc.&utm_medium=brighttalk` on brighttalk.com: the site's share link, which names the
+            # channel's owner as the source and itself as the medium
+            tag, value, named = medium, medium.value.strip().lower(), normalize(site)
     if len(named) < 3 or named != normalize(site) or owns_site(identity, site):
         return None
     if "." in value and _section_host(identity, value):
         return None  # `utm_source=docs.chain.link` in smartcontractkit/documentation: the docs the repository publishes
-    from ..channels import source_category
-
     if source_category(value) is not None:
         return None  # `google`, `reddit`: where visitors come from, a team may mean it (an ad to its Play listing)
     from ..scan.platform_tags import written_by
 
     values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
-    return None if written_by(host, values) is not None else source
+    return None if written_by(host, values) is not None else tag
 
 
 # A source run together from words (`leadback_widget`, `github+digitalocean`): its first word, 4 letters or more.
