@@ -134,3 +134,30 @@ def test_a_python_packages_metadata_is_a_build_tools_copy_of_its_readme(tmp_path
     code = main(["scan", "packages/sub/METADATA"])
     out, err = capsys.readouterr()
     assert code == 0 and "packages/sub/METADATA:1:1: note: is a Python package's metadata" in err
+
+
+# cline/cline's sdk/packages/llms/src/providers/providers.generated.ts (corpus 5 #322): written by a script from
+# models.dev's provider list, models.dev's own tag on each provider's link
+PROVIDERS = 'export const providers = {\n  jiekou: { doc: "https://docs.jiekou.ai/docs/support/quickstart?utm_source=github_models.dev" },\n}\n'
+
+
+def test_a_file_named_generated_is_not_scanned(tmp_path, monkeypatch, capsys):
+    """A file whose name says a tool generates it holds copies of its source data's links (corpus 5 #322 was told
+    to add a medium and campaign to models.dev's tag); the same link written by hand is judged."""
+    from utmlint.scan.files import generated_name
+
+    assert all(generated_name(n) for n in ("providers.generated.ts", "schema_generated.json", "api-generated.go",
+                                           "Types.Generated.cs"))
+    assert not any(generated_name(n) for n in ("generated.md", "regenerated-notes.md", "generated_docs.py",
+                                               "README.md"))
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "providers.generated.ts").write_text(PROVIDERS, encoding="utf-8")
+    (tmp_path / "src" / "providers.ts").write_text(PROVIDERS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "."])
+    out, err = capsys.readouterr()
+    assert code == 1 and "src/providers.ts:2:" in out and "1 file checked" in out
+    assert "generated" not in out + err
+    code = main(["scan", "src/providers.generated.ts"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "providers.generated.ts:1:1: note: is generated (its name says so)" in err

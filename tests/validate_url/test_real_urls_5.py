@@ -38,11 +38,15 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # DevOps'ish's two Reddit copies (#76 #77) found, their wrong missing-utm-param gone: 12 of 332. Then channel10
 # (onefinding, stranger10 R10): a swapped pair's medium-unassigned restated source-medium-swapped's advice; Tom's
 # Guide's `utm_source=newsletter&utm_medium=devopsish` keeps the swap's finding only (it says the Unassigned): 12 of 331.
-MEASURED_WRONG = 12
-MEASURED_PAIRS = 331
+# Then old58 (session 32): a file named generated (`providers.generated.ts`: scan.files.generated_name) is a tool's
+# copy, not scanned, and the judge neither judges its row nor counts its label (as a lock file's): cline's models.dev
+# tag (#322, missing-utm-param wrong; its copied-tracking label no longer counted): 11 of 330.
+MEASURED_WRONG = 11
+MEASURED_PAIRS = 330
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (47, 52),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29)
+    "copied-tracking": (47, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
+    # generated file, not counted since old58 (session 32)
     "medium-unassigned": (126, 130),
     "missing-utm-param": (108, 113),  # values7: #262 (Google Play) withdrawn
     "url-html-escaped": (4, 4),
@@ -88,12 +92,12 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 14 of 330 findings are wrong (4.2%; 95 of 370 "
+WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 11 of 330 findings are wrong (3.3%; 95 of 370 "
                         "blind, before scanfix, trust5 and trust6 tuned placeholders, copied-tracking's markers, the "
                         "`+` convention and the repository's identity on it): advice on copied tags without a marker "
                         "(Laravel's, `reddit.com`), HTML-escaped `&amp;` inside HTML; see "
                         "tests/data/real-urls-5/README.md")
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 47 of 52 (session 29's another-channel reading found 3 more; 8 "
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 47 of 51 (session 29's another-channel reading found 3 more; 8 "
                             "copied sets carry no marker that tells them from a repository's own, by the URL or the "
                             "repository's identity: Laravel's sponsor tags, `utm_source=reddit.com`, ...); "
                             "utm-key-unknown 0 of 1; utm-in-fragment 4 of 5 and utm-useless-destination 4 of 5 "

@@ -102,10 +102,26 @@ def fixture_name(name: str) -> bool:
                                            for word in _FIXTURE_WORDS.findall(name))
 
 
+# A file whose name says a tool generates it (`providers.generated.ts`, `schema_generated.json`): its links are copies
+# of the data it was generated from (cline's `providers.generated.ts`, written from models.dev's provider list, with
+# models.dev's `utm_source=github_models.dev`: corpus 5 #322 was told to add a medium and campaign), fixed where
+# they are written, never here, as a lock file's.
+_GENERATED_NAME = re.compile(r"[._-]generated\.[A-Za-z0-9]+$", re.IGNORECASE)
+_GENERATED = "is generated (its name says so), written by a tool from its source data, where its links are judged; " \
+             "not scanned"
+
+
+def generated_name(name: str) -> bool:
+    """Whether a file's name marks it generated: `<name>.generated.<ext>` (or `_generated`, `-generated`)."""
+    return "enerated." in name and _GENERATED_NAME.search(name) is not None
+
+
 def generated(path: str) -> Optional[str]:
-    """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a recorded
-    HTTP response: RECORDED_FOLDERS; a test fixture: fixture_name), or None."""
+    """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a file named
+    generated: generated_name; a recorded HTTP response: RECORDED_FOLDERS; a test fixture: fixture_name), or None."""
     found = GENERATED_FILES.get(os.path.basename(path))
+    if found is None and generated_name(os.path.basename(path)):
+        return _GENERATED
     if found is None and fixture_name(os.path.basename(path)):
         return _FIXTURE
     if found is None and "cassettes" in path \
@@ -341,8 +357,10 @@ class Discovery:
                                 and not (ignoring and ignore.ignored(inside + name, False)):
                             self.unread.append(inside + name)  # `--show-files` says so when it holds `utm_`
                         continue  # not a kind scan reads
-                    if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)):
-                        continue  # a lock file, a link checker's cache: a tool's copies of links; a test fixture
+                    if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)) or (
+                            "enerated." in name and generated_name(name)):
+                        continue  # a lock file, a link checker's cache, a generated file: a tool's copies of links;
+                        # a test fixture
                     full = inside + name
                     if ignoring and ignore.ignored(full, False):
                         continue
