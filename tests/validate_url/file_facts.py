@@ -26,7 +26,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
-given alone):
+given alone; corpora 5 and 6 have no mirrors since fetching ended in session 32, and their scan-reads.tsv rows, zod's,
+hebcal's and strong-testimonials', were written from the files at the rows' commits read through the search index,
+each line's reading checked with `utmlint scan --links` on the same lines):
 
     python tests/validate_url/file_facts.py [--mirrors /work/.mirror]
 
@@ -40,6 +42,7 @@ from __future__ import annotations
 import argparse
 import csv
 import html
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -149,7 +152,8 @@ def _unescaped(url: str) -> str:
 
 def _scan_reads(mirrors: Path, row: dict) -> str:
     """The URL scan extracts at the row's line when it is not the row's URL but the same link: the row's URL once
-    unescaped, or one of them the start of the other (measure.py's `unescaped` and `prefix` matches); else ""."""
+    unescaped, or one of them the start of the other (measure.py's `unescaped` and `prefix` matches), or the row's URL
+    with a template expression in front (prefixed); else ""."""
     git_dir = _git_dir(mirrors, row["repo"])
     if git_dir is None or not row.get("line", "").isdigit():
         return ""
@@ -164,11 +168,22 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
     if row["url"] in on_line:
         return ""
     plain = _unescaped(row["url"])
-    for test in (lambda url: url == plain, lambda url: url.startswith(plain) or plain.startswith(url)):
+    for test in (lambda url: url == plain, lambda url: url.startswith(plain) or plain.startswith(url),
+                 lambda url: prefixed(url, plain)):
         found = [url for url in on_line if test(url)]
         if found:
             return found[0]
     return ""
+
+
+_TEMPLATE_HEAD = re.compile(r"\$\{[^{}]+\}")
+
+
+def prefixed(read: str, url: str) -> bool:
+    """Whether scan reads the row's URL with a template expression in front (`${WPMTST_STORE_URL}/extensions/...`
+    for PHP's `WPMTST_STORE_URL . '/extensions/...'`): the code writes the link's host before the part the collector
+    kept, a relative path it is not."""
+    return read.endswith(url) and _TEMPLATE_HEAD.fullmatch(read[:len(read) - len(url)]) is not None
 
 
 def _entry(mirrors: Path, row: dict) -> bool:

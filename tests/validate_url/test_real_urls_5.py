@@ -41,8 +41,13 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # Then old58 (session 32): a file named generated (`providers.generated.ts`: scan.files.generated_name) is a tool's
 # copy, not scanned, and the judge neither judges its row nor counts its label (as a lock file's): cline's models.dev
 # tag (#322, missing-utm-param wrong; its copied-tracking label no longer counted): 11 of 330.
-MEASURED_WRONG = 11
-MEASURED_PAIRS = 330
+# Then old58 (session 32): the judge reads two links as scan extracts them (tests/data/scan-reads.tsv; no mirror: the
+# files read through the search index): zod's sponsor href broken over two lines (#96), read whole with the next
+# line's indentation in its medium (`refe    rral`), loses its wrong missing-utm-param and gets url-invalid (correct,
+# 1 row appended); hebcal's open-tracking `<img src="...&amp;...">` in a JS template string (#70), read with its
+# entities decoded as scan does in an HTML attribute, loses its wrong url-html-escaped: 9 of 329.
+MEASURED_WRONG = 9
+MEASURED_PAIRS = 329
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (47, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -92,11 +97,12 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 11 of 330 findings are wrong (3.3%; 95 of 370 "
+WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 9 of 329 findings are wrong (2.7%; 95 of 370 "
                         "blind, before scanfix, trust5 and trust6 tuned placeholders, copied-tracking's markers, the "
                         "`+` convention and the repository's identity on it): advice on copied tags without a marker "
-                        "(Laravel's, `reddit.com`), HTML-escaped `&amp;` inside HTML; see "
-                        "tests/data/real-urls-5/README.md")
+                        "(Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's, Meta AI's: 6), a browser "
+                        "extension's relative links its code prefixes with its site (2), `&amp;` in a Dockerfile "
+                        "label's HTML (1); see tests/data/real-urls-5/README.md")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 47 of 51 (session 29's another-channel reading found 3 more; 8 "
                             "copied sets carry no marker that tells them from a repository's own, by the URL or the "
                             "repository's identity: Laravel's sponsor tags, `utm_source=reddit.com`, ...); "
