@@ -378,7 +378,6 @@ def _findings(judge, url: str, entry: bool = False, collected=None, comment: boo
 # A key GA4 cannot read because it is misspelled, escaped or after `#` is "missing" only as a consequence:
 # the finding that says why (and fixes it) is the one to show (a made-up key, `utm_campaign-type`, explains none).
 _EXPLAINS_MISSING = ("utm-key-unknown", "url-html-escaped", "utm-in-fragment", "url-fragment-order")
-_CAMPAIGN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
 # Findings that stay inside copied tags: a mistake of their own (`&amp;` breaks the rest of the link too).
 _OWN_MISTAKE = ("copied-tracking", "url-html-escaped")
 
@@ -395,7 +394,7 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
     if any(f.name == "utm-useless-destination" for f in findings):
         findings = [f for f in findings if f.name in _ABOUT_THE_URL]
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
-    from .checks.tracking import escape_hides_keys, misspelled_keys, query_fields
+    from .checks.tracking import campaign_tagged, escape_hides_keys, misspelled_keys, query_fields
 
     fields = query_fields(url)
     # a key after `&amp;` is judged where it is written (scan.judge): only an escape holding a `#` hides keys
@@ -403,8 +402,8 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
                                                      escape_hides_keys(url) if f.name == "url-html-escaped" else True)
                     for f in findings) or any(  # someone else's utm tags, to be stripped, not completed
         f.name == "copied-tracking" and any(f.start <= q.start < f.end and q.name.lower().startswith("utm_")
-                                            for q in fields) for f in findings) or not any(
-        field.name in _CAMPAIGN_KEYS for field in fields)  # `?utm_ref_id=7`: no campaign tagging at all
+                                            for q in fields) for f in findings) or not campaign_tagged(url)
+    # the last: `?utm_ref_id=7`, no campaign tagging at all (scan.judge reads it the same way)
     from .scan.judge import MOVED_WORDING
 
     # (a key the tags still lack once moved out of the fragment is a mistake of its own: scan.judge._ONCE_MOVED)

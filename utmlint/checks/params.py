@@ -66,7 +66,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     the campaign or the platform profile.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
-    are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
+    are that site's, not the team's to change, and are not reported unless `own-hosts` names the site. Nor is a
+    link whose only `utm_` keys are none of GA4's campaign keys (`?utm_product_name=GoLand`, an IDE plugin's own;
+    `?utm_button=Sign%20up`, a Typeform hidden field): it is tagged for someone's own scheme, not for a GA4 campaign.
 
     A Google Play store listing (`play.google.com/store/apps/...`) is Google's page: no GA4 property reads the utm
     parameters on its own query, and an install is credited to a campaign only from the link's `referrer`
@@ -170,7 +172,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     and a near value of another channel (`newsletter` -> `email`) only for a link that is in that placement itself.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
     badge, create-next-app's template links, Vercel's "Powered by Vercel" link: `rules/platform-written-tags.txt`)
-    are that site's, not the team's to change, and are not reported unless `own-hosts` names the site.
+    are that site's, not the team's to change, and are not reported unless `own-hosts` names the site. Nor is a
+    link whose only `utm_` keys are none of GA4's campaign keys (`?utm_product_name=GoLand`, an IDE plugin's own;
+    `?utm_button=Sign%20up`, a Typeform hidden field): it is tagged for someone's own scheme, not for a GA4 campaign.
 
     ## Why is this bad?
     Unassigned traffic is missing from every channel report: the campaign's visits and conversions exist, but

@@ -111,6 +111,14 @@ def query_fields(url: str) -> Tuple[Field, ...]:
     return parts(url).query
 
 
+def campaign_tagged(url: str) -> bool:
+    """Whether the URL's query writes utm_source, utm_medium or utm_campaign. A link whose only `utm_` keys are no
+    campaign's (`?utm_product_name=GoLand`, an IDE plugin's own; `?utm_button=...`, a Typeform hidden field;
+    `?utm_ref_id=7`) is tagged for someone's own scheme, not for GA4's campaigns: asking it for a source, a medium and
+    a campaign would turn it into one."""
+    return any(field.name in ("utm_source", "utm_medium", "utm_campaign") for field in query_fields(url))
+
+
 def is_placeholder(value: str) -> bool:
     """Whether the value is wholly a merge tag or template expression the platform fills in."""
     text = value.strip()

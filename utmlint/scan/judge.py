@@ -23,7 +23,8 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import escape_hides_keys, glued_at, misspelled_keys, relative_path, swallowed_keys
+from ..checks.tracking import (campaign_tagged, escape_hides_keys, glued_at, misspelled_keys, relative_path,
+                               swallowed_keys)
 from ..records import NamedTuple
 from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
@@ -1038,6 +1039,8 @@ class Judge:
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
                                           else escape_hides_keys(synthetic.url)) for d in out):
             out = [d for d in out if d.code != "UTM101"]  # `&amp;` or a misspelled key: one mistake, one finding
+        if not campaign_tagged(synthetic.url):  # only keys of someone's own scheme (`?utm_product_name=GoLand`): no
+            out = [d for d in out if d.code != "UTM101"]  # campaign to complete (validate_url reads it the same way)
         if maybe_play(synthetic.url) and any(d.code == "UTM101" or d.code.startswith(_CHANNEL_RULES) for d in out):
             from ..urls import play_console_query
 

@@ -1,0 +1,34 @@
+"""A link whose only `utm_` keys are none of GA4's campaign keys is not asked for a source, medium and campaign.
+
+Sourcegraph's JetBrains plugin opens links tagged `?utm_product_name=GoLand&utm_product_version=GoLand` (corpus 10
+#155, pasted into a handbook page); Saleor's dashboard passes a Typeform hidden field `?utm_button=...` (corpus 7
+#179). Neither is a GA4 campaign's tagging: validate_url never asked them for `utm_source`, `utm_medium` and
+`utm_campaign`, and `utmlint scan` did (benchmarks/corpus_scan/measure.py: 2 wrong findings only scan gave). A link
+with one campaign key still hears which others it lacks.
+"""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.validate_url import validate_url
+
+PAGE = """\
+# Rollbacks
+
+See [the migrations README](https://sourcegraph.com/github.com/s/s/-/blob/README.md?utm_product_name=GoLand&utm_product_version=GoLand#L22).
+
+Ask for an [integration](https://form.typeform.com/to/abc?utm_button=Request%20integration).
+
+Our [newsletter](https://example.com/news?utm_source=handbook).
+"""
+
+
+def test_custom_keys_alone_are_not_asked_for_a_campaign(run, tmp_path):
+    (tmp_path / "rollbacks.md").write_text(PAGE, encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    missing = [f["line"] for f in found if f["name"] == "missing-utm-param"]
+    assert missing == [7]  # the newsletter link lacks its medium and campaign; lines 3 and 5 carry no campaign keys
+    for url in ("https://sourcegraph.com/x?utm_product_name=GoLand&utm_product_version=GoLand#L22",
+                "https://form.typeform.com/to/abc?utm_button=Request%20integration"):
+        assert "missing-utm-param" not in {f.name for f in validate_url(url).findings}, url
