@@ -1,8 +1,8 @@
 """The kinds of file `utmlint scan` reads where repositories keep their own links, beyond the first ones: lychee's
 Markdown kinds and stylesheets, page templates (Twig, Go's html/template, Pug, Astro) and more code (ES modules,
-Kotlin, Swift, Rust, Dart, C#, Scala, QML), Elixir's code and templates (.ex, .exs, .eex, .heex, .leex), each from a
-row of the real-URL corpora scan never extracted before (benchmarks/corpus_scan/measure.py). A code comment in the new
-languages is a comment (scan.comments). Left out, and why: SQL dumps and seeds, gettext catalogues (.po/.pot: copies of the source's strings, which scan reads), patches,
+Kotlin, Swift, Rust, Dart, C#, Scala, QML), Elixir's code and templates (.ex, .exs, .eex, .heex, .leex), R (.r),
+each from a row of the real-URL corpora scan never extracted before (benchmarks/corpus_scan/measure.py). A code
+comment in the new languages is a comment (scan.comments). Left out, and why: SQL dumps and seeds, gettext catalogues (.po/.pot: copies of the source's strings, which scan reads), patches,
 notebook outputs (a run's printed text), C and C++."""
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ CASES = [
      "https://www.fastly.com/?utm_source=changelog"),
     (".eex", '<p><a href="https://typesense.org/?utm_source=changelog&amp;utm_medium=referral">Typesense</a> for '
              '<%= @search %></p>', "https://typesense.org/?utm_source=changelog&utm_medium=referral"),
+    # rweekly/rweekly.org json/257.r:48 (corpus 13 #116: its issues' links, kept as `.r` files, never read before)
+    (".r", '  {\n    "title": "satRdays are go!",\n    "href": "http://blog.rapporter.net/2016/04/satrdays-are-go.html'
+           '?utm_source=feedburner&utm_medium=feed"\n  },',
+     "http://blog.rapporter.net/2016/04/satrdays-are-go.html?utm_source=feedburner&utm_medium=feed"),
+    (".R", 'ui <- fluidPage(a(href = "https://acme.example.com/pricing?utm_source=shiny&utm_medium=referral", "Pricing"))',
+     "https://acme.example.com/pricing?utm_source=shiny&utm_medium=referral"),
 ]
 
 
@@ -89,6 +95,9 @@ def test_the_link_is_found(suffix, text, url):
     # Elixir: `#` to the line's end, outside a string and a heredoc (`@moduledoc """`)
     (".ex", '  @moduledoc """\n  See https://x.com/?utm_source=a # not a comment\n  """\n'
             '  # https://y.com/?utm_source=b\n  @url "https://z.com/?utm_source=c#{id}" # c\n', [False, True, False]),
+    # R: `#` to the line's end, outside a string
+    (".r", '# https://x.com/?utm_source=a\nurl <- "https://y.com/?utm_source=b#top"  # https://z.com/?utm_source=c\n',
+     [True, False, True]),
 ])
 def test_comments_in_the_new_languages(suffix, text, inside):
     comments = Comments(text, suffix)

@@ -25,8 +25,10 @@ for _family, _suffixes in {
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
     "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php phtml inc xml svg "
             "twig gohtml eex heex leex",
-    # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like)
-    "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs",
+    # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like); R's
+    # scripts and Shiny apps (`.R`, `.r`: rweekly's archive writes its issues' links as `json/*.r`, corpus 13)
+    "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
+            "r",
     "data": "json webmanifest yaml yml toml csv",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():

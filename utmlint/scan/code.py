@@ -1,5 +1,5 @@
 """Source code (JS, TS, JSX, Vue, Svelte, Astro, Python, Ruby, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML,
-Pug): URLs in string literals and comments.
+Pug, Elixir, R): URLs in string literals and comments.
 
 String quotes and spaces end a URL (a string that goes on after a space, `"https://x.com/?utm_campaign=Upgrade Now"`,
 leaves its last value unjudged: scan.core.string_goes_on); `\\/` and `\\u0026` escapes are decoded. A URL that is an attribute of an HTML tag is HTML

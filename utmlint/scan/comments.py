@@ -36,7 +36,7 @@ _TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
 # A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
 _BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
                        ".qml"})
-_HASHES = frozenset({".py", ".rb", ".ex", ".exs"})
+_HASHES = frozenset({".py", ".rb", ".ex", ".exs", ".r"})
 # Three double quotes open a string to the next three in Python and Elixir (a docstring, `@moduledoc """`)
 _HASH_TRIPLE = frozenset({".py", ".ex", ".exs"})
 _PHP = ".php"

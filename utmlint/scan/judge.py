@@ -1341,7 +1341,7 @@ class Judge:
 
 
 _IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tracking.IGNORE_COMMENT's sentence
-_HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".yaml", ".yml", ".toml", ".txt"})
+_HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".yaml", ".yml", ".toml", ".txt"})
 _TEMPLATE_COMMENTS = {".jinja": "{# %s #}", ".j2": "{# %s #}", ".jinja2": "{# %s #}", ".njk": "{# %s #}",
                       ".twig": "{# %s #}", ".erb": "<%%# %s %%>", ".ejs": "<%%# %s %%>", ".eex": "<%%# %s %%>",
                       ".leex": "<%%# %s %%>", ".css": "/* %s */", ".adoc": "// %s",
