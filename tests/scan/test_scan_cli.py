@@ -113,6 +113,27 @@ def test_a_hash_routes_tags_and_a_missing_key_are_told_once_moved(project, capsy
                                   "this tracked link has no `utm_campaign`")
 
 
+def test_a_mistyped_utm_prefix_is_named_and_fixed(project, capsys):
+    # corpus 14 #21 (`utm_source=dotorg&urm_medium=builderkit`) and public code (`url.append("&urm_medium=")`,
+    # `utm_source=google&ut_medium=banner`): the medium key's `utm` mistyped, so GA4 drops the medium. A prefix every
+    # key of the link shares is a site's own convention (qr-code-generator.com's `ut_`, Matomo's `mtm_`), and one
+    # beside the key it would be is another tool's (`itm_source` with `utm_source`): left alone.
+    page = write(project / "docs/a.md", "- [a](https://example.org/x?utm_source=docs&urm_medium=referral&utm_campaign=a)\n"
+                                        "- [b](https://example.org/y?utm_source=docs&ut_medium=referral&utm_campaign=b)\n"
+                                        "- [c](https://example.org/z?ut_source=docs&ut_medium=cpc&ut_campaign=c)\n"
+                                        "- [d](https://example.org/w?itm_source=nav&utm_source=docs&utm_medium=referral"
+                                        "&utm_campaign=d)\n")
+    code, out, _ = run(capsys, "scan", "docs", "--format", "json")
+    found = sorted((f["line"], f["code"], f["message"]) for f in json.loads(out))
+    assert code == 1 and [f[:2] for f in found] == [(1, "UTM308"), (2, "UTM308")]  # no "add utm_medium" beside
+    assert found[0][2] == ("`urm_medium` is not a key GA4 reads (did you mean `utm_medium`?); GA4 ignores it and "
+                           "drops `referral`; write `utm_medium`")
+    assert run(capsys, "scan", "docs", "--fix")[0] == 0
+    assert page.read_text(encoding="utf-8").splitlines()[:2] == [
+        "- [a](https://example.org/x?utm_source=docs&utm_medium=referral&utm_campaign=a)",
+        "- [b](https://example.org/y?utm_source=docs&utm_medium=referral&utm_campaign=b)"]
+
+
 @pytest.mark.parametrize("link", [
     "{{ base_url }}/p?utm_source={{ src }}&utm_medium={{ medium }}&utm_campaign={{ name }}",
     "https://example.com/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",

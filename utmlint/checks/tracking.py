@@ -272,13 +272,39 @@ def extended_utm_key(name: str) -> Optional[str]:
     return None
 
 
+# A key whose `utm` is mistyped (`urm_medium`, `ut_medium`, `umt_source`: one edit) before a GA4 key's own word.
+_PREFIXED_WORD = lazy_compile(r"([A-Za-z]{2,4})_(source|medium|campaign|content|term)")
+
+
+def mistyped_prefix(name: str, fields) -> Optional[str]:
+    """The GA4 key `name` stands for when its `utm` is mistyped by one edit (`urm_medium` -> `utm_medium`) among
+    keys the link spells `utm_` (`utm_source=dotorg&urm_medium=builderkit`: corpus 14 #21), else None. Not when
+    another key of the link shares the prefix: a prefix of its own on every key is a convention (Matomo's `mtm_`,
+    internal tracking's `itm_`, qr-code-generator.com's own `ut_source&ut_medium&ut_campaign`), read by the site that
+    chose it; nor beside the GA4 key it would be."""
+    found = _PREFIXED_WORD.fullmatch(name.strip())
+    if found is None:
+        return None
+    prefix = found.group(1).lower()
+    if prefix == "utm" or edit_distance(prefix, "utm", 1) != 1:
+        return None
+    names = [f.name.strip().lower() for f in fields]
+    key = "utm_" + found.group(2).lower()
+    if key in names or not any(n in _GA4_SET for n in names) or sum(n.startswith(prefix + "_") for n in names) > 1:
+        return None  # beside the very key it would be (`itm_source` with `utm_source`): another tool's key
+    return key
+
+
 def misspelled_keys(url: str) -> FrozenSet[str]:
     """The GA4 keys a link's misspelled or miscased utm keys stand for: the keys it carries without GA4 reading
-    them (a made-up key such as `utm_campaign-type` stands for none)."""
+    them (a made-up key such as `utm_campaign-type` stands for none; a mistyped `utm`, `urm_medium`, stands for
+    utm_medium: mistyped_prefix)."""
     if "utm" not in url.lower():
         return frozenset()
-    return frozenset(found[0] for f in query_fields(url) if _utm_name(f.name.strip())
-                     for found in [nearest_utm_key(f.name)] if found is not None)
+    fields = query_fields(url)
+    return frozenset(found[0] for f in fields if _utm_name(f.name.strip())
+                     for found in [nearest_utm_key(f.name)] if found is not None) | frozenset(
+        key for f in fields if not _utm_name(f.name.strip()) for key in [mistyped_prefix(f.name, fields)] if key)
 
 
 def utm_key_unknown(url: str) -> List[UrlProblem]:
@@ -291,8 +317,12 @@ def utm_key_unknown(url: str) -> List[UrlProblem]:
     problems = []
     for field in fields:
         if not _utm_name(field.name.strip()):
-            continue
-        found = nearest_utm_key(field.name)
+            mistyped = mistyped_prefix(field.name, fields)
+            if mistyped is None:
+                continue
+            found = (mistyped, 1)
+        else:
+            found = nearest_utm_key(field.name)
         if found is None:
             extends = extended_utm_key(field.name)
             if extends is not None and not is_placeholder(field.value):
@@ -2274,7 +2304,10 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Finds utm keys within one or two typing mistakes of a key GA4 reads (`utm_compaign`, `utm_souce`,
-    `utm-medium`), or written with capitals (`UTM_Source`), and says which key was meant. GA4's keys:
+    `utm-medium`), or written with capitals (`UTM_Source`), and says which key was meant; and a key whose `utm`
+    is mistyped (`urm_medium`, `ut_medium`) among keys the link spells `utm_`, unless another of its keys shares
+    that prefix (a convention of its own: Matomo's `mtm_source&mtm_medium`) or it sits beside the key it would
+    be (`itm_source` with `utm_source`). GA4's keys:
     utm_source, utm_medium, utm_campaign, utm_content, utm_term, utm_id, utm_source_platform,
     utm_creative_format, utm_marketing_tactic. A key made from a GA4 key with more after it
     (`utm_campaign-type=podcast`) is reported too, without a guess at what was meant: GA4 drops its value.

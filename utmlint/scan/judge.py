@@ -23,8 +23,8 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import (campaign_tagged, escape_hides_keys, glued_at, misspelled_keys, relative_path,
-                               swallowed_keys)
+from ..checks.tracking import (campaign_tagged, escape_hides_keys, glued_at, misspelled_keys, mistyped_prefix,
+                               relative_path, swallowed_keys)
 from ..records import NamedTuple
 from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
@@ -1323,8 +1323,9 @@ class Judge:
             old_text, new_text = synthetic.url[old.start:old.end], new_url[new.start:new.end]
             if old_text == new_text:
                 continue
-            if not (old.name.lower().startswith("utm_") and new.name.lower().startswith("utm_")):
-                return None  # only utm keys and values are ever edited
+            if not new.name.lower().startswith("utm_") or not old.name.lower().startswith("utm_") and \
+                    mistyped_prefix(old.name, old_fields) != new.name.lower():
+                return None  # only utm keys (or a key whose `utm` is mistyped: `urm_medium`) and values are edited
             old_name, new_name = synthetic.url[old.start:old.name_end], new_url[new.start:new.name_end]
             if old_name != new_name:
                 start, end = (occ.offsets[synthetic.url_map[i]] for i in (old.start, old.name_end))
