@@ -160,9 +160,10 @@ def _docs_page(parts) -> bool:
 
 
 # A site template's pieces, included into its pages (Hugo's `layouts/partials/` and `shortcodes/`, Jekyll's and
-# Eleventy's `_includes/`, Astro's and Vue's `components/`): a piece is named for what it shows on the page (a
-# newsletter sign-up form, the social icons), not for being an e-mail or a post (stranger12 R9). Unless its name calls
-# it an e-mail's part (`includes/email_footer.html`, `partials/mailer.html`).
+# Eleventy's `_includes/`, Astro's and Vue's `components/`): a piece named for a newsletter or a digest is the page's
+# sign-up form or teaser, not an e-mail (stranger12 R9). Unless its name calls it an e-mail's part
+# (`includes/email_footer.html`, `partials/mailer.html`). Its social words still say what it is: a share partial's
+# (`_includes/share-twitter.html`) links are the ones posted, tagged for the network.
 _PARTIAL_FOLDERS = frozenset({"partials", "_partials", "includes", "_includes", "shortcodes", "components",
                               "_components"})
 _MAIL_NAMES = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers"})
@@ -173,7 +174,8 @@ def _words(part: str):
 
 
 def _site_partial(parts) -> bool:
-    """Whether a path's parts are a piece of a site's template (_PARTIAL_FOLDERS) whose name calls it no e-mail's."""
+    """Whether a path's parts are a piece of a site's template (_PARTIAL_FOLDERS) whose name calls it no e-mail's
+    part: its name's e-mail words (`newsletter`, `digest`) are its topic."""
     return any(p.lower() in _PARTIAL_FOLDERS for p in parts[:-1]) and not any(
         w in _MAIL_NAMES for w in _words(parts[-1]))
 
@@ -190,10 +192,12 @@ def link_place(path: str) -> str:
     # a dated post (`2016-09-22-our-new-center-for-enhanced-analytics.md`, as Jekyll and Hugo name them) is a page
     # whose name is its title: its words say what it is about, not what the file is; its folders say that
     # so is a documentation page (`docs/email-setup.md`, `docs/integrations/mailchimp.md`, `docs/social-login.md`):
-    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`);
-    # and so is a piece of a site's template (`layouts/partials/newsletter.html`, a sign-up form: _site_partial)
-    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) or _site_partial(parts) else parts):
+    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`)
+    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) else parts):
         words.update(_words(part))
+    if _site_partial(parts):  # `layouts/partials/newsletter.html`: a sign-up form, not an e-mail
+        named = set(_words(parts[-1])) - set().union(*(_words(p) for p in parts[:-1]))
+        words -= named & (EMAIL_PLACE | APP_MAIL_PLACE)
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
     if suffix == ".mjml":
         return "email"

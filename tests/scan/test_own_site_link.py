@@ -234,11 +234,11 @@ def test_a_site_templates_piece_is_named_for_what_it_shows(tmp_path, monkeypatch
     """stranger12 R9: `layouts/partials/newsletter.html` (the site's newsletter sign-up form) was read as an e-mail,
     so its link to the site itself was told "use `referral`" (a self-referral overwriting every visitor's source),
     while the same file named `footer.html` got utm-internal-link. A piece of a site's template (partials, includes,
-    shortcodes, components) is named for what it shows; one whose name calls it an e-mail's part, or in an e-mail
-    folder, keeps the e-mail's reading (its e-mail tags to the site are the e-mail's), and a team's typo on its link
-    to another site is still told."""
-    assert link_place("layouts/partials/newsletter.html") == "" and link_place("_includes/social-icons.html") == ""
-    assert link_place("src/components/NewsletterSignup.astro") == ""
+    shortcodes, components) named for a newsletter is its sign-up form; one whose name calls it an e-mail's part, or
+    in an e-mail folder, keeps the e-mail's reading (its e-mail tags to the site are the e-mail's), a share partial
+    its social one, and a team's typo on its link to another site is still told."""
+    assert link_place("layouts/partials/newsletter.html") == "" == link_place("src/components/NewsletterSignup.astro")
+    assert link_place("_includes/share-twitter.html") == "social"  # a share partial's links are the ones posted
     assert link_place("layouts/partials/email-footer.html") == "email"
     assert link_place("_includes/emails/newsletter.html") == link_place("layouts/_default/newsletter.html") == "email"
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
