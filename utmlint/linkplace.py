@@ -164,8 +164,9 @@ def _docs_page(parts) -> bool:
 # sign-up form or teaser, not an e-mail (stranger12 R9). Unless its name calls it an e-mail's part
 # (`includes/email_footer.html`, `partials/mailer.html`). Its social words still say what it is: a share partial's
 # (`_includes/share-twitter.html`) links are the ones posted, tagged for the network.
+# And a page of a site whose pages are its files (`src/pages/newsletter.astro`, Jekyll's `_pages/`): the sign-up page.
 _PARTIAL_FOLDERS = frozenset({"partials", "_partials", "includes", "_includes", "shortcodes", "components",
-                              "_components"})
+                              "_components", "pages", "_pages"})
 _MAIL_NAMES = frozenset({"email", "emails", "mail", "mails", "mailer", "mailers"})
 
 

@@ -238,6 +238,7 @@ def test_a_site_templates_piece_is_named_for_what_it_shows(tmp_path, monkeypatch
     in an e-mail folder, keeps the e-mail's reading (its e-mail tags to the site are the e-mail's), a share partial
     its social one, and a team's typo on its link to another site is still told."""
     assert link_place("layouts/partials/newsletter.html") == "" == link_place("src/components/NewsletterSignup.astro")
+    assert link_place("src/pages/newsletter.astro") == "" and link_place("src/pages/newsletter/2024-05.md") == "email"
     assert link_place("_includes/share-twitter.html") == "social"  # a share partial's links are the ones posted
     assert link_place("layouts/partials/email-footer.html") == "email"
     assert link_place("_includes/emails/newsletter.html") == link_place("layouts/_default/newsletter.html") == "email"
