@@ -638,10 +638,46 @@ def installed_extension(identity: Optional[Identity], folder: str, read) -> bool
     return not (found and normalize(found.group(1)) in _organisations(identity))
 
 
+_GITHUB_OWNER = lazy_compile(r"github\.com/(?:sponsors/)?([A-Za-z0-9_.-]+)")
+
+
+def installed_obsidian_plugin(identity: Optional[Identity], folder: str, read) -> bool:
+    """Whether `folder` (below the root) is an installed copy of someone else's Obsidian plugin: a folder
+    `plugins/<id>/` of a vault's configuration folder (`.obsidian/` by default), where Obsidian installs a plugin, whose
+    `manifest.json` (through `read`) is a plugin's as Obsidian documents it (docs.obsidian.md, "Manifest": its `id`
+    the folder's name, a `minAppVersion`). watchpoints/weekly keeps its vault's plugins beside its posts (`blog/content/
+    post/.obsidian/plugins/copilot/main.js`, the Copilot plugin's build: corpus 15 #109): their links and tags are their
+    authors'. A plugin's own source has its manifest at its repository's root; a copy whose `authorUrl` or `fundingUrl`
+    names this repository's owner on GitHub is the team's own too."""
+    if identity is None or not folder:
+        return False
+    parts = folder.split("/")
+    if len(parts) < 3 or parts[-2] != "plugins" or not parts[-3].startswith("."):
+        return False
+    text = read("manifest.json")
+    if not text or "minAppVersion" not in text:
+        return False
+    import json
+
+    try:
+        manifest = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(manifest, dict) or manifest.get("id") != parts[-1] or "minAppVersion" not in manifest:
+        return False
+    links = [manifest.get("authorUrl"), manifest.get("fundingUrl")]
+    if isinstance(links[1], dict):
+        links[1:] = list(links[1].values())
+    owners = {normalize(found.group(1)) for link in links if isinstance(link, str)
+              for found in (_GITHUB_OWNER.search(link),) if found is not None}
+    return not owners & _organisations(identity)
+
+
 def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[str, ...]:
     """The folders on `relpath` (a folder below the root, `/`-separated) that hold another project's code: directly
     inside a vendoring folder with a manifest naming another project (vendored_library), or an installed copy of
-    someone else's browser extension (installed_extension); `read(folder, file_name)` reads a file of the tree."""
+    someone else's browser extension (installed_extension) or Obsidian plugin (installed_obsidian_plugin);
+    `read(folder, file_name)` reads a file of the tree."""
     parts = [p for p in relpath.split("/") if p]
     found = []
     for depth in range(len(parts)):
@@ -650,5 +686,7 @@ def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[s
                 vendored_library(identity, lambda name, folder=folder: read(folder, name)):
             found.append(folder)
         elif installed_extension(identity, folder, lambda name, folder=folder: read(folder, name)):
+            found.append(folder)
+        elif installed_obsidian_plugin(identity, folder, lambda name, folder=folder: read(folder, name)):
             found.append(folder)
     return tuple(found)

@@ -56,8 +56,8 @@ READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
-from utmlint.identity import (from_slug, installed_extension, library_folders, manifest_projects,  # noqa: E402
-                              published_host)
+from utmlint.identity import (from_slug, installed_extension, installed_obsidian_plugin, library_folders,  # noqa: E402
+                              manifest_projects, published_host)
 from utmlint.scan import extract, family_of  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
 from utmlint.scan.data import tally_key  # noqa: E402
@@ -274,6 +274,9 @@ def main() -> int:
                 for library in library_folders(identity, below, read):
                     if installed_extension(identity, library, lambda name, library=library: read(library, name)):
                         rows.append((row["repo"], row["commit"], library, "installed browser extension"))
+                        continue
+                    if installed_obsidian_plugin(identity, library, lambda name, library=library: read(library, name)):
+                        rows.append((row["repo"], row["commit"], library, "installed Obsidian plugin"))
                         continue
                     slugs, vendors = manifest_projects(lambda name, library=library: read(library, name))
                     named = ", ".join(sorted({"/".join(s) for s in slugs} | {v + "/*" for v in vendors}))
