@@ -1004,6 +1004,7 @@ _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
                "share": ("shared with a share button or share link", "shared it", "share"),
                "email": ("sent in an e-mail", "sent it", "e-mail"),
                "newsletter": ("sent in a newsletter", "sent it", "newsletter"),
+               "jobboard": ("listed on a job board", "listed it", "listing"),
                "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate")}
 _WORD = lazy_compile(r"[a-z0-9]+")
 # A utm value naming a share: `share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`, `sharing` (a
@@ -1156,7 +1157,7 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     # together with another (`gizmodo_twitter`, `slack-uswds`: a publisher's or a community's own naming, digital.gov's
     # USWDS Slack posts in GSA's own event pages), an affiliate link (maybe the writer's own) and a newsletter's name
     # (`CSS-Weekly`) are said hedged
-    certain = bool(kind) and kind not in ("affiliate", "newsletter") and \
+    certain = bool(kind) and kind not in ("affiliate", "newsletter", "jobboard") and \
         platform == source.value.strip().lower().rstrip("/")
     medium_kind = _posted_medium(medium.value) if medium is not None else ""
     if kind in ("social", "email") and not certain and medium_kind and medium_kind != kind:
@@ -1184,8 +1185,11 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     if not kind and campaign is not None and not (source is not None and source.value.strip()) and medium is None:
         # a campaign alone naming the network or tool that posted the link (`utm_campaign=socialflow_gizmodo_twitter`,
         # a publisher's SocialFlow post, corpus 10 #78 #80 #82): someone's post, said as a hedged note
-        kind, platform = next(((data_kind, word) for word in _WORD.findall(campaign.value.lower())
-                               for data_kind in (tracking_data().posted_words.get(word),) if data_kind), ("", ""))
+        # (or, whole, its name: `utm_campaign=Built+In`, Built In's job board, corpus 15 #34)
+        words = _WORD.findall(campaign.value.lower())
+        kind, platform = next(((data_kind, word) for word in words
+                               for data_kind in (tracking_data().posted_words.get(word),) if data_kind),
+                              (tracking_data().posted.get("".join(words), ""), ""))
         if kind:
             said, platform = [campaign], ""
     if not kind:
