@@ -1,11 +1,11 @@
-"""Another newsletter's or an e-mail tool's tags on a link in a page or a newsletter's archive (corpus 15 #60 #74 #78
-#97): `utm_source=CSS-Weekly&utm_medium=email`, C# Digest's `csharpdigest`, DEV's `digest_mailer`, Eloqua's.
+"""Another newsletter's or an e-mail tool's tags on a link in a page (corpus 15 #60 #74 #78 #97; review13 R7).
 
-A source naming a weekly or a digest names who sent the e-mail (rules/copied-tracking.txt `[posted]`, kind
-`newsletter`): in a handbook's reading list, and in .NET Weekly's archive of submitted links too (a folder named
-`newsletters/`, where an e-mail tool's name is the archive's own sender's), the tags are that other newsletter's,
-copied with the link. Before, the links were told to lower-case `CSS-Weekly` and `Eloqua`. The newsletter's own
-repository and an e-mail template naming its own tool keep their tags, and their mistakes are told.
+A source naming a weekly or a digest with a word of its own (`CSS-Weekly`, `csharpdigest`: rules/copied-tracking.txt
+`[posted]`, kind `newsletter`) names who sent the e-mail: in a handbook's reading list the tags are that newsletter's,
+copied with the link, and the page is not told to lower-case them. Eloqua's name is an e-mail tool's. Left as the
+file's own: a name of generic words only (`weekly_digest`, `digest_mailer`: any product's own digest, review13 R7),
+a newsletter's name in an e-mail template or a newsletter's archive (linkplace's "email": there it is the e-mail's
+own, as .NET Weekly's `src/newsletters/` archive reads, corpus 15 #74 #78), and the newsletter's own repository.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ def names(url, repo, path):
     return {f.name for f in validate_url(url, repo=repo, path=path).findings}
 
 
-def test_another_newsletters_tags_in_a_newsletters_archive_are_copied():
-    assert names(CSS_WEEKLY, "dotnetweekly/dnw-gatsby", "src/newsletters/2016/2/day-7.md") == {"copied-tracking"}
-    digest = ("https://dev.to/aspittel/skills?utm_source=digest_mailer&utm_medium=email&utm_campaign=digest_email")
-    assert names(digest, "suncoast-devs/handbook", "meta/resources/online-resources.md") == {"copied-tracking"}
+def test_another_newsletters_tags_in_a_reading_list_are_copied():
+    assert names(CSS_WEEKLY, "ryanburgess/engineer-manager", "README.md") == {"copied-tracking"}
+    digest = "https://blogs.msdn.microsoft.com/dotnet/x/?utm_source=csharpdigest&utm_medium=email&utm_campaign=Featured"
+    assert names(digest, "ryanburgess/engineer-manager", "README.md") == {"copied-tracking"}
 
 
 def test_an_email_tools_tags_in_a_reading_list_are_copied():
@@ -31,11 +31,24 @@ def test_an_email_tools_tags_in_a_reading_list_are_copied():
     assert names(url, "cloudcommunity/Free-Certifications", "Expired-Offers.md") == {"copied-tracking"}
 
 
-def test_the_newsletters_own_and_a_templates_own_tool_keep_their_advice():
-    # CSS Weekly's own repository: its own tags, whose capitals are still told
+def test_an_apps_own_digest_keeps_its_advice():
+    # review13 R7: a Rails app's own digest e-mail, and its generic name on a page: its typo is still an error
+    url = "https://taskly.io/dashboard?utm_source=weekly_digest&utm_medium=emial&utm_campaign=digest"
+    assert names(url, "jdoe/rails-app", "app/views/digest_mailer/weekly.html.erb") == {"medium-unassigned"}
+    found = names("https://partner.dev/deal?utm_source=weekly_digest&utm_medium=emial", "jdoe/rails-app",
+                  "docs/partners.md")
+    assert "copied-tracking" not in found and "medium-unassigned" in found
+    found = names("https://dev.to/x?utm_source=digest_mailer&utm_medium=email&utm_campaign=Digest", "suncoast-devs/handbook",
+                  "meta/resources/online-resources.md")
+    assert "copied-tracking" not in found and "value-case" in found
+
+
+def test_the_newsletters_own_and_a_templates_own_tags_keep_their_advice():
+    # CSS Weekly's own repository, and a newsletter's e-mail archive: the e-mail's own tags, whose capitals are told
     found = names(CSS_WEEKLY, "zoranjambor/css-weekly", "issues/197.md")
     assert "copied-tracking" not in found and "value-case" in found
-    # an e-mail template naming the tool that sends it: the team's own e-mail
+    found = names(CSS_WEEKLY, "dotnetweekly/dnw-gatsby", "src/newsletters/2016/2/day-7.md")
+    assert "copied-tracking" not in found and "value-case" in found
     found = names("https://partner-site.io/launch?utm_source=sendgrid&utm_medium=email&utm_campaign=Launch",
                   "acme/web", "templates/newsletter/launch.html")
     assert "copied-tracking" not in found and "value-case" in found

@@ -72,15 +72,19 @@ FOUND_BY = {
 # fix15 (session 32): a job board's name as the source or the only campaign (`utm_campaign=Built+In`: rules/
 # copied-tracking.txt `[posted]`, kind `jobboard`) read as that board's listing's tags: #34's missing-utm-param and
 # value-case go (2), copied-tracking comes (1 correct): 0 of 149.
-MEASURED_WRONG = 0
-MEASURED_PAIRS = 149
+# fix15 (session 32, review13 R7): a newsletter's name is the e-mail's own in an e-mail place (linkplace "email": .NET
+# Weekly's `src/newsletters/` archive too) and a name of generic words only (`digest_mailer`, any product's digest) is
+# read as no other newsletter's: #74's value-case comes back (1 wrong), copied-tracking leaves #74 #78 #97: 1 of 147.
+MEASURED_WRONG = 1
+MEASURED_PAIRS = 147
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
     # +2 (#90 #96: a share button's tags in a `marketing/` folder); old58: +2 (#89 #94); fix15: +4 (#60 #74 #78 #97:
     # an e-mail tool's or another newsletter's name), +1 (#92: BrightTALK's share link, by its medium),
-    # +1 (#34: Built In's job-board tag)
-    "copied-tracking": (48, 48),
+    # +1 (#34: Built In's job-board tag); -3 (#74 #78 #97: review13 R7, a newsletter's name in an e-mail archive or
+    # of generic words is the file's own)
+    "copied-tracking": (45, 48),
     "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
     "missing-utm-param": (43, 43),  # #29: Simplify's tags after the `#`, found once moved since review12rest
     "utm-in-fragment": (1, 1),
@@ -94,7 +98,7 @@ MEASURED_RECALL = {
 # Blind, issue 12's goal was not met: 29 of 150 findings wrong (19.3%): advice to complete or respell tags copied from
 # someone else (23), tags on internal or unreadable links completed instead of dropped (4), a vendored Obsidian
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
-# tests/data/real-urls-15/README.md. Met since fix15 (session 32): 0 of 149.
+# tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
 WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = "utm-useless-destination finds 1 of 2 (a YouTube playlist in a comment)"
 

@@ -1009,6 +1009,10 @@ _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
 _WORD = lazy_compile(r"[a-z0-9]+")
 # A utm value naming a share: `share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`, `sharing` (a
 # word of its own or run together after a short prefix; `SharePoint`, `shareholders` and `timeshares` are not).
+# Words any product's own digest e-mail is named with (`weekly_digest`, `daily-digest`, `digest_mailer`): a newsletter's
+# name (`CSS-Weekly`, `csharpdigest`) has a word of its own beside them.
+_DIGEST_WORDS = frozenset({"weekly", "daily", "monthly", "digest", "digests", "newsletter", "news", "mailer", "mail",
+                           "email", "report", "update", "updates", "summary", "the"})
 _SHARE_WORD = lazy_compile(r"(?:^|[^a-z])[a-z]{0,6}shar(?:e|ed|ing)(?:buttons?|links?)?(?:$|[^a-z])")
 _CARRIES_URL = lazy_compile(r"^(?:https?:|//|www\.)|%2f%2f", re.IGNORECASE)
 # A stand-in site in a guide's example (`yourcompany.com/signup?utm_source=linkedin&utm_medium=social`): no one's.
@@ -1150,8 +1154,12 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     if _team_page(identity, url, host):
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
-    if kind == "newsletter" and _DOMAIN_SOURCE.fullmatch(source.value.strip()):
-        kind, platform = "", ""  # `newsletter.reactdigest.net`: the site itself, which _outgoing_tags names
+    if kind == "newsletter" and (_DOMAIN_SOURCE.fullmatch(source.value.strip()) or place == "email" or not any(
+            word not in _DIGEST_WORDS for word in _WORD.findall(source.value.lower().replace(platform, " ")))):
+        # `newsletter.reactdigest.net`: the site itself, which _outgoing_tags names; in an e-mail template the e-mail's
+        # own name (`weekly_digest` in `digest_mailer/weekly.html.erb`, review13 R7); and a name of generic words only
+        # (`weekly_digest`, `daily-digest`, DEV's `digest_mailer`): any product's own digest, no other newsletter's
+        kind, platform = "", ""
     said = [source] if kind else []
     # certain: the source is the network's or tool's very name (`twitter`, `reddit.com`, `Substack`); a name run
     # together with another (`gizmodo_twitter`, `slack-uswds`: a publisher's or a community's own naming, digital.gov's
