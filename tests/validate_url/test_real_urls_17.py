@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from labelled_corpus import (assert_labels_on_reviewed_urls, assert_new_varied_and_with_origin, judge,
-                             show_findings, show_recall, wrong_count)
-from labelled_corpus import recall as labelled_recall
+from labelled_corpus import corpus_tests
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-17"
@@ -30,27 +27,6 @@ FOUND_BY = {
     "value-case": {"value-case", "value-charset"},
     "utm-internal-link": {"utm-internal-link"},
 }
-
-
-@pytest.fixture(scope="module")
-def figures():
-    return judge(HERE)
-
-
-def test_corpus_is_new_varied_and_keeps_its_origin(figures):
-    # 22 URLs from 6 repositories, at most 8 of one: far under the 300 asked, read from the stored index without
-    # mirrors (see the README's first paragraph)
-    assert_new_varied_and_with_origin(figures, [DATA / name for name in EARLIER], min_urls=22, min_repos=6,
-                                      per_repo=8)
-
-
-def test_every_present_label_is_on_a_reviewed_url(figures):
-    assert_labels_on_reviewed_urls(figures)
-
-
-def test_every_finding_is_labelled(figures):
-    assert figures.unlabelled == [], "label these in tests/data/real-urls-17/labels.tsv (correct or wrong, with reasons)"
-
 
 # The figures at the commit that added the verdict rows: any change is a change of truth to review.
 # Blind, on main at 3c37d6f (session 32, 16:48 UTC; no rule had seen these URLs; labels committed at 16:48 UTC before
@@ -66,46 +42,19 @@ MEASURED_RECALL = {
     "value-case": (1, 2),  # #9's capitals, told only as copied-tracking
     "utm-internal-link": (0, 1),  # #18: Mergin Maps' docs (merginmaps.com/docs) linking merginmaps.com
 }
-GOAL = 0.9  # issue 12: the rules find at least 90% of their kind
 
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 2 of 22 findings wrong blind (9.1%): a conference "
+                        "build session's own event tags called copied from twilio.com and to be removed (#9), a docs "
+                        "site's header link to its own home page given another medium instead of dropped (#18); see "
+                        "tests/data/real-urls-17/README.md")
+WHY_UNDER_NINETY_PERCENT = ("value-case finds 1 of 2 (#9's capitals, told only as copied-tracking), utm-internal-link "
+                            "0 of 1 (#18: a VitePress site under merginmaps.com/docs linking merginmaps.com)")
 
-def test_measured_false_positives(figures, capsys):
-    per_rule = figures.per_rule
-    total = sum(per_rule.values())
-    wrong = wrong_count(per_rule)
-    with capsys.disabled():
-        show_findings("real URLs 17", per_rule)
-    assert (wrong, total) == (MEASURED_WRONG, MEASURED_PAIRS)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 12's goal is not met on this corpus: 2 of 22 findings wrong blind (9.1%): "
-                   "a conference build session's own event tags called copied from twilio.com and to be removed (#9), "
-                   "a docs site's header link to its own home page given another medium instead of dropped (#18); "
-                   "see tests/data/real-urls-17/README.md")
-def test_false_positives_at_most_two_percent(figures):
-    per_rule = figures.per_rule
-    assert wrong_count(per_rule) <= 0.02 * sum(per_rule.values())
-
-
-def recall(figures):
-    return labelled_recall(figures, FOUND_BY)
-
-
-def test_recall_per_kind_is_as_measured(figures, capsys):
-    measured = recall(figures)
-    with capsys.disabled():
-        show_recall("real URLs 17", measured, FOUND_BY)
-    assert {kind: measured[kind] for kind in FOUND_BY} == MEASURED_RECALL
-
-
-@pytest.mark.parametrize("kind", sorted(k for k, (hit, n) in MEASURED_RECALL.items() if hit >= GOAL * n))
-def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
-    hit, present = recall(figures)[kind]
-    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
-
-
-@pytest.mark.xfail(strict=True, reason="value-case finds 1 of 2 (#9's capitals, told only as copied-tracking), "
-                   "utm-internal-link 0 of 1 (#18: a VitePress site under merginmaps.com/docs linking merginmaps.com)")
-def test_every_owned_kind_reaches_ninety_percent(figures):
-    measured = recall(figures)
-    assert all(measured[kind][0] >= GOAL * measured[kind][1] for kind in FOUND_BY)
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 22 URLs from 6 repositories, at most 8 of one: far under the 300 asked, read from the stored index
+             # without mirrors (see the README's first paragraph)
+             origin=dict(min_urls=22, min_repos=6, per_repo=8))
