@@ -122,6 +122,10 @@ def test_a_source_opening_with_the_sites_name_is_that_sites_tag():
     assert "copied-tracking" not in {f.name for f in validate_url(widget, repo="leadback/site").findings}
     assert "copied-tracking" not in {f.name for f in validate_url(
         "https://education.github.com/pack?utm_source=github+gitpod", repo="gitpod-io/website").findings}
+    # a network GA4 reads by name as the first word (`facebook_page` on facebook.com): where visitors come from, which a
+    # team may mean, never read as the site's own tag (what a social source says is the another-channel reading's)
+    assert not any("own tags on a link to itself" in f.message for f in validate_url(
+        "https://www.facebook.com/acme?utm_source=facebook_page&utm_medium=social", repo="acme/site").findings)
     # the team's own link with the same mistake, the site's name as a later word of its own source: still judged
     assert [f.name for f in validate_url("https://leadback.ru/?utm_source=acme_leadback&utm_medium=widgets&"
                                          "utm_campaign=x", repo="acme/site").findings] == ["medium-unassigned"]

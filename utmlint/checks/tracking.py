@@ -980,7 +980,13 @@ def _site_first_word(value: str, site: str) -> bool:
     from ..identity import normalize
 
     first = _FIRST_WORD.match(value)
-    return first is not None and len(normalize(site)) >= 4 and first.group(1) == normalize(site)
+    if first is None or len(normalize(site)) < 4 or first.group(1) != normalize(site):
+        return False
+    from ..channels import source_category
+
+    # a network or search engine GA4 reads by name (`facebook_page` on facebook.com): where visitors come from, which
+    # a team may mean, as for the name alone (_destination_tag)
+    return source_category(first.group(1)) is None
 
 
 def _names_repository(identity, value: str) -> bool:
