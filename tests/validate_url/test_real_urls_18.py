@@ -1,0 +1,68 @@
+"""An eighteenth, independent real-URL corpus (tests/data/real-urls-18): 77 URLs from 22 repositories that are in none
+of the seventeen earlier corpora, read through the index because `fetch` was gone for the session (package, SDK, CLI
+and GitHub Action READMEs, VS Code extensions' and an app's in-app links, small companies' UTM sheets and an e-mail
+drip, Hugging Face model and dataset cards, a podcast network's sponsors file, a podcast's notes copied from Substack),
+every one labelled blind (what a careful marketer should be told, by Google's channel table) before utmlint was run on
+them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-17 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-18/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-18"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 18) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "copied-tracking": {"copied-tracking"},
+    "value-case": {"value-case", "value-charset"},
+    "url-html-escaped": {"url-html-escaped"},
+}
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at e612e12 (session 32's batch 1; no rule had seen these URLs; labels committed at 17:27 UTC
+# before utmlint ran on them, in "corpus 18 (blind): 77 real tracked URLs ..."; no file-context row: no mirror exists
+# for file_facts.py to read): 12 of 72 findings wrong (16.7%). This is the figure to quote. The wrong: tag findings on
+# a podcast's notes that carry Substack's own share/comment tags (#45-#48, 10: medium-unassigned, value-case,
+# missing-utm-param telling the notes' author to repair Substack's tags), and value-case on two placeholders of a UTM
+# sheet (#50 `SHOW-NAME`, #53 `post-SLUG`). /work/corpus18-findings.md says what could fix each.
+# Judged by hand, correct: copied-tracking on spec.fm's sponsors file (#6 #8 #9 #11 #12: the sponsors' own tags, kept,
+# not respelled; README: the blind labels read them as the file's mistakes), url-insecure on 2 http:// links, and
+# value-case on #5 (the http:// twin of #2).
+MEASURED_WRONG = 12
+MEASURED_PAIRS = 72
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (0, 4),  # #45-#48: Substack's share/comment tags in a podcast's notes are read as the notes' own
+    "medium-unassigned": (40, 44),  # #6 #9 #11 #12: sponsors' links in spec.fm's sponsors file get copied-tracking instead
+    "missing-utm-param": (10, 11),  # #8: likewise (a sponsor's `utm_source=designdetails` alone)
+    "url-html-escaped": (1, 1),
+    "value-case": (1, 3),  # #9 #11: likewise (sponsors' capitals, `Advertisement`, `Spec Podcast Page`)
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("12 of 72 findings wrong (16.7%): Substack's own share/comment tags copied into a podcast's notes "
+                        "are told as the notes' mistakes (#45-#48, 10) and two placeholders of a UTM sheet as capitals "
+                        "(#50 #53); /work/corpus18-findings.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 0 of 4 (Substack's share/comment tags in a podcast's notes), value-case 1 "
+                            "of 3 and medium-unassigned 40 of 44 (sponsors' tags in spec.fm's sponsors file are told as the "
+                            "sponsors' own, copied-tracking, not respelled)")
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 77 URLs from 22 repositories, at most 8 of one: under the 150 asked, read file by file through the
+             # index (README's first paragraph); `line` is 0 where the line was copied out of a long file uncounted
+             origin=dict(min_urls=77, min_repos=22, per_repo=8))
