@@ -959,6 +959,8 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
             tag, value, named = medium, medium.value.strip().lower(), normalize(site)
     if len(named) < 3 or named != normalize(site) or owns_site(identity, site):
         return None
+    if _written_for_repository(identity, fields, normalize(site)):
+        return None  # Twilio's event team's tags for its own conference's build session (corpus 17 #9)
     if "." in value and _section_host(identity, value):
         return None  # `utm_source=docs.chain.link` in smartcontractkit/documentation: the docs the repository publishes
     if source_category(value) is not None:
@@ -987,6 +989,22 @@ def _site_first_word(value: str, site: str) -> bool:
     # a network or search engine GA4 reads by name (`facebook_page` on facebook.com): where visitors come from, which
     # a team may mean, as for the name alone (_destination_tag)
     return source_category(first.group(1)) is None
+
+
+def _written_for_repository(identity, fields, site: str) -> bool:
+    """Whether a utm value other than the source holds two words of 5 letters or more of the repository's own name
+    (not its owner's, not the site's): tags written for this very repository, not the site's own navigation copied
+    (`utm_content=signallondon2023` and `utm_campaign=EVENT_SIGNAL_2023_OCT_13_SIGNAL_London_EMEA` on twilio.com in
+    nokenwa/twilio-signal-london-23-build-projects, a Twilio evangelist's session for Twilio's London conference:
+    corpus 17 #9)."""
+    from ..identity import normalize
+
+    name = identity.slug.partition("/")[2].lower()
+    words = {w for w in re.findall(r"[a-z]+", name) if len(w) >= 5 and w != site}
+    if len(words) < 2:
+        return False
+    return any(sum(word in normalize(f.value) for word in words) >= 2 for f in fields
+               if _escaped_name(f.name).startswith("utm_") and _escaped_name(f.name) != "utm_source")
 
 
 def _names_repository(identity, value: str) -> bool:
