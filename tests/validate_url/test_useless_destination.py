@@ -85,7 +85,10 @@ def test_the_list_keeps_out_what_it_says_it_keeps_out():
     hosts = useless_destinations()
     assert {"github.com", "linkedin.com", "x.com", "twitter.com", "facebook.com", "instagram.com", "youtube.com",
             "youtu.be", "discord.gg", "discord.com", "crunchbase.com", "t.me"} <= set(hosts)
-    assert not {h for h in hosts if h.endswith(("github.io", "substack.com", "notion.site", "google.com"))}
+    assert not {h for h in hosts if h.endswith(("github.io", "substack.com", "notion.site"))}
+    # of Google's hosts only Colab's notebooks (an author's notebook in Google's app), never a site on Google (`sites.`)
+    assert {h for h in hosts if h.endswith("google.com")} == {"colab.research.google.com"}
+    assert hosts["colab.research.google.com"][0] == "only"
     # Apple's stores only (their analytics read `ct=`/`pt=`, not utm), never apple.com's own site
     assert {h for h in hosts if h.endswith("apple.com")} == {"apps.apple.com", "itunes.apple.com", "podcasts.apple.com"}
     assert all(kind in ("", "only", "except") and (kind == "") == (not segments) for kind, segments in hosts.values())
@@ -266,3 +269,17 @@ def test_a_warpcast_cast_is_a_users_page():
     url = "https://warpcast.com/base/0xb3f1428b?utm_source=dotorg&utm_medium=builderkit"
     assert [f.name for f in validate_url(url).findings] == ["utm-useless-destination"]
     assert useless_destination("https://warpcast.com/~/settings?utm_source=docs") is None  # Warpcast's own app
+
+
+def test_a_notebook_opened_in_colab_nbviewer_or_binder_is_no_page_of_its_author():
+    """Corpus 16 #1: a README's "Open in Colab" button tagged `utm_source=github&utm_medium=social`: Colab opens the
+    notebook in Google's app, where its author reads no visit's tags; nbviewer and Binder the same. Their own pages
+    (Colab's welcome notebook, nbviewer's home) are theirs."""
+    url = ("https://colab.research.google.com/github/nnennandukwe/GenAI-Dev-Onboarding-Starter-Kit/blob/main/"
+           "GenAI_Dev_Onboarding_Starter_Kit.ipynb?utm_source=github&utm_medium=social&utm_campaign=launch")
+    assert useless_destination(url) == "colab.research.google.com"
+    assert useless_destination("https://colab.research.google.com/drive/1AbC?utm_source=blog") is not None
+    assert useless_destination("https://nbviewer.org/github/a/b/blob/main/x.ipynb?utm_source=docs") is not None
+    assert useless_destination("https://mybinder.org/v2/gh/a/b/HEAD?utm_source=docs") is not None
+    assert useless_destination("https://colab.research.google.com/notebooks/intro.ipynb?utm_source=docs") is None
+    assert useless_destination("https://nbviewer.org/?utm_source=docs") is None
