@@ -54,3 +54,21 @@ def test_reader_share_card_and_scheduler_tags_are_copied(run, tmp_path):
         assert by_line[line] == {"copied-tracking"}, line
     # `post_card` on a team's own link elsewhere is its own word: its missing medium is still told
     assert "copied-tracking" not in by_line[4] and "missing-utm-param" in by_line[4]
+
+
+FOOTER = """\
+Thank you for subscribing. [Leave a comment](https://sub.thursdai.news/p/x7/comments?utm_medium=podcast&utm_campaign=CTA_5) or [share this episode](https://sub.thursdai.news/p/x7?utm_source=substack&utm_medium=podcast&utm_content=share&action=share&token=eyJ1c2VyX2lkIjoxfQ&utm_campaign=CTA_5)
+[Episode page](https://acme-show.example.org/e/7?utm_source=newsletter&utm_medium=podcast&utm_campaign=Spring)
+"""
+
+
+def test_substacks_podcast_footer_is_copied(run, tmp_path):
+    # corpus 18 #45-#48: a podcast's notes copied from its Substack posts keep Substack's numbered call to action;
+    # not `CTA_5` to lower-case, not a source to add. A team's own podcast medium and campaign are still judged.
+    (tmp_path / "notes.md").write_text(FOOTER, encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    by_line = {}
+    for f in found:
+        by_line.setdefault(f["line"], set()).add(f["name"])
+    assert by_line[1] == {"copied-tracking"}
+    assert "copied-tracking" not in by_line[2] and "value-case" in by_line[2]
