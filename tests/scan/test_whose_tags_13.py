@@ -142,6 +142,23 @@ def test_a_gated_assets_tags_on_a_docs_page_link_to_the_owners_site():
            "&utm_source=gated_content&utm_campaign=tpc_architecture_blog")
     found = names(url, "redpanda-data/docs", "modules/deploy/pages/redpanda/manual/sizing.adoc")
     assert set(found) == {"copied-tracking"}
-    assert found["copied-tracking"].startswith("`utm_source=gated_content` names the `gated_content` page as where")
+    assert found["copied-tracking"].startswith("`utm_source=gated_content` names a gated asset's placement (a report")
+    assert "the gated asset's own link to the same page" in found["copied-tracking"]
     own = names(url, "redpanda-data/website", "src/pages/blog.md")
     assert "copied-tracking" not in own and "medium-unassigned" in own
+
+
+def test_a_docs_pages_own_promo_with_an_asset_word_as_source_keeps_its_mistakes():
+    """stranger13 R11: a docs team promoting its own webinar or e-book writes `utm_source=webinar` / `ebook_cta`: an
+    asset word alone is no gated asset's marker (`gated`, or a second asset key such as `utm_assettype=`), so the
+    link is the team's own and its Unassigned medium and capitals are told, not read as copied tags."""
+    webinar = ("https://pixel.io/webinars/onboarding?utm_source=webinar&utm_medium=docs_banner"
+               "&utm_campaign=onboarding")
+    found = names(webinar, "pixelhq/docs", "guides/getting-started.md")
+    assert "copied-tracking" not in found and "medium-unassigned" in found
+    ebook = "https://pixel.io/resources/buyers-guide?utm_source=ebook_cta&utm_medium=referral&utm_campaign=Buyers-Guide"
+    found = names(ebook, "pixelhq/docs", "guides/getting-started.md")
+    assert "copied-tracking" not in found and "value-case" in found
+    # the same asset word beside a second asset key is the gated asset's tagging, copied (as corpus 12 #77 #82)
+    tagged = ebook.replace("?utm_source=", "?utm_assettype=ebook&utm_source=")
+    assert set(names(tagged, "pixelhq/docs", "guides/getting-started.md")) == {"copied-tracking"}

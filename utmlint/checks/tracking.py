@@ -1409,7 +1409,7 @@ def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tupl
     (the utm_source, the repository's section), or None."""
     if identity is None or place not in ("", "campaign") or identity.names & _CAMPAIGN_PLACE:
         return None
-    from ..linkplace import ASSET_WORDS, SECTION_WORDS, section_of_repository
+    from ..linkplace import SECTION_WORDS, section_of_repository
 
     section = section_of_repository(identity.slug)
     if not section:
@@ -1419,7 +1419,7 @@ def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tupl
     if source is None or medium is None or is_placeholder(source.value) or is_placeholder(medium.value):
         return None
     named = source.value.strip().lower()
-    asset = bool(ASSET_WORDS.intersection(_WORD.findall(named)))  # `gated_content`: a gated asset's page
+    asset = _gated_asset(named, values)
     if not asset and (named not in SECTION_WORDS or named == section or {named, section} <= _DOC_WORDS) \
             or named in identity.names:
         return None
@@ -1427,6 +1427,17 @@ def _placement_tag(fields, url: str, identity, place: str = "") -> Optional[Tupl
     if not host or not _claims(identity, _site(url), host, ()) or _repository_site_link(identity, url):
         return None
     return source, section
+
+
+def _gated_asset(source: str, keys) -> bool:
+    """Whether a source is a gated asset's own marker (`utm_source=gated_content`, corpus 12 #77 #82): `gated` as one
+    of its words, or an asset word (linkplace.ASSET_WORDS: `ebook`, `webinar`) beside a second asset key of the same
+    tagging (`utm_assettype=`, `utm_assetname=`). An asset word alone is a team's own promo's source (`utm_source=
+    webinar` on a docs page's link to its webinar, stranger13 R11): its mistakes are told."""
+    from ..linkplace import ASSET_WORDS
+
+    words = set(_WORD.findall(source))
+    return "gated" in words or bool(words & ASSET_WORDS and any(k.startswith("utm_asset") for k in keys))
 
 
 def normalize_source(value: str) -> str:
@@ -1636,10 +1647,14 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             named, section = placement[0].value.strip(), placement[1]
             from ..linkplace import SECTION_WORDS
 
-            named = f"the {named}" if named.lower() in SECTION_WORDS else f"the `{named}` page"  # a gated asset's
+            if named.lower() in SECTION_WORDS:
+                named, placed, own = f"the {named}", f"the {named}", f"the {named}'s own link to this page"
+            else:  # a gated asset's marker (_gated_asset): the asset links the same page, it is no page of its own
+                named, placed, own = "the gated asset", "a gated asset's placement (a report behind a form)", \
+                    "the gated asset's own link to the same page"
             removals.append(_Removal(tuple(covered), "tags", (
-                f"{shown} names {named} as where the visit comes from, but this page is the {section} "
-                f"({identity.slug}): most likely these are the tags of {named}'s own link to this page, copied "
+                f"{shown} names {placed} as where the visit comes from, but this page is the {section} "
+                f"({identity.slug}): most likely these are the tags of {own}, copied "
                 f"along with it, and they credit {named} with this page's visits"),
                 f"(if this link is meant to count as {named}'s, keep them and ignore UTM310 here: "
                 f"{IGNORE_COMMENT} at the end of the line)", "warning" if beside_visit else "info", beside_visit))
