@@ -139,7 +139,7 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
     found = found or [o for o in extracted.occurrences if o.url == row["url"]]
     return bool(found) and (Comments(extracted.text, suffix).covers(found[0].start) or changelog_example(
         row["path"], extracted.text, found[0].start, found[0].end, found[0].url) or framed(extracted.text, found[0].start)
-        or tally_key(extracted.text, suffix, found[0].start, found[0].end))
+        or tally_key(extracted.text, suffix, found[0].start, found[0].end, row["path"]))
 
 
 _EXTRACTED: dict = {}

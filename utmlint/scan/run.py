@@ -86,7 +86,7 @@ class ScanResult(NamedTuple):
     notes: List[str]  # "path:line:col: note: ..." lines
     campaigns: List[str] = []  # campaign files found and left to `lint` (as displayed)
     unread: List[str] = []  # files of a text kind scan does not read (files.UNREAD_TEXT), as found in the walk
-    skipped: List[Tuple[str, str]] = []  # (folder, why): test data and recordings the walk left out (files.py)
+    skipped: List[Tuple[str, str]] = []  # (folder or file, why): test data, recordings, generated files left out
 
 
 class _LazyPlatforms(Mapping):
@@ -553,7 +553,8 @@ class Scanner:
             frame = frames and framed(text, occ.start)
             own_frame = frame and synthetic is not None and self._own_frame(occ.url)
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
-                or frame and not own_frame or tally_key(text, path.suffix.lower(), occ.start, occ.end)
+                or frame and not own_frame or tally_key(
+                    text, path.suffix.lower(), occ.start, occ.end, path.name)
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
