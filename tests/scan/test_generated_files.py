@@ -161,3 +161,19 @@ def test_a_file_named_generated_is_not_scanned(tmp_path, monkeypatch, capsys):
     code = main(["scan", "src/providers.generated.ts"])
     out, err = capsys.readouterr()
     assert code == 0 and "providers.generated.ts:1:1: note: is generated (its name says so)" in err
+
+
+def test_show_files_lists_a_generated_file_as_skipped_with_its_reason(tmp_path, monkeypatch, capsys):
+    """stranger13 R8: a team's `promo-links.generated.json`, written from a template scan does not read
+    (`promo-links.yaml.tpl`), was left out silently: `--show-files` said "no files". It lists it as skipped, with why."""
+    (tmp_path / "src" / "data").mkdir(parents=True)
+    (tmp_path / "src" / "data" / "promo-links.generated.json").write_text(
+        '{"sale": "https://acme.com/sale?utm_source=newsletter&utm_medium=emial&utm_campaign=spring"}\n',
+        encoding="utf-8")
+    (tmp_path / "src" / "data" / "promo-links.yaml.tpl").write_text(
+        "sale: https://acme.com/sale?utm_source=newsletter&utm_medium=emial&utm_campaign=spring\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--show-files", "--no-cache", "."])
+    out = capsys.readouterr().out
+    assert "skipped  src/data/promo-links.generated.json: is generated (its name says so)" in out
+    assert "promo-links.generated.json/" not in out  # a file, not a folder

@@ -186,7 +186,8 @@ def _files_listing(result) -> str:
               f"read (`utmlint scan {printable(shown)}` reads it as plain text)" for shown in _unread_with_utm(result)]
     from ..scan.files import display
 
-    lines += [f"skipped  {printable(display(folder))}/: {why}" for folder, why in getattr(result, "skipped", ())]
+    lines += [f"skipped  {printable(display(path))}{'/' if os.path.isdir(path) else ''}: {why}"
+              for path, why in getattr(result, "skipped", ())]  # a folder, or a generated file
     return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
 
 

@@ -107,8 +107,8 @@ def fixture_name(name: str) -> bool:
 # models.dev's `utm_source=github_models.dev`: corpus 5 #322 was told to add a medium and campaign), fixed where
 # they are written, never here, as a lock file's.
 _GENERATED_NAME = re.compile(r"[._-]generated\.[A-Za-z0-9]+$", re.IGNORECASE)
-_GENERATED = "is generated (its name says so), written by a tool from its source data, where its links are judged; " \
-             "not scanned"
+_GENERATED = "is generated (its name says so): a tool wrote it from source data, whose links are judged where " \
+             "scan reads that data; not scanned"
 
 
 def generated_name(name: str) -> bool:
@@ -236,7 +236,8 @@ class Discovery:
         self.roots: List[str] = []  # folders walked from
         self.excludes, self.hidden = scan_excludes(config.exclude)  # `.*` spares PUBLISHED_HIDDEN
         self.unread: List[str] = []  # files of a text kind scan does not read (UNREAD_TEXT), for `--show-files`
-        self.skipped: List[Tuple[str, str]] = []  # (folder, why) of test data and recordings left out, for `--show-files`
+        self.skipped: List[Tuple[str, str]] = []  # (folder or file, why) of test data, recordings and generated files
+        # left out, for `--show-files`
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(os.path.splitext(path)[1])
@@ -357,10 +358,12 @@ class Discovery:
                                 and not (ignoring and ignore.ignored(inside + name, False)):
                             self.unread.append(inside + name)  # `--show-files` says so when it holds `utm_`
                         continue  # not a kind scan reads
-                    if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)) or (
-                            "enerated." in name and generated_name(name)):
-                        continue  # a lock file, a link checker's cache, a generated file: a tool's copies of links;
-                        # a test fixture
+                    if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)):
+                        continue  # a lock file, a link checker's cache: a tool's copies of links; a test fixture
+                    if "enerated." in name and generated_name(name):
+                        if not (ignoring and ignore.ignored(inside + name, False)):
+                            self.skipped.append((inside + name, _GENERATED))  # `--show-files` says so (stranger13 R8)
+                        continue  # a generated file: a tool's copies of links
                     full = inside + name
                     if ignoring and ignore.ignored(full, False):
                         continue
