@@ -32,3 +32,16 @@ def test_custom_keys_alone_are_not_asked_for_a_campaign(run, tmp_path):
     for url in ("https://sourcegraph.com/x?utm_product_name=GoLand&utm_product_version=GoLand#L22",
                 "https://form.typeform.com/to/abc?utm_button=Request%20integration"):
         assert "missing-utm-param" not in {f.name for f in validate_url(url).findings}, url
+
+
+def test_shorthand_campaign_keys_still_lack_the_real_ones(run, tmp_path):
+    """stranger13 R12: `utm_src`/`utm_med`/`utm_cmp` are meant for GA4's campaign keys, which GA4 does not read under
+    those names: the visit arrives with no source, medium or campaign, so the link is told what it lacks (it passed
+    silently once custom keys were left alone). A made-up key that abbreviates none (`utm_sq`, `utm_page`) stays
+    someone's own scheme."""
+    (tmp_path / "t.md").write_text("B: https://pixel.io/?utm_src=newsletter&utm_med=email\n"
+                                   "C: https://pixel.io/?utm_cmp=spring\n"
+                                   "D: https://pixel.io/?utm_sq=g0u3m590zf&utm_page=pricing\n", encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    assert [f["line"] for f in found if f["name"] == "missing-utm-param"] == [1, 2]
+    assert "missing-utm-param" in {f.name for f in validate_url("https://pixel.io/?utm_src=a&utm_med=b").findings}

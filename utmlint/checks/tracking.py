@@ -116,7 +116,29 @@ def campaign_tagged(url: str) -> bool:
     campaign's (`?utm_product_name=GoLand`, an IDE plugin's own; `?utm_button=...`, a Typeform hidden field;
     `?utm_ref_id=7`) is tagged for someone's own scheme, not for GA4's campaigns: asking it for a source, a medium and
     a campaign would turn it into one."""
-    return any(field.name in ("utm_source", "utm_medium", "utm_campaign") for field in query_fields(url))
+    fields = query_fields(url)
+    return any(field.name in _CAMPAIGN_KEYS or _abbreviates_campaign_key(field.name) for field in fields) or any(
+        key in _CAMPAIGN_KEYS for key in misspelled_keys(url))
+
+
+def _abbreviates_campaign_key(name: str) -> bool:
+    """Whether a `utm_` key is a shorthand of a campaign key, its letters in order from the same first letter
+    (`utm_src`, `utm_med`, `utm_cmp`, `utm_camp`): meant for GA4's campaign, which reads none of them (stranger13
+    R12), so the link still lacks its source, medium and campaign; `utm_sq`, `utm_page`, `utm_social` are not."""
+    word = name.strip().lower()
+    if not word.startswith("utm_") or len(word) < 7:
+        return False
+    word = word[4:]
+    for key in ("source", "medium", "campaign"):
+        if word != key and word[0] == key[0] and _in_order(word, key):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` appear in `word` in order (a subsequence)."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def is_placeholder(value: str) -> bool:
