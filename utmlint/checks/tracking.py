@@ -943,8 +943,8 @@ def _team_page(identity, url: str, host: str) -> bool:
     return False
 
 
-def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset()
-                     ) -> Optional[Field]:
+def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
+                     place: str = "") -> Optional[Tuple[Field, bool]]:
     """`utm_source=docker` on a link to desktop.docker.com, in a repository that is not Docker's: the tags the
     destination site puts on links to itself, copied from its site along with the link. Known only with the
     repository's identity (utmlint.identity): in the brand's own repository they are its own tags, and a site's
@@ -954,7 +954,10 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     that is the site's name, 4 letters or more, no source GA4 lists (`utm_source=GitLab+Inc.&utm_medium=brighttalk` on
     brighttalk.com, corpus 15 #92: BrightTALK's share link, naming the channel's owner as the source); the medium is
     then the field returned. `convention`: the file's own tag sets (file_convention); a link carrying one carries the
-    file's tags, whatever site it goes to."""
+    file's tags, whatever site it goes to. Returns (field, guessed): `guessed` when only the source's first word names
+    the site (`pixel_newsletter` on pixel.io is also how a team names its own placements, and identity may not tie
+    the repository to its site: stranger13 R1), said as a hedged note; never read so in an e-mail template (`place`
+    "email"), whose links carry the e-mail's own tags."""
     if identity is None or (convention and _triple(fields) in convention):
         return None
     from ..identity import normalize, owns_site, site_name
@@ -969,10 +972,11 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     site = site_name(host)
     from ..channels import source_category
 
-    tag = source
-    if named != normalize(site) and "." not in value and _site_first_word(value, site) and not any(
+    tag, guessed = source, False
+    if named != normalize(site) and "." not in value and place != "email" and _site_first_word(value, site) and not any(
             _names_repository(identity, f.value) for f in fields if _escaped_name(f.name).startswith("utm_")):
-        named = normalize(site)  # `leadback_widget` on leadback.ru: the site's name, then what of it tagged the link
+        # `leadback_widget` on leadback.ru: the site's name, then what of it tagged the link (a guess: hedged)
+        named, guessed = normalize(site), True
     elif named != normalize(site) and len(normalize(site)) >= 4 and source_category(site) is None:
         medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
         if medium is not None and normalize(medium.value.strip().lower()) == normalize(site):
@@ -990,7 +994,7 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     from ..scan.platform_tags import written_by
 
     values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
-    return None if written_by(host, values) is not None else tag
+    return None if written_by(host, values) is not None else (tag, guessed)
 
 
 # A source run together from words (`leadback_widget`, `github+digitalocean`): its first word, 4 letters or more.
@@ -1583,15 +1587,18 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     # a site the team names as its own in `own-hosts`: the link goes there, or its utm_source names it (the team's
     # outgoing tags on a link to a review site, a community, a launch page)
     ours = bool(own_hosts) and (_own_host(url, own_hosts) or _source_own_host(fields, own_hosts))
+    guessed_site = None
     if not marks and utm and cut_fragment is None and not ours:
-        own = _destination_tag(fields, url, identity, convention)
+        own = _destination_tag(fields, url, identity, convention, place)
         if own is not None:
-            marks = [own]
+            marks = [own[0]]
             from ..identity import site_domain
 
             site = site_domain(_hostname(url))
             whose = (f"{site}'s own tags on a link to itself, copied from its site along with the link (this "
                      f"repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
+            if own[1]:
+                guessed_site = site
     posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours:
         posted = _posted_tags(fields, url, identity, convention, place)
@@ -1692,6 +1699,15 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 f"(if {tagger} is your own site and these are your tags, list it in the config's `own-hosts` and "
                 f"they are read as yours)",
                 "warning" if beside_visit else "info", beside_visit))
+        elif guessed_site is not None and not beside_visit:
+            # the source opens with the site's name: the site's own tags, or the team's own naming of its placement
+            # (`pixel_newsletter` on pixel.io, in a repository identity does not tie to pixel.io: stranger13 R1)
+            removals.append(_Removal(tuple(covered), "tags", (
+                f"{shown} opens with the name of {guessed_site}, and this repository ({identity.slug}) is not known "
+                f"as {guessed_site}'s: most likely these are {guessed_site}'s own tags on a link to itself, copied "
+                f"from its site along with the link, and they credit {guessed_site}'s campaign instead of yours"),
+                f"(if {guessed_site} is your own site, list it in the config's `own-hosts` and its tags are read as "
+                f"yours)", "info", False))
         else:
             removals.append(_Removal(tuple(covered), "tags", f"{shown} {verb} {whose} instead of yours", "", None,
                                      True))
