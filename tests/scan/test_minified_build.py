@@ -156,7 +156,10 @@ def test_a_saved_tool_report_gets_no_advice_on_the_tools_tags(tmp_path, monkeypa
 # cheeriojs/cheerio's benchmark/documents/jquery.html (808f8456), cut: api.jquery.com's `jQuery()` page saved as a
 # benchmark's input, with the canonical address and stylesheets it was saved from and Syncfusion's tags in its
 # sidebar (corpus 8 #240: told to complete the tags, respell the medium and write https).
-JQUERY_PAGE = """<html lang="en-US">
+JQUERY_PAGE = """<html
+  class="js multiplebgs boxshadow cssgradients wf-klavikaweb-i7-active wf-active"
+  lang="en-US"
+>
   <head data-live-domain="api.jquery.com">
     <title>jQuery() | jQuery API Documentation</title>
     <link
@@ -197,3 +200,40 @@ def test_a_page_saved_from_another_site_gets_no_advice_on_its_tags(tmp_path, mon
     assert not [f for f in found if f[0].startswith("benchmark/")], found
     assert ("website/index.html", "missing-utm-param") in found, found
 
+
+
+# stranger13 R2: a team's own generated page (Hugo's absURL, Jekyll's absolute_url) has its canonical and an absolute
+# stylesheet on its own site; with no CNAME in the repository, identity cannot tie it to the site. It is no saved
+# page: a saved page also bears a sign no generator writes (Modernizr's/Typekit's run-time classes on <html>, a
+# browser's "saved from url=" comment) or sits in a benchmark's or tests' data folder.
+OWN_BUILT = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<link rel="canonical" href="https://pixel.io/blog/">
+<link rel="stylesheet" href="https://pixel.io/css/main.min.css">
+</head>
+<body>
+<p><a href="https://pixel.substack.com/?utm_source=blog&utm_medium=referal&utm_campaign=Footer">subscribe</a></p>
+</body>
+</html>
+"""
+
+
+def test_a_generated_page_on_its_own_site_is_no_saved_page():
+    jdoe = from_slug("jdoe/site")
+    assert saved_page(OWN_BUILT, "docs/blog/index.html", jdoe) == ""
+    assert saved_page(OWN_BUILT, "benchmark/pages/index.html", jdoe) == "pixel.io"
+    saved = OWN_BUILT.replace("<html", "<!-- saved from url=(0024)https://pixel.io/blog/ -->\n<html", 1)
+    assert saved_page(saved, "docs/blog/index.html", jdoe) == "pixel.io"
+    plain = JQUERY_PAGE.replace('class="js multiplebgs boxshadow cssgradients wf-klavikaweb-i7-active wf-active"', "")
+    cheerio = from_slug("cheeriojs/cheerio")
+    assert saved_page(plain, "jquery.html", cheerio) == ""
+    assert saved_page(JQUERY_PAGE, "jquery.html", cheerio) == "api.jquery.com"
+
+
+def test_a_generated_page_keeps_its_findings(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "site", "https://github.com/jdoe/site.git")
+    write(repo / "docs" / "blog" / "index.html", OWN_BUILT)
+    found = scan(monkeypatch, capsys, repo)
+    assert ("docs/blog/index.html", "medium-unassigned") in found, found
+    assert ("docs/blog/index.html", "value-case") in found, found

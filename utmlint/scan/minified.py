@@ -191,7 +191,10 @@ _HREF = re.compile(r"""\bhref\s*=\s*["']?(https?://[^/"'<>\s]+)""", re.IGNORECAS
 def saved_page(text: str, path: str, identity: Optional[Identity]) -> str:
     """The site (`api.jquery.com`) a saved copy of one of its pages comes from, when the HTML file at `path` is one:
     its canonical link names a page of that site, which the repository does not own (owns_site), and a stylesheet of
-    it loads from that same site by its full address; else ""."""
+    it loads from that same site by its full address, and the file bears a sign no site generator's output has
+    (_SAVED_SIGN: a browser's `<!-- saved from url=` comment, the classes Modernizr's or Typekit's scripts write on
+    `<html>` at run time, a DOM snapshot; or a folder of a program's benchmark or test data): a team's own built
+    page (Hugo's, Jekyll's absolute canonical and stylesheet on its site) is its own (stranger13 R2); else ""."""
     name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
     suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
     if identity is None or suffix not in _PAGE_SUFFIXES or "canonical" not in text:
@@ -211,4 +214,19 @@ def saved_page(text: str, path: str, identity: Optional[Identity]) -> str:
             styles.add(site_name(host))
     if not canonical or site_name(canonical) not in styles or owns_site(identity, site_name(canonical)):
         return ""
+    folders = path.replace("\\", "/").lower().split("/")[:-1]
+    if not (_SAVED_SIGN.search(text[:200_000]) or any(f in _DATA_FOLDERS for f in folders)):
+        return ""
     return canonical
+
+
+# Signs a page was saved from a browser, not written by a generator: Internet Explorer's and Chrome's "Save as"
+# comment, or the run-time classes Modernizr (`js`, `no-touch`, `multiplebgs`, `cssgradients`) and Typekit
+# (`wf-active`, `wf-loading`) write on `<html>`, in the DOM a snapshot keeps (Cheerio's benchmark copy of
+# api.jquery.com, corpus 8 #240).
+_SAVED_SIGN = re.compile(
+    r"<!--\s*saved from url=\(\d+\)|<html\b[^>]*\bclass\s*=\s*[\"'][^\"'>]*\b(?:wf-active|wf-loading|wf-inactive|"
+    r"multiplebgs|cssgradients|boxshadow|no-touch|touchevents|no-touchevents|flexbox|csstransforms)\b", re.IGNORECASE)
+# Folders of a program's benchmark or test data: pages kept there are inputs, not the team's site.
+_DATA_FOLDERS = frozenset({"benchmark", "benchmarks", "bench", "fixtures", "fixture", "testdata", "test-data",
+                           "test_data", "__fixtures__"})
