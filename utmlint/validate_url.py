@@ -29,6 +29,7 @@ tool `validate_link` and `build --validate` take one URL and want this.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -104,7 +105,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
     `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
     say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
-    link whose tags are not the file's own gets copied-tracking and no advice on its tags. `folder_files`: the tracked
+    link whose tags are not the file's own gets copied-tracking and no advice on its tags; and scan's spelling rules
+    (source-fragmentation, medium-fragmentation) compare the URL's values with theirs (`github.com` here, `github` on
+    the file's other links to the same site). `folder_files`: the tracked
     URLs of each other file in its folder whose name differs from `path`'s only in its numbers (a podcast's episodes,
     a newsletter's issues): with them, a file too small to be a collection may be one of a folder collection
     (scan.collection.folder_collection). `site`: the host the repository's site is published on, as scan reads it
@@ -242,6 +245,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         record = data_set_record(collected)
     else:
         findings = _findings(judge, url, entry_point, collected, in_comment)
+        if repo is not None and file_urls and not in_comment and not getattr(judge.identity, "library", ""):
+            findings = _file_spellings(judge, url, file_urls, collected, findings)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
                          record or judge.not_judged(url) or _play_console_note(url) or _useless_note(url, findings))
@@ -261,6 +266,71 @@ def data_set_record(collected) -> str:
     return (f"{DATA_SET_RECORD}: {_collects(collected, data_set=True)}; its URLs and utm tags are records, kept as the "
             f"data has them, so no row is judged (`utmlint scan` gives the file one copied-tracking note); if you "
             f"publish this link as your own, take its tags off")
+
+
+_OTHER_LINK = re.compile(r"in <url>:\d+")
+
+
+def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
+                    findings: List[UrlFinding]) -> List[UrlFinding]:
+    """The repo-wide spelling rules (source-fragmentation, medium-fragmentation) on the one file's links, as `scan`
+    runs them on the file (scan.repo): `github.com` on this link beside `github` on another of the file's links to
+    the same site is one source split in two rows. Only the file is known here, so only a split inside it is said;
+    the spellings compared are those scan compares (the team's own links: not a collection's copied tags, not a
+    platform page whose owner sees no tags, not a swapped source and medium), per site the links go to."""
+    from .onefinding import drop_restated_fragmentation
+    from .scan.judge import build, url_speak
+    from .scan.repo import facts_for
+    from .scan.run import _site_of, _unread
+
+    rules = getattr(judge, "repo_rules", ())
+    if not rules or any(f.name == "source-medium-swapped" for f in findings):
+        return findings
+    site = _site_of(url)
+    spellings, mine = [], {}
+    for line, each in enumerate((url, *(u for u in file_urls if u != url)), start=1):
+        synthetic = build(each)
+        if synthetic is None or synthetic.stand_in or synthetic.tokens or _unread(each) or not judge.is_own(each) \
+                or collected is not None and each in collected.others or _site_of(each) != site:
+            if line == 1:
+                return findings
+            continue
+        for param in ("utm_source", "utm_medium"):
+            field = synthetic.fields.get(param)
+            if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
+                continue
+            spellings.append((line, field.name_end + 2, param, field.value))
+            if line == 1:
+                mine[field.name_end + 2] = (field.name_end + 1, field.end)
+    if not mine or len({s[3] for s in spellings}) == len({(s[2], s[3]) for s in spellings}) == 1:
+        return findings
+    from .diagnostics import Diagnostic
+
+    facts = [facts_for("<url>", spellings)]
+    said = []
+    for rule_ in rules:
+        context = judge.linter.contexts.get(rule_.code)
+        if context is None:
+            continue
+        for report in rule_.check(facts, context):
+            if report.at.line == 1 and report.at.column in mine:
+                # the other places are the file's other links: their line in the file is not known here
+                message = _OTHER_LINK.sub("on another of this file's links", url_speak(report.message))
+                said.append(Diagnostic("<url>", 1, report.at.column, rule_.code, rule_.name,
+                                       judge.linter.severity_of(rule_, report), message))
+    if not said:
+        return findings
+    spoken = {(f.code, f.start) for f in findings}
+    said = drop_restated_fragmentation(said + [Diagnostic("<url>", 1, f.start + 1, f.code, f.name, f.severity, "")
+                                               for f in findings if f.name == "medium-unassigned"])
+    # From one file a plain name is never told to become its domain (`github` -> `github.com`, the most used there):
+    # the repository's other files may say `github`, and source-domain-style's direction is the name
+    domains = {value.split(".")[0].casefold() for _, _, _, value in spellings if "." in value}
+    added = [UrlFinding(d.code, d.name, d.severity, d.message, d.column - 1, mine[d.column][1], None, False)
+             for d in said if d.name.endswith("-fragmentation") and (d.code, d.column - 1) not in spoken
+             and not ("." not in url[d.column - 1:mine[d.column][1]] and
+                      url[d.column - 1:mine[d.column][1]].casefold() in domains)]
+    return sorted(findings + added, key=lambda f: (f.start, f.code, f.message))
 
 
 def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:
@@ -340,8 +410,9 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
         import copy
 
         config = copy.copy(config)  # set per URL by validate_url: the caller's config keeps its own identity
-    linter, _ = scan_linter(config, registry(), select, ignore)
-    judge = Judge(linter, config.own_hosts)  # whose link it is, as scan decides: own-hosts, platform-written tags
+    linter, repo_rules = scan_linter(config, registry(), select, ignore)
+    judge = Judge(linter, config.own_hosts)
+    judge.repo_rules = repo_rules  # the spelling rules, run on the file's links when they are given  # whose link it is, as scan decides: own-hosts, platform-written tags
     if len(_JUDGES) > 8:
         _JUDGES.clear()
     _JUDGES[key] = (given, judge)
