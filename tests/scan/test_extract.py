@@ -142,9 +142,12 @@ VERCEL = ("[![https://vercel.com?utm\\_source=github\\_readme\\_stats\\_team\\&u
 
 
 def test_markdown_backslash_escapes_in_a_link_destination():
-    ((line, column, written, url),) = urls(VERCEL, ".md")
+    # the image's alt text writes the same URL with every `_` escaped (`utm\\_source`): read as the same link, as an
+    # alt text's unescaped URL is
+    (alt_line, alt_column, alt_written, alt_url), (line, column, written, url) = urls(VERCEL, ".md")
     assert (line, column) == (1, 107) and written.endswith("team\\&utm_campaign=oss")
     assert url == "https://vercel.com?utm_source=github_readme_stats_team&utm_campaign=oss"
+    assert (alt_line, alt_column, alt_url) == (1, 4, url) and alt_written.startswith("https://vercel.com?utm\\_source")
     # code keeps its own escapes: a backslash there is no Markdown escape
     assert [u for *_, u in urls('const u = "https://ex.com/?utm_source=a\\&utm_medium=b";', ".js")] == \
         ["https://ex.com/?utm_source=a"]
@@ -158,6 +161,28 @@ def test_markdown_escape_judged_whole_and_never_rewritten(run, tmp_path):
     # finding claims the medium is missing (it is written after the escaped `&`)
     assert sorted((f["line"], f["name"]) for f in found) == [(2, "missing-utm-param"), (2, "value-case")]
     assert "utm_medium" not in next(f["message"] for f in found if f["name"] == "missing-utm-param")
+
+
+# GitBook's Markdown escapes every `_` of a link (zenml-io/zenml's docs, found with the index's find_string
+# "?utm\\_source=", session 32): CommonMark reads `\\_` as `_`, so the browser opens `...&utm_medium=referral_link`,
+# which GA4 files under Unassigned. scan found no `utm_` in the file and read nothing (stranger13 R14).
+GITBOOK = ("If you're interested in assessing ZenML Pro, you can create\n"
+           "a [free account](https://cloud.zenml.io/?utm\\_source=docs\\&utm\\_medium=referral\\_link\\&utm\\_campaign="
+           "cloud\\_promotion\\&utm\\_content=signup\\_link),\nwhich defaults to a Scenario.\n")
+
+
+def test_markdown_escaped_underscores_in_utm_keys_are_read(run, tmp_path):
+    ((line, column, written, url),) = urls(GITBOOK, ".md")
+    assert (line, column) == (2, 18) and written.startswith("https://cloud.zenml.io/?utm\\_source=docs\\&")
+    assert url == ("https://cloud.zenml.io/?utm_source=docs&utm_medium=referral_link&utm_campaign=cloud_promotion"
+                   "&utm_content=signup_link")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "pro.md").write_text(GITBOOK, encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+    assert [(f["line"], f["name"]) for f in found] == [(2, "medium-unassigned")]
+    assert "`referral_link`" in found[0]["message"]
+    # outside Markdown a backslash is no escape: code keeps `utm\\_source` as written, which is no utm key
+    assert urls('const u = "https://ex.com/?utm\\_source=a";', ".js") == []
 
 
 def test_a_url_cut_inside_a_template_toolkit_tag_is_left_to_the_template():

@@ -115,8 +115,10 @@ def markdown_file(path: str) -> bool:
 
 
 def has_utm(raw: bytes) -> bool:
-    """The byte-speed gate: no `utm_` anywhere (any case) means nothing to decode or parse."""
-    return b"utm_" in raw or b"UTM_" in raw or (b"tm_" in raw and b"utm_" in raw.lower())
+    """The byte-speed gate: no `utm_` anywhere (any case, or Markdown's escaped `utm\\_`: scan.core.UTM_KEY_MD)
+    means nothing to decode or parse."""
+    return b"utm_" in raw or b"UTM_" in raw or (b"tm_" in raw and b"utm_" in raw.lower()) or (
+        b"tm\\_" in raw and b"utm\\_" in raw.lower())
 
 
 def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Optional[str] = None) -> Extracted:

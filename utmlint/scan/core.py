@@ -36,6 +36,11 @@ PLACEHOLDER = re.compile(
 # builder writes it: GA4 reads an install's campaign there): its key is the referrer's first utm key, encoded.
 UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
                      r"|[?&;]referrer=utm_[A-Za-z0-9_]*%3[dD]", re.IGNORECASE)
+# In Markdown a key's `_` may be written backslash-escaped, `utm\_source` (CommonMark: `\_` is `_` in a link
+# destination too): GitBook's Markdown writes every `_` of a link so (`?utm\_source=docs\&utm\_medium=referral\_link`,
+# ZenML's and HackTricks' docs), and a browser opens `?utm_source=docs&utm_medium=referral_link`.
+UTM_KEY_MD = re.compile(r"[?&#;]utm(?:_|\\_)(?:[A-Za-z0-9_]|\\_)*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
+                        r"|[?&;]referrer=utm_[A-Za-z0-9_]*%3[dD]", re.IGNORECASE)
 _SCHEME = re.compile(r"(?:https?|market):(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
 _STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
 _TRAILING = ".,;:!?*'"
@@ -169,7 +174,7 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
     region_end = len(text) if region_end is None else region_end
     found: List[Tuple[int, int]] = []
     covered_to = region_start
-    for match in UTM_KEY.finditer(text, region_start, region_end):
+    for match in (UTM_KEY_MD if md_escapes else UTM_KEY).finditer(text, region_start, region_end):
         key = match.start()
         if key < covered_to or any(s <= key < e for s, e in skip):
             continue
@@ -222,7 +227,7 @@ def _past_open_placeholder(text: str, floor: int, limit: int, region_end: int) -
         floor, limit = i, region_end if newline == -1 else newline
 
 
-_KEY_VALUE = re.compile(r"utm_[A-Za-z0-9_]*=([^&#\s]+)", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"utm(?:_|\\_)(?:[A-Za-z0-9_]|\\_)*=([^&#\s]+)", re.IGNORECASE)  # `\_`: Markdown's
 
 
 def _has_value(text: str, start: int, end: int) -> bool:
