@@ -187,16 +187,12 @@ def test_the_corpus_judge_counts_the_data_sets_one_note_for_its_rows(tmp_path):
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate_url"))
-    from labelled_corpus import judge, recall
+    from labelled_corpus import judge, recall, write_empty_facts
 
     urls = [o.url for o in scan_text((DATA / "1k_websites.csv").read_text(encoding="utf-8"), ".csv")]
     corpus = tmp_path / "real-urls-x"
     corpus.mkdir()
-    for name, header in (("vendored-libraries.tsv", "repo\tcommit\tfolder\tmanifest_names"),
-                         ("comment-rows.tsv", "repo\tcommit\tpath\tline\turl"),
-                         ("site-hosts.tsv", "repo\tcommit\thost"),
-                         ("scan-reads.tsv", "repo\tcommit\tpath\tline\turl\tread")):
-        (tmp_path / name).write_text(header + "\n", encoding="utf-8")
+    write_empty_facts(tmp_path)
     commit = "0" * 40
     rows = [f"{url}\tweaviate/recipes\tdatasets/1k_websites.csv\t{commit}\t{n + 1}\tcsv" for n, url in enumerate(urls)]
     (corpus / "urls.tsv").write_text("url\trepo\tpath\tcommit\tline\tcontext\n" + "\n".join(rows) + "\n",

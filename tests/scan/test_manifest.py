@@ -151,16 +151,12 @@ def test_the_corpus_judge_reads_a_launch_url_in_code_as_scan_does(tmp_path):
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate_url"))
-    from labelled_corpus import judge
+    from labelled_corpus import judge, write_empty_facts
 
     launch, page = "/?utm_medium=PWA&utm_source=launcher", "/pricing?utm_source=nav"
     corpus = tmp_path / "real-urls-x"
     corpus.mkdir()
-    for name, header in (("vendored-libraries.tsv", "repo\tcommit\tfolder\tmanifest_names"),
-                         ("comment-rows.tsv", "repo\tcommit\tpath\tline\turl"),
-                         ("site-hosts.tsv", "repo\tcommit\thost"),
-                         ("scan-reads.tsv", "repo\tcommit\tpath\tline\turl\tread")):
-        (tmp_path / name).write_text(header + "\n", encoding="utf-8")
+    write_empty_facts(tmp_path)
     commit = "1" * 40
     (corpus / "urls.tsv").write_text(
         "url\trepo\tpath\tcommit\tline\tcontext\n"

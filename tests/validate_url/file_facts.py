@@ -239,6 +239,15 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
     return f"saved page: {page}" if page else ""
 
 
+def _write(path: Path, header: str, rows, what: str) -> None:
+    """One fact file: its header, then a tab-separated line per row."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(header + "\n")
+        for row in rows:
+            handle.write("\t".join(row) + "\n")
+    print(f"{len(rows)} {what} written to {path}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
@@ -287,34 +296,14 @@ def main() -> int:
               + ", ".join(sorted({row[0] for row in kept + kept_comments})))
     rows = sorted(set(rows) | set(kept))
     comments += kept_comments
-    with open(OUT, "w", encoding="utf-8", newline="") as handle:
-        handle.write("repo\tcommit\tfolder\tmanifest_names\n")
-        for row in rows:
-            handle.write("\t".join(row) + "\n")
-    print(f"{len(rows)} vendored library folders and minified builds written to {OUT}")
-    with open(COMMENTS, "w", encoding="utf-8", newline="") as handle:
-        handle.write("repo\tcommit\tpath\tline\turl\n")
-        for row in sorted(set(comments)):
-            handle.write("\t".join(row) + "\n")
-    print(f"{len(set(comments))} rows in code comments written to {COMMENTS}")
+    _write(OUT, "repo\tcommit\tfolder\tmanifest_names", rows, "vendored library folders and minified builds")
+    _write(COMMENTS, "repo\tcommit\tpath\tline\turl", sorted(set(comments)), "rows in code comments")
     published = sorted({(repo, commit, host) for (repo, commit), host in sites.items() if host} | set(_kept(SITES, args.mirrors)))
-    with open(SITES, "w", encoding="utf-8", newline="") as handle:
-        handle.write("repo\tcommit\thost\n")
-        for row in published:
-            handle.write("\t".join(row) + "\n")
-    print(f"{len(published)} repositories' published hosts written to {SITES}")
-    reads = sorted(set(reads) | set(_kept(READS, args.mirrors)))
-    with open(READS, "w", encoding="utf-8", newline="") as handle:
-        handle.write("repo\tcommit\tpath\tline\turl\tread\n")
-        for row in reads:
-            handle.write("\t".join(row) + "\n")
-    print(f"{len(reads)} rows scan reads as another URL written to {READS}")
-    entries = sorted(set(entries) | set(_kept(ENTRIES, args.mirrors)))
-    with open(ENTRIES, "w", encoding="utf-8", newline="") as handle:
-        handle.write("repo\tcommit\tpath\tline\turl\n")
-        for row in entries:
-            handle.write("\t".join(row) + "\n")
-    print(f"{len(entries)} rows scan reads as a web app's launch URL written to {ENTRIES}")
+    _write(SITES, "repo\tcommit\thost", published, "repositories' published hosts")
+    _write(READS, "repo\tcommit\tpath\tline\turl\tread", sorted(set(reads) | set(_kept(READS, args.mirrors))),
+           "rows scan reads as another URL")
+    _write(ENTRIES, "repo\tcommit\tpath\tline\turl", sorted(set(entries) | set(_kept(ENTRIES, args.mirrors))),
+           "rows scan reads as a web app's launch URL")
     return 0
 
 

@@ -35,6 +35,19 @@ class Judged(NamedTuple):
     noted: Dict[str, Set[str]] = {}
 
 
+# The fact files beside the corpora (tests/validate_url/file_facts.py writes them from the mirrors) and their headers.
+FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names",
+              "comment-rows.tsv": "repo\tcommit\tpath\tline\turl",
+              "site-hosts.tsv": "repo\tcommit\thost",
+              "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread"}
+
+
+def write_empty_facts(folder: Path) -> None:
+    """Fact files with no rows in `folder`, for a corpus built by a test under it."""
+    for name, header in FACT_FILES.items():
+        (folder / name).write_text(header + "\n", encoding="utf-8")
+
+
 def read_tsv(path: Path) -> List[dict]:
     with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
