@@ -425,13 +425,8 @@ def _hosts(root: Path) -> Tuple[Tuple[str, ...], Optional[str]]:
         hosts.append(site_name(cname))
     text = _read(root / "package.json")
     if text:
-        import json
-
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):  # not JSON, or nested too deep to parse: says nothing
-            data = None
-        if isinstance(data, dict):
+        data = _json_object(text)
+        if data is not None:
             for key in ("homepage", "repository"):
                 value = data.get(key)
                 if isinstance(value, dict):
@@ -540,13 +535,8 @@ def manifest_projects(read) -> Tuple[FrozenSet[Tuple[str, str]], FrozenSet[str]]
             continue
         values = []
         if name.endswith(".json"):
-            import json
-
-            try:
-                data = json.loads(text)
-            except (ValueError, RecursionError):
-                continue
-            if not isinstance(data, dict):
+            data = _json_object(text)
+            if data is None:
                 continue
             for key in ("repository", "homepage"):
                 value = data.get(key)
@@ -607,6 +597,18 @@ _EXTENSION_SIGNATURES = ("_metadata/verified_contents.json", "META-INF/mozilla.s
 FOLDER_FILES = ("manifest.json", *_EXTENSION_SIGNATURES)
 
 
+def _json_object(text: str) -> Optional[dict]:
+    """The JSON object `text` holds (package.json, a manifest), or None: not JSON, nested too deep to parse, or not
+    an object says nothing."""
+    import json  # here: most runs read no JSON file
+
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def installed_extension(identity: Optional[Identity], folder: str, read) -> bool:
     """Whether `folder` (below the root) is an installed copy of someone else's browser extension: its
     `manifest.json` (through `read`) declares `manifest_version` and the folder is named `<version>_0` for the
@@ -621,13 +623,8 @@ def installed_extension(identity: Optional[Identity], folder: str, read) -> bool
     text = read("manifest.json")
     if not text or "manifest_version" not in text:
         return False
-    import json
-
-    try:
-        manifest = json.loads(text.lstrip("\ufeff"))
-    except (ValueError, RecursionError):
-        return False
-    if not isinstance(manifest, dict) or "manifest_version" not in manifest:
+    manifest = _json_object(text.lstrip("\ufeff"))
+    if manifest is None or "manifest_version" not in manifest:
         return False
     version = manifest.get("version")
     name = folder.rsplit("/", 1)[-1]
@@ -657,13 +654,8 @@ def installed_obsidian_plugin(identity: Optional[Identity], folder: str, read) -
     text = read("manifest.json")
     if not text or "minAppVersion" not in text:
         return False
-    import json
-
-    try:
-        manifest = json.loads(text.lstrip("\ufeff"))
-    except (ValueError, RecursionError):
-        return False
-    if not isinstance(manifest, dict) or manifest.get("id") != parts[-1] or "minAppVersion" not in manifest:
+    manifest = _json_object(text.lstrip("\ufeff"))
+    if manifest is None or manifest.get("id") != parts[-1] or "minAppVersion" not in manifest:
         return False
     links = [manifest.get("authorUrl"), manifest.get("fundingUrl")]
     if isinstance(links[1], dict):
