@@ -75,8 +75,11 @@ FOUND_BY = {
 # fix15 (session 32, review13 R7): a newsletter's name is the e-mail's own in an e-mail place (linkplace "email": .NET
 # Weekly's `src/newsletters/` archive too) and a name of generic words only (`digest_mailer`, any product's digest) is
 # read as no other newsletter's: #74's value-case comes back (1 wrong), copied-tracking leaves #74 #78 #97: 1 of 147.
+# Then the lead (session 33): the judge gives no finding on a file `utmlint scan .` does not read by its kind (a
+# Fluent `.ftl` page: scan.files.walked_kind), and counts the mistakes labelled in it as missed: 1 of 147 -> 1 of 146;
+# copied-tracking 45/48 -> 44/48.
 MEASURED_WRONG = 1
-MEASURED_PAIRS = 147
+MEASURED_PAIRS = 146
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -84,7 +87,7 @@ MEASURED_RECALL = {
     # an e-mail tool's or another newsletter's name), +1 (#92: BrightTALK's share link, by its medium),
     # +1 (#34: Built In's job-board tag); -3 (#74 #78 #97: review13 R7, a newsletter's name in an e-mail archive or
     # of generic words is the file's own)
-    "copied-tracking": (45, 48),
+    "copied-tracking": (44, 48),
     "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
     "missing-utm-param": (43, 43),  # #29: Simplify's tags after the `#`, found once moved since review12rest
     "utm-in-fragment": (1, 1),

@@ -41,17 +41,22 @@ HERE = DATA / "real-urls-4"
 # Then recall (session 32): validate_url runs scan's spelling rules (source-fragmentation, medium-fragmentation)
 # on the file's links: everestforms' `dashboard-all-features` beside `dashboard-all-feature` in one JSON file (#27)
 # found, as scan found it (1 correct finding): 2 of 279.
-MEASURED_WRONG = 2
-MEASURED_PAIRS = 279
+# Then the lead (session 33): the judge gives no finding on a file `utmlint scan .` does not read by its kind
+# (seed/seed.sql, sample-data/wordpress.sql and .all-contributorsrc: scan.files.walked_kind), and counts the mistakes
+# labelled in it as missed: 2 of 279 -> 0 of 259; copied-tracking 16/18 -> 15/18, medium-unassigned 113/113 ->
+# 107/113, missing-utm-param 88/88 -> 84/88, utm-in-fragment 3/3 -> 0/3, utm-key-unknown 1/1 -> 0/1, value-case 45/46
+# -> 43/46.
+MEASURED_WRONG = 0
+MEASURED_PAIRS = 259
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
+    "copied-tracking": (15, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
     # copied11's social medium beside a campaign (session 30)
-    "medium-unassigned": (113, 113),
-    "missing-utm-param": (88, 88),
-    "utm-in-fragment": (3, 3),
-    "utm-key-unknown": (1, 1),
-    "value-case": (45, 46),
+    "medium-unassigned": (107, 113),
+    "missing-utm-param": (84, 88),
+    "utm-in-fragment": (0, 3),
+    "utm-key-unknown": (0, 1),
+    "value-case": (43, 46),
     "source-overrides-medium": (13, 13),
     # useless10 (session 29, UTM316): coolify's github.com link (#9); Teamflow's notion.site page (#171) is not on
     # rules/useless-destinations.txt (a published Notion site can have its owner's own analytics)
@@ -108,7 +113,10 @@ WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags
                             "that tells them from a repository's own tags, by the URL or the repository's identity; "
                             "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
                             "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a "
-                            "newsletter's own link tagged social)")
+                            "newsletter's own link tagged social); and the mistakes in files `utmlint scan .` "
+                            "does not read by their kind count as missed since session 33 (two SQL seeds and "
+                            "`.all-contributorsrc`: medium-unassigned 107 of 113, missing-utm-param 84 of 88, "
+                            "utm-in-fragment 0 of 3, utm-key-unknown 0 of 1, value-case 43 of 46)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

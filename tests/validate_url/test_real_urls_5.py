@@ -48,21 +48,25 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # entities decoded as scan does in an HTML attribute, loses its wrong url-html-escaped: 9 of 329.
 # Then recall (session 32): validate_url runs scan's spelling rules on the file's links: Portainer's Dockerfile
 # writes `DockerDesktop` (#146) and `Docker Desktop` (#150) to portainer.io (2 correct source-fragmentation): 9 of 331.
-MEASURED_WRONG = 9
-MEASURED_PAIRS = 331
+# Then the lead (session 33): the judge gives no finding on a file `utmlint scan .` does not read by its kind (a
+# Dockerfile, a C header and an `.html.in` template: scan.files.walked_kind), and counts the mistakes labelled in it
+# as missed: 9 of 331 -> 8 of 320; medium-unassigned 126/130 -> 124/130, missing-utm-param 108/113 -> 105/113, value-
+# case 15/16 -> 13/16.
+MEASURED_WRONG = 8
+MEASURED_PAIRS = 320
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (47, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
     # generated file, not counted since old58 (session 32)
-    "medium-unassigned": (126, 130),
-    "missing-utm-param": (108, 113),  # values7: #262 (Google Play) withdrawn
+    "medium-unassigned": (124, 130),
+    "missing-utm-param": (105, 113),  # values7: #262 (Google Play) withdrawn
     "url-html-escaped": (4, 4),
     # 5/5 until useless10 (session 29): #79's tags after `#L1154` go to github.com, where nobody reads them:
     # utm-useless-destination is its one finding (moving them out of the `#` would be work for nothing)
     "utm-in-fragment": (4, 5),
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (0, 1),
-    "value-case": (15, 16),
+    "value-case": (13, 16),
     # useless10 (session 29, UTM316): the Facebook group, Discord invite, github.com and youtu.be links; #42's
     # tinyurl.com short link is url-shortener's (where a short link leads is unknown)
     "utm-useless-destination": (4, 5),

@@ -116,6 +116,17 @@ def generated_name(name: str) -> bool:
     return "enerated." in name and _GENERATED_NAME.search(name) is not None
 
 
+def walked_kind(path: str) -> bool:
+    """Whether a folder walk reads a file of this name by its kind (a suffix scan has an extractor for, or Netlify's
+    `_redirects`), as the walk below tests inline for speed. A `.sql` seed, a `.po` catalogue, a patch or a
+    Dockerfile is read only when named on the command line or matched by the config's `scan.include`."""
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    if dot <= 0:
+        return name == "_redirects"
+    return family_of(name[dot:]) is not None and bool(name[:dot].strip("."))
+
+
 def generated(path: str) -> Optional[str]:
     """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a file named
     generated: generated_name; a recorded HTTP response: RECORDED_FOLDERS; a test fixture: fixture_name), or None."""
