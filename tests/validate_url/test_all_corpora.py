@@ -1,0 +1,75 @@
+"""Issue 12's goals over every labelled corpus at once (tests/data/real-urls-2 ... real-urls-N), each judged by its own
+labels and FOUND_BY as its own module judges it: at most 2% of all findings wrong, and each of the rules the issue
+asked for (NEW_RULES) finding at least 90% of the mistakes of its kind.
+
+Pooled, the figures say how the rules do on every link labelled so far; most corpora were labelled blind and then
+worked on, so their figures today are better than a new corpus's. The blind figures (each corpus module's first
+pin, in its comments) are the ones to quote for links nobody tuned on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from labelled_corpus import GOAL, MOST_WRONG, judge, recall, wrong_count
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+# The rules issue 12 asks for by name ("New rules: ..."), and the kind each finds.
+NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html-escaped", "copied-tracking")
+# Why a pooled goal is not met yet (a strict xfail until it is), None when met.
+WHY_OVER_TWO_PERCENT = None  # 52 of 3483 (1.49%) on corpora 2-18 at session 33's start
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 463 of 516 (89.7%: tags copied with no marker that tells them from "
+                            "a team's own, see corpora 7, 8, 10, 11 and 13's reasons) and utm-key-unknown 2 of 4 "
+                            "(a `.all-contributorsrc` scan does not read; `utm_foo=bar` in a JSDoc example)")
+
+
+def _corpora():
+    for folder in sorted(DATA.glob("real-urls-*"), key=lambda path: int(path.name.rpartition("-")[2])):
+        yield folder, importlib.import_module(f"test_real_urls_{folder.name.rpartition('-')[2]}")
+
+
+@pytest.fixture(scope="module")
+def pooled():
+    """(wrong, findings), and kind -> (found, present) summed over the corpora whose FOUND_BY owns the kind."""
+    wrong = total = 0
+    found: Counter = Counter()
+    for folder, module in _corpora():
+        judged = judge(folder)
+        wrong, total = wrong + wrong_count(judged.per_rule), total + sum(judged.per_rule.values())
+        owned = getattr(module, "FOUND_BY", {})
+        for kind, (hit, present) in recall(judged, owned).items():
+            if kind in owned:
+                found[(kind, True)] += hit
+                found[(kind, False)] += present
+    return (wrong, total), {kind: (found[(kind, True)], found[(kind, False)]) for kind, _ in found}
+
+
+def test_every_corpus_is_pooled():
+    assert len(list(_corpora())) >= 17
+
+
+def _goal(unmet):
+    return pytest.mark.xfail(strict=True, reason=unmet) if unmet else (lambda test: test)
+
+
+@_goal(WHY_OVER_TWO_PERCENT)
+def test_pooled_false_positives_at_most_two_percent(pooled, capsys):
+    (wrong, total), _ = pooled
+    with capsys.disabled():
+        print(f"\nevery corpus: {wrong} of {total} findings wrong ({wrong / total:.2%})")
+    assert wrong <= MOST_WRONG * total
+
+
+@_goal(WHY_UNDER_NINETY_PERCENT)
+def test_the_new_rules_find_ninety_percent_of_their_kind(pooled, capsys):
+    _, measured = pooled
+    with capsys.disabled():
+        for kind in NEW_RULES:
+            hit, present = measured[kind]
+            print(f"  {kind:18} {hit}/{present} ({hit / present:.1%})")
+    below = {kind: measured[kind] for kind in NEW_RULES if measured[kind][0] < GOAL * measured[kind][1]}
+    assert not below, below
