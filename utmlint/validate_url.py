@@ -465,7 +465,7 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
     if any(f.name == "utm-useless-destination" for f in findings):
         findings = [f for f in findings if f.name in _ABOUT_THE_URL]
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
-    from .checks.tracking import campaign_tagged, escape_hides_keys, misspelled_keys, query_fields
+    from .checks.tracking import campaign_tagged, escape_hides_keys, misspelled_keys, not_ga4_key, query_fields
 
     fields = query_fields(url)
     # a key after `&amp;` is judged where it is written (scan.judge): only an escape holding a `#` hides keys
@@ -473,7 +473,8 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
                                                      escape_hides_keys(url) if f.name == "url-html-escaped" else True)
                     for f in findings) or any(  # someone else's utm tags, to be stripped, not completed
         f.name == "copied-tracking" and any(f.start <= q.start < f.end and q.name.lower().startswith("utm_")
-                                            for q in fields) for f in findings) or not campaign_tagged(url)
+                                            and not not_ga4_key(q.name) for q in fields)
+        for f in findings) or not campaign_tagged(url)
     # the last: `?utm_ref_id=7`, no campaign tagging at all (scan.judge reads it the same way)
     from .scan.judge import MOVED_WORDING
 

@@ -551,6 +551,9 @@ class TrackingData(NamedTuple):
     posted: Dict[str, str] = {}
     posted_words: Dict[str, str] = {}  # those that count as one word of a longer source too (`gizmodo_twitter`)
     not_posted: FrozenSet[str] = frozenset()  # GA4's social sources that are not (`line`, `wordpress`)
+    # for each `shared` line, the platform's name as the line writes it (`by=Pulse`), for the message ("" when unnamed
+    # or `by=site`)
+    shared_names: Tuple[str, ...] = ()
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -561,8 +564,8 @@ def tracking_data() -> TrackingData:
     """The lists of `rules/copied-tracking.txt`."""
     from ..resources import rules_dir
 
-    params, sources, shared, newsletters, fragments, shared_by, shared_hosts, shared_ask = (
-        set(), set(), [], set(), [], [], [], [])
+    params, sources, shared, newsletters, fragments, shared_by, shared_hosts, shared_ask, shared_names = (
+        set(), set(), [], set(), [], [], [], [], [])
     posted, posted_words, not_posted = {}, {}, set()
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
@@ -589,12 +592,12 @@ def tracking_data() -> TrackingData:
                 if "word" in words[2:]:
                     posted_words[words[0]] = words[1]
         elif section == "shared":
-            tags, by, host, ask = [], "", "", False
+            tags, by, host, ask, name = [], "", "", False, ""
             for tag in raw.split():
                 key, _, value = tag.partition("=")
                 key = key.lower()
                 if key == "by":  # whose tags: in that platform's own repository they are its own (identity.owns)
-                    by = value.lower()
+                    by, name = value.lower(), ("" if value.lower() == "site" else value)
                     continue
                 if key == "host":  # the platform's own automatic form, only on a link to that platform's host
                     host = value.lower()
@@ -611,9 +614,10 @@ def tracking_data() -> TrackingData:
             shared_by.append(by)
             shared_hosts.append(host)
             shared_ask.append(ask)
+            shared_names.append(name)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
                         tuple(fragments), tuple(shared_by), tuple(shared_hosts), tuple(shared_ask), posted,
-                        posted_words, frozenset(not_posted))
+                        posted_words, frozenset(not_posted), tuple(shared_names))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -660,11 +664,12 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple[List[Field], bool, str]:
+def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple[List[Field], bool, str, str]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
     a field for every tag of one `[shared]` line (none in that platform's own repository), whether the tags may be
     the team's own (a line a site's own feed or share button writes into links to itself, `by=site`, where whose
-    repository it is is unknown, or, for an `own=ask` line, is that site's), and the line's host."""
+    repository it is is unknown, or, for an `own=ask` line, is that site's), the line's host and the platform's
+    name (`by=Pulse`, "" when the line names none)."""
     data = tracking_data()
     # every link meets every marker (scan's cold cost, extract9's profile): only the markers whose exact tag the link
     # carries, and those without one, are tried, in the file's order (the same first match, sooner)
@@ -693,8 +698,9 @@ def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple
         found = [next((f for name, f in names if _key_matches(name, param) and _matches(f.value, pattern)), None)
                  for param, pattern in tags if pattern != "!"]
         if all(f is not None for f in found):
-            return found, by == "site" and (identity is None or owned), host
-    return [], False, ""
+            name = data.shared_names[index] if data.shared_names else ""
+            return found, by == "site" and (identity is None or owned), host, name
+    return [], False, "", ""
 
 
 def _marked_by(marks: Sequence[Field], url: str) -> str:
@@ -779,9 +785,17 @@ def _escaped_name(name: str) -> str:
     return name
 
 
-# Copied keys that look like utm tags but that GA4 never reads: who writes them (rules/copied-tracking.txt).
-_NOT_GA4_KEYS = {"utm_referrer": "HubSpot's file links or Yandex Metrica",
-                 "utm_expid": "Universal Analytics' Content Experiments"}
+# Copied keys that look like utm tags but that GA4 never reads: who writes them, and for what (rules/
+# copied-tracking.txt). A stray key, not tags: it says nothing of whose the link's utm values are, so the link's own
+# mistakes are still told (scan.judge._copied_spans; stranger13 R3: `utm_sq` held back an Unassigned `referal`).
+_NOT_GA4_KEYS = {"utm_referrer": "HubSpot's file links or Yandex Metrica wrote it for one earlier visit",
+                 "utm_expid": "Universal Analytics' Content Experiments wrote it for one earlier visit",
+                 "utm_sq": "a social-media scheduler wrote it as its id of one shared post"}
+
+
+def not_ga4_key(name: str) -> bool:
+    """A copied key that looks like a utm tag but that GA4 never reads (`utm_sq`, `utm_referrer`)."""
+    return name.strip().lower() in _NOT_GA4_KEYS
 
 
 def _newsletter_tag(fields, url: str) -> Optional[Field]:
@@ -1534,10 +1548,10 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if _escaped_name(f.name.lower()).startswith("utm_")]  # `&amp;utm_medium` too
-    (marks, maybe_own, bound), whose, cut_fragment = (_shared_tags(fields, identity, url, place) if utm else ([], False, "")), \
-        None, None
+    (marks, maybe_own, bound, platform), whose, cut_fragment = (
+        _shared_tags(fields, identity, url, place) if utm else ([], False, "", "")), None, None
     if marks and _snippet_of_destination(url, fields):
-        marks, maybe_own, bound = [], False, ""  # the destination's own snippet (Instagram's embed code): no share
+        marks, maybe_own, bound, platform = [], False, "", ""  # the destination's own snippet (Instagram's embed code): no share
     # maybe_own: a site's own feed or share tags, and whose repository is unknown (or is that site's: `own=ask`)
     if marks and bound:  # a platform's automatic form on a link to its own host (godoc's redirect, LinkedIn's share)
         whose = (f"the tags {bound.split('/')[0]} adds by itself to links to its own pages (its redirect, share "
@@ -1550,6 +1564,11 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         whose = (f"{site}'s own tags, which it writes into the links to its pages that it hands out (by its share "
                  f"button or in its e-mails): these utm values are its tracking, copied along with the link, and "
                  f"credit {site}")
+    elif marks and platform:  # the line names the platform (`by=Pulse`): say whose, so the user can tell (stranger13
+        # R3: "another platform's" left a newsletter called Pulse News guessing)
+        whose = (f"{platform}'s tags, which it writes into the links it hands out (by its share button, feed, e-mails "
+                 f"or app): these utm values are {platform}'s tracking, copied along with the link, and credit "
+                 f"{platform}")
     elif marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's, a business listing's or a referral program's), written into the links it hands out: these utm values are "
@@ -1736,8 +1755,8 @@ class _Removal(NamedTuple):
 def _visit_id_reason(field: Field, name: str) -> Tuple[str, str]:
     """(kind, why) for a visit's id copied with the link (a click id, a subscriber id, a linker)."""
     if name in _NOT_GA4_KEYS:
-        return "not-ga4", (f"`{field.name}` is not a key GA4 reads: {_NOT_GA4_KEYS[name]} wrote it for one earlier "
-                           "visit, and it came along when the link was copied")
+        return "not-ga4", (f"`{field.name}` is not a key GA4 reads: {_NOT_GA4_KEYS[name]}, and it came along "
+                           "when the link was copied")
     if name in _GOOGLE_ADS:
         return "ads", (f"`{field.name}` is Google Ads' id of one earlier ad click, copied along with the link: GA4 may "
                        f"file every visit from it under that ad click (Google Ads) instead of your utm values")

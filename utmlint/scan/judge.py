@@ -1381,10 +1381,15 @@ def _naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
 def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:
     """Spans (in the judged URL) of copied-tracking findings that cover utm tags: another platform's tags
     (`any_field`: every copied-tracking finding's, a visit's copied `_ga=` or `gclid=` too)."""
+    from ..checks.tracking import not_ga4_key
+
     spans = []
     for d in url_diagnostics:
         if d.name == COPIED_TRACKING and d.line == 2 and d.end_line == 2 and d.end_column is not None:
             start, end = d.column - _URL_COLUMN, d.end_column - _URL_COLUMN
+            keys = [part.partition("=")[0] for part in re.split(r"[?&]", synthetic.url[start:end]) if part]
+            if keys and all(not_ga4_key(key) for key in keys):
+                continue  # a stray key GA4 never reads (`utm_sq`): it says nothing of whose the link's tags are
             if any_field or re.search(r"(?:^|[?&])utm_", synthetic.url[start:end], re.IGNORECASE):
                 spans.append((start, end))
     return spans
