@@ -1936,28 +1936,20 @@ def download_suffixes() -> Tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def downloaded_file(url: str) -> Optional[str]:
     """The suffix (`.tar.zst`, `.pdf`) of the file a web link's path names, when rules/useless-destinations.txt lists
-    it: the link downloads or shows a file, no page loads, so no analytics tag reads its utm values. Only the path
-    counts (`https://get.zip/?utm_source=x` is a page on a `.zip` domain); None otherwise."""
-    end = len(url)
-    for stop in "?#":
-        at = url.find(stop)
-        if at != -1:
-            end = min(end, at)
-    head = url[:end].strip().lower().rstrip("/") if "." in url[:end] else ""
-    suffix = next((s for s in download_suffixes() if head.endswith(s)), None)
-    if suffix is None:
-        return None
+    it: the link downloads or shows a file, no page loads, so no analytics tag reads its utm values. Only the path's
+    last segment counts (`https://get.zip/?utm_source=x` is a page on a `.zip` domain, and a path ending in `/`,
+    `.../guide.pdf/`, is a folder's page: stranger13 R10); None otherwise."""
     from urllib.parse import unquote, urlsplit
 
     try:
         split = urlsplit(url.strip())
     except ValueError:
         return None
-    name = unquote(split.path).lower().rstrip("/").rsplit("/", 1)[-1]
-    if split.scheme.lower() not in ("http", "https") or not split.hostname or not name.endswith(suffix) \
-            or name == suffix:
+    if split.scheme.lower() not in ("http", "https") or not split.hostname:
         return None
-    return suffix
+    name = unquote(split.path).lower().rsplit("/", 1)[-1]
+    suffix = next((s for s in download_suffixes() if name.endswith(s)), None) if "." in name else None
+    return None if suffix is None or name == suffix else suffix
 
 
 def useless_reason(url: str, host: str) -> str:
@@ -2620,11 +2612,18 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ```
     """
     if link.is_web:
-        yield from _report(link, ctx, copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
-                                                      getattr(ctx.config, "file_convention", frozenset()),
-                                                      getattr(ctx.config, "link_place", ""),
-                                                      getattr(ctx.config, "own_hosts", None) or (),
-                                                      keyed=any(k.startswith("utm_") for k in link.params)))
+        yield from _report(link, ctx, _copied_in_context(link, ctx))
+
+
+def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
+    """copied_tracking on a link, read with everything the run knows: whose repository, the file's convention and
+    place, the config's `own-hosts`, whether the values are a campaign file's keys. One reading for UTM310 and for
+    the rules that give way to it (utm-useless-destination: stranger13 R6, read without the file's place it saw a
+    copy UTM310 did not report, and neither finding was given)."""
+    return copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
+                           getattr(ctx.config, "file_convention", frozenset()), getattr(ctx.config, "link_place", ""),
+                           getattr(ctx.config, "own_hosts", None) or (),
+                           keyed=any(k.startswith("utm_") for k in link.params))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")
@@ -2975,10 +2974,10 @@ def play_referrer_unencoded_rule(link: Link, ctx: Context) -> Iterator[Report]:
         yield from _report(link, ctx, play_referrer_unencoded(link.url.strip()))
 
 
-def _copied_tags(url: str, ctx: Context) -> bool:
+def _copied_tags(link: Link, ctx: Context) -> bool:
     """Whether copied-tracking reports the link's utm tags (someone else's): that rule's finding is the one."""
-    for problem in copied_tracking(url, getattr(ctx.config, "identity", None),
-                                   getattr(ctx.config, "file_convention", frozenset())):
+    url = link.url.strip()
+    for problem in _copied_in_context(link, ctx):
         if re.search(r"(?:^|[?&#])utm", url[max(0, problem.start - 1):problem.end], re.IGNORECASE):
             return True
     return False
@@ -3047,7 +3046,7 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     if "utm" in url.lower():
         problems = utm_useless_destination(url)
         if problems:
-            if not _copied_tags(url, ctx):
+            if not _copied_tags(link, ctx):
                 yield from _report(link, ctx, problems)
             return
     host = useless_destination(url) if link.tracked and any(link.params.values()) else None
