@@ -165,7 +165,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     published rules, in order) and reports links that land in no channel. The advice names the medium to write
     where one is clear, else where each kind of link belongs; for a medium that says ad or sponsorship (`ad`,
     `sponsored`, `sponsoredpost`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid
-    one alone (a podcast's ad, `sponsoredpodcast`, is told `audio`: GA4's Audio channel is for ads on audio platforms).
+    one alone (a podcast's ad, `sponsoredpodcast`, is told `audio`: GA4's Audio channel is for ads on audio platforms;
+    a medium saying it was not paid for, `guestpodcast` or `podcast_notes`, is never told an ad channel's medium).
     A medium of a placement no default channel is for (`qr`, `print`, `rss`) is told so, with the way to give it one
     (a custom channel group), not a medium of another channel. Beside a source naming the code host (`github`),
     whose links are read on a page there, `referral` comes first,
@@ -224,6 +225,10 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
                                                              link.params.get("utm_campaign")).channel not in _AD_CHANNELS:
         suggestion = None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
         # reason to file it as unpaid; both kinds are named below
+    if suggestion and not says_paid and _says_unpaid(medium) and predict_channel(
+            link.params.get("utm_source"), suggestion, link.params.get("utm_campaign")).channel in _AD_CHANNELS:
+        suggestion = None  # `guestpodcast` is a guest's show notes, no ad: `audio` would file it with audio ads; the
+        # unpaid placements are named below
     team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
     source = link.params.get("utm_source")
     from .tracking import normalize_source, read_here
@@ -299,6 +304,19 @@ _RUN_TOGETHER_PAID = lazy_compile(r"(?:sponsor(?:ed|ing|ship)?|advertising|promo
 # The channels of ads: GA4's paid groups, and Audio, which Google describes as visits from ads on audio platforms
 # (podcasts among them: "[GA4] Default channel group"); a paid medium's suggestion stays in one of them.
 _AD_CHANNELS = PAID_GROUPS | {"Audio"}
+
+
+# a word saying the placement was not paid for (a guest appearance, free show notes), alone or run together with the
+# placement (`guestpodcast`, `freepodcast`, `unsponsored_podcast`, `podcast_notes`)
+_UNPAID_WORDS = ("guest", "free", "organic", "unpaid", "unsponsored", "nonpaid", "notes", "shownotes")
+
+
+def _says_unpaid(medium: str) -> bool:
+    """Whether a medium says the link was not paid for (`guestpodcast`, `unsponsored_podcast`, `podcast-notes`):
+    an ad channel's medium (`audio`: GA4's Audio channel is for ads on audio platforms) would file it as an ad
+    (stranger13 R9)."""
+    words = [word for word in _NOT_WORD.split(medium.strip().lower()) if word]
+    return any(word.startswith(unpaid) or word.endswith(unpaid) for word in words for unpaid in _UNPAID_WORDS)
 
 
 def _says_paid(medium: str) -> bool:
