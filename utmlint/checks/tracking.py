@@ -1356,6 +1356,46 @@ _OUTGOING_MEDIUM = lazy_compile(r"(?:web[ _-]?)?(?:website|web|site|link|links|r
                                 re.IGNORECASE)
 
 
+# The utm_medium that says, by itself, that the link was on the source's website (`utm_source=bugfender&utm_medium=
+# website`): a source that is a plain name is then a site naming itself (_outgoing_tags).
+_WEBSITE_MEDIUM = lazy_compile(r"(?:web[ _-]?)?(?:website|web|site)", re.IGNORECASE)
+# Words a utm_source says a channel, a placement or a kind of traffic with, not a site's name (`partner`, `plugin`,
+# `direct`, `website`): such a source with `utm_medium=website` names no one who tagged the link.
+_NOT_A_NAME = frozenset({"website", "websites", "web", "site", "www", "homepage", "home", "webpage", "landing",
+                         "partner", "partners", "plugin", "plugins", "extension", "addon", "app", "apps", "mobile",
+                         "android", "ios", "desktop", "direct", "referral", "referrals", "internal", "external",
+                         "organic", "paid", "ads", "link", "links", "button", "banner", "popup", "widget", "header",
+                         "footer", "nav", "menu", "sidebar", "page", "pages", "portal", "product", "products",
+                         "dashboard", "console", "signup", "login", "pricing", "community", "forum", "event",
+                         "events", "conference", "partnership", "sponsor", "sponsors", "affiliate", "affiliates",
+                         "online", "offline", "print", "press", "news", "newsletter", "email", "social", "search",
+                         "test", "demo", "example", "default", "main", "other", "none", "unknown", "source"})
+
+
+def _site_named(value: str) -> bool:
+    """Whether a utm_source is a plain name, one word of 4 letters or more that is no channel's or placement's word
+    (_NOT_A_NAME, linkplace's section and asset words, a template's placeholder): `bugfender`, `thenewstack`."""
+    from ..linkplace import ASSET_WORDS, SECTION_WORDS
+
+    return bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", value)) and value not in _NOT_A_NAME | SECTION_WORDS | \
+        ASSET_WORDS | _DIGEST_WORDS and _folded_word(value) not in placeholder_words()
+
+
+def _holds_repository_word(identity, fields) -> bool:
+    """Whether a utm value holds, run together or not, a word of 3 letters or more of the repository's owner or name
+    (not a website word: `website` of gitpod-io/website): `utm_source=phpnet` in php/web-php (php.net's own name),
+    `utm_campaign=BUILD_WITH_AI_ANGULAR` in angular/angular-ja (corpus 11 #15 #42). A looser test than _claims', for a
+    reading that rests on a plain name alone: a team names itself in its own tags."""
+    from ..identity import normalize
+
+    from ..scan.names import _WEBSITE_WORDS
+
+    words = {w for part in identity.slug.lower().split("/") for w in (*_WORD.findall(part), normalize(part))
+             if len(w) >= 3 and w not in _WEBSITE_WORDS}
+    return any(word in normalize(f.value) for f in fields if _escaped_name(f.name.strip().lower()).startswith("utm_")
+               for word in words)
+
+
 def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                    place: str = "") -> Optional[Tuple[Field, str]]:
     """A site's outgoing-link tags: `indiehackers.com/...?utm_source=listennotes.com&utm_medium=website` in a
@@ -1380,11 +1420,14 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
     dashed = None if _DOMAIN_SOURCE.fullmatch(written) else _DASHED_DOMAIN.fullmatch(written)
     if dashed is not None and len(dashed.group(1).rsplit("-", 1)[-1]) < 4:
         return None  # `go-dev` (golang/website's own, go.dev: corpus 7 #56), `in-app`, `my-app`: a short word, no site
+    medium = next((f.value.strip() for f in fields if _escaped_name(f.name.strip().lower()) == "utm_medium"), "")
     if dashed is not None:
         written = f"{dashed.group(1)}.{dashed.group(2)}"  # `d3js-org`: d3js.org, spelled without its dot
     elif not _DOMAIN_SOURCE.fullmatch(written):
-        return None
-    medium = next((f.value.strip() for f in fields if _escaped_name(f.name.strip().lower()) == "utm_medium"), "")
+        if not (_WEBSITE_MEDIUM.fullmatch(medium) and _site_named(written)) or _holds_repository_word(identity, fields):
+            return None
+        # `utm_source=thenewstack&utm_medium=website`: a name, and the medium says the link was on its website
+        # (a site by its name alone: its domain is not known)
     if not (_OUTGOING_MEDIUM.fullmatch(medium) or _posted_medium(medium) == "email"):
         return None  # no medium, or one of another placement (`post`, `sponsor`): a newsletter's own sponsor link
     domain = written.split("/", 1)[0]
@@ -1521,12 +1564,16 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
     tag, not a copy of flows.dev's (stranger11 R5: the note told the team its own site was not its own)."""
     source = next((f.value.strip().lower() for f in fields if _escaped_name(f.name.strip().lower()) == "utm_source"),
                   "")
-    if not source or not _DOMAIN_SOURCE.fullmatch(source):
+    if not source:
         return False
-    from ..identity import site_domain
+    from ..identity import normalize, site_domain, site_name
 
-    domain = source.split("/", 1)[0]
     owns = [h.strip().lower().lstrip(".") for h in own_hosts if h.strip()]
+    if not _DOMAIN_SOURCE.fullmatch(source):
+        # a site by its plain name (`utm_source=pixelio` or `pixel`, with `own-hosts: [pixel.io]`): _outgoing_tags'
+        # reading of a name with `utm_medium=website` offers this way out
+        return _site_named(source) and any(source in (site_name(own), normalize(own)) for own in owns)
+    domain = source.split("/", 1)[0]
     return any(domain == own or domain.endswith("." + own) or site_domain(domain) == site_domain(own)
                for own in owns)
 

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 
 _WORDS = re.compile(r"[a-z0-9]+")
+# A repository named for what it is, a website (`gitpod-io/website`, `acme/www`), is named by its owner: the word is
+# also the medium a site's outgoing-link tagging writes (`utm_source=thenewstack&utm_medium=website`, The New Stack's
+# tags copied with a link into Gitpod's blog, corpus 7 #50), which names no repository.
+_WEBSITE_WORDS = frozenset({"website", "websites", "site", "web", "www", "homepage", "webpage"})
 
 
 def whole_names(identity):
@@ -31,7 +35,10 @@ def whole_names(identity):
             words.update(w for w in found if w != normalize(part))
         if len(found) >= 3:  # `twir` (this-week-in-react), `ciu` (coding-interview-university), `drf`
             initials.add("".join(w[0] for w in found))
-    return identity._replace(names=frozenset(n for n in identity.names if n not in words) | initials)
+    kept = frozenset(n for n in identity.names if n not in words)
+    if kept - _WEBSITE_WORDS:  # `website` of gitpod-io/website: the owner's name is the repository's
+        kept -= _WEBSITE_WORDS
+    return identity._replace(names=kept | initials)
 
 
 def names_repository(value: str, identity) -> bool:
