@@ -554,6 +554,8 @@ class TrackingData(NamedTuple):
     # for each `shared` line, the platform's name as the line writes it (`by=Pulse`), for the message ("" when unnamed
     # or `by=site`)
     shared_names: Tuple[str, ...] = ()
+    # those a tool writes itself as it sends (`hs_email`): no e-mail's own file holds them, so there too they are a copy
+    sent: FrozenSet[str] = frozenset()
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -566,7 +568,7 @@ def tracking_data() -> TrackingData:
 
     params, sources, shared, newsletters, fragments, shared_by, shared_hosts, shared_ask, shared_names = (
         set(), set(), [], set(), [], [], [], [], [])
-    posted, posted_words, not_posted = {}, {}, set()
+    posted, posted_words, not_posted, sent = {}, {}, set(), set()
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
         raw = line.split("#", 1)[0].strip()
@@ -591,6 +593,8 @@ def tracking_data() -> TrackingData:
                 posted[words[0]] = words[1]
                 if "word" in words[2:]:
                     posted_words[words[0]] = words[1]
+                if "sent" in words[2:]:
+                    sent.add(words[0])
         elif section == "shared":
             tags, by, host, ask, name = [], "", "", False, ""
             for tag in raw.split():
@@ -617,7 +621,7 @@ def tracking_data() -> TrackingData:
             shared_names.append(name)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
                         tuple(fragments), tuple(shared_by), tuple(shared_hosts), tuple(shared_ask), posted,
-                        posted_words, frozenset(not_posted), tuple(shared_names))
+                        posted_words, frozenset(not_posted), tuple(shared_names), frozenset(sent))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -1272,8 +1276,11 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
             shares = []  # Unsplash's photo credit `utm_content=creditShareLink&utm_medium=referral` (corpus 13 #13)
         if shares:
             kind, platform, said = "share", "", shares
-    if not kind or kind == place:
-        return None  # no channel named; or an e-mail template's e-mail tags, a social post's social tags
+    if not kind or kind == place and not (certain and medium_kind == kind and platform in tracking_data().sent):
+        # no channel named; or an e-mail template's e-mail tags, a social post's social tags; but not the tags a tool
+        # writes itself as it sends (HubSpot's `utm_source=hs_email&utm_medium=email`): no e-mail's own file holds
+        # them, so a link carrying them there too was copied from a sent e-mail (corpus 11 #20, a newsletter's archive)
+        return None
     if planning and kind != "share":
         return None
     if claimed and not (own_site and certain and kind == "social" and place == "" and
