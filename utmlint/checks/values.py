@@ -137,7 +137,7 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     for key, path, value in _written(campaign, ctx):
-        if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value):
+        if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value) or _slot(value):
             continue
         new = _fix_value(key, value, lowered(value), ctx, uses_of(campaign))
         wanted = suggested(key, value, ctx, uses_of(campaign))
@@ -158,6 +158,22 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                          campaign.doc.pos(path),
                          fix=None if spelled_out else _fix(campaign, path, new, f"write `{shown(new)}`"),
                          problem="has capital letters")
+
+
+# The words a UTM sheet or a guide writes in capitals for the part of a value each use fills in (`utm_content=post-SLUG`,
+# `SHOW-NAME`: "change the slug each time", corpus 18 #50 #53): the slot's name, not a value GA4 will receive, so its
+# capitals are no case to lower. Only a slot's noun written whole in capitals counts; a team's own capitals
+# (`Spring-Sale`, `Kandoo`, `EVENT_SIGNAL_2023`, a country code `ID` or `US`) hold none of them and keep value-case.
+_SLOT_WORDS = frozenset({"NAME", "SLUG", "TITLE", "HANDLE", "USERNAME", "YYYY", "YYYYMMDD", "YYYYMM"})
+_CAPS_WORD = lazy_compile(r"[A-Za-z]+")
+
+
+def _slot(value: str) -> bool:
+    """Whether every capital of `value` is in a word written wholly in capitals, one of them a slot's noun
+    (_SLOT_WORDS): `SHOW-NAME`, `post-SLUG`; not `Post-SLUG` (a capital outside them) nor `NAMES`."""
+    words = _CAPS_WORD.findall(plain(value))
+    upper = [w for w in words if w != w.lower()]
+    return bool(upper) and all(w.isupper() for w in upper) and any(w in _SLOT_WORDS for w in upper)
 
 
 def _is_url(value: str) -> bool:

@@ -1,0 +1,66 @@
+"""A UTM sheet's slot written in capitals (`utm_content=post-SLUG`, `SHOW-NAME`, corpus 18 #50 #53: fixB, session 33)
+is no value GA4 receives: value-case stays silent on it, and on nothing else: the sheet's own `Essay-Launch` and a
+capital outside the slot's word (`Post-SLUG`) are still told (review13's lesson: a reading must not silence a team's
+own mistake). `validate_url`, and `utmlint scan` on real files in a temp git folder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+from utmlint.validate_url import validate_url
+
+
+def _repo(tmp_path, slug):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
+
+
+def _scan(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "--no-cache", "--format", "json", "."])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def _names(url, **context):
+    return sorted(f.name for f in validate_url(url, **context).findings)
+
+
+# -- a UTM sheet's slot in capitals
+
+SHEET = """# Ready-to-use links
+
+| where | link |
+|---|---|
+| podcast notes | https://acme.dev/start?utm_source=podcast&utm_medium=audio&utm_campaign=guest-spot&utm_content=SHOW-NAME |
+| LinkedIn post | https://acme.dev/start?utm_source=linkedin&utm_medium=social&utm_campaign=essay-launch&utm_content=post-SLUG |
+"""
+
+
+def test_a_slot_in_capitals_is_no_case_to_lower():
+    for url in ("https://buttonrocklabs.com/start?utm_source=linkedin&utm_medium=social&utm_campaign=essay-launch"
+                "&utm_content=post-SLUG",
+                "https://buttonrocklabs.com/start?utm_source=podcast&utm_medium=audio&utm_campaign=guest-spot"
+                "&utm_content=SHOW-NAME"):
+        assert "value-case" not in _names(url)
+
+
+def test_the_sheets_own_capitals_are_still_told(tmp_path, monkeypatch, capsys):
+    _repo(tmp_path, "acme/website")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "links.md").write_text(SHEET.replace("essay-launch", "Essay-Launch"), encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    told = [d for d in found if d["name"] == "value-case"]
+    assert len(told) == 1 and "Essay-Launch" in told[0]["message"] and code == 1
+    # a capital outside the slot's word (`Post-SLUG`) is the team's own: told
+    assert "value-case" in _names("https://acme.dev/start?utm_source=linkedin&utm_medium=social&utm_campaign=essay"
+                                  "&utm_content=Post-SLUG")
+
+
+def test_the_corrected_sheet_is_clean(tmp_path, monkeypatch, capsys):
+    _repo(tmp_path, "acme/website")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "links.md").write_text(SHEET, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [] and code == 0
