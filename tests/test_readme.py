@@ -31,11 +31,20 @@ def test_the_scan_hook_passes_every_kind_scan_reads():
 
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     pattern = re.search(r"id: utmlint-scan\n(?:    .*\n)*?    files: (.*)\n", hooks).group(1)
-    kinds = re.fullmatch(r"\(\?i\)\\\.\((.*)\)\$", pattern).group(1).split("|")
+    kinds = re.match(r"\(\?i\)\(\\\.\(([^()]*)\)", pattern).group(1).split("|")
     assert sorted(kinds) == sorted(suffix[1:] for suffix in DEFAULT_SUFFIXES)
     assert all(re.search(pattern, f"docs/page{suffix}") for suffix in DEFAULT_SUFFIXES)
     assert re.search(pattern, "README.MD") and re.search(pattern, "Page.HTML")  # scan reads any case (stranger9)
-    assert not any(re.search(pattern, name) for name in ("dump.sql", "messages.pot", "fix.patch", "main.c"))
+    assert not any(re.search(pattern, name) for name in ("dump.sql", "messages.pot", "de.po", "fix.patch",
+                                                         "Makefile.in", "docs/Dockerfile-notes.sql"))
+    # the names scan reads by kind_suffix (a template's inner suffix, a container build file), and only those
+    from utmlint.scan.files import walked_kind
+
+    names = ("macos/pkg/conclusion.html.in", "src/constants.h", "Dockerfile", "build/Dockerfile.prod",
+             "Containerfile", "deploy/web.dockerfile", "app/views/_donate.html.haml", "setup.cfg.in", "Makefile.in",
+             "docs/Dockerfile-notes.sql", "Dockerfiles/README")
+    assert [bool(re.search(pattern, name)) for name in names] == [walked_kind(name.replace("build/", ""))
+                                                                 for name in names]
 
 
 def test_readme_opens_with_the_two_commands_and_ci_runs_the_second():

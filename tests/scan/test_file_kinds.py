@@ -2,8 +2,10 @@
 Markdown kinds and stylesheets, page templates (Twig, Go's html/template, Pug, Astro) and more code (ES modules,
 Kotlin, Swift, Rust, Dart, C#, Scala, QML), Elixir's code and templates (.ex, .exs, .eex, .heex, .leex), R (.r),
 each from a row of the real-URL corpora scan never extracted before (benchmarks/corpus_scan/measure.py). A code
-comment in the new languages is a comment (scan.comments). Left out, and why: SQL dumps and seeds, gettext catalogues (.po/.pot: copies of the source's strings, which scan reads), patches,
-notebook outputs (a run's printed text), C and C++."""
+comment in the new languages is a comment (scan.comments). Left out, and why: SQL dumps and seeds, gettext catalogues
+(.po/.pot: copies of the source's strings, which scan reads), patches, notebook outputs (a run's printed text); C, C++
+and Objective-C, Haml, Slim, FreeMarker, Go's talks, `*.in` templates and Dockerfiles are read since session 33
+(tests/scan/test_more_kinds.py)."""
 
 from __future__ import annotations
 
@@ -124,6 +126,6 @@ def test_a_stylesheets_attribute_selector_is_no_link():
     assert [o.url for o in scan_text(css, ".css")] == ["https://cdn.example.com/a.png?utm_source=css"]
 
 
-@pytest.mark.parametrize("suffix", [".sql", ".po", ".pot", ".patch", ".c", ".h"])
+@pytest.mark.parametrize("suffix", [".sql", ".po", ".pot", ".patch", ".diff", ".in"])
 def test_kinds_left_out(suffix):
     assert family_of(suffix) is None

@@ -138,7 +138,9 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     from utmlint.scan.files import walked_kind
 
     names = ["a.md", "B.MD", "seed.sql", "messages.pot", "fr.po", "fix.patch", "Dockerfile", "_redirects", "..md",
-             "conclusion.html.in", "x.tsx", "page.HTML", "notes", "a.ftl", "view.haml", "c.h", "d.json", "e.org"]
+             "conclusion.html.in", "x.tsx", "page.HTML", "notes", "a.ftl", "view.haml", "c.h", "d.json", "e.org",
+             "Containerfile", "Dockerfile.prod", "web.dockerfile", "Makefile.in", "setup.cfg.in", "talk.slide",
+             "view.slim", "main.cpp", "AppDelegate.m"]
     root = tmp_path / "repo"
     root.mkdir()
     for name in names:
@@ -147,4 +149,5 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     walked = {Path(t.path).name for t in Discovery(load_config()).collect(["."]).targets}
     assert {name for name in names if walked_kind(name)} == walked
     assert {"a.md", "B.MD", "_redirects", "x.tsx", "page.HTML", "d.json"} <= walked
-    assert not {"seed.sql", "Dockerfile", "fix.patch", "..md"} & walked
+    assert {"Dockerfile", "conclusion.html.in", "a.ftl", "view.haml", "c.h"} <= walked  # session 33's kinds
+    assert not {"seed.sql", "messages.pot", "fr.po", "fix.patch", "..md", "notes", "e.org"} & walked

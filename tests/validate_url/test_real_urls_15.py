@@ -78,8 +78,10 @@ FOUND_BY = {
 # Then the lead (session 33): the judge gives no finding on a file `utmlint scan .` does not read by its kind (a
 # Fluent `.ftl` page: scan.files.walked_kind), and counts the mistakes labelled in it as missed: 1 of 147 -> 1 of 146;
 # copied-tracking 45/48 -> 44/48.
+# Then kinds (session 33): scan reads FreeMarker's `.ftl` pages (Keycloak's newsletter, #70: copied-tracking found
+# again): 1 of 146 -> 1 of 147; copied-tracking 44/48 -> 45/48.
 MEASURED_WRONG = 1
-MEASURED_PAIRS = 146
+MEASURED_PAIRS = 147
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -87,7 +89,7 @@ MEASURED_RECALL = {
     # an e-mail tool's or another newsletter's name), +1 (#92: BrightTALK's share link, by its medium),
     # +1 (#34: Built In's job-board tag); -3 (#74 #78 #97: review13 R7, a newsletter's name in an e-mail archive or
     # of generic words is the file's own)
-    "copied-tracking": (44, 48),
+    "copied-tracking": (45, 48),
     "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
     "missing-utm-param": (43, 43),  # #29: Simplify's tags after the `#`, found once moved since review12rest
     "utm-in-fragment": (1, 1),

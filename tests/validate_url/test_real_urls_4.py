@@ -46,17 +46,21 @@ HERE = DATA / "real-urls-4"
 # labelled in it as missed: 2 of 279 -> 0 of 259; copied-tracking 16/18 -> 15/18, medium-unassigned 113/113 ->
 # 107/113, missing-utm-param 88/88 -> 84/88, utm-in-fragment 3/3 -> 0/3, utm-key-unknown 1/1 -> 0/1, value-case 45/46
 # -> 43/46.
+# Then kinds (session 33): `.all-contributorsrc` is all-contributors' bot's copy of each contributor's profile link
+# (scan.files.GENERATED_FILES: #189, a contributor's own `utm_medium=profilLink`), not counted; the SQL seeds stay
+# unread (a database's rows: syntaxfm's seed holds its `shows/*.md` show notes again): medium-unassigned 107/112,
+# missing-utm-param 84/87, value-case 43/45.
 MEASURED_WRONG = 0
 MEASURED_PAIRS = 259
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (15, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
     # copied11's social medium beside a campaign (session 30)
-    "medium-unassigned": (107, 113),
-    "missing-utm-param": (84, 88),
+    "medium-unassigned": (107, 112),
+    "missing-utm-param": (84, 87),
     "utm-in-fragment": (0, 3),
     "utm-key-unknown": (0, 1),
-    "value-case": (43, 46),
+    "value-case": (43, 45),
     "source-overrides-medium": (13, 13),
     # useless10 (session 29, UTM316): coolify's github.com link (#9); Teamflow's notion.site page (#171) is not on
     # rules/useless-destinations.txt (a published Notion site can have its owner's own analytics)
@@ -114,9 +118,9 @@ WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags
                             "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
                             "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a "
                             "newsletter's own link tagged social); and the mistakes in files `utmlint scan .` "
-                            "does not read by their kind count as missed since session 33 (two SQL seeds and "
-                            "`.all-contributorsrc`: medium-unassigned 107 of 113, missing-utm-param 84 of 88, "
-                            "utm-in-fragment 0 of 3, utm-key-unknown 0 of 1, value-case 43 of 46)")
+                            "does not read by their kind count as missed since session 33 (two SQL seeds: "
+                            "medium-unassigned 107 of 112, missing-utm-param 84 of 87, utm-in-fragment 0 of 3, "
+                            "utm-key-unknown 0 of 1, value-case 43 of 45)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -55,21 +55,24 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # Then fixA (session 33): a plain name with `utm_medium=web` or `website` is a site naming itself on its outgoing links
 # (checks.tracking._outgoing_tags): Meta AI's tags in Awesome-AITools (#173) get copied-tracking's hedged note, not
 # "write `referral`": 8 of 320 -> 7 of 320 (1 correct copied-tracking appended).
+# Then kinds (session 33): scan reads C headers, `*.html.in` templates by their inner kind and Dockerfiles (the
+# Dockerfile's label HTML decoded as scan reads it: scan-reads.tsv), so they are judged again: 8 of 320 -> 8 of 329;
+# medium-unassigned 124/130 -> 126/130, missing-utm-param 105/113 -> 108/113, value-case 13/16 -> 15/16.
 MEASURED_WRONG = 7
-MEASURED_PAIRS = 320
+MEASURED_PAIRS = 329
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (48, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
     # generated file, not counted since old58 (session 32); #173 by fixA's plain-name outgoing reading (session 33)
-    "medium-unassigned": (124, 130),
-    "missing-utm-param": (105, 113),  # values7: #262 (Google Play) withdrawn
+    "medium-unassigned": (126, 130),
+    "missing-utm-param": (108, 113),  # values7: #262 (Google Play) withdrawn
     "url-html-escaped": (4, 4),
     # 5/5 until useless10 (session 29): #79's tags after `#L1154` go to github.com, where nobody reads them:
     # utm-useless-destination is its one finding (moving them out of the `#` would be work for nothing)
     "utm-in-fragment": (4, 5),
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (0, 1),
-    "value-case": (13, 16),
+    "value-case": (15, 16),
     # useless10 (session 29, UTM316): the Facebook group, Discord invite, github.com and youtu.be links; #42's
     # tinyurl.com short link is url-shortener's (where a short link leads is unknown)
     "utm-useless-destination": (4, 5),
@@ -106,7 +109,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 7 of 320 findings are wrong (2.2%; 95 of 370 "
+WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 7 of 329 findings are wrong (2.1%; 95 of 370 "
                         "blind, before scanfix, trust5 and trust6 tuned placeholders, copied-tracking's markers, the "
                         "`+` convention and the repository's identity on it): advice on copied tags without a marker "
                         "(Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser "

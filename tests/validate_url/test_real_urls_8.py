@@ -49,17 +49,20 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then the lead (session 33): the judge gives no finding on a file `utmlint scan .` does not read by its kind (`.sql`
 # dumps and `.pot` catalogues: scan.files.walked_kind), and counts the mistakes labelled in it as missed: 4 of 279 ->
 # 4 of 274; copied-tracking 4/11 -> 2/11, medium-unassigned 155/157 -> 154/157, utm-in-fragment 36/36 -> 35/36.
+# Then kinds (session 33): gettext's `.pot` catalogues are xgettext's copies of the source's strings
+# (scan.files.GENERATED_SUFFIXES), their labelled mistakes not counted (#8 #125): medium-unassigned 154/157 -> 154/155,
+# utm-in-fragment 35/36 -> 35/35.
 MEASURED_WRONG = 4
 MEASURED_PAIRS = 274
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (2, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8; #164 #165 by
     # copied10's another-channel reading (session 29)
-    "medium-unassigned": (154, 157),  # 127 blind; 28 written after `#` since miss12 (session 31)
+    "medium-unassigned": (154, 155),  # 127 blind; 28 written after `#` since miss12 (session 31)
     "missing-utm-param": (49, 49),
     "source-domain-style": (2, 3),  # #202 #204 since recall (session 32): the spelling rules on the file's links
     "source-overrides-medium": (9, 9),  # 5 blind; Koko Analytics' 4 written after `#` since miss12
-    "utm-in-fragment": (35, 36),
+    "utm-in-fragment": (35, 35),
     "value-case": (16, 16),
     # useless10 (session 29, UTM316): #190 is snyk's `${downloadUrl}?utm_source=...`, a binary download whose host
     # is a placeholder: which site it is cannot be told from the URL

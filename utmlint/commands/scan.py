@@ -182,9 +182,16 @@ def _files_listing(result) -> str:
              for f in result.files]
     lines += [f"skipped  {printable(shown)}: a campaign file (`utmlint lint` checks it)" for shown in result.campaigns]
     lines += [f"skipped  {printable(note)}" for note in result.notes]
-    lines += [f"skipped  {printable(shown)}: a {os.path.splitext(shown)[1]} file holding `utm_`, a kind scan does not "
-              f"read (`utmlint scan {printable(shown)}` reads it as plain text)" for shown in _unread_with_utm(result)]
-    from ..scan.files import display
+    from ..scan.files import GENERATED_SUFFIXES, UNREAD_WHY, display
+
+    for shown in _unread_with_utm(result):
+        suffix = os.path.splitext(shown)[1]
+        if suffix.lower() in GENERATED_SUFFIXES:
+            lines.append(f"skipped  {printable(shown)}: {GENERATED_SUFFIXES[suffix.lower()]}")
+        else:
+            why = f"{UNREAD_WHY[suffix.lower()]}, " if suffix.lower() in UNREAD_WHY else ""
+            lines.append(f"skipped  {printable(shown)}: a {suffix} file holding `utm_`, {why}a kind scan does not read "
+                         f"(`utmlint scan {printable(shown)}` reads it as plain text)")
 
     lines += [f"skipped  {printable(display(path))}{'/' if os.path.isdir(path) else ''}: {why}"
               for path, why in getattr(result, "skipped", ())]  # a folder, or a generated file

@@ -19,16 +19,23 @@ for _family, _suffixes in {
     "rest": "rst",
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
-    "plain": "txt css adoc asciidoc",
+    # Go's `present` talks (`.slide`: text with `[[url][text]]` links; golang/website's `_content/talks/`, corpus 7 #58)
+    "plain": "txt css adoc asciidoc slide",
     # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it;
     # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
+    # FreeMarker's `.ftl` (Keycloak's site writes its newsletters as `blog/*.ftl` pages: corpus 15 #70; a Fluent
+    # catalogue shares the suffix, its messages text with an occasional `<a href>`, read alike)
     "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php phtml inc xml svg "
-            "twig gohtml eex heex leex",
+            "twig gohtml eex heex leex ftl",
     # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like); R's
-    # scripts and Shiny apps (`.R`, `.r`: rweekly's archive writes its issues' links as `json/*.r`, corpus 13)
+    # scripts and Shiny apps (`.R`, `.r`: rweekly's archive writes its issues' links as `json/*.r`, corpus 13); Haml's
+    # and Slim's attributes and `link_to` calls are Ruby (`%a{href: "..."}`, `= link_to(t(...), "https://...")`:
+    # codebar's donation page, corpus 11 #156); C, C++ and Objective-C sources and headers (a client's
+    # `constants.h`: mozilla-vpn-client's `?utm_medium=mozillavpn&utm_source=account`, corpus 5 #276); a container
+    # build file (`Dockerfile`, `Containerfile`: kind_suffix), its `LABEL`s the image's description and links
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
-            "r",
+            "r haml slim c h cc cpp cxx hpp hh hxx m mm dockerfile",
     "data": "json webmanifest yaml yml toml csv",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():
@@ -82,6 +89,33 @@ class Extracted(NamedTuple):
     bom: bool = False
 
 
+# A file a build tool writes another from, named for it: `conclusion.html.in` (configure's and CMake's
+# `configure_file`: mozilla-vpn-client's macOS installer page, corpus 5 #275) is read as `conclusion.html` is
+TEMPLATE_SUFFIXES = frozenset({".in"})
+# Container build files, named without a kind's suffix: `Dockerfile`, `Dockerfile.dev`, `Containerfile` (Podman's);
+# `web.dockerfile` has one (".dockerfile", the code family: `#` starts a comment)
+CONTAINER_FILES = ("dockerfile", "containerfile")
+
+
+def kind_suffix(name: str) -> str:
+    """The suffix a file is read by: its own when scan has a kind for it (any case), the inner one of a template a
+    build tool writes a file from (`conclusion.html.in`: `.html`), `.dockerfile` for a container build file
+    (`Dockerfile`, `Dockerfile.prod`, `Containerfile`), else its own (os.path.splitext's, `""` for none)."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if dot > 0 else ""
+    if suffix in FAMILIES:
+        return suffix
+    if suffix in TEMPLATE_SUFFIXES:
+        inner = name.rfind(".", 0, dot)
+        if inner > 0 and name[inner:dot].lower() in FAMILIES:
+            return name[inner:dot].lower()
+    lower = name.lower()
+    if lower.startswith(CONTAINER_FILES) and (lower in CONTAINER_FILES or lower.split(".", 1)[0] in CONTAINER_FILES):
+        return ".dockerfile"
+    return suffix if dot > 0 else ""
+
+
 def family_of(suffix: str, extra: Optional[Dict[str, str]] = None) -> Optional[str]:
     suffix = suffix.lower()
     if extra and suffix in extra:
@@ -101,8 +135,7 @@ def markup_file(path: str) -> bool:
         stem = name.rsplit(".", 1)[0]
         cut = max(stem.rfind("."), stem.rfind("-"))
         return cut > 0 and FAMILIES.get("." + stem[cut + 1:]) == "html"
-    dot = name.rfind(".")
-    return dot > 0 and FAMILIES.get(name[dot:]) == "html"
+    return FAMILIES.get(kind_suffix(name)) == "html"  # `conclusion.html.in` too
 
 
 def markdown_file(path: str) -> bool:
@@ -110,8 +143,7 @@ def markdown_file(path: str) -> bool:
     (`&amp;` is `&`): a Markdown suffix, or a WordPress plugin's or theme's `readme.txt` (Markdown in WordPress's
     readme format, which scan recognises by its `=== Name ===` first line: scan.plain; corpus 12 #191)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
-    dot = name.rfind(".")
-    return name == "readme.txt" or dot > 0 and FAMILIES.get(name[dot:]) == "markdown"
+    return name == "readme.txt" or FAMILIES.get(kind_suffix(name)) == "markdown"
 
 
 def has_utm(raw: bytes) -> bool:

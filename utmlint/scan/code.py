@@ -1,5 +1,5 @@
 """Source code (JS, TS, JSX, Vue, Svelte, Astro, Python, Ruby, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML,
-Pug, Elixir, R): URLs in string literals and comments.
+Pug, Haml, Slim, Elixir, R, C, C++, Objective-C, a Dockerfile): URLs in string literals and comments.
 
 String quotes and spaces end a URL (a string that goes on after a space, `"https://x.com/?utm_campaign=Upgrade Now"`,
 leaves its last value unjudged: scan.core.string_goes_on); `\\/` and `\\u0026` escapes are decoded. A URL that is an attribute of an HTML tag is HTML
@@ -21,6 +21,8 @@ _MARKUP = (".jsx", ".tsx", ".vue", ".svelte", ".astro")
 # an events table's HTML descriptions, corpus 13 #125 #127) right before the URL, on its line: inside an HTML tag
 _TAG_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:-]*\s(?:[^<>\n]*?\s)?[\w:-]+\s*=\s*(?:\\?[\"']|\"\")$")
 _LOOK_BACK = 400
+# Languages where string literals written side by side are one string: Python's and C's (C++, Objective-C)
+_ADJACENT = frozenset({".py", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".m", ".mm"})
 
 
 # `<a ...>` right before the URL: the anchor's text, an HTML text node (`<a href="...">https://...&amp;...</a>`, a
@@ -47,7 +49,7 @@ def extract(text: str, options: dict) -> List[Found]:
         entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None or in_html_attribute(text, s)
         found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
         if not entities:
-            found = continued(text, found, adjacent=suffix == ".py")
+            found = continued(text, found, adjacent=suffix in _ADJACENT)
         out.append(found)
         reach = found.end
     return out

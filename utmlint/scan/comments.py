@@ -30,13 +30,14 @@ import re
 from typing import List, Optional, Tuple
 
 _SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
-                      ".java", ".kt", ".kts", ".swift", ".rs", ".dart", ".cs", ".scala", ".qml"})
+                      ".java", ".kt", ".kts", ".swift", ".rs", ".dart", ".cs", ".scala", ".qml",
+                      ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".m", ".mm"})  # and C, C++, Objective-C
 # Three quotes open a string to the next three: Java's text blocks, Kotlin's, Swift's, Scala's and Dart's raw strings
 _TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
 # A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
 _BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
                        ".qml"})
-_HASHES = frozenset({".py", ".rb", ".ex", ".exs", ".r"})
+_HASHES = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".dockerfile"})  # a Dockerfile's `# ...` lines
 # Three double quotes open a string to the next three in Python and Elixir (a docstring, `@moduledoc """`)
 _HASH_TRIPLE = frozenset({".py", ".ex", ".exs"})
 _PHP = ".php"

@@ -16,7 +16,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ..config import Config
 from ..globs import matcher, matches_any, name_matcher
 from ..records import NamedTuple
-from . import FAMILIES, family_of
+from . import FAMILIES, TEMPLATE_SUFFIXES, family_of, kind_suffix
 
 # Folders of recorded HTTP responses (VCR's and vcrpy's cassettes, Betamax's: `features/vcr_cassettes/*.yml`): a test
 # tool writes each from a page it fetched, so their links are that page's copies, escapes and all (GSA/search-gov's
@@ -49,10 +49,45 @@ GENERATED_FILES = {
                      "pdm.lock", "uv.lock", "Package.resolved", "pubspec.lock", "mix.lock", "flake.lock"),
                     "is a lock file, written by a package manager (its links are its dependencies'); not scanned"),
     ".lycheecache": "is a link checker's cache (lychee's), written by the tool from the links it checked; not scanned",
+    # all-contributors' list (`.all-contributorsrc`, JSON): its bot writes each contributor's entry from their GitHub
+    # profile, so its links are the contributors' own sites with their own tags (mautic's, corpus 4 #189:
+    # `?utm_source=github&utm_medium=profilLink`, a contributor's measure of visits from GitHub, not the team's to
+    # change); the README table made from it is read as any README
+    ".all-contributorsrc": "is all-contributors' list, written by its bot from each contributor's GitHub profile "
+                           "(their own links and tags); not scanned",
     # a wheel's `*.dist-info/METADATA` and an sdist's `PKG-INFO`: the build tool copies the package's README into them
     # (corpus 9 #40 #43-#46: terragoat's test fixture holding checkov's PyPI metadata), where its links are judged
     **dict.fromkeys(("PKG-INFO", "METADATA"), "is a Python package's metadata, written by its build tool from the "
                     "package's README (whose links are judged where they are written); not scanned"),
+}
+
+
+# Kinds a tool writes from the source, by suffix: gettext's catalogues. xgettext writes a `.pot` from the strings in the
+# code (wp-media/backwpup's `languages/backwpup.pot`, corpus 7 #238 #239: the plugin's PHP links, copied); each `.po`
+# is a language's copy of it, its `msgid`s the source's strings again and its `msgstr`s the translators' copies of
+# them, synced from a translation platform (translate.wordpress.org, Weblate, Crowdin): every link of the source
+# would be told once per language (ACF's `lang/acf-en_CA.po`, corpus 7 #245, holds its `Author URI` from `acf.php`).
+# Their links are judged where the source writes them. Listed by `--show-files` when they hold `utm_`.
+GENERATED_SUFFIXES = {
+    ".pot": "is a gettext template, written by xgettext from the source's strings (whose links are judged where the "
+            "source writes them); not scanned",
+    ".po": "is a gettext catalogue: its `msgid`s are copies of the source's strings (whose links are judged where the "
+           "source writes them), its `msgstr`s the translators' copies; not scanned",
+}
+
+
+# Kinds scan does not read in a walk, with why, listed by `--show-files` when they hold `utm_` (named on the command
+# line, read as text). A `.sql` file's links are rows of a database: a dump or seed a tool writes from the app's content
+# (syntaxfm/website's `seed/seed.sql` holds the show notes of its `shows/*.md` again, 126 findings on copies of
+# links scan reads in those files, corpus 4 #71-#80; givewp's `sample-data/wordpress.sql` a WordPress site's posts),
+# or pages a migration stored (omnivore's `0140.do.popular_read.sql`: scraped articles' HTML, Medium's and Substack's
+# footer tags, corpus 7 #163-#165, told to complete them). A patch (`.patch`, `.diff`) is someone else's file with a
+# change (zen-browser's Firefox patches: Mozilla's links, corpus 7 #146-#148).
+UNREAD_WHY = {
+    ".sql": "a database's rows (a dump or seed a tool writes from the app's content, whose links are judged where "
+            "they are written)",
+    ".patch": "a patch (its lines are another file's, judged in that file)",
+    ".diff": "a patch (its lines are another file's, judged in that file)",
 }
 
 
@@ -117,20 +152,23 @@ def generated_name(name: str) -> bool:
 
 
 def walked_kind(path: str) -> bool:
-    """Whether a folder walk reads a file of this name by its kind (a suffix scan has an extractor for, or Netlify's
-    `_redirects`), as the walk below tests inline for speed. A `.sql` seed, a `.po` catalogue, a patch or a
-    Dockerfile is read only when named on the command line or matched by the config's `scan.include`."""
+    """Whether a folder walk reads a file of this name by its kind (a suffix scan has an extractor for, a template's
+    inner one, a container build file, or Netlify's `_redirects`: kind_suffix), as the walk below tests inline for
+    speed. A `.sql` seed or a patch is read only when named on the command line or matched by the config's
+    `scan.include`; a gettext catalogue never (GENERATED_SUFFIXES)."""
     name = os.path.basename(path)
     dot = name.rfind(".")
-    if dot <= 0:
-        return name == "_redirects"
-    return family_of(name[dot:]) is not None and bool(name[:dot].strip("."))
+    if dot <= 0 and name == "_redirects":
+        return True
+    return family_of(kind_suffix(name)) is not None and (dot <= 0 or bool(name[:dot].strip(".")))
 
 
 def generated(path: str) -> Optional[str]:
     """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a file named
     generated: generated_name; a recorded HTTP response: RECORDED_FOLDERS; a test fixture: fixture_name), or None."""
     found = GENERATED_FILES.get(os.path.basename(path))
+    if found is None and os.path.splitext(path)[1].lower() in GENERATED_SUFFIXES:
+        return GENERATED_SUFFIXES[os.path.splitext(path)[1].lower()]
     if found is None and generated_name(os.path.basename(path)):
         return _GENERATED
     if found is None and fixture_name(os.path.basename(path)):
@@ -251,7 +289,7 @@ class Discovery:
         # left out, for `--show-files`
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
-        family = family_of(os.path.splitext(path)[1])
+        family = family_of(kind_suffix(path))
         target = relative if relative is not None else os.path.basename(path)
         if family is None and self.include and matches_any(target, self.include):
             family = "plain"
@@ -364,10 +402,15 @@ class Discovery:
                             family = None  # `..md`: dots only before it
                     elif name == "_redirects":  # Netlify's redirect table (scan.manifest), in whatever folder is
                         family = "plain"  # published: the root, `public/` (Vite, Astro), `static/` (Hugo) (stranger11 R3)
+                    if family is None and (name[0] in "DdCc" and name[1:4].lower() in ("ock", "ont")
+                                           or dot > 0 and name[dot:] in TEMPLATE_SUFFIXES):
+                        family = FAMILIES.get(kind_suffix(name))  # `page.html.in`, `Dockerfile`, `Containerfile.dev`
                     if family is None and scan_include is None:
-                        if dot > 0 and name[dot:].lower() in UNREAD_TEXT and name[0] != "." \
+                        if dot > 0 and (name[dot:].lower() in UNREAD_TEXT or name[dot:].lower() in GENERATED_SUFFIXES
+                                        or name[dot:].lower() in UNREAD_WHY) \
+                                and name[0] != "." \
                                 and not (ignoring and ignore.ignored(inside + name, False)):
-                            self.unread.append(inside + name)  # `--show-files` says so when it holds `utm_`
+                            self.unread.append(inside + name)  # `--show-files` says so (and why) when it holds `utm_`
                         continue  # not a kind scan reads
                     if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)):
                         continue  # a lock file, a link checker's cache: a tool's copies of links; a test fixture

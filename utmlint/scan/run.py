@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm
+from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm, kind_suffix
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
@@ -380,7 +380,7 @@ class Scanner:
             entry = self._cache.entries.get(key)
             if entry is not None and decode_entry(entry, result):
                 return result
-        extracted = extract(raw, os.path.splitext(target.path)[1], self.options, target.family)
+        extracted = extract(raw, kind_suffix(target.path), self.options, target.family)
         self._judge(result, extracted, Path(target.path))
         if key is not None:
             self._cache.entries[key] = encode_entry(result)
@@ -430,7 +430,7 @@ class Scanner:
         """Re-scan a file's new text in memory (between fix passes), as one of its folder's collection if it was."""
         result = FileScan(path, display(path))
         raw = text.encode("utf-8")
-        extracted = extract(raw, os.path.splitext(path)[1], self.options, family)
+        extracted = extract(raw, kind_suffix(path), self.options, family)
         self._judge(result, extracted, Path(path), folder)
         return result
 
@@ -527,7 +527,7 @@ class Scanner:
         frames = has_frames(text)  # an `<iframe>`, `<frame>` or `<embed>` anywhere: its `src` is no link (framed)
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
-        comments = Comments(text, path.suffix, max((o.start for o in extracted.occurrences), default=-1) + 1)
+        comments = Comments(text, kind_suffix(path.name), max((o.start for o in extracted.occurrences), default=-1) + 1)
         from .judge import is_data_set
 
         # a data set's rows are records: one note for the file, on its first row of other people's links
@@ -554,7 +554,7 @@ class Scanner:
             own_frame = frame and synthetic is not None and self._own_frame(occ.url)
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frame and not own_frame or tally_key(
-                    text, path.suffix.lower(), occ.start, occ.end, path.name)
+                    text, kind_suffix(path.name), occ.start, occ.end, path.name)
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
@@ -731,7 +731,7 @@ class Scanner:
                 content_hash(raw) + ":"):
             return  # changed since it was read: its own verdict stands until the next run
         fresh = FileScan(result.path, result.shown)
-        self._judge(fresh, extract(raw, os.path.splitext(target.path)[1], self.options, target.family),
+        self._judge(fresh, extract(raw, kind_suffix(target.path), self.options, target.family),
                     Path(target.path), found)
         for name in ("diagnostics", "records", "spellings", "notes", "suppressions", "lines", "text", "bom"):
             setattr(result, name, getattr(fresh, name))
@@ -829,7 +829,7 @@ def _new_candidate(cls, raw):
 def _family_of_path(path: str) -> str:
     from . import family_of
 
-    return family_of(os.path.splitext(path)[1]) or "plain"
+    return family_of(kind_suffix(path)) or "plain"
 
 
 def _write(f: FileScan, text: str, root) -> Optional[str]:

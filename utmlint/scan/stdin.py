@@ -11,6 +11,7 @@ from ..stdin import Buffer
 def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
     """`scan PATH` on the buffer: the same extractors, rules, suppressions and repo-wide spellings."""
     from .files import Discovery, generated, is_campaign_file
+    from . import kind_suffix
     from .run import FileScan, ScanResult, extract
 
     config = scanner.config
@@ -33,7 +34,7 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
         result.notes = [(1, 1, "standard input is over the size limit of a scanned file; not checked")]
     else:
         raw = text.encode("utf-8") if text is not None else buffer.raw
-        scanner._judge(result, extract(raw, os.path.splitext(path)[1], scanner.options, family), buffer.path)
+        scanner._judge(result, extract(raw, kind_suffix(path), scanner.options, family), buffer.path)
     files = [result]
     if scanner.repo_rules:
         scanner._run_repo(files)
