@@ -1,7 +1,9 @@
-"""An llms.txt (or llms-full.txt) is Markdown (llmstxt.org: an H1 naming the project, then a `>` summary): a site's
+"""An llms.txt is Markdown (llmstxt.org: an H1 naming the project, then a `>` summary): a site's
 generator writes its pages' Markdown into it as it is, backslash escapes too. Corpus 14 #114-#120: Sei's
 llms-full.txt keeps MDX's `?utm_source=sei\\&utm_medium=docs`; read as plain text the link ended at the backslash
-and missing-utm-param asked for the medium the link has. A plain .txt that is not in that format reads as it did."""
+and missing-utm-param asked for the medium the link has. A plain .txt that is not in that format reads as it did.
+Since session 33 a folder scan skips an `llms-full.txt` as generated (a docs build's concatenation of the pages, whose
+links scan reads in the pages: Sei's are `evm/indexer-providers/goldsky.mdx`'s); a hand-kept `llms.txt` is read."""
 
 from __future__ import annotations
 
@@ -32,9 +34,14 @@ def test_scan_asks_an_llms_txt_link_only_for_what_it_lacks(tmp_path, monkeypatch
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
                     "https://github.com/sei-protocol/sei-docs.git"], check=True)
+    (tmp_path / "llms.txt").write_text(SEI, encoding="utf-8")
     (tmp_path / "llms-full.txt").write_text(SEI, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     main(["scan", "--format", "json", "."])
     found = {d["name"]: d["message"] for d in json.loads(capsys.readouterr().out)}
     assert "missing-utm-param" in found and "no `utm_medium`" not in found["missing-utm-param"]
     assert "`utm_campaign`" in found["missing-utm-param"]
+    main(["scan", "--show-files", "--format", "concise", "."])
+    out = capsys.readouterr().out
+    assert "checked  llms.txt (1 tracked link)" in out and "llms-full.txt:5:" not in out
+    assert "skipped  llms-full.txt: is a docs site's pages concatenated for language models" in out

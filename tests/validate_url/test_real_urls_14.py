@@ -30,7 +30,7 @@ FOUND_BY = {
     "value-case": {"value-case", "value-charset"},
     "utm-useless-destination": {"utm-useless-destination"},
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
-    "url-malformed": {"value-charset"},
+    # "url-malformed": its 6 rows (#114-#120) are in a generated llms-full.txt, not counted since kinds (session 33)
 }
 
 # The figures at the commit that added the verdict rows: any change is a change of truth to review.
@@ -69,16 +69,19 @@ FOUND_BY = {
 # utm-param asking for a medium the link has gone, 6 correct medium-unassigned given): 3 of 181.
 # review12rest (stranger12 R12): a hash route's tags (`#/pages/...?utm_...`) are judged as once moved, and the key they
 # still lack is said: #129's medium-unassigned and missing-utm-param found (correct): 12 of 178.
+# kinds (session 33): an `llms-full.txt` is a docs site's pages concatenated by its build (Sei's commit "docs:
+# regenerate llms.txt and llms-full.txt"; its links are `evm/indexer-providers/goldsky.mdx`'s, `&` there), skipped as
+# generated (scan.files.GENERATED_FILES), its rows not counted: Sei's #114-#120 and Chainlink's copied-tracking row:
+# 3 of 183 -> 3 of 170; copied-tracking 11/12 -> 10/11, missing-utm-param 79/79 -> 73/73, url-malformed 0/6 -> none.
 MEASURED_WRONG = 3
-MEASURED_PAIRS = 183
+MEASURED_PAIRS = 170
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (11, 12),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
+    "copied-tracking": (10, 11),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
     # own13's own-post reading: #52
     "medium-unassigned": (66, 68),  # #89 #90 told as source-medium-swapped (correct, not an owner written blind);
     # #129's hash-route tags found by review12rest (judged as once moved)
-    "missing-utm-param": (79, 79),  # 75/76 blind, then the slip rows #74 #80 #84 (found); #129 by review12rest
-    "url-malformed": (0, 6),
+    "missing-utm-param": (73, 73),  # 75/76 blind, then the slip rows #74 #80 #84 (found); #129 by review12rest
     "utm-in-fragment": (1, 1),
     "utm-internal-link": (8, 8),  # 1/8 blind; fix14: the site generator's config names the portal's host
     "utm-useless-destination": (2, 2),  # 0/2 blind; fix1014: a file download (#28), a Warpcast cast (#21)
@@ -94,11 +97,12 @@ MEASURED_RECALL = {
 # medium; after the changes made with it in view (not blind): 3 of 183 (1.6%, session 32); see
 # tests/data/real-urls-14/README.md
 WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 5 of 12 (4 blind; WalletConnect's wallet registry copied into "
-                            "Web3Auth's and RainbowKit's data 6, a Refersion affiliate click link), utm-internal-link "
-                            "1 of 8 (thirdweb's portal linking its own pages 7), url-malformed 0 of 6 (`\\&` kept in "
-                            "a generated llms-full.txt), utm-useless-destination 0 of 2 blind (a snapshot download, a "
-                            "Warpcast cast: both found since fix1014)")
+# Met since kinds (session 33), with the generated llms-full.txt's rows not counted. Blind: copied-tracking found 5 of
+# 12 (4 blind; WalletConnect's wallet registry copied into Web3Auth's and RainbowKit's data 6, a Refersion affiliate
+# click link), utm-internal-link 1 of 8 (thirdweb's portal linking its own pages 7), url-malformed 0 of 6 (`\\&` kept
+# in a generated llms-full.txt), utm-useless-destination 0 of 2 (a snapshot download, a Warpcast cast: both found
+# since fix1014).
+WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

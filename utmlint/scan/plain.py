@@ -15,7 +15,8 @@ CommonMark decodes it (Codacy's badge with `&amp;` in Kirki's readme.txt, corpus
 `llms-full.txt`): the format (llmstxt.org) is Markdown, an H1 naming the project then a `>` summary, and a site's
 generator writes its pages' Markdown into it as it is, backslash escapes too: `?utm_source=sei\\&utm_medium=docs` in
 Sei's llms-full.txt is `&utm_medium=docs`, as the page it was made from says (corpus 14 #114-#120 were told to add
-the medium the link has)."""
+the medium the link has). A folder scan skips an `llms-full.txt` as generated (scan.files.GENERATED_FILES: the docs
+build's concatenation of the pages, whose links are read in the pages); named on the command line it gets a note."""
 
 from __future__ import annotations
 
