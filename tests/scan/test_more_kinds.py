@@ -163,3 +163,11 @@ def test_copies_of_the_sources_strings_and_database_rows_are_left_out_with_the_r
     assert ".all-contributorsrc:1:1: note: is all-contributors' list" in err
     code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "seed/seed.sql")  # named: read as text
     assert code == 1 and "seed/seed.sql:1:" in out and "`podcast`" in out
+
+
+def test_a_dockerfiles_hash_inside_a_word_opens_no_comment():
+    # a shell line's unquoted URL with a fragment (`#top`) goes on; `# ...` after a space, or on its own line, is one
+    text = ("RUN curl -L https://x.example/dl?utm_source=a#top && echo https://y.example/?utm_source=b\n"
+            "RUN echo hi # see https://z.example/?utm_source=c\n# https://w.example/?utm_source=d\n")
+    comments = Comments(text, ".dockerfile")
+    assert [comments.covers(o.start) for o in scan_text(text, ".dockerfile")] == [False, False, True, True]

@@ -89,9 +89,9 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
     if suffix in _SLASHES:
         return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix in _BACKTICK, triple=suffix in _TRIPLE,
                         line_start=suffix in _MARKUP)
-    if suffix in _HASHES:
+    if suffix in _HASHES:  # in a Dockerfile's shell a `#` inside a word (`https://x.com/dl?a=b#top`) opens no comment
         return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix in _HASH_TRIPLE,
-                        heredoc=suffix == ".rb")
+                        heredoc=suffix == ".rb", line_start=suffix == ".dockerfile")
     return []
 
 
@@ -146,7 +146,7 @@ def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool
     """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned).
     `triple`: three quotes open a string to the next three (Python, Java's text blocks); `heredoc`: PHP's or Ruby's
     heredocs are strings; `line_start`: a `//` is a comment only at its line's start or after a `;` (files that may
-    hold markup). `stop`: no comment starting at or after it is wanted (the lexing ends there, `end` returned,
+    hold markup), and a `#` only at a word's start (a Dockerfile's shell). `stop`: no comment starting at or after it is wanted (the lexing ends there, `end` returned,
     unless a comment is open: it is read to its end)."""
     state, quote, opened = "code", "", 0
     pos = start
@@ -171,8 +171,9 @@ def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool
                 state, quote = "string", token[0]
             elif token == "//" and slashes and _opens(text, at) and (not line_start or _starts_line(text, at)):
                 state, opened = "line", at
-            elif token == "#" and hashes and not (php and text.startswith("#[", at)):
-                state, opened = "line", at
+            elif token == "#" and hashes and not (php and text.startswith("#[", at)) \
+                    and not (line_start and at > 0 and text[at - 1] not in " \t\n"):
+                state, opened = "line", at  # with `line_start` (a Dockerfile's shell): only at a word's start
             elif token == "/*" and slashes and _opens(text, at):
                 state, opened = "block", at
         elif state == "string":
