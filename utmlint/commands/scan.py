@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import List
+from typing import List, Optional
 
 from . import add_color_flag
 
@@ -92,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
                                                         if len(result.campaigns) > 5 else "")
             print(f"utmlint: skipped {len(result.campaigns)} campaign file{'s' if len(result.campaigns) != 1 else ''}"
                   f" ({shown}): `utmlint lint` checks them", file=sys.stderr)
+        if not result.files and not args.show_files:  # nothing checked, but not nothing found: say what was left out
+            for said in left_out(result):  # and why (stranger13 R8: a generated file's skip went unsaid)
+                print(f"utmlint: {said}", file=sys.stderr)
     if args.links:
         return _inventory(args, result)
     fixed = 0
@@ -135,7 +138,8 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     checked = [f.shown for f in result.files]
     fmt = args.format or "text"
     summary = report_summary(scanner, result, fail_on, fixed, args.unsafe_fixes, buffer,
-                             TextOptions.from_args(args, None if args.output else sys.stdout))
+                             TextOptions.from_args(args, None if args.output else sys.stdout),
+                             len(left_out(result, shown=None)) if not result.files and buffer is None else 0)
     text = render(fmt, result.diagnostics, summary)
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked:
         links = sum(len(f.records) for f in result.files)
@@ -163,7 +167,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
 
 
 def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: bool = False, buffer=None,
-                   text=None):
+                   text=None, skipped: int = 0):
     """What the reporters need besides the findings of a scan (the command's and MCP's `scan_files`)."""
     from ..reporters import RunSummary
 
@@ -171,7 +175,8 @@ def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: 
                {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
                 else buffer.raw})
     return RunSummary(files=[f.shown for f in result.files], registry=lambda: scanner.registry, fail_on=fail_on,
-                      fixed=fixed, extra={"command": "scan"}, unsafe_fixes=unsafe_fixes, sources=sources, text=text)
+                      fixed=fixed, extra={"command": "scan", "left_out": skipped}, unsafe_fixes=unsafe_fixes,
+                      sources=sources, text=text)
 
 
 def _files_listing(result) -> str:
@@ -196,6 +201,26 @@ def _files_listing(result) -> str:
     lines += [f"skipped  {printable(display(path))}{'/' if os.path.isdir(path) else ''}: {why}"
               for path, why in getattr(result, "skipped", ())]  # a folder, or a generated file
     return "\n".join(lines) + "\n\n" if lines else "no files\n\n"
+
+
+_LEFT_OUT_SHOWN = 5
+
+
+def left_out(result, shown: Optional[int] = _LEFT_OUT_SHOWN) -> List[str]:
+    """When a scan checked no file: each file or folder it left out (a generated file, a test's data, a file of a
+    kind it does not read that holds `utm_`) and why, at most five, then how many more `--show-files` lists; as ruff
+    and lychee say why a run found nothing to check, instead of a bare "Nothing checked"."""
+    from ..printable import printable
+    from ..scan.files import display
+
+    said = [f"skipped {printable(display(path))}{'/' if os.path.isdir(path) else ''}: {why}"
+            for path, why in getattr(result, "skipped", ())]
+    said += [f"skipped {printable(name)}: a {os.path.splitext(name)[1]} file holding `utm_`, a kind scan does not "
+             f"read (`utmlint scan {printable(name)}` reads it as plain text)" for name in _unread_with_utm(result)]
+    if shown is not None and len(said) > shown:
+        more = len(said) - shown
+        said = said[:shown] + [f"skipped {more} more (`utmlint scan --show-files` lists every file skipped)"]
+    return said
 
 
 def _unread_with_utm(result) -> List[str]:

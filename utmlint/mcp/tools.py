@@ -109,6 +109,9 @@ class Workspace:
         links = sum(len(f.records) for f in result.files)
         exit_code = 1 if fails(result.diagnostics, fail_on) else 0
         if not result.files:  # said as the command says it (review7 F10), never "0 files scanned"
+            from ..commands.scan import left_out
+
+            notes.extend(left_out(result))  # what was skipped, and why (stranger13 R8)
             notes.append(f"Nothing checked: no file to scan found; `utmlint scan` would exit {exit_code}")
         else:
             notes.append(f"{_count(len(result.files), 'file')} scanned ({_count(links, 'tracked link')}), "

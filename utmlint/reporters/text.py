@@ -70,12 +70,16 @@ def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, 
 
 
 def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0, unsafe_fixes: bool = False,
-                 command: str = "lint", paint: Painter = PLAIN) -> str:
+                 command: str = "lint", paint: Painter = PLAIN, left_out: int = 0) -> str:
+    """The last line of a report. `left_out`: how many files or folders a run that checked none skipped (scan says
+    each and why on stderr first)."""
     counts = Counter(d.severity for d in diagnostics)
     noun = "file" if files == 1 else "files"
     fixed_note = f", {fixed} fixed" if fixed else ""
     if not diagnostics and not files:  # not "All clean": nothing was (a folder with no such file, say)
-        return paint("Nothing checked", "warning") + f": no {'campaign file' if command == 'lint' else 'file to scan'} found."
+        skipped = f"; {left_out} skipped (why above)" if left_out else ""
+        return paint("Nothing checked", "warning") + \
+            f": no {'campaign file' if command == 'lint' else 'file to scan'} found{skipped}."
     if not diagnostics:
         return paint("All clean", "ok") + f": {files} {noun} checked{fixed_note}."
     parts = [paint(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}", s) for s in ("error", "warning", "info")
@@ -262,5 +266,5 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
         yield "\n".join(lines) + "\n"
     if not options.quiet:
         yield summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
-                           summary.extra.get("command", "lint"), paint) + "\n"
+                           summary.extra.get("command", "lint"), paint, summary.extra.get("left_out", 0)) + "\n"
 
