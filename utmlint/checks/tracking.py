@@ -1174,7 +1174,7 @@ def _posted_medium(medium: str) -> str:
 
 
 def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
-                 place: str = "") -> Optional[Tuple[List[Field], str, str, bool]]:
+                 place: str = "", planned: bool = False) -> Optional[Tuple[List[Field], str, str, bool]]:
     """Another channel's tags on a link to a site that is not the repository's: `gizmodo.com/...?utm_source=twitter`
     in a podcast's show notes, `leaddev.com/...?utm_source=ActiveCampaign&utm_medium=email` in a reading list. The
     tags say the link was posted on a social network or sent in an e-mail by whoever tagged it; a repository's page
@@ -1189,7 +1189,9 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     link carrying another URL in its query (a share button's `?url=`), or in a file whose links are themselves that
     e-mail or post, the team's campaigns or a program's (link_place); in a file, repository or folder about the team's
     campaigns (`marketing/`) only a share button's or share link's tags are read (`utm_source=sharebutton&
-    utm_campaign=designshare`, Canva's, in a handbook's `marketing/` pages: corpus 15 #90 #96), no plan's."""
+    utm_campaign=designshare`, Canva's, in a handbook's `marketing/` pages: corpus 15 #90 #96), no plan's: its
+    campaign must say share too, and the file must not tag the link's site with two or more sources (`planned`:
+    planned_sites, the team's own plan of its share buttons' tags, stranger13 R4)."""
     if identity is None:
         return None
     values: Dict[str, Field] = {}
@@ -1281,8 +1283,9 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # writes itself as it sends (HubSpot's `utm_source=hs_email&utm_medium=email`): no e-mail's own file holds
         # them, so a link carrying them there too was copied from a sent e-mail (corpus 11 #20, a newsletter's archive)
         return None
-    if planning and kind != "share":
-        return None
+    if planning and (kind != "share" or planned or not (campaign is not None and _SHARE_WORD.search(
+            campaign.value.lower()))):
+        return None  # a plan's own tags; a share button's only as a share button writes them, on a site not planned
     if claimed and not (own_site and certain and kind == "social" and place == "" and
                         not _repository_site_link(identity, url)):
         # The team's own tags, but for one reading: a social network's very name (`utm_source=twitter&utm_medium=
@@ -1586,7 +1589,8 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
 
 
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
-                    place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False) -> List[UrlProblem]:
+                    place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
+                    planned: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -1594,7 +1598,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     `place`: what the link's file is (link_place: an e-mail template's links are that e-mail's). `own_hosts`: the
     config's `own-hosts`, the team's sites: a site's tags or another channel's on a link to one are the team's own.
     `keyed`: the link's values come from a campaign file's keys (`source:`, lint), so utm tags in its URL beside a
-    visit's id came with that visit."""
+    visit's id came with that visit. `planned`: the file tags the link's site with two or more sources (planned_sites),
+    a team's plan of its own posts and share buttons."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -1674,7 +1679,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 guessed_site = site
     posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours:
-        posted = _posted_tags(fields, url, identity, convention, place)
+        posted = _posted_tags(fields, url, identity, convention, place, planned)
         if posted is not None:
             marks = posted[0]
     if not marks and utm and cut_fragment is None and not ours:
@@ -2677,7 +2682,8 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
     return copied_tracking(link.url.strip(), getattr(ctx.config, "identity", None),
                            getattr(ctx.config, "file_convention", frozenset()), getattr(ctx.config, "link_place", ""),
                            getattr(ctx.config, "own_hosts", None) or (),
-                           keyed=any(k.startswith("utm_") for k in link.params))
+                           keyed=any(k.startswith("utm_") for k in link.params),
+                           planned=getattr(ctx.config, "link_planned", False))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

@@ -741,6 +741,7 @@ class Judge:
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
+        config.link_planned = planned  # a plan's share-button tags are the team's too (_posted_tags)
         if not place and self.file_networks:
             from ..checks.tracking import normalize_source, posted_kind
 
@@ -748,12 +749,13 @@ class Judge:
             if re.sub(r"[^a-z0-9]", "", normalize_source(source)) in self.file_networks:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
-            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place),
+            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
             config.file_convention = frozenset()
             config.link_place = ""
+            config.link_planned = False
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""
