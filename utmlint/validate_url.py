@@ -205,7 +205,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import link_place
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
-    judge.file_convention = file_convention((*file_urls, url)) if repo is not None else frozenset()
+    judge.file_convention = file_convention((*file_urls, url), judge.identity) if repo is not None else frozenset()
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     from .linkplace import funding_file
 

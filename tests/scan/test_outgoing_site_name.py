@@ -75,3 +75,51 @@ def test_own_hosts_names_the_site_a_plain_source_names(tmp_path, monkeypatch, ca
     code, found = _scan(tmp_path, monkeypatch, capsys, "jdoe/site",
                         link("utm_source=pixelio&utm_medium=website&utm_campaign=Spring"), "own-hosts: [pixel.io]\n")
     assert [name for name, _, _ in found] == ["medium-unassigned", "value-case"] and code == 1
+
+
+EVENTS = """- title: Kotlin meetup
+  url: https://luma.com/0eqhz81g?utm_source=kotlin-website
+- title: Kotlin meetup 2
+  url: https://luma.com/ojkbsq7r?utm_source=kotlin-website
+- title: DevBreak
+  url: >-
+    https://www.devbreak.io/?utm_source=bugfender&amp;utm_medium=website&amp;utm_campaign=conference#Agenda
+- title: Android Worldwide
+  url: >-
+    https://www.airmeet.com/e/1affc430?utm_source=bugfender&amp;utm_medium=website&amp;utm_campaign=conference
+"""
+
+
+def _events(tmp_path, monkeypatch, capsys, slug, text):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "events.yml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "--no-cache", "--format", "json", "."])
+    return code, [(d["name"], d["severity"]) for d in json.loads(capsys.readouterr().out)]
+
+
+def test_another_sites_tags_repeated_beside_the_files_own_are_copied(tmp_path, monkeypatch, capsys):
+    # Kotlin's events list tags its own links `utm_source=kotlin-website`; Bugfender's events page's tags came with
+    # two conferences' links (corpus 7 #63 #66): copied-tracking's hedged note, not "write `referral`" (the `&amp;`
+    # is still told: if the tags were Kotlin's, it would break them)
+    code, found = _events(tmp_path, monkeypatch, capsys, "JetBrains/kotlin-web-site", EVENTS)
+    # (the team's own luma.com links lack a medium and a campaign: told)
+    assert sorted(found) == [("copied-tracking", "info")] * 2 + [("missing-utm-param", "error")] * 2 + \
+        [("url-html-escaped", "error")] * 2
+
+
+def test_a_repeated_set_naming_the_team_is_its_own_convention(tmp_path, monkeypatch, capsys):
+    # the team's second tagging names it (`kotlinblog`): its own, and `website` lands in Unassigned
+    code, found = _events(tmp_path, monkeypatch, capsys, "JetBrains/kotlin-web-site",
+                          EVENTS.replace("bugfender", "kotlinblog").replace("&amp;", "&"))
+    assert sorted(found) == [("medium-unassigned", "error")] * 2 + [("missing-utm-param", "error")] * 2 and code == 1
+
+
+def test_a_repeated_set_is_the_files_own_when_no_source_names_the_repository(tmp_path, monkeypatch, capsys):
+    # a personal repository whose own tagging does not name it: the set on two sites stays the file's convention
+    code, found = _events(tmp_path, monkeypatch, capsys, "jdoe/site",
+                          EVENTS.replace("kotlin-website", "pixelio").replace("bugfender", "pixelio")
+                          .replace("&amp;", "&"))
+    assert ("medium-unassigned", "error") in found and ("copied-tracking", "info") not in found and code == 1

@@ -869,15 +869,21 @@ def tag_set(url: str) -> Tuple[str, str, str]:
     return ("", "", "") if elided(url) else _triple(query_fields(url))
 
 
-def file_convention(urls: Iterable[str]) -> FrozenSet[Tuple[str, str, str]]:
+def file_convention(urls: Iterable[str], identity=None) -> FrozenSet[Tuple[str, str, str]]:
     """The (utm_source, utm_medium, utm_campaign) sets a file writes on links to two or more different sites: the
     file's own tagging (Stoplight's docs tag stoplight.io links `utm_source=github&utm_medium=spectral&
     utm_campaign=docs`, naming where the reader is). The same set on its link to github.com is that convention too,
     not github.com's own tags copied (corpus 9 #142); a newsletter's issue tagging every outbound link
     `utm_source=<its name>&utm_medium=email` is its own e-mail's tagging, not someone else's copied (_posted_tags).
     (Until session 29 a set on one link to a site its source does not name counted too: the same verdicts for the
-    destination test, which only asks about a link whose source names its site.)"""
+    destination test, which only asks about a link whose source names its site.)
+    With the repository's `identity`: when a link of the file carries a source naming the repository (its own
+    outgoing tagging: `utm_source=kotlin-website` in Kotlin's events list), another site's plain name with `utm_medium=
+    website` repeated on two sites is that site's outgoing tagging, copied entry by entry (Bugfender's events page,
+    `utm_source=bugfender&utm_medium=website&utm_campaign=conference` on two conferences' links: corpus 7 #63 #66), not
+    a second tagging of the file's own (_outgoing_tags reads it)."""
     sites: Dict[Tuple[str, str, str], set] = {}
+    named, outgoing = False, set()  # a source naming the repository (the file's own tagging); another site's sets
     for url in urls:
         if "utm_source" not in url.lower():
             continue
@@ -885,7 +891,17 @@ def file_convention(urls: Iterable[str]) -> FrozenSet[Tuple[str, str, str]]:
         host = _hostname(url)
         if triple[0] and host and not is_placeholder(triple[0]):
             sites.setdefault(triple, set()).add(_site(url))
-    return frozenset(triple for triple, where in sites.items() if len(where) >= 2)
+            if identity is None:
+                continue
+            fields = [f for f in query_fields(url) if _escaped_name(f.name.strip().lower()).startswith("utm_")]
+            named = named or _holds_repository_word(identity, [f for f in fields if _escaped_name(
+                f.name.strip().lower()) == "utm_source"])
+            medium = next((f.value.strip() for f in fields if _escaped_name(f.name.strip().lower()) == "utm_medium"), "")
+            if _site_named(triple[0]) and _WEBSITE_MEDIUM.fullmatch(medium) and \
+                    not _holds_repository_word(identity, fields):
+                outgoing.add(triple)  # `&amp;utm_medium=website` too (copied from an HTML page with its escapes)
+    return frozenset(triple for triple, where in sites.items()
+                     if len(where) >= 2 and not (named and triple in outgoing))
 
 
 def planned_sites(urls: Iterable[str]) -> FrozenSet[str]:

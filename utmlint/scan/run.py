@@ -493,7 +493,8 @@ class Scanner:
         from ..checks.tracking import file_convention, planned_sites
         from ..linkplace import link_place
 
-        self.judge.file_convention = file_convention(o.url for o in extracted.occurrences)
+        self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
+                                                     self.judge._identity_here(path, result.shown))
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         from ..linkplace import funding_file
 
