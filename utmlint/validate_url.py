@@ -220,7 +220,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # a page of the site its repository is named for (`GSA/digitalgov.gov`), or whose CNAME or site generator's
     # config names (`site`): a link to that host is internal
-    judge.file_site = site_of_repository(repo, site) if repo is not None and path and site_page(path) else ""
+    judge.file_page = repo is not None and bool(path) and site_page(path)  # its navigation links go to its own site
+    judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
     if repo is not None and file_urls:
         from .scan.judge import build
 

@@ -96,8 +96,11 @@ FOUND_BY = {
 # fix1014: a JSON object's key counted by a number is a tally (scan.data.tally_key; comment-rows.tsv by
 # file_facts.py): the widget's referrer counts (#82 #83) get only the URL as written, their missing-utm-param gone:
 # 5 of 127.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 127
+# fixB (session 33): a page template's link to its owner's site whose one tag is a medium naming the page's navigation
+# (scan.judge.site_navigation_tag: the Texas Tribune's navbar `?utm_medium=top-nav-about`, #48) is an internal link:
+# its wrong medium-unassigned and missing-utm-param gone, utm-internal-link found (correct): 2 of 126. The 2% goal met.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 126
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (67, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
@@ -107,31 +110,22 @@ MEASURED_RECALL = {
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),
     "url-second-question-mark": (2, 2),
-    "utm-internal-link": (8, 9),  # 0/9 blind; own13's repository section finds Codecademy's docs #20-#29
+    # 0/9 blind; own13's repository section finds Codecademy's docs #20-#29; fixB's navigation tag the Tribune's #48
+    "utm-internal-link": (9, 9),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 59 of 148 findings wrong blind (39.9%): advice on "
-                        "tags copied from someone else that copied-tracking did not recognise (28: La Suite Docs' "
-                        "share links 5, WeWork's tags in an exported Meetup table 6, two newsletters' tags 4, a "
-                        "widget's referrer counts 2, an Instagram like2buy link 2, an elided Substack link 2, "
-                        "d3js.org's navigation, DigitalOcean's GitHub-pack tag, React Digest's, img.ly's, the Chrome "
-                        "app launcher's, a publisher's Twitter tags, an archived site's home tag), utm tags on a "
-                        "site's own links told to change their medium or add a source instead of going (10: "
-                        "Codecademy's docs 8, the Texas Tribune's navigation 2), platforms' snippets and not-links "
-                        "(13: Pexels' credits 3, SignPath's attribution links 2, Instagram's embed code 2, a template "
-                        "expression 2, Canva's embed, TinyMCE's 'Powered by', Zeffy's embedded form, a commented-out "
-                        "link), own values told their separators or script (4), a suggested medium in another channel "
-                        "(2: `about_banner` -> `banner` is Display, `affiliate_settings` -> `affiliate`), a second "
-                        "`?` handled wrong (2: `&` strips a shared story's only tag; a campaign respelled around a "
-                        "glued `?utm_content`); since 21167ff 60 of 153 (Unsplash's `creditShareLink` credit and "
-                        "Podlodka's own partner tags told to strip, the commented-out link silent); see "
-                        "tests/data/real-urls-13/README.md")
+# Met since fixB (session 33): 2 of 126. Blind: 59 of 148 findings wrong (39.9%): advice on tags copied from someone
+# else that copied-tracking did not recognise (28), utm tags on a site's own links told to change their medium or add a
+# source instead of going (10: Codecademy's docs 8, the Texas Tribune's navigation 2), platforms' snippets and
+# not-links (13), own values told their separators or script (4), a suggested medium in another channel (2), a second
+# `?` handled wrong (2); since 21167ff 60 of 153; see tests/data/real-urls-13/README.md. Left: Podlodka's own partner
+# tags told to strip (#101) and a commented-out LinkedIn share link told copied (#157).
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 67 of 72 (44 blind; an elided Substack link, a press release's "
                             "tags; another site's own tags: Esri's in a Wayback copy, a widget's referrer counts 2), "
-                            "utm-internal-link 8 of 9 (0 blind; the Texas Tribune's graphics "
-                            "navigation), medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
+                            "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

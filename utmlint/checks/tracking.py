@@ -2714,7 +2714,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `url`, Hugo's `baseURL`, Jekyll's `url`, MkDocs' `site_url`, Astro's `site`, Gatsby's `siteUrl`: read as
     text, never run), or into the section of its owner's site a repository is named for
     (`Codecademy/docs` linking `codecademy.com/resources/docs/...` or `docs.codecademy.com`), written on one of its
-    pages (not a README or CHANGELOG, which GitHub shows, nor an e-mail's). At least one of them is a key GA4 reads (or a misspelling of one): a
+    pages (not a README or CHANGELOG, which GitHub shows, nor an e-mail's); and a page's link to the site its
+    repository's owner is named for whose one tag is a medium naming the page's navigation (`texastribune/...`'s
+    navbar linking `www.texastribune.org/about/?utm_medium=top-nav-about`: a site counting clicks between its own
+    pages). At least one of them is a key GA4 reads (or a misspelling of one): a
     `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign
     and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is

@@ -25,6 +25,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking import (campaign_tagged, escape_hides_keys, glued_at, misspelled_keys, mistyped_prefix,
                                relative_path, swallowed_keys)
+from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
@@ -250,6 +251,35 @@ def _on_site(url: str, site: str) -> bool:
 
     parts = split_url(url)
     return on_repository_site(parts.host, parts.path, site)
+
+
+# The words a utm value uses for the page's own navigation: the menu, header and footer every page of a site repeats.
+_NAVIGATION = lazy_compile(r"(?:top|main|site|global)?(?:nav|navbar|navigation|menu|header|footer|masthead|sidebar"
+                           r"|breadcrumbs?)")
+
+
+def site_navigation_tag(synthetic: "Synthetic", url: str, identity) -> bool:
+    """Whether a page template's link carries a site's own navigation click tracking: its one utm tag a medium naming
+    the page's navigation (`?utm_medium=top-nav-about`, `footer`), on a link to the site of the repository's owner
+    (its name is the host's: texastribune/data-visuals-create's navbar template linking www.texastribune.org/about/,
+    corpus 13 #48). A link to another site names who sends the visit (a source, a campaign); a medium alone naming a
+    menu is how a site counts clicks between its own pages, which utm tags on an internal link overwrite: judged as
+    the internal link it is (utm-internal-link), never completed into a campaign. Asked only on a page (Judge.file_page,
+    linkplace.site_page: not a README, an e-mail, program code), and not when the tags name a source or a campaign: an
+    installer's footer `utm_source=opencart_install&utm_medium=footer_link` (corpus 6) is a way in from the user's own
+    server."""
+    if identity is None or set(synthetic.fields) != {"utm_medium"}:
+        return False
+    words = re.findall(r"[a-z]+", synthetic.fields["utm_medium"].value.lower())
+    if not any(_NAVIGATION.fullmatch(word) for word in words):
+        return False
+    from ..identity import normalize, site_name
+
+    real, _ = _host_end(url)
+    if not real:
+        return False
+    owner = normalize(identity.slug.partition("/")[0])
+    return len(owner) >= 4 and normalize(site_name(split_url(url).host)) == owner
 
 
 def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional[Synthetic]:
@@ -621,6 +651,7 @@ class Judge:
         # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
+        self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -961,8 +992,10 @@ class Judge:
         whose, _ = self.whose(occ.url)
         # a page's link to its own site's address (file_site): its tags are utm-internal-link's, as a relative link's
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
-        on_site = bool(self.file_site) and whose == OWN and not synthetic.internal and not entry \
-            and _on_site(occ.url, self.file_site) and not _quoted_example(path, text, occ)
+        on_site = whose == OWN and not synthetic.internal and not entry and (
+            bool(self.file_site) and _on_site(occ.url, self.file_site)
+            or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown))) \
+            and not _quoted_example(path, text, occ)
         if on_site:
             synthetic = synthetic._replace(internal=True)
         if whose == OWN and (self.library_of(path, shown, text) if library is None else library):

@@ -508,10 +508,10 @@ class Scanner:
         # the site the file is a page of (its repository's: named for it, or its generator's config names it), kept
         # apart from the site each link goes to (`link_site`, below): a moved redirect restores this one
         file_site = self._repository_site(str(path))
-        if file_site:
-            from ..linkplace import site_page
+        from ..linkplace import site_page
 
-            file_site = file_site if site_page(result.shown) else ""
+        self.judge.file_page = site_page(result.shown)  # a page's navigation links go to its own site
+        file_site = file_site if file_site and self.judge.file_page else ""
         self.judge.file_site = file_site
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection); or
         # one file of a series that is (`folder`: its folder's verdict, Scanner._folders)
