@@ -24,6 +24,14 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
   `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
 
+Both keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the row's line, after the file's
+first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified line cut around the link:
+source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to its stored reading: an
+extractor regression fails that test instead of passing every corpus pin on a frozen string (stranger13 R5). The
+rows of repositories without a mirror (zod's, hebcal's, strong-testimonials') keep the lines read through the search
+index: strong-testimonials' and zod's from a stored version of the file holding the row's link, hebcal's line from a
+later version (0925fc2) holding the same link.
+
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
 given alone; corpora 5 and 6 have no mirrors since fetching ended in session 32, and their scan-reads.tsv rows, zod's,
@@ -42,10 +50,12 @@ from __future__ import annotations
 import argparse
 import csv
 import html
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import List, Tuple
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
@@ -186,6 +196,72 @@ def prefixed(read: str, url: str) -> bool:
     return read.endswith(url) and _TEMPLATE_HEAD.fullmatch(read[:len(read) - len(url)]) is not None
 
 
+def _snippet_line(row: dict, head: int, first: int) -> int:
+    """The row's line in its stored source lines: the file's first `head` lines, then its lines from `first`."""
+    return head + int(row["line"]) - first + 1
+
+
+def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
+    """The URLs scan extracts today on the row's line of its stored source lines (`lines`: the file's first `head`
+    lines, then its lines from line `first`): what test_scan_reads holds the row's stored `read` to, so an extractor
+    regression fails a test instead of passing every corpus pin on a frozen string (stranger13 R5)."""
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), Path(row["path"]).suffix.lower())
+    if extracted is None:
+        return []
+    return [o.url for o in extracted.occurrences if o.line == _snippet_line(row, head, first)]
+
+
+def reread_entry(row: dict, head: int, first: int, lines: str) -> bool:
+    """Whether scan reads the row's URL, on its line of the stored source lines, as a web app's launch URL today."""
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), Path(row["path"]).suffix.lower())
+    if extracted is None or extracted.text is None:
+        return False
+    found = [o for o in extracted.occurrences if o.url == row["url"] and o.line == _snippet_line(row, head, first)]
+    return bool(found) and entry_point(row["path"], extracted.text, found[0].start)
+
+
+# the most lines kept around a row's line (a literal continued on the next lines, a manifest's block), the file's
+# first lines that may come with them (an llms-full.txt's `# Title` and `> summary`, which make it Markdown), and the
+# most characters kept (a minified file's one line is cut around the row's link)
+_MOST_AROUND = 40
+_HEADS = (0, 3, 5)
+_MOST_CHARS = 3000
+
+
+def source_lines(raw: bytes, row: dict, holds) -> Tuple[str, str, str]:
+    """(head, first, lines): the fewest lines of the file around the row's line (the same number before and after, cut
+    at the file's ends), after the file's first `head` lines when they are needed, on which `holds(head, first,
+    lines)` (scan's reading of the row: reread or reread_entry) is what it is on the whole file, JSON-quoted for a
+    tab-separated column; a line longer than _MOST_CHARS (a minified file's) is cut around the row's link. ("", "", "")
+    when nothing kept so reads the row as the whole file does."""
+    every = raw.decode("utf-8", "surrogateescape").split("\n")
+    line = int(row["line"])
+    for around in range(_MOST_AROUND + 1):
+        start = max(1, line - around)
+        for head in _HEADS:
+            if head >= start:
+                break
+            lines = "\n".join(every[:head] + every[start - 1:line + around]) + "\n"
+            if len(lines) > _MOST_CHARS:
+                break
+            if holds(head, start, lines):
+                return str(head), str(start), json.dumps(lines, ensure_ascii=False)
+    whole = every[line - 1] if line <= len(every) else ""
+    at = whole.find(row["url"].split("?")[0])
+    for width in range(100, _MOST_CHARS // 2, 100):  # one long line: the fewest characters around the link
+        if at < 0:
+            break
+        cut = whole[max(0, at - width):at + len(row["url"]) + width] + "\n"
+        if holds(0, line, cut):
+            return "0", str(line), json.dumps(cut, ensure_ascii=False)
+    return "", "", ""
+
+
+def stored_lines(row: dict) -> Tuple[int, int, str]:
+    """A fact row's stored source lines: (how many of the file's first lines, the first line after them, the lines)."""
+    return int(row["head"]), int(row["first"]), json.loads(row["lines"])
+
+
 def _entry(mirrors: Path, row: dict) -> bool:
     """Whether scan reads the row's URL (on its line) as a web app's launch URL in a file not named as a manifest or a
     redirect table (scan.manifest.entry_point: `start_url: '/?utm_medium=PWA'` in the code that writes
@@ -258,9 +334,14 @@ def main() -> int:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 read = _scan_reads(args.mirrors, row)
                 if read:
-                    reads.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], read))
+                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                                              lambda head, first, lines: read in reread(row, head, first, lines))
+                    reads.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], read, *kept_lines))
                 if _entry(args.mirrors, row):
-                    entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
+                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                                              lambda head, first, lines: reread_entry(row, head, first, lines))
+                    entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"],
+                                    *kept_lines))
                 if _in_comment(args.mirrors, row):
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
                 if (row["repo"], row["commit"]) not in sites:
@@ -300,10 +381,10 @@ def main() -> int:
     _write(COMMENTS, "repo\tcommit\tpath\tline\turl", sorted(set(comments)), "rows in code comments")
     published = sorted({(repo, commit, host) for (repo, commit), host in sites.items() if host} | set(_kept(SITES, args.mirrors)))
     _write(SITES, "repo\tcommit\thost", published, "repositories' published hosts")
-    _write(READS, "repo\tcommit\tpath\tline\turl\tread", sorted(set(reads) | set(_kept(READS, args.mirrors))),
-           "rows scan reads as another URL")
-    _write(ENTRIES, "repo\tcommit\tpath\tline\turl", sorted(set(entries) | set(_kept(ENTRIES, args.mirrors))),
-           "rows scan reads as a web app's launch URL")
+    _write(READS, "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
+           sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
+    _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
+           sorted(set(entries) | set(_kept(ENTRIES, args.mirrors))), "rows scan reads as a web app's launch URL")
     return 0
 
 

@@ -39,7 +39,7 @@ class Judged(NamedTuple):
 FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names",
               "comment-rows.tsv": "repo\tcommit\tpath\tline\turl",
               "site-hosts.tsv": "repo\tcommit\thost",
-              "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread"}
+              "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines"}
 
 
 def write_empty_facts(folder: Path) -> None:

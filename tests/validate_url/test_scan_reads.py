@@ -36,6 +36,29 @@ def test_every_read_is_the_rows_own_link_as_scan_reads_it():
             or file_facts.prefixed(row["read"], plain)), row
 
 
+def test_todays_scan_still_reads_every_stored_row_so():
+    """Each row keeps its source lines: today's extractor, run on them, must still read the row's stored `read` (the
+    URL the judge validates), and still read an entry row's link as a web app's launch URL. A regression in scan's
+    `&amp;`, `\\&`, continued-literal or template reading fails here, where the frozen string alone would keep every
+    corpus pin passing (stranger13 R5)."""
+    reads = read_tsv(DATA / "scan-reads.tsv")
+    for row in reads:
+        head, first, lines = file_facts.stored_lines(row)
+        assert row["read"] in file_facts.reread(row, head, first, lines), (row["repo"], row["line"], row["read"])
+    entries = read_tsv(DATA / "entry-rows.tsv")
+    assert entries
+    for row in entries:
+        assert file_facts.reread_entry(row, *file_facts.stored_lines(row)), (row["repo"], row["line"], row["url"])
+
+
+def test_a_changed_reading_fails_the_reread():
+    # the check can fail: the row's lines with the escape scan undoes written otherwise read another URL
+    row = next(r for r in read_tsv(DATA / "scan-reads.tsv") if r["repo"] == "sei-protocol/sei-docs")
+    head, first, lines = file_facts.stored_lines(row)
+    assert row["read"] in file_facts.reread(row, head, first, lines)
+    assert row["read"] not in file_facts.reread(row, head, first, lines.replace("\\&utm_medium", "\\&utm_med"))
+
+
 def test_file_facts_reads_the_link_scan_extracts_on_the_rows_line(tmp_path):
     # sei-protocol/sei-docs' llms-full.txt (corpus 14 #114): the collector stopped at Markdown's `\&`; and a Java
     # literal the code continues on the next lines (corpus 10 #304)
