@@ -68,7 +68,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (from_slug, installed_extension, installed_obsidian_plugin, library_folders,  # noqa: E402
                               manifest_projects, published_host)
-from utmlint.scan import extract, family_of  # noqa: E402
+from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
 from utmlint.scan.data import tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
@@ -125,11 +125,17 @@ def _kept(path: Path, mirrors: Path) -> list:
 _BLOBS: dict = {}
 
 
+def _suffix(row: dict) -> str:
+    """The suffix scan reads the row's file by: its kind's (`page.html.in` is HTML, a `Dockerfile` a container build
+    file: scan.kind_suffix), lower-cased as scan's walk reads `README.MD`."""
+    return kind_suffix(Path(row["path"]).name).lower()
+
+
 def _in_comment(mirrors: Path, row: dict) -> bool:
     """Whether scan extracts the row's URL (on its line, when the row gives one) inside a code comment, or as an
     example path quoted as code in a changelog's prose (scan.comments.changelog_example), or as an `<iframe>`'s `src`
     (scan.html.framed), which scan reads alike."""
-    suffix = Path(row["path"]).suffix.lower()
+    suffix = _suffix(row)
     git_dir = _git_dir(mirrors, row["repo"])
     example = "`" + row["url"] + "`"
     if git_dir is None or not has_comments(suffix) and family_of(suffix) not in ("html", "markdown", "code") \
@@ -170,7 +176,7 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
     key = (row["repo"], row["commit"], row["path"])
     if key not in _EXTRACTED:
         raw = _raw(git_dir, row)
-        _EXTRACTED[key] = extract(raw, Path(row["path"]).suffix.lower()) if raw else None
+        _EXTRACTED[key] = extract(raw, _suffix(row)) if raw else None
     extracted = _EXTRACTED[key]
     if extracted is None:
         return ""
@@ -205,7 +211,7 @@ def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
     """The URLs scan extracts today on the row's line of its stored source lines (`lines`: the file's first `head`
     lines, then its lines from line `first`): what test_scan_reads holds the row's stored `read` to, so an extractor
     regression fails a test instead of passing every corpus pin on a frozen string (stranger13 R5)."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), Path(row["path"]).suffix.lower())
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
     if extracted is None:
         return []
     return [o.url for o in extracted.occurrences if o.line == _snippet_line(row, head, first)]
@@ -213,7 +219,7 @@ def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
 
 def reread_entry(row: dict, head: int, first: int, lines: str) -> bool:
     """Whether scan reads the row's URL, on its line of the stored source lines, as a web app's launch URL today."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), Path(row["path"]).suffix.lower())
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
     if extracted is None or extracted.text is None:
         return False
     found = [o for o in extracted.occurrences if o.url == row["url"] and o.line == _snippet_line(row, head, first)]
@@ -270,7 +276,7 @@ def _entry(mirrors: Path, row: dict) -> bool:
     if git_dir is None or is_manifest(row["path"]) or redirect_table(row["path"]) or b"start_url" not in _raw(
             git_dir, row):
         return False
-    extracted = extract(_raw(git_dir, row), Path(row["path"]).suffix.lower())
+    extracted = extract(_raw(git_dir, row), _suffix(row))
     if extracted is None or extracted.text is None:
         return False
     line = int(row["line"]) if row.get("line", "").isdigit() else None
@@ -295,7 +301,7 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
     """What another project's output the row's file is, when not the repository's: "minified build: <project>"
     (scan.minified.foreign_build), "saved report: <tool>" (scan.minified.saved_report), "saved page: <host>"
     (scan.minified.saved_page), or ""."""
-    suffix = Path(row["path"]).suffix.lower()
+    suffix = _suffix(row)
     git_dir = _git_dir(mirrors, row["repo"])
     if suffix not in (".js", ".mjs", ".cjs", ".html", ".htm", ".json") or git_dir is None:
         return ""
