@@ -42,7 +42,8 @@ def test_the_scan_hook_passes_every_kind_scan_reads():
 
     names = ("macos/pkg/conclusion.html.in", "src/constants.h", "Dockerfile", "build/Dockerfile.prod",
              "Containerfile", "deploy/web.dockerfile", "app/views/_donate.html.haml", "setup.cfg.in", "Makefile.in",
-             "docs/Dockerfile-notes.sql", "Dockerfiles/README")
+             "docs/Dockerfile-notes.sql", "Dockerfiles/README", "mail/welcome.html.tmpl", "chart/values.yaml.tmpl",
+             "config.json.template", "env.template", "themes/shop/footer.tpl", "gen/main.go.tpl")
     assert [bool(re.search(pattern, name)) for name in names] == [walked_kind(name.replace("build/", ""))
                                                                  for name in names]
 

@@ -70,7 +70,9 @@ SLIDE = """* Convergence
     ("src/constants.h", ".h", "code"), ("main.cpp", ".cpp", "code"), ("AppDelegate.m", ".m", "code"),
     ("_donate.html.haml", ".haml", "code"), ("footer.slim", ".slim", "code"),
     ("macos/pkg/conclusion.html.in", ".html", "html"), ("setup.py.in", ".py", "code"), ("README.md.in", ".md", "markdown"),
-    ("Makefile.in", ".in", None), ("Dockerfile", ".dockerfile", "code"), ("Dockerfile.prod", ".dockerfile", "code"),
+    ("Makefile.in", ".in", None), ("mail/welcome.html.tmpl", ".html", "html"), ("values.yaml.tmpl", ".yaml", "data"),
+    ("config.json.template", ".json", "data"), ("env.template", ".template", None), ("footer.tpl", ".tpl", "html"),
+    ("layout.tmpl", ".tmpl", "html"), ("main.go.tpl", ".go", "code"), ("Dockerfile", ".dockerfile", "code"), ("Dockerfile.prod", ".dockerfile", "code"),
     ("Containerfile", ".dockerfile", "code"), ("web.dockerfile", ".dockerfile", "code"), ("Dockerfile.j2", ".j2", "html"),
     ("blog/newsletter.ftl", ".ftl", "html"), ("talk.slide", ".slide", "plain"), ("seed.sql", ".sql", None),
     ("de.po", ".po", None), ("a.pot", ".pot", None), ("Dockerfiles", "", None), ("notes", "", None),
@@ -171,3 +173,21 @@ def test_a_dockerfiles_hash_inside_a_word_opens_no_comment():
             "RUN echo hi # see https://z.example/?utm_source=c\n# https://w.example/?utm_source=d\n")
     comments = Comments(text, ".dockerfile")
     assert [comments.covers(o.start) for o in scan_text(text, ".dockerfile")] == [False, False, True, True]
+
+
+# A PrestaShop module's Smarty view (`views/templates/admin/upsell.tpl`) and a Go e-mail template named for what it
+# renders: HTML, its `&amp;` HTML's `&`; a config template named for its kind is read as that kind
+SMARTY = ('<a href="https://addons.prestashop.com/en/2_community?utm_source=module&amp;utm_medium=back-office'
+          '&amp;utm_campaign=upsell" target="_blank">{l s=\'More modules\' mod=\'mymodule\'}</a>\n')
+GO_MAIL = '<p>{{.Name}}, <a href="https://acme.example.com/start?utm_source=welcome&utm_medium=emial">start</a></p>\n'
+VALUES = 'help:\n  url: "https://acme.example.com/docs?utm_source=helm&utm_medium=referal"\n'
+
+
+def test_templates_named_for_what_they_render_are_read_as_that(tmp_path, monkeypatch, capsys):
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, {"views/templates/admin/upsell.tpl": SMARTY,
+                                                           "mail/welcome.html.tmpl": GO_MAIL,
+                                                           "chart/values.yaml.tmpl": VALUES}, ".")
+    assert code == 1
+    assert "upsell.tpl:1:" in out and "url-html-escaped" not in out  # `&amp;` in an attribute is `&`
+    assert "welcome.html.tmpl:1:" in out and "`emial`" in out
+    assert "values.yaml.tmpl:2:" in out and "`referal`" in out

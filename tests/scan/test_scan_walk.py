@@ -140,7 +140,8 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     names = ["a.md", "B.MD", "seed.sql", "messages.pot", "fr.po", "fix.patch", "Dockerfile", "_redirects", "..md",
              "conclusion.html.in", "x.tsx", "page.HTML", "notes", "a.ftl", "view.haml", "c.h", "d.json", "e.org",
              "Containerfile", "Dockerfile.prod", "web.dockerfile", "Makefile.in", "setup.cfg.in", "talk.slide",
-             "view.slim", "main.cpp", "AppDelegate.m"]
+             "view.slim", "main.cpp", "AppDelegate.m", "welcome.html.tmpl", "values.yaml.tmpl", "footer.tpl",
+             "env.template", "x.json.template"]
     root = tmp_path / "repo"
     root.mkdir()
     for name in names:

@@ -25,9 +25,11 @@ for _family, _suffixes in {
     # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
     # FreeMarker's `.ftl` (Keycloak's site writes its newsletters as `blog/*.ftl` pages: corpus 15 #70; a Fluent
-    # catalogue shares the suffix, its messages text with an occasional `<a href>`, read alike)
+    # catalogue shares the suffix, its messages text with an occasional `<a href>`, read alike); Smarty's `.tpl`
+    # (PrestaShop's and WHMCS's pages and e-mails) and Go's `.tmpl` pages, unless an inner suffix names another kind
+    # (`values.yaml.tmpl`, `main.go.tpl`: kind_suffix)
     "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php phtml inc xml svg "
-            "twig gohtml eex heex leex ftl",
+            "twig gohtml eex heex leex ftl tpl tmpl",
     # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like); R's
     # scripts and Shiny apps (`.R`, `.r`: rweekly's archive writes its issues' links as `json/*.r`, corpus 13); Haml's
     # and Slim's attributes and `link_to` calls are Ruby (`%a{href: "..."}`, `= link_to(t(...), "https://...")`:
@@ -90,26 +92,27 @@ class Extracted(NamedTuple):
 
 
 # A file a build tool writes another from, named for it: `conclusion.html.in` (configure's and CMake's
-# `configure_file`: mozilla-vpn-client's macOS installer page, corpus 5 #275) is read as `conclusion.html` is
-TEMPLATE_SUFFIXES = frozenset({".in"})
+# `configure_file`: mozilla-vpn-client's macOS installer page, corpus 5 #275) is read as `conclusion.html` is, and so
+# is a template named for what it renders (`welcome.html.tmpl`, `config.json.template`, `main.go.tpl`)
+TEMPLATE_SUFFIXES = frozenset({".in", ".tmpl", ".template", ".tpl"})
 # Container build files, named without a kind's suffix: `Dockerfile`, `Dockerfile.dev`, `Containerfile` (Podman's);
 # `web.dockerfile` has one (".dockerfile", the code family: `#` starts a comment)
 CONTAINER_FILES = ("dockerfile", "containerfile")
 
 
 def kind_suffix(name: str) -> str:
-    """The suffix a file is read by: its own when scan has a kind for it (any case), the inner one of a template a
-    build tool writes a file from (`conclusion.html.in`: `.html`), `.dockerfile` for a container build file
+    """The suffix a file is read by: the inner one of a template named for what it renders (`conclusion.html.in`,
+    `values.yaml.tmpl`: `.html`, `.yaml`), else its own when scan has a kind for it (any case), `.dockerfile` for a container build file
     (`Dockerfile`, `Dockerfile.prod`, `Containerfile`), else its own (os.path.splitext's, `""` for none)."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     dot = name.rfind(".")
     suffix = name[dot:].lower() if dot > 0 else ""
-    if suffix in FAMILIES:
-        return suffix
     if suffix in TEMPLATE_SUFFIXES:
         inner = name.rfind(".", 0, dot)
         if inner > 0 and name[inner:dot].lower() in FAMILIES:
             return name[inner:dot].lower()
+    if suffix in FAMILIES:
+        return suffix
     lower = name.lower()
     if lower.startswith(CONTAINER_FILES) and (lower in CONTAINER_FILES or lower.split(".", 1)[0] in CONTAINER_FILES):
         return ".dockerfile"
