@@ -10,7 +10,8 @@ from __future__ import annotations
 from tests.scan.test_identity import git_repo
 from tests.scan.test_vendored_library import scan, write
 from utmlint.identity import from_slug
-from utmlint.scan.minified import banner_project, foreign_build, minified, saved_page, saved_report
+from utmlint.scan.minified import banner_project, foreign_build, minified
+from utmlint.scan.saved import saved_page, saved_report
 
 BADGE = 'e=t(\'<a class="w-pyro-badge"></a>\').attr("href","https://pyro.com?utm_campaign=brandjs")'
 CODE = "!function(t){var e={};function n(r){return e[r]}" + "n.m=t,n.c=e;" * 150 + BADGE + "}();"

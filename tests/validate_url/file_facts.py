@@ -5,7 +5,7 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   manifest naming another repository, an installed copy of someone else's browser extension:
   utmlint.identity.library_folders), and the files that are another project's minified build (utmlint.scan.minified:
   a license banner naming a project not the repository's), a tool's saved report (a Lighthouse report:
-  scan.minified.saved_report) or a page saved from another site (scan.minified.saved_page), passed to validate_url as
+  scan.saved.saved_report) or a page saved from another site (scan.saved.saved_page), passed to validate_url as
   `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
   file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
@@ -73,7 +73,8 @@ from utmlint.scan.comments import Comments, changelog_example, has_comments  # n
 from utmlint.scan.data import tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
-from utmlint.scan.minified import foreign_build, saved_page, saved_report  # noqa: E402
+from utmlint.scan.minified import foreign_build  # noqa: E402
+from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 
 
@@ -299,8 +300,8 @@ def _raw(git_dir: Path, row: dict) -> bytes:
 
 def _foreign_build(mirrors: Path, row: dict) -> str:
     """What another project's output the row's file is, when not the repository's: "minified build: <project>"
-    (scan.minified.foreign_build), "saved report: <tool>" (scan.minified.saved_report), "saved page: <host>"
-    (scan.minified.saved_page), or ""."""
+    (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page: <host>"
+    (scan.saved.saved_page), or ""."""
     suffix = _suffix(row)
     git_dir = _git_dir(mirrors, row["repo"])
     if suffix not in (".js", ".mjs", ".cjs", ".html", ".htm", ".json") or git_dir is None:

@@ -42,7 +42,7 @@ FOUND_BY = {
 # install `referrer` holds a source only (#74 #80 #84) were labelled nothing to tell by corpora 6 and 7's reading of a
 # store URL's own query; the referrer is where Google reads an install's campaign, so missing-utm-param there is
 # right: 42 of 191.
-# fix14 (same session): a tool's saved report is the tool's output (scan.minified.saved_report): Congo's saved
+# fix14 (same session): a tool's saved report is the tool's output (scan.saved.saved_report): Congo's saved
 # Lighthouse report's tags are Lighthouse's, no advice on them (#131-#138: 16 wrong gone): 26 of 175.
 # fix14: the host a repository's site generator's config names (identity.published_host, tests/data/site-hosts.tsv):
 # thirdweb's portal pages linking portal.thirdweb.com are internal links (#54-#61: 7 wrong missing-utm-param gone,

@@ -40,7 +40,7 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # said beside utm-in-fragment, worded for the move: 28 medium-unassigned and Koko Analytics' 4 source-overrides-medium
 # (`#utm_source=wordpress.org&utm_medium=link`) found, 32 rows appended, correct (each the blind pass's `present`):
 # 7 of 280.
-# Then old58 (session 32): a page saved from another site is that site's (scan.minified.saved_page: its canonical and
+# Then old58 (session 32): a page saved from another site is that site's (scan.saved.saved_page: its canonical and
 # stylesheets on api.jquery.com; tests/data/vendored-libraries.tsv by file_facts.py): Cheerio's benchmark page (#240)
 # loses its 3 wrong findings (medium-unassigned, missing-utm-param, url-insecure): 4 of 277.
 # Then recall (session 32): validate_url runs scan's spelling rules on the file's links: react-native-paper's README

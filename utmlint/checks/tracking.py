@@ -1001,34 +1001,48 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     host = _hostname(url)
     if source is None or not host or is_placeholder(source.value):
         return None
-    value = source.value.strip().lower()
-    named = normalize(site_name(value) if "." in value else value)
     site = site_name(host)
-    from ..channels import source_category
-
-    tag, guessed = source, False
-    if named != normalize(site) and "." not in value and place != "email" and _site_first_word(value, site) and not any(
-            _names_repository(identity, f.value) for f in fields if _escaped_name(f.name).startswith("utm_")):
-        # `leadback_widget` on leadback.ru: the site's name, then what of it tagged the link (a guess: hedged)
-        named, guessed = normalize(site), True
-    elif named != normalize(site) and len(normalize(site)) >= 4 and source_category(site) is None:
-        medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
-        if medium is not None and normalize(medium.value.strip().lower()) == normalize(site):
-            # `utm_source=GitLab+Inc.&utm_medium=brighttalk` on brighttalk.com: the site's share link, which names the
-            # channel's owner as the source and itself as the medium
-            tag, value, named = medium, medium.value.strip().lower(), normalize(site)
-    if len(named) < 3 or named != normalize(site) or owns_site(identity, site):
+    found = _site_naming_field(fields, source, site, identity, place)
+    if found is None or len(normalize(site)) < 3 or owns_site(identity, site):
         return None
     if _written_for_repository(identity, fields, normalize(site)):
         return None  # Twilio's event team's tags for its own conference's build session (corpus 17 #9)
-    if "." in value and _section_host(identity, value):
-        return None  # `utm_source=docs.chain.link` in smartcontractkit/documentation: the docs the repository publishes
-    if source_category(value) is not None:
-        return None  # `google`, `reddit`: where visitors come from, a team may mean it (an ad to its Play listing)
+    if found[0] is source:
+        value = source.value.strip().lower()
+        if "." in value and _section_host(identity, value):
+            return None  # `utm_source=docs.chain.link` in smartcontractkit/documentation: the repository's docs
+        from ..channels import source_category
+
+        if source_category(value) is not None:
+            return None  # `google`, `reddit`: where visitors come from, a team may mean it (an ad to its Play listing)
     from ..scan.platform_tags import written_by
 
     values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
-    return None if written_by(host, values) is not None else (tag, guessed)
+    return None if written_by(host, values) is not None else found
+
+
+def _site_naming_field(fields, source: Field, site: str, identity, place: str) -> Optional[Tuple[Field, bool]]:
+    """The field of a link that names the site it goes to (`site`, its name: `docker`), and whether that is a guess:
+    the source, whole (`utm_source=docker`, or a domain of the site: `docker.com`); else the source's first word
+    (`leadback_widget` on leadback.ru: a guess, said hedged; not in an e-mail template, whose links carry the e-mail's
+    own tags, nor when a utm value names the repository: `github+gitpod` in Gitpod's own); else the medium, when the
+    site's name has 4 letters or more and is no source GA4 lists (`utm_source=GitLab+Inc.&utm_medium=brighttalk` on
+    brighttalk.com: the site's share link naming the channel's owner as the source and itself as the medium). None
+    when no field names the site."""
+    from ..channels import source_category
+    from ..identity import normalize, site_name
+
+    value, wanted = source.value.strip().lower(), normalize(site)
+    if normalize(site_name(value) if "." in value else value) == wanted:
+        return source, False
+    if "." not in value and place != "email" and _site_first_word(value, site) and not any(
+            _names_repository(identity, f.value) for f in fields if _escaped_name(f.name).startswith("utm_")):
+        return source, True
+    if len(wanted) >= 4 and source_category(site) is None:
+        medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
+        if medium is not None and normalize(medium.value.strip().lower()) == wanted:
+            return medium, False
+    return None
 
 
 # A source run together from words (`leadback_widget`, `github+digitalocean`): its first word, 4 letters or more.

@@ -853,14 +853,15 @@ class Judge:
         `libraries/Carbon/readme.md` of Easy Digital Downloads were told to change their medium and case). Given
         the file's `text`, a minified build of another project copied without its manifest (scan.minified: its
         license banner names a project not the repository's) is that project's too (its name is returned), a tool's
-        saved report (scan.minified.saved_report: a Lighthouse report) the tool's, and a page saved from another
-        site (scan.minified.saved_page: its canonical and stylesheets on that site) that site's."""
+        saved report (scan.saved.saved_report: a Lighthouse report) the tool's, and a page saved from another
+        site (scan.saved.saved_page: its canonical and stylesheets on that site) that site's."""
         here = self._identity_here(path, shown)
         if here is None:
             return ""
         if here.library or text is None:
             return here.library
-        from .minified import foreign_build, saved_page, saved_report
+        from .minified import foreign_build
+        from .saved import saved_page, saved_report
 
         return foreign_build(text, str(path), here) or saved_report(text, str(path), here) or \
             saved_page(text, str(path), here)

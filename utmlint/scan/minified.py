@@ -21,19 +21,7 @@ names it: a minified file below a folder named for a project the repository is n
 theme.min.js` in Zotero calls `tinymce.util.Tools`; `freemius/assets/js/pricing/freemius-pricing.js` in a WordPress
 plugin is Freemius' SDK: corpus 13 #139, corpus 12 #265). With no known repository nothing is decided here.
 
-A tool's saved report is its output the same way (saved_report): Lighthouse writes its own tags on every "Learn
-more" link of a report (`https://web.dev/speed-index/?utm_source=lighthouse&utm_medium=cli`), and a report kept in a
-repository (Congo's example site keeps one as `lighthouse.html`: corpus 14 #131-#138 were told to complete and
-respell them) holds the tool's links, not the team's. A report is known by what its renderer always writes into it
-(REPORT_MARKERS: the data a Lighthouse HTML report renders from, a JSON report's version key), never by its name.
-
-A page saved from another site is that site's output too (saved_page): Cheerio keeps api.jquery.com's `jQuery()` page
-as a benchmark's input (`benchmark/documents/jquery.html`), Syncfusion's tags in its sidebar and all (corpus 8 #240
-was told to complete them, respell the medium and write https). Such a copy keeps the address it was saved from: its
-`<link rel="canonical">` names a page of a site the repository does not own, and its stylesheets still load from
-that same site by their full address. A site's own page loads its stylesheets by a path of its own (or from a CDN,
-another site than the canonical's), so a page of the team's whose canonical names a domain its repository's name
-does not say keeps its verdicts.
+A tool's saved report and a page saved from another site are another program's output too: scan.saved.
 """
 
 from __future__ import annotations
@@ -160,73 +148,3 @@ def _folder_build(text: str, path: str, identity: Identity) -> str:
         if len(re.findall(rf"(?<![\w$./@-]){re.escape(word)}\.[A-Za-z_$]", text)) >= _MENTIONS:
             return part  # its code reads the project's global
     return ""
-
-
-# What a tool's report always holds, whatever it was saved as: the tool's name. Lighthouse's HTML report renders from
-# `window.__LIGHTHOUSE_JSON__`, and its JSON report (`--output json`) opens with `"lighthouseVersion"`.
-REPORT_MARKERS = (("__LIGHTHOUSE_JSON__", "Lighthouse"), ('"lighthouseVersion"', "Lighthouse"))
-_REPORT_SUFFIXES = frozenset({".html", ".htm", ".json"})
-
-
-def saved_report(text: str, path: str, identity: Optional[Identity]) -> str:
-    """The tool whose saved report the file at `path` is (an HTML or JSON file holding a REPORT_MARKERS mark), when
-    the repository is not that tool's own (its renderer's templates are the tool's own code), or ""."""
-    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
-    suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
-    if identity is None or suffix not in _REPORT_SUFFIXES:
-        return ""
-    for marker, tool in REPORT_MARKERS:
-        if marker in text:
-            return "" if owns_site(identity, tool) else tool
-    return ""
-
-
-_PAGE_SUFFIXES = frozenset({".html", ".htm"})
-# `<link ...>` tags, and in one the `rel` and `href` attributes (either order, either quote)
-_LINK_TAG = re.compile(r"<link\b[^<>]*>", re.IGNORECASE)
-_REL = re.compile(r"""\brel\s*=\s*["']?([^"'<>]+)""", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*["']?(https?://[^/"'<>\s]+)""", re.IGNORECASE)
-
-
-def saved_page(text: str, path: str, identity: Optional[Identity]) -> str:
-    """The site (`api.jquery.com`) a saved copy of one of its pages comes from, when the HTML file at `path` is one:
-    its canonical link names a page of that site, which the repository does not own (owns_site), and a stylesheet of
-    it loads from that same site by its full address, and the file bears a sign no site generator's output has
-    (_SAVED_SIGN: a browser's `<!-- saved from url=` comment, the classes Modernizr's or Typekit's scripts write on
-    `<html>` at run time, a DOM snapshot; or a folder of a program's benchmark or test data): a team's own built
-    page (Hugo's, Jekyll's absolute canonical and stylesheet on its site) is its own (stranger13 R2); else ""."""
-    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
-    suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
-    if identity is None or suffix not in _PAGE_SUFFIXES or "canonical" not in text:
-        return ""
-    from ..identity import site_name
-
-    canonical, styles = "", set()
-    for tag in _LINK_TAG.findall(text[:200_000]):
-        rel, href = _REL.search(tag), _HREF.search(tag)
-        if rel is None or href is None:
-            continue
-        host = href.group(1).split("//", 1)[1].split(":", 1)[0].lower()
-        words = rel.group(1).lower().split()
-        if "canonical" in words and not canonical:
-            canonical = host
-        elif "stylesheet" in words:
-            styles.add(site_name(host))
-    if not canonical or site_name(canonical) not in styles or owns_site(identity, site_name(canonical)):
-        return ""
-    folders = path.replace("\\", "/").lower().split("/")[:-1]
-    if not (_SAVED_SIGN.search(text[:200_000]) or any(f in _DATA_FOLDERS for f in folders)):
-        return ""
-    return canonical
-
-
-# Signs a page was saved from a browser, not written by a generator: Internet Explorer's and Chrome's "Save as"
-# comment, or the run-time classes Modernizr (`js`, `no-touch`, `multiplebgs`, `cssgradients`) and Typekit
-# (`wf-active`, `wf-loading`) write on `<html>`, in the DOM a snapshot keeps (Cheerio's benchmark copy of
-# api.jquery.com, corpus 8 #240).
-_SAVED_SIGN = re.compile(
-    r"<!--\s*saved from url=\(\d+\)|<html\b[^>]*\bclass\s*=\s*[\"'][^\"'>]*\b(?:wf-active|wf-loading|wf-inactive|"
-    r"multiplebgs|cssgradients|boxshadow|no-touch|touchevents|no-touchevents|flexbox|csstransforms)\b", re.IGNORECASE)
-# Folders of a program's benchmark or test data: pages kept there are inputs, not the team's site.
-_DATA_FOLDERS = frozenset({"benchmark", "benchmarks", "bench", "fixtures", "fixture", "testdata", "test-data",
-                           "test_data", "__fixtures__"})
