@@ -2148,8 +2148,9 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
         message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the page a visitor lands "
                    f"on, and {useless_reason(url, host)}, so no GA4 report shows them; completing or respelling them "
                    f"for GA4 would be wasted work (remove them, or keep them if your download server's logs read "
-                   f"them: they harm nothing; to measure this traffic in GA4, link to the page the file is offered "
-                   f"on)")
+                   f"them: they harm nothing; to measure this traffic in GA4, tag the links to the page the file is "
+                   f"offered on: with enhanced measurement on, GA4 records the download as that page's `file_download` "
+                   f"event, credited to the visit's campaign)")
     unsafe = url
     for field in sorted(swallowed, key=lambda f: f.start, reverse=True):
         unsafe = unsafe[:field.start] + unsafe[field.end:]
