@@ -99,8 +99,12 @@ FOUND_BY = {
 # fixB (session 33): HubSpot's send-time e-mail tags `utm_source=hs_email&utm_medium=email` in rules/copied-tracking.txt
 # ([shared], `by=hubspot`), read in a file read as an e-mail too (#20, the CNCF newsletter's archive): its wrong
 # missing-utm-param gone, copied-tracking found (correct): 5 of 170.
-MEASURED_WRONG = 5
-MEASURED_PAIRS = 170
+# fixB (session 33): a medium naming a placement off the web (`print-radio`: checks.tracking's `offline` kind) is that
+# placement's tags, copied onto a page, on the team's own site too (#5, GSA's print ads' link to gsa.gov in its blog):
+# its wrong medium-unassigned ("write audio") and value-case gone, copied-tracking found (correct): 3 of 169. The 2%
+# goal met.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 169
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 58/86 blind; the three slack-uswds rows lost, above. Then the second labeller's check (session 30, labels11;
@@ -109,8 +113,9 @@ MEASURED_RECALL = {
     # appended the missing-utm-param present rows the blind pass disclosed as its slip (confs.tech's #55-#58, no
     # campaign; their findings were already labelled correct): 33/38 -> 37/42
     # then copied11's markers (above): 14 more found, 69/82; then its readings (above): 4 more, 73/82; then miss12's
-    # InfoQ marker (#139): 74/82; then its dated posts (#6): 75/82; fixB's HubSpot send-time tags (#20): 76/82
-    "copied-tracking": (76, 82),
+    # InfoQ marker (#139): 74/82; then its dated posts (#6): 75/82; fixB's HubSpot send-time tags (#20): 76/82;
+    # fixB's print/radio placement (#5): 77/82
+    "copied-tracking": (77, 82),
     "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
     # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12); #3 is utm-internal-link's
     "missing-utm-param": (41, 42),
@@ -122,17 +127,16 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("issue 12's goal is not met on this corpus: 46 of 184 findings wrong blind (25.0%): advice on "
-                        "tags copied from someone else that copied-tracking did not recognise (30: Patreon's "
-                        "copy-link tags 8, InfoQ's 4, a print campaign's, Listen Notes', a Twitter message's, a "
-                        "blog's outgoing-link tags, an RSS feed's utm_campaign=rss and Travis CI's 2 each, Doodle's, "
-                        "Roadie's, the Chrome Web Store's, HashiCorp's docs tag, HubSpot e-mail tags without "
-                        "`_hsenc`, a twitter.com destination 1 each), platforms' snippets and not-links (6: a "
-                        "recorded test response, Give as you Live's charity link, GitJobs' embed), `&amp;` inside "
-                        "HTML in php.net's PHP include called a copied escape (4), redirect destinations in "
-                        "dart.dev's firebase.json called internal links (2), `text-link` told 'write utm_medium=sms' "
-                        "(2), a campaign polluted by a second `?` respelled instead of cut (2); see "
-                        "tests/data/real-urls-11/README.md")
+# Met since fixB (session 33): 3 of 169. Blind: 46 of 184 findings wrong (25.0%): advice on tags copied from someone
+# else that copied-tracking did not recognise (30: Patreon's copy-link tags 8, InfoQ's 4, a print campaign's, Listen
+# Notes', a Twitter message's, a blog's outgoing-link tags, an RSS feed's utm_campaign=rss and Travis CI's 2 each,
+# Doodle's, Roadie's, the Chrome Web Store's, HashiCorp's docs tag, HubSpot e-mail tags without `_hsenc`, a
+# twitter.com destination 1 each), platforms' snippets and not-links (6), `&amp;` inside HTML in php.net's PHP include
+# (4), redirect destinations in dart.dev's firebase.json called internal links (2), `text-link` told 'write
+# utm_medium=sms' (2), a campaign polluted by a second `?` respelled instead of cut (2); see
+# tests/data/real-urls-11/README.md. Left: HashiCorp's docs tag (#81), Roadie's (#83), the syndicated post's
+# twitter.com link (#106).
+WHY_OVER_TWO_PERCENT = None
 # copied-tracking found 73 of 82 until miss12's InfoQ marker (session 31): 74 of 82, every owned kind at 90% or more
 # (left: GSA's own Slack post tags on its event page, a print campaign's, a republished blog's)
 WHY_UNDER_NINETY_PERCENT = None

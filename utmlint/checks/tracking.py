@@ -1097,13 +1097,20 @@ _POSTED_MEDIUMS = (
                             re.IGNORECASE)),
     ("email", lazy_compile(r"(?:e[ _-]?mails?|newsletters?)(?:[ _+-][a-z0-9_ +-]*)?", re.IGNORECASE)),
     ("affiliate", lazy_compile(r"affiliates?", re.IGNORECASE)),
+    # a medium naming a placement off the web: a printed page, a radio or TV spot, a poster (`print-radio`: GSA's
+    # print and radio ads' vanity link, copied into its blog, corpus 11 #5). No visit from a web page comes from it.
+    ("offline", lazy_compile(r"(?:print|radio|tv|television|billboards?|flyers?|posters?|newspapers?|magazines?"
+                             r"|direct[ _-]?mail|ooh|dooh|offline)(?:[ _+-](?:print|radio|tv|ads?|spots?|flyers?"
+                             r"|posters?|billboards?))*", re.IGNORECASE)),
 )
 _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
                "share": ("shared with a share button or share link", "shared it", "share"),
                "email": ("sent in an e-mail", "sent it", "e-mail"),
                "newsletter": ("sent in a newsletter", "sent it", "newsletter"),
                "jobboard": ("listed on a job board", "listed it", "listing"),
-               "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate")}
+               "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate"),
+               "offline": ("made for a placement off the web (print, radio, TV, a poster)", "placed it",
+                           "print or broadcast placement")}
 _WORD = lazy_compile(r"[a-z0-9]+")
 # A utm value naming a share: `share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`, `sharing` (a
 # word of its own or run together after a short prefix; `SharePoint`, `shareholders` and `timeshares` are not).
@@ -1204,7 +1211,8 @@ def _posted_medium(medium: str) -> str:
 
 
 def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
-                 place: str = "", planned: bool = False) -> Optional[Tuple[List[Field], str, str, bool]]:
+                 place: str = "", planned: bool = False,
+                 own_campaign: bool = False) -> Optional[Tuple[List[Field], str, str, bool]]:
     """Another channel's tags on a link to a site that is not the repository's: `gizmodo.com/...?utm_source=twitter`
     in a podcast's show notes, `leaddev.com/...?utm_source=ActiveCampaign&utm_medium=email` in a reading list. The
     tags say the link was posted on a social network or sent in an e-mail by whoever tagged it; a repository's page
@@ -1280,14 +1288,16 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # #53; `utm_source=sharebutton&utm_medium=twitter`): a share or a post on that network, said as a hedged note
         kind = "social"
         said.append(medium)
-    if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind == "social"):
+    if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind in ("social", "offline")):
         # only the medium says so (`utm_source=kytnewsletter&utm_medium=email`): a team tagging its own placement in
         # an e-mail names its campaign (`utm_source=kcd-list&utm_medium=email&utm_campaign=early-bird`, a writer's own
         # list on his own blog, corpus 4 #222), as for [newsletters]; a social medium says a post with a campaign too
         # (GAO's `utm_source=blog&utm_medium=social&utm_campaign=watchblog` in a republished post, corpus 11 #10;
         # Timescale's launch post in This Week in Rust, corpus 4 #146; on corpora 2-11 no repository's own page
         # tags a link to a site it does not own `social`); an affiliate medium alone is a writer's own affiliate
-        # link as often (academic/awesome-datascience's Manning links, corpus 6)
+        # link as often (academic/awesome-datascience's Manning links, corpus 6); a medium naming print, radio or TV
+        # says the link was made for that placement, whoever made it: on a page (the team's own site too) no visit
+        # comes from it
         kind = medium_kind
     campaign = values.get("utm_campaign")
     if not kind and campaign is not None and not (source is not None and source.value.strip()) and medium is None:
@@ -1313,15 +1323,22 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # writes itself as it sends (HubSpot's `utm_source=hs_email&utm_medium=email`): no e-mail's own file holds
         # them, so a link carrying them there too was copied from a sent e-mail (corpus 11 #20, a newsletter's archive)
         return None
+    offline_here = kind == "offline" and own_campaign and not identity.names & _CAMPAIGN_PLACE
     if planning and (kind != "share" or planned or not (campaign is not None and _SHARE_WORD.search(
-            campaign.value.lower()))):
-        return None  # a plan's own tags; a share button's only as a share button writes them, on a site not planned
-    if claimed and not (own_site and certain and kind == "social" and place == "" and
-                        not _repository_site_link(identity, url)):
+            campaign.value.lower()))) and not offline_here:
+        # a plan's own tags; a share button's only as a share button writes them, on a site not planned; but a page
+        # read as a plan only because its link carries a campaign the team writes on its own site (`own_campaign`,
+        # scan.judge's file_campaigns: GSA's print ad on gsa.gov in its blog, corpus 11 #5) is no plan of print or
+        # radio placements: that link was made for one, and this page is not it
+        return None
+    if claimed and kind != "offline" and not (own_site and certain and kind == "social" and place == "" and
+                                              not _repository_site_link(identity, url)):
         # The team's own tags, but for one reading: a social network's very name (`utm_source=twitter&utm_medium=
         # social`) on a link to the team's own site in a page (not a social post's file, not a campaign plan) was
         # written for the team's post on that network and copied from it into the page, where no visit comes from
-        # that post (Polygon's docs linking its blog, corpus 14 #52). A sponsor's tags naming the repository on the
+        # that post (Polygon's docs linking its blog, corpus 14 #52); and a print or broadcast placement's tags
+        # (`utm_medium=print-radio`), which no page is (said as the team's own: "yours, if gsa.gov is your site").
+        # A sponsor's tags naming the repository on the
         # sponsor's site are the sponsor's choice for this placement (`utm_campaign=htmx`), left alone; a link from
         # the page to the site the repository publishes is utm-internal-link's (corpus 11 #3).
         return None
@@ -1620,7 +1637,7 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
 
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
-                    planned: bool = False) -> List[UrlProblem]:
+                    planned: bool = False, own_campaign: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -1709,7 +1726,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 guessed_site = site
     posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours:
-        posted = _posted_tags(fields, url, identity, convention, place, planned)
+        posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign)
         if posted is not None:
             marks = posted[0]
     if not marks and utm and cut_fragment is None and not ours:
@@ -2714,7 +2731,8 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            getattr(ctx.config, "file_convention", frozenset()), getattr(ctx.config, "link_place", ""),
                            getattr(ctx.config, "own_hosts", None) or (),
                            keyed=any(k.startswith("utm_") for k in link.params),
-                           planned=getattr(ctx.config, "link_planned", False))
+                           planned=getattr(ctx.config, "link_planned", False),
+                           own_campaign=getattr(ctx.config, "link_own_campaign", False))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

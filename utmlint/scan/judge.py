@@ -768,8 +768,11 @@ class Judge:
         config.file_convention = self.file_convention if mine else frozenset()
         # a site the file tags for several channels is the team's plan: its links are read as a campaign file's
         planned = bool(self.file_planned) and link_site(synthetic.url) in self.file_planned
+        own_campaign = False
         if not planned and self.file_campaigns:  # a link carrying a campaign the file writes on the team's own site
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
+            own_campaign = planned and self.file_place != "campaign"  # for that alone, not in a plan's file
+        config.link_own_campaign = own_campaign  # checks.tracking._posted_tags reads it
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
         config.link_planned = planned  # a plan's share-button tags are the team's too (_posted_tags)
@@ -780,13 +783,15 @@ class Judge:
             if re.sub(r"[^a-z0-9]", "", normalize_source(source)) in self.file_networks:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
-            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned),
+            return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
+                                               own_campaign),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
             config.file_convention = frozenset()
             config.link_place = ""
             config.link_planned = False
+            config.link_own_campaign = False
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""
