@@ -191,3 +191,18 @@ def test_templates_named_for_what_they_render_are_read_as_that(tmp_path, monkeyp
     assert "upsell.tpl:1:" in out and "url-html-escaped" not in out  # `&amp;` in an attribute is `&`
     assert "welcome.html.tmpl:1:" in out and "`emial`" in out
     assert "values.yaml.tmpl:2:" in out and "`referal`" in out
+
+
+@pytest.mark.parametrize("suffix, text, url", [
+    # an ASP.NET Razor e-mail view, a JSP page, Pug under its old name
+    (".cshtml", '<a href="https://acme.example.com/?utm_source=welcome-mail&amp;utm_medium=email">@Model.Name</a>',
+     "https://acme.example.com/?utm_source=welcome-mail&utm_medium=email"),
+    (".jsp", '<a href="https://acme.example.com/?utm_source=portal&amp;utm_medium=referral"><c:out value="${x}"/></a>',
+     "https://acme.example.com/?utm_source=portal&utm_medium=referral"),
+    (".jade", "a(href='https://acme.example.com/?utm_source=site&utm_medium=referral') Acme",
+     "https://acme.example.com/?utm_source=site&utm_medium=referral"),
+    (".mdoc", "[Acme](https://acme.example.com/?utm_source=docs&utm_medium=referral)",
+     "https://acme.example.com/?utm_source=docs&utm_medium=referral"),
+])
+def test_other_stacks_page_templates(suffix, text, url):
+    assert [o.url for o in scan_text(text, suffix)] == [url]

@@ -15,7 +15,8 @@ from ..records import NamedTuple
 FAMILIES: Dict[str, str] = {}
 for _family, _suffixes in {
     # lychee's Markdown kinds (R and Quarto documents, the old spellings), and SuperMD (Zig's site)
-    "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd",
+    # and Markdoc's and mdsvex's (Markdown with tags or Svelte in it)
+    "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd mdoc markdoc svx",
     "rest": "rst",
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
@@ -27,17 +28,21 @@ for _family, _suffixes in {
     # FreeMarker's `.ftl` (Keycloak's site writes its newsletters as `blog/*.ftl` pages: corpus 15 #70; a Fluent
     # catalogue shares the suffix, its messages text with an occasional `<a href>`, read alike); Smarty's `.tpl`
     # (PrestaShop's and WHMCS's pages and e-mails) and Go's `.tmpl` pages, unless an inner suffix names another kind
-    # (`values.yaml.tmpl`, `main.go.tpl`: kind_suffix)
+    # (`values.yaml.tmpl`, `main.go.tpl`: kind_suffix); the page and e-mail templates of other stacks: ASP.NET's Razor
+    # views (`.cshtml`, `.razor`) and Web Forms (`.aspx`, `.ascx`), JSP, old Rails' `.rhtml`, Velocity (`.vm`), 11ty's
+    # WebC, AdonisJS' Edge, Marko, Mako, ColdFusion (`.cfm`), Vento (`.vto`)
     "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php phtml inc xml svg "
-            "twig gohtml eex heex leex ftl tpl tmpl",
+            "twig gohtml eex heex leex ftl tpl tmpl cshtml razor jsp jspx aspx ascx rhtml vm webc edge marko mako "
+            "cfm vto",
     # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like); R's
     # scripts and Shiny apps (`.R`, `.r`: rweekly's archive writes its issues' links as `json/*.r`, corpus 13); Haml's
     # and Slim's attributes and `link_to` calls are Ruby (`%a{href: "..."}`, `= link_to(t(...), "https://...")`:
     # codebar's donation page, corpus 11 #156); C, C++ and Objective-C sources and headers (a client's
     # `constants.h`: mozilla-vpn-client's `?utm_medium=mozillavpn&utm_source=account`, corpus 5 #276); a container
-    # build file (`Dockerfile`, `Containerfile`: kind_suffix), its `LABEL`s the image's description and links
+    # build file (`Dockerfile`, `Containerfile`: kind_suffix), its `LABEL`s the image's description and links; Pug's
+    # old name (`.jade`) and Rails' JSON views (`.jbuilder`, Ruby)
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
-            "r haml slim c h cc cpp cxx hpp hh hxx m mm dockerfile",
+            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile",
     "data": "json webmanifest yaml yml toml csv",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():
