@@ -61,7 +61,7 @@ GENERATED_FILES = {
     # `evm/indexer-providers/goldsky.mdx`'s links, MDX's `\&` escapes kept (corpus 14 #114-#120). A hand-kept
     # `llms.txt` (a curated index) is read.
     "llms-full.txt": "is a docs site's pages concatenated for language models, written by its build from the pages "
-                     "(whose links are judged where the pages write them); not scanned",
+                     "(where its links are fixed, and judged when scan reads their kind); not scanned",
     # a wheel's `*.dist-info/METADATA` and an sdist's `PKG-INFO`: the build tool copies the package's README into them
     # (corpus 9 #40 #43-#46: terragoat's test fixture holding checkov's PyPI metadata), where its links are judged
     **dict.fromkeys(("PKG-INFO", "METADATA"), "is a Python package's metadata, written by its build tool from the "
@@ -74,12 +74,13 @@ GENERATED_FILES = {
 # is a language's copy of it, its `msgid`s the source's strings again and its `msgstr`s the translators' copies of
 # them, synced from a translation platform (translate.wordpress.org, Weblate, Crowdin): every link of the source
 # would be told once per language (ACF's `lang/acf-en_CA.po`, corpus 7 #245, holds its `Author URI` from `acf.php`).
-# Their links are judged where the source writes them. Listed by `--show-files` when they hold `utm_`.
+# Their links are fixed in the source, which scan judges when it reads its kind (stranger13 R8: a reason claims no
+# more). Listed by `--show-files` when they hold `utm_`.
 GENERATED_SUFFIXES = {
-    ".pot": "is a gettext template, written by xgettext from the source's strings (whose links are judged where the "
-            "source writes them); not scanned",
-    ".po": "is a gettext catalogue: its `msgid`s are copies of the source's strings (whose links are judged where the "
-           "source writes them), its `msgstr`s the translators' copies; not scanned",
+    ".pot": "is a gettext template, written by xgettext from the source's strings (where its links are fixed, and "
+            "judged when scan reads the source's kind); not scanned",
+    ".po": "is a gettext catalogue: its `msgid`s are copies of the source's strings (where its links are fixed, and "
+           "judged when scan reads the source's kind), its `msgstr`s the translators' copies; not scanned",
 }
 
 
@@ -91,10 +92,10 @@ GENERATED_SUFFIXES = {
 # footer tags, corpus 7 #163-#165, told to complete them). A patch (`.patch`, `.diff`) is someone else's file with a
 # change (zen-browser's Firefox patches: Mozilla's links, corpus 7 #146-#148).
 UNREAD_WHY = {
-    ".sql": "a database's rows (a dump or seed a tool writes from the app's content, whose links are judged where "
+    ".sql": "a database's rows (a dump or seed a tool writes from the app's content, whose links are fixed where "
             "they are written)",
-    ".patch": "a patch (its lines are another file's, judged in that file)",
-    ".diff": "a patch (its lines are another file's, judged in that file)",
+    ".patch": "a patch (its lines are another file's, fixed in that file)",
+    ".diff": "a patch (its lines are another file's, fixed in that file)",
 }
 
 
