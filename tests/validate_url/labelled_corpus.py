@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from utmlint.scan.collection import shape
-from utmlint.scan.files import generated, walked_kind
+from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
 
@@ -107,10 +107,10 @@ def judge(folder: Path) -> Judged:
     # A file utmlint never reads (scan.files.generated: a lock file, a link checker's cache) holds a tool's copies
     # of links: no finding is given on them, and the mistakes labelled in them are not counted as missed.
     unread = {row["url"] for row in urls if generated(row["path"])}
-    # A file of a kind `utmlint scan .` does not read (a `.sql` seed, a `.po` catalogue, a patch, a Dockerfile:
-    # scan.files.walked_kind): the user is told nothing on its links, so no finding on them is counted, and the
-    # mistakes labelled in them count as missed (unlike a generated file's, they are someone's own writing).
-    unscanned = {row["url"] for row in urls if not walked_kind(row["path"])} - unread
+    # A file `utmlint scan .` does not read, by its kind (a `.sql` seed, a patch) or its folder (`build/`, `vendor/`,
+    # a hidden folder: scan.files.walked): the user is told nothing on its links, so no finding on them is counted,
+    # and the mistakes labelled in it count as missed (unlike a generated file's, they are someone's own writing).
+    unscanned = {row["url"] for row in urls if not walked(row["path"])} - unread
     # And the folders of another project's code (a library vendored with its own manifest: identity.library_folders),
     # which scan reads from the tree; tests/validate_url/file_facts.py read them from each row's commit.
     libraries: Dict[Tuple[str, str], List[str]] = {}

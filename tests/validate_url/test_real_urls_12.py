@@ -96,8 +96,11 @@ FOUND_BY = {
 # campaign-slug gone): 6 of 249.
 # fix1014: a gated asset's source (`utm_source=gated_content`, linkplace.ASSET_WORDS) is another placement's, as the
 # blog's: #77 #82 found (hedged notes), their 2 wrong medium-unassigned gone: 4 of 249.
+# Then the lead (session 33): the judge also gives no finding on a file in a folder `utmlint scan .` does not enter
+# (`build/`, `vendor/`, a hidden folder such as `.agents/`: scan.files.walked) and counts its labelled mistakes as
+# missed: 4 of 249 -> 4 of 247; copied-tracking 10/13 -> 8/13.
 MEASURED_WRONG = 4
-MEASURED_PAIRS = 249
+MEASURED_PAIRS = 247
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of
@@ -108,7 +111,7 @@ MEASURED_RECALL = {
     # (utm-useless-destination present, 1/3 blind). No finding's verdict moved (43 of 275 blind, 25 of 257 after fix12).
     # then copied11's Beamer marker (#171 #172): 5/13; own13's other-placement reading (#78 #79 #81): 8/13; fix1014's
     # gated asset (#77 #82): 10/13
-    "copied-tracking": (10, 13),
+    "copied-tracking": (8, 13),
     "medium-channel-intent": (5, 6),  # 2/6 blind; fix12's video-word note finds #95 #99 #103
     "medium-unassigned": (156, 166),  # 157/166 after labels12; #20 said by source-medium-swapped (fix12)
     "missing-utm-param": (17, 19),

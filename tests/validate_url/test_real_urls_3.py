@@ -21,7 +21,8 @@ HERE = DATA / "real-urls-3"
 MEASURED_WRONG = 0
 # 264 until session 25: Product Hunt's badge key `utm_souce` (#73, #74) is the snippet's, no longer utm-key-unknown's
 # (the lead's decision; their `present` rows withdrawn by appended rows, with the reason).
-MEASURED_PAIRS = 258  # 262 until extract8 (session 27): see IN_COMMENTS; 260 until useless10: see ON_USELESS
+MEASURED_PAIRS = 255  # 262 until extract8 (session 27): see IN_COMMENTS; 260 until useless10: see ON_USELESS; 258
+# until the lead (session 33): see IN_VENDOR
 # Two of this corpus's URLs are examples in code comments (#39 a TSX doc comment's landing path, #47 a TS comment's
 # `?utm_source=twitter`), which its labeller judged as links ("the standing call for docs examples") and corpora 7 and
 # 8's labellers did not (corpus 7 #139 #143-#145 #198, corpus 8 #187: advice on a comment's example is wrong). Since
@@ -42,6 +43,11 @@ ON_USELESS = [
      "&utm_content=repo", kind) for kind in ("medium-unassigned", "value-case")] + [
     ("https://github.com/ContextualAI/examples/tree/main/18-contextualai-chroma?utm_campaign=Standalone-api-integration"
      "&utm_source=chroma&utm_medium=github&utm_content=repo", kind) for kind in ("medium-unassigned", "value-case")]
+# The lead (session 33): the judge gives no finding on a file `utmlint scan .` never reads (here in `vendor/`, the
+# Go modules lazygit vendors: scan.files.walked), and counts the mistakes labelled there as missed.
+VENDORED = {row["url"] for row in read_tsv(HERE / "urls.tsv") if row["path"].startswith("vendor/")}
+IN_VENDOR = [(row["url"], row["rule"]) for row in read_tsv(HERE / "labels.tsv")
+             if row["verdict"] == "present" and row["url"] in VENDORED]
 
 # Issue 12's 2% goal (labelled_corpus.corpus_tests), met since session 23 (was 30 of 269 wrong): consistent `%20`
 # spaces are the author's convention, relative links are utm-internal-link's, Product Hunt's and Unsplash's snippets
@@ -92,4 +98,4 @@ def test_mistakes_a_rule_owns_are_found(figures, capsys):
         for kind in sorted({kind for kind, _ in recall}):
             owner = "" if kind in FOUND_BY else "  (no rule owns this kind)"
             print(f"  {kind:26} {recall[(kind, True)]}/{recall[(kind, True)] + recall[(kind, False)]}{owner}")
-    assert sorted(missed) == sorted(IN_COMMENTS + ON_USELESS)  # every other owned mistake is found
+    assert sorted(missed) == sorted(IN_COMMENTS + ON_USELESS + IN_VENDOR)  # every other owned mistake is found

@@ -62,21 +62,25 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # Dockerfile is `build/linux/Dockerfile`: a walk of Portainer's tree skips `build/` (scan.files.SKIPPED_FOLDERS), so
 # `utmlint scan .` there reads it only when named; walked_kind judges the name alone: 3 of these rows, and Portainer's
 # `build/docker-extension/README.md` rows, are judged as if read.)
+# Then the lead (session 33): the judge also gives no finding on a file in a folder `utmlint scan .` does not enter
+# (`build/`, `vendor/`, a hidden folder such as `.agents/`: scan.files.walked) and counts its labelled mistakes as
+# missed: 7 of 329 -> 7 of 317; copied-tracking 48/51 -> 43/51; missing-utm-param 108/113 -> 105/113; value-case 15/16
+# -> 13/16.
 MEASURED_WRONG = 7
-MEASURED_PAIRS = 329
+MEASURED_PAIRS = 317
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (48, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
+    "copied-tracking": (43, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
     # generated file, not counted since old58 (session 32); #173 by fixA's plain-name outgoing reading (session 33)
     "medium-unassigned": (126, 130),
-    "missing-utm-param": (108, 113),  # values7: #262 (Google Play) withdrawn
+    "missing-utm-param": (105, 113),  # values7: #262 (Google Play) withdrawn
     "url-html-escaped": (4, 4),
     # 5/5 until useless10 (session 29): #79's tags after `#L1154` go to github.com, where nobody reads them:
     # utm-useless-destination is its one finding (moving them out of the `#` would be work for nothing)
     "utm-in-fragment": (4, 5),
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (0, 1),
-    "value-case": (15, 16),
+    "value-case": (13, 16),
     # useless10 (session 29, UTM316): the Facebook group, Discord invite, github.com and youtu.be links; #42's
     # tinyurl.com short link is url-shortener's (where a short link leads is unknown)
     "utm-useless-destination": (4, 5),

@@ -13,7 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
-from ..config import Config
+from ..config import DEFAULT_EXCLUDE, Config
 from ..globs import matcher, matches_any, name_matcher
 from ..records import NamedTuple
 from . import FAMILIES, TEMPLATE_SUFFIXES, family_of, kind_suffix
@@ -170,6 +170,24 @@ def walked_kind(path: str) -> bool:
     if dot <= 0 and name == "_redirects":
         return True
     return family_of(kind_suffix(name)) is not None and (dot <= 0 or bool(name[:dot].strip(".")))
+
+
+def walked(relative: str) -> bool:
+    """Whether `utmlint scan .` run at a repository's root with the default config reads the file at `relative`
+    (`/`-separated): a kind it reads (walked_kind), not a tool's copy (generated), and in no folder the walk leaves
+    (SKIPPED_FOLDERS such as `build/` and `vendor/`, a hidden folder not PUBLISHED_HIDDEN, a test's data) nor excluded
+    by the default excludes (`action.yml`). A repository's own `.gitignore` and config are not read here."""
+    parts = relative.replace("\\", "/").strip("/").split("/")
+    folders = parts[:-1]
+    if SKIPPED_FOLDERS.intersection(folders) or hidden("/".join(parts)):
+        return False
+    if any(part in TEST_DATA_FOLDERS and (part == "testdata" or TEST_FOLDERS.intersection(folders[:at]))
+           for at, part in enumerate(folders)):
+        return False
+    excludes, _ = scan_excludes(DEFAULT_EXCLUDE)
+    if any(matches_any("/".join(parts[:end]), excludes) for end in range(1, len(parts) + 1)):
+        return False
+    return walked_kind(parts[-1]) and generated(relative) is None
 
 
 def generated(path: str) -> Optional[str]:
