@@ -23,11 +23,13 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Why a pooled goal is not met yet (a strict xfail until it is), None when met.
 WHY_OVER_TWO_PERCENT = None  # 52 of 3483 (1.49%) on corpora 2-18 at session 33's start
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
-# print/radio placement (corpus 11 #20 #5) and fixA's plain-name outgoing reading
-# (corpus 5 #173, corpus 7 #50) and kinds (scan reads Go's talks, FreeMarker pages, Dockerfiles): met
-WHY_UNDER_NINETY_PERCENT = ("utm-key-unknown finds 2 of 4 (`utm_campaign-type` in syntaxfm's SQL seed, a database's "
-                            "rows scan does not read: the show notes' own file is where it is written; "
-                            "`utm_foo=bar` in a JSDoc example)")
+# print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
+# new file kinds (Go's talks, FreeMarker pages, Dockerfiles); fewer once the judge counts as missed the mistakes in
+# folders scan does not enter (`vendor/`, `build/`, hidden folders: scan.files.walked): 457 of 515 (88.7%)
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 457 of 515 (88.7%: tags copied with no marker that tells them from a "
+                            "team's own, and 11 in folders `utmlint scan .` does not enter: `.agents/`, `.docs/`, "
+                            "`build/`); utm-key-unknown 2 of 4 (`utm_campaign-type` in syntaxfm's SQL seed, a "
+                            "database's rows scan does not read; `utm_foo=bar` in a JSDoc example)")
 
 
 def _corpora():
