@@ -22,7 +22,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html-escaped", "copied-tracking")
 # Why a pooled goal is not met yet (a strict xfail until it is), None when met.
 # 52 of 3483 (1.49%) on corpora 2-18 at session 33's start; 72 of 3644 (1.98%) with corpus 19 (34 of 190 wrong blind)
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = ("74 of 3646 findings wrong (2.03%): corpus 19's 36 of 192 (34 of 190 blind: platforms' "
+                        "snippets, a team's own e-mail tags read as copied, copied tags respelled, example URLs in "
+                        "docs prose; /work/corpus19-findings.md)")
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
 # new file kinds (Go's talks, FreeMarker pages, Dockerfiles); fewer once the judge counts as missed the mistakes in
