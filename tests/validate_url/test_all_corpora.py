@@ -22,19 +22,24 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html-escaped", "copied-tracking")
 # Why a pooled goal is not met yet (a strict xfail until it is), None when met.
 # 52 of 3483 (1.49%) on corpora 2-18 at session 33's start; 72 of 3644 (1.98%) with corpus 19 (34 of 190 wrong blind)
-WHY_OVER_TWO_PERCENT = ("74 of 3646 findings wrong (2.03%): corpus 19's 36 of 192 (34 of 190 blind: platforms' "
+# with corpus 20 (21 of 115 wrong blind): 95 of 3761 (2.53%)
+WHY_OVER_TWO_PERCENT = ("95 of 3761 findings wrong (2.53%): corpus 19's 36 of 192 (34 of 190 blind: platforms' "
                         "snippets, a team's own e-mail tags read as copied, copied tags respelled, example URLs in "
-                        "docs prose; /work/corpus19-findings.md)")
+                        "docs prose; /work/corpus19-findings.md) and corpus 20's 21 of 115 (blind: copied starter "
+                        "and newsletter tags respelled, platforms' snippets, an SDK's test pages; "
+                        "/work/corpus20-findings.md)")
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
 # new file kinds (Go's talks, FreeMarker pages, Dockerfiles); fewer once the judge counts as missed the mistakes in
 # folders scan does not enter (`vendor/`, `build/`, hidden folders: scan.files.walked): 457 of 515 (88.7%)
 # with corpus 19 (blind: copied-tracking 26 of 40, utm-key-unknown 0 of 3): 483 of 555 (87.0%), utm-key-unknown 2 of 7
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 483 of 555 (87.0%: tags copied with no marker that tells them from a "
-                            "team's own, 14 of them corpus 19's blind misses, and 11 in folders `utmlint scan .` does "
-                            "not enter: `.agents/`, `.docs/`, `build/`); utm-key-unknown 2 of 7 (Upsun's `_utm_medium` "
-                            "keys with a leading underscore 3, `utm_campaign-type` in syntaxfm's SQL seed, "
-                            "`utm_foo=bar` in a JSDoc example)")
+# with corpus 20 (blind: copied-tracking 6 of 17, utm-in-fragment 3 of 4): 489 of 572 (85.5%)
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 489 of 572 (85.5%: tags copied with no marker that tells them from a "
+                            "team's own, 14 of them corpus 19's blind misses and 11 corpus 20's (Gatsby's starter and "
+                            "create-next-app's template links, a newsletter's RSS tags, Sticker Mule's invite link), "
+                            "and 11 in folders `utmlint scan .` does not enter: `.agents/`, `.docs/`, `build/`); "
+                            "utm-key-unknown 2 of 7 (Upsun's `_utm_medium` keys with a leading underscore 3, "
+                            "`utm_campaign-type` in syntaxfm's SQL seed, `utm_foo=bar` in a JSDoc example)")
 
 
 def _corpora():

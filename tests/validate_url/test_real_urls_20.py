@@ -30,12 +30,36 @@ FOUND_BY = {
     "utm-useless-destination": {"utm-useless-destination"},
 }
 
-# Measured blind after the labels' commit (filled in by the measuring commit).
-MEASURED_WRONG = None
-MEASURED_PAIRS = None
-MEASURED_RECALL = None
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = None
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at 283c21c (session 33; no rule had seen these URLs; labels committed at 19:55 UTC before
+# utmlint ran on them, in "corpus 20 (blind): ..."; no file-context row written): 21 of 115 findings wrong (18.3%).
+# This is the figure to quote. The wrong: advice on tags the repository did not write (Gatsby's starter links left in
+# RudderStack's example #24-#31, 8; the Django Newsletter's RSS tags #5, 2; Sticker Mule's invite link #120),
+# platforms' and vendors' own snippets told to add or respell (self-hosted Weblate widgets #21 #124, Emerge Tools'
+# badge #40, Tidelift #49 2, PVS-Studio #65), test pages of an attribution SDK (#22 #23) and a changelog's example
+# query strings (#50 #51). /work/corpus20-findings.md says what could fix each.
+MEASURED_WRONG = 21
+MEASURED_PAIRS = 115
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (6, 17),  # #5, Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent
+    "medium-unassigned": (34, 39),  # BrowserStack's partner links #42-#45 (rules/platform-written-tags.txt), PSAT #69
+    "missing-utm-param": (37, 38),  # #69: a template `utm_medium=${calculatedMedium}` with no campaign
+    "utm-in-fragment": (3, 4),  # #35: told by url-fragment-order (correct), which FOUND_BY (written blind) does not own
+    "utm-useless-destination": (3, 3),
+    "value-case": (10, 11),  # #35: url-fragment-order alone on that URL
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("21 of 115 findings wrong (18.3%, blind): copied tags respelled (Gatsby's starter links, a "
+                        "newsletter's RSS tags, Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge "
+                        "Tools, Tidelift, PVS-Studio), an SDK's test pages, a changelog's example query strings; "
+                        "/work/corpus20-findings.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 6 of 17 (Gatsby's starter and create-next-app's template links, "
+                            "a newsletter's RSS tags, Sticker Mule's invite link: silent or told as the team's own), "
+                            "medium-unassigned 34 of 39 (BrowserStack's partner links read as platform-written), "
+                            "utm-in-fragment and value-case one short each (#35: url-fragment-order instead)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
