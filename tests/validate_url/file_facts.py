@@ -24,13 +24,24 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
   `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
 
-Both keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the row's line, after the file's
-first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified line cut around the link:
-source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to its stored reading: an
-extractor regression fails that test instead of passing every corpus pin on a frozen string (stranger13 R5). The
+These two keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the row's line, after the
+file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified line cut around the
+link: source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to its stored reading:
+an extractor regression fails that test instead of passing every corpus pin on a frozen string (stranger13 R5). The
 rows of repositories without a mirror (zod's, hebcal's, strong-testimonials') keep the lines read through the search
 index: strong-testimonials' and zod's from a stored version of the file holding the row's link, hebcal's line from a
 later version (0925fc2) holding the same link.
+
+comment-rows.tsv keeps them too (`at`: the line scan reads the row's URL on, the row's own or, for a row the
+collector gave no line, the first; then the fewest lines around it on which scan still reads it in a comment, as a
+changelog's example, an `<iframe>`'s `src` or a tally's key: comment_lines, never after more of the file's head than
+its first line, PHP's `<?php`), and test_fact_rows re-reads each row with today's scan. Of its rows of repositories
+without a mirror (corpora 3-7), six keep lines read through the search index, from a stored version of the file
+holding the row's link: buffer-extension-shared's, dailyhush-magazine's, delta's, dub's and logto's files (dub's and
+dailyhush's `at` numbered in that version: the rows give no line), and kitsune's uitour.js docblock from an excerpt
+(the index's text, which names the browser "Plezix", numbered so the link's line is the row's). Five are stated facts
+with no lines (test_fact_rows.STATED_COMMENT_ROWS): tutanota's calendar-app.ts:432 (no version in the index holds the
+link) and wandb/examples' README lines 12-54 (every version in the index holds those links outside a comment).
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
@@ -132,31 +143,64 @@ def _suffix(row: dict) -> str:
     return kind_suffix(Path(row["path"]).name).lower()
 
 
-def _in_comment(mirrors: Path, row: dict) -> bool:
-    """Whether scan extracts the row's URL (on its line, when the row gives one) inside a code comment, or as an
-    example path quoted as code in a changelog's prose (scan.comments.changelog_example), or as an `<iframe>`'s `src`
-    (scan.html.framed), which scan reads alike."""
+def _may_be_commented(row: dict) -> bool:
+    """Whether the row's file is of a kind whose links scan may read as in a comment, a changelog's example, an
+    `<iframe>`'s `src` or a tally's key (a file of another kind is never asked of git)."""
     suffix = _suffix(row)
-    git_dir = _git_dir(mirrors, row["repo"])
     example = "`" + row["url"] + "`"
-    if git_dir is None or not has_comments(suffix) and family_of(suffix) not in ("html", "markdown", "code") \
-            and not changelog_example(row["path"], example, 1, len(example) - 1, row["url"]) \
-            and suffix not in (".json", ".webmanifest"):
+    return has_comments(suffix) or family_of(suffix) in ("html", "markdown", "code") \
+        or changelog_example(row["path"], example, 1, len(example) - 1, row["url"]) \
+        or suffix in (".json", ".webmanifest")
+
+
+def commented(row: dict, extracted, line) -> bool:
+    """Whether, in `extracted` (scan.extract of the row's file or of its stored lines), scan reads the row's URL (on
+    `line`, when given; else its first occurrence) inside a code comment (scan.comments), as an example path quoted as
+    code in a changelog's prose (scan.comments.changelog_example), as an `<iframe>`'s `src` (scan.html.framed) or as
+    a JSON object's key counted by its number (scan.data.tally_key)."""
+    if extracted is None or extracted.text is None:
+        return False
+    found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
+    if not found:
+        return False
+    at = found[0]
+    suffix = _suffix(row)
+    return Comments(extracted.text, suffix).covers(at.start) or changelog_example(
+        row["path"], extracted.text, at.start, at.end, at.url) or framed(extracted.text, at.start) \
+        or tally_key(extracted.text, suffix, at.start, at.end, row["path"])
+
+
+def _in_comment(mirrors: Path, row: dict) -> bool:
+    """Whether scan extracts the row's URL (on its line, when the row gives one and scan reads it there; else its
+    first occurrence in the file) inside a code comment, as a changelog's example, an `<iframe>`'s `src` or a tally's
+    key, which scan reads alike (commented)."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or not _may_be_commented(row):
         return False
     key = (row["repo"], row["commit"], row["path"])
     if key not in _BLOBS:
-        shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
-                               capture_output=True)
-        _BLOBS[key] = extract(shown.stdout, suffix) if shown.returncode == 0 else None
+        raw = _raw(git_dir, row)
+        _BLOBS[key] = extract(raw, _suffix(row)) if raw else None
     extracted = _BLOBS[key]
     if extracted is None or extracted.text is None:
         return False
+    return commented(row, extracted, _line_of(row, extracted))
+
+
+def _line_of(row: dict, extracted):
+    """The line scan reads the row's URL on: the row's line when scan reads the URL there, else the first line it reads
+    it on (a row the collector gave no line, or another), None when it reads it nowhere."""
+    lines = [o.line for o in extracted.occurrences if o.url == row["url"]]
     line = int(row["line"]) if row.get("line", "").isdigit() else None
-    found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
-    found = found or [o for o in extracted.occurrences if o.url == row["url"]]
-    return bool(found) and (Comments(extracted.text, suffix).covers(found[0].start) or changelog_example(
-        row["path"], extracted.text, found[0].start, found[0].end, found[0].url) or framed(extracted.text, found[0].start)
-        or tally_key(extracted.text, suffix, found[0].start, found[0].end, row["path"]))
+    return line if line in lines else (lines[0] if lines else None)
+
+
+def reread_comment(row: dict, head: int, first: int, lines: str) -> bool:
+    """Whether scan reads the row's URL, on its line of the stored source lines (`at`: the line in the file they were
+    cut around), inside a code comment, as a changelog's example, an `<iframe>`'s `src` or a tally's key today: what
+    test_scan_reads holds every comment-rows.tsv row to (stranger13 R5)."""
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    return commented(row, extracted, head + int(row["at"]) - first + 1)
 
 
 _EXTRACTED: dict = {}
@@ -235,17 +279,17 @@ _HEADS = (0, 3, 5)
 _MOST_CHARS = 3000
 
 
-def source_lines(raw: bytes, row: dict, holds) -> Tuple[str, str, str]:
+def source_lines(raw: bytes, row: dict, holds, heads=_HEADS) -> Tuple[str, str, str]:
     """(head, first, lines): the fewest lines of the file around the row's line (the same number before and after, cut
-    at the file's ends), after the file's first `head` lines when they are needed, on which `holds(head, first,
-    lines)` (scan's reading of the row: reread or reread_entry) is what it is on the whole file, JSON-quoted for a
-    tab-separated column; a line longer than _MOST_CHARS (a minified file's) is cut around the row's link. ("", "", "")
-    when nothing kept so reads the row as the whole file does."""
+    at the file's ends), after the file's first `head` lines (one of `heads`) when they are needed, on which
+    `holds(head, first, lines)` (scan's reading of the row: reread, reread_entry or reread_comment) is what it is on
+    the whole file, JSON-quoted for a tab-separated column; a line longer than _MOST_CHARS (a minified file's) is cut
+    around the row's link. ("", "", "") when nothing kept so reads the row as the whole file does."""
     every = raw.decode("utf-8", "surrogateescape").split("\n")
     line = int(row["line"])
     for around in range(_MOST_AROUND + 1):
         start = max(1, line - around)
-        for head in _HEADS:
+        for head in heads:
             if head >= start:
                 break
             lines = "\n".join(every[:head] + every[start - 1:line + around]) + "\n"
@@ -261,6 +305,19 @@ def source_lines(raw: bytes, row: dict, holds) -> Tuple[str, str, str]:
         cut = whole[max(0, at - width):at + len(row["url"]) + width] + "\n"
         if holds(0, line, cut):
             return "0", str(line), json.dumps(cut, ensure_ascii=False)
+    return "", "", ""
+
+
+def comment_lines(raw: bytes, row: dict, at: str) -> Tuple[str, str, str]:
+    """source_lines of a comment row, around `at` (the line scan reads its URL on): lines around it alone when they
+    hold, else after the file's first line (PHP's `<?php`, which makes the rest code), never more of the file's first
+    lines, which could open a comment the row's line is not in (the `/**` of a file's first docblock)."""
+    row = {**row, "line": at}
+    for head in (0, 1):
+        kept = source_lines(raw, row, lambda head, first, lines: reread_comment({**row, "at": at}, head, first, lines),
+                            heads=(head,))
+        if kept[0]:
+            return kept
     return "", "", ""
 
 
@@ -350,7 +407,10 @@ def main() -> int:
                     entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"],
                                     *kept_lines))
                 if _in_comment(args.mirrors, row):
-                    comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"]))
+                    at = str(_line_of(row, _BLOBS[(row["repo"], row["commit"], row["path"])]))
+                    kept_lines = comment_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row, at)
+                    comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"], at,
+                                     *kept_lines))
                 if (row["repo"], row["commit"]) not in sites:
                     git_dir = _git_dir(args.mirrors, row["repo"])
                     read = _reader(git_dir, row["commit"]) if git_dir is not None else None
@@ -385,7 +445,8 @@ def main() -> int:
     rows = sorted(set(rows) | set(kept))
     comments += kept_comments
     _write(OUT, "repo\tcommit\tfolder\tmanifest_names", rows, "vendored library folders and minified builds")
-    _write(COMMENTS, "repo\tcommit\tpath\tline\turl", sorted(set(comments)), "rows in code comments")
+    _write(COMMENTS, "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines", sorted(set(comments)),
+           "rows in code comments")
     published = sorted({(repo, commit, host) for (repo, commit), host in sites.items() if host} | set(_kept(SITES, args.mirrors)))
     _write(SITES, "repo\tcommit\thost", published, "repositories' published hosts")
     _write(READS, "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",

@@ -37,7 +37,7 @@ class Judged(NamedTuple):
 
 # The fact files beside the corpora (tests/validate_url/file_facts.py writes them from the mirrors) and their headers.
 FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names",
-              "comment-rows.tsv": "repo\tcommit\tpath\tline\turl",
+              "comment-rows.tsv": "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines",
               "site-hosts.tsv": "repo\tcommit\thost",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines"}
 
