@@ -43,6 +43,17 @@ dailyhush's `at` numbered in that version: the rows give no line), and kitsune's
 with no lines (test_fact_rows.STATED_COMMENT_ROWS): tutanota's calendar-app.ts:432 (no version in the index holds the
 link) and wandb/examples' README lines 12-54 (every version in the index holds those links outside a comment).
 
+vendored-libraries.tsv and site-hosts.tsv keep what each row's reading rests on (`rests_on`: JSON, {the file's path
+from the root: its text cut to the fewest lines, or a JSON manifest to the fewest fields, on which the reading is
+still the row's: fewest_files}): the CNAME or the site generator's config line (`url: 'https://docs.arbitrum.io/',`),
+a vendored library's manifest's `name` and `support`, an installed extension's `manifest_version` and `version`, an
+Obsidian plugin's `id` and `minAppVersion`, a foreign build's banner or the chunk of its code naming its project, a
+saved report's marker, a saved page's canonical and stylesheet links; test_fact_rows re-derives each row from them
+with today's utmlint.identity (published_host, folder_reading) and scan (build_reading). Without a mirror: the
+Carbon row of easydigitaldownloads/easy-digital-downloads keeps its composer.json read at the row's commit from the
+mirror of awesomemotive/easy-digital-downloads (the same repository renamed, which holds that commit); vercel/examples'
+seven node_modules packages are stated facts (no mirror, not in the search index: test_fact_rows.STATED_VENDORED_ROWS).
+
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
 given alone; corpora 5 and 6 have no mirrors since fetching ended in session 32, and their scan-reads.tsv rows, zod's,
@@ -66,7 +77,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
@@ -355,28 +366,124 @@ def _raw(git_dir: Path, row: dict) -> bytes:
     return _RAW[key]
 
 
+_BUILD_SUFFIXES = (".js", ".mjs", ".cjs", ".html", ".htm", ".json")  # the files a foreign build may be
+
+
 def _foreign_build(mirrors: Path, row: dict) -> str:
-    """What another project's output the row's file is, when not the repository's: "minified build: <project>"
-    (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page: <host>"
-    (scan.saved.saved_page), or ""."""
+    """What another project's output the row's file is, when not the repository's (build_reading), or ""."""
     suffix = _suffix(row)
     git_dir = _git_dir(mirrors, row["repo"])
-    if suffix not in (".js", ".mjs", ".cjs", ".html", ".htm", ".json") or git_dir is None:
+    if suffix not in _BUILD_SUFFIXES or git_dir is None:
         return ""
     shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
                            capture_output=True)
     if shown.returncode != 0:
         return ""
-    text = shown.stdout.decode("utf-8", "replace")
-    identity = in_folder(from_slug(row["repo"]), row["path"])
-    build = foreign_build(text, row["path"], identity)
+    return build_reading(row["repo"], row["path"], shown.stdout.decode("utf-8", "replace"))
+
+
+def build_reading(repo: str, path: str, text: str) -> str:
+    """What another project's output the file at `path` holding `text` is, when not the repository's: "minified
+    build: <project>" (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page:
+    <host>" (scan.saved.saved_page), or ""."""
+    identity = in_folder(from_slug(repo), path)
+    build = foreign_build(text, path, identity)
     if build:
         return f"minified build: {build}"
-    report = saved_report(text, row["path"], identity)
+    report = saved_report(text, path, identity)
     if report:
         return f"saved report: {report}"
-    page = saved_page(text, row["path"], identity)
+    page = saved_page(text, path, identity)
     return f"saved page: {page}" if page else ""
+
+
+def folder_reading(repo: str, library: str, read) -> str:
+    """What another project's code the folder `library` holds, as scan reads it from the tree through `read(folder,
+    name)` (identity.library_folders): "installed browser extension", "installed Obsidian plugin", or the projects
+    its manifests name (`briannesbitt/carbon, nesbot/*`); "" when scan reads it as the repository's own."""
+    identity = from_slug(repo)
+    if library not in library_folders(identity, library, read):
+        return ""
+    if installed_extension(identity, library, lambda name: read(library, name)):
+        return "installed browser extension"
+    if installed_obsidian_plugin(identity, library, lambda name: read(library, name)):
+        return "installed Obsidian plugin"
+    slugs, vendors = manifest_projects(lambda name: read(library, name))
+    return ", ".join(sorted({"/".join(s) for s in slugs} | {v + "/*" for v in vendors}))
+
+
+def _reduced_json(text: str, holds) -> Optional[str]:
+    """A JSON object's text cut to the fewest top-level fields on which `holds(text)` still is (a manifest's `name`,
+    `repository`, `manifest_version`, `version`), dumped compactly; None when `text` is no JSON object."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key in list(data):
+        fewer = {k: v for k, v in data.items() if k != key}
+        if holds(json.dumps(fewer, ensure_ascii=False)):
+            data = fewer
+    dumped = json.dumps(data, ensure_ascii=False)
+    return dumped if holds(dumped) else None
+
+
+def _reduced_text(text: str, holds) -> str:
+    """`text` cut to the fewest of its lines on which `holds(text)` still is (greedy chunks, halved down to one line),
+    after its shortest prefix that holds (a minified build's one line, a saved report); a line longer than
+    _MOST_CHARS left is cut the same way by characters, in chunks of no fewer than 200."""
+    for size in (2000, 4000, 8000, 16000, 32000, 64000):
+        if size < len(text) and holds(text[:size]):
+            text = text[:size]
+            break
+
+    def fewest(parts, joiner, least):
+        chunk = max(len(parts) // 2, 1)
+        while True:
+            at = 0
+            while at < len(parts):
+                fewer = parts[:at] + parts[at + chunk:]
+                if fewer and holds(joiner.join(fewer)):
+                    parts = fewer
+                else:
+                    at += chunk
+            if chunk <= least:
+                return parts
+            chunk = max(chunk // 2, least)
+
+    lines = fewest(text.split("\n"), "\n", 1)
+    text = "\n".join(lines)
+    if len(text) > _MOST_CHARS:
+        pieces = [text[i:i + 200] for i in range(0, len(text), 200)]
+        text = "".join(fewest(pieces, "", 1))
+    return text
+
+
+def fewest_files(files: dict, holds) -> dict:
+    """The fewest of `files` ({name: text}), each cut to the fewest of its fields or lines, on which `holds(files)` (a
+    reading re-derived from them) still is: what a fact row rests on, kept in its `rests_on` column."""
+    files = {name: text for name, text in files.items() if text}
+    for name in list(files):
+        fewer = {k: v for k, v in files.items() if k != name}
+        if holds(fewer):
+            files = fewer
+    for name, text in list(files.items()):
+        def holds_with(cut, name=name):
+            return holds({**files, name: cut})
+        cut = _reduced_json(text, holds_with) if name.endswith(".json") else None
+        files[name] = cut if cut is not None else _reduced_text(text, holds_with)
+    return files
+
+
+def _stored_reader(files: dict):
+    """read(folder, name) of the files kept ({path: text}): "" for any other, as for a file the tree lacks."""
+    return lambda folder, name: files.get(f"{folder}/{name}" if folder else name, "")
+
+
+def stored_files(row: dict) -> dict:
+    """A fact row's `rests_on`: {file name or path: the text kept of it}."""
+    return json.loads(row["rests_on"])
 
 
 def _write(path: Path, header: str, rows, what: str) -> None:
@@ -414,10 +521,18 @@ def main() -> int:
                 if (row["repo"], row["commit"]) not in sites:
                     git_dir = _git_dir(args.mirrors, row["repo"])
                     read = _reader(git_dir, row["commit"]) if git_dir is not None else None
-                    sites[(row["repo"], row["commit"])] = published_host(lambda name: read("", name)) if read else ""
+                    seen_files = {}
+                    host = published_host(lambda name: seen_files.setdefault(name, read("", name))) if read else ""
+                    kept_files = fewest_files(seen_files, lambda files, host=host: published_host(
+                        lambda name: files.get(name, "")) == host) if host else {}
+                    sites[(row["repo"], row["commit"])] = (host, json.dumps(kept_files, ensure_ascii=False))
                 build = _foreign_build(args.mirrors, row)
                 if build:
-                    rows.append((row["repo"], row["commit"], row["path"], build))
+                    kept_files = fewest_files({row["path"]: _raw(_git_dir(args.mirrors, row["repo"]), row).decode(
+                        "utf-8", "replace")}, lambda files, row=row, build=build: build_reading(
+                        row["repo"], row["path"], files.get(row["path"], "")) == build)
+                    rows.append((row["repo"], row["commit"], row["path"], build,
+                                 json.dumps(kept_files, ensure_ascii=False)))
                 below = row["path"].rsplit("/", 1)[0] if "/" in row["path"] else ""
                 key = (row["repo"], row["commit"], below)
                 if not below or key in seen:
@@ -429,26 +544,30 @@ def main() -> int:
                 read = _reader(git_dir, row["commit"])
                 identity = from_slug(row["repo"])
                 for library in library_folders(identity, below, read):
-                    if installed_extension(identity, library, lambda name, library=library: read(library, name)):
-                        rows.append((row["repo"], row["commit"], library, "installed browser extension"))
-                        continue
-                    if installed_obsidian_plugin(identity, library, lambda name, library=library: read(library, name)):
-                        rows.append((row["repo"], row["commit"], library, "installed Obsidian plugin"))
-                        continue
-                    slugs, vendors = manifest_projects(lambda name, library=library: read(library, name))
-                    named = ", ".join(sorted({"/".join(s) for s in slugs} | {v + "/*" for v in vendors}))
-                    rows.append((row["repo"], row["commit"], library, named))
+                    seen_files = {}
+
+                    def logged(folder, name, read=read, seen_files=seen_files):
+                        text = seen_files[f"{folder}/{name}" if folder else name] = read(folder, name)
+                        return text
+
+                    named = folder_reading(row["repo"], library, logged)
+                    kept_files = fewest_files(seen_files, lambda files, library=library, named=named: folder_reading(
+                        row["repo"], library, _stored_reader(files)) == named)
+                    rows.append((row["repo"], row["commit"], library, named,
+                                 json.dumps(kept_files, ensure_ascii=False)))
     kept, kept_comments = _kept(OUT, args.mirrors), _kept(COMMENTS, args.mirrors)
     if kept or kept_comments:
         print(f"kept from the earlier run, no mirror now: {len(kept)} folders and {len(kept_comments)} comment rows of "
               + ", ".join(sorted({row[0] for row in kept + kept_comments})))
     rows = sorted(set(rows) | set(kept))
     comments += kept_comments
-    _write(OUT, "repo\tcommit\tfolder\tmanifest_names", rows, "vendored library folders and minified builds")
+    _write(OUT, "repo\tcommit\tfolder\tmanifest_names\trests_on", rows,
+           "vendored library folders and minified builds")
     _write(COMMENTS, "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines", sorted(set(comments)),
            "rows in code comments")
-    published = sorted({(repo, commit, host) for (repo, commit), host in sites.items() if host} | set(_kept(SITES, args.mirrors)))
-    _write(SITES, "repo\tcommit\thost", published, "repositories' published hosts")
+    published = sorted({(repo, commit, host, kept) for (repo, commit), (host, kept) in sites.items() if host}
+                       | set(_kept(SITES, args.mirrors)))
+    _write(SITES, "repo\tcommit\thost\trests_on", published, "repositories' published hosts")
     _write(READS, "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
            sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
     _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",

@@ -36,9 +36,9 @@ class Judged(NamedTuple):
 
 
 # The fact files beside the corpora (tests/validate_url/file_facts.py writes them from the mirrors) and their headers.
-FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names",
+FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\trests_on",
               "comment-rows.tsv": "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines",
-              "site-hosts.tsv": "repo\tcommit\thost",
+              "site-hosts.tsv": "repo\tcommit\thost\trests_on",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines"}
 
 

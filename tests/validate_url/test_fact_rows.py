@@ -1,6 +1,8 @@
 """The judge's fact files of scan's file context (file_facts.py writes them from the mirrors) keep what each row's
 reading rests on, and today's utmlint re-derives every row from it: a regression in scan's comment, changelog-example,
-`<iframe>` or tally reading fails here instead of passing every corpus pin on a frozen row (stranger13 R5).
+`<iframe>` or tally reading, or in utmlint.identity's reading of a CNAME, a site generator's config, a vendored
+library's manifest or an installed extension, or in scan's reading of a foreign build, fails here instead of passing
+every corpus pin on a frozen row (stranger13 R5).
 
 comment-rows.tsv: each row keeps the fewest source lines on which scan still reads its URL in a code comment, as a
 changelog's example, an `<iframe>`'s `src` or a tally's key (`at`: the line it reads the URL on; `head`, `first`,
@@ -18,6 +20,8 @@ sys.path.insert(0, str(HERE))
 
 import file_facts  # noqa: E402
 from labelled_corpus import read_tsv  # noqa: E402
+
+from utmlint.identity import published_host  # noqa: E402
 
 DATA = HERE.parent / "data"
 # comment-rows.tsv's rows kept as stated facts: no mirror, and no version in the search index holding the link as the
@@ -61,3 +65,60 @@ def test_a_tally_a_frame_and_a_changelog_example_can_fail_too():
         head, first, lines = file_facts.stored_lines(row)
         assert before in lines and file_facts.reread_comment(row, head, first, lines), repo
         assert not file_facts.reread_comment(row, head, first, lines.replace(before, after)), repo
+
+
+# site-hosts.tsv and vendored-libraries.tsv keep in `rests_on` the files (cut to the fewest lines or manifest fields)
+# their reading rests on: the CNAME or the site generator's config line, the manifest's `name`/`repository`, the
+# extension's `manifest_version`/`version`, a build's banner or code. vendored-libraries.tsv's rows kept as stated
+# facts: vercel/examples' node_modules packages (no mirror, not in the search index).
+STATED_VENDORED_ROWS = {"ansi-regex", "ansi-styles", "camelcase", "get-stdin", "p-limit", "string-width", "wrap-ansi"}
+
+
+def test_todays_identity_still_reads_every_site_host_so():
+    rows = read_tsv(DATA / "site-hosts.tsv")
+    assert len(rows) >= 60
+    for row in rows:
+        files = file_facts.stored_files(row)
+        assert files, row["repo"]
+        assert published_host(lambda name, files=files: files.get(name, "")) == row["host"], (row["repo"], files)
+
+
+def test_a_changed_site_host_fails_the_reread():
+    rows = {row["repo"]: row for row in read_tsv(DATA / "site-hosts.tsv")}
+    for repo, name in (("Automattic/mongoose", "CNAME"), ("cypress-io/cypress-documentation", "docusaurus.config.js"),
+                       ("cds-snc/digital-canada-ca", "config/_default/config.yaml")):
+        files = file_facts.stored_files(rows[repo])
+        assert published_host(lambda name, files=files: files.get(name, "")) == rows[repo]["host"]
+        changed = {**files, name: files[name].replace(rows[repo]["host"], "docs.acme.dev")}
+        assert published_host(lambda name, files=changed: files.get(name, "")) == "docs.acme.dev", repo
+        assert published_host(lambda name: "") == ""
+
+
+def _vendored_reading(row: dict, files: dict) -> str:
+    if row["manifest_names"].startswith(("minified build: ", "saved report: ", "saved page: ")):
+        return file_facts.build_reading(row["repo"], row["folder"], files.get(row["folder"], ""))
+    return file_facts.folder_reading(row["repo"], row["folder"], file_facts._stored_reader(files))
+
+
+def test_todays_identity_still_reads_every_vendored_row_so():
+    rows = read_tsv(DATA / "vendored-libraries.tsv")
+    stated = {row["folder"].rsplit("/", 1)[-1] for row in rows if not row["rests_on"]}
+    assert stated == STATED_VENDORED_ROWS
+    for row in rows:
+        if row["rests_on"]:
+            assert _vendored_reading(row, file_facts.stored_files(row)) == row["manifest_names"], row["folder"]
+
+
+def test_a_changed_manifest_or_build_fails_the_reread():
+    rows = read_tsv(DATA / "vendored-libraries.tsv")
+    for folder, before, after in (
+            ("libraries/Carbon", '"nesbot/carbon"', '"awesomemotive/carbon"'),  # Carbon's composer.json's name
+            ("backup/100-volume-master/1.4.0_0", '"1.4.0"', '"1.4.1"'),  # the extension copy's version
+            ("blog/content/post/.obsidian/plugins/copilot", '"copilot"', '"copilot-dev"'),  # the plugin's id
+            ("docs/web/js/pyro.js", "pyro: Front-end", "Front-end"),  # the build's license banner
+            ("exampleSite/content/docs/version-2/lighthouse.html", "__LIGHTHOUSE_JSON__", "__DATA__")):
+        row = next(r for r in rows if r["folder"] == folder and r["rests_on"])
+        files = file_facts.stored_files(row)
+        assert _vendored_reading(row, files) == row["manifest_names"], folder
+        changed = {name: text.replace(before, after) for name, text in files.items()}
+        assert changed != files and _vendored_reading(row, changed) != row["manifest_names"], folder
