@@ -74,7 +74,19 @@ def _written(campaign, ctx) -> Tuple[Tuple[str, tuple, str], ...]:
 
 def suggested(key: str, value: str, ctx, uses: Sequence[Use] = ()) -> str:
     """The one value every message about `value` recommends (see `utmlint.suggest`), moving none of the links in
-    `uses` (the campaign's) to another GA4 channel group."""
+    `uses` (the campaign's) to another GA4 channel group. A placeholder scan masked (`{ph0}`: `install-@VERSION@`,
+    `Install-${version}`) stays as written: a respelling that loses it (`install-ph0`) falls back to lower case."""
+    wanted = _suggested(key, value, ctx, uses)
+    tokens = _SCAN_TOKEN.findall(value)
+    if tokens and any(t not in wanted for t in tokens):
+        return lowered(stripped(value))
+    return wanted
+
+
+_SCAN_TOKEN = lazy_compile(r"\{ph[0-9]+\}")  # scan.judge's stand-in for a placeholder in a value
+
+
+def _suggested(key: str, value: str, ctx, uses: Sequence[Use] = ()) -> str:
     if key == "source":
         return source_spelling(value, ctx, uses)
     if key == "medium":

@@ -26,6 +26,7 @@ PLACEHOLDER = re.compile(
     r"|%(?:[1-9]\$)?s|%(?:[1-9]\$)?d(?![0-9A-Fa-f])"  # printf, Android strings (%s, %1$s, %d): never a %XX escape
     r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud
     r"|\[\[[\w.:-]{1,60}\]\]"  # [[word]]
+    r"|@[A-Za-z_][A-Za-z0-9_]{0,60}@"  # configure/CMake/meson substitution in a `<name>.in` (`install-@VERSION@`)
     # A text that ends inside a placeholder (`?utm_source=${encodeURIComponent(`: a URL read out of code that
     # goes on after the variable): the rest is the placeholder's, never a value.
     r"|(?:\$\{|\{\{|\{%|<%|\[%)[^\n]{0,200}\Z"
