@@ -3,7 +3,9 @@ generator writes its pages' Markdown into it as it is, backslash escapes too. Co
 llms-full.txt keeps MDX's `?utm_source=sei\\&utm_medium=docs`; read as plain text the link ended at the backslash
 and missing-utm-param asked for the medium the link has. A plain .txt that is not in that format reads as it did.
 Since session 33 a folder scan skips an `llms-full.txt` as generated (a docs build's concatenation of the pages, whose
-links scan reads in the pages: Sei's are `evm/indexer-providers/goldsky.mdx`'s); a hand-kept `llms.txt` is read."""
+links scan reads in the pages: Sei's are `evm/indexer-providers/goldsky.mdx`'s); a hand-kept `llms.txt` is read.
+stranger14 R5: only where the repository holds pages it can be built from; a marketing site's hand-kept llms-full.txt
+(no docs pages) is the team's own text, read in a walk and when named (its typo keeps its finding)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ def test_scan_asks_an_llms_txt_link_only_for_what_it_lacks(tmp_path, monkeypatch
                     "https://github.com/sei-protocol/sei-docs.git"], check=True)
     (tmp_path / "llms.txt").write_text(SEI, encoding="utf-8")
     (tmp_path / "llms-full.txt").write_text(SEI, encoding="utf-8")
+    # the page it is built from (Sei's `evm/indexer-providers/goldsky.mdx`): without pages it is read (R5 below)
+    (tmp_path / "evm").mkdir()
+    (tmp_path / "evm" / "goldsky.mdx").write_text("# Goldsky\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     main(["scan", "--format", "json", "."])
     found = {d["name"]: d["message"] for d in json.loads(capsys.readouterr().out)}
@@ -45,3 +50,39 @@ def test_scan_asks_an_llms_txt_link_only_for_what_it_lacks(tmp_path, monkeypatch
     out = capsys.readouterr().out
     assert "checked  llms.txt (1 tracked link)" in out and "llms-full.txt:5:" not in out
     assert "skipped  llms-full.txt: is a docs site's pages concatenated for language models" in out
+
+
+PIXEL = """# Pixel
+> Pixel is a privacy-first analytics tool.
+## Pricing
+Start free at https://pixel.io/signup?utm_source=llms&utm_medium=referal&utm_campaign=ai-traffic
+"""
+
+
+def _site(tmp_path, monkeypatch, pages=()):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:pixelhq/website.git"],
+                   check=True)
+    for name, text in {"public/llms-full.txt": PIXEL, "src/nav.html": '<a href="/pricing">Pricing</a>\n',
+                       "README.md": "# website\n", "CHANGELOG.md": "# 1.0\n", **dict.fromkeys(pages, "# A page\n")}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+
+def _found(capsys):
+    return [(d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out)]
+
+
+def test_a_hand_kept_llms_full_txt_is_read(tmp_path, monkeypatch, capsys):
+    _site(tmp_path, monkeypatch)
+    for given in (".", "public", "public/llms-full.txt"):  # a walk, a folder's, the file named (the hook)
+        assert main(["scan", "--no-cache", "--format", "json", given]) == 1
+        assert [(line, name) for _, line, name in _found(capsys)] == [(4, "medium-unassigned")]
+
+
+def test_beside_its_pages_an_llms_full_txt_is_skipped(tmp_path, monkeypatch, capsys):
+    _site(tmp_path, monkeypatch, pages=["docs/getting-started.mdx"])
+    for given in (".", "public", "public/llms-full.txt"):
+        assert main(["scan", "--no-cache", "--format", "json", given]) == 0
+        assert _found(capsys) == []

@@ -106,6 +106,9 @@ def judge(folder: Path) -> Judged:
     series = folder_files(urls)  # and the links of the files beside it of its shape (a podcast's other episodes)
     # A file utmlint never reads (scan.files.generated: a lock file, a link checker's cache) holds a tool's copies
     # of links: no finding is given on them, and the mistakes labelled in them are not counted as missed.
+    # An llms-full.txt is skipped only beside docs pages it is built from (scan.files.holds_pages, stranger14 R5): the
+    # judge goes by name, as every labelled one is (corpus 14: sei-docs with 147 Markdown/MDX pages, Chainlink's
+    # documentation with 1015, counted on their mirrors).
     unread = {row["url"] for row in urls if generated(row["path"])}
     # A file `utmlint scan .` does not read, by its kind (a `.sql` seed, a patch) or its folder (`build/`, `vendor/`,
     # a hidden folder: scan.files.walked): the user is told nothing on its links, so no finding on them is counted,

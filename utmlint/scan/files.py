@@ -59,7 +59,9 @@ GENERATED_FILES = {
     # plugin (Mintlify, docusaurus-plugin-llms, vitepress-plugin-llms) from the pages, whose links scan reads where
     # they are written: Sei's `llms-full.txt` ("docs: regenerate llms.txt and llms-full.txt") repeats
     # `evm/indexer-providers/goldsky.mdx`'s links, MDX's `\&` escapes kept (corpus 14 #114-#120). A hand-kept
-    # `llms.txt` (a curated index) is read.
+    # `llms.txt` (a curated index) is read. Skipped only where the repository holds such pages (Markdown/MDX/reST
+    # /AsciiDoc pages besides a README or a changelog: Sei's 147, Chainlink's 1015): a marketing site's hand-kept
+    # llms-full.txt with no pages to be built from is the team's own text and read (stranger14 R5: _PAGE_SUFFIXES).
     "llms-full.txt": "is a docs site's pages concatenated for language models, written by its build from the pages "
                      "(where its links are fixed, and judged when scan reads their kind); not scanned",
     # a wheel's `*.dist-info/METADATA` and an sdist's `PKG-INFO`: the build tool copies the package's README into them
@@ -153,6 +155,42 @@ _GENERATED_NAME = re.compile(r"[._-]generated\.[A-Za-z0-9]+$", re.IGNORECASE)
 # (the data may be a kind scan does not read, a template or a CMS: the reason does not claim it is judged, stranger13 R8)
 _GENERATED = "is generated (its name says so): a tool wrote it from source data, where its links are fixed and where " \
              "scan judges them only if that data is a file of a kind it reads; not scanned"
+
+
+_PAGE_SUFFIXES = (".md", ".mdx", ".mdoc", ".markdoc", ".rst", ".adoc")
+_NO_PAGE = frozenset({"README", "CHANGELOG", "CHANGES", "HISTORY", "CONTRIBUTING", "LICENSE", "CODE_OF_CONDUCT",
+                      "SECURITY", "SUPPORT", "AUTHORS", "AGENTS", "CLAUDE", "NOTICE", "MAINTAINERS", "GOVERNANCE"})
+_BUILT_FROM_PAGES = "llms-full.txt"  # skipped only beside the pages it is built from (stranger14 R5)
+
+
+def docs_page(name: str) -> bool:
+    """Whether a file of this name is a docs site's page an `llms-full.txt` may be built from (`goldsky.mdx`,
+    `docs/intro.md`): a Markdown, MDX, reST or AsciiDoc file that is not a README, a changelog or a licence."""
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in _PAGE_SUFFIXES and name[:dot].upper() not in _NO_PAGE
+
+
+def holds_pages(root: str, skip=None) -> bool:
+    """Whether the folder `root` holds a docs page (docs_page) in it or below, hidden folders and SKIPPED_FOLDERS
+    left out (`skip(full, name)` too): stops at the first."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            if entry.name[0] != "." and entry.name not in SKIPPED_FOLDERS \
+                                    and not (skip is not None and skip(entry.path, entry.name)):
+                                stack.append(entry.path)
+                        elif docs_page(entry.name):
+                            return True
+                    except OSError:
+                        continue
+        except OSError:
+            continue
+    return False
 
 
 def generated_name(name: str) -> bool:
@@ -365,6 +403,8 @@ class Discovery:
         through its descriptor, so with `stat` a file's lstat resolves its name alone, not its whole path
         (on a deep tree most of a stat's cost)."""
         found: List[Target] = []
+        built: List[Target] = []  # llms-full.txt files, read unless the walk finds the pages they are built from
+        pages = False
         stack = [folder]
         self.roots.append(folder)
         config = self.config
@@ -439,9 +479,10 @@ class Discovery:
                                 and not (ignoring and ignore.ignored(inside + name, False)):
                             self.unread.append(inside + name)  # `--show-files` says so (and why) when it holds `utm_`
                         continue  # not a kind scan reads
-                    if name in GENERATED_FILES or ("ixture" in name and fixture_name(name)):
-                        if name == "llms-full.txt" and not (ignoring and ignore.ignored(inside + name, False)):
-                            self.skipped.append((inside + name, GENERATED_FILES[name]))  # `--show-files` says so
+                    if dot > 0 and not pages and docs_page(name):
+                        pages = True
+                    if name in GENERATED_FILES and name != _BUILT_FROM_PAGES or (
+                            "ixture" in name and fixture_name(name)):
                         continue  # a lock file, a link checker's cache: a tool's copies of links; a test fixture
                     if "enerated." in name and generated_name(name):
                         if not (ignoring and ignore.ignored(inside + name, False)):
@@ -481,12 +522,25 @@ class Discovery:
                             info = entry.stat(follow_symlinks=False)
                         except OSError:
                             pass  # gone since the listing: the read will say so
+                    if name == _BUILT_FROM_PAGES:
+                        built.append(new_target(Target, (full, family, info)))  # read unless the walk finds pages
+                        continue
                     found.append(new_target(Target, (full, family, info)))  # Target(...) without its Python __new__
             finally:
                 if fd is not None:
                     os.close(fd)
             if into:
                 stack.extend(reversed(subdirs))
+        root = str(config.root)
+        if built and not pages and (folder != root or not into):
+            # a walk of one folder (`scan public/`, a file's siblings): the pages may be elsewhere in the repository
+            pages = holds_pages(root if os.path.join(folder, "").startswith(os.path.join(root, "")) else folder)
+        for target in built:
+            # a docs build's concatenation of pages the walk found: their links are judged there; else hand-kept
+            if pages:
+                self.skipped.append((target.path, GENERATED_FILES[_BUILT_FROM_PAGES]))  # `--show-files` says so
+            else:
+                found.append(target)
         return found
 
     def _load_parents(self, path: str) -> None:
@@ -511,7 +565,10 @@ class Discovery:
             full = os.path.abspath(given)
             if os.path.islink(full):
                 notes.append((given, "is a symbolic link; scan does not follow links (name its target instead)"))
-            elif os.path.isfile(full) and generated(full):
+            elif os.path.isfile(full) and generated(full) and not (
+                    os.path.basename(full) == _BUILT_FROM_PAGES and not holds_pages(
+                        str(self.config.root) if self.config.relative_to_root(full) is not None
+                        else os.path.dirname(full))):
                 notes.append((given, generated(full)))
             elif os.path.isdir(full):
                 self._load_parents(os.path.join(full, "x"))
