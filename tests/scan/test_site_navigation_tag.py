@@ -52,3 +52,28 @@ def test_the_corpus_row():
     judged = validate_url("https://www.texastribune.org/about/?utm_medium=top-nav-about", repo="texastribune/data-visuals-create",
                           path="templates/feature/app/templates/components/navbar.html")
     assert [f.name for f in judged.findings] == ["utm-internal-link"]
+
+
+def test_an_e_mails_own_footer_link_keeps_its_advice(tmp_path, monkeypatch, capsys):
+    """stranger14 R4: a medium naming a channel (`email-footer`, `footer_email`, `newsletter_header`) is an e-mail's own
+    placement, and a newsletter repository's template (`templates/issue-1.html`) is an e-mail: its link to the site is
+    external traffic, to be tagged, never "remove them"."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:acmenews/newsletters.git"],
+                   check=True)
+    for name, text in {"templates/issue-1.html": '<a href="https://www.acmenews.org/support/?utm_medium=email-footer">D</a>\n',
+                       "templates/weekly-roundup.html": '<a href="https://www.acmenews.org/support/?utm_medium=footer">D</a>\n'
+                       }.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["scan", "--no-cache", "--format", "json", "."]) == 1
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [(f"templates/{page}.html", name) for page in ("issue-1", "weekly-roundup")
+                     for name in ("medium-unassigned", "missing-utm-param")]
+
+
+def test_a_channel_word_in_a_navbar_medium_keeps_its_advice(tmp_path, monkeypatch, capsys):
+    code, found = _scan(tmp_path, monkeypatch, capsys, {"templates/components/navbar.html": NAVBAR.replace(
+        "top-nav-about", "footer_email").replace("/about/?", "/support/?")})
+    assert (2, "utm-internal-link") not in found and (2, "medium-unassigned") in found and (2, "missing-utm-param") in found

@@ -258,7 +258,13 @@ _NAVIGATION = lazy_compile(r"(?:top|main|site|global)?(?:nav|navbar|navigation|m
                            r"|breadcrumbs?)")
 
 
-def site_navigation_tag(synthetic: "Synthetic", url: str, identity) -> bool:
+# Words of a medium naming a channel, not a place on a page (R4): `email-footer` is an e-mail's footer.
+_CHANNEL_WORDS = frozenset({"email", "mail", "mailing", "newsletter", "newsletters", "digest", "sms", "text", "push",
+                            "notification", "social", "app", "inapp", "rss", "feed", "cpc", "paid", "ad", "ads",
+                            "display", "print", "qr", "partner", "affiliate", "referral", "widget", "embed"})
+
+
+def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = "") -> bool:
     """Whether a page template's link carries a site's own navigation click tracking: its one utm tag a medium naming
     the page's navigation (`?utm_medium=top-nav-about`, `footer`), on a link to the site of the repository's owner
     (its name is the host's: texastribune/data-visuals-create's navbar template linking www.texastribune.org/about/,
@@ -267,11 +273,21 @@ def site_navigation_tag(synthetic: "Synthetic", url: str, identity) -> bool:
     the internal link it is (utm-internal-link), never completed into a campaign. Asked only on a page (Judge.file_page,
     linkplace.site_page: not a README, an e-mail, program code), and not when the tags name a source or a campaign: an
     installer's footer `utm_source=opencart_install&utm_medium=footer_link` (corpus 6) is a way in from the user's own
-    server."""
+    server.
+    Never when a word of the medium names a channel (`email-footer`, `footer_email`, `newsletter_header`: an e-mail's own
+    footer, whose tags are the e-mail's attribution), nor in a repository or folder of e-mails or newsletters
+    (texastribune/newsletters' `templates/issue-1.html` with `utm_medium=footer`): an e-mail's link to the site is
+    external traffic to be tagged, never internal navigation (stranger14 R4)."""
     if identity is None or set(synthetic.fields) != {"utm_medium"}:
         return False
     words = re.findall(r"[a-z]+", synthetic.fields["utm_medium"].value.lower())
-    if not any(_NAVIGATION.fullmatch(word) for word in words):
+    if not any(_NAVIGATION.fullmatch(word) for word in words) or _CHANNEL_WORDS.intersection(words):
+        return False
+    from ..linkplace import EMAIL_PLACE
+
+    places = set(re.findall(r"[a-z]+", (identity.slug.partition("/")[2] + "/" + path.replace("\\", "/").rpartition("/")[0])
+                            .lower()))
+    if EMAIL_PLACE.intersection(places):
         return False
     from ..identity import normalize, site_name
 
@@ -1000,7 +1016,7 @@ class Judge:
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
         on_site = whose == OWN and not synthetic.internal and not entry and (
             bool(self.file_site) and _on_site(occ.url, self.file_site)
-            or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown))) \
+            or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)) \
             and not _quoted_example(path, text, occ)
         if on_site:
             synthetic = synthetic._replace(internal=True)
