@@ -1431,11 +1431,34 @@ _NOT_A_NAME = frozenset({"website", "websites", "web", "site", "www", "homepage"
 
 def _site_named(value: str) -> bool:
     """Whether a utm_source is a plain name, one word of 4 letters or more that is no channel's or placement's word
-    (_NOT_A_NAME, linkplace's section and asset words, a template's placeholder): `bugfender`, `thenewstack`."""
+    (_NOT_A_NAME, linkplace's section and asset words, a template's placeholder): `bugfender`, `thenewstack`. Nor
+    placement words run together (`githubreadme`, `readmebadge`, `docsfooter`, `opensource`: a team's own placement
+    of its link, stranger14 R2; `thenewstack` is no such compound)."""
     from ..linkplace import ASSET_WORDS, SECTION_WORDS
 
     return bool(re.fullmatch(r"[a-z][a-z0-9]{3,}", value)) and value not in _NOT_A_NAME | SECTION_WORDS | \
-        ASSET_WORDS | _DIGEST_WORDS and _folded_word(value) not in placeholder_words()
+        ASSET_WORDS | _DIGEST_WORDS and _folded_word(value) not in placeholder_words() and not _placement_compound(value)
+
+
+# Words a team names its own placement of a link with (where on GitHub, in its docs, on a page), beside _NOT_A_NAME's
+_PLACEMENT_PARTS = frozenset({"github", "gitlab", "bitbucket", "codeberg", "readme", "repo", "repos", "repository",
+                              "badge", "badges", "shield", "open", "oss", "project", "docs", "doc", "blog", "wiki",
+                              "footer", "header", "navbar", "nav", "sidebar", "button", "banner", "top", "bottom",
+                              "about", "profile", "bio", "org", "page", "home", "site", "web", "website", "link",
+                              "source", "sponsor", "sponsors", "app", "cta", "hero"})
+
+
+def _placement_compound(value: str) -> bool:
+    """Whether `value` is two or more placement words run together (_PLACEMENT_PARTS, _NOT_A_NAME)."""
+    words = _PLACEMENT_PARTS | _NOT_A_NAME
+    ends = {0: 0}  # where a run of whole words ends -> how many words
+    for start in range(len(value)):
+        if start not in ends:
+            continue
+        for end in range(start + 2, len(value) + 1):
+            if value[start:end] in words:
+                ends[end] = max(ends.get(end, 0), ends[start] + 1)
+    return ends.get(len(value), 0) >= 2
 
 
 def _holds_repository_word(identity, fields) -> bool:
@@ -1449,12 +1472,17 @@ def _holds_repository_word(identity, fields) -> bool:
 
     words = {w for part in identity.slug.lower().split("/") for w in (*_WORD.findall(part), normalize(part))
              if len(w) >= 3 and w not in _WEBSITE_WORDS}
+    # and a value opening with the owner's first five letters, its brand spelled another way (`pixelapp` of pixelhq:
+    # stranger14 R2)
+    owner = normalize(identity.slug.lower().partition("/")[0])
+    brand = owner[:5] if len(owner) >= 5 and owner[:5] not in _WEBSITE_WORDS else ""
     return any(word in normalize(f.value) for f in fields if _escaped_name(f.name.strip().lower()).startswith("utm_")
-               for word in words)
+               for word in words) or bool(brand) and any(
+        normalize(f.value).startswith(brand) for f in fields if _escaped_name(f.name.strip().lower()) == "utm_source")
 
 
 def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
-                   place: str = "") -> Optional[Tuple[Field, str]]:
+                   place: str = "", own_template: bool = False) -> Optional[Tuple[Field, str]]:
     """A site's outgoing-link tags: `indiehackers.com/...?utm_source=listennotes.com&utm_medium=website` in a
     newsletter's repository, `en.wikipedia.org/...?utm_source=ttalk.im` in a magazine's article. A utm_source that is a
     domain names the site that tagged the link, the way a site tags the links it sends its readers to; when that site
@@ -1481,8 +1509,9 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
     if dashed is not None:
         written = f"{dashed.group(1)}.{dashed.group(2)}"  # `d3js-org`: d3js.org, spelled without its dot
     elif not _DOMAIN_SOURCE.fullmatch(written):
-        if not (_WEBSITE_MEDIUM.fullmatch(medium) and _site_named(written)) or _holds_repository_word(identity, fields):
-            return None
+        if not (_WEBSITE_MEDIUM.fullmatch(medium) and _site_named(written)) or _holds_repository_word(identity, fields) \
+                or own_template:
+            return None  # (in a piece of the site's own template, a footer, a layout: its own outgoing tags, R2)
         # `utm_source=thenewstack&utm_medium=website`: a name, and the medium says the link was on its website
         # (a site by its name alone: its domain is not known)
     if not (_OUTGOING_MEDIUM.fullmatch(medium) or _posted_medium(medium) == "email"):
@@ -1637,7 +1666,7 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
 
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
-                    planned: bool = False, own_campaign: bool = False) -> List[UrlProblem]:
+                    planned: bool = False, own_campaign: bool = False, own_template: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -1646,7 +1675,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     config's `own-hosts`, the team's sites: a site's tags or another channel's on a link to one are the team's own.
     `keyed`: the link's values come from a campaign file's keys (`source:`, lint), so utm tags in its URL beside a
     visit's id came with that visit. `planned`: the file tags the link's site with two or more sources (planned_sites),
-    a team's plan of its own posts and share buttons."""
+    a team's plan of its own posts and share buttons. `own_template`: the file is a piece of the site's own template
+    (a footer component, a layout: Judge.file_template), where a site writes its outgoing tags."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -1730,7 +1760,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         if posted is not None:
             marks = posted[0]
     if not marks and utm and cut_fragment is None and not ours:
-        outgoing = _outgoing_tags(fields, url, identity, convention, place)
+        outgoing = _outgoing_tags(fields, url, identity, convention, place, own_template)
         if outgoing is not None:
             marks = [outgoing[0]]
     placement = None
@@ -2732,7 +2762,8 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            getattr(ctx.config, "own_hosts", None) or (),
                            keyed=any(k.startswith("utm_") for k in link.params),
                            planned=getattr(ctx.config, "link_planned", False),
-                           own_campaign=getattr(ctx.config, "link_own_campaign", False))
+                           own_campaign=getattr(ctx.config, "link_own_campaign", False),
+                           own_template=getattr(ctx.config, "link_template", False))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

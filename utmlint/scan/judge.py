@@ -264,6 +264,16 @@ _CHANNEL_WORDS = frozenset({"email", "mail", "mailing", "newsletter", "newslette
                             "display", "print", "qr", "partner", "affiliate", "referral", "widget", "embed"})
 
 
+# A site's template's pieces (a footer component, a layout, a partial): where a site writes its outgoing links' tags
+_TEMPLATE_FOLDERS = frozenset({"components", "_components", "layouts", "_layouts", "layout", "partials", "_partials",
+                               "includes", "_includes", "shortcodes"})
+
+
+def _template_piece(path: str) -> bool:
+    """Whether a file is a piece of a site's or an app's template (`src/components/Footer.astro`, `_layouts/`)."""
+    return bool(_TEMPLATE_FOLDERS.intersection(re.split(r"[/\\]", path)[:-1]))
+
+
 def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = "") -> bool:
     """Whether a page template's link carries a site's own navigation click tracking: its one utm tag a medium naming
     the page's navigation (`?utm_medium=top-nav-about`, `footer`), on a link to the site of the repository's owner
@@ -792,6 +802,7 @@ class Judge:
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
         config.link_planned = planned  # a plan's share-button tags are the team's too (_posted_tags)
+        template = config.link_template = _template_piece(shown)  # a footer, a layout: the site's own (R2)
         if not place and self.file_networks:
             from ..checks.tracking import normalize_source, posted_kind
 
@@ -800,7 +811,7 @@ class Judge:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
-                                               own_campaign),
+                                               own_campaign, template),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
@@ -808,6 +819,7 @@ class Judge:
             config.link_place = ""
             config.link_planned = False
             config.link_own_campaign = False
+            config.link_template = False
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""
