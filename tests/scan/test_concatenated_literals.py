@@ -154,3 +154,29 @@ def test_a_minified_file_of_base_constants_compiles_no_pattern_per_link(monkeypa
     found = scan_text(links(300), ".js")
     assert len(found) == 300 and all(o.url.endswith("&utm_medium=m") for o in found)
     assert len(compiled) < 10
+
+
+def test_a_line_continued_with_a_backslash_joins_its_literals(tmp_path, monkeypatch, capsys):
+    """stranger14 R7: a multi-line C `#define` needs `\\` at each line's end (Python's explicit line joining too): the
+    literals after it are the same string, so no key is missing, and the real typo (`referal`) is told."""
+    import json
+    import subprocess
+
+    from utmlint.cli import main
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:pixelhq/desktop.git"],
+                   check=True)
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "links.h").write_text(
+        '#define UPGRADE_URL "https://pixel.io/upgrade?utm_source=desktop-app" \\\n'
+        '   "&utm_medium=referal&utm_campaign=upgrade"\n'
+        '#define HELP_URL "https://pixel.io/help?utm_source=desktop-app" \\\n'
+        '   "&utm_medium=referral&utm_campaign=help"\n', encoding="utf-8")
+    (tmp_path / "src" / "links.py").write_text(
+        'URL = "https://pixel.io/upgrade?utm_source=cli" \\\n    "&utm_medium=referal&utm_campaign=upgrade"\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["scan", "--no-cache", "--format", "json", "."]) == 1
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("src/links.h", 2, "medium-unassigned"), ("src/links.py", 2, "medium-unassigned")]

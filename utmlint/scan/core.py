@@ -341,7 +341,8 @@ def concatenated(text: str, found: Found) -> Found:
 # (PHP), `<>` (Elixir), the operator at a line's end or at the next one's start; with `adjacent`, no operator (Python
 # joins two literals written side by side).
 _JOINED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(\+|\.|<>)[ \t]*(?:\r?\n[ \t]*)?([\"'`])")
-_ADJACENT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?()([\"'])")
+# (a line ending in `\` goes on: a multi-line C `#define`, Python's explicit line joining: stranger14 R7)
+_ADJACENT = re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)?()([\"'])")
 # The variable a literal is assigned or appended to, right before its opening quote:
 # `String link = "`, `link += "`, `$url .= '`, `url << "`, `url := "`, or an Elixir module attribute: `@base "`
 _TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$"
