@@ -20,6 +20,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
   expression `${campaign}` or `[% utm_content %]` the collector stopped at; AsciiDoc's `[text]` glued on): the judge
   validates that URL for the row, the one a user running scan is told about.
+- tests/data/extension-folders.tsv: the folders holding a browser extension's `manifest.json` (one declaring
+  `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
+  code may prefix the site's origin), passed to validate_url as `entry_point` for such a row;
 - tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
   `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
@@ -86,6 +89,7 @@ COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
 READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
+EXTENSIONS = DATA / "extension-folders.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (from_slug, installed_extension, installed_obsidian_plugin, library_folders,  # noqa: E402
@@ -98,6 +102,7 @@ from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # no
 from utmlint.scan.minified import foreign_build  # noqa: E402
 from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
+from utmlint.checks.tracking import relative_path  # noqa: E402
 
 
 def _git_dir(mirrors: Path, repo: str):
@@ -337,6 +342,18 @@ def stored_lines(row: dict) -> Tuple[int, int, str]:
     return int(row["head"]), int(row["first"]), json.loads(row["lines"])
 
 
+def extension_folder(read, path: str) -> str:
+    """The folder holding the browser extension's `manifest.json` (declaring `manifest_version`) the file at `path`
+    belongs to, as scan.extension finds it from the tree: the file's folder or the nearest folder above it, up to the
+    root ("" for the root; `read(folder, name)` of the commit's tree); None when there is none."""
+    parts = path.split("/")[:-1]
+    for depth in range(len(parts), -1, -1):
+        folder = "/".join(parts[:depth])
+        if '"manifest_version"' in read(folder, "manifest.json"):
+            return folder
+    return None
+
+
 def _entry(mirrors: Path, row: dict) -> bool:
     """Whether scan reads the row's URL (on its line) as a web app's launch URL in a file not named as a manifest or a
     redirect table (scan.manifest.entry_point: `start_url: '/?utm_medium=PWA'` in the code that writes
@@ -499,7 +516,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    rows, seen, comments, sites, reads, entries = [], set(), [], {}, [], []
+    rows, seen, comments, sites, reads, entries, extensions = [], set(), [], {}, [], [], set()
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -513,6 +530,11 @@ def main() -> int:
                                               lambda head, first, lines: reread_entry(row, head, first, lines))
                     entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"],
                                     *kept_lines))
+                git_dir = _git_dir(args.mirrors, row["repo"])
+                if git_dir is not None and relative_path(row["url"]):
+                    found = extension_folder(_reader(git_dir, row["commit"]), row["path"])
+                    if found is not None:
+                        extensions.add((row["repo"], row["commit"], found))
                 if _in_comment(args.mirrors, row):
                     at = str(_line_of(row, _BLOBS[(row["repo"], row["commit"], row["path"])]))
                     kept_lines = comment_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row, at)
@@ -572,6 +594,8 @@ def main() -> int:
            sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
     _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
            sorted(set(entries) | set(_kept(ENTRIES, args.mirrors))), "rows scan reads as a web app's launch URL")
+    _write(EXTENSIONS, "repo\tcommit\tfolder", sorted(extensions | set(_kept(EXTENSIONS, args.mirrors))),
+           "browser extensions' folders")
     return 0
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
+from utmlint.checks.tracking import relative_path
 from utmlint.scan.collection import shape
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
@@ -39,7 +40,8 @@ class Judged(NamedTuple):
 FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\trests_on",
               "comment-rows.tsv": "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines",
               "site-hosts.tsv": "repo\tcommit\thost\trests_on",
-              "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines"}
+              "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
+              "extension-folders.tsv": "repo\tcommit\tfolder"}
 
 
 def write_empty_facts(folder: Path) -> None:
@@ -98,6 +100,14 @@ def judge(folder: Path) -> Judged:
     if entries.exists():
         written = {(row["repo"], row["path"], row["url"]) for row in read_tsv(entries)}
         launched |= {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in written}
+    # and, in a browser extension's files (below a manifest.json declaring manifest_version: scan.extension, read by
+    # file_facts.py from the mirrors), a relative link, which the extension's code may prefix with its site's origin
+    extension_at = folder.parent / "extension-folders.tsv"
+    if extension_at.exists():
+        extension = {(row["repo"], row["commit"], row["folder"]) for row in read_tsv(extension_at)}
+        launched |= {row["url"] for row in urls if relative_path(row["url"]) and any(
+            (row["repo"], row.get("commit", ""), "/".join(row["path"].split("/")[:depth])) in extension
+            for depth in range(row["path"].count("/") + 1))}
     # And the repository it is written in, as scan reads it from the tree (utmlint.identity): a site's own tags on
     # a link to itself, found in another repository, were copied from that site.
     repos = {row["url"]: row["repo"] for row in urls}

@@ -4,7 +4,9 @@ A relative href in a web page leads to another page of the same site, so utm on 
 In a browser extension's source it does not say where it goes: the Firefox Relay add-on's popup writes
 `fullCtaHref: "/premium/?utm_source=fx-relay-addon&..."` and prefixes the Relay site's origin (a link from the
 add-on to the site: external traffic, whose tags must stay), while another extension's `/options.html?...` stays
-inside the extension. From the file alone scan cannot tell which, so it says nothing rather than "remove them".
+inside the extension. From the file alone scan cannot tell which, so it does not say "remove them": it judges the
+link's tags as a campaign's, as a web app's launch URL's (a tagged link from the add-on is a way into the site, and
+its `utm_medium=popup` lands in Unassigned there; a tag on a page of the extension itself measures nothing either way).
 An extension is known by its manifest: a `manifest.json` with a `manifest_version` (WebExtensions, Chrome) in the
 file's folder or a folder above it, up to the repository's root (the folder holding `.git`).
 """

@@ -1002,8 +1002,9 @@ class Judge:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
-        extension's (`scan.extension`), where a relative link may be prefixed with a site's origin: whether it is
-        internal is unknown, so utm-internal-link does not speak (and its values are not judged either).
+        extension's (`scan.extension`), where a relative link may be prefixed with a site's origin: it is not known
+        internal, so utm-internal-link does not speak, and its values are judged as a campaign's, as an entry's are
+        (`utm_medium=popup` on the Relay add-on's link to its site lands in Unassigned).
         `collected`: the file is a collection of other people's links (collection_of): a link of it whose tags
         are not the file's own gets copied-tracking and only the rules about the URL itself, none about its tags.
         `comment`: the link is written in a code comment (scan.comments), read by whoever reads the code and followed
@@ -1046,7 +1047,9 @@ class Judge:
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
-        internal = synthetic.internal and not entry
+        # So is a relative link in a browser extension's file (`extension`): its code may prefix a site's origin (the
+        # Relay add-on's popup, corpus 5 #132 #137), external traffic whose tags are the campaign's, judged as an entry's
+        internal = synthetic.internal and not entry and not extension
         passes = (url_pass,) if internal or whose != OWN else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
