@@ -234,7 +234,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         # the file is one of a series (a podcast's episodes): the folder's files of its shape read together
         collected = judge.folder_collection_of("<url>", _PATH, [[(u, build(u)) for u in urls] for urls in (
-            (*file_urls, written or url), *folder_files)], path.rsplit("/", 1)[-1])
+            (*file_urls, written or url), *folder_files)], path)
     if collected is not None and written and written in collected.others:
         collected = collected._replace(others=collected.others - {written} | {url})
     from .scan.judge import is_data_set

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from utmlint.checks.tracking import relative_path
-from utmlint.scan.collection import shape
+from utmlint.scan.collection import series
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
@@ -72,13 +72,13 @@ def folder_files(urls: List[dict]) -> Dict[str, Tuple[Tuple[str, ...], ...]]:
     (a folder collection). Like file_urls, fewer links than scan sees: only the corpus's rows."""
     by_shape: Dict[Tuple[str, str, str], Dict[str, List[str]]] = {}
     for row in urls:
-        folder, _, name = row["path"].rpartition("/")
-        if shape(name):
-            by_shape.setdefault((row["repo"], folder, shape(name)), {}).setdefault(row["path"], []).append(row["url"])
+        folder, kind = series(row["path"])  # `podcast-*.md`, or an archive's `*/notes.md` (one folder per issue)
+        if kind:
+            by_shape.setdefault((row["repo"], folder, kind), {}).setdefault(row["path"], []).append(row["url"])
     out: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
     for row in urls:
-        folder, _, name = row["path"].rpartition("/")
-        files = by_shape.get((row["repo"], folder, shape(name)), {}) if shape(name) else {}
+        folder, kind = series(row["path"])
+        files = by_shape.get((row["repo"], folder, kind), {}) if kind else {}
         out[row["url"]] = tuple(tuple(found) for path, found in files.items() if path != row["path"])
     return out
 

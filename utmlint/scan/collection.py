@@ -58,7 +58,7 @@ pre-commit hook's new episode) is read with the files of its shape a walk of its
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..records import NamedTuple
 from ..identity import reserved_host
@@ -217,6 +217,24 @@ def shape(name: str) -> str:
     """A file name with its numbers as `*` (`podcast-1000.md` -> `podcast-*.md`): the files of one series (an issue,
     an episode, a week each); "" for a name without a number, which names one file, not a series."""
     return _DIGITS.sub("*", name) if _DIGITS.search(name) else ""
+
+
+_ISSUE_FOLDER = re.compile(r"[0-9]+(?:[-_.][0-9]+)*")
+
+
+def series(path: str, sep: str = "/") -> Tuple[str, str]:
+    """(folder, shape) of the series a file is one of: its name's numbers as `*` in its own folder (`podcast-*.md`);
+    or, for a name without a number in a folder named by a number or a date alone (a newsletter's archive kept one
+    folder per issue, Hugo's page bundles: DevOps'ish's `content/archive/123/notes.md`, corpus 5 #82), the same name
+    in each such folder of the folder above (`*/notes.md`, whose numbered folders are the issues; not `v2/guide.md`,
+    a version); ("", "") for neither."""
+    folder, _, name = path.rpartition(sep)
+    if shape(name):
+        return folder, shape(name)
+    above, _, parent = folder.rpartition(sep)
+    if parent and _ISSUE_FOLDER.fullmatch(parent):
+        return above, f"{shape(parent)}/{name}"
+    return "", ""
 
 
 def folder_collection(files: Sequence[Sequence[Candidate]], identity, data_set: bool, shape_: str

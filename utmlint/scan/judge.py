@@ -919,15 +919,15 @@ class Judge:
 
     def folder_collection_of(self, shown: str, path, files: Sequence[Sequence[Tuple[str, Optional[Synthetic]]]],
                              name: str):
-        """The verdict of the folder's files of the shape of `name` (scan.collection.folder_collection), each given by
+        """The verdict of the series the file at `name` is one of (scan.collection.series, folder_collection), each given by
         its tracked URLs as collection_of takes them; None when whose repository it is is unknown."""
-        from .collection import folder_collection, shape
+        from .collection import folder_collection, series
 
         identity = self._identity_here(path, shown)
         if identity is None or self.own_hosts:
             return None
         return folder_collection([self.candidates_of(shown, path, links) for links in files], identity,
-                                 is_data_set(name), shape(name))
+                                 is_data_set(name), series(name)[1])
 
     def candidates_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]]) -> list:
         """The file's tracked URLs as the collection verdict reads them (scan.collection.Candidate): the team's own

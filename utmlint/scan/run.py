@@ -671,12 +671,11 @@ class Scanner:
         tagged = [(target, result) for target, result in scanned if result is not None and result.candidates]
         if not tagged:
             return  # no file whose repository is known holds a tracked link (the scan benchmark's tree)
-        from .collection import Candidate, MIN_FILES, collection, folder_collection, is_data_set, shape
+        from .collection import Candidate, MIN_FILES, collection, folder_collection, is_data_set, series
 
         groups: Dict[Tuple[str, str], list] = {}
         for target, result in tagged:
-            folder, _, name = target.path.rpartition(os.sep)
-            kind = shape(name)
+            folder, kind = series(target.path, os.sep)  # `podcast-*.md`, or an archive's `*/notes.md`
             if kind:
                 groups.setdefault((folder, kind), []).append((target, result))
         if discovery is not None:
