@@ -363,8 +363,25 @@ def _hugo_language_url(text: str):
     return _HUGO_LANGUAGE_URL.search(text, languages.end()) if languages else None
 
 
+# VitePress' config, where a site published under a path of a bigger site says so and names no host of its own
+# (`base: "/docs"`: MerginMaps/docs, served at merginmaps.com/docs, corpus 17 #18).
+_VITEPRESS_CONFIGS = tuple(f"{folder}.vitepress/config.{suffix}" for folder in ("", "docs/", "src/")
+                           for suffix in ("mts", "ts", "mjs", "js"))
+_PATH_BASE = lazy_compile(r"^\s*base\s*:\s*[\"'`](/[A-Za-z0-9_-]+)/?[\"'`]", re.MULTILINE)
+
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
-SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names)
+SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names) + _VITEPRESS_CONFIGS
+
+
+def path_base(read) -> str:
+    """The path a site generator's config publishes the site under, when it names no host (VitePress' `base:
+    "/docs"`), or "": the site is that section of a bigger site, whose host the config does not say."""
+    for name in _VITEPRESS_CONFIGS:
+        text = read(name)
+        found = _PATH_BASE.search(text) if text else None
+        if found:
+            return found.group(1).lower()
+    return ""
 
 
 # Names reserved for examples and tests (RFC 2606, RFC 6761): `example1.com` is a fixture, not someone's site.
@@ -406,13 +423,14 @@ def published_host(read) -> str:
     in thirdweb-dev/docs is portal.thirdweb.com), `www.` left out; "" when none names one. A page of the repository
     (linkplace.site_page) linking that host links the site to itself (utm-internal-link, as a relative link does:
     corpus 14 #54-#61). package.json's `homepage` is not read here: a library's names its docs site, which its
-    Markdown files are not necessarily pages of."""
+    Markdown files are not necessarily pages of. With no host named, the path a VitePress config publishes the site
+    under (`/docs`: path_base), which says the site is a section of its owner's site."""
     lines = (read("CNAME") or "").strip().splitlines()
     host = _hostname(lines[0]) if lines else None
     if host is None or reserved_host(host):
         host = generator_host(read)
     if not host:
-        return ""
+        return path_base(read)  # `/docs`: a section of its owner's site, under that path (linkplace.site_of_repository)
     return host[4:] if host.startswith("www.") else host
 
 

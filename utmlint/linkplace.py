@@ -47,10 +47,13 @@ def site_page(path: str) -> bool:
     """Whether the file at `path` is one of a site's pages, when its repository is the site's source: a page or a
     page's template (Markdown, reST, HTML and the templates built on it), not a file GitHub shows on the repository's
     page (README, CHANGELOG, CONTRIBUTING, anything under `.github/`), nor an e-mail's, a social post's, a campaign
-    plan's or program code and tests (link_place)."""
+    plan's or program code and tests (link_place). A site generator's config (`docusaurus.config.js`,
+    `.vitepress/config.mts`) is one too: its navigation and footer links are on every page."""
     from .scan import family_of
 
     parts = re.split(r"[/\\]", path or "")
+    if _SITE_CONFIG.fullmatch(parts[-1]) and (parts[-1].startswith("docusaurus") or ".vitepress" in parts[:-1]):
+        return True  # a site generator's config: its navigation and footer links are on every page
     name = parts[-1]
     dot = name.rfind(".")
     if dot <= 0 or family_of(name[dot:]) not in _PAGE_FAMILIES or ".github" in parts[:-1]:
@@ -61,6 +64,9 @@ def site_page(path: str) -> bool:
     if place == "campaign":  # a post titled for analytics or campaigns is a page still; a `marketing/` folder is not
         place = link_place("/".join(parts[:-1] + ["index" + name[dot:]]))
     return place == ""
+
+
+_SITE_CONFIG = lazy_compile(r"(?:docusaurus\.config|config)\.(?:mts|ts|mjs|js)")
 
 
 def funding_file(path: str) -> bool:
@@ -83,6 +89,15 @@ def site_of_repository(slug: str, published: str = "") -> str:
     if _DOMAIN_NAME.fullmatch(name):
         return name
     published = (published or "").strip().lower()
+    if published.startswith("/"):
+        # a site published under a path of its owner's site (VitePress' `base: "/docs"`: identity.path_base):
+        # `<owner>/<section>/`, the owner's main host itself is the site's (merginmaps.com for MerginMaps/docs);
+        # not a base that is the repository's own name (`/meilisearch-js`): GitHub Pages' project site,
+        # `<owner>.github.io/<name>`, no path of the owner's site; unless that name is a section's (`docs`, `blog`:
+        # a docs repository's path on its owner's site, as MerginMaps/docs is served; an organisation's `docs` on
+        # GitHub Pages' project site would be read so too, its config saying no more)
+        base = published.strip("/").split("/")[0]
+        return f"{owner.lower()}/{base}/" if base and (base != name or base in SECTION_WORDS) else ""
     if published:
         return published[4:] if published.startswith("www.") else published
     section = section_of_repository(slug)
@@ -127,6 +142,8 @@ def on_repository_site(host: str, path: str, site: str) -> bool:
     if "/" not in site:
         return (host[4:] if host.startswith("www.") else host) == site
     owner, _, section = site.partition("/")
+    under_path = section.endswith("/")  # the section is a path of the owner's main host (site_of_repository)
+    section = section.rstrip("/")
     from .identity import _owned_by, site_name
 
     labels = host.split(".")
@@ -135,6 +152,8 @@ def on_repository_site(host: str, path: str, site: str) -> bool:
     names = frozenset({_normalized(owner)})
     if len(labels) < 2 or not _owned_by(names, _normalized(site_name(host))):
         return False
+    if under_path and labels[:-2] in ([], ["www"]):
+        return True  # the owner's main host, which the section is a path of (`merginmaps.com` for merginmaps.com/docs)
     return section in labels[:-2] or section in path.lower().split("/")
 
 

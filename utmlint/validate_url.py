@@ -198,7 +198,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         from .identity import from_slug, in_folder, site_name
 
         # the site's name its CNAME or generator's config gives (`site`) is one of the repository's, as scan reads it
-        more = (site_name(site),) if site else ()
+        more = (site_name(site),) if site and not site.startswith("/") else ()  # not a path base (`/docs`)
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo, more), path, libraries)
     collected = None
     from .checks.tracking import file_convention, own_campaigns, planned_sites

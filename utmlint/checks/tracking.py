@@ -2776,7 +2776,8 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     another page of the same site; in `utmlint scan`, so is a link to the very host of a site whose repository is
     named for its domain (`GSA/digitalgov.gov`) or whose `CNAME` or site generator's config names it (Docusaurus'
     `url`, Hugo's `baseURL`, Jekyll's `url`, MkDocs' `site_url`, Astro's `site`, Gatsby's `siteUrl`: read as
-    text, never run), or into the section of its owner's site a repository is named for
+    text, never run; a VitePress `base: "/docs"` naming no host: a path of its owner's site, whose main host is then
+    the site's), or into the section of its owner's site a repository is named for
     (`Codecademy/docs` linking `codecademy.com/resources/docs/...` or `docs.codecademy.com`), written on one of its
     pages (not a README or CHANGELOG, which GitHub shows, nor an e-mail's); and a page's link to the site its
     repository's owner is named for whose one tag is a medium naming the page's navigation (`texastribune/...`'s
