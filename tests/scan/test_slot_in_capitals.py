@@ -64,3 +64,13 @@ def test_the_corrected_sheet_is_clean(tmp_path, monkeypatch, capsys):
     (tmp_path / "docs" / "links.md").write_text(SHEET, encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == [] and code == 0
+
+
+def test_in_a_campaign_file_the_slot_is_a_value_ga4_receives(tmp_path, monkeypatch, capsys):
+    # utmlint renders a campaign file's values into the links as written: `post-SLUG` there reaches GA4 and is told
+    (tmp_path / ".utmlint.yaml").write_text("include: ['*.yaml']\n", encoding="utf-8")
+    (tmp_path / "essay.yaml").write_text("campaign: essay-launch\nsource: linkedin\nmedium: social\nlinks:\n"
+                                         "  - url: https://acme.dev/start\n    content: post-SLUG\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["lint", "--no-cache", "--format", "json", "."])
+    assert "value-case" in {d["name"] for d in json.loads(capsys.readouterr().out)}

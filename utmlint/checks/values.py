@@ -149,7 +149,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     for key, path, value in _written(campaign, ctx):
-        if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value) or _slot(value):
+        if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value) or (
+                _slot(value) and getattr(ctx.config, "values_in_urls", False)):
             continue
         new = _fix_value(key, value, lowered(value), ctx, uses_of(campaign))
         wanted = suggested(key, value, ctx, uses_of(campaign))
@@ -176,6 +177,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 # `SHOW-NAME`: "change the slug each time", corpus 18 #50 #53): the slot's name, not a value GA4 will receive, so its
 # capitals are no case to lower. Only a slot's noun written whole in capitals counts; a team's own capitals
 # (`Spring-Sale`, `Kandoo`, `EVENT_SIGNAL_2023`, a country code `ID` or `US`) hold none of them and keep value-case.
+# Only in a link scan or validate_url reads (a sheet, a guide): a campaign file's `content: post-SLUG` is rendered into
+# the links as written, so there it is a value GA4 receives, and told.
 _SLOT_WORDS = frozenset({"NAME", "SLUG", "TITLE", "HANDLE", "USERNAME", "YYYY", "YYYYMMDD", "YYYYMM"})
 _CAPS_WORD = lazy_compile(r"[A-Za-z]+")
 
