@@ -43,8 +43,10 @@ FOUND_BY = {
 # Then the lead (session 33): tests/validate_url/file_facts.py rerun on every mirror after batch 5 (fixB's VitePress
 # site under a path, corpus 20's facts first written: a changelog's example queries and a vendored CKEditor build, as
 # scan reads them): 21 of 115 -> 19 of 113.
-MEASURED_WRONG = 19
-MEASURED_PAIRS = 113
+# Then c19fix (session 33, written without opening this corpus: a template expression naming a path read as internal,
+# Weblate's widget by its shape): 19 of 113 -> 18 of 112 (one wrong finding gone).
+MEASURED_WRONG = 18
+MEASURED_PAIRS = 112
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (6, 17),  # #5, Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent

@@ -332,8 +332,8 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
     reverse: Dict[str, str] = {}
     real_host, cut = _host_end(url)
     internal = not real_host and relative_path(url)
-    route = not real_host and not internal and _ROUTE.match(url) is not None and url[cut:cut + 1] in ("?", "/", "#") \
-        or own_site and real_host
+    route = not real_host and not internal and (_ROUTE.match(url) is not None or _path_expression(url)) \
+        and url[cut:cut + 1] in ("?", "/", "#") or own_site and real_host
     play_app = not real_host and url[:len(_PLAY_APP)].lower() == _PLAY_APP
     if play_app:  # the Play app's `market://details?id=...`: judged as the listing's web URL it opens
         rest, rest_origin = _mask(url[len(_PLAY_APP) - 1:], tokens, reverse)
@@ -475,6 +475,20 @@ def _spaces_encoded(masked: str, origin: List[int]) -> Tuple[str, List[int]]:
 # `{{ path('x') }}` (Symfony), `{{ route('x') }}` (Laravel), `{% url 'x' %}` (Django). A link built so goes from a
 # page of the site to another page of it: utm-internal-link's, as a relative link is.
 _ROUTE = re.compile(r"\{\{-?\s*(?:url|url_for|path|route)\s*\(|\{%-?\s*url\s")
+# A template expression that opens the URL and names a path or route of the site (`${PAGE_PATHS.requestDemo}?utm_...`,
+# `{{ routes.pricing }}`, `${pathname}`): the site's own page, a relative link as a URL helper's is (Roadie's
+# marketing site: corpus 19 #86 #88, told to add a medium to an internal link). An expression naming a URL or a host
+# (`${SITE_URL}`, `${photo.user.links.html}`) is not one: where it points is unknown.
+_OPENING_EXPRESSION = re.compile(r"(?:\$\{|\{\{-?|<%=)\s*([A-Za-z_][\w.]*)\s*(?:\}\}|\}|-\}\}|%>)")
+_EXPRESSION_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PATH_WORDS = frozenset(("path", "paths", "pathname", "route", "routes"))
+
+
+def _path_expression(url: str) -> bool:
+    match = _OPENING_EXPRESSION.match(url)
+    return match is not None and any(w.lower() in _PATH_WORDS for w in _EXPRESSION_WORD.findall(match.group(1)))
+
+
 _OPENERS, _CLOSERS = ("${", "{{", "{%", "<%", "[%"), ("}", "%>", "%]")
 
 
@@ -637,6 +651,23 @@ def _first_values(url: str) -> Dict[str, str]:
     return values
 
 
+# Weblate's translation-status widget on a self-hosted Weblate (`translate.jellyfin.org/engage/jellyfin/?utm_source=
+# widget`, `l10n.elementaryos.org/engage/website/`: corpus 19 #49 #125, told to add a medium and a campaign): Weblate
+# writes the link, whatever the instance's host, so it is read by its shape, as hosted.weblate.org's line of
+# rules/platform-written-tags.txt reads it there: `/engage/<project>/` (a language after it), `utm_source=widget` and
+# no other utm tag. A team's own tags on its Weblate's page (`utm_medium=...`) are not the widget's, and judged.
+_WEBLATE_ENGAGE = re.compile(r"https?://[^/?#]+/engage/[^/?#]+/(?:[^/?#]+/)?\?utm_source=widget"
+                             r"(?:&(?!utm_)[^#]*)?(?:#.*)?\Z", re.IGNORECASE)
+
+
+def _weblate_widget(url: str):
+    if _WEBLATE_ENGAGE.match(url) is None:
+        return None
+    from .platform_tags import platform_written_tags
+
+    return next((e for e in platform_written_tags() if e.host == "hosted.weblate.org"), None)
+
+
 class Judge:
     """Runs the scan rules on occurrences in two memoised passes: the value rules on the utm values (a docs
     tree repeats the same few), the URL rules on the URL; findings are mapped back to the file."""
@@ -716,10 +747,11 @@ class Judge:
                     return SNIPPET, entry
             return OWN, None
         lowered = url.lower()
+        widget = _weblate_widget(url)
+        if widget is not None and not self._names_own(split_url(url).host.lower()):
+            return SNIPPET, widget
         if not self.own_hosts and not any(host in lowered for host in self._written_hosts):
             return OWN, None  # no own-hosts, and no site that writes its own tags is even named
-        from ..urls import split_url
-
         host = split_url(url).host.lower()
         if self._names_own(host):
             return OWN, None
