@@ -20,6 +20,7 @@ PLACEHOLDER = re.compile(
     r"|\*\|[^\n|]{1,100}\|\*"  # Mailchimp merge tags
     r"|\$\{(?:[^{}]|\{[^{}]{0,100}\}){0,400}\}"  # JS template literals (`${f({a: 1})}`: one nested brace, maybe over lines), shell
     r"|<%[=-]?[^\n]{0,200}?%>"  # ERB, EJS
+    r"|#\{[^{}\n]{0,200}\}"  # Ruby (Haml, Slim, ERB's Ruby), CoffeeScript, Elixir, Crystal, Sass: `#{source}` (R8)
     r"|\[%[=-]?[^\n]{0,200}?%\]"  # Template Toolkit (`[% utm_content | uri %]`, mySociety's FixMyStreet)
     r"|\{[A-Za-z_][\w.:-]{0,60}\}"  # Google Ads ValueTrack {lpurl}, Python format
     r"|\{[0-9]{1,2}\}"  # .NET / Java MessageFormat / Python positional {0}
@@ -29,7 +30,7 @@ PLACEHOLDER = re.compile(
     r"|@[A-Za-z_][A-Za-z0-9_]{0,60}@"  # configure/CMake/meson substitution in a `<name>.in` (`install-@VERSION@`)
     # A text that ends inside a placeholder (`?utm_source=${encodeURIComponent(`: a URL read out of code that
     # goes on after the variable): the rest is the placeholder's, never a value.
-    r"|(?:\$\{|\{\{|\{%|<%|\[%)[^\n]{0,200}\Z"
+    r"|(?:\$\{|#\{|\{\{|\{%|<%|\[%)[^\n]{0,200}\Z"
 )
 # A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be
 # written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.
