@@ -4,8 +4,9 @@ llms-full.txt keeps MDX's `?utm_source=sei\\&utm_medium=docs`; read as plain tex
 and missing-utm-param asked for the medium the link has. A plain .txt that is not in that format reads as it did.
 Since session 33 a folder scan skips an `llms-full.txt` as generated (a docs build's concatenation of the pages, whose
 links scan reads in the pages: Sei's are `evm/indexer-providers/goldsky.mdx`'s); a hand-kept `llms.txt` is read.
-stranger14 R5: only where the repository holds pages it can be built from; a marketing site's hand-kept llms-full.txt
-(no docs pages) is the team's own text, read in a walk and when named (its typo keeps its finding)."""
+stranger14 R5: only where the repository's pages write its tracked links (half or more); a marketing site's hand-kept
+llms-full.txt (its links in no page, a blog beside it or not) is the team's own text, read in a walk and when named
+(its typo keeps its finding)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def test_scan_asks_an_llms_txt_link_only_for_what_it_lacks(tmp_path, monkeypatch
     (tmp_path / "llms-full.txt").write_text(SEI, encoding="utf-8")
     # the page it is built from (Sei's `evm/indexer-providers/goldsky.mdx`): without pages it is read (R5 below)
     (tmp_path / "evm").mkdir()
-    (tmp_path / "evm" / "goldsky.mdx").write_text("# Goldsky\n", encoding="utf-8")
+    (tmp_path / "evm" / "goldsky.mdx").write_text(
+        "# Goldsky\n[this page](https://docs.goldsky.com/chains/sei/?utm_source=sei&utm_medium=docs)\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     main(["scan", "--format", "json", "."])
     found = {d["name"]: d["message"] for d in json.loads(capsys.readouterr().out)}
@@ -81,8 +83,20 @@ def test_a_hand_kept_llms_full_txt_is_read(tmp_path, monkeypatch, capsys):
         assert [(line, name) for _, line, name in _found(capsys)] == [(4, "medium-unassigned")]
 
 
+def test_an_unrelated_page_does_not_make_it_generated(tmp_path, monkeypatch, capsys):
+    # a blog post with no link of the file (stranger14's second repro): the file's links are in no page, it is read
+    _site(tmp_path, monkeypatch, pages=["content/blog/hello.md"])
+    for given in (".", "public", "public/llms-full.txt"):
+        assert main(["scan", "--no-cache", "--format", "json", given]) == 1
+        assert [(line, name) for _, line, name in _found(capsys)] == [(4, "medium-unassigned")]
+
+
 def test_beside_its_pages_an_llms_full_txt_is_skipped(tmp_path, monkeypatch, capsys):
     _site(tmp_path, monkeypatch, pages=["docs/getting-started.mdx"])
-    for given in (".", "public", "public/llms-full.txt"):
-        assert main(["scan", "--no-cache", "--format", "json", given]) == 0
-        assert _found(capsys) == []
+    (tmp_path / "docs" / "getting-started.mdx").write_text(
+        "Start free at https://pixel.io/signup?utm_source=llms&utm_medium=referal&utm_campaign=ai-traffic\n",
+        encoding="utf-8")
+    for given in (".", "public/llms-full.txt"):  # told once, where the page writes it
+        assert main(["scan", "--no-cache", "--format", "json", given]) == (1 if given == "." else 0)
+        assert [(path, name) for path, _, name in _found(capsys)] == (
+            [("docs/getting-started.mdx", "medium-unassigned")] if given == "." else [])

@@ -59,9 +59,9 @@ GENERATED_FILES = {
     # plugin (Mintlify, docusaurus-plugin-llms, vitepress-plugin-llms) from the pages, whose links scan reads where
     # they are written: Sei's `llms-full.txt` ("docs: regenerate llms.txt and llms-full.txt") repeats
     # `evm/indexer-providers/goldsky.mdx`'s links, MDX's `\&` escapes kept (corpus 14 #114-#120). A hand-kept
-    # `llms.txt` (a curated index) is read. Skipped only where the repository holds such pages (Markdown/MDX/reST
-    # /AsciiDoc pages besides a README or a changelog: Sei's 147, Chainlink's 1015): a marketing site's hand-kept
-    # llms-full.txt with no pages to be built from is the team's own text and read (stranger14 R5: _PAGE_SUFFIXES).
+    # `llms.txt` (a curated index) is read. Skipped only where the repository's pages (Markdown/MDX/reST/AsciiDoc
+    # besides a README or a changelog) write half or more of its tracked links (built_from_pages): a marketing site's
+    # hand-kept llms-full.txt, whose links are in no page, is the team's own text and read (stranger14 R5).
     "llms-full.txt": "is a docs site's pages concatenated for language models, written by its build from the pages "
                      "(where its links are fixed, and judged when scan reads their kind); not scanned",
     # a wheel's `*.dist-info/METADATA` and an sdist's `PKG-INFO`: the build tool copies the package's README into them
@@ -170,10 +170,9 @@ def docs_page(name: str) -> bool:
     return dot > 0 and name[dot:].lower() in _PAGE_SUFFIXES and name[:dot].upper() not in _NO_PAGE
 
 
-def holds_pages(root: str, skip=None) -> bool:
-    """Whether the folder `root` holds a docs page (docs_page) in it or below, hidden folders and SKIPPED_FOLDERS
-    left out (`skip(full, name)` too): stops at the first."""
-    stack = [root]
+def pages_under(root: str) -> List[str]:
+    """The docs pages (docs_page) in the folder `root` or below, hidden folders and SKIPPED_FOLDERS left out."""
+    stack, pages = [root], []
     while stack:
         folder = stack.pop()
         try:
@@ -181,15 +180,44 @@ def holds_pages(root: str, skip=None) -> bool:
                 for entry in listing:
                     try:
                         if entry.is_dir(follow_symlinks=False):
-                            if entry.name[0] != "." and entry.name not in SKIPPED_FOLDERS \
-                                    and not (skip is not None and skip(entry.path, entry.name)):
+                            if entry.name[0] != "." and entry.name not in SKIPPED_FOLDERS:
                                 stack.append(entry.path)
                         elif docs_page(entry.name):
-                            return True
+                            pages.append(entry.path)
                     except OSError:
                         continue
         except OSError:
             continue
+    return pages
+
+
+# a tracked link's address before its query, as an llms-full.txt and its pages both write it (`\&` or `&` after it)
+_TRACKED_BASE = re.compile(r"https?://([^\s()\[\]<>\"'`\\?#]+)\?[^\s()<>\"'`]{0,400}?utm_", re.IGNORECASE)
+_PAGE_READ = 1 << 21  # the first 2 MB of a page
+
+
+def built_from_pages(path: str, pages: List[str]) -> bool:
+    """Whether the llms-full.txt at `path` is the pages' concatenation: half or more of its tracked links' addresses
+    (host and path) are written in the pages (Sei's `docs.goldsky.com/chains/sei/` in `goldsky.mdx`, Chainlink's
+    `pkg.go.dev/github.com/robfig/cron` in `all-jobs.mdx`: corpus 14). A hand-kept file's links are in no page, even
+    beside a blog (stranger14 R5)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            bases = {m.group(1).rstrip("/") for m in _TRACKED_BASE.finditer(handle.read(_PAGE_READ * 8))}
+    except OSError:
+        return False
+    if not bases or not pages:
+        return False
+    wanted, found = (len(bases) + 1) // 2, set()
+    for page in pages:
+        try:
+            with open(page, encoding="utf-8", errors="replace") as handle:
+                text = handle.read(_PAGE_READ)
+        except OSError:
+            continue
+        found.update(base for base in bases - found if base in text)
+        if len(found) >= wanted:
+            return True
     return False
 
 
@@ -403,8 +431,8 @@ class Discovery:
         through its descriptor, so with `stat` a file's lstat resolves its name alone, not its whole path
         (on a deep tree most of a stat's cost)."""
         found: List[Target] = []
-        built: List[Target] = []  # llms-full.txt files, read unless the walk finds the pages they are built from
-        pages = False
+        built: List[Target] = []  # llms-full.txt files, read unless the pages the walk finds write their links
+        pages: List[str] = []  # the docs pages the walk finds (docs_page): what an llms-full.txt may be built from
         stack = [folder]
         self.roots.append(folder)
         config = self.config
@@ -479,8 +507,8 @@ class Discovery:
                                 and not (ignoring and ignore.ignored(inside + name, False)):
                             self.unread.append(inside + name)  # `--show-files` says so (and why) when it holds `utm_`
                         continue  # not a kind scan reads
-                    if dot > 0 and not pages and docs_page(name):
-                        pages = True
+                    if dot > 0 and docs_page(name):
+                        pages.append(inside + name)
                     if name in GENERATED_FILES and name != _BUILT_FROM_PAGES or (
                             "ixture" in name and fixture_name(name)):
                         continue  # a lock file, a link checker's cache: a tool's copies of links; a test fixture
@@ -532,12 +560,12 @@ class Discovery:
             if into:
                 stack.extend(reversed(subdirs))
         root = str(config.root)
-        if built and not pages and (folder != root or not into):
+        if built and (folder != root or not into):
             # a walk of one folder (`scan public/`, a file's siblings): the pages may be elsewhere in the repository
-            pages = holds_pages(root if os.path.join(folder, "").startswith(os.path.join(root, "")) else folder)
+            pages = pages_under(root if os.path.join(folder, "").startswith(os.path.join(root, "")) else folder)
         for target in built:
             # a docs build's concatenation of pages the walk found: their links are judged there; else hand-kept
-            if pages:
+            if built_from_pages(target.path, pages):
                 self.skipped.append((target.path, GENERATED_FILES[_BUILT_FROM_PAGES]))  # `--show-files` says so
             else:
                 found.append(target)
@@ -566,9 +594,9 @@ class Discovery:
             if os.path.islink(full):
                 notes.append((given, "is a symbolic link; scan does not follow links (name its target instead)"))
             elif os.path.isfile(full) and generated(full) and not (
-                    os.path.basename(full) == _BUILT_FROM_PAGES and not holds_pages(
+                    os.path.basename(full) == _BUILT_FROM_PAGES and not built_from_pages(full, pages_under(
                         str(self.config.root) if self.config.relative_to_root(full) is not None
-                        else os.path.dirname(full))):
+                        else os.path.dirname(full)))):
                 notes.append((given, generated(full)))
             elif os.path.isdir(full):
                 self._load_parents(os.path.join(full, "x"))
