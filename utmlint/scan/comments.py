@@ -47,6 +47,18 @@ _PHP = ".php"
 # (`<!-- wp:embed {"url":"..."} -->`) holds the block's live address.
 _MARKDOWN = frozenset({".md", ".markdown", ".svg"})
 _HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
+# The comments of the page templates scan reads as HTML (stranger14 R12: each was read as a live link): Razor's
+# `@* *@`, ColdFusion's `<!--- --->`, JSP's and Web Forms' `<%-- --%>`, Velocity's `## ...` and `#* *#`, Mako's
+# `## ...` and `<%doc>`. None is ever sent to a browser. Their `<!-- -->` stays live, as HTML's.
+_TEMPLATE_COMMENTS = {
+    ".cshtml": r"@\*[\s\S]*?(?:\*@|\Z)", ".razor": r"@\*[\s\S]*?(?:\*@|\Z)",
+    ".cfm": r"<!---[\s\S]*?(?:--->|\Z)",
+    ".jsp": r"<%--[\s\S]*?(?:--%>|\Z)", ".jspx": r"<%--[\s\S]*?(?:--%>|\Z)",
+    ".aspx": r"<%--[\s\S]*?(?:--%>|\Z)", ".ascx": r"<%--[\s\S]*?(?:--%>|\Z)",
+    ".vm": r"(?<![\w&])##[^\n]*|#\*[\s\S]*?(?:\*#|\Z)",
+    ".mako": r"(?m:^[ \t]*##[^\n]*)|<%doc>[\s\S]*?(?:</%doc>|\Z)",
+}
+_TEMPLATE_COMMENT = {suffix: re.compile(pattern) for suffix, pattern in _TEMPLATE_COMMENTS.items()}
 _TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>|<<<|<<[~-]?(?=[\"'`]?[A-Za-z_])")
 # Files whose text may hold markup (JSX text, a Vue or Svelte template), where `//` is often prose
 _MARKUP = frozenset({".js", ".jsx", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro"})
@@ -59,7 +71,7 @@ _HEADER = re.compile(r"^[\s*#/]*(?:Plugin|Theme) Name\s*:", re.IGNORECASE | re.M
 
 
 def has_comments(suffix: str) -> bool:
-    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP or suffix in _MARKDOWN
+    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP or suffix in _MARKDOWN or suffix in _TEMPLATE_COMMENT
 
 
 def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[Tuple[int, int]]:
@@ -79,9 +91,9 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
                        stop=stop)
             at = max(end, opened.end())
         return spans
-    if suffix in _MARKDOWN:
+    if suffix in _MARKDOWN or suffix in _TEMPLATE_COMMENT:
         spans = []
-        for found in _HTML_COMMENT.finditer(text):
+        for found in _TEMPLATE_COMMENT.get(suffix, _HTML_COMMENT).finditer(text):
             if found.start() >= stop:
                 break
             spans.append(found.span())

@@ -28,6 +28,14 @@ PLACEHOLDER = re.compile(
     r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud
     r"|\[\[[\w.:-]{1,60}\]\]"  # [[word]]
     r"|@[A-Za-z_][A-Za-z0-9_]{0,60}@"  # configure/CMake/meson substitution in a `<name>.in` (`install-@VERSION@`)
+    # The output syntax of the page templates scan reads as HTML (stranger14 R12: `utm_campaign=@Model.CampaignName`
+    # was told "write @model.campaignname", and the safe --fix wrote it: `@model` is Razor's directive, the view no
+    # longer compiled): Razor's `@Model.Name`, `@ViewBag.Source`, `@Html.Raw(x)` (a capitalised name with a member)
+    # and `@(expr)`; Velocity's `$name`, `$!name`, `$!{name}`, `$a.b` (also PHP's and shell's `"...=$campaign"`);
+    # ColdFusion's `#name#`, `#url.src#` (never an entity's `&#39;`). Each after no word character (`jane@Host.com`)
+    r"|(?<![\w.@])@(?:[A-Z]\w{0,60}(?:\.\w{1,60}){1,4}(?:\([^\n()]{0,100}\))?|\([^\n()]{0,200}\))"
+    r"|(?<![\w$\\])\$!?(?:\{[A-Za-z_][\w.]{0,60}\}|[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){0,4})"
+    r"|(?<![\w&#])#[A-Za-z_][\w.]{0,60}(?:\([^\n#()]{0,100}\))?#"
     # A text that ends inside a placeholder (`?utm_source=${encodeURIComponent(`: a URL read out of code that
     # goes on after the variable): the rest is the placeholder's, never a value.
     r"|(?:\$\{|#\{|\{\{|\{%|<%|\[%)[^\n]{0,200}\Z"
