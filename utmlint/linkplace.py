@@ -69,6 +69,29 @@ def site_page(path: str) -> bool:
 _SITE_CONFIG = lazy_compile(r"(?:docusaurus\.config|config)\.(?:mts|ts|mjs|js)")
 
 
+# The words of a file's or folder's name that say the file IS a placement off the web, its design or script: a flyer's
+# or poster's source (`print/kubecon-flyer.svg`), a radio or podcast ad's read (`ads/radio-spot-q3.md`), a QR code's
+_PLACEMENT_WORDS = frozenset({"print", "printed", "flyer", "flyers", "poster", "posters", "brochure", "brochures",
+                              "billboard", "billboards", "radio", "tv", "ad", "ads", "advert", "adverts", "qr", "qrcode",
+                              "podcast", "podcasts", "spot", "spots", "leaflet", "leaflets", "banner", "banners",
+                              "signage", "swag", "booth", "offline", "ooh", "dooh", "mailer", "postcard", "postcards"})
+_NAME_WORDS = lazy_compile(r"[a-z]+")
+
+
+def published_page(path: str) -> bool:
+    """Whether the file is a page the site publishes, where a print, radio or TV placement's tags
+    (`utm_medium=print-radio`) were copied from that placement (GSA's blog post, corpus 11 #5): a site page
+    (site_page) whose name and folders name no placement, and no image or document (`.svg`, `.pdf`) that may be the
+    placement itself. The team's own flyer source (`print/kubecon-flyer.svg`) or radio spot's script
+    (`ads/radio-spot-q3.md`) IS the placement: its tags are the campaign's own (stranger14 R13)."""
+    if not path or not site_page(path):
+        return False
+    parts = re.split(r"[/\\]", path.lower())
+    if parts[-1].endswith((".svg", ".pdf")):
+        return False
+    return not any(word in _PLACEMENT_WORDS for part in parts for word in _NAME_WORDS.findall(part))
+
+
 def funding_file(path: str) -> bool:
     """Whether the file is GitHub's `FUNDING.yml` (`.github/FUNDING.yml`): its links are the repository's own sponsor
     button on its GitHub page, links the owner puts there unpaid, whatever word (`sponsor`) their medium says."""

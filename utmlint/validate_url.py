@@ -210,6 +210,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import funding_file
 
     judge.file_funding = bool(path) and funding_file(path)  # GitHub's FUNDING.yml: the owner's sponsor button
+    from .linkplace import published_page
+
+    # a print or radio placement's tags are copied only onto a page the site publishes (scan.run sets it alike)
+    judge.file_published = published_page(path) if repo is not None and path else True
     judge.file_planned = planned_sites((*file_urls, url)) if repo is not None else frozenset()
     judge.file_campaigns = own_campaigns((*file_urls, url), judge.identity, judge.own_hosts) \
         if repo is not None else frozenset()  # the campaigns it writes on the team's own site

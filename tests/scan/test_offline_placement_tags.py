@@ -62,3 +62,28 @@ def test_a_typo_that_names_no_offline_placement_is_told(tmp_path, monkeypatch, c
     post = "Find it at [the shop](https://acme.dev/shop?utm_source=ocm&utm_medium=prnit&utm_campaign=spring).\n"
     code, found = _scan(tmp_path, monkeypatch, capsys, {"content/news/2026-01-05-shop.md": post})
     assert found == [("content/news/2026-01-05-shop.md", "medium-unassigned", "error")] and code == 1
+
+
+def test_the_teams_own_placement_file_keeps_its_advice(tmp_path, monkeypatch, capsys):
+    """stranger14 R13: the file that designs or scripts the placement IS the placement (a flyer's source whose link is
+    its QR code's, a radio spot's read): its tags are the campaign's own, and its real mistakes are told; only a page
+    the site publishes holds a copy of them."""
+    flyer = ('<svg xmlns="http://www.w3.org/2000/svg"><a href="https://acme.dev/conf?utm_source=kubecon&amp;'
+             'utm_medium=flyer&amp;utm_campaign=KubeCon-2026"><text x="0" y="10">acme.dev/conf</text></a></svg>\n')
+    spot = ('# Q3 radio spot\n\nRead: "Visit acme.dev": https://acme.dev/?utm_source=kqed&utm_medium=radio'
+            '&utm_campaign=Q3-Radio\n')
+    poster = "Scan me: https://acme.dev/?utm_source=meetup&utm_medium=poster&utm_campaign=Spring\n"
+    code, found = _scan(tmp_path, monkeypatch, capsys, {
+        "print/kubecon-flyer.svg": flyer, "ads/radio-spot-q3.md": spot, "kubecon-poster.md": poster})
+    for path in ("print/kubecon-flyer.svg", "ads/radio-spot-q3.md", "kubecon-poster.md"):
+        assert (path, "value-case", "warning") in found, (path, found)  # the capital is told, as any campaign's
+        assert not [f for f in found if f[0] == path and f[1] == "copied-tracking"], found
+    assert ("print/kubecon-flyer.svg", "medium-unassigned", "error") in found  # the custom channel group advice
+    # (a published page repeating the ad's link keeps the reading: test_a_blog_post_with_its_print_ads_link)
+
+
+def test_the_corpus_row_read_from_a_placement_file_is_the_placements():
+    judged = validate_url("http://www.gsa.gov/portal/category/100000?utm_source=OCM&utm_medium=print-radio&utm_term="
+                          "&utm_campaign=shortcuts", repo="GSA/digitalgov.gov", path="print/ebuy-flyer.svg",
+                          site="digital.gov")
+    assert "copied-tracking" not in [f.name for f in judged.findings]

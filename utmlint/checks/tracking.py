@@ -1216,7 +1216,7 @@ def _posted_medium(medium: str) -> str:
 
 def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                  place: str = "", planned: bool = False,
-                 own_campaign: bool = False) -> Optional[Tuple[List[Field], str, str, bool]]:
+                 own_campaign: bool = False, published: bool = True) -> Optional[Tuple[List[Field], str, str, bool]]:
     """Another channel's tags on a link to a site that is not the repository's: `gizmodo.com/...?utm_source=twitter`
     in a podcast's show notes, `leaddev.com/...?utm_source=ActiveCampaign&utm_medium=email` in a reading list. The
     tags say the link was posted on a social network or sent in an e-mail by whoever tagged it; a repository's page
@@ -1292,7 +1292,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # #53; `utm_source=sharebutton&utm_medium=twitter`): a share or a post on that network, said as a hedged note
         kind = "social"
         said.append(medium)
-    if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind in ("social", "offline")):
+    if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind == "social"
+                     or medium_kind == "offline" and published):
         # only the medium says so (`utm_source=kytnewsletter&utm_medium=email`): a team tagging its own placement in
         # an e-mail names its campaign (`utm_source=kcd-list&utm_medium=email&utm_campaign=early-bird`, a writer's own
         # list on his own blog, corpus 4 #222), as for [newsletters]; a social medium says a post with a campaign too
@@ -1301,7 +1302,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # tags a link to a site it does not own `social`); an affiliate medium alone is a writer's own affiliate
         # link as often (academic/awesome-datascience's Manning links, corpus 6); a medium naming print, radio or TV
         # says the link was made for that placement, whoever made it: on a page (the team's own site too) no visit
-        # comes from it
+        # comes from it; only on a page the site publishes: a file whose name or folders name the placement (`print/
+        # kubecon-flyer.svg`, `ads/radio-spot-q3.md`), or an image, IS the placement (stranger14 R13)
         kind = medium_kind
     campaign = values.get("utm_campaign")
     if not kind and campaign is not None and not (source is not None and source.value.strip()) and medium is None:
@@ -1670,7 +1672,8 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
 
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
-                    planned: bool = False, own_campaign: bool = False, own_template: bool = False) -> List[UrlProblem]:
+                    planned: bool = False, own_campaign: bool = False, own_template: bool = False,
+                    published: bool = True) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -1760,7 +1763,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 guessed_site = site
     posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours:
-        posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign)
+        posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign, published)
         if posted is not None:
             marks = posted[0]
     if not marks and utm and cut_fragment is None and not ours:
@@ -2767,7 +2770,8 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            keyed=any(k.startswith("utm_") for k in link.params),
                            planned=getattr(ctx.config, "link_planned", False),
                            own_campaign=getattr(ctx.config, "link_own_campaign", False),
-                           own_template=getattr(ctx.config, "link_template", False))
+                           own_template=getattr(ctx.config, "link_template", False),
+                           published=getattr(ctx.config, "link_published", True))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

@@ -696,6 +696,9 @@ class Judge:
         # what the file being judged is (linkplace.link_place: an e-mail template's links are that e-mail's),
         # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
         self.file_place = ""
+        # the file is a page the site publishes, naming no print or radio placement (linkplace.published_page): only
+        # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking._posted_tags)
+        self.file_published = True
         self.file_funding = False  # the file is GitHub's FUNDING.yml (linkplace.funding_file): the owner's sponsor button
         # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts
         self.file_planned: FrozenSet[str] = frozenset()
@@ -831,6 +834,7 @@ class Judge:
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
             own_campaign = planned and self.file_place != "campaign"  # for that alone, not in a plan's file
         config.link_own_campaign = own_campaign  # checks.tracking._posted_tags reads it
+        config.link_published = published = self.file_published
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
         config.link_planned = planned  # a plan's share-button tags are the team's too (_posted_tags)
@@ -843,7 +847,7 @@ class Judge:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
-                                               own_campaign, template),
+                                               own_campaign, template, published),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
@@ -852,6 +856,7 @@ class Judge:
             config.link_planned = False
             config.link_own_campaign = False
             config.link_template = False
+            config.link_published = True
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""

@@ -496,6 +496,9 @@ class Scanner:
         self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
                                                      self.judge._identity_here(path, result.shown))
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
+        from ..linkplace import published_page
+
+        self.judge.file_published = published_page(result.shown)  # a site's page, not a print or radio placement's file
         from ..linkplace import funding_file
 
         self.judge.file_funding = funding_file(result.shown)  # GitHub's FUNDING.yml: the owner's sponsor button
