@@ -33,12 +33,15 @@ WHY_OVER_TWO_PERCENT = None
 # folders scan does not enter (`vendor/`, `build/`, hidden folders: scan.files.walked): 457 of 515 (88.7%)
 # with corpus 19 (blind: copied-tracking 26 of 40, utm-key-unknown 0 of 3): 483 of 555 (87.0%), utm-key-unknown 2 of 7
 # with corpus 20 (blind: copied-tracking 6 of 17, utm-in-fragment 3 of 4): 489 of 572 (85.5%)
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 489 of 572 (85.5%: tags copied with no marker that tells them from a "
-                            "team's own, 14 of them corpus 19's blind misses and 11 corpus 20's (Gatsby's starter and "
-                            "create-next-app's template links, a newsletter's RSS tags, Sticker Mule's invite link), "
-                            "and 11 in folders `utmlint scan .` does not enter: `.agents/`, `.docs/`, `build/`); "
-                            "utm-key-unknown 2 of 7 (Upsun's `_utm_medium` keys with a leading underscore 3, "
-                            "`utm_campaign-type` in syntaxfm's SQL seed, `utm_foo=bar` in a JSDoc example)")
+# Why a rule the issue asked for finds under 90% of its kind, pooled (each rule its own strict xfail: stranger14 R9).
+WHY_UNDER_NINETY_PERCENT = {
+    "copied-tracking": "finds 489 of 572 (85.5%): tags copied with no marker that tells them from a team's own (14 of "
+                       "corpus 19's blind misses, 11 of corpus 20's: Gatsby's starter and create-next-app's template "
+                       "links, a newsletter's RSS tags, Sticker Mule's invite link), and 11 in folders `utmlint scan .` "
+                       "does not enter (`.agents/`, `.docs/`, `build/`)",
+    "utm-key-unknown": "finds 2 of 7: Upsun's `_utm_medium` keys with a leading underscore (3, corpus 19), "
+                       "`utm_campaign-type` in syntaxfm's SQL seed, `utm_foo=bar` in a JSDoc example",
+}
 
 
 def _corpora():
@@ -78,12 +81,11 @@ def test_pooled_false_positives_at_most_two_percent(pooled, capsys):
     assert wrong <= MOST_WRONG * total
 
 
-@_goal(WHY_UNDER_NINETY_PERCENT)
-def test_the_new_rules_find_ninety_percent_of_their_kind(pooled, capsys):
-    _, measured = pooled
+@pytest.mark.parametrize("kind", [
+    pytest.param(kind, marks=pytest.mark.xfail(strict=True, reason=WHY_UNDER_NINETY_PERCENT[kind]))
+    if kind in WHY_UNDER_NINETY_PERCENT else kind for kind in NEW_RULES])
+def test_each_new_rule_finds_ninety_percent_of_its_kind(pooled, capsys, kind):
+    hit, present = pooled[1][kind]
     with capsys.disabled():
-        for kind in NEW_RULES:
-            hit, present = measured[kind]
-            print(f"  {kind:18} {hit}/{present} ({hit / present:.1%})")
-    below = {kind: measured[kind] for kind in NEW_RULES if measured[kind][0] < GOAL * measured[kind][1]}
-    assert not below, below
+        print(f"\n  {kind:18} {hit}/{present} ({hit / present:.1%})")
+    assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
