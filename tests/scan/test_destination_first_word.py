@@ -7,8 +7,8 @@ not at all: the team's `utm_medium=emial` is still told (UTM102). Real files in 
 from __future__ import annotations
 
 import json
-import subprocess
 
+from tests.scan.test_identity import git_repo
 from utmlint.cli import main
 
 EMAIL = """<html><body>
@@ -20,11 +20,6 @@ SUBSTACK = ('Get the letter: <a href="https://pixel.substack.com/?utm_source=pix
             '&utm_campaign=Footer">subscribe</a>\n')
 
 
-def _repo(tmp_path, slug):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
-
-
 def _scan(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     code = main(["scan", "--no-cache", "--format", "json", "."])
@@ -32,7 +27,7 @@ def _scan(tmp_path, monkeypatch, capsys):
 
 
 def test_an_email_template_keeps_its_own_mistake(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "janedoe/mail-templates")
+    git_repo(tmp_path, "git@github.com:janedoe/mail-templates.git")
     (tmp_path / "emails").mkdir()
     (tmp_path / "emails" / "2026-01.html").write_text(EMAIL, encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
@@ -41,7 +36,7 @@ def test_an_email_template_keeps_its_own_mistake(tmp_path, monkeypatch, capsys):
 
 
 def test_the_corrected_email_template_is_clean(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "janedoe/mail-templates")
+    git_repo(tmp_path, "git@github.com:janedoe/mail-templates.git")
     (tmp_path / "emails").mkdir()
     (tmp_path / "emails" / "2026-01.html").write_text(EMAIL.replace("emial", "email"), encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
@@ -49,7 +44,7 @@ def test_the_corrected_email_template_is_clean(tmp_path, monkeypatch, capsys):
 
 
 def test_elsewhere_a_hedged_note_naming_the_mistakes(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "jdoe/site")
+    git_repo(tmp_path, "git@github.com:jdoe/site.git")
     (tmp_path / "footer.html").write_text(SUBSTACK, encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert [(d["name"], d["severity"]) for d in found] == [("copied-tracking", "info")]

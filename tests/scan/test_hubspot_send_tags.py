@@ -7,15 +7,10 @@ team's own mistake). `validate_url` on the corpus row, and `utmlint scan` on rea
 from __future__ import annotations
 
 import json
-import subprocess
 
+from tests.scan.test_identity import git_repo
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
-
-
-def _repo(tmp_path, slug):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
 
 
 def _scan(tmp_path, monkeypatch, capsys):
@@ -48,7 +43,7 @@ def test_a_hand_written_hs_email_with_a_typo_keeps_its_advice():
 
 
 def test_the_teams_own_email_template_keeps_its_typo(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "acme/mail-templates")
+    git_repo(tmp_path, "git@github.com:acme/mail-templates.git")
     (tmp_path / "emails").mkdir()
     (tmp_path / "emails" / "2026-01.html").write_text(
         '<a href="https://acme.dev/pricing?utm_source=acme-newsletter&utm_medium=emial&utm_campaign=jan">plans</a>\n'

@@ -7,14 +7,9 @@ files in a temp git folder with an `origin` remote, `utmlint scan` as a user run
 from __future__ import annotations
 
 import json
-import subprocess
 
+from tests.scan.test_identity import git_repo
 from utmlint.cli import main
-
-
-def _repo(tmp_path, slug):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
 
 
 def _scan(tmp_path, monkeypatch, capsys):
@@ -24,7 +19,7 @@ def _scan(tmp_path, monkeypatch, capsys):
 
 
 def test_utm_sq_is_a_schedulers_post_id_and_the_links_own_typo_is_told(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "jdoe/notes")
+    git_repo(tmp_path, "git@github.com:jdoe/notes.git")
     (tmp_path / "t.md").write_text("See https://bar.dev/?utm_source=acme&utm_medium=referal&utm_campaign=partners"
                                    "&utm_sq=abc123 for more.\n", encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
@@ -36,7 +31,7 @@ def test_utm_sq_is_a_schedulers_post_id_and_the_links_own_typo_is_told(tmp_path,
 
 
 def test_utm_sq_alone_is_still_reported(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "jdoe/notes")
+    git_repo(tmp_path, "git@github.com:jdoe/notes.git")
     (tmp_path / "t.md").write_text("Keycloak news: https://www.keycloak.org/2026/01/news?utm_sq=g0u3m590zf\n",
                                    encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
@@ -44,7 +39,7 @@ def test_utm_sq_alone_is_still_reported(tmp_path, monkeypatch, capsys):
 
 
 def test_a_newsletter_called_pulse_news_keeps_its_typo(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "jdoe/newsletter-archive")
+    git_repo(tmp_path, "git@github.com:jdoe/newsletter-archive.git")
     (tmp_path / "issues").mkdir()
     (tmp_path / "issues" / "2026-01.md").write_text(
         "Read https://partner.dev/?utm_source=pulsenews&utm_medium=emial&utm_campaign=jan today\n", encoding="utf-8")
@@ -54,7 +49,7 @@ def test_a_newsletter_called_pulse_news_keeps_its_typo(tmp_path, monkeypatch, ca
 
 
 def test_pulses_own_tags_are_named_as_pulses(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "brandur/sorg")  # corpus 15 #17: an archived tweet's link, as Pulse tagged it
+    git_repo(tmp_path, "git@github.com:brandur/sorg.git")  # corpus 15 #17: an archived tweet's link, as Pulse tagged it
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "twitter.md").write_text(
         "http://www.wired.com/wiredscience/2012/06/plum-brook-nuclear-facility/?utm_source=pulsenews"

@@ -7,15 +7,10 @@ a file (R10). Real files in a temp git folder with an `origin` remote, `utmlint 
 from __future__ import annotations
 
 import json
-import subprocess
 
 from utmlint.checks.tracking import downloaded_file
+from tests.scan.test_identity import git_repo
 from utmlint.cli import main
-
-
-def _repo(tmp_path, slug):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
 
 
 def _scan(tmp_path, monkeypatch, capsys):
@@ -30,7 +25,7 @@ def _write(tmp_path, url):
 
 
 def test_own_sites_pdf_with_social_tags_gets_the_one_note(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "pixelhq/website")
+    git_repo(tmp_path, "git@github.com:pixelhq/website.git")
     _write(tmp_path, "https://pixel.io/a.pdf?utm_source=linkedin&utm_medium=paid-social&utm_campaign=Q1")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert [(d["name"], d["severity"]) for d in found] == [("utm-useless-destination", "info")]
@@ -41,7 +36,7 @@ def test_own_sites_pdf_with_social_tags_gets_the_one_note(tmp_path, monkeypatch,
 
 
 def test_own_sites_pdf_with_a_typo_gets_the_same_note(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "pixelhq/website")
+    git_repo(tmp_path, "git@github.com:pixelhq/website.git")
     _write(tmp_path, "https://pixel.io/a.pdf?utm_source=newsletter&utm_medium=emial&utm_campaign=q1")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert [d["name"] for d in found] == ["utm-useless-destination"]

@@ -6,15 +6,10 @@ own mistake). `validate_url`, and `utmlint scan` on real files in a temp git fol
 from __future__ import annotations
 
 import json
-import subprocess
 
+from tests.scan.test_identity import git_repo
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
-
-
-def _repo(tmp_path, slug):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", f"git@github.com:{slug}.git"], check=True)
 
 
 def _scan(tmp_path, monkeypatch, capsys):
@@ -47,7 +42,7 @@ def test_a_slot_in_capitals_is_no_case_to_lower():
 
 
 def test_the_sheets_own_capitals_are_still_told(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "acme/website")
+    git_repo(tmp_path, "git@github.com:acme/website.git")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "links.md").write_text(SHEET.replace("essay-launch", "Essay-Launch"), encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
@@ -59,7 +54,7 @@ def test_the_sheets_own_capitals_are_still_told(tmp_path, monkeypatch, capsys):
 
 
 def test_the_corrected_sheet_is_clean(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, "acme/website")
+    git_repo(tmp_path, "git@github.com:acme/website.git")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "links.md").write_text(SHEET, encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
