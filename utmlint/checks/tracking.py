@@ -40,9 +40,9 @@ _CUSTOM_KEYS = frozenset({
 _PLACEHOLDER = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-]+\}|%%[^%]+%%|\$\{[^}]*\}"
                           r"|<%=?.*?%>|\[%.*?%\]|\[\[[^\]]+\]\]|__[A-Z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]{0,60}@|#\{[^{}]*\}"
                           # Razor, Velocity (PHP, shell) and ColdFusion output: as scan.core.PLACEHOLDER
-                          r"|(?<![\w.@])@(?:[A-Z]\w*(?:\.\w+)+(?:\([^()]*\))?|\([^()]*\))"
-                          r"|(?<![\w$\\])\$!?(?:\{[A-Za-z_][\w.]*\}|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)"
-                          r"|(?<![\w&#])#[A-Za-z_][\w.]*(?:\([^#()]*\))?#")
+                          r"|@(?<![\w.@]@)(?:[A-Z]\w*(?:\.\w+)+(?:\([^()]*\))?|\([^()]*\))"
+                          r"|\$(?<![\w$\\]\$)!?(?:\{[A-Za-z_][\w.]*\}|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)"
+                          r"|#(?<![\w&#]#)[A-Za-z_][\w.]*(?:\([^#()]*\))?#")
 _GOOGLE_ADS = frozenset({"gclid", "gclsrc", "gbraid", "wbraid", "dclid", "gad_source", "gad_campaignid"})
 _HTML_AMP = lazy_compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
 _HTML_EQUALS = lazy_compile(r"&(?:equals|#0*61|#x0*3d);", re.IGNORECASE)  # Handlebars writes `=` as `&#x3D;`

@@ -33,9 +33,9 @@ PLACEHOLDER = re.compile(
     # longer compiled): Razor's `@Model.Name`, `@ViewBag.Source`, `@Html.Raw(x)` (a capitalised name with a member)
     # and `@(expr)`; Velocity's `$name`, `$!name`, `$!{name}`, `$a.b` (also PHP's and shell's `"...=$campaign"`);
     # ColdFusion's `#name#`, `#url.src#` (never an entity's `&#39;`). Each after no word character (`jane@Host.com`)
-    r"|(?<![\w.@])@(?:[A-Z]\w{0,60}(?:\.\w{1,60}){1,4}(?:\([^\n()]{0,100}\))?|\([^\n()]{0,200}\))"
-    r"|(?<![\w$\\])\$!?(?:\{[A-Za-z_][\w.]{0,60}\}|[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){0,4})"
-    r"|(?<![\w&#])#[A-Za-z_][\w.]{0,60}(?:\([^\n#()]{0,100}\))?#"
+    r"|@(?<![\w.@]@)(?:[A-Z]\w{0,60}(?:\.\w{1,60}){1,4}(?:\([^\n()]{0,100}\))?|\([^\n()]{0,200}\))"
+    r"|\$(?<![\w$\\]\$)!?(?:\{[A-Za-z_][\w.]{0,60}\}|[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60}){0,4})"
+    r"|#(?<![\w&#]#)[A-Za-z_][\w.]{0,60}(?:\([^\n#()]{0,100}\))?#"
     # A text that ends inside a placeholder (`?utm_source=${encodeURIComponent(`: a URL read out of code that
     # goes on after the variable): the rest is the placeholder's, never a value.
     r"|(?:\$\{|#\{|\{\{|\{%|<%|\[%)[^\n]{0,200}\Z"
