@@ -100,3 +100,18 @@ def test_beside_its_pages_an_llms_full_txt_is_skipped(tmp_path, monkeypatch, cap
         assert main(["scan", "--no-cache", "--format", "json", given]) == (1 if given == "." else 0)
         assert [(path, name) for path, _, name in _found(capsys)] == (
             [("docs/getting-started.mdx", "medium-unassigned")] if given == "." else [])
+
+
+def test_a_symlinked_page_does_not_make_it_generated(tmp_path, monkeypatch, capsys):
+    # scan follows no symbolic link: a page that is a link to a file elsewhere (outside the repository, written by a
+    # pull request to silence the file) is no page the file is built from, in a walk of one folder or the file named
+    outside = tmp_path / "outside.mdx"
+    outside.write_text("https://pixel.io/signup?utm_source=llms&utm_medium=referal&utm_campaign=ai-traffic\n",
+                       encoding="utf-8")
+    repo = tmp_path / "repo"
+    _site(repo, monkeypatch)
+    (repo / "docs").mkdir()
+    (repo / "docs" / "getting-started.mdx").symlink_to(outside)
+    for given in (".", "public", "public/llms-full.txt"):
+        assert main(["scan", "--no-cache", "--format", "json", given]) == 1
+        assert [(line, name) for _, line, name in _found(capsys)] == [(4, "medium-unassigned")]

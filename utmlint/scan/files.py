@@ -171,7 +171,9 @@ def docs_page(name: str) -> bool:
 
 
 def pages_under(root: str) -> List[str]:
-    """The docs pages (docs_page) in the folder `root` or below, hidden folders and SKIPPED_FOLDERS left out."""
+    """The docs pages (docs_page) in the folder `root` or below, hidden folders and SKIPPED_FOLDERS left out; regular
+    files only, as the walk takes them (a symbolic link to a file elsewhere, a FIFO that would block the read, is no
+    page)."""
     stack, pages = [root], []
     while stack:
         folder = stack.pop()
@@ -182,7 +184,7 @@ def pages_under(root: str) -> List[str]:
                         if entry.is_dir(follow_symlinks=False):
                             if entry.name[0] != "." and entry.name not in SKIPPED_FOLDERS:
                                 stack.append(entry.path)
-                        elif docs_page(entry.name):
+                        elif docs_page(entry.name) and entry.is_file(follow_symlinks=False):
                             pages.append(entry.path)
                     except OSError:
                         continue
