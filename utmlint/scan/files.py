@@ -261,9 +261,7 @@ def walked(relative: str) -> bool:
 def generated(path: str) -> Optional[str]:
     """Why scan never reads the file at `path` (a lock file, a link checker's cache: GENERATED_FILES; a file named
     generated: generated_name; a recorded HTTP response: RECORDED_FOLDERS; a test fixture: fixture_name), or None."""
-    found = GENERATED_FILES.get(os.path.basename(path))
-    if found is None and os.path.splitext(path)[1].lower() in GENERATED_SUFFIXES:
-        return GENERATED_SUFFIXES[os.path.splitext(path)[1].lower()]
+    found = GENERATED_FILES.get(os.path.basename(path)) or GENERATED_SUFFIXES.get(os.path.splitext(path)[1].lower())
     if found is None and generated_name(os.path.basename(path)):
         return _GENERATED
     if found is None and fixture_name(os.path.basename(path)):
