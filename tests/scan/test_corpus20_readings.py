@@ -1,0 +1,72 @@
+"""Readings added after corpus 20's blind measurement (tests/data/real-urls-20, session 34, fix20), each with the case
+where a team's own link with a real mistake keeps its finding (review13's and review14's lesson: a reading that
+silences a link must not silence the team's own). `utmlint scan` as a user runs it, in a git repository whose remote
+names the repository."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from utmlint.cli import main
+
+
+def scan(tmp_path, monkeypatch, capsys, slug, files, config=""):
+    """`utmlint scan .` in a git repository whose remote is `slug`, on `files` {path: text}: the findings' JSON."""
+    folder = tmp_path / slug.split("/")[1]
+    folder.mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
+                   check=True)
+    for path, text in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text, encoding="utf-8")
+    if config:
+        (folder / ".utmlint.yaml").write_text(config, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    return json.loads(capsys.readouterr().out)
+
+
+def names(found, line=None):
+    return sorted(f["name"] for f in found if line is None or f["line"] == line)
+
+
+# Tidelift's link behind GitHub's sponsor button (corpus 20 #49, webdriverio's GOVERNANCE.md)
+TIDELIFT = "https://tidelift.com/subscription/pkg/npm-webdriverio?utm_source=npm-webdriverio&utm_medium=github_sponsor_button"
+
+
+def test_tidelifts_sponsor_button_link_is_tidelifts(tmp_path, monkeypatch, capsys):
+    found = scan(tmp_path, monkeypatch, capsys, "webdriverio/webdriverio",
+                 {"GOVERNANCE.md": f"- [Tidelift]({TIDELIFT})\n"})
+    assert found == []
+
+
+def test_a_teams_own_respelling_of_tidelifts_tags_is_judged(tmp_path, monkeypatch, capsys):
+    """mongoose's site rewrote Tidelift's tags as its own (`utm_medium=website`, no campaign: corpus 7 #269, labelled
+    correct): not the sponsor button's form, so still told; and Tidelift itself (`own-hosts`) hears about its own."""
+    own = "https://tidelift.com/subscription/pkg/npm-mongoose?utm_source=npm-mongoose&utm_medium=website"
+    found = scan(tmp_path, monkeypatch, capsys, "Automattic/mongoose", {"index.md": f"[Tidelift]({own})\n"})
+    assert names(found) == ["medium-unassigned", "missing-utm-param"]
+    found = scan(tmp_path, monkeypatch, capsys, "tidelift/site", {"docs/sponsor.md": f"[Subscribe]({TIDELIFT})\n"},
+                 config="own-hosts: [tidelift.com]\n")
+    assert "medium-unassigned" in names(found)
+
+
+# PVS-Studio's acknowledgement, required by its free licence for open-source projects (corpus 20 #65, OBS's README)
+PVS = "https://pvs-studio.com/pvs-studio/?utm_source=website&utm_medium=github&utm_campaign=open_source"
+
+
+def test_pvs_studios_required_link_is_pvs_studios(tmp_path, monkeypatch, capsys):
+    found = scan(tmp_path, monkeypatch, capsys, "obsproject/obs-studio",
+                 {"README.rst": f"SAST Tools\n----------\n\n`PVS-Studio <{PVS}>`_ - static analyzer\n"})
+    assert found == []
+
+
+def test_the_same_pair_on_a_teams_own_link_is_judged(tmp_path, monkeypatch, capsys):
+    """`utm_source=website&utm_medium=github` is many teams' own outgoing pair: on another site's link, or with a
+    campaign of the team's own on pvs-studio.com, it is the team's, and lands in Unassigned."""
+    found = scan(tmp_path, monkeypatch, capsys, "acme/tool", {"README.md": (
+        "[Acme](https://acme.dev/?utm_source=website&utm_medium=github&utm_campaign=open_source)\n"
+        "[PVS](https://pvs-studio.com/en/blog/?utm_source=website&utm_medium=github&utm_campaign=acme-launch)\n")})
+    assert names(found, 1) == ["medium-unassigned"] and names(found, 2) == ["medium-unassigned"]
