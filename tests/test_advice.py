@@ -894,9 +894,12 @@ def test_a_medium_that_denies_ads_after_the_word_is_no_ad(project, run):
 def test_a_qr_or_print_medium_is_told_no_default_channel_fits(project, run):
     """stranger11 R15: `utm_medium=qr` (a poster's link) got the placement list (`referral` on a page, `email`,
     `social`, `sms`), each a channel a poster is not; GA4's default channels have none for print or feeds: keep the
-    medium and give it a custom channel group. A team's own `mediums:` list is still named first."""
+    medium and give it a custom channel group. A team's own `mediums:` list is still named first. (`own-hosts` names
+    acme.dev: since fix20, session 34, `utm_medium=rss` is a feed's marker, as `utm_medium=feed` is, hedged where the
+    repository is unknown; on a link to the team's own site it is the team's, and its channel is what is told.)"""
     folder = project({"posters.md": "[qr](https://acme.dev/?utm_source=kubecon&utm_medium=qr&utm_campaign=booth)\n"
-                                    "[feed](https://acme.dev/?utm_source=blog&utm_medium=rss&utm_campaign=posts)\n"})
+                                    "[feed](https://acme.dev/?utm_source=blog&utm_medium=rss&utm_campaign=posts)\n",
+                      ".utmlint.yaml": "own-hosts: [acme.dev]\n"})
     found = run("scan", "--format", "json", "--no-cache", "posters.md", cwd=folder).findings
     assert [f["name"] for f in found] == ["medium-unassigned", "medium-unassigned"]
     assert found[0]["message"].endswith(

@@ -70,3 +70,43 @@ def test_the_same_pair_on_a_teams_own_link_is_judged(tmp_path, monkeypatch, caps
         "[Acme](https://acme.dev/?utm_source=website&utm_medium=github&utm_campaign=open_source)\n"
         "[PVS](https://pvs-studio.com/en/blog/?utm_source=website&utm_medium=github&utm_campaign=acme-launch)\n")})
     assert names(found, 1) == ["medium-unassigned"] and names(found, 2) == ["medium-unassigned"]
+
+
+# A feed's tags copied with the link (corpus 20 #5: the Django Newsletter's feed, in a Semgrep rule's references)
+FEED_COPY = ("https://adamj.eu/tech/2020/02/18/safely-including-data-for-javascript-in-a-django-template/"
+             "?utm_campaign=Django%2BNewsletter&utm_medium=rss&utm_source=Django_Newsletter_12A")
+
+
+def test_a_feeds_tags_on_another_sites_link_are_copied(tmp_path, monkeypatch, capsys):
+    """`utm_medium=rss` on a link to a site that is not the repository's: a feed reader's copy, one copied-tracking
+    finding, not a respelling of the newsletter's values nor their channel."""
+    found = scan(tmp_path, monkeypatch, capsys, "semgrep/semgrep", {"rules/audit.yml": (
+        "rules:\n  - id: x\n    metadata:\n      references:\n        - " + FEED_COPY + "\n")})
+    assert names(found) == ["copied-tracking"] and found[0]["severity"] == "error"
+
+
+def test_a_teams_own_feed_keeps_its_findings(tmp_path, monkeypatch, capsys):
+    """The team's own feed (a feed file, its links to the team's site) and the site's own `utm_medium=rss` links in its
+    own repository are the team's tags: their mistakes are told, and nothing calls them copied."""
+    item = "https://acme.dev/posts/launch/?utm_source=acme-blog&utm_medium=rss&utm_campaign=Feed"
+    found = scan(tmp_path, monkeypatch, capsys, "acme/blog", {"feed.xml": (
+        f'<rss><channel><item><link>{item}</link></item></channel></rss>\n')})
+    assert "copied-tracking" not in names(found) and "value-case" in names(found)
+    # a feed file in a repository not named for its site: the feed's own links still (stranger11 R1's reading)
+    item = "https://jane.codes/posts/launch/?utm_source=blog&utm_medium=rss&utm_campaign=Feed"
+    found = scan(tmp_path, monkeypatch, capsys, "someone/blog-src", {"rss.xml": (
+        f'<rss><channel><item><link>{item}</link></item></channel></rss>\n')})
+    assert "copied-tracking" not in names(found) and "value-case" in names(found)
+    own = "https://www.hebcal.com/converter?hd=1&utm_source=rss-hdate-en&utm_medium=rss"  # no campaign (corpus 5)
+    found = scan(tmp_path, monkeypatch, capsys, "hebcal/hebcal-web", {"views/converter.html": f'<a href="{own}">x</a>\n'})
+    assert "copied-tracking" not in names(found) and "missing-utm-param" in names(found)
+
+
+def test_a_feed_link_to_a_site_in_own_hosts_is_the_teams(tmp_path, monkeypatch, capsys):
+    """A feed's marker (`utm_medium=rss` or `feed`, a `by=site` line) on a link to a site the config's `own-hosts`
+    names is the team's own feed tagging, as the config says (before fix20 the marker spoke there too): its mistakes
+    are told, no copy is."""
+    item = "https://jane.codes/posts/launch/?utm_source=blog&utm_medium={}&utm_campaign=Feed"
+    found = scan(tmp_path, monkeypatch, capsys, "someone/notes", {"README.md": (
+        f"[rss]({item.format('rss')})\n[feed]({item.format('feed')})\n")}, config="own-hosts: [jane.codes]\n")
+    assert names(found, 1) == names(found, 2) == ["medium-unassigned", "value-case"]

@@ -672,9 +672,11 @@ def _matches(value: str, pattern: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
-def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple[List[Field], bool, str, str]:
+def _shared_tags(fields, identity=None, url: str = "", place: str = "",
+                 own_site: bool = False) -> Tuple[List[Field], bool, str, str]:
     """The fields that show the link was handed out by another platform's share button, feed or scheduler:
-    a field for every tag of one `[shared]` line (none in that platform's own repository), whether the tags may be
+    a field for every tag of one `[shared]` line (none in that platform's own repository, and no `by=site` line on a
+    link to a site the config's `own-hosts` names: `own_site`, the team's own feed or listing), whether the tags may be
     the team's own (a line a site's own feed or share button writes into links to itself, `by=site`, where whose
     repository it is is unknown, or, for an `own=ask` line, is that site's), the line's host and the platform's
     name (`by=Pulse`, "" when the line names none)."""
@@ -698,7 +700,7 @@ def _shared_tags(fields, identity=None, url: str = "", place: str = "") -> Tuple
             # (`{{ site.url }}{{ post.url }}?utm_campaign=rss`): the site's own (stranger11 R1)
         owned = bool(by) and identity is not None and (
             _owns_site(identity, _site(url)) if by == "site" else _owns(identity, by))
-        if owned and not ask:
+        if (owned or own_site and by == "site") and not ask:
             continue  # Buffer's `utm_campaign=buffer` in Buffer's own repository, a site's feed tags in its own
         if any(pattern == "!" and any(_key_matches(name, param) and f.value.strip() for name, f in names)
                for param, pattern in tags):
@@ -1692,7 +1694,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     problems = []
     utm = [f for f in fields if _escaped_name(f.name.lower()).startswith("utm_")]  # `&amp;utm_medium` too
     (marks, maybe_own, bound, platform), whose, cut_fragment = (
-        _shared_tags(fields, identity, url, place) if utm else ([], False, "", "")), None, None
+        _shared_tags(fields, identity, url, place, bool(own_hosts) and _own_host(url, own_hosts)) if utm
+        else ([], False, "", "")), None, None
     if marks and _snippet_of_destination(url, fields):
         marks, maybe_own, bound, platform = [], False, "", ""  # the destination's own snippet (Instagram's embed code): no share
     # maybe_own: a site's own feed or share tags, and whose repository is unknown (or is that site's: `own=ask`)
