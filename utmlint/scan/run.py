@@ -618,6 +618,9 @@ class Scanner:
             # nor a moved page's self-tags, which utm-internal-link says to remove (`utm_source=acme.dev` on a redirect
             # the site tags as its own move): no spelling for the repo to follow
             swapped_pair = swapped_pair or moved
+            # nor tags utm-internal-link says to remove from a link between the site's own pages: they are to go, not
+            # to be followed or respelled (medium-fragmentation said a second thing about them, fixB session 33)
+            swapped_pair = swapped_pair or any(d.code == "UTM311" for d in found)
             if synthetic is not None and not copied and not swapped_pair and self.judge.is_own(occ.url) \
                     and not _unread(occ.url):
                 link_site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
