@@ -95,7 +95,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from utmlint.identity import (from_slug, installed_extension, installed_obsidian_plugin, library_folders,  # noqa: E402
                               manifest_projects, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
-from utmlint.scan.comments import Comments, changelog_example, has_comments  # noqa: E402
+from utmlint.scan.comments import Comments, changelog_example, has_comments, preview_sample  # noqa: E402
 from utmlint.scan.data import tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
@@ -173,7 +173,8 @@ def commented(row: dict, extracted, line) -> bool:
     """Whether, in `extracted` (scan.extract of the row's file or of its stored lines), scan reads the row's URL (on
     `line`, when given; else its first occurrence) inside a code comment (scan.comments), as an example path quoted as
     code in a changelog's prose (scan.comments.changelog_example), as an `<iframe>`'s `src` (scan.html.framed) or as
-    a JSON object's key counted by its number (scan.data.tally_key)."""
+    a JSON object's key counted by its number (scan.data.tally_key) or in a UI preview's sample data
+    (scan.comments.preview_sample)."""
     if extracted is None or extracted.text is None:
         return False
     found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
@@ -183,7 +184,8 @@ def commented(row: dict, extracted, line) -> bool:
     suffix = _suffix(row)
     return Comments(extracted.text, suffix).covers(at.start) or changelog_example(
         row["path"], extracted.text, at.start, at.end, at.url) or framed(extracted.text, at.start) \
-        or tally_key(extracted.text, suffix, at.start, at.end, row["path"])
+        or tally_key(extracted.text, suffix, at.start, at.end, row["path"]) \
+        or preview_sample(extracted.text, suffix, at.start)
 
 
 def _in_comment(mirrors: Path, row: dict) -> bool:

@@ -252,6 +252,140 @@ def changelog_example(path: str, text: str, start: int, end: int, url: str) -> b
     return _CHANGELOG.search(path) is not None
 
 
+# A UI preview's marker: Jetpack Compose's `@Preview` and the multipreview annotations named for it
+# (`@PreviewLightDark`, `@LightDarkThemePreviews`), SwiftUI's `#Preview` macro and its `PreviewProvider`.
+_PREVIEW = re.compile(r"^[ \t]*(?:@\w*Previews?\b|#Preview\b)|\bPreviewProvider\b", re.MULTILINE)
+PREVIEW_SUFFIXES = (".kt", ".kts", ".swift")
+# What may stand between a preview annotation and the function it annotates: other annotations (`@Composable`,
+# `@Preview(...)` again), modifiers; then `fun`/`func`, its name and parameters, a return type, and `{` or `=`.
+_ANNOTATION = re.compile(r"\s*@[\w.]+")
+_FUNCTION = re.compile(r"\s*(?:(?:private|internal|public|protected|fileprivate|static|override|inline|suspend|open|final)"
+                       r"\s+)*(?:fun|func)\s+(?:<[^<>(){}]*>\s*)?[\w`]+\s*(?=\()")
+_RETURNS = re.compile(r"\s*(?:(?::|->)\s*[\w.<>?, ]+?)?\s*([{=])")
+_CALLEE = re.compile(r"\s*[\w.]+(?:<[^<>(){}]*>)?\s*")
+# A type adopting PreviewProvider: the rest of its header, then its body
+_HEADER_REST = re.compile(r"[\w\s,.<>&:]*?\{")
+# The tokens a bracket's match skips: strings (Kotlin's and Swift's triple-quoted, one-line ones), character literals
+# and comments, so a `{` in sample text (`"{unclosed"`) opens nothing.
+_BRACKET = re.compile(r'"""|"|\'(?:\\.|[^\'\\\n])\'|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|[(){}]')
+_STRING_REST = re.compile(r'(?:\\.|[^"\\\n])*"')
+
+
+def _closing(text: str, at: int) -> int:
+    """The offset after the bracket matching the `(` or `{` at text[at], or -1 when none closes it."""
+    depth, pos = 0, at
+    while True:
+        token = _BRACKET.search(text, pos)
+        if token is None:
+            return -1
+        pos, kind = token.end(), token.group()
+        if kind == '"""':
+            closed = text.find('"""', pos)
+            if closed < 0:
+                return -1
+            pos = closed + 3
+        elif kind == '"':
+            rest = _STRING_REST.match(text, pos)
+            pos = rest.end() if rest else pos
+        elif kind in "({":
+            depth += 1
+        elif kind in ")}":
+            depth -= 1
+            if depth == 0:
+                return pos
+
+
+def _body_end(text: str, at: int) -> int:
+    """Where the body opened at text[at] ends: its matching `}`, or the text's end when none closes it (the lines of
+    a preview kept for the corpus judge stop inside it)."""
+    end = _closing(text, at)
+    return len(text) if end < 0 else end
+
+
+def _spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _skip(text: str, at: int, opener: str) -> int:
+    """`at` moved past spaces and, when `opener` stands next, past its balanced brackets (-1: never closed)."""
+    at = _spaces(text, at)
+    return _closing(text, at) if text.startswith(opener, at) else at
+
+
+def _preview_body(text: str, marker: "re.Match[str]") -> Optional[Tuple[int, int]]:
+    """The span of the declaration `marker` annotates: a `#Preview { }`'s closure, a PreviewProvider's type body, the
+    body of the function under `@Preview` (its `{ }`, or its `= Call(...) { }` expression). None when the marker
+    annotates no function with a body of its own (a multipreview `annotation class`, a property): what follows is the
+    team's real code, judged as ever (stranger14 R14)."""
+    found = marker.group().strip()
+    if found == "PreviewProvider":
+        header = _HEADER_REST.match(text, marker.end())
+        if header is None:
+            return None
+        return header.end() - 1, _body_end(text, header.end() - 1)
+    at = _skip(text, marker.end(), "(")  # the marker's own arguments
+    if at < 0:
+        return None
+    if found == "#Preview":
+        at = _spaces(text, at)
+        return (at, _body_end(text, at)) if text.startswith("{", at) else None
+    while True:  # further annotations: `@Composable`, another `@Preview(...)`
+        annotation = _ANNOTATION.match(text, at)
+        if annotation is None:
+            break
+        at = _skip(text, annotation.end(), "(")
+        if at < 0:
+            return None
+    function = _FUNCTION.match(text, at)
+    if function is None:
+        return None
+    at = _closing(text, function.end())  # its parameters
+    returns = _RETURNS.match(text, at) if at > 0 else None
+    if returns is None:
+        return None
+    body = returns.start(1)
+    if returns.group(1) == "{":
+        return body, _body_end(text, body)
+    callee = _CALLEE.match(text, returns.end())  # `= Screen(sample = true)`, `= Theme { ... }`
+    if callee is None:
+        return None
+    end = _skip(text, callee.end(), "(")
+    if end < 0:
+        return None
+    lambda_at = _spaces(text, end)  # a trailing lambda, on the call's line
+    if text.startswith("{", lambda_at) and "\n" not in text[end:lambda_at]:
+        end = _body_end(text, lambda_at)
+    return body, end
+
+
+_regions_of: Tuple[str, List[Tuple[int, int]]] = ("", [])
+
+
+def _preview_regions(text: str) -> List[Tuple[int, int]]:
+    """The spans of every preview's body in `text` (remembered for the last text: each link of a file asks)."""
+    global _regions_of
+    if _regions_of[0] is not text:
+        spans = [body for body in (_preview_body(text, m) for m in _PREVIEW.finditer(text)) if body is not None] \
+            if "Preview" in text else []
+        _regions_of = (text, spans)
+    return _regions_of[1]
+
+
+def preview_sample(text: str, suffix: str, start: int) -> bool:
+    """Whether the link at text[start:] is inside the body of a UI preview in Kotlin or Swift (the function under
+    `@Preview` or an annotation named for it, a `#Preview { }`, a `PreviewProvider`): sample data the IDE renders
+    while the screen is designed, a link no user follows (woocommerce-android's `PreviewEmptyAdDestinationParameters
+    Screen` fills its form with `?utm_source=woocommerce&utm_medium=android`, corpus 7 #138), so no advice is given on
+    its tags, as for a code comment's link. The body is the annotated declaration's own, to its matching bracket; a
+    marker with no body of its own (an expression body's call is one; a multipreview `annotation class` has none)
+    covers nothing, and a link after the body (the screen's own code) is judged as ever."""
+    if suffix not in PREVIEW_SUFFIXES:
+        return False
+    return any(opened <= start < closed for opened, closed in _preview_regions(text))
+
+
 def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
     """Whether the link at text[start:end] is quoted as inline code in Markdown prose (`` `https://x.com/?...` ``)
     or as an inline literal in reStructuredText (````https://x.com/?...````; a single backtick there is interpreted

@@ -1085,7 +1085,7 @@ class Judge:
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
         # So is a relative link in a browser extension's file (`extension`): its code may prefix a site's origin (the
-        # Relay add-on's popup, corpus 5 #132 #137), external traffic whose tags are the campaign's, judged as an entry's
+        # Relay add-on's popup, corpus 5 #132 #137), external traffic whose tags are the campaign's: an entry's
         internal = synthetic.internal and not entry and not extension
         passes = (url_pass,) if internal or whose != OWN else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)

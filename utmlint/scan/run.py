@@ -524,7 +524,7 @@ class Scanner:
         collected = folder or self.judge.collection_of(result.shown, path, links, candidates=candidates)
         result.folder = folder
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
-        from .comments import Comments, changelog_example, code_block_example, inline_code_example
+        from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample
         from .data import tally_key
         from .html import framed, has_frames
 
@@ -551,6 +551,7 @@ class Scanner:
                 and self._in_extension(path)
             # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
             # prose (scan.comments.changelog_example), and a JSON object's key counted by its number (scan.data.tally_key)
+            # (and a UI preview's sample data: `@Preview` in Kotlin, `#Preview` in Swift, scan.comments.preview_sample)
             # an `<iframe src>` is loaded into the page, not followed: a third party's embed (YouTube, Typeform) is
             # judged as written; a frame of the team's own site (the page's site, an own-hosts host)
             # runs its GA4 tag on those utm values, so they are judged as its links are (stranger11 R12)
@@ -558,7 +559,8 @@ class Scanner:
             own_frame = frame and synthetic is not None and self._own_frame(occ.url)
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frame and not own_frame or tally_key(
-                    text, kind_suffix(path.name), occ.start, occ.end, path.name)
+                    text, kind_suffix(path.name), occ.start, occ.end, path.name) \
+                or preview_sample(text, kind_suffix(path.name), occ.start)
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
