@@ -69,3 +69,43 @@ def test_in_a_campaign_file_the_slot_is_a_value_ga4_receives(tmp_path, monkeypat
     monkeypatch.chdir(tmp_path)
     main(["lint", "--no-cache", "--format", "json", "."])
     assert "value-case" in {d["name"] for d in json.loads(capsys.readouterr().out)}
+
+
+# -- stranger14 R15: a team's own all-caps values are no sheet's slots, whatever word they hold
+
+RENAME = """<a href="https://pixel.io/blog/new-name?utm_source=newsletter&utm_medium=email&utm_campaign=NEW-NAME&utm_content=HERO-TITLE">We have a new name</a>
+<a href="https://pixel.io/blog/new-name?utm_source=newsletter&utm_medium=email&utm_campaign=NEW-NAME&utm_content=CTA">Read more</a>
+"""
+
+
+def _told(found):
+    return sorted(value for d in found if d["name"] == "value-case"
+                  for value in ("NEW-NAME", "HERO-TITLE", "CTA") if f"`{value}`" in d["message"].split(" has ")[0])
+
+
+def test_an_email_templates_own_capitals_are_told_even_when_a_word_is_name_or_title(tmp_path, monkeypatch, capsys):
+    git_repo(tmp_path, "git@github.com:twilio/signal-emails.git")
+    (tmp_path / "emails").mkdir()
+    (tmp_path / "emails" / "rename.html").write_text(RENAME, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert _told(found) == ["CTA", "HERO-TITLE", "NEW-NAME", "NEW-NAME"] and code == 1
+
+
+def test_a_guide_writing_its_own_values_in_capitals_has_no_slots(tmp_path, monkeypatch, capsys):
+    # Markdown, but the file's convention is capitals (`CTA` holds no slot word): `NEW-NAME` is its value too
+    git_repo(tmp_path, "git@github.com:acme/website.git")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "links.md").write_text(
+        "# Links\n\n" + "".join(f"- [{n}]({u})\n" for n, u in enumerate(
+            line.split('"')[1] for line in RENAME.splitlines())), encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert _told(found) == ["CTA", "HERO-TITLE", "NEW-NAME", "NEW-NAME"] and code == 1
+
+
+def test_a_sheets_slots_in_a_code_file_are_the_programs_values(tmp_path, monkeypatch, capsys):
+    git_repo(tmp_path, "git@github.com:acme/app.git")
+    (tmp_path / "links.ts").write_text(
+        'export const PODCAST = "https://acme.dev/start?utm_source=podcast&utm_medium=audio&utm_campaign=guest-spot'
+        '&utm_content=SHOW-NAME";\n', encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert any(d["name"] == "value-case" and "SHOW-NAME" in d["message"] for d in found) and code == 1

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..lazyregex import lazy_compile
 from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
@@ -150,7 +150,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """
     for key, path, value in _written(campaign, ctx):
         if plain(value) == plain(value).lower() or _identifier(key, value) or pasted_key(value) or (
-                _slot(value) and getattr(ctx.config, "values_in_urls", False)):
+                _slot(value) and getattr(ctx.config, "values_in_urls", False)
+                and getattr(ctx.config, "slot_sheet", True)):
             continue
         new = _fix_value(key, value, lowered(value), ctx, uses_of(campaign))
         wanted = suggested(key, value, ctx, uses_of(campaign))
@@ -177,8 +178,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 # `SHOW-NAME`: "change the slug each time", corpus 18 #50 #53): the slot's name, not a value GA4 will receive, so its
 # capitals are no case to lower. Only a slot's noun written whole in capitals counts; a team's own capitals
 # (`Spring-Sale`, `Kandoo`, `EVENT_SIGNAL_2023`, a country code `ID` or `US`) hold none of them and keep value-case.
-# Only in a link scan or validate_url reads (a sheet, a guide): a campaign file's `content: post-SLUG` is rendered into
-# the links as written, so there it is a value GA4 receives, and told.
+# Only in a link scan or validate_url reads, and there only in a guide or sheet (slot_sheet): a campaign file's
+# `content: post-SLUG` is rendered into the links as written, so there it is a value GA4 receives, and told.
 _SLOT_WORDS = frozenset({"NAME", "SLUG", "TITLE", "HANDLE", "USERNAME", "YYYY", "YYYYMMDD", "YYYYMM"})
 _CAPS_WORD = lazy_compile(r"[A-Za-z]+")
 
@@ -189,6 +190,29 @@ def _slot(value: str) -> bool:
     words = _CAPS_WORD.findall(plain(value))
     upper = [w for w in words if w != w.lower()]
     return bool(upper) and all(w.isupper() for w in upper) and any(w in _SLOT_WORDS for w in upper)
+
+
+# A utm value as written in a link (its key's case aside)
+_UTM_VALUE = lazy_compile(r"[?&;#]utm_(?:source|medium|campaign|content|term)=([^&#\s\"'<>]*)", re.IGNORECASE)
+
+
+def slot_sheet(prose: bool, urls: Iterable[str]) -> bool:
+    """Whether a file may write a sheet's slots in capitals (`SHOW-NAME`, `post-SLUG`): a guide or a sheet (`prose`:
+    Markdown, reST, text, a CSV table) whose other values in capitals all hold a slot's noun. An e-mail template, a
+    page, code or config sends its values as written, and a file whose own values are written in capitals (`CTA`,
+    `EVENT_SIGNAL_2023`) holds `NEW-NAME` and `HERO-TITLE` as values of that convention (stranger14 R15: the slot's
+    noun is a word any team may use)."""
+    if not prose:
+        return False
+    for url in urls:
+        if not any(c.isupper() for c in url):
+            continue
+        for found in _UTM_VALUE.finditer(url):
+            words = [w for w in _CAPS_WORD.findall(plain(found.group(1))) if w != w.lower()]
+            if words and all(w.isupper() for w in words) and not any(w in _SLOT_WORDS for w in words) \
+                    and any(len(w) > 1 for w in words):
+                return False  # the file's own values are written in capitals
+    return True
 
 
 def _is_url(value: str) -> bool:

@@ -131,6 +131,18 @@ def family_of(suffix: str, extra: Optional[Dict[str, str]] = None) -> Optional[s
     return FAMILIES.get(suffix)
 
 
+# What a guide or a sheet of links is written in: prose (Markdown, reST, AsciiDoc, text) and tables (CSV, TSV)
+_SHEET_FAMILIES = ("markdown", "rest", "plain")
+_TABLES = (".csv", ".tsv")
+
+
+def prose_sheet(name: str) -> bool:
+    """Whether a file named `name` is written as a guide or a sheet is (prose or a table), not as a page, an e-mail,
+    code or config that sends its links' values as written (checks.values.slot_sheet)."""
+    suffix = kind_suffix(name).lower()
+    return suffix in _TABLES or family_of(suffix) in _SHEET_FAMILIES
+
+
 _PATCHES = (".patch", ".diff")
 
 

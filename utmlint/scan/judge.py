@@ -700,6 +700,8 @@ class Judge:
         # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking._posted_tags)
         self.file_published = True
         self.file_funding = False  # the file is GitHub's FUNDING.yml (linkplace.funding_file): the owner's sponsor button
+        # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
+        self.file_slots = True
         # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts
         self.file_planned: FrozenSet[str] = frozenset()
         # and the campaigns it writes on links to the repository's own site (checks.tracking.own_campaigns): a link to
@@ -892,6 +894,9 @@ class Judge:
         key = (synthetic.values, place) if posted else synthetic.values
         if posted:
             config.link_place = place
+        if not self.file_slots:  # capitals that read as a sheet's slot are this file's values (value-case)
+            key = (key, "no-slots")
+            config.slot_sheet = False
         try:
             if here is None or here is self.identity:
                 return self._pass(self._values_memo, key, self.value_linter, synthetic.values, _NEUTRAL_URL, path)
@@ -905,6 +910,7 @@ class Judge:
         finally:
             if posted:
                 config.link_place = ""
+            config.slot_sheet = True
 
     def _identity_here(self, path, shown: str):
         """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""

@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm, kind_suffix
+from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm, kind_suffix, prose_sheet
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
@@ -502,6 +502,9 @@ class Scanner:
         from ..linkplace import funding_file
 
         self.judge.file_funding = funding_file(result.shown)  # GitHub's FUNDING.yml: the owner's sponsor button
+        from ..checks.values import slot_sheet
+
+        self.judge.file_slots = slot_sheet(prose_sheet(path.name), (o.url for o in extracted.occurrences))
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # the campaigns it writes on the team's own site: the same campaign on another site is the team's too
         self.judge.file_campaigns = self.judge.own_campaigns([o.url for o in extracted.occurrences], path, result.shown)
