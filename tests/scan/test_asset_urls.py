@@ -85,7 +85,9 @@ ARCHIVED = "https://web.archive.org/web/20150419165740/http://evento.esri.es/es/
 def test_a_wayback_copys_tags_get_no_advice(tmp_path, monkeypatch, capsys):
     """The Wayback Machine replays its own copy of a page, which reaches nobody's analytics, and the copied page's
     query is part of the address the archive finds it by: no 'add utm_medium and utm_campaign' (corpus 13 #156),
-    only the URL as written is checked; validate_url says why. A live page of the same site is judged as before."""
+    only the URL as written is checked; validate_url says why. A live page of the same site is judged as before.
+    (In a known repository whose site the copied page is not, copied-tracking says whose the tags are, as a note:
+    tests/validate_url/test_copied_archive_digest_token.py.)"""
     archived = validate_url(ARCHIVED)
     assert archived.findings == [] and archived.channel == "(asset: no visit)"
     assert archived.not_judged.startswith("this address is an archived copy of a page (the archive serves its own copy")

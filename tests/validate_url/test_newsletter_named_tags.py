@@ -38,9 +38,13 @@ def test_an_apps_own_digest_keeps_its_advice():
     found = names("https://partner.dev/deal?utm_source=weekly_digest&utm_medium=emial", "jdoe/rails-app",
                   "docs/partners.md")
     assert "copied-tracking" not in found and "medium-unassigned" in found
-    found = names("https://dev.to/x?utm_source=digest_mailer&utm_medium=email&utm_campaign=Digest", "suncoast-devs/handbook",
-                  "meta/resources/online-resources.md")
-    assert "copied-tracking" not in found and "value-case" in found
+    # DEV's digest e-mail's tags on a page's link to dev.to (corpus 15 #97): since session 34 (copied) a hedged note that
+    # they came from a digest e-mail, naming the capital it holds back (tests/validate_url/
+    # test_copied_archive_digest_token.py); in the digest's own e-mail template (above) the e-mail's own
+    found = validate_url("https://dev.to/x?utm_source=digest_mailer&utm_medium=email&utm_campaign=Digest",
+                         repo="suncoast-devs/handbook", path="meta/resources/online-resources.md").findings
+    assert [(f.name, f.severity) for f in found] == [("copied-tracking", "info")]
+    assert found[0].message.endswith("they have mistakes too: value-case (UTM201)")
 
 
 def test_the_newsletters_own_and_a_templates_own_tags_keep_their_advice():

@@ -102,13 +102,15 @@ FOUND_BY = {
 # fixB (session 33): rules/org-affixes.txt's `-guide` makes `doka-guide` doka.guide's (`doka` its name), so Podlodka's
 # `utm_content=doka` names the repository: tags written for Doka's partnership, not a post's copied tags (#101): its
 # wrong copied-tracking gone (its medium-channel-intent still not found): 1 of 125.
+# copied (session 34): the tags of a Wayback Machine copy's address are that page's (#156): copied-tracking found, as a
+# note whose removal needs consent: 1 of 126.
 MEASURED_WRONG = 1
-MEASURED_PAIRS = 125
+MEASURED_PAIRS = 126
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (67, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
+    "copied-tracking": (68, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
     # #159 #160 #161 #162; own13's `gouv.fr` #89 #90 #94 #95 #97 #98, #138, WeWork #125 #127,
-    # #28 #113, #5 #128 #151; old58's site-name-first source #36
+    # #28 #113, #5 #128 #151; old58's site-name-first source #36; copied's archived-copy reading #156 (session 34)
     "medium-channel-intent": (1, 2),
     "medium-unassigned": (15, 15),
     "missing-utm-param": (18, 18),

@@ -1268,11 +1268,14 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     if _team_page(identity, url, host):
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
+    digest = False  # a digest's generic name on a page's link (below)
     if kind == "newsletter" and (_DOMAIN_SOURCE.fullmatch(source.value.strip()) or place == "email" or not any(
             word not in _DIGEST_WORDS for word in _WORD.findall(source.value.lower().replace(platform, " ")))):
         # `newsletter.reactdigest.net`: the site itself, which _outgoing_tags names; in an e-mail template the e-mail's
         # own name (`weekly_digest` in `digest_mailer/weekly.html.erb`, review13 R7); and a name of generic words only
-        # (`weekly_digest`, `daily-digest`, DEV's `digest_mailer`): any product's own digest, no other newsletter's
+        # (`weekly_digest`, `daily-digest`, DEV's `digest_mailer`): any product's own digest, no other newsletter's,
+        # which on a page's link with an e-mail medium is still that digest's e-mail (read below)
+        digest = place != "email" and not _DOMAIN_SOURCE.fullmatch(source.value.strip())
         kind, platform = "", ""
     said = [source] if kind else []
     # certain: the source is the network's or tool's very name (`twitter`, `reddit.com`, `Substack`); a name run
@@ -1294,6 +1297,12 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # #53; `utm_source=sharebutton&utm_medium=twitter`): a share or a post on that network, said as a hedged note
         kind = "social"
         said.append(medium)
+    if not kind and digest and medium_kind == "email":
+        # a product's own digest e-mail (`utm_source=digest_mailer&utm_medium=email&utm_campaign=digest_email`, DEV's,
+        # on a dev.to post in a list of resources, corpus 15 #97): its campaign names the digest, not a placement of
+        # the page's, and the page is no e-mail; said hedged (the product may be the team's, its site not known here)
+        kind = "newsletter"
+        said.insert(0, source)
     if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind == "social"
                      or medium_kind == "offline" and published):
         # only the medium says so (`utm_source=kytnewsletter&utm_medium=email`): a team tagging its own placement in
@@ -1672,6 +1681,27 @@ def _source_own_host(fields: Sequence[Field], own_hosts: Sequence[str]) -> bool:
                for own in owns)
 
 
+# The address a Wayback Machine copy holds in its path, after `/web/<timestamp>/` (urls.asset_kind's ARCHIVED_COPY):
+# `http://evento.esri.es/...`; the Wayback collapses `//` to `/` at times (`/web/http:/x.com/`), and the scheme may be
+# left out (`/web/2015/x.com/`).
+_ARCHIVED_HOST = lazy_compile(r"/web/(?:[0-9]{1,14}[a-z_]*/)?(?:https?:/{0,2})?([^/?#]+)", re.IGNORECASE)
+
+
+def archived_address(url: str) -> str:
+    """The host of the page a link is an archived copy of (the Wayback Machine's `web.archive.org/web/<time>/http://
+    evento.esri.es/es/ce14/?utm_source=home-esri-es`, corpus 13 #156; urls.asset_kind), or "". Its utm tags are part
+    of that page's address as the archive saved it, its owner's or whoever linked it, and came with it: a visit
+    through the copy reaches the archive, not that site's analytics. Not a redirector or proxy that sends the visitor
+    on to the address it holds (its tags then reach that site: a team's own outgoing tags, maybe)."""
+    from ..urls import ARCHIVED_COPY, asset_kind, split_url
+
+    if asset_kind(url) != ARCHIVED_COPY:
+        return ""
+    found = _ARCHIVED_HOST.match(split_url(url.strip()).path)
+    inner = found.group(1).lower().rsplit("@", 1)[-1].split(":", 1)[0] if found is not None else ""
+    return inner if "." in inner else ""
+
+
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
@@ -1752,8 +1782,11 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     # a site the team names as its own in `own-hosts`: the link goes there, or its utm_source names it (the team's
     # outgoing tags on a link to a review site, a community, a launch page)
     ours = bool(own_hosts) and (_own_host(url, own_hosts) or _source_own_host(fields, own_hosts))
+    # an archived copy of another page (archived_address): its tags are that page's address's, as the archive saved
+    # them; the readings below, which ask whose the link's site is, would read the archive's instead
+    copy_of = archived_address(url) if utm else ""
     guessed_site = None
-    if not marks and utm and cut_fragment is None and not ours:
+    if not marks and utm and cut_fragment is None and not ours and not copy_of:
         own = _destination_tag(fields, url, identity, convention, place)
         if own is not None:
             marks = [own[0]]
@@ -1765,19 +1798,26 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             if own[1]:
                 guessed_site = site
     posted = outgoing = None
-    if not marks and utm and cut_fragment is None and not ours:
+    if not marks and utm and cut_fragment is None and not ours and not copy_of:
         posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign, published)
         if posted is not None:
             marks = posted[0]
-    if not marks and utm and cut_fragment is None and not ours:
+    if not marks and utm and cut_fragment is None and not ours and not copy_of:
         outgoing = _outgoing_tags(fields, url, identity, convention, place, own_template)
         if outgoing is not None:
             marks = [outgoing[0]]
     placement = None
-    if not marks and utm and cut_fragment is None and not ours:
+    if not marks and utm and cut_fragment is None and not ours and not copy_of:
         placement = _placement_tag(fields, url, identity, place)
         if placement is not None:
             marks = [placement[0]]
+    archived = None
+    if not marks and copy_of and cut_fragment is None and not ours and not any(is_placeholder(f.value) for f in utm) \
+            and not (own_hosts and _own_host("http://" + copy_of, own_hosts)) and identity is not None and not \
+            _claims(identity, _site("http://" + copy_of), copy_of, ()):
+        # (known only with the repository's identity: where it is unknown the page may be the team's own, and a copy's
+        # tags do nothing, so no advice: urls.asset_kind)
+        marks, archived = [utm[0]], copy_of
     covered: List[Field] = sorted({*utm, *marks}, key=lambda f: f.start) if marks or cut_fragment is not None else []
     removals: List[_Removal] = []  # every copied part of the link: one finding, one URL without all of them
     has_medium = any(f.name == "utm_medium" for f in fields)
@@ -1787,6 +1827,10 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             continue
         if name in params:
             removals.append(_Removal((field,), *_visit_id_reason(field, name), "", None, True))
+        elif recipient_token(field):
+            removals.append(_Removal((field,), "id", (
+                f"`{field.name}` is one e-mail recipient's token, copied along with the link out of the e-mail sent "
+                f"to them: everyone who clicks it is taken for that person"), "", None, True))
         elif covered and name.startswith("utm_"):
             continue
         elif name == "utm_source" and field.value.strip().lower() in sources and not has_medium:
@@ -1873,12 +1917,31 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 f"from its site along with the link, and they credit {guessed_site}'s campaign instead of yours"),
                 f"(if {guessed_site} is your own site, list it in the config's `own-hosts` and its tags are read as "
                 f"yours)", "info", False))
+        elif archived is not None:
+            from ..identity import site_domain
+
+            shown = "`" + "&".join(f"{_escaped_name(f.name)}={f.value}" for f in covered) + "`"
+            removals.append(_Removal(tuple(covered), "tags", (
+                f"{shown} belong to the address this link is an archived copy of ({archived}'s page, as "
+                f"{_hostname(url)} saved it): they were written for {site_domain(archived)} by whoever tagged that "
+                f"address, and came along with it; a visit through the copy reaches {_hostname(url)}, not "
+                f"{site_domain(archived)}'s analytics, so here they credit no campaign of yours"),
+                "", "info", False))
         else:
             removals.append(_Removal(tuple(covered), "tags", f"{shown} {verb} {whose} instead of yours", "", None,
                                      True))
+    if removals and copy_of:
+        # the archive finds its copy by the whole address it saved: without the tags the link may find none, so no
+        # removal is made without the user's consent
+        removals = [r._replace(safe=False) for r in removals]
+        removals[-1] = removals[-1]._replace(note=(removals[-1].note + " " + _ARCHIVE_NOTE).strip())
     if removals:
         problems.insert(0, _one_removal(url, removals, utm, cut_fragment is not None))
     return problems
+
+
+_ARCHIVE_NOTE = ("(this link is an archived copy of a page, which the archive finds by the whole address it saved: "
+                 "without them it may find no copy; if the page is still online, link the page itself, without them)")
 
 
 # How a hedged note says to keep the tags: a campaign file's comment; scan's judge writes the scanned file's own form
@@ -1896,6 +1959,23 @@ class _Removal(NamedTuple):
     note: str
     severity: Optional[str]
     safe: bool
+
+
+# A key naming one recipient's token or id (`emailToken`, `subscriber_id`, `recipient-hash`), and a value that is an
+# opaque id: 16 letters and digits or more, a digit among them (not `member_id=haskell`, a partner's name).
+_RECIPIENT_KEY = lazy_compile(r"(?:e?-?mail|subscriber|recipient|contact|customer|member|user|sub)[_-]?(?:token|id|hash"
+                              r"|key|guid|uid)", re.IGNORECASE)
+_OPAQUE_ID = lazy_compile(r"(?=[A-Za-z0-9_.-]*[0-9])[A-Za-z0-9_.-]{16,}")
+
+
+def recipient_token(field: Field) -> bool:
+    """Whether a query field is one e-mail recipient's token or id, written out (`emailToken=22620352_53fbb68a...`:
+    1stdibs' newsletter link pasted into a theme's settings, corpus 10 #303): a link carrying it was copied out of
+    an e-mail sent to that person, and credits them (as Mailchimp's `mc_eid` would). A placeholder the sending tool
+    fills in (`{{subscriber_token}}`) is a template's, left alone; so is a short or word value (a partner's name)."""
+    value = field.value.strip()
+    return bool(_RECIPIENT_KEY.fullmatch(field.name.strip())) and not is_placeholder(value) and \
+        _OPAQUE_ID.fullmatch(value) is not None
 
 
 def _visit_id_reason(field: Field, name: str) -> Tuple[str, str]:
@@ -2653,7 +2733,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     URL to paste in the message, without a fix.
 
     A visit's ids: ad click ids (gclid, gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...),
-    affiliate networks' click ids (Impact's irclickid, Rakuten's ranSiteID, ...), e-mail subscriber ids (_hsenc, _hsmi, mc_cid, mc_eid, ...), Google's cross-domain linkers (`_gl`, Universal
+    affiliate networks' click ids (Impact's irclickid, Rakuten's ranSiteID, ...), e-mail subscriber ids (_hsenc, _hsmi, mc_cid, mc_eid, ...,
+    and one recipient's token written out, `emailToken=22620352_53fbb68a...`), Google's cross-domain linkers (`_gl`, Universal
     Analytics' `_ga`), share ids (igshid), Google's `srsltid`, a visit's `utm_referrer`, and the
     `utm_source=chatgpt.com` an AI assistant adds to the links it cites. Values a platform fills in at send time
     (`mc_eid=*|UNIQID|*`) are its own tracking and left alone.
@@ -2700,6 +2781,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     link's, nor where the file is read or listed (`github.com`, `wordpress.org`, a store), and the campaign does not
     name the link's site, those are its outgoing tags, copied from its page: a hedged note too, whose way out is the
     config's `own-hosts` (a utm_source naming a host listed there is the team's own outgoing tag).
+
+    An archived copy (`scan` only): a Wayback Machine link to another site's page (`web.archive.org/web/2015.../
+    http://evento.esri.es/...?utm_source=home-esri-es`) carries the tags of the address the archive saved, that
+    site's or whoever linked it; a visit through the copy reaches no one's analytics. An `info` note, and on any
+    finding about an archived copy the removal needs consent: the archive finds its copy by the whole address.
 
     A hedged note holds back no mistake: it names the findings the other rules have on the same tags (a missing
     campaign, an Unassigned medium), and an ignore of UTM310 on the line (`utmlint: ignore[UTM310]`: "these tags are
