@@ -1,0 +1,44 @@
+"""A twenty-first, independent real-URL corpus (tests/data/real-urls-21): 131 URLs from 33 repositories that are in
+none of the twenty other corpora (job boards' lists and their copies, conference and event sites, themes, a podcasting
+and a newsletter plugin, digests, a README collection), every one labelled blind (what a careful marketer should be
+told, by Google's channel table) before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-20 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-21/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-21"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 21) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "medium-unassigned": {"medium-unassigned"},
+    "copied-tracking": {"copied-tracking"},
+    "value-case": {"value-case", "value-charset"},
+    "utm-internal-link": {"utm-internal-link"},
+    "utm-useless-destination": {"utm-useless-destination"},
+    "url-html-escaped": {"url-html-escaped"},
+}
+
+# Measured blind after the labels' commit (filled in by the measuring commit).
+MEASURED_WRONG = None
+MEASURED_PAIRS = None
+MEASURED_RECALL = None
+WHY_OVER_TWO_PERCENT = None
+WHY_UNDER_NINETY_PERCENT = None
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 131 URLs from 33 repositories, at most 8 of one: under the 300 asked (README's first paragraph)
+             origin=dict(min_urls=131, min_repos=33, per_repo=8))
