@@ -26,7 +26,11 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Then 82 of 3753 (2.18%) after fixB's own-tag readings (corpus 19's Oseh e-mail templates) and later batches; met
 # again with fixB's Gatsby minimal-starter entry in rules/platform-written-tags.txt (corpus 19 #95-#97, corpus 20
 # #24-#31: 11 wrong findings gone): 71 of 3742 (1.90%). Blind, corpora 19 and 20: 34 of 190 and 21 of 115.
-WHY_OVER_TWO_PERCENT = None
+# with corpus 21 (session 34, blind: 110 of 182, 90 of them job lists' tags in other people's copies of the lists):
+# 170 of 3916 (4.34%) on main 7c2728b
+WHY_OVER_TWO_PERCENT = ("170 of 3916 (4.34%) with corpus 21 (110 of 182 wrong blind: a job list's publisher's tags in "
+                        "forks, notifiers' caches and aggregators told to be completed or respelled, 90; another "
+                        "list's tags republished, 8; /work/corpus21-findings.md)")
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
 # new file kinds (Go's talks, FreeMarker pages, Dockerfiles); fewer once the judge counts as missed the mistakes in

@@ -28,14 +28,45 @@ FOUND_BY = {
     "utm-internal-link": {"utm-internal-link"},
     "utm-useless-destination": {"utm-useless-destination"},
     "url-html-escaped": {"url-html-escaped"},
+    # added after the blind run with the three slip rows it owns (labels.tsv, README: `utm_source=wordpress` is on
+    # GA4's social source list, so Castos's `utm_medium=sspodcasting` links land in Organic Social, not Unassigned)
+    "source-overrides-medium": {"source-overrides-medium"},
 }
 
-# Measured blind after the labels' commit (filled in by the measuring commit).
-MEASURED_WRONG = None
-MEASURED_PAIRS = None
-MEASURED_RECALL = None
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = None
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at 0db422f (session 34; no rule had seen these URLs; labels committed at 21:56 UTC before
+# utmlint ran on them, in "corpus 21 (blind): ..."; file_facts.py then wrote its 5 file-context rows): 110 of 182
+# findings wrong (60.4%). This is the figure to quote. The wrong: tags copied with a link from someone else's list
+# told to be completed or respelled (Simplify's, cvrve's and Jobright's job-list tags in a fork, three notifiers'
+# caches and two aggregators, 90; the AI Collection's tags in a tracker that republishes lists, 8; Google Jobs' and
+# a hotel's Google Maps tags, 3), platforms' snippets (DigitalOcean's sponsorship link 2, Algolia's credit in a theme
+# and a vendored InstantSearch build 2), a conference template's demo records (4) and an example.com URL in a
+# self-test script (1). /work/corpus21-findings.md says what could fix each.
+MEASURED_WRONG = 110
+MEASURED_PAIRS = 182
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "copied-tracking": (6, 58),  # found: the Chrome Web Store's share tag #84, a tracker's CSV records #101-#107
+    "missing-utm-param": (31, 32),  # #65: a form redirect ending in `&` (read as completed at run time): silent
+    "value-case": (8, 8),
+    # 19 of 23 blind: 3 were a labelling slip (source-overrides-medium, below) and one (#109, `utm_source=email`: the
+    # Email channel) another, both withdrawn after the run
+    "medium-unassigned": (19, 19),
+    "url-html-escaped": (1, 2),  # #104: a CSV record's `&amp;`, spoken for by the data set's copied-tracking note only
+    "utm-internal-link": (3, 3),
+    "utm-useless-destination": (1, 1),
+    "source-overrides-medium": (3, 3),  # the slip's rows (appended after the run)
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("110 of 182 findings wrong (60.4%, blind): job lists' tags copied into forks, notifiers' caches "
+                        "and aggregators told to be completed or respelled (90), another list's tags republished (8), "
+                        "Google Jobs' and Google Maps' tags (3), DigitalOcean's and Algolia's snippets and a vendored "
+                        "build (4), a template's demo records (4), an example.com URL (1); /work/corpus21-findings.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 6 of 58 (someone else's list tags in copies of that list: Simplify's, "
+                            "Jobright's, cvrve's, the AI Collection's; Google Jobs', Google Maps' and a careers search's "
+                            "tags; a plugin's admin links in a renamed copy), url-html-escaped 1 of 2 (a CSV record)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
