@@ -110,3 +110,41 @@ def test_a_feed_link_to_a_site_in_own_hosts_is_the_teams(tmp_path, monkeypatch, 
     found = scan(tmp_path, monkeypatch, capsys, "someone/notes", {"README.md": (
         f"[rss]({item.format('rss')})\n[feed]({item.format('feed')})\n")}, config="own-hosts: [jane.codes]\n")
     assert names(found, 1) == names(found, 2) == ["medium-unassigned", "value-case"]
+
+
+# A referral programme's share link (corpus 20 #120: Sticker Mule's invite link in Pi-hole's README)
+INVITE = "https://www.stickermule.com/unlock?ref_id=6055890701&utm_medium=link&utm_source=invite"
+
+
+def test_a_referral_programmes_share_link_is_the_programmes(tmp_path, monkeypatch, capsys):
+    """The programme writes the referrer's id and its own tags into the link; the referrer pastes it whole: no advice
+    on its values (as DigitalOcean's referral badge and Railway's `referralCode` button get none), whatever the host."""
+    found = scan(tmp_path, monkeypatch, capsys, "pi-hole/web", {"README.md": (
+        f"[Stickers]({INVITE})\n"
+        "[Hosting](https://www.example-host.net/?refcode=a0780f1bdb3d&utm_source=badge&utm_medium=Referral)\n"
+        "[Deploy](https://deploy.example.org/t/x?referralCode=YOPtw9&utm_medium=integration&utm_source=template)\n")})
+    assert found == []
+    from utmlint.validate_url import validate_url
+
+    assert "is a referral programme's id for its referrer" in validate_url(INVITE, repo="pi-hole/web").not_judged
+
+
+def test_a_teams_own_referral_link_and_own_words_are_judged(tmp_path, monkeypatch, capsys):
+    """The team's own referral programme (a link to its own site), its own tags beside a partner's code (a utm_source
+    naming the repository), a sponsor's `ref=<the team's name>` (tRPC's, corpus 5) and a host in own-hosts keep their
+    findings (here a misspelled medium and no campaign)."""
+    files = {"emails/invite.html": '<a href="https://acme.dev/signup?ref=A8xk29Q&utm_source=invite&utm_medium=referal">'
+                                   'Join</a>\n',
+             "README.md": "[Vendor](https://vendor.io/?ref=A8xk29Q&utm_source=acme&utm_medium=referal)\n"
+                          "[Sponsor](https://sponsor.io/?ref=acme&utm_source=github&utm_medium=referal)\n"
+                          "[Shop](https://shop.acme-gear.com/?ref_id=6055890701&utm_source=invite&utm_medium=referal)\n"}
+    found = scan(tmp_path, monkeypatch, capsys, "acme/acme", files, config="own-hosts: [acme.dev, acme-gear.com]\n")
+    # (with own-hosts, a link to another site is that site's to tag: sponsor.io's line is left alone, as ever)
+    for path, line in (("emails/invite.html", 1), ("README.md", 1), ("README.md", 3)):
+        told = sorted(f["name"] for f in found if f["path"] == path and f["line"] == line)
+        assert "medium-unassigned" in told and "missing-utm-param" in told, (path, line, told)
+    # without a config, the repository tells the team's own site and name (utmlint.identity)
+    found = scan(tmp_path / "2", monkeypatch, capsys, "acme/web", {"emails/invite.html": files["emails/invite.html"],
+                                                                   "README.md": files["README.md"]})
+    assert {(f["path"], f["line"]) for f in found if f["name"] == "medium-unassigned"} >= {
+        ("emails/invite.html", 1), ("README.md", 1), ("README.md", 2)}

@@ -668,6 +668,48 @@ def _weblate_widget(url: str):
     return next((e for e in platform_written_tags() if e.host == "hosted.weblate.org"), None)
 
 
+# A referral programme's share link (Sticker Mule's invite `stickermule.com/unlock?ref_id=6055890701&utm_medium=link&
+# utm_source=invite`, corpus 20 #120; DigitalOcean's `?refcode=a0780f1bdb3d&utm_...` and Railway's `?referralCode=
+# YOPtw9&utm_...`, read by their own lines of rules/platform-written-tags.txt): the programme writes the referrer's id
+# and its own utm tags into the link it hands each referrer, who pastes it whole. The id marks the link, whatever the
+# host: a parameter named for a referral or an invitation whose value is a code no one would write as a word (digits,
+# a hex string, or letters of both cases with a digit). Not a team's own word (`ref=trpc`, `fpr=yangshun`,
+# `ref=laravel-2025`: its sponsorship's own tags, corpora 2, 5, 10), nor on a link to the team's own site (own-hosts,
+# or the repository's site by utmlint.identity), nor tags whose utm_source names the repository: those are judged.
+_REFERRAL_KEYS = frozenset({"ref", "refid", "refcode", "referral", "referralid", "referralcode", "referrerid",
+                            "referrercode", "invite", "inviteid", "invitecode", "invitation", "invitationcode"})
+_REFERRAL_CODE = re.compile(r"[0-9]{5,40}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,40}"
+                            r"|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{5,40}")
+
+
+class ReferralLink(NamedTuple):
+    """A referral programme's share link (_referral_field): its host and the referral id's field as written."""
+
+    host: str
+    param: str
+    value: str
+
+
+def _referral_field(url: str) -> Optional[Tuple[str, str]]:
+    """(name, value) of the query field that holds a referral programme's referrer id, or None."""
+    for field in query_fields(url)[0]:
+        key = re.sub(r"[^a-z]", "", field.name.lower())
+        if key in _REFERRAL_KEYS and _REFERRAL_CODE.fullmatch(field.value.strip()):
+            return field.name, field.value.strip()
+    return None
+
+
+def referral_owned(url: str, host: str, identity) -> bool:
+    """Whether a referral link is the team's own (utmlint.identity): a link to the repository's own site (its own
+    referral programme) or tags whose utm_source names the repository (its own tags beside a partner's code)."""
+    if identity is None:
+        return False
+    from ..identity import owns, owns_site, site_name
+
+    source = _first_values(url).get("utm_source", "").strip()
+    return owns_site(identity, site_name(host)) or bool(source) and owns(identity, source)
+
+
 class Judge:
     """Runs the scan rules on occurrences in two memoised passes: the value rules on the utm values (a docs
     tree repeats the same few), the URL rules on the URL; findings are mapped back to the file."""
@@ -755,6 +797,9 @@ class Judge:
         widget = _weblate_widget(url)
         if widget is not None and not self._names_own(split_url(url).host.lower()):
             return SNIPPET, widget
+        referral = self._referral(url)
+        if referral is not None:
+            return SNIPPET, referral
         if not self.own_hosts and not any(host in lowered for host in self._written_hosts):
             return OWN, None  # no own-hosts, and no site that writes its own tags is even named
         host = split_url(url).host.lower()
@@ -769,6 +814,18 @@ class Judge:
             return (OWN, None) if _source_own_host(fields_of(url), self.own_hosts) else (OTHER, None)
         entry = written_by(host, _first_values(url))
         return (OWN, None) if entry is None else (SNIPPET, entry)
+
+    def _referral(self, url: str) -> Optional[ReferralLink]:
+        """A referral programme's share link that is not the team's own (_REFERRAL_KEYS), or None."""
+        if "ref" not in url.lower() and "invit" not in url.lower():
+            return None
+        found = _referral_field(url)
+        if found is None:
+            return None
+        host = split_url(url).host.lower()
+        if self._names_own(host) or referral_owned(url, host, self.identity):
+            return None
+        return ReferralLink(host, *found)
 
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
@@ -790,6 +847,11 @@ class Judge:
                     "one of your pages instead")
         if whose == OWN:
             return None
+        if whose == SNIPPET and isinstance(entry, ReferralLink):
+            return (f"`{entry.param}={entry.value}` is a referral programme's id for its referrer: the programme "
+                    f"writes it and these utm tags into the share link it hands out, so their values are "
+                    f"{entry.host}'s: only the URL as written was checked (repeated keys, copied tracking, `&amp;`); "
+                    f"name {entry.host} in the config's own-hosts to judge them")
         if whose == SNIPPET:
             return (f"these are the tags {entry.host} writes into its own links (rules/platform-written-tags.txt, "
                     f"line {entry.line}), so their values are that site's: only the URL as written was checked "
@@ -1067,7 +1129,10 @@ class Judge:
                 found = self.collection_note(shown, path, index, occ, collected)
                 return [] if found is None else [found]
             return []
-        whose, _ = self.whose(occ.url)
+        whose, written = self.whose(occ.url)
+        if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
+                occ.url, written.host, self._identity_here(path, shown)):
+            whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
         # a page's link to its own site's address (file_site): its tags are utm-internal-link's, as a relative link's
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
         on_site = whose == OWN and not synthetic.internal and not entry and (
