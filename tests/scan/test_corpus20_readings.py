@@ -148,3 +148,34 @@ def test_a_teams_own_referral_link_and_own_words_are_judged(tmp_path, monkeypatc
                                                                    "README.md": files["README.md"]})
     assert {(f["path"], f["line"]) for f in found if f["name"] == "medium-unassigned"} >= {
         ("emails/invite.html", 1), ("README.md", 1), ("README.md", 2)}
+
+
+# A test's own server or app (corpus 20 #22 #23: Amplitude's attribution SDK serves `test-server/attribution/*.html`)
+TEST_PAGE = ('<a href="/attribution/event-property-tracking.html?utm_source=google&utm_campaign=spring-launch">x</a>\n'
+             '<a href="https://acme.dev/pricing?utm_source=newsletter&utm_medium=emial&utm_campaign=launch">y</a>\n')
+
+
+def test_a_tests_server_app_or_pages_are_its_data(tmp_path, monkeypatch, capsys):
+    """`test-server/`, `test-app/`, `e2e_pages/`: what a test serves or loads, sample utm values on purpose; not
+    scanned, as `tests/fixtures/` is not; a fixture folder below `integration-tests/` is a test's data too."""
+    found = scan(tmp_path, monkeypatch, capsys, "amplitude/Amplitude-TypeScript", {
+        "test-server/attribution/event-property-tracking.html": TEST_PAGE, "packages/sdk/test-app/index.html": TEST_PAGE,
+        "e2e_pages/a.html": TEST_PAGE, "integration-tests/fixtures/links.html": TEST_PAGE})
+    assert found == []
+    main(["scan", "--no-cache", "--show-files", "."])
+    out = capsys.readouterr().out
+    assert "skipped  test-server/: a test's data" in out and "skipped  integration-tests/fixtures/" in out
+
+
+def test_a_teams_own_pages_in_a_folder_named_for_a_test_are_scanned(tmp_path, monkeypatch, capsys):
+    """A marketing A/B test's landing pages (`ab-test/`), a test drive's page, a test folder's own files (as `tests/`'s
+    are) and a harness file named on the command line keep their findings (the misspelled `emial` here)."""
+    found = scan(tmp_path, monkeypatch, capsys, "acme/site", {
+        "ab-test/variant-b.html": TEST_PAGE, "test-drive/index.html": TEST_PAGE, "integration-tests/links.html": TEST_PAGE})
+    told = {(f["path"], f["name"]) for f in found}
+    for path in ("ab-test/variant-b.html", "test-drive/index.html", "integration-tests/links.html"):
+        assert (path, "medium-unassigned") in told, path
+    (tmp_path / "site" / "test-server").mkdir()
+    (tmp_path / "site" / "test-server" / "a.html").write_text(TEST_PAGE, encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "test-server/a.html"])
+    assert "medium-unassigned" in {f["name"] for f in json.loads(capsys.readouterr().out)}

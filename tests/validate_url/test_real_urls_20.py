@@ -57,8 +57,10 @@ FOUND_BY = {
 # programme's, as DigitalOcean's referral badge (#52, labelled "nothing" in this very corpus) and Railway's
 # `referralCode` button are: #120's wrong missing-utm-param gone, nothing said (its blind copied-tracking row stays
 # counted as missed: a judgement the labels of #52 and #120 split; scan says nothing on either): 4 of 99.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 99
+# fix20: a test's server, app or pages (`test-server/`, `test-app/`: scan.files.test_data_folder) are a test's data,
+# as `tests/fixtures/` is: Amplitude's SDK test pages (#22 #23) not scanned, 2 wrong gone: 2 of 97.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 97
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found

@@ -28,8 +28,34 @@ RECORDED_FOLDERS = frozenset({"cassettes", "vcr_cassettes"})
 # called 2 fixture findings wrong). A `fixtures/` folder outside a test folder (a Django app's content) is scanned.
 TEST_DATA_FOLDERS = frozenset({"fixtures", "__fixtures__", "recordings", "__recordings__", "testdata"})
 TEST_FOLDERS = frozenset({"test", "tests", "spec", "specs", "__tests__", "e2e"})
+# A folder named for tests with another word (`integration-tests`, `e2e-tests`, `test-utils`, `test_support`) is a test
+# folder too; one whose other word names what a test serves or loads (`test-server`, `test-app`, `test-pages`,
+# `test_data`) is that test's data itself: Amplitude's attribution SDK serves `test-server/attribution/*.html`, pages
+# that load sample utm values on purpose (`?utm_source=google&utm_campaign=spring-launch`, corpus 20 #22 #23, told to
+# add a medium and remove internal tags; added in session 34, fix20).
+_TEST_NAMED = re.compile(r"(?:tests?|specs?|e2e)[-_][a-z0-9][a-z0-9_-]*|[a-z0-9][a-z0-9_-]*[-_](?:tests?|specs?|e2e)")
+_HARNESS = re.compile(r"(?:tests?|e2e)[-_](?:server|servers|app|apps|site|sites|page|pages|data|fixture|fixtures|harness)"
+                      r"|(?:server|app|site|pages|data|fixtures|harness)[-_](?:tests?|e2e)")
 _TEST_DATA = "a test's data (fixtures, recorded responses): its links are no placed links; not scanned (name a file " \
              "in it to scan it)"
+_TEST_HARNESS = "a test's data (fixtures, recorded responses; here the server, app or pages a test loads): its links " \
+                "are no placed links; not scanned (name a file in it to scan it)"
+
+
+def test_folder(name: str) -> bool:
+    """Whether a folder named `name` holds tests: `tests/`, `spec/`, or a name of a test word and another
+    (`integration-tests`, `test-utils`)."""
+    lowered = name.lower()
+    return lowered in TEST_FOLDERS or _TEST_NAMED.fullmatch(lowered) is not None
+
+
+def test_data_folder(name: str, parents) -> bool:
+    """Whether a folder named `name`, below the folders `parents`, holds a test's data: a test-data folder below a test
+    folder (`tests/fixtures/`), Go's `testdata/` anywhere, or the server, app or pages of a test (`test-server/`)."""
+    lowered = name.lower()
+    if _HARNESS.fullmatch(lowered) is not None:
+        return True
+    return name in TEST_DATA_FOLDERS and (name == "testdata" or any(test_folder(p) for p in parents))
 _RECORDED_FOLDER = "recorded HTTP responses (a test's cassettes), written by the test tool from the pages it fetched; " \
                    "not scanned"
 SKIPPED_FOLDERS = frozenset({
@@ -249,8 +275,7 @@ def walked(relative: str) -> bool:
     folders = parts[:-1]
     if SKIPPED_FOLDERS.intersection(folders) or hidden("/".join(parts)):
         return False
-    if any(part in TEST_DATA_FOLDERS and (part == "testdata" or TEST_FOLDERS.intersection(folders[:at]))
-           for at, part in enumerate(folders)):
+    if any(test_data_folder(part, folders[:at]) for at, part in enumerate(folders)):
         return False
     excludes, _ = scan_excludes(DEFAULT_EXCLUDE)
     if any(matches_any("/".join(parts[:end]), excludes) for end in range(1, len(parts) + 1)):
@@ -400,9 +425,9 @@ class Discovery:
             return True
         if name in SKIPPED_FOLDERS:
             return True
-        if name in TEST_DATA_FOLDERS and (name == "testdata" or TEST_FOLDERS.intersection(
-                (self.config.relative_to_root(full) or full).replace("\\", "/").split("/")[:-1])):
-            self.skipped.append((full, _TEST_DATA))
+        if (name in TEST_DATA_FOLDERS or "-" in name or "_" in name) and test_data_folder(
+                name, (self.config.relative_to_root(full) or full).replace("\\", "/").split("/")[:-1]):
+            self.skipped.append((full, _TEST_DATA if name in TEST_DATA_FOLDERS else _TEST_HARNESS))
             return True
         relative = self.config.relative_to_root(full)
         if relative is not None and ((self.hidden and hidden(relative, folder=True)) or
