@@ -206,6 +206,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url), judge.identity) if repo is not None else frozenset()
+    from .scan.judge import tag_hosts
+
+    judge.file_tag_hosts = tag_hosts((*file_urls, url)) if file_urls else {}  # a snippet's tags it writes elsewhere
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     from .linkplace import funding_file
 

@@ -179,3 +179,36 @@ def test_a_teams_own_pages_in_a_folder_named_for_a_test_are_scanned(tmp_path, mo
     (tmp_path / "site" / "test-server" / "a.html").write_text(TEST_PAGE, encoding="utf-8")
     main(["scan", "--no-cache", "--format", "json", "test-server/a.html"])
     assert "medium-unassigned" in {f["name"] for f in json.loads(capsys.readouterr().out)}
+
+
+# A snippet's tags that the file writes on other sites' links too (corpus 20 #42-#48: WebdriverIO's docs)
+PARTNERED = "?utm_source=webdriverio&utm_medium=partnered&utm_campaign=documentation"
+
+
+def test_a_snippets_tags_the_file_writes_on_other_sites_are_its_own(tmp_path, monkeypatch, capsys):
+    """BrowserStack's partner scheme (`utm_medium=partnered`, rules/platform-written-tags.txt) on its links, but the
+    same source, medium and campaign on Argos' and Percy's links: the docs' own placement tags, judged on every
+    link alike (before, the BrowserStack links were silent and Argos' told)."""
+    found = scan(tmp_path, monkeypatch, capsys, "webdriverio/webdriverio", {"website/docs/percy.md": (
+        f"[docs](https://www.browserstack.com/docs/app-percy/{PARTNERED})\n"
+        f"[Argos](https://argos-ci.com/docs/quickstart/webdriverio{PARTNERED})\n"
+        f"[Percy](https://percy.io/signup/{PARTNERED})\n")})
+    assert [(f["line"], f["name"]) for f in found if f["name"] == "medium-unassigned"] == [
+        (1, "medium-unassigned"), (2, "medium-unassigned"), (3, "medium-unassigned")]
+
+
+def test_a_snippet_alone_or_a_template_across_its_own_sites_stays_the_platforms(tmp_path, monkeypatch, capsys):
+    """Travis CI's page writes BrowserStack's scheme on BrowserStack's links only (corpus 12 #161-#170); create-next-
+    app's template tags go to nextjs.org and vercel.com, both the template's; a pair without a campaign written
+    elsewhere (`utm_source=github&utm_medium=referral`) says nothing of a snippet marked by its own parameter (Snyk's
+    `page=upgrade-pr`): all stay silent."""
+    found = scan(tmp_path, monkeypatch, capsys, "travis-ci/docs-travis-ci-com", {
+        "user/browserstack.md": "[a](https://www.browserstack.com/automate?utm_source=travis-ci&utm_medium=partnered)\n"
+                                "[b](https://www.browserstack.com/docs?utm_source=travis-ci&utm_medium=partnered)\n",
+        "app/page.tsx": '<a href="https://vercel.com/new?utm_source=create-next-app&utm_medium=appdir-template'
+                        '&utm_campaign=create-next-app">Deploy</a>\n<a href="https://nextjs.org/docs?utm_source='
+                        'create-next-app&utm_medium=appdir-template&utm_campaign=create-next-app">Docs</a>\n',
+        "CHANGELOG.md": "- [upgrade](https://app.snyk.io/org/x/project/1?utm_source=github&utm_medium=referral"
+                        "&page=upgrade-pr)\n- [site](https://acme.dev/?utm_source=github&utm_medium=referral)\n"})
+    assert {(f["path"], f["name"]) for f in found} <= {("CHANGELOG.md", "missing-utm-param")}
+    assert all(f["line"] == 2 for f in found if f["path"] == "CHANGELOG.md")

@@ -59,13 +59,16 @@ FOUND_BY = {
 # counted as missed: a judgement the labels of #52 and #120 split; scan says nothing on either): 4 of 99.
 # fix20: a test's server, app or pages (`test-server/`, `test-app/`: scan.files.test_data_folder) are a test's data,
 # as `tests/fixtures/` is: Amplitude's SDK test pages (#22 #23) not scanned, 2 wrong gone: 2 of 97.
+# fix20: a snippet's tags the file also writes on links to other sites are the file's own (scan.judge.Judge.own_tagging):
+# WebdriverIO's `utm_source=webdriverio&utm_medium=partnered&utm_campaign=documentation` on BrowserStack's links
+# (#42-#45), as on Percy's and Argos' (#46 #47, told): 4 correct medium-unassigned found (34 -> 38 of 39): 2 of 101.
 MEASURED_WRONG = 2
-MEASURED_PAIRS = 97
+MEASURED_PAIRS = 101
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found
     # since fix20's `medium=rss`)
-    "medium-unassigned": (34, 39),  # BrowserStack's partner links #42-#45 (rules/platform-written-tags.txt), PSAT #69
+    "medium-unassigned": (38, 39),  # PSAT #69 (#42-#45, BrowserStack's links, found since fix20's own_tagging)
     "missing-utm-param": (37, 38),  # #69: a template `utm_medium=${calculatedMedium}` with no campaign
     "utm-in-fragment": (4, 4),  # 3 of 4 blind: #35 told by url-fragment-order (correct), owned since (FOUND_BY)
     "utm-useless-destination": (3, 3),
@@ -74,14 +77,16 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("21 of 115 findings wrong (18.3%, blind): copied tags respelled (Gatsby's starter links, a "
-                        "newsletter's RSS tags, Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge "
-                        "Tools, Tidelift, PVS-Studio), an SDK's test pages, a changelog's example query strings; "
-                        "/work/corpus20-findings.md")
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 6 of 17 (Gatsby's starter and create-next-app's template links, "
-                            "a newsletter's RSS tags, Sticker Mule's invite link: silent or told as the team's own), "
-                            "medium-unassigned 34 of 39 (BrowserStack's partner links read as platform-written), "
-                            "value-case 10 of 11 (#35: url-fragment-order is its one finding)")
+# Blind: 21 of 115 findings wrong (18.3%): copied tags respelled (Gatsby's starter links, a newsletter's RSS tags,
+# Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge Tools, Tidelift, PVS-Studio), an SDK's test
+# pages, a changelog's example query strings (/work/corpus20-findings.md). Met since fix20 (session 34): 2 of 101.
+WHY_OVER_TWO_PERCENT = None
+# (blind: copied-tracking 6 of 17, medium-unassigned 34 of 39; medium-unassigned at 38 of 39 since fix20)
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 7 of 17: Gatsby's starter and create-next-app's template links "
+                            "(#24-#31, #103) are read as the template's own placement tags, silent as every "
+                            "platform-written snippet is (the labels split: corpora 8, 19, 20 say copied, 2 and 3 "
+                            "say nothing to tell), and Sticker Mule's invite link (#120) as a referral programme's, "
+                            "as DigitalOcean's badge (#52) is")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

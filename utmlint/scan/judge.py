@@ -699,6 +699,22 @@ def _referral_field(url: str) -> Optional[Tuple[str, str]]:
     return None
 
 
+def tag_hosts(urls: Iterable[str]) -> Dict[Tuple[str, str, str], FrozenSet[str]]:
+    """The hosts a file writes each of its (utm_source, utm_medium, utm_campaign) sets on (checks.tracking.tag_set):
+    Judge.file_tag_hosts, read by Judge.own_tagging."""
+    from ..checks.tracking import tag_set
+
+    found: Dict[Tuple[str, str, str], set] = {}
+    for url in urls:
+        if "utm_" not in url.lower():
+            continue
+        real, _ = _host_end(url)
+        triple = tag_set(url)
+        if real and triple[0]:
+            found.setdefault(triple, set()).add(split_url(url).host.lower())
+    return {triple: frozenset(hosts) for triple, hosts in found.items()}
+
+
 def referral_owned(url: str, host: str, identity) -> bool:
     """Whether a referral link is the team's own (utmlint.identity): a link to the repository's own site (its own
     referral programme) or tags whose utm_source names the repository (its own tags beside a partner's code)."""
@@ -756,6 +772,9 @@ class Judge:
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
+        # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
+        # to other sites are its own tagging (own_tagging)
+        self.file_tag_hosts: Dict[Tuple[str, str, str], FrozenSet[str]] = {}
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -815,6 +834,28 @@ class Judge:
         entry = written_by(host, _first_values(url))
         return (OWN, None) if entry is None else (SNIPPET, entry)
 
+    def own_tagging(self, url: str, entry) -> bool:
+        """Whether the tags of a link that matches a platform's snippet (rules/platform-written-tags.txt) are the
+        file's own tagging: the file writes the same source, medium and campaign (all three) on a link to a host no
+        entry gives them to, and the entry is known by its utm tags alone. WebdriverIO's docs tag BrowserStack's pages, Percy's, Argos' and a YouTube video alike
+        `utm_source=webdriverio&utm_medium=partnered&utm_campaign=documentation` (corpus 20 #42-#48): its own
+        placement's tags, judged as its Argos and Percy links are, not BrowserStack's partner scheme, which Travis
+        CI's and Semaphore's pages write on BrowserStack's links only (corpus 12 #161-#170). create-next-app's tags on
+        nextjs.org and vercel.com are both the template's: no host outside the entries, still the template's."""
+        if not self.file_tag_hosts or isinstance(entry, ReferralLink) or entry is None or any(
+                not param.startswith("utm_") for param, _ in entry.tags):
+            return False  # a snippet marked by a parameter of its own (Snyk's `page=fix-pr`, Play's `pcampaignid`)
+        from ..checks.tracking import tag_set
+        from .platform_tags import written_by
+
+        triple = tag_set(url)
+        if not all(triple):
+            return False  # a source, a medium and a campaign, all three: a pair (`github`, `referral`) is anyone's
+        values = dict(zip(("utm_source", "utm_medium", "utm_campaign"), triple))
+        return any(written_by(host, values) is None and _weblate_widget(f"https://{host}/engage/x/?utm_source="
+                                                                         f"{triple[0]}") is None
+                   for host in self.file_tag_hosts.get(triple, ()))
+
     def _referral(self, url: str) -> Optional[ReferralLink]:
         """A referral programme's share link that is not the team's own (_REFERRAL_KEYS), or None."""
         if "ref" not in url.lower() and "invit" not in url.lower():
@@ -834,6 +875,8 @@ class Judge:
         """Why a link's utm values were not judged, or None when they were: a caller that shows one link's
         verdict says so rather than let silence read as a clean bill."""
         whose, entry = self.whose(url)
+        if whose == SNIPPET and self.own_tagging(url, entry):
+            whose, entry = OWN, None
         kind = asset_kind(url)
         if whose == OWN and kind:
             parts = split_url(url)
@@ -1130,6 +1173,8 @@ class Judge:
                 return [] if found is None else [found]
             return []
         whose, written = self.whose(occ.url)
+        if whose == SNIPPET and self.own_tagging(occ.url, written):
+            whose = OWN  # the file writes these tags on other sites' links too: its own placement's (own_tagging)
         if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
                 occ.url, written.host, self._identity_here(path, shown)):
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)

@@ -495,6 +495,9 @@ class Scanner:
 
         self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
                                                      self.judge._identity_here(path, result.shown))
+        from .judge import tag_hosts
+
+        self.judge.file_tag_hosts = tag_hosts(o.url for o in extracted.occurrences)  # (Judge.own_tagging)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         from ..linkplace import published_page
 
