@@ -2,8 +2,8 @@
 files scan did not read (the judge counted their labelled mistakes as missed): C, C++ and Objective-C sources and
 headers, Haml and Slim templates, FreeMarker's `.ftl` pages, Go's `present` talks (`.slide`), a template a build tool
 writes a file from (`conclusion.html.in`, read by its inner kind) and container build files (`Dockerfile`,
-`Containerfile`). And the kinds a folder scan leaves out, with the reason `--show-files` gives: gettext's `.pot` and
-`.po` (xgettext's and the translators' copies of the source's strings), all-contributors' `.all-contributorsrc` (its bot's
+`Containerfile`). And the kinds a folder scan leaves out, with the reason `--show-files` gives: gettext's `.pot`
+(xgettext's copy of the source's strings) and `.po` (read for its translations only when named), all-contributors' `.all-contributorsrc` (its bot's
 copy of each contributor's profile), `.sql` dumps and seeds, patches. In each new kind a team's own typo keeps its
 finding (tests below name the rule)."""
 
@@ -157,7 +157,7 @@ def test_copies_of_the_sources_strings_and_database_rows_are_left_out_with_the_r
     code, out, err = _scan(tmp_path, monkeypatch, capsys, files, "--show-files", ".")
     assert code == 0 and "Nothing checked" in out
     assert "skipped  languages/backwpup.pot: is a gettext template, written by xgettext" in out
-    assert "skipped  languages/backwpup-de_DE.po: is a gettext catalogue" in out
+    assert "skipped  languages/backwpup-de_DE.po: a .po file holding `utm_`, a gettext catalogue" in out
     assert "skipped  seed/seed.sql: a .sql file holding `utm_`, a database's rows" in out
     assert "skipped  fix.patch: a .patch file holding `utm_`, a patch" in out
     code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "languages/backwpup.pot", ".all-contributorsrc")
@@ -165,6 +165,36 @@ def test_copies_of_the_sources_strings_and_database_rows_are_left_out_with_the_r
     assert ".all-contributorsrc:1:1: note: is all-contributors' list" in err
     code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "seed/seed.sql")  # named: read as text
     assert code == 1 and "seed/seed.sql:1:" in out and "`podcast`" in out
+
+
+# stranger14 R6: a `.po` named on the command line was "Nothing checked", exit 0; a translator's own localized link (its
+# msgstr: `/de/`, its own campaign) exists in no source file, and its typo is the translator's to hear
+GERMAN = """msgid ""
+msgstr ""
+"Language: de\\n"
+
+#: templates/nav.html:3
+msgid "Visit <a href=\\"https://pixel.io/?utm_source=app&utm_medium=referral&utm_campaign=nav\\">us</a>"
+msgstr "Besuchen Sie <a href=\\"https://pixel.io/de/?utm_source=app&utm_medium=referal&utm_campaign=nav-de\\">uns</a>"
+
+#: templates/nav.html:9
+msgid ""
+"Read the <a href=\\"https://pixel.io/docs?utm_source=app&utm_medium=emial&utm_campaign=nav\\">docs</a>"
+msgstr ""
+"Lesen Sie die <a href=\\"https://pixel.io/de/docs?utm_source=app&utm_medium=referral&utm_campaign=nav-de\\">Doku</a>"
+"""
+
+
+def test_a_catalogue_named_on_the_command_line_is_read_for_its_translations(tmp_path, monkeypatch, capsys):
+    files = {"locale/de/LC_MESSAGES/messages.po": GERMAN}
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, files, "locale/de/LC_MESSAGES/messages.po")
+    assert code == 1, out + err
+    assert re.search(r"messages\.po:7:\d+: UTM102 medium-unassigned .*`referal`", out)  # the translator's own typo
+    assert "emial" not in out  # a msgid is the source's string (templates/nav.html), told there
+    assert "Nothing checked" not in out and "\\" not in out  # the URL ends before the catalogue's `\"`
+    # a folder's walk still leaves it out, with the reason; `scan.include` reads it as naming it does
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "--show-files", ".")
+    assert code == 0 and "skipped  locale/de/LC_MESSAGES/messages.po: a .po file holding `utm_`" in out
 
 
 def test_a_dockerfiles_hash_inside_a_word_opens_no_comment():

@@ -195,8 +195,9 @@ def _files_listing(result) -> str:
             lines.append(f"skipped  {printable(shown)}: {GENERATED_SUFFIXES[suffix.lower()]}")
         else:
             why = f"{UNREAD_WHY[suffix.lower()]}, " if suffix.lower() in UNREAD_WHY else ""
+            how = "its translations, the `msgstr`s" if suffix.lower() == ".po" else "it as plain text"
             lines.append(f"skipped  {printable(shown)}: a {suffix} file holding `utm_`, {why}a kind scan does not read "
-                         f"(`utmlint scan {printable(shown)}` reads it as plain text)")
+                         f"(`utmlint scan {printable(shown)}` reads {how})")
 
     lines += [f"skipped  {printable(display(path))}{'/' if os.path.isdir(path) else ''}: {why}"
               for path, why in getattr(result, "skipped", ())]  # a folder, or a generated file

@@ -97,18 +97,13 @@ GENERATED_FILES = {
 }
 
 
-# Kinds a tool writes from the source, by suffix: gettext's catalogues. xgettext writes a `.pot` from the strings in the
-# code (wp-media/backwpup's `languages/backwpup.pot`, corpus 7 #238 #239: the plugin's PHP links, copied); each `.po`
-# is a language's copy of it, its `msgid`s the source's strings again and its `msgstr`s the translators' copies of
-# them, synced from a translation platform (translate.wordpress.org, Weblate, Crowdin): every link of the source
-# would be told once per language (ACF's `lang/acf-en_CA.po`, corpus 7 #245, holds its `Author URI` from `acf.php`).
-# Their links are fixed in the source, which scan judges when it reads its kind (stranger13 R8: a reason claims no
-# more). Listed by `--show-files` when they hold `utm_`.
+# Kinds a tool writes from the source, by suffix: gettext's templates. xgettext writes a `.pot` from the strings in the
+# code (wp-media/backwpup's `languages/backwpup.pot`, corpus 7 #238 #239: the plugin's PHP links, copied). Their links
+# are fixed in the source, which scan judges when it reads its kind (stranger13 R8: a reason claims no more). Listed by
+# `--show-files` when they hold `utm_`.
 GENERATED_SUFFIXES = {
     ".pot": "is a gettext template, written by xgettext from the source's strings (where its links are fixed, and "
             "judged when scan reads the source's kind); not scanned",
-    ".po": "is a gettext catalogue: its `msgid`s are copies of the source's strings (where its links are fixed, and "
-           "judged when scan reads the source's kind), its `msgstr`s the translators' copies; not scanned",
 }
 
 
@@ -118,8 +113,15 @@ GENERATED_SUFFIXES = {
 # links scan reads in those files, corpus 4 #71-#80; givewp's `sample-data/wordpress.sql` a WordPress site's posts),
 # or pages a migration stored (omnivore's `0140.do.popular_read.sql`: scraped articles' HTML, Medium's and Substack's
 # footer tags, corpus 7 #163-#165, told to complete them). A patch (`.patch`, `.diff`) is someone else's file with a
-# change (zen-browser's Firefox patches: Mozilla's links, corpus 7 #146-#148).
+# change (zen-browser's Firefox patches: Mozilla's links, corpus 7 #146-#148). A gettext catalogue (`.po`) is a
+# language's copy of the `.pot`, synced from a translation platform (translate.wordpress.org, Weblate, Crowdin): its
+# `msgid`s are the source's strings again (every link of the source would be told once per language: ACF's
+# `lang/acf-en_CA.po`, corpus 7 #245, holds its `Author URI` from `acf.php`); its `msgstr`s are the translators' own
+# writing (a localized link, `/de/`, its own campaign), in no source file. Named or included, only those are read
+# (scan.plain; stranger14 R6: a named `.po` was "Nothing checked", exit 0).
 UNREAD_WHY = {
+    ".po": "a gettext catalogue (its `msgid`s are the source's strings, judged where the source writes them; its "
+           "`msgstr`s the translations)",
     ".sql": "a database's rows (a dump or seed a tool writes from the app's content, whose links are fixed where "
             "they are written)",
     ".patch": "a patch (its lines are another file's, fixed in that file)",
@@ -257,8 +259,8 @@ def generated_name(name: str) -> bool:
 def walked_kind(path: str) -> bool:
     """Whether a folder walk reads a file of this name by its kind (a suffix scan has an extractor for, a template's
     inner one, a container build file, or Netlify's `_redirects`: kind_suffix), as the walk below tests inline for
-    speed. A `.sql` seed or a patch is read only when named on the command line or matched by the config's
-    `scan.include`; a gettext catalogue never (GENERATED_SUFFIXES)."""
+    speed. A `.sql` seed, a patch or a gettext catalogue (`.po`) is read only when named on the command line or
+    matched by the config's `scan.include`; a gettext template (`.pot`) never (GENERATED_SUFFIXES)."""
     name = os.path.basename(path)
     dot = name.rfind(".")
     if dot <= 0 and name == "_redirects":

@@ -54,6 +54,17 @@ def _listing_blocks(text: str) -> List[Tuple[int, int]]:
         pos = end
 
 
+# A gettext catalogue's lines that are not translations: comments (`#:` references, `#.` notes, `#|` a previous msgid,
+# a translator's `# `) and each `msgid`, `msgid_plural` and `msgctxt` with its continued `"..."` lines: the source's
+# strings again, told where the source writes them (scan.files.UNREAD_WHY)
+_CATALOGUE_SOURCE = re.compile(r'^[ \t]*(?:#[^\n]*|(?:msgid|msgid_plural|msgctxt)\b[^\n]*(?:\n[ \t]*"[^\n]*)*)',
+                               re.MULTILINE)
+
+
+def _catalogue_sources(text: str) -> List[Tuple[int, int]]:
+    return [found.span() for found in _CATALOGUE_SOURCE.finditer(text)]
+
+
 # WordPress's readme format: `=== Plugin Name ===` on the first line (after blank lines; CRLF line ends too)
 WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\r\n]+?[ \t]*===[ \t]*\r?$", re.MULTILINE)
 
@@ -71,6 +82,9 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix in _ASCIIDOC:
         return [decode(text, s, e, entities=True, js_escapes=False)  # Asciidoctor keeps `&amp;` an entity: `&`
                 for s, e in find_urls(text, extra_stops="[", skip=_listing_blocks(text))]
+    if suffix == ".po":  # a gettext catalogue: the translations only, each URL ending at the string's `\"`
+        return [decode(text, s, e, entities=False, js_escapes=False)
+                for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text))]
     css = suffix == ".css"
     return [decode(text, s, e, entities=False, js_escapes=False) for s, e in find_urls(text)
             if not (css and _SELECTOR.search(text, max(0, s - 40), s))]
