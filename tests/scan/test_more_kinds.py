@@ -236,3 +236,47 @@ def test_templates_named_for_what_they_render_are_read_as_that(tmp_path, monkeyp
 ])
 def test_other_stacks_page_templates(suffix, text, url):
     assert [o.url for o in scan_text(text, suffix)] == [url]
+
+
+# stranger14 R10: the comments of the new kinds are comments (a C `//` line's link got no advice, these got UTM102):
+# Haml's `-#` and `/` (with the lines indented under them), Slim's `/` and `/!`, FreeMarker's `<#-- -->`, and a
+# MATLAB `.m` file's `%` lines (a `.m` is Objective-C only when it reads like it). A live link beside each keeps its
+# finding, and so does Haml's conditional comment (`/[if IE]`), live markup in old browsers.
+COMMENTED = {
+    "app/views/a.html.haml": ("%p\n"
+                              "  -# old: https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old1\n"
+                              "  / comment https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old2\n"
+                              "  /\n"
+                              "    %a{href: \"https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old3\"} x\n"
+                              "  %a{href: \"https://pixel.io/?utm_source=app&utm_medium=referal&utm_campaign=live1\"} y\n"
+                              "  /[if IE]\n"
+                              "    %a{href: \"https://pixel.io/?utm_source=app&utm_medium=referal&utm_campaign=live2\"} z\n"),
+    "app/views/b.html.slim": ("p\n"
+                              "  / comment https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old4\n"
+                              "  /! html comment https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old5\n"
+                              "  a href=\"https://pixel.io/?utm_source=app&utm_medium=referal&utm_campaign=live3\" w\n"),
+    "templates/c.ftl": ("<#-- old: https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old6 -->\n"
+                        "[#-- old: https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old7 --]\n"
+                        "<a href=\"https://pixel.io/?utm_source=app&utm_medium=referal&utm_campaign=live4\">v</a>\n"),
+    "matlab/openHelp.m": ("function openHelp()\n"
+                          "% see https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old8\n"
+                          "%{\n"
+                          "https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old9\n"
+                          "%}\n"
+                          "web('https://pixel.io/help?utm_source=app&utm_medium=referal&utm_campaign=live5'); % open it\n"
+                          "end\n"),
+    "ios/Links.m": ("#import <Foundation/Foundation.h>\n"
+                    "// https://pixel.io/?utm_source=app&utm_medium=emial&utm_campaign=old10\n"
+                    "NSString *help = @\"https://pixel.io/?utm_source=app&utm_medium=referal&utm_campaign=live6\";\n"),
+}
+
+
+def test_the_new_kinds_comments_are_read_as_comments_and_their_live_links_keep_their_findings(tmp_path, monkeypatch,
+                                                                                              capsys):
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, COMMENTED, ".")
+    assert code == 1, out + err
+    assert "emial" not in out, out  # old1-old10: each in a comment
+    told = re.findall(r"^(\S+?):(\d+):\d+: UTM102 medium-unassigned .*`referal`", out, re.MULTILINE)
+    assert sorted(told) == sorted([("app/views/a.html.haml", "6"), ("app/views/a.html.haml", "8"),
+                                   ("app/views/b.html.slim", "4"), ("templates/c.ftl", "3"),
+                                   ("matlab/openHelp.m", "6"), ("ios/Links.m", "3")]), out

@@ -50,6 +50,7 @@ _HTML_COMMENT = re.compile(r"<!--(?!\[if)[\s\S]*?(?:-->|\Z)")
 # The comments of the page templates scan reads as HTML (stranger14 R12: each was read as a live link): Razor's
 # `@* *@`, ColdFusion's `<!--- --->`, JSP's and Web Forms' `<%-- --%>`, Velocity's `## ...` and `#* *#`, Mako's
 # `## ...` and `<%doc>`. None is ever sent to a browser. Their `<!-- -->` stays live, as HTML's.
+_INDENTED_COMMENT = r"(?m:^([ \t]*)(?:-#|/(?!\[))[^\n]*(?:\n(?:[ \t]*\n)*\1[ \t]+[^\n]*)*)"
 _TEMPLATE_COMMENTS = {
     ".cshtml": r"@\*[\s\S]*?(?:\*@|\Z)", ".razor": r"@\*[\s\S]*?(?:\*@|\Z)",
     ".cfm": r"<!---[\s\S]*?(?:--->|\Z)",
@@ -57,6 +58,11 @@ _TEMPLATE_COMMENTS = {
     ".aspx": r"<%--[\s\S]*?(?:--%>|\Z)", ".ascx": r"<%--[\s\S]*?(?:--%>|\Z)",
     ".vm": r"(?<![\w&])##[^\n]*|#\*[\s\S]*?(?:\*#|\Z)",
     ".mako": r"(?m:^[ \t]*##[^\n]*)|<%doc>[\s\S]*?(?:</%doc>|\Z)",
+    # FreeMarker's `<#-- -->` and, in its square-bracket syntax, `[#-- --]` (stranger14 R10)
+    ".ftl": r"<#--[\s\S]*?(?:-->|\Z)|\[#--[\s\S]*?(?:--\]|\Z)",
+    # Haml's `-#` (never rendered) and `/` (an HTML comment), Slim's `/` and `/!`: the line and every line indented
+    # under it (stranger14 R10); a conditional comment (`/[if IE]`) wraps live markup, as HTML's `<!--[if mso]>`
+    ".haml": _INDENTED_COMMENT, ".slim": _INDENTED_COMMENT,
 }
 _TEMPLATE_COMMENT = {suffix: re.compile(pattern) for suffix, pattern in _TEMPLATE_COMMENTS.items()}
 _TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>|<<<|<<[~-]?(?=[\"'`]?[A-Za-z_])")
@@ -98,6 +104,8 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
                 break
             spans.append(found.span())
         return spans
+    if suffix == ".m" and not _OBJECTIVE_C.search(text):
+        return _matlab_comments(text, stop)
     if suffix in _SLASHES:
         return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix in _BACKTICK, triple=suffix in _TRIPLE,
                         line_start=suffix in _MARKUP)
@@ -105,6 +113,24 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
         return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix in _HASH_TRIPLE,
                         heredoc=suffix == ".rb", line_start=suffix == ".dockerfile")
     return []
+
+
+# A `.m` file is Objective-C when it reads like it (an import or include, a class, an `@"..."` string); else it is
+# MATLAB's or Octave's (stranger14 R10: a MATLAB comment's link was read as live), whose comments are `%` to the line's
+# end, at the line's start or after a statement's `;` (a `%` inside a URL, `%20`, is no comment), and `%{ ... %}`
+# blocks on lines of their own.
+_OBJECTIVE_C = re.compile(r"^[ \t]*#(?:import|include)\b|@(?:interface|implementation|protocol)\b|@\"", re.MULTILINE)
+_MATLAB_COMMENT = re.compile(r"^[ \t]*%\{[ \t]*\n[\s\S]*?(?:^[ \t]*%\}[ \t]*$|\Z)|(?:^[ \t]*|;[ \t]*)%[^\n]*",
+                             re.MULTILINE)
+
+
+def _matlab_comments(text: str, stop: int) -> List[Tuple[int, int]]:
+    spans: List[Tuple[int, int]] = []
+    for found in _MATLAB_COMMENT.finditer(text):
+        if found.start() >= stop:
+            break
+        spans.append(found.span())
+    return spans
 
 
 def _lex_all(text, stop, slashes, hashes, backtick, triple=False, heredoc=False, line_start=False):
