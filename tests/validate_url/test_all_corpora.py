@@ -40,15 +40,18 @@ WHY_OVER_TWO_PERCENT = ("167 of 3920 (4.26%) with corpus 21 (110 of 182 wrong bl
 # copied (session 34): an archived copy's tags (corpus 13 #156), a digest's e-mail tags on a page (corpus 15 #97), an
 # e-mail recipient's token (corpus 10 #303): 489 -> 492 of 572, 493 (86.2%) with fix20's feed marker
 # with corpus 21 (blind: copied-tracking 6 of 58, url-html-escaped 1 of 2): 499 of 630 (79.2%), url-html-escaped 9 of 10
+# copied (session 34): a post in the repository's own community (corpus 10 #117) and 3 labelling slips withdrawn
+# (corpus 10 #238-#240: DeepLearning.AI's per-language campaign for Hugging Face's course page): 500 of 627 (79.7%)
 # Why a rule the issue asked for finds under 90% of its kind, pooled (each rule its own strict xfail: stranger14 R9).
 WHY_UNDER_NINETY_PERCENT = {
-    # 490 of 572 since fix20's `utm_medium=rss` feed marker (corpus 20 #5, session 34); 493 with copied's readings
-    "copied-tracking": "finds 499 of 630 (79.2%): tags copied with no marker that tells them from a team's own (52 of "
+    # 490 of 572 since fix20's `utm_medium=rss` feed marker (corpus 20 #5, session 34); 493 with copied's readings;
+    # 499 of 630 with corpus 21; 500 of 627 with copied's second step
+    "copied-tracking": "finds 500 of 627 (79.7%): tags copied with no marker that tells them from a team's own (52 of "
                        "corpus 21's blind misses: job lists' tags in copies of the lists, another list's tags "
                        "republished; 11 of corpus 19's, 10 of corpus 20's: Gatsby's starter and create-next-app's "
-                       "template links, Sticker Mule's invite link; 34 of corpora 4-15: another site's navigation or partner "
-                       "tags whose names a team could write for its own links), and 23 in files `utmlint scan .` does "
-                       "not read (`.agents/`, `.playground/`, `.docker/`, `build/`, `.sql` seeds, corpus 19's "
+                       "template links, Sticker Mule's invite link; 31 of corpora 4-15: another site's navigation or "
+                       "partner tags whose names a team could write for its own links), and 23 in files `utmlint scan "
+                       ".` does not read (`.agents/`, `.playground/`, `.docker/`, `build/`, `.sql` seeds, corpus 19's "
                        "extensionless CMS files)",
     "utm-key-unknown": "finds 2 of 7: Upsun's `_utm_medium` keys with a leading underscore (3, corpus 19), "
                        "`utm_campaign-type` in syntaxfm's SQL seed, `utm_foo=bar` in a JSDoc example",

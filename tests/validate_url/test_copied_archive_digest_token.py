@@ -114,3 +114,30 @@ def test_a_templates_token_and_a_partners_name_are_left_alone():
     assert {f.name for f in typo.findings} == {"medium-unassigned"}
     partner = "https://developereconomics.net/?member_id=haskell&utm_source=haskellweekly&utm_medium=email"
     assert not copied(check(partner, "haskellweekly/haskellweekly", "data/newsletter/2024/issue-423.markdown"))
+
+
+PROMO = "https://dealcrane.com/?utm_source=discord&utm_medium=social&utm_campaign=beta_promo&utm_content=svelte"
+
+
+def test_a_post_in_the_repositorys_community_copied_into_a_page_is_said_hedged():
+    # corpus 10 #117: a promotion posted in Svelte's Discord (`utm_content=svelte` says where), copied into its blog
+    found = copied(check(PROMO, "sveltejs/svelte.dev", "apps/svelte.dev/content/blog/2024-12-01-whats-new.md"))
+    assert [(f.severity, f.safe) for f in found] == [("info", False)]  # a partner may have tagged it so
+    assert "posted on a social network (discord)" in found[0].message
+
+
+def test_the_teams_own_post_and_plan_keep_their_tags():
+    # the team's own post on the network (a social post's file) and its plan of posts (a campaign folder) are the
+    # placement itself: their tags stay, and a typo in them is told
+    for path in ("social/discord/2024-12-launch.md", "marketing/launch-plan.md"):
+        assert not copied(check(PROMO, "sveltejs/svelte.dev", path)), path
+        typo = check(PROMO.replace("=social", "=socail"), "sveltejs/svelte.dev", path)
+        assert "copied-tracking" not in {f.name for f in typo.findings}, path
+        assert "medium-unassigned" in {f.name for f in typo.findings}, path
+    # a medium that is no social one (a sponsor's own placement naming the repository): the sponsor's choice
+    sponsor = "https://acme-hosting.com/?utm_source=discord&utm_medium=sponsorship&utm_campaign=svelte"
+    assert not copied(check(sponsor, "sveltejs/svelte.dev", "README.md"))
+    # a campaign naming the repository: a sponsor's placement of its own, whatever its source says
+    # (tests/scan/test_copied_channels.py's htmx sponsor block)
+    sponsor = "https://acme-hosting.com/?utm_source=discord&utm_medium=social&utm_campaign=svelte-sponsor"
+    assert not copied(check(sponsor, "sveltejs/svelte.dev", "apps/svelte.dev/content/blog/2024-12-01-x.md"))

@@ -1348,8 +1348,16 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # scan.judge's file_campaigns: GSA's print ad on gsa.gov in its blog, corpus 11 #5) is no plan of print or
         # radio placements: that link was made for one, and this page is not it
         return None
-    if claimed and kind != "offline" and not (own_site and certain and kind == "social" and place == "" and
-                                              not _repository_site_link(identity, url)):
+    # A network's very name with a social medium on a link to another site, whose campaign is another's and only a
+    # detail names the repository (`dealcrane.com/?utm_source=discord&utm_medium=social&utm_campaign=beta_promo&
+    # utm_content=svelte`, a promotion posted in Svelte's Discord among other places, copied into Svelte's blog: corpus
+    # 10 #117): the detail says where on that network it was posted, and a page is no post; said hedged. A campaign
+    # naming the repository is a sponsor's or partner's placement of its own (`utm_campaign=htmx`), left alone.
+    posted_here = claimed and not own_site and certain and kind == "social" and medium_kind == "social" and \
+        place == "" and not planning and campaign is not None and campaign.value.strip() and \
+        not _claims(identity, _site(url), host, [campaign.value.strip().lower()])
+    if claimed and kind != "offline" and not posted_here and not (
+            own_site and certain and kind == "social" and place == "" and not _repository_site_link(identity, url)):
         # The team's own tags, but for one reading: a social network's very name (`utm_source=twitter&utm_medium=
         # social`) on a link to the team's own site in a page (not a social post's file, not a campaign plan) was
         # written for the team's post on that network and copied from it into the page, where no visit comes from
@@ -1367,6 +1375,8 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         # one e-mail tool's set with one campaign on links to two or more sites (`utm_source=buttondown&utm_medium=
         # email&utm_campaign=issue-41`): the sender's own issue or template, not a copy (a copy brings one link)
         return None
+    if posted_here:
+        certain = claimed = False  # (above) said hedged, as another site's: the values name the repository
     if place == "comment" and not certain:
         return None  # a link in a comment, which no visitor follows: only what is sure is worth saying
     return sorted(said, key=lambda f: f.start), kind, platform, certain, claimed
@@ -2774,6 +2784,12 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_source=social-share`, The Next Web's `utm_campaign=OGshare`) is a hedged `info` note: the tags may be the
     team's own naming, or the file itself that post or e-mail. In a comment, which no visitor follows, no hedged
     note is given.
+
+    Hedged too: a network's very name with a social medium whose campaign is another's and only a detail names the
+    repository (`utm_source=discord&utm_medium=social&utm_campaign=beta_promo&utm_content=svelte`: a promotion
+    posted in the project's community, copied into its blog; a campaign naming the repository is a sponsor's own
+    placement, left alone), and a product's digest e-mail (`utm_source=digest_mailer&utm_medium=email`) on a page's
+    link (in an e-mail template, the e-mail's own).
 
     A site's outgoing tags (`scan` only): a utm_source written as a domain with a website's medium
     (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
