@@ -114,6 +114,11 @@ def test_a_templates_token_and_a_partners_name_are_left_alone():
     assert {f.name for f in typo.findings} == {"medium-unassigned"}
     partner = "https://developereconomics.net/?member_id=haskell&utm_source=haskellweekly&utm_medium=email"
     assert not copied(check(partner, "haskellweekly/haskellweekly", "data/newsletter/2024/issue-423.markdown"))
+    # an affiliate's own sub-tracking and an app's user id name no e-mail recipient: the team's link, its typo told
+    for key in ("sub_id", "user_id", "customer_id"):
+        own = f"https://acme.com/x?utm_source=partner&utm_medium=affilate&{key}=a1b2c3d4e5f6a7b8c9"
+        found = {f.name for f in check(own, "acme/site", "docs/partners.md").findings}
+        assert "copied-tracking" not in found and "medium-unassigned" in found, key
 
 
 PROMO = "https://dealcrane.com/?utm_source=discord&utm_medium=social&utm_campaign=beta_promo&utm_content=svelte"

@@ -1971,10 +1971,10 @@ class _Removal(NamedTuple):
     safe: bool
 
 
-# A key naming one recipient's token or id (`emailToken`, `subscriber_id`, `recipient-hash`), and a value that is an
-# opaque id: 16 letters and digits or more, a digit among them (not `member_id=haskell`, a partner's name).
-_RECIPIENT_KEY = lazy_compile(r"(?:e?-?mail|subscriber|recipient|contact|customer|member|user|sub)[_-]?(?:token|id|hash"
-                              r"|key|guid|uid)", re.IGNORECASE)
+# A key naming one e-mail recipient's token or id (`emailToken`, `subscriber_id`, `recipient-hash`), and a value that
+# is an opaque id: 16 letters and digits or more, a digit among them. Not a user's, a customer's or a member's id, nor
+# an affiliate's `sub_id` (a publisher's own sub-tracking): those name no e-mail (`member_id=haskell`, a partner's).
+_RECIPIENT_KEY = lazy_compile(r"(?:e-?mail|subscriber|recipient)[_-]?(?:token|id|hash|key|guid|uid)", re.IGNORECASE)
 _OPAQUE_ID = lazy_compile(r"(?=[A-Za-z0-9_.-]*[0-9])[A-Za-z0-9_.-]{16,}")
 
 
