@@ -16,13 +16,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-PUSH = "https://acme.example.com/?utm_source=app&utm_medium=notification&utm_campaign=update"
-PAID_EMAIL = "https://acme.example.com/offer?utm_source=email&utm_medium=retargeting&utm_campaign=quiz"
+PUSH = "https://acme.sunbeam.app/?utm_source=app&utm_medium=notification&utm_campaign=update"
+PAID_EMAIL = "https://acme.sunbeam.app/offer?utm_source=email&utm_medium=retargeting&utm_campaign=quiz"
 
 PUSH_CAMPAIGN = """\
 campaign: update
 links:
-  - url: https://acme.example.com/
+  - url: https://acme.sunbeam.app/
     source: app
     medium: notification
 """
@@ -30,7 +30,7 @@ links:
 PAID_EMAIL_CAMPAIGN = """\
 campaign: quiz-follow-up
 links:
-  - url: https://example.com/offer
+  - url: https://sunbeam.app/offer
     source: email
     medium: retargeting
 """
@@ -117,7 +117,7 @@ def test_validate_url_and_build_say_info_and_valid(project, run):
     verdict = validate_url(PUSH)
     assert [(f.name, f.severity) for f in verdict.findings] == [("medium-channel-intent", "info")]
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n"})
-    built = run("build", "--url", "https://acme.example.com/", "--source", "app", "--medium", "notification",
+    built = run("build", "--url", "https://acme.sunbeam.app/", "--source", "app", "--medium", "notification",
                 "--campaign", "update", "--validate", "--format", "json", cwd=folder)
     assert built.code == 0, built
     validation = json.loads(built.out)["validation"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 def _campaign(name: str, medium: str, source: str = "newsletter") -> str:
     return (f"campaign: launch-{name}\nsource: {source}\nmedium: {medium}\nlinks:\n"
-            f"  - url: https://acme.example.com/{name}\n    content: x\n")
+            f"  - url: https://acme.sunbeam.app/{name}\n    content: x\n")
 
 
 def test_lint_in_app_spelled_two_ways_is_medium_unassigneds_alone(project, run):
@@ -56,11 +56,11 @@ def test_the_spelling_to_keep_is_never_one_value_case_reports(project, run):
 def test_scan_in_app_in_code_is_one_finding(tmp_path, run):
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "app.js").write_text(
-        'const url = "https://acme.example.com/pricing?utm_source=App&utm_medium=in-app&utm_campaign=upgrade";\n',
+        'const url = "https://acme.sunbeam.app/pricing?utm_source=App&utm_medium=in-app&utm_campaign=upgrade";\n',
         encoding="utf-8")
     (tmp_path / "src" / "tool.py").write_text(
-        'A = "https://acme.example.com/py2?utm_source=Python&utm_medium=In-App&utm_campaign=x"\n'
-        'B = "https://acme.example.com/py3?utm_source=Python&utm_medium=In-App&utm_campaign=y"\n', encoding="utf-8")
+        'A = "https://acme.sunbeam.app/py2?utm_source=Python&utm_medium=In-App&utm_campaign=x"\n'
+        'B = "https://acme.sunbeam.app/py3?utm_source=Python&utm_medium=In-App&utm_campaign=y"\n', encoding="utf-8")
     done = run("scan", "--no-cache", "--format", "json", "src", cwd=tmp_path)
     assert [f["code"] for f in done.findings if f["path"] == "src/app.js"] == ["UTM201", "UTM102"], done.out
     assert "UTM602" not in {f["code"] for f in done.findings}, done.out
@@ -71,9 +71,9 @@ def test_scan_in_app_in_code_is_one_finding(tmp_path, run):
 
 def test_scan_a_typo_beside_the_right_medium_is_medium_unassigneds(tmp_path, run):
     (tmp_path / "README.md").write_text(
-        "[a](https://acme.example.com/a?utm_source=github&utm_medium=email&utm_campaign=x)\n"
-        "[b](https://acme.example.com/b?utm_source=github&utm_medium=email&utm_campaign=y)\n"
-        "[c](https://acme.example.com/c?utm_source=github&utm_medium=emial&utm_campaign=z)\n", encoding="utf-8")
+        "[a](https://acme.sunbeam.app/a?utm_source=github&utm_medium=email&utm_campaign=x)\n"
+        "[b](https://acme.sunbeam.app/b?utm_source=github&utm_medium=email&utm_campaign=y)\n"
+        "[c](https://acme.sunbeam.app/c?utm_source=github&utm_medium=emial&utm_campaign=z)\n", encoding="utf-8")
     done = run("scan", "--no-cache", "--format", "json", "README.md", cwd=tmp_path)
     assert [(f["line"], f["code"]) for f in done.findings] == [(3, "UTM102")], done.out
     alone = run("scan", "--no-cache", "--format", "json", "--select", "medium-fragmentation", "README.md", cwd=tmp_path)

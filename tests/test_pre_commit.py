@@ -50,7 +50,7 @@ campaign: spring-sale
 source: newsletter
 medium: email
 links:
-  - url: https://example.com/spring
+  - url: https://sunbeam.app/spring
     content: hero-cta
 """
 
@@ -61,7 +61,7 @@ source: newsletter
 medium: email
 utm_medium: email
 links:
-  - url: https://example.com/spring
+  - url: https://sunbeam.app/spring
     content: hero-cta
 """
 
@@ -72,7 +72,7 @@ campaign: product-updates
 source: {source}
 medium: email
 links:
-  - url: https://example.com/changelog
+  - url: https://sunbeam.app/changelog
     content: primary-cta
 """
 
@@ -88,9 +88,9 @@ def _git_env(home: Path, pre_commit_home: Path) -> dict:
         GIT_CONFIG_GLOBAL=str(empty),  # no user hooksPath, signing or templates
         GIT_CONFIG_NOSYSTEM="1",
         GIT_AUTHOR_NAME="utmlint tests",
-        GIT_AUTHOR_EMAIL="tests@example.com",
+        GIT_AUTHOR_EMAIL="tests@sunbeam.app",
         GIT_COMMITTER_NAME="utmlint tests",
-        GIT_COMMITTER_EMAIL="tests@example.com",
+        GIT_COMMITTER_EMAIL="tests@sunbeam.app",
         PRE_COMMIT_HOME=str(pre_commit_home),
         PRE_COMMIT_COLOR="never",
     )
@@ -231,7 +231,7 @@ def test_repo_wide_rules_see_campaign_files_that_are_not_staged(campaign_repo, s
 def test_live_hook_runs_at_push_and_on_demand_and_reaches_the_live_checker(campaign_repo, session_env, stage):
     """A loopback link is refused before any connection (no --allow-private), so this needs no network."""
     (campaign_repo / "campaigns" / "spring.yaml").write_text(
-        GOOD.replace("https://example.com/spring", "https://127.0.0.1:9/spring"), encoding="utf-8")
+        GOOD.replace("https://sunbeam.app/spring", "https://127.0.0.1:9/spring"), encoding="utf-8")
     command = [*PRE_COMMIT, "run", "utmlint-live", "--hook-stage", stage, "--files", "campaigns/spring.yaml"]
     result = _run(command, campaign_repo, session_env)
     assert result.returncode == 1, result.stdout
@@ -240,15 +240,15 @@ def test_live_hook_runs_at_push_and_on_demand_and_reaches_the_live_checker(campa
     assert "campaigns/spring.yaml:5:10" in result.stdout
 
 
-DOC_BAD = "# Docs\n\nSee [pricing](https://example.com/pricing?utm_source=Newsletter&utm_medium=email&utm_campaign=spring).\n"
-DOC_GOOD = "# Docs\n\nSee [pricing](https://example.com/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=spring).\n"
+DOC_BAD = "# Docs\n\nSee [pricing](https://sunbeam.app/pricing?utm_source=Newsletter&utm_medium=email&utm_campaign=spring).\n"
+DOC_GOOD = "# Docs\n\nSee [pricing](https://sunbeam.app/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=spring).\n"
 
 
 def test_scan_hook_blocks_a_bad_tracked_link_in_docs(campaign_repo, session_env):
     (campaign_repo / "docs").mkdir()
     (campaign_repo / "docs" / "index.md").write_text(DOC_BAD, encoding="utf-8")
     (campaign_repo / "docs" / "email.mjml").write_text(
-        '<mj-button href="https://example.com/?utm_source=news&amp;utm_medium=E-mail&amp;utm_campaign=spring">Go</mj-button>\n',
+        '<mj-button href="https://sunbeam.app/?utm_source=news&amp;utm_medium=E-mail&amp;utm_campaign=spring">Go</mj-button>\n',
         encoding="utf-8")
     before = _head(campaign_repo, session_env)
     result = _commit(campaign_repo, session_env, "docs/index.md", "docs/email.mjml")

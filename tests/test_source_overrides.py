@@ -21,8 +21,8 @@ def test_lint_reports_the_source_once_and_value_case_yields(tmp_path, monkeypatc
     monkeypatch.chdir(tmp_path)
     (tmp_path / "plugin.yaml").write_text(
         "campaign: liteplugin\nsource: WordPress\nmedium: about\nlinks:\n"
-        "  - url: https://example.com/pricing\n    content: about-page\n"
-        "  - url: https://example.com/docs\n    content: about-docs\n", encoding="utf-8")
+        "  - url: https://sunbeam.app/pricing\n    content: about-page\n"
+        "  - url: https://sunbeam.app/docs\n    content: about-docs\n", encoding="utf-8")
     code, out, _ = run(capsys, "lint", "--no-cache", "plugin.yaml")
     assert code == 1
     assert out.count("UTM110") == 1 and "plugin.yaml:2:9: UTM110 source-overrides-medium warning: GA4 files this " \
@@ -32,20 +32,20 @@ def test_lint_reports_the_source_once_and_value_case_yields(tmp_path, monkeypatc
     # a team that means Organic Social silences the rule; the case is then worth saying again
     (tmp_path / "plugin.yaml").write_text(
         "campaign: liteplugin\nsource: WordPress  # utmlint: ignore[UTM110]\nmedium: about\nlinks:\n"
-        "  - url: https://example.com/pricing\n    content: about-page\n", encoding="utf-8")
+        "  - url: https://sunbeam.app/pricing\n    content: about-page\n", encoding="utf-8")
     code, out, _ = run(capsys, "lint", "--no-cache", "plugin.yaml")
     assert "UTM110 source-overrides-medium" not in out and "plugin.yaml:2:9: UTM201" in out
 
 
 PHP = """<?php
-$upgrade = 'https://example.com/pricing/?utm_source=WordPress&utm_medium=about&utm_campaign=smtp';
-$docs = 'https://example.com/docs/?utm_source=WordPress&utm_medium=' . $medium . '&utm_campaign=liteplugin';
-$ours = 'https://example.com/?utm_source=example-plugin&utm_medium=referral&utm_campaign=liteplugin';
-$later = 'https://example.com/?utm_source=wordpress&utm_medium={{ medium }}&utm_campaign=x';
-$gone = 'https://example.com/#utm_source=wordpress&utm_medium=about&utm_campaign=x';
+$upgrade = 'https://sunbeam.app/pricing/?utm_source=WordPress&utm_medium=about&utm_campaign=smtp';
+$docs = 'https://sunbeam.app/docs/?utm_source=WordPress&utm_medium=' . $medium . '&utm_campaign=liteplugin';
+$ours = 'https://sunbeam.app/?utm_source=example-plugin&utm_medium=referral&utm_campaign=liteplugin';
+$later = 'https://sunbeam.app/?utm_source=wordpress&utm_medium={{ medium }}&utm_campaign=x';
+$gone = 'https://sunbeam.app/#utm_source=wordpress&utm_medium=about&utm_campaign=x';
 """
 JS = """const share = `https://www.facebook.com/sharer/sharer.php?u=${url}?utm_source=facebook&utm_medium=referral&utm_campaign=share-button`;
-const tweet = 'https://example.com/post?utm_source=twitter&utm_medium=social&utm_campaign=launch';
+const tweet = 'https://sunbeam.app/post?utm_source=twitter&utm_medium=social&utm_campaign=launch';
 """
 
 

@@ -322,7 +322,7 @@ def test_the_pages_in_docs_are_current(run, monkeypatch):
 def test_scan_report_quotes_tab_indented_and_minified_lines_readably(run, project, tmp_path):
     filler = "<p>" + "lorem ipsum " * 80 + "</p>"
     folder = project({
-        "docs/page.html": f'<div>\n\t\t<a href="https://example.com/?utm_source=news&amp;utm_medium=Email'
+        "docs/page.html": f'<div>\n\t\t<a href="https://sunbeam.app/?utm_source=news&amp;utm_medium=Email'
                           f'&amp;utm_campaign=spring">go</a>{filler}\n</div>\n',
     })
     result, text = write_page(run, tmp_path / "scan.html", "scan", "docs", "--no-cache", cwd=folder)

@@ -16,8 +16,8 @@ from utmlint.validate_url import validate_url
 
 TOOLS = {"build_link", "validate_link", "lint_files", "scan_files", "render_links", "check_link", "explain_rule"}
 # a value to respell and a key repeated (not a copied `gclid`: beside a visit's id no rule advises on the tags)
-URL = "https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall&utm_campaign=fall"
-BUILD = {"url": "https://example.com/pricing", "source": "Intercom", "medium": "in-app", "campaign": "spring-sale",
+URL = "https://sunbeam.app/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall&utm_campaign=fall"
+BUILD = {"url": "https://sunbeam.app/pricing", "source": "Intercom", "medium": "in-app", "campaign": "spring-sale",
          "content": "hero"}
 
 
@@ -86,7 +86,7 @@ def test_tools_answer_with_the_command_lines_json(sdk, repo, run, tmp_path):
                 validated = await client.call_tool("validate_link", {"url": URL})
                 assert json.loads(text_of(validated)[0]) == validate_url(URL).to_json()
                 assert len(text_of(validated)) == 1  # findings: nothing to add
-                untagged = await client.call_tool("validate_link", {"url": "https://example.com/pricing"})
+                untagged = await client.call_tool("validate_link", {"url": "https://sunbeam.app/pricing"})
                 assert json.loads(text_of(untagged)[0])["findings"] == []
                 assert "carries no utm_ parameters" in text_of(untagged)[1]  # not a silent clean bill
                 badge = "https://gitter.im/o/r?utm_source=badge&utm_medium=badge&utm_campaign=pr-badge"
@@ -120,13 +120,13 @@ def test_validate_link_finds_what_scan_finds_in_a_file(run, tmp_path):
 
 def test_bad_input_is_a_tool_error_and_the_server_keeps_serving(sdk, repo, tmp_path):
     bad_calls = [
-        ("build_link", {"url": "https://example.com/", "source": "intercom"}, "medium"),  # missing arguments
+        ("build_link", {"url": "https://sunbeam.app/", "source": "intercom"}, "medium"),  # missing arguments
         ("build_link", {**BUILD, "content": 7}, "content"),  # a number where text belongs
         ("validate_link", {"url": ["a", "b"]}, "url"),
         ("validate_link", {}, "url"),
-        ("validate_link", {"url": "example.com/?utm_source=a&utm_medium=email&utm_campaign=x"},
+        ("validate_link", {"url": "sunbeam.app/?utm_source=a&utm_medium=email&utm_campaign=x"},
          "is not a whole web address"),  # validate_url would judge only its values, and find nothing
-        ("validate_link", {"url": "ftp://example.com/?utm_source=a"}, "starting with https://"),
+        ("validate_link", {"url": "ftp://sunbeam.app/?utm_source=a"}, "starting with https://"),
         ("lint_files", {"paths": ["../outside"]}, "outside the folder this server works on"),
         ("lint_files", {"paths": [str(tmp_path / "outside")]}, "outside the folder"),
         ("lint_files", {"paths": ["out/secret.yaml"]}, "outside the folder"),  # a symlink out of the root
@@ -135,7 +135,7 @@ def test_bad_input_is_a_tool_error_and_the_server_keeps_serving(sdk, repo, tmp_p
         ("lint_files", {"paths": "campaigns"}, "paths"),  # a string where a list belongs
         ("render_links", {}, "render refused: 1 file with errors; fix them or pass force=true"),
         ("render_links", {"paths": ["/etc"]}, "outside the folder"),
-        ("check_link", {"url": "example.com/no-scheme"}, "is not a URL"),
+        ("check_link", {"url": "sunbeam.app/no-scheme"}, "is not a URL"),
         ("check_link", {"url": URL, "expect_utm": {"source": ""}}, "expect_utm: source needs a value"),
         ("explain_rule", {"name": "medium-unasigned"}, "no rule named `medium-unasigned`. Did you mean: medium-unassigned"),
         ("no_such_tool", {}, "no_such_tool"),
@@ -191,7 +191,7 @@ def test_campaign_files_are_resources_and_nothing_else_is(sdk, repo, tmp_path):
     drive(scenario)
 
 
-UNASSIGNED_NEW = "campaign: new-one\nsource: intercom\nmedium: email\nlinks:\n  - url: https://example.com/\n    content: a\n"
+UNASSIGNED_NEW = "campaign: new-one\nsource: intercom\nmedium: email\nlinks:\n  - url: https://sunbeam.app/\n    content: a\n"
 
 
 def test_without_the_sdk_the_command_names_the_extra(tmp_path):

@@ -8,7 +8,7 @@ import json
 
 from mcp_harness import connected, drive, text_of
 
-PUSH = "https://acme.example.com/?utm_source=app&utm_medium=notification&utm_campaign=update"
+PUSH = "https://acme.sunbeam.app/?utm_source=app&utm_medium=notification&utm_campaign=update"
 
 
 def test_the_hedged_note_is_info_in_every_tool(sdk, tmp_path):
@@ -21,7 +21,7 @@ def test_the_hedged_note_is_info_in_every_tool(sdk, tmp_path):
         with open(tmp_path / "server.log", "w") as log:
             async with connected(root, log) as client:
                 for name, args in (("validate_link", {"url": PUSH}), ("scan_files", {"paths": ["n.md"]}),
-                                   ("build_link", {"url": "https://acme.example.com/", "source": "app",
+                                   ("build_link", {"url": "https://acme.sunbeam.app/", "source": "app",
                                                   "medium": "notification", "campaign": "update"})):
                     answer = await client.call_tool(name, args)
                     assert not answer.is_error, text_of(answer)

@@ -140,13 +140,13 @@ def test_where_comments_are(suffix, text, inside):
 # review8 S5: transactional e-mail templates in a heredoc, a Java text block and JSX text: `#1234` or `// then` before
 # a live link made the rest of the line a "comment" and the link's errors vanished
 LIVE = {
-    "mail.php": ("<?php\n$body = <<<HTML\n<p>Your order #1234 has shipped: <a href=\"https://acme.example.com/track"
+    "mail.php": ("<?php\n$body = <<<HTML\n<p>Your order #1234 has shipped: <a href=\"https://acme.sunbeam.app/track"
                  "?utm_source=Transactional&utm_medium=In-App\">track</a></p>\nHTML;\n"),
-    "mailer.rb": ("BODY = <<~HTML\n  <p>Order #1234: <a href=\"https://acme.example.com/track?utm_source=Ruby"
+    "mailer.rb": ("BODY = <<~HTML\n  <p>Order #1234: <a href=\"https://acme.sunbeam.app/track?utm_source=Ruby"
                   "&utm_medium=In-App\">track</a></p>\nHTML\n"),
-    "Tpl.java": ('class Tpl {\n  String s = """\n  <p>Step 1 // then <a href="https://acme.example.com/track'
+    "Tpl.java": ('class Tpl {\n  String s = """\n  <p>Step 1 // then <a href="https://acme.sunbeam.app/track'
                  '?utm_source=Java&utm_medium=In-App">go</a></p>\n  """;\n}\n'),
-    "page.jsx": ('export const P = () => (\n  <p>Read this // then <a href="https://acme.example.com/track'
+    "page.jsx": ('export const P = () => (\n  <p>Read this // then <a href="https://acme.sunbeam.app/track'
                  '?utm_source=JSX&utm_medium=In-App">go</a></p>\n);\n'),
 }
 

@@ -43,7 +43,7 @@ def test_a_js_template_variable_is_skipped_whole_and_the_url_goes_on_after_it(sc
         "export const products = (referringHost: string) => ({\n"
         "  url: `https://www.mozilla.org/firefox/new/?utm_source=${encodeURIComponent(referringHost)}"
         "&utm_medium=referral&utm_campaign=bento&utm_content=desktop`,\n"
-        "  nested: `https://example.com/?utm_source=${fmt({ host: referringHost })}&utm_medium=Referral&utm_campaign=x`,\n"
+        "  nested: `https://sunbeam.app/?utm_source=${fmt({ host: referringHost })}&utm_medium=Referral&utm_campaign=x`,\n"
         "});\n"))
     code, found = scan("AppPicker.tsx")
     # the first link is right as written; the second's only mistake is the capital in the medium after the variable
@@ -58,7 +58,7 @@ def test_a_printf_placeholder_source_is_not_respelled_and_the_medium_is_still_ju
         '<resources>\n'
         '    <string name="donate" translatable="false">https://www.thunderbird.net/donate/mobile/?form=k9mail'
         '&amp;utm_source=%s&amp;utm_medium=android_app&amp;utm_campaign=inapp_appeal_v2</string>\n'
-        '    <string name="other">https://example.com/?utm_source=%1$s&amp;utm_medium=%2$s&amp;utm_campaign={0}</string>\n'
+        '    <string name="other">https://sunbeam.app/?utm_source=%1$s&amp;utm_medium=%2$s&amp;utm_campaign={0}</string>\n'
         '</resources>\n'))
     code, found = scan("res")
     assert names(found) == [(2, "medium-unassigned")]
@@ -109,10 +109,10 @@ def test_amp_inside_an_html_attribute_written_in_a_string_is_html_not_a_mistake(
         "}\n"
         "const label = \"<p>Try <a href=\\\"https://portainer.io/take-3?utm_campaign=dockercon&amp;utm_source=docker-desktop"
         "\\\">this</a></p>\";\n"
-        "const plain = \"https://example.com/?utm_source=news&amp;utm_medium=email&amp;utm_campaign=x\";\n"))
+        "const plain = \"https://sunbeam.app/?utm_source=news&amp;utm_medium=email&amp;utm_campaign=x\";\n"))
     write(tmp_path / "messages.json", (
-        '{"cta": "<a href=\\"https://example.com/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x\\">Go</a>",\n'
-        ' "raw": "https://example.com/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x"}\n'))
+        '{"cta": "<a href=\\"https://sunbeam.app/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x\\">Go</a>",\n'
+        ' "raw": "https://sunbeam.app/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x"}\n'))
     code, found = scan("emailCommon.js", "messages.json")
     assert sorted((f, line, name) for f, line, name, _ in found) == [
         ("emailCommon.js", 4, "missing-utm-param"), ("emailCommon.js", 5, "url-html-escaped"),
@@ -129,7 +129,7 @@ def test_amp_inside_an_html_attribute_in_a_csv_cell_is_html_not_a_mistake(scan, 
         '1,"Book your tour at <a href=""https://www.wework.com/l/chicago?utm_campaign=chi-2018&amp;utm_medium=referral'
         '&amp;utm_source=wework"" class=""linkified"">https://www.wework.com/l/chicago?utm_campaign=chi-2018&amp;'
         'utm_medium=referral&amp;utm_source=wework</a>"\n'
-        '2,"https://example.com/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x"\n'))
+        '2,"https://sunbeam.app/?utm_source=app&amp;utm_medium=referral&amp;utm_campaign=x"\n'))
     code, found = scan("all_events.csv")
     assert sorted((f, line, name) for f, line, name, _ in found) == [("all_events.csv", 3, "url-html-escaped")], found
 
@@ -198,9 +198,9 @@ def test_a_template_variable_a_formatter_broke_over_lines_is_still_one_placehold
 def test_a_missing_medium_names_the_channel_the_source_alone_gives(scan, tmp_path):
     """GA4 tests its source lists and campaign names without a medium too: scan said "GA4 needs source and medium
     to give it a channel" beside `utm_source=twitter`, which GA4 files under Organic Social (found by review)."""
-    write(tmp_path / "a.md", "[a](https://example.com/?utm_source=twitter&utm_campaign=launch)\n"
-                              "[b](https://example.com/?utm_source=intercom&utm_campaign=launch)\n"
-                              "[c](https://example.com/?utm_source=news&utm_campaign=shop-week)\n")
+    write(tmp_path / "a.md", "[a](https://sunbeam.app/?utm_source=twitter&utm_campaign=launch)\n"
+                              "[b](https://sunbeam.app/?utm_source=intercom&utm_campaign=launch)\n"
+                              "[c](https://sunbeam.app/?utm_source=news&utm_campaign=shop-week)\n")
     code, found = scan("a.md")
     messages = {line: message for _, line, name, message in found if name == "missing-utm-param"}
     assert "under Organic Social by the source alone; add it to the URL's query" in messages[1]
@@ -212,9 +212,9 @@ def test_a_missing_medium_names_the_channel_the_source_alone_gives(scan, tmp_pat
 def test_repo_wide_advice_in_a_scanned_file_speaks_url_not_yaml(scan, tmp_path):
     """medium-fragmentation in a Markdown file said "write `medium: email`", a campaign file's syntax, where the
     value sits in a URL as `utm_medium=e-mail` (found by review)."""
-    write(tmp_path / "a.md", "[a](https://example.com/a?utm_source=news&utm_medium=email&utm_campaign=x)\n"
-                              "[b](https://example.com/b?utm_source=news&utm_medium=email&utm_campaign=y)\n"
-                              "[c](https://example.com/c?utm_source=news&utm_medium=e-mail&utm_campaign=z)\n")
+    write(tmp_path / "a.md", "[a](https://sunbeam.app/a?utm_source=news&utm_medium=email&utm_campaign=x)\n"
+                              "[b](https://sunbeam.app/b?utm_source=news&utm_medium=email&utm_campaign=y)\n"
+                              "[c](https://sunbeam.app/c?utm_source=news&utm_medium=e-mail&utm_campaign=z)\n")
     code, found = scan("a.md")
     message = next(m for _, line, name, m in found if name == "medium-fragmentation")
     assert "write `utm_medium=email`" in message and "`medium: " not in message
@@ -283,11 +283,11 @@ def test_a_relative_url_concatenated_to_an_expression_has_an_unknown_origin(scan
 NOTEBOOK = r'''{
  "cells": [
   {"cell_type": "markdown", "metadata": {},
-   "source": ["See [pricing](https://cloud.example.com/pricing?utm_source=Lab&utm_medium=referral&utm_campaign=nb)\n"]},
+   "source": ["See [pricing](https://cloud.sunbeam.app/pricing?utm_source=Lab&utm_medium=referral&utm_campaign=nb)\n"]},
   {"cell_type": "code", "execution_count": 1, "metadata": {},
    "outputs": [{"name": "stdout", "output_type": "stream", "text": [
      "https://popup.taboola.com/en/?template=colorbox&utm_source=nasdaq-nasdaq&utm_medium=referral&utm_content=Thumbs \"[1]\"\n"]}],
-   "source": ["url = \"https://x.example.com/?utm_source=nb&utm_medium=Email&utm_campaign=a\"\n", "print(fetch(url))"]}
+   "source": ["url = \"https://x.sunbeam.app/?utm_source=nb&utm_medium=Email&utm_campaign=a\"\n", "print(fetch(url))"]}
  ],
  "metadata": {}, "nbformat": 4, "nbformat_minor": 5
 }

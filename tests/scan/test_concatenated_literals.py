@@ -39,56 +39,56 @@ SUPPORTER = (
 
 @pytest.mark.parametrize("suffix, text, urls", [
     (".java", SUPPORTER, ["?utm_source=shatteredpd&utm_medium=supporter_page&utm_campaign=ingame_link"]),
-    (".java", 'String u = "https://acme.example.com/?utm_source=app"\n    + "&utm_medium=email"\n'
+    (".java", 'String u = "https://acme.sunbeam.app/?utm_source=app"\n    + "&utm_medium=email"\n'
               '    + "&utm_campaign=launch";\n',
-     ["https://acme.example.com/?utm_source=app&utm_medium=email&utm_campaign=launch"]),
-    (".ts", "const u = 'https://acme.example.com/?utm_source=app' +\n  `&utm_medium=${medium}`;\n",
-     ["https://acme.example.com/?utm_source=app&utm_medium=${medium}"]),
-    (".ex", '@url "https://acme.example.com/?utm_source=app" <> "&utm_medium=email&utm_campaign=launch"\n',
-     ["https://acme.example.com/?utm_source=app&utm_medium=email&utm_campaign=launch"]),
-    (".php", "<?php\n$url = 'https://acme.example.com/?utm_source=wp-plugin'\n  . '&utm_medium=plugin&utm_campaign=upsell';\n"
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=email&utm_campaign=launch"]),
+    (".ts", "const u = 'https://acme.sunbeam.app/?utm_source=app' +\n  `&utm_medium=${medium}`;\n",
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=${medium}"]),
+    (".ex", '@url "https://acme.sunbeam.app/?utm_source=app" <> "&utm_medium=email&utm_campaign=launch"\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=email&utm_campaign=launch"]),
+    (".php", "<?php\n$url = 'https://acme.sunbeam.app/?utm_source=wp-plugin'\n  . '&utm_medium=plugin&utm_campaign=upsell';\n"
              "$url .= '&utm_content=notice';\n",
-     ["https://acme.example.com/?utm_source=wp-plugin&utm_medium=plugin&utm_campaign=upsell&utm_content=notice"]),
-    (".py", 'URL = ("https://acme.example.com/?utm_source=app"\n       "&utm_medium=email")\n',
-     ["https://acme.example.com/?utm_source=app&utm_medium=email"]),
-    (".rb", 'url = "https://acme.example.com/?utm_source=app"\n# the medium\nurl << "&utm_medium=email"\n',
-     ["https://acme.example.com/?utm_source=app&utm_medium=email"]),
+     ["https://acme.sunbeam.app/?utm_source=wp-plugin&utm_medium=plugin&utm_campaign=upsell&utm_content=notice"]),
+    (".py", 'URL = ("https://acme.sunbeam.app/?utm_source=app"\n       "&utm_medium=email")\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=email"]),
+    (".rb", 'url = "https://acme.sunbeam.app/?utm_source=app"\n# the medium\nurl << "&utm_medium=email"\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=email"]),
     # a later use of the link's variable joins its literals on (the first use; the links between are read as ever)
-    (".js", 'const base = "https://acme.example.com/p?utm_source=cli";\n'
-            'const o = "https://other.example.com/?utm_source=x";\n'
+    (".js", 'const base = "https://acme.sunbeam.app/p?utm_source=cli";\n'
+            'const o = "https://other.sunbeam.app/?utm_source=x";\n'
             'const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";\n',
-     ["https://acme.example.com/p?utm_source=cli&utm_medium=", "https://other.example.com/?utm_source=x"]),
-    (".ex", '  @base "https://acme.example.com/w?utm_source=acme&utm_medium=email"\n'
+     ["https://acme.sunbeam.app/p?utm_source=cli&utm_medium=", "https://other.sunbeam.app/?utm_source=x"]),
+    (".ex", '  @base "https://acme.sunbeam.app/w?utm_source=acme&utm_medium=email"\n'
             '  def link(c), do: @base <> "&utm_campaign=" <> c\n',
-     ["https://acme.example.com/w?utm_source=acme&utm_medium=email&utm_campaign="]),
-    (".php", "<?php\n$base = 'https://acme.example.com/?utm_source=wp';\necho $base . '&utm_medium=plugin';\n",
-     ["https://acme.example.com/?utm_source=wp&utm_medium=plugin"]),
+     ["https://acme.sunbeam.app/w?utm_source=acme&utm_medium=email&utm_campaign="]),
+    (".php", "<?php\n$base = 'https://acme.sunbeam.app/?utm_source=wp';\necho $base . '&utm_medium=plugin';\n",
+     ["https://acme.sunbeam.app/?utm_source=wp&utm_medium=plugin"]),
     # not a use of it: a longer name, a member of another object, `.` outside PHP
-    (".js", 'const base = "https://acme.example.com/?utm_source=cli";\nx = baseUrl + "&utm_medium=a";\n'
+    (".js", 'const base = "https://acme.sunbeam.app/?utm_source=cli";\nx = baseUrl + "&utm_medium=a";\n'
             'y = other.base + "&utm_medium=b";\n',
-     ["https://acme.example.com/?utm_source=cli"]),
+     ["https://acme.sunbeam.app/?utm_source=cli"]),
     # not joined: another variable, a variable between, a second `?`, a literal that is not the query going on,
     # and literals side by side outside Python (a JS array needs its commas)
-    (".java", 'String a = "https://acme.example.com/?utm_source=app";\nb += "&utm_medium=email";\n',
-     ["https://acme.example.com/?utm_source=app"]),
-    (".js", 'u = "https://acme.example.com/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
-     ["https://acme.example.com/?utm_source=app&utm_medium="]),
+    (".java", 'String a = "https://acme.sunbeam.app/?utm_source=app";\nb += "&utm_medium=email";\n',
+     ["https://acme.sunbeam.app/?utm_source=app"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium="]),
     # the value goes on with a variable or a call (PHP's `.` only before a `$variable`: JavaScript's `"...".replace(`
     # calls a method on the string)
     (".php", "<?php $u = BASE_URL . '/p?utm_source=wp&utm_medium=link&utm_campaign=dp-'.$campaign; ?>\n",
      ["${BASE_URL}/p?utm_source=wp&utm_medium=link&utm_campaign=dp-${campaign}"]),
-    (".js", 'u = "https://acme.example.com/?utm_source=app&utm_campaign=" + encodeURIComponent(name);\n',
-     ["https://acme.example.com/?utm_source=app&utm_campaign=${encodeURIComponent(name)}"]),
-    (".js", 'u = "https://acme.example.com/?utm_source=app&utm_campaign=Spring_".replace("_", "");\n',
-     ["https://acme.example.com/?utm_source=app&utm_campaign=Spring_"]),
-    (".js", 'u = "https://acme.example.com/?utm_source=app&" + rest;\n',
-     ["https://acme.example.com/?utm_source=app&"]),
-    (".js", 'u = "https://acme.example.com/?utm_source=app" + "?utm_medium=email";\n',
-     ["https://acme.example.com/?utm_source=app", "?utm_medium=email"]),
-    (".js", 'u = "https://acme.example.com/?utm_source=app" + " (docs)";\n',
-     ["https://acme.example.com/?utm_source=app"]),
-    (".js", 'u = ["https://acme.example.com/?utm_source=app"\n "&utm_medium=email"];\n',
-     ["https://acme.example.com/?utm_source=app"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_campaign=" + encodeURIComponent(name);\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_campaign=${encodeURIComponent(name)}"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_campaign=Spring_".replace("_", "");\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_campaign=Spring_"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&" + rest;\n',
+     ["https://acme.sunbeam.app/?utm_source=app&"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app" + "?utm_medium=email";\n',
+     ["https://acme.sunbeam.app/?utm_source=app", "?utm_medium=email"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app" + " (docs)";\n',
+     ["https://acme.sunbeam.app/?utm_source=app"]),
+    (".js", 'u = ["https://acme.sunbeam.app/?utm_source=app"\n "&utm_medium=email"];\n',
+     ["https://acme.sunbeam.app/?utm_source=app"]),
 ])
 def test_the_literals_that_go_on_with_the_query_are_joined(suffix, text, urls):
     assert [o.url for o in scan_text(text, suffix)] == urls
@@ -97,7 +97,7 @@ def test_the_literals_that_go_on_with_the_query_are_joined(suffix, text, urls):
 def test_the_supporter_link_is_told_its_medium_not_missing_keys(tmp_path, monkeypatch, capsys):
     (tmp_path / "SupporterScene.java").write_text(SUPPORTER, encoding="utf-8")
     (tmp_path / "Other.java").write_text(
-        'String u = "https://acme.example.com/?utm_source=app"\n    + "&utm_medium=Email"\n'
+        'String u = "https://acme.sunbeam.app/?utm_source=app"\n    + "&utm_medium=Email"\n'
         '    + "&utm_campaign=launch";\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     main(["scan", "--no-cache", "--format", "json", "."])
@@ -107,7 +107,7 @@ def test_the_supporter_link_is_told_its_medium_not_missing_keys(tmp_path, monkey
     assert main(["scan", "--no-cache", "--fix", "."]) in (0, 1)
     capsys.readouterr()
     assert (tmp_path / "Other.java").read_text(encoding="utf-8") == (
-        'String u = "https://acme.example.com/?utm_source=app"\n    + "&utm_medium=email"\n'
+        'String u = "https://acme.sunbeam.app/?utm_source=app"\n    + "&utm_medium=email"\n'
         '    + "&utm_campaign=launch";\n')
 
 

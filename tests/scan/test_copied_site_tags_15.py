@@ -38,7 +38,7 @@ SHARES = """\
 - [reader](https://www.wired.com/story/x4/?utm_source=pulsenews&utm_medium=referral&utm_campaign=Interesting)
 - [card](https://m.okjike.com/originalPosts/x5?s=ewoidSI6ICI2MjhlMyJ9&utm_source=post_card)
 - [scheduled](https://beyondthekube.com/x6/?utm_sq=g0u3m590zf)
-- [own card](https://northwind.example.org/cards?utm_source=post_card)
+- [own card](https://northwind.sunbeam.org/cards?utm_source=post_card)
 """
 
 
@@ -58,7 +58,7 @@ def test_reader_share_card_and_scheduler_tags_are_copied(run, tmp_path):
 
 FOOTER = """\
 Thank you for subscribing. [Leave a comment](https://sub.thursdai.news/p/x7/comments?utm_medium=podcast&utm_campaign=CTA_5) or [share this episode](https://sub.thursdai.news/p/x7?utm_source=substack&utm_medium=podcast&utm_content=share&action=share&token=eyJ1c2VyX2lkIjoxfQ&utm_campaign=CTA_5)
-[Episode page](https://acme-show.example.org/e/7?utm_source=newsletter&utm_medium=podcast&utm_campaign=Spring)
+[Episode page](https://acme-show.sunbeam.org/e/7?utm_source=newsletter&utm_medium=podcast&utm_campaign=Spring)
 """
 
 

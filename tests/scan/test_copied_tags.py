@@ -12,8 +12,8 @@ import json
 
 NOTES = """\
 [post](https://www.reddit.com/r/rust/comments/x/?utm_source=Share&utm_medium=web2x&context=3)
-[ad](https://shop.example.com/?utm_source=Google&utm_medium=cpc&utm_campaign=Spring_Sale&gclid=abc)
-[ours](https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall)
+[ad](https://shop.sunbeam.app/?utm_source=Google&utm_medium=cpc&utm_campaign=Spring_Sale&gclid=abc)
+[ours](https://sunbeam.app/?utm_source=Newsletter&utm_medium=email&utm_campaign=fall)
 """
 
 
@@ -34,10 +34,10 @@ def test_markers_leave_a_teams_own_tags_alone(run, tmp_path):
     credit an earlier visit (GA4 reads neither it nor `utm_expid`)."""
     (tmp_path / "links.md").write_text(
         "[own](https://nodeweekly.com/?utm_source=nodeweekly&utm_medium=email)\n"
-        "[copied](https://example.com/post?utm_source=nodeweekly&utm_medium=email)\n"
-        "[anchor](https://example.com/docs?utm_source=github&utm_medium=referral&utm_campaign=docs#.get_started.linux)\n"
-        "[share](https://example.com/x?utm_source=github&utm_medium=referral&utm_campaign=docs#.Uupx3qddN-w.reddit)\n"
-        "[ref](https://example.com/?utm_source=partner&utm_medium=referral&utm_campaign=spring&utm_referrer=news)\n",
+        "[copied](https://sunbeam.app/post?utm_source=nodeweekly&utm_medium=email)\n"
+        "[anchor](https://sunbeam.app/docs?utm_source=github&utm_medium=referral&utm_campaign=docs#.get_started.linux)\n"
+        "[share](https://sunbeam.app/x?utm_source=github&utm_medium=referral&utm_campaign=docs#.Uupx3qddN-w.reddit)\n"
+        "[ref](https://sunbeam.app/?utm_source=partner&utm_medium=referral&utm_campaign=spring&utm_referrer=news)\n",
         encoding="utf-8")
     found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
     assert sorted((f["line"], f["name"]) for f in found) == [

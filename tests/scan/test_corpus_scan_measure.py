@@ -16,12 +16,12 @@ import pytest
 
 MEASURE = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus_scan" / "measure.py"
 
-ROW_A = "https://example.com/?utm_source=Foo&utm_medium=weird"  # no campaign, Unassigned medium, capitals
+ROW_A = "https://sunbeam.app/?utm_source=Foo&utm_medium=weird"  # no campaign, Unassigned medium, capitals
 ROW_B = "https://x.com/?utm_source=a\\&utm_medium=b"  # as an extractor that kept Markdown's `\&` wrote it
-ROW_C = "https://example.org/?utm_source=a&utm_medium=email"  # in a kind of file scan does not read
-ROW_D = "https://example.net/?utm_source=a&utm_medium=email"  # in a hidden folder
-ROW_E = "https://example.com/lock?utm_source=a"  # in a lock file: neither judged nor counted as missed
-OTHER = "https://example.com/other?utm_source=zzz&utm_medium=weirder&utm_campaign=c"  # no row names it
+ROW_C = "https://sunbeam.org/?utm_source=a&utm_medium=email"  # in a kind of file scan does not read
+ROW_D = "https://sunbeam.net/?utm_source=a&utm_medium=email"  # in a hidden folder
+ROW_E = "https://sunbeam.app/lock?utm_source=a"  # in a lock file: neither judged nor counted as missed
+OTHER = "https://sunbeam.app/other?utm_source=zzz&utm_medium=weirder&utm_campaign=c"  # no row names it
 FILES = {
     "docs/a.md": f"See [a]({ROW_A}) now.\nAgain: <{ROW_A}>\nAnd [o]({OTHER}).\n",
     "docs/b.md": "Escaped: https://x.com/?utm_source=a\\&utm_medium=b\n",
@@ -70,7 +70,7 @@ def figures(measure, tmp_path_factory):
         (work / path).write_text(text, encoding="utf-8")
     git("init", "-q", str(work))
     git("-C", str(work), "add", "-A")
-    git("-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "files")
+    git("-C", str(work), "-c", "user.name=t", "-c", "user.email=t@sunbeam.app", "commit", "-q", "-m", "files")
     commit = git("-C", str(work), "rev-parse", "HEAD")
     (work / "docs" / "a.md").write_text("changed after the commit: never read\n", encoding="utf-8")
     git("clone", "-q", "--bare", str(work), str(base / "mirrors" / "acme+site" / "repo"))

@@ -20,7 +20,7 @@ See [the migrations README](https://sourcegraph.com/github.com/s/s/-/blob/README
 
 Ask for an [integration](https://form.typeform.com/to/abc?utm_button=Request%20integration).
 
-Our [newsletter](https://example.com/news?utm_source=handbook).
+Our [newsletter](https://sunbeam.app/news?utm_source=handbook).
 """
 
 

@@ -1,6 +1,6 @@
 """`scan --links` says when a value was cut at a space, as the judge does.
 
-Found by review: in `const upgrade = "https://example.com/pricing?...&utm_campaign=Upgrade Now";` the URL stops at
+Found by review: in `const upgrade = "https://sunbeam.app/pricing?...&utm_campaign=Upgrade Now";` the URL stops at
 the space while the string goes on (scan.core.string_goes_on), so the judge leaves the last value unjudged
 (scan.judge.last_value_unknown: it may be `Upgrade Now`, or a link followed by words), but the inventory recorded
 `utm_campaign=Upgrade` and the channel as if that were the whole value, `--format urls` handed the cut URL to
@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 
 CODE = """\
-const upgrade = "https://example.com/pricing?utm_source=app&utm_medium=email&utm_campaign=Upgrade Now";
-const ref = "https://example.com/?utm_source=partner&utm_medium=referral (see the docs)";
-const hero = "https://example.com/?utm_source=app&utm_medium=email&utm_campaign=upgrade&utm_content=Hero Banner";
-const whole = "https://example.com/?utm_source=app&utm_medium=email&utm_campaign=Upgrade";
-const tmpl = "https://example.com/?utm_source={{source}}&utm_medium=email&utm_campaign=x";
+const upgrade = "https://sunbeam.app/pricing?utm_source=app&utm_medium=email&utm_campaign=Upgrade Now";
+const ref = "https://sunbeam.app/?utm_source=partner&utm_medium=referral (see the docs)";
+const hero = "https://sunbeam.app/?utm_source=app&utm_medium=email&utm_campaign=upgrade&utm_content=Hero Banner";
+const whole = "https://sunbeam.app/?utm_source=app&utm_medium=email&utm_campaign=Upgrade";
+const tmpl = "https://sunbeam.app/?utm_source={{source}}&utm_medium=email&utm_campaign=x";
 """
 
 
@@ -51,7 +51,7 @@ def test_a_value_cut_at_a_space_is_recorded_as_cut_as_the_judge_leaves_it(projec
 def test_urls_leaves_out_a_link_whose_end_is_not_known(project, run):
     root = project({"app.js": CODE})
     urls = _scan(run, root, "--links", "--format", "urls").out.splitlines()
-    assert urls == ["https://example.com/?utm_source=app&utm_medium=email&utm_campaign=Upgrade"]
+    assert urls == ["https://sunbeam.app/?utm_source=app&utm_medium=email&utm_campaign=Upgrade"]
 
 
 def test_import_skips_a_cut_row_instead_of_making_a_campaign_of_it(project, run):
@@ -73,10 +73,10 @@ def test_import_round_trips_scan_links_and_never_writes_a_value_the_hash_cut(pro
     row for `C++Weekly` ("`C++Weekly` in the URL but `C  Weekly` in its column": the inventory read `+` as a space,
     the judge, lint and import as written). The inventory keeps `+` as written and a cut value whole; import skips a
     row whose value a name's `#` cut, with scan's advice, and imports the `C++Weekly` row."""
-    readme = ("Our [C# guide](https://acme.example.com/guide?utm_source=github&utm_medium=referral&utm_campaign=C#) and\n"
-              "the [F# guide](https://acme.example.com/guide?utm_source=github&utm_medium=referral"
+    readme = ("Our [C# guide](https://acme.sunbeam.app/guide?utm_source=github&utm_medium=referral&utm_campaign=C#) and\n"
+              "the [F# guide](https://acme.sunbeam.app/guide?utm_source=github&utm_medium=referral"
               "&utm_campaign=learn-F#-weekly).\n"
-              "C++ [link](https://acme.example.com/cpp?utm_source=github&utm_medium=referral&utm_campaign=C++Weekly).\n")
+              "C++ [link](https://acme.sunbeam.app/cpp?utm_source=github&utm_medium=referral&utm_campaign=C++Weekly).\n")
     root = project({"docs/README.md": readme})
     inventory = run("scan", "--links", "--format", "json", "docs", cwd=root).out
     assert [r["utm_campaign"] for r in json.loads(inventory)] == ["C#", "learn-F#-weekly", "C++Weekly"]
@@ -88,6 +88,6 @@ def test_import_round_trips_scan_links_and_never_writes_a_value_the_hash_cut(pro
     assert "`utm_campaign=csharp` or `utm_campaign=c%23`" in done.out, done.out
     assert "C  Weekly" not in done.out, done.out
     written = "".join(p.read_text(encoding="utf-8") for p in sorted((root / "imported").glob("*.yaml")))
-    assert "campaign: C++Weekly" in written and "https://acme.example.com/cpp" in written, written
+    assert "campaign: C++Weekly" in written and "https://acme.sunbeam.app/cpp" in written, written
     assert [p.name for p in (root / "imported").glob("*.yaml")] == ["cppweekly.yaml"]  # the name spelled as advised
     assert "campaign: C\n" not in written and "learn-F\n" not in written and "guide#" not in written, written

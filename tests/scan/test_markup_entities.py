@@ -17,7 +17,7 @@ MOZILLA = ("https://www.mozilla.org/privacy/?utm_source=firefox-browser&#38;utm_
            "&#38;utm_campaign=about-dialog")
 XHTML = f'<label is="text-link" class="bottom-link" href="{MOZILLA}" data-l10n-id="bottom-links-privacy"/>\n'
 # one of ours, mis-cased, written in XHTML: the value is judged, and its fix is written back with the entity
-OURS = "https://example.org/?utm_source=Newsletter&#38;utm_medium=email&#38;utm_campaign=spring"
+OURS = "https://sunbeam.org/?utm_source=Newsletter&#38;utm_medium=email&#38;utm_campaign=spring"
 
 
 def names(result):
@@ -64,7 +64,7 @@ def test_an_escape_written_twice_in_markup_is_told_to_write_one_escape(tmp_path,
     In markup the message says to write one escape, and prints the URL as the fix writes it."""
     monkeypatch.chdir(tmp_path)
     for entity in ("&amp;", "&#38;"):
-        url = f"https://acme.example.com/y?utm_source=site{entity}amp;utm_medium=referral{entity}utm_campaign=x"
+        url = f"https://acme.sunbeam.app/y?utm_source=site{entity}amp;utm_medium=referral{entity}utm_campaign=x"
         page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body><a href="{url}">y</a></body></html>\n'
         (tmp_path / "page.xhtml").write_text(page, encoding="utf-8")
         assert main(["scan", "--no-cache", "--format", "json", "page.xhtml"]) == 1
@@ -83,13 +83,13 @@ def test_an_escape_written_twice_beside_bare_ampersands_keeps_them(tmp_path, mon
     said "as the rest of the file writes `&`" and printed the URL with every `&` made `&amp;`: neither is true of
     that file. The advice is one escape, and the URL keeps the author's other separators as written."""
     monkeypatch.chdir(tmp_path)
-    url = "https://acme.example.com/y?utm_source=site&amp;amp;utm_medium=referral&utm_campaign=x"
+    url = "https://acme.sunbeam.app/y?utm_source=site&amp;amp;utm_medium=referral&utm_campaign=x"
     (tmp_path / "mixed.html").write_text(f'<p><a href="{url}">y</a></p>\n', encoding="utf-8")
     main(["scan", "--no-cache", "--format", "json", "mixed.html"])
     (finding,) = json.loads(capsys.readouterr().out)
     message = finding["message"]
     assert "write `&amp;` (one escape):" in message and "as the rest of the file" not in message, message
-    assert message.endswith("https://acme.example.com/y?utm_source=site&amp;utm_medium=referral&utm_campaign=x"), \
+    assert message.endswith("https://acme.sunbeam.app/y?utm_source=site&amp;utm_medium=referral&utm_campaign=x"), \
         message
     (same,) = validate_url(url, path="web/mixed.html").findings
     assert same.message == message

@@ -36,7 +36,7 @@ HAML = """.card-body
   %a{href: "https://codebar.io/sponsor?utm_source=codebar&utm_medium=emial&utm_campaign=sponsors"} Sponsor us
 """
 SLIM = """footer
-  a href="https://acme.example.com/?utm_source=footer&utm_medium=referal&utm_campaign=site" Acme
+  a href="https://acme.sunbeam.app/?utm_source=footer&utm_medium=referal&utm_campaign=site" Acme
 """
 # mozilla-mobile/mozilla-vpn-client macos/pkg/conclusion.html.in:12 (corpus 5 #275): the macOS installer's last page
 CONCLUSION = """<html><body>
@@ -209,8 +209,8 @@ def test_a_dockerfiles_hash_inside_a_word_opens_no_comment():
 # renders: HTML, its `&amp;` HTML's `&`; a config template named for its kind is read as that kind
 SMARTY = ('<a href="https://addons.prestashop.com/en/2_community?utm_source=module&amp;utm_medium=back-office'
           '&amp;utm_campaign=upsell" target="_blank">{l s=\'More modules\' mod=\'mymodule\'}</a>\n')
-GO_MAIL = '<p>{{.Name}}, <a href="https://acme.example.com/start?utm_source=welcome&utm_medium=emial">start</a></p>\n'
-VALUES = 'help:\n  url: "https://acme.example.com/docs?utm_source=helm&utm_medium=referal"\n'
+GO_MAIL = '<p>{{.Name}}, <a href="https://acme.sunbeam.app/start?utm_source=welcome&utm_medium=emial">start</a></p>\n'
+VALUES = 'help:\n  url: "https://acme.sunbeam.app/docs?utm_source=helm&utm_medium=referal"\n'
 
 
 def test_templates_named_for_what_they_render_are_read_as_that(tmp_path, monkeypatch, capsys):
@@ -225,14 +225,14 @@ def test_templates_named_for_what_they_render_are_read_as_that(tmp_path, monkeyp
 
 @pytest.mark.parametrize("suffix, text, url", [
     # an ASP.NET Razor e-mail view, a JSP page, Pug under its old name
-    (".cshtml", '<a href="https://acme.example.com/?utm_source=welcome-mail&amp;utm_medium=email">@Model.Name</a>',
-     "https://acme.example.com/?utm_source=welcome-mail&utm_medium=email"),
-    (".jsp", '<a href="https://acme.example.com/?utm_source=portal&amp;utm_medium=referral"><c:out value="${x}"/></a>',
-     "https://acme.example.com/?utm_source=portal&utm_medium=referral"),
-    (".jade", "a(href='https://acme.example.com/?utm_source=site&utm_medium=referral') Acme",
-     "https://acme.example.com/?utm_source=site&utm_medium=referral"),
-    (".mdoc", "[Acme](https://acme.example.com/?utm_source=docs&utm_medium=referral)",
-     "https://acme.example.com/?utm_source=docs&utm_medium=referral"),
+    (".cshtml", '<a href="https://acme.sunbeam.app/?utm_source=welcome-mail&amp;utm_medium=email">@Model.Name</a>',
+     "https://acme.sunbeam.app/?utm_source=welcome-mail&utm_medium=email"),
+    (".jsp", '<a href="https://acme.sunbeam.app/?utm_source=portal&amp;utm_medium=referral"><c:out value="${x}"/></a>',
+     "https://acme.sunbeam.app/?utm_source=portal&utm_medium=referral"),
+    (".jade", "a(href='https://acme.sunbeam.app/?utm_source=site&utm_medium=referral') Acme",
+     "https://acme.sunbeam.app/?utm_source=site&utm_medium=referral"),
+    (".mdoc", "[Acme](https://acme.sunbeam.app/?utm_source=docs&utm_medium=referral)",
+     "https://acme.sunbeam.app/?utm_source=docs&utm_medium=referral"),
 ])
 def test_other_stacks_page_templates(suffix, text, url):
     assert [o.url for o in scan_text(text, suffix)] == [url]

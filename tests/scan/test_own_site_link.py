@@ -72,7 +72,7 @@ def test_a_section_repository_links_its_section_internally():
     assert on_repository_site("www.codecademy.com", "/resources/docs/php/arrays", site)
     assert on_repository_site("docs.codecademy.com", "/php", site)
     assert not on_repository_site("www.codecademy.com", "/pricing", site)
-    assert not on_repository_site("docs.example.com", "/docs/php", site)
+    assert not on_repository_site("docs.sunbeam.app", "/docs/php", site)
     assert on_repository_site("codefresh.io", "/docs/x", "codefresh-io/docs")  # the owner's name with its affix
     # not any word of the owner's name (stranger12 R5): those are other people's sites
     assert not on_repository_site("www.native.com", "/docs/start", "react-native-community/docs")
@@ -226,7 +226,7 @@ def test_a_multilingual_hugo_sites_config_names_it_per_language(tmp_path, monkey
 
 # stranger12 R9 (/tmp/stranger12/r1, northwind-labs/northwind-site): a Hugo site's newsletter sign-up partial
 SIGNUP = '<a href="https://northwind.dev/join?utm_source=website&utm_medium=footer&utm_campaign=signup">Join</a>\n'
-PARTNER = '<a href="https://partner.example/deal?utm_source=northwind&utm_medium=refferal&utm_campaign=deal">Deal</a>\n'
+PARTNER = '<a href="https://partner.sunbeam.app/deal?utm_source=northwind&utm_medium=refferal&utm_campaign=deal">Deal</a>\n'
 E_MAIL = '<a href="https://northwind.dev/blog?utm_source=newsletter&utm_medium=email&utm_campaign=weekly">Blog</a>\n'
 
 

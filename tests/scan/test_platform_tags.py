@@ -45,7 +45,7 @@ def test_a_readme_with_the_snippets_is_clean(project, capsys):
 
 def test_the_same_values_to_another_site_are_the_teams_and_judged(project, capsys):
     (project / "docs" / "README.md").write_text(
-        README.replace("https://gitter.im/", "https://example.com/").replace("https://vercel.com/new", "https://example.com/new"),
+        README.replace("https://gitter.im/", "https://sunbeam.app/").replace("https://vercel.com/new", "https://sunbeam.app/new"),
         encoding="utf-8")
     code, out = scan(capsys, "docs")
     assert code == 1
@@ -143,7 +143,7 @@ def test_unknown_host_entries_bind_only_the_whole_snippet():
     assert written_by(None, {"utm_source": "dub.co", "utm_medium": "referral"}, entries).host == "unsplash.com"
     assert written_by(None, {"utm_source": "x", "utm_medium": "referral", "utm_campaign": "y"}, entries) is None
     assert written_by(None, {"utm_source": "badge", "utm_medium": "badge"}, entries) is None  # gitter: host needed
-    assert written_by("example.com", {"utm_source": "dub.co", "utm_medium": "referral"}, entries) is None
+    assert written_by("sunbeam.app", {"utm_source": "dub.co", "utm_medium": "referral"}, entries) is None
 
 
 def test_badges_of_corpus_6_are_their_sites_snippets():
@@ -164,7 +164,7 @@ def test_badges_of_corpus_6_are_their_sites_snippets():
         "missing-utm-param", "medium-unassigned"}
     # the same misspelled key on a team's own link is still the team's mistake
     assert "utm-key-unknown" in {f.name for f in validate_url(
-        "https://example.com/?utm_souce=badge-chatbox&utm_medium=email&utm_campaign=x").findings}
+        "https://sunbeam.app/?utm_souce=badge-chatbox&utm_medium=email&utm_campaign=x").findings}
 
 
 @pytest.mark.parametrize("url", [
@@ -221,8 +221,8 @@ def test_a_placeholder_is_not_respelled(project, capsys):
     """`utm_source=YOUR_SOURCE` on a team's own link: the placeholder is to be replaced, so value-case's "write
     `your_source`" (and its safe fix, which would write another placeholder) is moot: one finding, no fix."""
     (project / "docs" / "a.html").write_text(
-        '<a href="https://example.com/?utm_source=YOUR_SOURCE&utm_medium=email&utm_campaign=launch">x</a>\n'
-        '<a href="https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=launch">y</a>\n',
+        '<a href="https://sunbeam.app/?utm_source=YOUR_SOURCE&utm_medium=email&utm_campaign=launch">x</a>\n'
+        '<a href="https://sunbeam.app/?utm_source=Newsletter&utm_medium=email&utm_campaign=launch">y</a>\n',
         encoding="utf-8")
     code, out = scan(capsys, "docs/a.html")
     lines = [line for line in out.splitlines() if "UTM" in line]
@@ -250,8 +250,8 @@ def test_snippets_of_corpus_13_are_their_sites(url, repo, path):
 
     assert validate_url(url, repo=repo, path=path).findings == [], url
     # the same tags on another site's link are someone's, and judged
-    assert validate_url(url.replace("signpath.io", "example.org").replace("signpath.org", "example.org")
-                        .replace("www.pexels.com", "example.org").replace("unsplash.com", "example.org"),
+    assert validate_url(url.replace("signpath.io", "sunbeam.org").replace("signpath.org", "sunbeam.org")
+                        .replace("www.pexels.com", "sunbeam.org").replace("unsplash.com", "sunbeam.org"),
                         repo=repo, path=path).findings or "signpath" not in url
 
 

@@ -8,8 +8,8 @@ import time
 
 from utmlint.cli import main
 
-BAD = "https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring\n"
-GOOD = "https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring\n"
+BAD = "https://sunbeam.app/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring\n"
+GOOD = "https://sunbeam.app/?utm_source=newsletter&utm_medium=email&utm_campaign=spring\n"
 
 
 def _run(capsys, *argv):
@@ -186,7 +186,7 @@ def test_a_warm_run_reads_no_file_not_even_for_its_report(tmp_path, monkeypatch,
 
     monkeypatch.setattr(safeio, "read_regular", counting)
     warm = _run(capsys, "scan", "--cache-dir", "cache", "docs")
-    assert warm == cold and "|     ^" not in warm[1] and "1 | https://example.com/" in warm[1]
+    assert warm == cold and "|     ^" not in warm[1] and "1 | https://sunbeam.app/" in warm[1]
     assert reads == []
 
 

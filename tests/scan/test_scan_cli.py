@@ -12,7 +12,7 @@ import pytest
 
 from utmlint.cli import main
 
-BAD = "https://example.com/pricing?utm_source=Newsletter&utm_medium=email&utm_campaign=spring"
+BAD = "https://sunbeam.app/pricing?utm_source=Newsletter&utm_medium=email&utm_campaign=spring"
 
 
 @pytest.fixture
@@ -53,22 +53,22 @@ def test_github_format_names_scan_in_its_fix_hint(project, capsys):
 
 
 def test_clean_docs_exit_zero_and_count_links(project, capsys):
-    write(project / "docs/a.md", "[x](https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring)\n")
+    write(project / "docs/a.md", "[x](https://sunbeam.app/?utm_source=newsletter&utm_medium=email&utm_campaign=spring)\n")
     code, out, _ = run(capsys, "scan", "docs")
     assert code == 0 and "1 tracked link" in out
 
 
 def test_unassigned_medium_and_missing_params(project, capsys):
-    write(project / "docs/a.html", '<a href="https://example.com/?utm_source=newsletter&amp;utm_medium=in-app&amp;utm_campaign=x">a</a>\n'
-                                   '<a href="https://example.com/?utm_source=newsletter">b</a>\n')
+    write(project / "docs/a.html", '<a href="https://sunbeam.app/?utm_source=newsletter&amp;utm_medium=in-app&amp;utm_campaign=x">a</a>\n'
+                                   '<a href="https://sunbeam.app/?utm_source=newsletter">b</a>\n')
     code, out, _ = run(capsys, "scan", "docs")
     assert "docs/a.html:1:" in out and "UTM102 medium-unassigned" in out
     assert "docs/a.html:2:10: UTM101 missing-utm-param error: this tracked link has no `utm_medium`, `utm_campaign`" in out
 
 
 @pytest.mark.parametrize("link", [
-    "https://docs.example.org/guide#utm_source=newsletter&utm_medium=email&utm_campaign=launch",
-    "https://example.org/#/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=launch",
+    "https://docs.sunbeam.org/guide#utm_source=newsletter&utm_medium=email&utm_campaign=launch",
+    "https://sunbeam.org/#/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=launch",
 ])
 def test_utm_after_the_fragment_is_one_finding_as_validate_url_says(project, capsys, link):
     # the keys are missing from the query only because they sit after `#`: utm-in-fragment (or
@@ -118,10 +118,10 @@ def test_a_mistyped_utm_prefix_is_named_and_fixed(project, capsys):
     # `utm_source=google&ut_medium=banner`): the medium key's `utm` mistyped, so GA4 drops the medium. A prefix every
     # key of the link shares is a site's own convention (qr-code-generator.com's `ut_`, Matomo's `mtm_`), and one
     # beside the key it would be is another tool's (`itm_source` with `utm_source`): left alone.
-    page = write(project / "docs/a.md", "- [a](https://example.org/x?utm_source=docs&urm_medium=referral&utm_campaign=a)\n"
-                                        "- [b](https://example.org/y?utm_source=docs&ut_medium=referral&utm_campaign=b)\n"
-                                        "- [c](https://example.org/z?ut_source=docs&ut_medium=cpc&ut_campaign=c)\n"
-                                        "- [d](https://example.org/w?itm_source=nav&utm_source=docs&utm_medium=referral"
+    page = write(project / "docs/a.md", "- [a](https://sunbeam.org/x?utm_source=docs&urm_medium=referral&utm_campaign=a)\n"
+                                        "- [b](https://sunbeam.org/y?utm_source=docs&ut_medium=referral&utm_campaign=b)\n"
+                                        "- [c](https://sunbeam.org/z?ut_source=docs&ut_medium=cpc&ut_campaign=c)\n"
+                                        "- [d](https://sunbeam.org/w?itm_source=nav&utm_source=docs&utm_medium=referral"
                                         "&utm_campaign=d)\n")
     code, out, _ = run(capsys, "scan", "docs", "--format", "json")
     found = sorted((f["line"], f["code"], f["message"]) for f in json.loads(out))
@@ -130,16 +130,16 @@ def test_a_mistyped_utm_prefix_is_named_and_fixed(project, capsys):
                            "drops `referral`; write `utm_medium`")
     assert run(capsys, "scan", "docs", "--fix")[0] == 0
     assert page.read_text(encoding="utf-8").splitlines()[:2] == [
-        "- [a](https://example.org/x?utm_source=docs&utm_medium=referral&utm_campaign=a)",
-        "- [b](https://example.org/y?utm_source=docs&utm_medium=referral&utm_campaign=b)"]
+        "- [a](https://sunbeam.org/x?utm_source=docs&utm_medium=referral&utm_campaign=a)",
+        "- [b](https://sunbeam.org/y?utm_source=docs&utm_medium=referral&utm_campaign=b)"]
 
 
 @pytest.mark.parametrize("link", [
     "{{ base_url }}/p?utm_source={{ src }}&utm_medium={{ medium }}&utm_campaign={{ name }}",
-    "https://example.com/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",
+    "https://sunbeam.app/?utm_source=*|LIST:NAME|*&utm_medium=email&utm_campaign=*|CAMPAIGN_UID|*",
     "https://{{ host }}/p?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
     "<%= root %>/p?utm_source=newsletter&utm_medium=email&utm_campaign=<%= slug %>",
-    "https://example.com/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}&utm_term={keyword}",
+    "https://sunbeam.app/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}&utm_term={keyword}",
 ])
 def test_placeholders_are_never_findings(project, capsys, link):
     write(project / "docs/t.html", f'<a href="{link}">go</a>\n')
@@ -148,8 +148,8 @@ def test_placeholders_are_never_findings(project, capsys, link):
 
 
 def test_own_hosts_leave_third_party_links_to_copied_tracking(project, capsys):
-    write(project / ".utmlint.yaml", "include: ['campaigns/**/*.yaml']\nown-hosts: [example.com]\n")
-    write(project / "docs/a.md", "https://other.org/?utm_source=Partner\nhttps://www.example.com/?utm_source=Partner\n")
+    write(project / ".utmlint.yaml", "include: ['campaigns/**/*.yaml']\nown-hosts: [sunbeam.app]\n")
+    write(project / "docs/a.md", "https://other.org/?utm_source=Partner\nhttps://www.sunbeam.app/?utm_source=Partner\n")
     code, out, _ = run(capsys, "scan", "docs")
     assert "docs/a.md:2:" in out and "docs/a.md:1:" not in out
 
@@ -167,7 +167,7 @@ def test_inline_suppression_in_each_comment_syntax(project, capsys, name, commen
 
 
 def test_select_ignore_and_statistics(project, capsys):
-    write(project / "docs/a.md", f"{BAD}\nhttp://example.com/?utm_source=x&utm_medium=email&utm_campaign=spring\n")
+    write(project / "docs/a.md", f"{BAD}\nhttp://sunbeam.app/?utm_source=x&utm_medium=email&utm_campaign=spring\n")
     _, out, _ = run(capsys, "scan", "docs", "--select", "UTM302")
     assert "UTM302" in out and "UTM201" not in out
     _, out, _ = run(capsys, "scan", "docs", "--ignore", "UTM2", "--statistics")
@@ -220,7 +220,7 @@ def test_gitignore_and_usual_folders_are_skipped(project, capsys):
 def test_hostile_files_get_notes_not_tracebacks(project, capsys):
     write(project / "docs/ok.md", "fine\n")
     (project / "docs/bin.md").write_bytes(b"\x00\x01\x02 utm_source=x")
-    (project / "docs/latin.md").write_bytes(b"caf\xe9 https://example.com/?utm_source=x\n")
+    (project / "docs/latin.md").write_bytes(b"caf\xe9 https://sunbeam.app/?utm_source=x\n")
     os.symlink(project / "docs/ok.md", project / "docs/link.md")
     code, out, err = run(capsys, "scan", "docs", "docs/link.md")
     assert code == 0 and "Traceback" not in err
@@ -235,41 +235,41 @@ def test_missing_path_is_a_usage_error(project, capsys):
 
 
 def test_links_inventory_formats(project, capsys):
-    write(project / "docs/a.html", '<a href="https://example.com/?utm_source=news&amp;utm_medium=email&amp;utm_campaign=spring&amp;utm_content=hero">x</a>\n')
+    write(project / "docs/a.html", '<a href="https://sunbeam.app/?utm_source=news&amp;utm_medium=email&amp;utm_campaign=spring&amp;utm_content=hero">x</a>\n')
     code, out, _ = run(capsys, "scan", "--links", "docs", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == ["path", "line", "column", "url", "utm_source", "utm_medium", "utm_campaign",
                              "utm_content", "utm_term", "channel"]
-    assert rows[0]["url"] == "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero"
+    assert rows[0]["url"] == "https://sunbeam.app/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero"
     assert (rows[0]["line"], rows[0]["column"], rows[0]["channel"]) == ("1", "10", "Email")
     _, out, _ = run(capsys, "scan", "--links", "docs")
     assert json.loads(out)[0]["utm_content"] == "hero"
     _, out, _ = run(capsys, "scan", "--links", "docs", "--format", "urls")
-    assert out == "https://example.com/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero\n"
+    assert out == "https://sunbeam.app/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero\n"
     code, _, err = run(capsys, "scan", "--links", "docs", "--format", "sarif")
     assert code == 2
 
 
 def test_csv_cells_cannot_run_formulas(project, capsys):
-    write(project / "docs/a.md", "https://example.com/?utm_source==HYPERLINK(1)&utm_medium=email\n")
+    write(project / "docs/a.md", "https://sunbeam.app/?utm_source==HYPERLINK(1)&utm_medium=email\n")
     _, out, _ = run(capsys, "scan", "--links", "docs", "--format", "csv")
     assert ",'=HYPERLINK(1)," in out
 
 
 def test_a_url_built_by_concatenation_is_not_missing_params(project, capsys):
-    write(project / "docs/a.js", "const u = 'https://example.com?utm_source=' + host + '&utm_medium=widget&utm_campaign=v2';\n")
+    write(project / "docs/a.js", "const u = 'https://sunbeam.app?utm_source=' + host + '&utm_medium=widget&utm_campaign=v2';\n")
     code, out, _ = run(capsys, "scan", "docs")
     assert "UTM101" not in out, out
 
 
 def test_new_url_rules_through_scan(project, capsys):
-    write(project / ".utmlint.yaml", "include: ['campaigns/**/*.yaml']\nown-hosts: [example.com]\n")
+    write(project / ".utmlint.yaml", "include: ['campaigns/**/*.yaml']\nown-hosts: [sunbeam.app]\n")
     write(project / "docs/a.md",
           "https://partner.org/?utm_source=chatgpt.com&fbclid=zz\n"
-          "https://example.com/#/route?utm_source=newsletter&utm_medium=email&utm_campaign=x\n"
-          "https://example.com/?utm_source=a&utm_medium=email&utm_compaign=x\n")
-    write(project / "docs/b.html", '<a href="https://example.com/?utm_source=a&amp;utm_medium=email&amp;utm_campaign=x">ok</a>\n')
-    write(project / "docs/c.py", 'u = "https://example.com/?utm_source=a&amp;utm_medium=email&amp;utm_campaign=x"\n')
+          "https://sunbeam.app/#/route?utm_source=newsletter&utm_medium=email&utm_campaign=x\n"
+          "https://sunbeam.app/?utm_source=a&utm_medium=email&utm_compaign=x\n")
+    write(project / "docs/b.html", '<a href="https://sunbeam.app/?utm_source=a&amp;utm_medium=email&amp;utm_campaign=x">ok</a>\n')
+    write(project / "docs/c.py", 'u = "https://sunbeam.app/?utm_source=a&amp;utm_medium=email&amp;utm_campaign=x"\n')
     _, out, _ = run(capsys, "scan", "docs")
     assert "docs/a.md:1:" in out and "copied-tracking" in out  # third-party: only copied-tracking
     assert "docs/a.md:2:" in out and "move them into the query, before the `#`" in out and "`url:`" not in out
@@ -278,11 +278,11 @@ def test_new_url_rules_through_scan(project, capsys):
     assert "docs/c.py:1:" in out and "url-html-escaped" in out and "UTM101" not in out
     run(capsys, "scan", "--fix", "docs")
     assert (project / "docs/a.md").read_text(encoding="utf-8").splitlines()[2] == \
-        "https://example.com/?utm_source=a&utm_medium=email&utm_campaign=x"
+        "https://sunbeam.app/?utm_source=a&utm_medium=email&utm_campaign=x"
 
 
 def test_advice_names_the_url_parameter_not_a_campaign_file_key(project, capsys):
-    write(project / "docs/a.md", "[x](https://example.com/?utm_source=intercom&utm_medium=in-app&utm_campaign=tour)\n")
+    write(project / "docs/a.md", "[x](https://sunbeam.app/?utm_source=intercom&utm_medium=in-app&utm_campaign=tour)\n")
     _, out, _ = run(capsys, "scan", "docs")
     assert "UTM102" in out and "write `utm_medium=email`" in out and "`medium:" not in out, out
 

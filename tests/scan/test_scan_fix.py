@@ -7,14 +7,14 @@ import pytest
 from utmlint.cli import main
 
 CASES = {
-    "a.html": ('<p>Hi</p>\r\n<a href="https://example.com/?utm_source=Newsletter&amp;utm_medium=email&amp;utm_campaign=Spring%20Sale">x</a>\r\n',
-               '<p>Hi</p>\r\n<a href="https://example.com/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring%20sale">x</a>\r\n'),
-    "a.js": ("// é\nconst u = 'https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring';\n",
-             "// é\nconst u = 'https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring';\n"),
-    "a.md": ("\ufeff[x](https://example.com/?utm_source=intercom.com&utm_medium=email&utm_campaign=Spring+Sale \"t\")\n",
+    "a.html": ('<p>Hi</p>\r\n<a href="https://sunbeam.app/?utm_source=Newsletter&amp;utm_medium=email&amp;utm_campaign=Spring%20Sale">x</a>\r\n',
+               '<p>Hi</p>\r\n<a href="https://sunbeam.app/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring%20sale">x</a>\r\n'),
+    "a.js": ("// é\nconst u = 'https://sunbeam.app/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring';\n",
+             "// é\nconst u = 'https://sunbeam.app/?utm_source=newsletter&utm_medium=email&utm_campaign=spring';\n"),
+    "a.md": ("\ufeff[x](https://sunbeam.app/?utm_source=intercom.com&utm_medium=email&utm_campaign=Spring+Sale \"t\")\n",
              # `Spring+Sale`: words joined by one `+` are the author's convention without a chosen separator
              # (value-separator leaves them), so the fix lowercases and keeps the `+` (values7, issue 12)
-             "\ufeff[x](https://example.com/?utm_source=intercom&utm_medium=email&utm_campaign=spring+sale \"t\")\n"),
+             "\ufeff[x](https://sunbeam.app/?utm_source=intercom&utm_medium=email&utm_campaign=spring+sale \"t\")\n"),
 }
 
 
@@ -47,7 +47,7 @@ def test_diff_writes_nothing(tmp_path, monkeypatch, capsys):
     (tmp_path / "a.js").write_text(before, encoding="utf-8")
     main(["scan", "--diff", "a.js"])
     out = capsys.readouterr().out
-    assert "-const u = 'https://example.com/?utm_source=Newsletter" in out
+    assert "-const u = 'https://sunbeam.app/?utm_source=Newsletter" in out
     assert (tmp_path / "a.js").read_text(encoding="utf-8") == before
 
 
@@ -59,12 +59,12 @@ def test_fix_with_diff_writes_nothing(tmp_path, monkeypatch, capsys):
     (tmp_path / "a.js").write_text(before, encoding="utf-8")
     main(["scan", "--fix", "--diff", "a.js"])
     out = capsys.readouterr().out
-    assert "-const u = 'https://example.com/?utm_source=Newsletter" in out
+    assert "-const u = 'https://sunbeam.app/?utm_source=Newsletter" in out
     assert (tmp_path / "a.js").read_text(encoding="utf-8") == before
 
 def test_unreadable_file_is_never_rewritten(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
-    raw = b"caf\xe9 https://example.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=x\n"
+    raw = b"caf\xe9 https://sunbeam.app/?utm_source=Newsletter&utm_medium=email&utm_campaign=x\n"
     (tmp_path / "a.md").write_bytes(raw)
     main(["scan", "--fix", "a.md"])
     assert (tmp_path / "a.md").read_bytes() == raw

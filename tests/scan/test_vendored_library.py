@@ -73,7 +73,7 @@ def test_a_package_of_the_repositorys_own_organisation_stays_its_own(tmp_path, m
     write(repo / "modules" / "acme-sdk" / "package.json", json.dumps(sdk))
     write(repo / "modules" / "acme-php" / "composer.json", json.dumps({"name": "acmecorp/acme-php"}))
     write(repo / "modules" / "other" / "package.json", json.dumps({"repository": "github:someone/other-sdk"}))
-    link = "Docs: [sdk](https://acme.example.com/sdk?utm_source=SDK&utm_medium=In-App&utm_campaign=sdk)\n"
+    link = "Docs: [sdk](https://acme.sunbeam.app/sdk?utm_source=SDK&utm_medium=In-App&utm_campaign=sdk)\n"
     for folder in ("acme-sdk", "acme-php", "other"):
         write(repo / "modules" / folder / "README.md", link)
     found = scan(monkeypatch, capsys, repo)
@@ -142,6 +142,6 @@ def test_scan_of_stdin_names_the_same_library_and_lock_file_as_scan_of_the_path(
     assert stdin_scan(SPONSOR, "libraries/Carbon/readme.md")[:2] == (0, [])
     assert stdin_scan(SPONSOR, str(repo / "libraries" / "Carbon" / "readme.md"))[:2] == (0, [])
     assert "medium-unassigned" in stdin_scan(SPONSOR, "docs/readme.md")[1]  # the repository's own: judged
-    lock = '{"packages": {"": {"funding": {"url": "https://x.example.com/f?utm_source=x&utm_medium=Funding"}}}}\n'
+    lock = '{"packages": {"": {"funding": {"url": "https://x.sunbeam.app/f?utm_source=x&utm_medium=Funding"}}}}\n'
     code, found, err = stdin_scan(lock, "package-lock.json")
     assert (code, found) == (0, []) and "package-lock.json:1:1: note: is a lock file" in err

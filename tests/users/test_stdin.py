@@ -124,7 +124,7 @@ def test_fix_with_output_writes_the_report_there(bad, run, stdin_run):
     assert result.err == "" and json.loads(report.read_text(encoding="utf-8")) == []
     run("lint", "--no-cache", "--fix", "value-case.yaml", cwd=bad)
     assert result.out == (bad / "value-case.yaml").read_text(encoding="utf-8") != original
-    page = "Read the [docs](https://example.com/?utm_source=Intercom&utm_medium=email&utm_campaign=launch).\n"
+    page = "Read the [docs](https://sunbeam.app/?utm_source=Intercom&utm_medium=email&utm_campaign=launch).\n"
     scanned = stdin_run(page, "scan", "--fix", "--format", "json", "--output", str(report), "-",
                         "--stdin-filename", "docs/notes.md", cwd=bad)
     assert scanned.out == page.replace("Intercom", "intercom") and scanned.err == ""

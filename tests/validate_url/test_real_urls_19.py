@@ -54,8 +54,11 @@ FOUND_BY = {
 # fixB (session 33): Gatsby's minimal starter's own links (`utm_source=starter&utm_medium=readme&utm_campaign=
 # minimal-starter`) in rules/platform-written-tags.txt, as create-next-app's are: #95-#97's wrong medium-unassigned
 # gone, nothing said: 25 of 181.
-MEASURED_WRONG = 21
-MEASURED_PAIRS = 179
+# fix19 (session 34): a link to a host reserved for examples (example.com, *.test, localhost: RFC 2606), read in a file,
+# is an illustration: no advice on its tags, a misspelled key still told (scan.judge.example_host): Amplitude's and
+# Mautic's example.com URLs (#158-#160 #168 #170: 7 wrong) go, nothing else said: 21 of 179 -> 14 of 172.
+MEASURED_WRONG = 14
+MEASURED_PAIRS = 172
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (26, 40),  # missed: Gatsby's/create-next-app's template tags, BrightTALK's portal (2), Dune's,

@@ -42,8 +42,10 @@ FOUND_BY = {
 # a hotel's Google Maps tags, 3), platforms' snippets (DigitalOcean's sponsorship link 2, Algolia's credit in a theme
 # and a vendored InstantSearch build 2), a conference template's demo records (4) and an example.com URL in a
 # self-test script (1). /work/corpus21-findings.md says what could fix each.
-MEASURED_WRONG = 110
-MEASURED_PAIRS = 182
+# fix19 (session 34, written before this corpus was opened): a link to a host reserved for examples, read in a file, is
+# an illustration (scan.judge.example_host): the self-test script's example.com URL (#19) gets nothing: 109 of 181.
+MEASURED_WRONG = 109
+MEASURED_PAIRS = 181
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (6, 58),  # found: the Chrome Web Store's share tag #84, a tracker's CSV records #101-#107

@@ -34,15 +34,15 @@ def test_utm_after_a_second_question_mark_is_named_and_fixed_not_called_missing(
 
 
 def test_missing_utm_param_still_names_the_keys_a_second_question_mark_does_not_explain():
-    result = validate_url("https://example.com/share?id=7?utm_source=a&utm_medium=email")
+    result = validate_url("https://sunbeam.app/share?id=7?utm_source=a&utm_medium=email")
     by_name = {f.name: f.message for f in result.findings}
     assert set(by_name) == {"url-second-question-mark", "missing-utm-param"}
     assert "no `utm_campaign`" in by_name["missing-utm-param"] and "utm_source" not in by_name["missing-utm-param"]
 
 
 def test_a_url_inside_a_value_keeps_its_own_query():
-    for url in ("https://example.com/login?next=https://example.com/docs?utm_source=app&utm_medium=referral",
-                "https://example.com/login?to=/docs?utm_source=app&utm_medium=referral&utm_campaign=x"):
+    for url in ("https://sunbeam.app/login?next=https://sunbeam.app/docs?utm_source=app&utm_medium=referral",
+                "https://sunbeam.app/login?to=/docs?utm_source=app&utm_medium=referral&utm_campaign=x"):
         assert "url-second-question-mark" not in names(validate_url(url))
 
 
@@ -63,8 +63,8 @@ def test_a_page_query_glued_onto_a_campaign_says_where_the_campaign_ends():
     assert finding.safe and result.fixed_url == GITBOOK.replace("launch?ask", "launch&ask")
     assert validate_url(result.fixed_url).findings == []
     # a value that is a path or a URL keeps its own query; a `?` with no key after it is no query
-    for url in ("https://example.com/?utm_source=docs&utm_medium=referral&utm_campaign=x&utm_content=/a/b?c=d",
-                "https://example.com/?utm_source=docs&utm_medium=referral&utm_campaign=why?"):
+    for url in ("https://sunbeam.app/?utm_source=docs&utm_medium=referral&utm_campaign=x&utm_content=/a/b?c=d",
+                "https://sunbeam.app/?utm_source=docs&utm_medium=referral&utm_campaign=why?"):
         assert "url-second-question-mark" not in names(validate_url(url))
 
 
@@ -85,7 +85,7 @@ def test_lint_fix_writes_the_ampersand(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     campaign = write(tmp_path / "campaigns/partner.yaml",
                      "campaign: partner\nsource: linkedin\nmedium: social\nlinks:\n"
-                     "  - url: https://partner.example.org/share?id=KIwj?utm_source=website&utm_medium=referral\n"
+                     "  - url: https://partner.sunbeam.org/share?id=KIwj?utm_source=website&utm_medium=referral\n"
                      "    track: false\n")
     assert main(["lint", str(campaign)]) == 1
     assert "UTM313" in capsys.readouterr().out
@@ -101,7 +101,7 @@ def test_a_stray_dollar_left_by_a_template_is_reported_with_the_value_meant():
     assert names(result) == ["value-charset"]
     message = result.findings[0].message
     assert "a `$` at its end" in message and message.endswith("write `app`")
-    assert names(validate_url("https://example.com/?utm_source=us$-deals&utm_medium=referral&utm_campaign=x")) == []
+    assert names(validate_url("https://sunbeam.app/?utm_source=us$-deals&utm_medium=referral&utm_campaign=x")) == []
 
 
 def test_a_key_pasted_over_a_value_is_broken_not_respelled():
@@ -112,7 +112,7 @@ def test_a_key_pasted_over_a_value_is_broken_not_respelled():
     assert "opource-openstatus" not in message and result.fixed_url == result.url  # nothing to apply
     # a value holding a path with its own query is legal as it is (value-charset's own case), and base64 padding too
     for value in ("a%2Fb%3Fc%3Dd", "ywjj=="):
-        assert names(validate_url(f"https://example.com/?utm_source=github&utm_medium=referral&utm_campaign=x&utm_content={value}")) == []
+        assert names(validate_url(f"https://sunbeam.app/?utm_source=github&utm_medium=referral&utm_campaign=x&utm_content={value}")) == []
 
 
 def test_a_trailing_plus_is_a_space_and_one_finding_with_the_capitals():
@@ -121,11 +121,11 @@ def test_a_trailing_plus_is_a_space_and_one_finding_with_the_capitals():
     finding = result.findings[0]
     assert "`NodeJS+` ends with `+` and has capital letters" in finding.message and finding.message.endswith("write `nodejs`")
     assert finding.fixed == result.fixed_url == result.url.replace("NodeJS+", "nodejs")
-    plus = validate_url("https://example.com/?utm_source=nodejs+&utm_medium=referral&utm_campaign=eol").findings
+    plus = validate_url("https://sunbeam.app/?utm_source=nodejs+&utm_medium=referral&utm_campaign=eol").findings
     assert [f.name for f in plus] == ["value-whitespace"] and "which a link reads as a space" in plus[0].message
     # `C++` is a name (two `+`), and `google+` is on Google's social list: not value-whitespace's
     for source in ("c%2B%2B", "google+"):
-        found = validate_url(f"https://example.com/?utm_source={source}&utm_medium=referral&utm_campaign=eol")
+        found = validate_url(f"https://sunbeam.app/?utm_source={source}&utm_medium=referral&utm_campaign=eol")
         assert "value-whitespace" not in names(found), source
 
 
@@ -133,11 +133,11 @@ def test_scan_fixes_the_trailing_plus_where_it_is_written(tmp_path, monkeypatch,
     from utmlint.cli import main
 
     monkeypatch.chdir(tmp_path)
-    doc = write(tmp_path / "docs/a.md", "[HeroDevs](https://example.com/?utm_source=nodejs+&utm_medium=referral&utm_campaign=eol)\n")
+    doc = write(tmp_path / "docs/a.md", "[HeroDevs](https://sunbeam.app/?utm_source=nodejs+&utm_medium=referral&utm_campaign=eol)\n")
     assert main(["scan", "docs"]) == 1
     assert "docs/a.md:1:44: UTM202" in capsys.readouterr().out
     main(["scan", "--fix", "docs"])
-    assert doc.read_text(encoding="utf-8") == "[HeroDevs](https://example.com/?utm_source=nodejs&utm_medium=referral&utm_campaign=eol)\n"
+    assert doc.read_text(encoding="utf-8") == "[HeroDevs](https://sunbeam.app/?utm_source=nodejs&utm_medium=referral&utm_campaign=eol)\n"
 
 
 def test_build_validate_tells_a_pasted_key_without_respelling_it(run, tmp_path):
@@ -166,11 +166,11 @@ def test_the_value_after_an_html_escape_is_judged_where_it_is_written():
 
 
 def test_a_key_missing_behind_amp_is_still_said_but_not_one_an_escape_hides():
-    missing = validate_url("https://partner.example.org/?utm_source=github.com&amp;utm_medium=referral").findings
+    missing = validate_url("https://partner.sunbeam.org/?utm_source=github.com&amp;utm_medium=referral").findings
     assert {f.name for f in missing} == {"url-html-escaped", "missing-utm-param"}
     assert "no `utm_campaign`" in next(f.message for f in missing if f.name == "missing-utm-param")
     # `&#38;` holds a `#`: what follows is the fragment, so no key after it is judged or called missing
-    hidden = validate_url("https://example.org/?utm_source=a&#38;utm_medium=email&#38;utm_campaign=b").findings
+    hidden = validate_url("https://sunbeam.org/?utm_source=a&#38;utm_medium=email&#38;utm_campaign=b").findings
     assert [f.name for f in hidden] == ["url-html-escaped"]
 
 
@@ -191,12 +191,12 @@ def test_scan_fix_writes_the_ampersand_as_the_url_is_written(tmp_path, monkeypat
     monkeypatch.chdir(tmp_path)
     md = write(tmp_path / "docs/a.md", f"Open [the example]({COMET}).\n")
     html = write(tmp_path / "docs/b.html",
-                 '<a href="https://example.com/s?id=7?utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n')
+                 '<a href="https://sunbeam.app/s?id=7?utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n')
     main(["scan", "--fix", "docs"])
     capsys.readouterr()
     assert md.read_text(encoding="utf-8") == f"Open [the example]({COMET.replace('X?utm_source', 'X&utm_source')}).\n"
     assert html.read_text(encoding="utf-8") == \
-        '<a href="https://example.com/s?id=7&amp;utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n'
+        '<a href="https://sunbeam.app/s?id=7&amp;utm_source=site&amp;utm_medium=referral&amp;utm_campaign=x">s</a>\n'
     assert main(["scan", "docs"]) == 0, capsys.readouterr().out
 
 

@@ -660,6 +660,28 @@ _WEBLATE_ENGAGE = re.compile(r"https?://[^/?#]+/engage/[^/?#]+/(?:[^/?#]+/)?\?ut
                              r"(?:&(?!utm_)[^#]*)?(?:#.*)?\Z", re.IGNORECASE)
 
 
+# A link to a name reserved for examples (RFC 2606, RFC 6761: `example.com`, `shop.example`, `x.test`, `localhost`) or to
+# the loopback address, read in a file: a guide's illustration (Amplitude's `https://example.com/pricing?utm_source=
+# facebook` explaining URL matching, Mautic's `?utm_campaign=A`, corpus 19 #158-#160 #168 #170) or a test page's, a
+# link nobody follows (lychee skips them by default). Its values and which keys it has are the example's point, so no
+# advice on them (complete, respell, GA4's channel, http, internal); but what a reader copies verbatim keeps its
+# findings: a misspelled key, `&amp;`, a repeated key, tags after the `#`, a second `?`, a placeholder left unfilled.
+_EXAMPLE_KEEPS = ("UTM303", "UTM304", "UTM306", "UTM307", "UTM308", "UTM309", "UTM313", "UTM314", "UTM315")
+_LOOPBACK = re.compile(r"(?:127(?:\.[0-9]{1,3}){3}|::1|0\.0\.0\.0)\Z")
+
+
+def example_host(url: str) -> str:
+    """The host of a link to a name reserved for examples or to the loopback address (`example.com`, `localhost`,
+    `127.0.0.1`), lower-cased, or ""."""
+    from ..identity import reserved_host
+
+    parts = split_url(url)
+    if parts.scheme not in ("http", "https"):
+        return ""
+    host = parts.host.lower().rstrip(".")
+    return host if host and (reserved_host(host) or _LOOPBACK.match(host)) else ""
+
+
 def _weblate_widget(url: str):
     if _WEBLATE_ENGAGE.match(url) is None:
         return None
@@ -775,6 +797,9 @@ class Judge:
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
         self.file_tag_hosts: Dict[Tuple[str, str, str], FrozenSet[str]] = {}
+        # links are read in files (scan; validate_url given the file's path): a link to a host reserved for examples
+        # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
+        self.in_file = False
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -871,6 +896,12 @@ class Judge:
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
 
+    def example(self, url: str) -> str:
+        """The reserved host (example_host) of a link read in a file, which the config's `own-hosts` does not name
+        (a team whose site is `app.example.com` in its config keeps every rule), or ""."""
+        host = example_host(url) if self.in_file else ""
+        return host if host and not self._names_own(host) else ""
+
     def not_judged(self, url: str) -> Optional[str]:
         """Why a link's utm values were not judged, or None when they were: a caller that shows one link's
         verdict says so rather than let silence read as a clean bill."""
@@ -888,6 +919,11 @@ class Judge:
                     "opening it runs none of your site's pages, so no GA4 tag reads its utm values and they do nothing; "
                     "only the URL as written was checked (copied tracking, `&amp;`, http); to count visits, tag a link to "
                     "one of your pages instead")
+        example = self.example(url) if whose == OWN else ""
+        if example:
+            return (f"{example} is a name reserved for examples (RFC 2606) or the machine itself: a guide's or a test's "
+                    "illustration, which no visitor follows, so its utm values were not judged; only what a reader "
+                    "copies as written was checked (a misspelled or repeated key, `&amp;`, tags after the `#`)")
         if whose == OWN:
             return None
         if whose == SNIPPET and isinstance(entry, ReferralLink):
@@ -1178,6 +1214,10 @@ class Judge:
         if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
                 occ.url, written.host, self._identity_here(path, shown)):
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
+        if whose == OWN and self.example(occ.url):  # `https://example.com/?utm_campaign=A` in a guide: an illustration
+            doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
+            return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
+                                          for d in diagnostics if d.code.startswith(_EXAMPLE_KEEPS)) if mapped is not None]
         # a page's link to its own site's address (file_site): its tags are utm-internal-link's, as a relative link's
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
         on_site = whose == OWN and not synthetic.internal and not entry and (

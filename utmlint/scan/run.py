@@ -186,7 +186,9 @@ class Scanner:
             from .judge import Judge
 
             linter, repo_rules = scan_linter(self.config, self.registry, self.select, self.ignore)
-            self._rules = (linter, repo_rules, Judge(linter, self.config.own_hosts))
+            judge = Judge(linter, self.config.own_hosts)
+            judge.in_file = True  # every link scan reads is read in a file (Judge.example)
+            self._rules = (linter, repo_rules, judge)
             if self.use_cache:
                 cache = self._load_cache()
                 rules = linter.fingerprint()

@@ -1,0 +1,88 @@
+"""A link to a host reserved for examples, read in a file, is an illustration: no advice on its tags.
+
+Amplitude's docs explain URL matching with `https://example.com/pricing?utm_source=facebook`, Mautic's a page-visit
+filter with `https://example.com/my-page?utm_campaign=A` (corpus 19 #158-#160 #168 #170, blind: nothing to tell), and
+Amplitude's SDK test page loads `http://localhost:5173/...?utm_campaign=helloworld224` (corpus 20 #23): scan told each
+to add a medium and respell `A`. RFC 2606 and RFC 6761 reserve `example.com/.org/.net`, `*.example`, `*.test`,
+`*.invalid` and `localhost` for exactly this (link checkers such as lychee skip them by default): which keys and
+values the example has is its point. What a reader copies verbatim still is told: a misspelled key, `&amp;`. A URL
+given alone (`build --validate`, `validate_url` with no file) and a campaign file keep reading them as links (the
+README's config names `app.example.com`), and so does a config whose `own-hosts` names the reserved host.
+"""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.scan.judge import example_host
+from utmlint.validate_url import validate_url
+
+GUIDE = """\
+# Targeting by URL
+
+A visitor who lands on https://example.com/pricing?utm_source=facebook matches; one on
+[the pricing page](https://example.com/pricing?utm_source=tiktok) does not.
+
+A contact who visited https://example.com/my-page?utm_campaign=A enters the campaign.
+
+The test server runs at http://localhost:5173/attribution/default-tracking.html?utm_campaign=helloworld224 and
+http://127.0.0.1:8000/?utm_source=Test, and the staging shop at https://shop.test/?utm_medium=Banner.
+"""
+
+# the team's own guide to tagging, with a typo a reader would paste: that key is told
+TYPO = """\
+Tag your newsletter links like this: https://example.com/?utm_souce=newsletter&utm_medium=email&utm_campaign=june
+"""
+
+
+def _found(run, tmp_path):
+    return json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
+
+
+def test_an_example_link_in_a_guide_gets_no_advice_on_its_tags(run, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "targeting.md").write_text(GUIDE, encoding="utf-8")
+    assert _found(run, tmp_path) == []
+    assert example_host("https://Example.COM./x?utm_source=a") == "example.com"
+    assert example_host("https://docs.example.org/?utm_source=a") == "docs.example.org"
+    assert example_host("https://www.example.co.uk/?utm_source=a") == ""  # a real registrable name
+    assert example_host("https://myexample.com/?utm_source=a") == example_host("/pricing?utm_source=a") == ""
+
+
+def test_the_teams_typo_in_its_example_is_still_told(run, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "tagging.md").write_text(TYPO, encoding="utf-8")
+    (tmp_path / "docs" / "page.html").write_text(
+        '<p>Write <a href="https://example.com/?utm_source=x&amp;amp;utm_medium=email&amp;amp;utm_campaign=y">this'
+        '</a></p>\n', encoding="utf-8")
+    found = {(f["path"], f["name"]) for f in _found(run, tmp_path)}
+    assert ("docs/tagging.md", "utm-key-unknown") in found  # `utm_souce`: did you mean utm_source?
+    assert ("docs/page.html", "url-html-escaped") in found
+    assert not {name for _, name in found} & {"missing-utm-param", "medium-unassigned", "value-case"}
+
+
+def test_own_hosts_naming_the_reserved_host_keeps_every_rule(run, tmp_path):
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [example.com]\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "targeting.md").write_text(GUIDE, encoding="utf-8")
+    names = {f["name"] for f in _found(run, tmp_path) if "example.com" in f["message"] or f["line"] <= 5}
+    assert "missing-utm-param" in names
+
+
+def test_a_url_given_alone_is_the_users_link(tmp_path):
+    url = "https://example.com/pricing?utm_source=facebook"
+    alone = validate_url(url)
+    assert "missing-utm-param" in {f.name for f in alone.findings} and alone.not_judged is None
+    in_file = validate_url(url, repo="amplitude/amplitude-docs", path="content/experiment-quick-start.md")
+    assert in_file.findings == [] and "reserved for examples" in in_file.not_judged
+    typo = validate_url("https://example.com/?utm_souce=a&utm_medium=email&utm_campaign=b", repo="a/b", path="x.md")
+    assert [f.name for f in typo.findings] == ["utm-key-unknown"]
+
+
+def test_a_campaign_file_on_a_reserved_host_is_linted_as_ever(run, tmp_path):
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "launch.yaml").write_text(
+        "campaign: spring-launch\nsource: newsletter\nmedium: email\nlinks:\n"
+        "  - url: https://app.example.com/quickstart\n    medium: emial\n", encoding="utf-8")
+    result = run("lint", "--format", "json", "campaigns", cwd=tmp_path)
+    assert result.code == 1 and "emial" in result.out
