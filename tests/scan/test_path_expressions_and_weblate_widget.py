@@ -31,6 +31,9 @@ def test_a_url_expression_keeps_its_values_judged():
 def test_weblates_widget_on_a_self_hosted_weblate_is_weblates():
     assert _names("https://translate.jellyfin.org/engage/jellyfin/?utm_source=widget", JELLYFIN) == []
     assert _names("https://l10n.elementaryos.org/engage/website/de/?utm_source=widget", JELLYFIN) == []
+    # a component's widget links the component's page (corpus 20 #124, jellyfin-web's README; fix19, session 34)
+    web = dict(repo="jellyfin/jellyfin-web", path="README.md")
+    assert _names("https://translate.jellyfin.org/projects/jellyfin/jellyfin-web/?utm_source=widget", web) == []
 
 
 def test_the_teams_own_tags_on_its_weblate_are_judged():
@@ -38,3 +41,5 @@ def test_the_teams_own_tags_on_its_weblate_are_judged():
     assert "medium-unassigned" in _names(url, JELLYFIN)
     url = "https://translate.jellyfin.org/projects/jellyfin/?utm_source=widget"
     assert _names(url, JELLYFIN) == ["missing-utm-param"]
+    url = "https://translate.jellyfin.org/projects/jellyfin/jellyfin-web/?utm_source=widget&utm_medium=emial"
+    assert "medium-unassigned" in _names(url, JELLYFIN)  # the team's own tag on the component's page

@@ -656,7 +656,11 @@ def _first_values(url: str) -> Dict[str, str]:
 # writes the link, whatever the instance's host, so it is read by its shape, as hosted.weblate.org's line of
 # rules/platform-written-tags.txt reads it there: `/engage/<project>/` (a language after it), `utm_source=widget` and
 # no other utm tag. A team's own tags on its Weblate's page (`utm_medium=...`) are not the widget's, and judged.
-_WEBLATE_ENGAGE = re.compile(r"https?://[^/?#]+/engage/[^/?#]+/(?:[^/?#]+/)?\?utm_source=widget"
+# A component's widget links the component's page, `/projects/<project>/<component>/?utm_source=widget` beside its
+# image `/widgets/<project>/-/<component>/svg-badge.svg` (Jellyfin's READMEs, corpus 20 #124; find_string, 2026-11:
+# jellyfin-expo's the same): that shape too (fix19, session 34).
+_WEBLATE_ENGAGE = re.compile(r"https?://[^/?#]+/(?:engage/[^/?#]+/(?:[^/?#]+/)?|projects/[^/?#]+/[^/?#]+/)"
+                             r"\?utm_source=widget"
                              r"(?:&(?!utm_)[^#]*)?(?:#.*)?\Z", re.IGNORECASE)
 
 
