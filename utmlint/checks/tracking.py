@@ -300,6 +300,8 @@ def extended_utm_key(name: str) -> Optional[str]:
 
 # A key whose `utm` is mistyped (`urm_medium`, `ut_medium`, `umt_source`: one edit) before a GA4 key's own word.
 _PREFIXED_WORD = lazy_compile(r"([A-Za-z]{2,4})_(source|medium|campaign|content|term)")
+# A GA4 key behind leading underscores (`_utm_medium`), read by no GA4 tag.
+_HIDDEN_KEY = lazy_compile(r"_+(utm_(?:source|medium|campaign|content|term|id))")
 
 
 def mistyped_prefix(name: str, fields) -> Optional[str]:
@@ -307,14 +309,19 @@ def mistyped_prefix(name: str, fields) -> Optional[str]:
     keys the link spells `utm_` (`utm_source=dotorg&urm_medium=builderkit`: corpus 14 #21), else None. Not when
     another key of the link shares the prefix: a prefix of its own on every key is a convention (Matomo's `mtm_`,
     internal tracking's `itm_`, qr-code-generator.com's own `ut_source&ut_medium&ut_campaign`), read by the site that
-    chose it; nor beside the GA4 key it would be."""
+    chose it; nor beside the GA4 key it would be. A GA4 key behind a leading `_` (`_utm_medium`) stands for that key
+    when the link carries a key GA4 reads besides (Upsun's `_utm_campaign=...&utm_source=...&_utm_medium=organic`)."""
+    names = [f.name.strip().lower() for f in fields]
+    hidden = _HIDDEN_KEY.fullmatch(name.strip().lower())
+    if hidden is not None:  # `_utm_medium` beside `utm_source` (Upsun's docs, corpus 19 #137-#141): a leading `_`
+        key = hidden.group(1)  # hides the key from GA4; every key so written, with none GA4 reads, is a convention
+        return None if key in names or not any(n in _GA4_SET for n in names) else key
     found = _PREFIXED_WORD.fullmatch(name.strip())
     if found is None:
         return None
     prefix = found.group(1).lower()
     if prefix == "utm" or edit_distance(prefix, "utm", 1) != 1:
         return None
-    names = [f.name.strip().lower() for f in fields]
     key = "utm_" + found.group(2).lower()
     if key in names or not any(n in _GA4_SET for n in names) or sum(n.startswith(prefix + "_") for n in names) > 1:
         return None  # beside the very key it would be (`itm_source` with `utm_source`): another tool's key
@@ -346,7 +353,9 @@ def utm_key_unknown(url: str) -> List[UrlProblem]:
             mistyped = mistyped_prefix(field.name, fields)
             if mistyped is None:
                 continue
-            found = (mistyped, 1)
+            # `_utm_medium`: the underscore may be on purpose (a tool of the site's reading its own key): renamed only
+            # with consent, where a mistyped `urm_medium` is renamed safely
+            found = (mistyped, 2 if field.name.strip().startswith("_") else 1)
         else:
             found = nearest_utm_key(field.name)
         if found is None:
@@ -360,7 +369,9 @@ def utm_key_unknown(url: str) -> List[UrlProblem]:
                     f"(keep it only if a tool of yours reads this key)"))
             continue
         key, distance = found
-        what = "is not lowercase" if field.name.strip().lower() == key else "is not a key GA4 reads"
+        what = "is not lowercase" if field.name.strip().lower() == key else \
+            "is not a key GA4 reads: its leading `_` hides it" if field.name.strip().startswith("_") else \
+            "is not a key GA4 reads"
         fixed = unsafe = None
         new = url[:field.start] + key + url[field.start + len(field.raw_name):]
         if key in present:
@@ -1042,7 +1053,7 @@ def _site_naming_field(fields, source: Field, site: str, identity, place: str) -
     if normalize(site_name(value) if "." in value else value) == wanted:
         return source, False
     if "." not in value and place != "email" and _site_first_word(value, site) and not any(
-            _names_repository(identity, f.value) for f in fields if _escaped_name(f.name).startswith("utm_")):
+            _names_repository(identity, f.value) for f in fields if _escaped_name(f.name) in _CHOSEN_KEYS):
         return source, True
     if len(wanted) >= 4 and source_category(site) is None:
         medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
@@ -1050,6 +1061,12 @@ def _site_naming_field(fields, source: Field, site: str, identity, place: str) -
             return medium, False
     return None
 
+
+# The keys whose value names the repository when the tags are its own (`utm_source=github+gitpod` on education.github.com
+# in Gitpod's site, a campaign named for the project): not utm_content or utm_term, where a site's portal writes what
+# its visitor searched for and which result it was (BrightTALK's `utm_content=canonical&utm_term=search-result-7` on a
+# webcast Canonical's page links, corpus 19 #120 #124: BrightTALK's portal tags, as its other copies #118 #121 #123).
+_CHOSEN_KEYS = ("utm_source", "utm_medium", "utm_campaign")
 
 # A source run together from words (`leadback_widget`, `github+digitalocean`): its first word, 4 letters or more.
 _FIRST_WORD = lazy_compile(r"([a-z0-9]{4,})[ _+-][a-z0-9]")
