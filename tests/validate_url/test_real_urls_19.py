@@ -63,8 +63,11 @@ FOUND_BY = {
 # `_utm_medium` (a leading underscore) read as a hidden key: utm-key-unknown 0 -> 1 of 3 (#141), whose missing-utm-param
 # is then left unsaid (one mistake, one finding: the keys are written, behind `_`): missing-utm-param 44 -> 43 of 48.
 # 14 of 172 -> 10 of 172 (4 wrong gone, 5 correct found, 1 correct missing-utm-param left unsaid).
-MEASURED_WRONG = 10
-MEASURED_PAIRS = 172
+# fix19: the badge a site hands out for the project it lists (scan.judge.listing_badge: a tag says `badge`, the path or
+# the site's own parameter names the repository, the site is not the repository's): SoftwareReviews' award (#1: 2) and
+# Openbase's badge (#60: 1) gone, nothing said: 7 of 169.
+MEASURED_WRONG = 7
+MEASURED_PAIRS = 169
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (30, 40),  # blind 26; since fix19 CJ's, DevTools' and BrightTALK's (2) found; missed: Gatsby's/

@@ -686,6 +686,51 @@ def example_host(url: str) -> str:
     return host if host and (reserved_host(host) or _LOOPBACK.match(host)) else ""
 
 
+# A badge a site hands out for a project it lists (Openbase's `openbase.com/js/mailing?utm_source=embedded&utm_medium=
+# badge&utm_campaign=rate-badge`, Emerge Tools' `emergetools.com/app/example/ios/SuperwallKit/release?utm_campaign=
+# badge-data`, SoftwareReviews' award `?entitlement=gold_medal_Decap_CMS_...&utm_medium=badge&utm_source=netlify`:
+# corpus 19 #1 #60, corpus 20 #40, told to complete or respell them; Gitter's, Product Hunt's, Codacy's, CodSpeed's,
+# GitLocalize's badges have the same shape): a tag says `badge`, the link goes to the site's page about the project (its
+# path or the site's own query parameter names the repository), and that site is not the repository's. The site wrote
+# the tags and reads them; the team pastes them as they are. A team's own badge tags its placement (`utm_source=github`,
+# `readme`, `docs`) or itself (`utm_source=<project>`), and links its own site: those are judged (a sponsor's badge
+# to its home page, CodeRabbit's `coderabbit.ai/?utm_source=fastapi&utm_medium=badge`, names no project in the path).
+_BADGE_WORD = re.compile(r"(?:^|[^a-z])badges?(?:[^a-z]|$)")
+_PLACEMENT_SOURCES = frozenset({"github", "github.com", "gh", "gitlab", "gitlab.com", "bitbucket", "codeberg", "readme",
+                                "docs", "documentation", "website", "site", "repo", "repository"})
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def listing_badge(url: str, identity) -> str:
+    """The host of a badge link a site hands out for the project it lists (above), or ""."""
+    if identity is None or "badge" not in url.lower():
+        return ""
+    from ..identity import owns_site, site_name
+    from ..checks.tracking import _names_repository
+
+    values = _first_values(url)
+    tags = [values.get(k, "").strip().lower() for k in ("utm_source", "utm_medium", "utm_campaign", "utm_content")]
+    if not any(_BADGE_WORD.search(v) for v in tags):
+        return ""
+    source = tags[0]
+    first = _NAME_WORD.findall(source)[:1]
+    if source in _PLACEMENT_SOURCES or first and first[0] in _PLACEMENT_SOURCES or \
+            source and _names_repository(identity, source):
+        return ""
+    parts = split_url(url)
+    host = parts.host.lower() if parts.scheme in ("http", "https") else ""
+    if not host or owns_site(identity, site_name(host)):
+        return ""
+    texts = [unquote(segment) for segment in parts.path.split("/") if segment]
+    texts += [field.value for field in query_fields(url)[0] if not field.name.lower().startswith("utm")]
+    for text in texts:
+        text = text.lower()
+        for word in {"".join(_NAME_WORD.findall(text)), *_NAME_WORD.findall(text)}:
+            if len(word) >= 4 and (owns_site(identity, word) or any(word.startswith(n) for n in identity.leading)):
+                return host
+    return ""
+
+
 def _weblate_widget(url: str):
     if _WEBLATE_ENGAGE.match(url) is None:
         return None
@@ -928,6 +973,12 @@ class Judge:
             return (f"{example} is a name reserved for examples (RFC 2606) or the machine itself: a guide's or a test's "
                     "illustration, which no visitor follows, so its utm values were not judged; only what a reader "
                     "copies as written was checked (a misspelled or repeated key, `&amp;`, tags after the `#`)")
+        badge = listing_badge(url, self.identity) if whose == OWN and "badge" in url.lower() else ""
+        if badge:
+            return (f"this is the badge {badge} hands out for the project it lists (a tag says `badge`, the link goes to "
+                    f"its page about {self.identity.slug}): {badge} wrote these tags and reads them, so their values "
+                    "were not judged; only the URL as written was checked (copied tracking, `&amp;`); name "
+                    f"{badge} in the config's own-hosts to judge them")
         if whose == OWN:
             return None
         if whose == SNIPPET and isinstance(entry, ReferralLink):
@@ -1218,6 +1269,8 @@ class Judge:
         if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
                 occ.url, written.host, self._identity_here(path, shown)):
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
+        if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
+            whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
         if whose == OWN and self.example(occ.url):  # `https://example.com/?utm_campaign=A` in a guide: an illustration
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
