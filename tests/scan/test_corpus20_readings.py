@@ -122,7 +122,7 @@ def test_a_referral_programmes_share_link_is_the_programmes(tmp_path, monkeypatc
     found = scan(tmp_path, monkeypatch, capsys, "pi-hole/web", {"README.md": (
         f"[Stickers]({INVITE})\n"
         "[Hosting](https://www.example-host.net/?refcode=a0780f1bdb3d&utm_source=badge&utm_medium=Referral)\n"
-        "[Deploy](https://deploy.example.org/t/x?referralCode=YOPtw9&utm_medium=integration&utm_source=template)\n")})
+        "[Deploy](https://deploy.acmecloud.app/t/x?referralCode=YOPtw9&utm_medium=integration&utm_source=template)\n")})
     assert found == []
     from utmlint.validate_url import validate_url
 
