@@ -156,11 +156,11 @@ TEST_PAGE = ('<a href="/attribution/event-property-tracking.html?utm_source=goog
 
 
 def test_a_tests_server_app_or_pages_are_its_data(tmp_path, monkeypatch, capsys):
-    """`test-server/`, `test-app/`, `e2e_pages/`: what a test serves or loads, sample utm values on purpose; not
+    """`test-server/`, `test-app/`, `e2e_server/`: what a test serves or loads, sample utm values on purpose; not
     scanned, as `tests/fixtures/` is not; a fixture folder below `integration-tests/` is a test's data too."""
     found = scan(tmp_path, monkeypatch, capsys, "amplitude/Amplitude-TypeScript", {
         "test-server/attribution/event-property-tracking.html": TEST_PAGE, "packages/sdk/test-app/index.html": TEST_PAGE,
-        "e2e_pages/a.html": TEST_PAGE, "integration-tests/fixtures/links.html": TEST_PAGE})
+        "e2e_server/a.html": TEST_PAGE, "integration-tests/fixtures/links.html": TEST_PAGE})
     assert found == []
     main(["scan", "--no-cache", "--show-files", "."])
     out = capsys.readouterr().out
@@ -168,12 +168,13 @@ def test_a_tests_server_app_or_pages_are_its_data(tmp_path, monkeypatch, capsys)
 
 
 def test_a_teams_own_pages_in_a_folder_named_for_a_test_are_scanned(tmp_path, monkeypatch, capsys):
-    """A marketing A/B test's landing pages (`ab-test/`), a test drive's page, a test folder's own files (as `tests/`'s
+    """A marketing A/B test's landing pages (`ab-test/`, `test-pages/`), a staging site (`test-site/`), a test drive's page, a test folder's own files (as `tests/`'s
     are) and a harness file named on the command line keep their findings (the misspelled `emial` here)."""
-    found = scan(tmp_path, monkeypatch, capsys, "acme/site", {
-        "ab-test/variant-b.html": TEST_PAGE, "test-drive/index.html": TEST_PAGE, "integration-tests/links.html": TEST_PAGE})
+    pages = ("ab-test/variant-b.html", "test-drive/index.html", "integration-tests/links.html",
+             "test-pages/variant-b.html", "site/test-site/index.html")  # (the last two: stranger15 R9)
+    found = scan(tmp_path, monkeypatch, capsys, "acme/site", dict.fromkeys(pages, TEST_PAGE))
     told = {(f["path"], f["name"]) for f in found}
-    for path in ("ab-test/variant-b.html", "test-drive/index.html", "integration-tests/links.html"):
+    for path in pages:
         assert (path, "medium-unassigned") in told, path
     (tmp_path / "site" / "test-server").mkdir()
     (tmp_path / "site" / "test-server" / "a.html").write_text(TEST_PAGE, encoding="utf-8")
@@ -212,3 +213,45 @@ def test_a_snippet_alone_or_a_template_across_its_own_sites_stays_the_platforms(
                         "&page=upgrade-pr)\n- [site](https://acme.dev/?utm_source=github&utm_medium=referral)\n"})
     assert {(f["path"], f["name"]) for f in found} <= {("CHANGELOG.md", "missing-utm-param")}
     assert all(f["line"] == 2 for f in found if f["path"] == "CHANGELOG.md")
+
+
+def test_a_newsletters_own_tags_beside_a_sponsors_referral_code_are_its_own(tmp_path, monkeypatch, capsys):
+    """stranger15 R7: a newsletter issue tags every link with its own source; its sponsors' links carry a referral code
+    too. The code does not make the issue's tags the programme's: the file writes the same utm_source on another host,
+    or is an e-mail (linkplace), so its mistakes are told on the sponsor links as on the others."""
+    issue = ('<a href="https://www.digitalocean.com/?refcode=a0780f1bdb3d&utm_source=devweekly&utm_medium=email'
+             '&utm_campaign=Issue-42">DigitalOcean</a>\n'
+             '<a href="https://railway.com/?referralCode=YOPtw9&utm_source=devweekly&utm_medium=e-mail">Railway</a>\n'
+             '<a href="https://sunbeam.app/article?utm_source=devweekly&utm_medium=email&utm_campaign=Issue-42">A</a>\n')
+    found = scan(tmp_path, monkeypatch, capsys, "devweekly/archive", {"issues/42.html": issue})
+    assert {(f["line"], f["name"]) for f in found} >= {(1, "value-case"), (2, "missing-utm-param"), (3, "value-case")}
+    invite = ('<a href="https://getpixel.com/join?invite=a1b2c3d4e5f6&utm_source=invite-email&utm_medium=emial">'
+              'Join</a>\n')
+    found = scan(tmp_path / "2", monkeypatch, capsys, "pixel-labs/mailers", {"emails/invite.html": invite})
+    assert "medium-unassigned" in {f["name"] for f in found}
+
+
+def test_a_teams_own_rss_medium_is_judged_where_the_repository_is_unknown(tmp_path, monkeypatch, capsys):
+    """stranger15 R3: with no remote (whose repository is unknown) a footer's `utm_medium=rss` is the team's own feed
+    tagging as likely as a copy: its mistakes are told at their severity (exit 1), not folded into a note; and a link
+    whose utm_source names the repository is its own too."""
+    folder = tmp_path / "blog"
+    (folder / "_includes").mkdir(parents=True)
+    (folder / "_includes" / "footer.html").write_text(
+        '<a href="https://acme.com/blog?utm_source=acme-footer&utm_medium=rss&utm_campaign=Blog">Blog</a>\n',
+        encoding="utf-8")
+    monkeypatch.chdir(folder)
+    code = main(["scan", "--no-cache", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    assert code == 1 and {f["name"] for f in found} == {"medium-unassigned", "value-case"}
+    found = scan(tmp_path, monkeypatch, capsys, "acme-inc/mobile-app", {"docs/release-notes.md": (
+        "[2.0](https://getacme.com/blog/2-0?utm_source=acme-blog&utm_medium=rss&utm_campaign=Release_2_0)\n")})
+    assert "copied-tracking" not in {f["name"] for f in found} and "value-case" in {f["name"] for f in found}
+
+
+def test_a_maintainers_typo_in_tidelifts_source_is_judged(tmp_path, monkeypatch, capsys):
+    """stranger15 R5: Tidelift's sponsor-button form names the package of the path in utm_source; a link whose source
+    is not that package (`npm-mypgk` on `pkg/npm-mypkg`) is the maintainer's own writing, and judged."""
+    typo = "https://tidelift.com/subscription/pkg/npm-mypkg?utm_source=npm-mypgk&utm_medium=github_sponsor_button"
+    found = scan(tmp_path, monkeypatch, capsys, "someone/mypkg", {"README.md": f"[Tidelift]({typo})\n"})
+    assert "medium-unassigned" in {f["name"] for f in found}

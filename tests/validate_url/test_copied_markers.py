@@ -197,12 +197,11 @@ def test_a_repositorys_own_tags_are_not_copied_tracking(url):
 def test_a_sites_own_feed_tags_are_its_own_in_its_repository():
     """hebcal tags its own feed's links with its own source (`utm_source=rss-hdate-en&utm_medium=rss`, corpus 5): in
     hebcal's repository they are its own. Since fix20 (session 34, corpus 20 #5: the Django Newsletter's feed tags
-    copied into Semgrep's rules) any `utm_medium=rss` is a feed's, as `utm_medium=feed` is: elsewhere a copy, and where
-    the repository is unknown (one URL alone) a hedged note that fixes nothing without consent."""
+    copied into Semgrep's rules) a `utm_medium=rss` is a feed's in another repository, as `utm_medium=feed` is; where
+    the repository is unknown (one URL alone) it is as likely the team's own feed's, and judged (stranger15 R3)."""
     url = "https://www.hebcal.com/converter?h2g=1&utm_medium=rss&utm_source=rss-hdate-en"
     assert "copied-tracking" not in {f.name for f in validate_url(url, repo="hebcal/hebcal-web").findings}
-    alone = [f for f in validate_url(url).findings if f.name == "copied-tracking"]
-    assert [f.severity for f in alone] == ["info"] and validate_url(url).fixed_url == url
+    assert "copied-tracking" not in {f.name for f in validate_url(url).findings}
     assert [f.name for f in validate_url(url, repo="someone/elsewhere").findings] == ["copied-tracking"]
 
 

@@ -571,6 +571,9 @@ class TrackingData(NamedTuple):
     shared_names: Tuple[str, ...] = ()
     # those a tool writes itself as it sends (`hs_email`): no e-mail's own file holds them, so there too they are a copy
     sent: FrozenSet[str] = frozenset()
+    # for each `shared` line, whether it holds only where the repository is known and the link's utm_source does not
+    # name it, outside a campaign plan or an e-mail (`repo=known`: `utm_medium=rss`, a word a team's own feed writes)
+    shared_known: Tuple[bool, ...] = ()
 
 
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term", "id")
@@ -583,6 +586,7 @@ def tracking_data() -> TrackingData:
 
     params, sources, shared, newsletters, fragments, shared_by, shared_hosts, shared_ask, shared_names = (
         set(), set(), [], set(), [], [], [], [], [])
+    shared_known = []
     posted, posted_words, not_posted, sent = {}, {}, set(), set()
     section = "params"
     for line in (rules_dir() / "copied-tracking.txt").read_text(encoding="utf-8").splitlines():
@@ -611,7 +615,7 @@ def tracking_data() -> TrackingData:
                 if "sent" in words[2:]:
                     sent.add(words[0])
         elif section == "shared":
-            tags, by, host, ask, name = [], "", "", False, ""
+            tags, by, host, ask, name, known = [], "", "", False, "", False
             for tag in raw.split():
                 key, _, value = tag.partition("=")
                 key = key.lower()
@@ -624,6 +628,9 @@ def tracking_data() -> TrackingData:
                 if key == "own":  # `own=ask`: in the site's own repository the line matches, hedged
                     ask = value.lower() == "ask"
                     continue
+                if key == "repo":  # `repo=known`: only where whose repository it is is known (shared_known)
+                    known = value.lower() == "known"
+                    continue
                 # a key: `source` is utm_source; `&source` the query parameter `source` itself (Medium's), `~sf[0-9]+`
                 # a regular expression the parameter's name must match whole (Nature's `sf214320000`)
                 # a value: `~regex` matched whole, as written; else lower-cased, `%20` a space
@@ -633,10 +640,11 @@ def tracking_data() -> TrackingData:
             shared_by.append(by)
             shared_hosts.append(host)
             shared_ask.append(ask)
+            shared_known.append(known)
             shared_names.append(name)
     return TrackingData(frozenset(params), frozenset(sources), tuple(shared), frozenset(newsletters),
                         tuple(fragments), tuple(shared_by), tuple(shared_hosts), tuple(shared_ask), posted,
-                        posted_words, frozenset(not_posted), tuple(shared_names), frozenset(sent))
+                        posted_words, frozenset(not_posted), tuple(shared_names), frozenset(sent), tuple(shared_known))
 
 
 _PAID = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*)$", re.IGNORECASE)  # GA4's paid-medium rule
@@ -704,6 +712,10 @@ def _shared_tags(fields, identity=None, url: str = "", place: str = "",
         by = data.shared_by[index] if data.shared_by else ""
         host = data.shared_hosts[index] if data.shared_hosts else ""
         ask = data.shared_ask[index] if data.shared_ask else False
+        if data.shared_known and data.shared_known[index] and (
+                identity is None or place in ("campaign", "email") or _holds_repository_word(identity, [
+                    f for name, f in names if name == "utm_source"])):
+            continue  # `utm_medium=rss` where the team's own feed may have written it (stranger15 R3)
         if host and not _goes_to(url, host):
             continue  # `utm_source=share` is LinkedIn's own only on a link to linkedin.com
         if by == "site" and (place == "feed" or _hostname(url) == STAND_IN_HOST):

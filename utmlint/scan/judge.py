@@ -642,8 +642,9 @@ def _host_not_written(url: str) -> bool:
 
 
 def _first_values(url: str) -> Dict[str, str]:
-    """Each utm parameter's first value as written: what the platform-written tags are matched against."""
-    values: Dict[str, str] = {}
+    """Each utm parameter's first value as written: what the platform-written tags are matched against; and the last
+    segment of the link's path (`@path`, platform_tags.PATH_SEGMENT)."""
+    values: Dict[str, str] = {"@path": unquote(re.split(r"[?#]", url, 1)[0].rstrip("/").rpartition("/")[2])}
     for field in query_fields(url)[0]:
         values.setdefault(field.name, field.value)
     for field in query_fields(url)[0]:  # a key after `&amp;` is read as the key it is (build does the same)
@@ -916,7 +917,9 @@ class Judge:
         placement's tags, judged as its Argos and Percy links are, not BrowserStack's partner scheme, which Travis
         CI's and Semaphore's pages write on BrowserStack's links only (corpus 12 #161-#170). create-next-app's tags on
         nextjs.org and vercel.com are both the template's: no host outside the entries, still the template's."""
-        if not self.file_tag_hosts or isinstance(entry, ReferralLink) or entry is None or any(
+        if isinstance(entry, ReferralLink):
+            return self._own_referral(url, entry)
+        if not self.file_tag_hosts or entry is None or any(
                 not param.startswith("utm_") for param, _ in entry.tags):
             return False  # a snippet marked by a parameter of its own (Snyk's `page=fix-pr`, Play's `pcampaignid`)
         from ..checks.tracking import tag_set
@@ -929,6 +932,18 @@ class Judge:
         return any(written_by(host, values) is None and _weblate_widget(f"https://{host}/engage/x/?utm_source="
                                                                          f"{triple[0]}") is None
                    for host in self.file_tag_hosts.get(triple, ()))
+
+    def _own_referral(self, url: str, entry: "ReferralLink") -> bool:
+        """Whether a referral link's tags are the file's own (stranger15 R7): the file is an e-mail, a social post or a
+        campaign plan (linkplace: a newsletter's sponsor link carries the issue's tags), or it writes the same
+        utm_source on a link to another host (a newsletter naming itself on every link; a programme cannot know it)."""
+        if self.file_place in ("email", "social", "campaign"):
+            return True
+        from ..checks.tracking import tag_set
+
+        source = tag_set(url)[0]
+        return bool(source) and any(triple[0] == source and any(host != entry.host for host in hosts)
+                                    for triple, hosts in self.file_tag_hosts.items())
 
     def _referral(self, url: str) -> Optional[ReferralLink]:
         """A referral programme's share link that is not the team's own (_REFERRAL_KEYS), or None."""

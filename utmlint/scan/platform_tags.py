@@ -67,6 +67,11 @@ def _matches(pattern: str, value: str) -> bool:
     return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
 
 
+# A value `@path`: the tag must equal the last segment of the link's path (Tidelift's `utm_source=npm-<package>` on
+# `/subscription/pkg/npm-<package>`), which the caller gives as `values["@path"]` (a caller that gives none, asking
+# only whether tags are a snippet's at all, matches any value there).
+PATH_SEGMENT = "@path"
+
 _GA4_TAGS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "utm_id")
 
 
@@ -89,6 +94,9 @@ def written_by(host: Optional[str], values: Dict[str, str],
                 continue
         elif not _on(host, entry.host):
             continue
-        if all(_matches(want, values.get(param, "").strip().lower()) for param, want in entry.tags):
+        if all(_matches(want, values.get(param, "").strip().lower()) if want != PATH_SEGMENT else
+               bool(values.get(param, "").strip()) and (PATH_SEGMENT not in values or values.get(param, "").strip()
+                                                        .lower() == values[PATH_SEGMENT].lower())
+               for param, want in entry.tags):
             return entry
     return None
