@@ -100,7 +100,7 @@ from utmlint.scan.data import tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
 from utmlint.scan.minified import foreign_build  # noqa: E402
-from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
+from utmlint.scan.saved import copied_readme, saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 from utmlint.checks.tracking import relative_path  # noqa: E402
 
@@ -385,7 +385,7 @@ def _raw(git_dir: Path, row: dict) -> bytes:
     return _RAW[key]
 
 
-_BUILD_SUFFIXES = (".js", ".mjs", ".cjs", ".html", ".htm", ".json")  # the files a foreign build may be
+_BUILD_SUFFIXES = (".js", ".mjs", ".cjs", ".html", ".htm", ".json", ".md", ".markdown")  # the files a foreign build may be
 
 
 def _foreign_build(mirrors: Path, row: dict) -> str:
@@ -404,7 +404,7 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
 def build_reading(repo: str, path: str, text: str) -> str:
     """What another project's output the file at `path` holding `text` is, when not the repository's: "minified
     build: <project>" (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page:
-    <host>" (scan.saved.saved_page), or ""."""
+    <host>" (scan.saved.saved_page), "copied readme: <owner/name>" (scan.saved.copied_readme), or ""."""
     identity = in_folder(from_slug(repo), path)
     build = foreign_build(text, path, identity)
     if build:
@@ -413,7 +413,10 @@ def build_reading(repo: str, path: str, text: str) -> str:
     if report:
         return f"saved report: {report}"
     page = saved_page(text, path, identity)
-    return f"saved page: {page}" if page else ""
+    if page:
+        return f"saved page: {page}"
+    readme = copied_readme(text, path, identity)
+    return f"copied readme: {readme}" if readme else ""
 
 
 def folder_reading(repo: str, library: str, read) -> str:

@@ -1141,17 +1141,18 @@ class Judge:
         the file's `text`, a minified build of another project copied without its manifest (scan.minified: its
         license banner names a project not the repository's) is that project's too (its name is returned), a tool's
         saved report (scan.saved.saved_report: a Lighthouse report) the tool's, and a page saved from another
-        site (scan.saved.saved_page: its canonical and stylesheets on that site) that site's."""
+        site (scan.saved.saved_page: its canonical and stylesheets on that site) that site's, and a copy of another
+        repository's README (scan.saved.copied_readme: its issue links name that repository) that repository's."""
         here = self._identity_here(path, shown)
         if here is None:
             return ""
         if here.library or text is None:
             return here.library
         from .minified import foreign_build
-        from .saved import saved_page, saved_report
+        from .saved import copied_readme, saved_page, saved_report
 
         return foreign_build(text, str(path), here) or saved_report(text, str(path), here) or \
-            saved_page(text, str(path), here)
+            saved_page(text, str(path), here) or copied_readme(text, str(path), here)
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]],
                       data_set: Optional[bool] = None, candidates: Optional[list] = None):

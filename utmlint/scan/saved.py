@@ -93,3 +93,51 @@ _SAVED_SIGN = re.compile(
 # Folders of a program's benchmark or test data: pages kept there are inputs, not the team's site.
 _DATA_FOLDERS = frozenset({"benchmark", "benchmarks", "bench", "fixtures", "fixture", "testdata", "test-data",
                            "test_data", "__fixtures__"})
+
+
+_README_SUFFIXES = frozenset({".md", ".markdown"})
+# A repository's issue tracker or its page, as a README links it (`github.com/SimplifyJobs/Summer2026-Internships/issues`).
+_ISSUES_LINK = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9_.-]+?)/issues\b", re.IGNORECASE)
+_REPO_LINK = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9_.-]+)", re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    """A repository's name with its years and other numbers left out (`Summer2025-Internships` -> `summerinternships`):
+    a list renamed each season is the same list."""
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def copied_readme(text: str, path: str, identity: Optional[Identity]) -> str:
+    """The repository (`SimplifyJobs/Summer2026-Internships`) whose README the Markdown file at `path` is a copy of,
+    when the file says so itself, or "". Its own "submit an issue" links name that repository's issue tracker, and
+    the repository it sits in is someone else's: no link of the file names this repository or its owner, and either
+    the file is not a README but a copy named for one (`previous_readme.md`, `readme_dev.md`, `README-Off-Season.md`;
+    a folder's own `README.md` is that folder's page) or for the repository it copies, owner and name
+    (`cache/SimplifyJobs-New-Grad-Positions.md`: a notifier's cache of each list it watches), or it is the root README
+    of a fork of that repository (its name the same up to a season's numbers: `abhira0/Summer2025-Internships` of
+    `SimplifyJobs/Summer2026-Internships`). A README naming its very repository's name under another owner is the
+    repository before it moved (`Ouckah/Summer2025-Internships` in cvrve's, corpus 15): its own. Its links'
+    tags are then that repository's (a job list's `utm_source=Simplify` on every employer's link, corpus 21 #11-#18
+    #21-#44): read as another project's, only copied-tracking speaks, as on a page saved from another site. A team's
+    own README linking its own issues, or a sibling repository of its owner's, keeps its verdicts."""
+    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, suffix = name_of_file.rpartition(".")
+    if identity is None or not dot or f".{suffix.lower()}" not in _README_SUFFIXES or "/" not in identity.slug:
+        return ""
+    owner, _, name = identity.slug.lower().partition("/")
+    origins = []
+    for found_owner, found_name in _ISSUES_LINK.findall(text[:500_000]):
+        if found_owner.lower() == owner:
+            return ""  # the file points to its own owner's tracker: the team's README
+        origins.append((found_owner, found_name))
+    if not origins or any(o.lower() == owner and n.lower().removesuffix(".git") == name
+                          for o, n in _REPO_LINK.findall(text[:500_000])):
+        return ""
+    origin_owner, origin_name = max(origins, key=origins.count)
+    if origin_name.lower() == name:
+        return ""  # its very name under another owner: the repository before it moved (Ouckah's list, now cvrve's)
+    root_readme = path.replace("\\", "/").lower() in ("readme.md", "readme.markdown")
+    named_copy = "readme" in stem.lower() and stem.lower() != "readme"
+    named_for_origin = _bare(origin_owner + origin_name) in _bare(stem)
+    fork = root_readme and _bare(origin_name) == _bare(name)
+    return f"{origin_owner}/{origin_name}" if named_copy or named_for_origin or fork else ""

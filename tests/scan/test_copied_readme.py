@@ -1,0 +1,90 @@
+"""A copy of another repository's README (scan.saved.copied_readme) holds that repository's links and tags: corpus 21
+(blind) told forks, notifiers' caches and saved copies of Simplify's and cvrve's job lists to complete and respell
+Simplify's own `utm_source=Simplify&ref=Simplify` and `utm_source=GHList&utm_medium=company` (#11-#18, #21-#44). The
+file says whose it is: its "submit an issue" link names the list's repository, and the repository it sits in is
+someone else's. A team's own README (its issues its own, or a sibling repository's of its owner), and a team's own
+newsletter archive writing one source on every outgoing link, keep their findings. Real git repositories in a temp
+folder, `utmlint scan --format json` in-process."""
+
+from __future__ import annotations
+
+from tests.scan.test_identity import git_repo
+from tests.scan.test_vendored_library import scan, write
+from utmlint.identity import from_slug
+from utmlint.scan.saved import copied_readme
+
+JOBS = ("jobs.bytedance.com/en/position/7595707875767699765/detail", "job-boards.greenhouse.io/torc/jobs/8597138002",
+        "pwc.wd3.myworkdayjobs.com/en-US/job/Intern_658670WD", "www.ixl.com/company/careers?gh_jid=8128629002")
+
+
+def simplify_list(issues: str = "https://github.com/SimplifyJobs/Summer2026-Internships/issues/new/choose") -> str:
+    rows = "\n".join(f"| Acme {n} | Intern | [Apply](https://{job}{'&' if '?' in job else '?'}utm_source=Simplify"
+                     f"&ref=Simplify) |" for n, job in enumerate(JOBS))
+    return (f"# Summer 2026 Tech Internships by Pitt CSC & Simplify\n\nContribute by submitting an [issue]({issues})!"
+            f"\n\n| Company | Role | Link |\n|---|---|---|\n{rows}\n")
+
+
+SIMPLIFY = simplify_list()
+
+
+def test_the_file_names_the_repository_it_copies():
+    notifier = from_slug("abhiramgorle/Job-Notifications")
+    assert copied_readme(SIMPLIFY, "cache/SimplifyJobs-Summer2026-Internships.md", notifier) == \
+        "SimplifyJobs/Summer2026-Internships"
+    watcher = from_slug("shyamksateesh/summer-internship-notifier")
+    assert copied_readme(SIMPLIFY, "previous_readme.md", watcher) == "SimplifyJobs/Summer2026-Internships"
+    assert copied_readme(SIMPLIFY, "readme_dev.md", watcher) == "SimplifyJobs/Summer2026-Internships"
+    # a fork's README: the same list up to its season
+    assert copied_readme(SIMPLIFY, "README.md", from_slug("abhira0/Summer2025-Internships")) == \
+        "SimplifyJobs/Summer2026-Internships"
+    # the list's own repository and its owner's sibling lists: their own README
+    assert copied_readme(SIMPLIFY, "README.md", from_slug("SimplifyJobs/Summer2026-Internships")) == ""
+    assert copied_readme(SIMPLIFY, "README-Off-Season.md", from_slug("SimplifyJobs/New-Grad-Positions")) == ""
+    # a team's README naming an upstream's tracker, in a repository of another name: its own page
+    assert copied_readme(SIMPLIFY, "README.md", from_slug("jdoe/job-board")) == ""
+    # a file named for nothing it copies (a team's guide that links an upstream bug)
+    assert copied_readme(SIMPLIFY, "docs/guide.md", from_slug("jdoe/job-board")) == ""
+    # a copy edited to name this repository is the team's now
+    edited = SIMPLIFY + "\nForked by [jdoe](https://github.com/jdoe/Summer2025-Internships).\n"
+    assert copied_readme(edited, "README.md", from_slug("jdoe/Summer2025-Internships")) == ""
+    # a repository that moved: its README names its old owner with its very name (corpus 15: Ouckah's list, cvrve's now)
+    moved = simplify_list("https://github.com/Ouckah/Summer2025-Internships/issues/new/choose")
+    assert copied_readme(moved, "README.md", from_slug("cvrve/Summer2025-Internships")) == ""
+    assert copied_readme(moved, "OFFSEASON_README.md", from_slug("cvrve/Summer2025-Internships")) == ""
+    # a folder's own README (a course's chapter naming a tool's tracker), a page about a project (its name a word of
+    # the page's), not a copy
+    assert copied_readme(SIMPLIFY, "02-experiment-tracking/README.md", from_slug("jdoe/mlops-course")) == ""
+    uswds = simplify_list("https://github.com/uswds/uswds/issues")
+    assert copied_readme(uswds, "content/events/2021-12-06-uswds-monthly-call.md", from_slug("GSA/digitalgov.gov")) == ""
+    assert copied_readme(SIMPLIFY, "previous_readme.txt", watcher) == ""  # not Markdown
+    assert copied_readme(SIMPLIFY, "previous_readme.md", None) == ""  # whose repository: unknown
+
+
+def test_a_copy_of_another_lists_readme_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "notifier", "https://github.com/abhiramgorle/Job-Notifications.git")
+    write(repo / "cache" / "SimplifyJobs-Summer2026-Internships.md", SIMPLIFY)
+    write(repo / "previous_readme.md", SIMPLIFY)
+    # the team's own README beside them, with its own typo (a medium misspelled on its own site's link)
+    write(repo / "README.md", "# Job notifications\n\nIssues: https://github.com/abhiramgorle/Job-Notifications/issues"
+          "\n\n[Sign up](https://jobnotify.dev/signup?utm_source=github&utm_medium=refferal&utm_campaign=launch)\n")
+    found = scan(monkeypatch, capsys, repo)
+    assert not [f for f in found if f[0] in ("cache/SimplifyJobs-Summer2026-Internships.md", "previous_readme.md")]
+    assert [f for f in found if f[0] == "README.md"], found
+
+
+def test_a_teams_own_files_keep_their_findings(tmp_path, monkeypatch, capsys):
+    # a team's own newsletter archive: one source on every outgoing link, no medium (the team's own mistake)
+    issue = "\n".join(f"- [Story {n}](https://{job}{'&' if '?' in job else '?'}utm_source=devweekly)"
+                      for n, job in enumerate(JOBS))
+    repo = git_repo(tmp_path / "archive", "https://github.com/jdoe/newsletter-archive.git")
+    write(repo / "README.md", "# Dev Weekly\n\nReport a broken link: https://github.com/jdoe/newsletter-archive/issues"
+          "\n\n" + issue + "\n")
+    write(repo / "issues" / "devweekly-42.md", "# Issue 42\n\n" + issue + "\n")
+    # a translation of the team's README, linking its own tracker
+    write(repo / "README-zh.md", "# Dev Weekly\n\nhttps://github.com/jdoe/newsletter-archive/issues\n\n" + issue + "\n")
+    # and a team's guide naming an upstream's tracker, its own links' medium missing
+    write(repo / "docs" / "guide.md", "Upstream bug: https://github.com/SimplifyJobs/Summer2026-Internships/issues/9"
+          "\n\n" + issue + "\n")
+    found = scan(monkeypatch, capsys, repo)
+    for path in ("README.md", "issues/devweekly-42.md", "README-zh.md", "docs/guide.md"):
+        assert (path, "missing-utm-param") in found, (path, found)
