@@ -1064,8 +1064,8 @@ def _site_naming_field(fields, source: Field, site: str, identity, place: str) -
     value, wanted = source.value.strip().lower(), normalize(site)
     if normalize(site_name(value) if "." in value else value) == wanted:
         return source, False
-    if "." not in value and place != "email" and _site_first_word(value, site) and not any(
-            _names_repository(identity, f.value) for f in fields if _escaped_name(f.name) in _CHOSEN_KEYS):
+    if "." not in value and place != "email" and (_site_first_word(value, site) or _inside_site_name(value, site)) \
+            and not any(_names_repository(identity, f.value) for f in fields if _escaped_name(f.name) in _CHOSEN_KEYS):
         return source, True
     if len(wanted) >= 4 and source_category(site) is None:
         medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
@@ -1098,6 +1098,22 @@ def _site_first_word(value: str, site: str) -> bool:
     # a network or search engine GA4 reads by name (`facebook_page` on facebook.com): where visitors come from, which
     # a team may mean, as for the name alone (_destination_tag)
     return source_category(first.group(1)) is None
+
+
+def _inside_site_name(value: str, site: str) -> bool:
+    """Whether a source of one word, 6 letters or more, is the name of the site the link goes to with a short word of
+    the domain's left off, before it (4 letters at most: `aicollection` on thataicollection.com, the AI Collection's own
+    tags on its redirects, corpus 21 #76-#83) or after it (3 at most: `acme` + `hq`): the site's own name for itself, as
+    `utm_source=thataicollection` would be. A word found inside the name is not (`utm_source=plugin` on solaplugins.com:
+    Sola's own plugin placements, corpus 16), nor a network or search engine GA4 reads by name, which a team may mean
+    (_site_first_word)."""
+    from ..channels import source_category
+    from ..identity import normalize
+
+    word, wanted = normalize(value), normalize(site)
+    return len(word) >= 6 and word == value.replace("-", "").replace("_", "") and word != wanted \
+        and (wanted.endswith(word) and len(wanted) - len(word) <= 4 or wanted.startswith(word)
+             and len(wanted) - len(word) <= 3) and source_category(word) is None
 
 
 def _written_for_repository(identity, fields, site: str) -> bool:
@@ -1824,7 +1840,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     # an archived copy of another page (archived_address): its tags are that page's address's, as the archive saved
     # them; the readings below, which ask whose the link's site is, would read the archive's instead
     copy_of = archived_address(url) if utm else ""
-    guessed_site = None
+    guessed_site, guessed_opens = None, True
     if not marks and utm and cut_fragment is None and not ours and not copy_of:
         own = _destination_tag(fields, url, identity, convention, place)
         if own is not None:
@@ -1836,6 +1852,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                      f"repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
             if own[1]:
                 guessed_site = site
+                guessed_opens = _FIRST_WORD.match(own[0].value.strip().lower()) is not None
     posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours and not copy_of:
         posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign, published)
@@ -1951,7 +1968,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             # the source opens with the site's name: the site's own tags, or the team's own naming of its placement
             # (`pixel_newsletter` on pixel.io, in a repository identity does not tie to pixel.io: stranger13 R1)
             removals.append(_Removal(tuple(covered), "tags", (
-                f"{shown} opens with the name of {guessed_site}, and this repository ({identity.slug}) is not known "
+                f"{shown} {'opens with' if guessed_opens else 'is part of'} the name of {guessed_site}, and this repository ({identity.slug}) is not known "
                 f"as {guessed_site}'s: most likely these are {guessed_site}'s own tags on a link to itself, copied "
                 f"from its site along with the link, and they credit {guessed_site}'s campaign instead of yours"),
                 f"(if {guessed_site} is your own site, list it in the config's `own-hosts` and its tags are read as "
@@ -2794,8 +2811,9 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     A site's own tags: `utmlint scan` knows whose repository it reads (its git remote, CNAME, package.json, a site
     generator's config). A link whose utm_source names the site it goes to (`desktop.docker.com/...?utm_source=docker`
-    in Portainer's repository), or opens with its name (`leadback.ru/?utm_source=leadback_widget`, no value naming
-    the repository), carries that site's tags, copied from it (not in the site's own repository, not for a
+    in Portainer's repository), or opens with its name (`leadback.ru/?utm_source=leadback_widget`) or is its name
+    with a word of its domain left off (`thataicollection.com/...?utm_source=aicollection`, 6 letters or more; either
+    said as a hedged note, no value naming the repository), carries that site's tags, copied from it (not in the site's own repository, not for a
     source on GA4's lists such as `google`, not for a site's own snippet); a platform's share tags in its own
     repository are its own. The tags a site's feed or business listing writes into links to its pages
     (`utm_medium=feed`, a Google Business Profile's `utm_source=gmb`) are the team's own in that site's repository;
