@@ -72,6 +72,17 @@ def test_a_copy_of_another_lists_readme_gets_no_advice_on_its_tags(tmp_path, mon
     assert [f for f in found if f[0] == "README.md"], found
 
 
+def test_a_forks_readme_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys):
+    # the README at the fork's root, read by its path in the repository (not the absolute one scan opens)
+    repo = git_repo(tmp_path / "fork", "https://github.com/abhira0/Summer2025-Internships.git")
+    write(repo / "README.md", SIMPLIFY)
+    assert scan(monkeypatch, capsys, repo) == []
+    # the list's own repository keeps its findings on the same bytes
+    own = git_repo(tmp_path / "own", "https://github.com/SimplifyJobs/Summer2026-Internships.git")
+    write(own / "README.md", SIMPLIFY)
+    assert ("README.md", "missing-utm-param") in scan(monkeypatch, capsys, own)
+
+
 def test_a_teams_own_files_keep_their_findings(tmp_path, monkeypatch, capsys):
     # a team's own newsletter archive: one source on every outgoing link, no medium (the team's own mistake)
     issue = "\n".join(f"- [Story {n}](https://{job}{'&' if '?' in job else '?'}utm_source=devweekly)"

@@ -1152,7 +1152,7 @@ class Judge:
         from .saved import copied_readme, saved_page, saved_report
 
         return foreign_build(text, str(path), here) or saved_report(text, str(path), here) or \
-            saved_page(text, str(path), here) or copied_readme(text, str(path), here)
+            saved_page(text, str(path), here) or copied_readme(text, shown, here)  # its path in the repository
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]],
                       data_set: Optional[bool] = None, candidates: Optional[list] = None):
