@@ -167,6 +167,22 @@ def test_badges_of_corpus_6_are_their_sites_snippets():
         "https://sunbeam.app/?utm_souce=badge-chatbox&utm_medium=email&utm_campaign=x").findings}
 
 
+def test_digitaloceans_open_source_sponsorship_link_is_its_programmes():
+    """Corpus 21 #6 (blind): a sponsored project's README credits DigitalOcean with the link its open-source programme
+    asks for (`utm_medium=opensource&utm_source=<the project>`), and was told to complete it and change its medium.
+    The project's own link to its own site with that medium, and with a misspelt one, is still judged."""
+    from utmlint.validate_url import validate_url
+
+    sponsor = validate_url("https://www.digitalocean.com/?utm_medium=opensource&utm_source=hugo-theme-bootstrap",
+                           repo="razonyang/hugo-theme-bootstrap", path="README.md")
+    assert sponsor.findings == [] and sponsor.not_judged
+    assert {f.name for f in validate_url("https://hbs.razonyang.com/?utm_medium=opensource&utm_source=readme",
+                                         repo="razonyang/hugo-theme-bootstrap", path="README.md").findings} == {
+        "missing-utm-param", "medium-unassigned"}
+    assert "medium-unassigned" in {f.name for f in validate_url(
+        "https://www.digitalocean.com/?utm_medium=opensorce&utm_source=acme&utm_campaign=credits").findings}
+
+
 @pytest.mark.parametrize("url", [
     # Google Play's partner badge, as its generator writes it (corpus 7 #141)
     "https://play.google.com/store/apps/details?id=com.ichi2.anki&utm_source=global_co&utm_medium=prtnr"
