@@ -183,6 +183,23 @@ def test_digitaloceans_open_source_sponsorship_link_is_its_programmes():
         "https://www.digitalocean.com/?utm_medium=opensorce&utm_source=acme&utm_campaign=credits").findings}
 
 
+def test_the_event_starter_kits_demo_records_are_the_templates():
+    """Corpus 21 #113-#117 (blind): a conference site built from Vercel's virtual event starter kit keeps its demo CMS
+    records' sponsor links (`utm_source=conference-demo&utm_medium=expo&utm_campaign=examples` on nextjs.org and
+    vercel.com), and was told to change their medium: the template's tags. Their `http://` is still told; the team's
+    own expo links to its own sponsors, and to vercel.com with its own campaign, are judged."""
+    from utmlint.validate_url import validate_url
+
+    path = "lib/cms-providers/prismic/documents/en-us/X9kf3BIAACYA5516=#=company.json"
+    demo = validate_url("http://vercel.com?utm_source=conference-demo&utm_medium=expo&utm_campaign=examples",
+                        repo="gitpod-io/devxconf.org", path=path)
+    assert [f.name for f in demo.findings] == ["url-insecure"]
+    for own in ("https://www.gitpod.io/?utm_source=conference-demo&utm_medium=expo&utm_campaign=examples",
+                "https://vercel.com/?utm_source=devxconf&utm_medium=expo&utm_campaign=devxconf-2021"):
+        assert "medium-unassigned" in {f.name for f in validate_url(own, repo="gitpod-io/devxconf.org",
+                                                                     path=path).findings}, own
+
+
 @pytest.mark.parametrize("url", [
     # Google Play's partner badge, as its generator writes it (corpus 7 #141)
     "https://play.google.com/store/apps/details?id=com.ichi2.anki&utm_source=global_co&utm_medium=prtnr"
