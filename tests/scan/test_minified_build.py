@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.scan.test_identity import git_repo
 from tests.scan.test_vendored_library import scan, write
-from utmlint.identity import from_slug
+from utmlint.identity import from_slug, in_folder
 from utmlint.scan.minified import banner_project, foreign_build, minified
 from utmlint.scan.saved import saved_page, saved_report
 
@@ -238,3 +238,29 @@ def test_a_generated_page_keeps_its_findings(tmp_path, monkeypatch, capsys):
     found = scan(monkeypatch, capsys, repo)
     assert ("docs/blog/index.html", "medium-unassigned") in found, found
     assert ("docs/blog/index.html", "value-case") in found, found
+
+
+# corpus 21 #86 (blind): hugo-theme-next keeps InstantSearch.js's build as a CDN serves it,
+# `static/js/3rd/instantsearch.js/4.73.2/instantsearch.production.min.js`; the folder named for the library counted as
+# one of the repository's names, so the build's banner (`InstantSearch.js 4.73.2 | (c) Algolia`) read as its own, and
+# Algolia's credit link got medium-unassigned.
+INSTANTSEARCH = build("/*! InstantSearch.js 4.73.2 | © Algolia, Inc. and contributors; MIT License */") + \
+    'var p="https://www.algolia.com/?utm_source=instantsearch.js&utm_medium=website&utm_content="+h;\n'
+
+
+def test_a_build_kept_by_version_is_the_librarys():
+    theme = "static/js/3rd/instantsearch.js/4.73.2/instantsearch.production.min.js"
+    assert foreign_build(INSTANTSEARCH, theme, in_folder(from_slug("hugo-next/hugo-theme-next"), theme)) == \
+        "InstantSearch.js"
+    # without a version folder the folder's name may be the team's own package's (a monorepo's `packages/charts/`)
+    flat = "static/js/3rd/instantsearch.js/instantsearch.production.min.js"
+    assert foreign_build(INSTANTSEARCH, flat, in_folder(from_slug("hugo-next/hugo-theme-next"), flat)) == ""
+    # the library's own repository keeps its build, version folder or not
+    own = "packages/instantsearch.js/4.73.2/instantsearch.production.min.js"
+    assert foreign_build(INSTANTSEARCH, own, in_folder(from_slug("algolia/instantsearch"), own)) == ""
+    # a team's own bundle in a release folder, its banner naming the team's app, stays the team's
+    app = "public/app/1.2.0/app.min.js"
+    assert foreign_build(build("/*! app v1.2.0 | (c) Acme */"), app, in_folder(from_slug("acme/site"), app)) == ""
+    # and one named for the team's owner, kept by release on its own site
+    cdn = "cdn/acme-widgets/2.0.1/acme-widgets.min.js"
+    assert foreign_build(build("/*! acme-widgets 2.0.1 | (c) Acme */"), cdn, in_folder(from_slug("acme/site"), cdn)) == ""

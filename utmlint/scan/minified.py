@@ -90,9 +90,28 @@ def foreign_build(text: str, path: str, identity: Optional[Identity]) -> str:
         return ""
     words = [name, *(w for w in re.split(r"[\s./@-]+", name) if len(w) >= 4)]
     bare = re.sub(r"(?i)[.-]?js$", "", name)  # `Underscore.js` is underscore's
+    if _versioned_copy(path, name):
+        # a copy kept by version, as a CDN serves it (`instantsearch.js/4.73.2/`): the folders name the project the
+        # build is, not the repository (corpus 21 #86)
+        identity = identity._replace(names=identity.names - identity.folders)
     if any(normalize(w) and owns_site(identity, w) for w in (*words, bare)):
         return ""
     return name
+
+
+# A folder named for a release: `4.73.2`, `v3.6.0`, `1.2`.
+_VERSION_FOLDER = re.compile(r"v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?", re.IGNORECASE)
+
+
+def _versioned_copy(path: str, project: str) -> bool:
+    """Whether the build sits in a folder named for a release (`4.73.2`) inside a folder named for the banner's
+    project (`static/js/3rd/instantsearch.js/4.73.2/instantsearch.production.min.js`): a library kept by version as a
+    CDN serves it, which no team does with its own code; that folder's name is then the library's, not one of the
+    repository's names (identity.in_folder counts it: Identity.folders)."""
+    folders = path.replace("\\", "/").split("/")[:-1]
+    return any(_VERSION_FOLDER.fullmatch(version) and _named_for(holder + ".js", project)
+               and re.sub(r"(?i)[.-]?js$", "", holder).lower() not in _ANY_PROJECTS  # `app/1.2.0/`: anyone's
+               for holder, version in zip(folders, folders[1:]))
 
 
 def _named_for(file_name: str, project: str) -> bool:
