@@ -141,7 +141,7 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
              "conclusion.html.in", "x.tsx", "page.HTML", "notes", "a.ftl", "view.haml", "c.h", "d.json", "e.org",
              "Containerfile", "Dockerfile.prod", "web.dockerfile", "Makefile.in", "setup.cfg.in", "talk.slide",
              "view.slim", "main.cpp", "AppDelegate.m", "welcome.html.tmpl", "values.yaml.tmpl", "footer.tpl",
-             "env.template", "x.json.template"]
+             "env.template", "x.json.template", "x.HTML.IN", "y.htm.TPL", "Page.Html.Tmpl"]
     root = tmp_path / "repo"
     root.mkdir()
     for name in names:
@@ -151,6 +151,8 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     assert {name for name in names if walked_kind(name)} == walked
     assert {"a.md", "B.MD", "_redirects", "x.tsx", "page.HTML", "d.json"} <= walked
     assert {"Dockerfile", "conclusion.html.in", "a.ftl", "view.haml", "c.h"} <= walked  # session 33's kinds
+    # a template's suffix in capitals is read as the hook's `(?i)` pattern passes it (stranger14 R16)
+    assert {"x.HTML.IN", "y.htm.TPL", "Page.Html.Tmpl"} <= walked
     assert not {"seed.sql", "messages.pot", "fr.po", "fix.patch", "..md", "notes", "e.org"} & walked
 
 

@@ -525,7 +525,9 @@ class Discovery:
                             family = None  # `..md`: dots only before it
                     elif name == "_redirects":  # Netlify's redirect table (scan.manifest), in whatever folder is
                         family = "plain"  # published: the root, `public/` (Vite, Astro), `static/` (Hugo) (stranger11 R3)
-                    if dot > 0 and name[dot:] in TEMPLATE_SUFFIXES or family is None and name[0] in "DdCc" \
+                    # a template's suffix in any case (`x.HTML.IN`), as kind_suffix and the hook read it (stranger14 R16)
+                    if dot > 0 and (suffix in TEMPLATE_SUFFIXES or not suffix.islower()
+                                    and suffix.lower() in TEMPLATE_SUFFIXES) or family is None and name[0] in "DdCc" \
                             and name[1:4].lower() in ("ock", "ont"):
                         family = FAMILIES.get(kind_suffix(name))  # `page.html.in`, `Dockerfile`, `Containerfile.dev`
                     if family is None and scan_include is None:
