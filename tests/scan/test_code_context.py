@@ -305,3 +305,21 @@ def test_a_notebooks_cells_are_scanned_and_its_outputs_are_not(scan, tmp_path):
     cells = json.loads((tmp_path / "demo.ipynb").read_text(encoding="utf-8"))["cells"]
     assert "utm_source=lab&" in cells[0]["source"][0] and "utm_medium=email&" in cells[1]["source"][0]
     assert "utm_content=Thumbs" in cells[1]["outputs"][0]["text"][0]  # outputs untouched
+
+
+def test_an_extensions_request_to_its_api_is_no_campaign_link(tmp_path, monkeypatch, capsys):
+    """stranger14 R19: an extension's `fetch("/api/track?utm_source=extension&utm_medium=referal")` resolves to its own
+    `chrome-extension://` origin (or an API's), a request no GA4 reads as a visit: since fixA's extension reading it got
+    UTM101 "add utm_campaign" and UTM102. A relative link the extension opens (`window.open`, a popup's href) is still
+    judged as a campaign's, its typo told."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ext/.git").mkdir(parents=True)
+    write(tmp_path / "ext/manifest.json", '{\n  "manifest_version": 3,\n  "name": "Pixel"\n}\n')
+    write(tmp_path / "ext/src/background.js", (
+        'fetch("/api/track?utm_source=extension&utm_medium=referal");\n'
+        'const xhr = new XMLHttpRequest();\nxhr.open("POST", "/api/ping?utm_source=extension&utm_medium=referal");\n'
+        'navigator.sendBeacon(`/api/beacon?utm_source=extension&utm_medium=referal`, body);\n'
+        'window.open("/premium/?utm_source=extension&utm_medium=referal&utm_campaign=upgrade");\n'))
+    code = main(["scan", "--no-cache", "--format", "json", "ext"])
+    found = [(d["line"], d["name"]) for d in json.loads(capsys.readouterr().out)]
+    assert found == [(5, "medium-unassigned")] and code == 1

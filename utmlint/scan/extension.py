@@ -7,17 +7,34 @@ add-on to the site: external traffic, whose tags must stay), while another exten
 inside the extension. From the file alone scan cannot tell which, so it does not say "remove them": it judges the
 link's tags as a campaign's, as a web app's launch URL's (a tagged link from the add-on is a way into the site, and
 its `utm_medium=popup` lands in Unassigned there; a tag on a page of the extension itself measures nothing either way).
+A request the extension's code sends (`fetch("/api/track?utm_source=...")`, an XHR's `open("POST", ...)`,
+`sendBeacon`, axios, jQuery's `$.get`) is no link at all: it goes to the extension's own origin or an API, where no GA4
+reads a visit (stranger14 R19), so it is left as any relative link's (request_argument).
 An extension is known by its manifest: a `manifest.json` with a `manifest_version` (WebExtensions, Chrome) in the
 file's folder or a folder above it, up to the repository's root (the folder holding `.git`).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Dict
 
 _MAX_MANIFEST = 256 * 1024
 _MAX_DEPTH = 24
+
+
+# The opening of a request call right before its URL's quote: `fetch(`, `navigator.sendBeacon(`, `axios.post(`,
+# `$.getJSON(`, `new Request(`, and an XHR's `open("POST", `. Not `window.open(` or `chrome.tabs.create({url:`,
+# which open the link for the user.
+_REQUEST = re.compile(r"(?:\b(?:fetch|sendBeacon|axios(?:\.(?:get|post|put|patch|delete|head|request))?|getJSON|ajax"
+                      r"|new\s+Request)|\$\.(?:get|post)|\.open\s*\(\s*[\"'](?:GET|POST|PUT|PATCH|DELETE|HEAD)[\"']\s*,)"
+                      r"\s*\(?\s*[\"'`]$")
+
+
+def request_argument(text: str, start: int) -> bool:
+    """Whether the URL at text[start:] is the address a request call sends to (`fetch("/api/...?utm_source=x")`)."""
+    return _REQUEST.search(text, max(0, start - 80), start) is not None
 
 
 class ExtensionFinder:

@@ -533,6 +533,7 @@ class Scanner:
         result.folder = folder
         library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
         from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample
+        from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
 
@@ -557,6 +558,10 @@ class Scanner:
             # a relative link in a browser extension's file may be prefixed with a site's origin: not known internal
             extension = synthetic is not None and synthetic.internal and relative_path(occ.url) \
                 and self._in_extension(path)
+            # but a request its code sends (`fetch("/api/track?...")`) is no link: it goes to the extension's own origin
+            # or an API, where no GA4 reads a visit; read as a comment's link is (scan.extension.request_argument)
+            request = extension and request_argument(text, occ.start)
+            extension = extension and not request
             # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
             # prose (scan.comments.changelog_example), and a JSON object's key counted by its number (scan.data.tally_key)
             # (and a UI preview's sample data: `@Preview` in Kotlin, `#Preview` in Swift, scan.comments.preview_sample)
@@ -568,7 +573,7 @@ class Scanner:
             comment = comments.covers(occ.start) or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frame and not own_frame or tally_key(
                     text, kind_suffix(path.name), occ.start, occ.end, path.name) \
-                or preview_sample(text, kind_suffix(path.name), occ.start)
+                or preview_sample(text, kind_suffix(path.name), occ.start) or request
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
