@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from labelled_corpus import GOAL, MOST_WRONG, judge, recall, wrong_count
+from labelled_corpus import GOAL, MOST_WRONG, judge, recall, uncounted, wrong_count
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # The rules issue 12 asks for by name ("New rules: ..."), and the kind each finds.
@@ -61,6 +61,21 @@ WHY_UNDER_NINETY_PERCENT = {
 }
 
 
+# The `present` labels recall leaves out, pooled (labelled_corpus.uncounted): those in files a tool writes from the
+# repository's own files, whose mistakes are their sources' (where a person fixes them and scan tells them). Honest
+# recall counts every other labelled mistake, in the denominator even where `utmlint scan .` does not read the file
+# (a `.sql` seed, a `.po`, `build/`): missed. Declaring a kind generated moves labels here, so it moves this pin.
+# Session 33 moved 22 here unsaid (stranger14 R11: gettext catalogues, all-contributors' list, built llms-full.txt).
+# 37 at session 34's start; 36 since review14rest: a `.po` is a translators' catalogue, not a tool's copy (its msgstrs
+# read when named, stranger14 R6), so corpus 7 #245's missing-utm-param came back into the count (then withdrawn as a
+# collector slip: it was acf.php's Author URI in a continued msgid, #253). Where they are: corpus 7's .lycheecache
+# (14) and .pot (2), corpus 8's .pot (3), corpus 14's built llms-full.txt (13: url-malformed 6, the MDX `\&` its build
+# writes verbatim), corpus 4's .all-contributorsrc (3), corpus 5's providers.generated.ts (1). url-malformed's pooled
+# figure is 1 of 1 counted; with these, 1 of 7.
+NOT_COUNTED = {"medium-unassigned": 12, "missing-utm-param": 14, "value-case": 1, "copied-tracking": 2,
+               "utm-in-fragment": 1, "url-malformed": 6}
+
+
 def _corpora():
     for folder in sorted(DATA.glob("real-urls-*"), key=lambda path: int(path.name.rpartition("-")[2])):
         yield folder, importlib.import_module(f"test_real_urls_{folder.name.rpartition('-')[2]}")
@@ -71,15 +86,17 @@ def pooled():
     """(wrong, findings), and kind -> (found, present) summed over the corpora whose FOUND_BY owns the kind."""
     wrong = total = 0
     found: Counter = Counter()
+    left_out: Counter = Counter()
     for folder, module in _corpora():
         judged = judge(folder)
+        left_out += uncounted(judged)
         wrong, total = wrong + wrong_count(judged.per_rule), total + sum(judged.per_rule.values())
         owned = getattr(module, "FOUND_BY", {})
         for kind, (hit, present) in recall(judged, owned).items():
             if kind in owned:
                 found[(kind, True)] += hit
                 found[(kind, False)] += present
-    return (wrong, total), {kind: (found[(kind, True)], found[(kind, False)]) for kind, _ in found}
+    return (wrong, total), {kind: (found[(kind, True)], found[(kind, False)]) for kind, _ in found}, left_out
 
 
 def test_every_corpus_is_pooled():
@@ -92,7 +109,7 @@ def _goal(unmet):
 
 @_goal(WHY_OVER_TWO_PERCENT)
 def test_pooled_false_positives_at_most_two_percent(pooled, capsys):
-    (wrong, total), _ = pooled
+    (wrong, total), _, _ = pooled
     with capsys.disabled():
         print(f"\nevery corpus: {wrong} of {total} findings wrong ({wrong / total:.2%})")
     assert wrong <= MOST_WRONG * total
@@ -104,5 +121,13 @@ def test_pooled_false_positives_at_most_two_percent(pooled, capsys):
 def test_each_new_rule_finds_ninety_percent_of_its_kind(pooled, capsys, kind):
     hit, present = pooled[1][kind]
     with capsys.disabled():
-        print(f"\n  {kind:18} {hit}/{present} ({hit / present:.1%})")
+        left_out = pooled[2][kind]
+        print(f"\n  {kind:18} {hit}/{present} ({hit / present:.1%})"
+              + (f", {left_out} more in tool-written files not counted" if left_out else ""))
     assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+
+
+def test_the_labels_recall_leaves_out_are_the_pinned_ones(pooled):
+    """A kind declared generated takes its labelled mistakes out of every recall denominator: the count is pinned,
+    so the move is named where it happens (stranger14 R11), not found later in a figure that rose by itself."""
+    assert dict(pooled[2]) == NOT_COUNTED
