@@ -369,18 +369,30 @@ _VITEPRESS_CONFIGS = tuple(f"{folder}.vitepress/config.{suffix}" for folder in (
                            for suffix in ("mts", "ts", "mjs", "js"))
 _PATH_BASE = lazy_compile(r"^\s*base\s*:\s*[\"'`](/[A-Za-z0-9_-]+)/?[\"'`]", re.MULTILINE)
 
+# Where a repository says its site is served: its README (`hosted on [merginmaps.com/docs](https://merginmaps.com/docs)`)
+_SERVED_AT = ("README.md", "readme.md", "README.rst", "README")
+
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
-SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names) + _VITEPRESS_CONFIGS
+SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names) + _VITEPRESS_CONFIGS + _SERVED_AT
 
 
 def path_base(read) -> str:
     """The path a site generator's config publishes the site under, when it names no host (VitePress' `base:
-    "/docs"`), or "": the site is that section of a bigger site, whose host the config does not say."""
+    "/docs"`), or "": the site is that section of a bigger site. Only when the config or the README says a site serves
+    that path (`https://merginmaps.com/docs`, on a host other than GitHub Pages'): `base` alone is what GitHub Pages
+    needs for a project site too (`pixelhq/docs` at pixelhq.github.io/docs, stranger14 R18), no path of the owner's."""
     for name in _VITEPRESS_CONFIGS:
         text = read(name)
         found = _PATH_BASE.search(text) if text else None
         if found:
-            return found.group(1).lower()
+            base = found.group(1).lower()
+            # the path's own address (`https://merginmaps.com/docs`, `'https://coolify.io/docs/'`), not a page under it
+            served = re.compile(r"https?://([A-Za-z0-9.-]+)" + re.escape(base) + r"/?(?![\w/.-])", re.IGNORECASE)
+            for where in (name, *_SERVED_AT):
+                said = read(where) if where != name else text
+                if said and any(not host.lower().endswith(".github.io") for host in served.findall(said)):
+                    return base
+            return ""
     return ""
 
 
