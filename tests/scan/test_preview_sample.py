@@ -153,3 +153,34 @@ fun Greeting(name: String) {
 """
     code, found = _scan(tmp_path, monkeypatch, capsys, "Greeting.kt", text)
     assert (9, "medium-unassigned") in found and code == 1
+
+
+def test_a_comment_naming_previewprovider_leaves_the_next_view_judged(tmp_path, monkeypatch, capsys):
+    """stranger15 R1: a comment's `PreviewProvider` took the whole next view for a preview type's body."""
+    text = ('import SwiftUI\n\n// TODO: add a PreviewProvider for this screen once the design is final\n'
+            'struct ShareView: View {\n    var body: some View {\n'
+            '        Link("Invite", destination: URL(string: "https://acme.com/invite?utm_source=ios-app'
+            '&utm_medium=refferal&utm_campaign=invite")!)\n    }\n}\n')
+    code, found = _scan(tmp_path, monkeypatch, capsys, "ShareView.swift", text)
+    assert (6, "medium-unassigned") in found and code == 1
+
+
+def test_a_kotlin_type_named_for_link_previews_is_no_swiftui_preview(tmp_path, monkeypatch, capsys):
+    """stranger15 R1: PreviewProvider is SwiftUI's; a chat app's link-preview interface in Kotlin is its real code."""
+    text = ('interface PreviewProvider { fun upgradeLink(): String }\n\n'
+            'class OpenGraphPreviews : PreviewProvider {\n'
+            '    override fun upgradeLink() = "https://acme.chat/pricing?utm_source=android&utm_medium=in_app'
+            '&utm_campaign=upgrade"\n}\n')
+    code, found = _scan(tmp_path, monkeypatch, capsys, "LinkPreviews.kt", text)
+    assert (4, "medium-unassigned") in found and code == 1
+
+
+def test_a_public_screen_annotated_with_preview_itself_is_judged(tmp_path, monkeypatch, capsys):
+    """stranger15 R2: a parameterless screen the team annotated with @Preview directly is the screen a user taps; only
+    a function that is a preview by its own shape (named for one, or private) holds sample data."""
+    text = ('@Preview(showBackground = true)\n@Composable\nfun AboutScreen() {\n'
+            '    val uriHandler = LocalUriHandler.current\n'
+            '    Button(onClick = { uriHandler.openUri("https://acme.com/pricing?utm_source=android-app'
+            '&utm_medium=reffral&utm_campaign=about") }) { Text("See pricing") }\n}\n')
+    code, found = _scan(tmp_path, monkeypatch, capsys, "AboutScreen.kt", text)
+    assert (5, "medium-unassigned") in found and code == 1

@@ -280,7 +280,11 @@ def changelog_example(path: str, text: str, start: int, end: int, url: str) -> b
 
 # A UI preview's marker: Jetpack Compose's `@Preview` and the multipreview annotations named for it
 # (`@PreviewLightDark`, `@LightDarkThemePreviews`), SwiftUI's `#Preview` macro and its `PreviewProvider`.
-_PREVIEW = re.compile(r"^[ \t]*(?:@\w*Previews?\b|#Preview\b)|\bPreviewProvider\b", re.MULTILINE)
+# A PreviewProvider counts only as a Swift type's conformance in its own header, never a comment's or another
+# language's word for it (stranger15 R1: `// TODO: add a PreviewProvider` took the next real view for sample data).
+_PREVIEW = re.compile(r"^[ \t]*(?:@\w*Previews?\b|#Preview\b"
+                      r"|(?:[\w@]+[ \t]+)*(?:struct|class|enum|extension)[ \t]+\w+[ \t]*:[^{}\n/]*\bPreviewProvider\b)",
+                      re.MULTILINE)
 PREVIEW_SUFFIXES = (".kt", ".kts", ".swift")
 # What may stand between a preview annotation and the function it annotates: other annotations (`@Composable`,
 # `@Preview(...)` again), modifiers; then `fun`/`func`, its name and parameters, a return type, and `{` or `=`.
@@ -290,7 +294,7 @@ _FUNCTION = re.compile(r"\s*(?:(?:private|internal|public|protected|fileprivate|
 _RETURNS = re.compile(r"\s*(?:(?::|->)\s*[\w.<>?, ]+?)?\s*([{=])")
 _CALLEE = re.compile(r"\s*[\w.]+(?:<[^<>(){}]*>)?\s*")
 # A type adopting PreviewProvider: the rest of its header, then its body
-_HEADER_REST = re.compile(r"[\w\s,.<>&:]*?\{")
+_HEADER_REST = re.compile(r"[\w \t,.<>&:]*?(?:\n[ \t]*)?\{")
 # The tokens a bracket's match skips: strings (Kotlin's and Swift's triple-quoted, one-line ones), character literals
 # and comments, so a `{` in sample text (`"{unclosed"`) opens nothing.
 _BRACKET = re.compile(r'"""|"|\'(?:\\.|[^\'\\\n])\'|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|[(){}]')
@@ -340,13 +344,15 @@ def _skip(text: str, at: int, opener: str) -> int:
     return _closing(text, at) if text.startswith(opener, at) else at
 
 
-def _preview_body(text: str, marker: "re.Match[str]") -> Optional[Tuple[int, int]]:
+def _preview_body(text: str, marker: "re.Match[str]", suffix: str) -> Optional[Tuple[int, int]]:
     """The span of the declaration `marker` annotates: a `#Preview { }`'s closure, a PreviewProvider's type body, the
     body of the function under `@Preview` (its `{ }`, or its `= Call(...) { }` expression). None when the marker
     annotates no function with a body of its own (a multipreview `annotation class`, a property): what follows is the
     team's real code, judged as ever (stranger14 R14)."""
     found = marker.group().strip()
-    if found == "PreviewProvider":
+    if found.endswith("PreviewProvider"):
+        if suffix != ".swift":
+            return None
         header = _HEADER_REST.match(text, marker.end())
         if header is None:
             return None
@@ -365,7 +371,10 @@ def _preview_body(text: str, marker: "re.Match[str]") -> Optional[Tuple[int, int
         if at < 0:
             return None
     function = _FUNCTION.match(text, at)
-    if function is None:
+    # a preview by its own shape: named for one (`AboutPreview`, `PreviewEmptyScreen`) or private to the file; a public
+    # screen the team annotated itself is the screen a user taps, judged (stranger15 R2)
+    if function is None or not ("preview" in function.group().rpartition(" ")[2].lower()
+                                or re.search(r"\bprivate\b", function.group())):
         return None
     at = _closing(text, function.end())  # its parameters
     returns = _RETURNS.match(text, at) if at > 0 else None
@@ -386,17 +395,17 @@ def _preview_body(text: str, marker: "re.Match[str]") -> Optional[Tuple[int, int
     return body, end
 
 
-_regions_of: Tuple[str, List[Tuple[int, int]]] = ("", [])
+_regions_of: Tuple[str, str, List[Tuple[int, int]]] = ("", "", [])
 
 
-def _preview_regions(text: str) -> List[Tuple[int, int]]:
+def _preview_regions(text: str, suffix: str) -> List[Tuple[int, int]]:
     """The spans of every preview's body in `text` (remembered for the last text: each link of a file asks)."""
     global _regions_of
-    if _regions_of[0] is not text:
-        spans = [body for body in (_preview_body(text, m) for m in _PREVIEW.finditer(text)) if body is not None] \
-            if "Preview" in text else []
-        _regions_of = (text, spans)
-    return _regions_of[1]
+    if _regions_of[0] is not text or _regions_of[1] != suffix:
+        spans = [body for body in (_preview_body(text, m, suffix) for m in _PREVIEW.finditer(text))
+                 if body is not None] if "Preview" in text else []
+        _regions_of = (text, suffix, spans)
+    return _regions_of[2]
 
 
 def preview_sample(text: str, suffix: str, start: int) -> bool:
@@ -409,7 +418,7 @@ def preview_sample(text: str, suffix: str, start: int) -> bool:
     covers nothing, and a link after the body (the screen's own code) is judged as ever."""
     if suffix not in PREVIEW_SUFFIXES:
         return False
-    return any(opened <= start < closed for opened, closed in _preview_regions(text))
+    return any(opened <= start < closed for opened, closed in _preview_regions(text, suffix))
 
 
 def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
