@@ -40,7 +40,7 @@ _CUSTOM_KEYS = frozenset({
 _PLACEHOLDER = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-]+\}|%%[^%]+%%|\$\{[^}]*\}"
                           r"|<%=?.*?%>|\[%.*?%\]|\[\[[^\]]+\]\]|__[A-Z0-9_]+__|@[A-Za-z_][A-Za-z0-9_]{0,60}@|#\{[^{}]*\}"
                           # an e-mail platform's capital merge tags and Python's `%(name)s`: as scan.core.PLACEHOLDER
-                          r"|%[A-Z][A-Z_]{2,60}%|\[[A-Z][A-Z_]{2,60}\]|%\([A-Za-z_]\w{0,60}\)[sdr]"
+                          r"|%[A-Z][A-Z_]{2,60}%|\[(?!YOUR_|INSERT_|ENTER_|ADD_)[A-Z]{2,30}_[A-Z_]{2,30}\]|%\([A-Za-z_]\w{0,60}\)[sdr]"
                           # Razor, Velocity (PHP, shell) and ColdFusion output: as scan.core.PLACEHOLDER
                           r"|@(?<![\w.@]@)(?:[A-Z]\w*(?:\.\w+)+(?:\([^()]*\))?|\([^()]*\))"
                           r"|\$(?<![\w$\\]\$)!?(?:\{[A-Za-z_][\w.]*\}|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)"

@@ -29,9 +29,10 @@ PLACEHOLDER = re.compile(
     r"|\[\[[\w.:-]{1,60}\]\]"  # [[word]]
     r"|@[A-Za-z_][A-Za-z0-9_]{0,60}@"  # configure/CMake/meson substitution in a `<name>.in` (`install-@VERSION@`)
     # An e-mail platform's merge tags in capitals (`%CAMPAIGN_NAME%`: ActiveCampaign, SendGrid's legacy substitutions;
-    # `[CAMPAIGN_NAME]`: Brevo, Campaign Monitor) and Python's `%(name)s`: the safe --fix lower-cased them and the
-    # platform no longer filled them in (stranger15 R12). Letters only after `%`: never a `%E2%` escape
-    r"|%[A-Z][A-Z_]{2,60}%|\[[A-Z][A-Z_]{2,60}\]|%\([A-Za-z_]\w{0,60}\)[sdr]"
+    # `[CAMPAIGN_NAME]`: MailWizz, Brevo; a guide's one-word `[CAMPAIGN]` or `[YOUR_SOURCE]` stays an unfilled slot) and
+    # Python's `%(name)s`: the safe --fix lower-cased them and the platform no longer filled them in (stranger15 R12).
+    # Letters only after `%`: never a `%E2%` escape
+    r"|%[A-Z][A-Z_]{2,60}%|\[(?!YOUR_|INSERT_|ENTER_|ADD_)[A-Z]{2,30}_[A-Z_]{2,30}\]|%\([A-Za-z_]\w{0,60}\)[sdr]"
     # The output syntax of the page templates scan reads as HTML (stranger14 R12: `utm_campaign=@Model.CampaignName`
     # was told "write @model.campaignname", and the safe --fix wrote it: `@model` is Razor's directive, the view no
     # longer compiled): Razor's `@Model.Name`, `@ViewBag.Source`, `@Html.Raw(x)` (a capitalised name with a member)
