@@ -255,3 +255,12 @@ def test_a_maintainers_typo_in_tidelifts_source_is_judged(tmp_path, monkeypatch,
     typo = "https://tidelift.com/subscription/pkg/npm-mypkg?utm_source=npm-mypgk&utm_medium=github_sponsor_button"
     found = scan(tmp_path, monkeypatch, capsys, "someone/mypkg", {"README.md": f"[Tidelift]({typo})\n"})
     assert "medium-unassigned" in {f["name"] for f in found}
+
+
+def test_a_word_and_a_year_in_ref_is_the_teams_label_not_a_programmes_code(tmp_path, monkeypatch, capsys):
+    """stranger15 R7 repro 2: `ref=GitHub2024` and `ref=Launch2026` are a team's own labels (a word and a number), not
+    a programme's referrer code: the links beside them keep their findings (before: "All clean", exit 0)."""
+    found = scan(tmp_path, monkeypatch, capsys, "acme/cli", {"README.md": (
+        "[Sign up](https://cloud.acme.dev/signup?ref=GitHub2024&utm_source=githb&utm_medium=referal&utm_campaign=Readme)\n"
+        "[Host](https://hostr.acmecloud.app/?ref=Launch2026&utm_source=acme-cli&utm_medium=sponsorship)\n")})
+    assert "medium-unassigned" in names(found, 1) and "medium-unassigned" in names(found, 2)

@@ -751,7 +751,10 @@ def _weblate_widget(url: str):
 _REFERRAL_KEYS = frozenset({"ref", "refid", "refcode", "referral", "referralid", "referralcode", "referrerid",
                             "referrercode", "invite", "inviteid", "invitecode", "invitation", "invitationcode"})
 _REFERRAL_CODE = re.compile(r"[0-9]{5,40}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,40}"
-                            r"|(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{5,40}")
+                            # a mixed-case code, never a word and a year or number the team wrote as its own label
+                            # (`GitHub2024`, `Launch2026`: stranger15 R7 repro 2)
+                            r"|(?![A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]+\Z)"
+                            r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{5,40}")
 
 
 class ReferralLink(NamedTuple):
