@@ -33,7 +33,10 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Met again in session 34's batch 3 (fix19's example hosts, badges and copied markers; fix20's readings; fix21's
 # copies of another repository's README, site names inside a domain, demo records): 69 of 3835 (1.80%). Blind, as
 # first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182 (60.4%; 11.0% judged corpus 15's way).
-WHY_OVER_TWO_PERCENT = None
+# with corpus 22 (session 35, blind: 15 of 67): 84 of 3902 (2.15%) on main 1e570df
+WHY_OVER_TWO_PERCENT = ("84 of 3902 findings wrong (2.15%) since corpus 22 (blind 15 of 67: campaign-slug on "
+                        "campaigns that are a docs path, 7; Unsplash's own credit form told to be removed and its JSX "
+                        "`&amp;` to be rewritten, 6; a sponsor's tags in a newsletter copy, 2): /work/corpus22-findings.md")
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
 # new file kinds (Go's talks, FreeMarker pages, Dockerfiles); fewer once the judge counts as missed the mistakes in
@@ -45,17 +48,18 @@ WHY_OVER_TWO_PERCENT = None
 # with corpus 21 (blind: copied-tracking 6 of 58, url-html-escaped 1 of 2): 499 of 630 (79.2%), url-html-escaped 9 of 10
 # copied (session 34): a post in the repository's own community (corpus 10 #117) and 3 labelling slips withdrawn
 # (corpus 10 #238-#240: DeepLearning.AI's per-language campaign for Hugging Face's course page): 500 of 627 (79.7%)
+# with corpus 22 (blind: copied-tracking 7 of 11: a data set's `.jsonl` records scan does not read, 3): 519 of 638
 # Why a rule the issue asked for finds under 90% of its kind, pooled (each rule its own strict xfail: stranger14 R9).
 WHY_UNDER_NINETY_PERCENT = {
     # 490 of 572 since fix20's `utm_medium=rss` feed marker (corpus 20 #5, session 34); 493 with copied's readings;
     # 499 of 630 with corpus 21; 500 of 627 with copied's second step
-    "copied-tracking": "finds 512 of 627 (81.7%, session 34's batch 3): tags copied with no marker that tells them from "
+    "copied-tracking": "finds 519 of 638 (81.3%, with corpus 22): tags copied with no marker that tells them from "
                        "a team's own (44 of corpus 21's blind misses: job lists' tags in copies that name no list they "
                        "copy, Google Jobs' and Maps' tags; 10 of corpus 19's, 10 of corpus 20's: Gatsby's starter and create-next-app's "
                        "template links, Sticker Mule's invite link; 31 of corpora 4-15: another site's navigation or "
-                       "partner tags whose names a team could write for its own links), and 23 in files `utmlint scan "
+                       "partner tags whose names a team could write for its own links), and 26 in files `utmlint scan "
                        ".` does not read (`.agents/`, `.playground/`, `.docker/`, `build/`, `.sql` seeds, corpus 19's "
-                       "extensionless CMS files)",
+                       "extensionless CMS files, corpus 22's `.jsonl` data set)",
     "utm-key-unknown": "finds 3 of 7 (since fix19 a leading underscore, `_utm_medium`, is read): Upsun's two others "
                        "(corpus 19: one opens with a Hugo expression, one is in a comment), "
                        "`utm_campaign-type` in syntaxfm's SQL seed, `utm_foo=bar` in a JSDoc example",

@@ -31,12 +31,40 @@ FOUND_BY = {
     "value-charset": {"value-charset"},
 }
 
-# Measured blind after the labels' commit (filled in by the measuring commit).
-MEASURED_WRONG = None
-MEASURED_PAIRS = None
-MEASURED_RECALL = None
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = None
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at 1e570df (session 35; no rule had seen these URLs; labels committed at 02:54 UTC before
+# utmlint ran on them, in "corpus 22 (blind): ..."; file_facts.py then wrote its one row, ahmetcan.com.tr as a
+# published host): 15 of 67 findings wrong (22.4%). This is the figure to quote. The wrong: campaign-slug on Nixtla's
+# campaigns that are the docs page's path (`utm_campaign=/docs/...`: `/` is legal and breaks nothing; no convention
+# was declared), 7; Unsplash's own photo-credit form told to be removed as copied tracking (3) and its `&amp;` in a
+# JSX attribute string (which JSX decodes) told to be written `&` (3); a sponsor's tags in a copy of Morning Brew's
+# newsletter told to be respelled and given a medium (2). /work/corpus22-findings.md says what could fix each.
+MEASURED_WRONG = 15
+MEASURED_PAIRS = 67
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "medium-unassigned": (18, 18),
+    "missing-utm-param": (11, 11),
+    "value-case": (8, 8),
+    # #18-#20: a research data set's scraped URLs in `.jsonl` files, which `utmlint scan .` does not read (missed);
+    # #38: a sponsor's tags in a newsletter copy, given medium-unassigned and value-case instead
+    "copied-tracking": (7, 11),
+    "utm-placeholder-unfilled": (1, 1),
+    # #52: a `market://` deep link read as a Google Play listing, so its nested, unencoded website URL (a second `?`)
+    # and the backslashes in its values are not judged
+    "url-second-question-mark": (0, 1),
+    "value-charset": (0, 1),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("15 of 67 findings wrong blind (22.4%): campaign-slug on campaigns that are a docs path "
+                        "(`/docs/...`, 7), Unsplash's own credit form told to be removed (3) and its `&amp;` in a "
+                        "JSX attribute string told to be written `&` (3), a sponsor's tags in a newsletter copy "
+                        "respelled (2); /work/corpus22-findings.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 7 of 11 (a data set's `.jsonl` records scan does not read, 3; a "
+                            "sponsor's tags in a newsletter copy, 1); url-second-question-mark and value-charset 0 of "
+                            "1 each (a `market://` link's nested URL, not judged)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
