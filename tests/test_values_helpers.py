@@ -168,6 +168,22 @@ def test_team_campaign_pattern(project, run):
     assert positions(result.findings, "UTM205") == []
 
 
+def test_a_page_path_campaign_is_legal_but_a_team_pattern_and_a_typo_still_hold(project, run):
+    """Nixtla's docs tag every CTA with the page's path (`utm_campaign=/docs/forecasting/cross_validation`, corpus 22
+    #53-#60): `/` is legal and breaks nothing, so the default pattern says nothing; a team's own slip keeps UTM205
+    (a lone leading `/`, a doubled `/`, a leading `-`), and so does a path under a team's declared pattern."""
+    config = "include: ['**/*.yaml']\n"
+    for campaign, said in (("/docs/launch-week", []), ("/spring-sale", ["1:11"]), ("/docs//launch", ["1:11"]),
+                           ("-spring-sale", ["1:11"])):
+        _, result = _lint(project, run, {".utmlint.yaml": config,
+                                         "c.yaml": CAMPAIGN.format(campaign=campaign, content="hero")})
+        assert positions(result.findings, "UTM205") == said, campaign
+    pattern = "include: ['**/*.yaml']\ncampaign-pattern: '[a-z0-9-]+'\n"
+    _, result = _lint(project, run, {".utmlint.yaml": pattern,
+                                     "c.yaml": CAMPAIGN.format(campaign="/docs/launch-week", content="hero")})
+    assert positions(result.findings, "UTM205") == ["1:11"]
+
+
 def test_swap_is_an_unsafe_fix(project, run):
     text = "campaign: spring-sale\nsource: email   # oops\nmedium: intercom\nlinks:\n  - url: https://example.com/a\n    content: a\n"
     folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})

@@ -182,6 +182,18 @@ def test_spaces_in_a_link_consistent_plus_and_raw():
     assert [f.name for f in validate_url(content + "exercism_-_media-buy").findings] == ["value-separator"]
 
 
+def test_a_page_path_campaign_in_a_link_is_legal():
+    """Nixtla's docs link to its trial page with the docs page's path as the campaign (corpus 22 #53-#60): only the
+    missing medium is told; a one-segment `/spring-sale` or a doubled `/` is still a misspelled slug."""
+    base = "https://www.nixtla.io/book-a-free-trial?utm_source=nixtla.io&utm_campaign="
+    assert [f.name for f in validate_url(base + "/docs/forecasting/evaluation/cross_validation").findings] \
+        == ["missing-utm-param"]
+    tagged = "https://example.com/?utm_source=github&utm_medium=referral&utm_campaign="
+    assert validate_url(tagged + "/docs/guide").findings == []
+    assert [f.name for f in validate_url(tagged + "/spring-sale").findings] == ["campaign-slug"]
+    assert [f.name for f in validate_url(tagged + "/docs//guide").findings] == ["campaign-slug"]
+
+
 def test_a_key_made_from_a_ga4_key_is_unknown_without_a_guess():
     # Hasura's `utm_campaign-type=podcast` (corpus 4, #74): GA4 reads `utm_campaign`, never a key made from it, so
     # `podcast` is lost. No key is "meant" (a did-you-mean would be a guess), and it explains no missing key:

@@ -666,7 +666,8 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     `separator:`, that one or `.`). It judges the value as value-whitespace, value-case and value-separator would
     fix it and as value-charset asks, so `Spring_Sale` is reported by those rules only; what is left (a leading
     or doubled separator, a team pattern such as a year prefix) is reported here. Values with `{placeholders}`
-    are skipped.
+    are skipped, and so, under the default pattern, is a page's path (`/docs/guides/setup`: two or more segments
+    from the root, a value a site writes from its own paths; `/` is legal in a query and breaks nothing).
 
     ## Why is this bad?
     The campaign name is the row marketers look for in GA4. One shape makes it findable, sortable and impossible
@@ -702,6 +703,9 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     pattern, wanted = _slug_pattern(ctx)
     if pattern.fullmatch(slug):
         return
+    if _default_pattern(ctx) and _PAGE_PATH.fullmatch(slug):
+        return  # `/docs/forecasting/cross_validation`: a page's path as its campaign (Nixtla's docs tag every CTA so,
+        # corpus 22 #53-#60): `/` is legal in a query value and breaks nothing; no team pattern was declared
     separator = ctx.config.separator
     if settled(slug, separator) != slug or charset_problem(slug) or pasted_key(slug) or _identifier("campaign", slug):
         return  # value-whitespace, value-case, value-separator or value-charset reports it, with the same advice
@@ -711,6 +715,11 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                      f"this name, and any other spelling starts a separate row; {hint}",
                      campaign.doc.pos(("campaign",)))
 
+
+# A campaign that is a site's page path, two or more lowercase segments from the root (`/docs/contributing`): a value
+# a site writes from its own paths, legal in a query and kept whole (issue 12: `/` breaks nothing). One segment
+# (`/spring-sale`) stays a misspelled slug; a team's declared `campaign-pattern` is still held to.
+_PAGE_PATH = lazy_compile(r"(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,}/?")
 
 # A utm key swallowed into the campaign by a second `?` (checks.tracking.swallowed_keys): the value ends at the `?`
 # once url-second-question-mark's fix is made, so no respelling of the whole text is right (corpus 13 #102).
