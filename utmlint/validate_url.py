@@ -80,7 +80,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
                  libraries: Sequence[str] = (), in_comment: bool = False,
-                 folder_files: Sequence[Sequence[str]] = (), site: str = "") -> UrlValidation:
+                 folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -120,15 +120,32 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     ill-formed), and a browser reads `&`. So does a Markdown `path` (scan.markdown_file: CommonMark decodes an entity
     in a link destination). The URL is judged as `scan` reads it in such a file, its entities decoded;
     spans are given in the URL as written and fixed URLs written back with the same entity.
+
+    `copied_from`: the caller knows the file is a copy of another repository's list (`SimplifyJobs/Summer2026-
+    Internships`: scan.saved.copied_readme, which scan reads from the file's text; give its path in `libraries`
+    too): its links' tags are that list's publisher's, none judged, and `not_judged` says so as scan's one
+    copied-tracking note on the file does (scan.judge.copied_list_said).
     """
     if path is not None and "&" in url:
         from .scan import markdown_file, markup_file
 
         if markup_file(path) or markdown_file(path):
-            return _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                              folder_files, site)
-    return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
-                     folder_files, site)
+            judged = _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
+                                in_comment, folder_files, site)
+            return _copied_list(judged, copied_from, in_comment)
+    judged = _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
+                       folder_files, site)
+    return _copied_list(judged, copied_from, in_comment)
+
+
+def _copied_list(judged: UrlValidation, copied_from: str, in_comment: bool) -> UrlValidation:
+    """validate_url's verdict on a link of a copy of another repository's list (`copied_from`), its tags that
+    list's: `not_judged` is the file's one note (scan says it on the file's first tagged link)."""
+    if not copied_from or in_comment or "utm_" not in judged.url.lower():
+        return judged
+    from .scan.judge import copied_list_said
+
+    return judged._replace(not_judged=copied_list_said(copied_from))
 
 
 def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries,

@@ -68,7 +68,9 @@ def test_a_copy_of_another_lists_readme_gets_no_advice_on_its_tags(tmp_path, mon
     write(repo / "README.md", "# Job notifications\n\nIssues: https://github.com/abhiramgorle/Job-Notifications/issues"
           "\n\n[Sign up](https://jobnotify.dev/signup?utm_source=github&utm_medium=refferal&utm_campaign=launch)\n")
     found = scan(monkeypatch, capsys, repo)
-    assert not [f for f in found if f[0] in ("cache/SimplifyJobs-Summer2026-Internships.md", "previous_readme.md")]
+    # each copy gets one copied-tracking note, on its first tagged link, and no advice on any link's tags
+    assert [f for f in found if f[0] in ("cache/SimplifyJobs-Summer2026-Internships.md", "previous_readme.md")] == [
+        ("cache/SimplifyJobs-Summer2026-Internships.md", "copied-tracking"), ("previous_readme.md", "copied-tracking")]
     assert [f for f in found if f[0] == "README.md"], found
 
 
@@ -76,7 +78,7 @@ def test_a_forks_readme_gets_no_advice_on_its_tags(tmp_path, monkeypatch, capsys
     # the README at the fork's root, read by its path in the repository (not the absolute one scan opens)
     repo = git_repo(tmp_path / "fork", "https://github.com/abhira0/Summer2025-Internships.git")
     write(repo / "README.md", SIMPLIFY)
-    assert scan(monkeypatch, capsys, repo) == []
+    assert scan(monkeypatch, capsys, repo) == [("README.md", "copied-tracking")]  # the file's one note
     # the list's own repository keeps its findings on the same bytes
     own = git_repo(tmp_path / "own", "https://github.com/SimplifyJobs/Summer2026-Internships.git")
     write(own / "README.md", SIMPLIFY)
@@ -99,3 +101,34 @@ def test_a_teams_own_files_keep_their_findings(tmp_path, monkeypatch, capsys):
     found = scan(monkeypatch, capsys, repo)
     for path in ("README.md", "issues/devweekly-42.md", "README-zh.md", "docs/guide.md"):
         assert (path, "missing-utm-param") in found, (path, found)
+
+
+def test_a_copy_is_told_once_as_a_note_and_passes(tmp_path, monkeypatch, capsys):
+    # the one note names the list it copies and says what to do; a note (info) does not fail the run
+    import json
+
+    from utmlint.cli import main
+
+    repo = git_repo(tmp_path / "watcher", "https://github.com/shyamksateesh/summer-internship-notifier.git")
+    write(repo / "previous_readme.md", SIMPLIFY)
+    monkeypatch.chdir(repo)
+    assert main(["scan", "--format", "json", "."]) == 0
+    (note,) = json.loads(capsys.readouterr().out)
+    assert note["severity"] == "info" and note["line"] == 7, note
+    assert note["message"].startswith("this file is a copy of SimplifyJobs/Summer2026-Internships's list, not this "
+                                      "repository's own"), note["message"]
+    assert "do not complete or respell them" in note["message"] and "take them off" in note["message"]
+
+
+def test_validate_url_says_the_copys_note_for_each_link():
+    from utmlint.validate_url import validate_url
+
+    url = f"https://{JOBS[0]}?utm_source=Simplify&ref=Simplify"
+    judged = validate_url(url, repo="shyamksateesh/summer-internship-notifier", path="previous_readme.md",
+                          libraries=("previous_readme.md",), copied_from="SimplifyJobs/Summer2026-Internships")
+    assert judged.findings == [] and judged.not_judged.startswith(
+        "this file is a copy of SimplifyJobs/Summer2026-Internships's list"), judged
+    # without it, the same link in the same file is silent as another project's (its path in `libraries`)
+    alone = validate_url(url, repo="shyamksateesh/summer-internship-notifier", path="previous_readme.md",
+                         libraries=("previous_readme.md",))
+    assert alone.findings == [] and not (alone.not_judged or "").startswith("this file is a copy")

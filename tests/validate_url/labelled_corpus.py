@@ -19,6 +19,7 @@ from utmlint.checks.tracking import relative_path
 from utmlint.scan.collection import series
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
+from utmlint.scan.judge import COPIED_LIST
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
 
 
@@ -131,6 +132,12 @@ def judge(folder: Path) -> Judged:
     for row in read_tsv(folder.parent / "vendored-libraries.tsv"):
         libraries.setdefault((row["repo"], row["commit"]), []).append(row["folder"])
     library_of = {row["url"]: tuple(libraries.get((row["repo"], row.get("commit", "")), ())) for row in urls}
+    # and, of those, the files that are a copy of another repository's list (scan.saved.copied_readme), whose one
+    # copied-tracking note speaks for every link of the file, as a data set's does
+    copies = {(row["repo"], row["commit"], row["folder"]): row["manifest_names"].removeprefix("copied readme: ")
+              for row in read_tsv(folder.parent / "vendored-libraries.tsv")
+              if row["manifest_names"].startswith("copied readme: ")}
+    copied_from = {row["url"]: copies.get((row["repo"], row.get("commit", ""), row["path"]), "") for row in urls}
     # And whether scan extracts the URL inside a code comment (scan.comments), read by file_facts.py the same way.
     commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(folder.parent / "comment-rows.tsv")}
     in_comment = {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in commented}
@@ -152,12 +159,13 @@ def judge(folder: Path) -> Judged:
         judged = validate_url(read_as.get(url, url), entry_point=url in launched, repo=repos.get(url),
                               path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
-                              site=site_of.get(url, ""))
+                              site=site_of.get(url, ""), copied_from=copied_from.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
-        if (judged.not_judged or "").startswith(DATA_SET_RECORD):
-            # a data set's record: scan's one copied-tracking note on the file speaks for it (no finding on the row,
-            # none counted; its labelled copied tags count as found, not as missed)
+        if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST)):
+            # a data set's record, a copy of another repository's list: scan's one copied-tracking note on the file
+            # speaks for it (no finding on the row, none counted; its labelled copied tags count as found, not as
+            # missed)
             noted[url] = {"copied-tracking"}
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):

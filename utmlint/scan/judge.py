@@ -413,6 +413,19 @@ def _collects(collected, data_set: bool = False) -> str:
             f"{collected.sources} utm_source values, none this repository's)")
 
 
+def copied_list_said(origin: str) -> str:
+    """How the one note on a copy of another repository's list (scan.saved.copied_readme) is said: by scan on the
+    file's first tagged link, and by validate_url for each of its links (its `not_judged` opens with COPIED_LIST)."""
+    return (f"{COPIED_LIST} {origin}'s list, not this repository's own: the utm tags on its links are that list's "
+            f"publisher's, kept as the copy has them, so no link of it is judged; do not complete or respell them "
+            f"here, and take them off if you publish these links as your own")
+
+
+# How the note on a copy of another repository's list opens (copied_list_said): the corpus judge reads a link's
+# `not_judged` that opens so as the file's one copied-tracking note speaking for it (tests/validate_url/labelled_corpus.py).
+COPIED_LIST = "this file is a copy of"
+
+
 def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
     """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`: a `#` after
     a lone letter that is a known `#` name, spelling.HASH_NAMES), or None. The `#` starts the fragment, so GA4 reads
@@ -1229,16 +1242,39 @@ class Judge:
         # a store listing's tags are its app's publisher's, not the store's (scan.collection.listing_publisher)
         whose = f"the tagging of the app's publisher on {host}" if host in STORE_HOSTS else \
             f"{site_domain(host)}'s tagging"
-        message = (f"`{written}` {'are' if len(tags) > 1 else 'is'} {whose} (or whoever shared the link), "
-                   f"not this repository's: {_collects(collected)}. "
-                   f"Keep the tags if the file records those links, remove them if you publish the link as your own; "
-                   f"do not complete or respell them")
+        message = "" if collected is None else (  # None: the caller says it (copied_list_note)
+            f"`{written}` {'are' if len(tags) > 1 else 'is'} {whose} (or whoever shared the link), "
+            f"not this repository's: {_collects(collected)}. "
+            f"Keep the tags if the file records those links, remove them if you publish the link as your own; "
+            f"do not complete or respell them")
         line, column = index.pos(start)
         end_line, end_column = index.pos(end)
         # a note, not a failure: a dataset or a backlog that records other people's links is correct as it is
         # (the rule's own severity is for a link published with someone else's tags: a marker's finding)
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
+
+    def copied_list(self, path, shown: str, text: str) -> str:
+        """The repository (`SimplifyJobs/Summer2026-Internships`) whose list the file is a copy of (scan.saved.copied_readme:
+        its issue links name that repository, which is not this one), or "": library_of reads its links as that
+        repository's, and copied_list_note says so once for the file."""
+        here = self._identity_here(path, shown)
+        if here is None or here.library:
+            return ""
+        from .saved import copied_readme
+
+        return copied_readme(text, shown, here)
+
+    def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: str
+                         ) -> Optional[Diagnostic]:
+        """The one note on a copy of another repository's list (copied_list): its links' tags are that list's
+        publisher's (Simplify's `utm_source=Simplify&ref=Simplify` in a fork or a notifier's cached copy, corpus 21),
+        so no link of it is told to complete or respell them; said once, on its first tagged link, so the file is not
+        passed over in silence (its labelled copied tags were all missed while it was)."""
+        found = self.collection_note(shown, path, index, occ, None)
+        if found is None:
+            return None
+        return found._replace(message=copied_list_said(origin))
 
     def data_set_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
         """The one note on a data set of other people's links (a `.csv` a collection, scan.collection): its rows are

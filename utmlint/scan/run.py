@@ -531,7 +531,10 @@ class Scanner:
         result.candidates = [[c.url, c.site, c.values, c.marked, c.posted] for c in candidates]
         collected = folder or self.judge.collection_of(result.shown, path, links, candidates=candidates)
         result.folder = folder
-        library = bool(self.judge.library_of(path, result.shown, text))  # a vendored library's are its authors'
+        library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
+        library = bool(library_name)
+        # a copy of another repository's list (scan.saved.copied_readme): one note for the file, on its first tagged link
+        copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
         from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample
         from .extension import request_argument
         from .data import tally_key
@@ -591,6 +594,11 @@ class Scanner:
                 data_set = False  # one note goes on the first
                 note = self.judge.data_set_note(result.shown, path, index, occ, collected)
                 found = [note, *found] if note is not None else found
+            if copied_from and synthetic is not None and not comment:
+                note = self.judge.copied_list_note(result.shown, path, index, occ, copied_from)
+                if note is not None:  # said once, on the first link that carries utm tags
+                    copied_from = ""
+                    found = [note, *found]
             for d in found:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
