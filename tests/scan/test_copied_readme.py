@@ -132,3 +132,44 @@ def test_validate_url_says_the_copys_note_for_each_link():
     alone = validate_url(url, repo="shyamksateesh/summer-internship-notifier", path="previous_readme.md",
                          libraries=("previous_readme.md",))
     assert alone.findings == [] and not (alone.not_judged or "").startswith("this file is a copy")
+
+
+def jobright_list(links: int = 4, source: str = "1103") -> str:
+    rows = "\n".join(f"| Acme {n} | Engineer | [Apply](https://jobright.ai/jobs/info/6a87{n}f08d3?utm_campaign="
+                     f"Software%20Engineering&utm_source={source}) |" for n in range(links))
+    return ("# Daily New Grad Jobs in Software Engineering by Jobright.ai\n\nExplore [jobright.ai](https://jobright.ai/"
+            f"?utm_campaign=Software%20Engineer&utm_source={source}).\n\n| Company | Role | Link |\n|---|---|---|\n"
+            f"{rows}\n")
+
+
+def test_a_copy_named_for_the_repository_whose_site_its_links_go_to():
+    # a notifier's cache of Jobright's list names no issue tracker: its name, `<owner>-<repository>`, is spelled as
+    # the domain its tagged links go to (corpus 21 #40)
+    notifier = from_slug("abhiramgorle/Job-Notifications")
+    path = "cache/jobright-ai-2026-Software-Engineer-New-Grad.md"
+    assert copied_readme(jobright_list(), path, notifier) == "jobright-ai/2026-Software-Engineer-New-Grad"
+    # the publisher's own repository, and a sibling of its owner's: its own file
+    assert copied_readme(jobright_list(), path, from_slug("jobright-ai/job-notifier")) == ""
+    assert copied_readme(jobright_list(), "jobright-ai-2026-Software-Engineer-New-Grad.md", notifier) == ""  # at root
+    assert copied_readme(jobright_list(), "cache/jobright-ai.md", notifier) == ""  # the domain alone: no repository
+    assert copied_readme(jobright_list(), "cache/README-jobright-ai-list.md", notifier) == ""
+    assert copied_readme(jobright_list(1), path, notifier) == ""  # too few tagged links to tell a site's list
+    # the team's own tags on the same links (naming this repository): its own file, whatever its name
+    assert copied_readme(jobright_list(source="job-notifications"), path, notifier) == ""
+
+
+def test_a_teams_own_file_named_for_a_partners_domain_keeps_its_findings(tmp_path, monkeypatch, capsys):
+    # a team's own integration guide named for the partner's domain, tagging its links to it with its own source
+    # (naming the repository) and a misspelled medium: its own mistake, told
+    repo = git_repo(tmp_path / "notifier", "https://github.com/jdoe/job-notifications.git")
+    links = "\n".join(f"- [Step {n}](https://jobright.ai/docs/{n}?utm_source=job-notifications&utm_medium=refferal"
+                      f"&utm_campaign=setup)" for n in range(4))
+    write(repo / "integrations" / "jobright-ai-setup.md", "# Setting up Jobright\n\n" + links + "\n")
+    found = scan(monkeypatch, capsys, repo)
+    assert ("integrations/jobright-ai-setup.md", "medium-unassigned") in found, found
+    assert ("integrations/jobright-ai-setup.md", "copied-tracking") not in found, found
+    # the notifier's cache of Jobright's list beside it: one note, no advice on Jobright's tags
+    write(repo / "cache" / "jobright-ai-2026-Software-Engineer-New-Grad.md", jobright_list())
+    found = scan(monkeypatch, capsys, repo)
+    assert [f for f in found if f[0].startswith("cache/")] == [
+        ("cache/jobright-ai-2026-Software-Engineer-New-Grad.md", "copied-tracking")], found

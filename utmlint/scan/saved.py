@@ -120,7 +120,9 @@ def copied_readme(text: str, path: str, identity: Optional[Identity]) -> str:
     repository before it moved (`Ouckah/Summer2025-Internships` in cvrve's, corpus 15): its own. Its links'
     tags are then that repository's (a job list's `utm_source=Simplify` on every employer's link, corpus 21 #11-#18
     #21-#44): read as another project's, only copied-tracking speaks, as on a page saved from another site. A team's
-    own README linking its own issues, or a sibling repository of its owner's, keeps its verdicts."""
+    own README linking its own issues, or a sibling repository of its owner's, keeps its verdicts. A copy whose text
+    names no issue tracker is known by its name alone when it is named for the repository whose site its links go to
+    (_named_for_its_site: a notifier's `cache/jobright-ai-2026-Software-Engineer-New-Grad.md`)."""
     name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
     stem, dot, suffix = name_of_file.rpartition(".")
     if identity is None or not dot or f".{suffix.lower()}" not in _README_SUFFIXES or "/" not in identity.slug:
@@ -131,9 +133,11 @@ def copied_readme(text: str, path: str, identity: Optional[Identity]) -> str:
         if found_owner.lower() == owner:
             return ""  # the file points to its own owner's tracker: the team's README
         origins.append((found_owner, found_name))
-    if not origins or any(o.lower() == owner and n.lower().removesuffix(".git") == name
-                          for o, n in _REPO_LINK.findall(text[:500_000])):
-        return ""
+    if any(o.lower() == owner and n.lower().removesuffix(".git") == name
+           for o, n in _REPO_LINK.findall(text[:500_000])):
+        return ""  # it links this very repository: the team's own
+    if not origins:  # no tracker named: a copy named for the repository whose site its links go to, if any
+        return _named_for_its_site(text, path, stem, identity)
     # the tracker it links most (Counter: the first among equals, in one pass over thousands of links)
     (origin_owner, origin_name), _ = Counter(origins).most_common(1)[0]
     if origin_name.lower() == name:
@@ -143,3 +147,55 @@ def copied_readme(text: str, path: str, identity: Optional[Identity]) -> str:
     named_for_origin = _bare(origin_owner + origin_name) in _bare(stem)
     fork = root_readme and _bare(origin_name) == _bare(name)
     return f"{origin_owner}/{origin_name}" if named_copy or named_for_origin or fork else ""
+
+
+# A link carrying utm tags, by its host (`https://jobright.ai/jobs/info/6a87?utm_campaign=...`).
+_TAGGED_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)(?:[/?#][^\s\"'<>()\]|]*)?", re.IGNORECASE)
+MIN_SITE_LINKS = 3  # tagged links to the site the file is named for (_named_for_its_site)
+
+
+def _named_for_its_site(text: str, path: str, stem: str, identity: Identity) -> str:
+    """The repository (`jobright-ai/2026-Software-Engineer-New-Grad`) a Markdown file in a folder is a copy of when
+    its name says so though its text names no issue tracker: the name is `<owner>-<repository>` (a notifier's cache
+    of each list it watches, `cache/jobright-ai-2026-Software-Engineer-New-Grad.md`, corpus 21 #40) whose owner is
+    spelled as the domain most of the file's tagged links go to (`jobright-ai`, jobright.ai: a publisher's list links
+    its own site with its own tags), at least MIN_SITE_LINKS of them, and that site is not this repository's (its
+    owner, its names: owns_site). A team's own file named for its own domain, a file at the root, a name that is the
+    domain alone, a file whose tagged links mostly go elsewhere, and one whose tags name this repository keep their
+    verdicts; "" then."""
+    if "/" not in path.replace("\\", "/").strip("/") or "readme" in stem.lower():
+        return ""
+    from ..identity import site_domain, site_name
+
+    from urllib.parse import parse_qsl, unquote
+
+    from .names import names_repository, whole_names
+
+    named = whole_names(identity)
+    domains: Counter = Counter()
+    for match in _TAGGED_HOST.finditer(text[:500_000]):
+        if "utm_" not in match.group().lower():
+            continue
+        query = match.group().partition("?")[2].replace("&amp;", "&")
+        if any(key.lower().startswith("utm_") and names_repository(unquote(value).lower(), named)
+               for key, value in parse_qsl(query)):
+            return ""  # a tag naming this repository: the team's own file, whatever it is named
+        domains[site_domain(match.group(1).lower().rstrip("."))] += 1
+    if not domains:
+        return ""
+    (domain, links), = domains.most_common(1)
+    letters = _bare(domain)
+    if links < MIN_SITE_LINKS or 2 * links <= sum(domains.values()) or len(letters) < 4 \
+            or owns_site(identity, site_name(domain)) or _bare(identity.slug.partition("/")[0]) == letters:
+        return ""
+    # the owner is the name's first letters spelled as the domain (`jobright-ai`), the repository the rest
+    seen, cut = 0, 0
+    for cut, char in enumerate(stem, start=1):
+        seen += char.lower() in "abcdefghijklmnopqrstuvwxyz"
+        if seen == len(letters):
+            break
+    owner, rest = stem[:cut], stem[cut:]
+    if seen < len(letters) or _bare(owner) != letters or not rest.startswith(("-", "_", ".")) \
+            or not _bare(rest):
+        return ""
+    return f"{owner}/{rest[1:]}"
