@@ -1118,6 +1118,15 @@ def _inside_site_name(value: str, site: str) -> bool:
              and len(wanted) - len(word) <= 3) and source_category(word) is None
 
 
+def _names_link_site(value: str, site: str) -> bool:
+    """Whether a utm value holds the name of the site the link goes to (4 letters or more, run together or not:
+    `taskly-weekly` and `tasklydigest` on taskly.io): the site's own naming of its e-mail or placement."""
+    from ..identity import normalize
+
+    wanted = normalize(site)
+    return len(wanted) >= 4 and wanted in normalize(value)
+
+
 def _written_for_repository(identity, fields, site: str) -> bool:
     """Whether a utm value other than the source holds two words of 5 letters or more of the repository's own name
     (not its owner's, not the site's): tags written for this very repository, not the site's own navigation copied
@@ -1316,12 +1325,17 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
     digest = False  # a digest's generic name on a page's link (below)
-    if kind == "newsletter" and (_DOMAIN_SOURCE.fullmatch(source.value.strip()) or place == "email" or not any(
+    if kind == "newsletter" and (_DOMAIN_SOURCE.fullmatch(source.value.strip()) or place == "email" and (
+            claimed or _names_link_site(source.value, _site(url))) or not any(
             word not in _DIGEST_WORDS for word in _WORD.findall(source.value.lower().replace(platform, " ")))):
         # `newsletter.reactdigest.net`: the site itself, which _outgoing_tags names; in an e-mail template the e-mail's
-        # own name (`weekly_digest` in `digest_mailer/weekly.html.erb`, review13 R7); and a name of generic words only
-        # (`weekly_digest`, `daily-digest`, DEV's `digest_mailer`): any product's own digest, no other newsletter's,
-        # which on a page's link with an e-mail medium is still that digest's e-mail (read below)
+        # own name when it names the repository or the site it links to (`taskly-weekly` on taskly.io in
+        # `digest_mailer/weekly.html.erb`, review13 R7); and a name of generic words only (`weekly_digest`,
+        # `daily-digest`, DEV's `digest_mailer`): any product's own digest, no other newsletter's, which on a page's
+        # link with an e-mail medium is still that digest's e-mail (read below). Another newsletter's name in an
+        # e-mail or a newsletter's archive (`CSS-Weekly`, `csharpdigest` in .NET Weekly's `src/newsletters/`, corpus
+        # 15 #74 #78) names who sent the e-mail the link was copied from: read below, hedged; one tag set the file
+        # writes on links to two or more sites stays the file's own (its convention)
         digest = place != "email" and not _DOMAIN_SOURCE.fullmatch(source.value.strip())
         kind, platform = "", ""
     said = [source] if kind else []
@@ -2837,8 +2851,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Hedged too: a network's very name with a social medium whose campaign is another's and only a detail names the
     repository (`utm_source=discord&utm_medium=social&utm_campaign=beta_promo&utm_content=svelte`: a promotion
     posted in the project's community, copied into its blog; a campaign naming the repository is a sponsor's own
-    placement, left alone), and a product's digest e-mail (`utm_source=digest_mailer&utm_medium=email`) on a page's
-    link (in an e-mail template, the e-mail's own).
+    placement, left alone), a product's digest e-mail (`utm_source=digest_mailer&utm_medium=email`) on a page's
+    link (in an e-mail template, the e-mail's own), and another newsletter's name (`utm_source=CSS-Weekly&utm_medium=
+    email`) in an e-mail or a newsletter's archive, when it names neither the repository nor the site the link goes
+    to and the file does not write it on links to two or more sites (there it is the e-mail's own).
 
     A site's outgoing tags (`scan` only): a utm_source written as a domain with a website's medium
     (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
