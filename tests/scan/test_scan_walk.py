@@ -99,20 +99,22 @@ def test_a_folder_named_on_the_command_line_is_still_excluded_by_its_name(tmp_pa
 
 
 def test_the_hidden_folders_a_repository_publishes_are_walked(tmp_path, monkeypatch):
-    """The default `.*` spares `.github` (a profile README, issue templates: corpus 9's pimcore, terragoat) and a
-    docs site's source (`.vitepress`: corpus 4's mermaid); a hidden file there, another hidden folder, and a
+    """The default `.*` spares `.github` (a profile README, issue templates: corpus 9's pimcore, terragoat), a
+    docs site's source (`.vitepress`: corpus 4's mermaid) and the instructions kept for coding agents (`.agents/skills`:
+    corpus 6's oh-my-posh, session 35); a hidden file there, another hidden folder (an editor's `.vscode`), and a
     user's own `exclude: [".*"]` plus `.github` still exclude."""
     root = tmp_path / "repo"
-    for folder in (".github/ISSUE_TEMPLATE", "docs/.vitepress/components", ".agents/skills", ".github/.cache"):
+    for folder in (".github/ISSUE_TEMPLATE", "docs/.vitepress/components", ".agents/skills", ".github/.cache",
+                   ".vscode"):
         (root / folder).mkdir(parents=True)
     link = "https://acme.example.com/?utm_source=github&utm_medium=referral&utm_campaign=help\n"
     for path in (".github/ISSUE_TEMPLATE/config.yml", ".github/.notes.md", "docs/.vitepress/components/Nav.vue",
-                 ".agents/skills/x.md", ".github/.cache/y.md"):
+                 ".agents/skills/x.md", ".github/.cache/y.md", ".vscode/notes.md"):
         (root / path).write_text(link, encoding="utf-8")
     monkeypatch.chdir(root)
     walked = sorted(os.path.relpath(t.path, root) for t in Discovery(load_config()).collect(["."]).targets)
-    assert walked == [".github/ISSUE_TEMPLATE/config.yml", "docs/.vitepress/components/Nav.vue"]
-    (root / ".utmlint.yaml").write_text('extend-exclude: [".github"]\n', encoding="utf-8")
+    assert walked == [".agents/skills/x.md", ".github/ISSUE_TEMPLATE/config.yml", "docs/.vitepress/components/Nav.vue"]
+    (root / ".utmlint.yaml").write_text('extend-exclude: [".github", ".agents"]\n', encoding="utf-8")
     walked = sorted(os.path.relpath(t.path, root) for t in Discovery(load_config()).collect(["."]).targets)
     assert walked == ["docs/.vitepress/components/Nav.vue"]
 

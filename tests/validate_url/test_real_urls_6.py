@@ -51,17 +51,21 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # (`build/`, `vendor/`, a hidden folder such as `.agents/`: scan.files.walked) and counts its labelled mistakes as
 # missed: 3 of 310 -> 3 of 302; copied-tracking 44/46 -> 38/46; missing-utm-param 72/74 -> 71/74; utm-in-fragment 8/8
 # -> 7/8.
+# Then recall (session 35): scan walks the folders a repository keeps its coding agents' instructions in (`.agents/`,
+# `.claude/`, ...: scan.files.PUBLISHED_HIDDEN): oh-my-posh's skill's six `utm_source=chatgpt.com`/`openai` links
+# (#201-#206) get copied-tracking again (correct): 3 of 302 -> 3 of 308; copied-tracking 38/46 -> 44/46.
 MEASURED_WRONG = 3
-MEASURED_PAIRS = 302
+MEASURED_PAIRS = 308
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
     # one note for the file (session 28): weaviate's dataset's 11 rows are told once, on its first row, by scan
-    "copied-tracking": (38, 46),  # and #285 by copied10's another-channel reading (session 29); #271 #272 by
+    "copied-tracking": (44, 46),  # and #285 by copied10's another-channel reading (session 29); #271 #272 by
     # copied11's Taboola marker (session 30); #116 by old58's site-name-first source (session 32); 44 once a data
     # set's records count as found by the file's one copied-tracking note (old58, session 32: labelled_corpus.recall,
     # validate_url's not_judged): gpt-researcher's `Simple QA Test Set.csv` (#172-#181, 8) and weaviate's
-    # `1k_websites.csv` (#266 #269 #270)
+    # `1k_websites.csv` (#266 #269 #270); 38 once the judge counted hidden folders' mistakes as missed (session 33);
+    # 44 since scan walks the agent folders (`.agents/`: #201-#206, recall, session 35)
     "medium-unassigned": (145, 146),  # #34 #36 #38 #42 read as scan reads them (old58, session 32)
     "missing-utm-param": (71, 74),
     "source-overrides-medium": (12, 12),
@@ -103,10 +107,11 @@ WHY_OVER_TWO_PERCENT = None
 # copied-tracking found 21 of 46 blind, 44 after the changes made with it in view (see MEASURED_RECALL): the rest are a
 # file's one copied link (#283 #284, 90DaysOfDevOps); source-overrides-medium 1 of 12, value-charset 0 of 2 and
 # value-whitespace 0 of 2 blind, each all found after tuning
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 38 of 46 and utm-in-fragment 7 of 8 since the judge counts as missed "
-                            "the mistakes in files `utmlint scan .` does not read (session 33: oh-my-posh's agent skills "
-                            "in `.agents/`, weaviate's `.docs/` copy: hidden folders scan leaves, as lychee leaves "
-                            "hidden files)")
+# (copied-tracking 38 of 46 in session 33, oh-my-posh's agent skills in `.agents/` then unread; 44 of 46 since recall,
+# session 35, walks the agent folders)
+WHY_UNDER_NINETY_PERCENT = ("utm-in-fragment finds 7 of 8 since the judge counts as missed the mistakes in files "
+                            "`utmlint scan .` does not read (session 33: weaviate's `.docs/` copy: a hidden folder scan "
+                            "leaves, as lychee leaves hidden files)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -133,9 +133,16 @@ UNREAD_WHY = {
 # Hidden folders whose files a repository publishes, which the default exclude `.*` leaves to scan: GitHub's and
 # GitLab's (a profile README, issue templates, FUNDING.yml: corpus 9's pimcore and terragoat, corpus 5's Portkey
 # README.jp.md) and the source of a docs site built by VitePress, VuePress or Storybook (its theme's components:
-# mermaid's `.vitepress/components/`, lucide's icon preview). Other hidden folders (an editor's, a tool's cache, a
-# data dump's `.docker/`, an agent's notes) stay excluded, as lychee leaves hidden files unless `--hidden`.
-PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", ".storybook"})
+# mermaid's `.vitepress/components/`, lucide's icon preview), and the instructions a repository keeps for coding
+# agents (skills, rules, commands: `.agents/skills/*/SKILL.md`, `.claude/`, `.cursor/`, `.windsurf/`), text the team
+# writes and publishes with its code, where an assistant's research lands with its citation tags (oh-my-posh's
+# `.agents/skills/.../signs-of-ai-writing.md`: six `utm_source=chatgpt.com` links, corpus 6 #201-#206; Sanity's
+# vendored Playwright skill, corpus 5 #140; added in session 35, recall; the pre-commit hook already checked them,
+# being handed every committed file of a kind it reads). Other hidden folders (an editor's settings, a tool's cache, a
+# data dump's `.docker/`, WordPress Playground's `.playground/` export) stay excluded, as lychee leaves hidden files
+# unless `--hidden`.
+PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", ".storybook",
+                              ".agents", ".claude", ".cursor", ".windsurf"})
 _HIDDEN = ".*"
 
 

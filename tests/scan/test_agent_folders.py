@@ -1,0 +1,50 @@
+"""The instructions a repository keeps for its coding agents (`.agents/skills/*/SKILL.md`, `.claude/`, `.cursor/`,
+`.windsurf/`) are text the team writes and publishes with its code: `utmlint scan .` reads them (scan.files.
+PUBLISHED_HIDDEN, recall, session 35), as the pre-commit hook always did (it is handed every committed file of a kind
+it reads). An assistant's research pasted there brings its citation tags (oh-my-posh's `.agents/skills/.../
+signs-of-ai-writing.md`: six `utm_source=chatgpt.com` links, corpus 6 #201-#206). A correct skill stays clean; a
+team's own typo in one is told."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+
+
+def _scan(root, monkeypatch, capsys):
+    monkeypatch.chdir(root)
+    code = main(["scan", ".", "--format", "json"])
+    out = json.loads(capsys.readouterr().out)
+    return code, sorted((d["path"], d["name"]) for d in out)
+
+
+def _write(root, path, text):
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(text, encoding="utf-8")
+
+
+def test_an_assistants_citation_tag_in_a_skill_is_found(tmp_path, monkeypatch, capsys):
+    _write(tmp_path, ".agents/skills/writing/SKILL.md",
+           "See [the guide](https://en.wikipedia.org/wiki/Plain_language?utm_source=chatgpt.com).\n")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(".agents/skills/writing/SKILL.md", "copied-tracking")] and code == 1
+
+
+def test_a_correct_skill_stays_clean_and_a_typo_in_ones_own_is_told(tmp_path, monkeypatch, capsys):
+    good = "https://acme.io/docs?utm_source=acme-cli&utm_medium=referral&utm_campaign=onboarding"
+    _write(tmp_path, ".claude/skills/release/SKILL.md", f"Link the docs as [docs]({good}).\n")
+    _write(tmp_path, ".cursor/rules/links.md", "Plain links only: https://acme.io/pricing\n")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert (code, found) == (0, [])
+    _write(tmp_path, ".claude/skills/release/SKILL.md", f"Link the docs as [docs]({good.replace('referral', 'referal')}).\n")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(".claude/skills/release/SKILL.md", "medium-unassigned")] and code == 1
+
+
+def test_an_editors_or_a_tools_hidden_folder_stays_unread(tmp_path, monkeypatch, capsys):
+    bad = "https://acme.io/?utm_source=chatgpt.com\n"
+    for path in (".vscode/notes.md", ".idea/links.md", ".cache/page.html"):
+        _write(tmp_path, path, bad)
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == []
