@@ -1,4 +1,5 @@
-"""A link to a host reserved for examples, read in a file, is an illustration: no advice on its tags.
+"""A link to a host reserved for examples, read in a file, is an illustration: no advice on completing it or on where
+it leads; in code and tests, and on a test's host (`*.test`, `localhost`), none on its values either.
 
 Amplitude's docs explain URL matching with `https://example.com/pricing?utm_source=facebook`, Mautic's a page-visit
 filter with `https://example.com/my-page?utm_campaign=A` (corpus 19 #158-#160 #168 #170, blind: nothing to tell), and
@@ -8,6 +9,11 @@ to add a medium and respell `A`. RFC 2606 and RFC 6761 reserve `example.com/.org
 values the example has is its point. What a reader copies verbatim still is told: a misspelled key, `&amp;`. A URL
 given alone (`build --validate`, `validate_url` with no file) and a campaign file keep reading them as links (the
 README's config names `app.example.com`), and so does a config whose `own-hosts` names the reserved host.
+
+But a team's own tagging guide shows its convention on example.com, and readers copy it as written (stranger15 R15:
+fix19's first reading silenced `utm_medium=emial` and `Spring-Sale` there, "All clean", exit 0): on a name RFC 2606
+reserves for documentation, outside code and tests, the value rules speak as on any link; a one-letter value (Mautic's
+`A`) stands for any value and is not respelled.
 """
 
 from __future__ import annotations
@@ -86,3 +92,41 @@ def test_a_campaign_file_on_a_reserved_host_is_linted_as_ever(run, tmp_path):
         "  - url: https://app.example.com/quickstart\n    medium: emial\n", encoding="utf-8")
     result = run("lint", "--format", "json", "campaigns", cwd=tmp_path)
     assert result.code == 1 and "emial" in result.out
+
+
+# stranger15 R15: the team's own tagging guide, on example.com, with the typos every reader would copy
+OWN_GUIDE = """\
+Always use lowercase and our mediums. For a newsletter link:
+https://example.com/pricing?utm_source=newsletter&utm_medium=emial&utm_campaign=Spring-Sale
+For a partner page: https://example.com/?utm_source=partner&utm_medium=referral
+"""
+
+
+def test_a_teams_tagging_guide_on_example_com_keeps_its_typos_told(run, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "utm-guide.md").write_text(OWN_GUIDE, encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    found = {(f["line"], f["name"]) for f in json.loads(result.out)}
+    assert result.code == 1
+    # the medium typo (Unassigned) and the campaign's capitals are told; the partner example's missing campaign is the
+    # example's choice (an illustration of a partner link, no destination to complete)
+    assert found == {(2, "medium-unassigned"), (2, "value-case")}
+    written = validate_url("https://example.com/pricing?utm_source=newsletter&utm_medium=emial&utm_campaign=Spring-Sale",
+                           repo="acme/site", path="docs/utm-guide.md")
+    assert {f.name for f in written.findings} == {"medium-unassigned", "value-case"}
+    assert "judged as readers will copy them" in written.not_judged
+
+
+def test_the_same_example_in_a_test_or_on_a_test_host_is_test_data(run, tmp_path):
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_links.py").write_text(
+        'URL = "https://example.com/pricing?utm_source=newsletter&utm_medium=emial&utm_campaign=Spring-Sale"\n',
+        encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "dev.md").write_text(
+        "Run the dev server and open http://localhost:3000/?utm_source=Test&utm_medium=emial or "
+        "https://shop.test/?utm_medium=Banner\n", encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    assert (result.code, json.loads(result.out)) == (0, [])
+    in_test = validate_url("https://example.com/?utm_source=a&utm_medium=emial", repo="acme/site", path="tests/t.py")
+    assert in_test.findings == [] and "were not judged" in in_test.not_judged

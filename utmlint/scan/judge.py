@@ -679,12 +679,25 @@ _WEBLATE_ENGAGE = re.compile(r"https?://[^/?#]+/(?:engage/[^/?#]+/(?:[^/?#]+/)?|
 
 
 # A link to a name reserved for examples (RFC 2606, RFC 6761: `example.com`, `shop.example`, `x.test`, `localhost`) or to
-# the loopback address, read in a file: a guide's illustration (Amplitude's `https://example.com/pricing?utm_source=
-# facebook` explaining URL matching, Mautic's `?utm_campaign=A`, corpus 19 #158-#160 #168 #170) or a test page's, a
-# link nobody follows (lychee skips them by default). Its values and which keys it has are the example's point, so no
-# advice on them (complete, respell, GA4's channel, http, internal); but what a reader copies verbatim keeps its
-# findings: a misspelled key, `&amp;`, a repeated key, tags after the `#`, a second `?`, a placeholder left unfilled.
+# the loopback address, read in a file, is an illustration: a link nobody follows (lychee skips them by default).
+# - In code and tests (linkplace "code": a unit test's input, a doc comment's sample output, a self-test script's URL,
+#   corpus 10 #296, 19 #98 #99, 21 #19), and anywhere for a name RFC 2606 reserves for testing or the machine itself
+#   (`*.test`, `*.invalid`, `localhost`, 127.0.0.1: a dev server's page, Amplitude's test-server `?utm_campaign=
+#   helloworld224`, corpus 20 #23), its values and keys are test data: no advice on its tags (complete, respell, GA4's
+#   channel, http, internal); what a reader copies verbatim keeps its findings (_EXAMPLE_KEEPS: a misspelled key,
+#   `&amp;`, a repeated key, tags after the `#`, a second `?`, a placeholder left unfilled).
+# - A name RFC 2606 reserves for documentation (`example.com/.org/.net`, `*.example`) in a guide, a page, a sheet (any
+#   file but code) is what the readers copy: a team's own tagging guide shows its
+#   convention on example.com (stranger15 R15: `utm_medium=emial`, `Spring-Sale` there spread to every link copied
+#   from it), so the value rules speak as on any link; only the advice tied to a real destination or to a complete
+#   campaign is moot (_EXAMPLE_MOOT: add the missing keys, which an illustration of one key leaves out on purpose, as
+#   Amplitude's `example.com/pricing?utm_source=facebook` explaining URL matching does, corpus 19 #158-#160; http; a
+#   shortener; someone's copied tracking or an address in the query, which the example shows; internal or useless
+#   tags), and so is a one-letter value (Mautic's `?utm_campaign=A` and `B` explaining a page-visit filter, corpus 19
+#   #168 #170): a letter stands for any value, it names nothing a reader would copy.
 _EXAMPLE_KEEPS = ("UTM303", "UTM304", "UTM306", "UTM307", "UTM308", "UTM309", "UTM313", "UTM314", "UTM315")
+_EXAMPLE_MOOT = ("UTM101", "UTM302", "UTM305", "UTM310", "UTM311", "UTM312", _USELESS)
+_DOCUMENTATION_HOST = re.compile(r"(?:^|\.)example(?:[0-9]*\.(?:com|org|net))?\Z")  # RFC 2606 section 3, and .example
 _LOOPBACK = re.compile(r"(?:127(?:\.[0-9]{1,3}){3}|::1|0\.0\.0\.0)\Z")
 
 
@@ -866,6 +879,7 @@ class Judge:
         # links are read in files (scan; validate_url given the file's path): a link to a host reserved for examples
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
+        self.file_code = False  # the file is code or a test's (linkplace "code"): an example host's link is its data
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -1000,10 +1014,15 @@ class Judge:
                     "only the URL as written was checked (copied tracking, `&amp;`, http); to count visits, tag a link to "
                     "one of your pages instead")
         example = self.example(url) if whose == OWN else ""
+        if example and (self.file_code or not _DOCUMENTATION_HOST.search(example)):
+            return (f"{example} is a name reserved for examples and tests (RFC 2606) or the machine itself: a "
+                    "test's, a program's or a dev server's illustration, which no visitor follows, so its utm values "
+                    "were not judged; only what a reader copies as written was checked (a misspelled or repeated key, "
+                    "`&amp;`, tags after the `#`)")
         if example:
-            return (f"{example} is a name reserved for examples (RFC 2606) or the machine itself: a guide's or a test's "
-                    "illustration, which no visitor follows, so its utm values were not judged; only what a reader "
-                    "copies as written was checked (a misspelled or repeated key, `&amp;`, tags after the `#`)")
+            return (f"{example} is a name reserved for examples in documentation (RFC 2606): a guide's "
+                    "illustration, which no visitor follows, so its values were judged as readers will copy them, "
+                    "but not whether it carries every utm key or where it leads (http, internal, copied tracking)")
         badge = listing_badge(url, self.identity) if whose == OWN and "badge" in url.lower() else ""
         if badge:
             return (f"this is the badge {badge} hands out for the project it lists (a tag says `badge`, the link goes to "
@@ -1326,7 +1345,9 @@ class Judge:
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
         if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
-        if whose == OWN and self.example(occ.url):  # `https://example.com/?utm_campaign=A` in a guide: an illustration
+        example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
+        if example and (self.file_code or not _DOCUMENTATION_HOST.search(example)):  # test data: only what a reader
+            # copies verbatim
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
                                           for d in diagnostics if d.code.startswith(_EXAMPLE_KEEPS)) if mapped is not None]
@@ -1386,6 +1407,9 @@ class Judge:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
+                if example and (d.code.startswith(_EXAMPLE_MOOT) or kind == "values" and len(_value(
+                        synthetic, occ, synthetic.lines.get(d.line, "")).strip()) == 1):
+                    continue  # a guide's illustration: no destination to complete or fix, no letter to respell
                 if whose == SNIPPET and d.code == _KEY_UNKNOWN:
                     continue  # the snippet's own keys are the site's too (Product Hunt's `utm_souce`)
                 if (entry or extension) and d.code == _INTERNAL_LINK:

@@ -501,6 +501,7 @@ class Scanner:
 
         self.judge.file_tag_hosts = tag_hosts(o.url for o in extracted.occurrences)  # (Judge.own_tagging)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
+        self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
         from ..linkplace import published_page
 
         self.judge.file_published = published_page(result.shown)  # a site's page, not a print or radio placement's file
