@@ -89,9 +89,10 @@ def test_the_teams_own_digest_keeps_its_tags_and_its_typo_is_told():
     # and a typo'd medium names no e-mail: the team's mistake is told, not read as a copy
     page = check(good.replace("=email", "=emial"), "jdoe/rails-app", "docs/digest.md")
     assert {f.name for f in page.findings} == {"medium-unassigned"}
-    # where the site is not known as the team's, the hedged note names the mistake it holds back (stranger11 R4)
+    # where the site is not known as the team's, the hedged note names the mistake it holds back (stranger11 R4), as a
+    # warning (stranger15 R14: an info here let the team's own `Digest` pass the gate, exit 0)
     capital = check(good.replace("=digest", "=Digest"), "jdoe/rails-app", "docs/digest.md").findings
-    assert [(f.name, f.severity) for f in capital] == [("copied-tracking", "info")]
+    assert [(f.name, f.severity) for f in capital] == [("copied-tracking", "warning")]
     assert "if taskly.io is your own site" in capital[0].message
     assert capital[0].message.endswith("they have mistakes too: value-case (UTM201)")
 
