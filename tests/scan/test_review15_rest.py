@@ -27,3 +27,35 @@ def test_r14_a_hedged_note_holding_back_the_teams_mistake_fails_the_gate(run, tm
         "Our weekly digest links: https://taskly.io/dashboard?utm_source=weekly_digest&utm_medium=email"
         "&utm_campaign=digest\n", encoding="utf-8")
     assert _scan(run, tmp_path) == (0, [("docs/digest.md", 1, "copied-tracking", "info")])
+
+
+SHEET = "name\turl\nspring\thttps://acme.com/?utm_source=newsleter&utm_medium=emial&utm_campaign=spring\n"
+
+
+def test_r10_a_utf16_sheet_is_read_as_its_text(run, tmp_path):
+    # Excel's "Unicode Text" and "CSV UTF-16" exports: UTF-16 with a byte order mark ("All clean: 2 files checked")
+    (tmp_path / "links.txt").write_bytes(SHEET.encode("utf-16"))
+    (tmp_path / "links.csv").write_bytes(SHEET.replace("\t", ",").encode("utf-16"))
+    code, found = _scan(run, tmp_path, "links.txt", "links.csv")
+    assert code == 1 and found == [("links.csv", 2, "medium-unassigned", "error"),
+                                   ("links.txt", 2, "medium-unassigned", "error")]
+    # a safe fix is written back in the file's own encoding, its mark kept (big-endian here)
+    (tmp_path / "spring.csv").write_bytes(b"\xfe\xff" + "name,url\nspring,https://acme.com/?utm_source=news"
+                                          "letter&utm_medium=email&utm_campaign=Spring\n".encode("utf-16-be"))
+    assert run("scan", "--no-cache", "--fix", "spring.csv", cwd=tmp_path).code == 0
+    raw = (tmp_path / "spring.csv").read_bytes()
+    assert raw.startswith(b"\xfe\xff") and raw[2:].decode("utf-16-be").endswith("utm_campaign=spring\n")
+
+
+def test_r10_a_named_file_that_does_not_decode_is_a_finding(run, tmp_path):
+    # a UTF-16 mark on bytes that are no UTF-16, and Latin-1: a note beside "All clean: 1 file checked", exit 0, before
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfex https://acme.com/?utm_source=a&utm_medium=emial\n\xff")
+    (tmp_path / "latin.md").write_bytes(b"caf\xe9 https://acme.com/?utm_source=a&utm_medium=emial\n")
+    code, found = _scan(run, tmp_path, "bad.txt", "latin.md")
+    assert code == 1 and found == [("bad.txt", 1, "file-unreadable", "error"),
+                                   ("latin.md", 1, "file-unreadable", "error")]
+    # in a folder's walk it stays a note on stderr (tests/scan/test_scan_cli.py: hostile files get notes)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "latin.md").rename(tmp_path / "docs" / "latin.md")
+    result = run("scan", "--no-cache", "docs", cwd=tmp_path)
+    assert result.code == 0 and "docs/latin.md:1:4: note: not valid UTF-8" in result.err

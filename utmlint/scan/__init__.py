@@ -94,6 +94,7 @@ class Extracted(NamedTuple):
     occurrences: List[Occurrence]
     notes: List[Note]
     bom: bool = False
+    encoding: str = "utf-8"  # what a fixed file is written back in (a UTF-16 sheet stays UTF-16)
 
 
 # A file a build tool writes another from, named for it: `conclusion.html.in` (configure's and CMake's
@@ -166,9 +167,32 @@ def markdown_file(path: str) -> bool:
     return name == "readme.txt" or FAMILIES.get(kind_suffix(name)) == "markdown"
 
 
+# A text file in UTF-16 or UTF-32 starts with its byte order mark: Excel's "Unicode Text" and "CSV UTF-16" exports, a
+# marketer's link sheet (stranger15 R10: scan read no `utm_` in them, "All clean", exit 0). UTF-32's marks first: its
+# little-endian one starts with UTF-16's.
+_WIDE_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xfe\xff", "utf-16-be"),
+              (b"\xff\xfe", "utf-16-le"))
+
+
+def wide_encoding(raw: bytes) -> Tuple[str, int]:
+    """(the encoding its byte order mark names, the mark's length) of a UTF-16 or UTF-32 file, else ("", 0)."""
+    if raw[:1] in (b"\xff", b"\xfe", b"\x00"):
+        for mark, encoding in _WIDE_BOMS:
+            if raw.startswith(mark):
+                return encoding, len(mark)
+    return "", 0
+
+
 def has_utm(raw: bytes) -> bool:
     """The byte-speed gate: no `utm_` anywhere (any case, or Markdown's escaped `utm\\_`: scan.core.UTM_KEY_MD)
-    means nothing to decode or parse."""
+    means nothing to decode or parse. A UTF-16 or UTF-32 file is looked at as its text (one it does not decode as is
+    looked at as its bytes: extract says it does not decode)."""
+    encoding, mark = wide_encoding(raw)
+    if encoding:
+        try:
+            raw = raw[mark:].decode(encoding).encode("utf-8")
+        except UnicodeDecodeError:
+            pass
     return b"utm_" in raw or b"UTM_" in raw or (b"tm_" in raw and b"utm_" in raw.lower()) or (
         b"tm\\_" in raw and b"utm\\_" in raw.lower())
 
@@ -181,6 +205,15 @@ def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Opt
         return Extracted(None, [], [])
     if len(raw) > MAX_SCAN_BYTES:
         return Extracted(None, [], [Note(1, 1, f"file is {len(raw):,} bytes, over the scan limit of {MAX_SCAN_BYTES:,}; not scanned")])
+    encoding, mark = wide_encoding(raw)
+    if encoding:  # read as its text; findings point into the text (lines and columns), a fix is written back in it
+        try:
+            text = raw[mark:].decode(encoding)
+        except UnicodeDecodeError as error:
+            return Extracted(None, [], [Note(1, 1, f"starts with a {encoding[:6].upper()} byte order mark but is not valid "
+                                                   f"{encoding[:6].upper()} (at byte {error.start + mark}); not scanned")])
+        found = extract(text.encode("utf-8"), suffix, options, family)
+        return found._replace(bom=True, encoding=encoding) if found.text is not None else found
     if b"\0" in raw[:_SNIFF]:
         return Extracted(None, [], [Note(1, 1, "binary file (it holds NUL bytes); not scanned")])
     bom = raw.startswith(b"\xef\xbb\xbf")

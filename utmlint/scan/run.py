@@ -53,6 +53,7 @@ class FileScan:
     suppressions: Optional[Suppressions] = None
     text: Optional[str] = None  # kept when fixing
     bom = False
+    encoding = "utf-8"  # a UTF-16 or UTF-32 file is written back in its own (scan.Extracted)
     lines: Optional[Dict[int, str]] = None  # the source lines findings point into (for the text report)
     key: Optional[str] = None  # the cache's key of the bytes judged (their hash and family)
     # the file's tracked links as scan.collection reads them, [url, site, values, marked, posted] each, for its
@@ -474,6 +475,7 @@ class Scanner:
             return
         text = extracted.text
         result.bom = extracted.bom
+        result.encoding = extracted.encoding
         if self.keep_text:
             result.text = text
         result.suppressions = suppress.parse(text, None, self.linter.resolve, self.linter.every_code, DIRECTIVE)
@@ -683,7 +685,10 @@ class Scanner:
         if repo_wide and self._has_repo_rules():
             self._run_repo(files)
         self.save_cache()
+        named = {os.path.abspath(given) for given in paths}
         for f in files:
+            if f.notes and f.path in named and f.text is None and not f.records:
+                _unreadable(f)  # a file named to be checked, checked not at all: a finding (stranger15 R10)
             if f.notes:  # most have none: no generator made for them
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
@@ -763,7 +768,8 @@ class Scanner:
         fresh = FileScan(result.path, result.shown)
         self._judge(fresh, extract(raw, kind_suffix(target.path), self.options, target.family),
                     Path(target.path), found)
-        for name in ("diagnostics", "records", "spellings", "notes", "suppressions", "lines", "text", "bom"):
+        for name in ("diagnostics", "records", "spellings", "notes", "suppressions", "lines", "text", "bom",
+                     "encoding"):
             setattr(result, name, getattr(fresh, name))
         result.folder = found
         if type(entry) is list and len(entry) == 8 and self._cache.entries.get(result.key) is entry:
@@ -862,13 +868,31 @@ def _family_of_path(path: str) -> str:
     return family_of(kind_suffix(path)) or "plain"
 
 
+_NOT_SCANNED = "; not scanned"
+
+
+def _unreadable(f: FileScan) -> None:
+    """A file named on the command line that could not be read as text (not valid UTF-8, binary, over the limit,
+    refused): its links went unchecked, so it is a finding, file-unreadable (UTM004) as lint says it, never a note
+    beside "All clean" (stranger15 R10; README: a file that cannot be read is a finding with its position)."""
+    whole = [n for n in f.notes if n[2].endswith(_NOT_SCANNED)]
+    if not whole:
+        return
+    f.notes = [n for n in f.notes if n not in whole]
+    f.diagnostics = [*f.diagnostics, *(
+        Diagnostic(f.shown, line, column, "UTM004", "file-unreadable", "error",
+                   f"{message[:-len(_NOT_SCANNED)]}: none of its links was checked; save it as UTF-8 (or UTF-16 "
+                   "with its byte order mark) text")
+        for line, column, message in whole)]
+
+
 def _write(f: FileScan, text: str, root) -> Optional[str]:
     """Rewrite the file through safeio (atomic, re-read just before the rename); why not, or None."""
     from .. import safeio
 
     bom = "\ufeff" if f.bom else ""
     try:
-        safeio.rewrite(f.path, (bom + text).encode("utf-8"), (bom + (f.text or "")).encode("utf-8"), root)
+        safeio.rewrite(f.path, (bom + text).encode(f.encoding), (bom + (f.text or "")).encode(f.encoding), root)
     except safeio.WriteRefused as refused:
         return str(refused)
     except OSError as error:
