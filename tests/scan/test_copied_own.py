@@ -5,28 +5,12 @@ newsletter's archive (R5). Each case is the review's reproduction (/tmp/stranger
 
 from __future__ import annotations
 
-import json
-import subprocess
 
-from utmlint.cli import main
+from tests.scan.repository import scan_repository
 from utmlint.validate_url import validate_url
 
 
-def scan(tmp_path, monkeypatch, capsys, slug, files, config=""):
-    """`utmlint scan` as a user runs it, in a git repository whose remote is `slug`, on `files` {path: text}."""
-    folder = tmp_path / slug.split("/")[1]
-    folder.mkdir(parents=True)
-    subprocess.run(["git", "init", "-q", str(folder)], check=True)
-    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
-                   check=True)
-    for path, text in files.items():
-        (folder / path).parent.mkdir(parents=True, exist_ok=True)
-        (folder / path).write_text(text, encoding="utf-8")
-    if config:
-        (folder / ".utmlint.yaml").write_text(config, encoding="utf-8")
-    monkeypatch.chdir(folder)
-    main(["scan", "--no-cache", "--format", "json", "."])
-    return json.loads(capsys.readouterr().out)
+scan = scan_repository
 
 
 BIO = ('<a href="https://northwind.dev/?utm_source=instagram&utm_medium=social&utm_campaign=link-in-bio">Site</a>\n'

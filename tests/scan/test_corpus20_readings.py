@@ -6,26 +6,12 @@ names the repository."""
 from __future__ import annotations
 
 import json
-import subprocess
 
+from tests.scan.repository import scan_repository
 from utmlint.cli import main
 
 
-def scan(tmp_path, monkeypatch, capsys, slug, files, config=""):
-    """`utmlint scan .` in a git repository whose remote is `slug`, on `files` {path: text}: the findings' JSON."""
-    folder = tmp_path / slug.split("/")[1]
-    folder.mkdir(parents=True)
-    subprocess.run(["git", "init", "-q", str(folder)], check=True)
-    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
-                   check=True)
-    for path, text in files.items():
-        (folder / path).parent.mkdir(parents=True, exist_ok=True)
-        (folder / path).write_text(text, encoding="utf-8")
-    if config:
-        (folder / ".utmlint.yaml").write_text(config, encoding="utf-8")
-    monkeypatch.chdir(folder)
-    main(["scan", "--no-cache", "--format", "json", "."])
-    return json.loads(capsys.readouterr().out)
+scan = scan_repository
 
 
 def names(found, line=None):

@@ -14,6 +14,7 @@ import subprocess
 
 import pytest
 
+from tests.scan.repository import git_repo
 from utmlint.cli import main
 from utmlint.identity import from_slug, owns, read_identity
 from utmlint.validate_url import validate_url
@@ -22,13 +23,6 @@ DOCKER = ("https://desktop.docker.com/mac/main/arm64/Docker.dmg?utm_source=docke
           "&utm_campaign=docs-driven-download-mac-arm64")
 BUFFER = "https://open.buffer.com/x/?utm_content=buffer3e42a&utm_medium=social&utm_source=pinterest.com&utm_campaign=buffer"
 
-
-def git_repo(folder, remote=None):
-    folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["git", "init", "-q", str(folder)], check=True)
-    if remote:
-        subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", remote], check=True)
-    return folder
 
 
 @pytest.fixture

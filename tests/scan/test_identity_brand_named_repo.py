@@ -10,7 +10,8 @@ own). Real git repositories in a temp folder, `utmlint scan --format json` in-pr
 
 from __future__ import annotations
 
-from tests.scan.test_identity import git_repo, scan  # noqa: F401  (scan is a fixture)
+from tests.scan.repository import git_repo
+from tests.scan.test_identity import scan  # noqa: F401  (scan is a fixture)
 from utmlint.identity import from_slug, owns, owns_site
 
 NOTION = "https://www.notion.so/product?utm_source=notion&utm_medium=Referral&utm_campaign=Template_Gallery"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 
-from tests.scan.test_identity import git_repo
+from tests.scan.repository import git_repo
 from tests.scan.test_vendored_library import scan, write
 from utmlint.identity import from_slug, installed_extension, library_folders
 

@@ -7,7 +7,7 @@ folder, `utmlint scan --format json` in-process."""
 
 from __future__ import annotations
 
-from tests.scan.test_identity import git_repo
+from tests.scan.repository import git_repo
 from tests.scan.test_vendored_library import scan, write
 from utmlint.identity import from_slug, in_folder
 from utmlint.scan.minified import banner_project, foreign_build, minified

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from utmlint.checks.tracking import downloaded_file
-from tests.scan.test_identity import git_repo
+from tests.scan.repository import git_repo
 from utmlint.cli import main
 
 

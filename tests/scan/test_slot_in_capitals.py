@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tests.scan.test_identity import git_repo
+from tests.scan.repository import git_repo
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
 

@@ -989,8 +989,9 @@ def _team_page(identity, url: str, host: str) -> bool:
     from urllib.parse import parse_qsl, urlsplit
 
     from ..identity import _owned_by, normalize
+    from ..scan.names import repository_names
 
-    named = _repository_names(identity.slug)
+    named = repository_names(identity.slug)
     if named is None:
         return False
     names = frozenset(n for n in named.names if len(n) >= 5)
@@ -1062,12 +1063,13 @@ def _site_naming_field(fields, source: Field, site: str, identity, place: str) -
     when no field names the site."""
     from ..channels import source_category
     from ..identity import normalize, site_name
+    from ..scan.names import value_names_repository
 
     value, wanted = source.value.strip().lower(), normalize(site)
     if normalize(site_name(value) if "." in value else value) == wanted:
         return source, False
     if "." not in value and place != "email" and (_site_first_word(value, site) or _inside_site_name(value, site)) \
-            and not any(_names_repository(identity, f.value) for f in fields if _escaped_name(f.name) in _CHOSEN_KEYS):
+            and not any(value_names_repository(identity, f.value) for f in fields if _escaped_name(f.name) in _CHOSEN_KEYS):
         return source, True
     if len(wanted) >= 4 and source_category(site) is None:
         medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
@@ -1141,15 +1143,6 @@ def _written_for_repository(identity, fields, site: str) -> bool:
         return False
     return any(sum(word in normalize(f.value) for word in words) >= 2 for f in fields
                if _escaped_name(f.name).startswith("utm_") and _escaped_name(f.name) != "utm_source")
-
-
-def _names_repository(identity, value: str) -> bool:
-    """Whether a utm value names the repository (scan.names.names_repository on the repository's own names):
-    `github+gitpod` on education.github.com in gitpod-io/website is Gitpod's own tag for its GitHub page."""
-    from ..scan.names import names_repository, whole_names
-
-    named = _repository_names(identity.slug) or whole_names(identity)
-    return names_repository(value.strip().lower(), named)
 
 
 # The utm_medium values that say where a link was posted or sent (GA4's Organic Social mediums and more spellings
@@ -1244,7 +1237,7 @@ def _claims(identity, site: str, host: str, values) -> bool:
     repository itself (scan.collection's names_repository, on the names of its owner and name, not of the folders
     the file sits in: `utm_content=Onboarding_...` in a handbook's `onboarding/` folder names Miro's e-mail)."""
     from ..identity import normalize
-    from ..scan.names import names_repository, whole_names
+    from ..scan.names import names_repository, repository_names, whole_names
 
     if _owns_site(identity, site):
         return True
@@ -1259,18 +1252,8 @@ def _claims(identity, site: str, host: str, values) -> bool:
         return True  # `digital.gov` in `GSA/digitalgov.gov`: a site whose name the repository's name holds
     if any(normalize(label) in own for label in host.split(".")[:-2] if len(normalize(label)) >= 4):
         return True  # `sapofit.semillasdeti.com`: a product's subdomain on its maker's site
-    named = _repository_names(identity.slug) or whole_names(identity)
+    named = repository_names(identity.slug) or whole_names(identity)
     return any(names_repository(value, named) for value in values)
-
-
-@lru_cache(maxsize=64)
-def _repository_names(slug: str):
-    """The names of the repository `owner/name` itself (scan.names.whole_names), worked out once per repository."""
-    from ..identity import from_slug
-    from ..scan.names import whole_names
-
-    named = from_slug(slug)
-    return whole_names(named) if named is not None else None
 
 
 def _posted_medium(medium: str) -> str:
@@ -1575,14 +1558,14 @@ def _holds_repository_word(identity, fields) -> bool:
     reading that rests on a plain name alone: a team names itself in its own tags."""
     from ..identity import normalize
 
-    from ..scan.names import _WEBSITE_WORDS
+    from ..scan.names import WEBSITE_WORDS
 
     words = {w for part in identity.slug.lower().split("/") for w in (*_WORD.findall(part), normalize(part))
-             if len(w) >= 3 and w not in _WEBSITE_WORDS}
+             if len(w) >= 3 and w not in WEBSITE_WORDS}
     # and a value opening with the owner's first five letters, its brand spelled another way (`pixelapp` of pixelhq:
     # stranger14 R2)
     owner = normalize(identity.slug.lower().partition("/")[0])
-    brand = owner[:5] if len(owner) >= 5 and owner[:5] not in _WEBSITE_WORDS else ""
+    brand = owner[:5] if len(owner) >= 5 and owner[:5] not in WEBSITE_WORDS else ""
     return any(word in normalize(f.value) for f in fields if _escaped_name(f.name.strip().lower()).startswith("utm_")
                for word in words) or bool(brand) and any(
         normalize(f.value).startswith(brand) for f in fields if _escaped_name(f.name.strip().lower()) == "utm_source")

@@ -733,7 +733,7 @@ def listing_badge(url: str, identity) -> str:
     if identity is None or "badge" not in url.lower():
         return ""
     from ..identity import owns_site, site_name
-    from ..checks.tracking import _names_repository
+    from .names import value_names_repository
 
     values = _first_values(url)
     tags = [values.get(k, "").strip().lower() for k in ("utm_source", "utm_medium", "utm_campaign", "utm_content")]
@@ -742,7 +742,7 @@ def listing_badge(url: str, identity) -> str:
     source = tags[0]
     first = _NAME_WORD.findall(source)[:1]
     if source in _PLACEMENT_SOURCES or first and first[0] in _PLACEMENT_SOURCES or \
-            source and _names_repository(identity, source):
+            source and value_names_repository(identity, source):
         return ""
     parts = split_url(url)
     host = parts.host.lower() if parts.scheme in ("http", "https") else ""

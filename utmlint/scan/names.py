@@ -4,12 +4,13 @@ reading of another channel's tags: checks.tracking._posted_tags)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORDS = re.compile(r"[a-z0-9]+")
 # A repository named for what it is, a website (`gitpod-io/website`, `acme/www`), is named by its owner: the word is
 # also the medium a site's outgoing-link tagging writes (`utm_source=thenewstack&utm_medium=website`, The New Stack's
 # tags copied with a link into Gitpod's blog, corpus 7 #50), which names no repository.
-_WEBSITE_WORDS = frozenset({"website", "websites", "site", "web", "www", "homepage", "webpage"})
+WEBSITE_WORDS = frozenset({"website", "websites", "site", "web", "www", "homepage", "webpage"})
 
 
 def whole_names(identity):
@@ -36,8 +37,8 @@ def whole_names(identity):
         if len(found) >= 3:  # `twir` (this-week-in-react), `ciu` (coding-interview-university), `drf`
             initials.add("".join(w[0] for w in found))
     kept = frozenset(n for n in identity.names if n not in words)
-    if kept - _WEBSITE_WORDS:  # `website` of gitpod-io/website: the owner's name is the repository's
-        kept -= _WEBSITE_WORDS
+    if kept - WEBSITE_WORDS:  # `website` of gitpod-io/website: the owner's name is the repository's
+        kept -= WEBSITE_WORDS
     return identity._replace(names=kept | initials)
 
 
@@ -53,3 +54,19 @@ def names_repository(value: str, identity) -> bool:
         return True
     whole = normalize(value)
     return any(len(name) >= 4 and name in whole for name in identity.names)
+
+
+@lru_cache(maxsize=64)
+def repository_names(slug: str):
+    """The names of the repository `owner/name` itself (whole_names), worked out once per repository."""
+    from ..identity import from_slug
+
+    named = from_slug(slug)
+    return whole_names(named) if named is not None else None
+
+
+def value_names_repository(identity, value: str) -> bool:
+    """Whether a utm value names the repository `identity` is of: `github+gitpod` on education.github.com in
+    gitpod-io/website is Gitpod's own tag for its GitHub page."""
+    named = repository_names(identity.slug) or whole_names(identity)
+    return names_repository(value.strip().lower(), named)
