@@ -84,6 +84,21 @@ def test_jsx_attribute_and_expression_and_template_literal():
     assert got[0][3] == "https://ex.com/?utm_source=a&utm_medium=b"  # JSX decodes entities in attributes
 
 
+def test_a_tag_written_over_lines_decodes_its_attribute_but_a_statement_does_not():
+    """A Next.js page's Unsplash credit, `<a` on its line and `href="...&amp;..."` below (corpus 22 #13-#15): JSX reads
+    the attribute as HTML, so the link holds `&`. A team's own `&amp;` keeps its reading as written: in a template
+    literal inside the tag, or in a string after a statement that happens to hold `<b` (a comparison)."""
+    credit = ('      <a\n        rel="noreferrer"\n        className={styles.credit}\n'
+              '        href="https://unsplash.com/@h?utm_source=unsplash&amp;utm_medium=referral"\n      >\n')
+    assert [u[3] for u in urls(credit, ".js")] == ["https://unsplash.com/@h?utm_source=unsplash&utm_medium=referral"]
+    literal = '<a\n  href={`https://x.com/?utm_source=a&amp;utm_medium=b`}\n>\n'
+    assert [u[3] for u in urls(literal, ".js")] == ["https://x.com/?utm_source=a&amp;utm_medium=b"]
+    for code in ('if (a<b && c) {\n  const url = "https://x.com/?utm_source=a&amp;utm_medium=b"\n}\n',
+                 'x = a <b\nconst url = "https://x.com/?utm_source=a&amp;utm_medium=b"\n',
+                 'const t = a <b\nlet y = 1;\n  href = "https://x.com/?utm_source=a&amp;utm_medium=b"\n'):
+        assert [u[3] for u in urls(code, ".js")] == ["https://x.com/?utm_source=a&amp;utm_medium=b"], code
+
+
 def test_code_strings_keep_entities_and_comments_count():
     text = 'url = "https://ex.com/?utm_source=a&amp;utm_medium=b"  # see https://ex.com/?utm_source=c\n'
     got = urls(text, ".py")

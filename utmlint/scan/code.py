@@ -30,12 +30,44 @@ _ADJACENT = frozenset({".py", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", 
 _ANCHOR_TEXT = re.compile(r"<a\s[^<>\n]*>$", re.IGNORECASE)
 
 
+# A tag written over several lines, one attribute a line (JSX in a `.js` file, an e-mail's HTML in a string):
+# `<a` on its line, then `  rel="noreferrer"`, `  className={styles.x}`, then the URL's `  href="` (corpus 22 #13-#15,
+# a Next.js page's Unsplash credits). Every line between the tag and the URL holds attributes only, so a statement
+# (`if (a<b) {`, `const url = "`) never reads as one.
+_ATTR = r"""[\w:.@-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|\{[^\n]*\}))?"""
+_OPEN_TAG_LINE = re.compile(rf"<[A-Za-z][\w:.-]*(?:\s+{_ATTR})*\s*")
+_ATTRIBUTE_LINE = re.compile(rf"\s*(?:{_ATTR}\s*)*")
+_VALUED = r"""[\w:.@-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|\{[^\n]*\})"""
+_URL_ATTRIBUTE = re.compile(rf"\s*(?:{_VALUED}\s+)*[\w:-]+\s*=\s*[\"']")  # `const url = "` is no attribute
+_TAG_LINES = 12
+
+
 def in_html_attribute(text: str, start: int) -> bool:
-    """Whether the URL starting at `start` is the value of an attribute of an HTML tag written in the text, or the
-    text an anchor tag opens with."""
+    """Whether the URL starting at `start` is the value of an attribute of an HTML tag written in the text (on the
+    URL's line, or opened on a line above with only attributes between), or the text an anchor tag opens with."""
     line_start = text.rfind("\n", 0, start) + 1
     since = max(line_start, start - _LOOK_BACK)
-    return _TAG_ATTRIBUTE.search(text, since, start) is not None or _ANCHOR_TEXT.search(text, since, start) is not None
+    if _TAG_ATTRIBUTE.search(text, since, start) is not None or _ANCHOR_TEXT.search(text, since, start) is not None:
+        return True
+    return _tag_above(text, line_start, start)
+
+
+def _tag_above(text: str, line_start: int, start: int) -> bool:
+    """The URL's line is `  href="` after a tag opened on a line above, every line between holding attributes."""
+    if not _URL_ATTRIBUTE.fullmatch(text, line_start, start):
+        return False
+    end = line_start - 1
+    for _ in range(_TAG_LINES):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        opened = text.rfind("<", begin, end)
+        if opened >= 0:
+            return _OPEN_TAG_LINE.fullmatch(text, opened, end) is not None
+        if not _ATTRIBUTE_LINE.fullmatch(text, begin, end):
+            return False
+        end = begin - 1
+    return False
 
 
 def extract(text: str, options: dict) -> List[Found]:
