@@ -6,6 +6,9 @@ own mistake that keeps its finding.
   tag their website link `utm_campaign=seo+maps&utm_medium=seo+maps&utm_source=google+Maps` (#130, a conference's
   venue page): copied tags (rules/copied-tracking.txt), not completed or respelled. The job site's or the hotel
   group's own repository, and a team's own Google Maps word, are judged as ever.
+- Algolia's "Search by Algolia" credit (`utm_source=instantsearch.js&utm_medium=website&utm_campaign=poweredby`, #85)
+  is Algolia's snippet (rules/platform-written-tags.txt): its source names the library, so it is no copy of another
+  site's outgoing tags either; a blog's own credit with its own source is judged.
 """
 
 from __future__ import annotations
@@ -40,3 +43,23 @@ def test_a_hotels_maps_listing_tags_are_copied():
     cafe = dict(repo="jdoe/cafe", path="README.md")
     own = "https://jdoecafe.com/?utm_source=google+Maps&utm_medium=seo+maps&utm_campaign=gbp_listing"
     assert "copied-tracking" not in _names(own, cafe) and "medium-unassigned" in _names(own, cafe)
+
+
+ALGOLIA = ("https://www.algolia.com/?utm_source=instantsearch.js&utm_medium=website&utm_content={{ (urls.Parse $domain)"
+           ".Host }}&utm_campaign=poweredby")
+THEME = dict(repo="hugo-next/hugo-theme-next", path="layouts/_partials/_thirdparty/search/algolia.html")
+
+
+def test_algolias_credit_is_algolias_snippet():
+    # InstantSearch's poweredBy link, written into a theme's template (#85): Algolia's own tags, nothing to tell (its
+    # source names the library, not a site whose tags were copied)
+    judged = validate_url(ALGOLIA, **THEME)
+    assert judged.findings == [] and "algolia.com writes into its own links" in judged.not_judged
+    react = ALGOLIA.replace("instantsearch.js", "react-instantsearch")
+    assert _names(react, THEME) == []
+    # a blog's own credit with its own source, its medium misspelled: the team's, told
+    own = "https://www.algolia.com/?utm_source=jdoeblog&utm_medium=webiste&utm_campaign=poweredby"
+    assert "medium-unassigned" in _names(own, dict(repo="jdoe/blog", path="content/post.md"))
+    # the same tags on a link to another site are no snippet of Algolia's: instantsearch.js's tags, copied there
+    assert _names("https://typesense.org/?utm_source=instantsearch.js&utm_medium=website&utm_campaign=poweredby",
+                  THEME) == ["copied-tracking"]

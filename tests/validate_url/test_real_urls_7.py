@@ -104,8 +104,10 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then review14rest (session 34): a `.po` is no tool's copy but a translators' catalogue, read when named (its msgstrs:
 # stranger14 R6), so its labelled mistakes count as missed in a walk as a `.sql`'s do; #245's one, on a msgid the
 # collector cut at its continued line (acf.php's Author URI, #253), withdrawn as a collector slip: figures unchanged.
+# Then fix21b (session 35): Algolia's poweredBy credit is Algolia's snippet (rules/platform-written-tags.txt), in its
+# own repository too: #183 #189 lose their medium-unassigned (labelled correct; see MEASURED_RECALL): 2 of 297.
 MEASURED_WRONG = 2
-MEASURED_PAIRS = 299
+MEASURED_PAIRS = 297
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 13 blind; 27 after markers8's platform markers; the Zen patch's removed and `#if 0` lines (#146-#148) withdrawn
@@ -116,7 +118,13 @@ MEASURED_RECALL = {
     "medium-channel-intent": (3, 3),  # 0 blind; 3 after markers8's note on `notification`
     # 131/133 blind; the .lycheecache's 7 not counted (extract8); the 4 in a Markdown comment withdrawn (session 28,
     # a slip both labellers shared: no reader follows a link Markdown does not render)
-    "medium-unassigned": (120, 120),  # #36 #37 with old58's entry-rows.tsv (session 32)
+    # #36 #37 with old58's entry-rows.tsv (session 32); 118 since fix21b (session 35): Algolia's poweredBy credit
+    # (`utm_medium=website&utm_campaign=poweredby`) is Algolia's snippet in rules/platform-written-tags.txt (corpus 21
+    # #85, a theme's copy: nothing to tell), read as a snippet in algolia/instantsearch too (#183 #189), as every
+    # snippet is in its platform's own repository unless own-hosts names the site (corpus 10 #298, BigCommerce's
+    # "Powered by" link in its own theme, labels that case nothing to tell; tried: judging snippets in their
+    # platform's repository gave corpora 10 and 12 three wrong findings)
+    "medium-unassigned": (118, 120),
     "missing-utm-param": (88, 90),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted;
     # #36 #37 with old58's entry-rows.tsv (session 32)
     "source-overrides-medium": (10, 10),  # 2 blind; 10 after markers8's change for a listed directory

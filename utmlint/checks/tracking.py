@@ -1624,6 +1624,9 @@ def _outgoing_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, 
         # newsletter's site is one of these outgoing taggers: `newsletter.reactdigest.net`)
     if convention and _triple(fields) in convention:
         return None  # the file writes this set on links to two or more sites: its own outgoing tagging
+    if _snippet_of_destination(url, fields):
+        return None  # the destination's own snippet, naming its library as the source (Algolia's credit, `utm_source=
+        # instantsearch.js`: rules/platform-written-tags.txt, corpus 21 #85): the site's tags, pasted, no one's copy
     if any(_CARRIES_URL.search(f.value) for f in fields if not f.name.lower().startswith("utm_")):
         return None
     if identity.names & _CAMPAIGN_PLACE or _STAND_IN_SITE.fullmatch(there.replace("-", "")):
