@@ -80,7 +80,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
                  libraries: Sequence[str] = (), in_comment: bool = False,
-                 folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "") -> UrlValidation:
+                 folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
+                 copied_publisher: Tuple[str, str] = ("", "")) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -124,8 +125,15 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `copied_from`: the caller knows the file is a copy of another repository's list (`SimplifyJobs/Summer2026-
     Internships`: scan.saved.copied_readme, which scan reads from the file's text; give its path in `libraries`
     too): its links' tags are that list's publisher's, none judged, and `not_judged` says so as scan's one
-    copied-tracking note on the file does (scan.judge.copied_list_said).
+    copied-tracking note on the file does (scan.judge.copied_list_said). `copied_publisher`: the caller knows the
+    file holds a list publisher's links (its site and utm_source, `("simplify.jobs", "Simplify")`:
+    scan.saved.copied_publisher): a link carrying that source or going to that site is the publisher's, judged so.
     """
+    if copied_publisher[0] and path:
+        from .scan.judge import publishers_link
+
+        if publishers_link(url, *copied_publisher):
+            libraries, copied_from = (*libraries, path), " ".join(copied_publisher)
     if path is not None and "&" in url:
         from .scan import markdown_file, markup_file
 
@@ -143,9 +151,9 @@ def _copied_list(judged: UrlValidation, copied_from: str, in_comment: bool) -> U
     list's: `not_judged` is the file's one note (scan says it on the file's first tagged link)."""
     if not copied_from or in_comment or "utm_" not in judged.url.lower():
         return judged
-    from .scan.judge import copied_list_said
+    from .scan.judge import copy_said
 
-    return judged._replace(not_judged=copied_list_said(copied_from))
+    return judged._replace(not_judged=copy_said(copied_from))
 
 
 def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries,

@@ -173,3 +173,58 @@ def test_a_teams_own_file_named_for_a_partners_domain_keeps_its_findings(tmp_pat
     found = scan(monkeypatch, capsys, repo)
     assert [f for f in found if f[0].startswith("cache/")] == [
         ("cache/jobright-ai-2026-Software-Engineer-New-Grad.md", "copied-tracking")], found
+
+
+EMPLOYERS = ("jobs.ashbyhq.com/terminal/d7e128ed/application?embed=true", "jobs.bytedance.com/en/position/76697/detail",
+             "apply.careers.microsoft.com/careers/job/1970393556951951", "jobs.smartrecruiters.com/WesternDigital/7440")
+
+
+def board(source: str = "Simplify", ref: bool = True, home: str = "simplify.jobs") -> str:
+    """An aggregator's board: a list publisher's employer links (`utm_source=Simplify&ref=Simplify`) and its own site's
+    links (`simplify.jobs/c/...?utm_source=GHList&utm_medium=company`), beside another list's untagged links."""
+    tag = f"utm_source={source}" + (f"&ref={source}" if ref else "")
+    rows = "\n".join(f"| Acme {n} | Intern | [Apply](https://{job}{'&' if '?' in job else '?'}{tag}) |"
+                     for n, job in enumerate(EMPLOYERS))
+    return ("# Winter 2027 Internships\n\n| Company | Role | Apply |\n|---|---|---|\n" + rows +
+            f"\n| Tesla | Intern | [Apply](https://{home}/p/4afc774c?utm_source=GHList) |"
+            f"\n| Forterra | Intern | [Apply](https://{home}/c/Forterra?utm_source=GHList&utm_medium=company) |"
+            "\n| Airwallex | Intern | [Apply](https://jobs.ashbyhq.com/airwallex/6cdb0f39) |\n")
+
+
+def test_a_list_publishers_links_held_by_another_repository():
+    from utmlint.scan.saved import copied_publisher
+
+    tracker = from_slug("Michael660-max/W27-SWE-INTERNSHIPS")
+    assert copied_publisher(board(), tracker) == ("simplify.jobs", "Simplify")
+    assert copied_publisher(board().replace("&", "&amp;"), tracker) == ("simplify.jobs", "Simplify")  # as escaped
+    # the publisher's own repository (its organisation named for its site): its own tags
+    assert copied_publisher(board(), from_slug("SimplifyJobs/Summer2026-Internships")) == ("", "")
+    # no referrer twin (a newsletter's one source on every link), or the twin naming no site the file links: nothing
+    assert copied_publisher(board(ref=False), tracker) == ("", "")
+    assert copied_publisher(board(home="jobs.example.org"), tracker) == ("", "")
+    # the pair naming this repository: the team's own board
+    assert copied_publisher(board("w27board", home="w27board.dev"), from_slug("jdoe/w27board")) == ("", "")
+
+
+def test_a_boards_copied_links_get_one_note_and_its_own_keep_their_findings(tmp_path, monkeypatch, capsys):
+    repo = git_repo(tmp_path / "tracker", "https://github.com/Michael660-max/W27-SWE-INTERNSHIPS.git")
+    # the board's own link to its own Discord digest page, its medium misspelled: the team's own mistake
+    write(repo / "LISTINGS.md", board() + "\nDigest: https://w27digest.dev/?utm_source=github&utm_medium=refferal"
+                                          "&utm_campaign=w27\n")
+    found = scan(monkeypatch, capsys, repo)
+    assert found.count(("LISTINGS.md", "copied-tracking")) == 1, found  # one note for the publisher's links
+    assert ("LISTINGS.md", "medium-unassigned") in found, found  # the team's own link keeps its finding
+    assert ("LISTINGS.md", "value-case") not in found, found  # no 'lower-case Simplify' or 'GHList'
+
+
+def test_a_teams_own_newsletter_linking_its_site_keeps_its_findings(tmp_path, monkeypatch, capsys):
+    # a newsletter's own source on every outgoing link and on its own site's link, no referrer twin: its own tags,
+    # their missing medium told, though its site's name is its source and the repository is named otherwise
+    issue = "\n".join(f"- [Story {n}](https://{job}{'&' if '?' in job else '?'}utm_source=devweekly)"
+                      for n, job in enumerate(EMPLOYERS))
+    repo = git_repo(tmp_path / "archive", "https://github.com/jdoe/newsletter-archive.git")
+    write(repo / "issues" / "2026-05-01.md", "# Issue 12\n\n" + issue +
+          "\n\n[Subscribe](https://devweekly.io/subscribe?utm_source=devweekly)\n")
+    found = scan(monkeypatch, capsys, repo)
+    assert ("issues/2026-05-01.md", "missing-utm-param") in found, found
+    assert ("issues/2026-05-01.md", "copied-tracking") not in found, found

@@ -19,7 +19,7 @@ from utmlint.checks.tracking import relative_path
 from utmlint.scan.collection import series
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
-from utmlint.scan.judge import COPIED_LIST
+from utmlint.scan.judge import COPIED_LIST, COPIED_PUBLISHER
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
 
 
@@ -130,7 +130,8 @@ def judge(folder: Path) -> Judged:
     # which scan reads from the tree; tests/validate_url/file_facts.py read them from each row's commit.
     libraries: Dict[Tuple[str, str], List[str]] = {}
     for row in read_tsv(folder.parent / "vendored-libraries.tsv"):
-        libraries.setdefault((row["repo"], row["commit"]), []).append(row["folder"])
+        if not row["manifest_names"].startswith("copied list: "):  # only its publisher's links (below), not the file
+            libraries.setdefault((row["repo"], row["commit"]), []).append(row["folder"])
     library_of = {row["url"]: tuple(libraries.get((row["repo"], row.get("commit", "")), ())) for row in urls}
     # and, of those, the files that are a copy of another repository's list (scan.saved.copied_readme), whose one
     # copied-tracking note speaks for every link of the file, as a data set's does
@@ -138,6 +139,11 @@ def judge(folder: Path) -> Judged:
               for row in read_tsv(folder.parent / "vendored-libraries.tsv")
               if row["manifest_names"].startswith("copied readme: ")}
     copied_from = {row["url"]: copies.get((row["repo"], row.get("commit", ""), row["path"]), "") for row in urls}
+    # and the files holding a list publisher's links (scan.saved.copied_publisher: "copied list: <site> <source>")
+    lists = {(row["repo"], row["commit"], row["folder"]): tuple(row["manifest_names"].removeprefix(
+        "copied list: ").split(" ", 1)) for row in read_tsv(folder.parent / "vendored-libraries.tsv")
+        if row["manifest_names"].startswith("copied list: ")}
+    publisher = {row["url"]: lists.get((row["repo"], row.get("commit", ""), row["path"]), ("", "")) for row in urls}
     # And whether scan extracts the URL inside a code comment (scan.comments), read by file_facts.py the same way.
     commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(folder.parent / "comment-rows.tsv")}
     in_comment = {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in commented}
@@ -159,10 +165,11 @@ def judge(folder: Path) -> Judged:
         judged = validate_url(read_as.get(url, url), entry_point=url in launched, repo=repos.get(url),
                               path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
-                              site=site_of.get(url, ""), copied_from=copied_from.get(url, ""))
+                              site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
+                              copied_publisher=publisher.get(url, ("", "")))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
-        if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST)):
+        if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):
             # a data set's record, a copy of another repository's list: scan's one copied-tracking note on the file
             # speaks for it (no finding on the row, none counted; its labelled copied tags count as found, not as
             # missed)

@@ -63,3 +63,16 @@ def test_algolias_credit_is_algolias_snippet():
     # the same tags on a link to another site are no snippet of Algolia's: instantsearch.js's tags, copied there
     assert _names("https://typesense.org/?utm_source=instantsearch.js&utm_medium=website&utm_campaign=poweredby",
                   THEME) == ["copied-tracking"]
+
+
+def test_a_list_publishers_links_in_a_file_are_said_by_its_note():
+    # an aggregator's board holding Simplify's links (scan.saved.copied_publisher, read from the whole file): each of the
+    # publisher's links is spoken for by the file's one note, and the board's other links are judged as ever
+    board = dict(repo="Michael660-max/W27-SWE-INTERNSHIPS", path="LISTINGS.md",
+                 copied_publisher=("simplify.jobs", "Simplify"))
+    for url in ("https://jobs.bytedance.com/en/position/7669774721406208261/detail?utm_source=Simplify&ref=Simplify",
+                "https://simplify.jobs/c/Forterra?utm_source=GHList&utm_medium=company"):
+        judged = validate_url(url, **board)
+        assert judged.findings == [] and judged.not_judged.startswith("this file copies simplify.jobs's list"), url
+    own = "https://w27digest.dev/?utm_source=github&utm_medium=refferal&utm_campaign=w27"
+    assert "medium-unassigned" in _names(own, board)

@@ -95,7 +95,8 @@ def test_a_changed_site_host_fails_the_reread():
 
 
 def _vendored_reading(row: dict, files: dict) -> str:
-    if row["manifest_names"].startswith(("minified build: ", "saved report: ", "saved page: ", "copied readme: ")):
+    if row["manifest_names"].startswith(("minified build: ", "saved report: ", "saved page: ", "copied readme: ",
+                                         "copied list: ")):
         return file_facts.build_reading(row["repo"], row["folder"], files.get(row["folder"], ""))
     return file_facts.folder_reading(row["repo"], row["folder"], file_facts._stored_reader(files))
 

@@ -421,6 +421,35 @@ def copied_list_said(origin: str) -> str:
             f"here, and take them off if you publish these links as your own")
 
 
+def copy_said(origin: str) -> str:
+    """The one note on a copy: of another repository's list (`origin` its `owner/name`: copied_list_said), or of a list
+    publisher's links (`origin` its site and source, `simplify.jobs Simplify`: copied_publisher_said)."""
+    return copied_list_said(origin) if "/" in origin else copied_publisher_said(*origin.split(" ", 1))
+
+
+def copied_publisher_said(site: str, source: str) -> str:
+    """How the one note on a file holding a list publisher's links (scan.saved.copied_publisher) is said: by scan on
+    the first of them, by validate_url on each (its `not_judged` opens with COPIED_PUBLISHER)."""
+    return (f"{COPIED_PUBLISHER} {site}'s list: its links carrying `utm_source={source}&ref={source}` and its tagged "
+            f"links to {site} are that publisher's, with the tags it writes, so none of them is judged; do not "
+            f"complete or respell those tags here, and take them off if you publish these links as your own")
+
+
+def publishers_link(url: str, site: str, source: str) -> bool:
+    """Whether `url` is one of a list publisher's links (copied_publisher_said): it goes to the publisher's `site`
+    (its subdomains too) or its utm_source is the publisher's `source`."""
+    from ..checks.tracking import query_fields
+    from ..identity import site_domain
+
+    host = split_url(url).host.lower()
+    if host and site_domain(host) == site:
+        return "utm_" in url.lower()
+    first = next((f.value.strip() for f in query_fields(url) if f.name.strip().lower() == "utm_source"), "")
+    return bool(first) and unquote(first).lower() == source.lower()
+
+
+# How the note on a file holding a list publisher's links opens (copied_publisher_said), read as COPIED_LIST is.
+COPIED_PUBLISHER = "this file copies"
 # How the note on a copy of another repository's list opens (copied_list_said): the corpus judge reads a link's
 # `not_judged` that opens so as the file's one copied-tracking note speaking for it (tests/validate_url/labelled_corpus.py).
 COPIED_LIST = "this file is a copy of"
@@ -872,6 +901,7 @@ class Judge:
         # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
+        self.file_publisher: Tuple[str, str] = ("", "")  # a list publisher whose links the file copies (its site, source)
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
@@ -1284,6 +1314,16 @@ class Judge:
 
         return copied_readme(text, shown, here)
 
+    def copied_publisher(self, path, shown: str, text: str) -> Tuple[str, str]:
+        """The list publisher whose links the file copies ((its site, its utm_source): scan.saved.copied_publisher), or
+        ("", ""): judge reads the file's links carrying that source or going to that site as the publisher's."""
+        here = self._identity_here(path, shown)
+        if here is None or here.library:
+            return "", ""
+        from .saved import copied_publisher
+
+        return copied_publisher(text, here)
+
     def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: str
                          ) -> Optional[Diagnostic]:
         """The one note on a copy of another repository's list (copied_list): its links' tags are that list's
@@ -1293,7 +1333,7 @@ class Judge:
         found = self.collection_note(shown, path, index, occ, None)
         if found is None:
             return None
-        return found._replace(message=copied_list_said(origin))
+        return found._replace(message=copy_said(origin))
 
     def data_set_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
         """The one note on a data set of other people's links (a `.csv` a collection, scan.collection): its rows are
@@ -1359,6 +1399,8 @@ class Judge:
             and not _quoted_example(path, text, occ)
         if on_site:
             synthetic = synthetic._replace(internal=True)
+        if whose == OWN and self.file_publisher[0] and publishers_link(occ.url, *self.file_publisher):
+            whose = OTHER  # a list publisher's link, copied with its tags (scan.saved.copied_publisher)
         if whose == OWN and (self.library_of(path, shown, text) if library is None else library):
             whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
         if collected is not None and occ.url in collected.others and whose == OWN:

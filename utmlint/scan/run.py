@@ -538,6 +538,9 @@ class Scanner:
         library = bool(library_name)
         # a copy of another repository's list (scan.saved.copied_readme): one note for the file, on its first tagged link
         copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
+        # a list publisher's links copied into the file (scan.saved.copied_publisher): theirs, one note for the file
+        publisher = ("", "") if library else self.judge.copied_publisher(path, result.shown, text)
+        self.judge.file_publisher = publisher
         from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample
         from .extension import request_argument
         from .data import tally_key
@@ -547,7 +550,7 @@ class Scanner:
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, kind_suffix(path.name), max((o.start for o in extracted.occurrences), default=-1) + 1)
-        from .judge import is_data_set
+        from .judge import OWN, is_data_set, publishers_link
 
         # a data set's rows are records: one note for the file, on its first row of other people's links
         data_set = collected is not None and is_data_set(path)
@@ -601,6 +604,12 @@ class Scanner:
                 note = self.judge.copied_list_note(result.shown, path, index, occ, copied_from)
                 if note is not None:  # said once, on the first link that carries utm tags
                     copied_from = ""
+                    found = [note, *found]
+            if publisher[0] and synthetic is not None and not comment and publishers_link(occ.url, *publisher) \
+                    and self.judge.whose(occ.url)[0] == OWN:
+                note = self.judge.copied_list_note(result.shown, path, index, occ, " ".join(publisher))
+                if note is not None:  # said once, on the first of the publisher's links
+                    publisher = ("", "")
                     found = [note, *found]
             for d in found:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):

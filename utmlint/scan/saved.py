@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional
+from typing import Dict, Optional, Tuple
 
 from ..identity import Identity, owns_site
 
@@ -199,3 +199,54 @@ def _named_for_its_site(text: str, path: str, stem: str, identity: Identity) -> 
             or not _bare(rest):
         return ""
     return f"{owner}/{rest[1:]}"
+
+
+MIN_PUBLISHER_SITES = 3  # sites whose links carry a list publisher's referral pair (copied_publisher)
+_ANY_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)", re.IGNORECASE)
+
+
+def copied_publisher(text: str, identity: Optional[Identity]) -> Tuple[str, str]:
+    """(the publisher's site, its utm_source as written): `("simplify.jobs", "Simplify")` when the file copies a list
+    that publisher's site hands out, else ("", ""). A job list's publisher tags every employer's link it lists with
+    its own name twice, as the source and as the referrer (`?utm_source=Simplify&ref=Simplify`: the applicant
+    tracking systems read either), and links its own site too (simplify.jobs). A file carrying that pair on links to
+    MIN_PUBLISHER_SITES different sites or more, whose value is the name of another site the file links, which is not
+    this repository's (owns_site; its value names no repository name: names_repository), holds that publisher's
+    links: an aggregator's board, a notifier's data of the lists it watches (corpus 21 #21-#27 #103-#108). Its links
+    carrying the pair's source, and its tagged links to the publisher's site, are the publisher's (their tags copied
+    with them); the file's other links stay judged. The publisher's own repository, a team's own newsletter writing its
+    source on every link (no referrer twin), and a pair naming this repository keep their verdicts."""
+    if identity is None or "ref=" not in text:
+        return "", ""
+    from urllib.parse import parse_qsl
+
+    from ..identity import normalize, site_domain, site_name
+    from .names import names_repository, whole_names
+
+    paired: Dict[str, set] = {}
+    written: Dict[str, str] = {}
+    for match in _TAGGED_HOST.finditer(text[:2_000_000]):
+        link = match.group()
+        if "utm_" not in link.lower() or "ref=" not in link.lower():
+            continue
+        fields = {}
+        for key, value in parse_qsl(link.partition("?")[2].replace("&amp;", "&").split("#", 1)[0]):
+            fields.setdefault(key.strip().lower(), value.strip())
+        source, ref = fields.get("utm_source", ""), fields.get("ref", "")
+        if source and source.lower() == ref.lower():
+            paired.setdefault(source.lower(), set()).add(site_domain(match.group(1).lower().rstrip(".")))
+            written.setdefault(source.lower(), source)
+    named = None
+    for source, sites in sorted(paired.items(), key=lambda kv: -len(kv[1])):
+        name = normalize(source)
+        if len(sites) < MIN_PUBLISHER_SITES or len(name) < 4:
+            continue
+        home = next((site_domain(h.lower().rstrip(".")) for h in _ANY_HOST.findall(text[:2_000_000])
+                     if site_name(h.lower().rstrip(".")) == name), "")
+        if not home:
+            continue
+        named = named or whole_names(identity)
+        if owns_site(identity, name) or names_repository(source, named):
+            return "", ""  # the publisher's own repository (SimplifyJobs' lists): its own tags
+        return home, written[source]
+    return "", ""
