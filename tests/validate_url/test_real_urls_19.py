@@ -68,14 +68,15 @@ FOUND_BY = {
 # Openbase's badge (#60: 1) gone, nothing said: 7 of 169.
 # recall (session 35): Silverchair, the platform sending JAMA's article alerts, in rules/copied-tracking.txt `[posted]`:
 # #24's alert tags are copied (1 correct appended); its utm-key-repeated (correct) is said inside that one finding (the
-# repeated keys go with the copied tags): 7 of 169; copied-tracking 30 -> 31 of 40.
+# repeated keys go with the copied tags): 7 of 169; copied-tracking 30 -> 31 of 40. And HubSpot's social post id alone
+# (`utm_content=<9 digits>`, rules/copied-tracking.txt) on #165: copied (1 correct appended): 7 of 170; 32 of 40.
 MEASURED_WRONG = 7
-MEASURED_PAIRS = 169
+MEASURED_PAIRS = 170
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "copied-tracking": (31, 40),  # blind 26; since fix19 CJ's, DevTools' and BrightTALK's (2) found; JAMA's alert
-    # tags (#24) since recall's Silverchair line (session 35); missed: Gatsby's/
-    # create-next-app's template tags, Dune's share tags, a social scheduler's utm_content id, a saved Google page
+    "copied-tracking": (32, 40),  # blind 26; since fix19 CJ's, DevTools' and BrightTALK's (2) found; JAMA's alert
+    # tags (#24) and HubSpot's post id alone (#165) since recall's lines (session 35); missed: Gatsby's/
+    # create-next-app's template tags, Dune's share tags, a saved Google page
     # stored without a suffix (3: a file scan does not read, counted missed)
     # `banner` (Display) on an unpaid blog/docs link (8), a tweet's tags on a landing page (1)
     "medium-channel-intent": (3, 12),
