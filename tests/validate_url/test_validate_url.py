@@ -50,6 +50,19 @@ def test_an_assistant_tag_is_copied_tracking_only():
     result = validate_url("https://docs.example.org/guide?utm_source=chatgpt.com")
     assert spans(result) == [("copied-tracking", "utm_source=chatgpt.com")]
     assert result.fixed_url == "https://docs.example.org/guide"
+    # Microsoft Copilot's and Gemini's citation tags (rules/copied-tracking.txt `[sources]`, session 35), the fragment
+    # kept
+    result = validate_url("https://docs.docker.com/reference/compose-file/services/?utm_source=copilot.com#ports")
+    assert spans(result) == [("copied-tracking", "utm_source=copilot.com")]
+    assert result.fixed_url == "https://docs.docker.com/reference/compose-file/services/#ports"
+    assert spans(validate_url("https://scikit-learn.org/stable/x.html?utm_source=gemini")) == \
+        [("copied-tracking", "utm_source=gemini")]
+
+
+def test_a_teams_own_link_naming_an_assistant_with_a_medium_is_not_a_citation():
+    # a team tagging its own placement in an assistant sets the medium too: judged as its tags (no assistant reading)
+    result = validate_url("https://acme.io/pricing?utm_source=copilot.com&utm_medium=referal&utm_campaign=ai")
+    assert [f.name for f in result.findings] == ["medium-unassigned"]
 
 
 def test_conflicting_copies_are_reported_but_not_fixed():
