@@ -59,3 +59,28 @@ def test_r10_a_named_file_that_does_not_decode_is_a_finding(run, tmp_path):
     (tmp_path / "latin.md").rename(tmp_path / "docs" / "latin.md")
     result = run("scan", "--no-cache", "docs", cwd=tmp_path)
     assert result.code == 0 and "docs/latin.md:1:4: note: not valid UTF-8" in result.err
+
+
+def test_r13_a_po_url_gettext_wrapped_over_two_lines_is_read_whole(run, tmp_path):
+    # ACF's German catalogue: gettext wrapped the URL after `wordpress.`; read cut, it lacked its medium and campaign
+    (tmp_path / "languages").mkdir()
+    (tmp_path / "languages" / "acf-de_DE.po").write_text(
+        'msgid "Hosting"\nmsgstr ""\n"https://wpengine.com/de/?utm_source=wordpress."\n'
+        '"org&utm_medium=referral&utm_campaign=plugin_directory&utm_content=advanced_custom_fields"\n',
+        encoding="utf-8")
+    result = run("scan", "--no-cache", "--links", "languages/acf-de_DE.po", cwd=tmp_path)
+    assert [r["url"] for r in json.loads(result.out)] == [
+        "https://wpengine.com/de/?utm_source=wordpress.org&utm_medium=referral&utm_campaign=plugin_directory"
+        "&utm_content=advanced_custom_fields"]
+    # whole, the link is judged as the corpora label it (wordpress.org is on GA4's social list: corpus 8 #142-#147),
+    # never "add utm_medium, utm_campaign"
+    assert _scan(run, tmp_path, "languages/acf-de_DE.po")[1] == [
+        ("languages/acf-de_DE.po", 3, "source-overrides-medium", "warning")]
+    # a value wrapped in two is one value, found where it starts; a URL followed by a space ends on its line
+    (tmp_path / "languages" / "acf-de_DE.po").write_text(
+        'msgid "Read"\nmsgstr ""\n"Lesen Sie https://acme.com/?utm_source=newsletter&utm_medium=email&utm_campaign=Sp"\n'
+        '"ring-Sale. Oder https://acme.com/?utm_source=newsletter&utm_medium=email&utm_campaign=spring "\n'
+        '"und mehr."\n', encoding="utf-8")
+    result = run("scan", "--no-cache", "--links", "languages/acf-de_DE.po", cwd=tmp_path)
+    assert [r["url"].rpartition("=")[2] for r in json.loads(result.out)] == ["Spring-Sale", "spring"]
+    assert _scan(run, tmp_path, "languages/acf-de_DE.po")[1] == [("languages/acf-de_DE.po", 3, "value-case", "warning")]

@@ -65,6 +65,39 @@ def _catalogue_sources(text: str) -> List[Tuple[int, int]]:
     return [found.span() for found in _CATALOGUE_SOURCE.finditer(text)]
 
 
+# gettext wraps a long string over `"..."` lines at any `.`, `/` or space (`"https://wpengine.com/de/?utm_source=
+# wordpress."` then `"org&utm_medium=referral&..."`: ACF's German catalogue, stranger15 R13; the withdrawn corpus 7 #245
+# row shows it for a msgid), and the lines are one string: a URL that runs to its line's closing quote (a sentence's
+# `.` at most between) goes on with the next line's text up to a space or quote
+_PO_NEXT_LINE = re.compile(r'"[ \t]*\r?\n[ \t]*"')
+_PO_PIECE = re.compile(r'[^\s"\\]+')
+_PO_TRAILING = ".,;:!?"
+_PO_MAX_LINES = 20
+
+
+def _po_joined(text: str, found: Found) -> Found:
+    """`found` with the continued lines of its msgstr that go on with it joined on (offsets to where each character
+    is written, so a finding points at, and a fix edits, the line that holds it); else `found` as it is."""
+    url, offsets, end = found.url, found.offsets, found.end
+    for _ in range(_PO_MAX_LINES):
+        quote = end
+        while quote < len(text) and text[quote] in _PO_TRAILING:
+            quote += 1
+        line = _PO_NEXT_LINE.match(text, quote)
+        piece = _PO_PIECE.match(text, line.end()) if line is not None else None
+        if piece is None:
+            break
+        url += text[end:quote] + piece.group()
+        offsets = offsets[:-1] + tuple(range(end, quote)) + tuple(range(piece.start(), piece.end())) + (piece.end(),)
+        end = piece.end()
+        if text[end:end + 1] != '"':  # the URL ends inside this line (a space after it)
+            break
+    if end == found.end:
+        return found
+    cut = len(url.rstrip(_PO_TRAILING))  # a sentence's `.` after the URL, as find_urls leaves it out
+    return Found(found.start, offsets[cut], url[:cut], offsets[:cut + 1])
+
+
 # WordPress's readme format: `=== Plugin Name ===` on the first line (after blank lines; CRLF line ends too)
 WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\r\n]+?[ \t]*===[ \t]*\r?$", re.MULTILINE)
 
@@ -82,9 +115,13 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix in _ASCIIDOC:
         return [decode(text, s, e, entities=True, js_escapes=False)  # Asciidoctor keeps `&amp;` an entity: `&`
                 for s, e in find_urls(text, extra_stops="[", skip=_listing_blocks(text))]
-    if suffix == ".po":  # a gettext catalogue: the translations only, each URL ending at the string's `\"`
-        return [decode(text, s, e, entities=False, js_escapes=False)
-                for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text))]
+    if suffix == ".po":  # a gettext catalogue: the translations only, each URL ending at the string's `\"`, or going
+        out, reach = [], -1  # on with its continued lines (_po_joined)
+        for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text)):
+            if s >= reach:
+                out.append(_po_joined(text, decode(text, s, e, entities=False, js_escapes=False)))
+                reach = out[-1].end
+        return out
     css = suffix == ".css"
     return [decode(text, s, e, entities=False, js_escapes=False) for s, e in find_urls(text)
             if not (css and _SELECTOR.search(text, max(0, s - 40), s))]
