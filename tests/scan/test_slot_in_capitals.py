@@ -109,3 +109,37 @@ def test_a_sheets_slots_in_a_code_file_are_the_programs_values(tmp_path, monkeyp
         '&utm_content=SHOW-NAME";\n', encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert any(d["name"] == "value-case" and "SHOW-NAME" in d["message"] for d in found) and code == 1
+
+
+# -- stranger15 R4: a template's placeholders and one mistake make no convention of capitals
+
+GUIDE = """General form: `https://acme.com/?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`
+- Show notes: https://acme.com/listen?utm_source=podcast&utm_medium=audio&utm_campaign=SHOW-NAME&utm_content=episode-SLUG
+- Newsletter: https://acme.com/listen?utm_source=newsletter&utm_medium=email&utm_campaign=SHOW-NAME
+"""
+PLAN = """podcast,https://acme.com/?utm_source=podcast&utm_medium=audio&utm_campaign=SHOW-NAME
+partner,https://acme.com/?utm_source=PARTNER-NAME&utm_medium=referral&utm_campaign=partners
+launch,https://acme.com/?utm_source=linkedin&utm_medium=paid-social&utm_campaign=LAUNCH_2026
+"""
+
+
+def test_a_guides_general_form_keeps_its_slots_slots(tmp_path, monkeypatch, capsys):
+    # `SOURCE`, `MEDIUM`, `CAMPAIGN` are the placeholders utm-placeholder-unfilled tells, not the file's own capitals:
+    # they made `SHOW-NAME` and `episode-SLUG` values, which the safe --fix lowercased into every episode's copy
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "link-guide.md").write_text(GUIDE, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert [d["name"] for d in found] == ["utm-placeholder-unfilled"] * 3
+
+
+def test_one_mistake_in_capitals_makes_no_convention_of_a_sheets_slots(tmp_path, monkeypatch, capsys):
+    (tmp_path / "marketing").mkdir()
+    (tmp_path / "marketing" / "utm-links.csv").write_text(PLAN, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert [(d["line"], d["name"]) for d in found] == [(3, "value-case")] and "LAUNCH_2026" in found[0]["message"]
+    # two of the team's own values in capitals are its convention: the slot-like ones are its values too
+    (tmp_path / "marketing" / "utm-links.csv").write_text(PLAN + PLAN.splitlines()[2].replace("LAUNCH", "SUMMER")
+                                                          .replace("launch", "summer") + "\n", encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert sorted(d["line"] for d in found if d["name"] == "value-case") == [1, 2, 3, 4] and code == 1
+

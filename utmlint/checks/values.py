@@ -198,21 +198,49 @@ _UTM_VALUE = lazy_compile(r"[?&;#]utm_(?:source|medium|campaign|content|term)=([
 
 def slot_sheet(prose: bool, urls: Iterable[str]) -> bool:
     """Whether a file may write a sheet's slots in capitals (`SHOW-NAME`, `post-SLUG`): a guide or a sheet (`prose`:
-    Markdown, reST, text, a CSV table) whose other values in capitals all hold a slot's noun. An e-mail template, a
-    page, code or config sends its values as written, and a file whose own values are written in capitals (`CTA`,
+    Markdown, reST, text, a CSV table) that does not write its own values in capitals. An e-mail template, a page,
+    code or config sends its values as written, and a file whose own values are written in capitals (`CTA`,
     `EVENT_SIGNAL_2023`) holds `NEW-NAME` and `HERO-TITLE` as values of that convention (stranger14 R15: the slot's
-    noun is a word any team may use)."""
+    noun is a word any team may use). A convention is more than one mistake (stranger15 R4): the file's own
+    capitals (_own_capitals) are one when they are two values or more, as many as its slot-like ones, or written on
+    a link beside a slot-like one; a template's placeholder (`utm_source=SOURCE&utm_medium=MEDIUM`, `YOUR_SOURCE`,
+    a merge tag: utm-placeholder-unfilled's) is none, and one `LAUNCH_2026` beside a sheet's `SHOW-NAME` and
+    `PARTNER-NAME` leaves them slots."""
     if not prose:
         return False
+    own, slots = set(), set()
     for url in urls:
         if not any(c.isupper() for c in url):
             continue
-        for found in _UTM_VALUE.finditer(url):
-            words = [w for w in _CAPS_WORD.findall(plain(found.group(1))) if w != w.lower()]
-            if words and all(w.isupper() for w in words) and not any(w in _SLOT_WORDS for w in words) \
-                    and any(len(w) > 1 for w in words):
-                return False  # the file's own values are written in capitals
-    return True
+        mine, slotted = _own_capitals(url)
+        if mine and slotted:
+            return False  # `utm_campaign=NEW-NAME&utm_content=CTA`: the link writes its values in capitals
+        own |= mine
+        slots |= slotted
+    return not own or len(own) < 2 and len(own) < len(slots)
+
+
+def _own_capitals(url: str) -> Tuple[set, set]:
+    """(the link's values written in capitals that hold no slot's noun and are no placeholder, those that are slots:
+    _slot)."""
+    mine, slotted, unfilled = set(), set(), None
+    for found in _UTM_VALUE.finditer(url):
+        value = found.group(1)
+        words = [w for w in _CAPS_WORD.findall(plain(value)) if w != w.lower()]
+        if not words or not all(w.isupper() for w in words):
+            continue
+        if any(w in _SLOT_WORDS for w in words):
+            slotted.add(value)
+            continue
+        if not any(len(w) > 1 for w in words):
+            continue
+        if unfilled is None:
+            from .tracking import is_placeholder, utm_placeholder_unfilled
+
+            unfilled = {(p.start, p.end) for p in utm_placeholder_unfilled(url)}
+        if found.span(1) not in unfilled and not is_placeholder(value):
+            mine.add(value)
+    return mine, slotted
 
 
 def _is_url(value: str) -> bool:
