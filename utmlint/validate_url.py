@@ -244,7 +244,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan import prose_sheet
 
     # a slot in capitals (`post-SLUG`) only in a guide or a sheet whose own values are not written in capitals
-    judge.file_slots = not path or slot_sheet(prose_sheet(path), (*file_urls, url))
+    judge.file_slots = not path or slot_sheet(prose_sheet(path, link_place(path)), (*file_urls, url))
     from .linkplace import published_page
 
     # a print or radio placement's tags are copied only onto a page the site publishes (scan.run sets it alike)

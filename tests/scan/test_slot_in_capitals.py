@@ -143,3 +143,21 @@ def test_one_mistake_in_capitals_makes_no_convention_of_a_sheets_slots(tmp_path,
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert sorted(d["line"] for d in found if d["name"] == "value-case") == [1, 2, 3, 4] and code == 1
 
+
+def test_a_markdown_newsletter_sends_its_capitals_as_written(tmp_path, monkeypatch, capsys):
+    # stranger15 R6: Buttondown sends Markdown; a newsletter or a plain-text e-mail is no guide of slots, as the same
+    # e-mail's .html.erb is not (linkplace "email")
+    git_repo(tmp_path, "git@github.com:pixel/marketing.git")
+    link = ("https://pixel.io/blog/new-name?utm_source=buttondown&utm_medium=email&utm_campaign=NEW-NAME"
+            "&utm_content=HERO-TITLE")
+    (tmp_path / "newsletters").mkdir()
+    (tmp_path / "newsletters" / "2026-06-rename.md").write_text(f"We have a new name! [Read the story]({link}).\n",
+                                                                 encoding="utf-8")
+    (tmp_path / "emails").mkdir()
+    (tmp_path / "emails" / "rename.txt").write_text(f"Read the story: {link}\n", encoding="utf-8")
+    (tmp_path / "emails" / "rename.html.erb").write_text(f'<a href="{link}">Read the story</a>\n', encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    told = sorted((d["path"], d["message"].split("`")[1]) for d in found if d["name"] == "value-case")
+    assert told == [(path, value) for path in ("emails/rename.html.erb", "emails/rename.txt",
+                                               "newsletters/2026-06-rename.md") for value in ("HERO-TITLE", "NEW-NAME")]
+    assert code == 1

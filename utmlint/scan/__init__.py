@@ -137,11 +137,14 @@ _SHEET_FAMILIES = ("markdown", "rest", "plain")
 _TABLES = (".csv", ".tsv")
 
 
-def prose_sheet(name: str) -> bool:
-    """Whether a file named `name` is written as a guide or a sheet is (prose or a table), not as a page, an e-mail,
-    code or config that sends its links' values as written (checks.values.slot_sheet)."""
-    suffix = kind_suffix(name).lower()
-    return suffix in _TABLES or family_of(suffix) in _SHEET_FAMILIES
+def prose_sheet(path: str, place: str = "") -> bool:
+    """Whether the file at `path` is written as a guide or a sheet is (prose or a table), not as a page, an e-mail,
+    code or config that sends its links' values as written (checks.values.slot_sheet). A newsletter or a post written
+    in Markdown or text (its linkplace.link_place, `place`, "email" or "social": Buttondown sends Markdown,
+    `newsletters/2026-06-rename.md`, `emails/rename.txt`) sends them as written too (stranger15 R6: its `NEW-NAME` was
+    a slot there, a value in the same e-mail's .html.erb)."""
+    suffix = kind_suffix(path).lower()
+    return (suffix in _TABLES or family_of(suffix) in _SHEET_FAMILIES) and place not in ("email", "social")
 
 
 _PATCHES = (".patch", ".diff")

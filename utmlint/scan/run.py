@@ -512,7 +512,8 @@ class Scanner:
         self.judge.file_funding = funding_file(result.shown)  # GitHub's FUNDING.yml: the owner's sponsor button
         from ..checks.values import slot_sheet
 
-        self.judge.file_slots = slot_sheet(prose_sheet(path.name), (o.url for o in extracted.occurrences))
+        self.judge.file_slots = slot_sheet(prose_sheet(result.shown, self.judge.file_place),
+                                           (o.url for o in extracted.occurrences))
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # the campaigns it writes on the team's own site: the same campaign on another site is the team's too
         self.judge.file_campaigns = self.judge.own_campaigns([o.url for o in extracted.occurrences], path, result.shown)
