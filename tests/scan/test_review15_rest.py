@@ -84,3 +84,21 @@ def test_r13_a_po_url_gettext_wrapped_over_two_lines_is_read_whole(run, tmp_path
     result = run("scan", "--no-cache", "--links", "languages/acf-de_DE.po", cwd=tmp_path)
     assert [r["url"].rpartition("=")[2] for r in json.loads(result.out)] == ["Spring-Sale", "spring"]
     assert _scan(run, tmp_path, "languages/acf-de_DE.po")[1] == [("languages/acf-de_DE.po", 3, "value-case", "warning")]
+
+
+def test_r11_a_named_po_whose_links_are_all_msgids_is_not_all_clean(run, tmp_path):
+    # its msgids are the source's strings, judged where the source writes them: nothing of the file was judged, so
+    # "Nothing checked" and why, never "All clean: 1 file checked. (0 tracked links in 1 file)"
+    (tmp_path / "de.po").write_text('msgid "Read https://acme.com/?utm_source=newsleter&utm_medium=emial"\nmsgstr ""\n',
+                                    encoding="utf-8")
+    result = run("scan", "--no-cache", "de.po", cwd=tmp_path)
+    assert result.code == 0 and result.out.startswith("Nothing checked") and "All clean" not in result.out
+    assert "skipped de.po: its links are all in `msgid`s" in result.err and "scan the source file" in result.err
+    (tmp_path / "ok.md").write_text("[x](https://acme.com/?utm_source=a&utm_medium=email&utm_campaign=b)\n",
+                                    encoding="utf-8")
+    result = run("scan", "--no-cache", "de.po", "ok.md", cwd=tmp_path)
+    assert "All clean: 1 file checked" in result.out and "de.po:1:1: note: its links are all in `msgid`s" in result.err
+    # a translation's own link is read as ever
+    (tmp_path / "de.po").write_text('msgid "Read"\nmsgstr "Lesen https://acme.com/?utm_source=news&utm_medium=emial"\n',
+                                    encoding="utf-8")
+    assert "medium-unassigned" in {name for _, _, name, _ in _scan(run, tmp_path, "de.po")[1]}

@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, Extracted, Record, extract, has_utm, kind_suffix, prose_sheet
+from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, extract, has_utm, kind_suffix, prose_sheet
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
@@ -696,13 +696,23 @@ class Scanner:
             self._run_repo(files)
         self.save_cache()
         named = {os.path.abspath(given) for given in paths}
+        skipped = discovery.skipped
         for f in files:
-            if f.notes and f.path in named and f.text is None and not f.records:
+            if f.notes and f.path in named and not f.records:
                 _unreadable(f)  # a file named to be checked, checked not at all: a finding (stranger15 R10)
+            if f.notes and not f.records and any(message == MSGIDS_ONLY for _, _, message in f.notes):
+                skipped = [*skipped, (f.path, MSGIDS_ONLY)]  # nothing of its own judged: not counted checked
+                continue
             if f.notes:  # most have none: no generator made for them
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
+        if len(skipped) > len(discovery.skipped):
+            left = {path for path, _ in skipped[len(discovery.skipped):]}
+            files = [f for f in files if f.path not in left]
+            if files:  # else the run says "Nothing checked" and each file skipped, why and all
+                notes.extend(f"{self._display(path)}:1:1: note: {why}"
+                             for path, why in skipped[len(discovery.skipped):])
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
-        return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, discovery.skipped)
+        return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, skipped)
 
     def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None) -> None:
         """The folder collections (scan.collection.folder_collection): the files of one shape in one folder, read
