@@ -99,6 +99,19 @@ def test_a_tag_written_over_lines_decodes_its_attribute_but_a_statement_does_not
         assert [u[3] for u in urls(code, ".js")] == ["https://x.com/?utm_source=a&amp;utm_medium=b"], code
 
 
+def test_json_lines_are_read_as_json(project, run):
+    """A data set kept as JSON Lines (ZenML's scraped articles, corpus 22 #18-#20) is read as JSON: each record's
+    strings, their `\\n`, `\\/` and `\\u0026` escapes decoded; a team's own link records keep their findings."""
+    text = ('{"text": "Easily Build\\n\\nhttps://saturncloud.io/b/?utm_source=Twitter&utm_medium=LLM\\n\\nNone"}\n'
+            '{"url": "https:\\/\\/ex.com\\/?utm_source=a\\u0026utm_medium=b"}\n')
+    for suffix in (".jsonl", ".ndjson"):
+        assert [(u[0], u[3]) for u in urls(text, suffix)] == [
+            (1, "https://saturncloud.io/b/?utm_source=Twitter&utm_medium=LLM"), (2, "https://ex.com/?utm_source=a&utm_medium=b")]
+    folder = project({"links.jsonl": '{"url": "https://ours.dev/p?utm_source=newsletter&utm_medium=emial&utm_campaign=x"}\n'})
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=folder)
+    assert [f["code"] for f in result.findings] == ["UTM102"]
+
+
 def test_code_strings_keep_entities_and_comments_count():
     text = 'url = "https://ex.com/?utm_source=a&amp;utm_medium=b"  # see https://ex.com/?utm_source=c\n'
     got = urls(text, ".py")

@@ -43,7 +43,9 @@ for _family, _suffixes in {
     # old name (`.jade`) and Rails' JSON views (`.jbuilder`, Ruby)
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
             "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile",
-    "data": "json webmanifest yaml yml toml csv",
+    # JSON Lines (`.jsonl`, `.ndjson`: one JSON document a line, a data set's records: ZenML's scraped articles with
+    # their publishers' tags, corpus 22 #18-#20) are read as JSON is
+    "data": "json webmanifest jsonl ndjson yaml yml toml csv",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():
     for _suffix in _suffixes.split():

@@ -12,6 +12,8 @@ from typing import List
 from .code import in_html_attribute
 from .core import Found, decode, find_urls
 
+_JSON = (".json", ".webmanifest", ".jsonl", ".ndjson")  # JSON strings: `\/` and `\u0026` are escapes
+
 
 def extract(text: str, options: dict) -> List[Found]:
     suffix = options.get("suffix", "")
@@ -27,7 +29,7 @@ def extract(text: str, options: dict) -> List[Found]:
     else:
         spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
-    return [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in (".json", ".webmanifest"))
+    return [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in _JSON)
             for s, e in spans]
 
 
@@ -47,7 +49,7 @@ def tally_key(text: str, suffix: str, start: int, end: int, name: str = "") -> b
     scan judges it as a link in a code comment (the URL as written: copied tracking, http, `&amp;`), never its tags.
     A tally is the file's shape (tally_file), not one key's: a team's own landing URLs mapped to a split-test weight
     (`: 50`) or a redirect's status (`: 301`) are its campaign config, and their tags are judged (stranger13 R13)."""
-    if suffix not in (".json", ".webmanifest") or start < 1 or text[start - 1] != '"':
+    if suffix not in _JSON or start < 1 or text[start - 1] != '"':
         return False
     return _TALLY.match(text, end) is not None and tally_file(text, name)
 
