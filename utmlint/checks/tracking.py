@@ -2815,7 +2815,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     and one recipient's token written out, `emailToken=22620352_53fbb68a...`), Google's cross-domain linkers (`_gl`, Universal
     Analytics' `_ga`), share ids (igshid), Google's `srsltid`, a visit's `utm_referrer`, and the
     `utm_source=chatgpt.com` an AI assistant adds to the links it cites. Values a platform fills in at send time
-    (`mc_eid=*|UNIQID|*`) are its own tracking and left alone.
+    (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. `scan` reads a link carrying an ad click's, a share's or
+    a subscriber's id (`gclid`, `fbclid`, `srsltid`, `igshid`, `mc_eid`, ...) even with no utm tag beside it.
 
     Someone else's tags, known by a marker (the lists, with their origins, are `rules/copied-tracking.txt`): a share
     button's or feed's (reddit's `utm_medium=web2x`, Patreon's copy link

@@ -49,13 +49,19 @@ PLACEHOLDER = re.compile(
 # written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.
 # And a Google Play listing tagged only in its `referrer` (`&referrer=utm_source%3Dgithub%26...`, as Google's Play URL
 # builder writes it: GA4 reads an install's campaign there): its key is the referrer's first utm key, encoded.
-UTM_KEY = re.compile(r"[?&#;]utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
-                     r"|[?&;]referrer=utm_[A-Za-z0-9_]*%3[dD]", re.IGNORECASE)
+# And a visit's id copied with a link that carries no utm key (`?gclid=`, `?fbclid=`, `?srsltid=`: the ad-click,
+# share and subscriber ids of copied-tracking's list), which makes GA4 file the visit under that ad or names one
+# reader (recall, session 35: a README's `?fbclid=` link was "All clean"). HubSpot's `_hsenc`, Marketo's `mkt_tok` come
+# beside utm tags (an e-mail tool tags its links), where they are read anyway.
+# One leading character class for every branch (`(?<!#)`: not after `#`), which is faster than a class per branch.
+VISIT_ID = r"|(?<!#)(?:(?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igshid|mc_eid)="
+UTM_KEY = re.compile(r"[?&#;](?:utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
+                     r"|(?<!#)referrer=utm_[A-Za-z0-9_]*%3[dD]" + VISIT_ID + ")", re.IGNORECASE)
 # In Markdown a key's `_` may be written backslash-escaped, `utm\_source` (CommonMark: `\_` is `_` in a link
 # destination too): GitBook's Markdown writes every `_` of a link so (`?utm\_source=docs\&utm\_medium=referral\_link`,
 # ZenML's and HackTricks' docs), and a browser opens `?utm_source=docs&utm_medium=referral_link`.
-UTM_KEY_MD = re.compile(r"[?&#;]utm(?:_|\\_)(?:[A-Za-z0-9_]|\\_)*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
-                        r"|[?&;]referrer=utm_[A-Za-z0-9_]*%3[dD]", re.IGNORECASE)
+UTM_KEY_MD = re.compile(r"[?&#;](?:utm(?:_|\\_)(?:[A-Za-z0-9_]|\\_)*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
+                        r"|(?<!#)referrer=utm_[A-Za-z0-9_]*%3[dD]" + VISIT_ID + ")", re.IGNORECASE)
 _SCHEME = re.compile(r"(?:https?|market):(?://|\\/\\/)|//(?=[A-Za-z0-9{\[%*$<])|www\.", re.IGNORECASE)
 _STOP = frozenset(" \t\r\n\f\v\"'`<>\\")
 _TRAILING = ".,;:!?*'"

@@ -642,6 +642,9 @@ class Scanner:
                 from .inventory import cut_short
 
                 url, values, channel = cut_short(synthetic, url, values, channel)
+            if not values and "utm" not in url.lower():
+                continue  # a visit's id with no utm tag (`?fbclid=`: core.VISIT_ID), judged for copied tracking only: no
+                # campaign link of the inventory (`--links`, `utmlint import`), nor a spelling for the repo-wide rules
             records.append(Record(result.shown, occ.line, occ.column, url,
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel))
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection), nor

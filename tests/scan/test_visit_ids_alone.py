@@ -1,0 +1,59 @@
+"""A link copied with a visit's id and no utm tag (`?gclid=`, `?fbclid=`, `?srsltid=`, Mailchimp's `?mc_eid=`) is a
+tracked link too: GA4 files a visit carrying `gclid` under Google Ads whatever the page meant, and an e-mail's `mc_eid`
+names one reader (issue 12: "someone else's tracking copied into a link"). `utmlint scan` read only URLs carrying a
+`utm_` key, so a README pasting an ad's or a newsletter's link was "All clean" (recall, session 35); scan.core.VISIT_ID
+anchors on these ids too, and copied-tracking tells them. A correct file stays clean: a link without them, an `id=`
+of the site's own, a word that only ends like one (`paperclid`, an `ouclid=` parameter, `braid` in prose)."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+
+
+def _scan(root, monkeypatch, capsys):
+    monkeypatch.chdir(root)
+    code = main(["scan", ".", "--format", "json"])
+    return code, sorted((d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+
+
+def test_a_visits_id_alone_is_found(tmp_path, monkeypatch, capsys):
+    (tmp_path / "notes.md").write_text(
+        "1 [story](https://www.nytimes.com/2024/01/01/x.html?fbclid=IwAR0abc123)\n"
+        "2 <a href=\"https://www.allbirds.com/products/x?srsltid=AfmBOoq123abc\">shoes</a>\n"
+        "3 https://www.shopify.com/blog/x?gclid=Cj0KCQiA123\n"
+        "4 [news](https://www.morling.dev/blog/a?mc_cid=4f2a&mc_eid=9b8c7d)\n"
+        "5 https://ads.microsoft.com/x?msclkid=4b1c2d3e\n", encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(1, "copied-tracking"), (2, "copied-tracking"), (3, "copied-tracking"),
+                     (4, "copied-tracking"), (5, "copied-tracking")] and code == 1
+
+
+def test_a_correct_file_stays_clean(tmp_path, monkeypatch, capsys):
+    (tmp_path / "page.html").write_text(
+        '<a href="https://shop.io/item?id=42&ref=nav">item</a> <a href="https://a.io/x?ouclid=3">x</a>\n'
+        "<p>paperclid= is no key; a braid= in prose</p>\n"
+        '<a href="https://acme.io/pricing?utm_source=docs&utm_medium=referral&utm_campaign=pricing">pricing</a>\n',
+        encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert (code, found) == (0, [])
+
+
+def test_a_teams_own_tags_beside_a_copied_id_are_that_visits(tmp_path, monkeypatch, capsys):
+    # the id and the utm tags beside it came with one visit: one finding, the link without both
+    (tmp_path / "README.md").write_text(
+        "[deal](https://partner.io/deal?utm_source=google&utm_medium=cpc&gclid=Cj0KCQiA123)\n", encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(1, "copied-tracking")] and code == 1
+
+
+def test_the_inventory_lists_campaign_links_only(tmp_path, monkeypatch, capsys):
+    # `--links` (what `utmlint import` reads) lists the links carrying utm tags, not a copied id alone
+    (tmp_path / "README.md").write_text(
+        "[a](https://www.shopify.com/blog/x?gclid=Cj0KCQiA123)\n"
+        "[b](https://acme.io/pricing?utm_source=docs&utm_medium=referral&utm_campaign=pricing)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", ".", "--links", "--format", "urls"])
+    assert capsys.readouterr().out.split() == [
+        "https://acme.io/pricing?utm_source=docs&utm_medium=referral&utm_campaign=pricing"]
