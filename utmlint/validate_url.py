@@ -282,7 +282,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     if collected is not None and path and is_data_set(path) and url in collected.others \
             and judge.whose(url)[0] == "own":
         findings = []  # a data set's row is a record, not a link it publishes (scan gives the file one note)
-        record = data_set_record(collected)
+        record = data_set_record(collected, url)
     else:
         findings = _findings(judge, url, entry_point, collected, in_comment)
         if repo is not None and file_urls and not in_comment and not getattr(judge.identity, "library", ""):
@@ -297,15 +297,18 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 DATA_SET_RECORD = "this URL is a record"
 
 
-def data_set_record(collected) -> str:
+def data_set_record(collected, url: str = "") -> str:
     """Why a row of a data set of other people's links (a `.csv` collection: scan.collection) gets no finding: it is
     a record, its tags the sites' own, and `utmlint scan` says so once for the file, on its first such row
-    (copied-tracking's note), rather than on each row. Without it an empty verdict would read as a clean bill."""
-    from .scan.judge import _collects
+    (copied-tracking's note), rather than on each row. Without it an empty verdict would read as a clean bill. A
+    record writing `&amp;` for `&` (`url`) says so too, as scan's one url-html-escaped note on the file does."""
+    from .scan.judge import ESCAPED_RECORDS, _collects
 
+    escaped = (f"; it writes `&amp;` for `&`: {ESCAPED_RECORDS} (`utmlint scan` gives the file one url-html-escaped "
+               f"note)") if "&amp;" in url.lower() else ""
     return (f"{DATA_SET_RECORD}: {_collects(collected, data_set=True)}; its URLs and utm tags are records, kept as the "
             f"data has them, so no row is judged (`utmlint scan` gives the file one copied-tracking note); if you "
-            f"publish this link as your own, take its tags off")
+            f"publish this link as your own, take its tags off{escaped}")
 
 
 _OTHER_LINK = re.compile(r"in <url>:\d+")

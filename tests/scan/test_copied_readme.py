@@ -228,3 +228,45 @@ def test_a_teams_own_newsletter_linking_its_site_keeps_its_findings(tmp_path, mo
     found = scan(monkeypatch, capsys, repo)
     assert ("issues/2026-05-01.md", "missing-utm-param") in found, found
     assert ("issues/2026-05-01.md", "copied-tracking") not in found, found
+
+
+def test_a_data_sets_records_writing_amp_get_one_note(tmp_path, monkeypatch, capsys):
+    # a tracker's CSV of other people's links: one copied-tracking note for its records, and, since a CSV cell decodes
+    # no entity, one url-html-escaped note counting the records that write `&amp;` (corpus 21 #104)
+    import json
+
+    from utmlint.cli import main
+
+    rows = ["company,url", "WTW,https://simplify.jobs/c/WTW?utm_source=GHList&amp;utm_medium=company",
+            "Forterra,https://simplify.jobs/c/Forterra?utm_source=GHList&amp;utm_medium=company",
+            "Medtronic,https://medtronic.wd1.myworkdayjobs.com/job/1?utm_source=github-vansh-ouckah",
+            "DreamWork,https://www.dreamworkhq.com/job/fdfcb094?utm_source=github&utm_campaign=gh-tech-internships",
+            "Emit,https://emit.fa.ca3.oraclecloud.com/job/86808?utm_source=jobsboard"]
+    repo = git_repo(tmp_path / "tracker", "https://github.com/Michael660-max/W27-SWE-INTERNSHIPS.git")
+    write(repo / "data" / "jobs.csv", "\n".join(rows) + "\n")
+    monkeypatch.chdir(repo)
+    main(["scan", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    assert sorted(f["name"] for f in found) == ["copied-tracking", "url-html-escaped"], found
+    (escaped,) = [f for f in found if f["name"] == "url-html-escaped"]
+    assert escaped["severity"] == "info" and escaped["line"] == 2, escaped
+    assert escaped["message"].startswith("2 of this data set's records write `&amp;` for `&`"), escaped["message"]
+    # validate_url says it on each such record, with the file's other links
+    from utmlint.validate_url import validate_url
+
+    urls = [row.split(",", 1)[1] for row in rows[1:]]
+    judged = validate_url(urls[0], repo="Michael660-max/W27-SWE-INTERNSHIPS", path="data/jobs.csv", file_urls=urls[1:])
+    assert judged.findings == [] and "it writes `&amp;` for `&`" in judged.not_judged, judged
+    plain = validate_url(urls[2], repo="Michael660-max/W27-SWE-INTERNSHIPS", path="data/jobs.csv",
+                         file_urls=[u for u in urls if u != urls[2]])
+    assert "&amp;" not in plain.not_judged
+
+
+def test_a_teams_own_sheet_writing_amp_keeps_each_finding(tmp_path, monkeypatch, capsys):
+    # the team's own link sheet (its tags name the repository: no data set of other people's links): each `&amp;` told
+    repo = git_repo(tmp_path / "sheet", "https://github.com/jdoe/launchkit.git")
+    rows = ["page,url"] + [f"p{n},https://launchkit.dev/p{n}?utm_source=launchkit&amp;utm_medium=email&amp;"
+                           f"utm_campaign=spring" for n in range(4)]
+    write(repo / "links.csv", "\n".join(rows) + "\n")
+    found = scan(monkeypatch, capsys, repo)
+    assert found.count(("links.csv", "url-html-escaped")) == 4, found

@@ -19,7 +19,7 @@ from utmlint.checks.tracking import relative_path
 from utmlint.scan.collection import series
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
-from utmlint.scan.judge import COPIED_LIST, COPIED_PUBLISHER
+from utmlint.scan.judge import COPIED_LIST, COPIED_PUBLISHER, ESCAPED_RECORDS
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
 
 
@@ -174,6 +174,8 @@ def judge(folder: Path) -> Judged:
             # speaks for it (no finding on the row, none counted; its labelled copied tags count as found, not as
             # missed)
             noted[url] = {"copied-tracking"}
+            if ESCAPED_RECORDS in judged.not_judged:  # and a record writing `&amp;`: the file's url-html-escaped note
+                noted[url].add("url-html-escaped")
         found[url] = set(by_name)
         for name, messages in sorted(by_name.items()):
             row = verdicts.get((url, name))

@@ -49,6 +49,7 @@ WHY_OVER_TWO_PERCENT = None
 # copied (session 34): an archived copy's tags (corpus 13 #156), a digest's e-mail tags on a page (corpus 15 #97), an
 # e-mail recipient's token (corpus 10 #303): 489 -> 492 of 572, 493 (86.2%) with fix20's feed marker
 # with corpus 21 (blind: copied-tracking 6 of 58, url-html-escaped 1 of 2): 499 of 630 (79.2%), url-html-escaped 9 of 10
+# (10 of 10 since fix21b's one url-html-escaped note on a data set's records writing `&amp;`, corpus 21 #104)
 # copied (session 34): a post in the repository's own community (corpus 10 #117) and 3 labelling slips withdrawn
 # (corpus 10 #238-#240: DeepLearning.AI's per-language campaign for Hugging Face's course page): 500 of 627 (79.7%)
 # with corpus 22 (blind: copied-tracking 7 of 11: a data set's `.jsonl` records scan did not read, 3): 519 of 638

@@ -421,6 +421,19 @@ def copied_list_said(origin: str) -> str:
             f"here, and take them off if you publish these links as your own")
 
 
+def escaped_records_said(escaped: int) -> str:
+    """How the one note on a data set's records that write `&amp;` is said (Judge.escaped_records_note; validate_url
+    says its second half on each such record: ESCAPED_RECORDS)."""
+    return (f"{escaped} of this data set's records {'write' if escaped > 1 else 'writes'} `&amp;` for `&` in "
+            f"{'their' if escaped > 1 else 'its'} URL (this one first): {ESCAPED_RECORDS}")
+
+
+# What the note on a data set's records that write `&amp;` says of each (escaped_records_said); the corpus judge
+# reads a record's `not_judged` holding it as that note speaking for the record (tests/validate_url/labelled_corpus.py).
+ESCAPED_RECORDS = ("a CSV or TSV cell decodes no HTML entity, so analytics reads `amp;utm_medium`, a key it ignores, "
+                   "on such a link published as it is: write `&` in any you publish")
+
+
 def copy_said(origin: str) -> str:
     """The one note on a copy: of another repository's list (`origin` its `owner/name`: copied_list_said), or of a list
     publisher's links (`origin` its site and source, `simplify.jobs Simplify`: copied_publisher_said)."""
@@ -1347,6 +1360,25 @@ class Judge:
                    f"URLs and their utm tags are records, kept as the data has them, so no row is judged; if you "
                    f"publish one of these links as your own, take its tags off")
         return found._replace(message=message)
+
+    def escaped_records_note(self, shown: str, path, index: LineIndex, occ: Occurrence, escaped: int
+                             ) -> Optional[Diagnostic]:
+        """The one url-html-escaped note on a data set whose records write `&amp;` for `&` (`utm_source=GHList&amp;
+        utm_medium=company` in a tracker's CSV, corpus 21 #104): no row of a data set is judged (data_set_note), but a
+        CSV cell decodes no entity, so analytics reads `amp;utm_medium`, a key it ignores, on each such link published
+        as it is; said once, on the first of them, with their number (`escaped`)."""
+        rule_ = next((r for r in self.url_linter.by_target.get("link", ()) if r.code == _HTML_ESCAPED), None)
+        at = occ.url.lower().find("&amp;")
+        if rule_ is None or at == -1:
+            return None
+        from ..registry import selector_match
+
+        if any(selector_match(s, rule_) >= 0 for s in self.url_linter._per_file_ignores(path)):
+            return None
+        line, column = index.pos(occ.offsets[at])
+        end_line, end_column = index.pos(occ.offsets[at + len("&amp;")])
+        return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", escaped_records_said(escaped),
+                          end_line, end_column, None)
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,

@@ -555,6 +555,8 @@ class Scanner:
 
         # a data set's rows are records: one note for the file, on its first row of other people's links
         data_set = collected is not None and is_data_set(path)
+        # and the number of its records that write `&amp;` for `&` (a CSV cell decodes no entity: escaped_records_note)
+        escaped = sum("&amp;" in url.lower() for url in collected.others) if data_set else 0
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
@@ -601,6 +603,10 @@ class Scanner:
                 data_set = False  # one note goes on the first
                 note = self.judge.data_set_note(result.shown, path, index, occ, collected)
                 found = [note, *found] if note is not None else found
+            if escaped and occ.url in collected.others and "&amp;" in occ.url.lower():  # and one on the first record
+                note = self.judge.escaped_records_note(result.shown, path, index, occ, escaped)  # writing `&amp;`
+                escaped = 0
+                found = [*found, note] if note is not None else found
             if copied_from and synthetic is not None and not comment:
                 note = self.judge.copied_list_note(result.shown, path, index, occ, copied_from)
                 if note is not None:  # said once, on the first link that carries utm tags
