@@ -30,6 +30,16 @@ def test_a_visits_id_alone_is_found(tmp_path, monkeypatch, capsys):
                      (4, "copied-tracking"), (5, "copied-tracking")] and code == 1
 
 
+def test_code_building_a_link_with_an_id_stays_clean(tmp_path, monkeypatch, capsys):
+    # an empty id names no visit: the code appends it later (as Google Ads' `{lpurl}?gclid={gclid}` template, a
+    # placeholder, does)
+    (tmp_path / "track.js").write_text(
+        'const a = base + "?fbclid=" + fbclid;\n'
+        'const b = "https://shop.io/landing?gclid=";\n'
+        'const c = "https://shop.io/landing?gclid={gclid}&msclkid={msclkid}";\n', encoding="utf-8")
+    assert _scan(tmp_path, monkeypatch, capsys) == (0, [])
+
+
 def test_a_correct_file_stays_clean(tmp_path, monkeypatch, capsys):
     (tmp_path / "page.html").write_text(
         '<a href="https://shop.io/item?id=42&ref=nav">item</a> <a href="https://a.io/x?ouclid=3">x</a>\n'

@@ -1903,6 +1903,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         if is_placeholder(field.value) or field in covered:
             continue
         if name in params:
+            if not field.value.strip():
+                continue  # `?gclid=` with no value names no visit: code building the link, the id appended later
             removals.append(_Removal((field,), *_visit_id_reason(field, name), "", None, True))
         elif recipient_token(field):
             removals.append(_Removal((field,), "id", (
