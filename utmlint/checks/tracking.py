@@ -1157,11 +1157,6 @@ _POSTED_MEDIUMS = (
     ("offline", lazy_compile(r"(?:print|radio|tv|television|billboards?|flyers?|posters?|newspapers?|magazines?"
                              r"|direct[ _-]?mail|ooh|dooh|offline)(?:[ _+-](?:print|radio|tv|ads?|spots?|flyers?"
                              r"|posters?|billboards?))*", re.IGNORECASE)),
-    # a medium naming a paid click (GA4's paid mediums: `cpc`, `ppc`, `paid_social`, `retargeting`): the link was made
-    # for an ad, whoever placed it (a job aggregator's paid click, `utm_source=jooble&utm_medium=cpc`, copied into a
-    # company's profile page: corpus 4 #174); a page is no ad. Not `display` nor `banner` (a site's own banners).
-    ("paid", lazy_compile(r"cpc|ppc|cpm|cpa|cpv|retargeting|paid(?:[ _+-]?(?:search|social|media|ads?|display"
-                          r"|clicks?))?", re.IGNORECASE)),
 )
 _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
                "share": ("shared with a share button or share link", "shared it", "share"),
@@ -1170,8 +1165,7 @@ _KIND_WORDS = {"social": ("posted on a social network", "posted it", "post"),
                "jobboard": ("listed on a job board", "listed it", "listing"),
                "affiliate": ("handed out by an affiliate network", "handed it out", "affiliate"),
                "offline": ("made for a placement off the web (print, radio, TV, a poster)", "placed it",
-                           "print or broadcast placement"),
-               "paid": ("made for a paid ad (a click paid for)", "placed the ad", "ad")}
+                           "print or broadcast placement")}
 _WORD = lazy_compile(r"[a-z0-9]+")
 # A utm value naming a share: `share`, `social-share`, `OGshare`, `sharebutton`, `postshare_creator`, `sharing` (a
 # word of its own or run together after a short prefix; `SharePoint`, `shareholders` and `timeshares` are not).
@@ -1354,8 +1348,7 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         kind = "newsletter"
         said.insert(0, source)
     if not kind and (medium_kind == "email" and "utm_campaign" not in values or medium_kind == "social"
-                     or medium_kind == "offline" and published or medium_kind == "paid" and not _own_paid_placement(
-                         identity, fields, source)):
+                     or medium_kind == "offline" and published):
         # only the medium says so (`utm_source=kytnewsletter&utm_medium=email`): a team tagging its own placement in
         # an e-mail names its campaign (`utm_source=kcd-list&utm_medium=email&utm_campaign=early-bird`, a writer's own
         # list on his own blog, corpus 4 #222), as for [newsletters]; a social medium says a post with a campaign too
@@ -1431,18 +1424,6 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     if place == "comment" and not certain:
         return None  # a link in a comment, which no visitor follows: only what is sure is worth saying
     return sorted(said, key=lambda f: f.start), kind, platform, certain, claimed
-
-
-def _own_paid_placement(identity, fields, source: Optional[Field]) -> bool:
-    """Whether a paid medium's tags are the placement's own: a sponsor's paid link in the repository's README or
-    changelog names the repository (`utm_source=hendry-code-runner&utm_medium=cpc` on Coding.net's link in
-    formulahendry/vscode-code-runner, corpus 8 #196: the README is the ad), or a placement (`utm_source=readme`,
-    `sidebar`); only a source naming someone else (a job aggregator's `jooble`) says the ad was elsewhere."""
-    if source is None or not source.value.strip():
-        return True
-    named = normalize_source(source.value)
-    return _holds_repository_word(identity, fields) or named in _PLACEMENT_PARTS | _NOT_A_NAME or \
-        _placement_compound(named)
 
 
 def _repository_site_link(identity, url: str) -> bool:
@@ -2851,8 +2832,7 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     a link to a site that is not the repository's, whose values name nothing of it, the tags were copied with the
     link (`gizmodo.com/...?utm_source=twitter` in a podcast's show notes): a warning. A network's name run together
     with another (`gizmodo_twitter`, `slack-uswds`), a utm_medium alone saying so (`social`, campaign or not;
-    `email` with no campaign; a network's very name, `utm_medium=Twitter`; a paid click's, `cpc`, whose source names
-    someone else), a campaign alone naming the network or
+    `email` with no campaign; a network's very name, `utm_medium=Twitter`), a campaign alone naming the network or
     tool (`utm_campaign=socialflow_gizmodo_twitter`), or a value naming a share (Stack Overflow's
     `utm_source=social-share`, The Next Web's `utm_campaign=OGshare`) is a hedged `info` note: the tags may be the
     team's own naming, or the file itself that post or e-mail. In a comment, which no visitor follows, no hedged
