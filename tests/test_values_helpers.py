@@ -184,6 +184,26 @@ def test_a_page_path_campaign_is_legal_but_a_team_pattern_and_a_typo_still_hold(
     assert positions(result.findings, "UTM205") == ["1:11"]
 
 
+def test_an_owner_repo_campaign_is_legal_but_a_team_pattern_and_a_typo_still_hold(project, run):
+    """Cloud Posse's README generator names the repository as the campaign (`utm_campaign=cloudposse/terraform-null-label`,
+    corpus 23 #16-#32, #83-#91): `/` is legal and breaks nothing, so the default pattern says nothing; a team's own slip
+    keeps UTM205 (a doubled `/`, a trailing `/`, a leading `-`, capitals), and so does `owner/name` under a declared
+    pattern."""
+    config = "include: ['**/*.yaml']\n"
+    for campaign, said in (("cloudposse/terraform-null-label", []), ("spring/sale-2026", []),
+                           ("spring//sale", ["1:11"]), ("spring-sale/", ["1:11"]), ("-spring/sale", ["1:11"])):
+        _, result = _lint(project, run, {".utmlint.yaml": config,
+                                         "c.yaml": CAMPAIGN.format(campaign=campaign, content="hero")})
+        assert positions(result.findings, "UTM205") == said, campaign
+    _, result = _lint(project, run, {".utmlint.yaml": config,
+                                     "c.yaml": CAMPAIGN.format(campaign="CloudPosse/Null-Label", content="hero")})
+    assert [f["code"] for f in result.findings if f["code"] in ("UTM205", "UTM201")], "capitals are still told"
+    pattern = "include: ['**/*.yaml']\ncampaign-pattern: '[a-z0-9-]+'\n"
+    _, result = _lint(project, run, {".utmlint.yaml": pattern,
+                                     "c.yaml": CAMPAIGN.format(campaign="cloudposse/null-label", content="hero")})
+    assert positions(result.findings, "UTM205") == ["1:11"]
+
+
 def test_swap_is_an_unsafe_fix(project, run):
     text = "campaign: spring-sale\nsource: email   # oops\nmedium: intercom\nlinks:\n  - url: https://example.com/a\n    content: a\n"
     folder, result = _lint(project, run, {".utmlint.yaml": "include: ['**/*.yaml']\n", "c.yaml": text})

@@ -731,9 +731,10 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     pattern, wanted = _slug_pattern(ctx)
     if pattern.fullmatch(slug):
         return
-    if _default_pattern(ctx) and _PAGE_PATH.fullmatch(slug):
+    if _default_pattern(ctx) and (_PAGE_PATH.fullmatch(slug) or _OWNER_REPO.fullmatch(slug)):
         return  # `/docs/forecasting/cross_validation`: a page's path as its campaign (Nixtla's docs tag every CTA so,
-        # corpus 22 #53-#60): `/` is legal in a query value and breaks nothing; no team pattern was declared
+        # corpus 22 #53-#60), `cloudposse/terraform-null-label`: a repository's `owner/name` (Cloud Posse's README
+        # generator, corpus 23): `/` is legal in a query value and breaks nothing; no team pattern was declared
     separator = ctx.config.separator
     if settled(slug, separator) != slug or charset_problem(slug) or pasted_key(slug) or _identifier("campaign", slug):
         return  # value-whitespace, value-case, value-separator or value-charset reports it, with the same advice
@@ -748,6 +749,10 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 # a site writes from its own paths, legal in a query and kept whole (issue 12: `/` breaks nothing). One segment
 # (`/spring-sale`) stays a misspelled slug; a team's declared `campaign-pattern` is still held to.
 _PAGE_PATH = lazy_compile(r"(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,}/?")
+# A campaign that names a repository or a section as lowercase slugs joined by single `/`, no leading `/`
+# (`cloudposse/terraform-null-label`, a README generator's `owner/name`): the same reading as a page path, `/` breaks
+# nothing. A doubled or trailing `/`, an empty segment, capitals and a declared `campaign-pattern` still hold.
+_OWNER_REPO = lazy_compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)+")
 
 # A utm key swallowed into the campaign by a second `?` (checks.tracking.swallowed_keys): the value ends at the `?`
 # once url-second-question-mark's fix is made, so no respelling of the whole text is right (corpus 13 #102).
