@@ -1878,7 +1878,12 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         marks, archived = [utm[0]], copy_of
     covered: List[Field] = sorted({*utm, *marks}, key=lambda f: f.start) if marks or cut_fragment is not None else []
     removals: List[_Removal] = []  # every copied part of the link: one finding, one URL without all of them
-    has_medium = any(f.name == "utm_medium" for f in fields)
+    # An assistant's citation tag is a utm_source alone: the assistant appends it to the cited page's address and
+    # writes no medium, campaign, content or term. Beside any of them the source is the team's own naming of a
+    # placement (`utm_source=gemini&utm_campaign=Gemini-Extension-Launch`, its Gemini extension's link: stranger16
+    # R4), whose other mistakes (no medium, capitals) are the team's to hear.
+    own_tags = any(_escaped_name(f.name.strip().lower()).startswith("utm_") and
+                   _escaped_name(f.name.strip().lower()) != "utm_source" for f in fields)
     for field in fields:
         name = field.name.strip().lower()
         if is_placeholder(field.value) or field in covered:
@@ -1893,7 +1898,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 f"to them: everyone who clicks it is taken for that person"), "", None, True))
         elif covered and name.startswith("utm_"):
             continue
-        elif name == "utm_source" and field.value.strip().lower() in sources and not has_medium:
+        elif name == "utm_source" and field.value.strip().lower() in sources and not own_tags:
             removals.append(_Removal((field,), "assistant", (
                 f"`utm_source={field.value}` is the tag an AI assistant adds to the links it cites: this link was "
                 f"copied from its answer, and your visitors would be credited to it"), "", None, True))
@@ -2797,7 +2802,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     affiliate networks' click ids (Impact's irclickid, Rakuten's ranSiteID, ...), e-mail subscriber ids (_hsenc, _hsmi, mc_cid, mc_eid, ...,
     and one recipient's token written out, `emailToken=22620352_53fbb68a...`), Google's cross-domain linkers (`_gl`, Universal
     Analytics' `_ga`), share ids (igshid), Google's `srsltid`, a visit's `utm_referrer`, and the
-    `utm_source=chatgpt.com` an AI assistant adds to the links it cites. Values a platform fills in at send time
+    `utm_source=chatgpt.com` (`gemini`, `copilot.com`, ...) an AI assistant adds, alone, to the links it cites (beside
+    a medium, campaign, content or term it is the team's own naming of a placement, judged as such). Values a platform fills in at send time
     (`mc_eid=*|UNIQID|*`) are its own tracking and left alone. `scan` reads a link carrying an ad click's, a share's or
     a subscriber's id (`gclid`, `fbclid`, `srsltid`, `igshid`, `mc_eid`, ...) even with no utm tag beside it.
 
