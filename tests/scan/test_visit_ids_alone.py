@@ -20,11 +20,12 @@ def _scan(root, monkeypatch, capsys):
 
 def test_a_visits_id_alone_is_found(tmp_path, monkeypatch, capsys):
     (tmp_path / "notes.md").write_text(
-        "1 [story](https://www.nytimes.com/2024/01/01/x.html?fbclid=IwAR0abc123)\n"
-        "2 <a href=\"https://www.allbirds.com/products/x?srsltid=AfmBOoq123abc\">shoes</a>\n"
-        "3 https://www.shopify.com/blog/x?gclid=Cj0KCQiA123\n"
-        "4 [news](https://www.morling.dev/blog/a?mc_cid=4f2a&mc_eid=9b8c7d)\n"
-        "5 https://ads.microsoft.com/x?msclkid=4b1c2d3e\n", encoding="utf-8")
+        # (ids as copied: long and random; a short or sample value is a doc's, test_a_teams_analytics_doc_...)
+        "1 [story](https://www.nytimes.com/2024/01/01/x.html?fbclid=IwAR2F4-dbP0l7Mn1IOo6ZQkYUZRZvW0Mw4K7nKX8ZG1hJt)\n"
+        "2 <a href=\"https://www.allbirds.com/products/x?srsltid=AfmBOoqL9dW2kP4vT7xY3mZ8nQ5rS1uV6wA0\">shoes</a>\n"
+        "3 https://www.shopify.com/blog/x?gclid=Cj0KCQiA4NWrBhD-ARIsAFCKwWt5Z8Jq2mLpV9dW3kR7xT1yU0vBnC6sE4\n"
+        "4 [news](https://www.morling.dev/blog/a?mc_cid=4f2a9e1c7b&mc_eid=9b8c7d6e5f)\n"
+        "5 https://ads.microsoft.com/x?msclkid=4b1c2d3e5f6a7b8c9d0e1f2a3b4c5d6e\n", encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == [(1, "copied-tracking"), (2, "copied-tracking"), (3, "copied-tracking"),
                      (4, "copied-tracking"), (5, "copied-tracking")] and code == 1
@@ -67,3 +68,45 @@ def test_the_inventory_lists_campaign_links_only(tmp_path, monkeypatch, capsys):
     main(["scan", ".", "--links", "--format", "urls"])
     assert capsys.readouterr().out.split() == [
         "https://acme.io/pricing?utm_source=docs&utm_medium=referral&utm_campaign=pricing"]
+
+
+def _repo(root):
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    subprocess.run(["git", "-C", str(root), "remote", "add", "origin", "https://github.com/nwlabs/website.git"],
+                   check=True)
+
+
+def test_a_teams_analytics_doc_and_code_explaining_ids_stay_clean(tmp_path, monkeypatch, capsys):
+    # stranger16 R9: the doc shows what auto-tagging lands on (inline code, the key named in its prose, a sample
+    # value), a redirect's test URL, and code keeps a sample: nothing was copied from a visit (4 errors, exit 1)
+    _repo(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "analytics.md").write_text(
+        "# How our ad tracking works\n\n"
+        "Google Ads auto-tagging appends a click id to our landing pages, e.g.\n"
+        "`https://www.northwind.io/pricing?gclid=EAIaIQobChMI`. Keep auto-tagging on; do not strip `gclid` in "
+        "redirects.\n\n"
+        "Google Search now adds `srsltid` to product results: https://www.northwind.io/shop/widget?srsltid=AfmBOoq\n"
+        "is what a shopper lands on. GA4 treats it as organic.\n\n"
+        "Test your redirect keeps it: https://www.northwind.io/r/spring?fbclid=IwAR0test\n", encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "tracking.ts").write_text(
+        'const SAMPLE = "https://www.northwind.io/landing?gclid=Cj0KCQjw";\n', encoding="utf-8")
+    assert _scan(tmp_path, monkeypatch, capsys) == (0, [])
+
+
+def test_a_doc_naming_ids_keeps_its_real_pasted_copy(tmp_path, monkeypatch, capsys):
+    # a real id pasted with its link in a README's prose, in a paragraph that names no id, is still told; and the
+    # team's own tagged link with a typo beside the doc's examples keeps its finding
+    _repo(tmp_path)
+    (tmp_path / "README.md").write_text(
+        "# Notes\n\n"
+        "Auto-tagging adds `gclid`: `https://www.northwind.io/pricing?gclid=EAIaIQobChMI`.\n\n"
+        "Our render plugin for [Cinema 4D](https://www.maxon.net/en/cinema-4d?srsltid=AfmBOoq3Jd5V8h9w2LQxWzY1tK8mP0c"
+        "R7nVbF4sE6uHjGa) is free.\n\n"
+        "[Pricing](https://www.northwind.io/pricing?utm_source=readme&utm_medium=emial&utm_campaign=launch)\n",
+        encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(5, "copied-tracking"), (7, "medium-unassigned")] and code == 1

@@ -497,3 +497,54 @@ def code_block_example(path: str, text: str, start: int) -> bool:
     if opener.startswith(".."):  # a directive: a code block's (not `parsed-literal`, whose links are links)
         return bool(_REST_CODE.match(opener))
     return opener.endswith("::")  # a paragraph ending in `::`: the indented block after it is literal
+
+
+# A visit's id a link carries with no utm tag beside it (scan.core.VISIT_ID: `?gclid=`, `?fbclid=`, `?srsltid=`), and
+# its value as written.
+_VISIT_ID_FIELD = re.compile(r"[?&;]((?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igshid|mc_eid)=([^&#]*)",
+                             re.IGNORECASE)
+# A sample's words in a short value (`IwAR0test`, `abc123`, `EXAMPLE`): a real id is random letters and digits
+_SAMPLE_WORD = re.compile(r"test|example|sample|demo|dummy|fake|placeholder|your|abc|xyz|123|foo|bar", re.IGNORECASE)
+
+
+def _sample_id(value: str) -> bool:
+    """Whether an id's value is a sample's, not one visit's: short (fewer than 8 characters: `AfmBOoq`), one repeated
+    letter (`XXXX`, `xxxxxxxxxx`), a template's slot (`{gclid}`, `<GCLID>`, `%GCLID%`, `*|UNIQID|*`), or a short value
+    with a sample's word in it (`IwAR0test`, `abc123`). A copied id is long and random (a gclid 90 characters or so,
+    an srsltid 50, an fbclid 60, Mailchimp's `mc_eid` 10 hex digits)."""
+    value = value.strip()
+    if len(value) < 8 or len(set(value.lower())) <= 2 or re.search(r"[^A-Za-z0-9_.=~-]", value):
+        return True
+    return len(value) < 20 and _SAMPLE_WORD.search(value) is not None
+
+
+def visit_id_shown(path: str, text: str, start: int, end: int, url: str) -> bool:
+    """Whether a link that carries a visit's id and no utm tag (`https://shop.io/x?gclid=...`) is shown to be read, not
+    a visit copied along with its link (stranger16 R9): a team's analytics doc or code explaining what auto-tagging
+    lands on, a redirect's test URL. It is so in inline code or a guide's code block (inline_code_example,
+    code_block_example), when its id's value is a sample's (_sample_id: `AfmBOoq`, `IwAR0test`, `{gclid}`), or when its
+    paragraph names the id's key in its prose (`do not strip \\`gclid\\` in redirects`: a doc about the id). A link
+    pasted with a real id (`[shop](https://www.maxon.net/x?srsltid=AfmBOo...)` with its 50 random characters, in prose
+    that names no id) is a copy, told by copied-tracking. Code's links (linkplace "code") are the caller's to skip."""
+    ids = _VISIT_ID_FIELD.findall(url)
+    if not ids or inline_code_example(path, text, start, end) or code_block_example(path, text, start):
+        return bool(ids)
+    if any(_sample_id(value) for _, value in ids):
+        return True
+    # the paragraph around the link (up to 6 lines each side, to a blank line), the link itself left out
+    lines_before = text[max(0, start - 2000):start].split("\n")
+    lines_after = text[end:end + 2000].split("\n")
+    before: List[str] = []
+    for line in reversed(lines_before[-7:]):
+        if before and not line.strip():
+            break
+        before.append(line)
+    after: List[str] = []
+    for line in lines_after[:7]:
+        if after and not line.strip():
+            break
+        after.append(line)
+    around = "\n".join(before) + " " + "\n".join(after)
+    # the key as a word of prose (`gclid`, "the gclid"), not another link's query key (`?gclid=`, `&fbclid=`)
+    return any(re.search(rf"(?<![A-Za-z0-9_?&;/=.%]){re.escape(key)}(?![A-Za-z0-9_=])", around, re.IGNORECASE)
+               for key, _ in ids)

@@ -542,7 +542,8 @@ class Scanner:
         # a list publisher's links copied into the file (scan.saved.copied_publisher): theirs, one note for the file
         publisher = ("", "") if library else self.judge.copied_publisher(path, result.shown, text)
         self.judge.file_publisher = publisher
-        from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample
+        from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample, \
+            visit_id_shown
         from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
@@ -586,6 +587,11 @@ class Scanner:
                 or frame and not own_frame or tally_key(
                     text, kind_suffix(path.name), occ.start, occ.end, path.name) \
                 or preview_sample(text, kind_suffix(path.name), occ.start) or request
+            # a visit's id with no utm tag (`?gclid=`: core.VISIT_ID) shown to be read, not copied with a visit: code's
+            # data, a comment's, an analytics doc's example (inline code, a sample value, its key named in the prose)
+            if "utm" not in occ.url.lower() and (self.judge.file_code or comment or visit_id_shown(
+                    result.shown, text, occ.start, occ.end, occ.url)):
+                continue
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
