@@ -48,3 +48,21 @@ def test_an_editors_or_a_tools_hidden_folder_stays_unread(tmp_path, monkeypatch,
         _write(tmp_path, path, bad)
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == []
+
+
+def test_cursors_rules_are_read_as_markdown(tmp_path, monkeypatch, capsys):
+    # stranger16 R8: Cursor keeps its rules as `.cursor/rules/*.mdc` (Markdown with front matter): `.cursor` was
+    # walked and its rules never read, nor listed by --show-files; now a typo there is told as in `.windsurf`'s `.md`
+    body = "Always link https://acme.com/pricing?utm_source=docs&utm_medium=emial&utm_campaign=Spring\n"
+    _write(tmp_path, ".cursor/rules/links.mdc", "---\ndescription: links\nalwaysApply: true\n---\n" + body)
+    _write(tmp_path, ".windsurf/rules/links.md", body)
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(".cursor/rules/links.mdc", "medium-unassigned"), (".cursor/rules/links.mdc", "value-case"),
+                     (".windsurf/rules/links.md", "medium-unassigned"), (".windsurf/rules/links.md", "value-case")]
+    assert code == 1
+
+
+def test_a_correct_cursor_rule_stays_clean(tmp_path, monkeypatch, capsys):
+    _write(tmp_path, ".cursor/rules/links.mdc", "---\ndescription: links\nglobs: \"*.md\"\n---\n"
+           "Tag links like https://acme.com/pricing?utm_source=docs&utm_medium=referral&utm_campaign=spring\n")
+    assert _scan(tmp_path, monkeypatch, capsys) == (0, [])

@@ -16,7 +16,9 @@ FAMILIES: Dict[str, str] = {}
 for _family, _suffixes in {
     # lychee's Markdown kinds (R and Quarto documents, the old spellings), and SuperMD (Zig's site)
     # and Markdoc's and mdsvex's (Markdown with tags or Svelte in it)
-    "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd mdoc markdoc svx",
+    # and Cursor's rules (`.cursor/rules/*.mdc`: Markdown with front matter; stranger16 R8: `.cursor` was walked, its
+    # rules never read)
+    "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd mdoc markdoc svx mdc",
     "rest": "rst",
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
