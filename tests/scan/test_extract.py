@@ -218,3 +218,23 @@ def test_a_url_cut_inside_a_template_toolkit_tag_is_left_to_the_template():
     from utmlint.validate_url import validate_url
 
     assert validate_url("https://www.mysociety.org/donate?utm_source=fixmystreet.com&utm_content=[%").findings == []
+
+
+def test_a_json_lines_event_log_is_records_not_links(project, run):
+    """stranger16 R10: a team's recorded events (`page_view` with `page_location` as visitors arrived: `LinkedIn`,
+    `referal`) are a data set: one note, exit 0, and `--fix` never rewrites a recorded row (it was 1 error and 5
+    warnings, exit 1, and the safe fix rewrote 4 records). A team's own list of links kept a line each keeps its
+    findings (test_json_lines_are_read_as_json: `emial` is told)."""
+    rows = [("newsletter", "email", "Spring_Sale"), ("LinkedIn", "Social", "spring-sale"),
+            ("partner", "referal", "spring-sale"), ("google", "cpc", "Brand"), ("newsletter", "email", "spring-sale"),
+            ("twitter", "social", "Launch")]
+    text = "".join(
+        json.dumps({"event": "page_view", "ts": 1700000000 + i, "page_location":
+                    f"https://www.northwind.io/pricing?utm_source={s}&utm_medium={m}&utm_campaign={c}"}) + "\n"
+        for i, (s, m, c) in enumerate(rows))
+    folder = project({"data/events.jsonl": text})
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=folder)
+    assert [(f["code"], f["severity"]) for f in result.findings] == [("UTM310", "info")]
+    assert result.code == 0
+    run("scan", "--fix", "--no-cache", "data/events.jsonl", cwd=folder)
+    assert (folder / "data" / "events.jsonl").read_text(encoding="utf-8") == text

@@ -69,13 +69,43 @@ MIN_SITES = 3  # the different sites they go to
 MIN_SOURCES = 3  # the different utm_source values they carry (a link without one counts as one value)
 MIN_FILES = 3  # files of one shape, with tracked links, in one folder: a folder collection (folder_collection)
 _DIGITS = re.compile(r"[0-9]+")
-DATA_SET_SUFFIXES = (".csv", ".tsv")
+# JSON Lines (`.jsonl`, `.ndjson`) hold one record a line: an event log's landing URLs, an export, scraped pages
+# (stranger16 R10: a team's own `page_view` log was judged as its links and `--fix` rewrote the recorded rows)
+JSON_LINES = (".jsonl", ".ndjson")
+DATA_SET_SUFFIXES = (".csv", ".tsv") + JSON_LINES
 _KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 
 
 def is_data_set(path) -> bool:
-    """Whether the file is a table of records (a `.csv`): where a collection's links are data, not links."""
+    """Whether the file is a table of records (a `.csv`, JSON Lines): where a collection's links are data, not links."""
     return str(path).lower().endswith(DATA_SET_SUFFIXES)
+
+
+# A recorded event's key in a JSON Lines record: when it happened, what happened, whose visit (GA4's and Segment's
+# exports, a server's access log as JSON)
+_RECORD_KEY = re.compile(r'"(?:ts|timestamp|time|event|event_name|event_time|event_timestamp|created_at|received_at|'
+                         r'sent_at|datetime|session_id|client_id|user_pseudo_id|anonymous_id|visitor_id)"\s*:',
+                         re.IGNORECASE)
+
+
+def json_lines_records(path, text: str, urls: Iterable[str]) -> Optional["Collection"]:
+    """A JSON Lines file's tagged URLs as records, whichever site they go to, when its lines are recorded events (a
+    time, an event or a visitor's id beside the URL on most of them: an event log's `page_location`s are the team's own
+    site's, as its visitors arrived): a data set whose one note says so (Judge.data_set_note). None for another kind
+    of file, one with no tagged URL, or the team's own list of links kept a line each (`{"slug": ..., "url": ...}`),
+    whose links it publishes and which are judged as any."""
+    if not str(path).lower().endswith(JSON_LINES):
+        return None
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if not lines or 2 * sum(_RECORD_KEY.search(line) is not None for line in lines) < len(lines):
+        return None
+    others = frozenset(urls)
+    if not others:
+        return None
+    from ..urls import split_url
+
+    sites = len({split_url(url).host.lower() for url in others})
+    return Collection(others, sites, 0, 0, records=True)
 
 
 class Collection(NamedTuple):
@@ -87,6 +117,7 @@ class Collection(NamedTuple):
     sources: int
     own: int
     shape: str = ""  # the files' shape (`podcast-*.md`) when the verdict is their folder's (folder_collection)
+    records: bool = False  # a JSON Lines file's records, whoever's links they are (json_lines_records)
 
 
 class Candidate(NamedTuple):

@@ -404,6 +404,9 @@ def hash_cut_end(url: str) -> int:
 def _collects(collected, data_set: bool = False) -> str:
     """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
     figures, which change with every sibling added (its findings are kept per file: scan.run._folders)."""
+    if collected.records:
+        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
+                f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
     what = "are a data set of" if data_set else "collect"
     if collected.shape:
         return (f"this folder's `{collected.shape}` files {what} other people's links, to many sites with many "
@@ -1357,8 +1360,8 @@ class Judge:
         if found is None:
             return None
         message = (f"{_collects(collected, data_set=True)}: its "
-                   f"URLs and their utm tags are records, kept as the data has them, so no row is judged; if you "
-                   f"publish one of these links as your own, take its tags off")
+                   f"URLs and their utm tags are records, kept as the data has them, so no row is judged"
+                   + ("" if collected.records else "; if you publish one of these links as your own, take its tags off"))
         return found._replace(message=message)
 
     def escaped_records_note(self, shown: str, path, index: LineIndex, occ: Occurrence, escaped: int

@@ -534,6 +534,10 @@ class Scanner:
         candidates = self.judge.candidates_of(result.shown, path, links)
         result.candidates = [[c.url, c.site, c.values, c.marked, c.posted] for c in candidates]
         collected = folder or self.judge.collection_of(result.shown, path, links, candidates=candidates)
+        if collected is None:  # a JSON Lines file's URLs are records, the team's own site's too (an event log)
+            from .collection import json_lines_records
+
+            collected = json_lines_records(path, text, (url for url, synthetic in links if synthetic is not None))
         result.folder = folder
         library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
         library = bool(library_name)
