@@ -25,10 +25,11 @@ def test_a_visits_id_alone_is_found(tmp_path, monkeypatch, capsys):
         "2 <a href=\"https://www.allbirds.com/products/x?srsltid=AfmBOoqL9dW2kP4vT7xY3mZ8nQ5rS1uV6wA0\">shoes</a>\n"
         "3 https://www.shopify.com/blog/x?gclid=Cj0KCQiA4NWrBhD-ARIsAFCKwWt5Z8Jq2mLpV9dW3kR7xT1yU0vBnC6sE4\n"
         "4 [news](https://www.morling.dev/blog/a?mc_cid=4f2a9e1c7b&mc_eid=9b8c7d6e5f)\n"
-        "5 https://ads.microsoft.com/x?msclkid=4b1c2d3e5f6a7b8c9d0e1f2a3b4c5d6e\n", encoding="utf-8")
+        "5 https://ads.microsoft.com/x?msclkid=4b1c2d3e5f6a7b8c9d0e1f2a3b4c5d6e\n"
+        "6 [reel](https://www.instagram.com/reel/C1x2y3z/?igshid=MzRlODBiNWFlZA%3D%3D)\n", encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == [(1, "copied-tracking"), (2, "copied-tracking"), (3, "copied-tracking"),
-                     (4, "copied-tracking"), (5, "copied-tracking")] and code == 1
+                     (4, "copied-tracking"), (5, "copied-tracking"), (6, "copied-tracking")] and code == 1
 
 
 def test_code_building_a_link_with_an_id_stays_clean(tmp_path, monkeypatch, capsys):

@@ -512,7 +512,7 @@ def _sample_id(value: str) -> bool:
     letter (`XXXX`, `xxxxxxxxxx`), a template's slot (`{gclid}`, `<GCLID>`, `%GCLID%`, `*|UNIQID|*`), or a short value
     with a sample's word in it (`IwAR0test`, `abc123`). A copied id is long and random (a gclid 90 characters or so,
     an srsltid 50, an fbclid 60, Mailchimp's `mc_eid` 10 hex digits)."""
-    value = value.strip()
+    value = re.sub(r"%[0-9A-Fa-f]{2}", "=", value.strip())  # an encoded `==` (igshid's base64 padding) is the id's
     if len(value) < 8 or len(set(value.lower())) <= 2 or re.search(r"[^A-Za-z0-9_.=~-]", value):
         return True
     return len(value) < 20 and _SAMPLE_WORD.search(value) is not None
