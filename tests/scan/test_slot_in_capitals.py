@@ -161,3 +161,33 @@ def test_a_markdown_newsletter_sends_its_capitals_as_written(tmp_path, monkeypat
     assert told == [(path, value) for path in ("emails/rename.html.erb", "emails/rename.txt",
                                                "newsletters/2026-06-rename.md") for value in ("HERO-TITLE", "NEW-NAME")]
     assert code == 1
+
+
+GUIDE_IN_EMAILS = """# Our e-mails
+
+Every link in an e-mail is tagged like this (fill in the slots):
+
+    https://acme.com/PAGE?utm_source=newsletter&utm_medium=email&utm_campaign=CAMPAIGN-NAME&utm_content=LINK-NAME
+
+For example the June issue's hero: https://acme.com/june?utm_source=newsletter&utm_medium=email&utm_campaign=june-2026&utm_content=hero
+
+Name your campaign `YYYY-MM-NAME`: https://acme.com/?utm_source=newsletter&utm_medium=email&utm_campaign=YYYY-MM-NAME
+"""
+
+
+def test_a_guide_kept_in_the_emails_folder_is_no_email(tmp_path, monkeypatch, capsys):
+    # stranger16 R12: `emails/README.md` explains the e-mails' tagging: its slots are slots, and the safe --fix must
+    # not lowercase `YYYY-MM-NAME` (a newsletter issue beside it still sends its capitals as written: test above)
+    git_repo(tmp_path)
+    for folder in ("emails", "social"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "README.md").write_text(GUIDE_IN_EMAILS, encoding="utf-8")
+    (tmp_path / "emails" / "2026-06-rename.md").write_text(
+        "Read: https://acme.com/new?utm_source=newsletter&utm_medium=email&utm_campaign=NEW-NAME\n", encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    told = sorted((d["path"], d["name"]) for d in found)
+    assert ("emails/2026-06-rename.md", "value-case") in told
+    assert [t for t in told if t[0].endswith("README.md") and t[1] == "value-case"] == []
+    assert main(["scan", "--no-cache", "--fix", "."]) in (0, 1)
+    assert (tmp_path / "emails" / "README.md").read_text(encoding="utf-8") == GUIDE_IN_EMAILS
+    assert (tmp_path / "social" / "README.md").read_text(encoding="utf-8") == GUIDE_IN_EMAILS

@@ -8,6 +8,7 @@ was skipped. Nothing here is imported by `utmlint lint`.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Dict, List, Optional, Tuple
 
 from ..records import NamedTuple
@@ -146,9 +147,31 @@ def prose_sheet(path: str, place: str = "") -> bool:
     code or config that sends its links' values as written (checks.values.slot_sheet). A newsletter or a post written
     in Markdown or text (its linkplace.link_place, `place`, "email" or "social": Buttondown sends Markdown,
     `newsletters/2026-06-rename.md`, `emails/rename.txt`) sends them as written too (stranger15 R6: its `NEW-NAME` was
-    a slot there, a value in the same e-mail's .html.erb)."""
+    a slot there, a value in the same e-mail's .html.erb). But a guide kept beside them (`emails/README.md`,
+    `social/CONTRIBUTING.md`, `emails/docs/tagging.md`, `newsletters/naming-guide.md`) explains the e-mails' tags, it
+    is none of them: its slots stay slots (stranger16 R12: the safe --fix lowercased its `YYYY-MM-NAME`)."""
     suffix = kind_suffix(path).lower()
-    return (suffix in _TABLES or family_of(suffix) in _SHEET_FAMILIES) and place not in ("email", "social")
+    if not (suffix in _TABLES or family_of(suffix) in _SHEET_FAMILIES):
+        return False
+    return place not in ("email", "social") or _guide_file(path)
+
+
+# A file that explains rather than sends: GitHub's own pages of a folder, and a guide by its name or its docs folder
+_GUIDE_STEMS = frozenset({"readme", "contributing", "guide", "guides", "guidelines", "conventions", "convention",
+                          "howto", "naming", "styleguide"})
+_GUIDE_FOLDERS = frozenset({"docs", "doc", "documentation", "guides", "guide"})
+
+
+def _guide_file(path: str) -> bool:
+    """Whether the file at `path` is a guide: a README, CONTRIBUTING, a name with a guide's word (`naming-guide.md`,
+    `style-guide.txt`, `HOWTO.md`) or a file below a docs folder; a dated name is an issue of the newsletter
+    (`2026-06-buyers-guide.md`)."""
+    parts = re.split(r"[/\\]", path or "")
+    stem = parts[-1].split(".", 1)[0].lower()
+    if re.match(r"(?:19|20)[0-9]{2}[-_]?[01][0-9]", stem):
+        return False
+    words = set(re.split(r"[^a-z0-9]+", stem))
+    return bool(words & _GUIDE_STEMS) or any(p.lower() in _GUIDE_FOLDERS for p in parts[:-1])
 
 
 _PATCHES = (".patch", ".diff")
