@@ -130,3 +130,47 @@ def test_the_same_example_in_a_test_or_on_a_test_host_is_test_data(run, tmp_path
     assert (result.code, json.loads(result.out)) == (0, [])
     in_test = validate_url("https://example.com/?utm_source=a&utm_medium=emial", repo="acme/site", path="tests/t.py")
     assert in_test.findings == [] and "were not judged" in in_test.not_judged
+
+
+# stranger16 R11: a URL library's README demonstrates what its code does with odd inputs, on example.com: a call's
+# argument in inline code and a table's Input cell beside its parsed Output are the code's data, as a fenced block is
+LIBRARY_README = """\
+# utm-parse
+
+Parse the utm parameters of a URL into an object.
+
+```js
+parseUtm("https://example.com/?utm_source=Newsletter&utm_medium=Email&utm_campaign=Spring Sale");
+```
+
+Values are returned as written: `parseUtm("https://example.com/?utm_source=Google&utm_medium=CPC")` gives `Google`
+and `CPC`; pass `{ lowercase: true }` to get `google` and `cpc`.
+
+| Input | Output |
+|-------|--------|
+| https://example.com/?utm_source=Twitter&utm_medium=Social | `{ source: "twitter", medium: "social" }` |
+"""
+
+
+def test_a_librarys_readme_demonstrating_inputs_is_its_codes_data(run, tmp_path):
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/jdoe/utm-parse.git"],
+                   check=True)
+    (tmp_path / "README.md").write_text(LIBRARY_README, encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    assert (result.code, json.loads(result.out)) == (0, [])
+    run("scan", "--fix", "--no-cache", ".", cwd=tmp_path)
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == LIBRARY_README
+    # the team's own guide, its convention in a table and in inline code, keeps its typos told
+    (tmp_path / "README.md").unlink()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "utm-guide.md").write_text(
+        "# How we tag\n\n| Channel | Link |\n|---|---|\n"
+        "| `email` | https://example.com/?utm_source=newsletter&utm_medium=emial&utm_campaign=june |\n\n"
+        "Partner: `https://example.com/?utm_source=Partner&utm_medium=referral&utm_campaign=june`\n",
+        encoding="utf-8")
+    found = {(f["line"], f["name"]) for f in json.loads(run("scan", "--format", "json", "--no-cache", ".",
+                                                            cwd=tmp_path).out)}
+    assert found == {(5, "medium-unassigned"), (7, "value-case")}

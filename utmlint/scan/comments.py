@@ -457,6 +457,44 @@ def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
 
 
 
+# A table's header naming what a program does with the row (`| Input | Output |`, `| URL | Returns |`)
+_DEMO_HEADER = re.compile(r"\b(?:input|output|returns?|result|parsed|normali[sz]ed|cleaned|stripped|gives)\b",
+                          re.IGNORECASE)
+_CODE_CELL = re.compile(r"`[^`]*[{}()\[\]][^`]*`")  # an inline code cell holding a value a program prints
+
+
+def demonstrated_example(path: str, text: str, start: int, end: int) -> bool:
+    """Whether the link at text[start:end], in Markdown prose, is what a program's documentation feeds its code
+    (stranger16 R11: a URL parser's README): a string literal inside inline code (`` `parseUtm("https://...")` ``), or
+    a table row's cell beside the program's output (a cell of inline code holding `{`, `(` or `[`, or a table whose
+    header says Input/Output/Returns). Its values are the code's input, demonstrated as written, as in a fenced
+    block; a guide's convention in bare inline code (`` `https://...` ``) or a table of links is the team's."""
+    from . import family_of
+
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if family_of(name[name.rfind("."):] if "." in name else "") != "markdown":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start:start]
+    if before[-1:] in ("\"", "'") and before.count("`") % 2 == 1:
+        return True  # a string literal inside an inline code span: a call's argument
+    line = text[line_start:line_end].strip()
+    if not line.startswith("|"):
+        return False
+    cells = line.strip("|").split("|")
+    if any(_CODE_CELL.search(c) for c in cells if text[start:end] not in c):
+        return True
+    above = text[:line_start].split("\n")[:-1]
+    header = ""
+    for row in reversed(above):  # the table's first row
+        if not row.strip().startswith("|"):
+            break
+        header = row
+    return bool(_DEMO_HEADER.search(header))
+
+
 _REST_CODE = re.compile(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 

@@ -1421,8 +1421,9 @@ class Judge:
         if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
-        if example and (self.file_code or not _DOCUMENTATION_HOST.search(example)):  # test data: only what a reader
-            # copies verbatim
+        if example and (self.file_code or not _DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
+            # test data, or a program's input its README demonstrates (stranger16 R11): only what a reader copies
+            # verbatim
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
                                           for d in diagnostics if d.code.startswith(_EXAMPLE_KEEPS)) if mapped is not None]
@@ -1979,6 +1980,13 @@ _CUT_KEY = re.compile(r"[&?](utm_[A-Za-z_]+)=")
 _AMP_ENTITY = re.compile(r"&(?:amp|#0*38|#[xX]0*26);")
 _ESCAPED_HEAD = re.compile(r"`(&[^`]*)` is HTML's escape for `([&=])`, copied out of an HTML page or attribute"
                            r"((?: \([^)]*\))?); in the link it stays literal")
+
+
+def _demonstrated(path, text: str, occ: Occurrence) -> bool:
+    """A URL a program's documentation feeds its code (comments.demonstrated_example): the code's data."""
+    from .comments import demonstrated_example
+
+    return bool(text) and demonstrated_example(str(path), text, occ.start, occ.end)
 
 
 def _quoted_example(path, text: str, occ: Occurrence) -> bool:
