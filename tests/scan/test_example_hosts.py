@@ -174,3 +174,19 @@ def test_a_librarys_readme_demonstrating_inputs_is_its_codes_data(run, tmp_path)
     found = {(f["line"], f["name"]) for f in json.loads(run("scan", "--format", "json", "--no-cache", ".",
                                                             cwd=tmp_path).out)}
     assert found == {(5, "medium-unassigned"), (7, "value-case")}
+
+
+def test_a_guides_convention_row_without_its_medium_is_told(run, tmp_path):
+    # stranger16 R5: a guide's row writing source and campaign but no medium is copied as written into Unassigned;
+    # Amplitude's one-key illustration (`?utm_source=facebook`, GUIDE) stays quiet
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "utm-guide.md").write_text(
+        "# How we tag links\n\n"
+        "Newsletter: `https://example.com/pricing?utm_source=newsletter&utm_medium=emial&utm_campaign=spring-sale`\n\n"
+        "Partner: https://www.example.com/?utm_source=partner&utm_campaign=spring-sale\n", encoding="utf-8")
+    (tmp_path / "docs" / "targeting.md").write_text(GUIDE, encoding="utf-8")
+    found = {(f["path"], f["line"], f["name"]) for f in _found(run, tmp_path)}
+    assert found == {("docs/utm-guide.md", 3, "medium-unassigned"), ("docs/utm-guide.md", 5, "missing-utm-param")}
+    row = validate_url("https://www.example.com/?utm_source=partner&utm_campaign=spring-sale", repo="acme/site",
+                       path="docs/utm-guide.md")
+    assert [f.name for f in row.findings] == ["missing-utm-param"]

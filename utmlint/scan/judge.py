@@ -1068,7 +1068,8 @@ class Judge:
         if example:
             return (f"{example} is a name reserved for examples in documentation (RFC 2606): a guide's "
                     "illustration, which no visitor follows, so its values were judged as readers will copy them, "
-                    "but not whether it carries every utm key or where it leads (http, internal, copied tracking)")
+                    "but not where it leads (http, internal, copied tracking) nor whether it carries every utm key "
+                    "(but a medium left out of a link that writes two keys or more)")
         badge = listing_badge(url, self.identity) if whose == OWN and "badge" in url.lower() else ""
         if badge:
             return (f"this is the badge {badge} hands out for the project it lists (a tag says `badge`, the link goes to "
@@ -1485,8 +1486,9 @@ class Judge:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
-                if example and (d.code.startswith(_EXAMPLE_MOOT) or kind == "values" and len(_value(
-                        synthetic, occ, synthetic.lines.get(d.line, "")).strip()) == 1):
+                if example and (d.code.startswith(_EXAMPLE_MOOT) and not _convention_without_medium(synthetic, d)
+                                or kind == "values" and len(_value(synthetic, occ, synthetic.lines.get(d.line, ""))
+                                                            .strip()) == 1):
                     continue  # a guide's illustration: no destination to complete or fix, no letter to respell
                 if whose == SNIPPET and d.code == _KEY_UNKNOWN:
                     continue  # the snippet's own keys are the site's too (Product Hunt's `utm_souce`)
@@ -1980,6 +1982,14 @@ _CUT_KEY = re.compile(r"[&?](utm_[A-Za-z_]+)=")
 _AMP_ENTITY = re.compile(r"&(?:amp|#0*38|#[xX]0*26);")
 _ESCAPED_HEAD = re.compile(r"`(&[^`]*)` is HTML's escape for `([&=])`, copied out of an HTML page or attribute"
                            r"((?: \([^)]*\))?); in the link it stays literal")
+
+
+def _convention_without_medium(synthetic, d: Diagnostic) -> bool:
+    """Whether `d` tells an example link's missing medium where the example writes two utm keys or more (a guide's
+    convention row, `?utm_source=partner&utm_campaign=spring-sale`): readers copy it and land in Unassigned
+    (stranger16 R5). An illustration of one key (Amplitude's `?utm_source=facebook`) leaves the others out on purpose."""
+    return d.code.startswith("UTM101") and "utm_medium" not in synthetic.fields and len(synthetic.fields) >= 2 \
+        and re.search(r"no `(?:utm_)?medium`", d.message) is not None
 
 
 def _demonstrated(path, text: str, occ: Occurrence) -> bool:
