@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ..lazyregex import lazy_compile
+from ..placeholders import VALUE_VARIABLES
 from ..records import NamedTuple
 from ..diagnostics import Fix, Pos
 from ..registry import Report, rule
@@ -44,7 +45,9 @@ _PLACEHOLDER = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-
                           # Razor, Velocity (PHP, shell) and ColdFusion output: as scan.core.PLACEHOLDER
                           r"|@(?<![\w.@]@)(?:[A-Z]\w*(?:\.\w+)+(?:\([^()]*\))?|\([^()]*\))"
                           r"|\$(?<![\w$\\]\$)!?(?:\{[A-Za-z_][\w.]*\}|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)"
-                          r"|#(?<![\w&#]#)[A-Za-z_][\w.]*(?:\([^#()]*\))?#")
+                          r"|#(?<![\w&#]#)[A-Za-z_][\w.]*(?:\([^#()]*\))?#"
+                          # `[CAMPAIGN-NAME]`, `__CONTENT__`, `%CAMPAIGN-NAME%`, ...: as scan.core.PLACEHOLDER
+                          r"|" + VALUE_VARIABLES)
 _GOOGLE_ADS = frozenset({"gclid", "gclsrc", "gbraid", "wbraid", "dclid", "gad_source", "gad_campaignid"})
 _HTML_AMP = lazy_compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
 _HTML_EQUALS = lazy_compile(r"&(?:equals|#0*61|#x0*3d);", re.IGNORECASE)  # Handlebars writes `=` as `&#x3D;`

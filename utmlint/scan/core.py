@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Optional, Sequence, Tuple
 
+from ..placeholders import VALUE_VARIABLES
 from ..records import NamedTuple
 
 # Template and ad-platform placeholders, bounded (no backtracking past a line or 200 characters).
@@ -33,6 +34,9 @@ PLACEHOLDER = re.compile(
     # Python's `%(name)s`: the safe --fix lower-cased them and the platform no longer filled them in (stranger15 R12).
     # Letters only after `%`: never a `%E2%` escape
     r"|%[A-Z][A-Z_]{2,60}%|\[(?!YOUR_|INSERT_|ENTER_|ADD_)[A-Z]{2,30}_[A-Z_]{2,30}\]|%\([A-Za-z_]\w{0,60}\)[sdr]"
+    # A template variable's other common shapes (`[CAMPAIGN-NAME]`, `__CONTENT__`, `%CAMPAIGN-NAME%`, `{CAMPAIGN NAME}`,
+    # AMPscript): utmlint.placeholders (stranger16 R7)
+    r"|" + VALUE_VARIABLES +
     # The output syntax of the page templates scan reads as HTML (stranger14 R12: `utm_campaign=@Model.CampaignName`
     # was told "write @model.campaignname", and the safe --fix wrote it: `@model` is Razor's directive, the view no
     # longer compiled): Razor's `@Model.Name`, `@ViewBag.Source`, `@Html.Raw(x)` (a capitalised name with a member)

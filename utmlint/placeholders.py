@@ -1,0 +1,36 @@
+"""A template variable's common shapes that stand for a whole utm value (or a part of one), as a pattern's text.
+
+Shared by scan's URL finder (`scan.core.PLACEHOLDER`) and the URL rules' placeholder reading
+(`checks.tracking.is_placeholder`), so that a value a sending platform fills in is one reading everywhere: never
+judged, never respelled by a fix (stranger16 R7: the safe --fix wrote `[CAMPAIGN-NAME]` as `[campaign-name]` and
+`__CONTENT__` as `-content-`, and the platform no longer filled them in).
+
+Read as a variable where a value (or a part of one between `-`, `_`, `.`) is wholly the variable:
+- a name in square brackets: Campaign Monitor's and Sendy's `[firstname,fallback=]`, `[Campaign Name]`, a build's
+  `weekly-[DATE]`;
+- a name in double underscores: SendGrid's legacy substitutions, build tools' `__CONTENT__`;
+- a name in single `%` starting the value (`%CAMPAIGN-NAME%`, `%campaign_name%`): a `%E2` escape is never one, as
+  the closing `%` must end the value;
+- a name with spaces in braces (`{CAMPAIGN NAME}`; the one-word `{lpurl}` is scan.core's own);
+- Marketing Cloud's AMPscript `%%=v(@name)=%%`.
+A guide's slot stays one to fill in (utm-placeholder-unfilled reads it: checks.tracking._unfilled_word): a utm key's
+name alone in brackets (`[CAMPAIGN]`), a `YOUR_...`, `INSERT_...` note, `[TODO]`.
+"""
+
+# What a variable that is a whole value (or a part of one) is followed by: the value's end or a word separator.
+_VALUE_ENDS = r"(?=[&#;)\]\"'`\s<>,_.-]|\Z)"
+# A note to fill the value in (rules/placeholder-words.txt's kind), not a platform's variable: `YOUR_SOURCE`,
+# `INSERT_CAMPAIGN`, `TODO`.
+_NOT_A_NOTE = (r"(?!(?i:your|insert|enter|add|replace|fill)[ _-]|(?i:todo|tbd|tba|fixme|xxxx?|placeholder|changeme)(?:\]|__|%))")
+# A guide's slot in square brackets: a utm key's name alone (`[CAMPAIGN]`, `[source]`).
+_NOT_A_SLOT = r"(?!(?i:(?:utm_)?(?:source|medium|campaign|content|term))\])"
+_NAME = r"[A-Za-z][A-Za-z0-9]*"
+
+VALUE_VARIABLES = (
+    r"(?<![^=\s._-])\[" + _NOT_A_SLOT + _NOT_A_NOTE + _NAME + r"(?:(?:[ _.:'-]|, ?)[A-Za-z0-9]+|,fallback=[^\n\]&]{0,60}){0,8}\]"
+    + _VALUE_ENDS
+    + r"|(?<![^=\s.-])__" + _NOT_A_NOTE + _NAME + r"(?:[_.-][A-Za-z0-9]+){0,8}__" + _VALUE_ENDS
+    + r"|(?<![^=\s])%" + _NOT_A_NOTE + _NAME + r"(?:[_.-][A-Za-z0-9]+){0,8}%" + _VALUE_ENDS
+    + r"|(?<![^=\s])\{[A-Za-z_][\w.:-]{0,60}(?: [\w.:-]{1,60}){1,6}\}" + _VALUE_ENDS
+    + r"|%%=[^\n%]{1,200}?=%%"
+)
