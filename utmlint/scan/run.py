@@ -920,9 +920,28 @@ def _unreadable(f: FileScan) -> None:
     f.notes = [n for n in f.notes if n not in whole]
     f.diagnostics = [*f.diagnostics, *(
         Diagnostic(f.shown, line, column, "UTM004", "file-unreadable", "error",
-                   f"{message[:-len(_NOT_SCANNED)]}: none of its links was checked; save it as UTF-8 (or UTF-16 "
-                   "with its byte order mark) text")
+                   f"{message[:-len(_NOT_SCANNED)]}: none of its links was checked{_unreadable_advice(message)}")
         for line, column, message in whole)]
+
+
+# What to do about a named file scan could not read, by why (scan.extract's and safeio's reasons): the advice fits
+# the reason (stranger16 R2: a valid UTF-8 file over the size limit was told to "save it as UTF-8", which changes
+# nothing). Only a file that does not decode is told to be saved again; a reason not listed gets no advice.
+_UNREADABLE_ADVICE = (
+    ("bytes, over", "a file this big is written by a program (an export, a dump, a bundle), not by hand: check the "
+                    "file it is made from, or split it; to commit it as it is, leave it out of the hook (`exclude:` "
+                    "under utmlint-scan in .pre-commit-config.yaml: a file named to scan is scanned)"),
+    ("binary file", "it is not a text file: leave it out of the hook (`exclude:` under utmlint-scan in "
+                    ".pre-commit-config.yaml: a file named to scan is scanned)"),
+    ("not valid UTF-8", "save it as UTF-8 (or UTF-16 with its byte order mark) text"),
+    ("byte order mark", "save it as UTF-8 (or UTF-16 with its byte order mark) text"),
+    ("permission denied", "give your user read access to it"),
+)
+
+
+def _unreadable_advice(message: str) -> str:
+    """"; what to do", or "" when the reason says it all."""
+    return next((f"; {advice}" for reason, advice in _UNREADABLE_ADVICE if reason in message), "")
 
 
 def _write(f: FileScan, text: str, root) -> Optional[str]:
