@@ -586,3 +586,62 @@ def visit_id_shown(path: str, text: str, start: int, end: int, url: str) -> bool
     # the key as a word of prose (`gclid`, "the gclid"), not another link's query key (`?gclid=`, `&fbclid=`)
     return any(re.search(rf"(?<![A-Za-z0-9_?&;/=.%]){re.escape(key)}(?![A-Za-z0-9_=])", around, re.IGNORECASE)
                for key, _ in ids)
+
+
+# A guide's counter-example: a link shown as the wrong form, marked so on its line (`❌ Don't: https://...`, `**Bad:**`,
+# `Wrong: ...`) or written in a table's column headed so (`| Wrong | Right |`). Its mistakes are the lesson (stranger16
+# R18: a tagging guide's "❌ Don't" line got value-case three times, and the safe --fix turned it into the "Do" line,
+# its lesson gone): it is no link of the team's, and nothing is said about it, on any host. The mark that counts is the
+# last one before the link in its table cell or line (`❌ Facebook → ✅ https://...facebook` is the right form); a word
+# counts only as a label (`Don't:`, `**Wrong** -`, `Bad example:`), never inside a sentence or a value (`Bad weather
+# promo: https://...`, `utm_campaign=Bad_Weather`, a heading's "What not to do" are not marks).
+_WRONG_MARK = "❌✗✘🚫⛔👎"
+_RIGHT_MARK = "✅✓✔👍"
+_LABEL_WORDS = r"(?:don['’]?t|do\s+not|never|wrong|bad|incorrect|avoid|not\s+this|instead\s+of)"
+_RIGHT_WORDS = r"(?:do|right|good|correct|better|instead|use|yes)"
+# A label: at the start of the line, list item, quote or cell (after emphasis and marks), the word(s), then an
+# optional `example`/`way`/`form`, emphasis, and `:`, a dash or an arrow.
+_LABEL_HEAD = r"(?:^|\|)\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?[*_~\s" + _WRONG_MARK + _RIGHT_MARK + r"]*"
+_LABEL_TAIL = r"(?:\s+(?:example|way|form|link|url|tagging))?[*_~\s]*(?::|\s[-–—]|\s*→|\s*->)"
+_WRONG_LABEL = re.compile(_LABEL_HEAD + _LABEL_WORDS + _LABEL_TAIL, re.IGNORECASE)
+_RIGHT_LABEL = re.compile(_LABEL_HEAD + _RIGHT_WORDS + _LABEL_TAIL, re.IGNORECASE)
+_WRONG_HEADER = re.compile(r"\W*" + _LABEL_WORDS + r"(?:\s+(?:example|way|form|link|url|tagging)s?)?\W*\Z",
+                           re.IGNORECASE)
+_MARKED = re.compile("[" + _WRONG_MARK + _RIGHT_MARK + "]")
+
+
+def counter_example(text: str, start: int) -> bool:
+    """Whether the link at `start` is a guide's counter-example (_WRONG_MARK, _WRONG_LABEL, a table column headed
+    _WRONG_HEADER)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    in_table = prefix.lstrip().startswith("|")
+    cell = prefix[prefix.rfind("|"):] if in_table else prefix
+    marks = _MARKED.findall(cell)
+    if marks:
+        return marks[-1] in _WRONG_MARK
+    wrong = [m.end() for m in _WRONG_LABEL.finditer(cell)]
+    if wrong:
+        right = [m.end() for m in _RIGHT_LABEL.finditer(cell)]
+        return not right or max(wrong) > max(right)
+    return in_table and _wrong_column(text, line_start, prefix.count("|"))
+
+
+def _wrong_column(text: str, line_start: int, column: int) -> bool:
+    """Whether the cell `column` (counted in `|`s before it) of the table row at `line_start` is headed as the wrong
+    form: the table's header is the row above its `|---|` line."""
+    at = line_start
+    rows = 0
+    while at > 0 and rows < 500:
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1].strip()
+        if not line.startswith("|"):
+            return False
+        if re.fullmatch(r"\|?[\s:|-]+\|?", line) and "-" in line:  # the separator: the header is above it
+            header_end = above - 1
+            header = text[text.rfind("\n", 0, max(header_end, 0)) + 1:max(header_end, 0)].strip()
+            cells = header.split("|")
+            return column < len(cells) and _WRONG_HEADER.match(cells[column].strip()) is not None
+        at = above
+        rows += 1
+    return False

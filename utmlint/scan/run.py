@@ -546,8 +546,8 @@ class Scanner:
         # a list publisher's links copied into the file (scan.saved.copied_publisher): theirs, one note for the file
         publisher = ("", "") if library else self.judge.copied_publisher(path, result.shown, text)
         self.judge.file_publisher = publisher
-        from .comments import Comments, changelog_example, code_block_example, inline_code_example, preview_sample, \
-            visit_id_shown
+        from .comments import (Comments, changelog_example, code_block_example, counter_example, inline_code_example,
+                               preview_sample, visit_id_shown)
         from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
@@ -598,8 +598,11 @@ class Scanner:
                 continue
             # an ignore of copied-tracking on the line: the team keeps these tags as its own (judge's `kept`)
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
-            found = self.judge.judge(result.shown, path, text, index, occ, synthetic, entry, extension, collected,
-                                     comment, library, kept)
+            # a guide's counter-example (`❌ Don't: https://...`, a table's Wrong column): its mistakes are the lesson,
+            # nothing is said about it and its values are no spelling of the team's (stranger16 R18)
+            counter = synthetic is not None and not comment and counter_example(text, occ.start)
+            found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
+                                                        extension, collected, comment, library, kept)
             if own_frame:
                 found = [_said_as(d, _FRAMED_PAGE) for d in found]
             if moved:
@@ -665,7 +668,7 @@ class Scanner:
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel))
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection), nor
             # tags on a platform page whose owner never sees them (utm-useless-destination: respelling them is moot)
-            copied = collected is not None and occ.url in collected.others or library or comment
+            copied = collected is not None and occ.url in collected.others or library or comment or counter
             # a swapped pair (source-medium-swapped: `utm_source=website&utm_medium=confs.tech`) is to be exchanged:
             # neither value is a spelling of its key, so neither is compared with the others (medium-fragmentation
             # told `confs.tech` to be spelled `confstech`, as a medium, corpus 11 #58)
