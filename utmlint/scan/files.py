@@ -629,8 +629,18 @@ class Discovery:
         for given in paths:
             full = os.path.abspath(given)
             if os.path.islink(full):
-                notes.append((given, "is a symbolic link; scan does not follow links (name its target instead)"))
-            elif os.path.isfile(full) and generated(full) and not (
+                # a symbolic link named to be checked (a docs site's `docs/index.md -> ../README.md`): its target is
+                # scanned when it is a file inside the project, as if named (stranger16 R19: "Nothing checked",
+                # exit 0, with `emial` in it); a walk never follows one, and one leading out of the project is not
+                target = os.path.realpath(full)
+                if os.path.isfile(target) and self.config.relative_to_root(target) is not None:
+                    notes.append((given, f"is a symbolic link: scanned its target, {display(target)}"))
+                    full = target
+                else:
+                    notes.append((given, "is a symbolic link to no file inside the project; scan does not follow it "
+                                         "(name its target instead)"))
+                    continue
+            if os.path.isfile(full) and generated(full) and not (
                     os.path.basename(full) == _BUILT_FROM_PAGES and not built_from_pages(full, pages_under(
                         str(self.config.root) if self.config.relative_to_root(full) is not None
                         else os.path.dirname(full)))):

@@ -31,10 +31,14 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
         family = "plain"
     result = FileScan(path, shown)
     if buffer.too_big and text is None:
-        result.notes = [(1, 1, "standard input is over the size limit of a scanned file; not checked")]
+        result.notes = [(1, 1, "standard input is over the size limit of a scanned file; not scanned")]
     else:
         raw = text.encode("utf-8") if text is not None else buffer.raw
         scanner._judge(result, extract(raw, kind_suffix(path), scanner.options, family), buffer.path)
+    if result.notes and not result.records:
+        from .run import _unreadable
+
+        _unreadable(result)  # the buffer could not be read as text: a finding, as for a named file (stranger16 R19)
     files = [result]
     if scanner.repo_rules:
         scanner._run_repo(files)
