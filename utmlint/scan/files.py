@@ -446,6 +446,19 @@ class Discovery:
             return True
         return self.ignore.ignored(full, True)
 
+    def _excluded_by_name(self, full: str) -> str:
+        """Why a folder named on the command line is left out by its own path (a hidden `.docs`, the config's
+        exclude), or "": a walk starting in it finds none of its files."""
+        relative = self.config.relative_to_root(full)
+        if relative is None or relative in ("", "."):
+            return ""
+        if self.hidden and hidden(relative, folder=True):
+            return ("is a hidden folder, which the default exclude `.*` leaves out of a scan; not walked (name its "
+                    "files to scan them)")
+        if matches_any(relative, self.excludes) or self.exclude and matches_any(relative, self.exclude):
+            return "is excluded by the config's `exclude`; not walked (name its files to scan them)"
+        return ""
+
     def listing(self, folder: str) -> List[Target]:
         """The files a walk of `folder` would find in it, not in its subfolders, leaving what this run walked as it
         was (the cache prunes by it): the siblings of a file named on the command line (scan.run's folder
@@ -647,7 +660,11 @@ class Discovery:
                 notes.append((given, generated(full)))
             elif os.path.isdir(full):
                 self._load_parents(os.path.join(full, "x"))
-                targets.extend(self.walk(full))
+                walked = self.walk(full)
+                targets.extend(walked)
+                why = self._excluded_by_name(full) if not walked else ""
+                if why:  # a folder named and left out by its own name: said, not "Nothing checked" alone (stranger16 R16)
+                    notes.append((given, why))
             elif os.path.exists(full):
                 relative = self.config.relative_to_root(full)
                 family = self.family(full, relative)
