@@ -196,7 +196,8 @@ class Document:
 def decode(raw: bytes) -> Tuple[Optional[str], Optional[LoadProblem]]:
     """UTF-8 text (a UTF-8 BOM is dropped), or a located reason why the bytes are not a campaign file."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, LoadProblem("file", "file is UTF-16 encoded; save it as UTF-8")
+        return None, LoadProblem("file", "file is UTF-16 encoded, and `utmlint lint` reads campaign files as UTF-8 only "
+                                         "(as YAML tools and git diffs expect them); save it as UTF-8")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     nul = raw.find(b"\x00")

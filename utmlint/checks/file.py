@@ -125,8 +125,11 @@ def file_unreadable(doc: Document, ctx: Context) -> Iterator[Report]:
     """The file cannot be read as UTF-8 text (encoding, size, permissions, binary content).
 
     ## What it does
-    Reports files that are not UTF-8 text (UTF-16, invalid bytes, NUL bytes), too large, unreadable, missing or
-    folders.
+    Reports files that cannot be read as text, and what to do about each reason. `utmlint lint` reads a campaign
+    file as UTF-8 only (a UTF-16 one is told to be saved as UTF-8). `utmlint scan` also reads UTF-16 and UTF-32
+    with their byte order mark (Excel's "Unicode Text" exports) and reports a file named to be checked (or standard
+    input) that is invalid UTF-8, binary (NUL bytes) or over 8 MiB. Both report files too large, unreadable
+    (permissions), missing, or folders.
 
     ## Why is this bad?
     utmlint cannot check or build links from a file it cannot read.
