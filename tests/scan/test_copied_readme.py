@@ -134,7 +134,7 @@ def test_validate_url_says_the_copys_note_for_each_link():
     assert alone.findings == [] and not (alone.not_judged or "").startswith("this file is a copy")
 
 
-def jobright_list(links: int = 4, source: str = "1103") -> str:
+def jobright_list(links: int = 12, source: str = "1103") -> str:
     rows = "\n".join(f"| Acme {n} | Engineer | [Apply](https://jobright.ai/jobs/info/6a87{n}f08d3?utm_campaign="
                      f"Software%20Engineering&utm_source={source}) |" for n in range(links))
     return ("# Daily New Grad Jobs in Software Engineering by Jobright.ai\n\nExplore [jobright.ai](https://jobright.ai/"
@@ -144,7 +144,7 @@ def jobright_list(links: int = 4, source: str = "1103") -> str:
 
 def test_a_copy_named_for_the_repository_whose_site_its_links_go_to():
     # a notifier's cache of Jobright's list names no issue tracker: its name, `<owner>-<repository>`, is spelled as
-    # the domain its tagged links go to (corpus 21 #40)
+    # the domain its tagged links go to (corpus 21 #40), in its cache folder, a list of that site's pages with one tag
     notifier = from_slug("abhiramgorle/Job-Notifications")
     path = "cache/jobright-ai-2026-Software-Engineer-New-Grad.md"
     assert copied_readme(jobright_list(), path, notifier) == "jobright-ai/2026-Software-Engineer-New-Grad"
@@ -154,6 +154,10 @@ def test_a_copy_named_for_the_repository_whose_site_its_links_go_to():
     assert copied_readme(jobright_list(), "cache/jobright-ai.md", notifier) == ""  # the domain alone: no repository
     assert copied_readme(jobright_list(), "cache/README-jobright-ai-list.md", notifier) == ""
     assert copied_readme(jobright_list(1), path, notifier) == ""  # too few tagged links to tell a site's list
+    assert copied_readme(jobright_list(8), path, notifier) == ""  # nine of its pages: no list's shape yet
+    # its name alone is no evidence: outside a cache folder, or with several sources (a campaign plan), its own file
+    assert copied_readme(jobright_list(), "lists/jobright-ai-2026-Software-Engineer-New-Grad.md", notifier) == ""
+    assert copied_readme(jobright_list().replace("utm_source=1103)", "utm_source=newsletter)", 1), path, notifier) == ""
     # the team's own tags on the same links (naming this repository): its own file, whatever its name
     assert copied_readme(jobright_list(source="job-notifications"), path, notifier) == ""
 
@@ -270,3 +274,25 @@ def test_a_teams_own_sheet_writing_amp_keeps_each_finding(tmp_path, monkeypatch,
     write(repo / "links.csv", "\n".join(rows) + "\n")
     found = scan(monkeypatch, capsys, repo)
     assert found.count(("links.csv", "url-html-escaped")) == 4, found
+
+
+def test_a_campaign_file_named_for_its_site_keeps_its_findings(tmp_path, monkeypatch, capsys):
+    # stranger16 R6: a team whose organisation is not its domain names its campaign file for the site it tags; its
+    # name is no copy's (nothing says cache or list): its `emial` and `Q3-Launch` are told, exit 1 as before 1e7ac26
+    repo = git_repo(tmp_path / "marketing", "https://github.com/nwlabs/marketing.git")
+    launch = ("# Q3 launch links (northwind.io)\n\n"
+              "- Email: https://northwind.io/launch?utm_source=newsletter&utm_medium=emial&utm_campaign=q3-launch\n"
+              "- LinkedIn: https://northwind.io/launch?utm_source=linkedin&utm_medium=social&utm_campaign=Q3-Launch\n"
+              "- Blog: https://northwind.io/blog/q3?utm_source=blog&utm_medium=referral&utm_campaign=q3-launch\n")
+    write(repo / "campaigns" / "northwind-io-q3-launch.md", launch)
+    found = scan(monkeypatch, capsys, repo)
+    assert ("campaigns/northwind-io-q3-launch.md", "medium-unassigned") in found, found
+    assert ("campaigns/northwind-io-q3-launch.md", "value-case") in found, found
+    assert ("campaigns/northwind-io-q3-launch.md", "copied-tracking") not in found, found
+    # the same plan kept in a cache folder, with a dozen pages: several sources are a team's plan, not a list's one tag
+    plan = launch + "".join(f"- Page {n}: https://northwind.io/p/{n}?utm_source=newsletter&utm_medium=emial"
+                            f"&utm_campaign=q3-launch\n" for n in range(12))
+    write(repo / "cache" / "northwind-io-q3-launch.md", plan)
+    found = scan(monkeypatch, capsys, repo)
+    assert ("cache/northwind-io-q3-launch.md", "medium-unassigned") in found, found
+    assert ("cache/northwind-io-q3-launch.md", "copied-tracking") not in found, found

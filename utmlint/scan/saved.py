@@ -151,19 +151,25 @@ def copied_readme(text: str, path: str, identity: Optional[Identity]) -> str:
 
 # A link carrying utm tags, by its host (`https://jobright.ai/jobs/info/6a87?utm_campaign=...`).
 _TAGGED_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)(?:[/?#][^\s\"'<>()\]|]*)?", re.IGNORECASE)
-MIN_SITE_LINKS = 3  # tagged links to the site the file is named for (_named_for_its_site)
+# Pages of one site a list links with one tag (_named_for_its_site, copied_publisher): a list of postings, one a row
+MIN_LISTED_PAGES = 10
+# Folders a notifier keeps its copies of the lists it watches in (_named_for_its_site); `.cache` is never walked.
+_CACHE_FOLDERS = frozenset({"cache", "caches", "cached"})
 
 
 def _named_for_its_site(text: str, path: str, stem: str, identity: Identity) -> str:
-    """The repository (`jobright-ai/2026-Software-Engineer-New-Grad`) a Markdown file in a folder is a copy of when
-    its name says so though its text names no issue tracker: the name is `<owner>-<repository>` (a notifier's cache
-    of each list it watches, `cache/jobright-ai-2026-Software-Engineer-New-Grad.md`, corpus 21 #40) whose owner is
-    spelled as the domain most of the file's tagged links go to (`jobright-ai`, jobright.ai: a publisher's list links
-    its own site with its own tags), at least MIN_SITE_LINKS of them, and that site is not this repository's (its
-    owner, its names: owns_site). A team's own file named for its own domain, a file at the root, a name that is the
-    domain alone, a file whose tagged links mostly go elsewhere, and one whose tags name this repository keep their
-    verdicts; "" then."""
-    if "/" not in path.replace("\\", "/").strip("/") or "readme" in stem.lower():
+    """The repository (`jobright-ai/2026-Software-Engineer-New-Grad`) a Markdown file is a copy of when its name and
+    its place say so though its text names no issue tracker: a notifier's cache of each list it watches,
+    `cache/jobright-ai-2026-Software-Engineer-New-Grad.md` (corpus 21 #40). Its name is `<owner>-<repository>`, the
+    owner spelled as the domain its tagged links go to (`jobright-ai`, jobright.ai), which is not this repository's
+    (owns_site); it sits in a cache folder (_CACHE_FOLDERS); and it has a list's shape: MIN_LISTED_PAGES or more
+    pages of that site linked, every tagged link to it with one and the same utm_source (the publisher's one tag on
+    its list, `utm_source=1103`). A name alone is no evidence (stranger16 R6: a team's
+    `campaigns/northwind-io-q3-launch.md` names the site it tags): a file outside a cache folder, a campaign file
+    writing several sources, one with a few links, a team's own file named for its own domain, a file at the root, a
+    name that is the domain alone, and one whose tags name this repository keep their verdicts; "" then."""
+    folders = path.replace("\\", "/").strip("/").lower().split("/")[:-1]
+    if not any(folder in _CACHE_FOLDERS for folder in folders) or "readme" in stem.lower():
         return ""
     from ..identity import site_domain, site_name
 
@@ -173,19 +179,28 @@ def _named_for_its_site(text: str, path: str, stem: str, identity: Identity) -> 
 
     named = whole_names(identity)
     domains: Counter = Counter()
+    pages: Dict[str, Tuple[set, set]] = {}  # each domain's tagged pages, and the utm_sources written on them
     for match in _TAGGED_HOST.finditer(text[:500_000]):
         if "utm_" not in match.group().lower():
             continue
-        query = match.group().partition("?")[2].replace("&amp;", "&")
+        address, _, query = match.group().partition("?")
+        fields = parse_qsl(query.replace("&amp;", "&"))
         if any(key.lower().startswith("utm_") and names_repository(unquote(value).lower(), named)
-               for key, value in parse_qsl(query)):
+               for key, value in fields):
             return ""  # a tag naming this repository: the team's own file, whatever it is named
-        domains[site_domain(match.group(1).lower().rstrip("."))] += 1
+        domain = site_domain(match.group(1).lower().rstrip("."))
+        domains[domain] += 1
+        listed = pages.setdefault(domain, (set(), set()))
+        listed[0].add(address.lower())
+        listed[1].add(next((value.strip().lower() for key, value in fields if key.strip().lower() == "utm_source"),
+                           ""))
     if not domains:
         return ""
     (domain, links), = domains.most_common(1)
     letters = _bare(domain)
-    if links < MIN_SITE_LINKS or 2 * links <= sum(domains.values()) or len(letters) < 4 \
+    listed_pages, sources = pages[domain]
+    if len(listed_pages) < MIN_LISTED_PAGES or len(sources) != 1 or "" in sources \
+            or 2 * links <= sum(domains.values()) or len(letters) < 4 \
             or owns_site(identity, site_name(domain)) or _bare(identity.slug.partition("/")[0]) == letters:
         return ""
     # the owner is the name's first letters spelled as the domain (`jobright-ai`), the repository the rest
