@@ -81,7 +81,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
-                 copied_publisher: Tuple[str, str] = ("", "")) -> UrlValidation:
+                 copied_publisher: Tuple[str, ...] = ("", "", "")) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -126,8 +126,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     Internships`: scan.saved.copied_readme, which scan reads from the file's text; give its path in `libraries`
     too): its links' tags are that list's publisher's, none judged, and `not_judged` says so as scan's one
     copied-tracking note on the file does (scan.judge.copied_list_said). `copied_publisher`: the caller knows the
-    file holds a list publisher's links (its site and utm_source, `("simplify.jobs", "Simplify")`:
-    scan.saved.copied_publisher): a link carrying that source or going to that site is the publisher's, judged so.
+    file holds a list publisher's links (its site, referral utm_source and listing utm_source, `("simplify.jobs",
+    "Simplify", "GHList")`: scan.saved.copied_publisher): a link carrying the referral source, or going to that site
+    with the listing's source, is the publisher's, judged so (scan.judge.publishers_link).
     """
     if copied_publisher[0] and path:
         from .scan.judge import publishers_link

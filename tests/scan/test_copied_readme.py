@@ -8,8 +8,11 @@ folder, `utmlint scan --format json` in-process."""
 
 from __future__ import annotations
 
+import json
+
 from tests.scan.repository import git_repo
 from tests.scan.test_vendored_library import scan, write
+from utmlint.cli import main
 from utmlint.identity import from_slug
 from utmlint.scan.saved import copied_readme
 
@@ -183,15 +186,17 @@ EMPLOYERS = ("jobs.ashbyhq.com/terminal/d7e128ed/application?embed=true", "jobs.
              "apply.careers.microsoft.com/careers/job/1970393556951951", "jobs.smartrecruiters.com/WesternDigital/7440")
 
 
-def board(source: str = "Simplify", ref: bool = True, home: str = "simplify.jobs") -> str:
+def board(source: str = "Simplify", ref: bool = True, home: str = "simplify.jobs", listed: int = 10) -> str:
     """An aggregator's board: a list publisher's employer links (`utm_source=Simplify&ref=Simplify`) and its own site's
-    links (`simplify.jobs/c/...?utm_source=GHList&utm_medium=company`), beside another list's untagged links."""
+    pages, one a row (`simplify.jobs/c/...?utm_source=GHList&utm_medium=company`), beside another list's untagged
+    links."""
     tag = f"utm_source={source}" + (f"&ref={source}" if ref else "")
     rows = "\n".join(f"| Acme {n} | Intern | [Apply](https://{job}{'&' if '?' in job else '?'}{tag}) |"
                      for n, job in enumerate(EMPLOYERS))
     return ("# Winter 2027 Internships\n\n| Company | Role | Apply |\n|---|---|---|\n" + rows +
             f"\n| Tesla | Intern | [Apply](https://{home}/p/4afc774c?utm_source=GHList) |"
-            f"\n| Forterra | Intern | [Apply](https://{home}/c/Forterra?utm_source=GHList&utm_medium=company) |"
+            + "".join(f"\n| Forterra {n} | Intern | [Apply](https://{home}/c/Forterra-{n}?utm_source=GHList"
+                      f"&utm_medium=company) |" for n in range(listed - 1)) +
             "\n| Airwallex | Intern | [Apply](https://jobs.ashbyhq.com/airwallex/6cdb0f39) |\n")
 
 
@@ -199,15 +204,18 @@ def test_a_list_publishers_links_held_by_another_repository():
     from utmlint.scan.saved import copied_publisher
 
     tracker = from_slug("Michael660-max/W27-SWE-INTERNSHIPS")
-    assert copied_publisher(board(), tracker) == ("simplify.jobs", "Simplify")
-    assert copied_publisher(board().replace("&", "&amp;"), tracker) == ("simplify.jobs", "Simplify")  # as escaped
+    assert copied_publisher(board(), tracker) == ("simplify.jobs", "Simplify", "GHList")
+    assert copied_publisher(board().replace("&", "&amp;"), tracker) == ("simplify.jobs", "Simplify", "GHList")
     # the publisher's own repository (its organisation named for its site): its own tags
-    assert copied_publisher(board(), from_slug("SimplifyJobs/Summer2026-Internships")) == ("", "")
+    assert copied_publisher(board(), from_slug("SimplifyJobs/Summer2026-Internships")) == ("", "", "")
     # no referrer twin (a newsletter's one source on every link), or the twin naming no site the file links: nothing
-    assert copied_publisher(board(ref=False), tracker) == ("", "")
-    assert copied_publisher(board(home="jobs.example.org"), tracker) == ("", "")
+    assert copied_publisher(board(ref=False), tracker) == ("", "", "")
+    assert copied_publisher(board(home="jobs.example.org"), tracker) == ("", "", "")
     # the pair naming this repository: the team's own board
-    assert copied_publisher(board("w27board", home="w27board.dev"), from_slug("jdoe/w27board")) == ("", "")
+    assert copied_publisher(board("w27board", home="w27board.dev"), from_slug("jdoe/w27board")) == ("", "", "")
+    # the pair alone is no list (stranger16 R3): a few of the publisher's pages, or its pages tagged with a campaign
+    assert copied_publisher(board(listed=9), tracker) == ("", "", "")
+    assert copied_publisher(board().replace("utm_medium=company", "utm_campaign=w27"), tracker) == ("", "", "")
 
 
 def test_a_boards_copied_links_get_one_note_and_its_own_keep_their_findings(tmp_path, monkeypatch, capsys):
@@ -219,6 +227,52 @@ def test_a_boards_copied_links_get_one_note_and_its_own_keep_their_findings(tmp_
     assert found.count(("LISTINGS.md", "copied-tracking")) == 1, found  # one note for the publisher's links
     assert ("LISTINGS.md", "medium-unassigned") in found, found  # the team's own link keeps its finding
     assert ("LISTINGS.md", "value-case") not in found, found  # no 'lower-case Simplify' or 'GHList'
+    # the board's own link to the publisher's site with its own tags (not the list's GHList): its own, told
+    write(repo / "LISTINGS.md", board() + "\nFollow [our Simplify page](https://simplify.jobs/c/W27board?utm_source=w27"
+                                          "&utm_medium=refferal&utm_campaign=w27)\n")
+    found = scan(monkeypatch, capsys, repo)
+    assert found.count(("LISTINGS.md", "copied-tracking")) == 1, found
+    assert ("LISTINGS.md", "medium-unassigned") in found, found
+
+
+INTEGRATIONS = """---
+title: Integrations
+---
+
+# Northwind integrations
+
+Install Northwind from your favourite tool's marketplace:
+
+- [Zapier](https://zapier.com/apps/northwind/integrations?utm_source=northwind&ref=northwind)
+- [Slack](https://slack.com/apps/A0NORTHWIND-northwind?utm_source=northwind&ref=northwind)
+- [HubSpot](https://ecosystem.hubspot.com/marketplace/apps/northwind?utm_source=northwind&ref=northwind)
+
+Not listed? [Ask us](https://www.northwind.io/contact?utm_source=integrations-page&utm_medium=referal&utm_campaign=Integrations).
+Or [start a free trial](https://app.northwind.io/signup?utm_source=integrations-page&utm_campaign=integrations).
+"""
+
+
+def test_a_teams_page_tagging_its_marketplace_links_with_a_referral_pair_keeps_its_findings(
+        tmp_path, monkeypatch, capsys):
+    # stranger16 R3: `?utm_source=BRAND&ref=BRAND` is any product's outgoing referral tagging, and the organisation
+    # (nwlabs) is not the brand (northwind.io): no list's shape, so the page's own links are its own, told
+    repo = git_repo(tmp_path / "website", "https://github.com/nwlabs/website.git")
+    write(repo / "src" / "pages" / "integrations.md", INTEGRATIONS)
+    monkeypatch.chdir(repo)
+    main(["scan", "--format", "json", "."])
+    findings = json.loads(capsys.readouterr().out)
+    said = {(f["line"], f["name"]) for f in findings}
+    assert {(13, "medium-unassigned"), (13, "value-case"), (14, "missing-utm-param")} <= said, said
+    assert not any(f["name"] == "copied-tracking" for f in findings), findings
+    # a longer page: a dozen marketplaces and its own pages, each linked with its own campaign tags: still its own
+    more = "".join(f"- [Market {n}](https://market{n}.example-apps.com/northwind?utm_source=northwind&ref=northwind)\n"
+                   f"- [Guide {n}](https://www.northwind.io/integrations/{n}?utm_source=integrations-page"
+                   f"&utm_medium=referal&utm_campaign=integrations)\n" for n in range(12))
+    write(repo / "src" / "pages" / "integrations.md", INTEGRATIONS + more)
+    main(["scan", "--format", "json", "."])
+    findings = json.loads(capsys.readouterr().out)
+    assert {(13, "medium-unassigned"), (13, "value-case")} <= {(f["line"], f["name"]) for f in findings}, findings
+    assert not any(f["name"] == "copied-tracking" for f in findings), findings
 
 
 def test_a_teams_own_newsletter_linking_its_site_keeps_its_findings(tmp_path, monkeypatch, capsys):

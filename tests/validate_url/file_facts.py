@@ -405,7 +405,7 @@ def build_reading(repo: str, path: str, text: str) -> str:
     """What another project's output the file at `path` holding `text` is, when not the repository's: "minified
     build: <project>" (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page:
     <host>" (scan.saved.saved_page), "copied readme: <owner/name>" (scan.saved.copied_readme), "copied list: <site>
-    <source>" (scan.saved.copied_publisher: a list publisher's links held in the file), or ""."""
+    <source> <listing source>" (scan.saved.copied_publisher: a list publisher's links held in the file), or ""."""
     identity = in_folder(from_slug(repo), path)
     build = foreign_build(text, path, identity)
     if build:
@@ -419,8 +419,8 @@ def build_reading(repo: str, path: str, text: str) -> str:
     readme = copied_readme(text, path, identity)
     if readme:
         return f"copied readme: {readme}"
-    site, source = copied_publisher(text, identity)
-    return f"copied list: {site} {source}" if site else ""
+    site, source, listing = copied_publisher(text, identity)
+    return f"copied list: {site} {source} {listing}" if site else ""
 
 
 def folder_reading(repo: str, library: str, read) -> str:

@@ -139,11 +139,12 @@ def judge(folder: Path) -> Judged:
               for row in read_tsv(folder.parent / "vendored-libraries.tsv")
               if row["manifest_names"].startswith("copied readme: ")}
     copied_from = {row["url"]: copies.get((row["repo"], row.get("commit", ""), row["path"]), "") for row in urls}
-    # and the files holding a list publisher's links (scan.saved.copied_publisher: "copied list: <site> <source>")
+    # and the files holding a list publisher's links (scan.saved.copied_publisher: "copied list: <site> <referral source>
+    # <listing source>")
     lists = {(row["repo"], row["commit"], row["folder"]): tuple(row["manifest_names"].removeprefix(
-        "copied list: ").split(" ", 1)) for row in read_tsv(folder.parent / "vendored-libraries.tsv")
+        "copied list: ").split(" ", 2)) for row in read_tsv(folder.parent / "vendored-libraries.tsv")
         if row["manifest_names"].startswith("copied list: ")}
-    publisher = {row["url"]: lists.get((row["repo"], row.get("commit", ""), row["path"]), ("", "")) for row in urls}
+    publisher = {row["url"]: lists.get((row["repo"], row.get("commit", ""), row["path"]), ("", "", "")) for row in urls}
     # And whether scan extracts the URL inside a code comment (scan.comments), read by file_facts.py the same way.
     commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(folder.parent / "comment-rows.tsv")}
     in_comment = {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in commented}
@@ -166,7 +167,7 @@ def judge(folder: Path) -> Judged:
                               path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
-                              copied_publisher=publisher.get(url, ("", "")))
+                              copied_publisher=publisher.get(url, ("", "", "")))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

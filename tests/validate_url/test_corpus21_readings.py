@@ -69,10 +69,12 @@ def test_a_list_publishers_links_in_a_file_are_said_by_its_note():
     # an aggregator's board holding Simplify's links (scan.saved.copied_publisher, read from the whole file): each of the
     # publisher's links is spoken for by the file's one note, and the board's other links are judged as ever
     board = dict(repo="Michael660-max/W27-SWE-INTERNSHIPS", path="LISTINGS.md",
-                 copied_publisher=("simplify.jobs", "Simplify"))
+                 copied_publisher=("simplify.jobs", "Simplify", "GHList"))
     for url in ("https://jobs.bytedance.com/en/position/7669774721406208261/detail?utm_source=Simplify&ref=Simplify",
                 "https://simplify.jobs/c/Forterra?utm_source=GHList&utm_medium=company"):
         judged = validate_url(url, **board)
         assert judged.findings == [] and judged.not_judged.startswith("this file copies simplify.jobs's list"), url
     own = "https://w27digest.dev/?utm_source=github&utm_medium=refferal&utm_campaign=w27"
     assert "medium-unassigned" in _names(own, board)
+    # a link to the publisher's site with tags other than its list's (the board's own page there): judged (stranger16 R3)
+    assert "medium-unassigned" in _names("https://simplify.jobs/c/W27?utm_source=w27&utm_medium=refferal", board)

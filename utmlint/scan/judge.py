@@ -439,29 +439,34 @@ ESCAPED_RECORDS = ("a CSV or TSV cell decodes no HTML entity, so analytics reads
 
 def copy_said(origin: str) -> str:
     """The one note on a copy: of another repository's list (`origin` its `owner/name`: copied_list_said), or of a list
-    publisher's links (`origin` its site and source, `simplify.jobs Simplify`: copied_publisher_said)."""
-    return copied_list_said(origin) if "/" in origin else copied_publisher_said(*origin.split(" ", 1))
+    publisher's links (`origin` its site, referral source and listing source, `simplify.jobs Simplify GHList`:
+    copied_publisher_said)."""
+    return copied_list_said(origin) if "/" in origin else copied_publisher_said(*origin.split(" ", 2))
 
 
-def copied_publisher_said(site: str, source: str) -> str:
+def copied_publisher_said(site: str, source: str, listing: str = "") -> str:
     """How the one note on a file holding a list publisher's links (scan.saved.copied_publisher) is said: by scan on
     the first of them, by validate_url on each (its `not_judged` opens with COPIED_PUBLISHER)."""
-    return (f"{COPIED_PUBLISHER} {site}'s list: its links carrying `utm_source={source}&ref={source}` and its tagged "
-            f"links to {site} are that publisher's, with the tags it writes, so none of them is judged; do not "
-            f"complete or respell those tags here, and take them off if you publish these links as your own")
+    listed = f"its links to {site} tagged `utm_source={listing}`" if listing else f"its tagged links to {site}"
+    return (f"{COPIED_PUBLISHER} {site}'s list: its links carrying `utm_source={source}&ref={source}` and {listed} "
+            f"are that publisher's, with the tags it writes, so none of them is judged; do not complete or respell "
+            f"those tags here, and take them off if you publish these links as your own")
 
 
-def publishers_link(url: str, site: str, source: str) -> bool:
-    """Whether `url` is one of a list publisher's links (copied_publisher_said): it goes to the publisher's `site`
-    (its subdomains too) or its utm_source is the publisher's `source`."""
+def publishers_link(url: str, site: str, source: str, listing: str = "") -> bool:
+    """Whether `url` is one of a list publisher's links (copied_publisher_said): its utm_source is the publisher's
+    referral `source`, or it goes to the publisher's `site` (its subdomains too) with the utm_source of its `listing`
+    (`GHList`). A link to that site with other tags is the file's own (stranger16 R3: a team's own page's links to
+    its own site), judged as ever."""
     from ..checks.tracking import query_fields
     from ..identity import site_domain
 
-    host = split_url(url).host.lower()
-    if host and site_domain(host) == site:
-        return "utm_" in url.lower()
     first = next((f.value.strip() for f in query_fields(url) if f.name.strip().lower() == "utm_source"), "")
-    return bool(first) and unquote(first).lower() == source.lower()
+    first = unquote(first).lower() if first else ""
+    if first and first == source.lower():
+        return True
+    host = split_url(url).host.lower()
+    return bool(first) and bool(listing) and bool(host) and site_domain(host) == site and first == listing.lower()
 
 
 # How the note on a file holding a list publisher's links opens (copied_publisher_said), read as COPIED_LIST is.
@@ -917,7 +922,8 @@ class Judge:
         # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
-        self.file_publisher: Tuple[str, str] = ("", "")  # a list publisher whose links the file copies (its site, source)
+        # a list publisher whose links the file copies (its site, referral source, listing source: copied_publisher)
+        self.file_publisher: Tuple[str, str, str] = ("", "", "")
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
@@ -1331,14 +1337,15 @@ class Judge:
 
         return copied_readme(text, shown, here)
 
-    def copied_publisher(self, path, shown: str, text: str) -> Tuple[str, str]:
-        """The list publisher whose links the file copies ((its site, its utm_source): scan.saved.copied_publisher), or
-        ("", ""): judge reads the file's links carrying that source or going to that site as the publisher's."""
+    def copied_publisher(self, path, shown: str, text: str) -> Tuple[str, str, str]:
+        """The list publisher whose links the file copies ((its site, its referral utm_source, its listing's
+        utm_source): scan.saved.copied_publisher), or ("", "", ""): judge reads the file's links carrying the referral
+        source, or going to that site with the listing's source, as the publisher's (publishers_link)."""
+        from .saved import NO_PUBLISHER, copied_publisher
+
         here = self._identity_here(path, shown)
         if here is None or here.library:
-            return "", ""
-        from .saved import copied_publisher
-
+            return NO_PUBLISHER
         return copied_publisher(text, here)
 
     def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: str

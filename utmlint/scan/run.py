@@ -544,7 +544,7 @@ class Scanner:
         # a copy of another repository's list (scan.saved.copied_readme): one note for the file, on its first tagged link
         copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
         # a list publisher's links copied into the file (scan.saved.copied_publisher): theirs, one note for the file
-        publisher = ("", "") if library else self.judge.copied_publisher(path, result.shown, text)
+        publisher = ("", "", "") if library else self.judge.copied_publisher(path, result.shown, text)
         self.judge.file_publisher = publisher
         from .comments import (Comments, changelog_example, code_block_example, counter_example, inline_code_example,
                                preview_sample, visit_id_shown)
@@ -629,7 +629,7 @@ class Scanner:
                     and self.judge.whose(occ.url)[0] == OWN:
                 note = self.judge.copied_list_note(result.shown, path, index, occ, " ".join(publisher))
                 if note is not None:  # said once, on the first of the publisher's links
-                    publisher = ("", "")
+                    publisher = ("", "", "")
                     found = [note, *found]
             for d in found:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):

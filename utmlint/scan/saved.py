@@ -218,21 +218,28 @@ def _named_for_its_site(text: str, path: str, stem: str, identity: Identity) -> 
 
 MIN_PUBLISHER_SITES = 3  # sites whose links carry a list publisher's referral pair (copied_publisher)
 _ANY_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)", re.IGNORECASE)
+NO_PUBLISHER = ("", "", "")
 
 
-def copied_publisher(text: str, identity: Optional[Identity]) -> Tuple[str, str]:
-    """(the publisher's site, its utm_source as written): `("simplify.jobs", "Simplify")` when the file copies a list
-    that publisher's site hands out, else ("", ""). A job list's publisher tags every employer's link it lists with
-    its own name twice, as the source and as the referrer (`?utm_source=Simplify&ref=Simplify`: the applicant
-    tracking systems read either), and links its own site too (simplify.jobs). A file carrying that pair on links to
-    MIN_PUBLISHER_SITES different sites or more, whose value is the name of another site the file links, which is not
-    this repository's (owns_site; its value names no repository name: names_repository), holds that publisher's
-    links: an aggregator's board, a notifier's data of the lists it watches (corpus 21 #21-#27 #103-#108). Its links
-    carrying the pair's source, and its tagged links to the publisher's site, are the publisher's (their tags copied
-    with them); the file's other links stay judged. The publisher's own repository, a team's own newsletter writing its
-    source on every link (no referrer twin), and a pair naming this repository keep their verdicts."""
+def copied_publisher(text: str, identity: Optional[Identity]) -> Tuple[str, str, str]:
+    """(the publisher's site, its referral utm_source as written, the utm_source its list writes on its own site's
+    pages): `("simplify.jobs", "Simplify", "GHList")` when the file copies a list that publisher's site hands out,
+    else NO_PUBLISHER. A job list's publisher tags every employer's link it lists with its own name twice, as the
+    source and as the referrer (`?utm_source=Simplify&ref=Simplify`: the applicant tracking systems read either), and
+    lists its own site's pages too, one a row, each with one code of its own and no campaign
+    (`simplify.jobs/c/Forterra?utm_source=GHList&utm_medium=company`). A file is such a copy (an aggregator's board, a
+    notifier's data of the lists it watches: corpus 21 #21-#27 #103-#108) when it carries that pair on links to
+    MIN_PUBLISHER_SITES different sites or more, the pair's value is the name of another site the file links, not
+    this repository's (owns_site; naming no repository name: names_repository), AND the file has the list's shape:
+    MIN_LISTED_PAGES pages or more of that site linked with one utm_source and never a campaign (its listing). The pair
+    alone is no evidence (stranger16 R3: a team's integrations page tags its marketplace links
+    `?utm_source=northwind&ref=northwind` and links a few of its own pages with its own campaign tags). Its links
+    carrying the pair's source, and its links to the publisher's site carrying the listing's source, are the
+    publisher's (their tags copied with them); every other link (the file's own links to that site with other tags)
+    stays judged. The publisher's own repository, a team's own newsletter writing its source on every link (no
+    referrer twin), and a pair naming this repository keep their verdicts."""
     if identity is None or "ref=" not in text:
-        return "", ""
+        return NO_PUBLISHER
     from urllib.parse import parse_qsl
 
     from ..identity import normalize, site_domain, site_name
@@ -240,16 +247,25 @@ def copied_publisher(text: str, identity: Optional[Identity]) -> Tuple[str, str]
 
     paired: Dict[str, set] = {}
     written: Dict[str, str] = {}
+    # each site's tagged pages by their utm_source as written, and the sources written with a campaign there
+    listed: Dict[Tuple[str, str], set] = {}
+    campaigned = set()
     for match in _TAGGED_HOST.finditer(text[:2_000_000]):
         link = match.group()
-        if "utm_" not in link.lower() or "ref=" not in link.lower():
+        if "utm_" not in link.lower():
             continue
         fields = {}
-        for key, value in parse_qsl(link.partition("?")[2].replace("&amp;", "&").split("#", 1)[0]):
+        address, _, query = link.partition("?")
+        for key, value in parse_qsl(query.replace("&amp;", "&").split("#", 1)[0]):
             fields.setdefault(key.strip().lower(), value.strip())
         source, ref = fields.get("utm_source", ""), fields.get("ref", "")
+        site = site_domain(match.group(1).lower().rstrip("."))
+        if source:
+            listed.setdefault((site, source), set()).add(address.lower())
+            if fields.get("utm_campaign"):
+                campaigned.add((site, source.lower()))
         if source and source.lower() == ref.lower():
-            paired.setdefault(source.lower(), set()).add(site_domain(match.group(1).lower().rstrip(".")))
+            paired.setdefault(source.lower(), set()).add(site)
             written.setdefault(source.lower(), source)
     named = None
     for source, sites in sorted(paired.items(), key=lambda kv: -len(kv[1])):
@@ -262,6 +278,12 @@ def copied_publisher(text: str, identity: Optional[Identity]) -> Tuple[str, str]
             continue
         named = named or whole_names(identity)
         if owns_site(identity, name) or names_repository(source, named):
-            return "", ""  # the publisher's own repository (SimplifyJobs' lists): its own tags
-        return home, written[source]
-    return "", ""
+            return NO_PUBLISHER  # the publisher's own repository (SimplifyJobs' lists): its own tags
+        # its listing: the source written on the most pages of its site, never with a campaign
+        listing = max(((len(pages), own) for (site, own), pages in listed.items()
+                       if site == home and (site, own.lower()) not in campaigned and not any(c.isspace() for c in own)),
+                      default=(0, ""))
+        if listing[0] < MIN_LISTED_PAGES:
+            continue
+        return home, written[source], listing[1]
+    return NO_PUBLISHER
