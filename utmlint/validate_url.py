@@ -256,6 +256,12 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import named_networks
 
     judge.file_networks = named_networks(path) if repo is not None and path else frozenset()  # `community/slack/`
+    from .checks.tracking import own_letters
+
+    # its own newsletter's name, as scan reads it (scan.run; here without the file's text: its path names it, or its
+    # archive tags two or more links with it)
+    judge.file_letters = own_letters((*file_urls, url), path.split("/") if path else (), judge.file_place) \
+        if repo is not None else frozenset()
     from .linkplace import site_of_repository, site_page
 
     # a page of the site its repository is named for (`GSA/digitalgov.gov`), or whose CNAME or site generator's

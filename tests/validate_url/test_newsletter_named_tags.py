@@ -9,6 +9,8 @@ or the site the link goes to, or is the tag set the file writes on links to two 
 the newsletter's own repository. Another newsletter's name in a newsletter's archive (CSS Weekly's and C# Digest's in
 .NET Weekly's `src/newsletters/`, corpus 15 #74 #78, one link a file) was copied with the link: a hedged note (recall,
 session 35; until then read as the archive's own since review13 R7's fix, and #74's capitals told, labelled wrong).
+The archive's own newsletter, named by the file's title or path or written on two or more different links of an
+issue, is its own wherever its links go (stranger16 R1: a team's site named otherwise than its organisation).
 """
 
 from __future__ import annotations
@@ -83,3 +85,17 @@ def test_a_newsletters_own_template_keeps_its_tags_and_its_typo_is_told():
     found = {f.name for f in validate_url(issue[0], repo="jdoe/mailers", path="newsletter/issue-12.html",
                                           file_urls=issue).findings}
     assert "copied-tracking" not in found and "medium-unassigned" in found
+
+
+def test_the_archives_own_newsletter_is_its_own_wherever_its_links_go():
+    # stranger16 R1: a team's archive whose organisation is not its domain (nwlabs / northwind.io): two links of an
+    # issue with one newsletter's name, or a path naming it, are the issue's own tags; its typo is told
+    issue = ["https://www.northwind.io/blog/sso?utm_source=builders-weekly&utm_medium=emial&utm_campaign=issue-43",
+             "https://www.northwind.io/pricing?utm_source=builders-weekly&utm_medium=emial&utm_campaign=issue-43"]
+    found = validate_url(issue[0], repo="nwlabs/website", path="src/newsletters/issue-43.md", file_urls=issue).findings
+    assert [(f.name, f.severity) for f in found] == [("medium-unassigned", "error")]
+    assert names(issue[1], "nwlabs/website", "newsletters/builders-weekly/issue-43.md") == {"medium-unassigned"}
+    # the same copied link written twice in an archive item is one link: still another newsletter's
+    found = validate_url(CSS_WEEKLY, repo="dotnetweekly/dnw-gatsby", path="src/newsletters/2016/2/day-7.md",
+                         file_urls=[CSS_WEEKLY, CSS_WEEKLY]).findings
+    assert [f.name for f in found] == ["copied-tracking"]

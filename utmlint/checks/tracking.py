@@ -953,6 +953,48 @@ def planned_sites(urls: Iterable[str]) -> FrozenSet[str]:
     return frozenset(site for site, found in sources.items() if len(found) >= 2)
 
 
+_TITLE_LINES = lazy_compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*(.+)|#[ \t]+(.+))$|<title[^>]*>([^<]+)</title>|"
+                            r"<h1[^>]*>([^<]+)</h1>", re.IGNORECASE | re.MULTILINE)
+
+
+def file_titles(text: str) -> Tuple[str, ...]:
+    """What a file says it is, near its top: its front matter's or its config's `title`, its first-level headings, its
+    HTML `<title>` and `<h1>` (`title: "Builders Weekly #43"`), not a section's heading (a reading list's `## CSS
+    Weekly` names what the section lists): own_letters reads them."""
+    head = text[:4000]
+    return tuple(next(g for g in found.groups() if g) for found in _TITLE_LINES.finditer(head))[:6]
+
+
+def letter_key(source: str) -> str:
+    """A newsletter's name as own_letters compares it: its letters and digits, lower-cased (`Builders_Weekly` and
+    `builders-weekly` are one name)."""
+    return re.sub(r"[^a-z0-9]", "", source.strip().lower())
+
+
+def own_letters(urls: Iterable[str], names: Iterable[str] = (), place: str = "") -> FrozenSet[str]:
+    """The newsletters' names (letter_key) a file's utm_source values give that are the file's own newsletter, not
+    another one whose tags were copied with a link (_posted_tags): a name the file's title, headings or path hold
+    (`utm_source=builders-weekly` in an issue titled "Builders Weekly #43", or in `builders-weekly/043.md`: the file
+    is that newsletter's issue, wherever its links go: a team's own site, named otherwise than its GitHub
+    organisation, is not known here), and, in an e-mail or a newsletter's archive (`place` "email"), a name the file
+    writes on two or more different links (an issue tags every link it sends; a copy brings one link with its sender's tags,
+    as .NET Weekly's archive holds CSS Weekly's, one item a file: corpus 15 #74 #78). `names`: the file's titles
+    (file_titles) and its path. stranger16 R1: a team's own archive was told "remove them" and its typo was held
+    back."""
+    held = " ".join(letter_key(name) for name in names)
+    counts: Dict[str, int] = {}
+    for url in set(urls):  # distinct links: a copy written twice (a front matter's `url:` and the body's) is one
+        if "utm_source" not in url.lower():
+            continue
+        source = tag_set(url)[0]
+        if not source or is_placeholder(source) or posted_kind(source)[0] != "newsletter":
+            continue
+        key = letter_key(source)
+        counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, count in counts.items()
+                     if len(key) >= 6 and (key in held or place == "email" and count >= 2))
+
+
 def own_campaigns(urls: Iterable[str], identity, own_hosts: Sequence[str] = ()) -> FrozenSet[str]:
     """The utm_campaign values a file writes on links to the repository's own site (_claims, or a host in the
     config's `own-hosts`): the team's campaigns. A link to another site carrying one is the team's own tagging too
@@ -1260,7 +1302,8 @@ def _posted_medium(medium: str) -> str:
 
 def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                  place: str = "", planned: bool = False,
-                 own_campaign: bool = False, published: bool = True) -> Optional[Tuple[List[Field], str, str, bool]]:
+                 own_campaign: bool = False, published: bool = True,
+                 own_letter: bool = False) -> Optional[Tuple[List[Field], str, str, bool]]:
     """Another channel's tags on a link to a site that is not the repository's: `gizmodo.com/...?utm_source=twitter`
     in a podcast's show notes, `leaddev.com/...?utm_source=ActiveCampaign&utm_medium=email` in a reading list. The
     tags say the link was posted on a social network or sent in an e-mail by whoever tagged it; a repository's page
@@ -1311,6 +1354,11 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
         return None  # the team's own store listing or event page (`lu.ma/northwind-meetup` in northwind-labs/www)
     kind, platform = posted_kind(source.value) if source is not None else ("", "")
     digest = False  # a digest's generic name on a page's link (below)
+    if kind == "newsletter" and own_letter:
+        # the file's own newsletter (own_letters: its title or path names it, or its archive tags two or more links
+        # with it): the issue's own tags, whatever site they go to (a team's site named otherwise than its
+        # organisation, `nwlabs` / northwind.io: stranger16 R1), judged as the team's
+        return None
     if kind == "newsletter" and (_DOMAIN_SOURCE.fullmatch(source.value.strip()) or place == "email" and (
             claimed or _names_link_site(source.value, _site(url))) or not any(
             word not in _DIGEST_WORDS for word in _WORD.findall(source.value.lower().replace(platform, " ")))):
@@ -1765,7 +1813,7 @@ def archived_address(url: str) -> str:
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
-                    published: bool = True) -> List[UrlProblem]:
+                    published: bool = True, own_letter: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -1775,7 +1823,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     `keyed`: the link's values come from a campaign file's keys (`source:`, lint), so utm tags in its URL beside a
     visit's id came with that visit. `planned`: the file tags the link's site with two or more sources (planned_sites),
     a team's plan of its own posts and share buttons. `own_template`: the file is a piece of the site's own template
-    (a footer component, a layout: Judge.file_template), where a site writes its outgoing tags."""
+    (a footer component, a layout: Judge.file_template), where a site writes its outgoing tags. `own_letter`: the
+    link's utm_source is the file's own newsletter's name (own_letters), not another newsletter's copied."""
     data = tracking_data()
     params, sources = data.params, data.sources
     if not _mentions(url, params):
@@ -1860,7 +1909,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                 guessed_opens = _FIRST_WORD.match(own[0].value.strip().lower()) is not None
     posted = outgoing = None
     if not marks and utm and cut_fragment is None and not ours and not copy_of:
-        posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign, published)
+        posted = _posted_tags(fields, url, identity, convention, place, planned, own_campaign, published,
+                              own_letter)
         if posted is not None:
             marks = posted[0]
     if not marks and utm and cut_fragment is None and not ours and not copy_of:
@@ -2855,7 +2905,10 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     placement, left alone), a product's digest e-mail (`utm_source=digest_mailer&utm_medium=email`) on a page's
     link (in an e-mail template, the e-mail's own), and another newsletter's name (`utm_source=CSS-Weekly&utm_medium=
     email`) in an e-mail or a newsletter's archive, when it names neither the repository nor the site the link goes
-    to and the file does not write it on links to two or more sites (there it is the e-mail's own).
+    to and the file does not write it on links to two or more sites (there it is the e-mail's own). A newsletter's
+    name the file's title or path holds (`utm_source=builders-weekly` in an issue titled "Builders Weekly #43"), or
+    that an e-mail or an archive's issue writes on two or more different links, is the file's own newsletter's,
+    wherever its links go (a team's site is often named otherwise than its GitHub organisation): judged as its tags.
 
     A site's outgoing tags (`scan` only): a utm_source written as a domain with a website's medium
     (`utm_source=listennotes.com&utm_medium=website` on an indiehackers.com link) names the site that tagged the
@@ -2942,7 +2995,8 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            planned=getattr(ctx.config, "link_planned", False),
                            own_campaign=getattr(ctx.config, "link_own_campaign", False),
                            own_template=getattr(ctx.config, "link_template", False),
-                           published=getattr(ctx.config, "link_published", True))
+                           published=getattr(ctx.config, "link_published", True),
+                           own_letter=getattr(ctx.config, "link_own_letter", False))
 
 
 @rule(code="UTM311", name="utm-internal-link", severity="warning", target="link", fix="unsafe")

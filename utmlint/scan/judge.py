@@ -919,6 +919,9 @@ class Judge:
         # and the networks or e-mail tools its path names (linkplace.named_networks: `community/slack/`): a link whose
         # utm_source names the same one is that network's post or that tool's e-mail, the team's own
         self.file_networks: FrozenSet[str] = frozenset()
+        # and the names of its own newsletter its utm_source values give (checks.tracking.own_letters: its title or path
+        # names it, or its archive tags two or more links with it): that newsletter's tags are the file's own
+        self.file_letters: FrozenSet[str] = frozenset()
         # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
@@ -1140,6 +1143,12 @@ class Judge:
             else self.file_place
         config.link_planned = planned  # a plan's share-button tags are the team's too (_posted_tags)
         template = config.link_template = _template_piece(shown)  # a footer, a layout: the site's own (R2)
+        own_letter = False
+        if self.file_letters:
+            from ..checks.tracking import letter_key
+
+            own_letter = letter_key(tag_set(synthetic.url)[0]) in self.file_letters
+        config.link_own_letter = own_letter  # the file's own newsletter's tags (_posted_tags)
         if not place and self.file_networks:
             from ..checks.tracking import normalize_source, posted_kind
 
@@ -1148,7 +1157,7 @@ class Judge:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
-                                               own_campaign, template, published),
+                                               own_campaign, template, published, own_letter),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
@@ -1158,6 +1167,7 @@ class Judge:
             config.link_own_campaign = False
             config.link_template = False
             config.link_published = True
+            config.link_own_letter = False
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""

@@ -520,6 +520,11 @@ class Scanner:
         from ..linkplace import named_networks
 
         self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
+        from ..checks.tracking import file_titles, own_letters
+
+        # its own newsletter's name: its title or path names it, or its archive tags two or more links with it
+        self.judge.file_letters = own_letters((o.url for o in extracted.occurrences),
+                                              (*file_titles(text), *result.shown.split("/")), self.judge.file_place)
         # the site the file is a page of (its repository's: named for it, or its generator's config names it), kept
         # apart from the site each link goes to (`link_site`, below): a moved redirect restores this one
         file_site = self._repository_site(str(path))
