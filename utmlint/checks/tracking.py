@@ -2142,8 +2142,6 @@ def _one_removal(url: str, removals: List[_Removal], utm: Sequence[Field], cut: 
         end = removals[0].fields[-1].end  # the span stays off them (scan and validate_url read it as what is copied)
     them = ("them and the fragment" if cut else "them" if len(fields) > 1 or removals[0].kind == "tags" else "it")
     note = " ".join(r.note for r in removals if r.note)
-    if not utm:  # a link with no utm tag (`?gclid=` alone): there are no utm values of the team's to lose to the ad
-        whys = [w.replace(" instead of your utm values", ", whoever shares the link and wherever") for w in whys]
     message = "; ".join(whys) + f"; remove {them}: {fixed}" + (f" {note}" if note else "")
     level = max((_LEVELS[r.severity] for r in removals))
     severity = next(s for s in ("info", "warning", None) if _LEVELS[s] == level)
