@@ -111,3 +111,16 @@ def test_a_doc_naming_ids_keeps_its_real_pasted_copy(tmp_path, monkeypatch, caps
         encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == [(5, "copied-tracking"), (7, "medium-unassigned")] and code == 1
+
+
+def test_an_id_alone_is_not_told_it_overrides_utm_values(tmp_path, monkeypatch, capsys):
+    # stranger16 R9: a link with no utm tag has no "utm values" for the ad click to replace
+    (tmp_path / "README.md").write_text(
+        "[x](https://www.shopify.com/blog/x?gclid=Cj0KCQiA4NWrBhD-ARIsAFCKwWt5Z8Jq2mLpV9dW3kR7xT1yU0vBnC6sE4)\n"
+        "[y](https://www.shopify.com/blog/y?utm_source=google&utm_medium=cpc&gclid=Cj0KCQiA4NWrBhD-ARIsAFCKwWt5Z8Jq2m)\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", ".", "--format", "json"])
+    messages = [d["message"] for d in sorted(json.loads(capsys.readouterr().out), key=lambda d: d["line"])]
+    assert "your utm values" not in messages[0] and "wherever the link is posted" in messages[0]
+    assert "instead of your utm values" in messages[1]

@@ -608,6 +608,9 @@ class Scanner:
             counter = synthetic is not None and not comment and counter_example(text, occ.start)
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
                                                         extension, collected, comment, library, kept)
+            if "utm" not in occ.url.lower():  # a visit's id alone (`?gclid=`): no utm values of the link's to lose
+                found = [d._replace(message=d.message.replace(" instead of your utm values", ", wherever the link is "
+                                                              "posted")) for d in found]
             if own_frame:
                 found = [_said_as(d, _FRAMED_PAGE) for d in found]
             if moved:
