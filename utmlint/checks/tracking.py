@@ -2847,9 +2847,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     with it. This rule says which parts were copied and gives the link without them. Its level says how sure it
     is: `error` for a visit's id or tags a marker names (a share button's, a platform's), `warning` for tags whose
     source names another channel (a social network, an e-mail tool), `info` (never fails a run) where the tags may
-    be yours; where they may be yours but have a mistake of their own (capitals, a missing campaign, an Unassigned
-    medium: the note names it), the level of that mistake, a `warning` or an `error`, since the link needs a change
-    either way. `lint` fixes it in campaign files (`--unsafe-fixes` for an `info` note); `scan` gives the
+    be yours; a `warning` where they may be yours but have a mistake of their own (an Unassigned medium, capitals:
+    the note names it), since the link needs a change either way. `lint` fixes it in campaign files (`--unsafe-fixes` for an `info` note); `scan` gives the
     URL to paste in the message, without a fix.
 
     A visit's ids: ad click ids (gclid, gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...),
@@ -2922,9 +2921,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     finding about an archived copy the removal needs consent: the archive finds its copy by the whole address.
 
     A hedged note holds back no mistake: it names the findings the other rules have on the same tags (a missing
-    campaign, an Unassigned medium) and takes the level of the gravest (an Unassigned medium's error: whoever's the
-    tags are, the link needs a change, and `--fail-on error` must not pass a team's own mistake), and an ignore of
-    UTM310 on the line (`utmlint: ignore[UTM310]`: "these tags are mine") lets those rules speak in full.
+    campaign, an Unassigned medium), and an ignore of UTM310 on the line (`utmlint: ignore[UTM310]`: "these tags are
+    mine") lets those rules speak in full.
 
     Left alone: a link to the repository's own site or to a host the config's `own-hosts` names (or whose utm_source
     names one, the team's outgoing tags), the team's store

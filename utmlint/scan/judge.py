@@ -1873,13 +1873,14 @@ _RANK = {"info": 0, "warning": 1, "error": 2}
 
 def _naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
     """copied-tracking's hedged note, naming the findings it holds back on the same tags: if they are the team's,
-    these are its mistakes, which an ignore of UTM310 on the line shows in full (Judge.judge's `kept`). The note
-    takes the level of the gravest finding it holds back: whoever's the tags are, the link needs a change (remove
-    them, or fix and keep them), and a team whose tags they are must not see its gate go green over its own mistake
-    (stranger15 R14: a digest link's `Digest` was told as a warning, then held in an info, exit 0; stranger16 R1: a
-    team's own newsletter archive's `utm_medium=emial`, an error, held in a warning, `--fail-on error` exit 0)."""
+    these are its mistakes, which an ignore of UTM310 on the line shows in full (Judge.judge's `kept`). Holding a
+    warning or an error back, the note is a warning: whoever's the tags are, the link needs a change (remove them, or
+    fix and keep them), and a team whose tags they are must not see its gate go green over its own mistake
+    (stranger15 R14: a digest link's `Digest` was told as a warning, then held in an info, exit 0). Never more than a
+    warning: a hedged copy is no surer than a certain one, which copied-tracking says as a warning."""
     rules = ", ".join(dict.fromkeys(f"{d.name} ({d.code})" for d in sorted(held, key=lambda d: d.code)))
-    severity = max((note.severity, *(d.severity for d in held)), key=lambda level: _RANK.get(level, 0))
+    severity = note.severity if _RANK.get(note.severity, 0) >= 1 or not any(
+        _RANK.get(d.severity, 0) >= 1 for d in held) else "warning"
     return note._replace(severity=severity, message=note.message.rstrip() + (
         f"; if they are yours, they have mistakes too: {rules}"))
 
