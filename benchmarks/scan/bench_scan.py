@@ -35,14 +35,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "benchmarks" / ".work"
 KINDS = (".md", ".html", ".jsx", ".py", ".yaml", ".rst", ".txt")
-FILLER = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. See the guide at https://docs.example.com/guide "
+FILLER = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. See the guide at https://docs.sunbeam.app/guide "
           "and the changelog. Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.\n")
 
 
 def link(rng: random.Random, n: int) -> str:
     source = rng.choice(["newsletter", "github", "Newsletter", "intercom.com", "partner"])
     medium = rng.choice(["email", "referral", "social", "E-Mail"])
-    return f"https://example.com/page-{n}?utm_source={source}&utm_medium={medium}&utm_campaign=launch-{n % 40}"
+    # not example.com: scan reads RFC 2606's example hosts as illustrations (fewer rules), which a team's links are not
+    return f"https://sunbeam.app/page-{n}?utm_source={source}&utm_medium={medium}&utm_campaign=launch-{n % 40}"
 
 
 def page(kind: str, rng: random.Random, tracked: bool, n: int) -> str:
@@ -68,7 +69,7 @@ def page(kind: str, rng: random.Random, tracked: bool, n: int) -> str:
 
 
 def make_tree(files: int, tracked: float, seed: int = 7) -> Path:
-    tree = WORK / f"scan-tree-{files}-{tracked}"
+    tree = WORK / f"scan-tree-{files}-{tracked}-sunbeam"
     if tree.exists():
         return tree
     rng = random.Random(seed)
