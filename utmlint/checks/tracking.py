@@ -2847,8 +2847,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     with it. This rule says which parts were copied and gives the link without them. Its level says how sure it
     is: `error` for a visit's id or tags a marker names (a share button's, a platform's), `warning` for tags whose
     source names another channel (a social network, an e-mail tool), `info` (never fails a run) where the tags may
-    be yours; a `warning` where they may be yours but have a mistake of their own (an Unassigned medium, capitals:
-    the note names it), since the link needs a change either way. `lint` fixes it in campaign files (`--unsafe-fixes` for an `info` note); `scan` gives the
+    be yours; a `warning` where they may be yours but have a mistake of their own (an Unassigned medium, capitals;
+    not a missing key alone, which someone else's tags nearly always have: the note names it), since the link needs a change either way. `lint` fixes it in campaign files (`--unsafe-fixes` for an `info` note); `scan` gives the
     URL to paste in the message, without a fix.
 
     A visit's ids: ad click ids (gclid, gbraid, wbraid, dclid, fbclid, msclkid, ttclid, twclid, li_fat_id, ...),

@@ -1877,10 +1877,12 @@ def _naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
     warning or an error back, the note is a warning: whoever's the tags are, the link needs a change (remove them, or
     fix and keep them), and a team whose tags they are must not see its gate go green over its own mistake
     (stranger15 R14: a digest link's `Digest` was told as a warning, then held in an info, exit 0). Never more than a
-    warning: a hedged copy is no surer than a certain one, which copied-tracking says as a warning."""
+    warning: a hedged copy is no surer than a certain one, which copied-tracking says as a warning. A missing key
+    (UTM101) alone does not raise it: someone else's tags nearly always lack one, so it tells the two readings apart
+    no more than the note does (stranger16 R14: a blog post quoting a press link's `utm_source=tc_twitter` failed)."""
     rules = ", ".join(dict.fromkeys(f"{d.name} ({d.code})" for d in sorted(held, key=lambda d: d.code)))
     severity = note.severity if _RANK.get(note.severity, 0) >= 1 or not any(
-        _RANK.get(d.severity, 0) >= 1 for d in held) else "warning"
+        _RANK.get(d.severity, 0) >= 1 and d.code != "UTM101" for d in held) else "warning"
     return note._replace(severity=severity, message=note.message.rstrip() + (
         f"; if they are yours, they have mistakes too: {rules}"))
 
