@@ -35,3 +35,11 @@ def scan_repository(tmp_path, monkeypatch, capsys, slug, files, config=""):
     monkeypatch.chdir(folder)
     main(["scan", "--no-cache", "--format", "json", "."])
     return json.loads(capsys.readouterr().out)
+
+
+def repo_here(tmp_path, monkeypatch, files):
+    """`tmp_path` as a git repository with no remote holding `files` {path: text}, and the working folder."""
+    git_repo(tmp_path)
+    for name, text in files.items():
+        write(tmp_path / name, text)
+    monkeypatch.chdir(tmp_path)

@@ -6,8 +6,8 @@ medium-fragmentation between its columns). A link without such a mark, or in the
 from __future__ import annotations
 
 import json
-import subprocess
 
+from tests.scan.repository import repo_here
 from utmlint.cli import main
 
 GUIDE = """# How we tag links
@@ -23,21 +23,13 @@ Always lowercase. GA4 counts `Facebook` and `facebook` as two sources.
 """
 
 
-def _repo(tmp_path, monkeypatch, files):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-
-
 def _findings(capsys):
     main(["scan", "--no-cache", "--format", "json", "."])
     return sorted((f["line"], f["name"]) for f in json.loads(capsys.readouterr().out))
 
 
 def test_the_reviewers_guide_is_all_clean_and_its_dont_line_is_not_rewritten(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, monkeypatch, {"docs/utm-guide.md": GUIDE})
+    repo_here(tmp_path, monkeypatch, {"docs/utm-guide.md": GUIDE})
     assert _findings(capsys) == []
     main(["scan", "--no-cache", "--fix", "."])
     capsys.readouterr()
@@ -54,7 +46,7 @@ def test_the_teams_own_mistakes_without_a_mark_or_in_the_right_column_keep_their
             "| `utm_medium=E-Mail` | https://acme.com/?utm_source=newsletter&utm_medium=emial&utm_campaign=x |\n\n"
             "| Channel | Link |\n|---|---|\n"
             "| Email | https://acme.com/?utm_source=newsletter&utm_medium=emial&utm_campaign=y |\n")
-    _repo(tmp_path, monkeypatch, {"docs/utm-guide.md": text})
+    repo_here(tmp_path, monkeypatch, {"docs/utm-guide.md": text})
     found = _findings(capsys)
     assert (3, "medium-unassigned") in found  # R15's guide row, no mark
     assert (5, "value-case") in found  # `Bad` starts a sentence, not a label

@@ -7,24 +7,16 @@ The team's own capital value beside them keeps its finding and its fix."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
+from tests.scan.repository import repo_here
 from utmlint.cli import main
 
 EMAIL = ('<a href="https://acme.com/sale?utm_source=sendgrid&utm_medium=email&utm_campaign=%CAMPAIGN_NAME%">x</a>\n'
          '<a href="https://acme.com/sale?utm_source=sendgrid&utm_medium=email&utm_campaign=[CAMPAIGN_NAME]">x</a>\n')
 CODE = ('LINK = "https://acme.com/sale?utm_source=app&utm_medium=email&utm_campaign=%(CAMPAIGN_NAME)s'
         '&utm_content=%(SLOT_NAME)s"\n')
-
-
-def _repo(tmp_path, monkeypatch, files):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
 
 
 def _findings(capsys):
@@ -34,7 +26,7 @@ def _findings(capsys):
 
 @pytest.mark.parametrize("name, text", [("emails/promo.html", EMAIL), ("mailer.py", CODE)])
 def test_merge_tags_get_no_value_finding_and_fix_leaves_them(tmp_path, monkeypatch, capsys, name, text):
-    _repo(tmp_path, monkeypatch, {name: text})
+    repo_here(tmp_path, monkeypatch, {name: text})
     assert _findings(capsys) == []
     main(["scan", "--no-cache", "--fix", "."])
     capsys.readouterr()
@@ -43,7 +35,7 @@ def test_merge_tags_get_no_value_finding_and_fix_leaves_them(tmp_path, monkeypat
 
 def test_the_teams_own_capital_value_beside_them_is_still_told_and_fixed(tmp_path, monkeypatch, capsys):
     own = '<a href="https://acme.com/sale?utm_source=sendgrid&utm_medium=email&utm_campaign=Spring-Sale">x</a>\n'
-    _repo(tmp_path, monkeypatch, {"emails/promo.html": EMAIL + own})
+    repo_here(tmp_path, monkeypatch, {"emails/promo.html": EMAIL + own})
     assert _findings(capsys) == [("emails/promo.html", 3, "value-case")]
     main(["scan", "--no-cache", "--fix", "."])
     capsys.readouterr()
@@ -54,5 +46,5 @@ def test_the_teams_own_capital_value_beside_them_is_still_told_and_fixed(tmp_pat
 def test_a_percent_escape_is_no_merge_tag(tmp_path, monkeypatch, capsys):
     """`%E2%80%99` (an apostrophe) opens with a letter too: two characters between `%`s are never a tag."""
     text = '<a href="https://acme.com/?utm_source=news&utm_medium=email&utm_campaign=Jane%E2%80%99s-Sale">x</a>\n'
-    _repo(tmp_path, monkeypatch, {"emails/promo.html": text})
+    repo_here(tmp_path, monkeypatch, {"emails/promo.html": text})
     assert ("emails/promo.html", 1, "value-case") in _findings(capsys)

@@ -8,23 +8,15 @@ variable, or glued to one, are still told and fixed."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
+from tests.scan.repository import repo_here
 from utmlint.cli import main
 
 WELCOME = "Blog: https://acme.com/blog?utm_source=welcome-email&utm_medium=email&utm_campaign=[CAMPAIGN-NAME]\n"
 JUNE = ("[Read](https://acme.com/june?utm_source=acme-news&utm_medium=email&utm_campaign=june-2026"
         "&utm_content=__CONTENT__)\n")
-
-
-def _repo(tmp_path, monkeypatch, files):
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
 
 
 def _findings(capsys):
@@ -39,7 +31,7 @@ def _fixed(tmp_path, capsys, name):
 
 
 def test_the_reviewers_merge_tags_are_neither_told_nor_rewritten(tmp_path, monkeypatch, capsys):
-    _repo(tmp_path, monkeypatch, {"emails/welcome.txt": WELCOME, "newsletters/2026-06.md": JUNE})
+    repo_here(tmp_path, monkeypatch, {"emails/welcome.txt": WELCOME, "newsletters/2026-06.md": JUNE})
     assert _findings(capsys) == []
     assert _fixed(tmp_path, capsys, "emails/welcome.txt") == WELCOME
     assert (tmp_path / "newsletters/2026-06.md").read_text(encoding="utf-8") == JUNE
@@ -62,7 +54,7 @@ SHAPES = ["[CAMPAIGN-NAME]", "[Campaign Name]", "[Name]", "[campaign-name]", "[f
 ])
 def test_a_template_variable_is_never_judged_nor_rewritten(tmp_path, monkeypatch, capsys, shape, name, line):
     text = line.format(shape)
-    _repo(tmp_path, monkeypatch, {name: text})
+    repo_here(tmp_path, monkeypatch, {name: text})
     assert _findings(capsys) == []
     assert _fixed(tmp_path, capsys, name) == text
 
@@ -72,7 +64,7 @@ def test_the_teams_own_mistakes_beside_and_around_them_are_still_told_and_fixed(
     text = "".join(f"{base}{value}\n" for value in (
         "[CAMPAIGN-NAME]", "Spring-Sale", "SPRING__SALE", "Weekly-[DATE]", "~LAUNCH~", "Launch__2026", "[CAMPAIGN]",
         "[YOUR_SOURCE]", "__YOUR_SOURCE__", "%CAMPAIGN%2F"))
-    _repo(tmp_path, monkeypatch, {"emails/welcome.txt": text})
+    repo_here(tmp_path, monkeypatch, {"emails/welcome.txt": text})
     found = _findings(capsys)
     told = {line for _, line, _ in found}
     assert 1 not in told  # the merge tag
