@@ -12,7 +12,10 @@ Read as a variable where a value (or a part of one between `-`, `_`, `.`) is who
 - a name in single `%` starting the value (`%CAMPAIGN-NAME%`, `%campaign_name%`): a `%E2` escape is never one, as
   the closing `%` must end the value;
 - a name with spaces in braces (`{CAMPAIGN NAME}`; the one-word `{lpurl}` is scan.core's own);
-- Marketing Cloud's AMPscript `%%=v(@name)=%%`.
+- Marketing Cloud's AMPscript `%%=v(@name)=%%`;
+- a date's format in capitals, two parts or more (`weekly-YYYY-MM-DD`, `YYYYMM`, `DD.MM.YYYY`): a template's or a
+  guide's date to write in, never a date (stranger16 R12: the safe --fix wrote `weekly-yyyy-mm-dd` into a newsletter's
+  template).
 A guide's slot stays one to fill in (utm-placeholder-unfilled reads it: checks.tracking._unfilled_word): a utm key's
 name alone in brackets (`[CAMPAIGN]`), a `YOUR_...`, `INSERT_...` note, `[TODO]`.
 """
@@ -33,4 +36,5 @@ VALUE_VARIABLES = (
     + r"|(?<![^=\s])%" + _NOT_A_NOTE + _NAME + r"(?:[_.-][A-Za-z0-9]+){0,8}%" + _VALUE_ENDS
     + r"|(?<![^=\s])\{[A-Za-z_][\w.:-]{0,60}(?: [\w.:-]{1,60}){1,6}\}" + _VALUE_ENDS
     + r"|%%=[^\n%]{1,200}?=%%"
+    + r"|(?<![^=\s._-])(?:YYYY|YY|MM|DD|WW)(?:[-_./]?(?:YYYY|YY|MM|DD|WW)){1,3}" + _VALUE_ENDS
 )

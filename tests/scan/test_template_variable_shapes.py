@@ -75,3 +75,21 @@ def test_the_teams_own_mistakes_beside_and_around_them_are_still_told_and_fixed(
     assert fixed[0].endswith("=[CAMPAIGN-NAME]") and fixed[1].endswith("=spring-sale")
     assert fixed[3].endswith("=weekly-[DATE]"), fixed[3]
     assert fixed[6].endswith("=[CAMPAIGN]")  # a slot to fill in: no respelling
+
+
+def test_a_date_format_in_a_newsletters_template_is_a_slot_and_a_capital_of_its_own_is_told(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """stranger16 R12's variant: the newsletter's own template writes its campaign `weekly-YYYY-MM-DD`, a date to
+    write in; the safe --fix wrote `weekly-yyyy-mm-dd`. The template's own `Newsletter` is still told and fixed."""
+    template = ('---\ntitle: "Builders Weekly #NUMBER"\ndate: YYYY-MM-DD\n---\n\n'
+                "[Feature](https://acme.com/blog/post-SLUG?utm_source=newsletter&utm_medium=email"
+                "&utm_campaign=weekly-YYYY-MM-DD&utm_content=feature)\n"
+                "[Own](https://acme.com/x?utm_source=Newsletter&utm_medium=email&utm_campaign=weekly-2026-06-01)\n")
+    repo_here(tmp_path, monkeypatch, {"newsletters/_template.md": template})
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((f["line"], f["name"]) for f in json.loads(capsys.readouterr().out))
+    assert found == [(7, "value-case")]
+    main(["scan", "--no-cache", "--fix", "."])
+    capsys.readouterr()
+    fixed = (tmp_path / "newsletters/_template.md").read_text(encoding="utf-8")
+    assert "utm_campaign=weekly-YYYY-MM-DD&" in fixed and "utm_source=newsletter&utm_medium=email&utm_campaign=weekly-2026" in fixed
