@@ -64,3 +64,35 @@ def test_a_swap_onto_a_network_names_that_networks_mediums_and_no_pair(project, 
         "Organic Social by the source alone): then write the medium of the channel you count them in: `social` for a "
         "post (Organic Social), `paid-social` for an ad (Paid Social)")
     assert "+++" not in run("lint", "--diff", "--unsafe-fixes", "--no-cache", ".", cwd=folder).out
+
+
+def test_a_channel_word_as_the_source_beside_a_name_is_swapped_into_that_channel():
+    """Corpus 23 #54: Vue Router's docs sidebar links Mastering Pinia with `utm_source=affiliate&utm_medium=vuerouter`.
+    medium-unassigned told to write `referral`, which keeps `affiliate` as the sender and files an affiliate link under
+    Referral. The source is the word GA4 files Affiliates by, the medium a plain name: they are swapped, and exchanged
+    the link reaches the channel its own word names."""
+    url = "https://masteringpinia.com/?utm_source=affiliate&utm_medium=vuerouter&utm_campaign=mp&utm_content=sidebar"
+    found = validate_url(url, repo="vuejs/router", path="packages/docs/.vitepress/theme/components/AsideSponsors.vue")
+    assert [f.code for f in found.findings] == ["UTM107"]
+    assert "write `utm_source=vuerouter&utm_medium=affiliate`" in found.findings[0].message
+    assert "referral" not in found.findings[0].message
+    # the same shape on an ad's word, on a link nobody tuned on: exchanged, Display
+    found = validate_url("https://shop.example/?utm_source=display&utm_medium=acmenews&utm_campaign=fall",
+                         repo="acme/site", path="docs/ads.md")
+    assert [f.code for f in found.findings] == ["UTM107"]
+    assert "write `utm_source=acmenews&utm_medium=display`" in found.findings[0].message
+
+
+def test_the_teams_own_typo_of_a_medium_is_still_told_as_a_typo():
+    """The reading needs a plain name utmlint has no medium for: a team's own `utm_medium=emaill` beside a channel word
+    (`referral`) or beside `newsletter` (no channel by itself) keeps medium-unassigned's spelling advice; a placement
+    word (`sidebar`) or a print medium (`qr`) is no sender's name and is not swapped."""
+    for query in ("utm_source=referral&utm_medium=emaill", "utm_source=newsletter&utm_medium=emial"):
+        found = validate_url(f"https://acme.dev/sale?{query}&utm_campaign=spring", repo="acme/site",
+                             path="emails/spring.html")
+        assert [f.code for f in found.findings] == ["UTM102"], query
+        assert "write `utm_medium=email`" in found.findings[0].message
+    for query in ("utm_source=affiliate&utm_medium=sidebar", "utm_source=display&utm_medium=qr"):
+        found = validate_url(f"https://acme.dev/sale?{query}&utm_campaign=spring", repo="acme/site",
+                             path="docs/index.md")
+        assert "UTM107" not in [f.code for f in found.findings], query

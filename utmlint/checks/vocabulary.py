@@ -249,7 +249,26 @@ def swapped(link, ctx) -> bool:
         return False
     medium = medium.strip()
     return (_is_source_name(medium, ctx) or _names_a_site(medium) or _names_the_repository(medium, ctx)
-            or _names_an_own_host(medium, ctx))
+            or _names_an_own_host(medium, ctx) or _channel_word_beside_a_name(link, source.strip(), medium, ctx))
+
+
+def _channel_word_beside_a_name(link, source: str, medium: str, ctx) -> bool:
+    """Whether the source is a word GA4 files a channel by when it is the medium (`affiliate`: Affiliates, `display`,
+    `sms`), the link lands in Unassigned as written, and the medium is a plain name (one word of no placement or
+    channel, tracking._site_named: `vuerouter`) that utmlint has no medium to offer for (no typo of one, `emaill`):
+    the channel the team meant is the source's word and the sender the medium's, and exchanged the pair reaches that
+    very channel. Advice for the medium alone (`referral`) would keep the channel word as the sender and move the
+    link to another channel than the one it names (corpus 23 #54, Vue Router's docs sidebar: `utm_source=affiliate&
+    utm_medium=vuerouter`, an affiliate link that `referral` would have filed under Referral)."""
+    from ..channels import predict_channel
+    from ..suggest import medium_for
+    from .tracking import _site_named
+
+    if link.ga4_channel.channel != "Unassigned" or not _site_named(medium.casefold()):
+        return False
+    meant = predict_channel(None, source, None).channel
+    return (meant != "Unassigned" and predict_channel(medium, source, link.params.get("utm_campaign")).channel == meant
+            and medium_for(link, ctx) is None)
 
 
 # The mediums of a source's GA4 channels, unpaid and paid, by Google's category of the source
@@ -305,7 +324,10 @@ def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     (`confs.tech`), or, in a link `utmlint scan` finds, names the repository it is written in (a podcast's show notes
     tagged `utm_source=podcast&utm_medium=rustacean-station` in rustacean-station/rustacean-station.org, a conference
     list's sponsor links tagged `utm_source=website&utm_medium=confstech` in tech-conferences/confs.tech), or the
-    name of one of the team's sites listed in the config's `own-hosts` (`devbeat` for `devbeat.fm`). Where the
+    name of one of the team's sites listed in the config's `own-hosts` (`devbeat` for `devbeat.fm`), or is a plain
+    name beside a source that is the word GA4 files a channel by, on a link GA4 leaves Unassigned
+    (`utm_source=affiliate&utm_medium=vuerouter`: exchanged, Affiliates, the channel the source's word names; a
+    medium utmlint can respell, `emaill`, is medium-unassigned's). Where the
     source's word is no medium GA4 knows either (`podcast`, `website`), the advice names the medium GA4 has for it
     (`audio`, its Audio channel; `referral` for a website beside a source that is no network) and says that the swap
     alone would leave the visits Unassigned; where the new source alone decides the channel (`twitter`, a network on
