@@ -86,9 +86,12 @@ def test_the_list_keeps_out_what_it_says_it_keeps_out():
     assert {"github.com", "linkedin.com", "x.com", "twitter.com", "facebook.com", "instagram.com", "youtube.com",
             "youtu.be", "discord.gg", "discord.com", "crunchbase.com", "t.me"} <= set(hosts)
     assert not {h for h in hosts if h.endswith(("github.io", "substack.com", "notion.site"))}
-    # of Google's hosts only Colab's notebooks (an author's notebook in Google's app), never a site on Google (`sites.`)
-    assert {h for h in hosts if h.endswith("google.com")} == {"colab.research.google.com"}
-    assert hosts["colab.research.google.com"][0] == "only"
+    # of Google's hosts only Colab's notebooks (an author's notebook in Google's app) and, since fix23 (session 36,
+    # corpus 23 #2), Drive's and Docs' file viewers, each by its viewer paths only; never a site on Google (`sites.`)
+    # nor Looker Studio (a report's owner can add a Google Analytics measurement ID)
+    assert {h for h in hosts if h.endswith("google.com")} == {"colab.research.google.com", "drive.google.com",
+                                                             "docs.google.com"}
+    assert all(hosts[h][0] == "only" for h in ("colab.research.google.com", "drive.google.com", "docs.google.com"))
     # Apple's stores only (their analytics read `ct=`/`pt=`, not utm), never apple.com's own site
     assert {h for h in hosts if h.endswith("apple.com")} == {"apps.apple.com", "itunes.apple.com", "podcasts.apple.com"}
     assert all(kind in ("", "only", "except") and (kind == "") == (not segments) for kind, segments in hosts.values())
