@@ -66,3 +66,24 @@ def test_own_hosts_naming_another_site_keeps_the_note(tmp_path, monkeypatch, cap
     (tmp_path / "footer.html").write_text(G2 + "\n", encoding="utf-8")
     found = _scan(tmp_path, monkeypatch, capsys)
     assert [d["name"] for d in found] == ["copied-tracking"]
+
+
+TECHCRUNCH = "As [TechCrunch reported](https://techcrunch.com/2026/01/01/northwind/?utm_source=tc_twitter&utm_campaign=Launch)"
+
+
+def test_a_held_finding_the_line_ignores_neither_is_named_nor_raises_the_note(tmp_path, monkeypatch, capsys):
+    # stranger16 R14: the author ignored value-case on line 1; the note there stays an info naming no UTM201 (a
+    # missing key alone raises nothing: someone else's tags nearly always lack one); line 2, the same press link
+    # with no ignore, is raised by its held capitals
+    _repo(tmp_path, "nwlabs/blog")
+    (tmp_path / "post.md").write_text(f"{TECHCRUNCH} <!-- utmlint: ignore[UTM201] -->\n{TECHCRUNCH}\n",
+                                      encoding="utf-8")
+    found = _scan(tmp_path, monkeypatch, capsys)
+    assert [(d["line"], d["name"], d["severity"]) for d in found] == [
+        (1, "copied-tracking", "info"), (2, "copied-tracking", "warning")]
+    assert found[0]["message"].endswith("they have mistakes too: missing-utm-param (UTM101)")
+    assert found[1]["message"].endswith("missing-utm-param (UTM101), value-case (UTM201)")
+    assert main(["scan", "--format", "concise", "post.md", "--fail-on", "warning"]) == 1
+    capsys.readouterr()
+    (tmp_path / "post.md").write_text(f"{TECHCRUNCH} <!-- utmlint: ignore[UTM201] -->\n", encoding="utf-8")
+    assert main(["scan", "--format", "concise", "post.md", "--fail-on", "warning"]) == 0

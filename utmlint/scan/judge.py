@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
@@ -1404,7 +1404,8 @@ class Judge:
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False, collected=None, comment: bool = False,
-              library: Optional[bool] = None, kept: bool = False) -> List[Diagnostic]:
+              library: Optional[bool] = None, kept: bool = False,
+              silenced: Optional[Callable[[str], bool]] = None) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
@@ -1419,7 +1420,9 @@ class Judge:
         project's code (library_of, worked out once per file by the caller; None: worked out here). `kept`: the
         line ignores copied-tracking (`utmlint: ignore[UTM310]`, as its hedged note offers): the team keeps these tags
         as its own, so the rules about their values speak as on any of its links (stranger11 R4: following the
-        note's advice silenced the link's missing campaign and Unassigned medium)."""
+        note's advice silenced the link's missing campaign and Unassigned medium). `silenced(code)`: whether the
+        line's own `utmlint: ignore[...]` covers that rule: a finding the author ignored is not held back in a note's
+        name, nor raises it (stranger16 R14)."""
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
@@ -1513,7 +1516,7 @@ class Judge:
                     continue
                 if copied and d.name != COPIED_TRACKING and d.code != _HTML_ESCAPED and (
                         kind == "values" or _inside(d, copied)):
-                    if whose == OWN and d.severity != "info":
+                    if whose == OWN and d.severity != "info" and not (silenced is not None and silenced(d.code)):
                         held.append(d)
                     continue
                 if useless and not d.code.startswith(_ABOUT_THE_URL):

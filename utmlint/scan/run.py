@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -606,8 +607,10 @@ class Scanner:
             # a guide's counter-example (`❌ Don't: https://...`, a table's Wrong column): its mistakes are the lesson,
             # nothing is said about it and its values are no spelling of the team's (stranger16 R18)
             counter = synthetic is not None and not comment and counter_example(text, occ.start)
+            # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
+            silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
-                                                        extension, collected, comment, library, kept)
+                                                        extension, collected, comment, library, kept, silenced)
             if "utm" not in occ.url.lower():  # a visit's id alone (`?gclid=`): no utm values of the link's to lose
                 found = [d._replace(message=d.message.replace(" instead of your utm values", ", wherever the link is "
                                                               "posted")) for d in found]
