@@ -124,3 +124,17 @@ def test_an_id_alone_is_not_told_it_overrides_utm_values(tmp_path, monkeypatch, 
     messages = [d["message"] for d in sorted(json.loads(capsys.readouterr().out), key=lambda d: d["line"])]
     assert "your utm values" not in messages[0] and "wherever the link is posted" in messages[0]
     assert "instead of your utm values" in messages[1]
+
+
+def test_a_constants_name_for_the_id_is_a_docs_slot(tmp_path, monkeypatch, capsys):
+    # stranger16 R9's remainder: `gclid=GCLID_VALUE.` (a constant's name, naming its own key) was an error in a
+    # team's ads doc; a real id pasted in the same doc, long and random, is still told
+    _repo(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "ads.md").write_text(
+        "# Ads\n\nAuto-tagging lands visitors on https://acme.com/landing?gclid=GCLID_VALUE. and Bing's on "
+        "https://acme.com/landing?msclkid=XXXXXXXX here; ours use https://acme.com/landing?dclid=CLICK_ID too.\n\n"
+        "Our render plugin for [Cinema 4D](https://www.maxon.net/en/cinema-4d?gclid=Cj0KCQiA4NWrBhD-ARIsAFCKwWt5Z8Jq"
+        "2mLpV9dW3kR7xT1yU0vBnC6sE4) is free.\n", encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(5, "copied-tracking")] and code == 1

@@ -543,15 +543,21 @@ _VISIT_ID_FIELD = re.compile(r"[?&;]((?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|sr
                              re.IGNORECASE)
 # A sample's words in a short value (`IwAR0test`, `abc123`, `EXAMPLE`): a real id is random letters and digits
 _SAMPLE_WORD = re.compile(r"test|example|sample|demo|dummy|fake|placeholder|your|abc|xyz|123|foo|bar", re.IGNORECASE)
+# A constant's name standing for the value (`GCLID_VALUE`, `CLICK_ID`): capital words joined by `_`
+_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
-def _sample_id(value: str) -> bool:
+def _sample_id(value: str, key: str = "") -> bool:
     """Whether an id's value is a sample's, not one visit's: short (fewer than 8 characters: `AfmBOoq`), one repeated
-    letter (`XXXX`, `xxxxxxxxxx`), a template's slot (`{gclid}`, `<GCLID>`, `%GCLID%`, `*|UNIQID|*`), or a short value
-    with a sample's word in it (`IwAR0test`, `abc123`). A copied id is long and random (a gclid 90 characters or so,
-    an srsltid 50, an fbclid 60, Mailchimp's `mc_eid` 10 hex digits)."""
+    letter (`XXXX`, `xxxxxxxxxx`), a template's slot (`{gclid}`, `<GCLID>`, `%GCLID%`, `*|UNIQID|*`), a short value
+    with a sample's word in it (`IwAR0test`, `abc123`), a constant's name (capital words joined by `_`: `CLICK_ID`,
+    `GCLID_VALUE`), or a value naming its own key (`GCLID_VALUE`, `my-fbclid`: a doc's slot, stranger16 R9). A copied id
+    is long and random, its letters of both cases or none (a gclid 90 characters or so, an srsltid 50, an fbclid 60, an
+    msclkid 32 hex digits, Mailchimp's `mc_eid` 10)."""
     value = re.sub(r"%[0-9A-Fa-f]{2}", "=", value.strip())  # an encoded `==` (igshid's base64 padding) is the id's
     if len(value) < 8 or len(set(value.lower())) <= 2 or re.search(r"[^A-Za-z0-9_.=~-]", value):
+        return True
+    if _CONSTANT_NAME.fullmatch(value) or key and key.lower() in value.lower():
         return True
     return len(value) < 20 and _SAMPLE_WORD.search(value) is not None
 
@@ -567,7 +573,7 @@ def visit_id_shown(path: str, text: str, start: int, end: int, url: str) -> bool
     ids = _VISIT_ID_FIELD.findall(url)
     if not ids or inline_code_example(path, text, start, end) or code_block_example(path, text, start):
         return bool(ids)
-    if any(_sample_id(value) for _, value in ids):
+    if any(_sample_id(value, key) for key, value in ids):
         return True
     # the paragraph around the link (up to 6 lines each side, to a blank line), the link itself left out
     lines_before = text[max(0, start - 2000):start].split("\n")
