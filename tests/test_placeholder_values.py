@@ -179,3 +179,22 @@ def test_a_domain_reserved_for_examples_is_a_placeholder():
     assert "reserved for examples (RFC 2606)" in found.findings[0].message
     for value in ("example-app", "vercel-examples", "examples.dev"):
         assert not validate_url(f"https://a.co/?utm_source={value}&utm_medium=referral&utm_campaign=x").findings
+
+
+def test_lint_fix_never_rewrites_a_merge_tag_in_a_campaign_files_values(project, run):
+    """stranger16 R7 in campaign files: scan left `[CAMPAIGN-NAME]`, `__CONTENT__`, `%X%` alone, but `lint --fix`
+    lowercased them (and Mailchimp's `*|CAMPAIGN_NAME|*`) in a campaign file's values, and value-charset told to write
+    `campaign-name`: the platform no longer filled them in. A safe fix never rewrites a template's slot; the team's
+    own capitals (`Hero_Banner`, `Spring` before a tag) keep their finding and fix."""
+    text = ("campaign: spring-sale\nplatform: mailchimp\ntype: outbound\nsteps:\n  - id: one\n    links:\n"
+            + "".join(f"      - url: https://acme.example.com/{n}\n        content: {value}\n" for n, value in enumerate((
+                '"{{ CampaignName }}"', '"[CAMPAIGN-NAME]"', "__CONTENT__", '"%X%"', '"*|CAMPAIGN_NAME|*"',
+                "Hero_Banner", "Spring-[CAMPAIGN-NAME]"))))
+    folder = project({"d.yaml": text, ".utmlint.yaml": "include: ['*.yaml']\n"})
+    done = run("lint", "--no-cache", "--format", "json", cwd=folder)
+    assert sorted((f["line"], f["name"]) for f in done.findings) == [
+        (18, "value-case"), (20, "value-case")], done.out
+    run("lint", "--no-cache", "--fix", cwd=folder)
+    fixed = (folder / "d.yaml").read_text()
+    assert fixed == text.replace("Hero_Banner", "hero_banner").replace("Spring-[CAMPAIGN-NAME]",
+                                                                        '"spring-[CAMPAIGN-NAME]"'), fixed

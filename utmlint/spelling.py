@@ -2,7 +2,8 @@
 
 Pure text functions shared by the value rules (`checks/values.py`), the vocabulary rules and the one
 suggestion a value gets (`suggest.py`): strip, lowercase, join words with the team's separator, and what is
-left once characters outside `a-z 0-9 . _ -` are dropped. Text inside `{placeholders}` is never touched.
+left once characters outside `a-z 0-9 . _ -` are dropped. A placeholder (`{keyword}`, `*|FNAME|*`, `[CAMPAIGN-NAME]`:
+_PLACEHOLDER) is never touched.
 """
 
 from __future__ import annotations
@@ -14,8 +15,19 @@ from typing import Callable
 
 from .lazyregex import lazy_compile
 from .config import DefaultSeparator
+from .placeholders import VALUE_VARIABLES
 
-_PLACEHOLDER = lazy_compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}")
+# A template's slot in a value, never respelled (its platform fills it in): `{keyword}`, `{{ad.name}}`, Mailchimp's
+# `*|CAMPAIGN_NAME|*`, Marketing Cloud's `%%name%%`, and the merge tags scan knows (utmlint.placeholders:
+# `[CAMPAIGN-NAME]`, `__CONTENT__`, `%X%`): `lint --fix` lowercased them in a campaign file's values, and the platform
+# no longer filled them in (stranger16 R7, in campaign files)
+_PLACEHOLDER = lazy_compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}|\*\|[^|\s]{1,60}\|\*|%%[\w.:-]{1,60}%%|" + VALUE_VARIABLES)
+_MAY_HOLD = frozenset("{*%[_")  # a character some placeholder starts with: a value without any holds none
+
+
+def has_placeholder(value: str) -> bool:
+    """Whether `value` holds a template's slot (_PLACEHOLDER), which the value rules leave as written."""
+    return not _MAY_HOLD.isdisjoint(value) and _PLACEHOLDER.search(value) is not None
 SEPARATOR_RUN = lazy_compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
 ODD_SPACE = lazy_compile(r"[^\S ]|  +")  # any whitespace but a single plain space
 BAD_CHAR = lazy_compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
@@ -55,8 +67,8 @@ _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l",
 _KEEP = lru_cache(maxsize=4096, typed=True)
 
 def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
-    """`change` applied to the text between `{...}` placeholders; the placeholders stay as written."""
-    if "{" not in value:
+    """`change` applied to the text between placeholders (_PLACEHOLDER); the placeholders stay as written."""
+    if _MAY_HOLD.isdisjoint(value):
         return change(value)
     out, last = [], 0
     for match in _PLACEHOLDER.finditer(value):
@@ -69,7 +81,7 @@ def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
 
 def plain(value: str) -> str:
     """The value without its placeholders (what the checks look at)."""
-    return _PLACEHOLDER.sub("", value) if "{" in value else value
+    return value if _MAY_HOLD.isdisjoint(value) else _PLACEHOLDER.sub("", value)
 
 
 @_KEEP
@@ -208,7 +220,7 @@ def advice(key: str, value: str, separator: str) -> str:
     done = settled(value, separator)
     if not same_for_ga4(key, value.strip(), done):
         return lowered(stripped(value))
-    if "{" in value:
+    if has_placeholder(value):
         return done
     better = residue(value, separator)
     return better if better and not BAD_CHAR.search(better) else done

@@ -32,7 +32,7 @@ from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
 from ..suggest import Use, key as letters, medium_spelling, platform_variant, source_spelling, uses_of, vocabulary
-from ..spelling import (BAD_CHAR, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
+from ..spelling import (BAD_CHAR, has_placeholder, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
                         same_for_ga4, advice, kept_names, lowered, one_script, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
@@ -722,7 +722,7 @@ def campaign_slug(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     slug = campaign.slug
-    if not slug or "{" in slug:
+    if not slug or has_placeholder(slug):
         return
     if _default_pattern(ctx) and one_script(slug):
         return  # `кампания-2024`: a name in its own script, not a misspelled slug (spelling.one_script)

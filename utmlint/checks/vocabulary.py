@@ -15,7 +15,7 @@ from ..lazyregex import lazy_compile
 from ..model import written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
-from ..spelling import residue, settled, shown
+from ..spelling import has_placeholder, residue, settled, shown
 from ..suggest import medium_for, medium_spelling, moved, platform_variant, quoted, sent_by, source_spelling, uses_of
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                   if f"utm_{key}" in link.origins and swapped(link, ctx)}
     separator = ctx.config.separator
     for path, value in written_values(campaign, key):
-        if value in allowed_set or "{" in value or path in swapped_at or path in reported_elsewhere:
+        if value in allowed_set or has_placeholder(value) or path in swapped_at or path in reported_elsewhere:
             continue  # source-medium-swapped, medium-unassigned or platform-medium-mismatch says what to do
         uses = uses_of(campaign)
         suggestion = spelling(value, ctx, uses)
