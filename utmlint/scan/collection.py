@@ -108,6 +108,35 @@ def json_lines_records(path, text: str, urls: Iterable[str]) -> Optional["Collec
     return Collection(others, sites, 0, 0, records=True)
 
 
+# A record's key holding what a model or a search returned (an LLM eval or training set's recorded answers, a search
+# tool's quoted results): `"answer":`, `"completion":`, `"response":`, `"output":`, a chat's `"role": "assistant"`
+_ANSWER_KEY = re.compile(r'"(?:answers?|completions?|responses?|outputs?|generations?|generated(?:_text)?|'
+                         r'model_(?:answer|output|response)|predictions?|chosen|rejected|search_results|snippets?|'
+                         r'citations)"\s*:|"role"\s*:\s*"assistant"', re.IGNORECASE)
+
+
+def recorded_answers(path, text: str, candidates: Iterable[Candidate]) -> Optional[Collection]:
+    """A JSON Lines file of recorded answers (an LLM eval or training set: each line a prompt and what a model or a
+    search answered, `{"prompt": ..., "answer": "See [1](https://docs.python.org/...?utm_source=chatgpt.com)"}`), whose
+    links carrying tags copied-tracking knows as another's (`marked`: an AI assistant's `utm_source=chatgpt.com`) are
+    records of what was answered, not links the team publishes (stranger16 R10: an eval set of 200 answers was 400
+    errors): a data set whose one note says so (Judge.data_set_note). Most of its lines hold an answer's key
+    (_ANSWER_KEY). A link with tags of no known other (a support bot's knowledge base answering with the team's own
+    `utm_source=chatbot` link) stays judged, and so do the tags a file of lines of another shape carries (the team's
+    own list of links, one a line, publishes them: a copied `chatgpt.com` there is to remove). Quoted web results
+    with their sites' own tags are a collection already (scan.collection.collection, read before). None when the
+    file is not such a file, or none of its links is so marked."""
+    if not str(path).lower().endswith(JSON_LINES):
+        return None
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if not lines or 2 * sum(_ANSWER_KEY.search(line) is not None for line in lines) < len(lines):
+        return None
+    others = {c.url: c.site for c in candidates if c.marked}
+    if not others:
+        return None
+    return Collection(frozenset(others), len(set(others.values())), 0, 0, records=True)
+
+
 class Collection(NamedTuple):
     """A file of other people's links: which of its URLs carry tags that are not the file's own, and the figures
     that made it one (said in the finding)."""

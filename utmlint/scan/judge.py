@@ -405,7 +405,7 @@ def _collects(collected, data_set: bool = False) -> str:
     """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
     figures, which change with every sibling added (its findings are kept per file: scan.run._folders)."""
     if collected.records:
-        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
+        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set, recorded answers: "
                 f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
     what = "are a data set of" if data_set else "collect"
     if collected.shape:

@@ -544,6 +544,10 @@ class Scanner:
             from .collection import json_lines_records
 
             collected = json_lines_records(path, text, (url for url, synthetic in links if synthetic is not None))
+        if collected is None:  # or an LLM eval set's recorded answers, their links to other sites (stranger16 R10)
+            from .collection import recorded_answers
+
+            collected = recorded_answers(path, text, candidates)
         result.folder = folder
         library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
         library = bool(library_name)
