@@ -29,11 +29,36 @@ FOUND_BY = {
 }
 
 # The figures at the commit that added the verdict rows: any change is a change of truth to review.
-MEASURED_WRONG = None
-MEASURED_PAIRS = None
-MEASURED_RECALL = None
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = None
+# Blind, on the code of main at 63d48ae6 (session 36; no rule had seen these URLs; labels committed at 05:28 UTC before
+# utmlint ran on them, in "corpus 24 (blind): ..."; file_facts.py then wrote its rows for these repositories): 24 of 55
+# findings wrong (43.6%). This is the figure to quote. The wrong: value advice on someone else's copied tags that the
+# blind pass asks to strip (respell the medium, add a medium or campaign, lowercase the campaign: 20; mend a second `?`:
+# 1; respell a JSON-escaped `\u0026amp;` rest of a query as a source: 2) and an e-mail's link named by its path in a
+# product spec called internal (1). /work/corpus24-findings.md says what could fix each.
+MEASURED_WRONG = 24
+MEASURED_PAIRS = 55
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    # not found as copied: GitHub's blog and resources-hub tags in a newsletter skill's examples (#24-#28), newsletters'
+    # and sponsors' tags kept by an AI-written digest (#33-#40), publishers' and platforms' tags on a web digest's Hacker
+    # News items and in saved Unsplash API data (#44-#49, #51), a tutorial's tags in a copied notebook (#61), mcp.so's
+    # JSON-escaped tags in a saved copy of its page (#81, #83, #84); #11 #35 #44 #45 told utm-useless-destination
+    "copied-tracking": (18, 43),
+    # #41: a medium-only link in a JS comment of the README generator (a link in a code comment, followed by no
+    # visitor, gets only the rules about the URL as written: validate_url `in_comment`)
+    "medium-unassigned": (3, 4),
+    # #30 (in an HTML comment of the README: a header the maintainer commented out), #41 (in a JS comment)
+    "missing-utm-param": (2, 4),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("24 of 55 findings wrong (43.6%, blind): value advice (respell, complete, lowercase, mend) on "
+                        "other people's tags copied into digests, skill examples, saved API data and a saved page "
+                        "23, an e-mail's link named by its path in a spec called internal 1; /work/corpus24-findings.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking 18 of 43 (newsletter digests, a web digest's Hacker News items and saved "
+                            "Unsplash data, GitHub's blog tags in skill examples, a saved page's JSON-escaped tags), "
+                            "medium-unassigned 3 of 4 and missing-utm-param 2 of 4 (links in comments)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
