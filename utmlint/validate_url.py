@@ -235,6 +235,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.judge import tag_hosts
 
     judge.file_tag_hosts = tag_hosts((*file_urls, url)) if file_urls else {}  # a snippet's tags it writes elsewhere
+    from .scan.judge import spelled_twins
+
+    # one address written with and without the `/` ending its path: a post's illustration (scan.run sets it alike)
+    judge.file_twins = spelled_twins((*file_urls, url)) if file_urls and path else frozenset()
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data

@@ -866,6 +866,25 @@ def tag_hosts(urls: Iterable[str]) -> Dict[Tuple[str, str, str], FrozenSet[str]]
     return {triple: frozenset(hosts) for triple, hosts in found.items()}
 
 
+def spelled_twins(urls: Iterable[str]) -> FrozenSet[str]:
+    """The tagged links of a file written twice, once with and once without the `/` that ends their path
+    (`https://google.com?utm_source=medium` and `https://google.com/?utm_source=medium`), the same tags on both: a
+    post's illustration of how one address can be written (joshua-data's post listing four spellings of google.com
+    that reach the same page, corpus 23 #45 #46), not two campaign links. Judge.file_twins: such a link of one utm
+    key is not told to complete its campaign (an illustration of one key leaves the others out on purpose, as on
+    example.com); its values are judged as on any link (a team's own link written twice with `utm_medium=emial` keeps
+    its finding)."""
+    groups: Dict[str, set] = {}
+    for url in urls:
+        url = url.strip()
+        if "utm_" not in url.lower() or not _host_end(url)[0]:
+            continue
+        cut = min((at for at in (url.find("?"), url.find("#")) if at != -1), default=len(url))
+        address = url[:cut][:-1] if url[:cut].endswith("/") else url[:cut]
+        groups.setdefault(address.lower() + url[cut:], set()).add(url)
+    return frozenset(url for spellings in groups.values() if len(spellings) >= 2 for url in spellings)
+
+
 def referral_owned(url: str, host: str, identity) -> bool:
     """Whether a referral link is the team's own (utmlint.identity): a link to the repository's own site (its own
     referral programme) or tags whose utm_source names the repository (its own tags beside a partner's code)."""
@@ -931,6 +950,9 @@ class Judge:
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
         self.file_tag_hosts: Dict[Tuple[str, str, str], FrozenSet[str]] = {}
+        # and the tagged links it writes both with and without the `/` ending their path, the same tags on each: an
+        # illustration of how one address can be spelled (spelled_twins)
+        self.file_twins: FrozenSet[str] = frozenset()
         # links are read in files (scan; validate_url given the file's path): a link to a host reserved for examples
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
@@ -1442,6 +1464,8 @@ class Judge:
         if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
+        # and the same address written with and without the `/` ending its path, with one utm key (spelled_twins)
+        spelled = whose == OWN and occ.url.strip() in self.file_twins and len(synthetic.fields) == 1
         if example and (self.file_code or not _DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
             # test data, or a program's input its README demonstrates (stranger16 R11): only what a reader copies
             # verbatim
@@ -1506,6 +1530,8 @@ class Judge:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
+                if spelled and d.code == "UTM101":  # missing-utm-param
+                    continue  # one address spelled several ways in a post: its one key is no campaign to complete
                 if example and (d.code.startswith(_EXAMPLE_MOOT) and not _convention_without_medium(synthetic, d)
                                 or kind == "values" and len(_value(synthetic, occ, synthetic.lines.get(d.line, ""))
                                                             .strip()) == 1):
