@@ -153,6 +153,8 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
                 _slot(value) and getattr(ctx.config, "values_in_urls", False)
                 and getattr(ctx.config, "slot_sheet", True)):
             continue
+        if TRAILING_BACKSLASH.search(plain(value)) and not charset_problem(TRAILING_BACKSLASH.sub("", plain(value))):
+            continue  # `Google\\`: value-charset's, whose advice (`google`) is lowercase too; lowercasing alone kept the `\\`
         new = _fix_value(key, value, lowered(value), ctx, uses_of(campaign))
         wanted = suggested(key, value, ctx, uses_of(campaign))
         # a name's symbols spelled out (`C++` -> `cpp`) is the one suggestion; lowercasing alone would write `c++`,
@@ -577,6 +579,9 @@ def charset_problem(value: str, in_url: bool = True) -> Optional[Tuple[List[str]
     if bad == ["$"]:
         why = ("a `$` at its end is what is left of a template variable that was not filled in (`${name}`, `$name`), "
                "and GA4 keeps it, so the value is counted apart from the one without it")
+    elif bad == ["\\"] and TRAILING_BACKSLASH.search(plain(value)):
+        why = ("a `\\` at its end is what is left of escaping the `&` after it (`\\&`, as a shell or Markdown needs), "
+               "and GA4 keeps it, so the value is counted apart from the one without it")
     elif "#" in bad and not in_url:  # render writes `%23`: only a link built by hand from the value is cut
         why = ("render writes it `%23`, but a link typed or copied by hand with this value ends its query at the "
                "`#`, losing the rest of the value and every utm parameter after it")
@@ -598,6 +603,11 @@ def charset_problem(value: str, in_url: bool = True) -> Optional[Tuple[List[str]
     return bad, why
 
 
+# `gooogle\\`: a `\\` ending a value, what is left of an escaped `&` (`\\&`) after it, written as is or as `%5C`
+# (corpus 22 #52, a README's `utm_source=gooogle%5C&utm_medium=banner%5C`): GA4 keeps it, written either way
+TRAILING_BACKSLASH = lazy_compile(r"(?<=[A-Za-z0-9])\\+\s*$")
+
+
 @rule(code="UTM204", name="value-charset", severity="warning", target="campaign")
 def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A utm value has characters outside a-z, 0-9, `.`, `_` and `-`.
@@ -611,7 +621,9 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     space and `#` ends the query: a campaign file's `C++` and `C#` are written `C%2B%2B` and `C%23` by
     `utmlint render`, which breaks nothing (another `#` there is reported: a link built by hand is cut). In
     a scanned link, a `#` that cut a name (`utm_campaign=C#`) is reported over the value as written, saying GA4
-    reads `C`. There is no automatic fix; the message suggests a plain spelling, which
+    reads `C`. In a link, a character written percent-encoded breaks nothing and is not reported, but for a `\\`
+    ending a value (`gooogle%5C`, what is left of escaping the `&` after it as `\\&`), which GA4 keeps, written either
+    way. There is no automatic fix; the message suggests a plain spelling, which
     spells a name's symbols out (`cpp`, `csharp`, as GitHub's language slugs write them) rather than drop them
     (`c`, `c-` name something else). Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
     in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
@@ -667,6 +679,8 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         bad, why = found
         chars = ", ".join(f"`{shown(ch)}`" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
         better = suggested(key, value, ctx, uses_of(campaign)) if "{" not in value else ""
+        if bad == ["\\"] and TRAILING_BACKSLASH.search(plain(value)):
+            better = suggested(key, TRAILING_BACKSLASH.sub("", plain(value)), ctx, uses_of(campaign))  # `gooogle\\`
         hint = (f"write `{shown(better)}`" if better and not charset_problem(better)
                 else f"use lowercase letters, digits and `{separator}`")
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` contains {chars}: {why}; {hint}",
