@@ -239,6 +239,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # one address written with and without the `/` ending its path: a post's illustration (scan.run sets it alike)
     judge.file_twins = spelled_twins((*file_urls, url)) if file_urls and path else frozenset()
+    from .scan.judge import filled_patterns
+
+    # a guide's query-only pattern and its filled instances (scan.run sets it alike)
+    judge.file_patterns = filled_patterns((*file_urls, url)) if file_urls and path else frozenset()
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data

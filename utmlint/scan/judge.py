@@ -885,6 +885,30 @@ def spelled_twins(urls: Iterable[str]) -> FrozenSet[str]:
     return frozenset(url for spellings in groups.values() if len(spellings) >= 2 for url in spellings)
 
 
+def filled_patterns(urls: Iterable[str]) -> FrozenSet[str]:
+    """The query-only patterns of a file (`?utm_source=[SOURCE]&utm_medium=[MEDIUM]&utm_campaign=promoting`, "append
+    the following to the URL") whose placeholders the file fills in other queries of the same keys and the same other
+    values (`?utm_source=quora&utm_medium=referral&utm_campaign=promoting`, below it): a guide's pattern and its
+    instances, not a link someone forgot to fill (an agency's blogging wiki, corpus 23 #78). Judge.file_patterns. A
+    link with a host keeps utm-placeholder-unfilled beside filled siblings (a plan's one link left `[SOURCE]` is a
+    forgotten fill), and so does a pattern the file never fills."""
+    from ..checks.tracking import _GA4_SET, _unfilled_word, query_fields as fields_of
+
+    queries = []
+    for url in urls:
+        url = url.strip()
+        if url.startswith("?") and "utm_" in url.lower():
+            fields = {f.name.strip().lower(): f.value for f in fields_of(url) if f.name.strip().lower() in _GA4_SET}
+            if fields:
+                queries.append((url, fields, frozenset(k for k, v in fields.items() if _unfilled_word(v))))
+    found = set()
+    for url, fields, slots in queries:
+        if slots and any(other.keys() == fields.keys() and not others_slots and all(
+                other[k] == v for k, v in fields.items() if k not in slots) for _, other, others_slots in queries):
+            found.add(url)
+    return frozenset(found)
+
+
 def referral_owned(url: str, host: str, identity) -> bool:
     """Whether a referral link is the team's own (utmlint.identity): a link to the repository's own site (its own
     referral programme) or tags whose utm_source names the repository (its own tags beside a partner's code)."""
@@ -953,6 +977,8 @@ class Judge:
         # and the tagged links it writes both with and without the `/` ending their path, the same tags on each: an
         # illustration of how one address can be spelled (spelled_twins)
         self.file_twins: FrozenSet[str] = frozenset()
+        # and its query-only patterns whose placeholders it fills in other queries (filled_patterns): a guide's
+        self.file_patterns: FrozenSet[str] = frozenset()
         # links are read in files (scan; validate_url given the file's path): a link to a host reserved for examples
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
@@ -1466,6 +1492,13 @@ class Judge:
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
         # and the same address written with and without the `/` ending its path, with one utm key (spelled_twins)
         spelled = whose == OWN and occ.url.strip() in self.file_twins and len(synthetic.fields) == 1
+        pattern = whose == OWN and occ.url.strip() in self.file_patterns
+        if pattern:  # a guide's pattern, filled below it for each network (filled_patterns): its `[SOURCE]` is a slot,
+            # as `{source}` is, no value to respell or to file under a channel
+            from ..checks.tracking import _unfilled_word
+
+            synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
+                param for param, field in synthetic.fields.items() if _unfilled_word(field.value)))
         if example and (self.file_code or not _DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
             # test data, or a program's input its README demonstrates (stranger16 R11): only what a reader copies
             # verbatim
@@ -1532,6 +1565,8 @@ class Judge:
                     continue
                 if spelled and d.code == "UTM101":  # missing-utm-param
                     continue  # one address spelled several ways in a post: its one key is no campaign to complete
+                if pattern and d.code == _PLACEHOLDER:
+                    continue  # a guide's pattern, filled below it for each network: no link left unfilled
                 if example and (d.code.startswith(_EXAMPLE_MOOT) and not _convention_without_medium(synthetic, d)
                                 or kind == "values" and len(_value(synthetic, occ, synthetic.lines.get(d.line, ""))
                                                             .strip()) == 1):

@@ -507,6 +507,10 @@ class Scanner:
 
         # one address written with and without the `/` ending its path: a post's illustration (Judge.file_twins)
         self.judge.file_twins = spelled_twins(o.url for o in extracted.occurrences)
+        from .judge import filled_patterns
+
+        # a guide's query-only pattern and its filled instances (Judge.file_patterns)
+        self.judge.file_patterns = filled_patterns(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
         from ..linkplace import published_page
