@@ -347,9 +347,32 @@ def misspelled_keys(url: str) -> FrozenSet[str]:
 
 def utm_key_unknown(url: str) -> List[UrlProblem]:
     """A utm key GA4 does not read because it is misspelled (`utm_compaign`), not lowercase (`UTM_Source`), or
-    made up from a GA4 key (`utm_campaign-type`)."""
+    made up from a GA4 key (`utm_campaign-type`). On a relative link (`/join/?UTM_source=website`: a site's own
+    article linking its own page, corpus 23 #71 #72) the key is told too, since GA4 drops it today, but never renamed:
+    spelled right, it would be a campaign tag on a link between the site's own pages, which utm-internal-link says to
+    remove (RELATIVE_KEY_ADVICE)."""
     if "utm" not in url.lower():
         return []
+    if relative_path(url):
+        return [p._replace(message=_relative_advice(p.message), fixed=None, unsafe_fixed=None)
+                for p in _key_problems(url)]
+    return _key_problems(url)
+
+
+# What a misspelled key on a relative link is told instead of its rename: GA4 drops it today, and renamed it would
+# overwrite the visit's campaign on a link between the site's own pages (utm-internal-link)
+RELATIVE_KEY_ADVICE = ("if this relative link leads to another page of the same site, remove it rather than rename "
+                       "it: spelled as GA4 reads it, it would overwrite the visit's campaign with your own link's "
+                       "(utm-internal-link)")
+_KEY_ADVICE = lazy_compile(r"; write `[a-z_]+`$|; if GA4 should see it, put it in a key GA4 reads, else remove it "
+                         r"\(keep it only if a tool of yours reads this key\)$|: keep the one you mean$")
+
+
+def _relative_advice(message: str) -> str:
+    return _KEY_ADVICE.sub("", message) + "; " + RELATIVE_KEY_ADVICE
+
+
+def _key_problems(url: str) -> List[UrlProblem]:
     fields = query_fields(url)
     present = {f.name for f in fields}
     problems = []
@@ -2237,8 +2260,14 @@ def utm_internal_link(url: str) -> List[UrlProblem]:
     missing = [k for k in _CAMPAIGN_KEYS if k not in names]
     lacks = f" (and no {', '.join(f'`{k}`' for k in missing)})" if missing and len(missing) < 3 else ""
     advice = "remove them rather than add the rest" if lacks else "remove them"
+    takes = "GA4 takes utm parameters on an internal link as the visit's latest campaign"
+    if not any(f.name.strip() in _GA4_SET for f in found):
+        # `/join/?UTM_source=website` (corpus 23 #71): GA4 reads none of them as written (utm-key-unknown), so saying
+        # it takes them would be untrue today; spelled right, it would
+        shown = ", ".join(f"`{n}`" for n in dict.fromkeys(f.name.strip() for f in found))
+        takes += " once their keys are spelled as it reads them (as written it ignores them: utm-key-unknown)"
     message = (f"this relative link carries {shown}{lacks}: it leads from a page of the site to another page of "
-               f"it, and GA4 takes utm parameters on an internal link as the visit's latest campaign, crediting your "
+               f"it, and {takes}, crediting your "
                f"own link and overwriting where the visitor really came from; {advice} (utm tags are for links that bring "
                f"visitors from outside)")
     unsafe = _without(url, [f for f in info.query if _utm_name(f.name.strip())])
@@ -2760,7 +2789,9 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     keys named for no GA4 key (an affiliate program's `utm_ref_id`) are left alone. `--fix` renames a key when the meant key is certain (capitals only,
     or one typing mistake) and the link does not already carry that key; a key two mistakes away is renamed
     only with `--unsafe-fixes`. A `#` typed inside a GA4 key (`&ut#m_content=top_banner`) is reported too: the query
-    ends at the `#`, so the key is lost; `--fix` removes the `#`.
+    ends at the `#`, so the key is lost; `--fix` removes the `#`. On a relative link (`/join/?UTM_source=website`)
+    the key is reported but never renamed: spelled right it would be an internal link's tag, which
+    utm-internal-link says to remove.
 
     ## Why is this bad?
     GA4 looks its keys up by their lowercase names: a misspelled key is ignored and its value lost, so the
@@ -2787,9 +2818,9 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
-    if not link.is_web:
-        return
     url = link.url.strip()
+    if not link.is_web and not relative_path(url):
+        return
     problems = utm_key_unknown(url)
     # in a campaign file url-has-utm already reads `UTM_Source` as `utm_source` and says where it belongs; a link
     # scan or validate_url reads (their one-link document, scan.judge.campaign_document) has no such rule: its
