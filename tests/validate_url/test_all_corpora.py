@@ -83,9 +83,9 @@ WHY_UNDER_NINETY_PERCENT = {
                        "(Gatsby's starter and create-next-app's in corpora 8, 19 and 20, Sticker Mule's invite link); "
                        "tags copied with no marker that tells them from a team's own (7 of corpus 21's: job lists' "
                        "tags in copies that name no list they copy; 28 of corpora 4-14, 19 and 22: another site's "
-                       "navigation or partner tags whose names a team could write for its own links, Dune's share "
-                       "tags in a page's code), and 17 in files `utmlint scan .` does not read (`.playground/`, "
-                       "`.docker/`, `build/`, `.sql` seeds, corpus 19's extensionless CMS files)",
+                       "navigation or partner tags whose names a team could write for its own links), and 17 in "
+                       "files `utmlint scan .` does not read (`.playground/`, `.docker/`, `build/`, `.sql` seeds, "
+                       "corpus 19's extensionless CMS files)",
     # 7 of 11 since recall's relative-link reading (session 36: corpus 23 #71 #72, `/join/?UTM_source=`)
     "utm-key-unknown": "finds 7 of 11 (since fix19 a leading underscore, `_utm_medium`, is read; since session 35's "
                        "last step a key in capitals, `UTM_source`, in scan and validate_url; since session 36 on a "

@@ -123,9 +123,16 @@ COPIED = [
      "https://principiamundi.com/posts/didact-anatomy/"),
     ("https://github.com/qinwf/awesome-R?utm_campaign=Data%2BElixir&utm_medium=web&utm_source=Data_Elixir_33#resources",
      "https://github.com/qinwf/awesome-R#resources"),
+    # added in session 36 (recall) after corpus 19 was measured (its #188): a share menu's copy-link pair, Dune's
+    ("https://dune.com/masumi/masumi?utm_source=share&utm_medium=copy&utm_campaign=dashboard",
+     "https://dune.com/masumi/masumi"),
+    ("https://dune.com/queries/7371191?utm_source=share&utm_medium=copy_link", "https://dune.com/queries/7371191"),
 ]
 
 OWN = [
+    # `utm_source=share` with another medium is a team's own word (a share button it tags per network, or a placement)
+    "https://example.com/?utm_source=share&utm_medium=social&utm_campaign=launch",
+    "https://example.com/?utm_source=share&utm_medium=referral&utm_campaign=copy",
     # a sponsor's own placement in the newsletter: it names its campaign
     "https://sentry.io/resources/find-fix-test/?utm_source=nodeweekly&utm_medium=paid-community"
     "&utm_campaign=general-fy26q1-bidemo&utm_content=newsletter-nodedemo-seehow",
@@ -361,3 +368,17 @@ def test_a_recorded_visits_utm_query_is_that_visits_copied_tags():
     play = validate_url("https://play.google.com/store/apps/details?id=com.acme&referrer=utm_source=site&utm_medium="
                         "referral", repo="acme/site").findings
     assert "copied-tracking" not in {f.name for f in play}
+
+
+def test_a_sites_own_copy_link_share_button_is_its_own_in_its_repository():
+    """A site's share menu writing `utm_source=share&utm_medium=copy` onto its own pages (find_string, 2026-12: 5 of 10
+    hits are such share code) keeps its tags in its own repository; the same pair on its link in another repository
+    (corpus 19 #188, Dune's dashboard in Masumi's explorer) is the share menu's, copied."""
+    url = "https://savereelsfast.com/ar?utm_source=share&utm_medium=copy&utm_campaign=after-download"
+    for path in ("src/share.ts", "README.md"):
+        own = validate_url(url, repo="savereelsfast/savereelsfast", path=path)
+        assert "copied-tracking" not in {f.name for f in own.findings}
+    # in another repository's code too (Masumi's explorer page, a `.tsx`), where a bare `utm_source=share` is not read
+    dune = "https://dune.com/masumi/masumi?utm_source=share&utm_medium=copy&utm_campaign=dashboard"
+    found = validate_url(dune, repo="masumi-network/sokosumi-landing", path="apps/masumi/src/app/explorer/page.tsx")
+    assert [f.name for f in found.findings] == ["copied-tracking"]
