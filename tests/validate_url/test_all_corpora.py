@@ -86,12 +86,14 @@ WHY_UNDER_NINETY_PERCENT = {
                        "navigation or partner tags whose names a team could write for its own links), and 17 in "
                        "files `utmlint scan .` does not read (`.playground/`, `.docker/`, `build/`, `.sql` seeds, "
                        "corpus 19's extensionless CMS files)",
-    # 7 of 11 since recall's relative-link reading (session 36: corpus 23 #71 #72, `/join/?UTM_source=`)
-    "utm-key-unknown": "finds 7 of 11 (since fix19 a leading underscore, `_utm_medium`, is read; since session 35's "
+    # 7 of 11 since recall's relative-link reading (session 36: corpus 23 #71 #72, `/join/?UTM_source=`); 8 with its
+    # template-written `?` (corpus 19 #137, `{{ $suffix }}_utm_campaign=`)
+    "utm-key-unknown": "finds 8 of 11 (since fix19 a leading underscore, `_utm_medium`, is read; since session 35's "
                        "last step a key in capitals, `UTM_source`, in scan and validate_url; since session 36 on a "
-                       "relative link too): Upsun's two others (corpus 19: one opens with a Hugo expression, one is "
-                       "in a commented-out block), `utm_campaign-type` in syntaxfm's SQL seed (not read), "
-                       "`utm_foo=bar` in a JSDoc example (a key named for no GA4 key, left alone by design)",
+                       "relative link too, and after a `?` a template expression writes): Upsun's link in a "
+                       "commented-out block (corpus 19 #139: no tag advice in comments), `utm_campaign-type` in "
+                       "syntaxfm's SQL seed (not read), `utm_foo=bar` in a JSDoc example (a key named for no GA4 "
+                       "key, left alone by design)",
 }
 
 

@@ -133,6 +133,8 @@ def query_fields(url: str) -> Tuple[List[Field], int]:
         # written fields go on after it; the query is read from the placeholder's last character
         question = spans[0][1] - 1
     if question == -1:
+        question = _separator_query(url, spans)
+    if question == -1:
         return [], -1
     fields: List[Field] = []
     start = question + 1
@@ -152,6 +154,24 @@ def query_fields(url: str) -> Tuple[List[Field], int]:
             start = i + 1
         i += 1
     return fields, question
+
+
+# A utm key as written right after an expression that writes the query's separator (`_utm_campaign`, `UTM_source`,
+# `utm-source`: the key rules say what is wrong with it)
+_KEY_AFTER_SEPARATOR = lazy_compile(r"_*utm[_-]?[a-z]+=", re.IGNORECASE)
+
+
+def _separator_query(url: str, spans=None) -> int:
+    """Where the query starts (the last character of the expression that writes its `?` or `&`) in a URL whose only
+    `?` is an expression's, else -1: the first expression directly followed by a utm key. `${base}${separator}
+    utm_source=psat` (corpus 20 #69), Hugo's `{{ $suffix }}_utm_campaign=...` (corpus 19 #137): the expression writes
+    `?` or `&` before the keys, which are the link's tags as the code writes them."""
+    if spans is None:
+        spans = [m.span() for m in PLACEHOLDER.finditer(url)]
+    if not spans or any(c == "?" and _outside(spans, i) for i, c in enumerate(url)) \
+            or spans[0][0] == 0 and url[spans[0][1]:spans[0][1] + 1] == "&":
+        return -1
+    return next((end - 1 for _, end in spans if _KEY_AFTER_SEPARATOR.match(url, end)), -1)
 
 
 def _plain_fields(url: str) -> Tuple[List[Field], int]:
@@ -235,6 +255,9 @@ def _host_end(url: str) -> Tuple[bool, int]:
     i = 0
     while i < len(url) and not (url[i] in "/?#" and _outside(spans, i)):
         i += 1
+    separator = _separator_query(url, spans) if spans else -1
+    if separator != -1 and separator < i:
+        return False, separator + 1  # `${base}${separator}utm_source=x`: the query starts after the separator
     return False, i
 
 
@@ -352,6 +375,13 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
         prefix = _STAND_IN + ("" if rest.startswith("/") else "/?" if rest.startswith("&") else "/")
         masked = prefix + rest
         origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
+    separator = _separator_query(url) if "?" not in masked else -1
+    if separator != -1 and separator + 1 in origin:
+        # the `?` an expression writes (`{{ $suffix }}`): the URL rules read the keys after it as the query
+        at = origin.index(separator + 1)
+        while at + 1 < len(masked) and origin[at + 1] == separator + 1:
+            at += 1  # after a stand-in host's characters, which all stand where the query starts
+        masked, origin = masked[:at] + "?" + masked[at:], origin[:at] + [separator] + origin[at:]
     if delimited and " " in masked:
         masked, origin = _spaces_encoded(masked, origin)
     value_lines: List[Tuple[str, str]] = []
