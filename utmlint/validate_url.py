@@ -123,18 +123,20 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     spans are given in the URL as written and fixed URLs written back with the same entity.
 
     `copied_from`: the caller knows the file is a copy of another repository's list (`SimplifyJobs/Summer2026-
-    Internships`: scan.saved.copied_readme, which scan reads from the file's text; give its path in `libraries`
+    Internships`: scan.copies.copied_readme, which scan reads from the file's text; give its path in `libraries`
     too): its links' tags are that list's publisher's, none judged, and `not_judged` says so as scan's one
     copied-tracking note on the file does (scan.judge.copied_list_said). `copied_publisher`: the caller knows the
     file holds a list publisher's links (its site, referral utm_source and listing utm_source, `("simplify.jobs",
-    "Simplify", "GHList")`: scan.saved.copied_publisher): a link carrying the referral source, or going to that site
+    "Simplify", "GHList")`: scan.copies.copied_publisher): a link carrying the referral source, or going to that site
     with the listing's source, is the publisher's, judged so (scan.judge.publishers_link).
     """
     if copied_publisher[0] and path:
         from .scan.judge import publishers_link
 
         if publishers_link(url, *copied_publisher):
-            libraries, copied_from = (*libraries, path), " ".join(copied_publisher)
+            from .scan.copies import Publisher
+
+            libraries, copied_from = (*libraries, path), Publisher(*copied_publisher)
     if path is not None and "&" in url:
         from .scan import markdown_file, markup_file
 
@@ -147,8 +149,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     return _copied_list(judged, copied_from, in_comment)
 
 
-def _copied_list(judged: UrlValidation, copied_from: str, in_comment: bool) -> UrlValidation:
-    """validate_url's verdict on a link of a copy of another repository's list (`copied_from`), its tags that
+def _copied_list(judged: UrlValidation, copied_from, in_comment: bool) -> UrlValidation:
+    """validate_url's verdict on a link of a copy of another repository's list (`copied_from`, its `owner/name`; or a
+    list publisher's link, `copied_from` its scan.copies.Publisher), its tags that
     list's: `not_judged` is the file's one note (scan says it on the file's first tagged link)."""
     if not copied_from or in_comment or "utm_" not in judged.url.lower():
         return judged

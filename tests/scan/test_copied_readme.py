@@ -1,4 +1,4 @@
-"""A copy of another repository's README (scan.saved.copied_readme) holds that repository's links and tags: corpus 21
+"""A copy of another repository's README (scan.copies.copied_readme) holds that repository's links and tags: corpus 21
 (blind) told forks, notifiers' caches and saved copies of Simplify's and cvrve's job lists to complete and respell
 Simplify's own `utm_source=Simplify&ref=Simplify` and `utm_source=GHList&utm_medium=company` (#11-#18, #21-#44). The
 file says whose it is: its "submit an issue" link names the list's repository, and the repository it sits in is
@@ -14,7 +14,7 @@ from tests.scan.repository import git_repo
 from tests.scan.test_vendored_library import scan, write
 from utmlint.cli import main
 from utmlint.identity import from_slug
-from utmlint.scan.saved import copied_readme
+from utmlint.scan.copies import copied_readme
 
 JOBS = ("jobs.bytedance.com/en/position/7595707875767699765/detail", "job-boards.greenhouse.io/torc/jobs/8597138002",
         "pwc.wd3.myworkdayjobs.com/en-US/job/Intern_658670WD", "www.ixl.com/company/careers?gh_jid=8128629002")
@@ -201,7 +201,7 @@ def board(source: str = "Simplify", ref: bool = True, home: str = "simplify.jobs
 
 
 def test_a_list_publishers_links_held_by_another_repository():
-    from utmlint.scan.saved import copied_publisher
+    from utmlint.scan.copies import copied_publisher
 
     tracker = from_slug("Michael660-max/W27-SWE-INTERNSHIPS")
     assert copied_publisher(board(), tracker) == ("simplify.jobs", "Simplify", "GHList")
@@ -350,3 +350,17 @@ def test_a_campaign_file_named_for_its_site_keeps_its_findings(tmp_path, monkeyp
     found = scan(monkeypatch, capsys, repo)
     assert ("cache/northwind-io-q3-launch.md", "medium-unassigned") in found, found
     assert ("cache/northwind-io-q3-launch.md", "copied-tracking") not in found, found
+
+
+def test_a_publishers_note_is_said_as_a_publishers_whatever_its_source_holds():
+    # stranger16 R15: the publisher went to the note as a space-joined string, told from a repository by a `/`: a
+    # referral source with a `/` was said as "a copy of simplify.jobs Simplify/Jobs's list". A Publisher says what it is.
+    from utmlint.scan.copies import NO_PUBLISHER, Publisher
+    from utmlint.scan.judge import copy_said
+
+    said = copy_said(Publisher("simplify.jobs", "Simplify/Jobs", "GHList"))
+    assert said.startswith("this file copies simplify.jobs's list: its links carrying "
+                           "`utm_source=Simplify/Jobs&ref=Simplify/Jobs`"), said
+    assert copy_said("SimplifyJobs/Summer2026-Internships").startswith(
+        "this file is a copy of SimplifyJobs/Summer2026-Internships's list")
+    assert not NO_PUBLISHER.site

@@ -100,7 +100,8 @@ from utmlint.scan.data import tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
 from utmlint.scan.minified import foreign_build  # noqa: E402
-from utmlint.scan.saved import copied_publisher, copied_readme, saved_page, saved_report  # noqa: E402
+from utmlint.scan.copies import copied_publisher, copied_readme  # noqa: E402
+from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 from utmlint.checks.tracking import relative_path  # noqa: E402
 
@@ -404,8 +405,8 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
 def build_reading(repo: str, path: str, text: str) -> str:
     """What another project's output the file at `path` holding `text` is, when not the repository's: "minified
     build: <project>" (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page:
-    <host>" (scan.saved.saved_page), "copied readme: <owner/name>" (scan.saved.copied_readme), "copied list: <site>
-    <source> <listing source>" (scan.saved.copied_publisher: a list publisher's links held in the file), or ""."""
+    <host>" (scan.saved.saved_page), "copied readme: <owner/name>" (scan.copies.copied_readme), "copied list: <site>
+    <source> <listing source>" (scan.copies.copied_publisher: a list publisher's links held in the file), or ""."""
     identity = in_folder(from_slug(repo), path)
     build = foreign_build(text, path, identity)
     if build:

@@ -133,13 +133,13 @@ def judge(folder: Path) -> Judged:
         if not row["manifest_names"].startswith("copied list: "):  # only its publisher's links (below), not the file
             libraries.setdefault((row["repo"], row["commit"]), []).append(row["folder"])
     library_of = {row["url"]: tuple(libraries.get((row["repo"], row.get("commit", "")), ())) for row in urls}
-    # and, of those, the files that are a copy of another repository's list (scan.saved.copied_readme), whose one
+    # and, of those, the files that are a copy of another repository's list (scan.copies.copied_readme), whose one
     # copied-tracking note speaks for every link of the file, as a data set's does
     copies = {(row["repo"], row["commit"], row["folder"]): row["manifest_names"].removeprefix("copied readme: ")
               for row in read_tsv(folder.parent / "vendored-libraries.tsv")
               if row["manifest_names"].startswith("copied readme: ")}
     copied_from = {row["url"]: copies.get((row["repo"], row.get("commit", ""), row["path"]), "") for row in urls}
-    # and the files holding a list publisher's links (scan.saved.copied_publisher: "copied list: <site> <referral source>
+    # and the files holding a list publisher's links (scan.copies.copied_publisher: "copied list: <site> <referral source>
     # <listing source>")
     lists = {(row["repo"], row["commit"], row["folder"]): tuple(row["manifest_names"].removeprefix(
         "copied list: ").split(" ", 2)) for row in read_tsv(folder.parent / "vendored-libraries.tsv")

@@ -66,7 +66,7 @@ def test_algolias_credit_is_algolias_snippet():
 
 
 def test_a_list_publishers_links_in_a_file_are_said_by_its_note():
-    # an aggregator's board holding Simplify's links (scan.saved.copied_publisher, read from the whole file): each of the
+    # an aggregator's board holding Simplify's links (scan.copies.copied_publisher, read from the whole file): each of the
     # publisher's links is spoken for by the file's one note, and the board's other links are judged as ever
     board = dict(repo="Michael660-max/W27-SWE-INTERNSHIPS", path="LISTINGS.md",
                  copied_publisher=("simplify.jobs", "Simplify", "GHList"))

@@ -44,7 +44,7 @@ FOUND_BY = {
 # self-test script (1). /work/corpus21-findings.md says what could fix each.
 # fix19 (session 34, written before this corpus was opened): a link to a host reserved for examples, read in a file, is
 # an illustration (scan.judge.example_host): the self-test script's example.com URL (#19) gets nothing: 109 of 181.
-# Then fix21 (session 34): a copy of another repository's README is that repository's (scan.saved.copied_readme: its
+# Then fix21 (session 34): a copy of another repository's README is that repository's (scan.copies.copied_readme: its
 # "submit an issue" link names the list's repository, this one is someone else's: a fork's README, previous_readme.md,
 # readme_dev.md, README-Off-Season.md, a notifier's cache/SimplifyJobs-*.md and cache/cvrve-*.md; file_facts.py's 8
 # rows in vendored-libraries.tsv): its list's tags get no completion or respelling advice, 66 findings gone (#11-#18,
@@ -60,7 +60,7 @@ FOUND_BY = {
 # Then fix21: a minified build kept in a release folder named for its project (`instantsearch.js/4.73.2/`,
 # scan.minified._versioned_copy; file_facts.py's row in vendored-libraries.tsv) is that project's (#86): 29 of 109.
 # Then fix21b (session 35): a copy named for the repository whose site its tagged links go to, with no issue tracker
-# in its text (scan.saved._named_for_its_site: a notifier's `cache/jobright-ai-2026-Software-Engineer-New-Grad.md`,
+# in its text (scan.copies._named_for_its_site: a notifier's `cache/jobright-ai-2026-Software-Engineer-New-Grad.md`,
 # its owner spelled as jobright.ai; file_facts.py's row in vendored-libraries.tsv) is that repository's (#40): 26 of 106.
 # Then fix21b: Google Jobs' apply tag (`campaign=google_jobs_apply`, #4) and Accor's hotels' Google Business Profile
 # tags (`source=google+maps medium=seo+maps campaign=seo+maps`, #130) are markers in rules/copied-tracking.txt
@@ -68,7 +68,7 @@ FOUND_BY = {
 # Then fix21b: Algolia's "Search by Algolia" credit (`source=instantsearch* medium=website campaign=poweredby` on
 # algolia.com) is Algolia's snippet (rules/platform-written-tags.txt), and a destination's snippet is no other site's
 # outgoing tags (tracking._outgoing_tags): #85 loses its wrong copied-tracking: 22 of 104.
-# Then fix21b: a file holding a list publisher's links (scan.saved.copied_publisher: `utm_source=Simplify&ref=Simplify`
+# Then fix21b: a file holding a list publisher's links (scan.copies.copied_publisher: `utm_source=Simplify&ref=Simplify`
 # on links to 3 sites or more, naming simplify.jobs, which the file links too, in a repository not Simplify's;
 # file_facts.py's 3 rows in vendored-libraries.tsv: Aarsh-Shekhar's internships.json, Michael660-max's LISTINGS.md and
 # a notification) reads those links, and its tagged links to simplify.jobs, as the publisher's: one copied-tracking

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Union
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
@@ -30,6 +30,7 @@ from ..records import NamedTuple
 from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
 from .collection import is_data_set
+from .copies import NO_PUBLISHER, Publisher
 from .core import PLACEHOLDER
 
 # Rules about the campaign file itself, or meaningless for one link written in a document.
@@ -447,7 +448,7 @@ def _collects(collected, data_set: bool = False) -> str:
 
 
 def copied_list_said(origin: str) -> str:
-    """How the one note on a copy of another repository's list (scan.saved.copied_readme) is said: by scan on the
+    """How the one note on a copy of another repository's list (scan.copies.copied_readme) is said: by scan on the
     file's first tagged link, and by validate_url for each of its links (its `not_judged` opens with COPIED_LIST)."""
     return (f"{COPIED_LIST} {origin}'s list, not this repository's own: the utm tags on its links are that list's "
             f"publisher's, kept as the copy has them, so no link of it is judged; do not complete or respell them "
@@ -467,15 +468,16 @@ ESCAPED_RECORDS = ("a CSV or TSV cell decodes no HTML entity, so analytics reads
                    "on such a link published as it is: write `&` in any you publish")
 
 
-def copy_said(origin: str) -> str:
+def copy_said(origin: Union[str, Publisher]) -> str:
     """The one note on a copy: of another repository's list (`origin` its `owner/name`: copied_list_said), or of a list
-    publisher's links (`origin` its site, referral source and listing source, `simplify.jobs Simplify GHList`:
-    copied_publisher_said)."""
-    return copied_list_said(origin) if "/" in origin else copied_publisher_said(*origin.split(" ", 2))
+    publisher's links (`origin` a scan.copies.Publisher: copied_publisher_said)."""
+    if isinstance(origin, str):
+        return copied_list_said(origin)
+    return copied_publisher_said(*origin)
 
 
 def copied_publisher_said(site: str, source: str, listing: str = "") -> str:
-    """How the one note on a file holding a list publisher's links (scan.saved.copied_publisher) is said: by scan on
+    """How the one note on a file holding a list publisher's links (scan.copies.copied_publisher) is said: by scan on
     the first of them, by validate_url on each (its `not_judged` opens with COPIED_PUBLISHER)."""
     listed = f"its links to {site} tagged `utm_source={listing}`" if listing else f"its tagged links to {site}"
     return (f"{COPIED_PUBLISHER} {site}'s list: its links carrying `utm_source={source}&ref={source}` and {listed} "
@@ -999,7 +1001,7 @@ class Judge:
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
         # a list publisher whose links the file copies (its site, referral source, listing source: copied_publisher)
-        self.file_publisher: Tuple[str, str, str] = ("", "", "")
+        self.file_publisher: Publisher = NO_PUBLISHER
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
@@ -1318,14 +1320,15 @@ class Judge:
         license banner names a project not the repository's) is that project's too (its name is returned), a tool's
         saved report (scan.saved.saved_report: a Lighthouse report) the tool's, and a page saved from another
         site (scan.saved.saved_page: its canonical and stylesheets on that site) that site's, and a copy of another
-        repository's README (scan.saved.copied_readme: its issue links name that repository) that repository's."""
+        repository's README (scan.copies.copied_readme: its issue links name that repository) that repository's."""
         here = self._identity_here(path, shown)
         if here is None:
             return ""
         if here.library or text is None:
             return here.library
         from .minified import foreign_build
-        from .saved import copied_readme, saved_page, saved_report
+        from .copies import copied_readme
+        from .saved import saved_page, saved_report
 
         return foreign_build(text, str(path), here) or saved_report(text, str(path), here) or \
             saved_page(text, str(path), here) or copied_readme(text, shown, here)  # its path in the repository
@@ -1415,28 +1418,28 @@ class Judge:
                           end_line, end_column, None)
 
     def copied_list(self, path, shown: str, text: str) -> str:
-        """The repository (`SimplifyJobs/Summer2026-Internships`) whose list the file is a copy of (scan.saved.copied_readme:
+        """The repository (`SimplifyJobs/Summer2026-Internships`) whose list the file is a copy of (scan.copies.copied_readme:
         its issue links name that repository, which is not this one), or "": library_of reads its links as that
         repository's, and copied_list_note says so once for the file."""
         here = self._identity_here(path, shown)
         if here is None or here.library:
             return ""
-        from .saved import copied_readme
+        from .copies import copied_readme
 
         return copied_readme(text, shown, here)
 
-    def copied_publisher(self, path, shown: str, text: str) -> Tuple[str, str, str]:
+    def copied_publisher(self, path, shown: str, text: str) -> Publisher:
         """The list publisher whose links the file copies ((its site, its referral utm_source, its listing's
-        utm_source): scan.saved.copied_publisher), or ("", "", ""): judge reads the file's links carrying the referral
+        utm_source): scan.copies.copied_publisher), or NO_PUBLISHER: judge reads the file's links carrying the referral
         source, or going to that site with the listing's source, as the publisher's (publishers_link)."""
-        from .saved import NO_PUBLISHER, copied_publisher
+        from .copies import copied_publisher
 
         here = self._identity_here(path, shown)
         if here is None or here.library:
             return NO_PUBLISHER
         return copied_publisher(text, here)
 
-    def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: str
+    def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: Union[str, Publisher]
                          ) -> Optional[Diagnostic]:
         """The one note on a copy of another repository's list (copied_list): its links' tags are that list's
         publisher's (Simplify's `utm_source=Simplify&ref=Simplify` in a fork or a notifier's cached copy, corpus 21),
@@ -1543,8 +1546,8 @@ class Judge:
             and not _quoted_example(path, text, occ)
         if on_site:
             synthetic = synthetic._replace(internal=True)
-        if whose == OWN and self.file_publisher[0] and publishers_link(occ.url, *self.file_publisher):
-            whose = OTHER  # a list publisher's link, copied with its tags (scan.saved.copied_publisher)
+        if whose == OWN and self.file_publisher.site and publishers_link(occ.url, *self.file_publisher):
+            whose = OTHER  # a list publisher's link, copied with its tags (scan.copies.copied_publisher)
         if whose == OWN and (self.library_of(path, shown, text) if library is None else library):
             whose = OTHER  # a vendored library's code (identity.vendored_library): its tags are its authors'
         if collected is not None and occ.url in collected.others and whose == OWN:

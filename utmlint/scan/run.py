@@ -559,10 +559,14 @@ class Scanner:
         result.folder = folder
         library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
         library = bool(library_name)
-        # a copy of another repository's list (scan.saved.copied_readme): one note for the file, on its first tagged link
+        # a copy of another repository's list (scan.copies.copied_readme): one note for the file, on its first tagged
+        # link. Only a file library_of reads as another's can be one: library_of asks copied_readme among its readings
+        # (a vendored library, a saved page), so a file it passed over is no copy, and the question is not asked twice
         copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
-        # a list publisher's links copied into the file (scan.saved.copied_publisher): theirs, one note for the file
-        publisher = ("", "", "") if library else self.judge.copied_publisher(path, result.shown, text)
+        # a list publisher's links copied into the file (scan.copies.copied_publisher): theirs, one note for the file
+        from .copies import NO_PUBLISHER
+
+        publisher = NO_PUBLISHER if library else self.judge.copied_publisher(path, result.shown, text)
         self.judge.file_publisher = publisher
         from .comments import (Comments, changelog_example, code_block_example, counter_example, inline_code_example,
                                preview_sample, visit_id_shown)
@@ -648,11 +652,11 @@ class Scanner:
                 if note is not None:  # said once, on the first link that carries utm tags
                     copied_from = ""
                     found = [note, *found]
-            if publisher[0] and synthetic is not None and not comment and publishers_link(occ.url, *publisher) \
+            if publisher.site and synthetic is not None and not comment and publishers_link(occ.url, *publisher) \
                     and self.judge.whose(occ.url)[0] == OWN:
-                note = self.judge.copied_list_note(result.shown, path, index, occ, " ".join(publisher))
+                note = self.judge.copied_list_note(result.shown, path, index, occ, publisher)
                 if note is not None:  # said once, on the first of the publisher's links
-                    publisher = ("", "", "")
+                    publisher = NO_PUBLISHER
                     found = [note, *found]
             for d in found:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
