@@ -20,9 +20,11 @@ JOBS = ("jobs.bytedance.com/en/position/7595707875767699765/detail", "job-boards
         "pwc.wd3.myworkdayjobs.com/en-US/job/Intern_658670WD", "www.ixl.com/company/careers?gh_jid=8128629002")
 
 
-def simplify_list(issues: str = "https://github.com/SimplifyJobs/Summer2026-Internships/issues/new/choose") -> str:
+def simplify_list(issues: str = "https://github.com/SimplifyJobs/Summer2026-Internships/issues/new/choose",
+                  count: int = 12) -> str:
+    # a list's rows, each employer's link with the publisher's one form (a real one has hundreds)
     rows = "\n".join(f"| Acme {n} | Intern | [Apply](https://{job}{'&' if '?' in job else '?'}utm_source=Simplify"
-                     f"&ref=Simplify) |" for n, job in enumerate(JOBS))
+                     f"&ref=Simplify) |" for n, job in enumerate(JOBS * (count // len(JOBS))))
     return (f"# Summer 2026 Tech Internships by Pitt CSC & Simplify\n\nContribute by submitting an [issue]({issues})!"
             f"\n\n| Company | Role | Link |\n|---|---|---|\n{rows}\n")
 
@@ -364,3 +366,48 @@ def test_a_publishers_note_is_said_as_a_publishers_whatever_its_source_holds():
     assert copy_said("SimplifyJobs/Summer2026-Internships").startswith(
         "this file is a copy of SimplifyJobs/Summer2026-Internships's list")
     assert not NO_PUBLISHER.site
+
+
+OWN_ROWS = ("\n| Northwind | Intern | [Apply](https://www.northwind.io/careers/{n}?utm_source=jobnotify&utm_medium=referal"
+            "&utm_campaign=interns) |")
+
+
+def test_a_copys_note_names_what_it_holds_back_and_a_persons_mistake_raises_it(tmp_path, monkeypatch, capsys):
+    # stranger16 R21: the copy's one note held back an Unassigned medium unnamed, as an info (exit 0), where the hedged
+    # note names and rises. The list's own tagging (its source on every row: Simplify's capitals) is named and stays
+    # a note; two rows the team added with its own source and a typo'd medium are a person's mistake: a warning that
+    # says where
+    repo = git_repo(tmp_path / "watcher", "https://github.com/shyamksateesh/summer-internship-notifier.git")
+    write(repo / "previous_readme.md", SIMPLIFY)
+    monkeypatch.chdir(repo)
+    assert main(["scan", "--format", "json", "."]) == 0
+    (note,) = json.loads(capsys.readouterr().out)
+    assert note["severity"] == "info" and note["message"].endswith(
+        "; if they are yours, they have mistakes too: missing-utm-param (UTM101), value-case (UTM201)"), note
+    write(repo / "previous_readme.md", SIMPLIFY.rstrip("\n") + OWN_ROWS.format(n=1) + OWN_ROWS.format(n=2) + "\n")
+    assert main(["scan", "--format", "json", "."]) == 1
+    (note,) = json.loads(capsys.readouterr().out)
+    assert note["severity"] == "warning" and note["message"].endswith(
+        "; if they are yours, they have mistakes too: missing-utm-param (UTM101), medium-unassigned (UTM102), "
+        "value-case (UTM201) (lines 19, 20)"), note
+    # copied-tracking turned off: nothing stands for the links, each is judged as the team's and said in full
+    assert main(["scan", "--format", "json", "--ignore", "UTM310", "."]) == 1
+    found = json.loads(capsys.readouterr().out)
+    assert [d["line"] for d in found if d["name"] == "medium-unassigned"] == [19, 20], found
+    # the team's own ignore on those lines: not held back, nothing raises the note
+    write(repo / "previous_readme.md", SIMPLIFY.rstrip("\n") + "".join(
+        OWN_ROWS.format(n=n) + " <!-- utmlint: ignore[UTM102] -->" for n in (1, 2)) + "\n")
+    assert main(["scan", "--format", "json", "."]) == 0
+    (note,) = json.loads(capsys.readouterr().out)
+    assert note["severity"] == "info" and "medium-unassigned" not in note["message"], note
+
+
+def test_a_publishers_note_stays_a_note_for_the_lists_own_tagging(tmp_path, monkeypatch, capsys):
+    # the board's copied rows: Simplify's referral pair and its GHList listing (`utm_medium=company`, Unassigned) are
+    # the publisher's tagging, however few rows carry it: named, a note (the board's own links are judged apart)
+    repo = git_repo(tmp_path / "tracker", "https://github.com/Michael660-max/W27-SWE-INTERNSHIPS.git")
+    write(repo / "LISTINGS.md", board())
+    monkeypatch.chdir(repo)
+    assert main(["scan", "--format", "json", "."]) == 0
+    (note,) = json.loads(capsys.readouterr().out)
+    assert note["severity"] == "info" and "medium-unassigned (UTM102)" in note["message"], note

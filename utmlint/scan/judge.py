@@ -1439,16 +1439,75 @@ class Judge:
             return NO_PUBLISHER
         return copied_publisher(text, here)
 
-    def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: Union[str, Publisher]
-                         ) -> Optional[Diagnostic]:
+    def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: Union[str, Publisher],
+                         held: "CopyHeld" = None) -> Optional[Diagnostic]:
         """The one note on a copy of another repository's list (copied_list): its links' tags are that list's
         publisher's (Simplify's `utm_source=Simplify&ref=Simplify` in a fork or a notifier's cached copy, corpus 21),
         so no link of it is told to complete or respell them; said once, on its first tagged link, so the file is not
-        passed over in silence (its labelled copied tags were all missed while it was)."""
+        passed over in silence (its labelled copied tags were all missed while it was). It names what it holds back
+        (`held`: copy_held), as the hedged note does (_naming_held)."""
         found = self.collection_note(shown, path, index, occ, None)
         if found is None:
             return None
-        return found._replace(message=copy_said(origin))
+        found = found._replace(message=copy_said(origin))
+        return found if held is None or not held.rules else _naming_copy_held(found, held)
+
+    def copy_note_speaks(self, path) -> bool:
+        """Whether copied-tracking speaks on the file (neither the command line nor the config's per-file ignores turn
+        it off): only then may a copy's one note stand for its links. With it off (`--ignore UTM310`), a copy's links
+        are judged as the team's, so what the note would hold back is shown in full (stranger16 R21), as an ignore of
+        the hedged note on its line shows its held findings."""
+        rule_ = next((r for r in self.url_linter.by_target.get("link", ()) if r.code == _COPIED_CODE), None)
+        if rule_ is None:
+            return False
+        from ..registry import selector_match
+
+        return not any(selector_match(s, rule_) >= 0 for s in self.url_linter._per_file_ignores(path))
+
+    def copy_held(self, shown: str, path, text: str, index: LineIndex,
+                  links: Sequence[Tuple[Occurrence, Synthetic]], silenced=None, publisher: Publisher = NO_PUBLISHER
+                  ) -> "CopyHeld":
+        """What a copy's one note holds back (copied_list_note): the findings the file's `links` it stands for would
+        get as the team's own (judged with the copy reading off: `kept`, no publisher), one link of each form (its
+        utm values as written) judged for all the links of that form. A utm_source written on MIN_LISTED_PAGES links
+        or more is the list's own tagging, its publisher's choice (Simplify's `utm_source=Simplify` on every row, its
+        `utm_source=GHList&utm_medium=company` listing); a mistake of the values (not a missing key alone: someone
+        else's tags nearly always lack one) under a source fewer links carry is a person's, whoever's: the note then
+        rises to a warning and names those lines (stranger16 R21: a team's own `emial` and `referal` held back in an
+        info, exit 0). A list publisher's referral and listing sources (`publisher`) are its own tagging however few
+        rows carry them: the reading found them so. `silenced(line, code)`: the line's own ignore covers it."""
+        from collections import Counter
+
+        from .copies import MIN_LISTED_PAGES
+
+        forms: Dict[tuple, List[Tuple[Occurrence, Synthetic]]] = {}
+        sources: Counter = Counter()
+        for occ, synthetic in links:
+            values = dict(synthetic.values)
+            forms.setdefault(tuple(sorted(values.items())), []).append((occ, synthetic))
+            sources[values.get("source", "").strip().lower()] += 1
+        for source in (publisher.source, publisher.listing):
+            if source:
+                sources[source.strip().lower()] += MIN_LISTED_PAGES
+        publisher, self.file_publisher = self.file_publisher, NO_PUBLISHER
+        rules: Dict[str, str] = {}
+        lines: List[int] = []
+        try:
+            for form in forms.values():
+                occ, synthetic = form[0]
+                found = [d for d in self.judge(shown, path, text, index, occ, synthetic, library=False, kept=True)
+                         if d.severity != "info" and d.code != _COPIED_CODE]
+                for d in found:
+                    held_on = [o.line for o, _ in form if silenced is None or not silenced(o.line, d.code)]
+                    if not held_on:
+                        continue
+                    rules[d.code] = f"{d.name} ({d.code})"
+                    if d.code != "UTM101" and sources[dict(synthetic.values).get("source", "").strip().lower()] \
+                            < MIN_LISTED_PAGES:
+                        lines.extend(held_on)
+        finally:
+            self.file_publisher = publisher
+        return CopyHeld(tuple(rules[code] for code in sorted(rules)), tuple(sorted(set(lines))))
 
     def data_set_note(self, shown: str, path, index: LineIndex, occ: Occurrence, collected) -> Optional[Diagnostic]:
         """The one note on a data set of other people's links (a `.csv` a collection, scan.collection): its rows are
@@ -1982,6 +2041,31 @@ def _naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
         _RANK.get(d.severity, 0) >= 1 and d.code != "UTM101" for d in held) else "warning"
     return note._replace(severity=severity, message=note.message.rstrip() + (
         f"; if they are yours, they have mistakes too: {rules}"))
+
+
+class CopyHeld(NamedTuple):
+    """What a copy's one note holds back (Judge.copy_held): the rules its links' tags break, named as `name (CODE)`,
+    and the lines of the mistakes that raise the note to a warning (none: it stays a note)."""
+
+    rules: Tuple[str, ...]
+    lines: Tuple[int, ...]
+
+
+_SHOWN_LINES = 5  # lines a copy's note names before "and N more"
+
+
+def _naming_copy_held(note: Diagnostic, held: CopyHeld) -> Diagnostic:
+    """A copy's one note naming what it holds back, as _naming_held does for the hedged note: a warning when some of
+    it is a mistake of the values on a form the list does not write on its rows (held.lines), naming those lines;
+    never more than a warning."""
+    where = ""
+    if held.lines:
+        shown_lines = ", ".join(str(n) for n in held.lines[:_SHOWN_LINES])
+        more = len(held.lines) - _SHOWN_LINES
+        where = f" (line{'s' if len(held.lines) > 1 else ''} {shown_lines}{f' and {more} more' if more > 0 else ''})"
+    severity = "warning" if held.lines and _RANK.get(note.severity, 0) < 1 else note.severity
+    return note._replace(severity=severity, message=note.message.rstrip() + (
+        f"; if they are yours, they have mistakes too: {', '.join(held.rules)}{where}"))
 
 
 def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:

@@ -567,6 +567,11 @@ class Scanner:
         from .copies import NO_PUBLISHER
 
         publisher = NO_PUBLISHER if library else self.judge.copied_publisher(path, result.shown, text)
+        if (copied_from or publisher.site) and not self.judge.copy_note_speaks(path):
+            # copied-tracking turned off (`--ignore UTM310`): no note to stand for the copy's links, which are judged
+            # as the team's (stranger16 R21: what the note held back could not be seen)
+            library = library and not copied_from
+            copied_from, publisher = "", NO_PUBLISHER
         self.judge.file_publisher = publisher
         from .comments import (Comments, changelog_example, code_block_example, counter_example, inline_code_example,
                                preview_sample, visit_id_shown)
@@ -580,6 +585,13 @@ class Scanner:
         comments = Comments(text, kind_suffix(path.name), max((o.start for o in extracted.occurrences), default=-1) + 1)
         from .judge import OWN, is_data_set, publishers_link
 
+        if copied_from or publisher.site:  # what the copy's one note holds back, named in it (Judge.copy_held)
+            stands_for = [(occ, synthetic) for occ, synthetic in zip(extracted.occurrences, built)
+                          if synthetic is not None and not comments.covers(occ.start)
+                          and (copied_from or publishers_link(occ.url, *publisher))
+                          and self.judge.whose(occ.url)[0] == OWN]
+            silenced_at = None if result.suppressions is None else result.suppressions.covers_code
+            copy_held = self.judge.copy_held(result.shown, path, text, index, stands_for, silenced_at, publisher)
         # a data set's rows are records: one note for the file, on its first row of other people's links
         data_set = collected is not None and is_data_set(path)
         # and the number of its records that write `&amp;` for `&` (a CSV cell decodes no entity: escaped_records_note)
@@ -648,13 +660,13 @@ class Scanner:
                 escaped = 0
                 found = [*found, note] if note is not None else found
             if copied_from and synthetic is not None and not comment:
-                note = self.judge.copied_list_note(result.shown, path, index, occ, copied_from)
+                note = self.judge.copied_list_note(result.shown, path, index, occ, copied_from, copy_held)
                 if note is not None:  # said once, on the first link that carries utm tags
                     copied_from = ""
                     found = [note, *found]
             if publisher.site and synthetic is not None and not comment and publishers_link(occ.url, *publisher) \
                     and self.judge.whose(occ.url)[0] == OWN:
-                note = self.judge.copied_list_note(result.shown, path, index, occ, publisher)
+                note = self.judge.copied_list_note(result.shown, path, index, occ, publisher, copy_held)
                 if note is not None:  # said once, on the first of the publisher's links
                     publisher = NO_PUBLISHER
                     found = [note, *found]
