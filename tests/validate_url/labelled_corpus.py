@@ -338,10 +338,12 @@ def corpus_tests(namespace: dict, folder: Path, *, measured_wrong: int, measured
                      for kind in sorted({*pinned, *measured_recall}) if pinned.get(kind) != measured_recall.get(kind)}
             assert pinned == measured_recall, f"{title}: found/present per kind moved: {moved}"
 
-        @pytest.mark.parametrize("kind", sorted(kind for kind, (hit, n) in measured_recall.items() if hit >= GOAL * n))
-        def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
-            hit, present = recall(figures, owned)[kind]
-            assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
+        reaching = sorted(kind for kind, (hit, n) in measured_recall.items() if hit >= GOAL * n)
+        if reaching:  # none yet (a blind corpus): no test, not an empty parameter set reported as a skip
+            @pytest.mark.parametrize("kind", reaching)
+            def test_rules_find_at_least_ninety_percent_of_their_kind(figures, kind):
+                hit, present = recall(figures, owned)[kind]
+                assert hit >= GOAL * present, f"{kind}: {hit}/{present}"
 
         def test_every_owned_kind_reaches_ninety_percent(figures):
             measured = recall(figures, owned)
@@ -349,7 +351,8 @@ def corpus_tests(namespace: dict, folder: Path, *, measured_wrong: int, measured
             assert not below, f"{title}: under {GOAL:.0%}: {below}"
 
         goal(test_recall_per_kind_is_as_measured, None)
-        goal(test_rules_find_at_least_ninety_percent_of_their_kind, None)
+        if reaching:
+            goal(test_rules_find_at_least_ninety_percent_of_their_kind, None)
         goal(test_every_owned_kind_reaches_ninety_percent, under_ninety_percent)
 
     for name, obj in {"figures": figures, **tests}.items():
