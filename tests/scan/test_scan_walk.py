@@ -166,7 +166,10 @@ def test_walked_says_what_a_walk_from_the_root_reads(tmp_path, monkeypatch):
     paths = ["README.md", "build/linux/Dockerfile", "vendor/github.com/x/README.md", ".agents/skills/a.md",
              ".github/README.md", ".vitepress/theme/Nav.vue", "tests/fixtures/links.json", "docs/fixtures/a.md",
              "pkg/testdata/a.md", "node_modules/x/README.md", "action.yml", "docs/action.yml", "site/.obsidian/p/main.js",
-             "package-lock.json", "seed/seed.sql", "src/a.generated.json", "dist/index.html", "docs/page.html.in"]
+             "package-lock.json", "seed/seed.sql", "src/a.generated.json", "dist/index.html", "docs/page.html.in",
+             # a `build/` folder's Dockerfiles and docs pages are read (build_source), nothing else of it
+             "build/docker-extension/README.md", "build/static/js/main.js", "build/node_modules/x/README.md",
+             "build/site/index.html", "build/package/Containerfile"]
     root = tmp_path / "repo"
     for path in paths:
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -176,3 +179,5 @@ def test_walked_says_what_a_walk_from_the_root_reads(tmp_path, monkeypatch):
              for t in Discovery(load_config()).collect(["."]).targets}
     assert {path for path in paths if walked(path)} == found
     assert {"README.md", ".github/README.md", "docs/fixtures/a.md", "docs/page.html.in"} <= found
+    assert {"build/linux/Dockerfile", "build/docker-extension/README.md", "build/package/Containerfile"} <= found
+    assert not {"build/static/js/main.js", "build/node_modules/x/README.md", "build/site/index.html"} & found

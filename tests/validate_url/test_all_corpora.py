@@ -77,14 +77,16 @@ WHY_UNDER_NINETY_PERCENT = {
     # fix21b's list publisher's links in files that hold them (corpus 21); 570 (89.3%) with corpus22's JSON Lines
     # reading (scan reads `.jsonl`: corpus 22 #18-#20 found); 569 (89.2%) once recall's paid-click reading was
     # reverted (stranger16 R17/R20: it told a team's own paid links to drop their tags, Paid -> Direct)
-    # 587 of 681 (86.2%) with corpus 24 (blind: copied-tracking 18 of 43: digests' and saved data's copied tags)
-    "copied-tracking": "finds 587 of 681 (86.2%) with corpus 24 (18 of its 43: digests, a web digest, saved API data, "
+    # 587 of 681 (86.2%) with corpus 24 (blind: copied-tracking 18 of 43: digests' and saved data's copied tags); 588
+    # with recall's share-menu pair; 593 (87.1%) with recall's `build/` reading (Docker's tags in Portainer's
+    # `build/docker-extension/README.md`, corpus 5 #145 #147-#149 #151)
+    "copied-tracking": "finds 593 of 681 (87.1%) with corpus 24 (18 of its 43: digests, a web digest, saved API data, "
                        "agent skills' examples); 569 of 638 (89.2%, session 35): 16 template and programme links kept silent by decision "
                        "(Gatsby's starter and create-next-app's in corpora 8, 19 and 20, Sticker Mule's invite link); "
                        "tags copied with no marker that tells them from a team's own (7 of corpus 21's: job lists' "
                        "tags in copies that name no list they copy; 28 of corpora 4-14, 19 and 22: another site's "
                        "navigation or partner tags whose names a team could write for its own links), and 17 in "
-                       "files `utmlint scan .` does not read (`.playground/`, `.docker/`, `build/`, `.sql` seeds, "
+                       "files `utmlint scan .` does not read (`.playground/`, `.docker/`, `.sql` seeds, "
                        "corpus 19's extensionless CMS files)",
     # 7 of 11 since recall's relative-link reading (session 36: corpus 23 #71 #72, `/join/?UTM_source=`); 8 with its
     # template-written `?` (corpus 19 #137, `{{ $suffix }}_utm_campaign=`)

@@ -65,6 +65,22 @@ SKIPPED_FOLDERS = frozenset({
     ".next", ".nuxt", ".svelte-kit", ".cache", ".utmlint_cache", "coverage", "target",
 }) | RECORDED_FOLDERS
 
+# A `build/` folder is a build's output (a bundle, a site) in most repositories, and left out; in Go's project layout
+# and others it holds the packaging a team writes (`build/package/Dockerfile`, `build/ci/`: portainer's
+# `build/linux/Dockerfile` and `build/docker-extension/README.md`, corpus 5 #145-#151, its own Docker Desktop labels
+# and Docker's download links). No build writes a Dockerfile or a Markdown, MDX, reST or AsciiDoc page: those are read
+# there (build_source), nothing else of the folder (a bundle's JavaScript, a copied `block.json`). What `.gitignore`
+# ignores stays unread, as everywhere.
+_BUILD = "build"
+
+
+def build_source(name: str) -> bool:
+    """Whether a file of this name in a `build/` folder is the team's own writing, which a walk reads there: a
+    container build file (`Dockerfile`, `Containerfile.dev`) or a docs page (`README.md`, `.mdx`, `.rst`, `.adoc`)."""
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in _PAGE_SUFFIXES or kind_suffix(name) == ".dockerfile"
+
+
 # Files a tool writes and nobody edits, whose links are copies: a lock file's are its dependencies' (npm's `funding`
 # URLs, `?utm_source=npm-funding-<package>`, written by each package's author: corpora 3 and 7), a link checker's
 # cache keeps the links it checked with its own escaping and a status and time glued on (`URL,200,1787032240` in
@@ -279,11 +295,15 @@ def walked_kind(path: str) -> bool:
 def walked(relative: str) -> bool:
     """Whether `utmlint scan .` run at a repository's root with the default config reads the file at `relative`
     (`/`-separated): a kind it reads (walked_kind), not a tool's copy (generated), and in no folder the walk leaves
-    (SKIPPED_FOLDERS such as `build/` and `vendor/`, a hidden folder not PUBLISHED_HIDDEN, a test's data) nor excluded
+    (SKIPPED_FOLDERS such as `build/` and `vendor/`, but a `build/` folder's build_source files, a hidden folder not
+    PUBLISHED_HIDDEN, a test's data) nor excluded
     by the default excludes (`action.yml`). A repository's own `.gitignore` and config are not read here."""
     parts = relative.replace("\\", "/").strip("/").split("/")
     folders = parts[:-1]
-    if SKIPPED_FOLDERS.intersection(folders) or hidden("/".join(parts)):
+    skipped = SKIPPED_FOLDERS.intersection(folders)
+    if skipped == {_BUILD} and build_source(parts[-1]):
+        skipped = set()  # a team's packaging in `build/`: its Dockerfiles and docs (build_source)
+    if skipped or hidden("/".join(parts)):
         return False
     if any(test_data_folder(part, folders[:at]) for at, part in enumerate(folders)):
         return False
@@ -415,6 +435,7 @@ class Discovery:
         self.unread: List[str] = []  # files of a text kind scan does not read (UNREAD_TEXT), for `--show-files`
         self.skipped: List[Tuple[str, str]] = []  # (folder or file, why) of test data, recordings and generated files
         # left out, for `--show-files`
+        self._in_build: set = set()  # the `build/` folders a walk enters, and theirs: only build_source files read
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(kind_suffix(path))
@@ -433,7 +454,7 @@ class Discovery:
         if name in RECORDED_FOLDERS:
             self.skipped.append((full, _RECORDED_FOLDER))
             return True
-        if name in SKIPPED_FOLDERS:
+        if name in SKIPPED_FOLDERS and name != _BUILD:
             return True
         if (name in TEST_DATA_FOLDERS or "-" in name or "_" in name) and test_data_folder(
                 name, (self.config.relative_to_root(full) or full).replace("\\", "/").split("/")[:-1]):
@@ -498,8 +519,10 @@ class Discovery:
         stat = self.stat
         flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         by_fd = os.scandir in os.supports_fd
+        in_build = self._in_build
         while stack:
             directory = stack.pop()
+            packaging = directory in in_build  # a `build/` folder or below: only build_source files are read
             fd = None
             try:
                 if by_fd:
@@ -531,9 +554,13 @@ class Discovery:
                         if not entry.is_file(follow_symlinks=False):
                             if entry.is_dir(follow_symlinks=False) and not self._excluded_dir(inside + name, name):
                                 subdirs.append(inside + name)
+                                if packaging or name == _BUILD:
+                                    in_build.add(inside + name)
                             continue  # else a symbolic link, pipe, socket or device
                     except OSError:
                         continue
+                    if packaging and not build_source(name):
+                        continue  # a build's output, or anything but a team's packaging files
                     dot = name.rfind(".")  # os.path.splitext's suffix: leading dots start no suffix
                     family = None
                     if dot > 0:
