@@ -126,7 +126,8 @@ COPIED = [
     # added in session 36 (recall) after corpus 19 was measured (its #188): a share menu's copy-link pair, Dune's
     ("https://dune.com/masumi/masumi?utm_source=share&utm_medium=copy&utm_campaign=dashboard",
      "https://dune.com/masumi/masumi"),
-    ("https://dune.com/queries/7371191?utm_source=share&utm_medium=copy_link", "https://dune.com/queries/7371191"),
+    ("https://dune.com/queries/7371191?utm_source=share&utm_medium=copy&utm_campaign=query",
+     "https://dune.com/queries/7371191"),
 ]
 
 OWN = [
@@ -372,12 +373,17 @@ def test_a_recorded_visits_utm_query_is_that_visits_copied_tags():
 
 def test_a_sites_own_copy_link_share_button_is_its_own_in_its_repository():
     """A site's share menu writing `utm_source=share&utm_medium=copy` onto its own pages (find_string, 2026-12: 5 of 10
-    hits are such share code) keeps its tags in its own repository; the same pair on its link in another repository
-    (corpus 19 #188, Dune's dashboard in Masumi's explorer) is the share menu's, copied."""
+    hits are such share code) keeps its tags, in its own repository and in one not named for its site (`gamer/
+    lol-ranker`, whose share code links skinbattle.lol: a team's own word off Dune's host), where its Unassigned
+    `copy` medium is still told; Dune's pair on its link in another repository (corpus 19 #188, Masumi's explorer) is
+    Dune's share menu's, copied."""
     url = "https://savereelsfast.com/ar?utm_source=share&utm_medium=copy&utm_campaign=after-download"
     for path in ("src/share.ts", "README.md"):
         own = validate_url(url, repo="savereelsfast/savereelsfast", path=path)
         assert "copied-tracking" not in {f.name for f in own.findings}
+    theirs = "https://skinbattle.lol/champions/ahri?utm_source=share&utm_medium=copy&utm_campaign=ranking"
+    found = {f.name for f in validate_url(theirs, repo="gamer/lol-ranker", path="src/lib/share.ts").findings}
+    assert "copied-tracking" not in found and "medium-unassigned" in found
     # in another repository's code too (Masumi's explorer page, a `.tsx`), where a bare `utm_source=share` is not read
     dune = "https://dune.com/masumi/masumi?utm_source=share&utm_medium=copy&utm_campaign=dashboard"
     found = validate_url(dune, repo="masumi-network/sokosumi-landing", path="apps/masumi/src/app/explorer/page.tsx")
