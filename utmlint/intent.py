@@ -171,6 +171,39 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
     return None
 
 
+# GA4's paid pattern: a medium containing `cp`, `ppc`, `retargeting`, or starting with `paid`
+_PAID_MEDIUM = lazy_compile(r".*cp.*|ppc|retargeting|paid.*")
+
+
+@lru_cache(maxsize=4096)  # as channel_intent_problem: asked of every tracked link
+def ad_platform_variant_problem(source: str, medium: str, campaign: str) -> "str | None":
+    """A paid link whose source names an ad platform by a spelling GA4's lists do not hold (`adwords`, `googleads`,
+    `fb_ads`: a profile's `variants`, rules/platforms), so its visits land in Paid Other, while the platform's own name
+    (`google`) with the same medium reaches the platform's paid channel (Paid Search): Zesty's README example
+    `utm_source=adwords&utm_medium=ppc` (corpus 23 #73). The medium says paid and the source says which platform's
+    ad: the intended channel is the platform's. source-domain-style leaves such a source alone, since a name that
+    moves a link to another channel is not a spelling; here the move is to the very channel the values state. None
+    otherwise (an unpaid medium, a source GA4 lists, a platform whose name reaches no other paid channel)."""
+    s, m = source.strip(), medium.strip().lower()
+    if not s or not _PAID_MEDIUM.fullmatch(m):
+        return None
+    channel = predict_channel(source, medium, campaign).channel
+    if channel != "Paid Other":
+        return None
+    from .platforms import load_platforms, match_source_variant
+
+    found = match_source_variant(s, load_platforms())
+    if found is None or found[1] not in ("variant", "domain", "io-suffix"):
+        return None
+    platform = found[0]
+    named = predict_channel(platform.source, medium, campaign).channel
+    if not named.startswith("Paid") or named == channel:
+        return None
+    return (f"utm_source `{source}` names {platform.display_name}, but GA4's source lists know it only as "
+            f"`{platform.source}`, so these paid visits land in Paid Other, not {named}; write `source: "
+            f"{platform.source}` to count them as {named}")
+
+
 @lru_cache(maxsize=4096)  # as channel_intent_problem: asked of every tracked link
 def shopping_by_campaign_problem(source: str, medium: str, campaign: str) -> "str | None":
     """A link GA4 files under Organic Shopping by its campaign name alone (Google's shopping-campaign pattern:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Iterator, List
 from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
-from ..intent import (ad_word, channel_intent_problem, display_in_admin_note, display_on_code_host_note,
-                      push_by_word_problem, shopping_by_campaign_problem, video_by_word_problem)
+from ..intent import (ad_platform_variant_problem, ad_word, channel_intent_problem, display_in_admin_note,
+                      display_on_code_host_note, push_by_word_problem, shopping_by_campaign_problem,
+                      video_by_word_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import PAID_GROUPS, match_source_variant
@@ -395,7 +396,10 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     and a link GA4 files under
     Organic Shopping by its campaign name alone while its medium is one GA4 does not know
     (`utm_medium=accelerator&utm_campaign=live-shopper`: where it lands, and both ways, leave it or rename the
-    campaign; not where the source or medium speaks of a shop). Mediums that are meant to be paid (`cpc`, `cpm`,
+    campaign; not where the source or medium speaks of a shop); and a paid medium beside an ad platform named by a
+    spelling GA4's source lists do not hold (`utm_source=adwords&utm_medium=ppc`, a variant its platform profile
+    lists: Paid Other, where `google` would reach Paid Search; the advice names the platform's source). Mediums that
+    are meant to be paid (`cpc`, `cpm`,
     `paid-social`, `retargeting` from an ad source) are
     not reported. Also, as hedged notes at `info` (they never fail a run: the link may be right as it is), a medium
     that reaches Mobile Push Notifications only by containing `notification` or `mobile` (`utm_medium=notification`
@@ -444,8 +448,11 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
 
         if mismatch(link, ctx) is not None:
             problem = None  # an ad's medium where the campaign names its platform: platform-medium-mismatch says it
+    variant = ad_platform_variant_problem(*values) if problem is None else None
     if problem is not None:
         yield ctx.report(problem, link.param_pos("utm_medium"))
+    elif variant is not None:  # `adwords` with a paid medium: the source is what to change (Paid Other -> Paid Search)
+        yield ctx.report(variant, link.param_pos("utm_source"))
     elif not link.channel_written and link.campaign.platform is None:  # a campaign's platform or channel says
         # whether it is a push or a paid banner; where nothing does, a note, never a failure: the link is right as
         # it is if it comes from a mobile app (stranger8 S18) or is a sponsor's paid banner (stranger9 R1)

@@ -1,0 +1,42 @@
+"""A paid link whose source names an ad platform by a spelling GA4's lists do not hold lands in Paid Other (corpus 23
+#73).
+
+Zesty's README gives `utm_source=adwords&utm_medium=ppc` as its Google Ads link: `adwords` (Google Ads' old name, a
+variant the google-ads profile lists) is on no GA4 source list, so the paid visits land in Paid Other, not Paid
+Search. medium-channel-intent says so and names the platform's source; source-domain-style stays silent (a name that
+moves a link to another channel is no spelling), so the one mistake is one finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from utmlint.validate_url import validate_url
+
+
+def _found(query, path="README.md"):
+    return validate_url(f"https://www.zesty.io/?{query}&utm_campaign=nextjs", repo="zesty-io/website",
+                        path=path).findings
+
+
+@pytest.mark.parametrize("source,medium,named,channel", [
+    ("adwords", "ppc", "google", "Paid Search"), ("googleads", "cpc", "google", "Paid Search"),
+    ("bingads", "cpc", "bing", "Paid Search")])
+def test_an_ad_platforms_other_name_with_a_paid_medium_is_told(source, medium, named, channel):
+    (finding,) = _found(f"utm_source={source}&utm_medium={medium}")
+    assert finding.name == "medium-channel-intent"
+    assert f"land in Paid Other, not {channel}; write `utm_source={named}`" in finding.message
+
+
+def test_the_platforms_own_name_an_unpaid_medium_and_a_typo_are_not_this_finding():
+    assert _found("utm_source=google&utm_medium=ppc") == []
+    assert [f.name for f in _found("utm_source=adwords&utm_medium=referral")] == []  # no ad said: nothing to move
+    # the team's own typo of a paid medium is medium-unassigned's, as before
+    assert [f.name for f in _found("utm_source=adwords&utm_medium=ppcc")] == ["medium-unassigned"]
+
+
+def test_lint_tells_it_in_a_campaign_file(project, run):
+    root = project({"campaigns/ads.yaml": "campaign: nextjs\nsource: adwords\nmedium: ppc\nlinks:\n"
+                                          "  - url: https://acme.dev/\n"})
+    done = run("lint", "--format", "json", "--no-cache", "campaigns", cwd=root)
+    assert [f["code"] for f in done.findings] == ["UTM109"], done.out
+    assert "write `source: google` to count them as Paid Search" in done.findings[0]["message"]
