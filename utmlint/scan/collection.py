@@ -108,33 +108,50 @@ def json_lines_records(path, text: str, urls: Iterable[str]) -> Optional["Collec
     return Collection(others, sites, 0, 0, records=True)
 
 
-# A record's key holding what a model or a search returned (an LLM eval or training set's recorded answers, a search
-# tool's quoted results): `"answer":`, `"completion":`, `"response":`, `"output":`, a chat's `"role": "assistant"`
-_ANSWER_KEY = re.compile(r'"(?:answers?|completions?|responses?|outputs?|generations?|generated(?:_text)?|'
-                         r'model_(?:answer|output|response)|predictions?|chosen|rejected|search_results|snippets?|'
-                         r'citations)"\s*:|"role"\s*:\s*"assistant"', re.IGNORECASE)
+# A record's field holding what a model or a search returned (an LLM eval or training set's recorded answers, a search
+# tool's quoted results): `answer`, `completion`, `response`, `output`, ...; in JSON a key (`"answer":`) or a chat's
+# `"role": "assistant"` turn, in a CSV or TSV a column of the header
+_ANSWER_NAME = (r"(?:answers?|completions?|responses?|outputs?|generations?|generated(?:_text)?|"
+                r"model_(?:answer|output|response)|predictions?|chosen|rejected|search_results|snippets?|citations)")
+_ANSWER_KEY = re.compile(r'"' + _ANSWER_NAME + r'"\s*:|"role"\s*:\s*"assistant"', re.IGNORECASE)
+_ANSWER_COLUMN = re.compile(_ANSWER_NAME, re.IGNORECASE)
+_TABLES = (".csv", ".tsv")
+
+
+def _holds_answers(path, text: str) -> bool:
+    """Whether the file's records hold answers (_ANSWER_NAME): most lines of a JSON Lines file hold an answer's key,
+    a JSON file holds MIN_LINKS of them or more (a list of records), a CSV or TSV file's header names such a column."""
+    name = str(path).lower()
+    if name.endswith(JSON_LINES):
+        lines = [line for line in text.splitlines()[:200] if line.strip()]
+        return bool(lines) and 2 * sum(_ANSWER_KEY.search(line) is not None for line in lines) >= len(lines)
+    if name.endswith(".json"):
+        return sum(1 for _ in zip(range(MIN_LINKS), _ANSWER_KEY.finditer(text[:2_000_000]))) >= MIN_LINKS
+    if name.endswith(_TABLES):
+        header = next((line for line in text.splitlines()[:5] if line.strip()), "")
+        return any(_ANSWER_COLUMN.fullmatch(cell.strip().strip("\"'").strip()) for cell in re.split(r"[,\t;]", header))
+    return False
 
 
 def recorded_answers(path, text: str, candidates: Iterable[Candidate]) -> Optional[Collection]:
-    """A JSON Lines file of recorded answers (an LLM eval or training set: each line a prompt and what a model or a
-    search answered, `{"prompt": ..., "answer": "See [1](https://docs.python.org/...?utm_source=chatgpt.com)"}`), whose
-    links carrying tags copied-tracking knows as another's (`marked`: an AI assistant's `utm_source=chatgpt.com`) are
-    records of what was answered, not links the team publishes (stranger16 R10: an eval set of 200 answers was 400
-    errors): a data set whose one note says so (Judge.data_set_note). Most of its lines hold an answer's key
-    (_ANSWER_KEY). A link with tags of no known other (a support bot's knowledge base answering with the team's own
-    `utm_source=chatbot` link) stays judged, and so do the tags a file of lines of another shape carries (the team's
-    own list of links, one a line, publishes them: a copied `chatgpt.com` there is to remove). Quoted web results
-    with their sites' own tags are a collection already (scan.collection.collection, read before). None when the
-    file is not such a file, or none of its links is so marked."""
-    if not str(path).lower().endswith(JSON_LINES):
-        return None
-    lines = [line for line in text.splitlines()[:200] if line.strip()]
-    if not lines or 2 * sum(_ANSWER_KEY.search(line) is not None for line in lines) < len(lines):
+    """A file of recorded answers (an LLM eval or training set: each record a prompt and what a model or a search
+    answered, `{"prompt": ..., "answer": "See [1](https://docs.python.org/...?utm_source=chatgpt.com)"}`, as JSON
+    Lines, a JSON list or a CSV or TSV with an `answer` column: _holds_answers), whose links carrying tags
+    copied-tracking knows as another's (`marked`: an AI assistant's `utm_source=chatgpt.com`) are records of what was
+    answered, not links the team publishes (stranger16 R10: an eval set of 200 answers was 400 errors): a data set
+    whose one note says so (Judge.data_set_note). Outside JSON Lines it takes MIN_LINKS such links or more: a site
+    keeps its FAQ as a JSON list or a sheet of questions and answers too, and a link or two pasted there from an
+    assistant's answer is the team's to untag. A link with tags of no known other (a support bot's knowledge base
+    answering with the team's own `utm_source=chatbot` link) stays judged, and so do the tags a file of records of
+    another shape carries (the team's own list of links, one a record, publishes them: a copied `chatgpt.com` there
+    is to remove). Quoted web results with their sites' own tags are a collection already (collection, read before).
+    None when the file is not such a file, or not enough of its links are so marked."""
+    if not _holds_answers(path, text):
         return None
     others = {c.url: c.site for c in candidates if c.marked}
-    if not others:
-        return None
-    return Collection(frozenset(others), len(set(others.values())), 0, 0, records=True)
+    if not others or (len(others) < MIN_LINKS and not str(path).lower().endswith(JSON_LINES)):
+        return None  # a site's FAQ with a link or two pasted from an assistant's answer: the team publishes them
+    return Collection(frozenset(others), len(set(others.values())), 0, 0, records=True, answers=True)
 
 
 class Collection(NamedTuple):
@@ -147,6 +164,7 @@ class Collection(NamedTuple):
     own: int
     shape: str = ""  # the files' shape (`podcast-*.md`) when the verdict is their folder's (folder_collection)
     records: bool = False  # a JSON Lines file's records, whoever's links they are (json_lines_records)
+    answers: bool = False  # a file's recorded answers, a model's or a search's (recorded_answers)
 
 
 class Candidate(NamedTuple):

@@ -435,8 +435,11 @@ def hash_cut_end(url: str) -> int:
 def _collects(collected, data_set: bool = False) -> str:
     """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
     figures, which change with every sibling added (its findings are kept per file: scan.run._folders)."""
+    if collected.answers:
+        return (f"this file holds recorded answers, a model's or a search's (an eval or training set: "
+                f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''} in them)")
     if collected.records:
-        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set, recorded answers: "
+        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
                 f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
     what = "are a data set of" if data_set else "collect"
     if collected.shape:
@@ -1519,7 +1522,8 @@ class Judge:
             return None
         message = (f"{_collects(collected, data_set=True)}: its "
                    f"URLs and their utm tags are records, kept as the data has them, so no row is judged"
-                   + ("" if collected.records else "; if you publish one of these links as your own, take its tags off"))
+                   + ("" if collected.records and not collected.answers else
+                      "; if you publish one of these links as your own, take its tags off"))
         return found._replace(message=message)
 
     def escaped_records_note(self, shown: str, path, index: LineIndex, occ: Occurrence, escaped: int
@@ -1569,8 +1573,8 @@ class Judge:
                                         comment, library)
         synthetic = synthetic or build(occ.url)
         if synthetic is None:
-            if collected is not None and occ.url in collected.others and not is_data_set(path):  # `utm_hp_ref` alone
-                found = self.collection_note(shown, path, index, occ, collected)
+            if collected is not None and occ.url in collected.others and not (is_data_set(path) or collected.records):
+                found = self.collection_note(shown, path, index, occ, collected)  # `utm_hp_ref` alone
                 return [] if found is None else [found]
             return []
         whose, written = self.whose(occ.url)
@@ -1806,8 +1810,8 @@ class Judge:
         """A collection's link carrying someone else's tags: copied-tracking (a marker's, else the file's) and the
         rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address), never advice on
         the tags themselves (complete, respell, move or dedupe them)."""
-        if is_data_set(path):
-            return []  # a data set's rows are records, not links it publishes: said once per file (data_set_note)
+        if is_data_set(path) or collected.records:  # a data set's rows are records, not links it publishes: said
+            return []  # once per file (data_set_note); a JSON list of recorded answers too (collection.recorded_answers)
         written, diagnostics = self._as_written(shown, path, text, index, occ, synthetic)
         out = []
         for mapped in written:

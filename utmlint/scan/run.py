@@ -593,7 +593,7 @@ class Scanner:
             silenced_at = None if result.suppressions is None else result.suppressions.covers_code
             copy_held = self.judge.copy_held(result.shown, path, text, index, stands_for, silenced_at, publisher)
         # a data set's rows are records: one note for the file, on its first row of other people's links
-        data_set = collected is not None and is_data_set(path)
+        data_set = collected is not None and (is_data_set(path) or collected.records)
         # and the number of its records that write `&amp;` for `&` (a CSV cell decodes no entity: escaped_records_note)
         escaped = sum("&amp;" in url.lower() for url in collected.others) if data_set else 0
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
