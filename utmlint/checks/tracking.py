@@ -1368,6 +1368,14 @@ def _posted_tags(fields, url: str, identity, convention: FrozenSet[Tuple[str, st
     source, medium = values.get("utm_source"), values.get("utm_medium")
     if source is not None and normalize_source(source.value) in _READ_HERE:
         return None  # `utm_source=github`: where this file is read, tags written for this placement
+    if medium is not None and _PAID.match(medium.value.strip()):
+        # a paid medium (GA4's paid-medium rule: `cpc`, `paid_social`, `paid-social`): the link was made for an ad,
+        # and a team's own ads plan lists its ads' links so, on its site whatever its repository is named
+        # (`utm_source=facebook&utm_medium=paid-social` in nwlabs/growth's docs/meta-ads.md linking northwind.io was
+        # told to strip them, which moves the ad's visits out of Paid Social: stranger16 R17, as a22b2f4's revert of
+        # the paid-click reading); someone else's ad's landing URL copied from a visit is told by its click id
+        # (`&fbclid=`: _ad_landing_tag), read before this
+        return None
     # the team's own social post or e-mail linking to its own site, or tagging its own placement: only a network's
     # very name on a page is read (below)
     claimed = _claims(identity, _site(url), host, [f.value.strip().lower() for f in values.values()])
@@ -2930,6 +2938,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `utm_source=social-share`, The Next Web's `utm_campaign=OGshare`) is a hedged `info` note: the tags may be the
     team's own naming, or the file itself that post or e-mail. In a comment, which no visitor follows, no hedged
     note is given.
+
+    A paid medium (`cpc`, `paid-social`: GA4's paid mediums) is read as another channel's by none of these: the link
+    was made for an ad, and a team's own ads plan lists its ads' links so (`utm_source=facebook&utm_medium=
+    paid-social` to its own site, whatever its repository is named); someone else's ad copied from a visit is told by
+    its click id (`fbclid`), as above.
 
     Hedged too: a network's very name with a social medium whose campaign is another's and only a detail names the
     repository (`utm_source=discord&utm_medium=social&utm_campaign=beta_promo&utm_content=svelte`: a promotion
