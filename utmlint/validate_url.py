@@ -102,7 +102,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     with its own manifest, `libraries/Carbon/`: utmlint.identity.library_folders, which scan reads from the tree);
     a URL written in one is that project's, and only copied-tracking speaks. `in_comment`: the caller knows the URL
     is written in a code comment (utmlint.scan.comments, as scan finds it): read by whoever reads the code, followed
-    by no visitor, it gets only the rules about the URL as written (copied tracking, http, an e-mail address).
+    by no visitor, it gets only the rules about the URL as written (copied tracking, http, an e-mail address, a key
+    GA4 cannot read), no advice on its values.
 
     `file_urls`: the other tracked URLs of the file it is written in, as `scan` extracts them. With `repo`, they
     say whether the file collects other people's links (a dataset, a backlog: utmlint.scan.collection), where a
@@ -483,7 +484,7 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
 def _findings(judge, url: str, entry: bool = False, collected=None, comment: bool = False) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
-    from .scan.judge import LineIndex, build
+    from .scan.judge import CODE_COMMENT, LineIndex, build
 
     synthetic = build(url)
     occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
@@ -494,7 +495,7 @@ def _findings(judge, url: str, entry: bool = False, collected=None, comment: boo
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
     for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry, collected=collected,
-                         comment=comment):
+                         comment=CODE_COMMENT if comment else False):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
         fixed, safe = None, True

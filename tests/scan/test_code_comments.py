@@ -1,6 +1,6 @@
 """A URL in a code comment is read by whoever reads the code and followed by no visitor: scan gives it only the rules
-about the URL as written (copied tracking, http, an e-mail address), never advice on its tags (complete, respell, or
-remove them as internal). The lines are the corpora's (real files at their commits):
+about the URL as written (copied tracking, http, an e-mail address, a key GA4 cannot read), never advice on its values
+(complete, respell, or remove them as internal). The lines are the corpora's (real files at their commits):
 
 - corpus 7 #143 zotero/zotero-connectors src/common/itemSaver.js: `// Current URL: /records?utm_source=search` was told
   to remove its tags (utm-internal-link);
@@ -170,6 +170,51 @@ def test_validate_url_told_the_link_is_in_a_comment_judges_it_as_scan_does():
     mailchimp = ("http://kb.mailchimp.com/lists/managing-subscribers/view-and-edit-subscriber-languages"
                  "?utm_source=mc-api&utm_medium=docs&utm_campaign=apidocs")
     assert [f.name for f in validate_url(mailchimp, in_comment=True).findings] == ["url-insecure"]
+
+
+# recall25 (session 37): a key GA4 cannot read is a fact about the link as written, not advice on a value: a code
+# comment's link, the team's own writing, is told it (corpus 19 #139: Upsun's console link in a Hugo shortcode's
+# commented-out `<!-- -->` block writes `_utm_campaign` and `_utm_medium`), and still nothing on its values (its missing
+# campaign, its medium); a changelog's quoted example or a third party's `<iframe>` is told nothing on its keys
+KEYS = {
+    "layouts/shortcodes/starting-point.md": (
+        "<!--\nTo use a template, click the button below.\n\n<a href='https://console.upsun.com/org/create-project"
+        "?template=https://raw.githubusercontent.com/platformsh/template-builder/master/templates/{{ $repo }}/"
+        ".platform.template.yaml&_utm_campaign=cta_deploy_marketplace_template&utm_source=public_documentation"
+        "&_utm_medium=organic'>Deploy</a>\n-->\n"),
+    "src/share.js": ("// const url = 'https://acme.sunbeam.app/?utm_sorce=newsletter&utm_medium=email&utm_campaign=spring'\n"
+                     "const x = 1;\n"),
+    "CHANGELOG.md": "# Changelog\n\n- Fixed: `/shop?UTM_source=news&utm_medium=email&utm_campaign=x` now lowercased\n",
+    "embed.html": ('<iframe src="https://player.acme-video.io/v/1?UTM_source=site&utm_medium=embed&utm_campaign=x">'
+                   "</iframe>\n"),
+}
+
+
+def test_a_key_ga4_cannot_read_is_told_in_a_code_comment_and_nothing_else(tmp_path, monkeypatch, capsys):
+    for name, text in KEYS.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = sorted((f["path"], f["name"], f["message"][:14]) for f in json.loads(capsys.readouterr().out))
+    shortcode = "layouts/shortcodes/starting-point.md"
+    assert [f for f in found if f[0] == shortcode] == [
+        (shortcode, "utm-key-unknown", "`_utm_campaign"), (shortcode, "utm-key-unknown", "`_utm_medium` ")]
+    assert [f[1:] for f in found if f[0] == "src/share.js"] == [("utm-key-unknown", "`utm_sorce` is")]
+    # the changelog's example and the third party's embed: not the team's link as written, nothing said
+    assert [f for f in found if f[0] in ("CHANGELOG.md", "embed.html")] == []
+
+
+def test_validate_url_tells_a_comments_key_ga4_cannot_read():
+    from utmlint.validate_url import validate_url
+
+    hidden = ("https://console.upsun.com/org/create-project?_utm_campaign=cta_deploy_marketplace_template"
+              "&utm_source=public_documentation&_utm_medium=organic")
+    assert [f.name for f in validate_url(hidden, in_comment=True).findings] == ["utm-key-unknown"] * 2
+    # and no advice on its values there (outside a comment, its Unassigned medium is told too)
+    misspelled = "https://acme.sunbeam.app/?utm_source=newsletter&utm_medium=fooo&utm_campaign=x&utm_contnet=a"
+    assert "medium-unassigned" in {f.name for f in validate_url(misspelled).findings}
+    assert [f.name for f in validate_url(misspelled, in_comment=True).findings] == ["utm-key-unknown"]
 
 
 # review8 S14: a code file is lexed only up to its last link (Comments' `until`); what it answers before that point

@@ -1,5 +1,6 @@
 """Where a source file's comments are: a URL written in a comment is read by whoever reads the code, not followed by
-a visitor, so its utm tags measure nothing and advice on them (complete, respell, remove them as internal) is noise:
+a visitor, so its utm tags measure nothing and advice on them (complete, respell, remove them as internal) is noise
+(a key GA4 cannot read, `_utm_campaign`, is still said: a fact about the link as written, scan.judge.CODE_COMMENT):
 a commented-out line (`// <span>Photo by <a href="...?utm_source=unsplash`, corpus 7 #198), an example in a doc
 comment (`// Current URL: /records?utm_source=search`, #143-#145; a KDoc `* example: ...&utm_source=null`, #139;
 `#     usage_statistics = "?utm_source={}&utm_medium={}"`, corpus 8 #187). Tracking copied into such a link (a

@@ -49,6 +49,10 @@ _FRAGMENT_RULES = ("UTM304", _IN_FRAGMENT)  # url-fragment-order, utm-in-fragmen
 _CHANNEL_INTENT = "UTM109"  # medium-channel-intent
 _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
+# Judge.judge's `comment` for a link written in a code comment (scan.comments), the team's own writing: a key GA4
+# cannot read is still said there (_as_written). Any other truthy `comment` is a link read another way and followed by
+# no visitor (a changelog's quoted example, a third party's `<iframe>`, a tally's key, a request): nothing on its tags.
+CODE_COMMENT = "code comment"
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
 # Where GA4 would file a link's tags once they are moved out of the fragment (medium-unassigned, medium-channel-intent,
@@ -1558,9 +1562,10 @@ class Judge:
         (`utm_medium=popup` on the Relay add-on's link to its site lands in Unassigned).
         `collected`: the file is a collection of other people's links (collection_of): a link of it whose tags
         are not the file's own gets copied-tracking and only the rules about the URL itself, none about its tags.
-        `comment`: the link is written in a code comment (scan.comments), read by whoever reads the code and followed
-        by no visitor: only the rules about the URL as written speak (copied tracking, http, an e-mail address), none
-        about its tags (complete, respell, or remove them as internal). `library`: whether the file is another
+        `comment`: the link is written in a code comment (scan.comments: CODE_COMMENT) or read another way (any other
+        truthy value: a changelog's example, an `<iframe>`'s `src`), read by whoever reads the code and followed
+        by no visitor: only the rules about the URL as written speak (copied tracking, http, an e-mail address, and in
+        a code comment a key GA4 cannot read), none about its values (complete, respell, or remove them as internal). `library`: whether the file is another
         project's code (library_of, worked out once per file by the caller; None: worked out here). `kept`: the
         line ignores copied-tracking (`utmlint: ignore[UTM310]`, as its hedged note offers): the team keeps these tags
         as its own, so the rules about their values speak as on any of its links (stranger11 R4: following the
@@ -1616,7 +1621,7 @@ class Judge:
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         if comment and whose == OWN:
-            return self._as_written(shown, path, text, index, occ, synthetic, comment=True)[0]
+            return self._as_written(shown, path, text, index, occ, synthetic, comment=comment)[0]
         if whose == OWN and asset_kind(occ.url):  # an image's, a stylesheet's, a script's tags: no page reads them,
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
@@ -1790,15 +1795,21 @@ class Judge:
                                     library)]
 
     def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
-                    comment: bool = False):
+                    comment=False):
         """The rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address, copied
         tracking), never advice on its tags (complete, respell, move or dedupe them): for a link whose tags are not
         the team's to act on (a collection's, one in a code comment: `comment`, read as the link's place, where
-        copied-tracking says only what it is sure of). Returns (findings, the URL pass's)."""
+        copied-tracking says only what it is sure of). Returns (findings, the URL pass's).
+        A code comment's link (`comment` is CODE_COMMENT) is the team's own writing, so a key GA4 cannot read
+        (utm-key-unknown: `_utm_campaign`, `utm_sorce`) is still said there: a fact about the link as written, not
+        advice on a value, that holds the day a commented-out block is restored or a doc comment's link is copied
+        (corpus 19 #139, Upsun's console link in a Hugo shortcode's `<!-- -->` block). Not on a link read another way
+        (a changelog's quoted example, an `<iframe>`'s `src`, a tally's key, a request): a key there may be the
+        example's point, a third party's, or an API's."""
         doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
         out = []
         for d in diagnostics:
-            if tags_rule(d.code):
+            if tags_rule(d.code) and not (comment == CODE_COMMENT and d.code == _KEY_UNKNOWN):
                 continue
             mapped = self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
             if mapped is not None:
