@@ -117,6 +117,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `repo` and a `path` that is one of the site's pages (linkplace.site_page), a link to that host is internal, and
     the site's name is one of the repository's (`docs.chain.link`: `chain`, as scan's identity reads it).
 
+    A `path` of a database's rows (`.sql`: scan.stored_rows) is judged as scan judges it: as written only, as
+    `in_comment` says, its entities decoded (the HTML an app shows).
     A `path` in a markup language (HTML, XHTML, XML, SVG and the templates built on them: scan.markup_file) says the
     URL is written as markup writes it: `&amp;` and `&#38;` are how `&` is written there (a raw `&` can make XHTML
     ill-formed), and a browser reads `&`. So does a Markdown `path` (scan.markdown_file: CommonMark decodes an entity
@@ -138,10 +140,15 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
             from .scan.copies import Publisher
 
             libraries, copied_from = (*libraries, path), Publisher(*copied_publisher)
-    if path is not None and "&" in url:
-        from .scan import markdown_file, markup_file
+    if path is not None:
+        from .scan import stored_rows
 
-        if markup_file(path) or markdown_file(path):
+        # a database's row (a `.sql` dump, seed or migration): judged as written only, as scan judges it
+        in_comment = in_comment or stored_rows(path)
+    if path is not None and "&" in url:
+        from .scan import markdown_file, markup_file, stored_rows
+
+        if markup_file(path) or markdown_file(path) or stored_rows(path):
             judged = _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                 in_comment, folder_files, site)
             return _copied_list(judged, copied_from, in_comment)

@@ -4,8 +4,9 @@ headers, Haml and Slim templates, FreeMarker's `.ftl` pages, Go's `present` talk
 writes a file from (`conclusion.html.in`, read by its inner kind) and container build files (`Dockerfile`,
 `Containerfile`). And the kinds a folder scan leaves out, with the reason `--show-files` gives: gettext's `.pot`
 (xgettext's copy of the source's strings) and `.po` (read for its translations only when named), all-contributors' `.all-contributorsrc` (its bot's
-copy of each contributor's profile), `.sql` dumps and seeds, patches. In each new kind a team's own typo keeps its
-finding (tests below name the rule)."""
+copy of each contributor's profile), patches. In each new kind a team's own typo keeps its
+finding (tests below name the rule). Session 37: `.sql` dumps, seeds and migrations are read, their links as written
+only (scan.stored_rows: test_a_databases_rows_are_read_as_written)."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ SLIDE = """* Convergence
     ("config.json.template", ".json", "data"), ("env.template", ".template", None), ("footer.tpl", ".tpl", "html"),
     ("layout.tmpl", ".tmpl", "html"), ("main.go.tpl", ".go", "code"), ("Dockerfile", ".dockerfile", "code"), ("Dockerfile.prod", ".dockerfile", "code"),
     ("Containerfile", ".dockerfile", "code"), ("web.dockerfile", ".dockerfile", "code"), ("Dockerfile.j2", ".j2", "html"),
-    ("blog/newsletter.ftl", ".ftl", "html"), ("talk.slide", ".slide", "plain"), ("seed.sql", ".sql", None),
+    ("blog/newsletter.ftl", ".ftl", "html"), ("talk.slide", ".slide", "plain"), ("seed.sql", ".sql", "plain"),
     ("de.po", ".po", None), ("a.pot", ".pot", None), ("Dockerfiles", "", None), ("notes", "", None),
 ])
 def test_the_suffix_a_file_is_read_by(name, suffix, family):
@@ -151,20 +152,53 @@ CONTRIBUTORS = ('{"contributors": [{"login": "escopecz", "name": "Jan", "profile
                 '"https://www.schriftrolle.de/?utm_source=github&utm_medium=profilLink", "contributions": ["code"]}]}\n')
 
 
-def test_copies_of_the_sources_strings_and_database_rows_are_left_out_with_the_reason(tmp_path, monkeypatch, capsys):
-    files = {"languages/backwpup.pot": POT, "languages/backwpup-de_DE.po": PO, "seed/seed.sql": SEED,
+def test_copies_of_the_sources_strings_are_left_out_with_the_reason(tmp_path, monkeypatch, capsys):
+    files = {"languages/backwpup.pot": POT, "languages/backwpup-de_DE.po": PO,
              ".all-contributorsrc": CONTRIBUTORS, "fix.patch": "+<a href=\"https://x.example/?utm_source=a\">\n"}
     code, out, err = _scan(tmp_path, monkeypatch, capsys, files, "--show-files", ".")
     assert code == 0 and "Nothing checked" in out
     assert "skipped  languages/backwpup.pot: is a gettext template, written by xgettext" in out
     assert "skipped  languages/backwpup-de_DE.po: a .po file holding `utm_`, a gettext catalogue" in out
-    assert "skipped  seed/seed.sql: a .sql file holding `utm_`, a database's rows" in out
     assert "skipped  fix.patch: a .patch file holding `utm_`, a patch" in out
     code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "languages/backwpup.pot", ".all-contributorsrc")
     assert code == 0 and "languages/backwpup.pot:1:1: note: is a gettext template" in err
     assert ".all-contributorsrc:1:1: note: is all-contributors' list" in err
-    code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "seed/seed.sql")  # named: read as text
-    assert code == 1 and "seed/seed.sql:1:" in out and "`podcast`" in out
+
+
+# Session 37 (recall25): a database's rows (`.sql`) are read in a walk, their links as written only: a key GA4 cannot
+# read (syntaxfm's seed, corpus 4 #74: `utm_campaign-type`), someone else's tracking (an ad click's gclid, #80; Medium's
+# footer tags in omnivore's stored article HTML, corpus 7 #163), `http://`; never advice on the values (a sponsor's
+# `utm_medium=podcast`, Keychron's navigation tags, #77: no respelling nor completing), and stored HTML's `&amp;` is `&`
+ROWS = ("INSERT INTO shows (number, notes) VALUES (501, '- [Hasura](https://hasura.io/learn/?utm_campaign=syntaxfm-2022"
+        "&utm_campaign-type=podcast&utm_medium=social)\n- [Keychron](https://www.keychron.com/products/k3?utm_source="
+        "navi%20to%20K3&utm_medium=navi%20bar&utm_campaign=navi%20to%20K3)\n- [HBO](https://www.hbomax.com/feature/x"
+        "?utm_id=sa%7c7&gclid=EAIaIQobChMIvOO7mrvk6wIVA77ACh0AlAJDEAAYASAAEgLZPfD_BwE)');\n"
+        "INSERT INTO popular_read (slug, content) VALUES ('a', '<p><a href=\"https://knowable.fyi/?utm_source=medium"
+        "&amp;utm_medium=referral&amp;utm_campaign=medium-post-footer&amp;source=post_page-----ff0ef1044ae9----\">x</a>"
+        "</p>');\n")
+
+
+def test_a_databases_rows_are_read_as_written(tmp_path, monkeypatch, capsys):
+    files = {"seed/seed.sql": ROWS + SEED, ".docker/data/dump.sql": ROWS, "shows/675.md": (
+        "[Snipcart](https://snipcart.com/syntax?utm_source=syntax&utm_medium=podcast&utm_campaign=syntax1)\n")}
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, files, "--format", "json", ".")
+    import json
+
+    found = [(f["path"], f["line"], f["name"]) for f in json.loads(out)]
+    seed = sorted({name for path, _, name in found if path == "seed/seed.sql"})
+    assert seed == ["copied-tracking", "utm-key-unknown"]  # no medium-unassigned, value-case, url-html-escaped
+    assert ("seed/seed.sql", 3, "medium-unassigned") not in found  # the seed's copy of the show note: said in the .md
+    assert ("shows/675.md", 1, "medium-unassigned") in found
+    assert not [f for f in found if f[0].startswith(".docker/")]  # a hidden folder's dump stays unread
+    # validate_url told the path judges the row as scan does
+    from utmlint.validate_url import validate_url
+
+    hasura = "https://hasura.io/learn/?utm_campaign=syntaxfm-2022&utm_campaign-type=podcast&utm_medium=social"
+    assert "missing-utm-param" in {f.name for f in validate_url(hasura).findings}
+    assert [f.name for f in validate_url(hasura, path="seed/seed.sql").findings] == ["utm-key-unknown"]
+    stored = ("https://substack.com/app/app-store-redirect?utm_campaign=app-marketing&amp;utm_content=web-footer-button")
+    assert "url-html-escaped" in {f.name for f in validate_url(stored, path="notes.txt").findings}
+    assert validate_url(stored, path="migrations/0140.do.popular_read.sql").findings == []
 
 
 # stranger14 R6: a `.po` named on the command line was "Nothing checked", exit 0; a translator's own localized link (its

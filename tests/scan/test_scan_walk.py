@@ -139,7 +139,7 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     Netlify's `_redirects`."""
     from utmlint.scan.files import walked_kind
 
-    names = ["a.md", "B.MD", "seed.sql", "messages.pot", "fr.po", "fix.patch", "Dockerfile", "_redirects", "..md",
+    names = ["a.md", "B.MD", "seed.sql", "dump.SQL", "messages.pot", "fr.po", "fix.patch", "Dockerfile", "_redirects", "..md",
              "conclusion.html.in", "x.tsx", "page.HTML", "notes", "a.ftl", "view.haml", "c.h", "d.json", "e.org",
              "Containerfile", "Dockerfile.prod", "web.dockerfile", "Makefile.in", "setup.cfg.in", "talk.slide",
              "view.slim", "main.cpp", "AppDelegate.m", "welcome.html.tmpl", "values.yaml.tmpl", "footer.tpl",
@@ -155,7 +155,8 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     assert {"Dockerfile", "conclusion.html.in", "a.ftl", "view.haml", "c.h"} <= walked  # session 33's kinds
     # a template's suffix in capitals is read as the hook's `(?i)` pattern passes it (stranger14 R16)
     assert {"x.HTML.IN", "y.htm.TPL", "Page.Html.Tmpl"} <= walked
-    assert not {"seed.sql", "messages.pot", "fr.po", "fix.patch", "..md", "notes", "e.org"} & walked
+    assert {"seed.sql", "dump.SQL"} <= walked  # a database's rows, read as written (scan.stored_rows, session 37)
+    assert not {"messages.pot", "fr.po", "fix.patch", "..md", "notes", "e.org"} & walked
 
 
 def test_walked_says_what_a_walk_from_the_root_reads(tmp_path, monkeypatch):

@@ -122,7 +122,7 @@ def judge(folder: Path) -> Judged:
     # judge goes by name, as every labelled one is (corpus 14: sei-docs with 147 Markdown/MDX pages, Chainlink's
     # documentation with 1015, counted on their mirrors).
     unread = {row["url"] for row in urls if generated(row["path"])}
-    # A file `utmlint scan .` does not read, by its kind (a `.sql` seed, a patch) or its folder (`build/`, `vendor/`,
+    # A file `utmlint scan .` does not read, by its kind (a patch, a `.po`) or its folder (`build/`, `vendor/`,
     # a hidden folder: scan.files.walked): the user is told nothing on its links, so no finding on them is counted,
     # and the mistakes labelled in it count as missed (unlike a generated file's, they are someone's own writing).
     unscanned = {row["url"] for row in urls if not walked(row["path"])} - unread
@@ -233,7 +233,7 @@ def uncounted(judged: Judged) -> Counter:
     (scan.files.generated: xgettext's `.pot`, a link checker's cache, all-contributors' list, a docs build's
     llms-full.txt), whose mistakes are their sources', told where a person writes them. A kind declared generated
     moves its labels here, out of every recall denominator: test_all_corpora pins this count, so such a move is said
-    (stranger14 R11). A file scan merely does not walk (`.sql`, `.po`, `build/`) is someone's own writing: its
+    (stranger14 R11). A file scan merely does not walk (a patch, `.po`, `build/`) is someone's own writing: its
     labelled mistakes stay in the count, as missed."""
     return Counter(row["rule"] for row in judged.labels
                    if row["verdict"] == "present" and row["url"] in judged.unread)

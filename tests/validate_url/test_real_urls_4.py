@@ -53,16 +53,22 @@ HERE = DATA / "real-urls-4"
 # recall's paid-medium reading (session 35, #174) was reverted (stranger16 R17/R20: it told a newsletter's own sponsor
 # link and a team's own ads plan to strip their paid tags, which moves the visits from Paid to Direct); its appended
 # `correct` row for #174 stays, unused: 0 of 260 -> 0 of 259, copied-tracking 16/18 -> 15/18.
+# recall25 (session 37): syntaxfm's seed is read, its links as written only (scan.stored_rows: a database's rows, whose
+# values are fixed where the show notes are edited): #74's `utm_campaign-type` (utm-key-unknown), #80's ad click
+# (copied-tracking) and #71's `http://` told (each labelled correct), no value advice there (Keychron's navigation
+# tags, #77, labelled wrong for it, stay unsaid; the seed's other labelled value mistakes stay missed): 0 of 262;
+# copied-tracking 15/18 -> 16/18, utm-key-unknown 0/1 -> 1/1.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 259
+MEASURED_PAIRS = 262
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (15, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
-    # copied11's social medium beside a campaign (session 30)
+    "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
+    # copied11's social medium beside a campaign (session 30); #80 (an ad click in syntaxfm's seed) since `.sql` is
+    # read as written (session 37)
     "medium-unassigned": (107, 112),
     "missing-utm-param": (84, 87),
     "utm-in-fragment": (0, 3),
-    "utm-key-unknown": (0, 1),
+    "utm-key-unknown": (1, 1),  # #74 in syntaxfm's seed since `.sql` is read as written (session 37)
     "value-case": (43, 45),
     "source-overrides-medium": (13, 13),
     # useless10 (session 29, UTM316): coolify's github.com link (#9); Teamflow's notion.site page (#171) is not on
@@ -115,15 +121,15 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
 # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
 WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 15 of 18: copied sets of tags (Keychron's navigation tags, an "
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "
                             "author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no marker "
                             "that tells them from a repository's own tags, by the URL or the repository's identity; "
                             "utm-useless-destination 1 of 2 (a notion.site page is not on its list), "
                             "medium-channel-intent 1 of 3 (a podcast ad's intent only in an ignored key, a "
-                            "newsletter's own link tagged social); and the mistakes in files `utmlint scan .` "
-                            "does not read by their kind count as missed since session 33 (two SQL seeds: "
-                            "medium-unassigned 107 of 112, missing-utm-param 84 of 87, utm-in-fragment 0 of 3, "
-                            "utm-key-unknown 0 of 1, value-case 43 of 45)")
+                            "newsletter's own link tagged social); and the value mistakes in two SQL seeds, which "
+                            "scan reads as written only since session 37 (a database's rows: their values are fixed "
+                            "where the content is edited): medium-unassigned 107 of 112, missing-utm-param 84 of 87, "
+                            "utm-in-fragment 0 of 3, value-case 43 of 45")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -24,7 +24,8 @@ for _family, _suffixes in {
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
     # Go's `present` talks (`.slide`: text with `[[url][text]]` links; golang/website's `_content/talks/`, corpus 7 #58)
-    "plain": "txt css adoc asciidoc slide",
+    # A database's rows (`.sql`: a dump, a seed, a migration), its links only as written (stored_rows)
+    "plain": "txt css adoc asciidoc slide sql",
     # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it;
     # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
@@ -187,6 +188,16 @@ def markup_file(path: str) -> bool:
         cut = max(stem.rfind("."), stem.rfind("-"))
         return cut > 0 and FAMILIES.get("." + stem[cut + 1:]) == "html"
     return FAMILIES.get(kind_suffix(name)) == "html"  # `conclusion.html.in` too
+
+
+def stored_rows(path: str) -> bool:
+    """Whether a file holds a database's rows (`.sql`: a dump, a seed, a migration), whose text is the content an app
+    shows, edited in the app or the files it is loaded from (syntaxfm's `seed/seed.sql` holds its `shows/*.md` show
+    notes again, corpus 4; omnivore's migration stores scraped articles' HTML, corpus 7; givewp's sample posts).
+    Its links get only the rules about the URL as written (someone else's tracking, a key GA4 cannot read, `http://`),
+    as a code comment's do (scan.judge.CODE_COMMENT), never advice on their values, which are fixed where the content
+    is edited; and its text is read as the HTML it mostly is (a post's body: `&amp;` is `&`)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1].lower().endswith(".sql")
 
 
 def markdown_file(path: str) -> bool:

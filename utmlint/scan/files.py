@@ -125,28 +125,28 @@ GENERATED_SUFFIXES = {
 
 
 # Kinds scan does not read in a walk, with why, listed by `--show-files` when they hold `utm_` (named on the command
-# line, read as text). A `.sql` file's links are rows of a database: a dump or seed a tool writes from the app's content
-# (syntaxfm/website's `seed/seed.sql` holds the show notes of its `shows/*.md` again, 126 findings on copies of
-# links scan reads in those files, corpus 4 #71-#80; givewp's `sample-data/wordpress.sql` a WordPress site's posts),
-# or pages a migration stored (omnivore's `0140.do.popular_read.sql`: scraped articles' HTML, Medium's and Substack's
-# footer tags, corpus 7 #163-#165, told to complete them). A patch (`.patch`, `.diff`) is someone else's file with a
+# line, read as text). A `.sql` file (a database's rows) was one until session 37: a dump or seed a tool writes from
+# the app's content (syntaxfm/website's `seed/seed.sql` holds the show notes of its `shows/*.md` again, 126 findings on
+# copies of links scan reads in those files, corpus 4 #71-#80; givewp's `sample-data/wordpress.sql` a WordPress site's
+# posts), or pages a migration stored (omnivore's `0140.do.popular_read.sql`: scraped articles' HTML, Medium's and
+# Substack's footer tags, corpus 7 #163-#165, told to complete them); it is read since, its links as written only
+# (scan.stored_rows). A patch (`.patch`, `.diff`) is someone else's file with a
 # change (zen-browser's Firefox patches: Mozilla's links, corpus 7 #146-#148). A gettext catalogue (`.po`) is a
 # language's copy of the `.pot`, synced from a translation platform (translate.wordpress.org, Weblate, Crowdin): its
 # `msgid`s are the source's strings again (every link of the source would be told once per language: ACF's
 # `lang/acf-en_CA.po`, corpus 7 #245, holds its `Author URI` from `acf.php`); its `msgstr`s are the translators' own
 # writing (a localized link, `/de/`, its own campaign), in no source file. Named or included, only those are read
 # (scan.plain; stranger14 R6: a named `.po` was "Nothing checked", exit 0).
-# Measured again in session 37 (recall25, the corpus judge on every corpus): walking `.sql` as any file finds 24 more
+# Measured in session 37 (recall25, the corpus judge on every corpus): walking `.sql` as any file finds 24 more
 # pairs on corpora 4 and 7, 6 of them wrong (Keychron's navigation tags in syntaxfm's seed told to respell and
 # complete, corpus 4 #77; omnivore's stored article HTML told its `&amp;` is a mistake and to complete Substack's
-# footer tags, corpus 7 #163-#165): pooled 75 of 4023 -> 81 of 4047 (2.00%), for copied-tracking +3 (593 -> 596 of
-# 681), utm-key-unknown +1 (syntaxfm's `utm_campaign-type`, 9 -> 10 of 11) and utm-in-fragment +3 (givewp's sample
-# posts); and on syntaxfm's whole seed each show note's finding twice. Kept unread.
+# footer tags, corpus 7 #163-#165): pooled 75 of 4023 -> 81 of 4047 (2.00%), and on syntaxfm's whole seed each show
+# note's finding twice. Read as written only, its HTML's entities decoded (scan.stored_rows), 5 more pairs, none wrong
+# (75 of 4028): copied-tracking +3 (593 -> 596 of 681), utm-key-unknown +1 (syntaxfm's `utm_campaign-type`, 9 -> 10
+# of 11), syntaxfm's `http://` sponsor link; a seed's copy of a show note repeats only those facts.
 UNREAD_WHY = {
     ".po": "a gettext catalogue (its `msgid`s are the source's strings, judged where the source writes them; its "
            "`msgstr`s the translations)",
-    ".sql": "a database's rows (a dump or seed a tool writes from the app's content, whose links are fixed where "
-            "they are written)",
     ".patch": "a patch (its lines are another file's, fixed in that file)",
     ".diff": "a patch (its lines are another file's, fixed in that file)",
 }
@@ -165,7 +165,8 @@ UNREAD_WHY = {
 # unless `--hidden`. Measured in session 37 (recall25): naming `.playground` and `.docker` here finds corpus 12 #263
 # #264 (Instagram's share tags in WebberZone's demo content) and, with `.sql` walked, corpus 8 #164 #165 (sponsors'
 # tags in WordCamp's dev database dump), no wrong finding on the corpus rows; but each name is one repository's, and
-# what they hold is a database's content exported (a WXR file, a dump), which `.sql` above stays unread for: not added.
+# what they hold is a database's content exported (a WXR file, a dump), read only as written where it is read at all
+# (`.sql`: scan.stored_rows): not added.
 PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", ".storybook",
                               ".agents", ".claude", ".cursor", ".windsurf"})
 _HIDDEN = ".*"
@@ -292,7 +293,7 @@ def generated_name(name: str) -> bool:
 def walked_kind(path: str) -> bool:
     """Whether a folder walk reads a file of this name by its kind (a suffix scan has an extractor for, a template's
     inner one, a container build file, or Netlify's `_redirects`: kind_suffix), as the walk below tests inline for
-    speed. A `.sql` seed, a patch or a gettext catalogue (`.po`) is read only when named on the command line or
+    speed. A patch or a gettext catalogue (`.po`) is read only when named on the command line or
     matched by the config's `scan.include`; a gettext template (`.pot`) never (GENERATED_SUFFIXES)."""
     name = os.path.basename(path)
     dot = name.rfind(".")

@@ -115,6 +115,8 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix in _ASCIIDOC:
         return [decode(text, s, e, entities=True, js_escapes=False)  # Asciidoctor keeps `&amp;` an entity: `&`
                 for s, e in find_urls(text, extra_stops="[", skip=_listing_blocks(text))]
+    if suffix == ".sql":  # a database's rows, mostly HTML an app shows (a post's body): `&amp;` is `&` (stored_rows)
+        return [decode(text, s, e, entities=True, js_escapes=False) for s, e in find_urls(text)]
     if suffix == ".po":  # a gettext catalogue: the translations only, each URL ending at the string's `\"`, or going
         out, reach = [], -1  # on with its continued lines (_po_joined)
         for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text)):

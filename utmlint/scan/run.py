@@ -583,6 +583,9 @@ class Scanner:
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
         comments = Comments(text, kind_suffix(path.name), max((o.start for o in extracted.occurrences), default=-1) + 1)
+        from . import stored_rows
+
+        rows = stored_rows(path.name)
         from .judge import CODE_COMMENT, OWN, is_data_set, publishers_link
 
         if copied_from or publisher.site:  # what the copy's one note holds back, named in it (Judge.copy_held)
@@ -622,7 +625,8 @@ class Scanner:
             frame = frames and framed(text, occ.start)
             own_frame = frame and synthetic is not None and self._own_frame(occ.url)
             # (CODE_COMMENT: the team's own writing in a code comment, where a key GA4 cannot read is still said)
-            comment = comments.covers(occ.start) and CODE_COMMENT \
+            # and so is a database's row (scan.stored_rows: a `.sql` dump, seed or migration): only as written
+            comment = (comments.covers(occ.start) or rows) and CODE_COMMENT \
                 or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frame and not own_frame or tally_key(
                     text, kind_suffix(path.name), occ.start, occ.end, path.name) \
