@@ -145,7 +145,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
         # a database's row (a `.sql` dump, seed or migration): judged as written only, as scan judges it
         in_comment = in_comment or stored_rows(path)
-    if path is not None and "&" in url:
+    if path is not None and ("&" in url or "\\u" in url):
         from .scan import markdown_file, markup_file, stored_rows
 
         if markup_file(path) or markdown_file(path) or stored_rows(path):
@@ -173,14 +173,19 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
     """validate_url for a URL written in markup: judged with its entities decoded, answered as written."""
     import re
 
+    from .scan import markup_file
     from .scan.core import decode
+    from .scan.html import json_escaped
 
-    found = decode(url, 0, len(url), entities=True, js_escapes=False)
+    def read(u: str):  # as scan reads it: a markup file's `\\u0026` decoded too (scan.html.json_escaped)
+        return decode(u, 0, len(u), entities=True, js_escapes=markup_file(path) and json_escaped(u, 0, len(u)))
+
+    found = read(url)
     if found.url == url:
         return _validate(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
                          folder_files, site)
-    siblings = [decode(u, 0, len(u), entities=True, js_escapes=False).url for u in file_urls]
-    folder_files = [[decode(u, 0, len(u), entities=True, js_escapes=False).url for u in urls] for urls in folder_files]
+    siblings = [read(u).url for u in file_urls]
+    folder_files = [[read(u).url for u in urls] for urls in folder_files]
     inner = _validate(found.url, config, select, ignore, entry_point, repo, path, siblings, libraries, in_comment,
                       folder_files, site)
     entity = re.search(r"&(?:amp|#0*38|#[xX]0*26);", url)

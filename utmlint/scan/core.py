@@ -294,6 +294,12 @@ def decode(text: str, start: int, end: int, entities: bool, js_escapes: bool, md
                 else:
                     body = m.group(1)
                     replaced = ("/" if body == "/" else chr(int(body[1:], 16)), m.end())
+                    if entities and replaced[0] == "&":
+                        # `\u0026amp;`: a page's `&amp;` written into a script's JSON string (a saved Next.js
+                        # page's data, corpus 24 #81): the escape gives `&amp;`, the entity `&`
+                        entity = _ENTITY.match("&" + raw[m.end():m.end() + 40])
+                        if entity is not None and html.unescape(entity.group()) != entity.group():
+                            replaced = (html.unescape(entity.group()), m.end() + len(entity.group()) - 1)
                 break
         if replaced is None:
             out.append(raw[i])

@@ -17,11 +17,22 @@ from .core import Found, attribute_spans, concatenated, continued, decode, find_
 
 
 _PHP = (".php", ".phtml", ".inc")  # PHP's pages, views and includes
+# A `\uXXXX` escape in a page's URL: the URL sits in a script's JSON string (a Next.js page's data, `self.__next_f`;
+# JSON-LD), where `\u0026` is how the data writes `&`. No URL holds a backslash (a browser reads one as `/` in a path):
+# decoded as JSON decodes it, then its entity (`\u0026amp;` is the page's `&amp;`), the link the page shows is read,
+# not a source `mcp.so\u0026amp;utm_medium=...` (corpus 24 #81 #83: a saved copy of mcp.so's page was told to respell
+# it and to add a medium and a campaign its link has).
+_UNICODE_ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}")
+
+
+def json_escaped(text: str, start: int, end: int) -> bool:
+    """Whether the URL text[start:end] of a markup file writes a `\\uXXXX` escape, decoded as JSON decodes it."""
+    return _UNICODE_ESCAPE.search(text, start, end) is not None
 
 
 def extract(text: str, options: dict) -> List[Found]:
     # a PHP or template expression concatenated before a quoted relative URL is its unknown origin (core.concatenated)
-    found = [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=False)))
+    found = [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=json_escaped(text, s, e))))
              for s, e in attribute_spans(text, find_urls(text))]
     if options.get("suffix") not in _PHP:
         return found
