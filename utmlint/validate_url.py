@@ -305,6 +305,15 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         # the file is one of a series (a podcast's episodes): the folder's files of its shape read together
         collected = judge.folder_collection_of("<url>", _PATH, [[(u, build(u)) for u in urls] for urls in (
             (*file_urls, written or url), *folder_files)], path)
+    if collected is None and repo is not None and path:
+        from .scan.collection import agent_outputs
+
+        if agent_outputs(path):  # an agent skill's example outputs: the links it retrieved (scan.run reads it alike)
+            from .scan.collection import recorded_outputs
+            from .scan.judge import build
+
+            links = [(u, build(u)) for u in (*file_urls, written or url)]
+            collected = recorded_outputs(path, judge.candidates_of("<url>", _PATH, links), judge.identity)
     if collected is not None and written and written in collected.others:
         collected = collected._replace(others=collected.others - {written} | {url})
     from .scan.judge import is_data_set

@@ -154,6 +154,52 @@ def recorded_answers(path, text: str, candidates: Iterable[Candidate]) -> Option
     return Collection(frozenset(others), len(set(others.values())), 0, 0, records=True, answers=True)
 
 
+# An agent skill's folder (`.github/skills/<name>/`, `.claude/skills/<name>/`, `skills/<name>/`) keeps, beside its
+# SKILL.md, the outputs it is shown as examples of its work (`examples/`): recorded outputs of the agent, as an eval set's
+# answers are (recorded_answers). An agent that reads the web writes there the links it retrieved with the tags of the
+# pages it read them on: briancl2/CustomerNewsletter's newsletter skill keeps its runs' link lists, GitHub's blog's
+# cross-promotion tags (`utm_source=blog-day1-recap-homepage&utm_medium=blog`) and resources hub's on its links to
+# github.blog (corpus 24 #24-#28: told to respell the medium and add one, six wrong findings). Too few sites for a
+# collection (one blog), but the file is a record of what the agent found, not links the team publishes.
+_SKILL_FOLDERS = frozenset({"skills", "skill"})
+_EXAMPLE_FOLDERS = frozenset({"examples", "example", "sample-outputs", "outputs"})
+
+
+def agent_outputs(path) -> bool:
+    """Whether the file sits in an agent skill's folder of example outputs (`skills/<name>/examples/...`)."""
+    folders = str(path).replace("\\", "/").lower().split("/")[:-1]
+    return any(folders[i] in _SKILL_FOLDERS and folders[i + 2] in _EXAMPLE_FOLDERS for i in range(len(folders) - 2))
+
+
+def recorded_outputs(path, candidates: Iterable["Candidate"], identity) -> Optional["Collection"]:
+    """An agent skill's example outputs (agent_outputs) as recorded outputs: the links whose tags are not the file's
+    own (collection's own test: the repository's site, a value naming it, a source written on links to two or more
+    sites, the team's convention an agent writing the team's own newsletter keeps) are the pages' the agent read,
+    however few. None for another file, or one with no such link. A team's own links there (its tags naming it, its
+    convention) keep their verdicts, typos and all."""
+    if identity is None or not agent_outputs(path):
+        return None
+    from ..identity import owns
+
+    # the repository's names, not its folders': `.github/skills/content-retrieval/examples/` names GitHub's config
+    # folder and the skill, not the sites whose pages the agent read (github.blog is not the repository's)
+    identity = identity._replace(names=identity.names - identity.folders, folders=frozenset())
+    links = list({c.url: c for c in candidates}.values())
+    named = whole_names(identity)
+    sites_of: Dict[str, set] = {}
+    for c in links:
+        source = c.values.get("utm_source", "")
+        if source and not c.marked and not c.posted:
+            sites_of.setdefault(source, set()).add(c.site)
+    others = [c for c in links if c.marked or not (
+        owns(identity, c.site) or len(sites_of.get(c.values.get("utm_source", ""), ())) >= 2
+        or any(names_repository(v, named) for v in c.values.values()))]
+    if not others:
+        return None
+    return Collection(frozenset(c.url for c in others), len({c.site for c in others}),
+                      len({c.values.get("utm_source", "") for c in others}), len(links) - len(others), outputs=True)
+
+
 class Collection(NamedTuple):
     """A file of other people's links: which of its URLs carry tags that are not the file's own, and the figures
     that made it one (said in the finding)."""
@@ -165,6 +211,7 @@ class Collection(NamedTuple):
     shape: str = ""  # the files' shape (`podcast-*.md`) when the verdict is their folder's (folder_collection)
     records: bool = False  # a JSON Lines file's records, whoever's links they are (json_lines_records)
     answers: bool = False  # a file's recorded answers, a model's or a search's (recorded_answers)
+    outputs: bool = False  # an agent skill's example outputs, the links it retrieved (recorded_outputs)
 
 
 class Candidate(NamedTuple):

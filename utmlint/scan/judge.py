@@ -445,6 +445,9 @@ def _collects(collected, data_set: bool = False) -> str:
     if collected.records:
         return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
                 f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
+    if collected.outputs:
+        return ("this file is an agent skill's example output, a record of the links the agent retrieved with the "
+                "tags of the pages it read them on, none this repository's")
     what = "are a data set of" if data_set else "collect"
     if collected.shape:
         return (f"this folder's `{collected.shape}` files {what} other people's links, to many sites with many "

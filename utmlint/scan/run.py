@@ -556,6 +556,10 @@ class Scanner:
             from .collection import recorded_answers
 
             collected = recorded_answers(path, text, candidates)
+        if collected is None:  # or an agent skill's example outputs, the links it retrieved (corpus 24 #24-#28)
+            from .collection import recorded_outputs
+
+            collected = recorded_outputs(result.shown, candidates, self.judge._identity_here(path, result.shown))
         result.folder = folder
         library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
         library = bool(library_name)
