@@ -352,13 +352,22 @@ def series(path: str, sep: str = "/") -> Tuple[str, str]:
     or, for a name without a number in a folder named by a number or a date alone (a newsletter's archive kept one
     folder per issue, Hugo's page bundles: DevOps'ish's `content/archive/123/notes.md`, corpus 5 #82), the same name
     in each such folder of the folder above (`*/notes.md`, whose numbered folders are the issues; not `v2/guide.md`,
-    a version); ("", "") for neither."""
+    a version); ("", "") for neither. Kept in dated folders, a series spans them (corpus 24 #44-#49 #51, a web digest
+    told to respell and complete the tags its files copied, one or two a file): a numbered name in a folder named by a
+    number or a date is one of the folder above's (`markdown/2023/WebDigest-20230608.md`: `*/WebDigest-*.md` in
+    `markdown`, its issues across years), and a name below a subfolder of such a folder is the same name in each
+    (`webdb/2023/20230208/coverpic/random.json`: `*/coverpic/random.json` in `webdb/2023`, a day's fetch each)."""
     folder, _, name = path.rpartition(sep)
-    if shape(name):
-        return folder, shape(name)
     above, _, parent = folder.rpartition(sep)
+    if shape(name):
+        if parent and _ISSUE_FOLDER.fullmatch(parent):  # `markdown/2023/WebDigest-20230608.md`: a year's folder
+            return above, f"{shape(parent)}/{shape(name)}"
+        return folder, shape(name)
     if parent and _ISSUE_FOLDER.fullmatch(parent):
         return above, f"{shape(parent)}/{name}"
+    top, _, dated = above.rpartition(sep)
+    if dated and _ISSUE_FOLDER.fullmatch(dated):  # `webdb/2023/20230208/coverpic/random.json`: a day's fetch
+        return top, f"{shape(dated)}/{parent}/{name}"
     return "", ""
 
 
