@@ -338,10 +338,22 @@ def collection(candidates: Iterable[Candidate], identity, data_set: bool = False
 
 
 
+# A newsletter's name run together with the word for its rhythm (`nodeweekly`, `javascriptweekly`, `reactdigest`), one
+# word of a file name between separators: in a numbered name, a variable part as its numbers are
+_LETTER_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{4,}(?:weekly|digest|daily|monthly)(?![A-Za-z0-9])", re.IGNORECASE)
+
+
 def shape(name: str) -> str:
     """A file name with its numbers as `*` (`podcast-1000.md` -> `podcast-*.md`): the files of one series (an issue,
-    an episode, a week each); "" for a name without a number, which names one file, not a series."""
-    return _DIGITS.sub("*", name) if _DIGITS.search(name) else ""
+    an episode, a week each); "" for a name without a number, which names one file, not a series. A newsletter's name
+    run together with its rhythm (`nodeweekly`) is a `*` too: a digest of several newsletters kept one file per issue
+    (klaaay/weekly-gen's `outputs/2026-02-20_nodeweekly_Archives_Issue_612_summary.md` beside
+    `..._javascriptweekly_Archives_Issue_752_summary.md`, corpus 24 #34-#40: each file one or two sponsors' links,
+    told to respell and complete their tags) is one series whatever newsletter each issue is of; a team's own
+    archive of one newsletter is one series either way."""
+    if not _DIGITS.search(name):
+        return ""
+    return _LETTER_NAME.sub("*", _DIGITS.sub("*", name))
 
 
 _ISSUE_FOLDER = re.compile(r"[0-9]+(?:[-_.][0-9]+)*")
