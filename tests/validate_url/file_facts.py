@@ -56,6 +56,10 @@ with today's utmlint.identity (published_host, folder_reading) and scan (build_r
 Carbon row of easydigitaldownloads/easy-digital-downloads keeps its composer.json read at the row's commit from the
 mirror of awesomemotive/easy-digital-downloads (the same repository renamed, which holds that commit); vercel/examples'
 seven node_modules packages are stated facts (no mirror, not in the search index: test_fact_rows.STATED_VENDORED_ROWS).
+Phinneas/mcp-website-directory's two saved pages (`p2.html`, `debug_page.html`: "saved page: mcp.so", session 37, its
+mirror removed after corpus 24) keep their canonical and `og:url` tags read through the search index from its one
+stored version of each file (194c302), and the `site:` line of astro.config.mjs its site-hosts.tsv row holds; a saved
+page's reading rests on the repository's published host too (build_reading's `published`).
 
 Run it again when a corpus is added (rows of a repository without a mirror are read from nothing: the earlier run's
 facts about that repository are kept as they were, and a repository never read knows no such fact, as for one URL
@@ -399,10 +403,12 @@ def _foreign_build(mirrors: Path, row: dict) -> str:
                            capture_output=True)
     if shown.returncode != 0:
         return ""
-    return build_reading(row["repo"], row["path"], shown.stdout.decode("utf-8", "replace"))
+    read = _reader(git_dir, row["commit"])  # the repository's published host, from its root's CNAME or config
+    return build_reading(row["repo"], row["path"], shown.stdout.decode("utf-8", "replace"),
+                         published_host(lambda name: read("", name)))
 
 
-def build_reading(repo: str, path: str, text: str) -> str:
+def build_reading(repo: str, path: str, text: str, published: str = "") -> str:
     """What another project's output the file at `path` holding `text` is, when not the repository's: "minified
     build: <project>" (scan.minified.foreign_build), "saved report: <tool>" (scan.saved.saved_report), "saved page:
     <host>" (scan.saved.saved_page), "copied readme: <owner/name>" (scan.copies.copied_readme), "copied list: <site>
@@ -414,7 +420,7 @@ def build_reading(repo: str, path: str, text: str) -> str:
     report = saved_report(text, path, identity)
     if report:
         return f"saved report: {report}"
-    page = saved_page(text, path, identity)
+    page = saved_page(text, path, identity, published)  # `published`: the repository's site's host, when known
     if page:
         return f"saved page: {page}"
     readme = copied_readme(text, path, identity)

@@ -135,9 +135,10 @@ def judge(folder: Path) -> Judged:
     library_of = {row["url"]: tuple(libraries.get((row["repo"], row.get("commit", "")), ())) for row in urls}
     # and, of those, the files that are a copy of another repository's list (scan.copies.copied_readme), whose one
     # copied-tracking note speaks for every link of the file, as a data set's does
-    copies = {(row["repo"], row["commit"], row["folder"]): row["manifest_names"].removeprefix("copied readme: ")
+    # (and a page saved from another site, scan.saved.saved_page, whose one note names that site: "saved page: <host>")
+    copies = {(row["repo"], row["commit"], row["folder"]): row["manifest_names"].split(": ", 1)[1]
               for row in read_tsv(folder.parent / "vendored-libraries.tsv")
-              if row["manifest_names"].startswith("copied readme: ")}
+              if row["manifest_names"].startswith(("copied readme: ", "saved page: "))}
     copied_from = {row["url"]: copies.get((row["repo"], row.get("commit", ""), row["path"]), "") for row in urls}
     # and the files holding a list publisher's links (scan.copies.copied_publisher: "copied list: <site> <referral source>
     # <listing source>")

@@ -97,7 +97,9 @@ def test_a_changed_site_host_fails_the_reread():
 def _vendored_reading(row: dict, files: dict) -> str:
     if row["manifest_names"].startswith(("minified build: ", "saved report: ", "saved page: ", "copied readme: ",
                                          "copied list: ")):
-        return file_facts.build_reading(row["repo"], row["folder"], files.get(row["folder"], ""))
+        # a saved page's reading rests on the site generator's config too (the repository's published host)
+        published = file_facts.published_host(lambda name: files.get(name, ""))
+        return file_facts.build_reading(row["repo"], row["folder"], files.get(row["folder"], ""), published)
     return file_facts.folder_reading(row["repo"], row["folder"], file_facts._stored_reader(files))
 
 
@@ -117,7 +119,8 @@ def test_a_changed_manifest_or_build_fails_the_reread():
             ("backup/100-volume-master/1.4.0_0", '"1.4.0"', '"1.4.1"'),  # the extension copy's version
             ("blog/content/post/.obsidian/plugins/copilot", '"copilot"', '"copilot-dev"'),  # the plugin's id
             ("docs/web/js/pyro.js", "pyro: Front-end", "Front-end"),  # the build's license banner
-            ("exampleSite/content/docs/version-2/lighthouse.html", "__LIGHTHOUSE_JSON__", "__DATA__")):
+            ("exampleSite/content/docs/version-2/lighthouse.html", "__LIGHTHOUSE_JSON__", "__DATA__"),
+            ("p2.html", 'content="https://mcp.so"', 'content="https://mymcpshelf.com"')):  # og:url names the site
         row = next(r for r in rows if r["folder"] == folder and r["rests_on"])
         files = file_facts.stored_files(row)
         assert _vendored_reading(row, files) == row["manifest_names"], folder

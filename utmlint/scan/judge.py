@@ -460,6 +460,11 @@ def _collects(collected, data_set: bool = False) -> str:
 def copied_list_said(origin: str) -> str:
     """How the one note on a copy of another repository's list (scan.copies.copied_readme) is said: by scan on the
     file's first tagged link, and by validate_url for each of its links (its `not_judged` opens with COPIED_LIST)."""
+    if "/" not in origin:  # a site's host: a saved copy of one of its pages (scan.saved.saved_page)
+        return (f"{COPIED_LIST} {origin}'s page, saved here (its canonical link names {origin}), not this "
+                f"repository's own: the utm tags on its links are {origin}'s and its advertisers', kept as the copy has "
+                f"them, so no link of it is judged; do not complete or respell them here, and take them off if you "
+                f"publish these links as your own")
     return (f"{COPIED_LIST} {origin}'s list, not this repository's own: the utm tags on its links are that list's "
             f"publisher's, kept as the copy has them, so no link of it is judged; do not complete or respell them "
             f"here, and take them off if you publish these links as your own")
@@ -1341,7 +1346,7 @@ class Judge:
         from .saved import saved_page, saved_report
 
         return foreign_build(text, str(path), here) or saved_report(text, str(path), here) or \
-            saved_page(text, str(path), here) or copied_readme(text, shown, here)  # its path in the repository
+            saved_page(text, str(path), here, self._published(path)) or copied_readme(text, shown, here)  # its path
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]],
                       data_set: Optional[bool] = None, candidates: Optional[list] = None):
@@ -1429,14 +1434,20 @@ class Judge:
 
     def copied_list(self, path, shown: str, text: str) -> str:
         """The repository (`SimplifyJobs/Summer2026-Internships`) whose list the file is a copy of (scan.copies.copied_readme:
-        its issue links name that repository, which is not this one), or "": library_of reads its links as that
-        repository's, and copied_list_note says so once for the file."""
+        its issue links name that repository, which is not this one), or the site (`mcp.so`, a host: no `/`) whose page
+        it is a saved copy of (scan.saved.saved_page), or "": library_of reads its links as that repository's or site's,
+        and copied_list_note says so once for the file."""
         here = self._identity_here(path, shown)
         if here is None or here.library:
             return ""
         from .copies import copied_readme
+        from .saved import saved_page
 
-        return copied_readme(text, shown, here)
+        return copied_readme(text, shown, here) or saved_page(text, str(path), here, self._published(path))
+
+    def _published(self, path) -> str:
+        """The host the repository's site is published on (identity.published_host), or "" when unknown."""
+        return self.identities.published_host(path) if self.identities is not None else ""
 
     def copied_publisher(self, path, shown: str, text: str) -> Publisher:
         """The list publisher whose links the file copies ((its site, its referral utm_source, its listing's

@@ -54,7 +54,12 @@ _REL = re.compile(r"""\brel\s*=\s*["']?([^"'<>]+)""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*["']?(https?://[^/"'<>\s]+)""", re.IGNORECASE)
 
 
-def saved_page(text: str, path: str, identity: Optional[Identity]) -> str:
+_META_TAG = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
+_OG_URL = re.compile(r"""\bproperty\s*=\s*["']?og:url\b""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*["']?(https?://[^/"'<>\s]+)""", re.IGNORECASE)
+
+
+def saved_page(text: str, path: str, identity: Optional[Identity], published: str = "") -> str:
     """The site (`api.jquery.com`) a saved copy of one of its pages comes from, when the HTML file at `path` is one:
     its canonical link names a page of that site, which the repository does not own (owns_site), and a stylesheet of
     it loads from that same site by its full address, and the file bears a sign no site generator's output has
@@ -78,12 +83,37 @@ def saved_page(text: str, path: str, identity: Optional[Identity]) -> str:
             canonical = host
         elif "stylesheet" in words:
             styles.add(site_name(host))
+    if canonical and published and not published.startswith("/") and _another_sites_page(
+            text, canonical, published, identity):
+        return canonical
     if not canonical or site_name(canonical) not in styles or owns_site(identity, site_name(canonical)):
         return ""
     folders = path.replace("\\", "/").lower().split("/")[:-1]
     if not (_SAVED_SIGN.search(text[:200_000]) or any(f in _DATA_FOLDERS for f in folders)):
         return ""
     return canonical
+
+
+def _another_sites_page(text: str, canonical: str, published: str, identity: Identity) -> bool:
+    """Whether the page, in a repository whose site is published on `published` (its CNAME or site generator's config:
+    identity.published_host), says by its canonical link and its `og:url` alike that it is a page of another site
+    (`canonical` a host of a site not the published one's, nor one the repository owns): a saved copy of that site's
+    page. Phinneas/mcp-website-directory publishes mymcpshelf.com and keeps `p2.html` and `debug_page.html`, Next.js
+    pages saved from mcp.so (canonical `https://mcp.so/clients`, `og:url` `https://mcp.so`, stylesheets by a path of
+    mcp.so's): their footer's mcp.so tags were told to be completed (corpus 24 #84). A site's own page names its own
+    site in both; a page whose `og:url` is missing or names another site than its canonical stays judged."""
+    from ..identity import site_name
+
+    site = site_name(canonical)
+    if site == site_name(published) or owns_site(identity, site):
+        return False
+    for tag in _META_TAG.findall(text[:200_000]):
+        if _OG_URL.search(tag):
+            content = _CONTENT.search(tag)
+            if content is None:
+                return False
+            return site_name(content.group(1).split("//", 1)[1].split(":", 1)[0].lower()) == site
+    return False
 
 
 # Signs a page was saved from a browser, not written by a generator: Internet Explorer's and Chrome's "Save as"
