@@ -225,8 +225,8 @@ def wide_encoding(raw: bytes) -> Tuple[str, int]:
 
 
 # A visit's id copied with a link (scan.core.VISIT_ID: gclid, fbclid, msclkid, gbraid, srsltid, ...), which
-# copied-tracking reports with or without utm tags beside it; each ends in `id=`, tested first (one fast search).
-_VISIT_IDS = (b"clid=", b"clkid=", b"braid=", b"srsltid=", b"igshid=", b"mc_eid=")
+# copied-tracking reports with or without utm tags beside it (Instagram's `igsh=` too, igshid's successor).
+_VISIT_IDS = (b"clid=", b"clkid=", b"braid=", b"srsltid=", b"igshid=", b"igsh=", b"mc_eid=")
 
 
 def has_utm(raw: bytes) -> bool:
@@ -242,7 +242,8 @@ def has_utm(raw: bytes) -> bool:
     # (`tm_` first: a file without it holds no `utm_` in lower case, one search fewer than testing `utm_` first, which
     # pays for the visit ids' one `id=`)
     return (b"tm_" in raw and (b"utm_" in raw or b"utm_" in raw.lower())) or b"UTM_" in raw or (
-        b"tm\\_" in raw and b"utm\\_" in raw.lower()) or (b"id=" in raw and any(visit in raw for visit in _VISIT_IDS))
+        b"tm\\_" in raw and b"utm\\_" in raw.lower()) or (
+        (b"id=" in raw or b"igsh=" in raw) and any(visit in raw for visit in _VISIT_IDS))
 
 
 def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Optional[str] = None) -> Extracted:

@@ -540,7 +540,7 @@ def code_block_example(path: str, text: str, start: int) -> bool:
 
 # A visit's id a link carries with no utm tag beside it (scan.core.VISIT_ID: `?gclid=`, `?fbclid=`, `?srsltid=`), and
 # its value as written.
-_VISIT_ID_FIELD = re.compile(r"[?&;]((?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igshid|mc_eid)=([^&#]*)",
+_VISIT_ID_FIELD = re.compile(r"[?&;]((?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igsh(?:id)?|mc_eid)=([^&#]*)",
                              re.IGNORECASE)
 # A sample's words in a short value (`IwAR0test`, `abc123`, `EXAMPLE`): a real id is random letters and digits
 _SAMPLE_WORD = re.compile(r"test|example|sample|demo|dummy|fake|placeholder|your|abc|xyz|123|foo|bar", re.IGNORECASE)

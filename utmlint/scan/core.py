@@ -58,7 +58,7 @@ PLACEHOLDER = re.compile(
 # reader (recall, session 35: a README's `?fbclid=` link was "All clean"). HubSpot's `_hsenc`, Marketo's `mkt_tok` come
 # beside utm tags (an e-mail tool tags its links), where they are read anyway.
 # One leading character class for every branch (`(?<!#)`: not after `#`), which is faster than a class per branch.
-VISIT_ID = r"|(?<!#)(?:(?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igshid|mc_eid)="
+VISIT_ID = r"|(?<!#)(?:(?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igsh(?:id)?|mc_eid)="
 UTM_KEY = re.compile(r"[?&#;](?:utm_[A-Za-z0-9_]*(?:=|&#[xX]0*3[dD];|&#0*61;|&equals;)"
                      r"|(?<!#)referrer=utm_[A-Za-z0-9_]*%3[dD]" + VISIT_ID + ")", re.IGNORECASE)
 # In Markdown a key's `_` may be written backslash-escaped, `utm\_source` (CommonMark: `\_` is `_` in a link
