@@ -16,7 +16,8 @@ from ..model import written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
 from ..spelling import has_placeholder, residue, settled, shown
-from ..suggest import medium_for, medium_spelling, moved, platform_variant, quoted, sent_by, source_spelling, uses_of
+from ..suggest import (medium_for, medium_spelling, moved, platform_variant, quoted, sent_by, source_spelling, uses_of,
+                       vocabulary)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -76,16 +77,50 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
         suggestion = spelling(value, ctx, uses)
         if suggestion in allowed_set and (settled(value, separator) != value or _variant(key, value, ctx, uses)):
             continue  # a value rule (case, whitespace, separator) or source-domain-style respells it
+        platform = _platform_named(key, value, suggestion, ctx)
+        if platform is not None:
+            # `fb`, `Facebook`, `facebook` name the platform that sent the click: another word of the list (`linkedin`)
+            # would credit its visits to another sender, and source-domain-style or value-case already write the
+            # platform's name (stranger17 R1: "use one of `linkedin`" on a Facebook ad). One value, one suggestion.
+            name = platform.source
+            said = (f"`{name}` is {platform.source_display}'s name" if value == name else
+                    f"it is {platform.source_display}'s, whose name `{name}` is not on it either")
+            yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
+                             f"{_config_name(ctx)}); {said}: if the team sends links from "
+                             f"{platform.source_display}, add `{name}` to the list so everyone spells it the same way.",
+                             campaign.doc.pos(path))
+            continue
         if suggestion not in allowed_set:
             suggestion = _nearest(residue(value, separator) or value, allowed)
             if suggestion is not None and moved(f"utm_{key}", value, suggestion, uses):
                 suggestion = None  # the team's word would file one of these links under another channel group
-        keeping = [a for a in allowed if not moved(f"utm_{key}", value, a, uses)] or list(allowed)
-        hint = f"did you mean `{suggestion}`?" if suggestion else f"use one of {_listed(keeping)}."
+        keeping = [a for a in allowed if not moved(f"utm_{key}", value, a, uses)]
+        site = key == "source" and source_category(value) is not None
+        if site:  # `ig` names a site GA4 knows: another site or platform of the list (`linkedin`) is another sender
+            keeping = [a for a in keeping if source_category(a) is None and a not in vocabulary(ctx).platform_sources]
+        hint = (f"did you mean `{suggestion}`?" if suggestion else f"use one of {_listed(keeping)}." if keeping else
+                "it names a site GA4 knows, and no word of the list is that site." if site else
+                # every word of the list would file these links under another channel group (`audio`, GA4's Audio,
+                # beside `email` and `referral`): naming them would move the links (stranger17 R1)
+                f"none of the list's {key}s keeps these links in the channel they reach now, so do not swap it for "
+                f"one of them.")
         yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
                          f"{_config_name(ctx)}), so it starts a new row in GA4 reports; {hint} If it is a new "
                          f"{key}, add it to the list so everyone spells it the same way.",
                          campaign.doc.pos(path))
+
+
+def _platform_named(key: str, value: str, spelled: str, ctx):
+    """The platform a utm_source not on the team's list names (its name, a variant source-domain-style reports, or
+    a spelling the value rules respell to its name), or None."""
+    if key != "source":
+        return None
+    for candidate in (value, spelled):
+        for platform in ctx.platforms.values():
+            if candidate == platform.source or candidate in platform.auto_sources:
+                return platform
+    found = match_source_variant(value, ctx.platforms)
+    return found[0] if found is not None else None
 
 
 def _variant(key: str, value: str, ctx, uses=()) -> bool:
@@ -100,7 +135,9 @@ def source_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     When the config lists the team's sources (`sources: [intercom, mailchimp]`), reports every written `source`
     that is not on the list and suggests the nearest one. An empty list allows any source. Platform defaults are
     never reported, and spellings that value-case, value-whitespace, value-separator or source-domain-style
-    already explain (`Intercom`, `intercom.com`) are left to them.
+    already explain (`Intercom`, `intercom.com`) are left to them. A source naming a platform or a site GA4 knows
+    (`facebook`, `fb`, `ig`) is never offered another word of the list, which would credit its visits to another
+    sender: when the platform's name is not on the list, the finding says to add it.
 
     ## Why is this bad?
     A source outside the list is usually a typo or a one-off name (`mailchimpp`, `mc-newsletter`): GA4 gives it

@@ -1,0 +1,72 @@
+"""source-not-allowed never tells a platform's source to become another word of the team's list (stranger17 R1).
+
+With `sources: [intercom, mailchimp, linkedin, newsletter]` and no `facebook`, a Facebook ad (`source: fb`,
+`medium: paid-social`) got source-domain-style's "write `facebook`" and source-not-allowed's "use one of `linkedin`"
+(the one list word that keeps Paid Social): following it credits Meta's clicks to LinkedIn, and two rules gave one
+value two spellings. A value naming a platform (its name, a variant, a capital, its own auto-set value) is now told
+the platform's name and to add it to the list; a typo of a list word is still told the word, and a value naming
+nothing keeps the list."""
+
+from __future__ import annotations
+
+import pytest
+
+CONFIG = "sources: [intercom, mailchimp, linkedin, newsletter]\nmediums: [email, paid-social, social, referral]\n"
+
+
+def _campaign(source: str, medium: str = "paid-social") -> str:
+    return (f"campaign: spring-sale\nsource: {source}\nmedium: {medium}\nlinks:\n"
+            f"  - url: https://northwind.io/spring\n    content: hero\n")
+
+
+def _findings(project, run, source: str, medium: str = "paid-social"):
+    root = project({".utmlint.yaml": CONFIG, "c/a.yaml": _campaign(source, medium)})
+    done = run("lint", "--format", "json", "--no-cache", "c", cwd=root)
+    assert "Traceback" not in done.err
+    return done.findings
+
+
+@pytest.mark.parametrize("source", ["facebook", "fb", "Facebook", "facebook.com"])
+def test_a_platforms_source_is_never_told_another_platform(project, run, source):
+    found = _findings(project, run, source)
+    (told,) = [f for f in found if f["code"] == "UTM105"]
+    assert "linkedin" not in told["message"] and "use one of" not in told["message"], told["message"]
+    assert "add `facebook` to the list" in told["message"]
+    # every rule that names a value for it names the same one (source-domain-style, value-case)
+    for other in found:
+        if other["code"] in ("UTM103", "UTM201"):
+            assert "write `facebook`" in other["message"]
+
+
+def test_the_mistake_is_still_told(project, run):
+    """The source is still not on the list: the finding stays, a typo of a list word keeps its suggestion, and a
+    value that names no platform nor site keeps the list's words."""
+    assert [f["code"] for f in _findings(project, run, "facebook")] == ["UTM105"]
+    (typo,) = _findings(project, run, "mailchimpp", "email")
+    assert "did you mean `mailchimp`?" in typo["message"]
+    (word,) = _findings(project, run, "docs", "email")
+    assert "use one of `intercom`, `mailchimp`" in word["message"]
+
+
+def test_a_site_ga4_knows_is_not_told_another_site(project, run):
+    """`ig` (Instagram, on GA4's social list) on an ad: `linkedin` kept Paid Social, yet names another network."""
+    (told,) = _findings(project, run, "ig")
+    assert "linkedin" not in told["message"] and "names a site GA4 knows" in told["message"]
+
+
+def test_a_medium_no_list_word_keeps_is_not_told_to_swap(project, run):
+    """`audio` (GA4's Audio) beside `email`, `paid-social`, `social`, `referral`: each would file the podcast's
+    visits elsewhere, and the list was offered whole as "use one of"."""
+    found = [f for f in _findings(project, run, "newsletter", "audio") if f["code"] == "UTM106"]
+    (told,) = found
+    assert "use one of" not in told["message"] and "do not swap it" in told["message"]
+
+
+def test_scan_says_the_same_of_a_templates_platform_source(project, run):
+    """An e-mail template tagging Customer.io by its name and by its own auto-set value: add it, not `intercom`."""
+    html = ('<a href="https://northwind.io/a?utm_source=customerio&amp;utm_medium=email&amp;utm_campaign=welcome">a</a>\n'
+            '<a href="https://northwind.io/b?utm_source=customer.io&amp;utm_medium=email&amp;utm_campaign=welcome">b</a>\n')
+    root = project({".utmlint.yaml": CONFIG, "emails/welcome.html": html})
+    done = run("scan", "--format", "json", "--no-cache", "emails", cwd=root)
+    told = [f["message"] for f in done.findings if f["code"] == "UTM105"]
+    assert len(told) == 2 and all("add `customerio` to the list" in m and "intercom" not in m for m in told), told
