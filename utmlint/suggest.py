@@ -302,7 +302,7 @@ def _names_its_channel(medium: str, reached: str) -> bool:
     return alone == reached or (alone in PAID_GROUPS and reached in PAID_GROUPS)
 
 
-def medium_for(link: "Link", ctx) -> Optional[str]:
+def medium_for(link: "Link", ctx, team_list: bool = True) -> Optional[str]:
     """The one medium to suggest for this link, or None when its medium is right or nothing is safe to say.
 
     Candidates, best first: the medium's own spelling (`E-Mail` -> `email`), the platform profile's mediums
@@ -311,7 +311,9 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
     GA4 channel, reach one of the groups the campaign intends, and name that channel by itself unless the
     profile lists it (never `email` beside `facebook` because the source alone makes it Organic Social). When
     nothing says which group the link is meant for, an ad channel's medium is suggested only for a medium that
-    says it was paid for (`says_paid`): never `banner` (Display) for a product's own `bfcm_banner`."""
+    says it was paid for (`says_paid`): never `banner` (Display) for a product's own `bfcm_banner`. `team_list=False`
+    asks which medium the link's channel needs were the team's list not there (medium-unassigned names it when the
+    list holds none that fits: `audio` for a podcast, never the list's `email`)."""
     from .intent import channel_intent_problem  # medium-channel-intent: never suggest what it reports
 
     medium = link.params.get("utm_medium") or ""
@@ -320,7 +322,7 @@ def medium_for(link: "Link", ctx) -> Optional[str]:
     source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
 
     def fits(candidate: str) -> bool:
-        if words.team_mediums and candidate not in words.team_mediums:
+        if team_list and words.team_mediums and candidate not in words.team_mediums:
             return False
         reached = predict_channel(source, candidate, campaign).channel
         if reached == UNASSIGNED or (groups is not None and reached not in groups):

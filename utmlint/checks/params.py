@@ -169,7 +169,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     one alone (a podcast's ad, `sponsoredpodcast`, is told `audio`: GA4's Audio channel is for ads on audio platforms;
     a medium saying it was not paid for, `guestpodcast` or `podcast_notes`, is never told an ad channel's medium).
     A medium of a placement no default channel is for (`qr`, `print`, `rss`) is told so, with the way to give it one
-    (a custom channel group), not a medium of another channel. Beside a source naming the code host (`github`),
+    (a custom channel group), not a medium of another channel. A team's `mediums:` list is asked first; when it
+    holds no medium of the link's channel, that channel's medium is named all the same, with the note that the list
+    lacks it (`podcast` is told `audio`, never the list's `email`). Beside a source naming the code host (`github`),
     whose links are read on a page there, `referral` comes first,
     and a near value of another channel (`newsletter` -> `email`) only for a link that is in that placement itself.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
@@ -217,20 +219,27 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
         return  # `Email ` is value-whitespace's finding: its fix puts the link back in a channel
     from .vocabulary import swap_advice, swapped
 
-    suggestion = None if swapped(link, ctx) else medium_for(link, ctx)
     # GitHub's FUNDING.yml: the repository's own sponsor button on its page, unpaid whatever its medium says (corpus
     # 14 #3: MagePal's `utm_medium=github%20sponsor` was offered `cpc` first, which files it in Paid Other)
     funding = getattr(ctx.config, "link_place", "") == "funding"
     says_paid = _says_paid(medium) and not funding
-    if suggestion and says_paid and predict_channel(link.params.get("utm_source"), suggestion,
-                                                             link.params.get("utm_campaign")).channel not in _AD_CHANNELS:
-        suggestion = None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
-        # reason to file it as unpaid; both kinds are named below
-    if suggestion and not says_paid and _says_unpaid(medium) and predict_channel(
-            link.params.get("utm_source"), suggestion, link.params.get("utm_campaign")).channel in _AD_CHANNELS:
-        suggestion = None  # `guestpodcast` is a guest's show notes, no ad: `audio` would file it with audio ads; the
-        # unpaid placements are named below
+
+    def kept(suggestion):
+        if suggestion and says_paid and predict_channel(link.params.get("utm_source"), suggestion,
+                                                        link.params.get("utm_campaign")).channel not in _AD_CHANNELS:
+            return None  # `Github_Repo_Content_Ad` is a sponsor's ad: a word of it (`github`) naming a page is no
+            # reason to file it as unpaid; both kinds are named below
+        if suggestion and not says_paid and _says_unpaid(medium) and predict_channel(
+                link.params.get("utm_source"), suggestion, link.params.get("utm_campaign")).channel in _AD_CHANNELS:
+            return None  # `guestpodcast` is a guest's show notes, no ad: `audio` would file it with audio ads; the
+            # unpaid placements are named below
+        return suggestion
+
+    suggestion = None if swapped(link, ctx) else kept(medium_for(link, ctx))
     team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
+    unlisted = None  # the medium the link's channel needs, which the team's list does not hold (stranger17 R3)
+    if suggestion is None and team_mediums and not swapped(link, ctx):
+        unlisted = kept(medium_for(link, ctx, team_list=False))
     source = link.params.get("utm_source")
     from .tracking import normalize_source, read_here
 
@@ -247,8 +256,15 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             elsewhere = f"; `medium: {suggestion}` if it is in {_PLACED_IN.get(channel, f'a placement of {channel}')}"
             suggestion = None
     code_host = code_host and not suggestion
+    offline = not suggestion and _word(medium) in _OFFLINE
     hint = (f"; write `medium: {suggestion}`" if suggestion else
-            f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums else
+            # the team's list holds no medium of the link's channel: its words would each move the link (a podcast's
+            # `podcast` was offered `email` first); the channel's medium, and that the list lacks it
+            f"; write `medium: {unlisted}`, which GA4 files under "
+            f"{predict_channel(source, unlisted, link.params.get('utm_campaign')).channel} (it is not on the team's "
+            f"`mediums` list yet: add it there)"
+            if unlisted else
+            f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums and not offline else
             # a medium that says ad or sponsorship (`ad`, `sponsored`): the unpaid mediums alone would file a paid
             # placement as unpaid; which one it is only the team knows, so both kinds are named
             "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
@@ -260,7 +276,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             # would each file them in a channel they are not (stranger11 R15)
             f"; GA4's default channels have none for {_OFFLINE[_word(medium)]}: keep `{medium.strip()}` and add a "
             f"custom channel group in GA4 that matches it, so these visits get a channel of their own (without one "
-            f"they stay Unassigned)" if not suggestion and not team_mediums and _word(medium) in _OFFLINE else
+            f"they stay Unassigned)" if offline else
             f"; write `medium: referral` if the link is on a page of {source} (a README, docs): GA4 counts a page's links "
             f"as Referral{elsewhere}" if elsewhere else
             f"; write `medium: referral`: a link tagged `{source}` is read on a page there (a README, docs), and "
