@@ -250,6 +250,9 @@ def _page(url: str) -> str:
 _SEPARATORS = lazy_compile(r"(?:%20|[\s_.+/:])+")
 _STEP_WORD = lazy_compile(r"\bstep-?(\d+)\b")
 _STEP_NUMBER = lazy_compile(r"^step-(\d+)(?:-|$)")
+# A step id's leading ordinal, a word and a number (`day-1`, `email-2`, `touch-3`): a series numbered by day, e-mail or
+# touch names its steps so, as `step-N` does (stranger17 R2: `email-1-pricing` in step `email-1-welcome`)
+_ORDINAL = lazy_compile(r"^([a-z]+)-(\d+)(?:-|$)")
 
 
 @lru_cache(maxsize=4096)  # asked for every step id and content, which repeat across a repo's files
@@ -278,8 +281,18 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
     if other is not None:
         fixed = f"-{text}-".replace(f"-{other}-", f"-{own}-", 1).strip("-")
         return f"names step `{other}`, so GA4 reports credit that step with this step's clicks", fixed
+    ordinal = _ordinal(own, steps)
+    if ordinal is not None:
+        word, number = ordinal
+        head = f"{word}-{number}"
+        if text == head or text.startswith(head + "-"):
+            return None
+        written = _ORDINAL.match(text)
+        if written is not None and written.group(1) == word and int(written.group(2)) != int(number):
+            return (f"names `{written.group(0).rstrip('-')}`, not `{head}`, so GA4 reports credit {word} "
+                    f"{written.group(2)} with this step's clicks"), head + text[len(written.group(0).rstrip("-")):]
     prefix = _STEP_NUMBER.match(own)
-    head = f"step-{prefix.group(1)}" if prefix else own
+    head = f"step-{prefix.group(1)}" if prefix else f"{ordinal[0]}-{ordinal[1]}" if ordinal else own
     written = _STEP_NUMBER.match(text)
     if prefix is not None:
         if text == head or text.startswith(head + "-"):
@@ -289,6 +302,23 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
                     f"with this step's clicks"), head + text[len(written.group(0).rstrip("-")):]
     return ("does not name its step, so nobody reading GA4 can tell which step of the series this row "
             "is"), f"{head}-{text}"
+
+
+def _ordinal(own: str, steps) -> Optional[Tuple[str, str]]:
+    """The (word, number) a step id starts with (`email-1-welcome`: email, 1) when every step of the campaign is
+    numbered with that word and no other step has the number: then `email-1-...` names this step and no other.
+    `step-N` is read by _STEP_NUMBER as ever."""
+    found = _ORDINAL.match(own)
+    if found is None or found.group(1) == "step":
+        return None
+    word, number = found.group(1), int(found.group(2))
+    numbers = []
+    for other in _step_ids(steps):
+        match = _ORDINAL.match(other)
+        if match is None or match.group(1) != word:
+            return None
+        numbers.append(int(match.group(2)))
+    return (word, found.group(2)) if numbers.count(number) == 1 else None
 
 
 _MAX_ID_WORDS = 12  # step ids longer than this many words are not looked for inside a content value
@@ -330,7 +360,8 @@ def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report
     In a Series (`type: series`, or several steps and no type), checks that the utm_content written on a step or
     its links names that step: it must contain the step id as whole words (`step-3-collab-feature`,
     `welcome-primary-cta` in step `welcome`) or start with the id's `step-N` prefix (`step-3-docs-link` in step
-    `step-3-collab-feature`). Case and separators do not matter. Content naming another step of the series
+    `step-3-collab-feature`), or the prefix of a series numbered by another word (`email-1-pricing` in step
+    `email-1-welcome`, when every step is `email-N-...` and no other is `email-1`). Case and separators do not matter. Content naming another step of the series
     (`step-2-cta` in step 3, a copy-paste slip) is always reported. Content inherited from the whole campaign is
     `missing-step-content`'s business. The fix (unsafe: it renames a GA4 value) puts the step's `step-N` prefix
     (or id) in front.
