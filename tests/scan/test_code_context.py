@@ -225,7 +225,9 @@ def test_a_value_cut_at_a_space_inside_a_quoted_string_is_not_judged(scan, tmp_p
     `Upgrade` and a fix would have left `upgrade Now`; reading on to the closing quote instead (tried) took prose as a
     value (`utm_medium=referral (see docs)` called Unassigned; `--fix` rewrote `launch Check it out!` in a JSON file).
     The two look alike, so the last value of a string that goes on after a space is judged as a placeholder is: not
-    at all. Every other value of the link is judged, and a string that is only the URL is judged whole."""
+    at all. Every other value of the link is judged, and a string that is only the URL is judged whole. An HTML link
+    attribute is not such a string: an `href`'s value is the link whole, never a link and words, so `Big Launch` there
+    is judged and fixed as a browser sends it (stranger17 R5: an e-mail's `utm_campaign=Spring Sale` passed)."""
     write(tmp_path / "app.ts",
           'const a = "https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=Upgrade Now";\n'
           'const b = "https://acme.io/docs?utm_source=cli&utm_medium=referral (see docs)";\n'
@@ -239,10 +241,12 @@ def test_a_value_cut_at_a_space_inside_a_quoted_string_is_not_judged(scan, tmp_p
     before = {name: (tmp_path / name).read_bytes() for name in ("app.ts", "b.json", "p.html")}
     code, found = scan()
     assert sorted((path, line, name) for path, line, name, _ in found) == [
-        ("app.ts", 2, "missing-utm-param"), ("app.ts", 3, "value-case"), ("app.ts", 4, "value-case")]
-    assert "`App`" in found[1][3] and "`Docs`" in found[2][3]
+        ("app.ts", 2, "missing-utm-param"), ("app.ts", 3, "value-case"), ("app.ts", 4, "value-case"),
+        ("p.html", 1, "value-case")]
+    assert "`App`" in found[1][3] and "`Docs`" in found[2][3] and "`Big Launch`" in found[3][3]
     assert main(["scan", "--no-cache", "--fix", "."]) == 1  # the missing campaign is still there
-    assert (tmp_path / "b.json").read_bytes() == before["b.json"] and (tmp_path / "p.html").read_bytes() == before["p.html"]
+    assert (tmp_path / "b.json").read_bytes() == before["b.json"]
+    assert (tmp_path / "p.html").read_bytes() == before["p.html"].replace(b"Big Launch", b"big launch")
     lines = (tmp_path / "app.ts").read_text(encoding="utf-8").splitlines()
     assert lines[0] == before["app.ts"].decode().splitlines()[0]
     assert "utm_source=app&utm_medium=referral&utm_campaign=Go Now" in lines[2] and "utm_campaign=docs\"" in lines[3]

@@ -326,6 +326,8 @@ def attribute_end(text: str, start: int, end: int) -> int:
     browser takes the whole value, and its URL parser drops tabs and newlines (the WHATWG URL standard) and encodes
     the spaces, so the URL goes on to the quote. `end` when the URL is not such a value, or the quote is not found
     before a tag ends, another attribute starts, three line breaks or 2,048 characters."""
+    if end < len(text) and text[end] in " \t" and start and text[start - 1] in "\"'":
+        return _link_attribute_end(text, start, end)
     if end >= len(text) or text[end] not in "\r\n" or start == 0 or text[start - 1] not in "\"'":
         return end  # only a line break: a space in `srcset` separates candidates
     before = text[max(0, start - MAX_ATTRIBUTE):start - 1]
@@ -337,6 +339,30 @@ def attribute_end(text: str, start: int, end: int) -> int:
         return end
     rest = text[end:close]
     if "<" in rest or ">" in rest or rest.count("\n") > 3 or _NEXT_ATTRIBUTE.search(rest) or not rest.strip():
+        return end
+    return close
+
+
+# The attributes whose whole value is the address a click follows (not `srcset`, whose spaces separate candidates,
+# nor `content`, `title` or `alt`, whose text may go on after a link)
+_LINK_ATTRIBUTE = re.compile(r"(?:^|\s)(?:href|action|formaction)\s*=\s*$", re.IGNORECASE)
+
+
+def _link_attribute_end(text: str, start: int, end: int) -> int:
+    """Where a URL that is the whole quoted value of a link attribute (`href`, `action`) ends when it stops at a
+    space: at its closing quote on the line, as a browser takes it (the space sent as `%20`): an e-mail's
+    `href="...&utm_campaign=Spring Sale&utm_content=hero"` is one link, not a link and words (stranger17 R5).
+    `end` when the value is not such an attribute's, or its quote is not found on the line before a tag ends or
+    another attribute starts."""
+    before = text[max(0, start - MAX_ATTRIBUTE):start - 1]
+    if _LINK_ATTRIBUTE.search(before) is None or before.rfind("<") <= before.rfind(">"):
+        return end
+    line_end = text.find("\n", end)
+    close = text.find(text[start - 1], end, len(text) if line_end == -1 else line_end)
+    if close == -1:
+        return end
+    rest = text[end:close]
+    if "<" in rest or ">" in rest or _NEXT_ATTRIBUTE.search(rest) or not rest.strip():
         return end
     return close
 
