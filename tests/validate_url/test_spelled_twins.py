@@ -27,7 +27,8 @@ def test_the_posts_two_spellings_are_not_told_to_complete_a_campaign():
 
 def test_a_teams_own_link_written_both_ways_keeps_its_mistakes():
     typo = ("https://acme.dev?utm_source=News", "https://acme.dev/?utm_source=News")
-    assert [_names(url, typo, "acme/site", "README.md") for url in typo] == [["value-case"], ["value-case"]]
+    # acme.dev is acme/site's own site: its two spellings are two of the team's links, told to complete (R11 below)
+    assert [_names(url, typo, "acme/site", "README.md") for url in typo] == [["missing-utm-param", "value-case"]] * 2
     emial = ("https://acme.dev/pricing?utm_source=news&utm_medium=emial",
              "https://acme.dev/pricing/?utm_source=news&utm_medium=emial")
     for url in emial:
@@ -54,3 +55,24 @@ def test_scan_reads_the_post_alike(project, run):
         by_file.setdefault(finding["path"].replace("\\", "/").split("/", 1)[0], []).append(finding["code"])
     assert "_posts" not in by_file, done.out
     assert by_file.get("docs", []).count("UTM201") == 2 and "UTM101" not in by_file["docs"], done.out
+
+
+def test_the_teams_own_site_written_both_ways_is_two_of_its_links():
+    """stranger17 R11: a README's badge (`northwind.io?utm_source=github`) and its text link (`northwind.io/?utm_source=
+    github`) to the repository's own site were read as an illustration of spellings, and their missing medium and
+    campaign passed (All clean, exit 0). A link to the repository's own site, or to a host `own-hosts` names, is the
+    team's: its twins are two of its links, told to complete them; someone else's address spelled twice in a post
+    (google.com above) stays an illustration."""
+    own = ("https://northwind.io?utm_source=github", "https://northwind.io/?utm_source=github")
+    for url in own:
+        assert _names(url, own, "northwind/northwind-cli", "README.md") == ["missing-utm-param"]
+    pair = ("https://google.com?utm_source=medium", "https://google.com/?utm_source=medium")
+    assert [_names(url, pair, "northwind/northwind-cli", "README.md") for url in pair] == [[], []]
+
+
+def test_own_hosts_makes_the_twins_the_teams(project, run):
+    readme = ("[![site](https://img.shields.io/badge/site-blue)](https://northwind.io?utm_source=github)\n\n"
+              "Sign in at [northwind.io](https://northwind.io/?utm_source=github).\n")
+    root = project({"README.md": readme, ".utmlint.yaml": "own-hosts: [northwind.io]\n"})
+    done = run("scan", "--format", "json", "--no-cache", "README.md", cwd=root)
+    assert [f["code"] for f in done.findings] == ["UTM101", "UTM101"], done.out

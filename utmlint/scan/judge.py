@@ -1140,6 +1140,23 @@ class Judge:
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
 
+    def _own_address(self, url: str, path, shown) -> bool:
+        """Whether a link goes to the team's own site: a host `own-hosts` names, or the repository's own site
+        (utmlint.identity). Its address written twice (a README's badge and its text link, `northwind.io?utm_source=
+        github` and `northwind.io/?utm_source=github`) is two of the team's links, not a post's illustration of how
+        someone's address is spelled (spelled_twins; stranger17 R11)."""
+        host = split_url(url).host.lower()
+        if not host:
+            return False
+        if self._names_own(host):
+            return True
+        identity = self._identity_here(path, shown)
+        if identity is None:
+            return False
+        from ..identity import owns_site, site_name
+
+        return owns_site(identity, site_name(host))
+
     def example(self, url: str) -> str:
         """The reserved host (example_host) of a link read in a file, which the config's `own-hosts` does not name
         (a team whose site is `app.example.com` in its config keeps every rule), or ""."""
@@ -1606,7 +1623,8 @@ class Judge:
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
         # and the same address written with and without the `/` ending its path, with one utm key (spelled_twins)
-        spelled = whose == OWN and occ.url.strip() in self.file_twins and len(synthetic.fields) == 1
+        spelled = whose == OWN and occ.url.strip() in self.file_twins and len(synthetic.fields) == 1 and \
+            not self._own_address(occ.url, path, shown)
         pattern = whose == OWN and occ.url.strip() in self.file_patterns
         if pattern:  # a guide's pattern, filled below it for each network (filled_patterns): its `[SOURCE]` is a slot,
             # as `{source}` is, no value to respell or to file under a channel
