@@ -99,3 +99,34 @@ def test_a_teams_own_links_in_a_json_list_or_a_sheet_keep_their_findings(tmp_pat
                          + [("kb/answers.csv", "medium-unassigned")] * 3
                          + [("site/faq.json", "copied-tracking")]), found
     assert all(d["severity"] != "info" for d in found if d["name"] == "copied-tracking"), found
+
+
+def test_a_help_centers_answers_linking_its_own_site_with_a_copied_assistant_tag_are_told(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """stranger17 R12: a help center's FAQ (`question`/`answer` a line) whose answers, drafted with an assistant, link
+    the team's own site with `utm_source=chatgpt.com` was one info note, exit 0, though README says a knowledge base's
+    own links in its answers are judged as any: its readers' visits are credited to ChatGPT. A link to the
+    repository's own site (northwind/help-center: northwind.io) or to a host `own-hosts` names is judged; the eval set's
+    answers linking other sites keep their one note (above)."""
+    faq = "".join(json.dumps({"question": f"q{n}", "answer": (
+        f"Follow https://northwind.io/docs/{n}?utm_source=chatgpt.com then enable it.")}) + "\n" for n in range(4))
+    found = scan_repository(tmp_path, monkeypatch, capsys, "northwind/help-center", {"support/faq.jsonl": faq})
+    assert [(d["line"], d["name"], d["severity"]) for d in found] == [
+        (n, "copied-tracking", "error") for n in range(1, 5)], found
+    # with own-hosts, in a repository not named for the site
+    found = scan_repository(tmp_path / "hosts", monkeypatch, capsys, "nwlabs/support",
+                            {"support/faq.jsonl": faq, ".utmlint.yaml": "own-hosts: [northwind.io]\n"})
+    assert [d["severity"] for d in found] == ["error"] * 4, found
+    # the same answers linking someone else's docs: recorded answers, one note
+    other = faq.replace("northwind.io", "docs.python.org")
+    found = scan_repository(tmp_path / "other", monkeypatch, capsys, "northwind/help-center", {"support/faq.jsonl": other})
+    assert [(d["name"], d["severity"]) for d in found] == [("copied-tracking", "info")], found
+
+
+def test_a_models_recorded_outputs_linking_the_teams_site_stay_records(tmp_path, monkeypatch, capsys):
+    """What an assistant answered about the team's own product (`completion`, a chat's assistant turn), kept as an eval
+    set: its links to the team's site are recorded outputs, one note (the help center above is told)."""
+    evals = "".join(json.dumps({"prompt": f"q{n}", "completion": (
+        f"See https://northwind.io/docs/{n}?utm_source=chatgpt.com")}) + "\n" for n in range(4))
+    found = scan_repository(tmp_path, monkeypatch, capsys, "northwind/help-center", {"evals/visibility.jsonl": evals})
+    assert [(d["name"], d["severity"]) for d in found] == [("copied-tracking", "info")], found

@@ -115,25 +115,32 @@ _ANSWER_NAME = (r"(?:answers?|completions?|responses?|outputs?|generations?|gene
                 r"model_(?:answer|output|response)|predictions?|chosen|rejected|search_results|snippets?|citations)")
 _ANSWER_KEY = re.compile(r'"' + _ANSWER_NAME + r'"\s*:|"role"\s*:\s*"assistant"', re.IGNORECASE)
 _ANSWER_COLUMN = re.compile(_ANSWER_NAME, re.IGNORECASE)
+# A field only a model's output is kept under (an eval or training set, not a help center's `answer`): there even links
+# to the team's own site are what a model answered (an "AI visibility" test of what an assistant says of the product)
+_MODEL_NAME = (r"(?:completions?|responses?|outputs?|generations?|generated(?:_text)?|"
+               r"model_(?:answer|output|response)|predictions?|chosen|rejected)")
+_MODEL_KEY = re.compile(r'"' + _MODEL_NAME + r'"\s*:|"role"\s*:\s*"assistant"', re.IGNORECASE)
+_MODEL_COLUMN = re.compile(_MODEL_NAME, re.IGNORECASE)
 _TABLES = (".csv", ".tsv")
 
 
-def _holds_answers(path, text: str) -> bool:
-    """Whether the file's records hold answers (_ANSWER_NAME): most lines of a JSON Lines file hold an answer's key,
-    a JSON file holds MIN_LINKS of them or more (a list of records), a CSV or TSV file's header names such a column."""
+def _holds_answers(path, text: str, key=_ANSWER_KEY, column=_ANSWER_COLUMN) -> bool:
+    """Whether the file's records hold answers (_ANSWER_NAME; a model's outputs with _MODEL_KEY, _MODEL_COLUMN): most
+    lines of a JSON Lines file hold an answer's key, a JSON file holds MIN_LINKS of them or more (a list of records), a
+    CSV or TSV file's header names such a column."""
     name = str(path).lower()
     if name.endswith(JSON_LINES):
         lines = [line for line in text.splitlines()[:200] if line.strip()]
-        return bool(lines) and 2 * sum(_ANSWER_KEY.search(line) is not None for line in lines) >= len(lines)
+        return bool(lines) and 2 * sum(key.search(line) is not None for line in lines) >= len(lines)
     if name.endswith(".json"):
-        return sum(1 for _ in zip(range(MIN_LINKS), _ANSWER_KEY.finditer(text[:2_000_000]))) >= MIN_LINKS
+        return sum(1 for _ in zip(range(MIN_LINKS), key.finditer(text[:2_000_000]))) >= MIN_LINKS
     if name.endswith(_TABLES):
         header = next((line for line in text.splitlines()[:5] if line.strip()), "")
-        return any(_ANSWER_COLUMN.fullmatch(cell.strip().strip("\"'").strip()) for cell in re.split(r"[,\t;]", header))
+        return any(column.fullmatch(cell.strip().strip("\"'").strip()) for cell in re.split(r"[,\t;]", header))
     return False
 
 
-def recorded_answers(path, text: str, candidates: Iterable[Candidate]) -> Optional[Collection]:
+def recorded_answers(path, text: str, candidates: Iterable[Candidate], own=None) -> Optional[Collection]:
     """A file of recorded answers (an LLM eval or training set: each record a prompt and what a model or a search
     answered, `{"prompt": ..., "answer": "See [1](https://docs.python.org/...?utm_source=chatgpt.com)"}`, as JSON
     Lines, a JSON list or a CSV or TSV with an `answer` column: _holds_answers), whose links carrying tags
@@ -145,10 +152,16 @@ def recorded_answers(path, text: str, candidates: Iterable[Candidate]) -> Option
     answering with the team's own `utm_source=chatbot` link) stays judged, and so do the tags a file of records of
     another shape carries (the team's own list of links, one a record, publishes them: a copied `chatgpt.com` there
     is to remove). Quoted web results with their sites' own tags are a collection already (collection, read before).
-    None when the file is not such a file, or not enough of its links are so marked."""
+    None when the file is not such a file, or not enough of its links are so marked. `own(url)`: whether a link goes
+    to the team's own site (the repository's, or a host `own-hosts` names): a knowledge base's answers linking it
+    publish those links, so a copied `chatgpt.com` there is the team's to remove (stranger17 R12: a help center's FAQ
+    of four such answers was one info note, exit 0), and is judged as any, unless the records keep a model's output
+    (_MODEL_NAME: a `completion`, an assistant's turn)."""
     if not _holds_answers(path, text):
         return None
-    others = {c.url: c.site for c in candidates if c.marked}
+    if own is not None and _holds_answers(path, text, _MODEL_KEY, _MODEL_COLUMN):
+        own = None  # a model's outputs: its links to the team's site are recorded too
+    others = {c.url: c.site for c in candidates if c.marked and not (own is not None and own(c.url))}
     if not others or (len(others) < MIN_LINKS and not str(path).lower().endswith(JSON_LINES)):
         return None  # a site's FAQ with a link or two pasted from an assistant's answer: the team publishes them
     return Collection(frozenset(others), len(set(others.values())), 0, 0, records=True, answers=True)

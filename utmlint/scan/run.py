@@ -555,7 +555,8 @@ class Scanner:
         if collected is None:  # or an LLM eval set's recorded answers, their links to other sites (stranger16 R10)
             from .collection import recorded_answers
 
-            collected = recorded_answers(path, text, candidates)
+            collected = recorded_answers(path, text, candidates,
+                                         lambda url: self.judge._own_address(url, path, result.shown))
         if collected is None:  # or an agent skill's example outputs, the links it retrieved (corpus 24 #24-#28)
             from .collection import recorded_outputs
 
