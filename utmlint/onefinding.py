@@ -27,7 +27,11 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   url-has-utm's certain "remove it from `url:`" instead;
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
-  which says why the symbol matters, is the one.
+  which says why the symbol matters, is the one;
+- a key written with a typo (`campain:`, schema-violation's "did you mean `campaign`?", whose fix renames it) is
+  the one finding: that the file lacks `campaign` (schema-violation) and that its links have no campaign
+  (missing-utm-param) are the same mistake; and a platform's name with a typo (platform-unknown) is the one finding,
+  not a missing-utm-param on every link whose source and medium it would have supplied (stranger17 R7, R13).
 """
 
 from __future__ import annotations
@@ -92,6 +96,28 @@ def _copied_and_written(reports: List[Tuple[object, object]], drop: set) -> None
                 drop.add(at if note.severity == "info" else index)
 
 
+SCHEMA, MISSING, PLATFORM_UNKNOWN = "UTM002", "UTM101", "UTM104"
+_MEANT = "in a campaign file; did you mean `"  # schema-violation on a top-level key that is a typo of a known one
+_NO_PROFILE = "is no known profile, so it supplies none"  # missing-utm-param's reason when platform-unknown speaks
+
+
+def _misspelled_keys(reports, drop: set) -> None:
+    """schema-violation's "did you mean `campaign`?" on a top-level key: its "needs `campaign`" and missing-utm-param's
+    "no `campaign`" on the links are that typo again; missing-utm-param's "`platform: X` is no known profile" beside
+    platform-unknown's finding is that typo again."""
+    meant = set()
+    for rule_, report in reports:
+        if rule_.code == SCHEMA and _MEANT in report.message:
+            meant.add(report.message.split(_MEANT, 1)[1].split("`", 1)[0])
+    unknown_platform = any(rule_.code == PLATFORM_UNKNOWN for rule_, _ in reports)
+    for index, (rule_, report) in enumerate(reports):
+        if rule_.code == SCHEMA and any(report.message == f"a campaign file needs `{key}`" for key in meant):
+            drop.add(index)
+        elif rule_.code == MISSING and (any(report.message.startswith(f"this link has no `{key}` (") for key in meant)
+                                       or unknown_platform and _NO_PROFILE in report.message):
+            drop.add(index)
+
+
 def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[object, object]]:
     """`reports`: (rule, Report) pairs of one file, in order; the same pairs with restatements dropped."""
     at: Dict[Tuple[int, int], List[int]] = {}
@@ -100,6 +126,8 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
                                     or rule_.code == PLACEHOLDER or rule_.code == INTENT and report.severity != "info"):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
+    if any(rule_.code in (SCHEMA, PLATFORM_UNKNOWN) for rule_, _ in reports):
+        _misspelled_keys(reports, drop)
     if any(rule_.code == COPIED for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
         _copied_and_written(reports, drop)
     swaps = [report.message for rule_, report in reports if rule_.code == SWAPPED]

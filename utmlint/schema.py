@@ -237,7 +237,10 @@ def _what(path: Tuple[Any, ...], root_name: str = "a campaign file") -> str:
 
 
 def close_key(key: Any, properties: List[str]) -> Optional[str]:
-    """The known key `key` most looks like a misspelling of, if any."""
+    """The known key `key` most looks like a misspelling of, if any (in capitals too: `CAMPAIGN` is `campaign`)."""
+    folded = {str(p).casefold(): p for p in properties}
+    if str(key).casefold() in folded:
+        return folded[str(key).casefold()]
     import difflib
 
     close = difflib.get_close_matches(str(key), list(properties), n=1, cutoff=0.6)
