@@ -50,3 +50,17 @@ def test_a_campaign_file_says_the_same(project, run):
     done = run("lint", "--format", "json", "--no-cache", "c", cwd=root)
     (told,) = [f["message"] for f in done.findings if f["code"] == "UTM102"]
     assert "write `medium: audio`, which GA4 files under Audio" in told
+
+
+def test_audit_says_what_lint_says_beside_the_list(project, run):
+    """README: each Unassigned pair carries the medium medium-unassigned would suggest; with the team's list the audit
+    said "no safe guess" for `devpod / podcast` where lint says `audio`."""
+    root = project({".utmlint.yaml": CONFIG,
+                    "ga4.csv": "source,medium,campaign,sessions\ndevpod,podcast,q1,120\nacme,newsletter,q1,30\n"
+                               "flyer,print,q1,10\n"})
+    done = run("audit", "--format", "json", "ga4.csv", cwd=root)
+    assert "Traceback" not in done.err
+    import json
+
+    pairs = {(row["source"], row["medium"]): row["suggestion"] for row in json.loads(done.out)["unassigned"]}
+    assert pairs == {("devpod", "podcast"): "audio", ("acme", "newsletter"): "email", ("flyer", "print"): None}, pairs

@@ -370,10 +370,10 @@ class _SeenPair:
         self.ga4_channel = predict_channel(source, medium, None)
 
 
-def medium_for_pair(source: str, medium: str, ctx) -> Optional[str]:
+def medium_for_pair(source: str, medium: str, ctx, team_list: bool = True) -> Optional[str]:
     """The medium `utmlint lint` would suggest for a link carrying only this source and medium (the audit's
     Unassigned rows): the same advice as the linter's, so an export and a campaign file are never told apart."""
-    return medium_for(_SeenPair(source, medium), ctx)  # type: ignore[arg-type]
+    return medium_for(_SeenPair(source, medium), ctx, team_list)  # type: ignore[arg-type]
 
 
 def quoted(values: Iterable[str], joiner: str = " or ") -> str:

@@ -73,7 +73,10 @@ def _suggestion(source: str, medium: str, platforms, config) -> Optional[str]:
 
         found = medium_suggestions(medium)
         return found[0] if found else None
-    return medium_for_pair(source, medium, Context(platforms, config))
+    ctx = Context(platforms, config)
+    # as medium-unassigned says it: a team `mediums:` list holding no medium of the pair's channel does not make the
+    # channel's own medium unsafe (`devpod / podcast`: `audio`, as lint tells it; stranger17 R3)
+    return medium_for_pair(source, medium, ctx) or medium_for_pair(source, medium, ctx, team_list=False)
 
 
 def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: str, touch: str,
