@@ -208,6 +208,19 @@ def build(project, values: Dict[str, Optional[str]], validate: bool = False, liv
     return Built(link.tracked_url, validation, valid)
 
 
+_TAGGED = {"source": "utm_source", "medium": "utm_medium", "campaign": "utm_campaign", "content": "utm_content",
+           "term": "utm_term", "id": "utm_id"}
+
+
+def _written_twice(values: Dict[str, Optional[str]]) -> List[str]:
+    """The utm keys the flags set that `--url`'s own query already writes (`?utm_source=x` with `--source y`)."""
+    from urllib.parse import parse_qsl
+
+    query = (values.get("url") or "").partition("#")[0].partition("?")[2]
+    written = {key.lower() for key, _ in parse_qsl(query, keep_blank_values=True)}
+    return [f"`{key}`" for flag, key in _TAGGED.items() if values.get(flag) and key in written]
+
+
 def run(args: argparse.Namespace) -> int:
     from ..project import Project
 
@@ -223,6 +236,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"utmlint: internal error: {error} (please report it with the command line)", file=sys.stderr)
         return 2
     validation = built.validation
+    if not args.validate:
+        twice = _written_twice(values)
+        if twice:  # stranger17 R8: a link carrying two utm_source, printed with exit 0 and nothing said
+            it = "it" if len(twice) == 1 else "each"
+            print(f"utmlint: note: --url already carries {', '.join(twice)}, which the flags set too: the link carries "
+                  f"{it} twice and GA4 keeps only one; remove {'it' if len(twice) == 1 else 'them'} from --url "
+                  f"(`--validate` says more)", file=sys.stderr)
     if args.format == "url":
         sys.stdout.write(built.tracked_url + "\n")
         for issue in validation.get("issues", ()):
