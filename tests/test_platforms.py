@@ -295,3 +295,34 @@ def test_import_and_bundled_load_stay_light():
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] []"
+
+
+def test_every_listed_medium_lands_in_its_channels_ga4_channel(bundled):
+    """A medium a profile lists for a channel is one UTM108 never asks to change: each must land where the channel
+    says, or the profile would accept a medium that moves the link to another channel group. One exception, on
+    purpose: Intercom's push accepts `email`, the convention Intercom's own UTM guide gives its push messages (GA4 files
+    it under Email, `push` under Mobile Push Notifications: both kept, `push` first)."""
+    accepted_elsewhere = {("intercom", "push", "email")}
+    for platform in bundled.values():
+        for channel in platform.channels.values():
+            for medium in channel.mediums:
+                got = predict_channel(platform.source, medium, None).channel
+                assert got == channel.ga4_channel or (platform.name, channel.name, medium) in accepted_elsewhere, (
+                    platform.name, channel.name, medium, got)
+
+
+@pytest.mark.parametrize("platform", ["tiktok", "linkedin", "x-twitter", "meta-ads"])
+def test_a_social_platforms_cpm_ad_is_not_told_to_change_its_medium(tmp_path, platform):
+    """stranger17 R14: a TikTok ad bought per thousand impressions and tagged `cpm` was told to write `paid-social`,
+    though both are Paid Social (GA4's paid pattern takes `cpm` beside a social source); Meta's profile listed it, the
+    other social platforms' did not. A medium of another channel (`display`) is still told."""
+    campaign = tmp_path / "c.yaml"
+    campaign.write_text(f"campaign: spring-sale\nplatform: {platform}\ntype: ad\nmedium: cpm\n"
+                        "links:\n  - url: https://northwind.io/spring\n")
+    run = subprocess.run([sys.executable, "-m", "utmlint", "lint", "--no-cache", str(campaign)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0 and "All clean" in run.stdout, run.stdout + run.stderr
+    campaign.write_text(campaign.read_text().replace("medium: cpm", "medium: organic"))
+    run = subprocess.run([sys.executable, "-m", "utmlint", "lint", "--no-cache", str(campaign)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "UTM10" in run.stdout, run.stdout + run.stderr

@@ -12,7 +12,7 @@ def test_platforms_lists_every_profile(run):
     assert result.code == 0
     names = [line.split()[0] for line in result.out.splitlines()[:-2]]
     assert names == sorted(load_platforms())
-    assert "linkedin       source linkedin; organic social (not paid), ads paid-social/cpc (paid)" in result.out
+    assert "linkedin       source linkedin; organic social (not paid), ads paid-social/cpc/cpm/paid (paid)" in result.out
 
 
 def test_platforms_json_has_spellings_mediums_paid_and_auto_values(run):
@@ -21,7 +21,7 @@ def test_platforms_json_has_spellings_mediums_paid_and_auto_values(run):
     hubspot = records["hubspot"]
     assert hubspot["auto_values"] == {"source": ["hs_email", "hs_automation"], "medium": ["email"]}
     ads = {c["name"]: c for c in records["linkedin"]["channels"]}["ads"]
-    assert ads["mediums"] == ["paid-social", "cpc"] and ads["paid"] is True and ads["ga4_channel"] == "Paid Social"
+    assert ads["mediums"] == ["paid-social", "cpc", "cpm", "paid"] and ads["paid"] is True and ads["ga4_channel"] == "Paid Social"
     assert "intercom.com" in records["intercom"]["source_spellings"]
 
 
