@@ -335,3 +335,21 @@ def test_a_link_copied_out_of_an_embed_is_still_a_copy():
         assert names == ["copied-tracking"], (url, names)
     # the embed's tags on a team's own template link, its host unknown, with a medium of its own, are the team's
     assert validate_url("${url}?utm_source=generator&utm_medium=x", repo="a/b", path="a.tsx").findings
+
+
+def test_codacys_older_badger_badge_is_codacys():
+    """Corpus 25 #25 (blind): Codacy's badger bot wrote its badge as `www.codacy.com/app/<owner>/<repo>?utm_source=
+    github.com&utm_medium=referral&utm_content=<owner>/<repo>&utm_campaign=badger`; value-case asked to lowercase the
+    repository name Codacy writes into utm_content. The newer `Badge_*` forms were already Codacy's. The same tags on a
+    team's own link to its own site, and a team's own tags on a codacy.com link, are judged."""
+    from utmlint.validate_url import validate_url
+
+    badge = validate_url("https://www.codacy.com/app/ruadmjn/VKMemeBot?utm_source=github.com&utm_medium=referral"
+                         "&utm_content=ruadmjn/VKMemeBot&utm_campaign=badger", repo="ruadmjn/VKMemeBot", path="README.md")
+    assert badge.findings == [] and "codacy.com" in badge.not_judged
+    assert "value-case" in {f.name for f in validate_url(
+        "https://sunbeam.app/?utm_source=github.com&utm_medium=referral&utm_content=Acme/Tool&utm_campaign=badger",
+        repo="acme/tool", path="README.md").findings}
+    assert "value-case" in {f.name for f in validate_url(
+        "https://www.codacy.com/app/acme/tool?utm_source=Acme&utm_medium=referral&utm_campaign=Spring",
+        repo="acme/tool", path="README.md").findings}
