@@ -30,6 +30,7 @@ tool `validate_link` and `build --validate` take one URL and want this.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -81,7 +82,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
-                 copied_publisher: Tuple[str, ...] = ("", "", "")) -> UrlValidation:
+                 copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -132,7 +133,26 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     file holds a list publisher's links (its site, referral utm_source and listing utm_source, `("simplify.jobs",
     "Simplify", "GHList")`: scan.copies.copied_publisher): a link carrying the referral source, or going to that site
     with the listing's source, is the publisher's, judged so (scan.judge.publishers_link).
+
+    `line`: the caller knows the line of the file the URL is written on, as scan reads it: a line that labels itself
+    the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
+    sheet's links, as scan reads it (scan.judge.labelled_format).
     """
+    token = _LINE_BEFORE.set(line[:line.find(url)] if line and url in line else "")
+    try:
+        return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
+                                 in_comment, folder_files, site, copied_from, copied_publisher)
+    finally:
+        _LINE_BEFORE.reset(token)
+
+
+# The text before the URL on its line (validate_url's `line`), read by _validate into the judge
+_LINE_BEFORE: "ContextVar[str]" = ContextVar("utmlint_line_before", default="")
+
+
+def _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
+                      folder_files, site, copied_from, copied_publisher) -> UrlValidation:
+    """validate_url, once the line it is written on is known (_LINE_BEFORE)."""
     if copied_publisher[0] and path:
         from .scan.judge import publishers_link
 
@@ -259,6 +279,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # a guide's query-only pattern and its filled instances (scan.run sets it alike)
     judge.file_patterns = filled_patterns((*file_urls, url)) if file_urls and path else frozenset()
+    judge.line_before = _LINE_BEFORE.get() if path else ""  # a link sheet's `Format:` line (validate_url's `line`)
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data

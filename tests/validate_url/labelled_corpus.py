@@ -159,6 +159,13 @@ def judge(folder: Path) -> Judged:
                   for row in read_tsv(folder.parent / "scan-reads.tsv")}
     read_as = {row["url"]: scan_reads.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), row["url"])
                for row in urls}
+    # And the line a row's URL is written on, where scan reads the line's own words (a link sheet's `**Format**:` line:
+    # scan.judge.labelled_format); stated facts, each row's line as the file writes it (test_row_lines)
+    row_lines = folder.parent / "row-lines.tsv"
+    lines_at = {(row["repo"], row["commit"], row["path"], row["url"]): row["text"]
+                for row in read_tsv(row_lines)} if row_lines.exists() else {}
+    line_of = {row["url"]: lines_at.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), "")
+               for row in urls}
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -168,7 +175,7 @@ def judge(folder: Path) -> Judged:
                               path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
-                              copied_publisher=publisher.get(url, ("", "", "")))
+                              copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

@@ -956,6 +956,27 @@ def filled_patterns(urls: Iterable[str]) -> FrozenSet[str]:
     return frozenset(found)
 
 
+# A line that labels itself the links' format (`**Format**: `, `URL pattern:`, `Template:`, `Structure:`, `Syntax:`),
+# ending just before the URL (emphasis and a code span's backtick between): a sheet's description of its links
+_FORMAT_LABEL = lazy_compile(r"(?i)\b(?:format|pattern|template|structure|syntax)\b[*_]*\s*:[*_`\s]*\Z")
+
+
+def labelled_format(line: str, url: str) -> bool:
+    """Whether `url`, written at the end of `line` (the text before it on its line), is a link sheet's description of
+    its format: the line labels itself the format, pattern or template of the links (`**Format**: ?utm_source=SOURCE
+    &utm_medium=MEDIUM&utm_campaign=CAMPAIGN`, a chat app's UTM link sheet, corpus 25 #74) and every utm value GA4
+    reads is its own key's name in capitals, naming the part, as `[SOURCE]` does in a guide's pattern (filled_patterns).
+    A real link with one value left `SOURCE` among filled ones, or a line that is no such label, is not one: its
+    utm-placeholder-unfilled stays."""
+    if not _FORMAT_LABEL.search(line):
+        return False
+    from ..checks.tracking import _GA4_SET, query_fields
+
+    fields = [(f.name.strip().lower(), f.value.strip()) for f in query_fields(url.strip())]
+    fields = [(name, value) for name, value in fields if name in _GA4_SET]
+    return len(fields) >= 2 and all(value == name[len("utm_"):].upper() for name, value in fields)
+
+
 def referral_owned(url: str, host: str, identity) -> bool:
     """Whether a referral link is the team's own (utmlint.identity): a link to the repository's own site (its own
     referral programme) or tags whose utm_source names the repository (its own tags beside a partner's code)."""
@@ -1026,6 +1047,9 @@ class Judge:
         self.file_twins: FrozenSet[str] = frozenset()
         # and its query-only patterns whose placeholders it fills in other queries (filled_patterns): a guide's
         self.file_patterns: FrozenSet[str] = frozenset()
+        # the text before the URL on its line, when the caller gives the line apart from the text judged (validate_url's
+        # `line`): a link sheet's `Format:` label (labelled_format)
+        self.line_before = ""
         # links are read in files (scan; validate_url given the file's path): a link to a host reserved for examples
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
@@ -1626,12 +1650,16 @@ class Judge:
         spelled = whose == OWN and occ.url.strip() in self.file_twins and len(synthetic.fields) == 1 and \
             not self._own_address(occ.url, path, shown)
         pattern = whose == OWN and occ.url.strip() in self.file_patterns
-        if pattern:  # a guide's pattern, filled below it for each network (filled_patterns): its `[SOURCE]` is a slot,
-            # as `{source}` is, no value to respell or to file under a channel
+        # or a link sheet's `**Format**:` line naming each part (`utm_source=SOURCE`: labelled_format)
+        described = whose == OWN and not pattern and labelled_format(
+            text[text.rfind("\n", 0, occ.start) + 1:occ.start] or self.line_before, occ.url)
+        if pattern or described:  # a guide's pattern, filled below it for each network (filled_patterns): its
+            # `[SOURCE]` is a slot, as `{source}` is, no value to respell or to file under a channel
             from ..checks.tracking import _unfilled_word
 
             synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
-                param for param, field in synthetic.fields.items() if _unfilled_word(field.value)))
+                param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
+            pattern = True
         if example and (self.file_code or not _DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
             # test data, or a program's input its README demonstrates (stranger16 R11): only what a reader copies
             # verbatim

@@ -1,0 +1,65 @@
+"""A link sheet's line labelling itself the links' format is no link left unfilled (corpus 25 #74).
+
+A chat app's UTM link sheet writes `**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`, then
+its filled links for each channel; utm-placeholder-unfilled called the format line a link someone forgot to fill. A
+line that labels itself the format, pattern, template, structure or syntax of the links, writing each value as its
+key's own name in capitals, names the parts: the sheet's description (as a guide's `[SOURCE]` pattern is,
+test_filled_patterns). The same values on a line that is no such label, and a real link with one value left `SOURCE`
+among filled ones, keep their findings. Sibling reading: scan.judge.filled_patterns (b854a1e)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from utmlint.scan.judge import labelled_format
+from utmlint.validate_url import validate_url
+
+SHEET, PAGE = "Jbeezy918/multi-llm-chat", "utm_links.md"
+FORMAT = "?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN"
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _names(url, line, repo=SHEET, path=PAGE):
+    return [f.name for f in validate_url(url, repo=repo, path=path, line=line).findings]
+
+
+@pytest.mark.parametrize("before", ["**Format**: ", "UTM format: `", "- Link pattern: ", "Template:", "## Structure: ",
+                                    "| Syntax: "])
+def test_a_format_line_naming_each_part_is_the_sheets_description(before):
+    assert labelled_format(before, FORMAT)
+    assert _names(FORMAT, before + FORMAT) == []
+
+
+def test_a_link_left_unfilled_is_still_told():
+    assert _names(FORMAT, "").count("utm-placeholder-unfilled") == 3  # no line known: as before
+    assert _names(FORMAT, "Link: " + FORMAT).count("utm-placeholder-unfilled") == 3  # no label
+    assert _names(FORMAT, "The format is wrong here, fix " + FORMAT).count("utm-placeholder-unfilled") == 3
+    # one value left SOURCE among filled ones is a forgotten fill, label or not
+    real = "https://sunbeam.app/?utm_source=SOURCE&utm_medium=email&utm_campaign=launch"
+    assert not labelled_format("**Format**: ", real) and _names(real, "**Format**: " + real)
+    # a value that is no key's own name (a slot named otherwise) is not this reading's
+    assert not labelled_format("Format: ", "?utm_source=NETWORK&utm_medium=MEDIUM&utm_campaign=CAMPAIGN")
+    assert not labelled_format("Format: ", "?utm_source=source&utm_medium=medium&utm_campaign=campaign")
+
+
+def test_scan_reads_the_sheet_alike(project, run):
+    root = project({"utm_links.md": "# UTM links\n\n**Format**: " + FORMAT + "\n\n- Newsletter: https://sunbeam.app/"
+                                    "?utm_source=SOURCE&utm_medium=email&utm_campaign=launch\n\nLink: " + FORMAT + "\n"})
+    done = run("scan", "--format", "json", "--no-cache", ".", cwd=root)
+    assert {f["line"] for f in done.findings} == {5, 7}, done.out
+    assert [f["name"] for f in done.findings if f["line"] == 7] == ["utm-placeholder-unfilled"] * 3, done.out
+
+
+def test_row_lines():
+    """tests/data/row-lines.tsv: stated lines (the corpus row's line as the file writes it, quoted in its label); each
+    holds its row's URL, and scan reads that URL on it."""
+    from labelled_corpus import read_tsv
+    from utmlint.scan import scan_text
+
+    rows = read_tsv(DATA / "row-lines.tsv")
+    assert rows
+    for row in rows:
+        assert row["url"] in row["text"], row
+        assert [o.url for o in scan_text(row["text"], "." + row["path"].rsplit(".", 1)[-1])] == [row["url"]], row
