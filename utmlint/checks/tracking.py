@@ -3202,8 +3202,9 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (`todo` would only hide it), a guide's bracketed slot (`[CAMPAIGN]`, `<source>`; MailWizz's own `[CAMPAIGN_NAME]`
     is a merge tag), what code writes for a variable that was not set (`undefined`, `null`, `NaN`), and a link
     whose every utm value is its own key's name (`utm_source=Source&utm_medium=Medium&utm_campaign=Campaign`, a
-    test's or a template's example URL), or a domain reserved for examples (`utm_source=example.com`, a template's
-    stand-in for each site's own). `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
+    test's or a template's example URL; not on a link sheet's line labelled as the links' format, `**Format**:
+    ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`, which describes them), or a domain reserved for
+    examples (`utm_source=example.com`, a template's stand-in for each site's own). `none` is left alone: teams write it on purpose (`utm_content=none`). The list is
     `rules/placeholder-words.txt` (case, `-`, `_`, `.`, `+` and spaces ignored); a name a team could choose for
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
