@@ -82,7 +82,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
-                 copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "") -> UrlValidation:
+                 copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
+                 named_path: bool = False) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -93,7 +94,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `entry_point`: the caller knows the URL is where visitors enter the site from outside (a web app
     manifest's `start_url`, as `scan` finds it). One URL alone does not say so, and a relative URL given
     alone is taken for what it nearly always is, a link between two pages of a site (utm-internal-link); with
-    `entry_point=True` its values are judged as a campaign link's instead.
+    `entry_point=True` its values are judged as a campaign link's instead. `named_path`: the caller knows the
+    relative URL is a path a Markdown doc names as text, in inline code or a table cell (scan.comments.named_path: a
+    campaign doc's ad destination), not a link between the site's pages: utm-internal-link does not speak, and
+    only the URL rules judge it (as for a relative link, its values are not judged as a campaign's).
 
     `repo`: the caller knows the repository the URL is written in (`owner/name`), as `scan` reads it from the
     tree (utmlint.identity): a site's own tags on a link to itself found in another repository were copied from
@@ -138,6 +142,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
     sheet's links, as scan reads it (scan.judge.labelled_format).
     """
+    if named_path and not entry_point:
+        entry_point = _NAMED_PATH  # carried where entry_point goes, to the judge (_findings)
     token = _LINE_BEFORE.set(line[:line.find(url)] if line and url in line else "")
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
@@ -523,6 +529,10 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     return judge
 
 
+# validate_url's `named_path`, carried to _findings in the place of `entry_point` (a path named as text is no entry)
+_NAMED_PATH = "named path"
+
+
 def _findings(judge, url: str, entry: bool = False, collected=None, comment: bool = False) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
@@ -536,8 +546,9 @@ def _findings(judge, url: str, entry: bool = False, collected=None, comment: boo
     identity = not (synthetic.stand_in or synthetic.tokens) and synthetic.url == url
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
-    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry, collected=collected,
-                         comment=CODE_COMMENT if comment else False):
+    named = entry == _NAMED_PATH
+    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry is True,
+                         collected=collected, comment=CODE_COMMENT if comment else False, named=named):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
         fixed, safe = None, True

@@ -26,6 +26,11 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
   `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
+- tests/data/named-rows.tsv (fix25b, session 37; written once from the mirrors by a one-off read, not by this script):
+  each relative URL row of a Markdown file whose mirror is here, with its line (`lines`, JSON-quoted); the judge asks
+  today's scan.comments.named_path on that line whether the row is a path the doc names as text (inline code, a table
+  cell), passed to validate_url as `named_path`. Rows of repositories without a mirror (corpus 3's growthbook, corpus
+  5's phoenix, corpus 19's statamic, Roadie and RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.
 
 These two keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the row's line, after the
 file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified line cut around the

@@ -11,12 +11,15 @@ rewritten: the first label stays readable).
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from utmlint.checks.tracking import relative_path
+from utmlint.scan import extract, kind_suffix
 from utmlint.scan.collection import series
+from utmlint.scan.comments import named_path
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.scan.judge import COPIED_LIST, COPIED_PUBLISHER, ESCAPED_RECORDS
@@ -166,6 +169,13 @@ def judge(folder: Path) -> Judged:
                 for row in read_tsv(row_lines)} if row_lines.exists() else {}
     line_of = {row["url"]: lines_at.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), "")
                for row in urls}
+    # And whether scan reads a relative URL as a path a Markdown doc names as text (inline code, a table cell:
+    # scan.comments.named_path, a campaign doc's ad destination), not a link between the site's pages: decided here by
+    # today's scan on the row's line as stored in named-rows.tsv (read from the mirror at the row's commit; the rows
+    # of repositories whose mirror was removed are not there, and are judged as links, as before).
+    named = {row["url"] for row in urls if (row["repo"], row.get("commit", ""), row["path"], row["url"]) in named_at
+             and named_line(row["path"], named_at[(row["repo"], row["commit"], row["path"], row["url"])],
+                            read_as.get(row["url"], row["url"]))} if (named_at := _named_rows(folder)) else set()
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -175,7 +185,8 @@ def judge(folder: Path) -> Judged:
                               path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
-                              copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""))
+                              copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""),
+                              named_path=url in named)
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):
@@ -195,6 +206,24 @@ def judge(folder: Path) -> Judged:
             said[(url, name)] = "wrong" if wrong else "correct"
             per_rule[(name, said[(url, name)])] += 1
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
+
+
+def _named_rows(folder: Path) -> Dict[Tuple[str, str, str, str], str]:
+    """named-rows.tsv beside the corpora: (repo, commit, path, url) -> the row's line, as stored (JSON)."""
+    at = folder.parent / "named-rows.tsv"
+    if not at.exists():
+        return {}
+    return {(row["repo"], row["commit"], row["path"], row["url"]): json.loads(row["lines"]) for row in read_tsv(at)}
+
+
+def named_line(path: str, line: str, url: str) -> bool:
+    """Whether today's scan reads `url` on the stored `line` of the file at `path` as a path named as text
+    (scan.comments.named_path)."""
+    extracted = extract(line.encode("utf-8"), kind_suffix(Path(path).name).lower())
+    if extracted is None or extracted.text is None:
+        return False
+    return any(named_path(path, extracted.text, occ.start, occ.end, occ.url)
+               for occ in extracted.occurrences if occ.url == url)
 
 
 def assert_new_varied_and_with_origin(judged: Judged, earlier: List[Path], min_urls: int, min_repos: int = 60,

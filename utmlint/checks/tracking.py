@@ -206,8 +206,10 @@ def utm_in_fragment(url: str) -> List[UrlProblem]:
     if "#" not in url:
         return []
     info = parts(url)
-    if fragment_query(url) is not None:
+    if fragment_query(url) is not None and not relative_path(url):
         return []  # `page#top?utm_source=x`: url-fragment-order moves the whole query, utm included
+    # (it reads absolute links only: on a relative one, `/#roi?utm_campaign=x`, an ad destination a campaign doc
+    # gives, corpus 25 #51 #56, the tags after the `#` are this rule's to move)
     found = _fragment_fields(url, info.hash_at)
     if not found:
         return []
@@ -2719,9 +2721,9 @@ def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
-    if not link.is_web:
-        return
     url = link.url.strip()
+    if not link.is_web and not (relative_path(url) and getattr(ctx.config, "values_in_urls", False)):
+        return  # a relative link speaks only in a link scan or validate_url reads (a campaign file's is in-product)
     problems = utm_in_fragment(url)
     if not problems or not link.tracked or not link.params:  # utmlint appends nothing: the URL is as sent
         yield from _report(link, ctx, problems)

@@ -1608,7 +1608,7 @@ class Judge:
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False, collected=None, comment: bool = False,
               library: Optional[bool] = None, kept: bool = False,
-              silenced: Optional[Callable[[str], bool]] = None) -> List[Diagnostic]:
+              silenced: Optional[Callable[[str], bool]] = None, named: bool = False) -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
@@ -1693,6 +1693,14 @@ class Judge:
         # So is a relative link in a browser extension's file (`extension`): its code may prefix a site's origin (the
         # Relay add-on's popup, corpus 5 #132 #137), external traffic whose tags are the campaign's: an entry's
         internal = synthetic.internal and not entry and not extension
+        # A relative path a Markdown doc names as text (`named`: inline code or a table cell, scan.comments.named_path,
+        # the ad destination `/?utm_segment=vet&utm_campaign=...` of a campaign doc, corpus 25 #50 #51 #53 #56) is no
+        # link a visitor clicks from one of the site's pages to another: utm-internal-link does not speak, and its
+        # values are not judged as a campaign's either (the path may be a pattern, a sample request): only the URL
+        # rules do (utm-in-fragment on `/#roi?utm_campaign=...`).
+        # On a link between the site's pages (utm-internal-link's), tags after its `#` are to go, not to be moved
+        # into the query, where GA4 would take them: utm-in-fragment does not speak there.
+        speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])
         passes = (url_pass,) if internal or whose != OWN else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
@@ -1734,7 +1742,9 @@ class Judge:
                     continue  # a guide's illustration: no destination to complete or fix, no letter to respell
                 if whose == SNIPPET and d.code == _KEY_UNKNOWN:
                     continue  # the snippet's own keys are the site's too (Product Hunt's `utm_souce`)
-                if (entry or extension) and d.code == _INTERNAL_LINK:
+                if (entry or extension or named) and d.code == _INTERNAL_LINK:
+                    continue
+                if speaks_internal and d.code == _IN_FRAGMENT and relative_path(occ.url):
                     continue
                 if copied and d.name != COPIED_TRACKING and d.code != _HTML_ESCAPED and (
                         kind == "values" or _inside(d, copied)):
@@ -1799,7 +1809,7 @@ class Judge:
             # tags, copied, a comment's), and only that is said beside it, worded for the move (_once_moved)
             out.extend(d._replace(message=_once_moved(d.message)) for d in self.judge(
                 shown, path, text, index, occ._replace(url=moved), build(moved), entry, extension, collected, comment,
-                library) if d.code in _ONCE_MOVED)
+                library, named=named) if d.code in _ONCE_MOVED)
         if "referrer" in occ.url and whose == OWN:
             # a listing tagged in its own query (Play Console's) and in its referrer (GA4's): both are judged, each
             # where it is written (stranger9 R18: only the listing's own half was)

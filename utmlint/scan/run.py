@@ -579,7 +579,7 @@ class Scanner:
             copied_from, publisher = "", NO_PUBLISHER
         self.judge.file_publisher = publisher
         from .comments import (Comments, changelog_example, code_block_example, counter_example, inline_code_example,
-                               preview_sample, visit_id_shown)
+                               named_path, preview_sample, visit_id_shown)
         from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
@@ -648,8 +648,12 @@ class Scanner:
             counter = synthetic is not None and not comment and counter_example(text, occ.start)
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
+            # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
+            # pages (scan.comments.named_path: a campaign doc's ad destination)
+            named = synthetic is not None and not entry and named_path(result.shown, text, occ.start, occ.end, occ.url)
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
-                                                        extension, collected, comment, library, kept, silenced)
+                                                        extension, collected, comment, library, kept, silenced,
+                                                        named=named)
             if "utm" not in occ.url.lower():  # a visit's id alone (`?gclid=`): no utm values of the link's to lose
                 found = [d._replace(message=d.message.replace(" instead of your utm values", ", wherever the link is "
                                                               "posted")) for d in found]

@@ -1,0 +1,89 @@
+"""A relative path a Markdown doc names as text (inline code, a table cell) is no link between the site's pages; and a
+relative link's utm query written after its `#` is utm-in-fragment's.
+
+- Corpus 25 #50 #51 #53 #56: Piulres/sistema-bibi's campaign docs give the pages its ads link to as paths in a table's
+  inline code (`| Calculadora | `/#roi?utm_segment=vet&utm_campaign=...` |`): utm-internal-link told the team to remove
+  the tags those ad visits need. Rendered, inline code is text: no visitor clicks it from one of the site's pages to
+  another (no Markdown renderer makes a relative path a link unless it is a link's destination).
+- Corpus 25 #51 #52 #54 #56: `/#roi?utm_...` writes the query after the anchor, in the fragment, which no browser
+  sends: utm-in-fragment read only absolute URLs (url-fragment-order's, which reads no relative link) and said nothing.
+- Still internal links: a Markdown link `[..](/pricing?utm_source=...)` in a docs page and an `<a href>` in the site's
+  own page keep utm-internal-link, and on them utm-in-fragment does not tell to move the tags into the query (where
+  GA4 would take them as the visit's latest campaign): utm-internal-link's advice, remove them, is the one.
+Real files in a temp folder, `utmlint scan --format json` in-process; validate_url with and without `named_path`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utmlint.cli import main
+from utmlint.scan.comments import named_path
+from utmlint.validate_url import validate_url
+
+CAMPAIGNS = ("# Campanhas Q3\n\n| Destino | URL base | Uso |\n|---|---|---|\n"
+             "| Hero segmentado | `/?utm_segment=medical&utm_source=...` | Anúncio topo de funil |\n"
+             "| Calculadora | `/#roi?utm_segment=vet&utm_campaign=q3-2026` | Conteúdo financeiro |\n"
+             "| Rodapé do e-mail | /themes?utm_source=newsletter&utm_medium=email&utm_campaign=daily |  |\n\n"
+             "The footer links `/themes?utm_source=newsletter&utm_medium=email&utm_campaign=daily`.\n")
+
+
+def scan(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    return sorted((f["path"], f["line"], f["name"]) for f in json.loads(capsys.readouterr().out))
+
+
+def test_a_campaign_docs_destinations_are_no_internal_links(tmp_path, monkeypatch, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "CAMPANHAS.md").write_text(CAMPAIGNS, encoding="utf-8")
+    # the anchor's query is in the fragment: told (line 6), with what GA4 would lack once they are moved (no source,
+    # no medium: as for an absolute URL, _once_moved); no finding tells to remove an ad's tags
+    assert scan(tmp_path, monkeypatch, capsys) == [("docs/CAMPANHAS.md", 6, "missing-utm-param"),
+                                                   ("docs/CAMPANHAS.md", 6, "utm-in-fragment")]
+
+
+def test_links_between_the_sites_pages_keep_their_finding(tmp_path, monkeypatch, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "guide.md").write_text(
+        "See [pricing](/pricing?utm_source=docs&utm_medium=guide&utm_campaign=onboarding).\n\n"
+        "| Page | Link |\n|---|---|\n| ROI | [calculator](/#roi?utm_campaign=guide) |\n", encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<html><body><a href="/pricing?utm_source=home&utm_medium=banner&utm_campaign=q3">Pricing</a>\n'
+        '<a href="/#roi?utm_source=home&utm_medium=banner&utm_campaign=q3">ROI</a></body></html>\n', encoding="utf-8")
+    found = scan(tmp_path, monkeypatch, capsys)
+    assert found == [("docs/guide.md", 1, "utm-internal-link"), ("docs/guide.md", 5, "utm-internal-link"),
+                     ("index.html", 1, "utm-internal-link"), ("index.html", 2, "utm-internal-link")]
+
+
+def test_validate_url_reads_a_named_path_as_it_is_told():
+    alone = validate_url("/#roi?utm_segment=vet&utm_campaign=q3")
+    assert [f.name for f in alone.findings] == ["utm-internal-link"]  # a relative URL alone: a link of the site
+    named = validate_url("/#roi?utm_segment=vet&utm_campaign=q3", named_path=True, path="docs/CAMPANHAS.md")
+    assert [(f.name, f.fixed) for f in named.findings] == [
+        ("missing-utm-param", None), ("utm-in-fragment", "/?utm_segment=vet&utm_campaign=q3#roi")]
+    assert named.findings[0].message.startswith("once these tags are moved into the query")
+    assert "GA4 never reads them" in named.findings[1].message
+    # only the site's own key after the `#` (no GA4 key, so no internal link to speak of): moved into the query
+    own = validate_url("/#comparativo?utm_segment=legal")
+    assert [(f.name, f.fixed) for f in own.findings] == [("utm-in-fragment", "/?utm_segment=legal#comparativo")]
+    # the values of a named path are not judged as a campaign's (a pattern, a sample request): no new advice
+    assert validate_url("/blog?page=2&utm_medium=social", named_path=True, path="docs/caching.md").findings == []
+
+
+@pytest.mark.parametrize("path, text, url, expected", [
+    ("docs/CAMPANHAS.md", "| Calc | `/#roi?utm_campaign=x` |", "/#roi?utm_campaign=x", True),
+    ("docs/CAMPANHAS.md", "| Hero | `/?utm_source=...` |", "/?utm_source=", True),  # the URL stops before `...`
+    ("docs/spec.md", "| Footer | /themes?utm_source=n |", "/themes?utm_source=n", True),  # a bare table cell
+    ("docs/guide.mdx", "Requests such as `/blog?utm_medium=social` are cached.", "/blog?utm_medium=social", True),
+    ("docs/guide.md", "[x](/a?utm_source=x)", "/a?utm_source=x", False),  # a link's destination
+    ("docs/guide.md", "| a | [x](/a?utm_source=x) |", "/a?utm_source=x", False),  # a link in a table cell
+    ("docs/guide.md", '<a href="/a?utm_source=x">x</a>', "/a?utm_source=x", False),  # inline HTML's link
+    ("docs/guide.md", "`https://a.example/?utm_source=x`", "https://a.example/?utm_source=x", False),  # not relative
+    ("src/page.tsx", "const u = `/a?utm_source=x`;", "/a?utm_source=x", False),  # a JS template literal
+    ("docs/guide.md", "| Open /a?utm_source=x now |", "/a?utm_source=x", False),  # words around it in its cell
+])
+def test_what_is_a_named_path(path, text, url, expected):
+    start = text.index(url)
+    assert named_path(path, text, start, start + len(url), url) is expected
