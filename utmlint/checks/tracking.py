@@ -2692,7 +2692,9 @@ def utm_in_fragment_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds utm parameters after the `#` of a URL: `https://example.com/#/route?utm_source=x` (a hash-router
     path) or `https://example.com/#utm_source=x`. `--fix` moves them into the query when the query has no utm
     parameters of its own; on a link utmlint tags itself, it removes them from the fragment when they repeat
-    the link's own values (utmlint adds those to the query). `page#top?utm_source=x` is url-fragment-order's.
+    the link's own values (utmlint adds those to the query). `https://example.com/page#top?utm_source=x` is
+    url-fragment-order's; a relative one written in a document (`/#roi?utm_campaign=x`, a campaign doc's ad
+    destination) is this rule's, except on a link between the site's pages, where utm-internal-link says to remove them.
     In a scanned file or a URL checked alone, where GA4 would file `#utm_source=...` tags once they are moved is
     said beside it, worded for the move (an Unassigned medium, a source GA4 reads before the medium), so the
     fix does not lead to a second round of findings; their spelling is not judged until GA4 reads them.
