@@ -68,6 +68,8 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     # only the site's own key after the `#` (no GA4 key, so no internal link to speak of): moved into the query
     own = validate_url("/#comparativo?utm_segment=legal")
     assert [(f.name, f.fixed) for f in own.findings] == [("utm-in-fragment", "/?utm_segment=legal#comparativo")]
+    assert own.findings[0].message.endswith("GA4 never reads it and the visit loses its campaign; move it into the "
+                                            "query, before the `#`")  # one key: `it`, not `them`
     # the values of a named path are not judged as a campaign's (a pattern, a sample request): no new advice
     assert validate_url("/blog?page=2&utm_medium=social", named_path=True, path="docs/caching.md").findings == []
 

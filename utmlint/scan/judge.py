@@ -1968,7 +1968,8 @@ class Judge:
                 message = _missing_message(synthetic, swallowed) or message
             elif d.code == _IN_FRAGMENT and ";" in message:
                 # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
-                message = message.split(";")[0] + "; move them into the query, before the `#`"
+                said = message.split(";")[0]  # one key (`utm_segment` is after the `#`): move it
+                message = said + f"; move {'it' if ' is after the `#`' in said else 'them'} into the query, before the `#`"
             if d.fix is not None and kind == "url":
                 fix = self._url_fix(text, occ, synthetic, d.fix, doc_text)
                 if fix is None and d.code == _SECOND_QUESTION and text[start:start + 1] == "?":
