@@ -26,13 +26,14 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
   `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
-- tests/data/named-rows.tsv (fix25b, session 37; written once from the mirrors by a one-off read, not by this script):
-  each relative URL row of a Markdown file whose mirror is here, with its line (`lines`, JSON-quoted); the judge asks
-  today's scan.comments.named_path on that line whether the row is a path the doc names as text (inline code, a table
-  cell), passed to validate_url as `named_path`. Rows of repositories without a mirror (corpus 3's growthbook, corpus
-  5's phoenix, corpus 19's statamic, Roadie and RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.
+- tests/data/row-lines.tsv (session 37; written from the mirrors by hand, not by this script): a row's line as the
+  file writes it (`text`), where scan reads the line's own words: passed to validate_url as `line` (a link sheet's
+  `**Format**:` line, scan.judge.labelled_format), and, for a relative URL in a Markdown file, asked of today's
+  scan.comments.named_path (a path the doc names as text, inline code or a table cell) and passed as `named_path`.
+  Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, corpus 19's statamic, Roadie and
+  RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.
 
-These two keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the row's line, after the
+scan-reads.tsv and entry-rows.tsv keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the row's line, after the
 file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified line cut around the
 link: source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to its stored reading:
 an extractor regression fails that test instead of passing every corpus pin on a frozen string (stranger13 R5). The

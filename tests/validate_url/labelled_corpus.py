@@ -11,7 +11,6 @@ rewritten: the first label stays readable).
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
@@ -169,13 +168,12 @@ def judge(folder: Path) -> Judged:
                 for row in read_tsv(row_lines)} if row_lines.exists() else {}
     line_of = {row["url"]: lines_at.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), "")
                for row in urls}
-    # And whether scan reads a relative URL as a path a Markdown doc names as text (inline code, a table cell:
-    # scan.comments.named_path, a campaign doc's ad destination), not a link between the site's pages: decided here by
-    # today's scan on the row's line as stored in named-rows.tsv (read from the mirror at the row's commit; the rows
-    # of repositories whose mirror was removed are not there, and are judged as links, as before).
-    named = {row["url"] for row in urls if (row["repo"], row.get("commit", ""), row["path"], row["url"]) in named_at
-             and named_line(row["path"], named_at[(row["repo"], row["commit"], row["path"], row["url"])],
-                            read_as.get(row["url"], row["url"]))} if (named_at := _named_rows(folder)) else set()
+    # And whether scan reads a relative URL on that line as a path a Markdown doc names as text (inline code, a table
+    # cell: scan.comments.named_path, a campaign doc's ad destination), not a link between the site's pages: decided
+    # here by today's scan on the stored line (rows of repositories whose mirror was removed are not there, and are
+    # judged as links, as before).
+    named = {row["url"] for row in urls if line_of[row["url"]]
+             and named_line(row["path"], line_of[row["url"]] + "\n", read_as.get(row["url"], row["url"]))}
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -206,14 +204,6 @@ def judge(folder: Path) -> Judged:
             said[(url, name)] = "wrong" if wrong else "correct"
             per_rule[(name, said[(url, name)])] += 1
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
-
-
-def _named_rows(folder: Path) -> Dict[Tuple[str, str, str, str], str]:
-    """named-rows.tsv beside the corpora: (repo, commit, path, url) -> the row's line, as stored (JSON)."""
-    at = folder.parent / "named-rows.tsv"
-    if not at.exists():
-        return {}
-    return {(row["repo"], row["commit"], row["path"], row["url"]): json.loads(row["lines"]) for row in read_tsv(at)}
 
 
 def named_line(path: str, line: str, url: str) -> bool:

@@ -68,7 +68,7 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # link sheet's `**Format**:` line read as its description (corpus 25 #74; corpora 2-24 identical); 55 of 4062 (1.35%) with fix25b
 # (a relative path a Markdown doc names as text, in inline code or a table cell, is no internal link: corpus 25 #50
 # #51 #53 #56's utm-internal-link gone, 4 wrong fewer; utm-in-fragment on relative `/#anchor?utm_...`, 4 correct more;
-# corpora 2-24 identical). Corpus 24 #56 (the same cause) stays: its mirror was removed, no named-rows.tsv row.
+# corpora 2-24 identical). Corpus 24 #56 (the same cause) stays: its mirror was removed, no row-lines.tsv row.
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42.
 WHY_OVER_TWO_PERCENT = None

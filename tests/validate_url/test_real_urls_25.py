@@ -45,7 +45,7 @@ FOUND_BY = {
 # (scan.judge.labelled_format; the line given from tests/data/row-lines.tsv), its utm-placeholder-unfilled gone (#74);
 # corpora 2-24 identical.
 # Then fix25b (session 37): a relative path a Markdown doc names as text (inline code, a table cell:
-# scan.comments.named_path, read by the judge from tests/data/named-rows.tsv) is no link between the site's pages, so
+# scan.comments.named_path, read by the judge from tests/data/row-lines.tsv) is no link between the site's pages, so
 # utm-internal-link does not speak on the four ad destinations (#50 #51 #53 #56); and utm-in-fragment reads a relative
 # link's query written after its `#` (#51 #52 #54 #56: 4 `correct` rows appended): 1 of 40 wrong.
 MEASURED_WRONG = 1
