@@ -33,13 +33,13 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, corpus 19's statamic, Roadie and
   RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.
 
-comment-rows.tsv, scan-reads.tsv and entry-rows.tsv keep each row's source lines (`head`, `first`, `lines`: the fewest
-lines around the row's line, after the file's first `head` lines when scan needs them to know the file's kind, JSON-
-quoted; a minified line cut around the link: source_lines), so test_scan_reads re-extracts them with today's scan and
-holds each row to its stored reading: an extractor regression fails that test instead of passing every corpus pin on a
-frozen string (stranger13 R5). The rows of repositories without a mirror (zod's, hebcal's, strong-testimonials') keep
-the lines read through the search index: strong-testimonials' and zod's from a stored version of the file holding the
-row's link, hebcal's line from a later version (0925fc2) holding the same link.
+scan-reads.tsv and entry-rows.tsv keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the
+row's line, after the file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified
+line cut around the link: source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to
+its stored reading: an extractor regression fails that test instead of passing every corpus pin on a frozen string
+(stranger13 R5). The rows of repositories without a mirror (zod's, hebcal's, strong-testimonials') keep the lines read
+through the search index: strong-testimonials' and zod's from a stored version of the file holding the row's link,
+hebcal's line from a later version (0925fc2) holding the same link.
 
 comment-rows.tsv keeps them too (`at`: the line scan reads the row's URL on, the row's own or, for a row the
 collector gave no line, the first; then the fewest lines around it on which scan still reads it in a comment, as a
