@@ -142,23 +142,27 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
     sheet's links, as scan reads it (scan.judge.labelled_format).
     """
-    if named_path and not entry_point:
-        entry_point = _NAMED_PATH  # carried where entry_point goes, to the judge (_findings)
-    token = _LINE_BEFORE.set(line[:line.find(url)] if line and url in line else "")
+    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named_path and not entry_point))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
     finally:
-        _LINE_BEFORE.reset(token)
+        _LINE.reset(token)
 
 
-# The text before the URL on its line (validate_url's `line`), read by _validate into the judge
-_LINE_BEFORE: "ContextVar[str]" = ContextVar("utmlint_line_before", default="")
+class _Line(NamedTuple):
+    """What validate_url's caller knows of the line the URL is written on, read where the judge is asked."""
+
+    before: str = ""  # the text before the URL (validate_url's `line`: a link sheet's `Format:` line)
+    named_path: bool = False  # a path a Markdown doc names as text, no link between pages (validate_url's named_path)
+
+
+_LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
 
 
 def _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries, in_comment,
                       folder_files, site, copied_from, copied_publisher) -> UrlValidation:
-    """validate_url, once the line it is written on is known (_LINE_BEFORE)."""
+    """validate_url, once the line it is written on is known (_LINE)."""
     if copied_publisher[0] and path:
         from .scan.judge import publishers_link
 
@@ -285,7 +289,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # a guide's query-only pattern and its filled instances (scan.run sets it alike)
     judge.file_patterns = filled_patterns((*file_urls, url)) if file_urls and path else frozenset()
-    judge.line_before = _LINE_BEFORE.get() if path else ""  # a link sheet's `Format:` line (validate_url's `line`)
+    judge.line_before = _LINE.get().before if path else ""  # a link sheet's `Format:` line (validate_url's `line`)
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data
@@ -529,10 +533,6 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
     return judge
 
 
-# validate_url's `named_path`, carried to _findings in the place of `entry_point` (a path named as text is no entry)
-_NAMED_PATH = "named path"
-
-
 def _findings(judge, url: str, entry: bool = False, collected=None, comment: bool = False) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
@@ -546,8 +546,8 @@ def _findings(judge, url: str, entry: bool = False, collected=None, comment: boo
     identity = not (synthetic.stand_in or synthetic.tokens) and synthetic.url == url
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
-    named = entry == _NAMED_PATH
-    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry is True,
+    named = _LINE.get().named_path
+    for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry,
                          collected=collected, comment=CODE_COMMENT if comment else False, named=named):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
