@@ -967,14 +967,19 @@ def labelled_format(line: str, url: str) -> bool:
     &utm_medium=MEDIUM&utm_campaign=CAMPAIGN`, a chat app's UTM link sheet, corpus 25 #74) and every utm value GA4
     reads is its own key's name in capitals, naming the part, as `[SOURCE]` does in a guide's pattern (filled_patterns).
     A real link with one value left `SOURCE` among filled ones, or a line that is no such label, is not one: its
-    utm-placeholder-unfilled stays."""
-    if not _FORMAT_LABEL.search(line):
-        return False
+    utm-placeholder-unfilled stays. The URL is read first: its values name their keys on almost no link, and the
+    label, just before the URL, is looked for in the line's last _LABEL_REACH characters only (a minified file's one
+    line holds thousands of links: searching all of it before each was quadratic)."""
     from ..checks.tracking import _GA4_SET, query_fields
 
     fields = [(f.name.strip().lower(), f.value.strip()) for f in query_fields(url.strip())]
     fields = [(name, value) for name, value in fields if name in _GA4_SET]
-    return len(fields) >= 2 and all(value == name[len("utm_"):].upper() for name, value in fields)
+    if len(fields) < 2 or not all(value == name[len("utm_"):].upper() for name, value in fields):
+        return False
+    return bool(_FORMAT_LABEL.search(line[-_LABEL_REACH:]))
+
+
+_LABEL_REACH = 200  # a label and its emphasis, code span and spaces before the URL
 
 
 def referral_owned(url: str, host: str, identity) -> bool:
@@ -1651,8 +1656,9 @@ class Judge:
             not self._own_address(occ.url, path, shown)
         pattern = whose == OWN and occ.url.strip() in self.file_patterns
         # or a link sheet's `**Format**:` line naming each part (`utm_source=SOURCE`: labelled_format)
-        described = whose == OWN and not pattern and labelled_format(
-            text[text.rfind("\n", 0, occ.start) + 1:occ.start] or self.line_before, occ.url)
+        line_at = max(text.rfind("\n", max(0, occ.start - _LABEL_REACH), occ.start) + 1, occ.start - _LABEL_REACH, 0)
+        described = whose == OWN and not pattern and labelled_format(text[line_at:occ.start] or self.line_before,
+                                                                     occ.url)
         if pattern or described:  # a guide's pattern, filled below it for each network (filled_patterns): its
             # `[SOURCE]` is a slot, as `{source}` is, no value to respell or to file under a channel
             from ..checks.tracking import _unfilled_word
