@@ -30,11 +30,45 @@ FOUND_BY = {
 }
 
 # The figures at the commit that added the verdict rows: any change is a change of truth to review.
-MEASURED_WRONG = None
-MEASURED_PAIRS = None
-MEASURED_RECALL = None
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = None
+# Blind, on the code of main at 05b9972 (session 38; no rule had seen these URLs; labels committed at 11:18 UTC before
+# utmlint ran on them, in "corpus 26 (blind): ..."; file_facts.py then wrote its rows for these repositories, and the
+# lines of its 8 relative Markdown rows went into row-lines.tsv): 8 of 63 findings wrong (12.7%). This is the figure
+# to quote. The wrong: missing-utm-param asking to complete tags that are not the repository's to complete (5: eHUB's
+# landing URLs recorded by a deals site's validation report, `utm_source=ehub&utm_medium=affiliate&ehub=<click id>`)
+# or a share link's base the same file completes on the next lines (1: MyFriendBen's
+# `SHARE_BASE = '...?utm_source=friend&utm_campaign=screener_share'`, then `${SHARE_BASE}&utm_medium=email`);
+# url-html-escaped asking to repair opensource.com's tags copied into an LCTT translation (1); utm-internal-link on a
+# PRD's example of an e-mail's deep link written as a path (`→ /product/ai-writer?utm_source=email&...`, 1).
+# /work/corpus26-notes.md says what could fix each.
+MEASURED_WRONG = 8
+MEASURED_PAIRS = 63
+# found/present per kind a rule owns, as measured blind (12 blind medium-unassigned rows withdrawn after the run, each
+# with its reason: #10-#13's `notification-*` mediums are Mobile Push, #33-#40's `blogger` is on the social list):
+# a change either way is to be reviewed.
+MEASURED_RECALL = {
+    # #18: opensource.com's internal-callout tags in an LCTT translation (told url-html-escaped instead); #26-#32: a
+    # deals site's affiliate data (eHUB landing URLs recorded by a validation script, told missing-utm-param on five;
+    # a merchant's template in a generated snapshot)
+    "copied-tracking": (3, 11),
+    # #1 #5 #63: links in code comments (validate_url gives a link in a comment only the rules about the URL as written)
+    "medium-unassigned": (18, 21),
+    # #44: a Google Ads destination `/?utm_source=google` named as inline code in a marketing doc (a named path gets
+    # only the URL-as-written rules)
+    "missing-utm-param": (17, 18),
+    # #33-#40: EconPedia's CTAs to its own host in Astro pages (`src/pages/blog/*.astro`: `.astro` is not one of
+    # linkplace's page families, so the page is not read as the site's); #66: a doc naming the blog CTA as inline code
+    "utm-internal-link": (4, 13),
+    "utm-in-fragment": (1, 1),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("8 of 63 findings wrong blind: missing-utm-param on affiliate data (5) and on a share link's "
+                        "base completed on the next lines (1), url-html-escaped on copied tags (1), utm-internal-link "
+                        "on a PRD's e-mail deep link (1); /work/corpus26-notes.md")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking 3 of 11 (affiliate data, a translation's copied tags), utm-internal-link 4 of "
+                            "13 (Astro pages), medium-unassigned 18 of 21 (links in code comments), missing-utm-param "
+                            "17 of 18")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
