@@ -69,8 +69,12 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # (a relative path a Markdown doc names as text, in inline code or a table cell, is no internal link: corpus 25 #50
 # #51 #53 #56's utm-internal-link gone, 4 wrong fewer; utm-in-fragment on relative `/#anchor?utm_...`, 4 correct more;
 # corpora 2-24 identical). Corpus 24 #56 (the same cause) stays: its mirror was removed, no row-lines.tsv row.
+# with corpus 26 (session 38, blind: 8 of 63, drawn by the links on other tag strings: missing-utm-param on eHUB
+# landing URLs recorded as a deals site's data 5 and on a share link's base completed on the next lines 1,
+# url-html-escaped on opensource.com's tags copied into a translation 1, utm-internal-link on a PRD's e-mail deep link
+# written as a path 1): 63 of 4125 (1.53%) on main 05b9972 (55 of 4062 without it; corpora 2-25 identical).
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
-# corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42.
+# corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63.
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
@@ -115,6 +119,12 @@ WHY_UNDER_NINETY_PERCENT = {
     # links; in a `.sql` file, Keychron's navigation tags and Substack's app-footer tags); 7 in files `utmlint scan .`
     # does not read (`.docker/` 2, `.playground/` 2, corpus 19's extensionless CMS files 3). 626 of 690 (90.7%) with
     # corpus 25 (blind: copied-tracking 8 of 9; #45, Kitces' LinkedIn share tags in a blog export, told value-case).
+    # 629 of 701 (89.7%) with corpus 26 (session 38, blind: copied-tracking 3 of 11): a deals site's affiliate data
+    # (eHUB's landing URLs recorded by a validation script, `utm_source=ehub&utm_medium=affiliate&ehub=<click id>`,
+    # and a merchant's deep-link template in a generated snapshot: 7, corpus 26 #26-#32) and opensource.com's
+    # internal-callout tags in an LCTT translation (#18, told url-html-escaped): under 90% again, a strict xfail.
+    "copied-tracking": "629 of 701 (89.7%) with corpus 26 (blind 3 of 11: a deals site's affiliate data, 7; a "
+                       "translation's copied tags, 1)",
 }
 # utm-in-fragment: 74 of 79 (93.7%) before corpus 25; 74 of 83 (89.2%) with it (blind: utm-in-fragment 0 of 4: relative
 # ad destinations written `/#roi?utm_segment=vet&utm_campaign=...`, the query after the anchor, in a product's campaign
