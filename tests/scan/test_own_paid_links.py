@@ -43,3 +43,30 @@ def test_someone_elses_copied_ad_and_post_tags_are_still_told(tmp_path, monkeypa
     assert set(copied) == {"posts/tools.md", "posts/reading.md"}, found
     assert copied["posts/tools.md"]["severity"] == "error" and "fbclid" in copied["posts/tools.md"]["message"]
     assert "remove them" in copied["posts/reading.md"]["message"]
+
+
+def test_a_teams_own_ads_naming_its_site_as_the_source_keep_their_tags(tmp_path, monkeypatch, capsys):
+    """The same plan naming its own site as the ads' source (`utm_source=northwind&utm_medium=cpc`, `northwind_ads`,
+    `display`) in a repository not named for the site: the destination reading took them for northwind.io's own tags
+    copied from its site (an error, and a hedged note for `northwind_ads`). An ad's medium says the link was made for
+    an ad; a site's own tags on a link to itself are its pages' (`referral`, a house `banner`), still told."""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "nwlabs/growth", {
+        "docs/meta-ads.md": f"# Meta ads\n\n- Demo: {SITE}/demo?utm_source=northwind&utm_medium=cpc&"
+                            f"utm_campaign=q1-demo\n- Pricing: {SITE}/pricing?utm_source=northwind_ads&utm_medium=cpc&"
+                            f"utm_campaign=q1-pricing\n- Display: {SITE}/?utm_source=northwind&utm_medium=display&"
+                            f"utm_campaign=q1-brand\n",
+        # northwind.io's own navigation and house banner tags, copied with links to its pages
+        "docs/links.md": f"# Links\n\n- {SITE}/blog?utm_source=northwind&utm_medium=referral&utm_campaign=nav\n"
+                         f"- {SITE}/?utm_source=northwind&utm_medium=banner&utm_campaign=q1\n"})
+    assert not [d for d in found if d["path"] == "docs/meta-ads.md"], found
+    copied = [d for d in found if d["name"] == "copied-tracking"]
+    assert [(d["path"], d["line"]) for d in copied] == [("docs/links.md", 3), ("docs/links.md", 4)], found
+    assert all("northwind.io's own tags on a link to itself" in d["message"] for d in copied)
+
+
+def test_a_sites_own_links_to_itself_are_still_told_in_its_repository(tmp_path, monkeypatch, capsys):
+    """In the site's own repository its links between its pages carry no tags, an ad's medium or not."""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "northwind/northwind.io", {
+        "src/nav.html": f'<nav><a href="{SITE}/pricing?utm_source=northwind&utm_medium=referral&utm_campaign=nav">'
+                        f'P</a>\n<a href="/demo?utm_source=northwind&utm_medium=cpc&utm_campaign=nav">D</a></nav>\n'})
+    assert [(d["line"], d["name"]) for d in found] == [(1, "utm-internal-link"), (2, "utm-internal-link")], found

@@ -1103,6 +1103,8 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     host = _hostname(url)
     if source is None or not host or is_placeholder(source.value):
         return None
+    if _ad_medium(fields):
+        return None  # an ad's link to the site it advertises: whoever wrote it, not a link copied from that site
     site = site_name(host)
     found = _site_naming_field(fields, source, site, identity, place)
     if found is None or len(normalize(site)) < 3 or owns_site(identity, site):
@@ -1121,6 +1123,23 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
 
     values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
     return None if written_by(host, values) is not None else found
+
+
+# An ad buy's medium: GA4's paid-medium rule (`cpc`, `ppc`, `paid-social`, `cpm`) and the Display channel's `display`.
+# Not `banner`, which a site's own banner on its own pages (a house ad) writes as well.
+_AD_MEDIUM = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*|display)$", re.IGNORECASE)
+
+
+def _ad_medium(fields) -> bool:
+    """Whether a link's utm_medium says it was made for an ad (_AD_MEDIUM). A site's own tags on a link to itself are
+    the ones its pages write on their links (`utm_source=docker&utm_medium=web`, its navigation, its banners): copied
+    with the link, they credit the site's campaign. An ad's are its advertiser's, on the ad placed elsewhere, and a
+    team's own ads plan writes them so, its site's name as the source (`utm_source=northwind&utm_medium=cpc` on
+    northwind.io in nwlabs/growth's docs/meta-ads.md, a repository named otherwise than its site: rest17's left
+    finding): telling it to remove them moves its ads' visits out of the paid channels. Someone else's ad's landing
+    URL copied from a visit is told by its click id (`&gclid=`: _ad_landing_tag), read before."""
+    medium = next((f for f in fields if _escaped_name(f.name.strip().lower()) == "utm_medium"), None)
+    return medium is not None and _AD_MEDIUM.match(medium.value.strip()) is not None
 
 
 def _site_naming_field(fields, source: Field, site: str, identity, place: str) -> Optional[Tuple[Field, bool]]:
