@@ -20,6 +20,11 @@ SOCIAL_PLACE = frozenset({"social", "tweet", "tweets", "twitter", "linkedin", "f
 # A file about the team's own campaigns (`marketing/paid-ads/meta-ads-campaign.md`, `tracking/utm-links.md`): its
 # links are the ones the team will post, tagged for where it will post them.
 CAMPAIGN_PLACE = frozenset({"marketing", "campaign", "campaigns", "utm", "analytics", "tracking"})
+# A file about the team's paid placements (`docs/ads-plan.md`, `paid-ads/meta.md`, `sponsorships.md`): its links are its
+# ads and sponsorships, tagged for the newsletter or network they run in (`utm_source=tldr&utm_medium=email`), the
+# team's own. Its own name says so even as a documentation page's, which names the page's topic: a page about the
+# team's ads plan is that plan (a page about e-mail alerts is no e-mail: _docs_page).
+AD_PLACE = frozenset({"ads", "adverts", "advertising", "adwords", "sponsorship", "sponsorships"})
 # A file of tests or fixtures: its links are test data (`tests/test_clean_url.py`, `fixtures/links.json`).
 TEST_PLACE = frozenset({"test", "tests", "spec", "specs", "fixture", "fixtures", "mock", "mocks", "testdata", "e2e"})
 # Program code, whose links are built, posted or parsed by the program (a bot that tweets its links tags them for
@@ -226,11 +231,12 @@ def _site_partial(parts) -> bool:
 
 def link_place(path: str) -> str:
     """"email" for a file whose links are themselves an e-mail's (a path word `email`, `mail`, `newsletter`,
-    `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of social posts (`social/`, `tweets.md`), "campaign" for a file about the
-    team's own campaigns (`marketing/`, `utm-links.md`), "code" for program code and tests (CODE_SUFFIXES, but
-    not a data module: _data_module; TEST_PLACE), else "": there a link's e-mail or social tags are where it is sent
-    or posted, or a program's, the team's own (_posted_tags reads only a page's or a record's links); "feed" for a
-    site's own feed (feed_file)."""
+    `transactional`, `notifications`, `digest`, an e-mail service's name, an `.mjml` file), "social" for a file of
+    social posts (`social/`, `tweets.md`), "campaign" for a file about the team's own campaigns (`marketing/`,
+    `utm-links.md`) or its paid placements (AD_PLACE: `docs/ads-plan.md`), "code" for program code and tests
+    (CODE_SUFFIXES, but not a data module: _data_module; TEST_PLACE), else "": there a link's e-mail or social tags
+    are where it is sent or posted, or a program's, the team's own (_posted_tags reads only a page's or a record's
+    links); "feed" for a site's own feed (feed_file)."""
     words = set()
     parts = re.split(r"[/\\]", path or "")
     # a dated post (`2016-09-22-our-new-center-for-enhanced-analytics.md`, as Jekyll and Hugo name them) is a page
@@ -239,6 +245,8 @@ def link_place(path: str) -> str:
     # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`)
     for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) else parts):
         words.update(_words(part))
+    if not _DATED.match(parts[-1]):
+        words.update(AD_PLACE.intersection(_words(parts[-1])))  # `docs/ads-plan.md`: the team's ads (AD_PLACE)
     if _site_partial(parts):  # `layouts/partials/newsletter.html`: a sign-up form, not an e-mail
         named = set(_words(parts[-1])) - set().union(*(_words(p) for p in parts[:-1]))
         words -= named & (EMAIL_PLACE | APP_MAIL_PLACE)
@@ -249,7 +257,7 @@ def link_place(path: str) -> str:
         return "code"
     if feed_file(parts[-1]):
         return "feed"
-    if words & CAMPAIGN_PLACE:
+    if words & (CAMPAIGN_PLACE | AD_PLACE):
         return "campaign"
     if words & EMAIL_PLACE or words & APP_MAIL_PLACE:
         return "email"

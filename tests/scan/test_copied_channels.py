@@ -403,6 +403,12 @@ def test_the_places_and_the_names():
     assert link_place("_posts/2020-01-01-test-driven-development.md") == ""
     assert link_place("marketing/2024-01-01-plan.md") == "campaign" and link_place("utm-links.md") == "campaign"
     assert link_place("newsletters/2024-01-26-issue-12.md") == "email"
+    # a file about the team's ads or sponsorships, by its folders or its name, a docs page's too (its topic is the
+    # plan); a dated post's name is still its title (Plausible's post on tracking Google Ads, corpus 19)
+    assert link_place("docs/ads-plan.md") == "campaign" and link_place("growth/paid-ads/meta.md") == "campaign"
+    assert link_place("docs/sponsorships.md") == "campaign" and link_place("docs/adwords.rst") == "campaign"
+    assert link_place("_posts/2024-11-29-tracking-google-ads-and-other-paid-campaigns-with-plausible.md") == ""
+    assert link_place("docs/ad-hoc-queries.md") == "" and link_place("docs/admin.md") == ""
     assert posted_kind("gizmodo_twitter") == ("social", "twitter")
     assert posted_kind("customer.io") == ("email", "customer.io")
     assert posted_kind("Hacker News")[0] == "social"

@@ -70,3 +70,18 @@ def test_a_sites_own_links_to_itself_are_still_told_in_its_repository(tmp_path, 
         "src/nav.html": f'<nav><a href="{SITE}/pricing?utm_source=northwind&utm_medium=referral&utm_campaign=nav">'
                         f'P</a>\n<a href="/demo?utm_source=northwind&utm_medium=cpc&utm_campaign=nav">D</a></nav>\n'})
     assert [(d["line"], d["name"]) for d in found] == [(1, "utm-internal-link"), (2, "utm-internal-link")], found
+
+
+def test_a_teams_newsletter_sponsorship_is_told_to_name_its_campaign(tmp_path, monkeypatch, capsys):
+    """A team's sponsorship of someone else's newsletter in its ads plan (`utm_source=tldr&utm_medium=email`, no
+    campaign, docs/ads-plan.md): copied-tracking's medium-only e-mail reading (an e-mail's tags with no campaign, on a
+    site not the repository's) took it for the newsletter's own tags copied from an issue and said "remove them", a
+    hedged note. A file named for the team's ads is the team's plan (linkplace.AD_PLACE): its missing campaign is the
+    team's mistake to hear. The same tags on a link to someone else's page in a reading list are still told."""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "nwlabs/growth", {
+        "docs/ads-plan.md": f"# Ads plan\n\n- TLDR sponsorship: {SITE}/demo?utm_source=tldr&utm_medium=email\n",
+        "docs/reading.md": "# Reading\n\n- https://www.bbc.com/news/technology-65202597?utm_source=join1440&"
+                           "utm_medium=email\n"})
+    assert [(d["path"], d["name"]) for d in found] == [("docs/ads-plan.md", "missing-utm-param"),
+                                                       ("docs/reading.md", "copied-tracking")], found
+    assert "utm_campaign" in found[0]["message"] and "remove them" in found[1]["message"]
