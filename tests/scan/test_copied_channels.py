@@ -310,6 +310,23 @@ def test_a_teams_plan_of_its_own_posts_is_its_own():
     assert "copied-tracking" not in names(own, repo="andres/sapofit", path="docs/plan.md")
 
 
+def test_an_assistants_citation_tag_plans_no_site():
+    """A site's CMS export of its blog posts (Investipal's `Wealth Mgmt Site - Blog Posts (2).csv`, corpus 25 #45)
+    cites kitces.com twice: once with ChatGPT's citation tag (`utm_source=chatgpt.com`), once with Kitces' own LinkedIn
+    share tags. Two sources on one site read as the team's plan of its posts (planned_sites), and the share tags got
+    value-case (`Research_Social`) instead of copied-tracking. An assistant's tag is no source a team plans; two
+    sources of a real plan still are."""
+    share = ("https://www.kitces.com/kitces-report/?utm_source=linkedin&utm_medium=social&"
+             "utm_campaign=Research_Social")
+    export = [share, "https://www.kitces.com/blog/how-advisors-spend-time/?utm_source=chatgpt.com",
+              "https://www.ey.com/en_us/insights/wealth?utm_source=chatgpt.com"]
+    path = "docs/project/data/Wealth Mgmt Site - Blog Posts (2).csv"
+    assert names(share, repo="Investipal/investipal-website", path=path, file_urls=export) == {"copied-tracking"}
+    plan = [share, "https://www.kitces.com/kitces-report/?utm_source=twitter&utm_medium=social&"
+                   "utm_campaign=Research_Social"]
+    assert "copied-tracking" not in names(share, repo="Investipal/investipal-website", path=path, file_urls=plan)
+
+
 def test_without_a_known_repository_nothing_is_said():
     """One URL alone (`build --validate`, MCP's validate_link, a campaign file): nothing says whose site it is."""
     url = "https://gizmodo.com/x-1847597464?utm_source=twitter"

@@ -967,15 +967,26 @@ def planned_sites(urls: Iterable[str]) -> FrozenSet[str]:
     """The sites a file tags with two or more different utm_source values: a team's own plan of where it will post
     its links (`?utm_source=reddit`, `?utm_source=twitter`, `?utm_source=whatsapp` on its landing page, one line a
     channel, in a launch plan or a UTM builder's README). A copied link comes with one sharer's tags, never a family
-    of them: copied-tracking reads no other channel's tags on a link to such a site (_posted_tags)."""
+    of them: copied-tracking reads no other channel's tags on a link to such a site (_posted_tags). An AI assistant's
+    citation tag (`utm_source=chatgpt.com` alone: _assistant_tag) is no source a team plans: the assistant wrote it on
+    a page it cited, and a blog export citing kitces.com so beside Kitces' LinkedIn share tags (`utm_source=linkedin&
+    utm_medium=social`) plans neither (Investipal's CMS export of its posts, corpus 25 #45)."""
     sources: Dict[str, set] = {}
     for url in urls:
-        if "utm_source" not in url.lower():
+        if "utm_source" not in url.lower() or _assistant_tag(url):
             continue
         source = tag_set(url)[0]
         if source and not is_placeholder(source) and _hostname(url):
             sources.setdefault(_site(url), set()).add(source)
     return frozenset(site for site, found in sources.items() if len(found) >= 2)
+
+
+def _assistant_tag(url: str) -> bool:
+    """Whether a link's only utm tag is an AI assistant's citation tag (`?utm_source=chatgpt.com`): the assistant
+    appends it to the cited page's address and writes no other (copied_tracking's assistant reading)."""
+    utm = [f for f in query_fields(url) if _escaped_name(f.name.strip().lower()).startswith("utm_")]
+    return len(utm) == 1 and _escaped_name(utm[0].name.strip().lower()) == "utm_source" and \
+        utm[0].value.strip().lower() in tracking_data().sources
 
 
 _TITLE_LINES = lazy_compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*(.+)|#[ \t]+(.+))$|<title[^>]*>([^<]+)</title>|"
