@@ -327,6 +327,20 @@ def test_an_assistants_citation_tag_plans_no_site():
     assert "copied-tracking" not in names(share, repo="Investipal/investipal-website", path=path, file_urls=plan)
 
 
+def test_a_digest_word_in_the_repositorys_name_claims_no_newsletter():
+    """klaaay/weekly-gen, a generator of summaries of other people's newsletters, keeps Python Weekly's links with
+    Python Weekly's tags (`utm_source=www.pythonweekly.com&utm_medium=newsletter`, corpus 24 #33 #35): the repository's
+    `weekly` inside `pythonweekly` was read as the repository's own newsletter, and the tags were told to respell
+    their medium. A word any digest is named with names none; the repository's owner's name still does (acme's own
+    weekly, `acmeweekly.com`, keeps its advice)."""
+    url = ("https://www.pythonguis.com/faq/creating-pyside2-ui/?utm_source=www.pythonweekly.com&utm_medium=newsletter&"
+           "utm_campaign=python-weekly-issue-759-august-20-2026")
+    path = "outputs/2026-08-21_pythonweekly_pythonweekly_10_hours_ago_Python_Weekly_Issue_759_August_20_2026_summary.md"
+    assert names(url, repo="klaaay/weekly-gen", path=path) == {"copied-tracking"}
+    own = url.replace("www.pythonweekly.com", "www.acmeweekly.com")
+    assert names(own, repo="acme/weekly", path="issues/759.md") == {"medium-unassigned"}
+
+
 def test_without_a_known_repository_nothing_is_said():
     """One URL alone (`build --validate`, MCP's validate_link, a campaign file): nothing says whose site it is."""
     url = "https://gizmodo.com/x-1847597464?utm_source=twitter"

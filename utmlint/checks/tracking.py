@@ -1338,8 +1338,10 @@ def _claims(identity, site: str, host: str, values) -> bool:
     whole = normalize(site)
     # the repository's names, not the folders' the file sits in: OpenRefine's `blog/` post does not own
     # `blog.kwantu.net` (corpus 13 #138), Codecademy's page in `concepts/observable/` not observablehq.com (#28), the
-    # Rolling Scopes' `react/` task not React Digest's `newsletter.reactdigest.net` (#113)
-    own = identity.names - identity.folders
+    # Rolling Scopes' `react/` task not React Digest's `newsletter.reactdigest.net` (#113); nor a word any digest is
+    # named with (`weekly` of klaaay/weekly-gen, a generator of newsletters' summaries, in Python Weekly's
+    # `www.pythonweekly.com`: corpus 24 #33), which names no newsletter of its own (_DIGEST_WORDS)
+    own = identity.names - identity.folders - _DIGEST_WORDS
     if any(len(name) >= 4 and name in whole for name in own):
         return True
     if len(whole) >= 5 and any(whole in name for name in own):
