@@ -93,6 +93,23 @@ def test_campaign_collision_over_8000_files_sharing_a_slug(monkeypatch):
     assert sources.calls <= 5 * len(facts), sources.calls  # was one pass over the whole group per file
 
 
+def test_campaign_fragmentation_over_16000_files(monkeypatch):
+    from utmlint.facts import Spelling
+
+    def facts_of(path, slug, source):
+        return CampaignFacts(path, (slug, 1, 11), (Spelling("utm_campaign", slug, 1, 11),), (source,))
+
+    facts = [facts_of(f"c/{i}.yaml", "spring_sale", f"partner-{i}") for i in range(8000)]
+    facts += [facts_of(f"i/{i}.yaml", "spring-sale", "intercom") for i in range(8001)]
+    keys = Counter(repo.campaign_key)
+    monkeypatch.setattr(repo, "campaign_key", keys)
+    reports = _repo_rule("campaign-fragmentation", facts)
+    assert len(reports) == 8000  # the spelling 8,001 files write is kept: only the 8,000 others are reported
+    assert {r.path for r in reports} == {f"c/{i}.yaml" for i in range(8000)}
+    assert "(and 8000 more places)" in reports[0].message and "campaign-collision" in reports[0].message
+    assert keys.calls == 2  # one key per distinct spelling; the sources of the kept files read once per group
+
+
 # -- outputs and fixes: per-finding work must not scan the file (issue 13's hostile shapes)
 
 def _patched(old_lines, diff_text):

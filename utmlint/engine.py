@@ -469,7 +469,7 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
 def _drop_restated(results: Mapping[str, FileResult]) -> None:
     """Repo-wide findings that restate a file's own finding on one value (onefinding.drop_restated_fragmentation)."""
     for file_result in results.values():
-        if any(d.code in ("UTM601", "UTM602") for d in file_result.diagnostics):  # fragmentation: rare, so the module
+        if any(d.code in ("UTM601", "UTM602", "UTM604") for d in file_result.diagnostics):  # fragmentation: rare, so the module
             from .onefinding import drop_restated_fragmentation  # is imported only then (start-up)
 
             file_result.diagnostics = drop_restated_fragmentation(file_result.diagnostics)

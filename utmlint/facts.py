@@ -16,7 +16,7 @@ from .model import Campaign
 class Spelling(NamedTuple):
     """A utm value as written somewhere in a file (or implied there by `platform:`)."""
 
-    param: str  # utm_source | utm_medium
+    param: str  # utm_source | utm_medium | utm_campaign
     value: str
     line: int
     column: int
@@ -42,7 +42,7 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
     for link in campaign.all_links:
         if not link.tracked:  # in-product and `track: false` links carry no utm values: nothing to split
             continue
-        for param in ("utm_source", "utm_medium"):
+        for param in ("utm_source", "utm_medium", "utm_campaign"):
             origin = link.origins.get(param)
             value = link.params.get(param)
             if origin is None or value is None:

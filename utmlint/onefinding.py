@@ -172,7 +172,7 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
 UNASSIGNED, MEDIUM_FRAGMENTATION = "UTM102", "UTM602"  # medium-unassigned, medium-fragmentation
 
 
-FRAGMENTATION = ("UTM601", "UTM602")  # source-fragmentation, medium-fragmentation
+FRAGMENTATION = ("UTM601", "UTM602", "UTM604")  # source-, medium- and campaign-fragmentation
 
 
 def _fragment_advice(message: str) -> Optional[str]:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # A link as GA4's channel rules read it: (utm_source, utm_medium, utm_campaign), None where not written.
 Use = Tuple[Optional[str], Optional[str], Optional[str]]
-_PLACE = {"utm_source": 0, "utm_medium": 1}
+_PLACE = {"utm_source": 0, "utm_medium": 1, "utm_campaign": 2}
 
 _SEPARATORS = lazy_compile(r"(?:%20|[\s._+-])+", re.IGNORECASE)
 # Without a platform, a message channel written in the file names the channel group it means.
@@ -134,8 +134,8 @@ def uses_of(campaign: "Campaign") -> Tuple[Use, ...]:
 
 
 def moved(param: str, value: str, respelled: str, uses: Iterable[Use]) -> Optional[Tuple[str, str]]:
-    """The GA4 channel groups (before, after) of the first link among `uses` whose `param` (`utm_source` or
-    `utm_medium`) is `value` and that `respelled` would file in another group, or None when none would move.
+    """The GA4 channel groups (before, after) of the first link among `uses` whose `param` (`utm_source`,
+    `utm_medium` or `utm_campaign`: GA4 reads `shop` and `cross-network` in it) is `value` and that `respelled` would file in another group, or None when none would move.
     The same letters respelled (` Email`, `E_Mail`) may take a link out of Unassigned: GA4 misread what the
     author wrote, and the respelling is what they meant; another word (`x` -> `twitter`) may not."""
     if respelled == value:

@@ -31,8 +31,9 @@ from ruamel.yaml import YAML
 from utmlint.rulebook import registry
 
 CASES = Path(__file__).parent / "cases"
-# Shown by case files instead: encodings and permissions are not text; a collision needs two files.
-NO_EXAMPLE = {"file-unreadable", "campaign-collision"}
+# Shown by case files instead: encodings and permissions are not text; a collision or a campaign spelled two ways
+# needs two files (one campaign per file).
+NO_EXAMPLE = {"file-unreadable", "campaign-collision", "campaign-fragmentation"}
 
 
 def _load_cases():

@@ -60,6 +60,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM601": repo.source_fragmentation,
     "UTM602": repo.medium_fragmentation,
     "UTM603": repo.campaign_collision,
+    "UTM604": repo.campaign_fragmentation,
 })
 
 for _code, _rule in RULES.items():  # a typo in the table must not register a rule under the wrong code

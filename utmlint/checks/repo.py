@@ -1,4 +1,4 @@
-"""UTM6xx: the whole campaign repo: one platform or medium spelled one way, one campaign slug per initiative.
+"""UTM6xx: the whole campaign repo: one platform, medium or campaign spelled one way, one campaign slug per initiative.
 
 These rules read `CampaignFacts` of every campaign file of the project (also files pre-commit did not
 pass), never the files themselves, and report on each file involved; the engine keeps the reports on the
@@ -534,3 +534,187 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
 
 def _sources(sources: Sequence[str]) -> str:
     return _join([f"`{s}`" for s in sources])
+
+
+# The separators one campaign slug may be written with: GA4 stores each as it is (`spring-sale`, `spring_sale`,
+# `spring sale`, `springsale` are four rows). `.` is no separator here (`nuxt.com`, `v2.1`: part of a name).
+_SLUG_SEPARATORS = lazy_compile(r"(?:%20|[\s_+-])+")
+_EDGE_SEPARATOR = lazy_compile(r"^(?:%20|[\s_+-])|(?:%20|[\s_+-])$")
+_SEPARATOR_NAMES = {"-": "`-`", "_": "`_`", " ": "spaces"}
+
+
+def campaign_key(value: str) -> str:
+    """The slug `value` normalises to: case folded, `-`, `_`, `+` and spaces between words dropped, but one kept
+    between two digits (`q1-2026` is no `q12026`, `1-2` no `12`), so two values of one key are one name spelled two
+    ways, never two campaigns (`spring-sale-2025` and `spring-sale-2026`, `issue-12` and `issue-13` keep theirs)."""
+    words = [w for w in _SLUG_SEPARATORS.split(value.strip().casefold()) if w]
+    key = words[0] if words else ""
+    for word in words[1:]:
+        key += ("-" if key[-1:].isdigit() and word[:1].isdigit() else "") + word
+    return key
+
+
+def _whole_slug(value: str) -> bool:
+    """A campaign written whole: not empty, no `{placeholder}`, and no separator at either end (`dp-` is the start
+    of a value a program completes, `dp-$campaign`, not a spelling of `dp`)."""
+    core = value.strip()
+    return bool(core) and "{" not in core and not _EDGE_SEPARATOR.search(core)
+
+
+def _separator_of(value: str) -> Optional[str]:
+    """The one separator `value` joins its words with (`-`, `_` or a space), None for one word or a mix."""
+    found = {" " if s.isspace() else s for s in _SLUG_SEPARATORS.findall(value.strip())}
+    return next(iter(found)) if len(found) == 1 and next(iter(found)) in _SEPARATOR_NAMES else None
+
+
+def _campaign_preferred(group: Sequence[str], uses, accepted, respelled, house: Optional[str]
+                        ) -> Tuple[Optional[str], str]:
+    """The spelling of one campaign to keep and why: the one the most files write, then the most used, each value
+    counted as the value rules respell it (`Spring-Sale` is value-case's `spring-sale`); on a tie the one spelling
+    the value rules and the team's campaign pattern accept, then the one joined with the separator the repo's other
+    campaigns use (`house`); None when nothing tells them apart (the team must choose)."""
+    written: Dict[str, List] = {}
+    for value in group:
+        written.setdefault(respelled(value), []).extend(uses[value])
+
+    def rank(value: str):
+        return -len({path for path, _, _ in written[value]}), -len(written[value])
+
+    top = min(rank(v) for v in written)
+    tied = sorted(v for v in written if rank(v) == top)
+    counted = " once the value rules' respellings are made" if len(written) < len(group) else ""
+    if len(tied) == 1:
+        best = tied[0]
+        if -top[0] > min(len({path for path, _, _ in written[v]}) for v in written):
+            return best, f"the spelling the most files write{counted}"
+        return best, f"the most used spelling{counted}"
+    clean = [v for v in tied if accepted(v) and v in group]
+    if len(clean) == 1:  # `headless-recorder` beside `Headless Recorder`, which value-case respells anyway
+        return clean[0], "the spelling no value rule would respell; the others are used as often"
+    styled = [v for v in (clean or tied) if house is not None and _separator_of(v) == house]
+    if len(styled) == 1:
+        return styled[0], (f"joined with {_SEPARATOR_NAMES[house]} as the repo's other campaigns are; the other "
+                           f"spellings are used as often")
+    return None, "no spelling is used more than the others"
+
+
+def _campaign_fragmentation(all_facts: Iterable, ctx):
+    from ..spelling import residue, settled
+    from ..suggest import moved
+    from .values import _slug_pattern
+
+    separator = ctx.config.separator
+    pattern, _ = _slug_pattern(ctx)
+    uses: Dict[str, List[Tuple[str, object, bool]]] = {}
+    links: Dict[Tuple[str, str], set] = {}  # (file, value) -> the (source, medium, campaign) of its links using it
+    collision = {}  # file -> its utm_source keys (campaign files: campaign-collision reads the same)
+    sources = Vocabulary("utm_source", ctx)
+    for facts in all_facts:
+        for use in facts.uses:
+            if use[2]:
+                links.setdefault((facts.path, use[2]), set()).add(use)
+        if facts.campaign is not None and facts.sources:
+            collision[facts.path] = frozenset(sources.key(s) for s in facts.sources)
+        for spelled in facts.spellings:
+            if spelled.param == "utm_campaign" and _whole_slug(spelled.value):
+                uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
+    by_key: Dict[str, List[str]] = {}
+    for value in sorted(uses):
+        by_key.setdefault(campaign_key(value), []).append(value)
+    groups = [group for key, group in by_key.items() if key and len(group) > 1]
+    if not groups:
+        return
+    # the separator most of the repo's campaigns are written with: on a tie, the spelling that follows it
+    styles: Dict[str, int] = {}
+    for value in uses:
+        style = _separator_of(value)
+        if style is not None:
+            styles[style] = styles.get(style, 0) + 1
+    ranked = sorted(styles.items(), key=lambda item: -item[1])
+    house = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    def accepted(value: str) -> bool:
+        return settled(value, separator) == value and residue(value, separator) == value and bool(
+            pattern.fullmatch(value))
+
+    known: Dict[str, str] = {}
+
+    def respelled(value: str) -> str:
+        """The value as the value rules' fixes write it (`Spring-Sale` -> `spring-sale`), when they accept that."""
+        if value not in known:
+            fixed = settled(value, separator)
+            known[value] = fixed if fixed != value and accepted(fixed) else value
+        return known[value]
+
+    for group in groups:
+        # `Spring-Sale` in three files beside `spring_sale` in one: value-case tells the three to write
+        # `spring-sale`, so that is the spelling the one is told to write too (one value, one advice)
+        preferred, why = _campaign_preferred(group, uses, accepted, respelled, house)
+        named = _Places(group, uses)
+        # the utm_sources of the files that write (or will write, once respelled) the spelling to keep
+        kept_sources = {collision[p] for v in group if preferred is not None and respelled(v) == preferred
+                        for p, _, _ in uses[v] if p in collision}
+        for value in group:
+            if value == preferred:
+                continue  # the right spelling's files are bystanders
+            if preferred is not None and respelled(value) == preferred:
+                continue  # value-case, value-separator or value-whitespace reports it, with the same advice
+            for path, spelled, written in uses[value]:
+                if not written:
+                    continue
+                move = moved("utm_campaign", value, preferred, links.get((path, value), ())) \
+                    if preferred is not None else None
+                fix = None
+                if spelled.start >= 0 and preferred is not None and move is None:
+                    fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
+                              f"write `{preferred}`", safe=False)
+                advice = f"write `campaign: {preferred}` ({why})" if preferred is not None else \
+                    "choose one spelling and write it everywhere"
+                if move is not None:
+                    advice = (f"`{preferred}` ({why}) would also move this link from {move[0]} to {move[1]} in "
+                              f"GA4's channel report: write `campaign: {preferred}` only if {move[1]} is what you "
+                              f"mean")
+                elif preferred is not None and path in collision and collision[path] not in kept_sources:
+                    # one campaign run on another platform: written alike, campaign-collision would ask whether it is
+                    # another initiative; its `allow` says it is not
+                    advice += (f"; the files that write `{preferred}` use another utm_source: if this file is another "
+                               f"initiative, give it a slug of its own instead, and if it is the same campaign, also "
+                               f"list `{preferred}` in campaign-collision's `allow` option")
+                yield ctx.report(
+                    f"utm_campaign `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
+                    f"spelling as its own campaign row, so this campaign's visits and conversions are split; {advice}",
+                    Pos(spelled.line, spelled.column), fix=fix, path=path)
+
+
+@rule(code="UTM604", name="campaign-fragmentation", severity="warning", target="repo", fix="unsafe")
+def campaign_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iterator[Report]:
+    """One utm_campaign is spelled more than one way across the repo.
+
+    ## What it does
+    Collects the utm_campaign of every tracked link of the repo (each campaign file's `campaign:`; with `scan`,
+    also the team's own links in docs, templates and code) and finds one name spelled more than one way: the
+    same words in another case or joined by another separator, `-`, `_`, `+`, a space or none (`spring-sale`,
+    `spring_sale`, `Spring-Sale`, `springsale`). Campaigns that only share a stem are other campaigns and are
+    never grouped: `spring-sale-2025` and `spring-sale-2026`, `issue-12` and `issue-13` (digits must match, and
+    so must a separator between two digits); nor is a typo (`sping-sale`), which only the team can tell from a
+    second campaign. The spelling to use is the one the most files write, then the most used (a spelling counted
+    as value-case and value-separator respell it); on a tie, the one written as the value rules and the team's
+    `campaign-pattern` accept, then the one joined with the separator the repo's other campaigns use; with
+    nothing to tell them apart, each spelling is reported and the team chooses. Only the files (and links) that
+    write another spelling are reported, naming the others and where one is: a file that already uses the right
+    spelling is never reported. A spelling another rule already respells the same way (`Spring-Sale` is
+    value-case's) is left to that rule. `scan` compares the links to one site (the analytics that reads them) and
+    only the team's own tags: not another site's tags copied into a digest or a list, an example, a guide's
+    pattern, a code comment or a vendored library. `--unsafe-fixes` rewrites a campaign file's other spelling
+    (unsafe: links already sent keep the old one, and GA4 starts the new spelling's row from the day it changes);
+    where the spelling to use would move the file's links to another GA4 channel group (GA4 reads `shop` and
+    `cross-network` in a campaign), the finding says so and has no fix. When the files of the spelling to use have
+    another utm_source, the finding also says how to keep campaign-collision quiet if the two files are one
+    campaign. (One campaign per file means a single file cannot show this, so the rule has no one-file example;
+    see examples/bad/campaign-fragmentation/.)
+
+    ## Why is this bad?
+    GA4 keeps `spring-sale` and `spring_sale` as two campaign rows: the campaign's report shows part of its
+    visits and conversions, and comparing it with last year's misses the rest.
+    """
+    yield from _campaign_fragmentation(all_facts, ctx)
