@@ -11,6 +11,11 @@ copied into a digest, not an example).
 
 from __future__ import annotations
 
+import json
+import subprocess
+
+from utmlint.validate_url import validate_url
+
 
 def _campaign(slug: str, name: str, platform: str = "intercom", source: str = "") -> str:
     where = f"source: {source}\nmedium: email\n" if source else f"platform: {platform}\n"
@@ -73,3 +78,106 @@ def test_a_respelling_that_moves_the_channel_is_said_and_not_fixed(project, run)
     assert [f["path"] for f in found] == ["c.yaml"]
     assert "would also move this link from Paid Shopping to Paid Search" in found[0]["message"], found[0]["message"]
     assert found[0]["fix"] is None
+
+
+def _scan(tmp_path, run, files, cache=False):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", "https://github.com/sunbeam/site.git"],
+                   check=True)
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    flags = () if cache else ("--no-cache",)
+    found = json.loads(run("scan", "--format", "json", *flags, ".", cwd=folder).out)
+    if cache:  # a warm run, answered from the cache, gives the same (the campaign spellings are kept with the file's)
+        assert json.loads(run("scan", "--format", "json", ".", cwd=folder).out) == found
+    return [(f["path"], f["line"], f["code"], f["message"]) for f in found if f["code"] == "UTM604"]
+
+
+SHEET = """\
+# Spring sale launch sheet
+
+- Newsletter: https://sunbeam.app/sale?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale
+- Reminder: https://sunbeam.app/sale/last-day?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale
+- LinkedIn: https://sunbeam.app/sale?utm_source=linkedin&utm_medium=social&utm_campaign=spring_sale
+- Next year: https://sunbeam.app/sale?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale-2026
+"""
+
+
+def test_scan_tells_the_launch_sheets_other_spelling(tmp_path, run):
+    found = _scan(tmp_path, run, {"docs/launch.md": SHEET}, cache=True)
+    assert [f[:3] for f in found] == [("docs/launch.md", 5, "UTM604")]
+    assert "write `utm_campaign=spring-sale` (the most used spelling)" in found[0][3], found[0][3]
+
+
+def test_scan_compares_links_across_the_repositorys_files(tmp_path, run):
+    code = 'const url = "https://sunbeam.app/sale?utm_source=app&utm_medium=referral&utm_campaign=springsale";\n'
+    found = _scan(tmp_path, run, {"docs/launch.md": SHEET, "src/banner.js": code})
+    assert [f[:3] for f in found] == [("docs/launch.md", 5, "UTM604"), ("src/banner.js", 1, "UTM604")]
+
+
+def test_scan_leaves_copies_examples_and_other_sites_alone(tmp_path, run):
+    digest = ("# This week's links\n\n"
+              "- [ours](https://sunbeam.app/sale?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale)\n"
+              # another shop's ad copied with its click id: its tags are that shop's (copied-tracking)
+              "- [ad](https://shop.example.org/?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale&gclid=a1)\n"
+              # a guide's illustration on example.com
+              "- `https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=Spring_Sale`\n"
+              # another site's page: its analytics, not ours, reads the campaign
+              "- [partner](https://partner.io/?utm_source=sunbeam&utm_medium=referral&utm_campaign=springsale)\n")
+    assert _scan(tmp_path, run, {"digest.md": digest}) == []
+
+
+def test_validate_url_compares_the_files_other_links():
+    links = [line.split(": ", 1)[1] for line in SHEET.splitlines() if "https://" in line]
+    told = validate_url(links[2], repo="sunbeam/site", path="docs/launch.md", file_urls=tuple(links)).findings
+    split = [f for f in told if f.name == "campaign-fragmentation"]
+    assert len(split) == 1 and links[2][split[0].start:split[0].end] == "spring_sale"
+    assert "write `utm_campaign=spring-sale`" in split[0].message
+    for right in (links[0], links[3]):  # the right spelling, and next year's campaign, are bystanders
+        found = validate_url(right, repo="sunbeam/site", path="docs/launch.md", file_urls=tuple(links)).findings
+        assert "campaign-fragmentation" not in [f.name for f in found]
+    assert "campaign-fragmentation" not in [f.name for f in validate_url(links[2]).findings]  # alone: nothing known
+
+
+# Real files. checkly/headless-recorder (corpus 23 #43 #44): the README credits Checkly's site with
+# `utm_campaign=headless-recorder`, the Chrome extension links its sign-up page with `Headless+Recorder`: one
+# campaign, two rows in Checkly's GA4. ixartz/Next-js-Boilerplate's README (corpus 7 #111-#115): each sponsor's logo
+# links the sponsor's own site, `next-js-boilerplate` on three, `nextjs-boilerplate` on clerk.com: each site's
+# analytics sees one spelling, no split. wp-statistics (corpus 12 #126 #134): `utm_campaign=dp-` is the start of a
+# value PHP completes, no spelling of the e-mail tip's `dp`.
+CHECKLY = {
+    "README.md": "[Checkly](https://checklyhq.com?utm_source=github&utm_medium=sponsor-logo-github"
+                 "&utm_campaign=headless-recorder)\n",
+    "src/services/browser.js": "const SIGNUP = 'https://www.checklyhq.com/product/synthetic-monitoring/?utm_source="
+                               "Chrome+Extension&utm_medium=Headless+Recorder+Chrome+Extension&utm_campaign="
+                               "Headless+Recorder&utm_id=Open+Source'\n",
+}
+SPONSORS = ("https://posthog.com/?utm_source=github&utm_medium=sponsorship&utm_campaign=next-js-boilerplate",
+            "https://www.checklyhq.com/?utm_source=github&utm_medium=sponsorship&utm_campaign=next-js-boilerplate",
+            "https://betterstack.com/?utm_source=github&utm_medium=sponsorship&utm_campaign=next-js-boilerplate",
+            "https://clerk.com?utm_source=github&utm_medium=sponsorship&utm_campaign=nextjs-boilerplate")
+
+
+def test_real_one_campaign_spelled_two_ways_on_one_site(tmp_path, run):
+    found = _scan(tmp_path, run, CHECKLY)
+    assert [f[:3] for f in found] == [("src/services/browser.js", 1, "UTM604")]
+    assert "write `utm_campaign=headless-recorder`" in found[0][3]
+
+
+def test_real_sponsor_sites_each_read_their_own_spelling(tmp_path, run):
+    readme = "".join(f"[logo]({url})\n" for url in SPONSORS)
+    assert _scan(tmp_path, run, {"README.md": readme}) == []
+    for url in SPONSORS:
+        found = validate_url(url, repo="ixartz/Next-js-Boilerplate", path="README.md", file_urls=SPONSORS).findings
+        assert "campaign-fragmentation" not in [f.name for f in found]
+
+
+def test_real_a_value_cut_before_its_code_is_no_spelling(tmp_path, run):
+    page = ("<a href=\"https://wp-statistics.com/add-ons/data-plus/?utm_source=wp-statistics&utm_medium=email"
+            "&utm_campaign=dp\">tip</a>\n"
+            "<a href=\"https://wp-statistics.com/add-ons/data-plus/?utm_source=wp-statistics&utm_medium=link"
+            "&utm_campaign=dp-\">locked</a>\n")
+    assert _scan(tmp_path, run, {"templates/page.html": page}) == []

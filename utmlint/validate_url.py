@@ -356,8 +356,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         record = data_set_record(collected, url)
     else:
         findings = _findings(judge, url, entry_point, collected, in_comment)
+        values_own = judge.values_own  # its values judged as the team's campaign's (scan.judge), read before another
         if repo is not None and file_urls and not in_comment and not getattr(judge.identity, "library", ""):
-            findings = _file_spellings(judge, url, file_urls, collected, findings)
+            findings = _file_spellings(judge, url, file_urls, collected, findings, values_own)
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
                          record or judge.not_judged(url) or _play_console_note(url) or _useless_note(url, findings))
@@ -386,12 +387,15 @@ _OTHER_LINK = re.compile(r"in <url>:\d+")
 
 
 def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
-                    findings: List[UrlFinding]) -> List[UrlFinding]:
-    """The repo-wide spelling rules (source-fragmentation, medium-fragmentation) on the one file's links, as `scan`
-    runs them on the file (scan.repo): `github.com` on this link beside `github` on another of the file's links to
-    the same site is one source split in two rows. Only the file is known here, so only a split inside it is said;
-    the spellings compared are those scan compares (the team's own links: not a collection's copied tags, not a
-    platform page whose owner sees no tags, not a swapped source and medium), per site the links go to."""
+                    findings: List[UrlFinding], values_own: bool = False) -> List[UrlFinding]:
+    """The repo-wide spelling rules (source-fragmentation, medium-fragmentation, campaign-fragmentation) on the one
+    file's links, as `scan` runs them on the file (scan.repo): `github.com` on this link beside `github` on another of
+    the file's links to the same site is one source split in two rows. Only the file is known here, so only a split
+    inside it is said; the spellings compared are those scan compares (the team's own links: not a collection's
+    copied tags, not a platform page whose owner sees no tags, not a swapped source and medium), per site the links
+    go to; a utm_campaign only of a link whose values the judge read as the team's (`values_own`, Judge.values_own:
+    not copied tracking, an example, a pattern), each other link judged for it only when its campaign is a
+    spelling of this one's."""
     from .onefinding import drop_restated_fragmentation
     from .scan.judge import build, url_speak
     from .scan.repo import facts_for
@@ -400,8 +404,11 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
     rules = getattr(judge, "repo_rules", ())
     if not rules or any(f.name == "source-medium-swapped" for f in findings):
         return findings
+    from .checks.repo import campaign_key
+
     site = _site_of(url)
     spellings, mine = [], {}
+    campaign = None  # this link's utm_campaign key, when its values are the team's
     for line, each in enumerate((url, *(u for u in file_urls if u != url)), start=1):
         synthetic = build(each)
         if synthetic is None or synthetic.stand_in or synthetic.tokens or _unread(each) or not judge.is_own(each) \
@@ -409,10 +416,20 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
             if line == 1:
                 return findings
             continue
-        for param in ("utm_source", "utm_medium"):
+        for param in ("utm_source", "utm_medium", "utm_campaign"):
             field = synthetic.fields.get(param)
             if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
                 continue
+            if param == "utm_campaign":
+                if "{ph" in dict(synthetic.values).get("campaign", ""):
+                    continue  # `install-@VERSION@`: a placeholder filled in later (scan.run reads it alike)
+                if line == 1:
+                    if not values_own:
+                        continue
+                    campaign = campaign_key(field.value)
+                elif campaign is None or campaign_key(field.value) != campaign or not _values_own(judge, each,
+                                                                                                 collected):
+                    continue
             spellings.append((line, field.name_end + 2, param, field.value))
             if line == 1:
                 mine[field.name_end + 2] = (field.name_end + 1, field.end)
@@ -445,6 +462,17 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
              and not ("." not in url[d.column - 1:mine[d.column][1]] and
                       url[d.column - 1:mine[d.column][1]].casefold() in domains)]
     return sorted(findings + added, key=lambda f: (f.start, f.code, f.message))
+
+
+def _values_own(judge, url: str, collected) -> bool:
+    """Whether scan would judge the values of `url`, another link of the file, as the team's campaign's
+    (Judge.values_own): judged here as that link, its findings dropped."""
+    from .scan import Occurrence
+    from .scan.judge import LineIndex, build
+
+    occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
+    judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, build(url), collected=collected)
+    return judge.values_own
 
 
 def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:

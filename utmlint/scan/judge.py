@@ -1007,6 +1007,7 @@ class Judge:
         self._written_hosts = tuple({entry.host for entry in platform_written_tags()})
         self._unknown_host = tuple(entry for entry in platform_written_tags() if entry.unknown_host)
         self._own_memo: Dict[str, bool] = {}
+        self.values_own = False  # whether the last link judged had its values judged as the team's (judge)
         self.value_linter = copy.copy(linter)
         self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
                                        for t, rules in linter.by_target.items()}
@@ -1631,7 +1632,11 @@ class Judge:
         as its own, so the rules about their values speak as on any of its links (stranger11 R4: following the
         note's advice silenced the link's missing campaign and Unassigned medium). `silenced(code)`: whether the
         line's own `utmlint: ignore[...]` covers that rule: a finding the author ignored is not held back in a note's
-        name, nor raises it (stranger16 R14)."""
+        name, nor raises it (stranger16 R14).
+        Afterwards `values_own` says whether the link's values were judged as the team's own campaign's (none of
+        the above held them back, nor copied tracking, an example or a pattern): its utm_campaign is then one the
+        repo-wide campaign-fragmentation compares (scan.run)."""
+        self.values_own = False
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
@@ -1732,6 +1737,7 @@ class Judge:
         # utm tags on a platform page whose owner never sees them (`github.com/owner?utm_medium=sponsor`): that is the
         # one finding; completing, respelling or moving them, or arguing their channel, would be work for nothing
         useless = not copied and any(d.code == _USELESS for d in url_pass[1][1])
+        self.values_own = len(passes) == 2 and not (copied or in_fragment or useless or pattern or example)
         for kind, (doc_text, diagnostics) in passes:
             if kind == "values" and (in_fragment or useless):
                 continue

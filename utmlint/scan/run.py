@@ -654,6 +654,7 @@ class Scanner:
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
                                                         extension, collected, comment, library, kept, silenced,
                                                         named=named)
+            values_own = not counter and self.judge.values_own  # read before another link is judged
             if "utm" not in occ.url.lower():  # a visit's id alone (`?gclid=`): no utm values of the link's to lose
                 found = [d._replace(message=d.message.replace(" instead of your utm values", ", wherever the link is "
                                                               "posted")) for d in found]
@@ -736,10 +737,14 @@ class Scanner:
             if synthetic is not None and not copied and not swapped_pair and self.judge.is_own(occ.url) \
                     and not _unread(occ.url):
                 link_site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
-                for param in ("utm_source", "utm_medium"):
+                # its utm_campaign only when the judge read its values as the team's campaign's (not copied tracking,
+                # an example, a guide's pattern: Judge.values_own), for campaign-fragmentation
+                for param in ("utm_source", "utm_medium", "utm_campaign") if values_own else ("utm_source", "utm_medium"):
                     field = synthetic.fields.get(param)
                     if field is None or param in synthetic.whole_placeholders or not field.value or "{" in field.value:
                         continue
+                    if param == "utm_campaign" and "{ph" in dict(synthetic.values).get("campaign", ""):
+                        continue  # `install-@VERSION@`: a placeholder filled in later, no spelling of the campaign's
                     value_start = field.name_end + 1
                     line, column = index.pos(occ.offsets[value_start])
                     spellings.append((line, column, param, field.value, link_site))
@@ -896,7 +901,7 @@ class Scanner:
 
         run_repo(self, files)
         for scanned in files:  # medium-fragmentation beside medium-unassigned on one value: one finding (as lint)
-            if any(d.code in ("UTM601", "UTM602") for d in scanned.diagnostics):  # rare: the module only then
+            if any(d.code in ("UTM601", "UTM602", "UTM604") for d in scanned.diagnostics):  # rare: the module only then
                 from ..onefinding import drop_restated_fragmentation
 
                 scanned.diagnostics = drop_restated_fragmentation(scanned.diagnostics)
