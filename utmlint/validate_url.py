@@ -83,7 +83,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
-                 named_path: bool = False) -> UrlValidation:
+                 named_path: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -95,9 +95,11 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     manifest's `start_url`, as `scan` finds it). One URL alone does not say so, and a relative URL given
     alone is taken for what it nearly always is, a link between two pages of a site (utm-internal-link); with
     `entry_point=True` its values are judged as a campaign link's instead. `named_path`: the caller knows the
-    relative URL is a path a Markdown doc names as text, in inline code or a table cell (scan.comments.named_path: a
-    campaign doc's ad destination), not a link between the site's pages: utm-internal-link does not speak, and
-    only the URL rules judge it (as for a relative link, its values are not judged as a campaign's).
+    relative URL is a path a Markdown doc names as text, not a link between the site's pages, and where, as
+    scan.comments.named_path answers: `"cell"`, the whole text of a table cell (a campaign doc's ad destinations),
+    or `"prose"`, inline code in running text (a guide's sample request). utm-internal-link does not speak on
+    either; a table cell's values are judged as a campaign link's (value-case, medium-unassigned, missing-utm-param),
+    while inline code in prose gets only the rules about the URL as written (`True` is read as `"prose"`).
 
     `repo`: the caller knows the repository the URL is written in (`owner/name`), as `scan` reads it from the
     tree (utmlint.identity): a site's own tags on a link to itself found in another repository were copied from
@@ -142,7 +144,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
     sheet's links, as scan reads it (scan.judge.labelled_format).
     """
-    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named_path and not entry_point))
+    named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
+    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -154,7 +157,7 @@ class _Line(NamedTuple):
     """What validate_url's caller knows of the line the URL is written on, read where the judge is asked."""
 
     before: str = ""  # the text before the URL (validate_url's `line`: a link sheet's `Format:` line)
-    named_path: bool = False  # a path a Markdown doc names as text, no link between pages (validate_url's named_path)
+    named_path: str = ""  # a path a Markdown doc names as text, in a table cell or in prose (validate_url's named_path)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())

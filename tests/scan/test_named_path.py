@@ -7,6 +7,10 @@ relative link's utm query written after its `#` is utm-in-fragment's.
   another (no Markdown renderer makes a relative path a link unless it is a link's destination).
 - Corpus 25 #51 #52 #54 #56: `/#roi?utm_...` writes the query after the anchor, in the fragment, which no browser
   sends: utm-in-fragment read only absolute URLs (url-fragment-order's, which reads no relative link) and said nothing.
+- stranger18 (session 37's review): kept out of the values pass, such a path got no value advice at all, though a
+  table cell's is a campaign doc's destination (`| Home | `/?utm_source=Facebook&utm_medium=Email...` |` said "All
+  clean"). A table cell's whole text is judged as a team's own link (corpus 25 #53: the campaign without source and
+  medium told); inline code in a sentence is a sample request (statamic's docs, corpus 19 #58), still told nothing.
 - Still internal links: a Markdown link `[..](/pricing?utm_source=...)` in a docs page and an `<a href>` in the site's
   own page keep utm-internal-link, and on them utm-in-fragment does not tell to move the tags into the query (where
   GA4 would take them as the visit's latest campaign): utm-internal-link's advice, remove them, is the one.
@@ -19,7 +23,7 @@ import json
 import pytest
 
 from utmlint.cli import main
-from utmlint.scan.comments import named_path
+from utmlint.scan.comments import NAMED_IN_CELL as CELL, NAMED_IN_PROSE as PROSE, named_path
 from utmlint.validate_url import validate_url
 
 CAMPAIGNS = ("# Campanhas Q3\n\n| Destino | URL base | Uso |\n|---|---|---|\n"
@@ -44,6 +48,23 @@ def test_a_campaign_docs_destinations_are_no_internal_links(tmp_path, monkeypatc
                                                    ("docs/CAMPANHAS.md", 6, "utm-in-fragment")]
 
 
+def test_a_table_cells_destination_is_judged_as_a_campaign_link_a_sentences_sample_is_not(tmp_path, monkeypatch,
+                                                                                          capsys):
+    # stranger18 (session 37's review): a campaign doc's table of destinations got no value advice at all after fix25b;
+    # statamic's docs name a sample request in a sentence (corpus 19 #58): still nothing to tell
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "launch.md").write_text(
+        "# Launch\n\n| Page | Link |\n|---|---|\n"
+        "| Home | `/?utm_source=Facebook&utm_medium=Email&utm_campaign=Launch` |\n"
+        "| Pricing | /pricing?utm_campaign=launch |\n\n"
+        "We will post `/?utm_source=Facebook&utm_medium=Email&utm_campaign=Launch` on launch day.\n", encoding="utf-8")
+    (tmp_path / "docs" / "caching.md").write_text(
+        "Requests such as `/blog?page=2&utm_medium=social` are cached once per query string.\n", encoding="utf-8")
+    assert scan(tmp_path, monkeypatch, capsys) == [
+        ("docs/launch.md", 5, "medium-channel-intent"), ("docs/launch.md", 5, "value-case"),
+        ("docs/launch.md", 5, "value-case"), ("docs/launch.md", 6, "missing-utm-param")]
+
+
 def test_links_between_the_sites_pages_keep_their_finding(tmp_path, monkeypatch, capsys):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "guide.md").write_text(
@@ -60,7 +81,7 @@ def test_links_between_the_sites_pages_keep_their_finding(tmp_path, monkeypatch,
 def test_validate_url_reads_a_named_path_as_it_is_told():
     alone = validate_url("/#roi?utm_segment=vet&utm_campaign=q3")
     assert [f.name for f in alone.findings] == ["utm-internal-link"]  # a relative URL alone: a link of the site
-    named = validate_url("/#roi?utm_segment=vet&utm_campaign=q3", named_path=True, path="docs/CAMPANHAS.md")
+    named = validate_url("/#roi?utm_segment=vet&utm_campaign=q3", named_path="cell", path="docs/CAMPANHAS.md")
     assert [(f.name, f.fixed) for f in named.findings] == [
         ("missing-utm-param", None), ("utm-in-fragment", "/?utm_segment=vet&utm_campaign=q3#roi")]
     assert named.findings[0].message.startswith("once these tags are moved into the query")
@@ -70,22 +91,32 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     assert [(f.name, f.fixed) for f in own.findings] == [("utm-in-fragment", "/?utm_segment=legal#comparativo")]
     assert own.findings[0].message.endswith("GA4 never reads it and the visit loses its campaign; move it into the "
                                             "query, before the `#`")  # one key: `it`, not `them`
-    # the values of a named path are not judged as a campaign's (a pattern, a sample request): no new advice
+    # inline code in a sentence (a sample request, statamic's docs): its values are not judged as a campaign's
+    assert validate_url("/blog?page=2&utm_medium=social", named_path="prose", path="docs/caching.md").findings == []
     assert validate_url("/blog?page=2&utm_medium=social", named_path=True, path="docs/caching.md").findings == []
+    # a table cell's (a campaign doc's destination): judged as a team's own link, nothing to remove
+    cell = validate_url("/?utm_source=Facebook&utm_medium=Email&utm_campaign=Launch", named_path="cell",
+                        path="docs/launch.md")
+    assert sorted(f.name for f in cell.findings) == ["medium-channel-intent", "value-case", "value-case"]
+    assert validate_url("/blog?page=2&utm_medium=social", named_path="cell", path="docs/caching.md").findings[0].name \
+        == "missing-utm-param"
 
 
 @pytest.mark.parametrize("path, text, url, expected", [
-    ("docs/CAMPANHAS.md", "| Calc | `/#roi?utm_campaign=x` |", "/#roi?utm_campaign=x", True),
-    ("docs/CAMPANHAS.md", "| Hero | `/?utm_source=...` |", "/?utm_source=", True),  # the URL stops before `...`
-    ("docs/spec.md", "| Footer | /themes?utm_source=n |", "/themes?utm_source=n", True),  # a bare table cell
-    ("docs/guide.mdx", "Requests such as `/blog?utm_medium=social` are cached.", "/blog?utm_medium=social", True),
-    ("docs/guide.md", "[x](/a?utm_source=x)", "/a?utm_source=x", False),  # a link's destination
-    ("docs/guide.md", "| a | [x](/a?utm_source=x) |", "/a?utm_source=x", False),  # a link in a table cell
-    ("docs/guide.md", '<a href="/a?utm_source=x">x</a>', "/a?utm_source=x", False),  # inline HTML's link
-    ("docs/guide.md", "`https://a.example/?utm_source=x`", "https://a.example/?utm_source=x", False),  # not relative
-    ("src/page.tsx", "const u = `/a?utm_source=x`;", "/a?utm_source=x", False),  # a JS template literal
-    ("docs/guide.md", "| Open /a?utm_source=x now |", "/a?utm_source=x", False),  # words around it in its cell
+    ("docs/CAMPANHAS.md", "| Calc | `/#roi?utm_campaign=x` |", "/#roi?utm_campaign=x", CELL),
+    ("docs/CAMPANHAS.md", "| Hero | `/?utm_source=...` |", "/?utm_source=", CELL),  # the URL stops before `...`
+    ("docs/spec.md", "| Footer | /themes?utm_source=n |", "/themes?utm_source=n", CELL),  # a bare table cell
+    ("docs/Q3.md", "| Hero | `/?s={a\\|b}&utm_campaign=q3` |", "/?s={a\\|b}&utm_campaign=q3", CELL),  # an escaped pipe in its code
+    ("docs/guide.mdx", "Requests such as `/blog?utm_medium=social` are cached.", "/blog?utm_medium=social", PROSE),
+    ("docs/plan.md", "- [ ] Test `/?utm_segment=medical` (hero)", "/?utm_segment=medical", PROSE),  # a list item's
+    ("docs/plan.md", "| Hero | see `/?utm_source=x` |", "/?utm_source=x", PROSE),  # code beside words in its cell
+    ("docs/guide.md", "[x](/a?utm_source=x)", "/a?utm_source=x", ""),  # a link's destination
+    ("docs/guide.md", "| a | [x](/a?utm_source=x) |", "/a?utm_source=x", ""),  # a link in a table cell
+    ("docs/guide.md", '<a href="/a?utm_source=x">x</a>', "/a?utm_source=x", ""),  # inline HTML's link
+    ("docs/guide.md", "`https://a.example/?utm_source=x`", "https://a.example/?utm_source=x", ""),  # not relative
+    ("src/page.tsx", "const u = `/a?utm_source=x`;", "/a?utm_source=x", ""),  # a JS template literal
+    ("docs/guide.md", "| Open /a?utm_source=x now |", "/a?utm_source=x", ""),  # words around it in its cell
 ])
 def test_what_is_a_named_path(path, text, url, expected):
     start = text.index(url)
-    assert named_path(path, text, start, start + len(url), url) is expected
+    assert named_path(path, text, start, start + len(url), url) == expected

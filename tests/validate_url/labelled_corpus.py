@@ -171,9 +171,10 @@ def judge(folder: Path) -> Judged:
     # And whether scan reads a relative URL on that line as a path a Markdown doc names as text (inline code, a table
     # cell: scan.comments.named_path, a campaign doc's ad destination), not a link between the site's pages: decided
     # here by today's scan on the stored line (rows of repositories whose mirror was removed are not there, and are
-    # judged as links, as before).
-    named = {row["url"] for row in urls if line_of[row["url"]]
-             and named_line(row["path"], line_of[row["url"]] + "\n", read_as.get(row["url"], row["url"]))}
+    # judged as links, as before); a table cell's (a campaign doc's destinations) has its values judged, inline code in
+    # a sentence (a sample request) does not.
+    named = {row["url"]: named_line(row["path"], line_of[row["url"]] + "\n", read_as.get(row["url"], row["url"]))
+             for row in urls if line_of[row["url"]]}
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -184,7 +185,7 @@ def judge(folder: Path) -> Judged:
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
                               copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""),
-                              named_path=url in named)
+                              named_path=named.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):
@@ -206,14 +207,14 @@ def judge(folder: Path) -> Judged:
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
 
 
-def named_line(path: str, line: str, url: str) -> bool:
-    """Whether today's scan reads `url` on the stored `line` of the file at `path` as a path named as text
-    (scan.comments.named_path)."""
+def named_line(path: str, line: str, url: str) -> str:
+    """Where today's scan reads `url` on the stored `line` of the file at `path` as a path named as text
+    (scan.comments.named_path: "cell", "prose"; "" when it does not)."""
     extracted = extract(line.encode("utf-8"), kind_suffix(Path(path).name).lower())
     if extracted is None or extracted.text is None:
-        return False
-    return any(named_path(path, extracted.text, occ.start, occ.end, occ.url)
-               for occ in extracted.occurrences if occ.url == url)
+        return ""
+    return next((kind for kind in (named_path(path, extracted.text, occ.start, occ.end, occ.url)
+                                   for occ in extracted.occurrences if occ.url == url) if kind), "")
 
 
 def assert_new_varied_and_with_origin(judged: Judged, earlier: List[Path], min_urls: int, min_repos: int = 60,

@@ -3109,7 +3109,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `internal` or `nav`, or a utm_source naming the repository's site as its domain with no channel of its own): the
     old address's visitors come from search results, links and bookmarks, and those tags would replace where each
     came from. The brand's name with a placement's medium (`/qr/booth` -> `?utm_source=acme&utm_medium=qr`, a printed
-    code; `utm_medium=app`) stays a way in.
+    code; `utm_medium=app`) stays a way in. Nor is a path a Markdown doc only names as text (rendered, no link
+    anyone clicks): the whole text of a table cell (a campaign doc's list of ad destinations,
+    `/?utm_source=facebook&utm_medium=paid_social` in a row of its own) has its tags judged as a campaign link's, and
+    inline code in a sentence (a guide's sample request, `/blog?page=2&utm_medium=social`) only as the URL is written.
 
     ## Why is this bad?
     utm parameters are for links that bring visitors from outside. On a link inside the site GA4 takes them as

@@ -458,32 +458,44 @@ def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
 
 
 
-def named_path(path: str, text: str, start: int, end: int, url: str) -> bool:
-    """Whether the relative link at text[start:end] is a path a Markdown doc names as text: quoted as inline code
-    (`` `/?utm_segment=vet&utm_campaign=...` ``) or the whole text of a table cell (`| /themes?utm_source=... |`).
-    Rendered, it is text, not a link a visitor clicks from one of the site's pages to another (no Markdown renderer
-    makes a relative path a link unless it is a link's destination: `[..](/x)`, `[id]: /x`, `href="/x"`): a campaign
-    doc's ad destinations (Piulres/sistema-bibi's "Destino | URL base" table, corpus 25 #50 #51 #53 #56), a product
-    spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide (corpus 19 #58). scan
-    does not call it an internal link (utm-internal-link); the URL rules still judge it as written."""
+# Where a Markdown doc names a relative path as text (named_path): the whole text of a table cell (a campaign doc's
+# list of ad destinations, `| Hero | `/?utm_source=...` |`), or inline code in running text (a guide's sample request,
+# `Requests such as `/blog?utm_medium=social` are cached`)
+NAMED_IN_CELL = "cell"
+NAMED_IN_PROSE = "prose"
+
+
+def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
+    """Whether the relative link at text[start:end] is a path a Markdown doc names as text, and where: the whole text
+    of a table cell, bare or as inline code (NAMED_IN_CELL: `| Hero | `/?utm_segment=vet&utm_campaign=...` |`,
+    `| /themes?utm_source=... |`), or inline code in running text (NAMED_IN_PROSE: a list item's, a sentence's); ""
+    when it is neither. Rendered, it is text, not a link a visitor clicks from one of the site's pages to another (no
+    Markdown renderer makes a relative path a link unless it is a link's destination: `[..](/x)`, `[id]: /x`,
+    `href="/x"`): a campaign doc's ad destinations (Piulres/sistema-bibi's "Destino | URL base" table, corpus 25 #50
+    #51 #53 #56), a product spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide
+    (corpus 19 #58). scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
+    and a table cell's, a list of the destinations a campaign's links go to, has its values judged as a campaign's
+    (a sentence's is a sample request, a pattern: only the URL rules)."""
     from ..checks.tracking import relative_path
     from . import family_of
 
     if not relative_path(url):
-        return False
+        return ""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     if "." not in name or family_of(name[name.rfind("."):]) != "markdown":
-        return False
+        return ""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     close = text.find("`", end, line_end)  # the code span's end, past an elision the URL stops before (`utm_source=...`)
-    if start > 0 and text[start - 1] == "`" and close != -1 and not any(c.isspace() for c in text[end:close]):
-        return True
-    if not text[line_start:start].lstrip().startswith("|"):
-        return False
-    before, after = text[line_start:start], text[end:line_end]
-    return "|" in after and not before.rsplit("|", 1)[-1].strip() and not after.split("|", 1)[0].strip()
+    code = start > 0 and text[start - 1] == "`" and close != -1 and not any(c.isspace() for c in text[end:close])
+    if code:
+        start, end = start - 1, close + 1  # the code span, backticks and all, is what the cell would hold
+    if text[line_start:start].lstrip().startswith("|"):
+        before, after = text[line_start:start], text[end:line_end]
+        if "|" in after and not before.rsplit("|", 1)[-1].strip() and not after.split("|", 1)[0].strip():
+            return NAMED_IN_CELL
+    return NAMED_IN_PROSE if code else ""
 
 
 # A table's header naming what a program does with the row (`| Input | Output |`, `| URL | Returns |`)

@@ -30,6 +30,7 @@ from ..records import NamedTuple
 from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
 from . import Occurrence
 from .collection import is_data_set
+from .comments import NAMED_IN_CELL
 from .copies import NO_PUBLISHER, Publisher
 from .core import PLACEHOLDER
 
@@ -1614,7 +1615,7 @@ class Judge:
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False, collected=None, comment: bool = False,
               library: Optional[bool] = None, kept: bool = False,
-              silenced: Optional[Callable[[str], bool]] = None, named: bool = False) -> List[Diagnostic]:
+              silenced: Optional[Callable[[str], bool]] = None, named: str = "") -> List[Diagnostic]:
         """The findings on one occurrence. `entry`: the link is where visitors enter the site from outside
         (a web app manifest's `start_url`, `scan.manifest`), so a relative one is not an internal link: its
         values are judged as a campaign's and utm-internal-link does not speak. `extension`: the file is a browser
@@ -1632,7 +1633,9 @@ class Judge:
         as its own, so the rules about their values speak as on any of its links (stranger11 R4: following the
         note's advice silenced the link's missing campaign and Unassigned medium). `silenced(code)`: whether the
         line's own `utmlint: ignore[...]` covers that rule: a finding the author ignored is not held back in a note's
-        name, nor raises it (stranger16 R14).
+        name, nor raises it (stranger16 R14). `named`: the link is a relative path a Markdown doc names as text
+        (scan.comments.named_path: NAMED_IN_CELL, a table cell's whole text; NAMED_IN_PROSE, inline code in running
+        text): no internal link; a table cell's values are judged as a campaign's, a sentence's are not.
         Afterwards `values_own` says whether the link's values were judged as the team's own campaign's (none of
         the above held them back, nor copied tracking, an example or a pattern): its utm_campaign is then one the
         repo-wide campaign-fragmentation compares (scan.run)."""
@@ -1703,12 +1706,14 @@ class Judge:
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
         # So is a relative link in a browser extension's file (`extension`): its code may prefix a site's origin (the
         # Relay add-on's popup, corpus 5 #132 #137), external traffic whose tags are the campaign's: an entry's
-        internal = synthetic.internal and not entry and not extension
         # A relative path a Markdown doc names as text (`named`: inline code or a table cell, scan.comments.named_path,
         # the ad destination `/?utm_segment=vet&utm_campaign=...` of a campaign doc, corpus 25 #50 #51 #53 #56) is no
-        # link a visitor clicks from one of the site's pages to another: utm-internal-link does not speak, and its
-        # values are not judged as a campaign's either (the path may be a pattern, a sample request): only the URL
-        # rules do (utm-in-fragment on `/#roi?utm_campaign=...`).
+        # link a visitor clicks from one of the site's pages to another: utm-internal-link does not speak. A table
+        # cell's is a campaign doc's list of the destinations its links go to: its values are judged as a campaign's,
+        # as a team's own link's are (corpus 25 #53: a campaign without source and medium). Inline code in running
+        # text is a sample request, a pattern (statamic's docs, corpus 19 #58: `/blog?page=2&utm_medium=social`):
+        # only the URL rules judge it (utm-in-fragment on `/#roi?utm_campaign=...`).
+        internal = synthetic.internal and not entry and not extension and named != NAMED_IN_CELL
         # On a link between the site's pages (utm-internal-link's), tags after its `#` are to go, not to be moved
         # into the query, where GA4 would take them: utm-in-fragment does not speak there.
         speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])

@@ -649,7 +649,7 @@ class Scanner:
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
-            # pages (scan.comments.named_path: a campaign doc's ad destination)
+            # pages (scan.comments.named_path: a campaign doc's ad destination, its values judged in a table cell)
             named = synthetic is not None and not entry and named_path(result.shown, text, occ.start, occ.end, occ.url)
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
                                                         extension, collected, comment, library, kept, silenced,
