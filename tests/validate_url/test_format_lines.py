@@ -26,7 +26,7 @@ def _names(url, line, repo=SHEET, path=PAGE):
 
 
 @pytest.mark.parametrize("before", ["**Format**: ", "UTM format: `", "- Link pattern: ", "Template:", "## Structure: ",
-                                    "| Syntax: "])
+                                    "| Syntax: ", "**Format**: <"])  # `<`: an autolink (stranger18 LOW)
 def test_a_format_line_naming_each_part_is_the_sheets_description(before):
     assert labelled_format(before, FORMAT)
     assert _names(FORMAT, before + FORMAT) == []
@@ -35,6 +35,7 @@ def test_a_format_line_naming_each_part_is_the_sheets_description(before):
 def test_a_link_left_unfilled_is_still_told():
     assert _names(FORMAT, "").count("utm-placeholder-unfilled") == 3  # no line known: as before
     assert _names(FORMAT, "Link: " + FORMAT).count("utm-placeholder-unfilled") == 3  # no label
+    assert _names(FORMAT, "Link: <" + FORMAT).count("utm-placeholder-unfilled") == 3  # an autolink, no label
     assert _names(FORMAT, "The format is wrong here, fix " + FORMAT).count("utm-placeholder-unfilled") == 3
     # one value left SOURCE among filled ones is a forgotten fill, label or not
     real = "https://sunbeam.app/?utm_source=SOURCE&utm_medium=email&utm_campaign=launch"
@@ -50,6 +51,14 @@ def test_scan_reads_the_sheet_alike(project, run):
     done = run("scan", "--format", "json", "--no-cache", ".", cwd=root)
     assert {f["line"] for f in done.findings} == {5, 7}, done.out
     assert [f["name"] for f in done.findings if f["line"] == 7] == ["utm-placeholder-unfilled"] * 3, done.out
+
+
+def test_scan_reads_a_format_line_written_as_an_autolink(project, run):
+    # stranger18 (LOW): `**Format**: <https://...>` was not read as the line's label (the `<` before the URL)
+    linked = "https://sunbeam.app/?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN"
+    root = project({"utm_links.md": f"# UTM links\n\n**Format**: <{linked}>\n\nLink: <{linked}>\n"})
+    done = run("scan", "--format", "json", "--no-cache", ".", cwd=root)
+    assert [(f["line"], f["name"]) for f in done.findings] == [(5, "utm-placeholder-unfilled")] * 3, done.out
 
 
 def test_row_lines():

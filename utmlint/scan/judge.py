@@ -959,7 +959,7 @@ def filled_patterns(urls: Iterable[str]) -> FrozenSet[str]:
 
 # A line that labels itself the links' format (`**Format**: `, `URL pattern:`, `Template:`, `Structure:`, `Syntax:`),
 # ending just before the URL (emphasis and a code span's backtick between): a sheet's description of its links
-_FORMAT_LABEL = lazy_compile(r"(?i)\b(?:format|pattern|template|structure|syntax)\b[*_]*\s*:[*_`\s]*\Z")
+_FORMAT_LABEL = lazy_compile(r"(?i)\b(?:format|pattern|template|structure|syntax)\b[*_]*\s*:[*_`\s<]*\Z")  # `<`: an autolink, `<https://...>`
 
 
 def labelled_format(line: str, url: str) -> bool:
