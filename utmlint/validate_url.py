@@ -142,7 +142,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
     `line`: the caller knows the line of the file the URL is written on, as scan reads it: a line that labels itself
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
-    sheet's links, as scan reads it (scan.judge.labelled_format).
+    sheet's links, as scan reads it (scan.judge.labelled_format). It is read with or without `path`, as
+    `named_path` is.
     """
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named))
@@ -292,7 +293,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # a guide's query-only pattern and its filled instances (scan.run sets it alike)
     judge.file_patterns = filled_patterns((*file_urls, url)) if file_urls and path else frozenset()
-    judge.line_before = _LINE.get().before if path else ""  # a link sheet's `Format:` line (validate_url's `line`)
+    judge.line_before = _LINE.get().before  # a link sheet's `Format:` line (validate_url's `line`), with or without `path`
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data

@@ -100,6 +100,8 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     assert sorted(f.name for f in cell.findings) == ["medium-channel-intent", "value-case", "value-case"]
     assert validate_url("/blog?page=2&utm_medium=social", named_path="cell", path="docs/caching.md").findings[0].name \
         == "missing-utm-param"
+    assert [f.name for f in validate_url("/blog?page=2&utm_medium=social", named_path="cell").findings] == [
+        "missing-utm-param"]  # read without a `path` too
 
 
 @pytest.mark.parametrize("path, text, url, expected", [

@@ -30,10 +30,13 @@ def _names(url, line, repo=SHEET, path=PAGE):
 def test_a_format_line_naming_each_part_is_the_sheets_description(before):
     assert labelled_format(before, FORMAT)
     assert _names(FORMAT, before + FORMAT) == []
+    # the line alone, no file given (stranger18 LOW: `line` was read only with `path`, and said so nowhere)
+    assert [f.name for f in validate_url(FORMAT, line=before + FORMAT).findings] == []
 
 
 def test_a_link_left_unfilled_is_still_told():
     assert _names(FORMAT, "").count("utm-placeholder-unfilled") == 3  # no line known: as before
+    assert [f.name for f in validate_url(FORMAT, line="Link: " + FORMAT).findings].count("utm-placeholder-unfilled") == 3
     assert _names(FORMAT, "Link: " + FORMAT).count("utm-placeholder-unfilled") == 3  # no label
     assert _names(FORMAT, "Link: <" + FORMAT).count("utm-placeholder-unfilled") == 3  # an autolink, no label
     assert _names(FORMAT, "The format is wrong here, fix " + FORMAT).count("utm-placeholder-unfilled") == 3
