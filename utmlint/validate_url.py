@@ -623,11 +623,12 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
                                             and not not_ga4_key(q.name) for q in fields)
         for f in findings) or not campaign_tagged(url)
     # the last: `?utm_ref_id=7`, no campaign tagging at all (scan.judge reads it the same way)
-    from .scan.judge import MOVED_WORDING
+    from .scan.judge import MOVED_WORDING, MOVED_WORDING_ONE
 
     # (a key the tags still lack once moved out of the fragment is a mistake of its own: scan.judge._ONCE_MOVED)
+    moved = (MOVED_WORDING, MOVED_WORDING_ONE)
     return [f for f in findings
-            if not (explained and f.name == "missing-utm-param" and not f.message.startswith(MOVED_WORDING))
+            if not (explained and f.name == "missing-utm-param" and not f.message.startswith(moved))
             and not (f.name not in _OWN_MISTAKE and any(s <= f.start and f.end <= e for s, e in copied))]
 
 

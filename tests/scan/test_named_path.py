@@ -91,6 +91,13 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     assert [(f.name, f.fixed) for f in own.findings] == [("utm-in-fragment", "/?utm_segment=legal#comparativo")]
     assert own.findings[0].message.endswith("GA4 never reads it and the visit loses its campaign; move it into the "
                                             "query, before the `#`")  # one key: `it`, not `them`
+    # and what GA4 would lack once one tag is moved: "this tag", not "these tags" (two keys: "these tags", above)
+    one = validate_url("/#roi?utm_campaign=q3", named_path="prose")
+    assert [f.name for f in one.findings] == ["missing-utm-param", "utm-in-fragment"]
+    assert one.findings[0].message.startswith("once this tag is moved into the query (after the `#` GA4 does not read "
+                                              "it), this tracked link has no `utm_source`, `utm_medium`")
+    assert one.findings[1].message.endswith("GA4 never reads it and the visit loses its campaign; move it into the "
+                                            "query, before the `#`")
     # inline code in a sentence (a sample request, statamic's docs): its values are not judged as a campaign's
     assert validate_url("/blog?page=2&utm_medium=social", named_path="prose", path="docs/caching.md").findings == []
     assert validate_url("/blog?page=2&utm_medium=social", named_path=True, path="docs/caching.md").findings == []

@@ -80,13 +80,18 @@ _NEWLINE = re.compile(r"\n")
 
 
 MOVED_WORDING = "once these tags are moved into the query (after the `#` GA4 reads none of them), "
+MOVED_WORDING_ONE = "once this tag is moved into the query (after the `#` GA4 does not read it), "
+_UTM_KEY = re.compile(r"(?i)(?:^|[?&#/;])utm_\w*=")
 
 
-def _once_moved(message: str) -> str:
-    """A channel finding on tags written after the `#`, worded for when they are moved into the query."""
+def _once_moved(message: str, url: str = "") -> str:
+    """A channel finding on tags written after the `#` of `url`, worded for when they are moved into the query: "this
+    tag" when one utm key is written there (`/#roi?utm_campaign=q3`), "these tags" otherwise."""
     if message.startswith("GA4 files "):
         message = "GA4 would file " + message[len("GA4 files "):]
-    return MOVED_WORDING + message
+    hash_at = url.find("#")
+    one = hash_at != -1 and len(_UTM_KEY.findall(url[hash_at:])) == 1
+    return (MOVED_WORDING_ONE if one else MOVED_WORDING) + message
 
 
 def _moved_out_of_fragment(url: str) -> Optional[str]:
@@ -1824,7 +1829,7 @@ class Judge:
             # `mc4wp.com/kb/#utm_source=wp-plugin&utm_medium=mailchimp-for-wp`: utm-in-fragment says to move the tags
             # into the query; where GA4 would then file them is judged on the moved link, as any link is (whose
             # tags, copied, a comment's), and only that is said beside it, worded for the move (_once_moved)
-            out.extend(d._replace(message=_once_moved(d.message)) for d in self.judge(
+            out.extend(d._replace(message=_once_moved(d.message, occ.url)) for d in self.judge(
                 shown, path, text, index, occ._replace(url=moved), build(moved), entry, extension, collected, comment,
                 library, named=named) if d.code in _ONCE_MOVED)
         if "referrer" in occ.url and whose == OWN:
