@@ -60,6 +60,10 @@ def test_a_table_cells_destination_is_judged_as_a_campaign_link_a_sentences_samp
         "We will post `/?utm_source=Facebook&utm_medium=Email&utm_campaign=Launch` on launch day.\n", encoding="utf-8")
     (tmp_path / "docs" / "caching.md").write_text(
         "Requests such as `/blog?page=2&utm_medium=social` are cached once per query string.\n", encoding="utf-8")
+    # a URL parser's README: its table's paths are the program's input beside its output, no campaign's destinations
+    (tmp_path / "README.md").write_text(
+        "| Input | Output |\n|---|---|\n| `/?utm_source=Google&utm_medium=CPC` | `{source: 'Google'}` |\n",
+        encoding="utf-8")
     assert scan(tmp_path, monkeypatch, capsys) == [
         ("docs/launch.md", 5, "medium-channel-intent"), ("docs/launch.md", 5, "value-case"),
         ("docs/launch.md", 5, "value-case"), ("docs/launch.md", 6, "missing-utm-param")]
@@ -119,6 +123,12 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     ("docs/guide.mdx", "Requests such as `/blog?utm_medium=social` are cached.", "/blog?utm_medium=social", PROSE),
     ("docs/plan.md", "- [ ] Test `/?utm_segment=medical` (hero)", "/?utm_segment=medical", PROSE),  # a list item's
     ("docs/plan.md", "| Hero | see `/?utm_source=x` |", "/?utm_source=x", PROSE),  # code beside words in its cell
+    # a table of a program's input beside its output (comments.demonstrated_example): the program's data, not a list
+    # of destinations
+    ("README.md", "| Input | Output |\n|---|---|\n| `/?utm_source=Google` | `Google` |", "/?utm_source=Google", PROSE),
+    ("README.md", "| URL | Parsed |\n|---|---|\n| /?utm_source=Google | `{source: 'Google'}` |", "/?utm_source=Google",
+     PROSE),
+    ("README.md", "| Page | URL |\n|---|---|\n| Home | `/?utm_source=Google` |", "/?utm_source=Google", CELL),
     ("docs/guide.md", "[x](/a?utm_source=x)", "/a?utm_source=x", ""),  # a link's destination
     ("docs/guide.md", "| a | [x](/a?utm_source=x) |", "/a?utm_source=x", ""),  # a link in a table cell
     ("docs/guide.md", '<a href="/a?utm_source=x">x</a>', "/a?utm_source=x", ""),  # inline HTML's link

@@ -475,7 +475,8 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     #51 #53 #56), a product spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide
     (corpus 19 #58). scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
     and a table cell's, a list of the destinations a campaign's links go to, has its values judged as a campaign's
-    (a sentence's is a sample request, a pattern: only the URL rules)."""
+    (a sentence's is a sample request, a pattern: only the URL rules; so is a cell of a table demonstrating a
+    program's input and output, demonstrated_example)."""
     from ..checks.tracking import relative_path
     from . import family_of
 
@@ -489,12 +490,13 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     line_end = len(text) if line_end == -1 else line_end
     close = text.find("`", end, line_end)  # the code span's end, past an elision the URL stops before (`utm_source=...`)
     code = start > 0 and text[start - 1] == "`" and close != -1 and not any(c.isspace() for c in text[end:close])
-    if code:
-        start, end = start - 1, close + 1  # the code span, backticks and all, is what the cell would hold
-    if text[line_start:start].lstrip().startswith("|"):
-        before, after = text[line_start:start], text[end:line_end]
+    span_start, span_end = (start - 1, close + 1) if code else (start, end)  # the code span, backticks and all
+    if text[line_start:span_start].lstrip().startswith("|"):
+        before, after = text[line_start:span_start], text[span_end:line_end]
         if "|" in after and not before.rsplit("|", 1)[-1].strip() and not after.split("|", 1)[0].strip():
-            return NAMED_IN_CELL
+            # a table of a program's input beside its output (demonstrated_example) is the program's data, as a
+            # sentence's sample request is: no destination list
+            return NAMED_IN_PROSE if demonstrated_example(path, text, start, end) else NAMED_IN_CELL
     return NAMED_IN_PROSE if code else ""
 
 
@@ -527,13 +529,37 @@ def demonstrated_example(path: str, text: str, start: int, end: int) -> bool:
     cells = line.strip("|").split("|")
     if any(_CODE_CELL.search(c) for c in cells if text[start:end] not in c):
         return True
-    above = text[:line_start].split("\n")[:-1]
-    header = ""
-    for row in reversed(above):  # the table's first row
+    return bool(_DEMO_HEADER.search(_table_header(text, line_start)))
+
+
+# The text last asked about and, for each table row of it already walked, its table's first row: a long table's rows
+# each ask (named_path asks it of every table cell naming a path), and each walks back only to the row before it
+_HEADERS: list = [None, {}]
+
+
+def _table_header(text: str, line_start: int) -> str:
+    """The first row of the Markdown table whose row starts at `line_start` ("" when that row is the first)."""
+    if _HEADERS[0] is not text:
+        _HEADERS[:] = [text, {}]
+    first_of = _HEADERS[1]
+    header, at, walked = "", line_start, []
+    while at:
+        above = text.rfind("\n", 0, at - 1) + 1
+        if above in first_of:
+            header = first_of[above]
+            break
+        row = text[above:at - 1]
         if not row.strip().startswith("|"):
             break
-        header = row
-    return bool(_DEMO_HEADER.search(header))
+        header, at = row, above
+        walked.append(above)
+    for row_start in walked:
+        first_of[row_start] = header
+    end = text.find("\n", line_start)
+    row = text[line_start:len(text) if end == -1 else end]
+    if row.strip().startswith("|"):
+        first_of[line_start] = header or row  # the first row is its own table's
+    return header
 
 
 _REST_CODE = re.compile(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", re.IGNORECASE)
