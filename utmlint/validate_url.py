@@ -428,8 +428,8 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
                 if "{ph" in dict(synthetic.values).get("campaign", ""):
                     continue  # `install-@VERSION@`: a placeholder filled in later (scan.run reads it alike)
                 if line == 1:
-                    if not values_own:
-                        continue
+                    if not values_own or not _spelled_otherwise(field.value, file_urls):
+                        continue  # no other link spells it otherwise: none is judged for it
                     campaign = campaign_key(field.value)
                 elif campaign is None or campaign_key(field.value) != campaign or not _values_own(judge, each,
                                                                                                  collected):
@@ -466,6 +466,22 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
              and not ("." not in url[d.column - 1:mine[d.column][1]] and
                       url[d.column - 1:mine[d.column][1]].casefold() in domains)]
     return sorted(findings + added, key=lambda f: (f.start, f.code, f.message))
+
+
+def _spelled_otherwise(value: str, urls: Sequence[str]) -> bool:
+    """Whether one of `urls` has a utm_campaign that is `value` spelled another way (checks.repo.campaign_key)."""
+    from .checks.repo import campaign_key
+    from .scan.judge import build
+
+    wanted = campaign_key(value)
+    for url in urls:
+        if "utm_campaign" not in url.lower():
+            continue
+        synthetic = build(url)
+        field = synthetic.fields.get("utm_campaign") if synthetic is not None else None
+        if field is not None and field.value != value and campaign_key(field.value) == wanted:
+            return True
+    return False
 
 
 def _values_own(judge, url: str, collected) -> bool:
