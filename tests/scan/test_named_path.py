@@ -69,6 +69,18 @@ def test_a_table_cells_destination_is_judged_as_a_campaign_link_a_sentences_samp
         ("docs/launch.md", 5, "value-case"), ("docs/launch.md", 6, "missing-utm-param")]
 
 
+def test_a_specs_bare_example_path_is_no_internal_link(tmp_path, monkeypatch, capsys):
+    # corpus 26 #75 (facottry/foundry-admin-server's notification PRD): the deep link an e-mail's button gets, written
+    # as a bare path in the text; rendered it is text, no link between the site's pages: removing its tags would lose
+    # the e-mail's attribution. The same path as a Markdown link's destination is still told (test below).
+    (tmp_path / "prd.md").write_text(
+        "9. UTM Injection\n\nExample\n/product/ai-writer\n"
+        "→ /product/ai-writer?utm_source=email&utm_medium=notification&utm_campaign=PRODUCT_APPROVED\n\n"
+        "See [the writer](/product/ai-writer?utm_source=docs&utm_medium=guide&utm_campaign=onboarding).\n",
+        encoding="utf-8")
+    assert scan(tmp_path, monkeypatch, capsys) == [("prd.md", 7, "utm-internal-link")]
+
+
 def test_links_between_the_sites_pages_keep_their_finding(tmp_path, monkeypatch, capsys):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "guide.md").write_text(
@@ -134,7 +146,14 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     ("docs/guide.md", '<a href="/a?utm_source=x">x</a>', "/a?utm_source=x", ""),  # inline HTML's link
     ("docs/guide.md", "`https://a.example/?utm_source=x`", "https://a.example/?utm_source=x", ""),  # not relative
     ("src/page.tsx", "const u = `/a?utm_source=x`;", "/a?utm_source=x", ""),  # a JS template literal
-    ("docs/guide.md", "| Open /a?utm_source=x now |", "/a?utm_source=x", ""),  # words around it in its cell
+    # words around it in its cell: no destination list, and no link either (text, as in a sentence)
+    ("docs/guide.md", "| Open /a?utm_source=x now |", "/a?utm_source=x", PROSE),
+    # a bare path in running text, no inline code (a spec's example deep link, corpus 26 #75): text, not a link
+    ("docs/prd.md", "Example\n/product/ai-writer\n→ /product/ai-writer?utm_source=email&utm_medium=notification\n",
+     "/product/ai-writer?utm_source=email&utm_medium=notification", PROSE),
+    ("docs/guide.md", "Intro.\n\n[pricing]: /pricing?utm_source=x\n", "/pricing?utm_source=x", ""),  # a reference definition
+    ("docs/guide.md", "Intro.\nSee [it]( /a?utm_source=x) or <img src='/b.png?utm_source=x'>", "/a?utm_source=x", ""),
+    ("docs/guide.md", "Intro.\n<img src='/b.png?utm_source=x'>", "/b.png?utm_source=x", ""),  # an HTML attribute
 ])
 def test_what_is_a_named_path(path, text, url, expected):
     start = text.index(url)

@@ -38,6 +38,8 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 6 fewer with its multi-line tag attribute reading (corpus 22 #13-#15, JSX's `&amp;` decoded): 65 of 3895 (1.67%) on 2512a69.
 # session 35 batch 2 (fix21b's list publisher's links and Algolia's credit; recall's alert and citation tags): 50 of
 # 3879 (1.29%).
+# 60 of 4125 (1.45%) with a bare relative path in a Markdown file's running text read as text, as inline code is
+# (session 38, lead: corpus 26 #75's utm-internal-link on a PRD's e-mail deep link gone; corpora 2-25 identical).
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67.
 # with corpus 23 (session 35, blind: 38 of 102, 26 of them campaign-slug on Cloud Posse's `cloudposse/<repo>`
 # campaigns): 88 of 3984 (2.21%) on main 6a87290 (50 of 3882 without it).

@@ -468,8 +468,8 @@ NAMED_IN_PROSE = "prose"
 def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     """Whether the relative link at text[start:end] is a path a Markdown doc names as text, and where: the whole text
     of a table cell, bare or as inline code (NAMED_IN_CELL: `| Hero | `/?utm_segment=vet&utm_campaign=...` |`,
-    `| /themes?utm_source=... |`), or inline code in running text (NAMED_IN_PROSE: a list item's, a sentence's); ""
-    when it is neither. Rendered, it is text, not a link a visitor clicks from one of the site's pages to another (no
+    `| /themes?utm_source=... |`), or text in running text, inline code or a bare path (NAMED_IN_PROSE: a list item's,
+    a sentence's, a spec's `→ /product/x?utm_source=email...` line); "" when it is a link's destination. Rendered, it is text, not a link a visitor clicks from one of the site's pages to another (no
     Markdown renderer makes a relative path a link unless it is a link's destination: `[..](/x)`, `[id]: /x`,
     `href="/x"`): a campaign doc's ad destinations (Piulres/sistema-bibi's "Destino | URL base" table, corpus 25 #50
     #51 #53 #56), a product spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide
@@ -497,7 +497,16 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
             # a table of a program's input beside its output (demonstrated_example) is the program's data, as a
             # sentence's sample request is: no destination list
             return NAMED_IN_PROSE if demonstrated_example(path, text, start, end) else NAMED_IN_CELL
-    return NAMED_IN_PROSE if code else ""
+    # a bare path in running text (a spec's `→ /product/x?utm_source=email...`, corpus 26 #75) is text as inline code
+    # is: only a link's destination is rendered as a link
+    linked = _LINK_DESTINATION.search(text, max(line_start, start - 300), start)  # 300 back: each link pays alike
+    return NAMED_IN_PROSE if code or not linked else ""
+
+
+# What comes right before a relative URL that Markdown renders as a link: an inline link's `](` (or `](<`), a reference
+# definition's `[id]:`, an HTML attribute holding a URL (`href="`, `src=`)
+_LINK_DESTINATION = re.compile(r"(?:\]\(<?\s*|^ {0,3}\[[^\]\n]+\]:[ \t]*<?|\b(?:href|src|action|srcset|poster|data-[\w-]+)"
+                               r"\s*=\s*[\"']?)\Z", re.IGNORECASE | re.MULTILINE)
 
 
 # A table's header naming what a program does with the row (`| Input | Output |`, `| URL | Returns |`)
