@@ -63,6 +63,33 @@ def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
     return folded[close[0]] if close else None
 
 
+_JOINERS = lazy_compile(r"[\s._+-]+|%20")
+
+
+def _near_spelling(value: str, allowed: Sequence[str]) -> Optional[str]:
+    """The word of the team's source list that `value` is a spelling of (case and separators aside, or one typo
+    apart as the repo-wide rules join spellings: 1 edit for 5+ characters, 2 for 9+), else None. A source names who
+    sent the visits, so only a spelling of a list word is offered: `mailchimpp`, `news-letter`, never `intercom` for
+    `partner.com` or `newsletter` for `devpod` (stranger19 R4: difflib's likeness offered both)."""
+    from ..channels import edit_distance
+    from .repo import _allowed_distance, _differ_by_design
+
+    key = _JOINERS.sub("", value.casefold())
+    best = None
+    for word in allowed:
+        other = _JOINERS.sub("", word.casefold())
+        if not key or not other:
+            continue
+        if key == other:
+            return word
+        limit = _allowed_distance(min(len(key), len(other)))
+        if limit and not _differ_by_design(value.casefold(), word.casefold()):
+            distance = edit_distance(key, other, limit)
+            if distance <= limit and (best is None or distance < best[0]):
+                best = (distance, word)
+    return best[1] if best else None
+
+
 def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, reported_elsewhere=frozenset()) -> Iterable:
     if not allowed:
         return
@@ -91,14 +118,23 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                              campaign.doc.pos(path))
             continue
         if suggestion not in allowed_set:
-            suggestion = _nearest(residue(value, separator) or value, allowed)
+            nearest = _near_spelling if key == "source" else _nearest
+            suggestion = nearest(residue(value, separator) or value, allowed)
             if suggestion is not None and moved(f"utm_{key}", value, suggestion, uses):
                 suggestion = None  # the team's word would file one of these links under another channel group
         keeping = [a for a in allowed if not moved(f"utm_{key}", value, a, uses)]
         site = key == "source" and source_category(value) is not None
         if site:  # `ig` names a site GA4 knows: another site or platform of the list (`linkedin`) is another sender
             keeping = [a for a in keeping if source_category(a) is None and a not in vocabulary(ctx).platform_sources]
-        hint = (f"did you mean `{suggestion}`?" if suggestion else f"use one of {_listed(keeping)}." if keeping else
+        hint = (f"did you mean `{suggestion}`?" if suggestion else
+                # a source names who sent the visits: a word of the list that is no spelling of it is another sender
+                # (`newsletter` for a podcast's `devpod`), so the list is named only for the case that one of them
+                # sent these links (stranger19 R4: "use one of `newsletter`" credited a podcast's visits to it)
+                f"it names the site `{shown(value)}`, and no word of the list is that site." if key == "source" and
+                _names_a_site(value) else
+                f"it is no spelling of a word of the list; write one of {_listed(keeping)} only if that is who sent "
+                f"these links." if keeping and key == "source" else
+                f"use one of {_listed(keeping)}." if keeping else
                 "it names a site GA4 knows, and no word of the list is that site." if site else
                 # every word of the list would file these links under another channel group (`audio`, GA4's Audio,
                 # beside `email` and `referral`): naming them would move the links (stranger17 R1)
@@ -133,11 +169,14 @@ def source_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     When the config lists the team's sources (`sources: [intercom, mailchimp]`), reports every written `source`
-    that is not on the list and suggests the nearest one. An empty list allows any source. Platform defaults are
-    never reported, and spellings that value-case, value-whitespace, value-separator or source-domain-style
-    already explain (`Intercom`, `intercom.com`) are left to them. A source naming a platform or a site GA4 knows
-    (`facebook`, `fb`, `ig`) is never offered another word of the list, which would credit its visits to another
-    sender: when the platform's name is not on the list, the finding says to add it.
+    that is not on the list, and names the word of the list it is a spelling of (`mailchimpp`, `mail-chimp`: case
+    and separators aside, one typo apart, two for long words). An empty list allows any source. Platform defaults
+    are never reported, and spellings that value-case, value-whitespace, value-separator or source-domain-style
+    already explain (`Intercom`, `intercom.com`) are left to them. A source names who sent the visits, so a value
+    that is no spelling of a list word (`devpod`, `producthunt`) is never told to become one, which would credit its
+    visits to another sender: it is told to add it to the list, the list's words named only for the case that one
+    of them sent the links; a source naming a platform, a site GA4 knows or a domain (`facebook`, `fb`, `ig`,
+    `partner.com`) is not offered the list at all.
 
     ## Why is this bad?
     A source outside the list is usually a typo or a one-off name (`mailchimpp`, `mc-newsletter`): GA4 gives it
