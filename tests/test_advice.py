@@ -729,7 +729,7 @@ def test_a_real_word_two_edits_from_a_medium_is_no_typo_of_it():
 def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(project, run):
     """With no platform, no team `mediums:` and no near value (`utm_medium=footer` on a partner's link), the hint
     says which medium fits where the link is placed, rather than a bare list whose `social` or `sms` would move a
-    README's link out of Referral (stranger10 R15); a team's own list is named instead when it has one. (A flyer's
+    README's link out of Referral (stranger10 R15); a team's own list gives each placement its word when it has one. (A flyer's
     `print` is told that no default channel fits: test_a_qr_or_print_medium_is_told_no_default_channel_fits.)"""
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
         campaign: spring-partners
@@ -745,8 +745,11 @@ def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(pr
                             "message")
     (folder / ".utmlint.yaml").write_text("include: ['*.yaml']\nmediums: [email, referral]\n")
     message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    # the list's words by placement, never its first words whatever their channel (stranger19 R5)
     assert [f["message"] for f in message if f["code"] == "UTM102"][0].endswith(
-        "use a medium GA4 knows, such as `email` or `referral`")
+        "use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
+        "`email` in an e-mail, `social` in a social-media post, `sms` in a text message (`social` and `sms` are not "
+        "on the team's `mediums` list: add them if your links are placed there)")
 
 
 def test_a_source_spelling_is_named_by_what_people_call_the_source():

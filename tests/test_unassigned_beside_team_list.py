@@ -4,7 +4,7 @@
 referral]`, which holds no medium of Audio, the advice became "use a medium GA4 knows, such as `email`, ..." (the
 first files the podcast's visits under Email), and a flyer's `print` lost its custom-channel-group advice the same
 way. Now the channel's medium is named with the note that the list lacks it; a medium the list does hold is still
-suggested, and a medium no channel can be told for still gets the list."""
+suggested, and a medium no channel can be told for gets the list's word of each placement (stranger19 R5)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def test_the_mistake_is_still_told_and_the_list_still_used(project, run):
     (near,) = _messages(project, run, "newsletter", source="acme")
     assert near.endswith("write `utm_medium=email`")
     (unknown,) = _messages(project, run, "blorp", source="acme")
-    assert "such as `email`, `paid-social`, `push` or `referral`" in unknown
+    # by placement, with the list's words where it has them (stranger19 R5: its first words alone were offered)
+    assert "`referral` on a page" in unknown and "`email` in an e-mail" in unknown and "paid-social" not in unknown
 
 
 def test_a_campaign_file_says_the_same(project, run):

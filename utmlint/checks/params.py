@@ -171,7 +171,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     A medium of a placement no default channel is for (`qr`, `print`, `rss`) is told so, with the way to give it one
     (a custom channel group), not a medium of another channel. A team's `mediums:` list is asked first; when it
     holds no medium of the link's channel, that channel's medium is named all the same, with the note that the list
-    lacks it (`podcast` is told `audio`, never the list's `email`). Beside a source naming the code host (`github`),
+    lacks it (`podcast` is told `audio`, never the list's `email`); when no channel can be told, the advice is by
+    placement as without a list, each placement named with the list's word for its channel (`referral` on a page),
+    never the list's first words whatever their channel (`cpc` for a docs page's link). Beside a source naming the code host (`github`),
     whose links are read on a page there, `referral` comes first,
     and a near value of another channel (`newsletter` -> `email`) only for a link that is in that placement itself.
     In links `utmlint scan` finds, tags that a site writes itself into the links to itself it hands out (Gitter's
@@ -210,7 +212,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
         return
     from ..channels import predict_channel
     from ..spelling import settled
-    from ..suggest import medium_for, medium_spelling, quoted, vocabulary as run_vocabulary
+    from ..suggest import medium_for, medium_spelling, vocabulary as run_vocabulary
 
     medium = link.params["utm_medium"]
     respelled = medium_spelling(medium, ctx)
@@ -264,7 +266,11 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             f"{predict_channel(source, unlisted, link.params.get('utm_campaign')).channel} (it is not on the team's "
             f"`mediums` list yet: add it there)"
             if unlisted else
-            f"; use a medium GA4 knows, such as {quoted(team_mediums)}" if team_mediums and not offline else
+            # the team's list beside a link whose channel nothing tells: each place's medium, the list's own word for
+            # that channel where it has one; its first words alone (`email`, `push`, `paid-social`, `cpc`) would file a
+            # docs page's link under Email or Paid Search (stranger19 R5; issue 12: "offers `cpc` first")
+            _placed_with_list(link, run_vocabulary(ctx).team_mediums) if team_mediums and not offline and
+            not says_paid else
             # a medium that says ad or sponsorship (`ad`, `sponsored`): the unpaid mediums alone would file a paid
             # placement as unpaid; which one it is only the team knows, so both kinds are named
             "; use a medium GA4 knows for what the link is: for a paid placement (an ad, a sponsorship) a paid "
@@ -294,6 +300,31 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
+
+
+# Where an unpaid link is placed, the medium GA4 files there, and that channel (medium-unassigned's advice when no
+# channel can be told from the values)
+_PLACES = (("referral", "on a page (a README, docs, a website)", "Referral"), ("email", "in an e-mail", "Email"),
+           ("social", "in a social-media post", "Organic Social"), ("sms", "in a text message", "SMS"))
+
+
+def _placed_with_list(link: Link, team: "tuple") -> str:
+    """medium-unassigned's advice by placement beside the team's `mediums:` list: for each place the list's word
+    that GA4 files in that place's channel (with this link's source and campaign), else GA4's own word, said to be
+    missing from the list; never the list's words of other channels (stranger19 R5)."""
+    from ..channels import predict_channel
+
+    source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
+    named, missing = [], []
+    for word, place, channel in _PLACES:
+        own = next((m for m in team if predict_channel(source, m, campaign).channel == channel), None)
+        named.append(f"`{own or word}` {place}")
+        if own is None:
+            missing.append(f"`{word}`")
+    lacking = (f" ({', '.join(missing[:-1]) + ' and ' + missing[-1] if len(missing) > 1 else missing[0]} "
+               f"{'are' if len(missing) > 1 else 'is'} not on the team's `mediums` list: add "
+               f"{'them' if len(missing) > 1 else 'it'} if your links are placed there)") if missing else ""
+    return f"; use a medium GA4 knows for where the link is placed: {', '.join(named)}{lacking}"
 
 
 # Placements no default channel is for (a QR code, print, a feed): the word, compared without separators or case
