@@ -114,7 +114,16 @@ def utm_pairs(url: str) -> List[Tuple[str, str]]:
 
 
 def encode_value(value: str) -> str:
-    return quote(value)
+    """A utm value as a tracked link carries it: percent-encoded (quote), except a template placeholder the sending
+    platform fills in (`{keyword}`, Google Ads' ValueTrack; `*|CAMPAIGN_UID|*`, Mailchimp's merge tag;
+    `{{ message.id }}`, Liquid: spelling.has_placeholder, the value rules' reading), which stays as written: a
+    platform fills in no `%7Bkeyword%7D`, and GA4 would record the placeholder's text on every visit (stranger19 R6).
+    The text around it is encoded as any value's."""
+    if _PLAIN.match(value):  # the usual slug: no placeholder, nothing to encode
+        return value
+    from .spelling import _outside_placeholders
+
+    return _outside_placeholders(value, quote)
 
 
 _KNOWN = frozenset(UTM_ORDER)
@@ -225,7 +234,7 @@ def build_tracked_url(url: str, params: Mapping[str, str]) -> str:
     if not params or not is_web_url(url):
         return url
     rest, hash_, fragment = url.partition("#")
-    encoded = "&".join([f"{name}={quote(value)}" for name, value in ordered(params)])  # built on every tracked link
+    encoded = "&".join([f"{name}={encode_value(value)}" for name, value in ordered(params)])  # every tracked link
     if play_listing(rest) and not has_play_referrer(rest):
         encoded += "&referrer=" + play_referrer(params)
     if "?" not in rest:
