@@ -30,7 +30,9 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   which says why the symbol matters, is the one;
 - a key written with a typo (`campain:`, schema-violation's "did you mean `campaign`?", whose fix renames it) is
   the one finding: that the file lacks `campaign` (schema-violation) and that its links have no campaign
-  (missing-utm-param) are the same mistake; and a platform's name with a typo (platform-unknown) is the one finding,
+  (missing-utm-param) are the same mistake, and so are a misspelled `medium:` or `source:` on a step or a link and its
+  links' "no `medium`" (stranger19 R1: missing-utm-param names the typo, so it still speaks with schema-violation
+  silenced); and a platform's name with a typo (platform-unknown) is the one finding,
   not a missing-utm-param on every link whose source and medium it would have supplied (stranger17 R7, R13).
 """
 
@@ -98,6 +100,11 @@ def _copied_and_written(reports: List[Tuple[object, object]], drop: set) -> None
 
 SCHEMA, MISSING, PLATFORM_UNKNOWN = "UTM002", "UTM101", "UTM104"
 _MEANT = "in a campaign file; did you mean `"  # schema-violation on a top-level key that is a typo of a known one
+_DID_YOU_MEAN = "; did you mean `"
+# missing-utm-param's words when a misspelled key (`medum:`) on the link, its step or the campaign holds the key it
+# misses (checks.params.TYPO_MARK): dropped beside schema-violation's "did you mean `medium`?" (stranger19 R1)
+_TYPO_MARK = "looks like a typo of"
+_KEYS = ("source", "medium", "campaign")
 _NO_PROFILE = "is no known profile, so it supplies none"  # missing-utm-param's reason when platform-unknown speaks
 
 
@@ -105,16 +112,21 @@ def _misspelled_keys(reports, drop: set) -> None:
     """schema-violation's "did you mean `campaign`?" on a top-level key: its "needs `campaign`" and missing-utm-param's
     "no `campaign`" on the links are that typo again; missing-utm-param's "`platform: X` is no known profile" beside
     platform-unknown's finding is that typo again."""
-    meant = set()
+    meant, named = set(), set()
     for rule_, report in reports:
         if rule_.code == SCHEMA and _MEANT in report.message:
             meant.add(report.message.split(_MEANT, 1)[1].split("`", 1)[0])
+        if rule_.code == SCHEMA and _DID_YOU_MEAN in report.message:  # on any mapping: a step's, a link's
+            named.add(report.message.split(_DID_YOU_MEAN, 1)[1].split("`", 1)[0])
     unknown_platform = any(rule_.code == PLATFORM_UNKNOWN for rule_, _ in reports)
     for index, (rule_, report) in enumerate(reports):
         if rule_.code == SCHEMA and any(report.message == f"a campaign file needs `{key}`" for key in meant):
             drop.add(index)
         elif rule_.code == MISSING and (any(report.message.startswith(f"this link has no `{key}` (") for key in meant)
-                                       or unknown_platform and _NO_PROFILE in report.message):
+                                       or unknown_platform and _NO_PROFILE in report.message
+                                       or _TYPO_MARK in report.message and all(
+                                           f"{_TYPO_MARK} `{key}`" not in report.message or key in named
+                                           for key in _KEYS)):
             drop.add(index)
 
 

@@ -134,6 +134,15 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     missing = [p for p in _REQUIRED if not link.params.get(p)]
     if not missing:
         return
+    typos = _misspelled_here(link) if link.campaign.doc is not None else {}
+    if all(KEY_FOR_PARAM[p] in typos for p in missing):
+        # `medum: paid-social`: the typo is the mistake, and its rename the fix; onefinding drops this finding beside
+        # schema-violation's "did you mean `medium`?" (one typo, one finding), so it speaks only when that is silenced
+        named = _join_and([f"`{typos[KEY_FOR_PARAM[p]][0]}:` {typos[KEY_FOR_PARAM[p]][1]} {TYPO_MARK} "
+                           f"`{KEY_FOR_PARAM[p]}`" for p in missing])
+        yield ctx.report(f"this link has no {_join_or([f'`{KEY_FOR_PARAM[p]}`' for p in missing])}: {named}; rename "
+                         f"it", link.pos)
+        return
     from ..suggest import medium_for
 
     names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
@@ -155,6 +164,40 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     suggestion = medium_for(link, ctx) if "utm_medium" in missing else None
     hint = f"; write `medium: {suggestion}`" if suggestion and missing == ["utm_medium"] else ""
     yield ctx.report(f"this link has no {keys}{why} ({where}){hint}", link.pos)
+
+
+def _misspelled_here(link) -> dict:
+    """{key: (its typo, where it is)} for the keys (`medium`) that a misspelled key (`medum:`) on the link, its step
+    or its campaign would supply once schema-violation's "did you mean `medium`?" renames it: that the link has no medium is that typo again, one
+    mistake, one finding (stranger17 R13 for `campain:`; stranger19 R1: `medum:` on a campaign or a step still gave
+    every link an error whose advice, `cpc`, was another value than the one the typo holds)."""
+    doc = link.campaign.doc
+    if not isinstance(doc.data, dict):
+        return {}
+    typos = getattr(doc, "_typo_keys", None)
+    if typos is None:  # once a file: the typos schema-violation renames, by the mapping holding each
+        from ..schema import validate
+
+        typos = [(error.path[:-1], error.suggestion, error.path[-1])
+                 for error in validate(doc.data, "campaign.schema.json") if error.at_key and error.suggestion]
+        try:
+            doc._typo_keys = typos
+        except AttributeError:
+            pass
+    scopes = {(): "on the campaign", tuple(link.path): "on the link",
+              **({tuple(link.step.path): "on its step"} if link.step is not None else {})}
+    return {key: (typo, scopes[tuple(where)]) for where, key, typo in typos if tuple(where) in scopes}
+
+
+TYPO_MARK = "looks like a typo of"  # missing-utm-param's words for a key a misspelled one holds (onefinding)
+
+
+def _join_or(names):
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _join_and(names):
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 @rule(code="UTM102", name="medium-unassigned", severity="error", target="link")
