@@ -487,9 +487,13 @@ class Scanner:
         diagnostics: List[Diagnostic] = []
         records: List[Record] = []
         built, cut = [], set()
+        sheet = kind_suffix(path.name) == ".csv"
+        if sheet:
+            from .data import cell_goes_on
         for number, occ in enumerate(extracted.occurrences):
             synthetic = build(occ.url, delimited=True)  # an extractor lets a space in only inside delimiters
-            if synthetic is not None and string_goes_on(text, occ.start, occ.end):
+            if synthetic is not None and (string_goes_on(text, occ.start, occ.end)
+                                          or sheet and cell_goes_on(text, occ.start, occ.end)):
                 synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
                 cut.add(number)  # and the inventory says so (inventory.cut_short)
             built.append(synthetic)

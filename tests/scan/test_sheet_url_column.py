@@ -1,0 +1,59 @@
+"""A launch sheet's URL cell holding a space is one link, read to the cell's end (stranger19 R3).
+
+A team's CSV of links (`Channel,Owner,URL,Notes`) with `...&utm_campaign=Launch 2026` typed in the URL column: the
+URL stopped at the space, value-case judged `Launch` ("write `launch`"), the inventory listed the campaign as
+`Launch`, and `scan --fix` with `separator: "-"` wrote `launch 2026`, a third spelling beside the sheet's
+`launch-2026`. The cell is the link whole (a browser sends `Launch%202026`): judged so, it is told `launch-2026`. A
+cell of another column (Notes), a note in brackets after the link, and a sheet without a URL header keep the doubt:
+their last value is not judged."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+
+SHEET = ("Channel,Owner,URL,Notes\n"
+         "Newsletter,Ana,https://northwind.io/launch?utm_source=newsletter&utm_medium=email&utm_campaign=launch-2026,\n"
+         "Twitter,Ben,https://northwind.io/launch?utm_source=twitter&utm_medium=social&utm_campaign=Launch 2026,\n"
+         'LinkedIn,Cy,"https://northwind.io/launch?utm_source=linkedin&utm_medium=social&utm_campaign=Launch Week",\n'
+         "Reddit,Di,https://northwind.io/launch?utm_source=reddit&utm_medium=social&utm_campaign=launch (old link),\n"
+         "Blog,Ed,https://northwind.io/launch?utm_source=blog&utm_medium=referral&utm_campaign=launch-2026,"
+         "see https://northwind.io/launch?utm_source=blog&utm_medium=referral&utm_campaign=launch read later\n")
+
+
+def _scan(tmp_path, monkeypatch, capsys, *args, sheet=SHEET):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "launch.csv").write_text(sheet, encoding="utf-8")
+    (tmp_path / ".utmlint.yaml").write_text('separator: "-"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "--no-cache", *args, "data"])
+    return code, capsys.readouterr().out
+
+
+def test_a_url_cell_with_a_space_is_judged_whole(tmp_path, monkeypatch, capsys):
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--format", "json")
+    found = [(f["line"], f["code"], f["message"]) for f in json.loads(out)]
+    assert [(line, code) for line, code, _ in found] == [(3, "UTM201"), (4, "UTM201")], found
+    assert "`Launch 2026`" in found[0][2] and "write `launch-2026`" in found[0][2]
+    assert "`Launch Week`" in found[1][2]
+
+
+def test_the_fix_writes_the_sheets_spelling(tmp_path, monkeypatch, capsys):
+    _scan(tmp_path, monkeypatch, capsys, "--fix")
+    fixed = (tmp_path / "data" / "launch.csv").read_text(encoding="utf-8").splitlines()
+    assert fixed[2].endswith("utm_campaign=launch-2026,"), fixed[2]
+    assert fixed[4].endswith("utm_campaign=launch (old link),")  # a note after the link is left as written
+
+
+def test_the_inventory_holds_the_whole_value(tmp_path, monkeypatch, capsys):
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json")
+    campaigns = {r["line"]: r["utm_campaign"] for r in json.loads(out)}
+    assert campaigns[3] == "Launch 2026" and campaigns[4] == "Launch Week"
+
+
+def test_a_sheet_without_a_url_header_keeps_the_doubt(tmp_path, monkeypatch, capsys):
+    """No header naming a link column: where the value ends is not known, so `Launch` is not told `launch`."""
+    sheet = "".join(SHEET.splitlines(keepends=True)[1:])
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--format", "json", sheet=sheet)
+    assert not [f for f in json.loads(out) if "`Launch`" in f["message"] or "Launch 2026" in f["message"]]
