@@ -41,9 +41,20 @@ def test_missing_utm_param_still_names_the_keys_a_second_question_mark_does_not_
 
 
 def test_a_url_inside_a_value_keeps_its_own_query():
-    for url in ("https://sunbeam.app/login?next=https://sunbeam.app/docs?utm_source=app&utm_medium=referral",
+    for url in ("https://sunbeam.app/login?next=https://sunbeam.app/docs?utm_source=app",
+                "https://sunbeam.app/login?next=https://sunbeam.app/docs%3Futm_source%3Dapp%26utm_medium%3Dreferral",
                 "https://sunbeam.app/login?to=/docs?utm_source=app&utm_medium=referral&utm_campaign=x"):
         assert "url-second-question-mark" not in names(validate_url(url))
+
+
+def test_tags_cut_from_a_url_inside_a_value_are_named():
+    """stranger19 R2: written unencoded, `next=https://sunbeam.app/docs?utm_source=app&utm_medium=referral` ends at
+    the `&`: the login page gets `utm_medium`, and the page it sends the visitor on to keeps only `utm_source` (the
+    case above once counted it as the nested URL's own query whole)."""
+    url = "https://sunbeam.app/login?next=https://sunbeam.app/docs?utm_source=app&utm_medium=referral"
+    (finding,) = [f for f in validate_url(url).findings if f.name == "url-second-question-mark"]
+    assert "keeps only `utm_source=app`" in finding.message and "`utm_medium`" in finding.message
+    assert finding.message.endswith("next=https%3A%2F%2Fsunbeam.app%2Fdocs%3Futm_source%3Dapp%26utm_medium%3Dreferral")
 
 
 # writethedocs/www docs/blog/newsletter-september-2025.rst:103 (corpus 11 #130): the page's own `?ask=` pasted after

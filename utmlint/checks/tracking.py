@@ -529,11 +529,62 @@ def _carries_address(field: Field) -> bool:
     return field.name.strip().lower() in _ADDRESS_KEYS or (bool(value.strip()) and is_placeholder(value))
 
 
+_NESTED_UTM = lazy_compile(r"[?&](utm_[a-z_]+)=", re.IGNORECASE)
+
+
+def cut_address(url: str) -> Optional[Tuple[Field, List[Field]]]:
+    """(the field holding another page's address, the utm fields cut from it) when that address is written
+    unencoded with its own `?utm_...` query and the link's next fields are more of its tags: a share button's
+    `twitter.com/intent/tweet?url=https://northwind.io/launch?utm_source=twitter&utm_medium=social&utm_campaign=
+    launch`, whose `&` before `utm_medium` ends `url`: the share page reads `utm_medium` and `utm_campaign` as its
+    own parameters, and the page shared keeps only `utm_source` (stranger19 R2: missing-utm-param told the share
+    link to add a `utm_source` of its own). Only the utm fields right after the holder, whose keys GA4 reads and
+    the address's query does not hold, count; None otherwise."""
+    if url.count("?") < 2:
+        return None
+    fields = parts(url).query
+    for index, field in enumerate(fields):
+        value = field.value
+        if "://" not in value[:12] or "?" not in value or not (
+                field.name.strip().lower() in _ADDRESS_KEYS or value.lower().startswith(("http://", "https://"))):
+            continue
+        nested = {m.group(1).lower() for m in _NESTED_UTM.finditer(value[value.index("?"):])}
+        if not nested & _GA4_SET:
+            continue
+        cut = []
+        for after in fields[index + 1:]:
+            key = after.name.strip().lower()
+            if key not in _GA4_SET or key in nested:
+                break
+            cut.append(after)
+            nested.add(key)
+        if cut:
+            return field, cut
+    return None
+
+
 def url_second_question_mark(url: str) -> List[UrlProblem]:
     """`?utm_source=...` after the query's own `?`: analytics reads it as part of the field before it; or a page's
-    own query glued onto a utm value by a second `?` (glued_query)."""
+    own query glued onto a utm value by a second `?` (glued_query); or another page's address written unencoded,
+    whose tags after its first are cut from it (cut_address)."""
     problems = []
     info = parts(url)
+    cut = cut_address(url)
+    if cut is not None:
+        holder, lost = cut
+        from ..urls import quote, split_url
+
+        name = holder.name.strip()
+        kept = holder.value[holder.value.index("?") + 1:].split("&", 1)[0]
+        moved = "&".join(url[f.start:f.end] for f in lost)
+        fixed = (url[:holder.value_start] + quote(url[holder.value_start:holder.end] + "&" + moved)
+                 + url[lost[-1].end:])
+        keys = ", ".join(f"`{f.name.strip()}`" for f in lost)
+        message = (f"`{name}` holds the address of the page the link shares, written unencoded: the `&` before "
+                   f"`{url[lost[0].start:lost[0].end]}` ends it, so {keys} go to {split_url(url).host.lower()}'s own "
+                   f"address and the page shared keeps only `{kept}`; write `{name}`'s value encoded, its tags in it "
+                   f"(`%3F` for its `?`, `%26` for each `&`): {fixed}")
+        problems.append(UrlProblem("url-second-question-mark", holder.start, lost[-1].end, message, None))
     for field in info.query:
         at = glued_query(url, field)
         if at == -1:
@@ -2417,6 +2468,9 @@ def useless_destination(url: str) -> Optional[str]:
     written = _written_host(url.strip())
     if written is not None and written not in listed_hosts and _any_subdomain(written) not in listed_hosts:
         return None  # a fast no for nearly every link (urlsplit costs several times more); a listed host is split
+    if cut_address(url.strip()) is not None:
+        return None  # `sharer.php?u=https://x.io/a?utm_source=facebook&utm_medium=social`: the tags after the shared
+        # address are its, cut from it (url-second-question-mark), not the share page's (stranger19 R2)
     from urllib.parse import urlsplit
 
     try:
@@ -3195,7 +3249,11 @@ def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `https://example.com/share?id=KIwj?utm_source=website&utm_medium=referral`, usually a link whose tags were
     pasted onto a URL that already had a query. `--fix` writes `&` instead of the second `?` when the query has
     no other copy of that key (`utmlint scan --fix` too, as `&amp;` in HTML). A `?` inside a value that holds a URL (`?next=https://example.com/a?utm_source=x`,
-    `?to=/docs?utm_source=x`) is that URL's own query and is left alone. The other way round too: the page's own query
+    `?to=/docs?utm_source=x`) is that URL's own query and is left alone, unless the link's next parameters are more
+    of its tags: a share button's `intent/tweet?url=https://example.com/a?utm_source=twitter&utm_medium=social`
+    written unencoded, whose `&` ends `url`, so the share page reads `utm_medium` as its own and the page shared keeps
+    only `utm_source`: the finding gives the link with that address encoded, its tags in it (no `--fix`: which
+    parameters belong to the address only the writer knows). The other way round too: the page's own query
     pasted after the tags (`utm_campaign=launch?ask=What+can+it+do`) is read as part of the campaign, and the page
     never gets its `ask`: the finding says where the campaign should end, and the value rules judge only that part.
 

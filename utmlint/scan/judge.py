@@ -23,8 +23,8 @@ from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import (campaign_tagged, escape_hides_keys, glued_at, misspelled_keys, mistyped_prefix,
-                               relative_path, swallowed_keys)
+from ..checks.tracking import (campaign_tagged, cut_address, escape_hides_keys, glued_at, misspelled_keys,
+                               mistyped_prefix, relative_path, swallowed_keys)
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
@@ -1975,6 +1975,10 @@ class Judge:
         swallowed = frozenset(key for _, key, _ in swallowed_keys(synthetic.url)) if d.code == "UTM101" else ()
         if swallowed and set(_missing(synthetic)) <= swallowed:
             return None
+        if d.code == "UTM101" and cut_address(synthetic.url) is not None:
+            return None  # a share link's unencoded `url=https://x.io/a?utm_source=y&utm_medium=z`: the tags are the
+            # shared page's, cut from it, which url-second-question-mark says; the share link needs no source of its own
+            # (stranger19 R2: "add `utm_source` to the URL's query" on twitter.com's intent)
         fix = None
         if where == "url":
             end = None
