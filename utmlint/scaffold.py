@@ -3,7 +3,8 @@ campaign file, and the pre-commit and GitHub Actions snippets.
 
 The include globs come from the YAML files that look like campaign files (a top-level `campaign:` key or a
 near miss of it: discovery.looks_like_campaign, the test `lint` applies without a config): one glob per
-folder holding them (`campaigns/**/*.yaml`), files at the top level by name, and any other YAML file those
+folder holding them (`campaigns/**/*.yaml`; the widest folder above them that holds no other YAML file, so a sibling
+folder added later, `marketing/q4/` beside `marketing/q3/`, is checked too), files at the top level by name, and any other YAML file those
 globs would catch listed under `extend-exclude`, so `utmlint lint` checks exactly the files found.
 """
 
@@ -60,6 +61,19 @@ def _common_folder(paths: Sequence[str]) -> str:
     return "/".join(common)
 
 
+def _widest_folder(folder: str, yaml_files: Sequence[str], campaigns: set) -> str:
+    """`folder`, or its widest ancestor (never the repo's root) whose YAML files are all campaign files: a team's
+    `marketing/q3/` becomes `marketing/`, so next quarter's `marketing/q4/` is checked by `utmlint lint` the day it is
+    added (stranger19 R7: the glob `marketing/q3/**/*.yaml` left it out, and the run passed without it). An ancestor
+    holding any other YAML file (`src/`, beside its config files) is not taken: the glob would catch them."""
+    parts = PurePosixPath(folder).parts
+    for depth in range(1, len(parts)):
+        wider = "/".join(parts[:depth]) + "/"
+        if all(p in campaigns for p in yaml_files if p.startswith(wider)):
+            return wider[:-1]
+    return folder
+
+
 def layout(root: Path, new_campaign: bool = False) -> Layout:
     """The repo's campaign files and globs; `new_campaign`: a starter file is about to go into `folder`,
     so its folder is included even when no campaign file sits in one yet."""
@@ -77,8 +91,9 @@ def layout(root: Path, new_campaign: bool = False) -> Layout:
             groups.setdefault(parts[0], []).append(path)
     include = []
     folders = []  # (named like campaigns, files in it, folder): where a new campaign file goes
+    found = set(campaigns)
     for files in groups.values():
-        folder = _common_folder(files)
+        folder = _widest_folder(_common_folder(files), yaml_files, found)
         folders.append(("campaign" in folder.lower(), len(files), folder))
         for suffix in sorted({PurePosixPath(p).suffix for p in files}):
             include.append(f"{folder}/**/*{suffix}")
@@ -86,7 +101,6 @@ def layout(root: Path, new_campaign: bool = False) -> Layout:
     folder = max(folders)[2] if folders else DEFAULT_FOLDER
     if not folders and (new_campaign or not include):
         include.append(f"{DEFAULT_FOLDER}/**/*.yaml")
-    found = set(campaigns)
     exclude = [p for p in yaml_files if p not in found and matches_any(p, include)]
     return Layout(campaigns, include, exclude, folder)
 

@@ -108,3 +108,25 @@ def test_every_platforms_starter_lints_clean(tmp_path, run, platform):
 def test_init_usage_errors(tmp_path, run, argv, message):
     result = run("init", *argv, cwd=tmp_path)
     assert result.code == 2 and message in result.err
+
+
+def test_a_period_folder_is_included_by_its_parent(tmp_path, monkeypatch, capsys):
+    """stranger19 R7: campaigns in `marketing/q3/` got `include: marketing/q3/**/*.yaml`, so next quarter's
+    `marketing/q4/promo.yaml` (GA4 Unassigned) was never checked and `utmlint lint` passed. The widest folder holding
+    no other YAML file is included; a folder beside other YAML files is not widened."""
+    from utmlint.cli import main
+
+    campaign = "campaign: {}\nsource: newsletter\nmedium: {}\nlinks:\n  - url: https://northwind.io/a\n    content: hero\n"
+    (tmp_path / "marketing" / "q3").mkdir(parents=True)
+    (tmp_path / "marketing" / "q3" / "launch.yaml").write_text(campaign.format("q3-launch", "email"))
+    (tmp_path / "ops" / "campaigns").mkdir(parents=True)
+    (tmp_path / "ops" / "campaigns" / "promo.yaml").write_text(campaign.format("ops-promo", "email"))
+    (tmp_path / "ops" / "deploy.yaml").write_text("replicas: 2\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "--no-snippets"]) == 0
+    config = (tmp_path / ".utmlint.yaml").read_text()
+    assert '"marketing/**/*.yaml"' in config and '"ops/campaigns/**/*.yaml"' in config, config
+    (tmp_path / "marketing" / "q4").mkdir()
+    (tmp_path / "marketing" / "q4" / "promo.yaml").write_text(campaign.format("q4-promo", "in-app"))
+    assert main(["lint", "--no-cache", "--output-format", "concise"]) == 1
+    assert "marketing/q4/promo.yaml:3:9: UTM102" in capsys.readouterr().out
