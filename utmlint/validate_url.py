@@ -83,7 +83,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
-                 named_path: str = "") -> UrlValidation:
+                 named_path: str = "", landed: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -144,7 +144,17 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
     sheet's links, as scan reads it (scan.judge.labelled_format). It is read with or without `path`, as
     `named_path` is.
+
+    `landed`: the caller knows the URL is a JSON record's value of that key (`finalUrl`) naming where a request landed
+    after its redirects, in a record saying how the request went (a link checker's results: scan.data.landing_value,
+    which scan reads from the file's text): with `repo`, a record, not a link the file publishes; no finding, and
+    `not_judged` says so as scan's one copied-tracking note on the file does (data_set_record).
     """
+    if landed and repo is not None and path:
+        from .scan.collection import Collection
+
+        return UrlValidation(url, _channel(url), [], url, data_set_record(
+            Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named))
     try:

@@ -26,6 +26,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
   `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
+- tests/data/landing-rows.tsv (session 38): the rows scan reads as a JSON record's landing URL (scan.data.landing_value:
+  a link checker's `"finalUrl"` beside the request's `"status": 200`), with the key, passed to validate_url as `landed`;
+  each keeps the record's lines (`head`, `first`, `lines`, as entry-rows.tsv does) and test_scan_reads re-reads them.
 - tests/data/row-lines.tsv (session 37; written from the mirrors by hand, not by this script): a row's line as the
   file writes it (`text`), where scan reads the line's own words: passed to validate_url as `line` (a link sheet's
   `**Format**:` line, scan.judge.labelled_format), and, for a relative URL in a Markdown file, asked of today's
@@ -99,6 +102,7 @@ COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
 READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
+LANDINGS = DATA / "landing-rows.tsv"
 EXTENSIONS = DATA / "extension-folders.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
@@ -106,7 +110,7 @@ from utmlint.identity import (from_slug, installed_extension, installed_obsidian
                               manifest_projects, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments, preview_sample  # noqa: E402
-from utmlint.scan.data import tally_key  # noqa: E402
+from utmlint.scan.data import landing_value, tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
 from utmlint.scan.minified import foreign_build  # noqa: E402
@@ -300,6 +304,16 @@ def reread_entry(row: dict, head: int, first: int, lines: str) -> bool:
     return bool(found) and entry_point(row["path"], extracted.text, found[0].start)
 
 
+def reread_landing(row: dict, head: int, first: int, lines: str) -> str:
+    """The key under which scan reads the row's URL, on its line of the stored source lines, as a JSON record's landing
+    URL today (scan.data.landing_value), or ""."""
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    if extracted is None or extracted.text is None:
+        return ""
+    found = [o for o in extracted.occurrences if o.url == row["url"] and o.line == _snippet_line(row, head, first)]
+    return landing_value(extracted.text, found[0].start) if found else ""
+
+
 # the most lines kept around a row's line (a literal continued on the next lines, a manifest's block), the file's
 # first lines that may come with them (an llms-full.txt's `# Title` and `> summary`, which make it Markdown), and the
 # most characters kept (a minified file's one line is cut around the row's link)
@@ -381,6 +395,20 @@ def _entry(mirrors: Path, row: dict) -> bool:
     line = int(row["line"]) if row.get("line", "").isdigit() else None
     found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
     return bool(found) and entry_point(row["path"], extracted.text, found[0].start)
+
+
+def _landing(mirrors: Path, row: dict) -> str:
+    """The key under which scan reads the row's URL (on its line) as a JSON record's landing URL (scan.data.landing_value:
+    a link checker's `"finalUrl"` beside the request's status), or ""."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or not row["path"].lower().endswith((".json", ".jsonl", ".ndjson")):
+        return ""
+    extracted = extract(_raw(git_dir, row), _suffix(row))
+    if extracted is None or extracted.text is None:
+        return ""
+    line = int(row["line"]) if row.get("line", "").isdigit() else None
+    found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]
+    return landing_value(extracted.text, found[0].start) if found else ""
 
 
 _RAW: dict = {}
@@ -538,7 +566,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    rows, seen, comments, sites, reads, entries, extensions = [], set(), [], {}, [], [], set()
+    rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -552,6 +580,13 @@ def main() -> int:
                                               lambda head, first, lines: reread_entry(row, head, first, lines))
                     entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"],
                                     *kept_lines))
+                landed = _landing(args.mirrors, row)
+                if landed:
+                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                                              lambda head, first, lines: reread_landing(row, head, first, lines)
+                                              == landed)
+                    landings.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"], landed,
+                                     *kept_lines))
                 git_dir = _git_dir(args.mirrors, row["repo"])
                 if git_dir is not None and relative_path(row["url"]):
                     found = extension_folder(_reader(git_dir, row["commit"]), row["path"])
@@ -616,6 +651,8 @@ def main() -> int:
            sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
     _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
            sorted(set(entries) | set(_kept(ENTRIES, args.mirrors))), "rows scan reads as a web app's launch URL")
+    _write(LANDINGS, "repo\tcommit\tpath\tline\turl\tkey\thead\tfirst\tlines",
+           sorted(set(landings) | set(_kept(LANDINGS, args.mirrors))), "rows scan reads as a recorded landing URL")
     _write(EXTENSIONS, "repo\tcommit\tfolder", sorted(extensions | set(_kept(EXTENSIONS, args.mirrors))),
            "browser extensions' folders")
     return 0

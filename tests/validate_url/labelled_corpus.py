@@ -111,6 +111,13 @@ def judge(folder: Path) -> Judged:
         launched |= {row["url"] for row in urls if relative_path(row["url"]) and any(
             (row["repo"], row.get("commit", ""), "/".join(row["path"].split("/")[:depth])) in extension
             for depth in range(row["path"].count("/") + 1))}
+    # And the rows scan reads as a JSON record's landing URL (scan.data.landing_value: a link checker's `"finalUrl"`
+    # beside the request's status), with the key, which file_facts.py read from the mirrors: records, not links
+    landing_at = folder.parent / "landing-rows.tsv"
+    landed_key = {(row["repo"], row["commit"], row["path"], row["url"]): row["key"]
+                  for row in read_tsv(landing_at)} if landing_at.exists() else {}
+    landed = {row["url"]: landed_key.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), "")
+              for row in urls}
     # And the repository it is written in, as scan reads it from the tree (utmlint.identity): a site's own tags on
     # a link to itself, found in another repository, were copied from that site.
     repos = {row["url"]: row["repo"] for row in urls}
@@ -185,7 +192,7 @@ def judge(folder: Path) -> Judged:
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
                               copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""),
-                              named_path=named.get(url, ""))
+                              named_path=named.get(url, ""), landed=landed.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

@@ -49,6 +49,10 @@ def test_todays_scan_still_reads_every_stored_row_so():
     assert entries
     for row in entries:
         assert file_facts.reread_entry(row, *file_facts.stored_lines(row)), (row["repo"], row["line"], row["url"])
+    landings = read_tsv(DATA / "landing-rows.tsv")
+    assert landings
+    for row in landings:  # and a landing row's link as a JSON record's landing URL, under its key
+        assert file_facts.reread_landing(row, *file_facts.stored_lines(row)) == row["key"], (row["repo"], row["line"])
 
 
 def test_a_changed_reading_fails_the_reread():

@@ -213,6 +213,24 @@ def recorded_outputs(path, candidates: Iterable["Candidate"], identity) -> Optio
                       len({c.values.get("utm_source", "") for c in others}), len(links) - len(others), outputs=True)
 
 
+def recorded_landings(path, text: str, occurrences) -> Optional["Collection"]:
+    """A JSON file's records of where requests landed after their redirects (a link checker's or a crawler's results:
+    scan.data.landing_value, `"finalUrl"` beside the request's `"status": 200`): their tagged URLs are records of the
+    address each site or network's redirect ended on, tags and all (eHUB's `utm_source=ehub&utm_medium=affiliate&ehub=
+    <click id>`, written by its redirect on the merchant's site: corpus 26 #26-#32, five told to add a campaign), not
+    links the file publishes: a data set whose one note says so (Judge.data_set_note). The file's other links (each
+    request's own `"url"`, the team's affiliate link) are judged as any. None when there is no such record."""
+    from .data import landing_records
+
+    landed, key = landing_records(path, text, occurrences)
+    others = frozenset(url for url in landed if candidate(url) is not None or "utm_" in url.lower())
+    if not others:
+        return None
+    from ..urls import split_url
+
+    return Collection(others, len({split_url(url).host.lower() for url in others}), 0, 0, records=True, landed=key)
+
+
 class Collection(NamedTuple):
     """A file of other people's links: which of its URLs carry tags that are not the file's own, and the figures
     that made it one (said in the finding)."""
@@ -225,6 +243,7 @@ class Collection(NamedTuple):
     records: bool = False  # a JSON Lines file's records, whoever's links they are (json_lines_records)
     answers: bool = False  # a file's recorded answers, a model's or a search's (recorded_answers)
     outputs: bool = False  # an agent skill's example outputs, the links it retrieved (recorded_outputs)
+    landed: str = ""  # the key a link checker's records keep where each request landed (`finalUrl`: recorded_landings)
 
 
 class Candidate(NamedTuple):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List
+from typing import FrozenSet, List, Optional, Tuple
 
 from .code import in_html_attribute
 from .core import Found, decode, find_urls
@@ -137,3 +137,109 @@ def tally_file(text: str, name: str = "") -> bool:
 def _counted(text: str) -> bool:
     entries = _TALLY_ENTRY.findall(text)
     return len(entries) >= 5 and len({h.lower() for h, _ in entries}) >= 2 and len({n for _, n in entries}) >= 2
+
+
+# A record's key naming where a request ended after its redirects: a link checker's or a crawler's result
+# (`"finalUrl"`, `"final_url"`, `"resolvedUrl"`, `"redirectedTo"`, curl's `url_effective`, fetch's `response.url`
+# kept as `"responseUrl"`), compared lower case without `_` and `-`
+_LANDING_KEYS = frozenset({"finalurl", "finaluri", "finallocation", "finaldestination", "resolvedurl", "resolvedto",
+                           "redirectedto", "redirectedurl", "redirecturlfinal", "landingurl", "landedurl",
+                           "landingpageurl", "effectiveurl", "urleffective", "responseurl", "endurl"})
+# The key right before a JSON string value: `"finalUrl": "`
+_KEY_BEFORE = re.compile(r'"([A-Za-z_][\w-]{0,40})"[ \t]*:[ \t]*"\Z')
+# What the same record says of the request: its HTTP status (`"status": 200`, `"statusCode": "301"`), whether it
+# succeeded (`"ok": true`), how many redirects it followed (`"redirects": 1`). A campaign's `"status": "active"` is none.
+_REQUEST_RESULT = re.compile(r'"(?:status|status_?code|http_?status|response_?status)"[ \t]*:[ \t]*"?[1-5][0-9]{2}'
+                             r'(?![0-9])|"ok"[ \t]*:[ \t]*(?:true|false)\b|"redirect(?:s|_?count)"[ \t]*:[ \t]*[0-9]',
+                             re.IGNORECASE)
+_RECORD_REACH = 20_000  # characters read either way for the record's braces
+
+
+def _string_start(text: str, end: int, floor: int) -> int:
+    """The index of the opening quote of the JSON string whose closing quote is at `end`, -1 when not found."""
+    at = end
+    while True:
+        at = text.rfind('"', floor, at)
+        if at == -1:
+            return -1
+        slashes = 0
+        while at - 1 - slashes >= floor and text[at - 1 - slashes] == "\\":
+            slashes += 1
+        if slashes % 2 == 0:
+            return at
+
+
+def _record_span(text: str, start: int) -> Optional[Tuple[int, int]]:
+    """(open, close) of the braces of the innermost JSON object holding the position `start` (a key's opening quote),
+    strings skipped; None when not found within _RECORD_REACH characters either way."""
+    floor, depth, at = max(0, start - _RECORD_REACH), 0, start - 1
+    while at >= floor:
+        ch = text[at]
+        if ch == '"':
+            at = _string_start(text, at, floor)
+            if at == -1:
+                return None
+        elif ch in "}]":
+            depth += 1
+        elif ch in "{[":
+            if depth == 0:
+                if ch == "[":
+                    return None
+                break
+            depth -= 1
+        at -= 1
+    else:
+        return None
+    opened, ceiling, depth, at = at, min(len(text), start + _RECORD_REACH), 0, start
+    while at < ceiling:
+        ch = text[at]
+        if ch == '"':
+            at += 1
+            while at < ceiling and text[at] != '"':
+                at += 2 if text[at] == "\\" else 1
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            if depth == 0:
+                return (opened, at) if ch == "}" else None
+            depth -= 1
+        at += 1
+    return None
+
+
+def landing_value(text: str, start: int) -> str:
+    """The key (`finalUrl`) when the URL written at text[start:] is the value of a JSON record's key naming where a
+    request ended after its redirects (_LANDING_KEYS), in a record that says how the request went (its HTTP status,
+    `ok`, its redirects: _REQUEST_RESULT): a link checker's or a crawler's result, recording the address the site or
+    a network's redirect landed on, tags and all (petrkotab666/nasekadan's data/active-promotions-validation.json:
+    `{"url": "https://ehub.cz/system/scripts/click.php?...", "ok": true, "status": 200, "finalUrl":
+    "https://www.concept.cz/?utm_source=ehub&utm_medium=affiliate&ehub=<click id>", ...}`, corpus 26 #26-#32, eHUB's
+    tags written by its redirect). "" otherwise: a team's own `"landing_url"` in a campaign's config (`"status":
+    "active"`) is a link it publishes."""
+    if start < 1 or text[start - 1] != '"':
+        return ""
+    key = _KEY_BEFORE.search(text, max(0, start - 60), start)
+    if key is None or key.group(1).lower().replace("_", "").replace("-", "") not in _LANDING_KEYS:
+        return ""
+    span = _record_span(text, key.start())
+    if span is None or _REQUEST_RESULT.search(text, span[0], span[1]) is None:
+        return ""
+    return key.group(1)
+
+
+def landing_records(path, text: str, occurrences) -> Tuple[FrozenSet[str], str]:
+    """The URLs a JSON file records as where requests landed (landing_value), and the key it records them under:
+    (URLs, key). A URL also written elsewhere in the file (a request's own `"url"`, when nothing redirected it) is
+    the file's link, not only a landing, and is left out. (frozenset(), "") for another file."""
+    if not str(path).lower().endswith(_JSON) or text is None:
+        return frozenset(), ""
+    landed, elsewhere, key = set(), set(), ""
+    for occ in occurrences:
+        found = landing_value(text, occ.start)
+        if found:
+            landed.add(occ.url)
+            key = key or found
+        else:
+            elsewhere.add(occ.url)
+    landed -= elsewhere
+    return frozenset(landed), key if landed else ""

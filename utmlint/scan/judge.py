@@ -448,6 +448,10 @@ def _collects(collected, data_set: bool = False) -> str:
     if collected.answers:
         return (f"this file holds recorded answers, a model's or a search's (an eval or training set: "
                 f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''} in them)")
+    if collected.landed:
+        return (f"this file records where requests landed after their redirects (a link checker's or a crawler's "
+                f"results: the `{collected.landed}` beside each request's status), with the tags the sites and networks "
+                f"redirecting them wrote there ({len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
     if collected.records:
         return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
                 f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")

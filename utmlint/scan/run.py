@@ -556,6 +556,10 @@ class Scanner:
             from .collection import json_lines_records
 
             collected = json_lines_records(path, text, (url for url, synthetic in links if synthetic is not None))
+        if collected is None:  # or a link checker's records of where requests landed, tags and all (corpus 26 #26-#32)
+            from .collection import recorded_landings
+
+            collected = recorded_landings(path, text, [o for o, s in zip(extracted.occurrences, built) if s is not None])
         if collected is None:  # or an LLM eval set's recorded answers, their links to other sites (stranger16 R10)
             from .collection import recorded_answers
 
