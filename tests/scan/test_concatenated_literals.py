@@ -180,3 +180,51 @@ def test_a_line_continued_with_a_backslash_joins_its_literals(tmp_path, monkeypa
     assert main(["scan", "--no-cache", "--format", "json", "."]) == 1
     found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("src/links.h", 2, "medium-unassigned"), ("src/links.py", 2, "medium-unassigned")]
+
+
+# corpus 26 #47-#53: MyFriendBen/benefits-calculator's src/Components/RouterUtil/ShareRedirect.tsx, as written
+SHARE_REDIRECT = (
+    "import { useEffect } from 'react';\n"
+    "const SHARE_BASE = 'https://screener.myfriendben.org?referrer=friend&utm_source=friend&utm_campaign=screener_share';\n"
+    "\n"
+    "const SHARE_URLS: Record<string, string> = {\n"
+    "  email: `${SHARE_BASE}&utm_medium=email`,\n"
+    "  sms: `${SHARE_BASE}&utm_medium=sms`,\n"
+    "  whatsapp: `${SHARE_BASE}&utm_medium=whatsapp`,\n"
+    "};\n")
+
+
+def test_a_base_completed_in_template_literals_is_not_told_it_lacks_their_key(tmp_path, monkeypatch, capsys):
+    """Corpus 26 #48: the share redirect's base was told to add the medium each `${SHARE_BASE}&utm_medium=...`
+    completion adds (and scan told each completion to add the source and campaign the base holds). The base is read
+    with its first completion joined on, as `base + "&..."` is; a completion lacks no key the base holds. WhatsApp's
+    medium GA4 files under Unassigned is still told (#51), and so is a key neither holds; a Python f-string alike."""
+    (tmp_path / "ShareRedirect.tsx").write_text(SHARE_REDIRECT, encoding="utf-8")
+    (tmp_path / "share.py").write_text(
+        'BASE = "https://acme.dev/join?utm_source=friend&utm_campaign=share"\n'
+        'EMAIL = f"{BASE}&utm_medium=email"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("ShareRedirect.tsx", 7, "medium-unassigned")], found
+    read = [o.url for o in scan_text(SHARE_REDIRECT, ".tsx")]
+    assert read[0].endswith("utm_campaign=screener_share&utm_medium=email"), read
+
+
+def test_a_base_whose_completions_add_no_medium_is_still_told(tmp_path, monkeypatch, capsys):
+    # the completion adds a content only (no campaign key of its own): the base still lacks its medium
+    (tmp_path / "share.ts").write_text(
+        "const BASE = 'https://acme.dev/join?utm_source=friend&utm_campaign=share';\n"
+        "export const hero = `${BASE}&utm_content=hero`;\n"
+        "export const footer = `${HOST}/x?${BASE}&utm_content=footer`;\n", encoding="utf-8")
+    # a base with no campaign, completed with a medium: base and completion each told the campaign alone
+    (tmp_path / "invite.ts").write_text(
+        "const INVITE = 'https://acme.dev/join?utm_source=friend';\n"
+        "export const email = `${INVITE}&utm_medium=email`;\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"], d["message"].split(":")[0]) for d in json.loads(
+        capsys.readouterr().out))
+    assert found == [("invite.ts", 1, "missing-utm-param", "this tracked link has no `utm_campaign`"),
+                     ("invite.ts", 2, "missing-utm-param", "this tracked link has no `utm_campaign`"),
+                     ("share.ts", 1, "missing-utm-param", "this tracked link has no `utm_medium`")], found

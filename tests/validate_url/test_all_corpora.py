@@ -87,7 +87,8 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63.
 # 56 of 4120 (1.36%) with fix26a's recorded landing URLs (a link checker's `finalUrl` beside the request's status:
 # records, one copied-tracking note for the file; corpus 26 #27-#29 #31 #32's missing-utm-param gone; corpora 2-25
-# identical).
+# identical); 55 of 4119 (1.34%) with a base URL constant completed in template literals read as completed
+# (`${SHARE_BASE}&utm_medium=email`: corpus 26 #48's missing-utm-param gone; corpora 2-25 identical).
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and

@@ -16,6 +16,9 @@ from typing import List
 from .core import Found, concatenated, continued, decode, find_urls
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
+# A declaration's `=` (`const SHARE_BASE = '`, `let url: string = "`), which markup's attribute pattern would take for
+# `name="`: a variable's literal in a component's script, code, never an attribute (corpus 26 #48's share base)
+_DECLARED = re.compile(r"\b(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]{1,60})?=\s*[\"']$")
 _MARKUP = (".jsx", ".tsx", ".vue", ".svelte", ".astro")
 # `<tag ... name="` (quotes maybe backslash-escaped, or doubled as a CSV cell writes a quote: `href=""https://...""` in
 # an events table's HTML descriptions, corpus 13 #125 #127) right before the URL, on its line: inside an HTML tag
@@ -82,7 +85,8 @@ def extract(text: str, options: dict) -> List[Found]:
     for s, e in find_urls(text):
         if s < reach:
             continue  # a literal joined onto the URL before it (core.continued)
-        entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None or in_html_attribute(text, s)
+        entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None \
+            and _DECLARED.search(text, max(0, s - 120), s) is None or in_html_attribute(text, s)
         found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
         if not entities:
             found = continued(text, found, adjacent=suffix in _ADJACENT)

@@ -9,7 +9,7 @@ so a file is only ever searched around its tracked links. Placeholders (`{{ x }}
 from __future__ import annotations
 
 import re
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..placeholders import VALUE_VARIABLES
 from ..records import NamedTuple
@@ -429,9 +429,73 @@ def _assigned_to(text: str, found: Found) -> str:
     return (assigned.group(1) or assigned.group(2)) if assigned else ""
 
 
+class _Opened(NamedTuple):
+    """Where a template literal or an f-string goes on after the name it opens with (`${base}&...`): read as a _JOINED
+    match is (group 2 its quote, end() where the literal's text goes on)."""
+
+    quote: str
+    at: int
+
+    def group(self, number: int) -> str:
+        return self.quote if number == 2 else ""
+
+    def end(self) -> int:
+        return self.at
+
+
+def _opened_with(text: str, at: int, after: int) -> Optional[_Opened]:
+    """The name at text[at:after] opening a template literal (`` `${base}&utm_medium=email` ``) or a Python f-string
+    (`f"{base}&utm_medium=email"`) as its first part: the literal goes on with the name's value, as `base + "&..."`
+    does. None for a name written elsewhere in a literal (`` `${host}/x?${base}` ``)."""
+    if after >= len(text) or text[after] != "}" or at < 3 or text[at - 1] != "{":
+        return None
+    if text[at - 2] == "$" and text[at - 3] == "`":
+        return _Opened("`", after + 1)
+    if text[at - 2] in "\"'" and text[at - 3] in "fF" and (at < 4 or not _NAME_CHAR.match(text, at - 4)
+                                                           or text[at - 4] in "rRbB"):
+        return _Opened(text[at - 2], after + 1)
+    return None
+
+
+# A URL opening with the name a template literal or an f-string opens with (`${SHARE_BASE}&utm_medium=email`)
+_OPENING_NAME = re.compile(r"\$?\{([A-Za-z_$][\w$]*)\}[&?]")
+# After a name: its assignment of a URL literal (`= 'https://...`, TypeScript's `: string = "https://...`)
+_ASSIGNED_URL = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=[ \t]*[\"'`](https?://[^\s\"'`]*)")
+
+
+def opening_constant_keys(text: str, url: str, start: int) -> FrozenSet[str]:
+    """The utm keys (lower case) of the tagged URL literal the file assigns to the name `url` opens with (`${SHARE_BASE}
+    &utm_medium=email` after `const SHARE_BASE = 'https://...?utm_source=friend&utm_campaign=screener_share'`, corpus
+    26 #47-#53): the link is that literal completed (core.continued joins the first such completion onto the base),
+    so a key the base holds is not missing from it. Looked for before `start` (where the URL is written) within
+    _LOOK_AHEAD characters; empty when the URL opens otherwise or no such literal is found."""
+    opened = _OPENING_NAME.match(url)
+    if opened is None:
+        return frozenset()
+    name = opened.group(1)
+    declared, at = None, max(0, start - _LOOK_AHEAD)
+    while True:  # the last assignment before the use; plain `str.find`: nothing is compiled per name
+        at = text.find(name, at, start)
+        if at == -1:
+            break
+        after = at + len(name)
+        if at == 0 or not _NAME_CHAR.match(text, at - 1):
+            declared = _ASSIGNED_URL.match(text, after, start) or declared
+        at = after
+    if declared is None:
+        return frozenset()
+    from urllib.parse import parse_qsl, urlsplit
+
+    query = urlsplit(declared.group(1)).query
+    return frozenset(key.strip().lower() for key, _ in parse_qsl(query, keep_blank_values=False)
+                     if key.strip().lower().startswith("utm_"))
+
+
 def _later_use(text: str, target: str, pos: int):
-    """The first later mention of `target` that joins a literal on with an operator (`base + "`), as a _JOINED match
-    from the end of the name; None when there is none near. Plain `str.find`: nothing is compiled per name."""
+    """The first later mention of `target` that joins a literal on with an operator (`base + "`), or that opens a
+    template literal or an f-string going on with the query (`` `${base}&utm_medium=email` ``: _opened_with), as a
+    _JOINED match from the end of the name; None when there is none near. Plain `str.find`: nothing is compiled per
+    name."""
     limit = min(len(text), pos + _LOOK_AHEAD)
     at = pos
     for _ in range(_MAX_MENTIONS):
@@ -443,6 +507,9 @@ def _later_use(text: str, target: str, pos: int):
             match = _JOINED.match(text, after)
             if match is not None and (match.group(1) != "." or target.startswith("$")):  # `.` joins in PHP only
                 return match
+            opened = _opened_with(text, at, after)
+            if opened is not None:
+                return opened
         at = after
     return None
 

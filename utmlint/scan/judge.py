@@ -1977,6 +1977,12 @@ class Judge:
         # `?id=KIwj?utm_source=x`: the key is written, after a second `?`; url-second-question-mark says so and
         # fixes it, so a key missing only for that is not missing-utm-param's (one mistake, one finding)
         swallowed = frozenset(key for _, key, _ in swallowed_keys(synthetic.url)) if d.code == "UTM101" else ()
+        if d.code == "UTM101" and occ.url[:1] in "${":
+            # `${SHARE_BASE}&utm_medium=email`: the keys of the tagged literal the file assigns to SHARE_BASE are the
+            # link's too (scan.core.opening_constant_keys); only the keys neither holds are missing
+            from .core import opening_constant_keys
+
+            swallowed = swallowed | opening_constant_keys(text, occ.url, occ.start)
         if swallowed and set(_missing(synthetic)) <= swallowed:
             return None
         if d.code == "UTM101" and cut_address(synthetic.url) is not None:
