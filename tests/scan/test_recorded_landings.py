@@ -71,6 +71,20 @@ def test_validate_url_reads_a_landing_row_as_scan_does():
     judged = validate_url(url, repo="petrkotab666/nasekadan", path="data/active-promotions-validation.json",
                           landed="finalUrl")
     assert judged.findings == [] and judged.not_judged.startswith(DATA_SET_RECORD), judged
-    # without the key it is judged as any link: its missing campaign told
+    # without the key it is judged as any link: eHUB's click id told as one visit's, copied (rules/copied-tracking.txt)
     judged = validate_url(url, repo="petrkotab666/nasekadan", path="data/active-promotions-validation.json")
+    assert [f.name for f in judged.findings] == ["copied-tracking"], judged
+    # and without the click id, its missing campaign
+    judged = validate_url(url.partition("&ehub=")[0], repo="petrkotab666/nasekadan",
+                          path="data/active-promotions-validation.json")
     assert [f.name for f in judged.findings] == ["missing-utm-param"], judged
+
+
+def test_ehubs_click_id_on_a_page_is_a_copied_visit(tmp_path, monkeypatch, capsys):
+    # eHUB's landing URL pasted into a page, its click id and all (`ehub=`, rules/copied-tracking.txt): one visit's
+    # click, not a campaign to complete; the same tags without the click id are the team's own link, still told
+    page = ('<a href="https://www.concept.cz/?utm_source=ehub&utm_medium=affiliate&ehub=31596c041ab0465d89df8c1096ce57d2'
+            '">Concept</a>\n<a href="https://www.ariete.cz/?utm_source=ehub&utm_medium=affiliate">Ariete</a>\n')
+    found = scan_repository(tmp_path, monkeypatch, capsys, "petrkotab666/nasekadan", {"index.html": page})
+    assert sorted((d["line"], d["name"]) for d in found) == [(1, "copied-tracking"), (2, "missing-utm-param")], found
+    assert "`ehub`" in next(d["message"] for d in found if d["line"] == 1)
