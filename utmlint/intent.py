@@ -299,3 +299,28 @@ def display_in_admin_note(source: str, medium: str, campaign: str) -> "str | Non
             "counted as display advertising: right if it is a paid placement, and nothing needs to change; if it is "
             "your own plugin's or app's banner in its admin screens, write `utm_medium=referral` to count them as "
             "Referral")
+
+
+# Platforms where a writer's readers pay for a tier of posts and no placement is sold: there `paid` names the paying
+# subscribers' post, not an ad (Substack's "paid post", Patreon's and Ghost's paid tiers)
+_SUBSCRIPTION_PLATFORMS = frozenset({"substack", "patreon", "ghost", "memberful", "buttondown"})
+# `paid` before a word naming what the readers paid for (`paid_post`, `paid-subscribers`, `paidmembers`, `paid_tier`)
+_PAID_TIER = lazy_compile(r"paid[ _+-]?(?:posts?|subscribers?|subs|members?|tiers?|only|content|issues?|editions?)")
+
+
+def paid_tier_note(source: str, medium: str, campaign: str) -> "str | None":
+    """A hedged note (never a failure): a medium naming a subscription platform's paid tier (`utm_source=substack&
+    utm_medium=paid_post`, an app's Substack formatter ending each paying subscribers' post with a link to the app:
+    corpus 25 #62) starts with `paid`, so GA4's paid rule files the visits under Paid Other, with ads. On a platform
+    that sells no placement, `paid` most likely names the readers who pay, and the post reaches them by e-mail and on
+    the web; a writer may still have paid for a post elsewhere, so both are said. None otherwise (another source: a
+    `paid_post` on a network is a boosted post, an ad; a medium that names no tier, `paid_sponsorship`)."""
+    s, m = source.strip().lower(), medium.strip().lower()
+    if s.split(".")[0] not in _SUBSCRIPTION_PLATFORMS or not _PAID_TIER.fullmatch(m):
+        return None
+    if predict_channel(source, medium, campaign).channel != "Paid Other":
+        return None
+    return (f"GA4 files utm_medium `{medium}` under Paid Other, with ads: its rule for paid traffic takes any medium "
+            f"starting with `paid`; if `paid` here names the post for paying subscribers on {source} (no placement "
+            "bought), write `utm_medium=email` for the e-mailed post to count its visits as Email; if the post was a "
+            "paid placement, nothing needs to change")

@@ -9,7 +9,7 @@ from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
 from ..intent import (ad_platform_variant_problem, ad_word, channel_intent_problem, display_in_admin_note,
-                      display_on_code_host_note, push_by_word_problem, shopping_by_campaign_problem,
+                      display_on_code_host_note, paid_tier_note, push_by_word_problem, shopping_by_campaign_problem,
                       video_by_word_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
@@ -499,7 +499,9 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     (`banner`, `display`) from the code host a README or docs page is read on
     (`utm_source=github&utm_medium=banner`: Display, an ad channel: right for a sponsor's paid banner, not for the
     team's own unpaid one), or from the admin screens of the product the link is shown in (`utm_source=WP Admin >
-    Donations > Settings`, `wp-admin`, `dashboard`: a plugin's own banner there is no ad). These are said only
+    Donations > Settings`, `wp-admin`, `dashboard`: a plugin's own banner there is no ad); and a medium naming a
+    subscription platform's paid tier (`utm_source=substack&utm_medium=paid_post`: Paid Other, with ads, where
+    `paid` most likely names the post for paying subscribers; the note names `email` for it). These are said only
     where nothing names the message (a link checked by `scan` or `validate_url`; a campaign file that names a
     platform or the link's channel decides for itself).
 
@@ -547,7 +549,7 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
         # whether it is a push or a paid banner; where nothing does, a note, never a failure: the link is right as
         # it is if it comes from a mobile app (stranger8 S18) or is a sponsor's paid banner (stranger9 R1)
         note = push_by_word_problem(*values) or video_by_word_problem(*values) or display_on_code_host_note(*values) \
-            or display_in_admin_note(*values)
+            or display_in_admin_note(*values) or paid_tier_note(*values)
         if note is not None:
             yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
