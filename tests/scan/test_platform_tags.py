@@ -353,3 +353,22 @@ def test_codacys_older_badger_badge_is_codacys():
     assert "value-case" in {f.name for f in validate_url(
         "https://www.codacy.com/app/acme/tool?utm_source=Acme&utm_medium=referral&utm_campaign=Spring",
         repo="acme/tool", path="README.md").findings}
+
+
+def test_google_clouds_partner_credit_link_is_the_programmes():
+    """Corpus 19 #114 (blind: nothing to tell): Canonical's OpenStack pages link Google Cloud's partner credit page as
+    the programme hands it to partners, `?PCN=<partner number>&utm_medium=partners&utm_campaign=partner-credit`; it
+    was told to add a source and to respell the medium. The partner number binds the programme's form (matched
+    whatever its case: the data file is lower-cased), and a bare `*` wants a value: the same tags without a number,
+    or with an empty one, are the linking team's own, and judged."""
+    from utmlint.validate_url import validate_url
+
+    where = dict(repo="canonical/ubuntu.com", path="templates/openstack/shared/_guest-list.html")
+    link = "https://cloud.google.com/partners/partnercredit/?{}utm_medium=partners&utm_campaign=partner-credit"
+    assert validate_url(link.format("PCN=a0n60000003kyX1&"), **where).findings == []
+    for bare in ("", "PCN=&"):
+        assert {"missing-utm-param", "medium-unassigned"} <= {f.name for f in validate_url(
+            link.format(bare), **where).findings}
+    assert written_by("cloud.google.com", {"PCN": "a0n6", "utm_medium": "partners",
+                                           "utm_campaign": "partner-credit"}) is not None
+    assert written_by("cloud.google.com", {"utm_medium": "partners", "utm_campaign": "partner-credit"}) is None

@@ -64,7 +64,8 @@ def _on(host: str, domain: str) -> bool:
 
 
 def _matches(pattern: str, value: str) -> bool:
-    return value == pattern or (pattern.endswith("*") and value.startswith(pattern[:-1]))
+    # a trailing `*` matches a prefix; a bare `*` any value, but not none (Google's partner number `PCN=*`)
+    return value == pattern or (pattern.endswith("*") and bool(value) and value.startswith(pattern[:-1]))
 
 
 # A value `@path`: the tag must equal the last segment of the link's path (Tidelift's `utm_source=npm-<package>` on
@@ -85,6 +86,10 @@ def written_by(host: Optional[str], values: Dict[str, str],
     the link is that snippet whole: every tag, and no utm value beyond the entry's keys and `utm_source` (the
     app's name the snippet asks for), so a campaign link that merely shares a medium stays the team's."""
     host = host.lower() if host is not None else None
+    # the data file's keys are lower-cased: a snippet's own parameter (not a utm one, whose case GA4 reads) is matched
+    # whatever its case (Google's `PCN=`)
+    values = {**{key.lower(): value for key, value in reversed(list(values.items()))
+                 if not key.lower().startswith("utm")}, **values}
     for entry in entries or platform_written_tags():
         if host is None:
             if not entry.unknown_host:
