@@ -93,8 +93,23 @@ def test_a_wordpress_plugin_header_is_a_link_wordpress_shows(findings):
     (".js", 'const a = "https://x.com/?utm_source=a"; // see https://y.com/?utm_source=b', [False, True]),
     (".ts", "/*\n * https://x.com/?utm_source=a\n */\nconst u = 'https://y.com/?utm_source=b';", [True, False]),
     (".jsx", "<p>Visit https://x.com/?utm_source=a</p>", [False]),  # a scheme's `//` is no comment
+    # a quote in a regex literal is no string's (corpus 26 #63): the comment after it is still one
     (".js", "const re = /\"/; const u = 'https://x.com/?utm_source=a'; // https://y.com/?utm_source=b",
-     [False, False]),  # a quote in a regex literal reads as a string to the line's end: no comment is made up
+     [False, True]),
+    # corpus 26 #63, Rank Math's one-line Content AI bundle: `/"/g` and `/`|'/g` read as code made the bundle's
+    # strings "code", and a Worker's source in a string (`let typingSpeed = 25; // Adjust the typing speed`) a line
+    # comment hiding the rest of the line's links; a real comment after them still hides its link
+    (".js", 'u=function(e){return e.replace(/"/g,"&quot;").replace(/`|\'/g,"&#039;")},G=function(){return new Worker('
+            'URL.createObjectURL(new Blob(["\\n\\tlet typingSpeed = 25; // Adjust the typing speed\\n"])))},'
+            'H="https://x.com/?utm_source=a";/* https://y.com/?utm_source=b */', [False, True]),
+    # a regex's class holding `/` and a quote, a keyword before a regex, a division (a `/` after a value) opening none
+    (".js", 'a=/[/"]+/g;u="https://x.com/?utm_source=a";// https://y.com/?utm_source=b', [False, True]),
+    (".js", 'function f(s){return/\'/.test(s)}var u="https://x.com/?utm_source=a"; // https://y.com/?utm_source=b',
+     [False, True]),
+    (".js", "x=(a)/2,y=b/c;u='https://x.com/?utm_source=a'; // https://y.com/?utm_source=b", [False, True]),
+    # a JSX closing tag and Svelte's `{/if}` open no regex literal
+    (".svelte", '{#if a}<a href="https://x.com/?utm_source=a">x</a>{/if} <a href="https://y.com/?utm_source=b">y</a>',
+     [False, False]),
     (".js", "const s = `a\n// not a comment https://x.com/?utm_source=a\n`;", [False]),  # a template literal
     # a minified line where a regex literal's quote turns strings into "code": a path's `/*` or a `//` after a word
     # opens no comment that would swallow the links after it
@@ -221,7 +236,8 @@ def test_validate_url_tells_a_comments_key_ga4_cannot_read():
 # must be exactly what lexing the whole file answers. Every prefix length, on generated text of the tokens the lexer
 # knows (quotes, escapes, heredocs, `?>`, comments), for each kind of file.
 _PIECES = ["a", " ", "\n", ";", "'", '"', "`", '"""', "'''", "\\", "//", "/*", "*/", "#", "#[", "?>", "<?php ",
-           "<<<HTML\n", "\nHTML;\n", "<<~EOS\n", "\nEOS\n", "<!--", "-->", "x.y", "https://", "Plugin Name: p\n"]
+           "<<<HTML\n", "\nHTML;\n", "<<~EOS\n", "\nEOS\n", "<!--", "-->", "x.y", "https://", "Plugin Name: p\n",
+           "/", "=/", "[", "]"]
 
 
 @pytest.mark.parametrize("suffix", [".js", ".jsx", ".ts", ".java", ".go", ".py", ".rb", ".php", ".md", ".vue"])

@@ -67,6 +67,18 @@ _TEMPLATE_COMMENTS = {
 }
 _TEMPLATE_COMMENT = {suffix: re.compile(pattern) for suffix, pattern in _TEMPLATE_COMMENTS.items()}
 _TOKEN = re.compile(r"\\[\s\S]|//|/\*|\*/|\"\"\"|'''|[\"'`#\n]|\?>|<<<|<<[~-]?(?=[\"'`]?[A-Za-z_])")
+# JavaScript's regex literals (corpus 26 #63): a `/` where a value starts (after `(`, `,`, `=`, `:`, `[`, `!`, `&`, `|`,
+# `?`, `;`, `~`, `^`, an arrow's `=>`, or `return`, `typeof`...) opens one, to its closing `/` on the same line. Read as
+# code, a quote inside one (`/"/g`, `/`|'/g` in a minified bundle) turned every string after it into "code" and one
+# string's `// Adjust the typing speed` into a comment to the end of a 279,000-character line. No closing `/` on the
+# line: a division after all. After `}`, `)`, `]`, a word, `<`, `>` or `{` a `/` opens none (a division, a JSX closing
+# tag `</a>`, Svelte's `{/if}`).
+_JS_TOKEN = re.compile(_TOKEN.pattern + r"|/(?![/*])")
+_VALUE_STARTS = frozenset("(,=:[!&|?;~^")
+_KEYWORD_BEFORE = re.compile(r"(?<![\w$])(?:return|typeof|delete|case|void|else|throw|yield|await|in|do)$")
+_REGEX_BODY = re.compile(r"(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\[\n])+/")
+# The files whose `/` may open a regex literal: JavaScript's and TypeScript's, and the markup files that hold scripts
+_REGEX = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".qml"})
 # Files whose text may hold markup (JSX text, a Vue or Svelte template), where `//` is often prose
 _MARKUP = frozenset({".js", ".jsx", ".tsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro"})
 # A heredoc's opener after `<<<` (PHP: `<<<HTML`, `<<< "HTML"`, `<<<'HTML'`) or `<<`, `<<~`, `<<-` (Ruby: a bare
@@ -109,7 +121,7 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
         return _matlab_comments(text, stop)
     if suffix in _SLASHES:
         return _lex_all(text, stop, slashes=True, hashes=False, backtick=suffix in _BACKTICK, triple=suffix in _TRIPLE,
-                        line_start=suffix in _MARKUP)
+                        line_start=suffix in _MARKUP, regex=suffix in _REGEX)
     if suffix in _HASHES:  # in a Dockerfile's shell a `#` inside a word (`https://x.com/dl?a=b#top`) opens no comment
         return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix in _HASH_TRIPLE,
                         heredoc=suffix == ".rb", line_start=suffix == ".dockerfile")
@@ -134,9 +146,9 @@ def _matlab_comments(text: str, stop: int) -> List[Tuple[int, int]]:
     return spans
 
 
-def _lex_all(text, stop, slashes, hashes, backtick, triple=False, heredoc=False, line_start=False):
+def _lex_all(text, stop, slashes, hashes, backtick, triple=False, heredoc=False, line_start=False, regex=False):
     out: List[Tuple[int, int]] = []
-    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple, heredoc, line_start, stop)
+    _lex(text, 0, len(text), slashes, hashes, False, out, backtick, triple, heredoc, line_start, stop, regex)
     return out
 
 
@@ -163,6 +175,21 @@ def _starts_line(text: str, at: int) -> bool:
     return i == 0 or text[i - 1] in "\n;"
 
 
+def _regex_starts(text: str, at: int) -> bool:
+    """Whether the `/` at `at` stands where a value starts (a regex literal), not after one (a division)."""
+    i = at  # back over the spaces only, as _starts_line
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0:
+        return False
+    before = text[i - 1]
+    if before in _VALUE_STARTS:
+        return True
+    if before == ">":
+        return i > 1 and text[i - 2] == "="  # an arrow's body, `x => /re/.test(x)`; not `a > /b/`, not JSX's `>/`
+    return before.isalpha() and _KEYWORD_BEFORE.search(text, max(0, i - 7), i) is not None
+
+
 def _heredoc_end(text: str, match: "re.Match[str]", end: int, php: bool) -> int:
     """Where the heredoc opened by `match` (`<<<` or `<<`, `<<~`, `<<-`) ends (the end of its closing name), or -1
     when no heredoc opens there. With no closing line, the rest of the text is the heredoc (its links stay live)."""
@@ -181,17 +208,18 @@ def _heredoc_end(text: str, match: "re.Match[str]", end: int, php: bool) -> int:
 
 def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool, out: List[Tuple[int, int]],
          backtick: bool = False, triple: bool = False, heredoc: bool = False, line_start: bool = False,
-         stop: Optional[int] = None) -> int:
+         stop: Optional[int] = None, regex: bool = False) -> int:
     """Comments from `start` to `end` (for PHP: to the `?>` that closes the block, whose position is returned).
     `triple`: three quotes open a string to the next three (Python, Java's text blocks); `heredoc`: PHP's or Ruby's
     heredocs are strings; `line_start`: a `//` is a comment only at its line's start or after a `;` (files that may
     hold markup), and a `#` only at a word's start (a Dockerfile's shell). `stop`: no comment starting at or after it is wanted (the lexing ends there, `end` returned,
-    unless a comment is open: it is read to its end)."""
+    unless a comment is open: it is read to its end). `regex`: a `/` where a value starts opens a regex literal (JS)."""
     state, quote, opened = "code", "", 0
+    tokens = _JS_TOKEN if regex else _TOKEN  # a bare `/` is a token only where regex literals are read
     pos = start
     stop = end if stop is None else stop
     while True:
-        match = _TOKEN.search(text, pos, end)
+        match = tokens.search(text, pos, end)
         if match is None:
             break
         token, at = match.group(), match.start()
@@ -215,6 +243,9 @@ def _lex(text: str, start: int, end: int, slashes: bool, hashes: bool, php: bool
                 state, opened = "line", at  # with `line_start` (a Dockerfile's shell): only at a word's start
             elif token == "/*" and slashes and _opens(text, at):
                 state, opened = "block", at
+            elif token == "/" and _regex_starts(text, at):
+                literal = _REGEX_BODY.match(text, pos, end)
+                pos = literal.end() if literal else pos  # with no closing `/` on its line, a division
         elif state == "string":
             if token == quote:
                 state = "code"
