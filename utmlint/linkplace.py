@@ -46,11 +46,20 @@ _DOMAIN_NAME = lazy_compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}")
 _REPOSITORY_FILES = frozenset({"readme", "changelog", "changes", "history", "contributing", "code_of_conduct",
                                "security", "support", "license", "authors", "funding", "governance"})
 _PAGE_FAMILIES = frozenset({"markdown", "rest", "html"})
+# The page files of the site frameworks whose files build a site's pages: Astro's `.astro` (Astro builds nothing but
+# sites), and Vue's (Nuxt) and Svelte's (SvelteKit) in a folder of pages, routes or layouts (`pages/`, `src/routes/`,
+# `layouts/`): read as code for their scripts, yet a link in their markup is on the site's page as an HTML template's
+# is (corpus 26 #33-#40: EconPedia's `src/pages/blog/*.astro` posts, on a site whose astro.config.mjs says
+# `site: 'https://econpedia.dedyn.io'`, tag their CTA to econpedia.dedyn.io itself). A `.vue` or `.svelte` component
+# elsewhere may be an app's or a widget's shown on other sites (an in-app link to the site is a way in from outside).
+_FRAMEWORK_PAGES = frozenset({".astro"})
+_ROUTED_PAGES = frozenset({".vue", ".svelte"})
+_PAGE_FOLDERS = frozenset({"pages", "routes", "layouts"})
 
 
 def site_page(path: str) -> bool:
     """Whether the file at `path` is one of a site's pages, when its repository is the site's source: a page or a
-    page's template (Markdown, reST, HTML and the templates built on it), not a file GitHub shows on the repository's
+    page's template (Markdown, reST, HTML and the templates built on it; Astro's, Vue's, Svelte's), not a file GitHub shows on the repository's
     page (README, CHANGELOG, CONTRIBUTING, anything under `.github/`), nor an e-mail's, a social post's, a campaign
     plan's or program code and tests (link_place). A site generator's config (`docusaurus.config.js`,
     `.vitepress/config.mts`) is one too: its navigation and footer links are on every page."""
@@ -61,7 +70,9 @@ def site_page(path: str) -> bool:
         return True  # a site generator's config: its navigation and footer links are on every page
     name = parts[-1]
     dot = name.rfind(".")
-    if dot <= 0 or family_of(name[dot:]) not in _PAGE_FAMILIES or ".github" in parts[:-1]:
+    suffix = name[dot:].lower()
+    framework = suffix in _FRAMEWORK_PAGES or suffix in _ROUTED_PAGES and bool(_PAGE_FOLDERS.intersection(parts[:-1]))
+    if dot <= 0 or (family_of(suffix) not in _PAGE_FAMILIES and not framework) or ".github" in parts[:-1]:
         return False
     if name[:dot].lower().split(".")[0] in _REPOSITORY_FILES:
         return False

@@ -278,3 +278,55 @@ def test_a_community_around_a_project_does_not_own_its_site(tmp_path, monkeypatc
     found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
     assert found == [("codefresh-io/docs/setup.md", "utm-internal-link"),
                      ("react-native-community/docs/setup.md", "medium-unassigned")]
+
+
+# Heejun-0219/econpedia at 5ff79a5: astro.config.mjs's `site:` line, and a blog post's CTA (the post's shape, cut)
+ECONPEDIA_CONFIG = "export default defineConfig({\n  site: 'https://econpedia.dedyn.io',\n  integrations: [mdx()],\n});\n"
+ECONPEDIA_POST = """---
+import BlogPost from '../../layouts/BlogPost.astro';
+---
+<BlogPost title="KOSPI 6000">
+  <p>...</p>
+  <div class="cta">
+    <a href="https://econpedia.dedyn.io/blog/kospi-6000-strong-dollar-paradox?utm_source=blogger&utm_medium=blog&utm_campaign=daily_report">Read more on EconPedia</a>
+    <a href="https://www.bok.or.kr/?utm_source=econpedia&utm_medium=referral&utm_campaign=daily_report">Bank of Korea</a>
+  </div>
+</BlogPost>
+"""
+
+
+def test_a_site_frameworks_pages_link_their_own_site_internally(tmp_path, monkeypatch, capsys):
+    """Corpus 26 #33-#40: EconPedia's Astro posts (`src/pages/blog/*.astro`, on a site whose astro.config.mjs says
+    `site: 'https://econpedia.dedyn.io'`) tag their CTA to econpedia.dedyn.io itself: on the site's page the tags
+    restart a visitor's session as blogger / blog. An `.astro` file is a page (Astro builds only sites), a `.vue` or
+    `.svelte` one in a folder of pages, routes or layouts too; a component elsewhere may be an app's or a widget's
+    (its link to the site a way in from outside): not read as a page. With no host known, nothing is internal."""
+    assert site_page("src/pages/blog/kospi-6000-strong-dollar-paradox.astro")
+    assert site_page("src/components/Footer.astro") and site_page("pages/pricing.vue")
+    assert site_page("src/routes/blog/+page.svelte") and site_page("layouts/default.vue")
+    assert not any(site_page(p) for p in ("src/components/Promo.vue", "src/lib/Widget.svelte", "README.astro",
+                                          "src/pages/emails/welcome.vue"))
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/Heejun-0219/econpedia.git"], check=True)
+    (tmp_path / "astro.config.mjs").write_text(ECONPEDIA_CONFIG, encoding="utf-8")
+    (tmp_path / "src" / "pages" / "blog").mkdir(parents=True)
+    (tmp_path / "src" / "components").mkdir()
+    (tmp_path / "src" / "pages" / "blog" / "kospi.astro").write_text(ECONPEDIA_POST, encoding="utf-8")
+    own = "https://econpedia.dedyn.io/?utm_source=widget&utm_medium=referral&utm_campaign=daily_report"
+    (tmp_path / "src" / "components" / "Promo.vue").write_text(f'<template><a href="{own}">x</a></template>\n',
+                                                                encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def scan():
+        main(["scan", "--format", "json", "--no-cache", "."])
+        return sorted((d["path"], d["name"], d["line"]) for d in json.loads(capsys.readouterr().out))
+
+    found = scan()
+    internal = [f for f in found if f[1] == "utm-internal-link"]
+    assert internal == [("src/pages/blog/kospi.astro", "utm-internal-link", 7)]  # the CTA to econpedia.dedyn.io
+    assert not any(f[2] == 8 for f in found)  # another site's link (the Bank of Korea's), tagged well
+    assert not any(f[0] == "src/components/Promo.vue" for f in found)
+    (tmp_path / "astro.config.mjs").unlink()
+    assert not any(f[1] == "utm-internal-link" for f in scan())  # no host known: nothing internal
