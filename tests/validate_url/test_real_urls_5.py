@@ -78,8 +78,12 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # build writes them; Go's layout keeps a team's packaging there), so Portainer's `build/linux/Dockerfile` and
 # `build/docker-extension/README.md` are judged again, as they were before session 33 (their labels unchanged):
 # 5 of 320 -> 5 of 331; copied-tracking 43/51 -> 48/51, missing-utm-param 108/113 -> 110/113, value-case 13/16 -> 15/16.
+# fix26b (session 38): an HTML escape lying only inside copied tags that copied-tracking strips is not told
+# (url-html-escaped's advice would make GA4 read tags that are to go: corpus 7 #63 #66 and corpus 26 #18 judged it
+# wrong): #110's FeedBurner tags in scraped feed text lose their url-html-escaped (labelled present and correct here,
+# beside the label's own reason "strip them, do not respell or complete them"): 5 of 331 -> 5 of 330.
 MEASURED_WRONG = 5
-MEASURED_PAIRS = 331
+MEASURED_PAIRS = 330
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (48, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -89,7 +93,7 @@ MEASURED_RECALL = {
     "medium-unassigned": (128, 130),  # #132 #137 with fixA's extension folders (session 33)
     "missing-utm-param": (110, 113),  # values7: #262 (Google Play) withdrawn; #132 #137 with fixA's extension folders;
     # #140 with recall's agent folders (session 35); #146 #150 (`build/linux/Dockerfile`) with its `build/` reading
-    "url-html-escaped": (4, 4),
+    "url-html-escaped": (3, 4),  # #110 since fix26b: its escape lies only inside FeedBurner's copied tags (see above)
     # 5/5 until useless10 (session 29): #79's tags after `#L1154` go to github.com, where nobody reads them:
     # utm-useless-destination is its one finding (moving them out of the `#` would be work for nothing)
     "utm-in-fragment": (4, 5),
@@ -141,7 +145,8 @@ WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 48 of 51 (session 29's anothe
                             "repository's identity: Laravel's sponsor tags, `utm_source=reddit.com`, ...); "
                             "utm-key-unknown 0 of 1; utm-in-fragment 4 of 5 and utm-useless-destination 4 of 5 "
                             "(useless10: a github.com link's tags after `#` get only the latter; a tinyurl.com short "
-                            "link's destination is unknown)")
+                            "link's destination is unknown); url-html-escaped 3 of 4 (#110: an escape only inside "
+                            "copied FeedBurner tags, not told since fix26b: corpora 7 and 26 judge that advice wrong)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -110,8 +110,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # `&` (scan.stored_rows): omnivore's migration of scraped articles (#163 #164: Medium's footer tags, Substack's
 # own tags on its signup link) told copied-tracking (labelled correct), nothing else said there (its `&amp;` and the
 # footer's missing medium, labelled wrong, stay unsaid): 2 of 299.
-MEASURED_WRONG = 2
-MEASURED_PAIRS = 299
+# Then fix26b (session 38): an HTML escape lying only inside copied tags that copied-tracking (not its hedged note)
+# strips is no mistake to mend: Bugfender's events-page tags (#63 #66) lose their url-html-escaped (labelled wrong;
+# corpus 5 #110's label, the other way, now a miss there): 0 of 297.
+MEASURED_WRONG = 0
+MEASURED_PAIRS = 297
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 13 blind; 27 after markers8's platform markers; the Zen patch's removed and `#if 0` lines (#146-#148) withdrawn

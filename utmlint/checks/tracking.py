@@ -443,6 +443,20 @@ def _key_cut_by_hash(url: str, fields) -> Optional[UrlProblem]:
 
 # -- url-html-escaped
 
+# A site's internal-campaign id, on the promotions of its own pages (rules/copied-tracking.txt's `intcmp=*`)
+_INTERNAL_CAMPAIGN_KEYS = frozenset({"intcmp"})
+
+
+def escapes_within(url: str, spans: Sequence[Tuple[int, int]]) -> bool:
+    """Whether every HTML escape of `&` or `=` in `url` (`&amp;`, `&#x3D;`) lies in one of `spans`, another site's
+    copied tags (copied-tracking's), which its fix strips: mending the escape would only make GA4 read tags that are
+    to go (corpus 26 #18: opensource.com's callout tags in a translation, `&amp;` escaped eleven times). An escape
+    outside them (before a key of the team's own) still breaks the team's link."""
+    escapes = [*_HTML_AMP.finditer(url), *_HTML_EQUALS.finditer(url)]
+    return bool(escapes) and bool(spans) and all(any(s - 1 <= m.start() and m.end() <= e for s, e in spans)
+                                                 for m in escapes)
+
+
 def url_html_escaped(url: str) -> List[UrlProblem]:
     """`&amp;` (or `&#38;`) inside a URL: analytics sees a key `amp;utm_medium` and drops the value; `&#x3D;`
     (or `&#61;`, `&equals;`) for `=`: the key never gets its value, and its `#` starts the fragment."""
@@ -1965,6 +1979,13 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         whose = (f"{site}'s own tags, which it writes into the links to its pages that it hands out (by its share "
                  f"button or in its e-mails): these utm values are its tracking, copied along with the link, and "
                  f"credit {site}")
+    elif marks and any(_escaped_name(m.name.lower()) in _INTERNAL_CAMPAIGN_KEYS for m in marks):
+        # a site's internal-campaign id (`intcmp`): the tags of a promotion on its own pages (corpus 26 #18)
+        host = _hostname(url)
+        host = host[4:] if host.startswith("www.") else host
+        whose = (f"{host or 'the linked site'}'s own internal-campaign tags, which it puts on the promotions and "
+                 "callouts of its own pages: copied from its page along with the link, these utm values credit its "
+                 "own callout")
     elif marks and platform:  # the line names the platform (`by=Pulse`): say whose, so the user can tell (stranger13
         # R3: "another platform's" left a newsletter called Pulse News guessing)
         whose = (f"{platform}'s tags, which it writes into the links it hands out (by its share button, feed, e-mails "
@@ -2939,7 +2960,8 @@ def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
     in Markdown (CommonMark decodes them in a link destination; a WordPress plugin's `readme.txt` is Markdown);
     in a campaign file, a config value or a string in code they are not. In `utmlint scan` and `validate_url` the
     values after a `&amp;` are judged as the fix will make GA4 read them, each where it is written
-    (`&amp;utm_medium=sponsor` is also medium-unassigned's finding).
+    (`&amp;utm_medium=sponsor` is also medium-unassigned's finding). An escape only inside another site's tags copied
+    with the link is not told: copied-tracking says to strip them, and mending the escape would make GA4 read them.
 
     ## Why is this bad?
     The link is sent with `&amp;` as written: the query splits at `&` and analytics reads a key
