@@ -292,6 +292,7 @@ MSGIDS_ONLY = ("its links are all in `msgid`s, the source's strings again: they 
 def _locate(text: str, found, family: str, byte_shift: int) -> List[Occurrence]:
     out: List[Occurrence] = []
     line, line_start, byte_line_start = 1, 0, 0
+    at, byte_at = 0, 0  # the last link's start on this line and its byte: a minified line's links counted on from it
     for item in found:
         # walk forward line by line (found is sorted), counting bytes as we go
         while True:
@@ -301,10 +302,13 @@ def _locate(text: str, found, family: str, byte_shift: int) -> List[Occurrence]:
             byte_line_start += len(text[line_start:newline + 1].encode("utf-8"))
             line_start = newline + 1
             line += 1
-        prefix = text[line_start:item.start]
-        byte_start = byte_shift + byte_line_start + len(prefix.encode("utf-8"))
+        if not line_start <= at <= item.start:
+            at, byte_at = line_start, byte_line_start
+        byte_at += len(text[at:item.start].encode("utf-8"))
+        at = item.start
+        byte_start = byte_shift + byte_at
         byte_end = byte_start + len(text[item.start:item.end].encode("utf-8"))
-        out.append(Occurrence(line, len(prefix) + 1, item.start, item.end, byte_start, byte_end, item.url,
+        out.append(Occurrence(line, item.start - line_start + 1, item.start, item.end, byte_start, byte_end, item.url,
                               item.offsets, family))
     return out
 

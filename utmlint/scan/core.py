@@ -9,6 +9,7 @@ so a file is only ever searched around its tracked links. Placeholders (`{{ x }}
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..placeholders import VALUE_VARIABLES
@@ -199,18 +200,28 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
     region_end = len(text) if region_end is None else region_end
     found: List[Tuple[int, int]] = []
     covered_to = region_start
+    line_start, line_end = 0, -1
+    line_spans = None  # a long line's placeholders, found once (_LineSpans)
     for match in (UTM_KEY_MD if md_escapes else UTM_KEY).finditer(text, region_start, region_end):
         key = match.start()
         if key < covered_to or any(s <= key < e for s, e in skip):
             continue
-        line_start, line_end = _line_bounds(text, key)
+        if not line_start <= key < line_end:  # the line's bounds once per line, not per key (a minified line)
+            line_start, line_end = _line_bounds(text, key)
         floor = max(line_start, region_start, key - MAX_URL, covered_to)
         # no URL reaches past key + MAX_URL (url_end stops there): looking no further keeps a minified line of
         # thousands of links linear (each key used to scan the placeholders to the line's end); the slack lets a
         # placeholder that starts inside the window be seen whole
         cap = key + MAX_URL + _PLACEHOLDER_SLACK
-        limit = min(_past_open_placeholder(text, floor, min(line_end, region_end, cap), region_end), cap)
-        spans = placeholder_spans(text, floor, limit)
+        line_stop = min(line_end, region_end)
+        limit = min(_past_open_placeholder(text, floor, min(line_stop, cap), region_end), cap)
+        spans = None
+        if line_stop - max(line_start, region_start) > _LONG_LINE and limit <= line_stop:
+            if line_spans is None or line_spans.start != max(line_start, region_start):
+                line_spans = _LineSpans(text, max(line_start, region_start), line_stop)
+            spans = line_spans.window(floor, limit)
+        if spans is None:
+            spans = placeholder_spans(text, floor, limit)
         if any(s <= key < e for s, e in spans):
             continue  # `{{ url ~ '?utm_source=x' }}`: inside template code, not a written URL
         chunk = _chunk_start(text, key, floor, spans)
@@ -227,6 +238,37 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         found.append((start, end))
         covered_to = end
     return found
+
+
+_LONG_LINE = 4 * MAX_URL  # a line this long (a minified bundle's) has its placeholders found once: _LineSpans
+
+
+class _LineSpans:
+    """The placeholders of one long line (text[start:stop]), found once, for every key on it: each key's window
+    (`placeholder_spans(text, floor, limit)`, to 9 KB past the key) searched again for each of a minified line's
+    thousands of links took most of a scan (a 600 KB line of 6,000 links: 3 ms a link). A window's spans are the
+    line's spans inside it, the same list, when none of the line's spans crosses the window's start or end (window
+    returns None then, and the key's window is searched as before): a search from the window's start finds what the
+    line's search found from there, as no match runs into it; and a search cut at the window's end finds the same
+    matches as far as any URL reaches (key + MAX_URL, 1 KB before the end): only a `${...}` of nested braces reads
+    further, and it ends where it stops reading, so it crosses the end (told) or it matches nowhere."""
+
+    __slots__ = ("start", "spans", "starts")
+
+    def __init__(self, text: str, start: int, stop: int) -> None:
+        self.start = start
+        self.spans = placeholder_spans(text, start, stop)
+        self.starts = [s for s, _ in self.spans]
+
+    def window(self, floor: int, limit: int) -> Optional[List[Tuple[int, int]]]:
+        """The spans inside [floor, limit), or None when a span crosses `floor` or `limit` (then search the window)."""
+        first = bisect_left(self.starts, floor)
+        if first and self.spans[first - 1][1] > floor:
+            return None
+        stop = bisect_left(self.starts, limit, first)
+        if stop > first and self.spans[stop - 1][1] > limit:
+            return None
+        return self.spans[first:stop]
 
 
 def _past_open_placeholder(text: str, floor: int, limit: int, region_end: int) -> int:

@@ -586,12 +586,13 @@ class Scanner:
             library = library and not copied_from
             copied_from, publisher = "", NO_PUBLISHER
         self.judge.file_publisher = publisher
-        from .comments import (Comments, changelog_example, code_block_example, counter_example, inline_code_example,
+        from .comments import (Comments, CounterExamples, changelog_example, code_block_example, inline_code_example,
                                named_path, preview_sample, visit_id_shown)
         from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
 
+        counter_example = CounterExamples(text)  # a long line read once for all its links
         frames = has_frames(text)  # an `<iframe>`, `<frame>` or `<embed>` anywhere: its `src` is no link (framed)
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
@@ -653,7 +654,7 @@ class Scanner:
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             # a guide's counter-example (`❌ Don't: https://...`, a table's Wrong column): its mistakes are the lesson,
             # nothing is said about it and its values are no spelling of the team's (stranger16 R18)
-            counter = synthetic is not None and not comment and counter_example(text, occ.start)
+            counter = synthetic is not None and not comment and counter_example(occ.start)
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's

@@ -1,0 +1,119 @@
+"""A minified bundle's one line of thousands of tagged links is read once, not once per link (session 38: a 600 KB
+line of 6,000 links took 44 s of CPU, 6.4 times the 1,500-link line's; now 9.6 s, 3.7 times): scan.core.find_urls
+finds the line's placeholders once (_LineSpans), scan.comments.CounterExamples reads its marks, `|`s and labels once,
+and scan._locate counts each link's byte offset on from the link before. Each must give exactly what reading the
+text before (or around) every link gave; no test here times anything: they count the work and compare the answers."""
+
+from __future__ import annotations
+
+import random
+
+from utmlint.scan import comments, core, scan_text
+from utmlint.scan.comments import CounterExamples, counter_example
+from utmlint.scan.core import find_urls
+
+HOSTS = ["example.com", "shop.example.org", "www.acme.io", "twitter.com", "github.com"]
+PIECES = [
+    'var a="{url}";', "f('{url}',1);", "/* see {url} */", "x.push(`{url}&utm_term=${{t}}`);",
+    "a=b||c;d=e|f;m('Wrong: {url}');", "n('❌ {url}');o('✅ ok');", "p('| Bad | {url} |');",
+    "q(`${{a.map(function(x){{return x}})}}{url}`);", "h('<a href=\"{url}\">x</a>');",
+    "r('{url}&utm_content={{{{ name }}}}');", "s('{url}&utm_content=%s');", "t('Do not: {url}');",
+    "u('**Bad** - {url}');", "v('Right: {url}');", "w('{url}&utm_content=__CONTENT__');",
+    "y(`${{f({{a: 1}})}}` + '{url}');", "z('ünïcödé → {url}');",
+]
+
+
+def _line(links: int, seed: int, head: str = '/*! app */"use strict";') -> str:
+    rnd = random.Random(seed)
+    parts = [head]
+    for i in range(links):
+        url = (f"https://{rnd.choice(HOSTS)}/p/{i}?utm_source={rnd.choice(['news', 'Email', '{{src}}', '${s}'])}"
+               f"&utm_medium={rnd.choice(['email', 'social', 'Social'])}&utm_campaign=camp_{i % 7}")
+        parts.append(rnd.choice(PIECES).format(url=url))
+    return "".join(parts)
+
+
+def _long_lines():
+    yield _line(150, 1)
+    yield _line(150, 2, head="| Wrong | Right |")  # a line read as a table row: each link's cell
+    yield _line(100, 3) + "\n" + _line(100, 4) + "\n" + "short ❌ line https://x.example/?utm_source=A&utm_medium=b\n"
+    yield "❌ " + " " * 5_000 + _line(100, 5)  # the mark far before every link still counts
+    yield ("/" * 700).join(_line(1, seed) for seed in range(40))  # links far apart: windows end inside the line
+
+
+def test_a_long_lines_placeholders_are_found_once_and_each_link_gets_the_same_spans(monkeypatch):
+    calls = []
+    search = core.placeholder_spans
+    monkeypatch.setattr(core, "placeholder_spans", lambda text, start, end: calls.append(1) or search(text, start, end))
+    for text in _long_lines():
+        monkeypatch.setattr(core, "_LONG_LINE", 2000)  # these lines are long (a bundle's are 100 times longer)
+        calls.clear()
+        found = find_urls(text)
+        assert len(found) >= 40 and len(calls) < len(found) / 4  # not once per link
+        monkeypatch.setattr(core, "_LONG_LINE", 10 * len(text))  # every key's window searched on its own
+        assert find_urls(text) == found
+
+
+def test_a_window_crossed_by_a_placeholder_is_searched_as_before(monkeypatch):
+    # a `${...}` of nested braces running past the window's end (key + MAX_URL + slack): that key's own search
+    link = "https://a.example/p?utm_source=s&utm_medium=email&utm_campaign=c"
+    filler = "x" * (core.MAX_URL + core._PLACEHOLDER_SLACK - 300)
+    crossing = "${" + "".join("{" + "y" * 90 + "}" for _ in range(12)) + "}"
+    text = " ".join([link + "x" for _ in range(60)]) + " " + link + " " + filler + crossing + " " + link
+    found = find_urls(text)
+    monkeypatch.setattr(core, "_LONG_LINE", 10 * len(text))
+    assert find_urls(text) == found and len(found) == 62
+
+
+def test_each_link_on_a_long_line_is_a_counter_example_exactly_when_the_text_before_it_says_so(monkeypatch):
+    monkeypatch.setattr(comments, "_LONG_LINE", 2000)
+    monkeypatch.setattr(core, "_LONG_LINE", 2000)
+    for text in _long_lines():
+        starts = [start for start, _ in find_urls(text)]
+        expected = [counter_example(text, start) for start in starts]
+        assert any(expected) and not all(expected)
+        reads = []
+        for name in ("_WRONG_LABEL", "_RIGHT_LABEL", "_MARKED"):
+            monkeypatch.setattr(comments, name, _Counted(getattr(comments, name), reads))
+        counter = CounterExamples(text)
+        assert [counter(start) for start in starts] == expected
+        assert sum(reads) < 4 * len(text)  # the line's marks and labels read once, not the line before every link
+        for name in ("_WRONG_LABEL", "_RIGHT_LABEL", "_MARKED"):
+            monkeypatch.setattr(comments, name, getattr(comments, name).pattern)
+
+
+def test_a_label_running_past_the_point_asked_about_is_read_in_the_text_before_it():
+    # the line's search finds `| Bad example:`; asked about a point inside it, the text before that point decides
+    for tail in (" | Bad example: x", " | Wrong  -> x", "| ❌ Don't: x | Right: y"):
+        text = "y" * 5000 + tail
+        counter = CounterExamples(text)
+        for start in range(5000, len(text)):
+            assert counter(start) == counter_example(text, start), (tail, start - 5000)
+
+
+def test_byte_offsets_on_a_long_line_count_every_character_before_the_link():
+    text = _line(200, 6) + "\n" + _line(50, 7)
+    raw = text.encode("utf-8")
+    occurrences = scan_text(text, ".js")
+    assert len(occurrences) > 200
+    for occ in occurrences:
+        assert occ.byte_start == len(text[:occ.start].encode("utf-8"))
+        assert raw[occ.byte_start:occ.byte_end].decode("utf-8") == text[occ.start:occ.end]
+
+
+class _Counted:
+    """A compiled pattern that counts the characters it searches."""
+
+    def __init__(self, pattern, reads):
+        self.pattern, self.reads = pattern, reads
+
+    def finditer(self, text, pos=0, endpos=None):
+        self.reads.append((len(text) if endpos is None else endpos) - pos)
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def findall(self, text):
+        self.reads.append(len(text))
+        return self.pattern.findall(text)
+
+    def match(self, *args):
+        return self.pattern.match(*args)
