@@ -232,6 +232,8 @@ def utm_in_fragment(url: str) -> List[UrlProblem]:
 
 # -- utm-key-repeated
 
+_VALUES_SHOWN = 5  # the different values a message names; past that, the first 3 and how many more
+
 def utm_key_repeated(url: str) -> List[UrlProblem]:
     """A utm key written twice in one query: which copy GA4 keeps is undocumented."""
     if "utm" not in url.lower():
@@ -247,13 +249,15 @@ def utm_key_repeated(url: str) -> List[UrlProblem]:
         values = list(dict.fromkeys(f.value for f in copies))
         if len(values) == 1:
             fixed = _without(url, copies[1:])
-            message = (f"`{name}` is written {len(copies)} times (each `{values[0]}`); the copy is harmless to GA4 but "
-                       f"any tool that edits one of them makes the link disagree with itself; keep one: {fixed}")
+            message = (f"`{name}` is written {len(copies):,} times (each `{values[0]}`); the copy is harmless to GA4 "
+                       f"but any tool that edits one of them makes the link disagree with itself; keep one: {fixed}")
         else:
             fixed = None
             shown = " and ".join(f"`{v}`" for v in values)
-            message = (f"`{name}` is written {len(copies)} times with different values ({shown}); which one GA4 keeps "
-                       f"is not documented, so these visits may land under either value, or another channel; "
+            if len(values) > _VALUES_SHOWN:  # a URL of 10,000 copies: each finding's message named all of them
+                shown = ", ".join(f"`{v}`" for v in values[:3]) + f" and {len(values) - 3:,} more"
+            message = (f"`{name}` is written {len(copies):,} times with different values ({shown}); which one GA4 "
+                       f"keeps is not documented, so these visits may land under either value, or another channel; "
                        f"keep only the one you mean")
         for copy in copies[1:]:
             problems.append(UrlProblem("utm-key-repeated", copy.start, copy.end, message, fixed))
@@ -318,10 +322,11 @@ def mistyped_prefix(name: str, fields) -> Optional[str]:
     internal tracking's `itm_`, qr-code-generator.com's own `ut_source&ut_medium&ut_campaign`), read by the site that
     chose it; nor beside the GA4 key it would be. A GA4 key behind a leading `_` (`_utm_medium`) stands for that key
     when the link carries a key GA4 reads besides (Upsun's `_utm_campaign=...&utm_source=...&_utm_medium=organic`)."""
-    names = [f.name.strip().lower() for f in fields]
+    # the link's other keys are read only for a key so shaped (a URL of 10,000 keys: each key read them all)
     hidden = _HIDDEN_KEY.fullmatch(name.strip().lower())
     if hidden is not None:  # `_utm_medium` beside `utm_source` (Upsun's docs, corpus 19 #137-#141): a leading `_`
         key = hidden.group(1)  # hides the key from GA4; every key so written, with none GA4 reads, is a convention
+        names = [f.name.strip().lower() for f in fields]
         return None if key in names or not any(n in _GA4_SET for n in names) else key
     found = _PREFIXED_WORD.fullmatch(name.strip())
     if found is None:
@@ -329,6 +334,7 @@ def mistyped_prefix(name: str, fields) -> Optional[str]:
     prefix = found.group(1).lower()
     if prefix == "utm" or edit_distance(prefix, "utm", 1) != 1:
         return None
+    names = [f.name.strip().lower() for f in fields]
     key = "utm_" + found.group(2).lower()
     if key in names or not any(n in _GA4_SET for n in names) or sum(n.startswith(prefix + "_") for n in names) > 1:
         return None  # beside the very key it would be (`itm_source` with `utm_source`): another tool's key

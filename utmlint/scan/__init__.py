@@ -274,13 +274,26 @@ def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Opt
         column = error.start - (body.rfind(b"\n", 0, error.start) + 1) + 1
         return Extracted(None, [], [Note(line, column, f"not valid UTF-8 (byte 0x{body[error.start]:02x}); not scanned")])
     module = importlib.import_module(f"{__name__}.{family}")
-    found = module.extract(text, options)
+    from .core import MAX_URL, TOO_LONG
+
+    too_long: List[Tuple[int, int]] = []
+    reset = TOO_LONG.set(too_long)
+    try:
+        found = module.extract(text, options)
+    finally:
+        TOO_LONG.reset(reset)
     occurrences = _locate(text, found, family, 3 if bom else 0)
+    notes, line, counted = [], 1, 0
+    for start, end in sorted(set(too_long)):
+        line += text.count("\n", counted, start)
+        counted = start
+        notes.append(Note(line, start - text.rfind("\n", 0, start), f"a URL of {end - start:,} characters with utm "
+                          f"tags, over {MAX_URL:,}: read as data, not as a link; its tags were not checked"))
     if not occurrences and options["suffix"] == ".po":  # every link in a `msgid`: nothing of the file's own was judged
         at = text.lower().find("utm_")
         line = text.count("\n", 0, at) + 1
-        return Extracted(text, [], [Note(line, at - text.rfind("\n", 0, at), MSGIDS_ONLY)], bom)
-    return Extracted(text, occurrences, [], bom)
+        return Extracted(text, [], [Note(line, at - text.rfind("\n", 0, at), MSGIDS_ONLY), *notes], bom)
+    return Extracted(text, occurrences, notes, bom)
 
 
 # Why a gettext catalogue whose links are all in `msgid`s judges nothing (stranger15 R11: "All clean ... 0 tracked links"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..placeholders import VALUE_VARIABLES
@@ -229,7 +230,13 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         if start is None or (not relative and not _SCHEME.match(text, start)):
             continue
         end = url_end(text, start, limit, spans, extra_stops, md_escapes)
-        if end <= key + 1 or end - start >= MAX_URL:
+        if end - start >= MAX_URL:  # data, not a link: its other keys are in it too (a URL of 10,000 query keys read
+            covered_to = _RUN.match(text, end, region_end).end()  # from each of them again took minutes); skip them
+            dropped = TOO_LONG.get()
+            if dropped is not None:  # said in a note (scan.extract), not dropped in silence
+                dropped.append((start, covered_to))
+            continue
+        if end <= key + 1:
             continue
         if match.group()[1:].lower().startswith("referrer") and not _play_like(text[start:end].lower()):
             continue  # only a Play listing's referrer is read as its tags (scan.judge.play_referrer)
@@ -240,6 +247,9 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
     return found
 
 
+# The text of each tagged URL too long to be a link (MAX_URL), collected while scan.extract reads a file.
+TOO_LONG: ContextVar[Optional[List[Tuple[int, int]]]] = ContextVar("too_long", default=None)
+_RUN = re.compile(r"[^\s\"'`<>\\]*")  # where a URL too long to be one ends, as far as its other keys go
 _LONG_LINE = 4 * MAX_URL  # a line this long (a minified bundle's) has its placeholders found once: _LineSpans
 
 
