@@ -145,6 +145,11 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
             records.append((start + offset_lines, cells))
     except csv.Error as error:
         # Where the broken row starts (an unclosed quote swallows every line after it).
+        row = text.split("\n", end + 1)[end] if text.count("\n") >= end else ""
+        if "field limit" in str(error) and '"' not in row:  # a cell this long is no quote's fault (session 38: a
+            raise SheetError(path, end + 1 + offset_lines, 1, "cannot read the CSV from this row on: a cell longer "
+                             f"than {csv.field_size_limit():,} characters (no link sheet's cell is: is this the "
+                             "sheet you meant?)") from None  # 300,000-character cell was asked about a quote)
         raise SheetError(path, end + 1 + offset_lines, 1, f"cannot read the CSV from this row on: {error} "
                          "(a quote opened and never closed?)") from None
     blank = sum(1 for _, cells in records if not any(c.strip() for c in cells))
