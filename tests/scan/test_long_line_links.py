@@ -7,6 +7,7 @@ text before (or around) every link gave; no test here times anything: they count
 from __future__ import annotations
 
 import random
+import re
 
 from utmlint.scan import comments, core, scan_text
 from utmlint.scan.comments import CounterExamples, counter_example
@@ -117,3 +118,101 @@ class _Counted:
 
     def match(self, *args):
         return self.pattern.match(*args)
+
+
+def _markdown() -> str:
+    """A guide of tables (a Wrong column, an Input/Output header, no separator, 520 rows), lists, code blocks."""
+    link = "https://shop.example.org/p{i}?utm_source=News&utm_medium=email"
+    out = ["# Guide", ""]
+    for kind in ("wrong", "demo", "plain", "list", "code", "nosep", "long", "wrong"):
+        if kind in ("wrong", "demo", "plain", "nosep", "long"):
+            out.append({"wrong": "| Wrong | Right |", "long": "| Wrong | Right |", "demo": "| Input | Output |"}.get(
+                kind, "| name | url |"))  # the long table's rows past 500 are too far from its header
+            if kind != "nosep":
+                out.append("|---|---|")
+            out += [f"| `{link.format(i=i)}` | {link.format(i=i + 1)} |" for i in range(520 if kind == "long" else 20)]
+        elif kind == "list":
+            out += ["Some prose:", ""] + [f"    - [l{i}]({link.format(i=i)})" for i in range(20)]
+        else:
+            out += ["", "", ".. code-block:: sh", ""]
+            out += [f"    curl '{link.format(i=i)}'" if i % 5 else "" for i in range(20)]
+        out.append("text after" if kind == "plain" else "")
+    return "\n".join(out) + "\n"
+
+
+def test_table_headers_and_code_blocks_are_read_once_per_file_and_say_what_they_said(monkeypatch):
+    from utmlint.scan.comments import _DEMO_HEADER, _LinesAbove, code_block_example, demonstrated_example
+    text = _markdown()
+    starts = [m.start() for m in re.finditer(r"https://", text)]
+    assert len(starts) > 1000
+    read = []
+    line = _LinesAbove.line
+    monkeypatch.setattr(_LinesAbove, "line", lambda self, start: read.append(1) or line(self, start))
+    for start in starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        table = text[line_start:start].startswith("|")
+        assert demonstrated_example("a.md", text, start, start + 10) == (
+            table and bool(_DEMO_HEADER.search(_old_header(text, line_start))))
+        assert code_block_example("a.md", text, start) == _old_markdown_block(text, line_start)
+        assert code_block_example("a.rst", text, start) == _old_rest_block(text, line_start)
+        assert comments._wrong_column(text, line_start, 1) == _old_wrong_column(text, line_start, 1)
+    assert len(read) < 20 * text.count("\n")  # each line read a few times, not once for every link below it
+
+
+# How scan.comments read the lines above a link before session 38 (each link split or walked the text above it)
+
+def _old_header(text, line_start):
+    header = ""
+    for row in reversed(text[:line_start].split("\n")[:-1]):
+        if not row.strip().startswith("|"):
+            break
+        header = row
+    return header
+
+
+def _old_markdown_block(text, line_start):
+    line = text[line_start:text.find("\n", line_start) if text.find("\n", line_start) != -1 else len(text)]
+    if not line.startswith("    ") and not line.startswith("\t"):
+        return False
+    before = text[:line_start].split("\n")[:-1]
+    index = len(before) - 1
+    while index >= 0 and (before[index].startswith("    ") or before[index].startswith("\t")):
+        index -= 1
+    if index >= 0 and before[index].strip():
+        return False
+    while index >= 0 and not before[index].strip():
+        index -= 1
+    return index < 0 or not re.match(r"\s*(?:[-*+]|\d+[.)])\s", before[index])
+
+
+def _old_rest_block(text, line_start):
+    line = text[line_start:text.find("\n", line_start) if text.find("\n", line_start) != -1 else len(text)]
+    if not line[:1].isspace():
+        return False
+    before = text[:line_start].split("\n")[:-1]
+    index = len(before) - 1
+    while index >= 0 and (not before[index].strip() or before[index][:1].isspace()):
+        index -= 1
+    if index < 0:
+        return False
+    opener = before[index].strip()
+    if opener.startswith(".."):
+        return bool(re.match(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", opener, re.IGNORECASE))
+    return opener.endswith("::")
+
+
+def _old_wrong_column(text, line_start, column):
+    at, rows = line_start, 0
+    while at > 0 and rows < 500:
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1].strip()
+        if not line.startswith("|"):
+            return False
+        if re.fullmatch(r"\|?[\s:|-]+\|?", line) and "-" in line:
+            header_end = above - 1
+            header = text[text.rfind("\n", 0, max(header_end, 0)) + 1:max(header_end, 0)].strip()
+            cells = header.split("|")
+            return column < len(cells) and comments._WRONG_HEADER.match(cells[column].strip()) is not None
+        at = above
+        rows += 1
+    return False

@@ -621,24 +621,22 @@ def code_block_example(path: str, text: str, start: int) -> bool:
     line = text[line_start:text.find("\n", start) if text.find("\n", start) != -1 else len(text)]
     if not line[:1].isspace():
         return False
-    before = text[:line_start].split("\n")[:-1]  # the lines above, nearest last
+    # the lines above, walked up once per file for all its links (_LinesAbove: a list of thousands of indented links
+    # split the whole text above each of them)
+    above = _lines_above(text)
     if family == "markdown":
         if not (line.startswith("    ") or line.startswith("\t")):
             return False
-        index = len(before) - 1
-        while index >= 0 and (before[index].startswith("    ") or before[index].startswith("\t")):
-            index -= 1  # the block's own lines above
-        if index >= 0 and before[index].strip():
+        index, _ = above.first(line_start, _indented)  # the block's own lines above
+        if index >= 0 and above.line(index).strip():
             return False  # right after a paragraph's line: a lazy continuation, no code block
-        while index >= 0 and not before[index].strip():
-            index -= 1
-        return index < 0 or not _LIST_ITEM.match(before[index])
-    index = len(before) - 1
-    while index >= 0 and (not before[index].strip() or before[index][:1].isspace()):
-        index -= 1  # blank lines and the indented lines above (a directive's options among them)
+        if index >= 0:
+            index, _ = above.first(index, _blank)
+        return index < 0 or not _LIST_ITEM.match(above.line(index))
+    index, _ = above.first(line_start, _blank_or_indented)  # blank and indented lines: a directive's options among them
     if index < 0:
         return False
-    opener = before[index].strip()
+    opener = above.line(index).strip()
     if opener.startswith(".."):  # a directive: a code block's (not `parsed-literal`, whose links are links)
         return bool(_REST_CODE.match(opener))
     return opener.endswith("::")  # a paragraph ending in `::`: the indented block after it is literal
@@ -829,19 +827,79 @@ def _last_label(text: str, chain: _Chain, start: int, label) -> int:
 
 def _wrong_column(text: str, line_start: int, column: int) -> bool:
     """Whether the cell `column` (counted in `|`s before it) of the table row at `line_start` is headed as the wrong
-    form: the table's header is the row above its `|---|` line."""
-    at = line_start
-    rows = 0
-    while at > 0 and rows < 500:
-        above = text.rfind("\n", 0, at - 1) + 1
-        line = text[above:at - 1].strip()
-        if not line.startswith("|"):
-            return False
-        if re.fullmatch(r"\|?[\s:|-]+\|?", line) and "-" in line:  # the separator: the header is above it
-            header_end = above - 1
-            header = text[text.rfind("\n", 0, max(header_end, 0)) + 1:max(header_end, 0)].strip()
-            cells = header.split("|")
-            return column < len(cells) and _WRONG_HEADER.match(cells[column].strip()) is not None
-        at = above
-        rows += 1
-    return False
+    form: the table's header is the row above its `|---|` line (looked for in the 500 rows above)."""
+    above = _lines_above(text)
+    at, rows = above.first(line_start, _table_row_not_separator)
+    if at < 0 or rows > 500 or not _table_row(above.line(at)):
+        return False
+    header_end = at - 1  # the separator: the header is above it
+    header = text[text.rfind("\n", 0, max(header_end, 0)) + 1:max(header_end, 0)].strip()
+    cells = header.split("|")
+    return column < len(cells) and _WRONG_HEADER.match(cells[column].strip()) is not None
+
+
+def _table_row(line: str) -> bool:
+    return line.strip().startswith("|")
+
+
+def _table_row_not_separator(line: str) -> bool:
+    line = line.strip()
+    return line.startswith("|") and not (re.fullmatch(r"\|?[\s:|-]+\|?", line) and "-" in line)
+
+
+def _indented(line: str) -> bool:
+    return line.startswith("    ") or line.startswith("\t")
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _blank_or_indented(line: str) -> bool:
+    return not line.strip() or line[:1].isspace()
+
+
+class _LinesAbove:
+    """One text's lines, walked up from a line over the lines a test keeps, each walk remembered for every line it
+    passed (a table or a list of thousands of links: each link walked up to the table's header or the block's top, or
+    split the whole text above it: quadratic). first(start, keep): the start of the first line above the line at
+    `start` that `keep` does not keep (-1: none) and how many lines up it is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.walks: Dict[object, Dict[int, Tuple[int, int]]] = {}
+
+    def line(self, start: int) -> str:
+        end = self.text.find("\n", start)
+        return self.text[start:len(self.text) if end < 0 else end]
+
+    def first(self, start: int, keep) -> Tuple[int, int]:
+        memo = self.walks.setdefault(keep, {})
+        passed: List[int] = []
+        at = start
+        found = (-1, 0)
+        while True:
+            if at in memo:
+                found = memo[at]
+                break
+            if at == 0:
+                break
+            above = self.text.rfind("\n", 0, at - 1) + 1
+            passed.append(at)
+            if not keep(self.line(above)):
+                found = (above, 0)
+                break
+            at = above
+        for distance, line_start in enumerate(reversed(passed), 1):
+            memo[line_start] = (found[0], found[1] + distance) if found[0] >= 0 else (-1, 0)
+        return memo.get(start, found)
+
+
+_ABOVE: List[Optional[_LinesAbove]] = [None]  # the last text's
+
+
+def _lines_above(text: str) -> _LinesAbove:
+    last = _ABOVE[0]
+    if last is None or last.text is not text:
+        last = _ABOVE[0] = _LinesAbove(text)
+    return last
