@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Callable, Dict, List, Tuple
 
+from results_file import write_keeping_notes
+
 HERE = Path(__file__).resolve().parent
 WORK = HERE / ".work" / "hostile"
 MIB = 1024 * 1024
@@ -269,11 +271,7 @@ def main() -> int:
         shown = last.replace("|", "\\|")
         lines.append(f"| {name} | {mode} | {count:,} | {size / MIB:.2f} MiB | {wall:.2f} | {cpu:.2f} | {rss:.0f} | "
                      f"{rc} | {'met' if ok else '**not met**'} | {shown} |")
-    # Hand-written notes below the marker are kept, as bench_lint.py keeps its own (a rerun once erased them).
-    output = Path(args.output)
-    previous = output.read_text(encoding="utf-8") if output.exists() else ""
-    kept = previous[previous.find(ANALYSIS_MARKER):] if ANALYSIS_MARKER in previous else ""
-    output.write_text("\n".join(lines) + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
+    write_keeping_notes(Path(args.output), "\n".join(lines), ANALYSIS_MARKER)
     print(f"wrote {args.output}")
     return 0
 

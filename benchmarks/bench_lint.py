@@ -36,6 +36,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
+from results_file import write_keeping_notes
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 WORK = HERE / ".work"
@@ -728,13 +730,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"benchmark took {time.perf_counter() - started:.0f} s")
     text = report(all_results, tool_list, info, corpora, args, argv)
     print(text)
-    kept = ""
-    if output.is_file():  # keep the hand-written analysis under the marker
-        old = output.read_text(encoding="utf-8")
-        if KEEP_MARKER in old:
-            kept = old[old.index(KEEP_MARKER):]
     try:
-        output.write_text(text + "\n" + (("\n" + kept) if kept else ""), encoding="utf-8")
+        write_keeping_notes(output, text, KEEP_MARKER)
         (WORK / "results.json").write_text(json.dumps(
             {"machine": info, "argv": argv,
              "results": [asdict(r) for rs in all_results.values() for r in rs]}, indent=1))

@@ -39,6 +39,8 @@ import time
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
+from results_file import write_keeping_notes
+
 HERE = Path(__file__).resolve().parent
 ANALYSIS_MARKER = "<!-- analysis: written by hand, kept by hostile_input.py -->"
 TAGGED = r"""(https?:)?//[^"'`<>() \t]*utm_[^"'`<>() \t]*"""  # what a user greps for: URLs with a utm key
@@ -228,10 +230,7 @@ def main() -> int:
             growth += f"; 3,000 / 1,500: CPU {middle[3] / small[3]:.1f}x (linear 2)"
         lines += ["", growth + "."]
         print(growth)
-    output = Path(args.output)
-    previous = output.read_text(encoding="utf-8") if output.exists() else ""
-    kept = previous[previous.find(ANALYSIS_MARKER):] if ANALYSIS_MARKER in previous else ""
-    output.write_text("\n".join(lines) + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
+    write_keeping_notes(Path(args.output), "\n".join(lines), ANALYSIS_MARKER)
     print(f"wrote {args.output}")
     return 0
 
