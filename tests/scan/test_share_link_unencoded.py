@@ -47,3 +47,11 @@ def test_validate_url_says_the_same():
     result = validate_url("https://www.facebook.com/sharer/sharer.php?u=https://northwind.io/launch?utm_source=facebook"
                           "&utm_medium=social&utm_campaign=launch-2026")
     assert [f.code for f in result.findings] == ["UTM313"] and result.not_judged is None
+
+
+def test_with_own_hosts_a_share_link_carrying_the_teams_page_is_still_told(tmp_path, monkeypatch, capsys):
+    """stranger19 R9: with `own-hosts: [northwind.io]` a link to linkedin.com got only copied-tracking's reading, so
+    the cut share link was silent; the address it carries is the team's, so its tags are judged as the team's."""
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [northwind.io]\n", encoding="utf-8")
+    found = _findings(tmp_path, monkeypatch, capsys)
+    assert [(line, code) for line, code, _ in found] == [(1, "UTM313"), (2, "UTM313"), (3, "UTM313")], found

@@ -1119,6 +1119,13 @@ class Judge:
         host = split_url(url).host.lower()
         if self._names_own(host):
             return OWN, None
+        if self.own_hosts and url.count("?") > 1:
+            cut = cut_address(url)
+            if cut is not None and self._names_own(split_url(cut[0].value.strip()).host.lower()):
+                # a share button's link carrying the team's own page, its tags cut from it by an unencoded `&`
+                # (url-second-question-mark): the tags are the team's, judged as its links are (stranger19 R9: with
+                # `own-hosts`, the link to linkedin.com's share page got no finding at all)
+                return OWN, None
         if self.own_hosts:
             # the team's outgoing tags, naming its own site (`utm_source=flows.dev` on a review site's link), are its
             # to judge, as with no config: copied-tracking's note sends the team here to say so, and its value
