@@ -5,7 +5,8 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
 - a value GA4 leaves Unassigned however it is spelled (medium-unassigned), or a source or campaign that takes
   the link away from the channel its medium names (source-overrides-medium), must be replaced, so respelling it
   (value-case, value-whitespace, value-separator, value-charset) is moot: `SendGrid Hosted Docs` gets one
-  finding, not four;
+  finding, not four; so is a campaign the team's `campaign-pattern` rejects however it is respelled (campaign-slug:
+  `Spring_Sale` beside `q[1-4]-[a-z]+` is to be renamed, not first respelled `spring_sale`, stranger19 R8);
 - value-whitespace, value-case and value-separator on one value, whose fixes write the same spelling, are one
   mistake: the first of them keeps its code and fix, and its message names every problem
   (`Spring Sale ` "ends with a space, has capital letters and joins words with spaces; ... write `spring-sale`");
@@ -40,9 +41,10 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-# medium-unassigned, source-overrides-medium: the value must become another one (`WordPress` in a plugin's links
+# medium-unassigned, source-overrides-medium, and campaign-slug (which speaks beside a respelling only when the team's
+# campaign-pattern rejects the respelled value too: stranger19 R8): the value must become another one (`WordPress` in a plugin's links
 # is Organic Social however it is spelled; its case matters only beside other spellings, source-fragmentation's)
-REPLACED_BY = ("UTM102", "UTM110")
+REPLACED_BY = ("UTM102", "UTM110", "UTM205")
 MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
 # utm-placeholder-unfilled: `your_medium` is to be filled in, so that GA4 leaves it Unassigned (medium-unassigned)
 # or that it has capitals (`YOUR_SOURCE`, value-case) is the same mistake: the placeholder's finding is the one
