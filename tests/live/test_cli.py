@@ -168,7 +168,18 @@ def test_lint_live_checks_tracked_links_and_refuses_metadata(tmp_path, monkeypat
     assert main(["lint", "--live", "--no-cache", "."]) == 1
     out = capsys.readouterr().out
     assert "169.254.169.254 is a link-local address" in out and "--allow-private" in out
+    # the lint report's last line is not the run's verdict: it says the live checks below decide too (stranger19: a
+    # clean lint printed "All clean" above the live FAILs)
+    said = "\nLive checks of the tracked links follow; they decide the exit code too.\n"
+    assert said in out and out.index(said) < out.index("FAIL")
     assert no_internet == []
+
+
+def test_lint_without_live_says_nothing_of_live_checks(tmp_path, monkeypatch, capsys):
+    _metadata_campaign(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    main(["lint", "--no-cache", "."])
+    assert "Live checks" not in capsys.readouterr().out
 
 
 def test_lint_without_live_never_imports_httpx(tmp_path):

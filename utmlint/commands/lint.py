@@ -89,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
         links = _live_links(project, result)
         live_failing = _check_live(args, project, links, sys.stderr, live_results)
         summary.extra["live"] = (live_results, locations_of(links))
+    elif args.live:
+        # the live checks are written after the report: its last line must not read as the run's verdict (a clean
+        # lint then a FAIL was "All clean" above the failures: stranger19)
+        summary.extra["live_follows"] = True
     report = chunks(args.format, diagnostics, summary)  # made while it is written
     head = tail = ""
     if args.show_files:

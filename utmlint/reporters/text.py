@@ -265,6 +265,8 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
         lines.append("")
         yield "\n".join(lines) + "\n"
     if not options.quiet:
-        yield summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
-                           summary.extra.get("command", "lint"), paint, summary.extra.get("left_out", 0)) + "\n"
+        said = summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
+                            summary.extra.get("command", "lint"), paint, summary.extra.get("left_out", 0))
+        yield said + ("\nLive checks of the tracked links follow; they decide the exit code too." if summary.extra.get(
+            "live_follows") else "") + "\n"
 
