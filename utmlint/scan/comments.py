@@ -572,34 +572,16 @@ def demonstrated_example(path: str, text: str, start: int, end: int) -> bool:
     return bool(_DEMO_HEADER.search(_table_header(text, line_start)))
 
 
-# The text last asked about and, for each table row of it already walked, its table's first row: a long table's rows
-# each ask (named_path asks it of every table cell naming a path), and each walks back only to the row before it
-_HEADERS: list = [None, {}]
-
-
 def _table_header(text: str, line_start: int) -> str:
-    """The first row of the Markdown table whose row starts at `line_start` ("" when that row is the first)."""
-    if _HEADERS[0] is not text:
-        _HEADERS[:] = [text, {}]
-    first_of = _HEADERS[1]
-    header, at, walked = "", line_start, []
-    while at:
-        above = text.rfind("\n", 0, at - 1) + 1
-        if above in first_of:
-            header = first_of[above]
-            break
-        row = text[above:at - 1]
-        if not row.strip().startswith("|"):
-            break
-        header, at = row, above
-        walked.append(above)
-    for row_start in walked:
-        first_of[row_start] = header
-    end = text.find("\n", line_start)
-    row = text[line_start:len(text) if end == -1 else end]
-    if row.strip().startswith("|"):
-        first_of[line_start] = header or row  # the first row is its own table's
-    return header
+    """The first row of the Markdown table whose row starts at `line_start` ("" when that row is the first), walked
+    up once per file for all its rows (_LinesAbove: named_path asks it of every table cell naming a path)."""
+    at, rows = _lines_above(text).first(line_start, _table_row)  # the first line above that is no table row
+    if at < 0:  # the table starts the text
+        return text[:text.find("\n")] if line_start else ""
+    if rows <= 1:
+        return ""
+    first = text.find("\n", at) + 1
+    return text[first:text.find("\n", first)]
 
 
 _REST_CODE = re.compile(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", re.IGNORECASE)
