@@ -280,10 +280,12 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             # unpaid placements are named below
         return suggestion
 
-    suggestion = None if swapped(link, ctx) else kept(medium_for(link, ctx))
-    team_mediums = run_vocabulary(ctx).team_mediums[:4]  # the team's own list, when it has one; else where each fits
+    is_swapped = swapped(link, ctx)
+    all_team_mediums = run_vocabulary(ctx).team_mediums
+    suggestion = None if is_swapped else kept(medium_for(link, ctx))
+    team_mediums = all_team_mediums[:4]  # the team's own list, when it has one; else where each fits
     unlisted = None  # the medium the link's channel needs, which the team's list does not hold (stranger17 R3)
-    if suggestion is None and team_mediums and not swapped(link, ctx):
+    if suggestion is None and team_mediums and not is_swapped:
         unlisted = kept(medium_for(link, ctx, team_list=False))
     source = link.params.get("utm_source")
     from .tracking import normalize_source, read_here
@@ -312,7 +314,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             # the team's list beside a link whose channel nothing tells: each place's medium, the list's own word for
             # that channel where it has one; its first words alone (`email`, `push`, `paid-social`, `cpc`) would file a
             # docs page's link under Email or Paid Search (stranger19 R5; issue 12: "offers `cpc` first")
-            _placed_with_list(link, run_vocabulary(ctx).team_mediums) if team_mediums and not offline and
+            _placed_with_list(link, all_team_mediums) if team_mediums and not offline and
             not says_paid else
             # a medium that says ad or sponsorship (`ad`, `sponsored`): the unpaid mediums alone would file a paid
             # placement as unpaid; which one it is only the team knows, so both kinds are named
@@ -334,7 +336,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             "`email` in an e-mail, `social` in a social-media post, `sms` in a text message")
     if suggestion is None and not team_mediums:
         hint += _ad_medium_passed_over(medium, link)
-    if suggestion is None and swapped(link, ctx):  # one mistake, one piece of advice: source-medium-swapped's
+    if suggestion is None and is_swapped:  # one mistake, one piece of advice: source-medium-swapped's
         hint = f"; its source and medium look swapped (source-medium-swapped): {swap_advice(link, ctx)[1]}"
     pasted = _typed_for_ampersand(medium)
     if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
@@ -355,8 +357,6 @@ def _placed_with_list(link: Link, team: "tuple") -> str:
     """medium-unassigned's advice by placement beside the team's `mediums:` list: for each place the list's word
     that GA4 files in that place's channel (with this link's source and campaign), else GA4's own word, said to be
     missing from the list; never the list's words of other channels (stranger19 R5)."""
-    from ..channels import predict_channel
-
     source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
     named, missing = [], []
     for word, place, channel in _PLACES:

@@ -292,7 +292,7 @@ def step_scope_problem(content: str, step, steps) -> Optional[Tuple[str, str]]:
             return (f"names `{written.group(0).rstrip('-')}`, not `{head}`, so GA4 reports credit {word} "
                     f"{written.group(2)} with this step's clicks"), head + text[len(written.group(0).rstrip("-")):]
     prefix = _STEP_NUMBER.match(own)
-    head = f"step-{prefix.group(1)}" if prefix else f"{ordinal[0]}-{ordinal[1]}" if ordinal else own
+    head = f"step-{prefix.group(1)}" if prefix else head if ordinal else own
     written = _STEP_NUMBER.match(text)
     if prefix is not None:
         if text == head or text.startswith(head + "-"):

@@ -1207,13 +1207,10 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     return None if written_by(host, values) is not None else found
 
 
-# An ad buy's medium: GA4's paid-medium rule (`cpc`, `ppc`, `paid-social`, `cpm`) and the Display channel's `display`.
-# Not `banner`, which a site's own banner on its own pages (a house ad) writes as well.
-_AD_MEDIUM = lazy_compile(r"^(?:.*cp.*|ppc|retargeting|paid.*|display)$", re.IGNORECASE)
-
-
 def _ad_medium(fields) -> bool:
-    """Whether a link's utm_medium says it was made for an ad (_AD_MEDIUM). A site's own tags on a link to itself are
+    """Whether a link's utm_medium says it was made for an ad: GA4's paid-medium rule (`cpc`, `ppc`, `paid-social`,
+    `cpm`: _PAID) or the Display channel's `display`; not `banner`, which a site's own banner on its own pages (a house
+    ad) writes as well. A site's own tags on a link to itself are
     the ones its pages write on their links (`utm_source=docker&utm_medium=web`, its navigation, its banners): copied
     with the link, they credit the site's campaign. An ad's are its advertiser's, on the ad placed elsewhere, and a
     team's own ads plan writes them so, its site's name as the source (`utm_source=northwind&utm_medium=cpc` on
@@ -1221,7 +1218,10 @@ def _ad_medium(fields) -> bool:
     finding): telling it to remove them moves its ads' visits out of the paid channels. Someone else's ad's landing
     URL copied from a visit is told by its click id (`&gclid=`: _ad_landing_tag), read before."""
     medium = next((f for f in fields if _escaped_name(f.name.strip().lower()) == "utm_medium"), None)
-    return medium is not None and _AD_MEDIUM.match(medium.value.strip()) is not None
+    if medium is None:
+        return False
+    value = medium.value.strip()
+    return _PAID.match(value) is not None or value.casefold() == "display"
 
 
 def _site_naming_field(fields, source: Field, site: str, identity, place: str) -> Optional[Tuple[Field, bool]]:

@@ -16,8 +16,8 @@ from ..model import written_values
 from ..platforms import match_source_variant
 from ..registry import Report, rule
 from ..spelling import has_placeholder, residue, settled, shown
-from ..suggest import (medium_for, medium_spelling, moved, platform_variant, quoted, sent_by, source_spelling, uses_of,
-                       vocabulary)
+from ..suggest import (key as spelling_key, medium_for, medium_spelling, moved, platform_variant, quoted, sent_by,
+                       source_spelling, uses_of, vocabulary)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -63,9 +63,6 @@ def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
     return folded[close[0]] if close else None
 
 
-_JOINERS = lazy_compile(r"[\s._+-]+|%20")
-
-
 def _near_spelling(value: str, allowed: Sequence[str]) -> Optional[str]:
     """The word of the team's source list that `value` is a spelling of (case and separators aside, or one typo
     apart as the repo-wide rules join spellings: 1 edit for 5+ characters, 2 for 9+), else None. A source names who
@@ -74,10 +71,10 @@ def _near_spelling(value: str, allowed: Sequence[str]) -> Optional[str]:
     from ..channels import edit_distance
     from .repo import _allowed_distance, _differ_by_design
 
-    key = _JOINERS.sub("", value.casefold())
+    key = spelling_key(value)  # case and separators aside
     best = None
     for word in allowed:
-        other = _JOINERS.sub("", word.casefold())
+        other = spelling_key(word)
         if not key or not other:
             continue
         if key == other:
