@@ -6,6 +6,7 @@ of an HTML tag written in a value has its entities decoded, as in code (scan.cod
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
@@ -75,10 +76,9 @@ def _url_cell_end(text: str, start: int, end: int, columns: frozenset, closing: 
         return end
     line_start = text.rfind("\n", 0, start) + 1
     opening = start - 1 if closing == '"' else start
-    before = text[line_start:opening]
     if opening > line_start and text[opening - 1] != ",":
         return end  # the URL does not open its cell: words come before it
-    if len(_cells(before + "x")) - 1 not in columns if before else 0 not in columns:
+    if _column_of(text, line_start, opening) not in columns:
         return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -92,6 +92,27 @@ def _url_cell_end(text: str, start: int, end: int, columns: frozenset, closing: 
     return end + len(rest)
 
 
+# The last line _column_of read: its text, its start, and its commas outside quotes
+_COMMAS: list = [None, -1, []]
+
+
+def _column_of(text: str, line_start: int, at: int) -> int:
+    """Which cell of the CSV line at `line_start` the position `at` is in (0: the first), as _cells splits the line:
+    its commas outside quotes before `at`, found once per line (a one-line sheet of thousands of links split the
+    whole line before each of them: quadratic)."""
+    if _COMMAS[0] is not text or _COMMAS[1] != line_start:
+        line_end = text.find("\n", line_start)
+        commas, quoted = [], False
+        for index in range(line_start, len(text) if line_end == -1 else line_end):
+            ch = text[index]
+            if ch == '"':
+                quoted = not quoted
+            elif ch == "," and not quoted:
+                commas.append(index)
+        _COMMAS[:] = [text, line_start, commas]
+    return bisect_left(_COMMAS[2], at)
+
+
 def cell_goes_on(text: str, start: int, end: int) -> bool:
     """Whether a URL in an unquoted CSV cell stopped at a space while its cell goes on with words (`...&utm_campaign=
     Launch 2026,` in a sheet with no URL header, `... (old link)`): as a code string's (scan.core.string_goes_on),
@@ -100,8 +121,9 @@ def cell_goes_on(text: str, start: int, end: int) -> bool:
     if end >= len(text) or text[end] not in " \t" or (start and text[start - 1] == '"'):
         return False
     line_end = text.find("\n", end)
-    cell = text[end:len(text) if line_end == -1 else line_end].split(",", 1)[0]
-    return bool(cell.strip())
+    line_end = len(text) if line_end == -1 else line_end
+    comma = text.find(",", end, line_end)  # the cell's end, not the rest of the line sliced for each link
+    return bool(text[end:line_end if comma == -1 else comma].strip())
 
 
 # After a JSON string: its closing quote, `:`, then a number (`"https://x.com/?utm_source=a": 11`).
