@@ -184,15 +184,17 @@ def _validate_in_file(url, config, select, ignore, entry_point, repo, path, file
             from .scan.copies import Publisher
 
             libraries, copied_from = (*libraries, path), Publisher(*copied_publisher)
+    rows = False
     if path is not None:
         from .scan import stored_rows
 
         # a database's row (a `.sql` dump, seed or migration): judged as written only, as scan judges it
-        in_comment = in_comment or stored_rows(path)
+        rows = stored_rows(path)
+        in_comment = in_comment or rows
     if path is not None and ("&" in url or "\\u" in url):
-        from .scan import markdown_file, markup_file, stored_rows
+        from .scan import markdown_file, markup_file
 
-        if markup_file(path) or markdown_file(path) or stored_rows(path):
+        if markup_file(path) or markdown_file(path) or rows:
             judged = _in_markup(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                 in_comment, folder_files, site)
             return _copied_list(judged, copied_from, in_comment)

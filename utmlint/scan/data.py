@@ -82,7 +82,7 @@ def _url_cell_end(text: str, start: int, end: int, columns: frozenset, closing: 
         return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    close = text.find(closing, end, line_end) if closing == '"' else text.find(",", end, line_end)
+    close = text.find(closing, end, line_end)
     cell_end = line_end if close == -1 and closing == "," else close
     if cell_end == -1:
         return end
