@@ -2432,6 +2432,9 @@ def downloaded_file(url: str) -> Optional[str]:
     it: the link downloads or shows a file, no page loads, so no analytics tag reads its utm values. Only the path's
     last segment counts (`https://get.zip/?utm_source=x` is a page on a `.zip` domain, and a path ending in `/`,
     `.../guide.pdf/`, is a folder's page: stranger13 R10); None otherwise."""
+    tail = url.strip().partition("#")[0].partition("?")[0].rpartition("/")[2]
+    if "." not in tail and "%" not in tail:
+        return None  # the path's last segment ends `tail` whenever the path has one: no dot, no file (split costs more)
     from urllib.parse import unquote, urlsplit
 
     try:
