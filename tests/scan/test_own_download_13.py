@@ -7,8 +7,12 @@ a file (R10). Real files in a temp git folder with an `origin` remote, `utmlint 
 from __future__ import annotations
 
 import json
+from urllib.parse import unquote, urlsplit
 
-from utmlint.checks.tracking import downloaded_file
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from utmlint.checks.tracking import download_suffixes, downloaded_file
 from tests.scan.repository import git_repo
 from utmlint.cli import main
 
@@ -47,3 +51,24 @@ def test_a_folder_page_is_no_file():
     assert downloaded_file("https://pixel.io/get/pixel.app.zip/") is None
     assert downloaded_file("https://pixel.io/a.pdf?utm_source=x") == ".pdf"
     assert downloaded_file("https://get.zip/?utm_source=x") is None
+
+
+def _by_split(url):
+    """downloaded_file's answer read the long way: the path urlsplit finds, its last segment (its fast no must agree)."""
+    try:
+        split = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if split.scheme.lower() not in ("http", "https") or not split.hostname:
+        return None
+    name = unquote(split.path).lower().rsplit("/", 1)[-1]
+    suffix = next((s for s in download_suffixes() if name.endswith(s)), None) if "." in name else None
+    return None if suffix is None or name == suffix else suffix
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab./?#%2E:@[] \t", max_size=16), st.sampled_from(["", ".pdf", ".zip?x", "%2Epdf", "/a.tar.gz#x"]))
+def test_the_fast_no_agrees_with_the_split_path(middle, end):
+    url = "https://" + middle + end
+    assert downloaded_file(url) == _by_split(url)
+    assert downloaded_file(" " + url) == _by_split(" " + url)
