@@ -1,0 +1,45 @@
+"""A twenty-seventh, independent real-URL corpus (tests/data/real-urls-27): 84 URLs from 15 repositories that are in
+none of the twenty-six other corpora, drawn by the links themselves (exact-string look-ups of tag strings corpora 25
+and 26 did not use, `utm_medium=paid`, `utm_source=slack`, `utm_source=discord`..., taking the hits in the order
+returned, then four more strings said plainly as beyond the brief's list), every one labelled blind (what a careful
+marketer should be told, by Google's channel table) before utmlint was run on them, then every finding judged against
+that label.
+
+Same shape and judge as corpora 3-26 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-27/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-27"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 27) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "medium-channel-intent": {"medium-channel-intent"},
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+    "utm-internal-link": {"utm-internal-link"},
+    "utm-useless-destination": {"utm-useless-destination"},
+}
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+MEASURED_WRONG = None
+MEASURED_PAIRS = None
+MEASURED_RECALL = None
+WHY_OVER_TWO_PERCENT = None
+WHY_UNDER_NINETY_PERCENT = None
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 84 URLs from 15 repositories, at most 8 of one: under the 300 issue 12 asks (README's first paragraph)
+             origin=dict(min_urls=84, min_repos=15, per_repo=8))
