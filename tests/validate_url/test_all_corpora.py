@@ -101,8 +101,14 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # page 1 and on a sponsor's own tags 1, a root test runner's case 1, copied-tracking on a team's own post tags 1):
 # 71 of 4212 (1.69%) on main 03d474d (49 of 4126 without it; corpora 2-26 identical). utm-in-fragment 80 of 85 with
 # its one (ImageGlass's `/source#donation?utm_...`, found).
+# with corpus 28 (session 39, blind: 7 of 67, products' own links drawn by the links on in-app/onboarding/plugin/
+# extension/npm... tag strings: utm-internal-link on a site's off-page submission notes, `offpage/*.md` fields of
+# directory forms (`Website: https://www.devexthub.com/<tool>/?utm_source=<directory>&utm_medium=directory&...`) in a
+# plain-HTML site with `.nojekyll`, read as its pages 5; medium-unassigned and missing-utm-param on Product Hunt's
+# embed card `?embed=true&utm_source=embed&utm_medium=post_embed` 2): 56 of 4193 (1.34%) on main 03d474d (49 of 4126
+# without it; corpora 2-26 identical); with corpora 27 and 28 both: 78 of 4279 (1.82%).
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
-# corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86.
+# corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67.
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
