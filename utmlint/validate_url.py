@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .config import Config
 
 _PATH = Path("<url>")
-_URL_COLUMN = len('  - url: "') + 1  # where the URL starts on its line in scan.judge's one-link campaign
+_URL_COLUMN = len('  - url: "') + 1  # where the URL starts on its line in scan.synthetic's one-link campaign (URL_COLUMN)
 _MAX_ROUNDS = 12  # fixes applied one at a time; a URL never needs more (each removes one finding)
 
 
@@ -135,14 +135,14 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `copied_from`: the caller knows the file is a copy of another repository's list (`SimplifyJobs/Summer2026-
     Internships`: scan.copies.copied_readme, which scan reads from the file's text; give its path in `libraries`
     too): its links' tags are that list's publisher's, none judged, and `not_judged` says so as scan's one
-    copied-tracking note on the file does (scan.judge.copied_list_said). `copied_publisher`: the caller knows the
+    copied-tracking note on the file does (scan.notes.copied_list_said). `copied_publisher`: the caller knows the
     file holds a list publisher's links (its site, referral utm_source and listing utm_source, `("simplify.jobs",
     "Simplify", "GHList")`: scan.copies.copied_publisher): a link carrying the referral source, or going to that site
-    with the listing's source, is the publisher's, judged so (scan.judge.publishers_link).
+    with the listing's source, is the publisher's, judged so (scan.copies.publishers_link).
 
     `line`: the caller knows the line of the file the URL is written on, as scan reads it: a line that labels itself
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
-    sheet's links, as scan reads it (scan.judge.labelled_format). It is read with or without `path`, as
+    sheet's links, as scan reads it (scan.illustrations.labelled_format). It is read with or without `path`, as
     `named_path` is.
 
     `landed`: the caller knows the URL is a JSON record's value of that key (`finalUrl`) naming where a request landed
@@ -178,7 +178,7 @@ def _validate_in_file(url, config, select, ignore, entry_point, repo, path, file
                       folder_files, site, copied_from, copied_publisher) -> UrlValidation:
     """validate_url, once the line it is written on is known (_LINE)."""
     if copied_publisher[0] and path:
-        from .scan.judge import publishers_link
+        from .scan.copies import publishers_link
 
         if publishers_link(url, *copied_publisher):
             from .scan.copies import Publisher
@@ -209,7 +209,7 @@ def _copied_list(judged: UrlValidation, copied_from, in_comment: bool) -> UrlVal
     list's: `not_judged` is the file's one note (scan says it on the file's first tagged link)."""
     if not copied_from or in_comment or "utm_" not in judged.url.lower():
         return judged
-    from .scan.judge import copy_said
+    from .scan.notes import copy_said
 
     return judged._replace(not_judged=copy_said(copied_from))
 
@@ -241,7 +241,7 @@ def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_u
         return None if fixed is None else fixed.replace("&", amp)
 
     offsets = found.offsets
-    from .scan.judge import escaped_in_markup
+    from .scan.wording import escaped_in_markup
 
     # url-html-escaped's message speaks as the fix writes: one escape, never a bare `&` (stranger8 S7)
     findings = [f._replace(start=offsets[f.start], end=offsets[f.end], fixed=written(f.fixed),
@@ -275,7 +275,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
               folder_files: Sequence[Sequence[str]] = (), site: str = "", written: str = "") -> UrlValidation:
     """`written`: the Play listing as the file writes it, when `url` is its referrer's stand-in (_in_referrer): the
     file's collection is read with the listing, and the stand-in is one of its others when the listing is."""
-    from .scan.judge import play_referrer  # a Play listing tagged only in its `referrer`, judged as scan does
+    from .scan.synthetic import play_referrer  # a Play listing tagged only in its `referrer`, judged as scan does
 
     referrer = play_referrer(url)
     if referrer is not None:
@@ -294,14 +294,14 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url), judge.identity) if repo is not None else frozenset()
-    from .scan.judge import tag_hosts
+    from .scan.snippets import tag_hosts
 
     judge.file_tag_hosts = tag_hosts((*file_urls, url)) if file_urls else {}  # a snippet's tags it writes elsewhere
-    from .scan.judge import spelled_twins
+    from .scan.illustrations import spelled_twins
 
     # one address written with and without the `/` ending its path: a post's illustration (scan.run sets it alike)
     judge.file_twins = spelled_twins((*file_urls, url)) if file_urls and path else frozenset()
-    from .scan.judge import filled_patterns
+    from .scan.illustrations import filled_patterns
 
     # a guide's query-only pattern and its filled instances (scan.run sets it alike)
     judge.file_patterns = filled_patterns((*file_urls, url)) if file_urls and path else frozenset()
@@ -340,14 +340,14 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_page = repo is not None and bool(path) and site_page(path)  # its navigation links go to its own site
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
     if repo is not None and file_urls:
-        from .scan.judge import build
+        from .scan.synthetic import build
 
-        from .scan.judge import is_data_set
+        from .scan.collection import is_data_set
 
         collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, written or url)],
                                         data_set=bool(path) and is_data_set(path))
     if collected is None and repo is not None and folder_files and path:
-        from .scan.judge import build
+        from .scan.synthetic import build
 
         # the file is one of a series (a podcast's episodes): the folder's files of its shape read together
         collected = judge.folder_collection_of("<url>", _PATH, [[(u, build(u)) for u in urls] for urls in (
@@ -357,13 +357,13 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
         if agent_outputs(path):  # an agent skill's example outputs: the links it retrieved (scan.run reads it alike)
             from .scan.collection import recorded_outputs
-            from .scan.judge import build
+            from .scan.synthetic import build
 
             links = [(u, build(u)) for u in (*file_urls, written or url)]
             collected = recorded_outputs(path, judge.candidates_of("<url>", _PATH, links), judge.identity)
     if collected is not None and written and written in collected.others:
         collected = collected._replace(others=collected.others - {written} | {url})
-    from .scan.judge import is_data_set
+    from .scan.collection import is_data_set
 
     record = None
     if collected is not None and path and is_data_set(path) and url in collected.others \
@@ -390,11 +390,11 @@ def data_set_record(collected, url: str = "") -> str:
     a record, its tags the sites' own, and `utmlint scan` says so once for the file, on its first such row
     (copied-tracking's note), rather than on each row. Without it an empty verdict would read as a clean bill. A
     record writing `&amp;` for `&` (`url`) says so too, as scan's one url-html-escaped note on the file does."""
-    from .scan.judge import ESCAPED_RECORDS, _collects
+    from .scan.notes import ESCAPED_RECORDS, collects
 
     escaped = (f"; it writes `&amp;` for `&`: {ESCAPED_RECORDS} (`utmlint scan` gives the file one url-html-escaped "
                f"note)") if "&amp;" in url.lower() else ""
-    return (f"{DATA_SET_RECORD}: {_collects(collected, data_set=True)}; its URLs and utm tags are records, kept as the "
+    return (f"{DATA_SET_RECORD}: {collects(collected, data_set=True)}; its URLs and utm tags are records, kept as the "
             f"data has them, so no row is judged (`utmlint scan` gives the file one copied-tracking note); if you "
             f"publish this link as your own, take its tags off{escaped}")
 
@@ -413,7 +413,8 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
     not copied tracking, an example, a pattern), each other link judged for it only when its campaign is a
     spelling of this one's."""
     from .onefinding import drop_restated_fragmentation
-    from .scan.judge import build, url_speak
+    from .scan.synthetic import build
+    from .scan.wording import url_speak
     from .scan.repo import facts_for
     from .scan.run import _site_of, _unread
 
@@ -483,7 +484,7 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
 def _spelled_otherwise(value: str, urls: Sequence[str]) -> bool:
     """Whether one of `urls` has a utm_campaign that is `value` spelled another way (checks.repo.campaign_key)."""
     from .checks.repo import campaign_key
-    from .scan.judge import build
+    from .scan.synthetic import build
 
     wanted = campaign_key(value)
     for url in urls:
@@ -500,7 +501,8 @@ def _values_own(judge, url: str, collected) -> bool:
     """Whether scan would judge the values of `url`, another link of the file, as the team's campaign's
     (Judge.values_own): judged here as that link, its findings dropped."""
     from .scan import Occurrence
-    from .scan.judge import LineIndex, build
+    from .scan.judge import LineIndex
+    from .scan.synthetic import build
 
     occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
     judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, build(url), collected=collected)
@@ -596,7 +598,8 @@ def _judge(config: Optional["Config"], select: Tuple[str, ...], ignore: Tuple[st
 def _findings(judge, url: str, entry: bool = False, collected=None, comment: bool = False) -> List[UrlFinding]:
     from .fixes import apply_edits
     from .scan import Occurrence
-    from .scan.judge import CODE_COMMENT, LineIndex, build
+    from .scan.judge import CODE_COMMENT, LineIndex
+    from .scan.synthetic import build
 
     synthetic = build(url)
     occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
@@ -657,7 +660,7 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
                                             and not not_ga4_key(q.name) for q in fields)
         for f in findings) or not campaign_tagged(url)
     # the last: `?utm_ref_id=7`, no campaign tagging at all (scan.judge reads it the same way)
-    from .scan.judge import MOVED_WORDING, MOVED_WORDING_ONE
+    from .scan.wording import MOVED_WORDING, MOVED_WORDING_ONE
 
     # (a key the tags still lack once moved out of the fragment is a mistake of its own: scan.judge._ONCE_MOVED)
     moved = (MOVED_WORDING, MOVED_WORDING_ONE)
@@ -671,7 +674,7 @@ def _url_pass_fixes(judge, url: str) -> dict:
     (strip copied tracking, move fragment utm, write `&`, ...), which `scan.judge` leaves to a person."""
     from .document import load_text
     from .fixes import apply_edits
-    from .scan.judge import campaign_document
+    from .scan.synthetic import campaign_document
 
     doc = campaign_document((), url)
     out = {}
@@ -690,7 +693,8 @@ def _url_rules_only(judge, url: str, collected=None, occurrence=None) -> List[Ur
     """A URL without GA4 utm keys (copied tracking, a misspelled key, utm after `#`): the URL rules alone. In a
     collection of other people's links (`collected`), a tag of someone else's (`utm_hp_ref`) is copied-tracking's,
     and advice on the tags is not given (scan.judge does the same)."""
-    from .scan.judge import LineIndex, campaign_document, tags_rule
+    from .scan.judge import LineIndex, tags_rule
+    from .scan.synthetic import campaign_document
 
     doc = campaign_document((), url)
     fixes = _url_pass_fixes(judge, url)

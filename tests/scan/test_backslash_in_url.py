@@ -2,7 +2,7 @@
 
 JupiterBroadcasting's show notes write `(https://raymii.org/...?utm_source=LASReddit\\\\%22)`: Markdown's `\\\\` is a
 `\\`, so the link is `...?utm_source=LASReddit\\%22`, a Reddit post's tag pasted with a stray escaped quote. The URL
-rules judge the link inside a one-link campaign document (scan.judge.campaign_document); written in double quotes,
+rules judge the link inside a one-link campaign document (scan.synthetic.campaign_document); written in double quotes,
 its `\\` became `\\\\` and every position after it moved, so copied-tracking's finding had no span: validate_url took
 it for the whole URL (advice on the copied tags held back), scan for nothing (it told the show notes to add a medium
 and a campaign and lower-case `LASReddit\\"`). Written in single quotes, the characters stay where they are.

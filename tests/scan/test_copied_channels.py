@@ -514,7 +514,7 @@ def test_a_copied_link_in_a_readme_is_one_finding_in_scan(tmp_path, monkeypatch,
     ("data/links.json", "data", "list this file under the config's `per-file-ignores` with `UTM310`"),
 ])
 def test_the_way_to_keep_tags_is_the_files_own_comment(path, family, form):
-    from utmlint.scan.judge import ignore_comment
+    from utmlint.scan.notes import ignore_comment
 
     assert ignore_comment(path, family, "UTM310") == form
 

@@ -358,7 +358,7 @@ def test_a_publishers_note_is_said_as_a_publishers_whatever_its_source_holds():
     # stranger16 R15: the publisher went to the note as a space-joined string, told from a repository by a `/`: a
     # referral source with a `/` was said as "a copy of simplify.jobs Simplify/Jobs's list". A Publisher says what it is.
     from utmlint.scan.copies import NO_PUBLISHER, Publisher
-    from utmlint.scan.judge import copy_said
+    from utmlint.scan.notes import copy_said
 
     said = copy_said(Publisher("simplify.jobs", "Simplify/Jobs", "GHList"))
     assert said.startswith("this file copies simplify.jobs's list: its links carrying "

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 
-from utmlint.scan.judge import example_host
+from utmlint.scan.illustrations import example_host
 from utmlint.validate_url import validate_url
 
 GUIDE = """\

@@ -2,7 +2,7 @@
 
 Found by review: in `const upgrade = "https://sunbeam.app/pricing?...&utm_campaign=Upgrade Now";` the URL stops at
 the space while the string goes on (scan.core.string_goes_on), so the judge leaves the last value unjudged
-(scan.judge.last_value_unknown: it may be `Upgrade Now`, or a link followed by words), but the inventory recorded
+(scan.synthetic.last_value_unknown: it may be `Upgrade Now`, or a link followed by words), but the inventory recorded
 `utm_campaign=Upgrade` and the channel as if that were the whole value, `--format urls` handed the cut URL to
 `utmlint check`, and `utmlint import` made a campaign `Upgrade` of it. Now the value and the URL end with `…`, the
 channel is `(unknown)` when the cut value is one GA4's channel rules read, `urls` leaves it out, import skips the

@@ -43,7 +43,7 @@ def test_a_campaign_docs_destinations_are_no_internal_links(tmp_path, monkeypatc
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "CAMPANHAS.md").write_text(CAMPAIGNS, encoding="utf-8")
     # the anchor's query is in the fragment: told (line 6), with what GA4 would lack once they are moved (no source,
-    # no medium: as for an absolute URL, _once_moved); no finding tells to remove an ad's tags
+    # no medium: as for an absolute URL, scan.wording.once_moved); no finding tells to remove an ad's tags
     assert scan(tmp_path, monkeypatch, capsys) == [("docs/CAMPANHAS.md", 6, "missing-utm-param"),
                                                    ("docs/CAMPANHAS.md", 6, "utm-in-fragment")]
 

@@ -1,7 +1,7 @@
 """A query whose `?` (or `&`) a template expression writes: Hugo's `{{ $suffix }}_utm_campaign=...` (Upsun's docs,
 corpus 19 #137), JavaScript's `${base}${separator}utm_source=...` (corpus 20 #69). With no `?` outside an expression,
 scan read no query there, and the link's tags were judged by no rule: `_utm_campaign`, a key GA4 never reads, went
-untold. The keys after the expression are the link's tags as the code writes them (scan.judge._separator_query)."""
+untold. The keys after the expression are the link's tags as the code writes them (scan.synthetic._separator_query)."""
 
 from __future__ import annotations
 

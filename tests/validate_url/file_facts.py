@@ -31,7 +31,7 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   each keeps the record's lines (`head`, `first`, `lines`, as entry-rows.tsv does) and test_scan_reads re-reads them.
 - tests/data/row-lines.tsv (session 37; written from the mirrors by hand, not by this script): a row's line as the
   file writes it (`text`), where scan reads the line's own words: passed to validate_url as `line` (a link sheet's
-  `**Format**:` line, scan.judge.labelled_format), and, for a relative URL in a Markdown file, asked of today's
+  `**Format**:` line, scan.illustrations.labelled_format), and, for a relative URL in a Markdown file, asked of today's
   scan.comments.named_path (a path the doc names as text, inline code or a table cell) and passed as `named_path`.
   Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, corpus 19's statamic, Roadie and
   RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.

@@ -21,7 +21,7 @@ from utmlint.scan.collection import series
 from utmlint.scan.comments import named_path
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
-from utmlint.scan.judge import COPIED_LIST, COPIED_PUBLISHER, ESCAPED_RECORDS
+from utmlint.scan.notes import COPIED_LIST, COPIED_PUBLISHER, ESCAPED_RECORDS
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
 
 
@@ -169,7 +169,7 @@ def judge(folder: Path) -> Judged:
     read_as = {row["url"]: scan_reads.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), row["url"])
                for row in urls}
     # And the line a row's URL is written on, where scan reads the line's own words (a link sheet's `**Format**:` line:
-    # scan.judge.labelled_format); stated facts, each row's line as the file writes it (test_row_lines)
+    # scan.illustrations.labelled_format); stated facts, each row's line as the file writes it (test_row_lines)
     row_lines = folder.parent / "row-lines.tsv"
     lines_at = {(row["repo"], row["commit"], row["path"], row["url"]): row["text"]
                 for row in read_tsv(row_lines)} if row_lines.exists() else {}

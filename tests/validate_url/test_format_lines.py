@@ -5,7 +5,7 @@ its filled links for each channel; utm-placeholder-unfilled called the format li
 line that labels itself the format, pattern, template, structure or syntax of the links, writing each value as its
 key's own name in capitals, names the parts: the sheet's description (as a guide's `[SOURCE]` pattern is,
 test_filled_patterns). The same values on a line that is no such label, and a real link with one value left `SOURCE`
-among filled ones, keep their findings. Sibling reading: scan.judge.filled_patterns (b854a1e)."""
+among filled ones, keep their findings. Sibling reading: scan.illustrations.filled_patterns (b854a1e)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from utmlint.scan.judge import labelled_format
+from utmlint.scan.illustrations import labelled_format
 from utmlint.validate_url import validate_url
 
 SHEET, PAGE = "Jbeezy918/multi-llm-chat", "utm_links.md"

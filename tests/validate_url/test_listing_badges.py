@@ -2,14 +2,14 @@
 corpus 20 #40, blind: nothing to tell): Openbase's `openbase.com/js/mailing?utm_source=embedded&utm_medium=badge&
 utm_campaign=rate-badge`, Emerge Tools' `emergetools.com/app/example/ios/SuperwallKit/release?utm_campaign=badge-data`,
 SoftwareReviews' award `?entitlement=gold_medal_Decap_CMS_...&utm_medium=badge&utm_source=netlify` were told to complete
-their tags or that `badge` lands in Unassigned. Read by shape (scan.judge.listing_badge): a tag says `badge`, the link
+their tags or that `badge` lands in Unassigned. Read by shape (scan.snippets.listing_badge): a tag says `badge`, the link
 goes to the site's page about the project (its path or the site's own parameter names the repository), a site that is
 not the repository's. A team's own badge keeps its findings: one to its own site, one tagging its placement
 (`utm_source=github`) or itself, and a sponsor's badge to a home page naming no project (CodeRabbit's, corpus 3)."""
 
 from __future__ import annotations
 
-from utmlint.scan.judge import listing_badge
+from utmlint.scan.snippets import listing_badge
 from utmlint.identity import from_slug
 from utmlint.validate_url import validate_url
 

@@ -51,7 +51,7 @@ FOUND_BY = {
 # badge (#172-#183), "Powered by Shopify" and "Powered by BigCommerce" footers (#302 #298), LayoutHub's free-plan
 # credit (#301): their 16 wrong value and completion findings go: 123 of 382. ReCharge's back-link (#300, values
 # with spaces in a Liquid capture) is left.
-# Then the lead's data-set change (its W1; scan.judge.is_data_set): a `.csv` collection's rows are records, told once
+# Then the lead's data-set change (its W1; scan.collection.is_data_set): a `.csv` collection's rows are records, told once
 # for the file by scan: 30 Days of Python's data/hacker_news.csv (#207-#236) loses its 48 wrong row findings
 # (copied-tracking and url-insecure on records): 75 of 334.
 # Then recall10 (session 29): source-medium-swapped reads a medium naming the repository itself as a source, and

@@ -97,7 +97,7 @@ FOUND_BY = {
 # file_facts.py): the widget's referrer counts (#82 #83) get only the URL as written, their missing-utm-param gone:
 # 5 of 127.
 # fixB (session 33): a page template's link to its owner's site whose one tag is a medium naming the page's navigation
-# (scan.judge.site_navigation_tag: the Texas Tribune's navbar `?utm_medium=top-nav-about`, #48) is an internal link:
+# (scan.own_site.site_navigation_tag: the Texas Tribune's navbar `?utm_medium=top-nav-about`, #48) is an internal link:
 # its wrong medium-unassigned and missing-utm-param gone, utm-internal-link found (correct): 2 of 126. The 2% goal met.
 # fixB (session 33): rules/org-affixes.txt's `-guide` makes `doka-guide` doka.guide's (`doka` its name), so Podlodka's
 # `utm_content=doka` names the repository: tags written for Doka's partnership, not a post's copied tags (#101): its

@@ -55,7 +55,7 @@ FOUND_BY = {
 # minimal-starter`) in rules/platform-written-tags.txt, as create-next-app's are: #95-#97's wrong medium-unassigned
 # gone, nothing said: 25 of 181.
 # fix19 (session 34): a link to a host reserved for examples (example.com, *.test, localhost: RFC 2606), read in a file,
-# is an illustration: no advice on its tags, a misspelled key still told (scan.judge.example_host): Amplitude's and
+# is an illustration: no advice on its tags, a misspelled key still told (scan.illustrations.example_host): Amplitude's and
 # Mautic's example.com URLs (#158-#160 #168 #170: 7 wrong) go, nothing else said: 21 of 179 -> 14 of 172.
 # fix19: Commission Junction's affiliate tags and Chrome DevTools' `?utm_source=devtools` on Google's web docs in
 # rules/copied-tracking.txt (#28 #189), and a portal's search term in utm_content/utm_term no longer makes its tags the
@@ -63,7 +63,7 @@ FOUND_BY = {
 # `_utm_medium` (a leading underscore) read as a hidden key: utm-key-unknown 0 -> 1 of 3 (#141), whose missing-utm-param
 # is then left unsaid (one mistake, one finding: the keys are written, behind `_`): missing-utm-param 44 -> 43 of 48.
 # 14 of 172 -> 10 of 172 (4 wrong gone, 5 correct found, 1 correct missing-utm-param left unsaid).
-# fix19: the badge a site hands out for the project it lists (scan.judge.listing_badge: a tag says `badge`, the path or
+# fix19: the badge a site hands out for the project it lists (scan.snippets.listing_badge: a tag says `badge`, the path or
 # the site's own parameter names the repository, the site is not the repository's): SoftwareReviews' award (#1: 2) and
 # Openbase's badge (#60: 1) gone, nothing said: 7 of 169.
 # recall (session 35): Silverchair, the platform sending JAMA's article alerts, in rules/copied-tracking.txt `[posted]`:

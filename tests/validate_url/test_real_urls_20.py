@@ -63,10 +63,10 @@ FOUND_BY = {
 # WebdriverIO's `utm_source=webdriverio&utm_medium=partnered&utm_campaign=documentation` on BrowserStack's links
 # (#42-#45), as on Percy's and Argos' (#46 #47, told): 4 correct medium-unassigned found (34 -> 38 of 39): 2 of 101.
 # fix19 (session 34): a link to a host reserved for examples or the loopback address, read in a file, is an illustration
-# (scan.judge.example_host); Amplitude's localhost test page (#23) is already a test's data (fix20): 2 of 101.
+# (scan.illustrations.example_host); Amplitude's localhost test page (#23) is already a test's data (fix20): 2 of 101.
 # fix19 (session 34): Weblate's component widget (`/projects/<project>/<component>/?utm_source=widget`, jellyfin-web's
 # README #124) read by its shape as the engage widget is: its wrong missing-utm-param goes: 1 of 100.
-# fix19: the badge a site hands out for the project it lists (scan.judge.listing_badge: a tag says `badge`, the path
+# fix19: the badge a site hands out for the project it lists (scan.snippets.listing_badge: a tag says `badge`, the path
 # names the repository, the site is not the repository's): Emerge Tools' `?utm_campaign=badge-data` (#40): 0 of 99.
 MEASURED_WRONG = 0
 MEASURED_PAIRS = 99

@@ -43,7 +43,7 @@ FOUND_BY = {
 # and a vendored InstantSearch build 2), a conference template's demo records (4) and an example.com URL in a
 # self-test script (1). /work/corpus21-findings.md says what could fix each.
 # fix19 (session 34, written before this corpus was opened): a link to a host reserved for examples, read in a file, is
-# an illustration (scan.judge.example_host): the self-test script's example.com URL (#19) gets nothing: 109 of 181.
+# an illustration (scan.illustrations.example_host): the self-test script's example.com URL (#19) gets nothing: 109 of 181.
 # Then fix21 (session 34): a copy of another repository's README is that repository's (scan.copies.copied_readme: its
 # "submit an issue" link names the list's repository, this one is someone else's: a fork's README, previous_readme.md,
 # readme_dev.md, README-Off-Season.md, a notifier's cache/SimplifyJobs-*.md and cache/cvrve-*.md; file_facts.py's 8

@@ -57,10 +57,10 @@ FOUND_BY = {
 # `/view`, Docs, Dropbox, OneDrive: rules/useless-destinations.txt) is a useless destination: #2 #8's medium-unassigned
 # and value-case (4 wrong) gone, utm-useless-destination found on both: 5 of 74.
 # Then fix23 (session 36): one address tagged alike and written with and without the `/` ending its path, in one file,
-# is a post's illustration of how it can be spelled (scan.judge.spelled_twins): a link of one utm key so written is
+# is a post's illustration of how it can be spelled (scan.illustrations.spelled_twins): a link of one utm key so written is
 # not told to complete its campaign: #45 #46's missing-utm-param (2 wrong) gone: 3 of 72.
 # Then fix23 (session 36): a query-only pattern (`?utm_source=[SOURCE]&utm_medium=[MEDIUM]&...`) whose slots the same
-# file fills in queries of the same keys and other values is a guide's pattern (scan.judge.filled_patterns): #78's
+# file fills in queries of the same keys and other values is a guide's pattern (scan.illustrations.filled_patterns): #78's
 # utm-placeholder-unfilled (wrong) gone: 2 of 71.
 # Then recall (session 36): utm-key-unknown tells a GA4 key in capitals on a relative link too (#71 #72, never renamed
 # there): 2 correct findings more, 2 of 73.

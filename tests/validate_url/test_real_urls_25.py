@@ -42,7 +42,7 @@ FOUND_BY = {
 # 6 of 41 (session 37, fix25a): Codacy's older badge (`campaign=badger`) read as Codacy's own tags
 # (rules/platform-written-tags.txt), its value-case gone (#25); corpora 2-24 identical.
 # 5 of 40 (fix25a): the link sheet's `**Format**:` line naming each part (`utm_source=SOURCE`) read as its description
-# (scan.judge.labelled_format; the line given from tests/data/row-lines.tsv), its utm-placeholder-unfilled gone (#74);
+# (scan.illustrations.labelled_format; the line given from tests/data/row-lines.tsv), its utm-placeholder-unfilled gone (#74);
 # corpora 2-24 identical.
 # Then fix25b (session 37): a relative path a Markdown doc names as text (inline code, a table cell:
 # scan.comments.named_path, read by the judge from tests/data/row-lines.tsv) is no link between the site's pages, so

@@ -80,7 +80,7 @@ class Field(NamedTuple):
 
 
 def _decode(text: str) -> str:
-    """%XX decoded; a `+` kept as written, as scan's judge and every value rule read it (scan.judge.build)."""
+    """%XX decoded; a `+` kept as written, as scan's judge and every value rule read it (scan.synthetic.build)."""
     return unquote(text) if "%" in text else text
 
 
@@ -773,7 +773,7 @@ def _recorded_visit_tag(fields) -> Optional[Field]:
                  "referrer" and _RECORDED_UTM.match(f.value.strip()) and not is_placeholder(f.value)), None)
 
 
-# the host scan judges a link on when a template expression writes its host (scan.judge's stand-in)
+# the host scan judges a link on when a template expression writes its host (scan.synthetic's stand-in)
 STAND_IN_HOST = "scan.invalid"
 
 
@@ -2206,7 +2206,7 @@ _ARCHIVE_NOTE = ("(this link is an archived copy of a page, which the archive fi
 
 
 # How a hedged note says to keep the tags: a campaign file's comment; scan's judge writes the scanned file's own form
-# (`<!-- utmlint: ignore[UTM310] -->` in Markdown and HTML, `// ...` in JavaScript: scan.judge.ignore_comment).
+# (`<!-- utmlint: ignore[UTM310] -->` in Markdown and HTML, `// ...` in JavaScript: scan.notes.ignore_comment).
 IGNORE_COMMENT = "`# utmlint: ignore[UTM310]`"
 
 
@@ -2951,7 +2951,7 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
         return
     problems = utm_key_unknown(url)
     # in a campaign file url-has-utm already reads `UTM_Source` as `utm_source` and says where it belongs; a link
-    # scan or validate_url reads (their one-link document, scan.judge.campaign_document) has no such rule: its
+    # scan or validate_url reads (their one-link document, scan.synthetic.campaign_document) has no such rule: its
     # `UTM_source` is told here (corpus 23 #67-#72: "has no utm_source" was all it got)
     if link.tracked and link.campaign.doc.path != "<scan>":
         problems = [p for p in problems if url[p.start:p.end].strip().lower() not in _GA4_SET]

@@ -83,7 +83,7 @@ def suggested(key: str, value: str, ctx, uses: Sequence[Use] = ()) -> str:
     return wanted
 
 
-_SCAN_TOKEN = lazy_compile(r"\{ph[0-9]+\}")  # scan.judge's stand-in for a placeholder in a value
+_SCAN_TOKEN = lazy_compile(r"\{ph[0-9]+\}")  # scan.synthetic's stand-in for a placeholder in a value
 
 
 def _suggested(key: str, value: str, ctx, uses: Sequence[Use] = ()) -> str:

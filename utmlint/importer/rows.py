@@ -161,7 +161,7 @@ def _cut_by_a_names_hash(url: str) -> Optional[str]:
     `csharp` or `C%23` was meant."""
     if "#" not in url:
         return None
-    from ..scan.judge import build
+    from ..scan.synthetic import build
 
     synthetic = build(url)
     if synthetic is None or synthetic.hash_cut is None:

@@ -324,7 +324,7 @@ def collection(candidates: Iterable[Candidate], identity, data_set: bool = False
                ) -> Optional[Collection]:
     """The file's collection verdict from its tracked URLs (one Candidate per distinct URL), or None when the file
     is not a collection or whose repository it is is unknown. `data_set`: the file is a table of records (a `.csv`,
-    scan.judge.is_data_set), whose rows repeat a source because the web does (The Atlantic's SocialFlow `SFFB` on
+    scan.collection.is_data_set), whose rows repeat a source because the web does (The Atlantic's SocialFlow `SFFB` on
     two of its sites, a newsletter's `nextdraft` on the sites it linked, in corpus 10's Hacker News CSV): there a
     repeated source is no convention of the file's, and only a row on the repository's own site or naming it is
     its own."""

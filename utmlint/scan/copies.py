@@ -9,7 +9,7 @@ as another project's, as it reads a saved report or page (scan.saved) and a mini
 
 A list publisher's links copied into a file (copied_publisher: a job board's copy of Simplify's `utm_source=Simplify
 &ref=Simplify` rows): the file is the team's, only the links carrying the publisher's tags are the publisher's
-(Publisher, passed on to scan.judge.publishers_link and copy_said).
+(Publisher, passed on to publishers_link and scan.notes.copy_said).
 """
 
 from __future__ import annotations
@@ -222,3 +222,20 @@ def copied_publisher(text: str, identity: Optional[Identity]) -> Publisher:
             continue
         return Publisher(home, written[source], listing[1])
     return NO_PUBLISHER
+
+
+def publishers_link(url: str, site: str, source: str, listing: str = "") -> bool:
+    """Whether `url` is one of a list publisher's links (scan.notes.copied_publisher_said): its utm_source is the publisher's
+    referral `source`, or it goes to the publisher's `site` (its subdomains too) with the utm_source of its `listing`
+    (`GHList`). A link to that site with other tags is the file's own (stranger16 R3: a team's own page's links to
+    its own site), judged as ever."""
+    from ..checks.tracking import query_fields
+    from ..identity import site_domain
+    from ..urls import split_url, unquote
+
+    first = next((f.value.strip() for f in query_fields(url) if f.name.strip().lower() == "utm_source"), "")
+    first = unquote(first).lower() if first else ""
+    if first and first == source.lower():
+        return True
+    host = split_url(url).host.lower()
+    return bool(first) and bool(listing) and bool(host) and site_domain(host) == site and first == listing.lower()

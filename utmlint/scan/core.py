@@ -239,7 +239,7 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
         if end <= key + 1:
             continue
         if match.group()[1:].lower().startswith("referrer") and not _play_like(text[start:end].lower()):
-            continue  # only a Play listing's referrer is read as its tags (scan.judge.play_referrer)
+            continue  # only a Play listing's referrer is read as its tags (scan.synthetic.play_referrer)
         if not _has_value(text, start, end):
             continue
         found.append((start, end))
@@ -618,7 +618,7 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
 
 # An expression joined right after a literal that ends inside a query value: PHP's `. $name` (`.` before a PHP
 # variable only: in JavaScript `"...".replace(` is a call on the string), or `+ name` / `<> name`, maybe a call,
-# that ends the expression (`'?utm_source=' + host + '&utm_medium=...'` goes on: an open query, judge.synthetic)
+# that ends the expression (`'?utm_source=' + host + '&utm_medium=...'` goes on: an open query, scan.synthetic.build)
 _VALUE_JOINED = re.compile(r"[ \t]*(?:\.[ \t]*(\$[A-Za-z_]\w*(?:(?:->|::)[A-Za-z_]\w*)*)"
                            r"|(?:\+|<>)[ \t]*\$?([A-Za-z_]\w*(?:(?:\.|->|::)[A-Za-z_]\w*)*))(\([^()\n]{0,80}\))?"
                            r"(?![\w$(])(?![ \t]*(?:\+|\.|<>))")

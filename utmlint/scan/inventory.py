@@ -5,7 +5,7 @@ utm_source, utm_medium, utm_campaign, utm_content, utm_term, channel.
 
 A URL that stopped at a space inside a quoted string that goes on (`"...?utm_campaign=Upgrade Now"`, or a link
 followed by words: scan.core.string_goes_on) has a last value nobody can know, which the judge leaves unjudged
-(scan.judge.last_value_unknown); the inventory says so too (`cut_short`): that value and the URL end with CUT,
+(scan.synthetic.last_value_unknown); the inventory says so too (`cut_short`): that value and the URL end with CUT,
 the channel is UNKNOWN when the value is one GA4's channel rules read, `--format urls` leaves the URL out, and
 `utmlint import` skips the row instead of importing `Upgrade` as a campaign."""
 
@@ -28,9 +28,9 @@ _CHANNEL_PARAMS = ("utm_source", "utm_medium", "utm_campaign")  # what GA4's def
 def written_values(synthetic, url: str) -> Dict[str, str]:
     """The record's utm values, read as the judge, lint and import read them (stranger8 S15): a `+` as written
     (GA4 reports show it so: `C++Weekly`, never `C  Weekly`), and a value a name's `#` cut (`utm_campaign=C#`,
-    scan.judge.name_cut_by_hash) as the author wrote it, `#` and all, the value scan's finding names."""
+    scan.synthetic.name_cut_by_hash) as the author wrote it, `#` and all, the value scan's finding names."""
     from ..urls import unquote
-    from .judge import hash_cut_end
+    from .synthetic import hash_cut_end
 
     values: Dict[str, str] = {}
     if synthetic is None:

@@ -1,38 +1,46 @@
 """The rules on scanned links, through the same registry `lint` uses.
 
-Each tracked URL becomes, in memory, a one-link campaign whose `source:`, `medium:`, ... are the URL's utm
-values and whose `url:` is the URL itself; the campaign and link rules run on it unchanged (value rules,
+Each tracked URL becomes, in memory, a one-link campaign (scan.synthetic) whose `source:`, `medium:`, ... are the URL's
+utm values and whose `url:` is the URL itself; the campaign and link rules run on it unchanged (value rules,
 GA4 channel, source-domain-style, the URL rules), and every finding is mapped back to where the URL, key or
 value is written in the scanned file. Rules that speak about campaign-file structure (YAML and schema,
 steps, `url-has-utm`, in-product links) do not apply to a link in a document and are not run.
 
-Placeholders (`{{ x }}`, `*|X|*`, `${x}`, ...) stand for text filled in later: they are masked as `{phN}`
-(braces, which the value rules already leave alone), a value that is wholly a placeholder is not judged,
-and a URL whose host is a placeholder is judged on a stand-in host whose own findings (invalid, insecure,
+Placeholders (`{{ x }}`, `*|X|*`, `${x}`, ...) stand for text filled in later: a value that is wholly a placeholder is
+not judged, and a URL whose host is a placeholder is judged on a stand-in host whose own findings (invalid, insecure,
 shortener) are dropped. A placeholder source or campaign does not silence medium-unassigned on a written medium
 (the message says what the placeholder could change); a placeholder medium leaves the channel unjudged. A relative link (`/pricing?utm_source=x`) points into the site that shows it: only the
 URL rules judge it (utm-internal-link says its tags should go), not the value rules.
+
+Whose tags a link carries is read with scan.snippets (a site's or a programme's own), scan.illustrations (an example,
+a pattern) and scan.own_site (a link to the site itself); a file's one note is worded by scan.notes, a rule's message
+on a URL by scan.wording.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Union
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import (campaign_tagged, cut_address, escape_hides_keys, glued_at, misspelled_keys,
-                               mistyped_prefix, relative_path, swallowed_keys)
-from ..lazyregex import lazy_compile
-from ..records import NamedTuple
-from ..urls import ARCHIVED_COPY, UTM_ORDER, asset_kind, elided, maybe_play, split_url, unquote
+from ..checks.tracking import (campaign_tagged, cut_address, escape_hides_keys, misspelled_keys, mistyped_prefix,
+                               relative_path, swallowed_keys)
+from ..urls import ARCHIVED_COPY, asset_kind, maybe_play, split_url
 from . import Occurrence
 from .collection import is_data_set
 from .comments import NAMED_IN_CELL
-from .copies import NO_PUBLISHER, Publisher
+from .copies import NO_PUBLISHER, Publisher, publishers_link
 from .core import PLACEHOLDER
+from .illustrations import DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, example_host, labelled_format
+from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
+                    naming_held)
+from .own_site import on_site, site_navigation_tag, template_piece
+from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
+from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
+                        hash_cut_end, host_end, play_referrer, query_fields, unmask)
+from .wording import escaped_in_markup, hash_cut_message, once_moved, url_speak
 
 # Rules about the campaign file itself, or meaningless for one link written in a document.
 NOT_FOR_SCAN = ("UTM0", "UTM301", "UTM104", "UTM5")
@@ -71,27 +79,9 @@ _ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
 # Advice about a link's utm tags (reorder, move, dedupe, respell a key, write `&` for `?`, say nobody reads them): on
 # a collection's link whose tags are someone else's (scan.collection) it is not the team's to follow.
 _TAGS_RULES = ("UTM304", "UTM306", "UTM307", "UTM308", "UTM311", "UTM313", "UTM314", "UTM315", _USELESS)
-_STAND_IN = "https://scan.invalid"
-_STAND_IN_URL = re.compile(re.escape(_STAND_IN) + r"[^\s`]*")
-_REMOVE_STAND_IN = re.compile(r"(remove (?:them|it)(?: and the fragment)?): " + re.escape(_STAND_IN) + r"[^\s`]*")
-_PLAY_APP, _PLAY_WEB = "market://details?", "https://play.google.com/store/apps/details"
-_TOKEN = re.compile(r"\{ph[0-9]+\}")
+_STAND_IN_URL = re.compile(re.escape(STAND_IN) + r"[^\s`]*")
+_REMOVE_STAND_IN = re.compile(r"(remove (?:them|it)(?: and the fragment)?): " + re.escape(STAND_IN) + r"[^\s`]*")
 _NEWLINE = re.compile(r"\n")
-
-
-MOVED_WORDING = "once these tags are moved into the query (after the `#` GA4 reads none of them), "
-MOVED_WORDING_ONE = "once this tag is moved into the query (after the `#` GA4 does not read it), "
-_UTM_KEY = re.compile(r"(?i)(?:^|[?&#/;])utm_\w*=")
-
-
-def _once_moved(message: str, url: str = "") -> str:
-    """A channel finding on tags written after the `#` of `url`, worded for when they are moved into the query: "this
-    tag" when one utm key is written there (`/#roi?utm_campaign=q3`), "these tags" otherwise."""
-    if message.startswith("GA4 files "):
-        message = "GA4 would file " + message[len("GA4 files "):]
-    hash_at = url.find("#")
-    one = hash_at != -1 and len(_UTM_KEY.findall(url[hash_at:])) == 1
-    return (MOVED_WORDING_ONE if one else MOVED_WORDING) + message
 
 
 def _moved_out_of_fragment(url: str) -> Optional[str]:
@@ -117,622 +107,7 @@ def tags_rule(code: str) -> bool:
 
 def applies_to_scan(code: str) -> bool:
     return not code.startswith(NOT_FOR_SCAN) and not code.startswith(REPO_PREFIX)
-
-
-class Field(NamedTuple):
-    """One `name=value` of a query: decoded name and value, and where they are written in the URL."""
-
-    name: str
-    value: str
-    start: int
-    name_end: int  # the `=` (or the field's end when there is none)
-    end: int
-
-
-def _outside(spans, index: int) -> bool:
-    return not any(s <= index < e for s, e in spans)
-
-
-def query_fields(url: str) -> Tuple[List[Field], int]:
-    """The query's fields (placeholders are never split) and where the query starts (-1: none)."""
-    spans = [m.span() for m in PLACEHOLDER.finditer(url)]
-    if not spans:
-        return _plain_fields(url)
-    question = next((i for i, c in enumerate(url) if c == "?" and _outside(spans, i)), -1)
-    if question == -1 and spans[0][0] == 0 and url[spans[0][1]:spans[0][1] + 1] == "&":
-        # `${yearlyPlanLink}&coupon=X&utm_source=...`: the placeholder is a whole URL with its query, and the
-        # written fields go on after it; the query is read from the placeholder's last character
-        question = spans[0][1] - 1
-    if question == -1:
-        question = _separator_query(url, spans)
-    if question == -1:
-        return [], -1
-    fields: List[Field] = []
-    start = question + 1
-    i = start
-    while i <= len(url):
-        at_end = i == len(url) or (url[i] == "#" and _outside(spans, i))
-        if at_end or (url[i] == "&" and _outside(spans, i)):
-            if i > start:
-                raw = url[start:i]
-                eq = raw.find("=")
-                name_raw = raw if eq == -1 else raw[:eq]
-                value_raw = "" if eq == -1 else raw[eq + 1:]
-                fields.append(Field(unquote(name_raw.replace("+", " ")), unquote(value_raw.replace("+", " ")),
-                                    start, start + (len(raw) if eq == -1 else eq), i))
-            if at_end:
-                break
-            start = i + 1
-        i += 1
-    return fields, question
-
-
-# A utm key as written right after an expression that writes the query's separator (`_utm_campaign`, `UTM_source`,
-# `utm-source`: the key rules say what is wrong with it)
-_KEY_AFTER_SEPARATOR = lazy_compile(r"_*utm[_-]?[a-z]+=", re.IGNORECASE)
-
-
-def _separator_query(url: str, spans=None) -> int:
-    """Where the query starts (the last character of the expression that writes its `?` or `&`) in a URL whose only
-    `?` is an expression's, else -1: the first expression directly followed by a utm key. `${base}${separator}
-    utm_source=psat` (corpus 20 #69), Hugo's `{{ $suffix }}_utm_campaign=...` (corpus 19 #137): the expression writes
-    `?` or `&` before the keys, which are the link's tags as the code writes them."""
-    if spans is None:
-        spans = [m.span() for m in PLACEHOLDER.finditer(url)]
-    if not spans or any(c == "?" and _outside(spans, i) for i, c in enumerate(url)) \
-            or spans[0][0] == 0 and url[spans[0][1]:spans[0][1] + 1] == "&":
-        return -1
-    return next((end - 1 for _, end in spans if _KEY_AFTER_SEPARATOR.match(url, end)), -1)
-
-
-def _plain_fields(url: str) -> Tuple[List[Field], int]:
-    """query_fields for a URL without placeholders: plain string splitting."""
-    question = url.find("?")
-    if question == -1:
-        return [], -1
-    hash_at = url.find("#", question)
-    end = len(url) if hash_at == -1 else hash_at
-    fields: List[Field] = []
-    start = question + 1
-    while start <= end:
-        amp = url.find("&", start, end)
-        stop = end if amp == -1 else amp
-        if stop > start:
-            eq = url.find("=", start, stop)
-            name_end = stop if eq == -1 else eq
-            name_raw, value_raw = url[start:name_end], url[name_end + 1:stop] if eq != -1 else ""
-            fields.append(Field(unquote(name_raw.replace("+", " ")), unquote(value_raw.replace("+", " ")),
-                                start, name_end, stop))
-        start = stop + 1
-    return fields, question
-
-
-class Synthetic(NamedTuple):
-    values: Tuple[Tuple[str, str], ...]  # (campaign-file key, value), in GA4's reading order
-    lines: Dict[int, str]  # line of the values document -> utm param
-    fields: Dict[str, Field]  # utm param -> its field in the URL
-    url: str  # the URL given to the URL rules (placeholders masked, maybe on the stand-in host)
-    url_map: Tuple[int, ...]  # url index -> index in the occurrence's decoded URL
-    tokens: Dict[str, str]  # {phN} -> the placeholder it masks
-    stand_in: bool  # judged on the stand-in host
-    whole_placeholders: frozenset  # params whose value is only placeholders
-    open_query: bool  # a query field is a bare placeholder (`?${UTM}&...`): params may come from it
-    internal: bool  # a relative link (`/pricing?utm_...`): utm-internal-link's, its values are not a campaign's
-    hash_cut: Optional[str]  # the param whose value a name's `#` cut (`utm_campaign=C#`: GA4 reads `C`), or None
-
-
-_URL_COLUMN = len('  - url: "') + 1
-_NEUTRAL_URL = _STAND_IN + "/"  # the values pass judges values only, on a URL with nothing to say
-
-
-def _mask(text: str, tokens: Dict[str, str], reverse: Dict[str, str]) -> Tuple[str, List[int]]:
-    """`text` with each placeholder replaced by its `{phN}` token, and where each output char came from."""
-    if not PLACEHOLDER.search(text):
-        return text, list(range(len(text) + 1))
-    out: List[str] = []
-    origin: List[int] = []
-    last = 0
-    for match in PLACEHOLDER.finditer(text):
-        for i in range(last, match.start()):
-            out.append(text[i])
-            origin.append(i)
-        token = reverse.get(match.group())
-        if token is None:
-            token = reverse[match.group()] = f"{{ph{len(tokens)}}}"
-            tokens[token] = match.group()
-        out.extend(token)
-        origin.extend([match.start()] * len(token))
-        last = match.end()
-    for i in range(last, len(text)):
-        out.append(text[i])
-        origin.append(i)
-    origin.append(len(text))
-    return "".join(out), origin
-
-
-def _host_end(url: str) -> Tuple[bool, int]:
-    """(whether the URL has a real, placeholder-free host, where its path/query starts)."""
-    spans = [m.span() for m in PLACEHOLDER.finditer(url)]
-    match = re.match(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//", url)
-    if match:
-        i = match.end()
-        while i < len(url) and not (url[i] in "/?#" and _outside(spans, i)):
-            i += 1
-        real = url[:match.end()].lower() in ("http://", "https://") and _outside(spans, match.end()) and \
-            all(_outside(spans, j) for j in range(match.end(), i)) and i > match.end()
-        return real, i
-    if spans and spans[0][0] == 0 and url[spans[0][1]:spans[0][1] + 1] == "&":
-        return False, spans[0][1]  # `${planLink}&utm_source=x`: the placeholder is the address and its query
-    i = 0
-    while i < len(url) and not (url[i] in "/?#" and _outside(spans, i)):
-        i += 1
-    separator = _separator_query(url, spans) if spans else -1
-    if separator != -1 and separator < i:
-        return False, separator + 1  # `${base}${separator}utm_source=x`: the query starts after the separator
-    return False, i
-
-
-_ESCAPED_AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)  # what `&amp;` leaves before a key once split at its `&`
-
-
-def _on_site(url: str, site: str) -> bool:
-    """Whether `url` is an http(s) link to the site `site` (linkplace.site_of_repository: a host, `www.` left out on
-    both, or a section of the repository's owner's site: linkplace.on_repository_site)."""
-    real, _ = _host_end(url)
-    if not real:
-        return False
-    from ..linkplace import on_repository_site
-
-    parts = split_url(url)
-    return on_repository_site(parts.host, parts.path, site)
-
-
-# The words a utm value uses for the page's own navigation: the menu, header and footer every page of a site repeats.
-_NAVIGATION = lazy_compile(r"(?:top|main|site|global)?(?:nav|navbar|navigation|menu|header|footer|masthead|sidebar"
-                           r"|breadcrumbs?)")
-
-
-# Words of a medium naming a channel, not a place on a page (R4): `email-footer` is an e-mail's footer.
-_CHANNEL_WORDS = frozenset({"email", "mail", "mailing", "newsletter", "newsletters", "digest", "sms", "text", "push",
-                            "notification", "social", "app", "inapp", "rss", "feed", "cpc", "paid", "ad", "ads",
-                            "display", "print", "qr", "partner", "affiliate", "referral", "widget", "embed"})
-
-
-# A site's template's pieces (a footer component, a layout, a partial): where a site writes its outgoing links' tags
-_TEMPLATE_FOLDERS = frozenset({"components", "_components", "layouts", "_layouts", "layout", "partials", "_partials",
-                               "includes", "_includes", "shortcodes"})
-
-
-def _template_piece(path: str) -> bool:
-    """Whether a file is a piece of a site's or an app's template (`src/components/Footer.astro`, `_layouts/`)."""
-    return bool(_TEMPLATE_FOLDERS.intersection(re.split(r"[/\\]", path)[:-1]))
-
-
-def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = "") -> bool:
-    """Whether a page template's link carries a site's own navigation click tracking: its one utm tag a medium naming
-    the page's navigation (`?utm_medium=top-nav-about`, `footer`), on a link to the site of the repository's owner
-    (its name is the host's: texastribune/data-visuals-create's navbar template linking www.texastribune.org/about/,
-    corpus 13 #48). A link to another site names who sends the visit (a source, a campaign); a medium alone naming a
-    menu is how a site counts clicks between its own pages, which utm tags on an internal link overwrite: judged as
-    the internal link it is (utm-internal-link), never completed into a campaign. Asked only on a page (Judge.file_page,
-    linkplace.site_page: not a README, an e-mail, program code), and not when the tags name a source or a campaign: an
-    installer's footer `utm_source=opencart_install&utm_medium=footer_link` (corpus 6) is a way in from the user's own
-    server.
-    Never when a word of the medium names a channel (`email-footer`, `footer_email`, `newsletter_header`: an e-mail's own
-    footer, whose tags are the e-mail's attribution), nor in a repository or folder of e-mails or newsletters
-    (texastribune/newsletters' `templates/issue-1.html` with `utm_medium=footer`): an e-mail's link to the site is
-    external traffic to be tagged, never internal navigation (stranger14 R4)."""
-    if identity is None or set(synthetic.fields) != {"utm_medium"}:
-        return False
-    words = re.findall(r"[a-z]+", synthetic.fields["utm_medium"].value.lower())
-    if not any(_NAVIGATION.fullmatch(word) for word in words) or _CHANNEL_WORDS.intersection(words):
-        return False
-    from ..linkplace import EMAIL_PLACE
-
-    places = set(re.findall(r"[a-z]+", (identity.slug.partition("/")[2] + "/" + path.replace("\\", "/").rpartition("/")[0])
-                            .lower()))
-    if EMAIL_PLACE.intersection(places):
-        return False
-    from ..identity import normalize, site_name
-
-    real, _ = _host_end(url)
-    if not real:
-        return False
-    owner = normalize(identity.slug.partition("/")[0])
-    return len(owner) >= 4 and normalize(site_name(split_url(url).host)) == owner
-
-
-def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional[Synthetic]:
-    """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads. `delimited`: the URL
-    was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
-    its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space.
-    `own_site`: the link goes to the site the page it is written on is part of (Judge.file_site): judged as the
-    relative link it stands for, as a URL helper's is. None too for a URL elided for display (urls.elided)."""
-    if elided(url):
-        return None
-    fields, _ = query_fields(url)
-    params: Dict[str, Field] = {}
-    for field in fields:
-        if field.name in KEY_FOR_PARAM and field.name not in params:
-            params[field.name] = field
-    # `?utm_source=psf&amp;utm_medium=sponsor`: url-html-escaped says to write `&`, and its fix makes GA4 read
-    # `utm_medium=sponsor`, so that value is judged now (as written, where it is), one finding per mistake, rather
-    # than after the fix, when nobody would say that `sponsor` is Unassigned too.
-    for field in fields:
-        name = _ESCAPED_AMP.sub("", field.name)
-        if name != field.name and name in KEY_FOR_PARAM and name not in params:
-            params[name] = field
-    tokens: Dict[str, str] = {}
-    reverse: Dict[str, str] = {}
-    real_host, cut = _host_end(url)
-    internal = not real_host and relative_path(url)
-    route = not real_host and not internal and (_ROUTE.match(url) is not None or _path_expression(url)) \
-        and url[cut:cut + 1] in ("?", "/", "#") or own_site and real_host
-    play_app = not real_host and url[:len(_PLAY_APP)].lower() == _PLAY_APP
-    if play_app:  # the Play app's `market://details?id=...`: judged as the listing's web URL it opens
-        rest, rest_origin = _mask(url[len(_PLAY_APP) - 1:], tokens, reverse)
-        masked = _PLAY_WEB + rest
-        origin = [0] * len(_PLAY_WEB) + [o + len(_PLAY_APP) - 1 for o in rest_origin]
-    elif (real_host or internal) and not route:  # a relative link is judged as written: the URL rules see no host
-        masked, origin = _mask(url, tokens, reverse)
-    elif route:  # the site's own URL helper: judged as the relative link it stands for
-        rest, rest_origin = _mask(url[cut:], tokens, reverse)
-        prefix = "" if rest.startswith("/") else "/"
-        masked = prefix + rest
-        origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
-        internal = True
-    else:
-        rest, rest_origin = _mask(url[cut:], tokens, reverse)
-        prefix = _STAND_IN + ("" if rest.startswith("/") else "/?" if rest.startswith("&") else "/")
-        masked = prefix + rest
-        origin = [cut] * len(prefix) + [o + cut for o in rest_origin]
-    separator = _separator_query(url) if "?" not in masked else -1
-    if separator != -1 and separator + 1 in origin:
-        # the `?` an expression writes (`{{ $suffix }}`): the URL rules read the keys after it as the query
-        at = origin.index(separator + 1)
-        while at + 1 < len(masked) and origin[at + 1] == separator + 1:
-            at += 1  # after a stand-in host's characters, which all stand where the query starts
-        masked, origin = masked[:at] + "?" + masked[at:], origin[:at] + [separator] + origin[at:]
-    if delimited and " " in masked:
-        masked, origin = _spaces_encoded(masked, origin)
-    value_lines: List[Tuple[str, str]] = []
-    whole = set()
-    cut = name_cut_by_hash(url, params)
-    for param in sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER else 99):
-        field = params[param]
-        raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
-        if param == cut:  # `C#`: the value rules judge what the author wrote, and say what GA4 reads (_map)
-            raw_value = url[field.name_end + 1:hash_cut_end(url)]
-        elif "?" in raw_value and glued_at(raw_value) != -1:
-            # `utm_campaign=launch?ask=What+can+it+do`: the page's own query glued on by a second `?`
-            # (url-second-question-mark says where the campaign ends): the value rules judge the campaign alone
-            raw_value = raw_value[:glued_at(raw_value)]
-        value_masked, _ = _mask(raw_value, tokens, reverse)
-        # `+` is judged as written, not as the space a form decoder would make of it: GA4 reports are known to
-        # show it literally, so `spring+sale` stays value-separator's finding while a consistent `%20` space
-        # is the author's convention (spelling.one_convention).
-        value_lines.append((KEY_FOR_PARAM[param], unquote(value_masked)))
-        if raw_value and not PLACEHOLDER.sub("", raw_value).strip():
-            whole.add(param)
-    lines = {i: param for i, param in enumerate(sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER
-                                                       else 99), start=1)}
-    # `?${UTM}&utm_content=x` (a bare placeholder field), or a literal ending in `=`/`&` that code goes on
-    # to build (`'https://x.com?utm_source=' + host + '&utm_medium=...'`): parameters may come from elsewhere.
-    # A URL read out of code that stops inside a placeholder (`?utm_source=${encodeURIComponent(`) goes on after it.
-    open_query = any(not PLACEHOLDER.sub("", url[f.start:f.end]).strip() for f in fields) or url.endswith(("=", "&")) \
-        or _ends_inside_placeholder(url)
-    return Synthetic(tuple(value_lines), lines, params, masked, tuple(origin), tokens,
-                     not (real_host or internal or play_app),
-                     frozenset(whole), open_query, internal, cut)
-
-
-# What may follow a name's `#` that cut a value (`C#`, `C#-weekly`, `C# weekly`): nothing, or a word separator,
-# then maybe the rest of the query the `#` cut off too (`C#&utm_content=x`: stranger8 S1; `C#?x=1`, a `?` typed
-# after the name). A fragment that is a route, an anchor or state (`#/signup`, `#pricing`, `#a=b`) is the URL's own.
-_AFTER_NAME_HASH = re.compile(r"(?:(?:[-_. +]|%20|%2[Dd])[A-Za-z0-9 ._+%-]*)?(?:[&?][^#]*)?\Z")
-# After a capital that is the whole value only (`C#weekly`): a word glued to it (`Plan-C#pricing` is plan C's anchor).
-_GLUED_AFTER_NAME_HASH = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+%-]*(?:[&?][^#]*)?\Z")
-
-
-def hash_cut_end(url: str) -> int:
-    """Where the value a name's `#` cut ends as written: the first `&` or `?` after the `#` (the rest of the query
-    it cut off), or the end of the URL."""
-    hash_at = url.find("#")
-    ends = [i for i in (url.find("&", hash_at), url.find("?", hash_at)) if i != -1]
-    return min(ends) if ends else len(url)
-
-
-def _collects(collected, data_set: bool = False) -> str:
-    """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
-    figures, which change with every sibling added (its findings are kept per file: scan.run._folders)."""
-    if collected.answers:
-        return (f"this file holds recorded answers, a model's or a search's (an eval or training set: "
-                f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''} in them)")
-    if collected.landed:
-        return (f"this file records where requests landed after their redirects (a link checker's or a crawler's "
-                f"results: the `{collected.landed}` beside each request's status), with the tags the sites and networks "
-                f"redirecting them wrote there ({len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
-    if collected.records:
-        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
-                f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
-    if collected.outputs:
-        return ("this file is an agent skill's example output, a record of the links the agent retrieved with the "
-                "tags of the pages it read them on, none this repository's")
-    what = "are a data set of" if data_set else "collect"
-    if collected.shape:
-        return (f"this folder's `{collected.shape}` files {what} other people's links, to many sites with many "
-                f"utm_source values, none this repository's")
-    return (f"this file {'is a data set of' if data_set else 'collects'} other people's links "
-            f"({len(collected.others)} {'rows ' if data_set else ''}go to {collected.sites} sites with "
-            f"{collected.sources} utm_source values, none this repository's)")
-
-
-def copied_list_said(origin: str) -> str:
-    """How the one note on a copy of another repository's list (scan.copies.copied_readme) is said: by scan on the
-    file's first tagged link, and by validate_url for each of its links (its `not_judged` opens with COPIED_LIST)."""
-    if "/" not in origin:  # a site's host: a saved copy of one of its pages (scan.saved.saved_page)
-        return (f"{COPIED_LIST} {origin}'s page, saved here (its canonical link names {origin}), not this "
-                f"repository's own: the utm tags on its links are {origin}'s and its advertisers', kept as the copy has "
-                f"them, so no link of it is judged; do not complete or respell them here, and take them off if you "
-                f"publish these links as your own")
-    return (f"{COPIED_LIST} {origin}'s list, not this repository's own: the utm tags on its links are that list's "
-            f"publisher's, kept as the copy has them, so no link of it is judged; do not complete or respell them "
-            f"here, and take them off if you publish these links as your own")
-
-
-def escaped_records_said(escaped: int) -> str:
-    """How the one note on a data set's records that write `&amp;` is said (Judge.escaped_records_note; validate_url
-    says its second half on each such record: ESCAPED_RECORDS)."""
-    return (f"{escaped} of this data set's records {'write' if escaped > 1 else 'writes'} `&amp;` for `&` in "
-            f"{'their' if escaped > 1 else 'its'} URL (this one first): {ESCAPED_RECORDS}")
-
-
-# What the note on a data set's records that write `&amp;` says of each (escaped_records_said); the corpus judge
-# reads a record's `not_judged` holding it as that note speaking for the record (tests/validate_url/labelled_corpus.py).
-ESCAPED_RECORDS = ("a CSV or TSV cell decodes no HTML entity, so analytics reads `amp;utm_medium`, a key it ignores, "
-                   "on such a link published as it is: write `&` in any you publish")
-
-
-def copy_said(origin: Union[str, Publisher]) -> str:
-    """The one note on a copy: of another repository's list (`origin` its `owner/name`: copied_list_said), or of a list
-    publisher's links (`origin` a scan.copies.Publisher: copied_publisher_said)."""
-    if isinstance(origin, str):
-        return copied_list_said(origin)
-    return copied_publisher_said(*origin)
-
-
-def copied_publisher_said(site: str, source: str, listing: str = "") -> str:
-    """How the one note on a file holding a list publisher's links (scan.copies.copied_publisher) is said: by scan on
-    the first of them, by validate_url on each (its `not_judged` opens with COPIED_PUBLISHER)."""
-    listed = f"its links to {site} tagged `utm_source={listing}`" if listing else f"its tagged links to {site}"
-    return (f"{COPIED_PUBLISHER} {site}'s list: its links carrying `utm_source={source}&ref={source}` and {listed} "
-            f"are that publisher's, with the tags it writes, so none of them is judged; do not complete or respell "
-            f"those tags here, and take them off if you publish these links as your own")
-
-
-def publishers_link(url: str, site: str, source: str, listing: str = "") -> bool:
-    """Whether `url` is one of a list publisher's links (copied_publisher_said): its utm_source is the publisher's
-    referral `source`, or it goes to the publisher's `site` (its subdomains too) with the utm_source of its `listing`
-    (`GHList`). A link to that site with other tags is the file's own (stranger16 R3: a team's own page's links to
-    its own site), judged as ever."""
-    from ..checks.tracking import query_fields
-    from ..identity import site_domain
-
-    first = next((f.value.strip() for f in query_fields(url) if f.name.strip().lower() == "utm_source"), "")
-    first = unquote(first).lower() if first else ""
-    if first and first == source.lower():
-        return True
-    host = split_url(url).host.lower()
-    return bool(first) and bool(listing) and bool(host) and site_domain(host) == site and first == listing.lower()
-
-
-# How the note on a file holding a list publisher's links opens (copied_publisher_said), read as COPIED_LIST is.
-COPIED_PUBLISHER = "this file copies"
-# How the note on a copy of another repository's list opens (copied_list_said): the corpus judge reads a link's
-# `not_judged` that opens so as the file's one copied-tracking note speaking for it (tests/validate_url/labelled_corpus.py).
-COPIED_LIST = "this file is a copy of"
-
-
-def name_cut_by_hash(url: str, params: Dict[str, "Field"]) -> Optional[str]:
-    """The utm param whose written value goes on past a `#` that is part of a name (`utm_campaign=C#`: a `#` after
-    a lone letter that is a known `#` name, spelling.HASH_NAMES), or None. The `#` starts the fragment, so GA4 reads
-    `C`: a value the author never wrote (review7 F6). Only the last field before the `#`, and only a fragment that
-    reads as the rest of the value (nothing, a separator and words, or a word glued to a capital that is the whole
-    value: `C#weekly`, never `Plan-C#pricing`)
-    and maybe the rest of the query. The letter is judged decoded (`learn%20C#`: a word of its own)."""
-    hash_at = url.find("#")
-    if hash_at == -1:
-        return None
-    from ..spelling import GLUED_HASH_NAMES, HASH_NAMES
-
-    for param, field in params.items():
-        if field.end != hash_at or field.name_end >= field.end or PLACEHOLDER.search(url[hash_at:]):
-            continue
-        before = unquote(url[field.name_end + 1:hash_at].replace("+", " "))
-        letter = before[-1:]
-        if not letter or letter.upper() not in HASH_NAMES or (len(before) > 1 and before[-2].isalnum()):
-            continue
-        # a known `#` name only: capitalised (`C#`, `learn-F#`) or the whole value (`c#`); never `variant-a#`
-        if not (letter.isupper() or len(before) == 1):
-            continue
-        # a word glued after the `#` only where the letter is the whole value (`C#weekly`): after a one-letter word
-        # of a longer value (`Plan-C#pricing`, plan C) it is the page's anchor (stranger9 R4); and only after C or F,
-        # the names a word is written glued to: `utm_source=X#pricing` is X (the platform) and the page's anchor
-        if _AFTER_NAME_HASH.match(url, hash_at + 1) or (
-                len(before) == 1 and letter in GLUED_HASH_NAMES and _GLUED_AFTER_NAME_HASH.match(url, hash_at + 1)):
-            return param
-    return None
-
-
-def last_value_unknown(synthetic: Synthetic, url: str) -> Synthetic:
-    """`synthetic` with the utm value the URL ends with taken as unknown, as a value that is only a placeholder is
-    (not judged, never respelled): the URL stopped at a space inside a quoted string that goes on
-    (scan.core.string_goes_on), so `Upgrade` may be `Upgrade Now`, and `referral` may be followed by prose."""
-    last = max(synthetic.fields.items(), key=lambda item: item[1].end, default=None)
-    if last is None or last[1].end != len(url) or last[1].name_end >= last[1].end:
-        return synthetic
-    return synthetic._replace(whole_placeholders=synthetic.whole_placeholders | {last[0]})
-
-
-def _spaces_encoded(masked: str, origin: List[int]) -> Tuple[str, List[int]]:
-    """A space in the query (before any `#`) written `%20`, as a browser sends it; each `%20` maps to the space."""
-    question = masked.find("?")
-    if question == -1:
-        return masked, origin
-    hash_at = masked.find("#", question)
-    stop = len(masked) if hash_at == -1 else hash_at
-    out, where = [masked[:question]], list(origin[:question])
-    for i in range(question, stop):
-        out.append("%20" if masked[i] == " " else masked[i])
-        where.extend([origin[i]] * (3 if masked[i] == " " else 1))
-    out.append(masked[stop:])
-    where.extend(origin[stop:])
-    return "".join(out), where
-
-
-# A template's helper that writes the address of one of the site's own pages from a route's name:
-# `{{ url('updates.128.monthly') }}` (thunderbird-website, Laravel), `{{ url_for('pricing') }}` (Flask),
-# `{{ path('x') }}` (Symfony), `{{ route('x') }}` (Laravel), `{% url 'x' %}` (Django). A link built so goes from a
-# page of the site to another page of it: utm-internal-link's, as a relative link is.
-_ROUTE = re.compile(r"\{\{-?\s*(?:url|url_for|path|route)\s*\(|\{%-?\s*url\s")
-# A template expression that opens the URL and names a path or route of the site (`${PAGE_PATHS.requestDemo}?utm_...`,
-# `{{ routes.pricing }}`, `${pathname}`): the site's own page, a relative link as a URL helper's is (Roadie's
-# marketing site: corpus 19 #86 #88, told to add a medium to an internal link). An expression naming a URL or a host
-# (`${SITE_URL}`, `${photo.user.links.html}`) is not one: where it points is unknown.
-_OPENING_EXPRESSION = re.compile(r"(?:\$\{|\{\{-?|<%=)\s*([A-Za-z_][\w.]*)\s*(?:\}\}|\}|-\}\}|%>)")
-_EXPRESSION_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_PATH_WORDS = frozenset(("path", "paths", "pathname", "route", "routes"))
-
-
-def _path_expression(url: str) -> bool:
-    match = _OPENING_EXPRESSION.match(url)
-    return match is not None and any(w.lower() in _PATH_WORDS for w in _EXPRESSION_WORD.findall(match.group(1)))
-
-
-_OPENERS, _CLOSERS = ("${", "{{", "{%", "<%", "[%"), ("}", "%>", "%]")
-
-
-def _ends_inside_placeholder(url: str) -> bool:
-    """The URL text stops before its last placeholder closes (core.PLACEHOLDER's `\\Z` case)."""
-    last = None
-    for last in PLACEHOLDER.finditer(url):
-        pass
-    return last is not None and last.end() == len(url) and last.group().startswith(_OPENERS) \
-        and not last.group().endswith(_CLOSERS)
-
-
-def campaign_document(values: Sequence[Tuple[str, str]], url: str):
-    """The one-link campaign as a Document, built directly (positions known, no YAML parse): `key: "value"`
-    lines, then `links:` and `  - url: "..."`. The text is exactly what those positions describe."""
-    from ..diagnostics import Pos
-    from ..document import Document, NodeInfo
-
-    parts: List[str] = []
-    nodes = {}
-    data: Dict[str, object] = {}
-    offset = 0
-    for number, (key, value) in enumerate(values, start=1):
-        quoted = json.dumps(value, ensure_ascii=False)
-        line = f"{key}: {quoted}"
-        nodes[(key,)] = NodeInfo(Pos(number, len(key) + 3), offset + len(key) + 2, offset + len(line), Pos(number, 1),
-                                 '"', offset, offset + len(key))
-        data[key] = value
-        parts.append(line)
-        offset += len(line) + 1
-    links_line = len(values) + 1
-    parts.append("links:")
-    links_start = offset
-    offset += len("links:") + 1
-    # The URL is written so that its characters stand where the URL rules' positions say (_URL_COLUMN + index): a
-    # `\` or `"` in it (`utm_source=LASReddit\%22`, a Markdown escape kept in a link) would be escaped inside double
-    # quotes and shift every position after it, and a finding with no position it can place covers the whole URL in
-    # validate_url but nothing in scan (copied-tracking's span, which holds back advice on the copied tags); YAML's
-    # single quotes keep both characters as they are.
-    quoted = json.dumps(url, ensure_ascii=False)
-    style = '"'
-    if quoted[1:-1] != url and "'" not in url and url.isprintable():
-        quoted, style = f"'{url}'", "'"
-    item = f"  - url: {quoted}"
-    parts.append(item)
-    nodes[("links", 0, "url")] = NodeInfo(Pos(links_line + 1, 10), offset + 9, offset + len(item), Pos(links_line + 1, 5),
-                                          style, offset + 4, offset + 7)
-    nodes[("links", 0)] = NodeInfo(Pos(links_line + 1, 5), offset + 4, offset + len(item))
-    nodes[("links",)] = NodeInfo(Pos(links_line + 1, 3), offset + 2, offset + len(item), Pos(links_line, 1), None,
-                                 links_start, links_start + 5)
-    text = "\n".join(parts) + "\n"
-    nodes[()] = NodeInfo(Pos(1, 1), 0, len(text))
-    data["links"] = [{"url": url}]
-    doc = Document("<scan>", text, data)
-    for path, info in nodes.items():
-        dict.__setitem__(doc.nodes, path, info)
-    return doc
-
-
-def unmask(text: str, tokens: Dict[str, str]) -> str:
-    return _TOKEN.sub(lambda m: tokens.get(m.group(), m.group()), text) if "{ph" in text else text
-
-
-_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-
-def encode_like(old_raw: str, new_value: str) -> str:
-    """`new_value` written the way the old value was: spaces as `+` or `%20` as before, characters the old
-    value wrote literally kept literal (never `&`, `#`, quotes or `<>`), everything else percent-encoded."""
-    literal = {c for c in old_raw if c not in "&#\"'<>%+ \\`="} | _UNRESERVED
-    space = "+" if "+" in old_raw else " " if " " in old_raw else "%20"  # a string's space stays one (build)
-    out = []
-    for chunk in re.split(r"(" + PLACEHOLDER.pattern + r")", new_value):
-        if not chunk:
-            continue
-        if PLACEHOLDER.fullmatch(chunk):
-            out.append(chunk)
-            continue
-        for ch in chunk:
-            if ch == " ":
-                out.append(space)
-            elif ch == "+" and "+" in old_raw:
-                out.append("+")  # the value is judged with its `+` as written (build)
-            elif ch in literal:
-                out.append(ch)
-            else:
-                out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
-    return "".join(out)
-
-
-def play_referrer(url: str, beside_own_tags: bool = False) -> Optional[Tuple[int, int, str]]:
-    """A Google Play listing tagged only in its `referrer` (as Google's Play URL builder writes it): the span of
-    that parameter's value in `url` and the query it carries, decoded once (`utm_source=GitHub&utm_medium=...`).
-    None for any other URL, or a listing whose own query has a utm parameter. `beside_own_tags`: the referrer of a
-    listing tagged in both places (its own query for Play Console, its referrer for GA4: stranger9 R18), None
-    when the referrer is written unencoded (play-referrer-unencoded says what it lost)."""
-    from ..urls import play_listing, unquote
-
-    if not play_listing(url) or "?" not in url:
-        return None
-    if beside_own_tags:
-        from ..checks.tracking import play_referrer_unencoded
-
-        if play_referrer_unencoded(url):
-            return None
-    start = url.index("?") + 1
-    end = url.find("#", start)
-    end = len(url) if end < 0 else end
-    span = None
-    offset = start
-    for field in url[start:end].split("&"):
-        name, eq, _ = field.partition("=")
-        name = unquote(name).lower()
-        if name.startswith("utm_") and not beside_own_tags:
-            return None
-        if name == "referrer" and eq and span is None:
-            span = (offset + len(field) - len(field.partition("=")[2]), offset + len(field))
-        offset += len(field) + 1
-    if span is None:
-        return None
-    carried = unquote(url[span[0]:span[1]])
-    if not any(unquote(f.partition("=")[0]).lower().startswith("utm_") for f in carried.split("&")):
-        return None
-    return span[0], span[1], carried
+_NEUTRAL_URL = STAND_IN + "/"  # the values pass judges values only, on a URL with nothing to say
 
 
 class LineIndex:
@@ -759,248 +134,6 @@ def _host_not_written(url: str) -> bool:
         return True
     match = PLACEHOLDER.match(url)
     return match is not None and url[match.end():match.end() + 1] in ("", "?", "&", "/", "#")
-
-
-def _first_values(url: str) -> Dict[str, str]:
-    """Each utm parameter's first value as written: what the platform-written tags are matched against; and the last
-    segment of the link's path (`@path`, platform_tags.PATH_SEGMENT)."""
-    values: Dict[str, str] = {"@path": unquote(re.split(r"[?#]", url, 1)[0].rstrip("/").rpartition("/")[2])}
-    for field in query_fields(url)[0]:
-        values.setdefault(field.name, field.value)
-    for field in query_fields(url)[0]:  # a key after `&amp;` is read as the key it is (build does the same)
-        values.setdefault(_ESCAPED_AMP.sub("", field.name), field.value)
-    return values
-
-
-# Weblate's translation-status widget on a self-hosted Weblate (`translate.jellyfin.org/engage/jellyfin/?utm_source=
-# widget`, `l10n.elementaryos.org/engage/website/`: corpus 19 #49 #125, told to add a medium and a campaign): Weblate
-# writes the link, whatever the instance's host, so it is read by its shape, as hosted.weblate.org's line of
-# rules/platform-written-tags.txt reads it there: `/engage/<project>/` (a language after it), `utm_source=widget` and
-# no other utm tag. A team's own tags on its Weblate's page (`utm_medium=...`) are not the widget's, and judged.
-# A component's widget links the component's page, `/projects/<project>/<component>/?utm_source=widget` beside its
-# image `/widgets/<project>/-/<component>/svg-badge.svg` (Jellyfin's READMEs, corpus 20 #124; find_string, 2026-11:
-# jellyfin-expo's the same): that shape too (fix19, session 34).
-_WEBLATE_ENGAGE = re.compile(r"https?://[^/?#]+/(?:engage/[^/?#]+/(?:[^/?#]+/)?|projects/[^/?#]+/[^/?#]+/)"
-                             r"\?utm_source=widget"
-                             r"(?:&(?!utm_)[^#]*)?(?:#.*)?\Z", re.IGNORECASE)
-
-
-# A link to a name reserved for examples (RFC 2606, RFC 6761: `example.com`, `shop.example`, `x.test`, `localhost`) or to
-# the loopback address, read in a file, is an illustration: a link nobody follows (lychee skips them by default).
-# - In code and tests (linkplace "code": a unit test's input, a doc comment's sample output, a self-test script's URL,
-#   corpus 10 #296, 19 #98 #99, 21 #19), and anywhere for a name RFC 2606 reserves for testing or the machine itself
-#   (`*.test`, `*.invalid`, `localhost`, 127.0.0.1: a dev server's page, Amplitude's test-server `?utm_campaign=
-#   helloworld224`, corpus 20 #23), its values and keys are test data: no advice on its tags (complete, respell, GA4's
-#   channel, http, internal); what a reader copies verbatim keeps its findings (_EXAMPLE_KEEPS: a misspelled key,
-#   `&amp;`, a repeated key, tags after the `#`, a second `?`, a placeholder left unfilled).
-# - A name RFC 2606 reserves for documentation (`example.com/.org/.net`, `*.example`) in a guide, a page, a sheet (any
-#   file but code) is what the readers copy: a team's own tagging guide shows its
-#   convention on example.com (stranger15 R15: `utm_medium=emial`, `Spring-Sale` there spread to every link copied
-#   from it), so the value rules speak as on any link; only the advice tied to a real destination or to a complete
-#   campaign is moot (_EXAMPLE_MOOT: add the missing keys, which an illustration of one key leaves out on purpose, as
-#   Amplitude's `example.com/pricing?utm_source=facebook` explaining URL matching does, corpus 19 #158-#160; http; a
-#   shortener; someone's copied tracking or an address in the query, which the example shows; internal or useless
-#   tags), and so is a one-letter value (Mautic's `?utm_campaign=A` and `B` explaining a page-visit filter, corpus 19
-#   #168 #170): a letter stands for any value, it names nothing a reader would copy.
-_EXAMPLE_KEEPS = ("UTM303", "UTM304", "UTM306", "UTM307", "UTM308", "UTM309", "UTM313", "UTM314", "UTM315")
-_EXAMPLE_MOOT = ("UTM101", "UTM302", "UTM305", "UTM310", "UTM311", "UTM312", _USELESS)
-_DOCUMENTATION_HOST = re.compile(r"(?:^|\.)example(?:[0-9]*\.(?:com|org|net))?\Z")  # RFC 2606 section 3, and .example
-_LOOPBACK = re.compile(r"(?:127(?:\.[0-9]{1,3}){3}|::1|0\.0\.0\.0)\Z")
-
-
-def example_host(url: str) -> str:
-    """The host of a link to a name reserved for examples or to the loopback address (`example.com`, `localhost`,
-    `127.0.0.1`), lower-cased, or ""."""
-    from ..identity import reserved_host
-
-    parts = split_url(url)
-    if parts.scheme not in ("http", "https"):
-        return ""
-    host = parts.host.lower().rstrip(".")
-    return host if host and (reserved_host(host) or _LOOPBACK.match(host)) else ""
-
-
-# A badge a site hands out for a project it lists (Openbase's `openbase.com/js/mailing?utm_source=embedded&utm_medium=
-# badge&utm_campaign=rate-badge`, Emerge Tools' `emergetools.com/app/example/ios/SuperwallKit/release?utm_campaign=
-# badge-data`, SoftwareReviews' award `?entitlement=gold_medal_Decap_CMS_...&utm_medium=badge&utm_source=netlify`:
-# corpus 19 #1 #60, corpus 20 #40, told to complete or respell them; Gitter's, Product Hunt's, Codacy's, CodSpeed's,
-# GitLocalize's badges have the same shape): a tag says `badge`, the link goes to the site's page about the project (its
-# path or the site's own query parameter names the repository), and that site is not the repository's. The site wrote
-# the tags and reads them; the team pastes them as they are. A team's own badge tags its placement (`utm_source=github`,
-# `readme`, `docs`) or itself (`utm_source=<project>`), and links its own site: those are judged (a sponsor's badge
-# to its home page, CodeRabbit's `coderabbit.ai/?utm_source=fastapi&utm_medium=badge`, names no project in the path).
-_BADGE_WORD = re.compile(r"(?:^|[^a-z])badges?(?:[^a-z]|$)")
-_PLACEMENT_SOURCES = frozenset({"github", "github.com", "gh", "gitlab", "gitlab.com", "bitbucket", "codeberg", "readme",
-                                "docs", "documentation", "website", "site", "repo", "repository"})
-_NAME_WORD = re.compile(r"[a-z0-9]+")
-
-
-def listing_badge(url: str, identity) -> str:
-    """The host of a badge link a site hands out for the project it lists (above), or ""."""
-    if identity is None or "badge" not in url.lower():
-        return ""
-    from ..identity import owns_site, site_name
-    from .names import value_names_repository
-
-    values = _first_values(url)
-    tags = [values.get(k, "").strip().lower() for k in ("utm_source", "utm_medium", "utm_campaign", "utm_content")]
-    if not any(_BADGE_WORD.search(v) for v in tags):
-        return ""
-    source = tags[0]
-    first = _NAME_WORD.findall(source)[:1]
-    if source in _PLACEMENT_SOURCES or first and first[0] in _PLACEMENT_SOURCES or \
-            source and value_names_repository(identity, source):
-        return ""
-    parts = split_url(url)
-    host = parts.host.lower() if parts.scheme in ("http", "https") else ""
-    if not host or owns_site(identity, site_name(host)):
-        return ""
-    texts = [unquote(segment) for segment in parts.path.split("/") if segment]
-    texts += [field.value for field in query_fields(url)[0] if not field.name.lower().startswith("utm")]
-    for text in texts:
-        text = text.lower()
-        for word in {"".join(_NAME_WORD.findall(text)), *_NAME_WORD.findall(text)}:
-            if len(word) >= 4 and (owns_site(identity, word) or any(word.startswith(n) for n in identity.leading)):
-                return host
-    return ""
-
-
-def _weblate_widget(url: str):
-    if _WEBLATE_ENGAGE.match(url) is None:
-        return None
-    from .platform_tags import platform_written_tags
-
-    return next((e for e in platform_written_tags() if e.host == "hosted.weblate.org"), None)
-
-
-# A referral programme's share link (Sticker Mule's invite `stickermule.com/unlock?ref_id=6055890701&utm_medium=link&
-# utm_source=invite`, corpus 20 #120; DigitalOcean's `?refcode=a0780f1bdb3d&utm_...` and Railway's `?referralCode=
-# YOPtw9&utm_...`, read by their own lines of rules/platform-written-tags.txt): the programme writes the referrer's id
-# and its own utm tags into the link it hands each referrer, who pastes it whole. The id marks the link, whatever the
-# host: a parameter named for a referral or an invitation whose value is a code no one would write as a word (digits,
-# a hex string, or letters of both cases with a digit). Not a team's own word (`ref=trpc`, `fpr=yangshun`,
-# `ref=laravel-2025`: its sponsorship's own tags, corpora 2, 5, 10), nor on a link to the team's own site (own-hosts,
-# or the repository's site by utmlint.identity), nor tags whose utm_source names the repository: those are judged.
-_REFERRAL_KEYS = frozenset({"ref", "refid", "refcode", "referral", "referralid", "referralcode", "referrerid",
-                            "referrercode", "invite", "inviteid", "invitecode", "invitation", "invitationcode"})
-_REFERRAL_CODE = re.compile(r"[0-9]{5,40}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,40}"
-                            # a mixed-case code, never a word and a year or number the team wrote as its own label
-                            # (`GitHub2024`, `Launch2026`: stranger15 R7 repro 2)
-                            r"|(?![A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]+\Z)"
-                            r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{5,40}")
-
-
-class ReferralLink(NamedTuple):
-    """A referral programme's share link (_referral_field): its host and the referral id's field as written."""
-
-    host: str
-    param: str
-    value: str
-
-
-def _referral_field(url: str) -> Optional[Tuple[str, str]]:
-    """(name, value) of the query field that holds a referral programme's referrer id, or None."""
-    for field in query_fields(url)[0]:
-        key = re.sub(r"[^a-z]", "", field.name.lower())
-        if key in _REFERRAL_KEYS and _REFERRAL_CODE.fullmatch(field.value.strip()):
-            return field.name, field.value.strip()
-    return None
-
-
-def tag_hosts(urls: Iterable[str]) -> Dict[Tuple[str, str, str], FrozenSet[str]]:
-    """The hosts a file writes each of its (utm_source, utm_medium, utm_campaign) sets on (checks.tracking.tag_set):
-    Judge.file_tag_hosts, read by Judge.own_tagging."""
-    from ..checks.tracking import tag_set
-
-    found: Dict[Tuple[str, str, str], set] = {}
-    for url in urls:
-        if "utm_" not in url.lower():
-            continue
-        real, _ = _host_end(url)
-        triple = tag_set(url)
-        if real and triple[0]:
-            found.setdefault(triple, set()).add(split_url(url).host.lower())
-    return {triple: frozenset(hosts) for triple, hosts in found.items()}
-
-
-def spelled_twins(urls: Iterable[str]) -> FrozenSet[str]:
-    """The tagged links of a file written twice, once with and once without the `/` that ends their path
-    (`https://google.com?utm_source=medium` and `https://google.com/?utm_source=medium`), the same tags on both: a
-    post's illustration of how one address can be written (joshua-data's post listing four spellings of google.com
-    that reach the same page, corpus 23 #45 #46), not two campaign links. Judge.file_twins: such a link of one utm
-    key is not told to complete its campaign (an illustration of one key leaves the others out on purpose, as on
-    example.com); its values are judged as on any link (a team's own link written twice with `utm_medium=emial` keeps
-    its finding)."""
-    groups: Dict[str, set] = {}
-    for url in urls:
-        url = url.strip()
-        if "utm_" not in url.lower() or not _host_end(url)[0]:
-            continue
-        cut = min((at for at in (url.find("?"), url.find("#")) if at != -1), default=len(url))
-        address = url[:cut][:-1] if url[:cut].endswith("/") else url[:cut]
-        groups.setdefault(address.lower() + url[cut:], set()).add(url)
-    return frozenset(url for spellings in groups.values() if len(spellings) >= 2 for url in spellings)
-
-
-def filled_patterns(urls: Iterable[str]) -> FrozenSet[str]:
-    """The query-only patterns of a file (`?utm_source=[SOURCE]&utm_medium=[MEDIUM]&utm_campaign=promoting`, "append
-    the following to the URL") whose placeholders the file fills in other queries of the same keys and the same other
-    values (`?utm_source=quora&utm_medium=referral&utm_campaign=promoting`, below it): a guide's pattern and its
-    instances, not a link someone forgot to fill (an agency's blogging wiki, corpus 23 #78). Judge.file_patterns. A
-    link with a host keeps utm-placeholder-unfilled beside filled siblings (a plan's one link left `[SOURCE]` is a
-    forgotten fill), and so does a pattern the file never fills."""
-    from ..checks.tracking import _GA4_SET, _unfilled_word, query_fields as fields_of
-
-    queries = []
-    for url in urls:
-        url = url.strip()
-        if url.startswith("?") and "utm_" in url.lower():
-            fields = {f.name.strip().lower(): f.value for f in fields_of(url) if f.name.strip().lower() in _GA4_SET}
-            if fields:
-                queries.append((url, fields, frozenset(k for k, v in fields.items() if _unfilled_word(v))))
-    found = set()
-    for url, fields, slots in queries:
-        if slots and any(other.keys() == fields.keys() and not others_slots and all(
-                other[k] == v for k, v in fields.items() if k not in slots) for _, other, others_slots in queries):
-            found.add(url)
-    return frozenset(found)
-
-
-# A line that labels itself the links' format (`**Format**: `, `URL pattern:`, `Template:`, `Structure:`, `Syntax:`),
-# ending just before the URL (emphasis and a code span's backtick between): a sheet's description of its links
-_FORMAT_LABEL = lazy_compile(r"(?i)\b(?:format|pattern|template|structure|syntax)\b[*_]*\s*:[*_`\s<]*\Z")  # `<`: an autolink, `<https://...>`
-
-
-def labelled_format(line: str, url: str) -> bool:
-    """Whether `url`, written at the end of `line` (the text before it on its line), is a link sheet's description of
-    its format: the line labels itself the format, pattern or template of the links (`**Format**: ?utm_source=SOURCE
-    &utm_medium=MEDIUM&utm_campaign=CAMPAIGN`, a chat app's UTM link sheet, corpus 25 #74) and every utm value GA4
-    reads is its own key's name in capitals, naming the part, as `[SOURCE]` does in a guide's pattern (filled_patterns).
-    A real link with one value left `SOURCE` among filled ones, or a line that is no such label, is not one: its
-    utm-placeholder-unfilled stays. The URL is read first: its values name their keys on almost no link, and the
-    label, just before the URL, is looked for in the line's last _LABEL_REACH characters only (a minified file's one
-    line holds thousands of links: searching all of it before each was quadratic)."""
-    from ..checks.tracking import _GA4_SET, query_fields
-
-    fields = [(f.name.strip().lower(), f.value.strip()) for f in query_fields(url.strip())]
-    fields = [(name, value) for name, value in fields if name in _GA4_SET]
-    if len(fields) < 2 or not all(value == name[len("utm_"):].upper() for name, value in fields):
-        return False
-    return bool(_FORMAT_LABEL.search(line[-_LABEL_REACH:]))
-
-
-_LABEL_REACH = 200  # a label and its emphasis, code span and spaces before the URL
-
-
-def referral_owned(url: str, host: str, identity) -> bool:
-    """Whether a referral link is the team's own (utmlint.identity): a link to the repository's own site (its own
-    referral programme) or tags whose utm_source names the repository (its own tags beside a partner's code)."""
-    if identity is None:
-        return False
-    from ..identity import owns, owns_site, site_name
-
-    source = _first_values(url).get("utm_source", "").strip()
-    return owns_site(identity, site_name(host)) or bool(source) and owns(identity, source)
 
 
 class Judge:
@@ -1093,22 +226,22 @@ class Judge:
     def _whose(self, url: str) -> Tuple[str, Optional[object]]:
         from .platform_tags import written_by
 
-        real, _ = _host_end(url)
+        real, _ = host_end(url)
         bare = None if real else _BARE_WWW.match(url)
         if bare is not None:  # `www.canva.com/design/...?utm_...`: a host written without its scheme
-            entry = written_by(bare.group(1).lower(), _first_values(url))
+            entry = written_by(bare.group(1).lower(), first_values(url))
             if entry is not None and not self._names_own(bare.group(1).lower()):
                 return SNIPPET, entry
         if not real:
             # a relative link (utm-internal-link's) or a placeholder host: the team's own template, unless it is
             # a snippet whose host comes from elsewhere (Unsplash's `${photo.user.links.html}?utm_source=app...`)
             if self._unknown_host and _host_not_written(url):
-                entry = written_by(None, _first_values(url), self._unknown_host)
+                entry = written_by(None, first_values(url), self._unknown_host)
                 if entry is not None and not self._names_own(entry.host):
                     return SNIPPET, entry
             return OWN, None
         lowered = url.lower()
-        widget = _weblate_widget(url)
+        widget = weblate_widget(url)
         if widget is not None and not self._names_own(split_url(url).host.lower()):
             return SNIPPET, widget
         referral = self._referral(url)
@@ -1133,7 +266,7 @@ class Judge:
             from ..checks.tracking import _source_own_host, query_fields as fields_of
 
             return (OWN, None) if _source_own_host(fields_of(url), self.own_hosts) else (OTHER, None)
-        entry = written_by(host, _first_values(url))
+        entry = written_by(host, first_values(url))
         return (OWN, None) if entry is None else (SNIPPET, entry)
 
     def own_tagging(self, url: str, entry) -> bool:
@@ -1156,7 +289,7 @@ class Judge:
         if not all(triple):
             return False  # a source, a medium and a campaign, all three: a pair (`github`, `referral`) is anyone's
         values = dict(zip(("utm_source", "utm_medium", "utm_campaign"), triple))
-        return any(written_by(host, values) is None and _weblate_widget(f"https://{host}/engage/x/?utm_source="
+        return any(written_by(host, values) is None and weblate_widget(f"https://{host}/engage/x/?utm_source="
                                                                          f"{triple[0]}") is None
                    for host in self.file_tag_hosts.get(triple, ()))
 
@@ -1176,7 +309,7 @@ class Judge:
         """A referral programme's share link that is not the team's own (_REFERRAL_KEYS), or None."""
         if "ref" not in url.lower() and "invit" not in url.lower():
             return None
-        found = _referral_field(url)
+        found = referral_field(url)
         if found is None:
             return None
         host = split_url(url).host.lower()
@@ -1228,7 +361,7 @@ class Judge:
                     "only the URL as written was checked (copied tracking, `&amp;`, http); to count visits, tag a link to "
                     "one of your pages instead")
         example = self.example(url) if whose == OWN else ""
-        if example and (self.file_code or not _DOCUMENTATION_HOST.search(example)):
+        if example and (self.file_code or not DOCUMENTATION_HOST.search(example)):
             return (f"{example} is a name reserved for examples and tests (RFC 2606) or the machine itself: a "
                     "test's, a program's or a dev server's illustration, which no visitor follows, so its utm values "
                     "were not judged; only what a reader copies as written was checked (a misspelled or repeated key, "
@@ -1301,7 +434,7 @@ class Judge:
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
         config.link_planned = planned  # a plan's share-button tags are the team's too (_posted_tags)
-        template = config.link_template = _template_piece(shown)  # a footer, a layout: the site's own (R2)
+        template = config.link_template = template_piece(shown)  # a footer, a layout: the site's own (R2)
         own_letter = False
         if self.file_letters:
             from ..checks.tracking import letter_key
@@ -1338,7 +471,7 @@ class Judge:
         """Whether the link's utm_source is the name of the repository it is written in, or of its site or
         organisation (identity.owns_site): the team's own tags."""
         source = dict(synthetic.values).get("source", "")
-        if not source or _TOKEN.search(source):
+        if not source or TOKEN.search(source):
             return False
         here = self._identity_here(path, shown)
         if here is None:
@@ -1486,7 +619,7 @@ class Judge:
             f"{site_domain(host)}'s tagging"
         message = "" if collected is None else (  # None: the caller says it (copied_list_note)
             f"`{written}` {'are' if len(tags) > 1 else 'is'} {whose} (or whoever shared the link), "
-            f"not this repository's: {_collects(collected)}. "
+            f"not this repository's: {collects(collected)}. "
             f"Keep the tags if the file records those links, remove them if you publish the link as your own; "
             f"do not complete or respell them")
         line, column = index.pos(start)
@@ -1530,12 +663,12 @@ class Judge:
         publisher's (Simplify's `utm_source=Simplify&ref=Simplify` in a fork or a notifier's cached copy, corpus 21),
         so no link of it is told to complete or respell them; said once, on its first tagged link, so the file is not
         passed over in silence (its labelled copied tags were all missed while it was). It names what it holds back
-        (`held`: copy_held), as the hedged note does (_naming_held)."""
+        (`held`: copy_held), as the hedged note does (naming_held)."""
         found = self.collection_note(shown, path, index, occ, None)
         if found is None:
             return None
         found = found._replace(message=copy_said(origin))
-        return found if held is None or not held.rules else _naming_copy_held(found, held)
+        return found if held is None or not held.rules else naming_copy_held(found, held)
 
     def copy_note_speaks(self, path) -> bool:
         """Whether copied-tracking speaks on the file (neither the command line nor the config's per-file ignores turn
@@ -1602,7 +735,7 @@ class Judge:
         found = self.collection_note(shown, path, index, occ, collected)
         if found is None:
             return None
-        message = (f"{_collects(collected, data_set=True)}: its "
+        message = (f"{collects(collected, data_set=True)}: its "
                    f"URLs and their utm tags are records, kept as the data has them, so no row is judged"
                    + ("" if collected.records and not collected.answers else
                       "; if you publish one of these links as your own, take its tags off"))
@@ -1680,7 +813,7 @@ class Judge:
             not self._own_address(occ.url, path, shown)
         pattern = whose == OWN and occ.url.strip() in self.file_patterns
         # or a link sheet's `**Format**:` line naming each part (`utm_source=SOURCE`: labelled_format)
-        line_at = max(text.rfind("\n", max(0, occ.start - _LABEL_REACH), occ.start) + 1, occ.start - _LABEL_REACH, 0)
+        line_at = max(text.rfind("\n", max(0, occ.start - LABEL_REACH), occ.start) + 1, occ.start - LABEL_REACH, 0)
         described = whose == OWN and not pattern and labelled_format(text[line_at:occ.start] or self.line_before,
                                                                      occ.url)
         if pattern or described:  # a guide's pattern, filled below it for each network (filled_patterns): its
@@ -1690,19 +823,19 @@ class Judge:
             synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
                 param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
             pattern = True
-        if example and (self.file_code or not _DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
+        if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
             # test data, or a program's input its README demonstrates (stranger16 R11): only what a reader copies
             # verbatim
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
-                                          for d in diagnostics if d.code.startswith(_EXAMPLE_KEEPS)) if mapped is not None]
+                                          for d in diagnostics if d.code.startswith(EXAMPLE_KEEPS)) if mapped is not None]
         # a page's link to its own site's address (file_site): its tags are utm-internal-link's, as a relative link's
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
-        on_site = whose == OWN and not synthetic.internal and not entry and (
-            bool(self.file_site) and _on_site(occ.url, self.file_site)
+        to_own_site = whose == OWN and not synthetic.internal and not entry and (
+            bool(self.file_site) and on_site(occ.url, self.file_site)
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)) \
             and not _quoted_example(path, text, occ)
-        if on_site:
+        if to_own_site:
             synthetic = synthetic._replace(internal=True)
         if whose == OWN and self.file_publisher.site and publishers_link(occ.url, *self.file_publisher):
             whose = OTHER  # a list publisher's link, copied with its tags (scan.copies.copied_publisher)
@@ -1775,7 +908,7 @@ class Judge:
                     continue  # one address spelled several ways in a post: its one key is no campaign to complete
                 if pattern and d.code == _PLACEHOLDER:
                     continue  # a guide's pattern, filled below it for each network: no link left unfilled
-                if example and (d.code.startswith(_EXAMPLE_MOOT) and not _convention_without_medium(synthetic, d)
+                if example and (d.code.startswith(EXAMPLE_MOOT) and not _convention_without_medium(synthetic, d)
                                 or kind == "values" and len(_value(synthetic, occ, synthetic.lines.get(d.line, ""))
                                                             .strip()) == 1):
                     continue  # a guide's illustration: no destination to complete or fix, no letter to respell
@@ -1798,8 +931,8 @@ class Judge:
                 if mapped is not None:
                     out.append(mapped)
         if held:
-            out = [_naming_held(d, held) if d.code == _COPIED_CODE and d.severity == "info" else d for d in out]
-        if on_site and not copied and not useless:
+            out = [naming_held(d, held) if d.code == _COPIED_CODE and d.severity == "info" else d for d in out]
+        if to_own_site and not copied and not useless:
             relative = build(occ.url, delimited=True, own_site=True)  # judged as the relative link it stands for
             if relative is not None:
                 doc_text, diagnostics = self._url_pass(relative, path, shown)
@@ -1847,8 +980,8 @@ class Judge:
         if moved is not None:
             # `mc4wp.com/kb/#utm_source=wp-plugin&utm_medium=mailchimp-for-wp`: utm-in-fragment says to move the tags
             # into the query; where GA4 would then file them is judged on the moved link, as any link is (whose
-            # tags, copied, a comment's), and only that is said beside it, worded for the move (_once_moved)
-            out.extend(d._replace(message=_once_moved(d.message, occ.url)) for d in self.judge(
+            # tags, copied, a comment's), and only that is said beside it, worded for the move (once_moved)
+            out.extend(d._replace(message=once_moved(d.message, occ.url)) for d in self.judge(
                 shown, path, text, index, occ._replace(url=moved), build(moved), entry, extension, collected, comment,
                 library, named=named) if d.code in _ONCE_MOVED)
         if "referrer" in occ.url and whose == OWN:
@@ -1960,19 +1093,19 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
-        if _STAND_IN in message:  # the link's host is a template expression: the stand-in host is the scanner's,
+        if STAND_IN in message:  # the link's host is a template expression: the stand-in host is the scanner's,
             # never a URL to paste (stranger11 R1)
             message = _STAND_IN_URL.sub("the link without them",
                                         _REMOVE_STAND_IN.sub(r"\1 from the link", message))
-        if d.code == _COPIED_CODE and _IGNORE_HERE in message:  # a hedged note: keep them with the file's own comment
-            message = message.replace(_IGNORE_HERE, ignore_comment(shown, occ.family, d.code), 1)
+        if d.code == _COPIED_CODE and IGNORE_HERE in message:  # a hedged note: keep them with the file's own comment
+            message = message.replace(IGNORE_HERE, ignore_comment(shown, occ.family, d.code), 1)
         if d.code == _HTML_ESCAPED:  # in markup, `&amp;amp;`: the advice is one escape, as the fix writes it
             raw = text[occ.offsets[0]:occ.offsets[-1]]
             entity = _AMP_ENTITY.search(raw) if raw != occ.url else None
             if entity is not None:
                 message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
-            if _host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
+            if host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
                 message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, the "
                                           f"site this page is part of,", 1)
             else:
@@ -2008,10 +1141,10 @@ class Judge:
         if where == "url":
             end = None
             if kind == "url" and d.line == 2:
-                syn_offset = max(0, min(len(synthetic.url), d.column - _URL_COLUMN))
+                syn_offset = max(0, min(len(synthetic.url), d.column - URL_COLUMN))
                 start = occ.offsets[synthetic.url_map[syn_offset]]
                 if d.end_line == d.line and d.end_column is not None:
-                    syn_end = max(syn_offset, min(len(synthetic.url), d.end_column - _URL_COLUMN))
+                    syn_end = max(syn_offset, min(len(synthetic.url), d.end_column - URL_COLUMN))
                     end = occ.offsets[synthetic.url_map[syn_end]]
             else:
                 start = occ.offsets[0]
@@ -2044,7 +1177,7 @@ class Judge:
                 cut_end = hash_cut_end(occ.url)
                 end = occ.offsets[cut_end]
                 if d.code == _CHARSET:
-                    message = _hash_cut_message(where, occ.url[value_start:cut_end], message, occ.url[cut_end:])
+                    message = hash_cut_message(where, occ.url[value_start:cut_end], message, occ.url[cut_end:])
             elif d.fix is not None:
                 fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text)
         line, column = index.pos(start)
@@ -2132,79 +1265,6 @@ class Judge:
         return Fix(tuple(edits), fix.description, fix.safe) if edits else None
 
 
-_IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tracking.IGNORE_COMMENT's sentence
-_HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".yaml", ".yml", ".toml", ".txt"})
-_TEMPLATE_COMMENTS = {".jinja": "{# %s #}", ".j2": "{# %s #}", ".jinja2": "{# %s #}", ".njk": "{# %s #}",
-                      ".twig": "{# %s #}", ".erb": "<%%# %s %%>", ".ejs": "<%%# %s %%>", ".eex": "<%%# %s %%>",
-                      ".leex": "<%%# %s %%>", ".css": "/* %s */", ".adoc": "// %s",
-                      ".asciidoc": "// %s", ".heex": "<!-- %s -->", ".vue": "<!-- %s -->", ".svelte": "<!-- %s -->", ".astro": "<!-- %s -->"}
-
-
-def ignore_comment(path: str, family: str, code: str) -> str:
-    """Where and how to write `utmlint: ignore[CODE]` in a scanned file, in its own comment syntax (a hedged note's
-    way to keep the tags): HTML's comment in Markdown and markup, `#` or `//` in code, the config's per-file-ignores
-    for JSON and CSV, which have no comments (stranger10 R15: the note said "ignore UTM310 here" and not how)."""
-    directive = f"utmlint: ignore[{code}]"
-    suffix = path[path.rfind("."):].lower() if "." in path.rsplit("/", 1)[-1] else ""
-    if suffix in _TEMPLATE_COMMENTS:
-        form = _TEMPLATE_COMMENTS[suffix] % directive
-    elif family in ("markdown", "html", "notebook"):
-        form = f"<!-- {directive} -->"
-    elif family == "rest":
-        return f"`.. {directive}` alone on the line right above"
-    elif family == "data" and suffix not in _HASH_CODE:
-        return f"list this file under the config's `per-file-ignores` with `{code}`"
-    elif suffix in _HASH_CODE or family == "plain":
-        form = f"# {directive}"
-    else:
-        form = f"// {directive}"
-    return f"`{form}` at the end of the line"
-
-
-_RANK = {"info": 0, "warning": 1, "error": 2}
-
-
-def _naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
-    """copied-tracking's hedged note, naming the findings it holds back on the same tags: if they are the team's,
-    these are its mistakes, which an ignore of UTM310 on the line shows in full (Judge.judge's `kept`). Holding a
-    warning or an error back, the note is a warning: whoever's the tags are, the link needs a change (remove them, or
-    fix and keep them), and a team whose tags they are must not see its gate go green over its own mistake
-    (stranger15 R14: a digest link's `Digest` was told as a warning, then held in an info, exit 0). Never more than a
-    warning: a hedged copy is no surer than a certain one, which copied-tracking says as a warning. A missing key
-    (UTM101) alone does not raise it: someone else's tags nearly always lack one, so it tells the two readings apart
-    no more than the note does (stranger16 R14: a blog post quoting a press link's `utm_source=tc_twitter` failed)."""
-    rules = ", ".join(dict.fromkeys(f"{d.name} ({d.code})" for d in sorted(held, key=lambda d: d.code)))
-    severity = note.severity if _RANK.get(note.severity, 0) >= 1 or not any(
-        _RANK.get(d.severity, 0) >= 1 and d.code != "UTM101" for d in held) else "warning"
-    return note._replace(severity=severity, message=note.message.rstrip() + (
-        f"; if they are yours, they have mistakes too: {rules}"))
-
-
-class CopyHeld(NamedTuple):
-    """What a copy's one note holds back (Judge.copy_held): the rules its links' tags break, named as `name (CODE)`,
-    and the lines of the mistakes that raise the note to a warning (none: it stays a note)."""
-
-    rules: Tuple[str, ...]
-    lines: Tuple[int, ...]
-
-
-_SHOWN_LINES = 5  # lines a copy's note names before "and N more"
-
-
-def _naming_copy_held(note: Diagnostic, held: CopyHeld) -> Diagnostic:
-    """A copy's one note naming what it holds back, as _naming_held does for the hedged note: a warning when some of
-    it is a mistake of the values on a form the list does not write on its rows (held.lines), naming those lines;
-    never more than a warning."""
-    where = ""
-    if held.lines:
-        shown_lines = ", ".join(str(n) for n in held.lines[:_SHOWN_LINES])
-        more = len(held.lines) - _SHOWN_LINES
-        where = f" (line{'s' if len(held.lines) > 1 else ''} {shown_lines}{f' and {more} more' if more > 0 else ''})"
-    severity = "warning" if held.lines and _RANK.get(note.severity, 0) < 1 else note.severity
-    return note._replace(severity=severity, message=note.message.rstrip() + (
-        f"; if they are yours, they have mistakes too: {', '.join(held.rules)}{where}"))
-
-
 def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:
     """Spans (in the judged URL) of copied-tracking findings that cover utm tags: another platform's tags
     (`any_field`: every copied-tracking finding's, a visit's copied `_ga=` or `gclid=` too)."""
@@ -2213,7 +1273,7 @@ def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False
     spans = []
     for d in url_diagnostics:
         if d.name == COPIED_TRACKING and d.line == 2 and d.end_line == 2 and d.end_column is not None:
-            start, end = d.column - _URL_COLUMN, d.end_column - _URL_COLUMN
+            start, end = d.column - URL_COLUMN, d.end_column - URL_COLUMN
             keys = [part.partition("=")[0] for part in re.split(r"[?&]", synthetic.url[start:end]) if part]
             if keys and all(not_ga4_key(key) for key in keys):
                 continue  # a stray key GA4 never reads (`utm_sq`): it says nothing of whose the link's tags are
@@ -2226,8 +1286,8 @@ def _inside(d: Diagnostic, spans: List[Tuple[int, int]]) -> bool:
     """A URL-pass finding within a copied span, or a missing key the copied tags would have held."""
     if d.code == "UTM101":
         return True
-    start = d.column - _URL_COLUMN
-    end = d.end_column - _URL_COLUMN if d.end_line == d.line and d.end_column is not None else start
+    start = d.column - URL_COLUMN
+    end = d.end_column - URL_COLUMN if d.end_line == d.line and d.end_column is not None else start
     return d.line == 2 and any(s <= start and end <= e for s, e in spans)
 
 
@@ -2237,11 +1297,11 @@ def _source_may_decide(synthetic: Synthetic) -> bool:
     lists (or names in a rule) fits around the written text."""
     values = dict(synthetic.values)
     source = values.get("source", "")
-    if not _TOKEN.sub("", source).strip():
+    if not TOKEN.sub("", source).strip():
         return True
     from ..channels import channel_of, load_ruleset
 
-    shape = re.compile(".*".join(re.escape(part) for part in _TOKEN.split(source)), re.IGNORECASE)
+    shape = re.compile(".*".join(re.escape(part) for part in TOKEN.split(source)), re.IGNORECASE)
     medium, campaign = values.get("medium"), values.get("campaign")
     named = ("email", "e-mail", "e_mail", "e mail", "sms", "firebase")
     return any(shape.fullmatch(s) and channel_of(s, medium, campaign) != "Unassigned"
@@ -2285,43 +1345,7 @@ def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
     return "" if field is None else occ.url[field.name_end + 1:field.end] if field.name_end < field.end else ""
 
 
-# Campaign-file advice names a YAML key (`write \`medium: email\``); in a scanned file the value sits in a URL.
-_CAMPAIGN_KEY_ADVICE = re.compile(r"`(source|medium|campaign|content|term): ([^`]*)`")
-
-
-# Two keys or more to write, each as its own parameter (`write \`medium: email\`, \`content: hero\` and
-# \`term: x\``: a `&` typed as `=`, checks.params): in a URL, one query.
-_KEYED = r"`(?:source|medium|campaign|content|term): [^`]*`"
-_KEYS_ADVICE = re.compile(rf"write ((?:{_KEYED}, )*{_KEYED} and {_KEYED})")
-
-
-_WRITE_ADVICE = re.compile(r"; write `([^`]*)`$")
-
-
-def _hash_cut_message(param: str, written: str, message: str, after: str = "") -> str:
-    """value-charset's message on a value a name's `#` cut in a URL (`utm_campaign=C#`): what GA4 reads, the utm
-    parameters written after it that the `#` cut off too (`after`: the URL from the value's end), and the two
-    spellings that keep the name (spelled out, as value-case writes it, or the `#` encoded)."""
-    read, _, rest = written.partition("#")
-    advice = _WRITE_ADVICE.search(message)
-    # as a link carries it: a space is `%20` (`learn%20C#`: `utm_campaign=learn%20csharp`, not `learn csharp`)
-    better = f"`{param}={advice.group(1).replace(' ', '%20')}` or " if advice else ""
-    lost = list(dict.fromkeys(_CUT_KEY.findall(after)))
-    also = ""
-    if lost:
-        names = ", ".join(f"`{k}`" for k in lost)
-        also = f" ({names} after it {'is' if len(lost) == 1 else 'are'} lost too)"
-    # lowercase, as value-case would have it: the other spelling must not bring a finding of its own
-    return (f"{param} `{written}`: the `#` starts the link's fragment, so GA4 reads `{unquote(read)}` and nothing after it"
-            f"{also}; write {better}`{param}={read.lower()}%23{rest.lower()}` (`%23` keeps the `#` in the value)")
-
-
-_CUT_KEY = re.compile(r"[&?](utm_[A-Za-z_]+)=")
-
-
 _AMP_ENTITY = re.compile(r"&(?:amp|#0*38|#[xX]0*26);")
-_ESCAPED_HEAD = re.compile(r"`(&[^`]*)` is HTML's escape for `([&=])`, copied out of an HTML page or attribute"
-                           r"((?: \([^)]*\))?); in the link it stays literal")
 
 
 def _convention_without_medium(synthetic, d: Diagnostic) -> bool:
@@ -2347,43 +1371,6 @@ def _quoted_example(path, text: str, occ: Occurrence) -> bool:
     return inline_code_example(str(path), text, occ.start, occ.end)
 
 
-def escaped_in_markup(message: str, entity: str, written_url: str = "") -> str:
-    """url-html-escaped's message on a URL written in markup (XHTML, HTML), where `entity` (`&amp;`, `&#38;`) is
-    how the file writes `&`: the escape found in the decoded URL was written escaped twice (`&amp;amp;`), and the
-    advice is one escape with the URL as the fix writes it back, never a bare `&` (which makes XHTML ill-formed:
-    stranger8 S7, the message said "write `&`" while the fix kept `&amp;`)."""
-    head = _ESCAPED_HEAD.match(message)
-    advice = message.rfind("; write `")
-    if head is None or advice == -1:
-        return message
-    escape, char, times = head.groups()
-    said = message[head.end():advice]
-    written = entity + escape[1:]  # `&amp;` as the file writes it: `&amp;amp;`, `&#38;amp;`
-    url = message[advice:].split("`: ", 1)[1] if "`: " in message[advice:] else ""
-    bare = bool(written_url) and re.search(r"&(?![A-Za-z]+;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)", written_url) is not None
-    if written_url:  # the URL as written, only the doubled escapes made one (the author's other `&` kept: R13)
-        url, before = written_url, ""
-        while url != before:  # `&amp;amp;amp;`: escaped three times
-            before = url
-            url = re.sub(re.escape(entity) + r"(?:amp|#0*38|#[xX]0*26);", lambda _: entity, url)
-            url = re.sub(re.escape(entity) + r"(?:#[xX]0*3[dD]|#0*61|equals);", "=", url)
-    else:
-        url = url.replace("&", entity)
-    reason = "" if bare else ", as the rest of the file writes `&`"  # not where the link writes a bare `&` too
-    one = f"`{entity}` (one escape{reason})" if char == "&" else f"`{char}`"
-    return (f"`{written}` escapes `{char}` twice{times}: a browser reads `{escape}`, which stays literal in the link"
-            f"{said}; write {one}: {url}")
-
-
-def url_speak(message: str) -> str:
-    """A rule's message as a reader of a URL needs it: `medium: email` becomes `utm_medium=email`, and
-    "write `medium: email` and `content: x`" becomes "write `utm_medium=email&utm_content=x`" (three keys or more
-    likewise: `utm_medium=email&utm_content=hero&utm_term=x`)."""
-    message = _KEYS_ADVICE.sub(lambda m: "write `" + "&".join(
-        f"utm_{k}={v}" for k, v in _CAMPAIGN_KEY_ADVICE.findall(m.group(1))) + "`", message)
-    return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
-
-
 def _missing(synthetic: Synthetic) -> List[str]:
     """The campaign keys the link lacks: absent or empty (`utm_medium=`)."""
     values = dict(synthetic.values)
@@ -2401,7 +1388,7 @@ def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
     names = ", ".join(f"`{p}`" for p in missing)
     source, campaign = values.get("source"), values.get("campaign")
     reasons = []
-    if "utm_medium" in missing and source and not _TOKEN.search(source):
+    if "utm_medium" in missing and source and not TOKEN.search(source):
         reasons.append("without a medium GA4 records `(not set)` and files it under "
                        + channel_without_medium(source, campaign))
     elif "utm_source" in missing or "utm_medium" in missing:

@@ -127,7 +127,7 @@ def run_repo(scanner, files: List) -> None:
                 for target, diagnostic in restored:
                     target.diagnostics.append(diagnostic)
                 return
-    from .judge import url_speak  # only when the repo-wide rules run (a warm scan answers from its cache)
+    from .wording import url_speak  # only when the repo-wide rules run (a warm scan answers from its cache)
 
     found = []
     seen = set()

@@ -442,9 +442,9 @@ class Scanner:
         """Whether a frame's `src` loads a page of the team's own site: on the site the page is part of
         (Judge.file_site), or on a host the config's `own-hosts` names. Not a relative address: an embed's `data-*`
         attribute (`data-form-url="/embed/..."`, Zeffy's) is resolved by its script against the embed's own host."""
-        from .judge import _on_site
+        from .own_site import on_site
 
-        if self.judge.file_site and _on_site(url, self.judge.file_site):
+        if self.judge.file_site and on_site(url, self.judge.file_site):
             return True
         if not self.judge.own_hosts:
             return False
@@ -467,7 +467,8 @@ class Scanner:
     def _judge(self, result: FileScan, extracted: Extracted, path: Path, folder=None) -> None:
         from .. import suppress
         from .core import string_goes_on
-        from .judge import LineIndex, build, last_value_unknown, play_referrer
+        from .judge import LineIndex
+        from .synthetic import build, last_value_unknown, play_referrer
         from ..checks.tracking import relative_path
         from .manifest import entry_point, redirect_table, self_tagged
 
@@ -504,14 +505,14 @@ class Scanner:
 
         self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
                                                      self.judge._identity_here(path, result.shown))
-        from .judge import tag_hosts
+        from .snippets import tag_hosts
 
         self.judge.file_tag_hosts = tag_hosts(o.url for o in extracted.occurrences)  # (Judge.own_tagging)
-        from .judge import spelled_twins
+        from .illustrations import spelled_twins
 
         # one address written with and without the `/` ending its path: a post's illustration (Judge.file_twins)
         self.judge.file_twins = spelled_twins(o.url for o in extracted.occurrences)
-        from .judge import filled_patterns
+        from .illustrations import filled_patterns
 
         # a guide's query-only pattern and its filled instances (Judge.file_patterns)
         self.judge.file_patterns = filled_patterns(o.url for o in extracted.occurrences)
@@ -600,7 +601,9 @@ class Scanner:
         from . import stored_rows
 
         rows = stored_rows(path.name)
-        from .judge import CODE_COMMENT, OWN, is_data_set, publishers_link
+        from .collection import is_data_set
+        from .copies import publishers_link
+        from .judge import CODE_COMMENT, OWN
 
         if copied_from or publisher.site:  # what the copy's one note holds back, named in it (Judge.copy_held)
             stands_for = [(occ, synthetic) for occ, synthetic in zip(extracted.occurrences, built)

@@ -1,0 +1,160 @@
+"""The one note said for a whole file instead of a finding on each of its links (a copy of another repository's list
+or of a list publisher's links, a collection or data set of other people's links, a data set's `&amp;` records), and
+what a hedged or a copy's note names that it holds back, with how to keep the tags in the file's own comment syntax.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence, Tuple, Union
+
+from ..diagnostics import Diagnostic
+from ..records import NamedTuple
+from .copies import Publisher
+
+
+def collects(collected, data_set: bool = False) -> str:
+    """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
+    figures, which change with every sibling added (its findings are kept per file: scan.run._folders)."""
+    if collected.answers:
+        return (f"this file holds recorded answers, a model's or a search's (an eval or training set: "
+                f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''} in them)")
+    if collected.landed:
+        return (f"this file records where requests landed after their redirects (a link checker's or a crawler's "
+                f"results: the `{collected.landed}` beside each request's status), with the tags the sites and networks "
+                f"redirecting them wrote there ({len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
+    if collected.records:
+        return (f"this file is JSON Lines, one record a line (an event log, an export, a data set: "
+                f"{len(collected.others)} tagged URL{'s' if len(collected.others) > 1 else ''})")
+    if collected.outputs:
+        return ("this file is an agent skill's example output, a record of the links the agent retrieved with the "
+                "tags of the pages it read them on, none this repository's")
+    what = "are a data set of" if data_set else "collect"
+    if collected.shape:
+        return (f"this folder's `{collected.shape}` files {what} other people's links, to many sites with many "
+                f"utm_source values, none this repository's")
+    return (f"this file {'is a data set of' if data_set else 'collects'} other people's links "
+            f"({len(collected.others)} {'rows ' if data_set else ''}go to {collected.sites} sites with "
+            f"{collected.sources} utm_source values, none this repository's)")
+
+
+def copied_list_said(origin: str) -> str:
+    """How the one note on a copy of another repository's list (scan.copies.copied_readme) is said: by scan on the
+    file's first tagged link, and by validate_url for each of its links (its `not_judged` opens with COPIED_LIST)."""
+    if "/" not in origin:  # a site's host: a saved copy of one of its pages (scan.saved.saved_page)
+        return (f"{COPIED_LIST} {origin}'s page, saved here (its canonical link names {origin}), not this "
+                f"repository's own: the utm tags on its links are {origin}'s and its advertisers', kept as the copy has "
+                f"them, so no link of it is judged; do not complete or respell them here, and take them off if you "
+                f"publish these links as your own")
+    return (f"{COPIED_LIST} {origin}'s list, not this repository's own: the utm tags on its links are that list's "
+            f"publisher's, kept as the copy has them, so no link of it is judged; do not complete or respell them "
+            f"here, and take them off if you publish these links as your own")
+
+
+def escaped_records_said(escaped: int) -> str:
+    """How the one note on a data set's records that write `&amp;` is said (Judge.escaped_records_note; validate_url
+    says its second half on each such record: ESCAPED_RECORDS)."""
+    return (f"{escaped} of this data set's records {'write' if escaped > 1 else 'writes'} `&amp;` for `&` in "
+            f"{'their' if escaped > 1 else 'its'} URL (this one first): {ESCAPED_RECORDS}")
+
+
+# What the note on a data set's records that write `&amp;` says of each (escaped_records_said); the corpus judge
+# reads a record's `not_judged` holding it as that note speaking for the record (tests/validate_url/labelled_corpus.py).
+ESCAPED_RECORDS = ("a CSV or TSV cell decodes no HTML entity, so analytics reads `amp;utm_medium`, a key it ignores, "
+                   "on such a link published as it is: write `&` in any you publish")
+
+
+def copy_said(origin: Union[str, Publisher]) -> str:
+    """The one note on a copy: of another repository's list (`origin` its `owner/name`: copied_list_said), or of a list
+    publisher's links (`origin` a scan.copies.Publisher: copied_publisher_said)."""
+    if isinstance(origin, str):
+        return copied_list_said(origin)
+    return copied_publisher_said(*origin)
+
+
+def copied_publisher_said(site: str, source: str, listing: str = "") -> str:
+    """How the one note on a file holding a list publisher's links (scan.copies.copied_publisher) is said: by scan on
+    the first of them, by validate_url on each (its `not_judged` opens with COPIED_PUBLISHER)."""
+    listed = f"its links to {site} tagged `utm_source={listing}`" if listing else f"its tagged links to {site}"
+    return (f"{COPIED_PUBLISHER} {site}'s list: its links carrying `utm_source={source}&ref={source}` and {listed} "
+            f"are that publisher's, with the tags it writes, so none of them is judged; do not complete or respell "
+            f"those tags here, and take them off if you publish these links as your own")
+
+
+# How the note on a file holding a list publisher's links opens (copied_publisher_said), read as COPIED_LIST is.
+COPIED_PUBLISHER = "this file copies"
+# How the note on a copy of another repository's list opens (copied_list_said): the corpus judge reads a link's
+# `not_judged` that opens so as the file's one copied-tracking note speaking for it (tests/validate_url/labelled_corpus.py).
+COPIED_LIST = "this file is a copy of"
+
+
+IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tracking.IGNORE_COMMENT's sentence
+_HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".yaml", ".yml", ".toml", ".txt"})
+_TEMPLATE_COMMENTS = {".jinja": "{# %s #}", ".j2": "{# %s #}", ".jinja2": "{# %s #}", ".njk": "{# %s #}",
+                      ".twig": "{# %s #}", ".erb": "<%%# %s %%>", ".ejs": "<%%# %s %%>", ".eex": "<%%# %s %%>",
+                      ".leex": "<%%# %s %%>", ".css": "/* %s */", ".adoc": "// %s",
+                      ".asciidoc": "// %s", ".heex": "<!-- %s -->", ".vue": "<!-- %s -->", ".svelte": "<!-- %s -->", ".astro": "<!-- %s -->"}
+
+
+def ignore_comment(path: str, family: str, code: str) -> str:
+    """Where and how to write `utmlint: ignore[CODE]` in a scanned file, in its own comment syntax (a hedged note's
+    way to keep the tags): HTML's comment in Markdown and markup, `#` or `//` in code, the config's per-file-ignores
+    for JSON and CSV, which have no comments (stranger10 R15: the note said "ignore UTM310 here" and not how)."""
+    directive = f"utmlint: ignore[{code}]"
+    suffix = path[path.rfind("."):].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if suffix in _TEMPLATE_COMMENTS:
+        form = _TEMPLATE_COMMENTS[suffix] % directive
+    elif family in ("markdown", "html", "notebook"):
+        form = f"<!-- {directive} -->"
+    elif family == "rest":
+        return f"`.. {directive}` alone on the line right above"
+    elif family == "data" and suffix not in _HASH_CODE:
+        return f"list this file under the config's `per-file-ignores` with `{code}`"
+    elif suffix in _HASH_CODE or family == "plain":
+        form = f"# {directive}"
+    else:
+        form = f"// {directive}"
+    return f"`{form}` at the end of the line"
+
+
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def naming_held(note: Diagnostic, held: Sequence[Diagnostic]) -> Diagnostic:
+    """copied-tracking's hedged note, naming the findings it holds back on the same tags: if they are the team's,
+    these are its mistakes, which an ignore of UTM310 on the line shows in full (Judge.judge's `kept`). Holding a
+    warning or an error back, the note is a warning: whoever's the tags are, the link needs a change (remove them, or
+    fix and keep them), and a team whose tags they are must not see its gate go green over its own mistake
+    (stranger15 R14: a digest link's `Digest` was told as a warning, then held in an info, exit 0). Never more than a
+    warning: a hedged copy is no surer than a certain one, which copied-tracking says as a warning. A missing key
+    (UTM101) alone does not raise it: someone else's tags nearly always lack one, so it tells the two readings apart
+    no more than the note does (stranger16 R14: a blog post quoting a press link's `utm_source=tc_twitter` failed)."""
+    rules = ", ".join(dict.fromkeys(f"{d.name} ({d.code})" for d in sorted(held, key=lambda d: d.code)))
+    severity = note.severity if _RANK.get(note.severity, 0) >= 1 or not any(
+        _RANK.get(d.severity, 0) >= 1 and d.code != "UTM101" for d in held) else "warning"
+    return note._replace(severity=severity, message=note.message.rstrip() + (
+        f"; if they are yours, they have mistakes too: {rules}"))
+
+
+class CopyHeld(NamedTuple):
+    """What a copy's one note holds back (Judge.copy_held): the rules its links' tags break, named as `name (CODE)`,
+    and the lines of the mistakes that raise the note to a warning (none: it stays a note)."""
+
+    rules: Tuple[str, ...]
+    lines: Tuple[int, ...]
+
+
+_SHOWN_LINES = 5  # lines a copy's note names before "and N more"
+
+
+def naming_copy_held(note: Diagnostic, held: CopyHeld) -> Diagnostic:
+    """A copy's one note naming what it holds back, as naming_held does for the hedged note: a warning when some of
+    it is a mistake of the values on a form the list does not write on its rows (held.lines), naming those lines;
+    never more than a warning."""
+    where = ""
+    if held.lines:
+        shown_lines = ", ".join(str(n) for n in held.lines[:_SHOWN_LINES])
+        more = len(held.lines) - _SHOWN_LINES
+        where = f" (line{'s' if len(held.lines) > 1 else ''} {shown_lines}{f' and {more} more' if more > 0 else ''})"
+    severity = "warning" if held.lines and _RANK.get(note.severity, 0) < 1 else note.severity
+    return note._replace(severity=severity, message=note.message.rstrip() + (
+        f"; if they are yours, they have mistakes too: {', '.join(held.rules)}{where}"))

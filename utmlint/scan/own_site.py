@@ -1,0 +1,79 @@
+"""A link from a site's page to the site itself, read as the internal link it is: a link to the host of the site the
+page is part of (on_site), a page template's navigation tag (site_navigation_tag), and whether a file is a piece of a
+site's template (template_piece), whose outgoing links' tags are the site's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyregex import lazy_compile
+from ..urls import split_url
+from .synthetic import Synthetic, host_end
+
+
+def on_site(url: str, site: str) -> bool:
+    """Whether `url` is an http(s) link to the site `site` (linkplace.site_of_repository: a host, `www.` left out on
+    both, or a section of the repository's owner's site: linkplace.on_repository_site)."""
+    real, _ = host_end(url)
+    if not real:
+        return False
+    from ..linkplace import on_repository_site
+
+    parts = split_url(url)
+    return on_repository_site(parts.host, parts.path, site)
+
+
+# The words a utm value uses for the page's own navigation: the menu, header and footer every page of a site repeats.
+_NAVIGATION = lazy_compile(r"(?:top|main|site|global)?(?:nav|navbar|navigation|menu|header|footer|masthead|sidebar"
+                           r"|breadcrumbs?)")
+
+
+# Words of a medium naming a channel, not a place on a page (R4): `email-footer` is an e-mail's footer.
+_CHANNEL_WORDS = frozenset({"email", "mail", "mailing", "newsletter", "newsletters", "digest", "sms", "text", "push",
+                            "notification", "social", "app", "inapp", "rss", "feed", "cpc", "paid", "ad", "ads",
+                            "display", "print", "qr", "partner", "affiliate", "referral", "widget", "embed"})
+
+
+# A site's template's pieces (a footer component, a layout, a partial): where a site writes its outgoing links' tags
+_TEMPLATE_FOLDERS = frozenset({"components", "_components", "layouts", "_layouts", "layout", "partials", "_partials",
+                               "includes", "_includes", "shortcodes"})
+
+
+def template_piece(path: str) -> bool:
+    """Whether a file is a piece of a site's or an app's template (`src/components/Footer.astro`, `_layouts/`)."""
+    return bool(_TEMPLATE_FOLDERS.intersection(re.split(r"[/\\]", path)[:-1]))
+
+
+def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = "") -> bool:
+    """Whether a page template's link carries a site's own navigation click tracking: its one utm tag a medium naming
+    the page's navigation (`?utm_medium=top-nav-about`, `footer`), on a link to the site of the repository's owner
+    (its name is the host's: texastribune/data-visuals-create's navbar template linking www.texastribune.org/about/,
+    corpus 13 #48). A link to another site names who sends the visit (a source, a campaign); a medium alone naming a
+    menu is how a site counts clicks between its own pages, which utm tags on an internal link overwrite: judged as
+    the internal link it is (utm-internal-link), never completed into a campaign. Asked only on a page (Judge.file_page,
+    linkplace.site_page: not a README, an e-mail, program code), and not when the tags name a source or a campaign: an
+    installer's footer `utm_source=opencart_install&utm_medium=footer_link` (corpus 6) is a way in from the user's own
+    server.
+    Never when a word of the medium names a channel (`email-footer`, `footer_email`, `newsletter_header`: an e-mail's own
+    footer, whose tags are the e-mail's attribution), nor in a repository or folder of e-mails or newsletters
+    (texastribune/newsletters' `templates/issue-1.html` with `utm_medium=footer`): an e-mail's link to the site is
+    external traffic to be tagged, never internal navigation (stranger14 R4)."""
+    if identity is None or set(synthetic.fields) != {"utm_medium"}:
+        return False
+    words = re.findall(r"[a-z]+", synthetic.fields["utm_medium"].value.lower())
+    if not any(_NAVIGATION.fullmatch(word) for word in words) or _CHANNEL_WORDS.intersection(words):
+        return False
+    from ..linkplace import EMAIL_PLACE
+
+    places = set(re.findall(r"[a-z]+", (identity.slug.partition("/")[2] + "/" + path.replace("\\", "/").rpartition("/")[0])
+                            .lower()))
+    if EMAIL_PLACE.intersection(places):
+        return False
+    from ..identity import normalize, site_name
+
+    real, _ = host_end(url)
+    if not real:
+        return False
+    owner = normalize(identity.slug.partition("/")[0])
+    return len(owner) >= 4 and normalize(site_name(split_url(url).host)) == owner
