@@ -206,12 +206,18 @@ def _validate_in_file(url, config, select, ignore, entry_point, repo, path, file
 def _copied_list(judged: UrlValidation, copied_from, in_comment: bool) -> UrlValidation:
     """validate_url's verdict on a link of a copy of another repository's list (`copied_from`, its `owner/name`; or a
     list publisher's link, `copied_from` its scan.copies.Publisher), its tags that
-    list's: `not_judged` is the file's one note (scan says it on the file's first tagged link)."""
+    list's: `not_judged` is the file's one note (scan says it on the file's first tagged link), which speaks for the
+    link's copied tags too (a list publisher's own marker on it, Simplify's `utm_source=Simplify&ref=Simplify`: no
+    copied-tracking of its own, as in scan). A page saved from a site (`copied_from` a host) keeps the copied-tracking
+    of its links: their markers are other platforms' (a share button's, an assistant's), not the page's site's."""
     if not copied_from or in_comment or "utm_" not in judged.url.lower():
         return judged
+    from .scan.judge import COPIED_TRACKING
     from .scan.notes import copy_said
 
-    return judged._replace(not_judged=copy_said(copied_from))
+    saved = isinstance(copied_from, str) and "/" not in copied_from
+    return judged._replace(not_judged=copy_said(copied_from), findings=[
+        f for f in judged.findings if saved or f.name != COPIED_TRACKING])
 
 
 def _in_markup(url: str, config, select, ignore, entry_point, repo, path, file_urls, libraries,

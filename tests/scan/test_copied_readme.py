@@ -133,10 +133,16 @@ def test_validate_url_says_the_copys_note_for_each_link():
                           libraries=("previous_readme.md",), copied_from="SimplifyJobs/Summer2026-Internships")
     assert judged.findings == [] and judged.not_judged.startswith(
         "this file is a copy of SimplifyJobs/Summer2026-Internships's list"), judged
-    # without it, the same link in the same file is silent as another project's (its path in `libraries`)
+    # without it, the same link in the same file is another project's (its path in `libraries`): only copied-tracking
+    # speaks, on Simplify's own marker (rules/copied-tracking.txt, session 39), no advice on its values
     alone = validate_url(url, repo="shyamksateesh/summer-internship-notifier", path="previous_readme.md",
                          libraries=("previous_readme.md",))
-    assert alone.findings == [] and not (alone.not_judged or "").startswith("this file is a copy")
+    assert [f.name for f in alone.findings] == ["copied-tracking"], alone
+    assert not (alone.not_judged or "").startswith("this file is a copy")
+    # and a link with no publisher's marker there is silent, as ever
+    plain = validate_url(f"https://{JOBS[0]}?utm_source=watcher", repo="shyamksateesh/summer-internship-notifier",
+                         path="previous_readme.md", libraries=("previous_readme.md",))
+    assert plain.findings == [], plain
 
 
 def jobright_list(links: int = 12, source: str = "1103") -> str:

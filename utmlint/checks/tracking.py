@@ -1994,9 +1994,10 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                  "own callout")
     elif marks and platform:  # the line names the platform (`by=Pulse`): say whose, so the user can tell (stranger13
         # R3: "another platform's" left a newsletter called Pulse News guessing)
-        whose = (f"{platform}'s tags, which it writes into the links it hands out (by its share button, feed, e-mails "
-                 f"or app): these utm values are {platform}'s tracking, copied along with the link, and credit "
-                 f"{platform}")
+        # (a job list's publisher, Simplify's `utm_source=Simplify&ref=Simplify`, hands them out in its lists)
+        whose = (f"{platform}'s tags, which it writes into the links it hands out (by its share button, feed, e-mails, "
+                 f"app or the lists it publishes): these utm values are {platform}'s tracking, copied along with the "
+                 f"link, and credit {platform}")
     elif marks:
         whose = ("another platform's tags (a share button's, a feed's, a newsletter service's, a social-media "
                  "scheduler's, a business listing's or a referral program's), written into the links it hands out: these utm values are "

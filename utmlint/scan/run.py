@@ -547,10 +547,31 @@ class Scanner:
         self.judge.file_page = site_page(result.shown)  # a page's navigation links go to its own site
         file_site = file_site if file_site and self.judge.file_page else ""
         self.judge.file_site = file_site
+        library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
+        library = bool(library_name)
+        # a copy of another repository's list (scan.copies.copied_readme): one note for the file, on its first tagged
+        # link. Only a file library_of reads as another's can be one: library_of asks copied_readme among its readings
+        # (a vendored library, a saved page), so a file it passed over is no copy, and the question is not asked twice
+        copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
+        # a list publisher's links copied into the file (scan.copies.copied_publisher): theirs, one note for the file
+        from .copies import NO_PUBLISHER
+
+        publisher = NO_PUBLISHER if library else self.judge.copied_publisher(path, result.shown, text)
+        if (copied_from or publisher.site) and not self.judge.copy_note_speaks(path):
+            # copied-tracking turned off (`--ignore UTM310`): no note to stand for the copy's links, which are judged
+            # as the team's (stranger16 R21: what the note held back could not be seen)
+            library = library and not copied_from
+            copied_from, publisher = "", NO_PUBLISHER
+        self.judge.file_publisher = publisher
         # a dataset, a backlog: a file of other people's links, whose tags are not the team's (scan.collection); or
         # one file of a series that is (`folder`: its folder's verdict, Scanner._folders)
         links = [(o.url, s) for o, s in zip(extracted.occurrences, built)]
-        candidates = self.judge.candidates_of(result.shown, path, links)
+        # (not a list publisher's links: the publisher's note speaks for them, whatever marks their tags as its own,
+        # and the file's own links beside them are the team's, as ever: corpus 21's Simplify markers)
+        from .judge import publishers_link
+
+        candidates = self.judge.candidates_of(result.shown, path, [
+            (url, synthetic) for url, synthetic in links if not (publisher.site and publishers_link(url, *publisher))])
         result.candidates = [[c.url, c.site, c.values, c.marked, c.posted] for c in candidates]
         collected = folder or self.judge.collection_of(result.shown, path, links, candidates=candidates)
         if collected is None:  # a JSON Lines file's URLs are records, the team's own site's too (an event log)
@@ -571,22 +592,6 @@ class Scanner:
 
             collected = recorded_outputs(result.shown, candidates, self.judge._identity_here(path, result.shown))
         result.folder = folder
-        library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
-        library = bool(library_name)
-        # a copy of another repository's list (scan.copies.copied_readme): one note for the file, on its first tagged
-        # link. Only a file library_of reads as another's can be one: library_of asks copied_readme among its readings
-        # (a vendored library, a saved page), so a file it passed over is no copy, and the question is not asked twice
-        copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
-        # a list publisher's links copied into the file (scan.copies.copied_publisher): theirs, one note for the file
-        from .copies import NO_PUBLISHER
-
-        publisher = NO_PUBLISHER if library else self.judge.copied_publisher(path, result.shown, text)
-        if (copied_from or publisher.site) and not self.judge.copy_note_speaks(path):
-            # copied-tracking turned off (`--ignore UTM310`): no note to stand for the copy's links, which are judged
-            # as the team's (stranger16 R21: what the note held back could not be seen)
-            library = library and not copied_from
-            copied_from, publisher = "", NO_PUBLISHER
-        self.judge.file_publisher = publisher
         from .comments import (Comments, CounterExamples, changelog_example, code_block_example, inline_code_example,
                                named_path, preview_sample, visit_id_shown)
         from .extension import request_argument
@@ -603,7 +608,7 @@ class Scanner:
         rows = stored_rows(path.name)
         from .collection import is_data_set
         from .copies import publishers_link
-        from .judge import CODE_COMMENT, OWN
+        from .judge import CODE_COMMENT, COPIED_TRACKING, OWN
 
         if copied_from or publisher.site:  # what the copy's one note holds back, named in it (Judge.copy_held)
             stands_for = [(occ, synthetic) for occ, synthetic in zip(extracted.occurrences, built)
@@ -616,6 +621,9 @@ class Scanner:
         data_set = collected is not None and (is_data_set(path) or collected.records)
         # and the number of its records that write `&amp;` for `&` (a CSV cell decodes no entity: escaped_records_note)
         escaped = sum("&amp;" in url.lower() for url in collected.others) if data_set else 0
+        # the copy's note is said once; a list's copy's (`owner/name`) and a publisher's speak for every link's copied
+        # tags too (a page saved from a site, `copied_from` its host, keeps its links' markers: other platforms')
+        copy_of, publisher_of = copied_from if "/" in copied_from else "", publisher
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
@@ -687,6 +695,11 @@ class Scanner:
                 note = self.judge.escaped_records_note(result.shown, path, index, occ, escaped)  # writing `&amp;`
                 escaped = 0
                 found = [*found, note] if note is not None else found
+            if (copy_of and synthetic is not None and not comment or publisher_of.site and synthetic is not None
+                    and not comment and publishers_link(occ.url, *publisher_of)):
+                # the copy's one note speaks for this link: a list publisher's own marker on it (rules/copied-tracking.txt:
+                # Simplify's `utm_source=Simplify&ref=Simplify`) is that note's to say, not each link's (corpus 21)
+                found = [d for d in found if d.name != COPIED_TRACKING]
             if copied_from and synthetic is not None and not comment:
                 note = self.judge.copied_list_note(result.shown, path, index, occ, copied_from, copy_held)
                 if note is not None:  # said once, on the first link that carries utm tags
