@@ -17,14 +17,14 @@ import pytest
 MEASURE = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus_scan" / "measure.py"
 
 ROW_A = "https://sunbeam.app/?utm_source=Foo&utm_medium=weird"  # no campaign, Unassigned medium, capitals
-ROW_B = "https://x.com/?utm_source=a\\&utm_medium=b"  # as an extractor that kept Markdown's `\&` wrote it
+ROW_B = "https://x.com/?utm_source=ab\\&utm_medium=bb"  # as an extractor that kept Markdown's `\&` wrote it
 ROW_C = "https://sunbeam.org/?utm_source=a&utm_medium=email"  # in a kind of file scan does not read
 ROW_D = "https://sunbeam.net/?utm_source=a&utm_medium=email"  # in a hidden folder
 ROW_E = "https://sunbeam.app/lock?utm_source=a"  # in a lock file: neither judged nor counted as missed
 OTHER = "https://sunbeam.app/other?utm_source=zzz&utm_medium=weirder&utm_campaign=c"  # no row names it
 FILES = {
     "docs/a.md": f"See [a]({ROW_A}) now.\nAgain: <{ROW_A}>\nAnd [o]({OTHER}).\n",
-    "docs/b.md": "Escaped: https://x.com/?utm_source=a\\&utm_medium=b\n",
+    "docs/b.md": "Escaped: https://x.com/?utm_source=ab\\&utm_medium=bb\n",
     "notes.unknownkind": f"{ROW_C}\n",
     ".vscode/readme.md": f"<{ROW_D}>\n",
     "package.json": '{"name": "site"}\n',
@@ -40,7 +40,7 @@ LABELS = [
     # missing-utm-param on A has no verdict row: correct, as its rule owns a kind found on the URL
     (ROW_B, "", "reviewed", "#2"), (ROW_B, "missing-utm-param", "present", "#2"),
     (ROW_B, "missing-utm-param", "correct", "#2"),
-    (ROW_B, "medium-unassigned", "correct", "#2", "`b`"),  # wrong while its message names the medium `b`
+    (ROW_B, "medium-unassigned", "correct", "#2", "`bb`"),  # wrong while its message names the medium `bb`
     (ROW_C, "", "reviewed", "#3"), (ROW_C, "missing-utm-param", "present", "#3"),
     (ROW_D, "", "reviewed", "#4"), (ROW_D, "missing-utm-param", "present", "#4"),
     (ROW_E, "", "reviewed", "#5"), (ROW_E, "missing-utm-param", "present", "#5"),

@@ -118,7 +118,7 @@ def test_a_file_named_alone_is_read_with_its_siblings(tmp_path, monkeypatch, cap
     collection all the same, the files of its shape beside it read (from the cache when known), not reported; a file
     of another shape beside them is not read for it."""
     folder = podcast(tmp_path)
-    (folder / POSTS / "about.md").write_text("[a](https://a.sunbeam.org/?utm_source=x)\n", encoding="utf-8")
+    (folder / POSTS / "about.md").write_text("[a](https://a.sunbeam.org/?utm_source=xy)\n", encoding="utf-8")
     whole = [p for p in pairs(scan(monkeypatch, capsys, folder, "--no-cache")) if p[0] == "podcast-863.md"]
     assert whole == [("podcast-863.md", 16, "copied-tracking", "info")]
     named = f"{POSTS}/podcast-863.md"

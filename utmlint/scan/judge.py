@@ -378,7 +378,7 @@ class Judge:
                     "were not judged; only the URL as written was checked (copied tracking, `&amp;`); name "
                     f"{badge} in the config's own-hosts to judge them")
         if whose == OWN:
-            return None
+            return self._credited_said(url)
         if whose == SNIPPET and isinstance(entry, ReferralLink):
             return (f"`{entry.param}={entry.value}` is a referral programme's id for its referrer: the programme "
                     f"writes it and these utm tags into the share link it hands out, so their values are "
@@ -460,6 +460,49 @@ class Judge:
             config.link_template = False
             config.link_published = True
             config.link_own_letter = False
+
+    def _credited_said(self, url: str) -> Optional[str]:
+        """Why the values of the team's own link (whose) were not judged, when judge holds them back on the link alone:
+        a sample's one-letter values, another site credited by its domain (_credited_site); None when they were."""
+        synthetic = build(url)
+        if synthetic is not None and self._sample(synthetic):
+            return ("every utm value of this link is one letter: a sample of how tags read (a guide's, an editor's "
+                    "initial content), no campaign's, so its values were not judged; only the URL as written was "
+                    "checked (copied tracking, `&amp;`, http)")
+        credited = self._credited_site(url, None, "<url>") if self.identities is None else ""
+        if not credited:
+            return None
+        from ..checks.tracking import tag_set
+
+        return (f"`utm_source={tag_set(url)[0]}` credits {credited}, another site than this repository's and the one "
+                "the link goes to: these are that site's tags for its placement of the link (or a partner's written "
+                "for it), copied with the link, not yours to respell or complete, so their values were not judged; "
+                "only the URL as written was checked (copied tracking, `&amp;`, http)")
+
+    def _sample(self, synthetic: Synthetic) -> bool:
+        """Whether every utm value of a link read in a file is one letter (`google.com?utm_source=a`,
+        `?utm_campaign=B`): a sample of how tags read (an editor's initial content in Buttondown's docs, the two pages of an A/B filter in
+        Mautic's, corpus 19 #168 #170 #171 #172), on whatever host, no campaign's values to respell, complete or file
+        under a channel (a one-letter value beside a word is an A/B test's variant, and judged). A URL typed alone is
+        the user's link, judged in full. Measured on the labelled corpora 2-26 (session 39): 6 wrong value findings as
+        first labelled (2 today), no correct one (a Play listing's `referrer=utm_source%3D1` is a digit, an id)."""
+        return self.in_file and bool(synthetic.values) and all(
+            len(value.strip()) == 1 and value.strip().isalpha() for _, value in synthetic.values)
+
+    def _credited_site(self, url: str, path, shown: str) -> str:
+        """The other website the link's utm_source credits by its domain (checks.tracking.credited_site), read with
+        what the file says of its links as copied-tracking reads them (_url_pass: its tag sets, a campaign plan's
+        sites and campaigns, a piece of the site's template), or "": not on a link to the team's own site."""
+        here = self._identity_here(path, shown)
+        if here is None or self._own_address(url, path, shown):
+            return ""
+        from ..checks.tracking import credited_site, link_site, tag_set
+
+        triple = tag_set(url)
+        planned = bool(self.file_planned) and link_site(url) in self.file_planned or \
+            bool(self.file_campaigns) and triple[2] in self.file_campaigns
+        convention = self.file_convention if triple in self.file_convention else frozenset()
+        return credited_site(url, here, convention, "campaign" if planned else self.file_place, template_piece(shown))
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""
@@ -866,7 +909,13 @@ class Judge:
         # On a link between the site's pages (utm-internal-link's), tags after its `#` are to go, not to be moved
         # into the query, where GA4 would take them: utm-in-fragment does not speak there.
         speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])
-        passes = (url_pass,) if internal or whose != OWN else (
+        # A utm_source naming another website by its domain, on a link to a third site (checks.tracking.credited_site:
+        # `utm_source=backstage.io` on roadie.io), credits that site's placement: its values are not the team's to
+        # respell or complete; only the URL rules judge the link (copied tracking, http, `&amp;`)
+        credited = whose == OWN and not internal and not any(
+            d.name == COPIED_TRACKING for d in url_pass[1][1]) and bool(self._credited_site(occ.url, path, shown))
+        sample = whose == OWN and self._sample(synthetic)  # `google.com?utm_source=a`: a sample of how tags read
+        passes = (url_pass,) if internal or whose != OWN or credited or sample else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
         # to strip them; respelling or completing them would be a second finding for the same mistake. A visit's own

@@ -1,0 +1,81 @@
+"""Two readings of whose values a team's-looking link carries, measured on the labelled corpora before they were
+written (session 39, /work/otherlinks-notes.md): no value advice on a link whose utm_source credits a third website by
+its domain (checks.tracking.credited_site), nor on a sample whose every utm value is one letter (Judge._sample). Each
+is tested both ways: the foreign shape gets no advice on its values, and the team's own links keep theirs."""
+
+from __future__ import annotations
+
+from utmlint.validate_url import validate_url
+
+
+def judged(url, repo, path):
+    result = validate_url(url, repo=repo, path=path)
+    return {f.name: f.message for f in result.findings}, result.not_judged
+
+
+def test_a_source_crediting_a_third_site_by_its_domain_gets_no_value_advice():
+    """Corpus 6 #284: HashiCorp Learn's link with terraform.io's own tags (`utm_source=terraform_io`, its dot written
+    `_`), copied into a course's notes, was told to add a medium and a campaign: the tags credit terraform.io's
+    placement, not the course's. Corpus 5 #81 and 13 #124 are the same shape (a newsletter's domain as the source)."""
+    url = "https://learn.hashicorp.com/terraform?utm_source=terraform_io&utm_content=terraform_io_hero"
+    found, why = judged(url, "MichaelCade/90DaysOfDevOps", "2022/Days/day57.md")
+    assert found == {}
+    assert why.startswith("`utm_source=terraform_io` credits terraform.io, another site than this repository's")
+    found, _ = judged("https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=Sponsor", "acme/docs",
+                      "docs/partners.md")
+    assert "medium-unassigned" not in found and "value-case" not in found
+
+
+def test_the_teams_own_domain_as_source_keeps_its_value_advice():
+    # the repository's own name (`acme.io` in acme/docs), on a partner's link: the team's outgoing tags, told in full
+    found, why = judged("https://www.partnerco.com/x?utm_source=acme.io&utm_medium=Sponsor", "acme/docs",
+                        "docs/partners.md")
+    assert {"missing-utm-param", "medium-unassigned"} <= set(found) and why is None
+    # a site whose name spells the owner's handle out: Ruan Yifeng's weekly (ruanyf/weekly) tags its sponsors' links
+    # `utm_source=ruanyifeng.com` (corpus 1, labelled correct)
+    found, why = judged("https://yuque.com?utm_source=ruanyifeng.com", "ruanyf/weekly", "docs/issue-1.md")
+    assert "missing-utm-param" in found and why is None
+    # a listing's domain as the source of a link to the team's own site (sourcegraph/cody, corpus 7)
+    found, _ = judged("https://sourcegraph.com/?utm_source=marketplace.visualstudio.com&utm_medium=referral",
+                      "sourcegraph/cody", "vscode/README.md")
+    assert "missing-utm-param" in found
+    # a domain the link goes to, a network's (`twitter.com`), an ad's (`cpc`) are the other readings', not this one's
+    for url in ("https://www.partnerco.com/x?utm_source=twitter.com&utm_medium=Social",
+                "https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=cpc&utm_campaign=Launch"):
+        assert "credits" not in (judged(url, "acme/docs", "docs/partners.md")[1] or "")
+
+
+def test_a_sample_whose_values_are_one_letter_gets_no_value_advice():
+    """Corpus 19 #171 #172: Buttondown's templating docs show an editor's initial content, `google.com?utm_source=a`
+    and `?utm_source=b`: told to add a medium and a campaign. Mautic's A/B filter pages (`?utm_campaign=A`, #168
+    #170) too, on example.com."""
+    found, why = judged("https://google.com?utm_source=a", "buttondown/docs", "content/pages/templating.mdoc")
+    assert found == {} and why.startswith("every utm value of this link is one letter")
+    found, _ = judged("https://www.acme.io/pricing?utm_campaign=B", "acme/site", "docs/ab-test.md")
+    assert "value-case" not in found and "missing-utm-param" not in found
+
+
+def test_a_one_letter_value_beside_words_or_a_digit_or_typed_alone_is_judged():
+    # an A/B test's variant beside the campaign's words: the team's link, judged in full
+    found, _ = judged("https://www.acme.io/?utm_source=Newsletter&utm_content=a", "acme/site", "docs/ab-test.md")
+    assert "value-case" in found
+    # a Play listing's referrer `utm_source=1` (corpus 22 #51): a digit is an id, and its missing keys are told
+    found, _ = judged("https://play.google.com/store/apps/details?id=com.acme.app&referrer=utm_source%3D1",
+                      "acme/acme.github.io", "_config.yml")
+    assert "missing-utm-param" in found
+    # a URL typed alone (no file) is the user's own link
+    found, why = judged("https://google.com?utm_source=a", None, None)
+    assert "missing-utm-param" in found and why is None
+
+
+def test_scan_gives_no_value_advice_on_a_credited_site_and_keeps_the_teams_own(tmp_path, monkeypatch, capsys):
+    """`utmlint scan .` on a course's notes: the link copied with terraform.io's tags gets no advice on its values;
+    the team's own link beside it (its name as the source) still hears that its medium is missing."""
+    from repository import scan_repository
+
+    text = ("See [Terraform](https://learn.hashicorp.com/terraform?utm_source=terraform_io&utm_content=hero) and "
+            "[our course](https://partnerco.com/enroll?utm_source=devops-course) and "
+            "[a sample](https://google.com?utm_source=a).\n")
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme-labs/devops-course", {"days/day57.md": text})
+    own = text.index("https://partnerco.com") + 1
+    assert [(f["name"], f["column"]) for f in found] == [("missing-utm-param", own)]
