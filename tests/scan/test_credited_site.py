@@ -24,6 +24,9 @@ def test_a_source_crediting_a_third_site_by_its_domain_gets_no_value_advice():
     found, _ = judged("https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=Sponsor", "acme/docs",
                       "docs/partners.md")
     assert "medium-unassigned" not in found and "value-case" not in found
+    # an assistant's citation tag is copied-tracking's to tell, and validate_url says nothing of a credited site there
+    found, why = judged("https://www.nasdaq.com/articles/x?utm_source=chatgpt.com", "acme/site", "blog/post.md")
+    assert set(found) == {"copied-tracking"} and why is None
 
 
 def test_the_teams_own_domain_as_source_keeps_its_value_advice():

@@ -1831,8 +1831,9 @@ def credited_site(url: str, identity, convention: FrozenSet[Tuple[str, str, str]
     corpora 2-26 (session 39): 15 wrong value findings as first labelled (6 today) against 2 correct (a redirect
     plugin's README showing the tags it writes on the business's own domain)."""
     fields = query_fields(url)
-    if identity is None or _outgoing_tags(fields, url, identity, convention, place, own_template) is not None:
-        return ""  # copied-tracking's own reading
+    if identity is None or _assistant_tag(url) or \
+            _outgoing_tags(fields, url, identity, convention, place, own_template) is not None:
+        return ""  # copied-tracking's own readings (an assistant's citation tag, `utm_source=chatgpt.com`)
     found = _outgoing_tags(fields, url, identity, convention, place, own_template, any_medium=True)
     from ..identity import site_name
 
