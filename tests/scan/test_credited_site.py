@@ -42,6 +42,10 @@ def test_the_teams_own_domain_as_source_keeps_its_value_advice():
     found, _ = judged("https://sourcegraph.com/?utm_source=marketplace.visualstudio.com&utm_medium=referral",
                       "sourcegraph/cody", "vscode/README.md")
     assert "missing-utm-param" in found
+    # the team's own e-mail template's links carry that e-mail's tags, whatever site they credit
+    found, why = judged("https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=Sponsor", "acme/docs",
+                        "emails/welcome.html")
+    assert "medium-unassigned" in found and why is None
     # a domain the link goes to, a network's (`twitter.com`), an ad's (`cpc`) are the other readings', not this one's
     for url in ("https://www.partnerco.com/x?utm_source=twitter.com&utm_medium=Social",
                 "https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=cpc&utm_campaign=Launch"):
