@@ -138,15 +138,15 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     if all(KEY_FOR_PARAM[p] in typos for p in missing):
         # `medum: paid-social`: the typo is the mistake, and its rename the fix; onefinding drops this finding beside
         # schema-violation's "did you mean `medium`?" (one typo, one finding), so it speaks only when that is silenced
-        named = _join_and([f"`{typos[KEY_FOR_PARAM[p]][0]}:` {typos[KEY_FOR_PARAM[p]][1]} {TYPO_MARK} "
-                           f"`{KEY_FOR_PARAM[p]}`" for p in missing])
-        yield ctx.report(f"this link has no {_join_or([f'`{KEY_FOR_PARAM[p]}`' for p in missing])}: {named}; rename "
-                         f"it", link.pos)
+        named = _joined([f"`{typos[KEY_FOR_PARAM[p]][0]}:` {typos[KEY_FOR_PARAM[p]][1]} {TYPO_MARK} "
+                         f"`{KEY_FOR_PARAM[p]}`" for p in missing])
+        keys = _joined([f"`{KEY_FOR_PARAM[p]}`" for p in missing], "or")
+        yield ctx.report(f"this link has no {keys}: {named}; rename it", link.pos)
         return
     from ..suggest import medium_for
 
     names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
-    keys = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    keys = _joined(names, "or")
     where = "set it on the campaign, the step or the link"
     unknown = link.campaign.platform_name if link.campaign.platform is None else None
     if unknown:  # `platform: intercomm`: the file did name one, which platform-unknown reports
@@ -192,12 +192,9 @@ def _misspelled_here(link) -> dict:
 TYPO_MARK = "looks like a typo of"  # missing-utm-param's words for a key a misspelled one holds (onefinding)
 
 
-def _join_or(names):
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-
-
-def _join_and(names):
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+def _joined(names, word: str = "and") -> str:
+    """`a`, `a and b`, `a, b and c` (`word` between the last two: `and`, `or`)."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
 @rule(code="UTM102", name="medium-unassigned", severity="error", target="link")
@@ -341,7 +338,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     pasted = _typed_for_ampersand(medium)
     if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
         named = [f"`medium: {suggestion}`", *pasted]
-        hint = f"; a `&` was typed as `=`: write {', '.join(named[:-1])} and {named[-1]}"
+        hint = f"; a `&` was typed as `=`: write {_joined(named)}"
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
@@ -364,7 +361,7 @@ def _placed_with_list(link: Link, team: "tuple") -> str:
         named.append(f"`{own or word}` {place}")
         if own is None:
             missing.append(f"`{word}`")
-    lacking = (f" ({', '.join(missing[:-1]) + ' and ' + missing[-1] if len(missing) > 1 else missing[0]} "
+    lacking = (f" ({_joined(missing)} "
                f"{'are' if len(missing) > 1 else 'is'} not on the team's `mediums` list: add "
                f"{'them' if len(missing) > 1 else 'it'} if your links are placed there)") if missing else ""
     return f"; use a medium GA4 knows for where the link is placed: {', '.join(named)}{lacking}"
