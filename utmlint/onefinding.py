@@ -104,8 +104,8 @@ SCHEMA, MISSING, PLATFORM_UNKNOWN = "UTM002", "UTM101", "UTM104"
 _MEANT = "in a campaign file; did you mean `"  # schema-violation on a top-level key that is a typo of a known one
 _DID_YOU_MEAN = "; did you mean `"
 # missing-utm-param's words when a misspelled key (`medum:`) on the link, its step or the campaign holds the key it
-# misses (checks.params.TYPO_MARK): dropped beside schema-violation's "did you mean `medium`?" (stranger19 R1)
-_TYPO_MARK = "looks like a typo of"
+# misses, written by checks.params from here: dropped beside schema-violation's "did you mean `medium`?" (stranger19 R1)
+TYPO_MARK = "looks like a typo of"
 _KEYS = ("source", "medium", "campaign")
 _NO_PROFILE = "is no known profile, so it supplies none"  # missing-utm-param's reason when platform-unknown speaks
 
@@ -126,8 +126,8 @@ def _misspelled_keys(reports, drop: set) -> None:
             drop.add(index)
         elif rule_.code == MISSING and (any(report.message.startswith(f"this link has no `{key}` (") for key in meant)
                                        or unknown_platform and _NO_PROFILE in report.message
-                                       or _TYPO_MARK in report.message and all(
-                                           f"{_TYPO_MARK} `{key}`" not in report.message or key in named
+                                       or TYPO_MARK in report.message and all(
+                                           f"{TYPO_MARK} `{key}`" not in report.message or key in named
                                            for key in _KEYS)):
             drop.add(index)
 

@@ -138,6 +138,8 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     if all(KEY_FOR_PARAM[p] in typos for p in missing):
         # `medum: paid-social`: the typo is the mistake, and its rename the fix; onefinding drops this finding beside
         # schema-violation's "did you mean `medium`?" (one typo, one finding), so it speaks only when that is silenced
+        from ..onefinding import TYPO_MARK  # the words onefinding reads (imported here only: start-up)
+
         named = _joined([f"`{typos[KEY_FOR_PARAM[p]][0]}:` {typos[KEY_FOR_PARAM[p]][1]} {TYPO_MARK} "
                          f"`{KEY_FOR_PARAM[p]}`" for p in missing])
         keys = _joined([f"`{KEY_FOR_PARAM[p]}`" for p in missing], "or")
@@ -187,9 +189,6 @@ def _misspelled_here(link) -> dict:
     scopes = {(): "on the campaign", tuple(link.path): "on the link",
               **({tuple(link.step.path): "on its step"} if link.step is not None else {})}
     return {key: (typo, scopes[tuple(where)]) for where, key, typo in typos if tuple(where) in scopes}
-
-
-TYPO_MARK = "looks like a typo of"  # missing-utm-param's words for a key a misspelled one holds (onefinding)
 
 
 def _joined(names, word: str = "and") -> str:
