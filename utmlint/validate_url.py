@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, List, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 if TYPE_CHECKING:
     from .config import Config
@@ -432,8 +432,9 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
     site = _site_of(url)
     spellings, mine = [], {}
     campaign = None  # this link's utm_campaign key, when its values are the team's
+    built: Dict[str, object] = {}  # each link's one-link campaign, built once (here and by _spelled_otherwise)
     for line, each in enumerate((url, *(u for u in file_urls if u != url)), start=1):
-        synthetic = build(each)
+        synthetic = built[each] if each in built else build(each)
         if synthetic is None or synthetic.stand_in or synthetic.tokens or _unread(each) or not judge.is_own(each) \
                 or collected is not None and each in collected.others or _site_of(each) != site:
             if line == 1:
@@ -447,7 +448,7 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
                 if "{ph" in dict(synthetic.values).get("campaign", ""):
                     continue  # `install-@VERSION@`: a placeholder filled in later (scan.run reads it alike)
                 if line == 1:
-                    if not values_own or not _spelled_otherwise(field.value, file_urls):
+                    if not values_own or not _spelled_otherwise(field.value, file_urls, built):
                         continue  # no other link spells it otherwise: none is judged for it
                     campaign = campaign_key(field.value)
                 elif campaign is None or campaign_key(field.value) != campaign or not _values_own(judge, each,
@@ -487,8 +488,9 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
     return sorted(findings + added, key=lambda f: (f.start, f.code, f.message))
 
 
-def _spelled_otherwise(value: str, urls: Sequence[str]) -> bool:
-    """Whether one of `urls` has a utm_campaign that is `value` spelled another way (checks.repo.campaign_key)."""
+def _spelled_otherwise(value: str, urls: Sequence[str], built: Dict[str, object]) -> bool:
+    """Whether one of `urls` has a utm_campaign that is `value` spelled another way (checks.repo.campaign_key). `built`:
+    the links' one-link campaigns by URL, each built once (kept for the caller, which reads the same links)."""
     from .checks.repo import campaign_key
     from .scan.synthetic import build
 
@@ -496,7 +498,9 @@ def _spelled_otherwise(value: str, urls: Sequence[str]) -> bool:
     for url in urls:
         if "utm_campaign" not in url.lower():
             continue
-        synthetic = build(url)
+        if url not in built:
+            built[url] = build(url)
+        synthetic = built[url]
         field = synthetic.fields.get("utm_campaign") if synthetic is not None else None
         if field is not None and field.value != value and campaign_key(field.value) == wanted:
             return True
