@@ -94,10 +94,7 @@ def json_lines_records(path, text: str, urls: Iterable[str]) -> Optional["Collec
     site's, as its visitors arrived): a data set whose one note says so (Judge.data_set_note). None for another kind
     of file, one with no tagged URL, or the team's own list of links kept a line each (`{"slug": ..., "url": ...}`),
     whose links it publishes and which are judged as any."""
-    if not str(path).lower().endswith(JSON_LINES):
-        return None
-    lines = [line for line in text.splitlines()[:200] if line.strip()]
-    if not lines or 2 * sum(_RECORD_KEY.search(line) is not None for line in lines) < len(lines):
+    if not str(path).lower().endswith(JSON_LINES) or not _most_hold(text.splitlines()[:200], _RECORD_KEY):
         return None
     others = frozenset(urls)
     if not others:
@@ -129,15 +126,21 @@ def _holds_answers(path, text: str, key=_ANSWER_KEY, column=_ANSWER_COLUMN) -> b
     lines of a JSON Lines file hold an answer's key, a JSON file holds MIN_LINKS of them or more (a list of records), a
     CSV or TSV file's header names such a column."""
     name = str(path).lower()
-    if name.endswith(JSON_LINES):
-        lines = [line for line in text.splitlines()[:200] if line.strip()]
-        return bool(lines) and 2 * sum(key.search(line) is not None for line in lines) >= len(lines)
     if name.endswith(".json"):
         return sum(1 for _ in zip(range(MIN_LINKS), key.finditer(text[:2_000_000]))) >= MIN_LINKS
-    if name.endswith(_TABLES):
-        header = next((line for line in text.splitlines()[:5] if line.strip()), "")
-        return any(column.fullmatch(cell.strip().strip("\"'").strip()) for cell in re.split(r"[,\t;]", header))
-    return False
+    if not name.endswith(JSON_LINES + _TABLES):
+        return False
+    head = text.splitlines()[:200]  # split once: a JSON Lines file's first records, or a table's header
+    if name.endswith(JSON_LINES):
+        return _most_hold(head, key)
+    header = next((line for line in head[:5] if line.strip()), "")
+    return any(column.fullmatch(cell.strip().strip("\"'").strip()) for cell in re.split(r"[,\t;]", header))
+
+
+def _most_hold(head: List[str], key) -> bool:
+    """Whether most of a JSON Lines file's first lines (`head`) that are not blank hold `key`, a record's field."""
+    lines = [line for line in head if line.strip()]
+    return bool(lines) and 2 * sum(key.search(line) is not None for line in lines) >= len(lines)
 
 
 def recorded_answers(path, text: str, candidates: Iterable[Candidate], own=None) -> Optional[Collection]:
