@@ -212,21 +212,28 @@ def _record_span(text: str, start: int) -> Optional[Tuple[int, int]]:
         at -= 1
     else:
         return None
-    opened, ceiling, depth, at = at, min(len(text), start + _RECORD_REACH), 0, start
-    while at < ceiling:
+    close = closing_bracket(text, start, min(len(text), start + _RECORD_REACH))
+    return (at, close) if close != -1 and text[close] == "}" else None
+
+
+def closing_bracket(text: str, at: int, end: int) -> int:
+    """The index of the JSON bracket (`}` or `]`) that closes the object or array `at` is inside (strings and their
+    escapes skipped, inner brackets matched), or -1 when none does before `end` (scan.notebook: an `outputs` array)."""
+    depth = 0
+    while at < end:
         ch = text[at]
         if ch == '"':
             at += 1
-            while at < ceiling and text[at] != '"':
+            while at < end and text[at] != '"':
                 at += 2 if text[at] == "\\" else 1
         elif ch in "{[":
             depth += 1
         elif ch in "}]":
             if depth == 0:
-                return (opened, at) if ch == "}" else None
+                return at
             depth -= 1
         at += 1
-    return None
+    return -1
 
 
 def landing_value(text: str, start: int) -> str:

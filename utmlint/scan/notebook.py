@@ -12,6 +12,7 @@ import re
 from typing import List, Tuple
 
 from .core import Found, decode, find_urls
+from .data import closing_bracket
 
 _OUTPUTS = re.compile(r'"outputs"\s*:\s*\[')
 
@@ -22,21 +23,8 @@ def output_spans(text: str) -> List[Tuple[int, int]]:
     for match in _OUTPUTS.finditer(text):
         if spans and match.start() < spans[-1][1]:
             continue
-        depth, i, end = 0, match.end() - 1, len(text)
-        while i < end:
-            ch = text[i]
-            if ch == '"':
-                i += 1
-                while i < end and text[i] != '"':
-                    i += 2 if text[i] == "\\" else 1
-            elif ch in "[{":
-                depth += 1
-            elif ch in "]}":
-                depth -= 1
-                if depth == 0:
-                    break
-            i += 1
-        spans.append((match.start(), min(i + 1, end)))
+        close = closing_bracket(text, match.end(), len(text))
+        spans.append((match.start(), len(text) if close == -1 else close + 1))
     return spans
 
 
