@@ -576,17 +576,27 @@ class Judge:
         saved report (scan.saved.saved_report: a Lighthouse report) the tool's, and a page saved from another
         site (scan.saved.saved_page: its canonical and stylesheets on that site) that site's, and a copy of another
         repository's README (scan.copies.copied_readme: its issue links name that repository) that repository's."""
+        return self.library_and_copy(path, shown, text)[0]
+
+    def library_and_copy(self, path, shown: str, text: Optional[str] = None) -> Tuple[str, str]:
+        """(library_of, the list or page the file is a copy of): the repository (`SimplifyJobs/Summer2026-Internships`)
+        whose list the file copies (scan.copies.copied_readme: its issue links name that repository, which is not this
+        one), or the site (`mcp.so`, a host: no `/`) whose page it is a saved copy of (scan.saved.saved_page), or "":
+        library_of reads its links as that repository's or site's, and copied_list_note says so once for the file.
+        Each reading of the file is made once, for both answers."""
         here = self._identity_here(path, shown)
         if here is None:
-            return ""
+            return "", ""
         if here.library or text is None:
-            return here.library
+            return here.library, ""
         from .minified import foreign_build
         from .copies import copied_readme
         from .saved import saved_page, saved_report
 
-        return foreign_build(text, str(path), here) or saved_report(text, str(path), here) or \
-            saved_page(text, str(path), here, self._published(path)) or copied_readme(text, shown, here)  # its path
+        other = foreign_build(text, str(path), here) or saved_report(text, str(path), here)
+        # a README's copy (`.md`) and a saved page (`.html`) are never one file: either order reads the same
+        copied = copied_readme(text, shown, here) or saved_page(text, str(path), here, self._published(path))  # its path
+        return other or copied, copied
 
     def collection_of(self, shown: str, path, links: Sequence[Tuple[str, Optional[Synthetic]]],
                       data_set: Optional[bool] = None, candidates: Optional[list] = None):
@@ -672,19 +682,6 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
 
-    def copied_list(self, path, shown: str, text: str) -> str:
-        """The repository (`SimplifyJobs/Summer2026-Internships`) whose list the file is a copy of (scan.copies.copied_readme:
-        its issue links name that repository, which is not this one), or the site (`mcp.so`, a host: no `/`) whose page
-        it is a saved copy of (scan.saved.saved_page), or "": library_of reads its links as that repository's or site's,
-        and copied_list_note says so once for the file."""
-        here = self._identity_here(path, shown)
-        if here is None or here.library:
-            return ""
-        from .copies import copied_readme
-        from .saved import saved_page
-
-        return copied_readme(text, shown, here) or saved_page(text, str(path), here, self._published(path))
-
     def _published(self, path) -> str:
         """The host the repository's site is published on (identity.published_host), or "" when unknown."""
         return self.identities.published_host(path) if self.identities is not None else ""
@@ -702,7 +699,7 @@ class Judge:
 
     def copied_list_note(self, shown: str, path, index: LineIndex, occ: Occurrence, origin: Union[str, Publisher],
                          held: "CopyHeld" = None) -> Optional[Diagnostic]:
-        """The one note on a copy of another repository's list (copied_list): its links' tags are that list's
+        """The one note on a copy of another repository's list (library_and_copy): its links' tags are that list's
         publisher's (Simplify's `utm_source=Simplify&ref=Simplify` in a fork or a notifier's cached copy, corpus 21),
         so no link of it is told to complete or respell them; said once, on its first tagged link, so the file is not
         passed over in silence (its labelled copied tags were all missed while it was). It names what it holds back

@@ -547,12 +547,11 @@ class Scanner:
         self.judge.file_page = site_page(result.shown)  # a page's navigation links go to its own site
         file_site = file_site if file_site and self.judge.file_page else ""
         self.judge.file_site = file_site
-        library_name = self.judge.library_of(path, result.shown, text)  # a vendored library's are its authors'
+        # a vendored library's links are its authors'; a copy of another repository's list (scan.copies.copied_readme)
+        # or a page saved from another site (scan.saved.saved_page) is one too, with one note for the file, on its first
+        # tagged link: both read at once, each reading made once
+        library_name, copied_from = self.judge.library_and_copy(path, result.shown, text)
         library = bool(library_name)
-        # a copy of another repository's list (scan.copies.copied_readme): one note for the file, on its first tagged
-        # link. Only a file library_of reads as another's can be one: library_of asks copied_readme among its readings
-        # (a vendored library, a saved page), so a file it passed over is no copy, and the question is not asked twice
-        copied_from = self.judge.copied_list(path, result.shown, text) if library else ""
         # a list publisher's links copied into the file (scan.copies.copied_publisher): theirs, one note for the file
         from .copies import NO_PUBLISHER
 
