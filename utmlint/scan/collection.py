@@ -195,21 +195,11 @@ def recorded_outputs(path, candidates: Iterable["Candidate"], identity) -> Optio
     convention) keep their verdicts, typos and all."""
     if identity is None or not agent_outputs(path):
         return None
-    from ..identity import owns
-
     # the repository's names, not its folders': `.github/skills/content-retrieval/examples/` names GitHub's config
     # folder and the skill, not the sites whose pages the agent read (github.blog is not the repository's)
     identity = identity._replace(names=identity.names - identity.folders, folders=frozenset())
     links = list({c.url: c for c in candidates}.values())
-    named = whole_names(identity)
-    sites_of: Dict[str, set] = {}
-    for c in links:
-        source = c.values.get("utm_source", "")
-        if source and not c.marked and not c.posted:
-            sites_of.setdefault(source, set()).add(c.site)
-    others = [c for c in links if c.marked or not (
-        owns(identity, c.site) or len(sites_of.get(c.values.get("utm_source", ""), ())) >= 2
-        or any(names_repository(v, named) for v in c.values.values()))]
+    _, others = _own_and_others(links, identity)
     if not others:
         return None
     return Collection(frozenset(c.url for c in others), len({c.site for c in others}),
@@ -333,9 +323,22 @@ def collection(candidates: Iterable[Candidate], identity, data_set: bool = False
     its own."""
     if identity is None:
         return None
+    links: List[Candidate] = list({c.url: c for c in candidates}.values())
+    own, others = _own_and_others(links, identity, data_set, campaigns)
+    sites = len({c.site for c in others})
+    sources = len({c.values.get("utm_source", "") for c in others})
+    if len(others) < MIN_LINKS or sites < MIN_SITES or sources < MIN_SOURCES:
+        return None
+    return Collection(frozenset(c.url for c in others), sites, sources, len(own))
+
+
+def _own_and_others(links: List[Candidate], identity, data_set: bool = False, campaigns: bool = False
+                    ) -> Tuple[List[Candidate], List[Candidate]]:
+    """The file's links (each once) split into (the file's own, others'): a link copied-tracking marks is another's;
+    else its own when it goes to the repository's site, carries a utm_source the file writes on links to two or more
+    sites (a utm_campaign too, with `campaigns`), or a value naming the repository (collection, recorded_outputs)."""
     from ..identity import owns
 
-    links: List[Candidate] = list({c.url: c for c in candidates}.values())
     named = whole_names(identity)
     # a utm_source written on links to two or more sites is the file's convention (copied-tracking's aside), but not
     # a social network's or an e-mail tool's name (`twitter` on links to Reuters, Vox and National Geographic in a
@@ -364,11 +367,7 @@ def collection(candidates: Iterable[Candidate], identity, data_set: bool = False
             or len(campaign_sites.get(c.values.get("utm_campaign", ""), ())) >= 2
             or any(names_repository(v, named) for v in c.values.values()))
         (own if is_own else others).append(c)
-    sites = len({c.site for c in others})
-    sources = len({c.values.get("utm_source", "") for c in others})
-    if len(others) < MIN_LINKS or sites < MIN_SITES or sources < MIN_SOURCES:
-        return None
-    return Collection(frozenset(c.url for c in others), sites, sources, len(own))
+    return own, others
 
 
 
