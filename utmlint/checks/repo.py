@@ -18,8 +18,9 @@ nor between values that differ only in digits or in a one- or two-letter word (`
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import combinations
-from typing import TYPE_CHECKING, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..lazyregex import lazy_compile
 from ..diagnostics import Edit, Fix, Pos
@@ -252,7 +253,7 @@ def _names_software(source: str) -> bool:
 
 def _fragmentation(param: str, all_facts: Iterable, ctx):
     from ..spelling import residue, settled
-    from ..suggest import medium_spelling, moved, platform_variant, source_spelling, vocabulary
+    from ..suggest import medium_spelling, platform_variant, source_spelling, vocabulary
 
     words = vocabulary(ctx)
     automatic = words.auto_sources if param == "utm_source" else words.auto_mediums
@@ -305,27 +306,42 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             if spelling(value, ctx) == preferred and (settled(value, ctx.config.separator) != value or (
                     param == "utm_source" and platform_variant(value, ctx) is not None)):
                 continue  # value-case, value-separator, source-domain-style ... report it, with the same advice
-            for path, spelled, written in uses[value]:
-                if not written:
-                    continue
-                # the split is there, but `preferred` may file this file's link under another channel group
-                # (`instagramm` on an e-mail beside `instagram` on posts: GA4 tests its social list before the
-                # medium, stranger10 R1): said, with the move, and no fix: two rows are the lesser harm
-                move = moved(param, value, preferred, links.get((path, value), ())) if preferred is not None else None
-                fix = None
-                if spelled.start >= 0 and preferred is not None and move is None:
-                    fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
-                              f"write `{preferred}`", safe=False)
-                advice = f"write `{label}: {preferred}`" if preferred is not None else \
-                    "choose one spelling and write it in every file"
-                advice = f"{advice} ({why})"
-                if move is not None:
-                    advice = (f"`{preferred}` ({why}) would also move this link from {move[0]} to {move[1]} in "
-                              f"GA4's channel report: write `{label}: {preferred}` only if {move[1]} is what you mean")
-                yield ctx.report(
-                    f"utm_{label} `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
-                    f"spelling as its own {label} row, so this traffic is split; {advice}",
-                    Pos(spelled.line, spelled.column), fix=fix, path=path)
+            yield from _each_place(ctx, param, value, preferred, why, uses, links, named,
+                                   f"choose one spelling and write it in every file ({why})",
+                                   f"{label} row, so this traffic is split")
+
+
+def _each_place(ctx, param: str, value: str, preferred: Optional[str], why: str, uses, links, named: "_Places",
+                choose: str, split: str, aside: Optional[Callable[[str], str]] = None) -> Iterator[Report]:
+    """The finding on each place a group's `value` is written (not where a `platform:` implies it), naming the group's
+    other spellings (`named`) and the one to write (`preferred`, for `why`) with its fix: source-, medium- and
+    campaign-fragmentation's per-use loop. `choose`: the advice when nothing tells the spellings apart (`preferred`
+    None); `split`: what GA4 keeps apart (`source row, so this traffic is split`); `aside(path)`: more advice for the
+    place's file (campaign-fragmentation's word on campaign-collision)."""
+    from ..suggest import moved
+
+    label = param[len("utm_"):]
+    for path, spelled, written in uses[value]:
+        if not written:
+            continue
+        # the split is there, but `preferred` may file this file's link under another channel group
+        # (`instagramm` on an e-mail beside `instagram` on posts: GA4 tests its social list before the
+        # medium, stranger10 R1): said, with the move, and no fix: two rows are the lesser harm
+        move = moved(param, value, preferred, links.get((path, value), ())) if preferred is not None else None
+        fix = None
+        if spelled.start >= 0 and preferred is not None and move is None:
+            fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
+                      f"write `{preferred}`", safe=False)
+        advice = f"write `{label}: {preferred}` ({why})" if preferred is not None else choose
+        if move is not None:
+            advice = (f"`{preferred}` ({why}) would also move this link from {move[0]} to {move[1]} in "
+                      f"GA4's channel report: write `{label}: {preferred}` only if {move[1]} is what you mean")
+        elif aside is not None:
+            advice += aside(path)
+        yield ctx.report(
+            f"utm_{label} `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
+            f"spelling as its own {split}; {advice}",
+            Pos(spelled.line, spelled.column), fix=fix, path=path)
 
 
 class _Places:
@@ -600,7 +616,6 @@ def _campaign_preferred(group: Sequence[str], uses, accepted, respelled, house: 
 
 def _campaign_fragmentation(all_facts: Iterable, ctx):
     from ..spelling import residue, settled
-    from ..suggest import moved
     from .values import _slug_pattern
 
     separator = ctx.config.separator
@@ -659,31 +674,21 @@ def _campaign_fragmentation(all_facts: Iterable, ctx):
                 continue  # the right spelling's files are bystanders
             if preferred is not None and respelled(value) == preferred:
                 continue  # value-case, value-separator or value-whitespace reports it, with the same advice
-            for path, spelled, written in uses[value]:
-                if not written:
-                    continue
-                move = moved("utm_campaign", value, preferred, links.get((path, value), ())) \
-                    if preferred is not None else None
-                fix = None
-                if spelled.start >= 0 and preferred is not None and move is None:
-                    fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
-                              f"write `{preferred}`", safe=False)
-                advice = f"write `campaign: {preferred}` ({why})" if preferred is not None else \
-                    "choose one spelling and write it everywhere"
-                if move is not None:
-                    advice = (f"`{preferred}` ({why}) would also move this link from {move[0]} to {move[1]} in "
-                              f"GA4's channel report: write `campaign: {preferred}` only if {move[1]} is what you "
-                              f"mean")
-                elif preferred is not None and path in collision and collision[path] not in kept_sources:
-                    # one campaign run on another platform: written alike, campaign-collision would ask whether it is
-                    # another initiative; its `allow` says it is not
-                    advice += (f"; the files that write `{preferred}` use another utm_source: if this file is another "
-                               f"initiative, give it a slug of its own instead, and if it is the same campaign, also "
-                               f"list `{preferred}` in campaign-collision's `allow` option")
-                yield ctx.report(
-                    f"utm_campaign `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
-                    f"spelling as its own campaign row, so this campaign's visits and conversions are split; {advice}",
-                    Pos(spelled.line, spelled.column), fix=fix, path=path)
+            yield from _each_place(ctx, "utm_campaign", value, preferred, why, uses, links, named,
+                                   "choose one spelling and write it everywhere",
+                                   "campaign row, so this campaign's visits and conversions are split",
+                                   partial(_collision_aside, preferred, collision, kept_sources))
+
+
+def _collision_aside(preferred: Optional[str], collision, kept_sources, path: str) -> str:
+    """campaign-fragmentation's word on a file whose utm_source is not the one the files writing `preferred` use: one
+    campaign run on another platform: written alike, campaign-collision would ask whether it is another initiative; its
+    `allow` says it is not."""
+    if preferred is not None and path in collision and collision[path] not in kept_sources:
+        return (f"; the files that write `{preferred}` use another utm_source: if this file is another "
+                f"initiative, give it a slug of its own instead, and if it is the same campaign, also "
+                f"list `{preferred}` in campaign-collision's `allow` option")
+    return ""
 
 
 @rule(code="UTM604", name="campaign-fragmentation", severity="warning", target="repo", fix="unsafe")
