@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from .config import Config
 
 _PATH = Path("<url>")
-_URL_COLUMN = len('  - url: "') + 1  # where the URL starts on its line in scan.synthetic's one-link campaign (URL_COLUMN)
 _MAX_ROUNDS = 12  # fixes applied one at a time; a URL never needs more (each removes one finding)
 
 
@@ -684,7 +683,7 @@ def _url_pass_fixes(judge, url: str) -> dict:
     (strip copied tracking, move fragment utm, write `&`, ...), which `scan.judge` leaves to a person."""
     from .document import load_text
     from .fixes import apply_edits
-    from .scan.synthetic import campaign_document
+    from .scan.synthetic import URL_COLUMN, campaign_document
 
     doc = campaign_document((), url)
     out = {}
@@ -695,7 +694,7 @@ def _url_pass_fixes(judge, url: str) -> dict:
         links = fixed_doc.data.get("links") if fixed_doc.parsed and isinstance(fixed_doc.data, dict) else None
         new = links[0].get("url") if isinstance(links, list) and links and isinstance(links[0], dict) else None
         if type(new) is str and new != url:
-            out[(d.code, max(0, d.column - _URL_COLUMN))] = (new, d.fix.safe)
+            out[(d.code, max(0, d.column - URL_COLUMN))] = (new, d.fix.safe)
     return out
 
 
@@ -704,7 +703,7 @@ def _url_rules_only(judge, url: str, collected=None, occurrence=None) -> List[Ur
     collection of other people's links (`collected`), a tag of someone else's (`utm_hp_ref`) is copied-tracking's,
     and advice on the tags is not given (scan.judge does the same)."""
     from .scan.judge import LineIndex, tags_rule
-    from .scan.synthetic import campaign_document
+    from .scan.synthetic import URL_COLUMN, campaign_document
 
     doc = campaign_document((), url)
     fixes = _url_pass_fixes(judge, url)
@@ -717,8 +716,8 @@ def _url_rules_only(judge, url: str, collected=None, occurrence=None) -> List[Ur
     for d in judge.url_linter.lint_document(_PATH, doc).diagnostics:
         if not _applies(d.code) or (others and tags_rule(d.code)):
             continue
-        start = max(0, d.column - _URL_COLUMN) if d.line == 2 else 0
-        end = d.end_column - _URL_COLUMN if d.end_line == d.line == 2 and d.end_column else len(url)
+        start = max(0, d.column - URL_COLUMN) if d.line == 2 else 0
+        end = d.end_column - URL_COLUMN if d.end_line == d.line == 2 and d.end_column else len(url)
         fixed, safe = fixes.get((d.code, start), (None, True))
         found.append(UrlFinding(d.code, d.name, d.severity, d.message, start, end, fixed, safe))
     return _one_finding_per_mistake(url, sorted(dict.fromkeys(found), key=lambda f: (f.start, f.code, f.message)))
