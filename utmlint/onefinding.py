@@ -107,7 +107,8 @@ _DID_YOU_MEAN = "; did you mean `"
 # misses, written by checks.params from here: dropped beside schema-violation's "did you mean `medium`?" (stranger19 R1)
 TYPO_MARK = "looks like a typo of"
 _KEYS = ("source", "medium", "campaign")
-_NO_PROFILE = "is no known profile, so it supplies none"  # missing-utm-param's reason when platform-unknown speaks
+# missing-utm-param's reason when platform-unknown speaks, written by checks.params from here
+NO_PROFILE = "is no known profile, so it supplies none"
 
 
 def _misspelled_keys(reports, drop: set) -> None:
@@ -125,7 +126,7 @@ def _misspelled_keys(reports, drop: set) -> None:
         if rule_.code == SCHEMA and any(report.message == f"a campaign file needs `{key}`" for key in meant):
             drop.add(index)
         elif rule_.code == MISSING and (any(report.message.startswith(f"this link has no `{key}` (") for key in meant)
-                                       or unknown_platform and _NO_PROFILE in report.message
+                                       or unknown_platform and NO_PROFILE in report.message
                                        or TYPO_MARK in report.message and all(
                                            f"{TYPO_MARK} `{key}`" not in report.message or key in named
                                            for key in _KEYS)):

@@ -152,7 +152,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     where = "set it on the campaign, the step or the link"
     unknown = link.campaign.platform_name if link.campaign.platform is None else None
     if unknown:  # `platform: intercomm`: the file did name one, which platform-unknown reports
-        where = f"`platform: {unknown}` is no known profile, so it supplies none: fix its name, or {where}"
+        from ..onefinding import NO_PROFILE  # the words onefinding reads (imported here only: start-up)
+
+        where = f"`platform: {unknown}` {NO_PROFILE}: fix its name, or {where}"
     elif "utm_campaign" not in missing or len(missing) > 1:
         where += ", or name a `platform:`"
     why = ""
