@@ -344,28 +344,30 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # config names (`site`): a link to that host is internal
     judge.file_page = repo is not None and bool(path) and site_page(path)  # its navigation links go to its own site
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
-    if repo is not None and file_urls:
+    # the file's links and this one as written, each with its one-link campaign: built once for the readings of the
+    # file below (a collection, a series, an agent's outputs, the spelling rules)
+    file_links: List[Tuple[str, object]] = []
+    if repo is not None and (file_urls or path):
         from .scan.synthetic import build
 
+        file_links = [(u, build(u)) for u in (*file_urls, written or url)]
+    if repo is not None and file_urls:
         from .scan.collection import is_data_set
 
-        collected = judge.collection_of("<url>", _PATH, [(u, build(u)) for u in (*file_urls, written or url)],
-                                        data_set=bool(path) and is_data_set(path))
+        collected = judge.collection_of("<url>", _PATH, file_links, data_set=bool(path) and is_data_set(path))
     if collected is None and repo is not None and folder_files and path:
         from .scan.synthetic import build
 
         # the file is one of a series (a podcast's episodes): the folder's files of its shape read together
-        collected = judge.folder_collection_of("<url>", _PATH, [[(u, build(u)) for u in urls] for urls in (
-            (*file_urls, written or url), *folder_files)], path)
+        collected = judge.folder_collection_of("<url>", _PATH, [file_links, *([(u, build(u)) for u in urls]
+                                                                              for urls in folder_files)], path)
     if collected is None and repo is not None and path:
         from .scan.collection import agent_outputs
 
         if agent_outputs(path):  # an agent skill's example outputs: the links it retrieved (scan.run reads it alike)
             from .scan.collection import recorded_outputs
-            from .scan.synthetic import build
 
-            links = [(u, build(u)) for u in (*file_urls, written or url)]
-            collected = recorded_outputs(path, judge.candidates_of("<url>", _PATH, links), judge.identity)
+            collected = recorded_outputs(path, judge.candidates_of("<url>", _PATH, file_links), judge.identity)
     if collected is not None and written and written in collected.others:
         collected = collected._replace(others=collected.others - {written} | {url})
     from .scan.collection import is_data_set
@@ -379,7 +381,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         findings = _findings(judge, url, entry_point, collected, in_comment)
         values_own = judge.values_own  # its values judged as the team's campaign's (scan.judge), read before another
         if repo is not None and file_urls and not in_comment and not getattr(judge.identity, "library", ""):
-            findings = _file_spellings(judge, url, file_urls, collected, findings, values_own)
+            findings = _file_spellings(judge, url, file_urls, collected, findings, values_own, dict(file_links))
     return UrlValidation(url, _channel(url), findings, _fix_all(judge, url, findings, entry_point, collected,
                                                                 in_comment),
                          record or judge.not_judged(url) or _play_console_note(url) or _useless_note(url, findings))
@@ -408,7 +410,8 @@ _OTHER_LINK = re.compile(r"in <url>:\d+")
 
 
 def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
-                    findings: List[UrlFinding], values_own: bool = False) -> List[UrlFinding]:
+                    findings: List[UrlFinding], values_own: bool = False,
+                    built: Optional[Dict[str, object]] = None) -> List[UrlFinding]:
     """The repo-wide spelling rules (source-fragmentation, medium-fragmentation, campaign-fragmentation) on the one
     file's links, as `scan` runs them on the file (scan.repo): `github.com` on this link beside `github` on another of
     the file's links to the same site is one source split in two rows. Only the file is known here, so only a split
@@ -416,7 +419,7 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
     copied tags, not a platform page whose owner sees no tags, not a swapped source and medium), per site the links
     go to; a utm_campaign only of a link whose values the judge read as the team's (`values_own`, Judge.values_own:
     not copied tracking, an example, a pattern), each other link judged for it only when its campaign is a
-    spelling of this one's."""
+    spelling of this one's. `built`: the links' one-link campaigns already built, by URL (validate_url's)."""
     from .onefinding import drop_restated_fragmentation
     from .scan.synthetic import build
     from .scan.wording import url_speak
@@ -431,7 +434,8 @@ def _file_spellings(judge, url: str, file_urls: Sequence[str], collected,
     site = _site_of(url)
     spellings, mine = [], {}
     campaign = None  # this link's utm_campaign key, when its values are the team's
-    built: Dict[str, object] = {}  # each link's one-link campaign, built once (here and by _spelled_otherwise)
+    built = {} if built is None else built  # each link's one-link campaign by URL, built once (the caller's, here and
+    # by _spelled_otherwise)
     for line, each in enumerate((url, *(u for u in file_urls if u != url)), start=1):
         synthetic = built[each] if each in built else build(each)
         if synthetic is None or synthetic.stand_in or synthetic.tokens or _unread(each) or not judge.is_own(each) \
