@@ -241,7 +241,7 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
     for param in sorted(params, key=lambda p: UTM_ORDER.index(p) if p in UTM_ORDER else 99):
         field = params[param]
         raw_value = url[field.name_end + 1:field.end] if field.name_end < field.end else ""
-        if param == cut:  # `C#`: the value rules judge what the author wrote, and say what GA4 reads (_map)
+        if param == cut:  # `C#`: the value rules judge what the author wrote, and say what GA4 reads (Judge._map)
             raw_value = url[field.name_end + 1:hash_cut_end(url)]
         elif "?" in raw_value and glued_at(raw_value) != -1:
             # `utm_campaign=launch?ask=What+can+it+do`: the page's own query glued on by a second `?`
