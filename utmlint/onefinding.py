@@ -41,6 +41,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from .phrases import joined
+
 # medium-unassigned, source-overrides-medium, and campaign-slug (which speaks beside a respelling only when the team's
 # campaign-pattern rejects the respelled value too: stranger19 R8): the value must become another one (`WordPress` in a plugin's links
 # is Organic Social however it is spelled; its case matters only beside other spellings, source-fragmentation's)
@@ -69,10 +71,6 @@ def _advice(message: str) -> Optional[str]:
 
 def _written(fix) -> Optional[Tuple]:
     return None if fix is None else tuple(fix.edits)
-
-
-def _join(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 URL_HAS_UTM, COPIED = "UTM301", "UTM310"  # url-has-utm, copied-tracking
@@ -175,7 +173,7 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
         first = reports[respell[0]][1]
         subject = first.message[:first.message.index(first.problem)].rstrip()
         advice = first.message[first.message.rindex("; write `") + 2:] if "; write `" in first.message else ""
-        problems = _join([reports[i][1].problem for i in respell])
+        problems = joined([reports[i][1].problem for i in respell])
         message = f"{subject} {problems}; GA4 counts each spelling as a different value" + (f"; {advice}" if advice else "")
         replace[respell[0]] = first._replace(message=message)
         drop.update(respell[1:])

@@ -134,21 +134,23 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     missing = [p for p in _REQUIRED if not link.params.get(p)]
     if not missing:
         return
+    from ..phrases import joined
+
     typos = _misspelled_here(link) if link.campaign.doc is not None else {}
     if all(KEY_FOR_PARAM[p] in typos for p in missing):
         # `medum: paid-social`: the typo is the mistake, and its rename the fix; onefinding drops this finding beside
         # schema-violation's "did you mean `medium`?" (one typo, one finding), so it speaks only when that is silenced
         from ..onefinding import TYPO_MARK  # the words onefinding reads (imported here only: start-up)
 
-        named = _joined([f"`{typos[KEY_FOR_PARAM[p]][0]}:` {typos[KEY_FOR_PARAM[p]][1]} {TYPO_MARK} "
+        named = joined([f"`{typos[KEY_FOR_PARAM[p]][0]}:` {typos[KEY_FOR_PARAM[p]][1]} {TYPO_MARK} "
                          f"`{KEY_FOR_PARAM[p]}`" for p in missing])
-        keys = _joined([f"`{KEY_FOR_PARAM[p]}`" for p in missing], "or")
+        keys = joined([f"`{KEY_FOR_PARAM[p]}`" for p in missing], "or")
         yield ctx.report(f"this link has no {keys}: {named}; rename it", link.pos)
         return
     from ..suggest import medium_for
 
     names = [f"`{KEY_FOR_PARAM[p]}`" for p in missing]
-    keys = _joined(names, "or")
+    keys = joined(names, "or")
     where = "set it on the campaign, the step or the link"
     unknown = link.campaign.platform_name if link.campaign.platform is None else None
     if unknown:  # `platform: intercomm`: the file did name one, which platform-unknown reports
@@ -191,11 +193,6 @@ def _misspelled_here(link) -> dict:
     scopes = {(): "on the campaign", tuple(link.path): "on the link",
               **({tuple(link.step.path): "on its step"} if link.step is not None else {})}
     return {key: (typo, scopes[tuple(where)]) for where, key, typo in typos if tuple(where) in scopes}
-
-
-def _joined(names, word: str = "and") -> str:
-    """`a`, `a and b`, `a, b and c` (`word` between the last two: `and`, `or`)."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
 @rule(code="UTM102", name="medium-unassigned", severity="error", target="link")
@@ -338,8 +335,10 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
         hint = f"; its source and medium look swapped (source-medium-swapped): {swap_advice(link, ctx)[1]}"
     pasted = _typed_for_ampersand(medium)
     if pasted and suggestion:  # `email=utm_content=x`: keep the parameter the `=` swallowed in the advice
+        from ..phrases import joined
+
         named = [f"`medium: {suggestion}`", *pasted]
-        hint = f"; a `&` was typed as `=`: write {_joined(named)}"
+        hint = f"; a `&` was typed as `=`: write {joined(named)}"
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
@@ -355,6 +354,8 @@ def _placed_with_list(link: Link, team: "tuple") -> str:
     """medium-unassigned's advice by placement beside the team's `mediums:` list: for each place the list's word
     that GA4 files in that place's channel (with this link's source and campaign), else GA4's own word, said to be
     missing from the list; never the list's words of other channels (stranger19 R5)."""
+    from ..phrases import joined
+
     source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
     named, missing = [], []
     for word, place, channel in _PLACES:
@@ -362,7 +363,7 @@ def _placed_with_list(link: Link, team: "tuple") -> str:
         named.append(f"`{own or word}` {place}")
         if own is None:
             missing.append(f"`{word}`")
-    lacking = (f" ({_joined(missing)} "
+    lacking = (f" ({joined(missing)} "
                f"{'are' if len(missing) > 1 else 'is'} not on the team's `mediums` list: add "
                f"{'them' if len(missing) > 1 else 'it'} if your links are placed there)") if missing else ""
     return f"; use a medium GA4 knows for where the link is placed: {', '.join(named)}{lacking}"

@@ -318,6 +318,7 @@ def _each_place(ctx, param: str, value: str, preferred: Optional[str], why: str,
     campaign-fragmentation's per-use loop. `choose`: the advice when nothing tells the spellings apart (`preferred`
     None); `split`: what GA4 keeps apart (`source row, so this traffic is split`); `aside(path)`: more advice for the
     place's file (campaign-fragmentation's word on campaign-collision)."""
+    from ..phrases import joined
     from ..suggest import moved
 
     label = param[len("utm_"):]
@@ -339,7 +340,7 @@ def _each_place(ctx, param: str, value: str, preferred: Optional[str], why: str,
         elif aside is not None:
             advice += aside(path)
         yield ctx.report(
-            f"utm_{label} `{value}` is also spelled {_join(named.others(value, path))}: GA4 keeps each "
+            f"utm_{label} `{value}` is also spelled {joined(named.others(value, path))}: GA4 keeps each "
             f"spelling as its own {split}; {advice}",
             Pos(spelled.line, spelled.column), fix=fix, path=path)
 
@@ -373,10 +374,6 @@ class _Places:
             more = f" (and {count - 1} more place{'s' if count > 2 else ''})" if count > 1 else ""
             shown.append(f"`{other}` in {where_path}:{spelled.line}{via}{more}")
         return shown
-
-
-def _join(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 @rule(code="UTM601", name="source-fragmentation", severity="warning", target="repo", fix="unsafe")
@@ -532,13 +529,15 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
         # majority, nobody can tell which came first: every file is reported.
         ranked = sorted(by_sources.values(), key=len, reverse=True)
         owner = ranked[0] if len(ranked[0]) > len(ranked[1]) else None
+        from ..phrases import joined
+
         for members in ranked:
             if members is owner:
                 continue
             others = [f for other in ranked[:_MAX_NAMED + 1] if other is not members
                       for f in other[:_MAX_NAMED]][:_MAX_NAMED]
             rest = len(group) - len(members) - len(others)
-            named = _join([f"{f.path}:{f.campaign[1]} (utm_source {_sources(f.sources)})" for f in others]
+            named = joined([f"{f.path}:{f.campaign[1]} (utm_source {_sources(f.sources)})" for f in others]
                           + ([f"{rest} more"] if rest > 0 else []))
             for facts in members:
                 yield ctx.report(
@@ -549,7 +548,9 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
 
 
 def _sources(sources: Sequence[str]) -> str:
-    return _join([f"`{s}`" for s in sources])
+    from ..phrases import joined
+
+    return joined([f"`{s}`" for s in sources])
 
 
 # The separators one campaign slug may be written with: GA4 stores each as it is (`spring-sale`, `spring_sale`,

@@ -416,6 +416,8 @@ def _inner_space(value: str) -> str:
 
 def _separator_words(value: str, separator: str) -> str:
     """How a value joins its words, in a marketer's words: "underscores", "spaces and `+`", ..."""
+    from ..phrases import joined
+
     kinds = []
     for match in SEPARATOR_RUN.finditer(kept_names(plain(value.strip()))):
         run = match.group()
@@ -434,7 +436,7 @@ def _separator_words(value: str, separator: str) -> str:
         if run.count(separator) > 1:
             kinds.append(f"doubled `{separator}`")
     unique = list(dict.fromkeys(kinds)) or [f"doubled `{separator}`"]
-    return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
+    return joined(unique)
 
 
 def _own_run(run: str, separator: str) -> bool:
