@@ -37,7 +37,7 @@ dominate them) costs 35-550 correct findings on corpora 2-18, the same wall benc
 foreign findings are placements (a sponsor block, a WordPress plugin's upsell to its vendor's site, a partner page, a
 team's second domain); the wrong ones citations (a link quoted with the tags it was copied with). The URL, its path,
 the repository's name and its corpus rows carry no trace of the difference beyond the tag values themselves. Two
-narrow-shaped readings passed (6 wrong / 0 correct each as first labelled, both written, session 39):
+narrow-shaped readings passed (5 and 6 wrong, no correct one, as first labelled; both written, session 39):
 `credited_site` below (checks.tracking.credited_site: a source crediting a third site by its domain, whatever the
 medium) and `sample` (scan.judge Judge._sample: every utm value one letter).
 """

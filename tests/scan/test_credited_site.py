@@ -42,6 +42,11 @@ def test_the_teams_own_domain_as_source_keeps_its_value_advice():
     found, _ = judged("https://sourcegraph.com/?utm_source=marketplace.visualstudio.com&utm_medium=referral",
                       "sourcegraph/cody", "vscode/README.md")
     assert "missing-utm-param" in found
+    # words joined as a domain is (`contact_us`, `mobile_app`, `mobile-app`): the team's own placement, told in full
+    for words in ("contact_us", "mobile_app", "mobile-app", "about_me"):
+        found, why = judged(f"https://www.partnerco.com/x?utm_source={words}&utm_medium=Sponsor", "acme/docs",
+                            "docs/partners.md")
+        assert "medium-unassigned" in found and why is None, words
     # the team's own e-mail template's links carry that e-mail's tags, whatever site they credit
     found, why = judged("https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=Sponsor", "acme/docs",
                         "emails/welcome.html")
