@@ -2771,6 +2771,26 @@ def _keys_named(fields) -> list:
     return list(fields)
 
 
+# A source written as a slot in capitals, the noun naming the kind of site the link is to be placed on
+# (`utm_source=SITE`, `utm_source=DIRECTORY` in a directory submission pack whose notes say "replace SITE with the
+# directory's name": DevExtHub's, corpus 28 #35 #39 #41), on a link whose other utm values are written in lower case:
+# no team names its source `SITE` in capitals beside `utm_medium=directory`, and lowering it (`site`, value-case's
+# advice) would keep the slot unfilled. Whole values only, case kept: `utm_source=site` is a value, and a link writing its values in capitals
+# (`utm_source=PARTNER&utm_medium=EMAIL`, LearnPress' `WPORG`) is a convention, value-case's.
+_CAPITAL_SLOT = lazy_compile(r"[?&;]utm_source=(SITE|WEBSITE|DIRECTORY|PLATFORM|NETWORK|PUBLISHER|DOMAIN)(?=[&#;]|$)")
+
+
+def _capital_slot(fields) -> Optional[object]:
+    """The utm_source field written as a slot in capitals (_CAPITAL_SLOT) on a link whose other utm values are in
+    lower case, or None."""
+    slot = next((f for f in fields if f.name.strip().lower() == "utm_source" and _CAPITAL_SLOT.search(
+        "?" + f.name.strip().lower() + "=" + f.value)), None)
+    others = [f.value for f in fields if f is not slot and f.name.strip().lower().startswith("utm_")]
+    if slot is None or not others or not all(v == v.lower() and v.strip() for v in others):
+        return None
+    return slot
+
+
 def _may_name_keys(url: str) -> bool:
     low = url.lower()
     return "_source=source" in low or "_medium=medium" in low or "_campaign=campaign" in low
@@ -2780,14 +2800,22 @@ def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
     """A utm value that is a template's placeholder text left unfilled (`utm_source=your_app_name`), or a note to
     fill it in later (`utm_campaign=TODO`)."""
     keyish = _may_name_keys(url)
-    if not keyish and not may_hold_placeholder(url):
+    slotted = _CAPITAL_SLOT.search(url) is not None
+    if not keyish and not slotted and not may_hold_placeholder(url):
         return []
     problems = []
     fields = [f for f in query_fields(url) if f.name.strip().lower() in _GA4_SET]
     named = _keys_named(fields) if keyish else []
+    slot = _capital_slot(fields) if slotted else None
     for field in fields:
         name = field.name.strip().lower()
-        if field in named:
+        if field is slot:
+            problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end, (
+                f"`{field.name}={field.value}` is a slot written in capitals for the site the link is placed on (the "
+                f"link's other values are in lower case), never filled in: GA4 records it as written, so these visits "
+                f"are credited to `{field.value}`, in one row whichever site sent them; write that site's name in its "
+                f"place")))
+        elif field in named:
             problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end, (
                 f"`{field.name}={field.value}` is the parameter's own name, as a template or a test's example writes "
                 f"each value (every utm value of this link names its own key): GA4 records it as written, so these "
@@ -3389,7 +3417,11 @@ def utm_placeholder_unfilled_rule(link: Link, ctx: Context) -> Iterator[Report]:
     itself (`yourweb`, `myapp`) is not on it. A site's own snippet (rules/platform-written-tags.txt: Unsplash's
     attribution link) is judged too, since the placeholder is the slot the snippet left for you. Values a platform
     fills in at send time (`{{source}}`, `*|SOURCE|*`) or at click time (Google Ads' `{campaignid}`, Microsoft Ads'
-    `{AdID}`), and a program's own (`{campaign}`, `%s`), are merge tags, not placeholders, and are left alone. There
+    `{AdID}`), and a program's own (`{campaign}`, `%s`), are merge tags, not placeholders, and are left alone. A
+    source written as a slot in capitals naming the kind of site the link goes on (`utm_source=SITE`, `DIRECTORY`,
+    `PLATFORM`) beside lower-case values is one too (a directory submission pack's, to be replaced with each
+    directory's name); on a link writing its values in capitals (`utm_source=SITE&utm_medium=EMAIL`) it is a value of
+    that convention, value-case's. There
     is no automatic fix: only you know the name to write. In a campaign file, a placeholder in a tracked link's
     `url:` for a value the file writes (`?utm_campaign=TODO` beside `campaign:`) is url-has-utm's finding: remove it
     from `url:`.
@@ -3436,7 +3468,7 @@ def _url_may_hold_placeholder(url: str) -> bool:
     It judges only utm keys' values, so a URL with no `utm` (nor a `%` escape that may spell one) holds none."""
     if "%" not in url and "utm" not in url.lower():
         return False
-    return may_hold_placeholder(url) or _may_name_keys(url)
+    return may_hold_placeholder(url) or _may_name_keys(url) or _CAPITAL_SLOT.search(url) is not None
 
 
 @lru_cache(maxsize=4096)  # a repo's files write the same few sources, mediums and campaigns
