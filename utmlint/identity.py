@@ -211,6 +211,7 @@ class Identities:
         self._by_folder: Dict[str, Optional[Identity]] = {}  # a file's identity depends only on its folder
         self._manifests: Dict[Tuple[Path, str, str], str] = {}  # (root, folder, file) -> a library's manifest text
         self._published: Dict[Path, str] = {}  # root -> the host its site is published on (published_host)
+        self._plain: Dict[Path, bool] = {}  # root -> whether its site is served as plain HTML (plain_html_site)
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
@@ -250,6 +251,22 @@ class Identities:
                 found = ""
             self._published[root] = found
         return found
+
+    def markdown_pages(self, path) -> bool:
+        """Whether the Markdown files of `path`'s repository may be its site's pages: not when the site is served as
+        plain HTML (plain_html_site: `.nojekyll`, no generator), where they are notes beside it. Read once per
+        repository; True for a file in no repository."""
+        root = self._root(os.path.dirname(os.path.abspath(path)))
+        if root is None:
+            return True
+        plain = self._plain.get(root)
+        if plain is None:
+            try:
+                plain = plain_html_site(os.listdir(root))
+            except (OSError, ValueError):
+                plain = False
+            self._plain[root] = plain
+        return not plain
 
     def _library_reader(self, root: Path):
         """read(folder, name) for library_folders: each manifest of the tree read once per run."""
@@ -374,6 +391,31 @@ _SERVED_AT = ("README.md", "readme.md", "README.rst", "README")
 
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
 SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names) + _VITEPRESS_CONFIGS + _SERVED_AT
+
+
+# A build step that may render a repository's Markdown into pages: a site generator's config or a build's manifest at
+# its root (Jekyll's `_config.yml` or `Gemfile`, Hugo's, Astro's, Next's, Docusaurus', MkDocs', Eleventy's, mdBook's,
+# Sphinx's `conf.py`, a `package.json`, `pyproject.toml` or `Makefile` whose scripts may build anything), a VitePress
+# folder, or a folder a generator reads its pages from (`docs/`, `src/`, `content/`, `_posts/`, Hugo's `config/`).
+_RENDERING_NAMES = frozenset({"_config.yml", "_config.yaml", "gemfile", "package.json", "hugo.toml", "hugo.yaml",
+                              "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config",
+                              "mkdocs.yml", "mkdocs.yaml", "book.toml", "conf.py", "_quarto.yml", "pelicanconf.py",
+                              ".eleventy.js", ".eleventy.cjs", "eleventy.config.js", ".vitepress", "docs", "src",
+                              "content", "_posts", "pyproject.toml", "makefile"})
+_RENDERING_CONFIG = lazy_compile(r"(?:astro|next|docusaurus|gatsby|nuxt|svelte|eleventy|vite|remix|quasar)[.-]config"
+                                 r"\.[a-z]+", re.IGNORECASE)
+
+
+def plain_html_site(names: Iterable[str]) -> bool:
+    """Whether a repository whose root holds the entries `names` is a site served as it is written, plain HTML: an
+    `index.html` and GitHub Pages' `.nojekyll` (which turns Jekyll, the one step that renders a repository's
+    Markdown on Pages, off) at its root, and nothing there that may build pages from Markdown (_RENDERING_NAMES: a
+    site generator's config, a package manifest, a `docs/`, `src/` or `content/` folder a build reads). Its Markdown
+    files are notes kept beside the site, never pages of it (DevExtHub's `offpage/*.md` submission packs, corpus 28
+    #35-#41): a link in them to the site's host is no link between its pages (linkplace.site_page)."""
+    names = {name.lower() for name in names}
+    return ".nojekyll" in names and "index.html" in names and not names & _RENDERING_NAMES and not any(
+        _RENDERING_CONFIG.fullmatch(name) for name in names)
 
 
 def path_base(read) -> str:

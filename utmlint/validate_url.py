@@ -82,7 +82,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
-                 named_path: str = "", landed: str = "") -> UrlValidation:
+                 named_path: str = "", landed: str = "", plain_site: bool = False) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -144,6 +144,12 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     sheet's links, as scan reads it (scan.illustrations.labelled_format). It is read with or without `path`, as
     `named_path` is.
 
+    `plain_site`: the caller knows the repository's site is served as plain HTML, as scan reads it from the tree
+    (identity.plain_html_site: `.nojekyll` and `index.html` at its root, no site generator): its Markdown files are
+    notes kept beside the site, not its pages, so a link in one to `site` is no link between its pages and its values
+    are judged as a campaign's (a directory submission pack's `Website: https://www.devexthub.com/...?utm_source=
+    futuretools&utm_medium=directory`, pasted into another site's form).
+
     `landed`: the caller knows the URL is a JSON record's value of that key (`finalUrl`) naming where a request landed
     after its redirects, in a record saying how the request went (a link checker's results: scan.data.landing_value,
     which scan reads from the file's text): with `repo`, a record, not a link the file publishes; no finding, and
@@ -155,7 +161,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, data_set_record(
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
-    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named))
+    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -164,10 +170,12 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
 
 class _Line(NamedTuple):
-    """What validate_url's caller knows of the line the URL is written on, read where the judge is asked."""
+    """What validate_url's caller knows of the line the URL is written on (and of its repository's site), read where
+    the judge is asked."""
 
     before: str = ""  # the text before the URL (validate_url's `line`: a link sheet's `Format:` line)
     named_path: str = ""  # a path a Markdown doc names as text, in a table cell or in prose (validate_url's named_path)
+    plain_site: bool = False  # the repository's site is plain HTML: its Markdown files are no pages (validate_url's)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -342,7 +350,11 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # a page of the site its repository is named for (`GSA/digitalgov.gov`), or whose CNAME or site generator's
     # config names (`site`): a link to that host is internal
-    judge.file_page = repo is not None and bool(path) and site_page(path)  # its navigation links go to its own site
+    from .scan import markdown_file
+
+    # its navigation links go to its own site; a Markdown file of a site served as plain HTML is a note, no page
+    judge.file_page = repo is not None and bool(path) and site_page(path) and not (
+        _LINE.get().plain_site and markdown_file(path))
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
     # the file's links and this one as written, each with its one-link campaign: built once for the readings of the
     # file below (a collection, a series, an agent's outputs, the spelling rules)

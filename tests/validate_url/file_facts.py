@@ -15,6 +15,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/site-hosts.tsv: the host each repository's site is published on, as its root's `CNAME` or site
   generator's config names it (utmlint.identity.published_host: Docusaurus' `url`, Hugo's `baseURL`), passed to
   validate_url as `site`;
+- tests/data/plain-sites.tsv (session 39): the repositories whose site is served as plain HTML (`.nojekyll` and
+  `index.html` at the root, no site generator: utmlint.identity.plain_html_site), whose Markdown files are notes
+  beside the site, not its pages, passed to validate_url as `plain_site`; each keeps its root's entries (`names`,
+  JSON), which test_fact_rows re-reads with today's plain_html_site;
 - tests/data/scan-reads.tsv: the URL scan extracts at a row's line when the collector wrote it otherwise: the row's
   escapes undone (`&amp;` in HTML, Markdown's `\\&` in an llms-full.txt), or cut shorter or longer than the link
   (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
@@ -100,6 +104,7 @@ DATA = HERE.parent / "data"
 OUT = DATA / "vendored-libraries.tsv"
 COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
+PLAIN = DATA / "plain-sites.tsv"
 READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
 LANDINGS = DATA / "landing-rows.tsv"
@@ -107,7 +112,7 @@ EXTENSIONS = DATA / "extension-folders.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (from_slug, installed_extension, installed_obsidian_plugin, library_folders,  # noqa: E402
-                              manifest_projects, published_host)
+                              manifest_projects, plain_html_site, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments, preview_sample  # noqa: E402
 from utmlint.scan.data import landing_value, tally_key  # noqa: E402
@@ -153,6 +158,14 @@ def _reader(git_dir: Path, commit: str):
 
     _READERS[key] = read
     return read
+
+
+def root_names(git_dir: Path, commit: str) -> List[str]:
+    """The entries at the root of the commit's tree (files and folders), sorted."""
+    listed = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-z", "--name-only", commit],
+                            capture_output=True)
+    return sorted(name for name in listed.stdout.decode("utf-8", "surrogateescape").split("\0") if name) \
+        if listed.returncode == 0 else []
 
 
 def _kept(path: Path, mirrors: Path) -> list:
@@ -567,6 +580,7 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
     rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
+    plain = set()
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -605,6 +619,9 @@ def main() -> int:
                     kept_files = fewest_files(seen_files, lambda files, host=host: published_host(
                         lambda name: files.get(name, "")) == host) if host else {}
                     sites[(row["repo"], row["commit"])] = (host, json.dumps(kept_files, ensure_ascii=False))
+                    names = root_names(git_dir, row["commit"]) if git_dir is not None else []
+                    if plain_html_site(names):  # a site served as plain HTML: its Markdown files are no pages
+                        plain.add((row["repo"], row["commit"], json.dumps(names, ensure_ascii=False)))
                 build = _foreign_build(args.mirrors, row)
                 if build:
                     kept_files = fewest_files({row["path"]: _raw(_git_dir(args.mirrors, row["repo"]), row).decode(
@@ -647,6 +664,8 @@ def main() -> int:
     published = sorted({(repo, commit, host, kept) for (repo, commit), (host, kept) in sites.items() if host}
                        | set(_kept(SITES, args.mirrors)))
     _write(SITES, "repo\tcommit\thost\trests_on", published, "repositories' published hosts")
+    _write(PLAIN, "repo\tcommit\tnames", sorted(plain | set(_kept(PLAIN, args.mirrors))),
+           "sites served as plain HTML")
     _write(READS, "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
            sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
     _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",

@@ -43,6 +43,7 @@ class Judged(NamedTuple):
 FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\trests_on",
               "comment-rows.tsv": "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines",
               "site-hosts.tsv": "repo\tcommit\thost\trests_on",
+              "plain-sites.tsv": "repo\tcommit\tnames",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
               "extension-folders.tsv": "repo\tcommit\tfolder"}
 
@@ -161,6 +162,11 @@ def judge(folder: Path) -> Judged:
     # And the host the repository's site is published on (its CNAME or site generator's config: identity.published_host)
     published = {(row["repo"], row["commit"]): row["host"] for row in read_tsv(folder.parent / "site-hosts.tsv")}
     site_of = {row["url"]: published.get((row["repo"], row.get("commit", "")), "") for row in urls}
+    # And whether that site is served as plain HTML (`.nojekyll`, no site generator: identity.plain_html_site), where
+    # its Markdown files are notes beside it, not its pages (a submission pack's fields, corpus 28 #35-#41)
+    plain_at = folder.parent / "plain-sites.tsv"
+    plain = {(row["repo"], row["commit"]) for row in read_tsv(plain_at)} if plain_at.exists() else set()
+    plain_site = {row["url"] for row in urls if (row["repo"], row.get("commit", "")) in plain}
     # And the URL scan extracts at the row's line, when the collector wrote the link otherwise (file_facts.py: its
     # escapes undone, `\\&` in an llms-full.txt, `&amp;` in HTML; a literal the code continues on the next lines; a
     # template expression it stopped at): the link a user running scan is told about, judged under the row's labels.
@@ -192,7 +198,8 @@ def judge(folder: Path) -> Judged:
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
                               copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""),
-                              named_path=named.get(url, ""), landed=landed.get(url, ""))
+                              named_path=named.get(url, ""), landed=landed.get(url, ""),
+                              plain_site=url in plain_site)
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

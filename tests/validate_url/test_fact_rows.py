@@ -1,8 +1,8 @@
 """The judge's fact files of scan's file context (file_facts.py writes them from the mirrors) keep what each row's
 reading rests on, and today's utmlint re-derives every row from it: a regression in scan's comment, changelog-example,
-`<iframe>` or tally reading, or in utmlint.identity's reading of a CNAME, a site generator's config, a vendored
-library's manifest or an installed extension, or in scan's reading of a foreign build, fails here instead of passing
-every corpus pin on a frozen row (stranger13 R5).
+`<iframe>` or tally reading, or in utmlint.identity's reading of a CNAME, a site generator's config, a site served as
+plain HTML, a vendored library's manifest or an installed extension, or in scan's reading of a foreign build, fails
+here instead of passing every corpus pin on a frozen row (stranger13 R5).
 
 comment-rows.tsv: each row keeps the fewest source lines on which scan still reads its URL in a code comment, as a
 changelog's example, an `<iframe>`'s `src` or a tally's key (`at`: the line it reads the URL on; `head`, `first`,
@@ -96,6 +96,23 @@ def test_a_changed_site_host_fails_the_reread():
         changed = {**files, name: files[name].replace(rows[repo]["host"], "docs.acme.dev")}
         assert published_host(lambda name, files=changed: files.get(name, "")) == "docs.acme.dev", repo
         assert published_host(lambda name: "") == ""
+
+
+def test_todays_identity_still_reads_every_plain_site_so():
+    # plain-sites.tsv keeps each repository's root entries (`names`): today's plain_html_site still reads a site served
+    # as plain HTML from them (DevExtHub's: `.nojekyll`, `index.html`, no generator, corpus 28 #35-#41), and a
+    # generator's config or a missing `.nojekyll` among them would make its Markdown pages again
+    import json
+
+    from utmlint.identity import plain_html_site
+
+    rows = read_tsv(DATA / "plain-sites.tsv")
+    assert [row["repo"] for row in rows] == ["Welders-don/devexthub-site"]
+    for row in rows:
+        names = json.loads(row["names"])
+        assert plain_html_site(names), row["repo"]
+        assert not plain_html_site([*names, "_config.yml"]) and not plain_html_site(
+            [name for name in names if name != ".nojekyll"]), row["repo"]
 
 
 def _vendored_reading(row: dict, files: dict) -> str:

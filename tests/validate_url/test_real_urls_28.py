@@ -42,15 +42,18 @@ FOUND_BY = {
 # /work/corpus28-notes.md says what could fix each.
 # Then fix28 (session 39): a source written as a slot in capitals beside lower-case values (`utm_source=SITE`,
 # `DIRECTORY`: checks.tracking._CAPITAL_SLOT) is a placeholder left unfilled, not a value to lower-case: #35 #39 #41's
-# utm-placeholder-unfilled found (3 correct): 7 of 70.
-MEASURED_WRONG = 7
+# utm-placeholder-unfilled found (3 correct): 7 of 70. Then a site served as plain HTML (`.nojekyll` and `index.html`
+# at its root, no site generator: identity.plain_html_site; the judge reads it from tests/data/plain-sites.tsv, written
+# by file_facts.py) never renders its Markdown, so a `.md` file of it is a note beside the site, not one of its pages:
+# #35 #36 #37 #39 #41's utm-internal-link gone (5 wrong fewer), their medium-unassigned found (5 correct): 2 of 70.
+MEASURED_WRONG = 2
 MEASURED_PAIRS = 70
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # #22-#25: Gitdoro's links written `https://gitdoro.com/...?${UTM_BASE}&utm_campaign=...` with the same file's
-    # `const UTM_BASE = 'utm_source=vscode&utm_medium=extension'` (a template expression: no finding); #35 #36 #37 #39
-    # #41: DevExtHub's submission packs, told utm-internal-link instead
-    "medium-unassigned": (42, 51),
+    # `const UTM_BASE = 'utm_source=vscode&utm_medium=extension'` (a template expression: no finding). (42 of 51 blind:
+    # #35 #36 #37 #39 #41, DevExtHub's submission packs, were told utm-internal-link instead; found since fix28)
+    "medium-unassigned": (47, 51),
     # #34: a Claude plugin manifest's homepage in `.claude-plugin/plugin.json` (a hidden folder scan does not walk)
     "missing-utm-param": (12, 13),
     # 0 of 3 blind: #35 #39 #41, `utm_source=SITE`, `utm_source=DIRECTORY` in DevExtHub's submission packs (told
@@ -61,10 +64,10 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("7 of 67 blind (10.4%): a site's off-page submission notes read as its pages (5) and "
-                        "Product Hunt's embed card (2)")
-WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 42 of 51 (template `${UTM_BASE}` links; a submission pack's links told "
-                            "utm-internal-link); utm-placeholder-unfilled 0 of 3 blind, 3 since fix28")
+WHY_OVER_TWO_PERCENT = "2 of 70 (2.9%; 7 of 67 blind): Product Hunt's embed card (2)"
+# Met since fix28 (blind: medium-unassigned 42 of 51 and utm-placeholder-unfilled 0 of 3, DevExtHub's submission packs
+# told utm-internal-link): medium-unassigned 47 of 51, missing-utm-param 12 of 13, utm-placeholder-unfilled 3 of 3
+WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -374,10 +374,10 @@ class Scanner:
             if networks:
                 key += ":" + ",".join(sorted(networks))
             if self._repository_site(target.path):  # and, in a repository named for its site's domain, on whether
-                from ..linkplace import site_page  # it is one of the site's pages (a link to the site is internal)
-
-                if site_page(result.shown):
-                    key += ":page"
+                if self._site_page(target.path, result.shown):  # it is one of the site's pages (a link to the site
+                    key += ":page"  # is internal)
+            elif not self._markdown_pages(target.path, result.shown):
+                key += ":notes"  # and on whether its site renders its Markdown (plain_html_site: a note's links)
             key += self._identity_key(target.path)
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
@@ -405,6 +405,22 @@ class Scanner:
             site = site_of_repository(identity.slug, identities.published_host(path)) if identity is not None else ""
             self._site_by_folder[folder] = site
         return site
+
+    def _site_page(self, path: str, shown: str) -> bool:
+        """Whether the file is one of its repository's site's pages (linkplace.site_page), a Markdown file only where
+        the site may render its Markdown (_markdown_pages)."""
+        from ..linkplace import site_page
+
+        return site_page(shown) and self._markdown_pages(path, shown)
+
+    def _markdown_pages(self, path: str, shown: str) -> bool:
+        """False for a Markdown file of a repository whose site is served as plain HTML (identity.plain_html_site:
+        `.nojekyll` and `index.html` at its root, no site generator): a note kept beside the site, not one of its
+        pages (DevExtHub's off-page submission packs, corpus 28 #35-#41); True for any other file."""
+        from . import markdown_file
+
+        identities = getattr(self.config, "identities", None)
+        return identities is None or not markdown_file(shown) or identities.markdown_pages(path)
 
     def _identity_key(self, path: str) -> str:
         """The cache key's part for the file's repository identity (utmlint.identity): the same bytes in another
@@ -542,9 +558,7 @@ class Scanner:
         # the site the file is a page of (its repository's: named for it, or its generator's config names it), kept
         # apart from the site each link goes to (`link_site`, below): a moved redirect restores this one
         file_site = self._repository_site(str(path))
-        from ..linkplace import site_page
-
-        self.judge.file_page = site_page(result.shown)  # a page's navigation links go to its own site
+        self.judge.file_page = self._site_page(str(path), result.shown)  # a page's navigation links go to its own site
         file_site = file_site if file_site and self.judge.file_page else ""
         self.judge.file_site = file_site
         # a vendored library's links are its authors'; a copy of another repository's list (scan.copies.copied_readme)
