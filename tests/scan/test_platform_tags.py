@@ -372,3 +372,24 @@ def test_google_clouds_partner_credit_link_is_the_programmes():
     assert written_by("cloud.google.com", {"PCN": "a0n6", "utm_medium": "partners",
                                            "utm_campaign": "partner-credit"}) is not None
     assert written_by("cloud.google.com", {"utm_medium": "partners", "utm_campaign": "partner-credit"}) is None
+
+
+def test_product_hunts_embed_card_is_product_hunts():
+    """Corpus 28 #38 (blind): a blog post showing its product's Product Hunt card (`?embed=true&utm_source=embed&
+    utm_medium=post_embed`, as Product Hunt's "Embed" hands it out) was told to change the medium and add a campaign:
+    the card's tags are Product Hunt's. The same tags on a team's own site, or another medium on producthunt.com,
+    are the team's and judged; `&amp;` written twice into the card is still the repository's."""
+    from utmlint.validate_url import validate_url
+
+    card = validate_url("https://www.producthunt.com/products/extract-text-from-image?embed=true&utm_source=embed"
+                        "&utm_medium=post_embed", repo="Welders-don/devexthub-site",
+                        path="blog/how-to-extract-text-from-a-picture/index.html")
+    assert card.findings == [] and card.not_judged
+    own = validate_url("https://www.devexthub.com/pdf-to-excel/?utm_source=embed&utm_medium=post_embed",
+                       repo="Welders-don/devexthub-site", path="blog/a/index.html")
+    assert {"medium-unassigned", "missing-utm-param"} <= {f.name for f in own.findings}
+    assert "medium-unassigned" in {f.name for f in validate_url(
+        "https://www.producthunt.com/products/x?utm_source=embed&utm_medium=post_embedd&utm_campaign=launch").findings}
+    assert "url-html-escaped" in {f.name for f in validate_url(
+        "https://www.producthunt.com/products/x?embed=true&amp;amp;utm_source=embed&amp;amp;utm_medium=post_embed"
+    ).findings}
