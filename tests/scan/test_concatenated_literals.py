@@ -10,7 +10,12 @@ joined on (scan.core.continued), so no key is called missing that the next liter
 - stranger10 R13: a base URL constant joined where it is used, `const base = "...?utm_source=cli";` then
   `const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";` (and Elixir's `@base "..."` with
   `@base <> "&utm_campaign=" <> c`, PHP's `$base . '&...'`): told "no `utm_medium`, `utm_campaign`", now joined.
-- Not joined: another variable's literal, a literal after a variable (`+ medium +`: unknown), a second `?`.
+- Corpus 27 #45 (fix27b): d2phap/ImageGlass `v8/ImageGlass/frmAbout.cs:164` writes `"https://imageglass.org?utm_source=
+  app_" + version + "&utm_medium=app_click&utm_campaign=app_homepage"`: read cut at `app_`, told to add the medium
+  and campaign the same line writes. A value's expression between two literals on one line is a placeholder
+  (`app_${version}`: what it holds is not known, so the value is not judged) and the query goes on with the next
+  literal: the medium GA4 files under Unassigned is told.
+- Not joined: another variable's literal, a second `?`, an expression on the next line or where a key goes.
 - corpus 12 #126 (fix12): a value the code goes on with from a variable or a call that ends the expression
   (`'...&utm_campaign=dp-' . $campaign`, `"...utm_campaign=" + encodeURIComponent(name)`) ends in `${name}`, a
   placeholder: `dp-` is not the value written; when more of the query follows it, the URL ends open as before.
@@ -57,7 +62,8 @@ SUPPORTER = (
     (".js", 'const base = "https://acme.sunbeam.app/p?utm_source=cli";\n'
             'const o = "https://other.sunbeam.app/?utm_source=x";\n'
             'const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";\n',
-     ["https://acme.sunbeam.app/p?utm_source=cli&utm_medium=", "https://other.sunbeam.app/?utm_source=x"]),
+     ["https://acme.sunbeam.app/p?utm_source=cli&utm_medium=${medium}&utm_campaign=upgrade",
+      "https://other.sunbeam.app/?utm_source=x"]),
     (".ex", '  @base "https://acme.sunbeam.app/w?utm_source=acme&utm_medium=email"\n'
             '  def link(c), do: @base <> "&utm_campaign=" <> c\n',
      ["https://acme.sunbeam.app/w?utm_source=acme&utm_medium=email&utm_campaign="]),
@@ -67,12 +73,32 @@ SUPPORTER = (
     (".js", 'const base = "https://acme.sunbeam.app/?utm_source=cli";\nx = baseUrl + "&utm_medium=a";\n'
             'y = other.base + "&utm_medium=b";\n',
      ["https://acme.sunbeam.app/?utm_source=cli"]),
-    # not joined: another variable, a variable between, a second `?`, a literal that is not the query going on,
-    # and literals side by side outside Python (a JS array needs its commas)
+    # a value's expression between two literals on one line (corpus 27 #45, ImageGlass' about window) is a
+    # placeholder, and the query goes on with the next literal: `+`, Elixir's `<>`, PHP's `. $version .`, a call
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=${medium}&utm_campaign=x"]),
+    (".cs", 'Process.Start("https://imageglass.org?utm_source=app_" + version + "&utm_medium=app_click'
+            '&utm_campaign=app_homepage");\n',
+     ["https://imageglass.org?utm_source=app_${version}&utm_medium=app_click&utm_campaign=app_homepage"]),
+    (".ex", 'url = "https://acme.sunbeam.app/?utm_source=" <> app.name <> "&utm_medium=email"\n',
+     ["https://acme.sunbeam.app/?utm_source=${app.name}&utm_medium=email"]),
+    (".php", "<?php $u = 'https://acme.sunbeam.app/?utm_source=wp-' . $slug . '&utm_medium=plugin'; ?>\n",
+     ["https://acme.sunbeam.app/?utm_source=wp-${slug}&utm_medium=plugin"]),
+    (".java", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_campaign=" + enc(name) + "&utm_medium=x";\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_campaign=${enc(name)}&utm_medium=x"]),
+    # not joined: another variable, a second `?`, a literal that is not the query going on, literals side by side
+    # outside Python (a JS array needs its commas); after an expression, a literal that is no next key (a path),
+    # an expression after a `&` (its text may be a key), an expression on the next line, another operator
     (".java", 'String a = "https://acme.sunbeam.app/?utm_source=app";\nb += "&utm_medium=email";\n',
      ["https://acme.sunbeam.app/?utm_source=app"]),
-    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
-     ["https://acme.sunbeam.app/?utm_source=app&utm_medium="]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app_" + v + "/docs";\n',
+     ["https://acme.sunbeam.app/?utm_source=app_"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&" + key + "=x&utm_medium=email";\n',
+     ["https://acme.sunbeam.app/?utm_source=app&"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app_" +\n  v + "&utm_medium=email";\n',
+     ["https://acme.sunbeam.app/?utm_source=app_"]),
+    (".js", 'u = "https://acme.sunbeam.app/?utm_source=app_" + v - "&utm_medium=email";\n',
+     ["https://acme.sunbeam.app/?utm_source=app_${v}"]),
     # the value goes on with a variable or a call (PHP's `.` only before a `$variable`: JavaScript's `"...".replace(`
     # calls a method on the string)
     (".php", "<?php $u = BASE_URL . '/p?utm_source=wp&utm_medium=link&utm_campaign=dp-'.$campaign; ?>\n",
@@ -228,3 +254,24 @@ def test_a_base_whose_completions_add_no_medium_is_still_told(tmp_path, monkeypa
     assert found == [("invite.ts", 1, "missing-utm-param", "this tracked link has no `utm_campaign`"),
                      ("invite.ts", 2, "missing-utm-param", "this tracked link has no `utm_campaign`"),
                      ("share.ts", 1, "missing-utm-param", "this tracked link has no `utm_medium`")], found
+
+
+def test_a_value_built_from_an_expression_is_told_the_next_literals_medium(tmp_path, monkeypatch, capsys):
+    """Corpus 27 #45: ImageGlass' about window, `"https://imageglass.org?utm_source=app_" + version + "&utm_medium=
+    app_click&utm_campaign=app_homepage"`, was told to add the medium and campaign its next literal writes; the medium
+    GA4 files under Unassigned (`app_click`) is what is wrong. A link whose expression ends it is still told its
+    missing keys, and a campaign the next literal lacks is still missing."""
+    (tmp_path / "frmAbout.cs").write_text(
+        "var version = App.Version;\n"
+        'Process.Start("https://imageglass.org?utm_source=app_" + version + "&utm_medium=app_click&utm_campaign=app_homepage");\n'
+        'Process.Start("https://imageglass.org/x?utm_source=app_" + version);\n'
+        'Process.Start("https://imageglass.org/y?utm_source=app_" + version + "&utm_medium=referral");\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["line"], d["name"], d["message"].split(":")[0]) for d in json.loads(capsys.readouterr().out))
+    assert found == [(2, "medium-unassigned", "GA4 files utm_medium `app_click` (with utm_source `app_${version}`) "
+                                              "under Unassigned, so these visits show in no channel report; write "
+                                              "`utm_medium=app`"),
+                     (3, "missing-utm-param", "this tracked link has no `utm_medium`, `utm_campaign`"),
+                     (4, "missing-utm-param", "this tracked link has no `utm_campaign`")], found

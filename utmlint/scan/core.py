@@ -451,6 +451,46 @@ def concatenated(text: str, found: Found) -> Found:
 _JOINED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(\+|\.|<>)[ \t]*(?:\r?\n[ \t]*)?([\"'`])")
 # (a line ending in `\` goes on: a multi-line C `#define`, Python's explicit line joining: stranger14 R7)
 _ADJACENT = re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)?()([\"'])")
+# A value's expression between two literals on one line, the same operator on both sides: `"...?utm_source=app_" +
+# version + "&utm_medium=app_click"` (C#, Java, JS...: `+`; Elixir: `<>`; PHP: `. $version .`), maybe a call
+# (`+ encodeURIComponent(name) +`); groups: 2 the expression (`+`/`<>`), 3 its call, 4 the next literal's quote; 5-7
+# the same for PHP
+_EXPRESSION_JOINED = re.compile(r"[ \t]*(\+|<>)[ \t]*([A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*)"
+                                r"(\([^()\n]{0,80}\))?[ \t]*\1[ \t]*([\"'`])"
+                                r"|[ \t]*\.[ \t]*(\$[A-Za-z_]\w*(?:(?:->|::)[A-Za-z_]\w*)*)(\([^()\n]{0,80}\))?[ \t]*\.[ \t]*"
+                                r"([\"'`])")
+
+
+class _Between(NamedTuple):
+    """A literal joined on after a value's expression (_EXPRESSION_JOINED), read as a _JOINED match is (group 2 its
+    quote, end() where its text starts), with the expression written as a placeholder (`${version}`)."""
+
+    quote: str
+    at: int
+    placeholder: str
+
+    def group(self, number: int) -> str:
+        return self.quote if number == 2 else ""
+
+    def end(self) -> int:
+        return self.at
+
+
+def _expression_between(text: str, pos: int, url: str) -> Optional[_Between]:
+    """The literal after a value's expression when the URL's literal ends inside a query value (`...?utm_source=app_"
+    + version + "&utm_medium=...`, ImageGlass' about window, corpus 27 #45): the link goes on with the expression's
+    value, then that literal. None when the URL ends with no open value (`?`, `&`, a key) or no such join follows."""
+    query = url.partition("?")[2]
+    if not query or "#" in query or "=" not in query.rsplit("&", 1)[-1]:
+        return None
+    match = _EXPRESSION_JOINED.match(text, pos)
+    if match is None:
+        return None
+    name = (match.group(2) or match.group(5)).lstrip("$").replace("->", ".").replace("::", ".")
+    call = match.group(3) or match.group(6) or ""
+    return _Between(match.group(4) or match.group(7), match.end(), "${" + name + call + "}")
+
+
 # The variable a literal is assigned or appended to, right before its opening quote:
 # `String link = "`, `link += "`, `$url .= '`, `url << "`, `url := "`, or an Elixir module attribute: `@base "`
 _TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$"
@@ -574,7 +614,9 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
     literal adds. Only where it is clear: a literal right after the operator (`+`, PHP's `.`, Elixir's `<>`, or none
     with `adjacent`: Python) or appended to the same variable in the next statement (comment lines between), whose
     whole text is the query going on (`&key=value...`, or `?...` when the URL has no query yet). A variable or a
-    call in between (`+ medium +`) ends the join: what it holds is not known. Offsets map each character to where it
+    call in between (`+ medium +`) is read as a placeholder (`${medium}`: what it holds is not known, so that value is
+    not judged) when it stands in a value on one line and the next literal goes on with a key (`&...`:
+    _expression_between); elsewhere it ends the join. Offsets map each character to where it
     is written (the joining `&` or `?` to the end of the literal before it, where the value before it ends), so a
     finding points at, and a fix edits, the literal that holds its key or value."""
     end = found.end
@@ -582,7 +624,8 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
         return found
     url, offsets, pos, target, later, last = found.url, found.offsets, end + 1, None, False, end
     for _ in range(_MAX_JOINED):
-        match = _JOINED.match(text, pos) or (_ADJACENT.match(text, pos) if adjacent else None)
+        match = _JOINED.match(text, pos) or (_ADJACENT.match(text, pos) if adjacent else None) \
+            or _expression_between(text, pos, url)
         if match is None:
             appended = _APPENDED.match(text, pos)
             if target is None:
@@ -603,9 +646,13 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
             break
         if part.group()[0] == "?" and "?" in url:
             break
+        added = getattr(match, "placeholder", "")
+        if added and part.group()[0] != "&":
+            break  # after a value's expression, only the query going on with its next key
         piece = decode(text, start, part.end(), entities=False, js_escapes=True)
-        # the `&` that joins is placed where the literal before ends: the value before it ends there
-        url, offsets = url + piece.url, offsets[:-1] + (end,) + piece.offsets[1:]
+        # the `&` that joins (and a value's expression before it) is placed where the literal before ends: the value
+        # before it ends there
+        url, offsets = url + added + piece.url, offsets[:-1] + (end,) * (len(added) + 1) + piece.offsets[1:]
         end, pos = part.end(), part.end() + 1
     if not later or end == last:  # no later use's literal joined: the link's own last literal ends the URL
         url, offsets = _value_goes_on(text, end, url, offsets)
