@@ -275,3 +275,59 @@ def test_a_value_built_from_an_expression_is_told_the_next_literals_medium(tmp_p
                                               "`utm_medium=app`"),
                      (3, "missing-utm-param", "this tracked link has no `utm_medium`, `utm_campaign`"),
                      (4, "missing-utm-param", "this tracked link has no `utm_campaign`")], found
+
+
+# corpus 28 #22-#25: ViniSCode/gitdoro-ide-time-tracker's src/extension.ts (its lines, shortened)
+GITDORO = (
+    "import * as vscode from 'vscode';\n"
+    "const UTM_BASE = 'utm_source=vscode&utm_medium=extension';\n"
+    "export function openDashboard() {\n"
+    "  vscode.env.openExternal(vscode.Uri.parse(\n"
+    "    `https://www.gitdoro.com/dashboard?${UTM_BASE}&utm_campaign=dashboard`\n"
+    "  ));\n"
+    "}\n"
+    "const login = `https://gitdoro.com/login?${UTM_BASE}&utm_campaign=welcome`;\n"
+    "const home = `https://gitdoro.com?${UTM_BASE}`;\n")
+
+
+def test_a_constant_of_tags_interpolated_into_the_query_is_read_in(tmp_path, monkeypatch, capsys):
+    """Corpus 28 #22-#25: Gitdoro's links `https://gitdoro.com/...?${UTM_BASE}&utm_campaign=...` with the same file's
+    `const UTM_BASE = 'utm_source=vscode&utm_medium=extension'` got no finding (a template expression where the tags
+    go: what it holds was not read). The constant is read in: its medium GA4 files under Unassigned is told once, on
+    the constant that writes it; a constant of right tags gets nothing. (A link that writes no `utm_` itself,
+    `?${UTM_BASE}` alone, is not read as a tracked link at all: line 9.)"""
+    (tmp_path / "extension.ts").write_text(GITDORO, encoding="utf-8")
+    (tmp_path / "good.ts").write_text(GITDORO.replace("utm_medium=extension", "utm_medium=referral"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["column"], d["end_column"], d["name"], d["message"].split(":")[0])
+                   for d in json.loads(capsys.readouterr().out))
+    assert found == [
+        ("extension.ts", 2, 48, 57, "medium-unassigned", "GA4 files utm_medium `extension` (with utm_source `vscode`) "
+         "under Unassigned, so these visits show in no channel report; use a medium GA4 knows for where the link is "
+         "placed")], found
+    assert [o.url for o in scan_text(GITDORO, ".ts")][1] == \
+        "https://gitdoro.com/login?utm_source=vscode&utm_medium=extension&utm_campaign=welcome"
+
+
+@pytest.mark.parametrize("text, url", [
+    # a name assigned two different tag literals: which one the link holds is not known
+    ("let T = 'utm_source=a&utm_medium=email';\nif (x) T = 'utm_source=b&utm_medium=cpc';\n"
+     "u = `https://acme.dev/?${T}&utm_campaign=c`;\n", "https://acme.dev/?${T}&utm_campaign=c"),
+    # a value, not the query's tags; a call's result; a literal that is not tags alone; a comparison
+    ("const S = 'utm_source=a&utm_medium=email';\nu = `https://acme.dev/?utm_source=${S}&utm_campaign=c`;\n",
+     "https://acme.dev/?utm_source=${S}&utm_campaign=c"),
+    ("const T = tags('utm_source=a');\nu = `https://acme.dev/?${T}&utm_campaign=c`;\n",
+     "https://acme.dev/?${T}&utm_campaign=c"),
+    ("const T = 'utm_source=a&utm_medium=email ';\nu = `https://acme.dev/?${T}&utm_campaign=c`;\n",
+     "https://acme.dev/?${T}&utm_campaign=c"),
+    ("if (T == 'utm_source=a&utm_medium=email') u = `https://acme.dev/?${T}&utm_campaign=c`;\n",
+     "https://acme.dev/?${T}&utm_campaign=c"),
+    # read in: a typed constant, a `let`, after `&`, at the query's end
+    ("const T: string = \"utm_source=a&utm_medium=email\";\nu = `https://acme.dev/?ref=x&${T}#utm_campaign=c`;\n",
+     "https://acme.dev/?ref=x&utm_source=a&utm_medium=email#utm_campaign=c"),
+    ("let T = 'utm_source=a&utm_medium=email';\nu = `https://acme.dev/?utm_campaign=c&${T}`;\n",
+     "https://acme.dev/?utm_campaign=c&utm_source=a&utm_medium=email"),
+])
+def test_only_a_constant_of_tags_alone_is_read_in(text, url):
+    assert [o.url for o in scan_text(text, ".ts") if o.url.startswith("https://acme.dev")] == [url]

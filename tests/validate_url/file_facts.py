@@ -22,7 +22,8 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/scan-reads.tsv: the URL scan extracts at a row's line when the collector wrote it otherwise: the row's
   escapes undone (`&amp;` in HTML, Markdown's `\\&` in an llms-full.txt), or cut shorter or longer than the link
   (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
-  expression `${campaign}` or `[% utm_content %]` the collector stopped at; AsciiDoc's `[text]` glued on): the judge
+  expression `${campaign}` or `[% utm_content %]` the collector stopped at; AsciiDoc's `[text]` glued on; a constant
+  of tags the file defines read in for `?${UTM_BASE}&...`: read_in): the judge
   validates that URL for the row, the one a user running scan is told about.
 - tests/data/extension-folders.tsv: the folders holding a browser extension's `manifest.json` (one declaring
   `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
@@ -276,7 +277,7 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
         return ""
     plain = _unescaped(row["url"])
     for test in (lambda url: url == plain, lambda url: url.startswith(plain) or plain.startswith(url),
-                 lambda url: prefixed(url, plain)):
+                 lambda url: prefixed(url, plain), lambda url: read_in(url, plain)):
         found = [url for url in on_line if test(url)]
         if found:
             return found[0]
@@ -291,6 +292,19 @@ def prefixed(read: str, url: str) -> bool:
     for PHP's `WPMTST_STORE_URL . '/extensions/...'`): the code writes the link's host before the part the collector
     kept, a relative path it is not."""
     return read.endswith(url) and _TEMPLATE_HEAD.fullmatch(read[:len(read) - len(url)]) is not None
+
+
+# A name a template literal interpolates where the query's tags go (`?${UTM_BASE}&utm_campaign=welcome`)
+_QUERY_NAME = re.compile(r"(?<=[?&])\$\{[A-Za-z_$][\w$]*\}(?=[&#]|$)")
+
+
+def read_in(read: str, url: str) -> bool:
+    """Whether scan reads the row's URL with a constant of tags read in where the code interpolates it into the query
+    (`https://gitdoro.com/login?${UTM_BASE}&utm_campaign=welcome` read `...?utm_source=vscode&utm_medium=extension&
+    utm_campaign=welcome`, the same file's `const UTM_BASE = '...'`: scan.core.inlined, corpus 28 #22-#25): the rest
+    of the URL as written, and tags (`utm_...`) in the name's place."""
+    parts = _QUERY_NAME.split(url)
+    return len(parts) > 1 and re.fullmatch(r"utm_[^#\s]*?".join(map(re.escape, parts)), read) is not None
 
 
 def _snippet_line(row: dict, head: int, first: int) -> int:
@@ -328,10 +342,11 @@ def reread_landing(row: dict, head: int, first: int, lines: str) -> str:
 
 
 # the most lines kept around a row's line (a literal continued on the next lines, a manifest's block), the file's
-# first lines that may come with them (an llms-full.txt's `# Title` and `> summary`, which make it Markdown), and the
-# most characters kept (a minified file's one line is cut around the row's link)
+# first lines that may come with them (an llms-full.txt's `# Title` and `> summary`, which make it Markdown; a module's
+# constants at its top, `const UTM_BASE = '...'` read into its links: 20), and the most characters kept (a minified
+# file's one line is cut around the row's link)
 _MOST_AROUND = 40
-_HEADS = (0, 3, 5)
+_HEADS = (0, 3, 5, 20)
 _MOST_CHARS = 3000
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .core import Found, concatenated, continued, decode, find_urls
+from .core import Found, concatenated, continued, decode, find_urls, inlined, query_constants
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 # A declaration's `=` (`const SHARE_BASE = '`, `let url: string = "`), which markup's attribute pattern would take for
@@ -82,6 +82,7 @@ def extract(text: str, options: dict) -> List[Found]:
     markup = suffix in _MARKUP
     out: List[Found] = []
     reach = -1
+    constants = None
     for s, e in find_urls(text):
         if s < reach:
             continue  # a literal joined onto the URL before it (core.continued)
@@ -90,6 +91,10 @@ def extract(text: str, options: dict) -> List[Found]:
         found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
         if not entities:
             found = continued(text, found, adjacent=suffix in _ADJACENT)
+        if "${" in found.url:
+            if constants is None:
+                constants = query_constants(text)  # once a file, only where a link interpolates a name
+            found = inlined(text, found, constants)
         out.append(found)
         reach = found.end
     return out

@@ -583,6 +583,57 @@ def opening_constant_keys(text: str, url: str, start: int) -> FrozenSet[str]:
                      if key.strip().lower().startswith("utm_"))
 
 
+# A literal assigned to a name whose whole text is a query of tags (`const UTM_BASE = 'utm_source=vscode&utm_medium=
+# extension'`): group 1 its quote, 2 its text (a utm key first, `key=value` pairs joined by `&`, no escape or template)
+_QUERY_LITERAL = re.compile(r"(?<![=!<>])=[ \t]*([\"'`])(utm_[A-Za-z_]+=[^\s\"'`&#\\$]*(?:&[\w.\-]+=[^\s\"'`&#\\$]*)*)\1")
+# The name right before that `=`, on its line (`const UTM_BASE`, `UTM_BASE: string`, `val utmBase`)
+_NAME_BEFORE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,60})?[ \t]*$")
+# A name interpolated where a query's key goes: after `?` or `&`, before `&`, `#` or the URL's end
+_QUERY_NAME = re.compile(r"(?<=[?&])\$\{([A-Za-z_$][\w$]*)\}(?=[&#]|$)")
+
+
+def query_constants(text: str) -> dict:
+    """The names the file assigns a literal of utm tags to, each with where that literal's text is written (start, end)
+    and the text: `const UTM_BASE = 'utm_source=vscode&utm_medium=extension'` (Gitdoro's extension, corpus 28
+    #22-#25). A name assigned two different such literals is left out (which one a link holds is not known)."""
+    out: dict = {}
+    for match in _QUERY_LITERAL.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        named = _NAME_BEFORE.search(text, max(line_start, match.start() - _NAME_REACH), match.start())
+        if named is None:
+            continue
+        name, value = named.group(1), match.group(2)
+        if name in out and (out[name] is None or out[name][2] != value):
+            out[name] = None
+        elif name not in out:
+            out[name] = (match.start(2), match.end(2), value)
+    return {name: where for name, where in out.items() if where is not None}
+
+
+def inlined(text: str, found: Found, constants: dict) -> Found:
+    """The URL with a constant of tags the file defines read in where a template literal interpolates it into the
+    query (`` `https://gitdoro.com/login?${UTM_BASE}&utm_campaign=welcome` ``: corpus 28 #22-#25), as `${SHARE_BASE}
+    &utm_medium=email` reads a base URL constant's completion (the other way round): the link holds the constant's
+    tags. Each character read in maps to where the constant writes it, so a finding on a value points at (and a fix
+    edits) the constant. Other URLs are returned as they are."""
+    if "${" not in found.url:
+        return found
+    url, offsets = found.url, found.offsets
+    for match in reversed(list(_QUERY_NAME.finditer(url))):
+        where = constants.get(match.group(1))
+        start, end = match.span()
+        if where is None or text[offsets[start]:offsets[start] + end - start] != match.group():
+            continue
+        url = url[:start] + where[2] + url[end:]
+        # the `&` after it is placed where the constant ends (as core.continued places a joining `&`): the last value
+        # read in ends there
+        after = offsets[end:end + 1] if end == len(found.url) else (where[1],)
+        offsets = offsets[:start] + tuple(range(where[0], where[1])) + after + offsets[end + 1:]
+    if url == found.url:
+        return found
+    return Found(found.start, found.end, url, offsets)
+
+
 def _later_use(text: str, target: str, pos: int):
     """The first later mention of `target` that joins a literal on with an operator (`base + "`), or that opens a
     template literal or an f-string going on with the query (`` `${base}&utm_medium=email` ``: _opened_with), as a
