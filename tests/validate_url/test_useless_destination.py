@@ -306,3 +306,19 @@ def test_a_creators_patreon_page_is_no_page_its_creator_reads_utm_on():
         "&utm_campaign=postshare_creator&utm_content=join_link", repo="chinesehuazhou/python-weekly",
         path="docs/2025-09.md").findings] == ["copied-tracking"]
 
+
+def test_the_owners_own_github_repository_is_told_its_tags_go_unread_not_copied():
+    """Corpus 27 #24 (blind): eduardg7/faintech-lab's draft of a Reddit post links the owner's own GitHub repository
+    `github.com/eduardg7/amc?utm_source=reddit&utm_medium=community&...` and was told the tags were whoever posted
+    it's, copied along: they are the owner's own, which GitHub shows nobody (utm-useless-destination). Someone else's
+    repository with a Reddit post's tags is still a copy; another repository's owner's page too."""
+    own = validate_url("https://github.com/eduardg7/amc?utm_source=reddit&utm_medium=community"
+                       "&utm_campaign=beta_launch_march_2026&utm_content=repo", repo="eduardg7/faintech-lab",
+                       path="docs/gtm/social-media-seo-guide.md")
+    assert [f.name for f in own.findings] == ["utm-useless-destination"]
+    for url, repo in (("https://github.com/someone/amc?utm_source=reddit&utm_medium=community&utm_campaign=beta",
+                       "eduardg7/faintech-lab"),
+                      ("https://github.com/eduardg7/amc?utm_source=reddit&utm_medium=community&utm_campaign=beta",
+                       "someone/faintech-lab")):
+        assert [f.name for f in validate_url(url, repo=repo, path="docs/gtm/social-media-seo-guide.md").findings] \
+            == ["copied-tracking"], (url, repo)

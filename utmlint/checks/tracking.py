@@ -1130,11 +1130,32 @@ def _team_page_hosts() -> FrozenSet[str]:
     return frozenset(rule_lines("team-pages.txt"))
 
 
+def _owners_account(identity, url: str) -> bool:
+    """A page of the repository owner's own account on a platform that shows a page's owner no utm report
+    (rules/useless-destinations.txt): `github.com/eduardg7/amc` in eduardg7/faintech-lab, `x.com/@eduardg7`, the
+    first segment of the path the owner's name as the repository's slug writes it. The tags on it are the owner's
+    own (a launch post's), which nobody reads there (utm-useless-destination says so), never someone else's copied
+    along (corpus 27 #24)."""
+    owner = identity.slug.partition("/")[0].strip().lower()
+    if not owner or "/" not in identity.slug or useless_destination(url) is None:
+        return False
+    from urllib.parse import urlsplit
+
+    try:
+        first = urlsplit(url.strip()).path.strip("/").split("/", 1)[0]
+    except ValueError:
+        return False
+    return first.lstrip("@").lower() == owner
+
+
 def _team_page(identity, url: str, host: str) -> bool:
     """A page of the team's own on a platform that holds them (rules/team-pages.txt: a store listing, an event page,
     a launch page) whose path, `id=` or `itemName=` names the repository by its owner's or its whole name
     (scan.names.whole_names, with an organisation's affix: `northwind` of northwind-labs/www in
-    `lu.ma/northwind-meetup`, `?id=dev.northwind.flows`), not by a topic word of it (`python` of awesome-python)."""
+    `lu.ma/northwind-meetup`, `?id=dev.northwind.flows`), not by a topic word of it (`python` of awesome-python); or a
+    page of the owner's own account on a platform whose pages' owners read no utm (_owners_account)."""
+    if _owners_account(identity, url):
+        return True
     bare = host[4:] if host.startswith("www.") else host
     if not any(bare == h or bare.endswith("." + h) for h in _team_page_hosts()):
         return False
