@@ -212,6 +212,7 @@ class Identities:
         self._manifests: Dict[Tuple[Path, str, str], str] = {}  # (root, folder, file) -> a library's manifest text
         self._published: Dict[Path, str] = {}  # root -> the host its site is published on (published_host)
         self._plain: Dict[Path, bool] = {}  # root -> whether its site is served as plain HTML (plain_html_site)
+        self._apps: Dict[Path, str] = {}  # root -> the host its web app's root layout names (app_host)
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
@@ -267,6 +268,21 @@ class Identities:
                 plain = False
             self._plain[root] = plain
         return not plain
+
+    def app_host(self, path) -> str:
+        """The host the web app of `path`'s repository names as its own (app_host: Next.js' `metadataBase`), or "":
+        read once per repository."""
+        root = self._root(os.path.dirname(os.path.abspath(path)))
+        if root is None:
+            return ""
+        found = self._apps.get(root)
+        if found is None:
+            try:
+                found = app_host(lambda name: _read(root / name))
+            except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
+                found = ""
+            self._apps[root] = found
+        return found
 
     def _library_reader(self, root: Path):
         """read(folder, name) for library_folders: each manifest of the tree read once per run."""
@@ -368,6 +384,37 @@ _SITE_CONFIGS = (
 )
 
 
+# Next.js' root layout names the site's own address as the base of its pages' metadata (canonical, Open Graph):
+# `metadataBase: new URL("https://www.mechatronicstore.cl")`, or a constant the layout declares (`const BASE_URL =
+# "https://..."`, `process.env.NEXT_PUBLIC_SITE_URL ?? "https://..."`: the literal is the fallback): the host the
+# site's pages are served on, read for a Next.js site with no CNAME (corpus 27 #51-#58: a blog served on its shop's
+# host by a reverse proxy). Only `metadataBase`, Next.js' key for the site's own URL: never any `*_URL` constant, which
+# names APIs and other sites (`API_BASE_URL = "https://api.stripe.com"`) as often as the site.
+_NEXT_LAYOUTS = tuple(f"{folder}app/layout.{suffix}" for folder in ("", "src/")
+                      for suffix in ("tsx", "ts", "jsx", "js"))
+_METADATA_BASE = lazy_compile(r"\bmetadataBase\s*:\s*new\s+URL\(\s*([^()\n]{1,200})\)")
+_LITERAL_HOST = lazy_compile(r"[\"'`]https?://([^/\"'`\s:$]+)")
+_IDENTIFIER = lazy_compile(r"[A-Za-z_$][\w$]*")
+
+
+def _next_metadata_host(text: str) -> Optional[str]:
+    """The host a Next.js root layout's `metadataBase` names: a literal in `new URL(...)`, or in the declaration of
+    the one constant it names (`const BASE_URL = "https://www.x.com"`); None when neither holds one."""
+    found = _METADATA_BASE.search(text)
+    if found is None:
+        return None
+    argument = found.group(1)
+    literal = _LITERAL_HOST.search(argument)
+    if literal is None:
+        name = _IDENTIFIER.fullmatch(argument.strip())
+        if name is None:
+            return None
+        declared = re.search(r"\b(?:const|let|var)\s+" + re.escape(name.group())
+                             + r"\s*(?::\s*[\w.]+\s*)?=\s*([^;\n]{1,200})", text)
+        literal = _LITERAL_HOST.search(declared.group(1)) if declared else None
+    return literal.group(1) if literal else None
+
+
 # Hugo names a multilingual site per language (`languages: en: baseURL: https://digital.canada.ca/` in YAML,
 # `[languages.en]` then `baseURL = "..."` in TOML; Hugo's keys take any case): the first language's is the site's.
 _HUGO_LANGUAGES = lazy_compile(r"^\[?languages\b", re.IGNORECASE | re.MULTILINE)
@@ -390,7 +437,8 @@ _PATH_BASE = lazy_compile(r"^\s*base\s*:\s*[\"'`](/[A-Za-z0-9_-]+)/?[\"'`]", re.
 _SERVED_AT = ("README.md", "readme.md", "README.rst", "README")
 
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
-SITE_CONFIG_FILES = tuple(name for names, _ in _SITE_CONFIGS for name in names) + _VITEPRESS_CONFIGS + _SERVED_AT
+SITE_CONFIG_FILES = (tuple(name for names, _ in _SITE_CONFIGS for name in names) + _NEXT_LAYOUTS + _VITEPRESS_CONFIGS
+                     + _SERVED_AT)
 
 
 # A build step that may render a repository's Markdown into pages: a site generator's config or a build's manifest at
@@ -486,6 +534,21 @@ def published_host(read) -> str:
     if not host:
         return path_base(read)  # `/docs`: a section of its owner's site, under that path (linkplace.site_of_repository)
     return host[4:] if host.startswith("www.") else host
+
+
+def app_host(read) -> str:
+    """The host a web app's root layout names as its site's own address (Next.js' `metadataBase`: _next_metadata_host,
+    in `app/layout.tsx` or `src/app/layout.tsx`), `www.` left out, through `read(file_name)`; "" when none does. Not a
+    published_host: an app's Markdown files (`docs/`, notes) are no pages of it, so a link to that host from them is
+    a way in from outside (GasCap's SMS cross-promotion plan in `docs/`, corpus 26 #41); only its content kept as data
+    (linkplace.site_content: a CMS's export of its posts) is the text of its pages (corpus 27 #51-#58)."""
+    for name in _NEXT_LAYOUTS:
+        text = read(name)
+        found = _next_metadata_host(text) if text else None
+        host = _hostname(found) if found else None
+        if host and not reserved_host(host):
+            return host[4:] if host.startswith("www.") else host
+    return ""
 
 
 def _hosts(root: Path) -> Tuple[Tuple[str, ...], Optional[str]]:

@@ -85,6 +85,30 @@ def site_page(path: str) -> bool:
 _SITE_CONFIG = lazy_compile(r"(?:docusaurus\.config|config)\.(?:mts|ts|mjs|js)")
 
 
+# A site's content kept as data: its posts, pages or their parts as records (a CMS's export, Jekyll's `_data/`, Hugo's
+# `data/`, a content collection's `src/content/*.json`), which its pages are built from. The folder words that say so,
+# and the data files' suffixes.
+_CONTENT_FOLDER_WORDS = frozenset({"content", "contents", "data"})
+_CONTENT_SUFFIXES = frozenset({".json", ".yaml", ".yml", ".toml"})
+
+
+def site_content(path: str) -> bool:
+    """Whether the file at `path` is its site's content kept as data, when its repository is the site's source: a
+    JSON, YAML or TOML file in a folder named for content or data (`data/content-snapshots/posts.json`,
+    `_data/navigation.yml`, `src/content/posts/x.json`), not an e-mail's, a social post's, a campaign plan's or a
+    test's (link_place). Its records are the text of the site's pages: a link in them to the site's own host is a link
+    between the site's pages, as on a page (site_page; corpus 27 #51-#58: the MechatronicStore blog's posts, kept as
+    JSON with their product links to the store on the blog's own host)."""
+    parts = re.split(r"[/\\]", path or "")
+    name = parts[-1]
+    dot = name.rfind(".")
+    if dot <= 0 or name[dot:].lower() not in _CONTENT_SUFFIXES:
+        return False
+    if not any(_CONTENT_FOLDER_WORDS.intersection(_words(part)) for part in parts[:-1]):
+        return False
+    return link_place(path) == ""
+
+
 # The words of a file's or folder's name that say the file IS a placement off the web, its design or script: a flyer's
 # or poster's source (`print/kubecon-flyer.svg`), a radio or podcast ad's read (`ads/radio-spot-q3.md`), a QR code's
 _PLACEMENT_WORDS = frozenset({"print", "printed", "flyer", "flyers", "poster", "posters", "brochure", "brochures",

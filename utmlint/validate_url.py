@@ -82,7 +82,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  libraries: Sequence[str] = (), in_comment: bool = False,
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
-                 named_path: str = "", landed: str = "", plain_site: bool = False) -> UrlValidation:
+                 named_path: str = "", landed: str = "", plain_site: bool = False,
+                 app_site: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -122,6 +123,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     from its `CNAME` or site generator's config (identity.published_host: Docusaurus' `url`, Hugo's `baseURL`); with
     `repo` and a `path` that is one of the site's pages (linkplace.site_page), a link to that host is internal, and
     the site's name is one of the repository's (`docs.chain.link`: `chain`, as scan's identity reads it).
+    `app_site`: the host the repository's web app names as its own, as scan reads it from Next.js' root layout
+    (identity.app_host: `metadataBase`); with `repo` and a `path` holding the site's content kept as data
+    (linkplace.site_content: a CMS's export of its posts), a link to that host is internal, as from a page.
 
     A `path` of a database's rows (`.sql`: scan.stored_rows) is judged as scan judges it: as written only, as
     `in_comment` says, its entities decoded (the HTML an app shows).
@@ -161,7 +165,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, data_set_record(
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
-    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site))
+    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -176,6 +180,7 @@ class _Line(NamedTuple):
     before: str = ""  # the text before the URL (validate_url's `line`: a link sheet's `Format:` line)
     named_path: str = ""  # a path a Markdown doc names as text, in a table cell or in prose (validate_url's named_path)
     plain_site: bool = False  # the repository's site is plain HTML: its Markdown files are no pages (validate_url's)
+    app_site: str = ""  # the host the repository's web app names as its own (validate_url's app_site)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -346,16 +351,19 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # archive tags two or more links with it)
     judge.file_letters = own_letters((*file_urls, url), path.split("/") if path else (), judge.file_place) \
         if repo is not None else frozenset()
-    from .linkplace import site_of_repository, site_page
+    from .linkplace import site_content, site_of_repository, site_page
 
     # a page of the site its repository is named for (`GSA/digitalgov.gov`), or whose CNAME or site generator's
-    # config names (`site`): a link to that host is internal
+    # config names (`site`), or its content kept as data (site_content): a link to that host is internal
     from .scan import markdown_file
 
     # its navigation links go to its own site; a Markdown file of a site served as plain HTML is a note, no page
     judge.file_page = repo is not None and bool(path) and site_page(path) and not (
         _LINE.get().plain_site and markdown_file(path))
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
+    if repo is not None and path and not judge.file_page and site_content(path):
+        # or the site's content kept as data, where the host its web app names (`app_site`) counts too
+        judge.file_site = site_of_repository(repo, site or _LINE.get().app_site)
     # the file's links and this one as written, each with its one-link campaign: built once for the readings of the
     # file below (a collection, a series, an agent's outputs, the spelling rules)
     file_links: List[Tuple[str, object]] = []

@@ -330,3 +330,116 @@ def test_a_site_frameworks_pages_link_their_own_site_internally(tmp_path, monkey
     assert not any(f[0] == "src/components/Promo.vue" for f in found)
     (tmp_path / "astro.config.mjs").unlink()
     assert not any(f[1] == "utm-internal-link" for f in scan())  # no host known: nothing internal
+
+
+# PabloSilvaBravo/mechatronicstore-blog at 6944fca: Next.js' root layout (`src/app/layout.tsx`, cut) and a post of its
+# content snapshot (`data/content-snapshots/2026-05-30-post-swarm.json`, its shape cut to one product link)
+MECHA_LAYOUT = """import type { Metadata } from "next";
+
+const BASE_URL = "https://www.mechatronicstore.cl";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(BASE_URL),
+  title: { default: "Blog MechatronicStore", template: "%s | Blog MechatronicStore" },
+};
+"""
+MECHA_PRODUCT = ("https://www.mechatronicstore.cl/cable-macho-macho-40-piezas-20cm/?utm_source=blog&utm_medium=tutorial"
+                 "&utm_campaign=multiplexor-i2c-tca9548a-arduino-direcciones-duplicadas&utm_content=C-411")
+MECHA_OTHER = "https://shop.example-partner.cl/kit/?utm_source=blog&utm_medium=tutorial&utm_campaign=kit"
+
+
+def _snapshot(*links: str) -> str:
+    """A content snapshot of one post per link (its products kept as a JSON string, as the blog's are)."""
+    return json.dumps({"snapshot_at": "2026-05-30T17:38:18Z", "tutorials": [
+        {"slug": f"post-{n}", "body_es": "## Materiales\n...",
+         "linked_products_json": json.dumps([{"sku": "C-411", "product_url": link}])}
+        for n, link in enumerate(links)]}, indent=2)
+
+
+def test_a_web_apps_root_layout_names_its_own_host():
+    """identity.app_host: Next.js' `metadataBase` in the root layout, a literal or the one constant it names (its
+    fallback literal after an environment variable); never another `*_URL` constant (an API's, a payment
+    provider's), nor a stand-in host, nor a layout below the root."""
+    from utmlint.identity import app_host, published_host
+
+    def read(files):
+        return lambda name: files.get(name, "")
+
+    assert app_host(read({"src/app/layout.tsx": MECHA_LAYOUT})) == "mechatronicstore.cl"
+    literal = "export const metadata = { metadataBase: new URL('https://acme.dev/') }"
+    assert app_host(read({"app/layout.tsx": literal})) == "acme.dev"
+    assert app_host(read({"app/layout.js": 'const site = process.env.NEXT_PUBLIC_SITE_URL ?? "https://www.acme.io";\n'
+                                           "export const metadata = { metadataBase: new URL(site) };"})) == "acme.io"
+    # an API's or a provider's base URL is no site of the repository's: not read
+    assert app_host(read({"app/layout.tsx": 'const API_BASE_URL = "https://api.stripe.com";\n'
+                                            "export const metadata = { title: 'x' };"})) == ""
+    assert app_host(read({"app/layout.tsx": 'const API = "https://api.stripe.com";\nmetadataBase: new URL(getUrl()),'}
+                         )) == ""
+    assert app_host(read({"app/layout.tsx": "metadataBase: new URL('http://localhost:3000'),"})) == ""
+    assert app_host(read({"src/app/blog/layout.tsx": MECHA_LAYOUT})) == ""
+    # and it is no published host: the app's Markdown files are no pages of its site
+    assert published_host(read({"src/app/layout.tsx": MECHA_LAYOUT})) == ""
+
+
+def test_which_files_are_a_sites_content_kept_as_data():
+    from utmlint.linkplace import site_content
+
+    assert site_content("data/content-snapshots/2026-05-30-post-swarm.json")
+    assert site_content("_data/navigation.yml") and site_content("src/content/posts/hello.json")
+    assert not any(site_content(p) for p in ("package.json", "config/site.yml", "data/newsletter/issue-1.json",
+                                             "data/social/posts.json", "marketing/data/links.json",
+                                             "tests/data/links.json", "content/post.md", "src/data/links.ts"))
+
+
+def test_a_next_sites_content_snapshot_links_its_own_host_internally(tmp_path, monkeypatch, capsys):
+    """Corpus 27 #51-#58: the MechatronicStore blog, a Next.js app served at www.mechatronicstore.cl/blog/ by a reverse
+    proxy (its root layout's `metadataBase` is the store's host), keeps its posts as JSON with their product links to
+    the store on that same host, tagged `utm_source=blog&utm_medium=tutorial&...&utm_content=C-411`: links between
+    the site's own pages, whose tags should go (utm-internal-link), not a medium to respell nor a SKU to lowercase.
+    The mistake is still told without the layout (no host known), on another site's link in the same file, and on
+    the app's own notes in `docs/` (GasCap's SMS plan, corpus 26 #41: an app's Markdown is no page of its site)."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/PabloSilvaBravo/mechatronicstore-blog.git"], check=True)
+    (tmp_path / "src" / "app").mkdir(parents=True)
+    (tmp_path / "src" / "app" / "layout.tsx").write_text(MECHA_LAYOUT, encoding="utf-8")
+    (tmp_path / "data" / "content-snapshots").mkdir(parents=True)
+    (tmp_path / "data" / "content-snapshots" / "post-swarm.json").write_text(_snapshot(MECHA_PRODUCT, MECHA_OTHER),
+                                                                              encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "promo-plan.md").write_text(f"SMS link: <{MECHA_PRODUCT.replace('tutorial', 'sms2')}>\n",
+                                                     encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def scan():
+        main(["scan", "--format", "json", "--no-cache", "."])
+        found = {}
+        for d in json.loads(capsys.readouterr().out):
+            found.setdefault((d["path"], d["line"]), set()).add(d["name"])
+        return found
+
+    found = scan()
+    snapshot = "data/content-snapshots/post-swarm.json"
+    own, other = sorted(line for path, line in found if path == snapshot)
+    assert found[(snapshot, own)] == {"utm-internal-link"}
+    assert "medium-unassigned" in found[(snapshot, other)]  # another site's link: its medium is still told
+    assert "utm-internal-link" not in found[("docs/promo-plan.md", 1)]
+    assert "medium-unassigned" in found[("docs/promo-plan.md", 1)]
+    (tmp_path / "src" / "app" / "layout.tsx").unlink()
+    assert found != scan()
+    assert {"medium-unassigned", "value-case"} <= scan()[(snapshot, own)]  # no host known: the advice as before
+
+
+def test_validate_url_reads_the_apps_host_for_its_content():
+    path = "data/content-snapshots/2026-05-30-post-swarm.json"
+    repo = "PabloSilvaBravo/mechatronicstore-blog"
+    told = {f.name for f in validate_url(MECHA_PRODUCT, repo=repo, path=path).findings}
+    assert told == {"medium-unassigned", "value-case"}
+    found = {f.name: f.message for f in validate_url(MECHA_PRODUCT, repo=repo, path=path,
+                                                     app_site="mechatronicstore.cl").findings}
+    assert set(found) == {"utm-internal-link"}
+    assert "this link to www.mechatronicstore.cl, the site this page is part of," in found["utm-internal-link"]
+    # the app's host makes no Markdown note a page of its site
+    note = {f.name for f in validate_url(MECHA_PRODUCT, repo=repo, path="docs/plan.md",
+                                         app_site="mechatronicstore.cl").findings}
+    assert "utm-internal-link" not in note

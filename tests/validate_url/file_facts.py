@@ -19,6 +19,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   `index.html` at the root, no site generator: utmlint.identity.plain_html_site), whose Markdown files are notes
   beside the site, not its pages, passed to validate_url as `plain_site`; each keeps its root's entries (`names`,
   JSON), which test_fact_rows re-reads with today's plain_html_site;
+- tests/data/app-hosts.tsv (session 39): the host each repository's web app names as its own (Next.js' root layout's
+  `metadataBase`: utmlint.identity.app_host), passed to validate_url as `app_site` (a link to it from the site's
+  content kept as data, linkplace.site_content, is internal); its `rests_on` as site-hosts.tsv's;
 - tests/data/scan-reads.tsv: the URL scan extracts at a row's line when the collector wrote it otherwise: the row's
   escapes undone (`&amp;` in HTML, Markdown's `\\&` in an llms-full.txt), or cut shorter or longer than the link
   (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
@@ -106,14 +109,15 @@ OUT = DATA / "vendored-libraries.tsv"
 COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
 PLAIN = DATA / "plain-sites.tsv"
+APPS = DATA / "app-hosts.tsv"
 READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
 LANDINGS = DATA / "landing-rows.tsv"
 EXTENSIONS = DATA / "extension-folders.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
-from utmlint.identity import (from_slug, installed_extension, installed_obsidian_plugin, library_folders,  # noqa: E402
-                              manifest_projects, plain_html_site, published_host)
+from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
+                              library_folders, manifest_projects, plain_html_site, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, changelog_example, has_comments, preview_sample  # noqa: E402
 from utmlint.scan.data import landing_value, tally_key  # noqa: E402
@@ -596,6 +600,7 @@ def main() -> int:
     args = parser.parse_args()
     rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
     plain = set()
+    apps = {}
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -637,6 +642,11 @@ def main() -> int:
                     names = root_names(git_dir, row["commit"]) if git_dir is not None else []
                     if plain_html_site(names):  # a site served as plain HTML: its Markdown files are no pages
                         plain.add((row["repo"], row["commit"], json.dumps(names, ensure_ascii=False)))
+                    seen_files = {}
+                    app = app_host(lambda name: seen_files.setdefault(name, read("", name))) if read else ""
+                    kept_files = fewest_files(seen_files, lambda files, app=app: app_host(
+                        lambda name: files.get(name, "")) == app) if app else {}
+                    apps[(row["repo"], row["commit"])] = (app, json.dumps(kept_files, ensure_ascii=False))
                 build = _foreign_build(args.mirrors, row)
                 if build:
                     kept_files = fewest_files({row["path"]: _raw(_git_dir(args.mirrors, row["repo"]), row).decode(
@@ -681,6 +691,9 @@ def main() -> int:
     _write(SITES, "repo\tcommit\thost\trests_on", published, "repositories' published hosts")
     _write(PLAIN, "repo\tcommit\tnames", sorted(plain | set(_kept(PLAIN, args.mirrors))),
            "sites served as plain HTML")
+    named = sorted({(repo, commit, host, kept) for (repo, commit), (host, kept) in apps.items() if host}
+                   | set(_kept(APPS, args.mirrors)))
+    _write(APPS, "repo\tcommit\thost\trests_on", named, "repositories' web apps' own hosts")
     _write(READS, "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
            sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
     _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",

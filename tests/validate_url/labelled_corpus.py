@@ -44,6 +44,7 @@ FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\tr
               "comment-rows.tsv": "repo\tcommit\tpath\tline\turl\tat\thead\tfirst\tlines",
               "site-hosts.tsv": "repo\tcommit\thost\trests_on",
               "plain-sites.tsv": "repo\tcommit\tnames",
+              "app-hosts.tsv": "repo\tcommit\thost\trests_on",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
               "extension-folders.tsv": "repo\tcommit\tfolder"}
 
@@ -167,6 +168,11 @@ def judge(folder: Path) -> Judged:
     plain_at = folder.parent / "plain-sites.tsv"
     plain = {(row["repo"], row["commit"]) for row in read_tsv(plain_at)} if plain_at.exists() else set()
     plain_site = {row["url"] for row in urls if (row["repo"], row.get("commit", "")) in plain}
+    # And the host its web app names as its own (Next.js' `metadataBase`: identity.app_host), read for the site's
+    # content kept as data (linkplace.site_content)
+    apps = folder.parent / "app-hosts.tsv"
+    named_host = {(row["repo"], row["commit"]): row["host"] for row in read_tsv(apps)} if apps.exists() else {}
+    app_of = {row["url"]: named_host.get((row["repo"], row.get("commit", "")), "") for row in urls}
     # And the URL scan extracts at the row's line, when the collector wrote the link otherwise (file_facts.py: its
     # escapes undone, `\\&` in an llms-full.txt, `&amp;` in HTML; a literal the code continues on the next lines; a
     # template expression it stopped at): the link a user running scan is told about, judged under the row's labels.
@@ -199,7 +205,7 @@ def judge(folder: Path) -> Judged:
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
                               copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""),
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
-                              plain_site=url in plain_site)
+                              plain_site=url in plain_site, app_site=app_of.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

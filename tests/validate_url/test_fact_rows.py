@@ -87,6 +87,21 @@ def test_todays_identity_still_reads_every_site_host_so():
         assert published_host(lambda name, files=files: files.get(name, "")) == row["host"], (row["repo"], files)
 
 
+def test_todays_identity_still_reads_every_app_host_so():
+    """app-hosts.tsv (session 39): the host a web app's root layout names (identity.app_host: Next.js'
+    `metadataBase`), re-read from the lines kept; another host written there is read as that one."""
+    from utmlint.identity import app_host
+
+    rows = read_tsv(DATA / "app-hosts.tsv")
+    assert {row["repo"] for row in rows} >= {"PabloSilvaBravo/mechatronicstore-blog"}
+    for row in rows:
+        files = file_facts.stored_files(row)
+        assert files and published_host(lambda name, files=files: files.get(name, "")) == "", row["repo"]
+        assert app_host(lambda name, files=files: files.get(name, "")) == row["host"], (row["repo"], files)
+        changed = {name: text.replace(row["host"], "acme.dev") for name, text in files.items()}
+        assert app_host(lambda name, files=changed: files.get(name, "")) == "acme.dev", row["repo"]
+
+
 def test_a_changed_site_host_fails_the_reread():
     rows = {row["repo"]: row for row in read_tsv(DATA / "site-hosts.tsv")}
     for repo, name in (("Automattic/mongoose", "CNAME"), ("cypress-io/cypress-documentation", "docusaurus.config.js"),

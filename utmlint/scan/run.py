@@ -173,7 +173,8 @@ class Scanner:
         self._folder = ("", {}, {}, "")  # scan_file's current folder: (path, known, seen, shown prefix)
         self._identity_keys: Dict[tuple, str] = {}  # identity's (names, leading, library) -> cache-key part
         self._identity_by_folder: Dict[str, str] = {}  # folder -> its files' cache-key part (_identity_key)
-        self._site_by_folder: Dict[str, str] = {}  # folder -> its repository's site, if named for it (_repository_site)
+        # (folder, content) -> its repository's site (_repository_site)
+        self._site_by_folder: Dict[Tuple[str, bool], str] = {}
         if not self.use_cache or self._load_cache().rules is None:
             self._build()  # no cache to answer from: check the selectors now, as every run did
 
@@ -373,11 +374,15 @@ class Scanner:
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
             if networks:
                 key += ":" + ",".join(sorted(networks))
+            from ..linkplace import site_content
+
             if self._repository_site(target.path):  # and, in a repository named for its site's domain, on whether
                 if self._site_page(target.path, result.shown):  # it is one of the site's pages (a link to the site
                     key += ":page"  # is internal)
             elif not self._markdown_pages(target.path, result.shown):
                 key += ":notes"  # and on whether its site renders its Markdown (plain_html_site: a note's links)
+            if not self._site_page(target.path, result.shown) and site_content(result.shown):  # or its content kept as
+                key += ":content:" + self._repository_site(target.path, content=True)  # data, and the site it is of
             key += self._identity_key(target.path)
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
@@ -391,19 +396,26 @@ class Scanner:
             self._cache.dirty = True
         return result
 
-    def _repository_site(self, path: str) -> str:
+    def _repository_site(self, path: str, content: bool = False) -> str:
         """The host of the site the file's repository is named for (linkplace.site_of_repository), else the one its
         CNAME or site generator's config names (identity.published_host: Docusaurus' `url`), or "": worked out once
-        per folder, and only for files read (never on a warm run)."""
+        per folder, and only for files read (never on a warm run). `content`: for the site's content kept as data
+        (linkplace.site_content), where the host its web app names (identity.app_host: Next.js' `metadataBase`)
+        counts too."""
         folder = os.path.dirname(path)
-        site = self._site_by_folder.get(folder)
+        site = self._site_by_folder.get((folder, content))
         if site is None:
             identities = getattr(self.config, "identities", None)
             identity = identities.for_file(path) if identities is not None else None
             from ..linkplace import site_of_repository
 
-            site = site_of_repository(identity.slug, identities.published_host(path)) if identity is not None else ""
-            self._site_by_folder[folder] = site
+            site = ""
+            if identity is not None:
+                published = identities.published_host(path)
+                if content and not published:
+                    published = identities.app_host(path)
+                site = site_of_repository(identity.slug, published)
+            self._site_by_folder[(folder, content)] = site
         return site
 
     def _site_page(self, path: str, shown: str) -> bool:
@@ -558,8 +570,14 @@ class Scanner:
         # the site the file is a page of (its repository's: named for it, or its generator's config names it), kept
         # apart from the site each link goes to (`link_site`, below): a moved redirect restores this one
         file_site = self._repository_site(str(path))
+        from ..linkplace import site_content
+
         self.judge.file_page = self._site_page(str(path), result.shown)  # a page's navigation links go to its own site
         file_site = file_site if file_site and self.judge.file_page else ""
+        if not self.judge.file_page and site_content(result.shown):
+            # and so do the links of its content kept as data (a CMS's export of its posts), where the host its web
+            # app names counts too (identity.app_host)
+            file_site = self._repository_site(str(path), content=True)
         self.judge.file_site = file_site
         # a vendored library's links are its authors'; a copy of another repository's list (scan.copies.copied_readme)
         # or a page saved from another site (scan.saved.saved_page) is one too, with one note for the file, on its first
