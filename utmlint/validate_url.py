@@ -360,6 +360,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # its navigation links go to its own site; a Markdown file of a site served as plain HTML is a note, no page
     judge.file_page = repo is not None and bool(path) and site_page(path) and not (
         _LINE.get().plain_site and markdown_file(path))
+    from .scan import stored_rows
+
+    judge.file_rows = bool(path) and stored_rows(path)  # a database's rows: a relative link is between the site's pages
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
     if repo is not None and path and not judge.file_page and site_content(path):
         # or the site's content kept as data, where the host its web app names (`app_site`) counts too

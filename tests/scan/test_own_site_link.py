@@ -443,3 +443,34 @@ def test_validate_url_reads_the_apps_host_for_its_content():
     note = {f.name for f in validate_url(MECHA_PRODUCT, repo=repo, path="docs/plan.md",
                                          app_site="mechatronicstore.cl").findings}
     assert "utm-internal-link" not in note
+
+
+# Evoluttoplataforma/certificacaoiso---Blog-templum at ad91bec: a Supabase migration writing a CTA into posts (cut)
+TEMPLUM_MIGRATION = """update blog_templum_posts set content = replace(content, $sql$<p>old</p>$sql$, $sql$<div class="cta-olivia">
+<a class="btn btn--primary" href="/form/?utm_source=blog&amp;utm_medium=cta-olivia&amp;utm_campaign=pbqp-h-nivel-a&amp;norma=PBQP-H">Falar com a Olivia</a>
+<a href="https://www.inmetro.gov.br/?utm_source=blog&amp;utm_medium=cta-olivia">Inmetro</a>
+</div>$sql$)
+where slug = 'pbqp-h-nivel-a';
+"""
+
+
+def test_a_relative_link_in_a_databases_rows_is_internal(tmp_path, monkeypatch, capsys):
+    """Corpus 27 #62: Templum's blog writes its CTA's HTML into posts with an SQL migration (`href="/form/?utm_source=
+    blog&amp;utm_medium=cta-olivia&..."`): a relative link of the HTML the site renders goes from one of its pages to
+    another, whatever file its content is edited in: utm-internal-link. A database's rows still get no advice on
+    their values (their absolute links to other sites: the medium `cta-olivia` is not told), as before."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/Evoluttoplataforma/certificacaoiso---Blog-templum.git"], check=True)
+    (tmp_path / "supabase").mkdir()
+    (tmp_path / "supabase" / "cta.sql").write_text(TEMPLUM_MIGRATION, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = sorted((d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [(2, "utm-internal-link")]
+    path = "supabase/descontinua-iscas-cta-olivia.sql"
+    link = "/form/?utm_source=blog&amp;utm_medium=cta-olivia&amp;utm_campaign=pbqp-h-nivel-a&amp;norma=PBQP-H"
+    repo = "Evoluttoplataforma/certificacaoiso---Blog-templum"
+    assert {f.name for f in validate_url(link, repo=repo, path=path).findings} == {"utm-internal-link"}
+    assert not validate_url("https://www.inmetro.gov.br/?utm_source=blog&utm_medium=cta-olivia", repo=repo,
+                            path=path).findings

@@ -196,7 +196,9 @@ def stored_rows(path: str) -> bool:
     notes again, corpus 4; omnivore's migration stores scraped articles' HTML, corpus 7; givewp's sample posts).
     Its links get only the rules about the URL as written (someone else's tracking, a key GA4 cannot read, `http://`),
     as a code comment's do (scan.judge.CODE_COMMENT), never advice on their values, which are fixed where the content
-    is edited; and its text is read as the HTML it mostly is (a post's body: `&amp;` is `&`)."""
+    is edited; and its text is read as the HTML it mostly is (a post's body: `&amp;` is `&`). A relative link there
+    is one between the pages of the site that renders it: utm-internal-link says its tags should go (Judge.file_rows,
+    corpus 27 #62)."""
     return path.replace("\\", "/").rsplit("/", 1)[-1].lower().endswith(".sql")
 
 

@@ -188,6 +188,7 @@ class Judge:
         # a list publisher whose links the file copies (its site, referral source, listing source: copied_publisher)
         self.file_publisher: Publisher = NO_PUBLISHER
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
+        self.file_rows = False  # the file holds a database's rows (scan.stored_rows): the HTML of pages an app renders
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
         self.file_tag_hosts: Dict[Tuple[str, str, str], FrozenSet[str]] = {}
@@ -884,7 +885,12 @@ class Judge:
         if collected is not None and occ.url in collected.others and whose == OWN:
             return self._judge_collected(shown, path, text, index, occ, synthetic, collected)
         if comment and whose == OWN:
-            return self._as_written(shown, path, text, index, occ, synthetic, comment=comment)[0]
+            # a relative link in a database's rows (the HTML of a post an app renders: `href="/form/?utm_source=blog&amp;
+            # ..."` in a migration) goes from one of the site's pages to another, wherever its content is edited: its
+            # tags are utm-internal-link's (corpus 27 #62), its values are still not judged
+            internal = synthetic.internal and not (entry or extension or named) and relative_path(occ.url) \
+                and self.file_rows
+            return self._as_written(shown, path, text, index, occ, synthetic, comment=comment, internal=internal)[0]
         if whose == OWN and asset_kind(occ.url):  # an image's, a stylesheet's, a script's tags: no page reads them,
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
@@ -1085,7 +1091,7 @@ class Judge:
                                     library)]
 
     def _as_written(self, shown, path, text: str, index: LineIndex, occ: Occurrence, synthetic: Synthetic,
-                    comment=False):
+                    comment=False, internal: bool = False):
         """The rules about the URL as written (insecure, invalid, shortener, `&amp;`, an e-mail address, copied
         tracking), never advice on its tags (complete, respell, move or dedupe them): for a link whose tags are not
         the team's to act on (a collection's, one in a code comment: `comment`, read as the link's place, where
@@ -1095,11 +1101,13 @@ class Judge:
         advice on a value, that holds the day a commented-out block is restored or a doc comment's link is copied
         (corpus 19 #139, Upsun's console link in a Hugo shortcode's `<!-- -->` block). Not on a link read another way
         (a changelog's quoted example, an `<iframe>`'s `src`, a tally's key, a request): a key there may be the
-        example's point, a third party's, or an API's."""
+        example's point, a third party's, or an API's. `internal`: a relative link of a database's rows, a link
+        between the site's pages, whose tags utm-internal-link says to drop."""
         doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
         out = []
         for d in diagnostics:
-            if tags_rule(d.code) and not (comment == CODE_COMMENT and d.code == _KEY_UNKNOWN):
+            if tags_rule(d.code) and not (comment == CODE_COMMENT and d.code == _KEY_UNKNOWN) \
+                    and not (internal and d.code == _INTERNAL_LINK):
                 continue
             mapped = self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
             if mapped is not None:

@@ -636,7 +636,7 @@ class Scanner:
         comments = Comments(text, kind_suffix(path.name), max((o.start for o in extracted.occurrences), default=-1) + 1)
         from . import stored_rows
 
-        rows = stored_rows(path.name)
+        rows = self.judge.file_rows = stored_rows(path.name)
         from .collection import is_data_set
         from .copies import publishers_link
         from .judge import CODE_COMMENT, COPIED_TRACKING, OWN
