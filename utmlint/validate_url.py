@@ -364,7 +364,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     judge.file_rows = bool(path) and stored_rows(path)  # a database's rows: a relative link is between the site's pages
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
-    if repo is not None and path and not judge.file_page and site_content(path):
+    judge.file_content = repo is not None and bool(path) and not judge.file_page and site_content(path)
+    if judge.file_content:
         # or the site's content kept as data, where the host its web app names (`app_site`) counts too
         judge.file_site = site_of_repository(repo, site or _LINE.get().app_site)
     # the file's links and this one as written, each with its one-link campaign: built once for the readings of the

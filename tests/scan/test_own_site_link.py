@@ -438,7 +438,7 @@ def test_validate_url_reads_the_apps_host_for_its_content():
     found = {f.name: f.message for f in validate_url(MECHA_PRODUCT, repo=repo, path=path,
                                                      app_site="mechatronicstore.cl").findings}
     assert set(found) == {"utm-internal-link"}
-    assert "this link to www.mechatronicstore.cl, the site this page is part of," in found["utm-internal-link"]
+    assert "this link to www.mechatronicstore.cl, the site whose content this file keeps," in found["utm-internal-link"]
     # the app's host makes no Markdown note a page of its site
     note = {f.name for f in validate_url(MECHA_PRODUCT, repo=repo, path="docs/plan.md",
                                          app_site="mechatronicstore.cl").findings}

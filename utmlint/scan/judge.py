@@ -189,6 +189,7 @@ class Judge:
         self.file_publisher: Publisher = NO_PUBLISHER
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
         self.file_rows = False  # the file holds a database's rows (scan.stored_rows): the HTML of pages an app renders
+        self.file_content = False  # the file keeps its site's content as data (linkplace.site_content)
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
         self.file_tag_hosts: Dict[Tuple[str, str, str], FrozenSet[str]] = {}
@@ -1160,8 +1161,10 @@ class Judge:
                 message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
             if host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
+                # (or whose content the file keeps as data: linkplace.site_content, a CMS's export of its posts)
+                whose_site = "whose content this file keeps" if self.file_content else "this page is part of"
                 message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, the "
-                                          f"site this page is part of,", 1)
+                                          f"site {whose_site},", 1)
             else:
                 message = message.replace("this relative link", "this link written by the site's URL helper", 1)
         if source_held and _source_may_decide(synthetic):

@@ -574,7 +574,8 @@ class Scanner:
 
         self.judge.file_page = self._site_page(str(path), result.shown)  # a page's navigation links go to its own site
         file_site = file_site if file_site and self.judge.file_page else ""
-        if not self.judge.file_page and site_content(result.shown):
+        self.judge.file_content = not self.judge.file_page and site_content(result.shown)
+        if self.judge.file_content:
             # and so do the links of its content kept as data (a CMS's export of its posts), where the host its web
             # app names counts too (identity.app_host)
             file_site = self._repository_site(str(path), content=True)
