@@ -84,13 +84,7 @@ class NodeMap(dict):
         found = dict.__getitem__(self, path)
         if not isinstance(found, NodeInfo):
             node, key_node = found
-            start = node.start_mark
-            index, pos = start.index, _mark_pos(start, self.odd_text)
-            if self.text[index:index + 1] in ("&", "!"):
-                # libyaml starts a node at its anchor or tag; a fix must replace the value and keep `&name`
-                index = _PROPERTIES.match(self.text, index).end()
-                pos = _char_pos(self.text, index) if "\n" in self.text[start.index:index] else \
-                    Pos(pos.line, pos.column + index - start.index)
+            index, pos = _value_start(self.text, node, self.odd_text)
             found = NodeInfo(pos, index, node.end_mark.index,
                              _node_pos(key_node, self.odd_text) if key_node is not None else None,
                              getattr(node, "style", None),
@@ -152,6 +146,39 @@ class Document:
                 anchor = re.match(r"&([^\s,\[\]{}]+)", self.text[start:start + 256])
                 spans.append((start, node.end_mark.index, anchor.group(1) if anchor else ""))
         return spans
+
+    def scalar_ends(self) -> Dict[Pos, Pos]:
+        """Where each scalar (keys too) that starts at a position ends, exclusive, as ruff's JSON gives a finding's
+        end: `campaign: Spring Sale 2026`'s value from 1:11 to 1:27. A block scalar's (`|`) ends at its last
+        character, not on the line after it. Walks the composed tree once; a rule's finding at a value's start
+        gets the value's end from it."""
+        ends: Dict[Pos, Pos] = {}
+        if self.root is None:
+            return ends
+        text, odd = self.text, self.nodes.odd_text
+        seen = set()
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            kind = node.id
+            if kind == "scalar":
+                index, pos = _value_start(text, node, odd)
+                end = node.end_mark.index
+                while end > index and text[end - 1] in "\r\n":
+                    end -= 1
+                if end > index:
+                    ends.setdefault(pos, _char_pos(text, end) if end != node.end_mark.index or odd is not None
+                                    else Pos(node.end_mark.line + 1, node.end_mark.column + 1))
+            elif kind == "sequence":
+                stack.extend(node.value)
+            else:
+                for key_node, value_node in node.value:
+                    stack.append(key_node)
+                    stack.append(value_node)
+        return ends
 
     def scalar_spans(self) -> List[Tuple[int, int]]:
         """The character span of every scalar (keys too) the parser read: a `#` inside one is text, not a
@@ -746,6 +773,18 @@ def _mark_pos(mark, odd_text: Optional[str] = None) -> Pos:
     if odd_text is not None:
         return _char_pos(odd_text, mark.index)
     return Pos(mark.line + 1, mark.column + 1)
+
+
+def _value_start(text: str, node, odd_text: Optional[str] = None) -> Tuple[int, Pos]:
+    """Where a node's value starts: libyaml starts a node at its anchor or tag; a fix must replace the value and
+    keep `&name`, and a finding points at the value."""
+    start = node.start_mark
+    index, pos = start.index, _mark_pos(start, odd_text)
+    if text[index:index + 1] in ("&", "!"):
+        index = _PROPERTIES.match(text, index).end()
+        pos = _char_pos(text, index) if "\n" in text[start.index:index] else \
+            Pos(pos.line, pos.column + index - start.index)
+    return index, pos
 
 
 def _node_pos(node, odd_text: Optional[str] = None) -> Pos:

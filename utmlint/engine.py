@@ -208,6 +208,8 @@ class Linter:
             reports.extend(self._run_campaign(campaign))
             result.facts = facts_of(campaign)
             campaign.release()
+        if doc.root is not None and any(report.end is None and report.path is None for _, report in reports):
+            reports = _with_value_ends(doc, reports)
         if doc.root is not None and "&" in doc.text and any(report.fix is not None for _, report in reports):
             reports = _refuse_fixes_of_aliased_values(doc, reports)
         result.diagnostics = self._finish(shown, path, reports, result.suppressions)
@@ -426,6 +428,15 @@ class Linter:
 
     def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
         return fails(diagnostics, fail_on)
+
+
+def _with_value_ends(doc: document.Document, reports: List[Tuple[Rule, Report]]) -> List[Tuple[Rule, Report]]:
+    """A finding a rule placed at a value's (or key's) start, with no end of its own, ends where the value does:
+    JSON, SARIF and GitHub annotations get the span (ruff's `end_location`), and the text report's carets go under
+    `Spring Sale 2026`, not only `Spring` (stranger19 LOW)."""
+    ends = doc.scalar_ends()
+    return [(rule_, report._replace(end=ends.get(report.at)) if report.end is None and report.path is None else report)
+            for rule_, report in reports]
 
 
 def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[Rule, Report]]) -> List[Tuple[Rule, Report]]:
