@@ -104,7 +104,8 @@ def test_404_at_the_end_fails(server, options):
     result = check_one(server.url(f"/click?{Q}"), options)  # /gone has no route: 404
     assert result.outcome == "fail"
     assert result.hops[-1].status == 404
-    assert result.check("resolution").message.startswith("Destination responded with 404.")
+    assert result.check("resolution").message.startswith("Broken destination: the page answered 404 Not Found, so "
+                                                         "every click lands on an error page")
     assert result.check("redirects").status == "pass"
 
 

@@ -37,6 +37,20 @@ def test_failing_link_exits_1_and_others_still_reported(server, capsys):
     assert out.rstrip().endswith("2 links checked: 1 passed, 1 failed, 0 inconclusive.")
 
 
+def test_a_404_is_a_broken_destination_in_the_text_report(server, capsys):
+    """stranger19: `check` printed `resolution fail  Destination responded with 404.`, which reads as a name that
+    did not resolve; the text report calls the check `destination` and says the link is broken (JSON and mlz keep
+    mlz's name `resolution`, which scripts read)."""
+    code = main(["check", server.url(f"/gone?{Q}"), *FAST])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "    destination fail         Broken destination: the page answered 404 Not Found" in out
+    assert "resolution" not in out
+    main(["check", server.url(f"/gone?{Q}"), "--format", "mlz", *FAST])
+    item = json.loads(capsys.readouterr().out)
+    assert item["checks"][1]["check"] == "resolution" and item["checks"][1]["message"].startswith("Broken destination")
+
+
 def test_quiet_prints_only_the_links_that_did_not_pass(server, capsys):
     server.redirect("/strip", server.url("/landing"))
     server.route("/landing", Reply(200))

@@ -44,7 +44,7 @@ def hop_rows(result) -> str:
 def link_result(result, locations: Optional[Mapping[str, Sequence[str]]]) -> str:
     outcome = result.outcome
     where = ", ".join(h(place) for place in (locations or {}).get(result.url, ()))
-    checks = "".join(f'<li class="check-{h(c.status)}"><b>{h(c.check)}</b> {h(c.status)}: {prose(c.message)}</li>'
+    checks = "".join(f'<li class="check-{h(c.status)}"><b>{h(c.label)}</b> {h(c.status)}: {prose(c.message)}</li>'
                      for c in result.checks if c.status != "skip")
     landing = result.landing_utm
     landing_text = ", ".join(f"{h(name)}={h('|'.join(landing[name]))}" for name in sorted(landing))

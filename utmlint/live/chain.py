@@ -140,6 +140,11 @@ def diff_utm(before: UtmParams, after: UtmParams) -> Dict[str, Names]:
 HOP_KINDS = ("redirect", "meta-refresh", "script")
 
 
+# What the text and HTML reports call a check: `mlz check`'s name `resolution` (kept in JSON and mlz output, which
+# scripts read) covers the destination's answer too, and a 404 under "resolution" read as a DNS failure (stranger19)
+_SHOWN = {"resolution": "destination"}
+
+
 @dataclass(**_SLOTS)
 class Check:
     check: str  # ssl | resolution | redirects
@@ -148,6 +153,11 @@ class Check:
 
     def __post_init__(self) -> None:
         self.message = sys.intern(self.message)
+
+    @property
+    def label(self) -> str:
+        """The check's name as a person reads it: `destination` for mlz's `resolution`."""
+        return _SHOWN.get(self.check, self.check)
 
     def to_json(self) -> Dict[str, str]:
         return {"check": self.check, "status": self.status, "message": self.message}
@@ -218,7 +228,7 @@ class LinkResult:
 
     @property
     def warnings(self) -> List[str]:
-        return [f"{c.check}: {c.message}" for c in self.checks if c.status == "warn"]
+        return [f"{c.label}: {c.message}" for c in self.checks if c.status == "warn"]
 
     def check(self, name: str) -> Check:
         return next(c for c in self.checks if c.check == name)
@@ -405,7 +415,23 @@ def _resolution_check(
         return Check("resolution", "inconclusive", f"Rate limited: {status}{note}.")
     if blocked:
         return Check("resolution", "inconclusive", f"Blocked by bot protection ({blocked}): {status}{note}.")
-    return Check("resolution", "fail", f"Destination responded with {status}.{note}")
+    return Check("resolution", "fail", _broken(status, note))
+
+
+def _broken(status: int, note: str) -> str:
+    """A 4xx or 5xx at the end of the chain: the link is broken, whatever its tags (stranger19: a 404 read as a
+    resolution problem)."""
+    from http import HTTPStatus
+
+    try:
+        named = f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        named = str(status)
+    if status >= 500:
+        return (f"Broken destination: the server answered {named}{note}, so clicks land on an error page while it "
+                "lasts; fix the site, or check again later with --no-cache.")
+    return (f"Broken destination: the page answered {named}{note}, so every click lands on an error page instead of "
+            "the campaign's page; fix the URL (or the site).")
 
 
 _PLURAL = {"redirect": "redirects", "meta-refresh": "meta-refreshes", "script": "scripts"}

@@ -133,14 +133,14 @@ def _result_lines(result: LinkResult, locations: Optional[Locations], verbose: b
     if result.outcome == "pass" and not verbose:
         for check in result.checks:
             if check.status == "warn":
-                yield f"    warning    {check.check}: {check.message}"
+                yield f"    warning    {check.label}: {check.message}"
         if result.wrapped:
             landing = result.landing_utm
             yield "    landing    " + ", ".join(f"{name}={'|'.join(landing[name])}" for name in sorted(landing))
         return
     for check in result.checks:
         if check.status != "pass" or verbose:
-            yield f"    {check.check:<10} {check.status:<12} {check.message}"
+            yield f"    {check.label:<11} {check.status:<12} {check.message}"
     for number, hop in enumerate(result.hops, 1):
         status = hop.status if hop.status is not None else "---"
         shown = "(the URL above)" if number == 1 else hop.url
