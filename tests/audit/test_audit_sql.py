@@ -80,7 +80,7 @@ def test_bigquery_and_duckdb_forms_agree_with_the_local_audit(tmp_path, run):
     per_channel = Counter()
     for source, medium, campaign, channel, sessions in bigquery_rows:
         if "(other)" in (source, medium, campaign) or source == "test" or medium == "verify" \
-                or "(not set)" in (source, medium) or medium == "ai-assistant":
+                or source == medium == "(not set)" or medium == "ai-assistant":
             continue
         per_channel[channel] += sessions
     assert dict(per_channel) == report["channels"]

@@ -57,7 +57,11 @@ def _kind(source: str, medium: str, flags: Tuple[int, int, int]) -> str:
         return "ga4_set"
     if flags[0] & _TEST_SOURCE or flags[1] & _TEST_MEDIUM:
         return "test"
-    if NOT_SET in (source, medium):
+    if source == NOT_SET and medium == NOT_SET:
+        # GA4 knows nothing of where the session came from: set apart. A row with one of them, `linkedin / (not set)`
+        # (a link with no utm_medium), is filed by GA4's channel rules like any other (Organic Social by the source
+        # alone, as lint says; `mailchimp / (not set)` Unassigned, with the medium to add): counted in its channel
+        # (stranger19: setting it apart as "(not set)" read as if GA4 had no channel for it)
         return "not_set"
     return "classified"
 
@@ -67,6 +71,9 @@ def _suggestion(source: str, medium: str, platforms, config) -> Optional[str]:
     `in-app` -> `email`), and the team's `mediums:` list when there is one."""
     from ..suggest import medium_for_pair
     from .splits import Context
+
+    if medium == NOT_SET:  # links with no utm_medium: lint says to add one (missing-utm-param) and names no value
+        return None
 
     if platforms is None or config is None:
         from ..channels import medium_suggestions
@@ -107,7 +114,7 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
         report.sessions += count
         flags = (flags_of(group.source), flags_of(group.medium), flags_of(group.campaign))
         kind = _kind(group.source, group.medium, flags)
-        if kind in ("classified", "not_set"):  # a link missing its medium still carries its campaign
+        if kind == "classified":
             for dimension, value, flag in (("source", group.source, flags[0]), ("medium", group.medium, flags[1]),
                                            ("campaign", group.campaign, flags[2])):
                 if not flag & _PLACEHOLDER:

@@ -23,7 +23,9 @@ def render(report) -> str:
     if report.unassigned:
         out += ["", "Unassigned pairs (GA4 files these under no channel):"]
         for row in report.unassigned[:TOP]:
-            fix = f"use utm_medium `{v(row.suggestion)}`" if row.suggestion else "no safe guess: pick the medium of the channel you mean"
+            fix = f"use utm_medium `{v(row.suggestion)}`" if row.suggestion else \
+                "no utm_medium on these links: add the medium of the channel you mean" if row.medium == "(not set)" \
+                else "no safe guess: pick the medium of the channel you mean"
             out.append(f"  {_pair(row.source, row.medium)}: {number(row.sessions)} {unit}; {fix}")
         _more(out, report.unassigned)
     if report.splits:
@@ -56,7 +58,7 @@ def render(report) -> str:
                        f"{v(d.predicted)} ({number(d.sessions)} {unit})")
         _more(out, report.channel_disagreements)
     buckets = [(label, bucket) for label, bucket in (
-        ("(not set) source or medium", report.not_set), ("(other): GA4's row limit was hit", report.other),
+        ("(not set) source and medium", report.not_set), ("(other): GA4's row limit was hit", report.other),
         ("test rows (utm_source=test, utm_medium=verify)", report.test_rows),
         ("set by GA4 itself, not by a utm link (AI Assistant referrals)", report.ga4_set)) if bucket.rows]
     # An empty bucket is left out: "0 sessions in 0 rows" read like a finding.
