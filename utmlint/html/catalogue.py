@@ -176,8 +176,8 @@ def render(campaigns: Sequence, diagnostics: Sequence[Diagnostic] = ()) -> str:
         '<p class="meta">Every link of the campaign files with its tracked URL, exactly as <code>utmlint render</code> '
         "builds it, and the GA4 channel its visits land in. Copy a URL with its button.</p>",
         '<div class="cards">',
-        f'<div class="card" id="campaign-count"><b>{len(ordered)}</b>campaigns</div>',
-        f'<div class="card" id="link-count"><b>{len(links)}</b>links ({tracked} tracked)</div>',
+        f'<div class="card" id="campaign-count"><b>{len(ordered)}</b>campaign{"s" if len(ordered) != 1 else ""}</div>',
+        f'<div class="card" id="link-count"><b>{len(links)}</b>link{"s" if len(links) != 1 else ""} ({tracked} tracked)</div>',
         f'<div class="card {"warn" if with_findings else "good"}" id="flagged-count"><b>{with_findings}</b>'
         f'link{"s" if with_findings != 1 else ""} with findings</div></div>',
     ]
@@ -190,4 +190,6 @@ def render(campaigns: Sequence, diagnostics: Sequence[Diagnostic] = ()) -> str:
              f'<ul class="toc">{toc}</ul>', *sections]
     if not ordered:
         body.append('<p id="no-campaigns">No campaign files found.</p>')
-    return page(f"Campaign links: {len(ordered)} campaigns, {len(links)} links", body, CSS, SCRIPT)
+    title = (f"Campaign links: {len(ordered)} campaign{'s' if len(ordered) != 1 else ''}, "
+             f"{len(links)} link{'s' if len(links) != 1 else ''}")
+    return page(title, body, CSS, SCRIPT)

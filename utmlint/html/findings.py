@@ -238,7 +238,8 @@ def fix_preview(text: Optional[str], d: Diagnostic, breaks: Optional[List[int]] 
 
 def _preview_lines(kind: str, sign: str, shown: List[str]) -> str:
     cut = shown[:PREVIEW_LINES]
-    more = [f"… {len(shown) - PREVIEW_LINES} more lines"] if len(shown) > PREVIEW_LINES else []
+    hidden = len(shown) - PREVIEW_LINES
+    more = [f"… {hidden} more line{'s' if hidden != 1 else ''}"] if hidden > 0 else []
     # each line ends in a newline inside its block, so copied text keeps the lines apart
     return "".join(f'<span class="{kind}">{sign} {code(line.rstrip(chr(13)))}\n</span>' for line in cut + more)
 
@@ -342,8 +343,8 @@ def cards(diagnostics: Sequence[Diagnostic], files: int, fixed: int) -> str:
     out = ['<div class="cards">',
            f'<div class="card {"bad" if counts["error"] else "warn" if diagnostics else "good"}" id="findings-count">'
            f'<b>{len(diagnostics)}</b>finding{"s" if len(diagnostics) != 1 else ""}</div>',
-           f'<div class="card bad" id="error-count"><b>{counts["error"]}</b>errors</div>',
-           f'<div class="card warn" id="warning-count"><b>{counts["warning"]}</b>warnings</div>']
+           f'<div class="card bad" id="error-count"><b>{counts["error"]}</b>error{"s" if counts["error"] != 1 else ""}</div>',
+           f'<div class="card warn" id="warning-count"><b>{counts["warning"]}</b>warning{"s" if counts["warning"] != 1 else ""}</div>']
     if counts["info"]:
         out.append(f'<div class="card" id="info-count"><b>{counts["info"]}</b>info</div>')
     out.append(f'<div class="card" id="files-count"><b>{files}</b>file{"s" if files != 1 else ""} checked</div>')

@@ -86,9 +86,9 @@ def render(results: Sequence, locations: Optional[Mapping[str, Sequence[str]]] =
     unique = _unique(results)
     counts = _counts(unique)
     body = ["<h1>utmlint check</h1>", '<div class="cards">',
-            f'<div class="card" id="links-count"><b>{len(unique)}</b>links checked</div>',
+            f'<div class="card" id="links-count"><b>{len(unique)}</b>link{"s" if len(unique) != 1 else ""} checked</div>',
             f'<div class="card good" id="pass-count"><b>{counts["pass"]}</b>passed</div>',
             f'<div class="card bad" id="fail-count"><b>{counts["fail"]}</b>failed</div>',
             f'<div class="card warn" id="inconclusive-count"><b>{counts["inconclusive"]}</b>inconclusive</div></div>',
             section(unique, locations, heading=False)]
-    return page(f"utmlint check: {counts['fail']} of {len(unique)} links failed", body, CSS)
+    return page(f"utmlint check: {counts['fail']} of {len(unique)} link{'s' if len(unique) != 1 else ''} failed", body, CSS)

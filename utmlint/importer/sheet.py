@@ -170,7 +170,7 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
         problem = None
         extra = [c for c in cells[width:] if c.strip()]
         if extra:
-            problem = (f"{len(cells)} cells under {width} headers: a value holding the delimiter "
+            problem = (f"{len(cells)} cells under {width} header{'s' if width != 1 else ''}: a value holding the delimiter "
                        f"{_DELIMITER_NAMES.get(delimiter, repr(delimiter))} without quotes?")
         sheet.rows.append(Row(line, (cells + [""] * width)[:width], problem))
     return sheet

@@ -26,10 +26,10 @@ def render(report) -> str:
         f'<div class="card" id="total-sessions"><b>{number(total)}</b>{unit}</div>',
         f'<div class="card bad" id="unassigned-sessions"><b>{number(report.unassigned_sessions)}</b>Unassigned '
         f'({share(report.unassigned_sessions, total)})</div>',
-        f'<div class="card" id="split-count"><b>{len(report.splits)}</b>split values</div>',
+        f'<div class="card" id="split-count"><b>{len(report.splits)}</b>split value{"s" if len(report.splits) != 1 else ""}</div>',
     ]
     if report.unknown_campaigns is not None:
-        parts.append(f'<div class="card" id="unknown-count"><b>{len(report.unknown_campaigns)}</b>campaigns not in the repo</div>')
+        parts.append(f'<div class="card" id="unknown-count"><b>{len(report.unknown_campaigns)}</b>campaign{"s" if len(report.unknown_campaigns) != 1 else ""} not in the repo</div>')
     parts.append("</div>")
     parts.append("<h2>Channels</h2><p>Where GA4's default channel grouping puts these sessions, predicted from the "
                  "values by the same rules <code>utmlint lint</code> uses.</p>")
@@ -57,7 +57,7 @@ def render(report) -> str:
     if report.unknown_campaigns is None:
         parts.append("<p>No campaign repo to compare with (pass <code>--campaigns PATH</code>).</p>")
     else:
-        parts.append(f"<p>Against <code>{h(report.repo['path'])}</code> ({report.repo['campaigns']} campaigns).</p>")
+        parts.append(f"<p>Against <code>{h(report.repo['path'])}</code> ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}).</p>")
         if report.unknown_campaigns:
             parts.append("<p>In the data, defined nowhere in the repo (links built by hand or copied?):</p>")
             parts.append(_table(["Campaign", unit.capitalize(), "Repo spelling"],

@@ -42,7 +42,7 @@ def render(report) -> str:
     if report.unknown_campaigns is None:
         out.append("No campaign repo to compare with (pass `--campaigns PATH`).")
     else:
-        out.append(f"Against {m(report.repo['path'])} ({report.repo['campaigns']} campaigns).")
+        out.append(f"Against {m(report.repo['path'])} ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}).")
         if report.unknown_campaigns:
             out += ["", "In the data, defined nowhere in the repo:", ""]
             out += _table(["Campaign", unit.capitalize(), "Repo spelling"],

@@ -35,7 +35,7 @@ def render(report) -> str:
             out.append(f"  {split.dimension} {spellings}: use `{v(split.canonical)}` ({v(split.why)})")
         _more(out, report.splits)
     if report.unknown_campaigns is not None:
-        out += ["", f"Campaigns against the repo {v(report.repo['path'])} ({report.repo['campaigns']} campaigns):"]
+        out += ["", f"Campaigns against the repo {v(report.repo['path'])} ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}):"]
         if report.unknown_campaigns:
             out.append("  in the data, defined nowhere in the repo (built by hand or copied?):")
             for c in report.unknown_campaigns[:TOP]:
