@@ -119,7 +119,7 @@ def config_text(found: Layout) -> str:
         "",
     ]
     if found.campaigns:
-        lines.append(f"# Campaign files: found by `utmlint init` ({len(found.campaigns)} YAML files with a top-level "
+        lines.append(f"# Campaign files: found by `utmlint init` ({len(found.campaigns)} YAML file{'s' if len(found.campaigns) != 1 else ''} with a top-level "
                      "`campaign:` key).")
     else:
         lines.append("# Campaign files: none yet. `utmlint lint` fails while these globs match no file, so a typo in")

@@ -55,7 +55,7 @@ def test_init_in_a_repo_with_campaigns_finds_them(tmp_path, run):
     config = _config(repo)
     assert config["include"] == ["marketing/campaigns/**/*.yaml", "launch.yml"]
     assert config["extend-exclude"] == ["marketing/campaigns/OWNERS.yaml"]
-    assert "(6 campaign files found; 1 other YAML files excluded)" in result.out
+    assert "(6 campaign files found; 1 other YAML file excluded)" in result.out
     lint = run("lint", "--no-cache", "--format", "json", cwd=repo)
     checked = run("lint", "--no-cache", cwd=repo)
     assert checked.out == "All clean: 6 files checked.\n", checked.out + checked.err
@@ -130,3 +130,15 @@ def test_a_period_folder_is_included_by_its_parent(tmp_path, monkeypatch, capsys
     (tmp_path / "marketing" / "q4" / "promo.yaml").write_text(campaign.format("q4-promo", "in-app"))
     assert main(["lint", "--no-cache", "--output-format", "concise"]) == 1
     assert "marketing/q4/promo.yaml:3:9: UTM102" in capsys.readouterr().out
+
+
+def test_one_campaign_file_is_said_in_the_singular(tmp_path, run):
+    """stranger19 LOW: "(1 campaign files found)" (fixed with R7), and still in the written config "(1 YAML files with
+    a top-level `campaign:` key)" and on screen "1 other YAML files excluded"."""
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "launch.yaml").write_text("campaign: launch\nsource: newsletter\nmedium: email\n"
+                                                        "links:\n  - url: https://northwind.io/a\n", encoding="utf-8")
+    (tmp_path / "campaigns" / "OWNERS.yaml").write_text("owners: [growth]\n", encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert "(1 campaign file found; 1 other YAML file excluded)" in result.out
+    assert "(1 YAML file with a top-level `campaign:` key)" in (tmp_path / ".utmlint.yaml").read_text()

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
                 where = ", ".join(found.include)
                 out(f"Wrote .utmlint.yaml: include {where}"
                     + (f" ({len(found.campaigns)} campaign file{'s' if len(found.campaigns) != 1 else ''} found" if found.campaigns else " (no campaign files yet")
-                    + (f"; {len(found.exclude)} other YAML files excluded)" if found.exclude else ")") + "\n")
+                    + (f"; {len(found.exclude)} other YAML file{'s' if len(found.exclude) != 1 else ''} excluded)" if found.exclude else ")") + "\n")
             else:
                 out(f"{existing} already configures utmlint here; left alone.\n")
     except (WriteRefused, OSError) as error:
