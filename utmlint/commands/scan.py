@@ -186,8 +186,11 @@ def _files_listing(result) -> str:
     lines = [f"checked  {printable(f.shown)} ({len(f.records)} tracked link{'s' if len(f.records) != 1 else ''})"
              for f in result.files]
     lines += [f"skipped  {printable(shown)}: a campaign file (`utmlint lint` checks it)" for shown in result.campaigns]
-    lines += [f"skipped  {printable(note)}" for note in result.notes]
     from ..scan.files import GENERATED_SUFFIXES, UNREAD_WHY, display
+
+    # a file left out whole is listed once, below, with why (its note says the same)
+    said = {f"{display(path)}:1:1: note: {why}" for path, why in getattr(result, "skipped", ())}
+    lines += [f"skipped  {printable(note)}" for note in result.notes if note not in said]
 
     for shown in _unread_with_utm(result):
         suffix = os.path.splitext(shown)[1]

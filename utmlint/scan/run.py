@@ -835,14 +835,28 @@ class Scanner:
         self.save_cache()
         named = {os.path.abspath(given) for given in paths}
         skipped = discovery.skipped
+        unread = set()
         for f in files:
             if f.notes and f.path in named and not f.records:
                 _unreadable(f)  # a file named to be checked, checked not at all: a finding (stranger15 R10)
             if f.notes and not f.records and any(message == MSGIDS_ONLY for _, _, message in f.notes):
                 skipped = [*skipped, (f.path, MSGIDS_ONLY)]  # nothing of its own judged: not counted checked
                 continue
+            if f.notes and not f.records and not f.diagnostics and any(
+                    message.endswith(_NOT_SCANNED) for _, _, message in f.notes):
+                # a file of a folder that was not read (over the size limit, binary, not UTF-8): its located note says
+                # so and why, and it is not counted checked (hostile: a 100 MB file in a scanned folder was "1 file
+                # checked" beside its note)
+                unread.add(f.path)
+            if f.path in named and not f.records and not f.notes and not f.diagnostics:
+                binary = _binary(f.path)
+                if binary:  # a spreadsheet, PDF or archive named to scan holds its links compressed: not read, and
+                    skipped = [*skipped, (f.path, binary)]  # said, never "All clean" (hostile: random bytes named
+                    continue  # to scan were "1 file checked, 0 tracked links")
             if f.notes:  # most have none: no generator made for them
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
+        if unread:
+            files = [f for f in files if f.path not in unread]
         if len(skipped) > len(discovery.skipped):
             left = {path for path, _ in skipped[len(discovery.skipped):]}
             files = [f for f in files if f.path not in left]
@@ -1027,6 +1041,22 @@ def _family_of_path(path: str) -> str:
 
 
 _NOT_SCANNED = "; not scanned"
+
+
+def _binary(path: str) -> Optional[str]:
+    """Why a file named to scan, in which no tracked link was found, was not read as text: it holds NUL bytes in its
+    first 8 KiB, as scan.extract tells a binary file (UTF-16 and UTF-32 text, which hold them too, are read)."""
+    from . import _SNIFF, wide_encoding
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_SNIFF)
+    except OSError:
+        return None
+    if b"\0" not in head or wide_encoding(head)[0]:
+        return None
+    return ("binary file (it holds NUL bytes): a spreadsheet, a PDF or an archive keeps its text compressed, so no "
+            "link in it can be read; export it as CSV or text to scan it; not scanned")
 
 
 def _unreadable(f: FileScan) -> None:

@@ -1,0 +1,57 @@
+"""A file scan could not read is never counted "checked": it is said skipped, with its path and why.
+
+Found by the hostile-input benchmark (session 38): a 100 MB file in a scanned folder got its note ("over the limit;
+not scanned") and was counted in "All clean: 1 file checked"; a binary file named on the command line that holds no
+`utm_` (random bytes, a spreadsheet or a PDF, whose text is compressed) was "All clean: 1 file checked. (0 tracked
+links in 1 file)", a run that checked nothing saying it checked a file.
+"""
+
+from __future__ import annotations
+
+LINK = "[x](https://northwind.io/?utm_source=news&utm_medium=email&utm_campaign=launch)\n"
+
+
+def test_a_file_over_the_limit_in_a_folder_is_skipped_not_checked(project, run, monkeypatch):
+    import utmlint.scan.run
+
+    monkeypatch.setattr(utmlint.scan.run, "MAX_SCAN_BYTES", 4096)  # the limit is 8 MiB: the same path, smaller
+    root = project({"docs/a.md": LINK, "docs/big.md": LINK * 100})
+    done = run("scan", "--no-cache", "docs", cwd=root)
+    assert done.out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+    assert "docs/big.md:1:1: note: file is 8,000 bytes, over utmlint's limit of 4,096 bytes for a scanned file; " \
+           "not scanned" in done.err
+    listed = run("scan", "--no-cache", "--show-files", "docs", cwd=root).out
+    assert listed.count("docs/big.md") == 1 and "checked  docs/big.md" not in listed
+    assert "skipped  docs/big.md:1:1: note: file is 8,000 bytes, over" in listed
+    (root / "docs" / "a.md").unlink()
+    only = run("scan", "--no-cache", "docs", cwd=root)
+    assert only.out == "Nothing checked: no file to scan found.\n" and "docs/big.md:1:1: note: file is" in only.err
+
+
+def test_a_file_that_is_not_utf8_in_a_folder_is_skipped_with_where(project, run):
+    root = project({"docs/a.md": LINK})
+    (root / "docs" / "latin.md").write_bytes(b"caf\xe9 " + LINK.encode())
+    done = run("scan", "--no-cache", "docs", cwd=root)
+    assert done.out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+    assert "docs/latin.md:1:4: note: not valid UTF-8 (byte 0xe9); not scanned" in done.err
+    alone = run("scan", "--no-cache", "docs/latin.md", "--show-files", cwd=root)  # named: a finding, as before
+    assert alone.code == 1 and "file-unreadable" in alone.out
+
+
+def test_a_binary_file_named_to_scan_is_said_not_read(project, run):
+    root = project({"docs/a.md": LINK})
+    (root / "links.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
+    alone = run("scan", "--no-cache", "links.xlsx", cwd=root)
+    assert alone.code == 0 and alone.out.startswith("Nothing checked")
+    assert "skipped links.xlsx: binary file (it holds NUL bytes): a spreadsheet, a PDF or an archive keeps its text " \
+           "compressed, so no link in it can be read; export it as CSV or text to scan it; not scanned" in alone.err
+    both = run("scan", "--no-cache", "links.xlsx", "docs/a.md", cwd=root)
+    assert both.out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+    assert "links.xlsx:1:1: note: binary file" in both.err
+
+
+def test_a_text_file_named_to_scan_without_links_is_still_checked(project, run):
+    root = project({"notes.txt": "no links here\n"})
+    (root / "utf16.txt").write_bytes("no links either\n".encode("utf-16"))  # NUL bytes, but text
+    done = run("scan", "--no-cache", "notes.txt", "utf16.txt", cwd=root)
+    assert done.out == "All clean: 2 files checked. (0 tracked links in 2 files)\n" and done.err == ""
