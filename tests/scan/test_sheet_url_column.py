@@ -57,3 +57,31 @@ def test_a_sheet_without_a_url_header_keeps_the_doubt(tmp_path, monkeypatch, cap
     sheet = "".join(SHEET.splitlines(keepends=True)[1:])
     _, out = _scan(tmp_path, monkeypatch, capsys, "--format", "json", sheet=sheet)
     assert not [f for f in json.loads(out) if "`Launch`" in f["message"] or "Launch 2026" in f["message"]]
+
+
+# Excel writes `;` between cells where the decimal mark is a comma (most of Europe); a `;` sheet was read at commas
+# only: a row was one cell, `launch-2026;Ana` the campaign (lows, stranger19 LOW)
+SEMICOLONS = SHEET.replace(",", ";")
+
+
+def test_a_semicolon_sheet_is_split_at_its_semicolons(tmp_path, monkeypatch, capsys):
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--format", "json", sheet=SEMICOLONS)
+    found = [(f["line"], f["code"], f["message"]) for f in json.loads(out)]
+    assert [(line, code) for line, code, _ in found] == [(3, "UTM201"), (4, "UTM201")], found
+    assert "`Launch 2026`" in found[0][2] and "write `launch-2026`" in found[0][2]
+
+
+def test_a_semicolon_sheets_inventory_and_fix(tmp_path, monkeypatch, capsys):
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json", sheet=SEMICOLONS)
+    campaigns = [(r["line"], r["column"], r["utm_campaign"]) for r in json.loads(out)]
+    (tmp_path / "data" / "launch.csv").unlink()
+    (tmp_path / "data").rmdir()
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json")
+    assert campaigns == [(r["line"], r["column"], r["utm_campaign"]) for r in json.loads(out)]  # as the comma sheet's
+    assert campaigns[:3] == [(2, 16, "launch-2026"), (3, 13, "Launch 2026"), (4, 14, "Launch Week")], campaigns
+    (tmp_path / "data" / "launch.csv").unlink()
+    (tmp_path / "data").rmdir()
+    _scan(tmp_path, monkeypatch, capsys, "--fix", sheet=SEMICOLONS)
+    fixed = (tmp_path / "data" / "launch.csv").read_text(encoding="utf-8").splitlines()
+    assert fixed[2] == "Twitter;Ben;https://northwind.io/launch?utm_source=twitter&utm_medium=social&utm_campaign=" \
+                       "launch-2026;", fixed[2]

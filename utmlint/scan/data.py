@@ -21,13 +21,14 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix == ".csv":
         spans = []
         quoted = find_urls(text)
+        delimiter = delimiter_of(text)
         columns = _url_columns(text)
         for s, e in quoted:
             if s > 0 and text[s - 1] == '"':
                 spans.append((s, _url_cell_end(text, s, e, columns, '"')))
-            else:  # an unquoted cell: the comma is the column separator
-                cut = text.find(",", s, e)
-                spans.append((s, cut if cut != -1 else _url_cell_end(text, s, e, columns, ",")))
+            else:  # an unquoted cell: the delimiter (a comma, or Excel's `;`) is the column separator
+                cut = text.find(delimiter, s, e)
+                spans.append((s, cut if cut != -1 else _url_cell_end(text, s, e, columns, delimiter)))
     else:
         spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
@@ -41,13 +42,44 @@ _URL_HEADER = re.compile(r"(?i)[ \t]*(?:(?:final|tracked|tracking|destination|la
                          r"[ _-]?)?(?:url|link|page)(?:[ _-]?url)?[ \t]*")
 
 
-def _cells(line: str) -> List[str]:
-    """The cells of one CSV line split at commas outside quotes (the header's: no line break inside)."""
+# as `utmlint import` reads a sheet (importer.sheet.DELIMITERS), but `|`, which a merge tag's `*|X|*` holds
+_DELIMITERS = (",", ";", "\t")
+_DELIMITER: list = [None, ","]  # the last text delimiter_of read, and its delimiter
+
+
+def delimiter_of(text: str) -> str:
+    """The CSV's delimiter, from its header line as `utmlint import` sniffs it: the one it holds most of outside quotes,
+    `,` on a tie, with none, or when the first line is a row of data (it holds a link). Excel writes `;` where the
+    decimal mark is a comma (most of Europe): read at commas, a row `Launch;https://x.io/?utm_campaign=launch;first`
+    was one cell, and `launch;first` was judged the campaign (lows: stranger19 LOW)."""
+    if _DELIMITER[0] is not text:
+        header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+        found = ","
+        if "://" not in header:
+            counts = {d: _count_outside_quotes(header, d) for d in _DELIMITERS}
+            best = max(_DELIMITERS, key=lambda d: (counts[d], -_DELIMITERS.index(d)))
+            found = best if counts[best] else ","
+        _DELIMITER[:] = [text, found]
+    return _DELIMITER[1]
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def _cells(line: str, delimiter: str = ",") -> List[str]:
+    """The cells of one CSV line split at its delimiter outside quotes (the header's: no line break inside)."""
     cells, cell, quoted = [], [], False
     for ch in line:
         if ch == '"':
             quoted = not quoted
-        elif ch == "," and not quoted:
+        elif ch == delimiter and not quoted:
             cells.append("".join(cell))
             cell = []
             continue
@@ -62,7 +94,7 @@ def _url_columns(text: str) -> frozenset:
     header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     if "://" in header:  # a sheet without a header: its first row is data
         return frozenset()
-    return frozenset(i for i, cell in enumerate(_cells(header)) if _URL_HEADER.fullmatch(cell))
+    return frozenset(i for i, cell in enumerate(_cells(header, delimiter_of(text))) if _URL_HEADER.fullmatch(cell))
 
 
 def _url_cell_end(text: str, start: int, end: int, columns: frozenset, closing: str) -> int:
@@ -76,14 +108,14 @@ def _url_cell_end(text: str, start: int, end: int, columns: frozenset, closing: 
         return end
     line_start = text.rfind("\n", 0, start) + 1
     opening = start - 1 if closing == '"' else start
-    if opening > line_start and text[opening - 1] != ",":
+    if opening > line_start and text[opening - 1] != delimiter_of(text):
         return end  # the URL does not open its cell: words come before it
     if _column_of(text, line_start, opening) not in columns:
         return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     close = text.find(closing, end, line_end)
-    cell_end = line_end if close == -1 and closing == "," else close
+    cell_end = line_end if close == -1 and closing != '"' else close
     if cell_end == -1:
         return end
     rest = text[end:cell_end].rstrip(" \t\r")
@@ -102,12 +134,12 @@ def _column_of(text: str, line_start: int, at: int) -> int:
     whole line before each of them: quadratic)."""
     if _COMMAS[0] is not text or _COMMAS[1] != line_start:
         line_end = text.find("\n", line_start)
-        commas, quoted = [], False
+        commas, quoted, delimiter = [], False, delimiter_of(text)
         for index in range(line_start, len(text) if line_end == -1 else line_end):
             ch = text[index]
             if ch == '"':
                 quoted = not quoted
-            elif ch == "," and not quoted:
+            elif ch == delimiter and not quoted:
                 commas.append(index)
         _COMMAS[:] = [text, line_start, commas]
     return bisect_left(_COMMAS[2], at)
@@ -122,7 +154,7 @@ def cell_goes_on(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    comma = text.find(",", end, line_end)  # the cell's end, not the rest of the line sliced for each link
+    comma = text.find(delimiter_of(text), end, line_end)  # the cell's end, not the rest of the line sliced for each link
     return bool(text[end:line_end if comma == -1 else comma].strip())
 
 
