@@ -60,11 +60,18 @@ def test_a_row_with_more_cells_than_headers_is_not_read_shifted(run, tmp_path):
 @pytest.mark.parametrize("content, where, message", [
     (b"", "1:1", "the file is empty"),
     (b"url,utm_campaign\n\"https://example.com/a,c\nhttps://example.com/b,c\nhttps://example.com/c,c\n", "2:1",
-     "cannot read the CSV from this row on: unexpected end of data"),
+     "cannot read the CSV from this row on: a quote opened here is never closed, so every line after it would be one "
+     "cell"),
     (b"url,utm_campaign\nhttps://example.com/caf\xe9,c\n", "2:24", "not UTF-8 text (byte 0xE9): save the sheet as"),
     # a cell of 300,000 characters, no quote anywhere: its size, not a quote, is what the reader refused (session 38)
     (b"url,utm_campaign\nhttps://example.com/a,c\nhttps://example.com/b," + b"x" * 300_000 + b"\n", "3:1",
-     "cannot read the CSV from this row on: a cell longer than 131,072 characters (no link sheet's cell is"),
+     "cannot read the CSV from this row on: a cell longer than the 131,072 characters a cell is read to (no link "
+     "sheet's cell is"),
+    # the same in quotes, the quote closed (hostile: a 20 MB quoted cell was asked about a quote never closed): where
+    # the cell starts, its length and the limit
+    (b"url,utm_campaign\nhttps://example.com/a,\"" + b"x" * 300_000 + b"\"\nhttps://example.com/b,c\n", "2:23",
+     "cannot read the CSV from this row on: a quoted cell of 300,000 characters, longer than the 131,072 characters a "
+     "cell is read to (no link sheet's cell is"),
     (b"PK\x03\x04\x00\x00", "1:5", "a NUL character: this is a binary file (a .xlsx?)"),
     (b"foo,bar\n1,2\n", "1:1", "no column holds the links: the headers are `foo`, `bar`"),
     (b'[{"url": "https://example.com/a"},\n {"url": }]', "2:10", "not valid JSON: Expecting value"),

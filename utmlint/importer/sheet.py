@@ -14,7 +14,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 MAX_SHEET_BYTES = 64 * 1024 * 1024  # a sheet of links is kilobytes; a bigger file is not one
 DELIMITERS = (",", ";", "\t", "|")
@@ -145,11 +145,21 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
             records.append((start + offset_lines, cells))
     except csv.Error as error:
         # Where the broken row starts (an unclosed quote swallows every line after it).
-        row = text.split("\n", end + 1)[end] if text.count("\n") >= end else ""
-        if "field limit" in str(error) and '"' not in row:  # a cell this long is no quote's fault (session 38: a
-            raise SheetError(path, end + 1 + offset_lines, 1, "cannot read the CSV from this row on: a cell longer "
-                             f"than {csv.field_size_limit():,} characters (no link sheet's cell is: is this the "
-                             "sheet you meant?)") from None  # 300,000-character cell was asked about a quote)
+        row_start = _line_start(text, end)
+        quote = _first_quote_problem(text, row_start, csv.field_size_limit())
+        limit = f"{csv.field_size_limit():,}"
+        if "field limit" in str(error) and (quote is None or quote[1] != -1):
+            # a cell this long is no quote's fault (session 38: a 300,000-character cell, and a 20 MB quoted cell
+            # closed by its quote, were asked about a quote never closed): its length and the limit, said as they are
+            at = row_start if quote is None else quote[0]
+            length = "" if quote is None else f" of {quote[1] - quote[0] - 1:,} characters,"
+            raise SheetError(path, *_position(text, at, offset_lines), f"cannot read the CSV from this row on: a "
+                             f"{'quoted ' if quote else ''}cell{length} longer than the {limit} characters a cell is read "
+                             "to (no link sheet's cell is: is this the sheet you meant?)") from None
+        if quote is not None and quote[1] == -1:
+            raise SheetError(path, *_position(text, quote[0], offset_lines), "cannot read the CSV from this row on: "
+                             "a quote opened here is never closed, so every line after it would be one cell "
+                             "(a `\"` inside a cell is written `\"\"`)") from None
         raise SheetError(path, end + 1 + offset_lines, 1, f"cannot read the CSV from this row on: {error} "
                          "(a quote opened and never closed?)") from None
     blank = sum(1 for _, cells in records if not any(c.strip() for c in cells))
@@ -174,6 +184,46 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
                        f"{_DELIMITER_NAMES.get(delimiter, repr(delimiter))} without quotes?")
         sheet.rows.append(Row(line, (cells + [""] * width)[:width], problem))
     return sheet
+
+
+def _line_start(text: str, line_index: int) -> int:
+    """The offset of the line `line_index` (0: the first) of the text, found without splitting the text."""
+    at = 0
+    for _ in range(line_index):
+        found = text.find("\n", at)
+        if found == -1:
+            return len(text)
+        at = found + 1
+    return at
+
+
+def _first_quote_problem(text: str, row_start: int, limit: int):
+    """(opening, closing) of the first quoted cell from `row_start` on that is too long to read or never closed
+    (closing -1), skipping the `""` inside a cell; None when no quoted cell of the row is either. Quotes are few:
+    each is found with one `find`, so a 20 MB cell costs a scan, not a loop in Python per character."""
+    at = row_start
+    while True:
+        opening = text.find('"', at)
+        line_end = text.find("\n", at)
+        if opening == -1 or (line_end != -1 and line_end < opening):
+            return None  # the row ends before another quoted cell
+        close = opening + 1
+        while True:
+            close = text.find('"', close)
+            if close == -1:
+                return opening, -1
+            if text.startswith('""', close):
+                close += 2
+                continue
+            break
+        if close - opening - 1 > limit:
+            return opening, close
+        at = close + 1
+
+
+def _position(text: str, at: int, offset_lines: int) -> Tuple[int, int]:
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.count("\n", 0, at) + 1 + offset_lines, at - line_start + 1
 
 
 def _read_json(path: str, text: str, encoding: str) -> Sheet:
