@@ -55,11 +55,32 @@ _PAGE_FAMILIES = frozenset({"markdown", "rest", "html"})
 _FRAMEWORK_PAGES = frozenset({".astro"})
 _ROUTED_PAGES = frozenset({".vue", ".svelte"})
 _PAGE_FOLDERS = frozenset({"pages", "routes", "layouts"})
+# And React's, where a site framework routes by folder: Next.js' pages router (`pages/pricing.tsx`, `src/pages/`: every
+# file a page, but `_app`/`_document` and the `api/` routes, which serve no page), as Gatsby's and Docusaurus'
+# `src/pages/` are, and its app router's page, layout and template files (`app/blog/[slug]/page.tsx`, `app/layout.tsx`:
+# the other files of `app/` are components, which may be shown elsewhere). Program code by its suffix (link_place
+# "code"), yet a link in its JSX is on the site's page. Asked only where the repository's site is known (named for its
+# domain, a CNAME), as every page reading is: a React app's `src/pages/` (a dashboard's screens, novu's and
+# RedisInsight's in corpora 2 and 20) in a repository that names no site stays code, its links to the product's site
+# a way in from outside; an Expo app's `app/` routes are `index.tsx` and `_layout.tsx`, no `page.tsx`.
+_REACT_PAGES = frozenset({".jsx", ".tsx"})
+_APP_ROUTER_FILES = frozenset({"page", "layout", "template"})
+
+
+def _react_page(parts, stem: str) -> bool:
+    """Whether a `.jsx`/`.tsx` file at `parts` (its path's parts, its name's `stem`) is a page of a site framework that
+    routes by folder (_REACT_PAGES)."""
+    folders = [part.lower() for part in parts[:-1]]
+    if "pages" in folders:
+        below = folders[len(folders) - folders[::-1].index("pages"):]
+        return "api" not in below and not stem.startswith("_")
+    return "app" in folders and stem.lower() in _APP_ROUTER_FILES
 
 
 def site_page(path: str) -> bool:
     """Whether the file at `path` is one of a site's pages, when its repository is the site's source: a page or a
-    page's template (Markdown, reST, HTML and the templates built on it; Astro's, Vue's, Svelte's), not a file GitHub shows on the repository's
+    page's template (Markdown, reST, HTML and the templates built on it; Astro's, Vue's, Svelte's, a React framework's
+    pages: _react_page), not a file GitHub shows on the repository's
     page (README, CHANGELOG, CONTRIBUTING, anything under `.github/`), nor an e-mail's, a social post's, a campaign
     plan's or program code and tests (link_place). A site generator's config (`docusaurus.config.js`,
     `.vitepress/config.mts`) is one too: its navigation and footer links are on every page."""
@@ -72,11 +93,13 @@ def site_page(path: str) -> bool:
     dot = name.rfind(".")
     suffix = name[dot:].lower()
     framework = suffix in _FRAMEWORK_PAGES or suffix in _ROUTED_PAGES and bool(_PAGE_FOLDERS.intersection(parts[:-1]))
-    if dot <= 0 or (family_of(suffix) not in _PAGE_FAMILIES and not framework) or ".github" in parts[:-1]:
+    react = suffix in _REACT_PAGES and dot > 0 and _react_page(parts, name[:dot])
+    if dot <= 0 or (family_of(suffix) not in _PAGE_FAMILIES and not framework and not react) or ".github" in parts[:-1]:
         return False
     if name[:dot].lower().split(".")[0] in _REPOSITORY_FILES:
         return False
-    place = link_place(path)
+    # a React page's place by its folders and name, not its suffix (program code's, link_place "code")
+    place = link_place("/".join(parts[:-1] + [name[:dot] + ".html"]) if react else path)
     if place == "campaign":  # a post titled for analytics or campaigns is a page still; a `marketing/` folder is not
         place = link_place("/".join(parts[:-1] + ["index" + name[dot:]]))
     return place == ""

@@ -474,3 +474,54 @@ def test_a_relative_link_in_a_databases_rows_is_internal(tmp_path, monkeypatch, 
     assert {f.name for f in validate_url(link, repo=repo, path=path).findings} == {"utm-internal-link"}
     assert not validate_url("https://www.inmetro.gov.br/?utm_source=blog&utm_medium=cta-olivia", repo=repo,
                             path=path).findings
+
+
+# A Next.js site's page (the app router's `app/<route>/page.tsx`, the pages router's `pages/<route>.tsx`) linking its
+# own host with a campaign's tags, in a repository named for its domain; a component, an API route, and the same
+# files in a repository that names no site
+NEXT_PAGE = """export default function Pricing() {
+  return (
+    <main>
+      <a href="https://northwind.io/signup?utm_source=pricing&utm_medium=referral&utm_campaign=launch">Sign up</a>
+      <a href="https://partner.dev/?utm_source=northwind&utm_medium=referral&utm_campaign=launch">Our partner</a>
+    </main>
+  );
+}
+"""
+
+
+def test_a_next_sites_pages_link_their_own_site_internally(tmp_path, monkeypatch, capsys):
+    """`.jsx`/`.tsx` pages of a Next.js site (app router `page`/`layout`/`template` files under `app/`, every file of
+    `pages/` but `_app`, `_document` and `api/`) are the site's pages, as Astro's, Vue's and Svelte's are since fix26b:
+    a tagged link from one to the site's own host restarts the visitor's session (utm-internal-link). A component
+    (`src/components/`), an API route, an Expo app's `app/index.tsx`, and any of them where the repository names no
+    site (a dashboard's `src/pages/`: its link to the product's site a way in from outside) are not read as pages."""
+    assert site_page("app/pricing/page.tsx") and site_page("src/app/[locale]/layout.tsx")
+    assert site_page("pages/pricing.tsx") and site_page("src/pages/index.jsx")
+    assert not any(site_page(p) for p in ("pages/_app.tsx", "pages/api/og.tsx", "src/components/Footer.tsx",
+                                          "app/(tabs)/index.tsx", "app/_layout.tsx", "tests/pages/pricing.tsx",
+                                          "pages/emails/welcome.tsx", "src/lib/links.ts"))
+
+    def scan(slug):
+        folder = tmp_path / slug.replace("/", "-")
+        subprocess.run(["git", "init", "-q", str(folder)], check=True)
+        subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", f"https://github.com/{slug}.git"],
+                       check=True)
+        for path in ("app/pricing/page.tsx", "pages/about.tsx", "src/components/Footer.tsx", "pages/api/og.tsx"):
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / path).write_text(NEXT_PAGE, encoding="utf-8")
+        monkeypatch.chdir(folder)
+        main(["scan", "--format", "json", "--no-cache", "."])
+        return sorted((d["path"], d["name"], d["line"]) for d in json.loads(capsys.readouterr().out))
+
+    found = scan("northwind/northwind.io")
+    assert [f for f in found if f[1] == "utm-internal-link"] == [("app/pricing/page.tsx", "utm-internal-link", 4),
+                                                                 ("pages/about.tsx", "utm-internal-link", 4)], found
+    assert not any(f[2] == 5 for f in found)  # the partner's site: another host, tagged well
+    # the same files where no site is known: nothing internal (a component's, an app's link to the site is a way in)
+    assert not any(f[1] == "utm-internal-link" for f in scan("northwind/dashboard"))
+    # and validate_url, given the repository and the path, as the corpus judge calls it
+    link = "https://northwind.io/signup?utm_source=pricing&utm_medium=referral&utm_campaign=launch"
+    assert [f.name for f in validate_url(link, repo="northwind/northwind.io", path="app/pricing/page.tsx").findings] == \
+        ["utm-internal-link"]
+    assert not validate_url(link, repo="northwind/northwind.io", path="src/components/Footer.tsx").findings
