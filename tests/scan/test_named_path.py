@@ -23,7 +23,7 @@ import json
 import pytest
 
 from utmlint.cli import main
-from utmlint.scan.comments import NAMED_IN_CELL as CELL, NAMED_IN_PROSE as PROSE, named_path
+from utmlint.scan.comments import NAMED_IN_CELL as CELL, NAMED_IN_PLAN as PLAN, NAMED_IN_PROSE as PROSE, named_path
 from utmlint.validate_url import validate_url
 
 CAMPAIGNS = ("# Campanhas Q3\n\n| Destino | URL base | Uso |\n|---|---|---|\n"
@@ -67,6 +67,21 @@ def test_a_table_cells_destination_is_judged_as_a_campaign_link_a_sentences_samp
     assert scan(tmp_path, monkeypatch, capsys) == [
         ("docs/launch.md", 5, "medium-channel-intent"), ("docs/launch.md", 5, "value-case"),
         ("docs/launch.md", 5, "value-case"), ("docs/launch.md", 6, "missing-utm-param")]
+
+
+def test_a_campaign_docs_landing_page_in_a_sentence_is_judged_as_its_ads_link(tmp_path, monkeypatch, capsys):
+    # corpus 26 #44 (dparker001/gascap's Google Ads plan): "Landing page: ... (or a dedicated `/?utm_source=google`
+    # for tracking)": the destination its ads will carry, with no paid medium (Organic Search by the source alone, if
+    # auto-tagging is off) and no campaign: told, as a table cell's destination is; never an internal link. The same
+    # words in a docs page (statamic's sample request, corpus 19 #58) are still told nothing.
+    (tmp_path / "docs").mkdir()
+    line = "- Landing page: `https://www.gascap.app` (or a dedicated `/?utm_source=google` for tracking)\n"
+    (tmp_path / "docs" / "MARKETING_GOOGLE_ADS_REDDIT.md").write_text("# Google Search Ads\n\n" + line,
+                                                                     encoding="utf-8")
+    (tmp_path / "docs" / "caching.md").write_text("# Caching\n\n" + line, encoding="utf-8")
+    assert scan(tmp_path, monkeypatch, capsys) == [("docs/MARKETING_GOOGLE_ADS_REDDIT.md", 3, "missing-utm-param")]
+    found = validate_url("/?utm_source=google", named_path="plan", path="docs/MARKETING_GOOGLE_ADS_REDDIT.md").findings
+    assert [f.name for f in found] == ["missing-utm-param"] and "Organic Search" in found[0].message
 
 
 def test_a_specs_bare_example_path_is_no_internal_link(tmp_path, monkeypatch, capsys):
@@ -154,6 +169,14 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     ("docs/guide.md", "Intro.\n\n[pricing]: /pricing?utm_source=x\n", "/pricing?utm_source=x", ""),  # a reference definition
     ("docs/guide.md", "Intro.\nSee [it]( /a?utm_source=x) or <img src='/b.png?utm_source=x'>", "/a?utm_source=x", ""),
     ("docs/guide.md", "Intro.\n<img src='/b.png?utm_source=x'>", "/b.png?utm_source=x", ""),  # an HTML attribute
+    # running text of a doc about the team's own campaigns or ads (linkplace "campaign"): its ads' landing page (corpus
+    # 26 #44), not a sample request; a link's destination there is still a link
+    ("docs/MARKETING_GOOGLE_ADS_REDDIT.md", "- Landing page: `https://www.gascap.app` (or a dedicated "
+     "`/?utm_source=google` for tracking)", "/?utm_source=google", PLAN),
+    ("marketing/launch.md", "We post `/?utm_source=x` on launch day.", "/?utm_source=x", PLAN),
+    ("docs/ads-plan.md", "Destination: /pricing?utm_source=x", "/pricing?utm_source=x", PLAN),
+    ("marketing/launch.md", "See [it](/a?utm_source=x).", "/a?utm_source=x", ""),
+    ("marketing/launch.md", "| Hero | `/?utm_source=x` |", "/?utm_source=x", CELL),
 ])
 def test_what_is_a_named_path(path, text, url, expected):
     start = text.index(url)

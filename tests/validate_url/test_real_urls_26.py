@@ -54,8 +54,11 @@ FOUND_BY = {
 # page is one of the site's pages (#33-#40's utm-internal-link found: 8 correct); a site's internal-campaign id
 # (`intcmp=`) marks its tags copied, whose copied-tracking strips them (#18: url-html-escaped gone, copied-tracking
 # found): 0 of 66.
+# Then leftovers (session 39): a path named in running text of a doc about the team's own campaigns or ads
+# (scan.comments.NAMED_IN_PLAN: linkplace "campaign") is its ads' landing page, its values judged as a table cell's are
+# (#44's missing-utm-param found: 1 correct more): 0 of 67.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 66
+MEASURED_PAIRS = 67
 # found/present per kind a rule owns, as measured blind (12 blind medium-unassigned rows withdrawn after the run, each
 # with its reason: #10-#13's `notification-*` mediums are Mobile Push, #33-#40's `blogger` is on the social list):
 # a change either way is to be reviewed.
@@ -69,8 +72,8 @@ MEASURED_RECALL = {
     # minified bundle, once a regex literal's quote `/"/g` had turned its strings into code); found since fix26b
     "medium-unassigned": (19, 21),
     # #44: a Google Ads destination `/?utm_source=google` named as inline code in a marketing doc (a named path gets
-    # only the URL-as-written rules)
-    "missing-utm-param": (17, 18),
+    # only the URL-as-written rules); found since session 39 (a campaign doc's sentence names its ads' landing page)
+    "missing-utm-param": (18, 18),
     # #33-#40: EconPedia's CTAs to its own host in Astro pages (`src/pages/blog/*.astro`: `.astro` is not one of
     # linkplace's page families, so the page was not read as the site's; found since fix26b); #66: a doc naming the
     # blog CTA as inline code
@@ -80,7 +83,7 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = None  # 0 of 66 (8 of 63 blind: fix26a, fix26b, the lead)
+WHY_OVER_TWO_PERCENT = None  # 0 of 67 (8 of 63 blind: fix26a, fix26b, the lead, leftovers)
 WHY_UNDER_NINETY_PERCENT = None  # every owned kind at 90% since fix26b (copied-tracking 3 of 11 blind)
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

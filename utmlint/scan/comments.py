@@ -494,6 +494,10 @@ def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
 # `Requests such as `/blog?utm_medium=social` are cached`)
 NAMED_IN_CELL = "cell"
 NAMED_IN_PROSE = "prose"
+# or running text of a file about the team's own campaigns or ads (linkplace.link_place "campaign": `docs/
+# MARKETING_GOOGLE_ADS_REDDIT.md`'s "Landing page: ... (or a dedicated `/?utm_source=google` for tracking)", corpus 26
+# #44): the destination its campaign's links go to, as a table cell's in such a doc is, not a sample request
+NAMED_IN_PLAN = "plan"
 
 
 def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
@@ -504,7 +508,8 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     Markdown renderer makes a relative path a link unless it is a link's destination: `[..](/x)`, `[id]: /x`,
     `href="/x"`): a campaign doc's ad destinations (Piulres/sistema-bibi's "Destino | URL base" table, corpus 25 #50
     #51 #53 #56), a product spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide
-    (corpus 19 #58). scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
+    (corpus 19 #58); in running text of a campaign doc (NAMED_IN_PLAN: link_place "campaign"), its ads' landing page
+    (corpus 26 #44). scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
     and a table cell's, a list of the destinations a campaign's links go to, has its values judged as a campaign's
     (a sentence's is a sample request, a pattern: only the URL rules; so is a cell of a table demonstrating a
     program's input and output, demonstrated_example)."""
@@ -531,7 +536,11 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     # a bare path in running text (a spec's `→ /product/x?utm_source=email...`, corpus 26 #75) is text as inline code
     # is: only a link's destination is rendered as a link
     linked = _LINK_DESTINATION.search(text, max(line_start, start - 300), start)  # 300 back: each link pays alike
-    return NAMED_IN_PROSE if code or not linked else ""
+    if linked and not code:
+        return ""
+    from ..linkplace import link_place
+
+    return NAMED_IN_PLAN if link_place(path) == "campaign" else NAMED_IN_PROSE
 
 
 # What comes right before a relative URL that Markdown renders as a link: an inline link's `](` (or `](<`), a reference

@@ -30,7 +30,7 @@ from ..checks.tracking import (campaign_tagged, cut_address, escape_hides_keys, 
 from ..urls import ARCHIVED_COPY, asset_kind, maybe_play, split_url
 from . import Occurrence
 from .collection import is_data_set
-from .comments import NAMED_IN_CELL
+from .comments import NAMED_IN_CELL, NAMED_IN_PLAN
 from .copies import NO_PUBLISHER, Publisher, publishers_link
 from .core import PLACEHOLDER
 from .illustrations import DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, example_host, labelled_format
@@ -826,7 +826,8 @@ class Judge:
         line's own `utmlint: ignore[...]` covers that rule: a finding the author ignored is not held back in a note's
         name, nor raises it (stranger16 R14). `named`: the link is a relative path a Markdown doc names as text
         (scan.comments.named_path: NAMED_IN_CELL, a table cell's whole text; NAMED_IN_PROSE, inline code in running
-        text): no internal link; a table cell's values are judged as a campaign's, a sentence's are not.
+        text; NAMED_IN_PLAN, running text of a campaign doc): no internal link; a table cell's values are judged as a
+        campaign's, and a campaign doc's sentence's, a sentence's elsewhere are not.
         Afterwards `values_own` says whether the link's values were judged as the team's own campaign's (none of
         the above held them back, nor copied tracking, an example or a pattern): its utm_campaign is then one the
         repo-wide campaign-fragmentation compares (scan.run)."""
@@ -908,8 +909,10 @@ class Judge:
         # cell's is a campaign doc's list of the destinations its links go to: its values are judged as a campaign's,
         # as a team's own link's are (corpus 25 #53: a campaign without source and medium). Inline code in running
         # text is a sample request, a pattern (statamic's docs, corpus 19 #58: `/blog?page=2&utm_medium=social`):
-        # only the URL rules judge it (utm-in-fragment on `/#roi?utm_campaign=...`).
-        internal = synthetic.internal and not entry and not extension and named != NAMED_IN_CELL
+        # only the URL rules judge it (utm-in-fragment on `/#roi?utm_campaign=...`); but in a doc about the team's own
+        # campaigns or ads (NAMED_IN_PLAN), running text names their landing page, judged as a cell's (corpus 26 #44:
+        # a Google Ads plan's `/?utm_source=google` "for tracking", no paid medium).
+        internal = synthetic.internal and not entry and not extension and named not in (NAMED_IN_CELL, NAMED_IN_PLAN)
         # On a link between the site's pages (utm-internal-link's), tags after its `#` are to go, not to be moved
         # into the query, where GA4 would take them: utm-in-fragment does not speak there.
         speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])
