@@ -190,3 +190,28 @@ def test_a_guides_convention_row_without_its_medium_is_told(run, tmp_path):
     row = validate_url("https://www.example.com/?utm_source=partner&utm_campaign=spring-sale", repo="acme/site",
                        path="docs/utm-guide.md")
     assert [f.name for f in row.findings] == ["missing-utm-param"]
+
+
+def test_an_examples_own_demo_deployment_is_an_illustration(run, tmp_path):
+    # corpus 12 #74-#76: Plasmic's targeting examples open their demo deployments with `?utm_source=google`, to trigger
+    # a utm-targeted variant (`examples/custom-targeting/README.md` linking `custom-target-plasmic.vercel.app`): no
+    # campaign anyone measures, told to add a medium and a campaign. A hosting platform's tenant named for the example
+    # is its demo; the team's own site, another tenant, and the same demo linked from outside the example are judged
+    from utmlint.scan.illustrations import demo_deployment, example_folder
+
+    assert example_folder("examples/custom-targeting/README.md") == "custom-targeting"
+    assert example_folder("examples/README.md") == example_folder("docs/custom-targeting/README.md") == ""
+    assert demo_deployment("custom-targeting", "https://custom-target-plasmic.vercel.app/?utm_source=google")
+    assert not demo_deployment("custom-targeting", "https://plasmic.app/?utm_source=google")
+    assert not demo_deployment("custom-targeting", "https://acme.vercel.app/?utm_source=google")
+    assert not demo_deployment("", "https://custom-target-plasmic.vercel.app/?utm_source=google")
+    demo = "https://custom-target-plasmic.vercel.app/?utm_source=google"
+    (tmp_path / "examples" / "custom-targeting").mkdir(parents=True)
+    (tmp_path / "examples" / "custom-targeting" / "README.md").write_text(
+        f"# Custom targeting\n\nOpen [the demo]({demo}) to see the Google variant.\n\n"
+        "Built with [Plasmic](https://plasmic.app/?utm_source=example).\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "targeting.md").write_text(f"Try [the demo]({demo}).\n", encoding="utf-8")
+    found = sorted((f["path"], f["line"], f["name"]) for f in _found(run, tmp_path))
+    assert found == [("docs/targeting.md", 1, "missing-utm-param"),
+                     ("examples/custom-targeting/README.md", 5, "missing-utm-param")], found

@@ -99,8 +99,12 @@ FOUND_BY = {
 # Then the lead (session 33): the judge also gives no finding on a file in a folder `utmlint scan .` does not enter
 # (`build/`, `vendor/`, a hidden folder such as `.agents/`: scan.files.walked) and counts its labelled mistakes as
 # missed: 4 of 249 -> 4 of 247; copied-tracking 10/13 -> 8/13.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 247
+# leftovers (session 39): a link in an example's folder to that example's own deployment on a hosting platform (a
+# tenant named for the example: scan.illustrations.demo_deployment) is an illustration, as example.com is: #74-#76,
+# Plasmic's targeting examples opening their demos with `?utm_source=google`, lose their missing-utm-param (3 wrong
+# gone): 1 of 244.
+MEASURED_WRONG = 1
+MEASURED_PAIRS = 244
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # The second labeller's check (session 30, labels12; tests/data/label-agreement/corpus-12) corrected three slips of

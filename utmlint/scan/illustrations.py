@@ -1,6 +1,6 @@
 """Links a file shows rather than sends anyone to, read from the link and the file: a name reserved for examples
-(example_host), one address spelled twice (spelled_twins), a guide's pattern filled in below it (filled_patterns), a
-link sheet's format line (labelled_format).
+(example_host), an example's own demo deployment (demo_deployment), one address spelled twice (spelled_twins), a
+guide's pattern filled in below it (filled_patterns), a link sheet's format line (labelled_format).
 """
 
 from __future__ import annotations
@@ -46,6 +46,39 @@ def example_host(url: str) -> str:
         return ""
     host = parts.host.lower().rstrip(".")
     return host if host and (reserved_host(host) or _LOOPBACK.match(host)) else ""
+
+
+# The folders a repository keeps its examples in, each example in a folder of its own below (`examples/custom-targeting/`)
+_EXAMPLE_FOLDERS = frozenset({"example", "examples", "demo", "demos", "sample", "samples"})
+_LONG_WORDS = lazy_compile(r"[a-z]{4,}")
+
+
+def example_folder(path: str) -> str:
+    """The folder of the one example a file is in (`custom-targeting` for `examples/custom-targeting/README.md`: a
+    folder below one named for examples, _EXAMPLE_FOLDERS), lower-cased, or ""."""
+    folders = path.replace("\\", "/").lower().split("/")[:-1]
+    at = max((i for i, folder in enumerate(folders) if folder in _EXAMPLE_FOLDERS), default=-1)
+    return folders[at + 1] if at != -1 and at + 1 < len(folders) else ""
+
+
+def demo_deployment(folder: str, url: str) -> bool:
+    """Whether a link written in an example's folder (`folder`: example_folder, `examples/build-time-targeting/`) goes
+    to that example's own deployment on a hosting platform: a tenant of rules/hosting-suffixes.txt whose name shares a
+    word of four letters or more with the example's folder (`build-time-targeting.vercel.app`,
+    `custom-target-plasmic.vercel.app` for `examples/custom-targeting/`). The example's live demo, whose tags show what
+    the example does (Plasmic's targeting examples open their demos with `?utm_source=google` to trigger a
+    utm-targeted variant, corpus 12 #74-#76): no campaign anyone measures, so no value advice (Judge's sample reading,
+    as for one-letter values). A link from it to the team's own site (another host), and one in any other folder, are
+    judged as ever."""
+    if not folder:
+        return False
+    from ..identity import _hosting, _site_labels
+
+    host = split_url(url).host.lower()
+    labels = _site_labels(host) if host else ()
+    if len(labels) < 2 or ".".join(labels[1:]) not in _hosting():
+        return False  # not a hosting platform's tenant (`acme.vercel.app`)
+    return bool(set(_LONG_WORDS.findall(labels[0])) & set(_LONG_WORDS.findall(folder)))
 
 
 def spelled_twins(urls: Iterable[str]) -> FrozenSet[str]:

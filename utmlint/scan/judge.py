@@ -33,7 +33,8 @@ from .collection import is_data_set
 from .comments import NAMED_IN_CELL, NAMED_IN_PLAN
 from .copies import NO_PUBLISHER, Publisher, publishers_link
 from .core import PLACEHOLDER
-from .illustrations import DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, example_host, labelled_format
+from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
+                            labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held)
 from .own_site import on_site, site_navigation_tag, template_piece
@@ -205,6 +206,7 @@ class Judge:
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
         self.file_code = False  # the file is code or a test's (linkplace "code"): an example host's link is its data
+        self.file_example = ""  # the example's own folder the file is in (illustrations.example_folder): its demo
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
         self.identities = getattr(self.rule_config, "identities", None)  # or each file's own (scan of paths)
@@ -922,6 +924,10 @@ class Judge:
         credited = whose == OWN and not internal and not any(
             d.name == COPIED_TRACKING for d in url_pass[1][1]) and bool(self._credited_site(occ.url, path, shown))
         sample = whose == OWN and self._sample(synthetic)  # `google.com?utm_source=a`: a sample of how tags read
+        # and so is a link to an example's own demo deployment (`examples/custom-targeting/README.md` linking
+        # `custom-target-plasmic.vercel.app/?utm_source=google`: illustrations.demo_deployment): its tags show what the
+        # example does, no campaign's values to complete
+        sample = sample or whose == OWN and self.in_file and demo_deployment(self.file_example, occ.url)
         passes = (url_pass,) if internal or whose != OWN or credited or sample else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says

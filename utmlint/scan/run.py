@@ -546,6 +546,9 @@ class Scanner:
         self.judge.file_patterns = filled_patterns(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
+        from .illustrations import example_folder
+
+        self.judge.file_example = example_folder(result.shown)  # an example's folder: its own demo deployment
         from ..linkplace import published_page
 
         self.judge.file_published = published_page(result.shown)  # a site's page, not a print or radio placement's file
