@@ -72,3 +72,19 @@ def test_scan_says_the_same_of_a_templates_platform_source(project, run):
     done = run("scan", "--format", "json", "--no-cache", "emails", cwd=root)
     told = [f["message"] for f in done.findings if f["code"] == "UTM105"]
     assert len(told) == 2 and all("add `customerio` to the list" in m and "intercom" not in m for m in told), told
+
+
+def test_the_platforms_own_spelling_beside_its_listed_name_is_no_missing_word(project, run):
+    """stranger17 R10: Customer.io writes `utm_source=customer.io` by itself on the links it tags (its URL parameters;
+    rules/platforms/customer-io.yaml's auto value), its profile's name is `customerio`. With `customerio` on the list,
+    a template's hand-typed `customer.io` was told "whose name `customerio` is not on it either: add `customerio`":
+    false, and no way to one spelling. It is told the list's word, here and in Customer.io's own settings, since GA4
+    counts the two as two sources; the list's own word is never told."""
+    html = ('<a href="https://northwind.io/a?utm_source=customerio&amp;utm_medium=email&amp;utm_campaign=welcome">a</a>\n'
+            '<a href="https://northwind.io/b?utm_source=customer.io&amp;utm_medium=email&amp;utm_campaign=welcome">b</a>\n')
+    root = project({".utmlint.yaml": "sources: [customerio, newsletter]\n", "emails/welcome.html": html})
+    done = run("scan", "--format", "json", "--no-cache", "emails", cwd=root)
+    (told,) = [f for f in done.findings if f["code"] == "UTM105"]
+    assert told["line"] == 2, told
+    assert "not on it either" not in told["message"] and "which spells Customer.io `customerio`" in told["message"]
+    assert "write `customerio` here" in told["message"] and "two sources" in told["message"]

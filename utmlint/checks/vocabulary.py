@@ -107,6 +107,18 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
             # would credit its visits to another sender, and source-domain-style or value-case already write the
             # platform's name (stranger17 R1: "use one of `linkedin`" on a Facebook ad). One value, one suggestion.
             name = platform.source
+            if value in platform.auto_sources and name in allowed_set:
+                # the spelling the platform writes by itself on the links it tags (Customer.io's URL parameters write
+                # `customer.io`), beside a list that names the platform as its profile does (`customerio`): the list's
+                # word is on it (stranger17 R10: "whose name `customerio` is not on it either" said it was not), and
+                # the two spellings are two GA4 sources for one sender
+                yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
+                                 f"{_config_name(ctx)}), which spells {platform.source_display} `{name}`; "
+                                 f"`{shown(value)}` is the spelling {platform.source_display} writes by itself on the "
+                                 f"links it tags, and GA4 counts `{shown(value)}` and `{name}` as two sources: write "
+                                 f"`{name}` here, and set {platform.source_display}'s own utm_source to `{name}` too, "
+                                 f"so the links it tags are counted with these.", campaign.doc.pos(path))
+                continue
             said = (f"`{name}` is {platform.source_display}'s name" if value == name else
                     f"it is {platform.source_display}'s, whose name `{name}` is not on it either")
             yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
