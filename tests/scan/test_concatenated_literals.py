@@ -331,3 +331,16 @@ def test_a_constant_of_tags_interpolated_into_the_query_is_read_in(tmp_path, mon
 ])
 def test_only_a_constant_of_tags_alone_is_read_in(text, url):
     assert [o.url for o in scan_text(text, ".ts") if o.url.startswith("https://acme.dev")] == [url]
+
+
+def test_a_python_f_string_reads_its_constant_in_and_a_format_field_does_not():
+    # `{UTM}` in an f-string is the constant; in a plain literal it is text or a later `.format()`'s field
+    text = ('UTM = "utm_source=newsletter&utm_medium=mail"\n'
+            'A = f"https://acme.dev/a?{UTM}&utm_campaign=launch"\n'
+            'B = rf"https://acme.dev/b?{UTM}&utm_campaign=launch"\n'
+            'C = "https://acme.dev/c?{UTM}&utm_campaign=launch".format(UTM=other)\n'
+            'D = elf"https://acme.dev/d?{UTM}&utm_campaign=launch"\n')
+    assert [o.url for o in scan_text(text, ".py")] == [
+        "https://acme.dev/a?utm_source=newsletter&utm_medium=mail&utm_campaign=launch",
+        "https://acme.dev/b?utm_source=newsletter&utm_medium=mail&utm_campaign=launch",
+        "https://acme.dev/c?{UTM}&utm_campaign=launch", "https://acme.dev/d?{UTM}&utm_campaign=launch"]

@@ -299,7 +299,7 @@ def prefixed(read: str, url: str) -> bool:
 
 
 # A name a template literal interpolates where the query's tags go (`?${UTM_BASE}&utm_campaign=welcome`)
-_QUERY_NAME = re.compile(r"(?<=[?&])\$\{[A-Za-z_$][\w$]*\}(?=[&#]|$)")
+_QUERY_NAME = re.compile(r"(?<=[?&])\$?\{[A-Za-z_$][\w$]*\}(?=[&#]|$)")
 
 
 def read_in(read: str, url: str) -> bool:

@@ -91,7 +91,7 @@ def extract(text: str, options: dict) -> List[Found]:
         found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
         if not entities:
             found = continued(text, found, adjacent=suffix in _ADJACENT)
-        if "${" in found.url:
+        if "{" in found.url:
             if constants is None:
                 constants = query_constants(text)  # once a file, only where a link interpolates a name
             found = inlined(text, found, constants)

@@ -681,7 +681,8 @@ _QUERY_LITERAL = re.compile(r"(?<![=!<>])=[ \t]*([\"'`])(utm_[A-Za-z_]+=[^\s\"'`
 # The name right before that `=`, on its line (`const UTM_BASE`, `UTM_BASE: string`, `val utmBase`)
 _NAME_BEFORE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,60})?[ \t]*$")
 # A name interpolated where a query's key goes: after `?` or `&`, before `&`, `#` or the URL's end
-_QUERY_NAME = re.compile(r"(?<=[?&])\$\{([A-Za-z_$][\w$]*)\}(?=[&#]|$)")
+# (`${UTM_BASE}` in a template literal, or `{UTM_BASE}` in a Python f-string: group 2)
+_QUERY_NAME = re.compile(r"(?<=[?&])(?:\$\{([A-Za-z_$][\w$]*)\}|\{([A-Za-z_]\w*)\})(?=[&#]|$)")
 
 
 def query_constants(text: str) -> dict:
@@ -703,16 +704,23 @@ def query_constants(text: str) -> dict:
 
 
 def inlined(text: str, found: Found, constants: dict) -> Found:
-    """The URL with a constant of tags the file defines read in where a template literal interpolates it into the
-    query (`` `https://gitdoro.com/login?${UTM_BASE}&utm_campaign=welcome` ``: corpus 28 #22-#25), as `${SHARE_BASE}
-    &utm_medium=email` reads a base URL constant's completion (the other way round): the link holds the constant's
-    tags. Each character read in maps to where the constant writes it, so a finding on a value points at (and a fix
-    edits) the constant. Other URLs are returned as they are."""
-    if "${" not in found.url:
+    """The URL with a constant of tags the file defines read in where a template literal (or a Python f-string)
+    interpolates it into the query (`` `https://gitdoro.com/login?${UTM_BASE}&utm_campaign=welcome` ``: corpus 28
+    #22-#25), as `${SHARE_BASE}&utm_medium=email` reads a base URL constant's completion (the other way round): the
+    link holds the constant's tags. Each character read in maps to where the constant writes it, so a finding on a
+    value points at (and a fix edits) the constant. Other URLs are returned as they are."""
+    if "{" not in found.url:
         return found
     url, offsets = found.url, found.offsets
+    # a Python f-string's `{name}` (`f"https://x.io/?{UTM_BASE}&..."`); in any other literal `{name}` is text or a
+    # later `.format()`'s field, not known to hold the constant
+    at = found.start
+    f_string = at >= 2 and text[at - 1] in "\"'" and text[at - 2] in "fF" and (
+        at < 3 or not _NAME_CHAR.match(text, at - 3) or text[at - 3] in "rR")
     for match in reversed(list(_QUERY_NAME.finditer(url))):
-        where = constants.get(match.group(1))
+        if match.group(2) and not f_string:
+            continue
+        where = constants.get(match.group(1) or match.group(2))
         start, end = match.span()
         if where is None or text[offsets[start]:offsets[start] + end - start] != match.group():
             continue
