@@ -15,7 +15,8 @@ joined on (scan.core.continued), so no key is called missing that the next liter
   and campaign the same line writes. A value's expression between two literals on one line is a placeholder
   (`app_${version}`: what it holds is not known, so the value is not judged) and the query goes on with the next
   literal: the medium GA4 files under Unassigned is told.
-- Not joined: another variable's literal, a second `?`, an expression on the next line or where a key goes.
+- Not joined: another variable's literal, a literal after a variable that is a value's whole (`+ medium +`: the
+  literal cut there is judged as written), a second `?`, an expression on the next line or where a key goes.
 - corpus 12 #126 (fix12): a value the code goes on with from a variable or a call that ends the expression
   (`'...&utm_campaign=dp-' . $campaign`, `"...utm_campaign=" + encodeURIComponent(name)`) ends in `${name}`, a
   placeholder: `dp-` is not the value written; when more of the query follows it, the URL ends open as before.
@@ -62,8 +63,7 @@ SUPPORTER = (
     (".js", 'const base = "https://acme.sunbeam.app/p?utm_source=cli";\n'
             'const o = "https://other.sunbeam.app/?utm_source=x";\n'
             'const a = base + "&utm_medium=" + medium + "&utm_campaign=upgrade";\n',
-     ["https://acme.sunbeam.app/p?utm_source=cli&utm_medium=${medium}&utm_campaign=upgrade",
-      "https://other.sunbeam.app/?utm_source=x"]),
+     ["https://acme.sunbeam.app/p?utm_source=cli&utm_medium=", "https://other.sunbeam.app/?utm_source=x"]),
     (".ex", '  @base "https://acme.sunbeam.app/w?utm_source=acme&utm_medium=email"\n'
             '  def link(c), do: @base <> "&utm_campaign=" <> c\n',
      ["https://acme.sunbeam.app/w?utm_source=acme&utm_medium=email&utm_campaign="]),
@@ -74,18 +74,20 @@ SUPPORTER = (
             'y = other.base + "&utm_medium=b";\n',
      ["https://acme.sunbeam.app/?utm_source=cli"]),
     # a value's expression between two literals on one line (corpus 27 #45, ImageGlass' about window) is a
-    # placeholder, and the query goes on with the next literal: `+`, Elixir's `<>`, PHP's `. $version .`, a call
+    # placeholder, and the query goes on with the next literal: `+`, Elixir's `<>`, PHP's `. $version .`, a call;
+    # an expression that is a value's whole still ends the link (a cut literal, judged as written: source-overrides-
+    # medium tells a listed source's channel whatever the medium, test_source_overrides)
     (".js", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_medium=" + medium + "&utm_campaign=x";\n',
-     ["https://acme.sunbeam.app/?utm_source=app&utm_medium=${medium}&utm_campaign=x"]),
+     ["https://acme.sunbeam.app/?utm_source=app&utm_medium="]),
     (".cs", 'Process.Start("https://imageglass.org?utm_source=app_" + version + "&utm_medium=app_click'
             '&utm_campaign=app_homepage");\n',
      ["https://imageglass.org?utm_source=app_${version}&utm_medium=app_click&utm_campaign=app_homepage"]),
-    (".ex", 'url = "https://acme.sunbeam.app/?utm_source=" <> app.name <> "&utm_medium=email"\n',
-     ["https://acme.sunbeam.app/?utm_source=${app.name}&utm_medium=email"]),
+    (".ex", 'url = "https://acme.sunbeam.app/?utm_source=app-" <> app.name <> "&utm_medium=email"\n',
+     ["https://acme.sunbeam.app/?utm_source=app-${app.name}&utm_medium=email"]),
     (".php", "<?php $u = 'https://acme.sunbeam.app/?utm_source=wp-' . $slug . '&utm_medium=plugin'; ?>\n",
      ["https://acme.sunbeam.app/?utm_source=wp-${slug}&utm_medium=plugin"]),
-    (".java", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_campaign=" + enc(name) + "&utm_medium=x";\n',
-     ["https://acme.sunbeam.app/?utm_source=app&utm_campaign=${enc(name)}&utm_medium=x"]),
+    (".java", 'u = "https://acme.sunbeam.app/?utm_source=app&utm_campaign=v" + enc(name) + "&utm_medium=x";\n',
+     ["https://acme.sunbeam.app/?utm_source=app&utm_campaign=v${enc(name)}&utm_medium=x"]),
     # not joined: another variable, a second `?`, a literal that is not the query going on, literals side by side
     # outside Python (a JS array needs its commas); after an expression, a literal that is no next key (a path),
     # an expression after a `&` (its text may be a key), an expression on the next line, another operator

@@ -571,9 +571,14 @@ class _Between(NamedTuple):
 def _expression_between(text: str, pos: int, url: str) -> Optional[_Between]:
     """The literal after a value's expression when the URL's literal ends inside a query value (`...?utm_source=app_"
     + version + "&utm_medium=...`, ImageGlass' about window, corpus 27 #45): the link goes on with the expression's
-    value, then that literal. None when the URL ends with no open value (`?`, `&`, a key) or no such join follows."""
+    value, then that literal. None when the URL ends with no open value (`?`, `&`, a key, or a key's `=` alone) or no
+    such join follows."""
     query = url.partition("?")[2]
-    if not query or "#" in query or "=" not in query.rsplit("&", 1)[-1]:
+    last = query.rsplit("&", 1)[-1]
+    if not query or "#" in query or not last.partition("=")[2]:
+        # a value the expression is the whole of (`utm_medium=" + medium + "`) is left cut, as ever: a cut literal is
+        # judged as written (source-overrides-medium tells a listed source's channel whatever the medium), where a
+        # placeholder medium would silence the channel rules
         return None
     match = _EXPRESSION_JOINED.match(text, pos)
     if match is None:
@@ -765,9 +770,9 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
     literal adds. Only where it is clear: a literal right after the operator (`+`, PHP's `.`, Elixir's `<>`, or none
     with `adjacent`: Python) or appended to the same variable in the next statement (comment lines between), whose
     whole text is the query going on (`&key=value...`, or `?...` when the URL has no query yet). A variable or a
-    call in between (`+ medium +`) is read as a placeholder (`${medium}`: what it holds is not known, so that value is
-    not judged) when it stands in a value on one line and the next literal goes on with a key (`&...`:
-    _expression_between); elsewhere it ends the join. Offsets map each character to where it
+    call in between (`+ version +`) is read as a placeholder (`app_${version}`: what it holds is not known, so that
+    value is not judged) when it ends a value the literal began, on one line, and the next literal goes on with a key
+    (`&...`: _expression_between); elsewhere (`utm_medium=" + medium + "`) it ends the join. Offsets map each character to where it
     is written (the joining `&` or `?` to the end of the literal before it, where the value before it ends), so a
     finding points at, and a fix edits, the literal that holds its key or value."""
     end = found.end
