@@ -49,7 +49,7 @@ def test_a_campaign_link_of_10000_different_copies_of_a_key_names_three_in_each_
 def test_two_or_five_different_copies_are_all_named():
     for values in (2, 5):
         url = "https://example.com/p?" + "&".join(f"utm_source=s{i}" for i in range(values))
-        message = tracking.utm_key_repeated(url)[0].message
+        message = tracking.key_repeated.utm_key_repeated(url)[0].message
         assert " and ".join(f"`s{i}`" for i in range(values)) in message and "more" not in message
 
 
@@ -64,9 +64,9 @@ class _Counted(list):
 
 
 def test_a_key_is_compared_with_the_links_other_keys_only_when_it_looks_like_a_mistyped_utm():
-    fields = _Counted(tracking.query_fields(MANY_KEYS))
-    assert all(tracking.mistyped_prefix(f.name, fields) is None for f in list.__iter__(fields))
+    fields = _Counted(tracking.fields.query_fields(MANY_KEYS))
+    assert all(tracking.key_unknown.mistyped_prefix(f.name, fields) is None for f in list.__iter__(fields))
     assert _Counted.reads == 0  # `p7` is no `urm_medium`: the 10,000 other keys were read for each key (quadratic)
-    mistyped = tracking.query_fields("https://example.com/?utm_source=a&urm_medium=b&_utm_term=c")
-    assert [tracking.mistyped_prefix(f.name, mistyped) for f in mistyped] == [None, "utm_medium", "utm_term"]
-    assert tracking.mistyped_prefix("urm_medium", tracking.query_fields("https://example.com/?urm_medium=b")) is None
+    mistyped = tracking.fields.query_fields("https://example.com/?utm_source=a&urm_medium=b&_utm_term=c")
+    assert [tracking.key_unknown.mistyped_prefix(f.name, mistyped) for f in mistyped] == [None, "utm_medium", "utm_term"]
+    assert tracking.key_unknown.mistyped_prefix("urm_medium", tracking.fields.query_fields("https://example.com/?urm_medium=b")) is None

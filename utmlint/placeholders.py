@@ -1,7 +1,7 @@
 """A template variable's common shapes that stand for a whole utm value (or a part of one), as a pattern's text.
 
 Shared by scan's URL finder (`scan.core.PLACEHOLDER`) and the URL rules' placeholder reading
-(`checks.tracking.is_placeholder`), so that a value a sending platform fills in is one reading everywhere: never
+(`checks.tracking.fields.is_placeholder`), so that a value a sending platform fills in is one reading everywhere: never
 judged, never respelled by a fix (stranger16 R7: the safe --fix wrote `[CAMPAIGN-NAME]` as `[campaign-name]` and
 `__CONTENT__` as `-content-`, and the platform no longer filled them in).
 
@@ -16,8 +16,8 @@ Read as a variable where a value (or a part of one between `-`, `_`, `.`) is who
 - a date's format in capitals, two parts or more (`weekly-YYYY-MM-DD`, `YYYYMM`, `DD.MM.YYYY`): a template's or a
   guide's date to write in, never a date (stranger16 R12: the safe --fix wrote `weekly-yyyy-mm-dd` into a newsletter's
   template).
-A guide's slot stays one to fill in (utm-placeholder-unfilled reads it: checks.tracking._unfilled_word): a utm key's
-name alone in brackets (`[CAMPAIGN]`), a `YOUR_...`, `INSERT_...` note, `[TODO]`.
+A guide's slot stays one to fill in (utm-placeholder-unfilled reads it: checks.tracking.unfilled._unfilled_word): a utm
+key's name alone in brackets (`[CAMPAIGN]`), a `YOUR_...`, `INSERT_...` note, `[TODO]`.
 """
 
 # What a variable that is a whole value (or a part of one) is followed by: the value's end or a word separator.

@@ -307,7 +307,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         more = (site_name(site),) if site and not site.startswith("/") else ()  # not a path base (`/docs`)
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo, more), path, libraries)
     collected = None
-    from .checks.tracking import file_convention, own_campaigns, planned_sites
+    from .checks.tracking.copied_whose import file_convention, own_campaigns, planned_sites
     from .linkplace import link_place
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
@@ -348,7 +348,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import named_networks
 
     judge.file_networks = named_networks(path) if repo is not None and path else frozenset()  # `community/slack/`
-    from .checks.tracking import own_letters
+    from .checks.tracking.copied_whose import own_letters
 
     # its own newsletter's name, as scan reads it (scan.run; here without the file's text: its path names it, or its
     # archive tags two or more links with it)
@@ -554,7 +554,7 @@ def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:
     what GA4 would make of them on a site that read them)."""
     if not any(f.name == "utm-useless-destination" for f in findings):
         return None
-    from .checks.tracking import downloaded_file, useless_destination
+    from .checks.tracking.destinations import downloaded_file, useless_destination
 
     host = useless_destination(url)
     if downloaded_file(url) is not None:
@@ -577,7 +577,7 @@ def _play_referrer_values(values: dict) -> dict:
 
 def _play_console_note(url: str) -> Optional[str]:
     """Why a Play listing's own query gets no GA4 channel and no channel finding (urls.play_console_query)."""
-    from .checks.tracking import query_fields
+    from .checks.tracking.fields import query_fields
     from .urls import play_console_query
 
     if not play_console_query(url):
@@ -585,7 +585,7 @@ def _play_console_note(url: str) -> Optional[str]:
     values = {}
     for field in query_fields(url):
         values.setdefault(field.name, field.value)
-    from .checks.tracking import play_referrer_unencoded
+    from .checks.tracking.play_referrer import play_referrer_unencoded
 
     if play_referrer_unencoded(url):
         return ("this Google Play listing's own query is read by Play Console's acquisition report (utm_source, "
@@ -683,8 +683,11 @@ def _one_finding_per_mistake(url: str, findings: List[UrlFinding]) -> List[UrlFi
     if any(f.name == "utm-useless-destination" for f in findings):
         findings = [f for f in findings if f.name in _ABOUT_THE_URL]
     copied = [(f.start, f.end) for f in findings if f.name == "copied-tracking"]
-    from .checks.tracking import campaign_tagged, escape_hides_keys, escapes_within, misspelled_keys, not_ga4_key, \
-        query_fields
+    from .checks.tracking.key_unknown import campaign_tagged, misspelled_keys
+    from .checks.tracking.second_question_mark import escape_hides_keys
+    from .checks.tracking.html_escaped import escapes_within
+    from .checks.tracking.copied_lists import not_ga4_key
+    from .checks.tracking.fields import query_fields
 
     # an escape only inside another site's copied tags, which copied-tracking strips (not its hedged note: the tags
     # may be the team's own): nothing of the team's to mend (corpus 26 #18)
@@ -778,7 +781,7 @@ def _fix_all(judge, url: str, findings: List[UrlFinding], entry: bool = False, c
 def _channel(url: str) -> str:
     """The GA4 default channel of the URL's utm values (the first copy of each key, as written)."""
     from .channels import predict_channel
-    from .checks.tracking import query_fields
+    from .checks.tracking.fields import query_fields
 
     values = {}
     for field in query_fields(url):  # the query before any `#`: GA4 reads nothing after it

@@ -7,7 +7,7 @@ name". Both ways: a link writing its values in capitals keeps value-case, and a 
 
 from __future__ import annotations
 
-from utmlint.checks.tracking import utm_placeholder_unfilled
+from utmlint.checks.tracking.unfilled import utm_placeholder_unfilled
 from utmlint.validate_url import validate_url
 
 SLOT = "https://www.acme.dev/pdf-to-excel/?utm_source=SITE&utm_medium=directory&utm_campaign=offpage_pdf"

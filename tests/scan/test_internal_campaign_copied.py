@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 
-from utmlint.checks.tracking import escapes_within
+from utmlint.checks.tracking.html_escaped import escapes_within
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
 

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from utmlint.checks.tracking import download_suffixes, downloaded_file
+from utmlint.checks.tracking.destinations import download_suffixes, downloaded_file
 from tests.scan.repository import git_repo
 from utmlint.cli import main
 

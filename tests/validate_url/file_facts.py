@@ -127,7 +127,7 @@ from utmlint.scan.minified import foreign_build  # noqa: E402
 from utmlint.scan.copies import copied_publisher, copied_readme  # noqa: E402
 from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
-from utmlint.checks.tracking import relative_path  # noqa: E402
+from utmlint.checks.tracking.fields import relative_path  # noqa: E402
 
 
 def _git_dir(mirrors: Path, repo: str):

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from utmlint.checks.tracking import relative_path
+from utmlint.checks.tracking.fields import relative_path
 from utmlint.scan import extract, kind_suffix
 from utmlint.scan.collection import series
 from utmlint.scan.comments import named_path

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from utmlint.checks.tracking import tracking_data
+from utmlint.checks.tracking.copied_lists import tracking_data
 from utmlint.validate_url import validate_url
 
 COPIED = [

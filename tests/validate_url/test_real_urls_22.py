@@ -49,8 +49,9 @@ FOUND_BY = {
 # Then corpus22: scan reads JSON Lines (`.jsonl`, `.ndjson`) as JSON, so the research data set's scraped URLs (#18-#20)
 # are judged, and found as copied tracking (3 correct findings): 2 of 57.
 # Then stranger19 R2 (session 38): an address written unencoded in a query value, whose tags after its first are cut
-# from it by the `&` (checks.tracking.cut_address: a share button's `?url=https://x.io/a?utm_source=y&utm_medium=z`),
-# is url-second-question-mark's: #52's market:// link is found (1 correct finding): 2 of 58.
+# from it by the `&` (checks.tracking.second_question_mark.cut_address: a share button's
+# `?url=https://x.io/a?utm_source=y&utm_medium=z`), is url-second-question-mark's: #52's market:// link is found (1
+# correct finding): 2 of 58.
 MEASURED_WRONG = 2
 MEASURED_PAIRS = 58
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.

@@ -41,15 +41,16 @@ FOUND_BY = {
 # Hunt's embed card as Product Hunt gives it (`?embed=true&utm_source=embed&utm_medium=post_embed`, 2).
 # /work/corpus28-notes.md says what could fix each.
 # Then fix28 (session 39): a source written as a slot in capitals beside lower-case values (`utm_source=SITE`,
-# `DIRECTORY`: checks.tracking._CAPITAL_SLOT) is a placeholder left unfilled, not a value to lower-case: #35 #39 #41's
-# utm-placeholder-unfilled found (3 correct): 7 of 70. Then a site served as plain HTML (`.nojekyll` and `index.html`
-# at its root, no site generator: identity.plain_html_site; the judge reads it from tests/data/plain-sites.tsv, written
-# by file_facts.py) never renders its Markdown, so a `.md` file of it is a note beside the site, not one of its pages:
-# #35 #36 #37 #39 #41's utm-internal-link gone (5 wrong fewer), their medium-unassigned found (5 correct): 2 of 70.
-# 0 of 68 with fix27b's Product Hunt embed card (session 39: `producthunt.com source=embed medium=post_embed` in
-# rules/platform-written-tags.txt, the card's tags Product Hunt's as its badge's are: #38's 2 wrong gone).
-# 0 of 72 with fix27b's constant of tags read into the query (`?${UTM_BASE}&utm_campaign=...` with the same file's
-# `const UTM_BASE = 'utm_source=vscode&utm_medium=extension'`: #22-#25's medium-unassigned found, 4 correct more).
+# `DIRECTORY`: checks.tracking.unfilled._CAPITAL_SLOT) is a placeholder left unfilled, not a value to lower-case: #35
+# #39 #41's utm-placeholder-unfilled found (3 correct): 7 of 70. Then a site served as plain HTML (`.nojekyll` and
+# `index.html` at its root, no site generator: identity.plain_html_site; the judge reads it from
+# tests/data/plain-sites.tsv, written by file_facts.py) never renders its Markdown, so a `.md` file of it is a note
+# beside the site, not one of its pages: #35 #36 #37 #39 #41's utm-internal-link gone (5 wrong fewer), their
+# medium-unassigned found (5 correct): 2 of 70. 0 of 68 with fix27b's Product Hunt embed card (session 39:
+# `producthunt.com source=embed medium=post_embed` in rules/platform-written-tags.txt, the card's tags Product Hunt's as
+# its badge's are: #38's 2 wrong gone). 0 of 72 with fix27b's constant of tags read into the query
+# (`?${UTM_BASE}&utm_campaign=...` with the same file's `const UTM_BASE = 'utm_source=vscode&utm_medium=extension'`:
+# #22-#25's medium-unassigned found, 4 correct more).
 MEASURED_WRONG = 0
 MEASURED_PAIRS = 72
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from utmlint.checks.tracking import useless_destination, useless_destinations
+from utmlint.checks.tracking.destinations import useless_destination, useless_destinations
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..engine import Context
     from ..model import Link
 from ..urls import query_pairs, split_url
-from .tracking import nearest_utm_key
+from .tracking.key_unknown import nearest_utm_key
 from .urledit import fragment_query, rewrite_url, url_column, without_query_fields
 
 _TEMPLATE = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*")
@@ -86,7 +86,7 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
     query_start = len(url) - len(parts.query) - (len(parts.fragment) + 1 if parts.fragment is not None else 0)
     lost = []
     if "referrer" in url.lower():  # a Play `referrer` written unencoded: the utm fields after it are its own, cut off
-        from .tracking import play_referrer_unencoded  # by its `&` (play-referrer-unencoded encodes them back in)
+        from .tracking.play_referrer import play_referrer_unencoded  # by its `&` (play-referrer-unencoded encodes them back in)
 
         lost = [(p.start, p.end) for p in play_referrer_unencoded(url)]
     seen = set()

@@ -123,7 +123,7 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
         return
     written = written_play_referrer(link.url) if play else None
     if written is not None:
-        from .tracking import play_referrer_unencoded
+        from .tracking.play_referrer import play_referrer_unencoded
 
         unencoded = play_referrer_unencoded(link.url.strip())
         if unencoded:  # `referrer=utm_source=a&utm_medium=b`: read as meant; play-referrer-unencoded says the rest
@@ -283,7 +283,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     if suggestion is None and team_mediums and not is_swapped:
         unlisted = kept(medium_for(link, ctx, team_list=False))
     source = link.params.get("utm_source")
-    from .tracking import normalize_source, read_here
+    from .tracking.copied_whose import normalize_source, read_here
 
     # a source naming the code host (`github`) says the link is read on a page there, a README or docs: `email`,
     # `social` or `sms` would each file that page's link in a wrong channel (stranger10 R15)

@@ -505,7 +505,7 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
         yield ctx.report(f"`{key}: {link.params[param]}` does nothing: {link.url.strip()} is a link inside the "
                          f"product, which gets no utm parameters; remove it", doc.pos(origin.path, key=True), fix=fix)
     url = link.url.strip()
-    from .tracking import relative_path
+    from .tracking.fields import relative_path
 
     utm = [] if relative_path(url) else [name for name, _ in utm_pairs(url)]  # a relative one: utm-internal-link's
     if utm:
@@ -595,7 +595,7 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
     host = split_url(link.url.strip()).host
     if _host_listed(host, ctx.options["allow-hosts"]):
         return
-    from .tracking import useless_destination
+    from .tracking.destinations import useless_destination
 
     if useless_destination(link.url) is not None:
         return  # utm tags there reach nobody (utm-useless-destination): `track: false` is right

@@ -1,4 +1,4 @@
-"""Edits and positions inside a link's URL, shared by the URL rules (links.py, tracking.py, structure.py)."""
+"""Edits and positions inside a link's URL, shared by the URL rules (links.py, tracking/, structure.py)."""
 
 from __future__ import annotations
 

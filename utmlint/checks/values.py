@@ -237,7 +237,8 @@ def _own_capitals(url: str) -> Tuple[set, set]:
         if not any(len(w) > 1 for w in words):
             continue
         if unfilled is None:
-            from .tracking import is_placeholder, utm_placeholder_unfilled
+            from .tracking.fields import is_placeholder
+            from .tracking.unfilled import utm_placeholder_unfilled
 
             unfilled = {(p.start, p.end) for p in utm_placeholder_unfilled(url)}
         if found.span(1) not in unfilled and not is_placeholder(value):
@@ -295,7 +296,7 @@ def _key_like(name: str) -> bool:
     """Whether `name` is a utm key, a near-miss of one (with or without `utm_`), or a known query key."""
     from ..channels import edit_distance
     from ..urls import UTM_ORDER
-    from .tracking import tracking_data
+    from .tracking.copied_lists import tracking_data
 
     folded = name.lower().replace("-", "_")
     if folded.startswith("utm") or folded in tracking_data().params:
@@ -776,8 +777,9 @@ _PAGE_PATH = lazy_compile(r"(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,}/?")
 # nothing. A doubled or trailing `/`, an empty segment, capitals and a declared `campaign-pattern` still hold.
 _OWNER_REPO = lazy_compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)+")
 
-# A utm key swallowed into the campaign by a second `?` (checks.tracking.swallowed_keys): the value ends at the `?`
-# once url-second-question-mark's fix is made, so no respelling of the whole text is right (corpus 13 #102).
+# A utm key swallowed into the campaign by a second `?` (checks.tracking.second_question_mark.swallowed_keys): the value
+# ends at the `?` once url-second-question-mark's fix is made, so no respelling of the whole text is right (corpus 13
+# #102).
 _SWALLOWED_KEY = lazy_compile(r"\?utm_[a-z_]+=", re.IGNORECASE)
 
 

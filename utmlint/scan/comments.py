@@ -513,7 +513,7 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     and a table cell's, a list of the destinations a campaign's links go to, has its values judged as a campaign's
     (a sentence's is a sample request, a pattern: only the URL rules; so is a cell of a table demonstrating a
     program's input and output, demonstrated_example)."""
-    from ..checks.tracking import relative_path
+    from ..checks.tracking.fields import relative_path
     from . import family_of
 
     if not relative_path(url):

@@ -229,7 +229,7 @@ def publishers_link(url: str, site: str, source: str, listing: str = "") -> bool
     referral `source`, or it goes to the publisher's `site` (its subdomains too) with the utm_source of its `listing`
     (`GHList`). A link to that site with other tags is the file's own (stranger16 R3: a team's own page's links to
     its own site), judged as ever."""
-    from ..checks.tracking import query_fields
+    from ..checks.tracking.fields import query_fields
     from ..identity import site_domain
     from ..urls import split_url, unquote
 

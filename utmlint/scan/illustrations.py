@@ -107,7 +107,8 @@ def filled_patterns(urls: Iterable[str]) -> FrozenSet[str]:
     instances, not a link someone forgot to fill (an agency's blogging wiki, corpus 23 #78). Judge.file_patterns. A
     link with a host keeps utm-placeholder-unfilled beside filled siblings (a plan's one link left `[SOURCE]` is a
     forgotten fill), and so does a pattern the file never fills."""
-    from ..checks.tracking import _GA4_SET, _unfilled_word, query_fields as fields_of
+    from ..checks.tracking.fields import _GA4_SET, query_fields as fields_of
+    from ..checks.tracking.unfilled import _unfilled_word
 
     queries = []
     for url in urls:
@@ -138,7 +139,7 @@ def labelled_format(line: str, url: str) -> bool:
     utm-placeholder-unfilled stays. The URL is read first: its values name their keys on almost no link, and the
     label, just before the URL, is looked for in the line's last LABEL_REACH characters only (a minified file's one
     line holds thousands of links: searching all of it before each was quadratic)."""
-    from ..checks.tracking import _GA4_SET, query_fields
+    from ..checks.tracking.fields import _GA4_SET, query_fields
 
     fields = [(f.name.strip().lower(), f.value.strip()) for f in query_fields(url.strip())]
     fields = [(name, value) for name, value in fields if name in _GA4_SET]

@@ -25,8 +25,9 @@ from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import (campaign_tagged, cut_address, escape_hides_keys, misspelled_keys, mistyped_prefix,
-                               relative_path, swallowed_keys)
+from ..checks.tracking.key_unknown import campaign_tagged, misspelled_keys, mistyped_prefix
+from ..checks.tracking.second_question_mark import cut_address, escape_hides_keys, swallowed_keys
+from ..checks.tracking.fields import relative_path
 from ..urls import ARCHIVED_COPY, asset_kind, maybe_play, split_url
 from . import Occurrence
 from .collection import is_data_set
@@ -90,7 +91,7 @@ def _moved_out_of_fragment(url: str) -> Optional[str]:
     none of its own): its `#` written `?` (or `&` after a query), so every value stays where it is written. A hash
     route's (`/#/signup?utm_source=...`, a single-page app's page) `#` is written `/`: the route reads as the path,
     its `?` starts the query (stranger12 R12); behind a query of the page's own, not judged (None)."""
-    from ..checks.tracking import utm_in_fragment
+    from ..checks.tracking.in_fragment import utm_in_fragment
 
     hash_at = url.find("#")
     if hash_at == -1 or not any(p.fixed for p in utm_in_fragment(url)):
@@ -161,27 +162,31 @@ class Judge:
         self._values_memo: Dict[tuple, tuple] = {}
         self._url_memo: Dict[str, tuple] = {}
         # the tag sets the file being judged writes on links to sites its source does not name (set per file by
-        # scan.run and validate_url: checks.tracking.file_convention): copied-tracking's destination test reads it
+        # scan.run and validate_url: checks.tracking.copied_whose.file_convention): copied-tracking's destination test
+        # reads it
         self.file_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
         # what the file being judged is (linkplace.link_place: an e-mail template's links are that e-mail's),
         # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
         self.file_place = ""
         # the file is a page the site publishes, naming no print or radio placement (linkplace.published_page): only
-        # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking._posted_tags)
+        # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking.copied_whose._posted_tags)
         self.file_published = True
         self.file_funding = False  # the file is GitHub's FUNDING.yml (linkplace.funding_file): the owner's sponsor button
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
-        # and the sites it tags with two or more sources (checks.tracking.planned_sites): a team's plan of its own posts
+        # and the sites it tags with two or more sources (checks.tracking.copied_whose.planned_sites): a team's plan of
+        # its own posts
         self.file_planned: FrozenSet[str] = frozenset()
-        # and the campaigns it writes on links to the repository's own site (checks.tracking.own_campaigns): a link to
-        # another site carrying one is the team's own tagging (its shop, its event page), read as a campaign file's
+        # and the campaigns it writes on links to the repository's own site
+        # (checks.tracking.copied_whose.own_campaigns): a link to another site carrying one is the team's own tagging
+        # (its shop, its event page), read as a campaign file's
         self.file_campaigns: FrozenSet[str] = frozenset()
         # and the networks or e-mail tools its path names (linkplace.named_networks: `community/slack/`): a link whose
         # utm_source names the same one is that network's post or that tool's e-mail, the team's own
         self.file_networks: FrozenSet[str] = frozenset()
-        # and the names of its own newsletter its utm_source values give (checks.tracking.own_letters: its title or path
-        # names it, or its archive tags two or more links with it): that newsletter's tags are the file's own
+        # and the names of its own newsletter its utm_source values give (checks.tracking.copied_whose.own_letters: its
+        # title or path names it, or its archive tags two or more links with it): that newsletter's tags are the file's
+        # own
         self.file_letters: FrozenSet[str] = frozenset()
         # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
@@ -267,7 +272,8 @@ class Judge:
             # the team's outgoing tags, naming its own site (`utm_source=flows.dev` on a review site's link), are its
             # to judge, as with no config: copied-tracking's note sends the team here to say so, and its value
             # findings must not go with it (stranger12 R4)
-            from ..checks.tracking import _source_own_host, query_fields as fields_of
+            from ..checks.tracking.copied_whose import _source_own_host
+            from ..checks.tracking.fields import query_fields as fields_of
 
             return (OWN, None) if _source_own_host(fields_of(url), self.own_hosts) else (OTHER, None)
         entry = written_by(host, first_values(url))
@@ -286,7 +292,7 @@ class Judge:
         if not self.file_tag_hosts or entry is None or any(
                 not param.startswith("utm_") for param, _ in entry.tags):
             return False  # a snippet marked by a parameter of its own (Snyk's `page=fix-pr`, Play's `pcampaignid`)
-        from ..checks.tracking import tag_set
+        from ..checks.tracking.copied_whose import tag_set
         from .platform_tags import written_by
 
         triple = tag_set(url)
@@ -303,7 +309,7 @@ class Judge:
         utm_source on a link to another host (a newsletter naming itself on every link; a programme cannot know it)."""
         if self.file_place in ("email", "social", "campaign"):
             return True
-        from ..checks.tracking import tag_set
+        from ..checks.tracking.copied_whose import tag_set
 
         source = tag_set(url)[0]
         return bool(source) and any(triple[0] == source and any(host != entry.host for host in hosts)
@@ -422,7 +428,7 @@ class Judge:
         if here is None:
             return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
         config.identity = here
-        from ..checks.tracking import link_site, tag_set
+        from ..checks.tracking.copied_whose import link_site, tag_set
 
         # only whether this link carries one of the file's own tag sets changes its verdict (memo key)
         mine = bool(self.file_convention) and tag_set(synthetic.url) in self.file_convention
@@ -433,7 +439,7 @@ class Judge:
         if not planned and self.file_campaigns:  # a link carrying a campaign the file writes on the team's own site
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
             own_campaign = planned and self.file_place != "campaign"  # for that alone, not in a plan's file
-        config.link_own_campaign = own_campaign  # checks.tracking._posted_tags reads it
+        config.link_own_campaign = own_campaign  # checks.tracking.copied_whose._posted_tags reads it
         config.link_published = published = self.file_published
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
@@ -441,12 +447,12 @@ class Judge:
         template = config.link_template = template_piece(shown)  # a footer, a layout: the site's own (R2)
         own_letter = False
         if self.file_letters:
-            from ..checks.tracking import letter_key
+            from ..checks.tracking.copied_whose import letter_key
 
             own_letter = letter_key(tag_set(synthetic.url)[0]) in self.file_letters
         config.link_own_letter = own_letter  # the file's own newsletter's tags (_posted_tags)
         if not place and self.file_networks:
-            from ..checks.tracking import normalize_source, posted_kind
+            from ..checks.tracking.copied_whose import normalize_source, posted_kind
 
             source = tag_set(synthetic.url)[0]
             if re.sub(r"[^a-z0-9]", "", normalize_source(source)) in self.file_networks:
@@ -476,7 +482,7 @@ class Judge:
         credited = self._credited_site(url, None, "<url>") if self.identities is None else ""
         if not credited:
             return None
-        from ..checks.tracking import tag_set
+        from ..checks.tracking.copied_whose import tag_set
 
         return (f"`utm_source={tag_set(url)[0]}` credits {credited}, another site than this repository's and the one "
                 "the link goes to: these are that site's tags for its placement of the link (or a partner's written "
@@ -494,13 +500,13 @@ class Judge:
             len(value.strip()) == 1 and value.strip().isalpha() for _, value in synthetic.values)
 
     def _credited_site(self, url: str, path, shown: str) -> str:
-        """The other website the link's utm_source credits by its domain (checks.tracking.credited_site), read with
-        what the file says of its links as copied-tracking reads them (_url_pass: its tag sets, a campaign plan's
-        sites and campaigns, a piece of the site's template), or "": not on a link to the team's own site."""
+        """The other website the link's utm_source credits by its domain (checks.tracking.copied_whose.credited_site),
+        read with what the file says of its links as copied-tracking reads them (_url_pass: its tag sets, a campaign
+        plan's sites and campaigns, a piece of the site's template), or "": not on a link to the team's own site."""
         here = self._identity_here(path, shown)
         if here is None or self._own_address(url, path, shown):
             return ""
-        from ..checks.tracking import credited_site, link_site, tag_set
+        from ..checks.tracking.copied_whose import credited_site, link_site, tag_set
 
         triple = tag_set(url)
         planned = bool(self.file_planned) and link_site(url) in self.file_planned or \
@@ -509,8 +515,9 @@ class Judge:
         return credited_site(url, here, convention, "campaign" if planned else self.file_place, template_piece(shown))
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
-        """The campaigns a file writes on links to its repository's own site (checks.tracking.own_campaigns)."""
-        from ..checks.tracking import own_campaigns
+        """The campaigns a file writes on links to its repository's own site
+        (checks.tracking.copied_whose.own_campaigns)."""
+        from ..checks.tracking.copied_whose import own_campaigns
 
         return own_campaigns(urls, self._identity_here(path, shown), self.own_hosts)
 
@@ -655,7 +662,7 @@ class Judge:
         rule_ = next((r for r in self.url_linter.by_target.get("link", ()) if r.code == _COPIED_CODE), None)
         if rule_ is None:
             return None
-        from ..checks.tracking import query_fields as url_fields
+        from ..checks.tracking.fields import query_fields as url_fields
         from ..registry import selector_match
 
         if any(selector_match(s, rule_) >= 0 for s in self.url_linter._per_file_ignores(path)):
@@ -863,7 +870,7 @@ class Judge:
                                                                      occ.url)
         if pattern or described:  # a guide's pattern, filled below it for each network (filled_patterns): its
             # `[SOURCE]` is a slot, as `{source}` is, no value to respell or to file under a channel
-            from ..checks.tracking import _unfilled_word
+            from ..checks.tracking.unfilled import _unfilled_word
 
             synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
                 param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
@@ -918,9 +925,10 @@ class Judge:
         # On a link between the site's pages (utm-internal-link's), tags after its `#` are to go, not to be moved
         # into the query, where GA4 would take them: utm-in-fragment does not speak there.
         speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])
-        # A utm_source naming another website by its domain, on a link to a third site (checks.tracking.credited_site:
-        # `utm_source=backstage.io` on roadie.io), credits that site's placement: its values are not the team's to
-        # respell or complete; only the URL rules judge the link (copied tracking, http, `&amp;`)
+        # A utm_source naming another website by its domain, on a link to a third site
+        # (checks.tracking.copied_whose.credited_site: `utm_source=backstage.io` on roadie.io), credits that site's
+        # placement: its values are not the team's to respell or complete; only the URL rules judge the link (copied
+        # tracking, http, `&amp;`)
         credited = whose == OWN and not internal and not any(
             d.name == COPIED_TRACKING for d in url_pass[1][1]) and bool(self._credited_site(occ.url, path, shown))
         sample = whose == OWN and self._sample(synthetic)  # `google.com?utm_source=a`: a sample of how tags read
@@ -943,7 +951,7 @@ class Judge:
             copied = []
         # an escape only inside another site's copied tags, which copied-tracking strips (not its hedged note):
         # mending it would only make GA4 read tags that are to go (corpus 26 #18, validate_url alike)
-        from ..checks.tracking import escapes_within
+        from ..checks.tracking.html_escaped import escapes_within
 
         moot_escape = escapes_within(synthetic.url, _copied_spans(
             synthetic, [d for d in url_pass[1][1] if d.severity != "info"], any_field=True)) if copied else False
@@ -1334,7 +1342,7 @@ class Judge:
 def _copied_spans(synthetic: Synthetic, url_diagnostics, any_field: bool = False) -> List[Tuple[int, int]]:
     """Spans (in the judged URL) of copied-tracking findings that cover utm tags: another platform's tags
     (`any_field`: every copied-tracking finding's, a visit's copied `_ga=` or `gclid=` too)."""
-    from ..checks.tracking import not_ga4_key
+    from ..checks.tracking.copied_lists import not_ga4_key
 
     spans = []
     for d in url_diagnostics:

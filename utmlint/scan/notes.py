@@ -87,7 +87,7 @@ COPIED_PUBLISHER = "this file copies"
 COPIED_LIST = "this file is a copy of"
 
 
-IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tracking.IGNORE_COMMENT's sentence
+IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tracking.copied.IGNORE_COMMENT's sentence
 _HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".yaml", ".yml", ".toml", ".txt"})
 _TEMPLATE_COMMENTS = {".jinja": "{# %s #}", ".j2": "{# %s #}", ".jinja2": "{# %s #}", ".njk": "{# %s #}",
                       ".twig": "{# %s #}", ".erb": "<%%# %s %%>", ".ejs": "<%%# %s %%>", ".eex": "<%%# %s %%>",

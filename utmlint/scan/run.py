@@ -497,7 +497,7 @@ class Scanner:
         from .core import string_goes_on
         from .judge import LineIndex
         from .synthetic import build, last_value_unknown, play_referrer
-        from ..checks.tracking import relative_path
+        from ..checks.tracking.fields import relative_path
         from .manifest import entry_point, redirect_table, self_tagged
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
@@ -526,9 +526,10 @@ class Scanner:
                 synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
                 cut.add(number)  # and the inventory says so (inventory.cut_short)
             built.append(synthetic)
-        # the file's own tag sets (checks.tracking.file_convention): on a link to the site its source names, the file's
-        # tags, not that site's own copied (Stoplight's docs' `utm_source=github` on github.com, corpus 9 #142)
-        from ..checks.tracking import file_convention, planned_sites
+        # the file's own tag sets (checks.tracking.copied_whose.file_convention): on a link to the site its source
+        # names, the file's tags, not that site's own copied (Stoplight's docs' `utm_source=github` on github.com,
+        # corpus 9 #142)
+        from ..checks.tracking.copied_whose import file_convention, planned_sites
         from ..linkplace import link_place
 
         self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
@@ -565,7 +566,7 @@ class Scanner:
         from ..linkplace import named_networks
 
         self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
-        from ..checks.tracking import file_titles, own_letters
+        from ..checks.tracking.copied_whose import file_titles, own_letters
 
         # its own newsletter's name: its title or path names it, or its archive tags two or more links with it
         self.judge.file_letters = own_letters((o.url for o in extracted.occurrences),
@@ -1114,7 +1115,7 @@ def _unread(url: str) -> bool:
     """A link to a platform page whose owner is never shown a visit's utm values (rules/useless-destinations.txt)."""
     if "utm" not in url.lower():
         return False
-    from ..checks.tracking import useless_destination
+    from ..checks.tracking.destinations import useless_destination
 
     return useless_destination(url) is not None
 

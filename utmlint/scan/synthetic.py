@@ -15,7 +15,8 @@ import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..model import KEY_FOR_PARAM
-from ..checks.tracking import glued_at, relative_path
+from ..checks.tracking.second_question_mark import glued_at
+from ..checks.tracking.fields import relative_path
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, elided, unquote
@@ -459,7 +460,7 @@ def play_referrer(url: str, beside_own_tags: bool = False) -> Optional[Tuple[int
     if not play_listing(url) or "?" not in url:
         return None
     if beside_own_tags:
-        from ..checks.tracking import play_referrer_unencoded
+        from ..checks.tracking.play_referrer import play_referrer_unencoded
 
         if play_referrer_unencoded(url):
             return None
