@@ -449,7 +449,8 @@ _RENDERING_NAMES = frozenset({"_config.yml", "_config.yaml", "gemfile", "package
                               "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config",
                               "mkdocs.yml", "mkdocs.yaml", "book.toml", "conf.py", "_quarto.yml", "pelicanconf.py",
                               ".eleventy.js", ".eleventy.cjs", "eleventy.config.js", ".vitepress", "docs", "src",
-                              "content", "_posts", "pyproject.toml", "makefile"})
+                              "content", "_posts", "pyproject.toml", "makefile",
+                              "_sidebar.md", "_navbar.md", "_coverpage.md"})  # docsify renders Markdown in the browser
 _RENDERING_CONFIG = lazy_compile(r"(?:astro|next|docusaurus|gatsby|nuxt|svelte|eleventy|vite|remix|quasar)[.-]config"
                                  r"\.[a-z]+", re.IGNORECASE)
 

@@ -525,3 +525,25 @@ def test_a_next_sites_pages_link_their_own_site_internally(tmp_path, monkeypatch
     assert [f.name for f in validate_url(link, repo="northwind/northwind.io", path="app/pricing/page.tsx").findings] == \
         ["utm-internal-link"]
     assert not validate_url(link, repo="northwind/northwind.io", path="src/components/Footer.tsx").findings
+
+
+def test_a_link_sheet_in_a_data_folder_keeps_its_campaign_tags(tmp_path, monkeypatch, capsys):
+    """The session's review: a repository whose site is known (its CNAME) keeping its own link sheet in `data/` (its
+    newsletter's, its ads' links to its own site) is no page's content: tags that name a channel from outside the
+    site (GA4's Email, Paid Social) are a campaign's and stay, judged as one; a post's product link tagged as no
+    channel (`utm_source=blog&utm_medium=tutorial`, Unassigned) is still told it links the site's own pages."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme/acme-web.git"],
+                   check=True)
+    (tmp_path / "CNAME").write_text("acme.dev\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "links.yaml").write_text(
+        "launch:\n"
+        "  email: https://acme.dev/launch?utm_source=newsletter&utm_medium=email&utm_campaign=launch\n"
+        "  ad: https://acme.dev/launch?utm_source=linkedin&utm_medium=paid-social&utm_campaign=launch\n"
+        "  post: https://acme.dev/shop/kit?utm_source=blog&utm_medium=tutorial&utm_campaign=launch\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = {(d["line"], d["name"]) for d in json.loads(capsys.readouterr().out)}
+    assert found == {(4, "utm-internal-link")}, found

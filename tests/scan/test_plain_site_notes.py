@@ -25,7 +25,8 @@ def test_which_repositories_are_plain_html_sites():
     assert not plain_html_site([n for n in root if n != ".nojekyll"])  # Jekyll renders it: GitHub Pages' default
     assert not plain_html_site([n for n in root if n != "index.html"])  # no site at the root
     for renderer in ("_config.yml", "Gemfile", "package.json", "hugo.toml", "mkdocs.yml", "astro.config.mjs",
-                     "docusaurus.config.ts", "next.config.js", ".eleventy.js", "book.toml", "docs", "content"):
+                     "docusaurus.config.ts", "next.config.js", ".eleventy.js", "book.toml", "docs", "content",
+                     "_sidebar.md", "_navbar.md", "_coverpage.md"):  # docsify renders the Markdown in the browser
         assert not plain_html_site([*root, renderer]), renderer
 
 

@@ -38,7 +38,7 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held)
-from .own_site import on_site, site_navigation_tag, template_piece
+from .own_site import names_an_outside_channel, on_site, site_navigation_tag, template_piece
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
                         hash_cut_end, host_end, play_referrer, query_fields, unmask)
@@ -885,6 +885,7 @@ class Judge:
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
         to_own_site = whose == OWN and not synthetic.internal and not entry and (
             bool(self.file_site) and on_site(occ.url, self.file_site)
+            and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)) \
             and not _quoted_example(path, text, occ)
         if to_own_site:

@@ -77,3 +77,18 @@ def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = 
         return False
     owner = normalize(identity.slug.partition("/")[0])
     return len(owner) >= 4 and normalize(site_name(split_url(url).host)) == owner
+
+
+def names_an_outside_channel(url: str) -> bool:
+    """Whether a link's tags put its visit in a channel that comes from outside the site (GA4's Email, Paid Social,
+    Organic Search...: any but Unassigned and Referral). Said of a link to the site's own host in its content kept as
+    data (linkplace.site_content), where a team's own link sheet (`data/links.yaml`: its newsletter's and ads' links)
+    lives too: such tags are a campaign's, placed elsewhere, and are judged as one, never told to go (review of session
+    39: a CNAME-known host's `data/links.yaml` was told to strip its e-mail and paid-social tags). A post's product
+    link tagged `utm_source=blog&utm_medium=tutorial` (Unassigned: corpus 27 #51-#58) stays a link between pages."""
+    from ..channels import UNASSIGNED, channel_of
+    from .snippets import first_values
+
+    values = first_values(url)
+    channel = channel_of(values.get("utm_source"), values.get("utm_medium"), values.get("utm_campaign"))
+    return channel not in (UNASSIGNED, "Referral")

@@ -1,4 +1,5 @@
-"""UTM311 utm-internal-link: utm parameters on a relative link, from a page of the site to another."""
+"""UTM311 utm-internal-link: utm parameters on a link from a page of the site to another: a relative link (and, in scan,
+a link to the site's own host from one of its pages or from its content kept as data, scan.judge)."""
 
 from __future__ import annotations
 
