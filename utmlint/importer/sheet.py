@@ -118,10 +118,11 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-def sniff_delimiter(header: str) -> str:
-    """The delimiter of a header line: the one it holds most of, outside quotes (`,` on a tie or none)."""
-    counts = {d: _count_outside_quotes(header, d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+def sniff_delimiter(header: str, delimiters: Tuple[str, ...] = DELIMITERS) -> str:
+    """The delimiter of a header line: the one of `delimiters` it holds most of, outside quotes (`,` on a tie or
+    none)."""
+    counts = {d: _count_outside_quotes(header, d) for d in delimiters}
+    best = max(delimiters, key=lambda d: (counts[d], -delimiters.index(d)))
     return best if counts[best] else ","
 
 

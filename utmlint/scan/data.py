@@ -56,21 +56,11 @@ def delimiter_of(text: str) -> str:
         header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
         found = ","
         if "://" not in header:
-            counts = {d: _count_outside_quotes(header, d) for d in _DELIMITERS}
-            best = max(_DELIMITERS, key=lambda d: (counts[d], -_DELIMITERS.index(d)))
-            found = best if counts[best] else ","
+            from ..importer.sheet import sniff_delimiter
+
+            found = sniff_delimiter(header, _DELIMITERS)
         _DELIMITER[:] = [text, found]
     return _DELIMITER[1]
-
-
-def _count_outside_quotes(line: str, delimiter: str) -> int:
-    count, quoted = 0, False
-    for ch in line:
-        if ch == '"':
-            quoted = not quoted
-        elif ch == delimiter and not quoted:
-            count += 1
-    return count
 
 
 def _cells(line: str, delimiter: str = ",") -> List[str]:
