@@ -1,5 +1,5 @@
 """A source written as a slot in capitals naming the kind of site the link goes on (`utm_source=SITE`,
-`utm_source=DIRECTORY`), on a link whose other values are in lower case, is a placeholder left unfilled
+`utm_source=DIRECTORY`), on a link whose other values are not in capitals, is a placeholder left unfilled
 (utm-placeholder-unfilled), not a value to lower-case: value-case's "write `site`" kept the slot unfilled. Corpus 28
 #35 #39 #41: DevExtHub's directory submission packs, `Website: https://www.devexthub.com/pdf-to-excel/?utm_source=SITE&
 utm_medium=directory&utm_campaign=offpage_pdftoexcel`, beside a note "replace utm_source=SITE with the directory's
@@ -30,3 +30,11 @@ def test_a_source_written_as_a_slot_in_capitals_is_unfilled():
         assert utm_placeholder_unfilled(url) == [], url
     assert {f.name for f in validate_url("https://acme.dev/?utm_source=SITE&utm_medium=EMAIL").findings} >= \
         {"value-case"}
+
+
+def test_the_slot_beside_values_with_a_capital_first_is_unfilled_too():
+    """The session's review: `utm_source=SITE&utm_medium=Directory&utm_campaign=Launch` got value-case's "write
+    `site`" (and `--fix` wrote it): values with a capital first are no convention of capitals, the slot is still one."""
+    url = "https://acme.dev/?utm_source=SITE&utm_medium=Directory&utm_campaign=Launch"
+    assert [p.name for p in utm_placeholder_unfilled(url)] == ["utm-placeholder-unfilled"]
+    assert "value-case" not in {f.name for f in validate_url(url).findings if "`site`" in f.message}

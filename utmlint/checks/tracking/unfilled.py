@@ -144,13 +144,13 @@ _CAPITAL_SLOT = lazy_compile(r"[?&;]utm_source=(SITE|WEBSITE|DIRECTORY|PLATFORM|
 
 
 def _capital_slot(fields) -> Optional[object]:
-    """The utm_source field written as a slot in capitals (_CAPITAL_SLOT) on a link whose other utm values are in
-    lower case, or None."""
+    """The utm_source field written as a slot in capitals (_CAPITAL_SLOT) on a link whose other utm values are not
+    written in capitals (lower case, or a capital first: `utm_medium=Directory`, review of session 39), or None."""
     slot = next((f for f in fields if f.name.strip().lower() == "utm_source" and _CAPITAL_SLOT.search(
         "?" + f.name.strip().lower() + "=" + f.value)), None)
     others = [f.value for f in fields if f is not slot and f.name.strip().lower().startswith("utm_")]
-    if slot is None or not others or not all(v == v.lower() and v.strip() for v in others):
-        return None
+    if slot is None or not others or not all(v.strip() and not (v.isupper() and len(v) > 1) for v in others):
+        return None  # values in capitals too (`utm_medium=EMAIL`): the link's convention, value-case's
     return slot
 
 
@@ -175,7 +175,7 @@ def utm_placeholder_unfilled(url: str) -> List[UrlProblem]:
         if field is slot:
             problems.append(UrlProblem("utm-placeholder-unfilled", field.value_start, field.end, (
                 f"`{field.name}={field.value}` is a slot written in capitals for the site the link is placed on (the "
-                f"link's other values are in lower case), never filled in: GA4 records it as written, so these visits "
+                f"link's other values are not in capitals), never filled in: GA4 records it as written, so these visits "
                 f"are credited to `{field.value}`, in one row whichever site sent them; write that site's name in its "
                 f"place")))
         elif field in named:
