@@ -241,48 +241,32 @@ class Identities:
     def published_host(self, path) -> str:
         """The host the site of `path`'s repository is published on (published_host: its CNAME or site generator's
         config), or "": read once per repository."""
-        root = self._root(os.path.dirname(os.path.abspath(path)))
-        if root is None:
-            return ""
-        found = self._published.get(root)
-        if found is None:
-            try:
-                found = published_host(lambda name: _read(root / name))
-            except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
-                found = ""
-            self._published[root] = found
-        return found
+        return self._once_per_root(self._published, path, lambda root: published_host(lambda name: _read(root / name)),
+                                   "")
 
     def markdown_pages(self, path) -> bool:
         """Whether the Markdown files of `path`'s repository may be its site's pages: not when the site is served as
         plain HTML (plain_html_site: `.nojekyll`, no generator), where they are notes beside it. Read once per
         repository; True for a file in no repository."""
-        root = self._root(os.path.dirname(os.path.abspath(path)))
-        if root is None:
-            return True
-        plain = self._plain.get(root)
-        if plain is None:
-            try:
-                plain = plain_html_site(os.listdir(root))
-            except (OSError, ValueError):
-                plain = False
-            self._plain[root] = plain
-        return not plain
+        return not self._once_per_root(self._plain, path, lambda root: plain_html_site(os.listdir(root)), False)
 
     def app_host(self, path) -> str:
         """The host the web app of `path`'s repository names as its own (app_host: Next.js' `metadataBase`), or "":
         read once per repository."""
+        return self._once_per_root(self._apps, path, lambda root: app_host(lambda name: _read(root / name)), "")
+
+    def _once_per_root(self, memo: Dict[Path, object], path, read, nothing):
+        """`read(root)` for the root of `path`'s repository, read once per repository (memo: root -> answer);
+        `nothing` for a file in no repository, or when the root's files cannot be read."""
         root = self._root(os.path.dirname(os.path.abspath(path)))
         if root is None:
-            return ""
-        found = self._apps.get(root)
-        if found is None:
+            return nothing
+        if root not in memo:
             try:
-                found = app_host(lambda name: _read(root / name))
+                memo[root] = read(root)
             except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
-                found = ""
-            self._apps[root] = found
-        return found
+                memo[root] = nothing
+        return memo[root]
 
     def _library_reader(self, root: Path):
         """read(folder, name) for library_folders: each manifest of the tree read once per run."""
