@@ -32,12 +32,44 @@ FOUND_BY = {
     "utm-useless-destination": {"utm-useless-destination"},
 }
 
-# BLIND-RUN: the figures are written after the one judged run (README "The blind measurement").
-MEASURED_WRONG = None
-MEASURED_PAIRS = None
-MEASURED_RECALL = None
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = None
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at ec56e81 (session 40; no rule had seen these URLs; labels committed at 16:56 UTC before
+# utmlint's findings on them were seen, in "corpus 29 (blind): ..."; file_facts.py then wrote its rows for these
+# repositories): 4 of 94 findings wrong (4.3%). This is the figure to quote. The wrong: value advice on a sponsor's
+# own tags (Stream's sponsorship link in webrtc-rs's README, `utm_medium=sponsorship&...&utm_campaign=
+# webrtcRepo_July2023_video_klmh22`: medium-unassigned and value-case, #16: 2); medium-unassigned on a GitHub
+# Sponsors page whose owner sees no utm report (#15: 1); utm-internal-link on the destination of a 301 in a Rails
+# app's rewrite rules, a podcast's vanity path (`config/initializers/rack_rewrite.rb`: `r301 "/upcase/
+# gettingstartedwithios", "/upcase/getting-started-with-ios-development?utm_source=podcast"`, #12: 1).
+# /work/corpus29-notes.md and the README say what could tell each.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 94
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed. #13 (Attie's
+# `FixturesList.tsx`, a football club's fixtures list) is read as a test fixture by its name and never scanned: its
+# medium-unassigned and missing-utm-param are left out of the counts (labelled_corpus.uncounted), a miss all the same.
+MEASURED_RECALL = {
+    "copied-tracking": (1, 1),
+    # #20: the tags after `#snap-confirm` (url-fragment-order tells the fragment; the medium is not read from it)
+    "medium-unassigned": (59, 60),
+    # #12: the podcast redirect's `utm_source=podcast` told utm-internal-link instead
+    "missing-utm-param": (15, 16),
+    # #27-#34: `portalbebedouro` (38) and `portaldobebedouro` (16) are written in different files and the judge gives
+    # validate_url one file's links; `utmlint scan` on the whole repository tells it (14 source-fragmentation warnings,
+    # on the links that write `portaldobebedouro`: #28 #29 #31 among these rows), by design only on the minority spelling
+    "source-fragmentation": (0, 8),
+    "source-overrides-medium": (1, 1),
+    "utm-in-fragment": (1, 1),
+    # #15: a GitHub Sponsors page, told medium-unassigned (#53's GitHub repository found)
+    "utm-useless-destination": (1, 2),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("4 of 94 findings wrong, blind: value advice on a sponsor's own tags (2), medium-unassigned "
+                        "on a GitHub Sponsors page (1), utm-internal-link on a rewrite rule's 301 destination, a "
+                        "podcast's vanity path (1)")
+WHY_UNDER_NINETY_PERCENT = ("source-fragmentation 0 of 8 (two spellings in different files: the judge reads one "
+                            "file, scan on the repository tells the minority spelling's links); utm-useless-destination 1 of 2 (a GitHub Sponsors page told medium-unassigned)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
