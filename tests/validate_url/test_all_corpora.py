@@ -137,9 +137,15 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # a store listing behind a `${base}` constant (ReadFast's App Store/Google Play helper) 1; value-charset on brackets
 # around a placeholder (`utm_campaign=[${subdomain}]`) 1): 50 of 4321 (1.16%) on main ec56e81 (39 of 4269 without
 # it; corpora 2-28 identical).
+# with corpus 29 (session 40, blind: 4 of 94 (4.3%), drawn by the links on the brief's tag strings and
+# `utm_medium=plugin`: makers' own links from WordPress plugins, SDK packages and product sites, 66 of 66 right on
+# medium-unassigned and missing-utm-param; wrong: value advice on a sponsor's own tags, Stream's link in webrtc-rs's
+# Sponsors block, medium-unassigned and value-case 2; medium-unassigned on a GitHub Sponsors page 1; utm-internal-link
+# on the destination of a Rack::Rewrite `r301` from a podcast's vanity path 1): 54 of 4415 (1.22%) with corpora 29
+# and 30 (43 of 4363 with corpus 29 alone; corpora 2-28 identical).
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
-# corpus 30 11 of 52.
+# corpus 29 4 of 94, corpus 30 11 of 52.
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
@@ -196,12 +202,16 @@ WHY_UNDER_NINETY_PERCENT = {
     # Still missed of corpus 26: #30, the merchant's deep-link template (`defaultTargetUrl`, `utm_campaign=
     # {$publisherRefId}`) in a generated snapshot, and #18.
     # 643 of 701 (91.7%) with leftovers' job-list publishers' markers (session 39: corpus 21 #2 #3 #10 #20 found).
+    # 644 of 702 (91.7%) with corpus 29 (session 40, blind: copied-tracking 1 of 1, zapier.com's outbound tags in
+    # iFixit's README).
 }
 # utm-in-fragment: 74 of 79 (93.7%) before corpus 25; 74 of 83 (89.2%) with it (blind: utm-in-fragment 0 of 4: relative
 # ad destinations written `/#roi?utm_segment=vet&utm_campaign=...`, the query after the anchor, in a product's campaign
 # docs; two told utm-internal-link instead, two with only the site's own `utm_segment` after `#` told nothing), a strict
 # xfail again; 78 of 83 (94.0%) with fix25b (session 37: the rule reads a relative link's query after its `#`, and a
 # path a Markdown doc names as text is no internal link): its strict xfail gone.
+# 80 of 85 with corpus 27's (found); 81 of 86 (94.2%) with corpus 29's (session 40, blind: 1 of 1, url-fragment-order
+# on Truffle's `snaps-rpc-api.html#snap-confirm?utm_source=...`).
 # utm-key-unknown: 7 of 11 since recall's relative-link reading (session 36: corpus 23 #71 #72, `/join/?UTM_source=`);
 # 8 with its template-written `?` (corpus 19 #137, `{{ $suffix }}_utm_campaign=`); 9 with recall25's code-comment
 # reading (session 37: a key GA4 cannot read is told on a code comment's link, corpus 19 #139); 10 of 11 (90.9%, the
@@ -220,8 +230,11 @@ WHY_UNDER_NINETY_PERCENT = {
 # collector slip: it was acf.php's Author URI in a continued msgid, #253). Where they are: corpus 7's .lycheecache
 # (14) and .pot (2), corpus 8's .pot (3), corpus 14's built llms-full.txt (13: url-malformed 6, the MDX `\&` its build
 # writes verbatim), corpus 4's .all-contributorsrc (3), corpus 5's providers.generated.ts (1). url-malformed's pooled
-# figure is 1 of 1 counted; with these, 1 of 7.
-NOT_COUNTED = {"medium-unassigned": 12, "missing-utm-param": 14, "value-case": 1, "copied-tracking": 2,
+# figure is 1 of 1 counted; with these, 1 of 7. 13 and 15 with corpus 29 (session 40): #13, Attie's
+# `FixturesList.tsx` (a football club's fixtures list, not a test's) is read as a test fixture by its name
+# (scan.files.generated: fixture_name) and never scanned, so its medium-unassigned and missing-utm-param land here: a
+# miss left out by a false reading of the name, not a tool's copy (corpus 29's README).
+NOT_COUNTED = {"medium-unassigned": 13, "missing-utm-param": 15, "value-case": 1, "copied-tracking": 2,
                "utm-in-fragment": 1, "url-malformed": 6}
 
 
