@@ -38,7 +38,7 @@ foreign findings are placements (a sponsor block, a WordPress plugin's upsell to
 team's second domain); the wrong ones citations (a link quoted with the tags it was copied with). The URL, its path,
 the repository's name and its corpus rows carry no trace of the difference beyond the tag values themselves. Two
 narrow-shaped readings passed (5 and 6 wrong, no correct one, as first labelled; both written, session 39):
-`credited_site` below (checks.tracking.copied_whose.credited_site: a source crediting a third site by its domain,
+`credited_site` below (checks.tracking.copied_outgoing.credited_site: a source crediting a third site by its domain,
 whatever the medium) and `sample` (scan.judge Judge._sample: every utm value one letter).
 """
 
@@ -55,7 +55,9 @@ sys.path.insert(0, str(REPO))
 
 from labelled_corpus import judge, read_tsv  # noqa: E402
 
-from utmlint.checks.tracking.copied_whose import credited_site, file_convention, link_site, tag_set  # noqa: E402
+from utmlint.checks.tracking.copied_owner import link_site, tag_set  # noqa: E402
+from utmlint.checks.tracking.copied_outgoing import credited_site  # noqa: E402
+from utmlint.checks.tracking.copied_file import file_convention  # noqa: E402
 from utmlint.identity import from_slug, in_folder, owns_site, site_name  # noqa: E402
 from utmlint.linkplace import link_place  # noqa: E402
 from utmlint.scan.names import repository_names, value_names_repository  # noqa: E402

@@ -65,7 +65,7 @@ sys.path.insert(0, str(REPO))
 
 from labelled_corpus import judge, read_tsv  # noqa: E402
 
-from utmlint.checks.tracking.copied_whose import link_site, tag_set  # noqa: E402
+from utmlint.checks.tracking.copied_owner import link_site, tag_set  # noqa: E402
 from utmlint.identity import owns_site, site_name  # noqa: E402
 from utmlint.scan.names import repository_names, value_names_repository  # noqa: E402
 from utmlint.urls import split_url  # noqa: E402

@@ -200,7 +200,7 @@ SECTION_WORDS = frozenset({"docs", "doc", "documentation", "blog", "help", "hand
 # The words naming a gated marketing asset a team links to its site from (a report behind a form, an e-book, a
 # webinar's page): a placement of its own that is no section of a site (Redpanda's `utm_source=gated_content&
 # utm_assettype=report` on its blog's links, copied into its docs, corpus 12 #77 #82). A marker only as `gated` or
-# beside a second asset key (checks.tracking.copied_whose._gated_asset): `utm_source=webinar` alone is a team's own
+# beside a second asset key (checks.tracking.copied_placement._gated_asset): `utm_source=webinar` alone is a team's own
 # promo's.
 ASSET_WORDS = frozenset({"gated", "ebook", "ebooks", "whitepaper", "whitepapers", "webinar", "webinars", "datasheet",
                          "casestudy"})

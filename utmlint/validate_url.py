@@ -307,7 +307,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
         more = (site_name(site),) if site and not site.startswith("/") else ()  # not a path base (`/docs`)
         judge.identity = judge.rule_config.identity = in_folder(from_slug(repo, more), path, libraries)
     collected = None
-    from .checks.tracking.copied_whose import file_convention, own_campaigns, planned_sites
+    from .checks.tracking.copied_file import file_convention, own_campaigns, planned_sites
     from .linkplace import link_place
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
@@ -348,7 +348,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import named_networks
 
     judge.file_networks = named_networks(path) if repo is not None and path else frozenset()  # `community/slack/`
-    from .checks.tracking.copied_whose import own_letters
+    from .checks.tracking.copied_file import own_letters
 
     # its own newsletter's name, as scan reads it (scan.run; here without the file's text: its path names it, or its
     # archive tags two or more links with it)

@@ -1,5 +1,5 @@
 """Another channel's tags on a link to someone else's site (copied-tracking's reading,
-checks.tracking.copied_whose._posted_tags).
+checks.tracking.copied_posted._posted_tags).
 
 Podcast show notes, reading lists and handbooks paste links with the tags of where they were found: a publisher's
 tweet (`gizmodo.com/...?utm_source=twitter`), a Discord share, a newsletter's e-mail (`utm_source=ActiveCampaign&
@@ -19,7 +19,7 @@ import subprocess
 
 import pytest
 
-from utmlint.checks.tracking.copied_whose import posted_kind
+from utmlint.checks.tracking.copied_posted import posted_kind
 from utmlint.linkplace import link_place
 from utmlint.cli import main
 from utmlint.identity import from_slug
@@ -85,7 +85,7 @@ def test_a_networks_name_run_together_gives_way_to_the_mediums_word(tmp_path, mo
     a social network (hackernewsletter)": `hackernews` found inside a longer name. The medium's own word says more
     than a name run together with other letters: sent in an e-mail. With no medium, or a social one, the name still
     says a post (`twitter_gizmodo`; `gizmodo_twitter` on gizmodo.com is read
-    first as the destination's own tags: tracking.copied_whose._destination_tag)."""
+    first as the destination's own tags: tracking.copied_destination._destination_tag)."""
     folder = tmp_path / "northwind-site"
     (folder / "content" / "blog").mkdir(parents=True)
     subprocess.run(["git", "init", "-q", str(folder)], check=True)

@@ -1,6 +1,6 @@
 """A team's own links are never read as another channel's tags copied (copied-tracking's reading,
-checks.tracking.copied_whose._posted_tags): stranger10's review (2026-11-30) found it told teams to strip their own tags
-from their own second domain, event pages and store listings (R2, R3), their app's e-mail templates (R4) and their
+checks.tracking.copied_posted._posted_tags): stranger10's review (2026-11-30) found it told teams to strip their own
+tags from their own second domain, event pages and store listings (R2, R3), their app's e-mail templates (R4) and their
 newsletter's archive (R5). Each case is the review's reproduction (/tmp/stranger10/mk.sh)."""
 
 from __future__ import annotations

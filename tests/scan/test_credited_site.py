@@ -1,6 +1,6 @@
 """Two readings of whose values a team's-looking link carries, measured on the labelled corpora before they were
 written (session 39, /work/otherlinks-notes.md): no value advice on a link whose utm_source credits a third website by
-its domain (checks.tracking.copied_whose.credited_site), nor on a sample whose every utm value is one letter
+its domain (checks.tracking.copied_outgoing.credited_site), nor on a sample whose every utm value is one letter
 (Judge._sample). Each is tested both ways: the foreign shape gets no advice on its values, and the team's own links keep
 theirs."""
 

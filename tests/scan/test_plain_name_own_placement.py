@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 
-from utmlint.checks.tracking.copied_whose import _site_named
+from utmlint.checks.tracking.copied_outgoing import _site_named
 from utmlint.cli import main
 from utmlint.validate_url import validate_url
 

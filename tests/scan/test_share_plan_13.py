@@ -1,5 +1,5 @@
 """stranger13 R4: a team documenting its own share buttons' tags in `marketing/` (the same page tagged with two
-sources, one line a button: a plan, tracking.copied_whose.planned_sites) keeps its findings: the `socail` typo
+sources, one line a button: a plan, tracking.copied_file.planned_sites) keeps its findings: the `socail` typo
 (Unassigned) is an error, not a hedged note saying the tags are whoever shared it. Canva's share links in a handbook's
 `marketing/` pages (corpus 15 #90 #96: one source, a share campaign, `designshare`) are still copied. Real files in a
 temp git folder with an `origin` remote, `utmlint scan` as a user runs it."""

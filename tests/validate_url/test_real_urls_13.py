@@ -89,7 +89,7 @@ FOUND_BY = {
 # otherwise (tests/data/scan-reads.tsv by file_facts.py): #125 #127 (WeWork's `&amp;` in a CSV cell of HTML, which
 # scan decodes: their url-html-escaped gone): 8 of 130.
 # old58 (session 32): a source that opens with the name of the site it goes to names that site
-# (tracking.copied_whose._destination_tag: GitHub's Student Pack tag `utm_source=github+digitalocean` on
+# (tracking.copied_destination._destination_tag: GitHub's Student Pack tag `utm_source=github+digitalocean` on
 # education.github.com, #36): copied-tracking found (1 `correct` row appended), its wrong missing-utm-param gone: 7 of
 # 130. fix1014: a Wayback Machine address is an archived copy (urls.asset_kind): no advice on its tags, whose query is
 # the archived page's address (#156: its missing-utm-param gone): 7 of 129.

@@ -39,7 +39,7 @@ FOUND_BY = {
 # findings wrong (19.3%). This is the figure to quote.
 # fix15b (session 31, after the blind measurement): InfoQ's feed tags (`utm_source=rss&utm_medium=article`), a region
 # redirect's medium (`ip_redirect`) and one search value in source, medium and campaign (`geek_search`) read as
-# copied-tracking (rules/copied-tracking.txt, tracking.copied_whose._search_tag): 11 wrong findings go (#82 #84 #86 2
+# copied-tracking (rules/copied-tracking.txt, tracking.copied_marks._search_tag): 11 wrong findings go (#82 #84 #86 2
 # each, #98 #99 #101, #100 2), 7 correct copied-tracking come: 18 of 146.
 # fix15a (session 31): Hugo's per-language `baseUrl` in config/_default/config.yaml names digital.canada.ca
 # (identity.generator_host, tests/data/site-hosts.tsv): #9 #10's medium-unassigned yield to utm-internal-link, found
@@ -50,11 +50,11 @@ FOUND_BY = {
 # okjike.com) and a social scheduler's `utm_sq` in rules/copied-tracking.txt: #17's value-case and #81's
 # missing-utm-param go (2), copied-tracking comes on #17 #70 #81 (3 correct): 12 of 149.
 # fix15 (session 32): a share button's tags are read as copied in a `marketing/` folder too
-# (tracking.copied_whose._posted_tags; before, a file about the team's campaigns read no other channel's tags): #90
+# (tracking.copied_posted._posted_tags; before, a file about the team's campaigns read no other channel's tags): #90
 # #96's value-case on Canva's design id goes (2), copied-tracking comes on #90 #96 (2 correct): 10 of 149.
 # old58 (session 32): a source that opens with the name of the site it goes to names that site
-# (tracking.copied_whose._destination_tag: BrightTALK's `utm_source=brighttalk-portal` on brighttalk.com, #89 #94):
-# copied-tracking found (2 `correct` rows appended), their 2 wrong medium-unassigned gone: 8 of 149.
+# (tracking.copied_destination._destination_tag: BrightTALK's `utm_source=brighttalk-portal` on brighttalk.com, #89
+# #94): copied-tracking found (2 `correct` rows appended), their 2 wrong medium-unassigned gone: 8 of 149.
 # review12rest (stranger12 R12): the key tags after the `#` still lack once moved is said: #29's missing-utm-param
 # (Simplify's tags behind the page's own `#open-positions`) found (correct): 14 of 149.
 # fix15 (session 32): Eloqua's name (an e-mail tool) and a newsletter's (`CSS-Weekly`, `csharpdigest`, `digest_mailer`:
@@ -64,8 +64,8 @@ FOUND_BY = {
 # `podcast` -> `audio`, GA4's Audio channel, for ads on audio platforms): #63 is told `audio`, not `referral` on a
 # page (its wrong_if): 5 of 152.
 # fix15 (session 32): a medium that is the linked site's name read as that site's own tags
-# (tracking.copied_whose._destination_tag: BrightTALK's share link `utm_source=GitLab+Inc.&utm_medium=brighttalk`, #92):
-# its medium-unassigned and value-case go (2), copied-tracking comes (1 correct): 3 of 151.
+# (tracking.copied_destination._destination_tag: BrightTALK's share link `utm_source=GitLab+Inc.&utm_medium=brighttalk`,
+# #92): its medium-unassigned and value-case go (2), copied-tracking comes (1 correct): 3 of 151.
 # fix15 (session 32): an installed copy of someone else's Obsidian plugin (`.obsidian/plugins/<id>/` with the plugin's
 # manifest.json: identity.installed_obsidian_plugin, a tests/data/vendored-libraries.tsv row by file_facts.py) is that
 # plugin's code: #109's missing-utm-param goes: 2 of 150.

@@ -33,7 +33,7 @@ FOUND_BY = {
 # utmlint ran on them, in "corpus 17 (blind): 22 real tracked URLs ..."; file_facts.py run just before: no mirror, so
 # no file context for these rows): 2 of 22 findings wrong (9.1%). This is the figure to quote.
 # fix15 (session 32): tags whose other values hold two words of the repository's own name are written for it
-# (tracking.copied_whose._written_for_repository: `signallondon2023` in nokenwa/twilio-signal-london-23-build-projects),
+# (tracking.copied_owner._written_for_repository: `signallondon2023` in nokenwa/twilio-signal-london-23-build-projects),
 # not twilio.com's own copied: #9's copied-tracking goes (1 wrong), its medium-unassigned and value-case come (2
 # correct): 1 of 23.
 # fixB (session 33): a VitePress config's `base: "/docs"` with no host says the site is a path of its owner's site

@@ -50,7 +50,7 @@ FOUND_BY = {
 # rows in vendored-libraries.tsv): its list's tags get no completion or respelling advice, 66 findings gone (#11-#18,
 # #21-#26, #29-#39, #41-#44): 44 of 116.
 # Then fix21: a source that is the site's name with a word of its domain left off (`aicollection` on
-# thataicollection.com, tracking.copied_whose._inside_site_name) is the site's own tag, copied (#76-#83:
+# thataicollection.com, tracking.copied_destination._inside_site_name) is the site's own tag, copied (#76-#83:
 # copied-tracking's hedged note, now labelled correct, instead of medium-unassigned): 36 of 116.
 # Then fix21: DigitalOcean's open-source sponsorship link (`digitalocean.com medium=opensource` in
 # rules/platform-written-tags.txt, #6: 2 findings gone): 34 of 114.
@@ -67,7 +67,7 @@ FOUND_BY = {
 # (copied-tracking, labelled correct, instead of 3 findings on their values): 23 of 105.
 # Then fix21b: Algolia's "Search by Algolia" credit (`source=instantsearch* medium=website campaign=poweredby` on
 # algolia.com) is Algolia's snippet (rules/platform-written-tags.txt), and a destination's snippet is no other site's
-# outgoing tags (tracking.copied_whose._outgoing_tags): #85 loses its wrong copied-tracking: 22 of 104.
+# outgoing tags (tracking.copied_outgoing._outgoing_tags): #85 loses its wrong copied-tracking: 22 of 104.
 # Then fix21b: a file holding a list publisher's links (scan.copies.copied_publisher: `utm_source=Simplify&ref=Simplify`
 # on links to 3 sites or more, naming simplify.jobs, which the file links too, in a repository not Simplify's;
 # file_facts.py's 3 rows in vendored-libraries.tsv: Aarsh-Shekhar's internships.json, Michael660-max's LISTINGS.md and

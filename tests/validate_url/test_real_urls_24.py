@@ -51,7 +51,7 @@ FOUND_BY = {
 # its label still found): 3 of 48. Instagram's `igsh` share id read as igshid is (rules/copied-tracking.txt: #11 found,
 # its utm-useless-destination kept): 3 of 49. rest18 (session 38): a word any digest is named with (`weekly` of
 # klaaay/weekly-gen) no longer claims Python Weekly's `www.pythonweekly.com` as the repository's own newsletter
-# (checks.tracking.copied_whose._claims): #33 #35 found as copied (2 correct rows), #33's medium-unassigned gone, #35's
+# (checks.tracking.copied_owner._claims): #33 #35 found as copied (2 correct rows), #33's medium-unassigned gone, #35's
 # utm-useless-destination now copied-tracking's: 2 of 49.
 MEASURED_WRONG = 2
 MEASURED_PAIRS = 49

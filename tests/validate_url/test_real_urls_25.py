@@ -49,7 +49,7 @@ FOUND_BY = {
 # utm-internal-link does not speak on the four ad destinations (#50 #51 #53 #56); and utm-in-fragment reads a relative
 # link's query written after its `#` (#51 #52 #54 #56: 4 `correct` rows appended): 1 of 40 wrong.
 # Then rest18 (session 38): an AI assistant's citation tag (`utm_source=chatgpt.com`, on the export's other kitces.com
-# link) is no second source of a plan of the site's posts (checks.tracking.copied_whose.planned_sites), so Kitces'
+# link) is no second source of a plan of the site's posts (checks.tracking.copied_file.planned_sites), so Kitces'
 # LinkedIn share tags are read as copied: #45's value-case gone, its copied-tracking found (a `correct` row appended): 0
 # of 40. Then named18 (session 38): such a path that is a table cell's whole text (a campaign doc's list of ad
 # destinations, scan.comments.named_path's NAMED_IN_CELL) has its values judged as a campaign's, inline code in a

@@ -53,8 +53,8 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # as missed: 9 of 331 -> 8 of 320; medium-unassigned 126/130 -> 124/130, missing-utm-param 108/113 -> 105/113, value-
 # case 15/16 -> 13/16.
 # Then fixA (session 33): a plain name with `utm_medium=web` or `website` is a site naming itself on its outgoing links
-# (checks.tracking.copied_whose._outgoing_tags): Meta AI's tags in Awesome-AITools (#173) get copied-tracking's hedged
-# note, not "write `referral`": 8 of 320 -> 7 of 320 (1 correct copied-tracking appended).
+# (checks.tracking.copied_outgoing._outgoing_tags): Meta AI's tags in Awesome-AITools (#173) get copied-tracking's
+# hedged note, not "write `referral`": 8 of 320 -> 7 of 320 (1 correct copied-tracking appended).
 # Then kinds (session 33): scan reads C headers, `*.html.in` templates by their inner kind and Dockerfiles (the
 # Dockerfile's label HTML decoded as scan reads it: scan-reads.tsv), so they are judged again: 8 of 320 -> 8 of 329;
 # medium-unassigned 124/130 -> 126/130, missing-utm-param 105/113 -> 108/113, value-case 13/16 -> 15/16.

@@ -40,8 +40,8 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then copied11 (session 30): Taboola's disclosure link (`popup.taboola.com/?template=colorbox&utm_source=<publisher>
 # ...`, rules/copied-tracking.txt) in a scraped Nasdaq page (#271 #272): 2 found, their 8 wrong findings gone: 8 of 310.
 # Then old58 (session 32): a source that opens with the name of the site it goes to names that site
-# (tracking.copied_whose._destination_tag: `leadback.ru/?utm_source=leadback_widget`, #116, in AdGuardHome's tracker
-# database): copied-tracking found (1 `correct` row appended), its wrong medium-unassigned gone: 7 of 310.
+# (tracking.copied_destination._destination_tag: `leadback.ru/?utm_source=leadback_widget`, #116, in AdGuardHome's
+# tracker database): copied-tracking found (1 `correct` row appended), its wrong medium-unassigned gone: 7 of 310.
 # Then old58 (session 32): the judge reads strong-testimonials' store links as scan extracts them,
 # `${WPMTST_STORE_URL}/extensions/...?utm_...` (the PHP prefixes the store's address: `WPMTST_STORE_URL . '/extensions/
 # ...'`), from tests/data/scan-reads.tsv (no mirror: the file at the rows' commit 13d38e2d read through the search
@@ -55,8 +55,8 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # `.claude/`, ...: scan.files.PUBLISHED_HIDDEN): oh-my-posh's skill's six `utm_source=chatgpt.com`/`openai` links
 # (#201-#206) get copied-tracking again (correct): 3 of 302 -> 3 of 308; copied-tracking 38/46 -> 44/46.
 # Then otherlinks (session 39): a utm_source crediting a third site by its domain, its dot written `_`
-# (`utm_source=terraform_io` on learn.hashicorp.com, #284: checks.tracking.copied_whose.credited_site) gets no advice on
-# its values: its wrong missing-utm-param gone: 2 of 307.
+# (`utm_source=terraform_io` on learn.hashicorp.com, #284: checks.tracking.copied_outgoing.credited_site) gets no advice
+# on its values: its wrong missing-utm-param gone: 2 of 307.
 MEASURED_WRONG = 2
 MEASURED_PAIRS = 307
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.

@@ -86,7 +86,7 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # labelled in it as missed: 13 of 313 -> 6 of 298; copied-tracking 32/36 -> 29/36, medium-unassigned 122/122 ->
 # 120/122, missing-utm-param 89/91 -> 88/91.
 # Then fixA (session 33): a plain name with `utm_medium=website` is a site naming itself on its outgoing links
-# (checks.tracking.copied_whose._outgoing_tags): The New Stack's tags in Gitpod's blog (#50) get copied-tracking's
+# (checks.tracking.copied_outgoing._outgoing_tags): The New Stack's tags in Gitpod's blog (#50) get copied-tracking's
 # hedged note, not "write `referral`": 6 of 298 -> 5 of 298 (1 correct copied-tracking appended).
 # Then kinds (session 33): scan reads Go's `.slide` talks (#58: copied-tracking and url-insecure, both correct), and
 # gettext's `.pot`/`.po` are the source's strings copied by xgettext and translators (scan.files.GENERATED_SUFFIXES:
@@ -95,7 +95,7 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Both (batch 2): 5 of 300.
 # Then fixA (session 33): a file tagging its own links with a source naming the repository (`utm_source=kotlin-website`
 # in Kotlin's events list) has no second convention in another site's plain name with `utm_medium=website` repeated on
-# two sites (checks.tracking.copied_whose.file_convention): Bugfender's events-page tags (#63 #66) get the hedged note,
+# two sites (checks.tracking.copied_file.file_convention): Bugfender's events-page tags (#63 #66) get the hedged note,
 # their 2 wrong medium-unassigned gone (their url-html-escaped, labelled wrong, stays: corpus 5 labels the same escape
 # in copied tags correct, #110): 5 of 298 -> 3 of 298 (2 correct copied-tracking appended).
 # Then fixA (session 33): a UI preview's sample data is read as a code comment's link (scan.comments.preview_sample,

@@ -60,7 +60,7 @@ FOUND_BY = {
 # appended (correct, the blind pass's `present`): 10 of 300.
 # Then markers9's utm-internal-link needing a GA4 key (or a misspelling of one): Litlyx's own API call
 # `/api/data/utm?utm_type=...` (#124) loses it: 9 of 299.
-# Then markers9's file convention (checks.tracking.copied_whose.file_convention): Stoplight's
+# Then markers9's file convention (checks.tracking.copied_file.file_convention): Stoplight's
 # `utm_source=github&utm_medium=spectral&utm_campaign=docs`, written on its stoplight.io links too, is not github.com's
 # own tags copied (#142): its copied-tracking goes and medium-unassigned on `spectral` speaks (a row appended, correct:
 # the blind pass's `present`): 8 of 299. Then medium-channel-intent's display shape (markers9): Ory's README banners

@@ -283,7 +283,8 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     if suggestion is None and team_mediums and not is_swapped:
         unlisted = kept(medium_for(link, ctx, team_list=False))
     source = link.params.get("utm_source")
-    from .tracking.copied_whose import normalize_source, read_here
+    from .tracking.copied_owner import normalize_source
+    from .tracking.copied_posted import read_here
 
     # a source naming the code host (`github`) says the link is read on a page there, a README or docs: `email`,
     # `social` or `sms` would each file that page's link in a wrong channel (stranger10 R15)

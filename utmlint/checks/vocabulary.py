@@ -340,14 +340,14 @@ def swapped(link, ctx) -> bool:
 def _channel_word_beside_a_name(link, source: str, medium: str, ctx) -> bool:
     """Whether the source is a word GA4 files a channel by when it is the medium (`affiliate`: Affiliates, `display`,
     `sms`), the link lands in Unassigned as written, and the medium is a plain name (one word of no placement or
-    channel, tracking.copied_whose._site_named: `vuerouter`) that utmlint has no medium to offer for (no typo of one,
+    channel, tracking.copied_outgoing._site_named: `vuerouter`) that utmlint has no medium to offer for (no typo of one,
     `emaill`): the channel the team meant is the source's word and the sender the medium's, and exchanged the pair
     reaches that very channel. Advice for the medium alone (`referral`) would keep the channel word as the sender and
     move the link to another channel than the one it names (corpus 23 #54, Vue Router's docs sidebar:
     `utm_source=affiliate&utm_medium=vuerouter`, an affiliate link that `referral` would have filed under Referral)."""
     from ..channels import predict_channel
     from ..suggest import medium_for
-    from .tracking.copied_whose import _site_named
+    from .tracking.copied_outgoing import _site_named
 
     if link.ga4_channel.channel != "Unassigned" or not _site_named(medium.casefold()):
         return False

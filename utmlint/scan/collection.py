@@ -11,7 +11,7 @@ sites, each with its own unrelated source.
 A link's tags are the file's own when one of its utm values names the repository (utmlint.identity: owner, name,
 the folders the file sits in; not one word of a name of several, a list's topic), when it goes to the repository's own site, or when its utm_source is written on links
 to two or more different sites of the file (a team's convention; copied tags are each their site's), unless that
-source names a social network or an e-mail tool (checks.tracking.copied_whose.posted_kind: `twitter` on links to many
+source names a social network or an e-mail tool (checks.tracking.copied_posted.posted_kind: `twitter` on links to many
 sites in a data set of Hacker News posts names where each was posted, session 29). Tags that
 copied-tracking already recognises (a share button's, a newsletter's) are never the file's own. The file is a
 collection when its other tagged links number at least MIN_LINKS, go to at least MIN_SITES different sites with at
@@ -247,7 +247,7 @@ class Candidate(NamedTuple):
     site: str
     values: Dict[str, str]
     marked: bool
-    posted: bool = False  # its utm_source names a social network or an e-mail tool (checks.tracking.copied_whose.posted_kind)
+    posted: bool = False  # its utm_source names a social network or an e-mail tool (checks.tracking.copied_posted.posted_kind)
 
 
 # App stores, whose listings are each their publisher's page: (host, the path before the listing's name). A link to a
@@ -307,7 +307,7 @@ def candidate(url: str, marked: bool = False) -> Optional[Candidate]:
                 values[name] = value.strip().lower()
     if not tagged:
         return None
-    from ..checks.tracking.copied_whose import posted_kind
+    from ..checks.tracking.copied_posted import posted_kind
 
     source = values.get("utm_source", "")
     return Candidate(url, publisher or site_name(host), values, marked, bool(source) and bool(posted_kind(source)[0]))

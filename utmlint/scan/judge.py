@@ -162,29 +162,29 @@ class Judge:
         self._values_memo: Dict[tuple, tuple] = {}
         self._url_memo: Dict[str, tuple] = {}
         # the tag sets the file being judged writes on links to sites its source does not name (set per file by
-        # scan.run and validate_url: checks.tracking.copied_whose.file_convention): copied-tracking's destination test
+        # scan.run and validate_url: checks.tracking.copied_file.file_convention): copied-tracking's destination test
         # reads it
         self.file_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
         # what the file being judged is (linkplace.link_place: an e-mail template's links are that e-mail's),
         # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
         self.file_place = ""
         # the file is a page the site publishes, naming no print or radio placement (linkplace.published_page): only
-        # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking.copied_whose._posted_tags)
+        # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking.copied_posted._posted_tags)
         self.file_published = True
         self.file_funding = False  # the file is GitHub's FUNDING.yml (linkplace.funding_file): the owner's sponsor button
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
-        # and the sites it tags with two or more sources (checks.tracking.copied_whose.planned_sites): a team's plan of
+        # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
         # its own posts
         self.file_planned: FrozenSet[str] = frozenset()
         # and the campaigns it writes on links to the repository's own site
-        # (checks.tracking.copied_whose.own_campaigns): a link to another site carrying one is the team's own tagging
+        # (checks.tracking.copied_file.own_campaigns): a link to another site carrying one is the team's own tagging
         # (its shop, its event page), read as a campaign file's
         self.file_campaigns: FrozenSet[str] = frozenset()
         # and the networks or e-mail tools its path names (linkplace.named_networks: `community/slack/`): a link whose
         # utm_source names the same one is that network's post or that tool's e-mail, the team's own
         self.file_networks: FrozenSet[str] = frozenset()
-        # and the names of its own newsletter its utm_source values give (checks.tracking.copied_whose.own_letters: its
+        # and the names of its own newsletter its utm_source values give (checks.tracking.copied_file.own_letters: its
         # title or path names it, or its archive tags two or more links with it): that newsletter's tags are the file's
         # own
         self.file_letters: FrozenSet[str] = frozenset()
@@ -272,7 +272,7 @@ class Judge:
             # the team's outgoing tags, naming its own site (`utm_source=flows.dev` on a review site's link), are its
             # to judge, as with no config: copied-tracking's note sends the team here to say so, and its value
             # findings must not go with it (stranger12 R4)
-            from ..checks.tracking.copied_whose import _source_own_host
+            from ..checks.tracking.copied_outgoing import _source_own_host
             from ..checks.tracking.fields import query_fields as fields_of
 
             return (OWN, None) if _source_own_host(fields_of(url), self.own_hosts) else (OTHER, None)
@@ -292,7 +292,7 @@ class Judge:
         if not self.file_tag_hosts or entry is None or any(
                 not param.startswith("utm_") for param, _ in entry.tags):
             return False  # a snippet marked by a parameter of its own (Snyk's `page=fix-pr`, Play's `pcampaignid`)
-        from ..checks.tracking.copied_whose import tag_set
+        from ..checks.tracking.copied_owner import tag_set
         from .platform_tags import written_by
 
         triple = tag_set(url)
@@ -309,7 +309,7 @@ class Judge:
         utm_source on a link to another host (a newsletter naming itself on every link; a programme cannot know it)."""
         if self.file_place in ("email", "social", "campaign"):
             return True
-        from ..checks.tracking.copied_whose import tag_set
+        from ..checks.tracking.copied_owner import tag_set
 
         source = tag_set(url)[0]
         return bool(source) and any(triple[0] == source and any(host != entry.host for host in hosts)
@@ -428,7 +428,7 @@ class Judge:
         if here is None:
             return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
         config.identity = here
-        from ..checks.tracking.copied_whose import link_site, tag_set
+        from ..checks.tracking.copied_owner import link_site, tag_set
 
         # only whether this link carries one of the file's own tag sets changes its verdict (memo key)
         mine = bool(self.file_convention) and tag_set(synthetic.url) in self.file_convention
@@ -439,7 +439,7 @@ class Judge:
         if not planned and self.file_campaigns:  # a link carrying a campaign the file writes on the team's own site
             planned = tag_set(synthetic.url)[2] in self.file_campaigns
             own_campaign = planned and self.file_place != "campaign"  # for that alone, not in a plan's file
-        config.link_own_campaign = own_campaign  # checks.tracking.copied_whose._posted_tags reads it
+        config.link_own_campaign = own_campaign  # checks.tracking.copied_posted._posted_tags reads it
         config.link_published = published = self.file_published
         place = config.link_place = "campaign" if planned else "comment" if comment and not self.file_place \
             else self.file_place
@@ -447,12 +447,13 @@ class Judge:
         template = config.link_template = template_piece(shown)  # a footer, a layout: the site's own (R2)
         own_letter = False
         if self.file_letters:
-            from ..checks.tracking.copied_whose import letter_key
+            from ..checks.tracking.copied_file import letter_key
 
             own_letter = letter_key(tag_set(synthetic.url)[0]) in self.file_letters
         config.link_own_letter = own_letter  # the file's own newsletter's tags (_posted_tags)
         if not place and self.file_networks:
-            from ..checks.tracking.copied_whose import normalize_source, posted_kind
+            from ..checks.tracking.copied_owner import normalize_source
+            from ..checks.tracking.copied_posted import posted_kind
 
             source = tag_set(synthetic.url)[0]
             if re.sub(r"[^a-z0-9]", "", normalize_source(source)) in self.file_networks:
@@ -482,7 +483,7 @@ class Judge:
         credited = self._credited_site(url, None, "<url>") if self.identities is None else ""
         if not credited:
             return None
-        from ..checks.tracking.copied_whose import tag_set
+        from ..checks.tracking.copied_owner import tag_set
 
         return (f"`utm_source={tag_set(url)[0]}` credits {credited}, another site than this repository's and the one "
                 "the link goes to: these are that site's tags for its placement of the link (or a partner's written "
@@ -500,13 +501,15 @@ class Judge:
             len(value.strip()) == 1 and value.strip().isalpha() for _, value in synthetic.values)
 
     def _credited_site(self, url: str, path, shown: str) -> str:
-        """The other website the link's utm_source credits by its domain (checks.tracking.copied_whose.credited_site),
-        read with what the file says of its links as copied-tracking reads them (_url_pass: its tag sets, a campaign
-        plan's sites and campaigns, a piece of the site's template), or "": not on a link to the team's own site."""
+        """The other website the link's utm_source credits by its domain
+        (checks.tracking.copied_outgoing.credited_site), read with what the file says of its links as copied-tracking
+        reads them (_url_pass: its tag sets, a campaign plan's sites and campaigns, a piece of the site's template), or
+        "": not on a link to the team's own site."""
         here = self._identity_here(path, shown)
         if here is None or self._own_address(url, path, shown):
             return ""
-        from ..checks.tracking.copied_whose import credited_site, link_site, tag_set
+        from ..checks.tracking.copied_owner import link_site, tag_set
+        from ..checks.tracking.copied_outgoing import credited_site
 
         triple = tag_set(url)
         planned = bool(self.file_planned) and link_site(url) in self.file_planned or \
@@ -516,8 +519,8 @@ class Judge:
 
     def own_campaigns(self, urls: Iterable[str], path, shown: str) -> FrozenSet[str]:
         """The campaigns a file writes on links to its repository's own site
-        (checks.tracking.copied_whose.own_campaigns)."""
-        from ..checks.tracking.copied_whose import own_campaigns
+        (checks.tracking.copied_file.own_campaigns)."""
+        from ..checks.tracking.copied_file import own_campaigns
 
         return own_campaigns(urls, self._identity_here(path, shown), self.own_hosts)
 
@@ -927,7 +930,7 @@ class Judge:
         # into the query, where GA4 would take them: utm-in-fragment does not speak there.
         speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])
         # A utm_source naming another website by its domain, on a link to a third site
-        # (checks.tracking.copied_whose.credited_site: `utm_source=backstage.io` on roadie.io), credits that site's
+        # (checks.tracking.copied_outgoing.credited_site: `utm_source=backstage.io` on roadie.io), credits that site's
         # placement: its values are not the team's to respell or complete; only the URL rules judge the link (copied
         # tracking, http, `&amp;`)
         credited = whose == OWN and not internal and not any(

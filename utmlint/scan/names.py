@@ -1,5 +1,5 @@
 """Whether a utm value names the repository a link is written in (scan.collection's file verdict, copied-tracking's
-reading of another channel's tags: checks.tracking.copied_whose._posted_tags)."""
+reading of another channel's tags: checks.tracking.copied_posted._posted_tags)."""
 
 from __future__ import annotations
 

@@ -526,10 +526,10 @@ class Scanner:
                 synthetic = last_value_unknown(synthetic, occ.url)  # `"...?utm_campaign=Upgrade Now"`: where it ends
                 cut.add(number)  # and the inventory says so (inventory.cut_short)
             built.append(synthetic)
-        # the file's own tag sets (checks.tracking.copied_whose.file_convention): on a link to the site its source
+        # the file's own tag sets (checks.tracking.copied_file.file_convention): on a link to the site its source
         # names, the file's tags, not that site's own copied (Stoplight's docs' `utm_source=github` on github.com,
         # corpus 9 #142)
-        from ..checks.tracking.copied_whose import file_convention, planned_sites
+        from ..checks.tracking.copied_file import file_convention, planned_sites
         from ..linkplace import link_place
 
         self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
@@ -566,7 +566,7 @@ class Scanner:
         from ..linkplace import named_networks
 
         self.judge.file_networks = named_networks(result.shown)  # `community/slack/`: its `utm_source=slack` posts
-        from ..checks.tracking.copied_whose import file_titles, own_letters
+        from ..checks.tracking.copied_file import file_titles, own_letters
 
         # its own newsletter's name: its title or path names it, or its archive tags two or more links with it
         self.judge.file_letters = own_letters((o.url for o in extracted.occurrences),

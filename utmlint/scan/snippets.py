@@ -127,8 +127,8 @@ def referral_field(url: str) -> Optional[Tuple[str, str]]:
 
 def tag_hosts(urls: Iterable[str]) -> Dict[Tuple[str, str, str], FrozenSet[str]]:
     """The hosts a file writes each of its (utm_source, utm_medium, utm_campaign) sets on
-    (checks.tracking.copied_whose.tag_set): Judge.file_tag_hosts, read by Judge.own_tagging."""
-    from ..checks.tracking.copied_whose import tag_set
+    (checks.tracking.copied_owner.tag_set): Judge.file_tag_hosts, read by Judge.own_tagging."""
+    from ..checks.tracking.copied_owner import tag_set
 
     found: Dict[Tuple[str, str, str], set] = {}
     for url in urls:

@@ -16,7 +16,13 @@ The package, one module a rule (each holds its detector and its `@rule`):
   key_unknown.py          UTM308 utm-key-unknown (and `campaign_tagged`)
   html_escaped.py         UTM309 url-html-escaped
   copied_lists.py         UTM310 copied-tracking: the lists of rules/copied-tracking.txt, a marker's match
-  copied_whose.py         UTM310 copied-tracking: whose tags a link carries
+  copied_owner.py         UTM310 copied-tracking: a link's site and tag set, whether the repository owns them
+  copied_marks.py         UTM310 copied-tracking: marks of a copy (share/feed tags, click ids, an archive...)
+  copied_destination.py   UTM310 copied-tracking: the destination site's own tags, a site's snippets
+  copied_posted.py        UTM310 copied-tracking: another channel's tags (a post, an e-mail, a share button)
+  copied_outgoing.py      UTM310 copied-tracking: another site's outgoing-link tags, `credited_site`
+  copied_placement.py     UTM310 copied-tracking: another placement's tags of the team's own
+  copied_file.py          UTM310 copied-tracking: what a file's links say of its own tagging
   copied.py               UTM310 copied-tracking: the finding, its messages, the rule
   internal_link.py        UTM311 utm-internal-link
   pii.py                  UTM312 pii-in-url

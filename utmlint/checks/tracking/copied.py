@@ -13,10 +13,13 @@ from .fields import _decode, _GLUED, _GOOGLE_ADS, _hostname, _without, Field, is
 from .report import _report
 from .html_escaped import _INTERNAL_CAMPAIGN_KEYS
 from .copied_lists import _escaped_name, _NOT_GA4_KEYS, tracking_data
-from .copied_whose import (_ad_landing_tag, _claims, _destination_tag, _FIRST_WORD, _fragment_mark, _KIND_WORDS,
-                           _marked_by, _newsletter_tag, _outgoing_tags, _own_host, _placement_tag, _posted_tags,
-                           _recorded_visit_tag, _search_tag, _shared_tags, _site, _snippet_of_destination,
-                           _source_own_host, archived_address)
+from .copied_owner import _claims, _own_host, _site
+from .copied_marks import (_ad_landing_tag, _fragment_mark, _marked_by, _newsletter_tag, _recorded_visit_tag,
+                           _search_tag, _shared_tags, archived_address)
+from .copied_destination import _destination_tag, _FIRST_WORD, _snippet_of_destination
+from .copied_posted import _KIND_WORDS, _posted_tags
+from .copied_outgoing import _outgoing_tags, _source_own_host
+from .copied_placement import _placement_tag
 
 if TYPE_CHECKING:
     from ...engine import Context

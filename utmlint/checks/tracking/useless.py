@@ -9,7 +9,7 @@ from ...registry import Report, rule
 from .fields import _fragment_fields, _fragment_without, _utm_name, _without, Field, parts, UrlProblem
 from .report import _report
 from .second_question_mark import swallowed_keys
-from .copied_whose import _snippet_of_destination
+from .copied_destination import _snippet_of_destination
 from .copied import _copied_tags
 from .internal_link import _ga4_key
 from .destinations import downloaded_file, useless_destination, useless_reason
