@@ -103,7 +103,11 @@ FOUND_BY = {
 # copied (session 34): one e-mail recipient's token (`emailToken=<id>`, #303) is copied-tracking's, found: 6 of 310;
 # a network's very name with a social medium whose other value names the repository (a promotion posted in Svelte's
 # Discord, #117) is a post's, copied (a hedged note): 6 of 311.
-MEASURED_WRONG = 6
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 34 value labels on such links turned `wrong` and 33 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 6 of 311 -> 40 of 311. No rule changed.
+MEASURED_WRONG = 40
 MEASURED_PAIRS = 311
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -114,16 +118,18 @@ MEASURED_RECALL = {
     # recipient-token reading (`emailToken=<id>`, session 34), #117 by its reading of a post in the repository's own
     # community (`utm_source=discord&utm_medium=social&utm_content=svelte`); #238-#240 withdrawn, a labelling slip (the
     # campaign `...-hugging_face-page-...`, one per language: DeepLearning.AI's tags for this very placement)
-    "medium-channel-intent": (6, 6),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
+    "medium-channel-intent": (5, 5),  # 1 blind; #306 by markers9's README-banner note; recall10: #113 #114 #276 #277
+    # 6/6 before the session 40 ruling (another party's tags)
     # 63/67 and 82/84 blind; #95 and #278 are links inside HTML comments, the slip the first labeller disclosed (README),
     # confirmed from the files and their present rows withdrawn by the second labeller's check (session 29, labels10;
     # tests/data/label-agreement/corpus-10): no reader follows a link Markdown does not render
-    "medium-unassigned": (64, 65),  # fix1014: #304 read as scan extracts it (the Java literal continued)
-    "missing-utm-param": (82, 83),
+    "medium-unassigned": (47, 48),  # fix1014: #304 read as scan extracts it (the Java literal continued)
+    # 64/65 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (69, 70),  # 82/83 before the session 40 ruling
     "source-medium-swapped": (10, 10),  # recall10: the repository's own name as the medium (#44-#54)
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (1, 1),
-    "value-case": (35, 35),
+    "value-case": (33, 33),  # 35/35 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -131,7 +137,10 @@ MEASURED_RECALL = {
 # Blind, issue 12's goal was not met here: 149 of 405 findings wrong (36.8%; see tests/data/real-urls-10/README.md);
 # met since fix1014 (session 32): 6 of 309 (DeepLearning.AI's tags on Coursera and its own site told their
 # medium 4 and case 1, ReCharge's `http://` back-link 1).
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "40 of 311 findings wrong since the session 40 ruling on another party's tags (34 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 # copied-tracking found 86 of 98 until miss12's markers (session 31): 90 of 98, every owned kind at 90% or more
 WHY_UNDER_NINETY_PERCENT = None
 

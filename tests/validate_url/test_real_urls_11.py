@@ -29,7 +29,7 @@ FOUND_BY = {
     "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
     "value-case": {"value-case", "value-charset"},
     "copied-tracking": {"copied-tracking"},
-    "source-medium-swapped": {"source-medium-swapped"},
+    # "source-medium-swapped": all its present rows withdrawn (session 40 ruling)
     "utm-internal-link": {"utm-internal-link"},
     "url-second-question-mark": {"url-second-question-mark", "value-charset"},
 }
@@ -103,7 +103,11 @@ FOUND_BY = {
 # placement's tags, copied onto a page, on the team's own site too (#5, GSA's print ads' link to gsa.gov in its blog):
 # its wrong medium-unassigned ("write audio") and value-case gone, copied-tracking found (correct): 3 of 169. The 2%
 # goal met.
-MEASURED_WRONG = 3
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 25 value labels on such links turned `wrong` and 25 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 3 of 169 -> 23 of 169. No rule changed.
+MEASURED_WRONG = 23
 MEASURED_PAIRS = 169
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -116,13 +120,13 @@ MEASURED_RECALL = {
     # InfoQ marker (#139): 74/82; then its dated posts (#6): 75/82; fixB's HubSpot send-time tags (#20): 76/82;
     # fixB's print/radio placement (#5): 77/82
     "copied-tracking": (77, 82),
-    "medium-unassigned": (25, 25),  # 24 blind; dart.dev's redirect destination (extract12)
+    "medium-unassigned": (17, 17),  # 24 blind; dart.dev's redirect destination (extract12)
+    # 25/25 before the session 40 ruling (another party's tags)
     # 37 after labels11; php.net's `.inc` links, dart.dev's redirect (extract12); #3 is utm-internal-link's
-    "missing-utm-param": (41, 42),
-    "source-medium-swapped": (5, 5),  # 0 blind; medium11 (session 30): a placement word as the source
+    "missing-utm-param": (33, 34),  # 41/42 before the session 40 ruling
     "url-second-question-mark": (1, 1),  # 0 blind; #130's glued query (extract12)
     "utm-internal-link": (2, 2),  # 1 blind; #3, a page's link to its own site's host (extract12)
-    "value-case": (7, 7),
+    "value-case": (3, 3),  # 7/7 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -136,7 +140,10 @@ MEASURED_RECALL = {
 # utm_medium=sms' (2), a campaign polluted by a second `?` respelled instead of cut (2); see
 # tests/data/real-urls-11/README.md. Left: HashiCorp's docs tag (#81), Roadie's (#83), the syndicated post's
 # twitter.com link (#106).
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "23 of 169 findings wrong since the session 40 ruling on another party's tags (25 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 # copied-tracking found 73 of 82 until miss12's InfoQ marker (session 31): 74 of 82, every owned kind at 90% or more
 # (left: GSA's own Slack post tags on its event page, a print campaign's, a republished blog's)
 WHY_UNDER_NINETY_PERCENT = None

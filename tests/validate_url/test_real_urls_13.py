@@ -28,7 +28,7 @@ FOUND_BY = {
     "medium-unassigned": {"medium-unassigned"},
     "copied-tracking": {"copied-tracking"},
     "utm-internal-link": {"utm-internal-link"},
-    "medium-channel-intent": {"medium-channel-intent"},
+    # "medium-channel-intent": all its present rows withdrawn (session 40 ruling)
     "url-second-question-mark": {"url-second-question-mark", "value-charset"},
 }
 
@@ -104,15 +104,18 @@ FOUND_BY = {
 # wrong copied-tracking gone (its medium-channel-intent still not found): 1 of 125.
 # copied (session 34): the tags of a Wayback Machine copy's address are that page's (#156): copied-tracking found, as a
 # note whose removal needs consent: 1 of 126.
-MEASURED_WRONG = 1
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 6 value labels on such links turned `wrong` and 7 value-kind `present` rows withdrawn, by
+# appended rows (reason `session 40 ruling (another party's tags): ...`): 1 of 126 -> 7 of 126. No rule changed.
+MEASURED_WRONG = 7
 MEASURED_PAIRS = 126
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (68, 72),  # 44/72 blind; 21167ff finds #7 #8 #9 #146; folder11's folder collection
     # #159 #160 #161 #162; own13's `gouv.fr` #89 #90 #94 #95 #97 #98, #138, WeWork #125 #127,
     # #28 #113, #5 #128 #151; old58's site-name-first source #36; copied's archived-copy reading #156 (session 34)
-    "medium-channel-intent": (1, 2),
-    "medium-unassigned": (15, 15),
+    "medium-unassigned": (10, 10),  # 15/15 before the session 40 ruling
     "missing-utm-param": (18, 18),
     "url-second-question-mark": (2, 2),
     # 0/9 blind; own13's repository section finds Codecademy's docs #20-#29; fixB's navigation tag the Tribune's #48
@@ -127,10 +130,15 @@ MEASURED_RECALL = {
 # not-links (13), own values told their separators or script (4), a suggested medium in another channel (2), a second
 # `?` handled wrong (2); since 21167ff 60 of 153; see tests/data/real-urls-13/README.md. Left: a commented-out LinkedIn
 # share link told copied (#157).
-WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 67 of 72 (44 blind; an elided Substack link, a press release's "
-                            "tags; another site's own tags: Esri's in a Wayback copy, a widget's referrer counts 2), "
-                            "medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's link)")
+WHY_OVER_TWO_PERCENT = (
+    "7 of 126 findings wrong since the session 40 ruling on another party's tags (6 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
+# Until the session 40 ruling (another party's tags): medium-channel-intent 1 of 2 (`utm_medium=social` on a web page's
+# link), both its present rows on partners' links (Podlodka's, RAKwireless') since withdrawn; copied-tracking finds 67
+# of 72 (44 blind; an elided Substack link, a press release's tags; another site's own tags: Esri's in a Wayback copy, a
+# widget's referrer counts 2).
+WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -76,15 +76,21 @@ FOUND_BY = {
 # fixB (session 33), the E2B judgement call: #139 #140's `wrong` value-case labels were a slip ("no report is split",
 # but `utm_campaign=readme` carries `utm_content=E2B` here and `e2b` in the SDK READMEs: two rows in the campaign's
 # content report), taken back by appended `correct` rows with that reason; no rule changed: 1 of 170.
-MEASURED_WRONG = 1
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 62 value labels on such links turned `wrong` and 56 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 1 of 170 -> 51 of 170. No rule changed.
+MEASURED_WRONG = 51
 MEASURED_PAIRS = 170
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (10, 11),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
     # own13's own-post reading: #52
-    "medium-unassigned": (66, 68),  # #89 #90 told as source-medium-swapped (correct, not an owner written blind);
+    "medium-unassigned": (41, 43),  # #89 #90 told as source-medium-swapped (correct, not an owner written blind);
+    # 66/68 before the session 40 ruling (another party's tags)
     # #129's hash-route tags found by review12rest (judged as once moved)
-    "missing-utm-param": (73, 73),  # 75/76 blind, then the slip rows #74 #80 #84 (found); #129 by review12rest
+    "missing-utm-param": (48, 48),  # 75/76 blind, then the slip rows #74 #80 #84 (found); #129 by review12rest
+    # 73/73 before the session 40 ruling (another party's tags)
     "utm-in-fragment": (1, 1),
     "utm-internal-link": (8, 8),  # 1/8 blind; fix14: the site generator's config names the portal's host
     "utm-useless-destination": (2, 2),  # 0/2 blind; fix1014: a file download (#28), a Warpcast cast (#21)
@@ -99,7 +105,10 @@ MEASURED_RECALL = {
 # of dropped (thirdweb's portal, a snapshot download, a Warpcast cast), E2B's `utm_content=E2B`, `\\&` escapes hiding a
 # medium; after the changes made with it in view (not blind): 3 of 183 (1.6%, session 32); see
 # tests/data/real-urls-14/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "51 of 170 findings wrong since the session 40 ruling on another party's tags (62 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 # Met since kinds (session 33), with the generated llms-full.txt's rows not counted. Blind: copied-tracking found 5 of
 # 12 (4 blind; WalletConnect's wallet registry copied into Web3Auth's and RainbowKit's data 6, a Refersion affiliate
 # click link), utm-internal-link 1 of 8 (thirdweb's portal linking its own pages 7), url-malformed 0 of 6 (`\\&` kept

@@ -86,7 +86,11 @@ FOUND_BY = {
 # Weekly's `src/newsletters/`, one link a file) is read as copied again, hedged, unless it names the repository or the
 # linked site or is the file's convention: #74's value-case goes (1 wrong), copied-tracking comes on #74 #78 (2
 # correct): 1 of 148 -> 0 of 149; copied-tracking 46 -> 48/48.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 13 value labels on such links turned `wrong` and 13 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 149 -> 13 of 149. No rule changed.
+MEASURED_WRONG = 13
 MEASURED_PAIRS = 149
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -98,12 +102,14 @@ MEASURED_RECALL = {
     # e-mail medium on a page's link, hedged; in an e-mail template still the e-mail's own); recall (session 35): +2
     # (#74 #78 again: another newsletter's name in an archive, not naming the repository nor the linked site)
     "copied-tracking": (48, 48),
-    "medium-unassigned": (11, 12),  # #69 told as source-medium-swapped (correct, not an owner written blind)
-    "missing-utm-param": (43, 43),  # #29: Simplify's tags after the `#`, found once moved since review12rest
+    "medium-unassigned": (5, 5),  # #69 told as source-medium-swapped (correct, not an owner written blind)
+    # 11/12 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (40, 40),  # #29: Simplify's tags after the `#`, found once moved since review12rest
+    # 43/43 before the session 40 ruling (another party's tags)
     "utm-in-fragment": (1, 1),
     "utm-internal-link": (5, 5),  # fix15a: 0 -> 5, the site's host read from Hugo's per-language baseUrl
     "utm-useless-destination": (1, 2),  # fix15a: 0 -> 1, Mailchimp's campaign archive (#12); #71 is in a comment
-    "value-case": (30, 31),  # #29 (the same)
+    "value-case": (27, 28),  # #29 (the same)  # 30/31 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -112,7 +118,10 @@ MEASURED_RECALL = {
 # someone else (23), tags on internal or unreadable links completed instead of dropped (4), a vendored Obsidian
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
 # tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "13 of 149 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = "utm-useless-destination finds 1 of 2 (a YouTube playlist in a comment)"
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

@@ -51,17 +51,23 @@ FOUND_BY = {
 # `specfm` spec.fm's (`spec` its name), so the collection reading no longer calls them other people's: copied-tracking's
 # 5 hand-judged findings go, the blind pass's medium-unassigned, value-case and missing-utm-param come (8 correct, and
 # source-medium-swapped on Hired's `utm_source=podcast&utm_medium=specfm`): 0 of 66.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 11 value labels on such links turned `wrong` and 11 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 66 -> 11 of 66. No rule changed.
+MEASURED_WRONG = 11
 MEASURED_PAIRS = 66
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (4, 4),  # #45-#48: Substack's share/comment tags in a podcast's notes (found since fix15)
     # #6 #9 #11 found since fixB's `-fm` (spec.fm's sponsors' tags judged as tags); #12, Hired's swapped pair, is told
     # by source-medium-swapped, which this corpus's FOUND_BY does not list for the kind
-    "medium-unassigned": (43, 44),
-    "missing-utm-param": (11, 11),  # #8 (a sponsor's `utm_source=designdetails` alone), likewise since fixB
+    "medium-unassigned": (38, 38),  # 43/44 before the session 40 ruling
+    "missing-utm-param": (8, 8),  # #8 (a sponsor's `utm_source=designdetails` alone), likewise since fixB
+    # 11/11 before the session 40 ruling (another party's tags)
     "url-html-escaped": (1, 1),
-    "value-case": (3, 3),  # #9 #11 (sponsors' capitals, `Advertisement`, `Spec Podcast Page`), likewise since fixB
+    "value-case": (1, 1),  # #9 #11 (sponsors' capitals, `Advertisement`, `Spec Podcast Page`), likewise since fixB
+    # 3/3 before the session 40 ruling (another party's tags)
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -69,7 +75,10 @@ MEASURED_RECALL = {
 # Met since fixB (session 33): 0 of 64. Blind: 12 of 72 findings wrong (16.7%): Substack's own share/comment tags
 # copied into a podcast's notes told as the notes' mistakes (#45-#48, 10: found as copied since fix15) and two
 # placeholders of a UTM sheet as capitals (#50 #53: silent since fixB); /work/corpus18-findings.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "11 of 66 findings wrong since the session 40 ruling on another party's tags (11 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 # Met since fixB (session 33): every owned kind at 90% or more (blind: value-case 1 of 3, medium-unassigned 40 of 44)
 WHY_UNDER_NINETY_PERCENT = None
 

@@ -83,7 +83,11 @@ FOUND_BY = {
 # otherlinks (session 39): a link read in a file whose every utm value is one letter is a sample (scan.judge
 # Judge._sample): Buttondown's editor content `google.com?utm_source=a` and `?utm_source=b` (#171 #172) get no advice on
 # their values (2 wrong missing-utm-param gone): 2 of 168, under issue 12's 2% for the first time.
-MEASURED_WRONG = 2
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 16 value labels on such links turned `wrong` and 16 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 2 of 168 -> 18 of 168. No rule changed.
+MEASURED_WRONG = 18
 MEASURED_PAIRS = 168
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -93,8 +97,9 @@ MEASURED_RECALL = {
     # stored without a suffix (3: a file scan does not read, counted missed)
     # `banner` (Display) on an unpaid blog/docs link (8), a tweet's tags on a landing page (1)
     "medium-channel-intent": (3, 12),
-    "medium-unassigned": (47, 47),
-    "missing-utm-param": (43, 48),  # blind 44; #141 since fix19 told utm-key-unknown alone; Upsun's `_utm_medium`
+    "medium-unassigned": (38, 38),  # 47/47 before the session 40 ruling
+    "missing-utm-param": (37, 42),  # blind 44; #141 since fix19 told utm-key-unknown alone; Upsun's `_utm_medium`
+    # 43/48 before the session 40 ruling (another party's tags)
     # templates (#137 told utm-key-unknown alone since session 36, as #141; #139 since session 37, in a comment,
     # where its missing-utm-param, value advice, is not said), Unkey's Cal.com booking link (cal.com's written tags stop judgement), Coolify's tag after the `#` (#34:
     # told url-fragment-order, which owns utm-in-fragment)
@@ -104,7 +109,7 @@ MEASURED_RECALL = {
     # `?` a Hugo expression writes, since recall's reading (session 36); #139, in a comment, since recall25's (a key
     # GA4 cannot read is told on a comment's link, session 37)
     "utm-useless-destination": (4, 4),
-    "value-case": (4, 4),
+    "value-case": (3, 3),  # 4/4 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -112,7 +117,10 @@ MEASURED_RECALL = {
 # blind: 34 of 190 findings wrong (17.9%): platforms' own snippets, copied tags read as the team's, example URLs in docs
 # prose, a company's own e-mail tags read as copied, an internal link told to add a medium (README,
 # /work/corpus19-findings.md); 2 of 168 since otherlinks (session 39)
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "18 of 168 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 26 of 40 (30 since fix19), medium-channel-intent 3 of 12, "
                             "utm-internal-link 5 of 7 (7 since c19fix), utm-key-unknown 0 of 3 (1 since fix19) (blind)")
 

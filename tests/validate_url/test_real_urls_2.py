@@ -18,7 +18,11 @@ from utmlint.validate_url import validate_url
 DATA = Path(__file__).resolve().parents[1] / "data" / "real-urls-2"
 OLD = Path(__file__).resolve().parents[1] / "data" / "real-urls"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 23 value labels on such links turned `wrong` and 0 value-kind `present` rows withdrawn, by
+# appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 124 -> 20 of 124. No rule changed.
+MEASURED_WRONG = 20
 # 124 until useless10 (session 29): utm-useless-destination (UTM316) on axios's sponsor links to a LinkedIn article
 # (2) and to Stytch's GitHub repository (labelled correct after the rule was written); the two LinkedIn links'
 # medium-unassigned (correct, true) is no longer given beside it (one finding: nobody reads those tags).
@@ -30,7 +34,12 @@ MEASURED_PAIRS = 124
 # Issue 12's 2% goal (labelled_corpus.corpus_tests), met since the tags a site writes into its own badge or template
 # (Gitter, create-next-app, Vercel's open-source link: rules/platform-written-tags.txt) are left to that site: 5 of 132
 # were wrong.
-corpus_tests(globals(), DATA, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS)
+WHY_OVER_TWO_PERCENT = (
+    "20 of 124 findings wrong since the session 40 ruling on another party's tags (23 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
+corpus_tests(globals(), DATA, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS,
+             over_two_percent=WHY_OVER_TWO_PERCENT)
 
 
 def test_corpus_is_new_and_keeps_its_origin(figures):

@@ -68,17 +68,23 @@ FOUND_BY = {
 # README #124) read by its shape as the engage widget is: its wrong missing-utm-param goes: 1 of 100.
 # fix19: the badge a site hands out for the project it lists (scan.snippets.listing_badge: a tag says `badge`, the path
 # names the repository, the site is not the repository's): Emerge Tools' `?utm_campaign=badge-data` (#40): 0 of 99.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 17 value labels on such links turned `wrong` and 17 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 99 -> 17 of 99. No rule changed.
+MEASURED_WRONG = 17
 MEASURED_PAIRS = 99
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found
     # since fix20's `medium=rss`)
-    "medium-unassigned": (38, 39),  # PSAT #69 (#42-#45, BrowserStack's links, found since fix20's own_tagging)
-    "missing-utm-param": (37, 38),  # #69: a template `utm_medium=${calculatedMedium}` with no campaign
+    "medium-unassigned": (29, 30),  # PSAT #69 (#42-#45, BrowserStack's links, found since fix20's own_tagging)
+    # 38/39 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (30, 31),  # #69: a template `utm_medium=${calculatedMedium}` with no campaign
+    # 37/38 before the session 40 ruling (another party's tags)
     "utm-in-fragment": (4, 4),  # 3 of 4 blind: #35 told by url-fragment-order (correct), owned since (FOUND_BY)
     "utm-useless-destination": (3, 3),
-    "value-case": (10, 11),  # #35: url-fragment-order alone on that URL
+    "value-case": (9, 10),  # #35: url-fragment-order alone on that URL  # 10/11 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -86,7 +92,10 @@ MEASURED_RECALL = {
 # Blind: 21 of 115 findings wrong (18.3%): copied tags respelled (Gatsby's starter links, a newsletter's RSS tags,
 # Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge Tools, Tidelift, PVS-Studio), an SDK's test
 # pages, a changelog's example query strings (/work/corpus20-findings.md). Met since fix20 (session 34): 2 of 101.
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "17 of 99 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 # (blind: copied-tracking 6 of 17, medium-unassigned 34 of 39; medium-unassigned at 38 of 39 since fix20)
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 7 of 17: Gatsby's starter and create-next-app's template links "
                             "(#24-#31, #103) are read as the template's own placement tags, silent as every "

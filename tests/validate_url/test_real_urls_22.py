@@ -52,13 +52,17 @@ FOUND_BY = {
 # from it by the `&` (checks.tracking.second_question_mark.cut_address: a share button's
 # `?url=https://x.io/a?utm_source=y&utm_medium=z`), is url-second-question-mark's: #52's market:// link is found (1
 # correct finding): 2 of 58.
-MEASURED_WRONG = 2
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 4 value labels on such links turned `wrong` and 4 value-kind `present` rows withdrawn, by
+# appended rows (reason `session 40 ruling (another party's tags): ...`): 2 of 58 -> 6 of 58. No rule changed.
+MEASURED_WRONG = 6
 MEASURED_PAIRS = 58
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "medium-unassigned": (18, 18),
+    "medium-unassigned": (15, 15),  # 18/18 before the session 40 ruling
     "missing-utm-param": (11, 11),
-    "value-case": (8, 8),
+    "value-case": (7, 7),  # 8/8 before the session 40 ruling
     # 7 of 11 blind: #18-#20, a research data set's scraped URLs in `.jsonl` files `utmlint scan .` did not read
     # (missed), found since scan reads JSON Lines; #38: a sponsor's tags in a newsletter copy, given
     # medium-unassigned and value-case instead
@@ -73,7 +77,11 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("2 of 54 findings wrong (15 of 67 blind, 22.4%): a sponsor's tags in a saved copy of a "
+WHY_OVER_TWO_PERCENT = (
+    "6 of 58 findings wrong since the session 40 ruling on another party's tags (4 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link; before it: "
+    "2 of 54 findings wrong (15 of 67 blind, 22.4%): a sponsor's tags in a saved copy of a "
                         "newsletter respelled and given a medium (#38; `utmlint scan`, reading the whole file, calls "
                         "them copied); /work/corpus22-findings.md")
 WHY_UNDER_NINETY_PERCENT = ("value-charset finds 0 of 1 (the backslashes in the values of a `market://` link's "

@@ -30,8 +30,8 @@ FOUND_BY = {
     "utm-key-unknown": {"utm-key-unknown"},
     "utm-useless-destination": {"utm-useless-destination"},
     "source-overrides-medium": {"source-overrides-medium", "medium-channel-intent"},
-    "source-fragmentation": {"source-fragmentation", "value-charset", "value-separator"},
-    "source-medium-swapped": {"source-medium-swapped"},
+    # "source-fragmentation": all its present rows withdrawn (session 40 ruling)
+    # "source-medium-swapped": all its present rows withdrawn (session 40 ruling)
     "medium-channel-intent": {"medium-channel-intent", "platform-medium-mismatch"},
 }
 
@@ -67,14 +67,18 @@ FOUND_BY = {
 # Then fix23 (session 36): a paid medium beside an ad platform's name GA4's lists do not hold (`adwords`, a profile's
 # variant: intent.ad_platform_variant_problem) is medium-channel-intent's: #73 found (Paid Other, not Paid Search):
 # 2 of 74.
-MEASURED_WRONG = 2
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 16 value labels on such links turned `wrong` and 17 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 2 of 74 -> 18 of 74. No rule changed.
+MEASURED_WRONG = 18
 MEASURED_PAIRS = 74
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    "medium-unassigned": (41, 41),
+    "medium-unassigned": (34, 34),  # 41/41 before the session 40 ruling
     # #69: `?utm_term=jquery&persona=developer` (a term alone) gets no finding
-    "missing-utm-param": (14, 15),
-    "value-case": (5, 5),
+    "missing-utm-param": (7, 8),  # 14/15 before the session 40 ruling
+    "value-case": (4, 4),  # 5/5 before the session 40 ruling
     # #61 (metricswave.com's own page), #67 #68 (zesty.io's articles): the site's host is named in no CNAME or
     # site-generator config, so the links are not read as internal
     "utm-internal-link": (2, 5),
@@ -88,10 +92,8 @@ MEASURED_RECALL = {
     # #75 #76: `utm_source=quora|tumblr&utm_medium=referral` (Organic Social by the source list) not told
     "source-overrides-medium": (0, 2),
     # #37: `utm_source=github_gosom_gmap_scraper/` beside the README's `github_gosom_gmap_scraper`
-    "source-fragmentation": (0, 1),
     # #54: `utm_source=affiliate&utm_medium=vuerouter`, told medium-unassigned with `referral` blind; found since
     # fix23's reading (session 36, a channel word as the source beside a plain name)
-    "source-medium-swapped": (1, 1),
     # #73: `utm_source=adwords&utm_medium=ppc` (Paid Other, not Paid Search), not told blind; found since fix23's
     # ad-platform variant reading (session 36)
     "medium-channel-intent": (1, 1),
@@ -99,11 +101,16 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("2 of 74 findings wrong (38 of 102 blind, 37.3%): an internal link told to get more tags "
+WHY_OVER_TWO_PERCENT = (
+    "18 of 74 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link; before it: "
+    "2 of 74 findings wrong (38 of 102 blind, 37.3%): an internal link told to get more tags "
                         "(metricswave.com's own page: no config names the host), a sponsor banner's note")
 WHY_UNDER_NINETY_PERCENT = ("utm-internal-link 2 of 5 (sites "
-                            "whose host no config names), source-overrides-medium 0 of 2, source-fragmentation 0 of 1, "
-                            "missing-utm-param 14 of 15")
+                            "whose host no config names), source-overrides-medium 0 of 2, missing-utm-param 7 of 8 (14 of "
+                            "15 until the session 40 ruling withdrew the sponsors' 7 found rows: Zesty's README example "
+                            "#69, a term alone, is the one missed)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

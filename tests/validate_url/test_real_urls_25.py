@@ -56,7 +56,11 @@ FOUND_BY = {
 # sentence (a sample request) still not: #53's missing source and medium told (1 `correct` row appended): 0 of 41. And
 # rest18's subscription platform's paid tier (`utm_source=substack&utm_medium=paid_post`: intent.paid_tier_note) said to
 # land in Paid Other, as a hedged note: #62 found (a `correct` row appended): 0 of 42.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 8 value labels on such links turned `wrong` and 8 value-kind `present` rows withdrawn, by
+# appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 42 -> 8 of 42. No rule changed.
+MEASURED_WRONG = 8
 MEASURED_PAIRS = 42
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -67,7 +71,7 @@ MEASURED_RECALL = {
     # #35 (a sign-up CTA commented out: a link in a code comment gets only the rules about the URL as written); blind
     # also #53 (a campaign table's destination without source and medium, told utm-internal-link instead; told nothing
     # after fix25b; found since named18, session 38: a table cell's named path has its values judged)
-    "missing-utm-param": (15, 16),
+    "missing-utm-param": (7, 8),  # 15/16 before the session 40 ruling
     # #51 #52 #54 #56: relative ad destinations written `/#roi?utm_segment=...&utm_campaign=...` (the query after the
     # anchor); blind 0 of 4 (#51 and #56 told utm-internal-link instead, #52 and #54, only the site's own `utm_segment`
     # after `#`, told nothing); 4 of 4 since fix25b (session 37)
@@ -79,8 +83,13 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = None  # 0 of 42 (7 of 42 blind: fix25a, fix25b, named18, rest18)
-WHY_UNDER_NINETY_PERCENT = None  # every kind at 90% or more since named18 and rest18 (session 38); blind: copied-tracking
+WHY_OVER_TWO_PERCENT = (
+    "8 of 42 findings wrong since the session 40 ruling on another party's tags (8 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")  # 0 of 42 (7 of 42 blind: fix25a, fix25b, named18, rest18)
+WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 7 of 8 since the session 40 ruling (another party's tags) withdrew "
+                            "PlatformIO's 8 found rows (#7-#14): the one missed is #35, a commented-out sign-up link")
+# every kind at 90% or more from named18 and rest18 (session 38) to the session 40 ruling; blind: copied-tracking
 # 8 of 9, missing-utm-param 14 of 16, utm-in-fragment 0 of 4, medium-channel-intent 0 of 1
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

@@ -18,7 +18,11 @@ from labelled_corpus import corpus_tests, read_tsv
 DATA = Path(__file__).resolve().parents[1] / "data"
 HERE = DATA / "real-urls-3"
 # The figures at the commit that added or last changed the labels: any change is a change of truth to review.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 17 value labels on such links turned `wrong` and 17 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 255 -> 17 of 255. No rule changed.
+MEASURED_WRONG = 17
 # 264 until session 25: Product Hunt's badge key `utm_souce` (#73, #74) is the snippet's, no longer utm-key-unknown's
 # (the lead's decision; their `present` rows withdrawn by appended rows, with the reason).
 MEASURED_PAIRS = 255  # 262 until extract8 (session 27): see IN_COMMENTS; 260 until useless10: see ON_USELESS; 258
@@ -52,7 +56,12 @@ IN_VENDOR = [(row["url"], row["rule"]) for row in read_tsv(HERE / "labels.tsv")
 # Issue 12's 2% goal (labelled_corpus.corpus_tests), met since session 23 (was 30 of 269 wrong): consistent `%20`
 # spaces are the author's convention, relative links are utm-internal-link's, Product Hunt's and Unsplash's snippets
 # are left to them, and `partner` no longer gets `affiliate` (see tests/data/real-urls-3/README.md).
-corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS)
+WHY_OVER_TWO_PERCENT = (
+    "17 of 255 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS,
+             over_two_percent=WHY_OVER_TWO_PERCENT)
 
 
 def test_corpus_is_new_varied_and_keeps_its_origin(figures):

@@ -58,18 +58,22 @@ HERE = DATA / "real-urls-4"
 # (copied-tracking) and #71's `http://` told (each labelled correct), no value advice there (Keychron's navigation
 # tags, #77, labelled wrong for it, stay unsaid; the seed's other labelled value mistakes stay missed): 0 of 262;
 # copied-tracking 15/18 -> 16/18, utm-key-unknown 0/1 -> 1/1.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 15 value labels on such links turned `wrong` and 15 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 262 -> 15 of 262. No rule changed.
+MEASURED_WRONG = 15
 MEASURED_PAIRS = 262
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
     # copied11's social medium beside a campaign (session 30); #80 (an ad click in syntaxfm's seed) since `.sql` is
     # read as written (session 37)
-    "medium-unassigned": (107, 112),
-    "missing-utm-param": (84, 87),
+    "medium-unassigned": (102, 107),  # 107/112 before the session 40 ruling
+    "missing-utm-param": (78, 81),  # 84/87 before the session 40 ruling
     "utm-in-fragment": (0, 3),
     "utm-key-unknown": (1, 1),  # #74 in syntaxfm's seed since `.sql` is read as written (session 37)
-    "value-case": (43, 45),
+    "value-case": (39, 41),  # 43/45 before the session 40 ruling
     "source-overrides-medium": (13, 13),
     # useless10 (session 29, UTM316): coolify's github.com link (#9); Teamflow's notion.site page (#171) is not on
     # rules/useless-destinations.txt (a published Notion site can have its owner's own analytics)
@@ -120,7 +124,10 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # until then (labelled_corpus.corpus_tests).
 # met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
 # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "15 of 262 findings wrong since the session 40 ruling on another party's tags (15 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "
                             "author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no marker "
                             "that tells them from a repository's own tags, by the URL or the repository's identity; "

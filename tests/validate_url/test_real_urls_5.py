@@ -82,7 +82,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # (url-html-escaped's advice would make GA4 read tags that are to go: corpus 7 #63 #66 and corpus 26 #18 judged it
 # wrong): #110's FeedBurner tags in scraped feed text lose their url-html-escaped (labelled present and correct here,
 # beside the label's own reason "strip them, do not respell or complete them"): 5 of 331 -> 5 of 330.
-MEASURED_WRONG = 5
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 24 value labels on such links turned `wrong` and 24 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 5 of 330 -> 29 of 330. No rule changed.
+MEASURED_WRONG = 29
 MEASURED_PAIRS = 330
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
@@ -90,8 +94,10 @@ MEASURED_RECALL = {
     # generated file, not counted since old58 (session 32); #173 by fixA's plain-name outgoing reading (session 33);
     # #145 #147-#149 #151 (Docker's tags in Portainer's `build/docker-extension/README.md`) read since recall's
     # `build/` docs and Dockerfiles (session 36)
-    "medium-unassigned": (128, 130),  # #132 #137 with fixA's extension folders (session 33)
-    "missing-utm-param": (110, 113),  # values7: #262 (Google Play) withdrawn; #132 #137 with fixA's extension folders;
+    "medium-unassigned": (115, 117),  # #132 #137 with fixA's extension folders (session 33)
+    # 128/130 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (103, 106),  # values7: #262 (Google Play) withdrawn; #132 #137 with fixA's extension folders;
+    # 110/113 before the session 40 ruling (another party's tags)
     # #140 with recall's agent folders (session 35); #146 #150 (`build/linux/Dockerfile`) with its `build/` reading
     "url-html-escaped": (3, 4),  # #110 since fix26b: its escape lies only inside FeedBurner's copied tags (see above)
     # 5/5 until useless10 (session 29): #79's tags after `#L1154` go to github.com, where nobody reads them:
@@ -99,7 +105,8 @@ MEASURED_RECALL = {
     "utm-in-fragment": (4, 5),
     "utm-internal-link": (2, 2),
     "utm-key-unknown": (0, 1),
-    "value-case": (15, 16),  # #146 #150 since recall's `build/` reading (session 36)
+    "value-case": (11, 12),  # #146 #150 since recall's `build/` reading (session 36)
+    # 15/16 before the session 40 ruling (another party's tags)
     # useless10 (session 29, UTM316): the Facebook group, Discord invite, github.com and youtu.be links; #42's
     # tinyurl.com short link is url-shortener's (where a short link leads is unknown)
     "utm-useless-destination": (4, 5),
@@ -139,7 +146,10 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # Met since fixA (session 33): 5 of 319 (1.6%). Blind: 95 of 370; 7 of 317 (2.2%) before: advice on copied tags
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "29 of 330 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 48 of 51 (session 29's another-channel reading found 3 more; 8 "
                             "copied sets carry no marker that tells them from a repository's own, by the URL or the "
                             "repository's identity: Laravel's sponsor tags, `utm_source=reddit.com`, ...); "

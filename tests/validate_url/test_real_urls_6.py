@@ -57,7 +57,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then otherlinks (session 39): a utm_source crediting a third site by its domain, its dot written `_`
 # (`utm_source=terraform_io` on learn.hashicorp.com, #284: checks.tracking.copied_outgoing.credited_site) gets no advice
 # on its values: its wrong missing-utm-param gone: 2 of 307.
-MEASURED_WRONG = 2
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 45 value labels on such links turned `wrong` and 45 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 2 of 307 -> 47 of 307. No rule changed.
+MEASURED_WRONG = 47
 MEASURED_PAIRS = 307
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -69,15 +73,16 @@ MEASURED_RECALL = {
     # validate_url's not_judged): gpt-researcher's `Simple QA Test Set.csv` (#172-#181, 8) and weaviate's
     # `1k_websites.csv` (#266 #269 #270); 38 once the judge counted hidden folders' mistakes as missed (session 33);
     # 44 since scan walks the agent folders (`.agents/`: #201-#206, recall, session 35)
-    "medium-unassigned": (145, 146),  # #34 #36 #38 #42 read as scan reads them (old58, session 32)
-    "missing-utm-param": (71, 74),
+    "medium-unassigned": (120, 121),  # #34 #36 #38 #42 read as scan reads them (old58, session 32)
+    # 145/146 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (57, 60),  # 71/74 before the session 40 ruling
     "source-overrides-medium": (12, 12),
     "url-html-escaped": (1, 1),
     "url-second-question-mark": (1, 1),
     "utm-in-fragment": (7, 8),
     "utm-internal-link": (3, 3),
     "utm-key-unknown": (1, 1),
-    "value-case": (24, 24),
+    "value-case": (18, 18),  # 24/24 before the session 40 ruling
     "value-charset": (2, 2),
     "value-whitespace": (2, 2),
 }
@@ -106,7 +111,10 @@ FOUND_BY = {
 # 48 of 326 findings wrong blind (14.7%, the figure to quote), 24 of 327 after session 25's tuning, 16 of 328 with file
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "47 of 307 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 # copied-tracking found 21 of 46 blind, 44 after the changes made with it in view (see MEASURED_RECALL): the rest are a
 # file's one copied link (#283 #284, 90DaysOfDevOps); source-overrides-medium 1 of 12, value-charset 0 of 2 and
 # value-whitespace 0 of 2 blind, each all found after tuning

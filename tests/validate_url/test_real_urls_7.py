@@ -113,7 +113,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then fix26b (session 38): an HTML escape lying only inside copied tags that copied-tracking (not its hedged note)
 # strips is no mistake to mend: Bugfender's events-page tags (#63 #66) lose their url-html-escaped (labelled wrong;
 # corpus 5 #110's label, the other way, now a miss there): 0 of 297.
-MEASURED_WRONG = 0
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 8 value labels on such links turned `wrong` and 8 value-kind `present` rows withdrawn, by
+# appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 297 -> 8 of 297. No rule changed.
+MEASURED_WRONG = 8
 MEASURED_PAIRS = 297
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -132,13 +136,14 @@ MEASURED_RECALL = {
     # snippet is in its platform's own repository unless own-hosts names the site (corpus 10 #298, BigCommerce's
     # "Powered by" link in its own theme, labels that case nothing to tell; tried: judging snippets in their
     # platform's repository gave corpora 10 and 12 three wrong findings)
-    "medium-unassigned": (118, 120),
-    "missing-utm-param": (88, 90),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted;
+    "medium-unassigned": (115, 117),  # 118/120 before the session 40 ruling
+    "missing-utm-param": (85, 87),  # 95/98 blind; #140 after values7 3aaa655; the .lycheecache's 7 not counted;
+    # 88/90 before the session 40 ruling (another party's tags)
     # #36 #37 with old58's entry-rows.tsv (session 32)
     "source-overrides-medium": (10, 10),  # 2 blind; 10 after markers8's change for a listed directory
     "utm-internal-link": (2, 2),
     "utm-key-repeated": (1, 1),
-    "value-case": (14, 17),
+    "value-case": (12, 15),  # 14/17 before the session 40 ruling
     "value-charset": (0, 1),
     "value-suspicious": (2, 3),  # no owner blind; utm-placeholder-unfilled (markers8) owns its placeholder kind
     "utm-useless-destination": (10, 10),  # no owner blind; UTM316 since useless10 (session 29)
@@ -167,7 +172,10 @@ FOUND_BY = {
 # (19.2%): advice on tags copied from someone else (19), `&amp;`/`&#38;` judged outside the file's language (12), tags
 # that measure nothing (10), not-links (comments, samples: 6), a vendored or the repository's own library taken for
 # copied tags (6), platforms' snippets (6); see tests/data/real-urls-7/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "8 of 297 findings wrong since the session 40 ruling on another party's tags (8 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("value-case 14 of 17, value-charset 0 of 1 (copied-tracking 35 of 36 since session 37: "
                             "13 blind; 30 after session 29's another-channel reading; 32 with session 33's plain-name "
                             "outgoing reading; 33 with the Go `.slide` read; 35 with `.sql` read as written)")

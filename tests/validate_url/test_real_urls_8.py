@@ -52,19 +52,24 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Then kinds (session 33): gettext's `.pot` catalogues are xgettext's copies of the source's strings
 # (scan.files.GENERATED_SUFFIXES), their labelled mistakes not counted (#8 #125): medium-unassigned 154/157 -> 154/155,
 # utm-in-fragment 35/36 -> 35/35.
-MEASURED_WRONG = 4
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 4 value labels on such links turned `wrong` and 4 value-kind `present` rows withdrawn, by
+# appended rows (reason `session 40 ruling (another party's tags): ...`): 4 of 274 -> 8 of 274. No rule changed.
+MEASURED_WRONG = 8
 MEASURED_PAIRS = 274
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (3, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8; #164 #165 by
     # copied10's another-channel reading (session 29); #240 since digest24 (session 37): Cheerio's saved jQuery page
     # (scan.saved.saved_page) is a copy whose one note speaks for its links, Syncfusion's tags among them
-    "medium-unassigned": (154, 155),  # 127 blind; 28 written after `#` since miss12 (session 31)
-    "missing-utm-param": (49, 49),
+    "medium-unassigned": (152, 153),  # 127 blind; 28 written after `#` since miss12 (session 31)
+    # 154/155 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (48, 48),  # 49/49 before the session 40 ruling
     "source-domain-style": (2, 3),  # #202 #204 since recall (session 32): the spelling rules on the file's links
     "source-overrides-medium": (9, 9),  # 5 blind; Koko Analytics' 4 written after `#` since miss12
     "utm-in-fragment": (35, 35),
-    "value-case": (16, 16),
+    "value-case": (15, 15),  # 16/16 before the session 40 ruling
     # useless10 (session 29, UTM316): #190 is snyk's `${downloadUrl}?utm_source=...`, a binary download whose host
     # is a placeholder: which site it is cannot be told from the URL
     "utm-useless-destination": (0, 1),
@@ -89,7 +94,10 @@ FOUND_BY = {
 # 280 (2.5%) until old58 (session 32) read Cheerio's saved benchmark page as api.jquery.com's (#240): 4 of 277 (1.4%):
 # advice on tags copied from someone else (Modal's, Packt's), a CSS selector, a binary download's tags; see
 # tests/data/real-urls-8/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "8 of 274 findings wrong since the session 40 ruling on another party's tags (4 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 3 of 11 (Cheerio's saved jQuery page since session 37; "
                             "Mailchimp's docs tags beside their _ga linker, Modal's, Packt's, Substack's, "
                             "create-next-app's Vercel links, a database dump's carry no marker it knows), source-domain-style 2 of 3 (`github.com` in CODE_OF_CONDUCT.md beside "

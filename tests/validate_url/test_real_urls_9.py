@@ -83,7 +83,11 @@ FOUND_BY = {
 # source-fragmentation). Spectral's README (#143 #144) writes `github.com` twice and `github` once: from that file
 # alone the plain name would be told to become the domain, which validate_url never says; scan, reading its other
 # files, finds them: 3 of 306.
-MEASURED_WRONG = 3
+# sponsor (session 40): the lead's ruling on another party's tags (a link the repository shows for a sponsor,
+# partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
+# findings stay correct): 12 value labels on such links turned `wrong` and 12 value-kind `present` rows withdrawn,
+# by appended rows (reason `session 40 ruling (another party's tags): ...`): 3 of 306 -> 15 of 306. No rule changed.
+MEASURED_WRONG = 15
 MEASURED_PAIRS = 306
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -92,14 +96,16 @@ MEASURED_RECALL = {
     # 159/162 blind; terragoat's METADATA fixture's 4 withdrawn (session 28); #142 since markers9's file convention
     # 156/158 until useless10 (session 29): #142, Stoplight's docs tags on its github.com repository, gets
     # utm-useless-destination instead (nobody reads tags there; labelled correct after the rule was written)
-    "medium-unassigned": (156, 158),  # #20 after `#` since miss12 (session 31)
-    "missing-utm-param": (72, 74),  # #20 after `#` since review12rest (stranger12 R12)
+    "medium-unassigned": (148, 150),  # #20 after `#` since miss12 (session 31)
+    # 156/158 before the session 40 ruling (another party's tags)
+    "missing-utm-param": (69, 71),  # #20 after `#` since review12rest (stranger12 R12)
+    # 72/74 before the session 40 ruling (another party's tags)
     "url-malformed": (1, 1),  # 0 blind (no rule owned it); markers9's `#` inside a key
     "source-domain-style": (6, 8),  # 0/10 blind; terragoat's METADATA fixture's 2 withdrawn (session 28); 6 since
     # recall (session 32): the spelling rules on the file's links
     "utm-in-fragment": (2, 2),
     "utm-key-repeated": (1, 1),
-    "value-case": (37, 37),
+    "value-case": (36, 36),  # 37/37 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -109,7 +115,10 @@ MEASURED_RECALL = {
 # labelled wrong by the lead after the second labeller) and snip13 read an SVG's comment (#2): 3 of 299 (1.0%): Rabby's
 # extension page called an internal link (#11), ContactOut's own tag in Nango's docs (#115), a commented-out citation
 # example (#291); see tests/data/real-urls-9/README.md
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = (
+    "15 of 306 findings wrong since the session 40 ruling on another party's tags (12 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
+    "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 22 of 23 (14 blind; ContactOut's own tag in Nango's integration "
                             "page carries no marker; medium-channel-intent 5 of 5, 2 blind), source-domain-style 6 of "
                             "8 (Spectral's README writes `github.com` twice, `github` once: from the file alone the name "
