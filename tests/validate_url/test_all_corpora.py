@@ -156,7 +156,20 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
 # corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42.
-WHY_OVER_TWO_PERCENT = None
+# 394 of 4415 (8.92%; 54 of 4415 before it) with the session 40 ruling on another party's tags (the sponsor helper:
+# a link the repository shows for a sponsor, partner, advertiser or sponsorship programme carries that party's
+# values, so advice to respell, rename or add one is wrong; URL-breaking findings stay correct): 378 value labels on
+# such links (sponsor blocks and files, partners' pages in docs, newsletters' sponsor slots, conference sponsors'
+# data) turned `wrong` and 332 value-kind `present` rows withdrawn, by appended rows, in corpora 1-11, 13-15, 18-20,
+# 22, 23 and 25 (340 of them given today: corpus 14's partner-docs pages 50, corpus 6 45, corpus 10 34, corpus 5 24,
+# corpus 11 20, corpus 2 20, corpus 19 16, corpus 23 16, ...); where the values are evidently the repository's own
+# (one tag set on all its sponsors' links naming it: Changelog's, Zod's, goreleaser's, Composer's; its own site,
+# product or partners page) the labels stand. No rule changed: the lead's labels judged such advice both ways before
+# (corpus 18's spec.fm `correct`, corpus 4's Carbon `wrong`). Corpora 29 and 30 already judged by it (webrtc-rs's
+# Stream link `wrong`), nothing appended there.
+# With corpus 31 (3 of 42 after the Stripe re-judgement) and the ruling: 397 of 4457.
+WHY_OVER_TWO_PERCENT = ("397 of 4457 findings wrong since the session 40 ruling on another party's tags: utmlint does "
+                        "not yet tell a sponsor's, partner's or advertiser's placement from the repository's own link")
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
@@ -244,7 +257,9 @@ WHY_UNDER_NINETY_PERCENT = {
 # `FixturesList.tsx` (a football club's fixtures list, not a test's) is read as a test fixture by its name
 # (scan.files.generated: fixture_name) and never scanned, so its medium-unassigned and missing-utm-param land here: a
 # miss left out by a false reading of the name, not a tool's copy (corpus 29's README).
-NOT_COUNTED = {"medium-unassigned": 13, "missing-utm-param": 15, "value-case": 1, "copied-tracking": 2,
+# missing-utm-param 15 -> 9 with the session 40 ruling: corpus 14's llms-full.txt rows are partners' pages (GoldRush's,
+# Goldsky's tags for Sei), their present rows withdrawn (another party's tags).
+NOT_COUNTED = {"medium-unassigned": 13, "missing-utm-param": 9, "value-case": 1, "copied-tracking": 2,
                "utm-in-fragment": 1, "url-malformed": 6}
 
 
