@@ -96,7 +96,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     alone is taken for what it nearly always is, a link between two pages of a site (utm-internal-link); with
     `entry_point=True` its values are judged as a campaign link's instead. `named_path`: the caller knows the
     relative URL is a path a Markdown doc names as text, not a link between the site's pages, and where, as
-    scan.comments.named_path answers: `"cell"`, the whole text of a table cell (a campaign doc's ad destinations),
+    scan.examples.named_path answers: `"cell"`, the whole text of a table cell (a campaign doc's ad destinations),
     or `"prose"`, inline code in running text (a guide's sample request). utm-internal-link does not speak on
     either; a table cell's values are judged as a campaign link's (value-case, medium-unassigned, missing-utm-param),
     while inline code in prose gets only the rules about the URL as written (`True` is read as `"prose"`).

@@ -15,7 +15,7 @@ import json
 import pytest
 
 from utmlint.cli import main
-from utmlint.scan.comments import changelog_example
+from utmlint.scan.examples import changelog_example
 
 ENTRY = {"title": "Fix redirects with query strings", "description": (
     "For example, a redirect in the admin from `/snowboards` to `/collections/snowboards` will now match on the URL "

@@ -56,7 +56,7 @@ def test_the_teams_own_mistakes_without_a_mark_or_in_the_right_column_keep_their
 
 
 def test_marks_and_labels(tmp_path):
-    from utmlint.scan.comments import counter_example
+    from utmlint.scan.examples import counter_example
 
     def marked(line):
         return counter_example(line, line.index("https"))

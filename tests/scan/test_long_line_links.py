@@ -1,6 +1,6 @@
 """A minified bundle's one line of thousands of tagged links is read once, not once per link (session 38: a 600 KB
 line of 6,000 links took 44 s of CPU, 6.4 times the 1,500-link line's; now 9.6 s, 3.7 times): scan.core.find_urls
-finds the line's placeholders once (_LineSpans), scan.comments.CounterExamples reads its marks, `|`s and labels once,
+finds the line's placeholders once (_LineSpans), scan.examples.CounterExamples reads its marks, `|`s and labels once,
 and scan._locate counts each link's byte offset on from the link before. Each must give exactly what reading the
 text before (or around) every link gave; no test here times anything: they count the work and compare the answers."""
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 import re
 
-from utmlint.scan import comments, core, scan_text
-from utmlint.scan.comments import CounterExamples, counter_example
+from utmlint.scan import core, examples, scan_text
+from utmlint.scan.examples import CounterExamples, counter_example
 from utmlint.scan.core import find_urls
 
 HOSTS = ["example.com", "shop.example.org", "www.acme.io", "twitter.com", "github.com"]
@@ -67,7 +67,7 @@ def test_a_window_crossed_by_a_placeholder_is_searched_as_before(monkeypatch):
 
 
 def test_each_link_on_a_long_line_is_a_counter_example_exactly_when_the_text_before_it_says_so(monkeypatch):
-    monkeypatch.setattr(comments, "_LONG_LINE", 2000)
+    monkeypatch.setattr(examples, "_LONG_LINE", 2000)
     monkeypatch.setattr(core, "_LONG_LINE", 2000)
     for text in _long_lines():
         starts = [start for start, _ in find_urls(text)]
@@ -75,12 +75,12 @@ def test_each_link_on_a_long_line_is_a_counter_example_exactly_when_the_text_bef
         assert any(expected) and not all(expected)
         reads = []
         for name in ("_WRONG_LABEL", "_RIGHT_LABEL", "_MARKED"):
-            monkeypatch.setattr(comments, name, _Counted(getattr(comments, name), reads))
+            monkeypatch.setattr(examples, name, _Counted(getattr(examples, name), reads))
         counter = CounterExamples(text)
         assert [counter(start) for start in starts] == expected
         assert sum(reads) < 4 * len(text)  # the line's marks and labels read once, not the line before every link
         for name in ("_WRONG_LABEL", "_RIGHT_LABEL", "_MARKED"):
-            monkeypatch.setattr(comments, name, getattr(comments, name).pattern)
+            monkeypatch.setattr(examples, name, getattr(examples, name).pattern)
 
 
 def test_a_label_running_past_the_point_asked_about_is_read_in_the_text_before_it():
@@ -141,7 +141,7 @@ def _markdown() -> str:
 
 
 def test_table_headers_and_code_blocks_are_read_once_per_file_and_say_what_they_said(monkeypatch):
-    from utmlint.scan.comments import _DEMO_HEADER, _LinesAbove, code_block_example, demonstrated_example
+    from utmlint.scan.examples import _DEMO_HEADER, _LinesAbove, code_block_example, demonstrated_example
     text = _markdown()
     starts = [m.start() for m in re.finditer(r"https://", text)]
     assert len(starts) > 1000
@@ -155,7 +155,7 @@ def test_table_headers_and_code_blocks_are_read_once_per_file_and_say_what_they_
             table and bool(_DEMO_HEADER.search(_old_header(text, line_start))))
         assert code_block_example("a.md", text, start) == _old_markdown_block(text, line_start)
         assert code_block_example("a.rst", text, start) == _old_rest_block(text, line_start)
-        assert comments._wrong_column(text, line_start, 1) == _old_wrong_column(text, line_start, 1)
+        assert examples._wrong_column(text, line_start, 1) == _old_wrong_column(text, line_start, 1)
     assert len(read) < 20 * text.count("\n")  # each line read a few times, not once for every link below it
 
 
@@ -212,7 +212,7 @@ def _old_wrong_column(text, line_start, column):
             header_end = above - 1
             header = text[text.rfind("\n", 0, max(header_end, 0)) + 1:max(header_end, 0)].strip()
             cells = header.split("|")
-            return column < len(cells) and comments._WRONG_HEADER.match(cells[column].strip()) is not None
+            return column < len(cells) and examples._WRONG_HEADER.match(cells[column].strip()) is not None
         at = above
         rows += 1
     return False

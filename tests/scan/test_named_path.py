@@ -23,7 +23,7 @@ import json
 import pytest
 
 from utmlint.cli import main
-from utmlint.scan.comments import NAMED_IN_CELL as CELL, NAMED_IN_PLAN as PLAN, NAMED_IN_PROSE as PROSE, named_path
+from utmlint.scan.examples import NAMED_IN_CELL as CELL, NAMED_IN_PLAN as PLAN, NAMED_IN_PROSE as PROSE, named_path
 from utmlint.validate_url import validate_url
 
 CAMPAIGNS = ("# Campanhas Q3\n\n| Destino | URL base | Uso |\n|---|---|---|\n"
@@ -150,7 +150,7 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     ("docs/guide.mdx", "Requests such as `/blog?utm_medium=social` are cached.", "/blog?utm_medium=social", PROSE),
     ("docs/plan.md", "- [ ] Test `/?utm_segment=medical` (hero)", "/?utm_segment=medical", PROSE),  # a list item's
     ("docs/plan.md", "| Hero | see `/?utm_source=x` |", "/?utm_source=x", PROSE),  # code beside words in its cell
-    # a table of a program's input beside its output (comments.demonstrated_example): the program's data, not a list
+    # a table of a program's input beside its output (examples.demonstrated_example): the program's data, not a list
     # of destinations
     ("README.md", "| Input | Output |\n|---|---|\n| `/?utm_source=Google` | `Google` |", "/?utm_source=Google", PROSE),
     ("README.md", "| URL | Parsed |\n|---|---|\n| /?utm_source=Google | `{source: 'Google'}` |", "/?utm_source=Google",

@@ -8,7 +8,7 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   scan.saved.saved_report) or a page saved from another site (scan.saved.saved_page), passed to validate_url as
   `libraries`;
 - tests/data/comment-rows.tsv: the rows whose URL scan extracts inside a code comment (utmlint.scan.comments, on the
-  file as scan extracts it), or as an example path quoted as code in a changelog (comments.changelog_example), or as
+  file as scan extracts it), or as an example path quoted as code in a changelog (examples.changelog_example), or as
   the `src` of an `<iframe>` (scan.html.framed: loaded into the page, not followed), or as a JSON object's key
   counted by its number (scan.data.tally_key: a referrer tally), all read by scan alike, passed
   to validate_url as `in_comment`;
@@ -40,7 +40,7 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/row-lines.tsv (session 37; written from the mirrors by hand, not by this script): a row's line as the
   file writes it (`text`), where scan reads the line's own words: passed to validate_url as `line` (a link sheet's
   `**Format**:` line, scan.illustrations.labelled_format), and, for a relative URL in a Markdown file, asked of today's
-  scan.comments.named_path (a path the doc names as text, inline code or a table cell) and passed as `named_path`.
+  scan.examples.named_path (a path the doc names as text, inline code or a table cell) and passed as `named_path`.
   Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, corpus 19's statamic, Roadie and
   RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.
 
@@ -119,7 +119,8 @@ sys.path.insert(0, str(HERE.parents[1]))
 from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
                               library_folders, manifest_projects, plain_html_site, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
-from utmlint.scan.comments import Comments, changelog_example, has_comments, preview_sample  # noqa: E402
+from utmlint.scan.comments import Comments, has_comments  # noqa: E402
+from utmlint.scan.examples import changelog_example, preview_sample  # noqa: E402
 from utmlint.scan.data import landing_value, tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
@@ -205,9 +206,9 @@ def _may_be_commented(row: dict) -> bool:
 def commented(row: dict, extracted, line) -> bool:
     """Whether, in `extracted` (scan.extract of the row's file or of its stored lines), scan reads the row's URL (on
     `line`, when given; else its first occurrence) inside a code comment (scan.comments), as an example path quoted as
-    code in a changelog's prose (scan.comments.changelog_example), as an `<iframe>`'s `src` (scan.html.framed) or as
+    code in a changelog's prose (scan.examples.changelog_example), as an `<iframe>`'s `src` (scan.html.framed) or as
     a JSON object's key counted by its number (scan.data.tally_key) or in a UI preview's sample data
-    (scan.comments.preview_sample)."""
+    (scan.examples.preview_sample)."""
     if extracted is None or extracted.text is None:
         return False
     found = [o for o in extracted.occurrences if o.url == row["url"] and (line is None or o.line == line)]

@@ -18,7 +18,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tu
 from utmlint.checks.tracking.fields import relative_path
 from utmlint.scan import extract, kind_suffix
 from utmlint.scan.collection import series
-from utmlint.scan.comments import named_path
+from utmlint.scan.examples import named_path
 from utmlint.scan.files import generated, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.scan.notes import COPIED_LIST, COPIED_PUBLISHER, ESCAPED_RECORDS
@@ -188,7 +188,7 @@ def judge(folder: Path) -> Judged:
     line_of = {row["url"]: lines_at.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), "")
                for row in urls}
     # And whether scan reads a relative URL on that line as a path a Markdown doc names as text (inline code, a table
-    # cell: scan.comments.named_path, a campaign doc's ad destination), not a link between the site's pages: decided
+    # cell: scan.examples.named_path, a campaign doc's ad destination), not a link between the site's pages: decided
     # here by today's scan on the stored line (rows of repositories whose mirror was removed are not there, and are
     # judged as links, as before); a table cell's (a campaign doc's destinations) has its values judged, inline code in
     # a sentence (a sample request) does not.
@@ -229,7 +229,7 @@ def judge(folder: Path) -> Judged:
 
 def named_line(path: str, line: str, url: str) -> str:
     """Where today's scan reads `url` on the stored `line` of the file at `path` as a path named as text
-    (scan.comments.named_path: "cell", "prose"; "" when it does not)."""
+    (scan.examples.named_path: "cell", "prose"; "" when it does not)."""
     extracted = extract(line.encode("utf-8"), kind_suffix(Path(path).name).lower())
     if extracted is None or extracted.text is None:
         return ""

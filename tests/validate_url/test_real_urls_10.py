@@ -63,7 +63,7 @@ FOUND_BY = {
 # Then extract10's installed-extension change (identity.installed_extension): ChromeAppHeroes' backups of the
 # extensions it reviews (`backup/110-wechatsync/<id>/1.0.10_0/`, `backup/100-volume-master/1.4.0_0/`: a `<version>_0`
 # folder with the store's manifest.json) are their authors' code: #123-#138 lose their 14 wrong findings: 61 of 334.
-# Then extract10's changelog-example change (scan.comments.changelog_example, read into comment-rows.tsv): Hydrogen's
+# Then extract10's changelog-example change (scan.examples.changelog_example, read into comment-rows.tsv): Hydrogen's
 # `docs/changelog.json` example paths `/snowboards?utm_campaign=buffer` (#295 #297) lose utm-internal-link: 59 of 332.
 # Then copied10 (session 29): copied-tracking reads another channel's tags on a link to someone else's site (a
 # social network's or an e-mail tool's utm_source, or a social/e-mail medium with no campaign, on a link to a site

@@ -45,14 +45,14 @@ FOUND_BY = {
 # (scan.illustrations.labelled_format; the line given from tests/data/row-lines.tsv), its utm-placeholder-unfilled gone (#74);
 # corpora 2-24 identical.
 # Then fix25b (session 37): a relative path a Markdown doc names as text (inline code, a table cell:
-# scan.comments.named_path, read by the judge from tests/data/row-lines.tsv) is no link between the site's pages, so
+# scan.examples.named_path, read by the judge from tests/data/row-lines.tsv) is no link between the site's pages, so
 # utm-internal-link does not speak on the four ad destinations (#50 #51 #53 #56); and utm-in-fragment reads a relative
 # link's query written after its `#` (#51 #52 #54 #56: 4 `correct` rows appended): 1 of 40 wrong.
 # Then rest18 (session 38): an AI assistant's citation tag (`utm_source=chatgpt.com`, on the export's other kitces.com
 # link) is no second source of a plan of the site's posts (checks.tracking.copied_file.planned_sites), so Kitces'
 # LinkedIn share tags are read as copied: #45's value-case gone, its copied-tracking found (a `correct` row appended): 0
 # of 40. Then named18 (session 38): such a path that is a table cell's whole text (a campaign doc's list of ad
-# destinations, scan.comments.named_path's NAMED_IN_CELL) has its values judged as a campaign's, inline code in a
+# destinations, scan.examples.named_path's NAMED_IN_CELL) has its values judged as a campaign's, inline code in a
 # sentence (a sample request) still not: #53's missing source and medium told (1 `correct` row appended): 0 of 41. And
 # rest18's subscription platform's paid tier (`utm_source=substack&utm_medium=paid_post`: intent.paid_tier_note) said to
 # land in Paid Other, as a hedged note: #62 found (a `correct` row appended): 0 of 42.

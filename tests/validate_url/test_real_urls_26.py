@@ -41,7 +41,7 @@ FOUND_BY = {
 # PRD's example of an e-mail's deep link written as a path (`→ /product/ai-writer?utm_source=email&...`, 1).
 # /work/corpus26-notes.md says what could fix each.
 # Then the lead (session 38): a bare relative path in a Markdown file's running text is text, as inline code is
-# (scan.comments.named_path: only a link's destination, `](`, `[id]:`, `href=`, is rendered as a link): #75's
+# (scan.examples.named_path: only a link's destination, `](`, `[id]:`, `href=`, is rendered as a link): #75's
 # utm-internal-link gone: 7 of 62.
 # Then fix26a (session 38): a link checker's records of where requests landed (scan.data.landing_value: `"finalUrl"`
 # beside the request's `"status": 200`; the judge reads them from tests/data/landing-rows.tsv, written by
@@ -55,7 +55,7 @@ FOUND_BY = {
 # (`intcmp=`) marks its tags copied, whose copied-tracking strips them (#18: url-html-escaped gone, copied-tracking
 # found): 0 of 66.
 # Then leftovers (session 39): a path named in running text of a doc about the team's own campaigns or ads
-# (scan.comments.NAMED_IN_PLAN: linkplace "campaign") is its ads' landing page, its values judged as a table cell's are
+# (scan.examples.NAMED_IN_PLAN: linkplace "campaign") is its ads' landing page, its values judged as a table cell's are
 # (#44's missing-utm-param found: 1 correct more): 0 of 67.
 MEASURED_WRONG = 0
 MEASURED_PAIRS = 67

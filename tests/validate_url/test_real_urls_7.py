@@ -98,7 +98,7 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # two sites (checks.tracking.copied_file.file_convention): Bugfender's events-page tags (#63 #66) get the hedged note,
 # their 2 wrong medium-unassigned gone (their url-html-escaped, labelled wrong, stays: corpus 5 labels the same escape
 # in copied tags correct, #110): 5 of 298 -> 3 of 298 (2 correct copied-tracking appended).
-# Then fixA (session 33): a UI preview's sample data is read as a code comment's link (scan.comments.preview_sample,
+# Then fixA (session 33): a UI preview's sample data is read as a code comment's link (scan.examples.preview_sample,
 # comment-rows.tsv by file_facts.py): woocommerce-android's `@LightDarkThemePreviews` form (#138) loses its wrong
 # medium-unassigned: 3 of 300 -> 2 of 299.
 # Then review14rest (session 34): a `.po` is no tool's copy but a translators' catalogue, read when named (its msgstrs:

@@ -31,7 +31,7 @@ from ..checks.tracking.fields import relative_path
 from ..urls import ARCHIVED_COPY, asset_kind, maybe_play, split_url
 from . import Occurrence
 from .collection import is_data_set
-from .comments import NAMED_IN_CELL, NAMED_IN_PLAN
+from .examples import NAMED_IN_CELL, NAMED_IN_PLAN
 from .copies import NO_PUBLISHER, Publisher, publishers_link
 from .core import PLACEHOLDER
 from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
@@ -837,7 +837,7 @@ class Judge:
         note's advice silenced the link's missing campaign and Unassigned medium). `silenced(code)`: whether the
         line's own `utmlint: ignore[...]` covers that rule: a finding the author ignored is not held back in a note's
         name, nor raises it (stranger16 R14). `named`: the link is a relative path a Markdown doc names as text
-        (scan.comments.named_path: NAMED_IN_CELL, a table cell's whole text; NAMED_IN_PROSE, inline code in running
+        (scan.examples.named_path: NAMED_IN_CELL, a table cell's whole text; NAMED_IN_PROSE, inline code in running
         text; NAMED_IN_PLAN, running text of a campaign doc): no internal link; a table cell's values are judged as a
         campaign's, and a campaign doc's sentence's, a sentence's elsewhere are not.
         Afterwards `values_own` says whether the link's values were judged as the team's own campaign's (none of
@@ -916,7 +916,7 @@ class Judge:
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).
         # So is a relative link in a browser extension's file (`extension`): its code may prefix a site's origin (the
         # Relay add-on's popup, corpus 5 #132 #137), external traffic whose tags are the campaign's: an entry's
-        # A relative path a Markdown doc names as text (`named`: inline code or a table cell, scan.comments.named_path,
+        # A relative path a Markdown doc names as text (`named`: inline code or a table cell, scan.examples.named_path,
         # the ad destination `/?utm_segment=vet&utm_campaign=...` of a campaign doc, corpus 25 #50 #51 #53 #56) is no
         # link a visitor clicks from one of the site's pages to another: utm-internal-link does not speak. A table
         # cell's is a campaign doc's list of the destinations its links go to: its values are judged as a campaign's,
@@ -1435,16 +1435,16 @@ def _convention_without_medium(synthetic, d: Diagnostic) -> bool:
 
 
 def _demonstrated(path, text: str, occ: Occurrence) -> bool:
-    """A URL a program's documentation feeds its code (comments.demonstrated_example): the code's data."""
-    from .comments import demonstrated_example
+    """A URL a program's documentation feeds its code (examples.demonstrated_example): the code's data."""
+    from .examples import demonstrated_example
 
     return bool(text) and demonstrated_example(str(path), text, occ.start, occ.end)
 
 
 def _quoted_example(path, text: str, occ: Occurrence) -> bool:
-    """A URL quoted as inline code or an inline literal (comments.inline_code_example): an example a guide shows to be
+    """A URL quoted as inline code or an inline literal (examples.inline_code_example): an example a guide shows to be
     pasted (into an e-mail, a post), not a link of the page: never utm-internal-link's (stranger11 R2)."""
-    from .comments import inline_code_example
+    from .examples import inline_code_example
 
     return inline_code_example(str(path), text, occ.start, occ.end)
 

@@ -628,8 +628,9 @@ class Scanner:
 
             collected = recorded_outputs(result.shown, candidates, self.judge._identity_here(path, result.shown))
         result.folder = folder
-        from .comments import (Comments, CounterExamples, changelog_example, code_block_example, inline_code_example,
-                               named_path, preview_sample, visit_id_shown)
+        from .comments import Comments
+        from .examples import (CounterExamples, changelog_example, code_block_example, inline_code_example, named_path,
+                               preview_sample, visit_id_shown)
         from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
@@ -678,8 +679,8 @@ class Scanner:
             request = extension and request_argument(text, occ.start)
             extension = extension and not request
             # a code comment's link is read, not followed, and so is an example path quoted as code in a changelog's
-            # prose (scan.comments.changelog_example), and a JSON object's key counted by its number (scan.data.tally_key)
-            # (and a UI preview's sample data: `@Preview` in Kotlin, `#Preview` in Swift, scan.comments.preview_sample)
+            # prose (scan.examples.changelog_example), and a JSON object's key counted by its number (scan.data.tally_key)
+            # (and a UI preview's sample data: `@Preview` in Kotlin, `#Preview` in Swift, scan.examples.preview_sample)
             # an `<iframe src>` is loaded into the page, not followed: a third party's embed (YouTube, Typeform) is
             # judged as written; a frame of the team's own site (the page's site, an own-hosts host)
             # runs its GA4 tag on those utm values, so they are judged as its links are (stranger11 R12)
@@ -705,7 +706,7 @@ class Scanner:
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
-            # pages (scan.comments.named_path: a campaign doc's ad destination, its values judged in a table cell)
+            # pages (scan.examples.named_path: a campaign doc's ad destination, its values judged in a table cell)
             named = synthetic is not None and not entry and named_path(result.shown, text, occ.start, occ.end, occ.url)
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
                                                         extension, collected, comment, library, kept, silenced,

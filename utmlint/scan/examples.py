@@ -1,0 +1,625 @@
+"""Links a document shows as examples, never followed by a visitor, told by the text around them: an example path in a
+changelog's prose, a UI preview's sample data, inline code and a guide's code block, a relative path a Markdown doc
+names as text or in a table cell (not a link between the site's pages), the input a program's documentation feeds
+its code, a visit's id shown to be read, a guide's counter-example (`❌ Don't: https://...`). scan.illustrations reads
+the link and the file instead (a host reserved for examples, one address spelled twice, a guide's pattern filled in)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Dict, List, Optional, Tuple
+
+
+# A project's changelog or release notes, by name (`CHANGELOG.md`, `docs/changelog.json`, `HISTORY.rst`,
+# `RELEASE_NOTES.md`, `releases.md`, `NEWS.md`) or folder (`changelog/2024-05.md`, `release-notes/v2.md`)
+_CHANGELOG = re.compile(r"(?:^|/)(?:(?:change[-_ ]?log|changes|history|news|releases?(?:[-_ ]?notes)?)(?:\.[^/]*)?"
+                        r"|(?:change[-_ ]?logs?|release[-_ ]?notes)/[^/]*)$", re.IGNORECASE)
+# Where a changelog's prose is written: Markdown, reST, text and data files (in code, a backtick opens a JS template
+# literal: a live link)
+_PROSE = frozenset({"markdown", "rest", "plain", "data"})
+
+
+def changelog_example(path: str, text: str, start: int, end: int, url: str) -> bool:
+    """Whether the link at text[start:end] is an example path in a changelog's prose: a relative URL (`/x?...`,
+    `?...`) quoted as code (`` `/snowboards?utm_campaign=buffer` ``) in a changelog or release notes. Such an entry
+    tells what a release changed (Shopify/hydrogen `docs/changelog.json`: "a redirect from `/snowboards` ... will now
+    match on the URL `/snowboards?utm_campaign=buffer`", corpus 10 #295 #297): the path is read, never followed, as a
+    code comment's link is, so no advice is given on its tags (removing them as internal would rewrite history).
+    A full URL there, or a relative one written as a link, is still a link."""
+    if not (url.startswith("?") or url.startswith("/") and not url.startswith("//")):
+        return False
+    if start == 0 or text[start - 1] != "`" or end >= len(text) or text[end] != "`":
+        return False
+    from . import family_of
+
+    path = path.replace("\\", "/")
+    name = path.rsplit("/", 1)[-1]
+    if "." in name and family_of(name[name.rfind("."):]) not in _PROSE:
+        return False  # code or markup (a bare `CHANGES` is text)
+    return _CHANGELOG.search(path) is not None
+
+
+# A UI preview's marker: Jetpack Compose's `@Preview` and the multipreview annotations named for it
+# (`@PreviewLightDark`, `@LightDarkThemePreviews`), SwiftUI's `#Preview` macro and its `PreviewProvider`.
+# A PreviewProvider counts only as a Swift type's conformance in its own header, never a comment's or another
+# language's word for it (stranger15 R1: `// TODO: add a PreviewProvider` took the next real view for sample data).
+_PREVIEW = re.compile(r"^[ \t]*(?:@\w*Previews?\b|#Preview\b"
+                      r"|(?:[\w@]+[ \t]+)*(?:struct|class|enum|extension)[ \t]+\w+[ \t]*:[^{}\n/]*\bPreviewProvider\b)",
+                      re.MULTILINE)
+PREVIEW_SUFFIXES = (".kt", ".kts", ".swift")
+# What may stand between a preview annotation and the function it annotates: other annotations (`@Composable`,
+# `@Preview(...)` again), modifiers; then `fun`/`func`, its name and parameters, a return type, and `{` or `=`.
+_ANNOTATION = re.compile(r"\s*@[\w.]+")
+_FUNCTION = re.compile(r"\s*(?:(?:private|internal|public|protected|fileprivate|static|override|inline|suspend|open|final)"
+                       r"\s+)*(?:fun|func)\s+(?:<[^<>(){}]*>\s*)?[\w`]+\s*(?=\()")
+_RETURNS = re.compile(r"\s*(?:(?::|->)\s*[\w.<>?, ]+?)?\s*([{=])")
+_CALLEE = re.compile(r"\s*[\w.]+(?:<[^<>(){}]*>)?\s*")
+# A type adopting PreviewProvider: the rest of its header, then its body
+_HEADER_REST = re.compile(r"[\w \t,.<>&:]*?(?:\n[ \t]*)?\{")
+# The tokens a bracket's match skips: strings (Kotlin's and Swift's triple-quoted, one-line ones), character literals
+# and comments, so a `{` in sample text (`"{unclosed"`) opens nothing.
+_BRACKET = re.compile(r'"""|"|\'(?:\\.|[^\'\\\n])\'|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|[(){}]')
+_STRING_REST = re.compile(r'(?:\\.|[^"\\\n])*"')
+
+
+def _closing(text: str, at: int) -> int:
+    """The offset after the bracket matching the `(` or `{` at text[at], or -1 when none closes it."""
+    depth, pos = 0, at
+    while True:
+        token = _BRACKET.search(text, pos)
+        if token is None:
+            return -1
+        pos, kind = token.end(), token.group()
+        if kind == '"""':
+            closed = text.find('"""', pos)
+            if closed < 0:
+                return -1
+            pos = closed + 3
+        elif kind == '"':
+            rest = _STRING_REST.match(text, pos)
+            pos = rest.end() if rest else pos
+        elif kind in "({":
+            depth += 1
+        elif kind in ")}":
+            depth -= 1
+            if depth == 0:
+                return pos
+
+
+def _body_end(text: str, at: int) -> int:
+    """Where the body opened at text[at] ends: its matching `}`, or the text's end when none closes it (the lines of
+    a preview kept for the corpus judge stop inside it)."""
+    end = _closing(text, at)
+    return len(text) if end < 0 else end
+
+
+def _spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _skip(text: str, at: int, opener: str) -> int:
+    """`at` moved past spaces and, when `opener` stands next, past its balanced brackets (-1: never closed)."""
+    at = _spaces(text, at)
+    return _closing(text, at) if text.startswith(opener, at) else at
+
+
+def _preview_body(text: str, marker: "re.Match[str]", suffix: str,
+                  walked: Dict[int, Optional[Tuple[int, int]]]) -> Optional[Tuple[int, int]]:
+    """The span of the declaration `marker` annotates: a `#Preview { }`'s closure, a PreviewProvider's type body, the
+    body of the function under `@Preview` (its `{ }`, or its `= Call(...) { }` expression). None when the marker
+    annotates no function with a body of its own (a multipreview `annotation class`, a property): what follows is the
+    team's real code, judged as ever (stranger14 R14)."""
+    found = marker.group().strip()
+    if found.endswith("PreviewProvider"):
+        if suffix != ".swift":
+            return None
+        header = _HEADER_REST.match(text, marker.end())
+        if header is None:
+            return None
+        return header.end() - 1, _body_end(text, header.end() - 1)
+    at = _skip(text, marker.end(), "(")  # the marker's own arguments
+    if at < 0:
+        return None
+    if found == "#Preview":
+        at = _spaces(text, at)
+        return (at, _body_end(text, at)) if text.startswith("{", at) else None
+    # From here on the span depends on `at` alone, and each marker of a stack (`@Preview @PreviewLightDark @Composable`)
+    # walks through the positions of those after it: each position is walked once per file (`walked`), so a file of
+    # thousands of stacked annotations costs one pass, not one per pair (a pull request's 180 KB took 94 s).
+    visited = []
+    while at not in walked:  # further annotations: `@Composable`, another `@Preview(...)`
+        visited.append(at)
+        annotation = _ANNOTATION.match(text, at)
+        if annotation is None:
+            span = _annotated_function(text, at)
+            break
+        at = _skip(text, annotation.end(), "(")
+        if at < 0:
+            span = None
+            break
+    else:
+        span = walked[at]
+    walked.update(dict.fromkeys(visited, span))
+    return span
+
+
+def _annotated_function(text: str, at: int) -> Optional[Tuple[int, int]]:
+    """The body of the preview function that starts at text[at:] after its annotations (_preview_body), or None."""
+    function = _FUNCTION.match(text, at)
+    # a preview by its own shape: named for one (`AboutPreview`, `PreviewEmptyScreen`) or private to the file; a public
+    # screen the team annotated itself is the screen a user taps, judged (stranger15 R2)
+    if function is None or not ("preview" in function.group().rpartition(" ")[2].lower()
+                                or re.search(r"\bprivate\b", function.group())):
+        return None
+    at = _closing(text, function.end())  # its parameters
+    returns = _RETURNS.match(text, at) if at > 0 else None
+    if returns is None:
+        return None
+    body = returns.start(1)
+    if returns.group(1) == "{":
+        return body, _body_end(text, body)
+    callee = _CALLEE.match(text, returns.end())  # `= Screen(sample = true)`, `= Theme { ... }`
+    if callee is None:
+        return None
+    end = _skip(text, callee.end(), "(")
+    if end < 0:
+        return None
+    lambda_at = _spaces(text, end)  # a trailing lambda, on the call's line
+    if text.startswith("{", lambda_at) and "\n" not in text[end:lambda_at]:
+        end = _body_end(text, lambda_at)
+    return body, end
+
+
+_regions_of: Tuple[str, str, List[Tuple[int, int]]] = ("", "", [])
+
+
+def _preview_regions(text: str, suffix: str) -> List[Tuple[int, int]]:
+    """The spans of every preview's body in `text` (remembered for the last text: each link of a file asks)."""
+    global _regions_of
+    if _regions_of[0] is not text or _regions_of[1] != suffix:
+        walked: Dict[int, Optional[Tuple[int, int]]] = {}
+        spans = [body for body in (_preview_body(text, m, suffix, walked) for m in _PREVIEW.finditer(text))
+                 if body is not None] if "Preview" in text else []
+        _regions_of = (text, suffix, spans)
+    return _regions_of[2]
+
+
+def preview_sample(text: str, suffix: str, start: int) -> bool:
+    """Whether the link at text[start:] is inside the body of a UI preview in Kotlin or Swift (the function under
+    `@Preview` or an annotation named for it, a `#Preview { }`, a `PreviewProvider`): sample data the IDE renders
+    while the screen is designed, a link no user follows (woocommerce-android's `PreviewEmptyAdDestinationParameters
+    Screen` fills its form with `?utm_source=woocommerce&utm_medium=android`, corpus 7 #138), so no advice is given on
+    its tags, as for a code comment's link. The body is the annotated declaration's own, to its matching bracket; a
+    marker with no body of its own (an expression body's call is one; a multipreview `annotation class` has none)
+    covers nothing, and a link after the body (the screen's own code) is judged as ever."""
+    if suffix not in PREVIEW_SUFFIXES:
+        return False
+    return any(opened <= start < closed for opened, closed in _preview_regions(text, suffix))
+
+
+def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
+    """Whether the link at text[start:end] is quoted as inline code in Markdown prose (`` `https://x.com/?...` ``)
+    or as an inline literal in reStructuredText (````https://x.com/?...````; a single backtick there is interpreted
+    text, `` `https://...`_ `` a link): a guide shows it to be read (often as the wrong way: stranger10 R16,
+    "Inline: `https://...` is wrong."), no visitor follows it. It is judged and reported as any link is, but no fix
+    is offered: `scan --fix` rewriting the example would rewrite what the guide says (a fenced block and an HTML
+    comment are not read at all)."""
+    if start == 0 or text[start - 1] != "`" or end >= len(text) or text[end] != "`":
+        return False
+    from . import family_of
+
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    family = family_of(name[name.rfind("."):]) if "." in name else None
+    if family == "rest":
+        return text[start - 2:start] == "``" and text[end:end + 2] == "``"
+    return family == "markdown"
+
+
+# Where a Markdown doc names a relative path as text (named_path): the whole text of a table cell (a campaign doc's
+# list of ad destinations, `| Hero | `/?utm_source=...` |`), or inline code in running text (a guide's sample request,
+# `Requests such as `/blog?utm_medium=social` are cached`)
+NAMED_IN_CELL = "cell"
+NAMED_IN_PROSE = "prose"
+# or running text of a file about the team's own campaigns or ads (linkplace.link_place "campaign": `docs/
+# MARKETING_GOOGLE_ADS_REDDIT.md`'s "Landing page: ... (or a dedicated `/?utm_source=google` for tracking)", corpus 26
+# #44): the destination its campaign's links go to, as a table cell's in such a doc is, not a sample request
+NAMED_IN_PLAN = "plan"
+
+
+def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
+    """Whether the relative link at text[start:end] is a path a Markdown doc names as text, and where: the whole text
+    of a table cell, bare or as inline code (NAMED_IN_CELL: `| Hero | `/?utm_segment=vet&utm_campaign=...` |`,
+    `| /themes?utm_source=... |`), or text in running text, inline code or a bare path (NAMED_IN_PROSE: a list item's,
+    a sentence's, a spec's `→ /product/x?utm_source=email...` line); "" when it is a link's destination. Rendered, it is text, not a link a visitor clicks from one of the site's pages to another (no
+    Markdown renderer makes a relative path a link unless it is a link's destination: `[..](/x)`, `[id]: /x`,
+    `href="/x"`): a campaign doc's ad destinations (Piulres/sistema-bibi's "Destino | URL base" table, corpus 25 #50
+    #51 #53 #56), a product spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide
+    (corpus 19 #58); in running text of a campaign doc (NAMED_IN_PLAN: link_place "campaign"), its ads' landing page
+    (corpus 26 #44). scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
+    and a table cell's, a list of the destinations a campaign's links go to, has its values judged as a campaign's
+    (a sentence's is a sample request, a pattern: only the URL rules; so is a cell of a table demonstrating a
+    program's input and output, demonstrated_example)."""
+    from ..checks.tracking.fields import relative_path
+    from . import family_of
+
+    if not relative_path(url):
+        return ""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if "." not in name or family_of(name[name.rfind("."):]) != "markdown":
+        return ""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    close = text.find("`", end, line_end)  # the code span's end, past an elision the URL stops before (`utm_source=...`)
+    code = start > 0 and text[start - 1] == "`" and close != -1 and not any(c.isspace() for c in text[end:close])
+    span_start, span_end = (start - 1, close + 1) if code else (start, end)  # the code span, backticks and all
+    if text[line_start:span_start].lstrip().startswith("|"):
+        before, after = text[line_start:span_start], text[span_end:line_end]
+        if "|" in after and not before.rsplit("|", 1)[-1].strip() and not after.split("|", 1)[0].strip():
+            # a table of a program's input beside its output (demonstrated_example) is the program's data, as a
+            # sentence's sample request is: no destination list
+            return NAMED_IN_PROSE if demonstrated_example(path, text, start, end) else NAMED_IN_CELL
+    # a bare path in running text (a spec's `→ /product/x?utm_source=email...`, corpus 26 #75) is text as inline code
+    # is: only a link's destination is rendered as a link
+    linked = _LINK_DESTINATION.search(text, max(line_start, start - 300), start)  # 300 back: each link pays alike
+    if linked and not code:
+        return ""
+    from ..linkplace import link_place
+
+    return NAMED_IN_PLAN if link_place(path) == "campaign" else NAMED_IN_PROSE
+
+
+# What comes right before a relative URL that Markdown renders as a link: an inline link's `](` (or `](<`), a reference
+# definition's `[id]:`, an HTML attribute holding a URL (`href="`, `src=`)
+_LINK_DESTINATION = re.compile(r"(?:\]\(<?\s*|^ {0,3}\[[^\]\n]+\]:[ \t]*<?|\b(?:href|src|action|srcset|poster|data-[\w-]+)"
+                               r"\s*=\s*[\"']?)\Z", re.IGNORECASE | re.MULTILINE)
+
+
+# A table's header naming what a program does with the row (`| Input | Output |`, `| URL | Returns |`)
+_DEMO_HEADER = re.compile(r"\b(?:input|output|returns?|result|parsed|normali[sz]ed|cleaned|stripped|gives)\b",
+                          re.IGNORECASE)
+_CODE_CELL = re.compile(r"`[^`]*[{}()\[\]][^`]*`")  # an inline code cell holding a value a program prints
+
+
+def demonstrated_example(path: str, text: str, start: int, end: int) -> bool:
+    """Whether the link at text[start:end], in Markdown prose, is what a program's documentation feeds its code
+    (stranger16 R11: a URL parser's README): a string literal inside inline code (`` `parseUtm("https://...")` ``), or
+    a table row's cell beside the program's output (a cell of inline code holding `{`, `(` or `[`, or a table whose
+    header says Input/Output/Returns). Its values are the code's input, demonstrated as written, as in a fenced
+    block; a guide's convention in bare inline code (`` `https://...` ``) or a table of links is the team's."""
+    from . import family_of
+
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if family_of(name[name.rfind("."):] if "." in name else "") != "markdown":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start:start]
+    if before[-1:] in ("\"", "'") and before.count("`") % 2 == 1:
+        return True  # a string literal inside an inline code span: a call's argument
+    line = text[line_start:line_end].strip()
+    if not line.startswith("|"):
+        return False
+    cells = line.strip("|").split("|")
+    if any(_CODE_CELL.search(c) for c in cells if text[start:end] not in c):
+        return True
+    return bool(_DEMO_HEADER.search(_table_header(text, line_start)))
+
+
+def _table_header(text: str, line_start: int) -> str:
+    """The first row of the Markdown table whose row starts at `line_start` ("" when that row is the first), walked
+    up once per file for all its rows (_LinesAbove: named_path asks it of every table cell naming a path)."""
+    at, rows = _lines_above(text).first(line_start, _table_row)  # the first line above that is no table row
+    if at < 0:  # the table starts the text
+        return text[:text.find("\n")] if line_start else ""
+    if rows <= 1:
+        return ""
+    first = text.find("\n", at) + 1
+    return text[first:text.find("\n", first)]
+
+
+_REST_CODE = re.compile(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+
+
+def code_block_example(path: str, text: str, start: int) -> bool:
+    """Whether the link at `start` is inside a code block a guide shows (stranger11 R14): a Markdown indented code block
+    (four spaces or a tab, after a blank line, not a list item's continuation) or a reStructuredText literal block
+    (the indented lines after a paragraph ending in `::` or a `.. code-block::` directive). As for an inline literal
+    (inline_code_example), it is judged and reported, and no fix is offered: the guide's example is the guide's text."""
+    from . import family_of
+
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    family = family_of(name[name.rfind("."):]) if "." in name else None
+    if family not in ("markdown", "rest"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:text.find("\n", start) if text.find("\n", start) != -1 else len(text)]
+    if not line[:1].isspace():
+        return False
+    # the lines above, walked up once per file for all its links (_LinesAbove: a list of thousands of indented links
+    # split the whole text above each of them)
+    above = _lines_above(text)
+    if family == "markdown":
+        if not (line.startswith("    ") or line.startswith("\t")):
+            return False
+        index, _ = above.first(line_start, _indented)  # the block's own lines above
+        if index >= 0 and above.line(index).strip():
+            return False  # right after a paragraph's line: a lazy continuation, no code block
+        if index >= 0:
+            index, _ = above.first(index, _blank)
+        return index < 0 or not _LIST_ITEM.match(above.line(index))
+    index, _ = above.first(line_start, _blank_or_indented)  # blank and indented lines: a directive's options among them
+    if index < 0:
+        return False
+    opener = above.line(index).strip()
+    if opener.startswith(".."):  # a directive: a code block's (not `parsed-literal`, whose links are links)
+        return bool(_REST_CODE.match(opener))
+    return opener.endswith("::")  # a paragraph ending in `::`: the indented block after it is literal
+
+
+# A visit's id a link carries with no utm tag beside it (scan.core.VISIT_ID: `?gclid=`, `?fbclid=`, `?srsltid=`), and
+# its value as written.
+_VISIT_ID_FIELD = re.compile(r"[?&;]((?:g|d|fb|tt|tw|y)clid|msclkid|[gw]braid|srsltid|igsh(?:id)?|mc_eid)=([^&#]*)",
+                             re.IGNORECASE)
+# A sample's words in a short value (`IwAR0test`, `abc123`, `EXAMPLE`): a real id is random letters and digits
+_SAMPLE_WORD = re.compile(r"test|example|sample|demo|dummy|fake|placeholder|your|abc|xyz|123|foo|bar", re.IGNORECASE)
+# A constant's name standing for the value (`GCLID_VALUE`, `CLICK_ID`): capital words joined by `_`
+_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def _sample_id(value: str, key: str = "") -> bool:
+    """Whether an id's value is a sample's, not one visit's: short (fewer than 8 characters: `AfmBOoq`), one repeated
+    letter (`XXXX`, `xxxxxxxxxx`), a template's slot (`{gclid}`, `<GCLID>`, `%GCLID%`, `*|UNIQID|*`), a short value
+    with a sample's word in it (`IwAR0test`, `abc123`), a constant's name (capital words joined by `_`: `CLICK_ID`,
+    `GCLID_VALUE`), or a value naming its own key (`GCLID_VALUE`, `my-fbclid`: a doc's slot, stranger16 R9). A copied id
+    is long and random, its letters of both cases or none (a gclid 90 characters or so, an srsltid 50, an fbclid 60, an
+    msclkid 32 hex digits, Mailchimp's `mc_eid` 10)."""
+    value = re.sub(r"%[0-9A-Fa-f]{2}", "=", value.strip())  # an encoded `==` (igshid's base64 padding) is the id's
+    if len(value) < 8 or len(set(value.lower())) <= 2 or re.search(r"[^A-Za-z0-9_.=~-]", value):
+        return True
+    if _CONSTANT_NAME.fullmatch(value) or key and key.lower() in value.lower():
+        return True
+    return len(value) < 20 and _SAMPLE_WORD.search(value) is not None
+
+
+def visit_id_shown(path: str, text: str, start: int, end: int, url: str) -> bool:
+    """Whether a link that carries a visit's id and no utm tag (`https://shop.io/x?gclid=...`) is shown to be read, not
+    a visit copied along with its link (stranger16 R9): a team's analytics doc or code explaining what auto-tagging
+    lands on, a redirect's test URL. It is so in inline code or a guide's code block (inline_code_example,
+    code_block_example), when its id's value is a sample's (_sample_id: `AfmBOoq`, `IwAR0test`, `{gclid}`), or when its
+    paragraph names the id's key in its prose (`do not strip \\`gclid\\` in redirects`: a doc about the id). A link
+    pasted with a real id (`[shop](https://www.maxon.net/x?srsltid=AfmBOo...)` with its 50 random characters, in prose
+    that names no id) is a copy, told by copied-tracking. Code's links (linkplace "code") are the caller's to skip."""
+    ids = _VISIT_ID_FIELD.findall(url)
+    if not ids or inline_code_example(path, text, start, end) or code_block_example(path, text, start):
+        return bool(ids)
+    if any(_sample_id(value, key) for key, value in ids):
+        return True
+    # the paragraph around the link (up to 6 lines each side, to a blank line), the link itself left out
+    lines_before = text[max(0, start - 2000):start].split("\n")
+    lines_after = text[end:end + 2000].split("\n")
+    before: List[str] = []
+    for line in reversed(lines_before[-7:]):
+        if before and not line.strip():
+            break
+        before.append(line)
+    after: List[str] = []
+    for line in lines_after[:7]:
+        if after and not line.strip():
+            break
+        after.append(line)
+    around = "\n".join(before) + " " + "\n".join(after)
+    # the key as a word of prose (`gclid`, "the gclid"), not another link's query key (`?gclid=`, `&fbclid=`)
+    return any(re.search(rf"(?<![A-Za-z0-9_?&;/=.%]){re.escape(key)}(?![A-Za-z0-9_=])", around, re.IGNORECASE)
+               for key, _ in ids)
+
+
+# A guide's counter-example: a link shown as the wrong form, marked so on its line (`❌ Don't: https://...`, `**Bad:**`,
+# `Wrong: ...`) or written in a table's column headed so (`| Wrong | Right |`). Its mistakes are the lesson (stranger16
+# R18: a tagging guide's "❌ Don't" line got value-case three times, and the safe --fix turned it into the "Do" line,
+# its lesson gone): it is no link of the team's, and nothing is said about it, on any host. The mark that counts is the
+# last one before the link in its table cell or line (`❌ Facebook → ✅ https://...facebook` is the right form); a word
+# counts only as a label (`Don't:`, `**Wrong** -`, `Bad example:`), never inside a sentence or a value (`Bad weather
+# promo: https://...`, `utm_campaign=Bad_Weather`, a heading's "What not to do" are not marks).
+_WRONG_MARK = "❌✗✘🚫⛔👎"
+_RIGHT_MARK = "✅✓✔👍"
+_LABEL_WORDS = r"(?:don['’]?t|do\s+not|never|wrong|bad|incorrect|avoid|not\s+this|instead\s+of)"
+_RIGHT_WORDS = r"(?:do|right|good|correct|better|instead|use|yes)"
+# A label: at the start of the line, list item, quote or cell (after emphasis and marks), the word(s), then an
+# optional `example`/`way`/`form`, emphasis, and `:`, a dash or an arrow.
+_LABEL_HEAD = r"(?:^|\|)\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?[*_~\s" + _WRONG_MARK + _RIGHT_MARK + r"]*"
+_LABEL_TAIL = r"(?:\s+(?:example|way|form|link|url|tagging))?[*_~\s]*(?::|\s[-–—]|\s*→|\s*->)"
+_WRONG_LABEL = re.compile(_LABEL_HEAD + _LABEL_WORDS + _LABEL_TAIL, re.IGNORECASE)
+_RIGHT_LABEL = re.compile(_LABEL_HEAD + _RIGHT_WORDS + _LABEL_TAIL, re.IGNORECASE)
+_WRONG_HEADER = re.compile(r"\W*" + _LABEL_WORDS + r"(?:\s+(?:example|way|form|link|url|tagging)s?)?\W*\Z",
+                           re.IGNORECASE)
+_MARKED = re.compile("[" + _WRONG_MARK + _RIGHT_MARK + "]")
+
+
+def counter_example(text: str, start: int) -> bool:
+    """Whether the link at `start` is a guide's counter-example (_WRONG_MARK, _WRONG_LABEL, a table column headed
+    _WRONG_HEADER)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    in_table = prefix.lstrip().startswith("|")
+    cell = prefix[prefix.rfind("|"):] if in_table else prefix
+    marks = _MARKED.findall(cell)
+    if marks:
+        return marks[-1] in _WRONG_MARK
+    wrong = [m.end() for m in _WRONG_LABEL.finditer(cell)]
+    if wrong:
+        right = [m.end() for m in _RIGHT_LABEL.finditer(cell)]
+        return not right or max(wrong) > max(right)
+    return in_table and _wrong_column(text, line_start, prefix.count("|"))
+
+
+_LONG_LINE = 4000  # a line this long (a minified bundle's) is read once for all its links: CounterExamples
+
+
+class CounterExamples:
+    """counter_example for every link of one text. A long line's marks, `|`s and labels are found once, and each link
+    looks up those before it (a minified bundle's one line of 6,000 links: reading the whole line before each link
+    was quadratic, 2.8 s of a 1,500-link scan). Each link gets what counter_example says; the labels are the same
+    matches: a label search from the cell's start finds, before the link, what a search of the whole line (or cell)
+    finds there, up to a label that runs past the link, which is searched again in the text before the link."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line: Optional[_Line] = None
+
+    def __call__(self, start: int) -> bool:
+        line = self.line
+        if line is None or not line.start <= start <= line.end:
+            text = self.text
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start < _LONG_LINE:
+                return counter_example(text, start)
+            line = self.line = _Line(text, line_start, line_end)
+        return line.counter_example(start)
+
+
+class _Line:
+    """One long line's `|`s, marks and label matches (per cell, on first need), for counter_example."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        first = start
+        while first < end and text[first].isspace():
+            first += 1
+        self.table = first < end and text[first] == "|"  # prefix.lstrip().startswith("|") for every link past it
+        self.first = first
+        self.pipes = [start + m.start() for m in re.finditer(r"\|", text[start:end])]
+        marked = [(start + m.start(), m.group()) for m in _MARKED.finditer(text[start:end])]
+        self.mark_at = [i for i, _ in marked]
+        self.marks = [mark for _, mark in marked]
+        self.labels: Dict[int, Tuple[_Chain, _Chain]] = {}
+
+    def counter_example(self, start: int) -> bool:
+        text = self.text
+        pipes_before = bisect.bisect_left(self.pipes, start)
+        in_table = self.table and self.first < start
+        cell = self.pipes[pipes_before - 1] if in_table else self.start
+        last = bisect.bisect_left(self.mark_at, start)
+        if last and self.mark_at[last - 1] >= cell:
+            return self.marks[last - 1] in _WRONG_MARK
+        chains = self.labels.get(cell)
+        if chains is None:
+            stop = self.pipes[pipes_before] if in_table and pipes_before < len(self.pipes) else self.end
+            chains = self.labels[cell] = tuple(_Chain(cell, label.finditer(text[cell:stop]))
+                                               for label in (_WRONG_LABEL, _RIGHT_LABEL))
+        wrong, right = (_last_label(text, chain, start, label)
+                        for chain, label in zip(chains, (_WRONG_LABEL, _RIGHT_LABEL)))
+        if wrong >= 0:
+            return right < 0 or wrong > right
+        return in_table and _wrong_column(text, self.start, pipes_before)
+
+
+class _Chain:
+    """A label's matches from a cell's start (in the cell, or the line, past the link)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, cell: int, matches) -> None:
+        spans = [(cell + m.start(), cell + m.end()) for m in matches]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+
+def _last_label(text: str, chain: _Chain, start: int, label) -> int:
+    """Where the last of `label`'s matches in text[cell:start] ends (-1: none), from `chain`, its matches in a longer
+    text from the cell's start: the same up to one that runs past `start`, from which the text before `start` is
+    searched again (it ends past the link: a label is no URL)."""
+    count = bisect.bisect_right(chain.ends, start)  # the matches are in order and apart: these end before the link
+    last = chain.ends[count - 1] if count else -1
+    if count < len(chain.starts) and chain.starts[count] < start:
+        begin = chain.starts[count]
+        for match in label.finditer(text[begin:start]):
+            last = begin + match.end()
+    return last
+
+
+def _wrong_column(text: str, line_start: int, column: int) -> bool:
+    """Whether the cell `column` (counted in `|`s before it) of the table row at `line_start` is headed as the wrong
+    form: the table's header is the row above its `|---|` line (looked for in the 500 rows above)."""
+    above = _lines_above(text)
+    at, rows = above.first(line_start, _table_row_not_separator)
+    if at < 0 or rows > 500 or not _table_row(above.line(at)):
+        return False
+    header_end = at - 1  # the separator: the header is above it
+    header = text[text.rfind("\n", 0, max(header_end, 0)) + 1:max(header_end, 0)].strip()
+    cells = header.split("|")
+    return column < len(cells) and _WRONG_HEADER.match(cells[column].strip()) is not None
+
+
+def _table_row(line: str) -> bool:
+    return line.strip().startswith("|")
+
+
+def _table_row_not_separator(line: str) -> bool:
+    line = line.strip()
+    return line.startswith("|") and not (re.fullmatch(r"\|?[\s:|-]+\|?", line) and "-" in line)
+
+
+def _indented(line: str) -> bool:
+    return line.startswith("    ") or line.startswith("\t")
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _blank_or_indented(line: str) -> bool:
+    return not line.strip() or line[:1].isspace()
+
+
+class _LinesAbove:
+    """One text's lines, walked up from a line over the lines a test keeps, each walk remembered for every line it
+    passed (a table or a list of thousands of links: each link walked up to the table's header or the block's top, or
+    split the whole text above it: quadratic). first(start, keep): the start of the first line above the line at
+    `start` that `keep` does not keep (-1: none) and how many lines up it is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.walks: Dict[object, Dict[int, Tuple[int, int]]] = {}
+
+    def line(self, start: int) -> str:
+        end = self.text.find("\n", start)
+        return self.text[start:len(self.text) if end < 0 else end]
+
+    def first(self, start: int, keep) -> Tuple[int, int]:
+        memo = self.walks.setdefault(keep, {})
+        passed: List[int] = []
+        at = start
+        found = (-1, 0)
+        while True:
+            if at in memo:
+                found = memo[at]
+                break
+            if at == 0:
+                break
+            above = self.text.rfind("\n", 0, at - 1) + 1
+            passed.append(at)
+            if not keep(self.line(above)):
+                found = (above, 0)
+                break
+            at = above
+        for distance, line_start in enumerate(reversed(passed), 1):
+            memo[line_start] = (found[0], found[1] + distance) if found[0] >= 0 else (-1, 0)
+        return memo.get(start, found)
+
+
+_ABOVE: List[Optional[_LinesAbove]] = [None]  # the last text's
+
+
+def _lines_above(text: str) -> _LinesAbove:
+    last = _ABOVE[0]
+    if last is None or last.text is not text:
+        last = _ABOVE[0] = _LinesAbove(text)
+    return last
