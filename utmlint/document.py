@@ -10,7 +10,7 @@ from __future__ import annotations
 import _thread
 import re
 from bisect import bisect_left
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
@@ -153,39 +153,27 @@ class Document:
         character, not on the line after it. Walks the composed tree once; a rule's finding at a value's start
         gets the value's end from it."""
         ends: Dict[Pos, Pos] = {}
-        if self.root is None:
-            return ends
         text, odd = self.text, self.nodes.odd_text
-        seen = set()
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            kind = node.id
-            if kind == "scalar":
-                index, pos = _value_start(text, node, odd)
-                end = node.end_mark.index
-                while end > index and text[end - 1] in "\r\n":
-                    end -= 1
-                if end > index:
-                    ends.setdefault(pos, _char_pos(text, end) if end != node.end_mark.index or odd is not None
-                                    else Pos(node.end_mark.line + 1, node.end_mark.column + 1))
-            elif kind == "sequence":
-                stack.extend(node.value)
-            else:
-                for key_node, value_node in node.value:
-                    stack.append(key_node)
-                    stack.append(value_node)
+        for node in self._scalars():
+            index, pos = _value_start(text, node, odd)
+            end = node.end_mark.index
+            while end > index and text[end - 1] in "\r\n":
+                end -= 1
+            if end > index:
+                ends.setdefault(pos, _char_pos(text, end) if end != node.end_mark.index or odd is not None
+                                else Pos(node.end_mark.line + 1, node.end_mark.column + 1))
         return ends
 
     def scalar_spans(self) -> List[Tuple[int, int]]:
         """The character span of every scalar (keys too) the parser read: a `#` inside one is text, not a
         comment. Walks the composed tree once; an anchored node reached again through an alias is skipped."""
-        spans: List[Tuple[int, int]] = []
+        return [(node.start_mark.index, node.end_mark.index) for node in self._scalars()]
+
+    def _scalars(self) -> Iterator[Any]:
+        """Every scalar node (keys too) of the composed tree, each once (an anchored node reached again through an
+        alias is skipped), depth first: scalar_ends and scalar_spans walk it alike."""
         if self.root is None:
-            return spans
+            return
         seen = set()
         stack = [self.root]
         while stack:
@@ -195,14 +183,13 @@ class Document:
             seen.add(id(node))
             kind = node.id
             if kind == "scalar":
-                spans.append((node.start_mark.index, node.end_mark.index))
+                yield node
             elif kind == "sequence":
                 stack.extend(node.value)
             else:
                 for key_node, value_node in node.value:
                     stack.append(key_node)
                     stack.append(value_node)
-        return spans
 
     @property
     def parsed(self) -> bool:
