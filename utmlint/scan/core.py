@@ -554,12 +554,14 @@ _EXPRESSION_JOINED = re.compile(r"[ \t]*(\+|<>)[ \t]*([A-Za-z_$][\w$]*(?:(?:\.|-
 
 
 class _Between(NamedTuple):
-    """A literal joined on after a value's expression (_EXPRESSION_JOINED), read as a _JOINED match is (group 2 its
-    quote, end() where its text starts), with the expression written as a placeholder (`${version}`)."""
+    """Where a literal's text goes on, read as a _JOINED match is (group 2 its quote, end() where its text starts): a
+    literal joined on after a value's expression (_EXPRESSION_JOINED), with the expression written as a placeholder
+    (`${version}`), or a template literal or an f-string going on after the name it opens with (_opened_with: `${base}
+    &...`, no placeholder)."""
 
     quote: str
     at: int
-    placeholder: str
+    placeholder: str = ""
 
     def group(self, number: int) -> str:
         return self.quote if number == 2 else ""
@@ -618,31 +620,17 @@ def _assigned_to(text: str, found: Found) -> str:
     return (assigned.group(1) or assigned.group(2)) if assigned else ""
 
 
-class _Opened(NamedTuple):
-    """Where a template literal or an f-string goes on after the name it opens with (`${base}&...`): read as a _JOINED
-    match is (group 2 its quote, end() where the literal's text goes on)."""
-
-    quote: str
-    at: int
-
-    def group(self, number: int) -> str:
-        return self.quote if number == 2 else ""
-
-    def end(self) -> int:
-        return self.at
-
-
-def _opened_with(text: str, at: int, after: int) -> Optional[_Opened]:
+def _opened_with(text: str, at: int, after: int) -> Optional[_Between]:
     """The name at text[at:after] opening a template literal (`` `${base}&utm_medium=email` ``) or a Python f-string
     (`f"{base}&utm_medium=email"`) as its first part: the literal goes on with the name's value, as `base + "&..."`
     does. None for a name written elsewhere in a literal (`` `${host}/x?${base}` ``)."""
     if after >= len(text) or text[after] != "}" or at < 3 or text[at - 1] != "{":
         return None
     if text[at - 2] == "$" and text[at - 3] == "`":
-        return _Opened("`", after + 1)
+        return _Between("`", after + 1)
     if text[at - 2] in "\"'" and text[at - 3] in "fF" and (at < 4 or not _NAME_CHAR.match(text, at - 4)
                                                            or text[at - 4] in "rRbB"):
-        return _Opened(text[at - 2], after + 1)
+        return _Between(text[at - 2], after + 1)
     return None
 
 
