@@ -116,3 +116,42 @@ def test_a_sheet_is_never_executed_as_a_formula_or_yaml(run, tmp_path):
     assert data["links"][0] == {"url": "https://example.com/a", "label": "key: value # no", "source": "=HYPERLINK(\"x\")",
                                 "content": "!!python/object:os.system"}
     assert data["links"][1] == {"url": "https://example.com/b", "label": "null", "source": "news", "content": "yes"}
+
+
+# A sheet without a header row whose rows hold more than the link (`Launch;https://...;first`), as Excel saves it with
+# `;` where the decimal mark is a comma: its first row was read as headers (a link among them), or its cells as one
+# link's (`3 cells under 1 header`); scan read it at commas (review of session 39). A header never holds a link.
+HEADERLESS = ("https://acme.io/?utm_source=news&utm_medium=email&utm_campaign=launch;Launch;first\n"
+              "https://acme.io/b?utm_source=news&utm_medium=email&utm_campaign=spring;Spring;second\n")
+
+
+def test_a_headerless_sheet_is_split_at_its_rows_delimiter(tmp_path):
+    from utmlint.importer.sheet import sniff_rows_delimiter
+
+    path = tmp_path / "s.csv"
+    path.write_text(HEADERLESS, encoding="utf-8")
+    sheet = read_sheet(str(path))
+    assert sheet.headerless and sheet.delimiter == ";"
+    assert sheet.headers == ["url", "column 2", "column 3"]
+    assert sheet.rows[0].cells[0].endswith("utm_campaign=launch") and sheet.rows[0].problem is None
+    path.write_text("Launch;https://acme.io/?utm_source=news&utm_medium=email&utm_campaign=launch;first\n")
+    sheet = read_sheet(str(path))  # the link in the second cell: still a row, not a header
+    assert sheet.headerless and sheet.headers == ["column 1", "url", "column 3"] and sheet.delimiter == ";"
+    # a list of links alone keeps its links whole: an old query's `;b=2` is the link's, a comma the sheet's
+    assert sniff_rows_delimiter("https://x.io/?a=1;b=2&utm_source=n\nhttps://x.io/?c=1;d=2&utm_source=n\n") == ","
+    path.write_text("https://x.io/?a=1;b=2&utm_source=news&utm_medium=email&utm_campaign=c\n")
+    sheet = read_sheet(str(path))
+    assert sheet.headers == ["url"] and sheet.rows[0].cells == ["https://x.io/?a=1;b=2&utm_source=news&utm_medium="
+                                                                 "email&utm_campaign=c"]
+    # one link with an unquoted comma in a one-column list is still told, not read as a second column
+    path.write_text("https://x.io/a?utm_source=n&utm_medium=email&utm_campaign=c\nhttps://x.io/b?utm_term=a,b\n")
+    sheet = read_sheet(str(path))
+    assert sheet.delimiter == "," and sheet.rows[1].problem and "2 cells under 1 header" in sheet.rows[1].problem
+
+
+def test_a_headerless_semicolon_sheet_imports_its_links(run, tmp_path):
+    (tmp_path / "s.csv").write_text(HEADERLESS, encoding="utf-8")
+    result = run("import", "--dry-run", "s.csv", cwd=tmp_path)
+    assert "`;`-separated" in result.out and "columns not imported: `column 2`, `column 3`" in result.out
+    assert "s.csv:1: would be imported into campaigns/launch.yaml" in result.out, result.out
+    assert "skipped" not in result.out.replace("0 skipped", "")

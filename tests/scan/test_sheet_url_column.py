@@ -85,3 +85,27 @@ def test_a_semicolon_sheets_inventory_and_fix(tmp_path, monkeypatch, capsys):
     fixed = (tmp_path / "data" / "launch.csv").read_text(encoding="utf-8").splitlines()
     assert fixed[2] == "Twitter;Ben;https://northwind.io/launch?utm_source=twitter&utm_medium=social&utm_campaign=" \
                        "launch-2026;", fixed[2]
+
+
+# The same without a header row (its first row holds a link): read at commas, a `;` sheet's
+# `...&utm_campaign=launch;Launch;first` was one cell and `launch;Launch;first` the campaign (review of session 39)
+HEADERLESS = ("https://northwind.io/a?utm_source=news&utm_medium=email&utm_campaign=launch;Ana;first\n"
+              "https://northwind.io/b?utm_source=news&utm_medium=email&utm_campaign=Launch;Ben;second\n")
+
+
+def test_a_headerless_semicolon_sheet_is_split_at_its_semicolons(tmp_path, monkeypatch, capsys):
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--format", "json", sheet=HEADERLESS)
+    found = [(f["line"], f["code"], f["message"]) for f in json.loads(out)]
+    assert [(line, code) for line, code, _ in found] == [(2, "UTM201")], found  # `Launch` still told, alone
+    assert "`Launch`" in found[0][2] and "write `launch`" in found[0][2]
+    (tmp_path / "data" / "launch.csv").unlink()
+    (tmp_path / "data").rmdir()
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json", sheet=HEADERLESS)
+    assert [r["utm_campaign"] for r in json.loads(out)] == ["launch", "Launch"]
+
+
+def test_a_headerless_list_keeps_a_links_own_semicolon(tmp_path, monkeypatch, capsys):
+    """A list of links alone: an old query's `;` separator (`?id=7;utm_source=...`) is the link's, not a cell's."""
+    sheet = "https://northwind.io/a?id=7;lang=en&utm_source=news&utm_medium=email&utm_campaign=Launch\n"
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json", sheet=sheet)
+    assert [r["utm_campaign"] for r in json.loads(out)] == ["Launch"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
@@ -49,7 +50,7 @@ class Sheet:
     rows: List[Row]
     encoding: str  # for the report: "UTF-8", "UTF-8 with BOM", "UTF-16"
     delimiter: Optional[str] = None  # csv only
-    headerless: bool = False  # a plain list of URLs: one column, no header row
+    headerless: bool = False  # no header row: its first row holds a link (a plain list of URLs, or a sheet's rows)
     blank_rows: int = 0
     notes: List[str] = field(default_factory=list)
 
@@ -58,7 +59,10 @@ class Sheet:
         if self.kind == "json":
             return f"JSON, {self.encoding}"
         what = f"{_DELIMITER_NAMES.get(self.delimiter or ',', repr(self.delimiter))}-separated, {self.encoding}"
-        return what + (", no header row (a list of URLs)" if self.headerless else "")
+        if self.headerless:  # a list of URLs, or a sheet's rows with a link in each
+            return what + (", no header row (a list of URLs)" if len(self.headers) == 1 else
+                           ", no header row (its first row holds a link)")
+        return what
 
 
 def read_sheet(path: str) -> Sheet:
@@ -126,6 +130,51 @@ def sniff_delimiter(header: str, delimiters: Tuple[str, ...] = DELIMITERS) -> st
     return best if counts[best] else ","
 
 
+_QUERY_GOES_ON = re.compile(r"[\w.%\[\]-]+=")  # `;b=2` after a URL's `;`: its query goes on, no new cell
+_ROWS_SNIFFED = 20  # the rows a sheet without a header row is sniffed on
+
+
+def is_link_cell(cell: str) -> bool:
+    """Whether a cell is a link (`https://...`): no header is, so a first row holding one is a row of data."""
+    return cell.strip().strip('"').lower().startswith(("http://", "https://"))
+
+
+_LINK_CELL = re.compile(r"(?i)(?:^|[,;\t|])[ \t]*\"?https?://")
+
+
+def holds_link_cell(line: str) -> bool:
+    """Whether a sheet's first line has a cell that is a link: then it is a row of data, not a header."""
+    return bool(_LINK_CELL.search(line.lstrip("\ufeff")))
+
+
+def sniff_rows_delimiter(text: str, delimiters: Tuple[str, ...] = DELIMITERS) -> str:
+    """The delimiter of a sheet whose first row is data (it holds a link: no header row), as `utmlint import` and
+    scan both read one: a header has no link to hold a `;` or `,` of its own, but a row's link may (`?a=1;b=2`, an
+    old query separator, or `utm_term=red,blue`), so one line does not tell. The delimiter every one of the first
+    rows holds outside quotes, not going on with a query's `key=` (`;b=2`), the most in its fewest; `,` when none.
+    Read at commas whatever the rows held, a headerless `;` sheet's `...&utm_campaign=launch;Launch;first` was one
+    cell and `launch;Launch;first` judged the campaign (review of session 39)."""
+    lines = [line.rstrip("\r") for line in text.lstrip("\ufeff").split("\n", _ROWS_SNIFFED)[:_ROWS_SNIFFED]]
+    lines = [line for line in lines if line.strip()]
+    best, most = ",", 0
+    for delimiter in delimiters:
+        fewest = min((_cell_breaks(line, delimiter) for line in lines), default=0)
+        if fewest > most:
+            best, most = delimiter, fewest
+    return best
+
+
+def _cell_breaks(line: str, delimiter: str) -> int:
+    """How many times `delimiter` breaks a row's cells: outside quotes, and not going on with a query (`;b=2`)."""
+    count, quoted = 0, False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted and not _QUERY_GOES_ON.match(line, index + 1):
+            count += 1
+    return count
+
+
 def _read_csv(path: str, text: str, encoding: str) -> Sheet:
     offset_lines = 0
     first = _first_line(text)
@@ -136,7 +185,7 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
         offset_lines = 1
         first = _first_line(text)
     if delimiter is None:
-        delimiter = sniff_delimiter(first)
+        delimiter = sniff_rows_delimiter(text) if holds_link_cell(first) else sniff_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records = []
     end = 0
@@ -168,10 +217,12 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
     if not records:
         raise SheetError(path, 1, 1, "no rows: expected a header row and rows of links")
     header_line, header = records[0]
-    headerless = header[0].strip().lower().startswith(("http://", "https://"))
+    # a link in any cell of the first row: no header holds one, so it is a row (`Launch;https://...;first` too)
+    links = [index for index, cell in enumerate(header) if is_link_cell(cell)]
+    headerless = bool(links)
     sheet = Sheet(path, "csv", [], [], encoding, delimiter, headerless, blank)
-    if headerless:
-        sheet.headers = ["url"]
+    if headerless:  # the links' column is `url`; any other is named by its place, reported as not imported
+        sheet.headers = ["url" if index == links[0] else f"column {index + 1}" for index in range(len(header))]
         body = records
     else:
         sheet.headers = [h.replace("\ufeff", "").strip() for h in header]

@@ -48,16 +48,18 @@ _DELIMITER: list = [None, ","]  # the last text delimiter_of read, and its delim
 
 
 def delimiter_of(text: str) -> str:
-    """The CSV's delimiter, from its header line as `utmlint import` sniffs it: the one it holds most of outside quotes,
-    `,` on a tie, with none, or when the first line is a row of data (it holds a link). Excel writes `;` where the
+    """The CSV's delimiter, as `utmlint import` sniffs it: from its header line, the one it holds most of outside
+    quotes (`,` on a tie, or with none); when the first line is a row of data (a cell holds a link), the one the first
+    rows all hold between cells (importer.sheet.sniff_rows_delimiter). Excel writes `;` where the
     decimal mark is a comma (most of Europe): read at commas, a row `Launch;https://x.io/?utm_campaign=launch;first`
     was one cell, and `launch;first` was judged the campaign (lows: stranger19 LOW)."""
     if _DELIMITER[0] is not text:
-        header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-        found = ","
-        if "://" not in header:
-            from ..importer.sheet import sniff_delimiter
+        from ..importer.sheet import holds_link_cell, sniff_delimiter, sniff_rows_delimiter
 
+        header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+        if holds_link_cell(header):  # no header row: the rows' own delimiter, not a link's `;` (`?a=1;b=2`)
+            found = sniff_rows_delimiter(text, _DELIMITERS)
+        else:
             found = sniff_delimiter(header, _DELIMITERS)
         _DELIMITER[:] = [text, found]
     return _DELIMITER[1]
