@@ -547,3 +547,20 @@ def test_a_link_sheet_in_a_data_folder_keeps_its_campaign_tags(tmp_path, monkeyp
     main(["scan", "--format", "json", "--no-cache", "."])
     found = {(d["line"], d["name"]) for d in json.loads(capsys.readouterr().out)}
     assert found == {(4, "utm-internal-link")}, found
+
+
+def test_an_internal_links_unfilled_slot_is_one_finding(tmp_path, monkeypatch, capsys):
+    """Review of session 39: `acme.io/pricing?utm_source=your_source&...` on acme.io's own page got utm-internal-link
+    ("remove them") and utm-placeholder-unfilled ("write the name of your app or site"): one mistake, one finding, the
+    tags' removal (the slot goes with them). The same slot on a link to another site is still told unfilled."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "CNAME").write_text("acme.io\n", encoding="utf-8")
+    (tmp_path / "docs.md").write_text(
+        "# Docs\n\nSee https://acme.io/pricing?utm_source=your_source&utm_medium=email&utm_campaign=launch\n\n"
+        "and https://partner.example/acme?utm_source=your_source&utm_medium=email&utm_campaign=launch\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "docs.md"])
+    found = [(f["line"], f["name"]) for f in json.loads(capsys.readouterr().out)]
+    assert (3, "utm-internal-link") in found and (3, "utm-placeholder-unfilled") not in found, found
+    assert (5, "utm-placeholder-unfilled") in found, found

@@ -1015,6 +1015,10 @@ class Judge:
                         if d.code == _INTERNAL_LINK else None
                     if mapped is not None:
                         out.append(mapped)
+                        # one mistake, one finding (onefinding's reading, across the two passes): the tags are to go,
+                        # an unfilled slot among them too, so "fill in `your_source`" would be work toward tags
+                        # this finding removes (`acme.io/pricing?utm_source=your_source` on acme.io's own page)
+                        out = [d for d in out if d.code != _PLACEHOLDER]
         if len(passes) == 2 and not in_fragment and not copied and not useless:
             out.extend(self._case_beside_encoded(shown, text, index, occ, synthetic, passes[0][1], path))
         if any(d.code in _HIDES_KEYS and (misspelled_keys(synthetic.url) if d.code == _KEY_UNKNOWN
