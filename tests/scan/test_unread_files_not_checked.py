@@ -38,16 +38,36 @@ def test_a_file_that_is_not_utf8_in_a_folder_is_skipped_with_where(project, run)
     assert alone.code == 1 and "file-unreadable" in alone.out
 
 
-def test_a_binary_file_named_to_scan_is_said_not_read(project, run):
+def test_a_binary_file_named_to_scan_fails_naming_it(project, run):
+    """Named on the command line, a file is checked or the run fails naming it (issue 12: no command silently checks
+    nothing), as `lint` says of a binary campaign file: file-unreadable, exit 1. It exited 0 with "Nothing checked"
+    (review of session 39: `utmlint scan blob.bin`)."""
     root = project({"docs/a.md": LINK})
     (root / "links.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
-    alone = run("scan", "--no-cache", "links.xlsx", cwd=root)
-    assert alone.code == 0 and alone.out.startswith("Nothing checked")
-    assert "skipped links.xlsx: binary file (it holds NUL bytes): a spreadsheet, a PDF or an archive keeps its text " \
-           "compressed, so no link in it can be read; export it as CSV or text to scan it; not scanned" in alone.err
-    both = run("scan", "--no-cache", "links.xlsx", "docs/a.md", cwd=root)
-    assert both.out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
-    assert "links.xlsx:1:1: note: binary file" in both.err
+    alone = run("scan", "--no-cache", "--format", "concise", "links.xlsx", cwd=root)
+    assert alone.code == 1, alone.out
+    assert alone.out.startswith("links.xlsx:1:1: UTM004 file-unreadable error: binary file (it holds NUL bytes: a "
+                                "spreadsheet, a PDF or an archive keeps its text compressed, so no link in it can be "
+                                "read): none of its links was checked; it is not a text file: export it as CSV or text "
+                                "to scan it"), alone.out
+    both = run("scan", "--no-cache", "--format", "concise", "links.xlsx", "docs/a.md", cwd=root)
+    assert both.code == 1 and "links.xlsx:1:1: UTM004 file-unreadable" in both.out
+    (root / "c.yaml").write_bytes(b"x\0y")  # what lint says of the same
+    linted = run("lint", "c.yaml", cwd=root)
+    assert linted.code == 1 and "UTM004 file-unreadable" in linted.out
+
+
+def test_a_binary_file_in_a_folder_is_not_counted_checked(project, run):
+    """A binary file of a kind scan reads (a `.json` that is a database's bytes), holding no `utm_`, was "checked" in
+    a folder's count (review of session 39): it is said not scanned, with why, as an unreadable file is; warm too."""
+    root = project({"docs/a.md": LINK})
+    (root / "docs" / "blob.json").write_bytes(b"x\0y no tags")
+    for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
+        done = run("scan", *flags, "docs", cwd=root)
+        assert done.code == 0 and done.out.startswith("All clean: 1 file checked"), done.out
+        assert "docs/blob.json:1:1: note: binary file (it holds NUL bytes" in done.err, done.err
+    listed = run("scan", "--show-files", "docs", cwd=root).out
+    assert "checked  docs/blob.json" not in listed and "skipped  docs/blob.json:1:1: note: binary file" in listed
 
 
 def test_a_text_file_named_to_scan_without_links_is_still_checked(project, run):

@@ -329,6 +329,10 @@ class Scanner:
             if key == "campaign":
                 seen[name] = entry
                 return None
+            if key == "binary":  # unchanged, and it held NUL bytes and no `utm_` (binary_file)
+                seen[name] = entry
+                result.notes = [(1, 1, _BINARY)]
+                return result
             found = self._cache.entries.get(key)
             # its repository's identity may have changed (a remote added) without the file's stat changing
             if found is not None and key.endswith(self._identity_key(path)) and decode_entry(found, result):
@@ -353,8 +357,11 @@ class Scanner:
                 seen[name] = ["campaign", *stamp] if stamp else ["campaign"]
             return None  # a campaign file: lint's, not scan's
         if not has_utm(raw):
+            binary = binary_file(raw)
+            if binary:  # read as no text at all: never counted checked (in a folder), a finding when named
+                result.notes = [(1, 1, binary)]
             if seen is not None:
-                seen[name] = [None, *stamp] if stamp else [None]
+                seen[name] = ["binary" if binary else None, *stamp] if stamp else ["binary" if binary else None]
             return result
         key = None
         if seen is not None:
@@ -853,11 +860,6 @@ class Scanner:
                 # so and why, and it is not counted checked (hostile: a 100 MB file in a scanned folder was "1 file
                 # checked" beside its note)
                 unread.add(f.path)
-            if f.path in named and not f.records and not f.notes and not f.diagnostics:
-                binary = _binary(f.path)
-                if binary:  # a spreadsheet, PDF or archive named to scan holds its links compressed: not read, and
-                    skipped = [*skipped, (f.path, binary)]  # said, never "All clean" (hostile: random bytes named
-                    continue  # to scan were "1 file checked, 0 tracked links")
             if f.notes:  # most have none: no generator made for them
                 notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
         if unread:
@@ -1048,20 +1050,23 @@ def _family_of_path(path: str) -> str:
 _NOT_SCANNED = "; not scanned"
 
 
-def _binary(path: str) -> Optional[str]:
-    """Why a file named to scan, in which no tracked link was found, was not read as text: it holds NUL bytes in its
-    first 8 KiB, as scan.extract tells a binary file (UTF-16 and UTF-32 text, which hold them too, are read)."""
+_BINARY = ("binary file (it holds NUL bytes: a spreadsheet, a PDF or an archive keeps its text compressed, so no link "
+           "in it can be read); not scanned")
+
+
+def binary_file(raw: bytes) -> Optional[str]:
+    """Why a file without `utm_` was not read as text, or None: it holds NUL bytes in its first 8 KiB, as scan.extract
+    tells a binary file (UTF-16 and UTF-32 text, which hold them too, are read). Such a file was checked for nothing:
+    in a folder it is not counted checked, and named on the command line it is file-unreadable, as lint says of a
+    binary campaign file (review of session 39: `utmlint scan blob.bin` exited 0 with "Nothing checked", and a binary
+    `data.json` in a scanned folder was "1 file checked"; hostile: random bytes were "1 file checked, 0 tracked
+    links")."""
     from . import _SNIFF, wide_encoding
 
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(_SNIFF)
-    except OSError:
-        return None
+    head = raw[:_SNIFF]
     if b"\0" not in head or wide_encoding(head)[0]:
         return None
-    return ("binary file (it holds NUL bytes): a spreadsheet, a PDF or an archive keeps its text compressed, so no "
-            "link in it can be read; export it as CSV or text to scan it; not scanned")
+    return _BINARY
 
 
 def _unreadable(f: FileScan) -> None:
@@ -1085,8 +1090,8 @@ _UNREADABLE_ADVICE = (
     ("bytes, over", "a file this big is written by a program (an export, a dump, a bundle), not by hand: check the "
                     "file it is made from, or split it; to commit it as it is, leave it out of the hook (`exclude:` "
                     "under utmlint-scan in .pre-commit-config.yaml: a file named to scan is scanned)"),
-    ("binary file", "it is not a text file: leave it out of the hook (`exclude:` under utmlint-scan in "
-                    ".pre-commit-config.yaml: a file named to scan is scanned)"),
+    ("binary file", "it is not a text file: export it as CSV or text to scan it, or leave it out of the hook "
+                    "(`exclude:` under utmlint-scan in .pre-commit-config.yaml: a file named to scan is scanned)"),
     ("not valid UTF-8", "save it as UTF-8 (or UTF-16 with its byte order mark) text"),
     ("byte order mark", "save it as UTF-8 (or UTF-16 with its byte order mark) text"),
     ("permission denied", "give your user read access to it"),
