@@ -67,3 +67,16 @@ def test_several_urls_print_json_lines(server, capsys):
     assert [i["valid"] for i in items] == [True, False, False, False]
     assert items[0]["checks"][0]["status"] == "warn"  # plain HTTP
     assert items[3]["checks"][1]["status"] == "inconclusive"
+
+
+def test_the_help_says_what_mlz_is_in_plain_words(capsys):
+    """`check --help` said "mlz: the JSON of `mlz check`", a name a new user does not know (review of session 39):
+    it says what the format holds and whose shape it is."""
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "mlz: a shorter JSON, one object a link (`url`, `valid`, `checks`; one a line for several), the shape " \
+           "the mlz tool's `mlz check` prints, for scripts written for it" in text, text
+    assert "the JSON of `mlz check`" not in text

@@ -1,9 +1,9 @@
 """`utmlint build --url URL --source S --medium M --campaign C [...]`: one tracked link, built and checked.
 
-Flag-compatible with `mlz build`. The link is written as a one-link campaign (in memory) and goes
-through the same loader, model and rules as a campaign file, so the tracked URL is the model's and
-`--validate` runs every offline rule on it. Values are used as given, never rewritten: what a rule
-would change is reported by `--validate`, with the suggested value.
+Takes the same flags as the mlz tool's `mlz build`, so scripts written for it keep working. The link is
+written as a one-link campaign (in memory) and goes through the same loader, model and rules as a campaign
+file, so the tracked URL is the model's and `--validate` runs every offline rule on it. Values are used as
+given, never rewritten: what a rule would change is reported by `--validate`, with the suggested value.
 
 Output (--format json): {"tracked_url": ..., "validation": {"valid": ..., "channel": ..., "issues": [...]}};
 without --validate or --live, `validation` holds only `channel`. --format url prints only the URL
