@@ -37,7 +37,7 @@ def test_scan_of_a_campaign_file_or_an_empty_folder(project, run):
     empty = run("scan", "empty", cwd=root)
     assert (empty.code, empty.out) == (0, "Nothing checked: no file to scan found.\n")
     doc = project({"README.md": "[x](https://example.com/?utm_source=a&utm_medium=email&utm_campaign=b)\n"})
-    assert run("scan", "README.md", cwd=doc).out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+    assert run("scan", "README.md", cwd=doc).out == "All clean: 1 file checked (1 tracked link).\n"
 
 
 def test_check_says_which_campaign_files_it_could_not_read_and_fails(project, run):

@@ -35,3 +35,15 @@ def test_html_findings_cards_of_one_error_and_one_warning(project, run):
                               "links:\n  - url: https://northwind.io/a\n"})
     page = run("lint", "--no-cache", "c.yaml", "--format", "html", cwd=root).out
     assert "<b>1</b>error</div>" in page and "<b>1</b>warning</div>" in page
+
+
+def test_scans_summary_counts_agree_with_its_words(project, run):
+    """"All clean: 2 files checked. (1 tracked link in 2 files)": one link cannot be in two files (review of session
+    39). The links are counted, and the files holding them when not all do."""
+    link = "[x](https://northwind.io/?utm_source=news&utm_medium=email&utm_campaign=launch)\n"
+    root = project({"docs/a.md": link, "docs/b.md": "no links\n", "docs/c.md": link + link})
+    assert run("scan", "--no-cache", "docs", cwd=root).out == "All clean: 3 files checked (3 tracked links, in 2 of them).\n"
+    assert run("scan", "--no-cache", "docs/a.md", "docs/c.md", cwd=root).out == \
+        "All clean: 2 files checked (3 tracked links).\n"
+    assert run("scan", "--no-cache", "docs/a.md", cwd=root).out == "All clean: 1 file checked (1 tracked link).\n"
+    assert run("scan", "--no-cache", "docs/b.md", cwd=root).out == "All clean: 1 file checked (no tracked link found).\n"

@@ -17,7 +17,7 @@ def test_a_file_over_the_limit_in_a_folder_is_skipped_not_checked(project, run, 
     monkeypatch.setattr(utmlint.scan.run, "MAX_SCAN_BYTES", 4096)  # the limit is 8 MiB: the same path, smaller
     root = project({"docs/a.md": LINK, "docs/big.md": LINK * 100})
     done = run("scan", "--no-cache", "docs", cwd=root)
-    assert done.out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+    assert done.out == "All clean: 1 file checked (1 tracked link).\n"
     assert "docs/big.md:1:1: note: file is 8,000 bytes, over utmlint's limit of 4,096 bytes for a scanned file; " \
            "not scanned" in done.err
     listed = run("scan", "--no-cache", "--show-files", "docs", cwd=root).out
@@ -32,7 +32,7 @@ def test_a_file_that_is_not_utf8_in_a_folder_is_skipped_with_where(project, run)
     root = project({"docs/a.md": LINK})
     (root / "docs" / "latin.md").write_bytes(b"caf\xe9 " + LINK.encode())
     done = run("scan", "--no-cache", "docs", cwd=root)
-    assert done.out == "All clean: 1 file checked. (1 tracked link in 1 file)\n"
+    assert done.out == "All clean: 1 file checked (1 tracked link).\n"
     assert "docs/latin.md:1:4: note: not valid UTF-8 (byte 0xe9); not scanned" in done.err
     alone = run("scan", "--no-cache", "docs/latin.md", "--show-files", cwd=root)  # named: a finding, as before
     assert alone.code == 1 and "file-unreadable" in alone.out
@@ -74,4 +74,4 @@ def test_a_text_file_named_to_scan_without_links_is_still_checked(project, run):
     root = project({"notes.txt": "no links here\n"})
     (root / "utf16.txt").write_bytes("no links either\n".encode("utf-16"))  # NUL bytes, but text
     done = run("scan", "--no-cache", "notes.txt", "utf16.txt", cwd=root)
-    assert done.out == "All clean: 2 files checked. (0 tracked links in 2 files)\n" and done.err == ""
+    assert done.out == "All clean: 2 files checked (no tracked link found).\n" and done.err == ""

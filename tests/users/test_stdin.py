@@ -194,7 +194,7 @@ def test_scan_links_and_fix_from_stdin(scan_example, run, stdin_run):
     fixed = stdin_run(original, "scan", "--fix", "-", "--stdin-filename", name, cwd=scan_example)
     assert "utm_medium=email&amp;" in fixed.out and "utm_medium=Email" not in fixed.out
     assert (scan_example / name).read_text(encoding="utf-8") == original
-    assert fixed.err.endswith("1 fixed. (2 tracked links in 1 file)\n")
+    assert fixed.err.endswith("1 fixed (2 tracked links).\n")
 
 
 def test_scan_stdin_of_a_campaign_file_points_at_lint(scan_example, stdin_run):
