@@ -52,7 +52,28 @@ def test_chain_that_changes_a_utm_value_fails(server, options):
     assert result.hops[0].changed == ("utm_medium", "utm_source")
     assert result.hops[0].kept == ("utm_campaign",)
     assert "hop 1 (302 to " in result.check("redirects").message
-    assert "changed utm_medium (email -> referral), utm_source (newsletter -> intercom)" in result.check("redirects").message
+    message = result.check("redirects").message
+    assert message.startswith("UTM params changed in the chain: hop 1 (302 to "), message
+    assert message.endswith("changed utm_medium from `email` to `referral`, utm_source from `newsletter` to `intercom` "
+                            "(GA4 records the landing URL's `utm_medium=referral`, `utm_source=intercom`, not the "
+                            "link's values)."), message
+
+
+def test_a_redirect_that_lowercases_a_value_says_it_changed_not_lost(server, options):
+    """A redirect lowercasing `Spring_Sale` was "UTM params lost in the chain" (review of session 39): the value
+    reaches GA4, changed; what it was, what it became and what GA4 records are said. A value dropped is still lost."""
+    server.redirect("/click", server.url("/landing?utm_source=news&utm_medium=email&utm_campaign=spring_sale"), 301)
+    server.redirect("/drop", server.url("/landing?utm_source=news&utm_medium=email"), 301)
+    server.route("/landing", Reply(200))
+    result = check_one(server.url("/click?utm_source=news&utm_medium=email&utm_campaign=Spring_Sale"), options)
+    message = result.check("redirects").message
+    assert result.outcome == "fail" and "lost" not in message, message
+    assert message == (f"UTM params changed in the chain: hop 1 (301 to {server.url('/landing')}?utm_source=news&"
+                       "utm_medium=email&utm_campaign=spring_sale) changed utm_campaign from `Spring_Sale` to "
+                       "`spring_sale` (GA4 records the landing URL's `utm_campaign=spring_sale`, not the link's "
+                       "value)."), message
+    dropped = check_one(server.url("/drop?utm_source=news&utm_medium=email&utm_campaign=launch"), options)
+    assert dropped.check("redirects").message.startswith("UTM params lost in the chain: hop 1 (301 to ")
 
 
 def test_reencoding_a_value_is_not_a_change(server, options):

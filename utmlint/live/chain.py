@@ -482,15 +482,24 @@ def _utm_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[
         kind = "dropped" if name not in final else "changed"
         lost_at.setdefault(where, {}).setdefault(kind, []).append(name)
     if lost_at:
+        # A value changed is not lost: GA4 records the one the landing URL carries (a redirect that lowercases
+        # `Spring_Sale` was said to "lose" it, review of session 39), so what changed is said from and to
         losses = []
+        kinds = {kind for at in lost_at.values() for kind in at}
         for where in sorted(lost_at):
             after = utm_params(hops[where + 1].url) if where + 1 < len(hops) else final
             parts = [f"{kind} " + ", ".join(
-                         name if kind == "dropped" else f"{name} ({'|'.join(submitted[name])} -> {'|'.join(after.get(name, ()))})"
+                         name if kind == "dropped" else
+                         f"{name} from `{'|'.join(submitted[name])}` to `{'|'.join(after.get(name, ()))}`"
                          for name in names)
                      for kind, names in sorted(lost_at[where].items())]
             losses.append(f"{_hop_label(hops, where)} {' and '.join(parts)}")
-        problems.append("UTM params lost in the chain: " + "; ".join(losses))
+        changed = sorted(name for at in lost_at.values() for name in at.get("changed", ()))
+        landing = ", ".join(f"`{name}={'|'.join(final[name])}`" for name in changed if name in final)
+        problems.append(("UTM params changed in the chain: " if kinds == {"changed"} else
+                         "UTM params lost in the chain: " if kinds == {"dropped"} else
+                         "UTM params changed and lost in the chain: ") + "; ".join(losses)
+                        + (f" (GA4 records the landing URL's {landing}, not the link's value{'s' if ', ' in landing else ''})" if landing else ""))
     reported = {name for kinds in lost_at.values() for names in kinds.values() for name in names}
     if failure is not None:
         if problems:
