@@ -22,7 +22,7 @@ import re
 import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Optional, Sequence, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
@@ -253,7 +253,8 @@ class Identities:
     def app_host(self, path) -> str:
         """The host the web app of `path`'s repository names as its own (app_host: Next.js' `metadataBase`), or "":
         read once per repository."""
-        return self._once_per_root(self._apps, path, lambda root: app_host(lambda name: _read(root / name)), "")
+        return self._once_per_root(self._apps, path, lambda root: app_host(lambda name: _read(root / name),
+                                                                           _segment_folders(root)), "")
 
     def _once_per_root(self, memo: Dict[Path, object], path, read, nothing):
         """`read(root)` for the root of `path`'s repository, read once per repository (memo: root -> answer);
@@ -374,8 +375,11 @@ _SITE_CONFIGS = (
 # site's pages are served on, read for a Next.js site with no CNAME (corpus 27 #51-#58: a blog served on its shop's
 # host by a reverse proxy). Only `metadataBase`, Next.js' key for the site's own URL: never any `*_URL` constant, which
 # names APIs and other sites (`API_BASE_URL = "https://api.stripe.com"`) as often as the site.
-_NEXT_LAYOUTS = tuple(f"{folder}app/layout.{suffix}" for folder in ("", "src/")
-                      for suffix in ("tsx", "ts", "jsx", "js"))
+_LAYOUT_SUFFIXES = ("tsx", "ts", "jsx", "js")
+_NEXT_LAYOUTS = tuple(f"{folder}app/layout.{suffix}" for folder in ("", "src/") for suffix in _LAYOUT_SUFFIXES)
+# the root layout under next-intl's dynamic segment, for those that list the files read (benchmarks' corpus_scan)
+_NEXT_LOCALE_LAYOUTS = tuple(f"{folder}app/[{segment}]/layout.{suffix}" for folder in ("", "src/")
+                             for segment in ("locale", "lang") for suffix in _LAYOUT_SUFFIXES)
 _METADATA_BASE = lazy_compile(r"\bmetadataBase\s*:\s*new\s+URL\(\s*([^()\n]{1,200})\)")
 _LITERAL_HOST = lazy_compile(r"[\"'`]https?://([^/\"'`\s:$]+)")
 _IDENTIFIER = lazy_compile(r"[A-Za-z_$][\w$]*")
@@ -421,8 +425,8 @@ _PATH_BASE = lazy_compile(r"^\s*base\s*:\s*[\"'`](/[A-Za-z0-9_-]+)/?[\"'`]", re.
 _SERVED_AT = ("README.md", "readme.md", "README.rst", "README")
 
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
-SITE_CONFIG_FILES = (tuple(name for names, _ in _SITE_CONFIGS for name in names) + _NEXT_LAYOUTS + _VITEPRESS_CONFIGS
-                     + _SERVED_AT)
+SITE_CONFIG_FILES = (tuple(name for names, _ in _SITE_CONFIGS for name in names) + _NEXT_LAYOUTS + _NEXT_LOCALE_LAYOUTS
+                     + _VITEPRESS_CONFIGS + _SERVED_AT)
 
 
 # A build step that may render a repository's Markdown into pages: a site generator's config or a build's manifest at
@@ -521,13 +525,34 @@ def published_host(read) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def app_host(read) -> str:
+_SEGMENT = re.compile(r"\[[^\[\]/]{1,60}\]|\(\w[\w.-]{0,60}\)")  # `[locale]`, a route group's `(site)`
+_SEGMENTS_READ = 20  # folders of one `app/` looked at: an app's root has a few
+
+
+def _segment_folders(root: Path) -> Tuple[str, ...]:
+    """The folders right under a Next.js app's `app/` (or `src/app/`) that may hold its root layout: a dynamic
+    segment's (`app/[locale]/`, next-intl's) or a route group's (`app/(site)/`), as `app/[locale]/`."""
+    found = []
+    for base in ("app", "src/app"):
+        try:
+            with os.scandir(root / base) as entries:
+                names = sorted(entry.name for entry in entries
+                               if _SEGMENT.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False))
+        except (OSError, ValueError):
+            continue
+        found += [f"{base}/{name}/" for name in names[:_SEGMENTS_READ]]
+    return tuple(found)
+
+
+def app_host(read, segments: Sequence[str] = ()) -> str:
     """The host a web app's root layout names as its site's own address (Next.js' `metadataBase`: _next_metadata_host,
-    in `app/layout.tsx` or `src/app/layout.tsx`), `www.` left out, through `read(file_name)`; "" when none does. Not a
+    in `app/layout.tsx` or `src/app/layout.tsx`, else under a dynamic segment or a route group, `segments`: an app
+    translated with next-intl has its root layout in `app/[locale]/layout.tsx`, review of session 39), `www.` left
+    out, through `read(file_name)`; "" when none does. Not a
     published_host: an app's Markdown files (`docs/`, notes) are no pages of it, so a link to that host from them is
     a way in from outside (GasCap's SMS cross-promotion plan in `docs/`, corpus 26 #41); only its content kept as data
     (linkplace.site_content: a CMS's export of its posts) is the text of its pages (corpus 27 #51-#58)."""
-    for name in _NEXT_LAYOUTS:
+    for name in (*_NEXT_LAYOUTS, *(f"{folder}layout.{suffix}" for folder in segments for suffix in _LAYOUT_SUFFIXES)):
         text = read(name)
         found = _next_metadata_host(text) if text else None
         host = _hostname(found) if found else None

@@ -377,6 +377,13 @@ def test_a_web_apps_root_layout_names_its_own_host():
                          )) == ""
     assert app_host(read({"app/layout.tsx": "metadataBase: new URL('http://localhost:3000'),"})) == ""
     assert app_host(read({"src/app/blog/layout.tsx": MECHA_LAYOUT})) == ""
+    # the root layout under a dynamic segment (next-intl's `app/[locale]/`) or a route group is read (review of
+    # session 39); a plain folder's layout is still no root layout, and the root's own comes first
+    assert app_host(read({"app/[locale]/layout.tsx": MECHA_LAYOUT}), ("app/[locale]/",)) == "mechatronicstore.cl"
+    assert app_host(read({"src/app/(site)/layout.js": literal}), ("src/app/(site)/",)) == "acme.dev"
+    assert app_host(read({"app/[locale]/layout.tsx": MECHA_LAYOUT})) == ""
+    assert app_host(read({"app/layout.tsx": literal, "app/[locale]/layout.tsx": MECHA_LAYOUT}),
+                    ("app/[locale]/",)) == "acme.dev"
     # and it is no published host: the app's Markdown files are no pages of its site
     assert published_host(read({"src/app/layout.tsx": MECHA_LAYOUT})) == ""
 
@@ -428,6 +435,29 @@ def test_a_next_sites_content_snapshot_links_its_own_host_internally(tmp_path, m
     (tmp_path / "src" / "app" / "layout.tsx").unlink()
     assert found != scan()
     assert {"medium-unassigned", "value-case"} <= scan()[(snapshot, own)]  # no host known: the advice as before
+
+
+def test_a_next_intl_apps_root_layout_under_its_locale_segment_is_read(tmp_path, monkeypatch, capsys):
+    """An app translated with next-intl has its root layout at `app/[locale]/layout.tsx`: its `metadataBase` names the
+    site's host as the root layout's does (review of session 39: it was not read, and the content's links to the
+    site were told to respell their medium); a layout in a plain folder (`app/blog/`) is still no root layout."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/PabloSilvaBravo/mechatronicstore-blog.git"], check=True)
+    (tmp_path / "data" / "content-snapshots").mkdir(parents=True)
+    (tmp_path / "data" / "content-snapshots" / "post-swarm.json").write_text(_snapshot(MECHA_PRODUCT), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def names(layout: str):
+        (tmp_path / layout).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / layout).write_text(MECHA_LAYOUT, encoding="utf-8")
+        main(["scan", "--format", "json", "--no-cache", "."])
+        (tmp_path / layout).unlink()
+        return {d["name"] for d in json.loads(capsys.readouterr().out)}
+
+    assert names("app/[locale]/layout.tsx") == {"utm-internal-link"}
+    assert names("src/app/[lang]/layout.tsx") == {"utm-internal-link"}
+    assert "medium-unassigned" in names("app/blog/layout.tsx")
 
 
 def test_validate_url_reads_the_apps_host_for_its_content():
