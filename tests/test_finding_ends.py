@@ -61,3 +61,20 @@ def test_a_finding_on_a_url_ends_with_it_and_one_inside_keeps_its_own_span(proje
     found = _by_code(run("lint", "--no-cache", "--format", "json", "c.yaml", cwd=root).findings)
     assert (found["UTM302"]["column"], found["UTM302"]["end_column"]) == (10, 36)  # url-insecure: the whole URL
     assert (found["UTM306"]["column"], found["UTM306"]["end_column"]) == (33, 46)  # utm-in-fragment: `utm_content=b`
+
+
+def test_scans_findings_on_a_whole_link_end_where_the_link_ends(project, run):
+    """scan's JSON gave a finding on the whole link (url-fragment-order, missing-utm-param) `end_line`/`end_column`
+    null, where lint's end (review of session 39): it ends where the link does; one on a value keeps the value's."""
+    text = ("- https://northwind.io/d#x?utm_source=news&utm_medium=email&utm_campaign=launch\n"
+            "- https://northwind.io/e?utm_medium=email&utm_campaign=Launch\n")
+    root = project({"docs/a.md": text})
+    found = {(f["line"], f["code"]): f for f in run("scan", "--no-cache", "--format", "json", "docs", cwd=root).findings}
+    lines = text.splitlines()
+    order = found[(1, "UTM304")]  # url-fragment-order: from the `?` after the fragment to the link's end
+    assert (order["end_line"], order["end_column"]) == (1, len(lines[0]) + 1), order
+    assert all(f["end_line"] is not None and f["end_column"] is not None for f in found.values()), found
+    missing = found[(2, "UTM101")]
+    assert (missing["column"], missing["end_column"]) == (3, len(lines[1]) + 1), missing  # the whole link
+    case = found[(2, "UTM201")]  # value-case: `Launch` alone
+    assert case["end_column"] - case["column"] == len("Launch"), case

@@ -1230,6 +1230,8 @@ class Judge:
                     end = occ.offsets[synthetic.url_map[syn_end]]
             else:
                 start = occ.offsets[0]
+            if end is None:  # a finding on the whole link (url-fragment-order, missing-utm-param): it ends where the
+                end = occ.offsets[-1]  # link does, as lint's end_line/end_column say (JSON gave null; review of s. 39)
             if d.code == "UTM101":
                 message = _missing_message(synthetic, swallowed) or message
             elif d.code == _IN_FRAGMENT and ";" in message:
