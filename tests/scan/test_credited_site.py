@@ -92,3 +92,36 @@ def test_scan_gives_no_value_advice_on_a_credited_site_and_keeps_the_teams_own(t
     found = scan_repository(tmp_path, monkeypatch, capsys, "acme-labs/devops-course", {"days/day57.md": text})
     own = text.index("https://partnerco.com") + 1
     assert [(f["name"], f["column"]) for f in found] == [("missing-utm-param", own)]
+
+
+def test_scan_counts_and_lists_the_links_it_read_and_set_aside(project, run):
+    """Review of session 39: a sample's one-letter values and tags crediting a third site passed in silence, and the
+    user saw no sign those links were read. They are counted under the summary and listed by `--show-files`, as lychee
+    counts the links it excluded; never a finding (no mistake), nothing under `-q` or in JSON; the team's own link
+    beside them is judged and not listed; a warm run (the cache) says the same."""
+    import json
+    import subprocess
+
+    root = project({"docs/partners.md": (
+        "# Partners\n\n- [PartnerCo](https://www.partnerco.com/x?utm_source=othersite.io&utm_medium=Sponsor)\n"
+        "- like https://example.org/?utm_source=a&utm_medium=b&utm_campaign=c\n"),
+        "docs/launch.md": "Ours: https://www.partnerco.com/y?utm_source=acme&utm_medium=referral&utm_campaign=Launch\n"})
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    subprocess.run(["git", "-C", str(root), "remote", "add", "origin", "https://github.com/acme/docs.git"], check=True)
+    line = ("2 tracked links read but not judged (a sample's one-letter values or another site's tags: no campaign's "
+            "values to check): `utmlint scan --show-files` lists them.\n")
+    for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
+        done = run("scan", *flags, "--format", "concise", "docs", cwd=root)
+        assert done.out.endswith("Found 1 warning (2 files checked). 1 fixable with `utmlint scan --fix`.\n" + line), \
+            done.out
+        assert "docs/launch.md:1:" in done.out and "value-case" in done.out  # the team's `Launch` still told
+        assert "not judged" not in done.err
+    listed = run("scan", "--show-files", "docs", cwd=root).out
+    assert ("checked  docs/partners.md (2 tracked links)\n"
+            "  not judged  docs/partners.md:3:15: `utm_source=othersite.io` credits othersite.io, another site than "
+            "this repository's and the one the link goes to: that site's tags, copied with the link\n"
+            "  not judged  docs/partners.md:4:8: every utm value is one letter: a sample of how tags read, no "
+            "campaign's\n") in listed, listed
+    assert "not judged" not in run("scan", "-q", "docs", cwd=root).out
+    found = json.loads(run("scan", "--format", "json", "docs", cwd=root).out)
+    assert [(f["path"], f["name"]) for f in found] == [("docs/launch.md", "value-case")]

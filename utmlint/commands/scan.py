@@ -143,6 +143,8 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     text = render(fmt, result.diagnostics, summary)
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked:
         text = text.rstrip("\n").rstrip(".") + f" ({links_found(result.files)}).\n"
+    if fmt in TEXT_FORMATS and not args.quiet:
+        text += set_aside_line(result.files)
     if args.show_files:
         listing = _files_listing(result)
         if fmt in TEXT_FORMATS:
@@ -163,6 +165,27 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
         _emit(args, text)
     code = 1 if fails(result.diagnostics, fail_on) else 0  # diagnostics' own test: no linter built for it
     return 0 if args.exit_zero else code
+
+
+def set_aside_line(files) -> str:
+    """The count of the links read and set aside, their values not judged (scan.notes.set_aside_said: a sample's
+    one-letter values, another site's tags credited by its domain, an example's demo), said under the summary with
+    how to list them, as lychee counts the links it excluded; "" when there are none. Never a finding: those links
+    are no mistakes, but a link that passes silently was not seen to be read (review of session 39)."""
+    from ..scan.notes import set_aside
+
+    whys = [why for f in files if f.notes for _, _, why in set_aside(f.notes)]
+    if not whys:
+        return ""
+    kinds = [kind for start, kind in _SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
+    count = len(whys)
+    return (f"{count} tracked link{'s' if count != 1 else ''} read but not judged ({' or '.join(kinds)}: no "
+            f"campaign's values to check): `utmlint scan --show-files` lists {'it' if count == 1 else 'them'}.\n")
+
+
+# what each reason scan.notes.set_aside_said gives opens with, and its kind as the summary names it
+_SET_ASIDE_KINDS = (("every utm value is one letter", "a sample's one-letter values"),
+                    ("`utm_source=", "another site's tags"), ("a link to the example's", "an example's demo"))
 
 
 def links_found(files) -> str:
@@ -193,8 +216,13 @@ def _files_listing(result) -> str:
     """`--show-files`: every file scanned (with its tracked links), then every file left out and why."""
     from ..printable import printable
 
-    lines = [f"checked  {printable(f.shown)} ({len(f.records)} tracked link{'s' if len(f.records) != 1 else ''})"
-             for f in result.files]
+    from ..scan.notes import set_aside
+
+    lines = []
+    for f in result.files:
+        lines.append(f"checked  {printable(f.shown)} ({len(f.records)} tracked link{'s' if len(f.records) != 1 else ''})")
+        lines += [f"  not judged  {printable(f.shown)}:{line}:{column}: {why}"  # read and set aside (set_aside_line)
+                  for line, column, why in (set_aside(f.notes) if f.notes else ())]
     lines += [f"skipped  {printable(shown)}: a campaign file (`utmlint lint` checks it)" for shown in result.campaigns]
     from ..scan.files import GENERATED_SUFFIXES, UNREAD_WHY, display
 

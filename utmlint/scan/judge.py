@@ -37,7 +37,7 @@ from .core import PLACEHOLDER
 from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
-                    naming_held)
+                    naming_held, set_aside_said)
 from .own_site import names_an_outside_channel, on_site, site_navigation_tag, template_piece
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
@@ -153,6 +153,7 @@ class Judge:
         self._unknown_host = tuple(entry for entry in platform_written_tags() if entry.unknown_host)
         self._own_memo: Dict[str, bool] = {}
         self.values_own = False  # whether the last link judged had its values judged as the team's (judge)
+        self.set_aside = ""  # why the last link judged, the team's own, had its values set aside unjudged (judge)
         self.value_linter = copy.copy(linter)
         self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
                                        for t, rules in linter.by_target.items()}
@@ -842,8 +843,11 @@ class Judge:
         campaign's, and a campaign doc's sentence's, a sentence's elsewhere are not.
         Afterwards `values_own` says whether the link's values were judged as the team's own campaign's (none of
         the above held them back, nor copied tracking, an example or a pattern): its utm_campaign is then one the
-        repo-wide campaign-fragmentation compares (scan.run)."""
+        repo-wide campaign-fragmentation compares (scan.run). `set_aside` says why the values of a link read as the
+        team's own were not judged on the link alone (a sample's one-letter values, another site credited, an
+        example's demo), "" otherwise: scan counts such links, never a finding (scan.notes.SET_ASIDE)."""
         self.values_own = False
+        self.set_aside = ""
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
@@ -933,13 +937,18 @@ class Judge:
         # (checks.tracking.copied_outgoing.credited_site: `utm_source=backstage.io` on roadie.io), credits that site's
         # placement: its values are not the team's to respell or complete; only the URL rules judge the link (copied
         # tracking, http, `&amp;`)
-        credited = whose == OWN and not internal and not any(
-            d.name == COPIED_TRACKING for d in url_pass[1][1]) and bool(self._credited_site(occ.url, path, shown))
-        sample = whose == OWN and self._sample(synthetic)  # `google.com?utm_source=a`: a sample of how tags read
+        credited_to = self._credited_site(occ.url, path, shown) if whose == OWN and not internal and not any(
+            d.name == COPIED_TRACKING for d in url_pass[1][1]) else ""
+        credited = bool(credited_to)
+        letters = whose == OWN and self._sample(synthetic)  # `google.com?utm_source=a`: a sample of how tags read
         # and so is a link to an example's own demo deployment (`examples/custom-targeting/README.md` linking
         # `custom-target-plasmic.vercel.app/?utm_source=google`: illustrations.demo_deployment): its tags show what the
         # example does, no campaign's values to complete
-        sample = sample or whose == OWN and self.in_file and demo_deployment(self.file_example, occ.url)
+        demo = not letters and whose == OWN and self.in_file and demo_deployment(self.file_example, occ.url)
+        sample = letters or demo
+        if not internal:  # read and set aside: counted and listed by scan, never a finding (scan.notes.set_aside_said)
+            self.set_aside = set_aside_said("credited", credited_to, dict(synthetic.values).get("source", "")) \
+                if credited else set_aside_said("sample") if letters else set_aside_said("demo") if demo else ""
         passes = (url_pass,) if internal or whose != OWN or credited or sample else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says

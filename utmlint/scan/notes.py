@@ -158,3 +158,27 @@ def naming_copy_held(note: Diagnostic, held: CopyHeld) -> Diagnostic:
     severity = "warning" if held.lines and _RANK.get(note.severity, 0) < 1 else note.severity
     return note._replace(severity=severity, message=note.message.rstrip() + (
         f"; if they are yours, they have mistakes too: {', '.join(held.rules)}{where}"))
+
+
+# How the record of a link read and set aside opens (set_aside_said): kept among a file's notes (and so in the scan
+# cache), never printed as a note nor a finding (those links are no mistakes), counted under the summary and listed by
+# `--show-files` (commands.scan), as lychee counts the links it excluded.
+SET_ASIDE = "not judged: "
+
+
+def set_aside_said(why: str, site: str = "", source: str = "") -> str:
+    """Why a link's values were read and set aside (Judge.judge's `set_aside`): a sample's one-letter values, another
+    site credited by its domain (`utm_source=techcrunch.com` on a third site's link), an example's demo deployment."""
+    if why == "credited":
+        return (f"{SET_ASIDE}`utm_source={source}` credits {site}, another site than this repository's and the one the "
+                "link goes to: that site's tags, copied with the link")
+    if why == "demo":
+        return f"{SET_ASIDE}a link to the example's own demo deployment: its tags show what the example does"
+    return f"{SET_ASIDE}every utm value is one letter: a sample of how tags read, no campaign's"
+
+
+def set_aside(notes) -> list:
+    """The (line, column, why) of a file's notes that record a link set aside (set_aside_said), `not judged: ` left
+    out."""
+    return [(line, column, message[len(SET_ASIDE):]) for line, column, message in notes
+            if message.startswith(SET_ASIDE)]

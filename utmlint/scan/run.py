@@ -21,6 +21,7 @@ from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, extract, has_utm, kind_suffix, prose_sheet
+from .notes import SET_ASIDE
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
 from .files import Discovery, Target, display, read_whole
@@ -719,6 +720,8 @@ class Scanner:
                                                         extension, collected, comment, library, kept, silenced,
                                                         named=named)
             values_own = not counter and self.judge.values_own  # read before another link is judged
+            if not counter and self.judge.set_aside:  # read and set aside: counted, listed, no finding
+                result.notes.append((occ.line, occ.column, self.judge.set_aside))
             if "utm" not in occ.url.lower():  # a visit's id alone (`?gclid=`): no utm values of the link's to lose
                 found = [d._replace(message=d.message.replace(" instead of your utm values", ", wherever the link is "
                                                               "posted")) for d in found]
@@ -860,8 +863,9 @@ class Scanner:
                 # so and why, and it is not counted checked (hostile: a 100 MB file in a scanned folder was "1 file
                 # checked" beside its note)
                 unread.add(f.path)
-            if f.notes:  # most have none: no generator made for them
-                notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes)
+            if f.notes:  # most have none: no generator made for them (a link set aside is counted, not noted)
+                notes.extend(f"{f.shown}:{line}:{column}: note: {message}" for line, column, message in f.notes
+                             if not message.startswith(SET_ASIDE))
         if unread:
             files = [f for f in files if f.path not in unread]
         if len(skipped) > len(discovery.skipped):

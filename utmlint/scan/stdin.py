@@ -42,7 +42,10 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
     files = [result]
     if scanner.repo_rules:
         scanner._run_repo(files)
-    notes = [f"{shown}:{line}:{column}: note: {message}" for line, column, message in result.notes]
+    from .notes import SET_ASIDE
+
+    notes = [f"{shown}:{line}:{column}: note: {message}" for line, column, message in result.notes
+             if not message.startswith(SET_ASIDE)]  # a link set aside is counted under the summary, not noted
     return ScanResult(files, sorted(result.diagnostics, key=lambda d: d.sort_key), notes)
 
 
