@@ -313,6 +313,12 @@ def _touched_lines(text: str, findings: List[dict]) -> Set[int]:
 @settings(max_examples=60 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=campaign_files())
+# found by this test (session 40): a fragmentation finding on a single-quoted value with a quote inside
+# (`'Inter''Com'`) held back value-case's respelling of `'Inter'` only, so a later pass lowercased the value that
+# no reported finding offered to change (onefinding._span read `''` as the value's end)
+@example(text="campaign: spring\nplatform: intercom\nsteps:\n  - id: step-1-spring\n    links:\n"
+              "      - {url: \"https://example.com/a\"}\n  - id: step-2-spring\nlinks:\n"
+              "  - {url: \"https://example.com/a\", content: spring, source: 'Inter''Com'}\n")
 @example(text="campaign: spring\nsource: &s Intercom\nmedium: email\ntype: series\nsteps:\n  - id: a\n"
               "    links:\n      - &l {url: 'https://example.com/a', source: *s}\n  - id: b\n"
               "    links:\n      - url: https://example.com/b\n        content: b\n")

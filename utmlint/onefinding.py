@@ -232,10 +232,28 @@ def _span(lines: Sequence[str], d) -> Optional[str]:
         return line[d.column - 1:d.end_column - 1] or None
     rest = line[d.column - 1:]
     if rest[:1] in ("'", '"'):
-        close = rest.find(rest[0], 1)
+        close = _closing_quote(rest)
         return rest[:close + 1] if close != -1 else None
     end = next((i for i, char in enumerate(rest) if char in _VALUE_ENDS), len(rest))
     return rest[:end] or None
+
+
+def _closing_quote(quoted: str) -> int:
+    """Where a YAML quoted scalar starting `quoted` closes, -1 if not on this line: `''` is a quote inside a
+    single-quoted one (`'Inter''Com'` is one value, not `'Inter'`), a backslash escapes inside a double-quoted one."""
+    quote, i = quoted[0], 1
+    while i < len(quoted):
+        char = quoted[i]
+        if quote == '"' and char == "\\":
+            i += 2
+            continue
+        if char == quote:
+            if quote == "'" and quoted[i + 1:i + 2] == "'":
+                i += 2
+                continue
+            return i
+        i += 1
+    return -1
 
 
 def respelled_elsewhere(text: str, diagnostics: Sequence) -> frozenset:
