@@ -28,6 +28,17 @@ def test_stdin_that_does_not_decode_is_file_unreadable(run, tmp_path, monkeypatc
     assert result.code == 1 and "UTM102 medium-unassigned" in result.out and "UTM004" not in result.out
 
 
+def test_binary_stdin_without_utm_is_file_unreadable(run, tmp_path, monkeypatch):
+    """Review of session 39: bytes with NUL and no `utm_` on stdin were "All clean: 1 file checked", where `lint -`
+    says file-unreadable: no text was read, as for a named binary file. A text buffer without links is still clean."""
+    _stdin(monkeypatch, b"x\0y")
+    result = run("scan", "--no-cache", "--format", "concise", "--stdin-filename", "a.json", "-", cwd=tmp_path)
+    assert result.code == 1 and result.out.startswith("a.json:1:1: UTM004 file-unreadable error: binary file"), result
+    _stdin(monkeypatch, b"no links here\n")
+    result = run("scan", "--no-cache", "--stdin-filename", "a.json", "-", cwd=tmp_path)
+    assert result.code == 0 and result.out.startswith("All clean"), result
+
+
 def test_a_named_symlink_to_a_file_of_the_project_is_scanned_as_its_target(run, tmp_path):
     (tmp_path / ".git").mkdir()
     (tmp_path / "README.md").write_text(BAD, encoding="utf-8")
