@@ -35,6 +35,10 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   links' "no `medium`" (stranger19 R1: missing-utm-param names the typo, so it still speaks with schema-violation
   silenced); and a platform's name with a typo (platform-unknown) is the one finding,
   not a missing-utm-param on every link whose source and medium it would have supplied (stranger17 R7, R13).
+
+Elsewhere, for findings made by separate passes: utm-placeholder-unfilled on a link utm-internal-link reports
+(scan's `acme.io/pricing?utm_source=your_source` on acme.io's own page) gives way to its "remove them", in
+scan.judge.Judge.judge.
 """
 
 from __future__ import annotations
