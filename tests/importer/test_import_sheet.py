@@ -153,5 +153,6 @@ def test_a_headerless_semicolon_sheet_imports_its_links(run, tmp_path):
     (tmp_path / "s.csv").write_text(HEADERLESS, encoding="utf-8")
     result = run("import", "--dry-run", "s.csv", cwd=tmp_path)
     assert "`;`-separated" in result.out and "columns not imported: `column 2`, `column 3`" in result.out
+    assert "(preset `generic`, picked by its column of links; --preset to choose)" in result.out  # no headers to pick by
     assert "s.csv:1: would be imported into campaigns/launch.yaml" in result.out, result.out
     assert "skipped" not in result.out.replace("0 skipped", "")

@@ -50,6 +50,7 @@ class ImportReport:
     files: List[FileOutcome] = field(default_factory=list)
     findings: List[Any] = field(default_factory=list)  # Diagnostics of the imported files
     failing: bool = False  # a finding at or above the config's fail-on severity
+    headerless: bool = False  # the sheet has no header row: the preset was picked by its column of links
     dry_run: bool = False
     out_dir: str = "campaigns"
 
@@ -83,7 +84,8 @@ def _row_text(report: ImportReport, row: RowOutcome) -> str:
 
 def text(report: ImportReport) -> str:
     out: List[str] = []
-    how = "picked by its headers; --preset to choose" if report.picked_by == "headers" else "--preset"
+    how = "--preset" if report.picked_by != "headers" else "picked by its headers; --preset to choose" \
+        if not report.headerless else "picked by its column of links; --preset to choose"  # no header row to pick by
     out.append(f"{printable(report.sheet)}: {report.preset_title} (preset `{report.preset}`, {how}); {report.dialect}")
     if report.ignored_columns:
         out.append("columns not imported: " + ", ".join(f"`{printable(c)}`" for c in report.ignored_columns))

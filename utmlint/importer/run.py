@@ -28,7 +28,8 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
     sheet = read_sheet(sheet_path)
     columns = columns_for(sheet, preset)
     report = ImportReport(sheet_path, columns.preset.name, columns.preset.title, columns.picked_by, sheet.dialect,
-                          columns.ignored, sheet.blank_rows, dry_run=dry_run, out_dir=out_dir)
+                          columns.ignored, sheet.blank_rows, dry_run=dry_run, out_dir=out_dir,
+                          headerless=sheet.headerless)
     links: List[Link] = []
     skipped: List[Skip] = []
     for row in sheet.rows:
