@@ -327,6 +327,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data
+    from .scan.files import test_module
+
+    judge.file_test = bool(path) and test_module(path)  # a test's code: every link of it is the test's input
     from .scan.illustrations import example_folder
 
     judge.file_example = example_folder(path) if path else ""  # an example's folder: its own demo deployment

@@ -29,7 +29,11 @@ MEASURED_WRONG = 20
 # 124 since snip13 (session 31): a `-`-joined field that is the repository's own name keeps its hyphens (values.
 # _named_fields, after corpus 7 #182 #187), so React Email's `utm_source=react-email%20docs` (#79, labelled correct
 # when spaces were still reported) is its one convention, single spaces between fields, as mindsdb's `mindsdb repo`.
-MEASURED_PAIRS = 124
+# 123 since leftovers (session 40): a test's code is read as test data (scan.files.test_module): webpack.js.org's
+# `remark-cleanup-readme/index.test.mjs` feeds its README cleaner a copy of postcss-loader's README, whose Evil Martians
+# badge `https://evilmartians.com/?utm_source=postcss` (#110) was labelled missing-utm-param correct by the census, which
+# judged the URL and not the file; that finding (1 correct) is gone, as corpus 27 #78's wrong one in a test runner is.
+MEASURED_PAIRS = 123
 
 # Issue 12's 2% goal (labelled_corpus.corpus_tests), met since the tags a site writes into its own badge or template
 # (Gitter, create-next-app, Vercel's open-source link: rules/platform-written-tags.txt) are left to that site: 5 of 132

@@ -50,6 +50,41 @@ def test_folder(name: str) -> bool:
     return lowered in TEST_FOLDERS or _TEST_NAMED.fullmatch(lowered) is not None
 
 
+# A test module, by the name test runners find it by: Jest's, Vitest's and Mocha's `url.test.mjs` and `url.spec.ts`,
+# Cypress' `checkout.cy.ts`, pytest's `test_url.py` and `url_test.py`, Go's `url_test.go`, RSpec's `url_spec.rb`, JUnit's
+# `UrlTest.java`, a runner named for its tests (`test-all.mjs`, `run-tests.js`), or program code in a test folder (Mocha's
+# `test/url.mjs`, Jest's `__tests__/`). Its links are the inputs a test feeds the code it tests (a URL normaliser's
+# `${bare}?utm_source=newsletter`, corpus 27 #78; a README cleaner's copy of postcss-loader's sponsor badge, corpus 2
+# #110), no placed link: advice on their tags (complete, respell, their channel) changes what is tested and measures
+# nothing. Program code only (linkplace.CODE_SUFFIXES): a site's `tests.html` page or a docs site's `specs/` pages
+# are pages.
+_TEST_WORDS = frozenset({"test", "tests"})
+_TEST_PIECES = frozenset({"test", "spec", "cy", "e2e"})  # `url.spec.ts`, `checkout.cy.ts` (not `api-spec.ts`)
+_TEST_MODULE_FOLDERS = frozenset({"test", "tests", "__tests__", "spec", "e2e"})
+_NAME_PIECES = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def test_module(path: str) -> bool:
+    """Whether the file at `path` is a test's program code: a code file named as a test module (its name's first or
+    last word `test`, or a last dotted piece `.test`, `.spec`, `.cy`, `.e2e`, RSpec's `_spec`) or below a test
+    folder."""
+    from ..linkplace import CODE_SUFFIXES
+
+    parts = re.split(r"[/\\]", path or "")
+    name = parts[-1]
+    dot = name.rfind(".")
+    if dot <= 0 or name[dot:].lower() not in CODE_SUFFIXES:
+        return False
+    if any(part.lower() in _TEST_MODULE_FOLDERS for part in parts[:-1]):
+        return True
+    stem = name[:dot]
+    pieces = stem.lower().split(".")
+    if len(pieces) > 1 and pieces[-1] in _TEST_PIECES or pieces[-1].endswith("_spec"):
+        return True
+    words = [word.lower() for word in _NAME_PIECES.findall(stem)]
+    return bool(words) and (words[0] in _TEST_WORDS or words[-1] in _TEST_WORDS)
+
+
 def test_data_folder(name: str, parents) -> bool:
     """Whether a folder named `name`, below the folders `parents`, holds a test's data: a test-data folder below a test
     folder (`tests/fixtures/`), Go's `testdata/` anywhere, or the server, app or pages of a test (`test-server/`)."""

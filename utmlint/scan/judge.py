@@ -212,6 +212,9 @@ class Judge:
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
         self.file_code = False  # the file is code or a test's (linkplace "code"): an example host's link is its data
+        # the file is a test's code (scan.files.test_module: `url.test.mjs`, `test_url.py`): its links are the inputs
+        # the test feeds the code it tests, every one of them test data as an example host's link is
+        self.file_test = False
         self.file_example = ""  # the example's own folder the file is in (illustrations.example_folder): its demo
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
@@ -377,6 +380,11 @@ class Judge:
                     "test's, a program's or a dev server's illustration, which no visitor follows, so its utm values "
                     "were not judged; only what a reader copies as written was checked (a misspelled or repeated key, "
                     "`&amp;`, tags after the `#`)")
+        if whose == OWN and self.file_test:
+            return ("this file is a test's code (named or kept as tests are: `url.test.mjs`, `test_url.py`, `tests/`): "
+                    "its links are the inputs the test feeds the code it tests, which no visitor follows, so their utm "
+                    "values were not judged; only what a reader copies as written was checked (a misspelled or "
+                    "repeated key, `&amp;`, tags after the `#`)")
         if example:
             return (f"{example} is a name reserved for examples in documentation (RFC 2606): a guide's "
                     "illustration, which no visitor follows, so its values were judged as readers will copy them, "
@@ -882,9 +890,10 @@ class Judge:
             synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
                 param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
             pattern = True
-        if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
-            # test data, or a program's input its README demonstrates (stranger16 R11): only what a reader copies
-            # verbatim
+        if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)) \
+                or whose == OWN and self.file_test:
+            # test data (an example host's link in code, any link of a test's code), or a program's input its README
+            # demonstrates (stranger16 R11): only what a reader copies verbatim
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
                                           for d in diagnostics if d.code.startswith(EXAMPLE_KEEPS)) if mapped is not None]

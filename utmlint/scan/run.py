@@ -24,7 +24,7 @@ from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, extract, has_utm, 
 from .notes import SET_ASIDE
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
-from .files import Discovery, Target, display, read_whole
+from .files import Discovery, Target, display, read_whole, test_module
 
 if TYPE_CHECKING:
     from ..suppress import Suppressions
@@ -379,6 +379,8 @@ class Scanner:
             place = link_place(result.shown)
             if place:
                 key += ":" + place
+            if test_module(result.shown):  # a test's code: its links are its inputs (scan.files.test_module)
+                key += ":test"
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
             if networks:
                 key += ":" + ",".join(sorted(networks))
@@ -555,6 +557,7 @@ class Scanner:
         self.judge.file_patterns = filled_patterns(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
+        self.judge.file_test = test_module(result.shown)  # a test's code: every link of it is the test's input
         from .illustrations import example_folder
 
         self.judge.file_example = example_folder(result.shown)  # an example's folder: its own demo deployment
