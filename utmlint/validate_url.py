@@ -653,8 +653,13 @@ def _findings(judge, url: str, entry: bool = False, collected=None, comment: boo
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
     named = _LINE.get().named_path
+    if comment:  # and commented-out code's link, when the caller gives its line (scan.comments.commented_out)
+        from .scan.comments import commented_out
+        from .scan.judge import COMMENTED_OUT
+
+        comment = COMMENTED_OUT if commented_out(_LINE.get().before) else CODE_COMMENT
     for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry,
-                         collected=collected, comment=CODE_COMMENT if comment else False, named=named):
+                         collected=collected, comment=comment, named=named):
         start = d.column - 1
         end = d.end_column - 1 if d.end_line == 1 and d.end_column is not None else len(url)  # else: to the end
         fixed, safe = None, True

@@ -11,6 +11,7 @@ rewritten: the first label stays readable).
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
@@ -158,8 +159,13 @@ def judge(folder: Path) -> Judged:
         if row["manifest_names"].startswith("copied list: ")}
     publisher = {row["url"]: lists.get((row["repo"], row.get("commit", ""), row["path"]), ("", "", "")) for row in urls}
     # And whether scan extracts the URL inside a code comment (scan.comments), read by file_facts.py the same way.
-    commented = {(row["repo"], row["path"], row["url"]) for row in read_tsv(folder.parent / "comment-rows.tsv")}
+    comment_rows = read_tsv(folder.parent / "comment-rows.tsv")
+    commented = {(row["repo"], row["path"], row["url"]) for row in comment_rows}
     in_comment = {row["url"] for row in urls if (row["repo"], row["path"], row["url"]) in commented}
+    # and the line scan reads it on there (its stored lines), which says whether the comment holds commented-out code,
+    # the link its string (scan.comments.commented_out), or prose citing it
+    comment_line = {(row["repo"], row["path"], row["url"]): json.loads(row["lines"]).split("\n")[
+        int(row["head"]) + int(row["at"]) - int(row["first"])] for row in comment_rows if row["lines"]}
     # And the host the repository's site is published on (its CNAME or site generator's config: identity.published_host)
     published = {(row["repo"], row["commit"]): row["host"] for row in read_tsv(folder.parent / "site-hosts.tsv")}
     site_of = {row["url"]: published.get((row["repo"], row.get("commit", "")), "") for row in urls}
@@ -203,7 +209,9 @@ def judge(folder: Path) -> Judged:
                               path=paths.get(url), file_urls=siblings.get(url, ()), libraries=library_of.get(url, ()),
                               in_comment=url in in_comment, folder_files=series.get(url, ()),
                               site=site_of.get(url, ""), copied_from=copied_from.get(url, ""),
-                              copied_publisher=publisher.get(url, ("", "", "")), line=line_of.get(url, ""),
+                              copied_publisher=publisher.get(url, ("", "", "")),
+                              line=line_of.get(url, "") or comment_line.get((repos.get(url), paths.get(url), url), "")
+                              if url in in_comment else line_of.get(url, ""),
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
                               plain_site=url in plain_site, app_site=app_of.get(url, ""))
         for finding in judged.findings:

@@ -3,9 +3,10 @@ a visitor, so its utm tags measure nothing and advice on them (complete, respell
 (a key GA4 cannot read, `_utm_campaign`, is still said: a fact about the link as written, scan.judge.CODE_COMMENT):
 a commented-out line (`// <span>Photo by <a href="...?utm_source=unsplash`, corpus 7 #198), an example in a doc
 comment (`// Current URL: /records?utm_source=search`, #143-#145; a KDoc `* example: ...&utm_source=null`, #139;
-`#     usage_statistics = "?utm_source={}&utm_medium={}"`, corpus 8 #187). Tracking copied into such a link (a
-ChatGPT citation tag, a share button's tags: corpora 4 and 6 labelled those correct) is still said: the link as
-written carries someone else's tracking wherever it is.
+`#     usage_statistics = "?utm_source={}&utm_medium={}"`, corpus 8 #187). Tracking copied into a link a comment's
+prose cites (a ChatGPT citation tag, a share button's tags: corpora 4 and 6 labelled those correct) is still said: the
+link as written carries someone else's tracking wherever it is; not on commented-out code's (commented_out), a line
+that runs nothing.
 
 Line comments (`//`, and `#` in Python, Ruby, Elixir and PHP) and block comments (`/* */`) of the code families scan
 reads (JS, TS, JSX, Vue, Svelte, Astro, Go, Java, Kotlin, Swift, Rust, Dart, C#, Scala, QML, Python, Ruby, Elixir) and
@@ -279,3 +280,24 @@ class Comments:
             return False
         i = bisect.bisect_right(self._starts, offset) - 1
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
+
+
+# A link in commented-out code, not in a comment's prose: the comment holds a line of code or markup, the link its string
+# or attribute value (`#     link += "?utm_source=Simplify&ref=Simplify"`, corpus 21 #1; `#     url='https://...?utm_source=
+# openai'`, an API response's example, corpus 9 #291; `// href={`https://app...`}`, `// <a href="https://...`): a quote or
+# a backtick right before the link, after code (`=`, `+=`, `(`, `,`, `:`, `{`, `[`, a tag's attribute) or nothing but the
+# comment's marker. A link a comment's sentence cites (`// See https://pkg.go.dev/...`, `// as suggested by matklad:
+# https://www.reddit.com/...?utm_source=share`, `[OWASP](https://...?utm_source=chatgpt.com)`) is prose.
+_QUOTES = "\"'`"
+_COMMENT_MARKERS = re.compile(r"[\s#/*!<>-]*")
+_CODE_BEFORE = re.compile(r"(?:[=(\[{,:+]|<[A-Za-z][^<>]*\s[\w:-]+=)\s*\\?\Z")
+
+
+def commented_out(before: str) -> bool:
+    """Whether a link in a comment is commented-out code's value, read from `before`, the text before it on its line
+    (from the line's start): a quote or a backtick right before the link, itself after code or the comment's marker
+    alone."""
+    if not before or before[-1] not in _QUOTES:
+        return False
+    rest = before[:-1]
+    return _COMMENT_MARKERS.fullmatch(rest) is not None or _CODE_BEFORE.search(rest) is not None

@@ -64,6 +64,12 @@ _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, 
 # cannot read is still said there (_as_written). Any other truthy `comment` is a link read another way and followed by
 # no visitor (a changelog's quoted example, a third party's `<iframe>`, a tally's key, a request): nothing on its tags.
 CODE_COMMENT = "code comment"
+# And for a link in commented-out code (scan.comments.commented_out: `#     link += "?utm_source=Simplify&ref=Simplify"`),
+# a line of code that runs nothing: as a code comment's, and copied-tracking does not speak either. Its tags copy no
+# one's visit; they are a program's, written where nothing builds, posts or shows them (corpus 21 #1, corpus 9 #291,
+# blind: nothing to tell), as ruff leaves commented-out code to one rule of its own (ERA001).
+COMMENTED_OUT = "commented-out code"
+_COMMENTED = (CODE_COMMENT, COMMENTED_OUT)
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
 # Where GA4 would file a link's tags once they are moved out of the fragment (medium-unassigned, medium-channel-intent,
@@ -996,6 +1002,8 @@ class Judge:
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
                     continue
+                if comment == COMMENTED_OUT and d.code == _COPIED_CODE:
+                    continue  # commented-out code's link (another site's, a snippet's): no one's visit copied
                 if spelled and d.code == "UTM101":  # missing-utm-param
                     continue  # one address spelled several ways in a post: its one key is no campaign to complete
                 if pattern and d.code == _PLACEHOLDER:
@@ -1150,9 +1158,11 @@ class Judge:
         doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
         out = []
         for d in diagnostics:
-            if tags_rule(d.code) and not (comment == CODE_COMMENT and d.code == _KEY_UNKNOWN) \
+            if tags_rule(d.code) and not (comment in _COMMENTED and d.code == _KEY_UNKNOWN) \
                     and not (internal and d.code == _INTERNAL_LINK):
                 continue
+            if comment == COMMENTED_OUT and d.code == _COPIED_CODE:
+                continue  # commented-out code's link: no one's visit copied (COMMENTED_OUT)
             mapped = self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
             if mapped is not None:
                 out.append(mapped)

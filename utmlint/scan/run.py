@@ -656,7 +656,8 @@ class Scanner:
         rows = self.judge.file_rows = stored_rows(path.name)
         from .collection import is_data_set
         from .copies import publishers_link
-        from .judge import CODE_COMMENT, COPIED_TRACKING, OWN
+        from .comments import commented_out
+        from .judge import CODE_COMMENT, COMMENTED_OUT, COPIED_TRACKING, OWN
 
         if copied_from or publisher.site:  # what the copy's one note holds back, named in it (Judge.copy_held)
             stands_for = [(occ, synthetic) for occ, synthetic in zip(extracted.occurrences, built)
@@ -699,7 +700,10 @@ class Scanner:
             own_frame = frame and synthetic is not None and self._own_frame(occ.url)
             # (CODE_COMMENT: the team's own writing in a code comment, where a key GA4 cannot read is still said)
             # and so is a database's row (scan.stored_rows: a `.sql` dump, seed or migration): only as written
-            comment = (comments.covers(occ.start) or rows) and CODE_COMMENT \
+            # (COMMENTED_OUT: a line of code or markup in the comment, the link its string: scan.comments.commented_out)
+            covered = comments.covers(occ.start)
+            comment = covered and commented_out(text[text.rfind("\n", 0, occ.start) + 1:occ.start]) and COMMENTED_OUT \
+                or (covered or rows) and CODE_COMMENT \
                 or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frame and not own_frame or tally_key(
                     text, kind_suffix(path.name), occ.start, occ.end, path.name) \
