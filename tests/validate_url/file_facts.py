@@ -41,8 +41,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   file writes it (`text`), where scan reads the line's own words: passed to validate_url as `line` (a link sheet's
   `**Format**:` line, scan.illustrations.labelled_format), and, for a relative URL in a Markdown file, asked of today's
   scan.examples.named_path (a path the doc names as text, inline code or a table cell) and passed as `named_path`.
-  Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, corpus 19's statamic, Roadie and
-  RabbitMQ docs, corpus 24's stock-ai-newsletter) are not there.
+  Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, Roadie and RabbitMQ docs) are not
+  there; corpus 19's statamic (#58) and corpus 24's stock-ai-newsletter (#56) lines were read from the code index's
+  stored copy of the file (session 40), their mirrors removed.
 
 scan-reads.tsv and entry-rows.tsv keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the
 row's line, after the file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified

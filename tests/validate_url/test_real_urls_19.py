@@ -87,8 +87,12 @@ FOUND_BY = {
 # partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
 # findings stay correct): 16 value labels on such links turned `wrong` and 16 value-kind `present` rows withdrawn,
 # by appended rows (reason `session 40 ruling (another party's tags): ...`): 2 of 168 -> 18 of 168. No rule changed.
-MEASURED_WRONG = 18
-MEASURED_PAIRS = 168
+# leftovers (session 40): #58's line stated in tests/data/row-lines.tsv (its mirror was removed; the line read from the
+# code index's stored copy of statamic/docs' static-caching.md): `/blog?page=2&utm_medium=social` is inline code in a
+# sentence (scan.examples.named_path "prose"), no link between the site's pages, as scan reads the file: its
+# utm-internal-link (wrong) gone: 17 of 167.
+MEASURED_WRONG = 17
+MEASURED_PAIRS = 167
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (33, 40),  # blind 26; since fix19 CJ's, DevTools' and BrightTALK's (2) found; JAMA's alert
@@ -118,7 +122,7 @@ MEASURED_RECALL = {
 # prose, a company's own e-mail tags read as copied, an internal link told to add a medium (README,
 # /work/corpus19-findings.md); 2 of 168 since otherlinks (session 39)
 WHY_OVER_TWO_PERCENT = (
-    "18 of 168 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "17 of 167 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 26 of 40 (30 since fix19), medium-channel-intent 3 of 12, "
