@@ -653,11 +653,16 @@ def _findings(judge, url: str, entry: bool = False, collected=None, comment: boo
     whole_url_fixes = _url_pass_fixes(judge, url) if identity else {}
     found = []
     named = _LINE.get().named_path
-    if comment:  # and commented-out code's link, when the caller gives its line (scan.comments.commented_out)
-        from .scan.comments import commented_out
+    from .scan.comments import commented_out
+    from .scan.examples import attribute_selector
+
+    before = _LINE.get().before  # the line's text before the URL, when the caller gives its line
+    if comment:  # and commented-out code's link (scan.comments.commented_out)
         from .scan.judge import COMMENTED_OUT
 
-        comment = COMMENTED_OUT if commented_out(_LINE.get().before) else CODE_COMMENT
+        comment = COMMENTED_OUT if commented_out(before) else CODE_COMMENT
+    elif attribute_selector(before, len(before)):
+        comment = "attribute selector"  # `a[href*="..."]`: it matches a link written elsewhere, as scan reads it
     for d in judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, synthetic, entry,
                          collected=collected, comment=comment, named=named):
         start = d.column - 1

@@ -623,3 +623,17 @@ def _lines_above(text: str) -> _LinesAbove:
     if last is None or last.text is not text:
         last = _ABOVE[0] = _LinesAbove(text)
     return last
+
+
+# A URL written as an attribute selector's value (`a[href*="https://ultimateelementor.com/pricing/?utm_source=wp-admin&
+# utm_medium=menu&utm_campaign=uae-upgrade"]` in a `document.querySelector`, a jQuery call or a stylesheet): it matches a
+# link written elsewhere (header-footer-elementor's upgrade menu item, whose PHP link is judged where it is written:
+# "IMPORTANT: If this URL changes, also update it in the `add_upgrade_to_pro` function"), no link anyone follows. Advice
+# on its tags, taken alone, breaks the match (the script's handler, the menu's style: corpus 8 #99).
+_SELECTOR_BEFORE = re.compile(r"\[\s*[A-Za-z][\w:-]*\s*[~|^$*]?=\s*[\"']?\Z")
+
+
+def attribute_selector(text: str, start: int) -> bool:
+    """Whether the URL at text[start] is an attribute selector's value (`[href="`, `[href*='`, `[src^=`): the text
+    before it on its line ends with one."""
+    return _SELECTOR_BEFORE.search(text, max(0, start - 80), start) is not None

@@ -657,6 +657,7 @@ class Scanner:
         from .collection import is_data_set
         from .copies import publishers_link
         from .comments import commented_out
+        from .examples import attribute_selector
         from .judge import CODE_COMMENT, COMMENTED_OUT, COPIED_TRACKING, OWN
 
         if copied_from or publisher.site:  # what the copy's one note holds back, named in it (Judge.copy_held)
@@ -707,7 +708,8 @@ class Scanner:
                 or changelog_example(result.shown, text, occ.start, occ.end, occ.url) \
                 or frame and not own_frame or tally_key(
                     text, kind_suffix(path.name), occ.start, occ.end, path.name) \
-                or preview_sample(text, kind_suffix(path.name), occ.start) or request
+                or preview_sample(text, kind_suffix(path.name), occ.start) or request \
+                or attribute_selector(text, occ.start) and "attribute selector"  # `a[href*="..."]`: matches a link
             # a visit's id with no utm tag (`?gclid=`: core.VISIT_ID) shown to be read, not copied with a visit: code's
             # data, a comment's, an analytics doc's example (inline code, a sample value, its key named in the prose)
             if "utm" not in occ.url.lower() and (self.judge.file_code or comment or visit_id_shown(
