@@ -34,7 +34,8 @@ def _found(run, tmp_path):
 
 
 @pytest.mark.parametrize("path", ["test-all.mjs", "src/url.test.mjs", "tests/url.mjs", "src/__tests__/url.ts",
-                                  "test_url.py", "url_test.go", "spec/url_spec.rb", "src/UrlTest.java"])
+                                  "test_url.py", "url_test.go", "spec/url_spec.rb", "src/UrlTest.java",
+                                  "src/UrlTests.cs", "web/checkout.cy.ts"])
 def test_a_test_modules_links_get_no_advice_on_their_tags(path):
     assert is_test_module(path)
     judged = validate_url("https://acme.jobs.personio.com/job/2670127?utm_source=newsletter", repo="santifer/career-ops",
@@ -47,7 +48,10 @@ def test_a_test_modules_links_get_no_advice_on_their_tags(path):
 
 
 @pytest.mark.parametrize("path", ["src/normalize.mjs", "scan.mjs", "src/contest.py", "src/latest.js",
-                                  "src/api-spec.ts", "docs/tests.md", "site/tests.html", "testapps/next/pages/mocks.tsx"])
+                                  "src/api-spec.ts", "docs/tests.md", "site/tests.html", "testapps/next/pages/mocks.tsx",
+                                  # a component named in capitals for its subject: a speed test's page, an A/B test's
+                                  # variant, Apple's TestFlight (only JVM and .NET classes are read by their capitals)
+                                  "src/components/SpeedTest.tsx", "app/ABTest.tsx", "src/TestFlightBanner.tsx"])
 def test_the_same_link_elsewhere_keeps_every_rule(path):
     assert not is_test_module(path)
     judged = validate_url("https://acme.jobs.personio.com/job/2670127?utm_source=newsletter", repo="santifer/career-ops",

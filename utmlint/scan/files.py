@@ -61,19 +61,25 @@ def test_folder(name: str) -> bool:
 _TEST_WORDS = frozenset({"test", "tests"})
 _TEST_PIECES = frozenset({"test", "spec", "cy", "e2e"})  # `url.spec.ts`, `checkout.cy.ts` (not `api-spec.ts`)
 _TEST_MODULE_FOLDERS = frozenset({"test", "tests", "__tests__", "spec", "e2e"})
-_NAME_PIECES = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+# Words of a name split at `-` and `_` only: a component named in capitals for its subject (`SpeedTest.tsx`,
+# `ABTest.tsx`, `TestFlightBanner.tsx`) is no test; JUnit's and xUnit's `UrlTest.java`, `UrlTests.cs` are read by their
+# capitals (_CLASS_SUFFIXES).
+_SEPARATED = re.compile(r"[-_]+")
+_CLASS_SUFFIXES = frozenset({".java", ".kt", ".kts", ".scala", ".cs"})
+_CLASS_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
 def test_module(path: str) -> bool:
     """Whether the file at `path` is a test's program code: a code file named as a test module (its name's first or
-    last word `test`, or a last dotted piece `.test`, `.spec`, `.cy`, `.e2e`, RSpec's `_spec`) or below a test
-    folder."""
+    last word `test` or `tests` between `-`/`_`, a last dotted piece `.test`, `.spec`, `.cy`, `.e2e`, RSpec's `_spec`,
+    a JVM or .NET class `UrlTest`) or below a test folder."""
     from ..linkplace import CODE_SUFFIXES
 
     parts = re.split(r"[/\\]", path or "")
     name = parts[-1]
     dot = name.rfind(".")
-    if dot <= 0 or name[dot:].lower() not in CODE_SUFFIXES:
+    suffix = name[dot:].lower()
+    if dot <= 0 or suffix not in CODE_SUFFIXES:
         return False
     if any(part.lower() in _TEST_MODULE_FOLDERS for part in parts[:-1]):
         return True
@@ -81,8 +87,11 @@ def test_module(path: str) -> bool:
     pieces = stem.lower().split(".")
     if len(pieces) > 1 and pieces[-1] in _TEST_PIECES or pieces[-1].endswith("_spec"):
         return True
-    words = [word.lower() for word in _NAME_PIECES.findall(stem)]
-    return bool(words) and (words[0] in _TEST_WORDS or words[-1] in _TEST_WORDS)
+    words = [word for word in _SEPARATED.split(pieces[-1]) if word]
+    if words and (words[0] in _TEST_WORDS or words[-1] in _TEST_WORDS):
+        return True
+    classes = [word.lower() for word in _CLASS_WORDS.findall(stem)] if suffix in _CLASS_SUFFIXES else []
+    return bool(classes) and (classes[0] in _TEST_WORDS or classes[-1] in _TEST_WORDS)
 
 
 def test_data_folder(name: str, parents) -> bool:
