@@ -376,7 +376,9 @@ def medium_for_pair(source: str, medium: str, ctx, team_list: bool = True) -> Op
     return medium_for(_SeenPair(source, medium), ctx, team_list)  # type: ignore[arg-type]
 
 
-def quoted(values: Iterable[str], joiner: str = " or ") -> str:
-    items = [f"`{v}`" for v in values]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])}{joiner}{items[-1]}"
+def quoted(values: Iterable[str], word: str = "or") -> str:
+    """`a`, `a` or `b`, `a`, `b` or `c`: each value in backticks (phrases.joined)."""
+    from .phrases import joined
+
+    return joined([f"`{v}`" for v in values], word)
 

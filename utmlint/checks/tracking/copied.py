@@ -339,8 +339,9 @@ _LEVELS = {"info": 0, "warning": 1, None: 2, "error": 2}
 
 
 def _names(fields: Sequence[Field]) -> str:
-    names = [f"`{f.name}`" for f in fields]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    from ...phrases import joined
+
+    return joined([f"`{f.name}`" for f in fields])
 
 
 def _one_removal(url: str, removals: List[_Removal], utm: Sequence[Field], cut: bool) -> UrlProblem:

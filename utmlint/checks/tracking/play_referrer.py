@@ -59,7 +59,9 @@ def play_referrer_unencoded(url: str) -> List[UrlProblem]:
         encoded = quote(carried)
         fixed = url[:field.value_start] + encoded + url[lost[-1].end:]
         names = [f"`{url[f.start:f.end]}`" for f in lost]
-        said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        from ...phrases import joined
+
+        said = joined(names)
         message = (f"this Google Play link's `referrer` is not {'fully ' if raw != plain else ''}encoded: "
                    f"the `&` before {names[0]} ends it, so Play "
                    f"hands the app only `{plain}`, and GA4 credits the install without {said}, "
