@@ -212,7 +212,7 @@ def test_settled_files_are_not_read_again(repo, run, monkeypatch, tmp_path):
 def test_output_to_a_folder_is_a_clear_error(repo):
     (repo / "c.yaml").write_text(BAD, encoding="utf-8")
     (repo / "report").mkdir()
-    for command in (["lint"], ["render", "--force"]):
+    for command in (["lint"], ["render", "--force"], ["scan"]):
         ran = utmlint(*command, "--output", "report", ".", cwd=repo)
         assert_no_crash(ran)
         assert ran.code == 2 and "--output report: is a folder" in ran.err, ran

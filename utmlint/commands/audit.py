@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import write_report
+
 FORMATS = ("text", "json", "markdown", "html")
 
 
@@ -41,21 +43,6 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _write(args, text: str) -> None:
-    if args.output:
-        from ..config import ConfigError
-        from ..safeio import WriteRefused, write_output
-
-        try:
-            write_output(args.output, text)
-        except WriteRefused as refused:
-            raise ConfigError(f"--output {args.output}: {refused}") from None
-        except OSError as error:
-            raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
-    else:
-        sys.stdout.write(text)
-
-
 def run(args: argparse.Namespace) -> int:
     if args.sql:
         if args.file:
@@ -65,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         from ..audit.sql import sessions_query
 
         try:
-            _write(args, sessions_query(args.table, args.sql))
+            write_report(args, sessions_query(args.table, args.sql))
         except ValueError as error:
             return _fail(f"audit: {error}")
         return 0
@@ -112,5 +99,5 @@ def run(args: argparse.Namespace) -> int:
     report = build_report(aggregate.groups, file=args.file, input_kind=kind, unit=unit, touch=touch,
                           channel_group=group, repo=repo, platforms=platforms, config=config, notes=notes,
                           skipped_rows=aggregate.skipped_rows)
-    _write(args, render(args.format, report))
+    write_report(args, render(args.format, report))
     return 0

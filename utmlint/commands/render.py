@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import write_report
+
 FORMATS = ("table", "markdown", "csv", "json", "urls", "html", "slack")
 
 
@@ -29,7 +31,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..config import ConfigError
     from ..links import link_rows
     from ..project import Project
     from ..render_formats import render
@@ -69,17 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
             width = columns(sys.stdout, default=0) or None  # a pipe or a file: no width to fit, rows stay whole
         text = render(args.format, link_rows(campaigns), width)
-    if args.output:
-        from ..safeio import WriteRefused, write_output
-
-        try:
-            write_output(args.output, text)
-        except WriteRefused as refused:
-            raise ConfigError(f"--output {args.output}: {refused}") from None
-        except OSError as error:
-            raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
-    else:
-        sys.stdout.write(text)
+    write_report(args, text)
     return 0
 
 

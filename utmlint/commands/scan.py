@@ -16,7 +16,7 @@ import os
 import sys
 from typing import List, Optional
 
-from . import add_color_flag
+from . import add_color_flag, write_report
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 LINK_FORMATS = ("json", "csv", "urls")
@@ -162,7 +162,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     if emit is not None:
         emit(text)
     else:
-        _emit(args, text)
+        write_report(args, text)
     code = 1 if fails(result.diagnostics, fail_on) else 0  # diagnostics' own test: no linter built for it
     return 0 if args.exit_zero else code
 
@@ -282,18 +282,5 @@ def _inventory(args, result) -> int:
     """`scan --links`: one record per tracked link found, in the chosen format."""
     from ..scan.inventory import render
 
-    _emit(args, render(args.format or "json", [r for f in result.files for r in f.records]))
+    write_report(args, render(args.format or "json", [r for f in result.files for r in f.records]))
     return 0
-
-
-def _emit(args, text: str) -> None:
-    if args.output:
-        from ..config import ConfigError
-        from ..safeio import WriteRefused, write_output
-
-        try:
-            write_output(args.output, text)
-        except (OSError, WriteRefused) as error:
-            raise ConfigError(f"{args.output}: cannot write the report: {error}") from None
-    else:
-        sys.stdout.write(text)
