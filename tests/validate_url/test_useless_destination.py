@@ -66,7 +66,8 @@ def test_copied_tags_are_copied_trackings_alone(url):
     "https://docs.github.com/en/actions?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's docs site
     "https://education.github.com/pack?utm_source=acme&utm_medium=referral&utm_campaign=docs",
     "https://github.com/features/copilot?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's own pages
-    "https://github.com/sponsors/acme?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # not settled: left out
+    "https://github.com/sponsors?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's Sponsors page
+    "https://github.com/sponsors/explore?utm_source=acme&utm_medium=referral&utm_campaign=docs",
     "https://github.com/?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # GitHub's home page
     "https://discord.com/blog/news?utm_source=acme&utm_medium=referral&utm_campaign=docs",  # Discord's own site
     "https://business.linkedin.com/marketing?utm_source=acme&utm_medium=referral&utm_campaign=docs",
@@ -95,6 +96,65 @@ def test_the_list_keeps_out_what_it_says_it_keeps_out():
     # Apple's stores only (their analytics read `ct=`/`pt=`, not utm), never apple.com's own site
     assert {h for h in hosts if h.endswith("apple.com")} == {"apps.apple.com", "itunes.apple.com", "podcasts.apple.com"}
     assert all(kind in ("", "only", "except") and (kind == "") == (not segments) for kind, segments in hosts.values())
+
+
+# zvictor/BrainyFlow's README.md:187 (corpus 29 #15): its sponsor button, told "use a medium GA4 knows" (`cpc` or
+# `referral`) for a page whose maintainer sees GitHub's Sponsors dashboard and export, which record only the page's own
+# `metadata_` parameters (GitHub's docs, "Viewing your sponsors and sponsorships": rules/useless-destinations.txt)
+BRAINYFLOW = ("https://github.com/sponsors/zvictor?utm_source=brainyflow&utm_medium=sponsorship&utm_campaign=brainyflow"
+              "&utm_id=brainyflow")
+
+
+def test_a_github_sponsors_page_gets_the_note_and_github_sponsors_own_parameters():
+    result = validate_url(BRAINYFLOW)
+    assert [(f.name, f.severity) for f in result.findings] == [("utm-useless-destination", "info")]
+    finding = result.findings[0]
+    assert "zvictor's GitHub Sponsors page" in finding.message and "`metadata_`" in finding.message
+    # the same values, spelt as GitHub Sponsors reads them: what to write to see which links bring sponsorships
+    written = ("metadata_source=brainyflow&metadata_medium=sponsorship&metadata_campaign=brainyflow"
+               "&metadata_id=brainyflow")
+    assert f"write `{written}` instead" in finding.message
+    assert not finding.safe and finding.fixed == "https://github.com/sponsors/zvictor?" + written
+    assert result.fixed_url == BRAINYFLOW  # no safe fix: the tags harm nothing
+    # the checkout page records them too; its own `tier_id` stays
+    checkout = validate_url("https://github.com/sponsors/acme/sponsorships?tier_id=42&utm_source=readme")
+    assert checkout.findings[0].fixed == "https://github.com/sponsors/acme/sponsorships?tier_id=42&metadata_source=readme"
+
+
+def test_a_value_github_sponsors_would_refuse_is_named_and_not_rewritten():
+    # a `.` (any character but a letter, a digit, `-` or `_`) in a `metadata_` value makes GitHub answer 404
+    result = validate_url("https://github.com/sponsors/acme?utm_source=docs.acme.io&utm_medium=referral")
+    finding = result.findings[0]
+    assert [f.name for f in result.findings] == ["utm-useless-destination"]
+    assert "`docs.acme.io` holds a character other than a letter, a digit, `-` or `_`" in finding.message
+    assert finding.fixed == "https://github.com/sponsors/acme"  # removing them: no rewrite GitHub would refuse
+
+
+def test_which_github_sponsors_pages_are_covered():
+    from utmlint.checks.tracking.destinations import useless_paths
+    from utmlint.checks.tracking.sponsors import sponsors_page
+
+    assert useless_paths()[("github.com", "sponsors")] == ("except", frozenset({"explore", "community", "accounts"}))
+    assert sponsors_page(BRAINYFLOW) == "zvictor"
+    assert sponsors_page("https://github.com/sponsors/acme/sponsorships?utm_source=x") == "acme"
+    assert sponsors_page("https://github.com/sponsors/acme/dashboard?utm_source=x") is None  # no metadata there
+    assert useless_destination("https://github.com/sponsors/acme/dashboard?utm_source=x") == "github.com"
+    assert sponsors_page("https://github.com/sponsors?utm_source=x") is None
+    assert sponsors_page("https://github.com/acme/sponsors?utm_source=x") is None  # a repository named `sponsors`
+    assert useless_destination("https://github.com/acme/sponsors?utm_source=x") == "github.com"
+
+
+def test_scan_gives_a_sponsors_button_the_note_alone(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "README.md").write_text(
+        f'<a href="{BRAINYFLOW}"><img src="https://img.shields.io/badge/Sponsor-30363D"></a>\n'
+        "[site](https://example.com/?utm_source=brainyflow&utm_medium=sponsorship&utm_campaign=brainyflow)\n",
+        encoding="utf-8")
+    code = main(["scan", "--output-format", "concise", "--no-cache", "."])
+    out = capsys.readouterr().out
+    assert "README.md:1:" in out and out.count("UTM316") == 1 and "metadata_source=brainyflow" in out
+    assert "README.md:2:" in out and "medium-unassigned" in out  # the same tags on a site's page are still told
+    assert code == 1 and not any("README.md:1:" in line and "UTM316" not in line for line in out.splitlines())
 
 
 def test_scan_gives_the_note_alone_and_it_fails_no_run(tmp_path, monkeypatch, capsys):

@@ -18,12 +18,38 @@ def useless_destinations() -> Dict[str, Tuple[str, FrozenSet[str]]]:
 
     found = {}
     for line in rule_lines("useless-destinations.txt"):
-        if line.startswith("."):
-            continue  # a file suffix: download_suffixes()
+        if line.startswith(".") or "/" in line.split()[0]:
+            continue  # a file suffix (download_suffixes()) or a path's line (useless_paths())
         words = line.split()
         kind = words[1] if len(words) > 1 and words[1] in ("only", "except") else ""
         found[words[0]] = (kind, frozenset(words[2:]) if kind else frozenset())
     return found
+
+
+@lru_cache(maxsize=1)
+def useless_paths() -> Dict[Tuple[str, str], Tuple[str, FrozenSet[str]]]:
+    """`rules/useless-destinations.txt`'s lines whose first word holds a path (`github.com/sponsors except explore`):
+    (host, first path segment) -> ("", {}), ("only", second segments) or ("except", second segments: the platform's
+    own pages under it); a page with no second segment is the platform's own. Read before the host's own line."""
+    from ...resources import rule_lines
+
+    found = {}
+    for line in rule_lines("useless-destinations.txt"):
+        words = line.split()
+        if line.startswith(".") or "/" not in words[0]:
+            continue
+        host, _, first = words[0].partition("/")
+        kind = words[1] if len(words) > 1 and words[1] in ("only", "except") else ""
+        found[(host, first.strip("/"))] = (kind, frozenset(words[2:]) if kind else frozenset())
+    return found
+
+
+def _judged(kind: str, segments: FrozenSet[str], segment: str) -> bool:
+    """Whether a path segment names someone's page by a line's `only`/`except` list (a line with neither covers every
+    page; an `except` line never covers an empty segment: the platform's home page)."""
+    if kind == "only":
+        return segment in segments or "@" in segments and segment.startswith("@")
+    return kind == "" or bool(segment) and segment not in segments
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +131,8 @@ def useless_destination(url: str) -> Optional[str]:
         return host[4:] if host.startswith("www.") else host
     listed_hosts = useless_destinations()
     written = _written_host(url.strip())
-    if written is not None and written not in listed_hosts and _any_subdomain(written) not in listed_hosts:
+    if written is not None and written not in listed_hosts and _any_subdomain(written) not in listed_hosts \
+            and written not in _path_hosts():
         return None  # a fast no for nearly every link (urlsplit costs several times more); a listed host is split
     if cut_address(url.strip()) is not None:
         return None  # `sharer.php?u=https://x.io/a?utm_source=facebook&utm_medium=social`: the tags after the shared
@@ -118,12 +145,20 @@ def useless_destination(url: str) -> Optional[str]:
     except ValueError:
         return None
     host = host[4:] if host.startswith("www.") else host
-    listed = listed_hosts.get(host) or listed_hosts.get(_any_subdomain(host))
-    if listed is None or split.scheme.lower() not in ("http", "https"):
+    if split.scheme.lower() not in ("http", "https"):
         return None
-    kind, segments = listed
-    first = split.path.strip("/").split("/", 1)[0].lower()
-    if kind == "only" and first not in segments and not ("@" in segments and first.startswith("@")) \
-            or kind == "except" and (first in segments or not first):
+    path = split.path.strip("/").split("/", 2)
+    first = path[0].lower()
+    under = useless_paths().get((host, first))
+    if under is not None:  # `github.com/sponsors/<account>`: judged by the second segment (fix29, corpus 29 #15)
+        second = path[1].lower() if len(path) > 1 else ""
+        return host if second and _judged(*under, second) else None  # `github.com/sponsors` itself is GitHub's
+    listed = listed_hosts.get(host) or listed_hosts.get(_any_subdomain(host))
+    if listed is None or not _judged(*listed, first):
         return None  # the platform's own site (`github.com/features`, `discord.com/blog`), or its home page
     return host
+
+
+@lru_cache(maxsize=1)
+def _path_hosts() -> FrozenSet[str]:
+    return frozenset(host for host, _ in useless_paths())

@@ -13,6 +13,7 @@ from .copied_destination import _snippet_of_destination
 from .copied import _copied_tags
 from .internal_link import _ga4_key
 from .destinations import downloaded_file, useless_destination, useless_reason
+from .sponsors import REASON as SPONSORS_REASON, sponsors_advice, sponsors_page
 
 if TYPE_CHECKING:
     from ...engine import Context
@@ -49,11 +50,18 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
     shown = ", ".join(f"`{n}`" for n in names)
     measure = ("use App Store Connect's own campaign link instead, `pt=` and `ct=` from its Campaign Generator"
                if host in _APP_STORE else "link to a page whose analytics you read")
+    sponsors_fix = None
+    account = sponsors_page(url)
     message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the site a visitor lands on, "
                f"and {useless_reason(url, host)}, so these measure nothing for you or for the page's owner; completing "
                f"or respelling them would be wasted work (remove them, or keep them: they harm nothing; to measure "
                f"this traffic, {measure})")
-    if downloaded_file(url) is not None:
+    if account is not None:  # GitHub Sponsors reads its own `metadata_` parameters (corpus 29 #15)
+        advice, sponsors_fix = sponsors_advice(url, [(f.name.strip(), f.value) for f in query])
+        message = (f"{shown} on a link to {account}'s GitHub Sponsors page: utm tags are read only by the analytics "
+                   f"of the site a visitor lands on, and {SPONSORS_REASON}, so these measure nothing for "
+                   f"you or for the maintainer; completing or respelling them would be wasted work; {advice}")
+    elif downloaded_file(url) is not None:
         message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the page a visitor lands "
                    f"on, and {useless_reason(url, host)}, so no GA4 report shows them; completing or respelling them "
                    f"for GA4 would be wasted work (remove them, or keep them if your download server's logs read "
@@ -67,6 +75,8 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
     at = unsafe.find("#")
     if at != -1:
         unsafe = unsafe[:at] + _fragment_without(unsafe, at, _fragment_fields(unsafe, at))
+    if sponsors_fix is not None and not fragment and not swallowed:
+        unsafe = sponsors_fix
     return [UrlProblem("utm-useless-destination", found[0].start, found[-1].end, message, None,
                        unsafe if unsafe != url else None)]
 
@@ -84,7 +94,9 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     subreddit, a Slack invite, a WhatsApp chat (`wa.me`), a Warpcast cast or profile, an npm, PyPI or Docker Hub
     package page, a plugin or theme in WordPress.org's directory, a podcast on
     Spotify or Apple Podcasts, an App Store listing (App Store Connect reads its own `pt=`/`ct=` campaign link, which
-    the note names, never utm). Also a link to a file on any site (an archive, an installer, a package, a PDF:
+    the note names, never utm), a GitHub Sponsors profile or checkout page (`github.com/sponsors/<account>`: its
+    sponsorships export records GitHub's own `metadata_` parameters, and the note writes the link's values so,
+    `metadata_source=blog`, when GitHub accepts them: letters, digits, `-` and `_`). Also a link to a file on any site (an archive, an installer, a package, a PDF:
     `.../snapshot.tar.zst?utm_source=docs`): no page loads, so no analytics tag runs to read the tags (GA4 counts a
     download only on the page linking to it). The list, with where each claim comes
     from, is `rules/useless-destinations.txt`; it leaves out a user's own site on a platform (`user.github.io`, a
