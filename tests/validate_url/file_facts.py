@@ -32,8 +32,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
   code may prefix the site's origin), passed to validate_url as `entry_point` for such a row;
 - tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
-  `start_url` of the code that writes manifest.json: scan.manifest.entry_point), passed to validate_url as
-  `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
+  `start_url` of the code that writes manifest.json: scan.manifest.entry_point) or as a redirect rule's destination
+  written in code (Rack::Rewrite, a Rails route's `redirect()`, next.config.js: scan.redirects), passed to validate_url
+  as `entry_point` (a file named as a manifest or a redirect table is known from its path alone).
 - tests/data/landing-rows.tsv (session 38): the rows scan reads as a JSON record's landing URL (scan.data.landing_value:
   a link checker's `"finalUrl"` beside the request's `"status": 200`), with the key, passed to validate_url as `landed`;
   each keeps the record's lines (`head`, `first`, `lines`, as entry-rows.tsv does) and test_scan_reads re-reads them.
@@ -125,6 +126,7 @@ from utmlint.scan.examples import changelog_example, preview_sample  # noqa: E40
 from utmlint.scan.data import landing_value, tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
+from utmlint.scan.redirects import named_reading  # noqa: E402
 from utmlint.scan.minified import foreign_build  # noqa: E402
 from utmlint.scan.copies import copied_publisher, copied_readme  # noqa: E402
 from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
@@ -421,7 +423,7 @@ def _entry(mirrors: Path, row: dict) -> bool:
     manifest.json)."""
     git_dir = _git_dir(mirrors, row["repo"])
     if git_dir is None or is_manifest(row["path"]) or redirect_table(row["path"]) or b"start_url" not in _raw(
-            git_dir, row):
+            git_dir, row) and not named_reading(row["path"]):  # a redirect rule's file (scan.redirects, corpus 29 #12)
         return False
     extracted = extract(_raw(git_dir, row), _suffix(row))
     if extracted is None or extracted.text is None:

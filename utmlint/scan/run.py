@@ -372,6 +372,10 @@ class Scanner:
                 # a minified build is another project's only when named for it (scan.minified), a redirect table's
                 # destinations are entry points only in a file named for its host (scan.manifest): same bytes, two names
                 key += ":" + os.path.basename(target.path)
+            else:  # a redirect rule's destination is read by the file's name too (scan.redirects: routes.rb)
+                from .redirects import named_reading
+
+                key += named_reading(target.path)
             from ..linkplace import link_place, named_networks
 
             # copied-tracking's verdicts depend on what the file is (an e-mail template's tags are that e-mail's)
@@ -509,6 +513,7 @@ class Scanner:
         from .synthetic import build, last_value_unknown, play_referrer
         from ..checks.tracking.fields import relative_path
         from .manifest import entry_point, redirect_table, self_tagged
+        from .redirects import redirect_rule
 
         result.notes = [(n.line, n.column, n.message) for n in extracted.notes]
         if extracted.text is None:
@@ -679,7 +684,8 @@ class Scanner:
             entry = entry_point(path, text, occ.start)
             # a redirect the site tags as its own move (`/old-pricing` -> `/pricing?utm_medium=internal`): its
             # visitors came from elsewhere, and the tags would replace their source: an internal link's (stranger11 R8)
-            moved = entry and synthetic is not None and redirect_table(path) and self_tagged(
+            moved = entry and synthetic is not None and (redirect_table(path) or redirect_rule(
+                path, text, occ.start)) and self_tagged(
                 synthetic.values, self.judge._source_names_repository(synthetic, path, result.shown))
             if moved:
                 entry = False

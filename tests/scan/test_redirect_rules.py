@@ -1,0 +1,124 @@
+"""A redirect rule written in code is an entry point, as a hosting redirect table's is (utmlint/scan/redirects.py).
+
+thoughtbot/upcase's `config/initializers/rack_rewrite.rb` (corpus 29 #12): a vanity path said in a podcast
+(`/upcase/gettingstartedwithios`) sends its listeners to the course page with `utm_source=podcast`, the podcast's only
+credit; utm-internal-link told the author to remove it, which would move those visits to Direct. The lines below are
+the file's first 28 lines at commit HEAD of the mirror, cut to the rules around the one that matters.
+"""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.scan.manifest import entry_point
+from utmlint.scan.redirects import named_reading, redirect_rule
+
+UPCASE = '''\
+require "rack/rewrite"
+
+Rails.configuration.middleware.insert_before(Rack::Runtime, Rack::Rewrite) do
+  def licenseable_id_url_for(licenseable)
+    %r{/upcase/#{licenseable}/\\d+-(.+)(\\?.*)?}
+  end
+
+  r301 licenseable_id_url_for("products"), "/$1$2"
+
+  # Upcase content
+  r301 "/upcase/5by5", "/upcase/design-for-developers"
+  r301 "/upcase/gettingstartedwithios", "/upcase/getting-started-with-ios-development?utm_source=podcast"
+  r301 "/upcase/live", "https://forum.upcase.com"
+end
+'''
+ROUTES = '''\
+Rails.application.routes.draw do
+  get "/ios", to: redirect("/getting-started-with-ios?utm_source=podcast&utm_medium=audio")
+  get "/old" => redirect('/new?utm_source=podcast')
+  get "/pricing", to: "pages#pricing"
+end
+'''
+CONTROLLER = '''\
+class SessionsController < ApplicationController
+  def create
+    redirect_to "/dashboard?utm_source=login"
+  end
+end
+'''
+NEXT_CONFIG = '''\
+module.exports = {
+  async redirects() {
+    return [
+      { source: '/ios', destination: '/getting-started-with-ios?utm_source=podcast', permanent: true },
+    ]
+  },
+  images: { path: '/img?utm_source=x' },
+}
+'''
+PAGE = "[Pricing](/pricing?utm_source=nav)\n"
+
+
+def _scan(run, tmp_path, files):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    return sorted((f["path"], f["line"], f["name"]) for f in json.loads(result.out))
+
+
+def test_a_rack_rewrite_destination_is_judged_as_a_campaign_link(run, tmp_path):
+    found = _scan(run, tmp_path, {"config/initializers/rack_rewrite.rb": UPCASE, "page.md": PAGE})
+    # the podcast's tag is kept and completed (no medium: the visits land in Unassigned), never "remove them"
+    assert found == [("config/initializers/rack_rewrite.rb", 12, "missing-utm-param"),
+                     ("page.md", 1, "utm-internal-link")]  # a link between two pages keeps its finding
+
+
+def test_a_rails_route_redirect_and_a_next_redirect_are_entry_points_a_controller_redirect_is_not(run, tmp_path):
+    found = _scan(run, tmp_path, {"config/routes.rb": ROUTES, "app/controllers/sessions_controller.rb": CONTROLLER,
+                                  "next.config.js": NEXT_CONFIG})
+    assert found == [
+        ("app/controllers/sessions_controller.rb", 3, "utm-internal-link"),  # after a sign-in: a page of the site
+        ("config/routes.rb", 2, "missing-utm-param"), ("config/routes.rb", 3, "missing-utm-param"),
+        ("next.config.js", 4, "missing-utm-param"),
+        ("next.config.js", 7, "utm-internal-link"),  # not a redirect's destination
+    ]
+
+
+def test_which_urls_are_redirect_rule_destinations():
+    at = UPCASE.index("/upcase/getting-started")
+    assert redirect_rule("config/initializers/rack_rewrite.rb", UPCASE, at)
+    assert entry_point("config/initializers/rack_rewrite.rb", UPCASE, at)
+    assert not redirect_rule("config/initializers/rack_rewrite.rb", UPCASE, UPCASE.index("/upcase/gettingstarted"))
+    # the same words in a Ruby file that names no Rack::Rewrite, or in a file of another kind, are no rule
+    assert not redirect_rule("lib/podcast.rb", UPCASE.replace("Rack::Rewrite", "Rack::Other"), at)
+    assert not redirect_rule("notes/rack_rewrite.md", UPCASE, at)
+    # a pattern as the rule's source, and a call in parentheses
+    rules = 'use Rack::Rewrite do\n  r302 %r{^/ep(\\d+)$}, "/episodes/$1?utm_source=podcast"\n' \
+            '  moved_permanently("/go", "/landing?utm_source=talk")\nend\n'
+    assert redirect_rule("config.ru", rules, rules.index("/episodes/"))
+    assert redirect_rule("config.ru", rules, rules.index("/landing?"))
+    # a Rails route's redirect() only in a routes file
+    assert redirect_rule("config/routes.rb", ROUTES, ROUTES.index("/getting-started"))
+    assert redirect_rule("config/routes/marketing.rb", ROUTES, ROUTES.index("/new?"))
+    assert not redirect_rule("app/models/link.rb", ROUTES, ROUTES.index("/getting-started"))
+    assert not redirect_rule("config/routes.rb", CONTROLLER.replace("class", "x"), CONTROLLER.index("/dashboard"))
+    assert redirect_rule("next.config.mjs", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
+    assert not redirect_rule("src/config.js", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
+    # scan's cache keys these files' bytes by the name they are read by
+    assert named_reading("config/routes.rb") == ":routes.rb:routes" and named_reading("a/page.md") == ""
+
+
+def test_a_redirect_rule_the_site_tags_as_its_own_move_is_still_an_internal_link(run, tmp_path):
+    """As in a hosting table (stranger11 R8): `utm_medium=internal` says the site moved a page; the tags would replace
+    where each visitor of the old address came from."""
+    rules = 'Rails.configuration.middleware.insert_before(Rack::Runtime, Rack::Rewrite) do\n' \
+            '  r301 "/old-pricing", "/pricing?utm_source=site&utm_medium=internal&utm_campaign=nav"\nend\n'
+    found = _scan(run, tmp_path, {"config/initializers/rack_rewrite.rb": rules})
+    assert found == [("config/initializers/rack_rewrite.rb", 2, "utm-internal-link")]
+
+
+def test_the_same_bytes_under_another_name_are_judged_anew(run, tmp_path):
+    """The cache keys a routes file by its name: a copy of its bytes under another name is no routes file."""
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "routes.rb").write_text(ROUTES, encoding="utf-8")
+    (tmp_path / "config" / "copy.rb").write_text(ROUTES, encoding="utf-8")
+    found = sorted((f["path"], f["name"]) for f in json.loads(run("scan", "--format", "json", ".", cwd=tmp_path).out))
+    assert ("config/copy.rb", "utm-internal-link") in found and ("config/routes.rb", "utm-internal-link") not in found

@@ -1,0 +1,70 @@
+"""Redirect rules written in a web server's or framework's own configuration: the destination a short or vanity path
+sends its visitors to is an entry point from outside, as a hosting redirect table's is (scan.manifest).
+
+thoughtbot/upcase's `config/initializers/rack_rewrite.rb` (corpus 29 #12) writes
+`r301 "/upcase/gettingstartedwithios", "/upcase/getting-started-with-ios-development?utm_source=podcast"`: the vanity
+path said in a podcast lands on the course page with the podcast's tag, its only credit; telling the author to remove
+it (utm-internal-link) would move those visits to Direct. The same rule is written in:
+
+- Rack::Rewrite (a Ruby file that names `Rack::Rewrite`): `r301`, `r302`, `r303`, `r307`, `rewrite`,
+  `moved_permanently`, `found`, `see_other`, `temporary_redirect`, the URL the rule's second argument (after the
+  source string, `%r{...}` or `/.../` pattern, or a name);
+- a Rails routes file (`config/routes.rb`, `config/routes/*.rb`): `get "/ios", to: redirect("/ios-course?utm_...")`;
+- Next.js (`next.config.js`, `.mjs`, `.cjs`, `.ts`): a `redirects()` entry's `destination: '/landing?utm_...'`.
+
+Not nginx's `return 301`/`rewrite` nor Apache's `Redirect`: scan reads no `.conf` or `.htaccess` file (fix29's notes).
+A controller's `redirect_to` after an action (a sign-in, a form) is no such rule: it is not read here. A destination the
+site tags as its own move (`utm_medium=internal`) is still an internal link (scan.manifest.self_tagged), as it is in a
+hosting table.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from ..lazyregex import lazy_compile
+
+_LOOK_BACK = 200  # a rule's call and its source pattern, on the URL's line
+
+# Rack::Rewrite: the rule's name, its source (a string, a `%r{}` or `/.../` pattern, a constant or a call), a comma,
+# and the destination's opening quote
+_RACK_RULE = lazy_compile(
+    r"""(?:^|[\s;({])(?:r30[1237]|rewrite|moved_permanently|found|see_other|temporary_redirect)[ \t]*\(?[ \t]*"""
+    r"""(?:"[^"\n]*"|'[^'\n]*'|%r\{[^}\n]*\}[a-z]*|%r\([^)\n]*\)[a-z]*|/(?:[^/\\\n]|\\.)+/[a-z]*"""
+    r"""|[A-Za-z_][\w.:]*(?:\([^()\n]*\))?)[ \t]*,[ \t]*["']$""")
+# a Rails route's `redirect(...)` (`to: redirect("/x")`, `=> redirect('/x')`)
+_RAILS_REDIRECT = lazy_compile(r"""(?:^|[\s(=>:,])redirect[ \t]*\(?[ \t]*["']$""")
+# Next.js: a redirect's `destination:` (quoted or not)
+_NEXT_DESTINATION = lazy_compile(r"""(?:^|[\s{,])["']?destination["']?[ \t]*:[ \t]*["'`]$""")
+_NEXT_CONFIG = frozenset({"next.config.js", "next.config.mjs", "next.config.cjs", "next.config.ts"})
+
+
+def _routes_file(path: PurePath) -> bool:
+    parts = [p.lower() for p in path.parts]
+    return path.name.lower() == "routes.rb" or len(parts) >= 2 and parts[-2] == "routes" and path.suffix == ".rb"
+
+
+def redirect_rule(path, text: str, start: int) -> bool:
+    """Whether the URL written at `start` in `text` is the destination of a redirect rule written in code or a server's
+    configuration (Rack::Rewrite, a Rails route's `redirect()`, Next.js's `redirects()`): an entry point from outside, not a link between two pages of the site."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _LOOK_BACK):start]
+    path = PurePath(str(path))
+    name = path.name.lower()
+    if name in _NEXT_CONFIG:
+        return _NEXT_DESTINATION.search(before) is not None
+    if path.suffix.lower() == ".rb" or name == "config.ru":
+        if _routes_file(path) and _RAILS_REDIRECT.search(before) is not None:
+            return True
+        return "Rack::Rewrite" in text and _RACK_RULE.search(before) is not None
+    return False
+
+
+def named_reading(path) -> str:
+    """What of the file's name its redirect rules are read by (scan's cache keys the same bytes apart by it): its name
+    and, for a Rails routes file, that it is one; "" for a file this module never reads."""
+    path = PurePath(str(path))
+    name = path.name.lower()
+    if name in _NEXT_CONFIG or path.suffix.lower() == ".rb" or name == "config.ru":
+        return ":" + name + (":routes" if _routes_file(path) else "")
+    return ""
