@@ -110,6 +110,46 @@ def test_a_file_named_as_a_test_fixture_is_not_scanned(tmp_path, monkeypatch, ca
     assert code == 0 and "dataFixtures.json:1:1: note: is a test fixture" in err
 
 
+# dnywh/attie's apps/web/src/components/FixturesClient/FixturesList.tsx, lines 112-117 (corpus 29 #13): a football club's
+# fixtures list, its link to the author's site never scanned since its name holds the word `fixtures`
+FIXTURES_LIST = """export function FixturesList() {
+  return (
+    <p>
+      Attie is lovingly crafted by product designer{" "}
+      <Link
+        href="https://www.dannywhite.net/?utm_source=attie&utm_medium=sponsorship"
+        target="_blank"
+      >
+        Danny White
+      </Link>
+    </p>
+  );
+}
+"""
+
+
+def test_a_ui_component_named_for_fixtures_is_scanned_a_fixture_module_is_not(tmp_path, monkeypatch, capsys):
+    """A component named in PascalCase for what it shows (`FixturesList.tsx`, `Fixture.vue`) is the site's code, its
+    links placed on its pages; react-cosmos's `Button.fixture.tsx`, a test's `fixtures.tsx` and data files stay fixtures."""
+    from utmlint.scan.files import component_name, fixture_name
+
+    assert not any(fixture_name(n) for n in ("FixturesList.tsx", "Fixture.tsx", "FixtureStatus.jsx", "Fixtures.vue",
+                                             "FixturesHeader.svelte"))
+    assert all(fixture_name(n) for n in ("Button.fixture.tsx", "fixtures.tsx", "dataFixtures.json", "UserFixtures.php",
+                                         "FixturesList.json", "userFixtures.tsx"))
+    assert component_name("FixturesList.tsx") and not component_name("FIXTURES.tsx")
+    folder = tmp_path / "apps/web/src/components/FixturesClient"
+    folder.mkdir(parents=True)
+    (folder / "FixturesList.tsx").write_text(FIXTURES_LIST, encoding="utf-8")
+    (folder / "fixtures.tsx").write_text(FIXTURES_LIST, encoding="utf-8")  # a test's module of the same name
+    monkeypatch.chdir(tmp_path)
+    code = main(["scan", "--output-format", "concise", "."])
+    out, err = capsys.readouterr()
+    # its medium is no GA4 medium and it has no campaign: told, as any page's link is
+    assert code == 1 and "FixturesList.tsx:6:" in out and "medium-unassigned" in out and "missing-utm-param" in out
+    assert "fixtures.tsx" not in out + err and "1 file checked" in out
+
+
 # A Python package's metadata as its build tool writes it (a wheel's `*.dist-info/METADATA`, an sdist's `PKG-INFO`):
 # the README copied as the long description (corpus 9 #40 #43-#46: terragoat's test fixture holding checkov's PyPI
 # metadata got medium-unassigned on checkov's links, which are judged in checkov's README).

@@ -48,18 +48,22 @@ FOUND_BY = {
 # 2 of 94 since fix29's redirect rules written in code (scan.redirects): #12, the destination of Upcase's
 # Rack::Rewrite `r301` from a podcast's vanity path, is an entry point (tests/data/entry-rows.tsv): its
 # missing-utm-param (the blind label) correct, utm-internal-link gone.
+# 2 of 96 since fix29's component reading (scan.files.component_name): #13, Attie's `FixturesList.tsx` (a football
+# club's fixtures list), is scanned, no longer skipped as a test fixture: its medium-unassigned and missing-utm-param
+# (the blind labels) correct. Still over 2%: the sponsor block (#16), helper `sponsor`'s.
 MEASURED_WRONG = 2
-MEASURED_PAIRS = 94
+MEASURED_PAIRS = 96
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed. #13 (Attie's
-# `FixturesList.tsx`, a football club's fixtures list) is read as a test fixture by its name and never scanned: its
-# medium-unassigned and missing-utm-param are left out of the counts (labelled_corpus.uncounted), a miss all the same.
+# `FixturesList.tsx`, a football club's fixtures list) was read as a test fixture by its name and never scanned: its
+# medium-unassigned and missing-utm-param were left out of the counts (labelled_corpus.uncounted), a miss all the same;
+# counted and found since fix29 (session 40: a PascalCase UI component is no fixture).
 MEASURED_RECALL = {
     "copied-tracking": (1, 1),
     # #20: the tags after `#snap-confirm` (url-fragment-order tells the fragment; the medium is not read from it)
-    "medium-unassigned": (59, 60),
+    "medium-unassigned": (60, 61),  # 59/60 blind; #13 counted and found since fix29
     # #12: the podcast redirect's `utm_source=podcast` told utm-internal-link blind; found since fix29's redirect rules
     # (session 40: a Rack::Rewrite rule's destination is an entry point)
-    "missing-utm-param": (16, 16),
+    "missing-utm-param": (17, 17),  # and #13 counted and found since fix29's component reading
     # #27-#34: `portalbebedouro` (38) and `portaldobebedouro` (16) are written in different files and the judge gives
     # validate_url one file's links; `utmlint scan` on the whole repository tells it (14 source-fragmentation warnings,
     # on the links that write `portaldobebedouro`: #28 #29 #31 among these rows), by design only on the minority spelling
@@ -73,7 +77,7 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("2 of 94 findings wrong (4 blind): value advice on a sponsor's own tags (2)")
+WHY_OVER_TWO_PERCENT = ("2 of 96 findings wrong (4 of 94 blind): value advice on a sponsor's own tags (2)")
 WHY_UNDER_NINETY_PERCENT = ("source-fragmentation 0 of 8 (two spellings in different files: the judge reads one "
                             "file, scan on the repository tells the minority spelling's links)")
 

@@ -247,10 +247,25 @@ _FIXTURE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _FIXTURE = "is a test fixture (test data: its links are no placed links); not scanned"
 
 
+# But a UI component named for what it shows (a football club's fixtures list, dnywh/attie's
+# `components/FixturesClient/FixturesList.tsx`, corpus 29 #13: its links to the author's site went unread): a file of
+# a component framework's kind (`.tsx`, `.jsx`, `.vue`, `.svelte`, `.astro`) named in PascalCase, as a component is,
+# with no other dotted part (react-cosmos's `Button.fixture.tsx` is a fixture; `fixtures.tsx` a test's module).
+_COMPONENT_SUFFIXES = (".tsx", ".jsx", ".vue", ".svelte", ".astro")
+_COMPONENT_NAME = re.compile(r"[A-Z][a-z][A-Za-z0-9]*\Z")
+
+
+def component_name(name: str) -> bool:
+    """Whether a file's name is a UI component's: `FixturesList.tsx`, `Fixture.vue` (PascalCase, one dot)."""
+    stem, dot, suffix = name.partition(".")
+    return bool(dot) and "." + suffix.lower() in _COMPONENT_SUFFIXES and _COMPONENT_NAME.match(stem) is not None
+
+
 def fixture_name(name: str) -> bool:
-    """Whether a file's name holds the word `fixture` or `fixtures` (`dataFixtures.json`, `fixtures.yaml`)."""
+    """Whether a file's name holds the word `fixture` or `fixtures` (`dataFixtures.json`, `fixtures.yaml`), and is no
+    UI component's name (`FixturesList.tsx`: component_name)."""
     return "ixture" in name.lower() and any(word.lower() in ("fixture", "fixtures")
-                                           for word in _FIXTURE_WORDS.findall(name))
+                                           for word in _FIXTURE_WORDS.findall(name)) and not component_name(name)
 
 
 # A file whose name says a tool generates it (`providers.generated.ts`, `schema_generated.json`): its links are copies
