@@ -128,6 +128,10 @@ def test_a_value_github_sponsors_would_refuse_is_named_and_not_rewritten():
     assert [f.name for f in result.findings] == ["utm-useless-destination"]
     assert "`docs.acme.io` holds a character other than a letter, a digit, `-` or `_`" in finding.message
     assert finding.fixed == "https://github.com/sponsors/acme"  # removing them: no rewrite GitHub would refuse
+    # a link that already writes `metadata_source` is not given a second one
+    both = validate_url("https://github.com/sponsors/acme?metadata_source=blog&utm_source=blog")
+    assert both.findings[0].fixed == "https://github.com/sponsors/acme?metadata_source=blog"
+    assert "as this link already does" in both.findings[0].message
 
 
 def test_which_github_sponsors_pages_are_covered():

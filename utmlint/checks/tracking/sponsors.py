@@ -74,6 +74,10 @@ def sponsors_advice(url: str, pairs: List[Tuple[str, str]]) -> Tuple[str, Option
                 f"parameters (its sponsorships export lists them without the prefix), respelt where GitHub would "
                 f"refuse them: {'; '.join(refused)} ({rules})"), None
     info = parts(url)
+    written = [f.name.strip().lower() for f in info.query if f.name.strip().lower().startswith("metadata_")]
+    if set(written) & {k for k, _ in converted} or len(written) + len(converted) > _MAX_PAIRS:
+        return (f"to see which links bring sponsorships, write GitHub Sponsors' own `metadata_` parameters, as this "
+                f"link already does, for the values its utm tags hold ({rules})"), None
     kept = [url[f.start:f.end] for f in info.query if not _utm_name(f.name.strip())]
     base = url.strip().partition("#")[0].partition("?")[0]
     fragment = url.strip().partition("#")[1] + url.strip().partition("#")[2]
