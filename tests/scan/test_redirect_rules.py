@@ -101,6 +101,11 @@ def test_which_urls_are_redirect_rule_destinations():
     assert not redirect_rule("app/models/link.rb", ROUTES, ROUTES.index("/getting-started"))
     assert not redirect_rule("config/routes.rb", CONTROLLER.replace("class", "x"), CONTROLLER.index("/dashboard"))
     assert redirect_rule("next.config.mjs", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
+    # a rewrite serves the destination under the source's address: the browser (and GA4) never sees its tags
+    rewrites = NEXT_CONFIG + "module.exports.rewrites = async () => [{ source: '/b', destination: '/blog?utm_source=x' }]\n"
+    assert not redirect_rule("next.config.js", rewrites, rewrites.index("/blog?"))
+    rack = 'use Rack::Rewrite do\n  rewrite "/wiki", "/docs?utm_source=wiki"\nend\n'
+    assert not redirect_rule("config.ru", rack, rack.index("/docs?"))
     assert not redirect_rule("src/config.js", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
     # scan's cache keys these files' bytes by the name they are read by
     assert named_reading("config/routes.rb") == ":routes.rb:routes" and named_reading("a/page.md") == ""

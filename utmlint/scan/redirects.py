@@ -6,11 +6,15 @@ thoughtbot/upcase's `config/initializers/rack_rewrite.rb` (corpus 29 #12) writes
 path said in a podcast lands on the course page with the podcast's tag, its only credit; telling the author to remove
 it (utm-internal-link) would move those visits to Direct. The same rule is written in:
 
-- Rack::Rewrite (a Ruby file that names `Rack::Rewrite`): `r301`, `r302`, `r303`, `r307`, `rewrite`,
-  `moved_permanently`, `found`, `see_other`, `temporary_redirect`, the URL the rule's second argument (after the
-  source string, `%r{...}` or `/.../` pattern, or a name);
+- Rack::Rewrite (a Ruby file that names `Rack::Rewrite`): `r301`, `r302`, `r303`, `r307`, `moved_permanently`,
+  `found`, `see_other`, `temporary_redirect`, the URL the rule's second argument (after the source string, `%r{...}`
+  or `/.../` pattern, or a name);
 - a Rails routes file (`config/routes.rb`, `config/routes/*.rb`): `get "/ios", to: redirect("/ios-course?utm_...")`;
 - Next.js (`next.config.js`, `.mjs`, `.cjs`, `.ts`): a `redirects()` entry's `destination: '/landing?utm_...'`.
+
+Not a rewrite (Rack::Rewrite's `rewrite`, a Next.js `rewrites()` entry): the server serves the destination under the
+source's address, so the browser, and the GA4 tag reading its address, never sees the destination's tags; those stay
+read as written (a relative one as an internal link).
 
 Not nginx's `return 301`/`rewrite` nor Apache's `Redirect`: scan reads no `.conf` or `.htaccess` file (fix29's notes).
 A controller's `redirect_to` after an action (a sign-in, a form) is no such rule: it is not read here. A destination the
@@ -29,7 +33,7 @@ _LOOK_BACK = 200  # a rule's call and its source pattern, on the URL's line
 # Rack::Rewrite: the rule's name, its source (a string, a `%r{}` or `/.../` pattern, a constant or a call), a comma,
 # and the destination's opening quote
 _RACK_RULE = lazy_compile(
-    r"""(?:^|[\s;({])(?:r30[1237]|rewrite|moved_permanently|found|see_other|temporary_redirect)[ \t]*\(?[ \t]*"""
+    r"""(?:^|[\s;({])(?:r30[1237]|moved_permanently|found|see_other|temporary_redirect)[ \t]*\(?[ \t]*"""
     r"""(?:"[^"\n]*"|'[^'\n]*'|%r\{[^}\n]*\}[a-z]*|%r\([^)\n]*\)[a-z]*|/(?:[^/\\\n]|\\.)+/[a-z]*"""
     r"""|[A-Za-z_][\w.:]*(?:\([^()\n]*\))?)[ \t]*,[ \t]*["']$""")
 # a Rails route's `redirect(...)` (`to: redirect("/x")`, `=> redirect('/x')`)
@@ -51,8 +55,9 @@ def redirect_rule(path, text: str, start: int) -> bool:
     before = text[max(line_start, start - _LOOK_BACK):start]
     path = PurePath(str(path))
     name = path.name.lower()
-    if name in _NEXT_CONFIG:
-        return _NEXT_DESTINATION.search(before) is not None
+    if name in _NEXT_CONFIG:  # in `redirects()`, not `rewrites()`: the nearer of the two words before the URL
+        return _NEXT_DESTINATION.search(before) is not None and text.rfind("redirects", 0, start) > text.rfind(
+            "rewrites", 0, start)
     if path.suffix.lower() == ".rb" or name == "config.ru":
         if _routes_file(path) and _RAILS_REDIRECT.search(before) is not None:
             return True
