@@ -213,6 +213,7 @@ class Identities:
         self._published: Dict[Path, str] = {}  # root -> the host its site is published on (published_host)
         self._plain: Dict[Path, bool] = {}  # root -> whether its site is served as plain HTML (plain_html_site)
         self._apps: Dict[Path, str] = {}  # root -> the host its web app's root layout names (app_host)
+        self._linked: Dict[Path, Tuple[str, ...]] = {}  # root -> the hosts its Google tag links with it (linked_hosts)
 
     def for_file(self, path) -> Optional[Identity]:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
@@ -255,6 +256,11 @@ class Identities:
         read once per repository."""
         return self._once_per_root(self._apps, path, lambda root: app_host(lambda name: _read(root / name),
                                                                            _segment_folders(root)), "")
+
+    def linked_hosts(self, path) -> Tuple[str, ...]:
+        """The hosts the Google tag of `path`'s repository's site measures as one property with it (linked_hosts: the
+        cross-domain linker's `domains`), or (): read once per repository."""
+        return self._once_per_root(self._linked, path, lambda root: linked_hosts(lambda name: _read(root / name)), ())
 
     def _once_per_root(self, memo: Dict[Path, object], path, read, nothing):
         """`read(root)` for the root of `path`'s repository, read once per repository (memo: root -> answer);
@@ -425,8 +431,68 @@ _PATH_BASE = lazy_compile(r"^\s*base\s*:\s*[\"'`](/[A-Za-z0-9_-]+)/?[\"'`]", re.
 _SERVED_AT = ("README.md", "readme.md", "README.rst", "README")
 
 # The files _SITE_CONFIGS reads at a repository's root (benchmarks/corpus_scan/measure.py writes them too).
-SITE_CONFIG_FILES = (tuple(name for names, _ in _SITE_CONFIGS for name in names) + _NEXT_LAYOUTS + _NEXT_LOCALE_LAYOUTS
-                     + _VITEPRESS_CONFIGS + _SERVED_AT)
+# Where a site loads its Google tag, as text at the repository's root (never run): Next.js' root layouts and custom
+# document or app, a single-page app's or plain site's `index.html`, SvelteKit's `src/app.html`, Gatsby's config (its
+# gtag plugin's `gtagConfig`), Nuxt's config (its `head` scripts), Astro's base layouts, Hugo's and Jekyll's head and
+# analytics partials and base layouts.
+_TAG_FILES = (_NEXT_LAYOUTS
+              + tuple(f"{folder}pages/{name}.{suffix}" for folder in ("", "src/") for name in ("_document", "_app")
+                      for suffix in ("tsx", "jsx", "js", "ts"))
+              + ("index.html", "public/index.html", "src/index.html", "src/app.html", "gatsby-config.js",
+                 "gatsby-config.ts", "nuxt.config.ts", "nuxt.config.js", "src/layouts/Layout.astro",
+                 "src/layouts/BaseLayout.astro", "src/layouts/Base.astro", "src/components/BaseHead.astro")
+              + tuple(f"layouts/{name}.html" for name in ("partials/head", "partials/analytics", "partials/gtag",
+                                                          "partials/google-analytics", "_default/baseof"))
+              + tuple(f"{name}.html" for name in ("_includes/head", "_includes/analytics", "_includes/gtag",
+                                                  "_includes/google-analytics", "_layouts/default")))
+
+SITE_CONFIG_FILES = tuple(dict.fromkeys(tuple(name for names, _ in _SITE_CONFIGS for name in names) + _NEXT_LAYOUTS
+                                        + _NEXT_LOCALE_LAYOUTS + _VITEPRESS_CONFIGS + _SERVED_AT + _TAG_FILES))
+
+
+# The Google tag's cross-domain linker: the hosts a site's GA4 (or Universal Analytics) tag measures as one property
+# with the site, carrying the visitor's id across in the `_gl` parameter it adds to links to them. gtag.js
+# `gtag('config', 'G-...', { linker: { domains: ['shiptime.com', 'shiptimelandin.com'] } })` or `gtag('set',
+# 'linker', { 'domains': [...] })`; analytics.js `ga('linker:autoLink', ['example-2.com'])` (any tracker's). A link
+# from the site to one of them goes inside one property, where utm tags restart the visit and take its credit from
+# the channel that brought it (corpus 30 #15 #17-#20: ShipTime's landing site to app.shiptime.com).
+_LINKER_DOMAINS = lazy_compile(r"""\blinker["']?\s*[:,]\s*\{[^{}]{0,300}?\bdomains["']?\s*:\s*\[([^\[\]]{0,1000})\]""")
+_AUTO_LINK = lazy_compile(r"""linker:autoLink["']\s*,\s*\[([^\[\]]{0,1000})\]""")
+_QUOTED = lazy_compile(r"""["'`]([^"'`\s]{1,253})["'`]""")
+
+
+def linker_domains(text: str) -> Tuple[str, ...]:
+    """The domains a page's Google tag links as one property with the site (_LINKER_DOMAINS, _AUTO_LINK), `www.` left
+    out, in the order written: quoted host names only (a regular expression or a variable names none we can read)."""
+    found = []
+    for pattern in (_LINKER_DOMAINS, _AUTO_LINK):
+        for listed in pattern.finditer(text):
+            for quoted in _QUOTED.finditer(listed.group(1)):
+                host = _hostname(quoted.group(1).lstrip("."))
+                if host and not reserved_host(host):
+                    found.append(host[4:] if host.startswith("www.") else host)
+    return tuple(dict.fromkeys(found))
+
+
+def linked_hosts(read) -> Tuple[str, ...]:
+    """The hosts a site's Google tag measures as one property with it (linker_domains), read as text through
+    `read(file_name)` from where a site loads its tag (_TAG_FILES: a Next.js root layout, an `index.html`, a Hugo or
+    Jekyll head partial; nothing is run); () when none names any. Every host under one of them is the property's too
+    (linked_host: `app.shiptime.com` under `shiptime.com`), as the linker itself matches a link's host."""
+    found = []
+    for name in _TAG_FILES:
+        text = read(name)
+        if text and "linker" in text:
+            found.extend(linker_domains(text))
+    return tuple(dict.fromkeys(found))
+
+
+def linked_host(host: str, linked: Iterable[str]) -> bool:
+    """Whether `host` is one of the `linked` domains (linked_hosts) or under one (`app.shiptime.com` under
+    `shiptime.com`), `www.` left out."""
+    host = host.lower().rstrip(".")
+    host = host[4:] if host.startswith("www.") else host
+    return any(host == domain or host.endswith("." + domain) for domain in linked)
 
 
 # A build step that may render a repository's Markdown into pages: a site generator's config or a build's manifest at

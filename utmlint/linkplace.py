@@ -108,6 +108,35 @@ def site_page(path: str) -> bool:
 _SITE_CONFIG = lazy_compile(r"(?:docusaurus\.config|config)\.(?:mts|ts|mjs|js)")
 
 
+# A site's template's pieces (a footer component, a layout, a partial): where a site writes its outgoing links' tags
+_TEMPLATE_FOLDERS = frozenset({"components", "_components", "layouts", "_layouts", "layout", "partials", "_partials",
+                               "includes", "_includes", "shortcodes"})
+
+
+def template_piece(path: str) -> bool:
+    """Whether a file is a piece of a site's or an app's template (`src/components/Footer.astro`, `_layouts/`)."""
+    return bool(_TEMPLATE_FOLDERS.intersection(re.split(r"[/\\]", path)[:-1]))
+
+
+# The suffixes of a component a site's pages are rendered from (React's, Vue's, Svelte's, Astro's)
+_COMPONENT_SUFFIXES = (".jsx", ".tsx", ".js", ".vue", ".svelte", ".astro")
+
+
+def rendered_on_site(path: str, page: bool) -> bool:
+    """Whether the file is shown on its repository's site: one of its pages (`page`: site_page), or a component of its
+    template its pages are rendered from (template_piece: `components/ui/site-nav.tsx`, read as the page it renders:
+    not an e-mail's, a test's or a story's). A README, a doc in Markdown, a script are not: a link from them is a way
+    in from outside. Asked for a link to a host the site's Google tag measures as one property with it
+    (identity.linked_hosts): the linker says the site's pages link those hosts, and a component is on its pages."""
+    if page:
+        return True
+    if not path.lower().endswith(_COMPONENT_SUFFIXES) or not template_piece(path):
+        return False
+    parts = re.split(r"[/\\]", path)
+    stem = parts[-1].rsplit(".", 1)[0]
+    return site_page("/".join(parts[:-1] + [stem + ".html"]))
+
+
 # A site's content kept as data: its posts, pages or their parts as records (a CMS's export, Jekyll's `_data/`, Hugo's
 # `data/`, a content collection's `src/content/*.json`), which its pages are built from. The folder words that say so,
 # and the data files' suffixes.

@@ -83,7 +83,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
                  named_path: str = "", landed: str = "", plain_site: bool = False,
-                 app_site: str = "") -> UrlValidation:
+                 app_site: str = "", linked_sites: Sequence[str] = ()) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -126,6 +126,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `app_site`: the host the repository's web app names as its own, as scan reads it from Next.js' root layout
     (identity.app_host: `metadataBase`); with `repo` and a `path` holding the site's content kept as data
     (linkplace.site_content: a CMS's export of its posts), a link to that host is internal, as from a page.
+    `linked_sites`: the hosts the repository's site's Google tag measures as one property with it, as scan reads them
+    from where the site loads its tag (identity.linked_hosts: gtag's cross-domain linker `domains`); with `repo` and a
+    `path` shown on the site (linkplace.rendered_on_site: a page, a component of its template), a link to one
+    of them, or to a host under one, is internal.
 
     A `path` of a database's rows (`.sql`: scan.stored_rows) is judged as scan judges it: as written only, as
     `in_comment` says, its entities decoded (the HTML an app shows).
@@ -165,7 +169,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, data_set_record(
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
-    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site))
+    token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
+                             tuple(linked_sites)))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -181,6 +186,7 @@ class _Line(NamedTuple):
     named_path: str = ""  # a path a Markdown doc names as text, in a table cell or in prose (validate_url's named_path)
     plain_site: bool = False  # the repository's site is plain HTML: its Markdown files are no pages (validate_url's)
     app_site: str = ""  # the host the repository's web app names as its own (validate_url's app_site)
+    linked_sites: Tuple[str, ...] = ()  # the hosts its site's Google tag links with it (validate_url's linked_sites)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -374,6 +380,11 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     if judge.file_content:
         # or the site's content kept as data, where the host its web app names (`app_site`) counts too
         judge.file_site = site_of_repository(repo, site or _LINE.get().app_site)
+    from .linkplace import rendered_on_site
+
+    # and the hosts its site's Google tag measures as one property with it, for a file shown on the site
+    judge.file_linked = _LINE.get().linked_sites if repo is not None and path and rendered_on_site(
+        path, judge.file_page) else ()
     # the file's links and this one as written, each with its one-link campaign: built once for the readings of the
     # file below (a collection, a series, an agent's outputs, the spelling rules)
     file_links: List[Tuple[str, object]] = []

@@ -594,3 +594,123 @@ def test_an_internal_links_unfilled_slot_is_one_finding(tmp_path, monkeypatch, c
     found = [(f["line"], f["name"]) for f in json.loads(capsys.readouterr().out)]
     assert (3, "utm-internal-link") in found and (3, "utm-placeholder-unfilled") not in found, found
     assert (5, "utm-placeholder-unfilled") in found, found
+
+
+# MatteoGrassi82/shiptimesite at a739925: the landing site's root layout loading ShipTime's GA4 stream with the
+# cross-domain linker (`app/layout.tsx`, cut), its navigation's sign-up link (`components/ui/site-nav.tsx`, cut) and
+# its CTA scene's form link to another site (`components/ui/shiptime-cta-scene.tsx`, cut)
+SHIPTIME_LAYOUT = """import Script from "next/script";
+
+const GA_MEASUREMENT_ID = "G-Y984M16EL7";
+
+export default function RootLayout({ children }) {
+  return (
+    <html lang="en">
+      <body>
+        {children}
+        <Script id="ga4-init" strategy="afterInteractive">
+          {`
+            window.dataLayer = window.dataLayer || [];
+            function gtag(){dataLayer.push(arguments);}
+            gtag('js', new Date());
+            gtag('config', '${GA_MEASUREMENT_ID}', {
+              linker: { domains: ['shiptime.com', 'shiptimelandin.com'] }
+            });
+          `}
+        </Script>
+      </body>
+    </html>
+  );
+}
+"""
+SHIPTIME_SIGNUP = "https://app.shiptime.com/?utm_source=shiptimelandin&utm_medium=landing&utm_campaign=signup&utm_content=nav"
+SHIPTIME_NAV = f"""const SIGNUP_URL =
+  "{SHIPTIME_SIGNUP}";
+
+export function SiteNav({{ ctaHref = SIGNUP_URL }}) {{
+  return <a href={{ctaHref}}>Sign up</a>;
+}}
+"""
+SHIPTIME_FORM = "https://form.typeform.com/to/logistics-report?utm_source=landing&utm_medium=cta&utm_campaign=report"
+
+
+def test_the_google_tags_linker_names_the_sites_hosts():
+    """identity.linked_hosts: the domains a site's Google tag measures as one property with it (gtag.js' `linker:
+    { domains: [...] }` in `config` or `set`, analytics.js' `linker:autoLink`), read where a site loads its tag (a
+    Next.js root layout, an `index.html`, a Hugo or Jekyll head partial), `www.` left out; never a regular expression
+    or a variable (nothing to read), a stand-in host, or a file elsewhere."""
+    from utmlint.identity import linked_host, linked_hosts, linker_domains
+
+    def read(files):
+        return lambda name: files.get(name, "")
+
+    assert linked_hosts(read({"app/layout.tsx": SHIPTIME_LAYOUT})) == ("shiptime.com", "shiptimelandin.com")
+    assert linker_domains("gtag('set', 'linker', {'domains': ['www.acme.io', 'acme-shop.com']});") == \
+        ("acme.io", "acme-shop.com")
+    assert linker_domains("gtag('config', 'G-1', { 'linker': { 'accept_incoming': true, 'domains': ['acme.co.uk'] } })"
+                          ) == ("acme.co.uk",)
+    assert linker_domains("ga('require', 'linker');\nga('shop.linker:autoLink', ['acme-shop.com'], false, true);") == \
+        ("acme-shop.com",)
+    assert linker_domains("gtag('config', 'G-1', { linker: { domains: [/acme\\.io/, SHOP_DOMAIN, 'example.com'] } })"
+                          ) == ()
+    assert linker_domains("gtag('config', 'G-1', { send_page_view: false }); const domains = ['acme.io'];") == ()
+    assert linked_hosts(read({"layouts/partials/head.html": "<script>gtag('set','linker',{'domains':['acme.io']})"
+                                                            "</script>"})) == ("acme.io",)
+    assert linked_hosts(read({"src/components/Analytics.tsx": SHIPTIME_LAYOUT})) == ()  # not where a site loads it
+    assert linked_host("app.shiptime.com", ("shiptime.com",)) and linked_host("www.shiptime.com", ("shiptime.com",))
+    assert not linked_host("notshiptime.com", ("shiptime.com",)) and not linked_host("shiptime.co", ("shiptime.com",))
+
+
+def test_a_link_to_a_host_the_sites_google_tag_links_is_internal(tmp_path, monkeypatch, capsys):
+    """Corpus 30 #15 #17-#20: ShipTime's landing site (shiptimelandin.com) loads ShipTime's own GA4 stream with the
+    linker for `shiptime.com` and `shiptimelandin.com`, and its pages and their components link the app at
+    app.shiptime.com with `utm_source=shiptimelandin&utm_medium=landing&...`: inside one property, where the tags
+    restart the visit and take its credit from the channel that brought it: utm-internal-link, not "write
+    `referral`". The mistake is still told on a link to another site in the same component, in the README (read on
+    GitHub, outside the site), and without the linker (no host known)."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin",
+                    "https://github.com/MatteoGrassi82/shiptimesite.git"], check=True)
+    (tmp_path / "app" / "vs").mkdir(parents=True)
+    (tmp_path / "app" / "layout.tsx").write_text(SHIPTIME_LAYOUT, encoding="utf-8")
+    (tmp_path / "app" / "vs" / "page.tsx").write_text(
+        f'export default function Vs() {{\n  return <a href="{SHIPTIME_SIGNUP}">Start</a>;\n}}\n', encoding="utf-8")
+    (tmp_path / "components" / "ui").mkdir(parents=True)
+    (tmp_path / "components" / "ui" / "site-nav.tsx").write_text(SHIPTIME_NAV, encoding="utf-8")
+    (tmp_path / "components" / "ui" / "cta-scene.tsx").write_text(
+        f'export const formUrl = () => "{SHIPTIME_FORM}";\n', encoding="utf-8")
+    (tmp_path / "README.md").write_text(f"Try the app: <{SHIPTIME_SIGNUP}>\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def scan():
+        main(["scan", "--format", "json", "--no-cache", "."])
+        found = {}
+        for d in json.loads(capsys.readouterr().out):
+            found.setdefault(d["path"], {}).setdefault(d["name"], d["message"])
+        return found
+
+    found = scan()
+    assert set(found["components/ui/site-nav.tsx"]) == {"utm-internal-link"}
+    assert set(found["app/vs/page.tsx"]) == {"utm-internal-link"}
+    assert found["app/vs/page.tsx"]["utm-internal-link"].startswith(
+        "this link to app.shiptime.com, which your site's Google tag measures in the same GA4 property (its "
+        "cross-domain linker's `domains`), carries")
+    assert "it leads from your site to another host of that property" in found["app/vs/page.tsx"]["utm-internal-link"]
+    assert "medium-unassigned" in found["components/ui/cta-scene.tsx"]  # another site's form: its medium is told
+    assert set(found["README.md"]) == {"medium-unassigned"}  # read on GitHub: a way in from outside
+    (tmp_path / "app" / "layout.tsx").write_text(SHIPTIME_LAYOUT.replace("linker", "cookie_flags"), encoding="utf-8")
+    again = scan()
+    assert set(again["components/ui/site-nav.tsx"]) == set(again["app/vs/page.tsx"]) == {"medium-unassigned"}
+
+
+def test_validate_url_reads_the_hosts_the_sites_google_tag_links():
+    repo = "MatteoGrassi82/shiptimesite"
+    linked = ("shiptime.com", "shiptimelandin.com")
+    for path in ("components/ui/site-nav.tsx", "app/vs/page.tsx"):
+        assert [f.name for f in validate_url(SHIPTIME_SIGNUP, repo=repo, path=path, linked_sites=linked).findings] \
+            == ["utm-internal-link"]
+        assert [f.name for f in validate_url(SHIPTIME_SIGNUP, repo=repo, path=path).findings] == ["medium-unassigned"]
+    assert [f.name for f in validate_url(SHIPTIME_SIGNUP, repo=repo, path="README.md", linked_sites=linked).findings] \
+        == ["medium-unassigned"]
+    assert "medium-unassigned" in {f.name for f in validate_url(SHIPTIME_FORM, repo=repo, path="components/ui/x.tsx",
+                                                                linked_sites=linked).findings}

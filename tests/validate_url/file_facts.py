@@ -22,6 +22,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 - tests/data/app-hosts.tsv (session 39): the host each repository's web app names as its own (Next.js' root layout's
   `metadataBase`: utmlint.identity.app_host), passed to validate_url as `app_site` (a link to it from the site's
   content kept as data, linkplace.site_content, is internal); its `rests_on` as site-hosts.tsv's;
+- tests/data/linker-hosts.tsv (session 40): the hosts each repository's site's Google tag measures as one property with
+  it (gtag's cross-domain linker `domains` where the site loads its tag: utmlint.identity.linked_hosts), space-separated,
+  passed to validate_url as `linked_sites` (a link to one from a file shown on the site is internal); its `rests_on`
+  as site-hosts.tsv's;
 - tests/data/scan-reads.tsv: the URL scan extracts at a row's line when the collector wrote it otherwise: the row's
   escapes undone (`&amp;` in HTML, Markdown's `\\&` in an llms-full.txt), or cut shorter or longer than the link
   (a literal that the code continues on the next lines, `?utm_source=x" +` then `"&utm_medium=y"`; a template
@@ -112,6 +116,7 @@ COMMENTS = DATA / "comment-rows.tsv"
 SITES = DATA / "site-hosts.tsv"
 PLAIN = DATA / "plain-sites.tsv"
 APPS = DATA / "app-hosts.tsv"
+LINKERS = DATA / "linker-hosts.tsv"
 READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
 LANDINGS = DATA / "landing-rows.tsv"
@@ -119,7 +124,7 @@ EXTENSIONS = DATA / "extension-folders.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
-                              library_folders, manifest_projects, plain_html_site, published_host)
+                              library_folders, linked_hosts, manifest_projects, plain_html_site, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, has_comments  # noqa: E402
 from utmlint.scan.examples import changelog_example, preview_sample  # noqa: E402
@@ -604,7 +609,7 @@ def main() -> int:
     args = parser.parse_args()
     rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
     plain = set()
-    apps = {}
+    apps, linkers = {}, {}
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -651,6 +656,12 @@ def main() -> int:
                     kept_files = fewest_files(seen_files, lambda files, app=app: app_host(
                         lambda name: files.get(name, "")) == app) if app else {}
                     apps[(row["repo"], row["commit"])] = (app, json.dumps(kept_files, ensure_ascii=False))
+                    seen_files = {}
+                    linked = " ".join(linked_hosts(lambda name: seen_files.setdefault(name, read("", name)))) \
+                        if read else ""
+                    kept_files = fewest_files(seen_files, lambda files, linked=linked: " ".join(linked_hosts(
+                        lambda name: files.get(name, ""))) == linked) if linked else {}
+                    linkers[(row["repo"], row["commit"])] = (linked, json.dumps(kept_files, ensure_ascii=False))
                 build = _foreign_build(args.mirrors, row)
                 if build:
                     kept_files = fewest_files({row["path"]: _raw(_git_dir(args.mirrors, row["repo"]), row).decode(
@@ -698,6 +709,9 @@ def main() -> int:
     named = sorted({(repo, commit, host, kept) for (repo, commit), (host, kept) in apps.items() if host}
                    | set(_kept(APPS, args.mirrors)))
     _write(APPS, "repo\tcommit\thost\trests_on", named, "repositories' web apps' own hosts")
+    linking = sorted({(repo, commit, hosts, kept) for (repo, commit), (hosts, kept) in linkers.items() if hosts}
+                     | set(_kept(LINKERS, args.mirrors)))
+    _write(LINKERS, "repo\tcommit\thosts\trests_on", linking, "hosts sites' Google tags link as one property")
     _write(READS, "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
            sorted(set(reads) | set(_kept(READS, args.mirrors))), "rows scan reads as another URL")
     _write(ENTRIES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",

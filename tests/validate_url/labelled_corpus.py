@@ -46,6 +46,7 @@ FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\tr
               "site-hosts.tsv": "repo\tcommit\thost\trests_on",
               "plain-sites.tsv": "repo\tcommit\tnames",
               "app-hosts.tsv": "repo\tcommit\thost\trests_on",
+              "linker-hosts.tsv": "repo\tcommit\thosts\trests_on",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
               "extension-folders.tsv": "repo\tcommit\tfolder"}
 
@@ -179,6 +180,12 @@ def judge(folder: Path) -> Judged:
     apps = folder.parent / "app-hosts.tsv"
     named_host = {(row["repo"], row["commit"]): row["host"] for row in read_tsv(apps)} if apps.exists() else {}
     app_of = {row["url"]: named_host.get((row["repo"], row.get("commit", "")), "") for row in urls}
+    # And the hosts its site's Google tag measures as one property with it (gtag's cross-domain linker `domains`:
+    # identity.linked_hosts), read for a file shown on the site (linkplace.rendered_on_site)
+    linkers = folder.parent / "linker-hosts.tsv"
+    linking = {(row["repo"], row["commit"]): tuple(row["hosts"].split()) for row in read_tsv(linkers)} \
+        if linkers.exists() else {}
+    linked_of = {row["url"]: linking.get((row["repo"], row.get("commit", "")), ()) for row in urls}
     # And the URL scan extracts at the row's line, when the collector wrote the link otherwise (file_facts.py: its
     # escapes undone, `\\&` in an llms-full.txt, `&amp;` in HTML; a literal the code continues on the next lines; a
     # template expression it stopped at): the link a user running scan is told about, judged under the row's labels.
@@ -213,7 +220,8 @@ def judge(folder: Path) -> Judged:
                               line=line_of.get(url, "") or comment_line.get((repos.get(url), paths.get(url), url), "")
                               if url in in_comment else line_of.get(url, ""),
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
-                              plain_site=url in plain_site, app_site=app_of.get(url, ""))
+                              plain_site=url in plain_site, app_site=app_of.get(url, ""),
+                              linked_sites=linked_of.get(url, ()))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

@@ -102,6 +102,23 @@ def test_todays_identity_still_reads_every_app_host_so():
         assert app_host(lambda name, files=changed: files.get(name, "")) == "acme.dev", row["repo"]
 
 
+def test_todays_identity_still_reads_every_linker_host_so():
+    """linker-hosts.tsv (session 40): the hosts a site's Google tag measures as one property with it
+    (identity.linked_hosts: gtag's cross-domain linker `domains`), re-read from the lines kept; another host written
+    there is read as that one."""
+    from utmlint.identity import linked_hosts
+
+    rows = read_tsv(DATA / "linker-hosts.tsv")
+    assert {row["repo"] for row in rows} >= {"MatteoGrassi82/shiptimesite"}
+    for row in rows:
+        files = file_facts.stored_files(row)
+        assert files and " ".join(linked_hosts(lambda name, files=files: files.get(name, ""))) == row["hosts"], \
+            (row["repo"], files)
+        first = row["hosts"].split()[0]
+        changed = {name: text.replace(f"'{first}'", "'acme.dev'") for name, text in files.items()}
+        assert linked_hosts(lambda name, files=changed: files.get(name, ""))[0] == "acme.dev", row["repo"]
+
+
 def test_a_changed_site_host_fails_the_reread():
     rows = {row["repo"]: row for row in read_tsv(DATA / "site-hosts.tsv")}
     for repo, name in (("Automattic/mongoose", "CNAME"), ("cypress-io/cypress-documentation", "docusaurus.config.js"),

@@ -38,7 +38,7 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
-from .own_site import names_an_outside_channel, on_site, site_navigation_tag, template_piece
+from .own_site import names_an_outside_channel, on_linked_host, on_site, site_navigation_tag, template_piece
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
                         hash_cut_end, host_end, play_referrer, query_fields, unmask)
@@ -198,6 +198,10 @@ class Judge:
         # and the host of the site it is a page of (linkplace.site_page of a repository named for its domain,
         # site_of_repository), or "": a link to that very host goes from the site to itself, as a relative link does
         self.file_site = ""
+        # and the hosts its site's Google tag measures as one property with it (identity.linked_hosts: the linker's
+        # `domains`), when the file is shown on the site (linkplace.rendered_on_site), else (): a link to one goes
+        # from the site into the same property, as a link to itself does
+        self.file_linked: Tuple[str, ...] = ()
         # a list publisher whose links the file copies (its site, referral source, listing source: copied_publisher)
         self.file_publisher: Publisher = NO_PUBLISHER
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
@@ -908,7 +912,8 @@ class Judge:
         to_own_site = whose == OWN and not synthetic.internal and not entry and (
             bool(self.file_site) and on_site(occ.url, self.file_site)
             and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
-            or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)) \
+            or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
+            or on_linked_host(occ.url, self.file_linked)) \
             and not _quoted_example(path, text, occ)
         if to_own_site:
             synthetic = synthetic._replace(internal=True)
@@ -1213,7 +1218,14 @@ class Judge:
             if entity is not None:
                 message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
-            if host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
+            if host_end(occ.url)[0] and not (self.file_site and on_site(occ.url, self.file_site)) and \
+                    on_linked_host(occ.url, self.file_linked):  # a host the site's Google tag links with it
+                message = message.replace(
+                    "this relative link", f"this link to {split_url(occ.url).host.lower()}, which your site's Google "
+                    "tag measures in the same GA4 property (its cross-domain linker's `domains`),", 1).replace(
+                    "it leads from a page of the site to another page of it", "it leads from your site to another "
+                    "host of that property", 1)
+            elif host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
                 # (or whose content the file keeps as data: linkplace.site_content, a CMS's export of its posts)
                 whose_site = "whose content this file keeps" if self.file_content else "this page is part of"
                 message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, the "

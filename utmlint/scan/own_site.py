@@ -1,6 +1,7 @@
 """A link from a site's page to the site itself, read as the internal link it is: a link to the host of the site the
-page is part of (on_site), a page template's navigation tag (site_navigation_tag), and whether a file is a piece of a
-site's template (template_piece), whose outgoing links' tags are the site's own.
+page is part of (on_site), a page template's navigation tag (site_navigation_tag), and a link from the site to a host
+its Google tag measures as one property with it (on_linked_host). Whether a file is a piece of a site's template
+(linkplace.template_piece), whose outgoing links' tags are the site's own, is read from here too.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazyregex import lazy_compile
+from ..linkplace import template_piece  # noqa: F401  (scan.judge reads it from here)
 from ..urls import split_url
 from .synthetic import Synthetic, host_end
 
@@ -35,14 +37,17 @@ _CHANNEL_WORDS = frozenset({"email", "mail", "mailing", "newsletter", "newslette
                             "display", "print", "qr", "partner", "affiliate", "referral", "widget", "embed"})
 
 
-# A site's template's pieces (a footer component, a layout, a partial): where a site writes its outgoing links' tags
-_TEMPLATE_FOLDERS = frozenset({"components", "_components", "layouts", "_layouts", "layout", "partials", "_partials",
-                               "includes", "_includes", "shortcodes"})
+def on_linked_host(url: str, linked) -> bool:
+    """Whether `url` is an http(s) link to a host the site's Google tag measures as one property with it
+    (identity.linked_hosts: the cross-domain linker's `domains`), or a host under one (identity.linked_host)."""
+    if not linked:
+        return False
+    real, _ = host_end(url)
+    if not real:
+        return False
+    from ..identity import linked_host
 
-
-def template_piece(path: str) -> bool:
-    """Whether a file is a piece of a site's or an app's template (`src/components/Footer.astro`, `_layouts/`)."""
-    return bool(_TEMPLATE_FOLDERS.intersection(re.split(r"[/\\]", path)[:-1]))
+    return linked_host(split_url(url).host, linked)
 
 
 def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = "") -> bool:

@@ -397,6 +397,9 @@ class Scanner:
                 key += ":notes"  # and on whether its site renders its Markdown (plain_html_site: a note's links)
             if not self._site_page(target.path, result.shown) and site_content(result.shown):  # or its content kept as
                 key += ":content:" + self._repository_site(target.path, content=True)  # data, and the site it is of
+            linked = self._linked_hosts(target.path, result.shown)  # and on the hosts its site's Google tag links
+            if linked:
+                key += ":linked:" + ",".join(linked)
             key += self._identity_key(target.path)
             seen[name] = [key, *stamp] if stamp else [key]
             result.key = key
@@ -431,6 +434,19 @@ class Scanner:
                 site = site_of_repository(identity.slug, published)
             self._site_by_folder[(folder, content)] = site
         return site
+
+    def _linked_hosts(self, path: str, shown: str) -> Tuple[str, ...]:
+        """The hosts the Google tag of the file's repository's site links with it as one property
+        (identity.linked_hosts: the cross-domain linker's `domains`), when the file is shown on the site
+        (linkplace.rendered_on_site: one of its pages, a component of its template), else ()."""
+        identities = getattr(self.config, "identities", None)
+        if identities is None:
+            return ()
+        from ..linkplace import rendered_on_site
+
+        if not rendered_on_site(shown, self._site_page(path, shown)):
+            return ()
+        return identities.linked_hosts(path)
 
     def _site_page(self, path: str, shown: str) -> bool:
         """Whether the file is one of its repository's site's pages (linkplace.site_page), a Markdown file only where
@@ -600,6 +616,9 @@ class Scanner:
             # app names counts too (identity.app_host)
             file_site = self._repository_site(str(path), content=True)
         self.judge.file_site = file_site
+        # and the hosts its site's Google tag measures as one property with it, for a file shown on the site (a page,
+        # a component its pages are rendered from): a link to one goes inside that property (identity.linked_hosts)
+        self.judge.file_linked = self._linked_hosts(str(path), result.shown)
         # a vendored library's links are its authors'; a copy of another repository's list (scan.copies.copied_readme)
         # or a page saved from another site (scan.saved.saved_page) is one too, with one note for the file, on its first
         # tagged link: both read at once, each reading made once
