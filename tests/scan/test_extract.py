@@ -123,6 +123,28 @@ def test_rest_link():
     assert urls(text, ".rst")[0][:3] == (1, 12, "https://ex.com/?utm_source=rst&utm_medium=docs")
 
 
+def test_rest_literal_blocks_are_code_examples():
+    """fix30: reST's literal blocks (the indented lines after a paragraph ending in `::` or a `::` line, a
+    `.. code-block::`/`.. code::`/`.. sourcecode::` directive's content) are code examples, skipped unless
+    `scan: {code-blocks: true}`, as Markdown's fenced blocks are: Narrativ's API docs showing where its own
+    `utm_source` goes (docs/utmsourcetracking.rst, corpus 30 #31 #32 #34 #35). A link in running text, a block quote
+    under a paragraph ending in `:`, a note's content and a `parsed-literal` block (rendered markup) are still read."""
+    text = ("To add ``utm_source`` simply append it to the end like this:\n\n::\n\n"
+            "   https://shop-links.co/1611792246540568252?utm_source=applenews\n\n\n"
+            "A normal link::\n\n   https://shop-links.co/1?u1=a&utm_source=applenews\n\n"
+            ".. code-block:: text\n   :linenos:\n\n   https://ex.com/?utm_source=code\n\n"
+            "See the steps:\n\n    1. https://ex.com/?utm_source=quote\n\n"
+            ".. note::\n\n   https://ex.com/?utm_source=note\n\n"
+            ".. parsed-literal::\n\n   https://ex.com/?utm_source=parsed\n\n"
+            "Back in text: https://ex.com/?utm_source=text\n")
+    assert [u[2] for u in urls(text, ".rst")] == ["https://ex.com/?utm_source=quote", "https://ex.com/?utm_source=note",
+                                                 "https://ex.com/?utm_source=parsed", "https://ex.com/?utm_source=text"]
+    assert len(urls(text, ".rst", **{"code-blocks": True})) == 7
+    # a title underlined with colons is no `::` paragraph: the indented block after it is a block quote, read
+    assert [u[2] for u in urls("Title\n::::::\n\n   https://ex.com/?utm_source=q\n", ".rst")] == \
+        ["https://ex.com/?utm_source=q"]
+
+
 def test_data_files():
     assert urls('{"u": "https:\\/\\/ex.com\\/?utm_source=a\\u0026utm_medium=b"}', ".json")[0][3] == \
         "https://ex.com/?utm_source=a&utm_medium=b"

@@ -65,9 +65,11 @@ def test_an_inline_literal_in_a_domain_named_repository_is_an_example_not_an_int
 
 
 def test_a_url_in_a_guides_code_block_is_told_but_not_fixed(tmp_path, monkeypatch, capsys):
-    """stranger11 R14: an indented code block (Markdown) and a literal block (reST `::`, `.. code-block::`) are the
-    guide's examples as much as an inline literal: `scan --fix` rewrote them. Told, not fixed; a list item's indented
-    continuation and a line under a paragraph are no code block, and a reST `parsed-literal` holds live links."""
+    """stranger11 R14: an indented code block (Markdown) and, read with `scan: {code-blocks: true}`, a literal block
+    (reST `::`, `.. code-block::`) are the guide's examples as much as an inline literal: `scan --fix` rewrote them.
+    Told, not fixed; a list item's indented continuation and a line under a paragraph are no code block, and a reST
+    `parsed-literal` holds live links. By default a reST literal block is not read at all, as a Markdown fenced block
+    is not (fix30: its code examples, corpus 30 #31 #32 #34 #35)."""
     markdown = (f"# Guide\n\nPaste this:\n\n    {EXAMPLE}\n\n- a list item\n\n    [live]({EXAMPLE})\n")
     rest = (f"Guide\n=====\n\nPaste this::\n\n   {EXAMPLE}\n\n.. code-block:: text\n   :linenos:\n\n   {EXAMPLE}\n\n"
             f".. parsed-literal::\n\n   {EXAMPLE}\n")
@@ -76,5 +78,9 @@ def test_a_url_in_a_guides_code_block_is_told_but_not_fixed(tmp_path, monkeypatc
     monkeypatch.chdir(tmp_path)
     main(["scan", "--no-cache", "--format", "json", "."])
     found = sorted((d["path"], d["line"], d["fix"] is not None) for d in json.loads(capsys.readouterr().out))
-    assert found == [("guide.md", 5, False), ("guide.md", 9, True),
-                     ("guide.rst", 6, False), ("guide.rst", 11, False), ("guide.rst", 15, True)]
+    assert found == [("guide.md", 5, False), ("guide.md", 9, True), ("guide.rst", 15, True)]
+    (tmp_path / ".utmlint.yaml").write_text("scan: {code-blocks: true}\n", encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["fix"] is not None) for d in json.loads(capsys.readouterr().out))
+    assert [f for f in found if f[0] == "guide.rst"] == [("guide.rst", 6, False), ("guide.rst", 11, False),
+                                                         ("guide.rst", 15, True)]

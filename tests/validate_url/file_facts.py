@@ -32,6 +32,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   expression `${campaign}` or `[% utm_content %]` the collector stopped at; AsciiDoc's `[text]` glued on; a constant
   of tags the file defines read in for `?${UTM_BASE}&...`: read_in): the judge
   validates that URL for the row, the one a user running scan is told about.
+- tests/data/example-rows.tsv (session 40): the rows whose link scan reads only in a code example it skips unless
+  `scan: {code-blocks: true}` (a reST literal block: scan.rest.literal_blocks; a Markdown fenced block), judged as
+  a file scan does not read is (no finding counted, the mistakes labelled in them missed); each keeps the row's
+  lines (`head`, `first`, `lines`) and test_scan_reads re-reads them both ways.
 - tests/data/extension-folders.tsv: the folders holding a browser extension's `manifest.json` (one declaring
   `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
   code may prefix the site's origin), passed to validate_url as `entry_point` for such a row;
@@ -121,6 +125,7 @@ READS = DATA / "scan-reads.tsv"
 ENTRIES = DATA / "entry-rows.tsv"
 LANDINGS = DATA / "landing-rows.tsv"
 EXTENSIONS = DATA / "extension-folders.tsv"
+EXAMPLES = DATA / "example-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
@@ -422,6 +427,27 @@ def extension_folder(read, path: str) -> str:
     return None
 
 
+def reread_example(row: dict, head: int, first: int, lines: str) -> bool:
+    """Whether, on the row's line of the stored source lines, scan reads no link today and reads the row's URL once
+    told to read code blocks (`scan: {code-blocks: true}`): the link is in a code example it skips."""
+    raw = lines.encode("utf-8", "surrogateescape")
+    at = _snippet_line(row, head, first)
+    default, told = extract(raw, _suffix(row)), extract(raw, _suffix(row), {"code-blocks": True})
+    if default is None or told is None:
+        return False
+    return not any(o.line == at for o in default.occurrences) and any(
+        o.line == at and o.url == row["url"] for o in told.occurrences)
+
+
+def _example(mirrors: Path, row: dict) -> bool:
+    """Whether the row's link is in a code example scan skips (reread_example on the whole file)."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or not row.get("line", "").isdigit() or family_of(_suffix(row)) not in ("rest", "markdown"):
+        return False
+    raw = _raw(git_dir, row)
+    return bool(raw) and reread_example(row, 0, 1, raw.decode("utf-8", "surrogateescape"))
+
+
 def _entry(mirrors: Path, row: dict) -> bool:
     """Whether scan reads the row's URL (on its line) as a web app's launch URL in a file not named as a manifest or a
     redirect table (scan.manifest.entry_point: `start_url: '/?utm_medium=PWA'` in the code that writes
@@ -609,7 +635,7 @@ def main() -> int:
     args = parser.parse_args()
     rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
     plain = set()
-    apps, linkers = {}, {}
+    apps, linkers, examples = {}, {}, []
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -623,6 +649,10 @@ def main() -> int:
                                               lambda head, first, lines: reread_entry(row, head, first, lines))
                     entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"],
                                     *kept_lines))
+                if _example(args.mirrors, row):
+                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                                              lambda head, first, lines: reread_example(row, head, first, lines))
+                    examples.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], *kept_lines))
                 landed = _landing(args.mirrors, row)
                 if landed:
                     kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
@@ -718,6 +748,8 @@ def main() -> int:
            sorted(set(entries) | set(_kept(ENTRIES, args.mirrors))), "rows scan reads as a web app's launch URL")
     _write(LANDINGS, "repo\tcommit\tpath\tline\turl\tkey\thead\tfirst\tlines",
            sorted(set(landings) | set(_kept(LANDINGS, args.mirrors))), "rows scan reads as a recorded landing URL")
+    _write(EXAMPLES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
+           sorted(set(examples) | set(_kept(EXAMPLES, args.mirrors))), "rows scan reads only in a code example")
     _write(EXTENSIONS, "repo\tcommit\tfolder", sorted(extensions | set(_kept(EXTENSIONS, args.mirrors))),
            "browser extensions' folders")
     return 0

@@ -48,7 +48,8 @@ FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\tr
               "app-hosts.tsv": "repo\tcommit\thost\trests_on",
               "linker-hosts.tsv": "repo\tcommit\thosts\trests_on",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
-              "extension-folders.tsv": "repo\tcommit\tfolder"}
+              "extension-folders.tsv": "repo\tcommit\tfolder",
+              "example-rows.tsv": "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines"}
 
 
 def write_empty_facts(folder: Path) -> None:
@@ -139,6 +140,13 @@ def judge(folder: Path) -> Judged:
     # a hidden folder: scan.files.walked): the user is told nothing on its links, so no finding on them is counted,
     # and the mistakes labelled in it count as missed (unlike a generated file's, they are someone's own writing).
     unscanned = {row["url"] for row in urls if not walked(row["path"])} - unread
+    # And a link scan reads only in a code example it skips unless `scan: {code-blocks: true}` (a reST literal block,
+    # a Markdown fenced block: file_facts.py read them from the mirrors): told nothing, as in a file scan does not read
+    examples_at = folder.parent / "example-rows.tsv"
+    if examples_at.exists():
+        shown = {(row["repo"], row["commit"], row["path"], row["url"]) for row in read_tsv(examples_at)}
+        unscanned |= {row["url"] for row in urls
+                      if (row["repo"], row.get("commit", ""), row["path"], row["url"]) in shown} - unread
     # And the folders of another project's code (a library vendored with its own manifest: identity.library_folders),
     # which scan reads from the tree; tests/validate_url/file_facts.py read them from each row's commit.
     libraries: Dict[Tuple[str, str], List[str]] = {}

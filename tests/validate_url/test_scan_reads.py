@@ -57,6 +57,21 @@ def test_todays_scan_still_reads_every_stored_row_so():
         assert file_facts.reread_landing(row, *file_facts.stored_lines(row)) == row["key"], (row["repo"], row["line"])
 
 
+def test_todays_scan_still_skips_every_example_row():
+    """example-rows.tsv (session 40): each row's link is in a code example scan skips unless `scan: {code-blocks:
+    true}` (a reST literal block: Narrativ's `::` examples, corpus 30 #31-#35): on its stored lines today's extractor
+    reads no link at the row's line, and reads the row's URL when told to read code blocks. The same lines with the
+    block's `::` taken away (a paragraph ending in `:`, its indented link a block quote) are read."""
+    rows = read_tsv(DATA / "example-rows.tsv")
+    assert {row["repo"] for row in rows} >= {"robinssq/api-docs"}
+    for row in rows:
+        head, first, lines = file_facts.stored_lines(row)
+        assert file_facts.reread_example(row, head, first, lines), (row["repo"], row["line"], row["url"])
+    row = next(r for r in rows if r["line"] == "38")
+    head, first, lines = file_facts.stored_lines(row)
+    assert not file_facts.reread_example(row, head, first, lines.replace("::", ":"))
+
+
 def test_a_changed_reading_fails_the_reread():
     # the check can fail: the row's lines with the escape scan undoes written otherwise read another URL
     row = next(r for r in read_tsv(DATA / "scan-reads.tsv") if r["repo"] == "sei-protocol/sei-docs")

@@ -322,7 +322,6 @@ def _table_header(text: str, line_start: int) -> str:
     return text[first:text.find("\n", first)]
 
 
-_REST_CODE = re.compile(r"\.\.\s+(?:code-block|code|sourcecode|highlight)::", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 
 
@@ -358,7 +357,9 @@ def code_block_example(path: str, text: str, start: int) -> bool:
         return False
     opener = above.line(index).strip()
     if opener.startswith(".."):  # a directive: a code block's (not `parsed-literal`, whose links are links)
-        return bool(_REST_CODE.match(opener))
+        from .rest import REST_CODE
+
+        return bool(REST_CODE.match(opener))
     return opener.endswith("::")  # a paragraph ending in `::`: the indented block after it is literal
 
 
