@@ -159,6 +159,17 @@ def play_listing(url: str) -> bool:
     return maybe_play(url) and _PLAY_LISTING.match(url) is not None
 
 
+# Apple's App Store listings (`apps.apple.com/app/apple-store/id6754703001?pt=...&ct=...&mt=8`, iTunes' older host)
+_APP_STORE = lazy_compile(r"https?://(?:apps|itunes)\.apple\.com/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?app/", re.IGNORECASE)
+
+
+def store_listing(url: str) -> bool:
+    """Whether `url` is an app store's listing, Google Play's (play_listing) or Apple's App Store's: the store's own
+    page, whose query no GA4 property reads (Play Console reads utm_source and utm_campaign there, App Store Connect
+    its own `pt`/`ct` tokens)."""
+    return play_listing(url) or _APP_STORE.match(url) is not None
+
+
 PLAY_CONSOLE_ONLY = "(Play Console only)"  # the channel of a listing's own query's tags: no GA4 property reads them
 NOT_A_VISIT = "(asset: no visit)"  # the channel of an image's, a stylesheet's or a script's tags: no page reads them
 

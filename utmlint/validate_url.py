@@ -83,7 +83,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  folder_files: Sequence[Sequence[str]] = (), site: str = "", copied_from: str = "",
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
                  named_path: str = "", landed: str = "", plain_site: bool = False,
-                 app_site: str = "", linked_sites: Sequence[str] = ()) -> UrlValidation:
+                 app_site: str = "", linked_sites: Sequence[str] = (),
+                 opening_bases: Sequence[str] = ()) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -130,6 +131,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     from where the site loads its tag (identity.linked_hosts: gtag's cross-domain linker `domains`); with `repo` and a
     `path` shown on the site (linkplace.rendered_on_site: a page, a component of its template), a link to one
     of them, or to a host under one, is internal.
+    `opening_bases`: the URLs the name a template URL opens with stands for (`${base}${sep}utm_source=...` where the
+    file sets `base = store === "ios" ? IOS_URL : ANDROID_URL`), as scan reads them from the file's constants
+    (scan.core.opening_bases); when every one is an app store's listing (urls.store_listing), the link is that
+    listing's own query, which no GA4 property reads: no medium asked for or respelled, as on a Play listing.
 
     A `path` of a database's rows (`.sql`: scan.stored_rows) is judged as scan judges it: as written only, as
     `in_comment` says, its entities decoded (the HTML an app shows).
@@ -170,7 +175,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
-                             tuple(linked_sites)))
+                             tuple(linked_sites), tuple(opening_bases)))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -187,6 +192,7 @@ class _Line(NamedTuple):
     plain_site: bool = False  # the repository's site is plain HTML: its Markdown files are no pages (validate_url's)
     app_site: str = ""  # the host the repository's web app names as its own (validate_url's app_site)
     linked_sites: Tuple[str, ...] = ()  # the hosts its site's Google tag links with it (validate_url's linked_sites)
+    opening_bases: Tuple[str, ...] = ()  # what a template URL's opening name stands for (validate_url's)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -385,6 +391,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # and the hosts its site's Google tag measures as one property with it, for a file shown on the site
     judge.file_linked = _LINE.get().linked_sites if repo is not None and path and rendered_on_site(
         path, judge.file_page) else ()
+    judge.known_bases = _LINE.get().opening_bases  # read from the file by the caller, as scan reads them
     # the file's links and this one as written, each with its one-link campaign: built once for the readings of the
     # file below (a collection, a series, an agent's outputs, the spelling rules)
     file_links: List[Tuple[str, object]] = []

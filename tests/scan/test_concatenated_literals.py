@@ -30,6 +30,7 @@ import pytest
 
 from utmlint.cli import main
 from utmlint.scan import scan_text
+from utmlint.validate_url import validate_url
 
 SUPPORTER = (
     "\t\t\tprotected void onClick() {\n"
@@ -346,3 +347,49 @@ def test_a_python_f_string_reads_its_constant_in_and_a_format_field_does_not():
         "https://acme.dev/a?utm_source=newsletter&utm_medium=mail&utm_campaign=launch",
         "https://acme.dev/b?utm_source=newsletter&utm_medium=mail&utm_campaign=launch",
         "https://acme.dev/c?{UTM}&utm_campaign=launch", "https://acme.dev/d?{UTM}&utm_campaign=launch"]
+
+
+# VinciDa/readfast.app at 0d47cec: `lib/platform.ts`, the store buttons' link helper (cut)
+STORE_HELPER = """const IOS_URL =
+  "https://apps.apple.com/app/apple-store/id6754703001?pt=127049414&ct=readfast_website&mt=8";
+const ANDROID_URL =
+  "https://play.google.com/store/apps/details?id=read.fast.app";
+
+export function getStoreUrl(store: "ios" | "android", utmContent: string): string {
+  const base = store === "ios" ? IOS_URL : ANDROID_URL;
+  const sep = base.includes("?") ? "&" : "?";
+  return `${base}${sep}utm_source=website&utm_medium=landing_page&utm_campaign=readfast_launch&utm_content=${utmContent}`;
+}
+"""
+
+
+def test_a_template_link_opening_with_a_store_listing_constant_is_the_listings_query(tmp_path, monkeypatch, capsys):
+    """Corpus 30 #36: ReadFast's store buttons link `${base}${sep}utm_source=website&utm_medium=landing_page&...`, where
+    the same file sets `base = store === "ios" ? IOS_URL : ANDROID_URL`, the App Store's listing and Google Play's: a
+    store's own query, which no GA4 property reads (as a Play listing's: urls.play_console_query), was told to respell
+    its medium. The file's constants say what the name a template URL opens with stands for (scan.core.opening_bases:
+    a URL literal, a name assigned one, both branches of a conditional); when each is a store's listing, no medium is
+    asked for or respelled. With one branch the site's own page, or a base not known, the medium is still told."""
+    from utmlint.scan.core import opening_bases
+
+    (tmp_path / "platform.ts").write_text(STORE_HELPER, encoding="utf-8")
+    (tmp_path / "web.ts").write_text(STORE_HELPER.replace(
+        "https://play.google.com/store/apps/details?id=read.fast.app", "https://readfast.app/download"),
+        encoding="utf-8")
+    (tmp_path / "unknown.ts").write_text(STORE_HELPER.replace("? IOS_URL : ANDROID_URL", "? IOS_URL : getUrl()"),
+                                         encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("unknown.ts", "medium-unassigned"), ("web.ts", "medium-unassigned")], found
+    link = STORE_HELPER[STORE_HELPER.index("${base}"):STORE_HELPER.index("`;")]
+    assert opening_bases(STORE_HELPER, link, STORE_HELPER.index("${base}")) == (
+        "https://apps.apple.com/app/apple-store/id6754703001?pt=127049414&ct=readfast_website&mt=8",
+        "https://play.google.com/store/apps/details?id=read.fast.app")
+    # and validate_url, told the bases as the corpus judge reads them from the file
+    stores = ("https://apps.apple.com/app/apple-store/id1?pt=1&ct=web&mt=8",
+              "https://play.google.com/store/apps/details?id=read.fast.app")
+    assert not validate_url(link, repo="VinciDa/readfast.app", path="lib/platform.ts", opening_bases=stores).findings
+    assert [f.name for f in validate_url(link, repo="VinciDa/readfast.app", path="lib/platform.ts",
+                                         opening_bases=(stores[0], "https://readfast.app/")).findings] == \
+        ["medium-unassigned"]

@@ -36,6 +36,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   `scan: {code-blocks: true}` (a reST literal block: scan.rest.literal_blocks; a Markdown fenced block), judged as
   a file scan does not read is (no finding counted, the mistakes labelled in them missed); each keeps the row's
   lines (`head`, `first`, `lines`) and test_scan_reads re-reads them both ways.
+- tests/data/opening-bases.tsv (session 40): the URLs the name a row's template URL opens with stands for, read from
+  the file's constants (`${base}${sep}utm_source=...` with `const base = store === "ios" ? IOS_URL : ANDROID_URL`:
+  scan.core.opening_bases), space-separated, passed to validate_url as `opening_bases`; each keeps the row's lines and
+  test_scan_reads re-reads them.
 - tests/data/extension-folders.tsv: the folders holding a browser extension's `manifest.json` (one declaring
   `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
   code may prefix the site's origin), passed to validate_url as `entry_point` for such a row;
@@ -126,6 +130,7 @@ ENTRIES = DATA / "entry-rows.tsv"
 LANDINGS = DATA / "landing-rows.tsv"
 EXTENSIONS = DATA / "extension-folders.tsv"
 EXAMPLES = DATA / "example-rows.tsv"
+BASES = DATA / "opening-bases.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
@@ -133,6 +138,7 @@ from utmlint.identity import (app_host, from_slug, installed_extension, installe
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, has_comments  # noqa: E402
 from utmlint.scan.examples import changelog_example, preview_sample  # noqa: E402
+from utmlint.scan.core import opening_bases  # noqa: E402
 from utmlint.scan.data import landing_value, tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
@@ -439,6 +445,26 @@ def reread_example(row: dict, head: int, first: int, lines: str) -> bool:
         o.line == at and o.url == row["url"] for o in told.occurrences)
 
 
+def reread_bases(row: dict, head: int, first: int, lines: str) -> str:
+    """The URLs (space-separated) scan reads the name the row's template URL opens with as, on its line of the stored
+    source lines (scan.core.opening_bases), or ""."""
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    if extracted is None or extracted.text is None:
+        return ""
+    at = _snippet_line(row, head, first)
+    found = [o for o in extracted.occurrences if o.line == at and o.url == row["url"]]
+    return " ".join(opening_bases(extracted.text, found[0].url, found[0].start)) if found else ""
+
+
+def _bases(mirrors: Path, row: dict) -> str:
+    """reread_bases on the whole file, for a row whose URL opens with a template's name (`${base}...`)."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or not row.get("line", "").isdigit() or not row["url"].startswith("${"):
+        return ""
+    raw = _raw(git_dir, row)
+    return reread_bases(row, 0, 1, raw.decode("utf-8", "surrogateescape")) if raw else ""
+
+
 def _example(mirrors: Path, row: dict) -> bool:
     """Whether the row's link is in a code example scan skips (reread_example on the whole file)."""
     git_dir = _git_dir(mirrors, row["repo"])
@@ -635,7 +661,7 @@ def main() -> int:
     args = parser.parse_args()
     rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
     plain = set()
-    apps, linkers, examples = {}, {}, []
+    apps, linkers, examples, bases = {}, {}, [], []
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -653,6 +679,11 @@ def main() -> int:
                     kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_example(row, head, first, lines))
                     examples.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], *kept_lines))
+                based = _bases(args.mirrors, row)
+                if based:
+                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                                              lambda head, first, lines: reread_bases(row, head, first, lines) == based)
+                    bases.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], based, *kept_lines))
                 landed = _landing(args.mirrors, row)
                 if landed:
                     kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
@@ -750,6 +781,8 @@ def main() -> int:
            sorted(set(landings) | set(_kept(LANDINGS, args.mirrors))), "rows scan reads as a recorded landing URL")
     _write(EXAMPLES, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
            sorted(set(examples) | set(_kept(EXAMPLES, args.mirrors))), "rows scan reads only in a code example")
+    _write(BASES, "repo\tcommit\tpath\tline\turl\tbases\thead\tfirst\tlines",
+           sorted(set(bases) | set(_kept(BASES, args.mirrors))), "rows whose template URL opens with a known base")
     _write(EXTENSIONS, "repo\tcommit\tfolder", sorted(extensions | set(_kept(EXTENSIONS, args.mirrors))),
            "browser extensions' folders")
     return 0

@@ -49,7 +49,8 @@ FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\tr
               "linker-hosts.tsv": "repo\tcommit\thosts\trests_on",
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
               "extension-folders.tsv": "repo\tcommit\tfolder",
-              "example-rows.tsv": "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines"}
+              "example-rows.tsv": "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
+              "opening-bases.tsv": "repo\tcommit\tpath\tline\turl\tbases\thead\tfirst\tlines"}
 
 
 def write_empty_facts(folder: Path) -> None:
@@ -194,6 +195,12 @@ def judge(folder: Path) -> Judged:
     linking = {(row["repo"], row["commit"]): tuple(row["hosts"].split()) for row in read_tsv(linkers)} \
         if linkers.exists() else {}
     linked_of = {row["url"]: linking.get((row["repo"], row.get("commit", "")), ()) for row in urls}
+    # And the URLs the name a row's template URL opens with stands for, read from the file's constants (`${base}...`:
+    # scan.core.opening_bases)
+    bases_at = folder.parent / "opening-bases.tsv"
+    based = {(row["repo"], row["commit"], row["path"], row["url"]): tuple(row["bases"].split())
+             for row in read_tsv(bases_at)} if bases_at.exists() else {}
+    bases_of = {row["url"]: based.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), ()) for row in urls}
     # And the URL scan extracts at the row's line, when the collector wrote the link otherwise (file_facts.py: its
     # escapes undone, `\\&` in an llms-full.txt, `&amp;` in HTML; a literal the code continues on the next lines; a
     # template expression it stopped at): the link a user running scan is told about, judged under the row's labels.
@@ -229,7 +236,7 @@ def judge(folder: Path) -> Judged:
                               if url in in_comment else line_of.get(url, ""),
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
                               plain_site=url in plain_site, app_site=app_of.get(url, ""),
-                              linked_sites=linked_of.get(url, ()))
+                              linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

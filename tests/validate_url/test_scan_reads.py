@@ -72,6 +72,20 @@ def test_todays_scan_still_skips_every_example_row():
     assert not file_facts.reread_example(row, head, first, lines.replace("::", ":"))
 
 
+def test_todays_scan_still_reads_every_opening_base_so():
+    """opening-bases.tsv (session 40): the URLs the name a row's template URL opens with stands for, read from the
+    file's constants on the stored lines (scan.core.opening_bases: ReadFast's `base = store === "ios" ? IOS_URL :
+    ANDROID_URL`, corpus 30 #36); the same lines with a branch no constant names read none."""
+    rows = read_tsv(DATA / "opening-bases.tsv")
+    assert {row["repo"] for row in rows} >= {"VinciDa/readfast.app"}
+    for row in rows:
+        head, first, lines = file_facts.stored_lines(row)
+        assert file_facts.reread_bases(row, head, first, lines) == row["bases"], (row["repo"], row["line"])
+    row = next(r for r in rows if r["repo"] == "VinciDa/readfast.app")
+    head, first, lines = file_facts.stored_lines(row)
+    assert file_facts.reread_bases(row, head, first, lines.replace(": ANDROID_URL", ": getUrl()")) == ""
+
+
 def test_a_changed_reading_fails_the_reread():
     # the check can fail: the row's lines with the escape scan undoes written otherwise read another URL
     row = next(r for r in read_tsv(DATA / "scan-reads.tsv") if r["repo"] == "sei-protocol/sei-docs")

@@ -86,7 +86,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     GA4 channel column shows the referrer's). In a link `utmlint scan`
     finds, tags on the listing's own query are not asked for a medium: adding one there would change nothing
     (Play Console's acquisition report reads only `utm_source` and `utm_campaign` there, as Google's "Get it on
-    Google Play" badge links carry them).
+    Google Play" badge links carry them). So is a link code builds on a constant the file sets to a store's listing
+    (`${base}${sep}utm_source=website&...` with `base = store === "ios" ? IOS_URL : ANDROID_URL`, each an App Store or
+    Google Play listing): the store's own query.
 
     ## Why is this bad?
     GA4 needs source and medium to assign a channel; without them the visit counts as referral or direct traffic

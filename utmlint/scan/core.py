@@ -640,6 +640,60 @@ _OPENING_NAME = re.compile(r"\$?\{([A-Za-z_$][\w$]*)\}[&?]")
 _ASSIGNED_URL = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=[ \t]*[\"'`](https?://[^\s\"'`]*)")
 
 
+# A URL opening with a name a template literal interpolates (`${base}${sep}utm_source=...`, `${BASE}/x?utm_...`)
+_OPENING_ANY = re.compile(r"\$\{([A-Za-z_$][\w$]*)\}")
+# After a name: its assignment (not `===`, `=>`), its value up to the statement's end, the value on the next line too
+# (`const IOS_URL =\n  "https://apps.apple.com/..."`)
+_ASSIGNED_VALUE = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=(?![=>])\s*([^;\n]{1,300})")
+_URL_VALUE = r"[\"'`]https?://[^\s\"'`$]*[\"'`]"
+_URL_LITERAL = re.compile(_URL_VALUE)
+# `cond ? A : B`, each branch a name or a URL literal
+_BRANCHES = re.compile(r"[^?]{1,200}\?\s*([A-Za-z_$][\w$]*|" + _URL_VALUE + r")\s*:\s*([A-Za-z_$][\w$]*|" + _URL_VALUE
+                       + r")\s*,?\s*")
+_BASE_REACH = 20000  # how far before its use a constant's assignment is looked for
+
+
+def _assigned(text: str, name: str, start: int) -> str:
+    """The value of `name`'s last assignment in the file before `start` (within _BASE_REACH characters), or ""."""
+    value, at = "", max(0, start - _BASE_REACH)
+    while True:  # plain `str.find`: nothing is compiled per name
+        at = text.find(name, at, start)
+        if at == -1:
+            return value
+        after = at + len(name)
+        if (at == 0 or not _NAME_CHAR.match(text, at - 1)) and not _NAME_CHAR.match(text, after):
+            found = _ASSIGNED_VALUE.match(text, after, start)
+            if found is not None:
+                value = found.group(1).strip()
+        at = after
+
+
+def _literal_of(text: str, value: str, start: int, depth: int = 0) -> Optional[str]:
+    """The URL `value` (an assignment's) is: a URL literal, or a name assigned one (one step: `IOS_URL`)."""
+    literal = _URL_LITERAL.fullmatch(value)
+    if literal is not None:
+        return literal.group()[1:-1]
+    if depth == 0 and re.fullmatch(r"[A-Za-z_$][\w$]*", value):
+        return _literal_of(text, _assigned(text, value, start), start, 1)
+    return None
+
+
+def opening_bases(text: str, url: str, start: int) -> Tuple[str, ...]:
+    """The URLs the name a template URL opens with stands for (`${base}${sep}utm_source=website&...`), read from the
+    file's assignments before `start` (where the URL is written): a URL literal, a name assigned one, or a conditional
+    choosing between two such (`const base = store === "ios" ? IOS_URL : ANDROID_URL`, both constants URL literals:
+    ReadFast's store buttons, corpus 30 #36); () when the URL opens otherwise or any branch is not known."""
+    opened = _OPENING_ANY.match(url)
+    if opened is None:
+        return ()
+    value = _assigned(text, opened.group(1), start)
+    if not value:
+        return ()
+    branches = _BRANCHES.fullmatch(value)
+    found = [_literal_of(text, part, start) for part in (branches.groups() if branches else (value.rstrip(","),))]
+    return tuple(found) if all(found) else ()
+
+
 def opening_constant_keys(text: str, url: str, start: int) -> FrozenSet[str]:
     """The utm keys (lower case) of the tagged URL literal the file assigns to the name `url` opens with (`${SHARE_BASE}
     &utm_medium=email` after `const SHARE_BASE = 'https://...?utm_source=friend&utm_campaign=screener_share'`, corpus

@@ -202,6 +202,9 @@ class Judge:
         # `domains`), when the file is shown on the site (linkplace.rendered_on_site), else (): a link to one goes
         # from the site into the same property, as a link to itself does
         self.file_linked: Tuple[str, ...] = ()
+        # the URLs the name a template link opens with stands for, when the caller read them from the file
+        # (validate_url's `opening_bases`); None: read from the file's text (scan.core.opening_bases)
+        self.known_bases: Optional[Tuple[str, ...]] = None
         # a list publisher whose links the file copies (its site, referral source, listing source: copied_publisher)
         self.file_publisher: Publisher = NO_PUBLISHER
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
@@ -714,6 +717,19 @@ class Judge:
         # (the rule's own severity is for a link published with someone else's tags: a marker's finding)
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
+
+    def _store_opening(self, text: str, occ) -> bool:
+        """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
+        constants, both branches of a conditional) is an app store's listing (urls.store_listing): the link is that
+        listing with its tags. validate_url's caller gives the bases (`known_bases`), read from the file alike."""
+        bases = self.known_bases
+        if bases is None:
+            from .core import opening_bases
+
+            bases = opening_bases(text, occ.url, occ.start)
+        from ..urls import store_listing
+
+        return bool(bases) and all(store_listing(base) for base in bases)
 
     def _published(self, path) -> str:
         """The host the repository's site is published on (identity.published_host), or "" when unknown."""
@@ -1247,6 +1263,12 @@ class Judge:
         # `?id=KIwj?utm_source=x`: the key is written, after a second `?`; url-second-question-mark says so and
         # fixes it, so a key missing only for that is not missing-utm-param's (one mistake, one finding)
         swallowed = frozenset(key for _, key, _ in swallowed_keys(synthetic.url)) if d.code == "UTM101" else ()
+        if (d.code == "UTM101" or d.code.startswith(_CHANNEL_RULES)) and occ.url[:2] == "${" and \
+                self._store_opening(text, occ):
+            # `${base}${sep}utm_source=website&utm_medium=landing_page&...` where `base` is the App Store's listing or
+            # Google Play's (scan.core.opening_bases): a store's own query, which no GA4 property reads, as a Play
+            # listing's is (play_console_query): no medium to ask for or respell there (corpus 30 #36)
+            return None
         if d.code == "UTM101" and occ.url[:1] in "${":
             # `${SHARE_BASE}&utm_medium=email`: the keys of the tagged literal the file assigns to SHARE_BASE are the
             # link's too (scan.core.opening_constant_keys); only the keys neither holds are missing
