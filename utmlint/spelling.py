@@ -32,9 +32,16 @@ SEPARATOR_RUN = lazy_compile(r"(?:[-_+\s]|%20)+", re.IGNORECASE)
 ODD_SPACE = lazy_compile(r"[^\S ]|  +")  # any whitespace but a single plain space
 BAD_CHAR = lazy_compile(r"[^a-z0-9._+\-\s]")  # on a lowercased value; `+`, `%20` and spaces are value-separator's
 _BAD_RUN = lazy_compile(r"[^a-z0-9._\-]+")
-# Legal in a query value (RFC 3986 `pchar`, `/` and `?`), so never replaced by the advice alone: issue 12, report
-# (and respell) only what breaks something. The same set as value-charset's (checks/values.py `_QUERY_SAFE`).
-_LEGAL = frozenset("/?:@!$'()*,;=")
+# `[` and `]`: RFC 3986 keeps them for an IPv6 host, yet a browser sends them in a query as written (the WHATWG URL
+# standard, which browsers follow, percent-encodes neither there: a validation error, never a failure), GA4 decodes a
+# `%5B`/`%5D` so `[mystore]` is one value written either way, and neither ends a value or a parameter: a store's
+# footer's `utm_campaign=[${subdomain}]` (corpus 30 #29) breaks nothing. Only a strict parser (Java's `java.net.URI`,
+# curl's command-line globbing) refuses them, no attribution.
+BROWSER_KEPT = frozenset("[]")
+# Legal in a query value (RFC 3986 `pchar`, `/` and `?`) or kept by browsers as written (BROWSER_KEPT), so never
+# replaced by the advice alone: issue 12, report (and respell) only what breaks something. The same set as
+# value-charset's (checks/values.py `_QUERY_SAFE`).
+_LEGAL = frozenset("/?:@!$'()*,;=") | BROWSER_KEPT
 STRAY_DOLLAR = lazy_compile(r"(?<=[A-Za-z0-9])\$\s*$")  # `app$`: a template variable left unfilled (value-charset's)
 DOMAIN = lazy_compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)+", re.IGNORECASE)
 PERCENT_20 = lazy_compile(r"%20", re.IGNORECASE)

@@ -127,6 +127,25 @@ def test_value_charset_is_silent_on_characters_the_link_already_encodes():
             .findings] == ["value-charset"]
 
 
+def test_brackets_in_a_value_break_nothing_and_are_not_value_charset():
+    """Corpus 30 #29: dm2buy's store footer links `utm_campaign=[${subdomain}]` (each seller's store bracketed alike):
+    told `[`, `]` "must be percent-encoded in a link and look different in GA4". A browser sends them in a query as
+    written (the WHATWG URL standard encodes neither there), GA4 decodes `%5B`/`%5D` to the same value, and neither
+    ends a value or a parameter: nothing breaks (issue 12: report only what does). The missing medium is still told;
+    a `{`, a `<` or an accented letter is still value-charset's, and a bracketed value still misses the campaign
+    naming convention (campaign-slug)."""
+    footer = validate_url("https://dm2buy.com?utm_source=footer&utm_campaign=[${subdomain}]")
+    assert [f.name for f in footer.findings] == ["missing-utm-param"]
+    named = validate_url("https://a.com/?utm_source=news&utm_medium=email&utm_campaign=launch[2]")
+    assert [f.name for f in named.findings] == ["campaign-slug"]
+    for value in ("a{b", "a<b>", "caf%C3%A9[x]"):
+        told = validate_url(f"https://a.com/?utm_source=news&utm_medium=email&utm_campaign={value}")
+        assert "value-charset" in {f.name for f in told.findings}, value
+    [charset] = [f for f in validate_url("https://a.com/?utm_source=news&utm_medium=email&utm_campaign=a<b>[c]")
+                 .findings if f.name == "value-charset"]
+    assert "`<`, `>`" in charset.message and "`[`" not in charset.message
+
+
 def test_the_config_applies(tmp_path: Path):
     (tmp_path / ".utmlint.yaml").write_text("ignore: [value-case]\nmediums: [email]\n", encoding="utf-8")
     config = load_config(tmp_path)

@@ -32,7 +32,7 @@ from ..fixes import replace_value
 from ..model import PARAM_KEYS, written_values
 from ..registry import Report, rule
 from ..suggest import Use, key as letters, medium_spelling, platform_variant, source_spelling, uses_of, vocabulary
-from ..spelling import (BAD_CHAR, has_placeholder, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
+from ..spelling import (BAD_CHAR, BROWSER_KEPT, has_placeholder, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
                         same_for_ga4, advice, kept_names, lowered, one_script, residue, separated, settled, shown, stripped)  # noqa: F401 (settled: re-exported)
 
 if TYPE_CHECKING:
@@ -548,8 +548,9 @@ def _named_fields(value: str, identity) -> bool:
 
 
 # Legal as they are in a query value (RFC 3986 `pchar`, `/` and `?`): they break nothing, so they are not
-# reported (a `=` is read as part of the value by every parser, which splits a field at its first `=`).
-_QUERY_SAFE = frozenset("/?:@!$'()*,;=")
+# reported (a `=` is read as part of the value by every parser, which splits a field at its first `=`). Nor are `[`
+# and `]` (BROWSER_KEPT).
+_QUERY_SAFE = frozenset("/?:@!$'()*,;=") | BROWSER_KEPT
 _ESCAPE = lazy_compile(r"%[0-9a-f]{2}")  # an escape written by hand (`%2f`) is read correctly
 
 
@@ -628,8 +629,9 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ending a value (`gooogle%5C`, what is left of escaping the `&` after it as `\\&`), which GA4 keeps, written either
     way. There is no automatic fix; the message suggests a plain spelling, which
     spells a name's symbols out (`cpp`, `csharp`, as GitHub's language slugs write them) rather than drop them
-    (`c`, `c-` name something else). Characters legal in a query value (`/ : ( ) ? = ' @ $`) are reported only
-    in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
+    (`c`, `c-` name something else). Characters legal in a query value (`/ : ( ) ? = ' @ $`), and `[ ]`, which
+    browsers send in a query as written and GA4 shows the same encoded or not (`utm_campaign=[mystore]`), are reported
+    only in two shapes that show a broken value: a `$` at the end (`app$`, a template variable left unfilled), and a
     utm key pasted into the value with its `=`: at the start (`Opource=OpenStatus`, text pasted over the key) or
     after a `=` (`email=utm_content=program`, a `&` typed as `=`), for which no spelling is suggested and no other
     value rule offers one. Only a key that looks pasted counts (a utm key, a near-miss of one such as `Opource`,
