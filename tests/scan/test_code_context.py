@@ -97,6 +97,28 @@ def test_a_template_route_helper_builds_an_internal_link(scan, tmp_path):
     assert "this link written by the site's URL helper carries" in found[0][3]
 
 
+def test_a_link_built_on_the_pages_own_origin_is_an_internal_link(scan, tmp_path):
+    """3DStreet's generator (corpus 31 #30 #35): `${window.location.origin}/?utm_source=generator&utm_medium=
+    splat_result&...#asset:...` opens its own editor on the page's origin: the tags restart the visit's attribution and
+    should go (utm-internal-link), not be told a medium GA4 knows. So is `location.origin + '/docs?utm_...'` and
+    `${window.location.protocol}//${window.location.host}/...`; an origin a variable holds (`${API_BASE}`, `${origin}`)
+    may be another site's: its values are still judged."""
+    write(tmp_path / "splat.js", (
+        "const a = `${window.location.origin}/?utm_source=generator&utm_medium=splat_result"
+        "&utm_campaign=open_in_editor#asset:${uid}/${assetId}`;\n"
+        "const b = window.location.origin + \"/pricing?utm_source=app&utm_medium=banner_x&utm_campaign=upgrade\";\n"
+        "const c = location.origin + '/docs?utm_source=app&utm_medium=nav_x&utm_campaign=docs';\n"
+        "const d = `${window.location.protocol}//${window.location.host}/s?utm_source=app&utm_medium=share_x&utm_campaign=s`;\n"
+        "const e = `${API_BASE}/?utm_source=generator&utm_medium=splat_result&utm_campaign=open_in_editor`;\n"
+        "const f = `${origin}/?utm_source=generator&utm_medium=x_result&utm_campaign=open_in_editor`;\n"))
+    code, found = scan("splat.js")
+    assert names(found) == [(1, "utm-internal-link"), (2, "utm-internal-link"), (3, "utm-internal-link"),
+                            (4, "utm-internal-link"), (5, "medium-unassigned"), (6, "medium-unassigned")]
+    assert "this link built on the page's own address (`window.location.origin`) carries" in found[0][3]
+    assert "(`location.origin`)" in found[2][3] and "(`window.location.host`)" in found[3][3]
+    assert "`splat_result`" in found[4][3]
+
+
 def test_amp_inside_an_html_attribute_written_in_a_string_is_html_not_a_mistake(scan, tmp_path):
     """hebcal-web emailCommon.js builds an e-mail's open pixel as `<img src="...&amp;loc=...">` in a JS string, and
     Portainer's extension label holds `<a href=\\"...&amp;utm_source=...\\">`: there `&amp;` is HTML's `&`, which the

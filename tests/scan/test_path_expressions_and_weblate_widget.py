@@ -28,6 +28,16 @@ def test_a_url_expression_keeps_its_values_judged():
     assert _names("${photo.user.links.html}?utm_source=dub.co&utm_medium=referral", ROADIE) == []  # Unsplash's
 
 
+def test_the_pages_own_origin_is_an_internal_link():
+    """A browser script's `${window.location.origin}` is the page's own site, as a path expression is (fix31: corpus
+    31 #30 #35, 3DStreet's generator linking its editor); a variable's origin (`${API_BASE}`) is not."""
+    splat = dict(repo="3DStreet/3dstreet", path="src/generator/splat.js")
+    url = "${window.location.origin}/?utm_source=generator&utm_medium=splat_result&utm_campaign=open_in_editor#asset:1"
+    assert _names(url, splat) == ["utm-internal-link"]
+    assert _names("${API_BASE}/?utm_source=generator&utm_medium=splat_result&utm_campaign=x", splat) == \
+        ["medium-unassigned"]
+
+
 def test_weblates_widget_on_a_self_hosted_weblate_is_weblates():
     assert _names("https://translate.jellyfin.org/engage/jellyfin/?utm_source=widget", JELLYFIN) == []
     assert _names("https://l10n.elementaryos.org/engage/website/de/?utm_source=widget", JELLYFIN) == []

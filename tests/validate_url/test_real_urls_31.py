@@ -39,24 +39,28 @@ FOUND_BY = {
 # /work/corpus31-notes.md and the README say what could tell each.
 # 3 of 42 (7.1%) after the lead re-judged #56 #58 #60 #61 from Stripe's documentation (session 40: a payment link's utm
 # codes are passed to the redirect page after payment, where the site's GA4 reads them; appended rows, README).
-MEASURED_WRONG = 3
+# 1 of 42 (2.4%) with fix31's page origin (session 40: a URL opening with `${window.location.origin}` in a script is the
+# relative link it stands for, so #30 #35 are utm-internal-link's, as labelled blind; 2 wrong gone, 2 found).
+MEASURED_WRONG = 1
 MEASURED_PAIRS = 42
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # #54 #59: the tag OpenClaw's reply drafts tell the drafter to add, written inside the draft's `<!-- ... -->`
     # instructions (read as a comment, and the draft as a copy of the GitHub issue it answers)
     "medium-unassigned": (27, 29),
-    # #30 #35: 3DStreet's generator linking its editor on `${window.location.origin}/`: told medium-unassigned
-    "utm-internal-link": (0, 2),
+    # #30 #35: 3DStreet's generator linking its editor on `${window.location.origin}/`: told medium-unassigned blind
+    # (0 of 2); both found since fix31's page origin (a URL opening with the page's own origin is a relative link)
+    "utm-internal-link": (2, 2),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("3 of 42 findings wrong (7 of 42 blind, before Stripe's documentation settled 4): "
-                        "medium-unassigned on links inside the same app built on `window.location.origin` (2), on a "
-                        "medium a team's policy routes by its own custom channel group (1)")
-WHY_UNDER_NINETY_PERCENT = ("utm-internal-link 0 of 2 (a link built on `${window.location.origin}/` told "
-                            "medium-unassigned)")
+WHY_OVER_TWO_PERCENT = ("1 of 42 findings wrong (7 of 42 blind, before Stripe's documentation settled 4 and fix31's "
+                        "page origin 2): medium-unassigned on a medium a team's policy routes by its own custom channel "
+                        "group (1)")
+# utm-internal-link 0 of 2 blind (a link built on `${window.location.origin}/` told medium-unassigned); 2 of 2 since
+# fix31's page origin
+WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -41,7 +41,7 @@ from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_
 from .own_site import names_an_outside_channel, on_linked_host, on_site, site_navigation_tag, template_piece
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
-                        hash_cut_end, host_end, play_referrer, query_fields, unmask)
+                        hash_cut_end, host_end, page_origin, play_referrer, query_fields, unmask)
 from .wording import escaped_in_markup, hash_cut_message, once_moved, url_speak
 
 # Rules about the campaign file itself, or meaningless for one link written in a document.
@@ -1246,6 +1246,9 @@ class Judge:
                 whose_site = "whose content this file keeps" if self.file_content else "this page is part of"
                 message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, the "
                                           f"site {whose_site},", 1)
+            elif page_origin(occ.url) is not None:  # `${window.location.origin}/?utm_...` (corpus 31 #30 #35)
+                message = message.replace("this relative link", f"this link built on the page's own address "
+                                          f"(`{page_origin(occ.url)[1]}`)", 1)
             else:
                 message = message.replace("this relative link", "this link written by the site's URL helper", 1)
         if source_held and _source_may_decide(synthetic):

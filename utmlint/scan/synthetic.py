@@ -207,7 +207,11 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
     reverse: Dict[str, str] = {}
     real_host, cut = host_end(url)
     internal = not real_host and relative_path(url)
-    route = not real_host and not internal and (_ROUTE.match(url) is not None or _path_expression(url)) \
+    origin_end = page_origin_end(url) if not real_host and not internal else -1
+    if origin_end != -1:
+        cut = origin_end  # `${location.protocol}//${location.host}`: the path starts after the host's expression
+    route = not real_host and not internal and (_ROUTE.match(url) is not None or _path_expression(url)
+                                                or origin_end != -1) \
         and url[cut:cut + 1] in ("?", "/", "#") or own_site and real_host
     play_app = not real_host and url[:len(_PLAY_APP)].lower() == _PLAY_APP
     if play_app:  # the Play app's `market://details?id=...`: judged as the listing's web URL it opens
@@ -357,6 +361,31 @@ _PATH_WORDS = frozenset(("path", "paths", "pathname", "route", "routes"))
 def _path_expression(url: str) -> bool:
     match = _OPENING_EXPRESSION.match(url)
     return match is not None and any(w.lower() in _PATH_WORDS for w in _EXPRESSION_WORD.findall(match.group(1)))
+
+
+# The address of the page a browser script runs on: `${window.location.origin}` (3DStreet's generator linking its own
+# editor, `${window.location.origin}/?utm_source=generator&...#asset:...`, corpus 31 #30 #35), `location.origin +
+# '/pricing?utm_...'` (core.concatenated writes it `${location.origin}/pricing?...`), `${window.location.protocol}//
+# ${window.location.host}` (or `hostname`; the extractor reads that one from its `//`, a link on the page's own host
+# whatever its scheme). A link built on it goes from the page to another page of the same site: a relative link by
+# another spelling, utm-internal-link's, as a URL helper's is. A variable holding an origin (`${API_BASE}`,
+# `${origin}`, `${baseUrl}`) is not one: where it points is unknown.
+_LOCATION = r"(?:(?:window|self|globalThis|document)\.)?location\."
+_PAGE_ORIGIN = re.compile(r"\$\{\s*(" + _LOCATION + r"origin)\s*\}"
+                          r"|(?:\$\{\s*" + _LOCATION + r"protocol\s*\})?//\$\{\s*(" + _LOCATION + r"host(?:name)?)\s*\}")
+
+
+def page_origin(url: str) -> Optional[Tuple[int, str]]:
+    """Where the page's own origin (a browser script's `${window.location.origin}`) that opens the URL ends, and its
+    expression as the script names it (`window.location.origin`); None when the URL opens with no such expression."""
+    match = _PAGE_ORIGIN.match(url) if url.startswith(("${", "//${")) else None
+    return None if match is None else (match.end(), match.group(1) or match.group(2))
+
+
+def page_origin_end(url: str) -> int:
+    """page_origin's end, or -1."""
+    found = page_origin(url)
+    return -1 if found is None else found[0]
 
 
 _OPENERS, _CLOSERS = ("${", "{{", "{%", "<%", "[%"), ("}", "%>", "%]")
