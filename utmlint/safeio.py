@@ -448,11 +448,6 @@ def _same_file(info: os.stat_result, stream) -> bool:
     return (mine.st_dev, mine.st_ino) == (info.st_dev, info.st_ino)
 
 
-def write_output(path: PathLike, text: str) -> None:
-    with output(path) as stream:
-        stream.write(text)
-
-
 def user_cache_folder() -> Path:
     """utmlint's folder in the user's cache (XDG_CACHE_HOME, else ~/.cache): never inside a repository."""
     from pathlib import Path

@@ -9,19 +9,26 @@ def add_color_flag(parser) -> None:
 
 
 def write_report(args, text: str) -> None:
-    """A command's whole report, to `--output FILE` (safeio.write_output: a regular file replaced atomically, a FIFO
-    written into) or to stdout; a file it cannot write is a usage error (exit 2) that names the flag and the reason."""
+    """A command's whole report, to `--output FILE` (output_file) or to stdout."""
     if not args.output:
         import sys
 
         sys.stdout.write(text)
         return
+    output_file(args.output, lambda stream: stream.write(text))
+
+
+def output_file(path: str, emit) -> None:
+    """`emit(stream)` writing a report to `--output PATH` (safeio.output: a regular file replaced atomically when
+    `emit` returns, a FIFO written into); a file it cannot write is a usage error (exit 2) that names the flag and the
+    reason: `--output report: is a folder; name a file to write the report to`."""
     from ..config import ConfigError
-    from ..safeio import WriteRefused, write_output
+    from ..safeio import WriteRefused, output
 
     try:
-        write_output(args.output, text)
+        with output(path) as stream:
+            emit(stream)
     except WriteRefused as refused:
-        raise ConfigError(f"--output {args.output}: {refused}") from None
+        raise ConfigError(f"--output {path}: {refused}") from None
     except OSError as error:
-        raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
+        raise ConfigError(f"--output {path}: cannot write: {error.strerror or error}") from None

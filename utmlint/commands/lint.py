@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import add_color_flag
+from . import add_color_flag, output_file
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 # ruff's names for the text format: `full` (the default `text`: source lines under each finding), `concise`.
@@ -50,7 +50,6 @@ def _split(values):
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..config import ConfigError
     from ..project import Project
     from ..reporters import RunSummary, TextOptions, chunks
 
@@ -119,15 +118,7 @@ def run(args: argparse.Namespace) -> int:
     if args.fix and project.buffer is not None:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(project.buffer.output)
     if args.output:
-        from ..safeio import WriteRefused, output
-
-        try:
-            with output(args.output) as stream:
-                emit(stream)
-        except WriteRefused as refused:
-            raise ConfigError(f"--output {args.output}: {refused}") from None
-        except OSError as error:
-            raise ConfigError(f"--output {args.output}: cannot write: {error.strerror or error}") from None
+        output_file(args.output, emit)
     elif args.fix and project.buffer is not None:
         emit(sys.stderr)
     else:
