@@ -33,7 +33,7 @@ VALUE_VARIABLES = (
     r"(?<![^=\s._-])\[" + _NOT_A_SLOT + _NOT_A_NOTE + _NAME + r"(?:(?:[ _.:'-]|, ?)[A-Za-z0-9]+|,fallback=[^\n\]&]{0,60}){0,8}\]"
     + _VALUE_ENDS
     + r"|(?<![^=\s.-])__" + _NOT_A_NOTE + _NAME + r"(?:[_.-][A-Za-z0-9]+){0,8}__" + _VALUE_ENDS
-    + r"|(?<![^=\s])%" + _NOT_A_NOTE + _NAME + r"(?:[_.-][A-Za-z0-9]+){0,8}%" + _VALUE_ENDS
+    + r"|(?<![^=\s._-])%" + _NOT_A_NOTE + _NAME + r"(?:[_.-][A-Za-z0-9]+){0,8}%" + _VALUE_ENDS
     + r"|(?<![^=\s])\{[A-Za-z_][\w.:-]{0,60}(?: [\w.:-]{1,60}){1,6}\}" + _VALUE_ENDS
     + r"|%%=[^\n%]{1,200}?=%%"
     + r"|(?<![^=\s._-])(?:YYYY|YY|MM|DD|WW)(?:[-_./]?(?:YYYY|YY|MM|DD|WW)){1,3}" + _VALUE_ENDS
