@@ -42,7 +42,9 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   test_scan_reads re-reads them.
 - tests/data/extension-folders.tsv: the folders holding a browser extension's `manifest.json` (one declaring
   `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
-  code may prefix the site's origin), passed to validate_url as `entry_point` for such a row;
+  code may prefix the site's origin), passed to validate_url as `entry_point` for such a row; or one per browser in
+  its `manifest/` folder (RabbyHub/Rabby's `src/manifest/chrome-mv3/manifest.json`: its row written by hand in
+  session 40 from the code index's copy at c146efd, the mirror removed);
 - tests/data/entry-rows.tsv: the rows scan reads as a web app's launch URL in a file not named as a manifest (the
   `start_url` of the code that writes manifest.json: scan.manifest.entry_point) or as a redirect rule's destination
   written in code (Rack::Rewrite, a Rails route's `redirect()`, next.config.js: scan.redirects), passed to validate_url
@@ -181,6 +183,7 @@ def _reader(git_dir: Path, commit: str):
             cache[key] = shown.stdout.decode("utf-8", "replace") if shown.returncode == 0 else ""
         return cache[key]
 
+    read.present = present  # the tree's paths (extension_folder's per-browser manifests)
     _READERS[key] = read
     return read
 
@@ -422,13 +425,22 @@ def stored_lines(row: dict) -> Tuple[int, int, str]:
 
 
 def extension_folder(read, path: str) -> str:
-    """The folder holding the browser extension's `manifest.json` (declaring `manifest_version`) the file at `path`
-    belongs to, as scan.extension finds it from the tree: the file's folder or the nearest folder above it, up to the
-    root ("" for the root; `read(folder, name)` of the commit's tree); None when there is none."""
+    """The folder holding the browser extension's `manifest.json` (declaring `manifest_version`), or one per browser
+    in its `manifest/` folder, the file at `path` belongs to, as scan.extension finds it from the tree: the file's
+    folder or the nearest folder above it, up to the root ("" for the root; `read(folder, name)` of the commit's tree,
+    its paths in `read.present`); None when there is none."""
     parts = path.split("/")[:-1]
+    present = getattr(read, "present", ())
     for depth in range(len(parts), -1, -1):
         folder = "/".join(parts[:depth])
         if '"manifest_version"' in read(folder, "manifest.json"):
+            return folder
+        # or one per browser in its `manifest/` folder (`src/manifest/chrome-mv3/manifest.json`)
+        below = f"{folder}/manifest/" if folder else "manifest/"
+        browsers = sorted(name[len(below):-len("/manifest.json")] for name in present
+                          if name.startswith(below) and name.endswith("/manifest.json")
+                          and name.count("/") == below.count("/") + 1)
+        if any('"manifest_version"' in read(below + browser, "manifest.json") for browser in browsers[:12]):
             return folder
     return None
 

@@ -11,7 +11,9 @@ A request the extension's code sends (`fetch("/api/track?utm_source=...")`, an X
 `sendBeacon`, axios, jQuery's `$.get`) is no link at all: it goes to the extension's own origin or an API, where no GA4
 reads a visit (stranger14 R19), so it is left as any relative link's (request_argument).
 An extension is known by its manifest: a `manifest.json` with a `manifest_version` (WebExtensions, Chrome) in the
-file's folder or a folder above it, up to the repository's root (the folder holding `.git`).
+file's folder or a folder above it, up to the repository's root (the folder holding `.git`), or one per browser in a
+`manifest/` folder there (`src/manifest/chrome-mv3/manifest.json`, `src/manifest/firefox/manifest.json`: Rabby's
+source, whose build copies the browser's manifest beside the code, corpus 9 #11).
 """
 
 from __future__ import annotations
@@ -64,8 +66,23 @@ class ExtensionFinder:
         return found
 
 
+_MAX_BROWSERS = 12  # the folders of a `manifest/` folder looked into (one per browser)
+
+
 def _has_extension_manifest(folder: Path) -> bool:
-    manifest = folder / "manifest.json"
+    if _declares_extension(folder / "manifest.json"):
+        return True
+    per_browser = folder / "manifest"  # `manifest/<browser>/manifest.json`, one per browser
+    try:
+        if not per_browser.is_dir():
+            return False
+        browsers = sorted(child for child in per_browser.iterdir() if child.is_dir())[:_MAX_BROWSERS]
+    except OSError:
+        return False
+    return any(_declares_extension(browser / "manifest.json") for browser in browsers)
+
+
+def _declares_extension(manifest: Path) -> bool:
     try:
         if not manifest.is_file() or manifest.stat().st_size > _MAX_MANIFEST:
             return False
