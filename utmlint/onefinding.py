@@ -26,6 +26,9 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
 - url-has-utm on a key inside copied-tracking's span (`utm_source=eb_email` written in `url:`): copied-tracking's
   finding is the one, its URL without every copied part; a hedged copied-tracking note (info) gives way to
   url-has-utm's certain "remove it from `url:`" instead;
+- value-charset's finding that a link's destination drops the value (a Stripe payment link keeps letters, digits,
+  `-` and `_` only: `utm_campaign=Spring Sale` on buy.stripe.com) is the one on that value: value-case's
+  `spring sale` would be dropped too, and its advice is value-charset's `spring-sale`, said with why it matters;
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one;
@@ -65,6 +68,8 @@ SWAP_HINT = "(source-medium-swapped): "  # how medium-unassigned ends by restati
 
 
 CASE, CHARSET = "UTM201", "UTM204"  # value-case, value-charset
+# value-charset's words when the link's destination drops the value (checks.values writes them from here)
+DROPS = "drops any other without a word"
 
 
 def _advice(message: str) -> Optional[str]:
@@ -165,6 +170,9 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
             drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
             continue
         charset = next((reports[i][1] for i, code in zip(indexes, codes) if code == CHARSET), None)
+        if charset is not None and DROPS in charset.message:
+            drop.update(i for i, code in zip(indexes, codes) if code in RESPELLINGS)
+            continue
         if charset is not None:
             same = _advice(charset.message)
             drop.update(i for i, code in zip(indexes, codes) if code == CASE and reports[i][1].fix is None

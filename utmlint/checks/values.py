@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence, 
 from ..lazyregex import lazy_compile
 from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
-from ..model import PARAM_KEYS, written_values
+from ..model import KEY_FOR_PARAM, PARAM_KEYS, written_values
+from .destination_limits import dropped, kept, kept_spelling
 from ..registry import Report, rule
 from ..suggest import Use, key as letters, medium_spelling, platform_variant, source_spelling, uses_of, vocabulary
 from ..spelling import (BAD_CHAR, BROWSER_KEPT, has_placeholder, DOMAIN, HASH_NAMES, NAME_SYMBOL, ODD_SPACE, PERCENT_20, SEPARATOR_RUN, STRAY_DOLLAR, plain,
@@ -636,6 +637,12 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     after a `=` (`email=utm_content=program`, a `&` typed as `=`), for which no spelling is suggested and no other
     value rule offers one. Only a key that looks pasted counts (a utm key, a near-miss of one such as `Opource`,
     or a click id such as `gclid`): `ref=readme` or `lang=en` breaks nothing and is not reported.
+    A link to a destination that keeps only some values (`rules/destination-value-limits.txt`: a Stripe payment link,
+    `buy.stripe.com`, passes utm_source, utm_medium, utm_campaign, utm_term and utm_content to the page after payment
+    only when each is letters, digits, `-` and `_`, up to 150 characters, and drops any other without a word, as
+    Stripe's "Track a payment link" says) has every other value reported, `.`, a space or `/` included, with the value
+    to write (its other characters turned to `-`, or `_` where the link's other values are joined so); on that value
+    this is the one finding (value-case's or value-whitespace's respelling would be dropped too).
 
     ## Why is this bad?
     These characters must be percent-encoded in a URL. A hand-built link that skips it breaks: `&` ends the
@@ -663,6 +670,9 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     ```
     """
     separator = ctx.config.separator
+    drops = {(KEY_FOR_PARAM[param], value): (limit, link) for param, value, limit, link in dropped(campaign)
+             if KEY_FOR_PARAM.get(param) in KEYS}  # the five a payment link passes on (its other keys: not at all)
+    told = set()
     for key, path, value in _written(campaign, ctx):
         pasted = pasted_key(value)
         if pasted and plain(value).lstrip().startswith(pasted):
@@ -688,8 +698,57 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             better = suggested(key, TRAILING_BACKSLASH.sub("", plain(value)), ctx, uses_of(campaign))  # `gooogle\\`
         hint = (f"write `{shown(better)}`" if better and not charset_problem(better)
                 else f"use lowercase letters, digits and `{separator}`")
+        drop = drops.get((key, value))
+        if drop is not None:  # `black&friday` on a Stripe payment link: the tag is lost as well, said once
+            told.add((key, value))
+            why += f", and {_drops(drop[0])}"
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` contains {chars}: {why}; {hint}",
                          campaign.doc.pos(path))
+    for (key, value), (limit, link) in drops.items():
+        if (key, value) in told:
+            continue
+        # `utm_source=customer.io`, `utm_campaign=spring%20sale` on buy.stripe.com: legal in any link, but the
+        # destination drops the value without a word (rules/destination-value-limits.txt, with its origin)
+        origin = link.origins.get(PARAM_KEYS[key])
+        pos = campaign.doc.pos(origin.path) if origin is not None and origin.path else link.pos
+        what = (f"is {len(value)} characters long" if len(value) > limit.longest and kept(value[:limit.longest], limit)
+                else f"contains {_outside(value, limit)}")
+        better = kept_spelling(suggested(key, value, ctx, uses_of(campaign)), limit, _link_separator(link, limit, ctx))
+        hint = f"write `{shown(better)}`" if better and better != value else \
+            f"shorten it to {limit.longest} characters or fewer" if what.startswith("is ") else \
+            f"write it with letters, digits{_extra_words(limit)} only"
+        yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` {what}: {_drops(limit)}; {hint}", pos)
+
+
+def _extra_words(limit) -> str:
+    """`, `-` and `_``: the characters a destination keeps besides letters and digits, as a message lists them."""
+    shown_ = [f"`{ch}`" for ch in limit.extra]
+    return "" if not shown_ else f", {shown_[0]}" if len(shown_) == 1 else \
+        ", " + ", ".join(shown_[:-1]) + f" and {shown_[-1]}"
+
+
+def _drops(limit) -> str:
+    """What a destination of rules/destination-value-limits.txt does with a value it does not keep."""
+    from ..onefinding import DROPS
+
+    return (f"{limit.host} keeps a utm value only when it is letters, digits{_extra_words(limit)} (at most "
+            f"{limit.longest} characters) and {DROPS}, so the page it sends the visitor on to never gets this tag")
+
+
+def _outside(value: str, limit) -> str:
+    """The characters of `value` a destination does not keep, shown as value-charset names characters."""
+    bad = [ch for ch in dict.fromkeys(value) if not (ch.isascii() and ch.isalnum() or ch in limit.extra)]
+    return ", ".join("a space" if ch == " " else f"`{shown(ch)}`" if ch.isprintable() else f"U+{ord(ch):04X}"
+                     for ch in bad)
+
+
+def _link_separator(link, limit, ctx) -> str:
+    """The separator a kept spelling joins words with: the team's, else the one the link's other values use."""
+    chosen = ctx.config.separator
+    if not isinstance(chosen, DefaultSeparator) and chosen in limit.extra:
+        return chosen
+    written = "".join(link.params.values())
+    return "_" if written.count("_") > written.count("-") and "_" in limit.extra else "-"
 
 
 @lru_cache(maxsize=16)

@@ -27,6 +27,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..model import KEY_FOR_PARAM
 from ..checks.tracking.key_unknown import campaign_tagged, misspelled_keys, mistyped_prefix
 from ..checks.tracking.second_question_mark import cut_address, escape_hides_keys, swallowed_keys
+from ..checks.destination_limits import limit_for
 from ..checks.tracking.fields import relative_path
 from ..urls import ARCHIVED_COPY, asset_kind, maybe_play, split_url
 from . import Occurrence
@@ -572,6 +573,12 @@ class Judge:
         place = self.file_place if self.file_place in ("social", "email") else "funding" if self.file_funding else ""
         posted = bool(place)
         key = (synthetic.values, place) if posted else synthetic.values
+        # a destination that keeps only some values (a Stripe payment link: rules/destination-value-limits.txt) is the
+        # one thing of the URL value-charset reads: the values are judged on that host, and the memo keyed by it
+        limit = limit_for(synthetic.url)
+        url = f"https://{limit.host}/" if limit is not None else _NEUTRAL_URL
+        if limit is not None:
+            key = (key, limit.host)
         if posted:
             config.link_place = place
         if not self.file_slots:  # capitals that read as a sheet's slot are this file's values (value-case)
@@ -579,12 +586,12 @@ class Judge:
             config.slot_sheet = False
         try:
             if here is None or here is self.identity:
-                return self._pass(self._values_memo, key, self.value_linter, synthetic.values, _NEUTRAL_URL, path)
+                return self._pass(self._values_memo, key, self.value_linter, synthetic.values, url, path)
             base = self.identity
             config.identity = here
             try:
                 return self._pass(self._values_memo, (key, here.names, here.leading), self.value_linter,
-                                  synthetic.values, _NEUTRAL_URL, path)
+                                  synthetic.values, url, path)
             finally:
                 config.identity = base
         finally:
