@@ -680,6 +680,13 @@ def test_a_link_to_a_host_the_sites_google_tag_links_is_internal(tmp_path, monke
     (tmp_path / "components" / "ui" / "cta-scene.tsx").write_text(
         f'export const formUrl = () => "{SHIPTIME_FORM}";\n', encoding="utf-8")
     (tmp_path / "README.md").write_text(f"Try the app: <{SHIPTIME_SIGNUP}>\n", encoding="utf-8")
+    # a link built on a constant naming the app (`components/ui/vs-page.tsx`), and on one naming another site
+    (tmp_path / "components" / "ui" / "vs-page.tsx").write_text(
+        'const SIGNUP = "https://app.shiptime.com/";\nconst SHOP = "https://shop.partner.io/";\n'
+        "export const signup = (content) =>\n"
+        "  `${SIGNUP}?utm_source=shiptimelandin&utm_medium=landing&utm_campaign=signup&utm_content=${content}`;\n"
+        "export const shop = `${SHOP}?utm_source=shiptimelandin&utm_medium=landing&utm_campaign=partner`;\n",
+        encoding="utf-8")
     monkeypatch.chdir(tmp_path)
 
     def scan():
@@ -698,6 +705,10 @@ def test_a_link_to_a_host_the_sites_google_tag_links_is_internal(tmp_path, monke
     assert "it leads from your site to another host of that property" in found["app/vs/page.tsx"]["utm-internal-link"]
     assert "medium-unassigned" in found["components/ui/cta-scene.tsx"]  # another site's form: its medium is told
     assert set(found["README.md"]) == {"medium-unassigned"}  # read on GitHub: a way in from outside
+    main(["scan", "--format", "json", "--no-cache", "components/ui/vs-page.tsx"])
+    built = {(d["line"], d["name"]): d["message"] for d in json.loads(capsys.readouterr().out)}
+    assert set(built) == {(4, "utm-internal-link"), (5, "medium-unassigned")}, built
+    assert built[(4, "utm-internal-link")].startswith("this link to app.shiptime.com, which your site's Google tag")
     (tmp_path / "app" / "layout.tsx").write_text(SHIPTIME_LAYOUT.replace("linker", "cookie_flags"), encoding="utf-8")
     again = scan()
     assert set(again["components/ui/site-nav.tsx"]) == set(again["app/vs/page.tsx"]) == {"medium-unassigned"}

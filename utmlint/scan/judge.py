@@ -725,6 +725,21 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
 
+    def _linked_opening(self, text: str, occ) -> str:
+        """The host of the URL the name a template link opens with stands for (`${SIGNUP}?utm_source=...` after `const
+        SIGNUP = "https://app.shiptime.com/"`: scan.core.opening_bases), when every such URL is on a host the site's
+        Google tag links with it (Judge.file_linked), else ""."""
+        if not self.file_linked or occ.url[:2] != "${":
+            return ""
+        bases = self.known_bases
+        if bases is None:
+            from .core import opening_bases
+
+            bases = opening_bases(text, occ.url, occ.start)
+        if not bases or not all(on_linked_host(base, self.file_linked) for base in bases):
+            return ""
+        return split_url(bases[0]).host.lower()
+
     def _store_opening(self, text: str, occ) -> bool:
         """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
         constants, both branches of a conditional) is an app store's listing (urls.store_listing): the link is that
@@ -936,7 +951,7 @@ class Judge:
             bool(self.file_site) and on_site(occ.url, self.file_site)
             and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
-            or on_linked_host(occ.url, self.file_linked)) \
+            or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)) \
             and not _quoted_example(path, text, occ)
         if to_own_site:
             synthetic = synthetic._replace(internal=True)
@@ -1241,10 +1256,12 @@ class Judge:
             if entity is not None:
                 message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
-            if host_end(occ.url)[0] and not (self.file_site and on_site(occ.url, self.file_site)) and \
+            linked_base = "" if host_end(occ.url)[0] else self._linked_opening(text, occ)
+            if linked_base or host_end(occ.url)[0] and not (self.file_site and on_site(occ.url, self.file_site)) and \
                     on_linked_host(occ.url, self.file_linked):  # a host the site's Google tag links with it
+                host = linked_base or split_url(occ.url).host.lower()
                 message = message.replace(
-                    "this relative link", f"this link to {split_url(occ.url).host.lower()}, which your site's Google "
+                    "this relative link", f"this link to {host}, which your site's Google "
                     "tag measures in the same GA4 property (its cross-domain linker's `domains`),", 1).replace(
                     "it leads from a page of the site to another page of it", "it leads from your site to another "
                     "host of that property", 1)

@@ -187,8 +187,9 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
     """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads. `delimited`: the URL
     was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
     its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space.
-    `own_site`: the link goes to the site the page it is written on is part of (Judge.file_site): judged as the
-    relative link it stands for, as a URL helper's is. None too for a URL elided for display (urls.elided)."""
+    `own_site`: the link goes to the site the page it is written on is part of (Judge.file_site), or its host is a
+    template's name the file sets to such a site's address (`${SIGNUP}?utm_...`): judged as the relative link it
+    stands for, as a URL helper's is. None too for a URL elided for display (urls.elided)."""
     if elided(url):
         return None
     fields, _ = query_fields(url)
@@ -212,7 +213,8 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
         cut = origin_end  # `${location.protocol}//${location.host}`: the path starts after the host's expression
     route = not real_host and not internal and (_ROUTE.match(url) is not None or _path_expression(url)
                                                 or origin_end != -1) \
-        and url[cut:cut + 1] in ("?", "/", "#") or own_site and real_host
+        and url[cut:cut + 1] in ("?", "/", "#") \
+        or own_site and (real_host or cut > 0 and url[cut:cut + 1] in ("?", "/", "#"))
     play_app = not real_host and url[:len(_PLAY_APP)].lower() == _PLAY_APP
     if play_app:  # the Play app's `market://details?id=...`: judged as the listing's web URL it opens
         rest, rest_origin = _mask(url[len(_PLAY_APP) - 1:], tokens, reverse)

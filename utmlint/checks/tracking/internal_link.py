@@ -74,10 +74,10 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     pages (not a README or CHANGELOG, which GitHub shows, nor an e-mail's); and a link from a page or a component
     its pages are rendered from to a host the site's Google tag measures as one property with it (the cross-domain
     linker's `domains`, `linker: { domains: ['acme.com', 'acme-landing.com'] }`, or a host under one:
-    `app.acme.com`); a link a browser script builds on the page's own address (`${window.location.origin}/?utm_...`,
-    `location.origin + '/pricing?utm_...'`, `${location.protocol}//${location.host}/...`: a relative link by another
-    spelling; an origin a variable holds, `${API_BASE}`, may be another site's and is not one); and a page's link to
-    the site its
+    `app.acme.com`; or a template link built on a constant the file sets to one, `${SIGNUP}?utm_...`); a link a
+    browser script builds on the page's own address (`${window.location.origin}/?utm_...`, `location.origin +
+    '/pricing?utm_...'`, `${location.protocol}//${location.host}/...`: a relative link by another spelling; an origin
+    a variable holds, `${API_BASE}`, may be another site's and is not one); and a page's link to the site its
     repository's owner is named for whose one tag is a medium naming the page's navigation (`texastribune/...`'s
     navbar linking `www.texastribune.org/about/?utm_medium=top-nav-about`: a site counting clicks between its own
     pages). At least one of them is a key GA4 reads (or a misspelling of one): a
