@@ -651,12 +651,13 @@ _URL_LITERAL = re.compile(_URL_VALUE)
 _BRANCHES = re.compile(r"[^?]{1,200}\?\s*([A-Za-z_$][\w$]*|" + _URL_VALUE + r")\s*:\s*([A-Za-z_$][\w$]*|" + _URL_VALUE
                        + r")\s*,?\s*")
 _BASE_REACH = 20000  # how far before its use a constant's assignment is looked for
+_MAX_BASE_MENTIONS = 200  # and among how many mentions of its name
 
 
 def _assigned(text: str, name: str, start: int) -> str:
     """The value of `name`'s last assignment in the file before `start` (within _BASE_REACH characters), or ""."""
     value, at = "", max(0, start - _BASE_REACH)
-    while True:  # plain `str.find`: nothing is compiled per name
+    for _ in range(_MAX_BASE_MENTIONS):  # plain `str.find`: nothing is compiled per name
         at = text.find(name, at, start)
         if at == -1:
             return value
@@ -666,6 +667,7 @@ def _assigned(text: str, name: str, start: int) -> str:
             if found is not None:
                 value = found.group(1).strip()
         at = after
+    return ""  # a name written too often to follow (a minified bundle's `e`): not known
 
 
 def _literal_of(text: str, value: str, start: int, depth: int = 0) -> Optional[str]:
