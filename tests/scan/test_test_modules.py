@@ -51,7 +51,9 @@ def test_a_test_modules_links_get_no_advice_on_their_tags(path):
                                   "src/api-spec.ts", "docs/tests.md", "site/tests.html", "testapps/next/pages/mocks.tsx",
                                   # a component named in capitals for its subject: a speed test's page, an A/B test's
                                   # variant, Apple's TestFlight (only JVM and .NET classes are read by their capitals)
-                                  "src/components/SpeedTest.tsx", "app/ABTest.tsx", "src/TestFlightBanner.tsx"])
+                                  "src/components/SpeedTest.tsx", "app/ABTest.tsx", "src/TestFlightBanner.tsx",
+                                  # review of session 40: a site's features named for their subject, joined by `-`
+                                  "site/js/ab-test.js", "src/split-test.js", "src/speed-test.ts", "app/test-drive.jsx"])
 def test_the_same_link_elsewhere_keeps_every_rule(path):
     assert not is_test_module(path)
     judged = validate_url("https://acme.jobs.personio.com/job/2670127?utm_source=newsletter", repo="santifer/career-ops",

@@ -65,13 +65,17 @@ _TEST_MODULE_FOLDERS = frozenset({"test", "tests", "__tests__", "spec", "e2e"})
 # `ABTest.tsx`, `TestFlightBanner.tsx`) is no test; JUnit's and xUnit's `UrlTest.java`, `UrlTests.cs` are read by their
 # capitals (_CLASS_SUFFIXES).
 _SEPARATED = re.compile(r"[-_]+")
+# A name joined by `-` is a test runner's only when every word says so (`test-all.mjs`, `run-tests.js`): `ab-test.js`,
+# `split-test.js`, `speed-test.ts`, `test-drive.jsx` are a site's features named for their subject (review of session
+# 40); `_` joins pytest's, Go's and Ruby's test modules (`test_url.py`, `url_test.go`).
+_RUNNER_WORDS = frozenset({"test", "tests", "run", "runner", "all", "unit", "integration", "e2e", "smoke"})
 _CLASS_SUFFIXES = frozenset({".java", ".kt", ".kts", ".scala", ".cs"})
 _CLASS_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
 def test_module(path: str) -> bool:
     """Whether the file at `path` is a test's program code: a code file named as a test module (its name's first or
-    last word `test` or `tests` between `-`/`_`, a last dotted piece `.test`, `.spec`, `.cy`, `.e2e`, RSpec's `_spec`,
+    last word `test` or `tests` between `_`, or between `-` among runner words only, a last dotted piece `.test`, `.spec`, `.cy`, `.e2e`, RSpec's `_spec`,
     a JVM or .NET class `UrlTest`) or below a test folder."""
     from ..linkplace import CODE_SUFFIXES
 
@@ -89,7 +93,8 @@ def test_module(path: str) -> bool:
         return True
     words = [word for word in _SEPARATED.split(pieces[-1]) if word]
     if words and (words[0] in _TEST_WORDS or words[-1] in _TEST_WORDS):
-        return True
+        if "-" not in pieces[-1] or _RUNNER_WORDS.issuperset(words):
+            return True
     classes = [word.lower() for word in _CLASS_WORDS.findall(stem)] if suffix in _CLASS_SUFFIXES else []
     return bool(classes) and (classes[0] in _TEST_WORDS or classes[-1] in _TEST_WORDS)
 
