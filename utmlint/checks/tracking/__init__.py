@@ -31,6 +31,7 @@ The package, one module a rule (each holds its detector and its `@rule`):
   play_referrer.py        UTM315 play-referrer-unencoded
   destinations.py         UTM316's list: pages whose owner never sees utm values, file downloads
   useless.py              UTM316 utm-useless-destination
+  sponsors.py             UTM316's note for a GitHub Sponsors page: its own `metadata_` parameters
 
 This module re-exports only the eleven registered rules (for `checks.RULES`), and holds `DETECTORS` and
 `url_problems`; every other name is imported from the module that defines it.
