@@ -348,6 +348,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .linkplace import funding_file
 
     judge.file_funding = bool(path) and funding_file(path)  # GitHub's FUNDING.yml: the owner's sponsor button
+    from .scan.placement import placement_file
+
+    judge.file_placement = placement_file(path) if repo is not None and path else ""  # `SPONSORS.md`: sponsors' links
     from .checks.values import slot_sheet
     from .scan import prose_sheet
 

@@ -166,12 +166,12 @@ def test_an_href_broken_over_two_lines_is_read_as_a_browser_reads_it(scan, tmp_p
         "  <a style=\"text-decoration:none;\" href=\"https://transloadit.com/?utm_source=zod&utm_medium=refe\n"
         "    rral&utm_campaign=sponsorship&utm_content=github\" target=\"_blank\">Transloadit</a>\n"
         "  <a\n    href=\"https://a.com/?utm_source=zod&utm_medium=referral&utm_campaign=sponsorship\">A</a>\n"
-        "</td>\n\nA [link](https://b.com/?utm_source=zod&utm_medium=referral\n) and more.\n"))
+        "</td>\n\n# Usage\n\nA [link](https://b.com/?utm_source=zod&utm_medium=referral\n) and more.\n"))
     code, found = scan("README_KO.md")
     got = {(line, name): message for _, line, name, message in found}
     assert (4, "missing-utm-param") not in got
     assert "`refe    rral`" in got[(4, "medium-unassigned")]
-    assert (10, "missing-utm-param") in got and not any(line == 7 for line, _ in got)
+    assert (12, "missing-utm-param") in got and not any(line == 7 for line, _ in got)
 
 
 def test_a_relative_link_in_a_browser_extension_is_not_called_internal(tmp_path, monkeypatch, capsys):

@@ -133,7 +133,10 @@ def test_a_teams_own_referral_link_and_own_words_are_judged(tmp_path, monkeypatc
     found = scan(tmp_path / "2", monkeypatch, capsys, "acme/web", {"emails/invite.html": files["emails/invite.html"],
                                                                    "README.md": files["README.md"]})
     assert {(f["path"], f["line"]) for f in found if f["name"] == "medium-unassigned"} >= {
-        ("emails/invite.html", 1), ("README.md", 1), ("README.md", 2)}
+        ("emails/invite.html", 1), ("README.md", 1)}
+    # the line whose text says `Sponsor` is the sponsor's placement (scan.placement, the session 40 ruling): its values
+    # are the sponsor's, not judged
+    assert not any(f["path"] == "README.md" and f["line"] == 2 for f in found)
 
 
 # A test's own server or app (corpus 20 #22 #23: Amplitude's attribution SDK serves `test-server/attribution/*.html`)

@@ -205,8 +205,17 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # `src/manifest/<browser>/manifest.json` makes `src/` an extension's source (scan.extension), so corpus 9 #11's relative
 # link is a way into its site: utm-internal-link (wrong) gone, missing-utm-param (the blind label's) found; only
 # corpus 9 moved.
-WHY_OVER_TWO_PERCENT = ("376 of 4447 findings wrong since the session 40 ruling on another party's tags: utmlint does "
-                        "not yet tell a sponsor's, partner's or advertiser's placement from the repository's own link")
+# 324 of 4395 (7.37%; 376 of 4447 before it) with the sponsor's reading (session 40, scan.placement): a link in a file whose path names a
+# list of sponsors, backers or supporters (SPONSORS.md, sponsors.json/.yml/.js, `_sponsors/`, AsideSponsors.vue,
+# supporters.html.erb; never FUNDING.yml) to a site not the repository's own, carrying no tag set the file writes on
+# its links to several sites, gets no value advice (the URL rules still speak): 52 wrong findings gone, no correct
+# one (corpus 18 0 of 55, its goal met again; corpora 2 -9, 19 -9, 11 -4, 6 -3, 10 -3, 15 -3, 20 -3, 3 -2, 22 -2, 23
+# -2, 4 -1); of corpora 19-28's, 16, all labelled correct blind and wrong by the ruling. scan reads the file's text
+# too (the nearest heading and its parents, a bold line, an HTML comment or a YAML/JSON key opening the block, the
+# link's own line), which this judge does not see: on the whole files at hand (corpus 2's files/, corpora 25-30's
+# mirrors) it removed 15 wrong findings on labelled rows and no correct one (sponsor-notes).
+WHY_OVER_TWO_PERCENT = ("324 of 4395 findings wrong since the session 40 ruling on another party's tags: utmlint "
+                        "tells a sponsor's placement here by a sponsors file's path only, not by the text around a link")
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'

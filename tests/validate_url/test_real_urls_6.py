@@ -61,8 +61,12 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
 # findings stay correct): 45 value labels on such links turned `wrong` and 45 value-kind `present` rows withdrawn,
 # by appended rows (reason `session 40 ruling (another party's tags): ...`): 2 of 307 -> 47 of 307. No rule changed.
-MEASURED_WRONG = 47
-MEASURED_PAIRS = 307
+# sponsor's reading (session 40): a link in a file whose path names a list of sponsors, backers or supporters
+# (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
+# placement, its values not judged (the URL rules still are): 3 wrong value findings gone, none correct: 47 of 307
+# -> 44 of 304.
+MEASURED_WRONG = 44
+MEASURED_PAIRS = 304
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -112,9 +116,9 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "47 of 307 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
-    "placement from the repository's own link")
+    "44 of 304 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
+    "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 # copied-tracking found 21 of 46 blind, 44 after the changes made with it in view (see MEASURED_RECALL): the rest are a
 # file's one copied link (#283 #284, 90DaysOfDevOps); source-overrides-medium 1 of 12, value-charset 0 of 2 and
 # value-whitespace 0 of 2 blind, each all found after tuning

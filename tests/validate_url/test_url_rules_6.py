@@ -192,8 +192,9 @@ def test_scan_says_the_medium_behind_amp_in_a_code_string(tmp_path, monkeypatch,
     write(tmp_path / "docs/sponsors.py", f'SPONSORS = [{{"link": "{CAKTUS}"}}]\n')
     assert main(["scan", "docs"]) == 1
     out = capsys.readouterr().out
-    column = len('SPONSORS = [{"link": "') + CAKTUS.index("sponsor") + 1
-    assert f"docs/sponsors.py:1:{column}: UTM102" in out and "UTM309" in out, out
+    # a sponsors file's link is the sponsor's placement (scan.placement, the session 40 ruling): its `&amp;` is still
+    # told (broken for everyone), its medium `sponsor` no longer (the sponsor's value)
+    assert "UTM309" in out and "UTM102" not in out, out
 
 
 def test_scan_fix_writes_the_ampersand_as_the_url_is_written(tmp_path, monkeypatch, capsys):

@@ -457,6 +457,13 @@ def test_a_banner_from_a_code_host_is_a_hedged_note_never_a_failure(tmp_path):
     run = subprocess.run([sys.executable, "-m", "utmlint", "scan", "--no-cache", str(readme)], capture_output=True,
                          text=True, cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
+    # the first line says `Sponsored by`: the sponsor's placement, its values not judged (scan.placement, the session 40
+    # ruling), so not even the note; the same link on a line that says nothing gets it
+    assert "UTM109" not in run.stdout, run.stdout
+    readme.write_text("[Sentry](https://sentry.io/?utm_source=github&utm_medium=banner&utm_campaign=sponsor)\n")
+    run = subprocess.run([sys.executable, "-m", "utmlint", "scan", "--no-cache", str(readme)], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
     assert "UTM109 medium-channel-intent info" in run.stdout and run.stdout.count("UTM109") == 1, run.stdout
 
 

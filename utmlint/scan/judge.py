@@ -180,6 +180,9 @@ class Judge:
         # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking.copied_posted._posted_tags)
         self.file_published = True
         self.file_funding = False  # the file is GitHub's FUNDING.yml (linkplace.funding_file): the owner's sponsor button
+        # the file's path names a list of sponsors, backers or supporters (scan.placement.placement_file: `SPONSORS.md`,
+        # `docs/data/sponsors.yml`): its links to other sites are those parties' placements
+        self.file_placement = ""
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
         # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
@@ -411,6 +414,11 @@ class Judge:
                     "were not judged; only the URL as written was checked (copied tracking, `&amp;`); name "
                     f"{badge} in the config's own-hosts to judge them")
         if whose == OWN:
+            placed = self.placement(url, None, "<url>") if self.file_placement else ""
+            if placed:
+                return (f"this link is in {placed}, a list of sponsors' or backers' links: these are the tags that party "
+                        "chose for its placement, not yours to respell or complete, so their values were not judged; "
+                        "only the URL as written was checked (copied tracking, `&amp;`, tags after `#`)")
             return self._credited_said(url)
         if whose == SNIPPET and isinstance(entry, ReferralLink):
             return (f"`{entry.param}={entry.value}` is a referral programme's id for its referrer: the programme "
@@ -512,6 +520,29 @@ class Judge:
                 "the link goes to: these are that site's tags for its placement of the link (or a partner's written "
                 "for it), copied with the link, not yours to respell or complete, so their values were not judged; "
                 "only the URL as written was checked (copied tracking, `&amp;`, http)")
+
+    def placement(self, url: str, path, shown: str, text: str = "", start: int = 0, url_findings=()) -> str:
+        """What shows the link at `start` of `text` is another party's placement (scan.placement: the file's path, the
+        nearest heading above it, its own line), or "": never on a link to the team's own site, one carrying a tag set
+        the file writes on its links to several sites (its own tagging: checks.tracking.copied_file.file_convention,
+        Changelog's `utm_source=changelog` on every sponsor), nor one copied-tracking already speaks for."""
+        if not self.in_file or not split_url(url).host or any(d.name == COPIED_TRACKING for d in url_findings) \
+                or self.file_place == "campaign":  # a team's campaign or ads plan: its sponsorships are its own links
+            return ""
+        if re.search(r"\s{2,}", url):  # an href broken over two lines (`refe\n    rral`): broken for everyone, judged
+            return ""
+        from .placement import placement_text
+
+        shows = self.file_placement or placement_text(text, start)
+        if not shows:
+            return ""
+        from ..checks.tracking.copied_owner import tag_set
+
+        mine = tag_set(url)  # the file's own tag set, or its source on a link spelled otherwise (zod's `refe\n rral`)
+        if mine in self.file_convention or any(mine[0] and mine[0] == own[0] for own in self.file_convention) \
+                or self._own_address(url, path, shown):
+            return ""
+        return shows
 
     def _sample(self, synthetic: Synthetic) -> bool:
         """Whether every utm value of a link read in a file is one letter (`google.com?utm_source=a`,
@@ -1007,7 +1038,12 @@ class Judge:
         if not internal:  # read and set aside: counted and listed by scan, never a finding (scan.notes.set_aside_said)
             self.set_aside = set_aside_said("credited", credited_to, dict(synthetic.values).get("source", "")) \
                 if credited else set_aside_said("sample") if letters else set_aside_said("demo") if demo else ""
-        passes = (url_pass,) if internal or whose != OWN or credited or sample else (
+        # A link the file shows for another party (a sponsor block, a sponsors file, an advertiser's slot:
+        # scan.placement) carries the tags that party chose: advice to respell, rename or add a value would split its
+        # reports (the lead's ruling, session 40); only the URL rules judge it (`&amp;`, tags after `#`, a repeated key)
+        placed = whose == OWN and not (internal or credited or sample) and bool(
+            self.placement(occ.url, path, shown, text, occ.start, url_pass[1][1]))
+        passes = (url_pass,) if internal or whose != OWN or credited or sample or placed else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
         # to strip them; respelling or completing them would be a second finding for the same mistake. A visit's own

@@ -588,6 +588,9 @@ class Scanner:
         from ..linkplace import funding_file
 
         self.judge.file_funding = funding_file(result.shown)  # GitHub's FUNDING.yml: the owner's sponsor button
+        from .placement import placement_file
+
+        self.judge.file_placement = placement_file(result.shown)  # `SPONSORS.md`: its links are sponsors' placements
         from ..checks.values import slot_sheet
 
         self.judge.file_slots = slot_sheet(prose_sheet(result.shown, self.judge.file_place),

@@ -1,0 +1,105 @@
+"""Another party's placement read from the file's text around a link (scan.placement, the lead's ruling of session 40):
+a sponsor block's links carry the tags each sponsor chose, so their values get no advice (respelling or completing
+them would split the sponsor's reports); the URL as written is still judged. Tested both ways: the sponsor's value
+advice is gone, the repository's own link beside the same words is still told, and a sponsor's `&amp;` is still told."""
+
+from __future__ import annotations
+
+from repository import scan_repository
+
+from utmlint.scan.placement import heading_above, placement_file, placement_text
+from utmlint.validate_url import validate_url
+
+
+def rules_by_line(found):
+    out = {}
+    for f in found:
+        out.setdefault(f["line"], set()).add(f["name"])
+    return out
+
+
+README = """# Acme
+
+Acme does things. Read [the docs](https://acme.dev/docs?utm_source=github&utm_medium=readme).
+
+## Sponsors
+
+<a href="https://www.testmuai.com/?utm_medium=sponsor&utm_source=acme"><img src="t.png" alt="TestMu AI"></a>
+<a href="https://serpapi.com/?utm_source=acme"><img src="s.png" alt="SerpApi"></a>
+<a href="https://railway.com/?utm_medium=sponsor&amp;utm_source=oss&amp;utm_campaign=acme">Railway</a>
+
+## Usage
+
+Try [Partner Co](https://partnerco.io/?utm_source=acme&utm_medium=Docs) with it.
+"""
+
+
+def test_a_sponsor_blocks_links_get_no_value_advice_and_the_url_rules_still_speak(tmp_path, monkeypatch, capsys):
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/acme", {"README.md": README})
+    by_line = rules_by_line(found)
+    # the two sponsors' own forms (TestMu AI's `utm_medium=sponsor`, SerpApi's source alone): no medium-unassigned,
+    # no missing-utm-param
+    assert 7 not in by_line and 8 not in by_line
+    # Railway's link written with `&amp;` in Markdown's raw HTML is read as HTML: fine; the same link in a JS string
+    # is the test below (url-html-escaped still told)
+    assert not (by_line.get(9, set()) & {"medium-unassigned", "missing-utm-param", "value-case"})
+    # the repository's own link in another section: told as ever (`Docs` is no GA4 medium, no campaign)
+    assert {"medium-unassigned", "missing-utm-param"} <= by_line[13]
+
+
+def test_a_sponsors_file_keeps_the_url_rules(tmp_path, monkeypatch, capsys):
+    """pypi/warehouse's sponsors data (corpus 6 #127): a sponsor URL stored with `&amp;` in a Python string, where
+    nothing decodes the entity: url-html-escaped is still told; the sponsor's `utm_medium=sponsor` is not."""
+    code = 'SPONSORS = [\n    "https://www.caktusgroup.com/?utm_source=psf&amp;utm_medium=sponsor&amp;utm_campaign=caktus",\n]\n'
+    found = scan_repository(tmp_path, monkeypatch, capsys, "pypi/warehouse", {"warehouse/cli/sponsors.py": code})
+    rules = {f["name"] for f in found}
+    assert "url-html-escaped" in rules
+    assert not rules & {"medium-unassigned", "missing-utm-param", "value-case"}
+
+
+def test_the_repositorys_own_links_under_a_sponsor_heading_are_still_told(tmp_path, monkeypatch, capsys):
+    text = """## Sponsors
+
+Become a sponsor: [sponsor us](https://acme.dev/sponsor?utm_source=github&utm_medium=Readme)
+
+<a href="https://sentry.io/?utm_source=acme&utm_medium=sponsorship&utm_campaign=oss">Sentry</a>
+<a href="https://depot.dev/?utm_source=acme&utm_medium=sponsorship&utm_campaign=oss">Depot</a>
+"""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/acme", {"README.md": text})
+    by_line = rules_by_line(found)
+    # the team's own site under the same heading: its values are its own (`Readme` is no GA4 medium)
+    assert {"medium-unassigned", "missing-utm-param"} <= by_line[3]
+    # one tag set written on two sponsors' links is the repository's own tagging (Changelog's `utm_source=changelog`
+    # on every sponsor, goreleaser's): told (`sponsorship` is no GA4 medium)
+    assert "medium-unassigned" in by_line[5] and "medium-unassigned" in by_line[6]
+
+
+def test_a_sponsors_file_by_its_name_in_validate_url():
+    """Fastify's SPONSORS.md (corpus 2 #25): TestMu AI's link, given its path: no value advice, and why."""
+    url = "https://www.testmuai.com/?utm_medium=sponsor&utm_source=fastify"
+    result = validate_url(url, repo="fastify/fastify", path="SPONSORS.md")
+    assert not {f.name for f in result.findings} & {"medium-unassigned", "missing-utm-param"}
+    assert "sponsors' or backers' links" in result.not_judged
+    # the same link in a README without such a name is judged (validate_url has no heading to read)
+    result = validate_url(url, repo="fastify/fastify", path="README.md")
+    assert {"medium-unassigned", "missing-utm-param"} <= {f.name for f in result.findings}
+    # GitHub's FUNDING.yml is the owner's own sponsor button, not a sponsors list
+    assert placement_file(".github/FUNDING.yml") == ""
+
+
+def test_what_the_text_reading_takes_for_a_placement():
+    assert placement_file("docs/en/data/sponsors.yml") == "sponsors.yml"
+    assert placement_file("docs/.vitepress/theme/components/AsideSponsors.vue") == "AsideSponsors.vue"
+    assert placement_file("_sponsors/2023-08-17-rollbar.md") == "_sponsors"
+    assert placement_file("app/views/pages/supporters.html.erb") == "supporters.html.erb"
+    assert placement_file("docs/partners.md") == ""  # a repository's own partners page tags its own links
+    text = "intro\n\n<!-- sponsors -->\n<a href='https://x.io/?utm_source=a'>X</a>\n"
+    assert heading_above(text, text.index("https")) == "sponsors"
+    assert placement_text(text, text.index("https")) == 'the heading "sponsors"'
+    text = "sponsors:\n  - name: X\n    url: https://x.io/?utm_source=a\n"
+    assert placement_text(text, text.index("https")) == 'the heading "sponsors"'
+    text = "## Install\n\nThis release is brought to you by [X](https://x.io/?utm_source=a).\n"
+    assert placement_text(text, text.index("https")).startswith("its line")
+    # a value in the URL is no word of the text: `utm_medium=sponsorship` alone shows nothing
+    text = "## Install\n\nSee [X](https://x.io/?utm_source=a&utm_medium=sponsorship).\n"
+    assert placement_text(text, text.index("https")) == ""

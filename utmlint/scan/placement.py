@@ -1,0 +1,125 @@
+"""Another party's placement, read from the file around a link: a sponsor's, a backer's or an advertiser's link the
+repository shows for that party, carrying the tags that party chose (the lead's ruling of session 40: advice to
+respell, rename or add one of its values would split the party's reports; the URL as written is still judged).
+
+Three readings, each naming what shows it (for the note), "" when none does:
+
+- placement_file: the file's path names such a list (`SPONSORS.md`, `docs/data/sponsors.yml`, `_sponsors/rollbar.md`,
+  `AsideSponsors.vue`, `BACKERS.md`, `supporters.html.erb`); GitHub's FUNDING.yml is not one (its links are the
+  owner's own sponsor button: linkplace.funding_file);
+- placement_text: the nearest heading above the link (a Markdown or HTML heading, a line in bold, an HTML comment such
+  as `<!-- sponsors -->`, a YAML or JSON key opening a block such as `sponsors:`), or the link's own line without its
+  URLs (`Sponsored by`), says so.
+
+The words are data: rules/placement-words.txt. Whether the link is the repository's own (its site, a tag set the file
+writes on its links to several sites) is the judge's to rule out (scan.judge).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List
+
+# How far above a link its heading is looked for (characters): a sponsor block sits under its heading, a long README's
+# heading far above a link is another section's.
+REACH = 4000
+
+_HEADING = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t]+(?P<atx>[^\n]*)$"  # Markdown `## Sponsors`
+    r"|^(?P<setext>[^\n]*\w[^\n]*)\n[ \t]{0,3}(?:=+|-+|~+|\^+)[ \t]*$"  # a Markdown or reStructuredText underline
+    r"|^[ \t]*(?:\*\*|__)(?P<bold>[^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$"  # a line in bold, `**Sponsors**`
+    r"|<h[1-6][^>]*>(?P<html>.*?)</h[1-6]>"  # `<h2>Our sponsors</h2>`
+    r"|<(?:b|strong)>(?P<strong>[^<]*)</(?:b|strong)>[ \t]*(?:<br ?/?>|</p>)?[ \t]*$"  # `<p><strong>Sponsors</strong></p>`
+    r"|<!--(?P<comment>.*?)-->"  # `<!-- sponsors -->`
+    r"|^[ \t]*[\"']?(?P<key>[A-Za-z_][\w -]{0,40})[\"']?[ \t]*[:=][ \t]*[\[{(]?[ \t]*$",  # `sponsors:`, `"sponsors": [`
+    re.M | re.S)
+# a URL, and any word carrying a query's piece (`rral&utm_campaign=sponsorship`, a link's tail written on the next line)
+_URL = re.compile(r"(?i)\b(?:https?:)?//[^\s\"'<>)\]]+|[^\s\"'<>(\[]*(?:utm_|[?&][\w-]+=)[^\s\"'<>)\]]*")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+# a line asking the reader to sponsor the team (`Sponsor us`, `Become a backer`): the team's own link, not a placement
+_INVITATION = re.compile(r"(?i)\b(?:become|be)\s+an?\s+(?:sponsor|backer|supporter)|\bsponsor\s+(?:us|me|this|our|the\s+"
+                         r"project|[\w-]+\s+on\s+github)\b|\bsupport\s+(?:us|me|this)\b")
+
+
+@lru_cache(maxsize=1)
+def _words() -> "re.Pattern[str]":
+    from ..resources import rule_lines
+
+    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines("placement-words.txt")) + ")")
+
+
+def _said(words: str) -> str:
+    found = _words().search(words)
+    return found.group(0).lower() if found else ""
+
+
+def placement_file(path: str) -> str:
+    """The file's path when it names a list of sponsors, backers or supporters (a folder or the file's own name,
+    camelCase split: `AsideSponsors.vue`), else ""."""
+    if not path:
+        return ""
+    parts = re.split(r"[/\\]", str(path))
+    for part in parts:
+        if part.lower() in ("funding.yml", "funding.yaml"):
+            return ""
+        words = _CAMEL.sub(r"\1 \2", part).replace("_", " ").replace("-", " ")
+        if _said(words) or re.search(r"(?i)(?<![a-z])supporters?(?![a-z])", words):
+            return part
+    return ""
+
+
+def headings_above(text: str, start: int) -> List[str]:
+    """The nearest heading (or block key, or HTML comment) above `start` within REACH, then the Markdown or HTML
+    headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first."""
+    above = text[max(0, start - REACH):start]
+    line_start = above.rfind("\n") + 1  # the link's own line is not its heading
+    found = [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)]
+    if not found:
+        return []
+    name = lambda match: next(value for value in match.groupdict().values() if value is not None).strip()
+    nearest, level = found[-1]
+    out = [name(nearest)]
+    for match, this in reversed(found[:-1]):  # a heading without a level (a key, a comment) has no parents
+        if 0 < this < level:
+            out.append(name(match))
+            level = this
+    return out
+
+
+def _level(match: "re.Match[str]") -> int:
+    """A heading's level (1-6), 0 for what has none (a YAML key, an HTML comment, a line in bold)."""
+    if match.group("atx") is not None:
+        return len(match.group(0).lstrip(" \t")) - len(match.group(0).lstrip(" \t").lstrip("#"))
+    if match.group("html") is not None:
+        return int(match.group(0)[2])
+    if match.group("setext") is not None:
+        return 1 if match.group(0).rstrip().endswith("=") else 2
+    return 0
+
+
+def heading_above(text: str, start: int) -> str:
+    """The text of the nearest heading (or block key, or HTML comment) above `start`, within REACH, or ""."""
+    found = headings_above(text, start)
+    return found[0] if found else ""
+
+
+def own_line(text: str, start: int) -> str:
+    """The link's line, its URLs left out (a utm value `sponsorship` is no word of the text)."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return _URL.sub(" ", text[begin:len(text) if end == -1 else end])
+
+
+def placement_text(text: str, start: int) -> str:
+    """What in the text around the link at `start` shows another party's placement, as said in a note (`the heading
+    "Sponsors"`, `its line ("Sponsored by ...")`), or ""."""
+    if not text:
+        return ""
+    for heading in headings_above(text, start):
+        if _said(heading):
+            return f'the heading "{heading[:60]}"'
+    line = " ".join(own_line(text, start).split())
+    if line and _said(line) and not _INVITATION.search(line):
+        return f'its line ("{line[:60]}")'
+    return ""
