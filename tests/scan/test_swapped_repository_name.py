@@ -172,3 +172,18 @@ def test_the_products_own_screens_as_source_are_a_placement():
     found = validate_url(url, repo="stellarwp/kadence-blocks", path="includes/settings/class-settings.php").findings
     assert [f.name for f in found] == ["source-medium-swapped"]
     assert "write `utm_source=kadence-blocks`" in found[0].message
+
+
+def test_a_folder_the_file_sits_in_is_no_name_of_the_repository(tmp_path, scan):
+    """Review of session 40 (M1): `content/posts.json` in `acme/web` linking another site with `utm_source=Blog&
+    utm_medium=Content` was told source-medium-swapped, "`Content`, the name of this repository": `content` is only
+    the folder the file sits in (identity.Identity.folders). The medium is told Unassigned instead; the repository's
+    own name in the medium is still told swapped (the tests above)."""
+    repo = git_repo(tmp_path / "web", "https://github.com/acme/web.git")
+    (repo / "content").mkdir()
+    (repo / "content" / "posts.json").write_text(
+        '[{"link": "https://partner-shop.example.net/mug?utm_source=Blog&utm_medium=Content&utm_campaign=mug"}]\n',
+        encoding="utf-8")
+    found = scan(repo)
+    assert "source-medium-swapped" not in found, found
+    assert "medium-unassigned" in found, found

@@ -293,10 +293,12 @@ def _names_the_repository(value: str, ctx) -> bool:
     """Whether `value` is the name of the repository the link is written in, or of its site or organisation
     (utmlint.identity.owns_site: the whole name, never one of its words, `docs` in `acme/docs`), as `scan` reads it
     from the tree: the show, plugin or project that sends the visit, so a source by any measure."""
-    from ..identity import owns_site
+    from ..identity import normalize, owns_site
 
     identity = getattr(ctx.config, "identity", None)
-    return identity is not None and owns_site(identity, value)
+    # a name only the folders the file sits in give (`content` of `content/posts.json`) says what the folder holds,
+    # not who sends the visit (review of session 40: `utm_medium=Content` was called "the name of this repository")
+    return identity is not None and normalize(value) not in identity.folders and owns_site(identity, value)
 
 
 def _names_an_own_host(value: str, ctx) -> bool:
