@@ -120,8 +120,8 @@ def test_scan_counts_and_lists_the_links_it_read_and_set_aside(project, run):
     assert ("checked  docs/partners.md (2 tracked links)\n"
             "  not judged  docs/partners.md:3:15: `utm_source=othersite.io` credits othersite.io, another site than "
             "this repository's and the one the link goes to: that site's tags, copied with the link\n"
-            "  not judged  docs/partners.md:4:8: every utm value is one letter: a sample of how tags read, no "
-            "campaign's\n") in listed, listed
+            "  not judged  docs/partners.md:4:8: every utm value is one letter: a sample of how tags read, not a "
+            "campaign's tags\n") in listed, listed
     assert "not judged" not in run("scan", "-q", "docs", cwd=root).out
     found = json.loads(run("scan", "--format", "json", "docs", cwd=root).out)
     assert [(f["path"], f["name"]) for f in found] == [("docs/launch.md", "value-case")]

@@ -44,7 +44,7 @@ def add_parser(subparsers) -> None:
         help="output format (default: text); json: every link with its hops and the utm parameters each kept, "
              "changed or dropped; mlz: a shorter JSON, one object a link (`url`, `valid`, `checks`; one a line for "
              "several), the shape the mlz tool's `mlz check` prints, for scripts written for it; "
-             "html: one page with every hop and the utm parameters each kept and dropped",
+             "html: one page with every hop and the utm parameters each kept, changed or dropped",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     add_color_flag(parser)

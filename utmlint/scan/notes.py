@@ -174,7 +174,7 @@ def set_aside_said(why: str, site: str = "", source: str = "") -> str:
                 "link goes to: that site's tags, copied with the link")
     if why == "demo":
         return f"{SET_ASIDE}a link to the example's own demo deployment: its tags show what the example does"
-    return f"{SET_ASIDE}every utm value is one letter: a sample of how tags read, no campaign's"
+    return f"{SET_ASIDE}every utm value is one letter: a sample of how tags read, not a campaign's tags"
 
 
 def set_aside(notes) -> list:
