@@ -39,7 +39,8 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
-from .own_site import names_an_outside_channel, on_linked_host, on_site, site_navigation_tag, template_piece
+from .own_site import (names_an_outside_channel, on_linked_host, on_site, sent_elsewhere, site_navigation_tag,
+                       template_piece)
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
                         hash_cut_end, host_end, page_origin, play_referrer, query_fields, unmask)
@@ -940,6 +941,12 @@ class Judge:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
                                         comment, library)
         synthetic = synthetic or build(occ.url)
+        if synthetic is not None and synthetic.internal and page_origin(occ.url) is not None and \
+                sent_elsewhere(text, occ.start, occ.url):
+            # `navigator.clipboard.writeText(`${window.location.origin}/invite?utm_...`)`, a tweet's
+            # `encodeURIComponent(...)`: a link the visitor sends to a friend or a network (own_site.sent_elsewhere),
+            # whose tags are the team's campaign's: judged as any outbound link's, the page's origin an unknown host
+            synthetic = build(occ.url, delimited=True, sent=True) or synthetic
         if synthetic is None:
             if collected is not None and occ.url in collected.others and not (is_data_set(path) or collected.records):
                 found = self.collection_note(shown, path, index, occ, collected)  # `utm_hp_ref` alone
@@ -983,7 +990,7 @@ class Judge:
             and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
             or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)) \
-            and not _quoted_example(path, text, occ)
+            and not _quoted_example(path, text, occ) and not sent_elsewhere(text, occ.start, occ.url)
         if to_own_site:
             synthetic = synthetic._replace(internal=True)
         if whose == OWN and self.file_publisher.site and publishers_link(occ.url, *self.file_publisher):

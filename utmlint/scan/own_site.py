@@ -1,15 +1,18 @@
 """A link from a site's page to the site itself, read as the internal link it is: a link to the host of the site the
 page is part of (on_site), a page template's navigation tag (site_navigation_tag), and a link from the site to a host
-its Google tag measures as one property with it (on_linked_host). Whether a file is a piece of a site's template
+its Google tag measures as one property with it (on_linked_host); unless the visitor sends it elsewhere
+(sent_elsewhere: copied for a friend, shared, written inside a share intent). Whether a file is a piece of a site's template
 (linkplace.template_piece), whose outgoing links' tags are the site's own, is read from here too.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lazyregex import lazy_compile
 from ..linkplace import template_piece  # noqa: F401  (scan.judge reads it from here)
+from ..resources import rule_lines
 from ..urls import split_url
 from .synthetic import Synthetic, host_end
 
@@ -97,3 +100,65 @@ def names_an_outside_channel(url: str) -> bool:
     values = first_values(url)
     channel = channel_of(values.get("utm_source"), values.get("utm_medium"), values.get("utm_campaign"))
     return channel not in (UNASSIGNED, "Referral")
+
+
+@lru_cache(maxsize=1)
+def _shared_lists():
+    """rules/shared-links.txt: the calls a link sent elsewhere is passed to, and the words of a name holding one."""
+    calls, words = set(), set()
+    for entry in rule_lines("shared-links.txt"):
+        kind, _, value = entry.partition(":")
+        (calls if kind.strip() == "call" else words if kind.strip() == "word" else set()).add(value.strip())
+    return frozenset(calls), frozenset(words)
+
+
+# The call a link is passed to, right before it (`writeText(`, `encodeURIComponent(\``, `share({ title, url: `),
+# a template's `${encodeURIComponent(` included; the name it is assigned to (`const shareUrl = \``, `inviteLink: "`,
+# `data-share-url="`); a parameter of another link's query (`https://twitter.com/intent/tweet?url=`).
+_CALLED = re.compile(r"([A-Za-z_$][\w$]*)\s*\(\s*(?:\{[^{}()]*?\b[\w$]+\s*:\s*)?[`'\"]?$")
+_ASSIGNED = re.compile(r"(?:^|[^\w$.-])([A-Za-z_$][\w$-]*)[`'\"]?\s*(?:=|:)\s*[`'\"]?$")
+_IN_QUERY = re.compile(r"\bhttps?://([^/?#\s'\"`<>]+)[^\s'\"`<>]*?[?&][\w.-]+=\s*$")
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_LINES_AFTER = 8  # how far below its assignment a variable's call is read (the function's next lines)
+
+
+def sent_elsewhere(text: str, start: int, url: str) -> bool:
+    """Whether the link written at `start` of `text` is sent elsewhere by the visitor rather than followed on the
+    page: the text right before it on its line passes it to a call that copies, shares or encodes it
+    (`navigator.clipboard.writeText(`, `navigator.share({url: `, `encodeURIComponent(`: rules/shared-links.txt), writes
+    it inside another site's link (`twitter.com/intent/tweet?url=`, `facebook.com/sharer/sharer.php?u=https%3A...`),
+    or assigns it to a name saying so (`shareUrl`, `inviteLink`, `data-share-url`), or to a variable passed to such a
+    call on the lines below (`const link = ...; navigator.clipboard.writeText(link)`). Such a link reaches a friend or
+    a reader with no referrer from the site: its tags are the team's campaign tags, judged as any outbound campaign
+    link's, never utm-internal-link's. Navigation (`window.location.href = ...`, an `<a href>` on the page) is not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 300):start]
+    calls, words = _shared_lists()
+    called = _CALLED.search(before)
+    if called is not None and called.group(1).lower() in calls:
+        return True
+    in_query = _IN_QUERY.search(before)
+    if in_query is not None:
+        outer = in_query.group(1).lower().removeprefix("www.")
+        inner = split_url(url).host.lower().removeprefix("www.") if host_end(url)[0] else ""
+        if outer != inner:
+            return True
+    assigned = _ASSIGNED.search(before)
+    if assigned is None:
+        return False
+    name = assigned.group(1)
+    if any(word.lower() in words for word in _NAME_WORD.findall(name)):
+        return True
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+        return False
+    end = start
+    for _ in range(_LINES_AFTER + 1):
+        found = text.find("\n", end + 1)
+        if found == -1:
+            end = len(text)
+            break
+        end = found
+    after = text[start:end]
+    passed = re.compile(r"([A-Za-z_$][\w$]*)\s*\(\s*(?:\{[^{}()]*?\b[\w$]+\s*:\s*)?" + re.escape(name)
+                        + r"(?![\w$])")
+    return any(match.group(1).lower() in calls for match in passed.finditer(after))

@@ -183,13 +183,16 @@ def host_end(url: str) -> Tuple[bool, int]:
 ESCAPED_AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)  # what `&amp;` leaves before a key once split at its `&`
 
 
-def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional[Synthetic]:
+def build(url: str, delimited: bool = False, own_site: bool = False, sent: bool = False) -> Optional[Synthetic]:
     """The one-link campaign for a decoded URL; None when it has no utm parameter GA4 reads. `delimited`: the URL
     was read to its closing quote or bracket (a code string, an HTML attribute, `<...>` in Markdown), so a space in
     its query is what a browser sends as `%20`: the URL rules judge it so, the value rules see the space.
     `own_site`: the link goes to the site the page it is written on is part of (Judge.file_site), or its host is a
     template's name the file sets to such a site's address (`${SIGNUP}?utm_...`): judged as the relative link it
-    stands for, as a URL helper's is. None too for a URL elided for display (urls.elided)."""
+    stands for, as a URL helper's is. `sent`: a link the visitor sends elsewhere (scan.own_site.sent_elsewhere: copied
+    for a friend, shared): one built on the page's own address (`${window.location.origin}/invite?utm_...`) is judged
+    on the stand-in host, as an outbound campaign link, not as a relative link. None too for a URL elided for display
+    (urls.elided)."""
     if elided(url):
         return None
     fields, _ = query_fields(url)
@@ -208,7 +211,7 @@ def build(url: str, delimited: bool = False, own_site: bool = False) -> Optional
     reverse: Dict[str, str] = {}
     real_host, cut = host_end(url)
     internal = not real_host and relative_path(url)
-    origin_end = page_origin_end(url) if not real_host and not internal else -1
+    origin_end = page_origin_end(url) if not real_host and not internal and not sent else -1
     if origin_end != -1:
         cut = origin_end  # `${location.protocol}//${location.host}`: the path starts after the host's expression
     route = not real_host and not internal and (_ROUTE.match(url) is not None or _path_expression(url)

@@ -80,7 +80,12 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     a variable holds, `${API_BASE}`, may be another site's and is not one); and a page's link to the site its
     repository's owner is named for whose one tag is a medium naming the page's navigation (`texastribune/...`'s
     navbar linking `www.texastribune.org/about/?utm_medium=top-nav-about`: a site counting clicks between its own
-    pages). At least one of them is a key GA4 reads (or a misspelling of one): a
+    pages). Not a link to the site that the visitor sends elsewhere: copied for a friend
+    (`navigator.clipboard.writeText(...)`), shared (`navigator.share({url: ...})`), encoded for another site's link
+    (`encodeURIComponent(...)`), written inside a share intent's parameter (`twitter.com/intent/tweet?url=`,
+    `facebook.com/sharer/sharer.php?u=https%3A...`) or assigned to a name saying so (`shareUrl`, `inviteLink`): it is
+    clicked from a chat, an e-mail or a post with no referrer from the site, so its tags are the team's campaign's,
+    judged as any outbound campaign link's (rules/shared-links.txt). At least one of them is a key GA4 reads (or a misspelling of one): a
     `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign
     and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
