@@ -125,3 +125,15 @@ def test_scan_counts_and_lists_the_links_it_read_and_set_aside(project, run):
     assert "not judged" not in run("scan", "-q", "docs", cwd=root).out
     found = json.loads(run("scan", "--format", "json", "docs", cwd=root).out)
     assert [(f["path"], f["name"]) for f in found] == [("docs/launch.md", "value-case")]
+
+
+def test_each_set_aside_reason_has_the_kind_the_summary_names():
+    """Review of session 40 (L7): the summary found each kind by the start of its reason's sentence, kept in a second
+    table; one table now, so every reason set_aside_said gives opens as its kind says."""
+    from utmlint.scan.notes import SET_ASIDE, SET_ASIDE_KINDS, set_aside_said
+
+    reasons = [set_aside_said("sample"), set_aside_said("credited", "othersite.io", "othersite.io"),
+               set_aside_said("demo")]
+    starts = [start for start, _ in SET_ASIDE_KINDS]
+    assert [next(s for s in starts if r[len(SET_ASIDE):].startswith(s)) for r in reasons] == [starts[0], starts[1],
+                                                                                           starts[2]]

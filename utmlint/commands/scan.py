@@ -172,20 +172,17 @@ def set_aside_line(files) -> str:
     one-letter values, another site's tags credited by its domain, an example's demo), said under the summary with
     how to list them, as lychee counts the links it excluded; "" when there are none. Never a finding: those links
     are no mistakes, but a link that passes silently was not seen to be read (review of session 39)."""
-    from ..scan.notes import set_aside
+    from ..scan.notes import SET_ASIDE_KINDS, set_aside
 
     whys = [why for f in files if f.notes for _, _, why in set_aside(f.notes)]
     if not whys:
         return ""
-    kinds = [kind for start, kind in _SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
+    kinds = [kind for start, kind in SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
     count = len(whys)
     return (f"{count} tracked link{'s' if count != 1 else ''} read but not judged ({' or '.join(kinds)}: no "
             f"campaign's values to check): `utmlint scan --show-files` lists {'it' if count == 1 else 'them'}.\n")
 
 
-# what each reason scan.notes.set_aside_said gives opens with, and its kind as the summary names it
-_SET_ASIDE_KINDS = (("every utm value is one letter", "a sample's one-letter values"),
-                    ("`utm_source=", "another site's tags"), ("a link to the example's", "an example's demo"))
 
 
 def links_found(files) -> str:

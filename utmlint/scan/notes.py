@@ -166,15 +166,22 @@ def naming_copy_held(note: Diagnostic, held: CopyHeld) -> Diagnostic:
 SET_ASIDE = "not judged: "
 
 
+# How each reason opens, and the kind the summary names it by (commands.scan.set_aside_line): one table, so a reworded
+# reason keeps its kind (review of session 40)
+_SAMPLE, _CREDITED, _DEMO = "every utm value is one letter", "`utm_source=", "a link to the example's own demo deployment"
+SET_ASIDE_KINDS = ((_SAMPLE, "a sample's one-letter values"), (_CREDITED, "another site's tags"),
+                   (_DEMO, "an example's demo"))
+
+
 def set_aside_said(why: str, site: str = "", source: str = "") -> str:
     """Why a link's values were read and set aside (Judge.judge's `set_aside`): a sample's one-letter values, another
     site credited by its domain (`utm_source=techcrunch.com` on a third site's link), an example's demo deployment."""
     if why == "credited":
-        return (f"{SET_ASIDE}`utm_source={source}` credits {site}, another site than this repository's and the one the "
+        return (f"{SET_ASIDE}{_CREDITED}{source}` credits {site}, another site than this repository's and the one the "
                 "link goes to: that site's tags, copied with the link")
     if why == "demo":
-        return f"{SET_ASIDE}a link to the example's own demo deployment: its tags show what the example does"
-    return f"{SET_ASIDE}every utm value is one letter: a sample of how tags read, not a campaign's tags"
+        return f"{SET_ASIDE}{_DEMO}: its tags show what the example does"
+    return f"{SET_ASIDE}{_SAMPLE}: a sample of how tags read, not a campaign's tags"
 
 
 def set_aside(notes) -> list:
