@@ -27,15 +27,22 @@ REACH = 4000
 
 _HEADING = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]+(?P<atx>[^\n]*)$"  # Markdown `## Sponsors`
-    r"|^(?P<setext>[^\n]*\w[^\n]*)\n[ \t]{0,3}(?:=+|-+|~+|\^+)[ \t]*$"  # a Markdown or reStructuredText underline
+    # a Markdown or reStructuredText underline (the line's word looked ahead for: `[^\n]*\w[^\n]*` backtracked over a
+    # long line for each of its characters)
+    r"|^(?P<setext>(?=[^\n]*\w)[^\n]+)\n[ \t]{0,3}(?:=+|-+|~+|\^+)[ \t]*$"
     r"|^[ \t]*(?:\*\*|__)(?P<bold>[^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$"  # a line in bold, `**Sponsors**`
     r"|<h[1-6][^>]*>(?P<html>.*?)</h[1-6]>"  # `<h2>Our sponsors</h2>`
     r"|<(?:b|strong)>(?P<strong>[^<]*)</(?:b|strong)>[ \t]*(?:<br ?/?>|</p>)?[ \t]*$"  # `<p><strong>Sponsors</strong></p>`
     r"|<!--(?P<comment>.*?)-->"  # `<!-- sponsors -->`
     r"|^[ \t]*[\"']?(?P<key>[A-Za-z_][\w -]{0,40})[\"']?[ \t]*[:=][ \t]*[\[{(]?[ \t]*$",  # `sponsors:`, `"sponsors": [`
     re.M | re.S)
-# a URL, and any word carrying a query's piece (`rral&utm_campaign=sponsorship`, a link's tail written on the next line)
-_URL = re.compile(r"(?i)\b(?:https?:)?//[^\s\"'<>)\]]+|[^\s\"'<>(\[]*(?:utm_|[?&][\w-]+=)[^\s\"'<>)\]]*")
+# a URL, and any word carrying a query's piece (`rral&utm_campaign=sponsorship`, a link's tail written on the next line):
+# the line's words (_WORD, between spaces, quotes and brackets) that are one (_LINKISH), each looked at once
+_WORD = re.compile(r"[^\s\"'<>()\[\]]+")
+_LINKISH = re.compile(r"(?i)^(?:https?:)?//|utm_|[?&][\w-]+=")
+# How much of the link's line is read on each side of it (characters): a sponsor's sentence is short, and a minified
+# file's one line holds every link of it (read whole for each link, it made a scan quadratic in the line's length)
+_LINE_REACH = 500
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 # a line asking the reader to sponsor the team (`Sponsor us`, `Become a backer`): the team's own link, not a placement
 _INVITATION = re.compile(r"(?i)\b(?:become|be)\s+an?\s+(?:sponsor|backer|supporter)|\bsponsor\s+(?:us|me|this|our|the\s+"
@@ -105,10 +112,12 @@ def heading_above(text: str, start: int) -> str:
 
 
 def own_line(text: str, start: int) -> str:
-    """The link's line, its URLs left out (a utm value `sponsorship` is no word of the text)."""
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return _URL.sub(" ", text[begin:len(text) if end == -1 else end])
+    """The link's line (up to _LINE_REACH characters each side of it), its URLs left out (a utm value `sponsorship` is
+    no word of the text)."""
+    begin = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+    end = text.find("\n", start, start + _LINE_REACH)
+    line = text[begin:min(len(text), start + _LINE_REACH) if end == -1 else end]
+    return _WORD.sub(lambda word: " " if _LINKISH.search(word.group()) else word.group(), line)
 
 
 def placement_text(text: str, start: int) -> str:
