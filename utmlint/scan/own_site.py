@@ -120,6 +120,7 @@ _ASSIGNED = re.compile(r"(?:^|[^\w$.-])([A-Za-z_$][\w$-]*)[`'\"]?\s*(?:=|:)\s*[`
 _IN_QUERY = re.compile(r"\bhttps?://([^/?#\s'\"`<>]+)[^\s'\"`<>]*?[?&][\w.-]+=\s*$")
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _LINES_AFTER = 8  # how far below its assignment a variable's call is read (the function's next lines)
+_AFTER_REACH = 2000  # and in characters at most: a minified file's one line would be read to its end for each link
 
 
 def sent_elsewhere(text: str, start: int, url: str) -> bool:
@@ -158,7 +159,7 @@ def sent_elsewhere(text: str, start: int, url: str) -> bool:
             end = len(text)
             break
         end = found
-    after = text[start:end]
+    after = text[start:min(end, start + _AFTER_REACH)]
     passed = re.compile(r"([A-Za-z_$][\w$]*)\s*\(\s*(?:\{[^{}()]*?\b[\w$]+\s*:\s*)?" + re.escape(name)
                         + r"(?![\w$])")
     return any(match.group(1).lower() in calls for match in passed.finditer(after))
