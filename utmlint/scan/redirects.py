@@ -61,7 +61,8 @@ def redirect_rule(path, text: str, start: int) -> bool:
     if path.suffix.lower() == ".rb" or name == "config.ru":
         if _routes_file(path) and _RAILS_REDIRECT.search(before) is not None:
             return True
-        return "Rack::Rewrite" in text and _RACK_RULE.search(before) is not None
+        # the rule's shape on the link's line first: only then is the whole file searched for Rack::Rewrite
+        return _RACK_RULE.search(before) is not None and "Rack::Rewrite" in text
     return False
 
 
