@@ -111,7 +111,10 @@ FOUND_BY = {
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 4 wrong value findings gone, none correct: 23 of 169
 # -> 19 of 165.
-MEASURED_WRONG = 19
+# the lead (session 41): confs.tech's SponsoredConference/sponsors.json rows (#55-#58) judged by the ruling's own
+# exception, as FastAPI's: one tag set naming the repository (`utm_medium=confstech`) on links to three sites is the
+# repository's own; nothing in it says the three are one organiser's. 12 rows appended `correct`: 19 -> 11 of 165.
+MEASURED_WRONG = 11
 MEASURED_PAIRS = 165
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -145,7 +148,7 @@ MEASURED_RECALL = {
 # tests/data/real-urls-11/README.md. Left: HashiCorp's docs tag (#81), Roadie's (#83), the syndicated post's
 # twitter.com link (#106).
 WHY_OVER_TWO_PERCENT = (
-    "19 of 165 findings wrong since the session 40 ruling on another party's tags (25 value findings on "
+    "11 of 165 findings wrong since the session 40 ruling on another party's tags (25 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
     "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 # copied-tracking found 73 of 82 until miss12's InfoQ marker (session 31): 74 of 82, every owned kind at 90% or more
