@@ -84,7 +84,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
                  named_path: str = "", landed: str = "", plain_site: bool = False,
                  app_site: str = "", linked_sites: Sequence[str] = (),
-                 opening_bases: Sequence[str] = ()) -> UrlValidation:
+                 opening_bases: Sequence[str] = (),
+                 placement: Optional[Tuple[Sequence[str], str]] = None) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -167,6 +168,13 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     after its redirects, in a record saying how the request went (a link checker's results: scan.data.landing_value,
     which scan reads from the file's text): with `repo`, a record, not a link the file publishes; no finding, and
     `not_judged` says so as scan's one copied-tracking note on the file does (data_set_record).
+
+    `placement`: the caller read the text of the file around the link, as scan reads it (scan.placement: its section's
+    headings above it, nearest first, `headings_above`; its own line without its URLs, `own_line`), as a pair
+    (headings, line). With `repo` and `path`, a heading or a line naming another party's placement (`## Sponsors`,
+    `Sponsored by`: scan.placement.placement_said, the judgement scan makes of the same reading) says the link
+    carries that party's tags: only the URL as written is judged, as scan judges it. Without it only the path is read
+    (`SPONSORS.md`), as for any one URL given alone.
     """
     if landed and repo is not None and path:
         from .scan.collection import Collection
@@ -174,8 +182,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, data_set_record(
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
+    reading = (tuple(placement[0]), placement[1]) if placement is not None else None
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
-                             tuple(linked_sites), tuple(opening_bases)))
+                             tuple(linked_sites), tuple(opening_bases), reading))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -193,6 +202,7 @@ class _Line(NamedTuple):
     app_site: str = ""  # the host the repository's web app names as its own (validate_url's app_site)
     linked_sites: Tuple[str, ...] = ()  # the hosts its site's Google tag links with it (validate_url's linked_sites)
     opening_bases: Tuple[str, ...] = ()  # what a template URL's opening name stands for (validate_url's)
+    placement: Optional[Tuple[Tuple[str, ...], str]] = None  # the text's reading around the link (validate_url's)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -351,6 +361,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.placement import placement_file
 
     judge.file_placement = placement_file(path) if repo is not None and path else ""  # `SPONSORS.md`: sponsors' links
+    # and what the file's text says around the link (`## Sponsors` above it), when the caller read it there
+    judge.link_placement = _LINE.get().placement if repo is not None and path else None
     from .checks.values import slot_sheet
     from .scan import prose_sheet
 
@@ -569,7 +581,11 @@ def _values_own(judge, url: str, collected) -> bool:
     from .scan.synthetic import build
 
     occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
-    judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, build(url), collected=collected)
+    reading, judge.link_placement = judge.link_placement, None  # the text around the given link is not this one's
+    try:
+        judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, build(url), collected=collected)
+    finally:
+        judge.link_placement = reading
     return judge.values_own
 
 

@@ -222,6 +222,11 @@ def judge(folder: Path) -> Judged:
     # a sentence (a sample request) does not.
     named = {row["url"]: named_line(row["path"], line_of[row["url"]] + "\n", read_as.get(row["url"], row["url"]))
              for row in urls if line_of[row["url"]]}
+    # And what the file's text says around the row's link, read by scan's own reading (scan.placement.headings_above,
+    # own_line) from the file's text by tests/validate_url/placement_rows.py: the corpus's placement-rows.tsv, which
+    # validate_url judges as scan judges the text (placement_said: a `## Sponsors` heading above it, a `Sponsored by`
+    # line). A row without one (no text of its file at hand, or the link not found in it) is judged by its path alone.
+    placement_of = placement_readings(folder, urls)
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -236,7 +241,8 @@ def judge(folder: Path) -> Judged:
                               if url in in_comment else line_of.get(url, ""),
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
                               plain_site=url in plain_site, app_site=app_of.get(url, ""),
-                              linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()))
+                              linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()),
+                              placement=placement_of.get(url))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):
@@ -256,6 +262,23 @@ def judge(folder: Path) -> Judged:
             said[(url, name)] = "wrong" if wrong else "correct"
             per_rule[(name, said[(url, name)])] += 1
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
+
+
+def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, Tuple[Tuple[str, ...], str]]:
+    """url -> (headings, own_line): the stored reading of the text around each row's link (`placement-rows.tsv` in
+    the corpus's folder, tests/validate_url/placement_rows.py), for the rows it has."""
+    at = folder / "placement-rows.tsv"
+    if not at.exists():
+        return {}
+    stored = {(row["repo"], row["commit"], row["path"], row["url"]): (tuple(json.loads(row["headings"])),
+                                                                       json.loads(row["own_line"]))
+              for row in read_tsv(at)}
+    out = {}
+    for row in urls:
+        found = stored.get((row["repo"], row.get("commit", ""), row["path"], row["url"]))
+        if found is not None:
+            out[row["url"]] = found
+    return out
 
 
 def named_line(path: str, line: str, url: str) -> str:

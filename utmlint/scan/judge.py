@@ -184,6 +184,10 @@ class Judge:
         # the file's path names a list of sponsors, backers or supporters (scan.placement.placement_file: `SPONSORS.md`,
         # `docs/data/sponsors.yml`): its links to other sites are those parties' placements
         self.file_placement = ""
+        # what the text around the one link being judged says, when a caller without the file's text read it there
+        # (validate_url's `placement`: its headings above, nearest first, and its own line, scan.placement's
+        # headings_above and own_line), judged by placement_said as scan judges the text it reads; None: no reading
+        self.link_placement: Optional[Tuple[Sequence[str], str]] = None
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
         # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
@@ -415,9 +419,11 @@ class Judge:
                     "were not judged; only the URL as written was checked (copied tracking, `&amp;`); name "
                     f"{badge} in the config's own-hosts to judge them")
         if whose == OWN:
-            placed = self.placement(url, None, "<url>") if self.file_placement else ""
+            placed = self.placement(url, None, "<url>") if self.file_placement or self.link_placement else ""
             if placed:
-                return (f"this link is in {placed}, a list of sponsors' or backers' links: these are the tags that party "
+                shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
+                    f"{placed} shows this link is another party's placement (a sponsor's, a backer's, an advertiser's)"
+                return (f"{shown}: these are the tags that party "
                         "chose for its placement, not yours to respell or complete, so their values were not judged; "
                         "only the URL as written was checked (copied tracking, `&amp;`, tags after `#`)")
             return self._credited_said(url)
@@ -532,9 +538,10 @@ class Judge:
             return ""
         if re.search(r"\s{2,}", url):  # an href broken over two lines (`refe\n    rral`): broken for everyone, judged
             return ""
-        from .placement import placement_text
+        from .placement import placement_said, placement_text
 
-        shows = self.file_placement or placement_text(text, start)
+        shows = self.file_placement or (placement_said(*self.link_placement) if self.link_placement is not None
+                                        else placement_text(text, start))
         if not shows:
             return ""
         from ..checks.tracking.copied_owner import tag_set

@@ -9,7 +9,11 @@ Three readings, each naming what shows it (for the note), "" when none does:
   owner's own sponsor button: linkplace.funding_file);
 - placement_text: the nearest heading above the link (a Markdown or HTML heading, a line in bold, an HTML comment such
   as `<!-- sponsors -->`, a YAML or JSON key opening a block such as `sponsors:`), or the link's own line without its
-  URLs (`Sponsored by`), says so.
+  URLs (`Sponsored by`), says so. It is two halves: the reading of the text (headings_above, own_line: what the text
+  says around the link) and the judgement of that reading (placement_said: the words, the invitation test), so the
+  corpus judge, which has no file text, applies the same judgement to a reading stored from the file
+  (tests/validate_url/placement_rows.py writes tests/data/real-urls-N/placement-rows.tsv with these reading functions;
+  validate_url's `placement`).
 
 The words are data: rules/placement-words.txt. Whether the link is the repository's own (its site, a tag set the file
 writes on its links to several sites) is the judge's to rule out (scan.judge).
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List
+from typing import List, Sequence
 
 # How far above a link its heading is looked for (characters): a sponsor block sits under its heading, a long README's
 # heading far above a link is another section's.
@@ -122,13 +126,23 @@ def own_line(text: str, start: int) -> str:
 
 def placement_text(text: str, start: int) -> str:
     """What in the text around the link at `start` shows another party's placement, as said in a note (`the heading
-    "Sponsors"`, `its line ("Sponsored by ...")`), or ""."""
+    "Sponsors"`, `its line ("Sponsored by ...")`), or "": the text's reading (headings_above, own_line) judged by
+    placement_said."""
     if not text:
         return ""
-    for heading in headings_above(text, start):
+    return placement_said(headings_above(text, start), own_line(text, start))
+
+
+def placement_said(headings: Sequence[str], line: str) -> str:
+    """The judgement half of placement_text, on a reading of the text around a link, wherever it was read (scan on the
+    file; the corpus judge on a stored reading, tests/data/real-urls-N/placement-rows.tsv): `headings`, the titles of
+    its section, nearest first (headings_above), and `line`, its own line without its URLs (own_line). A heading naming
+    a placement (rules/placement-words.txt) shows one; so does the line, unless it asks the reader to sponsor the team
+    (`Become a sponsor`: the team's own link). Says what shows it, as a note says it, or ""."""
+    for heading in headings:
         if _said(heading):
             return f'the heading "{heading[:60]}"'
-    line = " ".join(own_line(text, start).split())
+    line = " ".join(line.split())
     if line and _said(line) and not _INVITATION.search(line):
         return f'its line ("{line[:60]}")'
     return ""
