@@ -13,7 +13,8 @@ Where the text comes from, first found:
 - a mirror (`--mirrors`, a bare git directory OWNER+NAME or OWNER+NAME/repo): the row's commit when the mirror holds
   it, else its HEAD (a snapshot may be newer than the labelled commit), `mirror:<sha>`;
 - a saved text (`--texts`, `OWNER+NAME/<path>`: the file as the search index's read_file gave it at the row's
-  commit), `texts`.
+  commit), `texts`;
+the first of them in which scan reads the row's link (a newer snapshot may have moved or dropped it).
 The file is extracted as scan extracts it (scan.extract by its kind's suffix) and the row's link is the occurrence
 scan reads as the row's URL (the same URL, the URL with its escapes undone, `&amp;`, or scan-reads.tsv's reading of it)
 nearest the row's line; no row when scan reads it nowhere in the text (the snapshot changed the link, or scan does not
@@ -68,33 +69,40 @@ def _git(git_dir: Path, *args: str) -> Optional[bytes]:
     return done.stdout if done.returncode == 0 else None
 
 
-_RAW: Dict[tuple, Optional[Tuple[bytes, str]]] = {}
+_RAW: Dict[tuple, List[Tuple[bytes, str]]] = {}
 
 
-def raw_text(row: dict, folder: Path, mirrors: Optional[Path], texts: Optional[Path]) -> Optional[Tuple[bytes, str]]:
-    """(the file's bytes, where they came from) for the row's file, or None when no text of it is at hand."""
+def raw_texts(row: dict, folder: Path, mirrors: Optional[Path], texts: Optional[Path]) -> List[Tuple[bytes, str]]:
+    """Each text of the row's file at hand, with where it came from, in the order they are read: the corpus's kept
+    file, the mirror at the row's commit (else its HEAD: a snapshot may be newer), a saved text."""
     key = (row["repo"], row.get("commit", ""), row["path"], str(folder))
     if key in _RAW:
         return _RAW[key]
-    found = None
+    found = []
     slug = row["repo"].replace("/", "+")
     kept = folder / "files" / slug / row["path"]
     if kept.is_file():
-        found = (kept.read_bytes(), "kept")
-    git_dir = _git_dir(mirrors, row["repo"]) if found is None else None
+        found.append((kept.read_bytes(), "kept"))
+    git_dir = _git_dir(mirrors, row["repo"])
     if git_dir is not None:
         commit = row.get("commit", "")
         at = commit if commit and _git(git_dir, "cat-file", "-e", f"{commit}^{{commit}}") is not None else "HEAD"
         raw = _git(git_dir, "show", f"{at}:{row['path']}")
         if raw is not None:
             sha = (_git(git_dir, "rev-parse", at) or b"").decode().strip()
-            found = (raw, f"mirror:{sha}")
-    if found is None and texts is not None:
+            found.append((raw, f"mirror:{sha}"))
+    if texts is not None:
         saved = texts / slug / row["path"]
         if saved.is_file():
-            found = (saved.read_bytes(), "texts")
+            found.append((saved.read_bytes(), "texts"))
     _RAW[key] = found
     return found
+
+
+def raw_text(row: dict, folder: Path, mirrors: Optional[Path], texts: Optional[Path]) -> Optional[Tuple[bytes, str]]:
+    """The first text of the row's file at hand (raw_texts), or None."""
+    found = raw_texts(row, folder, mirrors, texts)
+    return found[0] if found else None
 
 
 _EXTRACTED: Dict[tuple, object] = {}
@@ -138,15 +146,17 @@ def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) ->
     out, counts = [], {"rows": len(urls), "text": 0, "fact": 0, "kept": 0}
     for row in urls:
         key = (row["repo"], row.get("commit", ""), row["path"], row["url"])
-        got = raw_text(row, folder, mirrors, texts)
-        if got is None:
+        got = raw_texts(row, folder, mirrors, texts)
+        if not got:
             if key in earlier:
                 out.append(earlier[key])
                 counts["kept"] += 1
             continue
         counts["text"] += 1
-        raw, source = got
-        read = reading(row, raw, reads.get(key, ""))
+        # the first text that holds the link (a newer snapshot may have moved or dropped it; a saved text is the row's)
+        read, source = next(((found, source) for found, source in ((reading(row, raw, reads.get(key, "")), source)
+                                                                  for raw, source in got) if found is not None),
+                            (None, ""))
         if read is None:
             continue
         counts["fact"] += 1

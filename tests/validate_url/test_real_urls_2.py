@@ -26,10 +26,10 @@ OLD = Path(__file__).resolve().parents[1] / "data" / "real-urls"
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 9 wrong value findings gone, none correct: 20 of 123
 # -> 11 of 114.
-# facts (session 41): the text around a link reaches this judge (placement-rows.tsv, read from the kept files by
-# scan.placement's own reading and judged by its placement_said): json-server's "Sponsors ✨" heading (#104 #105 #106,
-# 3 missing-utm-param/medium-unassigned) and webpack.js.org's "Special Thanks" (#107, 1): 4 wrong gone, none correct:
-# 11 of 114 -> 7 of 110.
+# facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
+# file's text, judged by its placement_said): typicode/json-server the heading "Sponsors ✨" (#104 #105 #106:
+# medium-unassigned wrong, missing-utm-param wrong); webpack/webpack.js.org the heading "Special Thanks" (#107:
+# missing-utm-param wrong). 4 wrong gone, 0 correct: 11 of 114 -> 7 of 110.
 MEASURED_WRONG = 7
 # 124 until useless10 (session 29): utm-useless-destination (UTM316) on axios's sponsor links to a LinkedIn article
 # (2) and to Stytch's GitHub repository (labelled correct after the rule was written); the two LinkedIn links'
@@ -48,8 +48,9 @@ MEASURED_PAIRS = 110
 # were wrong.
 WHY_OVER_TWO_PERCENT = (
     "7 of 110 findings wrong since the session 40 ruling on another party's tags (23 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
-    "by a sponsors file's path and the heading or line around the link, not yet on the rest")
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
+    "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
+    "placement-rows.tsv), not yet on the rest")
 corpus_tests(globals(), DATA, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS,
              over_two_percent=WHY_OVER_TWO_PERCENT)
 
