@@ -1,0 +1,79 @@
+"""A thirty-third, independent real-URL corpus (tests/data/real-urls-33): 53 URLs from 14 repositories that are in
+none of the thirty-one other corpora, drawn by the kind of file: tracked links in application source code (strings a
+product builds into its IDE or browser extension, desktop or mobile app, CLI, web service or WordPress plugin), found
+with the code search on the brief's queries and exact-string look-ups of app, CLI, extension and plugin tags
+(`?utm_source=app`, `utm_medium=cli`, `utm_source=extension`, `utm_medium=in-app`, then ten more said plainly as beyond
+the brief's list), every one labelled blind (what a careful marketer should be told, by Google's channel table) before
+utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-31 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-33/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-33"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 33) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "source-overrides-medium": {"source-overrides-medium"},
+    "value-case": {"value-case", "value-charset"},
+    "utm-key-unknown": {"utm-key-unknown"},
+}
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at 7256db8 (session 41; no rule had seen these URLs; labels committed at 20:16 UTC before
+# utmlint's findings on them were seen, in "corpus 33 (blind): ..."; file_facts.py then wrote its rows for these
+# repositories: dyad's two links opening with its base constant): 6 of 44 findings wrong (13.6%). This is the figure
+# to quote. The wrong: missing-utm-param on a base the code completes (4): Dyad's `DYAD_PRO_UPGRADE_BASE_URL` whose
+# every use in the same file appends `&utm_campaign=...` (#31), Seek's `DONATE_BASE_URL` (`?utm_medium=seek`) completed
+# in Donation.tsx (#33) and Donation.tsx's links told the medium is missing when it comes from that constant in
+# constants/urls.js (#35), Totem's Dart string continued by an adjacent literal `'&utm_medium=share'` on the next line
+# (#7: told to add the medium it has); medium-unassigned on create-db's claim links (#11 #12), which land on a PostHog
+# site reading the tags as its own event's fields (judgement call: 4 of 44 if GA4's table is applied to them).
+# /work/corpus33-notes.md and the README say what could tell each.
+MEASURED_WRONG = 6
+MEASURED_PAIRS = 44
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    # #3: doloc's link builder `utmUrl` (`$path${separator}$BASE_UTM&utm_content=$content`, BASE_UTM the constant
+    # `utm_medium=plugin` in the same file); #7: Totem's medium on the next line's literal; #34 #35: Seek's medium in
+    # constants/urls.js; #39 #40 #42: LifterLMS Labs' WordPress.org description in `.wordpress-org/readme/`, a hidden
+    # folder scan does not walk
+    "medium-unassigned": (19, 26),
+    # #51: `utm-source=plugin_menu&utm_campaign=support`: told the hyphenated key (utm-key-unknown), not that the link
+    # has no source and no medium
+    "missing-utm-param": (15, 16),
+    "source-overrides-medium": (2, 2),
+    "value-case": (2, 2),
+    # #49 #53: `utm_banner`, a custom key utmlint leaves to the team's own scheme (no finding by design); #51's
+    # `utm-source` found
+    "utm-key-unknown": (1, 3),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("6 of 44 findings wrong, blind: missing-utm-param on a base URL the code completes in the same "
+                        "file or another (Dyad's, Seek's) or on the next line's literal (Totem's Dart) (4); "
+                        "medium-unassigned on claim links read by the product's own PostHog event (2, judgement call)")
+# medium-unassigned 19 of 26 (a link builder's constant, a medium from another file or the next line, a hidden
+# `.wordpress-org/` folder); utm-key-unknown 1 of 3 (`utm_banner`, a custom key left alone by design)
+WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 19 of 26 and utm-key-unknown 1 of 3, blind (README: a builder's "
+                            "constant, a medium from another file or the next line, a hidden `.wordpress-org/` "
+                            "folder; `utm_banner`, a custom key)")
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 53 URLs from 14 repositories, at most 8 of one: under the 300 issue 12 asks (README's first paragraph)
+             origin=dict(min_urls=53, min_repos=14, per_repo=8))
