@@ -375,6 +375,10 @@ def reread_landing(row: dict, head: int, first: int, lines: str) -> str:
 _MOST_AROUND = 40
 _HEADS = (0, 3, 5, 20)
 _MOST_CHARS = 3000
+# and, for a template URL's opening base, the module's first lines up to its constant wherever it is within the
+# characters kept (Dyad's `DYAD_PRO_UPGRADE_BASE_URL` on line 82 of ModelPicker.tsx, its uses on lines 455 and 470,
+# corpus 33 #27 #28): a row whose lines hold no base cannot be re-read (test_scan_reads)
+_BASE_HEADS = _HEADS + tuple(range(25, 201, 5))
 
 
 def source_lines(raw: bytes, row: dict, holds, heads=_HEADS) -> Tuple[str, str, str]:
@@ -694,7 +698,8 @@ def main() -> int:
                 based = _bases(args.mirrors, row)
                 if based:
                     kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
-                                              lambda head, first, lines: reread_bases(row, head, first, lines) == based)
+                                              lambda head, first, lines: reread_bases(row, head, first, lines) == based,
+                                              heads=_BASE_HEADS)
                     bases.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], based, *kept_lines))
                 landed = _landing(args.mirrors, row)
                 if landed:
