@@ -167,7 +167,7 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # as scan reads those files; 2 wrong utm-internal-link gone, only corpora 19 and 24 moved.
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
-# corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42.
+# corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 33 6 of 44.
 # 394 of 4415 (8.92%; 54 of 4415 before it) with the session 40 ruling on another party's tags (the sponsor helper:
 # a link the repository shows for a sponsor, partner, advertiser or sponsorship programme carries that party's
 # values, so advice to respell, rename or add one is wrong; URL-breaking findings stay correct): 378 value labels on
@@ -231,7 +231,15 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # seeded random 70 of the other repositories (list B: the unbiased estimate of what the reading costs on correct
 # findings, 0 of its 31 covered correct value findings removed); the figure on corpora 3-24 counts the text only where
 # it was read.
-WHY_OVER_TWO_PERCENT = ("294 of 4373 findings wrong since the session 40 ruling on another party's tags: utmlint "
+# with corpus 33 (session 41, blind: 6 of 44 (13.6%), drawn by the kind of file, application source: links products
+# build into their IDE and browser extensions, desktop and mobile apps, a CLI, a web service and WordPress plugins;
+# medium-unassigned 19 of 26 and missing-utm-param 15 of 16 found; wrong: missing-utm-param on a base URL the code
+# completes, in the same file (Dyad's `DYAD_PRO_UPGRADE_BASE_URL`, every use appending `&utm_campaign=`), in another
+# (Seek's `DONATE_BASE_URL` `?utm_medium=seek` and Donation.tsx's links built on it) or on the next line's adjacent
+# literal (Totem's Dart `'?utm_source=app'` `'&utm_medium=share'`) 4; medium-unassigned on create-db's claim links,
+# which land on a PostHog site that reads the tags as its own event's fields 2 (judgement call: 4 of 44 if GA4's table
+# is applied to them)): 322 of 4439 (7.25%) on main c8787ba (corpora 2-31 identical); 300 of 4417 (6.79%) with facts' readings.
+WHY_OVER_TWO_PERCENT = ("300 of 4417 findings wrong since the session 40 ruling on another party's tags: utmlint "
                         "tells a sponsor's placement by a sponsors file's path and the heading or line around a link, "
                         "read here only for the rows whose file's text was at hand (placement-rows.tsv)")
 
@@ -291,6 +299,8 @@ WHY_UNDER_NINETY_PERCENT = {
     # 643 of 701 (91.7%) with leftovers' job-list publishers' markers (session 39: corpus 21 #2 #3 #10 #20 found).
     # 644 of 702 (91.7%) with corpus 29 (session 40, blind: copied-tracking 1 of 1, zapier.com's outbound tags in
     # iFixit's README).
+    "utm-key-unknown": "11 of 14 with corpus 33 (blind: 1 of 3): `utm_banner`, a custom key utmlint leaves to a team's "
+                       "own scheme by design, labelled as a key GA4 drops (Easy FAQs' upgrade links, #49 #53)",
 }
 # utm-in-fragment: 74 of 79 (93.7%) before corpus 25; 74 of 83 (89.2%) with it (blind: utm-in-fragment 0 of 4: relative
 # ad destinations written `/#roi?utm_segment=vet&utm_campaign=...`, the query after the anchor, in a product's campaign
@@ -305,6 +315,9 @@ WHY_UNDER_NINETY_PERCENT = {
 # goal met) with its `.sql` reading (a database's rows read as written only: syntaxfm's seed's `utm_campaign-type`,
 # corpus 4 #74). The one left: `utm_foo=bar` in a JSDoc example (corpus 5 #289: a key named for no GA4 key, left
 # alone by design).
+# 11 of 14 (78.6%) with corpus 33 (session 41, blind: 1 of 3): Easy FAQs' `utm-source=plugin_menu` found; its
+# `utm_banner` (#49 #53), a key GA4 does not read that the blind labels told, is a custom key left alone by design (as
+# `utm_foo`): a strict xfail again. Whether a plugin's own `utm_banner` is worth telling is the lead's call.
 
 
 # The `present` labels recall leaves out, pooled (labelled_corpus.uncounted): those in files a tool writes from the
