@@ -8,6 +8,9 @@ links in 1 file)", a run that checked nothing saying it checked a file.
 
 from __future__ import annotations
 
+import io
+import sys
+
 LINK = "[x](https://northwind.io/?utm_source=news&utm_medium=email&utm_campaign=launch)\n"
 
 
@@ -46,15 +49,45 @@ def test_a_binary_file_named_to_scan_fails_naming_it(project, run):
     (root / "links.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
     alone = run("scan", "--no-cache", "--format", "concise", "links.xlsx", cwd=root)
     assert alone.code == 1, alone.out
-    assert alone.out.startswith("links.xlsx:1:1: UTM004 file-unreadable error: binary file (it holds NUL bytes: a "
-                                "spreadsheet, a PDF or an archive keeps its text compressed, so no link in it can be "
-                                "read): none of its links was checked; it is not a text file: export it as CSV or text "
-                                "to scan it"), alone.out
+    assert alone.out.startswith("links.xlsx:1:1: UTM004 file-unreadable error: binary file (a spreadsheet: its cells "
+                                "are not stored as text): none of its links was checked; export it as CSV to scan it, "
+                                "or leave it out of the hook"), alone.out
     both = run("scan", "--no-cache", "--format", "concise", "links.xlsx", "docs/a.md", cwd=root)
     assert both.code == 1 and "links.xlsx:1:1: UTM004 file-unreadable" in both.out
     (root / "c.yaml").write_bytes(b"x\0y")  # what lint says of the same
     linted = run("lint", "c.yaml", cwd=root)
     assert linted.code == 1 and "UTM004 file-unreadable" in linted.out
+
+
+BINARY_SAID = "binary file (it holds NUL bytes): no text to read links from"
+
+
+def test_a_binary_file_is_said_one_way_and_its_kind_named_only_from_its_suffix(project, run, monkeypatch):
+    """A named PNG was told "(it holds NUL bytes: a spreadsheet, a PDF or an archive keeps its text compressed ...)" and
+    to "export it as CSV or text", its line shown as `\ufffdPNG`; a `.json` holding NUL and a `utm_` was told a shorter
+    "(it holds NUL bytes)" (review of session 40, L4). One wording now, wherever the file is met; the kind and its
+    advice only where the suffix says it; the byte shown as `\\x89`, as a control byte is shown `\\x00`."""
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    root = project({"docs/a.md": LINK})
+    (root / "logo.png").write_bytes(png)
+    (root / "docs" / "tagged.json").write_bytes(b"x\0y utm_source=a")  # read as text first (it holds `utm_`)
+    (root / "docs" / "blob.json").write_bytes(b"x\0y no tags")  # set aside before (no `utm_`)
+    named = run("scan", "--no-cache", "logo.png", cwd=root)
+    assert named.code == 1
+    assert named.out.startswith(f"logo.png:1:1: UTM004 file-unreadable error: {BINARY_SAID}; if links in it should be "
+                                "checked, keep them in a text file; else leave it out of the hook"), named.out
+    assert "spreadsheet" not in named.out and "CSV" not in named.out and "none of its links" not in named.out
+    assert "1 | \\x89PNG" in named.out and "\ufffd" not in named.out, named.out
+    for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
+        walked = run("scan", *flags, "docs", cwd=root)
+        assert walked.out.startswith("All clean: 1 file checked"), walked.out
+        for name in ("blob.json", "tagged.json"):
+            assert f"docs/{name}:1:1: note: {BINARY_SAID}; not scanned" in walked.err, walked.err
+    both = run("scan", "--no-cache", "--format", "concise", "docs/blob.json", "docs/tagged.json", cwd=root).out
+    assert both.count(f"UTM004 file-unreadable error: {BINARY_SAID}; if links") == 2, both
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x\0y"), encoding="utf-8"))
+    piped = run("scan", "--no-cache", "--format", "concise", "--stdin-filename", "data.json", "-", cwd=root)
+    assert f"UTM004 file-unreadable error: {BINARY_SAID};" in piped.out, piped.out
 
 
 def test_a_binary_file_in_a_folder_is_not_counted_checked(project, run):

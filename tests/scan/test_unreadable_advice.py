@@ -28,7 +28,7 @@ def test_a_named_file_over_the_size_limit_is_told_to_be_left_out_not_saved_as_ut
 def test_a_named_binary_file_is_told_it_is_no_text(run, tmp_path):
     (tmp_path / "links.txt").write_bytes(b"https://acme.com/?utm_source=a&utm_medium=email\0\0\1")
     code, [(_, message)] = _unreadable(run, tmp_path, "links.txt")
-    assert code == 1 and "not a text file" in message and "UTF-8" not in message, message
+    assert code == 1 and "no text to read links from" in message and "UTF-8" not in message, message
 
 
 def test_the_teams_latin1_file_is_still_told_to_be_saved_as_utf8(run, tmp_path):

@@ -140,7 +140,9 @@ class Sources:
                 raw = read_regular(file, SOURCE_LIMIT, "a source line to show")
             except (ReadRefused, OSError):
                 return None
-        text = raw.decode("utf-8", "replace")
+        # a byte that is not UTF-8 is kept as a lone surrogate, which printable shows as its `\\x89` escape, as it
+        # shows a control byte's `\\x00` (a binary file's line showed U+FFFD: review of session 40, L4)
+        text = raw.decode("utf-8", "surrogateescape")
         return _LINE_BREAK.split(text[1:] if text.startswith("\ufeff") else text)
 
 

@@ -59,6 +59,24 @@ DEFAULT_SUFFIXES = tuple(FAMILIES)
 MAX_SCAN_BYTES = 8 * 1024 * 1024  # bigger is a bundle or a dump, not a file someone edits
 _SNIFF = 8192
 
+# A binary file's kind, named only where its suffix says it: a PNG was told "a spreadsheet, a PDF or an archive" and
+# to export it as CSV (review of session 40, L4). What to do about each is scan.run._UNREADABLE_ADVICE's, by these words.
+BINARY_KINDS = {
+    **dict.fromkeys((".xlsx", ".xlsm", ".xls", ".ods", ".numbers"), "a spreadsheet: its cells are not stored as text"),
+    ".pdf": "a PDF: its text is not stored as plain text",
+    **dict.fromkeys((".docx", ".doc", ".odt", ".pptx", ".ppt", ".odp", ".pages"),
+                    "a document: its text is not stored as plain text"),
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz"), "an archive: the files in it are packed"),
+}
+
+
+def binary_note(suffix: str) -> str:
+    """The one wording of a file not read because it holds NUL bytes (binary), whichever way it was found: named, in a
+    folder, with `utm_` in it or not, on standard input."""
+    kind = BINARY_KINDS.get(suffix.lower())
+    return f"binary file ({kind}); not scanned" if kind else \
+        "binary file (it holds NUL bytes): no text to read links from; not scanned"
+
 
 class Occurrence(NamedTuple):
     """One tracked URL as written in a file. `start`/`end` are character offsets in the decoded text,
@@ -266,7 +284,7 @@ def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Opt
         found = extract(text.encode("utf-8"), suffix, options, family)
         return found._replace(bom=True, encoding=encoding) if found.text is not None else found
     if b"\0" in raw[:_SNIFF]:
-        return Extracted(None, [], [Note(1, 1, "binary file (it holds NUL bytes); not scanned")])
+        return Extracted(None, [], [Note(1, 1, binary_note(suffix))])
     bom = raw.startswith(b"\xef\xbb\xbf")
     body = raw[3:] if bom else raw
     try:

@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, extract, has_utm, kind_suffix, prose_sheet
+from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, binary_note, extract, has_utm, kind_suffix, prose_sheet
 from .notes import SET_ASIDE
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
@@ -332,7 +332,7 @@ class Scanner:
                 return None
             if key == "binary":  # unchanged, and it held NUL bytes and no `utm_` (binary_file)
                 seen[name] = entry
-                result.notes = [(1, 1, _BINARY)]
+                result.notes = [(1, 1, binary_note(kind_suffix(target.path)))]
                 return result
             found = self._cache.entries.get(key)
             # its repository's identity may have changed (a remote added) without the file's stat changing
@@ -358,7 +358,7 @@ class Scanner:
                 seen[name] = ["campaign", *stamp] if stamp else ["campaign"]
             return None  # a campaign file: lint's, not scan's
         if not has_utm(raw):
-            binary = binary_file(raw)
+            binary = binary_file(raw, target.path)
             if binary:  # read as no text at all: never counted checked (in a folder), a finding when named
                 result.notes = [(1, 1, binary)]
             if seen is not None:
@@ -1091,11 +1091,7 @@ def _family_of_path(path: str) -> str:
 _NOT_SCANNED = "; not scanned"
 
 
-_BINARY = ("binary file (it holds NUL bytes: a spreadsheet, a PDF or an archive keeps its text compressed, so no link "
-           "in it can be read); not scanned")
-
-
-def binary_file(raw: bytes) -> Optional[str]:
+def binary_file(raw: bytes, name: str) -> Optional[str]:
     """Why a file without `utm_` was not read as text, or None: it holds NUL bytes in its first 8 KiB, as scan.extract
     tells a binary file (UTF-16 and UTF-32 text, which hold them too, are read). Such a file was checked for nothing:
     in a folder it is not counted checked, and named on the command line it is file-unreadable, as lint says of a
@@ -1107,7 +1103,11 @@ def binary_file(raw: bytes) -> Optional[str]:
     head = raw[:_SNIFF]
     if b"\0" not in head or wide_encoding(head)[0]:
         return None
-    return _BINARY
+    return binary_note(kind_suffix(name))
+
+
+_UNCHECKED = ": none of its links was checked"
+_NO_TEXT = "no text to read links from"  # scan.binary_note's, where "none of its links" would say it twice
 
 
 def _unreadable(f: FileScan) -> None:
@@ -1120,19 +1120,26 @@ def _unreadable(f: FileScan) -> None:
     f.notes = [n for n in f.notes if n not in whole]
     f.diagnostics = [*f.diagnostics, *(
         Diagnostic(f.shown, line, column, "UTM004", "file-unreadable", "error",
-                   f"{message[:-len(_NOT_SCANNED)]}: none of its links was checked{_unreadable_advice(message)}")
+                   f"{message[:-len(_NOT_SCANNED)]}{_UNCHECKED if _NO_TEXT not in message else ''}"
+                   f"{_unreadable_advice(message)}")
         for line, column, message in whole)]
 
 
 # What to do about a named file scan could not read, by why (scan.extract's and safeio's reasons): the advice fits
 # the reason (stranger16 R2: a valid UTF-8 file over the size limit was told to "save it as UTF-8", which changes
-# nothing). Only a file that does not decode is told to be saved again; a reason not listed gets no advice.
+# nothing). Only a file that does not decode is told to be saved again; a reason not listed gets no advice. A binary
+# file is told to export or unpack it only where its suffix names its kind (scan.BINARY_KINDS): an image has no text.
+_LEAVE_OUT = ("leave it out of the hook (`exclude:` under utmlint-scan in .pre-commit-config.yaml: a file named to scan "
+              "is scanned)")
 _UNREADABLE_ADVICE = (
     ("bytes, over", "a file this big is written by a program (an export, a dump, a bundle), not by hand: check the "
                     "file it is made from, or split it; to commit it as it is, leave it out of the hook (`exclude:` "
                     "under utmlint-scan in .pre-commit-config.yaml: a file named to scan is scanned)"),
-    ("binary file", "it is not a text file: export it as CSV or text to scan it, or leave it out of the hook "
-                    "(`exclude:` under utmlint-scan in .pre-commit-config.yaml: a file named to scan is scanned)"),
+    ("(a spreadsheet:", f"export it as CSV to scan it, or {_LEAVE_OUT}"),
+    ("(a PDF:", f"export it as text to scan it, or {_LEAVE_OUT}"),
+    ("(a document:", f"export it as text to scan it, or {_LEAVE_OUT}"),
+    ("(an archive:", f"unpack it and scan the files in it, or {_LEAVE_OUT}"),
+    ("binary file", f"if links in it should be checked, keep them in a text file; else {_LEAVE_OUT}"),
     ("not valid UTF-8", "save it as UTF-8 (or UTF-16 with its byte order mark) text"),
     ("byte order mark", "save it as UTF-8 (or UTF-16 with its byte order mark) text"),
     ("permission denied", "give your user read access to it"),

@@ -37,7 +37,7 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
         scanner._judge(result, extract(raw, kind_suffix(path), scanner.options, family), buffer.path)
         from .run import binary_file
 
-        binary = None if result.notes or result.records else binary_file(raw)
+        binary = None if result.notes or result.records else binary_file(raw, path)
         if binary:  # NUL bytes and no `utm_`: no text read, file-unreadable below, as for a named file
             result.notes = [(1, 1, binary)]
     if result.notes and not result.records:
