@@ -137,3 +137,30 @@ def test_each_set_aside_reason_has_the_kind_the_summary_names():
     starts = [start for start, _ in SET_ASIDE_KINDS]
     assert [next(s for s in starts if r[len(SET_ASIDE):].startswith(s)) for r in reasons] == [starts[0], starts[1],
                                                                                            starts[2]]
+
+
+def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
+    """Review of session 40 (L6): a repository whose every tracked link was read and set aside (a guide's sample
+    values) was "All clean: 1 file checked (2 tracked links)." -- read as two links judged and passed, where the README
+    promises a run that checks nothing never says "All clean". It says none was judged, and why, in one line; exit 0
+    (nothing failed, as "Nothing checked" is); with a link of the team's judged beside them, the count says how many
+    were judged. The same in the text, github and html reports."""
+    root = project({"guide.md": "Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c and "
+                                "https://acme-partner.io/?utm_source=x&utm_medium=y\n"})
+    said = ("Nothing checked: 1 file read, its 2 tracked links not judged (a sample's one-letter values: no campaign's "
+            "values to check): `utmlint scan --show-files` lists them.\n")
+    for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
+        done = run("scan", *flags, ".", cwd=root)
+        assert done.code == 0 and done.out == said, done.out
+    assert run("scan", "guide.md", cwd=root).out == said
+    assert run("scan", "--format", "github", ".", cwd=root).out.endswith(said)
+    page = run("scan", "--format", "html", ".", cwd=root).out
+    assert "All clean" not in page and "Nothing checked: 1 file read, its 2 tracked links not judged" in page
+    (root / "launch.md").write_text("https://acme-partner.io/?utm_source=news&utm_medium=email&utm_campaign=launch\n")
+    mixed = run("scan", ".", cwd=root).out
+    assert mixed == ("All clean: 2 files checked (3 tracked links, 1 judged).\n2 tracked links read but not judged (a "
+                     "sample's one-letter values: no campaign's values to check): `utmlint scan --show-files` lists "
+                     "them.\n"), mixed
+    (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c\n")
+    (root / "launch.md").unlink()
+    assert run("scan", ".", cwd=root).out.startswith("Nothing checked: 1 file read, its only tracked link not judged (")

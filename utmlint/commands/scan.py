@@ -141,9 +141,10 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
                              TextOptions.from_args(args, None if args.output else sys.stdout),
                              len(left_out(result, shown=None)) if not result.files and buffer is None else 0)
     text = render(fmt, result.diagnostics, summary)
-    if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked:
+    none_judged = summary.extra.get("none_judged") and not result.diagnostics and not fixed  # said in the summary
+    if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked and not none_judged:
         text = text.rstrip("\n").rstrip(".") + f" ({links_found(result.files)}).\n"
-    if fmt in TEXT_FORMATS and not args.quiet:
+    if fmt in TEXT_FORMATS and not args.quiet and not none_judged:
         text += set_aside_line(result.files)
     if args.show_files:
         listing = _files_listing(result)
@@ -167,33 +168,60 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     return 0 if args.exit_zero else code
 
 
+def _set_aside_whys(files) -> list:
+    """Why each tracked link read and set aside was not judged (scan.notes.set_aside_said), in file order."""
+    from ..scan.notes import set_aside
+
+    return [why for f in files if f.notes for _, _, why in set_aside(f.notes)]
+
+
+def _not_judged_why(whys, count: int) -> str:
+    """`(a sample's one-letter values: no campaign's values to check): `utmlint scan --show-files` lists them.`"""
+    from ..scan.notes import SET_ASIDE_KINDS
+
+    kinds = [kind for start, kind in SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
+    return (f"({' or '.join(kinds)}: no campaign's values to check): `utmlint scan --show-files` lists "
+            f"{'it' if count == 1 else 'them'}.")
+
+
 def set_aside_line(files) -> str:
     """The count of the links read and set aside, their values not judged (scan.notes.set_aside_said: a sample's
     one-letter values, another site's tags credited by its domain, an example's demo), said under the summary with
     how to list them, as lychee counts the links it excluded; "" when there are none. Never a finding: those links
     are no mistakes, but a link that passes silently was not seen to be read (review of session 39)."""
-    from ..scan.notes import SET_ASIDE_KINDS, set_aside
-
-    whys = [why for f in files if f.notes for _, _, why in set_aside(f.notes)]
+    whys = _set_aside_whys(files)
     if not whys:
         return ""
-    kinds = [kind for start, kind in SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
     count = len(whys)
-    return (f"{count} tracked link{'s' if count != 1 else ''} read but not judged ({' or '.join(kinds)}: no "
-            f"campaign's values to check): `utmlint scan --show-files` lists {'it' if count == 1 else 'them'}.\n")
+    return f"{count} tracked link{'s' if count != 1 else ''} read but not judged {_not_judged_why(whys, count)}\n"
 
 
+def none_judged(files) -> str:
+    """When scan read tracked links and set every one aside unjudged, what the summary says instead of "All clean"
+    (the README: a run that checks nothing never says it): `its 2 tracked links not judged (a sample's ...): ...
+    lists them.`; else "" (a link judged, or none read). It read "All clean: 1 file checked (2 tracked links)." (review of session 40, L6)."""
+    whys = _set_aside_whys(files)
+    links = sum(len(f.records) for f in files)
+    if not whys or len(whys) < links:
+        return ""
+    count = len(whys)
+    whose = "its" if len(files) == 1 else "their"
+    said = f"{whose} only tracked link" if count == 1 else f"{whose} {count} tracked links"
+    return f"{said} not judged {_not_judged_why(whys, count)}"
 
 
 def links_found(files) -> str:
     """How many tracked links the files checked hold, said so the counts agree with the words: `1 tracked link, in 1
-    of them` beside "2 files checked" (it read "(1 tracked link in 2 files)", review of session 39)."""
+    of them` beside "2 files checked" (it read "(1 tracked link in 2 files)", review of session 39); how many of them
+    were judged when some were read and set aside (set_aside_line says which and why)."""
     links = sum(len(f.records) for f in files)
     holding = sum(1 for f in files if f.records)
     if not links:
         return "no tracked link found"
     said = f"{links} tracked link{'s' if links != 1 else ''}"
-    return said if holding == len(files) else f"{said}, in {holding} of them"
+    aside = len(_set_aside_whys(files))
+    judged = f", {links - aside} judged" if 0 < aside < links else ""
+    return (said if holding == len(files) else f"{said}, in {holding} of them") + judged
 
 
 def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: bool = False, buffer=None,
@@ -205,7 +233,8 @@ def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: 
                {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
                 else buffer.raw})
     return RunSummary(files=[f.shown for f in result.files], registry=lambda: scanner.registry, fail_on=fail_on,
-                      fixed=fixed, extra={"command": "scan", "left_out": skipped}, unsafe_fixes=unsafe_fixes,
+                      fixed=fixed, extra={"command": "scan", "left_out": skipped, "none_judged": none_judged(result.files)},
+                      unsafe_fixes=unsafe_fixes,
                       sources=sources, text=text)
 
 

@@ -387,6 +387,9 @@ def _body(diagnostics: Sequence[Diagnostic], summary, command: str, files: List[
         for i, d in enumerate(diagnostics):
             yield finding(i, d, registry, sources, command, docs)
         body.append("</div>")
+    elif summary.extra.get("none_judged") and not summary.fixed:  # scan: links read, every one set aside unjudged
+        body.append(f'<p id="none-judged">Nothing checked: {len(files)} file{"s" if len(files) != 1 else ""} read, '
+                    f'{prose(summary.extra["none_judged"])}</p>')
     else:
         body.append(f'<p id="all-clean">All clean: no findings in {len(files)} file{"s" if len(files) != 1 else ""}.</p>')
     if live is not None:

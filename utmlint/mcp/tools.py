@@ -97,7 +97,7 @@ class Workspace:
         """`utmlint scan --format json [--select ...] [--ignore ...] PATH...`: the tracked links written in docs,
         templates, code and data, judged as the command judges them, whose repository each file is in included
         (Project.scan_config, through the command's own `scanner_for`)."""
-        from ..commands.scan import report_summary, scanner_for
+        from ..commands.scan import links_found, none_judged, report_summary, scanner_for
         from ..diagnostics import fails
         from ..reporters import render
 
@@ -106,15 +106,17 @@ class Workspace:
         result = _guarded(lambda: scanner.run(list(paths) or ["."]))
         fail_on = project.config.fail_on
         notes = list(result.notes)
-        links = sum(len(f.records) for f in result.files)
         exit_code = 1 if fails(result.diagnostics, fail_on) else 0
         if not result.files:  # said as the command says it (review7 F10), never "0 files scanned"
             from ..commands.scan import left_out
 
             notes.extend(left_out(result))  # what was skipped, and why (stranger13 R8)
             notes.append(f"Nothing checked: no file to scan found; `utmlint scan` would exit {exit_code}")
+        elif not result.diagnostics and none_judged(result.files):  # as the command says it (review of session 40)
+            notes.append(f"Nothing checked: {_count(len(result.files), 'file')} read, "
+                         f"{none_judged(result.files).rstrip('.')}; `utmlint scan` would exit {exit_code}")
         else:
-            notes.append(f"{_count(len(result.files), 'file')} scanned ({_count(links, 'tracked link')}), "
+            notes.append(f"{_count(len(result.files), 'file')} scanned ({links_found(result.files)}), "
                          f"{_count(len(result.diagnostics), 'finding')}; `utmlint scan` would exit {exit_code}")
         return Answer(render("json", result.diagnostics, report_summary(scanner, result, fail_on)), notes)
 

@@ -74,4 +74,5 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
         for d in diagnostics:
             yield plain(f"  {text.line(d, shorten=False)}") + "\n"
     yield plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes,
-                                  summary.extra.get("command", "lint"))) + "\n"
+                                  summary.extra.get("command", "lint"),
+                                  none_judged=summary.extra.get("none_judged", ""))) + "\n"
