@@ -240,6 +240,40 @@ def test_a_base_completed_in_template_literals_is_not_told_it_lacks_their_key(tm
     assert read[0].endswith("utm_campaign=screener_share&utm_medium=email"), read
 
 
+def test_a_base_constant_wrapped_onto_its_next_line_is_read_as_on_one_line(tmp_path, monkeypatch, capsys):
+    """A formatter (Prettier) wraps a long assignment's literal onto the next line: `const SHARE_BASE =\n  'https://...'`.
+    The base was told to add the medium its completion adds, and the completion `${SHARE_BASE}&utm_medium=email` to
+    add the source and campaign the base holds: opening_constant_keys read the name's assignment on one line only,
+    where opening_bases (_assigned, fix30) reads the next line too, each in its own walk over the text (review of
+    session 40, L8: one walk now, scan.core._last_assignment). Read as the one-line form is; a real mistake in the
+    wrapped base and a base whose completion adds no medium are still told."""
+    (tmp_path / "share.ts").write_text(
+        "const SHARE_BASE =\n  'https://acme.dev/share?referrer=friend&utm_source=friend&utm_campaign=screener_share';\n"
+        "export const email = `${SHARE_BASE}&utm_medium=email`;\n", encoding="utf-8")
+    (tmp_path / "crlf.ts").write_bytes(
+        b"const BASE =\r\n  'https://acme.dev/join?utm_source=friend&utm_campaign=Share';\r\n"
+        b"export const sms = `${BASE}&utm_medium=sms`;\r\n")
+    (tmp_path / "invite.ts").write_text(
+        "const INVITE =\n  'https://acme.dev/join?utm_source=friend&utm_campaign=invite';\n"
+        "export const hero = `${INVITE}&utm_content=hero`;\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"], d["message"].split(":")[0]) for d in json.loads(
+        capsys.readouterr().out))
+    assert found == [("crlf.ts", 2, "value-case", "utm_campaign `Share` has capital letters, and GA4 reports count "
+                                                  "`Share` and `share` as two different values; write `share`"),
+                     ("invite.ts", 2, "missing-utm-param", "this tracked link has no `utm_medium`")], found
+    from utmlint.scan.core import opening_bases, opening_constant_keys
+
+    text = (tmp_path / "share.ts").read_text()
+    use = text.index("`${") + 1
+    assert opening_constant_keys(text, "${SHARE_BASE}&utm_medium=email", use) == {"utm_source", "utm_campaign"}
+    assert opening_bases(text, "${SHARE_BASE}&utm_medium=email", use) == (
+        "https://acme.dev/share?referrer=friend&utm_source=friend&utm_campaign=screener_share",)  # the same walk
+    assert opening_constant_keys("obj.SHARE_BASE = 'https://a.io/?utm_source=x';\n", "${SHARE_BASE}&utm_medium=e",
+                                 46) == frozenset()  # another object's property: not the name's assignment
+
+
 def test_a_base_whose_completions_add_no_medium_is_still_told(tmp_path, monkeypatch, capsys):
     # the completion adds a content only (no campaign key of its own): the base still lacks its medium
     (tmp_path / "share.ts").write_text(

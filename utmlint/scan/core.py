@@ -616,6 +616,13 @@ def _assigned_to(text: str, found: Found) -> str:
     opening = max(text.rfind(q, floor, found.start) for q in _QUOTES)
     if opening < 0 or text[max(floor, opening - 1):opening] not in ("=", " ", "\t", "<"):
         return ""  # `f("https://...`, `["https://...`: assigned to nothing (and no pattern is tried)
+    if floor > 0 and text[floor - 1] == "\n" and not text[floor:opening].strip(" \t"):
+        # the literal alone on its line, the assignment ending the line before (`const SHARE_BASE =\n  'https://...'`,
+        # as a formatter wraps a long one): the name is read there, as opening_constant_keys reads it where used
+        end = floor - 2 if floor > 1 and text[floor - 2] == "\r" else floor - 1
+        start = max(text.rfind("\n", max(0, end - _LOOK_BACK), end) + 1, end - _LOOK_BACK)
+        assigned = _TARGET.search(text, max(start, end - _NAME_REACH), end)
+        return (assigned.group(1) or "") if assigned and assigned.group(1) else ""
     assigned = _TARGET.search(text, max(floor, opening - _NAME_REACH), opening)
     return (assigned.group(1) or assigned.group(2)) if assigned else ""
 
@@ -636,8 +643,9 @@ def _opened_with(text: str, at: int, after: int) -> Optional[_Between]:
 
 # A URL opening with the name a template literal or an f-string opens with (`${SHARE_BASE}&utm_medium=email`)
 _OPENING_NAME = re.compile(r"\$?\{([A-Za-z_$][\w$]*)\}[&?]")
-# After a name: its assignment of a URL literal (`= 'https://...`, TypeScript's `: string = "https://...`)
-_ASSIGNED_URL = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=[ \t]*[\"'`](https?://[^\s\"'`]*)")
+# After a name: its assignment of a URL literal (`= 'https://...`, TypeScript's `: string = "https://...`), the
+# literal on the next line too (`const SHARE_BASE =\n  'https://...'`, as a formatter wraps a long one)
+_ASSIGNED_URL = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=(?![=>])[ \t]*(?:\r?\n[ \t]*)?[\"'`](https?://[^\s\"'`]*)")
 
 
 # A URL opening with a name a template literal interpolates (`${base}${sep}utm_source=...`, `${BASE}/x?utm_...`)
@@ -654,20 +662,29 @@ _BASE_REACH = 20000  # how far before its use a constant's assignment is looked 
 _MAX_BASE_MENTIONS = 200  # and among how many mentions of its name
 
 
-def _assigned(text: str, name: str, start: int) -> str:
-    """The value of `name`'s last assignment in the file before `start` (within _BASE_REACH characters), or ""."""
-    value, at = "", max(0, start - _BASE_REACH)
-    for _ in range(_MAX_BASE_MENTIONS):  # plain `str.find`: nothing is compiled per name
+def _last_assignment(text: str, name: str, start: int, assignment: "re.Pattern[str]", reach: int,
+                     mentions: Optional[int] = None) -> "Optional[re.Match[str]]":
+    """`name`'s last assignment in the file before `start`, within `reach` characters: `assignment` matched right after
+    a mention of the name as a whole name (not `obj.name`, `my_name`, `name2`); None when there is none, or when the
+    name is mentioned more than `mentions` times there (a minified bundle's `e`: not known). The one walk of
+    opening_bases (_assigned) and opening_constant_keys, so a fix to what counts as the name's assignment lands in
+    both (review of session 40, L8). Plain `str.find`: nothing is compiled per name."""
+    found, at, seen = None, max(0, start - reach), 0
+    while mentions is None or seen < mentions:
         at = text.find(name, at, start)
         if at == -1:
-            return value
+            return found
         after = at + len(name)
         if (at == 0 or not _NAME_CHAR.match(text, at - 1)) and not _NAME_CHAR.match(text, after):
-            found = _ASSIGNED_VALUE.match(text, after, start)
-            if found is not None:
-                value = found.group(1).strip()
-        at = after
-    return ""  # a name written too often to follow (a minified bundle's `e`): not known
+            found = assignment.match(text, after, start) or found
+        at, seen = after, seen + 1
+    return None
+
+
+def _assigned(text: str, name: str, start: int) -> str:
+    """The value of `name`'s last assignment in the file before `start` (within _BASE_REACH characters), or ""."""
+    found = _last_assignment(text, name, start, _ASSIGNED_VALUE, _BASE_REACH, _MAX_BASE_MENTIONS)
+    return found.group(1).strip() if found is not None else ""
 
 
 def _literal_of(text: str, value: str, start: int, depth: int = 0) -> Optional[str]:
@@ -705,16 +722,7 @@ def opening_constant_keys(text: str, url: str, start: int) -> FrozenSet[str]:
     opened = _OPENING_NAME.match(url)
     if opened is None:
         return frozenset()
-    name = opened.group(1)
-    declared, at = None, max(0, start - _LOOK_AHEAD)
-    while True:  # the last assignment before the use; plain `str.find`: nothing is compiled per name
-        at = text.find(name, at, start)
-        if at == -1:
-            break
-        after = at + len(name)
-        if at == 0 or not _NAME_CHAR.match(text, at - 1):
-            declared = _ASSIGNED_URL.match(text, after, start) or declared
-        at = after
+    declared = _last_assignment(text, opened.group(1), start, _ASSIGNED_URL, _LOOK_AHEAD)
     if declared is None:
         return frozenset()
     from urllib.parse import parse_qsl, urlsplit
