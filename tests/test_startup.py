@@ -16,7 +16,8 @@ CLEAN = "campaign: spring-sale\nsource: intercom\nmedium: email\nlinks:\n  - url
 FINDINGS = "campaign: Spring Sale\nsource: Intercom\nmedium: e-mail\nlinks:\n  - url: https://example.com/a b\n    content: hero\n"
 
 # Run in a fresh interpreter: the modules loaded, the regexes compiled by utmlint modules as they were imported
-# (module-level code), and whether any rule's docstring was parsed.
+# (module-level code), whether any rule's docstring was parsed, the typing.NamedTuple classes utmlint made, and
+# whether copied-tracking's lists were read.
 PROBE = r"""
 import json, re, sys
 
@@ -34,6 +35,21 @@ def _spy(pattern, flags):
 
 
 re._compile = _spy
+
+# typing.NamedTuple classes made by utmlint modules (records.NamedTuple is the lint path's: records.py says why)
+import typing
+
+typed_records = []
+_real_named_tuple = typing.NamedTupleMeta.__new__
+
+
+def _named_tuple_spy(cls, typename, bases, ns):
+    if "utmlint" in ns.get("__module__", ""):
+        typed_records.append(f"{ns['__module__']}.{typename}")
+    return _real_named_tuple(cls, typename, bases, ns)
+
+
+typing.NamedTupleMeta.__new__ = _named_tuple_spy
 from utmlint.cli import main
 
 code = main(sys.argv[2:])
@@ -41,8 +57,10 @@ sys.stdout.flush()
 from utmlint import registry
 
 with open(sys.argv[1], "w") as out:
+    lists = sys.modules["utmlint.checks.tracking.copied_lists"].tracking_data
     json.dump({"modules": sorted(sys.modules), "compiled": compiled_at_import,
-               "docs_parsed": len(registry._PARSED_DOCS)}, out)
+               "docs_parsed": len(registry._PARSED_DOCS), "typed_records": typed_records,
+               "tracking_lists_read": lists.cache_info().currsize}, out)
 sys.exit(code)
 """
 
@@ -52,6 +70,13 @@ NOT_NEEDED = {
                        "utmlint.html", "utmlint.tracked", "utmlint.render_formats", "utmlint.links",
                        "utmlint.scaffold", "utmlint.completion", "utmlint.validate_url", "utmlint.userregex",
                        "utmlint.stdin"),
+    # copied-tracking reads a link's tags only once the link has a query (copied._mentions): a campaign file's links
+    # mostly have none; its seven readings were ~4 M instructions of every commit's start-up (session 41)
+    "copied-tracking's readings of a link with a query": (
+        "utmlint.checks.tracking.copied_owner", "utmlint.checks.tracking.copied_marks",
+        "utmlint.checks.tracking.copied_destination", "utmlint.checks.tracking.copied_posted",
+        "utmlint.checks.tracking.copied_outgoing", "utmlint.checks.tracking.copied_placement",
+        "utmlint.checks.tracking.copied_file", "utmlint.checks.tracking.sponsors"),
     "other reporters": ("utmlint.reporters.json", "utmlint.reporters.sarif", "utmlint.reporters.junit",
                         "utmlint.reporters.github", "utmlint.reporters.statistics"),
     "optional or heavy dependencies": ("jsonschema", "httpx", "tabulate", "duckdb", "mcp", "re2"),
@@ -101,3 +126,14 @@ def test_one_file_lint_compiles_no_regex_at_import(one_file_lint):
 def test_one_file_lint_parses_no_rule_docstring(one_file_lint):
     """Rule docs are read by `utmlint rule`, SARIF and HTML only (registry.Rule.docs)."""
     assert one_file_lint["docs_parsed"] == 0
+
+
+def test_one_file_lint_makes_no_typing_named_tuple(one_file_lint):
+    """typing.NamedTuple compiles each annotation into a ForwardRef: destination_limits.Limit alone was 10 M of the
+    lint's 305 M instructions (session 41); the lint path's records subclass records.NamedTuple."""
+    assert one_file_lint["typed_records"] == []
+
+
+def test_one_file_lint_without_a_query_reads_no_copied_tracking_list(one_file_lint):
+    """rules/copied-tracking.txt (586 lines, 5 M instructions to read) is read for a link with a query only."""
+    assert one_file_lint["tracking_lists_read"] == 0

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
 from ..lazyregex import lazy_compile
+from ..records import NamedTuple  # not typing's: Limit alone was 10 M instructions of a one-file lint (records.py)
 
 
 class Limit(NamedTuple):

@@ -13,13 +13,6 @@ from .fields import _decode, _GLUED, _GOOGLE_ADS, _hostname, _without, Field, is
 from .report import _report
 from .html_escaped import _INTERNAL_CAMPAIGN_KEYS
 from .copied_lists import _escaped_name, _NOT_GA4_KEYS, tracking_data
-from .copied_owner import _claims, _own_host, _site
-from .copied_marks import (_ad_landing_tag, _fragment_mark, _marked_by, _newsletter_tag, _recorded_visit_tag,
-                           _search_tag, _shared_tags, archived_address)
-from .copied_destination import _destination_tag, _FIRST_WORD, _snippet_of_destination
-from .copied_posted import _KIND_WORDS, _posted_tags
-from .copied_outgoing import _outgoing_tags, _source_own_host
-from .copied_placement import _placement_tag
 
 if TYPE_CHECKING:
     from ...engine import Context
@@ -41,10 +34,19 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     a team's plan of its own posts and share buttons. `own_template`: the file is a piece of the site's own template
     (a footer component, a layout: Judge.file_template), where a site writes its outgoing tags. `own_letter`: the
     link's utm_source is the file's own newsletter's name (own_letters), not another newsletter's copied."""
+    if not _mentions(url):
+        return []
     data = tracking_data()
     params, sources = data.params, data.sources
-    if not _mentions(url, params):
-        return []
+    # The readings of a link's tags are imported here, once a link has something to read: a campaign file's links
+    # mostly have no query, and these six modules were a one-file lint's start-up (tests/test_startup.py).
+    from .copied_owner import _claims, _own_host, _site
+    from .copied_marks import (_ad_landing_tag, _fragment_mark, _marked_by, _newsletter_tag, _recorded_visit_tag,
+                               _search_tag, _shared_tags, archived_address)
+    from .copied_destination import _destination_tag, _FIRST_WORD, _snippet_of_destination
+    from .copied_posted import _posted_tags
+    from .copied_outgoing import _outgoing_tags, _source_own_host
+    from .copied_placement import _placement_tag
     fields = query_fields(url)
     problems = []
     utm = [f for f in fields if _escaped_name(f.name.lower()).startswith("utm_")]  # `&amp;utm_medium` too
@@ -383,6 +385,7 @@ def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field
     network or tool (or a visit's id came with them), else a hedged note whose fix needs consent."""
     said, kind, platform, certain, claimed = posted
     from ...identity import site_domain
+    from .copied_posted import _KIND_WORDS  # loaded by copied_tracking's reading (_posted_tags) before
 
     site = site_domain(_hostname(url))
     how, did, thing = _KIND_WORDS[kind]
@@ -412,12 +415,13 @@ def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field
         f"here: {IGNORE_COMMENT} at the end of the line)", "info", False)
 
 
-def _mentions(url: str, params: FrozenSet[str]) -> bool:
-    """Whether the query can hold anything copied-tracking looks for (a fast no for most URLs)."""
+def _mentions(url: str) -> bool:
+    """Whether the query can hold anything copied-tracking looks for (a fast no for most URLs, before its lists are
+    read: a run whose links have no query never reads rules/copied-tracking.txt)."""
     if "?" not in url:
         return False  # no query at all (a `?` after `#` is in the fragment, which copied-tracking does not read)
     lowered = url.lower()
-    return "utm" in lowered or any(name in lowered for name in params)
+    return "utm" in lowered or any(name in lowered for name in tracking_data().params)
 
 
 def _raw_index(raw: str, decoded_index: int) -> int:

@@ -9,11 +9,9 @@ from ...registry import Report, rule
 from .fields import _fragment_fields, _fragment_without, _utm_name, _without, Field, parts, UrlProblem
 from .report import _report
 from .second_question_mark import swallowed_keys
-from .copied_destination import _snippet_of_destination
 from .copied import _copied_tags
 from .internal_link import _ga4_key
 from .destinations import downloaded_file, useless_destination, useless_reason
-from .sponsors import REASON as SPONSORS_REASON, sponsors_advice, sponsors_page
 
 if TYPE_CHECKING:
     from ...engine import Context
@@ -44,6 +42,11 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
     found = sorted(query + swallowed + fragment, key=lambda f: f.start)
     if not any(_ga4_key(f.name) for f in found):
         return []  # a `utm_`-named key GA4 never reads is no campaign tag
+    # imported for a tagged link to a listed page only: a one-file lint's start-up need not load copied-tracking's
+    # readings (copied.copied_tracking) nor the Sponsors page's (tests/test_startup.py)
+    from .copied_destination import _snippet_of_destination
+    from .sponsors import REASON as SPONSORS_REASON, sponsors_advice, sponsors_page
+
     if _snippet_of_destination(url, info.query):
         return []  # the platform's own embed code (Instagram's `ig_embed`): the page's owner wrote them, for itself
     names = list(dict.fromkeys(f.name.strip().lower() for f in found))
