@@ -180,3 +180,37 @@ def test_module_entry_point_and_no_heavy_imports(project):
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("[]")
+
+
+def test_lint_as_its_own_process_says_all_and_runs_any_exit_handler(project, run):
+    """`utmlint lint` as its own process leaves without the interpreter's teardown once its report is flushed
+    (cli._lint_process, as scan does): its report, on stdout or in --output, and its exit code are still whole, and
+    a run that leaves an exit handler behind (a plugin's) exits as Python does, running it. In-process (tests, an
+    embedding tool) main() returns."""
+    files = {".utmlint.yaml": "{}\n"}
+    for n in range(300):  # a report far longer than a pipe's buffer: all of it must be flushed before the exit
+        files[f"c{n}.yaml"] = BAD.replace("Spring-Sale", f"Spring-Sale-{n}")
+    root = project(files)
+    mine = run("lint", "--no-cache", ".", cwd=root)
+    assert mine.code == 1 and len(mine.out) > 100_000
+    for args in (("--no-cache",), ("--no-cache", "--exit-zero"), ()):  # cold, and warm: the fast path's record too
+        done = subprocess.run([sys.executable, "-m", "utmlint", "lint", *args, "."], cwd=root, capture_output=True,
+                              text=True, timeout=120)
+        assert (done.returncode, done.stdout, done.stderr) == (0 if "--exit-zero" in args else 1, mine.out, "")
+    done = subprocess.run([sys.executable, "-m", "utmlint", "lint", "--no-cache", "--output", "report.txt", "."],
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and (root / "report.txt").read_text(encoding="utf-8") == mine.out
+    # os._exit, which leaves without the teardown, says so here (in this process: the workers it forks leave by it)
+    script = ("import atexit, os, sys\n"
+              "def leave(code, real=os._exit, write=os.write, me=os.getpid()):\n"
+              "    if os.getpid() == me: write(2, b'left without the teardown\\n')\n"
+              "    real(code)\n"
+              "os._exit = leave\n"
+              "if 'handler' in sys.argv: atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+              "sys.argv = ['utmlint', 'lint', '--no-cache', 'c0.yaml']\n"
+              "from utmlint.cli import main\nraise SystemExit(main())\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (1, "left without the teardown\n") and "UTM102" in done.stdout
+    done = subprocess.run([sys.executable, "-c", script, "handler"], cwd=root, capture_output=True, text=True,
+                          timeout=120)
+    assert (done.returncode, done.stderr) == (1, "handler ran\n") and "UTM102" in done.stdout
