@@ -363,6 +363,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_placement = placement_file(path) if repo is not None and path else ""  # `SPONSORS.md`: sponsors' links
     # and what the file's text says around the link (`## Sponsors` above it), when the caller read it there
     judge.link_placement = _LINE.get().placement if repo is not None and path else None
+    from .scan.partner_tags import partners_page
+
+    judge.file_partners = bool(path) and partners_page(path)  # `partners.js`: the team's own list of its partners
     from .checks.values import slot_sheet
     from .scan import prose_sheet
 

@@ -95,8 +95,14 @@ FOUND_BY = {
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 9 wrong value findings gone, none correct: 17 of 167
 # -> 8 of 158.
+# partners (session 41): a link whose utm_medium names a partner placement (`partner-docs`, `partnered`,
+# `partnerref`, `partner`: scan.partner_tags) to a site not the repository's own, outside its own partners page
+# and carrying no tag set the file writes on several sites, is the destination's partner programme's: no value
+# advice. Lago's integration page for Anrok #39 (`utm_medium=partner_website`), labelled correct blind: a partner's
+# page in the docs, whose value advice the session 40 ruling calls wrong; the one correct finding the reading removes:
+# 0 wrong findings gone, 1 correct one gone: 8 of 158 -> 8 of 157.
 MEASURED_WRONG = 8
-MEASURED_PAIRS = 158
+MEASURED_PAIRS = 157
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (33, 40),  # blind 26; since fix19 CJ's, DevTools' and BrightTALK's (2) found; JAMA's alert
@@ -105,7 +111,8 @@ MEASURED_RECALL = {
     # stored without a suffix (3: a file scan does not read, counted missed)
     # `banner` (Display) on an unpaid blog/docs link (8), a tweet's tags on a landing page (1)
     "medium-channel-intent": (3, 12),
-    "medium-unassigned": (38, 38),  # 47/47 before the session 40 ruling
+    "medium-unassigned": (37, 38),  # 47/47 before the session 40 ruling; 38/38 until partners' reading (session 41:
+    # #39, Lago's page for Anrok, `utm_medium=partner_website`: a partner programme's tags)
     "missing-utm-param": (37, 42),  # blind 44; #141 since fix19 told utm-key-unknown alone; Upsun's `_utm_medium`
     # 43/48 before the session 40 ruling (another party's tags)
     # templates (#137 told utm-key-unknown alone since session 36, as #141; #139 since session 37, in a comment,
@@ -126,7 +133,7 @@ MEASURED_RECALL = {
 # prose, a company's own e-mail tags read as copied, an internal link told to add a medium (README,
 # /work/corpus19-findings.md); 2 of 168 since otherlinks (session 39)
 WHY_OVER_TWO_PERCENT = (
-    "8 of 158 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "8 of 157 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
     "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 26 of 40 (30 since fix19), medium-channel-intent 3 of 12, "

@@ -76,8 +76,12 @@ FOUND_BY = {
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 3 wrong value findings gone, none correct: 17 of 99 ->
 # 14 of 96.
-MEASURED_WRONG = 14
-MEASURED_PAIRS = 96
+# partners (session 41): a link whose utm_medium names a partner placement (`partner-docs`, `partnered`,
+# `partnerref`, `partner`: scan.partner_tags) to a site not the repository's own, outside its own partners page
+# and carrying no tag set the file writes on several sites, is the destination's partner programme's: no value
+# advice. Argos' `partnered` in WebdriverIO's guide #46: 1 wrong finding gone, no correct one: 14 of 96 -> 13 of 95.
+MEASURED_WRONG = 13
+MEASURED_PAIRS = 95
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found
@@ -97,7 +101,7 @@ MEASURED_RECALL = {
 # Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge Tools, Tidelift, PVS-Studio), an SDK's test
 # pages, a changelog's example query strings (/work/corpus20-findings.md). Met since fix20 (session 34): 2 of 101.
 WHY_OVER_TWO_PERCENT = (
-    "14 of 96 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
+    "13 of 95 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
     "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 # (blind: copied-tracking 6 of 17, medium-unassigned 34 of 39; medium-unassigned at 38 of 39 since fix20)

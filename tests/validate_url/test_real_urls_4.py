@@ -66,8 +66,13 @@ HERE = DATA / "real-urls-4"
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 1 wrong value findings gone, none correct: 15 of 262
 # -> 14 of 261.
-MEASURED_WRONG = 14
-MEASURED_PAIRS = 261
+# partners (session 41): a link whose utm_medium names a partner placement (`partner-docs`, `partnered`,
+# `partnerref`, `partner`: scan.partner_tags) to a site not the repository's own, outside its own partners page
+# and carrying no tag set the file writes on several sites, is the destination's partner programme's: no value
+# advice. Mixpanel's Vendo pages #153 #160 (`utm_medium=partner`), crewAI's Arize page #218: 5 wrong findings gone, no
+# correct one: 14 of 261 -> 9 of 256.
+MEASURED_WRONG = 9
+MEASURED_PAIRS = 256
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
@@ -129,7 +134,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
 # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
 WHY_OVER_TWO_PERCENT = (
-    "14 of 261 findings wrong since the session 40 ruling on another party's tags (15 value findings on "
+    "9 of 256 findings wrong since the session 40 ruling on another party's tags (15 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
     "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "

@@ -65,8 +65,13 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 3 wrong value findings gone, none correct: 47 of 307
 # -> 44 of 304.
-MEASURED_WRONG = 44
-MEASURED_PAIRS = 304
+# partners (session 41): a link whose utm_medium names a partner placement (`partner-docs`, `partnered`,
+# `partnerref`, `partner`: scan.partner_tags) to a site not the repository's own, outside its own partners page
+# and carrying no tag set the file writes on several sites, is the destination's partner programme's: no value
+# advice. Comet's `utm_medium=partner` in YOLOv5's notebook and logger README #158-#162 #165, Confluent's `partnerref`
+# in Weaviate's recipes #265 #273: 8 wrong findings gone, no correct one: 44 of 304 -> 36 of 296.
+MEASURED_WRONG = 36
+MEASURED_PAIRS = 296
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -116,7 +121,7 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "44 of 304 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "36 of 296 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
     "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 # copied-tracking found 21 of 46 blind, 44 after the changes made with it in view (see MEASURED_RECALL): the rest are a

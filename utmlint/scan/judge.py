@@ -188,6 +188,9 @@ class Judge:
         # (validate_url's `placement`: its headings above, nearest first, and its own line, scan.placement's
         # headings_above and own_line), judged by placement_said as scan judges the text it reads; None: no reading
         self.link_placement: Optional[Tuple[Sequence[str], str]] = None
+        # the file's path names partners (scan.partner_tags.partners_page: `partners.js`): the repository's own list of
+        # its partners, whose links it tags itself, so a partner word in their tags is no partner programme's
+        self.file_partners = False
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
         # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
@@ -356,11 +359,13 @@ class Judge:
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
 
-    def _own_address(self, url: str, path, shown) -> bool:
+    def _own_address(self, url: str, path, shown, folders: bool = True) -> bool:
         """Whether a link goes to the team's own site: a host `own-hosts` names, or the repository's own site
         (utmlint.identity). Its address written twice (a README's badge and its text link, `northwind.io?utm_source=
         github` and `northwind.io/?utm_source=github`) is two of the team's links, not a post's illustration of how
-        someone's address is spelled (spelled_twins; stranger17 R11)."""
+        someone's address is spelled (spelled_twins; stranger17 R11). `folders=False`: the site a folder the file
+        sits in is named for (Identity.folders: `third-party-docs/Zerion/`, `loggers/comet/`) does not count; that
+        folder holds another party's page or code, not the team's."""
         host = split_url(url).host.lower()
         if not host:
             return False
@@ -369,6 +374,9 @@ class Judge:
         identity = self._identity_here(path, shown)
         if identity is None:
             return False
+        if not folders and identity.folders:
+            identity = identity._replace(names=identity.names - identity.folders,
+                                         leading=identity.leading - identity.folders)
         from ..identity import owns_site, site_name
 
         return owns_site(identity, site_name(host))
@@ -419,7 +427,14 @@ class Judge:
                     "were not judged; only the URL as written was checked (copied tracking, `&amp;`); name "
                     f"{badge} in the config's own-hosts to judge them")
         if whose == OWN:
-            placed = self.placement(url, None, "<url>") if self.file_placement or self.link_placement else ""
+            placed = self.placement(url, None, "<url>")
+            from .partner_tags import partner_tags
+
+            if placed and placed == partner_tags(url):
+                return (f"{placed} names a partner programme's placement: the site the link goes to counts these "
+                        "visits in its partner channel and handed you these tags with the link, so they are its to "
+                        "choose, not yours to respell or complete, and their values were not judged; only the URL as "
+                        "written was checked (copied tracking, `&amp;`, tags after `#`)")
             if placed:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
                     f"{placed} shows this link is another party's placement (a sponsor's, a backer's, an advertiser's)"
@@ -530,25 +545,34 @@ class Judge:
 
     def placement(self, url: str, path, shown: str, text: str = "", start: int = 0, url_findings=()) -> str:
         """What shows the link at `start` of `text` is another party's placement (scan.placement: the file's path, the
-        nearest heading above it, its own line), or "": never on a link to the team's own site, one carrying a tag set
+        nearest heading above it, its own line; or a partner programme's tags, scan.partner_tags, outside the team's own
+        partners page), or "": never on a link to the team's own site, one carrying a tag set
         the file writes on its links to several sites (its own tagging: checks.tracking.copied_file.file_convention,
         Changelog's `utm_source=changelog` on every sponsor), nor one copied-tracking already speaks for."""
-        if not self.in_file or not split_url(url).host or any(d.name == COPIED_TRACKING for d in url_findings) \
-                or self.file_place == "campaign":  # a team's campaign or ads plan: its sponsorships are its own links
+        if not self.in_file or not split_url(url).host or any(d.name == COPIED_TRACKING for d in url_findings):
             return ""
         if re.search(r"\s{2,}", url):  # an href broken over two lines (`refe\n    rral`): broken for everyone, judged
             return ""
         from .placement import placement_said, placement_text
 
-        shows = self.file_placement or (placement_said(*self.link_placement) if self.link_placement is not None
-                                        else placement_text(text, start))
+        # a team's campaign or ads plan: its sponsorships are its own links (not a partner programme's tags, which the
+        # destination hands out: `docs/tools/Indexer & Analytics/moralis.md` is a page about an analytics product)
+        shows = "" if self.file_place == "campaign" else self.file_placement or (
+            placement_said(*self.link_placement) if self.link_placement is not None else placement_text(text, start))
+        partner = False
+        if not shows and not self.file_partners:  # a partner programme's tags (`utm_medium=partner-docs`)
+            from .partner_tags import partner_tags
+
+            shows = partner = partner_tags(url)
         if not shows:
             return ""
         from ..checks.tracking.copied_owner import tag_set
 
         mine = tag_set(url)  # the file's own tag set, or its source on a link spelled otherwise (zod's `refe\n rral`)
+        # a partner's page or module sits in a folder named for it (`third-party-docs/Zerion/`, `loggers/comet/`): its
+        # site is the partner's, not the team's, whatever the folder's name makes of it
         if mine in self.file_convention or any(mine[0] and mine[0] == own[0] for own in self.file_convention) \
-                or self._own_address(url, path, shown):
+                or self._own_address(url, path, shown, folders=not partner):
             return ""
         return shows
 

@@ -591,6 +591,9 @@ class Scanner:
         from .placement import placement_file
 
         self.judge.file_placement = placement_file(result.shown)  # `SPONSORS.md`: its links are sponsors' placements
+        from .partner_tags import partners_page
+
+        self.judge.file_partners = partners_page(result.shown)  # `partners.js`: the team's own list of its partners
         from ..checks.values import slot_sheet
 
         self.judge.file_slots = slot_sheet(prose_sheet(result.shown, self.judge.file_place),

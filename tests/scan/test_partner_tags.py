@@ -1,0 +1,111 @@
+"""A partner programme's tags (scan.partner_tags, the lead's ruling of session 40 on another party's tags): a link whose
+utm_medium names a partner placement (`utm_medium=partner-docs`, `partnered`, `partnerref`)
+counts its visits in the destination's partner channel, with tags the destination handed out: its values get no advice;
+the URL as written is still judged. Tested both ways: the partner's page in the docs is held back (corpus 14's Covalent
+and Moralis pages, corpus 20's Percy guide), and the team's own partners page, its own site, a tag set it writes on
+several partners and a campaign naming its own partners list are still told."""
+
+from __future__ import annotations
+
+from repository import scan_repository
+
+from utmlint.scan.partner_tags import partner_tags, partners_page
+from utmlint.validate_url import validate_url
+
+VALUE_ADVICE = {"medium-unassigned", "missing-utm-param", "value-case", "source-medium-swapped"}
+
+
+def rules_by_line(found):
+    out = {}
+    for f in found:
+        out.setdefault(f["line"], set()).add(f["name"])
+    return out
+
+
+COVALENT = """# Covalent
+
+Covalent's Unified API reads every chain. [Sign up](https://www.covalenthq.com/platform/?utm_source=aurora&utm_medium=partner-docs)
+and read [the quickstart](https://www.covalenthq.com/docs/quickstart/?utm_source=aurora&utm_medium=partner-docs).
+
+Bridge with [Aurora's bridge](https://aurora.dev/bridge?utm_source=docs&utm_medium=Docs).
+"""
+
+
+def test_a_partners_page_in_the_docs_gets_no_value_advice(tmp_path, monkeypatch, capsys):
+    """aurora-is-near/doc.aurora.dev's docs/dev-tools/indexers/covalent.md (corpus 14): Covalent's page with its
+    `utm_medium=partner-docs` tags: no medium-unassigned, no missing-utm-param; the repository's own link on the
+    same page (aurora.dev, `utm_medium=Docs`) is told as ever."""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "aurora-is-near/doc.aurora.dev",
+                            {"docs/dev-tools/indexers/covalent.md": COVALENT})
+    by_line = rules_by_line(found)
+    assert not (by_line.get(3, set()) | by_line.get(4, set())) & VALUE_ADVICE
+    assert {"medium-unassigned", "missing-utm-param"} <= by_line[6]
+
+
+def test_a_partner_folder_does_not_make_the_partners_site_the_teams(tmp_path, monkeypatch, capsys):
+    """OffchainLabs/arbitrum-docs' third-party-docs/Zerion/zerion.mdx (corpus 14): the folder is named for Zerion, which
+    makes zerion.io a folder's own site (identity.in_folder); the page is Zerion's, its tags Zerion's programme's."""
+    text = "# Zerion\n\nGet a key at [Zerion](https://zerion.io/api?utm_source=arbitrum-docs&utm_medium=partner-docs).\n"
+    found = scan_repository(tmp_path, monkeypatch, capsys, "OffchainLabs/arbitrum-docs",
+                            {"docs/for-devs/third-party-docs/Zerion/zerion.mdx": text})
+    assert not {f["name"] for f in found} & VALUE_ADVICE
+
+
+def test_the_url_rules_still_speak_on_a_partners_link(tmp_path, monkeypatch, capsys):
+    """Tags after the `#` are lost for everyone (Covalent's `/#/pages/...?utm_source=aurora`, corpus 14): still told."""
+    text = "See [GDP](https://www.covalenthq.com/platform/increment/#/pages/chain-gdp/?utm_source=aurora&utm_medium=partner-docs).\n"
+    found = scan_repository(tmp_path, monkeypatch, capsys, "aurora-is-near/doc.aurora.dev",
+                            {"docs/dev-tools/indexers/covalent.md": text})
+    rules = {f["name"] for f in found}
+    assert "utm-in-fragment" in rules
+    assert not rules & VALUE_ADVICE
+
+
+def test_the_teams_own_partner_tags_are_still_told(tmp_path, monkeypatch, capsys):
+    files = {
+        # its own partners page (KappaML's src/pages/partners.js, corpus 26; Estuary's PartnersPage/, corpus 19): the
+        # team tags its partners' links itself
+        "src/pages/partners.js": 'const P = ["https://elnino.tech/?utm_source=acme&utm_medium=partners"];\n',
+        "src/components/PartnersPage/index.tsx":
+            'export const L = "https://www.fornaxhq.co/?utm_source=acme&utm_medium=partnership";\n',
+        # one tag set on two partners' links (Mixpanel's install page, corpus 4): the file's own tagging
+        "docs/install.md": "Use [Vendo](https://apps.shopify.com/vendo?utm_source=acme&utm_medium=partner) or\n"
+                           "[Customer.io](https://customer.io/docs/acme?utm_source=acme&utm_medium=partner).\n",
+        # the word in the campaign only names the team's own list (Segment's catalog, corpus 12)
+        "docs/catalog/wootric/index.md": "[Wootric](https://www.wootric.com/?utm_source=acme&utm_medium=Docs&utm_campaign=partners)\n",
+        # the team's own site with a partner medium: its own campaign
+        "docs/partner-program.md": "[Join](https://acme.dev/join?utm_source=blog&utm_medium=partner)\n",
+    }
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/acme", files)
+    told = {}
+    for f in found:
+        told.setdefault(f["path"], set()).add(f["name"])
+    assert "medium-unassigned" in told["src/pages/partners.js"]
+    assert "medium-unassigned" in told["src/components/PartnersPage/index.tsx"]
+    assert "medium-unassigned" in told["docs/install.md"]
+    assert "medium-unassigned" in told["docs/catalog/wootric/index.md"]
+    assert "medium-unassigned" in told["docs/partner-program.md"]
+
+
+def test_a_partner_programmes_tags_in_validate_url():
+    """BrowserStack's `utm_medium=partnered` in WebdriverIO's Argos guide (corpus 20): no value advice, and why; the
+    same link on the repository's own partners page is told."""
+    url = "https://argos-ci.com/docs/quickstart/webdriverio?utm_source=webdriverio&utm_medium=partnered"
+    result = validate_url(url, repo="webdriverio/webdriverio", path="website/docs/visual-testing/argos.md")
+    assert not {f.name for f in result.findings} & VALUE_ADVICE
+    assert "partner programme" in result.not_judged and "`utm_medium=partnered`" in result.not_judged
+    result = validate_url(url, repo="webdriverio/webdriverio", path="website/partners.md")
+    assert "medium-unassigned" in {f.name for f in result.findings}
+
+
+def test_what_names_a_partner_programme():
+    assert partner_tags("https://x.io/?utm_source=arbitrum&utm_medium=partner-docs") == "`utm_medium=partner-docs`"
+    # the word in utm_source is not read: a bare `utm_source=partner` is also a team's own label for where it links
+    # (MLH's organiser guide, corpus 11 #13 #14: measured in partners-notes)
+    assert partner_tags("https://llama.developer.meta.com?utm_source=partner-crewai&utm_medium=website") == ""
+    assert partner_tags("https://x.io/?utm_source=weaviate&utm_medium=partnerref") == "`utm_medium=partnerref`"
+    assert partner_tags("https://x.io/?utm_source=a&utm_medium=docs&utm_campaign=partners") == ""
+    assert partner_tags("https://x.io/?utm_source=counterpartner&utm_medium=web") == ""  # the word at a word's start
+    assert partners_page("src/pages/partners.js") and partners_page("src/components/PartnersPage/SIPartners/index.tsx")
+    assert not partners_page("packages/docs/src/pages/en/blog/vuetify-herodevs-partnership.md")
+    assert not partners_page("docs/for-devs/third-party-docs/Zerion/zerion.mdx")
