@@ -123,3 +123,38 @@ def test_other_installs_files_unwritten_for_a_month_are_removed_when_one_is_writ
     assert fresh.is_file() and not old.exists()
     assert recent.exists() and stranger.exists() and key.exists()  # in use lately, or not ours
     assert link.is_symlink() and outside.read_text() == "{}"  # not a regular file: left, target untouched
+
+
+def test_ga4_source_categories_are_parsed_once_then_served_as_parsed(fresh, monkeypatch):
+    """GA4's source-categories.tsv (820 lines) is kept beside the YAML data (channels._read_categories, session 41):
+    a later process gets the same table without parsing it, and predicts the same channel for every pair."""
+    from utmlint import channels
+    from utmlint.resources import rules_dir
+
+    path = rules_dir() / "ga4" / "source-categories.tsv"
+    if os.stat(path).st_mtime_ns > time.time_ns() - bundled.RACY_NS:
+        pytest.skip("the data file changed just now: its stat proves nothing, it is not kept")
+    parsed = channels._parse_categories(path)
+    pairs = [(source, medium) for source in sorted(parsed)[::7] + ["", "newsletter", "acme"]
+             for medium in ("", "cpc", "paid-social", "organic", "referral", "social", "video", "email", "display")]
+
+    def predicted():
+        channels.load_ruleset.cache_clear()
+        try:
+            return [channels.predict_channel(source, medium, "spring") for source, medium in pairs]
+        finally:
+            channels.load_ruleset.cache_clear()
+
+    first = predicted()
+    assert len(parsed) > 800 and fresh.is_file()
+    assert os.fspath(path) in json.loads(fresh.read_text(encoding="utf-8"))
+
+    _new_process(monkeypatch)
+
+    def no_parse(path):
+        raise AssertionError(f"parsed {path} again")
+
+    monkeypatch.setattr(channels, "_parse_categories", no_parse)
+    assert channels._read_categories(path) == parsed
+    assert predicted() == first
+    assert {match.channel for match in first} >= {"Paid Social", "Organic Social", "Organic Search", "Email"}

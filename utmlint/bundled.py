@@ -28,21 +28,23 @@ _loaded: dict = {}  # path -> {"stamp": [...], "data": ...}, read once per proce
 _state = {"read": False}
 
 
-def load(path) -> object:
-    """The data of a bundled YAML file (as `document.load_data_file` gives it), from the cache when unchanged."""
-    from .document import load_data_file
+def load(path, parse=None) -> object:
+    """The data of a bundled YAML file (as `document.load_data_file` gives it), or of another data file as
+    `parse(path)` reads it (GA4's source categories, a TSV), from the cache when unchanged."""
+    if parse is None:
+        from .document import load_data_file as parse
 
     key = os.fspath(path)
     try:
         info = os.stat(key)
     except OSError:
-        return load_data_file(path)  # let the loader say what is wrong
+        return parse(path)  # let the loader say what is wrong
     stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
     entries = _entries()
     entry = entries.get(key)
     if isinstance(entry, dict) and entry.get("stamp") == stamp:
         return entry["data"]
-    data = load_data_file(path)
+    data = parse(path)
     if max(info.st_mtime_ns, info.st_ctime_ns) < time.time_ns() - RACY_NS and _plain(data):
         entries[key] = {"stamp": stamp, "data": data}
         _save(entries)
