@@ -103,3 +103,23 @@ def test_what_the_text_reading_takes_for_a_placement():
     # a value in the URL is no word of the text: `utm_medium=sponsorship` alone shows nothing
     text = "## Install\n\nSee [X](https://x.io/?utm_source=a&utm_medium=sponsorship).\n"
     assert placement_text(text, text.index("https")) == ""
+
+
+def test_a_comment_closing_the_sponsors_block_ends_it():
+    """eslint's README (corpus 5 #299): its sponsors block, generated between `<!--sponsorsstart-->` and
+    `<!--sponsorsend-->`, is followed by the README's link definitions (`[herodevs]: https://...`, its commercial
+    support partner, shown far above): the closing comment is no heading of theirs, and the block's links are still
+    held back."""
+    text = ("## Support\n\nCommercial support from [HeroDevs][herodevs].\n\n<!--sponsorsstart-->\n## Sponsors\n\n"
+            "<h3>Gold Sponsors</h3>\n<p><a href='https://qlty.sh/?utm_source=eslint'>Qlty</a></p>\n"
+            "<!--sponsorsend-->\n\n[herodevs]: https://www.herodevs.com/support/eslint-nes?utm_source=ESLintWebsite\n")
+    assert placement_text(text, text.index("https://qlty")) == 'the heading "Gold Sponsors"'
+    assert heading_above(text, text.index("https://www.herodevs")) == ""
+    assert placement_text(text, text.index("https://www.herodevs")) == ""
+    for closing in ("END SPONSORS", "/sponsors", "sponsors-end", "ALL-CONTRIBUTORS-LIST:END"):
+        text = f"<!-- sponsors -->\n[X](https://x.io/?utm_source=a)\n<!-- {closing} -->\n[Y](https://y.io/?utm_source=b)\n"
+        assert placement_text(text, text.index("https://x")) == 'the heading "sponsors"'
+        assert placement_text(text, text.index("https://y")) == "", closing
+    # a name glued to `end` closes only the block its `start` opened: `<!-- frontend -->` alone opens a section
+    text = "<!-- sponsorsfrontend -->\n[X](https://x.io/?utm_source=a)\n"
+    assert placement_text(text, text.index("https")) == 'the heading "sponsorsfrontend"'

@@ -90,12 +90,31 @@ def headings_above(text: str, start: int) -> List[str]:
         return []
     name = lambda match: next(value for value in match.groupdict().values() if value is not None).strip()
     nearest, level = found[-1]
+    if nearest.group("comment") is not None and _closes(nearest.group("comment"), above[:nearest.start()]):
+        return []  # `<!--sponsorsend-->`: the block is over, the link is after it (eslint's link definitions)
     out = [name(nearest)]
     for match, this in reversed(found[:-1]):  # a heading without a level (a key, a comment) has no parents
         if 0 < this < level:
             out.append(name(match))
             level = this
     return out
+
+
+# an HTML comment that closes a block (`<!-- END SPONSORS -->`, `<!--/sponsors-->`, `<!-- sponsors-end -->`,
+# `<!-- ALL-CONTRIBUTORS-LIST:END -->`)
+_CLOSING = re.compile(r"(?i)^\s*(?:/\s*\w|end\b)|[\s:_-]end\s*$")
+
+
+def _closes(comment: str, before: str) -> bool:
+    """Whether an HTML comment closes a block: an end marker (_CLOSING), or a name glued to `end` (`sponsorsend`)
+    whose opening marker (`<!--sponsorsstart-->`, `begin`) is above it (a `<!-- frontend -->` alone opens a
+    section)."""
+    text = comment.strip()
+    if _CLOSING.search(text):
+        return True
+    glued = re.fullmatch(r"(?i)([\w-]+?)end", text)
+    return bool(glued) and re.search(r"(?i)<!--\s*" + re.escape(glued.group(1)) + r"(?:start|begin)\s*-->",
+                                     before) is not None
 
 
 def _level(match: "re.Match[str]") -> int:
