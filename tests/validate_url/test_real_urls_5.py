@@ -91,8 +91,16 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # and carrying no tag set the file writes on several sites, is the destination's partner programme's: no value
 # advice. Abstract's `Partner-Advertising` #31, HeroDevs' `partnership` in Vuetify's FAQ #221: 3 wrong findings gone,
 # no correct one: 29 of 330 -> 26 of 327.
-MEASURED_WRONG = 26
-MEASURED_PAIRS = 327
+# facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
+# file's text, judged by its placement_said): chris-short/devopsish.com its line ("[**Designing IaC Interfaces That
+# Work for Humans, AI Agents,") (#83: value-case wrong); filamentphp/filament the heading "Laravel Sponsors" (#139:
+# medium-unassigned wrong); rclone/rclone its line ("<a href=" " target="_blank" rel="noopener" title="Visit rclo")
+# (#228: missing-utm-param wrong); slorber/this-week-in-react the heading "💸 Sponsor {#sponsor2}" (#244 #246:
+# missing-utm-param wrong); eslint/eslint the heading "Gold Sponsors" (#300: medium-unassigned wrong,
+# missing-utm-param wrong). 7 wrong gone, 0 correct: 29 of 330 -> 22 of 323.
+# partners' and facts' readings together (the lead's landing, session 41): 19 of 320.
+MEASURED_WRONG = 19
+MEASURED_PAIRS = 320
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (48, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -152,7 +160,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "26 of 327 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "19 of 320 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 48 of 51 (session 29's another-channel reading found 3 more; 8 "

@@ -70,8 +70,21 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # and carrying no tag set the file writes on several sites, is the destination's partner programme's: no value
 # advice. Comet's `utm_medium=partner` in YOLOv5's notebook and logger README #158-#162 #165, Confluent's `partnerref`
 # in Weaviate's recipes #265 #273: 8 wrong findings gone, no correct one: 44 of 304 -> 36 of 296.
-MEASURED_WRONG = 36
-MEASURED_PAIRS = 296
+# facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
+# file's text, judged by its placement_said): localsend/localsend the heading "Sponsors" (#115: medium-unassigned
+# wrong, missing-utm-param wrong); Lissy93/dashy its line ("<sup>Dashy is kindly sponsored by <a href=" ">TestMu
+# AI</a> ") (#118: medium-unassigned wrong, missing-utm-param wrong); bigskysoftware/htmx the heading "Silver
+# Sponsors" (#135 #136: medium-unassigned wrong, missing-utm-param correct); phpstan/phpstan the heading "Sponsors"
+# (#195 #196 #197 #198: medium-unassigned wrong, missing-utm-param wrong); SwiftWeekly/swiftweekly.github.io the
+# heading "sponsor" (#296 #297: medium-unassigned wrong, value-case correct, value-case wrong). 11 wrong gone, 2
+# correct: 44 of 304 -> 33 of 291. The 2 correct gone are labels for the lead: #297's value-case, SwiftWeekly issue
+# 186's front-matter `sponsor:` slot (`utm_campaign=maker_launch_PAID`), labelled correct blind and not relabelled,
+# while the same slot in issue 184 (#296) was relabelled wrong by the session 40 ruling; and #136's missing-utm-param,
+# Tracebit's `?utm_source=htmx` in htmx's home page under "Silver Sponsors", labelled correct blind and not
+# relabelled, while RxDB's link in the same block (#135) was.
+# partners' and facts' readings together (the lead's landing, session 41): 25 of 283.
+MEASURED_WRONG = 25
+MEASURED_PAIRS = 283
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -84,14 +97,20 @@ MEASURED_RECALL = {
     # 44 since scan walks the agent folders (`.agents/`: #201-#206, recall, session 35)
     "medium-unassigned": (120, 121),  # #34 #36 #38 #42 read as scan reads them (old58, session 32)
     # 145/146 before the session 40 ruling (another party's tags)
-    "missing-utm-param": (57, 60),  # 71/74 before the session 40 ruling
+    # 71/74 before the session 40 ruling; 56/60 since facts (session 41): #136's `?utm_source=htmx`, Tracebit's link
+    # under htmx's "Silver Sponsors", is held back as the sponsor's (its `present` label stands; #135's RxDB link in the
+    # same block was relabelled wrong by the ruling)
+    "missing-utm-param": (56, 60),
     "source-overrides-medium": (12, 12),
     "url-html-escaped": (1, 1),
     "url-second-question-mark": (1, 1),
     "utm-in-fragment": (7, 8),
     "utm-internal-link": (3, 3),
     "utm-key-unknown": (1, 1),
-    "value-case": (18, 18),  # 24/24 before the session 40 ruling
+    # 24/24 before the session 40 ruling; 17/18 since facts (session 41): #297's `maker_launch_PAID`, in SwiftWeekly's
+    # front-matter `sponsor:` slot, is held back as the sponsor's (its `present` label stands; #296's same slot was
+    # relabelled wrong by the ruling)
+    "value-case": (17, 18),
     "value-charset": (2, 2),
     "value-whitespace": (2, 2),
 }
@@ -121,9 +140,10 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "36 of 296 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
-    "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
+    "25 of 283 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
+    "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
+    "placement-rows.tsv), not yet on the rest")
 # copied-tracking found 21 of 46 blind, 44 after the changes made with it in view (see MEASURED_RECALL): the rest are a
 # file's one copied link (#283 #284, 90DaysOfDevOps); source-overrides-medium 1 of 12, value-charset 0 of 2 and
 # value-whitespace 0 of 2 blind, each all found after tuning
