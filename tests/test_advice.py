@@ -430,6 +430,39 @@ def test_values_a_platform_sets_itself_are_not_mistakes(project, run):
         assert validate_url(url).findings == [], source
 
 
+def _platform_file(campaign: str, line: str) -> str:
+    return f"campaign: {campaign}\n{line}\nmedium: email\nlinks:\n  - url: https://example.com/{campaign}\n    content: hero\n"
+
+
+def test_a_platforms_own_spelling_typed_beside_the_profiles_is_one_split_told_on_its_file(project, run):
+    """Review of session 40 (M2): `platform: customer-io` in one campaign file renders `utm_source=customerio`, `source:
+    customer.io` in another renders Customer.io's own spelling: one sender, two GA4 source rows, and lint said "All
+    clean" (`customer.io` read as a domain named `customer`, never a spelling of Customer.io's). Typed in a campaign
+    file a platform's own value is the team's spelling (stranger10 R20), and the profile keeps writing `customerio`
+    (session 40's decision): source-fragmentation tells the file writing `customer.io` only, as source-not-allowed
+    does beside a list, and to set Customer.io's own utm_source too. Alone, or beside another of the platform's own
+    values only (HubSpot's `hs_email` and `hs_automation`, which HubSpot itself keeps apart), nothing is said."""
+    folder = project({".utmlint.yaml": "include: ['c/*.yaml']\n",
+                      "c/a.yaml": _platform_file("welcome-series", "platform: customer-io"),
+                      "c/b.yaml": _platform_file("winback", "source: customer.io")})
+    result = run("lint", "--format", "json", "--no-cache", cwd=folder)
+    assert [(Path(f["path"]).name, f["name"], f["line"]) for f in result.findings] == [
+        ("b.yaml", "source-fragmentation", 2)], result.out
+    message = result.findings[0]["message"]
+    assert "`customer.io` is also spelled `customerio` in c/a.yaml:2 via `platform:`" in message, message
+    assert "write `source: customerio` (Customer.io's name)" in message
+    assert "set Customer.io's own utm_source to `customerio` too" in message
+    (folder / "c" / "a.yaml").unlink()
+    assert run("lint", "--format", "json", "--no-cache", cwd=folder).findings == []
+    (folder / "c" / "b.yaml").write_text(_platform_file("winback", "source: hs_email"))
+    (folder / "c" / "w.yaml").write_text(_platform_file("workflow", "source: hs_automation"))
+    assert run("lint", "--format", "json", "--no-cache", cwd=folder).findings == []
+    (folder / "c" / "a.yaml").write_text(_platform_file("welcome-series", "platform: hubspot"))
+    told = run("lint", "--format", "json", "--no-cache", cwd=folder).findings
+    assert sorted((Path(f["path"]).name, f["name"]) for f in told) == [
+        ("b.yaml", "source-fragmentation"), ("w.yaml", "source-fragmentation")], told
+
+
 def test_case_sensitive_ids_and_legal_query_characters(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
         campaign: spring-sale

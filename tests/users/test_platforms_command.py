@@ -32,7 +32,7 @@ def test_platform_by_name_or_source_spelling(run):
     assert "  push       push, email           not paid; GA4 Mobile Push Notifications; tracking optional" in by_name.out
     assert "also spelled (reported as intercom): intercom.com," in by_name.out
     hubspot = run("platform", "hubspot").out
-    assert "Written by the platform itself (never reported):\n  utm_source: hs_email, hs_automation" in hubspot
+    assert "Written by the platform itself (never reported in a link it wrote):\n  utm_source: hs_email, hs_automation" in hubspot
 
 
 def test_platform_json_equals_the_listing_record(run):

@@ -103,8 +103,19 @@ class Vocabulary:
             if platform is None:
                 found = match_source_variant(value, self.platforms)
                 platform = found[0] if found else None
+            if platform is None:
+                # the spelling a platform writes by itself (Customer.io's URL Parameters: `customer.io`; HubSpot's
+                # `hs_email`) is one of its source's: typed in a campaign file beside the profile's `customerio` it
+                # is a second GA4 row for one sender (review of session 40, M2), not `customer.io` read as a domain
+                platform = self.auto_of(value)
             self._platform_of[value] = platform
         return self._platform_of[value]
+
+    def auto_of(self, value: str):
+        """The platform that writes `value` as its utm_source by itself (its profile's `auto_values`), or None."""
+        if self.param != "utm_source":
+            return None
+        return next((p for p in self.platforms.values() if value in p.auto_sources), None)
 
     def key(self, value: str) -> str:
         folded = value.strip().casefold()
@@ -297,6 +308,8 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             preferred = max(set(respelled), key=respelled.count)
             why = "the team vocabulary's spelling" if preferred.casefold() in vocabulary_.team else \
                 "the platform profiles' spelling"
+        if all(vocabulary_.auto_of(v) is not None for v in group):
+            continue  # HubSpot's `hs_email` and `hs_automation`: two rows the platform itself keeps apart
         named = _Places(group, uses)
         for value in group:
             if value == preferred or value in automatic:
@@ -306,9 +319,18 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             if spelling(value, ctx) == preferred and (settled(value, ctx.config.separator) != value or (
                     param == "utm_source" and platform_variant(value, ctx) is not None)):
                 continue  # value-case, value-separator, source-domain-style ... report it, with the same advice
+            platform = vocabulary_.auto_of(value)
+            aside = None
+            if platform is not None and preferred == platform.source:
+                # as source-not-allowed says it (stranger17 R10): the team's links and the ones the platform tags
+                # by itself are one sender's only when both write the profile's spelling
+                def aside(path: str, value=value, platform=platform) -> str:
+                    return (f"; `{value}` is the spelling {platform.source_display} writes by itself on the links it "
+                            f"tags: set {platform.source_display}'s own utm_source to `{platform.source}` too, so the "
+                            "links it tags are counted with these")
             yield from _each_place(ctx, param, value, preferred, why, uses, links, named,
                                    f"choose one spelling and write it in every file ({why})",
-                                   f"{label} row, so this traffic is split")
+                                   f"{label} row, so this traffic is split", aside)
 
 
 def _each_place(ctx, param: str, value: str, preferred: Optional[str], why: str, uses, links, named: "_Places",
@@ -389,7 +411,10 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     uses the right spelling is never reported, whatever the rest of the repo says. A spelling another rule
     already respells the same way (`Intercom` is value-case's, `intercom.com` source-domain-style's) is left to
     that rule. A platform's own value (its profile's `auto_values`, HubSpot's `hs_email`) typed in a campaign file
-    is the team's spelling like any other: utmlint renders it. Values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
+    is the team's spelling like any other: utmlint renders it. It is a spelling of that platform's source, so
+    `source: customer.io` beside `platform: customer-io`'s `customerio` is told, with the advice to set the
+    platform's own utm_source to the profile's too; the platform's own values alone (`hs_email` beside
+    `hs_automation`, which HubSpot keeps apart) are not. Values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
     rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value
     starts a new GA4 row). Where the spelling to use would move the file's link to another GA4 channel group
     (`instagramm` on an e-mail beside `instagram` on posts: GA4 tests its social list before the medium, so the

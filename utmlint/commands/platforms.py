@@ -140,7 +140,7 @@ def run_one(args: argparse.Namespace) -> int:
         if c.note:
             out.append(f"  {'':<{width}}  note: {c.note}")
     if p.auto_sources or p.auto_mediums:
-        out += ["", "Written by the platform itself (never reported):"]
+        out += ["", "Written by the platform itself (never reported in a link it wrote):"]
         if p.auto_sources:
             out.append(f"  utm_source: {', '.join(p.auto_sources)}")
         if p.auto_mediums:
