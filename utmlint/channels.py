@@ -165,7 +165,7 @@ def _compile(spec: Any, regexes: Mapping[str, Tuple[re.Pattern, str]],
     elif op == "in_category":
         if value not in CATEGORIES:
             raise ChannelDataError(f"{where}: unknown category {value!r}")
-        # the source's category looked up, not a set of the category's sources built for each run (1.5 M)
+        # the source's category looked up, not a set of the category's sources built for each run (2.5 M)
         test = lambda v: categories.get(v[i]) == value  # noqa: E731
     elif op == "one_of":
         if not isinstance(value, list) or not value or not all(isinstance(x, str) and x for x in value):
