@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from repository import scan_repository
 
-from utmlint.scan.placement import heading_above, placement_file, placement_text
+from utmlint.scan.placement import heading_above, placement_file, placement_said, placement_text
 from utmlint.validate_url import validate_url
 
 
@@ -123,3 +123,28 @@ def test_a_comment_closing_the_sponsors_block_ends_it():
     # a name glued to `end` closes only the block its `start` opened: `<!-- frontend -->` alone opens a section
     text = "<!-- sponsorsfrontend -->\n[X](https://x.io/?utm_source=a)\n"
     assert placement_text(text, text.index("https")) == 'the heading "sponsorsfrontend"'
+
+
+ISSUE = """---
+title: Issue 423
+---
+
+- [Developer Nation Survey is now live](https://developereconomics.net/?member_id=haskell&utm_medium=nl_ad_1) (ad)
+- [Our podcast, episode 12](https://haskellweekly.news/episode/12.html?utm_source=newsletter&utm_medium=Email)
+- [A tool for admins](https://tool.example.org/?utm_source=haskellweekly&utm_medium=nl) (admin guide)
+"""
+
+
+def test_a_newsletters_ad_slot_marked_on_its_line(tmp_path, monkeypatch, capsys):
+    """Haskell Weekly's issues (corpus 10 #87-#94 #96 #97): the advertiser's link, its line marked `(ad)`, carries the
+    advertiser's tags (`utm_medium=nl_ad_1`): no value advice. The newsletter's own link below is told as ever
+    (`Email` is no GA4 medium in that case, a campaign is missing), and `(admin guide)` is no ad's mark."""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "haskellweekly/haskellweekly",
+                            {"data/newsletter/2024/issue-423.markdown": ISSUE})
+    by_line = rules_by_line(found)
+    assert not by_line.get(5, set()) & {"medium-unassigned", "missing-utm-param", "value-case"}
+    assert "missing-utm-param" in by_line[6]
+    assert "medium-unassigned" in by_line[7]
+    line = "- [Developer Nation Survey]( ) (ad)"
+    assert placement_said([], line) == 'its line ("- [Developer Nation Survey]( ) (ad)")'
+    assert placement_said([], "- [A tool]( ) (admin guide)") == ""
