@@ -31,6 +31,17 @@ constexpr auto HELP = "https://support.mozilla.org/kb/vpn?utm_source=mozilla-vpn
                       "&utm_medium=emial&utm_campaign=help";
 #endif
 """
+# totem-technologies/totem_app space_detail_screen.dart:187-188 (corpus 33 #7), its shape: Dart's adjacent literals are
+# one string, as C's and Python's are
+DART = """final uri = Uri.parse(AppConfig.instance.apiUrl)
+    .resolve('/spaces/event/${space.slug}')
+    .resolve(
+      'https://totem.org/spaces/event/?utm_source=app'
+      '&utm_medium=share',
+    );
+final lone = 'https://totem.org/blog/?utm_source=app';
+final listed = ['https://totem.org/a/?utm_source=app', '&utm_medium=share'];
+"""
 # codebar/planner app/views/shared/_donation_platforms.html.haml:23 (corpus 11 #156): a Ruby call in a Haml view
 HAML = """.card-body
   %h3.h6= link_to(t("donation_platforms.donation_form.title"), "https://codebar.enthuse.com/donate/")
@@ -102,6 +113,22 @@ def test_a_c_header_joins_adjacent_literals_and_keeps_the_teams_typo(tmp_path, m
     assert "src/constants.h:3:" not in out  # a comment's link is read, not followed: no advice on its tags
     assert [o.url for o in scan_text(HEADER, ".h")][3].endswith("&utm_medium=emial&utm_campaign=help")
     assert [Comments(HEADER, ".h").covers(o.start) for o in scan_text(HEADER, ".h")] == [True, False, False, False]
+
+
+def test_dart_joins_adjacent_literals_and_still_tells_a_lone_one(tmp_path, monkeypatch, capsys):
+    # the next line's literal goes on with the query: the shared link has its medium (corpus 33 #7: told to add one)
+    urls = [o.url for o in scan_text(DART, ".dart")]
+    assert urls[0] == "https://totem.org/spaces/event/?utm_source=app&utm_medium=share"
+    # a literal alone, and literals a list separates with its comma, are read as written
+    assert urls[1:] == ["https://totem.org/blog/?utm_source=app", "https://totem.org/a/?utm_source=app"]
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, {"lib/share.dart": DART}, ".")
+    assert code == 1, out + err
+    joined = [line for line in out.splitlines() if "lib/share.dart:4:" in line]
+    assert joined and not any("utm_medium" in line and "missing-utm-param" in line for line in joined), out
+    # the medium's finding points at the literal that writes it, the next line
+    assert "lib/share.dart:5:" in out and "`share`" in out.split("lib/share.dart:5:")[1].split("\n")[0], out
+    lone = [line for line in out.splitlines() if "lib/share.dart:7:" in line]
+    assert any("missing-utm-param" in line and "utm_medium" in line for line in lone), out
 
 
 def test_haml_and_slim_views_keep_the_teams_typo(tmp_path, monkeypatch, capsys):

@@ -24,8 +24,9 @@ _MARKUP = (".jsx", ".tsx", ".vue", ".svelte", ".astro")
 # an events table's HTML descriptions, corpus 13 #125 #127) right before the URL, on its line: inside an HTML tag
 _TAG_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:-]*\s(?:[^<>\n]*?\s)?[\w:-]+\s*=\s*(?:\\?[\"']|\"\")$")
 _LOOK_BACK = 400
-# Languages where string literals written side by side are one string: Python's and C's (C++, Objective-C)
-_ADJACENT = frozenset({".py", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".m", ".mm"})
+# Languages where string literals written side by side are one string: Python's, C's (C++, Objective-C) and Dart's
+# (`'?utm_source=app'` then `'&utm_medium=share'` on the next line: Totem's Flutter app, corpus 33 #7)
+_ADJACENT = frozenset({".py", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".m", ".mm", ".dart"})
 
 
 # `<a ...>` right before the URL: the anchor's text, an HTML text node (`<a href="...">https://...&amp;...</a>`, a
