@@ -293,6 +293,35 @@ def test_a_base_whose_completions_add_no_medium_is_still_told(tmp_path, monkeypa
                      ("share.ts", 1, "missing-utm-param", "this tracked link has no `utm_medium`")], found
 
 
+# corpus 33 #31: dyad-sh/dyad's src/components/ModelPicker.tsx, its shape: Prettier wraps the constant's declaration
+# (`=` at the line's end, the literal on the next), and its uses are some 370 lines further on
+FILLER = "".join(f"const row{n} = {{ label: 'tier {n}', caption: 'up to {n * 10} requests a day' }};\n"
+                 for n in range(200))
+PICKER = ("const DYAD_PRO_UPGRADE_BASE_URL =\n"
+          "  \"https://www.dyad.sh/pro?utm_source=dyad-app&utm_medium=app\";\n" + FILLER
+          + "const unlockAll = () => open(`${DYAD_PRO_UPGRADE_BASE_URL}&utm_campaign=model-picker-unlock-all`);\n"
+          + "const locked = () => open(`${DYAD_PRO_UPGRADE_BASE_URL}&utm_campaign=model-picker-locked-model`);\n")
+
+
+def test_a_wrapped_constant_completed_far_on_is_not_told_it_lacks_the_campaign(tmp_path, monkeypatch, capsys):
+    """The base is read with its first completion joined on however far on it is used, as a constant is; its uses
+    lack nothing. A lower-case variable is followed no further than before (4,000 characters: a `let` may be
+    reassigned), and a wrapped constant nobody completes is still told the key it lacks."""
+    assert len(FILLER) > 10000
+    read = [o.url for o in scan_text(PICKER, ".tsx")]
+    assert read[0] == "https://www.dyad.sh/pro?utm_source=dyad-app&utm_medium=app&utm_campaign=model-picker-unlock-all"
+    (tmp_path / "ModelPicker.tsx").write_text(PICKER, encoding="utf-8")
+    (tmp_path / "far.ts").write_text(PICKER.replace("DYAD_PRO_UPGRADE_BASE_URL", "upgradeBase"), encoding="utf-8")
+    (tmp_path / "alone.ts").write_text(PICKER.split(FILLER)[0], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"], d["message"].split(":")[0]) for d in json.loads(
+        capsys.readouterr().out))
+    assert [f for f in found if f[1] == 2 or f[0] != "far.ts"] == [
+        ("alone.ts", 2, "missing-utm-param", "this tracked link has no `utm_campaign`"),
+        ("far.ts", 2, "missing-utm-param", "this tracked link has no `utm_campaign`")], found
+
+
 def test_a_value_built_from_an_expression_is_told_the_next_literals_medium(tmp_path, monkeypatch, capsys):
     """Corpus 27 #45: ImageGlass' about window, `"https://imageglass.org?utm_source=app_" + version + "&utm_medium=
     app_click&utm_campaign=app_homepage"`, was told to add the medium and campaign its next literal writes; the medium

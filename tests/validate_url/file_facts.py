@@ -62,7 +62,7 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
 
 scan-reads.tsv and entry-rows.tsv keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the
 row's line, after the file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified
-line cut around the link: source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to
+line cut around the link; for a base constant a use completes far on, its lines then that use's: source_lines), so test_scan_reads re-extracts them with today's scan and holds each row to
 its stored reading: an extractor regression fails that test instead of passing every corpus pin on a frozen string
 (stranger13 R5). The rows of repositories without a mirror (zod's, hebcal's, strong-testimonials') keep the lines read
 through the search index: strong-testimonials' and zod's from a stored version of the file holding the row's link,
@@ -399,6 +399,17 @@ def source_lines(raw: bytes, row: dict, holds, heads=_HEADS) -> Tuple[str, str, 
                 break
             if holds(head, start, lines):
                 return str(head), str(start), json.dumps(lines, ensure_ascii=False)
+    # a base constant a use completes far on (Dyad's `DYAD_PRO_UPGRADE_BASE_URL` on line 83 of ModelPicker.tsx, its
+    # first use `${DYAD_PRO_UPGRADE_BASE_URL}&utm_campaign=...` on line 455, corpus 33 #31): the fewest lines around
+    # the row's line, then the first later line (with the one after) on which it reads so; the lines after the row's
+    # are then not the file's own numbering, which no reading of the row's line depends on
+    for around in range(_MOST_AROUND // 8 + 1):
+        start = max(1, line - around)
+        kept = every[start - 1:line + around]
+        for later in range(line + around + 1, len(every) + 1):
+            lines = "\n".join(kept + every[later - 1:later + 1]) + "\n"
+            if len(lines) <= _MOST_CHARS and holds(0, start, lines):
+                return "0", str(start), json.dumps(lines, ensure_ascii=False)
     whole = every[line - 1] if line <= len(every) else ""
     at = whole.find(row["url"].split("?")[0])
     for width in range(100, _MOST_CHARS // 2, 100):  # one long line: the fewest characters around the link

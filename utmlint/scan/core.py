@@ -607,6 +607,8 @@ _LOOK_AHEAD = 4000
 _MAX_MENTIONS = 8
 _NAME_REACH = 100  # a name and its `=` are written within so many characters before the quote
 _NAME_CHAR = re.compile(r"[\w$@.>]")
+# A constant's name by the convention most languages keep: upper case, digits and underscores (`SHARE_BASE_URL`)
+_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[A-Z0-9]*")
 
 
 def _assigned_to(text: str, found: Found) -> str:
@@ -722,7 +724,10 @@ def opening_constant_keys(text: str, url: str, start: int) -> FrozenSet[str]:
     opened = _OPENING_NAME.match(url)
     if opened is None:
         return frozenset()
-    declared = _last_assignment(text, opened.group(1), start, _ASSIGNED_URL, _LOOK_AHEAD)
+    name = opened.group(1)
+    # a constant's declaration may be anywhere before in the module, as core.continued follows it (_later_use)
+    declared = _last_assignment(text, name, start, _ASSIGNED_URL,
+                                _BASE_REACH if _CONSTANT_NAME.fullmatch(name) else _LOOK_AHEAD)
     if declared is None:
         return frozenset()
     from urllib.parse import parse_qsl, urlsplit
@@ -796,7 +801,9 @@ def _later_use(text: str, target: str, pos: int):
     template literal or an f-string going on with the query (`` `${base}&utm_medium=email` ``: _opened_with), as a
     _JOINED match from the end of the name; None when there is none near. Plain `str.find`: nothing is compiled per
     name."""
-    limit = min(len(text), pos + _LOOK_AHEAD)
+    # a constant (an upper-case name: `DYAD_PRO_UPGRADE_BASE_URL`) is completed where the code uses it, which may be
+    # anywhere further on in the module (ModelPicker.tsx's base on line 83, its uses on 455 and 470: corpus 33 #31)
+    limit = min(len(text), pos + (_BASE_REACH if _CONSTANT_NAME.fullmatch(target) else _LOOK_AHEAD))
     at = pos
     for _ in range(_MAX_MENTIONS):
         at = text.find(target, at, limit)
