@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 if TYPE_CHECKING:
     from .config import Config
@@ -85,7 +85,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  named_path: str = "", landed: str = "", plain_site: bool = False,
                  app_site: str = "", linked_sites: Sequence[str] = (),
                  opening_bases: Sequence[str] = (),
-                 placement: Optional[Tuple[Sequence[str], str]] = None) -> UrlValidation:
+                 placement: Optional[Tuple] = None) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -174,7 +174,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     (headings, line). With `repo` and `path`, a heading or a line naming another party's placement (`## Sponsors`,
     `Sponsored by`: scan.placement.placement_said, the judgement scan makes of the same reading) says the link
     carries that party's tags: only the URL as written is judged, as scan judges it. Without it only the path is read
-    (`SPONSORS.md`), as for any one URL given alone.
+    (`SPONSORS.md`), as for any one URL given alone. A third item, when given, is the tag sets the whole file writes
+    on links to two or more sites, (source, medium, campaign) each, as scan reads them from every link of the file
+    (checks.tracking.copied_file.file_convention): a link carrying one is the file's own tagging, not a placement,
+    where `file_urls` holds only some of the file's links (Changelog's `utm_source=changelog` on every sponsor).
     """
     if landed and repo is not None and path:
         from .scan.collection import Collection
@@ -183,8 +186,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
     reading = (tuple(placement[0]), placement[1]) if placement is not None else None
+    convention = frozenset(tuple(triple) for triple in placement[2]) if placement is not None and len(placement) > 2 \
+        else frozenset()
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
-                             tuple(linked_sites), tuple(opening_bases), reading))
+                             tuple(linked_sites), tuple(opening_bases), reading, convention))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -203,6 +208,7 @@ class _Line(NamedTuple):
     linked_sites: Tuple[str, ...] = ()  # the hosts its site's Google tag links with it (validate_url's linked_sites)
     opening_bases: Tuple[str, ...] = ()  # what a template URL's opening name stands for (validate_url's)
     placement: Optional[Tuple[Tuple[str, ...], str]] = None  # the text's reading around the link (validate_url's)
+    convention: FrozenSet[Tuple[str, str, str]] = frozenset()  # the whole file's own tag sets (validate_url's placement)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -363,6 +369,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_placement = placement_file(path) if repo is not None and path else ""  # `SPONSORS.md`: sponsors' links
     # and what the file's text says around the link (`## Sponsors` above it), when the caller read it there
     judge.link_placement = _LINE.get().placement if repo is not None and path else None
+    judge.link_convention = _LINE.get().convention if repo is not None and path else frozenset()
     from .scan.partner_tags import partners_page
 
     judge.file_partners = bool(path) and partners_page(path)  # `partners.js`: the team's own list of its partners

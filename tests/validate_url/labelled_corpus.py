@@ -264,15 +264,16 @@ def judge(folder: Path) -> Judged:
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
 
 
-def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, Tuple[Tuple[str, ...], str]]:
-    """url -> (headings, own_line): the stored reading of the text around each row's link (`placement-rows.tsv` in
-    the corpus's folder, tests/validate_url/placement_rows.py), for the rows it has."""
+def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, tuple]:
+    """url -> (headings, own_line, convention): the stored reading of the text around each row's link, and the tag
+    sets its whole file writes on links to two or more sites (`placement-rows.tsv` in the corpus's folder,
+    tests/validate_url/placement_rows.py), for the rows it has."""
     at = folder / "placement-rows.tsv"
     if not at.exists():
         return {}
-    stored = {(row["repo"], row["commit"], row["path"], row["url"]): (tuple(json.loads(row["headings"])),
-                                                                       json.loads(row["own_line"]))
-              for row in read_tsv(at)}
+    stored = {(row["repo"], row["commit"], row["path"], row["url"]): (
+        tuple(json.loads(row["headings"])), json.loads(row["own_line"]),
+        tuple(tuple(triple) for triple in json.loads(row.get("convention") or "[]"))) for row in read_tsv(at)}
     out = {}
     for row in urls:
         found = stored.get((row["repo"], row.get("commit", ""), row["path"], row["url"]))

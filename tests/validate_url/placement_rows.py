@@ -6,7 +6,9 @@ validate_url's `placement`.
 Columns: repo, commit, path, line (the row's), url (the row's), at (the line of the file the link was found on),
 read (where the text came from: `mirror:<commit read>`, `texts`, `kept`), headings (JSON list: the link's section's
 titles, nearest first: a JSON list, so no title's character can split it), own_line (JSON string: the link's line
-without its URLs).
+without its URLs), convention (JSON list of [source, medium, campaign]: the tag sets the whole file writes on links to
+two or more sites, checks.tracking.copied_file.file_convention over every link scan extracts from it, which scan's
+placement reading rules out as the file's own tagging; the judge's `file_urls` hold only the corpus's rows).
 
 Where the text comes from, first found:
 - the corpus's kept files (`tests/data/real-urls-N/files/OWNER+NAME/<path>`, corpus 2's files.tsv), `kept`;
@@ -43,9 +45,11 @@ DATA = HERE.parent / "data"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.scan import extract, kind_suffix  # noqa: E402
+from utmlint.checks.tracking.copied_file import file_convention  # noqa: E402
+from utmlint.identity import from_slug, in_folder  # noqa: E402
 from utmlint.scan.placement import headings_above, own_line  # noqa: E402
 
-HEADER = ["repo", "commit", "path", "line", "url", "at", "read", "headings", "own_line"]
+HEADER = ["repo", "commit", "path", "line", "url", "at", "read", "headings", "own_line", "convention"]
 NAME = "placement-rows.tsv"
 
 
@@ -115,9 +119,13 @@ def _unescaped(url: str) -> str:
     return html.unescape(url).replace("\\&", "&").replace("\\_", "_").replace("\\=", "=")
 
 
-def reading(row: dict, raw: bytes, read_as: str = "") -> Optional[Tuple[int, List[str], str]]:
-    """(the line scan reads the row's link on, headings_above, own_line) at that link in the file's text as scan
-    extracts it, or None when scan reads the row's URL nowhere in it."""
+def reading(row: dict, raw: bytes, read_as: str = "") -> Optional[Tuple[int, List[str], str, List[List[str]]]]:
+    """(the line scan reads the row's link on, headings_above, own_line, the file's own tag sets) at that link in the
+    file's text as scan extracts it, or None when scan reads the row's URL nowhere in it. The tag sets are the file's
+    convention as scan reads it from every link it extracts (checks.tracking.copied_file.file_convention, with the
+    repository's identity as the corpus judge has it): the judge's `file_urls` are only the corpus's rows of the file,
+    and a tag set on two sites of the file is its own tagging, which scan's placement reading rules out (Changelog's
+    `utm_source=changelog` on Fastly's and Typesense's links, corpus 10)."""
     key = (row["repo"], row.get("commit", ""), row["path"], len(raw), hash(raw))
     if key not in _EXTRACTED:
         _EXTRACTED[key] = extract(raw, kind_suffix(Path(row["path"]).name).lower())
@@ -133,7 +141,9 @@ def reading(row: dict, raw: bytes, read_as: str = "") -> Optional[Tuple[int, Lis
         return None
     line = int(row["line"]) if row.get("line", "").isdigit() else 0
     at = min(found, key=lambda o: (abs(o.line - line) if line else 0, o.line))
-    return at.line, headings_above(extracted.text, at.start), own_line(extracted.text, at.start)
+    convention = file_convention((o.url for o in extracted.occurrences), in_folder(from_slug(row["repo"]), row["path"]))
+    return at.line, headings_above(extracted.text, at.start), own_line(extracted.text, at.start), \
+        sorted(list(triple) for triple in convention)
 
 
 def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) -> Tuple[List[list], Dict[str, int]]:
@@ -141,7 +151,7 @@ def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) ->
     reads = {(r["repo"], r["commit"], r["path"], r["url"]): r["read"] for r in read_tsv(DATA / "scan-reads.tsv")}
     earlier = {}
     if (folder / NAME).exists():
-        earlier = {(r["repo"], r["commit"], r["path"], r["url"]): [r[h] for h in HEADER]
+        earlier = {(r["repo"], r["commit"], r["path"], r["url"]): [r.get(h) or "[]" for h in HEADER]
                    for r in read_tsv(folder / NAME)}
     out, counts = [], {"rows": len(urls), "text": 0, "fact": 0, "kept": 0}
     for row in urls:
@@ -160,9 +170,10 @@ def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) ->
         if read is None:
             continue
         counts["fact"] += 1
-        at, headings, line = read
+        at, headings, line, convention = read
         out.append([row["repo"], row.get("commit", ""), row["path"], row.get("line", ""), row["url"], str(at), source,
-                    json.dumps(headings, ensure_ascii=False), json.dumps(line, ensure_ascii=False)])
+                    json.dumps(headings, ensure_ascii=False), json.dumps(line, ensure_ascii=False),
+                    json.dumps(convention, ensure_ascii=False)])
     return out, counts
 
 

@@ -66,6 +66,24 @@ def test_a_reading_is_judged_without_a_repository_as_one_url_alone():
     assert _names(validate_url(PARTNER, placement=(("Sponsors",), ""))) == _names(validate_url(PARTNER))
 
 
+def test_the_whole_files_own_tag_set_is_its_own_tagging():
+    """Changelog's about page (corpus 10) thanks Fastly and Typesense, each `?utm_source=changelog`: one tag set on two
+    sites is the file's own tagging, which scan reads from every link of the file; the corpus has only Typesense's row,
+    so the stored reading carries the file's convention, and the link is told as scan tells it."""
+    url = "https://typesense.org/?utm_source=changelog"
+    heading = (("Special thanks to...", "About"), "[Typesense]( ) for giving us lightning-fast, open source search")
+    held = validate_url(url, repo="thechangelog/changelog.com", path="lib/changelog_web/templates/page/about.html.eex",
+                        placement=heading)
+    assert "missing-utm-param" not in _names(held)  # with its row alone, a thanked party's link
+    told = validate_url(url, repo="thechangelog/changelog.com", path="lib/changelog_web/templates/page/about.html.eex",
+                        placement=(*heading, [("changelog", "", "")]))
+    assert "missing-utm-param" in _names(told)
+    text = ("<h3>Special thanks to...</h3>\n<p><a href=\"https://www.fastly.com/?utm_source=changelog\">Fastly</a></p>\n"
+            f"<p><a href=\"{url}\">Typesense</a> for search.</p>\n")
+    row = {"repo": "thechangelog/changelog.com", "commit": "", "path": "about.html", "line": "3", "url": url}
+    assert placement_rows.reading(row, text.encode("utf-8"))[3] == [["changelog", "", ""]]
+
+
 def test_placement_text_is_the_judgement_of_the_reading():
     text = "# Tool\n\n## Install\n\nrun it\n\n## Sponsors\n\n### Gold\n\n[SerpApi](https://serpapi.com/?utm_source=x)\n"
     start = text.index("https://")
@@ -90,9 +108,10 @@ def test_scan_and_the_stored_reading_agree(tmp_path, monkeypatch, capsys, headin
     text = f"# JSON-Server\n\n{heading}\n\n[SerpApi]({PARTNER})\n"
     scanned = _scan(tmp_path, monkeypatch, capsys, {"README.md": text})
     row = {"repo": "typicode/json-server", "commit": "", "path": "README.md", "line": "5", "url": PARTNER}
-    at, headings, line = placement_rows.reading(row, text.encode("utf-8"))
+    at, headings, line, convention = placement_rows.reading(row, text.encode("utf-8"))
     assert at == 5
-    judged = validate_url(PARTNER, repo="typicode/json-server", path="README.md", placement=(tuple(headings), line))
+    judged = validate_url(PARTNER, repo="typicode/json-server", path="README.md",
+                          placement=(tuple(headings), line, convention))
     assert [n for n in scanned if n in VALUES] == [n for n in _names(judged) if n in VALUES]
     assert bool(set(_names(judged)) & set(VALUES)) is not held
 
@@ -112,9 +131,9 @@ def test_the_corpus_judge_reads_the_fact_file_both_ways(tmp_path):
         f"{url}\treviewed\treviewed\t\t\n{url}\t{rule}\twrong\tthe sponsor's tags\t\n"
         for url in (PARTNER, other) for rule in ("missing-utm-param", "value-case")), encoding="utf-8")
     rows = [["typicode/json-server", "abc", "README.md", "5", PARTNER, "5", "texts", json.dumps(["Sponsors"]),
-             json.dumps("[SerpApi]( )")],
+             json.dumps("[SerpApi]( )"), "[]"],
             ["typicode/json-server", "abc", "README.md", "9", other, "9", "texts", json.dumps(["Install"]),
-             json.dumps("[Vercel]( )")]]
+             json.dumps("[Vercel]( )"), "[]"]]
     placement_rows.write(folder, rows)
     judged = labelled_corpus.judge(folder)
     assert not judged.found[PARTNER] & set(VALUES)  # under "Sponsors": held back
@@ -130,5 +149,23 @@ def test_every_kept_files_row_is_todays_reading():
     assert kept
     for row in kept:
         raw, _ = placement_rows.raw_text(row, folder, None, None)
-        at, headings, line = placement_rows.reading(row, raw)
-        assert (str(at), headings, line) == (row["at"], json.loads(row["headings"]), json.loads(row["own_line"])), row
+        at, headings, line, convention = placement_rows.reading(row, raw)
+        assert (str(at), headings, line, convention) == (row["at"], json.loads(row["headings"]),
+                                                         json.loads(row["own_line"]), json.loads(row["convention"])), row
+
+
+def test_every_fact_row_is_a_corpus_row_and_reads():
+    """Each placement-rows.tsv row names a row of its corpus's urls.tsv (repo, commit, path, url) and holds a reading
+    (a JSON list of headings, a JSON string line, a JSON list of tag sets) that placement_said judges without error."""
+    for folder in sorted((HERE.parent / "data").glob("real-urls-*")):
+        if not (folder / placement_rows.NAME).exists():
+            continue
+        rows = {(row["repo"], row.get("commit", ""), row["path"], row["url"])
+                for row in labelled_corpus.read_tsv(folder / "urls.tsv")}
+        for fact in labelled_corpus.read_tsv(folder / placement_rows.NAME):
+            assert (fact["repo"], fact["commit"], fact["path"], fact["url"]) in rows, (folder.name, fact["url"])
+            headings, line = json.loads(fact["headings"]), json.loads(fact["own_line"])
+            assert isinstance(headings, list) and all(isinstance(h, str) for h in headings) and isinstance(line, str)
+            assert all(isinstance(t, list) and len(t) == 3 for t in json.loads(fact["convention"]))
+            assert fact["read"] in ("kept", "texts") or fact["read"].startswith("mirror:"), fact
+            placement_said(headings, line)

@@ -87,8 +87,16 @@ FOUND_BY = {
 # #42 #43, Zerion's in Arbitrum's #46 (its folder `third-party-docs/Zerion/` no longer makes zerion.io the team's site
 # there), Moralis' in Gnosis' and Polygon's #104 #106 #108-#111 #51, GoldRush's in Sei's #116: 38 wrong findings gone,
 # no correct one: 51 of 170 -> 13 of 132.
-MEASURED_WRONG = 13
-MEASURED_PAIRS = 132
+# facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
+# file's text, judged by its placement_said). 0 wrong gone, 0 correct; 16 found that the path alone held back (#123
+# #124 #125 #126 #127 #128 #129 #130: medium-unassigned wrong, missing-utm-param wrong; the file's own tag set on two
+# of its sites, read from the whole file as scan reads it, is its own tagging, as scan tells it): 13 of 132 -> 29 of
+# 148. The 16 found are aurora's covalent.md (`utm_source=aurora&utm_medium=partner-docs`), which the partner-tags
+# reading held back while the judge saw only the corpus's rows of the file, all on covalenthq.com: the file writes the
+# same tag set on a youtube.com link too, its own tagging to scan's placement reading (file_convention), which tells
+# them: judged as scan judges them now.
+MEASURED_WRONG = 29
+MEASURED_PAIRS = 148
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (10, 11),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
@@ -113,7 +121,7 @@ MEASURED_RECALL = {
 # medium; after the changes made with it in view (not blind): 3 of 183 (1.6%, session 32); see
 # tests/data/real-urls-14/README.md
 WHY_OVER_TWO_PERCENT = (
-    "13 of 132 findings wrong since the session 40 ruling on another party's tags (62 value findings on "
+    "29 of 148 findings wrong since the session 40 ruling on another party's tags (62 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 # Met since kinds (session 33), with the generated llms-full.txt's rows not counted. Blind: copied-tracking found 5 of

@@ -82,10 +82,13 @@ FOUND_BY = {
 # advice. Argos' `partnered` in WebdriverIO's guide #46: 1 wrong finding gone, no correct one: 14 of 96 -> 13 of 95.
 # facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
 # file's text, judged by its placement_said): pterodactyl/panel the heading "Sponsors" (#19: medium-unassigned wrong,
-# missing-utm-param wrong). 2 wrong gone, 0 correct: 14 of 96 -> 12 of 94.
-# partners' and facts' readings together (the lead's landing, session 41): 11 of 93.
-MEASURED_WRONG = 11
-MEASURED_PAIRS = 93
+# missing-utm-param wrong). 2 wrong gone, 0 correct; 1 found that the path alone held back (#110: missing-utm-param
+# wrong; the file's own tag set on two of its sites, read from the whole file as scan reads it, is its own tagging, as
+# scan tells it): 13 of 95 -> 12 of 94. #110 (TalorData in Mockoon's backers.md, `utm_source=mockoon`) was held back
+# by the path alone while the judge saw one row of the file; the file writes `utm_source=mockoon` on two sites, its
+# own tagging to scan, which tells it: judged so now.
+MEASURED_WRONG = 12
+MEASURED_PAIRS = 94
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found
@@ -105,7 +108,7 @@ MEASURED_RECALL = {
 # Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge Tools, Tidelift, PVS-Studio), an SDK's test
 # pages, a changelog's example query strings (/work/corpus20-findings.md). Met since fix20 (session 34): 2 of 101.
 WHY_OVER_TWO_PERCENT = (
-    "11 of 93 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
+    "12 of 94 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest")

@@ -76,13 +76,15 @@ FOUND_BY = {
 # placement, its values not judged (the URL rules still are): 2 wrong value findings gone, none correct: 18 of 74 ->
 # 16 of 72.
 # facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
-# file's text, judged by its placement_said): gosom/google-maps-scraper the heading "Sponsored By" (#34 #36 #38 #40:
-# medium-channel-intent wrong, medium-unassigned wrong, missing-utm-param wrong); gosom/google-maps-scraper the
-# heading "[BirdProxies](https://birdproxies.com/?utm_source=github&utm" (#39: medium-unassigned wrong); vuejs/router
-# the heading "Silver Sponsors" (#52: missing-utm-param wrong); vuejs/router the heading "Gold Sponsors" (#55:
-# medium-unassigned wrong, missing-utm-param wrong). 9 wrong gone, 0 correct: 16 of 72 -> 7 of 63.
-MEASURED_WRONG = 7
-MEASURED_PAIRS = 63
+# file's text, judged by its placement_said): gosom/google-maps-scraper the heading "Sponsored By" (#34 #36:
+# medium-unassigned wrong, missing-utm-param wrong); vuejs/router the heading "Silver Sponsors" (#52:
+# missing-utm-param wrong); vuejs/router the heading "Gold Sponsors" (#55: medium-unassigned wrong, missing-utm-param
+# wrong). 6 wrong gone, 0 correct: 16 of 72 -> 10 of 66. Three of google-maps-scraper's sponsor links (#38 #39 #40,
+# `utm_source=github`, 3 wrong) are not held back: the README writes `utm_source=github` as its own on two sites, read
+# from the whole file as scan reads it, and scan's placement reading rules out a link whose source alone is the file's
+# own (a question for that reading, for the lead).
+MEASURED_WRONG = 10
+MEASURED_PAIRS = 66
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (34, 34),  # 41/41 before the session 40 ruling
@@ -112,7 +114,7 @@ MEASURED_RECALL = {
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = (
-    "7 of 63 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "10 of 66 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest; before it: 2 of 74 findings wrong (38 of 102 blind, "

@@ -74,7 +74,7 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # file's text, judged by its placement_said): localsend/localsend the heading "Sponsors" (#115: medium-unassigned
 # wrong, missing-utm-param wrong); Lissy93/dashy its line ("<sup>Dashy is kindly sponsored by <a href=" ">TestMu
 # AI</a> ") (#118: medium-unassigned wrong, missing-utm-param wrong); bigskysoftware/htmx the heading "Silver
-# Sponsors" (#135 #136: medium-unassigned wrong, missing-utm-param correct); phpstan/phpstan the heading "Sponsors"
+# Sponsors" (#135 #136: medium-unassigned wrong, missing-utm-param wrong); phpstan/phpstan the heading "Sponsors"
 # (#195 #196 #197 #198: medium-unassigned wrong, missing-utm-param wrong); SwiftWeekly/swiftweekly.github.io the
 # heading "sponsor" (#296 #297: medium-unassigned wrong, value-case correct, value-case wrong). 11 wrong gone, 2
 # correct: 44 of 304 -> 33 of 291. The 2 correct gone are labels for the lead: #297's value-case, SwiftWeekly issue
