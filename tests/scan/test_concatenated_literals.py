@@ -274,6 +274,36 @@ def test_a_base_constant_wrapped_onto_its_next_line_is_read_as_on_one_line(tmp_p
                                  46) == frozenset()  # another object's property: not the name's assignment
 
 
+def test_a_mistake_in_a_bases_first_completion_is_told_once(tmp_path, monkeypatch, capsys):
+    """The base is read with its first completion joined on (scan.core.continued) and the completion is read as its
+    own link: a mistake in that completion was told twice at the same place (`emial`: two medium-unassigned at 2:52,
+    one naming the base's source). Once now, the joined link's; a mistake in a later completion still told, and
+    --fix writes a value-case fix once."""
+    (tmp_path / "share.ts").write_text(
+        "const BASE = 'https://acme.dev/join?utm_source=friend&utm_campaign=share';\n"
+        "export const email = `${BASE}&utm_medium=emial`;\n"
+        "export const sms = `${BASE}&utm_medium=smss`;\n", encoding="utf-8")
+    (tmp_path / "case.ts").write_text(
+        "const BASE = 'https://acme.dev/join?utm_source=friend&utm_medium=email';\n"
+        "export const a = `${BASE}&utm_campaign=Launch`;\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["column"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("case.ts", 2, 40, "value-case"), ("share.ts", 2, 42, "medium-unassigned"),
+                     ("share.ts", 3, 40, "medium-unassigned")], found
+    main(["scan", "--no-cache", "--fix", "case.ts"])
+    capsys.readouterr()
+    assert "`${BASE}&utm_campaign=launch`" in (tmp_path / "case.ts").read_text()
+    # one link's own findings at one place all stay: a Play link's `referrer` places each value's at its start
+    # (LCTT/TranslateProject's Signal link, mirrored)
+    (tmp_path / "apps.md").write_text(
+        "[9]: https://play.google.com/store/apps/details?id=org.thoughtcrime.securesms&referrer=utm_source%3DOWS"
+        "%26utm_medium%3Dreferral%26utm_campaign%3DNav\n", encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "apps.md"])
+    told = [d["message"].split(": ", 1)[1] for d in json.loads(capsys.readouterr().out) if d["name"] == "value-case"]
+    assert len(told) == 2 and any("`Nav`" in m for m in told) and any("`OWS`" in m for m in told), told
+
+
 def test_a_base_whose_completions_add_no_medium_is_still_told(tmp_path, monkeypatch, capsys):
     # the completion adds a content only (no campaign key of its own): the base still lacks its medium
     (tmp_path / "share.ts").write_text(

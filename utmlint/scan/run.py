@@ -545,6 +545,7 @@ class Scanner:
         from ..channels import predict_channel
 
         diagnostics: List[Diagnostic] = []
+        told_before: set = set()  # (line, column, code) of the findings of the links judged before this one
         records: List[Record] = []
         built, cut = [], set()
         sheet = kind_suffix(path.name) == ".csv"
@@ -801,7 +802,14 @@ class Scanner:
             for d in found:
                 if result.suppressions is not None and result.suppressions.suppresses(d.line, d.code):
                     continue
+                if (d.line, d.column, d.code) in told_before:
+                    # a base constant read with its first completion joined on (`const BASE = '...?utm_source=friend'`
+                    # then `${BASE}&utm_medium=emial`: scan.core.continued) and that completion read as its own link
+                    # are two readings of one value: told once, the joined link's (it names the base's source); one
+                    # link's own findings at one place (a Play link's `referrer`) all stay
+                    continue
                 diagnostics.append(d)
+            told_before.update((d.line, d.column, d.code) for d in found)
             from .inventory import written_values
 
             values = written_values(synthetic, occ.url)  # `+` as written, a value a name's `#` cut whole
