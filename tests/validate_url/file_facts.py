@@ -379,14 +379,18 @@ _MOST_CHARS = 3000
 # characters kept (Dyad's `DYAD_PRO_UPGRADE_BASE_URL` on line 82 of ModelPicker.tsx, its uses on lines 455 and 470,
 # corpus 33 #27 #28): a row whose lines hold no base cannot be re-read (test_scan_reads)
 _BASE_HEADS = _HEADS + tuple(range(25, 201, 5))
+# within more characters than other rows (a data module's constant above long entries: Dawarich's pricingPlans.js
+# writes `SIGNUP` on line 55, its Family card's `${SIGNUP}&...` on line 155, 5,475 characters from the top, corpus 34 #3)
+_MOST_BASE_CHARS = 8000
 
 
-def source_lines(raw: bytes, row: dict, holds, heads=_HEADS) -> Tuple[str, str, str]:
+def source_lines(raw: bytes, row: dict, holds, heads=_HEADS, most=_MOST_CHARS) -> Tuple[str, str, str]:
     """(head, first, lines): the fewest lines of the file around the row's line (the same number before and after, cut
     at the file's ends), after the file's first `head` lines (one of `heads`) when they are needed, on which
     `holds(head, first, lines)` (scan's reading of the row: reread, reread_entry or reread_comment) is what it is on
-    the whole file, JSON-quoted for a tab-separated column; a line longer than _MOST_CHARS (a minified file's) is cut
-    around the row's link. ("", "", "") when nothing kept so reads the row as the whole file does."""
+    the whole file, JSON-quoted for a tab-separated column, in at most `most` characters; a line longer than
+    _MOST_CHARS (a minified file's) is cut around the row's link. ("", "", "") when nothing kept so reads the row as the
+    whole file does."""
     every = raw.decode("utf-8", "surrogateescape").split("\n")
     line = int(row["line"])
     for around in range(_MOST_AROUND + 1):
@@ -395,7 +399,7 @@ def source_lines(raw: bytes, row: dict, holds, heads=_HEADS) -> Tuple[str, str, 
             if head >= start:
                 break
             lines = "\n".join(every[:head] + every[start - 1:line + around]) + "\n"
-            if len(lines) > _MOST_CHARS:
+            if len(lines) > most:
                 break
             if holds(head, start, lines):
                 return str(head), str(start), json.dumps(lines, ensure_ascii=False)
@@ -710,7 +714,7 @@ def main() -> int:
                 if based:
                     kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_bases(row, head, first, lines) == based,
-                                              heads=_BASE_HEADS)
+                                              heads=_BASE_HEADS, most=_MOST_BASE_CHARS)
                     bases.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], based, *kept_lines))
                 landed = _landing(args.mirrors, row)
                 if landed:
