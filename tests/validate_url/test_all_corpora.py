@@ -167,7 +167,7 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # as scan reads those files; 2 wrong utm-internal-link gone, only corpora 19 and 24 moved.
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
-# corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 32 6 of 25, corpus 33 6 of 44.
+# corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 32 6 of 25, corpus 33 6 of 44, corpus 34 2 of 66.
 # 394 of 4415 (8.92%; 54 of 4415 before it) with the session 40 ruling on another party's tags (the sponsor helper:
 # a link the repository shows for a sponsor, partner, advertiser or sponsorship programme carries that party's
 # values, so advice to respell, rename or add one is wrong; URL-breaking findings stay correct): 378 value labels on
@@ -295,7 +295,17 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # repositories (list B: the unbiased estimate of what the reading costs on correct findings, 0 of its 321 covered
 # correct value findings removed); the figure on corpora 3-24 counts the text only where the file was fetched.
 # 183 of 4317 (4.24%) with it beside partners' ad slot and devrel campaign and fix33's readings (the lead's landing).
-WHY_OVER_TWO_PERCENT = ("183 of 4317 findings wrong since the session 40 ruling on another party's tags: utmlint "
+# with corpus 34 (session 41, blind: 2 of 66 (3.0%), drawn by the kind of file, data and configuration: product docs
+# sites' configs (Docusaurus navbars, footers and announcement bars, Mintlify's docs.json, Hugo banner blocks), navbar
+# and footer data modules, an issue-template config, JSON data, and the rest of those repositories' tracked links;
+# medium-unassigned 30 of 32, missing-utm-param 21 of 21, utm-internal-link 9 of 9, medium-channel-intent 2 of 2,
+# value-case 1 of 1 found; wrong: missing-utm-param on EvoLink's Python link builder whose medium and campaign follow
+# in adjacent f-strings on the next lines (corpus 33's Totem cause) 1; medium-channel-intent on a README banner tagged
+# `utm_medium=banner` 1 (judgement call: Display as the medium's name says; 1 of 66 if counted right, as corpora 10
+# and 19 did)): 302 of 4483 (6.74%) on main 85ea8f0 (corpora 2-33 identical: 300 of 4417); 185 of 4383 (4.22%) with
+# the lead's landing of facts' file tag sets, partners' ad slot and devrel campaign, fix33 and mends (corpus 34 2 of 66
+# there too); the new rules' pooled recall unchanged by it.
+WHY_OVER_TWO_PERCENT = ("185 of 4383 findings wrong since the session 40 ruling on another party's tags: utmlint "
                         "tells a sponsor's placement by a sponsors file's path and the heading or line around a link, "
                         "read here only for the rows whose file's text was at hand (placement-rows.tsv), and another "
                         "party's programme by its tags (a partner medium, a devrel campaign)")
