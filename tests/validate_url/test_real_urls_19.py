@@ -117,8 +117,9 @@ MEASURED_RECALL = {
     # stored without a suffix (3: a file scan does not read, counted missed)
     # `banner` (Display) on an unpaid blog/docs link (8), a tweet's tags on a landing page (1)
     "medium-channel-intent": (3, 12),
-    "medium-unassigned": (37, 38),  # 47/47 before the session 40 ruling; 38/38 until partners' reading (session 41:
-    # #39, Lago's page for Anrok, `utm_medium=partner_website`: a partner programme's tags)
+    "medium-unassigned": (37, 37),  # 47/47 before the session 40 ruling; 38/38 until partners' reading (session 41:
+    # #39, Lago's page for Anrok, `utm_medium=partner_website`: a partner programme's tags), 37/38 until the lead
+    # judged #39 by the ruling (its label withdrawn, the finding's verdict wrong)
     "missing-utm-param": (37, 42),  # blind 44; #141 since fix19 told utm-key-unknown alone; Upsun's `_utm_medium`
     # 43/48 before the session 40 ruling (another party's tags)
     # templates (#137 told utm-key-unknown alone since session 36, as #141; #139 since session 37, in a comment,
