@@ -319,6 +319,9 @@ def _touched_lines(text: str, findings: List[dict]) -> Set[int]:
 @example(text="campaign: spring\nplatform: intercom\nsteps:\n  - id: step-1-spring\n    links:\n"
               "      - {url: \"https://example.com/a\"}\n  - id: step-2-spring\nlinks:\n"
               "  - {url: \"https://example.com/a\", content: spring, source: 'Inter''Com'}\n")
+# the one suggestion for a source with no medium whose respelling would move it (`e-mail` reaches Email) fell back to the
+# value itself, capitals and all: value-case offered a fix that wrote nothing (found by this test, session 41)
+@example(text="campaign: spring\nsource: &src '\u00e9-Mail'\nlinks:\n  - {url: \"https://example.com/a\", content: spring}\n")
 @example(text="campaign: spring\nsource: &s Intercom\nmedium: email\ntype: series\nsteps:\n  - id: a\n"
               "    links:\n      - &l {url: 'https://example.com/a', source: *s}\n  - id: b\n"
               "    links:\n      - url: https://example.com/b\n        content: b\n")

@@ -29,7 +29,7 @@ from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .channels import UNASSIGNED, medium_suggestions, predict_channel
 from .platforms import PAID_GROUPS, Platform, match_source_variant
-from .spelling import advice
+from .spelling import advice, lowered
 
 if TYPE_CHECKING:
     from .model import Campaign, Link
@@ -186,6 +186,9 @@ def source_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
     if same is not None:
         candidates.append(same)
     candidates.append(advice("source", value, words.separator))
+    # lower case last: GA4's channel rules ignore case, so it never moves a link (`é-Mail` with no medium: `e-mail`
+    # would move it from Unassigned to Email, and the value itself kept its capitals: value-case's fix wrote nothing)
+    candidates.append(lowered(value))
     return next((c for c in candidates if not moved("utm_source", value, c, uses)), value)
 
 
@@ -207,7 +210,7 @@ def medium_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
         if same is not None and _group(same) == group and not moved("utm_medium", value, same, uses):
             return same
     spelled = advice("medium", value, words.separator)
-    return value if moved("utm_medium", value, spelled, uses) else spelled
+    return lowered(value) if moved("utm_medium", value, spelled, uses) else spelled  # lower case moves none
 
 
 def sent_by(link: "Link", platform: Platform, ctx) -> bool:
