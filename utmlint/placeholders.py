@@ -38,3 +38,13 @@ VALUE_VARIABLES = (
     + r"|%%=[^\n%]{1,200}?=%%"
     + r"|(?<![^=\s._-])(?:YYYY|YY|MM|DD|WW)(?:[-_./]?(?:YYYY|YY|MM|DD|WW)){1,3}" + _VALUE_ENDS
 )
+
+# A code expression joined into a string literal's value, read through the literal's quotes: an HTML attribute written
+# inside a JavaScript or PHP string, `'<a href="...?utm_source=Restyaboard -' + SITE_NAME + '&utm_medium=web...">'`
+# (Restyaboard's settings template, corpus 32 #32): the value is `Restyaboard - ` then each site's name, filled at run
+# time, as `${SITE_NAME}` would be. The same quote closes and reopens the literal around `+` (JavaScript, Java, C#...),
+# `.` (PHP) or `<>` (Elixir). The value rules read the literal text around it and never respell the code (the advice was
+# `restyaboard-'-site-name-'`, the literal text for every site). Not in scan.core.PLACEHOLDER: where a URL in code
+# stops at its literal's quote is read by scan.core.continued, which writes the expression as `${NAME}`.
+_EXPRESSION = r"\$?[A-Za-z_][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\([^()\n'\"]{0,80}\))?"
+CONCATENATION = "|".join(rf"{q}[ \t]*(?:\+|\.|<>)[ \t]*{_EXPRESSION}[ \t]*(?:\+|\.|<>)[ \t]*{q}" for q in ("'", '"'))

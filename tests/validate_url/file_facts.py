@@ -299,12 +299,12 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
     extracted = _EXTRACTED[key]
     if extracted is None:
         return ""
-    on_line = [o.url for o in extracted.occurrences if o.line == int(row["line"])]
+    on_line = _on_line(extracted, int(row["line"]))
     if row["url"] in on_line:
         return ""
     plain = _unescaped(row["url"])
     for test in (lambda url: url == plain, lambda url: url.startswith(plain) or plain.startswith(url),
-                 lambda url: prefixed(url, plain), lambda url: read_in(url, plain)):
+                 lambda url: prefixed(url, plain), lambda url: read_in(url, plain), lambda url: rest_of(url, plain)):
         found = [url for url in on_line if test(url)]
         if found:
             return found[0]
@@ -319,6 +319,14 @@ def prefixed(read: str, url: str) -> bool:
     for PHP's `WPMTST_STORE_URL . '/extensions/...'`): the code writes the link's host before the part the collector
     kept, a relative path it is not."""
     return read.endswith(url) and _TEMPLATE_HEAD.fullmatch(read[:len(read) - len(url)]) is not None
+
+
+def rest_of(read: str, url: str) -> bool:
+    """Whether the row's URL is the end of the link scan reads, with no address of its own (no scheme, no leading `/`
+    or `?`): the collector's line started after a raw space inside the link's query (`<%- SITE_NAME %>&utm_medium=web
+    &...` of `href="...?utm_source=Restyaboard - <%- SITE_NAME %>&..."`), or on the second line of a link the prose
+    wraps (`[tweet_id_short]&utm_medium=organic`): corpus 32 #10 #33 #35."""
+    return read.endswith(url) and len(read) > len(url) and url[:1] not in "?/" and "://" not in url
 
 
 # A name a template literal interpolates where the query's tags go (`?${UTM_BASE}&utm_campaign=welcome`)
@@ -339,6 +347,16 @@ def _snippet_line(row: dict, head: int, first: int) -> int:
     return head + int(row["line"]) - first + 1
 
 
+def _on_line(extracted, line: int) -> List[str]:
+    """The URLs scan extracts that start on `line`, then those written over it from an earlier line (a link the prose
+    wraps: scan.markdown's `_rejoined`)."""
+    on = [o.url for o in extracted.occurrences if o.line == line]
+    if extracted.text is None:
+        return on
+    return on + [o.url for o in extracted.occurrences
+                 if o.line < line <= o.line + extracted.text.count("\n", o.start, o.end)]
+
+
 def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
     """The URLs scan extracts today on the row's line of its stored source lines (`lines`: the file's first `head`
     lines, then its lines from line `first`): what test_scan_reads holds the row's stored `read` to, so an extractor
@@ -346,7 +364,7 @@ def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
     extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
     if extracted is None:
         return []
-    return [o.url for o in extracted.occurrences if o.line == _snippet_line(row, head, first)]
+    return _on_line(extracted, _snippet_line(row, head, first))
 
 
 def reread_entry(row: dict, head: int, first: int, lines: str) -> bool:

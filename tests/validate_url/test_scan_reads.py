@@ -7,7 +7,9 @@ continues on the next lines, a template expression, AsciiDoc's `[text]` glued on
 is what follows a template expression scan writes for the code's host (`${WPMTST_STORE_URL}` of PHP's
 `WPMTST_STORE_URL . '/extensions/...'`, corpus 6 #34), or the row's URL with tags in the place of a name the code
 interpolates into the query (`?${UTM_BASE}&utm_campaign=welcome` with the same file's `const UTM_BASE = 'utm_source=
-vscode&utm_medium=extension'`, corpus 28 #22-#25: file_facts.read_in).
+vscode&utm_medium=extension'`, corpus 28 #22-#25: file_facts.read_in), or the row's URL is the end of the link scan
+reads, the collector having started after a raw space inside its query or on a wrapped link's second line (corpus 32
+#10 #33 #35: file_facts.rest_of).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ def test_every_read_is_the_rows_own_link_as_scan_reads_it():
         plain = file_facts._unescaped(row["url"])
         assert row["read"] != row["url"] and (
             row["read"] == plain or row["read"].startswith(plain) or plain.startswith(row["read"])
-            or file_facts.prefixed(row["read"], plain) or file_facts.read_in(row["read"], plain)), row
+            or file_facts.prefixed(row["read"], plain) or file_facts.read_in(row["read"], plain)
+            or file_facts.rest_of(row["read"], plain)), row
 
 
 def test_todays_scan_still_reads_every_stored_row_so():

@@ -498,17 +498,27 @@ def _link_attribute_end(text: str, start: int, end: int) -> int:
     `href="...&utm_campaign=Spring Sale&utm_content=hero"` is one link, not a link and words (stranger17 R5).
     `end` when the value is not such an attribute's, or its quote is not found on the line before a tag ends or
     another attribute starts."""
-    before = text[max(0, start - MAX_ATTRIBUTE):start - 1]
+    # a template's slot is the page's text at run time, never a tag's start or end: EJS's `<%- SITE_NAME %>` in the
+    # value (Restyaboard's `utm_source=Restyaboard - <%- SITE_NAME %>&utm_medium=web&...`, corpus 32 #34 #37) or in an
+    # attribute before it (`title="<%- i18next.t('Add Apps') %>"`)
+    before = _without_slots(text[max(0, start - MAX_ATTRIBUTE):start - 1])
     if _LINK_ATTRIBUTE.search(before) is None or before.rfind("<") <= before.rfind(">"):
         return end
     line_end = text.find("\n", end)
     close = text.find(text[start - 1], end, len(text) if line_end == -1 else line_end)
     if close == -1:
         return end
-    rest = text[end:close]
+    rest = _without_slots(text[end:close])
     if "<" in rest or ">" in rest or _NEXT_ATTRIBUTE.search(rest) or not rest.strip():
         return end
     return close
+
+
+def _without_slots(part: str) -> str:
+    """`part` of a line with its closed template slots (PLACEHOLDER) left out: a slot open at its end is kept."""
+    if "<" not in part and ">" not in part:
+        return part
+    return PLACEHOLDER.sub(lambda m: m.group() if m.end() == len(part) else "", part)
 
 
 _QUOTES = "\"'`"

@@ -29,5 +29,29 @@ def extract(text: str, options: dict) -> List[Found]:
         if not any(s <= match.start() < e for s, e in skip):
             found.append(match.span(1))
     spans = attribute_spans(text, find_urls(text, skip=skip + found, md_escapes=True))  # inline HTML's href broken over lines
-    return [without_breaks(decode(text, s, e, entities=True, js_escapes=False, md_escapes=True))
+    read = [without_breaks(decode(text, s, e, entities=True, js_escapes=False, md_escapes=True))
             for s, e in sorted(found + spans)]
+    return _rejoined(text, read)
+
+
+# A link the prose wraps over two lines: the first line ends inside its query, at a key's `=` or an `&`
+# (`` `?utm_source=twitter&utm_campaign=`` then ``[tweet_id_short]&utm_medium=organic` ``: Tapeline's launch playbook,
+# corpus 32 #10), and the next line starts with the rest of it: no address of its own (no scheme, host, `/`, `?`), its
+# text going on to `&utm_...`. Read as the two halves, the second was a link with no source and `organic` told
+# "search traffic whatever the source", the first a link with no medium.
+_OPEN_END = re.compile(r"(?:[?&]utm_[A-Za-z0-9_]*=|&)\Z", re.IGNORECASE)  # on the URL as read: `utm\_` is `utm_`
+_WRAPPED_REST = re.compile(r"[^\s&=?/:]+&utm_", re.IGNORECASE)
+
+
+def _rejoined(text: str, read: List[Found]) -> List[Found]:
+    """`read` with each link whose query the line's end cuts (_OPEN_END) joined to the next line's leading rest of it
+    (_WRAPPED_REST), the line break and the next line's indent left out (offsets to where each character is written)."""
+    out: List[Found] = []
+    for one in read:
+        last = out[-1] if out else None
+        if last is not None and _OPEN_END.search(last.url) and _WRAPPED_REST.match(one.url) \
+                and re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[last.end:one.start]):
+            out[-1] = Found(last.start, one.end, last.url + one.url, last.offsets[:-1] + one.offsets)
+            continue
+        out.append(one)
+    return out

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
-from .core import Found, decode, find_urls
+from .core import Found, attribute_spans, decode, find_urls
 
 _SELECTOR = re.compile(r"\[\s*[\w:-]+\s*[*^$~|]?=\s*[\"']?$")
 _ASCIIDOC = (".adoc", ".asciidoc")
@@ -115,8 +115,10 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix in _ASCIIDOC:
         return [decode(text, s, e, entities=True, js_escapes=False)  # Asciidoctor keeps `&amp;` an entity: `&`
                 for s, e in find_urls(text, extra_stops="[", skip=_listing_blocks(text))]
-    if suffix == ".sql":  # a database's rows, mostly HTML an app shows (a post's body): `&amp;` is `&` (stored_rows)
-        return [decode(text, s, e, entities=True, js_escapes=False) for s, e in find_urls(text)]
+    if suffix == ".sql":  # a database's rows, mostly HTML an app shows (a post's body): `&amp;` is `&` (stored_rows),
+        # an `href` read to its quote as a page's is (core.attribute_spans: Restyaboard's stored e-mail templates'
+        # `href="...?utm_source=Restyaboard - ##SITE_NAME##&utm_medium=email&..."`, corpus 32 #33 #36)
+        return [decode(text, s, e, entities=True, js_escapes=False) for s, e in attribute_spans(text, find_urls(text))]
     if suffix == ".po":  # a gettext catalogue: the translations only, each URL ending at the string's `\"`, or going
         out, reach = [], -1  # on with its continued lines (_po_joined)
         for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text)):

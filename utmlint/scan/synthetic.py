@@ -20,7 +20,13 @@ from ..checks.tracking.fields import relative_path
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
 from ..urls import UTM_ORDER, elided, unquote
-from .core import PLACEHOLDER
+from ..placeholders import CONCATENATION
+from .core import PLACEHOLDER as _FOUND_SLOTS
+
+# A template's slots in a URL as read: scan.core's, and a code expression a string literal joins into a value (`-' +
+# SITE_NAME + '`: utmlint.placeholders.CONCATENATION), masked as `{phN}` too: the value rules judge the literal text
+# around it and a fix writes the code back as it was (the safe fix wrote `acme-%27-site-name-%27`, corpus 32 #32)
+PLACEHOLDER = re.compile(_FOUND_SLOTS.pattern + "|" + CONCATENATION)
 
 
 STAND_IN = "https://scan.invalid"
