@@ -326,6 +326,24 @@ def source_category(source: str) -> Optional[str]:
     return load_ruleset().categories.get(source.casefold())
 
 
+def source_lists_before(channel: str) -> Tuple[str, ...]:
+    """The source lists (Google's categories, lower-cased: "shopping", "social", "video") whose rows come before
+    `channel`'s in the table and take an unpaid link by its source alone, in table order: a source on one of them
+    decides the channel before `channel`'s medium is tested (`twitter` with `organic` is Organic Social, row 10,
+    before Organic Search's row 12). A paid row (a source list *and* a paid medium) is not one of them."""
+    lists: List[str] = []
+    for row in load_ruleset().rows:
+        if row.channel == channel:
+            break
+        if row.when.kind == "all":
+            continue
+        for leaf in (row.when,) if row.when.kind == "leaf" else row.when.children:
+            if leaf.kind == "leaf" and leaf.field == "source" and leaf.op == "in_category" \
+                    and leaf.value.lower() not in lists:
+                lists.append(leaf.value.lower())
+    return tuple(lists)
+
+
 def ruleset_version() -> str:
     """The dated version of Google's rules this engine implements, e.g. "ga4-2023-11"."""
     return load_ruleset().version

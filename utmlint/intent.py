@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .channels import predict_channel, source_category
+from .channels import predict_channel, source_category, source_lists_before
 from .lazyregex import lazy_compile
 
 _EMAIL_WORDS = frozenset({"email", "e-mail", "e_mail", "e mail"})  # GA4's Email rule matches these exactly
@@ -154,8 +154,13 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
         # Here the source is on none of GA4's social, video or shopping lists (those rows come before Organic
         # Search and would have taken the link), so `social` would only move it to another channel it is not in:
         # `referral` is the unpaid medium that names no channel the link does not belong to (corpus 9 #74 #75).
-        return (f"GA4 files utm_medium `organic` under Organic Search whatever the source, so visits from "
-                f"`{source}` are counted as search traffic; write `medium: referral`")
+        # Said from the table (source_lists_before): "whatever the source" was false for `twitter/organic`, Organic
+        # Social (corpus 32 #10), and a link with no source was told of visits "from ``"
+        lists = source_lists_before("Organic Search")
+        named = ", ".join(lists[:-1]) + f" or {lists[-1]}" if len(lists) > 1 else "".join(lists)
+        visits = f"visits from `{source}`" if source.strip() else "visits from a link with no utm_source"
+        return (f"GA4 files utm_medium `organic` under Organic Search unless the source is on its {named} list, so "
+                f"{visits} are counted as search traffic; write `medium: referral`")
     if m in _EMAIL_WORDS and channel not in ("Email", "Unassigned"):
         by_source = predict_channel(source, medium, None).channel
         if by_source == channel:  # the source decides

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 
 from utmlint.cli import main
+from utmlint.intent import channel_intent_problem
 from utmlint.spelling import lowered
 
 
@@ -129,3 +130,11 @@ def test_the_wrapped_links_medium_is_judged_with_its_source(tmp_path, monkeypatc
     told = [message for line, code, message in found if line in (4, 5) and code == "UTM109"]
     assert told and "`acme_news`" in told[0], found  # a newsletter's `organic`: search traffic, still told
 
+
+def test_organic_is_said_to_be_search_traffic_only_as_googles_table_says():
+    said = channel_intent_problem("gitconnected", "organic", "")
+    assert "whatever the source" not in said and "shopping, social or video list" in said
+    assert "from `gitconnected`" in said
+    assert channel_intent_problem("twitter", "organic", "") is None  # Organic Social (row 10, before row 12)
+    empty = channel_intent_problem("", "organic", "")
+    assert "from ``" not in empty and "no utm_source" in empty
