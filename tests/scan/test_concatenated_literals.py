@@ -442,6 +442,37 @@ def test_a_python_f_string_reads_its_constant_in_and_a_format_field_does_not():
         "https://acme.dev/c?{UTM}&utm_campaign=launch", "https://acme.dev/d?{UTM}&utm_campaign=launch"]
 
 
+# doloc-io/intellij-auto-localizer at 5b48a7f: src/main/kotlin/io/doloc/intellij/util/UrlUtils.kt (cut; corpus 33 #3)
+URL_UTILS = """package io.doloc.intellij.util
+
+/** Base UTM parameters appended to all doloc.io links. */
+const val BASE_UTM: String = "utm_source=intellij&utm_medium=plugin&utm_campaign=auto_localizer"
+
+fun utmUrl(base: String, content: String): String {
+    val separator = if (base.contains('?')) "&" else "?"
+    val urlWithParams = "$base${separator}$BASE_UTM&utm_content=$content"
+    return urlWithParams
+}
+"""
+
+
+def test_a_kotlin_constant_of_tags_after_a_separator_is_read_in(tmp_path, monkeypatch, capsys):
+    """Corpus 33 #3: doloc's link builder writes `$base${separator}$BASE_UTM&utm_content=$content`, Kotlin's bare
+    `$BASE_UTM` right after the expression that writes the `?` or `&`; the constant four lines above holds the tags
+    (`utm_medium=plugin`, a medium GA4 files under Unassigned), which got no finding. Read in, it is told once, on the
+    constant; the same builder without such a constant (a name the file does not assign tags to) is read as written."""
+    assert [o.url for o in scan_text(URL_UTILS, ".kt")] == [
+        "$base${separator}utm_source=intellij&utm_medium=plugin&utm_campaign=auto_localizer&utm_content=$content"]
+    other = URL_UTILS.replace('const val BASE_UTM: String = "utm_source', 'const val BASE_UTM: String = "ref')
+    assert [o.url for o in scan_text(other, ".kt")] == ["$base${separator}$BASE_UTM&utm_content=$content"]
+    (tmp_path / "UrlUtils.kt").write_text(URL_UTILS, encoding="utf-8")
+    (tmp_path / "Other.kt").write_text(other, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("UrlUtils.kt", 4, "medium-unassigned")], found
+
+
 # VinciDa/readfast.app at 0d47cec: `lib/platform.ts`, the store buttons' link helper (cut)
 STORE_HELPER = """const IOS_URL =
   "https://apps.apple.com/app/apple-store/id6754703001?pt=127049414&ct=readfast_website&mt=8";

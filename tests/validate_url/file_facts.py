@@ -330,14 +330,15 @@ def rest_of(read: str, url: str) -> bool:
 
 
 # A name a template literal interpolates where the query's tags go (`?${UTM_BASE}&utm_campaign=welcome`)
-_QUERY_NAME = re.compile(r"(?<=[?&])\$?\{[A-Za-z_$][\w$]*\}(?=[&#]|$)")
+_QUERY_NAME = re.compile(r"(?<=[?&}])(?:\$?\{[A-Za-z_$][\w$]*\}|\$[A-Za-z_]\w*)(?=[&#]|$)")
 
 
 def read_in(read: str, url: str) -> bool:
     """Whether scan reads the row's URL with a constant of tags read in where the code interpolates it into the query
     (`https://gitdoro.com/login?${UTM_BASE}&utm_campaign=welcome` read `...?utm_source=vscode&utm_medium=extension&
-    utm_campaign=welcome`, the same file's `const UTM_BASE = '...'`: scan.core.inlined, corpus 28 #22-#25): the rest
-    of the URL as written, and tags (`utm_...`) in the name's place."""
+    utm_campaign=welcome`, the same file's `const UTM_BASE = '...'`: scan.core.inlined, corpus 28 #22-#25; Kotlin's
+    bare `$BASE_UTM` after a separator's `${separator}`, corpus 33 #3): the rest of the URL as written, and tags
+    (`utm_...`) in the name's place."""
     parts = _QUERY_NAME.split(url)
     return len(parts) > 1 and re.fullmatch(r"utm_[^#\s]*?".join(map(re.escape, parts)), read) is not None
 

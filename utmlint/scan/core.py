@@ -752,9 +752,11 @@ def opening_constant_keys(text: str, url: str, start: int) -> FrozenSet[str]:
 _QUERY_LITERAL = re.compile(r"(?<![=!<>])=[ \t]*([\"'`])(utm_[A-Za-z_]+=[^\s\"'`&#\\$]*(?:&[\w.\-]+=[^\s\"'`&#\\$]*)*)\1")
 # The name right before that `=`, on its line (`const UTM_BASE`, `UTM_BASE: string`, `val utmBase`)
 _NAME_BEFORE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,60})?[ \t]*$")
-# A name interpolated where a query's key goes: after `?` or `&`, before `&`, `#` or the URL's end
-# (`${UTM_BASE}` in a template literal, or `{UTM_BASE}` in a Python f-string: group 2)
-_QUERY_NAME = re.compile(r"(?<=[?&])(?:\$\{([A-Za-z_$][\w$]*)\}|\{([A-Za-z_]\w*)\})(?=[&#]|$)")
+# A name interpolated where a query's key goes: after `?` or `&` (or after a placeholder that writes one, the
+# `${separator}` of `"$path${separator}$BASE_UTM&utm_content=$content"`: doloc's Kotlin link builder, corpus 33 #3),
+# before `&`, `#` or the URL's end (`${UTM_BASE}` in a template literal, `{UTM_BASE}` in a Python f-string: group 2,
+# or Kotlin's, Dart's and Groovy's bare `$BASE_UTM`: group 3)
+_QUERY_NAME = re.compile(r"(?<=[?&}])(?:\$\{([A-Za-z_$][\w$]*)\}|\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*))(?=[&#]|$)")
 
 
 def query_constants(text: str) -> dict:
@@ -781,7 +783,7 @@ def inlined(text: str, found: Found, constants: dict) -> Found:
     #22-#25), as `${SHARE_BASE}&utm_medium=email` reads a base URL constant's completion (the other way round): the
     link holds the constant's tags. Each character read in maps to where the constant writes it, so a finding on a
     value points at (and a fix edits) the constant. Other URLs are returned as they are."""
-    if "{" not in found.url:
+    if "{" not in found.url and "$" not in found.url:
         return found
     url, offsets = found.url, found.offsets
     # a Python f-string's `{name}` (`f"https://x.io/?{UTM_BASE}&..."`); in any other literal `{name}` is text or a
@@ -792,7 +794,7 @@ def inlined(text: str, found: Found, constants: dict) -> Found:
     for match in reversed(list(_QUERY_NAME.finditer(url))):
         if match.group(2) and not f_string:
             continue
-        where = constants.get(match.group(1) or match.group(2))
+        where = constants.get(match.group(1) or match.group(2) or match.group(3))
         start, end = match.span()
         if where is None or text[offsets[start]:offsets[start] + end - start] != match.group():
             continue
