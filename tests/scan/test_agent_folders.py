@@ -42,9 +42,20 @@ def test_a_correct_skill_stays_clean_and_a_typo_in_ones_own_is_told(tmp_path, mo
     assert found == [(".claude/skills/release/SKILL.md", "medium-unassigned")] and code == 1
 
 
+def test_a_plugins_wordpress_org_page_is_read(tmp_path, monkeypatch, capsys):
+    # corpus 33 #39 #40 #42: LifterLMS Labs keeps its WordPress.org directory description in `.wordpress-org/readme/`,
+    # the plugin page users read; its `utm_medium=product` (Unassigned) was never told, the folder being hidden
+    body = ("[Documentation](https://lifterlms.com/docs/lab-action-manager/?utm_source=readme&utm_medium=product"
+            "&utm_campaign=lifterlmslabsplugin&utm_content=actionmanager).\n")
+    _write(tmp_path, ".wordpress-org/readme/description.md", body)
+    _write(tmp_path, ".wordpress-org/readme/faq.md", body.replace("=product", "=referral"))
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [(".wordpress-org/readme/description.md", "medium-unassigned")] and code == 1
+
+
 def test_an_editors_or_a_tools_hidden_folder_stays_unread(tmp_path, monkeypatch, capsys):
     bad = "https://acme.io/?utm_source=chatgpt.com\n"
-    for path in (".vscode/notes.md", ".idea/links.md", ".cache/page.html"):
+    for path in (".vscode/notes.md", ".idea/links.md", ".cache/page.html", ".wordpress/notes.md"):
         _write(tmp_path, path, bad)
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == []

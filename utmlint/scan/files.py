@@ -209,7 +209,10 @@ UNREAD_WHY = {
 # writes and publishes with its code, where an assistant's research lands with its citation tags (oh-my-posh's
 # `.agents/skills/.../signs-of-ai-writing.md`: six `utm_source=chatgpt.com` links, corpus 6 #201-#206; Sanity's
 # vendored Playwright skill, corpus 5 #140; added in session 35, recall; the pre-commit hook already checked them,
-# being handed every committed file of a kind it reads). Other hidden folders (an editor's settings, a tool's cache, a
+# being handed every committed file of a kind it reads), and `.wordpress-org/`, the folder a WordPress plugin's
+# directory page is deployed from (10up's WordPress.org deploy actions publish its banners and icons; a plugin keeps
+# its directory description there too: LifterLMS Labs' `.wordpress-org/readme/description.md`, the plugin page's
+# links to its docs with `utm_medium=product`, corpus 33 #39 #40 #42, missed blind). Other hidden folders (an editor's settings, a tool's cache, a
 # data dump's `.docker/`, WordPress Playground's `.playground/` export) stay excluded, as lychee leaves hidden files
 # unless `--hidden`. Measured in session 37 (recall25): naming `.playground` and `.docker` here finds corpus 12 #263
 # #264 (Instagram's share tags in WebberZone's demo content) and, with `.sql` walked, corpus 8 #164 #165 (sponsors'
@@ -217,7 +220,7 @@ UNREAD_WHY = {
 # what they hold is a database's content exported (a WXR file, a dump), read only as written where it is read at all
 # (`.sql`: scan.stored_rows): not added.
 PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", ".storybook",
-                              ".agents", ".claude", ".cursor", ".windsurf"})
+                              ".agents", ".claude", ".cursor", ".windsurf", ".wordpress-org"})
 _HIDDEN = ".*"
 
 
