@@ -220,7 +220,9 @@ def residue(value: str, separator: str, keep_legal: bool = True) -> str:
     text = _BAD_RUN.sub("\0", _ascii(text).lower())
     sep = re.escape(separator)
     text = re.sub(f"^(?:\0+{sep}?)+|(?:{sep}?\0+)+$", "", text)
-    return re.sub(f"(?:{sep}?\0+)+{sep}?", separator, text)
+    # settled again: a `%NAME%` slot's inside is kept as written by settled, and once its `%`s are gone it is a plain
+    # value whose `_` value-separator would respell (`%a_0%` -> `a_0` -> `a-0`: the advice must be a fixed point)
+    return settled(re.sub(f"(?:{sep}?\0+)+{sep}?", separator, text), separator)
 
 
 def advice(key: str, value: str, separator: str) -> str:
