@@ -1,10 +1,7 @@
 """A test's code (a file named or kept as test runners find tests: `url.test.mjs`, `test_url.py`, `test-all.mjs`,
-`tests/url.mjs`) holds the inputs its tests feed the code under test: every link there is test data. No advice on its
-tags (complete, respell, GA4's channel), and since session 41 none on the URL as written either: a miscased or
-misspelled key, `&amp;`, a repeated key, tags after the `#` are what a link cleaner's test feeds it on purpose, and no
-reader copies a test's input (session 40 kept them, as for an example host's link in code; the one finding they gave
-on the mirrored repositories' 40 test files was career-ops' `UTM_Campaign=general` in tests/providers/yourator.test.mjs,
-the input of a case-blind strip, told utm-key-unknown with a safe fix that would remove the case the test tests).
+`tests/url.mjs`) holds the inputs its tests feed the code under test: every link there is test data, as an example
+host's link in code is. No advice on its tags (complete, respell, GA4's channel); what a reader copies verbatim (a
+misspelled or repeated key, `&amp;`, tags after the `#`) is still told.
 
 career-ops' test runner `test-all.mjs` checks its URL normaliser with `` const withUtm = `${bare}?utm_source=newsletter` ``
 beside `withLang` and `withTrailingSlash` (corpus 27 #78, blind: nothing to tell): scan told it to add a medium and a
@@ -45,9 +42,9 @@ def test_a_test_modules_links_get_no_advice_on_their_tags(path):
                           path=path)
     assert judged.findings == []
     assert "a test's code" in judged.not_judged
-    typo = validate_url("https://acme.com/?utm_souce=newsletter&utm_medium=email&UTM_Campaign=june",
+    typo = validate_url("https://acme.com/?utm_souce=newsletter&utm_medium=email&utm_campaign=june",
                         repo="santifer/career-ops", path=path)
-    assert typo.findings == [] and "a test's code" in typo.not_judged  # the input of a test of key handling
+    assert [f.name for f in typo.findings] == ["utm-key-unknown"]  # a key a reader copies as written
 
 
 @pytest.mark.parametrize("path", ["src/normalize.mjs", "scan.mjs", "src/contest.py", "src/latest.js",
@@ -70,26 +67,5 @@ def test_scan_reads_the_test_runner_as_test_data(run, tmp_path):
     found = _found(run, tmp_path)
     in_test = sorted(f["name"] for f in found if f["path"] == "test-all.mjs")
     in_code = sorted(f["name"] for f in found if f["path"] == "normalize.mjs")
-    assert in_test == []
+    assert in_test == ["utm-key-unknown"]
     assert "missing-utm-param" in in_code and "utm-key-unknown" in in_code
-
-
-def test_a_link_cleaners_test_inputs_are_not_told_but_the_same_links_in_its_code_are(run, tmp_path):
-    """career-ops' tests/providers/yourator.test.mjs, as written (mirror): `UTM_Campaign=general` is the input of a
-    test that the cleaner strips utm keys whatever their case; it was told utm-key-unknown with a safe fix. A test's
-    `&amp;`, repeated key and tags after `#` alike; the same lines in the program's own code keep every rule."""
-    (tmp_path / "tests" / "providers").mkdir(parents=True)
-    test = (
-        "  const stripped = resolveYouratorUrl({\n"
-        "    path: '/companies/AmazingTalker/jobs/2',\n"
-        "    thirdPartyUrl: 'https://amazingtalker.breezy.hr/p/b76848?utm_source=yourator&utm_medium=ads&UTM_Campaign="
-        "general&ref=keep',\n  });\n"
-        "  assert.equal(strip('https://shop.io/p?utm_source=news&amp;utm_medium=email#utm_campaign=x'), 'https://shop.io/p');\n"
-        "  assert.equal(strip('https://shop.io/p?utm_source=a1&utm_source=b2&utm_medium=email'), 'https://shop.io/p');\n")
-    (tmp_path / "tests" / "providers" / "yourator.test.mjs").write_text(test, encoding="utf-8")
-    (tmp_path / "providers").mkdir()
-    (tmp_path / "providers" / "yourator.mjs").write_text(test, encoding="utf-8")
-    found = _found(run, tmp_path)
-    assert [f for f in found if f["path"].startswith("tests/")] == []
-    assert {"utm-key-unknown", "url-html-escaped", "utm-in-fragment", "utm-key-repeated"} <= {
-        f["name"] for f in found if f["path"] == "providers/yourator.mjs"}, found

@@ -241,7 +241,7 @@ class Judge:
         self.in_file = False
         self.file_code = False  # the file is code or a test's (linkplace "code"): an example host's link is its data
         # the file is a test's code (scan.files.test_module: `url.test.mjs`, `test_url.py`): its links are the inputs
-        # the test feeds the code it tests (or the output it expects), none of them judged
+        # the test feeds the code it tests, every one of them test data as an example host's link is
         self.file_test = False
         self.file_example = ""  # the example's own folder the file is in (illustrations.example_folder): its demo
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
@@ -413,11 +413,11 @@ class Judge:
                     "test's, a program's or a dev server's illustration, which no visitor follows, so its utm values "
                     "were not judged; only what a reader copies as written was checked (a misspelled or repeated key, "
                     "`&amp;`, tags after the `#`)")
-        if self.file_test:
+        if whose == OWN and self.file_test:
             return ("this file is a test's code (named or kept as tests are: `url.test.mjs`, `test_url.py`, `tests/`): "
-                    "its links are the inputs the test feeds the code it tests (a miscased key or `&amp;` there is "
-                    "often the case it tests) or the output it expects, which no visitor follows and no reader copies, "
-                    "so they were not judged")
+                    "its links are the inputs the test feeds the code it tests, which no visitor follows, so their utm "
+                    "values were not judged; only what a reader copies as written was checked (a misspelled or "
+                    "repeated key, `&amp;`, tags after the `#`)")
         if example:
             return (f"{example} is a name reserved for examples in documentation (RFC 2606): a guide's "
                     "illustration, which no visitor follows, so its values were judged as readers will copy them, "
@@ -971,14 +971,6 @@ class Judge:
         example's demo), "" otherwise: scan counts such links, never a finding (scan.notes.SET_ASIDE)."""
         self.values_own = False
         self.set_aside = ""
-        if self.file_test:
-            # a test's code (scan.files.test_module): each link is an input the test feeds the code it tests, or the
-            # output it expects; a miscased or repeated key, `&amp;`, tags after the `#` are what a link cleaner's test
-            # feeds it on purpose, read by no visitor and copied by no reader, so nothing is told (career-ops'
-            # yourator.test.mjs `UTM_Campaign=general`, testing a case-blind strip, was told utm-key-unknown with a
-            # safe fix turning the input into a case the test does not test: the one finding left on test code in the
-            # mirrored repositories, after session 40 kept these rules there as for an example host's link)
-            return []
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
@@ -1019,9 +1011,10 @@ class Judge:
             synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
                 param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
             pattern = True
-        if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)):
-            # test data (an example host's link in code), or a program's input its README demonstrates (stranger16
-            # R11): only what a reader copies verbatim
+        if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)) \
+                or whose == OWN and self.file_test:
+            # test data (an example host's link in code, any link of a test's code), or a program's input its README
+            # demonstrates (stranger16 R11): only what a reader copies verbatim
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
                                           for d in diagnostics if d.code.startswith(EXAMPLE_KEEPS)) if mapped is not None]
