@@ -67,8 +67,10 @@ FOUND_BY = {
 # LangChain's docs ("written by the provider ... tags it chose for this placement"), labelled correct blind before the
 # session 40 ruling, which calls value advice on such a partner's page wrong: 0 wrong findings gone, 1 correct one
 # gone: 1 of 77 -> 1 of 76; missing-utm-param 22 of 23.
-MEASURED_WRONG = 1
-MEASURED_PAIRS = 76
+# the lead (session 41): the devrel reading taken back (review41 H3: a devrel team's own links in its own samples
+# organisation, aws-samples -> aws.amazon.com, lost every finding), and #32 judged by the ruling (wrong): 2 of 77.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 77
 # found/present per kind a rule owns, as measured blind (1 blind medium-unassigned row withdrawn after the run, with
 # its reason: #12's campaign `daily-item-shop` is GA4's shopping pattern, Organic Shopping): a change either way is to
 # be reviewed.
@@ -80,7 +82,8 @@ MEASURED_RECALL = {
     # 30 since fix27b read #45's `" + version + "` concatenation whole
     "medium-unassigned": (30, 31),
     "missing-utm-param": (22, 22),  # 23/23 until partners' devrel reading (session 41: #32, Writer's `devrel`),
-    # 22/23 until the lead judged #32 by the ruling (its label withdrawn, the finding's verdict wrong)
+    # 22/23 until the lead judged #32 by the ruling (its label withdrawn, the finding's verdict wrong); #32 told again
+    # since the devrel reading was taken back (a wrong finding, not a label)
     "utm-in-fragment": (1, 1),
     # #51-#58 found with fix27a (the blog's host from its Next.js root layout's `metadataBase`, its content snapshot
     # read as the site's content kept as data), #62 too (a CTA's HTML in an SQL migration, `/form/`: a relative link
@@ -94,8 +97,11 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-# 2 of 78 findings wrong (22 of 86 blind) until facts (session 41), 1 of 77 since: met
-WHY_OVER_TWO_PERCENT = None
+# 2 of 78 findings wrong (22 of 86 blind) until facts (session 41), 1 of 77 since: met; 2 of 77 since the lead took
+# the devrel reading back (#32, Writer's own devrel tags on its page in LangChain's docs)
+WHY_OVER_TWO_PERCENT = ("2 of 77 findings wrong: #32, Writer's devrel tags on its page in LangChain's docs, another "
+                        "party's values under the session 40 ruling; a campaign named devrel is a team's own as often "
+                        "(aws-samples, Azure-Samples): not read as another party's")
 WHY_UNDER_NINETY_PERCENT = ("medium-channel-intent 0 of 1 (inline code in a doc); utm-internal-link 10 of 11 (a button "
                             "shown only on the product's own host)")
 
