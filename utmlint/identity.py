@@ -219,6 +219,18 @@ class Identities:
         """The identity of `path`'s repository, with the names of the folders between it and the file."""
         return self.for_folder(os.path.dirname(os.path.abspath(path)))
 
+    def in_repository(self, path) -> Optional[str]:
+        """`path` relative to its repository's root (`/`-separated), or None outside any repository: the folders a
+        repository's own path names (`tests/`, `sponsors/`), never those it was checked out under."""
+        absolute = os.path.abspath(path)
+        root = self._root(os.path.dirname(absolute))
+        if root is None:
+            return None
+        try:
+            return Path(absolute).relative_to(root).as_posix()
+        except ValueError:
+            return None
+
     def for_folder(self, folder: str) -> Optional[Identity]:
         """The identity of the files in `folder` (absolute, normalized): a file's depends on its folder alone."""
         found = self._by_folder.get(folder, False)

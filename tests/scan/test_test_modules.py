@@ -69,3 +69,26 @@ def test_scan_reads_the_test_runner_as_test_data(run, tmp_path):
     in_code = sorted(f["name"] for f in found if f["path"] == "normalize.mjs")
     assert in_test == ["utm-key-unknown"]
     assert "missing-utm-param" in in_code and "utm-key-unknown" in in_code
+
+
+@pytest.mark.parametrize("above", ["test", "e2e", "sponsors"])
+def test_the_folders_a_repository_is_checked_out_under_name_none_of_its_files(run, tmp_path, above):
+    """review41 H5: `result.shown` was read whole, so a checkout under `~/test/` (a CI workspace named `e2e`, a folder
+    named `sponsors`) made every code file a test's code (or every file a sponsors list), scanned by an absolute path
+    or from the folder above: no finding at all, "All clean". Only the folders below the repository's root count."""
+    import subprocess
+
+    repo = tmp_path / above / "app"
+    (repo / "src").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", "https://github.com/acme/shop.git"], check=True)
+    (repo / "src" / "links.js").write_text(
+        'export const L = "https://acme-shop.com/sale?utm_source=Newsletter&amp;utm_medium=email";\n')
+    (repo / "tests").mkdir()
+    (repo / "tests" / "links.js").write_text((repo / "src" / "links.js").read_text())
+    for where, target in ((tmp_path, str(repo)), (tmp_path, f"{above}/app"), (repo, ".")):
+        found = json.loads(run("scan", "--format", "json", "--no-cache", target, cwd=where).out)
+        codes = {(f["path"].replace("\\", "/").rsplit("app/", 1)[-1], f["code"]) for f in found}
+        assert {("src/links.js", "UTM101"), ("src/links.js", "UTM201"), ("src/links.js", "UTM309")} <= codes, found
+        # the repository's own tests/ is still a test's code: only what breaks the URL as written
+        assert {c for p, c in codes if p == "tests/links.js"} == {"UTM309"}, found

@@ -579,10 +579,14 @@ class Scanner:
         self.judge.file_patterns = filled_patterns(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
-        self.judge.file_test = test_module(result.shown)  # a test's code: every link of it is the test's input
+        # the path's folders below its repository's root only (a checkout under `~/tests/` or a CI workspace named `e2e`
+        # is no test's code, one under `sponsors/` no sponsors list: review41 H5); as shown outside a repository
+        identities = getattr(self.config, "identities", None)
+        inside = (identities.in_repository(path) if identities is not None else None) or result.shown
+        self.judge.file_test = test_module(inside)  # a test's code: every link of it is the test's input
         from .illustrations import example_folder
 
-        self.judge.file_example = example_folder(result.shown)  # an example's folder: its own demo deployment
+        self.judge.file_example = example_folder(inside)  # an example's folder: its own demo deployment
         from ..linkplace import published_page
 
         self.judge.file_published = published_page(result.shown)  # a site's page, not a print or radio placement's file
@@ -591,10 +595,10 @@ class Scanner:
         self.judge.file_funding = funding_file(result.shown)  # GitHub's FUNDING.yml: the owner's sponsor button
         from .placement import placement_file
 
-        self.judge.file_placement = placement_file(result.shown)  # `SPONSORS.md`: its links are sponsors' placements
+        self.judge.file_placement = placement_file(inside)  # `SPONSORS.md`: its links are sponsors' placements
         from .partner_tags import partners_page
 
-        self.judge.file_partners = partners_page(result.shown)  # `partners.js`: the team's own list of its partners
+        self.judge.file_partners = partners_page(inside)  # `partners.js`: the team's own list of its partners
         from ..checks.values import slot_sheet
 
         self.judge.file_slots = slot_sheet(prose_sheet(result.shown, self.judge.file_place),
