@@ -125,6 +125,22 @@ def test_a_comment_closing_the_sponsors_block_ends_it():
     assert placement_text(text, text.index("https")) == 'the heading "sponsorsfrontend"'
 
 
+
+def test_a_tools_directive_between_the_heading_and_its_links_hides_no_heading():
+    """review41 H2: `<!-- markdownlint-disable MD033 -->` (or prettier's, textlint's, cSpell's) between `## Sponsors`
+    and the block's HTML was read as the nearest heading, a comment with no parents: the sponsor's tags got value
+    advice and a safe --fix. A directive names no section; the heading above it holds, and the next section's own
+    link is still the team's."""
+    for directive in ("markdownlint-disable MD033", "prettier-ignore-start", "textlint-disable", "cSpell:disable",
+                      "vale off"):
+        text = (f"# Tool\n\n## Sponsors\n\n<!-- {directive} -->\n<a href='https://northwind.io/?utm_source=Tool'>N</a>"
+                f"\n<!-- markdownlint-enable MD033 -->\n\n## Docs\n\n[docs](https://acme.dev/?utm_source=GitHub)\n")
+        assert placement_text(text, text.index("https://northwind")) == 'the heading "Sponsors"', directive
+        assert placement_text(text, text.index("https://acme")) == "", directive
+    # a comment naming a section is still one (`<!-- sponsors -->`)
+    text = "## Install\n\n<!-- sponsors -->\n[X](https://x.io/?utm_source=a)\n"
+    assert placement_text(text, text.index("https://x")) == 'the heading "sponsors"'
+
 ISSUE = """---
 title: Issue 423
 ---

@@ -85,7 +85,8 @@ def headings_above(text: str, start: int) -> List[str]:
     headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first."""
     above = text[max(0, start - REACH):start]
     line_start = above.rfind("\n") + 1  # the link's own line is not its heading
-    found = [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)]
+    found = [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)
+             if match.group("comment") is None or not _DIRECTIVE.match(match.group("comment"))]
     if not found:
         return []
     name = lambda match: next(value for value in match.groupdict().values() if value is not None).strip()
@@ -99,6 +100,12 @@ def headings_above(text: str, start: int) -> List[str]:
             level = this
     return out
 
+
+# an HTML comment that is a tool's directive (`<!-- markdownlint-disable MD033 -->`, `<!-- prettier-ignore-start -->`,
+# `<!-- textlint-disable -->`, `<!-- cSpell:disable -->`, `<!-- vale off -->`): it names no section, so the heading
+# above it still holds (a sponsors block's directive hid its "## Sponsors": review41 H2)
+_DIRECTIVE = re.compile(r"(?i)\s*(?:markdownlint|prettier|eslint|textlint|cspell|vale|remark|alex|mdformat|stylelint|"
+                        r"spellchecker|lint|toc|omit|ignore|disable|enable)\b")
 
 # an HTML comment that closes a block (`<!-- END SPONSORS -->`, `<!--/sponsors-->`, `<!-- sponsors-end -->`,
 # `<!-- ALL-CONTRIBUTORS-LIST:END -->`)
