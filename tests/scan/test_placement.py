@@ -164,3 +164,11 @@ def test_a_newsletters_ad_slot_marked_on_its_line(tmp_path, monkeypatch, capsys)
     line = "- [Developer Nation Survey]( ) (ad)"
     assert placement_said([], line) == 'its line ("- [Developer Nation Survey]( ) (ad)")'
     assert placement_said([], "- [A tool]( ) (admin guide)") == ""
+
+
+def test_a_line_thanking_the_reader_is_the_teams_own():
+    """review41 M3: `thanks` on a link's line showed a placement whatever it thanked, so `Thanks for using WidgetKit!
+    Upgrade to [WidgetKit Pro](...)`, the team's own upsell, passed silently; thanking a sponsor still shows one."""
+    assert placement_said([], "Thanks for using WidgetKit! Upgrade to [WidgetKit Pro]( ) for teams.") == ""
+    assert placement_said([], "Thank you for reading. Try [Pro]( )") == ""
+    assert placement_said([], "Thanks to [Sentry]( ) for sponsoring") == 'its line ("Thanks to [Sentry]( ) for sponsoring")'

@@ -50,7 +50,11 @@ _LINE_REACH = 500
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 # a line asking the reader to sponsor the team (`Sponsor us`, `Become a backer`): the team's own link, not a placement
 _INVITATION = re.compile(r"(?i)\b(?:become|be)\s+an?\s+(?:sponsor|backer|supporter)|\bsponsor\s+(?:us|me|this|our|the\s+"
-                         r"project|[\w-]+\s+on\s+github)\b|\bsupport\s+(?:us|me|this)\b")
+                         r"project|[\w-]+\s+on\s+github)\b|\bsupport\s+(?:us|me|this)\b"
+                         # the team thanking its reader (`Thanks for using WidgetKit! Upgrade to ...`): its own link
+                         # (review41 M3); `Thanks to X for sponsoring`, `Special thanks go to X` still show a placement
+                         r"|\bthanks?\s+(?:you\s+)?for\s+(?:using|reading|installing|trying|choosing|downloading|"
+                         r"starring|your|being)\b")
 
 
 @lru_cache(maxsize=1)
