@@ -289,7 +289,9 @@ def _identifier(key: str, value: str) -> bool:
 # and a value such as `ref=readme` or `lang=en` breaks nothing (issue 12: report only what breaks something). Not a
 # value holding a path or URL with its own query (`a/b?c=d`, `https://x/?a=b`, a `?utm_...=` swallowed by a second
 # `?`: url-second-question-mark's), nor base64's trailing `=` padding.
-_PASTED_KEY = lazy_compile(r"(?:^|(?<==))\s*([A-Za-z][A-Za-z0-9_-]*)=(?=[^=])")
+# a key and `=` at a value's start, after a `=` (a `&` typed as `=`) or after a space (a `&` typed as a space:
+# `onboarding utm_content=footer`, review41 H6: value-separator's safe fix wrote `onboarding-utm-content%3Dfooter`)
+_PASTED_KEY = lazy_compile(r"(?:^|(?<==)|(?<=\s))\s*([A-Za-z][A-Za-z0-9_-]*)=(?=[^=])")
 _UTM_WORDS = ("source", "medium", "campaign", "content", "term")
 
 
@@ -679,6 +681,13 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` starts with `{shown(pasted)}`, a key and `=`: text was "
                              "pasted over the value (an edit over the key, another link's query), and GA4 keeps all of it "
                              "as the value; write the value you meant by hand (no respelling of this one is right)",
+                             campaign.doc.pos(path))
+            continue
+        if pasted and re.search(r"\s" + re.escape(pasted), plain(value)):
+            meant = re.split(r"\s+" + re.escape(pasted), plain(value), 1)[0]
+            yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` holds ` {shown(pasted)}`: a space stands where `&` "
+                             f"belongs, so GA4 keeps all of it as this value and never reads `{shown(pasted[:-1])}`; the "
+                             f"value ends at `{shown(meant)}`: write `&{shown(pasted)}` for the space",
                              campaign.doc.pos(path))
             continue
         if pasted:
