@@ -109,3 +109,7 @@ def test_what_names_a_partner_programme():
     assert partners_page("src/pages/partners.js") and partners_page("src/components/PartnersPage/SIPartners/index.tsx")
     assert not partners_page("packages/docs/src/pages/en/blog/vuetify-herodevs-partnership.md")
     assert not partners_page("docs/for-devs/third-party-docs/Zerion/zerion.mdx")
+    # review41 H4: a folder naming partners holds the list as its index page only; one partner's page in it is the
+    # partner's, often written with its programme's tags (`docs/partners/covalent.md`)
+    assert partners_page("docs/partners/README.md") and partners_page("src/Partners.vue")
+    assert not partners_page("docs/partners/covalent.md")

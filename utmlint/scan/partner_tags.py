@@ -42,7 +42,20 @@ def partners_page(path: str) -> bool:
     """Whether the file's path names partners (a folder or the file's own name, camelCase split: `partners.js`,
     `PartnersPage/SIPartners/index.tsx`): the repository's own list of its partners. A page about one partnership
     (`vuetify-herodevs-partnership.md`) is not such a list."""
-    return bool(path) and bool(_PARTNERS.search(_CAMEL.sub(r"\1 \2", str(path))))
+    if not path:
+        return False
+    parts = re.split(r"[/\\]", str(path))
+    name, folders = parts[-1], parts[:-1]
+    if _PARTNERS.search(_CAMEL.sub(r"\1 \2", name)):
+        return True  # `partners.js`, `Partners.vue`
+    # a folder naming partners holds the list only as its index page (`PartnersPage/SIPartners/index.tsx`,
+    # `partners/README.md`); another file there is one partner's page, often written by the partner with its
+    # programme's tags (`docs/partners/covalent.md`, review41 H4)
+    return name.split(".")[0].lower() in _INDEX_NAMES and any(
+        _PARTNERS.search(_CAMEL.sub(r"\1 \2", folder)) for folder in folders)
+
+
+_INDEX_NAMES = frozenset({"index", "readme", "page", "_index", "default"})
 
 
 def partner_tags(url: str) -> str:
