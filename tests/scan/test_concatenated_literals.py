@@ -118,6 +118,12 @@ SUPPORTER = (
      ["https://acme.sunbeam.app/?utm_source=app"]),
     (".js", 'u = ["https://acme.sunbeam.app/?utm_source=app"\n "&utm_medium=email"];\n',
      ["https://acme.sunbeam.app/?utm_source=app"]),
+    # Python's adjacent f-strings (EvoLink's link builder, corpus 34 #26): the next literal's prefix is read past
+    (".py", 'u = (\n    f"https://acme.sunbeam.app/?utm_source=github"\n    f"&utm_medium={medium}"\n    rb"&utm_content=x"\n)\n',
+     ["https://acme.sunbeam.app/?utm_source=github&utm_medium={medium}&utm_content=x"]),
+    # a name before a quote is no prefix: `x "..."` is no joined literal
+    (".py", 'u = (\n    f"https://acme.sunbeam.app/?utm_source=github"\n    fox"&utm_medium=email"\n)\n',
+     ["https://acme.sunbeam.app/?utm_source=github"]),
 ])
 def test_the_literals_that_go_on_with_the_query_are_joined(suffix, text, urls):
     assert [o.url for o in scan_text(text, suffix)] == urls

@@ -552,7 +552,9 @@ def concatenated(text: str, found: Found) -> Found:
 # joins two literals written side by side).
 _JOINED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(\+|\.|<>)[ \t]*(?:\r?\n[ \t]*)?([\"'`])")
 # (a line ending in `\` goes on: a multi-line C `#define`, Python's explicit line joining: stranger14 R7)
-_ADJACENT = re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)?()([\"'])")
+# (the next literal may carry Python's prefix: `f"&utm_medium={medium}"` under `f"...?utm_source=github"`, EvoLink's
+# link builder, corpus 34 #26; Dart's raw `r'...'`)
+_ADJACENT = re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)?()(?:[fFrRbBuU]{1,2}(?=[\"']))?([\"'])")
 # A value's expression between two literals on one line, the same operator on both sides: `"...?utm_source=app_" +
 # version + "&utm_medium=app_click"` (C#, Java, JS...: `+`; Elixir: `<>`; PHP: `. $version .`), maybe a call
 # (`+ encodeURIComponent(name) +`); groups: 2 the expression (`+`/`<>`), 3 its call, 4 the next literal's quote; 5-7
