@@ -5,6 +5,8 @@ advice is gone, the repository's own link beside the same words is still told, a
 
 from __future__ import annotations
 
+import json
+
 from repository import scan_repository
 
 from utmlint.scan.placement import heading_above, placement_file, placement_said, placement_text
@@ -172,3 +174,20 @@ def test_a_line_thanking_the_reader_is_the_teams_own():
     assert placement_said([], "Thanks for using WidgetKit! Upgrade to [WidgetKit Pro]( ) for teams.") == ""
     assert placement_said([], "Thank you for reading. Try [Pro]( )") == ""
     assert placement_said([], "Thanks to [Sentry]( ) for sponsoring") == 'its line ("Thanks to [Sentry]( ) for sponsoring")'
+
+
+def test_a_sponsors_file_with_the_bytes_of_another_file_keeps_its_own_verdict(run, tmp_path):
+    """The scan cache keys a file's verdict by its bytes and what its path says: a `SPONSORS.md` holding the same bytes
+    as the README took the README's verdict (value advice and a safe fix on a sponsor's tags), the sponsors list's name
+    not being in the key; the same for a test's code read by the path below the repository's root."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/acme/tool.git"],
+                   check=True)
+    text = "Try [Northwind](https://northwind.io/trial?utm_source=GitHub&utm_medium=Readme)\n"
+    (tmp_path / "README.md").write_text(text)
+    (tmp_path / "SPONSORS.md").write_text(text)
+    for _ in range(2):  # cold, then warm from the cache
+        found = json.loads(run("scan", "--format", "json", ".", cwd=tmp_path).out)
+        assert {f["path"] for f in found} == {"README.md"}, found

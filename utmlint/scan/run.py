@@ -383,8 +383,16 @@ class Scanner:
             place = link_place(result.shown)
             if place:
                 key += ":" + place
-            if test_module(result.shown):  # a test's code: its links are its inputs (scan.files.test_module)
+            inside = self._in_repository(target.path, result.shown)
+            if test_module(inside):  # a test's code: its links are its inputs (scan.files.test_module)
                 key += ":test"
+            from .placement import placement_file
+            from .partner_tags import partners_page
+
+            if placement_file(inside):  # a sponsors list's links are its sponsors' (scan.placement), by the file's name
+                key += ":placement"
+            if partners_page(inside):  # the team's own partners page (scan.partner_tags), by the file's name
+                key += ":partners"
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
             if networks:
                 key += ":" + ",".join(sorted(networks))
@@ -434,6 +442,13 @@ class Scanner:
                 site = site_of_repository(identity.slug, published)
             self._site_by_folder[(folder, content)] = site
         return site
+
+    def _in_repository(self, path: str, shown: str) -> str:
+        """The file's path below its repository's root, where the folders it names are read (a test's, an example's, a
+        sponsors list's, a partners page's): a checkout under `~/tests/` or a CI workspace named `e2e` is no test's
+        code, one under `sponsors/` no sponsors list (review41 H5); the path as shown outside any repository."""
+        identities = getattr(self.config, "identities", None)
+        return (identities.in_repository(path) if identities is not None else None) or shown
 
     def _linked_hosts(self, path: str, shown: str) -> Tuple[str, ...]:
         """The hosts the Google tag of the file's repository's site links with it as one property
@@ -579,10 +594,7 @@ class Scanner:
         self.judge.file_patterns = filled_patterns(o.url for o in extracted.occurrences)
         self.judge.file_place = link_place(result.shown)  # an e-mail template's links are that e-mail's (its cache key)
         self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
-        # the path's folders below its repository's root only (a checkout under `~/tests/` or a CI workspace named `e2e`
-        # is no test's code, one under `sponsors/` no sponsors list: review41 H5); as shown outside a repository
-        identities = getattr(self.config, "identities", None)
-        inside = (identities.in_repository(path) if identities is not None else None) or result.shown
+        inside = self._in_repository(str(path), result.shown)
         self.judge.file_test = test_module(inside)  # a test's code: every link of it is the test's input
         from .illustrations import example_folder
 
