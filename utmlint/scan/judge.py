@@ -434,8 +434,8 @@ class Judge:
             from .partner_tags import partner_tags
 
             if placed and placed == partner_tags(url):
-                return (f"{placed} names a partner programme's placement: the site the link goes to counts these "
-                        "visits in its partner channel and handed you these tags with the link, so they are its to "
+                return (f"{placed} names a partner programme's placement: the site the link goes to runs that "
+                        "programme, counts these visits in its reports with these tags and handed them to you with the link, so they are its to "
                         "choose, not yours to respell or complete, and their values were not judged; only the URL as "
                         "written was checked (copied tracking, `&amp;`, tags after `#`)")
             if placed:

@@ -1,14 +1,15 @@
 """A partner programme's tags, read from the link's own utm_medium: a medium naming a partner placement
-(`utm_medium=partner-docs`, `partnered`, `partnerref`, `partner`; the words in rules/partner-tag-words.txt) counts the
-link's visits in the destination's partner channel. The destination runs that programme and hands these tags to its
-partner with the link (Covalent's and Moralis' pages in chains' docs, each `utm_source=<chain>&utm_medium=partner-docs`;
-BrowserStack's `utm_medium=partnered` in WebdriverIO's guides; Comet's `utm_medium=partner` in YOLOv5's notebooks;
-Confluent's `partnerref` in Weaviate's recipes): they are that party's tags (the lead's ruling of session 40), and
-advice to respell, rename or complete them would split the programme's reports. Only the URL as written is judged.
+(`utm_medium=partner-docs`, `partnered`, `partnerref`, `partner`; the words in rules/partner-tag-words.txt) counts
+the link's visits in the destination's partner programme's reports (not a GA4 channel). The destination runs that
+programme and hands these tags to its partner with the link (Covalent's and Moralis' pages in chains' docs, each
+`utm_source=<chain>&utm_medium=partner-docs`; BrowserStack's `utm_medium=partnered` in WebdriverIO's guides; Comet's
+`utm_medium=partner` in YOLOv5's notebooks; Confluent's `partnerref` in Weaviate's recipes): they are that party's
+tags (the lead's ruling of session 40), and advice to respell, rename or complete them would split the programme's
+reports. Only the URL as written is judged.
 
-Not read when the file's path names partners (`partners.js`, `PartnersPage/`): the repository's own list of its
-partners, whose links it tags itself (Estuary's `utm_medium=partnership`, KappaML's `utm_medium=partners`, both
-labelled the team's own). Not read in utm_campaign, where the word names the team's own list (`utm_campaign=partners`
+Not read on the repository's own list of its partners (partners_page: `partners.js`, `PartnersPage/.../index.tsx`),
+whose links it tags itself (Estuary's `utm_medium=partnership`, KappaML's `utm_medium=partners`, both labelled the
+team's own). Not read in utm_campaign, where the word names the team's own list (`utm_campaign=partners`
 on every partner page of Segment's catalog), nor in utm_source, where a bare `utm_source=partner` is also a team's own
 label for the sites it sends visitors to (MLH's organiser guide). Whether the link goes to the team's own site, or
 carries a tag set the file writes on links to several sites (Mixpanel's `utm_source=mixpanel&utm_medium=partner` on
@@ -39,9 +40,10 @@ def _words() -> "re.Pattern[str]":
 
 
 def partners_page(path: str) -> bool:
-    """Whether the file's path names partners (a folder or the file's own name, camelCase split: `partners.js`,
-    `PartnersPage/SIPartners/index.tsx`): the repository's own list of its partners. A page about one partnership
-    (`vuetify-herodevs-partnership.md`) is not such a list."""
+    """Whether the file is the repository's own list of its partners: its name says partners (camelCase split:
+    `partners.js`, `Partners.vue`), or it is the index page of a folder that does (`PartnersPage/SIPartners/index.tsx`,
+    `partners/README.md`). One partner's page in such a folder (`docs/partners/covalent.md`) or a page about one
+    partnership (`vuetify-herodevs-partnership.md`) is not."""
     if not path:
         return False
     parts = re.split(r"[/\\]", str(path))
