@@ -26,7 +26,9 @@ and `git show`.
     python tests/validate_url/placement_rows.py [--mirrors /work/.mirror] [--texts /work/texts41] [N ...]
 
 Rows of an earlier run whose text is not at hand now are kept as they were (file_facts' rule: a fact is never dropped
-because a mirror went away). The script prints, per corpus, the rows read, the rows with a fact and those whose text
+because a mirror went away). A run over every corpus writes tests/data/placement-reading.txt, the digest of the reading
+code (reading_stamp); test_placement_rows fails when the code has changed since, so a change to the reading is
+measured on the stored rows' texts (rerun this with the mirrors) rather than judged on its old answers. The script prints, per corpus, the rows read, the rows with a fact and those whose text
 was there but the link not found in it.
 """
 
@@ -51,6 +53,30 @@ from utmlint.scan.placement import headings_above, own_line  # noqa: E402
 
 HEADER = ["repo", "commit", "path", "line", "url", "at", "read", "headings", "own_line", "convention"]
 NAME = "placement-rows.tsv"
+# The fingerprint of the reading code the stored rows were written by (review41 M4: the rows hold the reading's answers,
+# so a later change to the reading would be judged on the old answers without a word): written by a run over every
+# corpus, checked by test_placement_rows against the code as it is.
+STAMP = DATA / "placement-reading.txt"
+
+
+def reading_stamp() -> str:
+    """A digest of the code whose answers placement-rows.tsv stores: scan.placement's reading half (headings_above,
+    own_line and what they use) and checks.tracking.copied_file (file_convention, the `convention` column). The
+    judgement half (placement_said, the words in rules/placement-words.txt) is applied live by the judge and is not in
+    it."""
+    import hashlib
+    import inspect
+
+    from utmlint.checks.tracking import copied_file
+    from utmlint.scan import placement
+
+    parts = [inspect.getsource(f) for f in (placement.headings_above, placement._closes, placement._level,
+                                            placement.own_line)]
+    parts += [placement._HEADING.pattern, placement._DIRECTIVE.pattern, placement._CLOSING.pattern,
+              placement._WORD.pattern, placement._LINKISH.pattern, str(placement.REACH), str(placement._LINE_REACH),
+              inspect.getsource(copied_file)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
 
 
 def read_tsv(path: Path) -> List[dict]:
@@ -196,6 +222,7 @@ def main(argv=None) -> int:
     parser.add_argument("corpora", nargs="*", help="corpus numbers (all when none)")
     args = parser.parse_args(argv)
     folders = sorted(DATA.glob("real-urls-*"), key=lambda p: int(p.name.rpartition("-")[2]))
+    kept = 0
     for folder in folders:
         if args.corpora and folder.name.rpartition("-")[2] not in args.corpora:
             continue
@@ -203,6 +230,11 @@ def main(argv=None) -> int:
         write(folder, rows)
         print(f"{folder.name:14} rows {counts['rows']:4}  text {counts['text']:4}  fact {counts['fact']:4}  "
               f"not found {counts['text'] - counts['fact']:4}  kept {counts['kept']:3}")
+        kept += counts["kept"]
+    if not args.corpora:
+        STAMP.write_text(f"{reading_stamp()}\n# scan's placement reading and file_convention as placement-rows.tsv "
+                         f"were last written by (tests/validate_url/placement_rows.py, over every corpus; {kept} rows "
+                         "kept from an earlier run, their text not at hand)\n", encoding="utf-8")
     return 0
 
 

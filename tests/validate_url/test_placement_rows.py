@@ -169,3 +169,25 @@ def test_every_fact_row_is_a_corpus_row_and_reads():
             assert all(isinstance(t, list) and len(t) == 3 for t in json.loads(fact["convention"]))
             assert fact["read"] in ("kept", "texts") or fact["read"].startswith("mirror:"), fact
             placement_said(headings, line)
+
+
+def test_the_stored_readings_were_written_by_the_reading_as_it_is():
+    """placement-rows.tsv holds the reading's answers, not the files' texts (most came from mirrors kept outside the
+    repository): after a change to scan's placement reading or to file_convention, the corpus judge would apply the
+    new judgement to the old reading's answers and no corpus could show the change (review41 M4). The digest of the
+    reading code the rows were written by must be the code's own; when it is not, rerun placement_rows.py over every
+    corpus with the mirrors, and say in the commit what the new reading moved."""
+    stamp = placement_rows.STAMP.read_text(encoding="utf-8").split()[0]
+    assert stamp == placement_rows.reading_stamp(), (
+        "scan's placement reading (or checks.tracking.copied_file) changed since placement-rows.tsv was written: run "
+        "`python tests/validate_url/placement_rows.py --mirrors /work/.mirror --texts /work/texts41` (every corpus) and "
+        "measure what the new reading moves; rows whose text is not at hand are kept with the old reading (the stamp "
+        "file says how many)")
+
+
+def test_the_stamp_follows_the_reading_code(monkeypatch):
+    from utmlint.scan import placement
+
+    before = placement_rows.reading_stamp()
+    monkeypatch.setattr(placement, "REACH", placement.REACH + 1)
+    assert placement_rows.reading_stamp() != before
