@@ -108,8 +108,8 @@ def test_scan_counts_and_lists_the_links_it_read_and_set_aside(project, run):
         "docs/launch.md": "Ours: https://www.partnerco.com/y?utm_source=acme&utm_medium=referral&utm_campaign=Launch\n"})
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     subprocess.run(["git", "-C", str(root), "remote", "add", "origin", "https://github.com/acme/docs.git"], check=True)
-    line = ("2 tracked links read but not judged (a sample's one-letter values or another site's tags: no campaign's "
-            "values to check): `utmlint scan --show-files` lists them.\n")
+    line = ("2 tracked links read but not judged (a sample's one-letter values or another site's tags: no values of "
+            "your campaigns to check): `utmlint scan --show-files` lists them.\n")
     for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
         done = run("scan", *flags, "--format", "concise", "docs", cwd=root)
         assert done.out.endswith("Found 1 warning (2 files checked). 1 fixable with `utmlint scan --fix`.\n" + line), \
@@ -133,10 +133,10 @@ def test_each_set_aside_reason_has_the_kind_the_summary_names():
     from utmlint.scan.notes import SET_ASIDE, SET_ASIDE_KINDS, set_aside_said
 
     reasons = [set_aside_said("sample"), set_aside_said("credited", "othersite.io", "othersite.io"),
-               set_aside_said("demo")]
+               set_aside_said("demo"), set_aside_said("placed", 'the heading "Sponsors"'),
+               set_aside_said("partner", "`utm_medium=partner-docs`"), set_aside_said("test")]
     starts = [start for start, _ in SET_ASIDE_KINDS]
-    assert [next(s for s in starts if r[len(SET_ASIDE):].startswith(s)) for r in reasons] == [starts[0], starts[1],
-                                                                                           starts[2]]
+    assert [next(s for s in starts if r[len(SET_ASIDE):].startswith(s)) for r in reasons] == starts
 
 
 def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
@@ -147,8 +147,8 @@ def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
     were judged. The same in the text, github and html reports."""
     root = project({"guide.md": "Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c and "
                                 "https://acme-partner.io/?utm_source=x&utm_medium=y\n"})
-    said = ("Nothing checked: 1 file read, its 2 tracked links not judged (a sample's one-letter values: no campaign's "
-            "values to check): `utmlint scan --show-files` lists them.\n")
+    said = ("Nothing checked: 1 file read, its 2 tracked links not judged (a sample's one-letter values: no values of "
+            "your campaigns to check): `utmlint scan --show-files` lists them.\n")
     for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
         done = run("scan", *flags, ".", cwd=root)
         assert done.code == 0 and done.out == said, done.out
@@ -159,8 +159,49 @@ def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
     (root / "launch.md").write_text("https://acme-partner.io/?utm_source=news&utm_medium=email&utm_campaign=launch\n")
     mixed = run("scan", ".", cwd=root).out
     assert mixed == ("All clean: 2 files checked (3 tracked links, 1 judged).\n2 tracked links read but not judged (a "
-                     "sample's one-letter values: no campaign's values to check): `utmlint scan --show-files` lists "
+                     "sample's one-letter values: no values of your campaigns to check): `utmlint scan --show-files` lists "
                      "them.\n"), mixed
     (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c\n")
     (root / "launch.md").unlink()
     assert run("scan", ".", cwd=root).out.startswith("Nothing checked: 1 file read, its only tracked link not judged (")
+
+
+def test_links_held_back_by_a_placement_a_partner_medium_or_a_test_are_counted_not_judged(project, run):
+    import shutil
+
+    """Review41 M1: a link held back as a sponsor's placement, a partner programme's tags or a test's input was
+    counted as checked: "All clean: 1 file checked (1 tracked link)." though none of its values was judged. Each is now
+    counted and listed as a sample is ("Nothing checked ... not judged (another party's placement ...)"), its URL still
+    judged (`&amp;` in a test told), and the team's own link beside them still judged and counted as such."""
+    sponsors = ("# WidgetKit\n\n## Sponsors\n\n"
+                "[Sentry](https://sentry.io/welcome/?utm_source=widgetkit&utm_medium=Sponsorship&utm_campaign=OSS)\n")
+    partner = ("# Docs\n\nInstall the [plugin](https://widgetkit.io/cloud?utm_source=GitHub&utm_medium=Partner-Program"
+               "&utm_campaign=Cloud-Launch).\n")
+    for files, kind in (({"README.md": sponsors}, "another party's placement"),
+                        ({"README.md": partner}, "a partner programme's tags"),
+                        ({"tests/e2e/links.js": 'export const BF = "https://acme-shop.com/bf?utm_source=newsletter'
+                                                '&utm_medium=email&utm_campaign=bf";\n'}, "a test's inputs")):
+        root = project(files)
+        for flags in (("--no-cache",), ()):  # cold, then the cache written and read
+            done = run("scan", *flags, ".", cwd=root)
+            assert done.code == 0 and done.out == (
+                f"Nothing checked: 1 file read, its only tracked link not judged ({kind}: no values of your campaigns "
+                "to check): `utmlint scan --show-files` lists it.\n"), done.out
+        assert "  not judged  " in run("scan", "--show-files", ".", cwd=root).out
+        for name in ("README.md", "tests"):
+            shutil.rmtree(root / name) if (root / name).is_dir() else (root / name).unlink(missing_ok=True)
+    # the URL of a test's link is still judged, and the count says its values were not
+    root = project({"tests/e2e/links.js": 'export const BF = "https://acme-shop.com/bf?utm_source=newsletter&amp;'
+                                          'utm_medium=email&utm_campaign=bf";\n'})
+    done = run("scan", "--format", "concise", ".", cwd=root)
+    shutil.rmtree(root / "tests")
+    assert "UTM309" in done.out and done.out.endswith(
+        "1 tracked link read but not judged (a test's inputs: no values of your campaigns to check): "
+        "`utmlint scan --show-files` lists it.\n"), done.out
+    # the team's own link beside a sponsor's: judged, told, and the count says one of two was not judged
+    root = project({"README.md": "# WidgetKit\n\nTry [Acme](https://acme-cloud.io/?utm_source=GitHub&utm_medium=readme)"
+                                 ".\n\n" + sponsors[len("# WidgetKit\n\n"):]})
+    done = run("scan", "--format", "concise", ".", cwd=root)
+    assert "README.md:3:" in done.out and "value-case" in done.out and "README.md:7:" not in done.out, done.out
+    assert done.out.endswith("1 tracked link read but not judged (another party's placement: no values of your "
+                             "campaigns to check): `utmlint scan --show-files` lists it.\n"), done.out

@@ -180,7 +180,7 @@ def _not_judged_why(whys, count: int) -> str:
     from ..scan.notes import SET_ASIDE_KINDS
 
     kinds = [kind for start, kind in SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
-    return (f"({' or '.join(kinds)}: no campaign's values to check): `utmlint scan --show-files` lists "
+    return (f"({' or '.join(kinds)}: no values of your campaigns to check): `utmlint scan --show-files` lists "
             f"{'it' if count == 1 else 'them'}.")
 
 

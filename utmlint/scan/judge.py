@@ -1015,6 +1015,8 @@ class Judge:
                 or whose == OWN and self.file_test:
             # test data (an example host's link in code, any link of a test's code), or a program's input its README
             # demonstrates (stranger16 R11): only what a reader copies verbatim
+            if whose == OWN and self.file_test and not synthetic.internal:  # counted as read, not judged (review41 M1)
+                self.set_aside = set_aside_said("test")
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
                                           for d in diagnostics if d.code.startswith(EXAMPLE_KEEPS)) if mapped is not None]
@@ -1083,8 +1085,13 @@ class Judge:
         # A link the file shows for another party (a sponsor block, a sponsors file, an advertiser's slot:
         # scan.placement) carries the tags that party chose: advice to respell, rename or add a value would split its
         # reports (the lead's ruling, session 40); only the URL rules judge it (`&amp;`, tags after `#`, a repeated key)
-        placed = whose == OWN and not (internal or credited or sample) and bool(
-            self.placement(occ.url, path, shown, text, occ.start, url_pass[1][1]))
+        placed_by = self.placement(occ.url, path, shown, text, occ.start, url_pass[1][1]) \
+            if whose == OWN and not (internal or credited or sample) else ""
+        placed = bool(placed_by)
+        if placed:  # counted as read and not judged, as a sample is: no "All clean" over them (review41 M1)
+            from .partner_tags import partner_tags
+
+            self.set_aside = set_aside_said("partner" if placed_by == partner_tags(occ.url) else "placed", placed_by)
         passes = (url_pass,) if internal or whose != OWN or credited or sample or placed else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says
