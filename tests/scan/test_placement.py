@@ -168,6 +168,30 @@ def test_a_newsletters_ad_slot_marked_on_its_line(tmp_path, monkeypatch, capsys)
     assert placement_said([], "- [A tool]( ) (admin guide)") == ""
 
 
+def test_an_ad_mark_holds_back_the_link_it_follows_not_its_neighbours(tmp_path, monkeypatch, capsys):
+    """review41 M5: `(ad)` marked every link of its line, so the newsletter's own link before the advertiser's lost its
+    findings (the same link on the next line was told). The mark holds back the link it follows (or, none before it,
+    the line's first); the advertiser's link is still held back, and so is an ad marked before its link."""
+    from utmlint.scan.placement import own_line
+
+    issue = ("# Weekly 42\n\n"
+             "- [Our survey results](https://survey-results.dev/2026?utm_source=Weekly-Issue&utm_medium=newsletter) and "
+             "[Developer Nation Survey](https://developereconomics.com/?utm_source=haskellweekly&utm_medium=Newsletter)"
+             " (ad)\n"
+             "- [Our survey results](https://survey-results.dev/2026?utm_source=Weekly-Issue&utm_medium=newsletter)\n")
+    by_line = {}
+    for f in scan_repository(tmp_path, monkeypatch, capsys, "acme/weekly", {"issue-42.md": issue}):
+        by_line.setdefault((f["line"], f["column"] > 110), set()).add(f["name"])
+    own = {"missing-utm-param", "value-case", "medium-unassigned"}
+    assert by_line[(3, False)] >= own and by_line[(4, False)] >= own, by_line  # the own link, on both lines
+    assert not by_line.get((3, True), set()) & own, by_line  # the advertiser's, after it
+    text = issue.split("\n")[2]
+    assert "(ad)" not in own_line(text, text.index("https://survey"))
+    assert "(ad)" in own_line(text, text.index("https://developer"))
+    text = "(ad) [X](https://x.io/?utm_source=a1) then [Y](https://y.io/?utm_source=b1)"
+    assert "(ad)" in own_line(text, text.index("https://x")) and "(ad)" not in own_line(text, text.index("https://y"))
+
+
 def test_a_line_thanking_the_reader_is_the_teams_own():
     """review41 M3: `thanks` on a link's line showed a placement whatever it thanked, so `Thanks for using WidgetKit!
     Upgrade to [WidgetKit Pro](...)`, the team's own upsell, passed silently; thanking a sponsor still shows one."""

@@ -147,11 +147,30 @@ def heading_above(text: str, start: int) -> str:
 
 def own_line(text: str, start: int) -> str:
     """The link's line (up to _LINE_REACH characters each side of it), its URLs left out (a utm value `sponsorship` is
-    no word of the text)."""
+    no word of the text), and a mark that names another link of the line left out too (_marks_other)."""
     begin = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
     end = text.find("\n", start, start + _LINE_REACH)
     line = text[begin:min(len(text), start + _LINE_REACH) if end == -1 else end]
+    if _LINK_MARK.search(line):
+        links = [word.span() for word in _WORD.finditer(line) if _LINKISH.search(word.group())]
+        line = _LINK_MARK.sub(lambda mark: " " * len(mark.group()) if _marks_other(mark, links, start - begin)
+                              else mark.group(), line)
     return _WORD.sub(lambda word: " " if _LINKISH.search(word.group()) else word.group(), line)
+
+
+# a newsletter's mark on one link of its line, after it (`[Survey](...) (ad)`): it marks that link only
+_LINK_MARK = re.compile(r"(?i)\(ads?\)")
+
+
+def _marks_other(mark: "re.Match[str]", links: Sequence[tuple], at: int) -> bool:
+    """Whether a mark of one link (`(ad)`, _LINK_MARK) on a link's line marks another link than the one at `at`: the
+    link it follows, or the line's first when none is before it (review41 M5: `(ad)` after an advertiser's link held
+    back the newsletter's own link before it on the line)."""
+    if not links:
+        return False
+    before = [span for span in links if span[1] <= mark.start()]
+    marked = before[-1] if before else links[0]
+    return not marked[0] <= at < marked[1]
 
 
 def placement_text(text: str, start: int) -> str:
