@@ -192,6 +192,35 @@ def test_an_ad_mark_holds_back_the_link_it_follows_not_its_neighbours(tmp_path, 
     assert "(ad)" in own_line(text, text.index("https://x")) and "(ad)" not in own_line(text, text.index("https://y"))
 
 
+def test_a_sponsors_key_block_ends_at_the_next_key_of_its_indentation(tmp_path, monkeypatch, capsys):
+    """review41 M7: a YAML or JSON `sponsors:` block never closed, so the team's own `subscribe_url:` on the next
+    top-level key was read as under it and passed silently (the same key in a file without the block was told). The
+    block ends at a line indented no deeper than its key that is another key or a closing bracket; the sponsor's link
+    inside it is still held back, and so is a deeper key's (`url:` in a list item), and a label line in prose
+    (`Sponsors:` then `Gold: [Acme](...)`) is no block and still shows the placement."""
+    site_yml = ("title: Acme Weekly\nsponsors:\n  - name: Stream\n"
+                "    url: https://getstream.io/?utm_source=AcmeWeekly&utm_medium=sponsor\n"
+                "subscribe_url: https://acmeweekly.news/subscribe?utm_source=Website&utm_medium=Footer\n")
+    site_json = ('{\n  "title": "Acme Weekly",\n  "sponsors": [\n'
+                 '    {"name": "Stream", "url": "https://getstream.io/?utm_source=AcmeWeekly&utm_medium=sponsor"}\n'
+                 '  ],\n  "subscribe_url": "https://acmeweekly.news/subscribe?utm_source=Website&utm_medium=Footer"\n}\n')
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/site",
+                            {"_data/site.yml": site_yml, "_data/site.json": site_json})
+    by_file = {}
+    for f in found:
+        by_file.setdefault((f["path"], f["line"]), set()).add(f["name"])
+    own = {"missing-utm-param", "value-case", "medium-unassigned"}
+    assert by_file[("_data/site.yml", 5)] >= own and by_file[("_data/site.json", 6)] >= own, by_file
+    assert ("_data/site.yml", 4) not in by_file and ("_data/site.json", 4) not in by_file, by_file
+    for text in (site_yml, site_json):
+        assert placement_text(text, text.index("https://getstream")) == 'the heading "sponsors"'
+        assert placement_text(text, text.index("https://acmeweekly")) == ""
+    prose = "# Acme\n\nSponsors:\nGold: [Acme](https://acme-sponsor.io/?utm_source=x)\n"
+    assert placement_text(prose, prose.index("https://acme-sponsor")) == 'the heading "Sponsors"'
+    nested = "sponsors:\n  gold:\n    - https://a.io/?utm_source=x\n  note: fine\n  silver_url: https://b.io/?utm_source=y\n"
+    assert placement_text(nested, nested.index("https://b.io")) == 'the heading "sponsors"'
+
+
 def test_a_line_thanking_the_reader_is_the_teams_own():
     """review41 M3: `thanks` on a link's line showed a placement whatever it thanked, so `Thanks for using WidgetKit!
     Upgrade to [WidgetKit Pro](...)`, the team's own upsell, passed silently; thanking a sponsor still shows one."""

@@ -70,10 +70,11 @@ def reading_stamp() -> str:
     from utmlint.checks.tracking import copied_file
     from utmlint.scan import placement
 
-    parts = [inspect.getsource(f) for f in (placement.headings_above, placement._closes, placement._level,
+    parts = [inspect.getsource(f) for f in (placement.headings_above, placement._closes, placement._key_closed,
+                                            placement._level,
                                             placement.own_line, placement._marks_other)]
     parts += [placement._HEADING.pattern, placement._DIRECTIVE.pattern, placement._CLOSING.pattern,
-              placement._WORD.pattern, placement._LINKISH.pattern, placement._LINK_MARK.pattern, str(placement.REACH), str(placement._LINE_REACH),
+              placement._WORD.pattern, placement._LINKISH.pattern, placement._LINK_MARK.pattern, placement._ENDS_BLOCK.pattern, str(placement.REACH), str(placement._LINE_REACH),
               inspect.getsource(copied_file)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 

@@ -8,7 +8,8 @@ Three readings, each naming what shows it (for the note), "" when none does:
   `AsideSponsors.vue`, `BACKERS.md`, `supporters.html.erb`); GitHub's FUNDING.yml is not one (its links are the
   owner's own sponsor button: linkplace.funding_file);
 - placement_text: the nearest heading above the link (a Markdown or HTML heading, a line in bold, an HTML comment such
-  as `<!-- sponsors -->`, a YAML or JSON key opening a block such as `sponsors:`), or the link's own line without its
+  as `<!-- sponsors -->`, a YAML or JSON key opening a block such as `sponsors:`, to the next key or closing bracket
+  indented no deeper), or the link's own line without its
   URLs (`Sponsored by`), says so. It is two halves: the reading of the text (headings_above, own_line: what the text
   says around the link) and the judgement of that reading (placement_said: the words, the invitation test), so the
   corpus judge, which has no file text, applies the same judgement to a reading stored from the file
@@ -94,6 +95,10 @@ def headings_above(text: str, start: int) -> List[str]:
     if not found:
         return []
     name = lambda match: next(value for value in match.groupdict().values() if value is not None).strip()
+    while found and found[-1][0].group("key") is not None and _key_closed(found[-1][0], above):
+        found.pop()  # `sponsors:`'s block is over (`subscribe_url: ...` below it): the key above it may still hold
+    if not found:
+        return []
     nearest, level = found[-1]
     if nearest.group("comment") is not None and _closes(nearest.group("comment"), above[:nearest.start()]):
         return []  # `<!--sponsorsend-->`: the block is over, the link is after it (eslint's link definitions)
@@ -114,6 +119,33 @@ _DIRECTIVE = re.compile(r"(?i)\s*(?:markdownlint|prettier|eslint|textlint|cspell
 # an HTML comment that closes a block (`<!-- END SPONSORS -->`, `<!--/sponsors-->`, `<!-- sponsors-end -->`,
 # `<!-- ALL-CONTRIBUTORS-LIST:END -->`)
 _CLOSING = re.compile(r"(?i)^\s*(?:/\s*\w|end\b)|[\s:_-]end\s*$")
+
+
+# a line that ends a key's block when indented no deeper than the key: another key (`subscribe_url: ...`,
+# `"subscribe_url": "..."`) or a closing bracket (`],`, `}`)
+_ENDS_BLOCK = re.compile(r"[ \t]*(?:[\"']?[A-Za-z_][\w -]{0,40}[\"']?[ \t]*[:=]|[\]})])")
+
+
+def _key_closed(key: "re.Match[str]", above: str) -> bool:
+    """Whether the block a YAML or JSON key opens (`sponsors:`, `"sponsors": [`) ended before the end of `above` (the
+    text up to the link): a line after it, indented no deeper than the key, is another key or a closing bracket
+    (review41 M7: the team's `subscribe_url:` after a `sponsors:` list was read as under it). Only a block: the key's
+    next line indented deeper or a YAML list item (`- name: ...`), or the key ending in a bracket; a label line in prose
+    (`Sponsors:` then `Gold: [Acme](...)`) is no block and never closes this way."""
+    opening = key.group(0)
+    indent = len(opening) - len(opening.lstrip(" \t"))
+    block = opening.rstrip().endswith(("[", "{", "("))
+    for line in above[key.end():].split("\n")[1:]:
+        body = line.lstrip(" \t")
+        if not body or body.startswith(("#", "//")):
+            continue
+        deeper = len(line) - len(body) > indent
+        if not block and not deeper and not body.startswith("- "):
+            return False  # a label line in prose, no block
+        block = True
+        if not deeper and _ENDS_BLOCK.match(line):
+            return True
+    return False
 
 
 def _closes(comment: str, before: str) -> bool:
