@@ -1,0 +1,79 @@
+"""A thirty-seventh, independent real-URL corpus (tests/data/real-urls-37): 71 URLs from 14 repositories that are in
+none of the other corpora, drawn by who writes the tags: tracked links in marketing and growth teams' own files
+(launch and channel plans, link sheets, UTM conventions holding the team's links, social-post drafts and their
+generators, newsletter link standards), found with the code search on the brief's queries and exact-string look-ups
+of team-written tag forms (`utm_campaign=launch`, `utm_medium=social&utm_campaign`, `utm_source=linkedin&utm_medium`,
+`utm_source=newsletter&utm_medium=email`, then social, launch-directory and newsletter strings said plainly as beyond
+the brief's list), every one labelled blind (what a careful marketer should be told, by Google's channel table)
+before utmlint was run on them, then every finding judged against that label.
+
+Same shape and judge as corpora 3-36 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-37/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-37"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 37) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "utm-useless-destination": {"utm-useless-destination"},
+    "utm-internal-link": {"utm-internal-link"},
+    "medium-channel-intent": {"medium-channel-intent"},
+    "copied-tracking": {"copied-tracking"},
+    "pii-in-url": {"pii-in-url"},
+}
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at 1c5ccb9 (session 42; no rule had seen these URLs; labels committed at 22:41 UTC before
+# utmlint's findings on them were seen, in "corpus 37 (blind): ..."; file_facts.py and placement_rows.py then wrote
+# this corpus's rows: the web apps' own hosts of pngtostl.net, forecasther.ai and flip-ly.net, DeclutrMail's comment
+# row, the text around each link): 11 of 42 findings wrong (26.2%). This is the figure to quote. The wrong:
+# utm-internal-link on a path that is no link between the site's pages (7: afida's redirect spec's example request
+# paths quoted as inline code, #12-#16; a resume's link to the author's site quoted as inline code in a README table,
+# #18; a social-kit example whose host is the placeholder `<domain>`, read from the path on, #1); copied-tracking on a
+# team's own template row whose host is the Spanish placeholder `tusitio.com` ('yoursite.com'), read as another site
+# (#3); source-overrides-medium on a WordPress plugin's own header bundled inside the site's theme (#10 #11, another
+# party's tags); pii-in-url on an example.com address in a code comment of an analytics scrubber (#39). README and
+# /work/corpus37-notes.md say what could tell each.
+MEASURED_WRONG = 11
+MEASURED_PAIRS = 42
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    "medium-unassigned": (11, 12),  # #18: the resume link told utm-internal-link instead (inline code, a site path)
+    "missing-utm-param": (5, 6),  # #18, the same
+    "utm-useless-destination": (4, 4),
+    "utm-internal-link": (3, 3),
+    # #3: `remarketing` with `facebook` (paid remarketing counted as Organic Social); copied-tracking spoke instead,
+    # reading the placeholder host `tusitio.com` as another site
+    "medium-channel-intent": (1, 2),
+    "copied-tracking": (2, 2),
+    "pii-in-url": (0, 1),  # #4: `utm_content={{first_name}}`, a template variable naming a person's first name
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("11 of 42 findings wrong, blind: utm-internal-link on paths that are no link between the "
+                        "site's pages (a spec's example requests and a README's resume link quoted as inline code, "
+                        "a placeholder `<domain>` host: 7), copied-tracking on a placeholder host (`tusitio.com`) "
+                        "read as another site (1), value advice on a bundled WordPress plugin's own header (2), "
+                        "pii-in-url on an example.com address in a code comment (1)")
+WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 11 of 12 and missing-utm-param 5 of 6 (a resume link told "
+                            "utm-internal-link), medium-channel-intent 1 of 2 (copied-tracking spoke on a placeholder "
+                            "host), pii-in-url 0 of 1 (a first name as a template variable in utm_content)")
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 71 URLs from 14 repositories, at most 8 of one: under the 300 issue 12 asks (README's first paragraph)
+             origin=dict(min_urls=71, min_repos=14, per_repo=8))
