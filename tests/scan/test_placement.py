@@ -244,3 +244,35 @@ def test_a_sponsors_file_with_the_bytes_of_another_file_keeps_its_own_verdict(ru
     for _ in range(2):  # cold, then warm from the cache
         found = json.loads(run("scan", "--format", "json", ".", cwd=tmp_path).out)
         assert {f["path"] for f in found} == {"README.md"}, found
+
+
+def _notebook(cells):
+    return json.dumps({"cells": [{"cell_type": kind, "metadata": {}, "source": lines} if kind == "markdown" else
+                                 {"cell_type": kind, "execution_count": None, "metadata": {}, "outputs": [],
+                                  "source": lines} for kind, lines in cells],
+                       "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
+
+
+def test_a_notebooks_markdown_heading_is_read_through_its_json(tmp_path, monkeypatch, capsys):
+    """A notebook is JSON: the heading above a link in a Markdown cell is a line of its `source` array
+    (`"## Sponsors\\n",`), and the nearest "heading" the reading found was the JSON's key `source` on every link
+    (corpus 35's blind note: a sponsors section in a notebook was never one). The cells are read as they render;
+    a code cell's comment (`# Sponsors of nothing`) is no heading; the team's own link under "Install" is told."""
+    sponsor = "[Northwind](https://northwind.io/cloud?utm_source=Tutorial&utm_medium=sponsorship)\n"
+    own = "[Our docs](https://widgetkit.dev/docs?utm_source=Notebook)\n"
+    text = _notebook([("markdown", ["# WidgetKit tutorial\n", "\n", "Intro.\n"]),
+                      ("code", ["# Sponsors of nothing\n", "import widgetkit\n"]),
+                      ("markdown", ["## Install\n", "\n", own]),
+                      ("markdown", ["## Sponsors\n", "\n", sponsor])])
+    assert placement_text(text, text.index("https://northwind.io")) == 'the heading "Sponsors"'
+    assert placement_text(text, text.index("https://widgetkit.dev")) == ""
+    from utmlint.scan.placement import headings_above
+
+    assert headings_above(text, text.index("https://widgetkit.dev")) == ["Install", "WidgetKit tutorial"]
+    found = {}
+    for f in scan_repository(tmp_path, monkeypatch, capsys, "acme/widgetkit", {"tutorial.ipynb": text}):
+        found.setdefault(f["line"], set()).add(f["name"])
+    own_line_no = text[:text.index("https://widgetkit.dev")].count("\n") + 1
+    sponsor_line_no = text[:text.index("https://northwind.io")].count("\n") + 1
+    assert {"missing-utm-param", "value-case"} <= found.get(own_line_no, set()), found
+    assert not found.get(sponsor_line_no, set()) & {"missing-utm-param", "value-case", "medium-unassigned"}, found

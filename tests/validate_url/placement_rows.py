@@ -60,22 +60,17 @@ STAMP = DATA / "placement-reading.txt"
 
 
 def reading_stamp() -> str:
-    """A digest of the code whose answers placement-rows.tsv stores: scan.placement's reading half (headings_above,
-    own_line and what they use) and checks.tracking.copied_file (file_convention, the `convention` column). The
-    judgement half (placement_said, the words in rules/placement-words.txt) is applied live by the judge and is not in
-    it."""
+    """A digest of the code whose answers placement-rows.tsv stores: scan.placement whole (its reading half,
+    headings_above and own_line with all they use, written out; its judgement half, placement_said, in it too, so a
+    change to any helper of the reading is never left out of the digest: a judgement-only change costs one rerun that
+    changes no row) and checks.tracking.copied_file (file_convention, the `convention` column)."""
     import hashlib
     import inspect
 
     from utmlint.checks.tracking import copied_file
     from utmlint.scan import placement
 
-    parts = [inspect.getsource(f) for f in (placement.headings_above, placement._closes, placement._key_closed,
-                                            placement._level,
-                                            placement.own_line, placement._marks_other)]
-    parts += [placement._HEADING.pattern, placement._DIRECTIVE.pattern, placement._CLOSING.pattern,
-              placement._WORD.pattern, placement._LINKISH.pattern, placement._LINK_MARK.pattern, placement._ENDS_BLOCK.pattern, str(placement.REACH), str(placement._LINE_REACH),
-              inspect.getsource(copied_file)]
+    parts = [inspect.getsource(placement), inspect.getsource(copied_file)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 

@@ -186,8 +186,12 @@ def test_the_stored_readings_were_written_by_the_reading_as_it_is():
 
 
 def test_the_stamp_follows_the_reading_code(monkeypatch):
+    import inspect
+
     from utmlint.scan import placement
 
     before = placement_rows.reading_stamp()
-    monkeypatch.setattr(placement, "REACH", placement.REACH + 1)
+    source = inspect.getsource
+    # one character more in scan.placement's source (a new helper of the reading, a pattern widened) moves the stamp
+    monkeypatch.setattr(inspect, "getsource", lambda obj: source(obj) + (" " if obj is placement else ""))
     assert placement_rows.reading_stamp() != before

@@ -89,6 +89,8 @@ def headings_above(text: str, start: int) -> List[str]:
     """The nearest heading (or block key, or HTML comment) above `start` within REACH, then the Markdown or HTML
     headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first."""
     above = text[max(0, start - REACH):start]
+    if _notebook(text):
+        above = _cells_text(text, max(0, start - REACH), start)
     line_start = above.rfind("\n") + 1  # the link's own line is not its heading
     found = [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)
              if match.group("comment") is None or not _DIRECTIVE.match(match.group("comment"))]
@@ -108,6 +110,48 @@ def headings_above(text: str, start: int) -> List[str]:
             out.append(name(match))
             level = this
     return out
+
+
+def _notebook(text: str) -> bool:
+    """Whether the text is a Jupyter notebook's JSON (nbformat 4 opens with its `cells`)."""
+    head = text[:200]
+    return head.lstrip()[:1] == "{" and '"cells"' in head
+
+
+# a line of a notebook cell's `source` array: one JSON string, the cell's line with its `\n`
+_CELL_LINE = re.compile(r'[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*')
+_CELL_TYPE = re.compile(r'"cell_type"\s*:\s*"(\w+)"')
+_CELL_REACH = 100_000
+
+
+def _cells_text(text: str, begin: int, start: int) -> str:
+    """The lines from `begin` to `start` of a notebook as its Markdown cells read: each line of a Markdown cell's
+    `source` array decoded from its JSON string (`"## Sponsors\\n",` is the heading `## Sponsors`), every other line
+    (the JSON's keys, `"source": [`, code cells' lines) blank; the link's own line kept as it is. The JSON's keys are
+    no headings (the corpus 35 notebooks' links were all "under" `source`), and a sponsors heading in a Markdown cell is
+    one (corpus 35's blind note)."""
+    import json
+
+    # the cell the window opens in: its `cell_type` above (nbformat writes it first), looked for a bounded way back
+    # (a notebook of one huge cell would make the search per link quadratic)
+    typed = _CELL_TYPE.match(text, max(0, text.rfind('"cell_type"', max(0, begin - _CELL_REACH), begin)))
+    markdown = typed is not None and typed.group(1) == "markdown"
+    lines = text[begin:start].split("\n")
+    out = []
+    for line in lines[:-1]:
+        typed = _CELL_TYPE.search(line)
+        if typed:
+            markdown = typed.group(1) == "markdown"
+        cell = _CELL_LINE.fullmatch(line) if markdown else None
+        if cell is None:
+            out.append("")
+            continue
+        try:
+            out.append(json.loads(f'"{cell.group(1)}"').rstrip("\n"))
+        except ValueError:
+            out.append("")
+    out.append(lines[-1])
+    return "\n".join(out)
 
 
 # an HTML comment that is a tool's directive (`<!-- markdownlint-disable MD033 -->`, `<!-- prettier-ignore-start -->`,
