@@ -358,6 +358,33 @@ def test_a_wrapped_constant_completed_far_on_is_not_told_it_lacks_the_campaign(t
         ("far.ts", 2, "missing-utm-param", "this tracked link has no `utm_campaign`")], found
 
 
+def test_a_base_used_bare_as_well_as_completed_keeps_its_missing_key(tmp_path, monkeypatch, capsys):
+    """review41 M8: one completion anywhere (`${UPGRADE_BASE_URL}&utm_campaign=...`) silenced the base's missing
+    campaign though another use sends the base as it is (`return UPGRADE_BASE_URL;`, `href={UPGRADE_BASE_URL}`): that
+    use's visits lack the campaign. The base keeps its finding; its completion is still read with the base's keys
+    (no source or medium asked of it), and a base only ever completed (Dyad's) or passed to a call that may go on to
+    complete it (`new URL(BASE)`) or chosen as a conditional's fallback is still read completed."""
+    base = 'export const UPGRADE_BASE_URL = "https://acme.dev/pro?utm_source=acme-app&utm_medium=app";\n\n'
+    picker = "export function pickerHref(model: string) {\n  return `${UPGRADE_BASE_URL}&utm_campaign=model-picker-${model}`;\n}\n"
+    (tmp_path / "links.ts").write_text(base + "export function bannerHref() {\n  return UPGRADE_BASE_URL;\n}\n"
+                                       + FILLER + picker, encoding="utf-8")
+    (tmp_path / "Banner.tsx").write_text(base + "export const Banner = () => <a href={UPGRADE_BASE_URL}>Pro</a>;\n"
+                                         + picker, encoding="utf-8")
+    (tmp_path / "only.ts").write_text(base + picker, encoding="utf-8")
+    (tmp_path / "call.ts").write_text(base + "const u = new URL(UPGRADE_BASE_URL);\n" + picker, encoding="utf-8")
+    # MyFriendBen's share redirect (corpus 26 #48, labelled: nothing to tell): its base is a fallback for an unknown
+    # medium, where no medium is known to add
+    (tmp_path / "share.ts").write_text(base + "const URLS = { email: `${UPGRADE_BASE_URL}&utm_campaign=email` };\n"
+                                       "const url = medium in URLS ? URLS[medium] : UPGRADE_BASE_URL;\n",
+                                       encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"], d["message"].split(":")[0]) for d in json.loads(
+        capsys.readouterr().out))
+    assert found == [("Banner.tsx", 1, "missing-utm-param", "this tracked link has no `utm_campaign`"),
+                     ("links.ts", 1, "missing-utm-param", "this tracked link has no `utm_campaign`")], found
+
+
 def test_a_value_built_from_an_expression_is_told_the_next_literals_medium(tmp_path, monkeypatch, capsys):
     """Corpus 27 #45: ImageGlass' about window, `"https://imageglass.org?utm_source=app_" + version + "&utm_medium=
     app_click&utm_campaign=app_homepage"`, was told to add the medium and campaign its next literal writes; the medium

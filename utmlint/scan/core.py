@@ -835,6 +835,35 @@ def _later_use(text: str, target: str, pos: int):
     return None
 
 
+# A mention of a name that uses its value whole, as the link it sends (`return BASE;`, `() => BASE`, `href={BASE}`, `url = BASE,`,
+# `{ href: BASE }`): what is written before it on its line, and right after it. Not a conditional's branch (`known ?
+# URLS[medium] : BASE`: MyFriendBen's share redirect falls back to its base for an unknown medium, where no medium is
+# known to add; corpus 26 #48 labels the base's missing medium wrong), nor a call's argument (`new URL(BASE)`)
+_BARE_BEFORE = re.compile(r"[^?\n]*(?:\breturn|=>|(?<![=!<>])=|=\{|:)[ \t]*$")
+_BARE_AFTER = re.compile(r"[ \t]*(?:[;,}\]]|\r?\n|$)")
+
+
+def _bare_use(text: str, target: str, start: int, pos: int) -> bool:
+    """Whether the code uses `target` (a base URL's name, assigned at `start`) as it is somewhere around its
+    assignment (`return UPGRADE_BASE_URL;` beside `${UPGRADE_BASE_URL}&utm_campaign=...`): that use sends the base
+    without the keys a completion adds, so the base is not read completed (review41 M8: one completion anywhere
+    silenced the bare use's real missing campaign). The same reach and mentions as _later_use's; a call's argument
+    (`new URL(BASE)`, which code may go on to complete) and a conditional's fallback are no bare use (_BARE_BEFORE)."""
+    reach = _BASE_REACH if _CONSTANT_NAME.fullmatch(target) else _LOOK_AHEAD
+    at, limit = max(0, start - reach), min(len(text), pos + reach)
+    for _ in range(_MAX_BASE_MENTIONS):
+        at = text.find(target, at, limit)
+        if at == -1:
+            return False
+        after = at + len(target)
+        if (at == 0 or not _NAME_CHAR.match(text, at - 1)) and not _NAME_CHAR.match(text, after) \
+                and _BARE_AFTER.match(text, after) \
+                and _BARE_BEFORE.match(text, max(text.rfind("\n", 0, at) + 1, at - _NAME_REACH), at):
+            return True
+        at = after
+    return False
+
+
 def continued(text: str, found: Found, adjacent: bool = False) -> Found:
     """A URL that ends its string literal, with the literals that go on with its query after it joined on: code that
     builds a link over several lines (`"...?utm_source=shatteredpd"` then `+ "&utm_medium=supporter_page"`, or the
@@ -865,8 +894,8 @@ def continued(text: str, found: Found, adjacent: bool = False) -> Found:
                 match = appended
             elif not later:  # once: the first later `target + "&..."` (a base URL's constant, joined where used)
                 later, last, match = True, end, _later_use(text, target, pos)
-                if match is None:
-                    break
+                if match is None or _bare_use(text, target, found.start, pos):
+                    break  # (a use sending the base as it is: `return BASE;`, its missing key is told: review41 M8)
             else:
                 break
         quote, start = match.group(2), match.end()
