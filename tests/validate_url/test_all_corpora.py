@@ -420,6 +420,7 @@ WHY_UNDER_NINETY_PERCENT = {
     # iFixit's README).
     # 647 of 705 (91.8%) with corpus 35 (session 42, blind: copied-tracking 3 of 3, Substack's share tags on a
     # tutorial author's own posts in his notebooks).
+    # 649 of 705 (92.1%) with copied42's citation reading (session 42: corpus 5 #82, corpus 10 #194).
     "utm-key-unknown": "11 of 14 with corpus 33 (blind: 1 of 3): `utm_banner`, a custom key utmlint leaves to a team's "
                        "own scheme by design, labelled as a key GA4 drops (Easy FAQs' upgrade links, #49 #53)",
 }

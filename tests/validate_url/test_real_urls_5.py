@@ -98,14 +98,18 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # (#228: missing-utm-param wrong); slorber/this-week-in-react the heading "💸 Sponsor {#sponsor2}" (#244 #246:
 # missing-utm-param wrong); eslint/eslint the heading "Gold Sponsors" (#300: medium-unassigned wrong,
 # missing-utm-param wrong). 7 wrong gone, 0 correct: 26 of 327 -> 19 of 320.
-MEASURED_WRONG = 19
-MEASURED_PAIRS = 320
+# copied42 (session 42): a citation's tags (scan.citation): the link's text is the page's title naming its site
+# (`Using Serverless Reapers to Lower Your AWS Bill | CloudForecast Blog`, DevOps'ish's notes #82): CloudForecast's
+# own tags `utm_source=Last`, copied with the link, told by copied-tracking (1 correct appended), not respelled or
+# completed: 2 wrong gone (value-case, missing-utm-param), 0 correct: 19 of 320 -> 17 of 319.
+MEASURED_WRONG = 17
+MEASURED_PAIRS = 319
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
-    "copied-tracking": (48, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
+    "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
     # generated file, not counted since old58 (session 32); #173 by fixA's plain-name outgoing reading (session 33);
     # #145 #147-#149 #151 (Docker's tags in Portainer's `build/docker-extension/README.md`) read since recall's
-    # `build/` docs and Dockerfiles (session 36)
+    # `build/` docs and Dockerfiles (session 36); #82 by copied42's citation reading (session 42)
     "medium-unassigned": (115, 117),  # #132 #137 with fixA's extension folders (session 33)
     # 128/130 before the session 40 ruling (another party's tags)
     "missing-utm-param": (103, 106),  # values7: #262 (Google Play) withdrawn; #132 #137 with fixA's extension folders;
@@ -159,12 +163,13 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "19 of 320 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "17 of 319 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 48 of 51 (session 29's another-channel reading found 3 more; 8 "
-                            "copied sets carry no marker that tells them from a repository's own, by the URL or the "
-                            "repository's identity: Laravel's sponsor tags, `utm_source=reddit.com`, ...); "
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "
+                            "session 42's citation reading 1; the rest carry no marker that tells them from a "
+                            "repository's own, by the URL or the repository's identity: Laravel's sponsor tags, "
+                            "`utm_source=reddit.com`, ...); "
                             "utm-key-unknown 0 of 1; utm-in-fragment 4 of 5 and utm-useless-destination 4 of 5 "
                             "(useless10: a github.com link's tags after `#` get only the latter; a tinyurl.com short "
                             "link's destination is unknown); url-html-escaped 3 of 4 (#110: an escape only inside "

@@ -472,9 +472,10 @@ class Judge:
             found = memo[key] = (doc.text, linter.lint_document(path, doc).diagnostics)
         return found
 
-    def _url_pass(self, synthetic: Synthetic, path, shown: str, comment: bool = False):
+    def _url_pass(self, synthetic: Synthetic, path, shown: str, comment: bool = False, cited: str = ""):
         """The URL rules on the link. copied-tracking reads whose repository it is written in (utmlint.identity),
-        with the folders of this file: a vendored library's folder (`libraries/ckeditor/`) is that library's."""
+        with the folders of this file: a vendored library's folder (`libraries/ckeditor/`) is that library's; and
+        `cited`, the name the link's own line gives as the publisher of the page it links to (scan.citation)."""
         config = self.rule_config  # the config the rules' contexts hold (scan_linter's copy)
         base = self.identity
         if self.identities is not None:
@@ -511,6 +512,7 @@ class Judge:
 
             own_letter = letter_key(tag_set(synthetic.url)[0]) in self.file_letters
         config.link_own_letter = own_letter  # the file's own newsletter's tags (_posted_tags)
+        config.link_cited = cited  # the page's publisher its line names (copied_cited)
         if not place and self.file_networks:
             from ..checks.tracking.copied_owner import normalize_source
             from ..checks.tracking.copied_posted import posted_kind
@@ -520,7 +522,7 @@ class Judge:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
-                                               own_campaign, template, published, own_letter),
+                                               own_campaign, template, published, own_letter, cited),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
@@ -531,6 +533,7 @@ class Judge:
             config.link_template = False
             config.link_published = True
             config.link_own_letter = False
+            config.link_cited = ""
 
     def _credited_said(self, url: str) -> Optional[str]:
         """Why the values of the team's own link (whose) were not judged, when judge holds them back on the link alone:
@@ -611,6 +614,17 @@ class Judge:
             free[key] = [at for at in by_tags.get(key, ()) if not placement_text(text, at)
                          and (at < REACH or headings_above(text, at))]
         return any(at != start for at in free[key])
+
+    def _cited(self, text: str, occ: Occurrence) -> str:
+        """The name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a
+        page title's `| CloudForecast Blog`, an entry's `by DeepLearning.AI`), read in a file only: from the file's
+        text, or from the reading of it a caller without the text gives (validate_url's `placement`, its own line)."""
+        if not self.in_file or "utm_" not in occ.url.lower():
+            return ""
+        from .citation import cited_name
+        from .placement import own_line
+
+        return cited_name(self.link_placement[1] if self.link_placement is not None else own_line(text, occ.start))
 
     def _sample(self, synthetic: Synthetic) -> bool:
         """Whether every utm value of a link read in a file is one letter (`google.com?utm_source=a`,
@@ -1079,7 +1093,7 @@ class Judge:
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
         out = []
-        url_pass = ("url", self._url_pass(synthetic, path, shown))
+        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ)))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).

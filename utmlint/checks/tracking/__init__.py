@@ -19,6 +19,7 @@ The package, one module a rule (each holds its detector and its `@rule`):
   copied_owner.py         UTM310 copied-tracking: a link's site and tag set, whether the repository owns them
   copied_marks.py         UTM310 copied-tracking: marks of a copy (share/feed tags, click ids, an archive...)
   copied_destination.py   UTM310 copied-tracking: the destination site's own tags, a site's snippets
+  copied_cited.py         UTM310 copied-tracking: a cited page's tags (its line names the link's site)
   copied_posted.py        UTM310 copied-tracking: another channel's tags (a post, an e-mail, a share button)
   copied_outgoing.py      UTM310 copied-tracking: another site's outgoing-link tags, `credited_site`
   copied_placement.py     UTM310 copied-tracking: another placement's tags of the team's own

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
-                    published: bool = True, own_letter: bool = False) -> List[UrlProblem]:
+                    published: bool = True, own_letter: bool = False, cited: str = "") -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -33,7 +33,10 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     visit's id came with that visit. `planned`: the file tags the link's site with two or more sources (planned_sites),
     a team's plan of its own posts and share buttons. `own_template`: the file is a piece of the site's own template
     (a footer component, a layout: Judge.file_template), where a site writes its outgoing tags. `own_letter`: the
-    link's utm_source is the file's own newsletter's name (own_letters), not another newsletter's copied."""
+    link's utm_source is the file's own newsletter's name (own_letters), not another newsletter's copied. `cited`: the
+    name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a page title's
+    `| CloudForecast Blog`, an entry's `by DeepLearning.AI`): when it is the link's site, the tags are that site's own,
+    copied with a citation of its page (copied_cited)."""
     if not _mentions(url):
         return []
     data = tracking_data()
@@ -148,6 +151,20 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         placement = _placement_tag(fields, url, identity, place)
         if placement is not None:
             marks = [placement[0]]
+    if not marks and utm and cut_fragment is None and not ours and not copy_of and cited:
+        # last of the readings of whose the tags are: a site's outgoing tags or another channel's, named by the values,
+        # say more than the page's publisher its line names (a digest's `| GitHub` title on Python Weekly's tags)
+        from .copied_cited import cited_tag
+
+        named = cited_tag(fields, url, identity, cited, convention, place)
+        if named is not None:
+            marks = [named]
+            from ...identity import site_domain
+
+            site = site_domain(_hostname(url))
+            whose = (f"{site}'s own tags on a link to itself: the link's line names {site} as the page's "
+                     f"publisher (`{cited}`), so the link was copied from that page with the tags it carried "
+                     f"(this repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
     archived = None
     if not marks and copy_of and cut_fragment is None and not ours and not any(is_placeholder(f.value) for f in utm) \
             and not (own_hosts and _own_host("http://" + copy_of, own_hosts)) and identity is not None and not \
@@ -595,7 +612,8 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            own_campaign=getattr(ctx.config, "link_own_campaign", False),
                            own_template=getattr(ctx.config, "link_template", False),
                            published=getattr(ctx.config, "link_published", True),
-                           own_letter=getattr(ctx.config, "link_own_letter", False))
+                           own_letter=getattr(ctx.config, "link_own_letter", False),
+                           cited=getattr(ctx.config, "link_cited", ""))
 
 
 def _copied_tags(link: Link, ctx: Context) -> bool:
