@@ -229,6 +229,30 @@ def test_a_named_campaign_file_left_out_by_include_fails_naming_it(project, run)
     assert (result.code, result.out) == (0, "All clean: 1 file checked.\n")
 
 
+def test_a_named_folder_whose_campaign_files_include_leaves_out_fails_naming_them(project, run):
+    """session 42 newuser F4: `utmlint import links.csv --out imported` then `utmlint lint imported` (the folder the import
+    names as the next step) said "Nothing checked: no campaign file found", exit 0, while each file named alone failed:
+    a CI job given that folder went green checking nothing. A folder whose campaign files the globs miss fails as the
+    file does; a folder of other YAML, one the config excludes, and a folder beside checked files keep their answers."""
+    folder = project({".utmlint.yaml": "include: [\"campaigns/**/*.yaml\"]\nextend-exclude: [archive]\n",
+                      "campaigns/a.yaml": CAMPAIGN, "imported/b.yaml": CAMPAIGN, "imported/sub/c.yml": CAMPAIGN,
+                      "deploy/docker-compose.yml": "services:\n  web:\n    image: nginx\n",
+                      "archive/old.yaml": CAMPAIGN})
+    for argv in (["lint", "imported"], ["lint", "campaigns", "imported"], ["render", "imported"], ["check", "imported"]):
+        result = run(*argv, cwd=folder)
+        assert result.code == 2, (argv, result)
+        assert ("imported: the folder to check holds 2 campaign files (imported/b.yaml, imported/sub/c.yml) that the "
+                "include globs of") in result.err, (argv, result)
+        assert "All clean" not in result.out and "Nothing checked" not in result.out
+    result = run("lint", cwd=folder / "imported")  # the default `.` from inside it
+    assert result.code == 2 and "the folder to check holds 2 campaign files (b.yaml, sub/c.yml)" in result.err, result
+    for argv in (["lint", "deploy"], ["lint", "archive"]):  # no campaign file / excluded on purpose: as before
+        result = run(*argv, cwd=folder)
+        assert result.code == 0 and "Nothing checked" in result.out, (argv, result)
+    result = run("lint", "campaigns", cwd=folder)
+    assert (result.code, result.out) == (0, "All clean: 1 file checked.\n")
+
+
 def test_a_named_file_the_config_excludes_is_skipped_as_asked_and_named(project, run):
     folder = project({".utmlint.yaml": "extend-exclude: [archive]\n", "a.yaml": CAMPAIGN,
                       "archive/old.yaml": CAMPAIGN.replace("medium: email", "medium: in-app")})

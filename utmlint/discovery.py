@@ -81,7 +81,9 @@ def discover(config: Config, paths: List[str]) -> Discovery:
     - a file named on the command line that holds a campaign (a top-level `campaign:` key, or a near miss)
       but that the include globs leave out: it would silently go unchecked. A file the config's
       `exclude` names is skipped as asked; YAML that is no campaign (pre-commit passes every YAML file)
-      is left alone.
+      is left alone;
+    - a folder to check (named, or the working directory) of which the include globs match no file while it
+      holds campaign files that `exclude` does not name: the folder's form of the same silent pass.
     """
     from .config import ConfigError
 
@@ -89,13 +91,19 @@ def discover(config: Config, paths: List[str]) -> Discovery:
     missing: List[str] = []
     left_out: List[str] = []
     skipped: List[str] = []
+    folders_left_out: List[Tuple[str, List[str]]] = []
     configured = config.source is not None and "include" in config.raw
     unmatched: Set[str] = set(config.include) if configured else set()
     folders: List[Tuple[str, Tuple[str, ...]]] = []
     for given in paths:
         path = Path(given).absolute()
         if path.is_dir():
+            before = len(found)
             found.extend(walk(config, path, unmatched, folders))
+            if len(found) == before and config.source is not None:
+                outside = list(_campaigns_left_out(config, path))
+                if outside:
+                    folders_left_out.append((given, outside))
         elif path.exists() or path.is_symlink():
             if _selected(config, path):
                 found.append(path)
@@ -125,7 +133,37 @@ def discover(config: Config, paths: List[str]) -> Discovery:
                           f"but the include globs of {config.source} ({', '.join(config.include)}) leave "
                           f"{'them' if len(left_out) > 1 else 'it'} out, so {'they' if len(left_out) > 1 else 'it'} "
                           "would not be checked: fix `include:` (or `exclude:` it on purpose)")
+    if folders_left_out:
+        raise ConfigError("; ".join(_folder_left_out(config, given, outside) for given, outside in folders_left_out))
     return Discovery(targets, project, skipped, tuple(folders))
+
+
+def _campaigns_left_out(config: Config, folder: Path) -> Iterable[str]:
+    """The campaign files under a folder named on the command line that the include globs leave out and the
+    config's `exclude` does not name (asked only when the folder gave no file to check, so it costs a correct
+    run nothing): `utmlint lint imported/` on a folder the globs miss would otherwise say "Nothing checked"
+    and pass, while the same files named one by one fail."""
+    for directory, subdirs, files in os.walk(folder, followlinks=False):
+        subdirs[:] = sorted(name for name in subdirs if not _excluded(config, os.path.join(directory, name)))
+        for name in sorted(files):
+            candidate = os.path.join(directory, name)
+            if (name.lower().endswith((".yaml", ".yml")) and name not in CONFIG_NAMES
+                    and not _excluded(config, candidate) and _looks_named_campaign(Path(candidate))):
+                yield candidate
+
+
+def _excluded(config: Config, path: str) -> bool:
+    relative = config.relative_to_root(path)
+    return relative is not None and matches_any(relative, config.exclude)
+
+
+def _folder_left_out(config: Config, given: str, outside: List[str]) -> str:
+    many = len(outside) > 1
+    shown = ", ".join(display_path(Path(path)) for path in outside[:3]) + (
+        f" and {len(outside) - 3} more" if len(outside) > 3 else "")
+    return (f"{given}: the folder to check holds {len(outside)} campaign file{'s' if many else ''} ({shown}) that the "
+            f"include globs of {config.source} ({', '.join(config.include)}) leave out, so nothing in it would be "
+            f"checked: fix `include:` (or `exclude:` {'them' if many else 'it'} on purpose)")
 
 
 def _looks_named_campaign(path: Path) -> bool:
