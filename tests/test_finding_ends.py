@@ -78,3 +78,31 @@ def test_scans_findings_on_a_whole_link_end_where_the_link_ends(project, run):
     assert (missing["column"], missing["end_column"]) == (3, len(lines[1]) + 1), missing  # the whole link
     case = found[(2, "UTM201")]  # value-case: `Launch` alone
     assert case["end_column"] - case["column"] == len("Launch"), case
+
+
+def test_repo_wide_findings_span_the_value_they_are_about(project, run):
+    """session 42 newuser F1: the fragmentation rules are made away from the file's text, so their findings had no end:
+    `--format json` gave null, and the carets went under `Spring` of `Spring Launch 2026` (the word at the column),
+    against the README's promise; a quoted source's span keeps its quotes; a value folded over two lines stays
+    without an end (the carets under its first word) rather than get a wrong one."""
+    tail = "links:\n  - url: https://northwind.io/{}\n"
+    root = project({".utmlint.yaml": "include: ['*.yaml']\n",
+                    "a.yaml": "campaign: Spring Launch 2026\nsource: 'acme_news'\nmedium: email\n" + tail.format("a"),
+                    "b.yaml": "campaign: spring-launch-2026\nsource: acme-news\nmedium: email\n" + tail.format("b"),
+                    "c.yaml": "campaign: spring-launch-2026\nsource: acme-news\nmedium: email\n" + tail.format("c"),
+                    "d.yaml": "campaign: Spring\n  Launch 2026\nsource: acme-news\nmedium: email\n" + tail.format("d")})
+    findings = run("lint", "--no-cache", "--format", "json", ".", cwd=root).findings
+    by_place = {(f["path"], f["code"]): f for f in findings}
+    a = (root / "a.yaml").read_text().splitlines()
+
+    def spanned(f):
+        assert f["end_line"] == f["line"], f
+        return a[f["line"] - 1][f["column"] - 1:f["end_column"] - 1]
+
+    assert spanned(by_place["a.yaml", "UTM604"]) == "Spring Launch 2026"
+    assert spanned(by_place["a.yaml", "UTM601"]) == "'acme_news'"
+    folded = by_place["d.yaml", "UTM604"]
+    assert (folded["line"], folded["column"], folded["end_line"]) == (1, 11, None), folded
+    for argv in (("lint", "--no-cache", "a.yaml"), ("lint", "a.yaml"), ("lint", "a.yaml")):  # fresh, cached, replayed
+        out = run(*argv, cwd=root).out
+        assert "1 | campaign: Spring Launch 2026\n  |           ^^^^^^^^^^^^^^^^^^\n" in out, (argv, out)

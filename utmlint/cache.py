@@ -34,7 +34,7 @@ from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
-FORMAT = 2
+FORMAT = 3  # 3: a spelling's end_column
 # the names ResultCache gives its files: v{version}-{fingerprint}[-{code stamp}].json (nothing else is pruned)
 # exactly: a version starts with a digit, the fingerprint is 16 hex digits, the code stamp 8 (_short); a user's
 # `vendor-lock-<16 hex>.json` in a folder given as `--cache-dir` is not ours
@@ -297,10 +297,10 @@ def _decode_facts(raw: Dict[str, Any], shown: str) -> CampaignFacts:
         campaign = (slug, line, column)
     spellings = []
     for item in _list(raw["spellings"]):
-        param, value, line, column, implied, start, end, style = _list(item, len(Spelling._fields))
-        _expect(_strs(param, value) and _ints(line, column, start, end) and type(implied) is bool)
+        param, value, line, column, implied, start, end, style, end_column = _list(item, len(Spelling._fields))
+        _expect(_strs(param, value) and _ints(line, column, start, end, end_column) and type(implied) is bool)
         _expect(style is None or type(style) is str)
-        spellings.append(Spelling(param, value, line, column, implied, start, end, style))
+        spellings.append(Spelling(param, value, line, column, implied, start, end, style, end_column))
     sources = _list(raw["sources"])
     _expect(_strs(*sources))
     known = {"campaign": campaign, "spellings": tuple(spellings), "sources": tuple(sources)}

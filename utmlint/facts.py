@@ -24,6 +24,7 @@ class Spelling(NamedTuple):
     start: int = -1  # character span of the written value, for a fix; -1 when implied or not editable
     end: int = -1
     style: Optional[str] = None  # its quoting: None/"" plain, "'" or '"'
+    end_column: int = -1  # where the written value ends on its line (exclusive), -1 when not known on one line
 
 
 class CampaignFacts(NamedTuple):
@@ -55,7 +56,7 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
                     seen[key] = Spelling(param, intern(value), pos.line, pos.column, origin.path is None)
                 else:
                     seen[key] = Spelling(param, intern(value), pos.line, pos.column, False, info.start, info.end,
-                                         info.style)
+                                         info.style, _end_column(doc.text, info.start, info.end, pos))
     slug = None
     if campaign.slug is not None:
         pos = doc.pos(("campaign",))
@@ -64,3 +65,19 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
     from .suggest import uses_of
 
     return CampaignFacts(campaign.path, slug, tuple(seen.values()), sources, uses_of(campaign))
+
+
+def _end_column(text: str, start: int, end: int, pos) -> int:
+    """The column just past a value written on one line, so a repo-wide finding (which is made away from the file's
+    text) spans it as every other value rule's does: the carets under `Spring Launch 2026`, not `Spring` (newuser
+    F1); -1 for a value folded over lines, or one whose start is not where `pos` says."""
+    from .document import _char_pos
+
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    if end <= start:
+        return -1
+    first, last = _char_pos(text, start), _char_pos(text, end)
+    if first.line != last.line or (first.line, first.column) != (pos.line, pos.column):
+        return -1
+    return last.column

@@ -364,7 +364,8 @@ def _each_place(ctx, param: str, value: str, preferred: Optional[str], why: str,
         yield ctx.report(
             f"utm_{label} `{value}` is also spelled {joined(named.others(value, path))}: GA4 keeps each "
             f"spelling as its own {split}; {advice}",
-            Pos(spelled.line, spelled.column), fix=fix, path=path)
+            Pos(spelled.line, spelled.column), fix=fix, path=path,
+            end=Pos(spelled.line, spelled.end_column) if spelled.end_column > spelled.column else None)
 
 
 class _Places:
