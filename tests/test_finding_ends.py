@@ -106,3 +106,21 @@ def test_repo_wide_findings_span_the_value_they_are_about(project, run):
     for argv in (("lint", "--no-cache", "a.yaml"), ("lint", "a.yaml"), ("lint", "a.yaml")):  # fresh, cached, replayed
         out = run(*argv, cwd=root).out
         assert "1 | campaign: Spring Launch 2026\n  |           ^^^^^^^^^^^^^^^^^^\n" in out, (argv, out)
+
+
+def test_scans_repo_wide_findings_span_the_value_as_written(project, run):
+    """newuser F1, scan's side: a CSV row's `utm_medium=e-mail` beside `email` on the other rows had UTM602's carets run
+    from the value to the end of the cell (`e-mail&utm_campaign=Webinar-2026-Q1,`, the word at the column) and no
+    end in JSON; fresh and from the cache alike."""
+    sheet = ("name,url\nx,https://northwind.io/c?utm_source=news&utm_medium=e-mail&utm_campaign=launch_q1\n"
+             "y,https://northwind.io/d?utm_source=news&utm_medium=email&utm_campaign=launch-q1\n"
+             "z,https://northwind.io/e?utm_source=news&utm_medium=email&utm_campaign=launch-q1\n")
+    root = project({"b.csv": sheet})
+    row = sheet.splitlines()[1]
+    for argv in (("scan", "--no-cache", "--format", "json", "."), ("scan", "--format", "json", "."),
+                 ("scan", "--format", "json", ".")):
+        found = {f["code"]: f for f in run(*argv, cwd=root).findings}
+        spans = {code: row[f["column"] - 1:f["end_column"] - 1] for code, f in found.items() if f["end_line"] == 2}
+        assert spans == {"UTM602": "e-mail", "UTM604": "launch_q1"}, (argv, found)
+    out = run("scan", "--no-cache", ".", cwd=root).out
+    assert "\n  |" + " " * (row.index("e-mail") + 1) + "^^^^^^\n" in out, out

@@ -43,7 +43,7 @@ from . import Record
 
 _new = tuple.__new__  # a named tuple from its fields, without its Python __new__ (decode_entry)
 
-FORMAT = 7  # 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
+FORMAT = 8  # 8: a spelling's end column; 7: one "dirs" map (key first, then the stat), entries apart, source lines kept, pruned
 # the names scan's caches have had (`scan-<16 hex>.bin`, older formats' `.json`): only these are ever pruned, never a
 # user's own `scan-notes.txt` in a folder given as `--cache-dir`
 _SCAN_NAME = lazy_compile(r"scan-(?:[0-9a-z.]+-)?[0-9a-f]{16}\.(?:bin|json)\Z")
@@ -262,7 +262,7 @@ def decode_entry(entry, result) -> bool:
         if type(spellings) is not list:
             return False
         for spelling in spellings:
-            if type(spelling) is not list or len(spelling) != 5:
+            if type(spelling) is not list or len(spelling) != 6:
                 return False
         notes = [tuple(n) for n in notes]
         lines = {int(number): str(text) for number, text in lines}

@@ -143,8 +143,10 @@ def run_repo(scanner, files: List) -> None:
                 if target.suppressions is not None and target.suppressions.suppresses(report.at.line, rule_.code):
                     continue
                 # a scanned file holds the value in a URL: advice speaks `utm_medium=email`, not `medium: email`
+                end = report.end
                 diagnostic = Diagnostic(target.shown, report.at.line, report.at.column, rule_.code, rule_.name,
-                                        scanner.linter.severity_of(rule_, report), url_speak(report.message))
+                                        scanner.linter.severity_of(rule_, report), url_speak(report.message),
+                                        end.line if end else None, end.column if end else None)
                 # a link whose host is not written is in every site's group (_by_site): one finding of a rule at
                 # its place, the first group's, not one per site (`?utm_campaign=week2_gtm` in a plan was told twice,
                 # "also spelled `week2gtm` in a1.md (and 2 more places)" then "in b1.md (and 1 more place)": mirrored
@@ -154,7 +156,7 @@ def run_repo(scanner, files: List) -> None:
                     continue
                 seen.add(place)
                 target.diagnostics.append(diagnostic)
-                found.append([target.shown, *diagnostic[1:7]])
+                found.append([target.shown, *diagnostic[1:9]])
     if key is not None:
         scanner._load_cache().repo = [key, found]
         scanner._load_cache().dirty = True
@@ -192,8 +194,8 @@ def facts_for(shown: str, items) -> "object":
 
     spellings = []
     sources = set()
-    for line, column, param, value, *_ in items:
-        spellings.append(Spelling(param, intern(value), line, column))
+    for line, column, param, value, *rest in items:
+        spellings.append(Spelling(param, intern(value), line, column, end_column=rest[1] if len(rest) > 1 else -1))
         if param == "utm_source":
             sources.add(value)
     return CampaignFacts(shown, None, tuple(spellings), tuple(sorted(sources)))

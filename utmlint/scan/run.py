@@ -884,7 +884,10 @@ class Scanner:
                         continue  # `install-@VERSION@`: a placeholder filled in later, no spelling of the campaign's
                     value_start = field.name_end + 1
                     line, column = index.pos(occ.offsets[value_start])
-                    spellings.append((line, column, param, field.value, link_site))
+                    # where the value as written ends, on its line, so a repo-wide finding spans it (newuser F1)
+                    end_line, end_column = index.pos(occ.offsets[field.end])
+                    spellings.append((line, column, param, field.value, link_site,
+                                      end_column if end_line == line and end_column > column else -1))
         result.diagnostics = list(dict.fromkeys(diagnostics))
         result.records = records
         result.spellings = spellings
