@@ -7,7 +7,8 @@ given, never rewritten: what a rule would change is reported by `--validate`, wi
 
 Output (--format json): {"tracked_url": ..., "validation": {"valid": ..., "channel": ..., "issues": [...]}};
 without --validate or --live, `validation` holds only `channel`. --format url prints only the URL
-(issues, if any, go to stderr). Exit codes: 0 built (and valid), 1 the validation failed, 2 usage error.
+(issues, if any, go to stderr). Exit codes: 0 built (and valid), 1 the validation failed or `--url` could not be
+tagged (why on stderr: no https://, a path of the site, a `mailto:` or app link), 2 usage error.
 """
 
 from __future__ import annotations
@@ -157,11 +158,42 @@ class Built(NamedTuple):
     tracked_url: str
     validation: Dict[str, Any]
     valid: bool
+    untracked: Optional[str] = None  # why no utm parameter was added (`--url acmeflow.com/x`), said on stderr
 
     def json_text(self) -> str:
         """What `--format json` prints (and the MCP tool `build_link` returns)."""
         return json.dumps({"tracked_url": self.tracked_url, "validation": self.validation}, indent=2,
                           ensure_ascii=False) + "\n"
+
+
+_PORT = re.compile(r"\d+(?:[/?#]|$)")
+
+
+def untracked_reason(url: str) -> str:
+    """Why build added no utm parameter to `url`, in the words of someone who typed `--url`: a campaign file leaves a
+    relative or app link untracked on purpose (in-product), but build is asked for one tracked link, and handing the
+    address back bare with exit 0 was a silent failure (`--url acmeflow.com/x` printed `acmeflow.com/x`; session 42
+    newuser F7)."""
+    from urllib.parse import urlsplit
+
+    shown = f"`--url {url}`"
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        parts = None
+    scheme = (parts.scheme if parts is not None else "").lower()
+    if parts is not None and scheme in ("http", "https"):
+        return (f"{shown} has no host name after `//`, so no utm parameters were added; pass the page's whole address "
+                "(`https://example.com/page`)")
+    if url.startswith(("/", "./", "../", "?", "#")):
+        return (f"{shown} is a path inside your own site, so no utm parameters were added: on a link between your own "
+                "pages they would replace where each visitor really came from; pass the page's whole address "
+                "(`https://...`) for a link placed outside your site")
+    if parts is not None and scheme and "." not in scheme and not _PORT.match(url.strip()[len(scheme) + 1:]):
+        return (f"{shown} leads to a `{scheme}:` address, not a web page, so no utm parameters were added (only the analytics "
+                "of a web page reads them); pass the address of the page the link leads to")
+    return (f"{shown} has no https://, so it is not read as a web address and no utm parameters were added; pass "
+            f"`--url https://{url.strip()}`")
 
 
 _USELESS = "UTM316"  # utm-useless-destination
@@ -196,6 +228,11 @@ def build(project, values: Dict[str, Optional[str]], validate: bool = False, liv
             diagnostics = [d for d in diagnostics if d.code in _ABOUT_THE_URL]
         valid = not linter.fails(diagnostics, config.fail_on)
         validation["valid"] = valid
+    untracked = None if link.tracked else untracked_reason(values.get("url") or "")
+    if untracked is not None:  # the one thing asked for was not made: never valid, with or without --validate
+        valid = False
+        if validate:
+            validation["valid"] = False
     validation["channel"] = channel_text(link)
     if validate:
         before = _resolved(link)
@@ -205,7 +242,7 @@ def build(project, values: Dict[str, Optional[str]], validate: bool = False, liv
         valid = valid and validation["live"]["outcome"] != "fail"
         validation["valid"] = valid
         validation = {"valid": valid, **{k: v for k, v in validation.items() if k != "valid"}}
-    return Built(link.tracked_url, validation, valid)
+    return Built(link.tracked_url, validation, valid, untracked)
 
 
 _TAGGED = {"source": "utm_source", "medium": "utm_medium", "campaign": "utm_campaign", "content": "utm_content",
@@ -236,6 +273,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"utmlint: internal error: {error} (please report it with the command line)", file=sys.stderr)
         return 2
     validation = built.validation
+    if built.untracked is not None:
+        print(f"utmlint: {built.untracked}", file=sys.stderr)
     if not args.validate:
         twice = _written_twice(values)
         if twice:  # stranger17 R8: a link carrying two utm_source, printed with exit 0 and nothing said

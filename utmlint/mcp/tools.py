@@ -154,7 +154,8 @@ class Workspace:
             built = _guarded(lambda: build(project, values, validate, options))
         except BuildError as error:
             raise ToolFailure(f"internal error: {error}") from None
-        return Answer(built.json_text(), [] if built.valid else ["`utmlint build` would exit 1: the link is not valid"])
+        notes = [] if built.untracked is None else [built.untracked]
+        return Answer(built.json_text(), notes + ([] if built.valid else ["`utmlint build` would exit 1: the link is not valid"]))
 
     def validate_link(self, url: str) -> Answer:
         """One full tracked URL judged by every rule that applies to a link (`validate_url`), with the
