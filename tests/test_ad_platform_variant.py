@@ -40,3 +40,36 @@ def test_lint_tells_it_in_a_campaign_file(project, run):
     done = run("lint", "--format", "json", "--no-cache", "campaigns", cwd=root)
     assert [f["code"] for f in done.findings] == ["UTM109"], done.out
     assert "write `source: google` to count them as Paid Search" in done.findings[0]["message"]
+
+
+# session 42 newuser F5: a team's own `_ads` spellings (`linkedin_ads`, `fb_ads`, `facebook_ads`, `twitter_ads`,
+# `Meta Ads`) were told nothing, the paid visits in Paid Other (and `LinkedIn Ads` beside `linkedin_ads` was told to
+# become `linkedin_ads`); a profile's variant is now read by its letters when it has five or more (`fb-ads` is
+# `fb_ads`, `fbads`), and LinkedIn's and X's profiles list their `-ads` forms. Short variants (`li`, `fb`, `x`) and
+# what a platform writes by itself (`hs_email` beside HubSpot's variant `hs-email`) stay as they were.
+@pytest.mark.parametrize("source,medium,named,channel", [
+    ("fb_ads", "cpc", "facebook", "Paid Social"), ("facebook_ads", "paid_social", "facebook", "Paid Social"),
+    ("fbads", "cpc", "facebook", "Paid Social"), ("Meta Ads", "cpc", "facebook", "Paid Social"),
+    ("linkedin_ads", "cpc", "linkedin", "Paid Social"), ("LinkedIn-Ads", "paid-social", "linkedin", "Paid Social"),
+    ("twitter_ads", "cpc", "twitter", "Paid Social"), ("tiktok_ads", "cpc", "tiktok", "Paid Social"),
+    ("bing_ads", "cpc", "bing", "Paid Search")])
+def test_a_teams_ads_spelling_of_a_platform_is_told(source, medium, named, channel):
+    found = _found(f"utm_source={source.replace(' ', '%20')}&utm_medium={medium}")
+    assert [f.name for f in found] == ["medium-channel-intent"], found
+    assert f"land in Paid Other, not {channel}; write `utm_source={named}`" in found[0].message
+
+
+def test_short_variants_and_a_platforms_own_values_are_read_as_before(project, run):
+    assert _found("utm_source=l-i&utm_medium=cpc") == []  # no spelling of LinkedIn's `li`
+    root = project({"campaigns/feb.yaml": "campaign: feb\nplatform: hubspot\nsource: hs_email\nlinks:\n"
+                                          "  - url: https://acme.dev/\n    content: hero\n"})
+    done = run("lint", "--format", "json", "--no-cache", "campaigns", cwd=root)
+    assert done.findings == [], done.out
+
+
+def test_sem_is_read_as_paid_search_said_unpaid():
+    """`sem` (search engine marketing) beside Google: Organic Search, the ads counted as unpaid search."""
+    (finding,) = _found("utm_source=google&utm_medium=sem")
+    assert finding.name == "medium-channel-intent"
+    assert "land in Organic Search with the unpaid ones; if the placement was paid for, write `utm_medium=cpc`" \
+        in finding.message

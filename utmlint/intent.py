@@ -81,8 +81,10 @@ def _promotes(campaign: str) -> bool:
 # channel with the unpaid ones (`utm_source=linkedin&utm_medium=sponsored`: Organic Social; issue 12, "paid ads become
 # organic"). Not `sponsor`/`sponsorship` (a sponsor's link on a project's page is no ad bought from the network) nor
 # `promo` (an e-mail's or a post's promotion).
+# `sem`, search engine marketing, is the trade's word for paid search (`utm_source=google&utm_medium=sem` landed in
+# Organic Search, the ads counted as unpaid search, and nothing said so: session 42 newuser F5).
 _AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertising", "advertisement", "sponsored", "boosted",
-                       "promoted", "paid"})
+                       "promoted", "paid", "sem"})
 # the organic channel -> (the medium GA4 reads as paid there, the paid channel it then files the visits under)
 _PAID_FOR = {"Organic Social": ("paid-social", "Paid Social"), "Organic Search": ("cpc", "Paid Search"),
              "Organic Video": ("cpc", "Paid Video"), "Organic Shopping": ("cpc", "Paid Shopping")}

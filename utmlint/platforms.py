@@ -348,6 +348,17 @@ def _host(value: str) -> Optional[str]:
     return host
 
 
+# A variant is matched by its letters and digits alone (its `-`, `_` or none between words as a team types it:
+# `fb_ads`, `fbads` for Meta Ads' `fb-ads`, session 42 newuser F5) when they are this many at least: `li`, `fb`, `mc`
+# and `cio` stay exact, as a two- or three-letter value spelled apart (`l-i`) is no spelling of them. Domains stay exact.
+_MIN_LETTERS = 5
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _letters(value: str) -> str:
+    return _NOT_LETTERS.sub("", value.casefold())
+
+
 class _SourceIndex:
     """The platforms' sources and variants as lookups, built once per profile set: a rule asks about every
     written utm_source, several times each, and a pattern per platform per value cost most of a large file's
@@ -358,10 +369,16 @@ class _SourceIndex:
         self.sources = frozenset(platform.source for platform in self.platforms)
         self.folded: Dict[str, int] = {}
         self.variants: Dict[str, int] = {}
+        self.variant_letters: Dict[str, int] = {}  # a long variant's letters and digits: `fb_ads` is `fb-ads`
         for position, platform in enumerate(self.platforms):
             self.folded.setdefault(platform.source.casefold(), position)
             for variant in platform.variants:
                 self.variants.setdefault(variant.casefold(), position)
+                letters = _letters(variant)
+                if len(letters) >= _MIN_LETTERS and "." not in variant:
+                    self.variant_letters.setdefault(letters, position)
+        # what a platform writes by itself is its own spelling, never another's variant (`hs_email` is not `hs-email`)
+        self.auto = frozenset(v.casefold() for platform in self.platforms for v in platform.auto_sources)
 
     def first(self, keys, table: Dict[str, int]) -> Optional[Platform]:
         positions = [table[key] for key in keys if key in table]
@@ -405,6 +422,8 @@ def match_source_variant(value: str, platforms: Mapping[str, Platform]) -> Optio
         if found is not None:
             return found, "io-suffix"
     found = index.first((folded,), index.variants)
+    if found is None and "." not in folded and folded not in index.auto and len(_letters(folded)) >= _MIN_LETTERS:
+        found = index.first((_letters(folded),), index.variant_letters)
     if found is not None:
         return found, "variant"
     return None
