@@ -203,3 +203,19 @@ def test_a_campaign_the_repo_already_defines_is_pointed_out(run, tmp_path):
             "campaigns/intercom/onboarding.yaml: merge the links by hand, or drop one file") in result.out
     again = run("import", "s.csv", "--force", cwd=tmp_path)  # the file it replaces is not "another" definition
     assert again.out.count("note:") == 1
+
+
+def test_files_the_configs_include_leaves_out_are_noted(run, tmp_path):
+    """session 42 newuser F9: `--out imported` beside `include: ["campaigns/**/*.yaml"]` wrote files no `utmlint lint`
+    checks, said nothing, and named `utmlint lint --fix imported` as the next step; the default `--out campaigns`
+    (which the globs name) and a repo without a config stay quiet."""
+    (tmp_path / "s.csv").write_text(CLEAN)
+    (tmp_path / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\n')
+    result = run("import", "s.csv", "--out", "imported", cwd=tmp_path)
+    assert "leave this file out, so `utmlint lint` will not check it: add the folder to `include:`" in result.out
+    assert run("lint", "imported", cwd=tmp_path).code == 2  # the next step it named fails, naming the files (F4)
+    result = run("import", "s.csv", cwd=tmp_path)
+    assert "leave this file out" not in result.out and (tmp_path / "campaigns").is_dir()
+    (tmp_path / ".utmlint.yaml").unlink()
+    result = run("import", "s.csv", "--out", "elsewhere", cwd=tmp_path)
+    assert "leave this file out" not in result.out

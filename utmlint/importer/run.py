@@ -70,6 +70,7 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
         if outcome.campaign in defined:
             outcome.note = (f"campaign `{shown(outcome.campaign, 40)}` is already defined in "
                             f"{', '.join(defined[outcome.campaign])}: merge the links by hand, or drop one file")
+    _note_left_out(scope.config, report, list(texts))
     linter = scope.linter()
     result = linter.run_texts(texts, others)
     report.findings = result.diagnostics
@@ -106,3 +107,21 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
         if results.get(name):
             outcome.status, outcome.reason = "not written", results[name]
     return report
+
+
+def _note_left_out(config, report: ImportReport, paths: List[Path]) -> None:
+    """A note on each file the config's include globs leave out: `utmlint import links.csv --out imported` beside
+    `include: ["campaigns/**/*.yaml"]` wrote files no `utmlint lint` checks, and named `utmlint lint --fix imported` as
+    the next step, which checked nothing (session 42 newuser F9; since F4, it fails naming them)."""
+    from ..discovery import _selected
+
+    if config.source is None or "include" not in config.raw:
+        return  # no config: `utmlint lint DIR` reads every campaign file it is given
+    for outcome, path in zip(report.files, paths):
+        if _selected(config, os.path.abspath(path)):
+            continue
+        said = (f"the include globs of {config.source} ({', '.join(config.include)}) leave this file out, so "
+                f"`utmlint lint` will not check it: add the folder to `include:`, or import with `--out` a folder "
+                "they name")
+        outcome.note = f"{outcome.note}; {said}" if outcome.note else said
+
