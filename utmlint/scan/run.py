@@ -1063,6 +1063,10 @@ class Scanner:
         from ..fixes import fix_file, unified_diff
 
         fixed = 0
+        # the re-scan of one file in memory cannot see the repo-wide findings: they count only when their own fix
+        # was applied, as lint counts them (a run fixing three values said "5 fixed": the fragmentation findings
+        # naming the old spellings counted as gone; session 42 newuser F2)
+        repo_codes = {rule_.code for rule_ in self.repo_rules}
         for f in result.files:
             if f.text is None or not any(d.fix is not None for d in f.diagnostics):
                 continue
@@ -1071,7 +1075,8 @@ class Scanner:
             def rescan(path, text, family=family, folder=f.folder):
                 return True, self.scan_text(path, text, family, folder).diagnostics
 
-            text, count = fix_file(rescan, f.path, f.text, f.diagnostics, unsafe)
+            own = [d for d in f.diagnostics if d.code not in repo_codes]
+            text, count = fix_file(rescan, f.path, f.text, f.diagnostics, unsafe, count=own)
             if text == f.text:
                 continue
             fixed += count
