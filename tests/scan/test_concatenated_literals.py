@@ -385,6 +385,31 @@ def test_a_base_used_bare_as_well_as_completed_keeps_its_missing_key(tmp_path, m
                      ("links.ts", 1, "missing-utm-param", "this tracked link has no `utm_campaign`")], found
 
 
+def test_a_black_wrapped_or_typed_base_constant_is_read_completed(tmp_path, monkeypatch, capsys):
+    """review41 M2: a Python base wrapped by Black in parentheses (`SHARE_BASE = (` then the literal) and a TypeScript
+    constant with its type (`const SHARE_BASE: string = '...'`) were not read as the base their completion goes on
+    with: the base was told to add the medium its completion writes, and the Python completion to add the source and
+    campaign the base holds. Both are read as the one-line form is; a wrapped or typed base nobody completes is still
+    told the key it lacks, and a literal passed to a call on the next line is no base."""
+    (tmp_path / "share.py").write_text(
+        'SHARE_BASE = (\n    "https://acme.com/invite?utm_source=friend&utm_campaign=share"\n)\n\n\n'
+        'def email_link():\n    return f"{SHARE_BASE}&utm_medium=email"\n', encoding="utf-8")
+    (tmp_path / "one.ts").write_text(
+        "const SHARE_BASE: string = 'https://acme.com/invite?utm_source=friend&utm_campaign=share';\n"
+        "export const email = `${SHARE_BASE}&utm_medium=email`;\n", encoding="utf-8")
+    (tmp_path / "alone.py").write_text(
+        'LONE_BASE = (\n    "https://acme.com/invite?utm_source=friend&utm_campaign=share"\n)\n'
+        'CALLED = record(\n    "https://acme.com/x?utm_source=friend&utm_campaign=share"\n)\n'
+        'def email_link():\n    return f"{CALLED}&utm_medium=email"\n', encoding="utf-8")
+    (tmp_path / "alone.ts").write_text(
+        "const LONE: string = 'https://acme.com/invite?utm_source=friend&utm_campaign=share';\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = sorted((d["path"], d["line"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [("alone.py", 2, "missing-utm-param"), ("alone.py", 5, "missing-utm-param"),
+                     ("alone.py", 8, "missing-utm-param"), ("alone.ts", 1, "missing-utm-param")], found
+
+
 def test_a_value_built_from_an_expression_is_told_the_next_literals_medium(tmp_path, monkeypatch, capsys):
     """Corpus 27 #45: ImageGlass' about window, `"https://imageglass.org?utm_source=app_" + version + "&utm_medium=
     app_click&utm_campaign=app_homepage"`, was told to add the medium and campaign its next literal writes; the medium

@@ -604,7 +604,11 @@ def _expression_between(text: str, pos: int, url: str) -> Optional[_Between]:
 
 # The variable a literal is assigned or appended to, right before its opening quote:
 # `String link = "`, `link += "`, `$url .= '`, `url << "`, `url := "`, or an Elixir module attribute: `@base "`
-_TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*$"
+_TARGET = re.compile(r"(?<![\w$.>-])(\$?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)"
+                     # TypeScript's annotation (`const BASE: string = "`), Python's parenthesis Black wraps a long
+                     # literal in (`BASE = (` then the literal on the next line: review41 M2)
+                     r"(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,60}?)?"
+                     r"[ \t]*(?:\+=|\.=|<<|:=|=)[ \t]*\(?[ \t]*$"
                      r"|(?<![\w@])(@[a-z_]\w*)[ \t]+$")
 # The next statement appending a literal to a variable (comment lines and blank lines between): `link += "`
 _APPENDED = re.compile(r"[ \t]*;?[ \t]*\r?\n(?:[ \t]*(?://|#)[^\n]*\n|[ \t]*\r?\n)*[ \t]*"
@@ -658,8 +662,9 @@ def _opened_with(text: str, at: int, after: int) -> Optional[_Between]:
 # A URL opening with the name a template literal or an f-string opens with (`${SHARE_BASE}&utm_medium=email`)
 _OPENING_NAME = re.compile(r"\$?\{([A-Za-z_$][\w$]*)\}[&?]")
 # After a name: its assignment of a URL literal (`= 'https://...`, TypeScript's `: string = "https://...`), the
-# literal on the next line too (`const SHARE_BASE =\n  'https://...'`, as a formatter wraps a long one)
-_ASSIGNED_URL = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=(?![=>])[ \t]*(?:\r?\n[ \t]*)?[\"'`](https?://[^\s\"'`]*)")
+# literal on the next line too (`const SHARE_BASE =\n  'https://...'`, as a formatter wraps a long one; Black's
+# `SHARE_BASE = (\n    "https://..."\n)`)
+_ASSIGNED_URL = re.compile(r"[ \t]*(?::[^=\n]{1,60})?=(?![=>])[ \t]*\(?[ \t]*(?:\r?\n[ \t]*)?[\"'`](https?://[^\s\"'`]*)")
 
 
 # A URL opening with a name a template literal interpolates (`${base}${sep}utm_source=...`, `${BASE}/x?utm_...`)
