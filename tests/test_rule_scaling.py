@@ -253,6 +253,15 @@ def test_match_source_variant_agrees_with_a_loop_over_the_profiles():
             for platform in platforms.values():
                 if test(platform, _host(folded)):
                     return platform.name, kind
+        # a long variant matched by its letters and digits alone (`fb_ads`, `fbads` for `fb-ads`), never a domain or
+        # a value some platform writes by itself (`hs_email`)
+        letters = re.sub(r"[^a-z0-9]+", "", folded)
+        auto = {v.casefold() for p in platforms.values() for v in p.auto_sources}
+        if "." not in folded and folded not in auto and len(letters) >= 5:
+            for platform in platforms.values():
+                if any(re.sub(r"[^a-z0-9]+", "", v.casefold()) == letters and "." not in v
+                       and len(re.sub(r"[^a-z0-9]+", "", v.casefold())) >= 5 for v in platform.variants):
+                    return platform.name, "variant"
         return None
 
     values = ["", "io", "-io", "x.io", "a.b", "partner"]

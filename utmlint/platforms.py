@@ -352,7 +352,7 @@ def _host(value: str) -> Optional[str]:
 # `fb_ads`, `fbads` for Meta Ads' `fb-ads`, session 42 newuser F5) when they are this many at least: `li`, `fb`, `mc`
 # and `cio` stay exact, as a two- or three-letter value spelled apart (`l-i`) is no spelling of them. Domains stay exact.
 _MIN_LETTERS = 5
-_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+_NOT_LETTERS = lazy_compile(r"[^a-z0-9]+")  # compiled on first use: every lint imports this module
 
 
 def _letters(value: str) -> str:
