@@ -452,11 +452,27 @@ def counter_example(text: str, start: int) -> bool:
     marks = _MARKED.findall(cell)
     if marks:
         return marks[-1] in _WRONG_MARK
+    if _struck(cell):
+        return True
     wrong = [m.end() for m in _WRONG_LABEL.finditer(cell)]
     if wrong:
         right = [m.end() for m in _RIGHT_LABEL.finditer(cell)]
         return not right or max(wrong) > max(right)
     return in_table and _wrong_column(text, line_start, prefix.count("|"))
+
+
+_STRIKE_TAG = re.compile(r"<(/)?(del|s|strike)>", re.IGNORECASE)
+
+
+def _struck(before: str) -> bool:
+    """Whether the link after `before` (its line or table cell up to it) is struck through: inside a GFM `~~...~~` or
+    an HTML `<del>`/`<s>` opened before it and not closed. A struck-through link is the form a guide says not to use
+    (`- Don't capitalise: ~~https://...?utm_source=LinkedIn~~`: value-case twice on the lesson, session 42 newuser) or
+    one a page no longer offers; neither is a link of the team's to advise on."""
+    if before.count("~~") % 2 == 1:
+        return True
+    lowered = before.lower()
+    return any(lowered.rfind(f"<{tag}>") > lowered.rfind(f"</{tag}>") for tag in ("del", "s", "strike"))
 
 
 _LONG_LINE = 4000  # a line this long (a minified bundle's) is read once for all its links: CounterExamples
@@ -501,6 +517,10 @@ class _Line:
         self.mark_at = [i for i, _ in marked]
         self.marks = [mark for _, mark in marked]
         self.labels: Dict[int, Tuple[_Chain, _Chain]] = {}
+        # _struck's strikes, found once: each `~~` (as str.count finds them, left to right) and each tag
+        self.tildes = [start + m.start() for m in re.finditer("~~", text[start:end])]
+        self.tags = [(start + m.start(), m.group(1) is not None, m.group(2).lower())
+                     for m in _STRIKE_TAG.finditer(text[start:end])]
 
     def counter_example(self, start: int) -> bool:
         text = self.text
@@ -510,6 +530,8 @@ class _Line:
         last = bisect.bisect_left(self.mark_at, start)
         if last and self.mark_at[last - 1] >= cell:
             return self.marks[last - 1] in _WRONG_MARK
+        if self._struck(cell, start):
+            return True
         chains = self.labels.get(cell)
         if chains is None:
             stop = self.pipes[pipes_before] if in_table and pipes_before < len(self.pipes) else self.end
@@ -520,6 +542,20 @@ class _Line:
         if wrong >= 0:
             return right < 0 or wrong > right
         return in_table and _wrong_column(text, self.start, pipes_before)
+
+
+    def _struck(self, cell: int, start: int) -> bool:
+        """_struck(text[cell:start]), from the strikes found once."""
+        tildes = bisect.bisect_right(self.tildes, start - 2) - bisect.bisect_left(self.tildes, cell)
+        if tildes % 2 == 1:
+            return True
+        opened: Dict[str, int] = {}
+        closed: Dict[str, int] = {}
+        for at, closing, tag in self.tags[bisect.bisect_left(self.tags, (cell,)):bisect.bisect_left(self.tags, (start,))]:
+            if at + len(tag) + 2 + closing > start:
+                continue
+            (closed if closing else opened)[tag] = at
+        return any(at > closed.get(tag, -1) for tag, at in opened.items())
 
 
 class _Chain:

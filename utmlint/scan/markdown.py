@@ -20,6 +20,25 @@ def _rendered(text: str, block: Tuple[int, int]) -> bool:
     return first.strip().lstrip("`~").strip() == "=html"
 
 
+# A bare URL is an autolink, and GitHub's (GFM's extended autolinks) leaves a trailing `~` or `_` out of it, as it does
+# `.`, `,`, `*`: `~~https://...&utm_campaign=launch~~` (struck through) and `_https://...launch_` (italic) link to
+# `...launch`, which every visitor opens; read with the marks, the value was told `launch~~` contains `~` and `launch_`
+# breaks the naming convention (session 42 newuser). A link destination (`](...)`, `<...>`, `[id]: ...`, an HTML
+# attribute's) keeps them, as CommonMark does.
+_DESTINATION_BEFORE = re.compile(r"(?:\]\(|<|[\"'=]|^ {0,3}\[[^\]\n]+\]:[ \t]*)\Z")
+
+
+def _autolink_end(text: str, start: int, end: int) -> int:
+    if text[end - 1:end] not in ("~", "_"):
+        return end
+    line = text.rfind("\n", 0, start) + 1
+    if _DESTINATION_BEFORE.search(text[line:start]):
+        return end
+    while end > start + 1 and text[end - 1] in "~_":
+        end -= 1
+    return end
+
+
 def extract(text: str, options: dict) -> List[Found]:
     skip = [] if options.get("code-blocks") else fenced_blocks(text)
     if options.get("suffix") == ".smd":
@@ -29,6 +48,7 @@ def extract(text: str, options: dict) -> List[Found]:
         if not any(s <= match.start() < e for s, e in skip):
             found.append(match.span(1))
     spans = attribute_spans(text, find_urls(text, skip=skip + found, md_escapes=True))  # inline HTML's href broken over lines
+    spans = [(s, _autolink_end(text, s, e)) for s, e in spans]
     read = [without_breaks(decode(text, s, e, entities=True, js_escapes=False, md_escapes=True))
             for s, e in sorted(found + spans)]
     return _rejoined(text, read)

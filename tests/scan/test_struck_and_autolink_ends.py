@@ -1,0 +1,55 @@
+"""A tagging guide's Markdown, read as GitHub renders it (session 42 newuser).
+
+- A bare URL is a GFM autolink, which leaves a trailing `~` or `_` out (as `.`, `,`, `*`): `~~https://...launch~~` and
+  `_https://...launch_` link to `...launch`; read with the marks, `launch~~` was told it "contains `~`: write `launch`"
+  and `launch_` broke the naming convention. A link destination (`](...)`, `<...>`, `[id]:`, `href="..."`) keeps them.
+- A struck-through link (`~~...~~`, `<del>`, `<s>`) is the form a guide says not to use, or one a page no longer
+  offers: `- Don't capitalise: ~~https://...?utm_source=LinkedIn&utm_medium=Social~~` got value-case twice and a
+  missing campaign. Nothing is said about it, as of a `❌ Don't:` line's; the same link not struck is judged.
+"""
+
+from __future__ import annotations
+
+from utmlint.scan import examples
+from utmlint.scan.examples import CounterExamples, counter_example
+
+URL = "https://acmeflow.com/{}?utm_source=news&utm_medium=email&utm_campaign=launch_"
+
+
+def _links(run, root, name):
+    rows = run("scan", "--no-cache", "--links", "--format", "json", name, cwd=root).out
+    import json
+
+    return [(r["line"], r["utm_campaign"]) for r in json.loads(rows)]
+
+
+def test_a_bare_urls_trailing_tilde_or_underscore_is_not_its_own(project, run):
+    text = "\n\n".join([f"Struck: ~~{URL.format('a')[:-1]}~~ old", f"Italic: _{URL.format('b')[:-1]}_",
+                        f"Bare: {URL.format('c')}", f"Link: [x]({URL.format('d')})", f"<{URL.format('e')}>",
+                        f"[id]: {URL.format('f')}", f'<a href="{URL.format("g")}">g</a>']) + "\n"
+    root = project({"guide.md": text})
+    assert _links(run, root, "guide.md") == [(1, "launch"), (3, "launch"), (5, "launch"), (7, "launch_"),
+                                             (9, "launch_"), (11, "launch_"), (13, "launch_")]
+
+
+def test_a_struck_through_link_is_a_counter_example(project, run):
+    bad = "https://acmeflow.com/?utm_source=LinkedIn&utm_medium=Social"
+    root = project({"guide.md": f"# Tagging\n\n- Don't capitalise: ~~{bad}~~ (a second GA4 row)\n"
+                                f"- Old: <del>{bad}</del>\n- <s>see {bad}</s>\n",
+                    "live.md": f"Follow us: {bad}\n"})
+    done = run("scan", "--no-cache", "--format", "json", ".", cwd=root)
+    assert {f["path"] for f in done.findings} == {"live.md"}, done.out
+    assert {f["code"] for f in done.findings} >= {"UTM201"}
+
+
+def test_struck_reads_the_same_on_a_long_line(monkeypatch):
+    monkeypatch.setattr(examples, "_LONG_LINE", 100)
+    link = "https://a.example/p?utm_source=s&utm_medium=email&utm_campaign=c"
+    parts = [link, f"~~{link}~~", f"<del>{link}</del>", f"<S>x {link}</S>", f"~~~ {link}", "~~x~~ " + link,
+             "| ~~a | " + link, "<del>a</del> " + link]
+    text = " ".join(parts * 3)
+    starts = [i for i in range(len(text)) if text.startswith("https://", i)]
+    expected = [counter_example(text, start) for start in starts]
+    assert any(expected) and not all(expected)
+    counter = CounterExamples(text)
+    assert [counter(start) for start in starts] == expected
