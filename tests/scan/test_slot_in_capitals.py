@@ -124,10 +124,16 @@ launch,https://acme.com/?utm_source=linkedin&utm_medium=paid-social&utm_campaign
 
 
 def test_a_guides_general_form_keeps_its_slots_slots(tmp_path, monkeypatch, capsys):
-    # `SOURCE`, `MEDIUM`, `CAMPAIGN` are the placeholders utm-placeholder-unfilled tells, not the file's own capitals:
-    # they made `SHOW-NAME` and `episode-SLUG` values, which the safe --fix lowercased into every episode's copy
+    # `SOURCE`, `MEDIUM`, `CAMPAIGN` are placeholders, not the file's own capitals: they made `SHOW-NAME` and
+    # `episode-SLUG` values, which the safe --fix lowercased into every episode's copy. Shown as inline code, the general
+    # form is the guide's template, its slots there to be filled by whoever copies it: utm-placeholder-unfilled told it
+    # three times to "write the name of your app or site in its place" (session 42 newuser F13), and says nothing now
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "link-guide.md").write_text(GUIDE, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [] and code == 0
+    # the same template as a live link of the guide (no code span) is still told, once a slot
+    (tmp_path / "docs" / "link-guide.md").write_text(GUIDE.replace("`", ""), encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert [d["name"] for d in found] == ["utm-placeholder-unfilled"] * 3
 
@@ -191,3 +197,13 @@ def test_a_guide_kept_in_the_emails_folder_is_no_email(tmp_path, monkeypatch, ca
     assert main(["scan", "--no-cache", "--fix", "."]) in (0, 1)
     assert (tmp_path / "emails" / "README.md").read_text(encoding="utf-8") == GUIDE_IN_EMAILS
     assert (tmp_path / "social" / "README.md").read_text(encoding="utf-8") == GUIDE_IN_EMAILS
+
+
+def test_a_template_in_a_guides_indented_code_block_is_the_template(tmp_path, monkeypatch, capsys):
+    """session 42 newuser F13: a tagging guide's `## Template` section, an indented code block, got three warnings."""
+    (tmp_path / "docs").mkdir()
+    guide = ("# How we tag links\n\n## Template\n\n"
+             "    https://acme.com/PAGE?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN\n")
+    (tmp_path / "docs" / "utm-guide.md").write_text(guide, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [] and code == 0

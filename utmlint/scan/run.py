@@ -790,8 +790,11 @@ class Scanner:
                 self.judge.file_site = file_site
             if found and (inline_code_example(result.shown, text, occ.start, occ.end)
                           or code_block_example(result.shown, text, occ.start)):
-                # an example shown in a guide's prose or code block: told, not fixed (stranger11 R14)
-                found = [d._replace(fix=None) for d in found]
+                # an example shown in a guide's prose or code block: told, not fixed (stranger11 R14); and a template
+                # shown there is the template, its slots to be filled by whoever copies it (`PAGE?utm_source=SOURCE&
+                # utm_medium=MEDIUM&utm_campaign=CAMPAIGN` in a tagging guide's code block got three warnings
+                # "write the name of your app or site in its place": session 42 newuser F13)
+                found = [d._replace(fix=None) for d in found if d.code != "UTM314"]
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
                 data_set = False  # one note goes on the first
                 note = self.judge.data_set_note(result.shown, path, index, occ, collected)
