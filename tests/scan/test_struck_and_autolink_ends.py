@@ -53,3 +53,14 @@ def test_struck_reads_the_same_on_a_long_line(monkeypatch):
     assert any(expected) and not all(expected)
     counter = CounterExamples(text)
     assert [counter(start) for start in starts] == expected
+
+
+def test_a_repeated_campaign_is_not_said_to_move_the_channel():
+    """A source or medium written twice may change the channel; a campaign (or content, term) only the row."""
+    from utmlint.checks.tracking.key_repeated import utm_key_repeated
+
+    base = "https://acmeflow.com/y?utm_source=customerio&utm_medium=email"
+    (campaign,) = utm_key_repeated(base + "&utm_campaign=dec&utm_campaign=dec-2")
+    assert "may land under either value; keep only" in campaign.message
+    (medium,) = utm_key_repeated(base + "&utm_medium=social&utm_campaign=dec")
+    assert "may land under either value, or another channel" in medium.message

@@ -37,8 +37,10 @@ def utm_key_repeated(url: str) -> List[UrlProblem]:
             shown = " and ".join(f"`{v}`" for v in values)
             if len(values) > _VALUES_SHOWN:  # a URL of 10,000 copies: each finding's message named all of them
                 shown = ", ".join(f"`{v}`" for v in values[:3]) + f" and {len(values) - 3:,} more"
+            # a source or medium decides the channel; a campaign, content or term only the row (session 42 newuser)
+            channel = ", or another channel" if name.lower() in ("utm_source", "utm_medium") else ""
             message = (f"`{name}` is written {len(copies):,} times with different values ({shown}); which one GA4 "
-                       f"keeps is not documented, so these visits may land under either value, or another channel; "
+                       f"keeps is not documented, so these visits may land under either value{channel}; "
                        f"keep only the one you mean")
         for copy in copies[1:]:
             problems.append(UrlProblem("utm-key-repeated", copy.start, copy.end, message, fixed))
