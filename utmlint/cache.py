@@ -34,7 +34,7 @@ from .diagnostics import SEVERITIES, Diagnostic, Edit, Fix
 from .facts import CampaignFacts, Spelling
 from .suppress import Suppressions
 
-FORMAT = 3  # 3: a spelling's end_column
+FORMAT = 4  # 4: a campaign's pages; 3: a spelling's end_column
 # the names ResultCache gives its files: v{version}-{fingerprint}[-{code stamp}].json (nothing else is pruned)
 # exactly: a version starts with a digit, the fingerprint is 16 hex digits, the code stamp 8 (_short); a user's
 # `vendor-lock-<16 hex>.json` in a folder given as `--cache-dir` is not ours

@@ -35,6 +35,9 @@ class CampaignFacts(NamedTuple):
     # distinct (utm_source, utm_medium, utm_campaign) of tracked links, so a fragmentation's advice moves none of
     # them to another GA4 channel group (empty for a scanned file)
     uses: Tuple[Tuple[Optional[str], Optional[str], Optional[str]], ...] = ()
+    # the pages its tracked links land on (host and path, lower case), so campaign-collision tells one initiative run
+    # on several platforms (a launch's e-mail and its LinkedIn ad both to /launch) from two that picked one slug
+    pages: Tuple[str, ...] = ()
 
 
 def facts_of(campaign: Campaign) -> CampaignFacts:
@@ -64,7 +67,21 @@ def facts_of(campaign: Campaign) -> CampaignFacts:
     sources = tuple(sorted({l.params["utm_source"] for l in campaign.all_links if l.tracked and "utm_source" in l.params}))
     from .suggest import uses_of
 
-    return CampaignFacts(campaign.path, slug, tuple(seen.values()), sources, uses_of(campaign))
+    pages = tuple(sorted({_page(l.url) for l in campaign.all_links if l.tracked} - {""}))
+    return CampaignFacts(campaign.path, slug, tuple(seen.values()), sources, uses_of(campaign), pages)
+
+
+def _page(url: str) -> str:
+    """`acme.com/launch` for `https://www.Acme.com/launch/?plan=pro#top`: the page a link lands on, whatever its query."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    return f"{host}{parts.path.rstrip('/').lower()}" if host else ""
 
 
 def _end_column(text: str, start: int, end: int, pos) -> int:

@@ -528,8 +528,10 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
     different sources (spellings of one platform, `Intercom` and `intercom.com`, count as the same source:
     `source-fragmentation` reports those), and reports the files that deviate, naming the others: the slug
     belongs to the source most of its files use, so a file that follows that majority is never reported (with
-    no majority, every file is). Files with no tracked links are left out. (One campaign per file means a single file cannot show this, so the rule has
-    no one-file example; see examples/bad/campaign-collision/.)
+    no majority, every file is). Files with no tracked links are left out, and so are files whose links land on a
+    page another source's file links too: one initiative run on several platforms (a launch's Intercom e-mail and its
+    LinkedIn ad, both to /launch) is one campaign, as GA4's docs would name it. (One campaign per file means a single
+    file cannot show this, so the rule has no one-file example; see examples/bad/campaign-collision/.)
 
     ## Why is this bad?
     GA4 adds up every visit with the same utm_campaign: two initiatives that picked the same slug become one
@@ -551,6 +553,10 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
             by_sources.setdefault(frozenset(vocabulary.key(s) for s in facts.sources), []).append(facts)
         if len(by_sources) < 2:
             continue
+        # One initiative on several platforms: its files link a page in common (session 42 newuser F6: a webinar's
+        # LinkedIn ads and its HubSpot invite, one file each, both to /webinar, failed the run on both files)
+        if _pages_shared(list(by_sources.values())):
+            continue
         # The slug belongs to the initiative most files use it for; the others are the collision. With no
         # majority, nobody can tell which came first: every file is reported.
         ranked = sorted(by_sources.values(), key=len, reverse=True)
@@ -571,6 +577,16 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
                     f"both files' visits into one campaign row; give this initiative its own slug, or, if this is one "
                     f"campaign on several platforms, list `{slug}` in this rule's `allow` option",
                     Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
+
+
+def _pages_shared(groups: Sequence[List]) -> bool:
+    """Whether two of the source groups have a landing page in common."""
+    seen: Dict[str, int] = {}
+    for index, group in enumerate(groups):
+        for page in {p for facts in group for p in getattr(facts, "pages", ())}:
+            if seen.setdefault(page, index) != index:
+                return True
+    return False
 
 
 def _sources(sources: Sequence[str]) -> str:

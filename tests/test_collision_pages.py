@@ -1,0 +1,31 @@
+"""campaign-collision tells one initiative on several platforms from two that picked one slug (session 42 newuser F6).
+
+A webinar's LinkedIn ads and its HubSpot invite, kept one file per platform as a campaign file holds one platform, both
+`campaign: webinar-2026-q1` and both linking the webinar's page, failed the run on both files (no majority: "give this
+initiative its own slug"), while the same links in one file (as `utmlint import` writes a sheet) were clean. Files whose
+links land on a common page (host and path: `www.`, a trailing `/`, the query and the fragment aside) are one
+initiative; another team's ads to another page under the same slug are still told (examples/bad/campaign-collision)."""
+
+from __future__ import annotations
+
+LINKEDIN = "campaign: webinar-2026-q1\nplatform: linkedin\ntype: ad\nlinks:\n  - url: {}\n    content: carousel-1\n"
+HUBSPOT = "campaign: webinar-2026-q1\nplatform: hubspot\nlinks:\n  - url: {}\n    content: invite\n"
+
+
+def test_files_linking_one_page_are_one_initiative(project, run):
+    root = project({"webinar-linkedin.yaml": LINKEDIN.format("https://acmeflow.com/webinar"),
+                    "webinar-email.yaml": HUBSPOT.format("https://www.acmeflow.com/webinar/?ref=mail#agenda")})
+    done = run("lint", "--no-cache", ".", cwd=root)
+    assert (done.code, done.out) == (0, "All clean: 2 files checked.\n"), done
+    for argv in (("lint", "webinar-email.yaml"), ("lint", "webinar-email.yaml")):  # from the cache too
+        assert run(*argv, cwd=root).code == 0
+
+
+def test_files_of_one_slug_to_other_pages_still_collide(project, run):
+    root = project({"webinar-linkedin.yaml": LINKEDIN.format("https://acmeflow.com/webinar"),
+                    "webinar-email.yaml": HUBSPOT.format("https://acmeflow.com/careers")})
+    done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
+    assert sorted(f["code"] for f in done.findings) == ["UTM603", "UTM603"], done.out
+    found = run("lint", "--no-cache", "--format", "json", "examples/bad/campaign-collision",
+                cwd=__import__("pathlib").Path(__file__).resolve().parents[1]).findings
+    assert [f["code"] for f in found] == ["UTM603"]
