@@ -102,15 +102,23 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # (`Using Serverless Reapers to Lower Your AWS Bill | CloudForecast Blog`, DevOps'ish's notes #82): CloudForecast's
 # own tags `utm_source=Last`, copied with the link, told by copied-tracking (1 correct appended), not respelled or
 # completed: 2 wrong gone (value-case, missing-utm-param), 0 correct: 19 of 320 -> 17 of 319.
+# fetch42 (session 42): withastro/astro's packages/astro/README.md read from its mirror (list C, a seeded random 120 of
+# the repositories of corpora 2-24 never fetched): Cloudflare's link under the heading "Sponsors" (#302,
+# `utm_source=astro&utm_medium=astro&utm_campaign=astro`) is held back as a sponsor's placement: 1 correct finding
+# gone (medium-unassigned, labelled correct blind), no wrong one: 17 of 319 -> 17 of 318; medium-unassigned 115/117 ->
+# 114/117. Its line's other sponsors each carry their own scheme (Mux's `utm_campaign=21819274-Astro`, Netlify's
+# `Astro-2024`, Webflow's `utm_medium=tech-partner`): whose tags Cloudflare's are is a label question left open (the
+# set names the repository, as a team's own does; no other sponsor carries it).
 MEASURED_WRONG = 17
-MEASURED_PAIRS = 319
+MEASURED_PAIRS = 318
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
     # generated file, not counted since old58 (session 32); #173 by fixA's plain-name outgoing reading (session 33);
     # #145 #147-#149 #151 (Docker's tags in Portainer's `build/docker-extension/README.md`) read since recall's
     # `build/` docs and Dockerfiles (session 36); #82 by copied42's citation reading (session 42)
-    "medium-unassigned": (115, 117),  # #132 #137 with fixA's extension folders (session 33)
+    "medium-unassigned": (114, 117),  # #132 #137 with fixA's extension folders (session 33); #302 held back as
+    # Cloudflare's sponsor link since fetch42 (session 42: Astro's README read, heading "Sponsors"), 115/117 before
     # 128/130 before the session 40 ruling (another party's tags)
     "missing-utm-param": (103, 106),  # values7: #262 (Google Play) withdrawn; #132 #137 with fixA's extension folders;
     # 110/113 before the session 40 ruling (another party's tags)
@@ -163,7 +171,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "17 of 319 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "17 of 318 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "

@@ -61,7 +61,14 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # wrong, value-case wrong); gitleaks/gitleaks the heading "Sponsorships" (#191: medium-unassigned wrong). 3 wrong
 # gone, 0 correct: 8 of 274 -> 5 of 271.
 MEASURED_WRONG = 5
-MEASURED_PAIRS = 271
+# fetch42 (session 42): TanStack/router's examples/react/start-convex-trellaux/README.md read from its mirror (list C,
+# a seeded random 120 of the repositories of corpora 2-24 never fetched): Convex's link on the line "Convex is an
+# open-source, reactive backend made by [convex.dev]( ), a sponsor of TanStack Start." (#235, `utm_source=tanstack`)
+# is held back as a sponsor's placement: 1 correct finding gone (missing-utm-param, labelled correct blind), no wrong
+# one: 5 of 271 -> 5 of 270. A cost of the reading: TanStack writes `utm_source=tanstack` on every sponsor's link
+# (README.md's Convex, Sentry, Prisma, Neon, #226-#234: the ruling's exception, its own tag set), but the example's
+# README holds this one tagged link, and scan reads a file's own tag sets in that file only.
+MEASURED_PAIRS = 270
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (3, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8; #164 #165 by
@@ -69,7 +76,8 @@ MEASURED_RECALL = {
     # (scan.saved.saved_page) is a copy whose one note speaks for its links, Syncfusion's tags among them
     "medium-unassigned": (152, 153),  # 127 blind; 28 written after `#` since miss12 (session 31)
     # 154/155 before the session 40 ruling (another party's tags)
-    "missing-utm-param": (48, 48),  # 49/49 before the session 40 ruling
+    "missing-utm-param": (47, 48),  # 49/49 before the session 40 ruling; #235 held back as Convex's sponsor link
+    # since fetch42 (session 42: its line says "a sponsor of TanStack Start"), 48/48 before
     "source-domain-style": (2, 3),  # #202 #204 since recall (session 32): the spelling rules on the file's links
     "source-overrides-medium": (9, 9),  # 5 blind; Koko Analytics' 4 written after `#` since miss12
     "utm-in-fragment": (35, 35),
@@ -99,7 +107,8 @@ FOUND_BY = {
 # advice on tags copied from someone else (Modal's, Packt's), a CSS selector, a binary download's tags; see
 # tests/data/real-urls-8/README.md
 # 8 of 274 findings wrong since the session 40 ruling on another party's tags (4 value findings on sponsors',
-# partners' and advertisers' links relabelled wrong) until facts (session 41), 5 of 271 since: met
+# partners' and advertisers' links relabelled wrong) until facts (session 41), 5 of 271 since: met; 5 of 270 since
+# fetch42 (session 42)
 WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 3 of 11 (Cheerio's saved jQuery page since session 37; "
                             "Mailchimp's docs tags beside their _ga linker, Modal's, Packt's, Substack's, "
