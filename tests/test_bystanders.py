@@ -65,7 +65,9 @@ def _campaign(rng: random.Random, index: int) -> str:
             lines.append(f"    source: '{rng.choice(SOURCES)}'")
         lines.append("    links:")
         for link in range(rng.randint(1, 2)):
-            lines += [f"      - url: https://example.com/{slug}/{step}/{link}", f"        content: step-{step + 1}-{link}"]
+            # each file its own pages: files of one slug linking one page are one initiative, not a collision (UTM603)
+            lines += [f"      - url: https://example.com/{slug}/{index}/{step}/{link}",
+                      f"        content: step-{step + 1}-{link}"]
             if rng.random() < 0.05:
                 lines.append(f"        source: \"{rng.choice(SOURCES)}\"")
     return "\n".join(lines) + "\n"

@@ -167,8 +167,10 @@ def test_file_edited_with_size_and_mtime_kept_is_linted_again(utmlint, repo):
 def test_new_file_elsewhere_in_the_project_reaches_repo_wide_rules(utmlint, repo):
     assert _recorded(utmlint, repo, "campaigns/a.yaml").code == 0
     (repo / "campaigns" / "sub").mkdir()
-    # Another team's campaign with the same slug and another source: GA4 would merge them (campaign-collision).
-    (repo / "campaigns" / "sub" / "twin.yaml").write_text(CLEAN.replace("intercom", "mailchimp"), encoding="utf-8")
+    # Another team's campaign with the same slug, another source and its own page: GA4 would merge them
+    # (campaign-collision; to the same page it would be one initiative on two platforms)
+    (repo / "campaigns" / "sub" / "twin.yaml").write_text(
+        CLEAN.replace("intercom", "mailchimp").replace("example.com/a", "example.com/garden"), encoding="utf-8")
     ran = _fresh(utmlint, repo, "campaigns/a.yaml")
     assert "campaign-collision" in ran.out, ran
 
