@@ -177,6 +177,24 @@ def test_validate_url_reads_a_named_path_as_it_is_told():
     ("docs/ads-plan.md", "Destination: /pricing?utm_source=x", "/pricing?utm_source=x", PLAN),
     ("marketing/launch.md", "See [it](/a?utm_source=x).", "/a?utm_source=x", ""),
     ("marketing/launch.md", "| Hero | `/?utm_source=x` |", "/?utm_source=x", CELL),
+    # a redirect spec's example requests (afida's spec-kit spec and contract, corpus 37 #12-#16): a requirement naming
+    # two paths in one sentence, each a sample request; a `Legacy URL | Variant Params | Result URL` table whose
+    # params cell holds `{...}` (a program's input beside its output); a test scenario's `Then:` line
+    ("specs/001-legacy-url-redirects/spec.md", "- **FR-009**: System MUST preserve any existing query parameters "
+     "(e.g., `/product/foo?utm_source=google` → `/products/bar?size=12&utm_source=google`)",
+     "/products/bar?size=12&utm_source=google", PROSE),
+    ("specs/001-legacy-url-redirects/contracts/middleware_interface.md", "| Legacy URL | Variant Params | Result URL |"
+     "\n|---|---|---|\n| `/product/pizza-box?utm_source=google` | `{size: \"12\\\"\"}` | "
+     "`/products/pizza-box-kraft?size=12%22&utm_source=google` |", "/products/pizza-box-kraft?size=12%22&utm_source=google",
+     PROSE),
+    ("specs/001-legacy-url-redirects/contracts/middleware_interface.md",
+     "   - Then: Redirect to `/products/pizza-box-kraft?size=12&utm_source=google`",
+     "/products/pizza-box-kraft?size=12&utm_source=google", PROSE),
+    # a README's table of the author's tagged links for use elsewhere (Steven Pinto's resume link, corpus 37 #18): a
+    # destination list, its values judged as a campaign link's
+    ("README.md", "| Use Case | URL |\n|---|---|\n| Resume link to LinkedIn | "
+     "`/linkedin/index.html?utm_source=companyname&utm_medium=resume` |",
+     "/linkedin/index.html?utm_source=companyname&utm_medium=resume", CELL),
 ])
 def test_what_is_a_named_path(path, text, url, expected):
     start = text.index(url)

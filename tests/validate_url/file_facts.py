@@ -58,7 +58,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   scan.examples.named_path (a path the doc names as text, inline code or a table cell) and passed as `named_path`.
   Rows of repositories without a mirror (corpus 3's growthbook, corpus 5's phoenix, Roadie and RabbitMQ docs) are not
   there; corpus 19's statamic (#58) and corpus 24's stock-ai-newsletter (#56) lines were read from the code index's
-  stored copy of the file (session 40), their mirrors removed.
+  stored copy of the file (session 40), their mirrors removed. Corpus 37's relative Markdown rows (afida's redirect
+  spec, Steven Pinto's README table: session 42, fix37) from their mirrors, after `utmlint scan` on those repositories
+  told none of the utm-internal-link findings the judge had counted without the lines; every corpus row with a relative
+  URL in a Markdown file and a mirror now has its line (the rest: growthbook, phoenix, Roadie, RabbitMQ, no mirror).
 
 scan-reads.tsv and entry-rows.tsv keep each row's source lines (`head`, `first`, `lines`: the fewest lines around the
 row's line, after the file's first `head` lines when scan needs them to know the file's kind, JSON-quoted; a minified
