@@ -24,6 +24,11 @@ PLACEHOLDER = re.compile(
     r"|\$\{(?:[^{}]|\{[^{}]{0,100}\}){0,400}\}"  # JS template literals (`${f({a: 1})}`: one nested brace, maybe over lines), shell
     r"|<%[=-]?[^\n]{0,200}?%>"  # ERB, EJS
     r"|#\{[^{}\n]{0,200}\}"  # Ruby (Haml, Slim, ERB's Ruby), CoffeeScript, Elixir, Crystal, Sass: `#{source}` (R8)
+    # A guide's host to fill in, in angle brackets right after `//` (`https://<domain>/one-day-setup?utm_source=...`,
+    # `https://<your-site>.com/...`: NADOO Key's social kit, corpus 37 #1): the team's own site, written as a template
+    # writes `{domain}`; read with the URL, not cut at its `<` (the rest was read as a relative path, an internal link).
+    # Never an HTML tag: a tag never follows `//`, and `<?php`, `<%` start with no letter
+    r"|(?<=//)<[A-Za-z][\w.-]{0,60}(?: [\w.-]{1,30}){0,3}>"
     r"|\[%[=-]?[^\n]{0,200}?%\]"  # Template Toolkit (`[% utm_content | uri %]`, mySociety's FixMyStreet)
     r"|\{[A-Za-z_][\w.:-]{0,60}\}"  # Google Ads ValueTrack {lpurl}, Python format
     r"|\{[0-9]{1,2}\}"  # .NET / Java MessageFormat / Python positional {0}
