@@ -39,6 +39,7 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
+from .byline import CITED_WORK
 from .own_site import (names_an_outside_channel, on_linked_host, on_site, sent_elsewhere, site_navigation_tag,
                        template_piece)
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
@@ -442,6 +443,10 @@ class Judge:
                         "programme, counts these visits in its reports with these tags and handed them to you with the link, so they are its to "
                         "choose, not yours to respell or complete, and their values were not judged; only the URL as "
                         "written was checked (copied tracking, `&amp;`, tags after `#`)")
+            if placed.startswith(CITED_WORK):
+                return (f"{placed} shows this link is another author's work the file cites: these are the tags the "
+                        "author chose for the page, not yours to respell or complete, so their values were not judged; "
+                        "only the URL as written was checked (copied tracking, `&amp;`, tags after `#`)")
             if placed:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
                     f"{placed} shows this link is another party's placement (a sponsor's, a backer's, an advertiser's)"
@@ -563,12 +568,21 @@ class Judge:
             return ""
         if re.search(r"\s{2,}", url):  # an href broken over two lines (`refe\n    rral`): broken for everyone, judged
             return ""
-        from .placement import placement_said, placement_text
+        from .byline import cited_work_said
+        from .placement import headings_above, own_line, placement_said
 
+        # the text's reading around the link: stored by the caller (the corpus judge), else read from the file's text
+        reading = self.link_placement if self.link_placement is not None else (
+            (headings_above(text, start), own_line(text, start)) if text else None)
         # a team's campaign or ads plan: its sponsorships are its own links (not a partner programme's tags, which the
         # destination hands out: `docs/tools/Indexer & Analytics/moralis.md` is a page about an analytics product)
         shows = "" if self.file_place == "campaign" else self.file_placement or (
-            placement_said(*self.link_placement) if self.link_placement is not None else placement_text(text, start))
+            placement_said(*reading) if reading is not None else "")
+        # or another author's work the file cites, its byline under a heading of others' writing (`- [title](url) by
+        # [Name](profile)` under "Community Articles / Tutorials": scan.byline.cited_work_said, corpus 36 #55)
+        cited = not shows and reading is not None and self.file_place != "campaign" and bool(cited_work_said(*reading))
+        if cited:
+            shows = cited_work_said(*reading)
         partner = False
         if not shows and not self.file_partners:  # a partner programme's tags (`utm_medium=partner-docs`)
             from .partner_tags import partner_tags
@@ -588,6 +602,14 @@ class Judge:
         if not partner and not self.file_placement and self.link_placement is None and \
                 self._tagged_outside(url, text, start, mine):
             return ""
+        if cited and mine[0] and not TOKEN.search(mine[0]):
+            # a cited article tagged with a source naming the repository (`utm_source=svelte_newsletter` in Svelte's
+            # monthly news, corpus 10 #114): the team's own tags on the link it shares, judged
+            here = self._identity_here(path, shown)
+            from .names import value_names_repository
+
+            if here is not None and value_names_repository(here, mine[0]):
+                return ""
         return shows
 
     def _tagged_outside(self, url: str, text: str, start: int, mine: Tuple[str, str, str]) -> bool:
@@ -1137,7 +1159,8 @@ class Judge:
         if placed:  # counted as read and not judged, as a sample is: no "All clean" over them (review41 M1)
             from .partner_tags import partner_tags
 
-            self.set_aside = set_aside_said("partner" if placed_by == partner_tags(occ.url) else "placed", placed_by)
+            self.set_aside = set_aside_said("partner" if placed_by == partner_tags(occ.url) else
+                                            "cited" if placed_by.startswith(CITED_WORK) else "placed", placed_by)
         passes = (url_pass,) if internal or whose != OWN or credited or sample or placed else (
             ("values", self._values_pass(synthetic, path, shown)), url_pass)
         # Someone else's utm tags copied with the link (a share button's, a newsletter's): copied-tracking says

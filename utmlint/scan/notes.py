@@ -172,19 +172,24 @@ _SAMPLE, _CREDITED, _DEMO = "every utm value is one letter", "`utm_source=", "a 
 # and what the judge's other readings hold back (review41 M1: counted as checked, "All clean", though no value of them
 # was judged): another party's placement (scan.placement), a partner programme's tags (scan.partner_tags), a test's code
 _PLACED, _PARTNER, _TEST = "another party's placement", "a partner programme's tags", "a test's code"
+# and another author's work a list cites (scan.byline.cited_work_said: `- [title](url) by [Name](profile)`)
+_CITED_WORK = "another author's work cited"
 SET_ASIDE_KINDS = ((_SAMPLE, "a sample's one-letter values"), (_CREDITED, "another site's tags"),
                    (_DEMO, "an example's demo"), (_PLACED, "another party's placement"),
-                   (_PARTNER, "a partner programme's tags"), (_TEST, "a test's inputs"))
+                   (_PARTNER, "a partner programme's tags"), (_TEST, "a test's inputs"),
+                   (_CITED_WORK, "another author's work"))
 
 
 def set_aside_said(why: str, site: str = "", source: str = "") -> str:
     """Why a link's values were read and set aside (Judge.judge's `set_aside`): a sample's one-letter values, another
     site credited by its domain (`utm_source=techcrunch.com` on a third site's link), an example's demo deployment,
-    another party's placement or a partner programme's tags (`site`: what shows it, as Judge.placement says it), a
-    test's code."""
+    another party's placement, another author's work a list cites or a partner programme's tags (`site`: what shows it,
+    as Judge.placement says it), a test's code."""
     if why == "placed":
         return (f"{SET_ASIDE}{_PLACED} ({site}): the tags that party chose for it, not yours to respell or "
                 "complete")
+    if why == "cited":
+        return f"{SET_ASIDE}{_CITED_WORK} ({site}): the tags the author chose for the page, not yours to respell or complete"
     if why == "partner":
         return (f"{SET_ASIDE}{_PARTNER} ({site}): the programme running the site the link goes to handed them out "
                 "with the link and reads them in its reports")
