@@ -113,3 +113,22 @@ def test_what_names_a_partner_programme():
     # partner's, often written with its programme's tags (`docs/partners/covalent.md`)
     assert partners_page("docs/partners/README.md") and partners_page("src/Partners.vue")
     assert not partners_page("docs/partners/covalent.md")
+
+
+def test_a_partner_medium_after_an_escape_is_read_as_the_rules_read_it(tmp_path, monkeypatch, capsys):
+    """review41 L12: partner_tags read the medium as the query splits, the rules after undoing `&amp;`: after a double
+    escape (`&amp;amp;utm_medium=partner-docs`, a browser reading `&amp;`) the rules judged `partner-docs` as the
+    link's medium while the partner reading missed it, so Covalent's tags got value advice and a safe value-case fix on
+    its `utm_source`. Read alike now: held back, the escape still told; a medium no partner word names, after the
+    same escape, is still judged."""
+    page = ('<p>Use <a href="https://www.covalenthq.com/docs/?utm_source=ChainX&amp;amp;utm_medium=partner-docs">'
+            'Covalent</a></p>\n'
+            '<p>Read <a href="https://chainx.dev/blog?utm_source=Docs&amp;amp;utm_medium=Blog">our blog</a></p>\n')
+    found = scan_repository(tmp_path, monkeypatch, capsys, "chainx/docs", {"covalent.html": page})
+    by_line = {}
+    for f in found:
+        by_line.setdefault(f["line"], set()).add(f["name"])
+    assert by_line[1] == {"url-html-escaped"}, by_line
+    assert {"url-html-escaped", "value-case"} <= by_line[2], by_line
+    assert partner_tags("https://x.io/?utm_source=a&amp;amp;utm_medium=partner-docs") == "`utm_medium=partner-docs`"
+    assert partner_tags("https://x.io/?utm_source=a&amp;utm_medium=Blog") == ""
