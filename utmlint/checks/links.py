@@ -51,7 +51,8 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
     Reports utm_* parameters written into a tracked link's `url:`. utmlint appends the resolved utm parameters
     to the destination, so these end up in the link twice, or bypass the file's `source:`/`medium:`/`content:`
     keys. An identical copy is removed by `--fix`; a conflicting one is not, because only you know which value
-    is right (`--unsafe-fixes` removes it from the URL).
+    is right (`--unsafe-fixes` removes it from the URL). Not on a page that reads no utm tags (a GitHub Sponsors
+    page): utm-useless-destination says what to do there.
 
     ## Why is this bad?
     A link with `utm_source` twice gives GA4 two answers and it keeps only one, so the visit may land under the
@@ -83,6 +84,10 @@ def url_has_utm(link: Link, ctx: Context) -> Iterator[Report]:
     parts = split_url(url)
     if not parts.query:
         return
+    from .tracking.destinations import useless_destination
+
+    if useless_destination(url) is not None:  # a page whose owner sees no utm value (a GitHub Sponsors page):
+        return  # utm-useless-destination's one finding; setting `source:` would add tags it never reads (review41 L7)
     query_start = len(url) - len(parts.query) - (len(parts.fragment) + 1 if parts.fragment is not None else 0)
     lost = []
     if "referrer" in url.lower():  # a Play `referrer` written unencoded: the utm fields after it are its own, cut off
