@@ -108,3 +108,18 @@ def test_a_text_file_named_to_scan_without_links_is_still_checked(project, run):
     (root / "utf16.txt").write_bytes("no links either\n".encode("utf-16"))  # NUL bytes, but text
     done = run("scan", "--no-cache", "notes.txt", "utf16.txt", cwd=root)
     assert done.out == "All clean: 2 files checked (no tracked link found).\n" and done.err == ""
+
+
+def test_a_folder_of_binary_files_alone_counts_them_skipped(project, run):
+    """review41 L1: a folder holding only a binary file said "Nothing checked: no file to scan found." under the note
+    naming the file it found; the binary file is counted among those skipped, as a generated file is, its note saying
+    why; beside a text file the summary is as ever."""
+    import subprocess
+
+    root = project({"d.json": '{"a":"\x00 https://x.com/?utm_source=A"}'})
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    done = run("scan", ".", cwd=root)
+    assert done.out == "Nothing checked: no file to scan found; 1 skipped (why above).\n", done.out
+    assert "d.json:1:1: note: binary file (it holds NUL bytes)" in done.err
+    (root / "guide.md").write_text("# Guide\n", encoding="utf-8")
+    assert run("scan", ".", cwd=root).out == "All clean: 1 file checked (no tracked link found).\n"

@@ -139,7 +139,8 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     fmt = args.format or "text"
     summary = report_summary(scanner, result, fail_on, fixed, args.unsafe_fixes, buffer,
                              TextOptions.from_args(args, None if args.output else sys.stdout),
-                             len(left_out(result, shown=None)) if not result.files and buffer is None else 0)
+                             len(left_out(result, shown=None)) + _binary_files(result)
+                             if not result.files and buffer is None else 0)
     text = render(fmt, result.diagnostics, summary)
     none_judged = summary.extra.get("none_judged") and not result.diagnostics and not fixed  # said in the summary
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked and not none_judged:
@@ -166,6 +167,16 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
         write_report(args, text)
     code = 1 if fails(result.diagnostics, fail_on) else 0  # diagnostics' own test: no linter built for it
     return 0 if args.exit_zero else code
+
+
+def _binary_files(result) -> int:
+    """How many files a scan left out as binary (their note, said above the summary: scan.binary_note): counted among
+    the files skipped, so a folder of binary files alone reads "no file to scan found; 1 skipped (why above)" under the
+    note naming the file, not "no file to scan found" (review41 L1)."""
+    from ..scan import binary_note
+
+    said = binary_note("").partition(" (")[0]  # "binary file"
+    return sum(1 for note in result.notes if f": note: {said} (" in note)
 
 
 def _set_aside_whys(files) -> list:
