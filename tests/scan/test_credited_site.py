@@ -162,8 +162,16 @@ def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
     assert mixed == ("All clean: 2 files checked (3 tracked links, 1 judged).\n2 tracked links read but not judged (a "
                      "sample's one-letter values: no values of your campaigns to check): `utmlint scan --show-files` lists "
                      "them.\n"), mixed
-    (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c\n")
+    # review41 L3: with a file holding none beside them, "(3 tracked links, in 1 of them, 1 judged)" read as a puzzle
+    (root / "notes.md").write_text("# Notes\n")
+    (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c and "
+                                   "https://acme-partner.io/?utm_source=x&utm_medium=y\n"
+                                   "https://acme-partner.io/?utm_source=news&utm_medium=email&utm_campaign=launch\n")
     (root / "launch.md").unlink()
+    assert run("scan", ".", cwd=root).out.startswith(
+        "All clean: 2 files checked (3 tracked links in 1 file, 1 of them judged).\n")
+    (root / "notes.md").unlink()
+    (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c\n")
     assert run("scan", ".", cwd=root).out.startswith("Nothing checked: 1 file read, its only tracked link not judged (")
 
 

@@ -231,6 +231,8 @@ def links_found(files) -> str:
         return "no tracked link found"
     said = f"{links} tracked link{'s' if links != 1 else ''}"
     aside = len(_set_aside_whys(files))
+    if 0 < aside < links and holding != len(files):  # "(3 tracked links, in 1 of them, 1 judged)" read as a puzzle
+        return f"{said} in {holding} file{'s' if holding != 1 else ''}, {links - aside} of them judged"  # (review41 L3)
     judged = f", {links - aside} judged" if 0 < aside < links else ""
     return (said if holding == len(files) else f"{said}, in {holding} of them") + judged
 
