@@ -195,10 +195,6 @@ class Judge:
         # the file's path names partners (scan.partner_tags.partners_page: `partners.js`): the repository's own list of
         # its partners, whose links it tags itself, so a partner word in their tags is no partner programme's
         self.file_partners = False
-        # the file's links as scan read them, (url, start) (scan.run): a tag set the file writes on a site outside any
-        # placement is its own there too (Judge._tagged_outside)
-        self.file_links: Sequence[Tuple[str, int]] = ()
-        self._links_by_tags: tuple = (None, {}, {})  # file_links, its links by site and tag set, those placed nowhere
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
         # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
@@ -599,9 +595,6 @@ class Judge:
         if mine in convention or any(mine[0] and mine[0] == own[0] for own in convention) \
                 or self._own_address(url, path, shown, folders=not partner):
             return ""
-        if not partner and not self.file_placement and self.link_placement is None and \
-                self._tagged_outside(url, text, start, mine):
-            return ""
         if cited and mine[0] and not TOKEN.search(mine[0]):
             # a cited article tagged with a source naming the repository (`utm_source=svelte_newsletter` in Svelte's
             # monthly news, corpus 10 #114): the team's own tags on the link it shares, judged
@@ -611,31 +604,6 @@ class Judge:
             if here is not None and value_names_repository(here, mine[0]):
                 return ""
         return shows
-
-    def _tagged_outside(self, url: str, text: str, start: int, mine: Tuple[str, str, str]) -> bool:
-        """Whether the file writes this link's tag set on the same site at a place no placement reading holds back
-        (review41 M9: the team's `acmecloud.io/?utm_source=GitHub&utm_medium=readme` right after an unclosed sponsors
-        list, the same site and tags as its docs link above the list): the team's own tagging of its own site, judged
-        there too. A sponsor's link written twice, both in the block, is still held back."""
-        if not (mine[0] or mine[1]) or not self.file_links:
-            return False
-        from ..checks.tracking.copied_owner import tag_set
-        from .placement import REACH, headings_above, placement_text
-
-        if self._links_by_tags[0] is not self.file_links:  # once a file: its links by site and tag set, each read
-            by_tags: dict = {}  # once for a placement (a sponsors block of 5,000 links stays linear)
-            for other, at in self.file_links:
-                if "utm_" in other.lower():
-                    by_tags.setdefault((split_url(other).host.lower().removeprefix("www."), tag_set(other)),
-                                       []).append(at)
-            self._links_by_tags = (self.file_links, by_tags, {})
-        _, by_tags, free = self._links_by_tags
-        key = (split_url(url).host.lower().removeprefix("www."), mine)
-        if key not in free:  # placed nowhere, and read so: under a heading, or with nothing above it (a link past a
-            # long block's reach, its heading out of sight, is no proof)
-            free[key] = [at for at in by_tags.get(key, ()) if not placement_text(text, at)
-                         and (at < REACH or headings_above(text, at))]
-        return any(at != start for at in free[key])
 
     def _cited(self, text: str, occ: Occurrence) -> str:
         """The name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a
