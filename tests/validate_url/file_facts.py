@@ -75,12 +75,14 @@ comment-rows.tsv keeps them too (`at`: the line scan reads the row's URL on, the
 collector gave no line, the first; then the fewest lines around it on which scan still reads it in a comment, as a
 changelog's example, an `<iframe>`'s `src` or a tally's key: comment_lines, never after more of the file's head than
 its first line, PHP's `<?php`), and test_fact_rows re-reads each row with today's scan. Of its rows of repositories
-without a mirror (corpora 3-7), six keep lines read through the search index, from a stored version of the file
-holding the row's link: buffer-extension-shared's, dailyhush-magazine's, delta's, dub's and logto's files (dub's and
-dailyhush's `at` numbered in that version: the rows give no line), and kitsune's uitour.js docblock from an excerpt
-(the index's text, which names the browser "Plezix", numbered so the link's line is the row's). Five are stated facts
-with no lines (test_fact_rows.STATED_COMMENT_ROWS): tutanota's calendar-app.ts:432 (no version in the index holds the
-link) and wandb/examples' README lines 12-54 (every version in the index holds those links outside a comment).
+without a mirror (corpora 3-7), five keep lines read through the search index, from a stored version of the file
+holding the row's link: dailyhush-magazine's, delta's, dub's and logto's files (dub's and dailyhush's `at` numbered in
+that version: the rows give no line), and kitsune's uitour.js docblock from an excerpt (the index's text, which names
+the browser "Plezix", numbered so the link's line is the row's); buffer-extension-shared's were read again from its
+mirror (session 42). Four are stated facts with no lines (test_fact_rows.STATED_COMMENT_ROWS): tutanota's
+calendar-app.ts:432 (no version in the index holds the link) and wandb/examples' README lines 40-54 (its mirror,
+fetched in session 42, shows the links inside an HTML comment opened on line 8, as the row says; line 12's row keeps
+its lines, these get none).
 
 vendored-libraries.tsv and site-hosts.tsv keep what each row's reading rests on (`rests_on`: JSON, {the file's path
 from the root: its text cut to the fewest lines, or a JSON manifest to the fewest fields, on which the reading is
