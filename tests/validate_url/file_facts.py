@@ -703,12 +703,20 @@ def stored_files(row: dict) -> dict:
 
 
 def _write(path: Path, header: str, rows, what: str) -> None:
-    """One fact file: its header, then a tab-separated line per row."""
+    """One fact file: its header, then a tab-separated line per row. A row with a tab or a line break in a field is
+    left out and named: the fact files are read unquoted (csv.QUOTE_NONE), so it would split into bogus rows (scan
+    reads a template literal's `${...}` over several lines as one URL: mozilla/fx-private-relay's
+    `?utm_source=${encodeURIComponent(` then `referringSiteUrl,` then `)}&utm_medium=referral`, session 42)."""
+    rows = list(rows)
+    broken = [row for row in rows if any(ch in field for field in row for ch in "\t\r\n")]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(header + "\n")
         for row in rows:
-            handle.write("\t".join(row) + "\n")
-    print(f"{len(rows)} {what} written to {path}")
+            if row not in broken:
+                handle.write("\t".join(row) + "\n")
+    print(f"{len(rows) - len(broken)} {what} written to {path}")
+    for row in broken:
+        print(f"  left out (a tab or line break in a field, which the file cannot hold): {' '.join(row[:4])}")
 
 
 def main() -> int:

@@ -182,3 +182,15 @@ def test_a_changed_manifest_or_build_fails_the_reread():
         assert _vendored_reading(row, files) == row["manifest_names"], folder
         changed = {name: text.replace(before, after) for name, text in files.items()}
         assert changed != files and _vendored_reading(row, changed) != row["manifest_names"], folder
+
+
+def test_a_row_the_tsv_cannot_hold_is_left_out(tmp_path, capsys):
+    # scan reads a template literal's `${...}` over several lines as one URL; written raw, its line breaks split the
+    # row and every later reader (csv.QUOTE_NONE) reads bogus rows
+    good = ("acme/site", "c0ffee", "a.tsx", "3", "https://acme.io/?utm_source=${", "https://acme.io/?utm_source=${x}")
+    broken = good[:5] + ("https://acme.io/?utm_source=${\n  x\n}&utm_medium=email",)
+    target = tmp_path / "reads.tsv"
+    file_facts._write(target, "repo\tcommit\tpath\tline\turl\tread", [good, broken], "rows")
+    rows = read_tsv(target)
+    assert [row["read"] for row in rows] == [good[5]]
+    assert "left out" in capsys.readouterr().out
