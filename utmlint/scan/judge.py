@@ -44,7 +44,7 @@ from .own_site import (names_an_outside_channel, on_linked_host, on_site, sent_e
                        template_piece)
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
-                        hash_cut_end, host_end, page_origin, play_referrer, query_fields, unmask)
+                        hash_cut_end, host_end, literal_slots, page_origin, play_referrer, query_fields, unmask)
 from .wording import escaped_in_markup, hash_cut_message, once_moved, url_speak
 
 # Rules about the campaign file itself, or meaningless for one link written in a document.
@@ -1359,7 +1359,7 @@ class Judge:
         if synthetic.stand_in and d.code.startswith(_HOST_RULES):
             return None
         held = [p for p in ("utm_source", "utm_medium", "utm_campaign") if d.code.startswith(_CHANNEL_RULES) and (
-            p in synthetic.whole_placeholders or PLACEHOLDER.search(_value(synthetic, occ, p)) is not None)]
+            p in synthetic.whole_placeholders or PLACEHOLDER.search(literal_slots(_value(synthetic, occ, p))) is not None)]
         source_held = d.code == _UNASSIGNED and "utm_source" in held and "utm_medium" not in held
         if source_held:
             held.remove("utm_source")  # a written medium is judged whatever the source placeholder holds (below)

@@ -29,6 +29,18 @@ from .core import PLACEHOLDER as _FOUND_SLOTS
 PLACEHOLDER = re.compile(_FOUND_SLOTS.pattern + "|" + CONCATENATION)
 
 
+# A template slot that holds a string literal (`utm_medium=${'nao-treaqueado'}` in a JavaScript template literal: an
+# Eduzz checkout button's fallback tags, corpus 36 #3 #4 #7; Kotlin's, Groovy's and Dart's `${"x"}` alike): nothing is
+# filled at run time, the value is the literal's text, judged as written (it was taken for a value filled later, and
+# its Unassigned medium went untold). Only a literal of a value's characters, no quote, escape, slot or backtick.
+_LITERAL_SLOT = re.compile(r"\$\{\s*(['\"])([^'\"`\\\n${}]{0,200})\1\s*\}")
+
+
+def literal_slots(value: str) -> str:
+    """`value` with each template slot holding a string literal (`${'x'}`) written as the literal's text."""
+    return _LITERAL_SLOT.sub(lambda m: m.group(2), value) if "${" in value else value
+
+
 STAND_IN = "https://scan.invalid"
 _PLAY_APP, _PLAY_WEB = "market://details?", "https://play.google.com/store/apps/details"
 TOKEN = re.compile(r"\{ph[0-9]+\}")
@@ -263,6 +275,7 @@ def build(url: str, delimited: bool = False, own_site: bool = False, sent: bool 
             # `utm_campaign=launch?ask=What+can+it+do`: the page's own query glued on by a second `?`
             # (url-second-question-mark says where the campaign ends): the value rules judge the campaign alone
             raw_value = raw_value[:glued_at(raw_value)]
+        raw_value = literal_slots(raw_value)  # `${'nao-treaqueado'}` is the literal's text
         value_masked, _ = _mask(raw_value, tokens, reverse)
         # `+` is judged as written, not as the space a form decoder would make of it: GA4 reports are known to
         # show it literally, so `spring+sale` stays value-separator's finding while a consistent `%20` space
