@@ -162,7 +162,8 @@ def owns_site(identity: Optional[Identity], site: str) -> bool:
     corpora 4 and 6; a name that is a domain by its site's name, `AykutSarac/jsoncrack.com`; never with an affix,
     `someone/stripe-go`), never by one of its words (`someone/notion-enhancer` is not notion.so's, stranger8 S19), nor
     as a name a site's leads (`acme/sveltejsx` is not svelte.dev's), nor does a platform named in a share marker
-    (`pocketbase` is not Pocket's).
+    (`pocketbase` is not Pocket's). An organisation's name with an affix is its site's (`checklyhq` is checkly's, as
+    `getsentry` is sentry's the other way round).
     Corpus 7 #210-#214: tinymce/tinymce's own `utm_source=tiny` on tiny.cloud was called copied."""
     if identity is None:
         return False
@@ -170,7 +171,13 @@ def owns_site(identity: Optional[Identity], site: str) -> bool:
     words, whole = _repository_name_parts(identity)
     if wanted in whole or _owned_by(identity.names - words - whole, wanted):
         return True
-    return len(wanted) >= 4 and any(n.startswith(wanted) for n in identity.leading)
+    if len(wanted) >= 4 and any(n.startswith(wanted) for n in identity.leading):
+        return True
+    # and a site named for the organisation with an affix brands spell their sites with (rules/org-affixes.txt):
+    # checkly's site is checklyhq.com (its headless-recorder README's own logo link, corpus 23), acme's acmecloud.app
+    prefixes, suffixes = _affixes()
+    return any(wanted.startswith(n) and wanted[len(n):] in suffixes or wanted.endswith(n) and wanted[:-len(n)] in prefixes
+               for n in identity.leading)
 
 
 def read_identity(start: Path) -> Optional[Identity]:

@@ -40,6 +40,12 @@ def test_owns_site_reads_the_owner_not_the_repository_name():
     assert owns_site(from_slug("AykutSarac/jsoncrack.com"), "jsoncrack")  # named for its domain (corpus 6 #182)
     assert owns_site(from_slug("getsentry/sentry-javascript"), "sentry")  # an affix of the organisation
     assert owns_site(from_slug("tinymce/tinymce"), "tiny")  # an organisation named <site><more>
+    # a site named for the organisation with an affix (checklyhq.com in checkly/headless-recorder, corpus 23)
+    assert owns_site(from_slug("checkly/headless-recorder"), "checklyhq")
+    assert owns_site(from_slug("acme/cli"), "acmecloud") and owns_site(from_slug("sharepress/plugin"), "getsharepress")
+    # never the repository's own name with one (a client library, `someone/stripe-go`), nor another word after it
+    assert not owns_site(from_slug("someone/stripe"), "stripehq")
+    assert not owns_site(from_slug("checkly/headless-recorder"), "checklyshop")
     # a fork: its upstream's organisation counts (identity_at passes upstream owners)
     assert owns_site(from_slug("someone/docs", owners=["docker"]), "docker")
     # the word rule for platforms named in a marker is unchanged (`buffer-publish` is Buffer's)
