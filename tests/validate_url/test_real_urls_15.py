@@ -94,8 +94,13 @@ FOUND_BY = {
 # (scan.placement.placement_file: SPONSORS.md, sponsors.json, `_sponsors/`, AsideSponsors.vue) is another party's
 # placement, its values not judged (the URL rules still are): 3 wrong value findings gone, none correct: 13 of 149
 # -> 10 of 146.
-MEASURED_WRONG = 10
-MEASURED_PAIRS = 146
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. Bridgecrew's `sponsoredpodcast`
+# in Arrested DevOps' redirects: 1 wrong finding gone, no correct one: 10 of 146 -> 9 of 145.
+MEASURED_WRONG = 9
+MEASURED_PAIRS = 145
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -123,7 +128,7 @@ MEASURED_RECALL = {
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
 # tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
 WHY_OVER_TWO_PERCENT = (
-    "10 of 146 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
+    "9 of 145 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
     "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
 WHY_UNDER_NINETY_PERCENT = "utm-useless-destination finds 1 of 2 (a YouTube playlist in a comment)"

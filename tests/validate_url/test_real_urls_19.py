@@ -107,8 +107,13 @@ FOUND_BY = {
 # href="https://gitea.com/" target="_blank"> <img s" (#54: medium-unassigned wrong); caddyserver/website the heading
 # "Images are not in any particular order except the top row is" (#56: medium-unassigned wrong). 4 wrong gone, 0
 # correct: 8 of 157 -> 4 of 153.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 153
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. LambdaTest's `sponsor` in
+# Dokploy's site component: 2 wrong findings gone, no correct one: 4 of 153 -> 2 of 151.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 151
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (33, 40),  # blind 26; since fix19 CJ's, DevTools' and BrightTALK's (2) found; JAMA's alert
@@ -139,11 +144,9 @@ MEASURED_RECALL = {
 # blind: 34 of 190 findings wrong (17.9%): platforms' own snippets, copied tags read as the team's, example URLs in docs
 # prose, a company's own e-mail tags read as copied, an internal link told to add a medium (README,
 # /work/corpus19-findings.md); 2 of 168 since otherlinks (session 39)
-WHY_OVER_TWO_PERCENT = (
-    "4 of 153 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
-    "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
-    "placement-rows.tsv), not yet on the rest")
+# 4 of 153 since the session 40 ruling on another party's tags (16 value findings on sponsors', partners' and
+# advertisers' links relabelled wrong); 2 of 151 (1.3%) since placements' sponsor medium (session 42): met again
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 26 of 40 (30 since fix19), medium-channel-intent 3 of 12, "
                             "utm-internal-link 5 of 7 (7 since c19fix), utm-key-unknown 0 of 3 (1 since fix19) (blind)")
 

@@ -87,8 +87,13 @@ FOUND_BY = {
 # scan tells it): 13 of 95 -> 12 of 94. #110 (TalorData in Mockoon's backers.md, `utm_source=mockoon`) was held back
 # by the path alone while the judge saw one row of the file; the file writes `utm_source=mockoon` on two sites, its
 # own tagging to scan, which tells it: judged so now.
-MEASURED_WRONG = 12
-MEASURED_PAIRS = 94
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. TestMu AI's `sponsor` in
+# Mockoon's README: 2 wrong findings gone, no correct one: 12 of 94 -> 10 of 92.
+MEASURED_WRONG = 10
+MEASURED_PAIRS = 92
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found
@@ -108,7 +113,7 @@ MEASURED_RECALL = {
 # Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge Tools, Tidelift, PVS-Studio), an SDK's test
 # pages, a changelog's example query strings (/work/corpus20-findings.md). Met since fix20 (session 34): 2 of 101.
 WHY_OVER_TWO_PERCENT = (
-    "12 of 94 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
+    "10 of 92 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest")

@@ -63,8 +63,13 @@ FOUND_BY = {
 # facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
 # file's text, judged by its placement_said): lepture/authlib the heading "Sponsors" (#45: medium-unassigned wrong). 1
 # wrong gone, 0 correct: 4 of 56 -> 3 of 55.
-MEASURED_WRONG = 3
-MEASURED_PAIRS = 55
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. Auth0's `devsponsor` in Authlib's
+# funding page #49: 1 wrong finding gone, no correct one: 3 of 55 -> 2 of 54.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 54
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (15, 15),  # 18/18 before the session 40 ruling
@@ -85,7 +90,7 @@ MEASURED_RECALL = {
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = (
-    "3 of 55 findings wrong since the session 40 ruling on another party's tags (4 value findings on "
+    "2 of 54 findings wrong since the session 40 ruling on another party's tags (4 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest; before it: 2 of 54 findings wrong (15 of 67 blind, "

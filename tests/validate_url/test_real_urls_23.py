@@ -83,8 +83,14 @@ FOUND_BY = {
 # `utm_source=github`, 3 wrong) are not held back: the README writes `utm_source=github` as its own on two sites, read
 # from the whole file as scan reads it, and scan's placement reading rules out a link whose source alone is the file's
 # own (a question for that reading, for the lead).
-MEASURED_WRONG = 10
-MEASURED_PAIRS = 66
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. scrap.io's `utm_medium=ads` #37:
+# 2 wrong findings gone, no correct one (Checkly's own logo on checklyhq.com kept by the previous commit's identity
+# reading): 10 of 66 -> 8 of 64.
+MEASURED_WRONG = 8
+MEASURED_PAIRS = 64
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (34, 34),  # 41/41 before the session 40 ruling
@@ -114,7 +120,7 @@ MEASURED_RECALL = {
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = (
-    "10 of 66 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "8 of 64 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest; before it: 2 of 74 findings wrong (38 of 102 blind, "

@@ -54,8 +54,14 @@ FOUND_BY = {
 # facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
 # file's text, judged by its placement_said): webrtc-rs/webrtc the heading "Silver Sponsors:" (#16: medium-unassigned
 # wrong, value-case wrong). 2 wrong gone, 0 correct: 2 of 96 -> 0 of 94.
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. Danny White's own site in his app
+# Attie (`utm_medium=sponsorship` on dannywhite.net, an owner whose handle `dnywh` names no site): 2 correct findings
+# gone: 0 of 94 -> 0 of 92.
 MEASURED_WRONG = 0
-MEASURED_PAIRS = 94
+MEASURED_PAIRS = 92
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed. #13 (Attie's
 # `FixturesList.tsx`, a football club's fixtures list) was read as a test fixture by its name and never scanned: its
 # medium-unassigned and missing-utm-param were left out of the counts (labelled_corpus.uncounted), a miss all the same;
@@ -63,10 +69,12 @@ MEASURED_PAIRS = 94
 MEASURED_RECALL = {
     "copied-tracking": (1, 1),
     # #20: the tags after `#snap-confirm` (url-fragment-order tells the fragment; the medium is not read from it)
-    "medium-unassigned": (60, 61),  # 59/60 blind; #13 counted and found since fix29
+    "medium-unassigned": (59, 61),  # 59/60 blind; #13 counted and found since fix29; Danny White's own site in Attie
+    # (`utm_medium=sponsorship`) held back as a sponsor's slot since placements (session 42)
     # #12: the podcast redirect's `utm_source=podcast` told utm-internal-link blind; found since fix29's redirect rules
     # (session 40: a Rack::Rewrite rule's destination is an entry point)
-    "missing-utm-param": (17, 17),  # and #13 counted and found since fix29's component reading
+    "missing-utm-param": (16, 17),  # and #13 counted and found since fix29's component reading; 16 since placements'
+    # sponsor medium (session 42), Danny White's own site
     # #27-#34: `portalbebedouro` (38) and `portaldobebedouro` (16) are written in different files and the judge gives
     # validate_url one file's links; `utmlint scan` on the whole repository tells it (14 source-fragmentation warnings,
     # on the links that write `portaldobebedouro`: #28 #29 #31 among these rows), by design only on the minority spelling.

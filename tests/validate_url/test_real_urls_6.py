@@ -83,8 +83,13 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # Tracebit's `?utm_source=htmx` in htmx's home page under "Silver Sponsors", labelled correct blind and not
 # relabelled, while RxDB's link in the same block (#135) was.
 # partners' and facts' readings together (the lead's landing, session 41): 25 of 283.
-MEASURED_WRONG = 25
-MEASURED_PAIRS = 283
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. Stream's `Github_Repo_Content_Ad`
+# in awesome-flutter: 2 wrong findings gone, no correct one: 25 of 283 -> 23 of 281.
+MEASURED_WRONG = 23
+MEASURED_PAIRS = 281
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -140,7 +145,7 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "25 of 283 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "23 of 281 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest")

@@ -60,7 +60,12 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # file's text, judged by its placement_said): mealie-recipes/mealie the heading "Sponsors" (#167: missing-utm-param
 # wrong, value-case wrong); gitleaks/gitleaks the heading "Sponsorships" (#191: medium-unassigned wrong). 3 wrong
 # gone, 0 correct: 8 of 274 -> 5 of 271.
-MEASURED_WRONG = 5
+# placements (session 42): a link whose utm_medium names a sponsor's or an advertiser's slot (`sponsor`,
+# `sponsorship`, `spon`, `ads`: scan.partner_tags.sponsor_tags, rules/sponsor-tag-words.txt) to a site not the
+# repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
+# set the file writes on several sites, is the sponsor's placement: no value advice. CircleBack's `sponsorship` in
+# awesome-nodejs: 1 wrong finding gone, no correct one: 5 of 270 -> 4 of 269.
+MEASURED_WRONG = 4
 # fetch42 (session 42): TanStack/router's examples/react/start-convex-trellaux/README.md read from its mirror (list C,
 # a seeded random 120 of the repositories of corpora 2-24 never fetched): Convex's link on the line "Convex is an
 # open-source, reactive backend made by [convex.dev]( ), a sponsor of TanStack Start." (#235, `utm_source=tanstack`)
@@ -68,7 +73,7 @@ MEASURED_WRONG = 5
 # one: 5 of 271 -> 5 of 270. A cost of the reading: TanStack writes `utm_source=tanstack` on every sponsor's link
 # (README.md's Convex, Sentry, Prisma, Neon, #226-#234: the ruling's exception, its own tag set), but the example's
 # README holds this one tagged link, and scan reads a file's own tag sets in that file only.
-MEASURED_PAIRS = 270
+MEASURED_PAIRS = 269
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (3, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8; #164 #165 by

@@ -443,6 +443,13 @@ class Judge:
                 return (f"{placed} shows this link is another author's work the file cites: these are the tags the "
                         "author chose for the page, not yours to respell or complete, so their values were not judged; "
                         "only the URL as written was checked (copied tracking, `&amp;`, tags after `#`)")
+            from .partner_tags import sponsor_tags
+
+            if placed and placed == sponsor_tags(url):
+                return (f"{placed} names a sponsor's or an advertiser's placement: the site the link goes to paid for "
+                        "this slot and chose these tags to count its visits, so they are its to choose, not yours to "
+                        "respell or complete, and their values were not judged; only the URL as written was checked "
+                        "(copied tracking, `&amp;`, tags after `#`)")
             if placed:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
                     f"{placed} shows this link is another party's placement (a sponsor's, a backer's, an advertiser's)"
@@ -557,7 +564,8 @@ class Judge:
     def placement(self, url: str, path, shown: str, text: str = "", start: int = 0, url_findings=()) -> str:
         """What shows the link at `start` of `text` is another party's placement (scan.placement: the file's path, the
         nearest heading above it, its own line; or a partner programme's tags, scan.partner_tags, outside the team's own
-        partners page), or "": never on a link to the team's own site, one carrying a tag set
+        partners page; or a medium naming a sponsor's or an advertiser's slot, scan.partner_tags.sponsor_tags), or "":
+        never on a link to the team's own site, one carrying a tag set
         the file writes on its links to several sites (its own tagging: checks.tracking.copied_file.file_convention,
         Changelog's `utm_source=changelog` on every sponsor), nor one copied-tracking already speaks for."""
         if not self.in_file or not split_url(url).host or any(d.name == COPIED_TRACKING for d in url_findings):
@@ -584,6 +592,15 @@ class Judge:
             from .partner_tags import partner_tags
 
             shows = partner = partner_tags(url)
+        # a medium naming a bought slot (`utm_medium=sponsor`, `spon`, `ads`: scan.partner_tags.sponsor_tags), outside a
+        # team's campaign plan, its own e-mail template, its partners page and its FUNDING.yml (the owner's own sponsor
+        # button): there a sponsor word is the team's own label
+        bought = False
+        if not shows and self.file_place not in ("campaign", "email") and not self.file_funding \
+                and not self.file_partners:
+            from .partner_tags import sponsor_tags
+
+            shows = bought = sponsor_tags(url)
         if not shows:
             return ""
         from ..checks.tracking.copied_owner import tag_set

@@ -19,6 +19,17 @@ folder named for the partner (`third-party-docs/Zerion/`, `loggers/comet/`) does
 Measured on the labelled corpora 2-31 (session 41, main 7256db8): 61 wrong value findings removed, 1 correct (Lago's
 integration page for Anrok, `utm_medium=partner_website`, corpus 19 #39: a partner's page in the docs under the
 ruling).
+
+A sponsor's or an advertiser's slot, read the same way (sponsor_tags: a medium naming a bought placement,
+`utm_medium=sponsor`, `sponsorship`, `spon`, `ads`; the words in rules/sponsor-tag-words.txt): the destination paid for
+the link's place (a README's sponsor block, a newsletter's slot, a podcast's redirect) and chose its tags (TestMu AI's
+`utm_medium=sponsor&utm_source=<project>` in the READMEs of the projects it sponsors, Instabug's `utm_medium=spon` in
+ToolsOfTheTrade, scrap.io's `utm_medium=ads` in google-maps-scraper). Ruled out as partner_tags is, and also in a
+team's campaign or ads plan and in GitHub's FUNDING.yml (the owner's own sponsor button: MagePal's `utm_medium=github
+sponsor`). Measured on the labelled corpora 2-37 (session 42, main 9677c93): 24 wrong value findings removed, 2
+correct: Danny White's own site in his app Attie (`utm_medium=sponsorship`, an owner whose handle `dnywh` names no
+site). goreleaser's README link to SerpApi keeps its advice: the README writes its own set
+(`utm_source=goreleaser&utm_medium=sponsor&utm_campaign=homepage`) on several sponsors, the file's convention.
 """
 
 from __future__ import annotations
@@ -58,6 +69,23 @@ def partners_page(path: str) -> bool:
 
 
 _INDEX_NAMES = frozenset({"index", "readme", "page", "_index", "default"})
+
+
+@lru_cache(maxsize=1)
+def _bought() -> "re.Pattern[str]":
+    from ..resources import rule_lines
+
+    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines("sponsor-tag-words.txt")) + ")")
+
+
+def sponsor_tags(url: str) -> str:
+    """The utm_medium naming a sponsor's or an advertiser's placement (`utm_medium=sponsorship`, lower-cased), or ""."""
+    if "utm_" not in url.lower():
+        return ""
+    from ..checks.tracking.copied_owner import tag_set
+
+    medium = tag_set(url)[1]
+    return f"`utm_medium={medium}`" if medium and _bought().search(medium) else ""
 
 
 def partner_tags(url: str) -> str:
