@@ -175,8 +175,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `Sponsored by`: scan.placement.placement_said, the judgement scan makes of the same reading) says the link
     carries that party's tags: only the URL as written is judged, as scan judges it. Without it only the path is read
     (`SPONSORS.md`), as for any one URL given alone. A third item, when given, is the tag sets the whole file writes
-    on links to two or more sites, (source, medium, campaign) each, as scan reads them from every link of the file
-    (checks.tracking.copied_file.file_convention): a link carrying one is the file's own tagging, not a placement,
+    on links to two or more sites that read a visit's tags, (source, medium, campaign) each, as scan reads them from
+    every link of the file (checks.tracking.copied_file.file_convention, `read_only`): a link carrying one is the file's own tagging, not a placement,
     where `file_urls` holds only some of the file's links (Changelog's `utm_source=changelog` on every sponsor).
     """
     if landed and repo is not None and path:
@@ -340,6 +340,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # the file's own tag sets, as scan reads them (scan.run): its convention is not a destination's copied tags
     judge.file_convention = file_convention((*file_urls, url), judge.identity) if repo is not None else frozenset()
+    # and those on two or more sites that read them, the placement reading's (scan.run sets it alike)
+    judge.placement_convention = file_convention((*file_urls, url), judge.identity, read_only=True) \
+        if repo is not None else frozenset()
     from .scan.snippets import tag_hosts
 
     judge.file_tag_hosts = tag_hosts((*file_urls, url)) if file_urls else {}  # a snippet's tags it writes elsewhere

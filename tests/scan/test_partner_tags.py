@@ -132,3 +132,54 @@ def test_a_partner_medium_after_an_escape_is_read_as_the_rules_read_it(tmp_path,
     assert {"url-html-escaped", "value-case"} <= by_line[2], by_line
     assert partner_tags("https://x.io/?utm_source=a&amp;amp;utm_medium=partner-docs") == "`utm_medium=partner-docs`"
     assert partner_tags("https://x.io/?utm_source=a&amp;utm_medium=Blog") == ""
+
+
+COVALENT_WITH_VIDEO = """# Covalent
+
+[Covalent](https://www.covalenthq.com/?utm_source=aurora&utm_medium=partner-docs) indexes every chain.
+Watch [the walkthrough](https://www.youtube.com/watch?v=abc123&utm_source=aurora&utm_medium=partner-docs) and
+[sign up](https://www.covalenthq.com/platform/?utm_source=aurora&utm_medium=partner-docs).
+"""
+
+
+def test_a_partners_site_and_its_video_are_not_two_sites_of_a_convention(tmp_path, monkeypatch, capsys):
+    """aurora-is-near/doc.aurora.dev's covalent.md (corpus 14 #123-#130): Covalent's programme tags covalenthq.com and
+    its YouTube video alike; a video page reads no tags, so the set is written on one site that does, not the file's
+    own tagging on several: held back as the programme's (before: 16 findings, all wrong under the ruling)."""
+    found = scan_repository(tmp_path, monkeypatch, capsys, "aurora-is-near/doc.aurora.dev",
+                            {"docs/dev-tools/indexers/covalent.md": COVALENT_WITH_VIDEO})
+    assert not {f["name"] for f in found} & VALUE_ADVICE
+
+
+def test_a_tag_set_on_two_sites_that_read_it_is_still_the_files_own(tmp_path, monkeypatch, capsys):
+    """The team's own set on two partners' sites (Mixpanel's `utm_source=mixpanel&utm_medium=partner` on Vendo's and
+    Customer.io's links, corpus 4), with a YouTube link beside them: still its own tagging, told."""
+    text = ("Use [Vendo](https://apps.shopify.com/vendo?utm_source=acme&utm_medium=partner),\n"
+            "[Customer.io](https://customer.io/docs/acme?utm_source=acme&utm_medium=partner) or\n"
+            "[the video](https://youtu.be/abc?utm_source=acme&utm_medium=partner).\n")
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/acme", {"docs/install.md": text})
+    lines = {f["line"] for f in found if f["name"] == "medium-unassigned"}
+    assert {1, 2} <= lines
+
+
+def test_the_placement_convention_counts_sites_that_read_tags():
+    from utmlint.checks.tracking.copied_file import file_convention
+
+    urls = ["https://www.covalenthq.com/?utm_source=aurora&utm_medium=partner-docs",
+            "https://www.youtube.com/watch?v=abc&utm_source=aurora&utm_medium=partner-docs"]
+    # copied-tracking's convention counts the video's page as a site (Stoplight's set on github.com, corpus 9 #142)
+    assert file_convention(urls) == {("aurora", "partner-docs", "")}
+    assert file_convention(urls, read_only=True) == frozenset()
+    assert file_convention(urls + ["https://goldrush.dev/?utm_source=aurora&utm_medium=partner-docs"],
+                           read_only=True) == {("aurora", "partner-docs", "")}
+    # the team's own page on a platform counts: its tags are the team's writing (its repository, its account, a
+    # sponsor button it links for itself: BrainyFlow's GitHub Sponsors link, corpus 29)
+    from utmlint.identity import from_slug
+
+    own = ["https://github.com/acme/widgets?utm_source=acme&utm_medium=readme",
+           "https://partner.io/?utm_source=acme&utm_medium=readme"]
+    assert file_convention(own, from_slug("acme/widgets"), read_only=True) == {("acme", "readme", "")}
+    assert file_convention(own, from_slug("someone/else"), read_only=True) == frozenset()
+    button = ["https://github.com/sponsors/zvictor?utm_source=brainyflow&utm_medium=sponsorship",
+              "https://example.org/?utm_source=brainyflow&utm_medium=sponsorship"]
+    assert file_convention(button, read_only=True) == {("brainyflow", "sponsorship", "")}

@@ -7,7 +7,8 @@ Columns: repo, commit, path, line (the row's), url (the row's), at (the line of 
 read (where the text came from: `mirror:<commit read>`, `texts`, `kept`), headings (JSON list: the link's section's
 titles, nearest first: a JSON list, so no title's character can split it), own_line (JSON string: the link's line
 without its URLs), convention (JSON list of [source, medium, campaign]: the tag sets the whole file writes on links to
-two or more sites, checks.tracking.copied_file.file_convention over every link scan extracts from it, which scan's
+two or more sites that read a visit's tags, checks.tracking.copied_file.file_convention with `read_only` (a YouTube
+video is no second site: placements, session 42) over every link scan extracts from it, which scan's
 placement reading rules out as the file's own tagging; the judge's `file_urls` hold only the corpus's rows).
 
 Where the text comes from, first found:
@@ -163,7 +164,8 @@ def reading(row: dict, raw: bytes, read_as: str = "") -> Optional[Tuple[int, Lis
         return None
     line = int(row["line"]) if row.get("line", "").isdigit() else 0
     at = min(found, key=lambda o: (abs(o.line - line) if line else 0, o.line))
-    convention = file_convention((o.url for o in extracted.occurrences), in_folder(from_slug(row["repo"]), row["path"]))
+    convention = file_convention((o.url for o in extracted.occurrences), in_folder(from_slug(row["repo"]), row["path"]),
+                                 read_only=True)
     return at.line, headings_above(extracted.text, at.start), own_line(extracted.text, at.start), \
         sorted(list(triple) for triple in convention)
 

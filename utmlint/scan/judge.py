@@ -192,6 +192,10 @@ class Judge:
         # and the tag sets the whole file writes on links to two or more sites, read with it (file_convention over every
         # link scan extracts from the file, where the caller knows only some of them): the file's own tagging
         self.link_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
+        # the tag sets the file writes on links to two or more sites that read a visit's tags (file_convention's
+        # `read_only`: a platform's page, a YouTube video, is no second site), its own tagging to the placement reading
+        # (set per file as file_convention is)
+        self.placement_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
         # the file's path names partners (scan.partner_tags.partners_page: `partners.js`): the repository's own list of
         # its partners, whose links it tags itself, so a partner word in their tags is no partner programme's
         self.file_partners = False
@@ -608,7 +612,7 @@ class Judge:
         mine = tag_set(url)  # the file's own tag set, or its source on a link spelled otherwise (zod's `refe\n rral`)
         # a partner's page or module sits in a folder named for it (`third-party-docs/Zerion/`, `loggers/comet/`): its
         # site is the partner's, not the team's, whatever the folder's name makes of it
-        convention = self.file_convention | self.link_convention
+        convention = self.placement_convention | self.link_convention
         if mine in convention or any(mine[0] and mine[0] == own[0] for own in convention) \
                 or self._own_address(url, path, shown, folders=not partner):
             return ""

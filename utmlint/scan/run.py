@@ -581,6 +581,10 @@ class Scanner:
 
         self.judge.file_convention = file_convention((o.url for o in extracted.occurrences),
                                                      self.judge._identity_here(path, result.shown))
+        # and the sets written on two or more sites that read them, which the placement reading rules out (a
+        # partner's page tagging its site and its YouTube video alike is one site's: Judge.placement)
+        self.judge.placement_convention = file_convention((o.url for o in extracted.occurrences),
+                                                          self.judge._identity_here(path, result.shown), read_only=True)
         from .snippets import tag_hosts
 
         self.judge.file_tag_hosts = tag_hosts(o.url for o in extracted.occurrences)  # (Judge.own_tagging)

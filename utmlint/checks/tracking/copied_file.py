@@ -16,7 +16,7 @@ from .copied_posted import posted_kind
 from .copied_outgoing import _site_named, _WEBSITE_MEDIUM
 
 
-def file_convention(urls: Iterable[str], identity=None) -> FrozenSet[Tuple[str, str, str]]:
+def file_convention(urls: Iterable[str], identity=None, read_only: bool = False) -> FrozenSet[Tuple[str, str, str]]:
     """The (utm_source, utm_medium, utm_campaign) sets a file writes on links to two or more different sites: the
     file's own tagging (Stoplight's docs tag stoplight.io links `utm_source=github&utm_medium=spectral&
     utm_campaign=docs`, naming where the reader is). The same set on its link to github.com is that convention too,
@@ -28,7 +28,15 @@ def file_convention(urls: Iterable[str], identity=None) -> FrozenSet[Tuple[str, 
     outgoing tagging: `utm_source=kotlin-website` in Kotlin's events list), another site's plain name with `utm_medium=
     website` repeated on two sites is that site's outgoing tagging, copied entry by entry (Bugfender's events page,
     `utm_source=bugfender&utm_medium=website&utm_campaign=conference` on two conferences' links: corpus 7 #63 #66), not
-    a second tagging of the file's own (_outgoing_tags reads it)."""
+    a second tagging of the file's own (_outgoing_tags reads it).
+    `read_only`: only sites whose owner's analytics reads a visit's tags count toward the two (not another party's page
+    on a platform, utm-useless-destination's hosts: a YouTube video, a file download; the team's own page there counts,
+    its tags the team's writing: _own_platform_page), as scan's placement reading asks it (scan.judge
+    Judge.placement): a partner's page tagging its site and its YouTube video alike with the tags its programme handed
+    out (Covalent's `utm_source=aurora&utm_medium=partner-docs`, corpus 14) writes them on one site that reads them,
+    not a convention of the file's own."""
+    from .destinations import useless_destination
+
     sites: Dict[Tuple[str, str, str], set] = {}
     named, outgoing = False, set()  # a source naming the repository (the file's own tagging); another site's sets
     for url in urls:
@@ -37,7 +45,8 @@ def file_convention(urls: Iterable[str], identity=None) -> FrozenSet[Tuple[str, 
         triple = tag_set(url)
         host = _hostname(url)
         if triple[0] and host and not is_placeholder(triple[0]):
-            sites.setdefault(triple, set()).add(_site(url))
+            if not read_only or useless_destination(url) is None or _own_platform_page(identity, url, host):
+                sites.setdefault(triple, set()).add(_site(url))
             if identity is None:
                 continue
             fields = [f for f in query_fields(url) if _escaped_name(f.name.strip().lower()).startswith("utm_")]
@@ -49,6 +58,16 @@ def file_convention(urls: Iterable[str], identity=None) -> FrozenSet[Tuple[str, 
                 outgoing.add(triple)  # `&amp;utm_medium=website` too (copied from an HTML page with its escapes)
     return frozenset(triple for triple, where in sites.items()
                      if len(where) >= 2 and not (named and triple in outgoing))
+
+
+def _own_platform_page(identity, url: str, host: str) -> bool:
+    """Whether a platform's page that reads no tags (utm-useless-destination's) is the team's own, its tags the team's
+    writing: a page of its owner's account or one naming the repository (_team_page: `github.com/acme/widgets`,
+    `x.com/acme`), or a GitHub Sponsors page, a sponsor button its account's owner links for itself (BrainyFlow's
+    `github.com/sponsors/zvictor?utm_source=brainyflow`)."""
+    from .sponsors import sponsors_page
+
+    return sponsors_page(url) is not None or identity is not None and _team_page(identity, url, host)
 
 
 def planned_sites(urls: Iterable[str]) -> FrozenSet[str]:
