@@ -599,12 +599,11 @@ class Judge:
         # a medium naming a bought slot (`utm_medium=sponsor`, `spon`, `ads`: scan.partner_tags.sponsor_tags), outside a
         # team's campaign plan, its own e-mail template, its partners page and its FUNDING.yml (the owner's own sponsor
         # button): there a sponsor word is the team's own label
-        bought = False
         if not shows and self.file_place not in ("campaign", "email") and not self.file_funding \
                 and not self.file_partners:
             from .partner_tags import sponsor_tags
 
-            shows = bought = sponsor_tags(url)
+            shows = sponsor_tags(url)
         if not shows:
             return ""
         from ..checks.tracking.copied_owner import tag_set
