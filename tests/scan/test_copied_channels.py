@@ -307,6 +307,18 @@ def test_a_teams_plan_of_its_own_posts_is_its_own():
     assert "copied-tracking" not in names(example, repo="lksbrssr/utm-link-builder", path="README.md")
     guide = "https://yourcompany.com/signup?utm_source=linkedin&utm_medium=social&utm_campaign=webinar_sept"
     assert "copied-tracking" not in names(guide, repo="SuperOfficeDocs/superoffice-docs", path="docs/en/forms.md")
+    # the same stand-in in the language of a team's templates (OpenBlatam's short-link template, corpus 37 #3:
+    # `tusitio.com`, Spanish for 'yoursite.com'; `dominio.com`, 'domain.com'), never another party's site; a real site
+    # in that language still carries whoever posted it's tags
+    for stand_in in ("https://tusitio.com/curso-ia?utm_source=facebook&utm_medium=remarketing&utm_campaign=cart_7d",
+                     "https://dominio.com/?utm_source=facebook&utm_medium=social&utm_campaign=demo",
+                     "https://seusite.com.br/?utm_source=instagram&utm_medium=social&utm_campaign=lancamento",
+                     "https://www.votresite.fr/?utm_source=linkedin&utm_medium=social&utm_campaign=lancement",
+                     "https://deinedomain.de/?utm_source=twitter&utm_medium=social&utm_campaign=start"):
+        assert "copied-tracking" not in names(stand_in, repo="OpenBlatam/Automation-StartUps",
+                                              path="06_documentation/Templates/SHORTLINKS_TEMPLATE.csv"), stand_in
+    news = "https://elpais.com/tecnologia/2025-10-01/ia.html?utm_source=facebook&utm_medium=social"
+    assert names(news, repo="someone/notas", path="lecturas.md") == {"copied-tracking"}
     own = "https://sapofit.semillasdeti.com/landing?utm_source=twitter&utm_medium=social&utm_campaign=launch"
     assert "copied-tracking" not in names(own, repo="andres/sapofit", path="docs/plan.md")
 

@@ -51,8 +51,30 @@ _CARRIES_URL = lazy_compile(r"^(?:https?:|//|www\.)|%2f%2f", re.IGNORECASE)
 
 
 # A stand-in site in a guide's example (`yourcompany.com/signup?utm_source=linkedin&utm_medium=social`): no one's.
+# And the same words in the languages of the guides and templates read (`tusitio.com`, Spanish for 'yoursite.com':
+# OpenBlatam's short-link template, corpus 37 #3; `tudominio`, `seusite`, `suaempresa`, `votresite`, `deinedomain`,
+# `iltuosito`, `jouwwebsite`: "your" or "my", then "site", "domain", "company", "shop", "brand", "business", "page"...),
+# and the bare word for domain (`dominio.com`, `domaine`, `domein`), as `domain` is
 _STAND_IN_SITE = lazy_compile(r"(?:your|my)(?:own)?(?:domain|site|website|web|company|app|store|shop|blog|brand"
-                              r"|business|product|page|landing)s?|domain|website|company", re.IGNORECASE)
+                              r"|business|product|page|landing)s?|domain|website|company"
+                              # Spanish
+                              r"|(?:tu|mi)(?:sitio(?:web)?|dominio|web|pagina(?:web)?|empresa|tienda|negocio|marca"
+                              r"|app|blog|landing|producto)s?"
+                              # Portuguese
+                              r"|(?:seu|sua|meu|minha)(?:site|dominio|empresa|loja|pagina|marca|negocio|app|blog"
+                              r"|landing|produto)s?"
+                              # French
+                              r"|(?:votre|ton|ta|mon|ma)(?:site(?:web)?|domaine|entreprise|boutique|marque|page|app"
+                              r"|blog|produit)s?"
+                              # German
+                              r"|(?:dein|deine|ihr|ihre|mein|meine)(?:domain|seite|website|webseite|firma|shop"
+                              r"|unternehmen|marke|app|blog|produkt)s?"
+                              # Italian
+                              r"|(?:il)?(?:tuo|tua|mio|mia)(?:sito(?:web)?|dominio|azienda|negozio|marchio|app|blog"
+                              r"|prodotto)s?"
+                              # Dutch
+                              r"|(?:jouw|uw|mijn)(?:site|website|domein|bedrijf|winkel|webshop|app|blog|product)s?"
+                              r"|dominio|domaine|domein", re.IGNORECASE)
 
 
 # Sources that name where the repository's own file is read (the code host): tags written for this very placement
