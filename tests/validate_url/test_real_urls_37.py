@@ -54,9 +54,11 @@ FOUND_BY = {
 # scan.core.PLACEHOLDER; scan-reads.tsv's row for #1): the team's own link, no longer a relative path: #1's
 # utm-internal-link gone: 4 of 37. Then (fix37) the stand-in site of a guide's example in the languages of the
 # templates read (`tusitio.com`, Spanish for 'yoursite.com'; `dominio.com`; `seusite`, `votresite`, `deinedomain`...:
-# checks.tracking.copied_posted._STAND_IN_SITE, beside `yourcompany.com`): #3's copied-tracking gone: 3 of 36.
-MEASURED_WRONG = 3
-MEASURED_PAIRS = 36
+# checks.tracking.copied_posted._STAND_IN_SITE, beside `yourcompany.com`): #3's copied-tracking gone: 3 of 36. Then
+# (fix37) an address at a domain reserved for examples in a field not named for one is an illustration (pii-in-url,
+# checks.tracking.pii._sample; corpus 3's `email=user@example.com` still told): #39's pii-in-url gone: 2 of 35.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 35
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # blind 11 of 12 and 5 of 6: #18, the resume link told utm-internal-link instead (inline code, a site path),
@@ -74,8 +76,8 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("3 of 36 findings wrong (11 of 42 blind): value advice on a bundled WordPress plugin's own "
-                        "header (2), pii-in-url on an example.com address in a code comment (1)")
+WHY_OVER_TWO_PERCENT = ("2 of 35 findings wrong (11 of 42 blind): value advice on a bundled WordPress plugin's own "
+                        "header (2)")
 WHY_UNDER_NINETY_PERCENT = ("medium-channel-intent 1 of 2 (`remarketing` with `facebook`, paid remarketing counted as "
                             "Organic Social, not told), pii-in-url 0 of 1 (a first name as a template variable in "
                             "utm_content)")
