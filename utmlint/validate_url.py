@@ -76,6 +76,20 @@ class UrlValidation(NamedTuple):
                 "findings": [f.to_json() for f in self.findings], "not_judged": self.not_judged}
 
 
+def _placement_reading(placement) -> Tuple[Optional[Tuple[Tuple[str, ...], str]], FrozenSet[Tuple[str, ...]]]:
+    """validate_url's `placement` as the judge reads it, ((headings, line), convention): a bare string is one heading,
+    not its letters, and None a part not given (review41 L4: `("Sponsors", "")` was read letter by letter, silently no
+    placement; `(None, "")` and a 1-tuple were tracebacks)."""
+    if placement is None:
+        return None, frozenset()
+    parts = (placement,) if isinstance(placement, str) else tuple(placement)
+    headings = parts[0] if parts else ()
+    headings = (headings,) if isinstance(headings, str) else tuple(headings or ())
+    line = parts[1] if len(parts) > 1 and parts[1] is not None else ""
+    convention = frozenset(tuple(triple) for triple in parts[2]) if len(parts) > 2 and parts[2] else frozenset()
+    return (headings, line), convention
+
+
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
@@ -178,6 +192,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     on links to two or more sites that read a visit's tags, (source, medium, campaign) each, as scan reads them from
     every link of the file (checks.tracking.copied_file.file_convention, `read_only`): a link carrying one is the file's own tagging, not a placement,
     where `file_urls` holds only some of the file's links (Changelog's `utm_source=changelog` on every sponsor).
+    A heading given as a bare string is that one heading (`("Sponsors", "")`), None as no heading or no line, and a
+    missing line as "".
     """
     if landed and repo is not None and path:
         from .scan.collection import Collection
@@ -185,9 +201,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, data_set_record(
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
-    reading = (tuple(placement[0]), placement[1]) if placement is not None else None
-    convention = frozenset(tuple(triple) for triple in placement[2]) if placement is not None and len(placement) > 2 \
-        else frozenset()
+    reading, convention = _placement_reading(placement)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
                              tuple(linked_sites), tuple(opening_bases), reading, convention))
     try:

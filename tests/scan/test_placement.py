@@ -292,3 +292,16 @@ def test_a_sponsor_link_written_again_elsewhere_stays_held_back_under_its_headin
     for f in scan_repository(tmp_path, monkeypatch, capsys, "acme/boilerplate", {"README.md": readme}):
         found.setdefault(f["line"], set()).add(f["name"])
     assert not found.get(9, set()) & {"value-case", "medium-unassigned", "missing-utm-param"}, found
+
+
+def test_validate_urls_placement_takes_a_bare_heading_and_missing_parts():
+    """review41 L4: validate_url's `placement=("Sponsors", "")` read the heading letter by letter (no placement, the
+    sponsor's tags given advice), and `(None, "")` or a 1-tuple were tracebacks. A bare string is one heading, None a
+    part not given; a heading naming no placement still leaves the link judged."""
+    url = "https://serpapi.com/?utm_source=Typicode"
+    judged = lambda placement: [f.name for f in validate_url(url, repo="typicode/json-server", path="README.md",
+                                                             placement=placement).findings]
+    for held in (("Sponsors", ""), (["Sponsors"], ""), (("Sponsors",),), "Sponsors"):
+        assert judged(held) == [], held
+    for told in ((None, ""), (None, None), ("Usage", ""), ()):
+        assert "missing-utm-param" in judged(told), told
