@@ -123,3 +123,31 @@ def test_a_folder_of_binary_files_alone_counts_them_skipped(project, run):
     assert "d.json:1:1: note: binary file (it holds NUL bytes)" in done.err
     (root / "guide.md").write_text("# Guide\n", encoding="utf-8")
     assert run("scan", ".", cwd=root).out == "All clean: 1 file checked (no tracked link found).\n"
+
+
+def test_utf16_text_without_its_mark_is_said_so_not_binary(project, run):
+    """review41 L5: a UTF-16 CSV saved without its byte order mark was told "binary file (it holds NUL bytes): no text
+    to read links from"; it is text, every other byte NUL. It is named as such with what to do (save it as UTF-8, or
+    UTF-16 with its mark), cold and from the cache alike, and counted skipped in a folder; with its mark it is read, and
+    a binary file is still said to be one."""
+    import subprocess
+
+    text = "name,url\nspring,https://acme.com/?utm_source=Newsletter&utm_medium=email&utm_campaign=spring\n"
+    root = project({})
+    (root / "nobom16.csv").write_bytes(text.encode("utf-16-le"))
+    (root / "be.csv").write_bytes(text.encode("utf-16-be"))
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    for name, encoding in (("nobom16.csv", "UTF-16"), ("be.csv", "UTF-16")):
+        done = run("scan", "--format", "concise", name, cwd=root)
+        assert done.code == 1 and (f"UTM004 file-unreadable error: {encoding} text without a byte order mark (a NUL in "
+                                   "every other byte): none of its links was checked; save it as UTF-8 (or UTF-16 "
+                                   "with its byte order mark) text") in done.out, done.out
+    for _ in range(2):  # cold, then from the cache
+        done = run("scan", ".", cwd=root)
+        assert done.out == "Nothing checked: no file to scan found; 2 skipped (why above).\n", done.out
+        assert done.err.count("text without a byte order mark") == 2 and "binary file" not in done.err, done.err
+    (root / "nobom16.csv").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    (root / "be.csv").unlink()
+    assert "value-case" in run("scan", "--format", "concise", "nobom16.csv", cwd=root).out
+    (root / "blob.json").write_bytes(b"a\x00\x00b\x01\x02\x00\x00\x00\x00")
+    assert "binary file (it holds NUL bytes)" in run("scan", "--format", "concise", "blob.json", cwd=root).out

@@ -173,10 +173,10 @@ def _binary_files(result) -> int:
     """How many files a scan left out as binary (their note, said above the summary: scan.binary_note): counted among
     the files skipped, so a folder of binary files alone reads "no file to scan found; 1 skipped (why above)" under the
     note naming the file, not "no file to scan found" (review41 L1)."""
-    from ..scan import binary_note
+    from ..scan import UNMARKED, binary_note
 
     said = binary_note("").partition(" (")[0]  # "binary file"
-    return sum(1 for note in result.notes if f": note: {said} (" in note)
+    return sum(1 for note in result.notes if f": note: {said} (" in note or f" {UNMARKED} (" in note)
 
 
 def _set_aside_whys(files) -> list:

@@ -70,9 +70,30 @@ BINARY_KINDS = {
 }
 
 
-def binary_note(suffix: str) -> str:
+# What a UTF-16 file saved without its byte order mark is said to be (binary_note): it holds NUL bytes, every other one
+UNMARKED = "text without a byte order mark"
+
+
+def unmarked_utf16(head: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" when the bytes read as UTF-16 text saved without its byte order mark (a NUL in nearly
+    every odd byte, or every even one, and almost none in the others: ASCII text widened), else "" (review41 L5: such a
+    CSV was told "binary file ... no text to read links from")."""
+    if len(head) < 8:
+        return ""
+    odd, even = head[1::2], head[0::2]
+    for nuls, chars, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls.count(0) >= 0.9 * len(nuls) and chars.count(0) <= 0.02 * len(chars):
+            return encoding
+    return ""
+
+
+def binary_note(suffix: str, head: bytes = b"") -> str:
     """The one wording of a file not read because it holds NUL bytes (binary), whichever way it was found: named, in a
-    folder, with `utm_` in it or not, on standard input."""
+    folder, with `utm_` in it or not, on standard input; UTF-16 text saved without its byte order mark said as such
+    (`head`: the file's first bytes, when at hand)."""
+    unmarked = unmarked_utf16(head) if head else ""
+    if unmarked:
+        return f"{unmarked[:6].upper()} {UNMARKED} (a NUL in every other byte); not scanned"
     kind = BINARY_KINDS.get(suffix.lower())
     return f"binary file ({kind}); not scanned" if kind else \
         "binary file (it holds NUL bytes): no text to read links from; not scanned"
@@ -284,7 +305,7 @@ def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Opt
         found = extract(text.encode("utf-8"), suffix, options, family)
         return found._replace(bom=True, encoding=encoding) if found.text is not None else found
     if b"\0" in raw[:_SNIFF]:
-        return Extracted(None, [], [Note(1, 1, binary_note(suffix))])
+        return Extracted(None, [], [Note(1, 1, binary_note(suffix, raw[:_SNIFF]))])
     bom = raw.startswith(b"\xef\xbb\xbf")
     body = raw[3:] if bom else raw
     try:

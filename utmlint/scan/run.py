@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, binary_note, extract, has_utm, kind_suffix, prose_sheet
+from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, binary_note, extract, _SNIFF, unmarked_utf16, has_utm, kind_suffix, prose_sheet
 from .notes import SET_ASIDE
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
@@ -330,9 +330,11 @@ class Scanner:
             if key == "campaign":
                 seen[name] = entry
                 return None
-            if key == "binary":  # unchanged, and it held NUL bytes and no `utm_` (binary_file)
-                seen[name] = entry
-                result.notes = [(1, 1, binary_note(kind_suffix(target.path)))]
+            if key in ("binary", "binary:utf-16-le", "binary:utf-16-be"):  # unchanged, and it held NUL bytes and no
+                seen[name] = entry  # `utm_` (binary_file); UTF-16 text without its mark (binary_note) named so
+                head = b"\0\0\0\0\0\0\0\0\0\0\0" if key == "binary" else \
+                    (b"a\0" if key.endswith("le") else b"\0a") * 8
+                result.notes = [(1, 1, binary_note(kind_suffix(target.path), head))]
                 return result
             found = self._cache.entries.get(key)
             # its repository's identity may have changed (a remote added) without the file's stat changing
@@ -362,7 +364,9 @@ class Scanner:
             if binary:  # read as no text at all: never counted checked (in a folder), a finding when named
                 result.notes = [(1, 1, binary)]
             if seen is not None:
-                seen[name] = ["binary" if binary else None, *stamp] if stamp else ["binary" if binary else None]
+                mark = unmarked_utf16(raw[:_SNIFF]) if binary else ""
+                label = ("binary:" + mark if mark else "binary") if binary else None
+                seen[name] = [label, *stamp] if stamp else [label]
             return result
         key = None
         if seen is not None:
@@ -1145,7 +1149,7 @@ def binary_file(raw: bytes, name: str) -> Optional[str]:
     head = raw[:_SNIFF]
     if b"\0" not in head or wide_encoding(head)[0]:
         return None
-    return binary_note(kind_suffix(name))
+    return binary_note(kind_suffix(name), head)
 
 
 _UNCHECKED = ": none of its links was checked"
