@@ -73,3 +73,15 @@ def test_sem_is_read_as_paid_search_said_unpaid():
     assert finding.name == "medium-channel-intent"
     assert "land in Organic Search with the unpaid ones; if the placement was paid for, write `utm_medium=cpc`" \
         in finding.message
+
+
+def test_remarketing_is_read_as_paid_social_said_unpaid():
+    """`remarketing` (ads shown again to past visitors) beside Facebook: GA4's paid pattern reads `retargeting`, not
+    `remarketing`, so the ads land in Organic Social (OpenBlatam's short-link template, corpus 37 #3); `retargeting`,
+    which GA4 reads as paid, is still nothing to tell."""
+    (finding,) = _found("utm_source=facebook&utm_medium=remarketing")
+    assert finding.name == "medium-channel-intent"
+    assert "says this is an ad (`remarketing`)" not in finding.message  # the whole medium is the word
+    assert "land in Organic Social with the unpaid ones; if the placement was paid for, write `utm_medium=paid-social`" \
+        in finding.message
+    assert _found("utm_source=facebook&utm_medium=retargeting") == []

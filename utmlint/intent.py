@@ -84,7 +84,7 @@ def _promotes(campaign: str) -> bool:
 # `sem`, search engine marketing, is the trade's word for paid search (`utm_source=google&utm_medium=sem` landed in
 # Organic Search, the ads counted as unpaid search, and nothing said so: session 42 newuser F5).
 _AD_WORDS = frozenset({"ad", "ads", "advert", "adverts", "advertising", "advertisement", "sponsored", "boosted",
-                       "promoted", "paid", "sem"})
+                       "promoted", "paid", "sem", "remarketing"})
 # the organic channel -> (the medium GA4 reads as paid there, the paid channel it then files the visits under)
 _PAID_FOR = {"Organic Social": ("paid-social", "Paid Social"), "Organic Search": ("cpc", "Paid Search"),
              "Organic Video": ("cpc", "Paid Video"), "Organic Shopping": ("cpc", "Paid Shopping")}
