@@ -48,3 +48,17 @@ def test_what_is_a_literal_slot():
     assert literal_slots("${medium}") == "${medium}"
     assert literal_slots("${'a'.toUpperCase()}") == "${'a'.toUpperCase()}"
     assert literal_slots("${'a' + b}") == "${'a' + b}"
+
+
+def test_a_key_pasted_before_the_slot_that_fills_its_value():
+    """formacao's v4 page (corpus 36 #2 #6): `&utm_source=utm_source=${searchParams.utm_source}`: whatever the slot
+    holds, the checkout reads a source opening with `utm_source=`; value-charset says the key is written twice. The
+    same link with the key once is told nothing."""
+    url = ("https://chk.eduzz.com/2337329?utm_campaign=${searchParams.utm_campaign}"
+           "&utm_source=utm_source=${searchParams.utm_source}&utm_medium=${searchParams.utm_medium}")
+    told = [f for f in validate_url(url, repo="acme/site", path="src/app/v4/page.tsx").findings
+            if f.name == "value-charset"]
+    assert told and "written twice" in told[0].message and "${searchParams.utm_source}" in told[0].message
+    once = url.replace("utm_source=utm_source=", "utm_source=")
+    assert not [f for f in validate_url(once, repo="acme/site", path="src/app/v4/page.tsx").findings
+                if f.name == "value-charset"]

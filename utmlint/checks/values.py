@@ -317,6 +317,10 @@ def pasted_key(value: str) -> Optional[str]:
     text = plain(value)
     if "=" not in text or "/" in text or "?" in text:
         return None
+    if text.endswith("=") and has_placeholder(value):
+        # a key right before a template slot that fills the value (`utm_source=utm_source=${searchParams.utm_source}`,
+        # corpus 36 #2 #6): whatever the slot holds, the value opens with the key
+        text += "x"
     for found in _PASTED_KEY.finditer(text):
         if _key_like(found.group(1)):
             return found.group().strip()
@@ -677,6 +681,13 @@ def value_charset(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     told = set()
     for key, path, value in _written(campaign, ctx):
         pasted = pasted_key(value)
+        if pasted and pasted[:-1].strip().lower() == PARAM_KEYS[key] and plain(value).lstrip().startswith(pasted):
+            # the link's own key written twice (`utm_source=utm_source=${x}`): GA4 keeps the key in every value
+            yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` starts with `{shown(pasted)}` again: the key is "
+                             f"written twice, so GA4 keeps `{shown(pasted)}` in front of every value this link sends "
+                             f"and counts them apart from the same values without it; write `{PARAM_KEYS[key]}=` once",
+                             campaign.doc.pos(path))
+            continue
         if pasted and plain(value).lstrip().startswith(pasted):
             yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` starts with `{shown(pasted)}`, a key and `=`: text was "
                              "pasted over the value (an edit over the key, another link's query), and GA4 keeps all of it "
