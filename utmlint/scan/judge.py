@@ -84,6 +84,13 @@ _SECOND_QUESTION = "UTM313"  # url-second-question-mark: its fix writes `&` for 
 _COPIED_CODE = "UTM310"  # copied-tracking
 _PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
 _USELESS = "UTM316"  # utm-useless-destination
+_PII = "UTM312"  # pii-in-url
+# pii-in-url's words for an address a merge tag fills in (checks.tracking.pii), said of an e-mail template
+_MERGE_FILLED = "the recipient's e-mail address (filled in when it is sent)"
+_MERGE_ADVICE = "identify the reader another way (your e-mail platform's own subscriber id, a hashed id, a form)"
+# a slot the code fills at run time (a JavaScript template literal's `${data.email}`, Ruby's `#{user.email}`, a
+# literal joined around an expression): not a merge tag an e-mail platform fills in when it sends
+_CODE_SLOT = re.compile(r"^(?:\$\{|#\{|['\"]\s*(?:\+|\.|<>))")
 # What stays beside utm-useless-destination: the rules about the URL itself (http, invalid, shortener, copied
 # tracking, an e-mail address), none about its tags, which nobody reads on that destination.
 _ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
@@ -1386,6 +1393,8 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
+        if d.code == _PII and _MERGE_FILLED in message:
+            message = _code_filled_pii(message, synthetic)
         if STAND_IN in message:  # the link's host is a template expression: the stand-in host is the scanner's,
             # never a URL to paste (stranger11 R1)
             message = _STAND_IN_URL.sub("the link without them",
@@ -1653,6 +1662,20 @@ def _written_encoded(raw: str) -> bool:
 def _plus_written_raw(raw: str) -> bool:
     """Whether a value's `+` at an end is written as a bare `+` (which a link reads as a space), not `%2B`."""
     return raw.rstrip().endswith("+") or raw.lstrip().startswith("+")
+
+
+def _code_filled_pii(message: str, synthetic: Synthetic) -> str:
+    """pii-in-url's message on a field the code fills at run time (`email=${data.email}` in a web form's script pushing
+    the visitor to a checkout, corpus 36 #2): the visitor's address from a form or an account, not an e-mail's
+    recipient, and no e-mail platform's id to use instead (said for a merge tag: checks.tracking.pii)."""
+    name = message[1:message.find("`", 1)] if message.startswith("`") else ""
+    slot = next((synthetic.tokens.get(field.value.strip(), "") for field in query_fields(synthetic.url)[0]
+                 if field.name.strip() == name), "")
+    if not slot or not _CODE_SLOT.match(slot):
+        return message
+    return message.replace(_MERGE_FILLED, f"the e-mail address your code fills in (`{slot}`: a visitor's, from a form "
+                           "or an account)").replace(_MERGE_ADVICE, "send it to the page another way (a POST, an id the "
+                                                     "page looks up, a hashed id), never in its address")
 
 
 def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:
