@@ -29,3 +29,26 @@ def test_files_of_one_slug_to_other_pages_still_collide(project, run):
     found = run("lint", "--no-cache", "--format", "json", "examples/bad/campaign-collision",
                 cwd=__import__("pathlib").Path(__file__).resolve().parents[1]).findings
     assert [f["code"] for f in found] == ["UTM603"]
+
+
+def test_a_third_teams_files_to_another_page_still_collide_with_the_initiative(project, run):
+    """review42 F10: when two files of the slug linked one page, the whole slug was let through, so a third team's
+    Google Ads to /careers under the webinar's name passed clean. The two are one initiative; the third collides."""
+    ads = "campaign: webinar-2026-q1\nplatform: google-ads\ntype: ad\nlinks:\n  - url: {}\n    content: text-ad\n"
+    root = project({"webinar-linkedin.yaml": LINKEDIN.format("https://acmeflow.com/webinar"),
+                    "webinar-email.yaml": HUBSPOT.format("https://acmeflow.com/webinar"),
+                    "careers-ads.yaml": ads.format("https://acmeflow.com/careers")})
+    done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
+    assert sorted((f["path"], f["code"]) for f in done.findings if f["code"] == "UTM603") == \
+        [("careers-ads.yaml", "UTM603")], done.out
+
+
+def test_a_shared_home_page_is_no_initiative(project, run):
+    """An e-mail's logo and an ad both linking the home page say nothing of one initiative: two teams' files of one
+    slug, each to its own page besides, still collide."""
+    root = project({"webinar-linkedin.yaml": LINKEDIN.format("https://acmeflow.com/webinar") +
+                    "  - url: https://acmeflow.com/\n    content: logo\n",
+                    "webinar-email.yaml": HUBSPOT.format("https://acmeflow.com/careers") +
+                    "  - url: https://www.acmeflow.com\n    content: logo\n"})
+    done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
+    assert sorted(f["code"] for f in done.findings if f["code"] == "UTM603") == ["UTM603", "UTM603"], done.out

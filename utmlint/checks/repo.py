@@ -528,9 +528,11 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
     different sources (spellings of one platform, `Intercom` and `intercom.com`, count as the same source:
     `source-fragmentation` reports those), and reports the files that deviate, naming the others: the slug
     belongs to the source most of its files use, so a file that follows that majority is never reported (with
-    no majority, every file is). Files with no tracked links are left out, and so are files whose links land on a
-    page another source's file links too: one initiative run on several platforms (a launch's Intercom e-mail and its
-    LinkedIn ad, both to /launch) is one campaign, as GA4's docs would name it. (One campaign per file means a single
+    no majority, every file is). Files with no tracked links are left out, and files whose links land on a page
+    another source's file links too (not the site's home page, which a logo links whatever the campaign) count as one
+    initiative with it: one campaign run on several platforms (a launch's Intercom e-mail and its LinkedIn ad, both to
+    /launch) is the campaign GA4 reports by source and medium, while a third team's files to other pages under the
+    slug still collide with it. (One campaign per file means a single
     file cannot show this, so the rule has no one-file example; see examples/bad/campaign-collision/.)
 
     ## Why is this bad?
@@ -554,12 +556,15 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
         if len(by_sources) < 2:
             continue
         # One initiative on several platforms: its files link a page in common (session 42 newuser F6: a webinar's
-        # LinkedIn ads and its HubSpot invite, one file each, both to /webinar, failed the run on both files)
-        if _pages_shared(list(by_sources.values())):
+        # LinkedIn ads and its HubSpot invite, one file each, both to /webinar, failed the run on both files); those
+        # source groups are one initiative, and a third team's files to other pages under the slug still collide
+        # with it (review42 F10: the whole slug was let through)
+        initiatives = _initiatives(list(by_sources.values()))
+        if len(initiatives) < 2:
             continue
         # The slug belongs to the initiative most files use it for; the others are the collision. With no
         # majority, nobody can tell which came first: every file is reported.
-        ranked = sorted(by_sources.values(), key=len, reverse=True)
+        ranked = sorted(initiatives, key=len, reverse=True)
         owner = ranked[0] if len(ranked[0]) > len(ranked[1]) else None
         from ..phrases import joined
 
@@ -579,14 +584,26 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
                     Pos(facts.campaign[1], facts.campaign[2]), path=facts.path)
 
 
-def _pages_shared(groups: Sequence[List]) -> bool:
-    """Whether two of the source groups have a landing page in common."""
+def _initiatives(groups: Sequence[List]) -> List[List]:
+    """The source groups joined where they link a page in common (one initiative run on several platforms), in their
+    order. A site's home page is no such page: an e-mail's logo and a footer link it whatever the campaign."""
+    parent = list(range(len(groups)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
     seen: Dict[str, int] = {}
     for index, group in enumerate(groups):
-        for page in {p for facts in group for p in getattr(facts, "pages", ())}:
-            if seen.setdefault(page, index) != index:
-                return True
-    return False
+        for page in {p for facts in group for p in getattr(facts, "pages", ()) if "/" in p}:
+            first = seen.setdefault(page, index)
+            parent[root(index)] = root(first)
+    joined: Dict[int, List] = {}
+    for index, group in enumerate(groups):
+        joined.setdefault(root(index), []).extend(group)
+    return list(joined.values())
 
 
 def _sources(sources: Sequence[str]) -> str:
