@@ -305,3 +305,18 @@ def test_validate_urls_placement_takes_a_bare_heading_and_missing_parts():
         assert judged(held) == [], held
     for told in ((None, ""), (None, None), ("Usage", ""), ()):
         assert "missing-utm-param" in judged(told), told
+
+
+def test_an_ad_mark_inside_or_before_its_links_text_marks_that_link():
+    """review42 F6: `(ad)` written inside the advertiser's link text (`[Retool (ad)](...)`) or right before it
+    (`· (ad) [Retool](...)`) was credited to the link before it, so the advertiser's tags got value advice; the mark
+    after a link (`[X](...) (ad)`) still marks that link."""
+    from utmlint.scan.placement import own_line
+
+    own, ad = "https://weekly.dev/survey?utm_source=Weekly", "https://retool.com/?utm_source=Weekly&utm_medium=Ad"
+    for text in (f"- [Our survey]({own}) · [Retool (ad)]({ad})", f"- [Our survey]({own}) · (ad) [Retool]({ad})",
+                 f"- [Our survey]({own}) and <a href=\"{ad}\">Retool (ad)</a>"):
+        assert "(ad)" in own_line(text, text.index(ad)), text
+        assert "(ad)" not in own_line(text, text.index(own)), text
+    text = f"- [Retool]({ad}) (ad) then [Our survey]({own})"
+    assert "(ad)" in own_line(text, text.index(ad)) and "(ad)" not in own_line(text, text.index(own))

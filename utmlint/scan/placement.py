@@ -229,7 +229,7 @@ def own_line(text: str, start: int) -> str:
     line = text[begin:min(len(text), start + _LINE_REACH) if end == -1 else end]
     if _LINK_MARK.search(line):
         links = [word.span() for word in _WORD.finditer(line) if _LINKISH.search(word.group())]
-        line = _LINK_MARK.sub(lambda mark: " " * len(mark.group()) if _marks_other(mark, links, start - begin)
+        line = _LINK_MARK.sub(lambda mark: " " * len(mark.group()) if _marks_other(mark, links, start - begin, line)
                               else mark.group(), line)
     return _WORD.sub(lambda word: " " if _LINKISH.search(word.group()) else word.group(), line)
 
@@ -238,15 +238,26 @@ def own_line(text: str, start: int) -> str:
 _LINK_MARK = re.compile(r"(?i)\(ads?\)")
 
 
-def _marks_other(mark: "re.Match[str]", links: Sequence[tuple], at: int) -> bool:
+def _marks_other(mark: "re.Match[str]", links: Sequence[tuple], at: int, line: str = "") -> bool:
     """Whether a mark of one link (`(ad)`, _LINK_MARK) on a link's line marks another link than the one at `at`: the
+    link whose text holds it (`[Retool (ad)](...)`) or that it stands right before (`· (ad) [Retool](...)`), else the
     link it follows, or the line's first when none is before it (review41 M5: `(ad)` after an advertiser's link held
-    back the newsletter's own link before it on the line)."""
+    back the newsletter's own link before it on the line; review42 F6: one inside or before its link's text marked
+    the link before)."""
     if not links:
         return False
-    before = [span for span in links if span[1] <= mark.start()]
-    marked = before[-1] if before else links[0]
+    after = [span for span in links if span[0] >= mark.end()]
+    between = line[mark.end():after[0][0]] if after else ""
+    if after and ("](" in between and "[" not in between.split("](")[0] or _BEFORE_LINK.match(between)):
+        marked = after[0]
+    else:
+        before = [span for span in links if span[1] <= mark.start()]
+        marked = before[-1] if before else links[0]
     return not marked[0] <= at < marked[1]
+
+
+# what lies between a mark and the link it stands before: separators, then the link's opening (`[`, `<a `)
+_BEFORE_LINK = re.compile(r"[\s·•|:,;\-–—]*(?:\[|<a\b)", re.I)
 
 
 def placement_text(text: str, start: int) -> str:
