@@ -83,3 +83,13 @@ def test_scan_tells_a_cited_page_s_tags_from_the_file(tmp_path, monkeypatch, cap
     rules = {(f["line"], f["name"]) for f in found}
     assert (3, "copied-tracking") in rules and (3, "medium-unassigned") not in rules
     assert (4, "medium-unassigned") in rules and (4, "copied-tracking") not in rules  # no credit on its line
+
+
+def test_the_owners_own_post_cited_in_their_notes_keeps_its_tags():
+    """review42 F2: a person's own post cited in their own repository, the handle not the domain (jdoe, janedoe.dev),
+    was told to strip its own tags as someone else's; another publisher's page in the same notes is still told."""
+    own = "https://janedoe.dev/posts/scaling-postgres?utm_source=homepage&utm_medium=referral&utm_campaign=blog"
+    for line in ("[Scaling Postgres - Jane Doe]( )", "- [Scaling Postgres]( ) by Jane Doe"):
+        assert "copied-tracking" not in judged(own, "jdoe/notes", "README.md", line), line
+    assert set(judged(CLOUDFORECAST, "jdoe/notes", "README.md",
+                      "[Using Serverless Reapers to Lower Your AWS Bill | CloudForecast Blog]( )")) == {"copied-tracking"}

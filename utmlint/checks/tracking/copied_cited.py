@@ -46,7 +46,7 @@ def cited_tag(fields, url: str, identity, cited: str, convention: FrozenSet[Tupl
         return None  # a code host, a blog host, a store, a network (`- YouTube`): everyone's pages, whose tags are not
         # the host's own (and on a page whose owner reads no utm value, utm-useless-destination's is the finding)
     if owns_site(identity, site) or _claims(identity, site, host, ()) or \
-            _written_for_repository(identity, fields, normalize(site)):
+            _written_for_repository(identity, fields, normalize(site)) or _names_owner(identity, cited):
         return None
     from ...scan.names import names_repository, repository_names, whole_names
 
@@ -60,3 +60,20 @@ def cited_tag(fields, url: str, identity, cited: str, convention: FrozenSet[Tupl
     from ...scan.platform_tags import written_by
 
     return None if written_by(host, {f.name: f.value for f in reversed(fields)}) is not None else source
+
+
+def _names_owner(identity, cited: str) -> bool:
+    """Whether the publisher a line names is the repository's owner by a handle people make of their names (`jdoe`,
+    `janedoe`, `doe`, `jane` for "Jane Doe"): a person's own blog post cited in their own notes carries their own
+    tags, never to be stripped as someone else's (review42 F2: `[Scaling Postgres - Jane Doe](https://janedoe.dev/
+    ...?utm_source=homepage)` in jdoe/notes was told to remove its tags)."""
+    import re
+
+    owner = re.sub(r"[^a-z0-9]", "", identity.slug.partition("/")[0].lower())
+    words = re.findall(r"[a-z0-9]+", cited.lower())
+    if not owner or not words:
+        return False
+    handles = {"".join(words), words[0][0] + "".join(words[1:]), words[-1], words[0],
+               "".join(words[:-1]) + words[-1][0], "".join(w[0] for w in words)}
+    return owner in handles or any(len(h) >= 4 and (owner.startswith(h) or h.startswith(owner) and len(owner) >= 4)
+                                   for h in handles)
