@@ -320,3 +320,16 @@ def test_an_ad_mark_inside_or_before_its_links_text_marks_that_link():
         assert "(ad)" not in own_line(text, text.index(own)), text
     text = f"- [Retool]({ad}) (ad) then [Our survey]({own})"
     assert "(ad)" in own_line(text, text.index(ad)) and "(ad)" not in own_line(text, text.index(own))
+
+
+def test_a_json_sponsors_array_of_objects_at_the_keys_indentation_ends_at_its_bracket():
+    """review42 F11: `"sponsors": [` whose objects are written at the key's own indentation ended at the first object's
+    `},`, so the second sponsor's tags got value advice; the array ends at its `]`, and the team's key after it is
+    outside it."""
+    from utmlint.scan.placement import placement_text
+
+    text = ('{\n"sponsors": [\n{\n  "name": "Acme",\n  "url": "https://acme.io/?utm_source=Site&utm_medium=Sponsor"\n},\n'
+            '{\n  "name": "Globex",\n  "url": "https://globex.io/?utm_source=Site&utm_medium=Logo"\n}\n],\n'
+            '"subscribe": "https://weekly.dev/subscribe?utm_source=Website"\n}\n')
+    assert placement_text(text, text.index("https://globex.io")) == 'the heading "sponsors"'
+    assert placement_text(text, text.index("https://weekly.dev")) == ""

@@ -179,6 +179,9 @@ def _key_closed(key: "re.Match[str]", above: str) -> bool:
     opening = key.group(0)
     indent = len(opening) - len(opening.lstrip(" \t"))
     block = opening.rstrip().endswith(("[", "{", "("))
+    # a bracket the key opens is closed by its own kind only: `"sponsors": [` holding objects written at the key's
+    # indentation (`{` ... `},`) ends at its `]`, not at the first object's `}` (review42 F11)
+    closer = {"[": "]", "{": "}", "(": ")"}.get(opening.rstrip()[-1:]) if block else None
     for line in above[key.end():].split("\n")[1:]:
         body = line.lstrip(" \t")
         if not body or body.startswith(("#", "//")):
@@ -187,7 +190,7 @@ def _key_closed(key: "re.Match[str]", above: str) -> bool:
         if not block and not deeper and not body.startswith("- "):
             return False  # a label line in prose, no block
         block = True
-        if not deeper and _ENDS_BLOCK.match(line):
+        if not deeper and _ENDS_BLOCK.match(line) and not (closer and body[0] in "]})" and body[0] != closer):
             return True
     return False
 
