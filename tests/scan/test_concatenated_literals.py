@@ -372,6 +372,11 @@ def test_a_base_used_bare_as_well_as_completed_keeps_its_missing_key(tmp_path, m
                                          + picker, encoding="utf-8")
     (tmp_path / "only.ts").write_text(base + picker, encoding="utf-8")
     (tmp_path / "call.ts").write_text(base + "const u = new URL(UPGRADE_BASE_URL);\n" + picker, encoding="utf-8")
+    # review42 F5: handed to code that completes it under a name that is no link's (`base:`, `base=`): no bare use
+    (tmp_path / "options.ts").write_text(base + "const opts = { base: UPGRADE_BASE_URL, medium: 'sms' };\n" + picker,
+                                         encoding="utf-8")
+    (tmp_path / "kwarg.ts").write_text(base + "share(base=UPGRADE_BASE_URL, medium='sms');\n" + picker,
+                                       encoding="utf-8")
     # MyFriendBen's share redirect (corpus 26 #48, labelled: nothing to tell): its base is a fallback for an unknown
     # medium, where no medium is known to add
     (tmp_path / "share.ts").write_text(base + "const URLS = { email: `${UPGRADE_BASE_URL}&utm_campaign=email` };\n"

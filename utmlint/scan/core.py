@@ -849,7 +849,11 @@ def _later_use(text: str, target: str, pos: int):
 # `{ href: BASE }`): what is written before it on its line, and right after it. Not a conditional's branch (`known ?
 # URLS[medium] : BASE`: MyFriendBen's share redirect falls back to its base for an unknown medium, where no medium is
 # known to add; corpus 26 #48 labels the base's missing medium wrong), nor a call's argument (`new URL(BASE)`)
-_BARE_BEFORE = re.compile(r"[^?\n]*(?:\breturn|=>|(?<![=!<>])=|=\{|:)[ \t]*$")
+# An assignment or a key counts only where its name says it holds the link (`href`, `url`, `link`, `src`, `to`,
+# `location`, `redirect`, `target`): `{ base: BASE, medium: 'sms' }` or `f(base=BASE, ...)` hands the base to code
+# that completes it (review42 F5: told to add the key its completion adds, which would write it twice)
+_BARE_BEFORE = re.compile(r"(?i)[^?\n]*(?:\breturn|=>|(?:href|url|uri|link|src|location|redirect|target|\bto)[\w$]*"
+                          r"[\"']?[ \t]*(?:(?<![=!<>])=|=\{|:))[ \t]*$")
 _BARE_AFTER = re.compile(r"[ \t]*(?:[;,}\]]|\r?\n|$)")
 
 
