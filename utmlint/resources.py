@@ -44,6 +44,18 @@ def rule_lines(name: str) -> Tuple[str, ...]:
     text = (rules_dir() / name).read_text(encoding="utf-8")
     return tuple(entry for entry in (line.split("#", 1)[0].strip().lower() for line in text.splitlines()) if entry)
 
+
+@lru_cache(maxsize=8)
+def rule_words(name: str, end: str = ""):
+    """A rules/ list of words (placement-words.txt, partner-tag-words.txt, sponsor-tag-words.txt,
+    citation-words.txt: one regular expression a line) as one compiled case-insensitive pattern, matched at a word's
+    start with `end` after it (`(?![a-z])` for whole words); compiled on first use: a run that meets no such link never
+    asks."""
+    import re
+
+    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines(name)) + ")" + end)
+
+
 _STAMPED = (".py", ".txt", ".yaml", ".yml", ".tsv", ".json")
 
 

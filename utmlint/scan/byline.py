@@ -16,7 +16,6 @@ set the file writes on several sites, a source naming the repository) is the jud
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
 # A list item whose link is credited to its author by a byline right after it: `- [Better React Forms with
@@ -30,11 +29,10 @@ _BYLINE = re.compile(r"\]\(\s*\)(?:\*\*|__)?[ \t]*[,(\u2013\u2014-]?[ \t]*(?:wri
                      r"(?:[ \t][A-Z\u00c0-\u00de][\w.'\u00c0-\u024f-]{0,40}){0,3})")
 
 
-@lru_cache(maxsize=1)
 def _cited_words() -> "re.Pattern[str]":
-    from ..resources import rule_lines
+    from ..resources import rule_words
 
-    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines("citation-words.txt")) + r")(?![a-z])")
+    return rule_words("citation-words.txt", r"(?![a-z])")
 
 
 # How cited_work_said's answer opens (Judge tells a citation's note from a placement's by it)

@@ -35,19 +35,11 @@ site). goreleaser's README link to SerpApi keeps its advice: the README writes i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 # a path word naming a list of partners (`partners.js`, `PartnersPage/`, `partners/gsi.html`), not a page about one
 # partnership (`blog/vuetify-herodevs-partnership.md`, HeroDevs' link with its `utm_source=partnership`)
 _PARTNERS = re.compile(r"(?i)(?<![a-z])partners?(?![a-z])")
-
-
-@lru_cache(maxsize=1)
-def _words() -> "re.Pattern[str]":
-    from ..resources import rule_lines
-
-    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines("partner-tag-words.txt")) + ")")
 
 
 def partners_page(path: str) -> bool:
@@ -71,34 +63,28 @@ def partners_page(path: str) -> bool:
 _INDEX_NAMES = frozenset({"index", "readme", "page", "_index", "default"})
 
 
-@lru_cache(maxsize=1)
-def _bought() -> "re.Pattern[str]":
-    from ..resources import rule_lines
-
-    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines("sponsor-tag-words.txt")) + ")")
-
-
 def sponsor_tags(url: str) -> str:
     """The utm_medium naming a sponsor's or an advertiser's placement (`utm_medium=sponsorship`, lower-cased), or ""."""
-    if "utm_" not in url.lower():
-        return ""
-    from ..checks.tracking.copied_owner import tag_set
-
-    medium = tag_set(url)[1]
-    return f"`utm_medium={medium}`" if medium and _bought().search(medium) else ""
+    return _medium_named(url, "sponsor-tag-words.txt")
 
 
 def partner_tags(url: str) -> str:
     """The utm_medium naming a partner placement (`utm_medium=partner-docs`, lower-cased), or ""."""
+    return _medium_named(url, "partner-tag-words.txt")
+
+
+def _medium_named(url: str, words: str) -> str:
+    """The link's utm_medium as a note shows it when one of the file's words names it, else ""."""
     if "utm_" not in url.lower():
         return ""
     from ..checks.tracking.copied_owner import tag_set
+    from ..resources import rule_words
 
     # read as the rules read it (scan.synthetic.build): a key after `&amp;` (or `&amp;amp;`, escaped twice) is the key
     # the escape's fix makes GA4 read, whose value they judge (review41 L12: the partner's medium after `&amp;amp;` was
     # missed and its values got advice, a safe value-case fix on its `utm_source`)
     medium = tag_set(_ESCAPED_AND.sub("&", url) if "amp;" in url.lower() else url)[1]
-    return f"`utm_medium={medium}`" if medium and _words().search(medium) else ""
+    return f"`utm_medium={medium}`" if medium and rule_words(words).search(medium) else ""
 
 
 _ESCAPED_AND = re.compile(r"(?i)&(?:amp;)+")

@@ -23,7 +23,6 @@ writes on its links to several sites) is the judge's to rule out (scan.judge).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import List, Sequence
 
 # How far above a link its heading is looked for (characters): a sponsor block sits under its heading, a long README's
@@ -58,11 +57,10 @@ _INVITATION = re.compile(r"(?i)\b(?:become|be)\s+an?\s+(?:sponsor|backer|support
                          r"starring|your|being)\b")
 
 
-@lru_cache(maxsize=1)
 def _words() -> "re.Pattern[str]":
-    from ..resources import rule_lines
+    from ..resources import rule_words
 
-    return re.compile(r"(?i)(?<![a-z])(?:" + "|".join(rule_lines("placement-words.txt")) + ")")
+    return rule_words("placement-words.txt")
 
 
 def _said(words: str) -> str:
