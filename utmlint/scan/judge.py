@@ -85,8 +85,9 @@ _COPIED_CODE = "UTM310"  # copied-tracking
 _PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
 _USELESS = "UTM316"  # utm-useless-destination
 _PII = "UTM312"  # pii-in-url
-# pii-in-url's words for an address a merge tag fills in (checks.tracking.pii), said of an e-mail template
-_MERGE_FILLED = "the recipient's e-mail address (filled in when it is sent)"
+# pii-in-url's words for what a merge tag fills in (checks.tracking.pii: an address, a name, a phone), said of an
+# e-mail template
+_MERGE_FILLED = re.compile(r"the recipient's ([a-z -]+?) \(filled in when it is sent\)")
 _MERGE_ADVICE = "identify the reader another way (your e-mail platform's own subscriber id, a hashed id, a form)"
 # a slot the code fills at run time (a JavaScript template literal's `${data.email}`, Ruby's `#{user.email}`, a
 # literal joined around an expression): not a merge tag an e-mail platform fills in when it sends
@@ -492,6 +493,19 @@ class Judge:
         return found
 
     def _url_pass(self, synthetic: Synthetic, path, shown: str, comment: bool = False, cited: str = ""):
+        """The URL rules' (document text, findings) on the link (_url_rules), with pii-in-url on a masked merge tag
+        naming the reader's name, e-mail or phone (`utm_content={{first_name}}`, masked `{ph0}` before the rules read
+        it: checks.tracking.pii.masked_personal_slots), which the rules cannot see through the mask."""
+        doc_text, diagnostics = self._url_rules(synthetic, path, shown, comment, cited)
+        if not synthetic.tokens or _PII not in self.url_linter.contexts:
+            return doc_text, diagnostics
+        from ..checks.tracking.pii import masked_personal_slots
+
+        extra = [Diagnostic(str(path), 2, URL_COLUMN + p.start, _PII, "pii-in-url", "error", p.message, 2,
+                            URL_COLUMN + p.end) for p in masked_personal_slots(synthetic.url, synthetic.tokens)]
+        return (doc_text, diagnostics + extra) if extra else (doc_text, diagnostics)
+
+    def _url_rules(self, synthetic: Synthetic, path, shown: str, comment: bool = False, cited: str = ""):
         """The URL rules on the link. copied-tracking reads whose repository it is written in (utmlint.identity),
         with the folders of this file: a vendored library's folder (`libraries/ckeditor/`) is that library's; and
         `cited`, the name the link's own line gives as the publisher of the page it links to (scan.citation)."""
@@ -1393,7 +1407,7 @@ class Judge:
         if held and (held != ["utm_campaign"] or d.code == _OVERRIDES):
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
-        if d.code == _PII and _MERGE_FILLED in message:
+        if d.code == _PII and _MERGE_FILLED.search(message):
             message = _code_filled_pii(message, synthetic)
         if STAND_IN in message:  # the link's host is a template expression: the stand-in host is the scanner's,
             # never a URL to paste (stranger11 R1)
@@ -1665,7 +1679,8 @@ def _plus_written_raw(raw: str) -> bool:
 
 
 def _code_filled_pii(message: str, synthetic: Synthetic) -> str:
-    """pii-in-url's message on a field the code fills at run time (`email=${data.email}` in a web form's script pushing
+    """pii-in-url's message on a field the code fills at run time (`email=${data.email}`, `utm_content=${user.firstName}`
+    in a web form's script pushing
     the visitor to a checkout, corpus 36 #2): the visitor's address from a form or an account, not an e-mail's
     recipient, and no e-mail platform's id to use instead (said for a merge tag: checks.tracking.pii)."""
     name = message[1:message.find("`", 1)] if message.startswith("`") else ""
@@ -1673,8 +1688,8 @@ def _code_filled_pii(message: str, synthetic: Synthetic) -> str:
                  if field.name.strip() == name), "")
     if not slot or not _CODE_SLOT.match(slot):
         return message
-    return message.replace(_MERGE_FILLED, f"the e-mail address your code fills in (`{slot}`: a visitor's, from a form "
-                           "or an account)").replace(_MERGE_ADVICE, "send it to the page another way (a POST, an id the "
+    return _MERGE_FILLED.sub(lambda m: f"the {m.group(1)} your code fills in (`{slot}`: a visitor's, from a form "
+                             "or an account)", message).replace(_MERGE_ADVICE, "send it to the page another way (a POST, an id the "
                                                      "page looks up, a hashed id), never in its address")
 
 

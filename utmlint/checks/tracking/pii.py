@@ -1,9 +1,9 @@
-"""UTM312 pii-in-url: an e-mail address in the query."""
+"""UTM312 pii-in-url: an e-mail address, or a merge tag filling in the reader's name or phone, in the query."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator, List
+from typing import TYPE_CHECKING, Dict, Iterator, List
 
 from ...lazyregex import lazy_compile
 from ...registry import Report, rule
@@ -19,6 +19,14 @@ _EMAIL_KEYS = frozenset({"email", "mail", "emailaddress", "useremail", "subscrib
                          "recipientemail", "customeremail", "leademail"})
 
 
+# What a merge tag's variable names when it fills in the reader's personal data (`{{first_name}}`, `*|FNAME|*`,
+# `{{ contact.email }}`, `%%FirstName%%`), its last segment with `_`/`-` dropped, lowercased; `{{name}}` alone is left
+# out (templates fill a campaign's or a product's name as often), as are `sourceName`-like names of other things.
+_PERSONAL_SLOTS = {"email": "e-mail address", "emailaddress": "e-mail address", "firstname": "first name",
+                   "fname": "first name", "lastname": "last name", "lname": "last name", "fullname": "full name",
+                   "phone": "phone number", "phonenumber": "phone number", "mobile": "phone number",
+                   "mobilenumber": "phone number"}
+_SLOT_VARIABLE = lazy_compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 _ADDRESS = lazy_compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
@@ -33,11 +41,51 @@ def _sample(address: str) -> bool:
     return reserved_host(address.rsplit("@", 1)[1].lower())
 
 
+def _personal_slot(value: str) -> str:
+    """What personal data a merge tag filling the whole value names (`{{ contact.first_name | default: 'there' }}` ->
+    "first name"), or ""."""
+    if not is_placeholder(value):
+        return ""
+    variable = _SLOT_VARIABLE.search(value)
+    if variable is None:
+        return ""
+    last = variable.group().rsplit(".", 1)[-1]
+    return _PERSONAL_SLOTS.get(re.sub(r"[-_]", "", last).lower(), "")
+
+
+def masked_personal_slots(url: str, slots: Dict[str, str]) -> List[UrlProblem]:
+    """pii-in-url's findings on fields whose whole value is a masked merge tag (scan masks `{{first_name}}` as `{ph0}`
+    before the URL rules read it: `slots` maps each mask to what it stands for) naming the reader's personal data, in
+    a field not named for an e-mail address (those the URL rules already tell on the mask)."""
+    if not slots:
+        return []
+    masked = {mask: _personal_slot(slot) for mask, slot in slots.items()}
+    found = []
+    for field in query_fields(url):
+        kind = masked.get(field.value.strip(), "")
+        if kind and re.sub(r"[-_ ]", "", field.name.strip().lower()) not in _EMAIL_KEYS:
+            found.append(_problem(field, f"the recipient's {kind} (filled in when it is sent)",
+                                  "address" if kind == "e-mail address" else kind))
+    return found
+
+
+def _problem(field, what: str, it: str) -> UrlProblem:
+    return UrlProblem(
+        "pii-in-url", field.start, field.end,
+        f"`{field.name.strip()}` puts {what} in the link: GA4 collects the page's URL with every visit, so the "
+        f"{it} lands in your reports, and Google's terms forbid sending it personal data; identify the "
+        "reader another way (your e-mail platform's own subscriber id, a hashed id, a form)")
+
+
 def pii_in_url(url: str) -> List[UrlProblem]:
     """An e-mail address in the query: written out, or a field named for one (`email=`, `user_email=`) that a
-    merge tag fills in (`email={{EMAIL}}`, `email=*|EMAIL|*`). A field such as `email=1` is left alone, and so is an
-    address at a domain reserved for examples in a field not named for one (_sample)."""
-    if "@" not in url and "%40" not in url.lower() and "mail" not in url.lower():
+    merge tag fills in (`email={{EMAIL}}`, `email=*|EMAIL|*`), or a merge tag in any field whose variable names the
+    reader's e-mail, name or phone (`utm_content={{first_name}}`, corpus 31 #4: an Instagram DM kit tagging each
+    message with its recipient's name). A field such as `email=1` is left alone, and so is an address at a domain
+    reserved for examples in a field not named for one (_sample)."""
+    lowered = url.lower()
+    if "@" not in url and "%40" not in lowered and "mail" not in lowered and "name" not in lowered \
+            and "phone" not in lowered and "mobile" not in lowered:
         return []
     problems = []
     for field in query_fields(url):
@@ -47,27 +95,26 @@ def pii_in_url(url: str) -> List[UrlProblem]:
         address = _ADDRESS.search(value)
         written = address is not None
         key = re.sub(r"[-_ ]", "", field.name.strip().lower())
-        if not written and not (key in _EMAIL_KEYS and is_placeholder(value)):
+        slot = "" if written else "e-mail address" if key in _EMAIL_KEYS and is_placeholder(value) \
+            else _personal_slot(value)
+        if not written and not slot:
             continue
         if written and key not in _EMAIL_KEYS and _sample(address.group()):
             continue  # `utm_content=someone@example.com` in a comment telling how a leak happened: an illustration
-        what = "an e-mail address" if written else "the recipient's e-mail address (filled in when it is sent)"
-        problems.append(UrlProblem(
-            "pii-in-url", field.start, field.end,
-            f"`{field.name.strip()}` puts {what} in the link: GA4 collects the page's URL with every visit, so the "
-            "address lands in your reports, and Google's terms forbid sending it personal data; identify the "
-            "reader another way (your e-mail platform's own subscriber id, a hashed id, a form)"))
+        what = "an e-mail address" if written else f"the recipient's {slot} (filled in when it is sent)"
+        problems.append(_problem(field, what, "address" if written or slot == "e-mail address" else slot))
     return problems
 
 
 @rule(code="UTM312", name="pii-in-url", severity="error", target="link")
 def pii_in_url_rule(link: Link, ctx: Context) -> Iterator[Report]:
-    """The link carries an e-mail address in its query.
+    """The link carries an e-mail address, or a merge tag filling in the reader's name or phone, in its query.
 
     ## What it does
     Finds an e-mail address in a URL's query, written out (`?email=jane@example.com`) or put there by a merge
     tag in a field named for one (`email={{EMAIL}}`, `user_email=*|EMAIL|*`), as e-mail templates do to
-    pre-fill a form or recognise the reader. A field such as `email=1` is left alone, and so is an address at a
+    pre-fill a form or recognise the reader; and a merge tag in any field whose variable is the reader's e-mail,
+    name or phone (`utm_content={{first_name}}`, `utm_term={{ contact.email }}`, `*|FNAME|*`, `%%FirstName%%`). A field such as `email=1` is left alone, and so is an address at a
     domain reserved for examples (`someone@example.com`) in a field not named for one: an illustration, no one's
     address (in `email=` it stands for the reader's, and is told). There is no automatic fix:
     the page that reads the address needs another way to get it.
