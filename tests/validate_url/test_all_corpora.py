@@ -332,7 +332,7 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
 # corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 32 6 of 25, corpus 33 6 of 44, corpus 34 2 of 66,
-# corpus 35 1 of 84, corpus 36 5 of 62, corpus 37 11 of 42.
+# corpus 35 1 of 84, corpus 36 5 of 62, corpus 37 11 of 42, corpus 38 17 of 42, corpus 39 33 of 65, corpus 40 2 of 105.
 # with corpus 36 (session 42, blind: 5 of 62 (8.1%), drawn by the kind of file, front-end components and static
 # pages: React/Next.js footers, navbars, hero and pricing buttons, page components, a WordPress landing template, a
 # static site's script, and the rest of those repositories' tracked links; medium-unassigned 25 of 28 (8 blind rows
@@ -395,11 +395,47 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # #6's blind labels found, 2 correct appended).
 # 156 of 4548 (3.43%) with a merge tag naming the reader's first name, e-mail or phone told in any field (pii-in-url,
 # session 43: corpus 37 #4's `utm_content={{first_name}}` found, 1 correct appended; no other corpus row writes one).
-WHY_OVER_TWO_PERCENT = ("156 of 4548 findings wrong since the session 40 ruling on another party's tags: utmlint "
+# with corpus 38 (session 43, blind: 17 of 42 (40.5%), drawn by the kind of file: posts of static sites and newsletter
+# archives, Jekyll, Hugo, Eleventy, Docusaurus and Quarto blogs, a newsletter's back issues, a weekly links list;
+# copied-tracking 5 of 17, utm-internal-link 11 of 11, medium-unassigned 7 of 7, missing-utm-param 1 of 1, value-case
+# 1 of 1 found; wrong: value advice on another party's tags quoted with a link in a post that copied-tracking did not
+# recognise (BuzzFeed's share token `?utm_term=.<code>#.<code>` in a reading log, told value-case, 8; GOV.UK's e-mail
+# tags 2; PageSpeed Insights' redirect tags `utm_source=psi&utm_medium=redirect` 2; Substack's `?utm_medium=ios` 2;
+# TLDR AI's `?utm_source=tldrai` 1) 15; medium-unassigned on a partner's tags (the AKS blog's link to Anyscale's demo
+# page, a judgement call) 1; utm-internal-link on a paid landing page's sign-up link forwarding the visitor's own tags
+# to the app's sign-up route, which records them (DoughPop) 1): 173 of 4589 (3.77%) on main 1435df5 (corpora 2-37
+# identical: 156 of 4547); the new rules' pooled recall: copied-tracking 658 of 726 (90.6%), the others unchanged.
+# with corpus 39 (session 43, blind: 33 of 65 (50.8%), drawn by language: repositories whose prose is not English,
+# Chinese, Japanese, Russian, French: Adobe's Marketo Measure docs in Chinese and Japanese, a Chinese analytics
+# product's guide and blog post on UTM, a Japanese portfolio, a Japanese consultancy's tagged-link table, a developer's
+# Zenn articles, a Chinese job product's WeChat plan, a Russian rate calculator's CTAs, a French tennis app's
+# cross-promotion, a Russian shop's marketplace links; medium-unassigned 9 of 9, utm-internal-link 9 of 9,
+# utm-useless-destination 7 of 7, missing-utm-param 0 of 8 found; wrong: findings on example values of documentation
+# and how-to pages (Adobe's translated docs: a schema's `示例数据`/`サンプルデータ` 'Sample Data' column of plain text
+# in an HTML table block, inline code after 'e.g.', a translator's space in `utm_source =`, a prescribed Bing Ads
+# template, a sample written a `&key=value` a paragraph after '例えば'; a blog's sample ad URL; '以数极客为例'; a GA4
+# debugging guide's test address) 24, utm-internal-link on a Zenn article's link to its author's blog (the repository
+# holds the Astro blog and its Zenn `articles/`, published on zenn.dev) 7, missing-utm-param on marketplace seller
+# pages (Yandex Market, Ozon's `vendor_org_<id>` scheme) 2): 189 of 4612 (4.10%) on main 1435df5 (corpora 2-37
+# identical: 156 of 4547); the new rules' pooled recall unchanged (no kind of theirs in corpus 39).
+# with corpus 40 (session 43, blind: 2 of 105 (1.9%), drawn by the kind of file, project housekeeping files:
+# changelogs and release notes, CONTRIBUTING, SUPPORT and CODE_OF_CONDUCT files, READMEs, package manifests' `homepage`,
+# a plugin header, and the rest of those repositories' tracked links, mostly WordPress plugin vendors' and products'
+# own links to their sites; medium-unassigned 56 of 57, missing-utm-param 24 of 24, utm-useless-destination 7 of 9,
+# value-case 1 of 1 found; wrong: copied-tracking on a course's partners' own tags on their GitHub repositories,
+# `utm_medium=github`/`utm_source=github` on github.com/<owner>/<repo> read as github.com's own tags on a link to
+# itself, 2): 158 of 4652 (3.40%) on main 1435df5 (corpora 2-37 identical: 156 of 4547); 17 of 37 corpora meet 2%; the
+# new rules' pooled recall unchanged (corpus 40 holds none of their kinds).
+# 208 of 4760 (4.37%) with corpora 38, 39 and 40 together (session 43, the lead's landing) and the lead's pii-in-url
+# on a merge tag naming the reader.
+WHY_OVER_TWO_PERCENT = ("208 of 4760 findings wrong since the session 40 ruling on another party's tags: utmlint "
                         "tells a sponsor's placement by a sponsors file's path and the heading or line around a link, "
                         "read here only for the rows whose file's text was at hand (placement-rows.tsv), and another "
-                        "party's by its partner or sponsor medium; corpus 37's 2 (11 blind: a bundled plugin's header) and "
-                        "corpus 36's 4 (a marketplace's provider page)")
+                        "party's by its partner or sponsor medium; corpus 39's 33 (blind: example values of "
+                        "translated docs, a Zenn article's link to its author's blog, marketplace seller pages), "
+                        "corpus 38's 17 (blind: share tokens and publishers' own tags quoted in blog posts), corpus "
+                        "37's 2 (11 blind: a bundled plugin's header), corpus 36's 4 (a marketplace's provider page) "
+                        "and corpus 40's 2 (partners' tags on their GitHub repositories read as github.com's own)")
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
@@ -419,6 +455,8 @@ WHY_OVER_TWO_PERCENT = ("156 of 4548 findings wrong since the session 40 ruling 
 # with corpus 37 (session 42, blind: copied-tracking 2 of 2, LinkedIn's and Idealist's share tags in a site's data
 # files): 646 of 704 (91.8%); 651 of 709 with corpora 35 and 36 too
 # 653 of 709 (92.1%) with copied42's citation reading (session 42: corpus 5 #82, corpus 10 #194)
+# with corpus 38 (session 43, blind: copied-tracking 5 of 17, share tokens and publishers' own tags quoted in blog
+# posts: BuzzFeed's, GOV.UK's, PageSpeed Insights' redirect, Substack's, TLDR AI's missed): 658 of 726 (90.6%)
 # Why a rule the issue asked for finds under 90% of its kind, pooled (each rule its own strict xfail: stranger14 R9).
 WHY_UNDER_NINETY_PERCENT = {
     # 490 of 572 since fix20's `utm_medium=rss` feed marker (corpus 20 #5, session 34); 493 with copied's readings;
@@ -464,6 +502,9 @@ WHY_UNDER_NINETY_PERCENT = {
     # tutorial author's own posts in his notebooks).
     # 649 of 705 (92.1%) with copied42's citation reading (session 42: corpus 5 #82, corpus 10 #194); 653 of 709 with
     # corpora 36 and 37 (blind: 2 of 2 each).
+    # 658 of 726 (90.6%) with corpus 38 (session 43, blind: copied-tracking 5 of 17: BuzzFeed's share token in a
+    # reading log, GOV.UK's e-mail tags, PageSpeed Insights' redirect tags, Substack's and TLDR AI's share tags, each
+    # quoted in a blog post, told value advice or nothing instead): still over 90%.
     "utm-key-unknown": "11 of 14 with corpus 33 (blind: 1 of 3): `utm_banner`, a custom key utmlint leaves to a team's "
                        "own scheme by design, labelled as a key GA4 drops (Easy FAQs' upgrade links, #49 #53)",
 }
