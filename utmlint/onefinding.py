@@ -226,9 +226,16 @@ def drop_respelling_toward_another(diagnostics: List) -> List:
                 advised[(d.path, d.line, d.column)] = said
     if not advised:
         return diagnostics
+    # and a fragmentation finding where a respelling on the same value advises the same spelling: one mistake, one
+    # finding, the respelling's (its fix is safe). A respelling follows the spelling the file's other links write in a
+    # file scan reads (suggest.file_spelling: `Acme-Letter` beside `acme_letter` x2), where source-fragmentation, which
+    # compares the files, says so too (newuser F8)
+    same = {(d.path, d.line, d.column) for d in diagnostics if d.code in RESPELLINGS
+            and _advice(d.message) is not None and _advice(d.message) == advised.get((d.path, d.line, d.column))}
     return [d for d in diagnostics
             if not (d.code in RESPELLINGS and (d.path, d.line, d.column) in advised
-                    and _advice(d.message) not in (None, advised[(d.path, d.line, d.column)]))]
+                    and _advice(d.message) not in (None, advised[(d.path, d.line, d.column)]))
+            and not (d.code in FRAGMENTATION and (d.path, d.line, d.column) in same)]
 
 
 _VALUE_ENDS = ",}]&#\"'<>) \t"  # where an unquoted value ends: a YAML flow item, a query field, markup, a comment

@@ -174,7 +174,58 @@ def platform_variant(value: str, ctx, uses: Sequence[Use] = ()) -> Optional[Plat
 def source_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
     """The one spelling to write for utm_source `value` (the value itself when it is right): the first of the
     platform's name, a policy value of the same letters and the value rules' spelling that moves none of the
-    links in `uses` to another channel group."""
+    links in `uses` to another channel group; in a file scan reads, the spelling of the same source the file's other
+    links write (file_spelling)."""
+    spelled = _source_spelling(value, ctx, uses)
+    written = getattr(ctx.config, "file_sources", ())
+    return file_spelling(value, spelled, written, ctx, uses) if written and spelled != value else spelled
+
+
+def file_spelling(value: str, spelled: str, written: Sequence[Tuple[str, int]], ctx, uses: Sequence[Use] = ()) -> str:
+    """What to write for utm_source `value` in a file whose links write `written` ((spelling, links), in file order:
+    file_sources): `spelled` (the spelling the rules suggest) when the file writes it, else the spelling of the same
+    source (the same letters once case and separators are dropped) that the most of the file's other links write, when
+    no rule would respell it and GA4 files the links the same way. A file of Customer.io's own `customer.io` links and
+    one `Customer.io` was told to write `customerio`, the profile's name: the fix made two GA4 source rows of one
+    sender's e-mail, and nothing told them (newuser F8). One file, one spelling of a source."""
+    from .spelling import same_for_ga4
+
+    wanted = key(value)
+    right = [(s, n) for s, n in written if s != value and key(s) == wanted and _source_spelling(s, ctx) == s]
+    if not right or any(s == spelled for s, _ in right):
+        return spelled
+    most = max(n for _, n in right)
+    best = next(s for s, n in right if n == most)  # on a tie, the first the file writes
+    if not same_for_ga4("source", value, best) or moved("utm_source", value, best, uses):
+        return spelled
+    return best
+
+
+_WRITTEN_SOURCE = lazy_compile(r"[?&;#]utm_source=([^&#\s\"'<>]+)", re.IGNORECASE)
+
+
+def file_sources(urls: Iterable[str]) -> Tuple[Tuple[str, int], ...]:
+    """Each utm_source the links of one file write, with how many links write it, in file order (file_spelling)."""
+    from urllib.parse import unquote
+
+    counts: Dict[str, int] = {}
+    for url in urls:
+        found = _WRITTEN_SOURCE.search(url)
+        if found is not None:
+            value = unquote(found.group(1))
+            counts[value] = counts.get(value, 0) + 1
+    return tuple(counts.items())
+
+
+def file_siblings(value: str, written: Sequence[Tuple[str, int]]) -> Tuple[Tuple[str, int], ...]:
+    """The spellings among a file's `written` sources (file_sources) of the same source as `value` (the same letters
+    once case and separators are dropped), `value` among them: () when the file writes no other."""
+    wanted = key(value)
+    same = tuple((s, n) for s, n in written if key(s) == wanted)
+    return same if any(s != value for s, _ in same) else ()
+
+
+def _source_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
     words = vocabulary(ctx)
     if value in words.policy_sources:
         return value

@@ -395,6 +395,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     # a slot in capitals (`post-SLUG`) only in a guide or a sheet whose own values are not written in capitals
     judge.file_slots = not path or slot_sheet(prose_sheet(path, link_place(path)), (*file_urls, url))
+    from .suggest import file_sources
+
+    # the file's spellings of each source, a respelling follows (scan.run sets it alike)
+    judge.file_sources = file_sources((*file_urls, url)) if file_urls and path else ()
     from .linkplace import published_page
 
     # a print or radio placement's tags are copied only onto a page the site publishes (scan.run sets it alike)

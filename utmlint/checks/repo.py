@@ -312,8 +312,18 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             continue  # HubSpot's `hs_email` and `hs_automation`: two rows the platform itself keeps apart
         named = _Places(group, uses)
         for value in group:
-            if value == preferred or value in automatic:
-                continue  # the right spelling's files are bystanders, a platform's own value is no mistake
+            if value == preferred:
+                continue  # the right spelling's files are bystanders
+            places = uses
+            if value in automatic:
+                # a platform's own value is no mistake where the platform wrote it; but a file that writes it beside
+                # the spelling to use writes both by hand, and GA4 splits that file's links in two source rows
+                # (newuser F8: `customerio` and Customer.io's `customer.io` in one template were "All clean")
+                beside = {path for path, _, written in uses.get(preferred, ()) if written}
+                mine = [use for use in uses[value] if use[0] in beside]
+                if not mine:
+                    continue
+                places = {**uses, value: mine}
             if team and value not in team:
                 continue  # source-not-allowed / medium-not-allowed reports it, naming the team's spelling
             if spelling(value, ctx) == preferred and (settled(value, ctx.config.separator) != value or (
@@ -328,7 +338,7 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
                     return (f"; `{value}` is the spelling {platform.source_display} writes by itself on the links it "
                             f"tags: set {platform.source_display}'s own utm_source to `{platform.source}` too, so the "
                             "links it tags are counted with these")
-            yield from _each_place(ctx, param, value, preferred, why, uses, links, named,
+            yield from _each_place(ctx, param, value, preferred, why, places, links, named,
                                    f"choose one spelling and write it in every file ({why})",
                                    f"{label} row, so this traffic is split", aside)
 
@@ -415,7 +425,9 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     is the team's spelling like any other: utmlint renders it. It is a spelling of that platform's source, so
     `source: customer.io` beside `platform: customer-io`'s `customerio` is told, with the advice to set the
     platform's own utm_source to the profile's too; the platform's own values alone (`hs_email` beside
-    `hs_automation`, which HubSpot keeps apart) are not. Values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
+    `hs_automation`, which HubSpot keeps apart) are not. In links `utmlint scan` reads, a platform's own value is no
+    mistake where the platform wrote it, except in a file that writes it beside the spelling to use (`customer.io` and
+    `customerio` in one template): that file's own links are two GA4 rows. Values of in-product and `track: false` links, and values no link uses do not count. `--unsafe-fixes`
     rewrites each other spelling to the one to use (unsafe: a typo guess can be wrong, and renaming a live value
     starts a new GA4 row). Where the spelling to use would move the file's link to another GA4 channel group
     (`instagramm` on an e-mail beside `instagram` on posts: GA4 tests its social list before the medium, so the

@@ -166,7 +166,10 @@ def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         # a fix that respells more than the case (`E-mail` -> `email`) says so: "has capital letters ... write
         # `email`" read as a case change alone (stranger11 R15)
         low = lowered(value).strip()
-        more = (f" (in lower case `{shown(low)}`, which is usually written `{shown(wanted.strip())}`: GA4's channel "
+        # the spelling the file's other links write (scan: suggest.file_spelling) is said as theirs
+        theirs = key == "source" and any(s == wanted.strip() for s, _ in getattr(ctx.config, "file_sources", ()))
+        usually = "which this file's other links write" if theirs else "which is usually written"
+        more = (f" (in lower case `{shown(low)}`, {usually} `{shown(wanted.strip())}`: GA4's channel "
                 f"rules read both the same way)" if not spelled_out and wanted.strip() != low
                 and new.strip() == wanted.strip() else "")
         yield ctx.report(f"{PARAM_KEYS[key]} `{shown(value)}` has capital letters, and GA4 reports count "

@@ -209,6 +209,9 @@ class Judge:
         self.file_partners = False
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
+        # each utm_source the file's links write, with how many write it (suggest.file_sources): a respelling follows
+        # the spelling of the same source the file's other links write (suggest.file_spelling)
+        self.file_sources: Tuple[Tuple[str, int], ...] = ()
         # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
         # its own posts
         self.file_planned: FrozenSet[str] = frozenset()
@@ -728,6 +731,14 @@ class Judge:
         if not self.file_slots:  # capitals that read as a sheet's slot are this file's values (value-case)
             key = (key, "no-slots")
             config.slot_sheet = False
+        from ..suggest import file_siblings
+
+        # the other spellings of the link's source the file writes: a respelling follows theirs (suggest.file_spelling)
+        siblings = file_siblings(dict(synthetic.values).get("source", ""), self.file_sources) \
+            if self.file_sources else ()
+        if siblings:
+            key = (key, siblings)
+            config.file_sources = siblings
         try:
             if here is None or here is self.identity:
                 return self._pass(self._values_memo, key, self.value_linter, synthetic.values, url, path)
@@ -742,6 +753,7 @@ class Judge:
             if posted:
                 config.link_place = ""
             config.slot_sheet = True
+            config.file_sources = ()
 
     def _identity_here(self, path, shown: str):
         """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""

@@ -623,6 +623,9 @@ class Scanner:
 
         self.judge.file_slots = slot_sheet(prose_sheet(result.shown, self.judge.file_place),
                                            (o.url for o in extracted.occurrences))
+        from ..suggest import file_sources
+
+        self.judge.file_sources = file_sources(o.url for o in extracted.occurrences)  # one file, one source spelling
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
         # the campaigns it writes on the team's own site: the same campaign on another site is the team's too
         self.judge.file_campaigns = self.judge.own_campaigns([o.url for o in extracted.occurrences], path, result.shown)
