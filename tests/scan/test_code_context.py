@@ -226,7 +226,7 @@ def test_a_missing_medium_names_the_channel_the_source_alone_gives(scan, tmp_pat
     code, found = scan("a.md")
     messages = {line: message for _, line, name, message in found if name == "missing-utm-param"}
     assert "under Organic Social by the source alone; add it to the URL's query" in messages[1]
-    assert "files it under Unassigned; add it" in messages[2]
+    assert "records its visits as `intercom / (not set)` under Unassigned; add it" in messages[2]
     assert "under Organic Shopping by the campaign name alone" in messages[3]
     assert all("needs source and medium" not in m for m in messages.values())
 

@@ -91,8 +91,10 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     Google Play listing): the store's own query.
 
     ## Why is this bad?
-    GA4 needs source and medium to assign a channel; without them the visit counts as referral or direct traffic
-    and the campaign gets no credit.
+    GA4 files a visit in a channel by its source and medium: without a medium it records `source / (not set)`, which
+    it files under Unassigned (unless the source alone names a channel, `twitter`), without a source `(not set) /
+    medium`. Without a campaign the visit keeps its source, medium and channel, but its campaign reads `(not set)`:
+    the campaign's visits and conversions are credited to no campaign.
 
     ## Example
     ```yaml

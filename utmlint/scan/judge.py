@@ -1744,6 +1744,11 @@ def _missing(synthetic: Synthetic) -> List[str]:
 
 
 def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
+    """What GA4 does with the link as it is, in one sentence: without a medium the visit is `source / (not set)` (in
+    Unassigned, or where the source alone files it), without a source `(not set) / medium` (where the medium alone
+    files it), without a campaign it keeps its source, medium and channel and its campaign reads `(not set)`. "GA4
+    needs the campaign to credit it" said the visits were lost, where they are credited to no campaign (newuser F14)."""
+    from ..channels import predict_channel
     from ..checks.params import channel_without_medium
 
     values = dict(synthetic.values)
@@ -1751,17 +1756,27 @@ def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
     if not missing:  # the rule saw a key this reading does not: keep its own words
         return ""
     names = ", ".join(f"`{p}`" for p in missing)
-    source, campaign = values.get("source"), values.get("campaign")
-    reasons = []
-    if "utm_medium" in missing and source and not TOKEN.search(source):
-        reasons.append("without a medium GA4 records `(not set)` and files it under "
-                       + channel_without_medium(source, campaign))
-    elif "utm_source" in missing or "utm_medium" in missing:
-        reasons.append("GA4 needs source and medium to give it a channel (without a medium it records `(not set)`)")
-    if "utm_campaign" in missing:
-        reasons.append("the campaign to credit it" if not reasons else "it needs the campaign to credit it")
-    why = reasons[0] if len(reasons) == 1 else f"{reasons[0]}, and {reasons[1]}"
-    if why == "the campaign to credit it":
-        why = "GA4 needs the campaign to credit it"
+    source, medium, campaign = values.get("source"), values.get("medium"), values.get("campaign")
+    source = source if "utm_source" not in missing else None
+    medium = medium if "utm_medium" not in missing else None
+    campaign = campaign if "utm_campaign" not in missing else None
+    written = [v for v in (source, medium) if v]
+    if "utm_source" not in missing and "utm_medium" not in missing:
+        why = "GA4 still files its visits by their source and medium, under campaign `(not set)`"
+    elif any(TOKEN.search(v) for v in written):  # a placeholder filled in later: no row to name
+        why = f"GA4 records the missing {' and '.join(p[len('utm_'):] for p in missing)} as `(not set)`"
+    else:
+        if "utm_medium" in missing and source:
+            filed = channel_without_medium(source, campaign)
+        else:
+            filed = predict_channel(source, medium, campaign).channel
+            if filed != "Unassigned":
+                filed += " by the medium alone" if medium and predict_channel(None, medium, None).channel == filed \
+                    else " by the campaign name alone"
+        row = f"`{source or '(not set)'} / {medium or '(not set)'}`"
+        without = " and a ".join(k for k, v in (("source", source), ("medium", medium)) if not v)
+        why = f"without a {without} GA4 records its visits as {row} under {filed}"
+        if "utm_campaign" in missing:
+            why += ", and their campaign as `(not set)`"
     return (f"this tracked link has no {names}: {why}; add {'it' if len(missing) == 1 else 'them'} to the URL's "
             "query")
