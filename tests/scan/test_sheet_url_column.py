@@ -109,3 +109,35 @@ def test_a_headerless_list_keeps_a_links_own_semicolon(tmp_path, monkeypatch, ca
     sheet = "https://northwind.io/a?id=7;lang=en&utm_source=news&utm_medium=email&utm_campaign=Launch\n"
     _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json", sheet=sheet)
     assert [r["utm_campaign"] for r in json.loads(out)] == ["Launch"]
+
+
+# A sheet's Landing page beside its Tracked URL (newuser43 F1): find_urls read `https://x/spring,https://x/spring?utm_...`
+# as one URL from the first scheme, the cut at the comma kept the landing page, and the Tracked URL column went unread:
+# "All clean" on a planted `utm_source=Facebook`
+BESIDE = ("Campaign,Source,Medium,Landing page,Tracked URL\n"
+          "spring,newsletter,email,https://northwind.io/spring,"
+          "https://northwind.io/spring?utm_source=newsletter&utm_medium=email&utm_campaign=spring\n"
+          "spring,facebook,paid-social,https://northwind.io/spring?ref=fb,"
+          "https://northwind.io/spring?ref=fb&utm_source=Facebook&utm_medium=paid-social&utm_campaign=spring\n"
+          "spring,linkedin,social,https://northwind.io/spring?utm_content=card,"
+          "https://northwind.io/spring?utm_content=card&utm_source=linkedin&utm_medium=social&utm_campaign=spring\n")
+
+
+def test_the_tracked_url_beside_a_landing_page_is_read(tmp_path, monkeypatch, capsys):
+    _, out = _scan(tmp_path, monkeypatch, capsys, "--links", "--format", "json", sheet=BESIDE)
+    links = [(r["line"], r["utm_source"], r["utm_campaign"]) for r in json.loads(out)]
+    assert links == [(2, "newsletter", "spring"), (3, "Facebook", "spring"), (4, "", ""),
+                     (4, "linkedin", "spring")], links  # each cell's own link, the first one's values its own
+
+
+def test_a_mistake_in_the_tracked_url_column_is_told_and_fixed(tmp_path, monkeypatch, capsys):
+    code, out = _scan(tmp_path, monkeypatch, capsys, "--format", "json", sheet=BESIDE)
+    found = [(f["line"], f["code"], f["message"]) for f in json.loads(out)]
+    assert [(line, rule) for line, rule, _ in found] == [(3, "UTM201")], found  # the correct rows stay clean
+    assert "`Facebook`" in found[0][2] and code == 1
+    (tmp_path / "data" / "launch.csv").unlink()
+    (tmp_path / "data").rmdir()
+    _scan(tmp_path, monkeypatch, capsys, "--fix", sheet=BESIDE.replace(",", ";"))
+    fixed = (tmp_path / "data" / "launch.csv").read_text(encoding="utf-8").splitlines()
+    assert fixed[2] == ("spring;facebook;paid-social;https://northwind.io/spring?ref=fb;"
+                        "https://northwind.io/spring?ref=fb&utm_source=facebook&utm_medium=paid-social&utm_campaign=spring")
