@@ -158,3 +158,24 @@ def test_no_note_for_clean_files(project, run):
                                 "  - url: https://example.com/a\n    content: a\n"})
     result = run("render", cwd=folder)
     assert (result.code, result.err) == (0, "")
+
+
+# newuser43 F2: the links a finding concerns, one reading (links.concerns) for this note and the HTML catalogue. A
+# campaign's `medium: social` on a LinkedIn ad concerns both its links; a `track: false` concerns its link, though the
+# finding's line is neither its `url:` nor a value's (the note counted the ads only, the page the `track: false` only).
+CONCERNED = {
+    "ads.yaml": "campaign: q1-webinar\nplatform: linkedin\ntype: ad\nmedium: social\nlinks:\n"
+                "  - url: https://example.com/webinar\n    content: image\n"
+                "  - url: https://example.com/webinar\n    content: video\n",
+    "series.yaml": "campaign: onboarding\nplatform: intercom\nlinks:\n"
+                   "  - url: https://example.com/start\n    content: start\n"
+                   "  - url: https://example.com/projects/new\n    content: create\n    track: false\n",
+}
+
+
+def test_every_link_a_warning_concerns_is_counted(project, run):
+    folder = project(CONCERNED)
+    codes = sorted(f["code"] for f in json.loads(run("lint", "--format", "json", cwd=folder).out))
+    assert codes == ["UTM108", "UTM506"], codes
+    result = run("render", "--format", "urls", cwd=folder)
+    assert result.err == "utmlint: 3 links have warnings (2 warnings in 2 files): run `utmlint lint .` to see them\n"

@@ -335,3 +335,23 @@ def test_scan_report_quotes_tab_indented_and_minified_lines_readably(run, projec
     (diff,) = by_class(article, "pre", "diff")
     before, after = text_of(diff).rstrip("\n").split("\n")
     assert "utm_medium=Email" in before and "utm_medium=email" in after and len(after) < 500 and "\\x09" not in after
+
+
+def test_render_shows_an_inherited_finding_on_each_link_it_concerns(run, project, tmp_path):
+    """newuser43 F2: a campaign's `medium: social` concerns both of its ads, a `track: false` its own link; the page
+    said "1 link with findings" (the `track: false` alone) and showed the ads' finding in the campaign's header only."""
+    from test_render_formats import CONCERNED
+
+    folder = project(CONCERNED)
+    _, text = write_page(run, tmp_path / "render.html", "render", ".", cwd=folder)
+    root = parse(text)
+    shown = []
+    for link in by_class(root, "div", "link"):
+        warned = by_class(link, "ul", "warnings")
+        codes = re.findall(r"UTM\d{3}", text_of(warned[0])) if warned else []
+        shown.append((text_of(by_class(link, "div", "url")[0]).split("?")[0], codes))
+    assert shown == [("https://example.com/start", []), ("https://example.com/projects/new", ["UTM506"]),
+                     ("https://example.com/webinar", ["UTM108"]), ("https://example.com/webinar", ["UTM108"])], shown
+    assert text_of(root.find(".//*[@id='flagged-count']/b")) == "3"
+    headers = [ul for section in by_class(root, "section", "campaign") for ul in section if ul.get("class") == "warnings"]
+    assert headers == []  # each finding beside its links, none left in a campaign's header

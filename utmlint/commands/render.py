@@ -81,13 +81,16 @@ def _note_warnings(result, campaigns, paths) -> None:
     warnings = [d for d in result.diagnostics if d.severity == "warning"]
     if not warnings:
         return
-    at = {(d.path, d.line) for d in warnings}
+    from ..links import concerns
+
+    at = {}
+    for d in warnings:
+        at.setdefault(d.path, set()).add(d.line)
     concerned = 0
     for campaign in campaigns:
+        lines = at.get(campaign.path, ())
         for link in campaign.all_links:
-            lines = {link.pos.line, link.campaign.doc.pos(link.path).line}
-            lines.update(link.param_pos(param).line for param in link.params)
-            concerned += any((campaign.path, line) in at for line in lines)
+            concerned += any(concerns(link, line) for line in lines)
     files = len({d.path for d in warnings})
     import shlex
 

@@ -12,7 +12,7 @@ import hashlib
 from typing import List, Optional, Sequence, Tuple
 
 from ..diagnostics import SEVERITY_RANK, Diagnostic
-from ..links import row_of
+from ..links import concerns, node_lines, row_of
 from .page import h, page, prose
 
 CSS = """
@@ -60,22 +60,24 @@ UNTRACKED_COLOUR = "#6b7280"
 UTM_SHOWN = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 
 
-def _lines(text: str, start: int, end: int) -> Tuple[int, int]:
-    return text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1
-
-
 class Placer:
-    """Puts each finding of one campaign file beside the link, else the step, whose lines it points into."""
+    """Puts each finding of one campaign file beside each link it concerns (links.concerns), else the step whose
+    lines it points into, else the campaign."""
 
     def __init__(self, campaign, diagnostics: Sequence[Diagnostic]):
+        self.campaign = campaign
         self.found = [d for d in diagnostics if d.path == campaign.path]
-        self.text = campaign.doc.text
-        self.nodes = campaign.doc.nodes
         self.taken: set = set()
 
     def span(self, path) -> Optional[Tuple[int, int]]:
-        info = self.nodes.get(path)
-        return _lines(self.text, info.start, info.end) if info is not None else None
+        return node_lines(self.campaign.doc, path)
+
+    def take_link(self, link) -> List[Diagnostic]:
+        """The findings that concern the link (links.concerns): its own lines', and those of the values it inherits,
+        shown on each link that inherits them (a campaign's `medium: social` on each of its ads), not in the header."""
+        mine = [(i, d) for i, d in enumerate(self.found) if concerns(link, d.line)]
+        self.taken.update(i for i, _ in mine)
+        return [d for _, d in mine]
 
     def take(self, path) -> List[Diagnostic]:
         span = self.span(path)
@@ -134,7 +136,7 @@ def campaign_section(campaign, index: int, diagnostics: Sequence[Diagnostic], co
         out = []
         for link in links:
             counter[0] += 1
-            found = placer.take(link.path)
+            found = placer.take_link(link)
             counter[1] += bool(found)
             out.append(link_card(link, counter[0], found))
         return "".join(out)
