@@ -88,3 +88,28 @@ def test_the_platforms_own_spelling_beside_its_listed_name_is_no_missing_word(pr
     assert told["line"] == 2, told
     assert "not on it either" not in told["message"] and "which spells Customer.io `customerio`" in told["message"]
     assert "write `customerio` here" in told["message"] and "two sources" in told["message"]
+
+
+def _medium_told(project, run, source: str, medium: str, mediums: str) -> str:
+    root = project({".utmlint.yaml": f"mediums: [{mediums}]\n", "c/a.yaml": _campaign(source, medium)})
+    done = run("lint", "--format", "json", "--no-cache", "c", cwd=root)
+    (told,) = [f["message"] for f in done.findings if f["code"] == "UTM106"]
+    return told
+
+
+def test_a_social_post_is_never_told_an_email_medium(project, run):
+    """newuser43 F3: the README's list (`email`, `cpc`, `paid-social`) told an organic Facebook post's `social` "use
+    one of `email`": GA4 reads the source first and keeps `facebook`/`email` in Organic Social, but the medium report
+    files the team's posts as e-mail. A word of the list is offered only when, alone, it names the channel the value
+    names alone or the one its links reach now."""
+    told = _medium_told(project, run, "facebook", "social", "email, cpc, paid-social")
+    assert "use one of" not in told and "do not swap it" in told, told
+
+
+def test_a_list_word_of_the_same_kind_is_still_offered(project, run):
+    """The other way: `social-media` on a Facebook post beside a list holding `social` is told `social`, not `email`;
+    Google's `ppc` beside `cpc` (both paid, alone Paid Other; with `google`, Paid Search) is told `cpc`."""
+    told = _medium_told(project, run, "facebook", "social-media", "email, social")
+    assert "`social`" in told and "`email`" not in told, told
+    told = _medium_told(project, run, "google", "ppc", "email, cpc")
+    assert "`cpc`" in told and "`email`" not in told, told

@@ -132,6 +132,15 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
             if suggestion is not None and moved(f"utm_{key}", value, suggestion, uses):
                 suggestion = None  # the team's word would file one of these links under another channel group
         keeping = [a for a in allowed if not moved(f"utm_{key}", value, a, uses)]
+        if key == "medium" and keeping:
+            # a medium names the kind of traffic: a word of the list naming another (`email`) is no medium for a
+            # Facebook post's `social`, though GA4, reading the source first, would keep it in Organic Social
+            # (newuser43 F3: the README's own list told every organic post "use one of `email`"); offered are the
+            # words that name, alone, the channel the value names alone or the one these links reach now
+            from ..channels import channel_of
+
+            kinds = {channel_of(*use) for use in uses if use[1] == value} | {channel_of(None, value, None)}
+            keeping = [a for a in keeping if channel_of(None, a, None) in kinds]
         site = key == "source" and source_category(value) is not None
         if site:  # `ig` names a site GA4 knows: another site or platform of the list (`linkedin`) is another sender
             keeping = [a for a in keeping if source_category(a) is None and a not in vocabulary(ctx).platform_sources]
@@ -228,7 +237,9 @@ def medium_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     When the config lists the team's mediums (`mediums: [email, cpc, social]`), reports every written `medium`
     that is not on the list and suggests the nearest one. An empty list allows any medium. Platform defaults are
     never reported, and spellings that value-case, value-whitespace or value-separator already explain are left
-    to them.
+    to them. A medium names the kind of traffic, so only list words of the same kind are offered, those that name
+    alone the channel the value names alone or the one its links reach now: never `email` for a Facebook post's
+    `social`, which GA4 would keep in Organic Social by its source while the medium report calls it e-mail.
 
     ## Why is this bad?
     `email`, `e-mail` and `newsletter` all reach GA4's Email channel, but they are three rows in every
