@@ -178,6 +178,26 @@ def channel_intent_problem(source: str, medium: str, campaign: str, posted: bool
     return None
 
 
+def ad_filed_unpaid_problem(source: str, medium: str, campaign: str) -> "str | None":
+    """A campaign file's ad (`type: ad`) whose medium GA4's paid pattern does not read, beside a source on Google's
+    social, search, video or shopping list: `source: linkedin`, `medium: social` lands in Organic Social with the
+    unpaid posts, and nothing said so unless the campaign named its platform (newuser43 F4: the paid ad tagged social,
+    "All clean" without `platform: linkedin`, platform-medium-mismatch's finding with it). The advice is the medium
+    GA4 reads as paid there (`paid-social`, `cpc`), only where it reaches that list's paid channel. None otherwise."""
+    m = medium.strip()
+    if not m:
+        return None
+    channel = predict_channel(source, medium, campaign).channel
+    if channel not in _PAID_FOR:
+        return None
+    better, paid = _PAID_FOR[channel]
+    if predict_channel(source, better, campaign).channel != paid:
+        return None
+    return (f"the campaign is an ad (`type: ad`), but GA4 files utm_medium `{medium}` (with utm_source `{source}`) "
+            f"under {channel} with the unpaid visits: it counts a medium as paid only when it contains `cp`, is `ppc` "
+            f"or `retargeting`, or starts with `paid`; write `medium: {better}` to count them as {paid}")
+
+
 # GA4's paid pattern: a medium containing `cp`, `ppc`, `retargeting`, or starting with `paid`
 _PAID_MEDIUM = lazy_compile(r".*cp.*|ppc|retargeting|paid.*")
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Iterator, List
 from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
-from ..intent import (ad_platform_variant_problem, ad_word, channel_intent_problem, display_in_admin_note,
-                      display_on_code_host_note, paid_tier_note, push_by_word_problem, shopping_by_campaign_problem,
-                      video_by_word_problem)
+from ..intent import (ad_filed_unpaid_problem, ad_platform_variant_problem, ad_word, channel_intent_problem,
+                      display_in_admin_note, display_on_code_host_note, paid_tier_note, push_by_word_problem,
+                      shopping_by_campaign_problem, video_by_word_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import PAID_GROUPS, match_source_variant
@@ -478,7 +478,9 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     `social-paid` beside a source on Google's social, search, video or shopping list:
     `utm_source=linkedin&utm_medium=sponsored` lands in Organic Social with the unpaid posts; the advice names the
     paid medium, `paid-social` or `cpc`, if the placement was paid for; where the campaign names its platform,
-    platform-medium-mismatch says it), an e-mail made paid (`utm_source=email&utm_medium=retargeting` lands in
+    platform-medium-mismatch says it), a campaign file's ad (`type: ad`) GA4 files as unpaid all the same (`source:
+    linkedin`, `medium: social`: Organic Social; the advice names the medium GA4 reads as paid there), an e-mail made
+    paid (`utm_source=email&utm_medium=retargeting` lands in
     Paid Other), the medium `organic` from a source that is no search engine (`producthunt`: Organic Search; a search
     engine's domain, `google.com`, is one), an e-mail medium beside a source on GA4's social, video or search lists
     (`utm_source=reddit&utm_medium=email`: Organic
@@ -539,7 +541,10 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     place = getattr(ctx.config, "link_place", "")  # scan: a file of social posts, an e-mail template (linkplace)
     problem = (channel_intent_problem(*values, posted=place == "social", mailed=place == "email")
                or shopping_by_campaign_problem(*values))
-    if problem is not None and ad_word(values[1].strip().lower()) is not None:
+    typed_ad = problem is None and link.campaign.type == "ad"
+    if typed_ad:  # the campaign says it is an ad, and GA4 files it as unpaid (`linkedin`/`social`: Organic Social)
+        problem = ad_filed_unpaid_problem(*values)
+    if problem is not None and (typed_ad or ad_word(values[1].strip().lower()) is not None):
         from .vocabulary import mismatch
 
         if mismatch(link, ctx) is not None:
