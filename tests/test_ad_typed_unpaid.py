@@ -35,3 +35,12 @@ def test_a_post_a_paid_medium_and_a_named_platform_are_not_this_finding(project,
     assert _found(project, run, "source: partner-x\nmedium: social\ntype: ad\n") == []
     # the platform named: platform-medium-mismatch says it, once
     assert [f[0] for f in _found(project, run, "platform: linkedin\nmedium: social\ntype: ad\n")] == ["UTM108"]
+
+
+def test_platform_medium_mismatch_names_the_channel_ga4_files_them_under(project, run):
+    """newuser43 F6: "so these visits would be reported apart from the platform's other ads traffic" hid that the ads
+    land in Organic Social; the channel is named where it is another, and the old words stay where it is the same."""
+    ((code, _, said),) = _found(project, run, "platform: linkedin\nmedium: social\ntype: ad\n")
+    assert code == "UTM108" and "so GA4 files these visits under Organic Social, not Paid Social" in said, said
+    ((code, _, said),) = _found(project, run, "platform: linkedin\nmedium: paidsocial\ntype: ad\n")
+    assert code == "UTM108" and "reported apart from the platform's other ads traffic" in said, said

@@ -592,7 +592,12 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
         hint = (f"; if these links are ads, write `type: ad` and `medium: {ads.mediums[0]}` to count them as "
                 f"{ads.ga4_channel or 'paid traffic'}" + (f"; if they are unpaid posts, write `medium: {suggestion}`"
                                                           if suggestion else ""))
+    now = link.ga4_channel.channel
+    # where GA4 files them when that is another channel (a LinkedIn ad's `social`: Organic Social, with the unpaid
+    # posts), said in the channel's name: "reported apart" hid that the ads were counted as organic (newuser43 F6)
+    effect = (f"so GA4 files these visits under {now}, not {channel.ga4_channel} with the platform's other "
+              f"{link.channel} traffic" if channel.ga4_channel and now != channel.ga4_channel else
+              f"so these visits would be reported apart from the platform's other {link.channel} traffic")
     yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
                      f"messages; the profile expects {quoted(channel.mediums)} ({channel.ga4_channel or 'its channel'} "
-                     f"in GA4), so these visits would be reported apart from the platform's other {link.channel} "
-                     f"traffic{hint}", link.param_pos("utm_medium"))
+                     f"in GA4), {effect}{hint}", link.param_pos("utm_medium"))
