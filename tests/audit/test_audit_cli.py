@@ -167,6 +167,15 @@ def test_empty_set_apart_buckets_are_left_out(tmp_path, run):
     assert "in 0 rows" not in out and "test rows" not in out
 
 
+def test_one_session_is_one_session(tmp_path, run):
+    """newuser43 F10: "intercom / in-app: 1 sessions"; two stay plural."""
+    export = tmp_path / "export.csv"
+    export.write_text("source,medium,sessions\nintercom,in-app,1\nmailchimp,newsletter,2\ngoogle,organic,7\n",
+                      encoding="utf-8")
+    out = run("audit", str(export), cwd=tmp_path).out
+    assert "intercom / in-app: 1 session; use" in out and "mailchimp / newsletter: 2 sessions;" in out, out
+    assert "1 sessions" not in out and "10 sessions; 3 Unassigned" in out
+
 def test_unclosed_quote_is_located_not_swallowed(tmp_path, run):
     """A `"` never closed made the reader take the rest of the file as one value: rows were lost and the note said
     only "1 row without a number". It is now one located error; a doubled `""` inside a value is fine."""

@@ -33,6 +33,11 @@ def number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
+def counted(value: float, unit: str) -> str:
+    """`1,204 sessions`, but `1 session` (newuser43 F10: "intercom / in-app: 1 sessions")."""
+    return f"{number(value)} {unit[:-1] if value == 1 and unit.endswith('s') else unit}"
+
+
 def share(part: float, whole: float) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "0.0%"
 

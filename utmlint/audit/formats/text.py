@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import TOP, input_label, number, share, visible as v
+from . import TOP, counted, input_label, number, share, visible as v
 
 
 def _pair(source: str, medium: str) -> str:
@@ -12,7 +12,7 @@ def _pair(source: str, medium: str) -> str:
 def render(report) -> str:
     unit = report.unit
     out = [f"utmlint audit: {v(report.file)} ({input_label(report)}; GA4 ruleset {report.ruleset})",
-           f"{number(report.sessions)} {unit}; {number(report.unassigned_sessions)} Unassigned "
+           f"{counted(report.sessions, unit)}; {number(report.unassigned_sessions)} Unassigned "
            f"({share(report.unassigned_sessions, report.sessions)})", ""]
     out.append("Channels (as utmlint predicts them from the values):")
     width = max((len(name) for name in report.channels), default=0)
@@ -26,7 +26,7 @@ def render(report) -> str:
             fix = f"use utm_medium `{v(row.suggestion)}`" if row.suggestion else \
                 "no utm_medium on these links: add the medium of the channel you mean" if row.medium == "(not set)" \
                 else "no safe guess: pick the medium of the channel you mean"
-            out.append(f"  {_pair(row.source, row.medium)}: {number(row.sessions)} {unit}; {fix}")
+            out.append(f"  {_pair(row.source, row.medium)}: {counted(row.sessions, unit)}; {fix}")
         _more(out, report.unassigned)
     if report.splits:
         out += ["", "Splits (one value spelled several ways; GA4 reports each as its own row):"]
@@ -40,7 +40,7 @@ def render(report) -> str:
             out.append("  in the data, defined nowhere in the repo (built by hand or copied?):")
             for c in report.unknown_campaigns[:TOP]:
                 hint = f" (the repo spells it `{v(c.repo_spelling)}`)" if c.repo_spelling else ""
-                out.append(f"    {v(c.campaign)}: {number(c.sessions)} {unit}{hint}")
+                out.append(f"    {v(c.campaign)}: {counted(c.sessions, unit)}{hint}")
             _more(out, report.unknown_campaigns, "    ")
         if report.silent_campaigns:
             out.append("  defined in the repo, no sessions (a broken or stripped link?):")
@@ -55,7 +55,7 @@ def render(report) -> str:
         out += ["", f"Channel disagreements (the export's `{v(report.channel_group)}` vs utmlint's prediction):"]
         for d in report.channel_disagreements[:TOP]:
             out.append(f"  {_pair(d.source, d.medium)}: export says {v(d.reported)}, utmlint predicts "
-                       f"{v(d.predicted)} ({number(d.sessions)} {unit})")
+                       f"{v(d.predicted)} ({counted(d.sessions, unit)})")
         _more(out, report.channel_disagreements)
     buckets = [(label, bucket) for label, bucket in (
         ("(not set) source and medium", report.not_set), ("(other): GA4's row limit was hit", report.other),
@@ -67,7 +67,7 @@ def render(report) -> str:
     for label, bucket in buckets:
         names = "; ".join(f"{_pair(r.source, r.medium)} {v(r.campaign)}: {number(r.sessions)}" for r in bucket.rows[:5])
         rows = f"{len(bucket.rows)} row{'s' if len(bucket.rows) != 1 else ''}"
-        out.append(f"  {label}: {number(bucket.sessions)} {unit} in {rows}" + (f" ({names})" if names else ""))
+        out.append(f"  {label}: {counted(bucket.sessions, unit)} in {rows}" + (f" ({names})" if names else ""))
     if report.skipped_rows:
         out.append(f"  rows without a number in the count column (totals or text), not counted: {report.skipped_rows}")
     for note in report.notes:
