@@ -1,7 +1,7 @@
 """Markdown, MDX and SuperMD: inline links (titles, `<angle>` destinations, parentheses), reference definitions,
 badges, autolinks, bare URLs, tables and inline HTML. Fenced code blocks show examples and are skipped
 unless `scan: {code-blocks: true}`. Entities and backslash escapes (`\\&`) are decoded, as CommonMark does in link
-destinations."""
+destinations; not entities in a URL quoted whole as inline code, which CommonMark leaves as written (newuser43 F7)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def _autolink_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _code_span(text: str, start: int, end: int) -> bool:
+    """A URL quoted whole as inline code: CommonMark decodes no entity there, the reader copies `&amp;` as written."""
+    return start > 0 and text[start - 1] == "`" and text[end:end + 1] == "`"
+
+
 def extract(text: str, options: dict) -> List[Found]:
     skip = [] if options.get("code-blocks") else fenced_blocks(text)
     if options.get("suffix") == ".smd":
@@ -49,7 +54,7 @@ def extract(text: str, options: dict) -> List[Found]:
             found.append(match.span(1))
     spans = attribute_spans(text, find_urls(text, skip=skip + found, md_escapes=True))  # inline HTML's href broken over lines
     spans = [(s, _autolink_end(text, s, e)) for s, e in spans]
-    read = [without_breaks(decode(text, s, e, entities=True, js_escapes=False, md_escapes=True))
+    read = [without_breaks(decode(text, s, e, entities=not _code_span(text, s, e), js_escapes=False, md_escapes=True))
             for s, e in sorted(found + spans)]
     return _rejoined(text, read)
 
