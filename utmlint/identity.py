@@ -75,6 +75,25 @@ def _affixes() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
             tuple(normalize(a) for a in lines if a.startswith("-")))
 
 
+@lru_cache(maxsize=1)
+def _owners() -> Dict[str, str]:
+    """rules/site-owners.txt: each listed site's name (site_name) -> the name of the company's first site."""
+    from .resources import rules_dir
+
+    owners: Dict[str, str] = {}
+    for line in (rules_dir() / "site-owners.txt").read_text(encoding="utf-8").splitlines():
+        names = [site_name(domain) for domain in line.split("#", 1)[0].lower().split()]
+        for name in names:
+            owners.setdefault(name, names[0])
+    return owners
+
+
+def owner_site(name: str) -> str:
+    """The site a site's name counts as (rules/site-owners.txt: `percy` -> `browserstack`, one company's two
+    domains), else the name itself."""
+    return _owners().get(name, name) if name else name
+
+
 def _site_labels(host: str) -> Tuple[str, ...]:
     """The labels of the site a host belongs to: `desktop.docker.com` -> (docker, com), `example.co.uk` ->
     (example, co, uk), `docs.acme.github.io` -> (acme, github, io): a hosting platform's tenant is the site."""

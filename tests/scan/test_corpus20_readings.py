@@ -175,16 +175,49 @@ def test_a_teams_own_pages_in_a_folder_named_for_a_test_are_scanned(tmp_path, mo
 PARTNERED = "?utm_source=webdriverio&utm_medium=partnered&utm_campaign=documentation"
 
 
-def test_a_snippets_tags_the_file_writes_on_other_sites_are_its_own(tmp_path, monkeypatch, capsys):
-    """BrowserStack's partner scheme (`utm_medium=partnered`, rules/platform-written-tags.txt) on its links, but the
-    same source, medium and campaign on Argos' and Percy's links: the docs' own placement tags, judged on every
-    link alike (before, the BrowserStack links were silent and Argos' told)."""
+def test_a_snippets_tags_the_file_writes_on_two_companies_sites_are_its_own(tmp_path, monkeypatch, capsys):
+    """BrowserStack's partner scheme (`utm_medium=partnered`, rules/platform-written-tags.txt) on its links, and the
+    same source, medium and campaign on Argos' link (another company): the docs' own placement tags, judged on every
+    link alike (before fix20, the BrowserStack links were silent and Argos' told). Percy's site is BrowserStack's
+    (rules/site-owners.txt): with it the set is still on two companies' sites."""
     found = scan(tmp_path, monkeypatch, capsys, "webdriverio/webdriverio", {"website/docs/percy.md": (
         f"[docs](https://www.browserstack.com/docs/app-percy/{PARTNERED})\n"
         f"[Argos](https://argos-ci.com/docs/quickstart/webdriverio{PARTNERED})\n"
         f"[Percy](https://percy.io/signup/{PARTNERED})\n")})
     assert [(f["line"], f["name"]) for f in found if f["name"] == "medium-unassigned"] == [
         (1, "medium-unassigned"), (2, "medium-unassigned"), (3, "medium-unassigned")]
+
+
+def test_a_programmes_tags_on_one_companys_two_sites_are_the_programmes(tmp_path, monkeypatch, capsys):
+    """The lead's ruling of session 43 (corpus 20 #42-#47): WebdriverIO's App Percy guide writes BrowserStack's
+    partner programme's set on browserstack.com, on percy.io (BrowserStack's since 2020: rules/site-owners.txt) and on
+    a YouTube video: one company's sites and a page that reads no tags, so no tagging of the file's own, and the
+    `partnered` medium shows the programme's handout: no value advice, the video's useless tags still told. The same
+    set on a second company's site in the file (Argos) is the docs' own (above)."""
+    found = scan(tmp_path / "a", monkeypatch, capsys, "webdriverio/webdriverio", {
+        "website/docs/visual-testing/integrate-with-app-percy.md": (
+            f"[Sign up](https://percy.io/signup/{PARTNERED})\n"
+            f"[docs](https://www.browserstack.com/docs/app-percy/references/commands/{PARTNERED})\n"
+            f"[Video](https://youtu.be/a4I_RGFdwvc/{PARTNERED})\n")})
+    assert [(f["line"], f["name"]) for f in found] == [(3, "utm-useless-destination")]
+    # a team that is no part of BrowserStack writing the set on its two sites: its own, told on both
+    found = scan(tmp_path / "b", monkeypatch, capsys, "webdriverio/webdriverio", {
+        "website/docs/visual-testing/integrate-with-app-percy.md": (
+            f"[Sign up](https://percy.io/signup/{PARTNERED})\n"
+            f"[Other](https://saucelabs.com/docs/{PARTNERED})\n")})
+    assert [(f["line"], f["name"]) for f in found if f["name"] == "medium-unassigned"] == [
+        (1, "medium-unassigned"), (2, "medium-unassigned")]
+
+
+def test_one_companys_sites_count_as_one(tmp_path):
+    from utmlint.checks.tracking.copied_file import file_convention
+    from utmlint.identity import owner_site
+
+    assert owner_site("percy") == "browserstack" and owner_site("argos-ci") == "argos-ci" and owner_site("") == ""
+    urls = [f"https://percy.io/signup/{PARTNERED}", f"https://www.browserstack.com/docs/{PARTNERED}"]
+    assert file_convention(urls, read_only=True) == frozenset()
+    # copied-tracking's convention (not read_only) counts domains as it did
+    assert file_convention(urls) == frozenset({("webdriverio", "partnered", "documentation")})
 
 
 def test_a_snippet_alone_or_a_template_across_its_own_sites_stays_the_platforms(tmp_path, monkeypatch, capsys):

@@ -35,6 +35,7 @@ def file_convention(urls: Iterable[str], identity=None, read_only: bool = False)
     Judge.placement): a partner's page tagging its site and its YouTube video alike with the tags its programme handed
     out (Covalent's `utm_source=aurora&utm_medium=partner-docs`, corpus 14) writes them on one site that reads them,
     not a convention of the file's own."""
+    from ...identity import owner_site
     from .destinations import useless_destination
 
     sites: Dict[Tuple[str, str, str], set] = {}
@@ -46,7 +47,9 @@ def file_convention(urls: Iterable[str], identity=None, read_only: bool = False)
         host = _hostname(url)
         if triple[0] and host and not is_placeholder(triple[0]):
             if not read_only or useless_destination(url) is None or _own_platform_page(identity, url, host):
-                sites.setdefault(triple, set()).add(_site(url))
+                # read_only: one company's domains count as one site (rules/site-owners.txt: BrowserStack's
+                # browserstack.com and percy.io)
+                sites.setdefault(triple, set()).add(owner_site(_site(url)) if read_only else _site(url))
             if identity is None:
                 continue
             fields = [f for f in query_fields(url) if _escaped_name(f.name.strip().lower()).startswith("utm_")]
