@@ -88,8 +88,13 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
 # set the file writes on several sites, is the sponsor's placement: no value advice. Stream's `Github_Repo_Content_Ad`
 # in awesome-flutter: 2 wrong findings gone, no correct one: 25 of 283 -> 23 of 281.
-MEASURED_WRONG = 23
-MEASURED_PAIRS = 281
+# over2b (session 43): a file in a folder that says it holds another party's pages or code (`third-party-docs/`,
+# `third_party/`: scan.placement.third_party_folder) carries that party's tags on its links to sites not the team's:
+# MongoDB's partner notebook in anthropic-cookbook's `third_party/MongoDB/` (`utm_content=Partner Cookbook`): 2 wrong
+# findings gone, no correct one (the copied Neo4j tags in mistralai's `third_party/Neo4j/` still told): 23 of 281 ->
+# 21 of 279.
+MEASURED_WRONG = 21
+MEASURED_PAIRS = 279
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -145,7 +150,7 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "23 of 281 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "21 of 279 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest")

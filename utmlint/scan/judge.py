@@ -193,6 +193,9 @@ class Judge:
         # the file's path names a list of sponsors, backers or supporters (scan.placement.placement_file: `SPONSORS.md`,
         # `docs/data/sponsors.yml`): its links to other sites are those parties' placements
         self.file_placement = ""
+        # a folder of the file's path says it holds another party's pages or code (scan.placement.third_party_folder:
+        # `third-party-docs/`, `third_party/`): its links to other sites carry that party's tags
+        self.file_third_party = ""
         # what the text around the one link being judged says, when a caller without the file's text read it there
         # (validate_url's `placement`: its headings above, nearest first, and its own line, scan.placement's
         # headings_above and own_line), judged by placement_said as scan judges the text it reads; None: no reading
@@ -467,6 +470,8 @@ class Judge:
                         "(copied tracking, `&amp;`, tags after `#`)")
             if placed:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
+                    f"this link is on a page in {placed}, another party's pages or code (a partner's page, a " \
+                    "vendor's notebook)" if self.file_third_party else \
                     f"{placed} shows this link is another party's placement (a sponsor's, a backer's, an advertiser's)"
                 return (f"{shown}: these are the tags that party "
                         "chose for its placement, not yours to respell or complete, so their values were not judged; "
@@ -600,6 +605,12 @@ class Judge:
             return ""
         if re.search(r"\s{2,}", url):  # an href broken over two lines (`refe\n    rral`): broken for everyone, judged
             return ""
+        if self.file_third_party and self.file_place != "campaign":
+            # a page or code another party wrote (`third-party-docs/Covalent/covalent.mdx`): a tag set it writes on
+            # several sites is that party's own convention (Covalent's on covalenthq.com and its demo apps), not the
+            # team's, so only the team's own site is ruled out (not the site the party's folder is named for)
+            return "" if self._own_address(url, path, shown, folders=False) else \
+                f"the folder `{self.file_third_party}/`"
         from .byline import cited_work_said
         from .placement import headings_above, own_line, placement_said
 

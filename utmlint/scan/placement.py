@@ -4,6 +4,8 @@ respell, rename or add one of its values would split the party's reports; the UR
 
 Three readings, each naming what shows it (for the note), "" when none does:
 
+- third_party_folder: a folder of the file's path says it holds another party's pages or code
+  (`for-devs/third-party-docs/Covalent/covalent.mdx`, `third_party/MongoDB/rag_using_mongodb.ipynb`);
 - placement_file: the file's path names such a list (`SPONSORS.md`, `docs/data/sponsors.yml`, `_sponsors/rollbar.md`,
   `AsideSponsors.vue`, `BACKERS.md`, `supporters.html.erb`); GitHub's FUNDING.yml is not one (its links are the
   owner's own sponsor button: linkplace.funding_file);
@@ -80,6 +82,24 @@ def placement_file(path: str) -> str:
         words = _CAMEL.sub(r"\1 \2", part).replace("_", " ").replace("-", " ")
         if _said(words) or re.search(r"(?i)(?<![a-z])supporters?(?![a-z])", words):
             return part
+    return ""
+
+
+# a folder holding pages or code another party wrote (`third-party-docs/`, `third_party/`, `3rd-party/`): a
+# partner's page in a chain's docs with the tags its programme hands out, a vendor's notebook in a cookbook; not a
+# folder of the team's own code for them (`ThirdPartySupport/`, `third-party-widgets/`: other words after the name)
+_THIRD_PARTY = re.compile(r"(?i)(?:third|3rd)[ _-]?party(?:[ _-]?(?:docs?|content|pages?|guides?))?")
+
+
+def third_party_folder(path: str) -> str:
+    """The folder of the file's path that says it holds another party's content (`third-party-docs`, `third_party`),
+    else "": its links to sites not the repository's carry the tags that party chose (the lead's ruling of session 40:
+    a partner's page in the docs), whatever tag set it writes on several of its own sites."""
+    if not path:
+        return ""
+    for folder in re.split(r"[/\\]", str(path))[:-1]:
+        if _THIRD_PARTY.fullmatch(_CAMEL.sub(r"\1 \2", folder)):
+            return folder
     return ""
 
 

@@ -395,6 +395,10 @@ class Scanner:
 
             if placement_file(inside):  # a sponsors list's links are its sponsors' (scan.placement), by the file's name
                 key += ":placement"
+            from .placement import third_party_folder
+
+            if third_party_folder(inside):  # another party's pages or code (scan.placement), by a folder's name
+                key += ":third-party"
             if partners_page(inside):  # the team's own partners page (scan.partner_tags), by the file's name
                 key += ":partners"
             networks = named_networks(result.shown)  # and on the networks its path names (`community/slack/`)
@@ -616,6 +620,9 @@ class Scanner:
         from .placement import placement_file
 
         self.judge.file_placement = placement_file(inside)  # `SPONSORS.md`: its links are sponsors' placements
+        from .placement import third_party_folder
+
+        self.judge.file_third_party = third_party_folder(inside)  # `third-party-docs/`: another party's pages
         from .partner_tags import partners_page
 
         self.judge.file_partners = partners_page(inside)  # `partners.js`: the team's own list of its partners

@@ -1,0 +1,60 @@
+"""A page or code in a folder that says it holds another party's content (`third-party-docs/`, `third_party/`:
+scan.placement.third_party_folder): its links to sites not the repository's carry the tags that party chose (the lead's
+ruling of session 40), even a tag set it writes on several of its own sites (Covalent's on covalenthq.com and its demo
+apps in Arbitrum's docs, corpus 14 #39 #41; QuickNode's and Crossmint's pages, #40 #44 #45; a vendor's notebook in a
+cookbook's `third_party/MongoDB/`, corpus 6). The team's own site is still judged there, and the URL as written
+everywhere. `utmlint scan` as a user runs it."""
+
+from __future__ import annotations
+
+from tests.scan.repository import scan_repository
+from utmlint.scan.placement import third_party_folder
+from utmlint.validate_url import validate_url
+
+COVALENT = ("[Covalent](https://www.covalenthq.com/?utm_source=arbitrum&utm_medium=docs)\n\n"
+            "- [NFT galleries](https://goldrush-nft-gallery-ui.vercel.app/?utm_source=arbitrum&utm_medium=docs)\n"
+            "- [Unified API](https://www.covalenthq.com/docs/api/?utm_source=arbitrum&utm_medium=docs)\n")
+VALUE_ADVICE = {"medium-unassigned", "missing-utm-param", "value-case", "campaign-slug", "medium-channel-intent"}
+
+
+def names(found, path):
+    return {f["name"] for f in found if f["path"] == path}
+
+
+def test_a_third_party_page_keeps_its_partys_tags(tmp_path, monkeypatch, capsys):
+    page = "docs/for-devs/third-party-docs/Covalent/covalent.mdx"
+    found = scan_repository(tmp_path / "a", monkeypatch, capsys, "acme/docs", {
+        page: COVALENT + "- [Acme](https://acme.com/?utm_source=covalent&utm_medium=docs)\n"
+                         "- [Chain GDP](https://www.covalenthq.com/platform/#/pages/gdp/?utm_source=arbitrum)\n",
+        # the same page among the team's own docs: the set on two sites is the docs' own tagging, told
+        "docs/for-devs/tools/covalent.mdx": COVALENT})
+    on_page = [(f["line"], f["name"]) for f in found if f["path"] == page]
+    # the team's own site (line 5) is judged; the party's links are not, but what breaks a link still is (line 6)
+    assert {name for line, name in on_page if line < 5} == set()
+    assert "medium-unassigned" in {name for line, name in on_page if line == 5}
+    assert "utm-in-fragment" in {name for line, name in on_page if line == 6}
+    assert "medium-unassigned" in names(found, "docs/for-devs/tools/covalent.mdx")
+
+
+def test_a_teams_own_code_for_third_parties_is_not_one(tmp_path, monkeypatch, capsys):
+    """GiveWP's `src/ThirdPartySupport/Elementor/` is the team's own code supporting other plugins, not their
+    pages: a folder naming third parties with other words after it is not read."""
+    assert third_party_folder("src/ThirdPartySupport/Elementor/Widgets/V1/GiveTotalsWidget.php") == ""
+    assert third_party_folder("docs/remove-3rd-party-widgets/page.md") == ""
+    assert third_party_folder("third-party-docs.md") == ""  # a file, not a folder
+    assert third_party_folder("docs/for-devs/third-party-docs/QuickNode/backfill-templates.mdx") == "third-party-docs"
+    assert third_party_folder("third_party/MongoDB/rag_using_mongodb.ipynb") == "third_party"
+    assert third_party_folder("lib/ThirdParty/x.md") == "ThirdParty"
+    found = scan_repository(tmp_path / "b", monkeypatch, capsys, "acme/widgets", {
+        "src/ThirdPartySupport/links.md": "[Partner](https://partner.io/?utm_source=acme&utm_medium=docs)\n"})
+    assert "medium-unassigned" in names(found, "src/ThirdPartySupport/links.md")
+
+
+def test_validate_url_reads_the_folder_too():
+    url = "https://dashboard.quicknode.com/streams/new?dataset=receipts&utm_source=arbitrum_backfill_template_click"
+    result = validate_url(url, repo="OffchainLabs/arbitrum-docs",
+                          path="docs/for-devs/third-party-docs/QuickNode/backfill-templates.mdx")
+    assert not {f.name for f in result.findings} & VALUE_ADVICE
+    assert "third-party-docs/" in result.not_judged and "another party's" in result.not_judged
+    result = validate_url(url, repo="OffchainLabs/arbitrum-docs", path="docs/for-devs/quicknode.mdx")
+    assert "missing-utm-param" in {f.name for f in result.findings}
