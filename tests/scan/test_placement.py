@@ -13,6 +13,10 @@ from utmlint.scan.placement import heading_above, placement_file, placement_said
 from utmlint.validate_url import validate_url
 
 
+VALUE_ADVICE = {"medium-unassigned", "missing-utm-param", "value-case", "campaign-slug", "medium-channel-intent",
+                "source-medium-swapped"}
+
+
 def rules_by_line(found):
     out = {}
     for f in found:
@@ -333,3 +337,25 @@ def test_a_json_sponsors_array_of_objects_at_the_keys_indentation_ends_at_its_br
             '"subscribe": "https://weekly.dev/subscribe?utm_source=Website"\n}\n')
     assert placement_text(text, text.index("https://globex.io")) == 'the heading "sponsors"'
     assert placement_text(text, text.index("https://weekly.dev")) == ""
+
+
+def test_a_sponsors_own_form_sharing_only_the_source_is_the_sponsors(tmp_path, monkeypatch, capsys):
+    """gosom's README (corpus 23 #38 #39): the README writes `utm_source=github&utm_medium=sponsorship&
+    utm_campaign=gosom` on two sponsors (its own tagging, judged), and other sponsors come with forms of their own
+    that share only `utm_source=github` (`utm_medium=banner`, another campaign): those are the sponsors' tags, no value
+    advice. The README's set spelled otherwise (a campaign's hyphen, a value left out) is still its own slip, told
+    (Next-js-Boilerplate's `nextjs-boilerplate` beside `next-js-boilerplate`, corpus 7)."""
+    own = "utm_source=github&utm_medium=sponsorship&utm_campaign=next-js-boilerplate"
+    readme = ("# Scraper\n\n## Sponsored By\n\n"
+              f"### [SearchApi](https://www.searchapi.io/?{own}) - an API\n\n"
+              f"### [HasData](https://hasdata.com/?{own}) - a scraper\n\n"
+              "### [Extractor](https://gmapsextractor.com?utm_source=github&utm_medium=banner&utm_campaign=gosom)\n\n"
+              "### [Proxidize](https://proxidize.com/?utm_source=github&utm_medium=sponsorship&"
+              "utm_campaign=google_maps_scraper)\n\n"
+              "### [Clerk](https://clerk.com?utm_source=github&utm_medium=sponsorship&utm_campaign=nextjs-boilerplate)\n\n"
+              "### [Posthog](https://posthog.com/?utm_source=github&utm_medium=sponsorship)\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "gosom/google-maps-scraper",
+                                          {"README.md": readme}))
+    assert "medium-unassigned" in lines[5] and "medium-unassigned" in lines[7]  # the README's own set
+    assert not lines.get(9, set()) & VALUE_ADVICE and not lines.get(11, set()) & VALUE_ADVICE  # the sponsors' forms
+    assert "medium-unassigned" in lines[13] and "missing-utm-param" in lines[15]  # its own set spelled otherwise

@@ -89,8 +89,13 @@ FOUND_BY = {
 # set the file writes on several sites, is the sponsor's placement: no value advice. scrap.io's `utm_medium=ads` #37:
 # 2 wrong findings gone, no correct one (Checkly's own logo on checklyhq.com kept by the previous commit's identity
 # reading): 10 of 66 -> 8 of 64.
-MEASURED_WRONG = 8
-MEASURED_PAIRS = 64
+# over2b (session 43): a file's own sponsor tagging is a set it writes on several sites or that set spelled
+# otherwise (a value left out, a word's hyphen), not every set sharing its source (scan.judge._spelled_as): gosom's
+# README writes `utm_source=github&utm_medium=sponsorship&utm_campaign=gosom` on two sponsors, and G Maps Extractor's
+# `github`/`banner`/`gosom` (#38) and Proxidize's `github`/`sponsorship`/`google_maps_scraper` (#39) are those
+# sponsors' own forms: 2 wrong findings gone, no correct one: 8 of 64 -> 6 of 62.
+MEASURED_WRONG = 6
+MEASURED_PAIRS = 62
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (34, 34),  # 41/41 before the session 40 ruling
@@ -120,7 +125,7 @@ MEASURED_RECALL = {
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = (
-    "8 of 64 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "6 of 62 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest; before it: 2 of 74 findings wrong (38 of 102 blind, "

@@ -645,9 +645,10 @@ class Judge:
 
         mine = tag_set(url)  # the file's own tag set, or its source on a link spelled otherwise (zod's `refe\n rral`)
         # a partner's page or module sits in a folder named for it (`third-party-docs/Zerion/`, `loggers/comet/`): its
-        # site is the partner's, not the team's, whatever the folder's name makes of it
+        # site is the partner's, not the team's, whatever the folder's name makes of it; the file's own tagging is a set
+        # it writes on several sites, or that set spelled otherwise (_spelled_as), not every set sharing its source
         convention = self.placement_convention | self.link_convention
-        if mine in convention or any(mine[0] and mine[0] == own[0] for own in convention) \
+        if mine in convention or any(_spelled_as(mine, own) for own in convention) \
                 or self._own_address(url, path, shown, folders=not partner):
             return ""
         if cited and mine[0] and not TOKEN.search(mine[0]):
@@ -1791,3 +1792,16 @@ def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
             why += ", and their campaign as `(not set)`"
     return (f"this tracked link has no {names}: {why}; add {'it' if len(missing) == 1 else 'them'} to the URL's "
             "query")
+
+
+def _spelled_as(mine: Tuple[str, str, str], own: Tuple[str, str, str]) -> bool:
+    """Whether a link's (source, medium, campaign) is a tag set the file writes on several sites (`own`) spelled
+    otherwise: the same source, and each other value either left out or the same word spelled otherwise
+    (`nextjs-boilerplate` for `next-js-boilerplate`, `confs.tech` for `confstech`): the file's own tagging, a slip in
+    it the team is to hear of. A set sharing only the source, with values of its own (`utm_source=github&
+    utm_medium=banner&utm_campaign=gosom` beside the README's `github`/`sponsorship`/`gosom`: a sponsor's own form,
+    `utm_source=github` being what many sponsors ask for), is not: corpus 23 #38 #39."""
+    from ..identity import normalize
+
+    return bool(mine[0]) and mine[0] == own[0] and all(
+        not value or normalize(value) == normalize(theirs) for value, theirs in zip(mine[1:], own[1:]))
