@@ -359,3 +359,28 @@ def test_a_sponsors_own_form_sharing_only_the_source_is_the_sponsors(tmp_path, m
     assert "medium-unassigned" in lines[5] and "medium-unassigned" in lines[7]  # the README's own set
     assert not lines.get(9, set()) & VALUE_ADVICE and not lines.get(11, set()) & VALUE_ADVICE  # the sponsors' forms
     assert "medium-unassigned" in lines[13] and "missing-utm-param" in lines[15]  # its own set spelled otherwise
+
+
+def test_the_sentence_opening_a_list_is_read_as_its_heading(tmp_path, monkeypatch, capsys):
+    """zachleat.com's 11ty Conference retro (corpus 15 #20): `A **huge thank you to our sponsors**:` opens the list
+    holding CloudCannon's link with the tags CloudCannon chose: no value advice. A list opened by another sentence
+    (`Read more:`), or by a sentence whose only sponsor word is in a URL, keeps the team's own links told; so does a
+    list asking the reader to sponsor the team."""
+    post = ("---\ntitle: A retro\n---\nIt went well.\n\nA **huge thank you to our sponsors**:\n\n"
+            "- [CloudCannon CMS](https://cloudcannon.com/eleventy-cms/?utm_campaign=11tyConf&utm_source=11tyconf)\n"
+            "- [Artist Activist](https://artact.io/)\n\n"
+            "Read more:\n\n- [Our talk](https://talks.example.org/?utm_campaign=Retro&utm_source=blog)\n\n"
+            "See [the page](https://acme.dev/sponsor) for our tiers:\n\n"
+            "- [Tiers](https://tiers.acme-sponsors.org/?utm_campaign=Retro&utm_source=blog)\n\n"
+            "If you like it, become a sponsor:\n\n"
+            "- [Open Collective](https://opencollective.com/acme?utm_campaign=Retro&utm_source=blog)\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "zachleat/zachleat.com",
+                                          {"_posts/2024-05-13-retro.md": post}))
+    assert not lines.get(8, set()) & VALUE_ADVICE
+    assert {"missing-utm-param", "value-case"} <= lines[13] and "missing-utm-param" in lines[17]
+    assert "missing-utm-param" in lines[21]
+    from utmlint.scan.placement import headings_above
+
+    assert headings_above(post, post.index("https://cloudcannon"))[0] == "A huge thank you to our sponsors"
+    assert headings_above(post, post.index("https://tiers"))[0] == "See [the page]( ) for our tiers"
+    assert placement_said(headings_above(post, post.index("https://tiers")), "") == ""

@@ -99,8 +99,12 @@ FOUND_BY = {
 # repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
 # set the file writes on several sites, is the sponsor's placement: no value advice. Bridgecrew's `sponsoredpodcast`
 # in Arrested DevOps' redirects: 1 wrong finding gone, no correct one: 10 of 146 -> 9 of 145.
-MEASURED_WRONG = 9
-MEASURED_PAIRS = 145
+# over2b (session 43): the sentence opening a Markdown list (`A **huge thank you to our sponsors**:`, its last word
+# before a colon) is read as the heading of its items (scan.placement headings_above, stored in placement-rows.tsv):
+# zachleat.com's 11ty Conference retro thanks its sponsors in a list, CloudCannon's link with CloudCannon's tags
+# (#20): 2 wrong findings gone (missing-utm-param, value-case), no correct one: 9 of 145 -> 7 of 143.
+MEASURED_WRONG = 7
+MEASURED_PAIRS = 143
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -128,9 +132,10 @@ MEASURED_RECALL = {
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
 # tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
 WHY_OVER_TWO_PERCENT = (
-    "9 of 145 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement "
-    "only by a sponsors file's path, not yet by the text around a link in validate_url's judge")
+    "7 of 143 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
+    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
+    "sponsors file's path and the heading, list opening or line around a link, not yet a podcast's redirect "
+    "table, a newsletter's submitted items or a blog's thanks under a `Thank You` heading")
 WHY_UNDER_NINETY_PERCENT = "utm-useless-destination finds 1 of 2 (a YouTube playlist in a comment)"
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

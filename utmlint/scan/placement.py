@@ -110,8 +110,42 @@ def headings_above(text: str, start: int) -> List[str]:
     if _notebook(text):
         above = _cells_text(text, max(0, start - REACH), start)
     line_start = above.rfind("\n") + 1  # the link's own line is not its heading
+    lead_in = _lead_in(above, line_start)
     found = [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)
              if match.group("comment") is None or not _DIRECTIVE.match(match.group("comment"))]
+    if lead_in:
+        return [lead_in, *_titles(found, above)]
+    return _titles(found, above)
+
+
+# a Markdown list's item (`- `, `* `, `1. `), and the sentence that opens the list (`A **huge thank you to our
+# sponsors**:`), its last word followed by a colon
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_OPENS_LIST = re.compile(r"(?P<said>[^\n]*\w[^\n]*?)[*_]*:[*_]*[ \t]*")
+
+
+def _lead_in(above: str, line_start: int) -> str:
+    """The sentence that opens the Markdown list whose item holds the link (`A **huge thank you to our sponsors**:`
+    above `- [CloudCannon CMS](...)`), its URLs and emphasis left out, or "": the link's line is a list item and the nearest line
+    above the list's items (blank lines between them allowed) ends with a colon. A sentence asking the reader to sponsor
+    the team (`Become a sponsor:`) opens the team's own links, and is no lead-in here."""
+    if not _LIST_ITEM.match(above, line_start):
+        return ""
+    lines = above[:line_start].split("\n")[:-1]
+    for line in reversed(lines[-60:]):
+        if not line.strip() or _LIST_ITEM.match(line) or line[:1] in " \t":
+            continue  # a blank line, another item, an item's continuation
+        said = _OPENS_LIST.fullmatch(line)
+        if said is None or _HEADING.match(line) or _INVITATION.search(line):
+            return ""
+        text = _WORD.sub(lambda word: " " if _LINKISH.search(word.group()) else word.group(), said.group("said"))
+        return " ".join(re.sub(r"[*_]{1,2}", "", text).split())  # its URLs (and emphasis) left out, as own_line's
+    return ""
+
+
+def _titles(found, above: str) -> List[str]:
+    """The nearest heading (or block key, or HTML comment) of `found` (headings_above's matches and levels) that still
+    holds, then the headings of a higher level above it, nearest first."""
     if not found:
         return []
     name = lambda match: next(value for value in match.groupdict().values() if value is not None).strip()
