@@ -42,11 +42,32 @@ def test_a_struck_through_link_is_a_counter_example(project, run):
     assert {f["code"] for f in done.findings} >= {"UTM201"}
 
 
+def test_only_a_closed_pair_outside_code_strikes_a_link(project, run):
+    """review42 F8: a `~~` shown as inline code (a guide on the syntax) or left unclosed strikes nothing, as GitHub
+    renders it: the line's later links were silent; a closed `~~...~~` pair (and `<del>`) still strikes."""
+    link = "https://acmecloud.io/docs?utm_source=Docs&utm_medium=referral"
+    told = {"code.md": f"Use `~~` for strikethrough, and link {link}\n",
+            "pair.md": f"Write `~~old~~` or `<del>old</del>` for it: {link}\n",
+            "open.md": f"Prices ~~from {link}\n"}
+    kept = {"closed.md": f"Old: ~~{link}~~ new: none\n", "closed-after-code.md": f"`~~` then ~~{link}~~\n",
+            "table.md": f"| old | new |\n|---|---|\n| ~~{link}~~ | `~~` |\n"}
+    root = project({**told, **kept})
+    done = run("scan", "--no-cache", "--format", "json", ".", cwd=root)
+    assert {f["path"] for f in done.findings} == set(told), done.out
+    for name, text in {**told, **kept}.items():
+        start = text.index("https://")
+        assert counter_example(text, start) == (name in kept), name
+    # a `~~` closed only in the next cell does not strike this cell's link
+    cells = f"| ~~{link} | x~~ |\n"
+    assert not counter_example(cells, cells.index("https://"))
+
+
 def test_struck_reads_the_same_on_a_long_line(monkeypatch):
     monkeypatch.setattr(examples, "_LONG_LINE", 100)
     link = "https://a.example/p?utm_source=s&utm_medium=email&utm_campaign=c"
     parts = [link, f"~~{link}~~", f"<del>{link}</del>", f"<S>x {link}</S>", f"~~~ {link}", "~~x~~ " + link,
-             "| ~~a | " + link, "<del>a</del> " + link]
+             "| ~~a | " + link, "<del>a</del> " + link, "`~~` " + link, "``a ` ~~`` " + link, "`<s>` " + link,
+             "~~ " + link + " |", f"~~{link} ` ~~ `"]
     text = " ".join(parts * 3)
     starts = [i for i in range(len(text)) if text.startswith("https://", i)]
     expected = [counter_example(text, start) for start in starts]

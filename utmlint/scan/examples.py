@@ -452,7 +452,7 @@ def counter_example(text: str, start: int) -> bool:
     marks = _MARKED.findall(cell)
     if marks:
         return marks[-1] in _WRONG_MARK
-    if _struck(cell):
+    if _struck(text, line_start, start, len(prefix) - len(cell), in_table):
         return True
     wrong = [m.end() for m in _WRONG_LABEL.finditer(cell)]
     if wrong:
@@ -462,14 +462,50 @@ def counter_example(text: str, start: int) -> bool:
 
 
 _STRIKE_TAG = re.compile(r"<(/)?(del|s|strike)>", re.IGNORECASE)
+_BACKTICKS = re.compile(r"`+")
 
 
-def _struck(before: str) -> bool:
-    """Whether the link after `before` (its line or table cell up to it) is struck through: inside a GFM `~~...~~` or
-    an HTML `<del>`/`<s>` opened before it and not closed. A struck-through link is the form a guide says not to use
-    (`- Don't capitalise: ~~https://...?utm_source=LinkedIn~~`: value-case twice on the lesson, session 42 newuser) or
-    one a page no longer offers; neither is a link of the team's to advise on."""
-    if before.count("~~") % 2 == 1:
+def _code_spans_blanked(line: str) -> str:
+    """`line` with its Markdown code spans blanked (spaces, lengths kept): a run of backticks to the next run of the
+    same length (CommonMark's code span; a run with no such match is literal). A `~~` or `<del>` shown as code
+    (`` `~~` `` in a guide on the syntax) strikes nothing (review42 F8). Linear: each run's next run of its length is
+    found once, from the end."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    if len(runs) < 2:
+        return line
+    following: List[Optional[int]] = [None] * len(runs)
+    last: Dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        following[i] = last.get(length)
+        last[length] = i
+    pieces: List[str] = []
+    kept, i = 0, 0
+    while i < len(runs):
+        j = following[i]
+        if j is None:
+            i += 1
+            continue
+        pieces += [line[kept:runs[i][0]], " " * (runs[j][1] - runs[i][0])]
+        kept, i = runs[j][1], j + 1
+    return "".join(pieces) + line[kept:]
+
+
+def _struck(text: str, line_start: int, start: int, cell: int, in_table: bool) -> bool:
+    """Whether the link at `start` is struck through in its line (or table cell, from `cell` characters into the line
+    to the next `|`): enclosed by a GFM `~~...~~` pair (an odd count of `~~` before it in the cell, and one after it:
+    an unclosed `~~` strikes nothing, as GitHub renders it) or inside an HTML `<del>`/`<s>` opened before it and not
+    closed; code spans left out of both (`` `~~` ``, review42 F8: a guide naming the syntax silenced every later link
+    of its line). A struck-through link is the form a guide says not to use (`- Don't capitalise:
+    ~~https://...?utm_source=LinkedIn~~`: value-case twice on the lesson, session 42 newuser) or one a page no longer
+    offers; neither is a link of the team's to advise on."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find("|", start, line_end) if in_table else -1
+    line = _code_spans_blanked(text[line_start:line_end])
+    before = line[cell:start - line_start]
+    after = line[start - line_start:(line_end if stop < 0 else stop) - line_start]
+    if before.count("~~") % 2 == 1 and "~~" in after:
         return True
     lowered = before.lower()
     return any(lowered.rfind(f"<{tag}>") > lowered.rfind(f"</{tag}>") for tag in ("del", "s", "strike"))
@@ -517,10 +553,12 @@ class _Line:
         self.mark_at = [i for i, _ in marked]
         self.marks = [mark for _, mark in marked]
         self.labels: Dict[int, Tuple[_Chain, _Chain]] = {}
-        # _struck's strikes, found once: each `~~` (as str.count finds them, left to right) and each tag
-        self.tildes = [start + m.start() for m in re.finditer("~~", text[start:end])]
+        # _struck's strikes, found once, code spans left out: each `~~` (as str.count finds them, left to right) and
+        # each tag
+        line = _code_spans_blanked(text[start:end])
+        self.tildes = [start + m.start() for m in re.finditer("~~", line)]
         self.tags = [(start + m.start(), m.group(1) is not None, m.group(2).lower())
-                     for m in _STRIKE_TAG.finditer(text[start:end])]
+                     for m in _STRIKE_TAG.finditer(line)]
 
     def counter_example(self, start: int) -> bool:
         text = self.text
@@ -530,11 +568,11 @@ class _Line:
         last = bisect.bisect_left(self.mark_at, start)
         if last and self.mark_at[last - 1] >= cell:
             return self.marks[last - 1] in _WRONG_MARK
-        if self._struck(cell, start):
+        stop = self.pipes[pipes_before] if in_table and pipes_before < len(self.pipes) else self.end
+        if self._struck(cell, start, stop):
             return True
         chains = self.labels.get(cell)
         if chains is None:
-            stop = self.pipes[pipes_before] if in_table and pipes_before < len(self.pipes) else self.end
             chains = self.labels[cell] = tuple(_Chain(cell, label.finditer(text[cell:stop]))
                                                for label in (_WRONG_LABEL, _RIGHT_LABEL))
         wrong, right = (_last_label(text, chain, start, label)
@@ -544,10 +582,10 @@ class _Line:
         return in_table and _wrong_column(text, self.start, pipes_before)
 
 
-    def _struck(self, cell: int, start: int) -> bool:
-        """_struck(text[cell:start]), from the strikes found once."""
+    def _struck(self, cell: int, start: int, stop: int) -> bool:
+        """_struck for the link at `start` in the cell text[cell:stop], from the strikes found once."""
         tildes = bisect.bisect_right(self.tildes, start - 2) - bisect.bisect_left(self.tildes, cell)
-        if tildes % 2 == 1:
+        if tildes % 2 == 1 and bisect.bisect_left(self.tildes, start) < bisect.bisect_right(self.tildes, stop - 2):
             return True
         opened: Dict[str, int] = {}
         closed: Dict[str, int] = {}
