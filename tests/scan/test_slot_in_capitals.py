@@ -207,3 +207,28 @@ def test_a_template_in_a_guides_indented_code_block_is_the_template(tmp_path, mo
     (tmp_path / "docs" / "utm-guide.md").write_text(guide, encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
     assert found == [] and code == 0
+
+
+def test_a_slot_in_capitals_beside_filled_values_in_a_guides_example_gets_no_value_advice(tmp_path, monkeypatch,
+                                                                                         capsys):
+    """review42 F9: a share kit's template in inline code or an indented block, one slot in capitals beside filled
+    values (`utm_source=SOURCE&utm_medium=social`), was told value-case "write `source`" (and `YOUR_HANDLE`, "write
+    `your_handle`"): the slot is the template's, for whoever copies it to fill. The filled values beside it, a team's
+    own capitals (`NEWSLETTER`) in the same example, and the same slot in a live link are still told."""
+    git_repo(tmp_path, "git@github.com:acmecloud/docs.git")
+    kit = ("# Share kit\n\nPaste this into your bio: `https://acmecloud.io/?utm_source=SOURCE&utm_medium=social"
+           "&utm_campaign=creator-kit`\n\n    https://acmecloud.io/?utm_source=YOUR_HANDLE&utm_medium=social"
+           "&utm_campaign=creator-kit\n    https://acmecloud.io/?utm_source=x&utm_medium=MEDIUM&utm_campaign=kit\n")
+    (tmp_path / "kit.md").write_text(kit, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert found == [] and code == 0
+    told = kit.replace("utm_medium=social&utm_campaign=creator-kit`", "utm_medium=Social&utm_campaign=creator-kit`")
+    told = told.replace("utm_source=x&", "utm_source=NEWSLETTER&")
+    (tmp_path / "kit.md").write_text(told, encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert sorted((d["line"], d["name"]) for d in found) == [(3, "value-case"), (6, "value-case")], found
+    assert "`Social`" in found[0]["message"] + found[1]["message"]
+    (tmp_path / "kit.md").write_text("# Kit\n\nOur bio link: https://acmecloud.io/?utm_source=SOURCE&utm_medium=social"
+                                     "&utm_campaign=creator-kit\n", encoding="utf-8")
+    code, found = _scan(tmp_path, monkeypatch, capsys)
+    assert [d["name"] for d in found] == ["value-case"]

@@ -218,6 +218,37 @@ def inline_code_example(path: str, text: str, start: int, end: int) -> bool:
     return family == "markdown"
 
 
+# A template's slot written in capitals (`utm_source=SOURCE`, `YOUR_HANDLE`, `post-SLUG` aside: checks.values._slot):
+# the word naming what whoever copies the example writes there. A value wholly in capitals that names a utm key's part
+# (SOURCE, MEDIUM, CAMPAIGN, CONTENT, TERM), a slot's noun (checks.values._SLOT_WORDS: NAME, HANDLE, SLUG...), or
+# starts with YOUR/MY; a team's own capitals (`NEWSLETTER`, `SPRING_SALE`) name none of them.
+_CAPITALS_VALUE = re.compile(r"[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*")
+_KEY_PARTS = frozenset({"SOURCE", "MEDIUM", "CAMPAIGN", "CONTENT", "TERM"})
+
+
+def template_slots(url: str) -> List[int]:
+    """Where (offsets into `url`) the values of its utm keys that are a template's slot in capitals start: in a
+    guide's example (inline code, an indented block: inline_code_example, code_block_example) the slot is the
+    template's, and no value advice is said on it (`Paste this into your bio: `...?utm_source=SOURCE&utm_medium=
+    social``: value-case told it to "write `source`", review42 F9); the filled values beside it are still judged."""
+    from ..checks.tracking.fields import query_fields
+    from ..checks.values import _SLOT_WORDS
+
+    slots = []
+    for field in query_fields(url):
+        value = field.value
+        if not field.name.strip().lower().startswith("utm_") or not _CAPITALS_VALUE.fullmatch(value):
+            continue
+        words = re.split(r"[_-]", value)
+        if words[0] in ("YOUR", "MY") or any(w in _KEY_PARTS or w in _SLOT_WORDS for w in words):
+            slots.append(field.value_start)
+    return slots
+
+
+# The rules whose advice is on a value (its spelling, its channel, its campaign's naming), not on the URL's shape
+VALUE_ADVICE = re.compile(r"UTM1(?!01)\d\d|UTM2\d\d|UTM6\d\d")
+
+
 # Where a Markdown doc names a relative path as text (named_path): the whole text of a table cell (a campaign doc's
 # list of ad destinations, `| Hero | `/?utm_source=...` |`), or inline code in running text (a guide's sample request,
 # `Requests such as `/blog?utm_medium=social` are cached`)

@@ -705,8 +705,8 @@ class Scanner:
             collected = recorded_outputs(result.shown, candidates, self.judge._identity_here(path, result.shown))
         result.folder = folder
         from .comments import Comments
-        from .examples import (CounterExamples, changelog_example, code_block_example, inline_code_example, named_path,
-                               preview_sample, visit_id_shown)
+        from .examples import (VALUE_ADVICE, CounterExamples, changelog_example, code_block_example,
+                               inline_code_example, named_path, preview_sample, template_slots, visit_id_shown)
         from .extension import request_argument
         from .data import tally_key
         from .html import framed, has_frames
@@ -811,7 +811,11 @@ class Scanner:
                 # shown there is the template, its slots to be filled by whoever copies it (`PAGE?utm_source=SOURCE&
                 # utm_medium=MEDIUM&utm_campaign=CAMPAIGN` in a tagging guide's code block got three warnings
                 # "write the name of your app or site in its place": session 42 newuser F13)
-                found = [d._replace(fix=None) for d in found if d.code != "UTM314"]
+                # ... and so is a slot in capitals beside filled values (`utm_source=SOURCE&utm_medium=social`): no
+                # value advice on it, "write `source`" (review42 F9); the filled values are judged as before
+                slots = {index.pos(occ.offsets[at]) for at in template_slots(occ.url) if at < len(occ.offsets)}
+                found = [d._replace(fix=None) for d in found if d.code != "UTM314" and not (
+                    (d.line, d.column) in slots and VALUE_ADVICE.fullmatch(d.code))]
             if data_set and occ.url in collected.others:  # a data set's rows get nothing from the judge: the file's
                 data_set = False  # one note goes on the first
                 note = self.judge.data_set_note(result.shown, path, index, occ, collected)
