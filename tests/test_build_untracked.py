@@ -21,11 +21,21 @@ FLAGS = ("--source", "newsletter", "--medium", "email", "--campaign", "q1")
     ("mailto:team@northwind.io", "leads to a `mailto:` address, not a web page, so no utm parameters were added"),
     ("myapp://open", "leads to a `myapp:` address, not a web page"),
     ("https://", "has no host name after `//`"),
+    # review42 F4: a `//` address names a host (maybe another site's), not a path of yours; a template's base may
+    # hold `https://` already, so prefixing one is no advice
+    ("//acmeflow.com/x", "`--url //acmeflow.com/x` has no scheme (a `//` address takes the page's own `http:` or "
+                         "`https:`, and build has no page), so it is not read as a web address and no utm parameters "
+                         "were added; pass `--url https://acmeflow.com/x`"),
+    ("{{base_url}}/pricing", "starts with a template's expression, `{{base_url}}`, which build does not fill"),
+    ("${SITE}/pricing", "fill it in: pass the page's whole address (`--url https://example.com/pricing`, with your"),
 ])
 def test_a_link_build_could_not_tag_fails_saying_why(run, tmp_path, url, said):
     done = run("build", "--url", url, *FLAGS, "--format", "url", cwd=tmp_path)
     assert done.code == 1, done
-    assert done.out == url + "\n" and said in done.err, done
+    # nothing on stdout: `URL=$(utmlint build ... --format url)` gets no untracked link (review42 F4)
+    assert done.out == "" and said in done.err, done
+    assert "a path inside your own site" not in done.err or url.startswith("/") and not url.startswith("//")
+    assert "pass `--url https://{{" not in done.err and "pass `--url https://${" not in done.err
     done = run("build", "--url", url, *FLAGS, "--validate", cwd=tmp_path)
     assert done.code == 1 and json.loads(done.out)["validation"]["valid"] is False, done
     assert said in done.err

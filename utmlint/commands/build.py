@@ -7,8 +7,9 @@ given, never rewritten: what a rule would change is reported by `--validate`, wi
 
 Output (--format json): {"tracked_url": ..., "validation": {"valid": ..., "channel": ..., "issues": [...]}};
 without --validate or --live, `validation` holds only `channel`. --format url prints only the URL
-(issues, if any, go to stderr). Exit codes: 0 built (and valid), 1 the validation failed or `--url` could not be
-tagged (why on stderr: no https://, a path of the site, a `mailto:` or app link), 2 usage error.
+(issues, if any, go to stderr), or nothing when `--url` could not be tagged. Exit codes: 0 built (and valid), 1 the
+validation failed or `--url` could not be tagged (why on stderr: no https://, a `//` address, a template's
+expression, a path of the site, a `mailto:` or app link), 2 usage error.
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ class Built(NamedTuple):
 
 
 _PORT = re.compile(r"\d+(?:[/?#]|$)")
+# A template's expression at the start of `--url` (`{{base_url}}/pricing`, `${BASE}/x`, `{site}/x`, `<%= base %>`):
+# the address is the template's to fill, and whether its base holds `https://` is not known (review42 F4)
+_TEMPLATE_START = re.compile(r"\s*(\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|<%.*?%>|\{[A-Za-z_][\w.-]*\}|\[\[.*?\]\])")
 
 
 def untracked_reason(url: str) -> str:
@@ -184,6 +188,20 @@ def untracked_reason(url: str) -> str:
     scheme = (parts.scheme if parts is not None else "").lower()
     if parts is not None and scheme in ("http", "https"):
         return (f"{shown} has no host name after `//`, so no utm parameters were added; pass the page's whole address "
+                "(`https://example.com/page`)")
+    template = _TEMPLATE_START.match(url)
+    if template is not None:
+        rest = url[template.end():].strip()
+        rest = rest if rest.startswith(("/", "?", "#")) else "/" + rest if rest else "/"
+        return (f"{shown} starts with a template's expression, `{template.group(1)}`, which build does not fill, so "
+                "it is not read as a web address and no utm parameters were added; fill it in: pass the page's whole "
+                f"address (`--url https://example.com{rest}`, with your site's host)")
+    if url.strip().startswith("//"):  # protocol-relative: a host is named, the scheme is not
+        rest = url.strip()[2:]
+        return (f"{shown} has no scheme (a `//` address takes the page's own `http:` or `https:`, and build has no "
+                f"page), so it is not read as a web address and no utm parameters were added; pass "
+                f"`--url https://{rest}`" if rest else
+                f"{shown} has no host name after `//`, so no utm parameters were added; pass the page's whole address "
                 "(`https://example.com/page`)")
     if url.startswith(("/", "./", "../", "?", "#")):
         return (f"{shown} is a path inside your own site, so no utm parameters were added: on a link between your own "
@@ -283,7 +301,10 @@ def run(args: argparse.Namespace) -> int:
                   f"{it} twice and GA4 keeps only one; remove {'it' if len(twice) == 1 else 'them'} from --url "
                   f"(`--validate` says more)", file=sys.stderr)
     if args.format == "url":
-        sys.stdout.write(built.tracked_url + "\n")
+        # a link it could not tag prints nothing: `URL=$(utmlint build ... --format url)` must not get the untracked
+        # address (review42 F4); why is on stderr, and the exit code is 1
+        if built.untracked is None:
+            sys.stdout.write(built.tracked_url + "\n")
         for issue in validation.get("issues", ()):
             print(f"{issue['code']} [{issue['severity']}] {issue['message']}", file=sys.stderr)
         if "live" in validation and validation["live"]["outcome"] != "pass":
