@@ -8,6 +8,7 @@ what its job needs, so `utmlint lint` never pays for httpx or tabulate.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -91,6 +92,20 @@ def _never_fail_to_print() -> None:
                 stream.reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
+
+
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # a write that found no room
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device: what is still buffered for a device with no room goes nowhere."""
+    try:
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # a stream with no descriptor (a test's capture): nothing buffered
+        pass
 
 
 def _scan_process(argv: Sequence[str]) -> int:
@@ -177,6 +192,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:
         return 1
     except Exception as error:  # an internal error is a bug: one clear line, the trace only on request
+        if isinstance(error, OSError) and error.errno in _NO_ROOM:
+            # no room where the report goes (`> /dev/full`, a full disk or quota): no bug to report (review41 L9).
+            # Every file utmlint writes itself (a cache, --fix, --output) says its own failure; what is left is the
+            # report on standard output, whose buffer is dropped so that leaving does not fail on it once more
+            _drop_stdout()
+            print(f"utmlint: could not write the report to standard output: {error.strerror or error}",
+                  file=sys.stderr)
+            return 2
         if os.environ.get("UTMLINT_DEBUG"):
             raise
         print(f"utmlint: internal error: {type(error).__name__}: {error} "
