@@ -48,7 +48,7 @@ def test_check_says_which_campaign_files_it_could_not_read_and_fails(project, ru
     done = run("check", "broken.yaml", "binary.yaml", "inapp.yaml", cwd=root)
     assert done.code == 1
     assert "utmlint: broken.yaml:3:1: YAML syntax error" in done.err
-    assert "utmlint: binary.yaml:2:1: file contains NUL bytes" in done.err
+    assert "utmlint: binary.yaml:2:1: binary file (it holds NUL bytes)" in done.err
     assert done.err.count("its links were not checked") == 2 and "inapp.yaml" not in done.err
     fine = run("check", "inapp.yaml", cwd=root)  # read, and no tracked link: nothing to fail
     assert fine.code == 0 and "not checked" not in fine.err

@@ -216,7 +216,9 @@ def decode(raw: bytes) -> Tuple[Optional[str], Optional[LoadProblem]]:
         raw = raw[3:]
     nul = raw.find(b"\x00")
     if nul != -1:
-        return None, LoadProblem("file", "file contains NUL bytes: is it binary? Save it as UTF-8 text", _byte_pos(raw, nul))
+        # said as scan says a binary file (scan.binary_note), one voice for both commands (review41 L6)
+        return None, LoadProblem("file", "binary file (it holds NUL bytes): no text to read a campaign from; if it is "
+                                         "one, save it as UTF-8 text", _byte_pos(raw, nul))
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:

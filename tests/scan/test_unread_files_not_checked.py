@@ -87,7 +87,37 @@ def test_a_binary_file_is_said_one_way_and_its_kind_named_only_from_its_suffix(p
     assert both.count(f"UTM004 file-unreadable error: {BINARY_SAID}; if links") == 2, both
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x\0y"), encoding="utf-8"))
     piped = run("scan", "--no-cache", "--format", "concise", "--stdin-filename", "data.json", "-", cwd=root)
-    assert f"UTM004 file-unreadable error: {BINARY_SAID};" in piped.out, piped.out
+    assert f"UTM004 file-unreadable error: {BINARY_SAID}\n" in piped.out, piped.out
+
+
+def test_binary_standard_input_is_told_no_hook_advice(project, run, monkeypatch):
+    """review41 L2: standard input that is binary was told to "leave it out of the hook (`exclude:` under utmlint-scan
+    in .pre-commit-config.yaml ...)": no hook gave it; it ends at "no text to read links from", with or without
+    --stdin-filename. The same bytes in a file named to scan are told as before."""
+    root = project({"docs/a.md": LINK})
+    (root / "data.json").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    for flags in ((), ("--stdin-filename", "data.json")):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n\x00"), encoding="utf-8"))
+        piped = run("scan", "--no-cache", "--format", "concise", *flags, "-", cwd=root)
+        assert piped.code == 1 and f"UTM004 file-unreadable error: {BINARY_SAID}\n" in piped.out, piped
+        assert "hook" not in piped.out and "pre-commit" not in piped.out, piped.out
+    named = run("scan", "--no-cache", "--format", "concise", "data.json", cwd=root)
+    assert f"{BINARY_SAID}; if links in it should be checked, keep them in a text file; else leave it out of the " \
+           "hook" in named.out, named.out
+
+
+def test_lint_and_scan_say_a_binary_file_in_one_voice(project, run):
+    """review41 L6: lint said "file contains NUL bytes: is it binary? Save it as UTF-8 text", scan "binary file (it
+    holds NUL bytes): no text to read links from; ...": one sentence now, each command's advice after it; lint still
+    points at the NUL byte."""
+    root = project({"c.yaml": "campaign: x\n"})
+    (root / "c.yaml").write_bytes(b"campaign: x\x00\n")
+    (root / "c.json").write_bytes(b"campaign: x\x00\n")
+    linted = run("lint", "--format", "concise", "c.yaml", cwd=root)
+    scanned = run("scan", "--no-cache", "--format", "concise", "c.json", cwd=root)
+    assert linted.out.startswith("c.yaml:1:12: UTM004 file-unreadable error: binary file (it holds NUL bytes): no "
+                                 "text to read a campaign from; if it is one, save it as UTF-8 text"), linted.out
+    assert scanned.out.startswith(f"c.json:1:1: UTM004 file-unreadable error: {BINARY_SAID}; "), scanned.out
 
 
 def test_a_binary_file_in_a_folder_is_not_counted_checked(project, run):

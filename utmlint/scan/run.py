@@ -1170,7 +1170,7 @@ _UNCHECKED = ": none of its links was checked"
 _NO_TEXT = "no text to read links from"  # scan.binary_note's, where "none of its links" would say it twice
 
 
-def _unreadable(f: FileScan) -> None:
+def _unreadable(f: FileScan, stdin: bool = False) -> None:
     """A file named on the command line that could not be read as text (not valid UTF-8, binary, over the limit,
     refused): its links went unchecked, so it is a finding, file-unreadable (UTM004) as lint says it, never a note
     beside "All clean" (stranger15 R10; README: a file that cannot be read is a finding with its position)."""
@@ -1181,7 +1181,7 @@ def _unreadable(f: FileScan) -> None:
     f.diagnostics = [*f.diagnostics, *(
         Diagnostic(f.shown, line, column, "UTM004", "file-unreadable", "error",
                    f"{message[:-len(_NOT_SCANNED)]}{_UNCHECKED if _NO_TEXT not in message else ''}"
-                   f"{_unreadable_advice(message)}")
+                   f"{_unreadable_advice(message, stdin)}")
         for line, column, message in whole)]
 
 
@@ -1206,9 +1206,14 @@ _UNREADABLE_ADVICE = (
 )
 
 
-def _unreadable_advice(message: str) -> str:
-    """"; what to do", or "" when the reason says it all."""
-    return next((f"; {advice}" for reason, advice in _UNREADABLE_ADVICE if reason in message), "")
+def _unreadable_advice(message: str, stdin: bool = False) -> str:
+    """"; what to do", or "" when the reason says it all. Standard input is no hook's file and was piped in by the
+    caller: what to leave out of the hook, or where to keep a binary file's links, is no advice there (review41 L2); a
+    binary input ends at "no text to read links from"."""
+    advice = next((advice for reason, advice in _UNREADABLE_ADVICE if reason in message), "")
+    if stdin:
+        advice = "" if advice.startswith("if links in it") else advice.replace(f", or {_LEAVE_OUT}", "")
+    return f"; {advice}" if advice else ""
 
 
 def _write(f: FileScan, text: str, root) -> Optional[str]:

@@ -43,7 +43,8 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
     if result.notes and not result.records:
         from .run import _unreadable
 
-        _unreadable(result)  # the buffer could not be read as text: a finding, as for a named file (stranger16 R19)
+        _unreadable(result, stdin=True)  # the buffer could not be read as text: a finding, as for a named file
+        # (stranger16 R19), with no advice about the hook (review41 L2)
     files = [result]
     if scanner.repo_rules:
         scanner._run_repo(files)
