@@ -113,3 +113,15 @@ def test_a_list_word_of_the_same_kind_is_still_offered(project, run):
     assert "`social`" in told and "`email`" not in told, told
     told = _medium_told(project, run, "google", "ppc", "email, cpc")
     assert "`cpc`" in told and "`email`" not in told, told
+
+
+def test_an_ad_is_told_the_paid_medium_medium_channel_intent_names(project, run):
+    """newuser43 F12: `utm_medium=sponsored` on a LinkedIn link was told "use one of `social`" by medium-not-allowed
+    (keeps the ad in Organic Social) beside medium-channel-intent's "write `paid-social`" at the same place. The list's
+    word is offered only if it is that paid medium; else the list is told to take it."""
+    told = _medium_told(project, run, "linkedin", "sponsored", "email, social, paid-social")
+    assert "use one of `paid-social`." in told and "`social`" not in told, told
+    told = _medium_told(project, run, "linkedin", "sponsored", "email, social")
+    assert "use one of" not in told and "add `paid-social` to it" in told, told
+    told = _medium_told(project, run, "google", "sponsored", "email, social, paid-social")  # a search ad: `cpc`
+    assert "use one of" not in told and "add `cpc` to it" in told, told

@@ -132,7 +132,17 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
             if suggestion is not None and moved(f"utm_{key}", value, suggestion, uses):
                 suggestion = None  # the team's word would file one of these links under another channel group
         keeping = [a for a in allowed if not moved(f"utm_{key}", value, a, uses)]
-        if key == "medium" and keeping:
+        paid = _paid_twin(value, uses) if key == "medium" else None
+        if paid is not None:
+            # `sponsored` says ad: medium-channel-intent tells it the paid medium (`paid-social`); the list's unpaid
+            # words keep the ad organic, "use one of `social`" beside "write `paid-social`" (newuser43 F12). Offered
+            # is the medium it names, if listed (another paid word of the list may reach the channel by GA4's pattern
+            # and name another kind of ad: `paid-social` on a Google search ad reaches Paid Search)
+            better, channel = paid
+            keeping = [better] if better in allowed_set else []
+            if suggestion not in keeping:
+                suggestion = None
+        elif key == "medium" and keeping:
             # a medium names the kind of traffic: a word of the list naming another (`email`) is no medium for a
             # Facebook post's `social`, though GA4, reading the source first, would keep it in Organic Social
             # (newuser43 F3: the README's own list told every organic post "use one of `email`"); offered are the
@@ -153,6 +163,8 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                 f"it is no spelling of a word of the list; write one of {_listed(keeping)} only if that is who sent "
                 f"these links." if keeping and key == "source" else
                 f"use one of {_listed(keeping)}." if keeping else
+                f"no word of the list files these ads under {paid[1]}: if the placement was paid for, add "
+                f"`{paid[0]}` to it." if paid is not None else
                 "it names a site GA4 knows, and no word of the list is that site." if site else
                 # every word of the list would file these links under another channel group (`audio`, GA4's Audio,
                 # beside `email` and `referral`): naming them would move the links (stranger17 R1)
@@ -162,6 +174,30 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                          f"{_config_name(ctx)}), so it starts a new row in GA4 reports; {hint} If it is a new "
                          f"{key}, add it to the list so everyone spells it the same way.",
                          campaign.doc.pos(path))
+
+
+def _paid_twin(medium: str, uses) -> "Optional[tuple]":
+    """(the paid medium, its paid channel) medium-channel-intent names for a medium that says ad (`sponsored`,
+    `ads`) where GA4 files its links as unpaid (intent.channel_intent_problem's shape), or None."""
+    from ..intent import _PAID_FOR, ad_word
+    from ..channels import channel_of
+
+    if ad_word(medium.strip().lower()) is None:
+        return None
+    here = [use for use in uses if use[1] == medium]
+    twins = {_PAID_FOR[channel_of(*use)] for use in here if channel_of(*use) in _PAID_FOR}
+    if len(twins) != 1:
+        return None
+    better, channel = next(iter(twins))
+    return (better, channel) if _files_all(medium, better, uses, channel) else None
+
+
+def _files_all(value: str, medium: str, uses, channel: str) -> bool:
+    """Whether `medium` in place of `value` files every link using it under `channel`."""
+    from ..channels import channel_of
+
+    here = [use for use in uses if use[1] == value]
+    return bool(here) and all(channel_of(use[0], medium, use[2]) == channel for use in here)
 
 
 def _platform_named(key: str, value: str, spelled: str, ctx):
@@ -239,7 +275,9 @@ def medium_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     never reported, and spellings that value-case, value-whitespace or value-separator already explain are left
     to them. A medium names the kind of traffic, so only list words of the same kind are offered, those that name
     alone the channel the value names alone or the one its links reach now: never `email` for a Facebook post's
-    `social`, which GA4 would keep in Organic Social by its source while the medium report calls it e-mail.
+    `social`, which GA4 would keep in Organic Social by its source while the medium report calls it e-mail. A medium
+    that says ad (`sponsored`) where GA4 files it as unpaid is offered only the paid medium medium-channel-intent names
+    (`paid-social`), never the list's unpaid words.
 
     ## Why is this bad?
     `email`, `e-mail` and `newsletter` all reach GA4's Email channel, but they are three rows in every
