@@ -225,4 +225,7 @@ def test_loopback_start_is_refused_without_allow_private(server, options):
         result = check_one(url, LiveOptions(**{**vars(options), "allow_private": False}))
         assert result.outcome == "fail"
         assert "loopback" in result.check("resolution").message
+        # nothing was requested: no "UTM params intact so far" under the refusal (newuser43 F9)
+        said = result.check("redirects").message
+        assert "intact" not in said and "not followed" in said, said
     assert server.requests == []

@@ -504,6 +504,9 @@ def _utm_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[
     if failure is not None:
         if problems:
             return Check("redirects", "fail", problems[0] + ".")
+        if len(hops) <= 1:  # nothing answered (refused, no DNS, a timeout): no parameter was carried anywhere
+            # (newuser43 F9: "chain incomplete after 0 hop(s); UTM params intact so far." under a refused target)
+            return Check("redirects", "skip", "not followed: the link got no answer, so its UTM params were not checked.")
         return Check("redirects", "skip", f"chain incomplete after {len(hops) - 1} hop(s); UTM params intact so far.")
     for name, value in sorted(expect.items()):
         if name in reported:
