@@ -142,3 +142,25 @@ def test_one_campaign_file_is_said_in_the_singular(tmp_path, run):
     result = run("init", "--no-snippets", cwd=tmp_path)
     assert "(1 campaign file found; 1 other YAML file excluded)" in result.out
     assert "(1 YAML file with a top-level `campaign:` key)" in (tmp_path / ".utmlint.yaml").read_text()
+
+
+TOUR = ("campaign: onboarding\nplatform: intercom\ntype: series\nsteps:\n"
+        "  - id: welcome\n    links:\n      - url: https://acme.io/start\n        content: welcome\n"
+        "  - id: tour\n    channel: tour\n    links:\n      - url: https://app.acme.io/settings\n")
+
+
+def test_init_names_the_hosts_in_product_messages_link_to(tmp_path, run):
+    """newuser43 F11: a Series' product tour linking into the app got the platform's tags (and UTM501 asked for its
+    `content:`) because init set no `in-product-hosts`; init now names the hosts such messages link to, as a hint,
+    and writes nothing it guessed. An e-mail's link to the same host is no in-product message's, and a set
+    `in-product-hosts` or a relative link needs no word."""
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "onboarding.yaml").write_text(TOUR, encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert "link to app.acme.io: if that is your product, add `in-product-hosts: [app.acme.io]`" in result.out
+    assert "acme.io:" not in result.out.replace("app.acme.io:", "")  # the e-mail step's host is not named
+    assert "in_product" not in _config(tmp_path) and "in-product-hosts" not in _config(tmp_path)
+    (tmp_path / ".utmlint.yaml").unlink()
+    relative = TOUR.replace("https://app.acme.io/settings", "/settings")
+    (tmp_path / "campaigns" / "onboarding.yaml").write_text(relative, encoding="utf-8")
+    assert "in-product-hosts" not in run("init", "--no-snippets", cwd=tmp_path).out

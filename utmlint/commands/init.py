@@ -61,10 +61,32 @@ def run(args: argparse.Namespace) -> int:
             "include globs, `utmlint lint` fails (exit 2) rather than check nothing.\n")
     else:
         out("Next: `utmlint lint` checks them.\n")
+        _in_product_note(project, out)
     if not args.no_snippets:
         out("\npre-commit (.pre-commit-config.yaml):\n\n" + scaffold.pre_commit_snippet())
         out("\nGitHub Actions (.github/workflows/utmlint.yml):\n\n" + scaffold.workflow_snippet())
     return 0
+
+
+def _in_product_note(project, out) -> None:
+    """The hosts the campaigns' in-product messages (an in-app message, a product tour, a banner) link to, named when
+    no `in-product-hosts` is set: without it those links are tagged as the sending platform's (an Intercom tour's
+    `utm_medium=email`), and a click inside the product re-credits the visit to the message (newuser43 F11: init wrote
+    the example's commented `app.example.com`, and a Series' tour step linking into the app got tags and UTM501)."""
+    from ..printable import printable
+    from ..urls import split_url
+
+    try:
+        campaigns = project.campaigns()
+    except Exception:  # a campaign file that does not load: `utmlint lint` reports it, the note is only a hint
+        return
+    hosts = sorted({split_url(link.url.strip()).host for campaign in campaigns if not campaign.in_product_hosts
+                    for link in campaign.all_links if link.track and link.is_web and link.shown_in_product} - {""})
+    if hosts:
+        named = ", ".join(printable(host) for host in hosts)
+        out(f"Your in-product messages (in-app, tours, banners) link to {named}: if that is your product, add "
+            f"`in-product-hosts: [{named}]` to .utmlint.yaml, so those links stay untagged (utm tags on a link inside "
+            "the product re-credit the visit to the message).\n")
 
 
 def _starter(args, project, found, root, out) -> None:
