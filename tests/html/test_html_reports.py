@@ -339,7 +339,8 @@ def test_scan_report_quotes_tab_indented_and_minified_lines_readably(run, projec
 
 def test_render_shows_an_inherited_finding_on_each_link_it_concerns(run, project, tmp_path):
     """newuser43 F2: a campaign's `medium: social` concerns both of its ads, a `track: false` its own link; the page
-    said "1 link with findings" (the `track: false` alone) and showed the ads' finding in the campaign's header only."""
+    said "1 link with findings" (the `track: false` alone), and the ads' cards said nothing of the finding in the
+    campaign's header. The shared finding stays above, once; each link it concerns says so and is counted."""
     from test_render_formats import CONCERNED
 
     folder = project(CONCERNED)
@@ -348,10 +349,15 @@ def test_render_shows_an_inherited_finding_on_each_link_it_concerns(run, project
     shown = []
     for link in by_class(root, "div", "link"):
         warned = by_class(link, "ul", "warnings")
-        codes = re.findall(r"UTM\d{3}", text_of(warned[0])) if warned else []
-        shown.append((text_of(by_class(link, "div", "url")[0]).split("?")[0], codes))
-    assert shown == [("https://example.com/start", []), ("https://example.com/projects/new", ["UTM506"]),
-                     ("https://example.com/webinar", ["UTM108"]), ("https://example.com/webinar", ["UTM108"])], shown
+        above = by_class(link, "p", "above")
+        shown.append((text_of(by_class(link, "div", "url")[0]).split("?")[0],
+                       re.findall(r"UTM\d{3}", text_of(warned[0])) if warned else [],
+                       re.findall(r"UTM\d{3}", text_of(above[0])) if above else [], "has-warnings" in link.get("class")))
+    assert shown == [("https://example.com/start", [], [], False),
+                     ("https://example.com/projects/new", ["UTM506"], [], True),
+                     ("https://example.com/webinar", [], ["UTM108"], True),
+                     ("https://example.com/webinar", [], ["UTM108"], True)], shown
     assert text_of(root.find(".//*[@id='flagged-count']/b")) == "3"
-    headers = [ul for section in by_class(root, "section", "campaign") for ul in section if ul.get("class") == "warnings"]
-    assert headers == []  # each finding beside its links, none left in a campaign's header
+    headers = [text_of(ul) for section in by_class(root, "section", "campaign") for ul in section
+               if ul.get("class") == "warnings"]
+    assert len(headers) == 1 and headers[0].count("UTM108") == 1, headers  # shown once, above the ads

@@ -61,23 +61,27 @@ UTM_SHOWN = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_ter
 
 
 class Placer:
-    """Puts each finding of one campaign file beside each link it concerns (links.concerns), else the step whose
-    lines it points into, else the campaign."""
+    """Puts each finding of one campaign file beside the link it concerns (links.concerns), else the step whose
+    lines it points into, else the campaign. A finding on a value several links inherit (a campaign's `medium:
+    social` on both its ads) is shown once, above them, and each link it concerns says so and counts as one with
+    findings (newuser43 F2: such links were counted for none, "1 link with findings" where 4 had)."""
 
     def __init__(self, campaign, diagnostics: Sequence[Diagnostic]):
         self.campaign = campaign
         self.found = [d for d in diagnostics if d.path == campaign.path]
         self.taken: set = set()
+        links = campaign.all_links
+        self.shared = {i for i, d in enumerate(self.found) if sum(concerns(link, d.line) for link in links) > 1}
 
     def span(self, path) -> Optional[Tuple[int, int]]:
         return node_lines(self.campaign.doc, path)
 
-    def take_link(self, link) -> List[Diagnostic]:
-        """The findings that concern the link (links.concerns): its own lines', and those of the values it inherits,
-        shown on each link that inherits them (a campaign's `medium: social` on each of its ads), not in the header."""
-        mine = [(i, d) for i, d in enumerate(self.found) if concerns(link, d.line)]
+    def take_link(self, link) -> Tuple[List[Diagnostic], List[Diagnostic]]:
+        """The findings that concern the link (links.concerns), as (shown beside it, shown above it: shared with
+        other links)."""
+        mine = [(i, d) for i, d in enumerate(self.found) if i not in self.shared and concerns(link, d.line)]
         self.taken.update(i for i, _ in mine)
-        return [d for _, d in mine]
+        return [d for _, d in mine], [d for i, d in enumerate(self.found) if i in self.shared and concerns(link, d.line)]
 
     def take(self, path) -> List[Diagnostic]:
         span = self.span(path)
@@ -106,9 +110,19 @@ def warnings(found: Sequence[Diagnostic]) -> str:
     return f'<ul class="warnings">{items}</ul>'
 
 
-def link_card(link, index: int, found: Sequence[Diagnostic]) -> str:
+def _above(found: Sequence[Diagnostic]) -> str:
+    """The line a link card carries for the findings shown above it that concern it too."""
+    if not found:
+        return ""
+    codes = ", ".join(dict.fromkeys(f"{d.code} {d.name}" for d in found))
+    which = "a finding" if len(found) == 1 else f"{len(found)} findings"
+    return f'<p class="above muted">Also concerns this link: {which} above ({h(codes)}).</p>'
+
+
+def link_card(link, index: int, found: Sequence[Diagnostic], above: Sequence[Diagnostic] = ()) -> str:
     row = row_of(link)
-    state = " has-errors" if any(d.severity == "error" for d in found) else " has-warnings" if found else ""
+    every = list(found) + list(above)
+    state = " has-errors" if any(d.severity == "error" for d in every) else " has-warnings" if every else ""
     utm = ""
     if row.tracked:
         values = [(name, link.params[name]) for name in UTM_SHOWN if link.params.get(name)]
@@ -120,7 +134,7 @@ def link_card(link, index: int, found: Sequence[Diagnostic]) -> str:
             f'<span class="where muted">line {row.line}</span></div>{utm}'
             f'<div class="urlrow"><div class="url" id="{url_id}">{h(row.tracked_url)}</div>'
             f'<button type="button" class="copy" data-target="{url_id}" aria-label="Copy the tracked URL" hidden>Copy</button></div>'
-            f"{warnings(found)}</div>")
+            f"{warnings(found)}{_above(above)}</div>")
 
 
 def _anchor(campaign, index: int) -> str:
@@ -136,9 +150,10 @@ def campaign_section(campaign, index: int, diagnostics: Sequence[Diagnostic], co
         out = []
         for link in links:
             counter[0] += 1
-            found = placer.take_link(link)
-            counter[1] += bool(found)
-            out.append(link_card(link, counter[0], found))
+            found, above = placer.take_link(link)
+            counter[1] += bool(found or above)
+            counter[2] += bool(above)
+            out.append(link_card(link, counter[0], found, above))
         return "".join(out)
 
     for step in campaign.steps:
@@ -167,7 +182,7 @@ def render(campaigns: Sequence, diagnostics: Sequence[Diagnostic] = ()) -> str:
     tracked = sum(1 for link in links if link.tracked)
     shown_paths = {c.path for c in ordered}
     flagged = [d for d in diagnostics if d.path in shown_paths]
-    counter = [0, 0]  # links so far, links with findings
+    counter = [0, 0, 0]  # links so far, links with findings, links with a finding shown above them
     sections = [campaign_section(c, i, flagged, counter) for i, c in enumerate(ordered)]
     with_findings = counter[1]
     toc = "".join(f'<li><a href="#{_anchor(c, i)}">{h(c.slug or "(no campaign name)")}</a> '
@@ -184,9 +199,10 @@ def render(campaigns: Sequence, diagnostics: Sequence[Diagnostic] = ()) -> str:
         f'link{"s" if with_findings != 1 else ""} with findings</div></div>',
     ]
     if with_findings:
+        shared = " (a finding several links share, once above them)" if counter[2] else ""
         body.append(f'<p class="note">{with_findings} link{"s have" if with_findings != 1 else " has"} findings, shown '
-                    "beside {0}: run <code>utmlint lint</code> to fix them before pasting.</p>".format(
-                        "them" if with_findings != 1 else "it"))
+                    "beside {0}{1}: run <code>utmlint lint</code> to fix them before pasting.</p>".format(
+                        "them" if with_findings != 1 else "it", shared))
     body += ['<div class="search" id="search-box" hidden><input id="search" type="search" '
              'placeholder="Filter by campaign, step, label, channel or URL" aria-label="Filter links"></div>',
              f'<ul class="toc">{toc}</ul>', *sections]
