@@ -384,3 +384,18 @@ def test_the_sentence_opening_a_list_is_read_as_its_heading(tmp_path, monkeypatc
     assert headings_above(post, post.index("https://cloudcannon"))[0] == "A huge thank you to our sponsors"
     assert headings_above(post, post.index("https://tiers"))[0] == "See [the page]( ) for our tiers"
     assert placement_said(headings_above(post, post.index("https://tiers")), "") == ""
+
+
+def test_a_sponsorship_tiers_heading_holds_its_sponsors(tmp_path, monkeypatch, capsys):
+    """Mockoon's README (corpus 20 #109): `## Support us!` (an invitation, the team's own words), then `### Platinum`
+    over SerpApi's logo with SerpApi's `?utm_source=mockoon`: a tier's name as a whole heading lists that tier's
+    sponsors, no value advice. A heading that only holds the word (`### The gold standard`) is no tier: the team's
+    link under it is told."""
+    readme = ("# Mockoon\n\n## Support us!\n\nWe rely on sponsorships.\n\n### Platinum\n\n"
+              '<a href="https://serpapi.com/?utm_source=mockoon"><img src="s.png" alt="SerpApi logo" /></a>\n\n'
+              "### The gold standard\n\n[Try it](https://tools.acme-labs.io/?utm_source=readme)\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "mockoon/mockoon", {"README.md": readme}))
+    assert not lines.get(9, set()) & VALUE_ADVICE
+    assert "missing-utm-param" in lines[13]
+    assert placement_said(["🥇 Gold"], "") and placement_said(["Silver tier"], "")
+    assert not placement_said(["Gold standard"], "") and not placement_said(["Support us!"], "")

@@ -324,6 +324,12 @@ def placement_text(text: str, start: int) -> str:
     return placement_said(headings_above(text, start), own_line(text, start))
 
 
+# a heading that is a sponsorship tier's name alone (`### Platinum`, `🥇 Gold`, `Silver tier`): the sponsors of that
+# tier are listed under it (Mockoon's README, `## Support us!` then `### Platinum`, `### Gold`: corpus 20 #109); only a
+# whole heading, never a line's word (`the gold standard`)
+_TIER = re.compile(r"(?i)\W*(?:platinum|gold|silver|bronze|diamond)(?:\s+(?:tier|level|plan))?\W*")
+
+
 def placement_said(headings: Sequence[str], line: str) -> str:
     """The judgement half of placement_text, on a reading of the text around a link, wherever it was read (scan on the
     file; the corpus judge on a stored reading, tests/data/real-urls-N/placement-rows.tsv): `headings`, the titles of
@@ -332,6 +338,10 @@ def placement_said(headings: Sequence[str], line: str) -> str:
     (`Become a sponsor`: the team's own link). Says what shows it, as a note says it, or ""."""
     for heading in headings:
         if _said(heading):
+            return f'the heading "{heading[:60]}"'
+    # a tier's name (`### Gold`) names no placement itself: a heading above it that does is said first
+    for heading in headings:
+        if _TIER.fullmatch(heading):
             return f'the heading "{heading[:60]}"'
     line = " ".join(line.split())
     if line and _said(line) and not _INVITATION.search(line):
