@@ -193,7 +193,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     every link of the file (checks.tracking.copied_file.file_convention, `read_only`): a link carrying one is the file's own tagging, not a placement,
     where `file_urls` holds only some of the file's links (Changelog's `utm_source=changelog` on every sponsor).
     A heading given as a bare string is that one heading (`("Sponsors", "")`), None as no heading or no line, and a
-    missing line as "".
+    missing line as "". With `path`, a line that opens with a block-level HTML tag in a Markdown file and holds the URL
+    as no link (`<td><p>https://...</p>`: scan.examples.html_block_text) is text of a raw HTML block, never linked:
+    nothing is said about it, as scan says nothing (`not_judged` says why).
     """
     if landed and repo is not None and path:
         from .scan.collection import Collection
@@ -202,6 +204,12 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
             Collection(frozenset({url}), 1, 0, 0, records=True, landed=landed), url))
     named = "" if entry_point or not named_path else "prose" if named_path is True else named_path
     reading, convention = _placement_reading(placement)
+    from .scan.examples import html_block_text
+
+    if path and not entry_point and reading is not None and html_block_text(path, reading[1]):
+        # the text of a Markdown file's raw HTML block (`<td><p>https://...</p>`), shown and never linked, as scan reads
+        # the line (scan.examples.html_block_text): nothing is said about it, as about a fenced block's link
+        return UrlValidation(url, _channel(url), [], url, HTML_BLOCK_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
                              tuple(linked_sites), tuple(opening_bases), reading, convention))
     try:
@@ -209,6 +217,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                                  in_comment, folder_files, site, copied_from, copied_publisher)
     finally:
         _LINE.reset(token)
+
+
+# not_judged for a URL in the text of a Markdown file's raw HTML block (scan.examples.html_block_text)
+HTML_BLOCK_TEXT = "text of an HTML block in a Markdown file, which CommonMark shows as written and never links: not judged"
 
 
 class _Line(NamedTuple):

@@ -743,3 +743,34 @@ def attribute_selector(text: str, start: int) -> bool:
     """Whether the URL at text[start] is an attribute selector's value (`[href="`, `[href*='`, `[src^=`): the text
     before it on its line ends with one."""
     return _SELECTOR_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# CommonMark's HTML blocks of its sixth kind open on a line that starts (after up to three spaces) with one of these
+# block-level tags (spec 0.31, 4.6); the block runs to the next blank line, and its text is raw HTML: no Markdown is
+# read in it, no bare URL is made a link (GFM's autolinks are an inline extension, read only in a paragraph's text).
+_BLOCK_TAGS = ("address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|"
+               "div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|"
+               "legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|"
+               "table|tbody|td|tfoot|th|thead|title|tr|track|ul")
+_HTML_BLOCK_LINE = re.compile(r"[ \t]*</?(?:" + _BLOCK_TAGS + r")(?:[ \t>]|/>|\Z)", re.IGNORECASE)
+# what makes a URL on such a line a link or a resource after all: an attribute holding it (`<a href="...">`, `src=`),
+# a Markdown link or autolink its author wrote (`[...](...)`, `<https://...>`: raw there too, but meant as a link)
+_LINKED_ON_LINE = re.compile(r"\b(?:href|src|action|srcset|poster|data-[\w-]+)\s*=|\]\(|<https?:", re.IGNORECASE)
+
+
+def html_block_text(path: str, line: str) -> bool:
+    """Whether a URL on `line` (the link's own line, its URLs left out or not: scan.placement.own_line) of a Markdown
+    file is text of a raw HTML block, shown and never linked: the line opens with a block-level tag (`<p>`, `<td>`,
+    `<li>`, `</th>`; CommonMark's HTML block, or an indented line of one) and nothing on it holds the URL as a link
+    (no `href=`, `src=`, Markdown link or autolink). CommonMark reads no Markdown inside an HTML block, and GFM's bare-URL
+    autolinks are read in paragraphs only, so the URL is the page's text, as a fenced code block's is: a documentation
+    table's sample value (Adobe's Marketo Measure data-warehouse schema, its example column `<td><p>https://...?utm_
+    source=linkedin&utm_medium=Social...</p></td>` in the Chinese and Japanese translations, corpus 39 #7 #8 #10 #11
+    #13 #14: value-case, url-insecure, copied-tracking and missing-utm-param on a column of sample data). Nothing is
+    said about it, as nothing is about a fenced block's links. A line of plain text, or one whose URL is an attribute's,
+    is read as ever."""
+    from . import markdown_file
+
+    if not path or not markdown_file(path) or not _HTML_BLOCK_LINE.match(line):
+        return False
+    return not _LINKED_ON_LINE.search(line)

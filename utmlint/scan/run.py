@@ -712,6 +712,11 @@ class Scanner:
         from .html import framed, has_frames
 
         counter_example = CounterExamples(text)  # a long line read once for all its links
+        from . import markdown_file
+        from .examples import html_block_text
+        from .placement import own_line
+
+        markdown = markdown_file(result.shown)
         frames = has_frames(text)  # an `<iframe>`, `<frame>` or `<embed>` anywhere: its `src` is no link (framed)
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
@@ -786,6 +791,10 @@ class Scanner:
             # a guide's counter-example (`❌ Don't: https://...`, a table's Wrong column): its mistakes are the lesson,
             # nothing is said about it and its values are no spelling of the team's (stranger16 R18)
             counter = synthetic is not None and not comment and counter_example(occ.start)
+            # and a URL in the text of a Markdown file's raw HTML block (`<td><p>https://...</p>`): shown, never linked,
+            # as a fenced block's is; nothing is said about it (scan.examples.html_block_text)
+            counter = counter or synthetic is not None and not comment and markdown and html_block_text(
+                result.shown, own_line(text, occ.start))
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
