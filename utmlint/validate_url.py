@@ -99,7 +99,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  named_path: str = "", landed: str = "", plain_site: bool = False,
                  app_site: str = "", linked_sites: Sequence[str] = (),
                  opening_bases: Sequence[str] = (),
-                 placement: Optional[Tuple] = None) -> UrlValidation:
+                 placement: Optional[Tuple] = None, published_on: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -196,6 +196,10 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     missing line as "". With `path`, a line that opens with a block-level HTML tag in a Markdown file and holds the URL
     as no link (`<td><p>https://...</p>`: scan.examples.html_block_text) is text of a raw HTML block, never linked:
     nothing is said about it, as scan says nothing (`not_judged` says why).
+
+    `published_on`: the caller read from the file's text that it is published on another host than the repository's
+    site (a Zenn article's front matter: scan.own_site.published_elsewhere, `zenn.dev`): with `repo` and `path`, that
+    host is the page's site, and a link to the repository's site leaves it, as scan reads it.
     """
     if landed and repo is not None and path:
         from .scan.collection import Collection
@@ -211,7 +215,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         # the line (scan.examples.html_block_text): nothing is said about it, as about a fenced block's link
         return UrlValidation(url, _channel(url), [], url, HTML_BLOCK_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
-                             tuple(linked_sites), tuple(opening_bases), reading, convention))
+                             tuple(linked_sites), tuple(opening_bases), reading, convention, published_on))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -235,6 +239,7 @@ class _Line(NamedTuple):
     opening_bases: Tuple[str, ...] = ()  # what a template URL's opening name stands for (validate_url's)
     placement: Optional[Tuple[Tuple[str, ...], str]] = None  # the text's reading around the link (validate_url's)
     convention: FrozenSet[Tuple[str, str, str]] = frozenset()  # the whole file's own tag sets (validate_url's placement)
+    published_on: str = ""  # the host the file is published on instead of its repository's site (validate_url's)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -447,6 +452,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     if judge.file_content:
         # or the site's content kept as data, where the host its web app names (`app_site`) counts too
         judge.file_site = site_of_repository(repo, site or _LINE.get().app_site)
+    if repo is not None and path and _LINE.get().published_on:
+        judge.file_site = _LINE.get().published_on  # a Zenn article's zenn.dev (scan.own_site.published_elsewhere)
     from .linkplace import rendered_on_site
 
     # and the hosts its site's Google tag measures as one property with it, for a file shown on the site

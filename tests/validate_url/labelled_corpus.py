@@ -227,6 +227,14 @@ def judge(folder: Path) -> Judged:
     # validate_url judges as scan judges the text (placement_said: a `## Sponsors` heading above it, a `Sponsored by`
     # line). A row without one (no text of its file at hand, or the link not found in it) is judged by its path alone.
     placement_of = placement_readings(folder, urls)
+    # And the host a row's file is published on instead of its repository's site, read from the file's text by scan's
+    # own reading (scan.own_site.published_elsewhere: a Zenn article's front matter) by
+    # tests/validate_url/published_files.py from the mirrors: the page's site, which a link to the repository's leaves
+    published_at = folder.parent / "published-files.tsv"
+    published_host = {(row["repo"], row["commit"], row["path"]): row["host"]
+                      for row in read_tsv(published_at)} if published_at.exists() else {}
+    published_on = {row["url"]: published_host.get((row["repo"], row.get("commit", ""), row["path"]), "")
+                    for row in urls}
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -242,7 +250,7 @@ def judge(folder: Path) -> Judged:
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
                               plain_site=url in plain_site, app_site=app_of.get(url, ""),
                               linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()),
-                              placement=placement_of.get(url))
+                              placement=placement_of.get(url), published_on=published_on.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

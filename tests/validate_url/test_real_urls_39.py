@@ -49,7 +49,11 @@ FOUND_BY = {
 # #7 #8 #10 #11 #13 #14, 10 findings gone: copied-tracking 2, url-insecure 2, value-case 2, missing-utm-param 2,
 # medium-unassigned 1, value-whitespace 1; no correct finding on such a line in any corpus: of the 1,427 Markdown rows
 # whose text placement-rows.tsv holds, 7 are on one, all of them these).
-MEASURED_WRONG = 23
+# 16 of 55 (29.1%) with fix39's Zenn reading (session 43: a Markdown file in the root `articles/` folder with Zenn's front
+# matter, `emoji:`, `type: "tech"`, `topics:`, is published on zenn.dev, scan.own_site.published_elsewhere, read for the
+# judge into tests/data/published-files.tsv: its link to the author's blog leaves zenn.dev; #43-#49's utm-internal-link,
+# 7 wrong, gone, their missing-utm-param found as labelled, 7 correct).
+MEASURED_WRONG = 16
 MEASURED_PAIRS = 55
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -57,20 +61,20 @@ MEASURED_RECALL = {
     # #43-#49: the Zenn articles' cross-post links (`utm_source=zenn&utm_medium=referral`, no campaign) told
     # utm-internal-link instead (the blog's host read as the site of every file); #50: the sync script's template
     # `${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral` (its base read from opening-bases.tsv) told nothing
-    "missing-utm-param": (0, 8),
+    # 7 of 8 with fix39's Zenn reading (#43-#49 found); #50, the sync script's template, still told nothing
+    "missing-utm-param": (7, 8),
     "utm-internal-link": (9, 9),
     "utm-useless-destination": (7, 7),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("23 of 55 findings wrong (33 of 65 blind): value and URL advice on example values of "
+WHY_OVER_TWO_PERCENT = ("16 of 55 findings wrong (33 of 65 blind): value and URL advice on example values of "
                         "translated docs and how-to pages (14 left of 24: inline code after 'e.g.' and other languages' "
                         "example words, a prescribed `{lpurl}` template, a sample written over paragraphs, a built "
-                        "site's search index, a test address), a Zenn article's link to the author's blog read as "
-                        "internal (7), GA4 advice on marketplace seller pages (2)")
-WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 0 of 8 (Zenn cross-post links told utm-internal-link; the sync script's "
-                            "template told nothing)")
+                        "site's search index, a test address), GA4 advice on marketplace seller pages (2)")
+WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 7 of 8 (the Zenn sync script's template "
+                            "`${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral` told nothing)")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -163,3 +163,36 @@ def sent_elsewhere(text: str, start: int, url: str) -> bool:
     passed = re.compile(r"([A-Za-z_$][\w$]*)\s*\(\s*(?:\{[^{}()]*?\b[\w$]+\s*:\s*)?" + re.escape(name)
                         + r"(?![\w$])")
     return any(match.group(1).lower() in calls for match in passed.finditer(after))
+
+
+# A Markdown file's front matter, its first `---` block
+_FRONT_MATTER = lazy_compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Zenn's article keys (zenn-cli's `articles/<slug>.md`: `emoji:`, `type: "tech"` or `"idea"`, `topics:`), each on a
+# line of its own
+_ZENN_KEY = lazy_compile(r"^(emoji|type|topics)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def published_elsewhere(path: str, text: str) -> str:
+    """The host a file of the repository is published on instead of the repository's own site, or "": a Zenn article
+    (zenn-cli's layout: a Markdown file in the repository's root `articles/` folder whose front matter has Zenn's
+    `emoji:`, `type: "tech"` (or `"idea"`) and `topics:`), which zenn.dev publishes from the repository it is
+    connected to (zenn.dev/zenn/articles/connect-to-github). Its links to the repository's blog leave zenn.dev for the
+    blog, a referral the tags rightly mark, not a link between the blog's pages (takashi-endo2023/taka-techblog keeps its
+    Astro blog and its Zenn articles in one repository; each article opens `この記事は [taka-techblog](https://www.taka-
+    techblog.com/blog/<slug>?utm_source=zenn&utm_medium=referral) にも掲載しています`, corpus 39 #43-#49, told
+    utm-internal-link). `path`: the file's path below the repository's root."""
+    if not zenn_article_path(path):
+        return ""
+    front = _FRONT_MATTER.match(text)
+    if front is None:
+        return ""
+    keys = {key: value.strip("\"' ").lower() for key, value in _ZENN_KEY.findall(front.group(1))}
+    if len(keys) == 3 and keys["type"] in ("tech", "idea"):
+        return "zenn.dev"
+    return ""
+
+
+def zenn_article_path(path: str) -> bool:
+    """Whether `path` (below the repository's root) is where zenn-cli keeps an article: `articles/<slug>.md`."""
+    parts = path.replace("\\", "/").split("/")
+    return len(parts) == 2 and parts[0] == "articles" and parts[1].lower().endswith((".md", ".markdown"))

@@ -656,6 +656,11 @@ class Scanner:
             # and so do the links of its content kept as data (a CMS's export of its posts), where the host its web
             # app names counts too (identity.app_host)
             file_site = self._repository_site(str(path), content=True)
+        from .own_site import published_elsewhere
+
+        # a file the repository publishes on another site (a Zenn article: own_site.published_elsewhere) is that
+        # site's page: its links to the repository's own site leave it
+        file_site = published_elsewhere(inside, text) or file_site
         self.judge.file_site = file_site
         # and the hosts its site's Google tag measures as one property with it, for a file shown on the site (a page,
         # a component its pages are rendered from): a link to one goes inside that property (identity.linked_hosts)
