@@ -225,6 +225,25 @@ def play_console_query(url: str) -> bool:
     return bool(query) and any(name.lower().startswith("utm_") for name, _ in query_pairs(query))
 
 
+def marketplace_page(url: str) -> str:
+    """The marketplace whose seller's page `url` is (`ozon.ru` for `https://www.ozon.ru/seller/acme-1/?utm_source=x`),
+    or "": a host and the path its sellers' pages start with, rules/marketplace-pages.txt. The page is the
+    marketplace's, its analytics the marketplace's: no GA4 property of the seller reads its tags, so GA4's advice (a
+    missing medium, a channel) has nothing to judge there, as on a Play listing's own query (play_console_query)."""
+    from .resources import rule_lines
+
+    parts = split_url(url.strip())
+    if parts.scheme not in ("http", "https"):
+        return ""
+    host = parts.host.lower().rstrip(".")
+    host = host[4:] if host.startswith("www.") else host
+    for entry in rule_lines("marketplace-pages.txt"):
+        market, _, path = entry.partition(" ")
+        if host == market and parts.path.lower().startswith(path.strip()):
+            return market
+    return ""
+
+
 def play_referrer_query(params: Mapping[str, str]) -> str:
     """The query a Play listing's `referrer` carries (`utm_source=github&utm_medium=referral`), decoded once."""
     return "&".join(f"{name}={quote(value)}" for name, value in ordered(params))

@@ -1290,6 +1290,14 @@ class Judge:
             # file's listing gets the tags in `referrer=`); the value rules stay: Play Console shows them as written
             if play_console_query(synthetic.url):
                 out = [d for d in out if d.code != "UTM101" and not d.code.startswith(_CHANNEL_RULES)]
+        if any(d.code == "UTM101" or d.code.startswith(_CHANNEL_RULES) for d in out):
+            from ..urls import marketplace_page
+
+            # a marketplace's seller page (`ozon.ru/seller/...`, `market.yandex.ru/business--...`: urls.marketplace_page)
+            # is the marketplace's, read by the seller's account there, never by a GA4 property of the seller's: no
+            # medium to ask for, no channel to argue, as on a Play listing's own query (corpus 39 #57 #58)
+            if marketplace_page(synthetic.url):
+                out = [d for d in out if d.code != "UTM101" and not d.code.startswith(_CHANNEL_RULES)]
         if synthetic.hash_cut and any(d.code == _CHARSET and d.end_column is not None for d in out):
             # `C#`: value-charset says the `#` cut it and how to keep it; respelling `C#` too is the same mistake
             charset = next(d for d in out if d.code == _CHARSET)
