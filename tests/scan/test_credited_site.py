@@ -135,7 +135,8 @@ def test_each_set_aside_reason_has_the_kind_the_summary_names():
     reasons = [set_aside_said("sample"), set_aside_said("credited", "othersite.io", "othersite.io"),
                set_aside_said("demo"), set_aside_said("placed", 'the heading "Sponsors"'),
                set_aside_said("partner", "`utm_medium=partner-docs`"), set_aside_said("test"),
-               set_aside_said("cited", 'its line\'s byline ("by Andrew Mead") under the heading "Articles"')]
+               set_aside_said("cited", 'its line\'s byline ("by Andrew Mead") under the heading "Articles"'),
+               set_aside_said("marker")]
     starts = [start for start, _ in SET_ASIDE_KINDS]
     assert [next(s for s in starts if r[len(SET_ASIDE):].startswith(s)) for r in reasons] == starts
 

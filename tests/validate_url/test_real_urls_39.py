@@ -56,8 +56,10 @@ FOUND_BY = {
 # 14 of 53 (26.4%) with fix39's marketplace pages (session 43: a seller's page on Ozon or Yandex Market,
 # rules/marketplace-pages.txt, is the marketplace's, read by the seller's account there: no GA4 advice; #57 #58's
 # missing-utm-param, 2 wrong, gone).
-MEASURED_WRONG = 14
-MEASURED_PAIRS = 53
+# 13 of 52 (25.0%) with fix39's test marker (session 43: a link whose every utm value is `test` is a test visit's
+# address, set aside as a sample's one-letter values are, Judge._test_marker: #24's medium-unassigned gone).
+MEASURED_WRONG = 13
+MEASURED_PAIRS = 52
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (9, 9),
@@ -72,10 +74,10 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("14 of 53 findings wrong (33 of 65 blind): value and URL advice on example values of "
-                        "translated docs and how-to pages (14 left of 24: inline code after 'e.g.' and other languages' "
+WHY_OVER_TWO_PERCENT = ("13 of 52 findings wrong (33 of 65 blind): value and URL advice on example values of "
+                        "translated docs and how-to pages (13 left of 24: inline code after 'e.g.' and other languages' "
                         "example words, a prescribed `{lpurl}` template, a sample written over paragraphs, a built "
-                        "site's search index, a test address)")
+                        "site's search index)")
 WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 7 of 8 (the Zenn sync script's template "
                             "`${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral` told nothing)")
 

@@ -584,6 +584,10 @@ class Judge:
             return ("every utm value of this link is one letter: a sample of how tags read (a guide's, an editor's "
                     "initial content), no campaign's, so its values were not judged; only the URL as written was "
                     "checked (copied tracking, `&amp;`, http)")
+        if synthetic is not None and self._test_marker(synthetic):
+            return ("every utm value of this link is `test`: a test visit's address (sent to see it arrive in GA4's "
+                    "DebugView), no campaign's, so its values were not judged; only the URL as written was checked "
+                    "(copied tracking, `&amp;`, http)")
         credited = self._credited_site(url, None, "<url>") if self.identities is None else ""
         if not credited:
             return None
@@ -681,6 +685,18 @@ class Judge:
         first labelled (2 today), no correct one (a Play listing's `referrer=utm_source%3D1` is a digit, an id)."""
         return self.in_file and bool(synthetic.values) and all(
             len(value.strip()) == 1 and value.strip().isalpha() for _, value in synthetic.values)
+
+    def _test_marker(self, synthetic: Synthetic) -> bool:
+        """Whether every utm value of a link read in a file is the word `test` (`?utm_source=test&utm_medium=test&
+        utm_campaign=test`): a test visit's address, the marker a developer sends to see an event arrive in GA4's
+        DebugView or a report (智投简历's GA4 debugging guide, corpus 39 #24: medium-unassigned told `test` lands in
+        Unassigned), no campaign's values to respell, complete or file under a channel, as a sample's one-letter values
+        are not (_sample). A value beside another word (`utm_campaign=test-launch`) is a campaign's name, judged. A URL
+        typed alone is the user's link, judged in full. Measured on every corpus (session 43): 2 links whose every utm
+        value is `test`, both with only wrong findings labelled (corpus 21 #19's, on an example host in a self-test
+        script, already held back)."""
+        return self.in_file and bool(synthetic.values) and all(
+            value.strip().lower() == "test" for _, value in synthetic.values)
 
     def _credited_site(self, url: str, path, shown: str) -> str:
         """The other website the link's utm_source credits by its domain
@@ -1179,10 +1195,13 @@ class Judge:
         # `custom-target-plasmic.vercel.app/?utm_source=google`: illustrations.demo_deployment): its tags show what the
         # example does, no campaign's values to complete
         demo = not letters and whose == OWN and self.in_file and demo_deployment(self.file_example, occ.url)
-        sample = letters or demo
+        # and a test visit's address, every utm value `test` (_test_marker: a GA4 debugging guide's)
+        marker = not (letters or demo) and whose == OWN and self._test_marker(synthetic)
+        sample = letters or demo or marker
         if not internal:  # read and set aside: counted and listed by scan, never a finding (scan.notes.set_aside_said)
             self.set_aside = set_aside_said("credited", credited_to, dict(synthetic.values).get("source", "")) \
-                if credited else set_aside_said("sample") if letters else set_aside_said("demo") if demo else ""
+                if credited else set_aside_said("sample") if letters else set_aside_said("demo") if demo else \
+                set_aside_said("marker") if marker else ""
         # A link the file shows for another party (a sponsor block, a sponsors file, an advertiser's slot:
         # scan.placement) carries the tags that party chose: advice to respell, rename or add a value would split its
         # reports (the lead's ruling, session 40); only the URL rules judge it (`&amp;`, tags after `#`, a repeated key)

@@ -174,10 +174,12 @@ _SAMPLE, _CREDITED, _DEMO = "every utm value is one letter", "`utm_source=", "a 
 _PLACED, _PARTNER, _TEST = "another party's placement", "a partner programme's tags", "a test's code"
 # and another author's work a list cites (scan.byline.cited_work_said: `- [title](url) by [Name](profile)`)
 _CITED_WORK = "another author's work cited"
+# and a test visit's address, every utm value `test` (Judge._test_marker)
+_MARKER = "every utm value is `test`"
 SET_ASIDE_KINDS = ((_SAMPLE, "a sample's one-letter values"), (_CREDITED, "another site's tags"),
                    (_DEMO, "an example's demo"), (_PLACED, "another party's placement"),
                    (_PARTNER, "a partner programme's tags"), (_TEST, "a test's inputs"),
-                   (_CITED_WORK, "another author's work"))
+                   (_CITED_WORK, "another author's work"), (_MARKER, "a test visit's `test` values"))
 
 
 def set_aside_said(why: str, site: str = "", source: str = "") -> str:
@@ -200,6 +202,8 @@ def set_aside_said(why: str, site: str = "", source: str = "") -> str:
                 "link goes to: that site's tags, copied with the link")
     if why == "demo":
         return f"{SET_ASIDE}{_DEMO}: its tags show what the example does"
+    if why == "marker":
+        return f"{SET_ASIDE}{_MARKER}: a test visit's address (sent to see it arrive in GA4), not a campaign's tags"
     return f"{SET_ASIDE}{_SAMPLE}: a sample of how tags read, not a campaign's tags"
 
 
