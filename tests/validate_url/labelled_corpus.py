@@ -20,7 +20,7 @@ from utmlint.checks.tracking.fields import relative_path
 from utmlint.scan import extract, kind_suffix
 from utmlint.scan.collection import series
 from utmlint.scan.examples import named_path
-from utmlint.scan.files import generated, walked
+from utmlint.scan.files import HUGO_OUTPUT, generated, hugo_site, walked
 from utmlint.scan.manifest import is_manifest, redirect_table
 from utmlint.scan.notes import COPIED_LIST, COPIED_PUBLISHER, ESCAPED_RECORDS
 from utmlint.validate_url import DATA_SET_RECORD, validate_url
@@ -141,6 +141,11 @@ def judge(folder: Path) -> Judged:
     # a hidden folder: scan.files.walked): the user is told nothing on its links, so no finding on them is counted,
     # and the mistakes labelled in it count as missed (unlike a generated file's, they are someone's own writing).
     unscanned = {row["url"] for row in urls if not walked(row["path"])} - unread
+    # And a Hugo site's build output, the `public/` folder beside its root config (scan.files.hugo_site: the walk leaves
+    # it out, as `build/`): the judge knows the root's Hugo config from site-hosts.tsv's `rests_on`, the config
+    # identity.published_host read the site's host from (a `hugo.*`, or a `config.*` naming Hugo's `baseURL`)
+    unscanned |= {row["url"] for row in urls if row["path"].split("/")[0] == HUGO_OUTPUT
+                  and (row["repo"], row.get("commit", "")) in hugo_roots(folder.parent)} - unread
     # And a link scan reads only in a code example it skips unless `scan: {code-blocks: true}` (a reST literal block,
     # a Markdown fenced block: file_facts.py read them from the mirrors): told nothing, as in a file scan does not read
     examples_at = folder.parent / "example-rows.tsv"
@@ -270,6 +275,20 @@ def judge(folder: Path) -> Judged:
             said[(url, name)] = "wrong" if wrong else "correct"
             per_rule[(name, said[(url, name)])] += 1
     return Judged(urls, reviewed, per_rule, unlabelled, found, labels, said, unread, noted)
+
+
+def hugo_roots(data: Path) -> Set[Tuple[str, str]]:
+    """(repo, commit) of the repositories whose root holds a Hugo config, read from site-hosts.tsv's `rests_on` (the
+    root files identity.published_host read the site's host from: a `hugo.*` config, or a `config.*` whose line is
+    Hugo's `baseURL`)."""
+    found = set()
+    for row in read_tsv(data / "site-hosts.tsv"):
+        rests = json.loads(row["rests_on"]) if row.get("rests_on") else {}
+        root = {name for name in rests if "/" not in name}
+        if hugo_site(root) or any(name in ("config.toml", "config.yaml", "config.yml")
+                                  and rests[name].strip().lower().startswith("baseurl") for name in root):
+            found.add((row["repo"], row["commit"]))
+    return found
 
 
 def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, tuple]:

@@ -106,6 +106,29 @@ def test_data_folder(name: str, parents) -> bool:
     if _HARNESS.fullmatch(lowered) is not None:
         return True
     return name in TEST_DATA_FOLDERS and (name == "testdata" or any(test_folder(p) for p in parents))
+# Hugo's config at a site's root (`hugo.toml` since Hugo 0.110; `config.toml`, `.yaml`, `.yml` before it, beside the
+# `content/` folder Hugo reads its pages from and one of its other folders), whose build writes the site into `public/`
+# beside it (Hugo's default publishDir): the generated site, every link of it a copy of one in `content/`, where it is
+# written and judged (wangyongtao/wangyongtao.github.io commits its built `public/`, whose search index
+# `public/cn/archive/index.json` holds each post's text: a post's sample ad URL there was told url-insecure, corpus 39
+# #1). Its `public/` is left out as `build/` and `dist/` are; a `public/` folder of any other project (Vite's, Astro's,
+# Next.js' static files, written by the team) is read.
+HUGO_CONFIGS = frozenset({"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"})
+_HUGO_LEGACY_CONFIGS = frozenset({"config.toml", "config.yaml", "config.yml"})
+_HUGO_FOLDERS = frozenset({"archetypes", "layouts", "themes"})
+HUGO_OUTPUT = "public"
+_HUGO_BUILT = "Hugo's build output (the site it generates from `content/` beside its config): its links are copies of " \
+              "the pages' own, judged where they are written; not scanned (name a file in it to scan it)"
+
+
+def hugo_site(names) -> bool:
+    """Whether a folder whose entries are `names` is a Hugo site's root: a `hugo.*` config, or a `config.*` beside
+    `content/` and one of Hugo's other folders (`archetypes/`, `layouts/`, `themes/`)."""
+    names = set(names)
+    return bool(names & HUGO_CONFIGS) or bool(names & _HUGO_LEGACY_CONFIGS) and "content" in names \
+        and bool(names & _HUGO_FOLDERS)
+
+
 _RECORDED_FOLDER = "recorded HTTP responses (a test's cassettes), written by the test tool from the pages it fetched; " \
                    "not scanned"
 SKIPPED_FOLDERS = frozenset({
@@ -625,10 +648,15 @@ class Discovery:
                 whole_folder = base is not None and base != "" and (
                     (in_folder is not None and in_folder(base[:-1])) or (hiding and hidden(base, folder=True)))
                 subdirs = []
+                # a Hugo site's root: its `public/` is the site Hugo built (hugo_site)
+                hugo = any(entry.name == HUGO_OUTPUT for entry in entries) and hugo_site(e.name for e in entries)
                 for entry in entries:
                     name = entry.name
                     try:
                         if not entry.is_file(follow_symlinks=False):
+                            if hugo and name == HUGO_OUTPUT and entry.is_dir(follow_symlinks=False):
+                                self.skipped.append((inside + name, _HUGO_BUILT))
+                                continue
                             if entry.is_dir(follow_symlinks=False) and not self._excluded_dir(inside + name, name):
                                 subdirs.append(inside + name)
                                 if packaging or name == _BUILD:
