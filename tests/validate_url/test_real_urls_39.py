@@ -60,27 +60,31 @@ FOUND_BY = {
 # address, set aside as a sample's one-letter values are, Judge._test_marker: #24's medium-unassigned gone).
 # 12 of 51 (23.5%) with fix39's Hugo output (session 43: a Hugo site's `public/`, beside its root config, is the built
 # site, left out as `build/` is, scan.files.hugo_site: #1's url-insecure in the built search index gone).
+# 12 of 52 (23.1%) with fix39's template opening (session 43: `${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral`,
+# whose name the file sets to the blog's URL, scan.core.opening_bases, is the team's link, not Unsplash's attribution
+# snippet, rules/platform-written-tags.txt's `unknown-host` entry, Judge._opening_elsewhere: #50's missing campaign
+# found as labelled, 1 correct).
 MEASURED_WRONG = 12
-MEASURED_PAIRS = 51
+MEASURED_PAIRS = 52
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (9, 9),
     # #43-#49: the Zenn articles' cross-post links (`utm_source=zenn&utm_medium=referral`, no campaign) told
     # utm-internal-link instead (the blog's host read as the site of every file); #50: the sync script's template
     # `${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral` (its base read from opening-bases.tsv) told nothing
-    # 7 of 8 with fix39's Zenn reading (#43-#49 found); #50, the sync script's template, still told nothing
-    "missing-utm-param": (7, 8),
+    # 7 of 8 with fix39's Zenn reading (#43-#49 found); 8 of 8 with its template opening (#50, the sync script's
+    # template, read as Unsplash's snippet before)
+    "missing-utm-param": (8, 8),
     "utm-internal-link": (9, 9),
     "utm-useless-destination": (7, 7),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("12 of 51 findings wrong (33 of 65 blind): value and URL advice on example values of "
+WHY_OVER_TWO_PERCENT = ("12 of 52 findings wrong (33 of 65 blind): value and URL advice on example values of "
                         "translated docs and how-to pages (12 left of 24: inline code after 'e.g.' and other languages' "
                         "example words or none, a prescribed `{lpurl}` template, a sample written over paragraphs)")
-WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 7 of 8 (the Zenn sync script's template "
-                            "`${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral` told nothing)")
+WHY_UNDER_NINETY_PERCENT = None  # met since fix39 (session 43): missing-utm-param 8 of 8 (0 of 8 blind)
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

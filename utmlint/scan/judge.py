@@ -415,6 +415,8 @@ class Judge:
         whose, entry = self.whose(url)
         if whose == SNIPPET and self.own_tagging(url, entry):
             whose, entry = OWN, None
+        if whose == SNIPPET and self._opening_elsewhere("", url, 0, entry):
+            whose, entry = OWN, None  # the caller's bases name another host (validate_url's `opening_bases`)
         kind = asset_kind(url)
         if whose == OWN and kind:
             parts = split_url(url)
@@ -924,6 +926,24 @@ class Judge:
             return ""
         return split_url(bases[0]).host.lower()
 
+    def _opening_elsewhere(self, text: str, url: str, start: int, written) -> bool:
+        """Whether a link a snippet whose host comes from elsewhere was read for (an `unknown-host` entry of
+        rules/platform-written-tags.txt: Unsplash's `${photo.user.links.html}?utm_source=app&utm_medium=referral`) opens
+        with a name the file's constants say stands for URLs on another host (scan.core.opening_bases: `const BLOG_URL =
+        'https://www.taka-techblog.com/blog'`): the host is written after all, and not the snippet's, so the tags are the
+        team's own (taka-techblog's Zenn sync script, corpus 39 #50: its cross-post link template, told nothing as
+        Unsplash's attribution). A name the file does not set, or one set to the snippet's host, stays the snippet's."""
+        if not getattr(written, "unknown_host", False) or url[:2] != "${":
+            return False
+        bases = self.known_bases
+        if bases is None:
+            from .core import opening_bases
+
+            bases = opening_bases(text, url, start) if text else ()
+        hosts = [split_url(base).host.lower() for base in bases or ()]
+        return bool(hosts) and all(host and host != written.host and not host.endswith("." + written.host)
+                                   for host in hosts)
+
     def _store_opening(self, text: str, occ) -> bool:
         """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
         constants, both branches of a conditional) is an app store's listing (urls.store_listing): the link is that
@@ -1107,6 +1127,8 @@ class Judge:
         whose, written = self.whose(occ.url)
         if whose == SNIPPET and self.own_tagging(occ.url, written):
             whose = OWN  # the file writes these tags on other sites' links too: its own placement's (own_tagging)
+        if whose == SNIPPET and self._opening_elsewhere(text, occ.url, occ.start, written):
+            whose = OWN  # `${BLOG_URL}/${slug}?utm_source=zenn&utm_medium=referral`: the file names the host
         if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
                 occ.url, written.host, self._identity_here(path, shown)):
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
