@@ -448,10 +448,34 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 189 of 4741 (3.99%) with a sponsorship tier's name as a whole heading (`### Platinum`: scan.placement placement_said)
 # read as its sponsors' list: corpus 20 #109 (SerpApi under Mockoon's `### Platinum`), 5 of 87 -> 4 of 86; no correct
 # finding lost (axios' `Gold sponsors` already named them); other corpora identical (over2b).
-WHY_OVER_TWO_PERCENT = ("189 of 4741 findings wrong since the session 40 ruling on another party's tags: utmlint "
+# 180 of 4732 (3.80%) with fix39's HTML block reading (session 43: a URL in the text of a Markdown file's raw HTML block,
+# `<td><p>https://...</p>`, shown and never linked, is not judged: scan.examples.html_block_text; corpus 39's sample-data
+# column, 10 wrong gone; corpus 39 23 of 55; no other corpus moved: of the 1,427 Markdown rows with their text in
+# placement-rows.tsv only those 7 are on such a line).
+# 173 of 4732 (3.66%) with fix39's Zenn reading (session 43: a Markdown file in the root `articles/` folder with Zenn's
+# front matter is published on zenn.dev, scan.own_site.published_elsewhere, its link to the repository's blog an outside
+# referral: corpus 39 #43-#49's utm-internal-link, 7 wrong, gone, their missing-utm-param found, 7 correct; corpus 39
+# 16 of 55, its missing-utm-param 7 of 8; no other corpus has a row in a root `articles/` folder).
+# 171 of 4730 (3.62%) with fix39's marketplace pages (session 43: a seller's page on Ozon or Yandex Market,
+# rules/marketplace-pages.txt, is the marketplace's, whose seller account reads its tags: no GA4 advice; corpus 39 #57
+# #58's missing-utm-param, 2 wrong, gone; corpus 39 14 of 53; no other corpus links either marketplace's seller pages).
+# 170 of 4729 (3.59%) with fix39's test marker (session 43: a link whose every utm value is `test`, a test visit's
+# address, is set aside as a sample's one-letter values are: corpus 39 #24's medium-unassigned gone, corpus 39 13 of 52;
+# the one other such link, corpus 21 #19 on example.com in a self-test script, was already held back).
+# 169 of 4728 (3.57%) with fix39's Hugo output (session 43: a Hugo site's `public/` beside its root config is the site
+# Hugo built, left out of the walk as `build/` is, scan.files.hugo_site; the judge reads the root config from
+# site-hosts.tsv's rests_on, 18 Hugo roots: corpus 39 #1's url-insecure in the built search index gone, corpus 39 12 of
+# 51; no other corpus has a row in a Hugo root's `public/`).
+# 169 of 4729 (3.57%) with fix39's template opening (session 43: a template link opening with a name the file sets to
+# another host's URL, `${BLOG_URL}/...?utm_source=zenn&utm_medium=referral`, is the team's, not Unsplash's attribution
+# snippet, Judge._opening_elsewhere: corpus 39 #50's missing campaign found, 1 correct; corpus 39 12 of 52, its
+# missing-utm-param 8 of 8; no other row of opening-bases.tsv carries Unsplash's tags).
+# 168 of 4728 (3.55%) with fix39's six readings above (measured on main before over2b's; corpus 39 33 of 65 blind -> 12
+# of 52) and over2b's tier heading together (the lead's landing, session 43).
+WHY_OVER_TWO_PERCENT = ("168 of 4728 findings wrong since the session 40 ruling on another party's tags: utmlint "
                         "tells a sponsor's placement by a sponsors file's path and the heading or line around a link, "
                         "read here only for the rows whose file's text was at hand (placement-rows.tsv), and another "
-                        "party's by its partner or sponsor medium; corpus 39's 33 (blind: example values of "
+                        "party's by its partner or sponsor medium; corpus 39's 12 (33 blind: example values of "
                         "translated docs, a Zenn article's link to its author's blog, marketplace seller pages), "
                         "corpus 38's 17 (blind: share tokens and publishers' own tags quoted in blog posts), corpus "
                         "37's 2 (11 blind: a bundled plugin's header), corpus 36's 4 (a marketplace's provider page) "
