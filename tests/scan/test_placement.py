@@ -399,3 +399,32 @@ def test_a_sponsorship_tiers_heading_holds_its_sponsors(tmp_path, monkeypatch, c
     assert "missing-utm-param" in lines[13]
     assert placement_said(["🥇 Gold"], "") and placement_said(["Silver tier"], "")
     assert not placement_said(["Gold standard"], "") and not placement_said(["Support us!"], "")
+
+
+def test_a_sponsors_list_longer_than_the_reach_keeps_its_heading_while_it_goes_on():
+    """review42 F7's note: every entry of a sponsors list past REACH (~48 entries below `## Sponsors`) lost its heading
+    and got value advice on the sponsor's tags. A list read on (Markdown items, a table's rows, a YAML sequence's items
+    and their keys, blank lines between) keeps the heading above its first line; a line of prose ends it, so a link
+    after it (the team's own, past the reach) is judged, and so is the link under the next heading."""
+    from utmlint.scan.placement import REACH, headings_above
+
+    entries = "".join(f"- [S{i}](https://s{i}.example.io/?utm_source=Weekly{i}&utm_medium=Newsletter)\n"
+                      for i in range(REACH // 40))
+    text = f"# Weekly\n\n## Sponsors\n\n{entries}\n- [Last](https://last.example.io/?utm_source=W)\n"
+    assert placement_text(text, text.index("https://last.example.io")) == 'the heading "Sponsors"'
+    assert placement_text(text, text.rindex("https://s")) == 'the heading "Sponsors"'
+    for after in ("Prose after the list: [ours](https://weekly.dev/?utm_source=GitHub)\n",
+                  "## Docs\n\n[ours](https://weekly.dev/?utm_source=GitHub)\n"):
+        told = f"# Weekly\n\n## Sponsors\n\n{entries}{after}"
+        assert placement_text(told, told.index("https://weekly.dev")) == "", after
+    table = "".join(f"| S{i} | https://s{i}.example.io/?utm_source=Weekly&utm_medium=Sponsor_{i} |\n"
+                    for i in range(REACH // 40))
+    text = f"# Weekly\n\n### Backers\n\n| name | link |\n|---|---|\n{table}"
+    assert headings_above(text, text.rindex("https://s")) == ["Backers", "Weekly"]
+    yaml = "".join(f"  - name: S{i}\n    url: https://s{i}.example.io/?utm_source=W&utm_medium=Sponsor_{i}\n"
+                   for i in range(REACH // 40))
+    text = f"title: Weekly\nsponsors:\n{yaml}"
+    assert headings_above(text, text.rindex("https://s")) == ["sponsors"]
+    # code is no list: a long function's link keeps what the reach reads (nothing here)
+    code = "## Sponsors\n\n" + "".join(f"    call_{i}()\n" for i in range(REACH // 10)) + "    go('https://x.io/?utm_source=A')\n"
+    assert headings_above(code, code.index("https://x.io")) == []

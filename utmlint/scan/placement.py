@@ -105,14 +105,22 @@ def third_party_folder(path: str) -> str:
 
 def headings_above(text: str, start: int) -> List[str]:
     """The nearest heading (or block key, or HTML comment) above `start` within REACH, then the Markdown or HTML
-    headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first."""
+    headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first. A link
+    in a list that goes on above the reach (a sponsors list of more than ~48 entries, every line a list item) is read
+    under the heading within REACH above the list's first line: the list continues its section (review42 F7's note)."""
+    notebook = _notebook(text)
     above = text[max(0, start - REACH):start]
-    if _notebook(text):
+    if notebook:
         above = _cells_text(text, max(0, start - REACH), start)
     line_start = above.rfind("\n") + 1  # the link's own line is not its heading
     lead_in = _lead_in(above, line_start)
-    found = [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)
-             if match.group("comment") is None or not _DIRECTIVE.match(match.group("comment"))]
+    found = _headings(above, line_start)
+    if not found and start > REACH and not notebook:
+        first = _list_start(text, start)
+        if first < start:  # in a list that began above the reach: its heading is the one above its first line
+            above = text[max(0, first - REACH):first] + text[text.rfind("\n", 0, start) + 1:start]
+            found = _headings(above, first - max(0, first - REACH))
+            lead_in = lead_in or _lead_in(above, above.rfind("\n") + 1)
     if lead_in:
         return [lead_in, *_titles(found, above)]
     return _titles(found, above)
@@ -162,6 +170,47 @@ def _titles(found, above: str) -> List[str]:
             out.append(name(match))
             level = this
     return out
+
+
+def _headings(above: str, line_start: int) -> list:
+    """The headings (with their levels) of above[:line_start], lint directives' comments left out."""
+    return [(match, _level(match)) for match in _HEADING.finditer(above, 0, line_start)
+            if match.group("comment") is None or not _DIRECTIVE.match(match.group("comment"))]
+
+
+# A list's item (Markdown `- `, `* `, `+ `, `1.`, a YAML sequence's `- `) or a table's row opens or goes on with a
+# list; a YAML item's indented key (`    url: ...` under `  - name: ...`, _ITEM_KEY) and blank lines go on with it; any
+# other line ends it (a line of code among them: a file of code is no list)
+_LIST_LINE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\|)")
+_ITEM_KEY = re.compile(r"[ \t]+[\w\"'-]+[ \t]*:(?:[ \t]|$)")
+_LISTS: list = [None, (), ()]  # the last text read: its lines' starts and each line's list's first line (or -1)
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where the list holding the link at `start` begins (the offset of its first item's line), or `start` when the
+    link's line is in no list. Every line's list is found once per text (the last text asked about is kept): a
+    10,000-entry list is read once, not once for each of its links."""
+    if _LISTS[0] is not text:
+        starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        firsts = []
+        first = -1
+        for at in starts:
+            end = text.find("\n", at)
+            line = text[at:len(text) if end == -1 else end]
+            if not line.strip():
+                firsts.append(-1)  # a blank line: the list goes on if an item or its continuation follows
+                continue
+            if _LIST_LINE.match(line):
+                first = at if first == -1 else first
+            elif first == -1 or not _ITEM_KEY.match(line):  # an item's key goes on with its list, opens none
+                first = -1
+            firsts.append(first)
+        _LISTS[:] = [text, starts, firsts]
+    import bisect
+
+    index = bisect.bisect_right(_LISTS[1], start) - 1
+    first = _LISTS[2][index] if 0 <= index < len(_LISTS[2]) else -1
+    return start if first == -1 else first
 
 
 def _notebook(text: str) -> bool:
