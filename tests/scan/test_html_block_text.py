@@ -35,7 +35,8 @@ def test_a_sample_in_an_html_blocks_text_is_not_judged_and_its_links_are(tmp_pat
 def test_the_line_reading():
     assert html_block_text("help/schema.md", "        <p> </p>")
     assert html_block_text("docs/a.markdown", "<td>  _campaign=x</td>")
-    assert html_block_text("docs/a.mdx", "</th><td> ")
+    assert html_block_text("docs/a.markdown", "</th><td> ")
+    assert not html_block_text("docs/a.mdx", "<p> </p>")  # MDX reads a JSX element's text as Markdown
     assert not html_block_text("docs/a.md", '<p><a href=" ">x</a></p>')  # an attribute's: a link
     assert not html_block_text("docs/a.md", "<p>[guide]( )</p>")  # a Markdown link written in it
     assert not html_block_text("docs/a.md", "<span> </span>")  # an inline tag opens no HTML block

@@ -768,9 +768,10 @@ def html_block_text(path: str, line: str) -> bool:
     source=linkedin&utm_medium=Social...</p></td>` in the Chinese and Japanese translations, corpus 39 #7 #8 #10 #11
     #13 #14: value-case, url-insecure, copied-tracking and missing-utm-param on a column of sample data). Nothing is
     said about it, as nothing is about a fenced block's links. A line of plain text, or one whose URL is an attribute's,
-    is read as ever."""
+    is read as ever, and so is an MDX file's (MDX reads the text inside a JSX element on its line as Markdown, where
+    remark-gfm makes a bare URL a link)."""
     from . import markdown_file
 
-    if not path or not markdown_file(path) or not _HTML_BLOCK_LINE.match(line):
+    if not path or not markdown_file(path) or path.lower().endswith(".mdx") or not _HTML_BLOCK_LINE.match(line):
         return False
     return not _LINKED_ON_LINE.search(line)
