@@ -46,17 +46,3 @@ def test_markers_leave_a_teams_own_tags_alone(run, tmp_path):
     referrer = next(f["message"] for f in found if f["line"] == 5)
     assert "is not a key GA4 reads" in referrer and "credited" not in referrer
 
-
-def test_hubspot_ads_ids_go_with_the_ad_click(run, tmp_path):
-    """An ad's landing URL copied with its click id carries HubSpot's ads ids too (`hsa_acc` ... `hsa_ver`, corpus 36
-    #18's TripleTen link): the fix strips them with the click id and the ad's tags, where it used to leave all ten.
-    The team's own link with no such id keeps its tags."""
-    (tmp_path / "footer.md").write_text(
-        "[bootcamp](https://tripleten.co.il/?utm_source=adwords&utm_medium=ppc&utm_campaign=brand&hsa_acc=406"
-        "&hsa_cam=209&hsa_grp=163&hsa_ad=688&hsa_src=g&hsa_tgt=kwd-208&hsa_kw=tripleten&hsa_mt=p&hsa_net=adwords"
-        "&hsa_ver=3&gclid=CjwKCAjw)\n"
-        "[ours](https://sunbeam.app/?utm_source=newsletter&utm_medium=email&utm_campaign=fall)\n", encoding="utf-8")
-    result = run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path)
-    found = json.loads(result.out)
-    assert [(f["line"], f["name"]) for f in found] == [(1, "copied-tracking")]
-    assert "hsa_acc" in found[0]["message"] and found[0]["message"].rstrip().endswith("https://tripleten.co.il/")
