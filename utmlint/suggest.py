@@ -181,6 +181,21 @@ def source_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
     return file_spelling(value, spelled, written, ctx, uses) if written and spelled != value else spelled
 
 
+# the last file's sources grouped by key (_same_source): every link of a file asks with the same `written` tuple, and
+# comparing each link's source with every other one made a sheet of 4,000 partners' sources quadratic (review43 F2)
+_GROUPED: List[object] = [None, {}]
+
+
+def _same_source(value: str, written: Sequence[Tuple[str, int]]) -> Tuple[Tuple[str, int], ...]:
+    """The (spelling, links) of `written` whose key (the letters once case and separators are dropped) is `value`'s."""
+    if _GROUPED[0] is not written:
+        groups: Dict[str, List[Tuple[str, int]]] = {}
+        for s, n in written:
+            groups.setdefault(key(s), []).append((s, n))
+        _GROUPED[:] = [written, {k: tuple(v) for k, v in groups.items()}]
+    return _GROUPED[1].get(key(value), ())
+
+
 def file_spelling(value: str, spelled: str, written: Sequence[Tuple[str, int]], ctx, uses: Sequence[Use] = ()) -> str:
     """What to write for utm_source `value` in a file whose links write `written` ((spelling, links), in file order:
     file_sources): `spelled` (the spelling the rules suggest) when the file writes it, else the spelling of the same
@@ -190,8 +205,7 @@ def file_spelling(value: str, spelled: str, written: Sequence[Tuple[str, int]], 
     sender's e-mail, and nothing told them (newuser F8). One file, one spelling of a source."""
     from .spelling import same_for_ga4
 
-    wanted = key(value)
-    right = [(s, n) for s, n in written if s != value and key(s) == wanted and _source_spelling(s, ctx) == s]
+    right = [(s, n) for s, n in _same_source(value, written) if s != value and _source_spelling(s, ctx) == s]
     if not right or any(s == spelled for s, _ in right):
         return spelled
     most = max(n for _, n in right)
@@ -220,8 +234,7 @@ def file_sources(urls: Iterable[str]) -> Tuple[Tuple[str, int], ...]:
 def file_siblings(value: str, written: Sequence[Tuple[str, int]]) -> Tuple[Tuple[str, int], ...]:
     """The spellings among a file's `written` sources (file_sources) of the same source as `value` (the same letters
     once case and separators are dropped), `value` among them: () when the file writes no other."""
-    wanted = key(value)
-    same = tuple((s, n) for s, n in written if key(s) == wanted)
+    same = _same_source(value, written)
     return same if any(s != value for s, _ in same) else ()
 
 
