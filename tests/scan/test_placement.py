@@ -428,3 +428,15 @@ def test_a_sponsors_list_longer_than_the_reach_keeps_its_heading_while_it_goes_o
     # code is no list: a long function's link keeps what the reach reads (nothing here)
     code = "## Sponsors\n\n" + "".join(f"    call_{i}()\n" for i in range(REACH // 10)) + "    go('https://x.io/?utm_source=A')\n"
     assert headings_above(code, code.index("https://x.io")) == []
+
+
+def test_a_sentence_naming_sponsors_in_passing_opens_no_sponsors_list():
+    """review43 F8: `Thanks to our sponsors, this release ships three new guides:` opens a list of the team's guides;
+    only the lead-in's last clause says what the list holds (the zachleat form, one clause, still read)."""
+    from utmlint.scan.placement import headings_above
+
+    guides = ("# Tools\n\nThanks to our sponsors, this release ships three new guides:\n\n"
+              "- [Guide one](https://jdoe-tools.io/guides/one?utm_source=GitHub&utm_medium=readme)\n")
+    assert not placement_said(headings_above(guides, guides.index("https://jdoe")), "")
+    thanks = "# Retro\n\nA **huge thank you to our sponsors**:\n\n- [CloudCannon](https://cloudcannon.com/?utm_source=x)\n"
+    assert placement_said(headings_above(thanks, thanks.index("https://cloud")), "")
