@@ -24,8 +24,12 @@ _EMAIL_KEYS = frozenset({"email", "mail", "emailaddress", "useremail", "subscrib
 # out (templates fill a campaign's or a product's name as often), as are `sourceName`-like names of other things.
 _PERSONAL_SLOTS = {"email": "e-mail address", "emailaddress": "e-mail address", "firstname": "first name",
                    "fname": "first name", "lastname": "last name", "lname": "last name", "fullname": "full name",
-                   "phone": "phone number", "phonenumber": "phone number", "mobile": "phone number",
-                   "mobilenumber": "phone number"}
+                   "phone": "phone number", "phonenumber": "phone number", "mobilenumber": "phone number"}
+# a variable under one of these holds the sender's own details, not the reader's (`{{ shop.email }}`, `{{ site.phone }}`,
+# Hugo's `{{ .Site.Params.email }}`: review43 F4)
+_SENDERS_DETAILS = frozenset({"site", "shop", "store", "company", "org", "organization", "organisation", "business",
+                              "config", "settings", "params", "brand", "support", "sender", "from", "app", "team",
+                              "owner", "admin", "account", "env"})
 _SLOT_VARIABLE = lazy_compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 _ADDRESS = lazy_compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -47,9 +51,11 @@ def _personal_slot(value: str) -> str:
     if not is_placeholder(value):
         return ""
     variable = _SLOT_VARIABLE.search(value)
-    if variable is None:
+    if variable is None or value[variable.start() - 1:variable.start()] in ("'", '"'):
+        return ""  # a quoted name is a string (a translation key, `{{ 'contact.email' | t }}`), not a variable
+    *owners, last = variable.group().split(".")
+    if any(owner.lower() in _SENDERS_DETAILS for owner in owners):
         return ""
-    last = variable.group().rsplit(".", 1)[-1]
     return _PERSONAL_SLOTS.get(re.sub(r"[-_]", "", last).lower(), "")
 
 
