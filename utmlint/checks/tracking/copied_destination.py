@@ -40,7 +40,7 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
     if _ad_medium(fields):
         return None  # an ad's link to the site it advertises: whoever wrote it, not a link copied from that site
     site = site_name(host)
-    found = _site_naming_field(fields, source, site, identity, place)
+    found = _site_naming_field(fields, source, site, identity, place, host)
     if found is None or len(normalize(site)) < 3 or owns_site(identity, site):
         return None
     if _written_for_repository(identity, fields, normalize(site)):
@@ -76,16 +76,19 @@ def _ad_medium(fields) -> bool:
     return _PAID.match(value) is not None or value.casefold() == "display"
 
 
-def _site_naming_field(fields, source: Field, site: str, identity, place: str) -> Optional[Tuple[Field, bool]]:
+def _site_naming_field(fields, source: Field, site: str, identity, place: str,
+                       host: str = "") -> Optional[Tuple[Field, bool]]:
     """The field of a link that names the site it goes to (`site`, its name: `docker`), and whether that is a guess:
     the source, whole (`utm_source=docker`, or a domain of the site: `docker.com`); else the source's first word
     (`leadback_widget` on leadback.ru: a guess, said hedged; not in an e-mail template, whose links carry the e-mail's
     own tags, nor when a utm value names the repository: `github+gitpod` in Gitpod's own); else the medium, when the
     site's name has 4 letters or more and is no source GA4 lists (`utm_source=GitLab+Inc.&utm_medium=brighttalk` on
-    brighttalk.com: the site's share link naming the channel's owner as the source and itself as the medium). None
-    when no field names the site."""
+    brighttalk.com: the site's share link naming the channel's owner as the source and itself as the medium), or when
+    it is the site's whole domain written out (`utm_medium=GOV.UK` on www.gov.uk: GOV.UK's e-mail summaries tag their
+    links to its own pages so, corpus 38 #22; a domain names the site however short its name, `gov`). None when no
+    field names the site."""
     from ...channels import source_category
-    from ...identity import normalize, site_name
+    from ...identity import normalize, site_domain, site_name
     from ...scan.names import value_names_repository
 
     value, wanted = source.value.strip().lower(), normalize(site)
@@ -94,9 +97,11 @@ def _site_naming_field(fields, source: Field, site: str, identity, place: str) -
     if "." not in value and place != "email" and (_site_first_word(value, site) or _inside_site_name(value, site)) \
             and not any(value_names_repository(identity, f.value) for f in fields if _escaped_name(f.name) in _CHOSEN_KEYS):
         return source, True
-    if len(wanted) >= 4 and source_category(site) is None:
+    if source_category(site) is None:
         medium = next((f for f in fields if _escaped_name(f.name) == "utm_medium"), None)
-        if medium is not None and normalize(medium.value.strip().lower()) == wanted:
+        said = medium.value.strip().lower() if medium is not None else ""
+        if said and (len(wanted) >= 4 and normalize(said) == wanted
+                     or "." in said and host and normalize(said) == normalize(site_domain(host))):
             return medium, False
     return None
 
