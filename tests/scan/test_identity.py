@@ -152,7 +152,12 @@ def test_a_files_own_tags_on_a_link_to_the_site_its_source_names_are_not_that_si
     (spectral / "docs.md").write_text(f"[studio](https://stoplight.io/studio/?{tags})\n"
                                       f"[vscode](https://github.com/stoplightio/vscode-spectral?{tags})\n", encoding="utf-8")
     assert [(line, name) for line, name, _ in scan(spectral)] == [(1, "medium-unassigned"), (2, "utm-useless-destination")]
-    # alone in its file, or beside other tags, the github.com link's `utm_source=github` is still github.com's own
+    # alone in its file, or beside other tags, the github.com link's `utm_source=github` was read as github.com's own
+    # until fix38 (session 43, corpus 40 #36 #38): a repository's page (`github.com/x/y`) is its owner's, not one of
+    # GitHub's own pages, and GitHub tags no links to it, so `github` names where the link was placed: the sender's
+    # tags, whose one finding is utm-useless-destination's (test_someones_page_tags.py); GitHub's own page keeps it
     (spectral / "docs.md").write_text(f"[studio](https://stoplight.io/studio/?utm_source=docs&utm_medium=referral"
-                                      f"&utm_campaign=docs)\n[vscode](https://github.com/x/y?{tags})\n", encoding="utf-8")
-    assert [(line, name) for line, name, _ in scan(spectral)] == [(2, "copied-tracking")]
+                                      f"&utm_campaign=docs)\n[vscode](https://github.com/x/y?{tags})\n"
+                                      f"[features](https://github.com/features/copilot?{tags})\n", encoding="utf-8")
+    assert [(line, name) for line, name, _ in scan(spectral)] == [(2, "utm-useless-destination"),
+                                                                  (3, "copied-tracking")]

@@ -41,7 +41,11 @@ FOUND_BY = {
 # decodingml` on github.com/bytewax/bytewax, #36 #38), read as github.com's own tags on a link to itself: the tags
 # name the platform the README is read on; dropping them is harmless (GitHub shows a repository's owner no utm
 # report), the reading is false (corpus 27 #24's convention).
-MEASURED_WRONG = 2
+# 0 of 105 since fix38 (session 43): a repository's page on GitHub (someone's page, not one of GitHub's own: the
+# `except` list of rules/useless-destinations.txt) is no page GitHub tags links to, so `github` in its tags is not read
+# as github.com's own (copied_destination._someones_page): #36 #38's copied-tracking gone, utm-useless-destination found
+# (2 correct rows appended).
+MEASURED_WRONG = 0
 MEASURED_PAIRS = 105
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -49,16 +53,16 @@ MEASURED_RECALL = {
     # file kind scan does not read (no extractor for `.example`), so nothing is told on it
     "medium-unassigned": (56, 57),
     "missing-utm-param": (24, 24),
-    # #36 #38: a partner's GitHub repository in Decoding ML's course README, told copied-tracking instead
-    "utm-useless-destination": (7, 9),
+    # #36 #38: a partner's GitHub repository in Decoding ML's course README, told copied-tracking instead (7 of 9
+    # blind); found since fix38's reading of someone's page on a platform
+    "utm-useless-destination": (9, 9),
     "value-case": (1, 1),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = None
-WHY_UNDER_NINETY_PERCENT = ("utm-useless-destination 7 of 9 (a course's partners' GitHub repositories told "
-                            "copied-tracking)")
+WHY_UNDER_NINETY_PERCENT = None  # utm-useless-destination 9 of 9 since fix38 (7 of 9 blind)
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

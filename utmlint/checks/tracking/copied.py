@@ -492,8 +492,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     in Portainer's repository), or opens with its name (`leadback.ru/?utm_source=leadback_widget`) or is its name
     with a word of its domain left off (`thataicollection.com/...?utm_source=aicollection`, 6 letters or more; either
     said as a hedged note, no value naming the repository) or whose utm_medium is its domain (`utm_medium=GOV.UK`),
-    carries that site's tags, copied from it (not in the site's own repository, not for a source on GA4's lists such as `google`, not for a site's own snippet); a platform's share tags in its own
-    repository are its own. The tags a site's feed or business listing writes into links to its pages
+    carries that site's tags, copied from it (not in the site's own repository, not on a user's page of a platform,
+    a GitHub repository's, where `github` names the placement, not for a source on GA4's lists such as `google`, not
+    for a site's own snippet); a platform's share tags in its own repository are its own.
+
+    The tags a site's feed or business listing writes into links to its pages
     (`utm_medium=feed`, a Google Business Profile's `utm_source=gmb`) are the team's own in that site's repository;
     where the repository is unknown (a campaign file, `build --validate`, a scan outside git), and for a share link
     naming its sharer (Substack's `r=...&utm_campaign=post`), the finding says both readings, at `info`.

@@ -39,6 +39,12 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
         return None
     if _ad_medium(fields):
         return None  # an ad's link to the site it advertises: whoever wrote it, not a link copied from that site
+    if _someones_page(url):
+        # `github.com/bytewax/bytewax?utm_source=github&utm_medium=decodingml`: a repository's page on GitHub is its
+        # owner's, not one of GitHub's own (rules/useless-destinations.txt's `except` list: `github.com/features`),
+        # and GitHub writes no tags on links to it; `github` there names where the sender placed the link (a README),
+        # the sender's own tags, which utm-useless-destination judges (corpus 40 #36 #38)
+        return None
     site = site_name(host)
     found = _site_naming_field(fields, source, site, identity, place, host)
     if found is None or len(normalize(site)) < 3 or owns_site(identity, site):
@@ -57,6 +63,16 @@ def _destination_tag(fields, url: str, identity, convention: FrozenSet[Tuple[str
 
     values = {f.name: f.value for f in reversed(fields)}  # a snippet may name a parameter of its own (Snyk's `page=`)
     return None if written_by(host, values) is not None else found
+
+
+def _someones_page(url: str) -> bool:
+    """Whether the link goes to a page a platform shows for one of its users (a GitHub repository, a LinkedIn company
+    page: rules/useless-destinations.txt, read by utmlint.checks.tracking.destinations), not one of the platform's own
+    pages (`github.com/features/copilot`, its home page) nor a file downloaded from it: a page the platform tags no
+    links to, so its name in the tags is the sender's word for where it placed the link."""
+    from .destinations import downloaded_file, useless_destination
+
+    return useless_destination(url.strip()) is not None and downloaded_file(url.strip()) is None
 
 
 def _ad_medium(fields) -> bool:
