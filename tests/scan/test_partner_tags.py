@@ -98,11 +98,46 @@ def test_a_partner_programmes_tags_in_validate_url():
     assert "medium-unassigned" in {f.name for f in result.findings}
 
 
+def test_a_programmes_id_for_its_partner_in_the_source(tmp_path, monkeypatch, capsys):
+    """Meta's Llama API programme names each partner in the source it hands it (`utm_source=partner-crewai&
+    utm_medium=website` in crewAI's LLM list, corpus 4 #230): no value advice; a sponsor's source (`utm_source=
+    sponsorship` on Tailscale's redirect in Changelog's site, corpus 10 #303) neither. Still told: the same words on
+    the team's own site, a bare `utm_source=partner` (MLH's own label), a set the file writes on two sites and a team's
+    campaign plan."""
+    files = {
+        "docs/concepts/llms.mdx": "The API is at [Meta Llama API](https://llama.developer.meta.com?utm_source="
+                                  "partner-crewai&utm_medium=website).\n",
+        "lib/redirects.ex": '@external [{"/tailscale", "https://tailscale.com/?utm_source=sponsorship&utm_medium='
+                            'podcast&utm_campaign=changelog", 302}]\n',
+        "docs/own.md": "[Join](https://crewai.com/join?utm_source=partner-crewai&utm_medium=website)\n",
+        "docs/guide.md": "[Hack Club](https://hackclub.com/?utm_medium=website&utm_source=partner)\n",
+        "docs/two.md": "[A](https://poprey.com/?utm_source=partner-acme&utm_medium=website) and\n"
+                       "[B](https://tokmax.com/?utm_source=partner-acme&utm_medium=website)\n",
+        # a team's campaign plan: `partner-<name>` is its own label for a partner it sends to
+        "marketing/q3-plan.md": "Partner post: https://poprey.com/?utm_source=partner-poprey&utm_medium=website\n",
+    }
+    told = {}
+    for f in scan_repository(tmp_path, monkeypatch, capsys, "crewAIInc/crewAI", files):
+        told.setdefault(f["path"], set()).add(f["name"])
+    assert not told.get("docs/concepts/llms.mdx", set()) & VALUE_ADVICE
+    assert not told.get("lib/redirects.ex", set()) & VALUE_ADVICE
+    assert "medium-unassigned" in told["docs/own.md"]
+    assert "medium-unassigned" in told["docs/guide.md"]
+    assert "medium-unassigned" in told["docs/two.md"]
+    assert "medium-unassigned" in told["marketing/q3-plan.md"]
+
+
 def test_what_names_a_partner_programme():
     assert partner_tags("https://x.io/?utm_source=arbitrum&utm_medium=partner-docs") == "`utm_medium=partner-docs`"
-    # the word in utm_source is not read: a bare `utm_source=partner` is also a team's own label for where it links
-    # (MLH's organiser guide, corpus 11 #13 #14: measured in partners-notes)
-    assert partner_tags("https://llama.developer.meta.com?utm_source=partner-crewai&utm_medium=website") == ""
+    # in utm_source the word joined to a name is the programme's id for one partner or placement (Meta's Llama API's
+    # `partner-crewai`, `partner-haystack`, `partner-autogen` in their docs, corpora 4, 14, 20; RAKwireless'
+    # `website_partner` in Meshtastic's blog, corpus 13); a bare `utm_source=partner` is also a team's own label for
+    # where it links (MLH's organiser guide, corpus 11 #13 #14: measured in partners-notes), not read
+    assert partner_tags("https://llama.developer.meta.com?utm_source=partner-crewai&utm_medium=website") == \
+        "`utm_source=partner-crewai`"
+    assert partner_tags("https://x.io/?utm_source=website_partner&utm_medium=organic") == "`utm_source=website_partner`"
+    assert partner_tags("https://hackclub.com/?utm_medium=website&utm_source=partner") == ""
+    assert partner_tags("https://x.io/?utm_source=partnership&utm_medium=coblog") == ""
     assert partner_tags("https://x.io/?utm_source=weaviate&utm_medium=partnerref") == "`utm_medium=partnerref`"
     assert partner_tags("https://x.io/?utm_source=a&utm_medium=docs&utm_campaign=partners") == ""
     assert partner_tags("https://x.io/?utm_source=counterpartner&utm_medium=web") == ""  # the word at a word's start

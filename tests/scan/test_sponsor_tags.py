@@ -67,6 +67,9 @@ def test_the_teams_own_sponsor_and_ad_tags_are_still_told(tmp_path, monkeypatch,
         "marketing/q3-plan.md": "Podcast read: https://devnews.fm/ep?utm_source=acme&utm_medium=sponsorship\n",
         # the word in the campaign only names the team's own list of its sponsors
         "docs/tools.md": "[Tool](https://tool.io/?utm_source=acme&utm_medium=Docs&utm_campaign=sponsorship)\n",
+        # a source naming sponsorship on every sponsor of the file: its own sponsor tagging, as a medium's is
+        "docs/sponsors-thanks.md": "[A](https://poprey.com/?utm_source=sponsorship&utm_medium=readme) and\n"
+                                   "[B](https://tokmax.com/?utm_source=sponsorship&utm_medium=readme)\n",
     }
     told = told_by_path(scan_repository(tmp_path, monkeypatch, capsys, "FairwindsOps/polaris", files))
     assert "medium-unassigned" in told["docs/README.md"]
@@ -74,6 +77,7 @@ def test_the_teams_own_sponsor_and_ad_tags_are_still_told(tmp_path, monkeypatch,
     assert "medium-unassigned" in told["README.md"]
     assert "medium-unassigned" in told["marketing/q3-plan.md"]
     assert "medium-unassigned" in told["docs/tools.md"]
+    assert "medium-unassigned" in told["docs/sponsors-thanks.md"]
 
 
 def test_a_sponsors_tags_in_validate_url():
@@ -94,5 +98,13 @@ def test_what_names_a_bought_slot():
     # a team's own banner or paid search to its other sites is not read (Ory's banner in BoxyHQ's README, corpus 12)
     for medium in ("banner", "display", "cpc", "paid", "respond", "uploads", "adsense", "email"):
         assert sponsor_tags(f"https://x.io/?utm_source=a&utm_medium={medium}") == "", medium
-    # read in utm_medium only: a campaign or source naming sponsorship is the team's own list
-    assert sponsor_tags("https://x.io/?utm_source=sponsor&utm_medium=readme&utm_campaign=sponsorship") == ""
+    # a campaign naming sponsorship is the team's own list (axios' `utm_campaign=sponsorship` on every sponsor)
+    assert sponsor_tags("https://x.io/?utm_source=acme&utm_medium=readme&utm_campaign=sponsorship") == ""
+    # a source naming the sponsorship says where the visit came from: the sponsor's tags for its slot (Tailscale's
+    # `utm_source=sponsorship&utm_medium=podcast` on Changelog's redirect, corpus 10 #303; CloudCannon's
+    # `official-sponsor` in 11ty's blog, corpus 15), the medium read first
+    assert sponsor_tags("https://tailscale.com/?utm_source=sponsorship&utm_medium=podcast") == \
+        "`utm_source=sponsorship`"
+    assert sponsor_tags("https://x.io/?utm_source=official-sponsor&utm_campaign=11ty") == "`utm_source=official-sponsor`"
+    assert sponsor_tags("https://x.io/?utm_source=sponsor&utm_medium=ads") == "`utm_medium=ads`"
+    assert sponsor_tags("https://x.io/?utm_source=sponsor_button&utm_medium=readme") == ""  # the owner's own button

@@ -107,8 +107,13 @@ FOUND_BY = {
 # its GoldRush demo apps on vercel.app, which the placement convention read as the page's own): Arbitrum's
 # third-party-docs pages for Covalent (#39 #41), QuickNode (#40 #45) and Crossmint (#44): 7 wrong findings gone, no
 # correct one: 13 of 132 -> 6 of 125.
-MEASURED_WRONG = 6
-MEASURED_PAIRS = 125
+# over2a (session 43): a link whose utm_source names a partner programme's partner (the word joined to a name:
+# `partner-crewai`, `website_partner`) or a sponsorship (`sponsorship`, `official-sponsor`: scan.partner_tags,
+# rules/partner-tag-words.txt and sponsor-tag-words.txt) to a site not the repository's own, outside its partners page
+# and carrying no tag set the file writes on several sites, is that party's placement: no value advice. Meta's Llama
+# API `partner-haystack` in Haystack's docs #73: 2 wrong findings gone, no correct one: 6 of 125 -> 4 of 123.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 123
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (10, 11),  # 4/12 blind; fix14: the copied wallet registry (#92-#96), Refersion's rfsn (#103);
@@ -133,7 +138,7 @@ MEASURED_RECALL = {
 # medium; after the changes made with it in view (not blind): 3 of 183 (1.6%, session 32); see
 # tests/data/real-urls-14/README.md
 WHY_OVER_TWO_PERCENT = (
-    "6 of 125 findings wrong since the session 40 ruling on another party's tags (62 value findings on "
+    "4 of 123 findings wrong since the session 40 ruling on another party's tags (62 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells a partner's page by its "
     "partner medium or a third-party folder, not yet a partner's page among the docs' own (Sei's thirdweb "
     "page, Gnosis' Openfort page) nor a listing's or registry's copied entry")

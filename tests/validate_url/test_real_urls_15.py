@@ -103,8 +103,13 @@ FOUND_BY = {
 # before a colon) is read as the heading of its items (scan.placement headings_above, stored in placement-rows.tsv):
 # zachleat.com's 11ty Conference retro thanks its sponsors in a list, CloudCannon's link with CloudCannon's tags
 # (#20): 2 wrong findings gone (missing-utm-param, value-case), no correct one: 9 of 145 -> 7 of 143.
-MEASURED_WRONG = 7
-MEASURED_PAIRS = 143
+# over2a (session 43): a link whose utm_source names a partner programme's partner (the word joined to a name:
+# `partner-crewai`, `website_partner`) or a sponsorship (`sponsorship`, `official-sponsor`: scan.partner_tags,
+# rules/partner-tag-words.txt and sponsor-tag-words.txt) to a site not the repository's own, outside its partners page
+# and carrying no tag set the file writes on several sites, is that party's placement: no value advice. CloudCannon's
+# `utm_source=official-sponsor` in 11ty's blog #21: 1 wrong finding gone, no correct one: 7 of 143 -> 6 of 142.
+MEASURED_WRONG = 6
+MEASURED_PAIRS = 142
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -132,7 +137,7 @@ MEASURED_RECALL = {
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
 # tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
 WHY_OVER_TWO_PERCENT = (
-    "7 of 143 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
+    "6 of 142 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading, list opening or line around a link, not yet a podcast's redirect "
     "table, a newsletter's submitted items or a blog's thanks under a `Thank You` heading")

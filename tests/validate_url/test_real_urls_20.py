@@ -101,8 +101,13 @@ FOUND_BY = {
 # over2b (session 43): a heading that is a sponsorship tier's name alone (`### Platinum`, `🥇 Gold`: scan.placement
 # placement_said) lists that tier's sponsors: SerpApi's `?utm_source=mockoon` under Mockoon's `### Platinum` (#109,
 # under `## Support us!`, the team's invitation): 1 wrong finding gone, no correct one: 5 of 87 -> 4 of 86.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 86
+# over2a (session 43): a link whose utm_source names a partner programme's partner (the word joined to a name:
+# `partner-crewai`, `website_partner`) or a sponsorship (`sponsorship`, `official-sponsor`: scan.partner_tags,
+# rules/partner-tag-words.txt and sponsor-tag-words.txt) to a site not the repository's own, outside its partners page
+# and carrying no tag set the file writes on several sites, is that party's placement: no value advice. Meta's Llama
+# API `partner-autogen` in AutoGen's tutorial #55: 2 wrong findings gone, no correct one: 5 of 87 -> 3 of 85.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 85
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (7, 17),  # Gatsby's starter #24-#31, create-next-app #103, Sticker Mule #120: silent (#5 found
@@ -122,7 +127,7 @@ MEASURED_RECALL = {
 # Sticker Mule's invite), platforms' snippets (self-hosted Weblate, Emerge Tools, Tidelift, PVS-Studio), an SDK's test
 # pages, a changelog's example query strings (/work/corpus20-findings.md). Met since fix20 (session 34): 2 of 101.
 WHY_OVER_TWO_PERCENT = (
-    "4 of 86 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
+    "3 of 85 findings wrong since the session 40 ruling on another party's tags (17 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv) and by a partner or sponsor medium, not yet on the rest (Meta's `partner-autogen` "

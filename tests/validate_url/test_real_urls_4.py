@@ -74,8 +74,13 @@ HERE = DATA / "real-urls-4"
 # facts (session 41): the text around a link reaches this judge (placement-rows.tsv: scan.placement's reading of the
 # file's text, judged by its placement_said): gohugoio/hugo the heading "Sponsors" (#209 #211: missing-utm-param
 # wrong, value-case wrong). 3 wrong gone, 0 correct: 9 of 256 -> 6 of 253.
-MEASURED_WRONG = 6
-MEASURED_PAIRS = 253
+# over2a (session 43): a link whose utm_source names a partner programme's partner (the word joined to a name:
+# `partner-crewai`, `website_partner`) or a sponsorship (`sponsorship`, `official-sponsor`: scan.partner_tags,
+# rules/partner-tag-words.txt and sponsor-tag-words.txt) to a site not the repository's own, outside its partners page
+# and carrying no tag set the file writes on several sites, is that party's placement: no value advice. Meta's Llama
+# API `partner-crewai` in crewAI's LLM list #216: 2 wrong findings gone, no correct one: 6 of 253 -> 4 of 251.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 251
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
@@ -136,11 +141,9 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # until then (labelled_corpus.corpus_tests).
 # met again since extract8's vendored-library change (3 of 275, 1.1%: tags copied from someone else that carry no
 # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
-WHY_OVER_TWO_PERCENT = (
-    "6 of 253 findings wrong since the session 40 ruling on another party's tags (15 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
-    "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
-    "placement-rows.tsv), not yet on the rest")
+# 6 of 253 from the session 40 ruling on another party's tags (15 value findings on sponsors', partners' and
+# advertisers' links relabelled wrong) until over2a's source reading (session 43): 4 of 251 (1.6%), met again.
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "
                             "author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no marker "
                             "that tells them from a repository's own tags, by the URL or the repository's identity; "

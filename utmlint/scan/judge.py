@@ -636,7 +636,8 @@ class Judge:
         if not shows and not self.file_partners:  # a partner programme's tags (`utm_medium=partner-docs`)
             from .partner_tags import partner_tags
 
-            shows = partner = partner_tags(url)
+            # its source read outside a team's campaign plan and e-mail (there `partner-<name>` is the team's label)
+            shows = partner = partner_tags(url, source=self.file_place not in ("campaign", "email"))
         # a medium naming a bought slot (`utm_medium=sponsor`, `spon`, `ads`: scan.partner_tags.sponsor_tags), outside a
         # team's campaign plan, its own e-mail template, its partners page and its FUNDING.yml (the owner's own sponsor
         # button): there a sponsor word is the team's own label

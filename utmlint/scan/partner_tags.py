@@ -1,5 +1,6 @@
 """A partner programme's tags, read from the link's own utm_medium: a medium naming a partner placement
-(`utm_medium=partner-docs`, `partnered`, `partnerref`, `partner`; the words in rules/partner-tag-words.txt) counts
+(`utm_medium=partner-docs`, `partnered`, `partnerref`, `partner`; the words in rules/partner-tag-words.txt), or a
+source naming the programme's partner (`utm_source=partner-crewai`: the word joined to a name), counts
 the link's visits in the destination's partner programme's reports (not a GA4 channel). The destination runs that
 programme and hands these tags to its partner with the link (Covalent's and Moralis' pages in chains' docs, each
 `utm_source=<chain>&utm_medium=partner-docs`; BrowserStack's `utm_medium=partnered` in WebdriverIO's guides; Comet's
@@ -10,8 +11,10 @@ reports. Only the URL as written is judged.
 Not read on the repository's own list of its partners (partners_page: `partners.js`, `PartnersPage/.../index.tsx`),
 whose links it tags itself (Estuary's `utm_medium=partnership`, KappaML's `utm_medium=partners`, both labelled the
 team's own). Not read in utm_campaign, where the word names the team's own list (`utm_campaign=partners`
-on every partner page of Segment's catalog), nor in utm_source, where a bare `utm_source=partner` is also a team's own
-label for the sites it sends visitors to (MLH's organiser guide). Whether the link goes to the team's own site, or
+on every partner page of Segment's catalog), nor in a bare `utm_source=partner`, also a team's own label for the
+sites it sends visitors to (MLH's organiser guide); a source with the word joined to a name is the programme's id for
+one partner (Meta's Llama API's `utm_source=partner-crewai`, `partner-haystack`, `partner-autogen` in those projects'
+docs; RAKwireless' `website_partner`: session 43, 7 wrong value findings removed, none correct). Whether the link goes to the team's own site, or
 carries a tag set the file writes on links to several sites (Mixpanel's `utm_source=mixpanel&utm_medium=partner` on
 Vendo's and Customer.io's links), is the judge's to rule out (scan.judge Judge.placement), as for a sponsor's link; a
 folder named for the partner (`third-party-docs/Zerion/`, `loggers/comet/`) does not make its site the team's there.
@@ -21,7 +24,8 @@ integration page for Anrok, `utm_medium=partner_website`, corpus 19 #39: a partn
 ruling).
 
 A sponsor's or an advertiser's slot, read the same way (sponsor_tags: a medium naming a bought placement,
-`utm_medium=sponsor`, `sponsorship`, `spon`, `ads`; the words in rules/sponsor-tag-words.txt): the destination paid for
+`utm_medium=sponsor`, `sponsorship`, `spon`, `ads`, or a source naming the sponsorship, `utm_source=sponsorship`,
+`official-sponsor`; the words in rules/sponsor-tag-words.txt): the destination paid for
 the link's place (a README's sponsor block, a newsletter's slot, a podcast's redirect) and chose its tags (TestMu AI's
 `utm_medium=sponsor&utm_source=<project>` in the READMEs of the projects it sponsors, Instabug's `utm_medium=spon` in
 ToolsOfTheTrade, scrap.io's `utm_medium=ads` in google-maps-scraper). Ruled out as partner_tags is, and also in a
@@ -63,18 +67,32 @@ def partners_page(path: str) -> bool:
 _INDEX_NAMES = frozenset({"index", "readme", "page", "_index", "default"})
 
 
-def sponsor_tags(url: str) -> str:
-    """The utm_medium naming a sponsor's or an advertiser's placement (`utm_medium=sponsorship`, lower-cased), or ""."""
-    return _medium_named(url, "sponsor-tag-words.txt")
+def sponsor_tags(url: str, source: bool = True) -> str:
+    """The utm_medium naming a sponsor's or an advertiser's placement (`utm_medium=sponsorship`, lower-cased), or (with
+    `source`) the utm_source naming a sponsorship (`utm_source=sponsorship`, `official-sponsor`: the visit came from
+    the slot), or ""."""
+    return _tag_named(url, "sponsor-tag-words.txt", joined=False, source=source)
 
 
-def partner_tags(url: str) -> str:
-    """The utm_medium naming a partner placement (`utm_medium=partner-docs`, lower-cased), or ""."""
-    return _medium_named(url, "partner-tag-words.txt")
+def partner_tags(url: str, source: bool = True) -> str:
+    """The utm_medium naming a partner placement (`utm_medium=partner-docs`, lower-cased), or (with `source`) the
+    utm_source naming a programme's partner (`utm_source=partner-crewai`, `website_partner`: the word joined to the
+    partner's or the placement's name), or "". `source` is False in a team's campaign plan or e-mail, where a source
+    `partner-<name>` is the team's own label (or its sheet's slot, `PARTNER-NAME`) for the partners it sends to."""
+    return _tag_named(url, "partner-tag-words.txt", joined=True, source=source)
 
 
-def _medium_named(url: str, words: str) -> str:
-    """The link's utm_medium as a note shows it when one of the file's words names it, else ""."""
+# a source holding the word beside another (`partner-crewai`, `website_partner`, `official-sponsor`): the programme's id
+# for one partner or placement; a bare `utm_source=partner` is a team's own label for the sites it sends visitors to
+# (MLH's organiser guide), and left alone for partner words
+_JOINED = re.compile(r"[a-z0-9][-_.][a-z]|[a-z][-_.][a-z0-9]", re.I)
+
+
+def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
+    """The link's utm_medium, or else its utm_source, as a note shows it when one of the file's words names it, else
+    "". The source only as `joined` says: any source for a sponsor's words (`utm_source=sponsorship` on Tailscale's
+    redirect in Changelog's site), one with the word joined to another for a partner's (`partner-crewai`, Meta's Llama
+    API programme's id for CrewAI, Haystack and AutoGen in their docs)."""
     if "utm_" not in url.lower():
         return ""
     from ..checks.tracking.copied_owner import tag_set
@@ -83,8 +101,12 @@ def _medium_named(url: str, words: str) -> str:
     # read as the rules read it (scan.synthetic.build): a key after `&amp;` (or `&amp;amp;`, escaped twice) is the key
     # the escape's fix makes GA4 read, whose value they judge (review41 L12: the partner's medium after `&amp;amp;` was
     # missed and its values got advice, a safe value-case fix on its `utm_source`)
-    medium = tag_set(_ESCAPED_AND.sub("&", url) if "amp;" in url.lower() else url)[1]
-    return f"`utm_medium={medium}`" if medium and rule_words(words).search(medium) else ""
+    written, medium, _ = tag_set(_ESCAPED_AND.sub("&", url) if "amp;" in url.lower() else url)
+    if medium and rule_words(words).search(medium):
+        return f"`utm_medium={medium}`"
+    if source and written and rule_words(words).search(written) and (not joined or _JOINED.search(written)):
+        return f"`utm_source={written}`"
+    return ""
 
 
 _ESCAPED_AND = re.compile(r"(?i)&(?:amp;)+")
