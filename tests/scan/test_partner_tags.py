@@ -114,7 +114,11 @@ def test_a_programmes_id_for_its_partner_in_the_source(tmp_path, monkeypatch, ca
         "docs/two.md": "[A](https://poprey.com/?utm_source=partner-acme&utm_medium=website) and\n"
                        "[B](https://tokmax.com/?utm_source=partner-acme&utm_medium=website)\n",
         # a team's campaign plan: `partner-<name>` is its own label for a partner it sends to
-        "marketing/q3-plan.md": "Partner post: https://poprey.com/?utm_source=partner-poprey&utm_medium=website\n",
+        "marketing/q3-plan.md": "Partner post: https://poprey.com/?utm_source=partner-poprey&utm_medium=website\n"
+                                "Spotlight: https://tokmax.com/?utm_source=acme&utm_medium=cta&utm_content=partner%20post\n",
+        # a partner's notebook whose links name it a partner's piece (`utm_content=Partner Cookbook`)
+        "notebooks/rag_with_mongodb.md": "Register for [Atlas](https://www.mongodb.com/cloud/atlas/register?utm_campaign="
+                                         "devrel&utm_source=community&utm_medium=cta&utm_content=Partner%20Cookbook).\n",
     }
     told = {}
     for f in scan_repository(tmp_path, monkeypatch, capsys, "crewAIInc/crewAI", files):
@@ -125,6 +129,7 @@ def test_a_programmes_id_for_its_partner_in_the_source(tmp_path, monkeypatch, ca
     assert "medium-unassigned" in told["docs/guide.md"]
     assert "medium-unassigned" in told["docs/two.md"]
     assert "medium-unassigned" in told["marketing/q3-plan.md"]
+    assert not told.get("notebooks/rag_with_mongodb.md", set()) & VALUE_ADVICE
 
 
 def test_what_names_a_partner_programme():
@@ -138,6 +143,12 @@ def test_what_names_a_partner_programme():
     assert partner_tags("https://x.io/?utm_source=website_partner&utm_medium=organic") == "`utm_source=website_partner`"
     assert partner_tags("https://hackclub.com/?utm_medium=website&utm_source=partner") == ""
     assert partner_tags("https://x.io/?utm_source=partnership&utm_medium=coblog") == ""
+    # in utm_content, the piece the link is in named as a partner's (MongoDB's `utm_content=Partner Cookbook` on its
+    # notebooks in Hugging Face's and Anthropic's cookbooks, corpus 6 #244 #247 #263); not a bare word, not the campaign
+    assert partner_tags("https://www.mongodb.com/cloud/atlas/register?utm_campaign=devrel&utm_source=community&"
+                        "utm_medium=cta&utm_content=Partner%20Cookbook") == "`utm_content=partner cookbook`"
+    assert partner_tags("https://x.io/?utm_source=acme&utm_medium=docs&utm_content=partner") == ""
+    assert partner_tags("https://x.io/?utm_source=acme&utm_medium=docs&utm_campaign=tanstack_partner") == ""
     assert partner_tags("https://x.io/?utm_source=weaviate&utm_medium=partnerref") == "`utm_medium=partnerref`"
     assert partner_tags("https://x.io/?utm_source=a&utm_medium=docs&utm_campaign=partners") == ""
     assert partner_tags("https://x.io/?utm_source=counterpartner&utm_medium=web") == ""  # the word at a word's start

@@ -93,8 +93,18 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # MongoDB's partner notebook in anthropic-cookbook's `third_party/MongoDB/` (`utm_content=Partner Cookbook`): 2 wrong
 # findings gone, no correct one (the copied Neo4j tags in mistralai's `third_party/Neo4j/` still told): 23 of 281 ->
 # 21 of 279.
-MEASURED_WRONG = 21
-MEASURED_PAIRS = 279
+# over2a (session 43): an HTML anchor the link's line opens and does not close is read on to its `</a>`
+# (scan.placement.own_line, placement-rows.tsv re-read: 125 stored rows hold their anchor's next lines now): its
+# logo's `alt` and caption are the link's own words. Solido/awesome-flutter's Requestly logo, `alt="Requestly
+# sponsorship"` (#300: medium-unassigned wrong): 1 wrong gone, no correct one: 21 of 279 -> 20 of 278.
+# over2a (session 43): a link whose utm_content names the piece it is in as a partner's, the word joined to another
+# (`utm_content=Partner Cookbook`: scan.partner_tags, read as the medium is, outside the team's own site, partners
+# page, campaign plans and e-mails and a tag set the file writes on several sites), is the partner's placement:
+# MongoDB's devrel tags in the Hugging Face cookbook (#244 #247: medium-unassigned wrong, value-case wrong; #263, the
+# same tags in anthropic-cookbook's `third_party/MongoDB/`, held back already by its folder). 4 wrong gone, no correct
+# one: 20 of 278 -> 16 of 274.
+MEASURED_WRONG = 16
+MEASURED_PAIRS = 274
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -150,7 +160,7 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "21 of 279 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "16 of 274 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest")

@@ -14,7 +14,9 @@ team's own). Not read in utm_campaign, where the word names the team's own list 
 on every partner page of Segment's catalog), nor in a bare `utm_source=partner`, also a team's own label for the
 sites it sends visitors to (MLH's organiser guide); a source with the word joined to a name is the programme's id for
 one partner (Meta's Llama API's `utm_source=partner-crewai`, `partner-haystack`, `partner-autogen` in those projects'
-docs; RAKwireless' `website_partner`: session 43, 7 wrong value findings removed, none correct). Whether the link goes to the team's own site, or
+docs; RAKwireless' `website_partner`: session 43, 7 wrong value findings removed, none correct), nor a content
+naming the piece the link is in as a partner's, the word joined to another (MongoDB's `utm_content=Partner Cookbook`
+in Hugging Face's and Anthropic's cookbooks: 6 removed, none correct). Whether the link goes to the team's own site, or
 carries a tag set the file writes on links to several sites (Mixpanel's `utm_source=mixpanel&utm_medium=partner` on
 Vendo's and Customer.io's links), is the judge's to rule out (scan.judge Judge.placement), as for a sponsor's link; a
 folder named for the partner (`third-party-docs/Zerion/`, `loggers/comet/`) does not make its site the team's there.
@@ -85,7 +87,7 @@ def partner_tags(url: str, source: bool = True) -> str:
 # a source holding the word beside another (`partner-crewai`, `website_partner`, `official-sponsor`): the programme's id
 # for one partner or placement; a bare `utm_source=partner` is a team's own label for the sites it sends visitors to
 # (MLH's organiser guide), and left alone for partner words
-_JOINED = re.compile(r"[a-z0-9][-_.][a-z]|[a-z][-_.][a-z0-9]", re.I)
+_JOINED = re.compile(r"[a-z0-9][-_. ][a-z]|[a-z][-_. ][a-z0-9]", re.I)
 
 
 def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
@@ -101,12 +103,26 @@ def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
     # read as the rules read it (scan.synthetic.build): a key after `&amp;` (or `&amp;amp;`, escaped twice) is the key
     # the escape's fix makes GA4 read, whose value they judge (review41 L12: the partner's medium after `&amp;amp;` was
     # missed and its values got advice, a safe value-case fix on its `utm_source`)
-    written, medium, _ = tag_set(_ESCAPED_AND.sub("&", url) if "amp;" in url.lower() else url)
+    read = _ESCAPED_AND.sub("&", url) if "amp;" in url.lower() else url
+    written, medium, _ = tag_set(read)
     if medium and rule_words(words).search(medium):
         return f"`utm_medium={medium}`"
     if source and written and rule_words(words).search(written) and (not joined or _JOINED.search(written)):
         return f"`utm_source={written}`"
+    if source and joined:
+        # the content naming the piece the link is in as a partner's (`utm_content=Partner Cookbook`: MongoDB's
+        # devrel tags on its notebooks in Hugging Face's and Anthropic's cookbooks), the word joined to another
+        content = _content(read)
+        if content and rule_words(words).search(content) and _JOINED.search(content):
+            return f"`utm_content={content}`"
     return ""
+
+
+def _content(url: str) -> str:
+    """The link's utm_content, lower-cased, its escapes undone (`Partner%20Cookbook`: `partner cookbook`), or ""."""
+    from ..checks.tracking.fields import query_fields
+
+    return next((f.value.strip().lower() for f in query_fields(url) if f.name.strip().lower() == "utm_content"), "")
 
 
 _ESCAPED_AND = re.compile(r"(?i)&(?:amp;)+")
