@@ -108,8 +108,9 @@ def test_scan_counts_and_lists_the_links_it_read_and_set_aside(project, run):
         "docs/launch.md": "Ours: https://www.partnerco.com/y?utm_source=acme&utm_medium=referral&utm_campaign=Launch\n"})
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     subprocess.run(["git", "-C", str(root), "remote", "add", "origin", "https://github.com/acme/docs.git"], check=True)
-    line = ("2 tracked links read but not judged (a sample's one-letter values or another site's tags: no values of "
-            "your campaigns to check): `utmlint scan --show-files` lists them.\n")
+    line = ("2 tracked links read, their values not judged (a sample's one-letter values or another site's tags: no "
+            "values of your campaigns to check; their URLs' shape still checked): `utmlint scan --show-files` lists "
+            "them.\n")
     for flags in (("--no-cache",), (), ()):  # cold, then the cache written and read
         done = run("scan", *flags, "--format", "concise", "docs", cwd=root)
         assert done.out.endswith("Found 1 warning (2 files checked). 1 fixable with `utmlint scan --fix`.\n" + line), \
@@ -160,9 +161,9 @@ def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
     assert "All clean" not in page and "Nothing checked: 1 file read, its 2 tracked links not judged" in page
     (root / "launch.md").write_text("https://acme-partner.io/?utm_source=news&utm_medium=email&utm_campaign=launch\n")
     mixed = run("scan", ".", cwd=root).out
-    assert mixed == ("All clean: 2 files checked (3 tracked links, 1 judged).\n2 tracked links read but not judged (a "
-                     "sample's one-letter values: no values of your campaigns to check): `utmlint scan --show-files` lists "
-                     "them.\n"), mixed
+    assert mixed == ("All clean: 2 files checked (3 tracked links, the values of 1 judged).\n2 tracked links read, their "
+                     "values not judged (a sample's one-letter values: no values of your campaigns to check; their URLs' "
+                     "shape still checked): `utmlint scan --show-files` lists them.\n"), mixed
     # review41 L3: with a file holding none beside them, "(3 tracked links, in 1 of them, 1 judged)" read as a puzzle
     (root / "notes.md").write_text("# Notes\n")
     (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c and "
@@ -170,7 +171,7 @@ def test_a_scan_whose_every_link_was_set_aside_is_not_all_clean(project, run):
                                    "https://acme-partner.io/?utm_source=news&utm_medium=email&utm_campaign=launch\n")
     (root / "launch.md").unlink()
     assert run("scan", ".", cwd=root).out.startswith(
-        "All clean: 2 files checked (3 tracked links in 1 file, 1 of them judged).\n")
+        "All clean: 2 files checked (3 tracked links in 1 file, the values of 1 of them judged).\n")
     (root / "notes.md").unlink()
     (root / "guide.md").write_text("Example: https://example.com/?utm_source=a&utm_medium=b&utm_campaign=c\n")
     assert run("scan", ".", cwd=root).out.startswith("Nothing checked: 1 file read, its only tracked link not judged (")
@@ -206,12 +207,39 @@ def test_links_held_back_by_a_placement_a_partner_medium_or_a_test_are_counted_n
     done = run("scan", "--format", "concise", ".", cwd=root)
     shutil.rmtree(root / "tests")
     assert "UTM309" in done.out and done.out.endswith(
-        "1 tracked link read but not judged (a test's inputs: no values of your campaigns to check): "
-        "`utmlint scan --show-files` lists it.\n"), done.out
+        "1 tracked link read, its values not judged (a test's inputs: no values of your campaigns to check; its URL's "
+        "shape still checked): `utmlint scan --show-files` lists it.\n"), done.out
     # the team's own link beside a sponsor's: judged, told, and the count says one of two was not judged
     root = project({"README.md": "# WidgetKit\n\nTry [Acme](https://acme-cloud.io/?utm_source=GitHub&utm_medium=readme)"
                                  ".\n\n" + sponsors[len("# WidgetKit\n\n"):]})
     done = run("scan", "--format", "concise", ".", cwd=root)
     assert "README.md:3:" in done.out and "value-case" in done.out and "README.md:7:" not in done.out, done.out
-    assert done.out.endswith("1 tracked link read but not judged (another party's placement: no values of your "
-                             "campaigns to check): `utmlint scan --show-files` lists it.\n"), done.out
+    assert done.out.endswith("1 tracked link read, its values not judged (another party's placement: no values of "
+                             "your campaigns to check; its URL's shape still checked): `utmlint scan --show-files` "
+                             "lists it.\n"), done.out
+
+
+def test_a_set_aside_link_told_by_a_url_rule_is_counted_for_its_values_only(project, run):
+    """Review42 F3: "2 tracked links read but not judged" stood under a finding on one of them (a sponsor's
+    `#utm_campaign=oss`, told by utm-in-fragment): its values were set aside, its URL was judged. The line says whose
+    values were not judged and that their URLs' shape still was; a run with a finding never reads "Nothing checked"."""
+    import subprocess
+
+    root = project({"README.md": (
+        "# acme-cli\n\n## Sponsors\n\n"
+        "- [Stytch](https://stytch.com/?utm_source=oss-sponsorship&utm_medium=paid_sponsorship#utm_campaign=oss)\n"
+        "- [Retool](https://retool.com/?utm_source=AcmeCLI&utm_medium=Sponsor)\n")})
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    subprocess.run(["git", "-C", str(root), "remote", "add", "origin", "https://github.com/acmecloud/acme-cli.git"],
+                   check=True)
+    github = run("scan", "--no-cache", "--format", "github", ".", cwd=root)
+    assert github.code == 1 and "UTM306" in github.out and "Nothing checked" not in github.out
+    for fmt in ("concise", "full"):
+        done = run("scan", "--no-cache", "--format", fmt, ".", cwd=root)
+        assert done.code == 1 and "utm-in-fragment" in done.out, done.out
+        assert "Nothing checked" not in done.out and "read but not judged" not in done.out
+        assert done.out.endswith(
+            "2 tracked links read, their values not judged (another party's placement: no values of your campaigns to "
+            "check; their URLs' shape still checked): `utmlint scan --show-files` lists them.\n"), done.out
+    page = run("scan", "--no-cache", "--format", "html", ".", cwd=root).out
+    assert "Nothing checked" not in page and "utm-in-fragment" in page

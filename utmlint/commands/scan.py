@@ -186,12 +186,13 @@ def _set_aside_whys(files) -> list:
     return [why for f in files if f.notes for _, _, why in set_aside(f.notes)]
 
 
-def _not_judged_why(whys, count: int) -> str:
-    """`(a sample's one-letter values: no campaign's values to check): `utmlint scan --show-files` lists them.`"""
+def _not_judged_why(whys, count: int, shape: str = "") -> str:
+    """`(a sample's one-letter values: no campaign's values to check): `utmlint scan --show-files` lists them.`;
+    `shape`: what is said of their URLs after (`; their URLs' shape still checked`)."""
     from ..scan.notes import SET_ASIDE_KINDS
 
     kinds = [kind for start, kind in SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
-    return (f"({' or '.join(kinds)}: no values of your campaigns to check): `utmlint scan --show-files` lists "
+    return (f"({' or '.join(kinds)}: no values of your campaigns to check{shape}): `utmlint scan --show-files` lists "
             f"{'it' if count == 1 else 'them'}.")
 
 
@@ -204,7 +205,12 @@ def set_aside_line(files) -> str:
     if not whys:
         return ""
     count = len(whys)
-    return f"{count} tracked link{'s' if count != 1 else ''} read but not judged {_not_judged_why(whys, count)}\n"
+    # their values were set aside, not the links: the URL rules judged them (a `#utm_campaign` on a sponsor's link is
+    # told), so the line says whose values were not judged, never that the links were not (review42 F3)
+    its = "its" if count == 1 else "their"
+    shape = "; its URL's shape still checked" if count == 1 else "; their URLs' shape still checked"
+    return (f"{count} tracked link{'s' if count != 1 else ''} read, {its} values not judged "
+            f"{_not_judged_why(whys, count, shape)}\n")
 
 
 def none_judged(files) -> str:
@@ -232,8 +238,9 @@ def links_found(files) -> str:
     said = f"{links} tracked link{'s' if links != 1 else ''}"
     aside = len(_set_aside_whys(files))
     if 0 < aside < links and holding != len(files):  # "(3 tracked links, in 1 of them, 1 judged)" read as a puzzle
-        return f"{said} in {holding} file{'s' if holding != 1 else ''}, {links - aside} of them judged"  # (review41 L3)
-    judged = f", {links - aside} judged" if 0 < aside < links else ""
+        return (f"{said} in {holding} file{'s' if holding != 1 else ''}, the values of {links - aside} of them "
+                "judged")  # (review41 L3); every URL's shape is judged (review42 F3)
+    judged = f", the values of {links - aside} judged" if 0 < aside < links else ""
     return (said if holding == len(files) else f"{said}, in {holding} of them") + judged
 
 
