@@ -1,5 +1,5 @@
 """Output that machines read, and fixes that must not reach further than their finding: SARIF fingerprints
-survive lines added above, `--diff` keeps machine-readable stdout valid, anchored values are not half-fixed."""
+survive lines added above, `--diff` prints the diff alone (the report to `--output`), anchored values are not half-fixed."""
 
 from __future__ import annotations
 
@@ -44,25 +44,44 @@ def test_sarif_fingerprints_differ_for_different_findings(project, run):
     assert len({fingerprint for _, fingerprint in prints}) == len(prints)
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github"])
-def test_diff_goes_to_stderr_when_the_report_is_machine_readable(project, run, fmt):
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github"])
+def test_diff_alone_on_stdout_whatever_the_format(project, run, fmt):
+    """newuser F3 (session 42): `--diff` printed the report after the diff on stdout, so `--diff | patch` read the report
+    too. As `ruff check --diff`: the diff alone on stdout, whatever the `--format`; the counts on stderr; exit 1 when
+    there is a diff; the report, in its format, only to `--output FILE`."""
     root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED})
     result = run("lint", "--no-cache", "--diff", "--format", fmt, "c.yaml", cwd=root)
-    assert "+source: intercom" in result.err and "+source: intercom" not in result.out
-    if fmt in ("json", "sarif"):
-        json.loads(result.out)
-    elif fmt == "junit":
-        ET.fromstring(result.out)
-    else:
-        assert all(line.startswith("::") or not line.startswith(("---", "+++", "@@")) for line in result.out.splitlines())
+    assert result.code == 1
+    assert result.out.startswith("--- a/c.yaml\n+++ b/c.yaml\n@@ ") and "+source: intercom" in result.out
+    assert all(line[:1] in " +-@" for line in result.out.splitlines()), result.out  # nothing but the diff
+    assert result.err == ("Would fix 1 finding (1 file checked); 1 finding left that no fix changes: `utmlint lint` "
+                          "without `--diff` lists it.\n"), result.err
     assert (root / "c.yaml").read_text() == DUPLICATED  # --diff writes nothing
+    # the report to a file, valid in its format, the diff still alone on stdout
+    kept = run("lint", "--no-cache", "--diff", "--format", fmt, "--output", "report.out", "c.yaml", cwd=root)
+    assert kept.out == result.out and kept.code == 1
+    report = (root / "report.out").read_text()
+    if fmt in ("json", "sarif"):
+        json.loads(report)
+    elif fmt == "junit":
+        ET.fromstring(report)
+    elif fmt == "github":
+        assert report.startswith("::")
+    else:
+        assert "Found 2 warnings (1 file checked)." in report
 
 
-def test_diff_with_text_format_stays_on_stdout(project, run):
-    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED})
-    result = run("lint", "--no-cache", "--diff", "c.yaml", cwd=root)
-    assert "+source: intercom" in result.out and result.err == ""
-
+def test_diff_exit_code(project, run):
+    """1 when there is a diff; without one, as the run without `--diff` exits: a finding no fix changes still fails
+    it (a gate running `--diff` never goes green over a finding), a clean file passes."""
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": DUPLICATED.replace("Intercom", "intercom")})
+    left = run("lint", "--no-cache", "--diff", "c.yaml", cwd=root)
+    assert left.out == "" and left.code == 1
+    assert left.err.startswith("No finding would be fixed (1 file checked); 1 finding left that no fix changes")
+    assert run("lint", "--no-cache", "--diff", "--exit-zero", "c.yaml", cwd=root).code == 0
+    (root / "c.yaml").write_text(DUPLICATED.replace("Intercom", "intercom").replace("content: hero\n", "content: a\n", 1))
+    clean = run("lint", "--no-cache", "--diff", "c.yaml", cwd=root)
+    assert (clean.out, clean.err, clean.code) == ("", "No finding would be fixed (1 file checked).\n", 0)
 
 
 def test_fix_with_diff_previews_and_writes_nothing(project, run):

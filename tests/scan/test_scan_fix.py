@@ -45,10 +45,23 @@ def test_diff_writes_nothing(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     before, _ = CASES["a.js"]
     (tmp_path / "a.js").write_text(before, encoding="utf-8")
-    main(["scan", "--diff", "a.js"])
-    out = capsys.readouterr().out
-    assert "-const u = 'https://sunbeam.app/?utm_source=Newsletter" in out
+    code = main(["scan", "--diff", "a.js"])
+    said = capsys.readouterr()
+    assert "-const u = 'https://sunbeam.app/?utm_source=Newsletter" in said.out
     assert (tmp_path / "a.js").read_text(encoding="utf-8") == before
+    # newuser F3 (session 42): as `ruff check --diff`, the diff alone on stdout (the report followed it), the counts
+    # on stderr, exit 1 when there is a diff; the same from stdin
+    assert said.out.startswith("--- a/a.js\n") and all(line[:1] in " +-@" for line in said.out.splitlines())
+    assert said.err == "Would fix 1 finding (1 file checked).\n" and code == 1
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(before.encode("utf-8"))))
+    code = main(["scan", "--diff", "-", "--stdin-filename", "a.js"])
+    piped = capsys.readouterr()
+    assert piped.out == said.out and piped.err == said.err and code == 1
+    (tmp_path / "a.js").write_text(before.replace("Newsletter", "newsletter"), encoding="utf-8")
+    assert main(["scan", "--diff", "a.js"]) == 0
+    assert capsys.readouterr() == ("", "No finding would be fixed (1 file checked).\n")
 
 
 

@@ -8,6 +8,41 @@ def add_color_flag(parser) -> None:
                              "FORCE_COLOR forces it), always, never")
 
 
+class DiffOut:
+    """`--diff`'s stdout, as `ruff check --diff`'s: the unified diff and nothing else (whatever the `--format`), so
+    `utmlint lint --diff | patch -p0` applies it; whether anything was written (the exit code: 1 when there is a diff)."""
+
+    def __init__(self) -> None:
+        self.written = False
+
+    def __call__(self, text: str) -> None:
+        import sys
+
+        if text:
+            self.written = True
+            sys.stdout.write(text)
+
+
+def diff_counts(diagnostics, fixed: int, unsafe_fixes: bool, command: str, files: int) -> str:
+    """`--diff`'s line on stderr, as ruff's "Would fix 3 errors.": how many findings the diff fixes, how many more
+    `--unsafe-fixes` would, and how many no fix changes (the report, not printed, lists them)."""
+    def s(n: int) -> str:
+        return "" if n == 1 else "s"
+
+    if not files:
+        return f"Nothing checked: no {'campaign file' if command == 'lint' else 'file to scan'} found.\n"
+    said = f"Would fix {fixed} finding{s(fixed)}" if fixed else "No finding would be fixed"
+    said += f" ({files} file{s(files)} checked)"
+    more = 0 if unsafe_fixes else sum(1 for d in diagnostics if d.fix is not None and not d.fix.safe)
+    if more:
+        said += f"; {more} more with `--unsafe-fixes`"
+    left = len(diagnostics) - fixed - more
+    if left > 0:
+        said += (f"; {left} finding{s(left)} left that no fix changes: `utmlint {command}` without `--diff` lists "
+                 f"{'it' if left == 1 else 'them'}")
+    return f"{said}.\n"
+
+
 def write_report(args, text: str) -> None:
     """A command's whole report, to `--output FILE` (output_file) or to stdout."""
     if not args.output:

@@ -25,7 +25,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     parser.add_argument("--diff", action="store_true",
-                        help="show what --fix would change; write nothing (on stderr with a machine-readable --format)")
+                        help="print what --fix would change as a unified diff, alone on stdout (counts on stderr, the report "
+                             "only with --output; exit 1 when there is a diff); write nothing")
     parser.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
     parser.add_argument("--select", action="append", default=[], metavar="RULES", help="only these rules (codes, prefixes or names; comma-separated)")
     parser.add_argument("--ignore", action="append", default=[], metavar="RULES", help="skip these rules")
@@ -65,9 +66,14 @@ def run(args: argparse.Namespace) -> int:
         _note_skipped(project, result)
     fixed = 0
     write = False
+    diffed = None
     if args.fix or args.diff:
-        # A patch on stdout would break a JSON, SARIF, JUnit or workflow-command report: it goes to stderr then.
-        show_diff = sys.stdout.write if is_text else sys.stderr.write
+        # `--diff`, as `ruff check --diff`: the diff alone on stdout (the report goes to `--output FILE` only), the
+        # counts on stderr, exit 1 when there is a diff (newuser F3: the report followed the diff on stdout)
+        from . import DiffOut
+
+        diffed = DiffOut() if args.diff else None
+        show_diff = diffed or sys.stdout.write
         # `--fix --diff` previews, as ruff's does: the diff, nothing written
         write = args.fix and not args.diff
         fixed = linter.fix(result, write=write, unsafe=args.unsafe_fixes, show_diff=show_diff)
@@ -94,9 +100,10 @@ def run(args: argparse.Namespace) -> int:
         summary.extra["live_follows"] = True
     report = chunks(args.format, diagnostics, summary)  # made while it is written
     head = tail = ""
+    shown_apart = args.diff and not args.output  # the report is not printed: what was asked for goes to stderr
     if args.show_files:
         listing = files_listing(project, result)
-        if is_text:
+        if is_text or shown_apart:
             head = listing
         else:
             sys.stderr.write(listing)
@@ -104,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         from ..reporters.statistics import render as statistics
 
         stats = statistics(diagnostics, summary)
-        if is_text:
+        if is_text or shown_apart:
             tail = stats
         else:
             sys.stderr.write(stats)
@@ -115,18 +122,24 @@ def run(args: argparse.Namespace) -> int:
             stream.write(piece)
         stream.write(tail)
 
-    if args.fix and project.buffer is not None:  # as ruff does: the fixed text on stdout, the findings on stderr
-        sys.stdout.write(project.buffer.output)
+    if args.fix and not args.diff and project.buffer is not None:  # as ruff does: the fixed text on stdout, the
+        sys.stdout.write(project.buffer.output)  # findings on stderr
     if args.output:
         output_file(args.output, emit)
+    elif args.diff:
+        sys.stderr.write(head + tail)
     elif args.fix and project.buffer is not None:
         emit(sys.stderr)
     else:
         emit(sys.stdout)
-    exit_code = 1 if linter.fails(diagnostics, fail_on) else 0
+    if args.diff:
+        from . import diff_counts
+
+        sys.stderr.write(diff_counts(diagnostics, fixed, args.unsafe_fixes, "lint", len(result.files)))
+    exit_code = 1 if linter.fails(diagnostics, fail_on) or diffed is not None and diffed.written else 0
     if args.live:
         if live_failing is None:
-            stream = sys.stdout if is_text and not args.output else sys.stderr
+            stream = sys.stdout if is_text and not args.output and not args.diff else sys.stderr
             live_failing = _check_live(args, project, _live_links(project, result), stream)
         exit_code = max(exit_code, 1 if live_failing else 0)
     return 0 if args.exit_zero else exit_code

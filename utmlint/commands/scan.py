@@ -37,7 +37,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--links", action="store_true", help="print the inventory of tracked links instead of findings")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place (only utm keys and values change)")
-    parser.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
+    parser.add_argument("--diff", action="store_true",
+                        help="print what --fix would change as a unified diff, alone on stdout (counts on stderr, the "
+                             "report only with --output; exit 1 when there is a diff); write nothing")
     parser.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
     parser.add_argument("--select", action="append", default=[], metavar="RULES", help="only these rules (codes, prefixes or names; comma-separated)")
     parser.add_argument("--ignore", action="append", default=[], metavar="RULES", help="skip these rules")
@@ -98,13 +100,20 @@ def run(args: argparse.Namespace) -> int:
     if args.links:
         return _inventory(args, result)
     fixed = 0
+    diffed = None
     if args.fix or args.diff:
-        # `--fix --diff` previews, as ruff's does: the diff, nothing written
+        # `--fix --diff` previews, as ruff's does: the diff, nothing written; `--diff` prints the diff alone on stdout
+        # (the report only to `--output FILE`), the counts on stderr, and exits 1 when there is a diff (newuser F3)
+        from . import DiffOut
+
+        diffed = DiffOut() if args.diff else None
         fixed = scanner.fix(result, write=args.fix and not args.diff, unsafe=args.unsafe_fixes,
-                            show_diff=sys.stdout.write)
+                            show_diff=diffed or sys.stdout.write)
         if args.fix and not args.diff and fixed:
             scanner.keep_text = False
             result = scanner.run(paths)
+    if diffed is not None:
+        return _diff_report(args, scanner, config, result, fixed, diffed)
     return _report(args, scanner, config, result, fixed if args.fix and not args.diff else 0)
 
 
@@ -118,7 +127,13 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
     if args.links:
         return _inventory(args, result)
     fixed = 0
-    if args.fix or args.diff:
+    if args.diff:  # the diff alone on stdout, as for files (`--fix --diff` too: a preview)
+        from . import DiffOut
+
+        diffed = DiffOut()
+        fixed = scan_fix(scanner, result, buffer, write=False, unsafe=args.unsafe_fixes, show_diff=diffed)
+        return _diff_report(args, scanner, config, result, fixed, diffed, buffer=buffer)
+    if args.fix:
         fixed = scan_fix(scanner, result, buffer, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
         if args.fix and fixed:
             scanner.keep_text = False
@@ -128,6 +143,30 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
         return _report(args, scanner, config, result, fixed, emit=None if args.output else sys.stderr.write,
                        buffer=buffer)
     return _report(args, scanner, config, result, fixed, buffer=buffer)
+
+
+def _diff_report(args, scanner, config, result, fixed: int, diffed, buffer=None) -> int:
+    """`--diff`, as `ruff check --diff`: the diff is on stdout already, and nothing else goes there; the report only
+    to `--output FILE` (`--show-files` and `--statistics` to stderr without it), the counts on stderr; exit 1 when there
+    is a diff, else as the run without `--diff` would exit (a finding no fix changes still fails it)."""
+    from ..diagnostics import fails
+    from . import diff_counts
+
+    if args.output:
+        _report(args, scanner, config, result, 0, buffer=buffer)
+    else:
+        if args.show_files:
+            sys.stderr.write(_files_listing(result))
+        if args.statistics:
+            from ..reporters.statistics import render as statistics
+
+            fail_on = args.fail_on or config.fail_on
+            sys.stderr.write(statistics(result.diagnostics, report_summary(scanner, result, fail_on, 0,
+                                                                           args.unsafe_fixes, buffer)))
+    sys.stderr.write(diff_counts(result.diagnostics, fixed, args.unsafe_fixes, "scan", len(result.files)))
+    if args.exit_zero:
+        return 0
+    return 1 if diffed.written or fails(result.diagnostics, args.fail_on or config.fail_on) else 0
 
 
 def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -> int:
