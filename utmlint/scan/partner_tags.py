@@ -87,7 +87,7 @@ def partner_tags(url: str, source: bool = True) -> str:
 # a source holding the word beside another (`partner-crewai`, `website_partner`, `official-sponsor`): the programme's id
 # for one partner or placement; a bare `utm_source=partner` is a team's own label for the sites it sends visitors to
 # (MLH's organiser guide), and left alone for partner words
-_JOINED = re.compile(r"[a-z0-9][-_. ][a-z]|[a-z][-_. ][a-z0-9]", re.I)
+_JOINED = re.compile(r"[a-z0-9][-_ ][a-z]|[a-z][-_ ][a-z0-9]", re.I)
 
 
 def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
@@ -107,7 +107,9 @@ def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
     written, medium, _ = tag_set(read)
     if medium and rule_words(words).search(medium):
         return f"`utm_medium={medium}`"
-    if source and written and rule_words(words).search(written) and (not joined or _JOINED.search(written)):
+    if source and written and "." not in written and rule_words(words).search(written) and (
+            not joined or _JOINED.search(written)):
+        # (a source written as a domain, `partner.com`, names a site, as any domain source does: not read here)
         return f"`utm_source={written}`"
     if source and joined:
         # the content naming the piece the link is in as a partner's (`utm_content=Partner Cookbook`: MongoDB's
