@@ -143,7 +143,9 @@ def test_what_names_a_partner_programme():
     assert partner_tags("https://x.io/?utm_source=website_partner&utm_medium=organic") == "`utm_source=website_partner`"
     assert partner_tags("https://hackclub.com/?utm_medium=website&utm_source=partner") == ""
     assert partner_tags("https://northwind.io/?utm_source=partner.com&utm_medium=referral") == ""  # a site's domain
-    assert partner_tags("https://x.io/?utm_source=partnership&utm_medium=coblog") == ""
+    # a bare `partnership` names the arrangement the visit came through, as `sponsorship` does (HeroDevs' links in
+    # Vuetify's post on their partnership, corpus 5 #220)
+    assert partner_tags("https://x.io/?utm_source=partnership&utm_medium=coblog") == "`utm_source=partnership`"
     # in utm_content, the piece the link is in named as a partner's (MongoDB's `utm_content=Partner Cookbook` on its
     # notebooks in Hugging Face's and Anthropic's cookbooks, corpus 6 #244 #247 #263); not a bare word, not the campaign
     assert partner_tags("https://www.mongodb.com/cloud/atlas/register?utm_campaign=devrel&utm_source=community&"

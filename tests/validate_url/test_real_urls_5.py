@@ -109,8 +109,12 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # 114/117. Its line's other sponsors each carry their own scheme (Mux's `utm_campaign=21819274-Astro`, Netlify's
 # `Astro-2024`, Webflow's `utm_medium=tech-partner`): whose tags Cloudflare's are is a label question left open (the
 # set names the repository, as a team's own does; no other sponsor carries it).
-MEASURED_WRONG = 17
-MEASURED_PAIRS = 318
+# over2a (session 43): a link whose utm_source names a partnership, the arrangement the visit came through as
+# `sponsorship` does (`utm_source=partnership`: scan.partner_tags, outside the team's own site, partners page,
+# campaign plans and e-mails), is the partner's placement: HeroDevs' links in Vuetify's post on their partnership
+# (#220: medium-unassigned wrong, value-case wrong). 2 wrong gone, no correct one: 17 of 318 -> 15 of 316.
+MEASURED_WRONG = 15
+MEASURED_PAIRS = 316
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -171,7 +175,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "17 of 318 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "15 of 316 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "

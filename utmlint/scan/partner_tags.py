@@ -86,8 +86,11 @@ def partner_tags(url: str, source: bool = True) -> str:
 
 # a source holding the word beside another (`partner-crewai`, `website_partner`, `official-sponsor`): the programme's id
 # for one partner or placement; a bare `utm_source=partner` is a team's own label for the sites it sends visitors to
-# (MLH's organiser guide), and left alone for partner words
+# (MLH's organiser guide), and left alone for partner words (a bare `partnership` names the arrangement: _ARRANGEMENT)
 _JOINED = re.compile(r"[a-z0-9][-_ ][a-z]|[a-z][-_ ][a-z0-9]", re.I)
+# a source naming the arrangement the visit came through, as `utm_source=sponsorship` does (HeroDevs'
+# `utm_source=partnership` on its links in Vuetify's post announcing their partnership), not the site's role
+_ARRANGEMENT = re.compile(r"partnerships?")
 
 
 def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
@@ -108,7 +111,7 @@ def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
     if medium and rule_words(words).search(medium):
         return f"`utm_medium={medium}`"
     if source and written and "." not in written and rule_words(words).search(written) and (
-            not joined or _JOINED.search(written)):
+            not joined or _JOINED.search(written) or _ARRANGEMENT.fullmatch(written)):
         # (a source written as a domain, `partner.com`, names a site, as any domain source does: not read here)
         return f"`utm_source={written}`"
     if source and joined:
