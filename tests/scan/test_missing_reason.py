@@ -33,3 +33,14 @@ def test_the_reason_says_what_ga4_does(query, said):
     reason = _reason(query)
     assert said in reason
     assert "to credit it" not in reason and "needs source and medium" not in reason
+
+
+@pytest.mark.parametrize("query, said", [
+    # review43 F7: Paid Shopping needs the paid medium and the shopping campaign together
+    ("utm_medium=cpc&utm_campaign=summer-shop", "`(not set) / cpc` under Paid Shopping by the medium and the campaign name;"),
+    ("utm_medium=cpc&utm_campaign=summer", "`(not set) / cpc` under Paid Other by the medium alone;"),
+    ("utm_medium=email&utm_campaign=summer-shop", "`(not set) / email` under Organic Shopping by the campaign name alone;"),
+    ("utm_source=acme&utm_campaign=summer-shopping", "`acme / (not set)` under Organic Shopping by the campaign name alone;"),
+])
+def test_the_reason_names_what_decides_the_channel(query, said):
+    assert said in _reason(query)

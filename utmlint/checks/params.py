@@ -54,8 +54,11 @@ def channel_without_medium(source: str, campaign: "str | None") -> str:
     channel = predict_channel(source, None, campaign).channel
     if channel == "Unassigned":
         return channel
-    decides = "source" if predict_channel(source, None, None).channel == channel else "campaign name"
-    return f"{channel} by the {decides} alone"
+    if predict_channel(source, None, None).channel == channel:
+        return f"{channel} by the source alone"
+    if predict_channel(None, None, campaign).channel == channel:
+        return f"{channel} by the campaign name alone"
+    return f"{channel} by the source and the campaign name"
 
 
 @rule(code="UTM101", name="missing-utm-param", severity="error", target="link")

@@ -1833,8 +1833,10 @@ def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
         else:
             filed = predict_channel(source, medium, campaign).channel
             if filed != "Unassigned":
+                # what decides it: Paid Shopping needs the paid medium and the shopping campaign together (review43 F7)
                 filed += " by the medium alone" if medium and predict_channel(None, medium, None).channel == filed \
-                    else " by the campaign name alone"
+                    else " by the campaign name alone" if predict_channel(None, None, campaign).channel == filed \
+                    else " by the medium and the campaign name"
         row = f"`{source or '(not set)'} / {medium or '(not set)'}`"
         without = " and a ".join(k for k, v in (("source", source), ("medium", medium)) if not v)
         why = f"without a {without} GA4 records its visits as {row} under {filed}"
