@@ -181,19 +181,12 @@ def source_spelling(value: str, ctx, uses: Sequence[Use] = ()) -> str:
     return file_spelling(value, spelled, written, ctx, uses) if written and spelled != value else spelled
 
 
-# the last file's sources grouped by key (_same_source): every link of a file asks with the same `written` tuple, and
-# comparing each link's source with every other one made a sheet of 4,000 partners' sources quadratic (review43 F2)
-_GROUPED: List[object] = [None, {}]
-
-
 def _same_source(value: str, written: Sequence[Tuple[str, int]]) -> Tuple[Tuple[str, int], ...]:
     """The (spelling, links) of `written` whose key (the letters once case and separators are dropped) is `value`'s."""
-    if _GROUPED[0] is not written:
-        groups: Dict[str, List[Tuple[str, int]]] = {}
-        for s, n in written:
-            groups.setdefault(key(s), []).append((s, n))
-        _GROUPED[:] = [written, {k: tuple(v) for k, v in groups.items()}]
-    return _GROUPED[1].get(key(value), ())
+    if isinstance(written, FileSources):
+        return written.same_source(value)
+    wanted = key(value)
+    return tuple((s, n) for s, n in written if key(s) == wanted)
 
 
 def file_spelling(value: str, spelled: str, written: Sequence[Tuple[str, int]], ctx, uses: Sequence[Use] = ()) -> str:
@@ -218,7 +211,24 @@ def file_spelling(value: str, spelled: str, written: Sequence[Tuple[str, int]], 
 _WRITTEN_SOURCE = lazy_compile(r"[?&;#]utm_source=([^&#\s\"'<>]+)", re.IGNORECASE)
 
 
-def file_sources(urls: Iterable[str]) -> Tuple[Tuple[str, int], ...]:
+class FileSources(tuple):
+    """A file's (utm_source, links) pairs in file order (file_sources), grouped by key once: every link of the file asks
+    for its source's other spellings, and comparing each with every source of the file made a sheet of 4,000
+    partners' sources quadratic (review43 F2)."""
+
+    def __new__(cls, pairs: Iterable[Tuple[str, int]]):
+        self = super().__new__(cls, pairs)
+        groups: Dict[str, List[Tuple[str, int]]] = {}
+        for pair in self:
+            groups.setdefault(key(pair[0]), []).append(pair)
+        self._by_key = {k: tuple(v) for k, v in groups.items()}
+        return self
+
+    def same_source(self, value: str) -> Tuple[Tuple[str, int], ...]:
+        return self._by_key.get(key(value), ())
+
+
+def file_sources(urls: Iterable[str]) -> FileSources:
     """Each utm_source the links of one file write, with how many links write it, in file order (file_spelling)."""
     from urllib.parse import unquote
 
@@ -228,7 +238,7 @@ def file_sources(urls: Iterable[str]) -> Tuple[Tuple[str, int], ...]:
         if found is not None:
             value = unquote(found.group(1))
             counts[value] = counts.get(value, 0) + 1
-    return tuple(counts.items())
+    return FileSources(counts.items())
 
 
 def file_siblings(value: str, written: Sequence[Tuple[str, int]]) -> Tuple[Tuple[str, int], ...]:
