@@ -69,10 +69,20 @@ def masked_personal_slots(url: str, slots: Dict[str, str]) -> List[UrlProblem]:
     found = []
     for field in query_fields(url):
         kind = masked.get(field.value.strip(), "")
-        if kind and re.sub(r"[-_ ]", "", field.name.strip().lower()) not in _EMAIL_KEYS:
-            found.append(_problem(field, f"the recipient's {kind} (filled in when it is sent)",
-                                  "address" if kind == "e-mail address" else kind))
+        if kind and _key(field) not in _EMAIL_KEYS:
+            found.append(_slot_problem(field, kind))
     return found
+
+
+def _key(field) -> str:
+    """A query field's name as _EMAIL_KEYS writes them (`user_email`, `User-Email` -> `useremail`)."""
+    return re.sub(r"[-_ ]", "", field.name.strip().lower())
+
+
+def _slot_problem(field, kind: str) -> UrlProblem:
+    """pii-in-url on a merge tag filling in the reader's `kind` of data (`first name`, `e-mail address`)."""
+    return _problem(field, f"the recipient's {kind} (filled in when it is sent)",
+                    "address" if kind == "e-mail address" else kind)
 
 
 def _problem(field, what: str, it: str) -> UrlProblem:
@@ -86,7 +96,7 @@ def _problem(field, what: str, it: str) -> UrlProblem:
 def pii_in_url(url: str) -> List[UrlProblem]:
     """An e-mail address in the query: written out, or a field named for one (`email=`, `user_email=`) that a
     merge tag fills in (`email={{EMAIL}}`, `email=*|EMAIL|*`), or a merge tag in any field whose variable names the
-    reader's e-mail, name or phone (`utm_content={{first_name}}`, corpus 31 #4: an Instagram DM kit tagging each
+    reader's e-mail, name or phone (`utm_content={{first_name}}`, corpus 37 #4: an Instagram DM kit tagging each
     message with its recipient's name). A field such as `email=1` is left alone, and so is an address at a domain
     reserved for examples in a field not named for one (_sample)."""
     lowered = url.lower()
@@ -100,15 +110,14 @@ def pii_in_url(url: str) -> List[UrlProblem]:
             continue
         address = _ADDRESS.search(value)
         written = address is not None
-        key = re.sub(r"[-_ ]", "", field.name.strip().lower())
+        key = _key(field)
         slot = "" if written else "e-mail address" if key in _EMAIL_KEYS and is_placeholder(value) \
             else _personal_slot(value)
         if not written and not slot:
             continue
         if written and key not in _EMAIL_KEYS and _sample(address.group()):
             continue  # `utm_content=someone@example.com` in a comment telling how a leak happened: an illustration
-        what = "an e-mail address" if written else f"the recipient's {slot} (filled in when it is sent)"
-        problems.append(_problem(field, what, "address" if written or slot == "e-mail address" else slot))
+        problems.append(_problem(field, "an e-mail address", "address") if written else _slot_problem(field, slot))
     return problems
 
 
