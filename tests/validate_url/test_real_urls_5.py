@@ -113,7 +113,9 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # `sponsorship` does (`utm_source=partnership`: scan.partner_tags, outside the team's own site, partners page,
 # campaign plans and e-mails), is the partner's placement: HeroDevs' links in Vuetify's post on their partnership
 # (#220: medium-unassigned wrong, value-case wrong). 2 wrong gone, no correct one: 17 of 318 -> 15 of 316.
-MEASURED_WRONG = 15
+# lead (session 44): #248 relabelled correct by the session 40 ruling's own exception: TWIR's own curated Black
+# Friday deals page, no sponsor slot, all 34 links in the one set naming the newsletter: 15 of 316 -> 14 of 316.
+MEASURED_WRONG = 14
 MEASURED_PAIRS = 316
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
@@ -175,7 +177,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "15 of 316 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "14 of 316 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "
