@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-RULING = "session 40 ruling (another party's tags):"
+# The session 40 ruling's rows and the session 44 rulings that applied it alike to like links.
+RULINGS = ("session 40 ruling (another party's tags):", "session 44 ruling (")
 DATA = HERE.parent
 
 
@@ -37,8 +38,8 @@ def extract(folder: Path = HERE):
         # The rows the session 40 ruling appended (another party's tags: a sponsor's, partner's or advertiser's values
         # are that party's, value advice on them wrong) change the convention both labellers judged by, not either
         # labeller's judgement: the agreement compares the two under the convention they labelled with, so those rows
-        # are left out here (the corpora count them: labelled_corpus.judge).
-        labels = [r for r in read_tsv(DATA / corpus / "labels.tsv") if not r["reason"].startswith(RULING)]
+        # are left out here (the corpora count them: labelled_corpus.judge); so are the session 44 rows applying it.
+        labels = [r for r in read_tsv(DATA / corpus / "labels.tsv") if not r["reason"].startswith(RULINGS)]
         withdrawn = {(r["url"], r["rule"]) for r in labels if r["verdict"] == "withdrawn"}
         for row in (r for r in sample if r["corpus"] == corpus):
             url = row["url"]
