@@ -79,14 +79,16 @@ HERE = DATA / "real-urls-4"
 # rules/partner-tag-words.txt and sponsor-tag-words.txt) to a site not the repository's own, outside its partners page
 # and carrying no tag set the file writes on several sites, is that party's placement: no value advice. Meta's Llama
 # API `partner-crewai` in crewAI's LLM list #216: 2 wrong findings gone, no correct one: 6 of 253 -> 4 of 251.
-MEASURED_WRONG = 4
+# lead (session 44): #229, Novita AI's link, relabelled wrong as corpus 9's #289 #290 were at session 40 (
+# Novita AI's one scheme `utm_source=github_<repository>&utm_medium=github_readme&utm_campaign=github_link` (litellm, verba, continue, anything-llm)): 4 of 251 -> 5 of 251 (1.99%, met); its present row withdrawn.
+MEASURED_WRONG = 5
 MEASURED_PAIRS = 251
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
     # copied11's social medium beside a campaign (session 30); #80 (an ad click in syntaxfm's seed) since `.sql` is
     # read as written (session 37)
-    "medium-unassigned": (102, 107),  # 107/112 before the session 40 ruling
+    "medium-unassigned": (101, 106),  # #229 withdrawn (session 44 ruling), 102/107 before; 107/112 before the session 40 ruling
     "missing-utm-param": (78, 81),  # 84/87 before the session 40 ruling
     "utm-in-fragment": (0, 3),
     "utm-key-unknown": (1, 1),  # #74 in syntaxfm's seed since `.sql` is read as written (session 37)
