@@ -398,3 +398,40 @@ def test_product_hunts_embed_card_is_product_hunts():
     assert "url-html-escaped" in {f.name for f in validate_url(
         "https://www.producthunt.com/products/x?embed=true&amp;amp;utm_source=embed&amp;amp;utm_medium=post_embed"
     ).findings}
+
+
+
+SPONSORED = """\
+# awesome-x
+
+## Sponsors
+
+[CodeRabbit](https://coderabbit.ai/?utm_source=oss&utm_medium=sponsorship&utm_campaign=awesome-x)
+[Unblocked](https://getunblocked.com/?utm_source=oss&utm_medium=sponsorship&utm_campaign=awesome-x)
+"""
+
+
+def test_novitas_partner_link_and_the_oss_sponsorship_form_are_their_senders(project, capsys):
+    """Session 44: Novita AI's partner link (`utm_source=github_<project>&utm_medium=github_readme`, the same form in
+    litellm, Verba, continue and anything-llm: corpus 9 #289 #290, corpus 4 #229, corpus 5 #314-#321) and the
+    sponsors' `utm_source=oss&utm_medium=sponsorship&utm_campaign=<project>` (Tines, CodeRabbit, Okara, Unblocked:
+    corpus 23 #41 #42, where two sponsors carrying one set read as the README's own tagging) are their senders'
+    forms: no value advice. A team's own `github_readme` link without the `github_` source is judged, and so is the
+    set when the file also writes it on a site not listed (its own scheme, scan.judge.Judge.own_tagging)."""
+    from utmlint.validate_url import validate_url
+
+    for url in ("https://novita.ai/llm-api?utm_source=github_continuedev&utm_medium=github_readme&utm_campaign=github_link",
+                "https://novita.ai/model-api/product/llm-api?utm_source=github_anything-llm&utm_medium=github_readme"
+                "&utm_campaign=link"):
+        verdict = validate_url(url, repo="acme/widgets", path="README.md")
+        assert verdict.findings == [] and verdict.not_judged, url
+    told = {f.name for f in validate_url("https://novita.ai/?utm_source=acme&utm_medium=github_readme",
+                                         repo="acme/widgets", path="README.md").findings}
+    assert "medium-unassigned" in told
+    (project / "docs" / "README.md").write_text(SPONSORED, encoding="utf-8")
+    assert scan(capsys, "--no-cache", ".") == (0, "All clean: 1 file checked (2 tracked links).\n")
+    (project / "docs" / "README.md").write_text(
+        SPONSORED + "\nHosted by [Acme Host](https://acme-host.io/?utm_source=oss&utm_medium=sponsorship"
+                    "&utm_campaign=awesome-x)\n", encoding="utf-8")
+    code, out = scan(capsys, "--no-cache", ".")
+    assert code == 1 and out.count("UTM102 medium-unassigned") == 3, out

@@ -94,8 +94,12 @@ FOUND_BY = {
 # README writes `utm_source=github&utm_medium=sponsorship&utm_campaign=gosom` on two sponsors, and G Maps Extractor's
 # `github`/`banner`/`gosom` (#38) and Proxidize's `github`/`sponsorship`/`google_maps_scraper` (#39) are those
 # sponsors' own forms: 2 wrong findings gone, no correct one: 8 of 64 -> 6 of 62.
-MEASURED_WRONG = 6
-MEASURED_PAIRS = 62
+# lead (session 44): Novita AI's partner form (`novita.ai  source=github_* medium=github_readme`) and the sponsors'
+# `utm_source=oss&utm_medium=sponsorship` form (tines.com, coderabbit.ai, getunblocked.com, okara.ai) listed in
+# rules/platform-written-tags.txt, each seen in several unrelated repositories: PatrickJS #41 #42
+# (CodeRabbit's, Unblocked's) held back: 6 of 62 -> 4 of 60.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 60
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (34, 34),  # 41/41 before the session 40 ruling
@@ -125,7 +129,7 @@ MEASURED_RECALL = {
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = (
-    "6 of 62 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "4 of 60 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest; before it: 2 of 74 findings wrong (38 of 102 blind, "

@@ -81,8 +81,11 @@ HERE = DATA / "real-urls-4"
 # API `partner-crewai` in crewAI's LLM list #216: 2 wrong findings gone, no correct one: 6 of 253 -> 4 of 251.
 # lead (session 44): #229, Novita AI's link, relabelled wrong as corpus 9's #289 #290 were at session 40 (
 # Novita AI's one scheme `utm_source=github_<repository>&utm_medium=github_readme&utm_campaign=github_link` (litellm, verba, continue, anything-llm)): 4 of 251 -> 5 of 251 (1.99%, met); its present row withdrawn.
-MEASURED_WRONG = 5
-MEASURED_PAIRS = 251
+# lead (session 44): Novita AI's partner form (`novita.ai  source=github_* medium=github_readme`) and the sponsors'
+# `utm_source=oss&utm_medium=sponsorship` form (tines.com, coderabbit.ai, getunblocked.com, okara.ai) listed in
+# rules/platform-written-tags.txt, each seen in several unrelated repositories: #229 held back: 5 of 251 -> 4 of 250.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 250
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by

@@ -117,8 +117,12 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # Friday deals page, no sponsor slot, all 34 links in the one set naming the newsletter: 15 of 316 -> 14 of 316.
 # lead (session 44): Novita AI's page in continue's docs (#314 #316 #317 #320 #321) relabelled wrong as corpus 9's #289
 # #290 were at session 40 (Novita AI's one scheme `utm_source=github_<repository>&utm_medium=github_readme&utm_campaign=github_link` (litellm, verba, continue, anything-llm)): 14 of 316 -> 19 of 316; present rows withdrawn.
-MEASURED_WRONG = 19
-MEASURED_PAIRS = 316
+# lead (session 44): Novita AI's partner form (`novita.ai  source=github_* medium=github_readme`) and the sponsors'
+# `utm_source=oss&utm_medium=sponsorship` form (tines.com, coderabbit.ai, getunblocked.com, okara.ai) listed in
+# rules/platform-written-tags.txt, each seen in several unrelated repositories: #314 #316 #317 #320
+# #321 held back: 19 of 316 -> 14 of 311.
+MEASURED_WRONG = 14
+MEASURED_PAIRS = 311
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -180,7 +184,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "19 of 316 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "14 of 311 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "

@@ -107,8 +107,12 @@ FOUND_BY = {
 # set the file writes on several sites, is the sponsor's placement: no value advice. recall.ai's `sponsorship` in
 # screenity, TestMu AI's `sponsor` in firefly-iii and openlit: 5 wrong findings gone, no correct one: 10 of 302 -> 5
 # of 297.
-MEASURED_WRONG = 5
-MEASURED_PAIRS = 297
+# lead (session 44): Novita AI's partner form (`novita.ai  source=github_* medium=github_readme`) and the sponsors'
+# `utm_source=oss&utm_medium=sponsorship` form (tines.com, coderabbit.ai, getunblocked.com, okara.ai) listed in
+# rules/platform-written-tags.txt, each seen in several unrelated repositories: Verba's #289 #290
+# held back: 5 of 297 -> 3 of 295.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 295
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (22, 23),  # 14 blind; markers9's markers (#114 #122 #273 #274 #296-#299)
