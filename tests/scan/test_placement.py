@@ -440,3 +440,49 @@ def test_a_sentence_naming_sponsors_in_passing_opens_no_sponsors_list():
     assert not placement_said(headings_above(guides, guides.index("https://jdoe")), "")
     thanks = "# Retro\n\nA **huge thank you to our sponsors**:\n\n- [CloudCannon](https://cloudcannon.com/?utm_source=x)\n"
     assert placement_said(headings_above(thanks, thanks.index("https://cloud")), "")
+
+
+KEEN = """---
+title: Analyze SendGrid Event Data with Keen
+group: partners
+navigation:
+  show: true
+---
+Stream your events to <a href="https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs">Keen</a>.
+
+Create a [SendGrid account](https://sendgrid.com/user/signup?utm_source=docs).
+"""
+
+
+def test_a_page_its_front_matter_files_under_partners_is_the_partners(tmp_path, monkeypatch, capsys):
+    """SendGrid's docs page on Keen (corpus 2 #89: `group: partners` in its front matter, Keen's own campaign
+    `SendGrid 2020` on its links): no value advice on Keen's link; the team's own link on the page is told; a page its
+    front matter files elsewhere, and the team's own partners list (`partners/index.md`), are told."""
+    files = {
+        "content/docs/tracking-events/analytics-with-keen-io.md": KEEN,
+        "content/docs/guides/keen.md": KEEN.replace("group: partners", "group: guides"),
+        "content/partners/index.md": KEEN,
+    }
+    found = scan_repository(tmp_path, monkeypatch, capsys, "sendgrid/docs", files)
+    told = {}
+    for f in found:
+        told.setdefault((f["path"], f["line"]), set()).add(f["name"])
+    assert not told.get(("content/docs/tracking-events/analytics-with-keen-io.md", 7), set()) & {
+        "medium-unassigned", "value-case", "missing-utm-param"}
+    assert "missing-utm-param" in told[("content/docs/tracking-events/analytics-with-keen-io.md", 9)]
+    assert "medium-unassigned" in told[("content/docs/guides/keen.md", 7)]
+    assert "medium-unassigned" in told[("content/partners/index.md", 7)]
+
+
+def test_a_front_matters_last_key_is_no_heading():
+    """The closing `---` of a front matter underlined its last key as a heading (`show: true`, `tags: sponsors`): the
+    front matter's section keys are the page's outermost headings, nothing else of it."""
+    from utmlint.scan.placement import headings_above
+
+    text = "---\ntitle: Notes\ncategory: Guides\ntags: sponsors\n---\nSee [x](https://x.io/?utm_source=a).\n"
+    assert headings_above(text, text.index("https://x.io")) == ["category: Guides"]
+    text = "---\ntitle: Notes\n---\n## Setup\nSee [x](https://x.io/?utm_source=a).\n"
+    assert headings_above(text, text.index("https://x.io")) == ["Setup"]
+    # a YAML file's own `sponsors:` key holding the link is read as ever
+    text = "---\nsponsors:\n  - url: https://x.io/?utm_source=a\n---\n"
+    assert headings_above(text, text.index("https://x.io")) == ["sponsors"]

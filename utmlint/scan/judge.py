@@ -474,7 +474,8 @@ class Judge:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
                     f"this link is on a page in {placed}, another party's pages or code (a partner's page, a " \
                     "vendor's notebook)" if self.file_third_party else \
-                    f"{placed} shows this link is another party's placement (a sponsor's, a backer's, an advertiser's)"
+                    (f"{placed} shows this link is another party's placement (a sponsor's, a partner's, a backer's, "
+                     "an advertiser's)")
                 return (f"{shown}: these are the tags that party "
                         "chose for its placement, not yours to respell or complete, so their values were not judged; "
                         "only the URL as written was checked (copied tracking, `&amp;`, tags after `#`)")
@@ -632,6 +633,13 @@ class Judge:
         cited = not shows and reading is not None and self.file_place != "campaign" and bool(cited_work_said(*reading))
         if cited:
             shows = cited_work_said(*reading)
+        # or a partner's page, filed by its front matter under the site's partners section (`group: partners`), not the
+        # team's own partners page (scan.placement.partner_section); a page of the site, whatever its folders make of
+        # it (SendGrid's `tracking-events/` docs read as a campaign folder), but not an e-mail's
+        if not shows and reading is not None and self.file_place != "email" and not self.file_partners:
+            from .placement import partner_section
+
+            shows = partner_section(reading[0])
         partner = False
         if not shows and not self.file_partners:  # a partner programme's tags (`utm_medium=partner-docs`)
             from .partner_tags import partner_tags
