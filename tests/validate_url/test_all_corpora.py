@@ -332,7 +332,8 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Blind, as first measured: corpus 19 34 of 190, corpus 20 21 of 115, corpus 21 110 of 182, corpus 22 15 of 67,
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
 # corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 32 6 of 25, corpus 33 6 of 44, corpus 34 2 of 66,
-# corpus 35 1 of 84, corpus 36 5 of 62, corpus 37 11 of 42, corpus 38 17 of 42, corpus 39 33 of 65, corpus 40 2 of 105.
+# corpus 35 1 of 84, corpus 36 5 of 62, corpus 37 11 of 42, corpus 38 17 of 42, corpus 39 33 of 65, corpus 40 2 of 105,
+# corpus 41 12 of 57, corpus 42 4 of 79.
 # with corpus 36 (session 42, blind: 5 of 62 (8.1%), drawn by the kind of file, front-end components and static
 # pages: React/Next.js footers, navbars, hero and pricing buttons, page components, a WordPress landing template, a
 # static site's script, and the rest of those repositories' tracked links; medium-unassigned 25 of 28 (8 blind rows
@@ -498,14 +499,40 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 154 of 4700 (3.28%) with Novita AI's partner form and the sponsors' `utm_source=oss&utm_medium=sponsorship` form in
 # rules/platform-written-tags.txt (the lead, session 44; each seen in several unrelated repositories): corpora 4, 5, 9
 # and 23, 10 wrong gone, no correct one.
-WHY_OVER_TWO_PERCENT = ("154 of 4700 findings wrong since the session 40 ruling on another party's tags: utmlint "
+# with corpus 41 (session 44, blind: 12 of 57 (21.1%), drawn by the kind of file, GitHub profile READMEs and personal
+# pages: profile READMEs' latest-posts lists and bio links, personal sites' and portfolios' social links, project
+# cards and resume pages, a Pelican blog; utm-useless-destination 14 of 20, missing-utm-param 17 of 20, copied-tracking
+# 6 of 9, medium-unassigned 7 of 7 found; wrong: value advice on tags the page did not choose (Changelog News' and
+# dlvr.it's tags on a blog's cited articles, Substack's profile-share tags on the owner's Substack profile) 5, value
+# advice on a freelancer's own tags on their Upwork profile, a marketplace's page only Upwork reads (corpus 36's
+# Headway convention) 6, utm-internal-link on a printable resume page's link home whose tag is for the printed copy 1):
+# 155 of 4767 (3.25%) on main f7aaec8 (corpora 2-40 identical: 143 of 4710); 18 of 40 corpora meet 2%; the new rules'
+# pooled recall: copied-tracking 676 of 735 (92.0%), the others unchanged.
+# with corpus 42 (session 44, blind: 4 of 79 (5.1%), drawn by the kind of file, text the product shows: no localisation,
+# string, notification or tour file with a tracked link was found; in-app announcements (a game's in-game event, an
+# extension's screens) and store listings (VS Code Marketplace READMEs and package.json, a Chrome extension's manifest,
+# wordpress.org plugin listings: 10 of its 15 repositories are WordPress plugins), and the rest of those repositories'
+# tracked links; medium-unassigned 40 of 42, missing-utm-param 10 of 10, source-overrides-medium 19 of 19, value-case 2
+# of 2, medium-channel-intent 0 of 1 found; wrong: AB Split Test Lite's help text for its URL-query targeting, example
+# query strings (`Example matching values: ?utm_source=fb`) read as links: missing-utm-param 3, source-domain-style 1):
+# 147 of 4789 (3.07%) on main f7aaec8, the blind run's code (corpora 2-40 identical: 143 of 4710).
+# over2a's front-matter reading (session 43, landed in session 44 by landconf): a page its front matter files under the
+# site's partners section (`group: partners`: scan.placement.partner_section) is the partner's: SendGrid's Segment and
+# Keen pages, corpus 2 #85 #89 #95, 5 wrong gone, no correct one; corpus 2 2 of 105, under 2% again; other corpora
+# identical (38-42 too). The front matter's closing `---` no longer underlines its last key as a heading
+# (placement-rows.tsv re-read: 107 stored rows in 20 corpora changed, no other verdict moved).
+# 165 of 4831 (3.42%) with all of the above together (the lead's landing, session 44).
+WHY_OVER_TWO_PERCENT = ("165 of 4831 findings wrong since the session 40 ruling on another party's tags: utmlint "
                         "tells a sponsor's placement by a sponsors file's path and the heading or line around a link, "
                         "read here only for the rows whose file's text was at hand (placement-rows.tsv), and another "
                         "party's by its partner or sponsor medium; corpus 39's 12 (33 blind: example values of "
                         "translated docs, a Zenn article's link to its author's blog, marketplace seller pages), "
                         "corpus 38's 2 (17 blind: share tokens and publishers' own tags quoted in blog posts), corpus "
-                        "37's 2 (11 blind: a bundled plugin's header), corpus 36's 4 (a marketplace's provider page) "
-                        "and corpus 40's 0 (2 blind: partners' tags on their GitHub repositories read as github.com's own)")
+                        "37's 2 (11 blind: a bundled plugin's header), corpus 36's 4 (a marketplace's provider page), "
+                        "corpus 40's 0 (2 blind: partners' tags on their GitHub repositories read as github.com's own), "
+                        "corpus 41's 12 (blind: a blog's cited articles' and Substack's tags, a freelancer's Upwork "
+                        "page, a printable resume's link home) and corpus 42's 4 (example query strings in a plugin's "
+                        "help text read as links)")
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
@@ -527,6 +554,8 @@ WHY_OVER_TWO_PERCENT = ("154 of 4700 findings wrong since the session 40 ruling 
 # 653 of 709 (92.1%) with copied42's citation reading (session 42: corpus 5 #82, corpus 10 #194)
 # with corpus 38 (session 43, blind: copied-tracking 5 of 17, share tokens and publishers' own tags quoted in blog
 # posts: BuzzFeed's, GOV.UK's, PageSpeed Insights' redirect, Substack's, TLDR AI's missed): 658 of 726 (90.6%)
+# with corpus 41 (session 44, blind: copied-tracking 6 of 9: LinkedIn's share tags found; Changelog News' and dlvr.it's
+# tags on a blog's cited articles and Substack's profile-share tags missed, value advice instead): 676 of 735 (92.0%)
 # Why a rule the issue asked for finds under 90% of its kind, pooled (each rule its own strict xfail: stranger14 R9).
 WHY_UNDER_NINETY_PERCENT = {
     # 490 of 572 since fix20's `utm_medium=rss` feed marker (corpus 20 #5, session 34); 493 with copied's readings;
@@ -575,6 +604,9 @@ WHY_UNDER_NINETY_PERCENT = {
     # 658 of 726 (90.6%) with corpus 38 (session 43, blind: copied-tracking 5 of 17: BuzzFeed's share token in a
     # reading log, GOV.UK's e-mail tags, PageSpeed Insights' redirect tags, Substack's and TLDR AI's share tags, each
     # quoted in a blog post, told value advice or nothing instead): still over 90%.
+    # 676 of 735 (92.0%) with corpus 41 (session 44, blind: copied-tracking 6 of 9: a newsletter's and an
+    # auto-poster's tags on a Pelican blog's cited articles, Substack's `utm_campaign=profile&utm_medium=profile-page`
+    # on a Substack profile, told value advice instead): still over 90%.
     "utm-key-unknown": "11 of 14 with corpus 33 (blind: 1 of 3): `utm_banner`, a custom key utmlint leaves to a team's "
                        "own scheme by design, labelled as a key GA4 drops (Easy FAQs' upgrade links, #49 #53)",
 }
@@ -615,7 +647,10 @@ WHY_UNDER_NINETY_PERCENT = {
 # medium-unassigned 13 -> 12 and missing-utm-param 9 -> 8 since fix29 (session 40): a UI component named in PascalCase
 # (`FixturesList.tsx`) is no test fixture (scan.files.component_name), so corpus 29 #13 is scanned and its two labels
 # counted (both found).
-NOT_COUNTED = {"medium-unassigned": 12, "missing-utm-param": 8, "value-case": 1, "copied-tracking": 2,
+# missing-utm-param 8 -> 9 with corpus 42 (session 44): #74, Permalink Manager's translation template
+# (languages/permalink-manager.pot, `msgid "https://permalinkmanager.pro?utm_source=plugin"`, written by wp i18n
+# make-pot from the plugin header), a file kind scan does not read.
+NOT_COUNTED = {"medium-unassigned": 12, "missing-utm-param": 9, "value-case": 1, "copied-tracking": 2,
                "utm-in-fragment": 1, "url-malformed": 6}
 
 
