@@ -41,7 +41,7 @@ from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_
                     naming_held, set_aside_said)
 from .byline import CITED_WORK
 from .own_site import (names_an_outside_channel, on_linked_host, on_site, sent_elsewhere, site_navigation_tag,
-                       template_piece)
+                       site_own_tags, template_piece)
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
                         hash_cut_end, host_end, literal_slots, page_origin, play_referrer, query_fields, unmask)
@@ -377,6 +377,17 @@ class Judge:
         if self._names_own(host) or referral_owned(url, host, self.identity):
             return None
         return ReferralLink(host, *found)
+
+    def _own_main_host(self, url: str) -> bool:
+        """Whether a link goes to a host the config's `own-hosts` names itself (`www.` aside), not a subdomain of one:
+        the site a team names as its own. A subdomain is often another app or site of the team's (Lava's docs linking
+        its Info explorer, info.lavanet.xyz, corpus 31 #65), and the repository's site read from its name is not known
+        to be the file's (cline/cline's docs, published at docs.cline.bot, linking cline.bot: corpus 5 #323)."""
+        if not self.own_hosts or not host_end(url)[0]:
+            return False
+        host = split_url(url).host.lower()
+        host = host[4:] if host.startswith("www.") else host
+        return any(host == (own[4:] if own.startswith("www.") else own) for own in self.own_hosts)
 
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
@@ -1174,6 +1185,8 @@ class Judge:
             bool(self.file_site) and on_site(occ.url, self.file_site)
             and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
+            or site_own_tags(synthetic, shown) and self.file_place != "email" and self._own_main_host(occ.url)
+            and not (self.file_site and not on_site(occ.url, self.file_site))
             or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)) \
             and not _quoted_example(path, text, occ) and not sent_elsewhere(text, occ.start, occ.url)
         if to_own_site:
@@ -1512,6 +1525,11 @@ class Judge:
                     "tag measures in the same GA4 property (its cross-domain linker's `domains`),", 1).replace(
                     "it leads from a page of the site to another page of it", "it leads from your site to another "
                     "host of that property", 1)
+            elif host_end(occ.url)[0] and not (self.file_site and on_site(occ.url, self.file_site)) and \
+                    site_own_tags(synthetic, shown):  # tags naming the site's own footer (newuser43 F5)
+                said = ", ".join(f"`{key}={synthetic.fields[key].value}`" for key in ("utm_source", "utm_medium"))
+                message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, "
+                                          f"your own site, tagged as a click in the site's own navigation ({said}),", 1)
             elif host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
                 # (or whose content the file keeps as data: linkplace.site_content, a CMS's export of its posts)
                 whose_site = "whose content this file keeps" if self.file_content else "this page is part of"

@@ -87,6 +87,33 @@ def site_navigation_tag(synthetic: "Synthetic", url: str, identity, path: str = 
     return len(owner) >= 4 and normalize(site_name(split_url(url).host)) == owner
 
 
+# Words a utm value uses for the site itself, beside a navigation word (`utm_source=footer&utm_medium=website`).
+_SITE_WORDS = frozenset({"website", "site", "web", "webpage", "homepage", "www", "top", "main", "global", "bottom",
+                         "primary"})
+
+
+def site_own_tags(synthetic: "Synthetic", path: str = "") -> bool:
+    """Whether a link's utm_source and utm_medium say, both of them and in nothing else, that the link sits in the
+    site's own navigation: one names the menu, header or footer every page repeats, the other that or the site itself
+    (`utm_source=footer&utm_medium=website`, `utm_source=website&utm_medium=nav`: newuser43 F5, a site's footer
+    linking its careers page). Asked (scan.judge) of a link to a host the config's `own-hosts` names itself, not a
+    subdomain, from a file not known to be on another site: such tags describe a click between the site's pages,
+    which they would re-credit to the site itself (utm-internal-link), whatever file the footer is written in (a
+    component outside `pages/`). Not when a word names a channel or another property (`utm_medium=footer&utm_source=
+    docs.cypress.io`, a docs site's footer linking the main site, measured apart: corpus 10), nor in a folder of
+    e-mails (an e-mail's footer is external traffic)."""
+    source, medium = synthetic.fields.get("utm_source"), synthetic.fields.get("utm_medium")
+    if source is None or medium is None:
+        return False
+    words = re.findall(r"[a-z]+", f"{source.value} {medium.value}".lower())
+    if not words or not any(_NAVIGATION.fullmatch(word) for word in words) or \
+            not all(_NAVIGATION.fullmatch(word) or word in _SITE_WORDS for word in words):
+        return False
+    from ..linkplace import EMAIL_PLACE
+
+    return not EMAIL_PLACE.intersection(re.findall(r"[a-z]+", path.replace("\\", "/").rpartition("/")[0].lower()))
+
+
 def names_an_outside_channel(url: str) -> bool:
     """Whether a link's tags put its visit in a channel that comes from outside the site (GA4's Email, Paid Social,
     Organic Search...: any but Unassigned and Referral). Said of a link to the site's own host in its content kept as
