@@ -88,10 +88,13 @@ _PII = "UTM312"  # pii-in-url
 # pii-in-url's words for what a merge tag fills in (checks.tracking.pii: an address, a name, a phone), said of an
 # e-mail template
 _MERGE_FILLED = re.compile(r"the recipient's ([a-z -]+?) \(filled in when it is sent\)")
-_MERGE_ADVICE = "identify the reader another way (your e-mail platform's own subscriber id, a hashed id, a form)"
 # a slot the code fills at run time (a JavaScript template literal's `${data.email}`, Ruby's `#{user.email}`, a
 # literal joined around an expression): not a merge tag an e-mail platform fills in when it sends
 _CODE_SLOT = re.compile(r"^(?:\$\{|#\{|['\"]\s*(?:\+|\.|<>))")
+# in a program's source (linkplace.CODE_SUFFIXES), one pair of braces is the language's own slot too: a Python f-string's
+# or `.format`'s `{user.first_name}`, C#'s `$"...{name}"`, Rust's `format!` (review43 F5); `{{...}}` stays a merge tag
+# the program hands to its e-mail platform
+_FORMAT_SLOT = re.compile(r"^\{(?!\{)[^{}]+\}$")
 # What stays beside utm-useless-destination: the rules about the URL itself (http, invalid, shortener, copied
 # tracking, an e-mail address), none about its tags, which nobody reads on that destination.
 _ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
@@ -1503,7 +1506,7 @@ class Judge:
             return None  # the channel depends on what a placeholder will hold (a campaign may be a shopping one)
         message = url_speak(unmask(d.message, synthetic.tokens))
         if d.code == _PII and _MERGE_FILLED.search(message):
-            message = _code_filled_pii(message, synthetic)
+            message = _code_filled_pii(message, synthetic, _program_file(shown))
         if STAND_IN in message:  # the link's host is a template expression: the stand-in host is the scanner's,
             # never a URL to paste (stranger11 R1)
             message = _STAND_IN_URL.sub("the link without them",
@@ -1778,19 +1781,30 @@ def _plus_written_raw(raw: str) -> bool:
     return raw.rstrip().endswith("+") or raw.lstrip().startswith("+")
 
 
-def _code_filled_pii(message: str, synthetic: Synthetic) -> str:
+def _code_filled_pii(message: str, synthetic: Synthetic, program: bool) -> str:
     """pii-in-url's message on a field the code fills at run time (`email=${data.email}`, `utm_content=${user.firstName}`
     in a web form's script pushing
     the visitor to a checkout, corpus 36 #2): the visitor's address from a form or an account, not an e-mail's
-    recipient, and no e-mail platform's id to use instead (said for a merge tag: checks.tracking.pii)."""
+    recipient, and no e-mail platform's id to use instead (said for a merge tag: checks.tracking.pii). `program`: the
+    file is a program's source, where a slot in one pair of braces is the language's (_FORMAT_SLOT)."""
     name = message[1:message.find("`", 1)] if message.startswith("`") else ""
     slot = next((synthetic.tokens.get(field.value.strip(), "") for field in query_fields(synthetic.url)[0]
                  if field.name.strip() == name), "")
-    if not slot or not _CODE_SLOT.match(slot):
+    if not slot or not (_CODE_SLOT.match(slot) or program and _FORMAT_SLOT.match(slot)):
         return message
-    return _MERGE_FILLED.sub(lambda m: f"the {m.group(1)} your code fills in (`{slot}`: a visitor's, from a form "
-                             "or an account)", message).replace(_MERGE_ADVICE, "send it to the page another way (a POST, an id the "
-                                                     "page looks up, a hashed id), never in its address")
+    from ..checks.tracking.pii import ADVICE
+
+    return ADVICE.sub("send it to the page another way (a POST, an id the page looks up, a hashed id), never in its "
+                      "address", _MERGE_FILLED.sub(lambda m: f"the {m.group(1)} your code fills in (`{slot}`: a "
+                                                   "visitor's, from a form or an account)", message))
+
+
+def _program_file(shown: str) -> bool:
+    """Whether the file is a program's source (linkplace.CODE_SUFFIXES: `mailer.py`, `Notify.cs`)."""
+    from ..linkplace import CODE_SUFFIXES
+
+    name = shown.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return "." in name and name[name.rfind("."):] in CODE_SUFFIXES
 
 
 def _value(synthetic: Synthetic, occ: Occurrence, param: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Dict, Iterator, List
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional
 
 from ...lazyregex import lazy_compile
 from ...registry import Report, rule
@@ -32,6 +32,15 @@ _SENDERS_DETAILS = frozenset({"site", "shop", "store", "company", "org", "organi
                               "owner", "admin", "account", "env"})
 _SLOT_VARIABLE = lazy_compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 _ADDRESS = lazy_compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Where the link is sent, read from its medium, else its source (words split at any non-letter): an e-mail, or a text
+# or chat message (corpus 37's SMS and WhatsApp templates, its Instagram DM kit: review43 F5), whose platform's own
+# subscriber id is the one to use instead; neither known, the words name no channel.
+_EMAIL_WORDS = frozenset({"email", "mail", "newsletter", "newsletters"})
+_MESSAGE_WORDS = frozenset({"sms", "mms", "whatsapp", "dm", "dms", "messenger", "telegram", "viber", "wechat", "line",
+                            "kakaotalk", "imessage", "rcs", "signal"})
+# the advice's words (judge rewrites them for a value the code fills in: scan.judge._code_filled_pii)
+ADVICE = lazy_compile(r"identify the reader another way \(your [a-z-]+ platform's own subscriber id, a hashed id, a "
+                      r"form\)")
 
 
 def _sample(address: str) -> bool:
@@ -70,7 +79,7 @@ def masked_personal_slots(url: str, slots: Dict[str, str]) -> List[UrlProblem]:
     for field in query_fields(url):
         kind = masked.get(field.value.strip(), "")
         if kind and _key(field) not in _EMAIL_KEYS:
-            found.append(_slot_problem(field, kind))
+            found.append(_slot_problem(field, kind, sent_by(_tags(url))))
     return found
 
 
@@ -79,31 +88,55 @@ def _key(field) -> str:
     return re.sub(r"[-_ ]", "", field.name.strip().lower())
 
 
-def _slot_problem(field, kind: str) -> UrlProblem:
+def _slot_problem(field, kind: str, platform: str) -> UrlProblem:
     """pii-in-url on a merge tag filling in the reader's `kind` of data (`first name`, `e-mail address`)."""
     return _problem(field, f"the recipient's {kind} (filled in when it is sent)",
-                    "address" if kind == "e-mail address" else kind)
+                    "address" if kind == "e-mail address" else kind, platform)
 
 
-def _problem(field, what: str, it: str) -> UrlProblem:
+def sent_by(tags: Dict[str, str]) -> str:
+    """The platform a link with these utm values (`utm_medium`, `utm_source`) is sent by, as the advice names it: "e-mail"
+    (`utm_medium=email`), "messaging" (`utm_medium=sms`, `utm_source=whatsapp`, `utm_medium=dm`), else "sending"."""
+    for param in ("utm_medium", "utm_source"):
+        words = set(re.split(r"[^a-z0-9]+", tags.get(param, "").lower()))
+        if words & _EMAIL_WORDS:
+            return "e-mail"
+        if words & _MESSAGE_WORDS:
+            return "messaging"
+    return "sending"
+
+
+def _tags(url: str) -> Dict[str, str]:
+    """The URL's utm_medium and utm_source, as written (the first of each)."""
+    found: Dict[str, str] = {}
+    for field in query_fields(url):
+        name = field.name.strip().lower()
+        if name in ("utm_medium", "utm_source") and name not in found:
+            found[name] = field.value.strip()
+    return found
+
+
+def _problem(field, what: str, it: str, platform: str) -> UrlProblem:
     return UrlProblem(
         "pii-in-url", field.start, field.end,
         f"`{field.name.strip()}` puts {what} in the link: GA4 collects the page's URL with every visit, so the "
         f"{it} lands in your reports, and Google's terms forbid sending it personal data; identify the "
-        "reader another way (your e-mail platform's own subscriber id, a hashed id, a form)")
+        f"reader another way (your {platform} platform's own subscriber id, a hashed id, a form)")
 
 
-def pii_in_url(url: str) -> List[UrlProblem]:
+def pii_in_url(url: str, tags: Optional[Dict[str, str]] = None) -> List[UrlProblem]:
     """An e-mail address in the query: written out, or a field named for one (`email=`, `user_email=`) that a
     merge tag fills in (`email={{EMAIL}}`, `email=*|EMAIL|*`), or a merge tag in any field whose variable names the
     reader's e-mail, name or phone (`utm_content={{first_name}}`, corpus 37 #4: an Instagram DM kit tagging each
     message with its recipient's name). A field such as `email=1` is left alone, and so is an address at a domain
-    reserved for examples in a field not named for one (_sample)."""
+    reserved for examples in a field not named for one (_sample). `tags`: the link's utm values where they are not all in
+    its URL (a campaign file's `medium: email`), which say whose subscriber id to use instead (sent_by)."""
     lowered = url.lower()
     if "@" not in url and "%40" not in lowered and "mail" not in lowered and "name" not in lowered \
             and "phone" not in lowered and "mobile" not in lowered:
         return []
     problems = []
+    platform = ""
     for field in query_fields(url):
         value = field.value.strip()
         if not value:
@@ -117,7 +150,9 @@ def pii_in_url(url: str) -> List[UrlProblem]:
             continue
         if written and key not in _EMAIL_KEYS and _sample(address.group()):
             continue  # `utm_content=someone@example.com` in a comment telling how a leak happened: an illustration
-        problems.append(_problem(field, "an e-mail address", "address") if written else _slot_problem(field, slot))
+        platform = platform or sent_by({**_tags(url), **(tags or {})})
+        problems.append(_problem(field, "an e-mail address", "address", platform) if written
+                        else _slot_problem(field, slot, platform))
     return problems
 
 
@@ -159,4 +194,4 @@ def pii_in_url_rule(link: Link, ctx: Context) -> Iterator[Report]:
         content: hero
     ```
     """
-    yield from _report(link, ctx, pii_in_url(link.url.strip()))
+    yield from _report(link, ctx, pii_in_url(link.url.strip(), link.params))
