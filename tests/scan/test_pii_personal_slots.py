@@ -46,3 +46,39 @@ def test_a_name_the_code_fills_is_said_as_the_code_s(tmp_path, monkeypatch, caps
     assert len(told) == 1
     assert "the first name your code fills in (`${user.firstName}`" in told[0][1]
     assert "recipient" not in told[0][1]
+
+
+INSIDE = """# Promo
+
+https://acme.io/w?utm_source=newsletter&utm_medium=email&utm_campaign={{first_name}}-promo
+https://acme.io/w?utm_source=newsletter&utm_medium=email&utm_campaign=spring_*|FNAME|*
+https://acme.io/w?utm_source=newsletter&utm_medium=email&utm_campaign=w&email=x-{{email}}
+https://acme.io/w?utm_source=newsletter&utm_medium=email&utm_campaign=w-{{ product.name }}
+https://acme.io/w?utm_source=newsletter&utm_medium=email&utm_campaign=w&utm_content=hi-{{ shop.email }}
+"""
+
+
+def test_a_merge_tag_inside_a_value_is_told(tmp_path, monkeypatch, capsys):
+    """review43 F6: `utm_campaign={{first_name}}-promo` puts every reader's name in the link as the whole-value tag
+    does; a tag naming a product or the shop's own address inside a value is still not told."""
+    told = _pii(scan_repository(tmp_path, monkeypatch, capsys, "acme/growth", {"promo.md": INSIDE}))
+    assert [line for line, _ in told] == [3, 4, 5]
+    assert "`utm_campaign` puts the recipient's first name" in told[0][1]
+    assert "`email` puts the recipient's e-mail address" in told[2][1]
+
+
+def test_a_code_slot_inside_a_value_is_said_as_the_code_s(tmp_path, monkeypatch, capsys):
+    code = "const u = `https://acme.io/?utm_source=app&utm_medium=referral&utm_campaign=promo-${user.firstName}`;\n"
+    told = _pii(scan_repository(tmp_path, monkeypatch, capsys, "acme/app", {"src/share.js": code}))
+    assert len(told) == 1 and "the first name your code fills in (`${user.firstName}`" in told[0][1]
+
+
+def test_validate_url_reads_a_merge_tag_inside_a_value():
+    from utmlint.validate_url import validate_url
+
+    def pii(url):
+        return [f.message for f in validate_url(url).findings if f.name == "pii-in-url"]
+
+    assert pii("https://a.io/?utm_source=newsletter&utm_medium=email&utm_campaign={{first_name}}-promo")
+    assert pii("https://a.io/?utm_source=newsletter&utm_medium=email&utm_campaign=spring_*|EMAIL|*")
+    assert not pii("https://a.io/?utm_source=newsletter&utm_medium=email&utm_campaign=hi-{{ product.name }}")

@@ -1788,9 +1788,10 @@ def _code_filled_pii(message: str, synthetic: Synthetic, program: bool) -> str:
     recipient, and no e-mail platform's id to use instead (said for a merge tag: checks.tracking.pii). `program`: the
     file is a program's source, where a slot in one pair of braces is the language's (_FORMAT_SLOT)."""
     name = message[1:message.find("`", 1)] if message.startswith("`") else ""
-    slot = next((synthetic.tokens.get(field.value.strip(), "") for field in query_fields(synthetic.url)[0]
-                 if field.name.strip() == name), "")
-    if not slot or not (_CODE_SLOT.match(slot) or program and _FORMAT_SLOT.match(slot)):
+    value = next((field.value for field in query_fields(synthetic.url)[0] if field.name.strip() == name), "")
+    slot = next((slot for slot in (synthetic.tokens.get(mask, "") for mask in TOKEN.findall(value))
+                 if _CODE_SLOT.match(slot) or program and _FORMAT_SLOT.match(slot)), "")  # maybe part of the value
+    if not slot:
         return message
     from ..checks.tracking.pii import ADVICE
 

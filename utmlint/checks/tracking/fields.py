@@ -127,6 +127,11 @@ def is_placeholder(value: str) -> bool:
     return bool(text) and _PLACEHOLDER.sub("", text).strip() == ""
 
 
+def placeholders_in(value: str) -> List[str]:
+    """The merge tags and template expressions written in the value (`{{first_name}}` in `{{first_name}}-promo`)."""
+    return [m.group() for m in _PLACEHOLDER.finditer(value)]
+
+
 def _drop(text: str, drop: List[Field], offset: int = 0) -> str:
     """`text` (which starts at `offset` of the URL) without the given fields and one `&` beside each."""
     for field in sorted(drop, key=lambda f: f.start, reverse=True):

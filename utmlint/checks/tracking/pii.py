@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Dict, Iterator, List, Optional
 
 from ...lazyregex import lazy_compile
 from ...registry import Report, rule
-from .fields import is_placeholder, query_fields, UrlProblem
+from .fields import is_placeholder, placeholders_in, query_fields, UrlProblem
 from .report import _report
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ _SENDERS_DETAILS = frozenset({"site", "shop", "store", "company", "org", "organi
                               "config", "settings", "params", "brand", "support", "sender", "from", "app", "team",
                               "owner", "admin", "account", "env"})
 _SLOT_VARIABLE = lazy_compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
+_MASK = lazy_compile(r"\{ph[0-9]+\}")  # scan's mask for a placeholder (scan.synthetic.TOKEN)
 _ADDRESS = lazy_compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Where the link is sent, read from its medium, else its source (words split at any non-letter): an e-mail, or a text
 # or chat message (corpus 37's SMS and WhatsApp templates, its Instagram DM kit: review43 F5), whose platform's own
@@ -68,17 +69,31 @@ def _personal_slot(value: str) -> str:
     return _PERSONAL_SLOTS.get(re.sub(r"[-_]", "", last).lower(), "")
 
 
+def _personal_slot_in(value: str) -> str:
+    """What personal data a merge tag anywhere in the value names (`{{first_name}}-promo`, `spring_*|EMAIL|*`: the
+    reader's name or address in every link all the same, review43 F6), or ""."""
+    if is_placeholder(value):
+        return _personal_slot(value)
+    for slot in placeholders_in(value):
+        kind = _personal_slot(slot)
+        if kind:
+            return kind
+    return ""
+
+
 def masked_personal_slots(url: str, slots: Dict[str, str]) -> List[UrlProblem]:
-    """pii-in-url's findings on fields whose whole value is a masked merge tag (scan masks `{{first_name}}` as `{ph0}`
-    before the URL rules read it: `slots` maps each mask to what it stands for) naming the reader's personal data, in
-    a field not named for an e-mail address (those the URL rules already tell on the mask)."""
+    """pii-in-url's findings on fields holding a masked merge tag (scan masks `{{first_name}}` as `{ph0}` before the
+    URL rules read it: `slots` maps each mask to what it stands for), the whole value or a part of it
+    (`{ph0}-promo`), naming the reader's personal data; not a field named for an e-mail address that the mask fills
+    whole (the URL rules already tell it on the mask)."""
     if not slots:
         return []
     masked = {mask: _personal_slot(slot) for mask, slot in slots.items()}
     found = []
     for field in query_fields(url):
-        kind = masked.get(field.value.strip(), "")
-        if kind and _key(field) not in _EMAIL_KEYS:
+        value = field.value.strip()
+        kind = next((masked[m.group()] for m in _MASK.finditer(value) if masked.get(m.group())), "")
+        if kind and not (_key(field) in _EMAIL_KEYS and is_placeholder(value)):
             found.append(_slot_problem(field, kind, sent_by(_tags(url))))
     return found
 
@@ -145,7 +160,7 @@ def pii_in_url(url: str, tags: Optional[Dict[str, str]] = None) -> List[UrlProbl
         written = address is not None
         key = _key(field)
         slot = "" if written else "e-mail address" if key in _EMAIL_KEYS and is_placeholder(value) \
-            else _personal_slot(value)
+            else _personal_slot_in(value)
         if not written and not slot:
             continue
         if written and key not in _EMAIL_KEYS and _sample(address.group()):
@@ -164,7 +179,8 @@ def pii_in_url_rule(link: Link, ctx: Context) -> Iterator[Report]:
     Finds an e-mail address in a URL's query, written out (`?email=jane@example.com`) or put there by a merge
     tag in a field named for one (`email={{EMAIL}}`, `user_email=*|EMAIL|*`), as e-mail templates do to
     pre-fill a form or recognise the reader; and a merge tag in any field whose variable is the reader's e-mail,
-    name or phone (`utm_content={{first_name}}`, `utm_term={{ contact.email }}`, `*|FNAME|*`, `%%FirstName%%`). A field such as `email=1` is left alone, and so is an address at a
+    name or phone (`utm_content={{first_name}}`, `utm_term={{ contact.email }}`, `*|FNAME|*`, `%%FirstName%%`), filling
+    the value or a part of it (`utm_campaign={{first_name}}-promo`). A field such as `email=1` is left alone, and so is an address at a
     domain reserved for examples (`someone@example.com`) in a field not named for one: an illustration, no one's
     address (in `email=` it stands for the reader's, and is told). There is no automatic fix:
     the page that reads the address needs another way to get it.
