@@ -155,14 +155,7 @@ from utmlint.scan.copies import copied_publisher, copied_readme  # noqa: E402
 from utmlint.scan.saved import saved_page, saved_report  # noqa: E402
 from utmlint.identity import in_folder  # noqa: E402
 from utmlint.checks.tracking.fields import relative_path  # noqa: E402
-
-
-def _git_dir(mirrors: Path, repo: str):
-    base = mirrors / repo.replace("/", "+")
-    for candidate in (base / "repo", base):
-        if (candidate / "objects").is_dir():
-            return candidate
-    return None
+from mirror_dirs import mirror_git_dir  # noqa: E402
 
 
 _READERS: dict = {}
@@ -208,7 +201,7 @@ def _kept(path: Path, mirrors: Path) -> list:
         return []
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
-    return [tuple(row) for row in rows if row and _git_dir(mirrors, row[0]) is None]
+    return [tuple(row) for row in rows if row and mirror_git_dir(mirrors, row[0]) is None]
 
 
 _BLOBS: dict = {}
@@ -253,7 +246,7 @@ def _in_comment(mirrors: Path, row: dict) -> bool:
     """Whether scan extracts the row's URL (on its line, when the row gives one and scan reads it there; else its
     first occurrence in the file) inside a code comment, as a changelog's example, an `<iframe>`'s `src` or a tally's
     key, which scan reads alike (commented)."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or not _may_be_commented(row):
         return False
     key = (row["repo"], row["commit"], row["path"])
@@ -294,7 +287,7 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
     """The URL scan extracts at the row's line when it is not the row's URL but the same link: the row's URL once
     unescaped, or one of them the start of the other (measure.py's `unescaped` and `prefix` matches), or the row's URL
     with a template expression in front (prefixed); else ""."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or not row.get("line", "").isdigit():
         return ""
     key = (row["repo"], row["commit"], row["path"])
@@ -514,7 +507,7 @@ def reread_bases(row: dict, head: int, first: int, lines: str) -> str:
 
 def _bases(mirrors: Path, row: dict) -> str:
     """reread_bases on the whole file, for a row whose URL opens with a template's name (`${base}...`)."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or not row.get("line", "").isdigit() or not row["url"].startswith("${"):
         return ""
     raw = _raw(git_dir, row)
@@ -523,7 +516,7 @@ def _bases(mirrors: Path, row: dict) -> str:
 
 def _example(mirrors: Path, row: dict) -> bool:
     """Whether the row's link is in a code example scan skips (reread_example on the whole file)."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or not row.get("line", "").isdigit() or family_of(_suffix(row)) not in ("rest", "markdown"):
         return False
     raw = _raw(git_dir, row)
@@ -534,7 +527,7 @@ def _entry(mirrors: Path, row: dict) -> bool:
     """Whether scan reads the row's URL (on its line) as a web app's launch URL in a file not named as a manifest or a
     redirect table (scan.manifest.entry_point: `start_url: '/?utm_medium=PWA'` in the code that writes
     manifest.json)."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or is_manifest(row["path"]) or redirect_table(row["path"]) or b"start_url" not in _raw(
             git_dir, row) and not named_reading(row["path"]):  # a redirect rule's file (scan.redirects, corpus 29 #12)
         return False
@@ -549,7 +542,7 @@ def _entry(mirrors: Path, row: dict) -> bool:
 def _landing(mirrors: Path, row: dict) -> str:
     """The key under which scan reads the row's URL (on its line) as a JSON record's landing URL (scan.data.landing_value:
     a link checker's `"finalUrl"` beside the request's status), or ""."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or not row["path"].lower().endswith((".json", ".jsonl", ".ndjson")):
         return ""
     extracted = extract(_raw(git_dir, row), _suffix(row))
@@ -579,7 +572,7 @@ _BUILD_SUFFIXES = (".js", ".mjs", ".cjs", ".html", ".htm", ".json", ".md", ".mar
 def _foreign_build(mirrors: Path, row: dict) -> str:
     """What another project's output the row's file is, when not the repository's (build_reading), or ""."""
     suffix = _suffix(row)
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if suffix not in _BUILD_SUFFIXES or git_dir is None:
         return ""
     shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
@@ -731,43 +724,43 @@ def main() -> int:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 read = _scan_reads(args.mirrors, row)
                 if read:
-                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                    kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: read in reread(row, head, first, lines))
                     reads.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], read, *kept_lines))
                 if _entry(args.mirrors, row):
-                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                    kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_entry(row, head, first, lines))
                     entries.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"],
                                     *kept_lines))
                 if _example(args.mirrors, row):
-                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                    kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_example(row, head, first, lines))
                     examples.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], *kept_lines))
                 based = _bases(args.mirrors, row)
                 if based:
-                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                    kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_bases(row, head, first, lines) == based,
                                               heads=_BASE_HEADS, most=_MOST_BASE_CHARS)
                     bases.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], based, *kept_lines))
                 landed = _landing(args.mirrors, row)
                 if landed:
-                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                    kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_landing(row, head, first, lines)
                                               == landed)
                     landings.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"], landed,
                                      *kept_lines))
-                git_dir = _git_dir(args.mirrors, row["repo"])
+                git_dir = mirror_git_dir(args.mirrors, row["repo"])
                 if git_dir is not None and relative_path(row["url"]):
                     found = extension_folder(_reader(git_dir, row["commit"]), row["path"])
                     if found is not None:
                         extensions.add((row["repo"], row["commit"], found))
                 if _in_comment(args.mirrors, row):
                     at = str(_line_of(row, _BLOBS[(row["repo"], row["commit"], row["path"])]))
-                    kept_lines = comment_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row, at)
+                    kept_lines = comment_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row, at)
                     comments.append((row["repo"], row["commit"], row["path"], row.get("line", ""), row["url"], at,
                                      *kept_lines))
                 if (row["repo"], row["commit"]) not in sites:
-                    git_dir = _git_dir(args.mirrors, row["repo"])
+                    git_dir = mirror_git_dir(args.mirrors, row["repo"])
                     read = _reader(git_dir, row["commit"]) if git_dir is not None else None
                     seen_files = {}
                     host = published_host(lambda name: seen_files.setdefault(name, read("", name))) if read else ""
@@ -790,7 +783,7 @@ def main() -> int:
                     linkers[(row["repo"], row["commit"])] = (linked, json.dumps(kept_files, ensure_ascii=False))
                 build = _foreign_build(args.mirrors, row)
                 if build:
-                    kept_files = fewest_files({row["path"]: _raw(_git_dir(args.mirrors, row["repo"]), row).decode(
+                    kept_files = fewest_files({row["path"]: _raw(mirror_git_dir(args.mirrors, row["repo"]), row).decode(
                         "utf-8", "replace")}, lambda files, row=row, build=build: build_reading(
                         row["repo"], row["path"], files.get(row["path"], "")) == build)
                     rows.append((row["repo"], row["commit"], row["path"], build,
@@ -800,7 +793,7 @@ def main() -> int:
                 if not below or key in seen:
                     continue
                 seen.add(key)
-                git_dir = _git_dir(args.mirrors, row["repo"])
+                git_dir = mirror_git_dir(args.mirrors, row["repo"])
                 if git_dir is None:
                     continue
                 read = _reader(git_dir, row["commit"])

@@ -51,6 +51,7 @@ from utmlint.scan import extract, kind_suffix  # noqa: E402
 from utmlint.checks.tracking.copied_file import file_convention  # noqa: E402
 from utmlint.identity import from_slug, in_folder  # noqa: E402
 from utmlint.scan.placement import headings_above, own_line  # noqa: E402
+from mirror_dirs import mirror_git_dir  # noqa: E402
 
 HEADER = ["repo", "commit", "path", "line", "url", "at", "read", "headings", "own_line", "convention"]
 NAME = "placement-rows.tsv"
@@ -81,16 +82,6 @@ def read_tsv(path: Path) -> List[dict]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _git_dir(mirrors: Optional[Path], repo: str) -> Optional[Path]:
-    if mirrors is None:
-        return None
-    base = mirrors / repo.replace("/", "+")
-    for candidate in (base / "repo", base):
-        if (candidate / "objects").is_dir():
-            return candidate
-    return None
-
-
 def _git(git_dir: Path, *args: str) -> Optional[bytes]:
     done = subprocess.run(["git", "--git-dir", str(git_dir), *args], capture_output=True)
     return done.stdout if done.returncode == 0 else None
@@ -110,7 +101,7 @@ def raw_texts(row: dict, folder: Path, mirrors: Optional[Path], texts: Optional[
     kept = folder / "files" / slug / row["path"]
     if kept.is_file():
         found.append((kept.read_bytes(), "kept"))
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is not None:
         commit = row.get("commit", "")
         at = commit if commit and _git(git_dir, "cat-file", "-e", f"{commit}^{{commit}}") is not None else "HEAD"

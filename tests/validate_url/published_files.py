@@ -23,17 +23,10 @@ DATA = HERE.parent / "data"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.scan.own_site import published_elsewhere, zenn_article_path  # noqa: E402
+from mirror_dirs import mirror_git_dir  # noqa: E402
 
 OUT = DATA / "published-files.tsv"
 HEADER = ["repo", "commit", "path", "host"]
-
-
-def _git_dir(mirrors: Path, repo: str):
-    base = mirrors / repo.replace("/", "+")
-    for candidate in (base / "repo", base):
-        if (candidate / "objects").is_dir():
-            return candidate
-    return None
 
 
 def _text(git_dir: Path, commit: str, path: str):
@@ -62,7 +55,7 @@ def main() -> int:
             key = (row["repo"], row["commit"], row["path"])
             if key in found or not zenn_article_path(row["path"]):
                 continue  # published_elsewhere reads only a file where zenn-cli keeps an article
-            git_dir = _git_dir(args.mirrors, row["repo"])
+            git_dir = mirror_git_dir(args.mirrors, row["repo"])
             text = _text(git_dir, row["commit"], row["path"]) if git_dir is not None else None
             if text is None:
                 continue
