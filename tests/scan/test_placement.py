@@ -486,3 +486,36 @@ def test_a_front_matters_last_key_is_no_heading():
     # a YAML file's own `sponsors:` key holding the link is read as ever
     text = "---\nsponsors:\n  - url: https://x.io/?utm_source=a\n---\n"
     assert headings_above(text, text.index("https://x.io")) == ["sponsors"]
+
+
+FLUTTER = """# Awesome Flutter
+
+<p align="center">
+  <a href="https://requestly.com?utm_source=github&utm_medium=awesomeflutter&utm_campaign=awesomeflutter">
+    <img alt="Requestly sponsorship" width="350" src="requestly.png">
+      <br><b>Requestly - Free & Open-Source alternative to Postman</b>
+  </a>
+</p>
+
+<p align="center">
+  <a href="https://flutter.dev/?utm_source=github&utm_medium=awesomeflutter">
+    <img alt="Flutter" width="350" src="flutter.png">
+  </a>
+</p>
+"""
+
+
+def test_an_anchors_own_words_on_its_next_lines_are_its_line():
+    """Solido/awesome-flutter's source.md (corpus 6 #300): the anchor opened on the link's line holds, on the next
+    lines, its logo's `alt="Requestly sponsorship"`: a sponsor's placement; the next anchor's words (`Flutter`) say
+    none, and the first anchor's words are not the second's."""
+    first = FLUTTER.index("https://requestly.com")
+    second = FLUTTER.index("https://flutter.dev")
+    assert "sponsorship" in placement_text(FLUTTER, first)
+    assert placement_text(FLUTTER, second) == ""
+    from utmlint.scan.placement import own_line
+
+    assert "Requestly" not in own_line(FLUTTER, second)
+    # an anchor closed on its line is read as ever: nothing of the next lines
+    text = '<a href="https://x.io/?utm_source=a">X</a>\n<img alt="sponsor">\n'
+    assert own_line(text, text.index("https://x.io")).strip() == '<a href=" ">X</a>'

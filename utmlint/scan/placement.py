@@ -359,15 +359,39 @@ def heading_above(text: str, start: int) -> str:
 
 def own_line(text: str, start: int) -> str:
     """The link's line (up to _LINE_REACH characters each side of it), its URLs left out (a utm value `sponsorship` is
-    no word of the text), and a mark that names another link of the line left out too (_marks_other)."""
+    no word of the text), and a mark that names another link of the line left out too (_marks_other). An HTML anchor
+    the line opens and does not close is read on to its `</a>` (_anchor_rest): its image's `alt` and its caption on the
+    next lines are the link's own words (`<a href="...">` then `<img alt="Requestly sponsorship" ...>`)."""
     begin = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
     end = text.find("\n", start, start + _LINE_REACH)
     line = text[begin:min(len(text), start + _LINE_REACH) if end == -1 else end]
+    if end != -1:
+        line += _anchor_rest(text, line, start - begin, end)
     if _LINK_MARK.search(line):
         links = [word.span() for word in _WORD.finditer(line) if _LINKISH.search(word.group())]
         line = _LINK_MARK.sub(lambda mark: " " * len(mark.group()) if _marks_other(mark, links, start - begin, line)
                               else mark.group(), line)
     return _WORD.sub(lambda word: " " if _LINKISH.search(word.group()) else word.group(), line)
+
+
+# How far past its line an anchor's element is read for its `</a>` (characters): a logo's `<img>` and a caption or two
+_ANCHOR_REACH = 600
+_ANCHOR_OPEN = re.compile(r"(?i)<a\b")
+_ANCHOR_CLOSE = re.compile(r"(?i)</a\s*>")
+
+
+def _anchor_rest(text: str, line: str, at: int, end: int) -> str:
+    """The rest of the HTML anchor the link at `at` of its `line` is the `href` of, when the line opens it and does not
+    close it: the text from the line's end to its `</a>` (within _ANCHOR_REACH, no other anchor opened before it), its
+    lines joined by spaces; else ""."""
+    opened = [m.start() for m in _ANCHOR_OPEN.finditer(line, 0, at)]
+    if not opened or _ANCHOR_CLOSE.search(line, opened[-1]):
+        return ""
+    rest = text[end:end + _ANCHOR_REACH]
+    close = _ANCHOR_CLOSE.search(rest)
+    if close is None or _ANCHOR_OPEN.search(rest, 0, close.start()):
+        return ""
+    return " " + " ".join(rest[:close.end()].split())
 
 
 # a newsletter's mark on one link of its line, after it (`[Survey](...) (ad)`): it marks that link only
