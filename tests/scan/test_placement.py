@@ -519,3 +519,18 @@ def test_an_anchors_own_words_on_its_next_lines_are_its_line():
     # an anchor closed on its line is read as ever: nothing of the next lines
     text = '<a href="https://x.io/?utm_source=a">X</a>\n<img alt="sponsor">\n'
     assert own_line(text, text.index("https://x.io")).strip() == '<a href=" ">X</a>'
+
+
+def test_a_paid_mark_in_other_words_and_languages_marks_its_link():
+    """This Week In React's French section (corpus 5 #252): `[![Formation React ... (promotion) !](...)](https://react.
+    codingcrew.dev/?...)`, a paid slot marked in French as `(ad)` marks one in English: held back; the newsletter's own
+    link on the same line as a marked one is not, as with `(ad)`."""
+    text = ("[![Formation React approfondie et 100% FR (promotion) !](/emails/160.jpg)]"
+            "(https://react.codingcrew.dev/?utm_source=thisweekinreact&utm_id=twir-29112023)\n")
+    assert "promotion" in placement_text(text, text.index("https://react.codingcrew.dev"))
+    line = ("[Our survey](https://acme.dev/survey?utm_source=weekly) · [Kurs](https://kurs.de/?utm_source=weekly) "
+            "(Anzeige)\n")
+    assert placement_text(line, line.index("https://acme.dev")) == ""
+    assert "Anzeige" in placement_text(line, line.index("https://kurs.de"))
+    # a tool's price in a list is no paid slot
+    assert placement_text("- [Tool](https://tool.io/?utm_source=list) (paid)\n", 10) == ""

@@ -121,8 +121,13 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # `utm_source=oss&utm_medium=sponsorship` form (tines.com, coderabbit.ai, getunblocked.com, okara.ai) listed in
 # rules/platform-written-tags.txt, each seen in several unrelated repositories: #314 #316 #317 #320
 # #321 held back: 19 of 316 -> 14 of 311.
-MEASURED_WRONG = 14
-MEASURED_PAIRS = 311
+# over2a (session 43): a newsletter's paid mark in its other words and languages (`(promotion)`, `(promoted)`,
+# `(Anzeige)`, `(publicité)`: rules/placement-words.txt, marking its own link as `(ad)` does,
+# scan.placement._LINK_MARK): This Week In React's French section, a course's link marked `(promotion)` (#252:
+# missing-utm-param wrong). 1 wrong gone, no correct one: 14 of 311 -> 13 of 310
+# (landconf, session 44).
+MEASURED_WRONG = 13
+MEASURED_PAIRS = 310
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -184,7 +189,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "14 of 311 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "13 of 310 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "

@@ -394,8 +394,9 @@ def _anchor_rest(text: str, line: str, at: int, end: int) -> str:
     return " " + " ".join(rest[:close.end()].split())
 
 
-# a newsletter's mark on one link of its line, after it (`[Survey](...) (ad)`): it marks that link only
-_LINK_MARK = re.compile(r"(?i)\(ads?\)")
+# a newsletter's mark on one link of its line, after it (`[Survey](...) (ad)`): it marks that link only; in its other
+# words and languages too (`(promotion)`, `(Anzeige)`, `(publicité)`: rules/placement-words.txt)
+_LINK_MARK = re.compile(r"(?i)\((?:ads?|promoted|promotion|anzeige|werbung|publicit[ée]|publicidad|patrocinado)\)")
 
 
 def _marks_other(mark: "re.Match[str]", links: Sequence[tuple], at: int, line: str = "") -> bool:
