@@ -333,6 +333,51 @@ def test_a_notebooks_cells_are_scanned_and_its_outputs_are_not(scan, tmp_path):
     assert "utm_content=Thumbs" in cells[1]["outputs"][0]["text"][0]  # outputs untouched
 
 
+def _notebook(markdown_lines, code_lines=()):
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": list(markdown_lines)}]
+    if code_lines:
+        cells.append({"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [], "source": list(code_lines)})
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
+
+
+def test_a_notebooks_markdown_cell_is_read_as_markdown(scan, tmp_path, capsys):
+    """newuser44 F1: a Markdown cell was read as JSON data, so `&amp;` in a link destination, an autolink or a bare
+    URL (CommonMark's, Jupyter's and GitHub's renderers all give `&`) was url-html-escaped, an error on a correct
+    notebook, and a fenced example's values were judged and rewritten by --fix. As in a .md file: those links are
+    clean, the fenced block is skipped; `&amp;` quoted as inline code (copied as written) and in a code cell's string
+    is still told, at its place in the file."""
+    url = "https://quillstack.dev/b?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=c2"
+    write(tmp_path / "nb.ipynb", _notebook(
+        [f"Bare {url} here\n", "\n", f"[launch]({url}) and <{url}>\n", "\n",
+         "```python\n", "u = 'https://quillstack.dev/b?utm_source=Newsletter&utm_medium=email&utm_campaign=c2'\n",
+         "```\n", "\n", f"Paste `{url}`\n"],
+        [f'u = "{url}"\n']))
+    code, found = scan("nb.ipynb")
+    lines = (tmp_path / "nb.ipynb").read_text(encoding="utf-8").splitlines()
+    told = [n + 1 for n, line in enumerate(lines) if "Paste `" in line or 'u = \\"' in line]  # inline code, code cell
+    assert sorted((line, name) for _, line, name, _ in found) == [(n, "url-html-escaped") for n in told]
+    before = (tmp_path / "nb.ipynb").read_text(encoding="utf-8")
+    main(["scan", "--no-cache", "--fix", "nb.ipynb"])
+    assert (tmp_path / "nb.ipynb").read_text(encoding="utf-8") == before  # the fenced example left as written
+    capsys.readouterr()
+    # the same text as a .md file reads the same
+    write(tmp_path / "nb.md", "".join(json.loads(before)["cells"][0]["source"]))
+    code, found = scan("nb.md")
+    assert [(line, name) for _, line, name, _ in found] == [(9, "url-html-escaped")]
+
+
+def test_a_notebooks_markdown_cell_keeps_its_positions_through_json_escapes(scan, tmp_path):
+    """A Markdown cell's `\"` and `\u00e9` are one character each in the cell and several in the file: a finding
+    points at the value in the file and --fix edits it there, the JSON still valid."""
+    write(tmp_path / "nb.ipynb", _notebook(
+        ['Caf\u00e9 "quoted" \U0001F600 [pricing](https://quillstack.dev/p?utm_source=Lab&utm_medium=referral&utm_campaign=nb)\n']))
+    code, found = scan("nb.ipynb")
+    assert [(line, name) for _, line, name, _ in found] == [(7, "value-case")]
+    assert main(["scan", "--no-cache", "--fix", "nb.ipynb"]) == 0
+    cell = json.loads((tmp_path / "nb.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"][0]
+    assert "utm_source=lab&" in cell and cell.startswith('Caf\u00e9 "quoted"')
+
+
 def test_an_extensions_request_to_its_api_is_no_campaign_link(tmp_path, monkeypatch, capsys):
     """stranger14 R19: an extension's `fetch("/api/track?utm_source=extension&utm_medium=referal")` resolves to its own
     `chrome-extension://` origin (or an API's), a request no GA4 reads as a visit: since fixA's extension reading it got

@@ -251,23 +251,25 @@ def _record_span(text: str, start: int) -> Optional[Tuple[int, int]]:
     return (at, close) if close != -1 and text[close] == "}" else None
 
 
+# A JSON string (to its quote, or the end when it has none) or a bracket: closing_bracket skips a string (a notebook
+# output's printed megabytes) in the regex engine, not a character at a time
+_TOKEN = re.compile(r'"[^"\\]*(?:\\(?:.|\Z)[^"\\]*)*(?:"|\Z)|[\[\]{}]', re.DOTALL)
+
+
 def closing_bracket(text: str, at: int, end: int) -> int:
     """The index of the JSON bracket (`}` or `]`) that closes the object or array `at` is inside (strings and their
-    escapes skipped, inner brackets matched), or -1 when none does before `end` (scan.notebook: an `outputs` array)."""
+    escapes skipped, inner brackets matched), or -1 when none does before `end` (scan.notebook: an `outputs` array, a
+    cell). Read a token at a time: the same answers as a walk of every character on 300,000 random strings of
+    brackets, quotes, backslashes and letters (newuser44)."""
     depth = 0
-    while at < end:
-        ch = text[at]
-        if ch == '"':
-            at += 1
-            while at < end and text[at] != '"':
-                at += 2 if text[at] == "\\" else 1
-        elif ch in "{[":
+    for token in _TOKEN.finditer(text, at, end):
+        ch = token.group()
+        if ch in "{[":
             depth += 1
         elif ch in "}]":
             if depth == 0:
-                return at
+                return token.start()
             depth -= 1
-        at += 1
     return -1
 
 
