@@ -87,3 +87,24 @@ def test_a_held_finding_the_line_ignores_neither_is_named_nor_raises_the_note(tm
     capsys.readouterr()
     (tmp_path / "post.md").write_text(f"{TECHCRUNCH} <!-- utmlint: ignore[UTM201] -->\n", encoding="utf-8")
     assert main(["scan", "--format", "concise", "post.md", "--fail-on", "warning"]) == 0
+
+
+def test_the_teams_vocabulary_is_not_held_against_its_outgoing_tags(tmp_path, monkeypatch, capsys):
+    """newuser44 F2: a dev-rel guide shows the tags the product writes into its customers' links
+    (`yourapp.com/...?utm_source=quillstack`); they are the team's (its source names its own site), judged as the team's,
+    but the row they start is in yourapp.com's GA4: source-not-allowed said "write one of `customerio`, `mailchimp`, ..."
+    (crediting Customer.io in every customer's reports). The team's `sources`/`mediums` speak on its own hosts only;
+    the outgoing tags' own mistakes (a capital, an Unassigned medium) are still told."""
+    _repo(tmp_path, "quillstack/devrel")
+    (tmp_path / ".utmlint.yaml").write_text(
+        "own-hosts: [quillstack.dev]\nsources: [customerio, mailchimp]\nmediums: [email, referral]\n", encoding="utf-8")
+    (tmp_path / "guide.md").write_text(
+        "Your links: [a](https://yourapp.com/x?utm_source=quillstack&utm_medium=email&utm_campaign=changelog)\n"
+        "[b](https://yourapp.com/y?utm_source=quillstack&utm_medium=Email&utm_campaign=changelog)\n"
+        "[c](https://yourapp.com/z?utm_source=quillstack&utm_medium=in-app&utm_campaign=changelog)\n"
+        "[e](https://yourapp.com/w?utm_source=quillstack&utm_medium=social&utm_campaign=changelog)\n"
+        "Ours: [d](https://quillstack.dev/p?utm_source=quillstack&utm_medium=social&utm_campaign=changelog)\n",
+        encoding="utf-8")
+    found = _scan(tmp_path, monkeypatch, capsys)
+    assert sorted((d["line"], d["name"]) for d in found) == [
+        (2, "value-case"), (3, "medium-unassigned"), (5, "medium-not-allowed"), (5, "source-not-allowed")]

@@ -85,6 +85,7 @@ _COPIED_CODE = "UTM310"  # copied-tracking
 _PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
 _USELESS = "UTM316"  # utm-useless-destination
 _PII = "UTM312"  # pii-in-url
+_VOCABULARY = ("UTM105", "UTM106")  # source-not-allowed, medium-not-allowed: the team's `sources`, `mediums`
 # pii-in-url's words for what a merge tag fills in (checks.tracking.pii: an address, a name, a phone), said of an
 # e-mail template
 _MERGE_FILLED = re.compile(r"the recipient's ([a-z -]+?) \(filled in when it is sent\)")
@@ -391,6 +392,24 @@ class Judge:
         host = split_url(url).host.lower()
         host = host[4:] if host.startswith("www.") else host
         return any(host == (own[4:] if own.startswith("www.") else own) for own in self.own_hosts)
+
+    def outgoing(self, url: str) -> bool:
+        """Whether a link to another site is the team's only because its utm_source names the team's own site (the
+        last reading of _whose: `utm_source=quillstack` on a link to yourapp.com, with `own-hosts: [quillstack.dev]`):
+        its tags are the team's outgoing ones, judged as the team's (a capital, an Unassigned medium), but the rows
+        they start are in that site's GA4, not the team's: the config's `sources`/`mediums`, the vocabulary of the
+        team's own reports, is not held against them ("write one of `customerio`, ..." on the tags a product writes
+        into its customers' links, newuser44 F2). A share page's link carrying the team's own page is the team's."""
+        if not self.own_hosts or self.whose(url)[0] != OWN:
+            return False
+        real, _ = host_end(url)
+        if not real or self._names_own(split_url(url).host.lower()):
+            return False
+        if url.count("?") > 1:
+            cut = cut_address(url)
+            if cut is not None and self._names_own(split_url(cut[0].value.strip()).host.lower()):
+                return False
+        return True
 
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
@@ -1292,11 +1311,14 @@ class Judge:
         # one finding; completing, respelling or moving them, or arguing their channel, would be work for nothing
         useless = not copied and any(d.code == _USELESS for d in url_pass[1][1])
         self.values_own = len(passes) == 2 and not (copied or in_fragment or useless or pattern or example)
+        outgoing = whose == OWN and self.outgoing(occ.url)  # the team's tags for another site's reports
         for kind, (doc_text, diagnostics) in passes:
             if kind == "values" and (in_fragment or useless):
                 continue
             for d in diagnostics:
                 if whose == OTHER and d.name != COPIED_TRACKING:
+                    continue
+                if outgoing and d.code in _VOCABULARY:
                     continue
                 if comment == COMMENTED_OUT and d.code == _COPIED_CODE:
                     continue  # commented-out code's link (another site's, a snippet's): no one's visit copied
