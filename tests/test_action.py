@@ -187,3 +187,37 @@ def test_scan_step_with_the_real_utmlint_on_the_scan_example(tmp_path):
     assert scan.returncode == 0, scan.stderr
     assert output.read_text() == "exit-code=1\n"
     assert re.search(r"^::warning file=scan/docs/README\.md,line=3,col=70,[^:]*title=UTM201 value-case::", scan.stdout, re.M), scan.stdout
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+@pytest.mark.parametrize("sarif_file, scan_file", [("utmlint.sarif", "utmlint-scan.sarif"),
+                                                   ("out/results.json", "out/results.json.scan.sarif")])
+def test_scans_findings_are_written_and_uploaded_as_sarif_too(tmp_path, sarif_file, scan_file):
+    """newuser44 F4: with `scan: true` and `sarif: true` only lint's findings became code scanning alerts; a dev-rel
+    repo's findings are nearly all scan's (docs, templates, code). scan's SARIF is written beside lint's and uploaded
+    under a category of its own (each upload replaces only its own alerts), valid SARIF 2.1.0 with its results."""
+    import json
+
+    import jsonschema
+
+    steps = {step.get("id") or step.get("name"): step for step in load(ACTION)["runs"]["steps"]}
+    assert steps["scan-sarif"]["if"] == "${{ inputs.sarif == 'true' && inputs.scan == 'true' }}"
+    upload = steps["Upload the scan's SARIF to code scanning"]
+    assert upload["uses"] == steps["Upload SARIF to code scanning"]["uses"]
+    assert upload["with"] == {"sarif_file": "${{ steps.scan-sarif.outputs.file }}", "category": "utmlint-scan"}
+    assert upload["if"] == ("${{ inputs.sarif == 'true' && inputs.scan == 'true' && "
+                            "steps.sarif-upload.outputs.upload == 'true' }}")
+    assert load(ACTION)["outputs"]["scan-sarif-file"]["value"] == "${{ steps.scan-sarif.outputs.file }}"
+    utmlint = Path(sys.executable).with_name("utmlint")
+    output = tmp_path / "github_output"
+    (tmp_path / "out").mkdir()
+    env = {**os.environ, "UTMLINT": str(utmlint), "SCAN_PATHS": str(ROOT / "examples" / "scan" / "docs"),
+           "ARGS": "--no-cache", "SARIF_FILE": str(tmp_path / sarif_file), "GITHUB_OUTPUT": str(output)}
+    done = subprocess.run(["bash", "-e", "-c", _step_script("scan-sarif")], cwd=ROOT / "examples", env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr  # findings never fail this step (the scan step's exit code does)
+    assert output.read_text() == f"file={tmp_path / scan_file}\n"
+    log = json.loads((tmp_path / scan_file).read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    assert {r["ruleId"] for r in log["runs"][0]["results"]} >= {"UTM201", "UTM102"}
