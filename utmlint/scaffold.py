@@ -30,6 +30,7 @@ class Layout(NamedTuple):
     include: List[str]
     exclude: List[str]  # other YAML files the include globs would catch
     folder: str  # where a new campaign file goes
+    site: str = ""  # the site the repo's pages are published on, as its CNAME or site generator's config names it
 
 
 def _yaml_files(root: Path) -> List[str]:
@@ -102,7 +103,18 @@ def layout(root: Path, new_campaign: bool = False) -> Layout:
     if not folders and (new_campaign or not include):
         include.append(f"{DEFAULT_FOLDER}/**/*.yaml")
     exclude = [p for p in yaml_files if p not in found and matches_any(p, include)]
-    return Layout(campaigns, include, exclude, folder)
+    return Layout(campaigns, include, exclude, folder, published_site(root))
+
+
+def published_site(root: Path) -> str:
+    """The site (`quillstack.dev`) of the host the repo's pages are published on (`docs.quillstack.dev`, from its CNAME
+    or its site generator's config: identity.published_host), or "": what `own-hosts` should name for `scan` to tell
+    the team's links from other sites' (a blog citing another site's tagged article is not told to respell its
+    tags). Read as small regular files, never run."""
+    from .identity import _read, published_host, site_domain
+
+    host = published_host(lambda name: _read(root / name))
+    return site_domain(host) if host and not host.startswith("/") else ""
 
 
 def _quoted(text: str) -> str:
@@ -132,6 +144,14 @@ def config_text(found: Layout) -> str:
         lines += [f"  - {_quoted(path)}" for path in found.exclude]
     else:
         lines.append('# extend-exclude: ["campaigns/archive/**"]  # files or folders to leave alone')
+    if found.site:
+        lines += [
+            "",
+            "# Your site, as this repo's CNAME or site generator's config names it: `utmlint scan` judges the utm values",
+            "# of links to it (and its subdomains) and of links whose tags name it; a link to someone else's site gets",
+            "# copied-tracking only (its tags are that site's). Add your other sites; remove it to judge every link.",
+            f"own-hosts: [{_quoted(found.site)}]",
+        ]
     lines += [
         "",
         "# fail-on: warning                   # lowest severity that fails a run: error | warning | info",
@@ -142,8 +162,10 @@ def config_text(found: Layout) -> str:
         "# in-product-hosts: [app.example.com]  # your product: in-app messages linking here need no tracking",
         "# platforms: [platforms]             # folders of your own platform profiles (`utmlint platforms`)",
         "# separator: \"-\"                     # the word separator of utm values",
-        "",
     ]
+    if not found.site:
+        lines.append("# own-hosts: [example.com]          # scan: your sites; a link elsewhere gets copied-tracking only")
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -164,3 +164,35 @@ def test_init_names_the_hosts_in_product_messages_link_to(tmp_path, run):
     relative = TOUR.replace("https://app.acme.io/settings", "/settings")
     (tmp_path / "campaigns" / "onboarding.yaml").write_text(relative, encoding="utf-8")
     assert "in-product-hosts" not in run("init", "--no-snippets", cwd=tmp_path).out
+
+
+CITING_POST = """\
+Smashing Magazine's piece on changelog design
+([read it](https://www.smashingmagazine.com/2024/05/changelog-design/?utm_source=SmashingNewsletter&utm_medium=Email&utm_campaign=May_2024))
+
+Our [docs](https://docs.quillstack.dev/start?utm_source=Blog&utm_medium=referral&utm_campaign=launch)
+"""
+
+
+def test_init_names_the_site_the_repo_publishes_as_its_own_host(tmp_path, run):
+    """newuser44 F6: a docs repo whose Docusaurus config publishes docs.quillstack.dev got no `own-hosts` from init, so
+    `scan` judged every link as the team's: a blog post citing Smashing Magazine's article with the tags it was shared
+    with got three value-case findings, and `scan --fix` rewrote Smashing's newsletter tags. init now writes
+    `own-hosts` naming the site (its CNAME or generator's config), so the citation is left to its site and the team's
+    own link is still told. A repo naming no site gets the commented line, as before."""
+    (tmp_path / "docusaurus.config.js").write_text('module.exports = {\n  url: "https://docs.quillstack.dev",\n};\n',
+                                                  encoding="utf-8")
+    (tmp_path / "blog").mkdir()
+    (tmp_path / "blog" / "post.md").write_text(CITING_POST, encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert _config(tmp_path) == {"include": ["campaigns/**/*.yaml"], "own-hosts": ["quillstack.dev"]}
+    assert "own-hosts: [quillstack.dev], your site as this repo names it" in result.out
+    scan = run("scan", "--no-cache", "--output-format", "concise", cwd=tmp_path)
+    assert scan.code == 1 and "smashingmagazine" not in scan.out.lower(), scan.out
+    assert "blog/post.md:4:" in scan.out  # the team's own link, still judged
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    assert run("init", "--no-snippets", cwd=bare).code == 0
+    assert _config(bare) == {"include": ["campaigns/**/*.yaml"]}
+    assert "# own-hosts: [example.com]" in (bare / ".utmlint.yaml").read_text(encoding="utf-8")

@@ -49,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
                 out(f"Wrote .utmlint.yaml: include {where}"
                     + (f" ({len(found.campaigns)} campaign file{'s' if len(found.campaigns) != 1 else ''} found" if found.campaigns else " (no campaign files yet")
                     + (f"; {len(found.exclude)} other YAML file{'s' if len(found.exclude) != 1 else ''} excluded)" if found.exclude else ")") + "\n")
+                if found.site:
+                    out(f"own-hosts: [{found.site}], your site as this repo names it: `utmlint scan` judges the utm "
+                        f"values of links to it; a link to another site gets copied-tracking only (edit the line to "
+                        f"add your other sites)\n")
             else:
                 out(f"{existing} already configures utmlint here; left alone.\n")
     except (WriteRefused, OSError) as error:
