@@ -309,3 +309,40 @@ def landing_records(path, text: str, occurrences) -> Tuple[FrozenSet[str], str]:
             elsewhere.add(occ.url)
     landed -= elsewhere
     return frozenset(landed), key if landed else ""
+
+
+
+# A sheet's link column that holds the landing page a builder adds the row's utm columns to (`Landing page`,
+# `Website URL`, `Base URL`), not the link whole (`Tracked URL`): newuser43 F13.
+_BASE_HEADER = re.compile(r"(?i)[ \t]*(?:landing|base|website|page)[ _-]?(?:page)?[ _-]?(?:url|link)?[ \t]*")
+_HEADER_KEYS: list = [None, (0, (), frozenset())]  # the last text sheet_row_columns read, and its header's reading
+
+
+def sheet_row_columns(text: str, start: int) -> Tuple[Tuple[str, str, bool], ...]:
+    """The utm columns of a link sheet's row, as (key, header, filled), for the URL written at `start` when it is a
+    cell of a landing-page column (`Campaign,Source,Medium,Content,Landing page`): a builder appends the row's columns
+    to that page, so a key the page's cell lacks is no key the built link lacks when its column is filled (newuser43
+    F13: the cell's `?utm_source=partner-blog.com` was told "add `utm_medium`, `utm_campaign` to the URL's query",
+    which its Medium and Campaign columns give, and adding them would write them twice). The columns are read by
+    `utmlint import`'s generic preset's headers (importer.presets), as import builds the row's link; a row of another
+    width than the header (a quoted line break) gives none, and so does a sheet's `Tracked URL` column (the link
+    whole)."""
+    if _HEADER_KEYS[0] is not text:
+        from ..importer.presets import PRESETS, norm
+
+        header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+        cells = _cells(header, delimiter_of(text)) if "://" not in header else []
+        named = {head: key for key, heads in PRESETS["generic"].columns.items() if key.startswith("utm_")
+                 for head in heads}
+        pairs = tuple((i, named[norm(cell)], cell) for i, cell in enumerate(cells) if norm(cell) in named)
+        bases = frozenset(i for i, cell in enumerate(cells) if _BASE_HEADER.fullmatch(cell) and norm(cell) not in named)
+        _HEADER_KEYS[:] = [text, (len(cells), pairs, bases)]
+    width, pairs, bases = _HEADER_KEYS[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not pairs or not bases or line_start == 0 or _column_of(text, line_start, start) not in bases:
+        return ()
+    line_end = text.find("\n", start)
+    row = _cells(text[line_start:len(text) if line_end == -1 else line_end].rstrip("\r"), delimiter_of(text))
+    if len(row) != width:
+        return ()
+    return tuple((key, header, bool(row[index].strip())) for index, key, header in pairs)

@@ -1592,6 +1592,14 @@ class Judge:
             from .core import opening_constant_keys
 
             swallowed = swallowed | opening_constant_keys(text, occ.url, occ.start)
+        columns = ()
+        if d.code == "UTM101" and occ.family == "data" and shown.lower().endswith(".csv"):
+            # a link sheet's landing page, to which a builder adds the row's Source, Medium and Campaign columns
+            # (scan.data.sheet_row_columns, newuser43 F13): only the keys neither holds are missing
+            from .data import sheet_row_columns
+
+            columns = sheet_row_columns(text, occ.start)
+            swallowed = swallowed | frozenset(key for key, _, filled in columns if filled)
         if swallowed and set(_missing(synthetic)) <= swallowed:
             return None
         if d.code == "UTM101" and cut_address(synthetic.url) is not None:
@@ -1613,6 +1621,13 @@ class Judge:
                 end = occ.offsets[-1]  # link does, as lint's end_line/end_column say (JSON gave null; review of s. 39)
             if d.code == "UTM101":
                 message = _missing_message(synthetic, swallowed) or message
+                blank = {key: header for key, header, filled in columns if not filled}
+                lacking = [key for key in _missing(synthetic) if key not in swallowed]
+                if lacking and all(key in blank for key in lacking):  # the row's own cells are empty: fill them
+                    cells = ", ".join(f"`{blank[key]}`" for key in lacking)
+                    message = re.sub(r"; add (?:it|them) to the URL's query$", f"; fill in the row's {cells} "
+                                     f"{'cell' if len(lacking) == 1 else 'cells'} (the sheet adds the row's columns to "
+                                     "the landing page)", message)
             elif d.code == _IN_FRAGMENT and ";" in message:
                 # the rule's advice speaks of a campaign file's `url:`; in a document the fix is in the URL
                 said = message.split(";")[0]  # one key (`utm_segment` is after the `#`): move it
