@@ -52,3 +52,28 @@ def test_a_shared_home_page_is_no_initiative(project, run):
                     "  - url: https://www.acmeflow.com\n    content: logo\n"})
     done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
     assert sorted(f["code"] for f in done.findings if f["code"] == "UTM603") == ["UTM603", "UTM603"], done.out
+
+
+def test_a_sub_page_of_the_initiative_s_page_is_the_initiative_s(project, run):
+    """newuser43 F14: a webinar's LinkedIn ads and Intercom invite link /webinars/q1, its Google search ad the
+    registration page under it: one initiative on three platforms, the search ad was told to take its own slug. A
+    sibling page (`/webinars/q2/register`), the page above (`/webinars`) and a page under a page one segment deep
+    (`/blog` in a newsletter's footer, another team's post under it) are still no common page."""
+    ads = "campaign: q1-webinar\nplatform: google-ads\ntype: ad\nlinks:\n  - url: {}\n    content: search-ad\n"
+    linkedin = LINKEDIN.replace("webinar-2026-q1", "q1-webinar").format("https://acmeflow.com/webinars/q1")
+    hubspot = HUBSPOT.replace("webinar-2026-q1", "q1-webinar")
+    cases = {"register": "https://www.acmeflow.com/webinars/q1/register/?step=1",
+             "sibling": "https://acmeflow.com/webinars/q2/register", "above": "https://acmeflow.com/webinars"}
+    root = project({f"{case}/{name}": text for case, search in cases.items() for name, text in (
+        ("webinar-linkedin.yaml", linkedin), ("webinar-email.yaml", hubspot.format("https://acmeflow.com/webinars/q1")),
+        ("webinar-search.yaml", ads.format(search)))})
+    done = run("lint", "--no-cache", "register", cwd=root)
+    assert (done.code, done.out) == (0, "All clean: 3 files checked.\n"), done
+    for case in ("sibling", "above"):
+        done = run("lint", "--no-cache", "--format", "json", case, cwd=root)
+        assert [(f["path"], f["code"]) for f in done.findings if f["code"] == "UTM603"] == \
+            [(f"{case}/webinar-search.yaml", "UTM603")], (case, done.out)
+    root = project({"blog/newsletter.yaml": hubspot.format("https://acmeflow.com/blog"),
+                    "blog/blog-ads.yaml": ads.format("https://acmeflow.com/blog/pricing-changes")})
+    done = run("lint", "--no-cache", "--format", "json", "blog", cwd=root)
+    assert sorted(f["code"] for f in done.findings if f["code"] == "UTM603") == ["UTM603", "UTM603"], done.out

@@ -541,10 +541,11 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
     `source-fragmentation` reports those), and reports the files that deviate, naming the others: the slug
     belongs to the source most of its files use, so a file that follows that majority is never reported (with
     no majority, every file is). Files with no tracked links are left out, and files whose links land on a page
-    another source's file links too (not the site's home page, which a logo links whatever the campaign) count as one
-    initiative with it: one campaign run on several platforms (a launch's Intercom e-mail and its LinkedIn ad, both to
-    /launch) is the campaign GA4 reports by source and medium, while a third team's files to other pages under the
-    slug still collide with it. (One campaign per file means a single
+    another source's file links too (not the site's home page, which a logo links whatever the campaign), or on a
+    page under it (`/webinars/q1/register` under `/webinars/q1`; not under a page one segment deep, such as `/blog`),
+    count as one initiative with it: one campaign run on several platforms (a launch's Intercom e-mail and its
+    LinkedIn ad, both to /launch) is the campaign GA4 reports by source and medium, while a third team's files to
+    other pages under the slug still collide with it. (One campaign per file means a single
     file cannot show this, so the rule has no one-file example; see examples/bad/campaign-collision/.)
 
     ## Why is this bad?
@@ -597,8 +598,9 @@ def campaign_collision(all_facts: Sequence[CampaignFacts], ctx: Context) -> Iter
 
 
 def _initiatives(groups: Sequence[List]) -> List[List]:
-    """The source groups joined where they link a page in common (one initiative run on several platforms), in their
-    order. A site's home page is no such page: an e-mail's logo and a footer link it whatever the campaign."""
+    """The source groups joined where they link a page in common (one initiative run on several platforms), or one
+    links a page under another's (_pages_above: the webinar's page and its registration page), in their order. A
+    site's home page is no such page: an e-mail's logo and a footer link it whatever the campaign."""
     parent = list(range(len(groups)))
 
     def root(index: int) -> int:
@@ -608,14 +610,32 @@ def _initiatives(groups: Sequence[List]) -> List[List]:
         return index
 
     seen: Dict[str, int] = {}
-    for index, group in enumerate(groups):
-        for page in {p for facts in group for p in getattr(facts, "pages", ()) if "/" in p}:
+    pages_of = [{p for facts in group for p in getattr(facts, "pages", ()) if "/" in p} for group in groups]
+    for index, pages in enumerate(pages_of):
+        for page in pages:
             first = seen.setdefault(page, index)
             parent[root(index)] = root(first)
+    for index, pages in enumerate(pages_of):
+        for page in pages:
+            for above in _pages_above(page):
+                if above in seen:
+                    parent[root(index)] = root(seen[above])
     joined: Dict[int, List] = {}
     for index, group in enumerate(groups):
         joined.setdefault(root(index), []).extend(group)
     return list(joined.values())
+
+
+def _pages_above(page: str) -> Iterator[str]:
+    """The pages `page` is a sub-page of, two path segments deep or more (`acme.com/webinars/q1` for
+    `acme.com/webinars/q1/register`: a webinar's page and its registration page are one initiative's, newuser43 F14). A
+    page one segment deep is left out, as the home page is: a site's sections (`/blog`, `/docs`, `/pricing`) are linked
+    from a newsletter's footer whatever the campaign, and one team's post under `/blog` says nothing of another's
+    campaign."""
+    host, _, path = page.partition("/")
+    segments = path.split("/")
+    for depth in range(len(segments) - 1, 1, -1):
+        yield f"{host}/{'/'.join(segments[:depth])}"
 
 
 def _sources(sources: Sequence[str]) -> str:
