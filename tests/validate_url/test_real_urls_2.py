@@ -35,7 +35,10 @@ OLD = Path(__file__).resolve().parents[1] / "data" / "real-urls"
 # keys and no longer its last key as a heading) is the partner's page, its links to other sites the partner's tags:
 # SendGrid's pages on Segment and Keen (#85 #89 #95: medium-unassigned wrong, value-case wrong). 5 wrong gone, 0
 # correct: 7 of 110 -> 2 of 105 (1.9%), met again.
-MEASURED_WRONG = 2
+# lead (session 44): that reading taken back (review44 F1: a blog's `categories: [partners]` held the team's own links
+# on its partnership posts back, "Nothing checked"; SendGrid's docs the one repository of evidence): 2 of 105 -> 7 of
+# 110.
+MEASURED_WRONG = 7
 # 124 until useless10 (session 29): utm-useless-destination (UTM316) on axios's sponsor links to a LinkedIn article
 # (2) and to Stytch's GitHub repository (labelled correct after the rule was written); the two LinkedIn links'
 # medium-unassigned (correct, true) is no longer given beside it (one finding: nobody reads those tags).
@@ -46,14 +49,18 @@ MEASURED_WRONG = 2
 # `remark-cleanup-readme/index.test.mjs` feeds its README cleaner a copy of postcss-loader's README, whose Evil Martians
 # badge `https://evilmartians.com/?utm_source=postcss` (#110) was labelled missing-utm-param correct by the census, which
 # judged the URL and not the file; that finding (1 correct) is gone, as corpus 27 #78's wrong one in a test runner is.
-MEASURED_PAIRS = 105
+MEASURED_PAIRS = 110
 
 # Issue 12's 2% goal (labelled_corpus.corpus_tests), met since the tags a site writes into its own badge or template
 # (Gitter, create-next-app, Vercel's open-source link: rules/platform-written-tags.txt) are left to that site: 5 of 132
 # were wrong.
 # 7 of 110 from the session 40 ruling on another party's tags (23 value findings on sponsors', partners' and
-# advertisers' links relabelled wrong) until over2a's front-matter reading (session 43): 2 of 105.
-WHY_OVER_TWO_PERCENT = None
+# advertisers' links relabelled wrong) until over2a's front-matter reading (session 43): 2 of 105; 7 of 110 again since
+# the lead took it back (session 44, review44 F1).
+WHY_OVER_TWO_PERCENT = ("7 of 110 findings wrong since the session 40 ruling on another party's tags: SendGrid's "
+                        "docs pages on Segment's and Keen's integrations (5: nothing in the text tells a partner's "
+                        "page from the team's own but its front matter's `group: partners`, and a `partners` "
+                        "category also files a team's own posts), sponsors' links (2)")
 corpus_tests(globals(), DATA, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS,
              over_two_percent=WHY_OVER_TWO_PERCENT)
 

@@ -666,13 +666,6 @@ class Judge:
         cited = not shows and reading is not None and self.file_place != "campaign" and bool(cited_work_said(*reading))
         if cited:
             shows = cited_work_said(*reading)
-        # or a partner's page, filed by its front matter under the site's partners section (`group: partners`), not the
-        # team's own partners page (scan.placement.partner_section); a page of the site, whatever its folders make of
-        # it (SendGrid's `tracking-events/` docs read as a campaign folder), but not an e-mail's
-        if not shows and reading is not None and self.file_place != "email" and not self.file_partners:
-            from .placement import partner_section
-
-            shows = partner_section(reading[0])
         partner = False
         if not shows and not self.file_partners:  # a partner programme's tags (`utm_medium=partner-docs`)
             from .partner_tags import partner_tags

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Sequence, Tuple
+from typing import List, Sequence
 
 # How far above a link its heading is looked for (characters): a sponsor block sits under its heading, a long README's
 # heading far above a link is another section's.
@@ -106,14 +106,13 @@ def third_party_folder(path: str) -> str:
 
 def headings_above(text: str, start: int) -> List[str]:
     """The nearest heading (or block key, or HTML comment) above `start` within REACH, then the Markdown or HTML
-    headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first; then,
-    outermost, the section the page's front matter files it under (`group: partners`, _front_matter), which holds
-    for the whole page. A link in a list that goes on above the reach (a sponsors list of more than ~48 entries, every
+    headings of a higher level above it (`### Gold` under `## Sponsors`): its section's titles, nearest first; a page's
+    front matter is no heading (_front_matter). A link in a list that goes on above the reach (a sponsors list of more than ~48 entries, every
     line a list item) is read under the heading within REACH above the list's first line: the list continues its
     section (review42 F7's note)."""
-    front_end, sections = _front_matter(text)
+    front_end = _front_matter(text)
     if start < front_end:  # a link in the front matter itself (`sponsors:` as one of its keys): read as any YAML's
-        front_end, sections = 0, []
+        front_end = 0
     notebook = _notebook(text)
     above = text[max(0, start - REACH, front_end):start]
     if notebook:
@@ -129,8 +128,8 @@ def headings_above(text: str, start: int) -> List[str]:
             found = _headings(above, first - begin)
             lead_in = lead_in or _lead_in(above, above.rfind("\n") + 1)
     if lead_in:
-        return [lead_in, *_titles(found, above), *sections]
-    return _titles(found, above) + sections
+        return [lead_in, *_titles(found, above)]
+    return _titles(found, above)
 
 
 # a Markdown list's item (`- `, `* `, `1. `), and the sentence that opens the list (`A **huge thank you to our
@@ -162,25 +161,21 @@ def _lead_in(above: str, line_start: int) -> str:
 
 
 # A page's YAML front matter (Jekyll, Hugo, Docusaurus, Astro: `---` on the file's first line, to the next `---` or
-# `...` line), and its keys that file the page under a section of the site (`group: partners` in SendGrid's docs,
-# `category`, `categories`, `section`): the site's navigation shows the page under that section, as a heading would.
+# `...` line): no heading of the page's links. Its `category: partners` was read as the page's section once (a partner's
+# page, SendGrid's docs on Keen: corpus 2 #89) and taken back (review44 F1): a blog's `categories: [partners]` files the
+# team's own posts about its partners, its own links held back with them, and one repository was all the evidence.
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.M | re.S)
-_FRONT_SECTION = re.compile(r"^(?P<key>group|category|categories|section)[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M | re.I)
 _FRONT_REACH = 5000
 
 
 @lru_cache(maxsize=4)
-def _front_matter(text: str) -> Tuple[int, List[str]]:
-    """(where the front matter ends, its section entries as `key: value` lines), or (0, []) without one: the closing
-    `---` of a front matter is no underline of a heading (its last key, `show: true`, was read as one)."""
+def _front_matter(text: str) -> int:
+    """Where the front matter ends, or 0 without one: its closing `---` is no underline of a heading (its last key,
+    `show: true`, was read as one)."""
     if not text.startswith(("---", "\ufeff---")):
-        return 0, []
+        return 0
     found = _FRONT.match(text[:_FRONT_REACH])
-    if found is None:
-        return 0, []  # (a list is returned to callers that add to it: headings_above copies it)
-    sections = [f"{m.group('key').lower()}: {m.group('value').strip()[:80]}"
-                for m in _FRONT_SECTION.finditer(found.group("body")) if m.group("value").strip()]
-    return found.end(), sections
+    return 0 if found is None else found.end()
 
 
 def _titles(found, above: str) -> List[str]:
@@ -434,21 +429,6 @@ def placement_text(text: str, start: int) -> str:
 # tier are listed under it (Mockoon's README, `## Support us!` then `### Platinum`, `### Gold`: corpus 20 #109); only a
 # whole heading, never a line's word (`the gold standard`)
 _TIER = re.compile(r"(?i)\W*(?:platinum|gold|silver|bronze|diamond)(?:\s+(?:tier|level|plan))?\W*")
-
-
-# a front matter's section entry (headings_above: `group: partners`) naming partners
-_PARTNER_SECTION = re.compile(r"(?i)^(?:group|category|categories|section): .*(?<![a-z])partners?(?![a-z])")
-
-
-def partner_section(headings: Sequence[str]) -> str:
-    """What shows the page is one partner's, filed by its front matter under the site's partners section (`group:
-    partners`: SendGrid's pages on Keen's and Segment's integrations, each partner's links with its own campaign,
-    `utm_campaign=SendGrid 2020`, corpus 2 #89 #85 #95), as a note says it, or "". The page is the partner's (often
-    written by it: "This documentation is managed by Segment"), as one partner's page in a `partners/` folder is
-    (scan.partner_tags): its links to other sites carry the partner's tags. The repository's own partners page, a
-    list it tags itself, is ruled out by the judge (partners_page, by its path), as its own site and tag sets are."""
-    entry = next((heading for heading in headings if _PARTNER_SECTION.match(heading)), "")
-    return f'the page\'s front matter ("{entry[:60]}")' if entry else ""
 
 
 def placement_said(headings: Sequence[str], line: str) -> str:
