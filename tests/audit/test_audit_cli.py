@@ -244,3 +244,33 @@ def test_a_row_with_only_its_medium_not_set_is_counted_in_its_channel(tmp_path, 
     assert "  mailchimp / (not set): 45 sessions; no utm_medium on these links: add the medium of the channel you mean" \
         in out
     assert "  (not set) source and medium: 211 sessions in 1 row ((not set) / (not set) (not set): 211)" in out
+
+
+def test_campaigns_written_in_the_repos_docs_and_templates_are_not_called_defined_nowhere(tmp_path, run):
+    """newuser44 F3: a dev-rel repo's links live in its docs, e-mail templates and code samples (what `utmlint scan`
+    reads), few in campaign files; audit called every campaign of theirs "defined nowhere in the repo (built by hand or
+    copied?)". A campaign a tracked link in the repo writes is said with where (path:line, in every format); one
+    written nowhere is still told as before."""
+    (tmp_path / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\n', encoding="utf-8")
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "digest.yaml").write_text(
+        "campaign: changelog-digest\nplatform: mailchimp\nlinks:\n  - url: https://quillstack.dev/releases\n"
+        "    content: cta\n", encoding="utf-8")
+    (tmp_path / "emails").mkdir()
+    (tmp_path / "emails" / "welcome.html").write_text(
+        '<p>Hi</p>\n<a href="https://quillstack.dev/start?utm_source=mailchimp&amp;utm_medium=email&amp;'
+        'utm_campaign=welcome">Start</a>\n', encoding="utf-8")
+    export = tmp_path / "export.csv"
+    export.write_text("source,medium,campaign,sessions\nmailchimp,email,changelog-digest,50\n"
+                      "mailchimp,email,welcome,30\ngoogle,cpc,brand,20\n", encoding="utf-8")
+    text = run("audit", str(export), cwd=tmp_path).out
+    assert ("  in the data, in no campaign file, written in the repo's docs, templates or code:\n"
+            "    welcome: 30 sessions (emails/welcome.html:2)\n"
+            "  in the data, defined nowhere in the repo (built by hand or copied?):\n"
+            "    brand: 20 sessions\n") in text
+    report = json.loads(run("audit", str(export), "--format", "json", cwd=tmp_path).out)
+    assert [(c["campaign"], c["path"], c["line"]) for c in report["unknown_campaigns"]] == [
+        ("welcome", "emails/welcome.html", 2), ("brand", None, None)]
+    assert "| welcome | 30 | emails/welcome.html:2 |  |" in run("audit", str(export), "--format", "markdown",
+                                                                  cwd=tmp_path).out
+    assert "<td>emails/welcome.html:2</td>" in run("audit", str(export), "--format", "html", cwd=tmp_path).out

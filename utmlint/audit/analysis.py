@@ -175,7 +175,9 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
         for campaign, sessions in weights["campaign"].items():
             seen_keys.add(key(campaign))
             if campaign not in repo.campaigns:
-                unknown.append(Campaign(campaign, sessions, repo_spelling=slug_by_key.get(key(campaign))))
+                path, line = repo.written.get(campaign, (None, None))  # a link in the repo's docs or code writes it
+                unknown.append(Campaign(campaign, sessions, repo_spelling=slug_by_key.get(key(campaign)),
+                                        path=path, line=line))
         report.unknown_campaigns = sorted(unknown, key=lambda c: (-c.sessions, c.campaign))
         report.silent_campaigns = [Campaign(slug, 0, path=repo.campaigns[slug][0], line=repo.campaigns[slug][1])
                                    for slug in slugs if key(slug) not in seen_keys]

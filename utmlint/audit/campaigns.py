@@ -15,6 +15,8 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 class Repo:
     root: str  # as given / found, for the report
     campaigns: Dict[str, Tuple[str, int]] = field(default_factory=dict)  # slug -> (path, line) of its first definition
+    # utm_campaign -> (path, line) of the first tracked link scan finds writing it in the repo's docs, templates, code
+    written: Dict[str, Tuple[str, int]] = field(default_factory=dict)
     files: int = 0
     platforms: Mapping[str, Any] = field(default_factory=dict)
     config: Any = None
@@ -38,4 +40,22 @@ def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[st
         if campaign.slug:
             pos = campaign.doc.pos(("campaign",))
             repo.campaigns.setdefault(campaign.slug, (campaign.path, pos.line))
+    repo.written = written_campaigns(str(config.root) if config.source is not None else campaigns or cwd, config_file)
     return repo, config, platforms
+
+
+def written_campaigns(root: str, config_file: Optional[str] = None) -> Dict[str, Tuple[str, int]]:
+    """utm_campaign -> (path, line) of the first tracked link `utmlint scan` finds writing it under `root` (a docs
+    page, an e-mail template, a code sample: no campaign file). A team whose links live in its docs and templates
+    had them all called "defined nowhere in the repo (built by hand or copied?)" (newuser44 F3)."""
+    from ..commands.scan import scanner_for
+    from ..project import Project
+    from ..scan.inventory import CUT
+
+    result = scanner_for(Project.load([root], config_file)).run([root], repo_wide=False)
+    written: Dict[str, Tuple[str, int]] = {}
+    for record in sorted((r for f in result.files for r in f.records), key=lambda r: (r.path, r.line, r.column)):
+        campaign = record.params[2]
+        if campaign and not campaign.endswith(CUT):  # not a value a space cut short
+            written.setdefault(campaign, (record.path, record.line))
+    return written

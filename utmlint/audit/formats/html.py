@@ -58,11 +58,18 @@ def render(report) -> str:
         parts.append("<p>No campaign repo to compare with (pass <code>--campaigns PATH</code>).</p>")
     else:
         parts.append(f"<p>Against <code>{h(report.repo['path'])}</code> ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}).</p>")
-        if report.unknown_campaigns:
+        written = [c for c in report.unknown_campaigns if c.path]
+        nowhere = [c for c in report.unknown_campaigns if not c.path]
+        if written:
+            parts.append("<p>In the data, in no campaign file, written in the repo's docs, templates or code:</p>")
+            parts.append(_table(["Campaign", unit.capitalize(), "Written in", "Repo spelling"],
+                                [[h(c.campaign), number(c.sessions), h(f"{c.path}:{c.line}"), h(c.repo_spelling or "")]
+                                 for c in written[:TOP]], numeric=(1,)))
+        if nowhere:
             parts.append("<p>In the data, defined nowhere in the repo (links built by hand or copied?):</p>")
             parts.append(_table(["Campaign", unit.capitalize(), "Repo spelling"],
                                 [[h(c.campaign), number(c.sessions), h(c.repo_spelling or "")]
-                                 for c in report.unknown_campaigns[:TOP]], numeric=(1,)))
+                                 for c in nowhere[:TOP]], numeric=(1,)))
         if report.silent_campaigns:
             parts.append("<p>Defined in the repo, no sessions (a broken or stripped link?):</p>")
             parts.append(_table(["Campaign", "Defined in"], [[h(c.campaign), h(f"{c.path}:{c.line}")]

@@ -43,11 +43,18 @@ def render(report) -> str:
         out.append("No campaign repo to compare with (pass `--campaigns PATH`).")
     else:
         out.append(f"Against {m(report.repo['path'])} ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}).")
-        if report.unknown_campaigns:
+        written = [c for c in report.unknown_campaigns if c.path]
+        nowhere = [c for c in report.unknown_campaigns if not c.path]
+        if written:
+            out += ["", "In the data, in no campaign file, written in the repo's docs, templates or code:", ""]
+            out += _table(["Campaign", unit.capitalize(), "Written in", "Repo spelling"],
+                          [[m(c.campaign), number(c.sessions), f"{m(c.path)}:{c.line}",
+                            m(c.repo_spelling) if c.repo_spelling else ""] for c in written[:TOP]])
+        if nowhere:
             out += ["", "In the data, defined nowhere in the repo:", ""]
             out += _table(["Campaign", unit.capitalize(), "Repo spelling"],
                           [[m(c.campaign), number(c.sessions), m(c.repo_spelling) if c.repo_spelling else ""]
-                           for c in report.unknown_campaigns[:TOP]])
+                           for c in nowhere[:TOP]])
         if report.silent_campaigns:
             out += ["", "Defined in the repo, no sessions:", ""]
             out += _table(["Campaign", "Defined in"], [[m(c.campaign), f"{m(c.path)}:{c.line}"]

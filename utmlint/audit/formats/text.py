@@ -36,12 +36,20 @@ def render(report) -> str:
         _more(out, report.splits)
     if report.unknown_campaigns is not None:
         out += ["", f"Campaigns against the repo {v(report.repo['path'])} ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}):"]
-        if report.unknown_campaigns:
+        written = [c for c in report.unknown_campaigns if c.path]
+        nowhere = [c for c in report.unknown_campaigns if not c.path]
+        if written:
+            out.append("  in the data, in no campaign file, written in the repo's docs, templates or code:")
+            for c in written[:TOP]:
+                hint = f"; the campaign files spell it `{v(c.repo_spelling)}`" if c.repo_spelling else ""
+                out.append(f"    {v(c.campaign)}: {counted(c.sessions, unit)} ({v(c.path)}:{c.line}{hint})")
+            _more(out, written, "    ")
+        if nowhere:
             out.append("  in the data, defined nowhere in the repo (built by hand or copied?):")
-            for c in report.unknown_campaigns[:TOP]:
+            for c in nowhere[:TOP]:
                 hint = f" (the repo spells it `{v(c.repo_spelling)}`)" if c.repo_spelling else ""
                 out.append(f"    {v(c.campaign)}: {counted(c.sessions, unit)}{hint}")
-            _more(out, report.unknown_campaigns, "    ")
+            _more(out, nowhere, "    ")
         if report.silent_campaigns:
             out.append("  defined in the repo, no sessions (a broken or stripped link?):")
             for c in report.silent_campaigns[:TOP]:
