@@ -40,38 +40,6 @@ def changelog_example(path: str, text: str, start: int, end: int, url: str) -> b
     return _CHANGELOG.search(path) is not None
 
 
-# An entry's words saying the link it quotes is gone (`no longer sends`, `Removed ... from`, `stopped adding`, `instead
-# of`), and the words after which a quoted link is the one written now (`with`, `now`: "Replaced `A` with `B`")
-_GONE = re.compile(r"\b(?:no\s+longer|removed?|removing|replaced?|replacing|stopped|stops?|dropped|drops?|deleted?|"
-                   r"instead\s+of|used\s+to|previously|formerly|former|old)\b", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:now|new|with|becomes?|into)\b|->|\u2192", re.IGNORECASE)
-
-
-def changelog_history(path: str, text: str, start: int, end: int) -> bool:
-    """Whether the link at text[start:end] is a changelog entry's quote of a link that is gone: quoted as code in a
-    changelog or release notes (as changelog_example), after words saying it is no longer sent or was removed
-    ("Fixed: the welcome e-mail no longer sends `https://...&utm_content={{first_name}}`", review43 F10), with no word
-    between them naming the link written now ("Replaced `A` with `B`": `B` is today's). The entry is history: no one
-    follows the quoted link, and the leak or the mistake it tells of is fixed, so nothing is said about it. A link
-    the entry names as written now, or written as a link (`[Premium](https://...)` in "Remove upsell boxes when
-    Premium is active", bonny/WordPress-Simple-History's CHANGELOG), is still a link."""
-    if start == 0 or text[start - 1] != "`" or end >= len(text) or text[end] != "`":
-        return False
-    path = path.replace("\\", "/")
-    name = path.rsplit("/", 1)[-1]
-    if _CHANGELOG.search(path) is None:
-        return False
-    from . import family_of
-
-    if "." in name and family_of(name[name.rfind("."):]) not in _PROSE:
-        return False
-    before = text[text.rfind("\n", 0, start) + 1:start - 1]
-    gone = None
-    for gone in _GONE.finditer(before):
-        pass
-    return gone is not None and _NOW.search(before, gone.end()) is None
-
-
 # A UI preview's marker: Jetpack Compose's `@Preview` and the multipreview annotations named for it
 # (`@PreviewLightDark`, `@LightDarkThemePreviews`), SwiftUI's `#Preview` macro and its `PreviewProvider`.
 # A PreviewProvider counts only as a Swift type's conformance in its own header, never a comment's or another
