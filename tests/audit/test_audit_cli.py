@@ -274,3 +274,28 @@ def test_campaigns_written_in_the_repos_docs_and_templates_are_not_called_define
     assert "| welcome | 30 | emails/welcome.html:2 |  |" in run("audit", str(export), "--format", "markdown",
                                                                   cwd=tmp_path).out
     assert "<td>emails/welcome.html:2</td>" in run("audit", str(export), "--format", "html", cwd=tmp_path).out
+
+
+def test_a_sponsors_link_naming_the_campaign_is_not_where_it_is_written(tmp_path, run):
+    """review44 F2: a sponsor's link to retool.com carrying `utm_campaign=brand` was taken as where the team's `brand`
+    campaign is written, so its 20 hand-built google / cpc sessions lost the "defined nowhere" warning. Only the team's
+    own campaign values count (scan's reading for its repo-wide rules), and with `own-hosts` only on links to them:
+    the team's own README link still names its campaign."""
+    (tmp_path / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\nown-hosts: [quillstack.dev]\n',
+                                            encoding="utf-8")
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "digest.yaml").write_text(
+        "campaign: changelog-digest\nplatform: mailchimp\nlinks:\n  - url: https://quillstack.dev/releases\n"
+        "    content: cta\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text(
+        "# Quillstack\n\n## Sponsors\n\n- [Retool](https://retool.com/?utm_source=quillstack&utm_medium=sponsor"
+        "&utm_campaign=brand)\n\nOur [docs](https://docs.quillstack.dev/?utm_source=github&utm_medium=referral"
+        "&utm_campaign=readme)\n", encoding="utf-8")
+    export = tmp_path / "export.csv"
+    export.write_text("source,medium,campaign,sessions\nmailchimp,email,changelog-digest,50\ngoogle,cpc,brand,20\n"
+                      "github,referral,readme,5\n", encoding="utf-8")
+    text = run("audit", str(export), cwd=tmp_path).out
+    assert ("  in the data, in no campaign file, written in the repo's docs, templates or code:\n"
+            "    readme: 5 sessions (README.md:7)\n"
+            "  in the data, defined nowhere in the repo (built by hand or copied?):\n"
+            "    brand: 20 sessions\n") in text

@@ -47,15 +47,24 @@ def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[st
 def written_campaigns(root: str, config_file: Optional[str] = None) -> Dict[str, Tuple[str, int]]:
     """utm_campaign -> (path, line) of the first tracked link `utmlint scan` finds writing it under `root` (a docs
     page, an e-mail template, a code sample: no campaign file). A team whose links live in its docs and templates
-    had them all called "defined nowhere in the repo (built by hand or copied?)" (newuser44 F3)."""
+    had them all called "defined nowhere in the repo (built by hand or copied?)" (newuser44 F3). Only the team's own
+    campaign values count, as scan reads them for its repo-wide rules (not a sponsor's or partner's placement, a
+    citation, copied tags, an example), and with `own-hosts` only on links to those sites or relative ones: a
+    sponsor's link to retool.com naming `brand` brings no session to the team's site, so the team's hand-built
+    google / cpc `brand` rows stay "defined nowhere" (review44 F2)."""
     from ..commands.scan import scanner_for
+    from ..identity import site_name
     from ..project import Project
     from ..scan.inventory import CUT
 
-    result = scanner_for(Project.load([root], config_file)).run([root], repo_wide=False)
+    project = Project.load([root], config_file)
+    own_sites = {site_name(host) for host in project.config.own_hosts}
+    result = scanner_for(project).run([root], repo_wide=False)
+    found = sorted((f.shown, line, column, value) for f in result.files
+                   for line, column, param, value, site, *_ in f.spellings
+                   if param == "utm_campaign" and (not own_sites or not site or site in own_sites))
     written: Dict[str, Tuple[str, int]] = {}
-    for record in sorted((r for f in result.files for r in f.records), key=lambda r: (r.path, r.line, r.column)):
-        campaign = record.params[2]
+    for path, line, _column, campaign in found:
         if campaign and not campaign.endswith(CUT):  # not a value a space cut short
-            written.setdefault(campaign, (record.path, record.line))
+            written.setdefault(campaign, (path, line))
     return written
