@@ -404,6 +404,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.placement import third_party_folder
 
     judge.file_third_party = third_party_folder(path) if repo is not None and path else ""  # `third-party-docs/`
+    from .scan.manifest import redirect_table
+
+    judge.file_redirects = repo is not None and bool(path) and redirect_table(path)  # `_redirects`: short addresses
     # and what the file's text says around the link (`## Sponsors` above it), when the caller read it there
     judge.link_placement = _LINE.get().placement if repo is not None and path else None
     judge.link_convention = _LINE.get().convention if repo is not None and path else frozenset()

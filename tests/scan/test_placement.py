@@ -539,3 +539,37 @@ def test_a_paid_mark_in_other_words_and_languages_marks_its_link():
     assert "Anzeige" in placement_text(line, line.index("https://kurs.de"))
     # a tool's price in a list is no paid slot
     assert placement_text("- [Tool](https://tool.io/?utm_source=list) (paid)\n", 10) == ""
+
+
+def test_a_redirect_named_for_its_destination_keeps_the_sponsors_tags(tmp_path, monkeypatch, capsys):
+    """Arrested DevOps' `static/_redirects` (corpus 15 #64 #68 #69): the podcast reads out `arresteddevops.com/
+    pagerduty` for its sponsor, and the redirect sends listeners on with the tags PagerDuty gave it
+    (`utm_campaign=Global-Tr-FreeTrial-...`): a short address named for the site it leads to is handed out for that
+    party, no value advice on its tags. The team's own short address (`/shop`, named for no site) is told, and so is
+    the sponsor's URL as written (http). scan and validate_url (the corpus judge's stored reading) alike."""
+    from utmlint.scan.manifest import redirect_named_for
+
+    table = ("/pagerduty https://www.pagerduty.com/?utm_medium=display&utm_source=ado&utm_campaign=Global-Tr-FreeTrial 301!\n"
+             "/hired http://hired.com/?utm_source=podcast&utm_medium=arresteddevops&utm_campaign=q2-16 301!\n"
+             "/shop https://ado-merch.square.site/?utm_source=site&utm_medium=Redirect&utm_campaign=shop 301!\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "arresteddevops/ado-hugo",
+                                          {"static/_redirects": table}))
+    assert not lines.get(1, set()) & VALUE_ADVICE
+    assert not lines.get(2, set()) & VALUE_ADVICE and "url-insecure" in lines[2]
+    assert lines[3] & VALUE_ADVICE  # the team's own short address: `Redirect` still told
+    assert redirect_named_for("/agiledevopswest   301!", "agiledevopswest.techwell.com") == "/agiledevopswest"
+    assert redirect_named_for("/redgate 301!", "www.red-gate.com") == "/redgate"
+    assert redirect_named_for("/datadog 301!", "www.datadoghq.com") == "/datadog"
+    for line, host in (("/shop 301!", "ado-merch.square.site"), ("/docs 301", "docs.acme.io"),
+                       ("/go/cloud 301", "cloud.google.com"), ('  to = " "', "pagerduty.com")):
+        assert redirect_named_for(line, host) == "", line
+    url = "https://www.pagerduty.com/?utm_medium=display&utm_source=ado&utm_campaign=Global-Tr-FreeTrial"
+    held = validate_url(url, entry_point=True, repo="arresteddevops/ado-hugo", path="static/_redirects",
+                        placement=([], "/pagerduty   301!"))
+    assert not held.findings and "the redirect `/pagerduty`" in held.not_judged
+    told = validate_url(url, entry_point=True, repo="arresteddevops/ado-hugo", path="static/_redirects",
+                        placement=([], "/offer   301!"))
+    assert "value-case" in {f.name for f in told.findings}
+    # the same line in a file that is no redirect table names nothing
+    other = validate_url(url, repo="arresteddevops/ado-hugo", path="docs/links.txt", placement=([], "/pagerduty   301!"))
+    assert "value-case" in {f.name for f in other.findings}

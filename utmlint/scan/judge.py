@@ -200,6 +200,9 @@ class Judge:
         # a folder of the file's path says it holds another party's pages or code (scan.placement.third_party_folder:
         # `third-party-docs/`, `third_party/`): its links to other sites carry that party's tags
         self.file_third_party = ""
+        # the file is a hosting redirect table (scan.manifest.redirect_table: `_redirects`, `netlify.toml`), whose
+        # short addresses may be named for the party they lead to (redirect_named_for)
+        self.file_redirects = False
         # what the text around the one link being judged says, when a caller without the file's text read it there
         # (validate_url's `placement`: its headings above, nearest first, and its own line, scan.placement's
         # headings_above and own_line), judged by placement_said as scan judges the text it reads; None: no reading
@@ -680,6 +683,13 @@ class Judge:
             from .partner_tags import sponsor_tags
 
             shows = sponsor_tags(url)
+        # a redirect table's short address named for the site it leads to (`/pagerduty` -> pagerduty.com): handed out
+        # for another party, a podcast's sponsor read, with the tags that party gave (scan.manifest.redirect_named_for)
+        if not shows and self.file_redirects and reading is not None:
+            from .manifest import redirect_named_for
+
+            named = redirect_named_for(reading[1], split_url(url).host)
+            shows = f"the redirect `{named}`, named for the site it leads to," if named else ""
         if not shows:
             return ""
         from ..checks.tracking.copied_owner import tag_set

@@ -623,6 +623,7 @@ class Scanner:
         from .placement import third_party_folder
 
         self.judge.file_third_party = third_party_folder(inside)  # `third-party-docs/`: another party's pages
+        self.judge.file_redirects = redirect_table(inside)  # `_redirects`: short addresses, some named for a sponsor
         from .partner_tags import partners_page
 
         self.judge.file_partners = partners_page(inside)  # `partners.js`: the team's own list of its partners
