@@ -232,3 +232,24 @@ def test_the_placement_convention_counts_sites_that_read_tags():
     button = ["https://github.com/sponsors/zvictor?utm_source=brainyflow&utm_medium=sponsorship",
               "https://example.org/?utm_source=brainyflow&utm_medium=sponsorship"]
     assert file_convention(button, read_only=True) == {("brainyflow", "sponsorship", "")}
+
+
+def test_a_partner_content_after_a_second_question_mark_is_read_as_its_fix_reads_it(tmp_path, monkeypatch, capsys):
+    """Doka's about page (corpus 13 #102): Yandex Practicum's link writes `utm_content=about-partnership` after a second
+    `?` (`..._doka?utm_content=about-partnership`): GA4 reads it as part of the campaign, url-second-question-mark's fix
+    as the content. Read as the fix reads it, the content names the piece a partner's: no value advice, the second `?`
+    still told. A key after a second `?` naming no partner leaves the link judged."""
+    files = {"pages/about/index.md": "Born at [Practicum](https://practicum.yandex.ru/promo/?utm_source=pr&utm_medium="
+                                     "content&utm_campaign=pr_content_doka?utm_content=about-partnership).\n",
+             "pages/other.md": "See [Practicum](https://practicum.yandex.ru/promo/?utm_source=pr&utm_medium=content&"
+                               "utm_campaign=pr_content_doka?utm_content=about-us).\n"}
+    told = {}
+    for f in scan_repository(tmp_path, monkeypatch, capsys, "doka-guide/content", files):
+        told.setdefault(f["path"], set()).add(f["name"])
+    assert not told["pages/about/index.md"] & VALUE_ADVICE
+    assert "url-second-question-mark" in told["pages/about/index.md"]
+    assert "medium-unassigned" in told["pages/other.md"]
+    assert partner_tags("https://x.io/?utm_source=pr&utm_medium=content&utm_campaign=a?utm_content=about-partnership") \
+        == "`utm_content=about-partnership`"
+    # a `?` inside a value holding a URL is that URL's own query, not read
+    assert partner_tags("https://x.io/?next=https://y.io/a?utm_content=about-partnership&utm_source=pr") == ""

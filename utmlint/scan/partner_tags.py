@@ -107,6 +107,12 @@ def _tag_named(url: str, words: str, joined: bool, source: bool = True) -> str:
     # the escape's fix makes GA4 read, whose value they judge (review41 L12: the partner's medium after `&amp;amp;` was
     # missed and its values got advice, a safe value-case fix on its `utm_source`)
     read = _ESCAPED_AND.sub("&", url) if "amp;" in url.lower() else url
+    # and a key after a second `?` (`utm_campaign=..._doka?utm_content=about-partnership`) as the key
+    # url-second-question-mark's fix makes GA4 read (its `?` written `&`)
+    from ..checks.tracking.second_question_mark import swallowed_keys
+
+    for at, _, _ in swallowed_keys(read):
+        read = read[:at] + "&" + read[at + 1:]
     written, medium, _ = tag_set(read)
     if medium and rule_words(words).search(medium):
         return f"`utm_medium={medium}`"
