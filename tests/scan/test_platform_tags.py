@@ -435,3 +435,19 @@ def test_novitas_partner_link_and_the_oss_sponsorship_form_are_their_senders(pro
                     "&utm_campaign=awesome-x)\n", encoding="utf-8")
     code, out = scan(capsys, "--no-cache", ".")
     assert code == 1 and out.count("UTM102 medium-unassigned") == 3, out
+
+
+def test_reowns_backlink_scheme_is_its_own_and_a_teams_backlinks_are_judged(project, capsys):
+    """Reown's `utm_medium=docs&utm_campaign=backlinks` on its pages in chains' docs (corpus 14 #16 #47-#50 #53) and
+    Openfort's (#105): their scheme, no value advice. The word on a team's own links to its site is the team's: judged
+    (review44 F8: over2c's reading of `backlinks` anywhere in a campaign held a team's `github_backlinks` back)."""
+    (project / "docs" / "README.md").write_text(
+        "Read [Reown](https://reown.com/?utm_source=polygon&utm_medium=docs&utm_campaign=backlinks) and\n"
+        "[Openfort](https://www.openfort.io/blog?utm_source=gnosis&utm_medium=docs&utm_campaign=backlinks).\n",
+        encoding="utf-8")
+    assert scan(capsys, "--no-cache", ".")[0] == 0
+    (project / "docs" / "README.md").write_text(
+        "By [Acmeflow](https://acmeflow.com/?utm_source=GitHub&utm_medium=readme&utm_campaign=github_backlinks).\n",
+        encoding="utf-8")
+    code, out = scan(capsys, "--no-cache", ".")
+    assert code == 1 and "UTM201" in out and "UTM102" in out, out
