@@ -57,3 +57,27 @@ def test_scan_reads_a_shops_footer_alike(tmp_path, monkeypatch, capsys):
     found = {(f["line"], f["name"]) for f in json.loads(capsys.readouterr().out)}
     assert not {name for line, name in found if line in (2, 3)} & GA4_ADVICE, found
     assert (4, "missing-utm-param") in found  # a link to another site: the campaign is missing
+
+
+# A provider's profile on a care marketplace (corpus 36 #40-#43: a therapist's site opens her Headway profile with
+# Headway's own direct-link set and with her own sets): the marketplace's page, as a seller's on Ozon is
+HEADWAY = "https://care.headway.co/providers/jane-doe?utm_source=site&utm_medium=footer_cta&utm_campaign=142417"
+
+
+def test_a_providers_profile_on_a_care_marketplace_gets_no_ga4_advice():
+    assert marketplace_page(HEADWAY) == "care.headway.co"
+    assert marketplace_page("https://www.psychologytoday.com/us/therapists/jane-doe-denver-co/123456?utm_source=site") \
+        == "psychologytoday.com"
+    assert marketplace_page("https://www.zocdoc.com/doctor/jane-doe-md-12345?utm_source=site") == "zocdoc.com"
+    for url in (HEADWAY, HEADWAY.replace("site&utm_medium=footer_cta", "pem&utm_medium=direct_link"),
+                "https://care.headway.co/providers/jane-doe?utm_source=site"):
+        names = {f.name for f in validate_url(url, repo="jdoe/therapy-site", path="src/components/Hero.tsx").findings}
+        assert not names & GA4_ADVICE, (url, names)
+    assert "value-case" in {f.name for f in validate_url(HEADWAY.replace("=site", "=MySite")).findings}
+
+
+def test_the_care_marketplaces_own_pages_and_the_providers_own_site_keep_ga4s_advice():
+    for url in ("https://care.headway.co/?utm_source=site&utm_medium=footer_cta",  # the marketplace's home
+                "https://headway.co/providers/jane-doe?utm_source=site&utm_medium=footer_cta",  # another host
+                "https://janedoe-therapy.com/providers/jane-doe?utm_source=site&utm_medium=footer_cta"):
+        assert "medium-unassigned" in {f.name for f in validate_url(url).findings}, url

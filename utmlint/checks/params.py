@@ -92,8 +92,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     Google Play" badge links carry them). So is a link code builds on a constant the file sets to a store's listing
     (`${base}${sep}utm_source=website&...` with `base = store === "ios" ? IOS_URL : ANDROID_URL`, each an App Store or
     Google Play listing): the store's own query. Nor is a marketplace's seller page (a shop's store on Ozon,
-    `ozon.ru/seller/...`, or Yandex Market, `market.yandex.ru/business--...`: rules/marketplace-pages.txt): the
-    marketplace's page, whose seller account reads the tags, never a GA4 property of the seller's.
+    `ozon.ru/seller/...`, or Yandex Market, `market.yandex.ru/business--...`; a provider's profile on a care
+    marketplace, Headway's `care.headway.co/providers/...`: rules/marketplace-pages.txt): the marketplace's page, whose
+    seller account reads the tags, never a GA4 property of the seller's.
 
     ## Why is this bad?
     GA4 files a visit in a channel by its source and medium: without a medium it records `source / (not set)`, which
