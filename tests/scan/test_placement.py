@@ -573,3 +573,23 @@ def test_a_redirect_named_for_its_destination_keeps_the_sponsors_tags(tmp_path, 
     # the same line in a file that is no redirect table names nothing
     other = validate_url(url, repo="arresteddevops/ado-hugo", path="docs/links.txt", placement=([], "/pagerduty   301!"))
     assert "value-case" in {f.name for f in other.findings}
+
+
+def test_a_sponsor_named_in_another_language_holds_its_link(tmp_path, monkeypatch, capsys):
+    """radio-t's show notes (corpus 10 #56 #66 #76): `*Спонсоры этого выпуска [atlas](...)*`, the episode's sponsors
+    with their own tags: no value advice, as `Sponsors of this episode` gets none. The podcast's own link on another
+    line is still told, and so is a line asking the reader to become a sponsor (`Станьте спонсором`: the team's own)."""
+    post = ("+++\ntitle = \"Радио-Т 680\"\n+++\n\n"
+            "*Спонсоры этого выпуска [atlas](https://atlas.ru/wgs?utm_source=podcast&utm_medium=special&"
+            "utm_campaign=radio-t1219)*\n\n"
+            "Слушайте нас в [Telegram-боте](https://bots.acme-radio.ru/?utm_source=notes&utm_medium=podcast_notes)\n\n"
+            "[Станьте спонсором](https://boosty.acme-radio.ru/?utm_source=notes)\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "radio-t/radio-t-site",
+                                          {"hugo/content/posts/podcast-680.md": post}))
+    assert not lines.get(5, set()) & VALUE_ADVICE
+    assert "medium-unassigned" in lines[7]
+    assert "missing-utm-param" in lines[9]
+    for words in ("Patrocinado por", "赞助商", "贊助", "スポンサー", "스폰서"):
+        assert placement_said([], f"{words} [Acme]( )"), words
+    for invitation in ("Hazte patrocinador", "Torne-se um patrocinador", "成为赞助者", "スポンサーになる", "스폰서가 되기"):
+        assert not placement_said([], f"[{invitation}]( )"), invitation

@@ -57,7 +57,12 @@ _INVITATION = re.compile(r"(?i)\b(?:become|be)\s+an?\s+(?:sponsor|backer|support
                          # the team thanking its reader (`Thanks for using WidgetKit! Upgrade to ...`): its own link
                          # (review41 M3); `Thanks to X for sponsoring`, `Special thanks go to X` still show a placement
                          r"|\bthanks?\s+(?:you\s+)?for\s+(?:using|reading|installing|trying|choosing|downloading|"
-                         r"starring|your|being)\b")
+                         r"starring|your|being)\b"
+                         # and in the languages placement-words.txt reads a sponsor in (`Станьте спонсором`, `Hazte
+                         # patrocinador`, `成为赞助者`, `スポンサーになる`): the team's own link too
+                         r"|(?:стать|станьте|стань)\s+спонсор|(?:hazte|hágase|sé|ser|torne-se|seja|tornar-se|"
+                         r"conviértete\s+en)\s+(?:um[a]?\s+|una?\s+)?patrocinador|成为赞助|成為贊助|スポンサーになる|"
+                         r"스폰서\s*(?:가\s*)?되")
 
 
 def _words() -> "re.Pattern[str]":
