@@ -51,8 +51,12 @@ FOUND_BY = {
 # separator's expression (`$path${separator}$BASE_UTM&...`) is read in: doloc's `plugin` medium told (#3, found): 4 of
 # 45. And `.wordpress-org/`, the folder a plugin's WordPress.org directory page is deployed from, is walked
 # (scan.files.PUBLISHED_HIDDEN): LifterLMS Labs' description's `utm_medium=product` told (#39 #40 #42 found): 4 of 48.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 48
+# over2d (session 44): a template link opening with a name right before the query's `&` goes on with that name's
+# address and its query (scan.judge _HEAD_IN_QUERY): a name the file does not set (Seek's `urls.DONATE_BASE_URL`, another
+# module's constant holding `?utm_medium=seek`) may hold any key, so none is said to be missing: #35's missing-utm-param
+# gone: 3 of 47.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 47
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # #34 #35: Seek's medium in constants/urls.js (blind 19: #7, Totem's medium on the next line's literal, found since
@@ -73,8 +77,8 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("4 of 48 findings wrong (6 of 44 blind): missing-utm-param on a base URL the code completes "
-                        "in another file (Seek's) (2); medium-unassigned on claim links read by the product's own "
+WHY_OVER_TWO_PERCENT = ("3 of 47 findings wrong (6 of 44 blind): missing-utm-param on a base URL the code completes "
+                        "in another file (Seek's constant itself) (1); medium-unassigned on claim links read by the product's own "
                         "PostHog event (2, judgement call)")
 # utm-key-unknown 1 of 3 (`utm_banner`, a custom key left alone by design); medium-unassigned 24 of 26 (19 blind; a
 # medium from another file, Seek's) is at 92%

@@ -91,7 +91,9 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     (Play Console's acquisition report reads only `utm_source` and `utm_campaign` there, as Google's "Get it on
     Google Play" badge links carry them). So is a link code builds on a constant the file sets to a store's listing
     (`${base}${sep}utm_source=website&...` with `base = store === "ios" ? IOS_URL : ANDROID_URL`, each an App Store or
-    Google Play listing): the store's own query. Nor is a marketplace's seller page (a shop's store on Ozon,
+    Google Play listing): the store's own query. A link code builds on another name's address right before the
+    query's `&` (`${urls.DONATE_BASE_URL}&utm_source=android`) holds that address's keys too: unless the file sets
+    the name (then its keys are read), no key is said to be missing there. Nor is a marketplace's seller page (a shop's store on Ozon,
     `ozon.ru/seller/...`, or Yandex Market, `market.yandex.ru/business--...`; a provider's profile on a care
     marketplace, Headway's `care.headway.co/providers/...`: rules/marketplace-pages.txt): the marketplace's page, whose
     seller account reads the tags, never a GA4 property of the seller's.

@@ -53,6 +53,9 @@ REPO_PREFIX = "UTM6"
 _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
 _CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109", "UTM110")  # need real source and medium values
 _UNASSIGNED = "UTM102"  # medium-unassigned
+# A URL that opens with a name (a template literal's `${...}`, a format's `{...}`) right before a query's `&`: the name
+# stands for an address whose query is open, so the keys it holds are the link's too
+_HEAD_IN_QUERY = re.compile(r"\$?\{([^{}\s]+)\}&")
 _CHARSET = "UTM204"  # value-charset
 _WHITESPACE = "UTM202"  # value-whitespace
 COPIED_TRACKING = "copied-tracking"
@@ -989,6 +992,18 @@ class Judge:
         return bool(hosts) and all(host and host != written.host and not host.endswith("." + written.host)
                                    for host in hosts)
 
+    @staticmethod
+    def _sets_name(text: str, occ) -> bool:
+        """Whether the file assigns the plain name a template link opens with (`${CALLED}&...` after `CALLED =
+        record(...)`), before the link; a member of another name (`${urls.DONATE_BASE_URL}`) is not the file's."""
+        opened = _HEAD_IN_QUERY.match(occ.url)
+        name = opened.group(1) if opened else ""
+        if not text or not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+            return False
+        from .core import _assigned
+
+        return bool(_assigned(text, name, occ.start))
+
     def _store_opening(self, text: str, occ) -> bool:
         """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
         constants, both branches of a conditional) is an app store's listing (urls.store_listing): the link is that
@@ -1603,6 +1618,20 @@ class Judge:
 
             columns = sheet_row_columns(text, occ.start)
             swallowed = swallowed | frozenset(key for key, _, filled in columns if filled)
+        if d.code == "UTM101" and _HEAD_IN_QUERY.match(occ.url):
+            # `${urls.DONATE_BASE_URL}&utm_campaign=...&utm_source=android`: the name opens the URL and its query (the
+            # `&` right after it), so the keys its URL holds are the link's too; a name the file does not set (another
+            # module's constant: Seek's `DONATE_BASE_URL = ".../donate?utm_medium=seek"` in constants/urls.js, corpus
+            # 33 #35; a function's parameter) may hold any of them, and none is known to be missing. A name the file
+            # sets to something else than a URL literal (a call's result) is told as before.
+            bases = self.known_bases
+            if bases is None:
+                from .core import opening_bases
+
+                bases = opening_bases(text, occ.url, occ.start) if text else ()
+            if not bases and not swallowed and not self._sets_name(text, occ):
+                return None
+            swallowed = swallowed | frozenset(key for base in bases for key in _utm_keys(base))
         if swallowed and set(_missing(synthetic)) <= swallowed:
             return None
         if d.code == "UTM101" and cut_address(synthetic.url) is not None:
@@ -1938,3 +1967,14 @@ def _spelled_as(mine: Tuple[str, str, str], own: Tuple[str, str, str]) -> bool:
 
     return bool(mine[0]) and mine[0] == own[0] and all(
         not value or normalize(value) == normalize(theirs) for value, theirs in zip(mine[1:], own[1:]))
+
+
+def _utm_keys(url: str) -> frozenset:
+    """The utm keys (lower case) of a URL's query."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        return frozenset()
+    return frozenset(key.strip().lower() for key, _ in parse_qsl(query) if key.strip().lower().startswith("utm_"))
