@@ -451,6 +451,11 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     judge.file_rows = bool(path) and stored_rows(path)  # a database's rows: a relative link is between the site's pages
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
+    from .linkplace import rendered_on_site
+
+    # a component its pages are rendered from (scan.run sets it alike): its links tagged as the site's navigation
+    judge.file_template_site = site_of_repository(repo, site) if repo is not None and path and not judge.file_page \
+        and rendered_on_site(path, False) else ""
     judge.file_content = repo is not None and bool(path) and not judge.file_page and site_content(path)
     if judge.file_content:
         # or the site's content kept as data, where the host its web app names (`app_site`) counts too

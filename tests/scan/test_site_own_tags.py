@@ -3,7 +3,8 @@
 legitimate. Tags whose source and medium name only the site's own navigation (a menu, header or footer word, and the
 site itself), on a link to a host the config's `own-hosts` names (itself, not a subdomain), describe a click
 between the site's pages: utm-internal-link (remove them), one finding, no value advice, whatever file the footer is
-written in (a component outside `pages/`). Tags naming another property (a docs site's footer linking the main
+written in (a component outside `pages/`); and, with no config, on a link to the site the repository publishes (its
+CNAME) from a component its pages are rendered from. Tags naming another property (a docs site's footer linking the main
 site), a channel, or an e-mail's folder, the same tags on another site's link, on a subdomain or on the repository's
 site read from its name, keep their advice."""
 
@@ -54,9 +55,9 @@ def test_another_site_of_the_team_keeps_its_advice(tmp_path, monkeypatch, capsys
     with `utm_source=website&utm_medium=header`: corpus 5 #323) and a subdomain of an own host (Lava's docs linking its
     Info explorer with the website navbar's tags, corpus 31 #65) are not known to be the site the file is on: the
     values are told (medium-unassigned, missing-utm-param), as labelled."""
-    found = _found(tmp_path, monkeypatch, capsys, {"src/components/Footer.tsx": FOOTER}, config="",
-                   slug="acmeflow/acmeflow.com")
-    assert [name for _, line, name in found if line == 4] == ["medium-unassigned"]
+    docs = '{"navbar": {"primary": {"href": "https://acmeflow.com/install?utm_source=website&utm_medium=header"}}}\n'
+    found = _found(tmp_path, monkeypatch, capsys, {"docs/docs.json": docs}, config="", slug="acmeflow/acmeflow")
+    assert sorted(name for _, _, name in found) == ["medium-unassigned", "missing-utm-param"]
     sub = FOOTER.replace("https://acmeflow.com/careers", "https://info.acmeflow.com/careers")
     found = _found(tmp_path / "sub", monkeypatch, capsys, {"src/components/Footer.tsx": sub})
     assert "utm-internal-link" not in [name for _, line, name in found if line == 4]
@@ -68,3 +69,15 @@ def test_an_e_mails_footer_and_a_channel_word_keep_their_advice(tmp_path, monkey
                                                    "src/Footer.html": link.format("email-footer")})
     assert not [name for _, _, name in found if name == "utm-internal-link"]
     assert ("emails/welcome.html", 1, "medium-unassigned") in found
+
+
+def test_a_component_of_the_site_its_cname_names(tmp_path, monkeypatch, capsys):
+    """The repository's CNAME names acmeflow.com: a component its pages are rendered from (linkplace.rendered_on_site:
+    `src/components/Footer.tsx`) is on that site, with no `own-hosts`; a script outside the template is not known to
+    be, and keeps its advice."""
+    found = _found(tmp_path, monkeypatch, capsys, {"CNAME": "acmeflow.com\n", "src/components/Footer.tsx": FOOTER,
+                                                   "src/lib/footer-links.js": FOOTER}, config="")
+    assert [name for path, line, name in found if path == "src/components/Footer.tsx" and line == 4] == [
+        "utm-internal-link"]
+    assert [name for path, line, name in found if path == "src/lib/footer-links.js" and line == 4] == [
+        "medium-unassigned"]

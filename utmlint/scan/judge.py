@@ -246,6 +246,9 @@ class Judge:
         # `domains`), when the file is shown on the site (linkplace.rendered_on_site), else (): a link to one goes
         # from the site into the same property, as a link to itself does
         self.file_linked: Tuple[str, ...] = ()
+        # the site a component of its template is rendered on (linkplace.rendered_on_site: `src/components/Footer.tsx`
+        # of a repository whose CNAME names acmeflow.com), asked only for tags naming the site's navigation (newuser43 F5)
+        self.file_template_site = ""
         # the URLs the name a template link opens with stands for, when the caller read them from the file
         # (validate_url's `opening_bases`); None: read from the file's text (scan.core.opening_bases)
         self.known_bases: Optional[Tuple[str, ...]] = None
@@ -1225,8 +1228,10 @@ class Judge:
             bool(self.file_site) and on_site(occ.url, self.file_site)
             and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
-            or site_own_tags(synthetic, shown) and self.file_place != "email" and self._own_main_host(occ.url)
-            and not (self.file_site and not on_site(occ.url, self.file_site))
+            or site_own_tags(synthetic, shown) and self.file_place != "email" and not (
+                self.file_site and not on_site(occ.url, self.file_site)) and (
+                self._own_main_host(occ.url)
+                or bool(self.file_template_site) and on_site(occ.url, self.file_template_site))
             or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)) \
             and not _quoted_example(path, text, occ) and not sent_elsewhere(text, occ.start, occ.url)
         if to_own_site:

@@ -97,7 +97,8 @@ def site_own_tags(synthetic: "Synthetic", path: str = "") -> bool:
     site's own navigation: one names the menu, header or footer every page repeats, the other that or the site itself
     (`utm_source=footer&utm_medium=website`, `utm_source=website&utm_medium=nav`: newuser43 F5, a site's footer
     linking its careers page). Asked (scan.judge) of a link to a host the config's `own-hosts` names itself, not a
-    subdomain, from a file not known to be on another site: such tags describe a click between the site's pages,
+    subdomain, from a file not known to be on another site, or to the site the repository publishes (its CNAME) from a
+    component its pages are rendered from (linkplace.rendered_on_site: Judge.file_template_site): such tags describe a click between the site's pages,
     which they would re-credit to the site itself (utm-internal-link), whatever file the footer is written in (a
     component outside `pages/`). Not when a word names a channel or another property (`utm_medium=footer&utm_source=
     docs.cypress.io`, a docs site's footer linking the main site, measured apart: corpus 10), nor in a folder of

@@ -651,6 +651,11 @@ class Scanner:
         from ..linkplace import site_content
 
         self.judge.file_page = self._site_page(str(path), result.shown)  # a page's navigation links go to its own site
+        from ..linkplace import rendered_on_site
+
+        # a component its pages are rendered from: its links tagged as the site's navigation go to its own site
+        self.judge.file_template_site = file_site if file_site and not self.judge.file_page and rendered_on_site(
+            result.shown, False) else ""
         file_site = file_site if file_site and self.judge.file_page else ""
         self.judge.file_content = not self.judge.file_page and site_content(result.shown)
         if self.judge.file_content:
