@@ -145,12 +145,15 @@ def config_text(found: Layout) -> str:
     else:
         lines.append('# extend-exclude: ["campaigns/archive/**"]  # files or folders to leave alone')
     if found.site:
+        # proposed, not set (review44 F12): with `own-hosts` set, a link to any other site gets copied-tracking only,
+        # so a team whose docs are published on one host and whose product is on another (acmeflow.github.io and
+        # acmeflow.com) would lose every finding on its sign-up links; only the team knows all its sites
         lines += [
             "",
-            "# Your site, as this repo's CNAME or site generator's config names it: `utmlint scan` judges the utm values",
-            "# of links to it (and its subdomains) and of links whose tags name it; a link to someone else's site gets",
-            "# copied-tracking only (its tags are that site's). Add your other sites; remove it to judge every link.",
-            f"own-hosts: [{_quoted(found.site)}]",
+            "# Your sites, for `utmlint scan`: this repo publishes " + found.site + " (its CNAME or site generator's",
+            "# config). Listed here, scan judges the utm values of links to them only and leaves another site's tags",
+            "# (cited in a post) to that site; list every site you tag links to (your product's too) before you uncomment.",
+            f"# own-hosts: [{_quoted(found.site)}]",
         ]
     lines += [
         "",

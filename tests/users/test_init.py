@@ -174,25 +174,29 @@ Our [docs](https://docs.quillstack.dev/start?utm_source=Blog&utm_medium=referral
 """
 
 
-def test_init_names_the_site_the_repo_publishes_as_its_own_host(tmp_path, run):
-    """newuser44 F6: a docs repo whose Docusaurus config publishes docs.quillstack.dev got no `own-hosts` from init, so
-    `scan` judged every link as the team's: a blog post citing Smashing Magazine's article with the tags it was shared
-    with got three value-case findings, and `scan --fix` rewrote Smashing's newsletter tags. init now writes
-    `own-hosts` naming the site (its CNAME or generator's config), so the citation is left to its site and the team's
-    own link is still told. A repo naming no site gets the commented line, as before."""
+def test_init_proposes_the_site_the_repo_publishes_as_an_own_host(tmp_path, run):
+    """newuser44 F6: without `own-hosts`, scan judges every link as the team's, so a blog post citing Smashing
+    Magazine's article with the tags it was shared with got value advice (and `scan --fix` rewrote them). init names the
+    site the repo publishes (its CNAME or generator's config) as a commented `own-hosts` line and says what it does; it
+    does not set it (review44 F12: set to the docs host alone, it silenced every finding on the team's links to its
+    product on another host). Uncommented, the citation is left to its site and the team's own link still told."""
     (tmp_path / "docusaurus.config.js").write_text('module.exports = {\n  url: "https://docs.quillstack.dev",\n};\n',
                                                   encoding="utf-8")
     (tmp_path / "blog").mkdir()
     (tmp_path / "blog" / "post.md").write_text(CITING_POST, encoding="utf-8")
     result = run("init", "--no-snippets", cwd=tmp_path)
     assert result.code == 0, result.err
-    assert _config(tmp_path) == {"include": ["campaigns/**/*.yaml"], "own-hosts": ["quillstack.dev"]}
-    assert "own-hosts: [quillstack.dev], your site as this repo names it" in result.out
+    assert _config(tmp_path) == {"include": ["campaigns/**/*.yaml"]}
+    assert "This repo publishes quillstack.dev: `own-hosts` in .utmlint.yaml (commented)" in result.out
+    config = tmp_path / ".utmlint.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert '# own-hosts: ["quillstack.dev"]\n' in text
+    assert "smashingnewsletter" in run("scan", "--no-cache", "--output-format", "concise", cwd=tmp_path).out.lower()
+    config.write_text(text.replace('# own-hosts: ["quillstack.dev"]', 'own-hosts: ["quillstack.dev"]'), encoding="utf-8")
     scan = run("scan", "--no-cache", "--output-format", "concise", cwd=tmp_path)
-    assert scan.code == 1 and "smashingmagazine" not in scan.out.lower(), scan.out
+    assert scan.code == 1 and "smashingnewsletter" not in scan.out.lower(), scan.out
     assert "blog/post.md:4:" in scan.out  # the team's own link, still judged
     bare = tmp_path / "bare"
     bare.mkdir()
     assert run("init", "--no-snippets", cwd=bare).code == 0
-    assert _config(bare) == {"include": ["campaigns/**/*.yaml"]}
     assert "# own-hosts: [example.com]" in (bare / ".utmlint.yaml").read_text(encoding="utf-8")

@@ -50,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
                     + (f" ({len(found.campaigns)} campaign file{'s' if len(found.campaigns) != 1 else ''} found" if found.campaigns else " (no campaign files yet")
                     + (f"; {len(found.exclude)} other YAML file{'s' if len(found.exclude) != 1 else ''} excluded)" if found.exclude else ")") + "\n")
                 if found.site:
-                    out(f"own-hosts: [{found.site}], your site as this repo names it: `utmlint scan` judges the utm "
-                        f"values of links to it; a link to another site gets copied-tracking only (edit the line to "
-                        f"add your other sites)\n")
+                    out(f"This repo publishes {found.site}: `own-hosts` in .utmlint.yaml (commented) would have "
+                        f"`utmlint scan` judge only links to your sites and leave other sites' tags to them; list every "
+                        f"site you tag links to (your product's too) before you uncomment it\n")
             else:
                 out(f"{existing} already configures utmlint here; left alone.\n")
     except (WriteRefused, OSError) as error:
