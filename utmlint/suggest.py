@@ -303,7 +303,8 @@ def intended_groups(link: "Link", ctx) -> Optional[FrozenSet[str]]:
     group; so is a link its platform profile sends through a paid channel only (Meta Ads) whose medium says ad
     (`ads`) while GA4 files it as unpaid. Otherwise the channel GA4 puts the link in now: a suggestion never moves a link that reaches a
     channel to another one. Only a link GA4 leaves Unassigned takes its intent from the platform profile's
-    channel for its message channel, or from a message channel written in the file (`email`, `sms`, `push`)."""
+    channel for its message channel, or from a message channel written in the file (`email`, `sms`, `push`), or from the
+    e-mail template scan found it in."""
     platform = link.campaign.platform
     own: FrozenSet[str] = frozenset()
     source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
@@ -328,6 +329,10 @@ def intended_groups(link: "Link", ctx) -> Optional[FrozenSet[str]]:
         return own
     if link.channel_written and link.channel in _CHANNEL_GROUPS:
         return frozenset({_CHANNEL_GROUPS[link.channel]})
+    if getattr(ctx.config, "link_place", "") == "email":
+        # scan: a link in an e-mail template (linkplace) is the e-mail's: `utm_medium=website` there names the link's
+        # target, not its placement, and `referral` would file the e-mail's clicks under Referral (review44 F13)
+        return frozenset({"Email"})
     return None
 
 
