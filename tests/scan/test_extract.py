@@ -36,6 +36,32 @@ def test_markdown_code_blocks_switch():
     assert [u[2] for u in urls(text, ".md", **{"code-blocks": True})] == ["https://ex.com/?utm_source=code"]
 
 
+@pytest.mark.parametrize("text, kept", [
+    # MkDocs Material's content tab and admonition: their bodies are indented 4 spaces, a fence there is a fence
+    ('=== "Python"\n\n    ```python\n    url = "https://ex.com/?utm_source=Python"\n    ```\n\n'
+     '=== "Link"\n\n    Visit [it](https://ex.com/?utm_source=tab&utm_medium=referral)\n',
+     ["https://ex.com/?utm_source=tab&utm_medium=referral"]),
+    ('!!! tip\n    ```bash\n    curl "https://ex.com/?utm_source=curl"\n    ```\n    See https://ex.com/?utm_source=tip\n',
+     ["https://ex.com/?utm_source=tip"]),
+    # a list item's fence past 3 spaces, a nested list's; a blockquote's
+    ("10. Install:\n\n    ```sh\n    open https://ex.com/?utm_source=step\n    ```\n\n"
+     "    Then https://ex.com/?utm_source=after\n",
+     ["https://ex.com/?utm_source=after"]),
+    ("> ```\n> https://ex.com/?utm_source=quoted\n> ```\n>\n> https://ex.com/?utm_source=prose\n",
+     ["https://ex.com/?utm_source=prose"]),
+    # a container's end ends its fence: the text after is read
+    ("- a\n\n    ```\n    https://ex.com/?utm_source=open\nhttps://ex.com/?utm_source=out\n",
+     ["https://ex.com/?utm_source=out"]),
+    # an indented code block with no fence in it is judged as ever (read, offered no fix)
+    ("Intro\n\n    https://ex.com/?utm_source=indented\n", ["https://ex.com/?utm_source=indented"]),
+])
+def test_a_fence_in_a_container_is_a_fence(text, kept):
+    """newuser44 F7: a fence indented past 3 spaces or quoted was not taken as one (scan.core.fenced_blocks read only
+    the margin's), so a code sample in MkDocs Material's tab or admonition, a long list's step or a quote was judged
+    (a missing medium told as an error, exit 1) where the same fence at the margin is an example and skipped."""
+    assert [u[3] for u in urls(text, ".md")] == kept
+
+
 def test_html_entities_decoded_and_mapped_back():
     text = '<p>\n  <a href="https://ex.com/?utm_source=news&amp;utm_medium=email">x</a>'
     [occ] = scan_text(text, ".html")

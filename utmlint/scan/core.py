@@ -995,23 +995,51 @@ def without_breaks(found: Found) -> Found:
 
 
 def fenced_blocks(text: str) -> List[Tuple[int, int]]:
-    """Character spans of Markdown fenced code blocks (``` or ~~~, CommonMark's closing rule)."""
+    """Character spans of Markdown fenced code blocks (``` or ~~~, CommonMark's closing rule), at the margin and in a
+    container: a fence indented past 3 spaces or quoted (`>`) opens a block when it is a container's (a list item's, a
+    blockquote's, MkDocs Material's content tab `=== "Python"` or admonition `!!! tip`, whose bodies are indented 4
+    spaces): it closes at a fence written with the same indent, or where a line less indented ends the container
+    (newuser44 F7: an example in a tab was judged, a code sample's link told to add its medium, exit 1)."""
     blocks = []
-    fence = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+    fence = re.compile(r"^([ >]*)(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
     pos = 0
     while True:
         opening = fence.search(text, pos)
         if opening is None:
             return blocks
-        marker = opening.group(2)
-        if marker[0] == "`" and "`" in text[opening.start() + len(opening.group(1)) + len(marker):opening.end()]:
+        prefix, marker = opening.group(1), opening.group(2)
+        if marker[0] == "`" and "`" in text[opening.start() + len(prefix) + len(marker):opening.end()]:
             pos = opening.end()
             continue  # ``` with a backtick in its info string is inline code, not a fence
-        closing = re.compile(rf"^ {{0,3}}{re.escape(marker[0])}{{{len(marker)},}}[ \t]*$", re.MULTILINE)
-        close = closing.search(text, opening.end() + 1)
-        end = close.end() if close else len(text)
+        if len(prefix) <= 3 and ">" not in prefix:
+            closing = re.compile(rf"^ {{0,3}}{re.escape(marker[0])}{{{len(marker)},}}[ \t]*$", re.MULTILINE)
+            close = closing.search(text, opening.end() + 1)
+            end = close.end() if close else len(text)
+        else:
+            end = _nested_fence_end(text, opening.end(), prefix, marker)
         blocks.append((opening.start(), end))
         pos = end
+
+
+def _nested_fence_end(text: str, at: int, prefix: str, marker: str) -> int:
+    """Where a fence opened with `prefix` before it (a container's indent or quote marks) ends: after its closing
+    fence written with the same prefix, or before the first line that does not go on with the prefix (its container
+    ended, the fence with it); blank lines go on."""
+    closing = re.compile(rf"{re.escape(prefix)}{re.escape(marker[0])}{{{len(marker)},}}[ \t]*")
+    quote = prefix.rstrip(" ")
+    end = at
+    while end < len(text):
+        start = end + 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop == -1 else stop
+        line = text[start:stop]
+        if closing.fullmatch(line):
+            return stop
+        blank = not line.strip() or (quote and line.strip() == quote.replace(" ", ""))
+        if not blank and not line.startswith(prefix):
+            return end
+        end = stop
+    return len(text)
 
 
 Extractor = Callable[[str, dict], List[Found]]
