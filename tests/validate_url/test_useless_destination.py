@@ -383,3 +383,20 @@ def test_the_owners_own_github_repository_is_told_its_tags_go_unread_not_copied(
                        "someone/faintech-lab")):
         assert [f.name for f in validate_url(url, repo=repo, path="docs/gtm/social-media-seo-guide.md").findings] \
             == ["copied-tracking"], (url, repo)
+
+
+def test_a_freelancers_upwork_profile_is_the_marketplaces_page():
+    # corpus 41 #20-#25 (fix4142): a freelancer's portfolio README links their Upwork profile with their own tags; the
+    # page is Upwork's, whose analytics are Upwork's: the one note, no medium advice ("use referral") on it
+    url = ("https://www.upwork.com/freelancers/~0106db0a5fb7076794?utm_source=portfolio&utm_medium=footer_cta"
+           "&utm_campaign=technical_consultation")
+    assert [f.name for f in validate_url(url).findings] == ["utm-useless-destination"]
+    for page in ("https://www.upwork.com/fl/janedoe", "https://www.upwork.com/agencies/~01abc"):
+        assert useless_destination(f"{page}?{_README_TAGS}") is not None
+    # Upwork's own marketing pages are its site, whose analytics read the tags: judged as ever
+    for page in ("https://www.upwork.com/", "https://www.upwork.com/hire/python-developers/",
+                 "https://www.upwork.com/resources/how-to-hire"):
+        assert useless_destination(f"{page}?{_README_TAGS}") is None
+    own = validate_url("https://www.upwork.com/hire/?utm_source=portfolio&utm_medium=footer_cta")
+    assert "utm-useless-destination" not in {f.name for f in own.findings}
+    assert "medium-unassigned" in {f.name for f in own.findings}
