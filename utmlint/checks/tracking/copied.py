@@ -99,7 +99,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             whose = ("an earlier visit's tags, which a landing or redirect service recorded in the address it sent "
                      "that visitor to: the link was copied from that visit, and they credit its campaign")
     if not marks and utm:
-        letter = _newsletter_tag(fields, url)
+        letter = _newsletter_tag(fields, url, identity)
         if letter is not None:
             marks = [letter]
             whose = ("a newsletter's or link aggregator's own tags, added to every link it sends its readers to "
