@@ -295,6 +295,18 @@ def _docs_page(parts) -> bool:
     return parts[-1].lower().endswith(_DOC_SUFFIXES) and any(p.lower() in _DOC_FOLDERS for p in parts[:-1])
 
 
+# A static site's posts and pages folders (Pelican's and Hugo's `content/`, Jekyll's `_posts/` and `_drafts/`, a
+# `posts/` or `articles/` folder): a Markdown page there is named for its title, as a dated post is. Not `blog/`: a
+# site's `blog/email.md` may be the e-mail its posts are sent as
+_POST_FOLDERS = frozenset({"content", "_posts", "_drafts", "posts", "articles"})
+
+
+def _post_page(parts) -> bool:
+    """Whether a path's parts are a site's post or page (_POST_FOLDERS): its name is its title, what it is about (a
+    Pelican post `content/twitter_snap.md` about Twitter's decline is no file of social posts: corpus 41 #2)."""
+    return parts[-1].lower().endswith(_DOC_SUFFIXES) and any(p.lower() in _POST_FOLDERS for p in parts[:-1])
+
+
 # A site template's pieces, included into its pages (Hugo's `layouts/partials/` and `shortcodes/`, Jekyll's and
 # Eleventy's `_includes/`, Astro's and Vue's `components/`): a piece named for a newsletter or a digest is the page's
 # sign-up form or teaser, not an e-mail (stranger12 R9). Unless its name calls it an e-mail's part
@@ -330,8 +342,9 @@ def link_place(path: str) -> str:
     # a dated post (`2016-09-22-our-new-center-for-enhanced-analytics.md`, as Jekyll and Hugo name them) is a page
     # whose name is its title: its words say what it is about, not what the file is; its folders say that
     # so is a documentation page (`docs/email-setup.md`, `docs/integrations/mailchimp.md`, `docs/social-login.md`):
-    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`)
-    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) else parts):
+    # a page about e-mail alerts is no e-mail (stranger12 R9); its folders still say what it is (`docs/emails/`); and
+    # so is a static site's post or page (`content/twitter_snap.md`, a post about Twitter: _post_page)
+    for part in (parts[:-1] if _DATED.match(parts[-1]) or _docs_page(parts) or _post_page(parts) else parts):
         words.update(_words(part))
     if not _DATED.match(parts[-1]):
         words.update(AD_PLACE.intersection(_words(parts[-1])))  # `docs/ads-plan.md`: the team's ads (AD_PLACE)

@@ -447,6 +447,12 @@ def test_the_places_and_the_names():
     assert link_place("_posts/2020-01-01-test-driven-development.md") == ""
     assert link_place("marketing/2024-01-01-plan.md") == "campaign" and link_place("utm-links.md") == "campaign"
     assert link_place("newsletters/2024-01-26-issue-12.md") == "email"
+    # and so is a static site's post or page, undated (corpus 41 #2: a Pelican post about Twitter's decline citing an
+    # article with dlvr.it's auto-post tags was read as a file of tweets, where a tweet's tags are its own); the
+    # folders still say what the file is, and a file of posts outside a site's posts folder is still one
+    assert link_place("content/twitter_snap.md") == "" and link_place("posts/linkedin-tips.md") == ""
+    assert link_place("content/social/launch.md") == "social" and link_place("content/newsletter/issue-3.md") == "email"
+    assert link_place("tweets.md") == "social" and link_place("drafts/twitter_thread.md") == "social"
     # a file about the team's ads or sponsorships, by its folders or its name, a docs page's too (its topic is the
     # plan); a dated post's name is still its title (Plausible's post on tracking Google Ads, corpus 19)
     assert link_place("docs/ads-plan.md") == "campaign" and link_place("growth/paid-ads/meta.md") == "campaign"
@@ -476,6 +482,28 @@ def test_the_same_bytes_as_an_e_mail_template_are_judged_as_one(tmp_path, monkey
         main(["scan", "--format", "json", "."])
         found = json.loads(capsys.readouterr().out)
         assert sorted((f["path"].split("/")[-1], f["name"]) for f in found) == [("post.md", "copied-tracking")]
+
+
+def test_a_posts_citation_with_an_auto_posters_tags_is_copied_whatever_the_post_is_about(tmp_path, monkeypatch,
+                                                                                          capsys):
+    """corpus 41 #2 (fix4142): a Pelican blog's post about Twitter (`content/twitter_snap.md`) cites an article with
+    dlvr.it's auto-post tags: a post, not a file of tweets, so the tags are told copied; a file of the team's own posts
+    (`social/`) keeps its own social tags."""
+    folder = tmp_path / "blog"
+    (folder / "content").mkdir(parents=True)
+    (folder / "social").mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "remote", "add", "origin", "https://github.com/crossjam/mpr.git"],
+                   check=True)
+    text = "An [article][1].\n\n[1]: https://awfulannouncing.com/x.html?utm_source=dlvr.it&utm_medium=twitter\n"
+    (folder / "content" / "twitter_snap.md").write_text(text, encoding="utf-8")
+    (folder / "social" / "tweets.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    main(["scan", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    names = {(f["path"].split("/")[0], f["name"]) for f in found}
+    assert ("content", "copied-tracking") in names and ("social", "copied-tracking") not in names
+    assert ("content", "missing-utm-param") not in names and ("content", "medium-unassigned") not in names
 
 
 @pytest.mark.parametrize("url, fixed, ids", [
