@@ -50,3 +50,23 @@ def test_validate_url_reads_the_stored_line():
     assert validate_url(SAMPLE, placement=((), "        <p> </p>"), **at).findings == []
     assert "HTML block" in validate_url(SAMPLE, placement=((), "        <p> </p>"), **at).not_judged
     assert validate_url(SAMPLE, placement=((), "Our campaign:  "), **at).findings
+
+
+# BolajiAyodeji/BolajiAyodeji's profile README (corpus 41 #49 #51, fix4142): the RSS-to-README script writes its posts
+# as `<li><a href=URL?utm_source=github-profile target="_blank" ...>`, the href's value unquoted
+POST = "https://blog.bolajiayodeji.com/career-update?utm_source=github-profile"
+PROFILE = ("## Hi\n\n  <details>\n  <summary>Recent Blogposts</summary>\n  <br />\n  <ul>\n"
+           f'    <li><a href={POST} target="_blank" rel="noopener noreferrer">Career Update</a> (18/10/2024).</li>\n'
+           "  </ul>\n  </details>\n")
+
+
+def test_an_unquoted_href_in_an_html_block_is_a_link(tmp_path, monkeypatch, capsys):
+    from utmlint.scan.placement import own_line
+
+    line = own_line(PROFILE, PROFILE.index(POST))
+    assert "href=" in line and POST not in line  # the attribute stays when its unquoted URL goes
+    assert not html_block_text("README.md", line)
+    found = scan_repository(tmp_path, monkeypatch, capsys, "BolajiAyodeji/BolajiAyodeji", {"README.md": PROFILE})
+    assert "missing-utm-param" in {f["name"] for f in found}, found
+    # and a URL written as the block's text is still its text (the test above), an unquoted href's word or not
+    assert html_block_text("README.md", own_line(f"    <li>{POST}</li>\n", 8))

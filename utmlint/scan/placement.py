@@ -371,7 +371,20 @@ def own_line(text: str, start: int) -> str:
         links = [word.span() for word in _WORD.finditer(line) if _LINKISH.search(word.group())]
         line = _LINK_MARK.sub(lambda mark: " " * len(mark.group()) if _marks_other(mark, links, start - begin, line)
                               else mark.group(), line)
-    return _WORD.sub(lambda word: " " if _LINKISH.search(word.group()) else word.group(), line)
+    return _WORD.sub(lambda word: _kept_attribute(word.group()) if _LINKISH.search(word.group()) else word.group(),
+                     line)
+
+
+# an attribute whose value is a URL written without quotes (`<a href=https://...?utm_source=x target="_blank">`: the
+# RSS-to-README script's line in profile READMEs, corpus 41 #49 #51): one word with its URL, whose attribute stays on
+# the line when the URL goes (an `href=` says the URL is a link: scan.examples.html_block_text)
+_UNQUOTED_ATTRIBUTE = re.compile(r"(?i)^([a-z][\w:-]*=)(?:https?:)?//")
+
+
+def _kept_attribute(word: str) -> str:
+    """What is left of a word of the line holding a URL (own_line): its unquoted attribute's name (`href=`), or a space."""
+    attribute = _UNQUOTED_ATTRIBUTE.match(word)
+    return attribute.group(1) if attribute else " "
 
 
 # How far past its line an anchor's element is read for its `</a>` (characters): a logo's `<img>` and a caption or two
