@@ -169,8 +169,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
     `line`: the caller knows the line of the file the URL is written on, as scan reads it: a line that labels itself
     the links' format (`**Format**: ?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN`) describes a link
-    sheet's links, as scan reads it (scan.illustrations.labelled_format). It is read with or without `path`, as
-    `named_path` is.
+    sheet's links, as scan reads it (scan.illustrations.labelled_format); a query written alone after example words
+    (`Example matching values: ?utm_source=fb`) is an example in a sentence, no link: nothing is said about it
+    (scan.examples.example_query; `not_judged` says why). It is read with or without `path`, as `named_path` is.
 
     `plain_site`: the caller knows the repository's site is served as plain HTML, as scan reads it from the tree
     (identity.plain_html_site: `.nojekyll` and `index.html` at its root, no site generator): its Markdown files are
@@ -214,6 +215,12 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         # the text of a Markdown file's raw HTML block (`<td><p>https://...</p>`), shown and never linked, as scan reads
         # the line (scan.examples.html_block_text): nothing is said about it, as about a fenced block's link
         return UrlValidation(url, _channel(url), [], url, HTML_BLOCK_TEXT)
+    from .scan.examples import example_query
+
+    if line and url in line and not entry_point and example_query(line[:line.find(url)], url):
+        # a query written alone as an example in a sentence of its line (`Example matching values: ?utm_source=fb`), as
+        # scan reads the line (scan.examples.example_query): no link, nothing is said about it
+        return UrlValidation(url, _channel(url), [], url, EXAMPLE_QUERY_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
                              tuple(linked_sites), tuple(opening_bases), reading, convention, published_on))
     try:
@@ -225,6 +232,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
 
 # not_judged for a URL in the text of a Markdown file's raw HTML block (scan.examples.html_block_text)
 HTML_BLOCK_TEXT = "text of an HTML block in a Markdown file, which CommonMark shows as written and never links: not judged"
+# not_judged for a query written alone as an example in a sentence (scan.examples.example_query)
+EXAMPLE_QUERY_TEXT = "a query written alone as an example in a sentence (`Example: ?utm_source=fb`), no link: not judged"
 
 
 class _Line(NamedTuple):

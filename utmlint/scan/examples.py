@@ -775,3 +775,22 @@ def html_block_text(path: str, line: str) -> bool:
     if not path or not markdown_file(path) or path.lower().endswith(".mdx") or not _HTML_BLOCK_LINE.match(line):
         return False
     return not _LINKED_ON_LINE.search(line)
+
+
+# What stands before a query written alone as an example in a sentence: an example word (`Example matching values:`,
+# `e.g.`, `for instance`, `such as`) and at most a few words and a colon, then spaces and maybe the example's other
+# queries (`?utm_source ?utm_source=anything ?utm_source=somethingelse`), each set off by spaces: text, no attribute's
+# value (`href="?...`), no string joined to a link (`url + '?...'`)
+_EXAMPLE_LEAD = re.compile(r"(?i)(?:\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\b)[\w ]{0,30}:?[ \t]+"
+                           r"(?:\?[^\s<>\"'`]*[ \t]+)*\Z")
+# how far before the query the example words are looked for (a minified line holds many)
+_EXAMPLE_REACH = 200
+
+
+def example_query(before: str, url: str) -> bool:
+    """Whether `url`, written after `before` (the text before it on its line), is a query written alone (`?utm_...`: no
+    host, no path) as an example in a sentence: a product's help text describing what its URL-query targeting matches
+    (AB Split Test Lite's settings screen, `Example matching values: ?utm_source=fb`, corpus 42 #34 #36 #37). No link,
+    no campaign of anyone's: nothing is said about it, as about a guide's counter-example. A query that ends a link's
+    address (`href="?utm_...`, `base + '?utm_...'`) or stands after other words is judged as ever."""
+    return url.startswith("?") and _EXAMPLE_LEAD.search(before[-_EXAMPLE_REACH:]) is not None

@@ -724,7 +724,7 @@ class Scanner:
 
         counter_example = CounterExamples(text)  # a long line read once for all its links
         from . import markdown_file
-        from .examples import html_block_text
+        from .examples import example_query, html_block_text
         from .placement import own_line
 
         markdown = markdown_file(result.shown)
@@ -806,6 +806,10 @@ class Scanner:
             # as a fenced block's is; nothing is said about it (scan.examples.html_block_text)
             counter = counter or synthetic is not None and not comment and markdown and html_block_text(
                 result.shown, own_line(text, occ.start))
+            # and a query written alone as an example in a sentence (`Example matching values: ?utm_source=fb`, a
+            # product's help text): no link, nothing is said about it (scan.examples.example_query)
+            counter = counter or synthetic is not None and not comment and occ.url.startswith("?") and example_query(
+                text[max(0, occ.start - 200):occ.start].rpartition("\n")[2], occ.url)
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
