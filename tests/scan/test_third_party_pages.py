@@ -58,3 +58,21 @@ def test_validate_url_reads_the_folder_too():
     assert "third-party-docs/" in result.not_judged and "another party's" in result.not_judged
     result = validate_url(url, repo="OffchainLabs/arbitrum-docs", path="docs/for-devs/quicknode.mdx")
     assert "missing-utm-param" in {f.name for f in result.findings}
+
+
+def test_a_third_party_folders_link_tagged_with_the_repositorys_name_is_read_as_any(tmp_path, monkeypatch, capsys):
+    """review43 F9: acmeflow/acmeflow's own page on its Zapier integration in `docs/third-party/`, its link tagged
+    `utm_source=acmeflow` (the repository's name): the folder alone no longer holds it back as another party's (the
+    same page in `docs/guides/` was told, this one passed in silence); it is read as any page's link. A party's own
+    tags in the folder (`utm_source=integrations`) stay held back, and so does a partner programme's form naming the
+    repository (`utm_source=acmeflow-docs&utm_medium=partner-docs`, Arbitrum's partners' form, corpus 14)."""
+    own = ("# Connect Acmeflow to Zapier\n\n1. Open [Zapier](https://zapier.com/apps/acmeflow/integrations?utm_source="
+           "acmeflow&utm_medium=Docs&utm_campaign=integrations) and sign in.\n2. Pick the Acmeflow trigger.\n")
+    theirs = ("# Zapier for Acmeflow\n\n[Zapier](https://zapier.com/apps/acmeflow?utm_source=zapier&utm_medium=Docs)\n\n"
+              "[Zapier API](https://zapier.com/api?utm_source=acmeflow-docs&utm_medium=partner-docs)\n")
+    found = scan_repository(tmp_path / "c", monkeypatch, capsys, "acmeflow/acmeflow", {
+        "CNAME": "acmeflow.com\n", "docs/third-party/zapier.md": own, "docs/guides/zapier.md": own,
+        "docs/third-party/zapier-api.md": theirs})
+    assert "medium-unassigned" in names(found, "docs/third-party/zapier.md")
+    assert "medium-unassigned" in names(found, "docs/guides/zapier.md")
+    assert not names(found, "docs/third-party/zapier-api.md") & VALUE_ADVICE

@@ -515,7 +515,8 @@ class Judge:
             if placed:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
                     f"this link is on a page in {placed}, another party's pages or code (a partner's page, a " \
-                    "vendor's notebook)" if self.file_third_party else \
+                    "vendor's notebook)" if self.file_third_party and placed == f"the folder `{self.file_third_party}/`" \
+                    else \
                     (f"{placed} shows this link is another party's placement (a sponsor's, a partner's, a backer's, "
                      "an advertiser's)")
                 return (f"{shown}: these are the tags that party "
@@ -658,8 +659,14 @@ class Judge:
             # a page or code another party wrote (`third-party-docs/Covalent/covalent.mdx`): a tag set it writes on
             # several sites is that party's own convention (Covalent's on covalenthq.com and its demo apps), not the
             # team's, so only the team's own site is ruled out (not the site the party's folder is named for)
-            return "" if self._own_address(url, path, shown, folders=False) else \
-                f"the folder `{self.file_third_party}/`"
+            if self._own_address(url, path, shown, folders=False):
+                return ""
+            # unless the tags name the repository itself (`utm_source=acmeflow` in acmeflow/acmeflow's
+            # `docs/third-party/zapier.md`, its own page on its Zapier integration: review43 F9): the folder alone
+            # does not hold such a link back; it is read as any page's link is, under its heading and line and by its
+            # tags (a partner programme's `utm_source=arbitrum-docs&utm_medium=partner-docs` still held back)
+            if not self._tags_name_repository(url, path, shown):
+                return f"the folder `{self.file_third_party}/`"
         from .byline import cited_work_said
         from .placement import headings_above, own_line, placement_said
 
@@ -717,6 +724,18 @@ class Judge:
             if here is not None and value_names_repository(here, mine[0]):
                 return ""
         return shows
+
+    def _tags_name_repository(self, url: str, path, shown: str) -> bool:
+        """Whether the link's utm_source or utm_campaign names the repository the file is in (scan.names
+        value_names_repository: `acmeflow` in acmeflow/acmeflow, `arbitrum-docs` in OffchainLabs/arbitrum-docs)."""
+        here = self._identity_here(path, shown)
+        if here is None:
+            return False
+        from ..checks.tracking.copied_owner import tag_set
+        from .names import value_names_repository
+
+        source, _, campaign = tag_set(url)
+        return any(value and value_names_repository(here, value) for value in (source, campaign))
 
     def _cited(self, text: str, occ: Occurrence) -> str:
         """The name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a
