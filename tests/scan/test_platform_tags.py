@@ -451,3 +451,17 @@ def test_reowns_backlink_scheme_is_its_own_and_a_teams_backlinks_are_judged(proj
         encoding="utf-8")
     code, out = scan(capsys, "--no-cache", ".")
     assert code == 1 and "UTM201" in out and "UTM102" in out, out
+
+
+def test_ai_ml_apis_partner_link_is_its_own():
+    """AI/ML API's `utm_source=<project>&utm_medium=github&utm_campaign=integration` on aimlapi.com (gpt-researcher's
+    docs, corpus 6 #175 #180; agno's cookbook, corpus 4 #180 #185; six more projects): its form, no value advice; the
+    same tags to another site are the team's and judged."""
+    from utmlint.validate_url import validate_url
+
+    verdict = validate_url("https://docs.aimlapi.com/?utm_source=agno&utm_medium=github&utm_campaign=integration",
+                           repo="agno-agi/agno", path="cookbook/models/aimlapi/README.md")
+    assert verdict.findings == [] and verdict.not_judged
+    told = validate_url("https://acme.dev/?utm_source=agno&utm_medium=github&utm_campaign=integration",
+                        repo="agno-agi/agno", path="README.md")
+    assert "medium-unassigned" in {f.name for f in told.findings}
