@@ -465,3 +465,23 @@ def test_ai_ml_apis_partner_link_is_its_own():
     told = validate_url("https://acme.dev/?utm_source=agno&utm_medium=github&utm_campaign=integration",
                         repo="agno-agi/agno", path="README.md")
     assert "medium-unassigned" in {f.name for f in told.findings}
+
+
+def test_a_sites_own_repository_gets_advice_on_the_tags_it_hands_out(tmp_path, monkeypatch, capsys):
+    """review44 F20: an entry here left a site's own repository silent: Reown's own docs, writing its backlink scheme on
+    its dashboard link with a medium GA4 files under Unassigned, were "All clean". In the repository of the site the
+    entry binds (read from its git remote, as scan's own-site reading does), the tags are its own to judge; in a
+    chain's docs they stay Reown's."""
+    import subprocess
+
+    for owner, told in (("reown-com", True), ("0xPolygon", False)):
+        repo = tmp_path / owner
+        repo.mkdir()
+        subprocess.run(["git", "init", "-q", str(repo)], check=True)
+        subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", f"https://github.com/{owner}/docs.git"],
+                       check=True)
+        (repo / "README.md").write_text("Get a project id on the [Reown dashboard](https://dashboard.reown.com/"
+                                        "?utm_source=docs&utm_medium=docs&utm_campaign=backlinks).\n", encoding="utf-8")
+        monkeypatch.chdir(repo)
+        code, out = scan(capsys, "--no-cache", ".")
+        assert (code == 1 and "UTM102 medium-unassigned" in out) if told else code == 0, (owner, out)

@@ -1214,6 +1214,10 @@ class Judge:
         if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
                 occ.url, written.host, self._identity_here(path, shown)):
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
+        if whose == SNIPPET and not isinstance(written, ReferralLink) and self.identities is not None and \
+                self._own_address(occ.url, path, shown, folders=False):
+            whose = OWN  # the site's own repository (reown-com's docs, novitalabs' SDK): the tags a site hands out are its
+            # own to judge there, as with its host in `own-hosts` (review44 F20)
         if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
