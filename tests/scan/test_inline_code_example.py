@@ -84,3 +84,29 @@ def test_a_url_in_a_guides_code_block_is_told_but_not_fixed(tmp_path, monkeypatc
     found = sorted((d["path"], d["line"], d["fix"] is not None) for d in json.loads(capsys.readouterr().out))
     assert [f for f in found if f[0] == "guide.rst"] == [("guide.rst", 6, False), ("guide.rst", 11, False),
                                                          ("guide.rst", 15, True)]
+
+
+def test_a_paragraph_of_one_inline_code_url_after_an_example_word_is_a_sample(tmp_path, monkeypatch, capsys):
+    """Adobe's Marketo Measure glossary, Chinese translation (corpus 39 #9): a paragraph whose whole text is an example
+    word and one inline code span quoting a URL (`e.g. `http://info.marketomeasure.com/...?utm_source=Event&utm_medium=
+    booth...``) is a sample shown as code: skipped as a fenced block is, read with `scan: {code-blocks: true}`. Still
+    read (review44 F9): a campaign plan's final URL written as a paragraph of one code span, inline code in a sentence or
+    a list item, and a paragraph's last line after its first (`bio link should read` then the link)."""
+    lone = "http://info.acme.dev/guide?utm_source=Event&utm_medium=booth&utm_campaign=Virtual%20Event"
+    guide = (f"# Glossary\n\nThe campaign field is filled from the landing page's URL.\n\ne.g. `{lone}`\n\n"
+             f"`{lone}`。\n\nIn a sentence: `{EXAMPLE}` is wrong.\n\n- `{EXAMPLE}`\n\n"
+             f"Bio link should read\n`{EXAMPLE}`\n")
+    plan = ("# Q4 demo campaign\n\n## LinkedIn ad (final URL)\n\n"
+            "`https://acmeflow.com/demo?utm_source=LinkedIn&utm_medium=paid_social&utm_campaign=q4-demo`\n")
+    (tmp_path / "guide.md").write_text(guide, encoding="utf-8")
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "q4-demo.md").write_text(plan, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    lines = {d["line"] for d in found if d["path"] == "guide.md"}
+    assert 5 not in lines and {7, 9, 11, 14} <= lines
+    assert any(d["path"] == "campaigns/q4-demo.md" and d["line"] == 5 for d in found)
+    (tmp_path / ".utmlint.yaml").write_text("scan:\n  code-blocks: true\n", encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "."])
+    assert 5 in {d["line"] for d in json.loads(capsys.readouterr().out) if d["path"] == "guide.md"}

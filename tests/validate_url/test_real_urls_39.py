@@ -64,8 +64,13 @@ FOUND_BY = {
 # whose name the file sets to the blog's URL, scan.core.opening_bases, is the team's link, not Unsplash's attribution
 # snippet, rules/platform-written-tags.txt's `unknown-host` entry, Judge._opening_elsewhere: #50's missing campaign
 # found as labelled, 1 correct).
-MEASURED_WRONG = 12
-MEASURED_PAIRS = 52
+# 9 of 49 (18.4%) with over2c's lone inline code after an example word (session 44: a Markdown paragraph that is an
+# example word and one inline code span quoting a URL, `e.g. `http://info.marketomeasure.com/...``, is a sample shown as
+# code, skipped as a fenced block is unless `scan: {code-blocks: true}`: scan.markdown.lone_code_spans, example-rows.tsv;
+# #9's 3 wrong findings gone, no correct one; the code span alone, #3 #4, is read: a campaign plan's final URL is
+# written so too, review44 F9).
+MEASURED_WRONG = 9
+MEASURED_PAIRS = 49
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (9, 9),
@@ -81,9 +86,11 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("12 of 52 findings wrong (33 of 65 blind): value and URL advice on example values of "
-                        "translated docs and how-to pages (12 left of 24: inline code after 'e.g.' and other languages' "
-                        "example words or none, a prescribed `{lpurl}` template, a sample written over paragraphs)")
+WHY_OVER_TWO_PERCENT = ("9 of 49 findings wrong (33 of 65 blind): value and URL advice on example values of "
+                        "translated docs and how-to pages (9 left of 24: inline code alone in its paragraph with no "
+                        "example word (#3 #4: a campaign plan's final URL is written so too), a plain-text sample after "
+                        "'以数极客为例', a use-case example's live link, a prescribed `{lpurl}` template's capitals, a "
+                        "sample written over paragraphs)")
 WHY_UNDER_NINETY_PERCENT = None  # met since fix39 (session 43): missing-utm-param 8 of 8 (0 of 8 blind)
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

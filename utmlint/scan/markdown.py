@@ -44,8 +44,27 @@ def _code_span(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "`" and text[end:end + 1] == "`"
 
 
+# A paragraph that is one inline code span quoting a URL after an example word (`e.g. `https://...``, the word, the
+# span and a closing stop its whole text, blank lines or the text's ends around it): a guide's sample shown as code.
+# Adobe's Marketo Measure glossary (the Chinese translation, corpus 39 #9) shows how a landing page's URL fills a field
+# this way (`e.g. `http://info.marketomeasure.com/adwords-for-lead-generation?utm_source=Event&utm_medium=booth...``);
+# its values are the illustration's, no one follows the link. Skipped as a fenced block is (read with `scan:
+# {code-blocks: true}`). A paragraph that is the code span alone is read: a campaign plan writes the exact URL to paste
+# into an ad platform so (review44 F9), and so is inline code in a sentence, a list item or a table cell.
+_LONE_CODE = re.compile(r"(?:\A|\n[ \t\r]*\n)[ ]{0,3}(?:e\.g\.|eg\.|for example|for instance|z\.\s?B\.|p\.\s?ej\.|"
+                        r"por ejemplo|par exemple|per esempio|por exemplo|zum Beispiel|например|例如|比如|例えば|예를 들어)"
+                        r"[:：,，、]?[ \t]*`((?:https?://|/|\?)[^`\n]*)`[ \t]*[。.,:;，；：]?[ \t]*(?=\r?\n[ \t]*\r?\n|\s*\Z)",
+                        re.IGNORECASE)
+
+
+def lone_code_spans(text: str) -> List[Tuple[int, int]]:
+    """Character spans of the inline code spans quoting a URL that are a paragraph's whole text after an example word
+    (_LONE_CODE)."""
+    return [match.span(1) for match in _LONE_CODE.finditer(text)] if "`" in text else []
+
+
 def extract(text: str, options: dict) -> List[Found]:
-    skip = [] if options.get("code-blocks") else fenced_blocks(text)
+    skip = [] if options.get("code-blocks") else fenced_blocks(text) + lone_code_spans(text)
     if options.get("suffix") == ".smd":
         skip = [block for block in skip if not _rendered(text, block)]
     found = []
