@@ -325,13 +325,11 @@ class Judge:
         host = split_url(url).host.lower()
         if self._names_own(host):
             return OWN, None
-        if self.own_hosts and url.count("?") > 1:
-            cut = cut_address(url)
-            if cut is not None and self._names_own(split_url(cut[0].value.strip()).host.lower()):
-                # a share button's link carrying the team's own page, its tags cut from it by an unencoded `&`
-                # (url-second-question-mark): the tags are the team's, judged as its links are (stranger19 R9: with
-                # `own-hosts`, the link to linkedin.com's share page got no finding at all)
-                return OWN, None
+        if self.own_hosts and self._carries_own_page(url):
+            # a share button's link carrying the team's own page, its tags cut from it by an unencoded `&`
+            # (url-second-question-mark): the tags are the team's, judged as its links are (stranger19 R9: with
+            # `own-hosts`, the link to linkedin.com's share page got no finding at all)
+            return OWN, None
         if self.own_hosts:
             # the team's outgoing tags, naming its own site (`utm_source=flows.dev` on a review site's link), are its
             # to judge, as with no config: copied-tracking's note sends the team here to say so, and its value
@@ -412,13 +410,15 @@ class Judge:
         if not self.own_hosts or self.whose(url)[0] != OWN:
             return False
         real, _ = host_end(url)
-        if not real or self._names_own(split_url(url).host.lower()):
+        return bool(real) and not self._names_own(split_url(url).host.lower()) and not self._carries_own_page(url)
+
+    def _carries_own_page(self, url: str) -> bool:
+        """Whether the link, a page's address followed by a second `?` (a share page's `?url=https://acme.dev/x?utm_...`
+        written unencoded), carries an address on the team's own hosts (url-second-question-mark's cut)."""
+        if url.count("?") < 2:
             return False
-        if url.count("?") > 1:
-            cut = cut_address(url)
-            if cut is not None and self._names_own(split_url(cut[0].value.strip()).host.lower()):
-                return False
-        return True
+        cut = cut_address(url)
+        return cut is not None and self._names_own(split_url(cut[0].value.strip()).host.lower())
 
     def _names_own(self, host: str) -> bool:
         return any(host == own or host.endswith("." + own) for own in self.own_hosts)
