@@ -485,3 +485,52 @@ def test_a_sites_own_repository_gets_advice_on_the_tags_it_hands_out(tmp_path, m
         monkeypatch.chdir(repo)
         code, out = scan(capsys, "--no-cache", ".")
         assert (code == 1 and "UTM102 medium-unassigned" in out) if told else code == 0, (owner, out)
+
+
+CONTEXTUAL = ("https://docs.contextual.ai/user-guides/beginner-guide?utm_campaign=Standalone-api-integration"
+              "&utm_source=chroma&utm_medium=github&utm_content=repo")
+CONTEXTUAL_GITHUB = ("https://github.com/ContextualAI?utm_campaign=Standalone-api-integration&utm_source=chroma"
+                     "&utm_medium=github&utm_content=repo")
+
+
+def test_contextual_ais_partner_link_is_its_own():
+    """The lead's session 45 ruling: Contextual AI's partner form (`utm_medium=github&utm_content=repo|notebook`, the
+    partner in utm_source) on chroma's integration page and in NirDiamant's notebooks is Contextual AI's: no value
+    advice there, though the page also links Contextual AI's GitHub organisation with the same tags (a page whose owner
+    never sees tags says nothing about whose scheme they are) and its three tags alone miss the entry (the fourth,
+    `utm_content`, binds it). In Contextual AI's own repository they are its own to judge (review44 F20)."""
+    from utmlint.validate_url import validate_url
+
+    others = (CONTEXTUAL, "https://contextual.ai/?utm_campaign=Standalone-api-integration&utm_source=chroma"
+                          "&utm_medium=github&utm_content=repo", CONTEXTUAL_GITHUB)
+    told = validate_url(CONTEXTUAL, repo="chroma-core/chroma",
+                        path="docs/mintlify/integrations/frameworks/contextual-ai.mdx", file_urls=others)
+    assert not {f.name for f in told.findings} & {"medium-unassigned", "value-case"}, told.findings
+    own = ("https://contextual.ai/?utm_campaign=McConaughey&utm_source=contextualai&utm_medium=github"
+           "&utm_content=notebook")
+    told = validate_url(own, repo="ContextualAI/examples", path="16-matthew-mcconaughey/README.md")
+    assert "medium-unassigned" in {f.name for f in told.findings}, told.findings
+    # the same tags on the team's own site are the team's, judged
+    told = validate_url(CONTEXTUAL.replace("docs.contextual.ai", "acme.dev"), repo="acme/rag", path="README.md")
+    assert "medium-unassigned" in {f.name for f in told.findings}
+
+
+def test_a_program_writing_its_tags_on_the_teams_own_instance_keeps_them(tmp_path, monkeypatch, capsys):
+    """Weblate's engage widget (`?utm_source=widget`) on jellyfin's own Weblate instance, translate.jellyfin.org, in
+    jellyfin's own repository: the software wrote the tags, not the site's owner, so the own-repository reading of
+    review44 F20 (bound to the entry's host, hosted.weblate.org) does not judge them (main told it missing-utm-param,
+    corpus 19 #49, corpus 20 #124); Weblate's own repository linking hosted.weblate.org gets the advice."""
+    import subprocess
+
+    link = "https://translate.jellyfin.org/projects/jellyfin/jellyfin-web/?utm_source=widget"
+    for slug, url, told in (("jellyfin/jellyfin-web", link, False),
+                            ("WeblateOrg/weblate", "https://hosted.weblate.org/engage/weblate/?utm_source=widget", True)):
+        repo = tmp_path / slug.replace("/", "-")
+        repo.mkdir()
+        subprocess.run(["git", "init", "-q", str(repo)], check=True)
+        subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", f"https://github.com/{slug}.git"], check=True)
+        (repo / "README.md").write_text(f'# Translations\n\n<a href="{url}"><img src="badge.svg" alt="status"/></a>\n',
+                                        encoding="utf-8")
+        monkeypatch.chdir(repo)
+        code, out = scan(capsys, "--no-cache", ".")
+        assert (code == 1 and "missing-utm-param" in out) if told else code == 0, (slug, out)

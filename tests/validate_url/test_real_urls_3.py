@@ -38,10 +38,15 @@ HERE = DATA / "real-urls-3"
 # repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
 # set the file writes on several sites, is the sponsor's placement: no value advice. Django REST framework's 3.11
 # announcement, Retool's `sponsorship` #172: 2 wrong findings gone, no correct one: 4 of 242 -> 2 of 240.
+# The lead (session 45): Contextual AI's partner form on chroma's integration page (#215-#225, its `utm_medium=github&
+# utm_content=repo` with the partner in utm_source, the form of its links in NirDiamant's notebooks, corpus 5) ruled
+# Contextual AI's (14 findings relabelled wrong: 2 of 240 -> 16 of 240), then its line in rules/platform-written-tags.txt
+# (scan.judge.own_tagging no longer takes the entry's own host, or a github.com page, for the file's own tagging):
+# 14 findings gone, none correct: 2 of 226.
 MEASURED_WRONG = 2
 # 264 until session 25: Product Hunt's badge key `utm_souce` (#73, #74) is the snippet's, no longer utm-key-unknown's
 # (the lead's decision; their `present` rows withdrawn by appended rows, with the reason).
-MEASURED_PAIRS = 240  # 262 until extract8 (session 27): see IN_COMMENTS; 260 until useless10: see ON_USELESS; 258
+MEASURED_PAIRS = 226  # 240 until the lead (session 45), see MEASURED_WRONG; 262 until extract8 (session 27): see IN_COMMENTS; 260 until useless10: see ON_USELESS; 258
 # until the lead (session 33): see IN_VENDOR
 # Two of this corpus's URLs are examples in code comments (#39 a TSX doc comment's landing path, #47 a TS comment's
 # `?utm_source=twitter`), which its labeller judged as links ("the standing call for docs examples") and corpora 7 and
@@ -58,11 +63,9 @@ IN_COMMENTS = [
 # no visit's utm values, so that is the one finding there: the medium-unassigned and value-case its labeller also
 # marked present (true of the values, and labelled correct) are no longer given (corpus 7's labeller calls such
 # advice wasted work, #284 #327): 2 findings added, 4 gone, 258 pairs.
-ON_USELESS = [
-    ("https://github.com/ContextualAI?utm_campaign=Standalone-api-integration&utm_source=chroma&utm_medium=github"
-     "&utm_content=repo", kind) for kind in ("medium-unassigned", "value-case")] + [
-    ("https://github.com/ContextualAI/examples/tree/main/18-contextualai-chroma?utm_campaign=Standalone-api-integration"
-     "&utm_source=chroma&utm_medium=github&utm_content=repo", kind) for kind in ("medium-unassigned", "value-case")]
+# The lead's session 45 ruling (Contextual AI's partner form is Contextual AI's, as it is in NirDiamant's notebooks,
+# corpus 5): those rows' `present` labels are withdrawn, so no mistake of theirs is counted missed.
+ON_USELESS: list = []
 # The lead (session 33): the judge gives no finding on a file `utmlint scan .` never reads (here in `vendor/`, the
 # Go modules lazygit vendors: scan.files.walked), and counts the mistakes labelled there as missed.
 VENDORED = {row["url"] for row in read_tsv(HERE / "urls.tsv") if row["path"].startswith("vendor/")}

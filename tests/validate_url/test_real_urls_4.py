@@ -87,7 +87,10 @@ HERE = DATA / "real-urls-4"
 # lead (session 44): agno's AI/ML API links (#180 #185) relabelled wrong as gpt-researcher's were (corpus 6 #175 #180), and
 # AI/ML API's partner form (`aimlapi.com  medium=github campaign=integration`, seen in eight projects it integrates with) listed in
 # rules/platform-written-tags.txt: both held back: 4 of 250 -> 4 of 248.
-MEASURED_WRONG = 4
+# lead (session 45): mermaid's credit to Argos "with their generous Open Source plan" (#198 #200, `utm_source=mermaid&
+# utm_campaign=oss`, the OSS-programme form Vercel hands out too) ruled an in-kind sponsor's, as Depot's badge is in
+# corpus 9: its missing-utm-param relabelled wrong, present rows withdrawn: 4 of 248 -> 6 of 248 (2.4%).
+MEASURED_WRONG = 6
 MEASURED_PAIRS = 248
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
@@ -95,7 +98,7 @@ MEASURED_RECALL = {
     # copied11's social medium beside a campaign (session 30); #80 (an ad click in syntaxfm's seed) since `.sql` is
     # read as written (session 37)
     "medium-unassigned": (99, 104),  # #180 #185 withdrawn (session 44 ruling), 101/106 before; #229 withdrawn (session 44 ruling), 102/107 before; 107/112 before the session 40 ruling
-    "missing-utm-param": (78, 81),  # 84/87 before the session 40 ruling
+    "missing-utm-param": (76, 79),  # #198 #200 withdrawn (session 45 ruling), 78/81 before; 84/87 before the session 40 ruling
     "utm-in-fragment": (0, 3),
     "utm-key-unknown": (1, 1),  # #74 in syntaxfm's seed since `.sql` is read as written (session 37)
     "value-case": (39, 41),  # 43/45 before the session 40 ruling
@@ -151,7 +154,9 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
 # 6 of 253 from the session 40 ruling on another party's tags (15 value findings on sponsors', partners' and
 # advertisers' links relabelled wrong) until over2a's source reading (session 43): 4 of 251 (1.6%), met again.
-WHY_OVER_TWO_PERCENT = None
+WHY_OVER_TWO_PERCENT = ("6 of 248 findings wrong since the lead's session 45 ruling: mermaid's credit line for Argos' "
+                        "Open Source plan (2) carries Argos' tags with no sponsor word nor heading around it; a vendor's "
+                        "form seen in one repository is no data for rules/platform-written-tags.txt")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "
                             "author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no marker "
                             "that tells them from a repository's own tags, by the URL or the repository's identity; "

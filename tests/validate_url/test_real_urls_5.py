@@ -126,8 +126,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # scan.placement._LINK_MARK): This Week In React's French section, a course's link marked `(promotion)` (#252:
 # missing-utm-param wrong). 1 wrong gone, no correct one: 14 of 311 -> 13 of 310
 # (landconf, session 44).
-MEASURED_WRONG = 13
-MEASURED_PAIRS = 310
+# lead (session 45): Contextual AI's partner form (`utm_medium=github&utm_content=notebook|repo`, the partner in
+# utm_source) listed in rules/platform-written-tags.txt after the ruling on chroma's page (corpus 3): RAG_Techniques'
+# links to contextual.ai (#165-#170) held back: 6 wrong gone, none correct: 13 of 310 -> 7 of 304.
+MEASURED_WRONG = 7
+MEASURED_PAIRS = 304
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -189,7 +192,7 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
 WHY_OVER_TWO_PERCENT = (
-    "13 of 310 findings wrong since the session 40 ruling on another party's tags (24 value findings on "
+    "7 of 304 findings wrong (13 of 310 until Contextual AI's form as data, session 45) since the session 40 ruling on another party's tags (24 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
     "placement from the repository's own link")
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "

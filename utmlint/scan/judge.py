@@ -42,6 +42,7 @@ from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_
 from .byline import CITED_WORK
 from .own_site import (names_an_outside_channel, on_linked_host, on_site, sent_elsewhere, site_navigation_tag,
                        site_own_tags, template_piece)
+from .platform_tags import on_domain
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
                         hash_cut_end, host_end, literal_slots, page_origin, play_referrer, query_fields, unmask)
@@ -361,8 +362,10 @@ class Judge:
         if not all(triple):
             return False  # a source, a medium and a campaign, all three: a pair (`github`, `referral`) is anyone's
         values = dict(zip(("utm_source", "utm_medium", "utm_campaign"), triple))
-        return any(written_by(host, values) is None and weblate_widget(f"https://{host}/engage/x/?utm_source="
-                                                                         f"{triple[0]}") is None
+        # the entry's own host is no other host, though the three tags alone miss an entry that a fourth binds
+        # (Contextual AI's `utm_content=repo`): the snippet's links to its own site are the snippet's
+        return any(not on_domain(host, entry.host) and written_by(host, values) is None
+                   and weblate_widget(f"https://{host}/engage/x/?utm_source={triple[0]}") is None
                    for host in self.file_tag_hosts.get(triple, ()))
 
     def _own_referral(self, url: str, entry: "ReferralLink") -> bool:
@@ -1214,10 +1217,13 @@ class Judge:
         if isinstance(written, ReferralLink) and self.identities is not None and referral_owned(
                 occ.url, written.host, self._identity_here(path, shown)):
             whose = OWN  # the file's repository runs the programme, or its own tags beside a code (scan of paths)
-        if whose == SNIPPET and not isinstance(written, ReferralLink) and self.identities is not None and \
+        if whose == SNIPPET and not isinstance(written, ReferralLink) and self._identity_here(path, shown) and \
+                on_domain(split_url(occ.url).host.lower(), written.host) and \
                 self._own_address(occ.url, path, shown, folders=False):
             whose = OWN  # the site's own repository (reown-com's docs, novitalabs' SDK): the tags a site hands out are its
-            # own to judge there, as with its host in `own-hosts` (review44 F20)
+            # own to judge there, as with its host in `own-hosts` (review44 F20); in scan and in validate_url given the
+            # repository alike. Not a program's tags on another host (Weblate's widget on jellyfin's own instance):
+            # the software wrote them there, not the site's owner
         if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration

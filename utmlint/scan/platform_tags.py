@@ -59,7 +59,7 @@ def parse(text: str) -> Tuple[WrittenTags, ...]:
     return tuple(entries)
 
 
-def _on(host: str, domain: str) -> bool:
+def on_domain(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
@@ -97,7 +97,7 @@ def written_by(host: Optional[str], values: Dict[str, str],
             allowed = {"utm_source"} | {param for param, _ in entry.tags}
             if any(values.get(param, "").strip() for param in _GA4_TAGS if param not in allowed):
                 continue
-        elif not _on(host, entry.host):
+        elif not on_domain(host, entry.host):
             continue
         if all(_matches(want, values.get(param, "").strip().lower()) if want != PATH_SEGMENT else
                bool(values.get(param, "").strip()) and (PATH_SEGMENT not in values or values.get(param, "").strip()

@@ -129,6 +129,7 @@ def tag_hosts(urls: Iterable[str]) -> Dict[Tuple[str, str, str], FrozenSet[str]]
     """The hosts a file writes each of its (utm_source, utm_medium, utm_campaign) sets on
     (checks.tracking.copied_owner.tag_set): Judge.file_tag_hosts, read by Judge.own_tagging."""
     from ..checks.tracking.copied_owner import tag_set
+    from ..checks.tracking.destinations import useless_destination
 
     found: Dict[Tuple[str, str, str], set] = {}
     for url in urls:
@@ -136,7 +137,9 @@ def tag_hosts(urls: Iterable[str]) -> Dict[Tuple[str, str, str], FrozenSet[str]]
             continue
         real, _ = host_end(url)
         triple = tag_set(url)
-        if real and triple[0]:
+        # a page whose owner never sees the tags (the party's GitHub organisation, beside its site in Contextual AI's
+        # partner form on chroma's page) says nothing about whose scheme the set is: the partner links it as well
+        if real and triple[0] and useless_destination(url) is None:
             found.setdefault(triple, set()).add(split_url(url).host.lower())
     return {triple: frozenset(hosts) for triple, hosts in found.items()}
 
