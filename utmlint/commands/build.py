@@ -49,9 +49,10 @@ def add_parser(subparsers) -> None:
 
 
 # A JSON string is a YAML double-quoted scalar; YAML also reads NEL, DEL, C1, LS/PS and BOM
-# specially, so those are escaped too. Nothing a user types can be re-read as a number,
-# a comment, a mapping or a line break.
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+# specially, and allows neither U+FFFE nor U+FFFF (outside its printable set), so those are
+# escaped too. Nothing a user types can be re-read as a number, a comment, a mapping or a
+# line break, or make the file unreadable.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 def yaml_string(value: str) -> str:
