@@ -333,7 +333,7 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
 # corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 32 6 of 25, corpus 33 6 of 44, corpus 34 2 of 66,
 # corpus 35 1 of 84, corpus 36 5 of 62, corpus 37 11 of 42, corpus 38 17 of 42, corpus 39 33 of 65, corpus 40 2 of 105,
-# corpus 41 12 of 57, corpus 42 4 of 79.
+# corpus 41 12 of 57, corpus 42 4 of 79, corpus 44 4 of 55.
 # with corpus 36 (session 42, blind: 5 of 62 (8.1%), drawn by the kind of file, front-end components and static
 # pages: React/Next.js footers, navbars, hero and pricing buttons, page components, a WordPress landing template, a
 # static site's script, and the rest of those repositories' tracked links; medium-unassigned 25 of 28 (8 blind rows
@@ -579,7 +579,16 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # to the entry's own host (Weblate's widget on jellyfin's own instance stays Weblate's; scan had told it since F20):
 # corpus 3 14 wrong gone, corpus 5 6, corpus 24 1, Algolia's (corpus 7) and BigCommerce's (corpus 10, ruled correct:
 # the host's own repository) own snippets told: 123 of 4787 (2.57%).
-WHY_OVER_TWO_PERCENT = ("123 of 4787 findings wrong since the session 40 ruling on another party's tags: utmlint "
+# with corpus 44 (session 45, blind: 4 of 55 (7.3%), drawn by the kind of file, site themes and bot/notification
+# templates: 11 WordPress themes' credit and upsell links to their makers (no Hugo, Jekyll, Ghost or Hexo theme with a
+# tracked link was found), 5 Discord/Telegram bots' messages, 3 GitHub Actions' PR comments; medium-unassigned 46 of 47,
+# missing-utm-param 1 of 1 found (2 blind medium-unassigned labels withdrawn: 6b6t's `utm_campaign=evergreen_shop` is
+# GA4's shopping pattern, medium-channel-intent judged correct); wrong: test cases in a Rust source file's inline
+# `#[cfg(test)] mod tests` (6b6t's Telegram link rewriter's inputs and expected outputs) read as the bot's own
+# messages: medium-unassigned 3, missing-utm-param 1): 133 of 4859 (2.74%) on main f3734d3, the blind run's code
+# (corpora 2-42 identical: 129 of 4804); 21 of 42 corpora meet 2%; the new rules' pooled recall unchanged. With the
+# lead's session 45 rulings and readings above: 127 of 4842 (2.62%).
+WHY_OVER_TWO_PERCENT = ("127 of 4842 findings wrong since the session 40 ruling on another party's tags: utmlint "
                         "tells a sponsor's placement by a sponsors file's path and the heading or line around a link, "
                         "read here only for the rows whose file's text was at hand (placement-rows.tsv), and another "
                         "party's by its partner or sponsor medium; corpus 39's 9 (33 blind: example values of "
@@ -588,8 +597,9 @@ WHY_OVER_TWO_PERCENT = ("123 of 4787 findings wrong since the session 40 ruling 
                         "37's 2 (11 blind: a bundled plugin's header), corpus 36's 4 (a marketplace's provider page), "
                         "corpus 40's 0 (2 blind: partners' tags on their GitHub repositories read as github.com's own), "
                         "corpus 41's 1 (12 blind: a blog's cited articles' and Substack's tags, a freelancer's Upwork "
-                        "page, a printable resume's link home; only the resume's left since fix4142) and corpus 42's 0 "
-                        "(4 blind: example query strings in a plugin's help text read as links)")
+                        "page, a printable resume's link home; only the resume's left since fix4142), corpus 42's 0 "
+                        "(4 blind: example query strings in a plugin's help text read as links) and corpus 44's 4 "
+                        "(blind: test cases in a Rust file's inline test module read as a bot's messages)")
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
 # print/radio placement (corpus 11 #20 #5), fixA's plain-name outgoing reading (corpus 5 #173, corpus 7 #50) and kinds'
@@ -709,7 +719,10 @@ WHY_UNDER_NINETY_PERCENT = {
 # missing-utm-param 8 -> 9 with corpus 42 (session 44): #74, Permalink Manager's translation template
 # (languages/permalink-manager.pot, `msgid "https://permalinkmanager.pro?utm_source=plugin"`, written by wp i18n
 # make-pot from the plugin header), a file kind scan does not read.
-NOT_COUNTED = {"medium-unassigned": 12, "missing-utm-param": 9, "value-case": 1, "copied-tracking": 2,
+# medium-unassigned 12 -> 13 with corpus 44 (session 45): #51, Customify's translation template
+# (languages/customify.pot, its msgid copying the layout builder's upsell link, `utm_medium=links`), a file kind scan
+# does not read.
+NOT_COUNTED = {"medium-unassigned": 13, "missing-utm-param": 9, "value-case": 1, "copied-tracking": 2,
                "utm-in-fragment": 1, "url-malformed": 6}
 
 
