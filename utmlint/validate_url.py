@@ -90,6 +90,15 @@ def _placement_reading(placement) -> Tuple[Optional[Tuple[Tuple[str, ...], str]]
     return (headings, line), convention
 
 
+def _placement_sentence(placement) -> Optional[str]:
+    """validate_url's `placement`'s fourth item, the link's sentence (scan.placement.link_sentence), or None: not
+    given (the judge then reads no sentence)."""
+    if placement is None or isinstance(placement, str):
+        return None
+    parts = tuple(placement)
+    return parts[3] if len(parts) > 3 and isinstance(parts[3], str) else None
+
+
 def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[str] = (),
                  ignore: Sequence[str] = (), entry_point: bool = False, repo: Optional[str] = None,
                  path: Optional[str] = None, file_urls: Sequence[str] = (),
@@ -193,6 +202,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     on links to two or more sites that read a visit's tags, (source, medium, campaign) each, as scan reads them from
     every link of the file (checks.tracking.copied_file.file_convention, `read_only`): a link carrying one is the file's own tagging, not a placement,
     where `file_urls` holds only some of the file's links (Changelog's `utm_source=changelog` on every sponsor).
+    A fourth, when given, is the link's sentence in its paragraph, its URLs left out (scan.placement.link_sentence):
+    one naming the linked site as the author of the page (`Intercom said the same in [their product update post]( ).`
+    to intercom.com: scan.citation.sentence_cited) makes the link a citation of that site's page, its tags the site's.
     A heading given as a bare string is that one heading (`("Sponsors", "")`), None as no heading or no line, and a
     missing line as "". With `path`, a line that opens with a block-level HTML tag in a Markdown file and holds the URL
     as no link (`<td><p>https://...</p>`: scan.examples.html_block_text) is text of a raw HTML block, never linked:
@@ -222,7 +234,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         # scan reads the line (scan.examples.example_query): no link, nothing is said about it
         return UrlValidation(url, _channel(url), [], url, EXAMPLE_QUERY_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
-                             tuple(linked_sites), tuple(opening_bases), reading, convention, published_on))
+                             tuple(linked_sites), tuple(opening_bases), reading, convention, published_on,
+                             _placement_sentence(placement)))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -249,6 +262,7 @@ class _Line(NamedTuple):
     placement: Optional[Tuple[Tuple[str, ...], str]] = None  # the text's reading around the link (validate_url's)
     convention: FrozenSet[Tuple[str, str, str]] = frozenset()  # the whole file's own tag sets (validate_url's placement)
     published_on: str = ""  # the host the file is published on instead of its repository's site (validate_url's)
+    sentence: Optional[str] = None  # the link's sentence in its paragraph (validate_url's placement, fourth item)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -419,6 +433,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # and what the file's text says around the link (`## Sponsors` above it), when the caller read it there
     judge.link_placement = _LINE.get().placement if repo is not None and path else None
     judge.link_convention = _LINE.get().convention if repo is not None and path else frozenset()
+    judge.link_sentence = _LINE.get().sentence if repo is not None and path else None
     from .scan.partner_tags import partners_page
 
     judge.file_partners = bool(path) and partners_page(path)  # `partners.js`: the team's own list of its partners
@@ -652,10 +667,12 @@ def _values_own(judge, url: str, collected) -> bool:
 
     occurrence = Occurrence(1, 1, 0, len(url), 0, len(url), url, tuple(range(len(url) + 1)), "plain")
     reading, judge.link_placement = judge.link_placement, None  # the text around the given link is not this one's
+    sentence, judge.link_sentence = judge.link_sentence, None
     try:
         judge.judge("<url>", _PATH, url, LineIndex(url), occurrence, build(url), collected=collected)
     finally:
         judge.link_placement = reading
+        judge.link_sentence = sentence
     return judge.values_own
 
 

@@ -41,7 +41,7 @@ def test_a_cited_page_s_tags_are_told_as_copied_not_respelled():
     found = judged(DLAI, "aishwaryanr/awesome-generative-ai-guide", "courses.md",
                    "- **[Red Teaming LLM Applications]( )** 🌐 🎥 by DeepLearning.AI")
     assert set(found) == {"copied-tracking"}
-    assert "deeplearning.ai's own tags on a link to itself: the link's line names deeplearning.ai as the page's " \
+    assert "deeplearning.ai's own tags on a link to itself: the words around the link name deeplearning.ai as the page's " \
            "publisher (`DeepLearning.AI`)" in found["copied-tracking"]
     found = judged(CLOUDFORECAST, "chris-short/devopsish.com", "content/archive/123/notes.md",
                    "[Using Serverless Reapers to Lower Your AWS Bill | CloudForecast Blog]( )")

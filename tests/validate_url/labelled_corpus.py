@@ -292,7 +292,7 @@ def hugo_roots(data: Path) -> Set[Tuple[str, str]]:
 
 
 def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, tuple]:
-    """url -> (headings, own_line, convention): the stored reading of the text around each row's link, and the tag
+    """url -> (headings, own_line, convention, sentence): the stored reading of the text around each row's link, and the tag
     sets its whole file writes on links to two or more sites (`placement-rows.tsv` in the corpus's folder,
     tests/validate_url/placement_rows.py), for the rows it has."""
     at = folder / "placement-rows.tsv"
@@ -300,7 +300,8 @@ def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, tuple]:
         return {}
     stored = {(row["repo"], row["commit"], row["path"], row["url"]): (
         tuple(json.loads(row["headings"])), json.loads(row["own_line"]),
-        tuple(tuple(triple) for triple in json.loads(row.get("convention") or "[]"))) for row in read_tsv(at)}
+        tuple(tuple(triple) for triple in json.loads(row.get("convention") or "[]")),
+        json.loads(row["sentence"]) if row.get("sentence") else None) for row in read_tsv(at)}
     out = {}
     for row in urls:
         found = stored.get((row["repo"], row.get("commit", ""), row["path"], row["url"]))

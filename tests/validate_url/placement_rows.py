@@ -9,7 +9,9 @@ titles, nearest first: a JSON list, so no title's character can split it), own_l
 without its URLs), convention (JSON list of [source, medium, campaign]: the tag sets the whole file writes on links to
 two or more sites that read a visit's tags, checks.tracking.copied_file.file_convention with `read_only` (a YouTube
 video is no second site: placements, session 42) over every link scan extracts from it, which scan's
-placement reading rules out as the file's own tagging; the judge's `file_urls` hold only the corpus's rows).
+placement reading rules out as the file's own tagging; the judge's `file_urls` hold only the corpus's rows), sentence
+(JSON string: the link's sentence in its paragraph without its URLs, scan.placement.link_sentence, whose naming of the
+linked site as the page's author scan.citation.sentence_cited reads as a citation).
 
 Where the text comes from, first found:
 - the corpus's kept files (`tests/data/real-urls-N/files/OWNER+NAME/<path>`, corpus 2's files.tsv), `kept`;
@@ -50,10 +52,10 @@ sys.path.insert(0, str(HERE.parents[1]))
 from utmlint.scan import extract, kind_suffix  # noqa: E402
 from utmlint.checks.tracking.copied_file import file_convention  # noqa: E402
 from utmlint.identity import from_slug, in_folder  # noqa: E402
-from utmlint.scan.placement import headings_above, own_line  # noqa: E402
+from utmlint.scan.placement import headings_above, link_sentence, own_line  # noqa: E402
 from mirror_dirs import mirror_git_dir  # noqa: E402
 
-HEADER = ["repo", "commit", "path", "line", "url", "at", "read", "headings", "own_line", "convention"]
+HEADER = ["repo", "commit", "path", "line", "url", "at", "read", "headings", "own_line", "convention", "sentence"]
 NAME = "placement-rows.tsv"
 # The fingerprint of the reading code the stored rows were written by (review41 M4: the rows hold the reading's answers,
 # so a later change to the reading would be judged on the old answers without a word): written by a run over every
@@ -158,7 +160,7 @@ def reading(row: dict, raw: bytes, read_as: str = "") -> Optional[Tuple[int, Lis
     convention = file_convention((o.url for o in extracted.occurrences), in_folder(from_slug(row["repo"]), row["path"]),
                                  read_only=True)
     return at.line, headings_above(extracted.text, at.start), own_line(extracted.text, at.start), \
-        sorted(list(triple) for triple in convention)
+        sorted(list(triple) for triple in convention), link_sentence(extracted.text, at.start)
 
 
 def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) -> Tuple[List[list], Dict[str, int]]:
@@ -166,7 +168,8 @@ def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) ->
     reads = {(r["repo"], r["commit"], r["path"], r["url"]): r["read"] for r in read_tsv(DATA / "scan-reads.tsv")}
     earlier = {}
     if (folder / NAME).exists():
-        earlier = {(r["repo"], r["commit"], r["path"], r["url"]): [r.get(h) or "[]" for h in HEADER]
+        earlier = {(r["repo"], r["commit"], r["path"], r["url"]): [r.get(h) or ('""' if h == "sentence" else "[]")
+                                                                   for h in HEADER]
                    for r in read_tsv(folder / NAME)}
     out, counts = [], {"rows": len(urls), "text": 0, "fact": 0, "kept": 0}
     for row in urls:
@@ -185,10 +188,10 @@ def corpus_rows(folder: Path, mirrors: Optional[Path], texts: Optional[Path]) ->
         if read is None:
             continue
         counts["fact"] += 1
-        at, headings, line, convention = read
+        at, headings, line, convention, sentence = read
         out.append([row["repo"], row.get("commit", ""), row["path"], row.get("line", ""), row["url"], str(at), source,
                     json.dumps(headings, ensure_ascii=False), json.dumps(line, ensure_ascii=False),
-                    json.dumps(convention, ensure_ascii=False)])
+                    json.dumps(convention, ensure_ascii=False), json.dumps(sentence, ensure_ascii=False)])
     return out, counts
 
 

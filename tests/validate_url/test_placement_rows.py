@@ -108,10 +108,10 @@ def test_scan_and_the_stored_reading_agree(tmp_path, monkeypatch, capsys, headin
     text = f"# JSON-Server\n\n{heading}\n\n[SerpApi]({PARTNER})\n"
     scanned = _scan(tmp_path, monkeypatch, capsys, {"README.md": text})
     row = {"repo": "typicode/json-server", "commit": "", "path": "README.md", "line": "5", "url": PARTNER}
-    at, headings, line, convention = placement_rows.reading(row, text.encode("utf-8"))
+    at, headings, line, convention, sentence = placement_rows.reading(row, text.encode("utf-8"))
     assert at == 5
     judged = validate_url(PARTNER, repo="typicode/json-server", path="README.md",
-                          placement=(tuple(headings), line, convention))
+                          placement=(tuple(headings), line, convention, sentence))
     assert [n for n in scanned if n in VALUES] == [n for n in _names(judged) if n in VALUES]
     assert bool(set(_names(judged)) & set(VALUES)) is not held
 
@@ -149,14 +149,16 @@ def test_every_kept_files_row_is_todays_reading():
     assert kept
     for row in kept:
         raw, _ = placement_rows.raw_text(row, folder, None, None)
-        at, headings, line, convention = placement_rows.reading(row, raw)
-        assert (str(at), headings, line, convention) == (row["at"], json.loads(row["headings"]),
-                                                         json.loads(row["own_line"]), json.loads(row["convention"])), row
+        at, headings, line, convention, sentence = placement_rows.reading(row, raw)
+        assert (str(at), headings, line, convention, sentence) == (
+            row["at"], json.loads(row["headings"]), json.loads(row["own_line"]), json.loads(row["convention"]),
+            json.loads(row["sentence"])), row
 
 
 def test_every_fact_row_is_a_corpus_row_and_reads():
     """Each placement-rows.tsv row names a row of its corpus's urls.tsv (repo, commit, path, url) and holds a reading
-    (a JSON list of headings, a JSON string line, a JSON list of tag sets) that placement_said judges without error."""
+    (a JSON list of headings, a JSON string line, a JSON list of tag sets, a JSON string sentence) that placement_said
+    judges without error."""
     for folder in sorted((HERE.parent / "data").glob("real-urls-*")):
         if not (folder / placement_rows.NAME).exists():
             continue
@@ -167,6 +169,7 @@ def test_every_fact_row_is_a_corpus_row_and_reads():
             headings, line = json.loads(fact["headings"]), json.loads(fact["own_line"])
             assert isinstance(headings, list) and all(isinstance(h, str) for h in headings) and isinstance(line, str)
             assert all(isinstance(t, list) and len(t) == 3 for t in json.loads(fact["convention"]))
+            assert isinstance(json.loads(fact.get("sentence") or '""'), str), fact
             assert fact["read"] in ("kept", "texts") or fact["read"].startswith("mirror:"), fact
             placement_said(headings, line)
 

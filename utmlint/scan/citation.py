@@ -12,6 +12,10 @@ Two ways a line names a page's publisher, each a copy of what the page itself sh
   deeplearning.ai/short-courses/...?utm_campaign=giskard-launch&utm_medium=headband&utm_source=dlai-homepage)**
   🌐 🎥 by DeepLearning.AI`, a course list's entry carrying DeepLearning.AI's homepage banner tags, corpus 10 #194).
 
+A third, in a page of prose: the sentence around the link names the site as the page's author, on the line before the
+link as well (sentence_cited on scan.placement.link_sentence: `Smashing Magazine's piece on changelog design\n([read
+it](https://www.smashingmagazine.com/...?utm_source=SmashingNewsletter...))`, a blog post's citation, newuser44 F6).
+
 The reading is of the link's own line without its URLs (scan.placement.own_line), as scan reads it from the file and
 the corpus judge from tests/data/real-urls-N/placement-rows.tsv (validate_url's `placement`), and only of a line
 holding one link: with several, which one the name goes with is not known. Whether the name is the link's site
@@ -63,3 +67,62 @@ def cites_site(name: str, host: str) -> bool:
         return False
     written = {normalize(name), normalize(_SECTION.sub("", name))}
     return bool(written & {site, domain})
+
+
+# A sentence naming the linked page's publisher (sentence_cited). A piece of someone's writing or speaking, as a
+# sentence calls it (`Smashing Magazine's piece`, `the Intercom blog post`, `an essay from Intercom`); not what a team
+# calls its own pages (a guide, its docs, an update, a course): `Acmeflow's guide` is no one else's
+_WORK = (r"(?:piece|(?:blog\s+)?post|article|blog|write-?up|essay|report|study|survey|research|paper|white\s?paper|"
+         r"talk|video|podcast|episode|thread|interview|analysis|benchmark|explainer|roundup|deep[\s-]dive|"
+         r"case\s+study|column|story|presentation|slides|take|rundown|breakdown|primer)s?")
+# what a publisher does with a page (`Intercom said the same in [their post]( )`)
+_SAID = (r"(?:said|says|wrote|writes|published|publishes|posted|explained|explains|argued|argues|noted|notes|"
+         r"described|describes|reported|reports|found|finds|recommends|recommended|suggested|suggests|showed|"
+         r"covered|covers|put\s+it|puts\s+it|calls\s+it|called\s+it|(?:made|makes)\s+the\s+case|"
+         r"(?:pointed|points)\s+out|wrote\s+up|summed\s+it\s+up)")
+# after the name: its work, owned (`'s piece`, a few words between: `'s recent product update post`) or named after a
+# determiner (`the Intercom article`: _DETERMINER), or its saying (`said`, `, too, wrote`)
+_NAME_WORK = re.compile(r"^['’]s?(?:\s+[\w-]+){0,3}?\s+" + _WORK + r"\b", re.I)
+# (not `the Polygon blog`, a team's own blog in its docs, corpus mirror 0xPolygon/polygon-docs: only a piece of writing
+# a site publishes once, `the Reuters report`, `the Intercom article`)
+_BARE_WORK = re.compile(r"^\s+(?:piece|article|essay|report|study|survey|paper|white\s?paper|write-?up|interview|analysis|"
+                        r"column|story|podcast|episode|talk)s?\b", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|one)\s+$", re.I)
+# (in small letters: a title's `LangChain Explained`, `LifterLMS Notes` names no saying)
+_NAME_SAID = re.compile(r"^,?\s+(?:(?:also|too|once|recently|just|has|have|had|already|rightly|famously),?\s+){0,2}"
+                        + _SAID + r"\b")
+# before the name: `according to`, `written by`, `a post by` / `from` (a work's), or the link's own `by` credit
+# (`[read it]( ) by`); a bare `by` (`Sponsored by`, `Powered by`) or `from` (`migrating from`) names no publisher
+_BEFORE_NAME = re.compile(r"(?:\baccording\s+to|\b(?:written|published|posted|authored|shared|reported)\s+(?:by|on|in)|"
+                          r"\b" + _WORK + r"\s+(?:by|from)|\]\(\s*\)\W{0,4}\s*by|</a>\W{0,4}\s*by)"
+                          r"\s+(?:the\s+)?(?:folks\s+at\s+|team\s+at\s+)?$", re.I)
+# a name as a sentence writes a site's: words in capitals (`Smashing Magazine`, `DeepLearning.AI`), or a domain
+_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z0-9][\w&.-]*[\w&](?:\s+[A-Z0-9][\w&.-]*[\w&]){0,4}"
+                          r"|(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?![\w/])")
+
+
+def sentence_cited(sentence: str, host: str) -> str:
+    """The name the link's sentence (scan.placement.link_sentence: its paragraph's sentence, its URLs left out) gives
+    as the publisher of the page it links to, when that name is the site at `host` (cites_site): the sentence names the
+    linked site as the author of what it links to, on the line before the link as well (`Smashing Magazine's piece on
+    changelog design ([read it]( ))` to smashingmagazine.com, `Intercom said the same in [their product update
+    post]( )` to intercom.com: newuser44 F6), so the link is a citation of that site's page, copied with the tags it
+    carried. The name is tied to the page by the sentence's words: its work (`X's piece`, `the X blog`), its saying
+    (`X said`, `X wrote`), or a credit (`by X` after a work or the link, `according to X`, `a post from X`); a name
+    alone (`Try [Acmeflow]( )`, `Read our guide on Intercom`) or a bare `by` (`Sponsored by X`) is none. "" when none."""
+    if not sentence or not host:
+        return ""
+    for run in _CAPITALISED.finditer(sentence):
+        words = list(re.finditer(r"\S+", run.group()))
+        for first in range(len(words)):
+            for last in range(len(words) - 1, first - 1, -1):
+                name = run.group()[words[first].start():words[last].end()]
+                if not cites_site(name, host):
+                    continue
+                begin, end = run.start() + words[first].start(), run.start() + words[last].end()
+                after = sentence[end:end + 80]
+                before = sentence[max(0, begin - 60):begin]
+                if _NAME_WORK.match(after) or _NAME_SAID.match(after) or _BEFORE_NAME.search(before) or \
+                        _BARE_WORK.match(after) and _DETERMINER.search(before):
+                    return name
+    return ""

@@ -163,6 +163,11 @@ def _host_not_written(url: str) -> bool:
     return match is not None and url[match.end():match.end() + 1] in ("", "?", "&", "/", "#")
 
 
+# a page of prose, whose sentences name what its links cite (Judge._cited): Markdown, reStructuredText, AsciiDoc, Org,
+# text, HTML, or a file named without a suffix (`README`)
+_PROSE = re.compile(r"(?i)(?:\.(?:md|mdx|markdown|mkd|rst|adoc|asciidoc|org|txt|html?)|(?:^|/)[^./]+)$")
+
+
 class Judge:
     """Runs the scan rules on occurrences in two memoised passes: the value rules on the utm values (a docs
     tree repeats the same few), the URL rules on the URL; findings are mapped back to the file."""
@@ -214,6 +219,8 @@ class Judge:
         # and the tag sets the whole file writes on links to two or more sites, read with it (file_convention over every
         # link scan extracts from the file, where the caller knows only some of them): the file's own tagging
         self.link_convention: FrozenSet[Tuple[str, str, str]] = frozenset()
+        # and the link's sentence in its paragraph (scan.placement.link_sentence), read with it; None: not read
+        self.link_sentence: Optional[str] = None
         # the tag sets the file writes on links to two or more sites that read a visit's tags (file_convention's
         # `read_only`: a platform's page, a YouTube video, is no second site), its own tagging to the placement reading
         # (set per file as file_convention is)
@@ -740,16 +747,35 @@ class Judge:
         source, _, campaign = tag_set(url)
         return any(value and value_names_repository(here, value) for value in (source, campaign))
 
-    def _cited(self, text: str, occ: Occurrence) -> str:
-        """The name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a
-        page title's `| CloudForecast Blog`, an entry's `by DeepLearning.AI`), read in a file only: from the file's
-        text, or from the reading of it a caller without the text gives (validate_url's `placement`, its own line)."""
+    def _cited(self, text: str, occ: Occurrence, shown: str = "") -> str:
+        """The name the text around the link gives as the publisher of the page it links to, read in a file only: its
+        own line's (scan.citation.cited_name: a page title's `| CloudForecast Blog`, an entry's `by DeepLearning.AI`),
+        else its sentence's, naming the linked site as the page's author (scan.citation.sentence_cited: `Smashing
+        Magazine's piece on changelog design\n([read it](...))`, newuser44 F6) where neither its headings nor its line
+        nor its sentence shows another party's placement (a sponsor's `Retool's post` under `## Sponsors`: the
+        placement's tags, held back as a placement's, never stripped as a citation's), in a page of prose only
+        (_PROSE: a Markdown, reStructuredText, text or HTML file; a string of code is no sentence). Read from the file's
+        text, or from the reading of it a caller without the text gives (validate_url's `placement`: its own line, its
+        sentence)."""
         if not self.in_file or "utm_" not in occ.url.lower():
             return ""
-        from .citation import cited_name
-        from .placement import own_line
+        from .citation import cited_name, sentence_cited
+        from .placement import headings_above, link_sentence, own_line, placement_said
 
-        return cited_name(self.link_placement[1] if self.link_placement is not None else own_line(text, occ.start))
+        stored = self.link_placement is not None
+        line = self.link_placement[1] if stored else own_line(text, occ.start)
+        named = cited_name(line)
+        if named:
+            return named
+        if not _PROSE.search(shown):
+            return ""
+        sentence = (self.link_sentence or "") if stored else link_sentence(text, occ.start)
+        host = split_url(occ.url).host
+        named = sentence_cited(sentence, host) if sentence and host else ""
+        if not named:
+            return ""
+        headings = self.link_placement[0] if stored else headings_above(text, occ.start)
+        return "" if placement_said(headings, line) or placement_said((), sentence) else named
 
     def _sample(self, synthetic: Synthetic) -> bool:
         """Whether every utm value of a link read in a file is one letter (`google.com?utm_source=a`,
@@ -1282,7 +1308,7 @@ class Judge:
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
         out = []
-        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ)))
+        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown)))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).

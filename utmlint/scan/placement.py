@@ -430,6 +430,40 @@ def _marks_other(mark: "re.Match[str]", links: Sequence[tuple], at: int, line: s
     return not marked[0] <= at < marked[1]
 
 
+
+# How far the link's sentence is read on each side of it (characters), within its paragraph (link_sentence)
+_SENTENCE_REACH = 400
+# where a paragraph's block ends: a blank line, a line opening another block (a heading, a list item, a quote, a table
+# row, an HTML block tag), or an HTML block tag within the line (`<p>`, `<li>`, `<br>`)
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?=#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||<(?:p|li|ul|ol|div|h[1-6]|td|tr|table|"
+                          r"section|dd|dt)\b)|<(?:/?p|/?li|br|/?div|/?h[1-6]|/?td|/?dd|/?dt)\b[^<>\n]{0,200}>", re.I)
+# a sentence's end: `.`, `!` or `?` and closing marks before a space (a URL's or a domain's dot is followed by a letter)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]*_]*(?=\s|$)")
+
+
+def link_sentence(text: str, start: int) -> str:
+    """The sentence of its paragraph the link at `start` stands in (up to _SENTENCE_REACH characters each side of it,
+    from the end of the sentence or block before it to the end of its own), its lines joined and its URLs left out as
+    own_line leaves them out: the words around a link that name the page it links to, on the line before it as well
+    (`Smashing Magazine's piece on changelog design\n([read it]( ))`: scan.citation.sentence_cited)."""
+    begin = max(0, start - _SENTENCE_REACH)
+    before = text[begin:start]
+    cut = 0
+    for cut_at in _BLOCK_BREAK.finditer(before):
+        cut = cut_at.end()
+    for end in _SENTENCE_END.finditer(before, cut):
+        cut = end.end()
+    word = _WORD.match(text, start)
+    after_at = word.end() if word is not None else start
+    after = text[after_at:min(len(text), after_at + _SENTENCE_REACH)]
+    block = _BLOCK_BREAK.search(after)
+    after = after[:block.start()] if block is not None else after
+    end = _SENTENCE_END.search(after)
+    after = after[:end.end()] if end is not None else after
+    sentence = text[begin + cut:after_at] + after
+    sentence = _WORD.sub(lambda w: _kept_attribute(w.group()) if _LINKISH.search(w.group()) else w.group(), sentence)
+    return " ".join(sentence.split())
+
 # what lies between a mark and the link it stands before: separators, then the link's opening (`[`, `<a `)
 _BEFORE_LINK = re.compile(r"[\s·•|:,;\-–—]*(?:\[|<a\b)", re.I)
 

@@ -162,7 +162,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
             from ...identity import site_domain
 
             site = site_domain(_hostname(url))
-            whose = (f"{site}'s own tags on a link to itself: the link's line names {site} as the page's "
+            whose = (f"{site}'s own tags on a link to itself: the words around the link name {site} as the page's "
                      f"publisher (`{cited}`), so the link was copied from that page with the tags it carried "
                      f"(this repository, {identity.slug}, is not {site}'s): they credit {site}'s campaign")
     archived = None
