@@ -584,7 +584,15 @@ class Judge:
         else:
             here = None
         if here is None:
-            return self._pass(self._url_memo, synthetic.url, self.url_linter, (), synthetic.url, path)
+            # whose repository is unknown (no git remote): only the file's place is read, a file of the team's own
+            # campaigns and placements (`docs/sponsorships.md`), where a newsletter named as the source is the slot
+            # the team bought (copied._bought_slot: review44 F14's repository, `git init` without a remote)
+            campaign = config.link_place = "campaign" if self.file_place == "campaign" else ""
+            try:
+                return self._pass(self._url_memo, (synthetic.url, campaign) if campaign else synthetic.url,
+                                  self.url_linter, (), synthetic.url, path)
+            finally:
+                config.link_place = ""
         config.identity = here
         from ..checks.tracking.copied_owner import link_site, tag_set
 

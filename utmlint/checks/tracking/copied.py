@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, str, str]] = frozenset(),
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
-                    published: bool = True, own_letter: bool = False, cited: str = "") -> List[UrlProblem]:
+                    published: bool = True, own_letter: bool = False, cited: str = "",
+                    keyed_campaign: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -36,7 +37,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     link's utm_source is the file's own newsletter's name (own_letters), not another newsletter's copied. `cited`: the
     name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a page title's
     `| CloudForecast Blog`, an entry's `by DeepLearning.AI`): when it is the link's site, the tags are that site's own,
-    copied with a citation of its page (copied_cited)."""
+    copied with a citation of its page (copied_cited). `keyed_campaign`: a campaign file's key names the link's
+    campaign (`campaign: changelog-q1`, lint), which its URL need not write."""
     if not _mentions(url):
         return []
     data = tracking_data()
@@ -100,6 +102,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                      "that visitor to: the link was copied from that visit, and they credit its campaign")
     if not marks and utm:
         letter = _newsletter_tag(fields, url, identity)
+        if letter is not None and _bought_slot(url, place, keyed_campaign, own_hosts):
+            letter = None
         if letter is not None:
             marks = [letter]
             whose = ("a newsletter's or link aggregator's own tags, added to every link it sends its readers to "
@@ -616,7 +620,26 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            own_template=getattr(ctx.config, "link_template", False),
                            published=getattr(ctx.config, "link_published", True),
                            own_letter=getattr(ctx.config, "link_own_letter", False),
-                           cited=getattr(ctx.config, "link_cited", ""))
+                           cited=getattr(ctx.config, "link_cited", ""),
+                           keyed_campaign="utm_campaign" in link.params)
+
+
+def _bought_slot(url: str, place: str, keyed_campaign: bool, own_hosts: Sequence[str]) -> bool:
+    """Whether a newsletter's name as the link's utm_source (_newsletter_tag: `utm_source=changelog-news` with no
+    campaign in the URL) is the team's own naming of a slot it bought in that newsletter, not the newsletter's tags
+    copied with a link it featured: the link is in a campaign file whose key names its campaign (`campaign:
+    changelog-q1`, lint: the URL need not write it), or in a file of the team's own campaigns and placements (scan's
+    campaign place: `marketing/`, `docs/sponsorships.md`), and does not go to another site than the team's (with
+    `own-hosts` set, a link to none of them is a copy: the newsletter's tags on a page it featured). A team buying a
+    slot names the newsletter as its source, the value the newsletter writes on its own links (review44 F14: `lint
+    --fix` deleted it as copied). A link copied from a newsletter into a README, a post or a page is told as before."""
+    if not keyed_campaign and place != "campaign":
+        return False
+    if own_hosts:
+        from .copied_owner import _own_host
+
+        return _own_host(url, own_hosts)
+    return True
 
 
 def _copied_tags(link: Link, ctx: Context) -> bool:
