@@ -63,6 +63,9 @@ class Config:
         self.mediums: List[str] = []
         self.cache_dir: Optional[Path] = None
         self.cache_dir_from_user = False  # `--cache-dir`: the user's choice, followed as spelled
+        # `--config FILE`: this config governs every file under the paths, a folder's own config too (as ruff's
+        # --config); otherwise a folder below the root holding a config of its own is that config's (discovery.walk)
+        self.whole_tree = False
         self.live: Dict[str, Any] = {}  # hyphenated keys, as written in the config
         self.raw: Dict[str, Any] = {}
         self.files: List[Path] = []  # every config file read, the `extend` chain included (for the fast path)

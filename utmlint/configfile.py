@@ -32,6 +32,18 @@ def find_config_file(start: str):
         directory = parent
 
 
+def config_in(directory: str, names) -> bool:
+    """Whether the folder `directory`, whose entries are `names`, holds a config of its own (as find_config_file
+    takes one): a folder walked from above that holds one is that config's project, not the walker's (ruff's
+    hierarchical configs). `names` is the listing the walk has already made, so a folder without one costs a
+    set lookup."""
+    for name in CONFIG_NAMES:
+        if name in names and os.path.isfile(os.path.join(directory, name)):
+            if name != "pyproject.toml" or _pyproject_has_section(os.path.join(directory, name)):
+                return True
+    return False
+
+
 def _resolve(path: str) -> str:
     """What pathlib's Path.resolve() gives: the real path, RuntimeError on a symlink loop."""
     real = os.path.realpath(path)

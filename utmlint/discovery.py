@@ -10,6 +10,7 @@ from typing import Iterable, List, Optional, Set, Tuple
 from .lazyregex import lazy_compile
 from .records import NamedTuple
 from .config import CONFIG_NAMES, Config
+from .configfile import config_in
 from .globs import matches_any
 
 
@@ -35,13 +36,24 @@ def _selected(config: Config, path) -> bool:
 
 
 def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None,
-         folders: Optional[List[Tuple[str, Tuple[str, ...]]]] = None) -> Iterable[str]:
+         folders: Optional[List[Tuple[str, Tuple[str, ...]]]] = None,
+         nested: Optional[List[str]] = None) -> Iterable[str]:
     """Campaign files under `folder`, excluded folders pruned, symlinked folders not followed (no loops).
 
     Paths are plain strings: a big repo has thousands, and a pathlib.Path costs five times the memory.
     `unmatched`: include globs not yet seen to match a file; each is removed once one does. `folders`
-    collects every folder listed, with the names in it (the fast path watches them: replay.py)."""
+    collects every folder listed, with the names in it (the fast path watches them: replay.py).
+    A folder below `folder` holding a config of its own (`.utmlint.yaml`: a client's, a team's) is that
+    config's project, as ruff's nested configs are: left out (Project.load gives it its own scope, so its
+    files are judged by its settings and its repo-wide rules compare its own files), and added to `nested`;
+    with `--config FILE` (config.whole_tree) every folder is this config's."""
+    start = os.fspath(folder)
     for directory, subdirs, files in os.walk(folder, followlinks=False):
+        if directory != start and not config.whole_tree and config_in(directory, files):
+            subdirs[:] = []
+            if nested is not None and reaches(config, directory):
+                nested.append(directory)
+            continue
         if folders is not None:
             folders.append((directory, tuple(sorted(subdirs + files))))
         kept = []
@@ -56,6 +68,52 @@ def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None,
                 if unmatched:
                     _seen(config, candidate, unmatched)
                 yield candidate
+
+
+def reaches(config: Config, directory: str) -> bool:
+    """Whether the config's include globs can match a file under `directory`: a folder with a config of its own
+    is handed to that config only where the one above meant to check files there (`clients/**/*.yaml` reaches
+    `clients/harbor/`; `campaigns/**/*.yaml` does not reach an `examples/bad/` of its own, which stays
+    unchecked as before). A wildcard component is matched by the globs module (linear time)."""
+    relative = config.relative_to_root(directory)
+    if relative is None:
+        return True  # outside the config's folder: named, so checked
+    parts = [part for part in relative.split("/") if part]
+    for glob in config.include:
+        body = glob.strip()
+        if "/" not in body.rstrip("/"):
+            return True  # a name without a slash matches at any depth
+        components = [c for c in body.strip("/").split("/") if c]
+        for i, part in enumerate(parts):
+            if i >= len(components) or components[i] == "**":
+                return True  # the glob named a folder above (everything in it), or goes on at any depth
+            pattern = components[i]
+            if not (matches_any(part, (pattern,)) if any(ch in pattern for ch in "*?[") else part == pattern):
+                break
+        else:
+            return True
+    return False
+
+
+def nested_configs(config: Config, folder: Path) -> Iterable[str]:
+    """The folders below `folder` that hold a config of their own, and that the include globs reach, which `walk`
+    leaves to that config (the config's excluded folders are not looked into), outermost only: each is the root of
+    its own project."""
+    if config.whole_tree:
+        return
+    start = os.fspath(folder)
+    for directory, subdirs, files in os.walk(folder, followlinks=False):
+        if directory != start and config_in(directory, files):
+            subdirs[:] = []
+            if reaches(config, directory):
+                yield directory
+            continue
+        kept = []
+        for name in sorted(subdirs):
+            relative = config.relative_to_root(os.path.join(directory, name))
+            if relative is None or not matches_any(relative, config.exclude):
+                kept.append(name)
+        subdirs[:] = kept
 
 
 def _seen(config: Config, path: str, unmatched: Set[str]) -> None:
@@ -95,11 +153,12 @@ def discover(config: Config, paths: List[str]) -> Discovery:
     configured = config.source is not None and "include" in config.raw
     unmatched: Set[str] = set(config.include) if configured else set()
     folders: List[Tuple[str, Tuple[str, ...]]] = []
+    nested: List[str] = []  # folders with a config of their own, left to it (walk)
     for given in paths:
         path = Path(given).absolute()
         if path.is_dir():
             before = len(found)
-            found.extend(walk(config, path, unmatched, folders))
+            found.extend(walk(config, path, unmatched, folders, nested))
             if len(found) == before and config.source is not None:
                 outside = list(_campaigns_left_out(config, path))
                 if outside:
@@ -118,10 +177,11 @@ def discover(config: Config, paths: List[str]) -> Discovery:
     if missing:
         raise ConfigError("; ".join(f"{given}: no such file or folder" for given in missing))
     targets = list(dict.fromkeys(found))
-    project = project_files(config, paths, targets, unmatched, folders)
+    project = project_files(config, paths, targets, unmatched, folders, nested)
     # Only when every glob matches nothing: a spare `**/*.yml` beside a `**/*.yaml` that finds the files
-    # is harmless, and failing on it would fail correct repos.
-    if unmatched and len(unmatched) == len(set(config.include)):
+    # is harmless, and failing on it would fail correct repos. Nor when folders the globs reach have configs of
+    # their own (an agency's `clients/**/*.yaml` with one `.utmlint.yaml` a client): their files are checked by them.
+    if unmatched and len(unmatched) == len(set(config.include)) and not nested:
         globs = [g for g in config.include if g in unmatched]
         where = config.where(("include",)) if hasattr(config, "where") else f"{config.source}"
         raise ConfigError(f"{where}: config error: include glob{'s' if len(globs) > 1 else ''} "
@@ -143,7 +203,11 @@ def _campaigns_left_out(config: Config, folder: Path) -> Iterable[str]:
     config's `exclude` does not name (asked only when the folder gave no file to check, so it costs a correct
     run nothing): `utmlint lint imported/` on a folder the globs miss would otherwise say "Nothing checked"
     and pass, while the same files named one by one fail."""
+    start = os.fspath(folder)
     for directory, subdirs, files in os.walk(folder, followlinks=False):
+        if directory != start and not config.whole_tree and config_in(directory, files):
+            subdirs[:] = []  # a folder with a config of its own: its files are that config's (walk)
+            continue
         subdirs[:] = sorted(name for name in subdirs if not _excluded(config, os.path.join(directory, name)))
         for name in sorted(files):
             candidate = os.path.join(directory, name)
@@ -204,7 +268,8 @@ def _near(word: str, other: str) -> bool:
 
 
 def project_files(config: Config, paths: List[str], targets: List[Path], unmatched: Optional[Set[str]] = None,
-                  folders: Optional[List[Tuple[str, Tuple[str, ...]]]] = None) -> List[Path]:
+                  folders: Optional[List[Tuple[str, Tuple[str, ...]]]] = None,
+                  nested: Optional[List[str]] = None) -> List[Path]:
     """Every campaign file of the project, for repo-wide rules (pre-commit may pass only some).
 
     No config file: nothing says what the project is, so just the targets. A folder given that holds
@@ -215,4 +280,4 @@ def project_files(config: Config, paths: List[str], targets: List[Path], unmatch
     root = config.root_prefix()
     if any(os.path.isdir(given) and root.startswith(os.path.join(os.path.realpath(given), "")) for given in paths):
         return targets
-    return list(walk(config, config.root, unmatched, folders))
+    return list(walk(config, config.root, unmatched, folders, nested))

@@ -9,7 +9,9 @@ Which config applies: with `--config FILE`, that one for every path, its globs r
 directory (as ruff does). Otherwise each path given finds
 its own nearest config (as ruff does), so `utmlint lint a b` and `utmlint lint b a` check the same files
 with the same settings. Paths that share a config form one `Scope`: repo-wide rules compare files of one
-scope, never of two unrelated projects.
+scope, never of two unrelated projects. A folder under a path given that holds a config of its own (where the
+path's config's include globs reach) is that config's scope, as ruff's nested configs are (newuser45 F1: an
+agency's clients, each with its own `.utmlint.yaml`, judged by the top config when linted from the top).
 """
 
 from __future__ import annotations
@@ -138,15 +140,27 @@ class Project:
             config = load_config(explicit=Path(config_file))
             config.root = Path.cwd().resolve()
             config.__dict__.pop("_prefix", None)
+            config.whole_tree = True
             configs = {None: (config, paths)}
         else:
             configs = {}
-            for given in (["."] if cwd_only else paths):
+            queue = list(["."] if cwd_only else paths)
+            while queue:
+                given = queue.pop(0)
                 found = find_config(Path(given))
                 key = os.fspath(found) if found is not None else None
                 if key not in configs:
                     configs[key] = (load_config(explicit=found) if found is not None else load_config(Path.cwd()), [])
                 configs[key][1].append(given)
+                if not cwd_only and os.path.isdir(given):
+                    # a folder below it with a config of its own (a client's `.utmlint.yaml` in an agency's repo)
+                    # is that config's, as ruff's nested configs are: its own scope, its own settings and
+                    # repo-wide comparisons (discovery.walk leaves it out of this one)
+                    from .discovery import nested_configs
+
+                    for folder in nested_configs(configs[key][0], Path(given).absolute()):
+                        relative = os.path.relpath(folder)
+                        queue.append(folder if relative.startswith("..") else relative)
         for config, group in configs.values():
             if cache_dir:  # `--cache-dir`: the user's choice, followed as spelled
                 config.cache_dir = Path(cache_dir).resolve()

@@ -25,18 +25,20 @@ class Repo:
 def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[str] = None
               ) -> Tuple[Optional[Repo], Any, Mapping[str, Any]]:
     """(repo or None, config, platform profiles). The config and profiles serve the splits either way."""
-    from ..project import Project, Scope
+    from ..project import Project
 
     project = Project.load([campaigns or cwd], config_file)
     scope = project.scopes[0]
     config, platforms = scope.config, scope.platforms
+    scopes = project.scopes
     if campaigns is None:
         if config.source is None:
             return None, config, platforms
-        scope = Scope(project, config, [str(config.root)])
-    files = scope.targets
+        # the whole repo of the config: its own files and those of the folders under it with configs of their own
+        scopes = Project.load([str(config.root)], config_file).scopes
+    files = [path for one in scopes for path in one.targets]
     repo = Repo(campaigns or str(config.root), files=len(files), platforms=platforms, config=config)
-    for campaign in scope.campaigns():
+    for campaign in (campaign for one in scopes for campaign in one.campaigns()):
         if campaign.slug:
             pos = campaign.doc.pos(("campaign",))
             repo.campaigns.setdefault(campaign.slug, (campaign.path, pos.line))

@@ -1,0 +1,149 @@
+"""A folder with a config of its own is that config's project when the repo is linted from the top (newuser45 F1).
+
+An agency keeps three clients' campaigns in one repo: one `.utmlint.yaml` at the top (`include: clients/**/*.yaml`)
+and one per client (`extend: ../../.utmlint.yaml`, the client's own `sources`, `mediums`, `separator`). The commit hook
+passes files, each of which took its client's config; `utmlint lint` from the top (CI, the Action) took the top
+config for every file: Harbor's approved `fb` was told "write `facebook`", and Harbor's `paid_social` was compared with
+Kettle's `paid-social` ("GA4 keeps each spelling as its own medium row"), though the two companies have two GA4
+properties. As ruff's nested configs: a folder below the one walked that holds its own config, and that the walking
+config's include globs reach, is judged by it and compared with its own files only; `--config FILE` still applies one
+config to every file; a parent whose globs never reach the folder (examples/ beside examples/bad/) leaves it alone.
+"""
+
+from __future__ import annotations
+
+import json
+
+TOP = 'include: ["clients/**/*.yaml"]\n'
+
+HARBOR = """\
+extend: ../../.utmlint.yaml
+include: ["campaigns/**/*.yaml"]
+separator: "_"
+sources: [fb, mailchimp]
+mediums: [paid_social, email]
+"""
+
+HARBOR_AD = """\
+campaign: new_patient_offer
+platform: meta-ads
+type: ad
+source: fb
+medium: paid_social
+links:
+  - url: https://harbordental.com/new-patients
+    content: lead_form_a
+"""
+
+KETTLE_AD = """\
+campaign: spring-sale-2026
+platform: meta-ads
+type: ad
+medium: paid-social
+links:
+  - url: https://kettlecoffee.com/collections/spring
+    content: carousel-card-1
+"""
+
+KETTLE_RETARGETING = """\
+campaign: spring-sale-2026
+platform: meta-ads
+type: ad
+medium: paid_social
+links:
+  - url: https://kettlecoffee.com/collections/spring
+    content: retarget-dpa
+"""
+
+
+def _agency(project, kettle_retargeting: bool = False):
+    files = {
+        ".utmlint.yaml": TOP,
+        "clients/harbor/.utmlint.yaml": HARBOR,
+        "clients/harbor/campaigns/meta.yaml": HARBOR_AD,
+        "clients/kettle/campaigns/meta.yaml": KETTLE_AD,
+    }
+    if kettle_retargeting:
+        files["clients/kettle/campaigns/retargeting.yaml"] = KETTLE_RETARGETING
+    return project(files)
+
+
+def _findings(run, *argv, cwd):
+    done = run("lint", "--no-cache", "--format", "json", *argv, cwd=cwd)
+    assert done.code in (0, 1), done
+    return sorted((f["path"], f["line"], f["code"]) for f in done.findings)
+
+
+def test_a_clients_own_config_holds_when_the_repo_is_linted_from_the_top(project, run):
+    root = _agency(project)
+    whole = _findings(run, cwd=root)
+    assert whole == [], whole  # Harbor's `fb` and `paid_social` are its own; Kettle's `paid-social` another company's
+    assert _findings(run, "clients", cwd=root) == []
+    # the same verdicts as the commit hook's, which names the files
+    assert _findings(run, "clients/harbor/campaigns/meta.yaml", "clients/kettle/campaigns/meta.yaml", cwd=root) == []
+
+
+def test_a_split_inside_one_client_is_still_told_from_the_top(project, run):
+    root = _agency(project, kettle_retargeting=True)
+    whole = _findings(run, cwd=root)
+    codes = {(path, code) for path, _, code in whole}
+    # Kettle writes `paid-social` and `paid_social`: one company's GA4 rows split, told on the deviating file only
+    assert any(path == "clients/kettle/campaigns/retargeting.yaml" for path, _ in codes), whole
+    assert not any(path.startswith("clients/harbor/") for path, _ in codes), whole
+    assert whole == _findings(run, "clients/harbor/campaigns/meta.yaml", "clients/kettle/campaigns/meta.yaml",
+                              "clients/kettle/campaigns/retargeting.yaml", cwd=root)
+
+
+def test_a_clients_mistake_is_judged_by_its_own_config(project, run):
+    root = _agency(project)
+    (root / "clients/harbor/campaigns/meta.yaml").write_text(HARBOR_AD.replace("source: fb", "source: facebook"))
+    whole = _findings(run, cwd=root)
+    # not on Harbor's list (`fb`): its config's rule, as `cd clients/harbor && utmlint lint` says
+    assert ("clients/harbor/campaigns/meta.yaml", 4, "UTM105") in whole, whole
+    assert whole == _findings(run, "clients/harbor/campaigns/meta.yaml", "clients/kettle/campaigns/meta.yaml", cwd=root)
+
+
+def test_config_flag_still_applies_one_config_to_every_file(project, run):
+    root = _agency(project)
+    done = run("lint", "--no-cache", "--format", "json", "--config", ".utmlint.yaml", cwd=root)
+    codes = {(f["path"], f["code"]) for f in done.findings}
+    assert ("clients/harbor/campaigns/meta.yaml", "UTM602") in codes, done.findings  # as ruff's --config: one config
+
+
+def test_a_nested_config_the_globs_never_reach_is_left_alone(project, run):
+    root = project({
+        ".utmlint.yaml": 'include: ["campaigns/**/*.yaml"]\n',
+        "campaigns/a.yaml": KETTLE_AD,
+        "bad/.utmlint.yaml": 'include: ["**/*.yaml"]\n',
+        "bad/wrong.yaml": KETTLE_AD.replace("medium: paid-social", "medium: Paid Social"),
+    })
+    done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
+    assert done.code == 0 and done.findings == [], done  # as `utmlint lint examples` beside examples/bad
+    bad = run("lint", "--no-cache", "--format", "json", "bad", cwd=root)
+    assert bad.code == 1 and bad.findings, bad
+
+
+def test_top_globs_that_reach_only_clients_with_configs_are_no_config_error(project, run):
+    root = project({
+        ".utmlint.yaml": TOP,
+        "clients/harbor/.utmlint.yaml": HARBOR,
+        "clients/harbor/campaigns/meta.yaml": HARBOR_AD,
+    })
+    done = run("lint", "--no-cache", "--format", "json", cwd=root)
+    assert done.code == 0 and done.findings == [], done
+    assert "1 file" in run("lint", "--no-cache", cwd=root).out
+
+
+def test_top_globs_with_a_typo_are_still_a_config_error(project, run):
+    root = project({".utmlint.yaml": 'include: ["client/**/*.yaml"]\n', "clients/kettle/campaigns/meta.yaml": KETTLE_AD})
+    done = run("lint", "--no-cache", cwd=root)
+    assert done.code == 2 and "match" in done.err, done
+
+
+def test_render_takes_each_clients_config_too(project, run):
+    root = _agency(project)
+    done = run("render", "--format", "json", cwd=root)
+    assert done.code == 0, done
+    sources = sorted(link["utm_source"] for link in json.loads(done.out))
+    assert sources == ["facebook", "fb"], sources
+    assert "warning" not in done.err, done.err  # Harbor's `fb` is no warning of its hand-off sheet
