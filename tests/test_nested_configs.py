@@ -147,3 +147,80 @@ def test_render_takes_each_clients_config_too(project, run):
     sources = sorted(link["utm_source"] for link in json.loads(done.out))
     assert sources == ["facebook", "fb"], sources
     assert "warning" not in done.err, done.err  # Harbor's `fb` is no warning of its hand-off sheet
+
+
+# -- scan: each file judged by the config that governs it (newuser45 F2)
+
+HARBOR_SCAN = """\
+extend: ../../.utmlint.yaml
+include: ["campaigns/**/*.yaml"]
+own-hosts: [harbordental.com]
+"""
+
+KETTLE_SCAN = """\
+extend: ../../.utmlint.yaml
+include: ["campaigns/**/*.yaml"]
+own-hosts: [kettlecoffee.com]
+separator: "-"
+"""
+
+KETTLE_EMAIL = """\
+<p><a href="https://kettlecoffee.com/pages/subscribe?utm_source=customerio&utm_medium=email&utm_campaign=welcome-series#utm_content=cta">Subscribe</a></p>
+<p><a href="https://kettlecoffee.com/shop?utm_source=customerio&utm_medium=Email&utm_campaign=welcome_series">Shop</a></p>
+"""
+
+HARBOR_NEWSLETTER = """\
+Our partner's guide: https://brightsmile.example/guide?utm_source=Partner_Site&utm_medium=Referral&utm_campaign=Guide
+Book your visit: https://harbordental.com/book?utm_source=mailchimp&utm_medium=Email&utm_campaign=spring_newsletter
+"""
+
+
+def _scan_agency(project):
+    return project({
+        ".utmlint.yaml": TOP,
+        "clients/harbor/.utmlint.yaml": HARBOR_SCAN,
+        "clients/harbor/campaigns/meta.yaml": HARBOR_AD,
+        "clients/harbor/templates/newsletter.txt": HARBOR_NEWSLETTER,
+        "clients/kettle/.utmlint.yaml": KETTLE_SCAN,
+        "clients/kettle/campaigns/meta.yaml": KETTLE_AD,
+        "clients/kettle/emails/welcome.html": KETTLE_EMAIL,
+    })
+
+
+def _scanned(run, *argv, cwd):
+    done = run("scan", "--no-cache", "--format", "json", *argv, cwd=cwd)
+    assert done.code in (0, 1), done
+    return sorted((f["path"], f["line"], f["code"]) for f in done.findings)
+
+
+def test_scan_judges_each_file_by_its_own_config_whatever_the_order(project, run):
+    root = _scan_agency(project)
+    one = _scanned(run, "clients/harbor", "clients/kettle", cwd=root)
+    other = _scanned(run, "clients/kettle", "clients/harbor", cwd=root)
+    assert one == other, (one, other)
+    codes = {(path, line, code) for path, line, code in one}
+    assert ("clients/kettle/emails/welcome.html", 1, "UTM306") in codes, one  # the fragment, under Harbor's first too
+    assert ("clients/kettle/emails/welcome.html", 2, "UTM201") in codes, one  # Kettle's own `Email`
+    assert ("clients/kettle/emails/welcome.html", 2, "UTM203") in codes, one  # Kettle's separator `-`
+    # the commit hook names the files: the same verdicts
+    assert one == _scanned(run, "clients/harbor/templates/newsletter.txt", "clients/kettle/emails/welcome.html", cwd=root)
+
+
+def test_scan_from_the_top_takes_each_clients_own_hosts(project, run):
+    root = _scan_agency(project)
+    whole = _scanned(run, cwd=root)
+    harbor = [(line, code) for path, line, code in whole if path == "clients/harbor/templates/newsletter.txt"]
+    # the partner's own tags on its own site are not Harbor's to respell; Harbor's own `Email` is told
+    assert harbor == [(2, "UTM201")], whole
+    assert whole == _scanned(run, "clients/kettle", "clients/harbor", cwd=root)
+
+
+def test_scan_fix_from_the_top_follows_each_clients_config(project, run):
+    root = _scan_agency(project)
+    done = run("scan", "--no-cache", "--fix", cwd=root)
+    assert done.code == 1, done  # the fragment is left to a person
+    email = (root / "clients/kettle/emails/welcome.html").read_text()
+    assert "utm_medium=email&utm_campaign=welcome-series\">Shop" in email, email
+    newsletter = (root / "clients/harbor/templates/newsletter.txt").read_text()
+    assert "utm_source=Partner_Site&utm_medium=Referral" in newsletter, newsletter  # the partner's tags kept
+    assert "utm_medium=email&utm_campaign=spring_newsletter" in newsletter, newsletter

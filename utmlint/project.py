@@ -227,15 +227,16 @@ class Project:
             return BufferLinter(self.scopes[0], self.buffer, select, ignore, keep_text)  # type: ignore[return-value]
         return ProjectLinter([scope.linter(select, ignore, keep_text) for scope in self.scopes])
 
-    def scan_config(self) -> Config:
+    def scan_config(self, config: Optional[Config] = None) -> Config:
         """The run's config for `scan`, knowing whose repository each file is in (utmlint.identity: its git
         remotes, CNAME, package.json; nothing executed), so copied-tracking tells a site's own tags on links to
         itself from copies of them. Per file (the nearest `.git` above it), so neither the order of the paths
         nor a submodule changes a verdict; stdin: its `--stdin-filename`'s repository. The one place this is
-        decided: `utmlint scan` and MCP's `scan_files` (commands/scan.py's `scanner`) give the same findings."""
+        decided: `utmlint scan` and MCP's `scan_files` (commands/scan.py's `scanner`) give the same findings.
+        `config`: one scope's, when the paths are governed by several (commands/scan.py's `scanner_for`)."""
         from .identity import Identities, read_identity
 
-        config = self.config
+        config = config or self.config
         if self.buffer is not None:
             config.identity = read_identity(self.buffer.path if self.buffer.named else Path.cwd())
         if self.buffer is None or self.buffer.named:  # a named buffer: its folders and vendored libraries too

@@ -62,10 +62,19 @@ def _split(values):
 def scanner_for(project, select=(), ignore=(), keep_text: bool = False, use_cache: bool = True):
     """The Scanner of a scan of `project` (its scan_config: whose repository each file is in): the command's and
     MCP's `scan_files`, so both give the same findings on the same file."""
-    from ..scan.run import Scanner
+    from ..scan.run import Scanner, Scanners
 
-    return Scanner(project.scan_config(), lambda: project.registry, select, ignore, keep_text=keep_text,
-                   use_cache=use_cache)
+    if project.buffer is not None or len(project.scopes) == 1:
+        return Scanner(project.scan_config(), lambda: project.registry, select, ignore, keep_text=keep_text,
+                       use_cache=use_cache)
+    # paths governed by several configs (a client's own `.utmlint.yaml` under the folder scanned, or two projects
+    # named): each file judged by its own config, as lint does (newuser45 F2); a folder another scope is rooted at
+    # is left to it
+    roots = {os.path.abspath(given) for scope in project.scopes for given in scope.paths if os.path.isdir(given)}
+    return Scanners([(Scanner(project.scan_config(scope.config), lambda: project.registry, select, ignore,
+                              keep_text=keep_text, use_cache=use_cache,
+                              nested=frozenset(roots - {os.path.abspath(given) for given in scope.paths})),
+                      list(scope.paths)) for scope in project.scopes])
 
 
 def run(args: argparse.Namespace) -> int:

@@ -536,6 +536,8 @@ class Discovery:
         self.skipped: List[Tuple[str, str]] = []  # (folder or file, why) of test data, recordings and generated files
         # left out, for `--show-files`
         self._in_build: set = set()  # the `build/` folders a walk enters, and theirs: only build_source files read
+        # folders of this run that another config governs (commands/scan.py's `scanner_for`): never walked into
+        self.nested: frozenset = frozenset()
 
     def family(self, path: str, relative: Optional[str]) -> Optional[str]:
         family = family_of(kind_suffix(path))
@@ -551,6 +553,8 @@ class Discovery:
         return family
 
     def _excluded_dir(self, full: str, name: str) -> bool:
+        if full in self.nested:
+            return True  # its own config's: scanned by that config's scanner
         if name in RECORDED_FOLDERS:
             self.skipped.append((full, _RECORDED_FOLDER))
             return True

@@ -160,8 +160,9 @@ class Scanner:
     YAML parser (the selectors were checked by the run that wrote the cache, under the same key)."""
 
     def __init__(self, config: Config, registry, select: Sequence[str] = (), ignore: Sequence[str] = (),
-                 keep_text: bool = False, use_cache: bool = True):
+                 keep_text: bool = False, use_cache: bool = True, nested: frozenset = frozenset()):
         self.config = config
+        self.nested = nested  # folders another config of this run governs: not walked into (files.Discovery)
         self._registry = registry
         self.select, self.ignore = list(select), list(ignore)
         self.options = {"code-blocks": bool((config.scan or {}).get("code-blocks", False))}
@@ -945,6 +946,7 @@ class Scanner:
     def run(self, paths: Sequence[str], repo_wide: bool = True) -> ScanResult:
         self._taken = time.time_ns()
         discovery = Discovery(self.config, stat=self.use_cache)
+        discovery.nested = self.nested
         with collector_paused():  # the walk's thousands of targets and stats hold no cycle
             found = discovery.collect(list(paths))
         if found.missing:
@@ -1149,6 +1151,50 @@ _MOVED_PAGE = ("this redirect's destination, on the site itself, carries {carrie
                "the destination's utm parameters")  # stranger11 R8
 _FRAMED_PAGE = ("this frame loads a page of the site itself, and its address carries {carried}: the framed page's GA4 "
                 "tag takes those utm parameters")  # stranger11 R12
+
+
+class Scanners:
+    """One Scanner per config when the paths of a run are governed by several (a client's own `.utmlint.yaml`
+    under an agency's repo, or two paths given from two projects), used as one: each file judged by the config that
+    governs it (its own-hosts, vocabulary, separator) and repo-wide rules comparing files of one config, as lint's
+    ProjectLinter does (newuser45 F2: `utmlint scan harbor kettle` judged Kettle's files by Harbor's `own-hosts`,
+    "All clean", and `scan kettle harbor` found six mistakes)."""
+
+    def __init__(self, parts: List[Tuple[Scanner, List[str]]]):
+        self.parts = parts
+        self._last: List[Tuple[Scanner, ScanResult]] = []
+
+    @property
+    def config(self) -> Config:
+        return self.parts[0][0].config
+
+    @property
+    def registry(self):
+        return self.parts[0][0].registry
+
+    @property
+    def keep_text(self) -> bool:
+        return self.parts[0][0].keep_text
+
+    @keep_text.setter
+    def keep_text(self, value: bool) -> None:
+        for scanner, _ in self.parts:
+            scanner.keep_text = value
+
+    def run(self, paths: Sequence[str] = (), repo_wide: bool = True) -> ScanResult:
+        """Each scanner on the paths of its own config (`paths` are the run's, already shared out among them)."""
+        self._last = [(scanner, scanner.run(own, repo_wide)) for scanner, own in self.parts]
+        results = [result for _, result in self._last]
+        files = sorted((f for result in results for f in result.files), key=lambda f: f.shown)
+        return ScanResult(files, sorted((d for result in results for d in result.diagnostics), key=lambda d: d.sort_key),
+                          [note for result in results for note in result.notes],
+                          [shown for result in results for shown in result.campaigns],
+                          [path for result in results for path in result.unread],
+                          [pair for result in results for pair in result.skipped])
+
+    def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
+        """Each scanner fixes its own files (with its own settings), from the results of the last run."""
+        return sum(scanner.fix(part, write, unsafe, show_diff) for scanner, part in self._last)
 
 
 def _said_as(d: Diagnostic, opening: str) -> Diagnostic:
