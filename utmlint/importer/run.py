@@ -14,7 +14,7 @@ from .grouping import group
 from .presets import columns_for
 from .report import FileOutcome, ImportReport, RowOutcome
 from .rows import Link, Skip, read_row, shown, url_key
-from .sheet import read_sheet
+from .sheet import SheetError, below_title, read_sheet
 from .writing import campaign_file, existing, write_files
 
 
@@ -26,7 +26,17 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
     from ..model import build_campaign
 
     sheet = read_sheet(sheet_path)
-    columns = columns_for(sheet, preset)
+    try:
+        columns = columns_for(sheet, preset)
+    except SheetError as error:
+        below = below_title(sheet)  # a title above the header row (newuser45 F4)
+        if below is None:
+            raise
+        try:
+            columns = columns_for(below, preset)
+        except SheetError:
+            raise error from None
+        sheet = below
     report = ImportReport(sheet_path, columns.preset.name, columns.preset.title, columns.picked_by, sheet.dialect,
                           columns.ignored, sheet.blank_rows, dry_run=dry_run, out_dir=out_dir,
                           headerless=sheet.headerless)

@@ -53,12 +53,19 @@ class Sheet:
     headerless: bool = False  # no header row: its first row holds a link (a plain list of URLs, or a sheet's rows)
     blank_rows: int = 0
     notes: List[str] = field(default_factory=list)
+    # every non-blank record as read (line, cells), for a sheet whose header row is below a title (below_title)
+    records: List[Tuple[int, List[str]]] = field(default_factory=list, repr=False)
+    title_lines: List[int] = field(default_factory=list)  # the title rows above the header row, not imported
 
     @property
     def dialect(self) -> str:
         if self.kind == "json":
             return f"JSON, {self.encoding}"
         what = f"{_DELIMITER_NAMES.get(self.delimiter or ',', repr(self.delimiter))}-separated, {self.encoding}"
+        if self.title_lines:
+            lines = self.title_lines
+            above = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+            what += f", header row on line {self.records[0][0]} ({above} above it: a title, not imported)"
         if self.headerless:  # a list of URLs, or a sheet's rows with a link in each
             return what + (", no header row (a list of URLs)" if len(self.headers) == 1 else
                            ", no header row (its first row holds a link)")
@@ -216,11 +223,41 @@ def _read_csv(path: str, text: str, encoding: str) -> Sheet:
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not records:
         raise SheetError(path, 1, 1, "no rows: expected a header row and rows of links")
+    return _sheet_of(path, records, encoding, delimiter, blank)
+
+
+def _filled(cells: List[str]) -> int:
+    return sum(1 for cell in cells if cell.strip())
+
+
+def below_title(sheet: Sheet) -> Optional[Sheet]:
+    """The sheet read from its header row down, when the rows above it are a title: a client's or agency's sheet
+    exported with `Acme - Q2 link tracker` (and maybe a date line) in its first cells above the headers (newuser45
+    F4). Asked only when the sheet as read fits no preset, so a sheet that imports today reads as before. A title is
+    at most three rows of one filled cell each, none a link; the header row below it fills two cells or more, none a
+    link. None when the sheet is not so."""
+    if sheet.kind != "csv" or sheet.headerless or len(sheet.records) < 2:
+        return None
+    for skip in range(1, min(len(sheet.records) - 1, 3) + 1):
+        title = sheet.records[skip - 1][1]
+        if _filled(title) != 1 or any(is_link_cell(cell) for cell in title):
+            return None
+        header = sheet.records[skip][1]
+        if _filled(header) >= 2 and not any(is_link_cell(cell) for cell in header):
+            below = _sheet_of(sheet.path, sheet.records[skip:], sheet.encoding, sheet.delimiter or ",",
+                              sheet.blank_rows)
+            below.title_lines = [line for line, _ in sheet.records[:skip]]
+            return below
+    return None
+
+
+def _sheet_of(path: str, records: List[Tuple[int, List[str]]], encoding: str, delimiter: str, blank: int) -> Sheet:
     header_line, header = records[0]
     # a link in any cell of the first row: no header holds one, so it is a row (`Launch;https://...;first` too)
     links = [index for index, cell in enumerate(header) if is_link_cell(cell)]
     headerless = bool(links)
     sheet = Sheet(path, "csv", [], [], encoding, delimiter, headerless, blank)
+    sheet.records = records
     if headerless:  # the links' column is `url`; any other is named by its place, reported as not imported
         sheet.headers = ["url" if index == links[0] else f"column {index + 1}" for index in range(len(header))]
         body = records
