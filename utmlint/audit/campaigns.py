@@ -22,11 +22,25 @@ class Repo:
     config: Any = None
 
 
-def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[str] = None
+def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[str] = None, export: Optional[str] = None
               ) -> Tuple[Optional[Repo], Any, Mapping[str, Any]]:
-    """(repo or None, config, platform profiles). The config and profiles serve the splits either way."""
+    """(repo or None, config, platform profiles). The config and profiles serve the splits either way.
+    `export`: the file audited; kept inside a folder whose config of its own is below the working directory's (a
+    client's `analytics/` in an agency's repo, clients/<client>/.utmlint.yaml), that config names the repo: one
+    client's GA4 export was held against every client's campaigns, the others' listed as "defined in the repo, no
+    sessions (a broken or stripped link?)" (newuser45 F3)."""
+    from ..config import find_config
     from ..project import Project
 
+    if campaigns is None and config_file is None and export is not None:
+        import os
+        from pathlib import Path
+
+        own = find_config(Path(export).absolute().parent)
+        here = find_config(Path(cwd).absolute())
+        if own is not None and own != here and (
+                here is None or os.path.join(os.path.dirname(own), "").startswith(os.path.join(os.path.dirname(here), ""))):
+            cwd = os.path.dirname(own)
     project = Project.load([campaigns or cwd], config_file)
     scope = project.scopes[0]
     config, platforms = scope.config, scope.platforms

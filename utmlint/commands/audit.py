@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
             unit = "sessions" if layout.count_label.casefold().startswith("session") else (
                 layout.count_label.casefold() or "rows")
             touch, group = layout.scope, layout.channel_group or None
-        repo, config, platforms = load_repo(args.campaigns, config_file=args.config)
+        repo, config, platforms = load_repo(args.campaigns, config_file=args.config, export=args.file)
     except MissingDuckDB as error:
         return _fail(str(error))
     except InputError as error:
