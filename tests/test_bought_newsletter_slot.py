@@ -43,6 +43,14 @@ def test_a_campaign_file_s_link_to_another_site_is_still_a_copy(tmp_path, monkey
     assert (4, "url-has-utm") in found and (6, "copied-tracking") in found  # own site: the team's; github.com: copied
 
 
+def test_a_campaign_file_s_link_to_a_code_host_is_a_copy_without_own_hosts(tmp_path, monkeypatch, capsys):
+    folder = git_repo(tmp_path / "site")
+    write(folder / "campaigns" / "changelog-q1.yaml",
+          CAMPAIGN + "  - url: https://github.com/tldr/cli?utm_source=tldrnewsletter\n")
+    found = _run(folder, monkeypatch, capsys, "lint", "campaigns")
+    assert (4, "url-has-utm") in found and (6, "copied-tracking") in found
+
+
 def test_a_sponsorships_doc_s_link_is_judged_as_the_team_s(tmp_path, monkeypatch, capsys):
     for remote in (None, "https://github.com/jdoe/marketing-site.git"):
         folder = git_repo(tmp_path / ("remote" if remote else "bare"), remote)

@@ -630,11 +630,19 @@ def _bought_slot(url: str, place: str, keyed_campaign: bool, own_hosts: Sequence
     copied with a link it featured: the link is in a campaign file whose key names its campaign (`campaign:
     changelog-q1`, lint: the URL need not write it), or in a file of the team's own campaigns and placements (scan's
     campaign place: `marketing/`, `docs/sponsorships.md`), and does not go to another site than the team's (with
-    `own-hosts` set, a link to none of them is a copy: the newsletter's tags on a page it featured). A team buying a
+    `own-hosts` set, a link to none of them is a copy: the newsletter's tags on a page it featured; so is a link to a
+    code host's or a network's page, `github.com/...?utm_source=tldrnewsletter`, everyone's site). A team buying a
     slot names the newsletter as its source, the value the newsletter writes on its own links (review44 F14: `lint
     --fix` deleted it as copied). A link copied from a newsletter into a README, a post or a page is told as before."""
     if not keyed_campaign and place != "campaign":
         return False
+    from ...channels import source_category
+    from ...identity import site_name
+    from .copied_posted import read_here
+
+    site = site_name(_hostname(url))
+    if read_here(site) or source_category(site) is not None:
+        return False  # a code host's or a network's page (github.com, youtube.com): everyone's, not the team's site
     if own_hosts:
         from .copied_owner import _own_host
 
