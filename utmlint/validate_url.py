@@ -107,7 +107,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  copied_publisher: Tuple[str, ...] = ("", "", ""), line: str = "",
                  named_path: str = "", landed: str = "", plain_site: bool = False,
                  app_site: str = "", linked_sites: Sequence[str] = (),
-                 opening_bases: Sequence[str] = (),
+                 opening_bases: Sequence[str] = (), forwarded: bool = False,
                  placement: Optional[Tuple] = None, published_on: str = "") -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
@@ -159,6 +159,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     file sets `base = store === "ios" ? IOS_URL : ANDROID_URL`), as scan reads them from the file's constants
     (scan.core.opening_bases); when every one is an app store's listing (urls.store_listing), the link is that
     listing's own query, which no GA4 property reads: no medium asked for or respelled, as on a Play listing.
+    `forwarded`: every utm tag of a relative template URL is a slot the file fills from the page's own address with
+    the same key (`utm_source=${utmSource}` under `const utmSource = urlParams.get('utm_source')`), as scan reads it
+    (scan.own_site.forwarded_tags): the link passes the visit's own tags on, and utm-internal-link does not speak.
 
     A `path` of a database's rows (`.sql`: scan.stored_rows) is judged as scan judges it: as written only, as
     `in_comment` says, its entities decoded (the HTML an app shows).
@@ -235,7 +238,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, EXAMPLE_QUERY_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
                              tuple(linked_sites), tuple(opening_bases), reading, convention, published_on,
-                             _placement_sentence(placement)))
+                             _placement_sentence(placement), forwarded))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -263,6 +266,7 @@ class _Line(NamedTuple):
     convention: FrozenSet[Tuple[str, str, str]] = frozenset()  # the whole file's own tag sets (validate_url's placement)
     published_on: str = ""  # the host the file is published on instead of its repository's site (validate_url's)
     sentence: Optional[str] = None  # the link's sentence in its paragraph (validate_url's placement, fourth item)
+    forwarded: bool = False  # the link passes on the visit's own tags (validate_url's forwarded)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -492,6 +496,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_linked = _LINE.get().linked_sites if repo is not None and path and rendered_on_site(
         path, judge.file_page) else ()
     judge.known_bases = _LINE.get().opening_bases  # read from the file by the caller, as scan reads them
+    judge.known_forwarded = _LINE.get().forwarded  # and whether the link passes the visit's own tags on
     # the file's links and this one as written, each with its one-link campaign: built once for the readings of the
     # file below (a collection, a series, an agent's outputs, the spelling rules)
     file_links: List[Tuple[str, object]] = []

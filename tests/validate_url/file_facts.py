@@ -40,6 +40,10 @@ give, for the corpus judge (labelled_corpus.judge), read from each corpus row's 
   the file's constants (`${base}${sep}utm_source=...` with `const base = store === "ios" ? IOS_URL : ANDROID_URL`:
   scan.core.opening_bases), space-separated, passed to validate_url as `opening_bases`; each keeps the row's lines and
   test_scan_reads re-reads them.
+- tests/data/forwarded-rows.tsv (session 43): the rows whose relative template URL passes on the visit's own tags
+  (every utm slot filled from the page's own address with the same key: scan.own_site.forwarded_tags, DoughPop's
+  paid landing page), passed to validate_url as `forwarded`; each keeps the row's lines and test_scan_reads re-reads
+  them.
 - tests/data/extension-folders.tsv: the folders holding a browser extension's `manifest.json` (one declaring
   `manifest_version`: scan.extension), below which a relative link is judged as a way into the extension's site (its
   code may prefix the site's origin), passed to validate_url as `entry_point` for such a row; or one per browser in
@@ -138,6 +142,7 @@ LANDINGS = DATA / "landing-rows.tsv"
 EXTENSIONS = DATA / "extension-folders.tsv"
 EXAMPLES = DATA / "example-rows.tsv"
 BASES = DATA / "opening-bases.tsv"
+FORWARDED = DATA / "forwarded-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
 from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
@@ -146,6 +151,7 @@ from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, has_comments  # noqa: E402
 from utmlint.scan.examples import changelog_example, preview_sample  # noqa: E402
 from utmlint.scan.core import opening_bases  # noqa: E402
+from utmlint.scan.own_site import forwarded_tags  # noqa: E402
 from utmlint.scan.data import landing_value, tally_key  # noqa: E402
 from utmlint.scan.html import framed  # noqa: E402
 from utmlint.scan.manifest import entry_point, is_manifest, redirect_table  # noqa: E402
@@ -505,6 +511,26 @@ def reread_bases(row: dict, head: int, first: int, lines: str) -> str:
     return " ".join(opening_bases(extracted.text, found[0].url, found[0].start)) if found else ""
 
 
+def reread_forwarded(row: dict, head: int, first: int, lines: str) -> bool:
+    """Whether scan reads the row's relative template URL, on its line of the stored source lines, as passing on the
+    visit's own tags (scan.own_site.forwarded_tags)."""
+    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    if extracted is None or extracted.text is None:
+        return False
+    at = _snippet_line(row, head, first)
+    return any(o.line == at and o.url == row["url"] and forwarded_tags(extracted.text, o.url, o.start, row["path"])
+               for o in extracted.occurrences)
+
+
+def _forwarded(mirrors: Path, row: dict) -> bool:
+    """reread_forwarded on the whole file, for a relative row whose URL holds a template slot."""
+    git_dir = _git_dir(mirrors, row["repo"])
+    if git_dir is None or not row.get("line", "").isdigit() or not relative_path(row["url"]) or "{" not in row["url"]:
+        return False
+    raw = _raw(git_dir, row)
+    return bool(raw) and reread_forwarded(row, 0, 1, raw.decode("utf-8", "surrogateescape"))
+
+
 def _bases(mirrors: Path, row: dict) -> str:
     """reread_bases on the whole file, for a row whose URL opens with a template's name (`${base}...`)."""
     git_dir = mirror_git_dir(mirrors, row["repo"])
@@ -718,7 +744,7 @@ def main() -> int:
     args = parser.parse_args()
     rows, seen, comments, sites, reads, entries, extensions, landings = [], set(), [], {}, [], [], set(), []
     plain = set()
-    apps, linkers, examples, bases = {}, {}, [], []
+    apps, linkers, examples, bases, forwarded = {}, {}, [], [], []
     for folder in sorted(DATA.glob("real-urls*")):
         with open(folder / "urls.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -742,6 +768,11 @@ def main() -> int:
                                               lambda head, first, lines: reread_bases(row, head, first, lines) == based,
                                               heads=_BASE_HEADS, most=_MOST_BASE_CHARS)
                     bases.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], based, *kept_lines))
+                if _forwarded(args.mirrors, row):
+                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                                              lambda head, first, lines: reread_forwarded(row, head, first, lines),
+                                              heads=_BASE_HEADS, most=_MOST_BASE_CHARS)
+                    forwarded.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], *kept_lines))
                 landed = _landing(args.mirrors, row)
                 if landed:
                     kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
@@ -841,6 +872,8 @@ def main() -> int:
            sorted(set(examples) | set(_kept(EXAMPLES, args.mirrors))), "rows scan reads only in a code example")
     _write(BASES, "repo\tcommit\tpath\tline\turl\tbases\thead\tfirst\tlines",
            sorted(set(bases) | set(_kept(BASES, args.mirrors))), "rows whose template URL opens with a known base")
+    _write(FORWARDED, "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
+           sorted(set(forwarded) | set(_kept(FORWARDED, args.mirrors))), "rows passing on the visit's own tags")
     _write(EXTENSIONS, "repo\tcommit\tfolder", sorted(extensions | set(_kept(EXTENSIONS, args.mirrors))),
            "browser extensions' folders")
     return 0

@@ -50,7 +50,8 @@ FACT_FILES = {"vendored-libraries.tsv": "repo\tcommit\tfolder\tmanifest_names\tr
               "scan-reads.tsv": "repo\tcommit\tpath\tline\turl\tread\thead\tfirst\tlines",
               "extension-folders.tsv": "repo\tcommit\tfolder",
               "example-rows.tsv": "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines",
-              "opening-bases.tsv": "repo\tcommit\tpath\tline\turl\tbases\thead\tfirst\tlines"}
+              "opening-bases.tsv": "repo\tcommit\tpath\tline\turl\tbases\thead\tfirst\tlines",
+              "forwarded-rows.tsv": "repo\tcommit\tpath\tline\turl\thead\tfirst\tlines"}
 
 
 def write_empty_facts(folder: Path) -> None:
@@ -206,6 +207,12 @@ def judge(folder: Path) -> Judged:
     based = {(row["repo"], row["commit"], row["path"], row["url"]): tuple(row["bases"].split())
              for row in read_tsv(bases_at)} if bases_at.exists() else {}
     bases_of = {row["url"]: based.get((row["repo"], row.get("commit", ""), row["path"], row["url"]), ()) for row in urls}
+    # And whether a relative template URL passes on the visit's own tags (every utm slot filled from the page's own
+    # address with the same key: scan.own_site.forwarded_tags), read from the file by file_facts.py
+    forwarding_at = folder.parent / "forwarded-rows.tsv"
+    forwarding = {(row["repo"], row["commit"], row["path"], row["url"]) for row in read_tsv(forwarding_at)} \
+        if forwarding_at.exists() else set()
+    forwarded = {row["url"] for row in urls if (row["repo"], row.get("commit", ""), row["path"], row["url"]) in forwarding}
     # And the URL scan extracts at the row's line, when the collector wrote the link otherwise (file_facts.py: its
     # escapes undone, `\\&` in an llms-full.txt, `&amp;` in HTML; a literal the code continues on the next lines; a
     # template expression it stopped at): the link a user running scan is told about, judged under the row's labels.
@@ -255,6 +262,7 @@ def judge(folder: Path) -> Judged:
                               named_path=named.get(url, ""), landed=landed.get(url, ""),
                               plain_site=url in plain_site, app_site=app_of.get(url, ""),
                               linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()),
+                              forwarded=url in forwarded,
                               placement=placement_of.get(url), published_on=published_on.get(url, ""))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)

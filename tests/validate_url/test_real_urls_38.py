@@ -51,8 +51,13 @@ FOUND_BY = {
 # gone, copied-tracking found on their 11 URLs (correct rows appended). 2 of 39 since fix38's medium writing out the
 # link's own domain (`utm_medium=GOV.UK` on www.gov.uk: GOV.UK's own tags, copied_destination): #22's 2 wrong gone,
 # copied-tracking found (a correct row appended).
-MEASURED_WRONG = 2
-MEASURED_PAIRS = 39
+# 1 of 38 since fix38's forwarded tags (every utm slot of a relative template link filled from the page's own address
+# with the same key, scan.own_site.forwarded_tags, read through tests/data/forwarded-rows.tsv): #51's utm-internal-link
+# gone. Re-landed in session 45 with review44 F4's reading of defaults: a default of the file's own is told (every
+# untagged visitor re-credited); #51's `|| 'paid'` / `|| 'ads'` stay silent because its page is named for the ads
+# that reach it (PaidLanding.jsx) and its defaults name a paid channel.
+MEASURED_WRONG = 1
+MEASURED_PAIRS = 38
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # missed blind: #2 (PageSpeed Insights' redirect tags), #22 (GOV.UK's e-mail tags), #30-#37 (BuzzFeed's share
@@ -68,8 +73,8 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("2 of 39 findings wrong (17 of 42 blind): a partner's tags (1), a sign-up link forwarding "
-                        "the visitor's own tags (1)")
+WHY_OVER_TWO_PERCENT = ("1 of 38 findings wrong (17 of 42 blind): a partner's tags (the AKS blog's link to "
+                        "Anyscale's demo page, a judgement call)")
 WHY_UNDER_NINETY_PERCENT = None  # copied-tracking 17 of 17 since fix38's share markers and domain medium (5 of 17 blind)
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

@@ -89,6 +89,24 @@ def test_todays_scan_still_reads_every_opening_base_so():
     assert file_facts.reread_bases(row, head, first, lines.replace(": ANDROID_URL", ": getUrl()")) == ""
 
 
+def test_todays_scan_still_reads_every_forwarded_row_so():
+    """forwarded-rows.tsv (session 43): a relative template URL whose every utm slot the file fills from the page's own
+    address with the same key (scan.own_site.forwarded_tags: DoughPop's paid landing page, corpus 38 #51); the same
+    lines with a slot filled by the file's own value do not read so."""
+    rows = read_tsv(DATA / "forwarded-rows.tsv")
+    assert {row["repo"] for row in rows} >= {"aschottky/doughpop"}
+    for row in rows:
+        head, first, lines = file_facts.stored_lines(row)
+        assert file_facts.reread_forwarded(row, head, first, lines), (row["repo"], row["line"])
+    row = next(r for r in rows if r["repo"] == "aschottky/doughpop")
+    head, first, lines = file_facts.stored_lines(row)
+    assert not file_facts.reread_forwarded(row, head, first, lines.replace("urlParams.get('utm_source') || ", ""))
+    # the same defaults on a page anyone reaches (not named for the ads that reach it): every untagged visitor
+    # re-credited to `paid` / `ads` (review44 F4)
+    assert not file_facts.reread_forwarded(dict(row, path=row["path"].replace("PaidLanding", "Landing")), head, first,
+                                           lines)
+
+
 def test_a_changed_reading_fails_the_reread():
     # the check can fail: the row's lines with the escape scan undoes written otherwise read another URL
     row = next(r for r in read_tsv(DATA / "scan-reads.tsv") if r["repo"] == "sei-protocol/sei-docs")

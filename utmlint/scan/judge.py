@@ -260,6 +260,10 @@ class Judge:
         # the URLs the name a template link opens with stands for, when the caller read them from the file
         # (validate_url's `opening_bases`); None: read from the file's text (scan.core.opening_bases)
         self.known_bases: Optional[Tuple[str, ...]] = None
+        # whether a relative template link's every tag is filled from the page's own address with the same key, when
+        # the caller read it from the file (validate_url's `forwarded`); None: read from the file's text
+        # (scan.own_site.forwarded_tags)
+        self.known_forwarded: Optional[bool] = None
         # a list publisher whose links the file copies (its site, referral source, listing source: copied_publisher)
         self.file_publisher: Publisher = NO_PUBLISHER
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
@@ -1063,6 +1067,40 @@ class Judge:
 
         return bool(_assigned(text, name, occ.start))
 
+    def _forwarded(self, text: str, occ, shown: str) -> bool:
+        """Whether every utm tag of the link is a slot the file fills from the page's own address with the same key and
+        none can write a tag the visit did not bring (own_site.forwarded_tags); validate_url's caller says so
+        (`known_forwarded`), read from the file alike."""
+        if self.known_forwarded is not None:
+            return self.known_forwarded
+        from .own_site import forwarded_tags
+
+        return forwarded_tags(text, occ.url, occ.start, shown)
+
+    def _forwarding_note(self, text: str, occ, shown: str) -> str:
+        """utm-internal-link's sentence on a link that passes the visit's tags on but writes its own where the visit
+        brought none (own_site.forwarding: a default, or `null` for a key the address lacks): what it writes and
+        where GA4 files it (review44 F4)."""
+        if "{" not in occ.url and "$" not in occ.url:
+            return ""
+        from ..channels import channel_of
+        from .own_site import forwarding
+
+        reading = forwarding(text, occ.url, occ.start, shown)
+        if reading is None or reading.forwarded or not reading.writes:
+            return ""
+        written = dict(reading.writes)
+        said = "&".join(f"{key}={value}" for key, value in reading.writes)
+        channel = channel_of(written.get("utm_source"), written.get("utm_medium"), written.get("utm_campaign"))
+        if all(value in ("null", "undefined", "None") for value in written.values()):
+            return (f"It passes on the tags the visit arrived with, but for a visit that came without them the "
+                    f"template writes `{said}`: GA4 credits the rest of every such visit to {channel} instead of "
+                    f"where the visitor came from. Add the tags only when the visit brought them, or link without them.")
+        return (f"It passes on the tags the visit arrived with, but for a visit that came without them it writes "
+                f"the file's own `{said}`: every visitor reaching this page from search, a bookmark or another site "
+                f"and clicking the link is credited to {channel} instead. Drop the defaults and add each tag only "
+                f"when the visit brought it, or link without them.")
+
     def _store_opening(self, text: str, occ) -> bool:
         """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
         constants, both branches of a conditional) is an app store's listing (urls.store_listing): the link is that
@@ -1332,9 +1370,15 @@ class Judge:
         # campaigns or ads (NAMED_IN_PLAN), running text names their landing page, judged as a cell's (corpus 26 #44:
         # a Google Ads plan's `/?utm_source=google` "for tracking", no paid medium).
         internal = synthetic.internal and not entry and not extension and named not in (NAMED_IN_CELL, NAMED_IN_PLAN)
+        # A relative link whose every tag is a slot the file fills from the page's own address with the same key
+        # (`/auth?...&utm_source=${utmSource}` under `const utmSource = urlParams.get('utm_source') || 'paid'`: a paid
+        # landing page passing its ad's tags on to the sign-up it leads to, own_site.forwarded_tags) overwrites
+        # nothing: utm-internal-link does not speak (corpus 38 #51); its values are the visit's, not judged either
+        forwarded = internal and relative_path(occ.url) and self._forwarded(text, occ, shown)
         # On a link between the site's pages (utm-internal-link's), tags after its `#` are to go, not to be moved
         # into the query, where GA4 would take them: utm-in-fragment does not speak there.
-        speaks_internal = internal and not named and any(d.code == _INTERNAL_LINK for d in url_pass[1][1])
+        speaks_internal = internal and not named and not forwarded and any(d.code == _INTERNAL_LINK
+                                                                            for d in url_pass[1][1])
         # A utm_source naming another website by its domain, on a link to a third site
         # (checks.tracking.copied_outgoing.credited_site: `utm_source=backstage.io` on roadie.io), credits that site's
         # placement: its values are not the team's to respell or complete; only the URL rules judge the link (copied
@@ -1418,7 +1462,7 @@ class Judge:
                     continue  # a guide's illustration: no destination to complete or fix, no letter to respell
                 if whose == SNIPPET and d.code == _KEY_UNKNOWN:
                     continue  # the snippet's own keys are the site's too (Product Hunt's `utm_souce`)
-                if (entry or extension or named) and d.code == _INTERNAL_LINK:
+                if (entry or extension or named or forwarded) and d.code == _INTERNAL_LINK:
                     continue
                 if speaks_internal and d.code == _IN_FRAGMENT and relative_path(occ.url):
                     continue
@@ -1651,6 +1695,10 @@ class Judge:
                                           f"(`{page_origin(occ.url)[1]}`)", 1)
             else:
                 message = message.replace("this relative link", "this link written by the site's URL helper", 1)
+        elif d.code == _INTERNAL_LINK and self.known_forwarded is None:
+            note = self._forwarding_note(text, occ, shown)  # a default or `null` where the visit brought no tags
+            if note:
+                message = message.rstrip().rstrip(".") + ". " + note
         if source_held and _source_may_decide(synthetic):
             # GA4 files a medium it does not know under Unassigned unless the source alone names a channel (a
             # social, search, video or shopping site on Google's lists, `email`, `sms`): say the condition.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import List, NamedTuple, Optional, Tuple
 
 from ..lazyregex import lazy_compile
 from ..linkplace import template_piece  # noqa: F401  (scan.judge reads it from here)
@@ -224,3 +225,137 @@ def zenn_article_path(path: str) -> bool:
     """Whether `path` (below the repository's root) is where zenn-cli keeps an article: `articles/<slug>.md`."""
     parts = path.replace("\\", "/").split("/")
     return len(parts) == 2 and parts[0] == "articles" and parts[1].lower().endswith((".md", ".markdown"))
+
+
+# A template slot standing for a whole value (`${utmSource}`, `{utm_source}`, `{{ utm_source }}`, `$utmSource`) and
+# what it holds: a name or an expression (`${urlParams.get('utm_source')}`).
+_SLOT = lazy_compile(r"\$\{\s*([^{}]+?)\s*\}|\{\{?\s*([^{}]+?)\s*\}?\}|\$([A-Za-z_][\w.]*)")
+# An expression reading a key of the page's own address (`urlParams.get('utm_source')`, `searchParams.get(...)`,
+# `router.query.utm_source`, `params['utm_source']`, `$_GET['utm_source']`, `request.args.get("utm_source")`).
+_QUERY_READ = lazy_compile(r"(?:\.get\s*\(|\[|\.)\s*[`'\"]?(utm_[a-z]+)[`'\"]?", re.IGNORECASE)
+_QUERY_WORDS = lazy_compile(r"search|query|param|args|location|_GET|_REQUEST|url", re.IGNORECASE)
+_FORWARD_REACH = 3000  # how far above the link its slots' assignments are looked for (the component's opening)
+# A string literal in an expression (`|| 'google'`, `?? "cpc"`, `or "paid"`, `: 'brand'`, `.get("utm_source", "x")`)
+_LITERAL = lazy_compile(r"`([^`$]*)`|'([^'\\]*)'|\"([^\"\\]*)\"")
+# A page named for the ads that reach it (`PaidLanding.jsx`, `ads-landing.html`, `ppc/index.tsx`): its words
+_PAID_PAGE_WORDS = frozenset({"paid", "ads", "ad", "ppc", "cpc", "sem", "adwords"})
+# a default naming a paid channel (GA4's paid mediums `cpc`, `ppc`, `paid...`, `retargeting`; `ads`, `display`)
+_PAID_DEFAULT = lazy_compile(r"(?:.*cp.*|ppc|retargeting|paid.*|ads?|adwords|google_?ads|display|banner)",
+                             re.IGNORECASE)
+
+
+class Forwarding(NamedTuple):
+    """A template link whose every utm tag is a slot filled from the page's own address with the same key
+    (forwarding): `forwarded` when it cannot write a tag the visit did not bring; `writes`: what each tag is when
+    the visit came without it, where that is a value (`(("utm_source", "google"), ...)`: the file's default, or
+    `null`/`undefined`/`None`, what a template writes for a key the address lacks)."""
+    forwarded: bool
+    writes: Tuple[Tuple[str, str], ...] = ()
+
+
+def forwarded_tags(text: str, url: str, start: int, path: str = "") -> bool:
+    """Whether a relative template link passes on the tags the visit arrived with and cannot write one it did not
+    bring (forwarding(...).forwarded): every utm tag a slot the file fills from the page's own address with the same
+    key (`/signup?utm_source=${utmSource}` under `const utmSource = urlParams.get('utm_source') || ''`; or the slot
+    reads it itself, `${params.get('utm_source')}`) and no slot with a default of the file's own. Nothing is
+    overwritten: utm-internal-link's advice, to remove them, would lose the campaign where the app records it."""
+    reading = forwarding(text, url, start, path)
+    return reading is not None and reading.forwarded
+
+
+def forwarding(text: str, url: str, start: int, path: str = "") -> Optional[Forwarding]:
+    """How a template link passes on the visit's own tags (Forwarding), or None when a slot is filled otherwise (a
+    constant, a function's argument, another key's value, a literal tag beside the slots: the file's own values).
+
+    A slot whose reading has a default (`urlParams.get('utm_source') || 'google'`, `?? 'cpc'`, `or "paid"`, a
+    conditional with a literal) writes it for every visitor who came without tags, on a page anyone reaches from
+    search or a bookmark: the sign-up is credited to the default's campaign and the visit's own source overwritten
+    (review44 F4), so it is no forwarding. Without a default a key the address lacks is written as `null` (JavaScript's
+    `URLSearchParams.get`), `undefined` (a router's query) or `None` (Python): every untagged visit filed under
+    Unassigned, unless the file adds the tag only when present (`utmSource ? ... : ...`, `if (utmSource)`, `&&`).
+    An empty default (`|| ''`) writes nothing GA4 reads. A page named for the ads that reach it (`PaidLanding.jsx`)
+    whose default names a paid channel (`|| 'paid'`, `|| 'cpc'`) is reached by an ad's visitors only: its default
+    is the ad's, and the link is forwarding (corpus 38 #51, DoughPop)."""
+    from ..checks.tracking.fields import query_fields
+
+    fields = [f for f in query_fields(url) if f.name.strip().lower().startswith("utm_")]
+    if not fields:
+        return None
+    above = text[max(0, start - _FORWARD_REACH):start]
+    python = path.lower().endswith((".py", ".pyi", ".ipynb"))
+    writes: List[Tuple[str, str]] = []
+    defaults: List[str] = []
+    for field in fields:
+        key = field.name.strip().lower()
+        slot = _SLOT.fullmatch(field.value.strip())
+        if slot is None:
+            return None
+        held = next(group for group in slot.groups() if group)
+        if _reads_key(held, key):
+            expression, after = held, ""
+        else:
+            name = held.strip()
+            if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+                return None
+            assigned = list(re.finditer(r"(?<![\w$.])" + re.escape(name) + r"\s*(?::|=(?![=>]))\s*([^\n;,]*(?:,[^\n;]*\))?)",
+                                        above))
+            if not assigned or not _reads_key(assigned[-1].group(1), key):
+                return None
+            expression, after = assigned[-1].group(1), above[assigned[-1].end():]
+            after += text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+            if _guarded(name, after):
+                continue  # the tag is written only when the visit brought it
+        default = _default(expression, key)
+        if default is None:
+            writes.append((key, "None" if python else "null" if ".get" in expression else "undefined"))
+        elif default:
+            writes.append((key, default))
+            defaults.append(default)
+    if not writes:
+        return Forwarding(True)
+    if defaults and len(defaults) == len(writes) and _paid_page(path) and any(_PAID_DEFAULT.fullmatch(d)
+                                                                             for d in defaults):
+        return Forwarding(True, tuple(writes))  # an ad's landing page: its defaults are the ad's
+    return Forwarding(False, tuple(writes))
+
+
+def _default(expression: str, key: str) -> Optional[str]:
+    """The constant an expression reading `key` falls back to ("" for an empty one: writes nothing), or None when it
+    has none (the template writes `null`)."""
+    found = None
+    for literal in _LITERAL.finditer(expression):
+        value = next((group for group in literal.groups() if group is not None), "")
+        if value.strip().lower() == key:
+            continue  # the key read (`.get('utm_source')`)
+        if value.strip():
+            return value.strip()
+        found = ""
+    if found is None and re.search(r"(?:\|\||\?\?|\bor\b)\s*(?:null|undefined|None)?\s*$", expression) is None and \
+            re.search(r"(?:\|\||\?\?|\bor\b)", expression):
+        return ""  # a default the file computes (`|| getCookie('utm_source')`): no constant of its own
+    return found
+
+
+def _guarded(name: str, after: str) -> bool:
+    """Whether the text between a slot's assignment and its link writes the link only when the name holds a value
+    (`utmSource ? `/signup?utm_source=${utmSource}` : '/signup'`, `if (utmSource)`, `utmSource && ...`)."""
+    word = re.escape(name)
+    return re.search(r"\bif\s*\(?\s*" + word + r"\b(?!\s*[=!<>])|(?<![\w$.])" + word + r"\s*(?:\?(?![?.])|&&)", after) \
+        is not None
+
+
+def _paid_page(path: str) -> bool:
+    """Whether a file's name (or its folder's, for an index) is made of words naming the ads that reach it
+    (`PaidLanding.jsx`, `ads-landing.tsx`, `ppc/index.html`)."""
+    parts = path.replace("\\", "/").split("/")
+    stem = parts[-1].rsplit(".", 1)[0]
+    if stem.lower() in ("index", "page", "route") and len(parts) > 1:
+        stem = parts[-2]
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", stem)
+    return any(word.lower() in _PAID_PAGE_WORDS for word in words)
+
+
+def _reads_key(expression: str, key: str) -> bool:
+    """Whether an expression reads `key` of the page's own address (`urlParams.get('utm_source') || 'paid'`)."""
+    read = _QUERY_READ.search(expression)
+    return read is not None and read.group(1).lower() == key and _QUERY_WORDS.search(expression[:read.start()]) is not None

@@ -88,7 +88,14 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (`encodeURIComponent(...)`), written inside a share intent's parameter (`twitter.com/intent/tweet?url=`,
     `facebook.com/sharer/sharer.php?u=https%3A...`) or assigned to a name saying so (`shareUrl`, `inviteLink`): it is
     clicked from a chat, an e-mail or a post with no referrer from the site, so its tags are the team's campaign's,
-    judged as any outbound campaign link's (rules/shared-links.txt). At least one of them is a key GA4 reads (or a misspelling of one): a
+    judged as any outbound campaign link's (rules/shared-links.txt). Nor a link passing on the tags the visit arrived
+    with that cannot write one the visit did not bring: every tag a slot the file fills from the page's own address
+    with the same key (`/signup?utm_source=${utmSource}` under `const utmSource = urlParams.get('utm_source') || ''`,
+    or written only when present, `utmSource ? ... : '/signup'`): nothing is overwritten. A default of the file's own
+    (`|| 'google'`, `?? 'cpc'`, `or "paid"`) credits every visitor who came without tags to it, and no default writes
+    `utm_source=null` (Unassigned): both are told, with what the link writes; only a page named for the ads that reach
+    it (`PaidLanding.jsx`) may default to a paid channel, its visitors being the ad's.
+    At least one of them is a key GA4 reads (or a misspelling of one): a
     `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign
     and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
     (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
