@@ -593,3 +593,56 @@ def test_a_sponsor_named_in_another_language_holds_its_link(tmp_path, monkeypatc
         assert placement_said([], f"{words} [Acme]( )"), words
     for invitation in ("Hazte patrocinador", "Torne-se um patrocinador", "成为赞助者", "スポンサーになる", "스폰서가 되기"):
         assert not placement_said([], f"[{invitation}]( )"), invitation
+
+
+def test_the_teams_own_link_in_a_paragraph_after_a_sponsors_list_is_judged(tmp_path, monkeypatch, capsys):
+    """review41 M9: `Prefer hosting? Try [Acme Host](...)` in a paragraph after `## Sponsors`' list (no closing mark)
+    was held back under the heading though the file writes the same site and tags on its docs link above the section.
+    Judged now when its paragraph follows the list, nothing on its line or in its tags names a placement, and the same
+    site and tags are written where no placement is read. Held back still (review42 F1): the sponsor's entry in the
+    list beside its banner above, a sponsor's logo table, and the same paragraph without the docs link above."""
+    docs = "Docs: [acmehost.io/docs](https://acmehost.io/docs?utm_source=GitHub&utm_medium=readme).\n\n"
+    stream = "https://getstream.io/?utm_source=WidgetKit&utm_medium=Referral"
+    own = "Prefer hosting? Try [Acme Host](https://acmehost.io/?utm_source=GitHub&utm_medium=readme).\n"
+    values = {"value-case", "medium-unassigned", "missing-utm-param"}
+
+    def scanned(readme, folders=iter("abcd")):
+        root = tmp_path / next(folders)
+        root.mkdir()
+        return rules_by_line(scan_repository(root, monkeypatch, capsys, "acme/widgetkit", {"README.md": readme}))
+
+    found = scanned(f"# WidgetKit\n\n{docs}## Sponsors\n\n- [Stream]({stream})\n\n{own}")
+    assert found.get(9, set()) & values and not found.get(7, set()) & values, found
+    found = scanned(f"# WidgetKit\n\nIntro.\n\n## Sponsors\n\n- [Stream]({stream})\n\n{own}")
+    assert not found.get(9, set()) & values, found  # no place of the team's own shows these tags
+    # the sponsor's banner above, its entry in the list, its link again after it: a sponsor's, held back in the list
+    banner = f'<p align="center"><a href="{stream}"><img src="s.png"></a></p>\n\n'
+    found = scanned(f"# WidgetKit\n\n{banner}## Sponsors\n\n- [Stream]({stream})\n- [Retool](https://retool.com/"
+                    f"?utm_source=WidgetKitOSS&utm_medium=Banner)\n")
+    assert not found.get(7, set()) & values and not found.get(8, set()) & values, found
+    table = f'<table><tr><td><a href="{stream}"><img src="s.png"></a></td></tr></table>\n'
+    found = scanned(f"# WidgetKit\n\nUse [Stream]({stream}) for feeds.\n\n## Sponsors\n\n{table}")
+    assert not found.get(7, set()) & values, found
+
+
+def test_a_sponsors_blurb_after_its_own_list_entry_stays_held_back_beside_a_logo_banner(tmp_path, monkeypatch,
+                                                                                        capsys):
+    """review44 F5: a wordless logo banner at the top writes Warp's link, `## Sponsors` lists it, and Warp's blurb
+    after the list links it again. The banner is a place where no placement is read, but the list's own entry says
+    whose the tags are: the blurb stays held back (it was told missing-utm-param, value-case `GitHub` and
+    medium-unassigned `readme` on Warp's own tags). The other way: M9's own link after the same list, a site the list
+    does not carry, is still judged beside the banner."""
+    warp = "https://www.warp.dev/?utm_source=GitHub&utm_medium=readme"
+    banner = f'<p align="center">\n  <a href="{warp}"><img src="assets/warp.png" width="300" alt="Warp"></a>\n</p>\n\n'
+    values = {"value-case", "medium-unassigned", "missing-utm-param"}
+    readme = (f"{banner}# tools\n\nA set of shell tools.\n\n## Sponsors\n\n- [Warp]({warp})\n\n"
+              f"Warp is a modern terminal with AI built in. [Try Warp for free]({warp}).\n\n## License\n\nMIT\n")
+    (tmp_path / "a").mkdir()
+    found = rules_by_line(scan_repository(tmp_path / "a", monkeypatch, capsys, "jdoe/tools", {"README.md": readme}))
+    assert not found.get(11, set()) & values and not found.get(13, set()) & values, found
+    own = "https://acmehost.io/?utm_source=Tools&utm_medium=readme"
+    readme = (f"{banner}# tools\n\nDocs: [acmehost.io/docs]({own.replace('/?', '/docs?')}).\n\n## Sponsors\n\n"
+              f"- [Warp]({warp})\n\nPrefer hosting? Try [Acme Host]({own}).\n")
+    (tmp_path / "b").mkdir()
+    found = rules_by_line(scan_repository(tmp_path / "b", monkeypatch, capsys, "jdoe/tools", {"README.md": readme}))
+    assert found.get(13, set()) & values and not found.get(11, set()) & values, found

@@ -228,6 +228,10 @@ class Judge:
         # the file's path names partners (scan.partner_tags.partners_page: `partners.js`): the repository's own list of
         # its partners, whose links it tags itself, so a partner word in their tags is no partner programme's
         self.file_partners = False
+        # the file's links as scan read them, (url, start) (scan.run): the team's own tag set written after a sponsors
+        # list and outside any placement (Judge._own_after_list)
+        self.file_links: Sequence[Tuple[str, int]] = ()
+        self._links_by_tags: tuple = (None, {}, {})  # file_links, its links by site and tag set, those placed nowhere
         # the file is a guide or a sheet that may write a slot in capitals (`post-SLUG`: checks.values.slot_sheet)
         self.file_slots = True
         # each utm_source the file's links write, with how many write it (suggest.file_sources): a respelling follows
@@ -737,6 +741,9 @@ class Judge:
         if mine in convention or any(_spelled_as(mine, own) for own in convention) \
                 or self._own_address(url, path, shown, folders=not partner):
             return ""
+        if not partner and not cited and not self.file_placement and self.link_placement is None and text \
+                and self._own_after_list(url, text, start, mine, reading):
+            return ""
         if cited and mine[0] and not TOKEN.search(mine[0]):
             # a cited article tagged with a source naming the repository (`utm_source=svelte_newsletter` in Svelte's
             # monthly news, corpus 10 #114): the team's own tags on the link it shares, judged
@@ -746,6 +753,45 @@ class Judge:
             if here is not None and value_names_repository(here, mine[0]):
                 return ""
         return shows
+
+    def _own_after_list(self, url: str, text: str, start: int, mine: Tuple[str, str, str], reading) -> bool:
+        """Whether the link, held back by its section's heading alone, is the team's own link written after the
+        section's sponsors list (review41 M9: `Prefer hosting? Try [Acme Cloud](...)` in a paragraph after `## Sponsors`'
+        list, no closing mark): its paragraph follows a list that ended (scan.placement.after_a_list), nothing on its
+        line and no word of its tags names a placement, and the file writes the same site with the same tags where no
+        placement is read (its docs link above the section) and nowhere as a placement's (the list's own entry for the
+        site: review44 F5, a wordless logo banner and the list both writing Warp's link). A sponsor's logo, banner or table written twice (review42
+        F1: dashy's, zoxide's, Next-js-Boilerplate's) is no paragraph after a list, and stays held back."""
+        from .placement import after_a_list, placement_said_line
+
+        headings, line = reading
+        if not (mine[0] or mine[1]) or placement_said_line(line) or not after_a_list(text, start):
+            return False
+        from .partner_tags import partner_tags, sponsor_tags
+
+        if partner_tags(url) or sponsor_tags(url):
+            return False
+        from ..checks.tracking.copied_owner import tag_set
+        from .placement import REACH, headings_above, placement_text
+
+        if self._links_by_tags[0] is not self.file_links:  # once a file: its links by site and tag set, each read
+            by_tags: dict = {}  # once for a placement (a sponsors block of 5,000 links stays linear)
+            for other, at in self.file_links:
+                if "utm_" in other.lower():
+                    by_tags.setdefault((split_url(other).host.lower().removeprefix("www."), tag_set(other)),
+                                       []).append(at)
+            self._links_by_tags = (self.file_links, by_tags, {})
+        _, by_tags, free = self._links_by_tags
+        key = (split_url(url).host.lower().removeprefix("www."), mine)
+        if key not in free:  # placed nowhere, and read so: under a heading, or with nothing above it
+            spots = by_tags.get(key, ())
+            # the same site and tags held back anywhere else in the file, not as another paragraph after a list
+            # (the sponsors list's own entry `- [Warp](...)`, a sponsor's table row): the list says whose they are
+            # (review44 F5: a wordless logo banner writing Warp's link freed Warp's blurb after its own entry)
+            placed = any(placement_text(text, at) and not after_a_list(text, at) for at in spots)
+            free[key] = [] if placed else [at for at in spots if not placement_text(text, at)
+                                           and (at < REACH or headings_above(text, at))]
+        return any(at != start for at in free[key])
 
     def _tags_name_repository(self, url: str, path, shown: str) -> bool:
         """Whether the link's utm_source or utm_campaign names the repository the file is in (scan.names

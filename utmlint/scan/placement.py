@@ -483,6 +483,45 @@ def placement_text(text: str, start: int) -> str:
 _TIER = re.compile(r"(?i)\W*(?:platinum|gold|silver|bronze|diamond)(?:\s+(?:tier|level|plan))?\W*")
 
 
+def after_a_list(text: str, start: int) -> bool:
+    """Whether the link at `start` is in a paragraph of prose that follows a list: its line is no list item nor an
+    item's indented line, its paragraph (up to a blank line above, 50 lines at most) holds none, and the first line
+    above the blank lines before it is a list's (_LIST_LINE, _ITEM_KEY): the list ended, and this paragraph is
+    past it (review41 M9)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[line_start:len(text) if end == -1 else end]
+    if _LIST_LINE.match(line) or line[:1].isspace():
+        return False
+    at = line_start
+    for _ in range(50):  # up the paragraph to its first line
+        if at == 0:
+            return False
+        above_start = text.rfind("\n", 0, at - 1) + 1
+        above = text[above_start:at - 1]
+        if not above.strip():
+            break
+        if _LIST_LINE.match(above) or above[:1].isspace():
+            return False  # a list item's lazy continuation, or the list goes on
+        at = above_start
+    else:
+        return False
+    for _ in range(10):  # past the blank lines, to the line above them
+        if at == 0:
+            return False
+        above_start = text.rfind("\n", 0, at - 1) + 1
+        above = text[above_start:at - 1]
+        if above.strip():
+            return bool(_LIST_LINE.match(above) or _ITEM_KEY.match(above))
+        at = above_start
+    return False
+
+
+def placement_said_line(line: str) -> str:
+    """placement_said on a link's own line alone (no heading)."""
+    return placement_said((), line)
+
+
 def placement_said(headings: Sequence[str], line: str) -> str:
     """The judgement half of placement_text, on a reading of the text around a link, wherever it was read (scan on the
     file; the corpus judge on a stored reading, tests/data/real-urls-N/placement-rows.tsv): `headings`, the titles of

@@ -597,6 +597,7 @@ class Scanner:
         from .snippets import tag_hosts
 
         self.judge.file_tag_hosts = tag_hosts(o.url for o in extracted.occurrences)  # (Judge.own_tagging)
+        self.judge.file_links = [(o.url, o.start) for o in extracted.occurrences]  # (Judge._own_after_list)
         from .illustrations import spelled_twins
 
         # one address written with and without the `/` ending its path: a post's illustration (Judge.file_twins)
