@@ -76,3 +76,28 @@ def test_a_third_party_folders_link_tagged_with_the_repositorys_name_is_read_as_
     assert "medium-unassigned" in names(found, "docs/third-party/zapier.md")
     assert "medium-unassigned" in names(found, "docs/guides/zapier.md")
     assert not names(found, "docs/third-party/zapier-api.md") & VALUE_ADVICE
+
+
+def test_a_partners_own_page_crediting_the_repository_stays_the_partners(tmp_path, monkeypatch, capsys):
+    """review44 F19: in `docs/third-party/`, Covalent's own page ("This page is maintained by Covalent") links its
+    platform tagged `utm_source=acmeflow&utm_medium=Docs`: a partner crediting the docs site that lists it, its tags
+    (session 40's ruling: value advice wrong). Held back as the folder's; the team's own Zapier page beside it
+    ("Connect Acmeflow to Zapier", no other author) is still told, and so is a page the Acmeflow team says it keeps,
+    and a partner-kept page whose heading names Acmeflow as the one acting."""
+    covalent = ("# Covalent\n\nThis page is maintained by Covalent.\n\n[Get an API key](https://www.covalenthq.com/"
+                "platform/?utm_source=acmeflow&utm_medium=Docs&utm_campaign=acmeflow-docs)\n")
+    zapier = ("# Connect Acmeflow to Zapier\n\n1. Open [Zapier](https://zapier.com/apps/acmeflow/integrations?"
+              "utm_source=acmeflow&utm_medium=Docs&utm_campaign=integrations) and sign in.\n")
+    kept = covalent.replace("maintained by Covalent", "maintained by the Acmeflow team")
+    acting = ("# Connect Acmeflow to Covalent\n\nThis page is maintained by Covalent.\n\n[Get an API key](https://www."
+              "covalenthq.com/platform/?utm_source=acmeflow&utm_medium=Docs)\n")
+    found = scan_repository(tmp_path / "f19", monkeypatch, capsys, "acmeflow/acmeflow", {
+        "CNAME": "acmeflow.com\n", "docs/third-party/covalent.md": covalent, "docs/third-party/zapier.md": zapier,
+        "docs/third-party/kept.md": kept, "docs/third-party/acting.md": acting})
+    assert not names(found, "docs/third-party/covalent.md") & VALUE_ADVICE
+    assert "medium-unassigned" in names(found, "docs/third-party/zapier.md")
+    assert "medium-unassigned" in names(found, "docs/third-party/kept.md")
+    assert "medium-unassigned" in names(found, "docs/third-party/acting.md")
+    from utmlint.scan.byline import page_author
+    assert page_author("# Segment\n\nThis documentation is managed by Segment. Questions?\n") == "Segment"
+    assert page_author("# Zapier\n\nWritten by hand, kept short.\n") == ""

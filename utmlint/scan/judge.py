@@ -691,7 +691,11 @@ class Judge:
             # `docs/third-party/zapier.md`, its own page on its Zapier integration: review43 F9): the folder alone
             # does not hold such a link back; it is read as any page's link is, under its heading and line and by its
             # tags (a partner programme's `utm_source=arbitrum-docs&utm_medium=partner-docs` still held back)
-            if not self._tags_name_repository(url, path, shown):
+            # (review44 F19) unless the page says another party wrote it ("This page is maintained by Covalent"), its
+            # tags crediting the repository in that party's form, and no heading above the link names the
+            # repository's product as the actor ("Connect Acmeflow to Zapier")
+            if not self._tags_name_repository(url, path, shown) or \
+                    self._written_by_another(text, start, path, shown):
                 return f"the folder `{self.file_third_party}/`"
         from .byline import cited_work_said
         from .placement import headings_above, own_line, placement_said
@@ -792,6 +796,34 @@ class Judge:
             free[key] = [] if placed else [at for at in spots if not placement_text(text, at)
                                            and (at < REACH or headings_above(text, at))]
         return any(at != start for at in free[key])
+
+    def _written_by_another(self, text: str, start: int, path, shown: str) -> bool:
+        """Whether a third-party folder's page says another party wrote it ("This page is maintained by Covalent", "This
+        documentation is managed by Segment": scan.byline.page_author, a name other than the repository's) and no
+        heading above the link names the repository as the one acting ("Connect Acmeflow to Zapier",
+        "Acmeflow + Zapier"; not "Covalent for Acmeflow"): review44 F19, a partner's own page whose tags credit the
+        host repository is the partner's."""
+        if not text:
+            return False
+        from .byline import page_author
+        from .placement import headings_above
+
+        here = self._identity_here(path, shown)
+        author = page_author(text)
+        if not author or here is None:
+            return bool(author)
+        from .names import value_names_repository
+
+        if value_names_repository(here, author):
+            return False  # "maintained by the Acmeflow team": the repository's own page
+        for heading in headings_above(text, start):
+            words = re.findall(r"[\w.+-]+", heading)
+            for at, word in enumerate(words):
+                if len(word) >= 3 and value_names_repository(here, word.strip(".+-")):
+                    if at == 0 or words[at - 1].lower() not in ("for", "with", "on", "in", "to", "into", "and", "of",
+                                                                "from", "via", "by", "&"):
+                        return False  # the repository acts in the heading: its own page on the integration
+        return True
 
     def _tags_name_repository(self, url: str, path, shown: str) -> bool:
         """Whether the link's utm_source or utm_campaign names the repository the file is in (scan.names
