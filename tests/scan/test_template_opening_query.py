@@ -34,3 +34,37 @@ def test_validate_url_holds_a_base_it_is_not_given():
     assert "missing-utm-param" not in {f.name for f in validate_url(seek).findings}
     # a name opening the address before its `?` is no query's: the link's keys are its own
     assert "missing-utm-param" in {f.name for f in validate_url("${BASE}?utm_medium=email").findings}
+
+
+# review44 F17: a name the file sets to an address with no `?`, then `&utm_...`: the link has no query at all
+QUERY_LESS = """const DONATE_BASE = "https://acmeflow.com/donate";
+export const donateLink = `${DONATE_BASE}&utm_campaign=spring&utm_source=android`;
+const FULL = "https://acmeflow.com/donate";
+export const full = `${FULL}&utm_campaign=spring&utm_source=android&utm_medium=app`;
+const WITH_QUERY = "https://acmeflow.com/donate?ref=app";
+export const queried = `${WITH_QUERY}&utm_campaign=spring&utm_source=android`;
+const either = ios ? "https://acmeflow.com/a?x=1" : "https://acmeflow.com/b";
+export const chosen = `${either}&utm_campaign=spring&utm_source=android`;
+export const elsewhere = `${urls.DONATE_BASE_URL}&utm_campaign=spring&utm_source=android`;
+"""
+
+
+def test_an_ampersand_after_a_query_less_address_is_told_to_be_a_question_mark(tmp_path, monkeypatch, capsys):
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/donate-app", {"src/donate.ts": QUERY_LESS})
+    by_line = {}
+    for f in found:
+        by_line.setdefault(f["line"], []).append(f)
+    # the `&` is the mistake, said where it is written; adding a medium would fix nothing
+    assert [f["name"] for f in by_line[2]] == ["url-invalid"], found
+    told = by_line[2][0]
+    assert told["column"] == 42 and "write `?` in place of this `&`" in told["message"], told
+    assert "https://acmeflow.com/donate&utm_campaign=spring&utm_source=android" in told["message"], told
+    assert [f["name"] for f in by_line[4]] == ["url-invalid"], found  # complete tags, still no query
+    # an address with its own query (or one branch with one) goes on with `&` rightly: judged as before
+    assert "url-invalid" not in {f["name"] for f in by_line.get(6, []) + by_line.get(8, [])}, found
+    assert "missing-utm-param" in {f["name"] for f in by_line.get(6, [])}, found
+    assert not by_line.get(9), found  # a name set elsewhere may hold a query: nothing said
+
+
+def test_validate_url_says_nothing_of_a_base_it_does_not_know():
+    assert "url-invalid" not in {f.name for f in validate_url("${urls.DONATE_BASE_URL}&utm_source=android").findings}

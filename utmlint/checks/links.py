@@ -263,7 +263,10 @@ def url_invalid(link: Link, ctx: Context) -> Iterator[Report]:
     Reports URLs that cannot work as written: a host without `https://` (read as a link inside your product, so
     never tracked), `https:/host` or a mistyped scheme such as `htps://`, spaces and invisible characters,
     `javascript:`, `data:` and `file:` links, a user name or password before `@`, a port out of range, an empty
-    or malformed host. Relative paths (`/settings`) and app links stay allowed.
+    or malformed host. Relative paths (`/settings`) and app links stay allowed. In a link `utmlint scan` finds in
+    code, a template that goes on with `&` after a name the file sets to an address with no `?`
+    (`${DONATE_BASE}&utm_source=android` after `DONATE_BASE = "https://example.com/donate"`) is reported at the `&`:
+    the link has no query at all, so the `&` must be `?`.
 
     ## Why is this bad?
     A broken link brings no visit; one that looks relative gets no utm parameters, so its clicks are lost to

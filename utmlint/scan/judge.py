@@ -1178,6 +1178,39 @@ class Judge:
                 f"the file's own `{said}`: every visitor reaching this page from search, a bookmark or another site "
                 f"and clicking the link is credited to {channel} instead. Drop the defaults and add each tag only "
                 f"when the visit brought it, or link without them.")
+    def _query_less_opening(self, shown: str, text: str, index: LineIndex, occ) -> Optional[Diagnostic]:
+        """url-invalid on a template link that goes on with `&` after a name the file sets to an address with no `?`
+        (`${DONATE_BASE}&utm_campaign=spring&utm_source=android` after `const DONATE_BASE = "https://acmeflow.com/
+        donate"`, review44 F17): the link is `https://acmeflow.com/donate&utm_campaign=...`, with no query at all, so
+        GA4 reads none of its tags (and the page may not exist); the `&` must be `?`. Every URL the name may stand for
+        (scan.core.opening_bases: the file's constants, both branches of a conditional) has no `?` and no `#`; a name
+        the file does not set (another module's constant may hold a query) is not judged. None otherwise."""
+        opened = _HEAD_IN_QUERY.match(occ.url)
+        if opened is None or "?" in occ.url or "#" in occ.url or not text:
+            return None
+        bases = self.known_bases
+        if bases is None:
+            from .core import opening_bases
+
+            bases = opening_bases(text, occ.url, occ.start)
+        from ..urls import is_web_url
+
+        if not bases or not all(is_web_url(base) and split_url(base).query is None and split_url(base).fragment is None
+                                for base in bases):
+            return None
+        at = opened.end() - 1
+        if at >= len(occ.offsets) - 1:
+            return None
+        start = occ.offsets[at]
+        line, column = index.pos(start)
+        end_line, end_column = index.pos(start + 1)
+        name = opened.group(1)
+        said = f"`{bases[0]}`" if len(set(bases)) == 1 else " and ".join(f"`{base}`" for base in sorted(set(bases)))
+        link = bases[0] + occ.url[at:]
+        link = link if len(link) <= 100 else link[:97] + "..."
+        message = (f"`{name}` is {said}, with no `?`, so this `&` starts no query: the link is `{link}`, a page "
+                   "that may not exist, and GA4 reads none of its tags; write `?` in place of this `&`")
+        return Diagnostic(shown, line, column, "UTM303", "url-invalid", "error", message, end_line, end_column, None)
 
     def _store_opening(self, text: str, occ) -> bool:
         """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
@@ -1613,6 +1646,11 @@ class Judge:
                 # `C#&utm_content=x`: the params after it sit in the fragment only because the name's `#` cut the
                 # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
                 out = [d for d in out if d.code not in _FRAGMENT_RULES]
+        if whose != OTHER and occ.url[:1] in "${":
+            broken = self._query_less_opening(shown, text, index, occ)
+            if broken is not None:  # `${DONATE_BASE}&utm_...` on a query-less address: the `&` is the one mistake;
+                # no key is missing from a query that does not exist (review44 F17)
+                out = [d for d in out if d.code != "UTM101"] + [broken]
         moved = _moved_out_of_fragment(occ.url) if (not synthetic.fields or in_fragment) and any(
             d.code == _IN_FRAGMENT for d in out) else None
         if moved is not None:
