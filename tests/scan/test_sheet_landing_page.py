@@ -46,3 +46,17 @@ def test_a_tracked_url_column_and_a_sheet_without_utm_columns_keep_the_finding(t
         ("plain.csv", 2, "missing-utm-param"), ("tracked.csv", 2, "missing-utm-param")]
     assert all("`utm_medium`, `utm_campaign`" in message and "add them to the URL's query" in message
                for *_, message in found)
+
+
+def test_a_cell_and_its_column_giving_two_sources_are_told_as_import_tells_them(tmp_path, monkeypatch, capsys):
+    # review44 F11: the row builds no one link (import skips it); scan said "All clean"
+    sheet = "Campaign,Source,Medium,Content,Landing page\n" \
+            "spring-launch,partner-blog,referral,hero,https://acmeflow.com/launch?utm_source=partner-blog.com\n" \
+            "spring-launch,newsletter,email,post,https://acmeflow.com/launch?utm_source=newsletter\n" \
+            "spring-launch,,referral,post,https://acmeflow.com/launch?utm_source=partner-blog.com\n"
+    found = _scan(tmp_path, monkeypatch, capsys, {"links.csv": sheet})
+    assert [(line, name) for _, line, name, _ in found] == [(2, "utm-key-repeated")], found
+    message = found[0][3]
+    assert "`partner-blog.com` in this landing page but `partner-blog` in the row's `Source` column" in message
+    assert "`utmlint import` skips the row; keep one of them in the sheet" in message
+    # the same value in both, or an empty column, builds one link: nothing said (rows 3 and 4)

@@ -319,8 +319,13 @@ _HEADER_KEYS: list = [None, (0, (), frozenset())]  # the last text sheet_row_col
 
 
 def sheet_row_columns(text: str, start: int) -> Tuple[Tuple[str, str, bool], ...]:
-    """The utm columns of a link sheet's row, as (key, header, filled), for the URL written at `start` when it is a
-    cell of a landing-page column (`Campaign,Source,Medium,Content,Landing page`): a builder appends the row's columns
+    """(key, header, filled) of each utm column of the row (sheet_row_cells)."""
+    return tuple((key, header, bool(value.strip())) for key, header, value in sheet_row_cells(text, start))
+
+
+def sheet_row_cells(text: str, start: int) -> Tuple[Tuple[str, str, str], ...]:
+    """The utm columns of a link sheet's row, as (key, header, the cell's text), for the URL written at `start` when
+    it is a cell of a landing-page column (`Campaign,Source,Medium,Content,Landing page`): a builder appends the row's columns
     to that page, so a key the page's cell lacks is no key the built link lacks when its column is filled (newuser43
     F13: the cell's `?utm_source=partner-blog.com` was told "add `utm_medium`, `utm_campaign` to the URL's query",
     which its Medium and Campaign columns give, and adding them would write them twice). The columns are read by
@@ -345,4 +350,4 @@ def sheet_row_columns(text: str, start: int) -> Tuple[Tuple[str, str, bool], ...
     row = _cells(text[line_start:len(text) if line_end == -1 else line_end].rstrip("\r"), delimiter_of(text))
     if len(row) != width:
         return ()
-    return tuple((key, header, bool(row[index].strip())) for index, key, header in pairs)
+    return tuple((key, header, row[index]) for index, key, header in pairs)

@@ -1178,6 +1178,35 @@ class Judge:
                 f"the file's own `{said}`: every visitor reaching this page from search, a bookmark or another site "
                 f"and clicking the link is credited to {channel} instead. Drop the defaults and add each tag only "
                 f"when the visit brought it, or link without them.")
+    def _sheet_disagreement(self, shown: str, text: str, index: LineIndex, occ, synthetic: Synthetic
+                            ) -> List[Diagnostic]:
+        """utm-key-repeated on a link sheet's landing page whose cell writes a utm key its row's filled column gives
+        otherwise (`https://acmeflow.com/launch?utm_source=partner-blog.com` beside the Source column's `partner-blog`,
+        review44 F11): the row builds no one link. A builder appending the columns writes the key twice (which copy GA4
+        keeps is undocumented), and `utmlint import` skips the row with the same sentence; said on the cell's value. The columns are
+        the ones missing-utm-param reads (scan.data.sheet_row_cells, import's generic preset), a value compared as
+        import compares it (decoded, exact)."""
+        from ..urls import unquote
+        from .data import sheet_row_cells
+
+        out = []
+        for key, header, given in sheet_row_cells(text, occ.start):
+            field = synthetic.fields.get(key)
+            if not given.strip() or field is None or field.name_end >= field.end:
+                continue
+            written = unquote(occ.url[field.name_end + 1:field.end])
+            if written == given or PLACEHOLDER.search(written):
+                continue
+            start, end = occ.offsets[field.name_end + 1], occ.offsets[field.end]
+            line, column = index.pos(start)
+            end_line, end_column = index.pos(end)
+            message = (f"{key} is `{written}` in this landing page but `{given}` in the row's `{header}` column: the "
+                       f"link the sheet builds would carry `{key}` twice (which copy GA4 keeps is undocumented), and "
+                       f"`utmlint import` skips the row; keep one of them in the sheet")
+            out.append(Diagnostic(shown, line, column, "UTM307", "utm-key-repeated", "warning", message, end_line,
+                                  end_column, None))
+        return out
+
     def _query_less_opening(self, shown: str, text: str, index: LineIndex, occ) -> Optional[Diagnostic]:
         """url-invalid on a template link that goes on with `&` after a name the file sets to an address with no `?`
         (`${DONATE_BASE}&utm_campaign=spring&utm_source=android` after `const DONATE_BASE = "https://acmeflow.com/
@@ -1646,6 +1675,8 @@ class Judge:
                 # `C#&utm_content=x`: the params after it sit in the fragment only because the name's `#` cut the
                 # query; moving them before the `#` would leave `C#` cut. value-charset's `%23` is the one fix.
                 out = [d for d in out if d.code not in _FRAGMENT_RULES]
+        if whose == OWN and occ.family == "data" and shown.lower().endswith(".csv") and not synthetic.internal:
+            out.extend(self._sheet_disagreement(shown, text, index, occ, synthetic))
         if whose != OTHER and occ.url[:1] in "${":
             broken = self._query_less_opening(shown, text, index, occ)
             if broken is not None:  # `${DONATE_BASE}&utm_...` on a query-less address: the `&` is the one mistake;

@@ -53,7 +53,10 @@ def utm_key_repeated_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## What it does
     Finds a utm key written more than once in one URL's query (`?utm_source=a&utm_source=b`). Copies with the
-    same value are removed by `--fix`; copies that disagree need you to choose.
+    same value are removed by `--fix`; copies that disagree need you to choose. In a link sheet `utmlint scan` reads
+    (a `Landing page` column beside `Source`, `Medium`, `Campaign` columns), a landing page whose query writes a key
+    its row's filled column gives otherwise is reported on the cell's value: the link the row builds would carry the
+    key twice, and `utmlint import` skips the row.
 
     ## Why is this bad?
     Google does not document which copy GA4 keeps, and tools differ (first, last, both joined), so the same
