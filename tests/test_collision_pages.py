@@ -77,3 +77,28 @@ def test_a_sub_page_of_the_initiative_s_page_is_the_initiative_s(project, run):
                     "blog/blog-ads.yaml": ads.format("https://acmeflow.com/blog/pricing-changes")})
     done = run("lint", "--no-cache", "--format", "json", "blog", cwd=root)
     assert sorted(f["code"] for f in done.findings if f["code"] == "UTM603") == ["UTM603", "UTM603"], done.out
+
+
+def test_a_localised_site_s_language_segment_is_no_section(project, run):
+    """review44 F7: on a localised site every section is two segments deep (`/en/blog`), so a newsletter footer's
+    `/en/blog` joined another team's post under it and the collision went silent. The language segment counts for no
+    depth, and `/en` is the home page: the footer's section and two logos still collide, while the webinar's
+    registration page under `/en/webinars/q1` is still the webinar's."""
+    ads = "campaign: q1-webinar\nplatform: google-ads\ntype: ad\nlinks:\n  - url: {}\n    content: search-ad\n"
+    hubspot = HUBSPOT.replace("webinar-2026-q1", "q1-webinar")
+    root = project({"blog/newsletter.yaml": hubspot.format("https://acmeflow.com/en/blog"),
+                    "blog/blog-ads.yaml": ads.format("https://acmeflow.com/en/blog/pricing-changes"),
+                    "de/newsletter.yaml": hubspot.format("https://acmeflow.com/de-de/blog"),
+                    "de/blog-ads.yaml": ads.format("https://acmeflow.com/de-de/blog/preise"),
+                    "home/newsletter.yaml": hubspot.format("https://acmeflow.com/en/careers") +
+                    "  - url: https://acmeflow.com/en/\n    content: logo\n",
+                    "home/blog-ads.yaml": ads.format("https://acmeflow.com/en/blog/pricing-changes") +
+                    "  - url: https://www.acmeflow.com/en\n    content: logo\n",
+                    "register/webinar-email.yaml": hubspot.format("https://acmeflow.com/en/webinars/q1"),
+                    "register/webinar-search.yaml": ads.format("https://acmeflow.com/en/webinars/q1/register")})
+    for case in ("blog", "de", "home"):
+        done = run("lint", "--no-cache", "--format", "json", case, cwd=root)
+        assert sorted(f["code"] for f in done.findings if f["code"] == "UTM603") == ["UTM603", "UTM603"], \
+            (case, done.out)
+    done = run("lint", "--no-cache", "register", cwd=root)
+    assert (done.code, done.out) == (0, "All clean: 2 files checked.\n"), done

@@ -610,7 +610,8 @@ def _initiatives(groups: Sequence[List]) -> List[List]:
         return index
 
     seen: Dict[str, int] = {}
-    pages_of = [{p for facts in group for p in getattr(facts, "pages", ()) if "/" in p} for group in groups]
+    pages_of = [{p for facts in group for p in getattr(facts, "pages", ()) if "/" in p and not _LOCALE_SEGMENT.fullmatch(
+        p.partition("/")[2])} for group in groups]  # nor a localised site's (`acme.com/en`)
     for index, pages in enumerate(pages_of):
         for page in pages:
             first = seen.setdefault(page, index)
@@ -626,15 +627,22 @@ def _initiatives(groups: Sequence[List]) -> List[List]:
     return list(joined.values())
 
 
+# A path's leading language segment (`/en/`, `/de-de/`, `/pt_BR/`, `/zh-hans/`): a localised site's copy of its
+# sections, no section of its own (review44 F7)
+_LOCALE_SEGMENT = lazy_compile(r"(?i)[a-z]{2}(?:[-_](?:[a-z]{2}|[a-z]{4}))?")
+
+
 def _pages_above(page: str) -> Iterator[str]:
     """The pages `page` is a sub-page of, two path segments deep or more (`acme.com/webinars/q1` for
     `acme.com/webinars/q1/register`: a webinar's page and its registration page are one initiative's, newuser43 F14). A
     page one segment deep is left out, as the home page is: a site's sections (`/blog`, `/docs`, `/pricing`) are linked
     from a newsletter's footer whatever the campaign, and one team's post under `/blog` says nothing of another's
-    campaign."""
+    campaign. A leading language segment counts for no depth: on a localised site `/en/blog` is the blog section, as
+    `/blog` is, and `/en` its home page (review44 F7: a footer's `/en/blog` joined another team's post under it)."""
     host, _, path = page.partition("/")
     segments = path.split("/")
-    for depth in range(len(segments) - 1, 1, -1):
+    least = 3 if len(segments) > 1 and _LOCALE_SEGMENT.fullmatch(segments[0]) else 2
+    for depth in range(len(segments) - 1, least - 1, -1):
         yield f"{host}/{'/'.join(segments[:depth])}"
 
 
