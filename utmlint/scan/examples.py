@@ -40,6 +40,53 @@ def changelog_example(path: str, text: str, start: int, end: int, url: str) -> b
     return _CHANGELOG.search(path) is not None
 
 
+# Words saying the link quoted right after them is gone (review43 F10): `no longer sends`, `used to link`, `stopped
+# adding`, `removed`, `replaced`, `dropped`, `deleted`, `instead of`, `previously`, `formerly`, `old`; the verb after
+# `no longer`, `used to` and `stopped` is part of the phrase
+_GONE_QUOTE = re.compile(r"\b(?:no\s+longer(?:\s+\w+)?|used\s+to(?:\s+\w+)?|stop(?:s|ped)(?:\s+\w+)?|removed?|replaced?|"
+                         r"dropped|deleted|instead\s+of|previously|formerly|old)\b", re.IGNORECASE)
+# Between that phrase and the quote: a few words (`the welcome e-mail from the utm_content of`), no punctuation ending
+# the clause (`Removed the legacy page; send users to`, `Dropped Node 14. Upgrade guide:`) and no word naming the
+# link written now or where it goes (`and`, `now`, `with`, `instead`, `use`, `see`, `links`, `send ... to`, review44 F6)
+_GAP_WORD = re.compile(r"[\w-]+")
+_GAP_BREAK = re.compile(r"[.;:!?,()\[\]<>{}|=]|->|\u2192|\b(?:and|but|so|then|now|new|with|becomes?|into|instead|use[sd]?|"
+                        r"using|see|links?|linking|guide|sends?|to|points?|goes|go|visit|here|below|above|is|are|was|"
+                        r"were)\b", re.IGNORECASE)
+_GAP_WORDS = 6
+
+
+def changelog_history(path: str, text: str, start: int, end: int) -> bool:
+    """Whether the link at text[start:end] is a changelog entry's quote of a link that is gone: quoted as code in a
+    changelog or release notes (as changelog_example), the object of words saying it is gone, right before it ("Fixed:
+    the welcome e-mail no longer sends `https://...&utm_content={{first_name}}`", "Removed the e-mail from the
+    utm_content of `...`", "instead of `...`": review43 F10). The entry is history: no one follows the quoted link,
+    and the leak or the mistake it tells of is fixed, so nothing is said about it. A gone-word earlier in the line
+    that governs something else is no such phrase (review44 F6, the reading taken back at session 44: "Removed the
+    legacy signup page; send users to `...` instead", "Dropped Node 14 support. Upgrade guide: `...`", "The old CLI
+    banner is gone; the welcome e-mail links `...`" are today's links, a live leak among them): between the phrase
+    and the quote at most a few words, no punctuation closing the clause, no other quote, and no word naming today's
+    link (`and`, `now`, `with`, `use`, `see`, `links`, `to`, `is`: "Replaced `A` with `B`" tells `B`). A link
+    written as a link (`[Premium](https://...)`) is still a link."""
+    if start == 0 or text[start - 1] != "`" or end >= len(text) or text[end] != "`":
+        return False
+    path = path.replace("\\", "/")
+    name = path.rsplit("/", 1)[-1]
+    if _CHANGELOG.search(path) is None:
+        return False
+    from . import family_of
+
+    if "." in name and family_of(name[name.rfind("."):]) not in _PROSE:
+        return False
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 300):start - 1]
+    gone = None
+    for gone in _GONE_QUOTE.finditer(before):  # the phrase nearest the quote
+        pass
+    if gone is None:
+        return False
+    gap = before[gone.end():]
+    return "`" not in gap and len(_GAP_WORD.findall(gap)) <= _GAP_WORDS and _GAP_BREAK.search(gap) is None
+
+
 # A UI preview's marker: Jetpack Compose's `@Preview` and the multipreview annotations named for it
 # (`@PreviewLightDark`, `@LightDarkThemePreviews`), SwiftUI's `#Preview` macro and its `PreviewProvider`.
 # A PreviewProvider counts only as a Swift type's conformance in its own header, never a comment's or another

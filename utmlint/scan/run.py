@@ -718,7 +718,7 @@ class Scanner:
             collected = recorded_outputs(result.shown, candidates, self.judge._identity_here(path, result.shown))
         result.folder = folder
         from .comments import Comments
-        from .examples import (VALUE_ADVICE, CounterExamples, changelog_example, code_block_example,
+        from .examples import (VALUE_ADVICE, CounterExamples, changelog_example, changelog_history, code_block_example,
                                inline_code_example, named_path, preview_sample, template_slots, visit_id_shown)
         from .extension import request_argument
         from .data import tally_key
@@ -812,6 +812,10 @@ class Scanner:
             # product's help text): no link, nothing is said about it (scan.examples.example_query)
             counter = counter or synthetic is not None and not comment and occ.url.startswith("?") and example_query(
                 text[max(0, occ.start - 200):occ.start].rpartition("\n")[2], occ.url)
+            # and a changelog entry's quote of a link that is gone, the object of the words saying so ("no longer sends
+            # `https://...`"): history, its mistake fixed; nothing is said about it (scan.examples.changelog_history,
+            # review43 F10; a gone-word governing something else leaves today's link told, review44 F6)
+            counter = counter or synthetic is not None and changelog_history(result.shown, text, occ.start, occ.end)
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
