@@ -323,6 +323,38 @@ def sheet_row_columns(text: str, start: int) -> Tuple[Tuple[str, str, bool], ...
     return tuple((key, header, bool(value.strip())) for key, header, value in sheet_row_cells(text, start))
 
 
+def sheet_row_spans(text: str, start: int) -> Tuple[Tuple[str, str, int, int], ...]:
+    """(key, header, start, end) of each utm column's cell of the row the URL at `start` is written in, any link column
+    (`Tracked URL` too), the cell's text between the offsets (its spaces and quotes outside): where `scan --fix`
+    writes the value it respells in the URL, so the row's column does not give the old spelling to the next link
+    built from it (newuser44 L1: `Twitter` left in the Source column after the Tracked URL's `utm_source=twitter`).
+    () when the header names no utm column or the row is of another width (a quoted line break)."""
+    sheet_row_cells(text, start)  # reads the header (cached)
+    width, pairs, _ = _HEADER_KEYS[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not pairs or line_start == 0:
+        return ()
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_end - 1:line_end] == "\r":
+        line_end -= 1
+    _column_of(text, line_start, start)  # the line's delimiters outside quotes (cached)
+    bounds = [line_start - 1] + [at for at in _COMMAS[2] if at < line_end] + [line_end]
+    if len(bounds) - 1 != width:
+        return ()
+    out = []
+    for index, key, header in pairs:
+        left, right = bounds[index] + 1, bounds[index + 1]
+        while left < right and text[left] in " \t":
+            left += 1
+        while right > left and text[right - 1] in " \t":
+            right -= 1
+        if right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
+            left, right = left + 1, right - 1
+        out.append((key, header, left, right))
+    return tuple(out)
+
+
 def sheet_row_cells(text: str, start: int) -> Tuple[Tuple[str, str, str], ...]:
     """The utm columns of a link sheet's row, as (key, header, the cell's text), for the URL written at `start` when
     it is a cell of a landing-page column (`Campaign,Source,Medium,Content,Landing page`): a builder appends the row's columns

@@ -1952,7 +1952,8 @@ class Judge:
                 if d.code == _CHARSET:
                     message = hash_cut_message(where, occ.url[value_start:cut_end], message, occ.url[cut_end:])
             elif d.fix is not None:
-                fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text)
+                fix = self._value_fix(text, occ, synthetic, where, d.fix, doc_text,
+                                      sheet=occ.family == "data" and shown.lower().endswith(".csv"))
         line, column = index.pos(start)
         end_line = end_column = None
         if end is not None and end > start:
@@ -1972,10 +1973,13 @@ class Judge:
             memo[key] = doc.data if doc.parsed and isinstance(doc.data, dict) else None
         return memo[key]
 
-    def _value_fix(self, text, occ, synthetic: Synthetic, param: str, fix: Fix, doc_text: str) -> Optional[Fix]:
+    def _value_fix(self, text, occ, synthetic: Synthetic, param: str, fix: Fix, doc_text: str,
+                   sheet: bool = False) -> Optional[Fix]:
         """The fix of the value the finding is on, and of every other utm value the rule's fix also changes
         (source-medium-swapped writes both: a fix of the source alone wrote `utm_source=intercom&utm_medium=
-        intercom`); None when one of them cannot be rewritten."""
+        intercom`); None when one of them cannot be rewritten. In a link sheet (`sheet`), the row's column holding the
+        same value as written (`Twitter` in Source beside the Tracked URL's `utm_source=Twitter`) is respelled too:
+        the next link built from the columns would write the old spelling again (newuser44 L1)."""
         data = self._apply(doc_text, fix)
         if not data:
             return None
@@ -1992,7 +1996,22 @@ class Judge:
             if edit is None:
                 return None
             edits.append(edit)
+            if sheet:
+                edits.extend(self._sheet_cell_edits(text, occ, name, field, unmask(new, synthetic.tokens)))
         return Fix(tuple(edits), fix.description, fix.safe) if edits else None
+
+    @staticmethod
+    def _sheet_cell_edits(text, occ, name: str, field: Field, new_value: str) -> List[Edit]:
+        """The edits writing `new_value` in the row's cells of `name`'s column that hold the URL's value as written
+        (scan.data.sheet_row_spans), when it needs no CSV quoting; none otherwise."""
+        from ..urls import unquote
+        from .data import delimiter_of, sheet_row_spans
+
+        if field.name_end >= field.end or any(ch in new_value for ch in ('"', "\n", "\r", delimiter_of(text))):
+            return []
+        written = unquote(occ.url[field.name_end + 1:field.end])
+        return [Edit(start, end, new_value) for key, _, start, end in sheet_row_spans(text, occ.start)
+                if key == name and text[start:end] == written and not start <= occ.start < end]
 
     @staticmethod
     def _value_edit(text, occ, field: Field, new_value: str) -> Optional[Edit]:
