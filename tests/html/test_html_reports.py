@@ -361,3 +361,21 @@ def test_render_shows_an_inherited_finding_on_each_link_it_concerns(run, project
     headers = [text_of(ul) for section in by_class(root, "section", "campaign") for ul in section
                if ul.get("class") == "warnings"]
     assert len(headers) == 1 and headers[0].count("UTM108") == 1, headers  # shown once, above the ads
+
+
+def test_a_rule_at_two_severities_is_one_row_of_by_rule_and_a_late_value_wraps_into_view():
+    """newuser44 L2: By rule listed UTM310 copied-tracking twice (its error and its hedged note's row), and a CSV
+    finding's value at column 125 sat past the snippet's right edge (the `<pre>` scrolled, the mark unseen): one row
+    names each severity with its count, and a source line or fix wraps in its box."""
+    from utmlint.diagnostics import Diagnostic
+    from utmlint.html.findings import CSS, by_rule
+
+    found = [Diagnostic("a.csv", 2, 125, "UTM310", "copied-tracking", "error", "x"),
+             Diagnostic("b.md", 3, 1, "UTM310", "copied-tracking", "info", "y"),
+             Diagnostic("b.md", 4, 1, "UTM310", "copied-tracking", "error", "z"),
+             Diagnostic("b.md", 5, 1, "UTM201", "value-case", "warning", "w")]
+    page = f"<!DOCTYPE html><html lang=en><head><title>t</title></head><body>{by_rule(found)}</body></html>"
+    rows = parse(page).find(".//table[@id='by-rule']/tbody")
+    assert [(text_of(tr[0]), text_of(tr[2]), text_of(tr[3])) for tr in rows] == [
+        ("UTM310", "error 2, info 1", "3"), ("UTM201", "warning", "1")]
+    assert "pre.src,pre.diff{white-space:pre-wrap;overflow-wrap:anywhere}" in CSS

@@ -29,6 +29,7 @@ CSS = """
 .finding h3{font-size:.95rem;margin:0 0 .25rem;font-weight:600}.finding h3 a{color:inherit}
 .msg{margin:.2rem 0}.src .ln{color:#9ca3af;user-select:none;display:inline-block;min-width:3ch;text-align:right;margin-right:.8ch}
 .src mark{background:#fde68a;border-bottom:2px solid #d97706;padding:0}
+pre.src,pre.diff{white-space:pre-wrap;overflow-wrap:anywhere}
 .fix{margin:.3rem 0;color:#065f46}.fix.unsafe{color:#92400e}
 .diff .del{background:#fee2e2;display:block}.diff .add{background:#dcfce7;display:block}
 details.docs{margin:.3rem 0}details.docs summary{cursor:pointer;color:#1d4ed8;font-size:.9rem}
@@ -301,13 +302,27 @@ def _filter_link(kind: str, value: str, shown: str) -> str:
 
 
 def by_rule(diagnostics: Sequence[Diagnostic]) -> str:
-    counts: Counter = Counter((d.code, d.name, d.severity) for d in diagnostics)
-    fixable: Counter = Counter((d.code, d.name, d.severity) for d in diagnostics if d.fix is not None)
-    rows = sorted(counts.items(), key=lambda item: (-SEVERITY_RANK.get(item[0][2], 2), -item[1], item[0][0]))
+    """One row per rule; a rule whose findings come at several severities (copied-tracking's error and its hedged
+    note) names each with its count in one row, rather than a row per severity (newuser44 L2: UTM310 listed twice)."""
+    counts: Counter = Counter((d.code, d.name) for d in diagnostics)
+    fixable: Counter = Counter((d.code, d.name) for d in diagnostics if d.fix is not None)
+    severities: Dict[Tuple[str, str], Counter] = {}
+    for d in diagnostics:
+        severities.setdefault((d.code, d.name), Counter())[d.severity] += 1
+
+    def ranked(rule) -> List[str]:
+        return sorted(severities[rule], key=lambda sev: -SEVERITY_RANK.get(sev, 2))
+
+    def shown(rule) -> str:
+        sevs = ranked(rule)
+        return ", ".join(f'<span class="sev sev-{h(sev)}">{h(sev)}</span>'
+                         + (f" {severities[rule][sev]}" if len(sevs) > 1 else "") for sev in sevs)
+
+    rows = sorted(counts.items(), key=lambda item: (-SEVERITY_RANK.get(ranked(item[0])[0], 2), -item[1], item[0][0]))
     return table(["Rule", "Name", "Severity", "Findings", "Fixable"],
-                 [[_filter_link("rule", code, h(code)), h(name), f'<span class="sev sev-{h(sev)}">{h(sev)}</span>',
-                   str(n), str(fixable[(code, name, sev)] or "")]
-                  for (code, name, sev), n in rows], numeric=(3, 4), attrs=' id="by-rule"')
+                 [[_filter_link("rule", code, h(code)), h(name), shown((code, name)), str(n),
+                   str(fixable[(code, name)] or "")]
+                  for (code, name), n in rows], numeric=(3, 4), attrs=' id="by-rule"')
 
 
 def by_file(diagnostics: Sequence[Diagnostic]) -> str:
