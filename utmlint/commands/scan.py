@@ -198,7 +198,10 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     if args.show_files:
         listing = _files_listing(result)
         if fmt in TEXT_FORMATS:
-            text = listing + text
+            # the links set aside are in the listing right above: no pointer to the option the run was given
+            # (newuser44 L3)
+            text = listing + text.replace(_LISTS_THEM.format("them"), "listed above.").replace(
+                _LISTS_THEM.format("it"), "listed above.")
         else:
             sys.stderr.write(listing)
     if args.statistics:
@@ -234,14 +237,17 @@ def _set_aside_whys(files) -> list:
     return [why for f in files if f.notes for _, _, why in set_aside(f.notes)]
 
 
+_LISTS_THEM = "`utmlint scan --show-files` lists {}."  # how _not_judged_why ends
+
+
 def _not_judged_why(whys, count: int, shape: str = "") -> str:
     """`(a sample's one-letter values: no campaign's values to check): `utmlint scan --show-files` lists them.`;
     `shape`: what is said of their URLs after (`; their URLs' shape still checked`)."""
     from ..scan.notes import SET_ASIDE_KINDS
 
     kinds = [kind for start, kind in SET_ASIDE_KINDS if any(why.startswith(start) for why in whys)]
-    return (f"({' or '.join(kinds)}: no values of your campaigns to check{shape}): `utmlint scan --show-files` lists "
-            f"{'it' if count == 1 else 'them'}.")
+    return f"({' or '.join(kinds)}: no values of your campaigns to check{shape}): " + _LISTS_THEM.format(
+        "it" if count == 1 else "them")
 
 
 def set_aside_line(files) -> str:
