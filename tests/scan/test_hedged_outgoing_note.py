@@ -108,3 +108,19 @@ def test_the_teams_vocabulary_is_not_held_against_its_outgoing_tags(tmp_path, mo
     found = _scan(tmp_path, monkeypatch, capsys)
     assert sorted((d["line"], d["name"]) for d in found) == [
         (2, "value-case"), (3, "medium-unassigned"), (5, "medium-not-allowed"), (5, "source-not-allowed")]
+
+
+def test_medium_unassigned_on_outgoing_tags_says_nothing_of_the_teams_mediums_list(tmp_path, monkeypatch, capsys):
+    """newuser44 L4: medium-unassigned on the team's outgoing tags (`yourapp.com/...?utm_medium=in-app`) still said
+    "(`social` and `sms` are not on the team's `mediums` list: add them ...)": those rows are yourapp.com's GA4's, the
+    team's list is not theirs. The advice stays; the note goes there, and stays on the team's own host."""
+    _repo(tmp_path, "quillstack/devrel")
+    (tmp_path / ".utmlint.yaml").write_text(
+        "own-hosts: [quillstack.dev]\nsources: [customerio, mailchimp]\nmediums: [email, referral]\n", encoding="utf-8")
+    (tmp_path / "guide.md").write_text(
+        "[c](https://yourapp.com/z?utm_source=quillstack&utm_medium=in-app&utm_campaign=changelog)\n"
+        "Ours: [d](https://quillstack.dev/p?utm_source=mailchimp&utm_medium=in-app&utm_campaign=changelog)\n",
+        encoding="utf-8")
+    found = {d["line"]: d["message"] for d in _scan(tmp_path, monkeypatch, capsys) if d["name"] == "medium-unassigned"}
+    assert "`sms` in a text message" in found[1] and "mediums` list" not in found[1], found
+    assert "(`social` and `sms` are not on the team's `mediums` list: add them" in found[2], found

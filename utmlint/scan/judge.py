@@ -90,6 +90,9 @@ _PLACEHOLDER = "UTM314"  # utm-placeholder-unfilled
 _USELESS = "UTM316"  # utm-useless-destination
 _PII = "UTM312"  # pii-in-url
 _VOCABULARY = ("UTM105", "UTM106")  # source-not-allowed, medium-not-allowed: the team's `sources`, `mediums`
+# medium-unassigned's note on the team's `mediums` list ("(`social` and `sms` are not on the team's `mediums` list: add
+# them if your links are placed there)"): not said on the team's outgoing tags, whose rows are another site's GA4's
+_TEAM_LIST_NOTE = re.compile(r" \([^()]*not on the team's `mediums` list[^()]*\)")
 # pii-in-url's words for what a merge tag fills in (checks.tracking.pii: an address, a name, a phone), said of an
 # e-mail template
 _MERGE_FILLED = re.compile(r"the recipient's ([a-z -]+?) \(filled in when it is sent\)")
@@ -1590,6 +1593,8 @@ class Judge:
                     continue
                 if outgoing and d.code in _VOCABULARY:
                     continue
+                if outgoing and d.code == _UNASSIGNED:  # nor its `mediums` list's note in the advice (newuser44 L4)
+                    d = d._replace(message=_TEAM_LIST_NOTE.sub("", d.message))
                 if comment == COMMENTED_OUT and d.code == _COPIED_CODE:
                     continue  # commented-out code's link (another site's, a snippet's): no one's visit copied
                 if spelled and d.code == "UTM101":  # missing-utm-param
