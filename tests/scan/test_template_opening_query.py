@@ -68,3 +68,33 @@ def test_an_ampersand_after_a_query_less_address_is_told_to_be_a_question_mark(t
 
 def test_validate_url_says_nothing_of_a_base_it_does_not_know():
     assert "url-invalid" not in {f.name for f in validate_url("${urls.DONATE_BASE_URL}&utm_source=android").findings}
+
+
+# the same mistake written whole: `https://acmeflow.com/donate&utm_campaign=...` has no query, and was "All clean"
+WHOLE = {
+    "README.md": "Give: https://acmeflow.com/donate&utm_campaign=spring&utm_source=github&utm_medium=referral\n\n"
+                 "Fine: https://acmeflow.com/donate?utm_campaign=spring&utm_source=github&utm_medium=referral&x=1\n\n"
+                 "Anchor: https://acmeflow.com/app#/donate&utm_campaign=spring\n\n"
+                 "❌ Don't: https://acmeflow.com/donate&utm_campaign=spring&utm_source=github\n\n"
+                 "```\nhttps://acmeflow.com/donate&utm_campaign=spring\n```\n",
+    "src/links.ts": 'export const give = "https://acmeflow.com/donate&utm_campaign=spring&utm_source=app";\n',
+}
+
+
+def test_a_whole_link_with_an_ampersand_for_its_question_mark_is_told(tmp_path, monkeypatch, capsys):
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/donate-app", WHOLE)
+    told = sorted((f["path"], f["line"], f["column"]) for f in found if f["name"] == "url-invalid")
+    # the `&` right after the path, in Markdown and in code; a query opened with `?`, a hash route's `&`, a guide's
+    # counter-example and a fenced block: no url-invalid
+    assert told == [("README.md", 1, 34), ("src/links.ts", 1, 49)], found
+    assert all("the `&` after `/donate` starts no query" in f["message"] and "write `?` in place of that `&`"
+               in f["message"] for f in found if f["name"] == "url-invalid"), found
+    assert not [f for f in found if f["path"] == "src/links.ts" and f["name"] != "url-invalid"], found
+
+
+def test_lint_tells_a_campaign_url_with_an_ampersand_for_its_question_mark(project, run):
+    root = project({"give.yaml": "campaign: give\nsource: newsletter\nmedium: email\nlinks:\n"
+                                 "  - url: https://acmeflow.com/donate&utm_source=x\n    content: a\n"
+                                 "  - url: https://acmeflow.com/donate&ref=x\n    content: b\n"})
+    done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
+    assert [(f["line"], f["column"], f["name"]) for f in done.findings] == [(5, 37, "url-invalid")], done.out

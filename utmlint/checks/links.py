@@ -183,6 +183,33 @@ def _edit_distance_one(a: str, b: str) -> bool:
     return edit_distance(a, b, 1) <= 1
 
 
+# A utm key after a `&` in an address with no `?` (`https://acme.com/donate&utm_source=x`): the query was never opened
+_AMP_UTM = lazy_compile(r"(?i)&utm_[a-z]+=")
+
+
+def ampersand_for_question(url: str) -> int:
+    """Where the `&` is that should open a web address's query (`https://acme.com/donate&utm_campaign=spring`: no `?`
+    before the fragment, a utm key after a `&` in the path: the first `&` of the path), or -1. The address runs on
+    into the tags: GA4 reads none of them, and the page may not exist (review44 F17's shape, written whole)."""
+    hash_at = url.find("#")
+    head = url if hash_at == -1 else url[:hash_at]
+    if "?" in head or not head[:8].lower().startswith(("http://", "https://")):
+        return -1
+    found = _AMP_UTM.search(head)
+    if found is None:
+        return -1
+    path = head.find("/", head.find("//") + 2)
+    first = head.find("&", path) if path != -1 else -1
+    return first if 0 <= first <= found.start() else -1
+
+
+def ampersand_message(url: str, amp: int) -> str:
+    """url-invalid's words on ampersand_for_question's `&`, naming the path it follows."""
+    path = split_url(url[:amp]).path or "/"
+    return (f"the url has no `?`, so the `&` after `{path}` starts no query: the address runs on into the tags, GA4 "
+            f"reads none of them and the page may not exist; write `?` in place of that `&`")
+
+
 @lru_cache(maxsize=4096)  # a repo links to the same pages from many files; asked by two rules per link
 def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     """(what is wrong, character offset) for a URL that cannot work as written, else None.
@@ -252,6 +279,9 @@ def invalid_url(url: str) -> Optional[Tuple[str, int]]:
             return f"`{name}` is not a valid host name", host_start
         if len(labels) == 1 and name.lower() != "localhost":
             return f"host `{name}` has no domain ending (like .com); is part of it missing?", host_start
+    amp = ampersand_for_question(url)
+    if amp != -1:
+        return ampersand_message(url, amp), amp
     return None
 
 
@@ -263,10 +293,11 @@ def url_invalid(link: Link, ctx: Context) -> Iterator[Report]:
     Reports URLs that cannot work as written: a host without `https://` (read as a link inside your product, so
     never tracked), `https:/host` or a mistyped scheme such as `htps://`, spaces and invisible characters,
     `javascript:`, `data:` and `file:` links, a user name or password before `@`, a port out of range, an empty
-    or malformed host. Relative paths (`/settings`) and app links stay allowed. In a link `utmlint scan` finds in
-    code, a template that goes on with `&` after a name the file sets to an address with no `?`
-    (`${DONATE_BASE}&utm_source=android` after `DONATE_BASE = "https://example.com/donate"`) is reported at the `&`:
-    the link has no query at all, so the `&` must be `?`.
+    or malformed host, and an address whose query opens with `&` instead of `?` (`https://example.com/donate&
+    utm_source=android`: the address runs on into the tags, and GA4 reads none of them). Relative paths
+    (`/settings`) and app links stay allowed. In a link `utmlint scan` finds in code, a template that goes on with
+    `&` after a name the file sets to an address with no `?` (`${DONATE_BASE}&utm_source=android` after
+    `DONATE_BASE = "https://example.com/donate"`) is reported at the `&` alike.
 
     ## Why is this bad?
     A broken link brings no visit; one that looks relative gets no utm parameters, so its clicks are lost to

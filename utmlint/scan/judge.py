@@ -1181,6 +1181,23 @@ class Judge:
                 f"the file's own `{said}`: every visitor reaching this page from search, a bookmark or another site "
                 f"and clicking the link is credited to {channel} instead. Drop the defaults and add each tag only "
                 f"when the visit brought it, or link without them.")
+    def _unopened_query(self, shown: str, index: LineIndex, occ) -> List[Diagnostic]:
+        """url-invalid on a web address written with `&` where its query should open with `?`
+        (`https://acmeflow.com/donate&utm_campaign=spring&utm_source=android`: checks.links.ampersand_for_question), a
+        link that has no query, so no tags: the `&` must be `?` (as lint says of a campaign file's `url:`; the template
+        form is _query_less_opening's). Not on another project's code (a vendored library's: whose OTHER), where only
+        copied-tracking speaks."""
+        from ..checks.links import ampersand_for_question, ampersand_message
+
+        amp = ampersand_for_question(occ.url)
+        if amp == -1 or amp >= len(occ.offsets) - 1 or self.whose(occ.url)[0] == OTHER:
+            return []
+        start = occ.offsets[amp]
+        line, column = index.pos(start)
+        end_line, end_column = index.pos(start + 1)
+        return [Diagnostic(shown, line, column, "UTM303", "url-invalid", "error", ampersand_message(occ.url, amp),
+                           end_line, end_column, None)]
+
     def _sheet_disagreement(self, shown: str, text: str, index: LineIndex, occ, synthetic: Synthetic
                             ) -> List[Diagnostic]:
         """utm-key-repeated on a link sheet's landing page whose cell writes a utm key its row's filled column gives
@@ -1423,7 +1440,7 @@ class Judge:
             if collected is not None and occ.url in collected.others and not (is_data_set(path) or collected.records):
                 found = self.collection_note(shown, path, index, occ, collected)  # `utm_hp_ref` alone
                 return [] if found is None else [found]
-            return []
+            return self._unopened_query(shown, index, occ)
         whose, written = self.whose(occ.url)
         if whose == SNIPPET and self.own_tagging(occ.url, written):
             whose = OWN  # the file writes these tags on other sites' links too: its own placement's (own_tagging)

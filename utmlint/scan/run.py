@@ -718,6 +718,7 @@ class Scanner:
             collected = recorded_outputs(result.shown, candidates, self.judge._identity_here(path, result.shown))
         result.folder = folder
         from .comments import Comments
+        from ..checks.links import ampersand_for_question
         from .examples import (VALUE_ADVICE, CounterExamples, changelog_example, changelog_history, code_block_example,
                                inline_code_example, named_path, preview_sample, template_slots, visit_id_shown)
         from .extension import request_argument
@@ -803,10 +804,12 @@ class Scanner:
             kept = result.suppressions is not None and result.suppressions.covers_code(occ.line, "UTM310")
             # a guide's counter-example (`❌ Don't: https://...`, a table's Wrong column): its mistakes are the lesson,
             # nothing is said about it and its values are no spelling of the team's (stranger16 R18)
-            counter = synthetic is not None and not comment and counter_example(occ.start)
+            # (a link with no query, `&` written for its `?`, is read as one with tags: judge._unopened_query)
+            readable = synthetic is not None or ampersand_for_question(occ.url) != -1
+            counter = readable and not comment and counter_example(occ.start)
             # and a URL in the text of a Markdown file's raw HTML block (`<td><p>https://...</p>`): shown, never linked,
             # as a fenced block's is; nothing is said about it (scan.examples.html_block_text)
-            counter = counter or synthetic is not None and not comment and markdown and html_block_text(
+            counter = counter or readable and not comment and markdown and html_block_text(
                 result.shown, own_line(text, occ.start))
             # and a query written alone as an example in a sentence (`Example matching values: ?utm_source=fb`, a
             # product's help text): no link, nothing is said about it (scan.examples.example_query)
@@ -815,7 +818,7 @@ class Scanner:
             # and a changelog entry's quote of a link that is gone, the object of the words saying so ("no longer sends
             # `https://...`"): history, its mistake fixed; nothing is said about it (scan.examples.changelog_history,
             # review43 F10; a gone-word governing something else leaves today's link told, review44 F6)
-            counter = counter or synthetic is not None and changelog_history(result.shown, text, occ.start, occ.end)
+            counter = counter or readable and changelog_history(result.shown, text, occ.start, occ.end)
             # a rule the line's own ignore covers: no note holds its finding back (stranger16 R14)
             silenced = None if result.suppressions is None else partial(result.suppressions.suppresses, occ.line)
             # a relative path a Markdown doc names as text (inline code, a table cell): no link between the site's
