@@ -108,7 +108,8 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  named_path: str = "", landed: str = "", plain_site: bool = False,
                  app_site: str = "", linked_sites: Sequence[str] = (),
                  opening_bases: Sequence[str] = (), forwarded: bool = False,
-                 placement: Optional[Tuple] = None, published_on: str = "") -> UrlValidation:
+                 placement: Optional[Tuple] = None, published_on: str = "",
+                 test_code: bool = False) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -216,6 +217,11 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     `published_on`: the caller read from the file's text that it is published on another host than the repository's
     site (a Zenn article's front matter: scan.own_site.published_elsewhere, `zenn.dev`): with `repo` and `path`, that
     host is the page's site, and a link to the repository's site leaves it, as scan reads it.
+
+    `test_code`: the caller read from the file's text that the link is inside a test's code in a file that is no
+    test file (a Rust file's `#[cfg(test)] mod tests { ... }`: scan.files.in_test_code): with `path`, it is a test's
+    input or expected output, judged as a test file's links are (only what a reader copies as written), as scan
+    judges it.
     """
     if landed and repo is not None and path:
         from .scan.collection import Collection
@@ -238,7 +244,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, EXAMPLE_QUERY_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
                              tuple(linked_sites), tuple(opening_bases), reading, convention, published_on,
-                             _placement_sentence(placement), forwarded))
+                             _placement_sentence(placement), forwarded, bool(test_code)))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -267,6 +273,7 @@ class _Line(NamedTuple):
     published_on: str = ""  # the host the file is published on instead of its repository's site (validate_url's)
     sentence: Optional[str] = None  # the link's sentence in its paragraph (validate_url's placement, fourth item)
     forwarded: bool = False  # the link passes on the visit's own tags (validate_url's forwarded)
+    test_code: bool = False  # the link is inside a test's code of its file (validate_url's: a Rust test module)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -419,6 +426,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.files import test_module
 
     judge.file_test = bool(path) and test_module(path)  # a test's code: every link of it is the test's input
+    judge.link_test = bool(path) and _LINE.get().test_code  # and this link inside a test's code of its file
     from .scan.illustrations import example_folder
 
     judge.file_example = example_folder(path) if path else ""  # an example's folder: its own demo deployment

@@ -247,6 +247,12 @@ def judge(folder: Path) -> Judged:
                       for row in read_tsv(published_at)} if published_at.exists() else {}
     published_on = {row["url"]: published_host.get((row["repo"], row.get("commit", ""), row["path"]), "")
                     for row in urls}
+    # And whether scan reads the row's link inside a test's code of its file (a Rust file's `#[cfg(test)] mod tests`:
+    # scan.files.in_test_code), read from the mirrors by tests/validate_url/inline_tests.py: a test's input
+    tests_at = folder.parent / "inline-test-rows.tsv"
+    inline = {(row["repo"], row["commit"], row["path"], row["url"]) for row in read_tsv(tests_at)} \
+        if tests_at.exists() else set()
+    in_tests = {row["url"] for row in urls if (row["repo"], row.get("commit", ""), row["path"], row["url"]) in inline}
     for url in reviewed:
         if url in unread or url in unscanned:
             found[url] = set()
@@ -263,7 +269,8 @@ def judge(folder: Path) -> Judged:
                               plain_site=url in plain_site, app_site=app_of.get(url, ""),
                               linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()),
                               forwarded=url in forwarded,
-                              placement=placement_of.get(url), published_on=published_on.get(url, ""))
+                              placement=placement_of.get(url), published_on=published_on.get(url, ""),
+                              test_code=url in in_tests)
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

@@ -42,8 +42,13 @@ FOUND_BY = {
 # written partial on purpose). Judged correct by hand: url-insecure on Dokan's `http://wedevs.com` footer credit (#6
 # #7), medium-channel-intent on 6b6t's `utm_campaign=evergreen_shop` (#23 #27: GA4's shopping pattern, Organic
 # Shopping; the blind medium-unassigned labels withdrawn, the labeller's misreading).
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 55
+# fix4344 (session 45): a Rust file's inline test module read as a test's code (scan.files.in_test_code; the corpus
+# judge reads it from tests/data/inline-test-rows.tsv, written from the mirror by tests/validate_url/inline_tests.py:
+# #20 #22 #24 #25 in src/telegram.rs's module from line 1167): 4 wrong gone; the bot's own messages above the test
+# modules of src/config.rs, src/commands.rs and src/community_event.rs (#21 #23 #26 #27) still judged, no correct
+# finding lost: 0 of 51.
+MEASURED_WRONG = 0
+MEASURED_PAIRS = 51
 # found/present per kind a rule owns, as measured blind (2 blind medium-unassigned rows withdrawn after the run, with
 # their reason: #23 #27's campaign `evergreen_shop` is GA4's shopping pattern, Organic Shopping): a change either way is
 # to be reviewed.
@@ -58,8 +63,7 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("4 of 55 findings wrong: test cases in a Rust file's inline `#[cfg(test)] mod tests` (6b6t's "
-                        "Telegram link rewriter's inputs and expected outputs) read as the bot's own messages")
+WHY_OVER_TWO_PERCENT = None  # 4 of 55 blind (a Rust file's inline test module), 0 of 51 since fix4344
 WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

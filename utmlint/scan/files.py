@@ -99,6 +99,92 @@ def test_module(path: str) -> bool:
     return bool(classes) and (classes[0] in _TEST_WORDS or classes[-1] in _TEST_WORDS)
 
 
+# A Rust file's inline test module: `#[cfg(test)]` (other attributes may follow) then `mod tests { ... }`, Rust's
+# convention for unit tests kept beside the code they test and compiled only by `cargo test`. Its links are what a test
+# feeds the code and expects back, as a test file's are (test_module): 6b6t's Discord bot asserts the Markdown its
+# Telegram rewrite writes (`src/telegram.rs`, corpus 44 #20 #22 #24 #25), no message it sends. Only the module's own
+# braces: the code above it (the bot's messages in `src/config.rs`, `src/commands.rs` and `src/community_event.rs`, each
+# with a test module below: corpus 44 #21 #23 #26 #27) is read as ever. A module declared as a file (`mod tests;`) is its own file, `tests.rs`, which test_module names.
+_RUST_TEST_MODULE = re.compile(r"^[ \t]*#\[cfg\(\s*test\s*\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w\s:]*\))?\s+)?"
+                               r"mod\s+\w+\s*\{", re.MULTILINE)
+
+
+_RAW_STRING = re.compile(r'r(#*)"')
+
+
+def _word_end(text: str, at: int) -> bool:
+    """Whether the character at `at` ends a word (an identifier's letter, digit or `_`): `for"` is no raw string."""
+    return at >= 0 and (text[at].isalnum() or text[at] == "_")
+
+
+def _closing_brace(text: str, at: int) -> int:
+    """The index just after the `}` closing the `{` at `at` in Rust source, its strings, characters and comments
+    skipped (a `"{"` in a test's expected output opens nothing); the text's end when it is never closed."""
+    depth, i, end = 0, at, len(text)
+    while i < end:
+        char = text[i]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif char == "/" and text.startswith("//", i):
+            newline = text.find("\n", i)
+            i = end if newline == -1 else newline
+            continue
+        elif char == "/" and text.startswith("/*", i):
+            nested, i = 1, i + 2
+            while i < end and nested:
+                if text.startswith("/*", i):
+                    nested, i = nested + 1, i + 2
+                elif text.startswith("*/", i):
+                    nested, i = nested - 1, i + 2
+                else:
+                    i += 1
+            continue
+        elif char == "r" and text[i + 1:i + 2] in ('"', "#") and not _word_end(text, i - 1 if text[i - 1:i] != "b"
+                                                                                else i - 2):
+            raw = _RAW_STRING.match(text, i)  # `r"..."`, `r#"..."#` (and `br"..."`): no escapes inside
+            if raw is not None:
+                close = text.find('"' + raw.group(1), raw.end())
+                i = end if close == -1 else close + 1 + len(raw.group(1))
+                continue
+        elif char == '"':
+            i += 1
+            while i < end and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif char == "'":  # a character literal (`'{'`, `'\''`, `'\u{7b}'`), not a lifetime (`'a`)
+            if text.startswith("\\", i + 1):
+                close = text.find("'", i + 3)
+                i = end if close == -1 else close
+            elif text.startswith("'", i + 2):
+                i += 2
+        i += 1
+    return end
+
+
+def rust_test_spans(text: str) -> Tuple[Tuple[int, int], ...]:
+    """The (start, end) of each inline test module of Rust source `text` (`#[cfg(test)] mod tests { ... }`,
+    _RUST_TEST_MODULE), from its attribute to its closing brace."""
+    spans: List[Tuple[int, int]] = []
+    if "#[cfg(" not in text:
+        return ()
+    for match in _RUST_TEST_MODULE.finditer(text):
+        if spans and match.start() < spans[-1][1]:
+            continue  # a module nested in one already read
+        spans.append((match.start(), _closing_brace(text, match.end() - 1)))
+    return tuple(spans)
+
+
+def in_test_code(path: str, text: str, start: int) -> bool:
+    """Whether the link at `start` of the file at `path` is inside an inline test module of Rust source
+    (rust_test_spans): a test's input, as a test file's links are."""
+    if not str(path).lower().endswith(".rs") or not text:
+        return False
+    return any(begin <= start < end for begin, end in rust_test_spans(text))
+
+
 def test_data_folder(name: str, parents) -> bool:
     """Whether a folder named `name`, below the folders `parents`, holds a test's data: a test-data folder below a test
     folder (`tests/fixtures/`), Go's `testdata/` anywhere, or the server, app or pages of a test (`test-server/`)."""

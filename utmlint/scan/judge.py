@@ -294,6 +294,11 @@ class Judge:
         # the file is a test's code (scan.files.test_module: `url.test.mjs`, `test_url.py`): its links are the inputs
         # the test feeds the code it tests, every one of them test data as an example host's link is
         self.file_test = False
+        # the one link being judged is inside a test's code of a file that is no test file (a Rust file's
+        # `#[cfg(test)] mod tests`: scan.files.in_test_code), which scan reads from the text and a caller without it
+        # says (validate_url's `test_code`)
+        self.link_test = False
+        self._test_spans: Tuple[str, Tuple[Tuple[int, int], ...]] = ("", ())
         self.file_example = ""  # the example's own folder the file is in (illustrations.example_folder): its demo
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
@@ -466,6 +471,19 @@ class Judge:
 
         return owns_site(identity, site_name(host))
 
+    def _in_test_code(self, path, text: str, start: int) -> bool:
+        """Whether the link at `start` is inside a test's code of its file (a Rust `#[cfg(test)]` module:
+        scan.files.in_test_code), read from the text, or as the caller without it says (validate_url's `test_code`)."""
+        if self.link_test:
+            return True
+        if not text or not str(path).lower().endswith(".rs"):
+            return False
+        from .files import rust_test_spans
+
+        if self._test_spans[0] is not text:  # one file's modules, read once for its links
+            self._test_spans = (text, rust_test_spans(text))
+        return any(begin <= start < end for begin, end in self._test_spans[1])
+
     def example(self, url: str) -> str:
         """The reserved host (example_host) of a link read in a file, which the config's `own-hosts` does not name
         (a team whose site is `app.example.com` in its config keeps every rule), or ""."""
@@ -497,6 +515,11 @@ class Judge:
                     "test's, a program's or a dev server's illustration, which no visitor follows, so its utm values "
                     "were not judged; only what a reader copies as written was checked (a misspelled or repeated key, "
                     "`&amp;`, tags after the `#`)")
+        if whose == OWN and self.link_test and not self.file_test:
+            return ("this link is in a test's code (a Rust file's `#[cfg(test)]` module, compiled only by `cargo test`): "
+                    "the input or expected output of a test, which no visitor follows, so its utm values were not "
+                    "judged; only what a reader copies as written was checked (a misspelled or repeated key, `&amp;`, "
+                    "tags after the `#`)")
         if whose == OWN and self.file_test:
             return ("this file is a test's code (named or kept as tests are: `url.test.mjs`, `test_url.py`, `tests/`): "
                     "its links are the inputs the test feeds the code it tests, which no visitor follows, so their utm "
@@ -1475,10 +1498,11 @@ class Judge:
                 param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
             pattern = True
         if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)) \
-                or whose == OWN and self.file_test:
+                or whose == OWN and (self.file_test or self._in_test_code(path, text, occ.start)):
             # test data (an example host's link in code, any link of a test's code), or a program's input its README
             # demonstrates (stranger16 R11): only what a reader copies verbatim
-            if whose == OWN and self.file_test and not synthetic.internal:  # counted as read, not judged (review41 M1)
+            if whose == OWN and (self.file_test or self._in_test_code(path, text, occ.start)) \
+                    and not synthetic.internal:  # counted as read, not judged (review41 M1)
                 self.set_aside = set_aside_said("test")
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
