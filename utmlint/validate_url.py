@@ -427,6 +427,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     judge.file_test = bool(path) and test_module(path)  # a test's code: every link of it is the test's input
     judge.link_test = bool(path) and _LINE.get().test_code  # and this link inside a test's code of its file
+    from .scan.downloads import homebrew_file
+
+    judge.file_homebrew = bool(path) and homebrew_file(path, repo or "")  # a formula: its `url` is a download
     from .scan.illustrations import example_folder
 
     judge.file_example = example_folder(path) if path else ""  # an example's folder: its own demo deployment
@@ -697,6 +700,11 @@ def _useless_note(url: str, findings: List[UrlFinding]) -> Optional[str]:
     from .checks.tracking.destinations import downloaded_file, useless_destination
 
     host = useless_destination(url)
+    if host is None:  # a file a package manager downloads, read from its file (a Homebrew formula's `url`)
+        return ("the link is a file a package manager downloads (a Homebrew formula's or cask's `url`), which no "
+                "page's analytics read, so these tags were not judged (complete, respell or change them, and nobody "
+                "would see the difference); the channel given is what GA4 would file them under on a page that read "
+                "them")
     if downloaded_file(url) is not None:
         return (f"the link downloads a `{downloaded_file(url)}` file from {host}, where no page's analytics read utm "
                 f"values, so these tags were not judged (complete, respell or change them, and nobody would see the "

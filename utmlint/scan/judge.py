@@ -299,6 +299,8 @@ class Judge:
         # says (validate_url's `test_code`)
         self.link_test = False
         self._test_spans: Tuple[str, Tuple[Tuple[int, int], ...]] = ("", ())
+        # the file is where Homebrew reads a formula or a cask (scan.downloads.homebrew_file): its `url` is a download
+        self.file_homebrew = False
         self.file_example = ""  # the example's own folder the file is in (illustrations.example_folder): its demo
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
@@ -590,11 +592,20 @@ class Judge:
             found = memo[key] = (doc.text, linter.lint_document(path, doc).diagnostics)
         return found
 
-    def _url_pass(self, synthetic: Synthetic, path, shown: str, comment: bool = False, cited: str = ""):
+    def _url_pass(self, synthetic: Synthetic, path, shown: str, comment: bool = False, cited: str = "",
+                  fetched_by: str = ""):
         """The URL rules' (document text, findings) on the link (_url_rules), with pii-in-url on a masked merge tag
         naming the reader's name, e-mail or phone (`utm_content={{first_name}}`, masked `{ph0}` before the rules read
-        it: checks.tracking.pii.masked_personal_slots), which the rules cannot see through the mask."""
+        it: checks.tracking.pii.masked_personal_slots), which the rules cannot see through the mask; and, on a file a
+        package manager downloads (`fetched_by`: a Homebrew formula's `url`, scan.downloads), utm-useless-destination,
+        which the link alone does not show (no file extension: `downloads.snyk.io/cli/v1.1306.4/snyk-macos`)."""
         doc_text, diagnostics = self._url_rules(synthetic, path, shown, comment, cited)
+        if fetched_by and _USELESS in self.url_linter.contexts and not any(d.code == _USELESS for d in diagnostics):
+            from ..checks.tracking.useless import utm_useless_destination
+
+            diagnostics = diagnostics + [Diagnostic(str(path), 2, URL_COLUMN + p.start, _USELESS, p.name, "info",
+                                                    p.message, 2, URL_COLUMN + p.end)
+                                         for p in utm_useless_destination(synthetic.url, fetched_by=fetched_by)]
         if not synthetic.tokens or _PII not in self.url_linter.contexts:
             return doc_text, diagnostics
         from ..checks.tracking.pii import masked_personal_slots
@@ -892,6 +903,18 @@ class Judge:
             return ""
         headings = self.link_placement[0] if stored else headings_above(text, occ.start)
         return "" if placement_said(headings, line) or placement_said((), sentence) else named
+
+    def _fetched_by(self, path, shown: str, text: str, occ: Occurrence) -> str:
+        """The package manager that downloads the link (scan.downloads.package_download: a Homebrew formula's `url`),
+        read in a file from its own line: the file's text, or the reading of it a caller without the text gives
+        (validate_url's `placement`), or ""."""
+        if not self.file_homebrew or "utm" not in occ.url.lower():
+            return ""
+        from .downloads import HOMEBREW, download_stanza
+        from .placement import own_line
+
+        line = self.link_placement[1] if self.link_placement is not None else own_line(text, occ.start)
+        return HOMEBREW if download_stanza(line) else ""
 
     def _sample(self, synthetic: Synthetic) -> bool:
         """Whether every utm value of a link read in a file is one letter (`google.com?utm_source=a`,
@@ -1538,7 +1561,8 @@ class Judge:
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
         out = []
-        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown)))
+        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown),
+                                          fetched_by=self._fetched_by(path, shown, text, occ) if whose == OWN else ""))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
         # URL as written is judged (Product Hunt's badge writes `utm_souce`, a key GA4 ignores).

@@ -391,6 +391,11 @@ class Scanner:
             inside = self._in_repository(target.path, result.shown)
             if test_module(inside):  # a test's code: its links are its inputs (scan.files.test_module)
                 key += ":test"
+            from .downloads import homebrew_file
+
+            if inside.lower().endswith(".rb") and homebrew_file(inside, self.judge.identity.slug if self.judge.identity
+                                                                 is not None else ""):
+                key += ":homebrew"  # a formula's `url` is a download (scan.downloads)
             from .placement import placement_file
             from .partner_tags import partners_page
 
@@ -610,6 +615,10 @@ class Scanner:
         self.judge.file_code = self.judge.file_place == "code"  # an example host's link is a program's data there
         inside = self._in_repository(str(path), result.shown)
         self.judge.file_test = test_module(inside)  # a test's code: every link of it is the test's input
+        from .downloads import homebrew_file
+
+        here = self.judge._identity_here(path, result.shown)  # a formula or a cask: its `url` is a download
+        self.judge.file_homebrew = homebrew_file(inside, here.slug if here is not None else "")
         from .illustrations import example_folder
 
         self.judge.file_example = example_folder(inside)  # an example's folder: its own demo deployment

@@ -28,12 +28,19 @@ def _swallowed_fields(url: str) -> List[Field]:
 _APP_STORE = frozenset({"apps.apple.com", "itunes.apple.com"})  # App Analytics reads its own `pt=`, `ct=`
 
 
-def utm_useless_destination(url: str) -> List[UrlProblem]:
-    """utm tags on a link to a platform page whose owner never sees them (rules/useless-destinations.txt)."""
+def utm_useless_destination(url: str, fetched_by: str = "") -> List[UrlProblem]:
+    """utm tags on a link to a platform page whose owner never sees them (rules/useless-destinations.txt), or, with
+    `fetched_by`, on a file that package manager downloads (a Homebrew formula's `url`: scan.downloads, read from the
+    file the link is written in)."""
     if "utm" not in url.lower():
         return []
     host = useless_destination(url)
-    if host is None:
+    if host is None and fetched_by:
+        from .fields import _hostname
+
+        host = _hostname(url.strip())
+        host = host[4:] if host.startswith("www.") else host
+    if not host:
         return []
     info = parts(url)
     query = [f for f in info.query if _utm_name(f.name.strip())]
@@ -64,6 +71,12 @@ def utm_useless_destination(url: str) -> List[UrlProblem]:
         message = (f"{shown} on a link to {account}'s GitHub Sponsors page: utm tags are read only by the analytics "
                    f"of the site a visitor lands on, and {SPONSORS_REASON}, so these measure nothing for "
                    f"you or for the maintainer; completing or respelling them would be wasted work; {advice}")
+    elif fetched_by and downloaded_file(url) is None:
+        message = (f"{shown} on a file {fetched_by} downloads from {host} (a formula's or cask's `url`): no browser "
+                   f"opens it and no page loads, so no analytics tag (GA4's) reads a visit's utm values, and no GA4 "
+                   f"report shows them; completing or respelling them for GA4 would be wasted work (remove them, or "
+                   f"keep them if your download server's logs read them: they harm nothing; to measure installs in "
+                   f"GA4, tag the links to your install page instead)")
     elif downloaded_file(url) is not None:
         message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the page a visitor lands "
                    f"on, and {useless_reason(url, host)}, so no GA4 report shows them; completing or respelling them "
@@ -101,7 +114,9 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     sponsorships export records GitHub's own `metadata_` parameters, and the note writes the link's values so,
     `metadata_source=blog`, when GitHub accepts them: letters, digits, `-` and `_`). Also a link to a file on any site (an archive, an installer, a package, a PDF:
     `.../snapshot.tar.zst?utm_source=docs`): no page loads, so no analytics tag runs to read the tags (GA4 counts a
-    download only on the page linking to it). The list, with where each claim comes
+    download only on the page linking to it). `utmlint scan` also reads a Homebrew formula's or cask's `url` stanza
+    as the file brew downloads, with or without a file extension (`url "https://downloads.example.com/cli/v1/cli-macos
+    ?utm_source=homebrew"` in `Formula/cli.rb`: scan.downloads). The list, with where each claim comes
     from, is `rules/useless-destinations.txt`; it leaves out a user's own site on a platform (`user.github.io`, a
     custom domain), the platform's own site (`github.com/features`, `discord.com/blog`: the platform reads those),
     and platforms whose owner dashboard does read tags (Google Play's acquisition reports, the Chrome Web Store's
