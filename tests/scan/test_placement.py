@@ -81,8 +81,10 @@ Become a sponsor: [sponsor us](https://acme.dev/sponsor?utm_source=github&utm_me
 
 
 def test_a_sponsors_file_by_its_name_in_validate_url():
-    """Fastify's SPONSORS.md (corpus 2 #25): TestMu AI's link, given its path: no value advice, and why."""
-    url = "https://www.testmuai.com/?utm_medium=sponsor&utm_source=fastify"
+    """Fastify's SPONSORS.md (corpus 2 #25): a sponsor's link, given its path: no value advice, and why. (TestMu AI's own
+    link there is its sponsorship form in rules/platform-written-tags.txt since session 45: a sponsor with no such entry
+    stands in for it.)"""
+    url = "https://ssdnodes.com/?utm_medium=sponsor&utm_source=fastify"
     result = validate_url(url, repo="fastify/fastify", path="SPONSORS.md")
     assert not {f.name for f in result.findings} & {"medium-unassigned", "missing-utm-param"}
     assert "sponsors' or backers' links" in result.not_judged

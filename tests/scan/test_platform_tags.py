@@ -534,3 +534,19 @@ def test_a_program_writing_its_tags_on_the_teams_own_instance_keeps_them(tmp_pat
         monkeypatch.chdir(repo)
         code, out = scan(capsys, "--no-cache", ".")
         assert (code == 1 and "missing-utm-param" in out) if told else code == 0, (slug, out)
+
+
+def test_testmu_ais_sponsor_link_is_its_own():
+    """TestMu AI's (formerly LambdaTest) open-source sponsorship link, `testmuai.com/?utm_medium=sponsor&utm_source=<the
+    project>` (memos' README, corpus 5 #89; the same form in extensionjs, localsend, pydoll, napi-rs and ten more): the
+    sponsor's form, no value advice, even where the file writes the same tags on another sponsor's link (memos' SSD
+    Nodes link, which the file's own convention of one set on several sponsors still has judged as the team's)."""
+    from utmlint.validate_url import validate_url
+
+    ssd, testmu = ("https://ssdnodes.com/?utm_source=memos&utm_medium=sponsor",
+                   "https://www.testmuai.com/?utm_medium=sponsor&utm_source=memos")
+    for url in (testmu, "https://www.lambdatest.com/?utm_source=memos&utm_medium=sponsor"):
+        verdict = validate_url(url, repo="usememos/memos", path="README.md", file_urls=(ssd, url))
+        assert verdict.findings == [] and verdict.not_judged, url
+    told = validate_url(ssd, repo="usememos/memos", path="README.md", file_urls=(ssd, testmu))
+    assert {"medium-unassigned", "missing-utm-param"} <= {f.name for f in told.findings}

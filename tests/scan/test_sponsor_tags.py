@@ -81,9 +81,10 @@ def test_the_teams_own_sponsor_and_ad_tags_are_still_told(tmp_path, monkeypatch,
 
 
 def test_a_sponsors_tags_in_validate_url():
-    """TestMu AI's `utm_medium=sponsor` in firefly-iii's readme (corpus 9 #164): no value advice, and why; the same
-    link typed alone (no file) is the user's own, judged in full."""
-    url = "https://www.testmuai.com/?utm_source=fireflyiii&utm_medium=sponsor"
+    """A sponsor's `utm_medium=sponsor` in firefly-iii's readme (corpus 9 #164, TestMu AI's, whose form is in
+    rules/platform-written-tags.txt since session 45: a sponsor with no such entry stands in for it): no value advice,
+    and why; the same link typed alone (no file) is the user's own, judged in full."""
+    url = "https://ssdnodes.com/?utm_source=fireflyiii&utm_medium=sponsor"
     result = validate_url(url, repo="firefly-iii/firefly-iii", path="readme.md")
     assert not {f.name for f in result.findings} & VALUE_ADVICE
     assert "sponsor's or an advertiser's placement" in result.not_judged

@@ -129,8 +129,12 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4")
 # lead (session 45): Contextual AI's partner form (`utm_medium=github&utm_content=notebook|repo`, the partner in
 # utm_source) listed in rules/platform-written-tags.txt after the ruling on chroma's page (corpus 3): RAG_Techniques'
 # links to contextual.ai (#165-#170) held back: 6 wrong gone, none correct: 13 of 310 -> 7 of 304.
-MEASURED_WRONG = 7
-MEASURED_PAIRS = 304
+# over2e (session 45): TestMu AI's (formerly LambdaTest) sponsor form `?utm_medium=sponsor&utm_source=<the project>` on
+# testmuai.com and lambdatest.com is the sponsor's (rules/platform-written-tags.txt: the same form in 15 unrelated
+# projects' READMEs): memos' TestMu AI link (#89: medium-unassigned and missing-utm-param wrong). 2 wrong gone, no
+# correct one: 7 of 304 -> 5 of 302.
+MEASURED_WRONG = 5
+MEASURED_PAIRS = 302
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (49, 51),  # 44; #240 #76 #77 by copied10's another-channel reading (session 29); #322 in a
@@ -191,10 +195,11 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # Met since fixA (session 33): 5 of 319 (1.6%). Blind: 95 of 370; 7 of 317 (2.2%) before: advice on copied tags
 # without a marker (Laravel's, DevOps'ish's `utm_source=Last`, a Figma plugin maker's: 5), a browser extension's
 # relative links its code prefixes with its site (2); see tests/data/real-urls-5/README.md
-WHY_OVER_TWO_PERCENT = (
-    "7 of 304 findings wrong (13 of 310 until Contextual AI's form as data, session 45) since the session 40 ruling on another party's tags (24 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
-    "placement from the repository's own link")
+# Over 2% since the session 40 ruling on another party's tags (24 value findings on sponsors', partners' and
+# advertisers' links relabelled wrong) until over2e (session 45): 13 of 310, 7 of 304 with Contextual AI's form as data,
+# 5 of 302 (1.7%) with TestMu AI's. Left: memos' SSD Nodes link (#88, its own set on two sponsors), Awesome-Design-Tools'
+# copied plugin tags (#32), Zilliz's campaign for RAG_Techniques (#170).
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's another-channel reading found 3 more, "
                             "session 42's citation reading 1; the rest carry no marker that tells them from a "
                             "repository's own, by the URL or the repository's identity: Laravel's sponsor tags, "
