@@ -550,3 +550,20 @@ def test_testmu_ais_sponsor_link_is_its_own():
         assert verdict.findings == [] and verdict.not_judged, url
     told = validate_url(ssd, repo="usememos/memos", path="README.md", file_urls=(ssd, testmu))
     assert {"medium-unassigned", "missing-utm-param"} <= {f.name for f in told.findings}
+
+
+def test_deepsets_developer_relations_links_are_its_own():
+    """deepset's developer-relations links to Haystack, `utm_campaign=developer-relations&utm_source=<the placement>` on
+    deepset.ai (HF cookbook's NuExtract notebook, corpus 6 #241-#250; osday-italy's sponsor table, DeepLearning.AI's
+    Haystack course): deepset's scheme, no value advice in another party's repository; deepset's own Haystack README
+    writing it on its own site is told (the site's own repository, review44 F20), as the same tags to another site are."""
+    from utmlint.validate_url import validate_url
+
+    url = "https://haystack.deepset.ai/?utm_campaign=developer-relations&utm_source=hf-cookbook"
+    other = validate_url(url, repo="huggingface/cookbook", path="notebooks/en/information_extraction_haystack.ipynb")
+    assert other.findings == [] and other.not_judged
+    own = validate_url(url, repo="deepset-ai/haystack", path="README.md")
+    assert "missing-utm-param" in {f.name for f in own.findings}
+    elsewhere = validate_url("https://acme.dev/?utm_campaign=developer-relations&utm_source=hf-cookbook",
+                             repo="huggingface/cookbook", path="notebooks/en/acme.ipynb")
+    assert "missing-utm-param" in {f.name for f in elsewhere.findings}
