@@ -567,3 +567,19 @@ def test_deepsets_developer_relations_links_are_its_own():
     elsewhere = validate_url("https://acme.dev/?utm_campaign=developer-relations&utm_source=hf-cookbook",
                              repo="huggingface/cookbook", path="notebooks/en/acme.ipynb")
     assert "missing-utm-param" in {f.name for f in elsewhere.findings}
+
+
+def test_courseras_partner_link_for_an_institution_is_its_own():
+    """Coursera's partner link for an institution teaching on it, `coursera.org/<course>?utm_source=<the institution>&
+    utm_medium=institutions&utm_campaign=<...>` (DeepLearning.AI's in Hugging Face's course, corpus 10 #238 #240;
+    Google's, IBM's and others' in a dozen repositories): Coursera's form, no value advice; the same tags to another site
+    are the team's own, and judged."""
+    from utmlint.validate_url import validate_url
+
+    tags = "?utm_source=deeplearning-ai&utm_medium=institutions&utm_campaign=20211011-nlp-2-hugging_face-page-nlp-refresh"
+    course = validate_url("https://www.coursera.org/specializations/natural-language-processing" + tags,
+                          repo="huggingface/course", path="chapters/en/chapter1/1.mdx")
+    assert course.findings == [] and course.not_judged
+    told = validate_url("https://acme.dev/specializations/nlp" + tags, repo="huggingface/course",
+                        path="chapters/en/chapter1/1.mdx")
+    assert "medium-unassigned" in {f.name for f in told.findings}
