@@ -583,3 +583,18 @@ def test_courseras_partner_link_for_an_institution_is_its_own():
     told = validate_url("https://acme.dev/specializations/nlp" + tags, repo="huggingface/course",
                         path="chapters/en/chapter1/1.mdx")
     assert "medium-unassigned" in {f.name for f in told.findings}
+
+
+def test_mannings_affiliate_link_is_its_own():
+    """Manning's affiliate programme link, `manning.com/<page>?utm_source=<the affiliate>&utm_medium=affiliate`
+    (awesome-datascience's "Book Deals (Affiliated)", corpus 6 #317; authors' `?utm_source=affiliate&utm_medium=
+    affiliate&a_aid=<id>` in several repositories): Manning's form, no value advice; an `affiliate` medium on another
+    site stays the team's own, and judged."""
+    from utmlint.validate_url import validate_url
+
+    book = validate_url("https://www.manning.com/books/data-for-all?utm_source=mikrobusiness&utm_medium=affiliate",
+                        repo="academic/awesome-datascience", path="README.md")
+    assert book.findings == [] and book.not_judged
+    told = validate_url("https://acme.dev/books/data-for-all?utm_source=mikrobusiness&utm_medium=affiliate",
+                        repo="academic/awesome-datascience", path="README.md")
+    assert "missing-utm-param" in {f.name for f in told.findings}

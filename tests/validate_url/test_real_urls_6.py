@@ -114,8 +114,11 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # placement>` on deepset.ai: rules/platform-written-tags.txt, find_string: osday-italy's sponsor table, DeepLearning.AI's
 # Haystack course, the HF cookbook) are deepset's: the HF cookbook's NuExtract notebook (#241 #242 #245 #248 #249 #250:
 # missing-utm-param wrong) held back; deepset's own repositories (corpora 7 and 14) still told. 14 of 272 -> 8 of 266.
-MEASURED_WRONG = 8
-MEASURED_PAIRS = 266
+# Then Manning's affiliate programme form (`manning.com  medium=affiliate`, find_string: authors' and lists' affiliate
+# links in five unrelated repositories): awesome-datascience's book deal (#317: missing-utm-param wrong) held back, 8 of
+# 266 -> 7 of 265.
+MEASURED_WRONG = 7
+MEASURED_PAIRS = 265
 # found/present per kind a rule owns, as measured (blind, then after tuning): a change either way is to be reviewed.
 MEASURED_RECALL = {
     # 21 blind, 31 after session 25's markers, 40 with file context (trust7); 29 since a `.csv` data set's rows get
@@ -171,7 +174,7 @@ FOUND_BY = {
 # context and Play, 7 of 310 after session 32's leadback reading, 3 of 310 (1.0%) once the store links PHP prefixes are
 # read as scan reads them: an article's pasted link (#283 2, #284); see tests/data/real-urls-6/README.md
 WHY_OVER_TWO_PERCENT = (
-    "8 of 266 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
+    "7 of 265 findings wrong since the session 40 ruling on another party's tags (45 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
     "placement-rows.tsv), not yet on the rest")
