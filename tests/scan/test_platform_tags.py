@@ -598,3 +598,17 @@ def test_mannings_affiliate_link_is_its_own():
     told = validate_url("https://acme.dev/books/data-for-all?utm_source=mikrobusiness&utm_medium=affiliate",
                         repo="academic/awesome-datascience", path="README.md")
     assert "missing-utm-param" in {f.name for f in told.findings}
+
+
+def test_coplays_sponsored_list_entry_is_its_own():
+    """Coplay's sponsored entry in game-development lists, `coplay.dev?ref=github&utm_source=<the list>` (magictools and
+    GameDev-Resources, corpus 10 #205 #206): Coplay's form, no value advice; the list's own `ref=github` link to another
+    site is the list's, and judged; a link to coplay.dev without the `ref=github` is not the entry's form."""
+    from utmlint.validate_url import validate_url
+
+    entry = validate_url("https://coplay.dev?ref=github&utm_source=magictools", repo="ellisonleao/magictools",
+                         path="README.md")
+    assert entry.findings == [] and entry.not_judged
+    for url in ("https://acme.dev?ref=github&utm_source=magictools", "https://coplay.dev?utm_source=magictools"):
+        told = validate_url(url, repo="ellisonleao/magictools", path="README.md")
+        assert "missing-utm-param" in {f.name for f in told.findings}, url

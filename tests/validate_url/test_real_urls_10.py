@@ -147,8 +147,10 @@ FOUND_BY = {
 # repositories) is Coursera's: the HF course's Spanish and Bengali pages (#238: medium-unassigned, value-case; #240:
 # medium-unassigned, wrong) held back; the Hindi page's `utm_medium=institutes` (#239) is no longer Coursera's form, and
 # stays told. 3 wrong gone, no correct one: 9 of 281 -> 6 of 278.
-MEASURED_WRONG = 6
-MEASURED_PAIRS = 278
+# Then Coplay's sponsored list entry (`coplay.dev  ref=github source=*`: the same form in two unrelated lists): #205
+# #206's missing-utm-param (wrong) held back, 6 of 278 -> 4 of 276.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 276
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (94, 95),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
@@ -178,11 +180,11 @@ MEASURED_RECALL = {
 # Blind, issue 12's goal was not met here: 149 of 405 findings wrong (36.8%; see tests/data/real-urls-10/README.md);
 # met since fix1014 (session 32): 6 of 309 (DeepLearning.AI's tags on Coursera and its own site told their
 # medium 4 and case 1, ReCharge's `http://` back-link 1).
-WHY_OVER_TWO_PERCENT = (
-    "6 of 278 findings wrong since the session 40 ruling on another party's tags (34 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a sponsors "
-    "file's path, its partner or sponsor tags and the heading or line around a link, and the rest show none: "
-    "list entries, a partner's page, a course page's partner campaign, a credit line")
+# Over 2% since the session 40 ruling on another party's tags (34 value findings on sponsors', partners' and
+# advertisers' links relabelled wrong: 9 of 279 after session 44) until over2e (session 45): 6 of 278 with Coursera's
+# partner form as data, 4 of 276 (1.4%) with Coplay's list entry. Left: the HF course's Hindi page (#239, `institutes`),
+# the Vue blog's HeroDevs link (#112), Snowplow's Evoura credit (#276), ReCharge's `http://` back-link (#300).
+WHY_OVER_TWO_PERCENT = None
 # copied-tracking found 86 of 98 until miss12's markers (session 31): 90 of 98, every owned kind at 90% or more
 WHY_UNDER_NINETY_PERCENT = None
 
