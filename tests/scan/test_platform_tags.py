@@ -612,3 +612,18 @@ def test_coplays_sponsored_list_entry_is_its_own():
     for url in ("https://acme.dev?ref=github&utm_source=magictools", "https://coplay.dev?utm_source=magictools"):
         told = validate_url(url, repo="ellisonleao/magictools", path="README.md")
         assert "missing-utm-param" in {f.name for f in told.findings}, url
+
+
+def test_writers_devrel_sign_up_link_is_its_own():
+    """Writer's developer-relations link to its AI Studio sign-up, `app.writer.com/aistudio/signup?utm_campaign=devrel`
+    (LangChain's Writer page, corpus 27 #32; instructor's Writer announcement): Writer's form, no value advice there;
+    Writer's own cookbooks writing it on its own site are told, as a `devrel` campaign to another site is (a devrel
+    team's own samples, aws-samples': review41 H3)."""
+    from utmlint.validate_url import validate_url
+
+    url = "https://app.writer.com/aistudio/signup?utm_campaign=devrel"
+    page = validate_url(url, repo="langchain-ai/docs", path="src/oss/integrations/chat/writer.md")
+    assert page.findings == [] and page.not_judged
+    assert "missing-utm-param" in {f.name for f in validate_url(url, repo="writer/cookbooks", path="README.md").findings}
+    told = validate_url("https://acme.dev/signup?utm_campaign=devrel", repo="langchain-ai/docs", path="README.md")
+    assert "missing-utm-param" in {f.name for f in told.findings}

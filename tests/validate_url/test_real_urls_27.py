@@ -71,8 +71,11 @@ FOUND_BY = {
 # organisation, aws-samples -> aws.amazon.com, lost every finding), and #32 judged by the ruling (wrong): 2 of 77.
 # lead (session 44): the providers' pages in LangChain's docs (CrateDB #26, Groq #29 #31, DeepInfra #30 #33), each
 # provider's link in its own form, relabelled wrong by the session 40 ruling: 2 of 77 -> 7 of 77; present rows withdrawn.
-MEASURED_WRONG = 7
-MEASURED_PAIRS = 77
+# over2e (session 45): Writer's devrel sign-up link (`writer.com  campaign=devrel` in rules/platform-written-tags.txt:
+# the same link in LangChain's and instructor's pages about Writer, find_string) is Writer's: #32's missing-utm-param
+# (wrong) held back; Writer's own repositories still told: 7 of 77 -> 6 of 76.
+MEASURED_WRONG = 6
+MEASURED_PAIRS = 76
 # found/present per kind a rule owns, as measured blind (1 blind medium-unassigned row withdrawn after the run, with
 # its reason: #12's campaign `daily-item-shop` is GA4's shopping pattern, Organic Shopping): a change either way is to
 # be reviewed.
@@ -101,10 +104,11 @@ MEASURED_RECALL = {
 # until then (labelled_corpus.corpus_tests).
 # 2 of 78 findings wrong (22 of 86 blind) until facts (session 41), 1 of 77 since: met; 2 of 77 since the lead took
 # the devrel reading back (#32, Writer's own devrel tags on its page in LangChain's docs)
-WHY_OVER_TWO_PERCENT = ("7 of 77 findings wrong: the providers' own tags on their pages in LangChain's integration "
-                        "docs (#32 Writer's devrel tags; CrateDB's, Groq's, DeepInfra's since the session 44 rulings), another "
-                        "party's values under the session 40 ruling; a campaign named devrel is a team's own as often "
-                        "(aws-samples, Azure-Samples): not read as another party's")
+WHY_OVER_TWO_PERCENT = ("6 of 76 findings wrong: the providers' own tags on their pages in LangChain's integration "
+                        "docs (CrateDB's, Groq's, DeepInfra's since the session 44 rulings), another party's values "
+                        "under the session 40 ruling, each seen in LangChain's docs alone (find_string); a campaign "
+                        "named devrel is a team's own as often (aws-samples, Azure-Samples): read as Writer's only on "
+                        "writer.com (since session 45); and Hi.Events' button shown only on its own host (#42)")
 WHY_UNDER_NINETY_PERCENT = ("medium-channel-intent 0 of 1 (inline code in a doc); utm-internal-link 10 of 11 (a button "
                             "shown only on the product's own host)")
 
