@@ -648,3 +648,15 @@ def test_a_sponsors_blurb_after_its_own_list_entry_stays_held_back_beside_a_logo
     (tmp_path / "b").mkdir()
     found = rules_by_line(scan_repository(tmp_path / "b", monkeypatch, capsys, "jdoe/tools", {"README.md": readme}))
     assert found.get(13, set()) & values and not found.get(11, set()) & values, found
+
+
+def test_an_acknowledgements_section_credits_another_party():
+    """Snowplow's accelerator tutorial (corpus 10 #276): `## Acknowledgements` above a credit to Evoura's experts, with
+    Evoura's tags: the credited party's link, as under `## Thanks`; the same link under another heading is read as the
+    page's own."""
+    text = ("# Live shopper features\n\n## Acknowledgements\n\nThank you to the Data Streaming experts at [Evoura]"
+            "(https://evoura.com/?utm_source=snowplow&utm_medium=accelerator&utm_campaign=live-shopper) for their "
+            "support.\n")
+    assert placement_text(text, text.index("https://evoura")) == 'the heading "Acknowledgements"'
+    other = text.replace("## Acknowledgements", "## Next steps").replace("Thank you to", "Ask")
+    assert placement_text(other, other.index("https://evoura")) == ""

@@ -149,8 +149,10 @@ FOUND_BY = {
 # stays told. 3 wrong gone, no correct one: 9 of 281 -> 6 of 278.
 # Then Coplay's sponsored list entry (`coplay.dev  ref=github source=*`: the same form in two unrelated lists): #205
 # #206's missing-utm-param (wrong) held back, 6 of 278 -> 4 of 276.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 276
+# Then an `Acknowledgements` heading read as a credit to another party (rules/placement-words.txt's `acknowledg`, as
+# `thanks`): Snowplow's tutorial crediting Evoura (#276: medium-channel-intent wrong) held back, 4 of 276 -> 3 of 275.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 275
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (94, 95),  # 52 blind; 24 by copied10's another-channel reading, 2 by its markers (session 29);
@@ -182,8 +184,9 @@ MEASURED_RECALL = {
 # medium 4 and case 1, ReCharge's `http://` back-link 1).
 # Over 2% since the session 40 ruling on another party's tags (34 value findings on sponsors', partners' and
 # advertisers' links relabelled wrong: 9 of 279 after session 44) until over2e (session 45): 6 of 278 with Coursera's
-# partner form as data, 4 of 276 (1.4%) with Coplay's list entry. Left: the HF course's Hindi page (#239, `institutes`),
-# the Vue blog's HeroDevs link (#112), Snowplow's Evoura credit (#276), ReCharge's `http://` back-link (#300).
+# partner form as data, 4 of 276 (1.4%) with Coplay's list entry, 3 of 275 with `Acknowledgements` read as a credit.
+# Left: the HF course's Hindi page (#239, `institutes`), the Vue blog's HeroDevs link (#112), ReCharge's `http://`
+# back-link (#300).
 WHY_OVER_TWO_PERCENT = None
 # copied-tracking found 86 of 98 until miss12's markers (session 31): 90 of 98, every owned kind at 90% or more
 WHY_UNDER_NINETY_PERCENT = None
