@@ -98,3 +98,18 @@ def test_lint_tells_a_campaign_url_with_an_ampersand_for_its_question_mark(proje
                                  "  - url: https://acmeflow.com/donate&ref=x\n    content: b\n"})
     done = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
     assert [(f["line"], f["column"], f["name"]) for f in done.findings] == [(5, 37, "url-invalid")], done.out
+
+
+def test_a_name_written_again_before_the_link_may_hold_a_query_by_then(tmp_path, monkeypatch, capsys):
+    """review45 F3: `DONATE_BASE += "?ref=app"` before the link made its `&` right, and url-invalid said to write `?`
+    there (which breaks the working link). A name written again before the link (`+=`, a second assignment) is no
+    known address: nothing said; the name set once is still told (the first test)."""
+    files = {"src/links.js": 'let DONATE_BASE = "https://acmeflow.com/donate"\nDONATE_BASE += "?ref=app"\n'
+                             "export const donate = `${DONATE_BASE}&utm_campaign=spring&utm_source=android"
+                             "&utm_medium=app`\n",
+             "src/cond.js": 'let BASE = "https://acmeflow.com/donate"\nif (locale) BASE += "?lang=" + locale\n'
+                            "export const donate = `${BASE}&utm_campaign=spring&utm_source=android&utm_medium=app`\n",
+             "src/once.js": 'const BASE = "https://acmeflow.com/donate"\n'
+                            "export const donate = `${BASE}&utm_campaign=spring&utm_source=android&utm_medium=app`\n"}
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/donate-app", files)
+    assert [(f["path"], f["name"]) for f in found] == [("src/once.js", "url-invalid")], found

@@ -1293,13 +1293,18 @@ class Judge:
         if not bases or not all(is_web_url(base) and split_url(base).query is None and split_url(base).fragment is None
                                 for base in bases):
             return None
+        name = opened.group(1)
+        writes = re.findall(rf"(?<![\w$.]){re.escape(name)}\s*(\+=|\|\|=|\?\?=|&&=|=(?![=>]))", text[:occ.start])
+        if len(writes) > 1 or any(op != "=" for op in writes):
+            # the name is written again before the link (`DONATE_BASE += "?ref=app"`, a conditional `+= "?lang=" +
+            # locale`): its address may have a query by then, and `?` would break it (review45 F3)
+            return None
         at = opened.end() - 1
         if at >= len(occ.offsets) - 1:
             return None
         start = occ.offsets[at]
         line, column = index.pos(start)
         end_line, end_column = index.pos(start + 1)
-        name = opened.group(1)
         said = f"`{bases[0]}`" if len(set(bases)) == 1 else " and ".join(f"`{base}`" for base in sorted(set(bases)))
         link = bases[0] + occ.url[at:]
         link = link if len(link) <= 100 else link[:97] + "..."
