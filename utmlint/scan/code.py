@@ -14,6 +14,7 @@ import re
 from typing import List
 
 from .core import Found, concatenated, continued, decode, find_urls, inlined, query_constants
+from .keyvalue import with_pairs
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
 # A declaration's `=` (`const SHARE_BASE = '`, `let url: string = "`), which markup's attribute pattern would take for
@@ -98,4 +99,4 @@ def extract(text: str, options: dict) -> List[Found]:
             found = inlined(text, found, constants)
         out.append(found)
         reach = found.end
-    return out
+    return with_pairs(text, suffix, out)

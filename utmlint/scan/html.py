@@ -14,6 +14,7 @@ import re
 from typing import List
 
 from .core import Found, attribute_spans, concatenated, continued, decode, find_urls, without_breaks
+from .keyvalue import with_pairs
 
 
 _PHP = (".php", ".phtml", ".inc")  # PHP's pages, views and includes
@@ -40,7 +41,7 @@ def extract(text: str, options: dict) -> List[Found]:
     for one in found:
         if not out or one.start >= out[-1].end:
             out.append(continued(text, one))
-    return out
+    return with_pairs(text, options["suffix"], out)  # `add_query_arg(array('utm_source' => ...))`: scan.keyvalue
 
 
 # The `src` of a frame a page embeds (`<iframe src="https://gitjobs.dev/embed?...&utm_source=todogroup.org">`): the
