@@ -39,14 +39,14 @@ PHP = frozenset({".php", ".phtml", ".inc"})
 _LONG_LINE = 1000  # a line longer than this is a build's, not written by hand
 
 _STRING = r"""(?:"[^"\\\n]*"|'[^'\\\n]*'|`[^`\\\n$]*`)"""
-_KEY = r"""(?P<kq>["'])(?P<key>utm_[A-Za-z0-9_]+)(?P=kq)"""
+_KEY = r"""(?P<kq>["'`])(?P<key>utm_[A-Za-z0-9_]+)(?P=kq)"""
 # `url.searchParams.set("utm_medium", ...)`: the key, the value read from the `,` on (_value); the receiver read
 # backwards from the `.` (_RECEIVER, within _RECEIVER_REACH characters: a regex run forward from every name of a
 # minified file's dotted chains backtracks)
 _SET = re.compile(r"""\.(?:set|append)\(\s*""" + _KEY + r"""\s*,\s*""")
 _RECEIVER = re.compile(r"(?<![\w$.])[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\Z")
 _RECEIVER_REACH = 120
-_ANY_SET = re.compile(r"""\.(?:set|append)\(\s*["']utm_""")
+_ANY_SET = re.compile(r"""\.(?:set|append)\(\s*["'`]utm_""")
 _SEARCH_PARAMS = re.compile(r"\??\.searchParams$")
 _PARAMS_NAME = r"(?:const|let|var)?\s*{name}\s*(?::[^=\n]{{1,60}})?=\s*(?:new\s+URLSearchParams\s*\(|[A-Za-z_$][\w$.?]*\.searchParams\b)"
 _OBJECT = re.compile(r"new\s+URLSearchParams\s*\(\s*\{")
@@ -271,6 +271,14 @@ _URL_OF = r"(?<![\w$.]){name}\s*(?::[^=\n]{{1,60}})?=\s*new\s+URL\(\s*"
 _TWO_ARGUMENTS = re.compile(r"""(["'`])(/[^"'`\s\\$]*)\1\s*,\s*(["'`])(https?://[^"'`\s\\$/]+)/?\3\s*\)""")
 
 
+# A URL made on the page's own address (`new URL(path, window.location.origin)`, `new URL(path, req.nextUrl.origin)`,
+# `location.href`): a link between the site's own pages, or a route's redirect to one; which of them is not read from
+# the call, so the set is not read (review45 F10: told "use referral" where utm-internal-link is meant)
+_OWN_ORIGIN = re.compile(r"\b(?:origin|location|baseURI|getBaseUrl)\b")
+# WordPress's own URLs: the admin's, the site's, or the current page (`add_query_arg(array(...))` with no URL)
+_WP_OWN = re.compile(r"\s*(?:admin_url|home_url|site_url|network_admin_url|self_admin_url|get_permalink|menu_page_url)\s*\(")
+
+
 def _receiver(text: str, recv: str, first: int, last: int, memo: dict):
     """What the receiver is: a base (the URL the file makes it from) for a URL's search params or a
     URLSearchParams object the file uses, True when that URL is not stated, None for anything else (a `Map`, a
@@ -287,6 +295,9 @@ def _receiver(text: str, recv: str, first: int, last: int, memo: dict):
         base = _literal_base(text, made.end())
         if base is not None and _expression_end(text, made.end(), ")") == made.end() + len(base[0]) + 2:
             return base  # `new URL("https://x.com/signup")`
+        argument_end = _expression_end(text, made.end(), ")")
+        if argument_end > 0 and _OWN_ORIGIN.search(text, made.end(), argument_end):
+            return None  # `new URL("/pricing", window.location.origin)`: the site's own page (review45 F10)
         two = _TWO_ARGUMENTS.match(text, made.end())
         if two is not None:  # `new URL("/engage", "https://x.com")`
             host, path = two.group(4), two.group(2)
@@ -300,13 +311,24 @@ def _receiver(text: str, recv: str, first: int, last: int, memo: dict):
     return _template_base(text, recv, last) or True
 
 
+_URL_MADE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,60})?=\s*new\s+URL\(\s*")
+_PARAMS_MADE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,60})?=\s*(?:new\s+URLSearchParams\s*\(|"
+                          r"[A-Za-z_$][\w$.?]*\.searchParams\b)")
+
+
 def _last_before(memo: dict, key, pattern: str, text: str, before: int):
-    """The last match of `pattern` in the text that ends before `before` (the matches found once a file)."""
-    if key not in memo:
-        found = list(re.finditer(pattern, text))
-        memo[key] = ([m.end() for m in found], found)
-    ends, found = memo[key]
-    at = bisect_right(ends, before)
+    """The last assignment of the name (`key`: ("url" or "params", name)) that ends before `before`: every
+    assignment of the file found in one pass, by name (a file of thousands of URL objects is read once, not once a
+    name: review45 F12)."""
+    kind, name = key
+    if kind not in memo:
+        table: dict = {}
+        for match in (_URL_MADE if kind == "url" else _PARAMS_MADE).finditer(text):
+            table.setdefault(match.group(1), []).append(match)
+        memo[kind] = table
+    found = memo[kind].get(name, [])
+    at = bisect_right([m.end() for m in found], before) if len(found) < 64 else \
+        bisect_right(memo.setdefault(("ends", kind, name), [m.end() for m in found]), before)
     return found[at - 1] if at else None
 
 
@@ -426,6 +448,8 @@ def _add_query_args(text: str) -> List[Found]:
             pairs, whole = [_Pair(key.group("key"), key.start("key"), value, value_at, literal)], False
             after = _BETWEEN.match(text, _expression_end(text, key.end(), ",)")).end()
         stated = base = None
+        if not text.startswith(",", after) or _WP_OWN.match(text, after + 1):
+            continue  # the current page's URL or the site's own admin/home page: an internal link (review45 F10)
         if text.startswith(",", after):  # `add_query_arg(array(...), 'https://x.com/pricing/')`: the URL as written
             at = _BETWEEN.match(text, after + 1).end()
             stated = _literal_base(text, at)
