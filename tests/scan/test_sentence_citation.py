@@ -63,9 +63,11 @@ def test_a_sentence_naming_the_linked_site_as_the_page_s_author():
 
 
 def test_scan_tells_a_cited_page_s_tags_and_judges_the_team_s_own(tmp_path, monkeypatch, capsys):
-    """newuser44 F6's repository: a `.utmlint.yaml` naming no own-hosts (what `utmlint init` writes)."""
+    """newuser44 F6's repository: a `.utmlint.yaml` naming no own-hosts (what `utmlint init` writes), its site named
+    by its CNAME (newuser44's by its site config)."""
     found = scan_repository(tmp_path, monkeypatch, capsys, "quillstack/devrel",
-                            {"blog/2026-11-10-changelog-2.md": POST}, config='include:\n  - "**/*.md"\n')
+                            {"blog/2026-11-10-changelog-2.md": POST, "CNAME": "quillstack.dev\n"},
+                            config='include:\n  - "**/*.md"\n')
     by_line = {}
     for f in found:
         by_line.setdefault(f["line"], set()).add(f["name"])
@@ -79,23 +81,51 @@ def test_a_sponsor_s_line_or_section_stays_a_placement(tmp_path, monkeypatch, ca
     retool = "https://retool.com/blog/changelogs?utm_source=Devtools&utm_medium=Banner&utm_campaign=Q1"
     text = (f"# Issue 12\n\nRetool's write-up on changelogs, sponsored: [read it]({retool}).\n\n"
             f"## Sponsors\n\nRetool's blog post on internal tools: [read it]({retool.replace('Q1', 'Q2')}).\n")
-    found = scan_repository(tmp_path, monkeypatch, capsys, "quillstack/devrel", {"issues/12.md": text})
+    found = scan_repository(tmp_path, monkeypatch, capsys, "quillstack/devrel",
+                            {"issues/12.md": text, "CNAME": "quillstack.dev\n"})
     assert not {f["name"] for f in found} & (VALUES | {"copied-tracking"}), found
 
 
 def test_a_string_in_code_is_no_sentence(tmp_path, monkeypatch, capsys):
     code = f'// Intercom said the same in their post\nconst link = "{INTERCOM}";\n'
-    found = scan_repository(tmp_path, monkeypatch, capsys, "quillstack/devrel", {"src/links.js": code})
+    found = scan_repository(tmp_path, monkeypatch, capsys, "quillstack/devrel",
+                            {"src/links.js": code, "CNAME": "quillstack.dev\n"})
     assert "copied-tracking" not in {f["name"] for f in found}
 
 
 def test_the_corpus_judge_reads_the_stored_sentence_both_ways():
     line = "([read it]( ))."
     sentence = link_sentence(POST, POST.index(SMASHING))
-    cited = validate_url(SMASHING, repo="quillstack/devrel", path="blog/post.md", placement=((), line, (), sentence))
+    cited = validate_url(SMASHING, repo="quillstack/devrel", path="blog/post.md", site="quillstack.dev",
+                         placement=((), line, (), sentence))
     assert {f.name for f in cited.findings} == {"copied-tracking"}
     plain = validate_url(SMASHING, repo="quillstack/devrel", path="blog/post.md", placement=((), line, ()))
     assert "value-case" in {f.name for f in plain.findings}
     own = validate_url(OWN, repo="quillstack/devrel", path="blog/post.md",
                        placement=((), "Try [Acmeflow]( )", (), "Try [Acmeflow]( ) today."))
     assert {"value-case", "medium-unassigned"} <= {f.name for f in own.findings}
+
+
+REPORT = ("# What we learned from 2,000 onboarding calls\n\n"
+          "Acmeflow's 2026 onboarding report found that teams who invite a colleague in week one stay twice as long\n"
+          "([read the report](https://acmeflow.com/reports/onboarding-2026?utm_source=Blog&utm_medium=Blog_Post"
+          "&utm_campaign=onboarding-report)).\n\n"
+          "Start your [free trial](https://acmeflow.com/signup?utm_source=blog&utm_medium=Blog_Post).\n")
+LAUNCH = ("# Launch week recap\n\nAs Acmeflow explained in [the launch post](https://acmeflow.com/blog/launch?"
+          "utm_source=Blog&utm_medium=Blog_Post&utm_campaign=launch), every plan now includes SSO.\n")
+ZAPIER = ("# Zapier\n\nZapier wrote about the new triggers, and you can [connect Acmeflow on Zapier](https://zapier.com/"
+          "apps/acmeflow/integrations?utm_source=Blog&utm_medium=Blog_Post&utm_campaign=zapier) today.\n")
+
+
+def test_a_team_s_blog_naming_itself_in_the_third_person_keeps_its_own_tags(tmp_path, monkeypatch, capsys):
+    """review45 F1: where nothing in the repository names the team's site (jdoe/marketing-site, no CNAME, no
+    own-hosts), `Acmeflow's 2026 report` / `As Acmeflow explained` linking acmeflow.com is the team's own link,
+    judged; and a saying in another clause (`Zapier wrote ..., and you can [connect Acmeflow on Zapier]`) names no
+    publisher of the link's page, even where the site is known."""
+    found = scan_repository(tmp_path / "a", monkeypatch, capsys, "jdoe/marketing-site",
+                            {"blog/onboarding.md": REPORT, "blog/launch.md": LAUNCH})
+    names = {f["name"] for f in found}
+    assert "copied-tracking" not in names and {"value-case", "medium-unassigned"} <= names
+    found = scan_repository(tmp_path / "b", monkeypatch, capsys, "jdoe/marketing-site",
+                            {"blog/zapier.md": ZAPIER, "CNAME": "acmeflow.com\n"})
+    assert "copied-tracking" not in {f["name"] for f in found}

@@ -874,7 +874,7 @@ class Judge:
         source, _, campaign = tag_set(url)
         return any(value and value_names_repository(here, value) for value in (source, campaign))
 
-    def _cited(self, text: str, occ: Occurrence, shown: str = "") -> str:
+    def _cited(self, text: str, occ: Occurrence, shown: str = "", path=None) -> str:
         """The name the text around the link gives as the publisher of the page it links to, read in a file only: its
         own line's (scan.citation.cited_name: a page title's `| CloudForecast Blog`, an entry's `by DeepLearning.AI`),
         else its sentence's, naming the linked site as the page's author (scan.citation.sentence_cited: `Smashing
@@ -895,6 +895,12 @@ class Judge:
         if named:
             return named
         if not _PROSE.search(shown):
+            return ""
+        # only where the team's own site is known (own-hosts, a CNAME or site config: identity.published_host, the
+        # page's site): a company's blog names itself in the third person (`Acmeflow's 2026 report found ...
+        # ([read the report](https://acmeflow.com/...))`, review45 F1), and where nothing names its site, its own
+        # links would read as another site's citation
+        if not (self.own_hosts or self.file_site or (path is not None and self._published(path))):
             return ""
         sentence = (self.link_sentence or "") if stored else link_sentence(text, occ.start)
         host = split_url(occ.url).host
@@ -1566,7 +1572,7 @@ class Judge:
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
         out = []
-        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown),
+        url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown, path),
                                           fetched_by=self._fetched_by(path, shown, text, occ) if whose == OWN else ""))
         # A relative link's tags should go (utm-internal-link): judging them as a campaign's values would
         # tell the author to complete or respell them. A site's own snippet keeps its values too: only the
