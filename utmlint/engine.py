@@ -374,10 +374,17 @@ class Linter:
                           for path, facts in zip(others, collect_facts(self, others)) if facts is not None)
         placed.sort(key=lambda item: item[0])  # stable: files outside the project first, as named
         all_facts = [facts for _, facts in placed]
-        for rule_ in self.by_target["repo"]:
-            for report in rule_.check(all_facts, self.contexts[rule_.code]):
-                target = results.get(report.path or "")
-                if target is not None:
+        seen = set()
+        for group in by_site(all_facts):
+            for rule_ in self.by_target["repo"]:
+                for report in rule_.check(group, self.contexts[rule_.code]):
+                    target = results.get(report.path or "")
+                    if target is None:
+                        continue
+                    place = (report.path, report.at.line, report.at.column, rule_.code)
+                    if place in seen:  # a file linking two sites is in both groups: told once, the first group's
+                        continue
+                    seen.add(place)
                     target.diagnostics.extend(self._finish(target.path, target.file, [(rule_, report)],
                                                            target.suppressions))
 
@@ -518,3 +525,30 @@ def _read_stamped(path: Path) -> Tuple[bytes, Optional[document.LoadProblem], Op
 def _read(path: Path) -> Tuple[bytes, Optional[document.LoadProblem]]:
     raw, problem, _ = _read_stamped(path)
     return raw, problem
+
+
+def by_site(all_facts: Sequence) -> List[List]:
+    """The campaign files the repo-wide rules compare, one group per site their tracked links land on (identity.
+    site_name: `app.acme.com` and `acme.io` are `acme`'s), as scan compares its links (scan.repo._by_site): a utm
+    value is read by the analytics of the site its link lands on, so an agency's clients, each with its own site and GA4
+    property, split no report between them (newuser45 F11: Harbor's `paid_social` told "also spelled `paid-social` in
+    clients/kettle/...", and its `spring-sale-2026` a collision with Kettle's, failing its correct file). A file whose
+    links land on no written host is in every group; a file linking two sites is in both. One site (most repos):
+    one group, as before."""
+    hosts = []
+    for facts in all_facts:
+        mine = set()
+        for page in getattr(facts, "pages", ()) or ():
+            host = page.split("/", 1)[0]
+            if host and "{" not in host and "$" not in host and "%" not in host:
+                mine.add(host)
+        hosts.append(mine)
+    if len(set().union(*hosts) if hosts else ()) <= 1:
+        return [list(all_facts)]  # one host (most repos): identity, its site names, never loaded
+    from .identity import site_name
+
+    sites = [{site_name(host) for host in mine} for mine in hosts]
+    every = sorted(set().union(*sites))
+    if len(every) <= 1:
+        return [list(all_facts)]
+    return [[facts for facts, mine in zip(all_facts, sites) if not mine or site in mine] for site in every]
