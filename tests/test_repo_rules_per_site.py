@@ -58,3 +58,19 @@ def test_one_companys_domains_are_one_site(project, run):
         "campaigns/blog.yaml": _ad("digest", "paid-social", "https://blog.acme.com/"),
     })
     assert ("campaigns/app.yaml", "UTM602") in _codes(run, root)
+
+
+def test_scan_compares_a_link_with_the_campaign_files_of_its_site(project, run):
+    root = project({
+        ".utmlint.yaml": 'include: ["clients/*/campaigns/*.yaml"]\n',
+        "clients/kettle/campaigns/meta.yaml": _ad("spring-sale-2026", "paid-social", "https://kettlecoffee.com/spring"),
+        "clients/kettle/campaigns/search.yaml": _ad("brand", "paid-social", "https://kettlecoffee.com/"),
+        "clients/harbor/templates/ads.txt": "Ad: https://harbordental.com/x?utm_source=facebook&utm_medium=paid_social"
+                                            "&utm_campaign=new-patients\n",
+        "clients/kettle/emails/ads.html": '<a href="https://kettlecoffee.com/x?utm_source=facebook&utm_medium=paid_social'
+                                          '&utm_campaign=spring-sale-2026">x</a>\n',
+    })
+    done = run("scan", "--no-cache", "--format", "json", cwd=root)
+    codes = sorted((f["path"], f["code"]) for f in done.findings)
+    assert ("clients/kettle/emails/ads.html", "UTM602") in codes, codes  # Kettle's link beside Kettle's files
+    assert not [c for c in codes if c[0].startswith("clients/harbor/")], codes  # Harbor's site: no Kettle row split

@@ -167,22 +167,41 @@ def _by_site(by_shown: dict, campaigns: list):
     the analytics of the site its link lands on, so `crewai-docs` on arize.com and `crewai_docs` on comet.com
     fragment no report (corpus 4: crewAI's partner pages; rclone's sponsors) while `newsletter` and `Newsletter` on
     two pages of one site do. The campaign files' links and the links whose host is not written (relative, a
-    placeholder: the team's own site) are in every group, as all of them were compared before."""
+    placeholder: the team's own site) are in every group, as all of them were compared before. A campaign file is in
+    the groups of the sites its links land on, as lint compares them (engine.by_site; newuser45 F11: an agency's
+    clients), and in every group when they land on no written host."""
     sites: Dict[str, Dict[str, list]] = {}
     anywhere: Dict[str, list] = {}
     for shown, f in by_shown.items():
         for spelling in f.spellings:
             site = spelling[4] if len(spelling) > 4 else ""
             (anywhere if not site else sites.setdefault(site, {})).setdefault(shown, []).append(spelling)
-    if len(sites) <= 1:  # one site (or none written): one group, each file's facts as made once (FileScan.facts)
+    placed = _campaign_sites(campaigns)
+    every = list(sites) + [site for site in sorted(set().union(*placed)) if site not in sites]
+    if len(every) <= 1:  # one site (or none written): one group, each file's facts as made once (FileScan.facts)
         return [[f.facts for f in by_shown.values()] + campaigns]
     groups = []
-    for site_files in sites.values():
-        files = dict(site_files)
+    for site in every:
+        files = dict(sites.get(site, {}))
         for shown, items in anywhere.items():
             files[shown] = files.get(shown, []) + items
-        groups.append([facts_for(shown, items) for shown, items in files.items()] + campaigns)
+        groups.append([facts_for(shown, items) for shown, items in files.items()] +
+                      [facts for facts, mine in zip(campaigns, placed) if not mine or site in mine])
     return groups
+
+
+def _campaign_sites(campaigns: list) -> list:
+    """The sites each campaign file's tracked links land on (identity.site_name), [] when there are no campaign files
+    or none of them names a host."""
+    if not any(getattr(facts, "pages", ()) for facts in campaigns):
+        return [set() for _ in campaigns]  # in every group
+    from ..identity import site_name
+
+    placed = []
+    for facts in campaigns:
+        hosts = {page.split("/", 1)[0] for page in getattr(facts, "pages", ()) or ()}
+        placed.append({site_name(host) for host in hosts if host and not any(c in host for c in "{$%")})
+    return placed
 
 
 def facts_for(shown: str, items) -> "object":
