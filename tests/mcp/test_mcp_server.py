@@ -51,7 +51,7 @@ def test_tools_answer_with_the_command_lines_json(sdk, repo, run, tmp_path):
                 schemas = {name: tool.input_schema for name, tool in listed.items()}
                 assert set(schemas["build_link"]["required"]) == {"url", "source", "medium", "campaign"}
                 assert set(schemas["build_link"]["properties"]) == {"url", "source", "medium", "campaign", "content",
-                                                                   "term", "id", "validate"}
+                                                                   "term", "id", "validate", "path"}
                 assert schemas["validate_link"]["required"] == ["url"]
                 assert schemas["explain_rule"]["required"] == ["name"]
                 assert schemas["lint_files"]["properties"]["paths"]["type"] == "array"

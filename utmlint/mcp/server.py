@@ -82,6 +82,8 @@ def _answer(work, *args, **kwargs) -> CallToolResult:
 
 
 Paths = Annotated[List[str], Field(description="files or folders under the server's folder (default: all of it)")]
+PATH_HELP = ("the folder or campaign file under the server's folder the link is for, whose .utmlint.yaml judges it (a "
+             "client's folder in an agency's repo, with its own sources and mediums); default: the server's folder")
 Rules = Annotated[List[str], Field(description="rule codes, prefixes or names, e.g. UTM102 or medium-unassigned")]
 
 
@@ -99,20 +101,22 @@ def create_server(workspace: Workspace) -> UtmlintServer:
         term: Annotated[Optional[str], Field(description="utm_term")] = None,
         id: Annotated[Optional[str], Field(description="utm_id (GA4 cost data import)")] = None,
         validate: Annotated[bool, Field(description="run every offline rule on the link")] = True,
+        path: Annotated[Optional[str], Field(description=PATH_HELP)] = None,
     ) -> CallToolResult:
         """Build one tracked link from its utm values: {"tracked_url", "validation"} with the GA4 channel and,
         when validated, each issue with the values its fix suggests (`utmlint build --validate`)."""
         values = {"campaign": campaign, "source": source, "medium": medium, "term": term, "id": id, "url": url,
                   "content": content}
-        return _answer(workspace.build_link, values, validate=validate)
+        return _answer(workspace.build_link, values, validate=validate, path=path)
 
     @server.tool(annotations=_OFFLINE, structured_output=False)
     def validate_link(
         url: Annotated[str, Field(description="a whole tracked link, e.g. https://example.com/?utm_source=...")],
+        path: Annotated[Optional[str], Field(description=PATH_HELP)] = None,
     ) -> CallToolResult:
         """Judge one full tracked URL as GA4 reads it: the channel it lands in, each finding with its span in
         the URL (0-based, end exclusive) and the URL its fix gives, and `fixed_url` with every safe fix applied."""
-        return _answer(workspace.validate_link, url)
+        return _answer(workspace.validate_link, url, path=path)
 
     @server.tool(annotations=_OFFLINE, structured_output=False)
     def lint_files(paths: Paths = [], select: Rules = [], ignore: Rules = []) -> CallToolResult:  # noqa: B006

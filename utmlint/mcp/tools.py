@@ -141,14 +141,29 @@ class Workspace:
             notes.append(f"force: rendering despite these errors\n{findings}")
         return Answer(render("json", link_rows(_guarded(project.campaigns))), notes)
 
-    def build_link(self, values: Dict[str, Optional[str]], validate: bool = True, live: bool = False) -> Answer:
-        """`utmlint build --url ... --source ... --medium ... --campaign ... [--validate] [--live]`."""
+    def _project_for(self, path: Optional[str]) -> "Project":
+        """The project whose config judges one link: the server's folder's, or that of `path` (a folder or file under
+        it: a client's folder in an agency's repo, with its own `.utmlint.yaml`), as `utmlint build` run there
+        (newuser45 F8: an agent drafting Harbor's links was told to write `facebook` for Harbor's approved `fb`)."""
+        if path is None:
+            return _guarded(self.project)
+        if not isinstance(path, str):
+            raise ToolFailure(f"path {path!r}: give a folder or file under {self.root}, as text")
+        self.inside(path)  # refused when it leads out of the server's folder, before anything is asked of it
+        if not os.path.exists(os.path.join(self.root, path)):
+            raise ToolFailure(f"path {path}: no such file or folder under {self.root}")
+        return _guarded(lambda: self.project([path]))
+
+    def build_link(self, values: Dict[str, Optional[str]], validate: bool = True, live: bool = False,
+                   path: Optional[str] = None) -> Answer:
+        """`utmlint build --url ... --source ... --medium ... --campaign ... [--validate] [--live]`, run in the server's
+        folder, or in `path`'s."""
         from ..commands.build import BuildError, build, invalid_argument
 
         problem = invalid_argument(values)
         if problem:
             raise ToolFailure(problem)
-        project = _guarded(self.project)
+        project = self._project_for(path)
         options = self.live_options(project, use_cache=True) if live else None
         try:
             built = _guarded(lambda: build(project, values, validate, options))
@@ -157,9 +172,9 @@ class Workspace:
         notes = [] if built.untracked is None else [built.untracked]
         return Answer(built.json_text(), notes + ([] if built.valid else ["`utmlint build` would exit 1: the link is not valid"]))
 
-    def validate_link(self, url: str) -> Answer:
+    def validate_link(self, url: str, path: Optional[str] = None) -> Answer:
         """One full tracked URL judged by every rule that applies to a link (`validate_url`), with the
-        config that applies to the root: its findings with their spans and fixes, and the fixed URL."""
+        config that applies to the root (or to `path`): its findings with their spans and fixes, and the fixed URL."""
         from urllib.parse import urlsplit
 
         from ..validate_url import validate_url
@@ -173,7 +188,7 @@ class Workspace:
         if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             raise ToolFailure(f"{url!r} is not a whole web address: give the link as it is sent, starting with "
                               "https:// (build_link builds one from a destination and its utm values)")
-        project = _guarded(self.project)
+        project = self._project_for(path)
         verdict = _guarded(lambda: validate_url(url, project.config))
         notes = [verdict.not_judged] if verdict.not_judged else []
         if not verdict.findings and verdict.channel == "(not tracked)":
