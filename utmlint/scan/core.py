@@ -248,8 +248,10 @@ def _play_like(url: str) -> bool:
 
 def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None, *, extra_stops: str = "",
               skip: Sequence[Tuple[int, int]] = (), relative: bool = True,
-              md_escapes: bool = False) -> List[Tuple[int, int]]:
-    """Spans of every URL in text[region_start:region_end] that carries a utm key."""
+              md_escapes: bool = False, cell: str = "") -> List[Tuple[int, int]]:
+    """Spans of every URL in text[region_start:region_end] that carries a utm key. `cell`: a sheet's delimiter (scan.
+    data), after which a link may start in its cell when none starts from the whitespace before it: a Google Ads
+    Editor sheet's tracking template `Brand,{lpurl}?utm_source=...` (newuser45 F10)."""
     region_end = len(text) if region_end is None else region_end
     found: List[Tuple[int, int]] = []
     covered_to = encoded_to = region_start
@@ -289,6 +291,10 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
             encoded_to = inner[1] if inner is not None else _RUN.match(text, key, region_end).end()
             continue
         start = _url_start(text, chunk, key, spans)
+        if start is None and cell:
+            cut = text.rfind(cell, chunk, key)
+            if cut != -1 and not any(s <= cut < e for s, e in spans):
+                start = _url_start(text, cut + 1, key, spans)
         if start is None or (not relative and not _SCHEME.match(text, start)):
             continue
         end = url_end(text, start, limit, spans, extra_stops, md_escapes)

@@ -19,7 +19,8 @@ _JSON = (".json", ".webmanifest", ".jsonl", ".ndjson")  # JSON strings: `\/` and
 def extract(text: str, options: dict) -> List[Found]:
     suffix = options.get("suffix", "")
     if suffix == ".csv":
-        spans = _csv_spans(text, find_urls(text), delimiter_of(text), _url_columns(text))
+        delimiter = delimiter_of(text)
+        spans = _csv_spans(text, find_urls(text, cell=delimiter), delimiter, _url_columns(text))
     else:
         spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
@@ -43,7 +44,7 @@ def _csv_spans(text: str, found: List[Tuple[int, int]], delimiter: str, columns:
             spans.append((s, _url_cell_end(text, s, e, columns, delimiter)))
             continue
         spans.append((s, cut))
-        spans.extend(_csv_spans(text, find_urls(text, cut + 1, e), delimiter, columns))
+        spans.extend(_csv_spans(text, find_urls(text, cut + 1, e, cell=delimiter), delimiter, columns))
     return spans
 
 
