@@ -225,3 +225,27 @@ def test_scan_fix_from_the_top_follows_each_clients_config(project, run):
     newsletter = (root / "clients/harbor/templates/newsletter.txt").read_text()
     assert "utm_source=Partner_Site&utm_medium=Referral" in newsletter, newsletter  # the partner's tags kept
     assert "utm_medium=email&utm_campaign=spring_newsletter" in newsletter, newsletter
+
+
+def test_a_client_config_that_inherits_include_keeps_the_top_globs_reach(project, run):
+    """review45 F9: a client config that extends the top one without writing `include:` inherits `clients/**/*.yaml`,
+    written relative to the top folder; read from the client's folder it matched nothing, and `utmlint lint` from the
+    top stopped (exit 2, "include glob ... matches no file under clients/harbor"). The inherited globs are rewritten
+    for the client's folder (`**/*.yaml`): the client's file is linted from the top and when the hook names it."""
+    root = project({
+        ".utmlint.yaml": TOP,
+        "clients/harbor/.utmlint.yaml": "extend: ../../.utmlint.yaml\nown-hosts: [harbor.com]\n",
+        "clients/harbor/q2.yaml": ("campaign: q2\nlinks:\n  - url: https://harbor.com/\n    source: Newsletter\n"
+                                   "    medium: Email\n"),
+    })
+    for argv in ((".",), ("clients/harbor/q2.yaml",)):
+        done = run("lint", "--no-cache", "--format", "json", *argv, cwd=root)
+        assert done.code == 1, done
+        assert {(f["path"], f["code"]) for f in done.findings} == {("clients/harbor/q2.yaml", "UTM201")}, done
+
+
+def test_rebased_globs():
+    from utmlint.globs import rebased_globs
+
+    assert rebased_globs(["clients/**/*.yaml", "campaigns/*.yaml", "*.yml", "clients/h*/ads/*.yaml"],
+                         ["clients", "harbor"]) == ["**/*.yaml", "*.yml", "ads/*.yaml"]

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
+from .globs import rebased_globs
 from .configfile import CONFIG_NAMES, MAX_CONFIG_BYTES, find_config_file  # noqa: F401 (CONFIG_NAMES: discovery)
 
 DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"]
@@ -140,6 +141,20 @@ def load_config(start: Optional[Path] = None, explicit: Optional[Path] = None) -
     return _load(path.resolve(), seen=())
 
 
+def _rebase_inherited(config: Config, raw: Dict[str, Any], root: Path) -> None:
+    """The file globs a config in another folder inherits through `extend:` (without writing them itself) are
+    relative to the folder of the file that wrote them: rewrite them for this config's folder, so a client's
+    `extend: ../../.utmlint.yaml` keeps the top config's `clients/**/*.yaml` reaching its own files (review45 F9: read
+    from the client's folder, the glob matched nothing and `utmlint lint` stopped)."""
+    try:
+        inside = root.resolve().relative_to(config.root.resolve()).parts
+    except ValueError:
+        return  # extending a config that is not above this one: its globs are kept as written
+    for key in ("include", "exclude"):
+        if key not in raw:
+            setattr(config, key, rebased_globs(getattr(config, key), inside))
+
+
 def _load(path: Path, seen: tuple) -> Config:
     if path in seen:
         raise ConfigError(f"{path}: `extend` loops back to this file")
@@ -149,6 +164,8 @@ def _load(path: Path, seen: tuple) -> Config:
     _check_cache_dir(raw, positions, path)
     _check_patterns(raw, positions, path)
     config = _load(_resolve(path, raw["extend"], positions), seen + (path,)) if "extend" in raw else Config(root=path.parent)
+    if "extend" in raw and config.root != path.parent:
+        _rebase_inherited(config, raw, path.parent)
     config.root, config.source = path.parent, path
     config.files = [*config.files, path]
     merged = dict(config.raw)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import Callable, Iterable, List, Pattern, Tuple
+from typing import Callable, Iterable, List, Pattern, Sequence, Tuple
 
 _NAMES = itertools.count()
 _DOUBLE = object()  # a `**` component: zero or more whole components
@@ -205,3 +205,29 @@ def matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
     """`matches_any` with the patterns compiled once, for a loop over many paths."""
     match = _combined(tuple(patterns)).match
     return lambda relpath: match(f"/{relpath}/") is not None
+
+
+def rebased_globs(patterns: Iterable[str], inside: Sequence[str]) -> List[str]:
+    """The globs, written relative to a folder, rewritten relative to its subfolder `inside` (its path segments):
+    `clients/**/*.yaml` inside `clients/harbor` is `**/*.yaml`; a glob that reaches nothing under the subfolder is
+    dropped. A pattern without `/` (gitignore style: a name at any depth) is kept as it is."""
+    out: List[str] = []
+    for pattern in patterns:
+        parts = pattern.strip().strip("/").split("/")
+        if "/" not in pattern.strip().strip("/"):
+            out.append(pattern)
+            continue
+        out.extend(_rebased(tuple(parts), tuple(inside)))
+    return list(dict.fromkeys(out))
+
+
+def _rebased(parts: Tuple[str, ...], inside: Tuple[str, ...]) -> List[str]:
+    from fnmatch import fnmatchcase
+
+    if not inside:
+        return ["/".join(parts)] if parts else []
+    if not parts:
+        return []
+    if parts[0] == "**":  # zero folders, or one more of the subfolder's
+        return _rebased(parts[1:], inside) + _rebased(parts, inside[1:])
+    return _rebased(parts[1:], inside[1:]) if fnmatchcase(inside[0], parts[0]) else []
