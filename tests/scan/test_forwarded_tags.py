@@ -116,6 +116,12 @@ def test_a_link_that_cannot_write_a_tag_the_visit_did_not_bring_is_forwarding(tm
 @pytest.mark.parametrize("text,url,path,forwarded", [
     (FORWARDING, LINK, "src/components/Landing/PaidLanding.jsx", True),  # an ad's landing page, paid defaults
     (FORWARDING, LINK, "src/components/Landing/Home.jsx", False),  # the same defaults on a page anyone reaches
+    # an ad word alone: a paid plan's page, an ads manager (review45 F4); a landing page with no ad word
+    (FORWARDING, LINK, "src/pages/PaidPlans.jsx", False),
+    (FORWARDING, LINK, "src/pages/AdsManager.jsx", False),
+    (FORWARDING, LINK, "src/pages/CampaignLanding.jsx", False),
+    (FORWARDING, LINK, "src/pages/GoogleAdsLanding.jsx", True),
+    (FORWARDING, LINK, "src/pages/ppc-lp/index.tsx", True),
     (FORWARDING.replace("'paid'", "'github'").replace("'ads'", "'readme'"), LINK, "src/PaidLanding.jsx", False),
     (HOME, "/signup?utm_source=${utmSource}&utm_medium=${utmMedium}&utm_campaign=${utmCampaign}", "src/Home.jsx",
      False),

@@ -239,6 +239,7 @@ _FORWARD_REACH = 3000  # how far above the link its slots' assignments are looke
 _LITERAL = lazy_compile(r"`([^`$]*)`|'([^'\\]*)'|\"([^\"\\]*)\"")
 # A page named for the ads that reach it (`PaidLanding.jsx`, `ads-landing.html`, `ppc/index.tsx`): its words
 _PAID_PAGE_WORDS = frozenset({"paid", "ads", "ad", "ppc", "cpc", "sem", "adwords"})
+_LANDING_WORDS = frozenset({"landing", "lp", "lander"})
 # a default naming a paid channel (GA4's paid mediums `cpc`, `ppc`, `paid...`, `retargeting`; `ads`, `display`)
 _PAID_DEFAULT = lazy_compile(r"(?:.*cp.*|ppc|retargeting|paid.*|ads?|adwords|google_?ads|display|banner)",
                              re.IGNORECASE)
@@ -345,14 +346,17 @@ def _guarded(name: str, after: str) -> bool:
 
 
 def _paid_page(path: str) -> bool:
-    """Whether a file's name (or its folder's, for an index) is made of words naming the ads that reach it
-    (`PaidLanding.jsx`, `ads-landing.tsx`, `ppc/index.html`)."""
+    """Whether a file's name (or its folder's, for an index) says it is an ad's landing page: an ad word and a landing
+    word (`PaidLanding.jsx`, `ads-landing.tsx`, `ppc-lp/index.html`)."""
     parts = path.replace("\\", "/").split("/")
     stem = parts[-1].rsplit(".", 1)[0]
     if stem.lower() in ("index", "page", "route") and len(parts) > 1:
         stem = parts[-2]
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", stem)
-    return any(word.lower() in _PAID_PAGE_WORDS for word in words)
+    words = {word.lower() for word in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", stem)}
+    # an ad word together with a landing page's (`PaidLanding`, `ads-landing`, `ppc-lp`): a page only an ad's visitors
+    # reach; an ad word alone names a paid plan's or an ads manager's page anyone reaches (review45 F4: `PaidPlans`,
+    # `AdsManager`)
+    return bool(words & _PAID_PAGE_WORDS) and bool(words & _LANDING_WORDS)
 
 
 def _reads_key(expression: str, key: str) -> bool:
