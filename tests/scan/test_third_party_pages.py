@@ -101,3 +101,20 @@ def test_a_partners_own_page_crediting_the_repository_stays_the_partners(tmp_pat
     from utmlint.scan.byline import page_author
     assert page_author("# Segment\n\nThis documentation is managed by Segment. Questions?\n") == "Segment"
     assert page_author("# Zapier\n\nWritten by hand, kept short.\n") == ""
+
+
+def test_a_byline_naming_a_person_or_a_team_is_no_partner(tmp_path, monkeypatch, capsys):
+    """review45 F8: the team's own Make page in `docs/third-party/` naming its maintainer ("Maintained by Jane Doe.",
+    "Maintained by the Integrations team.") was held back as a partner's page. A byline is another party's only when
+    it names the site the link goes to ("This page is maintained by Make." on make.com): those stay held."""
+    page = ("# Make\n\n{byline}\n\nUse [the Acmeflow app on Make](https://www.make.com/en/integrations/acmeflow?"
+            "utm_source=acmeflow&utm_medium=Docs).\n")
+    files = {"CNAME": "acmeflow.com\n"}
+    bylines = {"jane": "Maintained by Jane Doe.", "team": "Maintained by the Integrations team.",
+               "devrel": "Maintained by Developer Relations.", "make": "This page is maintained by Make."}
+    for name, byline in bylines.items():
+        files[f"docs/third-party/{name}.md"] = page.format(byline=byline)
+    found = scan_repository(tmp_path / "f8", monkeypatch, capsys, "acmeflow/acmeflow", files)
+    for name in ("jane", "team", "devrel"):
+        assert "medium-unassigned" in names(found, f"docs/third-party/{name}.md"), name
+    assert not names(found, "docs/third-party/make.md") & VALUE_ADVICE

@@ -732,7 +732,7 @@ class Judge:
             # tags crediting the repository in that party's form, and no heading above the link names the
             # repository's product as the actor ("Connect Acmeflow to Zapier")
             if not self._tags_name_repository(url, path, shown) or \
-                    self._written_by_another(text, start, path, shown):
+                    self._written_by_another(text, start, path, shown, url):
                 return f"the folder `{self.file_third_party}/`"
         from .byline import cited_work_said
         from .placement import headings_above, own_line, placement_said
@@ -834,9 +834,11 @@ class Judge:
                                            and (at < REACH or headings_above(text, at))]
         return any(at != start for at in free[key])
 
-    def _written_by_another(self, text: str, start: int, path, shown: str) -> bool:
+    def _written_by_another(self, text: str, start: int, path, shown: str, url: str = "") -> bool:
         """Whether a third-party folder's page says another party wrote it ("This page is maintained by Covalent", "This
-        documentation is managed by Segment": scan.byline.page_author, a name other than the repository's) and no
+        documentation is managed by Segment": scan.byline.page_author, the name of the site the link goes to,
+        covalenthq.com, segment.com; a person or a team, "Maintained by Jane Doe.", "the Integrations team", is no
+        other party: review45 F8) and no
         heading above the link names the repository as the one acting ("Connect Acmeflow to Zapier",
         "Acmeflow + Zapier"; not "Covalent for Acmeflow"): review44 F19, a partner's own page whose tags credit the
         host repository is the partner's."""
@@ -847,8 +849,10 @@ class Judge:
 
         here = self._identity_here(path, shown)
         author = page_author(text)
-        if not author or here is None:
-            return bool(author)
+        if not author or not _names_site(author, split_url(url).host):
+            return False
+        if here is None:
+            return True
         from .names import value_names_repository
 
         if value_names_repository(here, author):
@@ -2341,3 +2345,15 @@ def _utm_keys(url: str) -> frozenset:
     except ValueError:
         return frozenset()
     return frozenset(key.strip().lower() for key, _ in parse_qsl(query) if key.strip().lower().startswith("utm_"))
+
+
+def _names_site(name: str, host: str) -> bool:
+    """Whether a byline's name is the site at `host`: its name or the start of it (`Covalent` on covalenthq.com,
+    `Make` on make.com, `Segment` on segment.com: scan.citation.cites_site, or the site's name opening with it)."""
+    from ..identity import normalize, site_name
+    from .citation import cites_site
+
+    if not name or not host:
+        return False
+    written, site = normalize(name), normalize(site_name(host.lower().rstrip(".")))
+    return cites_site(name, host) or len(written) >= 4 and site.startswith(written)
