@@ -577,6 +577,22 @@ def test_a_redirect_named_for_its_destination_keeps_the_sponsors_tags(tmp_path, 
     assert "value-case" in {f.name for f in other.findings}
 
 
+def test_a_redirect_named_for_its_site_is_the_teams_when_another_rule_writes_the_same_tags_there(tmp_path, monkeypatch,
+                                                                                               capsys):
+    """review44 F16: `/acmeflow` -> acmeflow.com and `/pricing` -> acmeflow.com/pricing, both `?utm_source=Blog&
+    utm_medium=redirect`: a team's blog keeping short links to its own product. The rule named for its destination
+    was held as a sponsor's though the next rule, named for no site, writes the same tags to the same site: the file's
+    own tagging, read per site. Both told now; a sponsor's rule whose tags no other rule writes to its site stays
+    held (the PagerDuty line beside them)."""
+    table = ("/acmeflow   https://acmeflow.com/?utm_source=Blog&utm_medium=redirect   301\n"
+             "/pricing    https://acmeflow.com/pricing?utm_source=Blog&utm_medium=redirect   301\n"
+             "/pagerduty https://www.pagerduty.com/?utm_medium=display&utm_source=ado&utm_campaign=Global 301!\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "jdoe/site", {"_redirects": table}))
+    assert {"value-case", "medium-unassigned"} <= lines.get(1, set()), lines
+    assert {"value-case", "medium-unassigned"} <= lines.get(2, set()), lines
+    assert not lines.get(3, set()) & VALUE_ADVICE, lines
+
+
 def test_a_sponsor_named_in_another_language_holds_its_link(tmp_path, monkeypatch, capsys):
     """radio-t's show notes (corpus 10 #56 #66 #76): `*Спонсоры этого выпуска [atlas](...)*`, the episode's sponsors
     with their own tags: no value advice, as `Sponsors of this episode` gets none. The podcast's own link on another

@@ -769,6 +769,8 @@ class Judge:
             from .manifest import redirect_named_for
 
             named = redirect_named_for(reading[1], split_url(url).host)
+            if named and text and self._redirect_tags_own(url, text, start):
+                named = ""
             shows = f"the redirect `{named}`, named for the site it leads to," if named else ""
         if not shows:
             return ""
@@ -801,8 +803,9 @@ class Judge:
         list, no closing mark): its paragraph follows a list that ended (scan.placement.after_a_list), nothing on its
         line and no word of its tags names a placement, and the file writes the same site with the same tags where no
         placement is read (its docs link above the section) and nowhere as a placement's (the list's own entry for the
-        site: review44 F5, a wordless logo banner and the list both writing Warp's link). A sponsor's logo, banner or table written twice (review42
-        F1: dashy's, zoxide's, Next-js-Boilerplate's) is no paragraph after a list, and stays held back."""
+        site: review44 F5, a wordless logo banner and the list both writing Warp's link). A sponsor's logo, banner or
+        table written twice (review42 F1: dashy's, zoxide's, Next-js-Boilerplate's) is no paragraph after a list, and
+        stays held back."""
         from .placement import after_a_list, placement_said_line
 
         headings, line = reading
@@ -833,6 +836,27 @@ class Judge:
             free[key] = [] if placed else [at for at in spots if not placement_text(text, at)
                                            and (at < REACH or headings_above(text, at))]
         return any(at != start for at in free[key])
+
+    def _redirect_tags_own(self, url: str, text: str, start: int) -> bool:
+        """Whether a redirect table writes the link's site and tag set on another rule too, one not named for that
+        site (`/acmeflow` and `/pricing` both -> acmeflow.com `?utm_source=Blog&utm_medium=redirect`): the team's own
+        tagging of its own site's short links, not a sponsor's tags handed out with one address (review44 F16); the
+        file's own-tagging test (file_convention) read per site."""
+        from ..checks.tracking.copied_owner import tag_set
+        from .manifest import redirect_named_for
+        from .placement import own_line
+
+        host = split_url(url).host.lower().removeprefix("www.")
+        mine = tag_set(url)
+        if not (mine[0] or mine[1]):
+            return False
+        for other, at in self.file_links:
+            if at == start or "utm_" not in other.lower() or tag_set(other) != mine or \
+                    split_url(other).host.lower().removeprefix("www.") != host:
+                continue
+            if not redirect_named_for(own_line(text, at), split_url(other).host):
+                return True
+        return False
 
     def _written_by_another(self, text: str, start: int, path, shown: str, url: str = "") -> bool:
         """Whether a third-party folder's page says another party wrote it ("This page is maintained by Covalent", "This
