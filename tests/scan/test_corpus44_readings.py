@@ -1,6 +1,7 @@
 """Readings added after corpus 44's blind measurement (tests/data/real-urls-44, session 45, fix4344): a Rust file's
 inline test module (`#[cfg(test)] mod tests { ... }`) is a test's code, its links the test's inputs and expected
-outputs; the code above and below it is the program's, judged as ever."""
+outputs; the code above and below it is the program's, judged as ever. And shell scripts are read (an Action's
+entrypoint.sh, an installer), their `#` comments as comments."""
 
 from __future__ import annotations
 
@@ -67,3 +68,26 @@ def test_validate_url_judges_a_link_in_a_test_module_as_scan_does():
     told = validate_url(SHOP, test_code=True, **at)
     assert told.findings == [] and "cfg(test)" in told.not_judged
     assert "medium-unassigned" in [f.name for f in validate_url(SHOP, **at).findings]
+
+
+# monit.rs' GitHub Action (corpus 44 #28: entrypoint.sh echoes the PR comment it posts) and La Growth Machine's
+# installer (corpus 43 #37: install.sh prints its sign-up link): shell scripts, read as text (never run)
+ENTRYPOINT = '''#!/usr/bin/env bash
+set -euo pipefail
+# Usage: ./entrypoint.sh --url "https://monit.rs/docs?utm_source=docs&utm_medium=usage_line"
+{
+  echo "## API changes"
+  echo "[Get alerted](https://monit.rs/login?utm_source=github_action&utm_medium=pr_comment&utm_campaign=diff)"
+} > "$body_file"
+curl -s "https://monit.rs/report#top?utm_source=github_action&utm_medium=pr_comment&utm_campaign=diff" || true
+'''
+
+
+def test_a_shell_scripts_printed_links_are_read_and_its_comments_are_comments(tmp_path, monkeypatch, capsys):
+    from utmlint.scan.files import walked
+
+    assert walked("entrypoint.sh") and walked("scripts/install.bash")
+    found = scan(tmp_path, monkeypatch, capsys, "Monitrs/openapi-diff-action", {"entrypoint.sh": ENTRYPOINT})
+    assert names(found, 6) == ["medium-unassigned"]  # the PR comment's link (`pr_comment`: Unassigned)
+    assert names(found, 3) == []  # a usage comment's example: its values are not judged
+    assert names(found, 8) == ["url-fragment-order"]  # a `#` inside a URL opens no comment: the URL is read whole

@@ -43,10 +43,12 @@ for _family, _suffixes in {
     # and Slim's attributes and `link_to` calls are Ruby (`%a{href: "..."}`, `= link_to(t(...), "https://...")`:
     # codebar's donation page, corpus 11 #156); C, C++ and Objective-C sources and headers (a client's
     # `constants.h`: mozilla-vpn-client's `?utm_medium=mozillavpn&utm_source=account`, corpus 5 #276); a container
-    # build file (`Dockerfile`, `Containerfile`: kind_suffix), its `LABEL`s the image's description and links; Pug's
+    # build file (`Dockerfile`, `Containerfile`: kind_suffix), its `LABEL`s the image's description and links; shell
+    # scripts (`.sh`, `.bash`: an installer's printed sign-up link, La Growth Machine's install.sh, corpus 43 #37; a GitHub
+    # Action's entrypoint.sh echoing the PR comment it posts, monit.rs', corpus 44 #28), only their text read, never run; Pug's
     # old name (`.jade`) and Rails' JSON views (`.jbuilder`, Ruby)
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
-            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile",
+            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile sh bash",
     # JSON Lines (`.jsonl`, `.ndjson`: one JSON document a line, a data set's records: ZenML's scraped articles with
     # their publishers' tags, corpus 22 #18-#20) are read as JSON is
     "data": "json webmanifest jsonl ndjson yaml yml toml csv",

@@ -39,7 +39,10 @@ _TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
 # A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
 _BACKTICK = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
                        ".qml"})
-_HASHES = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".dockerfile"})  # a Dockerfile's `# ...` lines
+_HASHES = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".dockerfile", ".sh", ".bash"})  # a Dockerfile's `# ...` lines
+# A `#` opens a comment only at a line's start in a Dockerfile and, read so, in a shell script (a usage line's
+# `#   ./tools/create_campaign.sh --url "https://...?utm_source=youtube..."`); inside a word it is none (`...dl?a=b#top`)
+_LINE_START_HASHES = frozenset({".dockerfile", ".sh", ".bash"})
 # Three double quotes open a string to the next three in Python and Elixir (a docstring, `@moduledoc """`)
 _HASH_TRIPLE = frozenset({".py", ".ex", ".exs"})
 _PHP = ".php"
@@ -125,7 +128,7 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
                         line_start=suffix in _MARKUP, regex=suffix in _REGEX)
     if suffix in _HASHES:  # in a Dockerfile's shell a `#` inside a word (`https://x.com/dl?a=b#top`) opens no comment
         return _lex_all(text, stop, slashes=False, hashes=True, backtick=False, triple=suffix in _HASH_TRIPLE,
-                        heredoc=suffix == ".rb", line_start=suffix == ".dockerfile")
+                        heredoc=suffix == ".rb", line_start=suffix in _LINE_START_HASHES)
     return []
 
 
