@@ -430,6 +430,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.downloads import homebrew_file
 
     judge.file_homebrew = bool(path) and homebrew_file(path, repo or "")  # a formula: its `url` is a download
+    from .scan.downloads import script_file
+
+    judge.file_script = bool(path) and script_file(path)  # a shell script: its curl's URL is a request
     from .scan.illustrations import example_folder
 
     judge.file_example = example_folder(path) if path else ""  # an example's folder: its own demo deployment

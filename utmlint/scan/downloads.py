@@ -36,3 +36,26 @@ def download_stanza(line: str) -> bool:
     """Whether the link whose own line (its URL left out: scan.placement.own_line) is `line` is a formula's or cask's
     `url` or `mirror` stanza, read in a file homebrew_file names."""
     return _STANZA.match(line or "") is not None
+
+
+# A script's request: a URL that is an argument of a command fetching it (curl, wget, PowerShell's Invoke-WebRequest and
+# Invoke-RestMethod and their aliases iwr and irm, HTTPie's http, https and xh at a command's start), in a shell script
+# or a Dockerfile's `RUN`: no browser opens it and no page loads, so no GA4 tag reads its tags; only the URL as written
+# is judged (review45 F19: `curl -s "https://api.acme.dev/v1/ping?utm_source=cli"` was told to add a medium).
+_FETCH_COMMAND = re.compile(r"(?i)(?:^|[\s;&|(`])(?:curl|wget|invoke-webrequest|invoke-restmethod|iwr|irm)(?=\s)"
+                            r"|(?:^|[;&|(`])\s*(?:sudo\s+)?(?:https?|xh)(?=\s)")
+_SCRIPT_SUFFIXES = frozenset({".sh", ".bash", ".dockerfile"})
+
+
+def script_file(path: str) -> bool:
+    """Whether the file at `path` is a shell script or a container build file (scan.kind_suffix), whose lines run."""
+    from . import kind_suffix
+
+    name = re.split(r"[/\\]", path or "")[-1]
+    return kind_suffix(name).lower() in _SCRIPT_SUFFIXES
+
+
+def fetch_command(line: str) -> bool:
+    """Whether the link's own line (its URL left out: scan.placement.own_line) runs a command that fetches it (curl,
+    wget, Invoke-WebRequest, HTTPie), read in a file script_file names."""
+    return _FETCH_COMMAND.search(line or "") is not None

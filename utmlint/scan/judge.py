@@ -301,6 +301,8 @@ class Judge:
         self._test_spans: Tuple[str, Tuple[Tuple[int, int], ...]] = ("", ())
         # the file is where Homebrew reads a formula or a cask (scan.downloads.homebrew_file): its `url` is a download
         self.file_homebrew = False
+        # the file is a shell script or a container build file (scan.downloads.script_file): its curl's URL is a request
+        self.file_script = False
         self.file_example = ""  # the example's own folder the file is in (illustrations.example_folder): its demo
         self.rule_config = next((c.config for c in linter.contexts.values()), linter.config)
         self.identity = getattr(self.rule_config, "identity", None)  # whose repository (utmlint.identity), if known
@@ -937,6 +939,14 @@ class Judge:
             return ""
         headings = self.link_placement[0] if stored else headings_above(text, occ.start)
         return "" if placement_said(headings, line) or placement_said((), sentence) else named
+
+    def _requested(self, text: str, occ: Occurrence) -> bool:
+        """Whether the link is an argument of a command its line runs to fetch it (scan.downloads.fetch_command: curl,
+        wget), read from its own line: the file's text, or the reading of it a caller without the text gives."""
+        from .downloads import fetch_command
+        from .placement import own_line
+
+        return fetch_command(self.link_placement[1] if self.link_placement is not None else own_line(text, occ.start))
 
     def _fetched_by(self, path, shown: str, text: str, occ: Occurrence) -> str:
         """The package manager that downloads the link (scan.downloads.package_download: a Homebrew formula's `url`),
@@ -1599,6 +1609,9 @@ class Judge:
         if whose == OWN and asset_kind(occ.url):  # an image's, a stylesheet's, a script's tags: no page reads them,
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
+        if whose == OWN and self.file_script and self._requested(text, occ):  # a script's curl or wget: a request,
+            # no browser's visit, so no advice on its tags; the URL as written is still judged (review45 F19)
+            return self._as_written(shown, path, text, index, occ, synthetic)[0]
         out = []
         url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown, path),
                                           fetched_by=self._fetched_by(path, shown, text, occ) if whose == OWN else ""))

@@ -396,6 +396,10 @@ class Scanner:
             if inside.lower().endswith(".rb") and homebrew_file(inside, self.judge.identity.slug if self.judge.identity
                                                                  is not None else ""):
                 key += ":homebrew"  # a formula's `url` is a download (scan.downloads)
+            from .downloads import script_file
+
+            if script_file(inside):
+                key += ":script"  # a script's curl or wget URL is a request (scan.downloads)
             from .placement import placement_file
             from .partner_tags import partners_page
 
@@ -619,6 +623,9 @@ class Scanner:
 
         here = self.judge._identity_here(path, result.shown)  # a formula or a cask: its `url` is a download
         self.judge.file_homebrew = homebrew_file(inside, here.slug if here is not None else "")
+        from .downloads import script_file
+
+        self.judge.file_script = script_file(inside)  # a shell script: its curl's URL is a request (scan.downloads)
         from .illustrations import example_folder
 
         self.judge.file_example = example_folder(inside)  # an example's folder: its own demo deployment
