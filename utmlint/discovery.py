@@ -56,12 +56,7 @@ def walk(config: Config, folder: Path, unmatched: Optional[Set[str]] = None,
             continue
         if folders is not None:
             folders.append((directory, tuple(sorted(subdirs + files))))
-        kept = []
-        for name in sorted(subdirs):
-            relative = config.relative_to_root(os.path.join(directory, name))
-            if relative is None or not matches_any(relative, config.exclude):
-                kept.append(name)
-        subdirs[:] = kept
+        subdirs[:] = _not_excluded(config, directory, subdirs)
         for name in sorted(files):
             candidate = os.path.join(directory, name)
             if _selected(config, candidate):
@@ -108,12 +103,17 @@ def nested_configs(config: Config, folder: Path) -> Iterable[str]:
             if reaches(config, directory):
                 yield directory
             continue
-        kept = []
-        for name in sorted(subdirs):
-            relative = config.relative_to_root(os.path.join(directory, name))
-            if relative is None or not matches_any(relative, config.exclude):
-                kept.append(name)
-        subdirs[:] = kept
+        subdirs[:] = _not_excluded(config, directory, subdirs)
+
+
+def _not_excluded(config: Config, directory: str, subdirs: List[str]) -> List[str]:
+    """The folders under `directory` the walk enters: those the config's excludes leave in, sorted."""
+    kept = []
+    for name in sorted(subdirs):
+        relative = config.relative_to_root(os.path.join(directory, name))
+        if relative is None or not matches_any(relative, config.exclude):
+            kept.append(name)
+    return kept
 
 
 def _seen(config: Config, path: str, unmatched: Set[str]) -> None:
