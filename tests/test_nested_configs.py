@@ -249,3 +249,15 @@ def test_rebased_globs():
 
     assert rebased_globs(["clients/**/*.yaml", "campaigns/*.yaml", "*.yml", "clients/h*/ads/*.yaml"],
                          ["clients", "harbor"]) == ["**/*.yaml", "*.yml", "ads/*.yaml"]
+
+
+def test_rebasing_many_double_stars_is_bounded():
+    """A config a pull request writes with `**/**/**/...` over a deep folder: each (glob rest, folder rest) pair is
+    worked out once (no timing: the memo's misses are counted), not once per way the `**` can split the folder (14
+    of them took 78 s before)."""
+    from utmlint.globs import _rebased, rebased_globs
+
+    _rebased.cache_clear()
+    rebased = rebased_globs(["/".join(["**"] * 30) + "/*.yaml"], ["a"] * 30)
+    assert "**/*.yaml" in rebased and len(rebased) <= 31  # each equivalent rest once
+    assert _rebased.cache_info().misses <= 32 * 32

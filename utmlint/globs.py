@@ -221,13 +221,17 @@ def rebased_globs(patterns: Iterable[str], inside: Sequence[str]) -> List[str]:
     return list(dict.fromkeys(out))
 
 
-def _rebased(parts: Tuple[str, ...], inside: Tuple[str, ...]) -> List[str]:
+@lru_cache(maxsize=4096)
+def _rebased(parts: Tuple[str, ...], inside: Tuple[str, ...]) -> Tuple[str, ...]:
+    # memoised on (parts, inside), each result deduplicated: a glob of many `**` over a deep folder is
+    # len(parts) x len(inside) steps, not one per way the `**` can split the folder (a config in a pull request
+    # writing `**/**/**/...` would otherwise hold the run for minutes)
     from fnmatch import fnmatchcase
 
     if not inside:
-        return ["/".join(parts)] if parts else []
+        return ("/".join(parts),) if parts else ()
     if not parts:
-        return []
+        return ()
     if parts[0] == "**":  # zero folders, or one more of the subfolder's
-        return _rebased(parts[1:], inside) + _rebased(parts, inside[1:])
-    return _rebased(parts[1:], inside[1:]) if fnmatchcase(inside[0], parts[0]) else []
+        return tuple(dict.fromkeys(_rebased(parts[1:], inside) + _rebased(parts, inside[1:])))
+    return _rebased(parts[1:], inside[1:]) if fnmatchcase(inside[0], parts[0]) else ()

@@ -1569,12 +1569,12 @@ class Judge:
             synthetic = synthetic._replace(whole_placeholders=synthetic.whole_placeholders | frozenset(
                 param for param, field in synthetic.fields.items() if described or _unfilled_word(field.value)))
             pattern = True
+        test_data = whose == OWN and (self.file_test or self._in_test_code(path, text, occ.start))
         if example and (self.file_code or not DOCUMENTATION_HOST.search(example) or _demonstrated(path, text, occ)) \
-                or whose == OWN and (self.file_test or self._in_test_code(path, text, occ.start)):
+                or test_data:
             # test data (an example host's link in code, any link of a test's code), or a program's input its README
             # demonstrates (stranger16 R11): only what a reader copies verbatim
-            if whose == OWN and (self.file_test or self._in_test_code(path, text, occ.start)) \
-                    and not synthetic.internal:  # counted as read, not judged (review41 M1)
+            if test_data and not synthetic.internal:  # counted as read, not judged (review41 M1)
                 self.set_aside = set_aside_said("test")
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
