@@ -627,3 +627,47 @@ def test_writers_devrel_sign_up_link_is_its_own():
     assert "missing-utm-param" in {f.name for f in validate_url(url, repo="writer/cookbooks", path="README.md").findings}
     told = validate_url("https://acme.dev/signup?utm_campaign=devrel", repo="langchain-ai/docs", path="README.md")
     assert "missing-utm-param" in {f.name for f in told.findings}
+
+
+def test_a_leading_star_matches_a_suffix_with_something_before_it():
+    """`source=*-docs` (Coiled's `<the partner>-docs`): a value ending so, with a name before the ending; not the
+    ending alone, not another ending, and a trailing `*` still a prefix."""
+    entries = parse("coiled.io  source=*-docs\nacme.dev  source=x*\n")
+    assert written_by("docs.coiled.io", {"utm_source": "prefect-docs"}, entries)
+    assert written_by("coiled.io", {"utm_source": "HF-Docs"}, entries)  # values case-insensitive
+    for value in ("-docs", "docs", "prefect-doc", "prefect-docs-x", ""):
+        assert written_by("coiled.io", {"utm_source": value}, entries) is None, value
+    assert written_by("acme.dev", {"utm_source": "xy"}, entries) and not written_by("acme.dev", {"utm_source": "yx"},
+                                                                                  entries)
+
+
+def test_coileds_partner_docs_links_are_its_own():
+    """Coiled's links from the docs it writes for partners, `?utm_source=<partner>-docs` (Prefect's Coiled guide,
+    corpus 6 #141-#145; the Hub's Dask page, corpus 14 #66 #68; Dask's docs): Coiled's form, no value advice; Coiled's
+    own repository is told; a `-docs` source to another site is the team's own, and judged."""
+    from utmlint.validate_url import validate_url
+
+    url = "https://cloud.coiled.io/signup?utm_source=prefect-docs"
+    page = validate_url(url, repo="PrefectHQ/prefect", path="docs/v3/how-to-guides/deployment_infra/coiled.mdx")
+    assert page.findings == [] and page.not_judged
+    told = validate_url("https://acme.dev/signup?utm_source=prefect-docs", repo="PrefectHQ/prefect", path="README.md")
+    assert "missing-utm-param" in {f.name for f in told.findings}
+    own = validate_url("https://docs.coiled.io/why.html?utm_source=coiled-docs", repo="coiled/coiled.io",
+                       path="docs/index.md")
+    assert "missing-utm-param" in {f.name for f in own.findings}
+
+
+def test_herodevs_never_ending_support_links_are_its_own():
+    """HeroDevs' Never-Ending Support partner links, each partner's values its own (nodejs.org's `NodeJS+`/`Link`,
+    ESLint's `ESLintWebsite`, jquery.com's `jQuery`/`link`: corpora 5, 6, 10, 15): HeroDevs' reading of the referrals
+    it agreed with each partner, no value advice; the same tags to another site are judged."""
+    from utmlint.validate_url import validate_url
+
+    for url, repo in (("https://www.herodevs.com/support/node-nes?utm_source=NodeJS+&utm_medium=Link&utm_campaign="
+                       "Nodejs_eol_support", "nodejs/nodejs.org"),
+                      ("https://www.herodevs.com/support/eslint-nes?utm_source=ESLintWebsite&utm_medium=ESLintWebsite&"
+                       "utm_campaign=ESLintNES&utm_id=ESLintNES", "eslint/eslint")):
+        page = validate_url(url, repo=repo, path="README.md")
+        assert page.findings == [] and page.not_judged, url
+        told = validate_url(url.replace("www.herodevs.com", "acme.dev"), repo=repo, path="README.md")
+        assert {"value-case", "value-whitespace", "medium-unassigned"} & {f.name for f in told.findings}, url

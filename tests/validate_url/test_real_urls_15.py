@@ -113,8 +113,11 @@ FOUND_BY = {
 # is handed out for that party, a podcast's sponsor read: no value advice on the tags the sponsor gave. Arrested
 # DevOps' `static/_redirects` #64 #68 #69: 3 wrong findings gone (medium-unassigned, value-case, source-medium-
 # swapped), no correct one: 6 of 142 -> 3 of 139.
+# lead (session 46): HeroDevs' Never-Ending Support partner links are HeroDevs' (`herodevs.com  source=*` in
+# rules/platform-written-tags.txt); the lead's session 46 ruling relabelled jquery.com's #108 (value-case, correct)
+# wrong and withdrew its present row: 3 of 139 -> 3 of 138.
 MEASURED_WRONG = 3
-MEASURED_PAIRS = 139
+MEASURED_PAIRS = 138
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -132,7 +135,7 @@ MEASURED_RECALL = {
     "utm-in-fragment": (1, 1),
     "utm-internal-link": (5, 5),  # fix15a: 0 -> 5, the site's host read from Hugo's per-language baseUrl
     "utm-useless-destination": (1, 2),  # fix15a: 0 -> 1, Mailchimp's campaign archive (#12); #71 is in a comment
-    "value-case": (27, 28),  # #29 (the same)  # 30/31 before the session 40 ruling
+    "value-case": (26, 27),  # #108 withdrawn (session 46 ruling, HeroDevs'), 27/28 before;  # #29 (the same)  # 30/31 before the session 40 ruling
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
@@ -142,7 +145,7 @@ MEASURED_RECALL = {
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
 # tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
 WHY_OVER_TWO_PERCENT = (
-    "3 of 139 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
+    "3 of 138 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path, the heading, list opening or line around a link and a redirect named for its "
     "destination, not yet a newsletter's items submitted by their publishers (.NET Weekly's Auth0 and "

@@ -64,8 +64,15 @@ def on_domain(host: str, domain: str) -> bool:
 
 
 def _matches(pattern: str, value: str) -> bool:
-    # a trailing `*` matches a prefix; a bare `*` any value, but not none (Google's partner number `PCN=*`)
-    return value == pattern or (pattern.endswith("*") and bool(value) and value.startswith(pattern[:-1]))
+    # a trailing `*` matches a prefix, a leading one a suffix (Coiled's `<the partner>-docs`); a bare `*` any value,
+    # but not none (Google's partner number `PCN=*`); the value's own part before or after must not be empty
+    if value == pattern:
+        return True
+    if pattern.endswith("*"):
+        return bool(value) and value.startswith(pattern[:-1])
+    if pattern.startswith("*"):
+        return len(value) >= len(pattern) and value.endswith(pattern[1:])
+    return False
 
 
 # A value `@path`: the tag must equal the last segment of the link's path (Tidelift's `utm_source=npm-<package>` on

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # The session 40 ruling's rows and the session 44 rulings that applied it alike to like links.
-RULINGS = ("session 40 ruling (another party's tags):", "session 44 ruling (", "session 45 ruling (")
+RULINGS = ("session 40 ruling (another party's tags):", "session 44 ruling (", "session 45 ruling (", "session 46 ruling (")
 DATA = HERE.parent
 
 
