@@ -671,3 +671,17 @@ def test_herodevs_never_ending_support_links_are_its_own():
         assert page.findings == [] and page.not_judged, url
         told = validate_url(url.replace("www.herodevs.com", "acme.dev"), repo=repo, path="README.md")
         assert {"value-case", "value-whitespace", "medium-unassigned"} & {f.name for f in told.findings}, url
+
+
+def test_argos_open_source_plan_credit_is_argos():
+    """Argos' open-source plan credit, `argos-ci.com?utm_source=<the project>&utm_campaign=oss` (mermaid's README,
+    corpus 4 #198 #200; LiberatedPixelCup's, homarr's and microcharts' badges): Argos' form, no value advice; `oss` to
+    another site is the team's own, and judged."""
+    from utmlint.validate_url import validate_url
+
+    credit = validate_url("https://argos-ci.com?utm_source=mermaid&utm_campaign=oss", repo="mermaid-js/mermaid",
+                          path="README.md")
+    assert credit.findings == [] and credit.not_judged
+    told = validate_url("https://acme.dev?utm_source=mermaid&utm_campaign=oss", repo="mermaid-js/mermaid",
+                        path="README.md")
+    assert "missing-utm-param" in {f.name for f in told.findings}

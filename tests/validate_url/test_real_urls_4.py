@@ -90,8 +90,11 @@ HERE = DATA / "real-urls-4"
 # lead (session 45): mermaid's credit to Argos "with their generous Open Source plan" (#198 #200, `utm_source=mermaid&
 # utm_campaign=oss`, the OSS-programme form Vercel hands out too) ruled an in-kind sponsor's, as Depot's badge is in
 # corpus 9: its missing-utm-param relabelled wrong, present rows withdrawn: 4 of 248 -> 6 of 248 (2.4%).
-MEASURED_WRONG = 6
-MEASURED_PAIRS = 248
+# lead (session 46): Argos' open-source plan form (`argos-ci.com  campaign=oss`) found in three more unrelated
+# projects' Argos badges (LiberatedPixelCup, homarr, microcharts: find_string) and listed in
+# rules/platform-written-tags.txt: #198 #200 held back, 6 of 248 -> 4 of 246 (1.6%), met again.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 246
 # found/present per kind a rule owns, as measured: a change either way is to be reviewed (and this line updated).
 MEASURED_RECALL = {
     "copied-tracking": (16, 18),  # 13; #148 #149 by copied10's another-channel reading (session 29); #146 by
@@ -154,9 +157,9 @@ def test_corpus_is_new_varied_and_keeps_its_origin(figures):
 # marker); 13 of 285 (4.6%) from the second labeller's check until then: see tests/data/real-urls-4/README.md
 # 6 of 253 from the session 40 ruling on another party's tags (15 value findings on sponsors', partners' and
 # advertisers' links relabelled wrong) until over2a's source reading (session 43): 4 of 251 (1.6%), met again.
-WHY_OVER_TWO_PERCENT = ("6 of 248 findings wrong since the lead's session 45 ruling: mermaid's credit line for Argos' "
-                        "Open Source plan (2) carries Argos' tags with no sponsor word nor heading around it; a vendor's "
-                        "form seen in one repository is no data for rules/platform-written-tags.txt")
+# 6 of 248 from the lead's session 45 ruling (mermaid's credit line for Argos' Open Source plan, 2) until Argos' form
+# was found in three more projects (session 46): 4 of 246, met.
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 16 of 18: copied sets of tags (Keychron's navigation tags, an "
                             "author's social posts, a tweet's `twitter.com`, Jooble's paid click) carry no marker "
                             "that tells them from a repository's own tags, by the URL or the repository's identity; "
