@@ -685,3 +685,18 @@ def test_argos_open_source_plan_credit_is_argos():
     told = validate_url("https://acme.dev?utm_source=mermaid&utm_campaign=oss", repo="mermaid-js/mermaid",
                         path="README.md")
     assert "missing-utm-param" in {f.name for f in told.findings}
+
+
+def test_platformios_block_for_an_arduino_core_is_platformios():
+    """PlatformIO's "Using PlatformIO" block, tagged for each Arduino core it supports (esp8266's
+    `?utm_source=arduino-esp8266`, corpus 25 #7-#14; arduino-esp32's and XMC-for-Arduino's `?utm_source=github&
+    utm_medium=<the core>`): PlatformIO's, no value advice; PlatformIO's own repository keeps the advice."""
+    from utmlint.validate_url import validate_url
+
+    for url in ("https://platformio.org?utm_source=arduino-esp8266",
+                "https://docs.platformio.org/en/latest/ide.html?utm_source=github&utm_medium=arduino-esp32"):
+        block = validate_url(url, repo="esp8266/Arduino", path="README.md")
+        assert block.findings == [] and block.not_judged, url
+    own = validate_url("https://docs.platformio.org?utm_source=github&utm_medium=core", repo="platformio/platformio-core",
+                       path="README.rst")
+    assert "medium-unassigned" in {f.name for f in own.findings}

@@ -60,8 +60,11 @@ FOUND_BY = {
 # partner or advertiser carries that party's values: advice to respell, rename or add one is wrong; URL-breaking
 # findings stay correct): 8 value labels on such links turned `wrong` and 8 value-kind `present` rows withdrawn, by
 # appended rows (reason `session 40 ruling (another party's tags): ...`): 0 of 42 -> 8 of 42. No rule changed.
-MEASURED_WRONG = 8
-MEASURED_PAIRS = 42
+# lead (session 46): PlatformIO's "Using PlatformIO" block is PlatformIO's (`platformio.org  source=*` in
+# rules/platform-written-tags.txt: the same block, tagged for each core, in arduino-esp32, XMC-for-Arduino and Black
+# Magic Probe's READMEs too, find_string): #7-#14 held back, 8 of 42 -> 0 of 34.
+MEASURED_WRONG = 0
+MEASURED_PAIRS = 34
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # #45: Kitces' LinkedIn share tags (`utm_source=linkedin&utm_medium=social&utm_campaign=Research_Social`) copied into
@@ -83,10 +86,9 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = (
-    "8 of 42 findings wrong since the session 40 ruling on another party's tags (8 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint does not yet tell such a "
-    "placement from the repository's own link")  # 0 of 42 (7 of 42 blind: fix25a, fix25b, named18, rest18)
+# 8 of 42 from the session 40 ruling (PlatformIO's block in esp8266's README) until PlatformIO's entry (session 46):
+# 0 of 34, met. (0 of 42 before the ruling; 7 of 42 blind: fix25a, fix25b, named18, rest18.)
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 7 of 8 since the session 40 ruling (another party's tags) withdrew "
                             "PlatformIO's 8 found rows (#7-#14): the one missed is #35, a commented-out sign-up link")
 # every kind at 90% or more from named18 and rest18 (session 38) to the session 40 ruling; blind: copied-tracking
