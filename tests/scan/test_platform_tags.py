@@ -700,3 +700,55 @@ def test_platformios_block_for_an_arduino_core_is_platformios():
     own = validate_url("https://docs.platformio.org?utm_source=github&utm_medium=core", repo="platformio/platformio-core",
                        path="README.rst")
     assert "medium-unassigned" in {f.name for f in own.findings}
+
+
+def _repository(tmp_path, monkeypatch, owner, files):
+    import subprocess
+
+    repo = tmp_path / owner
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", f"https://github.com/{owner}/website.git"],
+                   check=True)
+    for name, text in files.items():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def test_a_vendors_own_tags_copied_with_its_link_are_no_partner_form(tmp_path, monkeypatch, capsys):
+    """review46 F1/F6: an entry leaving the source free (`herodevs.com source=*`, `coiled.io source=*-docs`) is the
+    vendor's partner form, whose source names the partner: the vendor's own newsletter tags (`utm_source=herodevs`,
+    `coiled-docs`) or a network's share tags (`linkedin`/`social`) copied into a team's post with the link are copied
+    tracking, told as on main, not a snippet to keep."""
+    _repository(tmp_path, monkeypatch, "acmeflow", {"content/posts/copied.md": (
+        "- [HeroDevs on Vue 2](https://www.herodevs.com/blog-posts/vue2?utm_source=herodevs&utm_medium=newsletter"
+        "&utm_campaign=monthly)\n"
+        "- [Coiled docs](https://docs.coiled.io/user_guide/index.html?utm_source=coiled-docs&utm_medium=email"
+        "&utm_campaign=launch)\n"), "content/posts/shared.md": (
+        "- [HeroDevs on LinkedIn](https://www.herodevs.com/blog-posts/eol?utm_source=linkedin&utm_medium=social"
+        "&utm_campaign=eol-series)\n")})
+    code, out = scan(capsys, "--no-cache", ".")
+    assert code == 1 and out.count("copied.md") == 2 and out.count("shared.md:1") == 1, out
+    assert out.count("UTM310") == 3 and "herodevs.com's own tags" in out, out
+
+
+def test_platformios_entry_binds_its_blocks_forms_only(tmp_path, monkeypatch, capsys):
+    """review46 F2: PlatformIO's entry is its block's two forms (`utm_source=github&utm_medium=<core>`,
+    `utm_source=arduino-<core>`), not any tag a team writes on a link to platformio.org."""
+    _repository(tmp_path, monkeypatch, "acmeflow", {"content/posts/pio.md": (
+        "[PlatformIO](https://platformio.org/install?utm_source=acmeflow&utm_medium=Blog)\n")})
+    code, out = scan(capsys, "--no-cache", ".")
+    assert code == 1 and "UTM102" in out, out
+
+
+def test_in_the_vendors_own_repository_its_spellings_are_compared(tmp_path, monkeypatch, capsys):
+    """review46 F3: in the site's own repository the tags it hands out are its own (review44 F20); the repo-wide
+    spelling rules compare them too: `IDE Launch` beside `ide-launch` is one campaign spelled two ways."""
+    _repository(tmp_path, monkeypatch, "platformio", {"index.md": (
+        "Install [PlatformIO IDE](https://platformio.org/install/ide?utm_source=github&utm_medium=referral"
+        "&utm_campaign=IDE%20Launch) or [Core](https://platformio.org/install/cli?utm_source=github"
+        "&utm_medium=referral&utm_campaign=ide-launch).\n")})
+    code, out = scan(capsys, "--no-cache", ".")
+    assert "UTM604" in out, out

@@ -663,6 +663,9 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 91 of 4844 (1.88%) with PlatformIO's "Using PlatformIO" block for the Arduino cores (`platformio.org  source=*`: the
 # same block in arduino-esp32's, XMC-for-Arduino's and Black Magic Probe's READMEs): corpus 25 #7-#14 held back. The
 # pooled goal met again.
+# 91 of 4842 with review46's mends: Dask's `hf-docs` links beside Coiled's on the Hub's Dask page read alike (`dask.org
+# source=*-docs`, corpus 14 #67 #69 relabelled wrong and held back, F4); a free source naming the vendor itself or a
+# network is no partner form (F1, no corpus moved); PlatformIO's entry bound to its block's two forms (F2).
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's

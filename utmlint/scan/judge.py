@@ -186,6 +186,9 @@ class Judge:
         self._unknown_host = tuple(entry for entry in platform_written_tags() if entry.unknown_host)
         self._own_memo: Dict[str, bool] = {}
         self.values_own = False  # whether the last link judged had its values judged as the team's (judge)
+        # whether the last link judged was read as the team's (OWN after judge's own readings: the site's own repository,
+        # the file's own tagging), None when judge returned before reading it: the repo-wide spellings follow it
+        self.last_own: Optional[bool] = None
         self.set_aside = ""  # why the last link judged, the team's own, had its values set aside unjudged (judge)
         self.value_linter = copy.copy(linter)
         self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
@@ -1519,6 +1522,7 @@ class Judge:
         team's own were not judged on the link alone (a sample's one-letter values, another site credited, an
         example's demo), "" otherwise: scan counts such links, never a finding (scan.notes.SET_ASIDE)."""
         self.values_own = False
+        self.last_own = None
         self.set_aside = ""
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
@@ -1553,6 +1557,7 @@ class Judge:
             # the software wrote them there, not the site's owner
         if whose == OWN and "badge" in occ.url.lower() and listing_badge(occ.url, self._identity_here(path, shown)):
             whose = SNIPPET  # the badge a site hands out for the project it lists (Openbase's, Emerge Tools')
+        self.last_own = whose == OWN
         example = self.example(occ.url) if whose == OWN else ""  # `https://example.com/?utm_campaign=A`: an illustration
         # and the same address written with and without the `/` ending its path, with one utm key (spelled_twins)
         spelled = whose == OWN and occ.url.strip() in self.file_twins and len(synthetic.fields) == 1 and \

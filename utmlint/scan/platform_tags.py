@@ -83,6 +83,24 @@ PATH_SEGMENT = "@path"
 _GA4_TAGS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "utm_id")
 
 
+def _partner_source(entry: WrittenTags, host: str, values: Dict[str, str]) -> bool:
+    """Whether a source an entry leaves free (`source=*`, `*-docs`: the partner's name in a vendor's partner form) can
+    be a partner's: not the destination's own name (`utm_source=herodevs` on herodevs.com, `coiled-docs` on coiled.io:
+    the vendor's own newsletter or blog tags, copied along with the link), nor a source GA4 files under a channel of
+    its own (`linkedin`, `google`: a share's or an ad's tags copied with it), each copied-tracking's to tell
+    (review46 F1, F6)."""
+    if not any(param == "utm_source" and "*" in want for param, want in entry.tags):
+        return True
+    source = values.get("utm_source", "").strip().lower()
+    if not source:
+        return True
+    from ..channels import source_category
+    from ..identity import normalize, site_name
+
+    site = normalize(site_name(host))
+    return not (len(site) >= 4 and site in normalize(source)) and source_category(source) is None
+
+
 def written_by(host: Optional[str], values: Dict[str, str],
                entries: Iterable[WrittenTags] = ()) -> Optional[WrittenTags]:
     """The entry whose host the link points to and whose every tag the link's utm values (first copies,
@@ -105,6 +123,8 @@ def written_by(host: Optional[str], values: Dict[str, str],
             if any(values.get(param, "").strip() for param in _GA4_TAGS if param not in allowed):
                 continue
         elif not on_domain(host, entry.host):
+            continue
+        if host is not None and not _partner_source(entry, host, values):
             continue
         if all(_matches(want, values.get(param, "").strip().lower()) if want != PATH_SEGMENT else
                bool(values.get(param, "").strip()) and (PATH_SEGMENT not in values or values.get(param, "").strip()

@@ -844,6 +844,9 @@ class Scanner:
                                                         extension, collected, comment, library, kept, silenced,
                                                         named=named)
             values_own = not counter and self.judge.values_own  # read before another link is judged
+            # whose the judge read the link as, its own repository's reading included (a site's snippet tags are its
+            # own in its repository: review46 F3), else (no reading made) by its host and the snippet list
+            read_own = None if counter else self.judge.last_own
             if not counter and self.judge.set_aside:  # read and set aside: counted, listed, no finding
                 result.notes.append((occ.line, occ.column, self.judge.set_aside))
             if "utm" not in occ.url.lower():  # a visit's id alone (`?gclid=`): no utm values of the link's to lose
@@ -944,7 +947,7 @@ class Scanner:
             # nor tags utm-internal-link says to remove from a link between the site's own pages: they are to go, not
             # to be followed or respelled (medium-fragmentation said a second thing about them, fixB session 33)
             swapped_pair = swapped_pair or any(d.code == "UTM311" for d in found)
-            if synthetic is not None and not copied and not swapped_pair and self.judge.is_own(occ.url) \
+            if synthetic is not None and not copied and not swapped_pair and (self.judge.is_own(occ.url) if read_own is None else read_own) \
                     and not _unread(occ.url):
                 link_site = _site_of(occ.url)  # the analytics that reads the spelling (scan.repo: compared per site)
                 # its utm_campaign only when the judge read its values as the team's campaign's (not copied tracking,
