@@ -524,7 +524,7 @@ def reread_forwarded(row: dict, head: int, first: int, lines: str) -> bool:
 
 def _forwarded(mirrors: Path, row: dict) -> bool:
     """reread_forwarded on the whole file, for a relative row whose URL holds a template slot."""
-    git_dir = _git_dir(mirrors, row["repo"])
+    git_dir = mirror_git_dir(mirrors, row["repo"])
     if git_dir is None or not row.get("line", "").isdigit() or not relative_path(row["url"]) or "{" not in row["url"]:
         return False
     raw = _raw(git_dir, row)
@@ -769,7 +769,7 @@ def main() -> int:
                                               heads=_BASE_HEADS, most=_MOST_BASE_CHARS)
                     bases.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], based, *kept_lines))
                 if _forwarded(args.mirrors, row):
-                    kept_lines = source_lines(_raw(_git_dir(args.mirrors, row["repo"]), row), row,
+                    kept_lines = source_lines(_raw(mirror_git_dir(args.mirrors, row["repo"]), row), row,
                                               lambda head, first, lines: reread_forwarded(row, head, first, lines),
                                               heads=_BASE_HEADS, most=_MOST_BASE_CHARS)
                     forwarded.append((row["repo"], row["commit"], row["path"], row["line"], row["url"], *kept_lines))
