@@ -1,0 +1,73 @@
+"""A forty-sixth, independent real-URL corpus (tests/data/real-urls-46): 63 URLs from 16 repositories that are in none
+of the other corpora, drawn by the kind of file: mobile and desktop apps' own code and string resources (the links an
+app shows its users: an iOS app's web-view list, a React Native app's share messages, an Electron app's help menu and
+preferences, an AIR game's screens, a Windows tray menu, a macOS app's settings, an Android app's support links, a
+Flutter app's about page). The brief's code searches gave no app file with a tracked link; its exact-string look-ups
+(`utm_source=android`, `utm_source=ios`, `utm_medium=app`, `utm_source=app`, `utm_medium=in-app`, `utm_source=desktop`,
+`utm_medium=menu`, `utm_source=mobile`, `utm_medium=about`) gave 2 repositories not in an earlier corpus (the well-known
+apps they hit are earlier corpora's), and the draw went on, said plainly as beyond the brief's list, with forms app
+code writes (`utm_source=android_app`, `utm_medium=in_app`, `utm_source=electron`, `utm_medium=desktop`,
+`utm_medium=mobile_app`, `utm_source=macos`, `utm_source=windows`, `utm_medium=help-menu`, `utm_medium=tray`,
+`utm_source=app&amp;utm_medium`, `utm_source=flutter`, `utm_source=ios-app`...). Every one labelled blind (what a
+careful marketer should be told, by Google's channel table) before utmlint was run on them, then every finding judged
+against that label.
+
+Same shape and judge as corpora 3-44 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-46/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-46"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 46) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+# source-wrong-placement (Password Boss' Android app writing the PC client's `utm_source=PC`) has no rule.
+FOUND_BY = {
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
+    "missing-utm-param": {"missing-utm-param", "url-second-question-mark"},
+    "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
+}
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at f7768746 (session 46; no rule had seen these URLs; labels committed at 10:03 UTC before
+# utmlint ran on them, in "corpus 46 (blind): ..."; file_facts.py then wrote 4 rows of these repositories (a doc
+# comment's link in AppDeck's vendored Google Analytics header, Hlidac shopu's manifest start_url read as a launch URL,
+# Nami's menu links opening with `${SITE}`) and placement_rows.py the text around each link): 3 of 56 findings wrong
+# (5.4%). This is the figure to quote. The wrong, one each: missing-utm-param on `?utm_source=share_card` named in
+# prose in a project's MVP checklist (#6, no link); medium-unassigned on a C# interpolated string's run-time slot read
+# as the medium (#56, Philter Desktop's `$"{url}?utm_source=desktop&utm_medium={Uri.EscapeDataString(medium)}"`);
+# url-insecure on a placeholder example in a vendored SDK header's doc comment (#60, `http://my.site.com/...`).
+# Judged correct by hand: value-case on Password Boss' and Neohelden's consistent capitals (#57-#59, #61: not told
+# blind, corpora 26-27's convention; the advice is true and harms no attribution).
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 56
+# found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
+MEASURED_RECALL = {
+    # #16-#23: Gametrekking Omnibus' ActionScript (`.as`) sources, a file kind a folder walk does not read
+    # (scan.files.walked): its 8 links' `utm_medium=desktop` missed
+    "medium-unassigned": (27, 35),
+    "missing-utm-param": (22, 22),
+    # #20 #23: the same ActionScript screens' `.../comment/reply/NN#comment-form?utm_source=...`: not read
+    "utm-in-fragment": (0, 2),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("3 of 56 blind: a parameter named in a project note's prose read as a link (#6), a C# "
+                        "interpolated string's run-time slot read as the medium (#56), a placeholder example in a "
+                        "vendored SDK header's doc comment told url-insecure (#60)")
+WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 27 of 35 and utm-in-fragment 0 of 2: an Adobe AIR game's ActionScript "
+                            "sources (`.as`) are a file kind a folder walk does not read")
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             origin=dict(min_urls=63, min_repos=16, per_repo=8))
