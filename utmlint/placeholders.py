@@ -39,6 +39,15 @@ VALUE_VARIABLES = (
     + r"|(?<![^=\s._-])(?:YYYY|YY|MM|DD|WW)(?:[-_./]?(?:YYYY|YY|MM|DD|WW)){1,3}" + _VALUE_ENDS
 )
 
+# A language's interpolation slot that holds a call, read as `${f(x)}` is (scan.core.PLACEHOLDER's JS template literal):
+# the value is what the call returns at run time, never the code's text. C#'s interpolated string and a Python f-string
+# write `{Name.Member(args)}` (`$"{url}?utm_source=desktop&utm_medium={Uri.EscapeDataString(medium)}"`, Philter
+# Desktop's link helper, corpus 46 #56); Swift writes any expression as `\(expr)` (`...&utm_medium=\(medium)`,
+# `\(enc(medium))`, one nested call). A one-word `{name}` is scan.core's own; braces holding only words and spaces are
+# VALUE_VARIABLES'. No nested braces, no line break: never a JSON object or a block of code.
+CODE_SLOTS = (r"\{[A-Za-z_][\w.:]{0,60}\([^\n(){}]{0,100}(?:\([^\n(){}]{0,60}\)[^\n(){}]{0,60})?\)\}"
+              r"|\\\([A-Za-z_$][^\n(){}\\]{0,100}(?:\([^\n(){}\\]{0,60}\)[^\n(){}\\]{0,60})?\)")
+
 # A code expression joined into a string literal's value, read through the literal's quotes: an HTML attribute written
 # inside a JavaScript or PHP string, `'<a href="...?utm_source=Restyaboard -' + SITE_NAME + '&utm_medium=web...">'`
 # (Restyaboard's settings template, corpus 32 #32): the value is `Restyaboard - ` then each site's name, filled at run

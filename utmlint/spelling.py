@@ -15,7 +15,7 @@ from typing import Callable
 
 from .lazyregex import lazy_compile
 from .config import DefaultSeparator
-from .placeholders import CONCATENATION, VALUE_VARIABLES
+from .placeholders import CODE_SLOTS, CONCATENATION, VALUE_VARIABLES
 
 # A template's slot in a value, never respelled (its platform fills it in): `{keyword}`, `{{ad.name}}`, Mailchimp's
 # `*|CAMPAIGN_NAME|*`, Marketing Cloud's `%%name%%`, and the merge tags scan knows (utmlint.placeholders:
@@ -23,8 +23,8 @@ from .placeholders import CONCATENATION, VALUE_VARIABLES
 # no longer filled them in (stranger16 R7, in campaign files)
 # and a code expression a string literal joins into the value (`Restyaboard -' + SITE_NAME + '`: CONCATENATION)
 _PLACEHOLDER = lazy_compile(r"\{\{[^{}]*\}\}|\{[^{}]*\}|\*\|[^|\s]{1,60}\|\*|%%[\w.:-]{1,60}%%|" + VALUE_VARIABLES + "|"
-                            + CONCATENATION)
-_MAY_HOLD = frozenset("{*%[_'\"")  # a character some placeholder starts with: a value without any holds none
+                            + CONCATENATION + "|" + CODE_SLOTS)
+_MAY_HOLD = frozenset("{*%[_'\"\\")  # a character some placeholder starts with: a value without any holds none
 
 
 def has_placeholder(value: str) -> bool:

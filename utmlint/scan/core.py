@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..placeholders import VALUE_VARIABLES
+from ..placeholders import CODE_SLOTS, VALUE_VARIABLES
 from ..records import NamedTuple
 
 # Template and ad-platform placeholders, bounded (no backtracking past a line or 200 characters).
@@ -31,6 +31,11 @@ PLACEHOLDER = re.compile(
     r"|(?<=//)<[A-Za-z][\w.-]{0,60}(?: [\w.-]{1,30}){0,3}>"
     r"|\[%[=-]?[^\n]{0,200}?%\]"  # Template Toolkit (`[% utm_content | uri %]`, mySociety's FixMyStreet)
     r"|\{[A-Za-z_][\w.:-]{0,60}\}"  # Google Ads ValueTrack {lpurl}, Python format
+    # A language's interpolation slot holding a call, filled at run time as `${f(x)}` is: C#'s `$"...{Uri.Escape
+    # DataString(medium)}"` and a Python f-string's `{quote(medium)}` (Philter Desktop's link helper, corpus 46 #56:
+    # told "GA4 files utm_medium `{Uri.EscapeDataString(medium)}` under Unassigned"), Swift's `\(medium)` and
+    # `\(enc(medium))`: utmlint.placeholders.CODE_SLOTS
+    r"|" + CODE_SLOTS +
     r"|\{[0-9]{1,2}\}"  # .NET / Java MessageFormat / Python positional {0}
     r"|%(?:[1-9]\$)?s|%(?:[1-9]\$)?d(?![0-9A-Fa-f])"  # printf, Android strings (%s, %1$s, %d): never a %XX escape
     r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ...lazyregex import lazy_compile
-from ...placeholders import CONCATENATION, VALUE_VARIABLES
+from ...placeholders import CODE_SLOTS, CONCATENATION, VALUE_VARIABLES
 from ...records import NamedTuple
 from ...urls import UTM_ORDER, unquote
 
@@ -40,7 +40,9 @@ _PLACEHOLDER = lazy_compile(r"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|\{[A-Za-z0-9_.:-
                           # `[CAMPAIGN-NAME]`, `__CONTENT__`, `%CAMPAIGN-NAME%`, ...: as scan.core.PLACEHOLDER
                           r"|" + VALUE_VARIABLES
                           # a code expression a string literal joins in (`-' + SITE_NAME + '`): utmlint.placeholders
-                          + "|" + CONCATENATION)
+                          + "|" + CONCATENATION
+                          # a C# or Python f-string slot holding a call, Swift's `\(expr)`: utmlint.placeholders
+                          + "|" + CODE_SLOTS)
 
 
 _GOOGLE_ADS = frozenset({"gclid", "gclsrc", "gbraid", "wbraid", "dclid", "gad_source", "gad_campaignid"})
