@@ -46,9 +46,11 @@ for _family, _suffixes in {
     # build file (`Dockerfile`, `Containerfile`: kind_suffix), its `LABEL`s the image's description and links; shell
     # scripts (`.sh`, `.bash`: an installer's printed sign-up link, La Growth Machine's install.sh, corpus 43 #37; a GitHub
     # Action's entrypoint.sh echoing the PR comment it posts, monit.rs', corpus 44 #28), only their text read, never run; Pug's
-    # old name (`.jade`) and Rails' JSON views (`.jbuilder`, Ruby)
+    # old name (`.jade`) and Rails' JSON views (`.jbuilder`, Ruby); ActionScript (`.as`: an Adobe AIR or Flash app's
+    # screens, `public var websiteURL:String = "http://...?utm_source=airapp&utm_medium=desktop..."`, Gametrekking
+    # Omnibus' game, corpus 46 #16-#23; AngelScript shares the suffix, C-like alike)
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
-            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile sh bash",
+            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile sh bash as",
     # JSON Lines (`.jsonl`, `.ndjson`: one JSON document a line, a data set's records: ZenML's scraped articles with
     # their publishers' tags, corpus 22 #18-#20) are read as JSON is
     "data": "json webmanifest jsonl ndjson yaml yml toml csv",

@@ -33,7 +33,8 @@ from typing import List, Optional, Tuple
 
 _SLASHES = frozenset({".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte", ".astro", ".go",
                       ".java", ".kt", ".kts", ".swift", ".rs", ".dart", ".cs", ".scala", ".qml",
-                      ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".m", ".mm"})  # and C, C++, Objective-C
+                      ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".m", ".mm",
+                      ".as"})  # and C, C++, Objective-C, ActionScript
 # Three quotes open a string to the next three: Java's text blocks, Kotlin's, Swift's, Scala's and Dart's raw strings
 _TRIPLE = frozenset({".java", ".kt", ".kts", ".swift", ".scala", ".dart"})
 # A backtick opens a string (JS's template literals, Go's raw strings); in Kotlin, Swift and Scala it quotes a name
