@@ -18,7 +18,11 @@ from ..records import NamedTuple
 
 # Template and ad-platform placeholders, bounded (no backtracking past a line or 200 characters).
 PLACEHOLDER = re.compile(
-    r"\{\{\{?[^\n]{0,200}?\}\}\}?"  # Jinja, Liquid, Handlebars, Mustache, MJML, Meta's {{ad.name}}
+    # Jinja, Liquid, Handlebars, Mustache, MJML, Meta's {{ad.name}}; never a JSX attribute's object literal, whose
+    # first property opens it (`source={{uri: 'https://...?utm_source=android_app'}}`, a React Native WebView's page:
+    # clipboard.ninja's app, corpus 46's draw, where the link was never read; `href={{pathname: '/x'}}`): a name and a
+    # colon (not `::`, nor Go's `:=`) opens no template's tag (a filter's argument, `{{ d|date:"Y" }}`, follows a `|`)
+    r"\{\{\{?(?!\s*[A-Za-z_$][\w$]*\s*:(?![:=]))[^\n]{0,200}?\}\}\}?"
     r"|\{%[^\n]{0,200}?%\}"  # Jinja/Liquid tags
     r"|\*\|[^\n|]{1,100}\|\*"  # Mailchimp merge tags
     r"|\$\{(?:[^{}]|\{[^{}]{0,100}\}){0,400}\}"  # JS template literals (`${f({a: 1})}`: one nested brace, maybe over lines), shell
@@ -59,7 +63,7 @@ PLACEHOLDER = re.compile(
     r"|#(?<![\w&#]#)[A-Za-z_][\w.]{0,60}(?:\([^\n#()]{0,100}\))?#"
     # A text that ends inside a placeholder (`?utm_source=${encodeURIComponent(`: a URL read out of code that
     # goes on after the variable): the rest is the placeholder's, never a value.
-    r"|(?:\$\{|#\{|\{\{|\{%|<%|\[%)[^\n]{0,200}\Z"
+    r"|(?:\$\{|#\{|\{\{(?!\s*[A-Za-z_$][\w$]*\s*:(?![:=]))|\{%|<%|\[%)[^\n]{0,200}\Z"
 )
 # A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be
 # written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.
