@@ -333,7 +333,7 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # corpus 23 38 of 102, corpus 24 24 of 55, corpus 25 7 of 42, corpus 26 8 of 63, corpus 27 22 of 86, corpus 28 7 of 67,
 # corpus 29 4 of 94, corpus 30 11 of 52, corpus 31 7 of 42, corpus 32 6 of 25, corpus 33 6 of 44, corpus 34 2 of 66,
 # corpus 35 1 of 84, corpus 36 5 of 62, corpus 37 11 of 42, corpus 38 17 of 42, corpus 39 33 of 65, corpus 40 2 of 105,
-# corpus 41 12 of 57, corpus 42 4 of 79, corpus 43 18 of 60, corpus 44 4 of 55.
+# corpus 41 12 of 57, corpus 42 4 of 79, corpus 43 18 of 60, corpus 44 4 of 55, corpus 47 16 of 38.
 # with corpus 36 (session 42, blind: 5 of 62 (8.1%), drawn by the kind of file, front-end components and static
 # pages: React/Next.js footers, navbars, hero and pricing buttons, page components, a WordPress landing template, a
 # static site's script, and the rest of those repositories' tracked links; medium-unassigned 25 of 28 (8 blind rows
@@ -685,6 +685,17 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # fix46: ActionScript (`.as`: an Adobe AIR game's screens) read as code: corpus 46 #16-#23 found, 16 correct findings
 # more (medium-unassigned 6, url-fragment-order 2, url-insecure 8 on its http:// links, correct by hand), none wrong;
 # corpora 2-44 identical (no `.as` row): 108 of 4940 (2.19%).
+# with corpus 47 (session 46, corpus47, blind: 16 of 38 (42.1%), drawn by the kind of file, tracked links kept as data
+# and redirect configs: Next.js redirect tables (next.config.js, a redirects.js/.mjs module, a rewrite), Gatsby's
+# createRedirect, a short-link sheet (Texas Premium's app/data/urls.csv), a short link's redirect page, a site's
+# navigation and content config, link-in-bio and link-list data, a conference's sponsors list as a PHP array; 34 URLs
+# from 11 repositories, under the brief's 60 and 15: the brief's _redirects/vercel.json/CSV files are not in the
+# exact-string index; medium-unassigned 14 of 20, value-case 5 of 8, value-whitespace 1 of 1, copied-tracking 1 of 1
+# found (#6's two blind labels withdrawn: a Next.js rewrite's tags never reach GA4); wrong: redirect destinations read
+# as internal links (the destination on the line after `destination:`, a redirects module, Gatsby's createRedirect, a
+# redirect page, a rewrite) 7, a vendored copy of the foundation-sites npm package under public/ 6, another party's
+# tags (an event's influencer link, a brand's referral link, an affiliate template) 3): 122 of 4907 (2.49%) on main
+# f7768746, the blind run's code (corpora 2-44 identical: 106 of 4869); 25 of 44 corpora meet 2%.
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
@@ -711,6 +722,8 @@ WHY_OVER_TWO_PERCENT = None
 # tags on a blog's cited articles and Substack's profile-share tags missed, value advice instead): 676 of 735 (92.0%)
 # 679 of 735 (92.4%) with fix4142's copied markers and post pages (session 44: corpus 41 #1 #2 #15: Changelog News',
 # dlvr.it's and Substack's tags)
+# with corpus 47 (session 46, blind: copied-tracking 1 of 1, LinkedIn's share tags on a blog post's link): 680 of 736
+# (92.4%)
 # Why a rule the issue asked for finds under 90% of its kind, pooled (each rule its own strict xfail: stranger14 R9).
 WHY_UNDER_NINETY_PERCENT = {
     # 490 of 572 since fix20's `utm_medium=rss` feed marker (corpus 20 #5, session 34); 493 with copied's readings;

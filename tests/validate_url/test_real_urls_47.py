@@ -1,0 +1,77 @@
+"""A forty-seventh, independent real-URL corpus (tests/data/real-urls-47): 34 URLs from 11 repositories that are in none
+of the other corpora, drawn by the kind of file: tracked links kept as data and redirect configs. The brief's
+`_redirects`, `vercel.json`, `links.yml` and CSV files are not in the exact-string index (a test string showed it: only
+docs and scripts naming them), so the draw went on, said plainly, on the redirect tables and link lists both indexes
+hold: Next.js redirects (next.config.js, a redirects.js/.mjs module, a rewrite), Gatsby's createRedirect, a short-link
+sheet (a CSV of short codes and tagged URLs), a short link's redirect page, a site's navigation and content config,
+link-in-bio and link-list data, and a conference's sponsors list kept as a PHP array. Every one labelled blind (what a
+careful marketer should be told, by Google's channel table) before utmlint was run on them, then every finding judged
+against that label.
+
+Same shape and judge as corpora 3-44 (labelled_corpus.judge): a (URL, rule) pair is wrong when its verdict is
+`wrong`, or when its message contains the row's `wrong_if` text. `present` rows are the mistakes the blind pass
+found, one per kind. How the URLs were collected and judged, and every judgement call:
+tests/data/real-urls-47/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labelled_corpus import corpus_tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HERE = DATA / "real-urls-47"
+EARLIER = ("real-urls",) + tuple(f"real-urls-{n}" for n in range(2, 47) if (DATA / f"real-urls-{n}").is_dir())
+
+# The rule(s) that own each kind of mistake the blind pass found (written with the labels, before any run: README).
+FOUND_BY = {
+    "medium-unassigned": {"medium-unassigned", "source-medium-swapped"},
+    # missing-utm-param ({"missing-utm-param", "url-second-question-mark"}) was written here with the labels; its one
+    # present row (#6) was withdrawn after the run with its reason, so no kind of it is left to own
+    "value-case": {"value-case"},
+    "value-whitespace": {"value-whitespace"},
+    "copied-tracking": {"copied-tracking"},
+}
+
+# The figures at the commit that added the verdict rows: any change is a change of truth to review.
+# Blind, on the code of main at f7768746 (session 46; no rule had seen these URLs; labels committed at 10:04 UTC before
+# utmlint ran on them, in "corpus 47 (blind): ..."; file_facts.py then wrote Invaritech's app host and Texas Premium's
+# next.config.ts redirect row, and placement_rows.py the text around each link): 16 of 38 findings wrong (42.1%).
+# This is the figure to quote. The wrong, by cause:
+# - a redirect rule's destination read as a link between two pages of the site (utm-internal-link 7): the destination
+#   written on the line after `destination:` (next.config.js #20 #24; Courier's redirects.js #2 #3, a redirects()
+#   list kept in a module of its own), Gatsby's createRedirect (#27), a short link's redirect page (#14), and a
+#   Next.js rewrite (#6, whose tags never reach GA4: judged by hand);
+# - a vendored copy of the foundation-sites npm package under public/ (its package.json carries npm's install fields),
+#   its links read as the repository's (url-insecure, value-case, medium-unassigned on #22 #25: 6);
+# - another party's tags: Alura's influencer link (#7 medium-unassigned), Girlfriend Collective's referral link (#12
+#   missing-utm-param), an affiliate template with `YOUR-ID` (#13 missing-utm-param).
+MEASURED_WRONG = 16
+MEASURED_PAIRS = 38
+# found/present per kind a rule owns, as measured blind (2 blind rows of #6 withdrawn after the run, with their reason:
+# a rewrite's tags never reach GA4): a change either way is to be reviewed.
+MEASURED_RECALL = {
+    # missed: the five redirect destinations read as internal links (#2 #3 #20 #24 #27: one finding, the internal
+    # link's, said instead), and #31, NativePHP's Beyond Code partner link, whose tag set (`nativephp` / `logo` /
+    # `the-vibes`) is written on no second site in its sponsors file, so the file's sponsors placement holds its
+    # values back as the sponsor's (its source names the repository)
+    "medium-unassigned": (14, 20),
+    # missed: #3 #20 #24 (the redirect destinations above)
+    "value-case": (5, 8),
+    "value-whitespace": (1, 1),
+    "copied-tracking": (1, 1),
+}
+
+# Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
+# until then (labelled_corpus.corpus_tests).
+WHY_OVER_TWO_PERCENT = ("16 of 38 blind: redirect destinations read as internal links (7), a vendored npm package's "
+                        "links (6), another party's tags (3)")
+WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 14 of 20 and value-case 5 of 8: redirect destinations told only as "
+                            "internal links, a sponsors list's own tag set held back as the sponsor's")
+
+corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
+             measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
+             under_ninety_percent=WHY_UNDER_NINETY_PERCENT, earlier=EARLIER,
+             # 34 URLs from 11 repositories, at most 8 of one: under the 60 and 15 the brief asked for (README)
+             origin=dict(min_urls=34, min_repos=11, per_repo=8))
