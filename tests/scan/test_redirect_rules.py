@@ -106,7 +106,11 @@ def test_which_urls_are_redirect_rule_destinations():
     assert not redirect_rule("next.config.js", rewrites, rewrites.index("/blog?"))
     rack = 'use Rack::Rewrite do\n  rewrite "/wiki", "/docs?utm_source=wiki"\nend\n'
     assert not redirect_rule("config.ru", rack, rack.index("/docs?"))
-    assert not redirect_rule("src/config.js", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
+    # the redirect object's shape says so in a file of any name (the list next.config.js imports: Courier's
+    # redirects.js, corpus 47 #2 #3); a rewrite's object (no `permanent`, no `statusCode`) does not
+    assert redirect_rule("src/config.js", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
+    assert not redirect_rule("src/config.js", rewrites, rewrites.index("/blog?"))
+    assert not redirect_rule("src/config.md", NEXT_CONFIG, NEXT_CONFIG.index("/getting-started"))
     # scan's cache keys these files' bytes by the name they are read by
     assert named_reading("config/routes.rb") == ":routes.rb:routes" and named_reading("a/page.md") == ""
 
@@ -127,3 +131,59 @@ def test_the_same_bytes_under_another_name_are_judged_anew(run, tmp_path):
     (tmp_path / "config" / "copy.rb").write_text(ROUTES, encoding="utf-8")
     found = sorted((f["path"], f["name"]) for f in json.loads(run("scan", "--format", "json", ".", cwd=tmp_path).out))
     assert ("config/copy.rb", "utm-internal-link") in found and ("config/routes.rb", "utm-internal-link") not in found
+
+
+# Courier's redirects.js (corpus 47 #2 #3): the list its next.config.js redirects() returns, each long destination
+# wrapped by Prettier onto the line after its key
+COURIER = """\
+module.exports = [
+  {
+    source: "/sedaily",
+    destination:
+      "/?utm_medium=podcast&utm_source=sedaily&utm_campaign=se-daily-podcast-q1",
+    permanent: true,
+  },
+  {
+    source: "/careers-page",
+    destination: "/careers?utm_source=site&utm_medium=internal",
+    statusCode: 302,
+  },
+  { source: "/docs", destination: "/help?utm_source=docs" },
+];
+"""
+# a Skills Fund school site's gatsby-node.js (corpus 47 #27): the printed brochure's short link
+GATSBY = """\
+exports.createPages = ({ graphql, actions }) => {
+  const { createPage, createRedirect } = actions
+  createRedirect({
+    fromPath: "/go",
+    toPath:
+      "/?utm_source=school&utm_medium=printedskfbrochure&utm_campaign=studentbrochure",
+  })
+  createPage({ path: "/apply", component: "x", context: { toPath: "/apply?utm_source=page" } })
+}
+"""
+
+
+def test_a_redirect_object_in_a_module_of_its_own_and_gatsbys_create_redirect_are_redirect_rules():
+    assert redirect_rule("redirects.js", COURIER, COURIER.index("/?utm_medium=podcast"))  # wrapped onto the next line
+    assert redirect_rule("src/config/redirects.ts", COURIER, COURIER.index("/careers?"))  # statusCode: a redirect
+    assert not redirect_rule("redirects.js", COURIER, COURIER.index("/help?"))  # no permanent nor statusCode: a rewrite
+    assert entry_point("redirects.js", COURIER, COURIER.index("/?utm_medium=podcast"))
+    assert redirect_rule("gatsby-node.js", GATSBY, GATSBY.index("/?utm_source=school"))
+    assert not redirect_rule("gatsby-node.js", GATSBY, GATSBY.index("/apply?"))  # a page's context, no createRedirect
+    wrapped = NEXT_CONFIG.replace("destination: '/getting-started", "destination:\n        '/getting-started")
+    assert redirect_rule("next.config.js", wrapped, wrapped.index("/getting-started"))
+    # a wrapped value under another key is no destination
+    other = wrapped.replace("destination:", "description:")
+    assert not redirect_rule("next.config.js", other, other.index("/getting-started"))
+
+
+def test_a_wrapped_redirect_destination_is_judged_as_a_campaign_link(run, tmp_path):
+    found = _scan(run, tmp_path, {"redirects.js": COURIER, "gatsby-node.js": GATSBY})
+    assert ("redirects.js", 5, "medium-unassigned") in found
+    assert ("redirects.js", 5, "utm-internal-link") not in found
+    assert ("gatsby-node.js", 6, "medium-unassigned") in found and ("gatsby-node.js", 6, "utm-internal-link") not in found
+    # the site's own move (`utm_medium=internal`) and the rewrite stay internal links
+    assert ("redirects.js", 10, "utm-internal-link") in found and ("redirects.js", 13, "utm-internal-link") in found
+    assert ("gatsby-node.js", 8, "utm-internal-link") in found

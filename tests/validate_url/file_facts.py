@@ -554,8 +554,14 @@ def _entry(mirrors: Path, row: dict) -> bool:
     redirect table (scan.manifest.entry_point: `start_url: '/?utm_medium=PWA'` in the code that writes
     manifest.json)."""
     git_dir = mirror_git_dir(mirrors, row["repo"])
-    if git_dir is None or is_manifest(row["path"]) or redirect_table(row["path"]) or b"start_url" not in _raw(
-            git_dir, row) and not named_reading(row["path"]):  # a redirect rule's file (scan.redirects, corpus 29 #12)
+    if git_dir is None or is_manifest(row["path"]) or redirect_table(row["path"]):
+        return False
+    raw = _raw(git_dir, row)
+    # a launch URL's key, a redirect rule's file by its name (scan.redirects, corpus 29 #12), or a redirect object's
+    # or Gatsby's createRedirect's key in a script of any name (corpus 47 #2 #3 #27)
+    if b"start_url" not in raw and not named_reading(row["path"]) and not (
+            row["path"].lower().endswith((".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"))
+            and (b"destination" in raw or b"toPath" in raw)):
         return False
     extracted = extract(_raw(git_dir, row), _suffix(row))
     if extracted is None or extracted.text is None:

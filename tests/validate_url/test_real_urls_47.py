@@ -47,28 +47,34 @@ FOUND_BY = {
 #   its links read as the repository's (url-insecure, value-case, medium-unassigned on #22 #25: 6);
 # - another party's tags: Alura's influencer link (#7 medium-unassigned), Girlfriend Collective's referral link (#12
 #   missing-utm-param), an affiliate template with `YOUR-ID` (#13 missing-utm-param).
-MEASURED_WRONG = 16
-MEASURED_PAIRS = 38
+# fix47 (session 46): a redirect rule's destination read as an entry point where it is written on the line after
+# `destination:` (#20 #24), in a redirect object kept in a module of its own (Courier's redirects.js, #2 #3: `source` and
+# `permanent` or `statusCode` beside it, a rewrite's object having neither) and in Gatsby's createRedirect (#27)
+# (scan.redirects; the judge's tests/data/entry-rows.tsv, written by file_facts.py): 5 wrong gone, their blind
+# medium-unassigned (5) and value-case (3) found instead (8 correct): 11 of 41.
+MEASURED_WRONG = 11
+MEASURED_PAIRS = 41
 # found/present per kind a rule owns, as measured blind (2 blind rows of #6 withdrawn after the run, with their reason:
 # a rewrite's tags never reach GA4): a change either way is to be reviewed.
 MEASURED_RECALL = {
-    # missed: the five redirect destinations read as internal links (#2 #3 #20 #24 #27: one finding, the internal
-    # link's, said instead), and #31, NativePHP's Beyond Code partner link, whose tag set (`nativephp` / `logo` /
-    # `the-vibes`) is written on no second site in its sponsors file, so the file's sponsors placement holds its
-    # values back as the sponsor's (its source names the repository)
-    "medium-unassigned": (14, 20),
-    # missed: #3 #20 #24 (the redirect destinations above)
-    "value-case": (5, 8),
+    # blind 14 of 20: the five redirect destinations read as internal links (#2 #3 #20 #24 #27), found since fix47;
+    # missed: #31, NativePHP's Beyond Code partner link, whose tag set (`nativephp` / `logo` / `the-vibes`) is written
+    # on no second site in its sponsors file, so the file's sponsors placement holds its values back as the sponsor's
+    # (its source names the repository)
+    "medium-unassigned": (19, 20),
+    # blind 5 of 8 (#3 #20 #24, the redirect destinations above), found since fix47
+    "value-case": (8, 8),
     "value-whitespace": (1, 1),
     "copied-tracking": (1, 1),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("16 of 38 blind: redirect destinations read as internal links (7), a vendored npm package's "
-                        "links (6), another party's tags (3)")
-WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 14 of 20 and value-case 5 of 8: redirect destinations told only as "
-                            "internal links, a sponsors list's own tag set held back as the sponsor's")
+WHY_OVER_TWO_PERCENT = ("11 of 41 (16 of 38 blind): a vendored npm package's links (6), another party's tags (3), a "
+                        "redirect page and a Next.js rewrite read as internal links (2)")
+# medium-unassigned 14 of 20 and value-case 5 of 8 blind (redirect destinations told only as internal links); 19 of 20
+# and 8 of 8 since fix47
+WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -10,7 +10,16 @@ it (utm-internal-link) would move those visits to Direct. The same rule is writt
   `found`, `see_other`, `temporary_redirect`, the URL the rule's second argument (after the source string, `%r{...}`
   or `/.../` pattern, or a name);
 - a Rails routes file (`config/routes.rb`, `config/routes/*.rb`): `get "/ios", to: redirect("/ios-course?utm_...")`;
-- Next.js (`next.config.js`, `.mjs`, `.cjs`, `.ts`): a `redirects()` entry's `destination: '/landing?utm_...'`.
+- Next.js (`next.config.js`, `.mjs`, `.cjs`, `.ts`): a `redirects()` entry's `destination: '/landing?utm_...'`;
+- the same redirect object kept in a module of its own (`{ source, destination, permanent }` or `statusCode`, the list
+  next.config.js imports: Courier's redirects.js, corpus 47 #2 #3; a middleware's redirect table), in any JavaScript or
+  TypeScript file: the object's shape says it is a redirect, whatever the file is called (a rewrite's object has no
+  `permanent` nor `statusCode`);
+- Gatsby's `createRedirect({ fromPath: '/go', toPath: '/?utm_...' })` (a Skills Fund school's printed brochure,
+  corpus 47 #27).
+
+A destination written on the line after its key (`destination:` then the URL on a line of its own, as Prettier wraps a
+long one: the CU impact report's next.config.js, corpus 47 #20 #24) is read as on the key's line.
 
 Not a rewrite (Rack::Rewrite's `rewrite`, a Next.js `rewrites()` entry): the server serves the destination under the
 source's address, so the browser, and the GA4 tag reading its address, never sees the destination's tags; those stay
@@ -41,6 +50,14 @@ _RAILS_REDIRECT = lazy_compile(r"""(?:^|[\s(=>:,])redirect[ \t]*\(?[ \t]*["']$""
 # Next.js: a redirect's `destination:` (quoted or not)
 _NEXT_DESTINATION = lazy_compile(r"""(?:^|[\s{,])["']?destination["']?[ \t]*:[ \t]*["'`]$""")
 _NEXT_CONFIG = frozenset({"next.config.js", "next.config.mjs", "next.config.cjs", "next.config.ts"})
+# Gatsby: createRedirect's `toPath:`
+_GATSBY_TO_PATH = lazy_compile(r"""(?:^|[\s{,])["']?toPath["']?[ \t]*:[ \t]*["'`]$""")
+# the keys of a redirect object besides its destination: its source, and permanent or a status code (not a rewrite)
+_REDIRECT_SOURCE = lazy_compile(r"""(?:^|[\s{,])["']?source["']?[ \t]*:""")
+_REDIRECT_KIND = lazy_compile(r"""(?:^|[\s{,])["']?(?:permanent|statusCode)["']?[ \t]*:""")
+_GATSBY_FROM_PATH = lazy_compile(r"""(?:^|[\s{,])["']?fromPath["']?[ \t]*:""")
+_SCRIPT_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"})
+_OBJECT_REACH = 600  # a redirect object's keys around its destination
 
 
 def _routes_file(path: PurePath) -> bool:
@@ -50,20 +67,50 @@ def _routes_file(path: PurePath) -> bool:
 
 def redirect_rule(path, text: str, start: int) -> bool:
     """Whether the URL written at `start` in `text` is the destination of a redirect rule written in code or a server's
-    configuration (Rack::Rewrite, a Rails route's `redirect()`, Next.js's `redirects()`): an entry point from outside, not a link between two pages of the site."""
+    configuration (Rack::Rewrite, a Rails route's `redirect()`, Next.js's `redirects()`, a redirect object in a module of
+    its own, Gatsby's `createRedirect`): an entry point from outside, not a link between two pages of the site."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _LOOK_BACK):start]
     path = PurePath(str(path))
     name = path.name.lower()
-    if name in _NEXT_CONFIG:  # in `redirects()`, not `rewrites()`: the nearer of the two words before the URL
-        return _NEXT_DESTINATION.search(before) is not None and text.rfind("redirects", 0, start) > text.rfind(
-            "rewrites", 0, start)
+    if path.suffix.lower() in _SCRIPT_SUFFIXES:
+        keyed = _keyed_before(text, line_start, before)
+        if name in _NEXT_CONFIG and _NEXT_DESTINATION.search(keyed) is not None and text.rfind(
+                "redirects", 0, start) > text.rfind("rewrites", 0, start):
+            return True  # in `redirects()`, not `rewrites()`: the nearer of the two words before the URL
+        if _NEXT_DESTINATION.search(keyed) is not None:
+            return _redirect_object(text, start, _REDIRECT_SOURCE, _REDIRECT_KIND)
+        if _GATSBY_TO_PATH.search(keyed) is not None:
+            opening = text.rfind("{", max(0, start - _OBJECT_REACH), start)
+            return opening >= 0 and text[max(0, opening - 40):opening].rstrip().endswith("createRedirect(") and \
+                _redirect_object(text, start, _GATSBY_FROM_PATH)
+        return False
     if path.suffix.lower() == ".rb" or name == "config.ru":
         if _routes_file(path) and _RAILS_REDIRECT.search(before) is not None:
             return True
         # the rule's shape on the link's line first: only then is the whole file searched for Rack::Rewrite
         return _RACK_RULE.search(before) is not None and "Rack::Rewrite" in text
     return False
+
+
+def _keyed_before(text: str, line_start: int, before: str) -> str:
+    """What is written before a URL that opens its own line: the previous line's end (`destination:` alone on it, the
+    URL wrapped onto the next), else the URL's own line."""
+    if before.strip() not in ("\"", "'", "`"):
+        return before
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return text[previous:line_start].rstrip() + " " + before.strip()
+
+
+def _redirect_object(text: str, start: int, *keys) -> bool:
+    """Whether the object literal around `start` (from the nearest `{` before it to the nearest `}` after it, neither
+    further than _OBJECT_REACH) names every one of `keys`."""
+    opening = text.rfind("{", max(0, start - _OBJECT_REACH), start)
+    closing = text.find("}", start, start + _OBJECT_REACH)
+    if opening < 0 or closing < 0:
+        return False
+    body = text[opening + 1:closing]
+    return all(key.search(body) is not None for key in keys)
 
 
 def named_reading(path) -> str:
