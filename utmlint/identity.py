@@ -914,17 +914,45 @@ def installed_obsidian_plugin(identity: Optional[Identity], folder: str, read) -
     return not owners & _organisations(identity)
 
 
+# npm's own fields in the package.json of a package it installed (npm 6 and earlier write them into node_modules/:
+# `_id` "name@version", `_resolved` the tarball, `_from` the spec asked for, `_requiredBy` who asked)
+_NPM_INSTALL_FIELDS = ("_resolved", "_from", "_requiredBy")
+
+
+def installed_npm_package(identity: Optional[Identity], read) -> bool:
+    """Whether a folder is a copy of a package npm installed: its package.json (through `read`) carries the fields npm
+    writes into an installed package (`_id` as name@version, with `_resolved`, `_from` or `_requiredBy`), and names a
+    project that is not this repository's (vendored_library's test). The CU impact report site keeps foundation-sites
+    6.5.0 under `public/impact-reports/picture-this/foundation-sites/`, copied out of node_modules with npm's
+    `_id: foundation-sites@6.5.0` (corpus 47 #22 #25): ZURB's links in its README and docs are ZURB's, wherever the
+    copy sits; no author writes these fields into a package of their own."""
+    if identity is None:
+        return False
+    text = read("package.json")
+    if not text or '"_id"' not in text:
+        return False
+    data = _json_object(text.lstrip("\ufeff"))
+    if data is None or not isinstance(data.get("_id"), str) or "@" not in data["_id"].lstrip("@"):
+        return False
+    if not any(field in data for field in _NPM_INSTALL_FIELDS):
+        return False
+    return vendored_library(identity, read)
+
+
 def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[str, ...]:
     """The folders on `relpath` (a folder below the root, `/`-separated) that hold another project's code: directly
-    inside a vendoring folder with a manifest naming another project (vendored_library), or an installed copy of
-    someone else's browser extension (installed_extension) or Obsidian plugin (installed_obsidian_plugin);
-    `read(folder, file_name)` reads a file of the tree."""
+    inside a vendoring folder with a manifest naming another project (vendored_library), a copy of a package npm
+    installed, wherever it sits (installed_npm_package), or an installed copy of someone else's browser extension
+    (installed_extension) or Obsidian plugin (installed_obsidian_plugin); `read(folder, file_name)` reads a file of
+    the tree."""
     parts = [p for p in relpath.split("/") if p]
     found = []
     for depth in range(len(parts)):
         folder = "/".join(parts[:depth + 1])
         if depth and normalize(parts[depth - 1]) in _VENDOR_FOLDERS and \
                 vendored_library(identity, lambda name, folder=folder: read(folder, name)):
+            found.append(folder)
+        elif installed_npm_package(identity, lambda name, folder=folder: read(folder, name)):
             found.append(folder)
         elif installed_extension(identity, folder, lambda name, folder=folder: read(folder, name)):
             found.append(folder)

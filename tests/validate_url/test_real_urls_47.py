@@ -52,8 +52,12 @@ FOUND_BY = {
 # `permanent` or `statusCode` beside it, a rewrite's object having neither) and in Gatsby's createRedirect (#27)
 # (scan.redirects; the judge's tests/data/entry-rows.tsv, written by file_facts.py): 5 wrong gone, their blind
 # medium-unassigned (5) and value-case (3) found instead (8 correct): 11 of 41.
-MEASURED_WRONG = 11
-MEASURED_PAIRS = 41
+# fix47: a copy of a package npm installed (its package.json carrying npm's `_id` name@version with `_resolved`,
+# `_from` or `_requiredBy`) is another project's code wherever it sits (identity.installed_npm_package; the judge's
+# vendored-libraries.tsv): foundation-sites 6.5.0 under public/ (#22 #25), 6 wrong gone, no correct finding there:
+# 5 of 35.
+MEASURED_WRONG = 5
+MEASURED_PAIRS = 35
 # found/present per kind a rule owns, as measured blind (2 blind rows of #6 withdrawn after the run, with their reason:
 # a rewrite's tags never reach GA4): a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -70,8 +74,9 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("11 of 41 (16 of 38 blind): a vendored npm package's links (6), another party's tags (3), a "
-                        "redirect page and a Next.js rewrite read as internal links (2)")
+WHY_OVER_TWO_PERCENT = ("5 of 35 (16 of 38 blind): another party's tags (3: an event's influencer link, a brand's "
+                        "referral link, an affiliate template), a redirect page and a Next.js rewrite read as internal "
+                        "links (2)")
 # medium-unassigned 14 of 20 and value-case 5 of 8 blind (redirect destinations told only as internal links); 19 of 20
 # and 8 of 8 since fix47
 WHY_UNDER_NINETY_PERCENT = None
