@@ -286,3 +286,27 @@ def test_a_word_and_a_year_in_ref_is_the_teams_label_not_a_programmes_code(tmp_p
         "[Sign up](https://cloud.acme.dev/signup?ref=GitHub2024&utm_source=githb&utm_medium=referal&utm_campaign=Readme)\n"
         "[Host](https://hostr.acmecloud.app/?ref=Launch2026&utm_source=acme-cli&utm_medium=sponsorship)\n")})
     assert "medium-unassigned" in names(found, 1) and "medium-unassigned" in names(found, 2)
+
+
+# Smile.io's referral link (a Shopify store's loyalty programme), on any store's host: corpus 47 #12, a link-in-bio
+# site's Girlfriend Collective link; the same form on heatonist.com and esim.holafly.com in unrelated repositories
+SMILE = "https://www.girlfriend.com/?sref_id=qccf4x7&utm_campaign=referral_program&utm_source=loyalty"
+
+
+def test_a_smile_referral_link_is_the_programmes_and_a_word_in_its_field_is_not(tmp_path, monkeypatch, capsys):
+    # one link a file: the same tag set on two sites of one file reads as the file's own tagging (Judge.own_tagging)
+    found = scan(tmp_path, monkeypatch, capsys, "bobaekang/oliviabionidotcom-links", {
+        "affiliates.md": f"[Activewear]({SMILE})\n",
+        "footer.md": "[Sauce](https://heatonist.com/?sref_id=v55cfxw&utm_campaign=referral_program&utm_source=loyalty)\n",
+        # a word (no digit) or a number alone in the field is no Smile.io code: the values are judged
+        "word.md": "[Shop](https://shop.example-store.com/?sref_id=springsale&utm_campaign=referral_program"
+                   "&utm_source=loyalty)\n",
+        "number.md": "[Shop](https://shop.example-store.com/?sref_id=12&utm_campaign=referral_program"
+                     "&utm_source=loyalty)\n"})
+    told = {(f["path"], f["name"]) for f in found}
+    assert not any(path in ("affiliates.md", "footer.md") for path, _ in told)
+    assert ("word.md", "missing-utm-param") in told and ("number.md", "missing-utm-param") in told
+    from utmlint.validate_url import validate_url
+
+    assert "is a referral programme's id for its referrer" in validate_url(
+        SMILE, repo="bobaekang/oliviabionidotcom-links").not_judged

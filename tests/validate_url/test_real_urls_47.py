@@ -56,8 +56,11 @@ FOUND_BY = {
 # `_from` or `_requiredBy`) is another project's code wherever it sits (identity.installed_npm_package; the judge's
 # vendored-libraries.tsv): foundation-sites 6.5.0 under public/ (#22 #25), 6 wrong gone, no correct finding there:
 # 5 of 35.
-MEASURED_WRONG = 5
-MEASURED_PAIRS = 35
+# fix47: Smile.io's referral link (`sref_id=<code>` with its own `utm_campaign=referral_program&utm_source=loyalty`, on
+# any store's host) read as a referral programme's share link (scan.snippets.referral_field): Girlfriend Collective's
+# (#12), 1 wrong gone: 4 of 34.
+MEASURED_WRONG = 4
+MEASURED_PAIRS = 34
 # found/present per kind a rule owns, as measured blind (2 blind rows of #6 withdrawn after the run, with their reason:
 # a rewrite's tags never reach GA4): a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -74,9 +77,8 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("5 of 35 (16 of 38 blind): another party's tags (3: an event's influencer link, a brand's "
-                        "referral link, an affiliate template), a redirect page and a Next.js rewrite read as internal "
-                        "links (2)")
+WHY_OVER_TWO_PERCENT = ("4 of 34 (16 of 38 blind): another party's tags (2: an event's influencer link, an affiliate "
+                        "template), a redirect page and a Next.js rewrite read as internal links (2)")
 # medium-unassigned 14 of 20 and value-case 5 of 8 blind (redirect destinations told only as internal links); 19 of 20
 # and 8 of 8 since fix47
 WHY_UNDER_NINETY_PERCENT = None

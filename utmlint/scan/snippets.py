@@ -116,12 +116,22 @@ class ReferralLink(NamedTuple):
     value: str
 
 
+# Smile.io's referral links (a Shopify store's loyalty programme: `?sref_id=qccf4x7&utm_campaign=referral_program&
+# utm_source=loyalty`, on any store's host: girlfriend.com in a link-in-bio site's affiliates page, corpus 47 #12;
+# heatonist.com in a streamer's footer and esim.holafly.com on a travel site, found with find_string): its own field
+# name, and its code, seven or so lowercase letters and digits, which _REFERRAL_CODE leaves to a team's own words.
+_SMILE_KEY = "srefid"
+_SMILE_CODE = re.compile(r"(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,12}")
+
+
 def referral_field(url: str) -> Optional[Tuple[str, str]]:
     """(name, value) of the query field that holds a referral programme's referrer id, or None."""
     for field in query_fields(url)[0]:
         key = re.sub(r"[^a-z]", "", field.name.lower())
-        if key in _REFERRAL_KEYS and _REFERRAL_CODE.fullmatch(field.value.strip()):
-            return field.name, field.value.strip()
+        value = field.value.strip()
+        if key in _REFERRAL_KEYS and _REFERRAL_CODE.fullmatch(value) or key == _SMILE_KEY and _SMILE_CODE.fullmatch(
+                value):
+            return field.name, value
     return None
 
 
