@@ -187,3 +187,24 @@ def test_a_wrapped_redirect_destination_is_judged_as_a_campaign_link(run, tmp_pa
     # the site's own move (`utm_medium=internal`) and the rewrite stay internal links
     assert ("redirects.js", 10, "utm-internal-link") in found and ("redirects.js", 13, "utm-internal-link") in found
     assert ("gatsby-node.js", 8, "utm-internal-link") in found
+
+
+HAS_CONDITION = """\
+module.exports = [
+  {
+    source: '/podcast',
+    has: [{ type: 'host', value: 'go.acmeflow.com' }],
+    destination: '/?utm_source=podcast&utm_medium=Audio&utm_campaign=ep12',
+    permanent: true,
+  },
+]
+"""
+
+
+def test_a_redirect_object_holding_a_nested_condition_is_still_one_rule(run, tmp_path):
+    """review46 F12: Next.js' `has`/`missing` conditions are objects inside the redirect's object; the rule is read
+    from the braces that hold the destination, not from the condition's own `{`."""
+    assert redirect_rule("src/config/redirects.js", HAS_CONDITION, HAS_CONDITION.index("/?utm_source=podcast"))
+    found = _scan(run, tmp_path, {"src/config/redirects.js": HAS_CONDITION})
+    assert ("src/config/redirects.js", 5, "utm-internal-link") not in found
+    assert ("src/config/redirects.js", 5, "value-case") in found  # `Audio`: GA4's Audio channel, lower-cased

@@ -103,14 +103,34 @@ def _keyed_before(text: str, line_start: int, before: str) -> str:
 
 
 def _redirect_object(text: str, start: int, *keys) -> bool:
-    """Whether the object literal around `start` (from the nearest `{` before it to the nearest `}` after it, neither
-    further than _OBJECT_REACH) names every one of `keys`."""
-    opening = text.rfind("{", max(0, start - _OBJECT_REACH), start)
-    closing = text.find("}", start, start + _OBJECT_REACH)
+    """Whether the object literal holding `start` (its braces balanced both ways, a nested object such as Next.js'
+    `has: [{ type: 'host', ... }]` skipped whole: review46 F12; neither brace further than _OBJECT_REACH) names every
+    one of `keys`."""
+    opening = _enclosing_brace(text, start, -1)
+    closing = _enclosing_brace(text, start, 1)
     if opening < 0 or closing < 0:
         return False
     body = text[opening + 1:closing]
     return all(key.search(body) is not None for key in keys)
+
+
+def _enclosing_brace(text: str, start: int, step: int) -> int:
+    """The index of the brace that opens (step -1) or closes (step 1) the object holding `start`, -1 if none is
+    within _OBJECT_REACH."""
+    inner, outer = ("}", "{") if step < 0 else ("{", "}")
+    depth = 0
+    at = start - 1 if step < 0 else start
+    end = max(0, start - _OBJECT_REACH) if step < 0 else min(len(text), start + _OBJECT_REACH)
+    while (at >= end) if step < 0 else (at < end):
+        char = text[at]
+        if char == inner:
+            depth += 1
+        elif char == outer:
+            if depth == 0:
+                return at
+            depth -= 1
+        at += step
+    return -1
 
 
 def named_reading(path) -> str:
