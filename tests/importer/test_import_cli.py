@@ -205,6 +205,28 @@ def test_a_campaign_the_repo_already_defines_is_pointed_out(run, tmp_path):
     assert again.out.count("note:") == 1
 
 
+def test_an_out_folder_not_made_yet_is_compared_with_the_repos_campaigns(run, tmp_path):
+    """newuser46 F1: `--out campaigns/imported`, a folder not there yet (the first import), compared the new files
+    with no campaign file of the repo: no "already defined" note, no repo-wide finding (`paid_social` beside the repo's
+    `paid-social`), both said only once the folder existed (`--force`); now the same on the first run and the second."""
+    (tmp_path / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\n')
+    (tmp_path / "campaigns" / "paid").mkdir(parents=True)
+    (tmp_path / "campaigns" / "paid" / "linkedin.yaml").write_text(
+        "campaign: q1-demo\nplatform: linkedin\ntype: ad\nmedium: paid-social\n"
+        "links:\n  - url: https://example.com/a\n    content: one\n")
+    (tmp_path / "s.csv").write_text("url,utm_source,utm_medium,utm_campaign,utm_content\n"
+                                    "https://example.com/b,linkedin,paid_social,q1-demo,two\n")
+    note = ("note: campaigns/imported/q1-demo.yaml: campaign `q1-demo` is already defined in "
+            "campaigns/paid/linkedin.yaml: merge the links by hand, or drop one file")
+    split = "UTM602 medium-fragmentation warning: utm_medium `paid_social` is also spelled `paid-social`"
+    dry = run("import", "s.csv", "--out", "campaigns/imported", "--dry-run", cwd=tmp_path)
+    assert note in dry.out and split in dry.out, dry.out
+    first = run("import", "s.csv", "--out", "campaigns/imported", cwd=tmp_path)
+    assert note in first.out and split in first.out and first.code == 1, first.out
+    again = run("import", "s.csv", "--out", "campaigns/imported", "--force", cwd=tmp_path)
+    assert again.out.replace("replaced ", "wrote ") == first.out
+
+
 def test_files_the_configs_include_leaves_out_are_noted(run, tmp_path):
     """session 42 newuser F9: `--out imported` beside `include: ["campaigns/**/*.yaml"]` wrote files no `utmlint lint`
     checks, said nothing, and named `utmlint lint --fix imported` as the next step; the default `--out campaigns`

@@ -70,8 +70,8 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
 
     try:  # the project's campaign files (without a config, nothing says what the project is: the --out folder's)
         others = scope.files or scope.targets
-    except ConfigError:  # a repo without campaign files yet (or without the folder): nothing to compare with
-        others = []
+    except ConfigError:  # the --out folder not made yet (the first import), or no campaign file there yet
+        others = _project_files(scope.config)
     replaced = {os.path.realpath(path) for path in texts}
     defined: Dict[str, List[str]] = {}
     for campaign in scope.campaigns([f for f in others if os.path.realpath(f) not in replaced]):
@@ -117,6 +117,18 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
         if results.get(name):
             outcome.status, outcome.reason = "not written", results[name]
     return report
+
+
+def _project_files(config) -> List[Path]:
+    """The config's campaign files, found as `utmlint lint` finds them, for an `--out` folder that is not there yet:
+    `--out campaigns/imported` compared the new files with nothing, so a campaign the repo already defines and a
+    spelling its files write another way were said only once the folder existed (`--force`), never on the first
+    import (newuser46 F1). Without a config, nothing says what the project is: nothing to compare with."""
+    if config.source is None:
+        return []
+    from ..discovery import walk
+
+    return [Path(path) for path in walk(config, config.root)]
 
 
 def _note_left_out(config, report: ImportReport, paths: List[Path]) -> None:
