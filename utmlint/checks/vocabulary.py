@@ -94,9 +94,20 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
     swapped_at = {link.origins[f"utm_{key}"].path for link in campaign.all_links
                   if f"utm_{key}" in link.origins and swapped(link, ctx)}
     separator = ctx.config.separator
+    # a value only untracked links inherit (a banner step's `medium: in-app` over links inside the product, a
+    # `track: false` link's own): no link carries it, it starts no GA4 row, and "add it to the list" would approve a
+    # medium no report has seen (newuser46 F3: `in-app`, which GA4 leaves Unassigned); a value no link inherits yet (a
+    # draft without links) is still judged
+    reached: dict = {}
+    for link in campaign.all_links:
+        origin = link.origins.get(f"utm_{key}")
+        if origin is not None and origin.path is not None:
+            reached[origin.path] = reached.get(origin.path, False) or link.tracked
     for path, value in written_values(campaign, key):
         if value in allowed_set or has_placeholder(value) or path in swapped_at or path in reported_elsewhere:
             continue  # source-medium-swapped, medium-unassigned or platform-medium-mismatch says what to do
+        if reached.get(path) is False:
+            continue
         uses = uses_of(campaign)
         suggestion = spelling(value, ctx, uses)
         if suggestion in allowed_set and (settled(value, separator) != value or _variant(key, value, ctx, uses)):
