@@ -46,3 +46,25 @@ def test_markers_leave_a_teams_own_tags_alone(run, tmp_path):
     referrer = next(f["message"] for f in found if f["line"] == 5)
     assert "is not a key GA4 reads" in referrer and "credited" not in referrer
 
+
+
+def test_tags_copied_tracking_removes_are_no_spelling_for_the_repo(run, tmp_path):
+    """newuser46 F2: an ad's landing tags pasted with its click id into a blog post were told "remove them" by
+    copied-tracking and, by medium-fragmentation, "write `utm_medium=paid-social`" (the team's spelling in a campaign
+    file): two findings, opposite advice, for one mistake. A click id alone (tags kept by the fix) leaves the tags
+    compared; and the team's own `paid_social` beside `paid-social` is still told."""
+    (tmp_path / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\n', encoding="utf-8")
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "linkedin.yaml").write_text(
+        "campaign: q1-demo\nsource: linkedin\nmedium: paid-social\n"
+        "links:\n  - url: https://sunbeam.app/demo\n    content: one\n", encoding="utf-8")
+    (tmp_path / "post.md").write_text(
+        "See the [new plans](https://sunbeam.app/pricing?fbclid=IwAR3xyz&utm_source=facebook&utm_medium=paid_social"
+        "&utm_campaign=launch-week).\n", encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", "post.md", cwd=tmp_path).out)
+    assert [(f["line"], f["name"]) for f in found] == [(1, "copied-tracking")], found
+    (tmp_path / "post.md").write_text(
+        "Our [ad's page](https://sunbeam.app/demo?utm_source=linkedin&utm_medium=paid_social&utm_campaign=q1-demo).\n",
+        encoding="utf-8")
+    found = json.loads(run("scan", "--format", "json", "--no-cache", "post.md", cwd=tmp_path).out)
+    assert [(f["line"], f["name"]) for f in found] == [(1, "medium-fragmentation")], found

@@ -960,6 +960,10 @@ class Scanner:
                         continue  # `install-@VERSION@`: a placeholder filled in later, no spelling of the campaign's
                     value_start = field.name_end + 1
                     line, column = index.pos(occ.offsets[value_start])
+                    if _in_copied(found, line, column):
+                        continue  # an ad's landing tags copied with its click id, which copied-tracking says to remove:
+                        # no spelling for the repo to follow or respell (newuser46 F2: `utm_medium=paid_social` beside
+                        # `fbclid` was told "remove them" and, by medium-fragmentation, "write `paid-social`")
                     # where the value as written ends, on its line, so a repo-wide finding spans it (newuser F1)
                     end_line, end_column = index.pos(occ.offsets[field.end])
                     spellings.append((line, column, param, field.value, link_site,
@@ -1325,6 +1329,16 @@ def _write(f: FileScan, text: str, root) -> Optional[str]:
     except OSError as error:
         return error.strerror or str(error)
     return None
+
+
+def _in_copied(found, line: int, column: int) -> bool:
+    """Whether a copied-tracking finding of the link spans the place (line, column): a tag it says to remove."""
+    for d in found:
+        if d.code != "UTM310" or d.end_line is None or d.end_column is None:
+            continue
+        if (d.line, d.column) <= (line, column) < (d.end_line, d.end_column):
+            return True
+    return False
 
 
 def _unread(url: str) -> bool:
