@@ -179,3 +179,17 @@ def test_every_link_a_warning_concerns_is_counted(project, run):
     assert codes == ["UTM108", "UTM506"], codes
     result = run("render", "--format", "urls", cwd=folder)
     assert result.err == "utmlint: 3 links have warnings (2 warnings in 2 files): run `utmlint lint .` to see them\n"
+
+
+def test_an_untracked_link_is_not_concerned_by_the_values_it_does_not_carry(project, run):
+    """newuser46 F4: a campaign's `medium: Email` concerns the link rendered with it, not the `track: false`
+    unsubscribe link nor the in-product one beside it, which carry no utm value ("2 links have warnings" with one
+    link tagged)."""
+    folder = project({
+        "news.yaml": "campaign: newsletter-2026-03\nsource: customerio\nmedium: Email\nlinks:\n"
+                     "  - url: https://example.com/march\n    content: hero\n"
+                     "  - url: https://example.com/unsubscribe\n    track: false\n"
+                     "  - url: /settings/notifications\n",
+    })
+    result = run("render", "--format", "urls", cwd=folder)
+    assert result.err == "utmlint: 1 link has warnings (1 warning in 1 file): run `utmlint lint .` to see them\n"

@@ -100,7 +100,10 @@ def concerns(link: Link, line: int) -> bool:
     the page and "3 links have warnings" on stderr where 4 were concerned)."""
     span = node_lines(link.campaign.doc, link.path)
     first, last = span if span is not None else (link.pos.line, link.pos.line)
-    return first <= line <= last or any(link.param_pos(param).line == line for param in link.params)
+    # an untracked link (`track: false`, in-product) carries none of the values it inherits: a campaign's
+    # `medium: Email` concerns its tracked links only (newuser46 F4: an unsubscribe link counted in "2 links have
+    # warnings" beside the one link rendered with `utm_medium=Email`)
+    return first <= line <= last or link.tracked and any(link.param_pos(param).line == line for param in link.params)
 
 
 def node_lines(doc, path) -> Optional[Tuple[int, int]]:
