@@ -180,7 +180,8 @@ def pii_in_url_rule(link: Link, ctx: Context) -> Iterator[Report]:
     tag in a field named for one (`email={{EMAIL}}`, `user_email=*|EMAIL|*`), as e-mail templates do to
     pre-fill a form or recognise the reader; and a merge tag in any field whose variable is the reader's e-mail,
     name or phone (`utm_content={{first_name}}`, `utm_term={{ contact.email }}`, `*|FNAME|*`, `%%FirstName%%`), filling
-    the value or a part of it (`utm_campaign={{first_name}}-promo`). A field such as `email=1` is left alone, and so is an address at a
+    the value or a part of it (`utm_campaign={{first_name}}-promo`), and so does a campaign file's own value (`content:
+    "{{ user.first_name }}"`), which render writes into the link as written. A field such as `email=1` is left alone, and so is an address at a
     domain reserved for examples (`someone@example.com`) in a field not named for one: an illustration, no one's
     address (in `email=` it stands for the reader's, and is told). There is no automatic fix:
     the page that reads the address needs another way to get it.
@@ -211,3 +212,28 @@ def pii_in_url_rule(link: Link, ctx: Context) -> Iterator[Report]:
     ```
     """
     yield from _report(link, ctx, pii_in_url(link.url.strip(), link.params))
+    if link.tracked:
+        yield from _written_slots(link, ctx)
+
+
+def _written_slots(link: Link, ctx: Context) -> Iterator[Report]:
+    """A utm value the campaign file writes as a merge tag filling in the reader's e-mail, name or phone (`content:
+    "{{ user.first_name }}"`): render puts it in the tracked URL as written (`utm_content={{ user.first_name }}`), so it
+    is the link's query as much as a `url:`'s own (newuser46: "All clean" on a file scan told for the same link); told at
+    the value, once for every link that inherits it (the same finding)."""
+    doc = link.campaign.doc
+    platform = ""
+    for param, value in link.params.items():
+        origin = link.origins.get(param)
+        if not param.startswith("utm_") or origin is None or origin.path is None or type(value) is not str:
+            continue
+        kind = _personal_slot_in(value.strip())
+        if not kind:
+            continue
+        platform = platform or sent_by(link.params)
+        it = "address" if kind == "e-mail address" else kind
+        yield ctx.report(f"`{origin.path[-1]}: {value.strip()}` puts the recipient's {kind} (filled in when it is "
+                         f"sent) in the link's `{param}`: GA4 collects the page's URL with every visit, so the {it} "
+                         f"lands in your reports, and Google's terms forbid sending it personal data; identify the "
+                         f"reader another way (your {platform} platform's own subscriber id, a hashed id, a form)",
+                         doc.pos(origin.path))
