@@ -65,3 +65,18 @@ def test_lint_passes_the_numbered_series(project, run):
     root = project({"c/a.yaml": campaign})
     done = run("lint", "--format", "json", "--no-cache", "c/a.yaml", cwd=root)
     assert [(f["code"], f["line"]) for f in done.findings] == [("UTM504", 12)], done.out
+
+
+def test_a_template_slot_in_the_content_is_kept_as_written(run, tmp_path):
+    """newuser46: `{{ user.first_name }}` in step `day-3` was told "use `day-3-{{-user-first-name-}}`", a tag no platform
+    fills in; a slot alone has no written words to name a step with (pii-in-url tells that one), and around one the
+    words are judged and the slot kept as written."""
+    (tmp_path / "c.yaml").write_text(
+        "campaign: trial-nurture\nsource: intercom\nmedium: email\nsteps:\n"
+        "  - id: day-1\n    links:\n      - url: https://example.com/a\n        content: \"{{ message.id }}\"\n"
+        "  - id: day-3\n    links:\n      - url: https://example.com/b\n        content: \"Welcome {{ variant }}\"\n",
+        encoding="utf-8")
+    found = [f["message"] for f in run("lint", "--format", "json", "--no-cache", "c.yaml", cwd=tmp_path).findings
+             if f["code"] == "UTM504"]
+    assert found == ["utm_content `Welcome {{ variant }}` in step `day-3` does not name its step, so nobody reading GA4 "
+                     "can tell which step of the series this row is; use `day-3-welcome-{{ variant }}`"], found

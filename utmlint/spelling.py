@@ -88,6 +88,27 @@ def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+def slots_masked(value: str) -> "tuple":
+    """(the value with each placeholder (_PLACEHOLDER) replaced by a word no respelling changes, `zzslot0zz`, ...; the
+    placeholders in order), for a rule that reads and rewrites the words around them: `unmasked` puts them back."""
+    if _MAY_HOLD.isdisjoint(value):
+        return value, ()
+    slots = []
+
+    def mask(match) -> str:
+        slots.append(match.group())
+        return f"zzslot{len(slots) - 1}zz"
+
+    return _PLACEHOLDER.sub(mask, value), tuple(slots)
+
+
+def unmasked(text: str, slots) -> str:
+    """`slots_masked`'s text with its placeholders back as written."""
+    for index, slot in enumerate(slots):
+        text = text.replace(f"zzslot{index}zz", slot)
+    return text
+
+
 def plain(value: str) -> str:
     """The value without its placeholders (what the checks look at)."""
     return value if _MAY_HOLD.isdisjoint(value) else _PLACEHOLDER.sub("", value)

@@ -417,7 +417,7 @@ def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report
                 continue
             checked.add(origin.path)
             content = link.params["utm_content"]
-            found = step_scope_problem(content, step, campaign.steps)
+            found = _scope_around_slots(content, step, campaign.steps)
             if found is None:
                 continue
             problem, value = found
@@ -426,6 +426,25 @@ def content_not_step_scoped(campaign: Campaign, ctx: Context) -> Iterator[Report
                 fix = Fix(fix.edits, fix.description, safe=False)
             yield ctx.report(f"utm_content `{content}` in step `{step.id}` {problem}; use `{value}`",
                              doc.pos(origin.path), fix=fix)
+
+
+def _scope_around_slots(content: str, step, steps) -> Optional[Tuple[str, str]]:
+    """step_scope_problem on a content holding a template's slot, whose platform fills it in when it sends: a content
+    that is a slot alone (`{{ message.id }}`) has no written words to name a step with, and around one the words are
+    judged and the slot kept as written in the content to use (newuser46: `{{ user.first_name }}` in step `day-3` was
+    told to be `day-3-{{-user-first-name-}}`, a tag no platform fills in)."""
+    from ..spelling import slots_masked, unmasked
+
+    masked, slots = slots_masked(content)
+    if not slots:
+        return step_scope_problem(content, step, steps)
+    if not re.sub(r"zzslot\d+zz|[\W_]", "", masked):
+        return None
+    found = step_scope_problem(masked, step, steps)
+    if found is None:
+        return None
+    problem, value = found
+    return problem, unmasked(value, slots)
 
 
 # -- UTM505
