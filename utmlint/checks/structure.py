@@ -105,6 +105,14 @@ def missing_step_content(link: Link, ctx: Context) -> Iterator[Report]:
     campaign = link.campaign
     if not link.tracked or link.step is None or not campaign.is_sequence or has_own_content(link):
         return
+    if campaign.doc is not None and isinstance(campaign.doc.data, dict):
+        from .params import _misspelled_here
+
+        if _misspelled_here(link).get("content", ("", ""))[1] in ("on the link", "on its step"):
+            # `utm_content: day-1` (or `contnet:`) on the link: schema-violation's "did you mean `content`?" and its
+            # rename are the one finding; "add `content: day-1`" beside it was the same typo told twice, with a value
+            # other than the one the typo holds when they differ (newuser46 F11)
+            return
     value = generated_content(link)
     fix = add_key(campaign.doc, link.path, "url", "content", value, f"add `content: {value}`")
     yield ctx.report(f"step `{link.step.id}` links to {link.url.strip()} without its own utm_content, so GA4 cannot "
