@@ -40,8 +40,8 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
 from .byline import CITED_WORK
-from .own_site import (names_an_outside_channel, on_linked_host, on_site, sent_elsewhere, site_navigation_tag,
-                       site_own_tags, template_piece)
+from .own_site import (names_an_outside_channel, on_linked_host, on_site, page_address, sent_elsewhere,
+                       site_navigation_tag, site_own_tags, template_piece)
 from .platform_tags import on_domain
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
 from .synthetic import (STAND_IN, TOKEN, URL_COLUMN, Field, Synthetic, build, campaign_document, encode_like,
@@ -1594,7 +1594,9 @@ class Judge:
                 self.file_site and not on_site(occ.url, self.file_site)) and (
                 self._own_main_host(occ.url)
                 or bool(self.file_template_site) and on_site(occ.url, self.file_template_site))
-            or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)) \
+            or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)
+            # the page's own address (its canonical link, its og:url): the site's own page, whatever its host
+            or page_address(text, occ.start, occ.end)) \
             and not _quoted_example(path, text, occ) and not sent_elsewhere(text, occ.start, occ.url)
         if to_own_site:
             synthetic = synthetic._replace(internal=True)

@@ -152,6 +152,33 @@ _LINES_AFTER = 8  # how far below its assignment a variable's call is read (the 
 _AFTER_REACH = 2000  # and in characters at most: a minified file's one line would be read to its end for each link
 
 
+# The page naming its own address: an HTML `<link rel="canonical">`, an `og:url` or `twitter:url` meta tag (the tag
+# holding the link: its `<` before it, its `>` after it, attributes in any order), or a key named for it in a page's
+# front matter or a framework's metadata (`canonical_url:`, `canonical:`, `canonicalURL =`, Next.js' `alternates: {
+# canonical: "..." }`), on the link's own line just before it.
+_ADDRESS_TAG = lazy_compile(r"""<(?:link\b[^<>]*\brel\s*=\s*["']?canonical\b|meta\b[^<>]*\b(?:property|name)\s*=\s*["']?"""
+                            r"""(?:og|twitter):url\b)""", re.IGNORECASE)
+_ADDRESS_KEY = lazy_compile(r"""(?:^\s*|[{,]\s*)["']?(?:canonical(?:[_-]?(?:url|uri|link|href))?|og:url)["']?\s*[:=]\s*"""
+                            r"""[\[{(]?\s*["'`]?$""", re.IGNORECASE)
+
+
+def page_address(text: str, start: int, end: int) -> bool:
+    """Whether the URL written at `start`..`end` of `text` is the address a page gives as its own: its canonical link,
+    its `og:url` (newuser46 F14: `<link rel="canonical" href="https://acme.io/pricing?utm_source=newsletter&...">` was
+    "All clean", and a blog post's front matter `canonical_url: ...?utm_source=Blog&utm_medium=referral` was told to add
+    a utm_campaign). Search engines index that address and share previews link it, so the visits they send arrive
+    carrying its tags, credited to them instead of Organic Search or the share: the tags are the site's own on its own
+    page, utm-internal-link's to remove, never a campaign's to complete."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ADDRESS_KEY.search(text[max(line_start, start - 80):start]):
+        return True
+    opened = text.rfind("<", max(0, start - 400), start)
+    if opened == -1 or ">" in text[opened:start]:
+        return False
+    closed = text.find(">", end, end + 400)
+    return closed != -1 and _ADDRESS_TAG.match(text, opened) is not None and "<" not in text[end:closed]
+
+
 def sent_elsewhere(text: str, start: int, url: str) -> bool:
     """Whether the link written at `start` of `text` is sent elsewhere by the visitor rather than followed on the
     page: the text right before it on its line passes it to a call that copies, shares or encodes it

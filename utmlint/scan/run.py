@@ -857,6 +857,8 @@ class Scanner:
             if moved:
                 found = [_said_as(d, _MOVED_PAGE) for d in found]
                 self.judge.file_site = file_site
+            if found and synthetic is not None and _page_address(text, occ.start, occ.end):
+                found = [_said_as(d, _PAGE_ADDRESS) for d in found]
             if found and (inline_code_example(result.shown, text, occ.start, occ.end)
                           or code_block_example(result.shown, text, occ.start)):
                 # an example shown in a guide's prose or code block: told, not fixed (stranger11 R14); and a template
@@ -1180,6 +1182,9 @@ _LEADS = ": it leads from a page of the site to another page of it, and GA4 take
 _MOVED_PAGE = ("this redirect's destination, on the site itself, carries {carried}: a redirect from an old address of "
                "the site receives that address's visitors (from search results, links and bookmarks), and GA4 takes "
                "the destination's utm parameters")  # stranger11 R8
+_PAGE_ADDRESS = ("this is the page's own address (its canonical link, its og:url), and it carries {carried}: search "
+                 "engines index that address and share previews link it, so the visits they send arrive with those "
+                 "tags, and GA4 takes utm parameters")  # newuser46 F14
 _FRAMED_PAGE = ("this frame loads a page of the site itself, and its address carries {carried}: the framed page's GA4 "
                 "tag takes those utm parameters")  # stranger11 R12
 
@@ -1226,6 +1231,12 @@ class Scanners:
     def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
         """Each scanner fixes its own files (with its own settings), from the results of the last run."""
         return sum(scanner.fix(part, write, unsafe, show_diff) for scanner, part in self._last)
+
+
+def _page_address(text: str, start: int, end: int) -> bool:
+    from .own_site import page_address
+
+    return page_address(text, start, end)
 
 
 def _said_as(d: Diagnostic, opening: str) -> Diagnostic:
