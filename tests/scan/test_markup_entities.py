@@ -117,3 +117,15 @@ def test_scan_reads_a_php_include_decoded(tmp_path, monkeypatch, capsys):
     main(["scan", "--format", "json", "."])
     found = {(d["name"], d["line"]) for d in json.loads(capsys.readouterr().out)}
     assert ("missing-utm-param", 3) in found and not any(name == "url-html-escaped" for name, _ in found)
+
+
+def test_a_numeric_escape_of_an_ampersand_is_said_to_start_the_fragment():
+    """newuser46 F15: WordPress writes `&` as `&#038;`; pasted into a plain-text note, its `#` starts the URL's
+    fragment, so every parameter after it is lost: it was said "analytics reads a key `#038;utm_medium` and drops its
+    value", as if GA4 saw the key."""
+    url = "https://sunbeam.org/guide?utm_source=blog&#038;utm_medium=referral&#038;utm_campaign=guide"
+    found = [f for f in validate_url(url).findings if f.name == "url-html-escaped"]
+    assert len(found) == 1 and "its `#` starts the URL's fragment, which browsers never send: every parameter after " \
+        "it is lost" in found[0].message and "reads a key" not in found[0].message, found
+    amp = [f for f in validate_url(url.replace("&#038;", "&amp;")).findings if f.name == "url-html-escaped"]
+    assert "analytics reads a key `amp;utm_medium` and drops its value" in amp[0].message

@@ -40,6 +40,9 @@ def url_html_escaped(url: str) -> List[UrlProblem]:
     char = "=" if _HTML_EQUALS.fullmatch(first.group()) else "&"
     if char == "=":
         lost = "so analytics never reads that key's value (its `#` even starts the URL's fragment)"
+    elif "#" in first.group():  # `&#38;`, WordPress's `&#038;`, `&#x26;`: no key at all (newuser46 F15)
+        lost = ("and its `#` starts the URL's fragment, which browsers never send: every parameter after it is lost "
+                "to analytics")
     else:
         after = url[first.end():].split("&", 1)[0].split("=", 1)[0].split("#", 1)[0]
         lost = f"so analytics reads a key `{first.group()[1:]}{after}` and drops its value" if after else \
@@ -67,8 +70,9 @@ def url_html_escaped_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## Why is this bad?
     The link is sent with `&amp;` as written: the query splits at `&` and analytics reads a key
-    `amp;utm_medium`, which is no key at all, so the value after it is silently lost. With `&#x3D;` no key
-    gets its value, and the `#` in it starts the URL's fragment, which the browser never sends.
+    `amp;utm_medium`, which is no key at all, so the value after it is silently lost. With `&#38;` (WordPress
+    writes `&#038;`) or `&#x3D;` the `#` in it starts the URL's fragment, which the browser never sends: every
+    parameter after it is lost.
 
     ## Example
     ```yaml
