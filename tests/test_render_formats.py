@@ -193,3 +193,19 @@ def test_an_untracked_link_is_not_concerned_by_the_values_it_does_not_carry(proj
     })
     result = run("render", "--format", "urls", cwd=folder)
     assert result.err == "utmlint: 1 link has warnings (1 warning in 1 file): run `utmlint lint .` to see them\n"
+
+
+def test_a_steps_channel_concerns_the_links_sent_in_it(project, run):
+    """newuser46 F13: a step's `channel: E-mail` (platform-medium-mismatch: Intercom has no such channel) concerns the
+    two links sent in it, not the next step's; the note said "the rendered files have warnings", no link named."""
+    folder = project({
+        "series.yaml": "campaign: trial-nurture\nplatform: intercom\nsteps:\n"
+                       "  - id: day-1\n    channel: E-mail\n    links:\n"
+                       "      - url: https://example.com/a\n        content: day-1\n"
+                       "      - url: https://example.com/b\n        content: day-1-b\n"
+                       "  - id: day-3\n    links:\n      - url: https://example.com/c\n        content: day-3\n",
+    })
+    codes = [f["code"] for f in json.loads(run("lint", "--format", "json", cwd=folder).out)]
+    assert codes == ["UTM108"], codes
+    result = run("render", "--format", "urls", cwd=folder)
+    assert result.err == "utmlint: 2 links have warnings (1 warning in 1 file): run `utmlint lint .` to see them\n"

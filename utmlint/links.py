@@ -103,7 +103,20 @@ def concerns(link: Link, line: int) -> bool:
     # an untracked link (`track: false`, in-product) carries none of the values it inherits: a campaign's
     # `medium: Email` concerns its tracked links only (newuser46 F4: an unsubscribe link counted in "2 links have
     # warnings" beside the one link rendered with `utm_medium=Email`)
-    return first <= line <= last or link.tracked and any(link.param_pos(param).line == line for param in link.params)
+    if first <= line <= last:
+        return True
+    if link.channel_written and line == _channel_line(link):
+        return True  # the message channel it is sent in: a step's `channel: E-mail` concerns its links (newuser46 F13)
+    return link.tracked and any(link.param_pos(param).line == line for param in link.params)
+
+
+def _channel_line(link: Link) -> Optional[int]:
+    """The line of the `channel:` the link is sent in: its step's, else the campaign's."""
+    nodes = link.campaign.doc.nodes
+    for path in (*((tuple(link.step.path) + ("channel",),) if link.step is not None else ()), ("channel",)):
+        if path in nodes:
+            return link.campaign.doc.pos(path).line
+    return None
 
 
 def node_lines(doc, path) -> Optional[Tuple[int, int]]:
