@@ -29,6 +29,23 @@ def test_yaml_1_2_words_stay_text():
     assert type(doc.data["e"]).__name__ == "YamlDate" and doc.data["f"] == 10  # YAML 1.2: no octal without 0o
 
 
+def test_a_url_in_a_flow_collection_is_text_as_yaml_1_2_reads_it(project, run):
+    """newuser46 F17: `in-product-hosts: [https://app.acme.io/]` and `links: [{url: https://acme.io/a}]` are YAML 1.2
+    (a `:` followed by neither a space nor a flow indicator is text), read so by PyYAML, ruamel and editors; the older
+    libyaml ruamel.yaml.clib bundles refused them ("found unexpected ':'"): a correct file failed, exit 2. A `:` that
+    ends a word (`[a:, b]`) is still the syntax error it is."""
+    doc = load_text("c.yaml", "campaign: x\nlinks: [{url: https://acme.io/a?x=1:2, content: hero}, {url: b}]\n")
+    assert doc.problems == [] and doc.data["links"][0] == {"url": "https://acme.io/a?x=1:2", "content": "hero"}
+    assert str(doc.pos(("links", 0, "content"))) == "2:49"
+    assert "found unexpected ':'" in load_text("c.yaml", "x: [a:, b]\n").problems[0].message
+    root = project({".utmlint.yaml": "include: ['**/*.yaml']\nin-product-hosts: [https://app.acme.io/]\n",
+                    "c.yaml": "campaign: x\nsource: intercom\nmedium: email\nlinks: [{url: https://acme.io/a, content: a}]\n"})
+    result = run("lint", "--no-cache", "c.yaml", cwd=root)
+    assert result.code == 2 and "`in-product-hosts` takes host names, not URLs" in result.err, result.err
+    (root / ".utmlint.yaml").write_text("include: ['**/*.yaml']\nin-product-hosts: [app.acme.io]\n")
+    assert run("lint", "--no-cache", "c.yaml", cwd=root).code == 0
+
+
 def test_without_config_only_campaign_files_are_checked(project, run):
     root = project({"docker-compose.yml": "services:\n  web: {image: x}\n",
                     "c.yaml": "campaign: x\nsource: intercom\nmedium: in-app\nlinks:\n  - url: https://example.com/\n"})

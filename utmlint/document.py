@@ -682,7 +682,12 @@ def _load_text(path: str, text: str) -> Document:
     # The composer refuses nesting deeper than MAX_DEPTH as it meets it (_TooDeep), before libyaml or our
     # recursion go further; the events come in text order, so that is the first too-deep collection.
     try:
-        root = _COMPOSE(text)
+        try:
+            root = _COMPOSE(text)
+        except Exception as error:
+            if not _flow_colon(error):
+                raise
+            root = _flow_colon_retry(text, error)
     except _TooDeep as deep:
         doc.problems.append(_too_deep(_char_pos(text, deep.index)))
         return doc
@@ -716,6 +721,36 @@ def _load_text(path: str, text: str) -> Document:
         message = str(error) if error.located else f"the file {error}"
         doc.problems.append(LoadProblem("syntax", message, error.pos))
     return doc
+
+
+def _flow_colon(error) -> bool:
+    """libyaml's refusal of a `:` inside a plain scalar of a flow collection (`hosts: [https://app.acme.io]`, `links:
+    [{url: https://acme.io/a}]`), which YAML 1.2 allows (a `:` not followed by a space or a flow indicator) and every
+    other reader of the file takes (PyYAML, ruamel, yaml-language-server): the copy of libyaml ruamel.yaml.clib
+    bundles is older and stricter (newuser46 F17: a correct config or campaign file failed, exit 2)."""
+    return "found unexpected ':'" in str(getattr(error, "problem", "") or "") and _COMPOSE is not _PURE[0]
+
+
+_PURE: List[Any] = [None]  # the pure-Python composer, made on the first file that needs it
+_NOT_TEXT_AFTER_COLON = ("", " ", "\t", "\r", "\n", ",", "[", "]", "{", "}")
+
+
+def _flow_colon_retry(text: str, error):
+    """The file composed by ruamel's pure-Python parser, which reads YAML 1.2's plain scalars; libyaml's error when
+    it fails too."""
+    mark = getattr(error, "problem_mark", None)
+    at = getattr(mark, "index", None)
+    # only the `:` YAML 1.2 reads as text: followed by a character that is neither a space nor a flow indicator
+    if not isinstance(at, int) or text[at:at + 1] != ":" or text[at + 1:at + 2] in _NOT_TEXT_AFTER_COLON:
+        raise error
+    if _PURE[0] is None:
+        _PURE[0] = _pure_composer()
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return _PURE[0](text)
+    except YAMLError:
+        raise error from None
 
 
 def _reader_problem(text: str, error) -> LoadProblem:
