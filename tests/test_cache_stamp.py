@@ -45,12 +45,28 @@ def test_the_stamp_sees_an_edit_an_added_and_a_removed_file(tmp_path):
     assert len({before, edited, added}) == 3 and resources.files_stamp((tmp_path,)) == edited
 
 
-def test_an_installed_wheel_is_keyed_on_its_version_alone(tmp_path, monkeypatch):
-    (tmp_path / "_data").mkdir()
-    monkeypatch.setattr(resources, "_PACKAGE", tmp_path)
+def test_an_installed_wheel_is_keyed_on_its_install(tmp_path, monkeypatch):
+    """newuser46 F22: a wheel built from a commit keeps the last release's version (pre-commit's `rev:` pinned to a SHA,
+    as the README advises until tags exist), so keyed on the version alone the project's cache gave the findings of
+    the code installed before; the RECORD its installer writes anew each time keys it (one stat). Without one (a
+    layout no installer made): the version alone, as before."""
+    from utmlint import __version__
+
+    package = tmp_path / "utmlint"
+    (package / "_data").mkdir(parents=True)
+    monkeypatch.setattr(resources, "_PACKAGE", package)
     resources.code_stamp.cache_clear()
     try:
         assert resources.code_stamp() == ""
+        record = tmp_path / f"utmlint-{__version__}.dist-info" / "RECORD"
+        record.parent.mkdir()
+        record.write_text("utmlint/__init__.py,sha256=a,10\n")
+        resources.code_stamp.cache_clear()
+        first = resources.code_stamp()
+        record.write_text("utmlint/__init__.py,sha256=b,12\n")  # another commit installed over it
+        os.utime(record, ns=(record.stat().st_atime_ns, record.stat().st_mtime_ns + 10_000_000_000))
+        resources.code_stamp.cache_clear()
+        assert first and resources.code_stamp() not in ("", first)
     finally:
         resources.code_stamp.cache_clear()
 

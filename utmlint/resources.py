@@ -61,12 +61,29 @@ _STAMPED = (".py", ".txt", ".yaml", ".yml", ".tsv", ".json")
 
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
-    """What the caches (lint's, scan's) are keyed on besides utmlint's version: "" for an installed wheel (a
-    release changes the version), and in a checkout or an editable install a digest of the size and mtime of every
-    module, rules and schema file, so results cached before a rule's code, data or schema was edited are not read after it."""
+    """What the caches (lint's, scan's) are keyed on besides utmlint's version: for an installed wheel, the size and
+    mtime of the RECORD its installer wrote (one stat), and in a checkout or an editable install a digest of the size
+    and mtime of every module, rules and schema file, so results cached before a rule's code, data or schema was
+    edited are not read after it. A wheel built from a commit keeps the version of the last release (pre-commit's
+    `rev:` pinned to a SHA, as the README advises until tags exist; `pip install git+...@main`): keyed on the version
+    alone, the project's `.utmlint_cache/` gave the findings of the code installed before (newuser46 F22: a finding
+    the new code no longer makes, read back after the upgrade)."""
     if (_PACKAGE / "_data").is_dir():
-        return ""
+        return _record_stamp()
     return files_stamp((_PACKAGE, rules_dir(), schemas_dir()))
+
+
+def _record_stamp() -> str:
+    """The size and mtime of the installed distribution's RECORD (written anew by every install), or "" without one."""
+    import os
+
+    from . import __version__
+
+    try:
+        info = os.stat(_PACKAGE.parent / f"utmlint-{__version__}.dist-info" / "RECORD")
+    except OSError:
+        return ""
+    return f"{info.st_size}.{info.st_mtime_ns}"
 
 
 def files_stamp(folders) -> str:
