@@ -80,3 +80,18 @@ def test_a_template_slot_in_the_content_is_kept_as_written(run, tmp_path):
              if f["code"] == "UTM504"]
     assert found == ["utm_content `Welcome {{ variant }}` in step `day-3` does not name its step, so nobody reading GA4 "
                      "can tell which step of the series this row is; use `day-3-welcome-{{ variant }}`"], found
+
+
+def test_a_readers_name_and_a_respelling_give_one_suggestion(run, tmp_path):
+    """review46 F11: around a slot naming the reader (`*|FNAME|* hero`), content-not-step-scoped advised keeping the
+    name in a step-scoped content (`day-3-*|FNAME|*-hero`, still personal data) beside pii-in-url's "take it out": it
+    is silent there. And `Welcome Hero` in step `day-3` was respelled two ways, value-case's `welcome hero` and this
+    rule's `day-3-welcome-hero`: the step-scoped spelling is the one suggestion (onefinding.STEP_SCOPED)."""
+    (tmp_path / "c.yaml").write_text(
+        "campaign: trial\nsource: intercom\nmedium: email\nsteps:\n"
+        "  - id: day-1\n    links:\n      - url: https://example.com/a\n        content: day-1\n"
+        "  - id: day-3\n    links:\n      - url: https://example.com/b\n        content: Welcome Hero\n"
+        "      - url: https://example.com/c\n        content: \"*|FNAME|* hero\"\n"
+        "      - url: https://example.com/d\n        content: day-3-Hero\n", encoding="utf-8")
+    found = [(f["line"], f["code"]) for f in run("lint", "--format", "json", "--no-cache", "c.yaml", cwd=tmp_path).findings]
+    assert found == [(12, "UTM504"), (14, "UTM312"), (16, "UTM201")], found  # a named step's capital: value-case's

@@ -55,6 +55,10 @@ from .phrases import joined
 # is Organic Social however it is spelled; its case matters only beside other spellings, source-fragmentation's)
 REPLACED_BY = ("UTM102", "UTM110", "UTM205")
 MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
+# content-not-step-scoped: a Series step's content is to become the one it names (`Welcome Hero` in step `day-3`:
+# `day-3-welcome-hero`, lowercased and joined), so value-case's `welcome hero` beside it is a second spelling of one
+# value (review46 F11): the step-scoped one is the one suggestion
+STEP_SCOPED = "UTM504"
 # utm-placeholder-unfilled: `your_medium` is to be filled in, so that GA4 leaves it Unassigned (medium-unassigned)
 # or that it has capitals (`YOUR_SOURCE`, value-case) is the same mistake: the placeholder's finding is the one
 PLACEHOLDER = "UTM314"
@@ -145,7 +149,8 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
     at: Dict[Tuple[int, int], List[int]] = {}
     for index, (rule_, report) in enumerate(reports):
         if report.path is None and (rule_.code in REPLACED_BY or rule_.code in MOOT_WHEN_REPLACED
-                                    or rule_.code == PLACEHOLDER or rule_.code == INTENT and report.severity != "info"):
+                                    or rule_.code == PLACEHOLDER or rule_.code == STEP_SCOPED
+                                    or rule_.code == INTENT and report.severity != "info"):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
     if any(rule_.code in (SCHEMA, PLATFORM_UNKNOWN) for rule_, _ in reports):
@@ -168,6 +173,9 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
             continue
         if any(code in REPLACED_BY or code == INTENT for code in codes):
             drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
+            continue
+        if STEP_SCOPED in codes:
+            drop.update(i for i, code in zip(indexes, codes) if code in RESPELLINGS)
             continue
         charset = next((reports[i][1] for i, code in zip(indexes, codes) if code == CHARSET), None)
         if charset is not None and DROPS in charset.message:

@@ -448,6 +448,10 @@ def _scope_around_slots(content: str, step, steps) -> Optional[Tuple[str, str]]:
         return step_scope_problem(content, step, steps)
     if not re.sub(r"zzslot\d+zz|[\W_]", "", masked):
         return None
+    from .tracking.pii import _personal_slot
+
+    if any(_personal_slot(slot) for slot in slots):
+        return None  # `*|FNAME|* hero`: pii-in-url says to take the reader's name out, no content to keep it in
     found = step_scope_problem(masked, step, steps)
     if found is None:
         return None
