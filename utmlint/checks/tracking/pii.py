@@ -30,6 +30,12 @@ _PERSONAL_SLOTS = {"email": "e-mail address", "emailaddress": "e-mail address", 
 _SENDERS_DETAILS = frozenset({"site", "shop", "store", "company", "org", "organization", "organisation", "business",
                               "config", "settings", "params", "brand", "support", "sender", "from", "app", "team",
                               "owner", "admin", "account", "env"})
+# the words of a variable's name: `user_email`, `user-email`, `userEmail`, `USER_EMAIL`
+_WORD = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+# words before such an ending naming the sender's own detail, not a person's (`support_email`, `reply_to_email`)
+_SENDERS_WORDS = frozenset({"support", "help", "helpdesk", "info", "contactus", "replyto", "noreply", "donotreply",
+                            "reply", "return", "returnpath", "bounce", "office", "sales", "billing", "press",
+                            "marketing", "hello", "notification", "notifications", "system", "default"})
 _SLOT_VARIABLE = lazy_compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 _MASK = lazy_compile(r"\{ph[0-9]+\}")  # scan's mask for a placeholder (scan.synthetic.TOKEN)
 _ADDRESS = lazy_compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -66,7 +72,19 @@ def _personal_slot(value: str) -> str:
     *owners, last = variable.group().split(".")
     if any(owner.lower() in _SENDERS_DETAILS for owner in owners):
         return ""
-    return _PERSONAL_SLOTS.get(re.sub(r"[-_]", "", last).lower(), "")
+    name = re.sub(r"[-_]", "", last).lower()
+    found = _PERSONAL_SLOTS.get(name, "")
+    if found or not name:
+        return found
+    # a person's detail under a word naming whose (`{{ event.user_email }}`, `{{ account.owner_email }}`,
+    # `{{ lead_first_name }}`: review46 F11's LOW), not the sender's own (`support_email`, `company_phone`)
+    words = [word.lower() for word in _WORD.findall(last)]
+    for count in (3, 2, 1):  # the longest ending of whole words (`phone_number`, not `headphone`'s `phone`)
+        if len(words) > count and "".join(words[-count:]) in _PERSONAL_SLOTS:
+            whose = "".join(words[:-count])
+            return "" if whose in _SENDERS_DETAILS or whose in _SENDERS_WORDS else _PERSONAL_SLOTS[
+                "".join(words[-count:])]
+    return ""
 
 
 def _personal_slot_in(value: str) -> str:
