@@ -30,6 +30,9 @@ _PERSONAL_SLOTS = {"email": "e-mail address", "emailaddress": "e-mail address", 
 _SENDERS_DETAILS = frozenset({"site", "shop", "store", "company", "org", "organization", "organisation", "business",
                               "config", "settings", "params", "brand", "support", "sender", "from", "app", "team",
                               "owner", "admin", "account", "env"})
+# words naming a person whose detail follows (`owner_email`, `user_first_name`): personal data wherever it is kept
+_PERSON_WORDS = frozenset({"user", "owner", "contact", "lead", "customer", "subscriber", "member", "recipient", "person",
+                           "client", "buyer", "attendee", "registrant", "prospect", "visitor", "employee", "rep"})
 # the words of a variable's name: `user_email`, `user-email`, `userEmail`, `USER_EMAIL`
 _WORD = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 # words before such an ending naming the sender's own detail, not a person's (`support_email`, `reply_to_email`)
@@ -70,20 +73,21 @@ def _personal_slot(value: str) -> str:
     if variable is None or value[variable.start() - 1:variable.start()] in ("'", '"'):
         return ""  # a quoted name is a string (a translation key, `{{ 'contact.email' | t }}`), not a variable
     *owners, last = variable.group().split(".")
-    if any(owner.lower() in _SENDERS_DETAILS for owner in owners):
-        return ""
+    sender = any(owner.lower() in _SENDERS_DETAILS for owner in owners)
     name = re.sub(r"[-_]", "", last).lower()
     found = _PERSONAL_SLOTS.get(name, "")
     if found or not name:
-        return found
-    # a person's detail under a word naming whose (`{{ event.user_email }}`, `{{ account.owner_email }}`,
-    # `{{ lead_first_name }}`: review46 F11's LOW), not the sender's own (`support_email`, `company_phone`)
+        return "" if sender else found
+    # a person's detail under a word naming whose (`{{ event.user_email }}`, `{{ lead_first_name }}`: review46 F11's
+    # LOW), not the sender's own (`support_email`, `company_phone`); a word naming a person makes it one person's
+    # wherever it is kept (`{{ account.owner_email }}`: the account owner's address)
     words = [word.lower() for word in _WORD.findall(last)]
     for count in (3, 2, 1):  # the longest ending of whole words (`phone_number`, not `headphone`'s `phone`)
         if len(words) > count and "".join(words[-count:]) in _PERSONAL_SLOTS:
             whose = "".join(words[:-count])
-            return "" if whose in _SENDERS_DETAILS or whose in _SENDERS_WORDS else _PERSONAL_SLOTS[
-                "".join(words[-count:])]
+            if whose in _PERSON_WORDS or not (sender or whose in _SENDERS_DETAILS or whose in _SENDERS_WORDS):
+                return _PERSONAL_SLOTS["".join(words[-count:])]
+            return ""
     return ""
 
 
