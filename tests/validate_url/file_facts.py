@@ -315,13 +315,14 @@ def _scan_reads(mirrors: Path, row: dict) -> str:
     return ""
 
 
-_TEMPLATE_HEAD = re.compile(r"\$\{[^{}]+\}|https?://<[A-Za-z][^<>\n]*>")
+_TEMPLATE_HEAD = re.compile(r"\$\{[^{}]+\}|https?://<[A-Za-z][^<>\n]*>|<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]*\?>")
 
 
 def prefixed(read: str, url: str) -> bool:
     """Whether scan reads the row's URL with a template expression in front (`${WPMTST_STORE_URL}/extensions/...`
     for PHP's `WPMTST_STORE_URL . '/extensions/...'`), or a guide's host to fill in (`https://<domain>/one-day-setup?
-    ...`, corpus 37 #1: scan.core.PLACEHOLDER): the code writes the link's host before the part the collector kept, a
+    ...`, corpus 37 #1: scan.core.PLACEHOLDER), or PHP's echo of the site's address (`<?php echo get_site_url() ?>/
+    businesses?utm_...`, corpus 45 #55 #57 #58): the code writes the link's host before the part the collector kept, a
     relative path it is not."""
     return read.endswith(url) and _TEMPLATE_HEAD.fullmatch(read[:len(read) - len(url)]) is not None
 

@@ -27,6 +27,13 @@ PLACEHOLDER = re.compile(
     r"|\*\|[^\n|]{1,100}\|\*"  # Mailchimp merge tags
     r"|\$\{(?:[^{}]|\{[^{}]{0,100}\}){0,400}\}"  # JS template literals (`${f({a: 1})}`: one nested brace, maybe over lines), shell
     r"|<%[=-]?[^\n]{0,200}?%>"  # ERB, EJS
+    # PHP's output in a template (`<a href="<?php echo get_site_url() ?>/preferences/?utm_source=x...">`, `<?= $url ?>`):
+    # the site's address the page or e-mail writes, read with the URL as ERB's `<%= root_url %>` is; left out, the rest
+    # was read as a relative link of a page (corpus 45 #55 #57 #58: a WordPress plugin's e-mail footers told
+    # utm-internal-link). Only an echo (`<?=`, `<?php echo`/`print`) on one line with no `?` before its `?>`: a
+    # `<?php` block of code is no value, and an echo that writes the tagged URL itself (`<?php echo esc_url(SITE_URL .
+    # '/add-ons/?utm_source=...'); ?>`, wp-statistics') holds the link, read inside it as before
+    r"|<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]{0,200}\?>"
     r"|#\{[^{}\n]{0,200}\}"  # Ruby (Haml, Slim, ERB's Ruby), CoffeeScript, Elixir, Crystal, Sass: `#{source}` (R8)
     # A guide's host to fill in, in angle brackets right after `//` (`https://<domain>/one-day-setup?utm_source=...`,
     # `https://<your-site>.com/...`: NADOO Key's social kit, corpus 37 #1): the team's own site, written as a template

@@ -1,0 +1,64 @@
+"""PHP's echo of the site's address in front of a link (`<a href="<?php echo get_site_url() ?>/preferences/?utm_...">`,
+`<?= $url ?>/...`) is read with the URL as a placeholder host, as ERB's `<%= root_url %>` and `{{ site_url }}` are: the
+address the page or e-mail writes, not a relative link.
+
+- Corpus 45 #55 #57 #58 (dgrundel/bogoblast, a WordPress plugin's e-mail templates `mail-templates/*/mail.php`): the
+  footers' `<?php echo get_site_url() ?>/subscription-preferences/?utm_source=bogoblast&utm_medium=email&...` were read
+  from `/subscription-preferences/` on once the PHP was left out, a relative link of a page, and utm-internal-link
+  told the team to remove the tags of an e-mail's links (clicked from a mail client, outside the site).
+- Still told: a mistake in such a link's values (`utm_medium=emial`); a relative link written as one; a `<?php` block
+  of code (no echo) is no address and is left out as before.
+Real files in a temp folder, `utmlint scan --format json` in-process."""
+
+from __future__ import annotations
+
+import json
+
+from utmlint.cli import main
+from utmlint.scan import scan_text
+
+FOOTER = "<?php echo get_site_url() ?>/subscription-preferences/?utm_source=bogoblast&utm_medium=email&utm_campaign=footer"
+
+
+def scan(tmp_path, monkeypatch, capsys, *extra):
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", *extra, "."])
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_php_echo_in_front_of_a_link_is_read_as_its_host():
+    assert [o.url for o in scan_text(f'<a href="{FOOTER}">Preferences</a>\n', ".php")] == [FOOTER]
+    short = "<?= $site ?>/deals?utm_source=bogoblast&utm_medium=email&utm_campaign=footer"
+    assert [o.url for o in scan_text(f'<a href="{short}">Deals</a>\n', ".php")] == [short]
+    escaped = "<?php echo esc_url(home_url()); ?>/x?utm_source=b&utm_medium=email&utm_campaign=c"
+    assert [o.url for o in scan_text(f'<a href="{escaped}">x</a>\n', ".php")] == [escaped]
+
+
+def test_an_email_templates_links_on_the_sites_echoed_address_get_no_internal_link_advice(tmp_path, monkeypatch,
+                                                                                          capsys):
+    (tmp_path / "mail-templates" / "default").mkdir(parents=True)
+    (tmp_path / "mail-templates" / "default" / "mail.php").write_text(
+        f'<table><tr><td><a href="{FOOTER}">Click here to edit your subscription preferences.</a></td></tr>\n'
+        '<tr><td><a href="<?php echo get_site_url() ?>/businesses?utm_source=bogoblast&utm_medium=email&'
+        'utm_campaign=directory">More deals</a></td></tr></table>\n', encoding="utf-8")
+    assert scan(tmp_path, monkeypatch, capsys) == []
+
+
+def test_a_mistake_on_an_echoed_host_is_still_told_and_relative_links_keep_theirs(tmp_path, monkeypatch, capsys):
+    (tmp_path / "mail.php").write_text(
+        '<a href="<?php echo get_site_url() ?>/x?utm_source=bogoblast&utm_medium=emial&utm_campaign=q3">x</a>\n'
+        '<a href="/pricing?utm_source=home&utm_medium=banner&utm_campaign=q3">Pricing</a>\n'
+        '<?php $base = "/y"; ?><a href="/z?utm_source=home&utm_medium=banner&utm_campaign=q3">z</a>\n',
+        encoding="utf-8")
+    found = sorted((f["line"], f["name"]) for f in scan(tmp_path, monkeypatch, capsys))
+    assert (1, "medium-unassigned") in found
+    assert (2, "utm-internal-link") in found and (3, "utm-internal-link") in found
+    assert not any(line == 1 and name == "utm-internal-link" for line, name in found)
+
+
+def test_an_echo_that_writes_the_tagged_url_itself_keeps_its_link():
+    # wp-statistics' locked page (corpus 7): the URL is inside the echo, concatenated onto the site constant
+    line = ('<a href="<?php echo esc_url(WP_STATISTICS_SITE_URL . \'/add-ons/data-plus/?utm_source=wp-statistics'
+            '&utm_medium=link&utm_campaign=dp-\'.$campaign); ?>">Upgrade</a>\n')
+    assert [o.url for o in scan_text(line, ".php")] == [
+        "${WP_STATISTICS_SITE_URL}/add-ons/data-plus/?utm_source=wp-statistics&utm_medium=link&utm_campaign=dp-${campaign}"]
