@@ -47,6 +47,10 @@ PLACEHOLDER = re.compile(
     # told "GA4 files utm_medium `{Uri.EscapeDataString(medium)}` under Unassigned"), Swift's `\(medium)` and
     # `\(enc(medium))`: utmlint.placeholders.CODE_SLOTS
     r"|" + CODE_SLOTS +
+    # PHP's complex interpolation in a double-quoted string (`"...&utm_campaign=promo_{$promotion->ID}"`, `{$row['id']}`,
+    # `{$o->name()}`): filled when the string is built; read to its `}`, not cut at `->`'s `>` (corpus 45 #56, a
+    # WordPress plugin's tweet link: `promo_{$promotion-` was told value-separator and value-charset)
+    r"|\{\$[A-Za-z_]\w{0,60}(?:->[A-Za-z_]\w{0,60}|\[[^\]\n]{0,60}\]|\([^()\n]{0,60}\)){0,4}\}"
     r"|\{[0-9]{1,2}\}"  # .NET / Java MessageFormat / Python positional {0}
     r"|%(?:[1-9]\$)?s|%(?:[1-9]\$)?d(?![0-9A-Fa-f])"  # printf, Android strings (%s, %1$s, %d): never a %XX escape
     r"|%%[\w.:-]{1,60}%%"  # Salesforce Marketing Cloud
