@@ -232,7 +232,11 @@ def judge(folder: Path) -> Judged:
     # here by today's scan on the stored line (rows of repositories whose mirror was removed are not there, and are
     # judged as links, as before); a table cell's (a campaign doc's destinations) has its values judged, inline code in
     # a sentence (a sample request) does not.
-    named = {row["url"]: named_line(row["path"], line_of[row["url"]] + "\n", read_as.get(row["url"], row["url"]))
+    # A path named in running text under a section about an e-mail (scan.examples.email_section) is read with the
+    # section's titles the placement rows stored (below), as scan reads them above the line.
+    titles = {url: reading[0] for url, reading in placement_readings(folder, urls).items()}
+    named = {row["url"]: named_line(row["path"], line_of[row["url"]] + "\n", read_as.get(row["url"], row["url"]),
+                                    titles.get(row["url"], ()))
              for row in urls if line_of[row["url"]]}
     # And what the file's text says around the row's link, read by scan's own reading (scan.placement.headings_above,
     # own_line) from the file's text by tests/validate_url/placement_rows.py: the corpus's placement-rows.tsv, which
@@ -325,9 +329,12 @@ def placement_readings(folder: Path, urls: List[dict]) -> Dict[str, tuple]:
     return out
 
 
-def named_line(path: str, line: str, url: str) -> str:
+def named_line(path: str, line: str, url: str, titles: Sequence[str] = ()) -> str:
     """Where today's scan reads `url` on the stored `line` of the file at `path` as a path named as text
-    (scan.examples.named_path: "cell", "prose"; "" when it does not)."""
+    (scan.examples.named_path: "cell", "prose", "plan"; "" when it does not). `titles`: the section's titles above the
+    line (placement-rows.tsv's `headings`, nearest first), written above it as Markdown headings, highest first, so
+    that named_path reads the section as scan reads it in the file."""
+    line = "".join(f"{'#' * (index + 1)} {title}\n\n" for index, title in enumerate(reversed(titles))) + line
     extracted = extract(line.encode("utf-8"), kind_suffix(Path(path).name).lower())
     if extracted is None or extracted.text is None:
         return ""

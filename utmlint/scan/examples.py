@@ -316,7 +316,8 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
     `href="/x"`): a campaign doc's ad destinations (Piulres/sistema-bibi's "Destino | URL base" table, corpus 25 #50
     #51 #53 #56), a product spec's e-mail footer link named by its path (corpus 24 #56), a sample request in a guide
     (corpus 19 #58); in running text of a campaign doc (NAMED_IN_PLAN: link_place "campaign"), its ads' landing page
-    (corpus 26 #44). scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
+    (corpus 26 #44), and so in a section about an e-mail the team sends (email_section: the e-mail's link, specified).
+    scan does not call it an internal link (utm-internal-link); the URL rules judge it as written,
     and a table cell's, a list of the destinations a campaign's links go to, has its values judged as a campaign's
     (a sentence's is a sample request, a pattern: only the URL rules; so is a cell of a table demonstrating a
     program's input and output, demonstrated_example)."""
@@ -347,7 +348,21 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
         return ""
     from ..linkplace import link_place
 
-    return NAMED_IN_PLAN if link_place(path) == "campaign" else NAMED_IN_PROSE
+    return NAMED_IN_PLAN if link_place(path) == "campaign" or email_section(text, start) else NAMED_IN_PROSE
+
+
+def email_section(text: str, start: int) -> bool:
+    """Whether the Markdown section holding text[start] is about an e-mail the team sends: one of its titles
+    (scan.placement.headings_above: its heading or lead-in and the headings above it) names one (`### Email content`,
+    `## Welcome email`, `### Weekly digest`, `## Newsletter footer`: linkplace's e-mail words). A path such a section names in its running text is the
+    e-mail's link, specified (Steadii's handoff note: `3. **CTA** — ... linking to `/app/activity?utm_source=
+    weekly_digest``, corpus 45 #72; the stock newsletter's GA4 spec naming its footer link, corpus 24 #56): clicked from
+    a mail client, its values judged as a campaign's (NAMED_IN_PLAN), never a sample request's."""
+    from ..linkplace import APP_MAIL_PLACE, EMAIL_PLACE
+    from .placement import headings_above
+
+    words = set(re.findall(r"[a-z]+", " ".join(headings_above(text, start)).lower()))
+    return bool(words & (EMAIL_PLACE | APP_MAIL_PLACE))
 
 
 # What comes right before a relative URL that Markdown renders as a link: an inline link's `](` (or `](<`), a reference
