@@ -62,3 +62,22 @@ def test_an_echo_that_writes_the_tagged_url_itself_keeps_its_link():
             '&utm_medium=link&utm_campaign=dp-\'.$campaign); ?>">Upgrade</a>\n')
     assert [o.url for o in scan_text(line, ".php")] == [
         "${WP_STATISTICS_SITE_URL}/add-ons/data-plus/?utm_source=wp-statistics&utm_medium=link&utm_campaign=dp-${campaign}"]
+
+
+def test_a_page_templates_echo_of_the_sites_address_is_still_an_internal_link(tmp_path, monkeypatch, capsys):
+    # review46 F10: in a theme's page template the echo is the site's own address on one of its pages: a link between
+    # the site's pages (utm-internal-link), as before the echo was read with the URL; only an e-mail's template (or a
+    # feed's) sends it from outside the site
+    (tmp_path / "wp-content" / "themes" / "acme").mkdir(parents=True)
+    (tmp_path / "wp-content" / "themes" / "acme" / "header.php").write_text(
+        '<a href="<?php echo home_url() ?>/pricing/?utm_source=header&utm_medium=banner&utm_campaign=spring">Sale</a>\n'
+        '<a href="<?= esc_url( home_url() ) ?>/demo/?utm_source=header&utm_medium=banner&utm_campaign=spring">Demo</a>\n',
+        encoding="utf-8")
+    (tmp_path / "templates" / "emails").mkdir(parents=True)
+    (tmp_path / "templates" / "emails" / "footer.php").write_text(
+        '<a href="<?php echo get_site_url() ?>/preferences/?utm_source=newsletter&utm_medium=Email&utm_campaign=footer">'
+        'Preferences</a>\n', encoding="utf-8")
+    found = sorted((f["path"], f["line"], f["name"]) for f in scan(tmp_path, monkeypatch, capsys))
+    assert found == [("templates/emails/footer.php", 1, "value-case"),
+                     ("wp-content/themes/acme/header.php", 1, "utm-internal-link"),
+                     ("wp-content/themes/acme/header.php", 2, "utm-internal-link")]

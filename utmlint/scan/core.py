@@ -76,6 +76,16 @@ PLACEHOLDER = re.compile(
     # goes on after the variable): the rest is the placeholder's, never a value.
     r"|(?:\$\{|#\{|\{\{(?!\s*[A-Za-z_$][\w$]*\s*:(?![:=]))|\{%|<%|\[%)[^\n]{0,200}\Z"
 )
+# PHP's echo opening a URL (`<?php echo home_url() ?>/pricing/?utm_...`, `<?= $url ?>/x?...`): the host PLACEHOLDER
+# reads with the link; the judge reads it as the site's own address on a page (scan.judge, review46 F10).
+_PHP_ECHO_HEAD = re.compile(r"<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]{0,200}\?>")
+
+
+def php_echo_head(url: str) -> bool:
+    """Whether `url` opens with PHP's echo of an address (PLACEHOLDER's PHP branch)."""
+    return _PHP_ECHO_HEAD.match(url) is not None
+
+
 # A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be
 # written as an entity (`utm_source&#x3D;x`, as Handlebars escapes it): a browser reads `=`.
 # And a Google Play listing tagged only in its `referrer` (`&referrer=utm_source%3Dgithub%26...`, as Google's Play URL
