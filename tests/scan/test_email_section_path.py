@@ -60,3 +60,17 @@ def test_a_path_named_in_another_section_is_still_a_sample_request(tmp_path, mon
         "# Guide\n\n## Reading campaign tags\n\nThe page reads them from a request like "
         "`/app/activity?utm_source=weekly_digest` and stores them.\n", encoding="utf-8")
     assert scan(tmp_path, monkeypatch, capsys) == []
+
+
+def test_an_email_librarys_illustration_under_an_email_heading_is_still_a_sample(tmp_path, monkeypatch, capsys):
+    # review46 F16: a heading naming e-mail is not enough; the line must specify one of the team's e-mail's links,
+    # and an illustration of how a library joins paths (`X becomes Y`) is a sample
+    (tmp_path / "README.md").write_text(
+        "# mailkit\n\n## Email templates\n\nEach template's footer links are relative paths the library joins to your "
+        "`baseUrl`. For example\n`/unsubscribe?utm_source=newsletter` becomes "
+        "`https://your-site.com/unsubscribe?utm_source=newsletter`.\n\n## Newsletter\n\n"
+        "Read more in `/archive?utm_source=readme` on the site.\n", encoding="utf-8")
+    found = [(f["line"], f["column"], f["name"]) for f in scan(tmp_path, monkeypatch, capsys)]
+    # only the full URL of the illustration (column 47, as main tells it); the path before it (column 2) and the
+    # path under `## Newsletter` in a sentence naming no link role: nothing
+    assert found == [(6, 47, "missing-utm-param")]

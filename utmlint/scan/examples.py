@@ -352,17 +352,32 @@ def named_path(path: str, text: str, start: int, end: int, url: str) -> str:
 
 
 def email_section(text: str, start: int) -> bool:
-    """Whether the Markdown section holding text[start] is about an e-mail the team sends: one of its titles
-    (scan.placement.headings_above: its heading or lead-in and the headings above it) names one (`### Email content`,
-    `## Welcome email`, `### Weekly digest`, `## Newsletter footer`: linkplace's e-mail words). A path such a section names in its running text is the
+    """Whether the Markdown section holding text[start] is about an e-mail the team sends and the line specifies one of
+    its links: one of the section's titles (scan.placement.headings_above: its heading or lead-in and the headings
+    above it) names an e-mail (`### Email content`, `## Welcome email`, `### Weekly digest`, `## Newsletter footer`:
+    linkplace's e-mail words), and the line names the link's role (a CTA, a button, `linking to`, a footer link:
+    _SPECIFIED_LINK) without illustrating a transformation (`becomes`, `for example`: _ILLUSTRATED). A path such a section names in its running text is the
     e-mail's link, specified (Steadii's handoff note: `3. **CTA** — ... linking to `/app/activity?utm_source=
     weekly_digest``, corpus 45 #72; the stock newsletter's GA4 spec naming its footer link, corpus 24 #56): clicked from
     a mail client, its values judged as a campaign's (NAMED_IN_PLAN), never a sample request's."""
     from ..linkplace import APP_MAIL_PLACE, EMAIL_PLACE
     from .placement import headings_above
 
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    if not _SPECIFIED_LINK.search(line) or _ILLUSTRATED.search(line):
+        return False
     words = set(re.findall(r"[a-z]+", " ".join(headings_above(text, start)).lower()))
     return bool(words & (EMAIL_PLACE | APP_MAIL_PLACE))
+
+
+# The words of a line that specifies one of an e-mail's links (`**CTA** — ... linking to `/app/activity?...``, `Footer
+# link: `/themes?...``): a title alone naming an e-mail is not enough, an e-mail library's README shows how it joins
+# paths under `## Email templates` (review46 F16); and an illustration's line (`/x?utm_source=y` becomes
+# `https://...`, `for example`, `e.g.`) is a sample, never the team's link
+_SPECIFIED_LINK = re.compile(r"(?i)\bcta\b|call[ -]to[ -]action|\blinking to\b|\blinks to\b|\bfooter link|\bbutton\b")
+_ILLUSTRATED = re.compile(r"(?i)\bbecomes\b|\bfor example\b|\be\.g\.|\bsuch as\b|\bturns into\b")
 
 
 # What comes right before a relative URL that Markdown renders as a link: an inline link's `](` (or `](<`), a reference
