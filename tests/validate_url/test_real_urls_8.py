@@ -65,7 +65,9 @@ EARLIER = ("real-urls", "real-urls-2", "real-urls-3", "real-urls-4", "real-urls-
 # repository's own, outside its FUNDING.yml, partners page, e-mail templates and campaign plans and carrying no tag
 # set the file writes on several sites, is the sponsor's placement: no value advice. CircleBack's `sponsorship` in
 # awesome-nodejs: 1 wrong finding gone, no correct one: 5 of 270 -> 4 of 269.
-MEASURED_WRONG = 4
+# over2f (session 46): Packt's outreach scheme (`packtpub.com  campaign=outreachb*`, in a DZone-derived NLP list too)
+# listed in rules/platform-written-tags.txt: #264 held back (value-case wrong): 4 of 269 -> 3 of 268.
+MEASURED_WRONG = 3
 # fetch42 (session 42): TanStack/router's examples/react/start-convex-trellaux/README.md read from its mirror (list C,
 # a seeded random 120 of the repositories of corpora 2-24 never fetched): Convex's link on the line "Convex is an
 # open-source, reactive backend made by [convex.dev]( ), a sponsor of TanStack Start." (#235, `utm_source=tanstack`)
@@ -73,7 +75,7 @@ MEASURED_WRONG = 4
 # one: 5 of 271 -> 5 of 270. A cost of the reading: TanStack writes `utm_source=tanstack` on every sponsor's link
 # (README.md's Convex, Sentry, Prisma, Neon, #226-#234: the ruling's exception, its own tag set), but the example's
 # README holds this one tagged link, and scan reads a file's own tag sets in that file only.
-MEASURED_PAIRS = 269
+MEASURED_PAIRS = 268
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "copied-tracking": (3, 11),  # 0 blind; #1's `_ga` linker and #266's Substack tags after markers8; #164 #165 by
