@@ -358,7 +358,14 @@ def link_place(path: str) -> str:
         return "code"
     if feed_file(parts[-1]):
         return "feed"
-    if words & (CAMPAIGN_PLACE | AD_PLACE):
+    campaign = words & (CAMPAIGN_PLACE | AD_PLACE)
+    if campaign and _docs_page(parts):
+        # a documentation section's folder is its title slugified (`tracking-events/`, `analytics-and-reporting/`:
+        # SendGrid's docs on its product's event tracking and reports, corpus 2 #85): a topic of the docs, not a folder
+        # of the team's campaigns, which a bare word names (`docs/marketing/`, `docs/utm/`, `docs/campaigns/`); the
+        # team's ads and sponsorships are named so in any folder or file (`docs/paid-ads/`, `docs/ads-plan.md`)
+        campaign = {part.lower() for part in parts[:-1]} & CAMPAIGN_PLACE | words & AD_PLACE
+    if campaign:
         return "campaign"
     if words & EMAIL_PLACE or words & APP_MAIL_PLACE:
         return "email"

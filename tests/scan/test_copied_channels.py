@@ -459,6 +459,13 @@ def test_the_places_and_the_names():
     assert link_place("docs/sponsorships.md") == "campaign" and link_place("docs/adwords.rst") == "campaign"
     assert link_place("_posts/2024-11-29-tracking-google-ads-and-other-paid-campaigns-with-plausible.md") == ""
     assert link_place("docs/ad-hoc-queries.md") == "" and link_place("docs/admin.md") == ""
+    # a docs section's folder is its title slugified: SendGrid's `tracking-events/` and `analytics-and-reporting/` are
+    # pages on its product's event tracking and reports (corpus 2 #85), not the team's campaign files; a folder named
+    # by the bare word is (`docs/marketing/`), and so are the team's ads in any folder (over2f, session 46)
+    assert link_place("content/docs/for-developers/tracking-events/segment-sendgrid-source.md") == ""
+    assert link_place("content/docs/ui/analytics-and-reporting/browser.md") == ""
+    assert link_place("docs/marketing/launch.md") == "campaign" and link_place("docs/tracking/utm-links.md") == "campaign"
+    assert link_place("docs/paid-ads/meta.md") == "campaign" and link_place("tracking-events/plan.md") == "campaign"
     assert posted_kind("gizmodo_twitter") == ("social", "twitter")
     assert posted_kind("customer.io") == ("email", "customer.io")
     assert posted_kind("Hacker News")[0] == "social"

@@ -118,3 +118,27 @@ def test_a_byline_naming_a_person_or_a_team_is_no_partner(tmp_path, monkeypatch,
     for name in ("jane", "team", "devrel"):
         assert "medium-unassigned" in names(found, f"docs/third-party/{name}.md"), name
     assert not names(found, "docs/third-party/make.md") & VALUE_ADVICE
+
+
+def test_a_page_kept_by_the_party_it_links_holds_back_that_partys_credit_link(tmp_path, monkeypatch, capsys):
+    """over2f (session 46): SendGrid's docs page on Segment's source says "This documentation is managed by
+    [Segment](https://segment.com/?utm_medium=docs&utm_source=sendgrid&utm_campaign=sources)" (corpus 2 #85): the
+    link is the keeping party's credit on its own page, in any folder, with the tags that party chose (session 40's
+    ruling): no value advice. The same line linking another site than the one it names, a project's own README
+    saying it is "Maintained by [Segment]( )", and the repository's own site keep their advice."""
+    kept = ("# Segment source\n\nThis documentation is managed by [Segment](https://segment.com/?utm_medium=docs&"
+            "utm_source=acmeflow&utm_campaign=sources). Questions? Ask Segment.\n")
+    other = kept.replace("https://segment.com/", "https://partner.io/")
+    readme = "# Widget\n\nMaintained by [Segment](https://segment.com/?utm_medium=docs&utm_source=widget).\n"
+    own = kept.replace("[Segment](https://segment.com/", "[Acmeflow](https://acmeflow.com/")
+    found = scan_repository(tmp_path / "kept", monkeypatch, capsys, "acmeflow/acmeflow", {
+        "CNAME": "acmeflow.com\n", "docs/tracking-events/segment-source.md": kept, "docs/partner.md": other,
+        "README.md": readme, "docs/own.md": own})
+    assert not names(found, "docs/tracking-events/segment-source.md") & VALUE_ADVICE
+    assert "medium-unassigned" in names(found, "docs/partner.md")
+    assert "medium-unassigned" in names(found, "README.md")
+    assert "utm-internal-link" in names(found, "docs/own.md")  # the site's own page linking itself: told as ever
+    from utmlint.scan.byline import page_kept_by
+    assert page_kept_by("This documentation is managed by [Segment]( ). If you have any questions") == "Segment"
+    assert page_kept_by("This page is maintained by **[Covalent]( )**.") == "Covalent"
+    assert page_kept_by("Maintained by [Lensmor]( )") == ""

@@ -768,6 +768,14 @@ class Judge:
             from .partner_tags import sponsor_tags
 
             shows = sponsor_tags(url)
+        # the page's own line saying the party the link goes to keeps the page, its name the link ("This documentation
+        # is managed by [Segment](https://segment.com/?utm_...)": scan.byline.page_kept_by): that party's credit link
+        if not shows and reading is not None and self.file_place != "campaign":
+            from .byline import page_kept_by
+
+            keeper = page_kept_by(reading[1])
+            if keeper and _names_site(keeper, split_url(url).host):
+                shows = f"its line, saying {keeper[:40]} (the site the link goes to) keeps the page,"
         # a redirect table's short address named for the site it leads to (`/pagerduty` -> pagerduty.com): handed out
         # for another party, a podcast's sponsor read, with the tags that party gave (scan.manifest.redirect_named_for)
         if not shows and self.file_redirects and reading is not None:
