@@ -116,8 +116,10 @@ FOUND_BY = {
 # lead (session 46): HeroDevs' Never-Ending Support partner links are HeroDevs' (`herodevs.com  source=*` in
 # rules/platform-written-tags.txt); the lead's session 46 ruling relabelled jquery.com's #108 (value-case, correct)
 # wrong and withdrew its present row: 3 of 139 -> 3 of 138.
-MEASURED_WRONG = 3
-MEASURED_PAIRS = 138
+# over2f (session 46): Auth0's syndication tags (`auth0.com  source=content_synd medium=sc`, in a TinyGo project's
+# references too) listed in rules/platform-written-tags.txt: #73 and the C# post held back: 3 of 138 -> 1 of 136.
+MEASURED_WRONG = 1
+MEASURED_PAIRS = 136
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # fix15b: +7 (#82 #84 #86 #98 #99 #100 #101), after the blind 28; fix15 (session 32): +3 (#17 #70 #81),
@@ -144,12 +146,7 @@ MEASURED_RECALL = {
 # someone else (23), tags on internal or unreadable links completed instead of dropped (4), a vendored Obsidian
 # plugin's own tags (1), `referral` offered for a podcast's paid sponsorship (1, wrong_if); see
 # tests/data/real-urls-15/README.md. Met since fix15 (session 32): 1 of 147 (#74, CSS Weekly's tags in .NET Weekly's e-mail archive).
-WHY_OVER_TWO_PERCENT = (
-    "3 of 138 findings wrong since the session 40 ruling on another party's tags (13 value findings on "
-    "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
-    "sponsors file's path, the heading, list opening or line around a link and a redirect named for its "
-    "destination, not yet a newsletter's items submitted by their publishers (.NET Weekly's Auth0 and "
-    "PostSharp links)")
+WHY_OVER_TWO_PERCENT = None  # 1 of 136 (0.7%) since over2f (session 46): PostSharp's submitted item left
 WHY_UNDER_NINETY_PERCENT = "utm-useless-destination finds 1 of 2 (a YouTube playlist in a comment)"
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
