@@ -752,3 +752,56 @@ def test_in_the_vendors_own_repository_its_spellings_are_compared(tmp_path, monk
         "&utm_medium=referral&utm_campaign=ide-launch).\n")})
     code, out = scan(capsys, "--no-cache", ".")
     assert "UTM604" in out, out
+
+# over2f (session 46): vendors' and partners' link forms, each seen in several unrelated repositories (find_string):
+# (the link in a repository not the vendor's, where it is written, the same tags on another site, a link to the
+# vendor's site written otherwise)
+VENDOR_FORMS = [
+    ("https://talordata.com/?campaignid=f01u8cHondg2qA47&utm_source=github&utm_term=googlemaps",
+     "gosom/google-maps-scraper", "README.md", "https://acme.dev/?campaignid=f01u8cHondg2qA47&utm_source=github",
+     "https://talordata.com/?utm_source=github"),
+    ("https://www.nstproxy.com/?utm_source=crawl4ai", "unclecode/crawl4ai", "docs/md_v2/core/examples.md",
+     "https://acme.dev/?utm_source=crawl4ai", ""),
+    ("https://www.comet.com/signup?utm_medium=github&utm_source=crewai_docs", "crewAIInc/crewAI",
+     "docs/en/observability/opik.mdx", "https://acme.dev/signup?utm_medium=github&utm_source=crewai_docs",
+     "https://www.comet.com/site?utm_medium=docs&utm_source=ragas&utm_campaign=opik"),
+    ("https://www.comet.com/site/?utm_source=colab&utm_medium=referral&utm_campaign=AMS_US_EN_SNUP_Online_WhisperAI_"
+     "Notebook", "openai/whisper-notebooks", "eval.ipynb",
+     "https://acme.dev/?utm_source=colab&utm_medium=referral&utm_campaign=AMS_US_EN_SNUP_Online_WhisperAI_Notebook",
+     "https://www.comet.com/site/?utm_source=colab&utm_medium=referral&utm_campaign=Whisper_Notebook"),
+    ("https://www.packtpub.com/business-other/building-forms-with-vue-js?utm_source=Vuejs.org&utm_medium=referral&"
+     "utm_campaign=OutreachB15411", "vuejs/awesome-vue", "README.md",
+     "https://acme.dev/?utm_source=Vuejs.org&utm_medium=referral&utm_campaign=OutreachB15411",
+     "https://www.packtpub.com/?utm_source=Vuejs.org&utm_medium=referral&utm_campaign=Books"),
+    ("https://auth0.com/blog/dotnet-5-whats-new/?utm_source=content_synd&utm_medium=sc&utm_campaign=dotnet_5",
+     "dotnetweekly/dnw-gatsby", "src/newsletters/2020/46/five-things.md",
+     "https://acme.dev/?utm_source=content_synd&utm_medium=sc&utm_campaign=dotnet_5",
+     "https://auth0.com/blog/dotnet-5-whats-new/?utm_source=content_synd&utm_medium=blog&utm_campaign=dotnet_5"),
+    ("https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs",
+     "sendgrid/docs", "content/docs/for-developers/tracking-events/analytics-with-keen-io.md",
+     "https://acme.dev/?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs",
+     "https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=Hosted%20Docs%20SendGrid"),
+]
+
+
+@pytest.mark.parametrize("url, repo, path, elsewhere, otherwise", VENDOR_FORMS)
+def test_vendors_forms_seen_in_unrelated_repositories_are_theirs(url, repo, path, elsewhere, otherwise):
+    from utmlint.validate_url import validate_url
+
+    value_advice = {"missing-utm-param", "medium-unassigned", "value-case", "campaign-slug"}
+    verdict = validate_url(url, repo=repo, path=path)
+    assert not {f.name for f in verdict.findings} & value_advice and verdict.not_judged, url
+    assert {f.name for f in validate_url(elsewhere, repo=repo, path=path).findings} & value_advice, elsewhere
+    if otherwise:
+        assert {f.name for f in validate_url(otherwise, repo=repo, path=path).findings} & value_advice, otherwise
+
+
+def test_a_leading_star_matches_a_values_ending():
+    """A value written `*<ending>` matches a value ending so, longer than the ending (Keen's `<partner> Hosted Docs`
+    medium); `*` alone still wants a value, a trailing `*` a beginning."""
+    entry = parse("keen.io medium=*%20hosted%20docs\n")
+    assert written_by("keen.io", {"utm_medium": "Airbyte Hosted Docs"}, entry)
+    assert written_by("keen.io", {"utm_medium": "SendGrid Hosted Docs"}, entry)
+    assert not written_by("keen.io", {"utm_medium": " hosted docs"}, entry)
+    assert not written_by("keen.io", {"utm_medium": "hosted docs for sendgrid"}, entry)
+    assert not written_by("acme.dev", {"utm_medium": "SendGrid Hosted Docs"}, entry)
