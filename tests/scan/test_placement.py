@@ -676,3 +676,29 @@ def test_an_acknowledgements_section_credits_another_party():
     assert placement_text(text, text.index("https://evoura")) == 'the heading "Acknowledgements"'
     other = text.replace("## Acknowledgements", "## Next steps").replace("Thank you to", "Ask")
     assert placement_text(other, other.index("https://evoura")) == ""
+
+
+def test_a_component_named_for_a_partys_banner_holds_back_its_tags(tmp_path, monkeypatch, capsys):
+    """over2f (session 46): vuejs/router's docs show the MadVue conference's banner from `MadVueBanner.vue`, linking
+    `madvue.es/?utm_source=vue-router&utm_content=top_banner` (corpus 23 #49): a component named for the site its link
+    goes to and a banner's slot is that party's banner, with the tags it chose: no value advice (the lead's ruling of
+    session 40). The team's own banner (`SiteBanner.vue` linking its site's pricing elsewhere), a link in the party's
+    banner to another site, and `Download.tsx` (no slot's word) are judged as ever."""
+    from utmlint.scan.placement import banner_file
+
+    banner = "<template><a href=\"https://madvue.es/?utm_source=vue-router&utm_content=top_banner\">MadVue</a></template>\n"
+    other = banner.replace("https://madvue.es/", "https://tickets.example-events.io/")
+    found = scan_repository(tmp_path / "banner", monkeypatch, capsys, "vuejs/router", {
+        "docs/components/MadVueBanner.vue": banner, "docs/components/SiteBanner.vue": banner,
+        "docs/components/VueConfBanner.vue": other, "src/Download.tsx": banner.replace("<template>", "export default () => (").replace("</template>", ")")})
+    by_path = {}
+    for f in found:
+        by_path.setdefault(f["path"], set()).add(f["name"])
+    assert not by_path.get("docs/components/MadVueBanner.vue", set()) & VALUE_ADVICE
+    assert "missing-utm-param" in by_path["docs/components/SiteBanner.vue"]
+    assert "missing-utm-param" in by_path["docs/components/VueConfBanner.vue"]
+    assert banner_file("docs/components/MadVueBanner.vue") == "MadVue" and banner_file("src/Download.tsx") == ""
+    assert banner_file("docs/MadVueBanner.md") == ""  # a page, no template's component
+    verdict = validate_url("https://madvue.es/?utm_source=vue-router&utm_content=top_banner", repo="vuejs/router",
+                           path="packages/docs/.vitepress/theme/components/MadVueBanner.vue")
+    assert not {f.name for f in verdict.findings} & VALUE_ADVICE and "MadVue" in verdict.not_judged

@@ -100,8 +100,10 @@ FOUND_BY = {
 # (CodeRabbit's, Unblocked's) held back: 6 of 62 -> 4 of 60.
 # over2f (session 46): TalorData's `campaignid=` sponsorship form (mockoon's, fastapi's, anycrawl's, public-apis' too)
 # listed in rules/platform-written-tags.txt: gosom's TalorData link held back: 4 of 60 -> 3 of 59.
-MEASURED_WRONG = 3
-MEASURED_PAIRS = 59
+# over2f (session 46): a template component named for the site its link goes to and a banner's slot is that party's
+# banner (scan.placement.banner_file: `MadVueBanner.vue`): #49 held back: 3 of 59 -> 2 of 58.
+MEASURED_WRONG = 2
+MEASURED_PAIRS = 58
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     "medium-unassigned": (34, 34),  # 41/41 before the session 40 ruling
@@ -131,10 +133,11 @@ MEASURED_RECALL = {
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = (
-    "3 of 59 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
+    "2 of 58 findings wrong since the session 40 ruling on another party's tags (16 value findings on "
     "sponsors', partners' and advertisers' links relabelled wrong): utmlint tells such a placement by a "
     "sponsors file's path and the heading or line around a link (read where the file's text was at hand: "
-    "placement-rows.tsv) and by a form seen in several repositories (TalorData's), not yet on the rest; before it: 2 of 74 findings wrong (38 of 102 blind, "
+    "placement-rows.tsv), by a form seen in several repositories (TalorData's) and a banner's component named "
+    "for its party (MadVue's), not yet on the rest; before it: 2 of 74 findings wrong (38 of 102 blind, "
     "37.3%): an internal link told to get more tags (metricswave.com's own page: no config names the "
     "host), a sponsor banner's note")
 WHY_UNDER_NINETY_PERCENT = ("utm-internal-link 2 of 5 (sites "
