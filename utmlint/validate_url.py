@@ -445,7 +445,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.placement import third_party_folder
 
     judge.file_third_party = third_party_folder(path) if repo is not None and path else ""  # `third-party-docs/`
-    from .scan.placement import banner_file
+    from .scan.partner_tags import banner_file
 
     judge.file_banner = banner_file(path) if repo is not None and path else ""  # `MadVueBanner.vue`: a party's banner
     from .scan.manifest import redirect_table

@@ -464,7 +464,8 @@ def test_the_places_and_the_names():
     # by the bare word is (`docs/marketing/`), and so are the team's ads in any folder (over2f, session 46)
     assert link_place("content/docs/for-developers/tracking-events/segment-sendgrid-source.md") == ""
     assert link_place("content/docs/ui/analytics-and-reporting/browser.md") == ""
-    assert link_place("docs/marketing/launch.md") == "campaign" and link_place("docs/tracking/utm-links.md") == "campaign"
+    assert link_place("docs/marketing/launch.md") == "campaign"
+    assert link_place("docs/tracking/utm-links.md") == "campaign"
     assert link_place("docs/paid-ads/meta.md") == "campaign" and link_place("tracking-events/plan.md") == "campaign"
     assert posted_kind("gizmodo_twitter") == ("social", "twitter")
     assert posted_kind("customer.io") == ("email", "customer.io")

@@ -450,7 +450,7 @@ group: partners
 navigation:
   show: true
 ---
-Stream your events to <a href="https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs">Keen</a>.
+Stream your events to <a href="https://streamco.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Docs">StreamCo</a>.
 
 Create a [SendGrid account](https://sendgrid.com/user/signup?utm_source=docs).
 """
@@ -471,7 +471,10 @@ def test_a_front_matters_partners_category_holds_nothing_back(tmp_path, monkeypa
     """review44 F1: a front matter's `categories: [partners]` (a blog post announcing a partnership) or `group:
     partners` was read as the page being one partner's, and the team's own links on it were "Nothing checked": a
     silent pass, on one repository's evidence (SendGrid's docs, corpus 2 #85 #89 #95, whose 5 wrong findings came
-    back with the reading's removal). The team's own link on such a page, and Keen's on SendGrid's, are judged."""
+    back with the reading's removal). The team's own link on such a page, and a partner's on SendGrid's, are judged
+    (Keen's own `<partner> Hosted Docs` form there is Keen's by rules/platform-written-tags.txt since over2f, session
+    46, seen in Airbyte's docs too: held back by that data, whatever the front matter says; a form no data names is
+    the case this test keeps)."""
     files = {"_posts/2026-11-20-zapier.md": BLOG_POST, "content/docs/tracking-events/analytics-with-keen-io.md": KEEN}
     found = scan_repository(tmp_path, monkeypatch, capsys, "jdoe/marketing-site", files)
     told = {}
@@ -684,13 +687,15 @@ def test_a_component_named_for_a_partys_banner_holds_back_its_tags(tmp_path, mon
     goes to and a banner's slot is that party's banner, with the tags it chose: no value advice (the lead's ruling of
     session 40). The team's own banner (`SiteBanner.vue` linking its site's pricing elsewhere), a link in the party's
     banner to another site, and `Download.tsx` (no slot's word) are judged as ever."""
-    from utmlint.scan.placement import banner_file
+    from utmlint.scan.partner_tags import banner_file
 
-    banner = "<template><a href=\"https://madvue.es/?utm_source=vue-router&utm_content=top_banner\">MadVue</a></template>\n"
+    banner = ("<template><a href=\"https://madvue.es/?utm_source=vue-router&utm_content=top_banner\">MadVue</a>"
+              "</template>\n")
     other = banner.replace("https://madvue.es/", "https://tickets.example-events.io/")
     found = scan_repository(tmp_path / "banner", monkeypatch, capsys, "vuejs/router", {
         "docs/components/MadVueBanner.vue": banner, "docs/components/SiteBanner.vue": banner,
-        "docs/components/VueConfBanner.vue": other, "src/Download.tsx": banner.replace("<template>", "export default () => (").replace("</template>", ")")})
+        "docs/components/VueConfBanner.vue": other,
+        "src/Download.tsx": banner.replace("<template>", "export default () => (").replace("</template>", ")")})
     by_path = {}
     for f in found:
         by_path.setdefault(f["path"], set()).add(f["name"])

@@ -777,10 +777,12 @@ VENDOR_FORMS = [
      "dotnetweekly/dnw-gatsby", "src/newsletters/2020/46/five-things.md",
      "https://acme.dev/?utm_source=content_synd&utm_medium=sc&utm_campaign=dotnet_5",
      "https://auth0.com/blog/dotnet-5-whats-new/?utm_source=content_synd&utm_medium=blog&utm_campaign=dotnet_5"),
-    ("https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs",
+    ("https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted"
+     "%20Docs",
      "sendgrid/docs", "content/docs/for-developers/tracking-events/analytics-with-keen-io.md",
      "https://acme.dev/?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs",
-     "https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=Hosted%20Docs%20SendGrid"),
+     "https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=Hosted%20Docs%20"
+     "SendGrid"),
 ]
 
 

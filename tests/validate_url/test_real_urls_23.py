@@ -101,7 +101,7 @@ FOUND_BY = {
 # over2f (session 46): TalorData's `campaignid=` sponsorship form (mockoon's, fastapi's, anycrawl's, public-apis' too)
 # listed in rules/platform-written-tags.txt: gosom's TalorData link held back: 4 of 60 -> 3 of 59.
 # over2f (session 46): a template component named for the site its link goes to and a banner's slot is that party's
-# banner (scan.placement.banner_file: `MadVueBanner.vue`): #49 held back: 3 of 59 -> 2 of 58.
+# banner (scan.partner_tags.banner_file: `MadVueBanner.vue`): #49 held back: 3 of 59 -> 2 of 58.
 MEASURED_WRONG = 2
 MEASURED_PAIRS = 58
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.

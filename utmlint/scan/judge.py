@@ -215,7 +215,8 @@ class Judge:
         # a folder of the file's path says it holds another party's pages or code (scan.placement.third_party_folder:
         # `third-party-docs/`, `third_party/`): its links to other sites carry that party's tags
         self.file_third_party = ""
-        # the party a template component's name says its banner is for (scan.placement.banner_file: `MadVueBanner.vue`)
+        # the party a template component's name says its banner is for (scan.partner_tags.banner_file:
+        # `MadVueBanner.vue`)
         self.file_banner = ""
         # the file is a hosting redirect table (scan.manifest.redirect_table: `_redirects`, `netlify.toml`), whose
         # short addresses may be named for the party they lead to (redirect_named_for)
@@ -779,7 +780,7 @@ class Judge:
             if keeper and _names_site(keeper, split_url(url).host):
                 shows = f"its line, saying {keeper[:40]} (the site the link goes to) keeps the page,"
         # a template component named for the site its link goes to and a banner's slot (`MadVueBanner.vue` linking
-        # madvue.es: scan.placement.banner_file): that party's banner, with the tags it chose
+        # madvue.es: scan.partner_tags.banner_file): that party's banner, with the tags it chose
         if not shows and self.file_banner and self.file_place != "campaign" and \
                 _names_site(self.file_banner, split_url(url).host):
             shows = f"the component named for {self.file_banner}'s banner"

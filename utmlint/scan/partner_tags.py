@@ -137,3 +137,27 @@ def _content(url: str) -> str:
 
 
 _ESCAPED_AND = re.compile(r"(?i)&(?:amp;)+")
+
+
+# A template component named for a party and the slot it fills (`MadVueBanner.vue`, `VuejsdeConfBanner.vue`,
+# `AcmeAd.tsx`): the party's name, then the slot's word, in a page template's component file
+# (camelCase or after `-`/`_`: `Download.tsx` ends in no slot's word)
+_BANNER_STEM = re.compile(r"(?P<party>[A-Za-z][A-Za-z0-9]{3,40}?)(?:[-_](?i:banner|ad|advert|promo|sponsor)|"
+                          r"(?<=[a-z0-9])(?:Banner|Ad|Advert|Promo|Sponsor))s?")
+_COMPONENT_SUFFIXES = (".vue", ".svelte", ".astro", ".jsx", ".tsx", ".html", ".htm")
+
+
+def banner_file(path: str) -> str:
+    """The party a template component's name says its banner or ad is for (`components/MadVueBanner.vue` -> "MadVue"),
+    or "": the component shows that party's banner, a link to its site with the tags the party chose for the slot
+    (vuejs/router's docs banner for the MadVue conference, `madvue.es/?utm_source=vue-router&utm_content=top_banner`,
+    corpus 23 #49: the lead's ruling of session 40 on an advertiser's slot). The judge holds a link back only when the
+    name is the site the link goes to (scan.judge._names_site); a banner of the team's own (`SiteBanner.vue`,
+    `PromoBanner.tsx`) names no other site."""
+    if not path:
+        return ""
+    name = re.split(r"[/\\]", str(path))[-1]
+    if not name.lower().endswith(_COMPONENT_SUFFIXES):
+        return ""
+    found = _BANNER_STEM.fullmatch(name[:name.rfind(".")])
+    return found.group("party") if found else ""

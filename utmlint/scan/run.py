@@ -409,10 +409,10 @@ class Scanner:
 
             if third_party_folder(inside):  # another party's pages or code (scan.placement), by a folder's name
                 key += ":third-party"
-            from .placement import banner_file
+            from .partner_tags import banner_file
 
             banner = banner_file(inside)
-            if banner:  # a party's banner (scan.placement), by the component's name
+            if banner:  # a party's banner (scan.partner_tags), by the component's name
                 key += ":banner:" + banner
             if partners_page(inside):  # the team's own partners page (scan.partner_tags), by the file's name
                 key += ":partners"
@@ -646,7 +646,7 @@ class Scanner:
         from .placement import third_party_folder
 
         self.judge.file_third_party = third_party_folder(inside)  # `third-party-docs/`: another party's pages
-        from .placement import banner_file
+        from .partner_tags import banner_file
 
         self.judge.file_banner = banner_file(inside)  # `MadVueBanner.vue`: a party's banner
         self.judge.file_redirects = redirect_table(inside)  # `_redirects`: short addresses, some named for a sponsor
