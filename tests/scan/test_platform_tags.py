@@ -777,6 +777,8 @@ VENDOR_FORMS = [
      "dotnetweekly/dnw-gatsby", "src/newsletters/2020/46/five-things.md",
      "https://acme.dev/?utm_source=content_synd&utm_medium=sc&utm_campaign=dotnet_5",
      "https://auth0.com/blog/dotnet-5-whats-new/?utm_source=content_synd&utm_medium=blog&utm_campaign=dotnet_5"),
+    ("https://contactout.com/meeting?utm_source=api_docs", "NangoHQ/nango", "docs/integrations/all/contactout.mdx",
+     "https://acme.dev/meeting?utm_source=api_docs", "https://contactout.com/meeting?utm_source=docs"),
     ("https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted"
      "%20Docs",
      "sendgrid/docs", "content/docs/for-developers/tracking-events/analytics-with-keen-io.md",
