@@ -142,3 +142,33 @@ def test_a_page_kept_by_the_party_it_links_holds_back_that_partys_credit_link(tm
     assert page_kept_by("This documentation is managed by [Segment]( ). If you have any questions") == "Segment"
     assert page_kept_by("This page is maintained by **[Covalent]( )**.") == "Covalent"
     assert page_kept_by("Maintained by [Lensmor]( )") == ""
+
+
+def test_a_kept_by_line_or_a_banner_where_nothing_names_the_repository_is_judged(tmp_path, monkeypatch, capsys):
+    """review46 F13 F15: in a repository nothing names (no remote, no site), "This documentation is maintained by
+    [Acmeflow](https://acmeflow.com/?...)" may be the team's own footer, and `AcmeflowBanner.vue` the team's own promo:
+    their values are judged. With a remote naming another repository they stay held back (SendGrid's page on
+    Segment, corpus 2 #85; MadVue's banner in vuejs/router, corpus 23 #49)."""
+    from tests.scan.repository import git_repo, write
+    from utmlint.cli import main
+    import json
+
+    page = ("# About\n\nThis documentation is maintained by [Acmeflow](https://acmeflow.com/?utm_source=docs&"
+            "utm_medium=Footer&utm_campaign=about).\n")
+    banner = ("<template><a href=\"https://acmeflow.com/pro?utm_source=site&utm_medium=Banner&utm_campaign=pro-launch\">"
+              "Try Acmeflow Pro</a></template>\n")
+    found = {}
+    for remote in (None, "https://github.com/jdoe/acme-docs.git"):
+        folder = git_repo(tmp_path / ("named" if remote else "fresh"), remote)
+        write(folder / "docs/about.md", page)
+        write(folder / "src/components/AcmeflowBanner.vue", banner)
+        monkeypatch.chdir(folder)
+        main(["scan", "--no-cache", "--format", "json", "."])
+        names_by_path = {}
+        for f in json.loads(capsys.readouterr().out):
+            names_by_path.setdefault(f["path"], set()).add(f["name"])
+        found[bool(remote)] = names_by_path
+    assert "medium-unassigned" in found[False]["docs/about.md"]
+    assert "value-case" in found[False]["src/components/AcmeflowBanner.vue"]
+    assert not found[True].get("docs/about.md", set()) & VALUE_ADVICE
+    assert not found[True].get("src/components/AcmeflowBanner.vue", set()) & VALUE_ADVICE

@@ -773,7 +773,11 @@ class Judge:
             shows = sponsor_tags(url)
         # the page's own line saying the party the link goes to keeps the page, its name the link ("This documentation
         # is managed by [Segment](https://segment.com/?utm_...)": scan.byline.page_kept_by): that party's credit link
-        if not shows and reading is not None and self.file_place != "campaign":
+        # only where the repository is known (its remote, its site): there the kept-by party, not the repository's
+        # own site (ruled out below), is another; where nothing is known, the line may be the team's own footer
+        # crediting itself (review46 F13), and it is judged
+        known = self._identity_known(path, shown)
+        if not shows and known and reading is not None and self.file_place != "campaign":
             from .byline import page_kept_by
 
             keeper = page_kept_by(reading[1])
@@ -781,7 +785,9 @@ class Judge:
                 shows = f"its line, saying {keeper[:40]} (the site the link goes to) keeps the page,"
         # a template component named for the site its link goes to and a banner's slot (`MadVueBanner.vue` linking
         # madvue.es: scan.partner_tags.banner_file): that party's banner, with the tags it chose
-        if not shows and self.file_banner and self.file_place != "campaign" and \
+        # (where the repository is known, as for the kept-by line: a site's own `<Product>Banner.vue` promoting its
+        # own product, where nothing names the repository, is judged: review46 F15)
+        if not shows and known and self.file_banner and self.file_place != "campaign" and \
                 _names_site(self.file_banner, split_url(url).host):
             shows = f"the component named for {self.file_banner}'s banner"
         # a redirect table's short address named for the site it leads to (`/pagerduty` -> pagerduty.com): handed out
@@ -1085,6 +1091,12 @@ class Judge:
                 config.link_place = ""
             config.slot_sheet = True
             config.file_sources = ()
+
+    def _identity_known(self, path, shown: str) -> bool:
+        """Whether the repository the file is in is known by a name (a remote, a site, a package): only then is a site
+        named otherwise known to be another party's."""
+        here = self._identity_here(path, shown)
+        return here is not None and bool(here.names - here.folders)
 
     def _identity_here(self, path, shown: str):
         """Whose repository the file is in (utmlint.identity), with the folders it sits in; None when unknown."""
