@@ -729,6 +729,14 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # corpus45: a path named in running text under a section about an e-mail (`### Email content`) judged as the e-mail's
 # link (scan.examples.email_section; the judge reads the section's titles from placement-rows.tsv): corpus 45 #72's
 # missing-utm-param found (correct), no other corpus's finding moved: 107 of 4915 (2.18%).
+# over2f (session 46), on batch ae148661 (97 of 4947, 1.96%): eight vendors' and partners' link forms in
+# rules/platform-written-tags.txt, each seen in several unrelated repositories (find_string: TalorData's sponsorship
+# `campaignid=`, Nstproxy's partner source, Comet's Opik page `medium=github` and its `AMS_US_EN_SNUP_` campaigns, Packt's
+# `OutreachB` outreach, Auth0's `content_synd`/`sc` syndication, Keen's `<partner> Hosted Docs`, ContactOut's API-docs
+# link): corpora 2, 4, 8, 9, 15, 20, 23, 35, 14 wrong gone; a page's own line saying the linked site keeps the page
+# (scan.byline.page_kept_by) with a docs section's slugified folder no campaign file's (linkplace): corpus 2 #85; a
+# template component named for a party's banner (scan.partner_tags.banner_file): corpus 23 #49. 16 wrong gone, no
+# correct finding lost: 81 of 4931 (1.64%), 31 of 45 corpora meet 2%.
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
