@@ -764,7 +764,7 @@ VENDOR_FORMS = [
      "https://acme.dev/?utm_source=crawl4ai", ""),
     ("https://www.comet.com/signup?utm_medium=github&utm_source=crewai_docs", "crewAIInc/crewAI",
      "docs/en/observability/opik.mdx", "https://acme.dev/signup?utm_medium=github&utm_source=crewai_docs",
-     "https://www.comet.com/site?utm_medium=docs&utm_source=ragas&utm_campaign=opik"),
+     "https://www.comet.com/site/?utm_source=trainer&utm_medium=github&utm_campaign=Readme"),
     ("https://www.comet.com/site/?utm_source=colab&utm_medium=referral&utm_campaign=AMS_US_EN_SNUP_Online_WhisperAI_"
      "Notebook", "openai/whisper-notebooks", "eval.ipynb",
      "https://acme.dev/?utm_source=colab&utm_medium=referral&utm_campaign=AMS_US_EN_SNUP_Online_WhisperAI_Notebook",
