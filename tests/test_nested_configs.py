@@ -261,3 +261,48 @@ def test_rebasing_many_double_stars_is_bounded():
     rebased = rebased_globs(["/".join(["**"] * 30) + "/*.yaml"], ["a"] * 30)
     assert "**/*.yaml" in rebased and len(rebased) <= 31  # each equivalent rest once
     assert _rebased.cache_info().misses <= 32 * 32
+
+
+# -- the exit code: each finding by its own file's config's `fail-on` (review45 F7)
+
+STRICT = 'extend: ../../.utmlint.yaml\ninclude: ["campaigns/**/*.yaml"]\nfail-on: error\n'
+LENIENT = 'extend: ../../.utmlint.yaml\ninclude: ["campaigns/**/*.yaml"]\nfail-on: warning\n'
+WARNED_EMAIL = "See [spring](https://kettlecoffee.com/spring?utm_source=newsletter&utm_medium=Email&utm_campaign=spring)\n"
+
+
+def _fail_on_agency(project, warned: str):
+    """Harbor fails on errors only, Kettle on warnings too; the client named by `warned` has a warning in each command's
+    file (the Meta Ads profile's `paid_social`, a doc's `Email`); no file has an error."""
+    harbor, kettle = warned == "harbor", warned == "kettle"
+    return project({
+        ".utmlint.yaml": TOP,
+        "clients/harbor/.utmlint.yaml": STRICT,
+        "clients/harbor/campaigns/meta.yaml": HARBOR_AD if harbor else HARBOR_AD.replace("paid_social", "paid-social"),
+        "clients/harbor/docs/note.md": WARNED_EMAIL if harbor else "No link.\n",
+        "clients/kettle/.utmlint.yaml": LENIENT,
+        "clients/kettle/campaigns/meta.yaml": KETTLE_AD.replace("paid-social", "paid_social") if kettle else KETTLE_AD,
+        "clients/kettle/docs/note.md": WARNED_EMAIL if kettle else "No link.\n",
+    })
+
+
+def test_a_finding_fails_the_run_by_its_own_files_config_whatever_the_order(project, run):
+    """`lint clients/kettle clients/harbor` failed on Harbor's warning, its config `fail-on: error`, because Kettle's
+    config, first, said `fail-on: warning`; `lint clients/harbor clients/kettle` passed. Each finding now fails the run
+    when its own file's config says so: lint and scan, folders in either order, from the top, the hook's named files
+    (with the cache, as the hook runs), and `--fail-on` still one floor for every finding."""
+    orders = (("clients/harbor", "clients/kettle"), ("clients/kettle", "clients/harbor"), ())
+    for warned, expected in (("harbor", 0), ("kettle", 1)):
+        root = _fail_on_agency(project, warned)
+        for command, named in (("lint", "campaigns/meta.yaml"), ("scan", "docs/note.md")):
+            hook = (f"clients/kettle/{named}", f"clients/harbor/{named}")
+            for argv in [("--no-cache", *order) for order in orders] + [("--no-cache", *hook), hook, hook]:
+                done = run(command, "--format", "json", *argv, cwd=root)
+                assert done.code == expected, (warned, command, argv, done)
+                assert {f["severity"] for f in done.findings} == {"warning"}, done
+                assert any(f["path"].startswith(f"clients/{warned}/") for f in done.findings), done
+            strict = run(command, "--no-cache", "--fail-on", "warning", "clients/kettle", "clients/harbor", cwd=root)
+            assert strict.code == 1, strict
+            # the HTML report says the floor the run failed by: each file's config's, not the first path's
+            page = run(command, "--no-cache", "--format", "html", "clients/kettle", "clients/harbor", cwd=root).out
+            assert "failing at each file's config's <code>fail-on</code> and above (<b>warning</b>, <b>error</b>)" \
+                in page, page[:2000]

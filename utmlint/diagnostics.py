@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Tuple
+from typing import Iterable, Mapping, Optional, Tuple
 
 from .records import NamedTuple
 
@@ -14,6 +14,14 @@ def fails(diagnostics: Iterable["Diagnostic"], fail_on: str) -> bool:
     """Whether any finding is at or above `fail_on`: the run's exit code, the same for every command."""
     floor = SEVERITY_RANK[fail_on]
     return any(SEVERITY_RANK[d.severity] >= floor for d in diagnostics)
+
+
+def fails_by_file(diagnostics: Iterable["Diagnostic"], fail_on_of: Mapping[str, str], default: str) -> bool:
+    """Whether any finding is at or above the `fail-on` of the config that governs its own file (`fail_on_of`: a
+    file's path as its findings name it -> that config's `fail-on`; `default` for any other): a run over paths several
+    configs govern (an agency's clients, each with its own `.utmlint.yaml`) fails on a finding only when its own
+    file's config says so, whatever the order of the paths (review45 F7: the first path's config decided for all)."""
+    return any(SEVERITY_RANK[d.severity] >= SEVERITY_RANK[fail_on_of.get(d.path, default)] for d in diagnostics)
 
 
 # Small immutable values are NamedTuples: a parse creates one per YAML node, and a pre-commit hook

@@ -433,8 +433,13 @@ class Linter:
                 show_diff(unified_diff(file_result.path, original, text))
         return fixed
 
-    def fails(self, diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
-        return fails(diagnostics, fail_on)
+    def fails(self, diagnostics: Iterable[Diagnostic], fail_on: Optional[str] = None) -> bool:
+        """Whether the run fails: `fail_on` (`--fail-on`), else this scope's config's `fail-on`."""
+        return fails(diagnostics, fail_on or self.config.fail_on)
+
+    def fail_on_of(self, fail_on: Optional[str] = None) -> None:
+        """One config, one `fail-on` for every file (ProjectLinter's differ per scope)."""
+        return None
 
 
 def _with_value_ends(doc: document.Document, reports: List[Tuple[Rule, Report]]) -> List[Tuple[Rule, Report]]:

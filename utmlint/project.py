@@ -349,5 +349,20 @@ class ProjectLinter:
         """Files --fix left alone (changed meanwhile, read-only, ...), over every scope."""
         return sum(linter.fix_refused for linter in self.linters)
 
-    def fails(self, diagnostics, fail_on: str) -> bool:
-        return self.linters[0].fails(diagnostics, fail_on)
+    def fails(self, diagnostics, fail_on: Optional[str] = None) -> bool:
+        """Whether the run fails: `fail_on` (`--fail-on`) for every finding, else each finding by the `fail-on` of the
+        config of the scope its file is in (review45 F7: `lint clients/b clients/a` failed on a's warning because b's
+        config, first, said `fail-on: warning`, where a's says `error`; `lint clients/a clients/b` passed)."""
+        fail_on_of = self.fail_on_of(fail_on)
+        if fail_on_of is None:
+            return self.linters[0].fails(diagnostics, fail_on)
+        from .diagnostics import fails_by_file
+
+        return fails_by_file(diagnostics, fail_on_of, self.linters[0].config.fail_on)
+
+    def fail_on_of(self, fail_on: Optional[str] = None) -> Optional[Dict[str, str]]:
+        """Each file's config's `fail-on` (path as shown -> severity), or None when one severity holds for every file
+        (`--fail-on`, one scope, or scopes that agree): for the exit code and the reports that say it."""
+        if fail_on or len({linter.config.fail_on for linter in self.linters}) < 2:
+            return None
+        return {path: linter.config.fail_on for linter, part in zip(self.linters, self._last) for path in part.files}

@@ -130,8 +130,11 @@ class BufferLinter:
     def registry(self):
         return self.linter.registry
 
-    def fails(self, diagnostics, fail_on: str) -> bool:
+    def fails(self, diagnostics, fail_on: Optional[str] = None) -> bool:
         return self.linter.fails(diagnostics, fail_on)
+
+    def fail_on_of(self, fail_on: Optional[str] = None) -> None:
+        return None
 
     def _document(self):
         from . import document

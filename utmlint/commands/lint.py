@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
             diagnostics = result.diagnostics
     fail_on = args.fail_on or project.config.fail_on
     summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if write else 0,
+                         fail_on_of=linter.fail_on_of(args.fail_on),
                          unsafe_fixes=args.unsafe_fixes,
                          sources=_sources(project, result),
                          text=TextOptions.from_args(args, None if args.output else sys.stdout))
@@ -136,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         from . import diff_counts
 
         sys.stderr.write(diff_counts(diagnostics, fixed, args.unsafe_fixes, "lint", len(result.files)))
-    exit_code = 1 if linter.fails(diagnostics, fail_on) or diffed is not None and diffed.written else 0
+    exit_code = 1 if linter.fails(diagnostics, args.fail_on) or diffed is not None and diffed.written else 0
     if args.live:
         if live_failing is None:
             stream = sys.stdout if is_text and not args.output and not args.diff else sys.stderr

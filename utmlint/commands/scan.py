@@ -158,7 +158,6 @@ def _diff_report(args, scanner, config, result, fixed: int, diffed, buffer=None)
     """`--diff`, as `ruff check --diff`: the diff is on stdout already, and nothing else goes there; the report only
     to `--output FILE` (`--show-files` and `--statistics` to stderr without it), the counts on stderr; exit 1 when there
     is a diff, else as the run without `--diff` would exit (a finding no fix changes still fails it)."""
-    from ..diagnostics import fails
     from . import diff_counts
 
     if args.output:
@@ -171,15 +170,15 @@ def _diff_report(args, scanner, config, result, fixed: int, diffed, buffer=None)
 
             fail_on = args.fail_on or config.fail_on
             sys.stderr.write(statistics(result.diagnostics, report_summary(scanner, result, fail_on, 0,
-                                                                           args.unsafe_fixes, buffer)))
+                                                                           args.unsafe_fixes, buffer,
+                                                                           fail_on_flag=args.fail_on)))
     sys.stderr.write(diff_counts(result.diagnostics, fixed, args.unsafe_fixes, "scan", len(result.files)))
     if args.exit_zero:
         return 0
-    return 1 if diffed.written or fails(result.diagnostics, args.fail_on or config.fail_on) else 0
+    return 1 if diffed.written or scanner.fails(result.diagnostics, args.fail_on) else 0
 
 
 def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -> int:
-    from ..diagnostics import fails
     from ..reporters import TextOptions, render
 
     fail_on = args.fail_on or config.fail_on
@@ -188,7 +187,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     summary = report_summary(scanner, result, fail_on, fixed, args.unsafe_fixes, buffer,
                              TextOptions.from_args(args, None if args.output else sys.stdout),
                              len(left_out(result, shown=None)) + _binary_files(result)
-                             if not result.files and buffer is None else 0)
+                             if not result.files and buffer is None else 0, fail_on_flag=args.fail_on)
     text = render(fmt, result.diagnostics, summary)
     none_judged = summary.extra.get("none_judged") and not result.diagnostics and not fixed  # said in the summary
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked and not none_judged:
@@ -216,7 +215,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
         emit(text)
     else:
         write_report(args, text)
-    code = 1 if fails(result.diagnostics, fail_on) else 0  # diagnostics' own test: no linter built for it
+    code = 1 if scanner.fails(result.diagnostics, args.fail_on) else 0  # each file's config's (no linter built for it)
     return 0 if args.exit_zero else code
 
 
@@ -299,8 +298,9 @@ def links_found(files) -> str:
 
 
 def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: bool = False, buffer=None,
-                   text=None, skipped: int = 0):
-    """What the reporters need besides the findings of a scan (the command's and MCP's `scan_files`)."""
+                   text=None, skipped: int = 0, fail_on_flag: Optional[str] = None):
+    """What the reporters need besides the findings of a scan (the command's and MCP's `scan_files`); `fail_on_flag`:
+    `--fail-on` as given (else each file's config's, when the configs of the run say several)."""
     from ..reporters import RunSummary
 
     sources = ({f.shown: f.source() for f in result.files if f.diagnostics} if buffer is None else
@@ -309,7 +309,7 @@ def report_summary(scanner, result, fail_on: str, fixed: int = 0, unsafe_fixes: 
     return RunSummary(files=[f.shown for f in result.files], registry=lambda: scanner.registry, fail_on=fail_on,
                       fixed=fixed, extra={"command": "scan", "left_out": skipped, "none_judged": none_judged(result.files)},
                       unsafe_fixes=unsafe_fixes,
-                      sources=sources, text=text)
+                      sources=sources, text=text, fail_on_of=scanner.fail_on_of(fail_on_flag))
 
 
 def _files_listing(result) -> str:

@@ -387,9 +387,12 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
 
 def _body(diagnostics: Sequence[Diagnostic], summary, command: str, files: List[str], live) -> Iterator[str]:
     registry = summary.registry
+    levels = sorted(set(summary.fail_on_of.values()), key=SEVERITY_RANK.get) if summary.fail_on_of else ()
+    failing = (f'<b>{h(summary.fail_on)}</b> and above' if len(levels) < 2 else  # each file's config's (review45 F7)
+               "each file's config's <code>fail-on</code> and above (" + ", ".join(f"<b>{h(level)}</b>" for level in
+                                                                            levels) + ")")
     body = [f"<h1>utmlint {h(command)}</h1>",
-            f'<p class="meta">{len(files)} file{"s" if len(files) != 1 else ""} checked; failing at '
-            f'<b>{h(summary.fail_on)}</b> and above.</p>',
+            f'<p class="meta">{len(files)} file{"s" if len(files) != 1 else ""} checked; failing at {failing}.</p>',
             cards(diagnostics, len(files), summary.fixed)]
     if diagnostics:
         body += ['<div class="summaries"><section><h2>By rule</h2>', by_rule(diagnostics), "</section>",

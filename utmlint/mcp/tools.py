@@ -85,7 +85,7 @@ class Workspace:
         result = _guarded(linter.run)
         summary = RunSummary(files=result.files, registry=linter.registry, fail_on=project.config.fail_on)
         notes = skipped_notes(project, result)
-        failing = linter.fails(result.diagnostics, project.config.fail_on)
+        failing = linter.fails(result.diagnostics)  # each file's config's fail-on, as `utmlint lint` (review45 F7)
         if not result.files:  # said as the command says it (reporters/text.py), never "0 files checked"
             notes.append(f"Nothing checked: no campaign file found; `utmlint lint` would exit {1 if failing else 0}")
         else:
@@ -98,7 +98,6 @@ class Workspace:
         templates, code and data, judged as the command judges them, whose repository each file is in included
         (Project.scan_config, through the command's own `scanner_for`)."""
         from ..commands.scan import links_found, none_judged, report_summary, scanner_for
-        from ..diagnostics import fails
         from ..reporters import render
 
         project = _guarded(lambda: self.project(paths))
@@ -106,7 +105,7 @@ class Workspace:
         result = _guarded(lambda: scanner.run(list(paths) or ["."]))
         fail_on = project.config.fail_on
         notes = list(result.notes)
-        exit_code = 1 if fails(result.diagnostics, fail_on) else 0
+        exit_code = 1 if scanner.fails(result.diagnostics) else 0  # each file's config's fail-on (review45 F7)
         if not result.files:  # said as the command says it (review7 F10), never "0 files scanned"
             from ..commands.scan import left_out
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 if TYPE_CHECKING:
     from ..diagnostics import Diagnostic
@@ -43,15 +43,21 @@ class RunSummary:
 
     def __init__(self, files: Sequence[str], registry: "Registry", fail_on: str = "error", fixed: int = 0,
                  extra: Optional[dict] = None, unsafe_fixes: bool = False, sources: Optional[dict] = None,
-                 text: Optional[TextOptions] = None):
+                 text: Optional[TextOptions] = None, fail_on_of: Optional[Mapping[str, str]] = None):
         self.files = files  # every file checked, relative paths as shown in diagnostics
         self._registry = registry  # or a function returning it: only SARIF and HTML list the rules
         self.fail_on = fail_on  # the severity at or above which the run fails
+        # or, when the files' configs say several (an agency's clients), each file's: path -> its config's fail-on
+        self.fail_on_of = fail_on_of
         self.fixed = fixed  # diagnostics resolved by --fix in this run
         self.extra = extra if extra is not None else {}
         self.unsafe_fixes = unsafe_fixes  # --unsafe-fixes given: unsafe fixes count as fixable
         self.sources = sources if sources is not None else {}  # shown path -> the file, for source lines
         self.text = text if text is not None else TextOptions()
+
+    def fail_on_for(self, path: str) -> str:
+        """The severity at or above which a finding in the file at `path` fails the run."""
+        return self.fail_on_of.get(path, self.fail_on) if self.fail_on_of else self.fail_on
 
     @property
     def registry(self) -> "Registry":

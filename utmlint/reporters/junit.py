@@ -64,7 +64,7 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
     by_file: Dict[str, List[Diagnostic]] = {path: [] for path in summary.files}
     for d in diagnostics:
         by_file.setdefault(d.path, []).append(d)
-    failures = {path: sum(1 for d in found if _is_failure(d, summary.fail_on)) for path, found in by_file.items()}
+    failures = {path: sum(1 for d in found if _is_failure(d, summary.fail_on_for(path))) for path, found in by_file.items()}
     total = sum(len(found) or 1 for found in by_file.values())
     root = ET.Element("testsuites", name="utmlint")
     root.attrib.update(tests=str(total), failures=str(sum(failures.values())), errors="0")
@@ -81,7 +81,7 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
         yield "\n  " + suite_start
         for at in range(0, len(found), _BATCH):
             holder = ET.Element("batch")  # written a batch of testcases at a time: one tostring each is slow
-            holder.extend(_case(path, d, summary.fail_on)[0] for d in found[at:at + _BATCH])
+            holder.extend(_case(path, d, summary.fail_on_for(path))[0] for d in found[at:at + _BATCH])
             ET.indent(holder, level=1)  # the testcases as they are indented inside their testsuite
             written = ET.tostring(holder, encoding="unicode")
             yield written[len("<batch>"):-len("\n  </batch>")]

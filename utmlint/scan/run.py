@@ -1147,6 +1147,16 @@ class Scanner:
 
                 scanned.diagnostics = drop_restated_fragmentation(scanned.diagnostics)
 
+    def fails(self, diagnostics, fail_on: Optional[str] = None) -> bool:
+        """Whether the run fails: `fail_on` (`--fail-on`), else the config's `fail-on`."""
+        from ..diagnostics import fails
+
+        return fails(diagnostics, fail_on or self.config.fail_on)
+
+    def fail_on_of(self, fail_on: Optional[str] = None) -> None:
+        """One config, one `fail-on` for every file (Scanners' differ per config)."""
+        return None
+
     # -- fixes
     def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
         """Apply fixes (ruff's passes, lint's engine) to each file read whole; write atomically, or pass
@@ -1239,6 +1249,24 @@ class Scanners:
     def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
         """Each scanner fixes its own files (with its own settings), from the results of the last run."""
         return sum(scanner.fix(part, write, unsafe, show_diff) for scanner, part in self._last)
+
+    def fails(self, diagnostics, fail_on: Optional[str] = None) -> bool:
+        """Whether the run fails: `fail_on` (`--fail-on`) for every finding, else each finding by the `fail-on` of the
+        config that judged its file, as lint's ProjectLinter (review45 F7: `scan clients/b clients/a` failed on a's
+        warning because b's config, first, said `fail-on: warning`, where a's says `error`)."""
+        from ..diagnostics import fails, fails_by_file
+
+        fail_on_of = self.fail_on_of(fail_on)
+        if fail_on_of is None:
+            return fails(diagnostics, fail_on or self.config.fail_on)
+        return fails_by_file(diagnostics, fail_on_of, self.config.fail_on)
+
+    def fail_on_of(self, fail_on: Optional[str] = None) -> Optional[Dict[str, str]]:
+        """Each file's config's `fail-on` (path as shown -> severity), or None when one severity holds for every file
+        (`--fail-on`, or configs that agree): for the exit code and the reports that say it."""
+        if fail_on or len({scanner.config.fail_on for scanner, _ in self.parts}) < 2:
+            return None
+        return {f.shown: scanner.config.fail_on for scanner, part in self._last for f in part.files}
 
 
 def _page_address(text: str, start: int, end: int) -> bool:
