@@ -66,3 +66,55 @@ def test_a_newsletter_s_link_copied_into_a_readme_is_still_told(tmp_path, monkey
                                     "\n\nRead [this](https://drewdevault.com/2018/11/15/x.html?utm_source=tldrnewsletter)\n")
         found = _run(folder, monkeypatch, capsys, "scan", ".")
         assert (5, "copied-tracking") in found, (remote, found)
+
+
+READING_LIST = ("# Reading list\n\nLinks worth reading from this week's newsletters:\n\n"
+                "- [How Linear builds product](https://linear.app/blog/how-we-build?utm_source=tldrnewsletter)\n"
+                "- Great piece on onboarding: https://www.lennysnewsletter.com/p/onboarding?utm_source=changelog-news\n")
+
+
+def test_a_marketing_note_quoting_newsletters_links_is_copied_tracking(tmp_path, monkeypatch, capsys):
+    """review45 F2: links pasted out of newsletters into a note under `marketing/` (the campaign place) were read as
+    slots the team bought, and told to add a medium and a campaign to linear.app's link. A team's slots send readers
+    to its own site; the note's newsletter-tagged links go to two sites: the newsletters' tags, copied. The slots file
+    beside it, each newsletter's slot on the team's one site, is the team's as before."""
+    for remote in (None, "https://github.com/acmeflow/marketing-site.git"):
+        folder = git_repo(tmp_path / ("remote" if remote else "bare"), remote)
+        write(folder / "marketing" / "notes" / "reading-list.md", READING_LIST)
+        write(folder / "marketing" / "slots.md", "# Newsletter slots\n\n"
+              "- Changelog News, Q1: https://acmeflow.com/?utm_source=changelog-news\n"
+              "- TLDR, Q2: https://acmeflow.com/pricing?utm_source=tldrnewsletter\n")
+        found = _run(folder, monkeypatch, capsys, "scan", "marketing/notes")
+        assert found == [(5, "copied-tracking"), (6, "copied-tracking")], (remote, found)
+        found = _run(folder, monkeypatch, capsys, "scan", "marketing/slots.md")
+        assert found == [(3, "missing-utm-param"), (4, "missing-utm-param")], (remote, found)
+
+
+def test_a_note_s_newsletter_links_judged_alike_by_validate_url():
+    """validate_url, given the note's other links (as the corpus tests give them), reads the file as scan does."""
+    from utmlint.validate_url import validate_url
+
+    urls = ["https://linear.app/blog/how-we-build?utm_source=tldrnewsletter",
+            "https://www.lennysnewsletter.com/p/onboarding?utm_source=changelog-news"]
+    note = validate_url(urls[0], repo="jdoe/marketing-site", path="marketing/notes/reading-list.md", file_urls=urls[1:])
+    assert [f.code for f in note.findings] == ["UTM310"], note.findings
+    slot = validate_url("https://acmeflow.com/?utm_source=changelog-news", repo="jdoe/marketing-site",
+                        path="marketing/slots.md", file_urls=["https://acmeflow.com/pricing?utm_source=tldrnewsletter"])
+    assert "UTM310" not in [f.code for f in slot.findings], slot.findings
+
+
+def test_one_quoted_newsletter_link_is_copied_where_the_team_s_site_is_known(tmp_path, monkeypatch, capsys):
+    """One link copied out of TLDR into a note: with nothing naming the team's site it cannot be told from a slot (kept
+    as review44 F14 reads it); with a CNAME naming acmeflow.com, a link to linear.app is no slot the team bought, and
+    a slot on acmeflow.com still is."""
+    note = "From this week's TLDR: [How Linear builds](https://linear.app/blog/how-we-build?utm_source=tldrnewsletter)\n"
+    slot = "- TLDR, Q2 slot: https://acmeflow.com/pricing?utm_source=tldrnewsletter\n"
+    for cname in (None, "acmeflow.com\n"):
+        folder = git_repo(tmp_path / ("cname" if cname else "bare"))
+        write(folder / "marketing" / "notes" / "one.md", note)
+        write(folder / "marketing" / "slots.md", slot)
+        if cname:
+            write(folder / "CNAME", cname)
+        found = _run(folder, monkeypatch, capsys, "scan", "marketing")
+        expected = "copied-tracking" if cname else "missing-utm-param"
+        assert found == [(1, expected), (1, "missing-utm-param")], (cname, found)

@@ -472,6 +472,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # a print or radio placement's tags are copied only onto a page the site publishes (scan.run sets it alike)
     judge.file_published = published_page(path) if repo is not None and path else True
     judge.file_planned = planned_sites((*file_urls, url)) if repo is not None else frozenset()
+    from .checks.tracking.copied_marks import letter_sites
+
+    # the sites its newsletter-tagged links go to (scan.run sets it alike): several, a note quoting newsletters' links
+    judge.file_letter_sites = letter_sites((*file_urls, url)) if path else frozenset()
     judge.file_campaigns = own_campaigns((*file_urls, url), judge.identity, judge.own_hosts) \
         if repo is not None else frozenset()  # the campaigns it writes on the team's own site
     from .linkplace import named_networks

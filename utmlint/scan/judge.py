@@ -249,6 +249,9 @@ class Judge:
         # and the sites it tags with two or more sources (checks.tracking.copied_file.planned_sites): a team's plan of
         # its own posts
         self.file_planned: FrozenSet[str] = frozenset()
+        # and the sites its links tagged as a newsletter's issue go to (copied_marks.letter_sites): two or more, a note
+        # quoting newsletters' links, whose tags are no slot the team bought (copied._bought_slot)
+        self.file_letter_sites: FrozenSet[str] = frozenset()
         # and the campaigns it writes on links to the repository's own site
         # (checks.tracking.copied_file.own_campaigns): a link to another site carrying one is the team's own tagging
         # (its shop, its event page), read as a campaign file's
@@ -641,11 +644,13 @@ class Judge:
             # campaigns and placements (`docs/sponsorships.md`), where a newsletter named as the source is the slot
             # the team bought (copied._bought_slot: review44 F14's repository, `git init` without a remote)
             campaign = config.link_place = "campaign" if self.file_place == "campaign" else ""
+            elsewhere = config.link_slot_elsewhere = bool(campaign) and self.slot_elsewhere(synthetic.url, path)
             try:
-                return self._pass(self._url_memo, (synthetic.url, campaign) if campaign else synthetic.url,
+                return self._pass(self._url_memo, (synthetic.url, campaign, elsewhere) if campaign else synthetic.url,
                                   self.url_linter, (), synthetic.url, path)
             finally:
                 config.link_place = ""
+                config.link_slot_elsewhere = False
         config.identity = here
         from ..checks.tracking.copied_owner import link_site, tag_set
 
@@ -671,6 +676,7 @@ class Judge:
             own_letter = letter_key(tag_set(synthetic.url)[0]) in self.file_letters
         config.link_own_letter = own_letter  # the file's own newsletter's tags (_posted_tags)
         config.link_cited = cited  # the page's publisher its line names (copied_cited)
+        elsewhere = config.link_slot_elsewhere = place == "campaign" and self.slot_elsewhere(synthetic.url, path)
         if not place and self.file_networks:
             from ..checks.tracking.copied_owner import normalize_source
             from ..checks.tracking.copied_posted import posted_kind
@@ -680,7 +686,7 @@ class Judge:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
-                                               own_campaign, template, published, own_letter, cited),
+                                               own_campaign, template, published, own_letter, cited, elsewhere),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
@@ -692,6 +698,7 @@ class Judge:
             config.link_published = True
             config.link_own_letter = False
             config.link_cited = ""
+            config.link_slot_elsewhere = False
 
     def _credited_said(self, url: str) -> Optional[str]:
         """Why the values of the team's own link (whose) were not judged, when judge holds them back on the link alone:
@@ -928,6 +935,22 @@ class Judge:
 
         source, _, campaign = tag_set(url)
         return any(value and value_names_repository(here, value) for value in (source, campaign))
+
+    def slot_elsewhere(self, url: str, path=None) -> bool:
+        """Whether a newsletter's tags on the link can be no slot the team bought in that newsletter (copied._bought_slot,
+        review45 F2): a team's slots send their readers to its own site, one site, so not when the file's links tagged
+        as a newsletter's issue go to two or more sites (a note quoting links copied out of newsletters), nor when the
+        team's site is known (identity.published_host: a CNAME, a site generator's config) and the link goes to
+        another."""
+        if len(self.file_letter_sites) >= 2:
+            return True
+        published = self._published(path) if path is not None else ""
+        if not published:
+            return False
+        from ..checks.tracking.copied_owner import link_site
+        from ..identity import site_name
+
+        return link_site(url) != site_name(published)
 
     def _cited(self, text: str, occ: Occurrence, shown: str = "", path=None) -> str:
         """The name the text around the link gives as the publisher of the page it links to, read in a file only: its

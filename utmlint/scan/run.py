@@ -661,6 +661,10 @@ class Scanner:
 
         self.judge.file_sources = file_sources(o.url for o in extracted.occurrences)  # one file, one source spelling
         self.judge.file_planned = planned_sites(o.url for o in extracted.occurrences)  # a team's plan of its posts
+        from ..checks.tracking.copied_marks import letter_sites
+
+        # the sites its newsletter-tagged links go to: several, a note quoting newsletters' links (not bought slots)
+        self.judge.file_letter_sites = letter_sites(o.url for o in extracted.occurrences)
         # the campaigns it writes on the team's own site: the same campaign on another site is the team's too
         self.judge.file_campaigns = self.judge.own_campaigns([o.url for o in extracted.occurrences], path, result.shown)
         from ..linkplace import named_networks

@@ -23,7 +23,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
                     published: bool = True, own_letter: bool = False, cited: str = "",
-                    keyed_campaign: bool = False) -> List[UrlProblem]:
+                    keyed_campaign: bool = False, slot_elsewhere: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -38,7 +38,9 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     name the link's own line gives as the publisher of the page it links to (scan.citation.cited_name: a page title's
     `| CloudForecast Blog`, an entry's `by DeepLearning.AI`): when it is the link's site, the tags are that site's own,
     copied with a citation of its page (copied_cited). `keyed_campaign`: a campaign file's key names the link's
-    campaign (`campaign: changelog-q1`, lint), which its URL need not write."""
+    campaign (`campaign: changelog-q1`, lint), which its URL need not write. `slot_elsewhere`: the link's newsletter
+    tags can be no slot the team bought (scan.judge Judge.slot_elsewhere: the file's newsletter-tagged links go to two
+    or more sites, a note quoting newsletters' links; or the team's site is known and the link goes to another)."""
     if not _mentions(url):
         return []
     data = tracking_data()
@@ -102,7 +104,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                      "that visitor to: the link was copied from that visit, and they credit its campaign")
     if not marks and utm:
         letter = _newsletter_tag(fields, url, identity)
-        if letter is not None and _bought_slot(url, place, keyed_campaign, own_hosts):
+        if letter is not None and _bought_slot(url, place, keyed_campaign, own_hosts, slot_elsewhere):
             letter = None
         if letter is not None:
             marks = [letter]
@@ -621,10 +623,12 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            published=getattr(ctx.config, "link_published", True),
                            own_letter=getattr(ctx.config, "link_own_letter", False),
                            cited=getattr(ctx.config, "link_cited", ""),
-                           keyed_campaign="utm_campaign" in link.params)
+                           keyed_campaign="utm_campaign" in link.params,
+                           slot_elsewhere=getattr(ctx.config, "link_slot_elsewhere", False))
 
 
-def _bought_slot(url: str, place: str, keyed_campaign: bool, own_hosts: Sequence[str]) -> bool:
+def _bought_slot(url: str, place: str, keyed_campaign: bool, own_hosts: Sequence[str],
+                 slot_elsewhere: bool = False) -> bool:
     """Whether a newsletter's name as the link's utm_source (_newsletter_tag: `utm_source=changelog-news` with no
     campaign in the URL) is the team's own naming of a slot it bought in that newsletter, not the newsletter's tags
     copied with a link it featured: the link is in a campaign file whose key names its campaign (`campaign:
@@ -633,8 +637,14 @@ def _bought_slot(url: str, place: str, keyed_campaign: bool, own_hosts: Sequence
     `own-hosts` set, a link to none of them is a copy: the newsletter's tags on a page it featured; so is a link to a
     code host's or a network's page, `github.com/...?utm_source=tldrnewsletter`, everyone's site). A team buying a
     slot names the newsletter as its source, the value the newsletter writes on its own links (review44 F14: `lint
-    --fix` deleted it as copied). A link copied from a newsletter into a README, a post or a page is told as before."""
-    if not keyed_campaign and place != "campaign":
+    --fix` deleted it as copied). A link copied from a newsletter into a README, a post or a page is told as before, and
+    so is one in a note of the campaign place that cannot be a slot (`slot_elsewhere`): a team's slots send their
+    readers to its own site, one site; a reading list of links copied out of newsletters (`marketing/notes/
+    reading-list.md`: linear.app's, lennysnewsletter.com's, `?utm_source=tldrnewsletter`) sends them everywhere, or to
+    another site than the one the team's CNAME names, and its tags are the newsletters' (review45 F2: they were told to
+    add a medium and a campaign). A campaign file's key (`keyed_campaign`) is the team's own structure, not a note:
+    kept whatever its other links."""
+    if not keyed_campaign and (place != "campaign" or slot_elsewhere):
         return False
     from ...channels import source_category
     from ...identity import site_name

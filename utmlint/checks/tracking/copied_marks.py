@@ -5,7 +5,7 @@ a share fragment, an archived copy's address."""
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ...lazyregex import lazy_compile
 from .fields import _hostname, Field, is_placeholder, query_fields
@@ -148,6 +148,26 @@ def _newsletter_tag(fields, url: str, identity=None) -> Optional[Field]:
                 names=named.names - _DIGEST_WORDS, leading=named.leading - _DIGEST_WORDS)):
             return None
     return found
+
+
+def letter_sites(urls: Iterable[str]) -> FrozenSet[str]:
+    """The sites a file's links tagged as a newsletter's issue go to (a newsletter's name as utm_source, no campaign:
+    `?utm_source=tldrnewsletter`, _newsletter_tag's shape). A team's slots bought in newsletters send
+    their readers to the team's own site, one site; links copied out of newsletters into a note go wherever the
+    newsletters sent theirs (`linear.app/blog/...`, `lennysnewsletter.com/p/...`): two sites or more say the file
+    quotes newsletters' links, not slots it bought (copied._bought_slot, review45 F2). Here, not in copied_file,
+    whose source is the stamp of tests/data/real-urls-N/placement-rows.tsv's readings (this is none of them)."""
+    from .copied_owner import tag_set
+
+    letters = tracking_data().newsletters
+    sites = set()
+    for url in urls:
+        if "utm_source" not in url.lower() or not _hostname(url):
+            continue
+        source, _, campaign = tag_set(url)
+        if source in letters and not campaign:
+            sites.add(_site(url))
+    return frozenset(sites)
 
 
 _SEARCH_WORD = lazy_compile(r"(?:^|[^a-z])search(?:$|[^a-z])")
