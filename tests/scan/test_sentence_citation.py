@@ -129,3 +129,40 @@ def test_a_team_s_blog_naming_itself_in_the_third_person_keeps_its_own_tags(tmp_
     found = scan_repository(tmp_path / "b", monkeypatch, capsys, "jdoe/marketing-site",
                             {"blog/zapier.md": ZAPIER, "CNAME": "acmeflow.com\n"})
     assert "copied-tracking" not in {f["name"] for f in found}
+
+
+RAN = ("# Changelogs\n\nSmashing Magazine ran a long piece on this. "
+       f"[Read it here]({SMASHING})\n\n"
+       "Intercom has a great write-up on it:\n"
+       f"[here]({INTERCOM}).\n\n"
+       "Acmeflow ran a long piece on this. [Read it here](https://acmeflow.com/blog/changelogs?utm_source=Blog"
+       "&utm_medium=Blog_Post&utm_campaign=changelog)\n\n"
+       "This issue is sponsored by Retool. [Try it here](https://retool.com/?utm_source=Devtools&utm_medium=Banner"
+       "&utm_campaign=Q1)\n")
+
+
+def test_a_bare_link_s_publisher_named_in_the_sentence_before(tmp_path, monkeypatch, capsys):
+    """review45 F15: `Smashing Magazine ran a long piece on this. [Read it here](...)`: the link's own sentence is the
+    link alone, a pointer; the sentence before names its page's publisher (`ran a long piece`, `has a great write-up`:
+    what a site did with its work). Read where the team's site is known (its CNAME), as every sentence citation is:
+    the publisher's tags, copied; the team's own `Acmeflow ran a long piece` (its own site) and a sponsor's sentence
+    keep their verdicts, and where nothing names the team's site no sentence is read, as before."""
+    from utmlint.scan.citation import bare_pointer, sentence_before
+
+    at = RAN.index(SMASHING)
+    assert bare_pointer(link_sentence(RAN, at)) and sentence_before(RAN, at) == (
+        "Smashing Magazine ran a long piece on this.")
+    assert not bare_pointer("We took a lot from Smashing Magazine's piece on changelog design ([read it]( )).")
+    assert sentence_cited("Intercom has a great write-up on it: [here]( ).", "www.intercom.com") == "Intercom"
+    assert sentence_cited("Acmeflow has a pricing page: [here]( ).", "acmeflow.com") == ""
+    found = scan_repository(tmp_path / "a", monkeypatch, capsys, "jdoe/marketing-site",
+                            {"blog/changelogs.md": RAN, "CNAME": "acmeflow.com\n"})
+    by_line = {}
+    for f in found:
+        by_line.setdefault(f["line"], set()).add(f["name"])
+    assert by_line[3] == {"copied-tracking"} and by_line[6] == {"copied-tracking"}, by_line  # the two citations
+    assert "utm-internal-link" in by_line[8] and "copied-tracking" not in by_line[8], by_line  # the team's own post
+    # the sponsor's: no citation (its one note is the collection's: three sites, three sources, none the team's)
+    assert not any("publisher" in f["message"] for f in found if f["line"] in (8, 10)), found
+    found = scan_repository(tmp_path / "b", monkeypatch, capsys, "jdoe/marketing-site", {"blog/changelogs.md": RAN})
+    assert not any("publisher" in f["message"] for f in found), found  # (the file's collection note, as before)

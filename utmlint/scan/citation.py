@@ -83,6 +83,11 @@ _SAID = (r"(?:said|says|wrote|writes|published|publishes|posted|explained|explai
 # after the name: its work, owned (`'s piece`, a few words between: `'s recent product update post`) or named after a
 # determiner (`the Intercom article`: _DETERMINER), or its saying (`said`, `, too, wrote`)
 _NAME_WORK = re.compile(r"^['’]s?(?:\s+[\w-]+){0,3}?\s+" + _WORK + r"\b", re.I)
+# or what it did with its work (`Smashing Magazine ran a long piece on this`, `Intercom has a great write-up`,
+# `Stripe put out a report`): a verb of running or putting out, then a work with a determiner, up to two words between
+_NAME_RAN_WORK = re.compile(r"^,?\s+(?:(?:also|recently|just|once|already|even),?\s+)?(?:ran|runs|has|had|did|does|"
+                            r"released|releases|shared|shares|put\s+out|puts\s+out|came\s+out\s+with|dropped)\s+"
+                            r"(?:a|an|the|this|one|its|their|that)\s+(?:[\w-]+\s+){0,2}?" + _WORK + r"\b", re.I)
 # (not `the Polygon blog`, a team's own blog in its docs, corpus mirror 0xPolygon/polygon-docs: only a piece of writing
 # a site publishes once, `the Reuters report`, `the Intercom article`)
 _BARE_WORK = re.compile(r"^\s+(?:piece|article|essay|report|study|survey|paper|white\s?paper|write-?up|interview|analysis|"
@@ -113,8 +118,8 @@ def sentence_cited(sentence: str, host: str) -> str:
     linked site as the author of what it links to, on the line before the link as well (`Smashing Magazine's piece on
     changelog design ([read it]( ))` to smashingmagazine.com, `Intercom said the same in [their product update
     post]( )` to intercom.com: newuser44 F6), so the link is a citation of that site's page, copied with the tags it
-    carried. The name is tied to the page by the sentence's words: its work (`X's piece`, `the X blog`), its saying
-    (`X said`, `X wrote`), or a credit (`by X` after a work or the link, `according to X`, `a post from X`); a name
+    carried. The name is tied to the page by the sentence's words: its work (`X's piece`, `the X blog`, `X ran a long
+    piece`), its saying (`X said`, `X wrote`), or a credit (`by X` after a work or the link, `according to X`, `a post from X`); a name
     alone (`Try [Acmeflow]( )`, `Read our guide on Intercom`) or a bare `by` (`Sponsored by X`) is none. "" when none."""
     if not sentence or not host:
         return ""
@@ -133,7 +138,44 @@ def sentence_cited(sentence: str, host: str) -> str:
                 begin, end = run.start() + words[first].start(), run.start() + words[last].end()
                 after = sentence[end:end + 80]
                 before = sentence[max(0, begin - 60):begin]
-                if _NAME_WORK.match(after) or _NAME_SAID.match(after) or _BEFORE_NAME.search(before) or \
+                if _NAME_WORK.match(after) or _NAME_SAID.match(after) or _NAME_RAN_WORK.match(after) or \
+                        _BEFORE_NAME.search(before) or \
                         _BARE_WORK.match(after) and _DETERMINER.search(before):
                     return name
     return ""
+
+
+# the words of a link that only points at the page (`[Read it here]( )`, `<a href=" ">here</a>`), as own_line and
+# link_sentence leave its URL out: a sentence of the link alone, a few words around it
+_POINTER_WORDS = 5
+
+
+def bare_pointer(sentence: str) -> bool:
+    """Whether the link's sentence (scan.placement.link_sentence) is the link alone, its text a few words pointing at
+    the page (`[Read it here]( )`, `Read [the full piece]( ).`, `[here]( )`): such a link names its page in the
+    sentence before it (`Smashing Magazine ran a long piece on this. [Read it here]( )`, review45 F15)."""
+    links = list(_MARKDOWN.finditer(sentence)) + list(_ANCHOR.finditer(sentence))
+    if len(links) != 1:
+        return False
+    link = links[0]
+    outside = sentence[:link.start()] + " " + sentence[link.end():]
+    return len(re.findall(r"\w+", link.group("text"))) <= _POINTER_WORDS and len(re.findall(r"\w+", outside)) <= 3
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence before the one the link at `start` stands in, in the same paragraph (scan.placement's sentence and
+    block breaks, its URLs left out as link_sentence leaves them), or "": read with a bare pointer's sentence
+    (bare_pointer), whose page the sentence before names."""
+    from .placement import _BLOCK_BREAK, _LINKISH, _SENTENCE_END, _SENTENCE_REACH, _WORD, _kept_attribute
+
+    begin = max(0, start - _SENTENCE_REACH)
+    before = text[begin:start]
+    cut = 0
+    for block in _BLOCK_BREAK.finditer(before):
+        cut = block.end()
+    ends = [end.end() for end in _SENTENCE_END.finditer(before, cut)]
+    if not ends:
+        return ""
+    sentence = before[ends[-2] if len(ends) > 1 else cut:ends[-1]]
+    sentence = _WORD.sub(lambda w: _kept_attribute(w.group()) if _LINKISH.search(w.group()) else w.group(), sentence)
+    return " ".join(sentence.split())

@@ -964,7 +964,7 @@ class Judge:
         sentence)."""
         if not self.in_file or "utm_" not in occ.url.lower():
             return ""
-        from .citation import cited_name, sentence_cited
+        from .citation import bare_pointer, cited_name, sentence_before, sentence_cited
         from .placement import headings_above, link_sentence, own_line, placement_said
 
         stored = self.link_placement is not None
@@ -981,6 +981,8 @@ class Judge:
         if not (self.own_hosts or self.file_site or (path is not None and self._published(path))):
             return ""
         sentence = (self.link_sentence or "") if stored else link_sentence(text, occ.start)
+        if not stored and bare_pointer(sentence):  # `... ran a long piece on this. [Read it here](...)` (review45 F15)
+            sentence = f"{sentence_before(text, occ.start)} {sentence}".strip()
         host = split_url(occ.url).host
         named = sentence_cited(sentence, host) if sentence and host else ""
         if not named:
