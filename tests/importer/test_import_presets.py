@@ -254,3 +254,43 @@ def test_naming_a_platform_never_brings_a_finding_the_sheet_did_not_have(run, tm
         return {(f["path"].rsplit("/", 1)[-1], f["code"]) for f in out}
     names = [p.name for p in named]
     assert findings(tmp_path / "campaigns", names) <= findings(without, names)
+
+
+ADS_EDITOR = (
+    "Campaign,Ad group,Headline 1,Final URL,Tracking template,Final URL suffix\n"
+    "Spring Sale,,,,,utm_source=google&utm_medium=cpc&utm_campaign=spring_sale\n"
+    "Spring Sale,Sale,30% off,https://acmeflow.com/pricing,,\n"
+    "Spring Sale,Brand,Acmeflow,https://acmeflow.com/?plan=pro,,utm_source=Google&utm_medium=cpc&utm_campaign=spring_sale"
+    "&utm_content={creative}\n"
+    "Competitors,Zapier,A Zapier alternative,https://acmeflow.com/compare/zapier,"
+    "{lpurl}?utm_source=google&utm_medium=cpc&utm_campaign=competitors,\n"
+    "Tracked,Tracker,Via a tracker,https://acmeflow.com/t,https://clicks.example/?u={lpurl},\n"
+)
+
+
+def test_an_ad_platform_s_export_is_read_as_the_platform_sends_its_clicks(run, sheet, rendered, tmp_path):
+    """newuser45 F10: Google Ads Editor's export, its `Final URL suffix` (appended to the final URL, `&` after a query
+    of its own) and its tracking template (`{lpurl}?...`) were not read: every link was imported without its tags, the
+    ad platform's campaign name (`Spring Sale`) taken for utm_campaign. A campaign's row without a final URL gives its
+    suffix to its ads that write none (itself no link, nor a row skipped); a template that sends the click to a tracker
+    first is skipped, saying so."""
+    path = sheet(ADS_EDITOR, "ads-editor.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert "an ad platform's export (Google Ads Editor, Microsoft Advertising) (preset `ads`" in result.out, result.out
+    # a campaign's settings row is no link, nor a row skipped (an export's campaign, ad group and keyword rows)
+    assert "ads-editor.csv:2: not a link: the settings row of campaign `Spring Sale` (no final URL)" in result.out
+    assert "5 rows: 3 imported into 2 campaign files, 1 skipped, 1 not a link" in result.out, result.out
+    assert "ads-editor.csv:6: skipped: the tracking template sends the click elsewhere first" in result.out
+    assert "ads-editor.csv:4: imported into campaigns/spring-sale.yaml (lint: UTM201)" in result.out, result.out
+    assert not _schema_findings(_lint(run, tmp_path / "campaigns"))
+    assert sorted(rendered(tmp_path / "campaigns")) == [
+        "https://acmeflow.com/?plan=pro&utm_source=Google&utm_medium=cpc&utm_campaign=spring_sale"
+        "&utm_content={creative}",
+        "https://acmeflow.com/compare/zapier?utm_source=google&utm_medium=cpc&utm_campaign=competitors",
+        "https://acmeflow.com/pricing?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale"]
+    # Microsoft Advertising's headers, as its editor exports them (UTF-16, tab-separated)
+    microsoft = "Campaign\tFinal Url\tFinal Url Suffix\nSpring\thttps://acmeflow.com/p\tutm_source=bing&utm_medium=cpc&utm_campaign=spring\n"
+    (tmp_path / "msads.csv").write_bytes(microsoft.encode("utf-16"))
+    result = run("import", "--out", "ms", "msads.csv", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert rendered(tmp_path / "ms") == ["https://acmeflow.com/p?utm_source=bing&utm_medium=cpc&utm_campaign=spring"]

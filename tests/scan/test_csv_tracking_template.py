@@ -43,3 +43,35 @@ def test_a_sheets_links_are_read_as_before(project, run):
                                  "spring,https://acme.com/spring,https://acme.com/spring?utm_source=Newsletter"
                                  "&utm_medium=email&utm_campaign=spring\n"})
     assert _findings(run, root, "links.csv") == [("links.csv", 2, "UTM201")]
+
+
+ADS_EDITOR = ("Campaign,Ad group,Final URL,Tracking template,Final URL suffix\n"
+              "Brand,Brand Exact,https://acmeflow.com/,,"
+              "utm_source=google&utm_medium=cpc&utm_campaign={campaignid}&utm_content={creative}\n"
+              "Spring Sale,Sale,https://acmeflow.com/pricing?plan=pro,,"
+              "utm_source=Google&utm_medium=CPC&utm_campaign=spring_sale\n")
+
+
+def test_a_final_url_suffix_is_read_appended_to_its_final_url(project, run):
+    """newuser45 F10: Google Ads appends the `Final URL suffix` to the ad's final URL (`?`, or `&` after a query of its
+    own); Google Ads Editor exports it as a column, which scan did not read (`Google`, `CPC` untold), and the value-track
+    placeholder `{campaignid}` in it was read as a link of its own. The suffix is judged as the link Google Ads makes,
+    each finding placed at the suffix cell's value and `--fix` writing there; Microsoft Advertising's `Final Url Suffix`
+    (a UTF-16 tab-separated export, as its editor writes) alike, a campaign's row without a final URL on `{lpurl}`."""
+    microsoft = ("Type\tCampaign\tFinal Url\tFinal Url Suffix\r\n"
+                 "Campaign\tSpring\t\tutm_source=bing&utm_medium=Paid_Search&utm_campaign=spring\r\n"
+                 "Ad\tSpring\thttps://acmeflow.com/p\tutm_source=Bing&utm_medium=cpc&utm_campaign=spring\r\n")
+    root = project({"ads.csv": ADS_EDITOR})
+    (root / "msads.csv").write_bytes(microsoft.encode("utf-16"))
+    done = run("scan", "--no-cache", "--format", "json", "ads.csv", "msads.csv", cwd=root)
+    found = sorted((f["path"], f["line"], f["column"], f["message"].split("`")[1]) for f in done.findings)
+    assert found == [("ads.csv", 3, 68, "Google"), ("ads.csv", 3, 86, "CPC"),
+                     ("msads.csv", 2, 45, "Paid_Search"), ("msads.csv", 3, 45, "Bing")], found
+    links = json.loads(run("scan", "--no-cache", "--links", "ads.csv", "msads.csv", cwd=root).out)
+    assert [link["url"] for link in links] == [
+        "https://acmeflow.com/?utm_source=google&utm_medium=cpc&utm_campaign={campaignid}&utm_content={creative}",
+        "https://acmeflow.com/pricing?plan=pro&utm_source=Google&utm_medium=CPC&utm_campaign=spring_sale",
+        "{lpurl}?utm_source=bing&utm_medium=Paid_Search&utm_campaign=spring",
+        "https://acmeflow.com/p?utm_source=Bing&utm_medium=cpc&utm_campaign=spring"], links
+    assert run("scan", "--no-cache", "--fix", "ads.csv", cwd=root).code == 0
+    assert (root / "ads.csv").read_text() == ADS_EDITOR.replace("Google&utm_medium=CPC", "google&utm_medium=cpc")

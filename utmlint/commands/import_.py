@@ -1,7 +1,8 @@
 """`utmlint import FILE`: the links a team already keeps (a tracking spreadsheet, a Terminus or Bitly export, the
 inventory of `utmlint scan --links`) as campaign files, one per utm_campaign, under --out (default campaigns/).
 
-Presets say which column is what: terminus, bitly, ga-builder (Google's Campaign URL Builder fields), generic
+Presets say which column is what: terminus, bitly, ga-builder (Google's Campaign URL Builder fields), ads (Google
+Ads Editor's or Microsoft Advertising's export: each ad's final URL with its final URL suffix or tracking template), generic
 (utm_source / Source / Final URL / Landing page ...; a column of tracked URLs alone works) and scan; auto picks
 one by the headers and says which. Values are imported as written, never corrected: the report lists every row
 (imported, or skipped and why) and the lint findings of what was imported; `utmlint lint --fix` is the next step.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-PRESETS = ("auto", "terminus", "bitly", "ga-builder", "generic", "scan")
+PRESETS = ("auto", "terminus", "bitly", "ga-builder", "ads", "generic", "scan")
 
 
 def add_parser(subparsers) -> None:

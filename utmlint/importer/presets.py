@@ -12,6 +12,10 @@ Headers match case-insensitively, spaces trimmed (and runs of spaces read as one
   Source`, `Campaign Medium`, `Campaign Name`, `Campaign Term`, `Campaign Content`.
 - generic: agency and team sheets: `utm_source`/`UTM_Source`/`Source`, `Final URL`/`Landing page`/`URL`, ...;
   a URL that already carries utm parameters has its query split, so a sheet of tracked URLs alone works.
+- ads: an ad platform's export of its ads (Google Ads Editor's `Export spreadsheet`, Microsoft Advertising Editor's):
+  `Final URL` (Microsoft's `Final Url`), `Final URL suffix` (`Final Url Suffix`: the tags the platform appends to the
+  final URL, with `?` or `&`), `Tracking template` (`{lpurl}?utm_...`: the final URL, then the tags); its `Campaign`
+  and `Ad group` are the ad platform's names, kept as notes (a campaign's utm value is the suffix's or the template's).
 - scan: the CSV or JSON of `utmlint scan --links` (columns in `utmlint/scan/inventory.py`).
 """
 
@@ -23,7 +27,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .sheet import Sheet, SheetError
 
-NAMES = ("terminus", "bitly", "ga-builder", "generic", "scan")
+NAMES = ("terminus", "bitly", "ga-builder", "ads", "generic", "scan")
 
 UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "utm_id",
               "utm_source_platform", "utm_creative_format", "utm_marketing_tactic")
@@ -60,6 +64,11 @@ PRESETS: Dict[str, Preset] = {
          "utm_medium": ("campaign medium",), "utm_campaign": ("campaign name",), "utm_term": ("campaign term",),
          "utm_content": ("campaign content",)},
         required=("url", "utm_source")),
+    "ads": Preset(
+        "ads", "an ad platform's export (Google Ads Editor, Microsoft Advertising)",
+        {"url": ("final url",), "suffix": ("final url suffix",), "template": ("tracking template",),
+         "label": ("ad name",)},
+        notes=("campaign", "ad group")),
     "generic": Preset(
         "generic", "a sheet of links",
         {"url": ("final url", "final_url", "tracked url", "tagged url", "utm url", "full url", "campaign url",
@@ -164,6 +173,8 @@ def detect(sheet: Sheet) -> Optional[str]:
         return "terminus"
     if _has(sheet, "website url", "campaign source"):
         return "ga-builder"
+    if _has(sheet, "final url") and _any(sheet, ("final url suffix", "tracking template")):
+        return "ads"
     if _any(sheet, PRESETS["bitly"].columns["url"]) and _any(sheet, ("link", "bitlink", "custom link", "custom_bitlinks")):
         return "bitly"
     if _any(sheet, PRESETS["generic"].columns["url"]):

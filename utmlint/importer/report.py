@@ -24,6 +24,7 @@ class RowOutcome:
     file: Optional[str] = None
     campaign: Optional[str] = None
     findings: List[str] = field(default_factory=list)  # codes of the lint findings on its link (or its campaign)
+    settings: bool = False  # an ad platform's campaign, ad group or keyword row: no link to import, nothing skipped
 
 
 @dataclass
@@ -56,17 +57,25 @@ class ImportReport:
 
     @property
     def skipped(self) -> List[RowOutcome]:
-        return [row for row in self.rows if not row.imported]
+        return [row for row in self.rows if not row.imported and not row.settings]
+
+    @property
+    def settings(self) -> List[RowOutcome]:
+        """An ad platform's export's rows of no ad (presets: ads): its campaigns' and ad groups' settings, keywords."""
+        return [row for row in self.rows if row.settings]
 
     @property
     def exit_code(self) -> int:
         differs = any(row.imported and row.reason for row in self.rows)
         unwritten = any(f.status in ("exists", "not written") for f in self.files)
-        return 1 if not self.rows or self.skipped or differs or unwritten or self.failing else 0
+        nothing = not any(row.imported for row in self.rows)  # no row (or an ad platform's settings rows alone)
+        return 1 if nothing or self.skipped or differs or unwritten or self.failing else 0
 
 
 def _row_text(report: ImportReport, row: RowOutcome) -> str:
     where = f"{printable(report.sheet)}:{row.line}"
+    if row.settings:
+        return f"{where}: not a link: {row.reason}"
     if not row.imported:
         return f"{where}: skipped: {row.reason}"
     status = next((f.status for f in report.files if f.path == row.file), "")
@@ -114,7 +123,7 @@ def text(report: ImportReport) -> str:
 
 def summary(report: ImportReport) -> str:
     total = len(report.rows)
-    imported = total - len(report.skipped)
+    imported = total - len(report.skipped) - len(report.settings)
     files = len(report.files)
     unwritten = [f for f in report.files if f.status in ("exists", "not written")]
     if report.dry_run:
@@ -126,6 +135,8 @@ def summary(report: ImportReport) -> str:
     into = "" if verb == "ready for" else " into"
     text = (f"{total} row{'s' if total != 1 else ''}: {imported} {verb}{into} {files} campaign "
             f"file{'s' if files != 1 else ''}, {len(report.skipped)} skipped")
+    if report.settings:
+        text += f", {len(report.settings)} not a link (an ad platform's campaign, ad group or keyword rows)"
     findings = len(report.findings)
     text += f"; {findings} lint finding{'s' if findings != 1 else ''}"
     if report.dry_run:
@@ -145,14 +156,17 @@ def as_json(report: ImportReport) -> str:
         "dialect": report.dialect,
         "ignored_columns": report.ignored_columns,
         "dry_run": report.dry_run,
-        "rows": [{"line": r.line, "status": "imported" if r.imported else "skipped", "reason": r.reason,
+        "rows": [{"line": r.line, "status": "imported" if r.imported else "not a link" if r.settings else "skipped",
+                  "reason": r.reason,
                   "file": r.file, "campaign": r.campaign, "findings": r.findings} for r in report.rows],
         "files": [{"path": f.path, "campaign": f.campaign, "links": f.links, "status": f.status, "reason": f.reason,
                    "note": f.note,
                    **({"text": f.text} if report.dry_run else {})} for f in report.files],
         "findings": [d.to_json() for d in report.findings],
-        "summary": {"rows": len(report.rows), "imported": len(report.rows) - len(report.skipped),
-                    "skipped": len(report.skipped), "files": len(report.files), "findings": len(report.findings)},
+        "summary": {"rows": len(report.rows),
+                    "imported": len(report.rows) - len(report.skipped) - len(report.settings),
+                    "skipped": len(report.skipped),
+                    **({"not_links": len(report.settings)} if report.settings else {}), "files": len(report.files), "findings": len(report.findings)},
         "exit_code": report.exit_code,
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

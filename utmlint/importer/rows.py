@@ -10,6 +10,7 @@ settle: the row is skipped with both values named.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
@@ -40,6 +41,7 @@ class Link:
 class Skip:
     line: int
     reason: str
+    settings: bool = False  # an ad platform's row that is no ad's link (a campaign's, ad group's or keyword's)
 
 
 def shown(text: str, limit: int = 80) -> str:
@@ -95,12 +97,21 @@ def url_key(url: str):
     return parts.scheme, parts.authority.lower(), parts.path or "/", parts.fragment, tuple(others), tuple(utm)
 
 
-def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
+def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> Union[Link, Skip]:
     if row.problem:
         return Skip(row.line, row.problem)
     url = columns.cell(row.cells, "url").strip()
+    if levels is not None and not url:  # an ad platform's campaign, ad group or keyword row: no ad's link
+        return Skip(row.line, levels.said(row, columns) or "a row without a final URL (a campaign's, ad group's or "
+                                                           "keyword's settings): no ad's link", settings=True)
     if not url:
         return Skip(row.line, "no URL")
+    if "suffix" in columns.fields or "template" in columns.fields:  # an ad platform's export (presets: ads)
+        suffix, template = levels.own(row, columns) if levels is not None else (
+            columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip())
+        url = _as_the_platform_sends(url, suffix, template)
+        if isinstance(url, Skip):
+            return Skip(row.line, url.reason)
     if any(mark in url for mark in _TEMPLATE_MARKS) or "{" in split_url(url).host:
         return Skip(row.line, f"the URL holds a template placeholder: `{shown(url)}`")
     if not is_web_url(url):
@@ -152,6 +163,76 @@ def read_row(row: Row, columns: Columns) -> Union[Link, Skip]:
     link = Link(row.line, destination, params, "", label, notes)
     link.expected = tracked_url(url, own, params, in_url)
     return link
+
+
+class Levels:
+    """An ad platform's export's settings rows (presets: ads): a campaign's row (its `Campaign`, no ad group, no final
+    URL) or an ad group's (its `Campaign` and `Ad group`, no final URL) whose final URL suffix or tracking template
+    applies to every ad under it that sets none of its own, as Google Ads and Microsoft Advertising apply them (the
+    ad's, else its ad group's, else its campaign's: newuser45 F10's sheet wrote the suffix once on the campaign row)."""
+
+    def __init__(self, rows: List[Row], columns: Columns):
+        self.by_name = {norm: index for norm, index in ((h.strip().lower(), i) for h, i in columns.notes)}
+        self.settings: Dict[Tuple[str, str], Tuple[str, str]] = {}
+        for row in rows:
+            if row.problem or columns.cell(row.cells, "url").strip():
+                continue
+            own = (columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip())
+            if any(own) and self._level(row)[0]:
+                self.settings[self._level(row)] = own
+
+    def _level(self, row: Row) -> Tuple[str, str]:
+        def cell(name: str) -> str:
+            index = self.by_name.get(name)
+            return row.cells[index].strip() if index is not None and index < len(row.cells) else ""
+
+        return cell("campaign"), cell("ad group")
+
+    def said(self, row: Row, columns: Columns) -> str:
+        """Why a settings row is no link of its own, or ""."""
+        campaign, group = self._level(row)
+        if (campaign, group) not in self.settings:
+            return ""
+        whose = f"ad group `{shown(group, 40)}`" if group else f"campaign `{shown(campaign, 40)}`"
+        return (f"the settings row of {whose} (no final URL): its final URL suffix or tracking template is applied "
+                f"to each of its ads' rows that sets none of its own")
+
+    def own(self, row: Row, columns: Columns) -> Tuple[str, str]:
+        """The suffix and template the ad's click gets: its own, else its ad group's, else its campaign's."""
+        suffix, template = columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip()
+        campaign, group = self._level(row)
+        for level in ((campaign, group), (campaign, "")):
+            above = self.settings.get(level)
+            if above is not None:
+                suffix, template = suffix or above[0], template or above[1]
+        return suffix, template
+
+
+def _as_the_platform_sends(url: str, suffix: str, template: str) -> Union[str, Skip]:
+    """The link an ad platform sends a click to, from an ad's final URL, its final URL suffix and its tracking
+    template, as Google Ads and Microsoft Advertising make it: the suffix appended to the final URL (`?`, or `&` after
+    a query of its own), then a template of the final URL's own (`{lpurl}?utm_source=...`) appends its query to that
+    (newuser45 F10: the suffix column was not read, and the link was imported without its tags). A template that
+    sends the click elsewhere first (a tracker's `https://track.example/?url={lpurl}`) is not read as the link: the
+    row is skipped, saying so."""
+    if suffix:
+        url = with_query(url, suffix.lstrip("?&"))
+    if template:
+        lpurl = re.match(r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}", template)
+        if lpurl is None or template[lpurl.end():lpurl.end() + 1] not in ("?", "&", ""):
+            return Skip(0, f"the tracking template sends the click elsewhere first: `{shown(template)}`; import the "
+                           f"final URL with its tags as a link of its own")
+        rest = template[lpurl.end() + 1:]
+        if rest:
+            url = with_query(url, rest)
+    return url
+
+
+def with_query(url: str, query: str) -> str:
+    """`url` with a query string appended (`?`, `&` after a query of its own), before any #fragment."""
+    rest, hash_, fragment = url.partition("#")
+    joint = "" if rest.endswith(("?", "&")) else "&" if "?" in rest else "?"
+    return rest + joint + query + hash_ + fragment
 
 
 def _cut_by_a_names_hash(url: str) -> Optional[str]:

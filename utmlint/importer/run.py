@@ -13,7 +13,7 @@ from typing import Dict, List, Tuple
 from .grouping import group
 from .presets import columns_for
 from .report import FileOutcome, ImportReport, RowOutcome
-from .rows import Link, Skip, read_row, shown, url_key
+from .rows import Levels, Link, Skip, read_row, shown, url_key
 from .sheet import SheetError, below_title, read_sheet
 from .writing import campaign_file, existing, write_files
 
@@ -42,13 +42,15 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
                           headerless=sheet.headerless)
     links: List[Link] = []
     skipped: List[Skip] = []
+    levels = Levels(sheet.rows, columns) if columns.preset.name == "ads" else None
     for row in sheet.rows:
-        outcome = read_row(row, columns)
+        outcome = read_row(row, columns, levels)
         (links if isinstance(outcome, Link) else skipped).append(outcome)
     scope = project.scopes[0]
     plans, dropped = group(links, scope.platforms)
     skipped.extend(dropped)
-    outcomes: Dict[int, RowOutcome] = {s.line: RowOutcome(s.line, False, s.reason) for s in skipped}
+    outcomes: Dict[int, RowOutcome] = {s.line: RowOutcome(s.line, False, s.reason, settings=s.settings)
+                                       for s in skipped}
     texts: Dict[Path, str] = {}
     link_spans: Dict[str, List[Tuple[Tuple[int, int], int]]] = {}  # file -> ((first, last line), sheet line)
     for plan in plans:

@@ -18,14 +18,90 @@ _JSON = (".json", ".webmanifest", ".jsonl", ".ndjson")  # JSON strings: `\/` and
 
 def extract(text: str, options: dict) -> List[Found]:
     suffix = options.get("suffix", "")
+    suffixed: List[Found] = []
     if suffix == ".csv":
         delimiter = delimiter_of(text)
         spans = _csv_spans(text, find_urls(text, cell=delimiter), delimiter, _url_columns(text))
+        suffixed = suffixed_links(text, delimiter) if "suffix" in text[:text.find("\n")].lower() else []
+        if suffixed:  # a suffix cell is read whole with its final URL: no link of its own inside it
+            spans = [(s, e) for s, e in spans if not any(f.start <= s < max(f.end, f.start + 1) for f in suffixed)]
     else:
         spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
-    return [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in _JSON)
-            for s, e in spans]
+    found = [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in _JSON) for s, e in spans]
+    return sorted(found + suffixed, key=lambda f: f.start) if suffixed else found
+
+
+# An ad platform's final URL suffix column (Google Ads Editor's export `Final URL suffix`, Microsoft Advertising's
+# `Final Url Suffix`) and the final URL column it is appended to (`Final URL`, `Final Url`)
+_SUFFIX_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ _-]?suffix[ \t]*")
+_FINAL_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ \t]*")
+# what Google Ads writes in place of the final URL in a tracking template (`{lpurl}`): a suffix on a row without one (a
+# campaign's or an ad group's row, whose ads' final URLs are on their own rows) is appended to every such URL
+_LANDING = "{lpurl}"
+
+
+def suffixed_links(text: str, delimiter: str) -> List[Found]:
+    """The links a sheet's final URL suffix cells make, as the ad platform makes them: the suffix appended to the row's
+    final URL with `?` (`&` when the URL has a query already), its characters mapped to the two cells, so a finding on
+    a tag is placed at the suffix cell's value and `--fix` rewrites it there (newuser45 F10: Google Ads Editor's
+    `Final URL suffix`, `utm_source=Google&utm_medium=CPC&utm_campaign=spring_sale`, was not read; a value-track
+    placeholder `{campaignid}` in it was read as a link of its own). A row without a final URL (a campaign's row) has
+    its suffix judged on `{lpurl}`, the final URL of each ad it applies to. A row of another width than the header (a
+    quoted line break) is not read. Microsoft Advertising's `Final Url Suffix` alike."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    names = _cells(header, delimiter)
+    suffix_at = next((i for i, name in enumerate(names) if _SUFFIX_HEADER.fullmatch(name)), None)
+    if suffix_at is None:
+        return []
+    final_at = next((i for i, name in enumerate(names) if _FINAL_HEADER.fullmatch(name)), None)
+    out: List[Found] = []
+    line_start = text.find("\n") + 1
+    while 0 < line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        cells = _cell_spans(text, line_start, line_end, delimiter)
+        if len(cells) == len(names):
+            left, right = cells[suffix_at]
+            while left < right and text[left] in "?&":  # `?utm_source=...`: the platform writes the joint itself
+                left += 1
+            if "utm_" in text[left:right].lower():
+                base, where = _LANDING, [left] * len(_LANDING)
+                if final_at is not None:
+                    b_left, b_right = cells[final_at]
+                    if text[b_left:b_right].lower().startswith(("http://", "https://")):
+                        base, where = text[b_left:b_right], list(range(b_left, b_right))
+                joint = "&" if "?" in base else "?"
+                out.append(Found(left, right, base + joint + text[left:right],
+                                 tuple(where + [left] + list(range(left, right + 1)))))
+        line_start = line_end + 1
+    return out
+
+
+def _cell_spans(text: str, line_start: int, line_end: int, delimiter: str) -> List[Tuple[int, int]]:
+    """Each cell of the CSV line between the offsets, as (start, end) of its text: its delimiters outside quotes, its
+    spaces and enclosing quotes left out."""
+    if text[line_end - 1:line_end] == "\r":
+        line_end -= 1
+    bounds, quoted = [line_start - 1], False
+    for index in range(line_start, line_end):
+        ch = text[index]
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            bounds.append(index)
+    bounds.append(line_end)
+    spans = []
+    for left, right in zip(bounds, bounds[1:]):
+        left += 1
+        while left < right and text[left] in " \t":
+            left += 1
+        while right > left and text[right - 1] in " \t":
+            right -= 1
+        if right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
+            left, right = left + 1, right - 1
+        spans.append((left, right))
+    return spans
 
 
 def _csv_spans(text: str, found: List[Tuple[int, int]], delimiter: str, columns: frozenset) -> List[Tuple[int, int]]:
