@@ -30,12 +30,14 @@ def server_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
 
 
 @asynccontextmanager
-async def connected(root: Path, errlog, argv: Optional[List[str]] = None, env: Optional[Dict[str, str]] = None):
-    """An initialized SDK client on `utmlint mcp --root ROOT` (or on `argv`), its stderr to `errlog`."""
+async def connected(root: Path, errlog, argv: Optional[List[str]] = None, env: Optional[Dict[str, str]] = None,
+                    cwd: Optional[Path] = None):
+    """An initialized SDK client on `utmlint mcp --root ROOT` (or on `argv`, run in `cwd`), its stderr to `errlog`."""
     from mcp import Client, StdioServerParameters, stdio_client
 
     command = argv or [*utmlint_command(), "mcp", "--root", str(root)]
-    params = StdioServerParameters(command=command[0], args=command[1:], env=server_env(env), cwd=str(root.parent))
+    params = StdioServerParameters(command=command[0], args=command[1:], env=server_env(env),
+                                   cwd=str(cwd or root.parent))
     async with Client(stdio_client(params, errlog=errlog), read_timeout_seconds=120) as client:
         yield client
 

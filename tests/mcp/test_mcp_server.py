@@ -85,7 +85,8 @@ def test_tools_answer_with_the_command_lines_json(sdk, repo, run, tmp_path):
 
                 validated = await client.call_tool("validate_link", {"url": URL})
                 assert json.loads(text_of(validated)[0]) == validate_url(URL).to_json()
-                assert len(text_of(validated)) == 1  # findings: nothing to add
+                # what one link alone is judged without (no own-hosts in the repo's config: review45 F5)
+                assert text_of(validated)[1].startswith("judged as a link on its own"), text_of(validated)
                 untagged = await client.call_tool("validate_link", {"url": "https://sunbeam.app/pricing"})
                 assert json.loads(text_of(untagged)[0])["findings"] == []
                 assert "carries no utm_ parameters" in text_of(untagged)[1]  # not a silent clean bill
@@ -291,3 +292,34 @@ def test_typed_in_a_terminal_it_says_what_it_is_waiting_for(sdk, repo):
             server.kill()
             server.wait()
     assert server.stdout.read() == b""  # stdout is the protocol's: nothing else is ever written there
+
+
+def test_validate_link_outside_any_repository_says_what_it_could_not_know(sdk, tmp_path):
+    """review45 F5: `utmlint mcp` started in a folder that is no repository and holds no config, validate_link asked
+    with no `path`: an answer, no traceback, the JSON validate_url gives, and a note saying what one link alone is
+    judged without (whose sites are the team's, where the link is placed); not said where the config names the
+    team's sites, nor over copied tracking (whose values are not judged as the team's)."""
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    named = tmp_path / "named"
+    named.mkdir()
+    (named / ".utmlint.yaml").write_text("own-hosts: [sunbeam.app]\n")
+    copied = "https://github.com/acme/tool?utm_source=tldrnewsletter"
+    answers = {}
+
+    async def scenario():
+        with open(tmp_path / "server.log", "w") as log:
+            async with connected(plain, log, argv=[*utmlint_command(), "mcp"], cwd=plain) as client:
+                answers["plain"] = await client.call_tool("validate_link", {"url": URL})
+                answers["copied"] = await client.call_tool("validate_link", {"url": copied})
+            async with connected(named, log) as client:
+                answers["named"] = await client.call_tool("validate_link", {"url": URL})
+
+    drive(scenario)
+    assert not any(answer.is_error for answer in answers.values()), answers
+    said = text_of(answers["plain"])
+    assert json.loads(said[0]) == validate_url(URL).to_json()
+    assert said[1].startswith("judged as a link on its own: which sites are yours is not known"), said
+    assert "Traceback" not in (tmp_path / "server.log").read_text()
+    assert len(text_of(answers["copied"])) == 1, text_of(answers["copied"])
+    assert len(text_of(answers["named"])) == 1, text_of(answers["named"])

@@ -36,6 +36,12 @@ class Answer(NamedTuple):
     notes: List[str]  # what it prints on stderr besides (without the `utmlint: ` prefix)
 
 
+_ALONE = ("judged as a link on its own: which sites are yours is not known (the config names no `own-hosts`), so its utm "
+          "values are judged as your own tags (another site's own tags on a link to its pages are not told apart), and "
+          "where it is placed is not known (on a page of your own site its tags would be an internal link's); "
+          "`scan_files` judges a link in the file it is written in, with its repository")
+
+
 class Workspace:
     """The folder the server answers for, and the `--config` it was started with (None: found per path,
     as the command line finds it). The process's working directory must be `root` (`utmlint mcp` changes
@@ -193,6 +199,11 @@ class Workspace:
         if not verdict.findings and verdict.channel == "(not tracked)":
             notes.append("the link carries no utm_ parameters GA4 reads, so there is nothing to judge; "
                          "build_link tags a destination")
+        elif not verdict.not_judged and not project.config.own_hosts and \
+                not any(f.code == "UTM310" for f in verdict.findings):  # its values judged as the team's
+            # what one link alone cannot say (review45 F5: asked with no path outside any repository, the answer
+            # said nothing of what it was judged without): whose site it goes to and where it is placed
+            notes.append(_ALONE)
         return Answer(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False) + "\n", notes)
 
     def check_link(self, url: str, expect_utm: Optional[Dict[str, str]] = None, use_cache: bool = True,
