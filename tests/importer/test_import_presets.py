@@ -294,3 +294,20 @@ def test_an_ad_platform_s_export_is_read_as_the_platform_sends_its_clicks(run, s
     result = run("import", "--out", "ms", "msads.csv", cwd=tmp_path)
     assert result.code == 0, result.out
     assert rendered(tmp_path / "ms") == ["https://acmeflow.com/p?utm_source=bing&utm_medium=cpc&utm_campaign=spring"]
+
+
+def test_an_ad_whose_final_url_has_a_fragment_is_not_repaired_silently(run, sheet, tmp_path):
+    """review46 F7: the platform appends the suffix after the final URL's `#plans`, where GA4 never sees the tags (scan
+    says so: url-fragment-order); import wrote `url: .../pricing#plans` with the suffix's values, a campaign file
+    rendering a tracked URL the ad never sent. The row is skipped, saying why, its own suffix or its campaign's."""
+    path = sheet("Campaign,Ad group,Final URL,Final URL suffix\n"
+                 "Sale,,,utm_source=google&utm_medium=cpc&utm_campaign=sale\n"
+                 "Sale,Frag,https://acmeflow.com/pricing#plans,utm_source=google&utm_medium=cpc&utm_campaign=sale\n"
+                 "Sale,Inherit,https://acmeflow.com/faq#billing,\n"
+                 "Sale,Plain,https://acmeflow.com/,\n", "frag.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert result.code == 1, result.out
+    for line, fragment in ((3, "#plans"), (4, "#billing")):
+        assert f"frag.csv:{line}: skipped: the final URL has a fragment (`{fragment}`) and the ad platform appends " \
+               "the final URL suffix after it" in result.out, result.out
+    assert "frag.csv:5: imported into campaigns/sale.yaml" in result.out, result.out

@@ -75,3 +75,24 @@ def test_a_final_url_suffix_is_read_appended_to_its_final_url(project, run):
         "https://acmeflow.com/p?utm_source=Bing&utm_medium=cpc&utm_campaign=spring"], links
     assert run("scan", "--no-cache", "--fix", "ads.csv", cwd=root).code == 0
     assert (root / "ads.csv").read_text() == ADS_EDITOR.replace("Google&utm_medium=CPC", "google&utm_medium=cpc")
+
+
+def test_a_suffixed_rows_final_url_is_no_link_of_its_own(project, run):
+    """review46 F8, F9: where a row's suffix is read, its final URL is that link's base, never a landing of its own (the
+    platform always appends the suffix): a final URL carrying tags of its own was told "add utm_campaign to the URL's
+    query" (a third repeated key), beside the suffixed link's repeated keys, which are right; a suffix written with a
+    leading `?` was listed twice; a row with a quoted line break in a cell (an Ads Editor description) was not read.
+    A final URL with a `#fragment` gets the suffix after it, as the platform appends it: url-fragment-order."""
+    root = project({"ads.csv": (
+        "Campaign,Ad group,Headline,Final URL,Final URL suffix\n"
+        "Sale,Brand,Acme,https://acmeflow.com/?plan=pro,?utm_source=google&utm_medium=cpc&utm_campaign=sale\n"
+        "Sale,Dup,Dup,https://acmeflow.com/d?utm_source=newsletter&utm_medium=email,"
+        "utm_source=google&utm_medium=cpc&utm_campaign=sale\n"
+        'Sale,Multi,"Two\nlines",https://acmeflow.com/m,utm_source=Google&utm_medium=cpc&utm_campaign=sale\n'
+        "Sale,Frag,Acme,https://acmeflow.com/pricing#plans,utm_source=google&utm_medium=cpc&utm_campaign=sale\n"
+        "Sale,None,x,https://acmeflow.com/n?utm_source=newsletter&utm_medium=email,\n")})
+    found = sorted((f["line"], f["code"]) for f in json.loads(
+        run("scan", "--no-cache", "--format", "json", "ads.csv", cwd=root).out))
+    assert found == [(3, "UTM307"), (3, "UTM307"), (5, "UTM201"), (6, "UTM304"), (7, "UTM101")], found
+    links = json.loads(run("scan", "--no-cache", "--links", "ads.csv", cwd=root).out)
+    assert [link["line"] for link in links] == [2, 3, 5, 6, 7], links  # one link a row

@@ -214,7 +214,16 @@ def _as_the_platform_sends(url: str, suffix: str, template: str) -> Union[str, S
     a query of its own), then a template of the final URL's own (`{lpurl}?utm_source=...`) appends its query to that
     (newuser45 F10: the suffix column was not read, and the link was imported without its tags). A template that
     sends the click elsewhere first (a tracker's `https://track.example/?url={lpurl}`) is not read as the link: the
-    row is skipped, saying so."""
+    row is skipped, saying so. So is an ad whose final URL has a `#fragment` when anything is appended to it: the
+    platform appends after the fragment (`/pricing#plans?utm_source=...`), where browsers never send the tags and GA4
+    never sees them, as scan says of the same row (url-fragment-order); imported, the campaign file would render a
+    tracked URL the ad never sent (review46 F7)."""
+    rest = template[template.find("}") + 1:] if template.startswith("{") else ""
+    if (suffix.lstrip("?&") or rest.lstrip("?&")) and "#" in url:
+        return Skip(0, f"the final URL has a fragment (`#{shown(url.partition('#')[2], 40)}`) and the ad platform appends "
+                       f"the {'final URL suffix' if suffix.lstrip('?&') else 'tracking template'} after it "
+                       f"(`{shown(url, 60)}?utm_...`), where browsers never send the tags and GA4 never sees them; "
+                       "write the tags in the final URL itself, before its `#`, then import it")
     if suffix:
         url = with_query(url, suffix.lstrip("?&"))
     if template:

@@ -22,9 +22,12 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix == ".csv":
         delimiter = delimiter_of(text)
         spans = _csv_spans(text, find_urls(text, cell=delimiter), delimiter, _url_columns(text))
-        suffixed = suffixed_links(text, delimiter) if "suffix" in text[:text.find("\n")].lower() else []
-        if suffixed:  # a suffix cell is read whole with its final URL: no link of its own inside it
-            spans = [(s, e) for s, e in spans if not any(f.start <= s < max(f.end, f.start + 1) for f in suffixed)]
+        if "suffix" in text[:text.find("\n")].lower():
+            suffixed, covered = suffixed_links(text, delimiter)
+            # a suffix cell is read whole with its final URL, and that final URL is the suffixed link's base, never
+            # a landing of its own (the platform always appends the suffix): no link of its own in either cell
+            # (review46 F8, F9: the bare final URL was told "add utm_campaign", a `?utm_...` suffix listed twice)
+            spans = [(s, e) for s, e in spans if not any(left <= s < right for left, right in covered)]
     else:
         spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
@@ -41,67 +44,75 @@ _FINAL_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ \t]*")
 _LANDING = "{lpurl}"
 
 
-def suffixed_links(text: str, delimiter: str) -> List[Found]:
+def suffixed_links(text: str, delimiter: str) -> Tuple[List[Found], List[Tuple[int, int]]]:
     """The links a sheet's final URL suffix cells make, as the ad platform makes them: the suffix appended to the row's
-    final URL with `?` (`&` when the URL has a query already), its characters mapped to the two cells, so a finding on
-    a tag is placed at the suffix cell's value and `--fix` rewrites it there (newuser45 F10: Google Ads Editor's
-    `Final URL suffix`, `utm_source=Google&utm_medium=CPC&utm_campaign=spring_sale`, was not read; a value-track
-    placeholder `{campaignid}` in it was read as a link of its own). A row without a final URL (a campaign's row) has
-    its suffix judged on `{lpurl}`, the final URL of each ad it applies to. A row of another width than the header (a
-    quoted line break) is not read. Microsoft Advertising's `Final Url Suffix` alike."""
+    final URL with `?` (`&` when the URL has a query already; after its `#fragment` when it has one, as the platform
+    appends it, where GA4 never reads the tags: url-fragment-order says so), its characters mapped to the two cells, so
+    a finding on a tag is placed at the suffix cell's value and `--fix` rewrites it there (newuser45 F10: Google Ads
+    Editor's `Final URL suffix`, `utm_source=Google&utm_medium=CPC&utm_campaign=spring_sale`, was not read; a
+    value-track placeholder `{campaignid}` in it was read as a link of its own). A row without a final URL (a
+    campaign's row) has its suffix judged on `{lpurl}`, the final URL of each ad it applies to. Rows are read as CSV
+    records (a quoted cell's line break inside one: an Ads Editor description on two lines). Microsoft Advertising's
+    `Final Url Suffix` alike. With the links, the cells they cover (each suffix cell whole, and the final URL cell
+    it is appended to), which hold no link of their own."""
     header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     names = _cells(header, delimiter)
     suffix_at = next((i for i, name in enumerate(names) if _SUFFIX_HEADER.fullmatch(name)), None)
     if suffix_at is None:
-        return []
+        return [], []
     final_at = next((i for i, name in enumerate(names) if _FINAL_HEADER.fullmatch(name)), None)
     out: List[Found] = []
-    line_start = text.find("\n") + 1
-    while 0 < line_start < len(text):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
-        cells = _cell_spans(text, line_start, line_end, delimiter)
-        if len(cells) == len(names):
-            left, right = cells[suffix_at]
-            while left < right and text[left] in "?&":  # `?utm_source=...`: the platform writes the joint itself
-                left += 1
-            if "utm_" in text[left:right].lower():
-                base, where = _LANDING, [left] * len(_LANDING)
-                if final_at is not None:
-                    b_left, b_right = cells[final_at]
-                    if text[b_left:b_right].lower().startswith(("http://", "https://")):
-                        base, where = text[b_left:b_right], list(range(b_left, b_right))
-                joint = "&" if "?" in base else "?"
-                out.append(Found(left, right, base + joint + text[left:right],
-                                 tuple(where + [left] + list(range(left, right + 1)))))
-        line_start = line_end + 1
-    return out
+    covered: List[Tuple[int, int]] = []
+    for cells in _records(text, text.find("\n") + 1, delimiter):
+        if len(cells) != len(names):
+            continue
+        left, right = cells[suffix_at]
+        cell = (left, right)
+        while left < right and text[left] in "?&":  # `?utm_source=...`: the platform writes the joint itself
+            left += 1
+        if "utm_" not in text[left:right].lower():
+            continue
+        covered.append(cell)
+        base, where = _LANDING, [left] * len(_LANDING)
+        if final_at is not None:
+            b_left, b_right = cells[final_at]
+            if text[b_left:b_right].lower().startswith(("http://", "https://")):
+                base, where = text[b_left:b_right], list(range(b_left, b_right))
+                covered.append((b_left, b_right))
+        joint = "&" if "?" in base else "?"
+        out.append(Found(left, right, base + joint + text[left:right], tuple(where + [left] + list(range(left, right + 1)))))
+    return out, covered
 
 
-def _cell_spans(text: str, line_start: int, line_end: int, delimiter: str) -> List[Tuple[int, int]]:
-    """Each cell of the CSV line between the offsets, as (start, end) of its text: its delimiters outside quotes, its
-    spaces and enclosing quotes left out."""
-    if text[line_end - 1:line_end] == "\r":
-        line_end -= 1
-    bounds, quoted = [line_start - 1], False
-    for index in range(line_start, line_end):
-        ch = text[index]
+def _records(text: str, start: int, delimiter: str):
+    """Each CSV record from `start` on, as the (start, end) of each of its cells' text (its spaces and enclosing quotes
+    left out): delimiters and line breaks inside quotes belong to the cell."""
+    bounds, quoted, index = [start - 1], False, start
+    length = len(text)
+    while index <= length:
+        ch = text[index] if index < length else "\n"
         if ch == '"':
             quoted = not quoted
         elif ch == delimiter and not quoted:
             bounds.append(index)
-    bounds.append(line_end)
-    spans = []
-    for left, right in zip(bounds, bounds[1:]):
+        elif ch == "\n" and not quoted:
+            end = index - 1 if index > start and text[index - 1] == "\r" else index
+            bounds.append(end)
+            if end > bounds[0] + 1 or len(bounds) > 2:
+                yield [_trimmed(text, left + 1, right) for left, right in zip(bounds, bounds[1:])]
+            bounds = [index]
+        index += 1
+
+
+def _trimmed(text: str, left: int, right: int) -> Tuple[int, int]:
+    """A cell's (start, end) without its surrounding spaces and enclosing quotes."""
+    while left < right and text[left] in " \t":
         left += 1
-        while left < right and text[left] in " \t":
-            left += 1
-        while right > left and text[right - 1] in " \t":
-            right -= 1
-        if right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
-            left, right = left + 1, right - 1
-        spans.append((left, right))
-    return spans
+    while right > left and text[right - 1] in " \t":
+        right -= 1
+    if right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
+        left, right = left + 1, right - 1
+    return left, right
 
 
 def _csv_spans(text: str, found: List[Tuple[int, int]], delimiter: str, columns: frozenset) -> List[Tuple[int, int]]:
