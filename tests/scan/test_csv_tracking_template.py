@@ -96,3 +96,22 @@ def test_a_suffixed_rows_final_url_is_no_link_of_its_own(project, run):
     assert found == [(3, "UTM307"), (3, "UTM307"), (5, "UTM201"), (6, "UTM304"), (7, "UTM101")], found
     links = json.loads(run("scan", "--no-cache", "--links", "ads.csv", cwd=root).out)
     assert [link["line"] for link in links] == [2, 3, 5, 6, 7], links  # one link a row
+
+
+def test_a_template_opening_with_the_final_url_goes_on_after_the_suffixed_link(project, run):
+    """review46 F14: a tracking template that writes a key the suffix writes too (`{lpurl}&utm_source=x` beside
+    `utm_source=google&...`) makes a link carrying it twice, which import skips ("appears more than once") and scan
+    judged clean: the suffixed link goes on with the template's rest, as the platform puts the final URL in `{lpurl}`
+    (its `?` after a query written `&`); a template sending the click elsewhere first, or a row without a suffix,
+    as before."""
+    root = project({"ads.csv": (
+        "Campaign,Final URL,Tracking template,Final URL suffix\n"
+        "A,https://acmeflow.com/a,{lpurl}&utm_source=x,utm_source=google&utm_medium=cpc&utm_campaign=a\n"
+        "B,https://acmeflow.com/b,{lpurl}?utm_term={keyword},utm_source=google&utm_medium=cpc&utm_campaign=b\n"
+        "C,https://acmeflow.com/c,{lpurl}?utm_source=Google&utm_medium=cpc&utm_campaign=c,\n")})
+    found = sorted((f["line"], f["column"], f["code"]) for f in json.loads(
+        run("scan", "--no-cache", "--format", "json", "ads.csv", cwd=root).out))
+    assert found == [(2, 34, "UTM307"), (4, 45, "UTM201")], found
+    links = json.loads(run("scan", "--no-cache", "--links", "ads.csv", cwd=root).out)
+    assert [link["url"] for link in links][1] == (
+        "https://acmeflow.com/b?utm_source=google&utm_medium=cpc&utm_campaign=b&utm_term={keyword}"), links

@@ -39,6 +39,10 @@ def extract(text: str, options: dict) -> List[Found]:
 # `Final Url Suffix`) and the final URL column it is appended to (`Final URL`, `Final Url`)
 _SUFFIX_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ _-]?suffix[ \t]*")
 _FINAL_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ \t]*")
+_TEMPLATE_HEADER = re.compile(r"(?i)[ \t]*tracking[ _-]?template[ \t]*")
+# a tracking template that opens with the final URL (`{lpurl}?utm_...`, `{lpurl}&utm_...`): the platform puts the
+# suffixed final URL there, the template's rest after it
+_LPURL = re.compile(r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}")
 # what Google Ads writes in place of the final URL in a tracking template (`{lpurl}`): a suffix on a row without one (a
 # campaign's or an ad group's row, whose ads' final URLs are on their own rows) is appended to every such URL
 _LANDING = "{lpurl}"
@@ -52,8 +56,10 @@ def suffixed_links(text: str, delimiter: str) -> Tuple[List[Found], List[Tuple[i
     Editor's `Final URL suffix`, `utm_source=Google&utm_medium=CPC&utm_campaign=spring_sale`, was not read; a
     value-track placeholder `{campaignid}` in it was read as a link of its own). A row without a final URL (a
     campaign's row) has its suffix judged on `{lpurl}`, the final URL of each ad it applies to. Rows are read as CSV
-    records (a quoted cell's line break inside one: an Ads Editor description on two lines). Microsoft Advertising's
-    `Final Url Suffix` alike. With the links, the cells they cover (each suffix cell whole, and the final URL cell
+    records (a quoted cell's line break inside one: an Ads Editor description on two lines). The row's tracking template,
+    when it opens with the final URL (`{lpurl}&utm_source=x`), goes on after the suffixed final URL, as the platform
+    puts it there (a key the template writes and the suffix too is utm-key-repeated: review46 F14; its `?` after a
+    query is written `&`, as the platforms write it). Microsoft Advertising's `Final Url Suffix` alike. With the links, the cells they cover (each suffix cell whole, and the final URL cell
     it is appended to), which hold no link of their own."""
     header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     names = _cells(header, delimiter)
@@ -61,6 +67,7 @@ def suffixed_links(text: str, delimiter: str) -> Tuple[List[Found], List[Tuple[i
     if suffix_at is None:
         return [], []
     final_at = next((i for i, name in enumerate(names) if _FINAL_HEADER.fullmatch(name)), None)
+    template_at = next((i for i, name in enumerate(names) if _TEMPLATE_HEADER.fullmatch(name)), None)
     out: List[Found] = []
     covered: List[Tuple[int, int]] = []
     for cells in _records(text, text.find("\n") + 1, delimiter):
@@ -80,7 +87,18 @@ def suffixed_links(text: str, delimiter: str) -> Tuple[List[Found], List[Tuple[i
                 base, where = text[b_left:b_right], list(range(b_left, b_right))
                 covered.append((b_left, b_right))
         joint = "&" if "?" in base else "?"
-        out.append(Found(left, right, base + joint + text[left:right], tuple(where + [left] + list(range(left, right + 1)))))
+        url, offsets = base + joint + text[left:right], where + [left] + list(range(left, right))
+        if template_at is not None:  # `{lpurl}&utm_source=x`: the suffixed final URL, then the template's rest
+            t_left, t_right = cells[template_at]
+            opening = _LPURL.match(text, t_left, t_right)
+            if opening is not None and opening.end() < t_right:
+                rest = text[opening.end():t_right]
+                # `{lpurl}?utm_term=...` after a final URL holding a query: the platforms write `&` for that `?`
+                url += "&" + rest[1:] if rest[0] == "?" else rest
+                offsets += list(range(opening.end(), t_right))
+                covered.append((t_left, t_right))
+                right = t_right if t_right > right else right
+        out.append(Found(left, max(right, left), url, tuple(offsets + [offsets[-1] + 1])))
     return out, covered
 
 
