@@ -311,3 +311,14 @@ def test_an_ad_whose_final_url_has_a_fragment_is_not_repaired_silently(run, shee
         assert f"frag.csv:{line}: skipped: the final URL has a fragment (`{fragment}`) and the ad platform appends " \
                "the final URL suffix after it" in result.out, result.out
     assert "frag.csv:5: imported into campaigns/sale.yaml" in result.out, result.out
+
+
+def test_a_key_the_template_and_the_suffix_both_write_is_said_of_the_ad_s_link(run, sheet, tmp_path):
+    """The key is written twice in the link the platform makes from the final URL, its suffix and its template, not in
+    the final URL the row holds: the skip says which link (review46 F14's sheet)."""
+    path = sheet("Campaign,Final URL,Tracking template,Final URL suffix\n"
+                 "A,https://acmeflow.com/a,{lpurl}&utm_source=x,utm_source=google&utm_medium=cpc&utm_campaign=a\n",
+                 "twice.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert "twice.csv:2: skipped: `utm_source` appears more than once in the link the ad platform makes (the final " \
+           "URL, its suffix and its tracking template)" in result.out, result.out

@@ -106,9 +106,12 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
                                                            "keyword's settings): no ad's link", settings=True)
     if not url:
         return Skip(row.line, "no URL")
+    written = "the URL"
     if "suffix" in columns.fields or "template" in columns.fields:  # an ad platform's export (presets: ads)
         suffix, template = levels.own(row, columns) if levels is not None else (
             columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip())
+        if suffix or template:
+            written = "the link the ad platform makes (the final URL, its suffix and its tracking template)"
         url = _as_the_platform_sends(url, suffix, template)
         if isinstance(url, Skip):
             return Skip(row.line, url.reason)
@@ -127,7 +130,7 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
         return Skip(row.line, cut)
     destination, in_url, repeated = _split(url)
     if repeated:
-        return Skip(row.line, f"`{repeated[0]}` appears more than once in the URL; which one counts varies")
+        return Skip(row.line, f"`{repeated[0]}` appears more than once in {written}; which one counts varies")
     params: Dict[str, str] = dict(in_url)
     for name in UTM_FIELDS:
         given = [columns.unprotected(row.cells[i]) for i in columns.fields.get(name, ())]
