@@ -81,3 +81,22 @@ def test_a_page_templates_echo_of_the_sites_address_is_still_an_internal_link(tm
     assert found == [("templates/emails/footer.php", 1, "value-case"),
                      ("wp-content/themes/acme/header.php", 1, "utm-internal-link"),
                      ("wp-content/themes/acme/header.php", 2, "utm-internal-link")]
+
+
+def test_a_shared_permalink_and_an_echoed_partners_address_are_no_internal_links(tmp_path, monkeypatch, capsys):
+    """review46 F18: a "copy link" button's echoed permalink leaves the site with the visitor (its tags are the share
+    campaign's, judged, as `${window.location.origin}`'s are), and an echo of a variable (`$p['url']`, a partner's
+    address) may be any site's: neither is told utm-internal-link; the theme's `home_url()` link still is."""
+    parts = tmp_path / "wp-content" / "themes" / "acme" / "parts"
+    parts.mkdir(parents=True)
+    (parts / "share.php").write_text(
+        "<button onclick=\"navigator.clipboard.writeText('<?php echo get_permalink() ?>?utm_source=copy&utm_medium="
+        "Social')\">Copy link</button>\n", encoding="utf-8")
+    (parts / "partners.php").write_text(
+        "<a href=\"<?php echo esc_url( $p['url'] ) ?>?utm_source=acmeflow&utm_medium=referral&utm_campaign=partners\">"
+        "x</a>\n<a href=\"<?php echo home_url() ?>/pricing/?utm_source=header&utm_medium=banner&utm_campaign=spring\">"
+        "Spring</a>\n", encoding="utf-8")
+    found = {(f["path"].rsplit("/", 1)[-1], f["line"], f["name"]) for f in scan(tmp_path, monkeypatch, capsys)}
+    assert not any(name == "utm-internal-link" for path, line, name in found if path == "share.php" or line == 1)
+    assert ("share.php", 1, "value-case") in found  # `Social`: judged as the share campaign's
+    assert ("partners.php", 2, "utm-internal-link") in found

@@ -81,9 +81,18 @@ PLACEHOLDER = re.compile(
 _PHP_ECHO_HEAD = re.compile(r"<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]{0,200}\?>")
 
 
-def php_echo_head(url: str) -> bool:
-    """Whether `url` opens with PHP's echo of an address (PLACEHOLDER's PHP branch)."""
-    return _PHP_ECHO_HEAD.match(url) is not None
+# WordPress' helpers that write the site's own address (review46 F18: another echo, `$p['url']`, may be any site's)
+_SITE_ADDRESS_CALL = re.compile(
+    r"\b(?:home_url|site_url|get_site_url|get_home_url|network_home_url|network_site_url|get_permalink|"
+    r"get_the_permalink|the_permalink|admin_url)\s*\("
+    r"|\b(?:get_)?bloginfo\s*\(\s*['\"](?:url|wpurl|siteurl|home)['\"]")
+
+
+def php_site_address_head(url: str) -> bool:
+    """Whether `url` opens with PHP's echo of the site's own address (`<?php echo home_url() ?>`,
+    `<?= esc_url( get_permalink() ) ?>`), not of a variable that may hold any site's."""
+    head = _PHP_ECHO_HEAD.match(url)
+    return head is not None and _SITE_ADDRESS_CALL.search(head.group()) is not None
 
 
 # A utm key in a query (or fragment): `?utm_`, `&utm_`, `#utm_`, and `;utm_` (`&amp;utm_`); its `=` may be

@@ -34,7 +34,7 @@ from . import Occurrence
 from .collection import is_data_set
 from .examples import NAMED_IN_CELL, NAMED_IN_PLAN
 from .copies import NO_PUBLISHER, Publisher, publishers_link
-from .core import PLACEHOLDER, php_echo_head
+from .core import PLACEHOLDER, php_site_address_head
 from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
@@ -1582,13 +1582,17 @@ class Judge:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
                                         comment, library)
         synthetic = synthetic or build(occ.url)
-        if synthetic is not None and not synthetic.internal and php_echo_head(occ.url) and \
-                self.file_place not in ("email", "feed"):
+        if synthetic is not None and not synthetic.internal and php_site_address_head(occ.url) and \
+                self.file_place not in ("email", "feed") and not sent_elsewhere(text, occ.start, occ.url):
             # `<a href="<?php echo home_url() ?>/pricing/?utm_...">` in a theme's page template: PHP writes the site's
             # own address on one of its pages, a link between the site's pages (utm-internal-link's), as the relative
             # link it was read as before scan.core read the echo with its URL (review46 F10); only an e-mail's or a
             # feed's template (linkplace) sends it from outside the site, where it is the site's address seen from a
             # mail client or a reader (corpus 45 #55 #57 #58)
+            # Only WordPress' own-address helpers (`home_url()`, `get_permalink()`: an echo of `$p['url']` may be any
+            # site's), and not a link the visitor copies or shares (`navigator.clipboard.writeText('<?php echo
+            # get_permalink() ?>?utm_source=copy...')`): it leaves the site, as `${window.location.origin}`'s does
+            # (review46 F18)
             synthetic = build(occ.url, own_site=True) or synthetic
         if synthetic is not None and synthetic.internal and page_origin(occ.url) is not None and \
                 sent_elsewhere(text, occ.start, occ.url):
