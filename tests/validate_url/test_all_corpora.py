@@ -667,10 +667,6 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 91 of 4842 with review46's mends: Dask's `hf-docs` links beside Coiled's on the Hub's Dask page read alike (`dask.org
 # source=*-docs`, corpus 14 #67 #69 relabelled wrong and held back, F4); a free source naming the vendor itself or a
 # network is no partner form (F1, no corpus moved); PlatformIO's entry bound to its block's two forms (F2).
-# Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
-# or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
-# party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's
-# example values of translated docs, corpus 7's Gridly links, corpus 2's SendGrid partner pages, ...).
 # with corpus 46 (session 46, corpus46, blind: 3 of 56 (5.4%), drawn by the kind of file, mobile and desktop apps' own
 # code and string resources: an iOS app's web-view list, a React Native app's share-sheet messages, GeoSpoof's iOS and
 # macOS settings, Electron apps' help menus and preferences (Thermal, Translatium, Nami), an Adobe AIR game's screens,
@@ -737,6 +733,14 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # (scan.byline.page_kept_by) with a docs section's slugified folder no campaign file's (linkplace): corpus 2 #85; a
 # template component named for a party's banner (scan.partner_tags.banner_file): corpus 23 #49. 16 wrong gone, no
 # correct finding lost: 81 of 4931 (1.64%), 31 of 45 corpora meet 2%.
+# 83 of 4977 (1.67%) at the end of session 46, everything landed together (the lead's vendor entries, review46's mends,
+# corpora 45-47 with their fixes, over2f, newuser46, mends46), corpora 2-44's figures as above with over2f's and the
+# lead's; the lead's ruling on APIRocket's entry beside Gridly's (corpus 7 #79, relabelled wrong: 1 more). Blind on the
+# new corpora: 45 7 of 51 (13.7%), 46 3 of 56 (5.4%), 47 16 of 38 (42.1%). 31 of 46 corpora meet 2%.
+# Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
+# or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
+# party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's
+# example values of translated docs, corpus 7's Gridly links, corpus 2's SendGrid partner pages, ...).
 WHY_OVER_TWO_PERCENT = None
 
 # copied-tracking found 463 of 516 (89.7%) at session 33's start; more since fixB's HubSpot send-time tags and
