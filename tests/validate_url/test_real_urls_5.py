@@ -156,7 +156,8 @@ MEASURED_RECALL = {
     # utm-useless-destination is its one finding (moving them out of the `#` would be work for nothing)
     "utm-in-fragment": (4, 5),
     "utm-internal-link": (2, 2),
-    "utm-key-unknown": (0, 1),
+    # utm-key-unknown 0 of 1 until the lead's session 46 ruling withdrew #289's row (`utm_foo=bar&utm_bar=baz`, a
+    # JSDoc example's dummy keys: no misspelling of a GA4 key)
     "value-case": (9, 10),  # #64 #299 withdrawn (session 46 ruling, HeroDevs'), 11/12 before;  # #146 #150 since recall's `build/` reading (session 36)
     # 15/16 before the session 40 ruling (another party's tags)
     # useless10 (session 29, UTM316): the Facebook group, Discord invite, github.com and youtu.be links; #42's
@@ -176,7 +177,6 @@ FOUND_BY = {
     "utm-in-fragment": {"utm-in-fragment", "url-fragment-order"},
     "url-html-escaped": {"url-html-escaped"},
     "utm-internal-link": {"utm-internal-link"},
-    "utm-key-unknown": {"utm-key-unknown"},
     "utm-useless-destination": {"utm-useless-destination"},  # UTM316 (useless10)
 }
 
@@ -207,7 +207,7 @@ WHY_UNDER_NINETY_PERCENT = ("copied-tracking finds 49 of 51 (session 29's anothe
                             "session 42's citation reading 1; the rest carry no marker that tells them from a "
                             "repository's own, by the URL or the repository's identity: Laravel's sponsor tags, "
                             "`utm_source=reddit.com`, ...); "
-                            "utm-key-unknown 0 of 1; utm-in-fragment 4 of 5 and utm-useless-destination 4 of 5 "
+                            "utm-in-fragment 4 of 5 and utm-useless-destination 4 of 5 "
                             "(useless10: a github.com link's tags after `#` get only the latter; a tinyurl.com short "
                             "link's destination is unknown); url-html-escaped 3 of 4 (#110: an escape only inside "
                             "copied FeedBurner tags, not told since fix26b: corpora 7 and 26 judge that advice wrong)")
