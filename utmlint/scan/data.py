@@ -458,13 +458,7 @@ def sheet_row_spans(text: str, start: int) -> Tuple[Tuple[str, str, int, int], .
         return ()
     out = []
     for index, key, header in pairs:
-        left, right = bounds[index] + 1, bounds[index + 1]
-        while left < right and text[left] in " \t":
-            left += 1
-        while right > left and text[right - 1] in " \t":
-            right -= 1
-        if right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
-            left, right = left + 1, right - 1
+        left, right = _trimmed(text, bounds[index] + 1, bounds[index + 1])
         out.append((key, header, left, right))
     return tuple(out)
 
