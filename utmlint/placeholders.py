@@ -45,6 +45,10 @@ VALUE_VARIABLES = (
 # Desktop's link helper, corpus 46 #56); Swift writes any expression as `\(expr)` (`...&utm_medium=\(medium)`,
 # `\(enc(medium))`, one nested call). A one-word `{name}` is scan.core's own; braces holding only words and spaces are
 # VALUE_VARIABLES'. No nested braces, no line break: never a JSON object or a block of code.
+# Where Google Ads and Microsoft Advertising put an ad's final URL in its tracking template (`{lpurl}?utm_source=...`;
+# unescaped or escaped alike): read by `import --preset ads` and by scan's final URL suffix cells (one pattern)
+LANDING_URL_SLOT = r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}"
+
 CODE_SLOTS = (r"\{[A-Za-z_][\w.:]{0,60}\([^\n(){}]{0,100}(?:\([^\n(){}]{0,60}\)[^\n(){}]{0,60})?\)\}"
               r"|\\\([A-Za-z_$][^\n(){}\\]{0,100}(?:\([^\n(){}\\]{0,60}\)[^\n(){}\\]{0,60})?\)")
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
+from ..placeholders import LANDING_URL_SLOT
 from ..printable import printable
 from ..urls import (UTM_ORDER, has_play_referrer, is_web_url, play_listing, play_referrer_query, query_pairs, quote,
                     split_url, unquote)
@@ -102,7 +103,7 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
         return Skip(row.line, row.problem)
     url = columns.cell(row.cells, "url").strip()
     if levels is not None and not url:  # an ad platform's campaign, ad group or keyword row: no ad's link
-        return Skip(row.line, levels.said(row, columns) or "a row without a final URL (a campaign's, ad group's or "
+        return Skip(row.line, levels.said(row) or "a row without a final URL (a campaign's, ad group's or "
                                                            "keyword's settings): no ad's link", settings=True)
     if not url:
         return Skip(row.line, "no URL")
@@ -181,8 +182,9 @@ class Levels:
             if row.problem or columns.cell(row.cells, "url").strip():
                 continue
             own = (columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip())
-            if any(own) and self._level(row)[0]:
-                self.settings[self._level(row)] = own
+            level = self._level(row)
+            if any(own) and level[0]:
+                self.settings[level] = own
 
     def _level(self, row: Row) -> Tuple[str, str]:
         def cell(name: str) -> str:
@@ -191,7 +193,7 @@ class Levels:
 
         return cell("campaign"), cell("ad group")
 
-    def said(self, row: Row, columns: Columns) -> str:
+    def said(self, row: Row) -> str:
         """Why a settings row is no link of its own, or ""."""
         campaign, group = self._level(row)
         if (campaign, group) not in self.settings:
@@ -230,7 +232,7 @@ def _as_the_platform_sends(url: str, suffix: str, template: str) -> Union[str, S
     if suffix:
         url = with_query(url, suffix.lstrip("?&"))
     if template:
-        lpurl = re.match(r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}", template)
+        lpurl = re.match(LANDING_URL_SLOT, template)
         if lpurl is None or template[lpurl.end():lpurl.end() + 1] not in ("?", "&", ""):
             return Skip(0, f"the tracking template sends the click elsewhere first: `{shown(template)}`; import the "
                            f"final URL with its tags as a link of its own")

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
+from ..placeholders import LANDING_URL_SLOT
 from .code import in_html_attribute
 from .core import Found, decode, find_urls
 
@@ -43,7 +44,7 @@ _FINAL_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ \t]*")
 _TEMPLATE_HEADER = re.compile(r"(?i)[ \t]*tracking[ _-]?template[ \t]*")
 # a tracking template that opens with the final URL (`{lpurl}?utm_...`, `{lpurl}&utm_...`): the platform puts the
 # suffixed final URL there, the template's rest after it
-_LPURL = re.compile(r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}")
+_LPURL = re.compile(LANDING_URL_SLOT)
 # what Google Ads writes in place of the final URL in a tracking template (`{lpurl}`): a suffix on a row without one (a
 # campaign's or an ad group's row, whose ads' final URLs are on their own rows) is appended to every such URL
 _LANDING = "{lpurl}"

@@ -64,8 +64,8 @@ def on_domain(host: str, domain: str) -> bool:
 
 
 def _matches(pattern: str, value: str) -> bool:
-    # a trailing `*` matches a prefix, a leading one a suffix (Coiled's `<the partner>-docs`); a bare `*` any value,
-    # but not none (Google's partner number `PCN=*`); the value's own part before or after must not be empty
+    # a trailing `*` matches a prefix, a leading one a suffix with something before it (Coiled's `<the partner>-docs`,
+    # not `-docs` alone); a bare `*` any value, but not none (Google's partner number `PCN=*`)
     if value == pattern:
         return True
     if pattern.endswith("*"):
