@@ -45,7 +45,7 @@ def test_a_value_cut_at_a_space_is_recorded_as_cut_as_the_judge_leaves_it(projec
     findings = json.loads(_scan(run, root, "--format", "json").out)
     assert [(f["line"], f["name"]) for f in findings if f["name"] == "value-case"] == [(4, "value-case")]
     csv = _scan(run, root, "--links", "--format", "csv").out.splitlines()
-    assert csv[1].endswith(",app,email,Upgrade\u2026,,,(unknown)")
+    assert csv[1].endswith(",app,email,Upgrade\u2026,,,(unknown),own,")
 
 
 def test_urls_leaves_out_a_link_whose_end_is_not_known(project, run):

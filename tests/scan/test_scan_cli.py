@@ -239,7 +239,8 @@ def test_links_inventory_formats(project, capsys):
     code, out, _ = run(capsys, "scan", "--links", "docs", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == ["path", "line", "column", "url", "utm_source", "utm_medium", "utm_campaign",
-                             "utm_content", "utm_term", "channel"]
+                             "utm_content", "utm_term", "channel", "whose", "why"]
+    assert (rows[0]["whose"], rows[0]["why"]) == ("own", "")  # the team's own link: `utmlint import` takes it
     assert rows[0]["url"] == "https://sunbeam.app/?utm_source=news&utm_medium=email&utm_campaign=spring&utm_content=hero"
     assert (rows[0]["line"], rows[0]["column"], rows[0]["channel"]) == ("1", "10", "Email")
     _, out, _ = run(capsys, "scan", "--links", "docs")

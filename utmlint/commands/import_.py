@@ -4,8 +4,9 @@ inventory of `utmlint scan --links`) as campaign files, one per utm_campaign, un
 Presets say which column is what: terminus, bitly, ga-builder (Google's Campaign URL Builder fields), ads (Google
 Ads Editor's or Microsoft Advertising's export: each ad's final URL with its final URL suffix or tracking template), generic
 (utm_source / Source / Final URL / Landing page ...; a column of tracked URLs alone works) and scan; auto picks
-one by the headers and says which. Values are imported as written, never corrected: the report lists every row
-(imported, or skipped and why) and the lint findings of what was imported; `utmlint lint --fix` is the next step.
+one by the headers and says which. Of scan's inventory, only the links scan read as your own are imported (its
+`whose` column; --all-links takes the others too). Values are imported as written, never corrected: the report
+lists every row (imported, or skipped or left out and why) and the lint findings of what was imported; `utmlint lint --fix` is the next step.
 `utmlint render --format urls DIR` gives every imported row's tracked URL back.
 
 Exit codes: 0 every row imported and no findings, 1 rows skipped, findings, or files not written (existing ones
@@ -28,6 +29,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", metavar="DIR", default="campaigns", help="where the campaign files go (default: campaigns)")
     parser.add_argument("--dry-run", action="store_true", help="print the files it would write; write nothing")
     parser.add_argument("--force", action="store_true", help="replace campaign files that already exist (atomically)")
+    parser.add_argument("--all-links", action="store_true",
+                        help="with the inventory of `utmlint scan --links`: import the links scan read as not your "
+                             "own too (`whose` copied or set-aside), which are left out by default")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="the report: text or json")
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     parser.set_defaults(run=run)
@@ -48,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     project = Project.from_args(args, [args.out])
     try:
-        report = run_import(args.file, args.preset, args.out, project, args.dry_run, args.force)
+        report = run_import(args.file, args.preset, args.out, project, args.dry_run, args.force, args.all_links)
     except SheetError as error:
         print(f"utmlint: {error}", file=sys.stderr)
         return 2

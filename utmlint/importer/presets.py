@@ -16,7 +16,8 @@ Headers match case-insensitively, spaces trimmed (and runs of spaces read as one
   `Final URL` (Microsoft's `Final Url`), `Final URL suffix` (`Final Url Suffix`: the tags the platform appends to the
   final URL, with `?` or `&`), `Tracking template` (`{lpurl}?utm_...`: the final URL, then the tags); its `Campaign`
   and `Ad group` are the ad platform's names, kept as notes (a campaign's utm value is the suffix's or the template's).
-- scan: the CSV or JSON of `utmlint scan --links` (columns in `utmlint/scan/inventory.py`).
+- scan: the CSV or JSON of `utmlint scan --links` (columns in `utmlint/scan/inventory.py`); its `whose` and `why` say
+  whose each link is as scan judged it (own, copied, set-aside), and only the team's own are imported by default.
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ PRESETS: Dict[str, Preset] = {
     "scan": Preset(
         "scan", "the inventory of `utmlint scan --links`",
         {"url": ("url",), "utm_source": ("utm_source",), "utm_medium": ("utm_medium",),
-         "utm_campaign": ("utm_campaign",), "utm_content": ("utm_content",), "utm_term": ("utm_term",)},
+         "utm_campaign": ("utm_campaign",), "utm_content": ("utm_content",), "utm_term": ("utm_term",),
+         "whose": ("whose",), "why": ("why",)},
         notes=("path", "line", "column"), required=("url", "path", "line"), unprotect=True),
 }
 # Columns a preset knows and deliberately does not import: `channel` of scan is GA4's verdict, derived.

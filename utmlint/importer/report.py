@@ -25,6 +25,8 @@ class RowOutcome:
     campaign: Optional[str] = None
     findings: List[str] = field(default_factory=list)  # codes of the lint findings on its link (or its campaign)
     settings: bool = False  # an ad platform's campaign, ad group or keyword row: no link to import, nothing skipped
+    left_out: str = ""  # scan's inventory read the link as not the team's own (`copied`, `set-aside`): not imported,
+    # on purpose, nothing skipped (rows.not_own)
 
 
 @dataclass
@@ -54,10 +56,16 @@ class ImportReport:
     headerless: bool = False  # the sheet has no header row: the preset was picked by its column of links
     dry_run: bool = False
     out_dir: str = "campaigns"
+    notes: List[str] = field(default_factory=list)  # said once about the whole sheet (an inventory without `whose`)
 
     @property
     def skipped(self) -> List[RowOutcome]:
-        return [row for row in self.rows if not row.imported and not row.settings]
+        return [row for row in self.rows if not row.imported and not row.settings and not row.left_out]
+
+    @property
+    def left_out(self) -> List[RowOutcome]:
+        """The rows of scan's inventory it read as not the team's own links, left out unless --all-links."""
+        return [row for row in self.rows if row.left_out]
 
     @property
     def settings(self) -> List[RowOutcome]:
@@ -76,6 +84,8 @@ def _row_text(report: ImportReport, row: RowOutcome) -> str:
     where = f"{printable(report.sheet)}:{row.line}"
     if row.settings:
         return f"{where}: not a link: {row.reason}"
+    if row.left_out:
+        return f"{where}: left out: {row.reason}"
     if not row.imported:
         return f"{where}: skipped: {row.reason}"
     status = next((f.status for f in report.files if f.path == row.file), "")
@@ -98,6 +108,7 @@ def text(report: ImportReport) -> str:
     out.append(f"{printable(report.sheet)}: {report.preset_title} (preset `{report.preset}`, {how}); {report.dialect}")
     if report.ignored_columns:
         out.append("columns not imported: " + ", ".join(f"`{printable(c)}`" for c in report.ignored_columns))
+    out.extend(f"note: {printable(report.sheet)}: {printable(note)}" for note in report.notes)
     if not report.rows:
         out.append(f"{printable(report.sheet)}: nothing to import: the sheet has a header row and no rows of links")
     out.extend(_row_text(report, row) for row in report.rows)
@@ -123,7 +134,7 @@ def text(report: ImportReport) -> str:
 
 def summary(report: ImportReport) -> str:
     total = len(report.rows)
-    imported = total - len(report.skipped) - len(report.settings)
+    imported = total - len(report.skipped) - len(report.settings) - len(report.left_out)
     files = len(report.files)
     unwritten = [f for f in report.files if f.status in ("exists", "not written")]
     if report.dry_run:
@@ -137,6 +148,8 @@ def summary(report: ImportReport) -> str:
             f"file{'s' if files != 1 else ''}, {len(report.skipped)} skipped")
     if report.settings:
         text += f", {len(report.settings)} not a link (an ad platform's campaign, ad group or keyword rows)"
+    if report.left_out:
+        text += f", {left_out_said(report.left_out)}"
     findings = len(report.findings)
     text += f"; {findings} lint finding{'s' if findings != 1 else ''}"
     if report.dry_run:
@@ -148,6 +161,17 @@ def summary(report: ImportReport) -> str:
     return text + "."
 
 
+def left_out_said(rows: List[RowOutcome]) -> str:
+    """The summary's count of the rows of scan's inventory left out as not the team's own, by kind, and how to take
+    them in (newuser46 F21)."""
+    copied = sum(1 for row in rows if row.left_out == "copied")
+    aside = len(rows) - copied
+    kinds = ", ".join(part for part in (f"{copied} copied" if copied else "",
+                                        f"{aside} set aside" if aside else "") if part)
+    return (f"{len(rows)} left out ({kinds}: scan read {'them' if len(rows) > 1 else 'it'} as not your own; "
+            f"`--all-links` imports {'them' if len(rows) > 1 else 'it'} too)")
+
+
 def as_json(report: ImportReport) -> str:
     data: Dict[str, Any] = {
         "sheet": report.sheet,
@@ -156,7 +180,9 @@ def as_json(report: ImportReport) -> str:
         "dialect": report.dialect,
         "ignored_columns": report.ignored_columns,
         "dry_run": report.dry_run,
-        "rows": [{"line": r.line, "status": "imported" if r.imported else "not a link" if r.settings else "skipped",
+        "notes": report.notes,
+        "rows": [{"line": r.line, "status": "imported" if r.imported else "not a link" if r.settings else
+                  "left out" if r.left_out else "skipped", **({"whose": r.left_out} if r.left_out else {}),
                   "reason": r.reason,
                   "file": r.file, "campaign": r.campaign, "findings": r.findings} for r in report.rows],
         "files": [{"path": f.path, "campaign": f.campaign, "links": f.links, "status": f.status, "reason": f.reason,
@@ -164,8 +190,9 @@ def as_json(report: ImportReport) -> str:
                    **({"text": f.text} if report.dry_run else {})} for f in report.files],
         "findings": [d.to_json() for d in report.findings],
         "summary": {"rows": len(report.rows),
-                    "imported": len(report.rows) - len(report.skipped) - len(report.settings),
+                    "imported": len(report.rows) - len(report.skipped) - len(report.settings) - len(report.left_out),
                     "skipped": len(report.skipped),
+                    **({"left_out": len(report.left_out)} if report.left_out else {}),
                     **({"not_links": len(report.settings)} if report.settings else {}), "files": len(report.files), "findings": len(report.findings)},
         "exit_code": report.exit_code,
     }

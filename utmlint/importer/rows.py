@@ -43,6 +43,7 @@ class Skip:
     line: int
     reason: str
     settings: bool = False  # an ad platform's row that is no ad's link (a campaign's, ad group's or keyword's)
+    left_out: str = ""  # scan's inventory says the link is not the team's own (`copied`, `set-aside`): left out
 
 
 def shown(text: str, limit: int = 80) -> str:
@@ -96,6 +97,29 @@ def url_key(url: str):
     utm = sorted(p for p in pairs if p[0] in UTM_ORDER)
     others = [p for p in pairs if p[0] not in UTM_ORDER]
     return parts.scheme, parts.authority.lower(), parts.path or "/", parts.fragment, tuple(others), tuple(utm)
+
+
+def not_own(row: Row, columns: Columns) -> Optional[Skip]:
+    """A row of scan's inventory whose `whose` says the link is not the team's own (scan.inventory: `copied`, another
+    party's tags copied with it; `set-aside`, read and not judged as a campaign's), left out with scan's reason and
+    where scan found it (newuser46 F21: an ad's tags pasted into a doc became the team's campaign file); None for the
+    team's own link, or a blank cell (imported as before). A value scan never writes is a skip, naming the three."""
+    from ..scan.inventory import OWN, WHOSE
+
+    if row.problem:
+        return None  # read_row says what is wrong with the row
+    whose = columns.cell(row.cells, "whose").strip()
+    if not whose or whose.lower() == OWN:
+        return None
+    if whose.lower() not in WHOSE:
+        return Skip(row.line, f"`whose` is `{shown(whose, 40)}`: scan writes {', '.join(f'`{w}`' for w in WHOSE)}; "
+                              f"write `{OWN}` to import the link as your own")
+    why = columns.cell(row.cells, "why").strip()
+    cells = {header.lower(): columns.unprotected(row.cells[index]).strip() for header, index in columns.notes}
+    where = ":".join(cells[k] for k in ("path", "line", "column") if cells.get(k))
+    said = "scan read it as copied" if whose.lower() != "set-aside" else "scan set it aside"
+    return Skip(row.line, f"{said}{f' ({where})' if where else ''}: {why or 'not your own link'}",
+                left_out=whose.lower())
 
 
 def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> Union[Link, Skip]:

@@ -13,13 +13,15 @@ from typing import Dict, List, Tuple
 from .grouping import group
 from .presets import columns_for
 from .report import FileOutcome, ImportReport, RowOutcome
-from .rows import Levels, Link, Skip, read_row, shown, url_key
+from .rows import Levels, Link, Skip, not_own, read_row, shown, url_key
 from .sheet import SheetError, below_title, read_sheet
 from .writing import campaign_file, existing, write_files
 
 
-def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: bool, force: bool) -> ImportReport:
-    """Raises SheetError for a sheet it cannot read (nothing is written then)."""
+def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: bool, force: bool,
+               all_links: bool = False) -> ImportReport:
+    """Raises SheetError for a sheet it cannot read (nothing is written then). `all_links`: import the rows of scan's
+    inventory that it read as not the team's own too (rows.not_own)."""
     from .. import document
     from ..config import ConfigError
     from ..discovery import display_path
@@ -43,14 +45,19 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
     links: List[Link] = []
     skipped: List[Skip] = []
     levels = Levels(sheet.rows, columns) if columns.preset.name == "ads" else None
+    whose = columns.preset.name == "scan" and "whose" in columns.fields and not all_links
+    if columns.preset.name == "scan" and "whose" not in columns.fields and sheet.rows:
+        report.notes.append("this inventory has no `whose` column (written before `utmlint scan --links` said whose "
+                            "each link is), so every row is imported as before, another party's tags copied into a "
+                            "doc included; run `utmlint scan --links` again to leave those out")
     for row in sheet.rows:
-        outcome = read_row(row, columns, levels)
+        outcome = (not_own(row, columns) if whose else None) or read_row(row, columns, levels)
         (links if isinstance(outcome, Link) else skipped).append(outcome)
     scope = project.scopes[0]
     plans, dropped = group(links, scope.platforms)
     skipped.extend(dropped)
-    outcomes: Dict[int, RowOutcome] = {s.line: RowOutcome(s.line, False, s.reason, settings=s.settings)
-                                       for s in skipped}
+    outcomes: Dict[int, RowOutcome] = {s.line: RowOutcome(s.line, False, s.reason, settings=s.settings,
+                                                          left_out=s.left_out) for s in skipped}
     texts: Dict[Path, str] = {}
     link_spans: Dict[str, List[Tuple[Tuple[int, int], int]]] = {}  # file -> ((first, last line), sheet line)
     for plan in plans:

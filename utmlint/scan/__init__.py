@@ -136,6 +136,10 @@ class Record(NamedTuple):
     url: str
     params: Tuple[str, ...]  # utm_source, utm_medium, utm_campaign, utm_content, utm_term; "" when absent
     channel: str
+    # whose the link is as scan judged it (scan.inventory.OWN, COPIED, SET_ASIDE), and why when not the team's own:
+    # `utmlint import --preset scan` imports only the team's own (newuser46 F21)
+    whose: str = "own"
+    why: str = ""
 
 
 class Extracted(NamedTuple):

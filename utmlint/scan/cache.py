@@ -232,7 +232,7 @@ def encode_entry(result) -> list:
         [[d.line, d.column, d.code, d.name, d.severity, d.message, d.end_line, d.end_column,
           None if d.fix is None else [d.fix.description, d.fix.safe, [list(e) for e in d.fix.edits]]]
          for d in result.diagnostics],
-        [[r.line, r.column, r.url, list(r.params), r.channel] for r in result.records],
+        [[r.line, r.column, r.url, list(r.params), r.channel, r.whose, r.why] for r in result.records],
         [list(spelling) for spelling in result.spellings],
         [list(n) for n in result.notes],
         None if s is None else s.to_json(),
@@ -247,7 +247,7 @@ def encode_entry(result) -> list:
 def decode_entry(entry, result) -> bool:
     """Fill `result` (a FileScan) from `entry`; False when the entry is damaged (the file is judged again).
     The named tuples are made by tuple.__new__ from exactly their fields (their Python __new__ was a third of a
-    warm run's decoding; `d[8]` and `r[4]` fail on a short list as their __new__ did)."""
+    warm run's decoding; `d[8]` and `r[6]` fail on a short list as their __new__ did)."""
     shown = result.shown
     try:
         if len(entry) == 8:  # a file's own entry (six fields: its folder collection's result, scan.run._as_one_of)
@@ -258,7 +258,7 @@ def decode_entry(entry, result) -> bool:
             entry = entry[:6]
         found, records, spellings, notes, sup, lines = entry
         diagnostics = [_new(Diagnostic, (shown, *d[:8], None if d[8] is None else _fix(d[8]))) for d in found]
-        records = [_new(Record, (shown, r[0], r[1], r[2], tuple(r[3]), r[4])) for r in records]
+        records = [_new(Record, (shown, r[0], r[1], r[2], tuple(r[3]), r[4], r[5], r[6])) for r in records]
         if type(spellings) is not list:
             return False
         for spelling in spellings:

@@ -7,7 +7,14 @@ A URL that stopped at a space inside a quoted string that goes on (`"...?utm_cam
 followed by words: scan.core.string_goes_on) has a last value nobody can know, which the judge leaves unjudged
 (scan.synthetic.last_value_unknown); the inventory says so too (`cut_short`): that value and the URL end with CUT,
 the channel is UNKNOWN when the value is one GA4's channel rules read, `--format urls` leaves the URL out, and
-`utmlint import` skips the row instead of importing `Upgrade` as a campaign."""
+`utmlint import` skips the row instead of importing `Upgrade` as a campaign.
+
+`whose` says whose the link is as scan judged it (newuser46 F21): OWN, the team's own link, whose values scan judged
+as its campaign's; COPIED, another party's tags copied with the link (an ad's click, a newsletter's issue, a link to a
+site outside `own-hosts`, a copied list, a collection of other people's links); SET_ASIDE, read and not judged as a
+campaign's (a sample, a guide's example or counter-example, a code comment, a link between the site's own pages).
+`why` says why for the last two. `utmlint import --preset scan` imports only OWN rows unless told otherwise; an
+inventory written before these columns has none, and is imported whole, as before."""
 
 from __future__ import annotations
 
@@ -17,7 +24,25 @@ import json
 from typing import Dict, Sequence, Tuple
 
 COLUMNS = ("path", "line", "column", "url", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term",
-           "channel")
+           "channel", "whose", "why")
+
+OWN, COPIED, SET_ASIDE = "own", "copied", "set-aside"  # the `whose` column's values
+WHOSE = (OWN, COPIED, SET_ASIDE)
+
+
+def read_not_followed(comment) -> str:
+    """Why a link scan read and did not judge as followed (scan.run's `comment`: a code comment's, a changelog's
+    example, an embedded frame's address) is set aside, for the inventory's `why`."""
+    from .judge import CODE_COMMENT, COMMENTED_OUT
+
+    if comment == CODE_COMMENT:
+        return "a link in a code comment (or a database dump's rows): read in the code, its values not judged"
+    if comment == COMMENTED_OUT:
+        return "a link in commented-out code: no visitor follows it"
+    if comment == "attribute selector":
+        return "a CSS selector matching links (`a[href*=...]`), not a link"
+    return ("read, not followed: a changelog's quoted example, an embedded frame's address, a tally's key, a UI "
+            "preview's sample or a request the code sends")
 
 
 CUT = "\u2026"  # "…": what was read of a value (or URL) that may go on past a space
@@ -56,7 +81,8 @@ def cut_short(synthetic, url: str, values: Dict[str, str], channel: str) -> Tupl
 
 
 def rows(records: Sequence) -> list:
-    return [dict(zip(COLUMNS, (r.path, r.line, r.column, r.url, *r.params, r.channel))) for r in records]
+    return [dict(zip(COLUMNS, (r.path, r.line, r.column, r.url, *r.params, r.channel, r.whose, r.why)))
+            for r in records]
 
 
 def _cell(value):
