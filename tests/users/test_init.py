@@ -166,6 +166,37 @@ def test_init_names_the_hosts_in_product_messages_link_to(tmp_path, run):
     assert "in-product-hosts" not in run("init", "--no-snippets", cwd=tmp_path).out
 
 
+BANNER = ("campaign: onboarding\nplatform: intercom\ntype: series\nsteps:\n"
+          "  - id: day-1\n    links:\n      - url: https://app.example.com/quickstart\n        content: day-1\n"
+          "  - id: day-2-tour\n    channel: tour\n    links:\n      - url: https://app.example.com/settings\n"
+          "  - id: day-3-banner\n    channel: banner\n    links:\n      - url: https://www.example.com/pricing\n"
+          "  - id: day-4-post\n    channel: post\n    links:\n      - url: https://help.example.com/billing\n"
+          "      - url: https://example.com/plans\n")
+
+
+def test_init_never_names_the_public_site_as_in_product(tmp_path, run):
+    """newuser46 F20: an Intercom banner linking to the marketing site's pricing page beside a tour linking into the
+    app made init propose `in-product-hosts: [app.example.com, www.example.com]`: added as told, every in-product
+    message's link to www.example.com would go untagged, as if it never left the product. Only the app's own host is
+    proposed; the public site's hosts (`www.`, the bare domain, a help centre) are named as staying tracked."""
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "onboarding.yaml").write_text(BANNER, encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert "link to app.example.com: if that is your product, add `in-product-hosts: [app.example.com]` to " \
+           ".utmlint.yaml" in result.out
+    assert "They also link to example.com, help.example.com, www.example.com, not named as in-product: they read as " \
+           "your public site, and a click from the product to them leaves the product, so those links stay tracked " \
+           "(`in-product-hosts` names only your product's own host, such as app.example.com)." in result.out
+    assert "in-product-hosts" not in _config(tmp_path)
+    (tmp_path / ".utmlint.yaml").unlink()
+    public = BANNER.replace("app.example.com/settings", "www.example.com/settings")
+    (tmp_path / "campaigns" / "onboarding.yaml").write_text(public, encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert "add `in-product-hosts" not in result.out  # nothing that reads as the product: nothing proposed
+    assert "Your in-product messages (in-app, tours, banners) link to example.com, help.example.com, " \
+           "www.example.com, not named as in-product" in result.out
+
+
 CITING_POST = """\
 Smashing Magazine's piece on changelog design
 ([read it](https://www.smashingmagazine.com/2024/05/changelog-design/?utm_source=SmashingNewsletter&utm_medium=Email&utm_campaign=May_2024))

@@ -65,14 +65,14 @@ def run(args: argparse.Namespace) -> int:
             "include globs, `utmlint lint` fails (exit 2) rather than check nothing.\n")
     else:
         out("Next: `utmlint lint` checks them.\n")
-        _in_product_note(project, out)
+        _in_product_note(project, out, found.site)
     if not args.no_snippets:
         out("\npre-commit (.pre-commit-config.yaml):\n\n" + scaffold.pre_commit_snippet())
         out("\nGitHub Actions (.github/workflows/utmlint.yml):\n\n" + scaffold.workflow_snippet())
     return 0
 
 
-def _in_product_note(project, out) -> None:
+def _in_product_note(project, out, site: str = "") -> None:
     """The hosts the campaigns' in-product messages (an in-app message, a product tour, a banner) link to, named when
     no `in-product-hosts` is set: without it those links are tagged as the sending platform's (an Intercom tour's
     `utm_medium=email`), and a click inside the product re-credits the visit to the message (newuser43 F11: init wrote
@@ -84,13 +84,46 @@ def _in_product_note(project, out) -> None:
         campaigns = project.campaigns()
     except Exception:  # a campaign file that does not load: `utmlint lint` reports it, the note is only a hint
         return
-    hosts = sorted({split_url(link.url.strip()).host for campaign in campaigns if not campaign.in_product_hosts
-                    for link in campaign.all_links if link.track and link.is_web and link.shown_in_product} - {""})
+    linked = sorted({split_url(link.url.strip()).host.lower() for campaign in campaigns if not campaign.in_product_hosts
+                     for link in campaign.all_links if link.track and link.is_web and link.shown_in_product} - {""})
+    hosts = [host for host in linked if not public_site(host, site)]
+    public = [host for host in linked if host not in hosts]
     if hosts:
         named = ", ".join(printable(host) for host in hosts)
         out(f"Your in-product messages (in-app, tours, banners) link to {named}: if that is your product, add "
             f"`in-product-hosts: [{named}]` to .utmlint.yaml, so those links stay untagged (utm tags on a link inside "
             "the product re-credit the visit to the message).\n")
+    if public:
+        named = ", ".join(printable(host) for host in public)
+        they = "it reads" if len(public) == 1 else "they read"
+        out(f"{'They also link' if hosts else 'Your in-product messages (in-app, tours, banners) link'} to {named}, "
+            f"not named as in-product: {they} as your public site, and a click from the product to "
+            f"{'it' if len(public) == 1 else 'them'} leaves the "
+            "product, so those links stay tracked (`in-product-hosts` names only your product's own host, such as "
+            f"{printable(hosts[0]) if hosts else 'app.example.com'}).\n")
+
+
+# The first label of a host that is a public site's, never the product's own (newuser46 F20): the marketing site
+# (`www.`), its blog, docs and help centre, its landing pages (`go.`, `try.`, `get.`, `lp.`)
+_PUBLIC_LABELS = frozenset({"www", "blog", "docs", "doc", "help", "support", "learn", "community", "academy", "news",
+                            "status", "developers", "developer", "careers", "jobs", "press", "go", "get", "try", "lp",
+                            "landing", "pages", "events", "info", "about", "home"})
+
+
+def public_site(host: str, site: str = "") -> bool:
+    """Whether a host an in-product message links to is a public site rather than the product itself: the bare domain
+    (`example.com`) or a public page's subdomain (`www.example.com`, `blog.`, `help.`: _PUBLIC_LABELS), or the site
+    the repository publishes (`site`: scaffold.published_site). init names the others as `in-product-hosts`: naming
+    the marketing site there would leave its links untagged from every in-product message (newuser46 F20: an Intercom
+    banner's link to www.example.com/pricing was proposed beside the app's app.example.com). An app on its own
+    domain (`acme.app`) is named by hand."""
+    from ..identity import site_domain
+
+    host = host.lower().rstrip(".")
+    domain = site_domain(host)
+    if host == domain or site and (host == site or host == f"www.{site}"):
+        return True
+    return host.split(".", 1)[0] in _PUBLIC_LABELS
 
 
 def _starter(args, project, found, root, out) -> None:
