@@ -44,3 +44,39 @@ def test_tags_without_a_visits_id_are_still_url_has_utms(project, run):
         """})
     found = run("lint", "--format", "json", "--no-cache", ".", cwd=folder).findings
     assert [f["name"] for f in found] == ["url-has-utm"]
+
+
+KEPT = """\
+campaign: spring-launch
+source: newsletter
+medium: email
+links:
+  - url: https://acme.com/pricing?utm_content=hero&gclid=abc123
+  - url: https://acme.com/a?utm_source=newsletter&utm_medium=email&fbclid=IwAR2
+    content: a
+  - url: https://gizmodo.com/story-123?utm_source=twitter&utm_medium=email&fbclid=IwAR0x
+    content: story
+"""
+
+
+def test_the_safe_fix_strips_only_the_copied_parameters(project, run):
+    """newuser46 F5: a campaign file's link `pricing?utm_content=hero&gclid=...` (no `content:` key) was told
+    "`utm_content=hero` came with the visit whose id is copied beside them" and the safe `--fix` deleted it: the
+    link's only utm_content, the team's own, which scan keeps beside a click id (its values held back, its URL to paste
+    keeping them). Only the tags that contradict the file's keys came with the visit (a tweet's `utm_source=twitter`
+    beside `source: newsletter`); one agreeing with its key, or one the file does not set, stays for url-has-utm
+    (a duplicate removed, `utm_content=hero` moved to `content:` by the user)."""
+    folder = project({".utmlint.yaml": "include: ['campaigns/*.yaml']\n", "campaigns/spring.yaml": KEPT})
+    found = run("lint", "--format", "json", "--no-cache", "campaigns", cwd=folder).findings
+    copied = {f["line"]: f["message"] for f in found if f["name"] == "copied-tracking"}
+    assert copied[5].endswith("remove it: https://acme.com/pricing?utm_content=hero")
+    assert copied[6].endswith("remove it: https://acme.com/a?utm_source=newsletter&utm_medium=email")
+    assert "came with the visit" not in copied[5] + copied[6]  # the team's own values are no visit's
+    assert copied[8].startswith("`utm_source=twitter` came with the visit")  # the tweet's source: as before
+    assert copied[8].endswith("remove them: https://gizmodo.com/story-123?utm_medium=email")
+    assert [(f["line"], f["message"].split(";")[1].strip()) for f in found if f["name"] == "url-has-utm"][0] == (
+        5, "remove it from `url:` and write `content: hero` on the link, step or campaign")
+    run("lint", "--fix", "--no-cache", "campaigns", cwd=folder)
+    text = (folder / "campaigns" / "spring.yaml").read_text(encoding="utf-8")
+    assert "  - url: https://acme.com/pricing?utm_content=hero\n" in text  # kept, for the user to move
+    assert "  - url: https://acme.com/a\n" in text  # the duplicates of its keys went, by url-has-utm's fix

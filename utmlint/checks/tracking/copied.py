@@ -4,7 +4,7 @@ its messages, and the rule."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ...lazyregex import lazy_compile
 from ...records import NamedTuple
@@ -23,7 +23,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                     place: str = "", own_hosts: Sequence[str] = (), keyed: bool = False,
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
                     published: bool = True, own_letter: bool = False, cited: str = "",
-                    keyed_campaign: bool = False, slot_elsewhere: bool = False) -> List[UrlProblem]:
+                    keyed_campaign: bool = False, slot_elsewhere: bool = False,
+                    keyed_values: Optional[Mapping[str, str]] = None) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -31,7 +32,8 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     `place`: what the link's file is (link_place: an e-mail template's links are that e-mail's). `own_hosts`: the
     config's `own-hosts`, the team's sites: a site's tags or another channel's on a link to one are the team's own.
     `keyed`: the link's values come from a campaign file's keys (`source:`, lint), so utm tags in its URL beside a
-    visit's id came with that visit. `planned`: the file tags the link's site with two or more sources (planned_sites),
+    visit's id came with that visit, when they contradict those keys (`keyed_values`: the link's utm values from them,
+    None: every utm tag there). `planned`: the file tags the link's site with two or more sources (planned_sites),
     a team's plan of its own posts and share buttons. `own_template`: the file is a piece of the site's own template
     (a footer component, a layout: Judge.file_template), where a site writes its outgoing tags. `own_letter`: the
     link's utm_source is the file's own newsletter's name (own_letters), not another newsletter's copied. `cited`: the
@@ -218,9 +220,13 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     # beside it, which a reading alone would only hedge about, are that visit's too (stranger10 R9).
     beside_visit = bool(removals)
     if beside_visit and keyed and not covered:
-        # in a campaign file the team's tags are its keys (`source:`), so utm tags in a `url:` beside a visit's id came
-        # with that visit, whatever they say: the URL to paste is without them too, as scan's (stranger11 R16)
-        beside = [f for f in utm if not is_placeholder(f.value)]
+        # in a campaign file the team's tags are its keys (`source:`), so utm tags in a `url:` beside a visit's id that
+        # contradict them came with that visit: the URL to paste is without them too, as scan's (stranger11 R16: a
+        # tweet's `utm_source=twitter` beside its fbclid, in a file saying `source: newsletter`). A tag agreeing with
+        # its key, or one the file does not set for the link (`utm_content=hero`, no `content:`), is the team's own
+        # value written in the URL, which scan keeps beside a click id too: only the id goes, and url-has-utm says
+        # where the tag belongs (newuser46 F5: the safe fix deleted the link's only `utm_content`)
+        beside = [f for f in utm if not is_placeholder(f.value) and _contradicts(f, keyed_values)]
         if beside:
             written = "&".join(f"{f.name}={f.value}" for f in beside)
             removals.append(_Removal(tuple(beside), "tags", (
@@ -305,6 +311,15 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     if removals:
         problems.insert(0, _one_removal(url, removals, utm, cut_fragment is not None))
     return problems
+
+
+def _contradicts(field: Field, keyed_values: Optional[Mapping[str, str]]) -> bool:
+    """Whether a utm tag in a campaign file's `url:` says another value than the file's key for it (`utm_source=
+    twitter` beside `source: newsletter`), case aside; every tag when the keys are not known."""
+    if keyed_values is None:
+        return True
+    own = keyed_values.get(_escaped_name(field.name.strip().lower()))
+    return own is not None and own.strip().lower() != _decode(field.value).strip().lower()
 
 
 _ARCHIVE_NOTE = ("(this link is an archived copy of a page, which the archive finds by the whole address it saved: "
@@ -566,8 +581,11 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     one finding, whose URL is the link without all of them; beside a visit's id, tags a reading alone would only
     hedge about are that visit's too. No other rule completes or respells tags this rule reports (one mistake,
     one finding: a visit's copied `_ga=` comes with that visit's tags). In a campaign file, whose own values are its
-    keys (`source:`), every utm tag in a `url:` beside a visit's id is that visit's, and url-has-utm leaves the keys
-    this rule reports to it (a hedged note gives way to url-has-utm's certain "remove it from `url:`").
+    keys (`source:`), a utm tag in a `url:` beside a visit's id that contradicts them (`utm_source=twitter` beside
+    `source: newsletter`) is that visit's, and url-has-utm leaves the keys this rule reports to it (a hedged note
+    gives way to url-has-utm's certain "remove it from `url:`"); one agreeing with its key, or one the file does not
+    set (`utm_content=hero` with no `content:`), is the team's own: only the visit's id is removed, and url-has-utm
+    says where the tag belongs.
 
     A file of other people's links (`scan`): a file that collects them (a dataset of scraped pages, a backlog of
     links found elsewhere: at least 3 links to at least 3 unrelated sites with 3 different utm_source values, none
@@ -623,7 +641,7 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            published=getattr(ctx.config, "link_published", True),
                            own_letter=getattr(ctx.config, "link_own_letter", False),
                            cited=getattr(ctx.config, "link_cited", ""),
-                           keyed_campaign="utm_campaign" in link.params,
+                           keyed_campaign="utm_campaign" in link.params, keyed_values=link.params,
                            slot_elsewhere=getattr(ctx.config, "link_slot_elsewhere", False))
 
 
