@@ -5,7 +5,8 @@ JSON/YAML/TOML/CSV and text (campaign files are `lint`'s), and runs the same rul
 GA4 channel, URL shape, copied tracking, and the repo-wide spelling rules across links and campaign files.
 With `own-hosts:` in the config, links to other hosts only get copied-tracking.
 
-`--links` prints the inventory instead: one record per link (path, line, column, url, utm values, channel),
+`--links` prints the inventory instead: one record per link (path, line, column, url, utm values, channel, and
+whose it is as scan judged it: own, copied or set-aside, with why; `utmlint import` takes the own ones),
 as json, csv or bare urls (`utmlint scan --links --format urls docs | utmlint check -`).
 """
 
