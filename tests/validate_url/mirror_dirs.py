@@ -8,12 +8,13 @@ from typing import Optional
 
 
 def mirror_git_dir(mirrors: Optional[Path], repo: str) -> Optional[Path]:
-    """The bare git directory of `repo`'s mirror under `mirrors` (OWNER+NAME/repo or OWNER+NAME), or None (no
-    mirrors given, or none for the repository)."""
+    """The git directory of `repo`'s mirror under `mirrors` (the bare OWNER+NAME/repo or OWNER+NAME, or the
+    OWNER+NAME/repo/.git of a snapshot that came with a work tree), or None (no mirrors given, or none for the
+    repository)."""
     if mirrors is None:
         return None
     base = mirrors / repo.replace("/", "+")
-    for candidate in (base / "repo", base):
+    for candidate in (base / "repo", base / "repo" / ".git", base):
         if (candidate / "objects").is_dir():
             return candidate
     return None
