@@ -89,6 +89,8 @@ def site_page(path: str) -> bool:
     parts = re.split(r"[/\\]", path or "")
     if _SITE_CONFIG.fullmatch(parts[-1]) and (parts[-1].startswith("docusaurus") or ".vitepress" in parts[:-1]):
         return True  # a site generator's config: its navigation and footer links are on every page
+    if parts[-1].lower().endswith(_COMPONENT_SUFFIXES) and theme_override(parts):
+        return True  # a docs site generator's theme component: the navbar, footer or banner of every page
     name = parts[-1]
     dot = name.rfind(".")
     suffix = name[dot:].lower()
@@ -106,6 +108,18 @@ def site_page(path: str) -> bool:
 
 
 _SITE_CONFIG = lazy_compile(r"(?:docusaurus\.config|config)\.(?:mts|ts|mjs|js)")
+
+
+def theme_override(parts) -> bool:
+    """Whether a file at `parts` (its path's parts) is in a docs site generator's own theme folder, the components the
+    generator renders every page with: Docusaurus' swizzled components (`src/theme/Navbar/Content/index.js`, the
+    folder Docusaurus reads its overrides from), VitePress' and VuePress' theme (`.vitepress/theme/...`,
+    `.vuepress/theme/...`). Their navbar's, footer's and banner's links are on every page of the site, as a
+    `docusaurus.config.js`'s are (corpus 48 #8 #9: Astronomer's swizzled navbar, on www.astronomer.io/docs, linking
+    www.astronomer.io/try-astro/ with tags)."""
+    folders = [part.lower() for part in parts[:-1]]
+    return any(folders[at + 1] == "theme" and (folder == "src" or folder in (".vitepress", ".vuepress"))
+               for at, folder in enumerate(folders[:-1]))
 
 
 # A site's template's pieces (a footer component, a layout, a partial): where a site writes its outgoing links' tags

@@ -144,6 +144,42 @@ def test_the_site_generators_config_names_the_site_its_pages_are_on(tmp_path, mo
                      ("static/reference/useClaimNFT.html", "utm-internal-link")]
 
 
+# astronomer/docs at 0fd057ff: docusaurus.config.js's opening (cut) and its swizzled navbar's buttons (cut), corpus 48
+# #8 #9
+ASTRONOMER = "const config = {\n  title: 'Astronomer Docs',\n  url: 'https://www.astronomer.io',\n  baseUrl: '/docs',\n"
+NAVBAR = ('  <a className={styles.button} href="https://www.astronomer.io/try-astro/?referral=docs-nav-button&'
+          'utm_medium=docs&utm_content=home&utm_source=top_nav" target="_blank">Get Started Free</a>\n')
+
+
+def test_a_docs_sites_theme_components_link_their_own_site_internally(tmp_path, monkeypatch, capsys):
+    """A docs site generator's own theme folder (Docusaurus' swizzled `src/theme/`, VitePress' and VuePress'
+    `.vitepress/theme/`, `.vuepress/theme/`) holds the navbar, footer and banners every page is rendered with, as its
+    config does (linkplace.theme_override): a link there to the site's own host is internal (utm-internal-link), not a
+    campaign link told to gain a campaign and another medium. A component elsewhere, and a README, stay as they were."""
+    assert site_page("src/theme/Navbar/Content/index.js") and site_page("src/theme/Footer/Layout/index.tsx")
+    assert site_page(".vitepress/theme/components/Banner.vue") and site_page("docs/.vuepress/theme/Layout.vue")
+    assert not any(site_page(p) for p in ("src/theme/colors.json", "theme/Navbar.js", "src/lib/theme.js",
+                                           "app/src/theme/README.md"))
+    url = ("https://www.astronomer.io/try-astro/?referral=docs-nav-button&utm_medium=docs&utm_content=home"
+           "&utm_source=top_nav")
+    navbar = "src/theme/Navbar/Content/index.js"
+    assert {f.name for f in validate_url(url, repo="astronomer/docs", path=navbar, site="astronomer.io")
+            .findings} == {"utm-internal-link"}
+    assert {f.name for f in validate_url(url, repo="astronomer/docs", path="src/lib/cta.js", site="astronomer.io")
+            .findings} == {"medium-unassigned", "missing-utm-param"}
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://github.com/astronomer/docs.git"],
+                   check=True)
+    (tmp_path / "docusaurus.config.js").write_text(ASTRONOMER, encoding="utf-8")
+    (tmp_path / "src" / "theme" / "Navbar" / "Content").mkdir(parents=True)
+    (tmp_path / navbar).write_text(NAVBAR, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "."])
+    found = sorted((d["path"], d["name"]) for d in json.loads(capsys.readouterr().out))
+    assert found == [(navbar, "utm-internal-link")]
+
+
 # smartcontractkit/documentation at 59e5cde7: astro.config.ts's `site:` line, and its docs banner's data (whole)
 ASTRO = 'export default defineConfig({\n  site: "https://docs.chain.link",\n})\n'
 BANNER = """import { BannerContent } from "../components/HeaderBanner.tsx"

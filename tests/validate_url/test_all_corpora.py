@@ -746,6 +746,10 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # internal links 4, another party's link form (Platform.sh's deploy button, Vue School's partner links) 3, a help
 # centre's own search tag copied from the address bar 2): 92 of 5014 (1.83%) on main 6a52dd83 (corpora 2-47
 # identical: 83 of 4977); 31 of 47 corpora meet 2%.
+# 88 of 5012 (1.76%) with fix48's theme components (session 47, corpus48: a docs site generator's own theme folder,
+# Docusaurus' swizzled `src/theme/`, `.vitepress/theme/`, `.vuepress/theme/`, read as the site's pages as its config is:
+# linkplace.theme_override): corpus 48 #8 #9 (Astronomer's swizzled navbar), 4 wrong gone, utm-internal-link found (2
+# correct); corpora 2-47 identical.
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's
