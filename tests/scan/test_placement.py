@@ -363,6 +363,28 @@ def test_a_sponsors_own_form_sharing_only_the_source_is_the_sponsors(tmp_path, m
     assert "medium-unassigned" in lines[13] and "missing-utm-param" in lines[15]  # its own set spelled otherwise
 
 
+def test_the_files_own_sponsor_set_of_another_year_is_its_own(tmp_path, monkeypatch, capsys):
+    """Blitz's site's sponsor list (corpus 48 #27-#29, app/core/components/SponsorPack.js) writes its own set
+    `utm_source=BlitzJS&utm_medium=sponsorship&utm_campaign=BlitzJS_Sponsorship_2021` on two sponsors, and the same set
+    with the previous year's campaign (`..._2020`) on a third: the file's own tagging of another year, told as the
+    others are (medium-unassigned, value-case), not held back as that sponsor's form. A campaign of other words with
+    the same source and medium stays the sponsor's (gosom's Proxidize, above)."""
+    from utmlint.scan.judge import _numbered_alike
+
+    assert _numbered_alike("BlitzJS_Sponsorship_2020", "BlitzJS_Sponsorship_2021")
+    assert not _numbered_alike("google_maps_scraper", "gosom") and not _numbered_alike("2020", "2021")
+    assert not _numbered_alike("spring_sale", "spring_sale")  # no number: the same campaign, read as ever
+    own = "utm_source=BlitzJS&utm_medium=sponsorship&utm_campaign=BlitzJS_Sponsorship_"
+    pack = ("const sponsors = [\n"
+            f"  {{ name: \"Fauna\", href: \"https://dashboard.fauna.com/accounts/register?{own}2020\", tier: 2 }},\n"
+            f"  {{ name: \"RIT\", href: \"https://rit-inc.co.jp/?{own}2021\", tier: 3 }},\n"
+            f"  {{ name: \"Boostry\", href: \"https://boostry.co.jp/?{own}2021\", tier: 3 }},\n"
+            "]\n")
+    lines = rules_by_line(scan_repository(tmp_path, monkeypatch, capsys, "blitz-js/blitzjs.com",
+                                          {"app/core/components/SponsorPack.js": pack}))
+    assert all({"medium-unassigned", "value-case"} <= lines.get(line, set()) for line in (2, 3, 4)), lines
+
+
 def test_the_sentence_opening_a_list_is_read_as_its_heading(tmp_path, monkeypatch, capsys):
     """zachleat.com's 11ty Conference retro (corpus 15 #20): `A **huge thank you to our sponsors**:` opens the list
     holding CloudCannon's link with the tags CloudCannon chose: no value advice. A list opened by another sentence

@@ -49,20 +49,23 @@ FOUND_BY = {
 # fix48 (session 47): a docs site generator's own theme folder (Docusaurus' swizzled `src/theme/`, `.vitepress/theme/`,
 # `.vuepress/theme/`) read as the site's pages, as its config is (linkplace.theme_override): #8 #9's links told
 # utm-internal-link (2 correct), their missing-utm-param and medium-unassigned gone (4 wrong): 5 of 35.
+# fix48: a sponsor list's own tag set with another year's campaign (`BlitzJS_Sponsorship_2020` beside the file's
+# `..._2021` on two sponsors) read as the file's own, not held back as the sponsor's form (scan.judge _numbered_alike):
+# #29's blind medium-unassigned and value-case found (2 correct): 5 of 37.
 MEASURED_WRONG = 5
-MEASURED_PAIRS = 35
+MEASURED_PAIRS = 37
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
-    # missed: #23 (the tags after the `#`: url-fragment-order tells the fragment, not the `readme` medium once moved)
-    # and #29 (Blitz's Fauna sponsor link, `dashboard.fauna.com/accounts/register?...`, told nothing while the same
-    # tag set on RIT's and Boostry's is told)
-    "medium-unassigned": (13, 15),
+    # blind 13 of 15; missed: #23 (the tags after the `#`: url-fragment-order tells the fragment, not the `readme`
+    # medium once moved) and #29 (Blitz's Fauna sponsor link, `..._2020`, told nothing while the same tag set with
+    # `..._2021` on RIT's and Boostry's is told), found since fix48
+    "medium-unassigned": (14, 15),
     # missed: #23 (no utm_campaign once the tags are moved into the query)
     "missing-utm-param": (4, 5),
     # blind 7 of 9: #8 #9, the swizzled navbar's links (above), found since fix48
     "utm-internal-link": (9, 9),
-    # missed: #29 (above)
-    "value-case": (2, 3),
+    # blind 2 of 3: #29 (above), found since fix48
+    "value-case": (3, 3),
     # missed: #32 #33 (help.vtex.com's own search tag, told as a tracked link missing its medium)
     "copied-tracking": (1, 3),
     "utm-in-fragment": (1, 1),
@@ -72,8 +75,9 @@ MEASURED_RECALL = {
 # until then (labelled_corpus.corpus_tests).
 WHY_OVER_TWO_PERCENT = ("5 of 35 (9 of 37 blind): another party's link form (Platform.sh's deploy button, Vue "
                         "School's partner links: 3), a help centre's own search tag copied from the address bar (2)")
-WHY_UNDER_NINETY_PERCENT = ("medium-unassigned 13 of 15, missing-utm-param 4 of 5, value-case 2 of 3, copied-tracking 1 "
-                            "of 3 (utm-internal-link 7 of 9 blind, 9 of 9 since fix48)")
+WHY_UNDER_NINETY_PERCENT = ("missing-utm-param 4 of 5 (#23: no campaign once the fragment's tags are moved), "
+                            "copied-tracking 1 of 3 (a help centre's own search tag); blind also utm-internal-link 7 of "
+                            "9, medium-unassigned 13 of 15, value-case 2 of 3, found since fix48")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,

@@ -2442,11 +2442,23 @@ def _spelled_as(mine: Tuple[str, str, str], own: Tuple[str, str, str]) -> bool:
     (`nextjs-boilerplate` for `next-js-boilerplate`, `confs.tech` for `confstech`): the file's own tagging, a slip in
     it the team is to hear of. A set sharing only the source, with values of its own (`utm_source=github&
     utm_medium=banner&utm_campaign=gosom` beside the README's `github`/`sponsorship`/`gosom`: a sponsor's own form,
-    `utm_source=github` being what many sponsors ask for), is not: corpus 23 #38 #39."""
+    `utm_source=github` being what many sponsors ask for), is not: corpus 23 #38 #39. A campaign the same but for its
+    numbers is the same campaign of another year or round (`BlitzJS_Sponsorship_2020` beside the file's
+    `BlitzJS_Sponsorship_2021` on two sponsors: corpus 48 #29), when the source and medium are the file's own."""
     from ..identity import normalize
 
     return bool(mine[0]) and mine[0] == own[0] and all(
-        not value or normalize(value) == normalize(theirs) for value, theirs in zip(mine[1:], own[1:]))
+        not value or normalize(value) == normalize(theirs) for value, theirs in zip(mine[1:], own[1:])) or bool(
+        mine[0]) and mine[:2] == own[:2] and _numbered_alike(mine[2], own[2])
+
+
+def _numbered_alike(campaign: str, other: str) -> bool:
+    """Whether two campaign names differ only in their numbers (a year, a round: `acme_sponsorship_2020` and
+    `acme_sponsorship_2021`), each holding a number and the same words around it."""
+    from ..identity import normalize
+
+    words = [re.sub(r"[0-9]+", "#", normalize(value)) for value in (campaign, other)]
+    return words[0] == words[1] and "#" in words[0] and re.search("[a-z]", words[0]) is not None
 
 
 def _utm_keys(url: str) -> frozenset:
