@@ -785,6 +785,13 @@ VENDOR_FORMS = [
      "https://acme.dev/?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=SendGrid%20Hosted%20Docs",
      "https://keen.io/users/signup?utm_campaign=SendGrid%202020&utm_source=SendGrid&utm_medium=Hosted%20Docs%20"
      "SendGrid"),
+    # corpus48 (session 47): Platform.sh's deploy button (Directus' README, SymfonyCorp's demo, the old Nuxt docs)
+    ("https://console.platform.sh/projects/create-project?template=https://raw.githubusercontent.com/platformsh/"
+     "template-builder/master/templates/nuxtjs/.platform.template.yaml&utm_content=nuxtjs&utm_source=nuxtjs_orgb&"
+     "utm_medium=button&utm_campaign=deploy_on_platform", "nuxt/nuxtjs.org",
+     "content/en/guides/deployment/deployment-platformsh.md",
+     "https://acme.dev/new?utm_content=nuxtjs&utm_source=nuxtjs_orgb&utm_medium=button&utm_campaign=deploy_on_platform",
+     "https://console.platform.sh/projects/create-project?utm_source=nuxtjs&utm_medium=button&utm_campaign=deploy"),
 ]
 
 
