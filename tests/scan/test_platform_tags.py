@@ -816,3 +816,19 @@ def test_a_leading_star_matches_a_values_ending():
     assert not written_by("keen.io", {"utm_medium": " hosted docs"}, entry)
     assert not written_by("keen.io", {"utm_medium": "hosted docs for sendgrid"}, entry)
     assert not written_by("acme.dev", {"utm_medium": "SendGrid Hosted Docs"}, entry)
+
+
+def test_vue_schools_partner_link_is_vue_schools():
+    """Vue School's partner links, `?friend=<partner>&utm_source=<partner>&utm_medium=link` (vuejs.org's nav,
+    `utm_source=Vuejs.org&utm_medium=Link`; the old Nuxt site's, corpus 48 #15 #17; Vue Router's, corpus 23 #48): Vue
+    School's form, no value advice (no `Nuxtjs.org` respelled); the capitalised tags to another site, or a Vue School
+    link without its `friend=` code, are the team's own, and judged."""
+    from utmlint.validate_url import validate_url
+
+    url = ("https://vueschool.io/courses/nuxtjs-fundamentals?friend=nuxt&utm_source=Nuxtjs.org&utm_medium=Link&"
+           "utm_content=Courses&utm_campaign=nuxtjs-fundamentals")
+    entry = validate_url(url, repo="nuxt/nuxtjs.org", path="content/en/video-courses.md")
+    assert entry.findings == [] and entry.not_judged
+    for other in (url.replace("vueschool.io", "acme.dev"), url.replace("friend=nuxt&", "")):
+        told = validate_url(other, repo="nuxt/nuxtjs.org", path="content/en/video-courses.md")
+        assert "value-case" in {f.name for f in told.findings}, other

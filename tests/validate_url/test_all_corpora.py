@@ -757,6 +757,9 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 87 of 5013 (1.74%) with fix48's Platform.sh deploy button in rules/platform-written-tags.txt (session 47, corpus48:
 # `platform.sh  medium=button campaign=deploy_on_platform`, the button Directus', SymfonyCorp's and Platform.sh's own
 # READMEs carry too): corpus 48 #13, 1 wrong gone; corpora 2-47 identical.
+# 85 of 5011 (1.70%) with Vue School's partner form in rules/platform-written-tags.txt (session 47, the lead:
+# `vueschool.io  friend=* medium=link`, on vuejs.org, Vue Router's and the old Nuxt site's pages): corpus 48 #15 #17,
+# 2 wrong gone; corpus 23 #48 (nothing told before) and corpora 2-47 identical.
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's
