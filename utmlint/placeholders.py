@@ -49,8 +49,15 @@ VALUE_VARIABLES = (
 # unescaped or escaped alike): read by `import --preset ads` and by scan's final URL suffix cells (one pattern)
 LANDING_URL_SLOT = r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}"
 
+# And a slot holding a quoted string, whatever the expression around it (review46 F14: C#'s `{dict["medium"]}`,
+# `{medium ?? "email"}`, `{(paid ? "cpc" : "email")}`, `{Foo("x").ToLower()}`, an f-string's `{d['medium']}` were cut at
+# the first quote, the rest of the link lost): opening with a name or `(`, one line, braces only inside its quotes;
+# never a JSON object (`{"a": "b"}` opens with a quote).
+_QUOTED_SLOT = (r"\{(?=[A-Za-z_(])(?:[^\n{}\"']{0,100}(?:\"[^\n\"]{0,60}\"|'[^\n']{0,60}'))+"
+                r"[^\n{}\"']{0,100}\}")
 CODE_SLOTS = (r"\{[A-Za-z_][\w.:]{0,60}\([^\n(){}]{0,100}(?:\([^\n(){}]{0,60}\)[^\n(){}]{0,60})?\)\}"
-              r"|\\\([A-Za-z_$][^\n(){}\\]{0,100}(?:\([^\n(){}\\]{0,60}\)[^\n(){}\\]{0,60})?\)")
+              r"|\\\([A-Za-z_$][^\n(){}\\]{0,100}(?:\([^\n(){}\\]{0,60}\)[^\n(){}\\]{0,60})?\)"
+              r"|" + _QUOTED_SLOT)
 
 # A code expression joined into a string literal's value, read through the literal's quotes: an HTML attribute written
 # inside a JavaScript or PHP string, `'<a href="...?utm_source=Restyaboard -' + SITE_NAME + '&utm_medium=web...">'`
