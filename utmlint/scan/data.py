@@ -72,7 +72,7 @@ def suffixed_links(text: str, delimiter: str) -> Tuple[List[Found], List[Tuple[i
     template_at = next((i for i, name in enumerate(names) if _TEMPLATE_HEADER.fullmatch(name)), None)
     out: List[Found] = []
     covered: List[Tuple[int, int]] = []
-    for cells in _records(text, text.find("\n") + 1, delimiter):
+    for cells in _records(text, text.find("\n") + 1, delimiter, len(names)):
         if len(cells) != len(names):
             continue
         left, right = cells[suffix_at]
@@ -111,24 +111,70 @@ def _inside(ranges: List[Tuple[int, int]], at: int) -> bool:
     return index >= 0 and ranges[index][0] <= at < ranges[index][1]
 
 
-def _records(text: str, start: int, delimiter: str):
+# How many line breaks a quoted cell may hold before its quote is read as a stray one (an ad's description over two or
+# three lines is common; a quote read on for thousands of lines, then again from each next quote, is quadratic)
+_CELL_LINES = 50
+
+
+def _records(text: str, start: int, delimiter: str, width: int = 0):
     """Each CSV record from `start` on, as the (start, end) of each of its cells' text (its spaces and enclosing quotes
-    left out): delimiters and line breaks inside quotes belong to the cell."""
+    left out): delimiters and line breaks inside quotes belong to the cell. As spreadsheets and Python's csv read a
+    sheet, a `"` opens a quoted cell only at the cell's start (after its spaces), `""` inside one is a quote, and a `"`
+    elsewhere is a character of the cell (review46 F14: an ad's description `Fast "and cheap` was read as a quote
+    running to the end of the file, and no suffix after it was read: "All clean"). A quote opened at a cell's start
+    that is never closed, closed with more of the cell after it, or whose cell runs over lines into a record of another
+    number of cells than `width` (the header's, when given), is read again as a character, so the rows after it are
+    read on, not swallowed."""
     bounds, quoted, index = [start - 1], False, start
     length = len(text)
+    opened, kept = -1, [start - 1]  # the quote of the quoted cell being read, and the record's cells before it
+    spanned = None  # the first quote of the record whose cell went on over a line break, and the cells before it
+    literal = set()  # quotes read again as characters
+    lines = 0  # the line breaks inside the quoted cell being read
     while index <= length:
         ch = text[index] if index < length else "\n"
-        if ch == '"':
-            quoted = not quoted
-        elif ch == delimiter and not quoted:
+        if quoted:
+            doubled = ch == '"' and index + 1 < length and text[index + 1] == '"'
+            if index >= length or lines > _CELL_LINES or ch == '"' and not doubled and not _cell_ends(
+                    text, index + 1, delimiter):
+                # never closed, or closed with more of the cell after it (`"Fast" and cheap`, or a stray quote closed
+                # by the next row's): back to its quote, read as a character
+                literal.add(opened)
+                if spanned is not None and spanned[0] == opened:
+                    spanned = None
+                bounds, index, quoted = kept, opened + 1, False
+                continue
+            if doubled:
+                index += 1  # `""`: a quote inside the cell
+            elif ch == '"':
+                quoted = False
+            elif ch == "\n":
+                lines += 1
+                if spanned is None:
+                    spanned = (opened, kept)
+        elif ch == '"' and index not in literal and not text[bounds[-1] + 1:index].strip(" \t"):
+            quoted, opened, kept, lines = True, index, list(bounds), 0
+        elif ch == delimiter:
             bounds.append(index)
-        elif ch == "\n" and not quoted:
+        elif ch == "\n":
             end = index - 1 if index > start and text[index - 1] == "\r" else index
             bounds.append(end)
+            if width and spanned is not None and len(bounds) - 1 != width:
+                literal.add(spanned[0])  # a cell over lines that made a record of the wrong shape: its quote was stray
+                bounds, index, spanned = spanned[1], spanned[0] + 1, None
+                continue
             if end > bounds[0] + 1 or len(bounds) > 2:
                 yield [_trimmed(text, left + 1, right) for left, right in zip(bounds, bounds[1:])]
-            bounds = [index]
+            bounds, spanned = [index], None
         index += 1
+
+
+def _cell_ends(text: str, at: int, delimiter: str) -> bool:
+    """Whether a quoted cell's closing quote before `at` ends its cell: only spaces before the delimiter, the line's end
+    or the file's."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at >= len(text) or text[at] in (delimiter, "\r", "\n")
 
 
 def _trimmed(text: str, left: int, right: int) -> Tuple[int, int]:
@@ -150,9 +196,12 @@ def _csv_spans(text: str, found: List[Tuple[int, int]], delimiter: str, columns:
     URL of such a sheet went unread and the file was "All clean")."""
     spans: List[Tuple[int, int]] = []
     for s, e in found:
-        if s > 0 and text[s - 1] == '"':
+        line_end = text.find("\n", s)
+        if s > 0 and text[s - 1] == '"' and text.find('"', s, len(text) if line_end == -1 else line_end) != -1:
             spans.append((s, _url_cell_end(text, s, e, columns, '"')))
             continue
+        # (a quote before the link that nothing closes on its line is a stray one: the cell ends at the delimiter,
+        # review46 F14: `"https://...&utm_campaign=summer,the big one` was read with the campaign `summer,the`)
         cut = text.find(delimiter, s, e)  # an unquoted cell: the delimiter (a comma, or Excel's `;`) ends it
         if cut == -1:
             spans.append((s, _url_cell_end(text, s, e, columns, delimiter)))
