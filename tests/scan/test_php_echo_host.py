@@ -100,3 +100,21 @@ def test_a_shared_permalink_and_an_echoed_partners_address_are_no_internal_links
     assert not any(name == "utm-internal-link" for path, line, name in found if path == "share.php" or line == 1)
     assert ("share.php", 1, "value-case") in found  # `Social`: judged as the share campaign's
     assert ("partners.php", 2, "utm-internal-link") in found
+
+
+def test_template_tags_that_print_the_address_themselves(tmp_path, monkeypatch, capsys):
+    """review46 F14: WordPress' `the_permalink()` and `bloginfo('url')` print the address themselves, with no `echo`
+    (`<a href="<?php the_permalink(); ?>?utm_source=...">`): the page's own address, read as `get_permalink()`'s echo
+    is, not a bare `?utm_source=...` link (which got nothing told on a theme's page)."""
+    tagged = "?utm_source=related&utm_medium=banner&utm_campaign=spring"
+    for head in ("<?php the_permalink(); ?>", "<?php the_permalink() ?>", "<?php bloginfo( 'url' ); ?>/pricing/",
+                 "<?php bloginfo('wpurl') ?>/x"):
+        assert [o.url for o in scan_text(f'<a href="{head}{tagged}">x</a>\n', ".php")] == [head + tagged], head
+    for code in ("<?php the_title(); ?>", "<?php do_action('x'); ?>"):  # printing something else: no address
+        assert [o.url for o in scan_text(f'<a href="{code}{tagged}">x</a>\n', ".php")] != [code + tagged], code
+    (tmp_path / "wp-content" / "themes" / "acme").mkdir(parents=True)
+    (tmp_path / "wp-content" / "themes" / "acme" / "single.php").write_text(
+        f'<a href="<?php the_permalink(); ?>{tagged}">Read</a>\n'
+        f'<a href="<?php echo get_permalink(); ?>{tagged}">Read</a>\n', encoding="utf-8")
+    found = sorted((f["line"], f["name"]) for f in scan(tmp_path, monkeypatch, capsys))
+    assert found == [(1, "utm-internal-link"), (2, "utm-internal-link")], found

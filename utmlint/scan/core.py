@@ -17,6 +17,11 @@ from ..placeholders import CODE_SLOTS, VALUE_VARIABLES
 from ..records import NamedTuple
 
 # Template and ad-platform placeholders, bounded (no backtracking past a line or 200 characters).
+# WordPress' template tags that print the site's or the page's own address themselves, with no `echo`:
+# `<?php the_permalink(); ?>`, `<?php bloginfo('url'); ?>` (and `wpurl`, `siteurl`, `home`)
+_PHP_PRINTS_ADDRESS = (r"<\?php[ \t]+(?:the_permalink\s*\([^\n()?]{0,60}\)"
+                       r"|bloginfo\s*\(\s*['\"](?:url|wpurl|siteurl|home)['\"]\s*\))[ \t]*;?[ \t]*\?>")
+
 PLACEHOLDER = re.compile(
     # Jinja, Liquid, Handlebars, Mustache, MJML, Meta's {{ad.name}}; never a JSX attribute's object literal, whose
     # first property opens it (`source={{uri: 'https://...?utm_source=android_app'}}`, a React Native WebView's page:
@@ -34,6 +39,9 @@ PLACEHOLDER = re.compile(
     # `<?php` block of code is no value, and an echo that writes the tagged URL itself (`<?php echo esc_url(SITE_URL .
     # '/add-ons/?utm_source=...'); ?>`, wp-statistics') holds the link, read inside it as before
     r"|<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]{0,200}\?>"
+    # and WordPress' template tags that print the site's or the page's address themselves, with no echo (review46 F14:
+    # `<a href="<?php the_permalink(); ?>?utm_source=...">` was read as a bare `?utm_source=...`)
+    r"|" + _PHP_PRINTS_ADDRESS +
     r"|#\{[^{}\n]{0,200}\}"  # Ruby (Haml, Slim, ERB's Ruby), CoffeeScript, Elixir, Crystal, Sass: `#{source}` (R8)
     # A guide's host to fill in, in angle brackets right after `//` (`https://<domain>/one-day-setup?utm_source=...`,
     # `https://<your-site>.com/...`: NADOO Key's social kit, corpus 37 #1): the team's own site, written as a template
@@ -78,7 +86,7 @@ PLACEHOLDER = re.compile(
 )
 # PHP's echo opening a URL (`<?php echo home_url() ?>/pricing/?utm_...`, `<?= $url ?>/x?...`): the host PLACEHOLDER
 # reads with the link; the judge reads it as the site's own address on a page (scan.judge, review46 F10).
-_PHP_ECHO_HEAD = re.compile(r"<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]{0,200}\?>")
+_PHP_ECHO_HEAD = re.compile(r"<\?(?:=|php[ \t]+(?:echo|print)\b)[^\n?]{0,200}\?>|" + _PHP_PRINTS_ADDRESS)
 
 
 # WordPress' helpers that write the site's own address (review46 F18: another echo, `$p['url']`, may be any site's)
