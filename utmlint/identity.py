@@ -131,8 +131,24 @@ def from_slug(slug: str, more: Iterable[str] = (), owners: Iterable[str] = ()) -
     for part in (owner, name, *more):
         names.add(normalize(part))
         names.update(_WORDS.findall(part.lower()))  # `buffer-extension-shared` is Buffer's: its words count
-    leading = frozenset(normalize(o) for o in (owner, *owners) if len(normalize(o)) >= 4)
+    leading = frozenset(n for o in (owner, *owners) for n in (normalize(o), _core(o)) if len(n) >= 4)
     return Identity(slug, frozenset(n for n in names if len(n) >= 3), leading)
+
+
+def _core(organisation: str) -> str:
+    """An organisation's name without the affix brands spell theirs with (rules/org-affixes.txt): `acme-labs` ->
+    `acme`, `getsentry` -> `sentry`, normalized; "" when it has none. The team's sites lead with it or carry another
+    affix (review46 F13/F15: `acme-labs` on GitHub, getacme.com and acmehq.com on the web: its own tags on them were
+    told copied-tracking)."""
+    name = normalize(organisation)
+    prefixes, suffixes = _affixes()
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[:-len(suffix)]
+    for prefix in prefixes:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix):]
+    return ""
 
 
 def owns(identity: Optional[Identity], name: str) -> bool:

@@ -59,3 +59,24 @@ def test_a_client_library_named_brand_plus_affix_is_not_the_brands():
         assert not owns_site(from_slug(slug), slug.split("/")[1].split("-")[0].replace("js", "")), slug
     assert owns_site(from_slug("stripe/stripe-go"), "stripe")
     assert owns_site(from_slug("getsentry/sentry-go"), "sentry")
+
+
+def test_an_organisation_named_with_an_affix_owns_its_names_other_sites(tmp_path, scan):
+    """review46 F13/F15: the organisation names the team by another word than its site: `acme-labs` on GitHub,
+    getacme.com or acmehq.com on the web. The organisation's name without its affix (`acme`, rules/org-affixes.txt)
+    leads the site's name as the organisation's own does (`acme/web` owned them): the team's own `utm_source=getacme`
+    on getacme.com was told copied-tracking, "this repository, acme-labs/web, is not getacme.com's"."""
+    for site in ("getacme", "acmehq", "acme", "acmelabs", "useacme", "acmecloud"):
+        assert owns_site(from_slug("acme-labs/web"), site), site
+        assert owns_site(from_slug("get-acme/web"), site), site
+    assert owns_site(from_slug("checklyhq/docs"), "getcheckly")
+    # never another brand that merely starts or ends alike, nor an organisation left with a short core (`go-labs`)
+    for slug, site in (("acme-labs/web", "acmeshop"), ("go-labs/web", "gohq"),
+                       ("acme-labs/web", "notacme")):
+        assert not owns_site(from_slug(slug), site), (slug, site)
+    repo = git_repo(tmp_path / "web", "https://github.com/acme-labs/web.git")
+    (repo / "README.md").write_text(
+        "Try [Acme](https://getacme.com/pricing?utm_source=getacme&utm_medium=referral&utm_campaign=readme).\n"
+        "Or [HQ](https://acmehq.com/pricing?utm_source=acmehq&utm_medium=Referral&utm_campaign=readme).\n",
+        encoding="utf-8")
+    assert [(line, name) for line, name, _ in scan(repo)] == [(2, "value-case")]
