@@ -52,8 +52,8 @@ LANDING_URL_SLOT = r"(?i)\{(?:lpurl|unescapedlpurl|escapedlpurl)\}"
 # And a slot holding a quoted string, whatever the expression around it (review46 F14: C#'s `{dict["medium"]}`,
 # `{medium ?? "email"}`, `{(paid ? "cpc" : "email")}`, `{Foo("x").ToLower()}`, an f-string's `{d['medium']}` were cut at
 # the first quote, the rest of the link lost): opening with a name or `(`, one line, braces only inside its quotes;
-# never a JSON object (`{"a": "b"}` opens with a quote).
-_QUOTED_SLOT = (r"\{(?=[A-Za-z_(])(?:[^\n{}\"']{0,100}(?:\"[^\n\"]{0,60}\"|'[^\n']{0,60}'))+"
+# never a JSON object (`{"a": "b"}` opens with a quote) nor an object literal (`{uri: '...'}`, a JSX attribute's).
+_QUOTED_SLOT = (r"\{(?=[A-Za-z_(])(?![A-Za-z_$][\w$]*\s*:)(?:[^\n{}\"']{0,100}(?:\"[^\n\"]{0,60}\"|'[^\n']{0,60}'))+"
                 r"[^\n{}\"']{0,100}\}")
 CODE_SLOTS = (r"\{[A-Za-z_][\w.:]{0,60}\([^\n(){}]{0,100}(?:\([^\n(){}]{0,60}\)[^\n(){}]{0,60})?\)\}"
               r"|\\\([A-Za-z_$][^\n(){}\\]{0,100}(?:\([^\n(){}\\]{0,60}\)[^\n(){}\\]{0,60})?\)"

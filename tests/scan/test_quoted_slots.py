@@ -40,7 +40,8 @@ def test_a_slot_holding_quotes_is_one_slot(slot):
 
 def test_what_is_not_a_slot():
     slot = re.compile(CODE_SLOTS)
-    for text in ('{"a": "b"}', '{x", "k": "v"}', '{a "b}', '{ "a" }', '{a\n"b"}', "{'a': 1}"):
+    for text in ('{"a": "b"}', '{x", "k": "v"}', '{a "b}', '{ "a" }', '{a\n"b"}', "{'a': 1}", "{uri: 'https://x.io'}",
+                 '{pathname: "/pricing"}'):
         assert not slot.fullmatch(text), text
 
 
