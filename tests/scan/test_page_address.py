@@ -53,3 +53,35 @@ def test_a_posts_front_matter_canonical_url(run, tmp_path):
         (6, "value-case"),  # prose naming the canonical: a link of the post, judged as ever
     ], found
     assert found[0][2].startswith(ADDRESS), found
+
+
+BLOG = """<!doctype html>
+<html><head>
+<link rel="canonical" href="https://acme.io/blog/launch">
+<link rel="stylesheet" href="/site.css">
+</head><body>
+<a href="https://acme.io/pricing?utm_source=blog&utm_medium=referral&utm_campaign=launch">Pricing</a>
+<a href="https://www.acme.io/demo?utm_source=blog&utm_medium=referral&utm_campaign=launch">Demo</a>
+<a href="https://partner.example.org/?utm_source=acme&utm_medium=Referral&utm_campaign=launch">Partner</a>
+</body></html>
+"""
+
+
+def test_a_pages_canonical_host_is_the_site_it_is_a_page_of(run, tmp_path):
+    """review46 F14: a page's canonical link names the site the page is part of; its links to that site are links
+    between the site's own pages (utm-internal-link), though no CNAME or generator's config names the site. Without the
+    canonical's host, the page's tagged links to acme.io were "All clean" (with a CNAME naming acme.io they were told).
+    A link to another site is judged as ever; a page without a canonical, or one whose canonical is relative or a
+    template's, keeps its verdicts; and a Markdown post's front matter `canonical_url:` (a cross-post's, naming the
+    author's blog while the post is published elsewhere) is not read so."""
+    found = _found(run, tmp_path, "launch.html", BLOG)
+    assert [(line, name) for line, name, _ in found] == [
+        (6, "utm-internal-link"), (7, "utm-internal-link"), (8, "value-case")], found
+    for canonical in ("", '<link rel="canonical" href="/blog/launch">',
+                      '<link rel="canonical" href="{{ page.url | absolute_url }}">'):
+        text = BLOG.replace('<link rel="canonical" href="https://acme.io/blog/launch">', canonical)
+        found = _found(run, tmp_path, "launch.html", text)
+        assert [(line, name) for line, name, _ in found] == [(8, "value-case")], (canonical, found)
+    post = ("---\ntitle: Launch\ncanonical_url: https://acme.io/blog/launch\n---\n\n"
+            "Read the [pricing](https://acme.io/pricing?utm_source=devto&utm_medium=referral&utm_campaign=launch).\n")
+    assert _found(run, tmp_path, "post.md", post) == []

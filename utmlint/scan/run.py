@@ -706,6 +706,11 @@ class Scanner:
         # tagged link: both read at once, each reading made once
         library_name, copied_from = self.judge.library_and_copy(path, result.shown, text)
         library = bool(library_name)
+        if not file_site and self.judge.file_page and not library_name and not copied_from:
+            from .saved import canonical_host
+
+            # a page whose repository names no site: the site its canonical link says it is a page of (review46 F14)
+            self.judge.file_site = canonical_host(text, result.shown)
         # a list publisher's links copied into the file (scan.copies.copied_publisher): theirs, one note for the file
         from .copies import NO_PUBLISHER
 

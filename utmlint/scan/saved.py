@@ -126,3 +126,22 @@ _SAVED_SIGN = re.compile(
 # Folders of a program's benchmark or test data: pages kept there are inputs, not the team's site.
 _DATA_FOLDERS = frozenset({"benchmark", "benchmarks", "bench", "fixtures", "fixture", "testdata", "test-data",
                            "test_data", "__fixtures__"})
+
+
+def canonical_host(text: str, path: str) -> str:
+    """The host of the site an HTML page says it is a page of: its `<link rel="canonical">`'s (review46 F14: a page
+    whose canonical names acme.io, in a repository whose CNAME or site generator's config names no site, had its tagged
+    links to acme.io "All clean", links between the site's own pages), else "": a relative canonical or a template's
+    (`{{ page.url | absolute_url }}`) names no host, and only an HTML page's link tag counts (a Markdown post's front
+    matter `canonical_url:` is a cross-post's, naming the author's blog while the post is published elsewhere)."""
+    name_of_file = path.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name_of_file[name_of_file.rfind("."):].lower() if "." in name_of_file else ""
+    if suffix not in _PAGE_SUFFIXES or "canonical" not in text:
+        return ""
+    for tag in _LINK_TAG.findall(text[:200_000]):
+        rel, href = _REL.search(tag), _HREF.search(tag)
+        if rel is not None and href is not None and "canonical" in rel.group(1).lower().split():
+            host = href.group(1).split("//", 1)[1].split(":", 1)[0].lower()
+            return host if "." in host and not any(ch in host for ch in "{}$%<>") else ""
+    return ""
+
