@@ -776,7 +776,8 @@ def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(pr
     message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings[0]["message"]
     assert message.endswith("use a medium GA4 knows for where the link is placed: `referral` on a page (a README, "
                             "docs, a website), `email` in an e-mail, `social` in a social-media post, `sms` in a text "
-                            "message")
+                            "message, `app` in your own app (a menu, a settings screen, an upgrade prompt linking to "
+                            "your site)")
     (folder / ".utmlint.yaml").write_text("include: ['*.yaml']\nmediums: [email, referral]\n")
     message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
     # the list's words by placement, never its first words whatever their channel (stranger19 R5)

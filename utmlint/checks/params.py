@@ -214,7 +214,9 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     ## What it does
     Predicts the GA4 default channel of each tracked link from its source, medium and campaign (Google's
     published rules, in order) and reports links that land in no channel. The advice names the medium to write
-    where one is clear, else where each kind of link belongs; for a medium that says ad or sponsorship (`ad`,
+    where one is clear, else where each kind of link belongs (a page's `referral`, an e-mail's `email`, a post's
+    `social`, a text message's `sms`, and `app`, which GA4 counts as Referral, for a link in the team's own app or
+    extension to its site: named first when the source names an app, `android`, `ios`, `desktop`); for a medium that says ad or sponsorship (`ad`,
     `sponsored`, `sponsoredpost`) it names the paid kind (`cpc`, Paid Other) beside the unpaid ones, never an unpaid
     one alone (a podcast's ad, `sponsoredpodcast`, is told `audio`: GA4's Audio channel is for ads on audio platforms;
     a medium saying it was not paid for, `guestpodcast` or `podcast_notes`, is never told an ad channel's medium).
@@ -340,8 +342,7 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
             f"as Referral{elsewhere}" if elsewhere else
             f"; write `medium: referral`: a link tagged `{source}` is read on a page there (a README, docs), and "
             f"GA4 counts a page's links as Referral" if code_host else
-            "; use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
-            "`email` in an e-mail, `social` in a social-media post, `sms` in a text message")
+            _by_placement(source))
     if suggestion is None and not team_mediums:
         hint += _ad_medium_passed_over(medium, link)
     if suggestion is None and is_swapped:  # one mistake, one piece of advice: source-medium-swapped's
@@ -355,6 +356,26 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
     with_source = f" (with utm_source `{source}`)" if source else ""
     yield ctx.report(f"GA4 files utm_medium `{medium}`{with_source} under Unassigned, so these visits show in no "
                      f"channel report{hint}", link.param_pos("utm_medium"))
+
+
+# medium-unassigned's advice by placement, without a team's list: each placement's medium GA4 knows. A link in the
+# team's own app or extension to its site (a menu's help link, a settings screen's, an upgrade prompt) is one too
+# (corpus 46 #59, Password Boss' Android app's `utm_medium=Menu`; corpus 5, GitLens' `in-app-links`): GA4's Referral
+# channel takes the medium `app` (Google's table: `referral`, `app` or `link`), named first when the source says the
+# link is in an app (`android`, `ios`, `desktop`, `extension`: corpus46)
+_GENERIC_PLACES = ("`referral` on a page (a README, docs, a website)", "`email` in an e-mail",
+                   "`social` in a social-media post", "`sms` in a text message")
+_IN_APP = "`app` in your own app (a menu, a settings screen, an upgrade prompt linking to your site)"
+# a utm_source's word saying the link is in the team's own app (`android`, `ios_app`, `desktop`, `gitlens-extension`)
+_APP_SOURCE_WORDS = frozenset({"app", "apps", "android", "ios", "iphone", "ipad", "desktop", "mobile", "extension",
+                               "inapp", "mobileapp", "androidapp", "iosapp", "desktopapp", "macos", "webapp"})
+
+
+def _by_placement(source: "str | None") -> str:
+    """The generic advice by placement, the team's own app first when the source names one."""
+    words = set(_NOT_WORD.split((source or "").strip().lower()))
+    places = (_IN_APP, *_GENERIC_PLACES) if words & _APP_SOURCE_WORDS else (*_GENERIC_PLACES, _IN_APP)
+    return "; use a medium GA4 knows for where the link is placed: " + ", ".join(places)
 
 
 # Where an unpaid link is placed, the medium GA4 files there, and that channel (medium-unassigned's advice when no
