@@ -328,6 +328,32 @@ def display_in_admin_note(source: str, medium: str, campaign: str) -> "str | Non
             "Referral")
 
 
+# A utm_source's word saying the link is in the team's own app (`android`, `ios_app`, `desktop`, `gitlens-extension`):
+# medium-unassigned names `app` first for it, and a display medium there is the app's own banner (display_in_app_note)
+APP_SOURCE_WORDS = frozenset({"app", "apps", "android", "ios", "iphone", "ipad", "desktop", "mobile", "extension",
+                              "inapp", "mobileapp", "androidapp", "iosapp", "desktopapp", "macos", "webapp"})
+
+
+def names_an_app(source: str) -> bool:
+    """Whether a word of a utm_source says the link is in the team's own app or extension (APP_SOURCE_WORDS)."""
+    return bool(APP_SOURCE_WORDS.intersection(_NOT_WORD.split(source.strip().lower())))
+
+
+def display_in_app_note(source: str, medium: str, campaign: str) -> "str | None":
+    """A hedged note (never a failure), as display_in_admin_note: a display medium (`banner`) whose source says the
+    link is in the team's own app or extension (`utm_source=extension&utm_medium=banner`, NEXUS Alert's upgrade banner in
+    its Chrome extension, corpus 45 #28) files the link under Display, an ad channel: right for a placement bought in
+    someone's app, not for the app's own prompt, which GA4 counts as Referral with the medium `app`. None otherwise."""
+    if medium.strip().lower() not in _DISPLAY or not names_an_app(source):
+        return None
+    if predict_channel(source, medium, campaign).channel != "Display":
+        return None
+    return (f"GA4 files utm_medium `{medium}` under Display, an ad channel, so visits from this link in `{source}` are "
+            "counted as display advertising: right if it is a paid placement, and nothing needs to change; if it is "
+            "your own app's or extension's banner (an upgrade prompt), write `utm_medium=app` to count them as "
+            "Referral")
+
+
 # Platforms where a writer's readers pay for a tier of posts and no placement is sold: there `paid` names the paying
 # subscribers' post, not an ad (Substack's "paid post", Patreon's and Ghost's paid tiers)
 _SUBSCRIPTION_PLATFORMS = frozenset({"substack", "patreon", "ghost", "memberful", "buttondown"})

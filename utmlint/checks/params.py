@@ -9,8 +9,8 @@ from ..channels import predict_channel
 from ..fixes import replace_value
 from ..lazyregex import lazy_compile
 from ..intent import (ad_filed_unpaid_problem, ad_platform_variant_problem, ad_word, channel_intent_problem,
-                      display_in_admin_note, display_on_code_host_note, paid_tier_note, push_by_word_problem,
-                      shopping_by_campaign_problem, video_by_word_problem)
+                      display_in_admin_note, display_in_app_note, display_on_code_host_note, paid_tier_note,
+                      push_by_word_problem, shopping_by_campaign_problem, video_by_word_problem)
 from ..urls import has_play_referrer, play_listing, written_play_referrer
 from ..model import KEY_FOR_PARAM, written_values
 from ..platforms import PAID_GROUPS, match_source_variant
@@ -366,15 +366,13 @@ def medium_unassigned(link: Link, ctx: Context) -> Iterator[Report]:
 _GENERIC_PLACES = ("`referral` on a page (a README, docs, a website)", "`email` in an e-mail",
                    "`social` in a social-media post", "`sms` in a text message")
 _IN_APP = "`app` in your own app (a menu, a settings screen, an upgrade prompt linking to your site)"
-# a utm_source's word saying the link is in the team's own app (`android`, `ios_app`, `desktop`, `gitlens-extension`)
-_APP_SOURCE_WORDS = frozenset({"app", "apps", "android", "ios", "iphone", "ipad", "desktop", "mobile", "extension",
-                               "inapp", "mobileapp", "androidapp", "iosapp", "desktopapp", "macos", "webapp"})
 
 
 def _by_placement(source: "str | None") -> str:
-    """The generic advice by placement, the team's own app first when the source names one."""
-    words = set(_NOT_WORD.split((source or "").strip().lower()))
-    places = (_IN_APP, *_GENERIC_PLACES) if words & _APP_SOURCE_WORDS else (*_GENERIC_PLACES, _IN_APP)
+    """The generic advice by placement, the team's own app first when the source names one (intent.names_an_app)."""
+    from ..intent import names_an_app
+
+    places = (_IN_APP, *_GENERIC_PLACES) if names_an_app(source or "") else (*_GENERIC_PLACES, _IN_APP)
     return "; use a medium GA4 knows for where the link is placed: " + ", ".join(places)
 
 
@@ -534,7 +532,9 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
     (`banner`, `display`) from the code host a README or docs page is read on
     (`utm_source=github&utm_medium=banner`: Display, an ad channel: right for a sponsor's paid banner, not for the
     team's own unpaid one), or from the admin screens of the product the link is shown in (`utm_source=WP Admin >
-    Donations > Settings`, `wp-admin`, `dashboard`: a plugin's own banner there is no ad); and a medium naming a
+    Donations > Settings`, `wp-admin`, `dashboard`: a plugin's own banner there is no ad), or from the team's own app
+    or extension (`utm_source=extension`, `android`, `ios`, `desktop`: its own upgrade banner is no ad; the note names
+    `utm_medium=app`, which GA4 counts as Referral); and a medium naming a
     subscription platform's paid tier (`utm_source=substack&utm_medium=paid_post`: Paid Other, with ads, where
     `paid` most likely names the post for paying subscribers; the note names `email` for it). These are said only
     where nothing names the message (a link checked by `scan` or `validate_url`; a campaign file that names a
@@ -587,7 +587,7 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
         # whether it is a push or a paid banner; where nothing does, a note, never a failure: the link is right as
         # it is if it comes from a mobile app (stranger8 S18) or is a sponsor's paid banner (stranger9 R1)
         note = push_by_word_problem(*values) or video_by_word_problem(*values) or display_on_code_host_note(*values) \
-            or display_in_admin_note(*values) or paid_tier_note(*values)
+            or display_in_admin_note(*values) or display_in_app_note(*values) or paid_tier_note(*values)
         if note is not None:
             yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
