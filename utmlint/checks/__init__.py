@@ -30,6 +30,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "UTM108": vocabulary.platform_medium_mismatch,
     "UTM109": params.medium_channel_intent,
     "UTM110": overrides.source_overrides_medium,
+    "UTM111": vocabulary.platform_source_mismatch,
     "UTM201": values.value_case,
     "UTM202": values.value_whitespace,
     "UTM203": values.value_separator,

@@ -650,3 +650,77 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     yield ctx.report(f"utm_medium `{shown(medium)}` is not what {platform.display_name} uses for `{link.channel}` "
                      f"messages; the profile expects {quoted(channel.mediums)} ({channel.ga4_channel or 'its channel'} "
                      f"in GA4), {effect}{hint}", link.param_pos("utm_medium"))
+
+
+def _publisher_of_source(value: str, ctx) -> "Optional[object]":
+    """The platform profile a utm_source names (its source, or a spelling its profile lists: `fb`, `facebook.com`)
+    when that platform is a site the visits come from (its source is on GA4's social, search, video or shopping list:
+    LinkedIn, Facebook, Google, Bing, X, TikTok), else None. A sending tool's (Mailchimp's, HubSpot's) is no such site:
+    it posts to the networks for the team, whose names are then the right sources."""
+    folded = value.strip().lower()
+    found = next((p for p in ctx.platforms.values() if p.source == folded), None)
+    if found is None:
+        matched = match_source_variant(value.strip(), ctx.platforms)
+        found = matched[0] if matched is not None else None
+    return found if found is not None and source_category(found.source) is not None else None
+
+
+@rule(code="UTM111", name="platform-source-mismatch", severity="warning", target="link")
+def platform_source_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
+    """A link's source names another platform than the one its campaign is posted on.
+
+    ## What it does
+    For a campaign whose `platform:` is a site the visits come from (LinkedIn, Meta Ads, Google Ads, Microsoft Ads,
+    X, TikTok: a profile whose source is on GA4's social, search, video or shopping list), reports a link whose
+    utm_source is another such platform's (`platform: linkedin` with `source: facebook`, often a campaign file copied
+    from another network's and not updated). A source naming no platform (`newsletter`, `instagram` on a Meta ad:
+    Meta places ads on Instagram, `youtube` on a Google ad) is left alone, and so is any source of a sending tool's
+    campaign (Mailchimp, HubSpot, Intercom): a tool that posts to the networks for the team rightly names each network
+    as the source. No fix: which of the two values is wrong only the team knows.
+
+    ## Why is this bad?
+    GA4 credits the clicks to the source: a LinkedIn post's visits tagged `facebook` are counted as Facebook's, so
+    LinkedIn looks as if it brought nothing and Facebook as if it brought more than it did, and the budgets follow.
+
+    ## Example
+    ```yaml
+    campaign: webinar-q3
+    platform: linkedin
+    source: facebook
+    medium: social
+    links:
+      - url: https://example.com/webinars/q3
+        content: speakers
+    ```
+
+    ## Use instead
+    ```yaml
+    campaign: webinar-q3
+    platform: linkedin
+    medium: social
+    links:
+      - url: https://example.com/webinars/q3
+        content: speakers
+    ```
+    """
+    platform = link.campaign.platform
+    if platform is None or not link.tracked or source_category(platform.source) is None:
+        return
+    source = link.params.get("utm_source")
+    if not source or has_placeholder(source) or sent_by(link, platform, ctx):
+        return
+    other = _publisher_of_source(source, ctx)
+    if other is None or other.name == platform.name or other.source == platform.source:
+        return
+    from ..channels import predict_channel
+
+    medium, campaign = link.params.get("utm_medium"), link.params.get("utm_campaign")
+    now, meant = link.ga4_channel.channel, predict_channel(platform.source, medium, campaign).channel
+    # and the channel, when the other source moves them (a search ad tagged `linkedin`: Paid Social, not Paid Search)
+    moved_to = f" and filed under {now}, not {meant}" if now != meant else ""
+    yield ctx.report(
+        f"`platform: {platform.name}` says these links are shown on {platform.source_display}, but utm_source "
+        f"`{shown(source)}` is {other.source_display}'s: GA4 credits their clicks to `{other.source}`, so "
+        f"{platform.source_display}'s visits are counted as {other.source_display}'s{moved_to}; write `source: "
+        f"{platform.source}`, or `platform: {other.name}` if the links are shown on {other.source_display}",
+        link.param_pos("utm_source"))

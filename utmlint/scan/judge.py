@@ -52,7 +52,7 @@ from .wording import escaped_in_markup, hash_cut_message, once_moved, url_speak
 NOT_FOR_SCAN = ("UTM0", "UTM301", "UTM104", "UTM5")
 REPO_PREFIX = "UTM6"
 _HOST_RULES = ("UTM302", "UTM303", "UTM305")  # judged on the stand-in host: not the link's
-_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109", "UTM110")  # need real source and medium values
+_CHANNEL_RULES = ("UTM102", "UTM107", "UTM108", "UTM109", "UTM110", "UTM111")  # need real source and medium values
 _UNASSIGNED = "UTM102"  # medium-unassigned
 # A URL that opens with a name (a template literal's `${...}`, a format's `{...}`) right before a query's `&`: the name
 # stands for an address whose query is open, so the keys it holds are the link's too
