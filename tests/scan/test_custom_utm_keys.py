@@ -45,3 +45,17 @@ def test_shorthand_campaign_keys_still_lack_the_real_ones(run, tmp_path):
     found = json.loads(run("scan", "--format", "json", "--no-cache", ".", cwd=tmp_path).out)
     assert [f["line"] for f in found if f["name"] == "missing-utm-param"] == [1, 2]
     assert "missing-utm-param" in {f.name for f in validate_url("https://pixel.io/?utm_src=a&utm_med=b").findings}
+
+
+def test_a_teams_own_key_is_documented_not_told(run):
+    """review46 F19 weighed (mends47): a key of a team's own scheme spelled like no GA4 key (Easy FAQs' `utm_banner`,
+    corpus 33 #49 #53; a JSDoc example's `utm_foo`) gets no finding, not even an info note: GA4 keeps it only in the
+    page's address (`page_location`), where the tool it is written for reads it (a Typeform hidden field, a form's
+    or a tag manager's variable), and nearly every such key in the corpora is read so on purpose or is another party's.
+    What GA4 does with it is said once, in the rule's docs, where a team that wonders finds it."""
+    url = ("https://goldplugins.com/our-plugins/easy-faqs-details/upgrade-to-easy-faqs-pro/?utm_campaign=upgrade"
+           "&utm_source=plugin&utm_banner=import_upgrade")
+    told = [(f.name, f.severity) for f in validate_url(url).findings]
+    assert told == [("missing-utm-param", "error")], told  # its missing medium, nothing on `utm_banner`
+    docs = run("rule", "utm-key-unknown").out
+    assert "page_location" in docs and "`utm_banner`" in docs and "`utm_content`" in docs, docs

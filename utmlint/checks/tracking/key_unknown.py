@@ -245,7 +245,12 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     utm_creative_format, utm_marketing_tactic. A key made from a GA4 key with more after it
     (`utm_campaign-type=podcast`) is reported too, without a guess at what was meant: GA4 drops its value.
     Keys teams add on purpose (`utm_keyword`, `utm_adgroup`, `utm_campaignid`, `utm_campaign_id`, ...) and
-    keys named for no GA4 key (an affiliate program's `utm_ref_id`) are left alone. `--fix` renames a key when the meant key is certain (capitals only,
+    keys named for no GA4 key (an affiliate program's `utm_ref_id`, a plugin maker's `utm_banner`) are left alone:
+    GA4 puts none of them in a traffic-source dimension, it keeps them only in the page's address (`page_location`),
+    where the tool they are written for reads them (a form's hidden field, a tag manager's variable feeding a custom
+    dimension, the team's own back end); that is what such keys are for, and telling them on every link would be
+    noise. A value meant for GA4's campaign reports goes in the GA4 key that reports it (which banner or button of
+    a campaign: `utm_content`). `--fix` renames a key when the meant key is certain (capitals only,
     or one typing mistake) and the link does not already carry that key; a key two mistakes away is renamed
     only with `--unsafe-fixes`. A `#` typed inside a GA4 key (`&ut#m_content=top_banner`) is reported too: the query
     ends at the `#`, so the key is lost; `--fix` removes the `#`. On a relative link (`/join/?UTM_source=website`)
