@@ -760,6 +760,9 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # 85 of 5011 (1.70%) with Vue School's partner form in rules/platform-written-tags.txt (session 47, the lead:
 # `vueschool.io  friend=* medium=link`, on vuejs.org, Vue Router's and the old Nuxt site's pages): corpus 48 #15 #17,
 # 2 wrong gone; corpus 23 #48 (nothing told before) and corpora 2-47 identical.
+# mends47 (session 47): a display medium whose source names the team's own app or extension is medium-channel-intent's
+# hedged info note (intent.display_in_app_note): corpus 45 #28's `utm_source=extension&utm_medium=banner` found
+# (correct), no other finding moved: 85 of 5012 (1.70%) on session 47's batch.
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's
