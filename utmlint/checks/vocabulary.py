@@ -273,7 +273,11 @@ def source_not_allowed(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     sources: [intercom, mailchimp]
     ```
     """
-    yield from _not_allowed(campaign, ctx, "source", ctx.config.sources, source_spelling)
+    # a source naming another platform than the campaign's is platform-source-mismatch's, which names the platform's
+    # source: "add it to the list" would approve crediting one network's clicks to another (one mistake, one finding)
+    elsewhere = {link.origins["utm_source"].path for link in campaign.all_links
+                 if "utm_source" in link.origins and source_mismatch(link, ctx) is not None}
+    yield from _not_allowed(campaign, ctx, "source", ctx.config.sources, source_spelling, elsewhere)
 
 
 @rule(code="UTM106", name="medium-not-allowed", severity="warning", target="campaign")
@@ -665,6 +669,21 @@ def _publisher_of_source(value: str, ctx) -> "Optional[object]":
     return found if found is not None and source_category(found.source) is not None else None
 
 
+def source_mismatch(link, ctx) -> Optional[tuple]:
+    """(the campaign's platform, the other platform the link's source names) when platform-source-mismatch reports
+    the link's source, else None."""
+    platform = link.campaign.platform
+    if platform is None or not link.tracked or source_category(platform.source) is None:
+        return None
+    source = link.params.get("utm_source")
+    if not source or has_placeholder(source) or sent_by(link, platform, ctx):
+        return None
+    other = _publisher_of_source(source, ctx)
+    if other is None or other.name == platform.name or other.source == platform.source:
+        return None
+    return platform, other
+
+
 @rule(code="UTM111", name="platform-source-mismatch", severity="warning", target="link")
 def platform_source_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     """A link's source names another platform than the one its campaign is posted on.
@@ -703,15 +722,11 @@ def platform_source_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
         content: speakers
     ```
     """
-    platform = link.campaign.platform
-    if platform is None or not link.tracked or source_category(platform.source) is None:
+    found = source_mismatch(link, ctx)
+    if found is None:
         return
-    source = link.params.get("utm_source")
-    if not source or has_placeholder(source) or sent_by(link, platform, ctx):
-        return
-    other = _publisher_of_source(source, ctx)
-    if other is None or other.name == platform.name or other.source == platform.source:
-        return
+    platform, other = found
+    source = link.params["utm_source"]
     from ..channels import predict_channel
 
     medium, campaign = link.params.get("utm_medium"), link.params.get("utm_campaign")
