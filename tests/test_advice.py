@@ -782,9 +782,10 @@ def test_a_medium_of_unknown_intent_is_told_which_medium_fits_which_placement(pr
     message = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
     # the list's words by placement, never its first words whatever their channel (stranger19 R5)
     assert [f["message"] for f in message if f["code"] == "UTM102"][0].endswith(
-        "use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website), "
-        "`email` in an e-mail, `social` in a social-media post, `sms` in a text message (`social` and `sms` are not "
-        "on the team's `mediums` list: add them if your links are placed there)")
+        "use a medium GA4 knows for where the link is placed: `referral` on a page (a README, docs, a website) or in "
+        "your own app (a menu, a settings screen, an upgrade prompt linking to your site), `email` in an e-mail, "
+        "`social` in a social-media post, `sms` in a text message (`social` and `sms` are not on the team's `mediums` "
+        "list: add them if your links are placed there)")
 
 
 def test_a_source_spelling_is_named_by_what_people_call_the_source():

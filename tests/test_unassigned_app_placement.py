@@ -38,3 +38,28 @@ def test_a_link_told_its_medium_is_not_given_the_list():
     # a near value is told as it was (`emial` -> `email`), with no list of placements
     message = _unassigned("https://acme.io/?utm_source=android&utm_medium=emial&utm_campaign=spring")
     assert "`app`" not in message and "write `utm_medium=email`" in message, message
+
+
+def test_beside_a_teams_list(project, run):
+    """With a `mediums:` list, the app is named with the list's word: its `app`, else its Referral word beside the
+    page's (`referral` on a page or in your own app); a list with neither says `app` is missing from it."""
+    def message(mediums, source="android"):
+        folder = project({".utmlint.yaml": f"include: ['*.yaml']\nmediums: [{mediums}]\n", "a.yaml": f"""\
+            campaign: help-menu
+            source: {source}
+            medium: menu
+            links:
+              - url: https://example.com/help
+                content: settings
+            """})
+        found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+        return [f["message"] for f in found if f["code"] == "UTM102"][0]
+
+    assert "placed: `app` in your own app (a menu, a settings screen, an upgrade prompt linking to your site), " \
+           "`referral` on a page" in message("email, referral, app")
+    assert "placed: `referral` on a page (a README, docs, a website) or in your own app (a menu" in \
+           message("email, referral")
+    told = message("email, social, sms, push")
+    assert told.endswith("(`referral` and `app` are not on the team's `mediums` list: add them if your links are "
+                         "placed there)") and "placed: `app` in your own app" in told, told
+    assert ", `sms` in a text message, `app` in your own app" in message("email, social, sms, push", "partner")

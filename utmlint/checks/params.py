@@ -385,7 +385,10 @@ _PLACES = (("referral", "on a page (a README, docs, a website)", "Referral"), ("
 def _placed_with_list(link: Link, team: "tuple") -> str:
     """medium-unassigned's advice by placement beside the team's `mediums:` list: for each place the list's word
     that GA4 files in that place's channel (with this link's source and campaign), else GA4's own word, said to be
-    missing from the list; never the list's words of other channels (stranger19 R5)."""
+    missing from the list; never the list's words of other channels (stranger19 R5). The team's own app is a place too
+    (`app`, Referral: _IN_APP), named with the list's `app`, else with the page's word where the list gives its Referral
+    word (`referral` on a page or in your own app), first when the source names an app."""
+    from ..intent import names_an_app
     from ..phrases import joined
 
     source, campaign = link.params.get("utm_source"), link.params.get("utm_campaign")
@@ -395,6 +398,15 @@ def _placed_with_list(link: Link, team: "tuple") -> str:
         named.append(f"`{own or word}` {place}")
         if own is None:
             missing.append(f"`{word}`")
+    in_app = _IN_APP.split(" ", 1)[1]
+    app_word = "app" if "app" in team and predict_channel(source, "app", campaign).channel == "Referral" else None
+    if app_word is None and "`referral`" not in missing:
+        named[0] += " or " + in_app  # the list's Referral word is the app's too: `referral` on a page or in your app
+    else:
+        app = f"`{app_word or 'app'}` {in_app}"
+        if app_word is None:
+            missing.append("`app`")
+        named = [app, *named] if names_an_app(source or "") else [*named, app]
     lacking = (f" ({joined(missing)} "
                f"{'are' if len(missing) > 1 else 'is'} not on the team's `mediums` list: add "
                f"{'them' if len(missing) > 1 else 'it'} if your links are placed there)") if missing else ""
