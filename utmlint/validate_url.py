@@ -109,7 +109,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
                  app_site: str = "", linked_sites: Sequence[str] = (),
                  opening_bases: Sequence[str] = (), forwarded: bool = False,
                  placement: Optional[Tuple] = None, published_on: str = "",
-                 test_code: bool = False) -> UrlValidation:
+                 test_code: bool = False, listed_entry: Tuple[str, str] = ("", "")) -> UrlValidation:
     """Judge one full tracked URL (`https://host/path?utm_source=...`) with every rule that applies to a link.
 
     `config` (from `utmlint.config.load_config`) brings select/ignore, severities, rule options, the team's
@@ -218,6 +218,11 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     site (a Zenn article's front matter: scan.own_site.published_elsewhere, `zenn.dev`): with `repo` and `path`, that
     host is the page's site, and a link to the repository's site leaves it, as scan reads it.
 
+    `listed_entry`: the caller read from the file's front matter that it is a list's entry for another party's product,
+    (its name, its site's host) (`title: Gridly` and `homepage: https://www.gridly.com/` in jamstack.org's headless CMS
+    list: scan.byline.listed_entry): with `repo` and `path`, a link to that site is the listed vendor's, carrying the
+    tags it chose: only the URL as written is judged, as scan judges it.
+
     `test_code`: the caller read from the file's text that the link is inside a test's code in a file that is no
     test file (a Rust file's `#[cfg(test)] mod tests { ... }`: scan.files.in_test_code): with `path`, it is a test's
     input or expected output, judged as a test file's links are (only what a reader copies as written), as scan
@@ -244,7 +249,7 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
         return UrlValidation(url, _channel(url), [], url, EXAMPLE_QUERY_TEXT)
     token = _LINE.set(_Line(line[:line.find(url)] if line and url in line else "", named, plain_site, app_site,
                              tuple(linked_sites), tuple(opening_bases), reading, convention, published_on,
-                             _placement_sentence(placement), forwarded, bool(test_code)))
+                             _placement_sentence(placement), forwarded, bool(test_code), tuple(listed_entry)))
     try:
         return _validate_in_file(url, config, select, ignore, entry_point, repo, path, file_urls, libraries,
                                  in_comment, folder_files, site, copied_from, copied_publisher)
@@ -274,6 +279,7 @@ class _Line(NamedTuple):
     sentence: Optional[str] = None  # the link's sentence in its paragraph (validate_url's placement, fourth item)
     forwarded: bool = False  # the link passes on the visit's own tags (validate_url's forwarded)
     test_code: bool = False  # the link is inside a test's code of its file (validate_url's: a Rust test module)
+    listed: Tuple[str, str] = ("", "")  # the product the file is a list's entry for, (name, host) (validate_url's)
 
 
 _LINE: "ContextVar[_Line]" = ContextVar("utmlint_line", default=_Line())
@@ -448,6 +454,8 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan.partner_tags import banner_file
 
     judge.file_banner = banner_file(path) if repo is not None and path else ""  # `MadVueBanner.vue`: a party's banner
+    # a list's entry for another party's product, read from its front matter by the caller (scan.byline.listed_entry)
+    judge.file_listed = _LINE.get().listed if repo is not None and path else ("", "")
     from .scan.manifest import redirect_table
 
     judge.file_redirects = repo is not None and bool(path) and redirect_table(path)  # `_redirects`: short addresses

@@ -172,3 +172,59 @@ def test_a_kept_by_line_or_a_banner_where_nothing_names_the_repository_is_judged
     assert "value-case" in found[False]["src/components/AcmeflowBanner.vue"]
     assert not found[True].get("docs/about.md", set()) & VALUE_ADVICE
     assert not found[True].get("src/components/AcmeflowBanner.vue", set()) & VALUE_ADVICE
+
+
+GRIDLY = ("---\ntitle: Gridly\nhomepage: https://www.gridly.com/\ntypeofcms: \"API Driven\"\n---\n\n"
+          "Gridly is a spreadsheet for multi-language content.\n\n### Try Gridly\n\n"
+          "Gridly has a [free plan](https://www.gridly.com/pricing/?utm_medium=jamstack&utm_source=jamstack).\n\n"
+          "[API documentation](https://www.gridly.com/docs/api/?utm_medium=jamstack&utm_source=jamstack#introduction)"
+          " | [Blog](http://www.gridly.com/blog/?utm_medium=jamstack&utm_source=jamstack)\n")
+
+
+def test_a_lists_entry_keeps_the_listed_vendors_tags(tmp_path, monkeypatch, capsys):
+    """over2g (session 47): a directory kept as one Markdown page per entry, whose front matter names the entry and its
+    `homepage:` (jamstack.org's headless CMS list, `title: Gridly` with `homepage: https://www.gridly.com/`: corpus 7
+    #73-#81, the lead's rulings of sessions 44 and 46): the vendor writes its entry, and its links to its own site carry
+    the tags it chose (`utm_medium=jamstack`: Unassigned, the vendor's to mend): no value advice there, what breaks a link
+    still told (http). Judged as ever: a link of the same page to another site, a page whose title is not the
+    homepage's site, one with no `homepage:` (a company's `website:` in a list of employers, corpus 4 #177), and a
+    product's own page in its own repository."""
+    other = GRIDLY + "\nListed by [Acme](https://acme.com/?utm_source=list&utm_medium=listing).\n"
+    untitled = GRIDLY.replace("title: Gridly", "title: Spreadsheets for games")
+    employer = GRIDLY.replace("homepage:", "website:")
+    found = scan_repository(tmp_path / "list", monkeypatch, capsys, "acme/directory", {
+        "cms/gridly.md": GRIDLY, "cms/other.md": other, "cms/untitled.md": untitled, "cms/employer.md": employer})
+    on_page = names(found, "cms/gridly.md")
+    assert not on_page & VALUE_ADVICE and "url-insecure" in on_page
+    assert "medium-unassigned" in {f["name"] for f in found if f["path"] == "cms/other.md" and f["line"] == 15}
+    assert "medium-unassigned" in names(found, "cms/untitled.md")
+    assert "medium-unassigned" in names(found, "cms/employer.md")
+    own = scan_repository(tmp_path / "own", monkeypatch, capsys, "gridly/gridly", {"products/gridly.md": GRIDLY})
+    assert "medium-unassigned" in names(own, "products/gridly.md")
+
+
+def test_a_lists_entry_is_read_from_its_front_matter():
+    from utmlint.scan.byline import listed_entry
+
+    assert listed_entry("src/site/headless-cms/gridly.md", GRIDLY) == ("Gridly", "www.gridly.com")
+    assert listed_entry("cms/apirocket.mdx", "---\ntitle: Apirocket\nhomepage: https://www.apirocket.io/\n---\n") == (
+        "Apirocket", "www.apirocket.io")
+    assert listed_entry("cms/gridly.html", GRIDLY) == ("", "")  # a Markdown page's front matter only
+    assert listed_entry("cms/gridly.md", GRIDLY.replace("---\ntitle", "---\n\ntitle", 1).replace("\n---\n\nGridly",
+                                                                                                "\n\nGridly")) == ("", "")
+    assert listed_entry("cms/gridly.md", "# Gridly\n\nhomepage: https://www.gridly.com/\n") == ("", "")
+    assert listed_entry("cms/x.md", "---\ntitle: Try this CMS\nhomepage: https://www.gridly.com/\n---\n") == ("", "")
+
+
+def test_validate_url_reads_a_lists_entry_from_its_caller():
+    """validate_url has no file text: its caller passes the entry it read from the front matter (the corpus judge reads
+    tests/data/listed-files.tsv, written by tests/validate_url/listed_files.py from the mirrors)."""
+    url = "https://www.gridly.com/pricing/?utm_medium=jamstack&utm_source=jamstack"
+    where = dict(repo="jamstack/jamstack.org", path="src/site/headless-cms/gridly.md")
+    assert {"medium-unassigned", "missing-utm-param"} <= {f.name for f in validate_url(url, **where).findings}
+    held = validate_url(url, listed_entry=("Gridly", "www.gridly.com"), **where)
+    assert held.findings == [] and "Gridly's entry in a list of products" in held.not_judged
+    # a link to another site from the same entry is judged
+    other = validate_url("https://acme.com/?utm_source=list&utm_medium=listing", listed_entry=("Gridly", "www.gridly.com"),
+                         **where)
+    assert "medium-unassigned" in {f.name for f in other.findings}

@@ -251,6 +251,13 @@ def judge(folder: Path) -> Judged:
                       for row in read_tsv(published_at)} if published_at.exists() else {}
     published_on = {row["url"]: published_host.get((row["repo"], row.get("commit", ""), row["path"]), "")
                     for row in urls}
+    # And the product a row's file is a list's entry for, (name, host), read from its front matter by scan's own reading
+    # (scan.byline.listed_entry: `title: Gridly`, `homepage: https://www.gridly.com/` in jamstack.org's headless CMS
+    # list) by tests/validate_url/listed_files.py from the mirrors: a link to that site is the listed vendor's
+    listed_at = folder.parent / "listed-files.tsv"
+    listed_rows = {(row["repo"], row["commit"], row["path"]): (row["name"], row["host"])
+                   for row in read_tsv(listed_at)} if listed_at.exists() else {}
+    listed = {row["url"]: listed_rows.get((row["repo"], row.get("commit", ""), row["path"]), ("", "")) for row in urls}
     # And whether scan reads the row's link inside a test's code of its file (a Rust file's `#[cfg(test)] mod tests`:
     # scan.files.in_test_code), read from the mirrors by tests/validate_url/inline_tests.py: a test's input
     tests_at = folder.parent / "inline-test-rows.tsv"
@@ -274,7 +281,7 @@ def judge(folder: Path) -> Judged:
                               linked_sites=linked_of.get(url, ()), opening_bases=bases_of.get(url, ()),
                               forwarded=url in forwarded,
                               placement=placement_of.get(url), published_on=published_on.get(url, ""),
-                              test_code=url in in_tests)
+                              test_code=url in in_tests, listed_entry=listed.get(url, ("", "")))
         for finding in judged.findings:
             by_name.setdefault(finding.name, []).append(finding.message)
         if (judged.not_judged or "").startswith((DATA_SET_RECORD, COPIED_LIST, COPIED_PUBLISHER)):

@@ -763,6 +763,10 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # mends47 (session 47): a display medium whose source names the team's own app or extension is medium-channel-intent's
 # hedged info note (intent.display_in_app_note): corpus 45 #28's `utm_source=extension&utm_medium=banner` found
 # (correct), no other finding moved: 85 of 5012 (1.70%) on session 47's batch.
+# over2g (session 47): a list's entry for another party's product, read from its front matter (`title: Gridly` with
+# `homepage:` its site: scan.byline.listed_entry, listed-files.tsv) holds back the value advice on its links to that
+# site: corpus 7's Gridly and APIRocket entries (11 wrong gone, 13 of 293 -> 2 of 282), no other finding moved:
+# 72 of 4966 (1.45%), 32 of 46 corpora meet 2%.
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's

@@ -90,3 +90,44 @@ def page_kept_by(line: str) -> str:
     "Maintained by [Acme]( )" names no page kept by another: not read."""
     found = _PAGE_KEPT_BY.search(" ".join(line.split()))
     return found.group("name").strip() if found else ""
+
+
+# A list entry's front matter: the entry's name and the key naming the listed product's own site (a directory kept as
+# one Markdown page per entry: jamstack.org's `src/site/headless-cms/gridly.md`, `title: Gridly`, `homepage:
+# https://www.gridly.com/`), each on a line of its own
+_ENTRY_NAME = re.compile(r"^(?:title|name)[ \t]*:[ \t]*[\"']?([^\"'\n]{1,60}?)[\"']?[ \t]*$", re.MULTILINE)
+# (only `homepage:`, a product's: a `website:` beside a `name:` is also a company's page in a list the team keeps of
+# employers, remoteintech/remote-jobs' `src/companies/*.md`, whose links' value advice corpus 4 labels correct, #171 #177 #178)
+_ENTRY_HOME = re.compile(r"^homepage[ \t]*:[ \t]*[\"']?(https?://[^\s\"'<>]+)", re.MULTILINE | re.IGNORECASE)
+
+
+# How Judge.placement names such a page (the not-judged note tells a list entry's by it)
+LISTED_ENTRY = "'s entry in a list of products"
+
+
+def listed_entry(path: str, text: str) -> "tuple[str, str]":
+    """The product a page is a list's entry for, as (its name, its site's host), or ("", ""): a Markdown page whose
+    front matter names an entry and its homepage, the name being that site's (`title: Gridly` with `homepage:
+    https://www.gridly.com/`, `title: Apirocket` with `homepage: https://www.apirocket.io/`: jamstack.org's headless
+    CMS list, one page per vendor). Such a page is the listed vendor's own entry, written by the vendor: its links to
+    its own site carry the tags the vendor chose (`utm_source=jamstack&utm_medium=jamstack` on Gridly's links alone, no
+    other entry's), not the list's (the lead's rulings of sessions 44 and 46 on another party's tags, corpus 7 #73-#81).
+    The judge holds back only the value advice on links to that site, and only where the repository is known and the
+    site is not its own (scan.judge.Judge.placement). A page whose title names no site of its homepage (a post with a
+    `website:` of its author's) is no entry. `path`: the file's path (a Markdown page: `.md`, `.mdx`, `.markdown`)."""
+    if not path.lower().endswith((".md", ".mdx", ".markdown")):
+        return "", ""
+    from .own_site import _FRONT_MATTER
+
+    front = _FRONT_MATTER.match(text)
+    if front is None:
+        return "", ""
+    name, home = _ENTRY_NAME.search(front.group(1)), _ENTRY_HOME.search(front.group(1))
+    if name is None or home is None:
+        return "", ""
+    from ..urls import split_url
+    from .judge import _names_site
+
+    host = split_url(home.group(1)).host.lower()
+    title = name.group(1).strip()
+    return (title, host) if host and _names_site(title, host) else ("", "")

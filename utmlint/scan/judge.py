@@ -39,7 +39,7 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
-from .byline import CITED_WORK
+from .byline import CITED_WORK, LISTED_ENTRY
 from .own_site import (names_an_outside_channel, on_linked_host, on_site, page_address, sent_elsewhere,
                        site_navigation_tag, site_own_tags, template_piece)
 from .platform_tags import on_domain
@@ -219,6 +219,10 @@ class Judge:
         # the party a template component's name says its banner is for (scan.partner_tags.banner_file:
         # `MadVueBanner.vue`)
         self.file_banner = ""
+        # the product the file is a list's entry for, (its name, its site's host), its front matter naming both
+        # (scan.byline.listed_entry: jamstack.org's `headless-cms/gridly.md`, `title: Gridly`, `homepage:
+        # https://www.gridly.com/`)
+        self.file_listed: Tuple[str, str] = ("", "")
         # the file is a hosting redirect table (scan.manifest.redirect_table: `_redirects`, `netlify.toml`), whose
         # short addresses may be named for the party they lead to (redirect_named_for)
         self.file_redirects = False
@@ -570,6 +574,10 @@ class Judge:
                         "this slot and chose these tags to count its visits, so they are its to choose, not yours to "
                         "respell or complete, and their values were not judged; only the URL as written was checked "
                         "(copied tracking, `&amp;`, tags after `#`)")
+            if placed and LISTED_ENTRY in placed:
+                return (f"this link is on {placed}: the listed party writes its entry, and these are the tags it "
+                        "chose for the link to its own site, not yours to respell or complete, so their values were "
+                        "not judged; only the URL as written was checked (copied tracking, `&amp;`, tags after `#`)")
             if placed:
                 shown = f"this link is in {placed}, a list of sponsors' or backers' links" if self.file_placement else \
                     f"this link is on a page in {placed}, another party's pages or code (a partner's page, a " \
@@ -798,6 +806,15 @@ class Judge:
         if not shows and known and self.file_banner and self.file_place != "campaign" and \
                 _names_site(self.file_banner, split_url(url).host):
             shows = f"the component named for {self.file_banner}'s banner"
+        # the page is a list's entry for another party's product, its front matter naming the product and its site
+        # (`title: Gridly`, `homepage: https://www.gridly.com/`: scan.byline.listed_entry), the link going to that site:
+        # the vendor's own entry, linking its site with the tags it chose (jamstack.org's headless CMS list, Gridly's
+        # `utm_source=jamstack&utm_medium=jamstack` and APIRocket's `utm_medium=headless-cms` on their links alone: the
+        # lead's rulings of sessions 44 and 46, corpus 7 #73-#81); where the repository is known, as for the kept-by
+        # line (a product's own page in its own site is ruled out below, as its own address)
+        if not shows and known and self.file_listed[1] and self.file_place != "campaign" and \
+                _same_site(split_url(url).host, self.file_listed[1]):
+            shows = f"the page, {self.file_listed[0][:40]}{LISTED_ENTRY}, its homepage {self.file_listed[1]}"
         # a redirect table's short address named for the site it leads to (`/pagerduty` -> pagerduty.com): handed out
         # for another party, a podcast's sponsor read, with the tags that party gave (scan.manifest.redirect_named_for)
         if not shows and self.file_redirects and reading is not None:
@@ -2470,6 +2487,13 @@ def _utm_keys(url: str) -> frozenset:
     except ValueError:
         return frozenset()
     return frozenset(key.strip().lower() for key, _ in parse_qsl(query) if key.strip().lower().startswith("utm_"))
+
+
+def _same_site(host: str, other: str) -> bool:
+    """Whether two hosts are one site by its name (`dashboard.datocms.com` and `www.datocms.com`: identity.site_name)."""
+    from ..identity import site_name
+
+    return bool(host and other) and site_name(host.lower().rstrip(".")) == site_name(other.lower().rstrip("."))
 
 
 def _names_site(name: str, host: str) -> bool:

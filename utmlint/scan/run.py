@@ -649,6 +649,9 @@ class Scanner:
         from .partner_tags import banner_file
 
         self.judge.file_banner = banner_file(inside)  # `MadVueBanner.vue`: a party's banner
+        from .byline import listed_entry
+
+        self.judge.file_listed = listed_entry(inside, text)  # `title: Gridly`, `homepage:`: a list's entry for a vendor
         self.judge.file_redirects = redirect_table(inside)  # `_redirects`: short addresses, some named for a sponsor
         from .partner_tags import partners_page
 
