@@ -68,3 +68,24 @@ CODE_SLOTS = (r"\{[A-Za-z_][\w.:]{0,60}\([^\n(){}]{0,100}(?:\([^\n(){}]{0,60}\)[
 # stops at its literal's quote is read by scan.core.continued, which writes the expression as `${NAME}`.
 _EXPRESSION = r"\$?[A-Za-z_][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\([^()\n'\"]{0,80}\))?"
 CONCATENATION = "|".join(rf"{q}[ \t]*(?:\+|\.|<>)[ \t]*{_EXPRESSION}[ \t]*(?:\+|\.|<>)[ \t]*{q}" for q in ("'", '"'))
+
+# A note to fill in written in capitals as a part of a link that is no utm value: a path segment or a query key or value
+# (`semrush.sjv.io/YOUR-ID`, `systeme.io/?sa=YOUR-ID`, `coursera.org/?utm_source=aff&YOUR-ID`). The link is a
+# programme's link form (an affiliate network's, a referral programme's) its reader completes with their own id, as
+# copied from the programme's instructions: no campaign of the file's whose missing keys are to be added.
+_FILL_IN_NOTE = r"(?:YOUR|INSERT|ENTER|REPLACE)[-_][A-Z0-9]+(?:[-_][A-Z0-9]+){0,4}"
+
+
+def fill_in_note(url: str) -> str:
+    """The note to fill in a link writes outside its utm values (`YOUR-ID` in `...?utm_source=aff&YOUR-ID`), or ""."""
+    import re
+
+    head, _, query = url.partition("?")
+    query = query.partition("#")[0]
+    parts = [part for part in re.split(r"[/]", head.split("://", 1)[-1])[1:]]
+    for pair in re.split(r"&(?:amp;)?", query):
+        key, equals, value = pair.partition("=")
+        if key.lower().startswith("utm_"):
+            continue
+        parts += [key, value] if equals else [key]
+    return next((part for part in parts if re.fullmatch(_FILL_IN_NOTE, part)), "")

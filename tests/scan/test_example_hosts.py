@@ -215,3 +215,36 @@ def test_an_examples_own_demo_deployment_is_an_illustration(run, tmp_path):
     found = sorted((f["path"], f["line"], f["name"]) for f in _found(run, tmp_path))
     assert found == [("docs/targeting.md", 1, "missing-utm-param"),
                      ("examples/custom-targeting/README.md", 5, "missing-utm-param")], found
+
+
+# over2g (session 47): Google Analytics' iOS SDK header, vendored by AppDeck (corpus 46 #60), documents a campaign URL
+# in a doc comment as `Example: http://my.site.com/index.html?utm_campaign=wow&utm_source=source`: a stand-in for the
+# reader's own site, no one's (illustrations.stand_in_host), in a program's text: a program's data as a reserved name is
+SDK_HEADER = """\
+/*!
+ Set campaign parameters from a URL.
+
+ Example: http://my.site.com/index.html?utm_campaign=wow&utm_source=source
+ */
+- (GAIDictionaryBuilder *)setCampaignParametersFromUrl:(NSString *)urlString;
+"""
+
+
+def test_a_stand_in_site_in_a_programs_text_is_its_data(run, tmp_path):
+    (tmp_path / "GoogleAnalytics").mkdir()
+    (tmp_path / "GoogleAnalytics" / "GAIDictionaryBuilder.h").write_text(SDK_HEADER, encoding="utf-8")
+    # the same stand-in in an e-mail template is the link its sender fills in: http told (corpus 7's konsav templates)
+    (tmp_path / "welcome.html").write_text('<a href="http://domain.com/?utm_source=welcome&utm_medium=email&'
+                                           'utm_campaign=onboarding">Open</a>\n', encoding="utf-8")
+    found = {(f["path"], f["name"]) for f in _found(run, tmp_path)}
+    assert not {name for path, name in found if path.endswith(".h")}
+    assert ("welcome.html", "url-insecure") in found
+    from utmlint.scan.illustrations import stand_in_host
+
+    assert stand_in_host("http://my.site.com/index.html?utm_source=a") == "my.site.com"
+    assert stand_in_host("https://www.yourdomain.com/?utm_source=a") == "www.yourdomain.com"
+    assert stand_in_host("https://tusitio.com/?utm_source=a") == "tusitio.com"
+    assert stand_in_host("https://company.helloeko.com/?utm_source=a") == stand_in_host("/x?utm_source=a") == ""
+    header = validate_url("http://my.site.com/index.html?utm_campaign=wow&utm_source=source", repo="Mobideck/appdeck",
+                          path="AppDeck-lib/GoogleAnalytics/GAIDictionaryBuilder.h", in_comment=True)
+    assert header.findings == [] and "a stand-in for the reader's own site" in header.not_judged

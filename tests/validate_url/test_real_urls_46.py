@@ -53,8 +53,12 @@ FOUND_BY = {
 # fix46: ActionScript (`.as`) read as code (scan.FAMILIES, comments' `//` and `/* */`): #16-#23, Gametrekking Omnibus'
 # AIR screens, found: medium-unassigned 6 and url-fragment-order 2 (owned, correct), url-insecure 8 (its `http://`
 # links, correct by hand; not labelled blind, judgement call (5)): 2 of 71.
-MEASURED_WRONG = 2
-MEASURED_PAIRS = 71
+# over2g (session 47): a stand-in for the reader's own site (`my.site.com`, `yourdomain.com`: illustrations
+# .stand_in_host) in a program's text is its data, as a reserved name is: the vendored GA iOS SDK header's doc comment
+# example (#60, `Example: http://my.site.com/index.html?utm_campaign=wow&utm_source=source`) loses its url-insecure
+# (wrong); no correct finding lost (corpus 7's konsav `http://domain.com/` e-mail templates keep theirs): 1 of 70.
+MEASURED_WRONG = 1
+MEASURED_PAIRS = 70
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # #16-#23: Gametrekking Omnibus' ActionScript (`.as`) sources, a file kind a folder walk did not read
@@ -70,9 +74,10 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("2 of 71: a parameter named in a project note's prose read as a link (#6), a placeholder "
-                        "example in a vendored SDK header's doc comment told url-insecure (#60); 3 of 56 blind (a C# "
-                        "interpolated string's run-time slot read as the medium, #56, read since fix46)")
+# 2 of 71 until over2g (session 47): a parameter named in a project note's prose read as a link (#6), a placeholder
+# example in a vendored SDK header's doc comment told url-insecure (#60, read as a stand-in site's since); 3 of 56 blind
+# (a C# interpolated string's run-time slot read as the medium, #56, read since fix46). 1 of 70 (1.4%) since.
+WHY_OVER_TWO_PERCENT = None
 WHY_UNDER_NINETY_PERCENT = None  # medium-unassigned 27 of 35 and utm-in-fragment 0 of 2 blind (ActionScript unread), 33 of 35 and 2 of 2 since fix46
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,

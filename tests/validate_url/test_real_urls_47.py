@@ -59,8 +59,11 @@ FOUND_BY = {
 # fix47: Smile.io's referral link (`sref_id=<code>` with its own `utm_campaign=referral_program&utm_source=loyalty`, on
 # any store's host) read as a referral programme's share link (scan.snippets.referral_field): Girlfriend Collective's
 # (#12), 1 wrong gone: 4 of 34.
-MEASURED_WRONG = 4
-MEASURED_PAIRS = 34
+# over2g (session 47): a programme's link form whose id is left to fill in (`?utm_source=aff&YOUR-ID`: utmlint
+# .placeholders.fill_in_note, a note in capitals outside the utm values) is not asked for the keys it leaves out: #13's
+# missing-utm-param (wrong) gone, no other finding moved: 3 of 33.
+MEASURED_WRONG = 3
+MEASURED_PAIRS = 33
 # found/present per kind a rule owns, as measured blind (2 blind rows of #6 withdrawn after the run, with their reason:
 # a rewrite's tags never reach GA4): a change either way is to be reviewed.
 MEASURED_RECALL = {
@@ -77,8 +80,8 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("4 of 34 (16 of 38 blind): another party's tags (2: an event's influencer link, an affiliate "
-                        "template), a redirect page and a Next.js rewrite read as internal links (2)")
+WHY_OVER_TWO_PERCENT = ("3 of 33 (16 of 38 blind): another party's tags (an event's influencer link; the affiliate "
+                        "template's gone since over2g), a redirect page and a Next.js rewrite read as internal links (2)")
 # medium-unassigned 14 of 20 and value-case 5 of 8 blind (redirect destinations told only as internal links); 19 of 20
 # and 8 of 8 since fix47
 WHY_UNDER_NINETY_PERCENT = None

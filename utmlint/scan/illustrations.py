@@ -48,6 +48,27 @@ def example_host(url: str) -> str:
     return host if host and (reserved_host(host) or _LOOPBACK.match(host)) else ""
 
 
+def stand_in_host(url: str) -> str:
+    """The host of a link to a stand-in for the reader's own site, a name that says "your site" (`yourdomain.com`,
+    `my.site.com`, `yoursite.com`, `tusitio.com`: checks.tracking.copied_posted's stand-in words, the labels before the
+    top-level domain read together, `www.` left out), lower-cased, or "". Not reserved as `example.com` is (some are
+    registered), so read as an illustration only where a program's text writes it (Judge.example: in code, where
+    Google Analytics' iOS SDK header documents a campaign URL as `Example: http://my.site.com/index.html?utm_campaign=
+    wow&utm_source=source`, corpus 46 #60); an e-mail template's `http://domain.com/?utm_...` is the link its sender
+    fills in, judged as ever (corpus 7's konsav templates: http told)."""
+    from ..checks.tracking.copied_posted import _STAND_IN_SITE
+
+    parts = split_url(url)
+    if parts.scheme not in ("http", "https"):
+        return ""
+    host = parts.host.lower().rstrip(".")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    name = "".join(labels[1 if labels[0] == "www" else 0:-1]).replace("-", "")
+    return host if name and _STAND_IN_SITE.fullmatch(name) else ""
+
+
 # The folders a repository keeps its examples in, each example in a folder of its own below (`examples/custom-targeting/`)
 _EXAMPLE_FOLDERS = frozenset({"example", "examples", "demo", "demos", "sample", "samples"})
 _LONG_WORDS = lazy_compile(r"[a-z]{4,}")

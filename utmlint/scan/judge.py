@@ -35,6 +35,7 @@ from .collection import is_data_set
 from .examples import NAMED_IN_CELL, NAMED_IN_PLAN
 from .copies import NO_PUBLISHER, Publisher, publishers_link
 from .core import PLACEHOLDER, php_site_address_head
+from ..placeholders import fill_in_note
 from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
                             labelled_format)
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
@@ -506,6 +507,12 @@ class Judge:
         """The reserved host (example_host) of a link read in a file, which the config's `own-hosts` does not name
         (a team whose site is `app.example.com` in its config keeps every rule), or ""."""
         host = example_host(url) if self.in_file else ""
+        if not host and self.in_file and self.file_code:
+            # in a program's text, a stand-in for the reader's own site too (`my.site.com` in an SDK's doc comment:
+            # illustrations.stand_in_host), a program's data as a reserved name is
+            from .illustrations import stand_in_host
+
+            host = stand_in_host(url)
         return host if host and not self._names_own(host) else ""
 
     def not_judged(self, url: str) -> Optional[str]:
@@ -529,7 +536,9 @@ class Judge:
                     "one of your pages instead")
         example = self.example(url) if whose == OWN else ""
         if example and (self.file_code or not DOCUMENTATION_HOST.search(example)):
-            return (f"{example} is a name reserved for examples and tests (RFC 2606) or the machine itself: a "
+            what = "a name reserved for examples and tests (RFC 2606) or the machine itself" if example_host(url) \
+                else "a stand-in for the reader's own site"
+            return (f"{example} is {what}: a "
                     "test's, a program's or a dev server's illustration, which no visitor follows, so its utm values "
                     "were not judged; only what a reader copies as written was checked (a misspelled or repeated key, "
                     "`&amp;`, tags after the `#`)")
@@ -2112,6 +2121,10 @@ class Judge:
             swallowed = swallowed | frozenset(key for base in bases for key in _utm_keys(base))
         if swallowed and set(_missing(synthetic)) <= swallowed:
             return None
+        if d.code == "UTM101" and fill_in_note(synthetic.url):
+            return None  # a programme's link form whose id is left to fill in (`?utm_source=aff&YOUR-ID`, as every link
+            # of an affiliate list: `semrush.sjv.io/YOUR-ID`, corpus 47 #13): its reader completes it with the
+            # programme's own link, no campaign of the file's whose keys are to be added
         if d.code == "UTM101" and cut_address(synthetic.url) is not None:
             return None  # a share link's unencoded `url=https://x.io/a?utm_source=y&utm_medium=z`: the tags are the
             # shared page's, cut from it, which url-second-question-mark says; the share link needs no source of its own
