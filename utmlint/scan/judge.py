@@ -41,7 +41,7 @@ from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LAB
 from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
 from .byline import CITED_WORK, LISTED_ENTRY
-from .own_site import (names_an_outside_channel, on_linked_host, on_site, page_address, sent_elsewhere,
+from .own_site import (fed_out, names_an_outside_channel, on_linked_host, on_site, page_address, sent_elsewhere,
                        site_navigation_tag, site_own_tags, template_piece)
 from .platform_tags import on_domain
 from .snippets import ReferralLink, first_values, listing_badge, referral_field, referral_owned, weblate_widget
@@ -1689,7 +1689,8 @@ class Judge:
             or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)
             # the page's own address (its canonical link, its og:url): the site's own page, whatever its host
             or page_address(text, occ.start, occ.end)) \
-            and not _quoted_example(path, text, occ) and not sent_elsewhere(text, occ.start, occ.url)
+            and not _quoted_example(path, text, occ) and not sent_elsewhere(text, occ.start, occ.url) \
+            and not fed_out(occ.url)
         if to_own_site:
             synthetic = synthetic._replace(internal=True)
         if whose == OWN and self.file_publisher.site and publishers_link(occ.url, *self.file_publisher):

@@ -131,6 +131,23 @@ def names_an_outside_channel(url: str) -> bool:
     return channel not in (UNASSIGNED, "Referral")
 
 
+# A medium naming the site's feed (`feed`, `rss`, `atom`, `rss-feed`): the link is written into a feed's items
+_FEED_MEDIUM = re.compile(r"(?:rss|atom|feed)(?:[ _-]?(?:feed|items?))?", re.IGNORECASE)
+
+
+def fed_out(url: str) -> bool:
+    """Whether a link's utm_medium says it is sent in the site's feed (`utm_medium=feed`, `rss`, `atom`): a feed's item
+    is read in a feed reader, off the site, so its link home is a way in from outside, not a link between the site's
+    pages (Citation et Proverbe's feed action writes each item's description with `<a href="https://www.citation-et-
+    proverbe.fr/?utm_source=feed&utm_medium=feed&utm_campaign=feed">`, corpus 45 #63: told utm-internal-link, whose
+    advice to remove the tags loses the feed's attribution). Its values are judged as a campaign link's (`feed` is a
+    medium GA4 files under Unassigned)."""
+    from .snippets import first_values
+
+    medium = first_values(url).get("utm_medium")
+    return bool(medium) and _FEED_MEDIUM.fullmatch(medium.strip()) is not None
+
+
 @lru_cache(maxsize=1)
 def _shared_lists():
     """rules/shared-links.txt: the calls a link sent elsewhere is passed to, and the words of a name holding one."""
