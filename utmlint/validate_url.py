@@ -470,6 +470,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     from .scan import prose_sheet
 
     # a slot in capitals (`post-SLUG`) only in a guide or a sheet whose own values are not written in capitals
+    judge.known_file_urls = tuple(file_urls)  # a base constant's name written in another of them (Judge._base_constant)
     judge.file_slots = not path or slot_sheet(prose_sheet(path, link_place(path)), (*file_urls, url))
     from .suggest import file_sources
 

@@ -1096,3 +1096,24 @@ def _nested_fence_end(text: str, at: int, prefix: str, marker: str) -> int:
 
 
 Extractor = Callable[[str, dict], List[Found]]
+
+
+# A name assigned the link right before it (`NAME: "`, `NAME = '`, `const NAME = \``), and the same in a line read
+# with its URL left out (scan.placement.own_line: `  DONATE_BASE_URL: " ",`, the link's place a quoted space)
+_ASSIGNED_BEFORE = re.compile(r"(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*[:=]\s*[`'\"]\s*$")
+_ASSIGNED_BLANKED = re.compile(r"(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*[:=]\s*([`'\"]) \2")
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def base_assignment(before: str, blanked: bool = False) -> str:
+    """Whether `before`, the text right before a link on its line, assigns the link to a name saying it is a base URL
+    the code extends where it is used: its words end in `base` or `base url` (`DONATE_BASE_URL: "`, `const baseUrl =
+    '`, `SHARE_BASE = ``; not `database`): Seek's constants/urls.js, whose Donation.tsx appends the campaign and the
+    source to it (corpus 33 #33). `blanked`: `before` is the whole line read with its URLs left out
+    (scan.placement.own_line). The name, or "". """
+    found = (_ASSIGNED_BLANKED if blanked else _ASSIGNED_BEFORE).search(before)
+    if found is None:
+        return ""
+    words = [word.lower() for word in _NAME_WORDS.findall(found.group(1))]
+    return found.group(1) if words and (words[-1] == "base" or len(words) >= 2 and words[-2] == "base"
+                                        and words[-1] in ("url", "uri", "link", "href")) else ""

@@ -302,6 +302,8 @@ class Judge:
         # the text before the URL on its line, when the caller gives the line apart from the text judged (validate_url's
         # `line`): a link sheet's `Format:` label (labelled_format)
         self.line_before = ""
+        # the file's other links, where a caller without its text knows them (validate_url's `file_urls`)
+        self.known_file_urls: Tuple[str, ...] = ()
         # links are read in files (scan; validate_url given the file's path): a link to a host reserved for examples
         # there is a guide's illustration (example_host); a URL typed alone (`build --validate`) is the user's link
         self.in_file = False
@@ -2016,6 +2018,24 @@ class Judge:
                 out.append(found)
         return out
 
+    def _base_constant(self, text: str, occ) -> bool:
+        """Whether the link is the value a name saying it is a base is set to (`DONATE_BASE_URL: "https://..."`,
+        `const baseUrl = '...'`, `SHARE_BASE = "..."`: scan.core.base_assignment), read on its own line (the file's text
+        before it, or the stored reading of the line: validate_url's `placement`, `line`), and extended in another
+        file: the name is written nowhere else in this one (the file's text, or its other links, validate_url's
+        `file_urls`). A base the file completes itself is read with its completions (opening_constant_keys)."""
+        from .core import base_assignment
+
+        if text and occ.start:
+            line_start = text.rfind("\n", 0, occ.start) + 1
+            name = base_assignment(text[max(line_start, occ.start - 300):occ.start])
+            return bool(name) and len(re.findall(r"(?<![\w$])" + re.escape(name) + r"(?![\w$])", text)) == 1
+        if self.link_placement is not None and self.link_placement[1]:
+            name = base_assignment(self.link_placement[1], blanked=True)
+        else:
+            name = base_assignment(self.line_before) if self.line_before else ""
+        return bool(name) and not any(name in other for other in self.known_file_urls)
+
     def _map(self, shown, text, index, occ, synthetic: Synthetic, d: Diagnostic, kind: str,
              doc_text: str) -> Optional[Diagnostic]:
         where = synthetic.lines.get(d.line, "url") if kind == "values" else "url"
@@ -2122,6 +2142,10 @@ class Judge:
             swallowed = swallowed | frozenset(key for base in bases for key in _utm_keys(base))
         if swallowed and set(_missing(synthetic)) <= swallowed:
             return None
+        if d.code == "UTM101" and self._base_constant(text, occ):
+            return None  # `DONATE_BASE_URL: "https://.../donate?utm_medium=seek"`: a base the code extends where it
+            # is used (Seek's Donation.tsx appends `&utm_campaign=...&utm_source=android`, corpus 33 #33): which keys
+            # the opened link lacks is not known here; its values are judged as ever
         if d.code == "UTM101" and fill_in_note(synthetic.url):
             return None  # a programme's link form whose id is left to fill in (`?utm_source=aff&YOUR-ID`, as every link
             # of an affiliate list: `semrush.sjv.io/YOUR-ID`, corpus 47 #13): its reader completes it with the
