@@ -86,7 +86,7 @@ def page_kept_by(line: str) -> str:
     is managed by [Segment]( )." -> "Segment"), or "": the link is that party's credit on a page it keeps in another
     repository's docs (SendGrid's docs page on Segment's source, corpus 2 #85), carrying the tags the party chose (the
     lead's ruling of session 40); the judge holds it back only when the name is the site the link goes to
-    (scan.judge._names_site) and the site is not the repository's own. A project's own README saying it is
+    (scan.citation.names_site) and the site is not the repository's own. A project's own README saying it is
     "Maintained by [Acme]( )" names no page kept by another: not read."""
     found = _PAGE_KEPT_BY.search(" ".join(line.split()))
     return found.group("name").strip() if found else ""
@@ -126,8 +126,8 @@ def listed_entry(path: str, text: str) -> "tuple[str, str]":
     if name is None or home is None:
         return "", ""
     from ..urls import split_url
-    from .judge import _names_site
+    from .citation import names_site
 
     host = split_url(home.group(1)).host.lower()
     title = name.group(1).strip()
-    return (title, host) if host and _names_site(title, host) else ("", "")
+    return (title, host) if host and names_site(title, host) else ("", "")

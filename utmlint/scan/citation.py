@@ -179,3 +179,15 @@ def sentence_before(text: str, start: int) -> str:
     sentence = before[ends[-2] if len(ends) > 1 else cut:ends[-1]]
     sentence = _WORD.sub(lambda w: _kept_attribute(w.group()) if _LINKISH.search(w.group()) else w.group(), sentence)
     return " ".join(sentence.split())
+
+
+def names_site(name: str, host: str) -> bool:
+    """Whether a name (a byline's, a list entry's title) is the site at `host`: its name or the start of it
+    (`Covalent` on covalenthq.com, `Make` on make.com, `Segment` on segment.com, `Gridly` on www.gridly.com:
+    cites_site, or the site's name opening with it)."""
+    from ..identity import normalize, site_name
+
+    if not name or not host:
+        return False
+    written, site = normalize(name), normalize(site_name(host.lower().rstrip(".")))
+    return cites_site(name, host) or len(written) >= 4 and site.startswith(written)

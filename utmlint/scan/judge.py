@@ -2535,12 +2535,7 @@ def _same_site(host: str, other: str) -> bool:
 
 
 def _names_site(name: str, host: str) -> bool:
-    """Whether a byline's name is the site at `host`: its name or the start of it (`Covalent` on covalenthq.com,
-    `Make` on make.com, `Segment` on segment.com: scan.citation.cites_site, or the site's name opening with it)."""
-    from ..identity import normalize, site_name
-    from .citation import cites_site
+    """Whether a byline's name is the site at `host` (scan.citation.names_site)."""
+    from .citation import names_site
 
-    if not name or not host:
-        return False
-    written, site = normalize(name), normalize(site_name(host.lower().rstrip(".")))
-    return cites_site(name, host) or len(written) >= 4 and site.startswith(written)
+    return names_site(name, host)
