@@ -80,3 +80,23 @@ def test_the_safe_fix_strips_only_the_copied_parameters(project, run):
     text = (folder / "campaigns" / "spring.yaml").read_text(encoding="utf-8")
     assert "  - url: https://acme.com/pricing?utm_content=hero\n" in text  # kept, for the user to move
     assert "  - url: https://acme.com/a\n" in text  # the duplicates of its keys went, by url-has-utm's fix
+
+
+def test_a_tag_the_file_does_not_set_goes_with_the_visits_tags_beside_it(project, run):
+    """review47 F2: beside a visit's id, a tweet's `utm_source=twitter&utm_medium=social&utm_campaign=tech-roundup`
+    contradicts the file's keys, so it came with that visit; its `utm_content=thread_1`, a key the file does not set,
+    came with it too. Kept, the fixed URL still carried it and url-has-utm told the team to write `content: thread_1`,
+    another party's value adopted as its own. Alone beside the id (newuser46 F5's `utm_content=hero`), it stays."""
+    folder = project({".utmlint.yaml": "include: ['campaigns/*.yaml']\n", "campaigns/spring.yaml": (
+        "campaign: spring\nsource: newsletter\nmedium: email\nlinks:\n"
+        "  - url: https://gizmodo.com/story-123?utm_source=twitter&utm_medium=social&utm_campaign=tech-roundup"
+        "&utm_content=thread_1&fbclid=IwAR0x\n")})
+    found = run("lint", "--format", "json", "--no-cache", "campaigns", cwd=folder).findings
+    assert [f["name"] for f in found] == ["copied-tracking"]
+    assert found[0]["message"].startswith("`utm_source=twitter&utm_medium=social&utm_campaign=tech-roundup"
+                                          "&utm_content=thread_1` came with the visit")
+    assert found[0]["message"].endswith("remove them: https://gizmodo.com/story-123")
+    run("lint", "--fix", "--no-cache", "campaigns", cwd=folder)
+    assert "  - url: https://gizmodo.com/story-123\n" in (folder / "campaigns" / "spring.yaml").read_text(
+        encoding="utf-8")
+    assert run("lint", "--no-cache", "campaigns", cwd=folder).code == 0

@@ -225,8 +225,12 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
         # tweet's `utm_source=twitter` beside its fbclid, in a file saying `source: newsletter`). A tag agreeing with
         # its key, or one the file does not set for the link (`utm_content=hero`, no `content:`), is the team's own
         # value written in the URL, which scan keeps beside a click id too: only the id goes, and url-has-utm says
-        # where the tag belongs (newuser46 F5: the safe fix deleted the link's only `utm_content`)
-        beside = [f for f in utm if not is_placeholder(f.value) and _contradicts(f, keyed_values)]
+        # where the tag belongs (newuser46 F5: the safe fix deleted the link's only `utm_content`). But beside a tag
+        # that contradicts its key, one the file does not set came with the same visit (a tweet's `utm_content=
+        # thread_1` beside its `utm_source=twitter`): kept, url-has-utm would tell the team to adopt it (review47 F2)
+        tags = [f for f in utm if not is_placeholder(f.value)]
+        contradicted = any(_contradicts(f, keyed_values) for f in tags)
+        beside = [f for f in tags if contradicted and (_contradicts(f, keyed_values) or _unset(f, keyed_values))]
         if beside:
             written = "&".join(f"{f.name}={f.value}" for f in beside)
             removals.append(_Removal(tuple(beside), "tags", (
@@ -320,6 +324,11 @@ def _contradicts(field: Field, keyed_values: Optional[Mapping[str, str]]) -> boo
         return True
     own = keyed_values.get(_escaped_name(field.name.strip().lower()))
     return own is not None and own.strip().lower() != _decode(field.value).strip().lower()
+
+
+def _unset(field: Field, keyed_values: Optional[Mapping[str, str]]) -> bool:
+    """Whether the file sets no key for a utm tag in its `url:` (`utm_content=hero`, no `content:`)."""
+    return keyed_values is not None and keyed_values.get(_escaped_name(field.name.strip().lower())) is None
 
 
 _ARCHIVE_NOTE = ("(this link is an archived copy of a page, which the archive finds by the whole address it saved: "
@@ -585,7 +594,8 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     `source: newsletter`) is that visit's, and url-has-utm leaves the keys this rule reports to it (a hedged note
     gives way to url-has-utm's certain "remove it from `url:`"); one agreeing with its key, or one the file does not
     set (`utm_content=hero` with no `content:`), is the team's own: only the visit's id is removed, and url-has-utm
-    says where the tag belongs.
+    says where the tag belongs. Beside a tag that contradicts its key, one the file does not set came with the same
+    visit and goes too (a tweet's `utm_content=thread_1` beside its `utm_source=twitter`).
 
     A file of other people's links (`scan`): a file that collects them (a dataset of scraped pages, a backlog of
     links found elsewhere: at least 3 links to at least 3 unrelated sites with 3 different utm_source values, none
