@@ -197,6 +197,24 @@ def test_init_never_names_the_public_site_as_in_product(tmp_path, run):
            "www.example.com, not named as in-product" in result.out
 
 
+
+def test_init_names_a_product_served_on_its_bare_domain(tmp_path, run):
+    """review47 F3: a product served on its bare domain (linear.app, figma.com): a tour's link to its settings page,
+    a banner's to its issues, a post's to its help centre. init read the bare domain as the public site and said those
+    links "stay tracked", the re-crediting newuser43 F11 names the host to prevent. Alone (no `www.` of it, no
+    `app.` host beside it) the bare domain is named, with "if that is your product"; the help centre is not."""
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "onboarding.yaml").write_text(
+        "campaign: onboarding\nplatform: intercom\ntype: series\nsteps:\n"
+        "  - id: day-2-tour\n    channel: tour\n    links:\n      - url: https://linear.app/settings/integrations\n"
+        "  - id: day-3-banner\n    channel: banner\n    links:\n      - url: https://linear.app/team/issues\n"
+        "  - id: day-4-post\n    channel: post\n    links:\n      - url: https://help.linear.app/billing\n",
+        encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert "link to linear.app: if that is your product, add `in-product-hosts: [linear.app]` to .utmlint.yaml" \
+        in result.out
+    assert "They also link to help.linear.app, not named as in-product: it reads as your public site" in result.out
+
 CITING_POST = """\
 Smashing Magazine's piece on changelog design
 ([read it](https://www.smashingmagazine.com/2024/05/changelog-design/?utm_source=SmashingNewsletter&utm_medium=Email&utm_campaign=May_2024))

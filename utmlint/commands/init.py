@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Sequence
 
 
 def add_parser(subparsers) -> None:
@@ -65,14 +66,14 @@ def run(args: argparse.Namespace) -> int:
             "include globs, `utmlint lint` fails (exit 2) rather than check nothing.\n")
     else:
         out("Next: `utmlint lint` checks them.\n")
-        _in_product_note(project, out, found.site)
+        _in_product_note(project, out)
     if not args.no_snippets:
         out("\npre-commit (.pre-commit-config.yaml):\n\n" + scaffold.pre_commit_snippet())
         out("\nGitHub Actions (.github/workflows/utmlint.yml):\n\n" + scaffold.workflow_snippet())
     return 0
 
 
-def _in_product_note(project, out, site: str = "") -> None:
+def _in_product_note(project, out) -> None:
     """The hosts the campaigns' in-product messages (an in-app message, a product tour, a banner) link to, named when
     no `in-product-hosts` is set: without it those links are tagged as the sending platform's (an Intercom tour's
     `utm_medium=email`), and a click inside the product re-credits the visit to the message (newuser43 F11: init wrote
@@ -86,7 +87,7 @@ def _in_product_note(project, out, site: str = "") -> None:
         return
     linked = sorted({split_url(link.url.strip()).host.lower() for campaign in campaigns if not campaign.in_product_hosts
                      for link in campaign.all_links if link.track and link.is_web and link.shown_in_product} - {""})
-    hosts = [host for host in linked if not public_site(host, site)]
+    hosts = [host for host in linked if not public_site(host, linked)]
     public = [host for host in linked if host not in hosts]
     if hosts:
         named = ", ".join(printable(host) for host in hosts)
@@ -110,20 +111,24 @@ _PUBLIC_LABELS = frozenset({"www", "blog", "docs", "doc", "help", "support", "le
                             "landing", "pages", "events", "info", "about", "home"})
 
 
-def public_site(host: str, site: str = "") -> bool:
-    """Whether a host an in-product message links to is a public site rather than the product itself: the bare domain
-    (`example.com`) or a public page's subdomain (`www.example.com`, `blog.`, `help.`: _PUBLIC_LABELS), or the site
-    the repository publishes (`site`: scaffold.published_site). init names the others as `in-product-hosts`: naming
-    the marketing site there would leave its links untagged from every in-product message (newuser46 F20: an Intercom
-    banner's link to www.example.com/pricing was proposed beside the app's app.example.com). An app on its own
-    domain (`acme.app`) is named by hand."""
+def public_site(host: str, linked: Sequence[str] = ()) -> bool:
+    """Whether a host an in-product message links to is a public site rather than the product itself: a public page's
+    subdomain (`www.example.com`, `blog.`, `help.`: _PUBLIC_LABELS), or the bare domain (`example.com`) when the
+    messages also link to its `www.` or to a host of it that reads as the product (`app.example.com`). init names the
+    others as `in-product-hosts`: naming the marketing site there would leave its links untagged from every
+    in-product message (newuser46 F20: an Intercom banner's link to www.example.com/pricing was proposed beside the
+    app's app.example.com). A bare domain linked alone may be the product itself (a tour's link to
+    linear.app/settings: review47 F3): it is named, with init's "if that is your product", as an app on a domain of
+    its own (`acme.app`) is."""
     from ..identity import site_domain
 
     host = host.lower().rstrip(".")
     domain = site_domain(host)
-    if host == domain or site and (host == site or host == f"www.{site}"):
-        return True
-    return host.split(".", 1)[0] in _PUBLIC_LABELS
+    if host != domain:
+        return host.split(".", 1)[0] in _PUBLIC_LABELS
+    others = [other.lower().rstrip(".") for other in linked]
+    return any(other != domain and other.endswith(f".{domain}") and (
+        other == f"www.{domain}" or other.split(".", 1)[0] not in _PUBLIC_LABELS) for other in others)
 
 
 def _starter(args, project, found, root, out) -> None:
