@@ -128,3 +128,28 @@ def test_a_whose_scan_never_writes_is_a_skip_naming_the_three(run, sheet, tmp_pa
            "import the link as your own" in result.out
     assert "links.csv:3: would be imported into campaigns/c1.yaml" in result.out  # a blank cell: as before
     assert result.code == 1
+
+
+GUIDE = (
+    "# How we tag links\n\n"
+    "**Format**: https://www.acme.com/pricing?utm_source=SOURCE&utm_medium=MEDIUM&utm_campaign=CAMPAIGN\n\n"
+    "Our spring email links to the pricing page:\n"
+    "https://www.acme.com/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=spring-launch\n"
+)
+
+
+def test_a_guides_pattern_is_set_aside_not_imported(run, project, tmp_path):
+    """review47 F1: a tagging guide's `**Format**:` line, whose `SOURCE`, `MEDIUM`, `CAMPAIGN` scan reads as slots,
+    was `own` in the inventory, and import wrote `campaigns/campaign.yaml` (`campaign: CAMPAIGN`, `source: SOURCE`)
+    with three lint findings on the file it had just written."""
+    docs = project({"docs/guide.md": GUIDE})
+    inventory = run("scan", "--links", "--format", "csv", "docs", cwd=docs)
+    whose = {r["utm_campaign"]: (r["whose"], r["why"]) for r in _records(inventory.out, "csv")}
+    assert whose["spring-launch"] == ("own", "")
+    assert whose["CAMPAIGN"] == ("set-aside", "a guide's pattern: its values (`utm_source=SOURCE`, a `**Format**:` "
+                                              "line's) are slots to fill for each link, no campaign's")
+    (tmp_path / "links.csv").write_text(inventory.out, encoding="utf-8")
+    result = run("import", "links.csv", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert sorted(p.name for p in (tmp_path / "campaigns").iterdir()) == ["spring-launch.yaml"]
+    assert "links.csv:2: left out: scan set it aside (docs/guide.md:3:13): a guide's pattern" in result.out

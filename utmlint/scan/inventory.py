@@ -12,7 +12,8 @@ the channel is UNKNOWN when the value is one GA4's channel rules read, `--format
 `whose` says whose the link is as scan judged it (newuser46 F21): OWN, the team's own link, whose values scan judged
 as its campaign's; COPIED, another party's tags copied with the link (an ad's click, a newsletter's issue, a link to a
 site outside `own-hosts`, a copied list, a collection of other people's links); SET_ASIDE, read and not judged as a
-campaign's (a sample, a guide's example or counter-example, a code comment, a link between the site's own pages).
+campaign's (a sample, a guide's pattern (`utm_source=SOURCE`) or counter-example, a code comment, a link between the
+site's own pages).
 `why` says why for the last two. `utmlint import --preset scan` imports only OWN rows unless told otherwise; an
 inventory written before these columns has none, and is imported whole, as before."""
 

@@ -187,7 +187,8 @@ class Judge:
         self._unknown_host = tuple(entry for entry in platform_written_tags() if entry.unknown_host)
         self._own_memo: Dict[str, bool] = {}
         self.values_own = False  # whether the last link judged had its values judged as the team's (judge)
-        self.values_read = False  # or judged as the team's example's or pattern's (judge)
+        self.values_read = False  # or judged as the team's example's (judge)
+        self.values_pattern = False  # or read as a guide's pattern, its values slots (`utm_source=SOURCE`: judge)
         # whether the last link judged was read as the team's (OWN after judge's own readings: the site's own repository,
         # the file's own tagging), None when judge returned before reading it: the repo-wide spellings follow it
         self.last_own: Optional[bool] = None
@@ -1603,7 +1604,7 @@ class Judge:
         repo-wide campaign-fragmentation compares (scan.run). `set_aside` says why the values of a link read as the
         team's own were not judged on the link alone (a sample's one-letter values, another site credited, an
         example's demo), "" otherwise: scan counts such links, never a finding (scan.notes.SET_ASIDE)."""
-        self.values_own = self.values_read = False
+        self.values_own = self.values_read = self.values_pattern = False
         self.last_own = None
         self.set_aside = ""
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
@@ -1803,9 +1804,11 @@ class Judge:
         # one finding; completing, respelling or moving them, or arguing their channel, would be work for nothing
         useless = not copied and any(d.code == _USELESS for d in url_pass[1][1])
         self.values_own = len(passes) == 2 and not (copied or in_fragment or useless or pattern or example)
-        # and whether they were judged at all as the team's (an example host's or a pattern's too, with the rules that
-        # speak there): the inventory's `own` (scan.run._whose_said)
-        self.values_read = len(passes) == 2 and not (copied or in_fragment or useless)
+        # and whether they were judged at all as the team's (an example host's too, with the rules that speak there):
+        # the inventory's `own` (scan.run._whose_said); a guide's pattern's values are slots to fill, no campaign's
+        # (review47 F1: `utmlint import` wrote `campaign: CAMPAIGN`, `source: SOURCE` from a `**Format**:` line)
+        self.values_read = len(passes) == 2 and not (copied or in_fragment or useless or pattern)
+        self.values_pattern = len(passes) == 2 and pattern and not (copied or in_fragment or useless)
         outgoing = whose == OWN and self.outgoing(occ.url)  # the team's tags for another site's reports
         for kind, (doc_text, diagnostics) in passes:
             if kind == "values" and (in_fragment or useless):

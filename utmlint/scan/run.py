@@ -36,11 +36,12 @@ DIRECTIVE = lazy_compile(
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 _BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
-CACHE_VERSION = "scan-13"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-14"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
 # 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
 # spelling with the site its link goes to; 11: each file's collection candidates and its folder collection's result;
-# 12: `_redirects` in any folder (a cached listing left it out), a feed's place; 13: each record says whose it is
+# 12: `_redirects` in any folder (a cached listing left it out), a feed's place; 13: each record says whose it is;
+# 14: a guide's pattern's record is set-aside
 
 
 class FileScan:
@@ -866,6 +867,7 @@ class Scanner:
                                                         named=named)
             values_own = not counter and self.judge.values_own  # read before another link is judged
             values_read = not counter and self.judge.values_read
+            values_pattern = not counter and self.judge.values_pattern
             # whose the judge read the link as, its own repository's reading included (a site's snippet tags are its
             # own in its repository: review46 F3), else (no reading made) by its host and the snippet list
             read_own = None if counter else self.judge.last_own
@@ -958,6 +960,7 @@ class Scanner:
                 # campaign link of the inventory (`--links`, `utmlint import`), nor a spelling for the repo-wide rules
             whose, why = self._whose_said(
                 occ, synthetic, found, counter=counter, comment=comment, values_own=values_read, read_own=read_own,
+                pattern=values_pattern,
                 collected=collected, library=library_name if library else "", moved=moved, copy_origin=copy_origin,
                 publisher=publisher_of, data_set=bool(collected is not None and (
                     is_data_set(path) or collected.records)))
@@ -1003,7 +1006,7 @@ class Scanner:
         result.lines = source_lines(text, (d.line for d in result.diagnostics))
 
     def _whose_said(self, occ, synthetic, found, *, counter, comment, values_own, read_own, collected, library,
-                    moved, copy_origin, publisher, data_set) -> Tuple[str, str]:
+                    moved, copy_origin, publisher, data_set, pattern=False) -> Tuple[str, str]:
         """Whose a link of the inventory is as the judge read it, and why when not the team's own (scan.inventory:
         OWN, COPIED, SET_ASIDE): `utmlint import --preset scan` imports only the team's own links, never another
         party's tags (an ad's click, a newsletter's issue, a copied list) as a campaign of the team's, nor a sample's,
@@ -1026,6 +1029,9 @@ class Scanner:
                             "are its authors'")
         if values_own:
             return OWN, ""
+        if pattern:  # Judge.values_pattern (review47 F1)
+            return ASIDE, ("a guide's pattern: its values (`utm_source=SOURCE`, a `**Format**:` line's) are slots to "
+                           "fill for each link, no campaign's")
         if self.judge.set_aside:  # as `--show-files` says it, without its `not judged: `
             said = self.judge.set_aside
             return ASIDE, said[len(SET_ASIDE):] if said.startswith(SET_ASIDE) else said
