@@ -229,6 +229,8 @@ _README_TAGS = "utm_source=github&utm_medium=readme&utm_campaign=widgets"
 @pytest.mark.parametrize("page", [
     "https://www.npmjs.com/package/acme", "https://pypi.org/project/acme/", "https://hub.docker.com/r/acme/widgets",
     "https://www.threads.net/@acme", "https://www.tiktok.com/@acme", "https://bsky.app/profile/acme.dev",
+    # corpus 49 #18 #19: a deck's closing slide linking the company's Mastodon profiles (no visit statistics at all)
+    "https://mastodon.social/@acme", "https://fosstodon.org/@acme",
     "https://www.reddit.com/r/acme/", "https://join.slack.com/t/acme/shared_invite/zt-abc",
     "https://wa.me/15551234567", "https://open.spotify.com/show/abc123",
     "https://podcasts.apple.com/us/podcast/acme/id123", "https://apps.apple.com/us/app/acme/id123",
@@ -250,6 +252,7 @@ def test_the_app_store_note_names_its_own_campaign_link():
 @pytest.mark.parametrize("url", [
     "https://www.npmjs.com/about", "https://pypi.org/help/", "https://www.tiktok.com/business",
     "https://www.reddit.com/policies", "https://open.spotify.com/", "https://www.twitch.tv/acme",  # Twitch: unsettled
+    "https://mastodon.social/about", "https://mastodon.social/explore",  # a Mastodon server's own pages
     "https://wordpress.org/support/plugin/wemail/reviews/", "https://wordpress.org/news/",
 ])
 def test_the_platforms_own_pages_stay_judged(url):

@@ -106,9 +106,9 @@ def utm_useless_destination_rule(link: Link, ctx: Context) -> Iterator[Report]:
     the platform's own dashboard, which counts visits by referring site or by the platform's own surfaces and never
     shows a visit's utm values: a GitHub repository or profile (`github.com/owner/repo`, gists), a LinkedIn company
     page, profile or post, an X/Twitter or Facebook page or group, an Instagram profile, a YouTube video or channel
-    (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link, a Threads, TikTok or Bluesky profile, a
-    subreddit, a Slack invite, a WhatsApp chat (`wa.me`), a Warpcast cast or profile, an npm, PyPI or Docker Hub
-    package page, a plugin or theme in WordPress.org's directory, a podcast on
+    (`youtu.be` too), a Discord invite, a Crunchbase profile, a Telegram link, a Threads, TikTok, Bluesky or Mastodon
+    profile (on Mastodon's large servers), a subreddit, a Slack invite, a WhatsApp chat (`wa.me`), a Warpcast cast or
+    profile, an npm, PyPI or Docker Hub package page, a plugin or theme in WordPress.org's directory, a podcast on
     Spotify or Apple Podcasts, an App Store listing (App Store Connect reads its own `pt=`/`ct=` campaign link, which
     the note names, never utm), a GitHub Sponsors profile or checkout page (`github.com/sponsors/<account>`: its
     sponsorships export records GitHub's own `metadata_` parameters, and the note writes the link's values so,
