@@ -1,7 +1,8 @@
 """stranger10 R17: `.adoc`, `.org` and `.tex` files were skipped silently, even with `--show-files` (whose promise
 is "those skipped with the reason"). AsciiDoc (Antora, Spring's docs) is now read as plain text with its own two
 marks: a URL ends at its macro's `[text]`, and listing/literal blocks are skipped as Markdown's fences are. A file of
-a text kind scan still does not read (Org, TeX, ...) that holds `utm_` is listed by `--show-files` with the reason.
+a text kind scan still does not read (Org, ...; TeX is read since corpus 49) that holds `utm_` is listed by `--show-files`
+with the reason.
 Real files in a temp folder, `utmlint scan` in-process."""
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ def test_show_files_lists_the_unread_kinds_that_hold_utm(tmp_path, monkeypatch, 
     (tmp_path / "n.org").write_text("no tracked link\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     main(["scan", "--no-cache", "--format", "json", "."])
-    assert [(d["path"], d["name"]) for d in json.loads(capsys.readouterr().out)] == [("k.adoc", "value-case")]
+    # (`.tex` is read since corpus 49: scan.tex, tests/scan/test_tex.py)
+    assert [(d["path"], d["name"]) for d in json.loads(capsys.readouterr().out)] == [("k.adoc", "value-case"),
+                                                                                     ("m.tex", "value-case")]
     main(["scan", "--no-cache", "--show-files", "-q", "."])
     listing = capsys.readouterr().out
     assert "checked  k.adoc (1 tracked link)" in listing
     assert "skipped  l.org: a .org file holding `utm_`, a kind scan does not read (`utmlint scan l.org` reads it " \
            "as plain text)" in listing
-    assert "skipped  m.tex: a .tex file" in listing and "n.org" not in listing
+    assert "checked  m.tex (1 tracked link)" in listing and "n.org" not in listing

@@ -21,6 +21,8 @@ for _family, _suffixes in {
     # rules never read)
     "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd mdoc markdoc svx mdc",
     "rest": "rst",
+    # TeX and LaTeX: a beamer deck, a course's or a book's chapter (`\\href{url}{text}`, `\\url{url}`: scan.tex; corpus 49)
+    "tex": "tex ltx",
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
     # Go's `present` talks (`.slide`: text with `[[url][text]]` links; golang/website's `_content/talks/`, corpus 7 #58)

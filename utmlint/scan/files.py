@@ -333,9 +333,10 @@ PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", "
 _HIDDEN = ".*"
 
 
-# Text kinds scan does not read (no extractor fits them yet): Org, TeX, Textile, RDoc, POD, wiki markup, Texinfo.
+# Text kinds scan does not read (no extractor fits them yet): Org, Textile, RDoc, POD, wiki markup, Texinfo.
 # `scan --show-files` lists such a file when it holds `utm_`, with the reason (a file named to scan is read as text).
-UNREAD_TEXT = frozenset({".org", ".tex", ".textile", ".rdoc", ".pod", ".wiki", ".mediawiki", ".texi"})
+# TeX (`.tex`) is read since corpus 49 (scan.tex): teaching and talk material's beamer decks and course books.
+UNREAD_TEXT = frozenset({".org", ".textile", ".rdoc", ".pod", ".wiki", ".mediawiki", ".texi"})
 
 
 def hidden(relative: str, folder: bool = False) -> bool:
