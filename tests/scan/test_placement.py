@@ -237,6 +237,29 @@ def test_a_line_thanking_the_reader_is_the_teams_own():
     assert placement_said([], "Thanks to [Sentry]( ) for sponsoring") == 'its line ("Thanks to [Sentry]( ) for sponsoring")'
 
 
+def test_thanks_in_a_later_block_of_the_line_are_its_own_links_not_this_ones(tmp_path, monkeypatch, capsys):
+    """corpus 49 #11: a Slidev deck's closing slide, `Our awesome blog: [evilmartians.com/chronicles](...)!<br/><small>
+    (Special thanks to <a href="...">@hachi8833</a> for translating ...)</small>`: the thanks, said in a block of the
+    line after the link's own and holding a link of its own, held the company's own blog link back as a partner's
+    tags (its `utm_medium=slides` went untold). Thanks said before the link, in its own block, or in a later block with
+    no link of its own still show a placement."""
+    from utmlint.scan.placement import said_of_a_later_link
+
+    slide = ("# Thank you!\n\nOur awesome blog: [evilmartians.com/chronicles](https://evilmartians.com/chronicles/"
+             "?utm_source=kaigionrails&utm_medium=slides&utm_campaign=pg)!<br/><small class=\"text-xs\">(Special thanks "
+             "to <a href=\"https://twitter.com/hachi8833\">@hachi8833</a> for translating posts to Japanese!)</small>\n")
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/talk", {"slides.md": slide})
+    assert "medium-unassigned" in rules_by_line(found)[3]
+    line = ('Our awesome blog: [evilmartians.com/chronicles]( )!<br/><small class="text-xs">(Special thanks to '
+            '<a href=" ">@hachi8833</a> for translating posts!)</small>')
+    assert said_of_a_later_link(line, "Our awesome blog: [evilmartians.com/chronicles]( )!")
+    # the words before the link, or in its own block: still the placement of this link
+    assert not said_of_a_later_link("Sponsored by<br/>[Acme]( )", "[Acme]( )")
+    assert not said_of_a_later_link("Thanks to our sponsors: [A]( ) [B]( )", "Thanks to our sponsors: [A]( ) [B]( )")
+    # a later block thanking nobody linked: no other link to give the words to
+    assert not said_of_a_later_link("[Acme]( )<br/>Thanks to our sponsors!", "[Acme]( )")
+
+
 def test_a_sponsors_file_with_the_bytes_of_another_file_keeps_its_own_verdict(run, tmp_path):
     """The scan cache keys a file's verdict by its bytes and what its path says: a `SPONSORS.md` holding the same bytes
     as the README took the README's verdict (value advice and a safe fix on a sponsor's tags), the sponsors list's name

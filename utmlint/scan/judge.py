@@ -780,6 +780,15 @@ class Judge:
         # destination hands out: `docs/tools/Indexer & Analytics/moralis.md` is a page about an analytics product)
         shows = "" if self.file_place == "campaign" else self.file_placement or (
             placement_said(*reading) if reading is not None else "")
+        # the line's words said in a later block of it that holds a link of its own (`[blog](...)!<br/>(Special thanks
+        # to <a href=...>@translator</a> ...)`): that link's placement, not this one's (placement.said_of_a_later_link)
+        if shows.startswith("its line") and reading is not None:
+            from .placement import link_sentence, said_of_a_later_link
+
+            sentence = self.link_sentence if self.link_placement is not None else (
+                link_sentence(text, start) if text else None)
+            if sentence and said_of_a_later_link(reading[1], sentence):
+                shows = ""
         # or another author's work the file cites, its byline under a heading of others' writing (`- [title](url) by
         # [Name](profile)` under "Community Articles / Tutorials": scan.byline.cited_work_said, corpus 36 #55)
         cited = not shows and reading is not None and self.file_place != "campaign" and bool(cited_work_said(*reading))

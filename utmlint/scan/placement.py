@@ -468,6 +468,31 @@ def link_sentence(text: str, start: int) -> str:
 _BEFORE_LINK = re.compile(r"[\s·•|:,;\-–—]*(?:\[|<a\b)", re.I)
 
 
+# a link left on a line read without its URLs (own_line): a Markdown destination emptied, `]( )`, or an attribute's,
+# `href=" "`, `href= `
+_LINK_LEFT = re.compile(r"\]\(\s*\)|\b(?:href|src)=(?:\"\s*\"|'\s*'|\s)", re.I)
+
+
+def said_of_a_later_link(line: str, sentence: str) -> bool:
+    """Whether the placement words of a link's line (placement_said) are said only in a block of the line after the
+    link's own, a block holding a link of its own: the thanks or the sponsorship of that later link, not of this one.
+    `line` is own_line's reading, `sentence` link_sentence's (the link's sentence, which ends at the line's block
+    break: `<br/>`, `<p>`). corpus 49 #11: Evil Martians' slide `Our awesome blog: [evilmartians.com/chronicles](...)!
+    <br/><small>(Special thanks to <a href="...">@hachi8833</a> for translating ≈20 posts ...)</small>`: the thanks are
+    the translator's, and the company's own blog link was held back as a partner's tags. Words before the link, or in
+    its own block (`Sponsored by<br/>[Acme](...)`, `Sponsors: [A](...) [B](...)`), still show a placement."""
+    line, sentence = " ".join(line.split()), " ".join(sentence.split())
+    at = line.find(sentence) if sentence else -1
+    if at < 0 or placement_said((), sentence):
+        return False
+    rest = line[at + len(sentence):]
+    split = _BLOCK_BREAK.search(rest)
+    if split is None:
+        return False
+    own, later = line[:at + len(sentence)] + rest[:split.start()], rest[split.end():]
+    return not placement_said((), own) and bool(placement_said((), later)) and _LINK_LEFT.search(later) is not None
+
+
 def placement_text(text: str, start: int) -> str:
     """What in the text around the link at `start` shows another party's placement, as said in a note (`the heading
     "Sponsors"`, `its line ("Sponsored by ...")`), or "": the text's reading (headings_above, own_line) judged by
