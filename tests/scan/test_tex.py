@@ -48,6 +48,11 @@ def test_a_verbatim_listing_is_read_only_with_code_blocks():
     assert all("api.acme.dev" not in url for _, url in _urls(DECK))
 
 
+def test_a_bare_url_ends_before_a_line_break():
+    assert _urls("Visit https://acme.dev/p?utm_source=a&utm_medium=email\\\\\n") == [
+        (1, "https://acme.dev/p?utm_source=a&utm_medium=email")]
+
+
 def test_a_percent_inside_a_url_opens_no_comment():
     assert _urls("See https://acme.dev/p?utm_source=a%20b&utm_medium=email here.\n") == [
         (1, "https://acme.dev/p?utm_source=a%20b&utm_medium=email")]

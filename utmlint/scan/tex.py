@@ -31,7 +31,13 @@ def skipped(text: str, code_blocks: bool = False) -> List[Tuple[int, int]]:
     return sorted(spans)
 
 
+def _before_line_break(text: str, start: int, end: int) -> int:
+    """Where a URL written in the text ends before TeX's line break `\\\\` (a bare URL ending a line of a slide)."""
+    cut = text.find("\\\\", start, end)
+    return end if cut == -1 else cut
+
+
 def extract(text: str, options: dict) -> List[Found]:
     skip = skipped(text, bool(options.get("code-blocks")))
-    return [decode(text, s, e, entities=False, js_escapes=False, md_escapes=True)
+    return [decode(text, s, _before_line_break(text, s, e), entities=False, js_escapes=False, md_escapes=True)
             for s, e in find_urls(text, skip=skip, extra_stops="}", md_escapes=True)]
