@@ -260,6 +260,21 @@ def test_thanks_in_a_later_block_of_the_line_are_its_own_links_not_this_ones(tmp
     assert not said_of_a_later_link("[Acme]( )<br/>Thanks to our sponsors!", "[Acme]( )")
 
 
+def test_a_speakers_notes_comment_above_a_link_is_no_heading():
+    """corpus 49 #16: a Slidev slide's speaker notes (an HTML comment under the slide, `I'm Sampo ... from Evil Martians
+    ... Thanks to Ruby we have been able to afford ...`) read as the heading above the company's own logo link, and its
+    `Thanks to` as another party's placement: prose of two sentences or more over 100 characters is no title. A short
+    marker or title still is."""
+    notes = ("I'm Sampo Kuokkanen from Evil Martians, and I'm thrilled to be here today with a colleague. Thanks to Ruby "
+             "we have been able to afford not Lambos, but a kei car.")
+    assert placement_said([notes], '<a href=" "> <img alt="Evil Martians" /> </a>') == ""
+    assert placement_said(["sponsors"], "[Acme]( )") == 'the heading "sponsors"'
+    assert placement_said(["Thanks to our sponsors"], "[Acme]( )") == 'the heading "Thanks to our sponsors"'
+    slide = ("# Keep it Ruby\n\n<!--\n" + notes + "\n-->\n\n<a href=\"https://evilmartians.com/?utm_source=rubyworld"
+             "&utm_medium=slides&utm_campaign=keep-it-ruby\"><img alt=\"Evil Martians\" src=\"/logo.svg\" /></a>\n")
+    assert placement_text(slide, slide.index("https://evilmartians")) == ""
+
+
 def test_a_sponsors_file_with_the_bytes_of_another_file_keeps_its_own_verdict(run, tmp_path):
     """The scan cache keys a file's verdict by its bytes and what its path says: a `SPONSORS.md` holding the same bytes
     as the README took the README's verdict (value advice and a safe fix on a sponsor's tags), the sponsors list's name

@@ -547,6 +547,19 @@ def placement_said_line(line: str) -> str:
     return placement_said((), line)
 
 
+# a sentence's end followed by another sentence: the text reads as prose, not as a title
+_NEXT_SENTENCE = re.compile(r"[.!?][\"')\]]*\s+\S")
+
+
+def _notes(heading: str) -> bool:
+    """Whether a "heading" read above a link is prose, no section's title: two sentences or more over 100 characters, a
+    speaker's notes in an HTML comment (Slidev's and Marp's `<!-- ... -->` under a slide: corpus 49 #16, Evil Martians'
+    `I'm Sampo ... from Evil Martians ... Thanks to Ruby we have been able to afford ...` above the company's own logo
+    link, its `Thanks to` read as a placement). A `<!-- sponsors -->` marker or a `## Thanks to our sponsors` title is
+    one short phrase."""
+    return len(heading) > 100 and _NEXT_SENTENCE.search(heading) is not None
+
+
 def placement_said(headings: Sequence[str], line: str) -> str:
     """The judgement half of placement_text, on a reading of the text around a link, wherever it was read (scan on the
     file; the corpus judge on a stored reading, tests/data/real-urls-N/placement-rows.tsv): `headings`, the titles of
@@ -554,7 +567,7 @@ def placement_said(headings: Sequence[str], line: str) -> str:
     a placement (rules/placement-words.txt) shows one; so does the line, unless it asks the reader to sponsor the team
     (`Become a sponsor`: the team's own link). Says what shows it, as a note says it, or ""."""
     for heading in headings:
-        if _said(heading):
+        if _said(heading) and not _notes(heading):
             return f'the heading "{heading[:60]}"'
     # a tier's name (`### Gold`) names no placement itself: a heading above it that does is said first
     for heading in headings:
