@@ -130,3 +130,31 @@ def test_a_long_sheet_s_cells_are_looked_up_by_bisection():
         f"C{i},https://acmeflow.com/p{i}?plan=pro,utm_source=google&utm_medium=cpc&utm_campaign=c{i}" for i in range(3000)]
     found = extract("\n".join(rows) + "\n", {"suffix": ".csv"})
     assert len(found) == 3000 and found[-1].url.endswith("p2999?plan=pro&utm_source=google&utm_medium=cpc&utm_campaign=c2999")
+
+
+META_EXPORT = ("Campaign Name,Ad Set Name,Ad Name,Title,Display Link,Link,URL Tags\n"
+               "Q1 Trial,LAL 1%,Carousel,See every funnel,acme.io,https://www.acme.io/trial,"
+               "utm_source=facebook&utm_medium=paid_social&utm_campaign={{campaign.name}}&utm_content={{ad.name}}\n"
+               "Retargeting,Pricing 14d,Static,Plans from $49,acme.io,https://www.acme.io/pricing?plan=team,"
+               "utm_source=fb&utm_medium=cpc&utm_campaign=retargeting-pricing&utm_content=static-pricing\n"
+               "Retargeting,Stories,Story,Plans from $49,acme.io,https://www.acme.io/pricing,"
+               "utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting-pricing&utm_content=story-pricing\n")
+
+
+def test_a_meta_exports_url_tags_are_read_appended_to_its_link(project, run):
+    """newuser47 F2: Meta Ads Manager's export writes each ad's destination in `Link` and the tags Meta appends to it in
+    `URL Tags` (its "URL parameters"), the pair Google Ads Editor writes as `Final URL` and `Final URL suffix`. The tags
+    were not read (a tail of the first cell, `{{campaign.name}}&utm_content=...`, was listed as a link landing in
+    Unassigned; `fb` and the sheet's two spellings of paid social went untold). Meta's `{{...}}` slots are kept."""
+    root = project({"meta.csv": META_EXPORT})
+    links = json.loads(run("scan", "--no-cache", "--links", "meta.csv", cwd=root).out)
+    assert [link["url"] for link in links] == [
+        "https://www.acme.io/trial?utm_source=facebook&utm_medium=paid_social&utm_campaign={{campaign.name}}"
+        "&utm_content={{ad.name}}",
+        "https://www.acme.io/pricing?plan=team&utm_source=fb&utm_medium=cpc&utm_campaign=retargeting-pricing"
+        "&utm_content=static-pricing",
+        "https://www.acme.io/pricing?utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting-pricing"
+        "&utm_content=story-pricing"], links
+    found = sorted((f["line"], f["code"], f["message"].split("`")[1]) for f in
+                   run("scan", "--no-cache", "--format", "json", "meta.csv", cwd=root).findings)
+    assert found == [(2, "UTM602", "paid_social"), (3, "UTM103", "fb")], found

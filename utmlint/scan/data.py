@@ -23,7 +23,7 @@ def extract(text: str, options: dict) -> List[Found]:
     if suffix == ".csv":
         delimiter = delimiter_of(text)
         spans = _csv_spans(text, find_urls(text, cell=delimiter), delimiter, _url_columns(text))
-        if "suffix" in text[:text.find("\n")].lower():
+        if any(name in text[:text.find("\n")].lower() for name in ("suffix", "url tags")):
             suffixed, covered = suffixed_links(text, delimiter)
             # a suffix cell is read whole with its final URL, and that final URL is the suffixed link's base, never
             # a landing of its own (the platform always appends the suffix): no link of its own in either cell
@@ -38,9 +38,13 @@ def extract(text: str, options: dict) -> List[Found]:
 
 
 # An ad platform's final URL suffix column (Google Ads Editor's export `Final URL suffix`, Microsoft Advertising's
-# `Final Url Suffix`) and the final URL column it is appended to (`Final URL`, `Final Url`)
+# `Final Url Suffix`) and the final URL column it is appended to (`Final URL`, `Final Url`); Meta Ads Manager's export
+# writes the same pair as `URL Tags` (its ads' "URL parameters", the API's `url_tags`) and `Link` (newuser47 F2: its
+# tags were not read, and a Meta sheet mixing `paid_social` and `paid-social` was "All clean")
 _SUFFIX_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ _-]?suffix[ \t]*")
 _FINAL_HEADER = re.compile(r"(?i)[ \t]*final[ _-]?url[ \t]*")
+_TAGS_HEADER = re.compile(r"(?i)[ \t]*url[ _-]?tags[ \t]*")
+_LINK_HEADER = re.compile(r"(?i)[ \t]*link[ \t]*")
 _TEMPLATE_HEADER = re.compile(r"(?i)[ \t]*tracking[ _-]?template[ \t]*")
 # a tracking template that opens with the final URL (`{lpurl}?utm_...`, `{lpurl}&utm_...`): the platform puts the
 # suffixed final URL there, the template's rest after it
@@ -66,9 +70,13 @@ def suffixed_links(text: str, delimiter: str) -> Tuple[List[Found], List[Tuple[i
     header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     names = _cells(header, delimiter)
     suffix_at = next((i for i, name in enumerate(names) if _SUFFIX_HEADER.fullmatch(name)), None)
+    final_header = _FINAL_HEADER
+    if suffix_at is None:  # Meta's `URL Tags`, appended to its `Link`
+        suffix_at = next((i for i, name in enumerate(names) if _TAGS_HEADER.fullmatch(name)), None)
+        final_header = _LINK_HEADER
     if suffix_at is None:
         return [], []
-    final_at = next((i for i, name in enumerate(names) if _FINAL_HEADER.fullmatch(name)), None)
+    final_at = next((i for i, name in enumerate(names) if final_header.fullmatch(name)), None)
     template_at = next((i for i, name in enumerate(names) if _TEMPLATE_HEADER.fullmatch(name)), None)
     out: List[Found] = []
     covered: List[Tuple[int, int]] = []
