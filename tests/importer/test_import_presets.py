@@ -276,7 +276,8 @@ def test_an_ad_platform_s_export_is_read_as_the_platform_sends_its_clicks(run, s
     first is skipped, saying so."""
     path = sheet(ADS_EDITOR, "ads-editor.csv")
     result = run("import", path.name, cwd=tmp_path)
-    assert "an ad platform's export (Google Ads Editor, Microsoft Advertising) (preset `ads`" in result.out, result.out
+    assert "an ad platform's export (Google Ads Editor, Microsoft Advertising, Meta Ads Manager) (preset `ads`" in \
+        result.out, result.out
     # a campaign's settings row is no link, nor a row skipped (an export's campaign, ad group and keyword rows)
     assert "ads-editor.csv:2: not a link: the settings row of campaign `Spring Sale` (no final URL)" in result.out
     assert "5 rows: 3 imported into 2 campaign files, 1 skipped, 1 not a link" in result.out, result.out
@@ -294,6 +295,47 @@ def test_an_ad_platform_s_export_is_read_as_the_platform_sends_its_clicks(run, s
     result = run("import", "--out", "ms", "msads.csv", cwd=tmp_path)
     assert result.code == 0, result.out
     assert rendered(tmp_path / "ms") == ["https://acmeflow.com/p?utm_source=bing&utm_medium=cpc&utm_campaign=spring"]
+
+
+META_EXPORT = (
+    "Campaign ID,Campaign Name,Ad Set Name,Ad ID,Ad Name,Title,Link,URL Tags\n"
+    "1202,Q1 Trial,LAL 1%,9001,Carousel,See every funnel,https://acmeflow.com/trial,"
+    "utm_source=facebook&utm_medium=paid-social&utm_campaign={{campaign.name}}&utm_content={{ad.name}}\n"
+    "1203,Retargeting,Pricing 14d,9002,Static,Plans from $49,https://acmeflow.com/pricing?plan=team,"
+    "utm_source=fb&utm_medium=paid-social&utm_campaign=retargeting&utm_content=static\n"
+    "1203,Retargeting,Stories,9003,Story,Plans from $49,https://acmeflow.com/pricing?plan=team,"
+    "utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting&utm_content=story\n"
+    "1203,Retargeting,Stories,9004,Reel,Swipe up,https://acmeflow.com/pricing,"
+    "utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting&utm_content={{placement}}\n"
+    "1204,Awareness,Broad,9005,Video,Watch,https://acmeflow.com/,\n"
+)
+
+
+def test_a_meta_ads_manager_export_is_read_as_meta_sends_its_clicks(run, sheet, rendered, tmp_path):
+    """newuser47 F1: Meta Ads Manager's export keeps each ad's tags in `URL Tags`, appended to its `Link` as Google Ads
+    appends a final URL suffix. Read as a generic sheet, the tags were dropped (no source, no medium), Meta's campaign
+    name and id written as utm_campaign and utm_id, and an ad whose tags differ only there skipped as "the same link".
+    Meta's `{{campaign.name}}` and `{{ad.name}}` are filled in from the ad's own columns, as Meta fills them in (the
+    tags as written kept in a comment); a slot the sheet has no value for is a placeholder, and an ad with no tags has
+    no campaign: both skipped, saying so."""
+    path = sheet(META_EXPORT, "meta.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert "an ad platform's export (Google Ads Editor, Microsoft Advertising, Meta Ads Manager) (preset `ads`" in \
+        result.out, result.out
+    assert "meta.csv:4: imported into campaigns/retargeting.yaml" in result.out, result.out  # not "the same link"
+    assert "meta.csv:5: skipped: the URL holds a template placeholder" in result.out, result.out
+    assert "meta.csv:6: skipped: no campaign (utm_campaign is empty)" in result.out, result.out
+    assert sorted(rendered(tmp_path / "campaigns")) == [
+        "https://acmeflow.com/pricing?plan=team&utm_source=fb&utm_medium=paid-social&utm_campaign=retargeting"
+        "&utm_content=static",
+        "https://acmeflow.com/pricing?plan=team&utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting"
+        "&utm_content=story",
+        "https://acmeflow.com/trial?utm_source=facebook&utm_medium=paid-social&utm_campaign=Q1%20Trial"
+        "&utm_content=Carousel"]
+    written = (tmp_path / "campaigns" / "q1-trial.yaml").read_text()
+    assert "campaign: Q1 Trial\n" in written and "campaign_id" not in written, written  # Meta's id is no utm_id
+    assert "URL Tags: utm_source=facebook&utm_medium=paid-social&utm_campaign={{campaign.name}}" in written, written
+    assert not _schema_findings(_lint(run, tmp_path / "campaigns"))
 
 
 def test_an_ad_whose_final_url_has_a_fragment_is_not_repaired_silently(run, sheet, tmp_path):

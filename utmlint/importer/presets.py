@@ -16,6 +16,9 @@ Headers match case-insensitively, spaces trimmed (and runs of spaces read as one
   `Final URL` (Microsoft's `Final Url`), `Final URL suffix` (`Final Url Suffix`: the tags the platform appends to the
   final URL, with `?` or `&`), `Tracking template` (`{lpurl}?utm_...`: the final URL, then the tags); its `Campaign`
   and `Ad group` are the ad platform's names, kept as notes (a campaign's utm value is the suffix's or the template's).
+  Meta Ads Manager's export writes the same pair as `Link` and `URL Tags` (its ads' "URL parameters", the API's
+  `url_tags`), its names as `Campaign Name`, `Ad Set Name`, `Ad Name` (newuser47 F1: read as a generic sheet, the
+  URL Tags were dropped and Meta's campaign name and id written as utm_campaign and utm_id).
 - scan: the CSV or JSON of `utmlint scan --links` (columns in `utmlint/scan/inventory.py`); its `whose` and `why` say
   whose each link is as scan judged it (own, copied, set-aside), and only the team's own are imported by default.
 """
@@ -66,10 +69,10 @@ PRESETS: Dict[str, Preset] = {
          "utm_content": ("campaign content",)},
         required=("url", "utm_source")),
     "ads": Preset(
-        "ads", "an ad platform's export (Google Ads Editor, Microsoft Advertising)",
-        {"url": ("final url",), "suffix": ("final url suffix",), "template": ("tracking template",),
+        "ads", "an ad platform's export (Google Ads Editor, Microsoft Advertising, Meta Ads Manager)",
+        {"url": ("final url", "link"), "suffix": ("final url suffix", "url tags"), "template": ("tracking template",),
          "label": ("ad name",)},
-        notes=("campaign", "ad group")),
+        notes=("campaign", "ad group", "campaign name", "ad set name")),
     "generic": Preset(
         "generic", "a sheet of links",
         {"url": ("final url", "final_url", "tracked url", "tagged url", "utm url", "full url", "campaign url",
@@ -112,6 +115,12 @@ class Columns:
     params: List[Tuple[str, int]] = field(default_factory=list)  # parameters of its own (Terminus custom[...])
     notes: List[Tuple[str, int]] = field(default_factory=list)  # (header as written, index)
     ignored: List[str] = field(default_factory=list)  # headers nothing reads
+    headers: List[str] = field(default_factory=list)  # the sheet's headers, normalised (norm), in order
+
+    def by_header(self, cells: Sequence[str], header: str) -> str:
+        """The cell under `header` (normalised), trimmed ("" when the sheet has no such column)."""
+        index = self.headers.index(header) if header in self.headers else None
+        return self.unprotected(cells[index]).strip() if index is not None and index < len(cells) else ""
 
     def cell(self, cells: Sequence[str], name: str) -> str:
         """The first non-blank cell of the field's columns ("" when none)."""
@@ -128,7 +137,7 @@ class Columns:
 
 
 def lay(preset: Preset, sheet: Sheet, picked_by: str) -> Columns:
-    columns = Columns(preset, picked_by)
+    columns = Columns(preset, picked_by, headers=[norm(h) for h in sheet.headers])
     wanted = {header: name for name, headers in preset.columns.items() for header in headers}
     derived = DERIVED.get(preset.name, ())
     taken = set()
@@ -176,6 +185,8 @@ def detect(sheet: Sheet) -> Optional[str]:
     if _has(sheet, "website url", "campaign source"):
         return "ga-builder"
     if _has(sheet, "final url") and _any(sheet, ("final url suffix", "tracking template")):
+        return "ads"
+    if _has(sheet, "link", "url tags"):  # Meta Ads Manager's export: each ad's `Link` and the `URL Tags` appended to it
         return "ads"
     if _any(sheet, PRESETS["bitly"].columns["url"]) and _any(sheet, ("link", "bitlink", "custom link", "custom_bitlinks")):
         return "bitly"

@@ -131,10 +131,13 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
                                                            "keyword's settings): no ad's link", settings=True)
     if not url:
         return Skip(row.line, "no URL")
-    written = "the URL"
+    written, meta_tags = "the URL", ""
     if "suffix" in columns.fields or "template" in columns.fields:  # an ad platform's export (presets: ads)
         suffix, template = levels.own(row, columns) if levels is not None else (
             columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip())
+        filled = _meta_filled(suffix, row, columns)
+        if filled != suffix:  # the tags as Meta writes them, beside the values it fills in
+            meta_tags, suffix = suffix, filled
         if suffix or template:
             written = "the link the ad platform makes (the final URL, its suffix and its tracking template)"
         url = _as_the_platform_sends(url, suffix, template)
@@ -184,6 +187,8 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
         value = columns.unprotected(row.cells[index]).strip()
         if value:
             notes.append((header, value))
+    if meta_tags:
+        notes.append(("URL Tags", meta_tags))
     found = dict((header.lower(), value) for header, value in notes)
     if {"path", "line", "column"} <= set(found):  # the inventory of `scan --links`: where the link was found
         notes = [("found at", f"{found['path']}:{found['line']}:{found['column']}")] + \
@@ -264,6 +269,29 @@ def _as_the_platform_sends(url: str, suffix: str, template: str) -> Union[str, S
         if rest:
             url = with_query(url, rest)
     return url
+
+
+# Meta's dynamic URL parameters that name the ad, its ad set or its campaign, and the column of Meta Ads Manager's export
+# that holds each ad's value: Meta fills them in for each ad when it appends the URL Tags to the ad's link
+_META_SLOTS = {"campaign.name": "campaign name", "campaign.id": "campaign id", "adset.name": "ad set name",
+               "adset.id": "ad set id", "ad.name": "ad name", "ad.id": "ad id"}
+_META_SLOT = re.compile(r"\{\{\s*([A-Za-z_.]+)\s*\}\}")
+
+
+def _meta_filled(tags: str, row: Row, columns: Columns) -> str:
+    """An ad's URL Tags with each of Meta's slots the row's own columns give a value for filled in, as Meta fills them in
+    for the ad (`utm_campaign={{campaign.name}}` on an ad of `Q1 Trial` sends `utm_campaign=Q1%20Trial`): the values GA4
+    receives, which lint then judges (newuser47 F1). A slot the sheet has no value for (`{{placement}}`) stays, and the
+    row is skipped as holding a placeholder."""
+    if "{{" not in tags:
+        return tags
+
+    def fill(match) -> str:
+        header = _META_SLOTS.get(match.group(1).lower())
+        value = columns.by_header(row.cells, header) if header else ""
+        return quote(value) if value else match.group()
+
+    return _META_SLOT.sub(fill, tags)
 
 
 def with_query(url: str, query: str) -> str:
