@@ -45,11 +45,15 @@ VALUE_VARIABLES = (
 # Desktop's link helper, corpus 46 #56); Swift writes any expression as `\(expr)` (`...&utm_medium=\(medium)`,
 # `\(enc(medium))`, one nested call). A one-word `{name}` is scan.core's own; braces holding only words and spaces are
 # VALUE_VARIABLES'. No nested braces, no line break: never a JSON object or a block of code.
-# A slot an ad platform fills in with the ad's own identity, one value for each ad: Google Ads' ValueTrack `{creative}`
-# (support.google.com/google-ads/answer/6305348: "a unique ID for your ad"), Microsoft Advertising's `{AdId}`, Meta's
-# `{{ad.id}}` and `{{ad.name}}` (its dynamic URL parameters). Two ads whose utm_content is such a slot never share a GA4
-# row (newuser47 F3: `{creative}` from a Google Ads tracking template was told "give this link its own content").
-PER_AD_SLOT = r"(?i)\{(?:creative|adid)\}|\{\{\s*ad\.(?:id|name)\s*\}\}"
+# A slot an ad platform fills in at click time with the ad's, its ad group's or its campaign's own value: Google Ads'
+# ValueTrack (`{creative}`, "a unique ID for your ad"; `{adgroupid}`, `{campaignid}`, `{keyword}`) and custom parameters
+# (`{_adgroup}`), Microsoft Advertising's (`{AdId}`), Meta's dynamic URL parameters (`{{ad.name}}`, `{{adset.id}}`,
+# `{{campaign.name}}`, `{{placement}}`, `{{site_source_name}}`). A utm_content made with one is the granularity the
+# team chose (one row for each ad, or for each ad group): never "one row for two links" (newuser47 F3, F8: Ads
+# Editor tracking templates' `{creative}` and utm.new's recommended `utm_content={adgroupid}` were told "give this link
+# its own content"). `{lpurl}` is the final URL itself, never a value.
+AD_PLATFORM_SLOT = (r"(?<!\{)\{(?!(?i:lpurl|unescapedlpurl|escapedlpurl)\})_?[A-Za-z][A-Za-z0-9]{1,40}\}(?!\})"
+                    r"|\{\{\s*(?:(?:ad|adset|campaign)\.(?:id|name)|placement|site_source_name)\s*\}\}")
 
 # Where Google Ads and Microsoft Advertising put an ad's final URL in its tracking template (`{lpurl}?utm_source=...`;
 # unescaped or escaped alike): read by `import --preset ads` and by scan's final URL suffix cells (one pattern)

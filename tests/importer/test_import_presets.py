@@ -338,6 +338,27 @@ def test_a_meta_ads_manager_export_is_read_as_meta_sends_its_clicks(run, sheet, 
     assert not _schema_findings(_lint(run, tmp_path / "campaigns"))
 
 
+def test_a_campaign_the_ad_platform_fills_in_is_one_file_for_each_of_its_campaigns(run, sheet, rendered, tmp_path):
+    """newuser47 F8: utm.new's recommended Google Ads template, `utm_campaign={campaignid}&utm_content={adgroupid}`, put
+    every ad of the account into one `campaignid.yaml` (two Google Ads campaigns, one campaign file), and duplicate-content
+    told the ads of two ad groups to get their own content. Google Ads fills `{campaignid}` in for each of its campaigns:
+    one file for each (named by the sheet's `Campaign`), the values kept as written, no finding."""
+    suffix = "utm_source=google&utm_medium=cpc&utm_campaign={campaignid}&utm_content={adgroupid}&utm_term={keyword}"
+    path = sheet("Campaign,Ad group,Final URL,Final URL suffix\n"
+                 f"Brand - Search - US,,,{suffix}\n"
+                 "Brand - Search - US,Brand Core,https://acmeflow.com/,\n"
+                 "Brand - Search - US,Brand Pricing,https://acmeflow.com/pricing,\n"
+                 f"Competitor - Search - US,,,{suffix}\n"
+                 "Competitor - Search - US,Zapier Alt,https://acmeflow.com/compare/zapier,\n", "ads.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert "ads.csv:4: imported into campaigns/brand-search-us.yaml" in result.out, result.out
+    assert "ads.csv:6: imported into campaigns/competitor-search-us.yaml" in result.out, result.out
+    assert 'campaign: "{campaignid}"' in (tmp_path / "campaigns" / "competitor-search-us.yaml").read_text()
+    assert len(rendered(tmp_path / "campaigns")) == 3
+    assert _lint(run, tmp_path / "campaigns") == []
+
+
 def test_an_ad_whose_final_url_has_a_fragment_is_not_repaired_silently(run, sheet, tmp_path):
     """review46 F7: the platform appends the suffix after the final URL's `#plans`, where GA4 never sees the tags (scan
     says so: url-fragment-order); import wrote `url: .../pricing#plans` with the suffix's values, a campaign file

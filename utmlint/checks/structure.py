@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Dict, Iterator, Optional, Tuple
 from ..lazyregex import lazy_compile
 from ..diagnostics import Edit, Fix
 from ..fixes import add_key, replace_value
-from ..placeholders import PER_AD_SLOT
+from ..placeholders import AD_PLATFORM_SLOT
 from ..registry import Report, rule
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from ..urls import split_url, utm_pairs
 from .links import invalid_url
 
-_PER_AD_SLOT = lazy_compile(PER_AD_SLOT)
+_AD_PLATFORM_SLOT = lazy_compile(AD_PLATFORM_SLOT)
 
 
 def _slug(text: str) -> str:
@@ -151,7 +151,8 @@ def duplicate_content(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     reaches. Two links that are identical in every parameter and URL are left to `duplicate-link`, and step
     links of a sequence with no content of their own to `missing-step-content`. A content the ad platform fills in
     with each ad's own id or name (Google Ads' `{creative}`, Microsoft Advertising's `{AdId}`, Meta's `{{ad.id}}` or
-    `{{ad.name}}`) is never one row for two ads, and is not reported.
+    `{{ad.name}}`), or with each ad group's (`{adgroupid}`, `{{adset.name}}`), is the granularity the team chose, filled
+    in for each click: it is not reported.
 
     ## Why is this bad?
     GA4 tells a campaign's links apart only by utm_content: links that share one land in the same row, so nobody
@@ -188,8 +189,8 @@ def duplicate_content(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         if link.step is not None and campaign.is_sequence and not has_own_content(link):
             continue  # inherited from the whole campaign: `missing-step-content` reports this link
-        if _PER_AD_SLOT.search(content):
-            continue  # `{creative}`: the ad platform writes each ad's own id there (placeholders.PER_AD_SLOT)
+        if _AD_PLATFORM_SLOT.search(content):
+            continue  # `{creative}`, `{adgroupid}`: the ad platform fills it in for each ad (placeholders.AD_PLATFORM_SLOT)
         key = (link.params.get("utm_source"), link.params.get("utm_medium"), content)
         earlier = first.setdefault(key, link)
         if earlier is link or earlier.tracked_url == link.tracked_url:

@@ -6,6 +6,10 @@ campaigns in GA4, so two files, which lint then reports), each value written at 
 - content stays on each link; a label is the link's `label:`, other notes become comments;
 - utm_id and GA4's other campaign-wide parameters can only be written once per campaign file: the value most of
   the campaign's links carry is the campaign's, and a row with another one is skipped, with both named;
+- a utm_campaign the ad platform fills in for each of its campaigns (`{campaignid}`, a custom parameter `{_campaign}`)
+  is one campaign file for each of the platform's campaigns (its `Campaign` column), named by it: the links of two
+  Google Ads campaigns are never one campaign file (newuser47 F8: utm.new's recommended template put every ad of
+  the account in `campaignid.yaml`);
 - the same link twice (same campaign, destination and values) is imported once; the other row is skipped;
 - the platform is named when the shared source is a profile's (`intercom`, or the same in other letter case,
   `Intercom`, which lint then reports), every link has its own medium (so the profile fills in nothing) and
@@ -33,6 +37,7 @@ class CampaignPlan:
     shared: Dict[str, str] = field(default_factory=dict)  # utm param -> value, written on the campaign
     platform: Optional[str] = None
     file_name: str = ""
+    platform_campaign: str = ""  # the ad platform's campaign, when utm_campaign is a slot it fills in (_by_campaign)
 
     @property
     def lines(self) -> List[int]:
@@ -87,13 +92,24 @@ def _platform_for(source: str, platforms: Mapping[str, object]) -> Optional[str]
     return found[0].name if found and found[1] == "case" else None
 
 
+def _by_campaign(link: Link) -> Tuple[str, str]:
+    """The campaign a link is imported into: its utm_campaign, and, when that is a slot the ad platform fills in for
+    each of its campaigns (`{campaignid}`), the platform's campaign the sheet says the ad is in (an ads export's
+    `Campaign` note)."""
+    from ..spelling import has_placeholder
+
+    if not has_placeholder(link.campaign):
+        return link.campaign, ""
+    return link.campaign, next((value for header, value in link.notes if header.lower() == "campaign"), "")
+
+
 def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[CampaignPlan], List[Skip]]:
     links, skipped = _dedupe(links)
-    by_campaign: Dict[str, List[Link]] = {}
+    by_campaign: Dict[Tuple[str, str], List[Link]] = {}
     for link in links:
-        by_campaign.setdefault(link.campaign, []).append(link)
+        by_campaign.setdefault(_by_campaign(link), []).append(link)
     plans = []
-    for campaign, members in by_campaign.items():
+    for (campaign, platform_campaign), members in by_campaign.items():
         shared: Dict[str, str] = {}
         for param in CAMPAIGN_ONLY:
             counts = Counter(link.params.get(param) for link in members)
@@ -123,7 +139,7 @@ def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[
                 value = max(counts, key=lambda v: (counts[v], -values.index(v)))
                 if counts[value] > 1 or len(values) == 1:  # all different (keywords): each link keeps its own
                     shared[param] = value
-        plan = CampaignPlan(campaign, members, shared)
+        plan = CampaignPlan(campaign, members, shared, platform_campaign=platform_campaign)
         source = shared.get("utm_source")
         if source is not None and all("utm_medium" in link.params for link in members):
             name = _platform_for(source, platforms)
@@ -136,7 +152,7 @@ def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[
         plans.append(plan)
     taken = set()
     for plan in plans:
-        base, number = slug(plan.campaign), 1
+        base, number = slug(plan.platform_campaign or plan.campaign), 1
         name = f"{base}.yaml"
         while name in taken:
             number += 1
