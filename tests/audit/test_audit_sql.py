@@ -94,11 +94,36 @@ def test_printed_bigquery_sql_is_what_the_cli_prints(run):
     assert "REGEXP_CONTAINS" in printed.out and "ga4-2023-11" in printed.out
 
 
+def test_a_date_range_reads_only_those_days(tmp_path, run):
+    """newuser47 F6: the printed BigQuery query read every day of `events_*` (a year's bytes billed for a month's
+    audit). `--since`/`--until` keep those days: on the wildcard table by `_TABLE_SUFFIX`, so BigQuery reads only
+    those days' tables; elsewhere (a DuckDB table or file) by the events' `event_date`."""
+    from audit_exports import write_parquet
+
+    printed = run("audit", "--sql", "bigquery", "--table", TABLE, "--since", "2026-06-01", "--until", "20260630")
+    assert printed.code == 0, printed
+    assert "  WHERE _TABLE_SUFFIX BETWEEN '20260601' AND '20260630'\n" in printed.out, printed.out
+    _transpiled(printed.out)  # still one BigQuery statement
+    assert "WHERE event_date >= '20260601'" in sessions_query("p.d.events_20260601", "bigquery", days=("20260601", None))
+    events = events_for(SMALL)  # every event on 2026-06-01
+    parquet = write_parquet(tmp_path / "events.parquet", events)
+    whole = sorted(duckdb.connect().execute(run("audit", "--sql", "duckdb", "--table", str(parquet)).out).fetchall())
+    for since, until, want in (("2026-06-01", "2026-06-01", whole), ("2026-06-02", None, []), (None, "2026-05-31", [])):
+        argv = ["audit", "--sql", "duckdb", "--table", str(parquet)]
+        argv += ["--since", since] if since else []
+        argv += ["--until", until] if until else []
+        rows = sorted(duckdb.connect().execute(run(*argv).out).fetchall())
+        assert rows == want, (since, until)
+
+
 @pytest.mark.parametrize("argv, message", [
     (["--sql", "bigquery"], "--sql needs --table"),
     (["--sql", "bigquery", "--table", "a`; DROP"], "expected PROJECT.DATASET.TABLE"),
     (["--table", "x"], "--table goes with --sql"),
     (["export.csv", "--sql", "duckdb", "--table", "t"], "not both"),
+    (["--sql", "bigquery", "--table", TABLE, "--since", "2026-02-30"], "expected a day, 2026-01-31"),
+    (["--sql", "bigquery", "--table", TABLE, "--since", "2026-02-01", "--until", "2026-01-31"], "is after --until"),
+    (["export.parquet", "--since", "2026-01-01"], "--since and --until go with --sql"),
 ])
 def test_sql_usage_errors(run, argv, message):
     result = run("audit", *argv)

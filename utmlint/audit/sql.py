@@ -10,7 +10,8 @@ medium, campaign, utmlint_channel, sessions) is itself an input `utmlint audit` 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from datetime import datetime
+from typing import Optional, Tuple
 
 from .channel_sql import channel_case, literal, ruleset_comment
 
@@ -36,7 +37,7 @@ def table_reference(table: str, dialect: str) -> str:
 
 # Only the columns the query needs, typed, so a sparse NDJSON file reads fast and a field GA4 left out of
 # some rows is simply NULL. BigQuery's JSON export writes INT64 as strings: int_value is read as text.
-_JSON_COLUMNS = ("{'user_pseudo_id': 'VARCHAR', 'event_timestamp': 'BIGINT', "
+_JSON_COLUMNS = ("{'user_pseudo_id': 'VARCHAR', 'event_date': 'VARCHAR', 'event_timestamp': 'BIGINT', "
                  "'event_params': 'STRUCT(key VARCHAR, value STRUCT(string_value VARCHAR, int_value VARCHAR))[]', "
                  "'session_traffic_source_last_click': 'STRUCT(manual_campaign STRUCT(source VARCHAR, medium VARCHAR, "
                  "campaign_name VARCHAR))', "
@@ -84,10 +85,40 @@ def _firsts(dialect: str):
             "),"]
 
 
+def event_day(text: str, flag: str) -> str:
+    """A day given as `2026-01-31` or `20260131`, as the export writes `event_date` and its tables' suffix."""
+    for form in ("%Y-%m-%d", "%Y%m%d"):
+        try:
+            return datetime.strptime(text.strip(), form).strftime("%Y%m%d")
+        except ValueError:
+            continue
+    raise ValueError(f"{flag} {text!r}: expected a day, 2026-01-31 (or 20260131)")
+
+
+def _days_filter(table: str, dialect: str, days: Tuple[Optional[str], Optional[str]]) -> str:
+    """The WHERE clause keeping the events of `days` (first, last; either open), or "". On BigQuery's wildcard
+    table (`events_*`) the days are the tables' suffix, `_TABLE_SUFFIX`, so BigQuery reads (and bills) only those days'
+    tables (newuser47 F6: the query read the whole history for a month's audit); the intraday table
+    (`events_intraday_YYYYMMDD`, suffix `intraday_...`) is left out, as the daily one replaces it. Elsewhere, the
+    events' own `event_date`."""
+    first, last = days
+    column = "_TABLE_SUFFIX" if dialect == "bigquery" and table.endswith("events_*") else "event_date"
+    if first and last:
+        return f"  WHERE {column} BETWEEN '{first}' AND '{last}'"
+    if first:
+        return f"  WHERE {column} >= '{first}'"
+    if last:
+        return f"  WHERE {column} <= '{last}'"
+    return ""
+
+
 def sessions_query(table: str, dialect: str = "bigquery", *, last_click: bool = True, collected: bool = True,
-                   channel: bool = True, from_clause: Optional[str] = None) -> str:
-    """The query: one row per (source, medium, campaign) with its session count (and utmlint's channel)."""
+                   channel: bool = True, from_clause: Optional[str] = None,
+                   days: Tuple[Optional[str], Optional[str]] = (None, None)) -> str:
+    """The query: one row per (source, medium, campaign) with its session count (and utmlint's channel); with
+    `days` (`YYYYMMDD` first and last, either None), the sessions of those days only."""
     source = from_clause or table_reference(table, dialect)
+    where = _days_filter(table, dialect, days)
     values = []
     for name, last_name, collected_name in _FIELDS:
         last = f"{_LAST_CLICK}.{last_name}"
@@ -110,6 +141,7 @@ def sessions_query(table: str, dialect: str = "bigquery", *, last_click: bool = 
         "    event_timestamp,",
         ",\n".join(values),
         f"  FROM {source}",
+        *([where] if where else []),
         "),",
         *_firsts(dialect),
         "sessions AS (",

@@ -5,7 +5,8 @@ last-touch columns), or GA4's BigQuery export (NDJSON or Parquet, one event a ro
 reports: sessions per channel as utmlint predicts them, the Unassigned pairs with the fix the linter would
 suggest, values spelled several ways, campaigns missing from the repo or silent in the data, disagreements
 with the export's own channel column, and the (not set), (other) and test rows set apart.
-`--sql bigquery --table PROJECT.DATASET.events_*` prints the same aggregation for BigQuery instead.
+`--sql bigquery --table PROJECT.DATASET.events_*` prints the same aggregation for BigQuery instead
+(`--since 2026-01-01 --until 2026-01-31`: those days' tables only).
 Exit codes: 0 report written, 2 usage or input error. Needs the `utmlint[audit]` extra (DuckDB).
 """
 
@@ -35,6 +36,10 @@ def add_parser(subparsers) -> None:
                         help="print the aggregation as SQL for --table instead of auditing a file")
     parser.add_argument("--table", metavar="TABLE",
                         help="with --sql: PROJECT.DATASET.events_* (BigQuery), or a DuckDB table or .parquet/.json file")
+    parser.add_argument("--since", metavar="DAY",
+                        help="with --sql: only the events of this day (2026-01-01) and after; on a BigQuery "
+                             "events_* table, only those days' tables are read (and billed)")
+    parser.add_argument("--until", metavar="DAY", help="with --sql: only the events of this day (2026-01-31) and before")
     parser.set_defaults(run=run)
 
 
@@ -49,15 +54,22 @@ def run(args: argparse.Namespace) -> int:
             return _fail("audit: --sql prints a query for --table; give either FILE or --sql, not both")
         if not args.table:
             return _fail("audit: --sql needs --table (e.g. --table my-project.analytics_123456.events_*)")
-        from ..audit.sql import sessions_query
+        from ..audit.sql import event_day, sessions_query
 
         try:
-            write_report(args, sessions_query(args.table, args.sql))
+            days = (event_day(args.since, "--since") if args.since else None,
+                    event_day(args.until, "--until") if args.until else None)
+            if days[0] and days[1] and days[0] > days[1]:
+                raise ValueError(f"--since {args.since} is after --until {args.until}")
+            write_report(args, sessions_query(args.table, args.sql, days=days))
         except ValueError as error:
             return _fail(f"audit: {error}")
         return 0
     if args.table:
         return _fail("audit: --table goes with --sql")
+    if args.since or args.until:
+        return _fail("audit: --since and --until go with --sql (they filter the query on the export's days; an export "
+                     "file holds the days it was exported with)")
     if not args.file:
         return _fail("audit: give the export FILE to audit (or --sql bigquery --table ...)")
     import os
