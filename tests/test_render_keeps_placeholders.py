@@ -53,3 +53,21 @@ def test_build_keeps_a_valuetrack_parameter(project, run):
 ])
 def test_other_values_are_still_encoded(value, written):
     assert build_tracked_url("https://northwind.io/", {"utm_campaign": value}) == f"https://northwind.io/?utm_campaign={written}"
+
+
+def test_a_source_the_platform_fills_in_has_no_channel_predicted_from_its_text(project, run):
+    """newuser47 F4: Meta's `utm_source={{site_source_name}}` is `fb`, `ig`, `msg` or `an` at click time: GA4 files the
+    `fb` and `ig` clicks under Paid Social, never by the slot's text, yet render (and `scan --links`) said Paid Other
+    for every click. While the source or medium holds a slot, the channel is `(unknown)`, as the inventory says of a
+    value it could not read whole; a slot in the campaign or content alone keeps the channel."""
+    root = project({
+        "c/meta.yaml": ('campaign: spring-sale\nplatform: meta-ads\ntype: ad\nlinks:\n'
+                        '  - url: https://northwind.io/spring\n    source: "{{site_source_name}}"\n'
+                        '    content: "{{ad.name}}"\n'
+                        '  - url: https://northwind.io/spring?v=2\n    content: "{{ad.name}}"\n'),
+        "docs/ads.md": "See https://northwind.io/?utm_source={{site_source_name}}&utm_medium=paid&utm_campaign=x\n",
+    })
+    rows = json.loads(run("render", "--format", "json", "c", cwd=root).out)
+    assert [row["channel"] for row in rows] == ["(unknown)", "Paid Social"], rows
+    links = json.loads(run("scan", "--no-cache", "--links", "docs", cwd=root).out)
+    assert [link["channel"] for link in links] == ["(unknown)"], links

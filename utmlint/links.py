@@ -55,14 +55,14 @@ class LinkRow:
 
 
 def channel_text(link: Link) -> str:
+    from .shownchannel import written_channel
+
     if link.tracked:
         referrer = written_play_referrer(link.url) if maybe_play(link.url) else None
         if referrer is not None:  # a Play listing's own `referrer`: the only values GA4 credits an install from
-            from .channels import predict_channel
-
-            return predict_channel(referrer.get("utm_source"), referrer.get("utm_medium"),
-                                   referrer.get("utm_campaign")).channel
-        return link.ga4_channel.channel
+            return written_channel(referrer.get("utm_source"), referrer.get("utm_medium"), referrer.get("utm_campaign"))
+        return written_channel(link.params.get("utm_source"), link.params.get("utm_medium"),
+                               link.params.get("utm_campaign"))
     return IN_PRODUCT if link.in_product else OPTED_OUT
 
 

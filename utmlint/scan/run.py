@@ -581,7 +581,7 @@ class Scanner:
         result.suppressions = suppress.parse(text, None, self.linter.resolve, self.linter.every_code, DIRECTIVE)
         index = LineIndex(text)
         spellings = []
-        from ..channels import predict_channel
+        from ..shownchannel import written_channel
 
         diagnostics: List[Diagnostic] = []
         told_before: set = set()  # (line, column, code) of the findings of the links judged before this one
@@ -937,8 +937,8 @@ class Scanner:
                 if referrer is not None:
                     stand_in = f"https://play.google.com/?{referrer[2]}"
                     values = written_values(build(stand_in), stand_in)
-            url, channel = occ.url, predict_channel(values.get("utm_source"), values.get("utm_medium"),
-                                                    values.get("utm_campaign")).channel
+            url, channel = occ.url, written_channel(values.get("utm_source"), values.get("utm_medium"),
+                                                    values.get("utm_campaign"))
             from ..urls import maybe_play
 
             if maybe_play(url) and values:
