@@ -306,7 +306,9 @@ META_EXPORT = (
     "1203,Retargeting,Stories,9003,Story,Plans from $49,https://acmeflow.com/pricing?plan=team,"
     "utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting&utm_content=story\n"
     "1203,Retargeting,Stories,9004,Reel,Swipe up,https://acmeflow.com/pricing,"
-    "utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting&utm_content={{placement}}\n"
+    "utm_source={{site_source_name}}&utm_medium=paid-social&utm_campaign=retargeting&utm_content={{placement}}\n"
+    "1203,Retargeting,Stories,9006,Reel,Swipe up,https://acmeflow.com/pricing,"
+    "utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting&utm_content={{ user.first_name }}\n"
     "1204,Awareness,Broad,9005,Video,Watch,https://acmeflow.com/,\n"
 )
 
@@ -317,19 +319,23 @@ def test_a_meta_ads_manager_export_is_read_as_meta_sends_its_clicks(run, sheet, 
     name and id written as utm_campaign and utm_id, and an ad whose tags differ only there skipped as "the same link".
     Meta's `{{campaign.name}}` and `{{ad.name}}` are filled in from the ad's own columns, as Meta fills them in (the
     tags as written kept in a comment); a slot the sheet has no value for is a placeholder, and an ad with no tags has
-    no campaign: both skipped, saying so."""
+    no campaign: skipped, saying so. Meta's slots the sheet has no column for (`{{site_source_name}}`,
+    `{{placement}}`) stay as written, as Google Ads' `{keyword}` does; another template's is skipped."""
     path = sheet(META_EXPORT, "meta.csv")
     result = run("import", path.name, cwd=tmp_path)
     assert "an ad platform's export (Google Ads Editor, Microsoft Advertising, Meta Ads Manager) (preset `ads`" in \
         result.out, result.out
     assert "meta.csv:4: imported into campaigns/retargeting.yaml" in result.out, result.out  # not "the same link"
-    assert "meta.csv:5: skipped: the URL holds a template placeholder" in result.out, result.out
-    assert "meta.csv:6: skipped: no campaign (utm_campaign is empty)" in result.out, result.out
+    assert "meta.csv:5: imported into campaigns/retargeting.yaml" in result.out, result.out
+    assert "meta.csv:6: skipped: the URL holds a template placeholder" in result.out, result.out
+    assert "meta.csv:7: skipped: no campaign (utm_campaign is empty)" in result.out, result.out
     assert sorted(rendered(tmp_path / "campaigns")) == [
         "https://acmeflow.com/pricing?plan=team&utm_source=fb&utm_medium=paid-social&utm_campaign=retargeting"
         "&utm_content=static",
         "https://acmeflow.com/pricing?plan=team&utm_source=ig&utm_medium=paid-social&utm_campaign=retargeting"
         "&utm_content=story",
+        "https://acmeflow.com/pricing?utm_source={{site_source_name}}&utm_medium=paid-social"
+        "&utm_campaign=retargeting&utm_content={{placement}}",
         "https://acmeflow.com/trial?utm_source=facebook&utm_medium=paid-social&utm_campaign=Q1%20Trial"
         "&utm_content=Carousel"]
     written = (tmp_path / "campaigns" / "q1-trial.yaml").read_text()

@@ -135,15 +135,15 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
     if "suffix" in columns.fields or "template" in columns.fields:  # an ad platform's export (presets: ads)
         suffix, template = levels.own(row, columns) if levels is not None else (
             columns.cell(row.cells, "suffix").strip(), columns.cell(row.cells, "template").strip())
-        filled = _meta_filled(suffix, row, columns)
-        if filled != suffix:  # the tags as Meta writes them, beside the values it fills in
-            meta_tags, suffix = suffix, filled
+        if "{{" in suffix and any(columns.headers[i] == "url tags" for i in columns.fields.get("suffix", ())):
+            meta_tags, suffix = suffix, _meta_filled(suffix, row, columns)  # the tags as Meta writes them, kept
         if suffix or template:
             written = "the link the ad platform makes (the final URL, its suffix and its tracking template)"
         url = _as_the_platform_sends(url, suffix, template)
         if isinstance(url, Skip):
             return Skip(row.line, url.reason)
-    if any(mark in url for mark in _TEMPLATE_MARKS) or "{" in split_url(url).host:
+    if any(mark in (_META_KEPT.sub("", url) if meta_tags else url) for mark in _TEMPLATE_MARKS) or \
+            "{" in split_url(url).host:
         return Skip(row.line, f"the URL holds a template placeholder: `{shown(url)}`")
     if not is_web_url(url):
         return Skip(row.line, f"not an http(s) URL: `{shown(url)}`")
@@ -276,13 +276,16 @@ def _as_the_platform_sends(url: str, suffix: str, template: str) -> Union[str, S
 _META_SLOTS = {"campaign.name": "campaign name", "campaign.id": "campaign id", "adset.name": "ad set name",
                "adset.id": "ad set id", "ad.name": "ad name", "ad.id": "ad id"}
 _META_SLOT = re.compile(r"\{\{\s*([A-Za-z_.]+)\s*\}\}")
+# Meta's slots the sheet has no column for, kept as written in the campaign file as Google Ads' `{keyword}` is: the
+# placement and the site (`fb`, `ig`, `msg`, `an`) of each click, and a name or id whose column the export left out
+_META_KEPT = re.compile(r"\{\{\s*(?:(?:ad|adset|campaign)\.(?:id|name)|placement|site_source_name)\s*\}\}")
 
 
 def _meta_filled(tags: str, row: Row, columns: Columns) -> str:
     """An ad's URL Tags with each of Meta's slots the row's own columns give a value for filled in, as Meta fills them in
     for the ad (`utm_campaign={{campaign.name}}` on an ad of `Q1 Trial` sends `utm_campaign=Q1%20Trial`): the values GA4
-    receives, which lint then judges (newuser47 F1). A slot the sheet has no value for (`{{placement}}`) stays, and the
-    row is skipped as holding a placeholder."""
+    receives, which lint then judges (newuser47 F1). A slot of Meta's the sheet has no value for (`{{placement}}`,
+    `{{site_source_name}}`) stays as written (_META_KEPT), as `{keyword}` does: Meta fills it in for each click."""
     if "{{" not in tags:
         return tags
 
