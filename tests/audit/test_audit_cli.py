@@ -13,7 +13,9 @@ import pytest
 
 pytest.importorskip("duckdb")
 
-from audit_exports import ROOT, write_ga4_csv  # noqa: E402
+from audit_exports import ROOT, TRAFFIC, write_ga4_csv  # noqa: E402
+
+SMALL_TRAFFIC = [t._replace(sessions=max(1, t.sessions // 200)) for t in TRAFFIC]
 
 
 def _bad(run, path: Path, *extra: str) -> str:
@@ -69,6 +71,26 @@ def test_first_visit_only_export_is_refused_with_the_reason(tmp_path, run):
         f"{{'source': 'google', 'medium': 'cpc', 'name': 'x'}} AS traffic_source) TO '{path}' (FORMAT parquet)")
     err = _bad(run, path)
     assert "`traffic_source` is the user's first visit" in err
+
+
+def test_an_export_from_before_the_traffic_source_records_reads_the_event_parameters(tmp_path, run):
+    """newuser47 F10: an export from before GA4 added `collected_traffic_source` (2023) and
+    `session_traffic_source_last_click` was refused, so a team could not audit that history; each event's own campaign
+    values are its `source`, `medium` and `campaign` parameters, read for the session's first event holding any, and
+    the report says so (a session without them, direct or organic, is (not set) there)."""
+    from audit_exports import events_for, write_ndjson
+
+    events = events_for(SMALL_TRAFFIC, last_click=False)
+    for event in events:
+        collected = event.pop("collected_traffic_source")
+        for key, field in (("source", "manual_source"), ("medium", "manual_medium"), ("campaign", "manual_campaign_name")):
+            if collected[field] is not None:
+                event["event_params"].append({"key": key, "value": {"string_value": collected[field], "int_value": None}})
+    old = write_ndjson(tmp_path / "events_2022.ndjson", events)
+    report = json.loads(run("audit", str(old), "--format", "json").out)
+    sessions = {(g.source, g.medium, g.campaign): g.sessions for g in SMALL_TRAFFIC}
+    assert report["sessions"] == sum(sessions.values())
+    assert any("event parameters" in note for note in report["notes"]), report["notes"]
 
 
 def test_missing_duckdb_is_a_clear_message(tmp_path):

@@ -172,20 +172,30 @@ def read_groups(layout: Union[CsvLayout, EventsLayout, str], connection=None) ->
             is_parquet = handle.read(4) == b"PAR1"
     reader = f"read_parquet({_sql_string(path)})" if is_parquet else json_reader(path)
     if is_parquet:
-        events = events_layout(path, _describe(connection, reader, path), "parquet")
+        found = _describe(connection, reader, path)
+        events = events_layout(path, found, "parquet")
     else:
         found = _describe(connection, f"read_json({_sql_string(path)}, format = 'newline_delimited')", path)
         events = events_layout(path, found, "json")
-        # The typed reader makes a record absent from the sampled rows NULL, not an error: ask for both.
-        events.last_click = events.collected = True
+        # The typed reader makes a record absent from the sampled rows NULL, not an error: ask for both (an export
+        # holding neither reads its event parameters: inputs.events_layout).
+        if events.last_click or events.collected:
+            events.last_click = events.collected = True
     query = sessions_query(path, "duckdb", last_click=events.last_click, collected=events.collected,
                            channel=False, from_clause=reader)
+    old_export = not (events.last_click or events.collected)
+    only = " (`traffic_source` is the user's first visit, not the session's source, so it is not used)" \
+        if "traffic_source" in {c.casefold() for c in found} else ""
+    nothing = (f"{path}: no `session_traffic_source_last_click` or `collected_traffic_source` column, and no event's "
+               f"`source`, `medium` or `campaign` parameter to read instead{only}")
     try:
         rows = connection.execute(with_channel(connection, query)).fetchall()
     except Exception as error:
-        raise InputError(f"{path}: {_first_line(error)}") from None
+        raise InputError(nothing if old_export else f"{path}: {_first_line(error)}") from None
     if not rows:
         raise InputError(f"{path}: no sessions: no event has both user_pseudo_id and ga_session_id (event_params)")
+    if old_export and all(row[:3] == ("(not set)",) * 3 for row in rows):
+        raise InputError(nothing)  # no session-scoped record, and no event's own campaign values: nothing to audit
     return Aggregate([Group(s, m, c, None, float(n), channel) for s, m, c, n, channel in rows]), events
 
 

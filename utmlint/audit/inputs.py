@@ -214,9 +214,13 @@ def events_layout(path: str, columns: Sequence[str], format: str) -> EventsLayou
                          f"(sessions are user_pseudo_id + ga_session_id from event_params)")
     layout = EventsLayout(path, format, "session_traffic_source_last_click" in names, "collected_traffic_source" in names)
     if not (layout.last_click or layout.collected):
-        only = " (`traffic_source` is the user's first visit, not the session's source, so it is not used)" \
-            if "traffic_source" in names else ""
-        raise InputError(f"{path}: no `session_traffic_source_last_click` or `collected_traffic_source` column{only}")
+        # An export from before GA4 added those records (2023): each event's own campaign values are its
+        # event_params `source`, `medium`, `campaign` (newuser47 F10: such a year of history could not be audited)
+        layout.notes.append("no `session_traffic_source_last_click` or `collected_traffic_source` column (an export "
+                            "from before GA4 added them): each session's values are the `source`, `medium` and "
+                            "`campaign` event parameters of its first event that has any; a session without them "
+                            "(direct, organic search, a referral: the export of that time holds no such source per "
+                            "session) is counted as (not set)")
     return layout
 
 

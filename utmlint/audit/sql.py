@@ -56,6 +56,13 @@ def _session_id(dialect: str) -> str:
     return "list_filter(event_params, lambda ep: ep.key = 'ga_session_id')[1].value.int_value"
 
 
+def _event_param(key: str, dialect: str) -> str:
+    """The string value of one of an event's `event_params` (an export from before GA4's traffic-source records)."""
+    if dialect == "bigquery":
+        return f"(SELECT ep.value.string_value FROM UNNEST(event_params) AS ep WHERE ep.key = '{key}')"
+    return f"list_filter(event_params, lambda ep: ep.key = '{key}')[1].value.string_value"
+
+
 def _firsts(dialect: str):
     """Each session's values: those of its first event that has any (a session whose events carry none
     keeps NULLs, i.e. `(not set)`). BigQuery: a window; DuckDB: arg_min in one hash aggregation."""
@@ -123,7 +130,9 @@ def sessions_query(table: str, dialect: str = "bigquery", *, last_click: bool = 
     for name, last_name, collected_name in _FIELDS:
         last = f"{_LAST_CLICK}.{last_name}"
         collect = f"collected_traffic_source.{collected_name}"
-        if last_click and collected:
+        if not (last_click or collected):  # an export from before those records: the event's own parameters
+            values.append(f"    {_event_param(name, dialect)} AS {name}")
+        elif last_click and collected:
             any_last = " OR ".join(f"{_LAST_CLICK}.{f} IS NOT NULL" for _, f, _ in _FIELDS)
             values.append(f"    CASE WHEN {any_last}\n      THEN {last} ELSE {collect} END AS {name}")
         else:
