@@ -152,7 +152,8 @@ def duplicate_content(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     links of a sequence with no content of their own to `missing-step-content`. A content the ad platform fills in
     with each ad's own id or name (Google Ads' `{creative}`, Microsoft Advertising's `{AdId}`, Meta's `{{ad.id}}` or
     `{{ad.name}}`), or with each ad group's (`{adgroupid}`, `{{adset.name}}`), is the granularity the team chose, filled
-    in for each click: it is not reported.
+    in for each click: on an ad's link (a paid channel) it is not reported. The same spelling in a sending tool's
+    message (Customer.io's `{{campaign.name}}`) is one value for every step, and is.
 
     ## Why is this bad?
     GA4 tells a campaign's links apart only by utm_content: links that share one land in the same row, so nobody
@@ -189,7 +190,7 @@ def duplicate_content(campaign: Campaign, ctx: Context) -> Iterator[Report]:
             continue
         if link.step is not None and campaign.is_sequence and not has_own_content(link):
             continue  # inherited from the whole campaign: `missing-step-content` reports this link
-        if _AD_PLATFORM_SLOT.search(content):
+        if _AD_PLATFORM_SLOT.search(content) and _ad_click(link):
             continue  # `{creative}`, `{adgroupid}`: the ad platform fills it in for each ad (placeholders.AD_PLATFORM_SLOT)
         key = (link.params.get("utm_source"), link.params.get("utm_medium"), content)
         earlier = first.setdefault(key, link)
@@ -200,6 +201,18 @@ def duplicate_content(campaign: Campaign, ctx: Context) -> Iterator[Report]:
         yield ctx.report(f"utm_content `{content}` is already used by the link on {_where(earlier)} "
                          f"({earlier.url.strip()}), so GA4 shows both links' clicks as one row; give this link its "
                          f"own content{hint}", _content_pos(link))
+
+
+def _ad_click(link) -> bool:
+    """Whether a link is an ad's, whose click the ad platform fills its slots in for: its GA4 channel is a paid one
+    (Paid Search, Paid Social, Display, ...) or its platform's channel for it is paid. A sending tool's slot of the same
+    spelling is one value for every message (Customer.io's Liquid `{{campaign.name}}`, a template's `{variant}`): two
+    steps sharing it share one GA4 row (review47 F9: such a series was "All clean")."""
+    from ..platforms import PAID_GROUPS
+
+    platform = link.campaign.platform
+    channel = platform.channels.get(link.channel) if platform is not None else None
+    return channel is not None and channel.paid or link.ga4_channel.channel in PAID_GROUPS
 
 
 @rule(code="UTM503", name="duplicate-link", severity="warning", target="campaign")
