@@ -52,6 +52,16 @@ class Fix(NamedTuple):
     safe: bool = True
 
 
+class Reason(NamedTuple):
+    """Why a finding was said, as data beside its worded message, for a reader that shows the reason without the
+    advice (scan's inventory `why`: scan.run), from a rule that holds it (copied-tracking: why the parts it removes
+    were copied). `takes_tags`: the finding's fix removes a utm tag (another party's tags came with the link), not only
+    a visit's id beside tags that stay."""
+
+    why: str
+    takes_tags: bool = False
+
+
 class Diagnostic(NamedTuple):
     """One finding. Positions are 1-based; `end_line`/`end_column`, when a rule knows them, mark where the
     span stops, exclusive (SARIF's convention)."""
@@ -66,6 +76,7 @@ class Diagnostic(NamedTuple):
     end_line: Optional[int] = None
     end_column: Optional[int] = None
     fix: Optional[Fix] = None
+    reason: Optional[Reason] = None  # the rule's reason as data (Reason), when it gives one; never printed
 
     @property
     def sort_key(self):

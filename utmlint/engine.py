@@ -33,12 +33,13 @@ class Context:
 
     @staticmethod
     def report(message: str, at: Pos, *, end: Optional[Pos] = None, fix: Optional[Fix] = None,
-               path: Optional[str] = None, problem: Optional[str] = None, severity: Optional[str] = None) -> Report:
+               path: Optional[str] = None, problem: Optional[str] = None, severity: Optional[str] = None,
+               reason=None) -> Report:
         """`severity`: this one finding's level, when it is lower than the rule's (a note that says the link may be
         right as it is, stranger8 S18); the engine applies it as a ceiling (severity_of)."""
         if severity is not None and severity not in SEVERITY_RANK:
             raise ValueError(f"severity {severity!r} is none of {', '.join(SEVERITY_RANK)}")
-        return Report(message, at, end, fix, path, problem, severity)
+        return Report(message, at, end, fix, path, problem, severity, reason)
 
 
 
@@ -260,7 +261,7 @@ class Linter:
             diagnostics.append(Diagnostic(
                 report.path or shown, report.at.line, report.at.column, rule_.code, rule_.name,
                 self.severity_of(rule_, report), report.message,
-                end.line if end else None, end.column if end else None, report.fix))
+                end.line if end else None, end.column if end else None, report.fix, report.reason))
         return diagnostics
 
     def _per_file_ignores(self, path: Path) -> List[str]:

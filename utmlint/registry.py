@@ -12,7 +12,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optio
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
-from .diagnostics import SEVERITIES, Fix, Pos
+from .diagnostics import SEVERITIES, Fix, Pos, Reason
 
 TARGETS = ("document", "campaign", "link", "repo")
 FIX_KINDS = ("safe", "unsafe", "safe/unsafe")
@@ -31,6 +31,7 @@ class Report(NamedTuple):
     path: Optional[str] = None  # repo-wide rules report on other files than the one at hand
     problem: Optional[str] = None  # a respelling rule's problem in a few words ("has capital letters"): onefinding.py
     severity: Optional[str] = None  # this finding's level when lower than the rule's (a hedged note): engine.severity_of
+    reason: Optional[Reason] = None  # the finding's reason as data (diagnostics.Reason), carried to its Diagnostic
 
 
 class Rule(NamedTuple):

@@ -153,3 +153,66 @@ def test_a_guides_pattern_is_set_aside_not_imported(run, project, tmp_path):
     assert result.code == 0, result.out
     assert sorted(p.name for p in (tmp_path / "campaigns").iterdir()) == ["spring-launch.yaml"]
     assert "links.csv:2: left out: scan set it aside (docs/guide.md:3:13): a guide's pattern" in result.out
+
+
+SHARED = (
+    "# Our live links\n\n"
+    "- Mailchimp: https://www.acme.com/pricing?utm_source=spring-newsletter&utm_medium=email&utm_campaign=spring-sale"
+    "&mc_cid=abc123&mc_eid=def456\n"
+    "- Shared with us: https://www.acme.com/blog/post?utm_source=spring-newsletter&utm_medium=email"
+    "&utm_campaign=spring-sale&_ga=2.1234.5678\n"
+    "- The ad we saw: https://www.acme.com/pricing?utm_source=facebook&utm_medium=paid_social&utm_campaign=retarget-q3"
+    "&fbclid=IwAR2abc123\n"
+)
+
+
+def test_a_stray_visit_id_leaves_the_teams_own_link_own(run, project, tmp_path):
+    """review47 F4: the team's own link with a visit's id copied beside its tags (`mc_cid`/`mc_eid` from its own
+    Mailchimp issue, a reader's `_ga`) was `copied`, and import left it out with a reason about the id only, though
+    scan's finding keeps the tags ("remove them: ...?utm_source=...&utm_campaign=spring-sale"). `copied` is now said
+    only when scan's copied-tracking finding removes a utm tag (the ad's tags beside its `fbclid`); import writes the
+    others' campaign, without the ids."""
+    docs = project({"docs/links.md": SHARED})
+    inventory = run("scan", "--links", "--format", "csv", "docs", cwd=docs)
+    assert inventory.code == 0, inventory.err
+    whose = {r["url"].split("?")[0] + r["utm_source"]: (r["whose"], r["why"])
+             for r in _records(inventory.out, "csv")}
+    assert whose["https://www.acme.com/pricingspring-newsletter"] == ("own", "")
+    assert whose["https://www.acme.com/blog/postspring-newsletter"] == ("own", "")
+    copied, why = whose["https://www.acme.com/pricingfacebook"]
+    assert copied == "copied" and "; remove" not in why and "https://" not in why  # the reason, no fix URL in it
+    assert why.startswith("`utm_medium=paid_social` marks an ad's landing tags")
+    (tmp_path / "links.csv").write_text(inventory.out, encoding="utf-8")
+    result = run("import", "links.csv", cwd=tmp_path)
+    assert sorted(p.name for p in (tmp_path / "campaigns").iterdir()) == ["spring-sale.yaml"], result.out
+    written = (tmp_path / "campaigns" / "spring-sale.yaml").read_text(encoding="utf-8")
+    assert "mc_cid" not in written and "mc_eid" not in written and "_ga" not in written, written
+    assert "url: https://www.acme.com/pricing\n" in written and "url: https://www.acme.com/blog/post\n" in written
+    assert "links.csv:2: imported into campaigns/spring-sale.yaml (without `mc_cid` and `mc_eid`, one earlier " \
+           "visit's ids copied with the link)" in result.out
+    assert "links.csv:4: left out: scan read it as copied (docs/links.md:5:18)" in result.out
+
+
+def test_a_set_aside_link_says_the_one_reason_scan_knows(run, project):
+    """review47 F5: an image's address (`logo.png?utm_...`) was set aside with five possible reasons ("an example or a
+    pattern in a guide, a test's input, an image's or a script's address, or a request no visitor makes")."""
+    docs = project({"docs/links.md": "# Links\n\nLogo: https://www.acme.com/logo.png?utm_source=newsletter"
+                                     "&utm_medium=email&utm_campaign=spring-sale\n"})
+    records = _records(run("scan", "--links", "--format", "csv", "docs", cwd=docs).out, "csv")
+    assert [(r["whose"], r["why"]) for r in records] == [
+        ("set-aside", "an image's address: no visitor lands on it, so no visit carries its tags")]
+
+
+def test_a_one_line_json_inventory_reports_each_record_by_its_place(run, project, tmp_path):
+    """An inventory written on one line (`jq -c`) was reported as one row (line 1) for every record: each record is
+    now named by its place in the list when no line tells them apart."""
+    docs = project({"docs/launch.md": DOC})
+    records = json.loads(run("scan", "--links", "--format", "json", "docs", cwd=docs).out)
+    (tmp_path / "links.json").write_text(json.dumps(records), encoding="utf-8")
+    result = run("import", "links.json", "--dry-run", cwd=tmp_path)
+    places = re.findall(r"^links\.json: (record \d+): ", result.out, re.M)
+    assert places == ["record 1", "record 2", "record 3", "record 4"], result.out
+    assert "# Imported by `utmlint import` from links.json, record 1." in result.out
+    assert result.out.splitlines()[-1].startswith("4 rows: 1 would be imported into 1 campaign file, 0 skipped, 3 left")
+    report = json.loads(run("import", "links.json", "--dry-run", "--format", "json", cwd=tmp_path).out)
+    assert [r["record"] for r in report["rows"]] == [1, 2, 3, 4]

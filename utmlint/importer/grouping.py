@@ -67,13 +67,13 @@ def _page(destination: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, parts.fragment))
 
 
-def _dedupe(links: Sequence[Link]) -> Tuple[List[Link], List[Skip]]:
+def _dedupe(links: Sequence[Link], unit: str = "line") -> Tuple[List[Link], List[Skip]]:
     first: Dict[tuple, int] = {}
     kept, skipped = [], []
     for link in links:
         key = (_page(link.destination), tuple(sorted(link.params.items())))
         if key in first:
-            skipped.append(Skip(link.line, f"the same link as line {first[key]} (imported once)"))
+            skipped.append(Skip(link.line, f"the same link as {unit} {first[key]} (imported once)"))
         else:
             first[key] = link.line
             kept.append(link)
@@ -103,8 +103,10 @@ def _by_campaign(link: Link) -> Tuple[str, str]:
     return link.campaign, next((value for header, value in link.notes if header.lower() == "campaign"), "")
 
 
-def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[CampaignPlan], List[Skip]]:
-    links, skipped = _dedupe(links)
+def group(links: Sequence[Link], platforms: Mapping[str, object],
+          unit: str = "line") -> Tuple[List[CampaignPlan], List[Skip]]:
+    """`unit`: what a link's number counts (sheet.Sheet.unit), as the messages name it."""
+    links, skipped = _dedupe(links, unit)
     by_campaign: Dict[Tuple[str, str], List[Link]] = {}
     for link in links:
         by_campaign.setdefault(_by_campaign(link), []).append(link)
@@ -126,7 +128,7 @@ def group(links: Sequence[Link], platforms: Mapping[str, object]) -> Tuple[List[
                     else:
                         theirs = f"`{shown(value, 30)}`" if value is not None else "none"
                         here = f"`{shown(mine, 30)}`" if mine is not None else "none"
-                        skipped.append(Skip(link.line, f"{param} {here} here, {theirs} on line {owner.line} and most "
+                        skipped.append(Skip(link.line, f"{param} {here} here, {theirs} on {unit} {owner.line} and most "
                                                        f"links of campaign `{shown(campaign, 40)}`: a campaign file "
                                                        f"holds one {param}"))
                 members = kept

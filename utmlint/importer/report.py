@@ -27,6 +27,7 @@ class RowOutcome:
     settings: bool = False  # an ad platform's campaign, ad group or keyword row: no link to import, nothing skipped
     left_out: str = ""  # scan's inventory read the link as not the team's own (`copied`, `set-aside`): not imported,
     # on purpose, nothing skipped (rows.not_own)
+    note: Optional[str] = None  # what an imported link's URL left out, on purpose (a visit's id: rows.without_visit_ids)
 
 
 @dataclass
@@ -57,6 +58,7 @@ class ImportReport:
     dry_run: bool = False
     out_dir: str = "campaigns"
     notes: List[str] = field(default_factory=list)  # said once about the whole sheet (an inventory without `whose`)
+    unit: str = "line"  # what a row's number counts (sheet.Sheet.unit): its line, or its record's place in a JSON list
 
     @property
     def skipped(self) -> List[RowOutcome]:
@@ -81,7 +83,8 @@ class ImportReport:
 
 
 def _row_text(report: ImportReport, row: RowOutcome) -> str:
-    where = f"{printable(report.sheet)}:{row.line}"
+    where = f"{printable(report.sheet)}:{row.line}" if report.unit == "line" else \
+        f"{printable(report.sheet)}: {report.unit} {row.line}"
     if row.settings:
         return f"{where}: not a link: {row.reason}"
     if row.left_out:
@@ -98,7 +101,7 @@ def _row_text(report: ImportReport, row: RowOutcome) -> str:
     text = f"{where}: {verb} {printable(row.file or '')}"
     if row.findings:
         text += f" (lint: {', '.join(row.findings)})"
-    return text + (f" ({row.reason})" if row.reason else "")
+    return text + (f" ({row.reason})" if row.reason else "") + (f" ({row.note})" if row.note else "")
 
 
 def text(report: ImportReport) -> str:
@@ -181,9 +184,9 @@ def as_json(report: ImportReport) -> str:
         "ignored_columns": report.ignored_columns,
         "dry_run": report.dry_run,
         "notes": report.notes,
-        "rows": [{"line": r.line, "status": "imported" if r.imported else "not a link" if r.settings else
+        "rows": [{report.unit: r.line, "status": "imported" if r.imported else "not a link" if r.settings else
                   "left out" if r.left_out else "skipped", **({"whose": r.left_out} if r.left_out else {}),
-                  "reason": r.reason,
+                  "reason": r.reason, **({"note": r.note} if r.note else {}),
                   "file": r.file, "campaign": r.campaign, "findings": r.findings} for r in report.rows],
         "files": [{"path": f.path, "campaign": f.campaign, "links": f.links, "status": f.status, "reason": f.reason,
                    "note": f.note,

@@ -1,8 +1,8 @@
 """One row of a sheet to one link: its destination, its utm values as written, and what else it carries, or
 the reason it cannot be imported.
 
-The destination is the row's URL with the nine GA4 `utm_*` parameters taken out of its query; everything else in
-the query stays byte for byte and in order (a page's own `?plan=pro`, a misspelt `UTM_Source`, which lint then
+The destination is the row's URL with the nine GA4 `utm_*` parameters taken out of its query (and, for a link scan's
+inventory says is the team's own, any visit's id copied beside its tags: without_visit_ids); everything else in the query stays byte for byte and in order (a page's own `?plan=pro`, a misspelt `UTM_Source`, which lint then
 reports), and Terminus's `custom[...]` parameters are appended to it, so rendering the campaign file gives the
 row's tracked URL back. A value in the URL and a different one in its column is a conflict the importer does not
 settle: the row is skipped with both values named.
@@ -32,6 +32,7 @@ class Link:
     expected: str  # the row's tracked URL, as the sheet means it
     label: Optional[str] = None
     notes: List[Tuple[str, str]] = field(default_factory=list)  # (header, value)
+    ids: List[str] = field(default_factory=list)  # the visit's ids left out of its URL (without_visit_ids)
 
     @property
     def campaign(self) -> str:
@@ -72,6 +73,30 @@ def _split(url: str) -> Tuple[str, List[Tuple[str, str]], List[str]]:
         return url, [], []
     kept = [item for item in kept if item]  # `?&utm_source=x`: the empty fields went with the utm ones
     return base + ("?" + "&".join(kept) if kept else "") + hash_ + fragment, taken, repeated
+
+
+def without_visit_ids(url: str) -> Tuple[str, List[str]]:
+    """(`url` without the ids of one earlier visit copied with it, their names as written): an ad click's, a
+    subscriber's, a reader's (`gclid`, `mc_cid`, `_ga`: copied-tracking's list). A campaign file's link credits every
+    visit to that one, as copied-tracking says of it; the team's own tags beside them stay (review47 F4: the team's
+    Mailchimp issue's link, `mc_cid` and `mc_eid` after its utm tags)."""
+    from ..checks.tracking.copied_lists import tracking_data
+
+    rest, hash_, fragment = url.partition("#")
+    base, question, query = rest.partition("?")
+    if not question:
+        return url, []
+    ids = tracking_data().params
+    kept, taken = [], []
+    for item in query.split("&"):
+        name, _, value = item.partition("=")
+        if unquote(name).strip().lower() in ids and value.strip():
+            taken.append(unquote(name))
+        else:
+            kept.append(item)
+    if not taken:
+        return url, []
+    return base + ("?" + "&".join(kept) if kept else "") + hash_ + fragment, taken
 
 
 def with_params(url: str, pairs: List[Tuple[str, str]]) -> str:
@@ -122,7 +147,11 @@ def not_own(row: Row, columns: Columns) -> Optional[Skip]:
                 left_out=whose.lower())
 
 
-def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> Union[Link, Skip]:
+def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None, own: bool = False) -> Union[Link, Skip]:
+    """`own`: the row is scan's inventory's, which says the link is the team's own (not_own): a visit's id copied
+    beside its tags (`mc_cid`, `_ga`: scan's copied-tracking keeps the tags) is left out of the campaign file's URL,
+    and said. Any other sheet's is kept, where lint's copied-tracking says whose it is (an ad's tags beside its
+    `fbclid`, imported with `--all-links`)."""
     if row.problem:
         return Skip(row.line, row.problem)
     url = columns.cell(row.cells, "url").strip()
@@ -156,6 +185,7 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
     cut = _cut_by_a_names_hash(url)
     if cut is not None:
         return Skip(row.line, cut)
+    url, ids = without_visit_ids(url) if own else (url, [])
     destination, in_url, repeated = _split(url)
     if repeated:
         return Skip(row.line, f"`{repeated[0]}` appears more than once in {written}; which one counts varies")
@@ -193,7 +223,7 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None) -> U
     if {"path", "line", "column"} <= set(found):  # the inventory of `scan --links`: where the link was found
         notes = [("found at", f"{found['path']}:{found['line']}:{found['column']}")] + \
                 [(h, v) for h, v in notes if h.lower() not in ("path", "line", "column")]
-    link = Link(row.line, destination, params, "", label, notes)
+    link = Link(row.line, destination, params, "", label, notes, ids)
     link.expected = tracked_url(url, own, params, in_url)
     return link
 

@@ -56,6 +56,9 @@ class Sheet:
     # every non-blank record as read (line, cells), for a sheet whose header row is below a title (below_title)
     records: List[Tuple[int, List[str]]] = field(default_factory=list, repr=False)
     title_lines: List[int] = field(default_factory=list)  # the title rows above the header row, not imported
+    # what a row's number counts: its line, or (a JSON list written on fewer lines than it has records, `jq -c`) its
+    # place in the list, so each record is reported as itself (read_json)
+    unit: str = "line"
 
     @property
     def dialect(self) -> str:
@@ -316,7 +319,8 @@ def _position(text: str, at: int, offset_lines: int) -> Tuple[int, int]:
 
 
 def _read_json(path: str, text: str, encoding: str) -> Sheet:
-    """A list of flat records (the JSON of `utmlint scan --links`), each record's line kept."""
+    """A list of flat records (the JSON of `utmlint scan --links`), each record's line kept, or its place in the list
+    when records share a line (Sheet.unit)."""
     decoder = json.JSONDecoder()
 
     def where(offset: int):
@@ -364,6 +368,9 @@ def _read_json(path: str, text: str, encoding: str) -> Sheet:
     for _, record in records:
         headers.extend(str(k) for k in record if str(k) not in headers)
     sheet = Sheet(path, "json", headers, [], encoding)
+    if len({line for line, _ in records}) < len(records):  # two records on one line (`jq -c`): a line names none
+        records = [(place, record) for place, (_, record) in enumerate(records, 1)]
+        sheet.unit = "record"
     for line, record in records:
         cells = []
         for name in headers:

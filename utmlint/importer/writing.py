@@ -72,25 +72,26 @@ def _comment(text: str) -> str:
 Spans = List[Tuple[int, int]]  # per link, its first and last line in the file
 
 
-def campaign_file(plan: CampaignPlan, sheet_name: str) -> Tuple[str, Dict[str, Any], Spans]:
+def campaign_file(plan: CampaignPlan, sheet_name: str, unit: str = "line") -> Tuple[str, Dict[str, Any], Spans]:
     """(the file's text, the data it must load as, where each link is). Plain scalars where they read back the
     same; should one not, the file is written again with every value quoted."""
-    text, data, spans = _campaign_file(plan, sheet_name, False)
+    text, data, spans = _campaign_file(plan, sheet_name, False, unit)
     try:
         check_reads_back(text, data)
     except WriteError:
-        text, data, spans = _campaign_file(plan, sheet_name, True)
+        text, data, spans = _campaign_file(plan, sheet_name, True, unit)
         check_reads_back(text, data)
     return text, data, spans
 
 
-def _campaign_file(plan: CampaignPlan, sheet_name: str, quote_all: bool) -> Tuple[str, Dict[str, Any], Spans]:
+def _campaign_file(plan: CampaignPlan, sheet_name: str, quote_all: bool,
+                   unit: str = "line") -> Tuple[str, Dict[str, Any], Spans]:
     def scalar_(value: str) -> str:
         return scalar(value, quote_all)
 
     lines = [f"# yaml-language-server: $schema={schema_url()}",
              f"# Imported by `utmlint import` from {_comment(sheet_name)}, "
-             f"line{'s' if len(plan.links) > 1 else ''} {_ranges(plan.lines)}."]
+             f"{unit}{'s' if len(plan.links) > 1 else ''} {_ranges(plan.lines)}."]
     data: Dict[str, Any] = {"campaign": plan.campaign}
     lines.append(f"campaign: {scalar_(plan.campaign)}")
     if plan.platform:

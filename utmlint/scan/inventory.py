@@ -14,8 +14,10 @@ as its campaign's; COPIED, another party's tags copied with the link (an ad's cl
 site outside `own-hosts`, a copied list, a collection of other people's links); SET_ASIDE, read and not judged as a
 campaign's (a sample, a guide's pattern (`utm_source=SOURCE`) or counter-example, a code comment, a link between the
 site's own pages).
-`why` says why for the last two. `utmlint import --preset scan` imports only OWN rows unless told otherwise; an
-inventory written before these columns has none, and is imported whole, as before."""
+`why` says why for the last two (scan.run._whose_said: copied-tracking's reason as the rule gives it; scan.notes words
+the set-aside ones). A link whose only copied part is a visit's id beside its own tags (`mc_cid`, `_ga`) is OWN:
+import writes it without the id (review47 F4). `utmlint import --preset scan` imports only OWN rows unless told
+otherwise; an inventory written before these columns has none, and is imported whole, as before."""
 
 from __future__ import annotations
 
@@ -29,22 +31,6 @@ COLUMNS = ("path", "line", "column", "url", "utm_source", "utm_medium", "utm_cam
 
 OWN, COPIED, SET_ASIDE = "own", "copied", "set-aside"  # the `whose` column's values
 WHOSE = (OWN, COPIED, SET_ASIDE)
-
-
-def read_not_followed(comment) -> str:
-    """Why a link scan read and did not judge as followed (scan.run's `comment`: a code comment's, a changelog's
-    example, an embedded frame's address) is set aside, for the inventory's `why`."""
-    from .judge import CODE_COMMENT, COMMENTED_OUT
-
-    if comment == CODE_COMMENT:
-        return "a link in a code comment (or a database dump's rows): read in the code, its values not judged"
-    if comment == COMMENTED_OUT:
-        return "a link in commented-out code: no visitor follows it"
-    if comment == "attribute selector":
-        return "a CSS selector matching links (`a[href*=...]`), not a link"
-    return ("read, not followed: a changelog's quoted example, an embedded frame's address, a tally's key, a UI "
-            "preview's sample or a request the code sends")
-
 
 CUT = "\u2026"  # "…": what was read of a value (or URL) that may go on past a space
 UNKNOWN = "(unknown)"  # the channel of a link whose source, medium or campaign is not known whole

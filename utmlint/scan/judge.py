@@ -38,7 +38,7 @@ from .core import PLACEHOLDER, php_site_address_head
 from ..placeholders import fill_in_note
 from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
                             labelled_format)
-from .notes import (IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
+from .notes import (CODE_COMMENT, COMMENTED_OUT, IGNORE_HERE, CopyHeld, collects, copy_said, escaped_records_said, ignore_comment, naming_copy_held,
                     naming_held, set_aside_said)
 from .byline import CITED_WORK, LISTED_ENTRY
 from .own_site import (fed_out, names_an_outside_channel, on_linked_host, on_site, page_address, sent_elsewhere,
@@ -68,15 +68,7 @@ _FRAGMENT_RULES = ("UTM304", _IN_FRAGMENT)  # url-fragment-order, utm-in-fragmen
 _CHANNEL_INTENT = "UTM109"  # medium-channel-intent
 _INTERNAL_LINK = "UTM311"  # utm-internal-link
 _KEY_UNKNOWN = "UTM308"  # utm-key-unknown (a made-up key, `utm_campaign-type`, hides no missing key)
-# Judge.judge's `comment` for a link written in a code comment (scan.comments), the team's own writing: a key GA4
-# cannot read is still said there (_as_written). Any other truthy `comment` is a link read another way and followed by
-# no visitor (a changelog's quoted example, a third party's `<iframe>`, a tally's key, a request): nothing on its tags.
-CODE_COMMENT = "code comment"
-# And for a link in commented-out code (scan.comments.commented_out: `#     link += "?utm_source=Simplify&ref=Simplify"`),
-# a line of code that runs nothing: as a code comment's, and copied-tracking does not speak either. Its tags copy no
-# one's visit; they are a program's, written where nothing builds, posts or shows them (corpus 21 #1, corpus 9 #291,
-# blind: nothing to tell), as ruff leaves commented-out code to one rule of its own (ERA001).
-COMMENTED_OUT = "commented-out code"
+# Judge.judge's `comment` for a link in a code comment, and in commented-out code: scan.notes says what each is
 _COMMENTED = (CODE_COMMENT, COMMENTED_OUT)
 _HIDES_KEYS = (_HTML_ESCAPED, _KEY_UNKNOWN)  # url-html-escaped (`&#38;`), utm-key-unknown: the "missing" key is written
 _OVERRIDES = "UTM110"  # source-overrides-medium
@@ -193,6 +185,9 @@ class Judge:
         # the file's own tagging), None when judge returned before reading it: the repo-wide spellings follow it
         self.last_own: Optional[bool] = None
         self.set_aside = ""  # why the last link judged, the team's own, had its values set aside unjudged (judge)
+        # and, for the inventory's `why` (scan.notes.aside_why), the reading that returned before judging its values
+        # when no note says it: (kind, what it names), an example host's link, an asset's, a script's request
+        self.held_back: Tuple[str, str] = ("", "")
         self.value_linter = copy.copy(linter)
         self.value_linter.by_target = {t: [r for r in rules if not r.code.startswith("UTM3")]
                                        for t, rules in linter.by_target.items()}
@@ -1616,6 +1611,7 @@ class Judge:
         self.values_own = self.values_read = self.values_pattern = False
         self.last_own = None
         self.set_aside = ""
+        self.held_back = ("", "")
         referrer = play_referrer(occ.url) if "referrer" in occ.url else None
         if referrer is not None:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
@@ -1685,6 +1681,8 @@ class Judge:
             # demonstrates (stranger16 R11): only what a reader copies verbatim
             if test_data and not synthetic.internal:  # counted as read, not judged (review41 M1)
                 self.set_aside = set_aside_said("test")
+            elif example:
+                self.held_back = ("example", example)
             doc_text, diagnostics = self._url_pass(synthetic, path, shown, comment)
             return [mapped for mapped in (self._map(shown, text, index, occ, synthetic, d, "url", doc_text)
                                           for d in diagnostics if d.code.startswith(EXAMPLE_KEEPS)) if mapped is not None]
@@ -1720,9 +1718,12 @@ class Judge:
             return self._as_written(shown, path, text, index, occ, synthetic, comment=comment, internal=internal)[0]
         if whose == OWN and asset_kind(occ.url):  # an image's, a stylesheet's, a script's tags: no page reads them,
             # so no advice on them (their channel, spelling, completeness); the URL as written is still judged
+            kind = asset_kind(occ.url)
+            self.held_back = ("archived", "") if kind == ARCHIVED_COPY else ("asset", kind)
             return self._as_written(shown, path, text, index, occ, synthetic)[0]  # (stranger9 R19)
         if whose == OWN and self.file_script and self._requested(text, occ):  # a script's curl or wget: a request,
             # no browser's visit, so no advice on its tags; the URL as written is still judged (review45 F19)
+            self.held_back = ("request", "")
             return self._as_written(shown, path, text, index, occ, synthetic)[0]
         out = []
         url_pass = ("url", self._url_pass(synthetic, path, shown, cited=self._cited(text, occ, shown, path),
@@ -2223,7 +2224,7 @@ class Judge:
         end_line = end_column = None
         if end is not None and end > start:
             end_line, end_column = index.pos(end)
-        return Diagnostic(shown, line, column, d.code, d.name, d.severity, message, end_line, end_column, fix)
+        return Diagnostic(shown, line, column, d.code, d.name, d.severity, message, end_line, end_column, fix, d.reason)
 
     # -- fixes: only the bytes of a utm key or value change, re-encoded as the old ones were written
     def _apply(self, doc_text: str, fix: Fix):

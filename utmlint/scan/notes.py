@@ -11,6 +11,17 @@ from ..diagnostics import Diagnostic
 from ..records import NamedTuple
 from .copies import Publisher
 
+# Judge.judge's `comment` for a link written in a code comment (scan.comments), the team's own writing: a key GA4
+# cannot read is still said there (Judge._as_written). Any other truthy `comment` is a link read another way and
+# followed by no visitor (a changelog's quoted example, a third party's `<iframe>`, a tally's key, a request): nothing
+# on its tags. Here, with what the inventory says of each (aside_why), which judge and scan.run import.
+CODE_COMMENT = "code comment"
+# And for a link in commented-out code (scan.comments.commented_out: `#     link += "?utm_source=Simplify&ref=Simplify"`),
+# a line of code that runs nothing: as a code comment's, and copied-tracking does not speak either. Its tags copy no
+# one's visit; they are a program's, written where nothing builds, posts or shows them (corpus 21 #1, corpus 9 #291,
+# blind: nothing to tell), as ruff leaves commented-out code to one rule of its own (ERA001).
+COMMENTED_OUT = "commented-out code"
+
 
 def collects(collected, data_set: bool = False) -> str:
     """How a collection is said (scan.collection): a file's with its figures; a folder's by its files' shape, without
@@ -212,3 +223,35 @@ def set_aside(notes) -> list:
     out."""
     return [(line, column, message[len(SET_ASIDE):]) for line, column, message in notes
             if message.startswith(SET_ASIDE)]
+
+
+# Why a link of `scan --links`' inventory is `set-aside` when no note of the file says it (scan.run._whose_said):
+# the readings that held its values back, each said for itself (review47 F5: one catch-all listed five), beside
+# set_aside_said, which says the reasons a file's notes keep (review47 F7: scan.inventory worded them before).
+_ASIDE_WHYS = {
+    "counter": "a guide's counter-example (a link shown as a mistake): its values are the lesson, no campaign's",
+    "pattern": ("a guide's pattern: its values (`utm_source=SOURCE`, a `**Format**:` line's) are slots to fill for "
+                "each link, no campaign's"),
+    "comment": "a link in a code comment (or a database dump's rows): read in the code, its values not judged",
+    "commented out": "a link in commented-out code: no visitor follows it",
+    "attribute selector": "a CSS selector matching links (`a[href*=...]`), not a link",
+    "not followed": ("read, not followed: a changelog's quoted example, an embedded frame's address, a tally's key, a "
+                     "UI preview's sample or a request the code sends"),
+    "example": ("a link to {}, a name kept for examples: its tags show how a link reads, no campaign's to import "
+                "(if the site is yours, add it to `own-hosts`)"),
+    "asset": "{}'s address: no visitor lands on it, so no visit carries its tags",
+    "archived": "an archived copy of a page: the archive replays it, and no one's analytics sees its tags",
+    "request": "a request the script sends (curl, wget): no visitor's visit, so no campaign's values",
+    "internal": "a link between your site's own pages: utm-internal-link says to remove its tags, no campaign's",
+    "fragment": "its utm tags sit after the `#`, where GA4 reads none: move them first (scan says how)",
+    "useless": "utm tags on a platform's page, whose owner never sees them: no campaign's link",
+    "unread": "its values were not judged as a campaign's (scan read the link, and what it said of it stands)",
+}
+
+
+def aside_why(kind: str, what: str = "") -> str:
+    """Why a link of the inventory was read and set aside, for its `why` (scan.run._whose_said): `kind` one of
+    _ASIDE_WHYS' keys (a code comment's kind, Judge.held_back's), `what` what it names (an example's host, an asset's
+    kind: `an image`)."""
+    kind = {CODE_COMMENT: "comment", COMMENTED_OUT: "commented out"}.get(kind, kind)
+    return _ASIDE_WHYS.get(kind, _ASIDE_WHYS["not followed"]).format(what)

@@ -36,12 +36,12 @@ DIRECTIVE = lazy_compile(
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 _BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
-CACHE_VERSION = "scan-14"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-15"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
 # 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
 # spelling with the site its link goes to; 11: each file's collection candidates and its folder collection's result;
 # 12: `_redirects` in any folder (a cached listing left it out), a feed's place; 13: each record says whose it is;
-# 14: a guide's pattern's record is set-aside
+# 14: a guide's pattern's record is set-aside; 15: a stray visit's id leaves the record own, a set-aside one's one why
 
 
 class FileScan:
@@ -91,6 +91,18 @@ class ScanResult(NamedTuple):
     campaigns: List[str] = []  # campaign files found and left to `lint` (as displayed)
     unread: List[str] = []  # files of a text kind scan does not read (files.UNREAD_TEXT), as found in the walk
     skipped: List[Tuple[str, str]] = []  # (folder or file, why): test data, recordings, generated files left out
+
+
+class _FileHeld(NamedTuple):
+    """What a scanned file is, for the inventory's `whose` of each of its links (Scanner._whose_said): a collection of
+    other people's links (scan.collection) and whether it is a data set, the vendored library whose code it is, the
+    list it is a copy of (`owner/name` or a saved page's host), the list publisher whose links it holds."""
+
+    collected: object
+    library: str
+    copy_origin: str
+    publisher: object
+    data_set: bool
 
 
 class _LazyPlatforms(Mapping):
@@ -795,7 +807,8 @@ class Scanner:
         # the copy's note is said once; a list's copy's (`owner/name`) and a publisher's speak for every link's copied
         # tags too (a page saved from a site, `copied_from` its host, keeps its links' markers: other platforms')
         copy_of, publisher_of = copied_from if "/" in copied_from else "", publisher
-        copy_origin = copied_from  # whose the copy's links are, for the inventory (its note is said once)
+        # what the file is, for the inventory's `whose` of each of its links (the copy's note is said once)
+        file_held = _FileHeld(collected, library_name if library else "", copied_from, publisher, bool(data_set))
         for number, (occ, synthetic) in enumerate(zip(extracted.occurrences, built)):
             # a web app's launch URL, in its manifest or the code that writes one: an entry point, not internal
             entry = entry_point(path, text, occ.start)
@@ -866,8 +879,6 @@ class Scanner:
                                                         extension, collected, comment, library, kept, silenced,
                                                         named=named)
             values_own = not counter and self.judge.values_own  # read before another link is judged
-            values_read = not counter and self.judge.values_read
-            values_pattern = not counter and self.judge.values_pattern
             # whose the judge read the link as, its own repository's reading included (a site's snippet tags are its
             # own in its repository: review46 F3), else (no reading made) by its host and the snippet list
             read_own = None if counter else self.judge.last_own
@@ -958,12 +969,8 @@ class Scanner:
             if not values and "utm" not in url.lower():
                 continue  # a visit's id with no utm tag (`?fbclid=`: core.VISIT_ID), judged for copied tracking only: no
                 # campaign link of the inventory (`--links`, `utmlint import`), nor a spelling for the repo-wide rules
-            whose, why = self._whose_said(
-                occ, synthetic, found, counter=counter, comment=comment, values_own=values_read, read_own=read_own,
-                pattern=values_pattern,
-                collected=collected, library=library_name if library else "", moved=moved, copy_origin=copy_origin,
-                publisher=publisher_of, data_set=bool(collected is not None and (
-                    is_data_set(path) or collected.records)))
+            whose, why = self._whose_said(occ, synthetic, found, file_held, counter=counter, comment=comment,
+                                          read_own=read_own, moved=moved)
             records.append(Record(result.shown, occ.line, occ.column, url,
                                   tuple(values.get(p, "") for p in INVENTORY_PARAMS), channel, whose, why))
             # the team's own spellings, for the repo-wide rules: not a collection's copied tags (scan.collection), nor
@@ -1005,39 +1012,44 @@ class Scanner:
         result.spellings = spellings
         result.lines = source_lines(text, (d.line for d in result.diagnostics))
 
-    def _whose_said(self, occ, synthetic, found, *, counter, comment, values_own, read_own, collected, library,
-                    moved, copy_origin, publisher, data_set, pattern=False) -> Tuple[str, str]:
+    def _whose_said(self, occ, synthetic, found, held: "_FileHeld", *, counter, comment, read_own,
+                    moved) -> Tuple[str, str]:
         """Whose a link of the inventory is as the judge read it, and why when not the team's own (scan.inventory:
         OWN, COPIED, SET_ASIDE): `utmlint import --preset scan` imports only the team's own links, never another
         party's tags (an ad's click, a newsletter's issue, a copied list) as a campaign of the team's, nor a sample's,
         a guide's or a commented-out link's values (newuser46 F21). The readings are those that decided what scan said
-        of the link: its values judged as the team's campaign's (Judge.values_own), else the first that held them back."""
-        from .inventory import COPIED, OWN, SET_ASIDE as ASIDE, read_not_followed
+        of the link: its values judged as the team's campaign's (Judge.values_read, read right after the link was
+        judged), else the first that held them back; `held`, what the file is (_FileHeld), the same for all its links.
+        copied-tracking's finding makes the link COPIED only when it removes a utm tag (its Reason says so, with its
+        reason in words): one that removes only a visit's id (`mc_cid`, `_ga`) beside tags it keeps leaves the link the
+        team's own, imported without the id (review47 F4)."""
+        from .inventory import COPIED, OWN, SET_ASIDE as ASIDE
         from .judge import COPIED_TRACKING, OTHER, publishers_link
-        from .notes import collects, copy_said
+        from .notes import aside_why, collects, copy_said
 
         if counter:
-            return ASIDE, "a guide's counter-example (a link shown as a mistake): its values are the lesson, no campaign's"
+            return ASIDE, aside_why("counter")
         if comment:
-            return ASIDE, read_not_followed(comment)
+            return ASIDE, aside_why(comment)
+        collected = held.collected
         if collected is not None and occ.url in collected.others:
-            return COPIED, collects(collected, data_set)
-        if synthetic is not None and (copy_origin or publisher.site and publishers_link(occ.url, *publisher)):
-            return COPIED, copy_said(copy_origin or publisher)
-        if library:
-            return COPIED, (f"this file is another project's code ({library}), vendored here: the tags on its links "
-                            "are its authors'")
-        if values_own:
+            return COPIED, collects(collected, held.data_set)
+        if synthetic is not None and (held.copy_origin or held.publisher.site and publishers_link(occ.url,
+                                                                                                  *held.publisher)):
+            return COPIED, copy_said(held.copy_origin or held.publisher)
+        if held.library:
+            return COPIED, (f"this file is another project's code ({held.library}), vendored here: the tags on its "
+                            "links are its authors'")
+        if self.judge.values_read:
             return OWN, ""
-        if pattern:  # Judge.values_pattern (review47 F1)
-            return ASIDE, ("a guide's pattern: its values (`utm_source=SOURCE`, a `**Format**:` line's) are slots to "
-                           "fill for each link, no campaign's")
+        if self.judge.values_pattern:  # review47 F1
+            return ASIDE, aside_why("pattern")
         if self.judge.set_aside:  # as `--show-files` says it, without its `not judged: `
             said = self.judge.set_aside
             return ASIDE, said[len(SET_ASIDE):] if said.startswith(SET_ASIDE) else said
-        copied = next((d for d in found if d.name == COPIED_TRACKING), None)
-        if copied is not None:
-            return COPIED, copied.message.split("; remove ")[0]
+        copied = next((d for d in found if d.name == COPIED_TRACKING and d.reason is not None), None)
+        if copied is not None and copied.reason.takes_tags:
+            return COPIED, copied.reason.why
         if read_own is False or read_own is None and not self.judge.is_own(occ.url):
             whose, written = self.judge.whose(occ.url)
             if whose == OTHER:
@@ -1047,14 +1059,15 @@ class Scanner:
             return COPIED, (f"the tags {host} writes itself into the links to it that it hands out (a snippet, a "
                             "badge, a referral link: rules/platform-written-tags.txt), not a campaign of yours")
         if moved or any(d.code == "UTM311" for d in found):
-            return ASIDE, ("a link between your site's own pages: utm-internal-link says to remove its tags, "
-                               "no campaign's")
+            return ASIDE, aside_why("internal")
         if any(d.code in ("UTM304", "UTM306") for d in found):
-            return ASIDE, "its utm tags sit after the `#`, where GA4 reads none: move them first (scan says how)"
+            return ASIDE, aside_why("fragment")
         if any(d.code == "UTM316" for d in found):
-            return ASIDE, "utm tags on a platform's page, whose owner never sees them: no campaign's link"
-        return ASIDE, ("its values were not judged as a campaign's: an example or a pattern in a guide, a test's "
-                           "input, an image's or a script's address, or a request no visitor makes")
+            return ASIDE, aside_why("useless")
+        if copied is not None:  # only a visit's id copied beside the team's own tags: the id goes, the link is yours
+            return OWN, ""
+        kind, what = self.judge.held_back
+        return ASIDE, aside_why(kind or "unread", what)
 
     # -- the whole run
     def run(self, paths: Sequence[str], repo_wide: bool = True) -> ScanResult:

@@ -421,9 +421,13 @@ def _one_removal(url: str, removals: List[_Removal], utm: Sequence[Field], cut: 
     message = "; ".join(whys) + f"; remove {them}: {fixed}" + (f" {note}" if note else "")
     level = max((_LEVELS[r.severity] for r in removals))
     severity = next(s for s in ("info", "warning", None) if _LEVELS[s] == level)
+    from ...diagnostics import Reason
+
+    # the reason as data, for scan's inventory (`why`, and `copied` only when the fix takes a utm tag: review47 F4, F7)
+    reason = Reason("; ".join(whys), any(_escaped_name(f.name.strip().lower()).startswith("utm_") for f in fields))
     if all(r.safe for r in removals):
-        return UrlProblem("copied-tracking", start, end, message, fixed, severity=severity)
-    return UrlProblem("copied-tracking", start, end, message, unsafe_fixed=fixed, severity=severity)
+        return UrlProblem("copied-tracking", start, end, message, fixed, severity=severity, reason=reason)
+    return UrlProblem("copied-tracking", start, end, message, unsafe_fixed=fixed, severity=severity, reason=reason)
 
 
 def _posted_removal(posted, shown: str, url: str, identity, covered: Tuple[Field, ...],

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from ...lazyregex import lazy_compile
 from ...placeholders import CODE_SLOTS, CONCATENATION, VALUE_VARIABLES
 from ...records import NamedTuple
 from ...urls import UTM_ORDER, unquote
+
+if TYPE_CHECKING:
+    from ...diagnostics import Reason
 
 
 GA4_KEYS = UTM_ORDER  # the utm keys GA4 reads, all lowercase
@@ -69,6 +72,7 @@ class UrlProblem(NamedTuple):
     # this finding's level when lower than the rule's: a note whose message says the link may be right as it is
     # (stranger8 S18: it never fails a run)
     severity: Optional[str] = None
+    reason: Optional["Reason"] = None  # why, as data (diagnostics.Reason: copied-tracking's), for scan's inventory
 
 
 class Field(NamedTuple):

@@ -28,7 +28,7 @@ def _report(link: Link, ctx: Context, problems: List[UrlProblem],
             fix = rewrite_url(link, problem.fixed, _FIX_WORDS[problem.name])
         elif problem.unsafe_fixed is not None:
             fix = rewrite_url(link, problem.unsafe_fixed, _FIX_WORDS[problem.name], safe=False)
-        yield ctx.report(problem.message, at, end=end, fix=fix, severity=problem.severity)
+        yield ctx.report(problem.message, at, end=end, fix=fix, severity=problem.severity, reason=problem.reason)
 
 
 _FIX_WORDS = {
