@@ -701,8 +701,12 @@ class Judge:
             if re.sub(r"[^a-z0-9]", "", normalize_source(source)) in self.file_networks:
                 place = config.link_place = posted_kind(source)[0]  # `utm_source=slack` in `community/slack/`
         try:
+            # the team's site known (its CNAME, a site generator's config) and the link going to another: a
+            # newsletter's campaign on it is that newsletter's (copied._newsletter_elsewhere, review47 F8)
+            off_site = config.link_off_site = self._off_published(synthetic.url, path)
             return self._pass(self._url_memo, (synthetic.url, here.names, here.leading, mine, place, planned,
-                                               own_campaign, template, published, own_letter, cited, elsewhere),
+                                               own_campaign, template, published, own_letter, cited, elsewhere,
+                                               off_site),
                               self.url_linter, (), synthetic.url, path)
         finally:
             config.identity = base
@@ -715,6 +719,18 @@ class Judge:
             config.link_own_letter = False
             config.link_cited = ""
             config.link_slot_elsewhere = False
+            config.link_off_site = False
+
+    def _off_published(self, url: str, path) -> bool:
+        """Whether the team's site is known (identity.published_host: a CNAME, a site generator's config) and the link
+        goes to another site."""
+        published = self._published(path) if path is not None else ""
+        if not published or published.startswith("/"):  # none, or a path (`/docs`): a section of a site not named
+            return False
+        from ..checks.tracking.copied_owner import link_site
+        from ..identity import site_name
+
+        return link_site(url) != site_name(published)
 
     def _credited_said(self, url: str) -> Optional[str]:
         """Why the values of the team's own link (whose) were not judged, when judge holds them back on the link alone:

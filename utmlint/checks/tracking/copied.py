@@ -24,7 +24,7 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                     planned: bool = False, own_campaign: bool = False, own_template: bool = False,
                     published: bool = True, own_letter: bool = False, cited: str = "",
                     keyed_campaign: bool = False, slot_elsewhere: bool = False,
-                    keyed_values: Optional[Mapping[str, str]] = None) -> List[UrlProblem]:
+                    keyed_values: Optional[Mapping[str, str]] = None, off_site: bool = False) -> List[UrlProblem]:
     """Someone else's click ids or tracking copied into a link, an AI assistant's citation tag, or a utm value
     with another URL glued onto it. `identity` (utmlint.identity): whose repository the link is written in, when
     known (scan reads it from the tree); it tells a site's own tags on links to itself from copies of them.
@@ -42,7 +42,9 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
     copied with a citation of its page (copied_cited). `keyed_campaign`: a campaign file's key names the link's
     campaign (`campaign: changelog-q1`, lint), which its URL need not write. `slot_elsewhere`: the link's newsletter
     tags can be no slot the team bought (scan.judge Judge.slot_elsewhere: the file's newsletter-tagged links go to two
-    or more sites, a note quoting newsletters' links; or the team's site is known and the link goes to another)."""
+    or more sites, a note quoting newsletters' links; or the team's site is known and the link goes to another).
+    `off_site`: the team's site is known (scan: the repository's CNAME or site generator's config) and the link goes
+    to another (a newsletter's campaign on it is the newsletter's: _newsletter_elsewhere)."""
     if not _mentions(url):
         return []
     data = tracking_data()
@@ -106,13 +108,19 @@ def copied_tracking(url: str, identity=None, convention: FrozenSet[Tuple[str, st
                      "that visitor to: the link was copied from that visit, and they credit its campaign")
     if not marks and utm:
         letter = _newsletter_tag(fields, url, identity)
+        campaigned = letter is None and not keyed_campaign and _newsletter_elsewhere(url, fields, own_hosts, off_site)
+        if campaigned:  # its campaign too, on a link to another site than the team's (review47 F8)
+            letter = _newsletter_tag(fields, url, identity, elsewhere=True)
         if letter is not None and _bought_slot(url, place, keyed_campaign, own_hosts, slot_elsewhere):
             letter = None
         if letter is not None:
             marks = [letter]
             whose = ("a newsletter's or link aggregator's own tags, added to every link it sends its readers to "
                      "(the link names no campaign of yours): these utm values are its tracking, copied along with "
-                     "the link, and credit its issue")
+                     "the link, and credit its issue") if not campaigned else (
+                f"a newsletter's or link aggregator's own tags, its issue's source, medium and campaign on its link to "
+                f"{_site_domain(url)}, not your site (a slot you buy sends its readers to your own): these utm values "
+                f"are its tracking, copied along with the link, and credit its issue")
     if not marks and utm:
         one = _search_tag(fields, url, identity)
         if one is not None:
@@ -521,6 +529,12 @@ def copied_tracking_rule(link: Link, ctx: Context) -> Iterator[Report]:
     (`rules/platform-written-tags.txt`: Instagram's `utm_source=ig_embed&utm_campaign=loading`) is no one's share: its
     markers yield to it, and a visit's id beside it is still reported.
 
+    A newsletter's campaign: a known newsletter's source with a medium and a campaign
+    (`utm_source=tldrnewsletter&utm_medium=newsletter&utm_campaign=tldr-0301`) on a link to another site than the
+    team's, the team's site known (`own-hosts`, or the site `scan` reads the repository is published on: its CNAME), is
+    that newsletter's whole tag set, copied with its issue's link to a third party's article; a slot the team bought
+    sends readers to its own site, and a campaign file's key names the team's own campaign.
+
     A site's own tags: `utmlint scan` knows whose repository it reads (its git remote, CNAME, package.json, a site
     generator's config). A link whose utm_source names the site it goes to (`desktop.docker.com/...?utm_source=docker`
     in Portainer's repository), or opens with its name (`leadback.ru/?utm_source=leadback_widget`) or is its name
@@ -656,7 +670,38 @@ def _copied_in_context(link: Link, ctx: Context) -> List[UrlProblem]:
                            own_letter=getattr(ctx.config, "link_own_letter", False),
                            cited=getattr(ctx.config, "link_cited", ""),
                            keyed_campaign="utm_campaign" in link.params, keyed_values=link.params,
-                           slot_elsewhere=getattr(ctx.config, "link_slot_elsewhere", False))
+                           slot_elsewhere=getattr(ctx.config, "link_slot_elsewhere", False),
+                           off_site=getattr(ctx.config, "link_off_site", False))
+
+
+def _site_domain(url: str) -> str:
+    from ...identity import site_domain
+
+    return site_domain(_hostname(url))
+
+
+def _newsletter_elsewhere(url: str, fields, own_hosts: Sequence[str], off_site: bool) -> bool:
+    """Whether a link tagged with a newsletter's name as its source goes to another site than the team's, the team's
+    site known (review47 F8): the config's `own-hosts` names it, and neither the link's host nor its utm_source is one
+    of them; else the repository's published site (`off_site`: its CNAME, a site generator's config) is another. Not
+    by the repository's name alone: a team's site is often named otherwise than its organisation, and its own slot's
+    link stripped as copied would lose the team's attribution. A code host's or a network's page is everyone's site
+    (`github.com/...`): left as before."""
+    from ...channels import source_category
+    from ...identity import site_name
+    from .copied_owner import _own_host
+    from .copied_outgoing import _source_own_host
+    from .copied_posted import read_here
+
+    host = _hostname(url)
+    if not host:
+        return False
+    name = site_name(host)
+    if read_here(name) or source_category(name) is not None:
+        return False
+    if own_hosts:
+        return not _own_host(url, own_hosts) and not _source_own_host(fields, own_hosts)
+    return off_site
 
 
 def _bought_slot(url: str, place: str, keyed_campaign: bool, own_hosts: Sequence[str],

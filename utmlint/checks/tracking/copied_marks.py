@@ -125,14 +125,18 @@ def _goes_to(url: str, where: str) -> bool:
     return path.startswith("/" + prefix)
 
 
-def _newsletter_tag(fields, url: str, identity=None) -> Optional[Field]:
+def _newsletter_tag(fields, url: str, identity=None, elsewhere: bool = False) -> Optional[Field]:
     """`utm_source=nodeweekly` without a campaign: the tags a newsletter adds to every link it sends out (a team
     tagging its own placement in that newsletter names its campaign, and is left alone; a link to the newsletter's
     own site, `nodeweekly.com/?utm_source=nodeweekly`, is the newsletter's own, and so is a link in the newsletter's own
     repository, whose name the source names: `utm_source=changelog-news` in thechangelog/show-notes is The
     Changelog's own tagging of the articles its show notes cite, corpus 10 #14 #15; not by a digest's word alone,
-    `weekly` of zenany/weekly, whose copies of Cooperpress' `html5weekly` are copies, corpus 7 #7-#9)."""
-    if any(f.name == "utm_campaign" for f in fields):
+    `weekly` of zenany/weekly, whose copies of Cooperpress' `html5weekly` are copies, corpus 7 #7-#9).
+    With a campaign too when the link goes to another site than the team's, the team's site known (`elsewhere`:
+    copied._newsletter_elsewhere): `techcrunch.com/...?utm_source=tldrnewsletter&utm_medium=newsletter&utm_campaign=
+    tldr-0301` in a team's press list is TLDR's issue's link to TechCrunch, its whole tag set TLDR's (review47 F8:
+    the team was told to write `utm_medium=email` on it); a slot the team bought sends readers to its own site."""
+    if not elsewhere and any(f.name == "utm_campaign" for f in fields):
         return None
     found = next((f for f in fields if f.name == "utm_source" and f.value.strip().lower() in
                   tracking_data().newsletters), None)
