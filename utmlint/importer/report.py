@@ -99,9 +99,11 @@ def _row_text(report: ImportReport, row: RowOutcome) -> str:
     else:
         verb = "not imported: its file was not written:"
     text = f"{where}: {verb} {printable(row.file or '')}"
-    if row.findings:
-        text += f" (lint: {', '.join(row.findings)})"
-    return text + (f" ({row.reason})" if row.reason else "") + (f" ({row.note})" if row.note else "")
+    said = [f"lint: {', '.join(row.findings)}"] if row.findings else []
+    said += [row.note] if row.note else []  # what its URL left out (one parenthesis with the lint codes)
+    if said:
+        text += f" ({'; '.join(said)})"
+    return text + (f" ({row.reason})" if row.reason else "")
 
 
 def text(report: ImportReport) -> str:
