@@ -159,11 +159,28 @@ def test_own_hosts_leave_third_party_links_to_copied_tracking(project, capsys):
     ("a.py", "# utmlint: ignore[value-case]"),
     ("a.js", "// utmlint: ignore[UTM2]"),
     ("a.jinja", "{# utmlint: ignore[UTM201] #}"),
+    ("a.mdx", "{/* utmlint: ignore[UTM201] */}"),  # MDX, where `<!-- -->` does not compile (newuser47b F2)
+    ("a.jsx", "      {/* utmlint: ignore[value-case] */}"),  # a comment inside JSX markup
 ])
 def test_inline_suppression_in_each_comment_syntax(project, capsys, name, comment):
     write(project / "docs" / name, f"{comment}\nx = '{BAD}'\n")
     code, out, _ = run(capsys, "scan", "docs")
     assert "UTM201" not in out and code == 0, out
+
+
+@pytest.mark.parametrize("line", [
+    "Try [it]({bad}). {{/* utmlint: ignore[UTM201] */}}",  # at the end of an .mdx line
+    '<a href="{bad}">{{/* utmlint: ignore[UTM201] */}}Start</a>',  # right after a JSX tag's `>`
+])
+def test_mdx_and_jsx_comment_suppresses_its_own_line(project, capsys, line):
+    """newuser47b F2: `{/* utmlint: ... */}` was read as no directive at all, so an MDX page or a component's markup
+    had no inline way to suppress a finding; and a URL's `{/*` inside a word is still no directive."""
+    write(project / "docs/a.mdx", line.format(bad=BAD) + "\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "UTM201" not in out and code == 0, out
+    write(project / "docs/a.mdx", f"Try [it]({BAD}). x{{/* utmlint: ignore[UTM201] */}}\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "UTM201" in out and code == 1, out
 
 
 def test_select_ignore_and_statistics(project, capsys):

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 
 # `# utmlint: ...`, `// utmlint: ...`, `<!-- utmlint: ... -->`, `{# utmlint: ... #}`, `/* */`, `..` (reST),
 # `--` (SQL, Lua), `;` (INI), `%` (TeX), `<%# %>`: the comment opener must start the line or follow a space.
+# MDX's and JSX's `{/* utmlint: ... */}` too (newuser47b F2: in an .mdx page `<!-- -->` does not compile, and inside
+# a component's markup only `{/* */}` is a comment), also right after a tag's `>` (`<a href="...">{/* ... */}`).
 DIRECTIVE = lazy_compile(
-    r"(?:^|\s)(?:#|//|<!--|\{#|/\*|\.\.|--|;|%|<%#)\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
+    r"(?:(?:^|\s)(?:#|//|<!--|\{#|\{/\*|/\*|\.\.|--|;|%|<%#)|(?<=>)\{/\*)"
+    r"\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 _BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
