@@ -12,6 +12,14 @@ from .core import Found, attribute_spans, decode, fenced_blocks, find_urls, with
 
 # `](<dest with spaces>` and `[id]: <dest>`: inside angle brackets a space does not end the URL.
 _ANGLE = re.compile(r"(?:\]\(|^ {0,3}\[[^\]\n]+\]:[ \t]*)<([^<>\n]*utm_[^<>\n]*)>", re.IGNORECASE | re.MULTILINE)
+# `](https://acme.dev/cloud?utm_campaign=Launch Week 2026)`: a destination with spaces and no title (no quote, no
+# parenthesis after the space), read whole to its `)` (newuser47b F1). Python-Markdown (MkDocs) links it as written,
+# so the visit's utm_campaign is `Launch Week 2026`; CommonMark (GitHub, Docusaurus, MDX) makes no link of it, the
+# page showing the brackets and linking only `...=Launch` by its bare URL. Read to the space, the value was told
+# "write `launch`" and --fix wrote `launch Week 2026)`; read whole, the value rules respell `Launch Week 2026`, and the
+# fixed value, with no space, makes the link a link for every renderer.
+_SPACED = re.compile(r"\]\((?=[^\s()<>\"']*utm_)([^\s()<>\"'][^()<>\"'\n]*?[ \t][^()<>\"'\n]*?)[ \t]*\)",
+                     re.IGNORECASE)
 
 
 def _rendered(text: str, block: Tuple[int, int]) -> bool:
@@ -63,12 +71,38 @@ def lone_code_spans(text: str) -> List[Tuple[int, int]]:
     return [match.span(1) for match in _LONE_CODE.finditer(text)] if "`" in text else []
 
 
+def spaced_destination(text: str, start: int, end: int) -> List[int]:
+    """The offsets of the spaces (and tabs) in a link destination read whole to its `)` (_SPACED): `](https://...
+    utm_campaign=Launch Week 2026)`, which CommonMark makes no link of; none for any other URL (an `<angle>`
+    destination may hold spaces), nor a space inside a template's placeholder."""
+    if text[max(0, start - 2):start] != "](":
+        return []
+    from .core import PLACEHOLDER
+
+    # a template's slot (`[Campaign Name]`, `{{ page.slug }}`) is filled before anyone reads the page: its spaces go
+    slots = [m.span() for m in PLACEHOLDER.finditer(text, start, end)]
+    return [at for at in range(start, end) if text[at] in " \t" and not any(s <= at < e for s, e in slots)]
+
+
+def spaced_message(url: str) -> str:
+    """url-invalid's words on a Markdown link destination with spaces (spaced_destination)."""
+    head = url[:url.index(" ") if " " in url else len(url)]
+    shown = url if len(url) <= 100 else url[:97] + "..."
+    return (f"this Markdown link's address has a space, `{shown}`: GitHub, Docusaurus, MDX and every CommonMark "
+            f"renderer make no link of it (the page shows the brackets as text and links only `{head}`, with the "
+            f"value cut at the space), while MkDocs links it whole; write each space as `%20`, as a browser sends it, "
+            f"so every renderer links the same address")
+
+
 def extract(text: str, options: dict) -> List[Found]:
     skip = [] if options.get("code-blocks") else fenced_blocks(text) + lone_code_spans(text)
     if options.get("suffix") == ".smd":
         skip = [block for block in skip if not _rendered(text, block)]
     found = []
     for match in _ANGLE.finditer(text):
+        if not any(s <= match.start() < e for s, e in skip):
+            found.append(match.span(1))
+    for match in _SPACED.finditer(text):
         if not any(s <= match.start() < e for s, e in skip):
             found.append(match.span(1))
     spans = attribute_spans(text, find_urls(text, skip=skip + found, md_escapes=True))  # inline HTML's href broken over lines

@@ -47,6 +47,28 @@ CACHE_VERSION = "scan-15"  # 4: campaign files recognised as lint does (near-mis
 # 14: a guide's pattern's record is set-aside; 15: a stray visit's id leaves the record own, a set-aside one's one why
 
 
+def _spaced_destination(shown: str, text: str, index, occ, url_linter, path) -> List[Diagnostic]:
+    """url-invalid on a Markdown link destination written with spaces (scan.markdown.spaced_destination), with the
+    safe fix writing each space `%20`: the address MkDocs links already (a browser sends a space so), and a link for
+    CommonMark, which makes none of `](... Launch Week 2026)`; the values GA4 reads stay as they are. Not when the
+    run or the file's per-file-ignores leave url-invalid out."""
+    from ..diagnostics import Edit, Fix
+    from ..registry import selector_match
+    from .markdown import spaced_destination, spaced_message
+
+    rule_ = next((r for r in url_linter.by_target.get("link", ()) if r.code == "UTM303"), None)
+    if rule_ is None or any(selector_match(s, rule_) >= 0 for s in url_linter._per_file_ignores(path)):
+        return []
+    spaces = spaced_destination(text, occ.start, occ.end)
+    if not spaces:
+        return []
+    line, column = index.pos(spaces[0])
+    end_line, end_column = index.pos(occ.end)
+    fix = Fix(tuple(Edit(at, at + 1, "%20") for at in spaces), "write each space as `%20`")
+    return [Diagnostic(shown, line, column, rule_.code, rule_.name, url_linter.severity.get(rule_.code, "error"),
+                       spaced_message(occ.url), end_line, end_column, fix)]
+
+
 class FileScan:
     """One file's results. Most files of a tree hold no tracked link: theirs are the class's empty tuples
     (a warm run makes thousands), and whoever fills one assigns a list first (a stray append then fails
@@ -881,6 +903,9 @@ class Scanner:
             found = [] if counter else self.judge.judge(result.shown, path, text, index, occ, synthetic, entry,
                                                         extension, collected, comment, library, kept, silenced,
                                                         named=named)
+            if markdown and not counter and not comment and " " in occ.url:
+                # `](https://...utm_campaign=Launch Week 2026)`: no link at all for CommonMark (newuser47b F1)
+                found = [*found, *_spaced_destination(result.shown, text, index, occ, self.judge.url_linter, path)]
             values_own = not counter and self.judge.values_own  # read before another link is judged
             # whose the judge read the link as, its own repository's reading included (a site's snippet tags are its
             # own in its repository: review46 F3), else (no reading made) by its host and the snippet list
