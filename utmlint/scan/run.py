@@ -1119,7 +1119,7 @@ class Scanner:
         files = [f for _, f in scanned if f is not None]
         campaigns = [self._display(target.path) for target, f in scanned if f is None]
         if repo_wide and self._has_repo_rules():
-            self._run_repo(files)
+            self._run_repo(files + self._repo_context(paths, found.targets))
         self.save_cache()
         named = {os.path.abspath(given) for given in paths}
         skipped = discovery.skipped
@@ -1149,6 +1149,31 @@ class Scanner:
                              for path, why in skipped[len(discovery.skipped):])
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
         return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, skipped)
+
+    def _repo_context(self, paths: Sequence[str], targets: List[Target]) -> List[FileScan]:
+        """The project's other files, scanned (from the cache when known) for their spellings only, when the run
+        names only files, under a config file (a pre-commit hook's staged pages): the repo-wide rules compare the files
+        named with every file `utmlint scan` of the project reads, as lint's compare a staged campaign file with every
+        campaign file under the include globs, and report only on the files named (newuser47b F6: a new page's
+        `launch_week_2026` beside the committed pages' `launch-week-2026` passed the hook, and CI's `scan .` failed).
+        None without a config file (the files named are all there is), or when a folder is named (`scan docs`: the
+        files of that folder are the ones compared, as the user asked)."""
+        if self.config.source is None or not paths or not all(os.path.isfile(given) for given in paths):
+            return []
+        root = os.path.abspath(self.config.root)
+        discovery = Discovery(self.config, stat=self.use_cache)
+        discovery.nested = self.nested
+        with collector_paused():
+            others = discovery.collect([root])
+        named = {target.path for target in targets}
+        context = []
+        for target in others.targets:
+            if target.path in named:
+                continue
+            result = self.scan_file(target)
+            if result is not None and result.spellings:
+                context.append(result)
+        return context
 
     def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None) -> None:
         """The folder collections (scan.collection.folder_collection): the files of one shape in one folder, read
