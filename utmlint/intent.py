@@ -320,12 +320,18 @@ def display_in_admin_note(source: str, medium: str, campaign: str) -> "str | Non
     s, m = source.strip().lower(), medium.strip().lower()
     if m not in _DISPLAY or not _ADMIN_WORDS & set(_NOT_WORD.split(s.replace("wp-admin", "wpadmin"))):
         return None
+    return _own_banner_note(source, medium, campaign, "your own plugin's or app's banner in its admin screens",
+                            "referral")
+
+
+def _own_banner_note(source: str, medium: str, campaign: str, banner: str, write: str) -> "str | None":
+    """The hedged note of display_in_admin_note and display_in_app_note once their source reads as the team's own
+    screens: said only where GA4 does file the link under Display."""
     if predict_channel(source, medium, campaign).channel != "Display":
         return None
     return (f"GA4 files utm_medium `{medium}` under Display, an ad channel, so visits from this link in `{source}` are "
-            "counted as display advertising: right if it is a paid placement, and nothing needs to change; if it is "
-            "your own plugin's or app's banner in its admin screens, write `utm_medium=referral` to count them as "
-            "Referral")
+            f"counted as display advertising: right if it is a paid placement, and nothing needs to change; if it is "
+            f"{banner}, write `utm_medium={write}` to count them as Referral")
 
 
 # A utm_source's word saying the link is in the team's own app (`android`, `ios_app`, `desktop`, `gitlens-extension`):
@@ -346,12 +352,7 @@ def display_in_app_note(source: str, medium: str, campaign: str) -> "str | None"
     someone's app, not for the app's own prompt, which GA4 counts as Referral with the medium `app`. None otherwise."""
     if medium.strip().lower() not in _DISPLAY or not names_an_app(source):
         return None
-    if predict_channel(source, medium, campaign).channel != "Display":
-        return None
-    return (f"GA4 files utm_medium `{medium}` under Display, an ad channel, so visits from this link in `{source}` are "
-            "counted as display advertising: right if it is a paid placement, and nothing needs to change; if it is "
-            "your own app's or extension's banner (an upgrade prompt), write `utm_medium=app` to count them as "
-            "Referral")
+    return _own_banner_note(source, medium, campaign, "your own app's or extension's banner (an upgrade prompt)", "app")
 
 
 # Platforms where a writer's readers pay for a tier of posts and no placement is sold: there `paid` names the paying
