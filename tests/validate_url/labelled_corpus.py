@@ -402,7 +402,7 @@ def uncounted(judged: Judged) -> Counter:
 def show_findings(title: str, per_rule: Counter) -> None:
     """Print a corpus's findings per rule and verdict (call inside `capsys.disabled()`)."""
     total, wrong = sum(per_rule.values()), wrong_count(per_rule)
-    print(f"\n{title}: {total} (URL, rule) findings, {wrong} wrong ({wrong / total:.1%})")
+    print(f"\n{title}: {total} (URL, rule) findings, {wrong} wrong ({wrong / total if total else 0:.1%})")
     for (name, verdict), n in sorted(per_rule.items()):
         print(f"  {name:28} {verdict:8} {n}")
 
