@@ -27,7 +27,11 @@ for _family, _suffixes in {
     # bare URLs and `link:` macros, a macro's `[text]` and listing blocks left out (scan.plain)
     # Go's `present` talks (`.slide`: text with `[[url][text]]` links; golang/website's `_content/talks/`, corpus 7 #58)
     # A database's rows (`.sql`: a dump, a seed, a migration), its links only as written (stored_rows)
-    "plain": "txt css adoc asciidoc slide sql",
+    # Translation catalogues of `key=value` or `"key" = "value";` lines: Java's `.properties` resource bundles
+    # (`messages_de.properties`: a Spring or IntelliJ plugin's UI text) and Apple's `.strings` (`Localizable.strings`):
+    # a translated sentence's link (`upgrade=Get <a href="https://...?utm_source=app">Pro</a>`) is the team's own
+    # writing, one line each (corpus 50: neither was read nor listed by `--show-files`, a silent miss)
+    "plain": "txt css adoc asciidoc slide sql properties strings",
     # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it;
     # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
@@ -37,9 +41,12 @@ for _family, _suffixes in {
     # (`values.yaml.tmpl`, `main.go.tpl`: kind_suffix); the page and e-mail templates of other stacks: ASP.NET's Razor
     # views (`.cshtml`, `.razor`) and Web Forms (`.aspx`, `.ascx`), JSP, old Rails' `.rhtml`, Velocity (`.vm`), 11ty's
     # WebC, AdonisJS' Edge, Marko, Mako, ColdFusion (`.cfm`), Vento (`.vto`)
+    # XML translation catalogues are XML, as Android's `strings.xml` is: XLIFF (`.xlf`, `.xliff`: Symfony's and
+    # Angular's translations, a `<target>` beside each `<source>`, a link's markup written `&lt;a href=...`) and
+    # .NET's `.resx` (`<data name=...><value>`) (corpus 50: none was read nor listed, a silent miss)
     "html": "html htm xhtml xul mjml jinja j2 jinja2 liquid hbs handlebars mustache njk erb ejs php phtml inc xml svg "
             "twig gohtml eex heex leex ftl tpl tmpl cshtml razor jsp jspx aspx ascx rhtml vm webc edge marko mako "
-            "cfm vto",
+            "cfm vto xlf xliff resx",
     # Pug's attributes are JavaScript expressions, Astro's front matter is TypeScript (its markup JSX-like); R's
     # scripts and Shiny apps (`.R`, `.r`: rweekly's archive writes its issues' links as `json/*.r`, corpus 13); Haml's
     # and Slim's attributes and `link_to` calls are Ruby (`%a{href: "..."}`, `= link_to(t(...), "https://...")`:
@@ -55,7 +62,9 @@ for _family, _suffixes in {
             "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile sh bash as",
     # JSON Lines (`.jsonl`, `.ndjson`: one JSON document a line, a data set's records: ZenML's scraped articles with
     # their publishers' tags, corpus 22 #18-#20) are read as JSON is
-    "data": "json webmanifest jsonl ndjson yaml yml toml csv",
+    # Flutter's Application Resource Bundles (`.arb`: `lib/l10n/app_de.arb`) are JSON, each message a value, its
+    # `@key` object the translators' notes (corpus 50: not read nor listed, a silent miss)
+    "data": "json webmanifest jsonl ndjson yaml yml toml csv arb",
     "notebook": "ipynb",  # code and Markdown cells; outputs (a run's printed text) are skipped
 }.items():
     for _suffix in _suffixes.split():

@@ -11,7 +11,7 @@ reads it (core.attribute_end)."""
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Tuple
 
 from .core import Found, attribute_spans, concatenated, continued, decode, find_urls, without_breaks
 from .keyvalue import with_pairs
@@ -35,6 +35,9 @@ def extract(text: str, options: dict) -> List[Found]:
     # a PHP or template expression concatenated before a quoted relative URL is its unknown origin (core.concatenated)
     found = [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=json_escaped(text, s, e))))
              for s, e in attribute_spans(text, find_urls(text))]
+    if options.get("suffix") in _XLIFF:
+        sources = _translated_sources(text)
+        return [one for one in found if not any(start <= one.start < end for start, end in sources)]
     if options.get("suffix") not in _PHP:
         return found
     out: List[Found] = []  # PHP's literals that go on with a link's query (`'...?utm_source=wp' . '&utm_medium=x'`)
@@ -42,6 +45,25 @@ def extract(text: str, options: dict) -> List[Found]:
         if not out or one.start >= out[-1].end:
             out.append(continued(text, one))
     return with_pairs(text, options["suffix"], out)  # `add_query_arg(array('utm_source' => ...))`: scan.keyvalue
+
+
+# An XLIFF catalogue (`.xlf`, `.xliff`: Symfony's, Angular's, a CAT tool's) holds each message twice once it is
+# translated: the `<source>` is the source language's string again, copied from the template or code it was extracted
+# from (judged there), the `<target>` the translator's own. A translated unit's links are read in its `<target>` only,
+# as a gettext catalogue's are in its `msgstr`s (scan.plain); a unit with no `<target>` yet (a source-language file,
+# a new string) is read in its `<source>` (corpus 50: XLIFF was not read at all).
+_XLIFF = frozenset({".xlf", ".xliff"})
+_UNIT = re.compile(r"<(trans-unit|segment)\b.*?</\1\s*>", re.DOTALL)
+_SOURCE = re.compile(r"<source\b.*?</source\s*>", re.DOTALL)
+
+
+def _translated_sources(text: str) -> List[Tuple[int, int]]:
+    """The spans of the `<source>` elements of the units that hold a `<target>`."""
+    spans = []
+    for unit in _UNIT.finditer(text):
+        if "<target" in unit.group(0):
+            spans.extend((unit.start() + m.start(), unit.start() + m.end()) for m in _SOURCE.finditer(unit.group(0)))
+    return spans
 
 
 # The `src` of a frame a page embeds (`<iframe src="https://gitjobs.dev/embed?...&utm_source=todogroup.org">`): the

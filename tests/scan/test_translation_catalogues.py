@@ -1,0 +1,66 @@
+"""Translation catalogues are read (corpus 50, localization and translation resources): a Flutter `.arb`, a Java
+`.properties` bundle, Apple's `.strings` (UTF-16 as Xcode writes it), XLIFF (`.xlf`, `.xliff`) and .NET's `.resx` were
+neither read nor listed by `--show-files`: a translated sentence's tagged link (`Get <a href="...?utm_medium=Upsell">
+Pro</a>`) went untold, the run ending "Found N errors" as if the files were not there. JSON and YAML locale files,
+Android's `strings.xml` and Fluent's `.ftl` were read already; a gettext `.po` is read when named (its msgstrs).
+A translated XLIFF unit holds the message twice: its `<source>` is the source's string again (judged where it is
+written), so its links are read in the `<target>` only; a unit not translated yet is read in its `<source>`."""
+
+from __future__ import annotations
+
+import json
+
+from tests.scan.repository import git_repo, scan_repository
+from utmlint.cli import main
+from utmlint.scan import FAMILIES
+
+PRO = "https://www.example.org/pro/?utm_source=app&utm_medium=Upsell&utm_campaign=pro"
+
+
+def test_every_catalogue_kind_is_read_and_its_link_told(tmp_path, monkeypatch, capsys):
+    files = {
+        "lib/l10n/app_de.arb": f'{{\n  "@@locale": "de",\n  "upgrade": "Hol dir <a href=\\"{PRO}\\">Pro</a>"\n}}\n',
+        "src/main/resources/messages_de.properties": f"upgrade=Hol dir <a href=\"{PRO}\">Pro</a>\n",
+        "Resources/de.lproj/Localizable.strings": f'"upgrade" = "Hol dir Pro: {PRO}";\n',
+        "Resources/Strings.de.resx": f'<?xml version="1.0"?>\n<root><data name="upgrade"><value>Pro: {PRO}</value>'
+                                     f'</data></root>\n',
+        "translations/messages.de.xliff": f'<?xml version="1.0"?>\n<xliff version="2.0"><file id="f"><unit id="u">'
+                                          f'<segment>\n<target>Pro: {PRO}</target>\n</segment></unit></file></xliff>\n',
+    }
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", files)
+    told = {f["path"].split("/")[-1] for f in found if f["name"] == "medium-unassigned"}
+    assert told == {path.split("/")[-1] for path in files}, found
+
+
+def test_a_utf16_strings_file_is_read(tmp_path, monkeypatch, capsys):
+    text = f'/* Upgrade prompt */\n"upgrade" = "Get Pro: {PRO}";\n'
+    folder = git_repo(tmp_path / "app", "https://github.com/acme/app.git")
+    (folder / "en.lproj").mkdir()
+    (folder / "en.lproj" / "Localizable.strings").write_bytes(text.encode("utf-16"))  # with its byte order mark
+    monkeypatch.chdir(folder)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    assert [(f["line"], f["name"]) for f in found if f["name"] == "medium-unassigned"] == [(2, "medium-unassigned")], found
+
+
+def test_a_translated_xliff_unit_is_read_in_its_target_only(tmp_path, monkeypatch, capsys):
+    xlf = f'''<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file source-language="en" target-language="de" datatype="plaintext"><body>
+<trans-unit id="upgrade">
+<source>Get &lt;a href="{PRO}"&gt;Pro&lt;/a&gt;</source>
+<target>Hol dir &lt;a href="{PRO.replace("www.example.org/pro", "www.example.org/de/pro")}"&gt;Pro&lt;/a&gt;</target>
+</trans-unit>
+<trans-unit id="new">
+<source>See &lt;a href="{PRO.replace("/pro/", "/new/")}"&gt;what is new&lt;/a&gt;</source>
+</trans-unit>
+</body></file></xliff>
+'''
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", {"translations/messages.de.xlf": xlf})
+    lines = sorted(f["line"] for f in found if f["name"] == "medium-unassigned")
+    assert lines == [5, 8], found  # the target's German page, and the untranslated unit's source; not line 4
+
+
+def test_the_catalogue_kinds_families():
+    assert FAMILIES[".arb"] == "data"
+    assert FAMILIES[".properties"] == FAMILIES[".strings"] == "plain"
+    assert FAMILIES[".xlf"] == FAMILIES[".xliff"] == FAMILIES[".resx"] == "html"
