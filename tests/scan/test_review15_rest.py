@@ -102,3 +102,17 @@ def test_r11_a_named_po_whose_links_are_all_msgids_is_not_all_clean(run, tmp_pat
     (tmp_path / "de.po").write_text('msgid "Read"\nmsgstr "Lesen https://acme.com/?utm_source=news&utm_medium=emial"\n',
                                     encoding="utf-8")
     assert "medium-unassigned" in {name for _, _, name, _ in _scan(run, tmp_path, "de.po")[1]}
+
+
+def test_a_po_url_wrapped_between_its_scheme_and_its_slashes_keeps_its_scheme(run, tmp_path):
+    # zorem's shipment-tracking plugin's Italian catalogue (corpus 50 #2): its tool wrapped the msgstr after `https:`,
+    # so the second line began `//www.zorem.com/...`, read as an address relative to the page's protocol
+    (tmp_path / "it.po").write_text(
+        'msgid "Switch"\nmsgstr ""\n"Passa a un <a href=\\"https:"\n'
+        '"//www.zorem.com/ast-pro/?utm_source=wp-admin&utm_medium=ast-go-"\n'
+        '"pro&utm_campaign=hero\\" target=\\"_blank\\">sistema</a> ."\n', encoding="utf-8")
+    result = run("scan", "--no-cache", "--links", "it.po", cwd=tmp_path)
+    assert [(r["line"], r["url"]) for r in json.loads(result.out)] == [
+        (3, "https://www.zorem.com/ast-pro/?utm_source=wp-admin&utm_medium=ast-go-pro&utm_campaign=hero")]
+    # its medium told where the value starts (`ast-go-`), as a wrapped value is
+    assert _scan(run, tmp_path, "it.po")[1] == [("it.po", 4, "medium-unassigned", "error")]

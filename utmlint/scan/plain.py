@@ -75,6 +75,24 @@ _PO_TRAILING = ".,;:!?"
 _PO_MAX_LINES = 20
 
 
+# And a tool that wraps at `/` may break the string between a URL's scheme and its `//` (`<a href=\"https:"` then
+# `"//www.zorem.com/ast-pro/?utm_source=wp-admin&..."`: zorem's shipment-tracking plugin's Italian catalogue, corpus 50
+# #2): the second line's `//host/...` is the link begun on the line before, read with its scheme, never as an address
+# relative to the page's protocol
+_PO_SCHEME_BEFORE = re.compile(r'(https?:)"[ \t]*\r?\n[ \t]*"\Z', re.IGNORECASE)
+
+
+def _po_scheme(text: str, found: Found) -> Found:
+    """`found` with the scheme its string's previous line ends with put back before it, when it starts `//`."""
+    if not found.url.startswith("//"):
+        return found
+    scheme = _PO_SCHEME_BEFORE.search(text, max(0, found.start - 40), found.start)
+    if scheme is None:
+        return found
+    return Found(scheme.start(1), found.end, scheme.group(1) + found.url,
+                 tuple(range(scheme.start(1), scheme.end(1))) + found.offsets)
+
+
 def _po_joined(text: str, found: Found) -> Found:
     """`found` with the continued lines of its msgstr that go on with it joined on (offsets to where each character
     is written, so a finding points at, and a fix edits, the line that holds it); else `found` as it is."""
@@ -123,7 +141,7 @@ def extract(text: str, options: dict) -> List[Found]:
         out, reach = [], -1  # on with its continued lines (_po_joined)
         for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text)):
             if s >= reach:
-                out.append(_po_joined(text, decode(text, s, e, entities=False, js_escapes=False)))
+                out.append(_po_joined(text, _po_scheme(text, decode(text, s, e, entities=False, js_escapes=False))))
                 reach = out[-1].end
         return out
     css = suffix == ".css"
