@@ -64,3 +64,20 @@ def test_the_catalogue_kinds_families():
     assert FAMILIES[".arb"] == "data"
     assert FAMILIES[".properties"] == FAMILIES[".strings"] == "plain"
     assert FAMILIES[".xlf"] == FAMILIES[".xliff"] == FAMILIES[".resx"] == "html"
+
+
+def test_a_properties_value_written_with_javas_escapes_is_read_and_fixed_in_place(tmp_path, monkeypatch, capsys):
+    # some editors save a bundle's `:` and `=` escaped; Java reads the value without the backslashes
+    escaped = PRO.replace(":", "\\:").replace("=", "\\=")
+    text = f"upgrade=Get Pro\\: {escaped}\nplain=Get Pro: {PRO}\npath=C\\:\\\\Programs\\\\utm_tool\n"
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", {"messages_en.properties": text})
+    assert sorted((f["line"], f["name"]) for f in found if f["name"] == "medium-unassigned") == [
+        (1, "medium-unassigned"), (2, "medium-unassigned")], found
+    # a fix edits the value as written, its escapes kept
+    (tmp_path / "app" / "fix.properties").write_text(
+        "a=See https\\://www.example.org/?utm_source\\=Newsletter&utm_medium\\=email&utm_campaign\\=spring\n",
+        encoding="utf-8")
+    main(["scan", "--no-cache", "--fix", "fix.properties"])
+    capsys.readouterr()
+    assert (tmp_path / "app" / "fix.properties").read_text(encoding="utf-8") == (
+        "a=See https\\://www.example.org/?utm_source\\=newsletter&utm_medium\\=email&utm_campaign\\=spring\n")

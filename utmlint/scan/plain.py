@@ -116,6 +116,33 @@ def _po_joined(text: str, found: Found) -> Found:
     return Found(found.start, offsets[cut], url[:cut], offsets[:cut + 1])
 
 
+# A Java `.properties` bundle may write a value's `:`, `=`, `#`, `!` and space escaped, as some editors save them
+# (`about.link=<a href\="https\://www.example.org/?utm_source\=app">`): the value Java reads has none of the
+# backslashes, so the link is read without them (`\\` is a backslash, left as written); offsets point at the
+# characters as written, so a finding points at, and a fix edits, the file's own text
+_PROPERTIES_ESCAPE = re.compile(r"\\([\\:=#! ])")
+
+
+def _properties_urls(text: str) -> List[Found]:
+    view, where, last = [], [], 0
+    for escape in _PROPERTIES_ESCAPE.finditer(text):
+        view.append(text[last:escape.start()])
+        where.extend(range(last, escape.start()))
+        kept = escape.group() if escape.group(1) == "\\" else escape.group(1)
+        view.append(kept)
+        where.extend(range(escape.start(), escape.end()) if len(kept) == 2 else [escape.start(1)])
+        last = escape.end()
+    view.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    read = "".join(view)
+    out = []
+    for start, end in find_urls(read):
+        found = decode(read, start, end, entities=False, js_escapes=False)
+        out.append(Found(where[found.start], where[found.end - 1] + 1, found.url,
+                         tuple(where[at] for at in found.offsets[:-1]) + (where[found.end - 1] + 1,)))
+    return out
+
+
 # WordPress's readme format: `=== Plugin Name ===` on the first line (after blank lines; CRLF line ends too)
 WORDPRESS_README = re.compile(r"\A\s*===[ \t]*[^=\r\n]+?[ \t]*===[ \t]*\r?$", re.MULTILINE)
 
@@ -137,6 +164,8 @@ def extract(text: str, options: dict) -> List[Found]:
         # an `href` read to its quote as a page's is (core.attribute_spans: Restyaboard's stored e-mail templates'
         # `href="...?utm_source=Restyaboard - ##SITE_NAME##&utm_medium=email&..."`, corpus 32 #33 #36)
         return [decode(text, s, e, entities=True, js_escapes=False) for s, e in attribute_spans(text, find_urls(text))]
+    if suffix == ".properties" and "\\" in text:  # Java's escapes in a value (`https\://...?utm_source\=app`)
+        return _properties_urls(text)
     if suffix == ".po":  # a gettext catalogue: the translations only, each URL ending at the string's `\"`, or going
         out, reach = [], -1  # on with its continued lines (_po_joined)
         for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text)):
