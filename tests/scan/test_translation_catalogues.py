@@ -81,3 +81,16 @@ def test_a_properties_value_written_with_javas_escapes_is_read_and_fixed_in_plac
     capsys.readouterr()
     assert (tmp_path / "app" / "fix.properties").read_text(encoding="utf-8") == (
         "a=See https\\://www.example.org/?utm_source\\=newsletter&utm_medium\\=email&utm_campaign\\=spring\n")
+
+
+def test_a_link_in_escaped_markup_ends_at_its_encoded_quote(tmp_path, monkeypatch, capsys):
+    # `&lt;a href=&quot;...&quot;&gt;Pro&lt;/a&gt;`: the link ends at `&quot;`, never read on as `pro">Pro</a`
+    link = "https://www.example.org/pro/?utm_source=app&amp;utm_medium=Upsell&amp;utm_campaign=pro"
+    unit = f"Get &lt;a href=&quot;{link}&quot;&gt;Pro&lt;/a&gt;"
+    files = {"translations/messages.de.xlf": f'<?xml version="1.0"?>\n<xliff version="1.2"><file><body>'
+                                             f'<trans-unit id="a">\n<target>{unit}</target>\n</trans-unit></body>'
+                                             f'</file></xliff>\n',
+             "res/values-de/strings.xml": f'<?xml version="1.0"?>\n<resources>\n<string name="a">{unit}</string>\n'
+                                          f'</resources>\n'}
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", files)
+    assert sorted(f["name"] for f in found) == ["medium-unassigned", "medium-unassigned"], found
