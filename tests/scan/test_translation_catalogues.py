@@ -94,3 +94,35 @@ def test_a_link_in_escaped_markup_ends_at_its_encoded_quote(tmp_path, monkeypatc
                                           f'</resources>\n'}
     found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", files)
     assert sorted(f["name"] for f in found) == ["medium-unassigned", "medium-unassigned"], found
+
+
+def test_a_page_link_whose_query_holds_an_encoded_quote_is_read_whole(tmp_path, monkeypatch, capsys):
+    # review47b F4: an ordinary page's `href="...?q=&quot;shoes&quot;&utm_source=..."` was cut at its first `&quot;`
+    # and went unread: only a link an encoded quote opened (`href=&quot;`, escaped markup) ends at one
+    page = ('<a href="https://acme.dev/?q=&quot;shoes&quot;&utm_source=app&utm_medium=in-app&utm_campaign=spring">'
+            'x</a>\n')
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", {"site/p.html": page})
+    assert [f["name"] for f in found] == ["medium-unassigned"], found
+
+
+def test_escaped_markup_writes_its_ampersand_escaped_twice_or_once_and_both_are_right(tmp_path, monkeypatch, capsys):
+    # review47b F3: markup stored as XML text goes through two readers: the XML parser turns `&amp;amp;` into the
+    # markup's `&amp;`, which the browser reads as `&`: right, never "escapes `&` twice". A single `&amp;` becomes a
+    # bare `&` in the markup (`&utm_medium=` names no entity), which a browser reads as `&` too
+    good = "https://acme.dev/p?utm_source=app&amp;amp;utm_medium=email&amp;amp;utm_campaign=spring"
+    once = "https://acme.dev/p?utm_source=app&amp;utm_medium=email&amp;utm_campaign=spring"
+    thrice = "https://acme.dev/p?utm_source=app&amp;amp;amp;utm_medium=email&amp;amp;amp;utm_campaign=spring"
+
+    def xlf(link):
+        return (f'<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit id="a">\n<target>Hol dir '
+                f'&lt;a href=&quot;{link}&quot;&gt;Pro&lt;/a&gt;</target>\n</trans-unit></body></file></xliff>\n')
+
+    files = {"t/good.de.xlf": xlf(good), "t/once.de.xlf": xlf(once), "t/thrice.de.xlf": xlf(thrice),
+             "res/values/strings.xml": f'<?xml version="1.0"?>\n<resources>\n<string name="a">&lt;a href=&quot;{good}'
+                                       f'&quot;&gt;Pro&lt;/a&gt;</string>\n</resources>\n',
+             "Resources/S.resx": f'<?xml version="1.0"?>\n<root><data name="a"><value>&lt;a href="{good}"&gt;Pro'
+                                 f'&lt;/a&gt;</value></data></root>\n'}
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", files)
+    assert sorted((f["path"].split("/")[-1], f["name"]) for f in found) == [
+        ("thrice.de.xlf", "url-html-escaped")], found
+

@@ -33,7 +33,8 @@ def json_escaped(text: str, start: int, end: int) -> bool:
 
 def extract(text: str, options: dict) -> List[Found]:
     # a PHP or template expression concatenated before a quoted relative URL is its unknown origin (core.concatenated)
-    found = [concatenated(text, without_breaks(decode(text, s, e, entities=True, js_escapes=json_escaped(text, s, e))))
+    found = [concatenated(text, without_breaks(_markup_layer(text, decode(text, s, e, entities=True,
+                                                                       js_escapes=json_escaped(text, s, e)))))
              for s, e in _before_encoded_quote(text, attribute_spans(text, find_urls(text)))]
     if options.get("suffix") in _XLIFF:
         sources = _translated_sources(text)
@@ -48,18 +49,42 @@ def extract(text: str, options: dict) -> List[Found]:
 
 
 # Markup written as an XML element's text (a catalogue's `&lt;a href=&quot;https://...&quot;&gt;`: XLIFF, Angular's
-# `equiv-text`, Android's `strings.xml`, Qt's `.ts`) closes its link's attribute with an encoded quote: the link ends
-# there, never running on into `&quot;&gt;Pro&lt;/a&gt;` (a campaign `pro">Pro</a` told its capitals and `"<>`:
-# corpus 50, measured beside the corpus). A `"` is no URL's character (it is written `%22`).
+# `equiv-text`, Android's `strings.xml`, Qt's `.ts`) closes its link's attribute with an encoded quote: a link an
+# encoded quote opened (`href=&quot;`) ends at the next, never running on into `&quot;&gt;Pro&lt;/a&gt;` (a campaign
+# `pro">Pro</a` told its capitals and `"<>`: corpus 50, measured beside the corpus). A link a page's own quote opened
+# is read to that quote, an encoded quote in its query (`?q=&quot;shoes&quot;&utm_source=...`) part of it (review47b F4:
+# such a page link went unread).
 _ENCODED_QUOTE = re.compile(r"&(?:quot|#34|#x22);", re.IGNORECASE)
+_OPENED_BY_ENCODED_QUOTE = re.compile(r"=[ \t]*&(?:quot|#34|#x22);\Z", re.IGNORECASE)
+# The attribute of a tag itself written as text (`&lt;a href=&quot;` or `&lt;a href="`: a catalogue's message, a feed's
+# escaped `<description>`, a page showing markup as code), on the link's line: that markup is read twice, by the XML
+# (or HTML) reader of the file, then by the browser that shows it
+_ESCAPED_TAG = re.compile(r"&lt;[A-Za-z][\w:-]*\s(?:(?!&gt;)[^<>\n])*?[\w:-]+[ \t]*=[ \t]*(?:&(?:quot|#34|#x22);|[\"'])\Z",
+                          re.IGNORECASE)
+_TAG_REACH = 400
 
 
 def _before_encoded_quote(text: str, spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     out = []
     for start, end in spans:
         quote = _ENCODED_QUOTE.search(text, start, end)
-        out.append((start, quote.start()) if quote is not None and quote.start() > start else (start, end))
+        if quote is not None and quote.start() > start and _OPENED_BY_ENCODED_QUOTE.search(text, max(0, start - 12),
+                                                                                           start):
+            end = quote.start()
+        out.append((start, end))
     return out
+
+
+def _markup_layer(text: str, found: Found) -> Found:
+    """`found` read through the second reader escaped markup has (review47b F3): the file's entities decoded, the
+    markup's are (`&amp;amp;` is the markup's `&amp;`, which is `&`; a single `&amp;` is a bare `&`, which a browser
+    reads as `&` in an attribute, `&utm_medium=` naming no entity), offsets kept to where each character is written."""
+    if "&" not in found.url or _ESCAPED_TAG.search(text, max(0, found.start - _TAG_REACH), found.start) is None:
+        return found
+    again = decode(found.url, 0, len(found.url), entities=True, js_escapes=False)
+    if again.url == found.url:
+        return found
+    return Found(found.start, found.end, again.url, tuple(found.offsets[at] for at in again.offsets))
 
 
 # An XLIFF catalogue (`.xlf`, `.xliff`: Symfony's, Angular's, a CAT tool's) holds each message twice once it is
