@@ -126,3 +126,29 @@ def test_escaped_markup_writes_its_ampersand_escaped_twice_or_once_and_both_are_
     assert sorted((f["path"].split("/")[-1], f["name"]) for f in found) == [
         ("thrice.de.xlf", "url-html-escaped")], found
 
+
+def test_an_ampersand_escaped_in_a_catalogues_markup_is_right(tmp_path, monkeypatch, capsys):
+    # review47b F2: a value holding markup is shown as HTML, where `&amp;` in an `href` is `&`: read so in a
+    # `.properties`, `.strings` and `.po` value as in an `.arb` (never UTM309); a bare `&amp;` in text is still told
+    link = "https://acme.dev/p?utm_source=app&amp;utm_medium=email&amp;utm_campaign=spring"
+    files = {"m/messages_de.properties": f'b=See <a href="{link}">here</a>\n',
+             "m/escaped_de.properties": f'b=See <a href\\="{link.replace(":", chr(92) + ":")}">here</a>\n',
+             "de.lproj/Localizable.strings": f'"upgrade" = "Get <a href=\\"{link}\\">Pro</a>";\n',
+             "po/de.po": f'msgid "Get <a href=\\"{link}\\">Pro</a>"\nmsgstr "Hol <a href=\\"{link}\\">Pro</a>"\n',
+             "lib/l10n/app_de.arb": f'{{\n  "upgrade": "Get <a href=\\"{link}\\">Pro</a>"\n}}\n',
+             "m/text_de.properties": f"b=See {link}\n"}
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", files)
+    assert sorted((f["path"].split("/")[-1], f["name"]) for f in found) == [
+        ("text_de.properties", "url-html-escaped")], found
+
+
+def test_an_ampersand_escaped_in_a_named_po_catalogues_markup_is_right(tmp_path, monkeypatch, capsys):
+    # review47b F2 in a gettext catalogue (read when named): the msgstr's `<a href=\"...&amp;...\">` is HTML's `&`
+    link = "https://acme.dev/p?utm_source=app&amp;utm_medium=email&amp;utm_campaign=spring"
+    po = (f'msgid "Get <a href=\\"{link}\\">Pro</a>"\nmsgstr "Hol <a href=\\"{link}\\">Pro</a>"\n\n'
+          f'msgid "See"\nmsgstr "Siehe {link}"\n')
+    (tmp_path / "de.po").write_text(po, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--output-format", "json", "de.po"])
+    found = json.loads(capsys.readouterr().out)
+    assert [(f["line"], f["name"]) for f in found] == [(5, "url-html-escaped")], found

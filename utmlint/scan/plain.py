@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
+from .code import in_html_attribute
 from .core import Found, attribute_spans, decode, find_urls
 
 _SELECTOR = re.compile(r"\[\s*[\w:-]+\s*[*^$~|]?=\s*[\"']?$")
@@ -137,10 +138,17 @@ def _properties_urls(text: str) -> List[Found]:
     read = "".join(view)
     out = []
     for start, end in find_urls(read):
-        found = decode(read, start, end, entities=False, js_escapes=False)
+        found = decode(read, start, end, entities=in_html_attribute(read, start), js_escapes=False)
         out.append(Found(where[found.start], where[found.end - 1] + 1, found.url,
                          tuple(where[at] for at in found.offsets[:-1]) + (where[found.end - 1] + 1,)))
     return out
+
+
+# A catalogue's value holding markup (`upgrade=Get <a href="https://...?a=1&amp;utm_source=app">Pro</a>`) is shown
+# as HTML, where `&amp;` in a tag's attribute is `&`: its entities are decoded there as a browser decodes them, as in
+# an `.arb` or a JSON value (scan.code.in_html_attribute), never told to write `&` (review47b F2); a bare link in a
+# message's text is read as written
+_CATALOGUES = frozenset({".properties", ".strings", ".po"})
 
 
 # WordPress's readme format: `=== Plugin Name ===` on the first line (after blank lines; CRLF line ends too)
@@ -170,9 +178,11 @@ def extract(text: str, options: dict) -> List[Found]:
         out, reach = [], -1  # on with its continued lines (_po_joined)
         for s, e in find_urls(text, extra_stops="\\", skip=_catalogue_sources(text)):
             if s >= reach:
-                out.append(_po_joined(text, _po_scheme(text, decode(text, s, e, entities=False, js_escapes=False))))
+                out.append(_po_joined(text, _po_scheme(text, decode(text, s, e, entities=in_html_attribute(text, s),
+                                                                     js_escapes=False))))
                 reach = out[-1].end
         return out
-    css = suffix == ".css"
-    return [decode(text, s, e, entities=False, js_escapes=False) for s, e in find_urls(text)
+    css, catalogue = suffix == ".css", suffix in _CATALOGUES
+    return [decode(text, s, e, entities=catalogue and in_html_attribute(text, s), js_escapes=False)
+            for s, e in find_urls(text)
             if not (css and _SELECTOR.search(text, max(0, s - 40), s))]
