@@ -101,8 +101,11 @@ def test_a_page_link_whose_query_holds_an_encoded_quote_is_read_whole(tmp_path, 
     # and went unread: only a link an encoded quote opened (`href=&quot;`, escaped markup) ends at one
     page = ('<a href="https://acme.dev/?q=&quot;shoes&quot;&utm_source=app&utm_medium=in-app&utm_campaign=spring">'
             'x</a>\n')
-    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", {"site/p.html": page})
-    assert [f["name"] for f in found] == ["medium-unassigned"], found
+    # and a JSON string in an attribute, opened by its encoded quote, still ends at the next
+    props = ('<div data-props="{&quot;href&quot;:&quot;https://acme.dev/p?utm_source=app&amp;utm_medium=email'
+             '&amp;utm_campaign=spring&quot;,&quot;x&quot;:1}">x</div>\n')
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/app", {"site/p.html": page, "site/j.html": props})
+    assert [(f["path"], f["name"]) for f in found] == [("site/p.html", "medium-unassigned")], found
 
 
 def test_escaped_markup_writes_its_ampersand_escaped_twice_or_once_and_both_are_right(tmp_path, monkeypatch, capsys):

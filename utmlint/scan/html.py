@@ -50,17 +50,17 @@ def extract(text: str, options: dict) -> List[Found]:
 
 # Markup written as an XML element's text (a catalogue's `&lt;a href=&quot;https://...&quot;&gt;`: XLIFF, Angular's
 # `equiv-text`, Android's `strings.xml`, Qt's `.ts`) closes its link's attribute with an encoded quote: a link an
-# encoded quote opened (`href=&quot;`) ends at the next, never running on into `&quot;&gt;Pro&lt;/a&gt;` (a campaign
-# `pro">Pro</a` told its capitals and `"<>`: corpus 50, measured beside the corpus). A link a page's own quote opened
-# is read to that quote, an encoded quote in its query (`?q=&quot;shoes&quot;&utm_source=...`) part of it (review47b F4:
-# such a page link went unread).
+# encoded quote opened (`href=&quot;`, or a JSON string in an attribute: `data-props="{&quot;href&quot;:&quot;https:`)
+# ends at the next, never running on into `&quot;&gt;Pro&lt;/a&gt;` (a campaign `pro">Pro</a` told its capitals and
+# `"<>`: corpus 50, measured beside the corpus). A link a page's own quote opened is read to that quote, an encoded
+# quote in its query (`?q=&quot;shoes&quot;&utm_source=...`) part of it (review47b F4: such a page link went unread).
 _ENCODED_QUOTE = re.compile(r"&(?:quot|#34|#x22);", re.IGNORECASE)
-_OPENED_BY_ENCODED_QUOTE = re.compile(r"=[ \t]*&(?:quot|#34|#x22);\Z", re.IGNORECASE)
+_OPENED_BY_ENCODED_QUOTE = re.compile(r"&(?:quot|#34|#x22);\Z", re.IGNORECASE)
 # The attribute of a tag itself written as text (`&lt;a href=&quot;` or `&lt;a href="`: a catalogue's message, a feed's
 # escaped `<description>`, a page showing markup as code), on the link's line: that markup is read twice, by the XML
 # (or HTML) reader of the file, then by the browser that shows it
-_ESCAPED_TAG = re.compile(r"&lt;[A-Za-z][\w:-]*\s(?:(?!&gt;)[^<>\n])*?[\w:-]+[ \t]*=[ \t]*(?:&(?:quot|#34|#x22);|[\"'])\Z",
-                          re.IGNORECASE)
+_ESCAPED_TAG = re.compile(r"&lt;[A-Za-z][\w:-]*\s(?:(?!&gt;)[^<>\n])*?[\w:-]+[ \t]*=[ \t]*"
+                          r"(?:&(?:quot|#34|#x22);|[\"'])\Z", re.IGNORECASE)
 _TAG_REACH = 400
 
 
@@ -68,7 +68,7 @@ def _before_encoded_quote(text: str, spans: List[Tuple[int, int]]) -> List[Tuple
     out = []
     for start, end in spans:
         quote = _ENCODED_QUOTE.search(text, start, end)
-        if quote is not None and quote.start() > start and _OPENED_BY_ENCODED_QUOTE.search(text, max(0, start - 12),
+        if quote is not None and quote.start() > start and _OPENED_BY_ENCODED_QUOTE.search(text, max(0, start - 6),
                                                                                            start):
             end = quote.start()
         out.append((start, end))
@@ -79,7 +79,10 @@ def _markup_layer(text: str, found: Found) -> Found:
     """`found` read through the second reader escaped markup has (review47b F3): the file's entities decoded, the
     markup's are (`&amp;amp;` is the markup's `&amp;`, which is `&`; a single `&amp;` is a bare `&`, which a browser
     reads as `&` in an attribute, `&utm_medium=` naming no entity), offsets kept to where each character is written."""
-    if "&" not in found.url or _ESCAPED_TAG.search(text, max(0, found.start - _TAG_REACH), found.start) is None:
+    if "&" not in found.url:
+        return found
+    opened = text.rfind("&lt;", max(0, found.start - _TAG_REACH), found.start)  # the nearest tag's, matched once
+    if opened == -1 or _ESCAPED_TAG.match(text, opened, found.start) is None:
         return found
     again = decode(found.url, 0, len(found.url), entities=True, js_escapes=False)
     if again.url == found.url:
