@@ -55,14 +55,16 @@ class LinkRow:
 
 
 def channel_text(link: Link) -> str:
-    from .shownchannel import written_channel
+    from .shownchannel import UNKNOWN_CHANNEL, slot_decides, written_channel
 
     if link.tracked:
         referrer = written_play_referrer(link.url) if maybe_play(link.url) else None
         if referrer is not None:  # a Play listing's own `referrer`: the only values GA4 credits an install from
             return written_channel(referrer.get("utm_source"), referrer.get("utm_medium"), referrer.get("utm_campaign"))
-        return written_channel(link.params.get("utm_source"), link.params.get("utm_medium"),
-                               link.params.get("utm_campaign"))
+        # the model's one resolution of the channel, unless a platform's slot decides it (Meta's {{site_source_name}})
+        if slot_decides(link.params.get("utm_source"), link.params.get("utm_medium")):
+            return UNKNOWN_CHANNEL
+        return link.ga4_channel.channel
     return IN_PRODUCT if link.in_product else OPTED_OUT
 
 

@@ -92,7 +92,7 @@ def fill_in_note(url: str) -> str:
 
     head, _, query = url.partition("?")
     query = query.partition("#")[0]
-    parts = [part for part in re.split(r"[/]", head.split("://", 1)[-1])[1:]]
+    parts = head.split("://", 1)[-1].split("/")[1:]  # the path's segments, after the host
     for pair in re.split(r"&(?:amp;)?", query):
         key, equals, value = pair.partition("=")
         if key.lower().startswith("utm_"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-UNKNOWN_CHANNEL = "(unknown)"  # a link whose channel depends on a value not known whole (scan.inventory.UNKNOWN too)
+UNKNOWN_CHANNEL = "(unknown)"  # a link whose channel depends on a value not known whole (scan.inventory's too)
 
 
 def written_channel(source: Optional[str], medium: Optional[str], campaign: Optional[str]) -> str:
@@ -15,8 +15,14 @@ def written_channel(source: Optional[str], medium: Optional[str], campaign: Opti
     predict_channel's. A slot in the campaign alone decides nothing but a shopping or cross-network name, which
     medium-unassigned tells: the channel stays."""
     from .channels import predict_channel
-    from .spelling import has_placeholder
 
-    if any(value and has_placeholder(str(value)) for value in (source, medium)):
+    if slot_decides(source, medium):
         return UNKNOWN_CHANNEL
     return predict_channel(source, medium, campaign).channel
+
+
+def slot_decides(source: Optional[str], medium: Optional[str]) -> bool:
+    """Whether a link's source or medium holds a slot the sending platform fills in, so its channel is not known."""
+    from .spelling import has_placeholder
+
+    return any(value and has_placeholder(str(value)) for value in (source, medium))

@@ -26,6 +26,8 @@ import io
 import json
 from typing import Dict, Sequence, Tuple
 
+from ..shownchannel import UNKNOWN_CHANNEL as UNKNOWN  # the channel of a link whose channel-deciding value is not known whole
+
 COLUMNS = ("path", "line", "column", "url", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term",
            "channel", "whose", "why")
 
@@ -33,7 +35,6 @@ OWN, COPIED, SET_ASIDE = "own", "copied", "set-aside"  # the `whose` column's va
 WHOSE = (OWN, COPIED, SET_ASIDE)
 
 CUT = "\u2026"  # "…": what was read of a value (or URL) that may go on past a space
-UNKNOWN = "(unknown)"  # the channel of a link whose source, medium or campaign is not known whole
 _CHANNEL_PARAMS = ("utm_source", "utm_medium", "utm_campaign")  # what GA4's default channel rules read
 
 
