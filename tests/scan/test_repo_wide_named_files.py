@@ -52,3 +52,88 @@ def test_a_folder_named_or_no_config_compares_what_was_given(tmp_path, monkeypat
     (tmp_path / "docs" / "old.md").unlink()
     code, out = _scan(capsys, "docs")
     assert code == 0 and "UTM604" not in out, out
+
+
+# -- in a git work tree, the project is what git tracks or has staged (review47b F5)
+
+import shutil
+import subprocess
+
+import pytest
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def _git(tmp_path, *args):
+    subprocess.run(["git", "-c", "user.email=t@example.com", "-c", "user.name=t", *args], cwd=tmp_path, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _repository(tmp_path, monkeypatch):
+    """docs/a1.md committed with `launch-week-2026`, docs/new.md a local draft with `launch_week_2026`."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [acme.dev]\n", encoding="utf-8")
+    (tmp_path / "docs" / "a1.md").write_text(OLD, encoding="utf-8")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "pages")
+    (tmp_path / "docs" / "new.md").write_text(NEW, encoding="utf-8")
+    (tmp_path / "docs" / "a1.md").write_text(OLD + "edited\n", encoding="utf-8")
+    _git(tmp_path, "add", "docs/a1.md")
+    monkeypatch.chdir(tmp_path)
+
+
+@needs_git
+def test_an_untracked_draft_does_not_block_the_commit_of_another_file(tmp_path, monkeypatch, capsys):
+    _repository(tmp_path, monkeypatch)
+    code, out = _scan(capsys, "docs/a1.md")
+    assert code == 0 and "UTM604" not in out, out  # CI's checkout has no docs/new.md
+    _git(tmp_path, "add", "docs/new.md")  # staged: it is in the commit, and then in CI's checkout
+    code, out = _scan(capsys, "docs/a1.md")
+    assert code == 1 and "docs/a1.md:1:" in out and "UTM604" in out and "docs/new.md" in out, out
+
+
+@needs_git
+def test_a_named_draft_is_still_compared_with_the_tracked_files(tmp_path, monkeypatch, capsys):
+    _repository(tmp_path, monkeypatch)
+    code, out = _scan(capsys, "docs/new.md")  # named: judged, whether git knows it or not
+    assert code == 1 and "docs/new.md:1:" in out and "docs/a1.md" in out, out
+
+
+@needs_git
+def test_a_project_in_a_subfolder_of_the_repository(tmp_path, monkeypatch, capsys):
+    site = tmp_path / "site"
+    site.mkdir()
+    _repository(site, monkeypatch)
+    shutil.move(str(site / ".git"), str(tmp_path / ".git"))
+    _git(tmp_path, "add", "-A", "site/docs/a1.md", "site/.utmlint.yaml")
+    monkeypatch.chdir(site)
+    code, out = _scan(capsys, "docs/a1.md")
+    assert code == 0 and "UTM604" not in out, out
+    _git(tmp_path, "add", "site/docs/new.md")
+    code, out = _scan(capsys, "docs/a1.md")
+    assert code == 1 and "docs/new.md" in out, out
+
+
+@needs_git
+def test_nothing_the_repository_configures_is_run(tmp_path, monkeypatch, capsys):
+    _repository(tmp_path, monkeypatch)
+    marker = tmp_path.parent / f"{tmp_path.name}-ran"
+    hook = tmp_path.parent / f"{tmp_path.name}-monitor.sh"
+    hook.write_text(f"#!/bin/sh\ntouch '{marker}'\n", encoding="utf-8")
+    hook.chmod(0o755)
+    _git(tmp_path, "config", "core.fsmonitor", str(hook))
+    _git(tmp_path, "config", "core.pager", f"touch '{marker}'")
+    code, out = _scan(capsys, "docs/a1.md")
+    assert code == 0 and "UTM604" not in out, out
+    assert not marker.exists()
+
+
+def test_a_folder_outside_git_is_walked(tmp_path, monkeypatch, capsys):
+    from utmlint.scan.gitfiles import git_files
+
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    _project(tmp_path, monkeypatch)
+    assert git_files(str(tmp_path)) is None
+    code, out = _scan(capsys, "docs/new.md")  # the untracked files of a folder outside git are the project
+    assert code == 1 and "UTM604" in out, out

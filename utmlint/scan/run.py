@@ -1119,7 +1119,7 @@ class Scanner:
         files = [f for _, f in scanned if f is not None]
         campaigns = [self._display(target.path) for target, f in scanned if f is None]
         if repo_wide and self._has_repo_rules():
-            self._run_repo(files + self._repo_context(paths, found.targets))
+            self._run_repo(files + self._repo_context(paths, scanned))
         self.save_cache()
         named = {os.path.abspath(given) for given in paths}
         skipped = discovery.skipped
@@ -1150,14 +1150,18 @@ class Scanner:
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
         return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, skipped)
 
-    def _repo_context(self, paths: Sequence[str], targets: List[Target]) -> List[FileScan]:
+    def _repo_context(self, paths: Sequence[str],
+                      given: List[Tuple[Target, Optional[FileScan]]]) -> List[FileScan]:
         """The project's other files, scanned (from the cache when known) for their spellings only, when the run
         names only files, under a config file (a pre-commit hook's staged pages): the repo-wide rules compare the files
         named with every file `utmlint scan` of the project reads, as lint's compare a staged campaign file with every
         campaign file under the include globs, and report only on the files named (newuser47b F6: a new page's
         `launch_week_2026` beside the committed pages' `launch-week-2026` passed the hook, and CI's `scan .` failed).
         None without a config file (the files named are all there is), or when a folder is named (`scan docs`: the
-        files of that folder are the ones compared, as the user asked)."""
+        files of that folder are the ones compared, as the user asked). In a git work tree, the project's files are
+        the ones git tracks or has staged (scan.gitfiles): what the commit and CI's checkout hold, never a local draft.
+        Each is judged as `scan .` judges it, one of its folder's collection included (_folders; `skip`: the files
+        named were judged so already)."""
         if self.config.source is None or not paths or not all(os.path.isfile(given) for given in paths):
             return []
         root = os.path.abspath(self.config.root)
@@ -1165,17 +1169,26 @@ class Scanner:
         discovery.nested = self.nested
         with collector_paused():
             others = discovery.collect([root])
-        named = {target.path for target in targets}
-        context = []
+        # in a git work tree, the files of the commit and of CI's checkout: tracked, or staged new; not a local draft
+        # that is neither committed nor ignored (review47b F5: it blocked the commit of another file with a finding
+        # CI's `scan .` never made); a folder outside git is walked (scan.gitfiles)
+        from .gitfiles import git_files
+
+        kept = git_files(root)
+        named = {target.path for target, _ in given}
+        scanned = []
         for target in others.targets:
-            if target.path in named:
+            if target.path in named or kept is not None and target.path not in kept:
                 continue
             result = self.scan_file(target)
-            if result is not None and result.spellings:
-                context.append(result)
-        return context
+            if result is not None:
+                scanned.append((target, result))
+        # each file judged as `scan .` judges it: one of its folder's collection, the files named included in theirs
+        self._folders(scanned + [(target, result) for target, result in given if result is not None], skip=named)
+        return [result for _, result in scanned if result.spellings]
 
-    def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None) -> None:
+    def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None,
+                 skip: frozenset = frozenset()) -> None:
         """The folder collections (scan.collection.folder_collection): the files of one shape in one folder, read
         together from each file's candidates (kept in its cache entry, so a warm run reads no file and loads no rule
         for it). A file of such a collection that is none by itself is judged again as one of it; that result is
@@ -1209,8 +1222,8 @@ class Scanner:
             if found is None:
                 continue
             for (target, result), candidates in zip(members, files):
-                if target is None:
-                    continue  # a sibling read for its candidates alone (_siblings)
+                if target is None or target.path in skip:
+                    continue  # a sibling read for its candidates alone (_siblings), or a file judged so before
                 mine = sorted(c.url for c in candidates if c.url in found.others)
                 if not mine or collection(candidates, identity, data_set) is not None:
                     continue  # none of its links is the collection's, or the file is a collection by itself
