@@ -137,3 +137,59 @@ def test_a_folder_outside_git_is_walked(tmp_path, monkeypatch, capsys):
     assert git_files(str(tmp_path)) is None
     code, out = _scan(capsys, "docs/new.md")  # the untracked files of a folder outside git are the project
     assert code == 1 and "UTM604" in out, out
+
+
+# -- the hook's findings on the files named are `scan .`'s (review47b F6), its context judged in workers or not
+
+import json
+
+
+def _findings(capsys, *paths):
+    main(["scan", "--no-cache", "--format", "json", *paths])
+    report = json.loads(capsys.readouterr().out)
+    items = report["diagnostics"] if isinstance(report, dict) else report
+    return sorted(json.dumps(d, sort_keys=True) for d in items)
+
+
+def _of(findings, path):
+    return [d for d in findings if json.loads(d).get("path", json.loads(d).get("file")) == path]
+
+
+def _varied(tmp_path, monkeypatch, pages=12):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / ".utmlint.yaml").write_text("own-hosts: [acme.dev]\n", encoding="utf-8")
+    spellings = ["launch-week-2026", "launch_week_2026", "Launch-Week-2026", "spring-sale"]
+    sources = ["docs", "Docs", "newsletter", "news-letter"]
+    for n in range(pages):
+        (tmp_path / "docs" / f"p{n}.md").write_text(
+            f"[p](https://acme.dev/p{n}?utm_source={sources[n % 4]}&utm_medium=referral"
+            f"&utm_campaign={spellings[n % 4]})\n[q](https://other.example.org/?utm_source=x&utm_medium=y)\n",
+            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+
+def test_the_hook_and_scan_dot_agree_on_the_files_named(tmp_path, monkeypatch, capsys):
+    _varied(tmp_path, monkeypatch)
+    whole = _findings(capsys, ".")
+    for n in (0, 1, 2, 3):
+        named = f"docs/p{n}.md"
+        assert _of(_findings(capsys, named), named) == _of(whole, named), named
+
+
+def test_the_context_judged_in_workers_is_the_context_judged_here(tmp_path, monkeypatch, capsys):
+    import os
+
+    from utmlint import runner
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork")
+    _varied(tmp_path, monkeypatch, pages=210)
+    here = _findings(capsys, "docs/p1.md")
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 10)
+    monkeypatch.setattr(runner, "_cores", lambda: 2)
+    assert _findings(capsys, "docs/p1.md") == here and here
+    for _ in range(2):  # with the cache: the first run fills it from the workers' entries, the second reads it
+        main(["scan", "--format", "json", "docs/p1.md"])
+        report = json.loads(capsys.readouterr().out)
+        items = report["diagnostics"] if isinstance(report, dict) else report
+        assert sorted(json.dumps(d, sort_keys=True) for d in items) == here

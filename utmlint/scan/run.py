@@ -1176,16 +1176,83 @@ class Scanner:
 
         kept = git_files(root)
         named = {target.path for target, _ in given}
-        scanned = []
-        for target in others.targets:
-            if target.path in named or kept is not None and target.path not in kept:
-                continue
-            result = self.scan_file(target)
-            if result is not None:
-                scanned.append((target, result))
+        todo = [target for target in others.targets
+                if target.path not in named and (kept is None or target.path in kept)]
+        scanned = [(target, result) for target, result in self._scan_context(todo) if result is not None]
         # each file judged as `scan .` judges it: one of its folder's collection, the files named included in theirs
         self._folders(scanned + [(target, result) for target, result in given if result is not None], skip=named)
         return [result for _, result in scanned if result.spellings]
+
+    def _scan_context(self, targets: List[Target]) -> List[Tuple[Target, Optional[FileScan]]]:
+        """scan_file of each of the project's other files (_repo_context), on every core when many must be read: a
+        hook's first run in a fresh clone (no cache: pre-commit.ci, a CI job) judges every file with a tracked link,
+        as `scan .` does, to know which of their spellings are the team's (review47b F6). Files the cache answers by
+        their stat are answered here first; the others, when there are enough of them to repay a worker's start
+        (runner.PARALLEL_THRESHOLD), are judged in forked workers (runner._map, as lint's files are), each sending back
+        the file's cache entry, which is decoded here and kept in this run's cache as if judged here. Same
+        results, same cache."""
+        from ..runner import PARALLEL_THRESHOLD, _map
+
+        if len(targets) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
+            return [(target, self.scan_file(target)) for target in targets]
+        answered: Dict[str, Tuple[Target, Optional[FileScan]]] = {}
+        unread = []
+        for target in targets:
+            if self.use_cache and self._known(target):
+                answered[target.path] = (target, self.scan_file(target))
+            else:
+                unread.append(target)
+        if len(unread) < PARALLEL_THRESHOLD:
+            return [answered.get(target.path) or (target, self.scan_file(target)) for target in targets]
+        self._build()  # the rules, built once before the fork: every worker judges with them
+        for target, sent in zip(unread, _map(self._judged_entry, unread)):
+            answered[target.path] = (target, self._from_entry(target, sent))
+        return [answered[target.path] for target in targets]
+
+    def _known(self, target: Target) -> bool:
+        """Whether the cache answers `target` by its stat alone (scan_file's first test)."""
+        info = target.info
+        if info is None:
+            return False
+        directory, _, name = target.path.rpartition(os.sep)
+        if self._folder[0] != directory:
+            self._enter(directory, target.path, name)
+        entry = self._folder[1].get(name)
+        return type(entry) is list and len(entry) == 5 and entry[1] == info.st_size \
+            and entry[2] == info.st_mtime_ns and entry[3] == info.st_ctime_ns and entry[4] == info.st_ino
+
+    def _judged_entry(self, target: Target):
+        """In a worker: scan_file of `target` as what it sends back (picklable lists): its cache entry, its key and
+        its stat's record in the cache (None when not kept), or None for a campaign file."""
+        result = self.scan_file(target)
+        name = target.path.rpartition(os.sep)[2]
+        seen = self._folder[2].get(name) if self.use_cache and self._folder[0] == target.path.rpartition(os.sep)[0] \
+            else None
+        if result is None:
+            return None, seen
+        return [encode_entry(result), result.key], seen
+
+    def _from_entry(self, target: Target, sent) -> Optional[FileScan]:
+        """A worker's result (_judged_entry) as this process's FileScan, its cache entry and stat kept here too."""
+        judged, seen = sent
+        path = target.path
+        directory, _, name = path.rpartition(os.sep)
+        if self.use_cache:
+            if self._folder[0] != directory:
+                self._enter(directory, path, name)
+            if seen is not None:
+                self._folder[2][name] = seen
+        if judged is None:
+            return None
+        entry, key = judged
+        result = FileScan(path, self._folder[3] + name if self.use_cache else self._display(path))
+        if not decode_entry(entry, result):
+            return self.scan_file(target)
+        result.key = key
+        if self.use_cache and key is not None and key not in self._cache.entries:
+            self._cache.entries[key] = entry
+            self._cache.dirty = True
+        return result
 
     def _folders(self, scanned: List[Tuple[Target, Optional[FileScan]]], discovery: Optional[Discovery] = None,
                  skip: frozenset = frozenset()) -> None:
