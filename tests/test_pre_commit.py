@@ -267,3 +267,35 @@ def test_scan_hook_passes_good_docs_and_leaves_campaign_files_to_lint(campaign_r
     assert result.returncode == 0, result.stdout
     assert re.search(r"^utmlint scan\.+Passed$", result.stdout, re.M), result.stdout
     assert re.search(r"^utmlint\.+Passed$", result.stdout, re.M), result.stdout
+
+
+# Apple's Localizable.strings is often UTF-16, which pre-commit's `identify` tags binary (every UTF-16 file holds NUL
+# bytes): under `types: [text]` the scan hook never saw it, while CI's `scan .` read it (review47b F1). The hook
+# takes every file of the kinds scan reads (`types: [file]` and its `files:` pattern); a compiled property list
+# (`bplist00`, the build's copy of a text one) is skipped and said, never told file-unreadable.
+STRINGS_BAD = '"upgrade" = "Get Pro at https://sunbeam.app/pro?utm_source=App&utm_medium=referral&utm_campaign=spring";\n'
+
+
+def test_scan_hook_reads_a_utf16_strings_file(campaign_repo, session_env):
+    from identify import identify
+
+    path = campaign_repo / "Localizable.strings"
+    path.write_bytes(STRINGS_BAD.encode("utf-16"))
+    assert "binary" in identify.tags_from_path(str(path))  # what kept it from the hook under `types: [text]`
+    before = _head(campaign_repo, session_env)
+    result = _commit(campaign_repo, session_env, "Localizable.strings")
+    assert result.returncode != 0, result.stdout
+    assert re.search(r"^Localizable\.strings:1:\d+: UTM201 \[\*\] value-case ", result.stdout, re.M), result.stdout
+    assert _head(campaign_repo, session_env) == before
+
+
+def test_scan_hook_skips_a_compiled_property_list(campaign_repo, session_env):
+    import plistlib
+
+    (campaign_repo / "en.lproj").mkdir()
+    (campaign_repo / "en.lproj" / "Localizable.strings").write_bytes(plistlib.dumps(
+        {"upgrade": "Get Pro at https://sunbeam.app/pro?utm_source=App"}, fmt=plistlib.FMT_BINARY))
+    result = _commit(campaign_repo, session_env, "en.lproj/Localizable.strings")
+    assert result.returncode == 0, result.stdout
+    assert re.search(r"^utmlint scan\.+Passed$", result.stdout, re.M), result.stdout
+    assert "UTM004" not in result.stdout, result.stdout

@@ -43,6 +43,34 @@ def test_a_utf16_strings_file_is_read(tmp_path, monkeypatch, capsys):
     assert [(f["line"], f["name"]) for f in found if f["name"] == "medium-unassigned"] == [(2, "medium-unassigned")], found
 
 
+def test_a_utf16_strings_file_with_an_odd_trailing_byte_is_unreadable(tmp_path, monkeypatch, capsys):
+    # review47b F9: the odd byte made the whole file "no tracked link found", exit 0
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Localizable.strings").write_bytes(f'"upgrade" = "Get Pro: {PRO}";\n'.encode("utf-16") + b"\0")
+    code = main(["scan", "--no-cache", "--format", "concise", "Localizable.strings"])
+    out = capsys.readouterr().out
+    assert code == 1 and "UTM004 file-unreadable" in out and "not valid UTF-16" in out, out
+
+
+def test_a_compiled_property_list_named_is_skipped_and_said(tmp_path, monkeypatch, capsys):
+    # review47b F1: the hook now passes every .strings file; Xcode's compiled copy (`bplist00`) is the build's output,
+    # its links read in the text file it is made from: skipped and said on stderr, not file-unreadable
+    import plistlib
+
+    monkeypatch.chdir(tmp_path)
+    for name, value in (("With.strings", f"Get Pro: {PRO}"), ("Without.strings", "Get Pro")):
+        (tmp_path / name).write_bytes(plistlib.dumps({"upgrade": value}, fmt=plistlib.FMT_BINARY))
+    (tmp_path / "ok.md").write_text(f"[Pro]({PRO.replace('Upsell', 'referral')})\n", encoding="utf-8")
+    for cache in (["--no-cache"], [], []):  # and from the cache's record of it
+        code = main(["scan", *cache, "--format", "concise", "With.strings", "Without.strings", "ok.md"])
+        captured = capsys.readouterr()
+        assert code == 0 and "UTM004" not in captured.out and "1 file checked" in captured.out, captured.out
+        assert captured.err.count("compiled property list") == 2, captured.err
+    code = main(["scan", "--no-cache", "--format", "concise", "With.strings"])
+    captured = capsys.readouterr()
+    assert code == 0 and "Nothing checked" in captured.out and "bplist00" in captured.err, captured
+
+
 def test_a_translated_xliff_unit_is_read_in_its_target_only(tmp_path, monkeypatch, capsys):
     xlf = f'''<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2"><file source-language="en" target-language="de" datatype="plaintext"><body>

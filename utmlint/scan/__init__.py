@@ -102,10 +102,24 @@ def unmarked_utf16(head: bytes) -> str:
     return ""
 
 
+# A compiled property list: Xcode's build writes an app's Localizable.strings (and Info.plist) in Apple's binary form,
+# `bplist00`, and some repositories commit that output. Its text is the build's copy of a text .strings or .plist
+# file, whose links are read there: named to scan (the pre-commit hook passes every .strings file, UTF-16 ones
+# included), it is skipped, said on stderr, never told file-unreadable (review47b F1).
+COMPILED_PLIST = ("binary file (a compiled property list, `bplist00`: the build's copy of a text .strings or .plist "
+                  "file, whose links are read there); not scanned")
+
+
+def compiled_plist(head: bytes) -> bool:
+    return head.startswith(b"bplist")
+
+
 def binary_note(suffix: str, head: bytes = b"") -> str:
     """The one wording of a file not read because it holds NUL bytes (binary), whichever way it was found: named, in a
-    folder, with `utm_` in it or not, on standard input; UTF-16 text saved without its byte order mark said as such
-    (`head`: the file's first bytes, when at hand)."""
+    folder, with `utm_` in it or not, on standard input; UTF-16 text saved without its byte order mark said as such,
+    and a compiled property list (`head`: the file's first bytes, when at hand)."""
+    if compiled_plist(head):
+        return COMPILED_PLIST
     unmarked = unmarked_utf16(head) if head else ""
     if unmarked:
         return f"{unmarked[:6].upper()} {UNMARKED} (a NUL in every other byte); not scanned"
@@ -292,13 +306,16 @@ _VISIT_IDS = (b"clid=", b"clkid=", b"braid=", b"srsltid=", b"igshid=", b"igsh=",
 def has_utm(raw: bytes) -> bool:
     """The byte-speed gate: no `utm_` anywhere (any case, or Markdown's escaped `utm\\_`: scan.core.UTM_KEY_MD)
     means nothing to decode or parse. A UTF-16 or UTF-32 file is looked at as its text (one it does not decode as is
-    looked at as its bytes: extract says it does not decode)."""
+    looked at as its bytes and as its text with what does not decode replaced: extract says it does not decode)."""
     encoding, mark = wide_encoding(raw)
     if encoding:
         try:
             raw = raw[mark:].decode(encoding).encode("utf-8")
         except UnicodeDecodeError:
-            pass
+            # looked at as its bytes (a mark on text that is no UTF-16) and as its text with what does not decode
+            # replaced (review47b F9: an odd trailing byte made a whole UTF-16 file "no tracked link found", never
+            # UTM004): extract then says where it does not decode
+            raw = raw + b"\n" + raw[mark:].decode(encoding, "replace").encode("utf-8")
     # (`tm_` first: a file without it holds no `utm_` in lower case, one search fewer than testing `utm_` first, which
     # pays for the visit ids' one `id=`)
     return (b"tm_" in raw and (b"utm_" in raw or b"utm_" in raw.lower())) or b"UTM_" in raw or (

@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, Record, binary_note, extract, _SNIFF, unmarked_utf16, has_utm, kind_suffix, prose_sheet
+from . import COMPILED_PLIST, MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, compiled_plist, Record, binary_note, extract, _SNIFF, unmarked_utf16, has_utm, kind_suffix, prose_sheet
 from .notes import SET_ASIDE
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
@@ -369,9 +369,10 @@ class Scanner:
             if key == "campaign":
                 seen[name] = entry
                 return None
-            if key in ("binary", "binary:utf-16-le", "binary:utf-16-be"):  # unchanged, and it held NUL bytes and no
-                seen[name] = entry  # `utm_` (binary_file); UTF-16 text without its mark (binary_note) named so
-                head = b"\0\0\0\0\0\0\0\0\0\0\0" if key == "binary" else \
+            if key in ("binary", "binary:utf-16-le", "binary:utf-16-be", "binary:bplist"):  # unchanged, and it held
+                seen[name] = entry  # NUL bytes and no `utm_` (binary_file); UTF-16 text without its mark (binary_note)
+                # and a compiled property list named so
+                head = b"\0\0\0\0\0\0\0\0\0\0\0" if key == "binary" else b"bplist00\0" if key == "binary:bplist" else \
                     (b"a\0" if key.endswith("le") else b"\0a") * 8
                 result.notes = [(1, 1, binary_note(kind_suffix(target.path), head))]
                 return result
@@ -403,7 +404,7 @@ class Scanner:
             if binary:  # read as no text at all: never counted checked (in a folder), a finding when named
                 result.notes = [(1, 1, binary)]
             if seen is not None:
-                mark = unmarked_utf16(raw[:_SNIFF]) if binary else ""
+                mark = ("bplist" if compiled_plist(raw) else unmarked_utf16(raw[:_SNIFF])) if binary else ""
                 label = ("binary:" + mark if mark else "binary") if binary else None
                 seen[name] = [label, *stamp] if stamp else [label]
             return result
@@ -1125,6 +1126,9 @@ class Scanner:
         skipped = discovery.skipped
         unread = set()
         for f in files:
+            if f.notes and f.path in named and not f.records and any(m == COMPILED_PLIST for _, _, m in f.notes):
+                skipped = [*skipped, (f.path, COMPILED_PLIST)]  # the build's copy of a text file: skipped, said
+                continue
             if f.notes and f.path in named and not f.records:
                 _unreadable(f)  # a file named to be checked, checked not at all: a finding (stranger15 R10)
             if f.notes and not f.records and any(message == MSGIDS_ONLY for _, _, message in f.notes):
