@@ -63,6 +63,7 @@ class Config:
         self.sources: List[str] = []
         self.mediums: List[str] = []
         self.cache_dir: Optional[Path] = None
+        self.baseline: Optional[Path] = None  # `baseline:`: the findings not reported again (baseline.py)
         self.cache_dir_from_user = False  # `--cache-dir`: the user's choice, followed as spelled
         # `--config FILE`: this config governs every file under the paths, a folder's own config too (as ruff's
         # --config); otherwise a folder below the root holding a config of its own is that config's (discovery.walk)
@@ -296,15 +297,19 @@ def _validate(raw: Dict[str, Any], doc, path: Path) -> None:
 
 
 def _check_cache_dir(raw: Dict[str, Any], doc, path: Path) -> None:
-    """`cache-dir` and `live.cache-dir` from a config (which a pull request can edit) stay inside the
+    """`cache-dir`, `live.cache-dir` and `baseline` from a config (which a pull request can edit) stay inside the
     project: no absolute path, no `..`. Only `--cache-dir` on the command line may point elsewhere."""
     live = raw.get("live") if isinstance(raw.get("live"), dict) else {}
-    for keys, value in ((("cache-dir",), raw.get("cache-dir")), (("live", "cache-dir"), live.get("cache-dir"))):
+    for keys, value in ((("cache-dir",), raw.get("cache-dir")), (("live", "cache-dir"), live.get("cache-dir")),
+                        (("baseline",), raw.get("baseline"))):
         if not isinstance(value, str):
             continue  # absent, or the schema's type error
         parts = value.replace("\\", "/").split("/")
         if os.path.isabs(value) or value.startswith(("/", "\\", "~")) or ".." in parts or (len(value) > 1 and value[1] == ":"):
             where = f":{doc.pos(keys)}" if doc is not None else ""
+            if keys == ("baseline",):
+                raise ConfigError(f"{path}{where}: config error: `baseline` must be a file inside the project, a "
+                                  f"relative path without `..` (got `{value}`); use --baseline to read one elsewhere")
             raise ConfigError(f"{path}{where}: config error: `{'.'.join(keys)}` must be a folder inside the project, "
                               f"a relative path without `..` (got `{value}`); use --cache-dir to put the cache elsewhere")
 
@@ -374,6 +379,8 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
     config.platform_dirs = config.platform_dirs + [(here / d).resolve() for d in raw.get("platforms", [])]
     if "cache-dir" in raw:
         config.cache_dir = Path(os.path.normpath(here / raw["cache-dir"]))  # not resolved: symlinks are refused
+    if "baseline" in raw:
+        config.baseline = Path(os.path.normpath(here / raw["baseline"]))
     config.live = {**config.live, **raw.get("live", {})}
     config.scan = {**config.scan, **raw.get("scan", {})}
     for index, folder in enumerate(config.platform_dirs):

@@ -389,11 +389,12 @@ class Linter:
                     target.diagnostics.extend(self._finish(target.path, target.file, [(rule_, report)],
                                                            target.suppressions))
 
-    def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff) -> int:
+    def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff, hold=None) -> int:
         """Apply fixes to every readable file, as ruff does (see fixes.fix_file); write them (safeio.rewrite:
         atomically, never out of the project), or pass each diff to `show_diff`. Returns how many findings the
         fixes made disappear, counted on the in-memory re-lint (repo-wide findings, which it cannot see, count
-        when their fix was applied)."""
+        when their fix was applied). `hold(text, diagnostics)`: the findings without the fixes not to apply (those
+        of the baseline: baseline.holder)."""
         import sys
 
         from . import safeio
@@ -410,10 +411,11 @@ class Linter:
             original = file_result.text
             if not file_result.parsed or original is None or file_result.file is None:
                 continue  # a file that did not parse is never touched
-            if not any(d.fix is not None for d in file_result.diagnostics):
+            found = file_result.diagnostics if hold is None else hold(original, file_result.diagnostics)
+            if not any(d.fix is not None for d in found):
                 continue
-            own = [d for d in file_result.diagnostics if d.code not in repo_codes]
-            text, count = fix_file(lint_text, file_result.file, original, file_result.diagnostics, unsafe, count=own)
+            own = [d for d in found if d.code not in repo_codes]
+            text, count = fix_file(lint_text, file_result.file, original, found, unsafe, count=own, hold=hold)
             if text == original:
                 continue
             if write:

@@ -317,7 +317,7 @@ MAX_PASSES = 10  # a fix can reveal another (a new source spelling, a new conten
 
 
 def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic], unsafe: bool,
-             count: Optional[Sequence[Diagnostic]] = None) -> Tuple[str, int]:
+             count: Optional[Sequence[Diagnostic]] = None, hold=None) -> Tuple[str, int]:
     """Apply fixes pass after pass, re-linting in memory between passes, until a pass changes nothing,
     the text comes back to one seen before (two fixes undoing each other), or MAX_PASSES.
 
@@ -325,6 +325,8 @@ def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic],
     so a fix can never turn a readable file into a broken one. Returns the text and the number of
     findings that disappeared (counted per rule: a fix that reveals a new finding does not hide it).
     `count`, when given, is the part of `diagnostics` the re-lint can see; the rest count when fixed.
+    `hold(text, diagnostics)`, when given, takes the fixes off the findings a re-lint finds that are not to be fixed
+    (those of the baseline: `diagnostics` come without theirs already).
     """
     from .onefinding import respelled_elsewhere, without_respellings_of
 
@@ -347,6 +349,8 @@ def fix_file(lint_text, path: str, text: str, diagnostics: Sequence[Diagnostic],
         if not parsed:
             break
         new_diagnostics = without_respellings_of(new_text, new_diagnostics, held)
+        if hold is not None:
+            new_diagnostics = hold(new_text, new_diagnostics)
         seen.add(new_text)
         text, current = new_text, new_diagnostics
     if current is diagnostics:

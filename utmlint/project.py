@@ -340,9 +340,9 @@ class ProjectLinter:
         diagnostics = sorted({d: None for one in self._last for d in one.diagnostics}, key=lambda d: d.sort_key)
         return LintResult(diagnostics, files, results)
 
-    def fix(self, result: "LintResult", write: bool, unsafe: bool, show_diff) -> int:
+    def fix(self, result: "LintResult", write: bool, unsafe: bool, show_diff, hold=None) -> int:
         """Each scope fixes its own files (with its own settings)."""
-        return sum(linter.fix(part, write, unsafe, show_diff) for linter, part in zip(self.linters, self._last))
+        return sum(linter.fix(part, write, unsafe, show_diff, hold) for linter, part in zip(self.linters, self._last))
 
     @property
     def fix_refused(self) -> int:

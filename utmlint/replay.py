@@ -45,10 +45,11 @@ PREFIX, SUFFIX = "run-", ".replay"
 
 # Options of `utmlint lint` whose values are part of the record's name.
 KEYED = ("paths", "format", "select", "ignore", "fail_on", "exit_zero", "statistics", "config", "cache_dir",
-         "unsafe_fixes", "allow_private", "strict",
+         "unsafe_fixes", "allow_private", "strict", "baseline", "no_baseline",
          "color", "quiet", "show_files")  # the text output's options (its colour, summary and file list)
 # Options that make a run ineligible when set: they write files, reach the network or skip the cache.
-INELIGIBLE = ("fix", "diff", "live", "no_cache", "output", "version")
+INELIGIBLE = ("fix", "diff", "live", "no_cache", "output", "version", "write_baseline", "prune_baseline")
+BASELINE_NAME = ".utmlint-baseline.json"  # baseline.DEFAULT_NAME: read when it is in the config's folder
 ENV_NAMES = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "COLUMNS", "LINES", "CI", "PYTHONIOENCODING",
              "PYTHONUTF8", "LANG", "HOME", "XDG_CACHE_HOME")
 ENV_PREFIXES = ("UTMLINT_", "GITHUB_", "LC_", "CLICOLOR")
@@ -122,8 +123,12 @@ def _probe(args):
         cache, trusted_root = os.path.join(root, ".utmlint_cache"), root
     env = {name: value for name, value in os.environ.items() if name in ENV_NAMES or name.startswith(ENV_PREFIXES)}
     streams = [(getattr(s, "encoding", None), getattr(s, "errors", None)) for s in (sys.stdout, sys.stderr)]
+    # whether a baseline lies where a run finds it by its name (created or deleted: another record); one that is there
+    # is watched as the files are (Recorder._save: args.baseline_file)
+    baselines = {folder: os.path.lexists(os.path.join(folder, BASELINE_NAME))
+                 for folder in {root, os.path.dirname(config) if config is not None else root}}
     material = json.dumps([FORMAT, __version__, sys.version, sys.executable, sys.path, cwd, options, env, streams,
-                           config, digest, cache], sort_keys=True, default=str)
+                           config, digest, cache, baselines], sort_keys=True, default=str)
     return Probe(_sha256(material.encode("utf-8", "surrogateescape")), cache, trusted_root, config, paths)
 
 
@@ -299,6 +304,8 @@ class Recorder:
             return
         repo = {os.path.abspath(p) for p in self.found.paths}
         repo.update(os.fspath(p) for p in (*found.targets, *found.project))
+        if getattr(args, "baseline_file", None):  # the baseline read: an edit or a prune is another run
+            repo.add(os.path.abspath(args.baseline_file))
         # utmlint's own cache folder changes on every run (a config whose `exclude:` drops the default `.*`
         # walks it): only utmlint writes there, never a campaign file, so its listing is not watched.
         cache = os.path.join(self.found.folder, "")

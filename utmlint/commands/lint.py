@@ -43,6 +43,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--stdin-filename", metavar="PATH",
                         help="with the path `-`: the file the text on stdin stands for (its config, globs and "
                              "per-file rules; findings named by it); --fix then prints the fixed text on stdout")
+    from ..baseline import add_flags
+
+    add_flags(parser, "lint")
     parser.set_defaults(run=run)
 
 
@@ -61,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
     result = linter.run()
     _keep_for_the_run()
     diagnostics = result.diagnostics
+    from ..baseline import find
+
+    baseline = find(args, project.config, "lint")
+    args.baseline_file = baseline.path if baseline is not None and baseline.exists else None  # watched by replay
     is_text = args.format in TEXT_FORMATS
     if not args.quiet:
         _note_skipped(project, result)
@@ -76,17 +83,32 @@ def run(args: argparse.Namespace) -> int:
         show_diff = diffed or sys.stdout.write
         # `--fix --diff` previews, as ruff's does: the diff, nothing written
         write = args.fix and not args.diff
-        fixed = linter.fix(result, write=write, unsafe=args.unsafe_fixes, show_diff=show_diff)
+        hold = None
+        if baseline is not None and baseline.exists:  # the baseline's findings are left as they are
+            from ..baseline import holder
+
+            hold = holder(baseline, "lint")
+        fixed = linter.fix(result, write=write, unsafe=args.unsafe_fixes, show_diff=show_diff, hold=hold)
         if write and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
             result = linter.run()
             diagnostics = result.diagnostics
+    outcome = None
+    if baseline is not None:
+        from ..baseline import apply, line_reader, ruled_by
+
+        outcome = apply(baseline, "lint", diagnostics, result.files, line_reader(_sources(project, result)),
+                        ruled_by(args, linter.registry), write=args.write_baseline, prune=args.prune_baseline)
+        diagnostics = outcome.reported
     fail_on = args.fail_on or project.config.fail_on
     summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if write else 0,
                          fail_on_of=linter.fail_on_of(args.fail_on),
                          unsafe_fixes=args.unsafe_fixes,
                          sources=_sources(project, result),
                          text=TextOptions.from_args(args, None if args.output else sys.stdout))
+    if outcome is not None:
+        summary.extra["baselined"] = outcome.baselined  # SARIF lists them, as suppressed (baselineState unchanged)
+        summary.extra["baseline"] = outcome.baseline.shown()
     live_failing = None
     if args.live and args.format == "html":  # the live results go into the same page, so they come first
         from ..tracked import locations_of
@@ -116,6 +138,15 @@ def run(args: argparse.Namespace) -> int:
             tail = stats
         else:
             sys.stderr.write(stats)
+
+    if outcome is not None:
+        from ..baseline import notes
+
+        said = notes(outcome, "lint")
+        if is_text and not args.quiet and not shown_apart:
+            tail += "".join(sentence[0].upper() + sentence[1:] + ".\n" for sentence in said)
+        elif said and (not args.quiet or outcome.written is not None or outcome.pruned is not None):
+            sys.stderr.write("".join(f"utmlint: {sentence}\n" for sentence in said))
 
     def emit(stream) -> None:
         stream.write(head)

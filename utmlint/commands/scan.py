@@ -53,6 +53,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--stdin-filename", metavar="PATH",
                         help="with the path `-`: the file the text on stdin stands for (its kind, config and "
                              "rules; findings named by it); --fix then prints the fixed text on stdout")
+    from ..baseline import add_flags
+
+    add_flags(parser, "scan")
     parser.set_defaults(run=run)
 
 
@@ -109,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"utmlint: {said}", file=sys.stderr)
     if args.links:
         return _inventory(args, result)
+    baseline = _find_baseline(args, config)
     fixed = 0
     diffed = None
     if args.fix or args.diff:
@@ -118,13 +122,49 @@ def run(args: argparse.Namespace) -> int:
 
         diffed = DiffOut() if args.diff else None
         fixed = scanner.fix(result, write=args.fix and not args.diff, unsafe=args.unsafe_fixes,
-                            show_diff=diffed or sys.stdout.write)
+                            show_diff=diffed or sys.stdout.write, hold=_hold(baseline))
         if args.fix and not args.diff and fixed:
             scanner.keep_text = False
             result = scanner.run(paths)
+    result = _apply_baseline(args, scanner, baseline, result)
     if diffed is not None:
         return _diff_report(args, scanner, config, result, fixed, diffed)
     return _report(args, scanner, config, result, fixed if args.fix and not args.diff else 0)
+
+
+def _find_baseline(args, config):
+    """The baseline this run reads or writes (baseline.find), None without one; `--links` reads none."""
+    from ..baseline import find
+
+    return find(args, config, "scan")
+
+
+def _hold(baseline):
+    """What --fix leaves alone: the baseline's findings (baseline.holder), None without one."""
+    if baseline is None or not baseline.exists:
+        return None
+    from ..baseline import holder
+
+    return holder(baseline, "scan")
+
+
+def _apply_baseline(args, scanner, baseline, result, buffer=None):
+    """The result with the baseline's findings taken out of those reported (kept on `args.baseline_outcome` for the
+    report: what it says of them, SARIF's suppressed results); `--write-baseline` and `--prune-baseline` write it."""
+    args.baseline_outcome = None
+    if baseline is None:
+        return result
+    from ..baseline import apply, line_reader, ruled_by
+
+    if buffer is not None:
+        sources = {buffer.shown: buffer.fixed.encode("utf-8", "surrogateescape") if buffer.fixed is not None
+                   else buffer.raw}
+    else:
+        sources = {f.shown: f.source() for f in result.files if f.diagnostics}
+    outcome = apply(baseline, "scan", result.diagnostics, [f.shown for f in result.files], line_reader(sources),
+                    ruled_by(args, scanner.registry), write=args.write_baseline, prune=args.prune_baseline)
+    args.baseline_outcome = outcome
+    return result._replace(diagnostics=outcome.reported)
 
 
 def _scan_stdin(args, buffer, scanner, config) -> int:
@@ -136,18 +176,23 @@ def _scan_stdin(args, buffer, scanner, config) -> int:
         print(f"utmlint: {note}", file=sys.stderr)
     if args.links:
         return _inventory(args, result)
+    baseline = _find_baseline(args, config)
     fixed = 0
     if args.diff:  # the diff alone on stdout, as for files (`--fix --diff` too: a preview)
         from . import DiffOut
 
         diffed = DiffOut()
-        fixed = scan_fix(scanner, result, buffer, write=False, unsafe=args.unsafe_fixes, show_diff=diffed)
+        fixed = scan_fix(scanner, result, buffer, write=False, unsafe=args.unsafe_fixes, show_diff=diffed,
+                         hold=_hold(baseline))
+        result = _apply_baseline(args, scanner, baseline, result, buffer)
         return _diff_report(args, scanner, config, result, fixed, diffed, buffer=buffer)
     if args.fix:
-        fixed = scan_fix(scanner, result, buffer, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write)
+        fixed = scan_fix(scanner, result, buffer, write=args.fix, unsafe=args.unsafe_fixes, show_diff=sys.stdout.write,
+                         hold=_hold(baseline))
         if args.fix and fixed:
             scanner.keep_text = False
             result = scan_buffer(scanner, buffer, text=buffer.fixed.lstrip("\ufeff"))
+    result = _apply_baseline(args, scanner, baseline, result, buffer)
     if args.fix:  # as ruff does: the fixed text on stdout, the findings on stderr
         sys.stdout.write(buffer.output)
         return _report(args, scanner, config, result, fixed, emit=None if args.output else sys.stderr.write,
@@ -173,6 +218,11 @@ def _diff_report(args, scanner, config, result, fixed: int, diffed, buffer=None)
             sys.stderr.write(statistics(result.diagnostics, report_summary(scanner, result, fail_on, 0,
                                                                            args.unsafe_fixes, buffer,
                                                                            fail_on_flag=args.fail_on)))
+    outcome = getattr(args, "baseline_outcome", None)
+    if outcome is not None and not args.output and not args.quiet:
+        from ..baseline import notes
+
+        sys.stderr.write("".join(f"utmlint: {sentence}\n" for sentence in notes(outcome, "scan")))
     sys.stderr.write(diff_counts(result.diagnostics, fixed, args.unsafe_fixes, "scan", len(result.files)))
     if args.exit_zero:
         return 0
@@ -189,6 +239,10 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
                              TextOptions.from_args(args, None if args.output else sys.stdout),
                              len(left_out(result, shown=None)) + _binary_files(result)
                              if not result.files and buffer is None else 0, fail_on_flag=args.fail_on)
+    outcome = getattr(args, "baseline_outcome", None)
+    if outcome is not None:
+        summary.extra["baselined"] = outcome.baselined  # SARIF lists them, as suppressed (baselineState unchanged)
+        summary.extra["baseline"] = outcome.baseline.shown()
     text = render(fmt, result.diagnostics, summary)
     none_judged = summary.extra.get("none_judged") and not result.diagnostics and not fixed  # said in the summary
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked and not none_judged:
@@ -204,6 +258,14 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
                 _LISTS_THEM.format("it"), "listed above.")
         else:
             sys.stderr.write(listing)
+    if outcome is not None:
+        from ..baseline import notes
+
+        said = notes(outcome, "scan")
+        if fmt in TEXT_FORMATS and not args.quiet:
+            text += "".join(sentence[0].upper() + sentence[1:] + ".\n" for sentence in said)
+        elif said and (not args.quiet or outcome.written is not None or outcome.pruned is not None):
+            sys.stderr.write("".join(f"utmlint: {sentence}\n" for sentence in said))
     if args.statistics:
         from ..reporters.statistics import render as statistics
 

@@ -95,15 +95,30 @@ def _result(d: Diagnostic, rule_index: Dict[str, int], occurrence: int, location
     return result
 
 
-def _results(diagnostics: Sequence[Diagnostic], rule_index: Dict[str, int]) -> Iterator[dict]:
+def _results(diagnostics: Sequence[Diagnostic], rule_index: Dict[str, int], baselined: Sequence[Diagnostic] = (),
+             baseline: str = "") -> Iterator[dict]:
+    """The results; with a baseline (utmlint.baseline), each says whether it is `new` or `unchanged` (SARIF's
+    baselineState), and those of the baseline come too, suppressed (`external`, naming the file): the run passed them,
+    and a viewer that honours suppressions shows them as such. A result's fingerprint is the same either way."""
     seen: Counter = Counter()
     locations: Dict[str, dict] = {}  # a file's artifactLocation, worked out once (a Path and a URI quote each)
+    old = {id(d) for d in baselined}
+    if baselined:
+        diagnostics = sorted([*diagnostics, *baselined], key=lambda d: d.sort_key)
     for d in diagnostics:
         identity = (d.code, d.path, stable_message(d.message))
         seen[identity] += 1
         if d.path not in locations:
             locations[d.path] = artifact_location(d.path)
-        yield _result(d, rule_index, seen[identity], locations[d.path], identity[2])
+        result = _result(d, rule_index, seen[identity], locations[d.path], identity[2])
+        if baseline:
+            if id(d) in old:
+                result["baselineState"] = "unchanged"
+                result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                           "justification": f"in the baseline {baseline}"}]
+            else:
+                result["baselineState"] = "new"
+        yield result
 
 
 _RESULTS = "\0results\0"  # where the results go in the log's text
@@ -132,11 +147,12 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
     placeholder = json.dumps(_RESULTS)
     at = text.index(placeholder)
     indent = " " * (at - text.rfind("\n", 0, at) - 1 - len('"results": '))  # the key's own indentation
-    if not diagnostics:
+    baselined = summary.extra.get("baselined") or ()
+    if not diagnostics and not baselined:
         yield text[:at] + "[]" + text[at + len(placeholder):]
         return
     yield text[:at] + "["
-    yield from items(_results(diagnostics, rule_index), indent + "  ")
+    yield from items(_results(diagnostics, rule_index, baselined, summary.extra.get("baseline", "")), indent + "  ")
     yield "\n" + indent + "]" + text[at + len(placeholder):]
 
 

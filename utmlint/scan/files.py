@@ -250,6 +250,10 @@ GENERATED_FILES = {
                      "pdm.lock", "uv.lock", "Package.resolved", "pubspec.lock", "mix.lock", "flake.lock"),
                     "is a lock file, written by a package manager (its links are its dependencies'); not scanned"),
     ".lycheecache": "is a link checker's cache (lychee's), written by the tool from the links it checked; not scanned",
+    # utmlint's own baseline (utmlint.baseline): the findings it lists quote the links' values and messages, written by
+    # `--write-baseline`; scanned, each entry's value was a finding again (and the hook passes it when it is staged)
+    ".utmlint-baseline.json": "is utmlint's baseline, written by `--write-baseline` from the findings it lists; "
+                              "not scanned",
     # all-contributors' list (`.all-contributorsrc`, JSON): its bot writes each contributor's entry from their GitHub
     # profile, so its links are the contributors' own sites with their own tags (mautic's, corpus 4 #189:
     # `?utm_source=github&utm_medium=profilLink`, a contributor's measure of visits from GitHub, not the team's to

@@ -1381,9 +1381,10 @@ class Scanner:
         return None
 
     # -- fixes
-    def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
+    def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff, hold=None) -> int:
         """Apply fixes (ruff's passes, lint's engine) to each file read whole; write atomically, or pass
-        each diff to `show_diff`. Returns how many findings the fixes resolved."""
+        each diff to `show_diff`. Returns how many findings the fixes resolved. `hold(text, diagnostics)`: the
+        findings without the fixes not to apply (those of the baseline: baseline.holder)."""
         from ..fixes import fix_file, unified_diff
 
         fixed = 0
@@ -1392,15 +1393,16 @@ class Scanner:
         # naming the old spellings counted as gone; session 42 newuser F2)
         repo_codes = {rule_.code for rule_ in self.repo_rules}
         for f in result.files:
-            if f.text is None or not any(d.fix is not None for d in f.diagnostics):
+            found = f.diagnostics if hold is None or f.text is None else hold(f.text, f.diagnostics)
+            if f.text is None or not any(d.fix is not None for d in found):
                 continue
             family = _family_of_path(f.path)
 
             def rescan(path, text, family=family, folder=f.folder):
                 return True, self.scan_text(path, text, family, folder).diagnostics
 
-            own = [d for d in f.diagnostics if d.code not in repo_codes]
-            text, count = fix_file(rescan, f.path, f.text, f.diagnostics, unsafe, count=own)
+            own = [d for d in found if d.code not in repo_codes]
+            text, count = fix_file(rescan, f.path, f.text, found, unsafe, count=own, hold=hold)
             if text == f.text:
                 continue
             fixed += count
@@ -1469,9 +1471,9 @@ class Scanners:
                           [path for result in results for path in result.unread],
                           [pair for result in results for pair in result.skipped])
 
-    def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff) -> int:
+    def fix(self, result: ScanResult, write: bool, unsafe: bool, show_diff, hold=None) -> int:
         """Each scanner fixes its own files (with its own settings), from the results of the last run."""
-        return sum(scanner.fix(part, write, unsafe, show_diff) for scanner, part in self._last)
+        return sum(scanner.fix(part, write, unsafe, show_diff, hold) for scanner, part in self._last)
 
     def fails(self, diagnostics, fail_on: Optional[str] = None) -> bool:
         """Whether the run fails: `fail_on` (`--fail-on`) for every finding, else each finding by the `fail-on` of the

@@ -55,7 +55,7 @@ def scan_buffer(scanner, buffer: Buffer, text: Optional[str] = None):
     return ScanResult(files, sorted(result.diagnostics, key=lambda d: d.sort_key), notes)
 
 
-def scan_fix(scanner, result, buffer: Buffer, write: bool, unsafe: bool, show_diff) -> int:
+def scan_fix(scanner, result, buffer: Buffer, write: bool, unsafe: bool, show_diff, hold=None) -> int:
     """Scanner.fix on the buffer; `write` keeps the fixed text (printed on stdout) instead of a file."""
     from ..fixes import fix_file, unified_diff
     from .run import _family_of_path
@@ -69,7 +69,8 @@ def scan_fix(scanner, result, buffer: Buffer, write: bool, unsafe: bool, show_di
         def rescan(path, text, family=family):
             return True, scanner.scan_text(path, text, family).diagnostics
 
-        text, count = fix_file(rescan, f.path, f.text, f.diagnostics, unsafe)
+        found = f.diagnostics if hold is None else hold(f.text, f.diagnostics)  # the baseline's left alone
+        text, count = fix_file(rescan, f.path, f.text, found, unsafe, hold=hold)
         if text == f.text:
             continue
         fixed += count
