@@ -221,3 +221,42 @@ def test_scans_findings_are_written_and_uploaded_as_sarif_too(tmp_path, sarif_fi
     schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft7Validator(schema).validate(log)
     assert {r["ruleId"] for r in log["runs"][0]["results"]} >= {"UTM201", "UTM102"}
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_the_action_reads_a_committed_baseline_annotating_and_failing_on_new_findings_only(tmp_path):
+    """A repo that committed `.utmlint-baseline.json` (utmlint.baseline) gets the same answer from the Action as from
+    the hook: the scan step annotates and fails only on new findings, and the SARIF lists the old ones as
+    `baselineState: unchanged`, suppressed (external), the new ones as `new`; valid SARIF 2.1.0."""
+    import json
+
+    import jsonschema
+
+    utmlint = Path(sys.executable).with_name("utmlint")
+    shutil.copytree(ROOT / "examples" / "scan", tmp_path / "site")
+    site = tmp_path / "site"
+    written = subprocess.run([str(utmlint), "scan", "--no-cache", "--write-baseline", "docs"], cwd=site,
+                             capture_output=True, text=True, timeout=120)
+    assert written.returncode == 0, written.stderr
+    with open(site / "docs" / "README.md", "a", encoding="utf-8") as page:
+        page.write("\nNew: [x](https://example.com/x?utm_source=newsletter&utm_medium=email&utm_campaign=Winter)\n")
+    output = tmp_path / "github_output"
+    env = {**os.environ, "UTMLINT": str(utmlint), "SCAN_PATHS": "docs", "ARGS": "--no-cache", "FAIL_ON": "",
+           "GITHUB_OUTPUT": str(output), "SARIF_FILE": str(tmp_path / "utmlint.sarif")}
+    scan = subprocess.run(["bash", "-e", "-c", _step_script("scan")], cwd=site, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert scan.returncode == 0, scan.stderr
+    assert output.read_text() == "exit-code=1\n"
+    annotations = [line for line in scan.stdout.splitlines() if line.startswith("::")]
+    assert len(annotations) == 1 and "Winter" in annotations[0], scan.stdout
+    output.write_text("")
+    sarif = subprocess.run(["bash", "-e", "-c", _step_script("scan-sarif")], cwd=site, env=env, capture_output=True,
+                           text=True, timeout=120)
+    assert sarif.returncode == 0, sarif.stderr
+    log = json.loads((tmp_path / "utmlint-scan.sarif").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    results = log["runs"][0]["results"]
+    assert [r["baselineState"] for r in results].count("new") == 1
+    assert all(r["suppressions"][0]["kind"] == "external" for r in results if r["baselineState"] == "unchanged")
+    assert len(results) > 1

@@ -299,3 +299,29 @@ def test_scan_hook_skips_a_compiled_property_list(campaign_repo, session_env):
     assert result.returncode == 0, result.stdout
     assert re.search(r"^utmlint scan\.+Passed$", result.stdout, re.M), result.stdout
     assert "UTM004" not in result.stdout, result.stdout
+
+
+def test_scan_hook_with_a_baseline_passes_old_findings_and_blocks_new_ones(campaign_repo, session_env):
+    """newuser47b F3: an old docs repo turns the hook on after `utmlint scan --write-baseline`; a commit touching a page
+    with an old finding passes (the baseline file staged beside it is not scanned), a new mistake is still blocked."""
+    (campaign_repo / "docs").mkdir()
+    (campaign_repo / "docs" / "index.md").write_text(DOC_BAD, encoding="utf-8")
+    _git(campaign_repo, session_env, "add", "docs/index.md")
+    _git(campaign_repo, session_env, "commit", "-q", "--no-verify", "-m", "old docs")
+    utmlint = Path(sys.executable).with_name("utmlint")
+    written = _run([str(utmlint), "scan", "--write-baseline"], campaign_repo, session_env)
+    assert written.returncode == 0 and "Wrote 1 finding" in written.stdout, written.stdout
+    (campaign_repo / "docs" / "index.md").write_text("Intro.\n\n" + DOC_BAD, encoding="utf-8")
+    passed = _commit(campaign_repo, session_env, "docs/index.md", ".utmlint-baseline.json")
+    assert passed.returncode == 0, passed.stdout
+    assert re.search(r"^utmlint scan\.+Passed$", passed.stdout, re.M), passed.stdout
+    before = _head(campaign_repo, session_env)
+    (campaign_repo / "docs" / "index.md").write_text(
+        "Intro.\n\n" + DOC_BAD + "\nAnd [more](https://sunbeam.app/?utm_source=newsletter&utm_medium=Email&utm_campaign=spring).\n",
+        encoding="utf-8")
+    blocked = _commit(campaign_repo, session_env, "docs/index.md")
+    assert blocked.returncode != 0, blocked.stdout
+    assert re.search(r"^docs/index\.md:7:\d+: UTM201 \[\*\] value-case ", blocked.stdout, re.M), blocked.stdout
+    assert not re.search(r"^docs/index\.md:5:", blocked.stdout, re.M), "the baselined finding stays quiet"
+    assert "1 finding in the baseline .utmlint-baseline.json not reported" in blocked.stdout
+    assert _head(campaign_repo, session_env) == before

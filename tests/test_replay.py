@@ -283,3 +283,23 @@ def test_symlinks_are_never_followed(utmlint, repo, tmp_path):
     shutil.move(target, moved)
     target.symlink_to(moved)  # same bytes behind a link: the full run refuses it, so must the fast path
     _fresh(utmlint, repo, "campaigns/a.yaml")
+
+
+def test_the_baseline_is_watched_written_edited_and_deleted(utmlint, repo):
+    """utmlint.baseline: a run reads `.utmlint-baseline.json` beside the config when it is there; its appearing, an edit
+    of it (a prune, a hand edit) and its removal are each another run, never a replay of the one before."""
+    (repo / "campaigns" / "a.yaml").write_text(CLEAN.replace("intercom", "Intercom"), encoding="utf-8")
+    assert _recorded(utmlint, repo, "campaigns/a.yaml").code == 1
+    assert utmlint("lint", "--write-baseline", "campaigns/a.yaml", cwd=repo).code == 0
+    quiet = _fresh(utmlint, repo, "campaigns/a.yaml")
+    assert quiet.code == 0 and "1 finding in the baseline" in quiet.out
+    _recorded(utmlint, repo, "campaigns/a.yaml")
+    baseline = repo / ".utmlint-baseline.json"
+    baseline.write_text(baseline.read_text(encoding="utf-8").replace('"Intercom"', '"Other"').replace(
+        "`Intercom`", "`Other`"), encoding="utf-8")
+    assert _fresh(utmlint, repo, "campaigns/a.yaml").code == 1
+    _recorded(utmlint, repo, "campaigns/a.yaml")
+    baseline.unlink()  # back to the first record's state: replaying it is right
+    gone = utmlint("lint", "campaigns/a.yaml", cwd=repo)
+    assert gone.shown() == utmlint("lint", "--no-cache", "campaigns/a.yaml", cwd=repo).shown()
+    assert gone.code == 1 and "baseline" not in gone.out

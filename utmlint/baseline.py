@@ -77,6 +77,7 @@ class Baseline:
         self.exists = data is not None
         self.data = data if data is not None else {"version": FORMAT_VERSION}
         self.configured = configured  # named by --baseline or `baseline:` (else found by its default name)
+        self.by_flag = False  # named by --baseline (later runs must name it too, or the config)
 
     @classmethod
     def load(cls, path: str, configured: bool = True, missing_ok: bool = False) -> "Baseline":
@@ -303,7 +304,9 @@ def find(args, config, command: str) -> Optional[Baseline]:
         return None
     given = getattr(args, "baseline", None)
     if given:
-        return Baseline.load(given, configured=True, missing_ok=writing)
+        found = Baseline.load(given, configured=True, missing_ok=writing)
+        found.by_flag = True
+        return found
     named = getattr(config, "baseline", None)
     if named is not None:
         return Baseline.load(os.fspath(named), configured=True, missing_ok=writing)
@@ -345,10 +348,7 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
         findings, files = outcome.written
         said.append(f"wrote {findings} finding{'s' if findings != 1 else ''} ({files} file{'s' if files != 1 else ''}) "
                     f"to the baseline {shown}: later runs report only new findings"
-                    + ("" if outcome.baseline.configured or not outcome.baseline.exists else
-                       " (they read it from the config's folder; commit it)"))
-        if outcome.baseline.configured and os.path.basename(outcome.baseline.path) != DEFAULT_NAME:
-            said[-1] += " (later runs read it with `--baseline` or the config's `baseline:`)"
+                    + (" (name it again with `--baseline FILE`, or in the config's `baseline:`; commit it)" if outcome.baseline.by_flag else " (commit it)"))
         return said
     if outcome.pruned is not None:
         count = outcome.pruned

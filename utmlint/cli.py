@@ -55,7 +55,10 @@ SECOND_NAMES = {"rule": "rules", "platform": "platforms", "import": "import_"}
 def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
     """The command line; `only`: just that command's subparser (what a run of it needs: the other command
     modules are not imported). Usage lines and errors are the same either way (the metavar is COMMAND)."""
-    parser = _Parser(prog="utmlint", description="Lint, build, render and live-check UTM-tagged campaign links.")
+    parser = _Parser(prog="utmlint", description="Lint, build, render and live-check UTM-tagged campaign links.",
+                     epilog="A first run on an old project: `utmlint lint --write-baseline` and `utmlint scan "
+                            "--write-baseline`\nkeep today's findings in .utmlint-baseline.json; later runs report "
+                            "only new ones.")
     parser.add_argument("--version", action="store_true", help="print the version and the plugins loaded")
     # An explicit prog spares argparse formatting a usage line (and importing shutil) on every run.
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="utmlint")

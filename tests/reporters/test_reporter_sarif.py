@@ -127,3 +127,27 @@ def test_file_level_findings_at_line_zero_still_validate(summary):
     assert_valid(log)
     assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"] == {
         "startLine": 1, "startColumn": 1, "endLine": 1}
+
+
+def test_with_a_baseline_results_say_new_or_unchanged_and_the_old_ones_are_suppressed(diagnostics, summary):
+    """utmlint.baseline: the findings a baseline lists come as SARIF results too, `baselineState: unchanged` with an
+    external suppression naming the file (the run passed them); the others are `new`. A finding's fingerprint is the
+    same whether it is baselined or not."""
+    plain = json.loads(sarif.render(diagnostics, summary))["runs"][0]["results"]
+    old, new = diagnostics[:1], diagnostics[1:]
+    summary.extra["baselined"] = old
+    summary.extra["baseline"] = ".utmlint-baseline.json"
+    log = json.loads(sarif.render(new, summary))
+    assert_valid(log)
+    results = log["runs"][0]["results"]
+    assert [r["partialFingerprints"] for r in results] == [r["partialFingerprints"] for r in plain]
+    states = {r["partialFingerprints"]["utmlintFinding/v1"]: r for r in results}
+    first = states[plain[0]["partialFingerprints"]["utmlintFinding/v1"]]
+    assert first["baselineState"] == "unchanged"
+    assert first["suppressions"] == [{"kind": "external", "status": "accepted",
+                                      "justification": "in the baseline .utmlint-baseline.json"}]
+    assert all(r["baselineState"] == "new" and "suppressions" not in r for r in results if r is not first)
+
+
+def test_without_a_baseline_results_carry_no_baseline_state(log):
+    assert all("baselineState" not in r and "suppressions" not in r for r in log["runs"][0]["results"])

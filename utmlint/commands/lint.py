@@ -1,4 +1,8 @@
-"""`utmlint lint [PATH ...]`: check campaign files, report findings, optionally fix them."""
+"""`utmlint lint [PATH ...]`: check campaign files, report findings, optionally fix them.
+
+A first run on an old project: `utmlint lint --write-baseline` writes today's findings to .utmlint-baseline.json
+(commit it); later runs report and fail only on new findings (README: "A baseline for an old project").
+"""
 
 from __future__ import annotations
 

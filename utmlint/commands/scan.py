@@ -8,6 +8,9 @@ With `own-hosts:` in the config, links to other hosts only get copied-tracking.
 `--links` prints the inventory instead: one record per link (path, line, column, url, utm values, channel, and
 whose it is as scan judged it: own, copied or set-aside, with why; `utmlint import` takes the own ones),
 as json, csv or bare urls (`utmlint scan --links --format urls docs | utmlint check -`).
+
+A first run on an old project: `utmlint scan --write-baseline` writes today's findings to .utmlint-baseline.json
+(commit it); later runs report and fail only on new findings (README: "A baseline for an old project").
 """
 
 from __future__ import annotations

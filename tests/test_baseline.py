@@ -1,0 +1,172 @@
+"""`utmlint lint --write-baseline`, `--baseline`, `--prune-baseline`, `--no-baseline` (utmlint/baseline.py): a first
+run on an old project keeps its findings in .utmlint-baseline.json, later runs report and fail only on new ones
+(newuser47b F3: a team with 200 old findings had to fix them all, pass `--exit-zero` or ignore whole files)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utmlint.baseline import key_message
+
+BAD = """\
+campaign: Spring-Sale
+source: newsletter
+medium: email
+links:
+  - url: https://example.com/sale
+    content: hero
+"""
+# the same file with one more mistake further down
+WORSE = BAD + """\
+  - url: https://example.com/pricing
+    content: Pricing-CTA
+"""
+
+
+def _baseline(root):
+    return json.loads((root / ".utmlint-baseline.json").read_text(encoding="utf-8"))
+
+
+def test_write_baseline_then_a_run_reports_nothing_and_passes(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})
+    assert run("lint", "--no-cache", cwd=root).code == 1
+    written = run("lint", "--no-cache", "--write-baseline", cwd=root)
+    assert written.code == 0
+    assert "Wrote 1 finding (1 file) to the baseline .utmlint-baseline.json" in written.out
+    data = _baseline(root)
+    assert data["version"] == 1 and data["scan"] == {}
+    [entry] = data["lint"]["c.yaml"]
+    assert entry["rule"] == "UTM201" and entry["value"] == "Spring-Sale" and entry["count"] == 1
+    again = run("lint", "--no-cache", cwd=root)
+    assert again.code == 0
+    assert again.out.splitlines() == [
+        "All clean: 1 file checked.",
+        "1 finding in the baseline .utmlint-baseline.json not reported (`utmlint lint --no-baseline` shows it)."]
+
+
+def test_a_new_finding_is_reported_and_fails_while_the_old_one_stays_quiet(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    (root / "c.yaml").write_text("# a comment line moves everything down\n" + WORSE, encoding="utf-8")
+    result = run("lint", "--no-cache", "--format", "json", cwd=root)
+    assert result.code == 1
+    assert [(f["code"], f["line"]) for f in result.findings] == [("UTM201", 9)]  # Pricing-CTA, not Spring-Sale
+    assert "1 finding in the baseline .utmlint-baseline.json not reported" in result.err
+
+
+def test_a_fixed_finding_is_stale_until_pruned(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": WORSE})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    (root / "c.yaml").write_text(WORSE.replace("Spring-Sale", "spring-sale"), encoding="utf-8")
+    result = run("lint", "--no-cache", cwd=root)
+    assert result.code == 0
+    assert ("1 finding of the baseline no longer occurs (fixed, or the link changed), in 1 file: "
+            "`utmlint lint --prune-baseline` drops it from .utmlint-baseline.json.") in result.out
+    pruned = run("lint", "--no-cache", "--prune-baseline", cwd=root)
+    assert pruned.code == 0
+    assert "Pruned 1 finding that no longer occur" in pruned.out
+    assert [e["value"] for e in _baseline(root)["lint"]["c.yaml"]] == ["Pricing-CTA"]
+    assert "no longer occur" not in run("lint", "--no-cache", cwd=root).out
+
+
+def test_fix_leaves_the_baselined_findings_alone_unless_no_baseline(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    (root / "c.yaml").write_text(WORSE, encoding="utf-8")
+    fixed = run("lint", "--fix", cwd=root)
+    assert fixed.code == 0
+    text = (root / "c.yaml").read_text(encoding="utf-8")
+    assert "campaign: Spring-Sale" in text and "content: pricing-cta" in text  # the new one fixed, the old one kept
+    assert run("lint", "--fix", "--no-baseline", cwd=root).code == 0
+    assert "campaign: spring-sale" in (root / "c.yaml").read_text(encoding="utf-8")
+
+
+def test_no_baseline_reports_everything(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    result = run("lint", "--no-cache", "--no-baseline", cwd=root)
+    assert result.code == 1 and "UTM201" in result.out and "baseline" not in result.out
+
+
+def test_select_narrows_what_a_prune_or_a_write_may_drop(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD.replace("medium: email", "medium: in-app")})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    rules = sorted(e["rule"] for e in _baseline(root)["lint"]["c.yaml"])
+    assert len(rules) >= 2
+    pruned = run("lint", "--no-cache", "--select", "UTM2", "--prune-baseline", cwd=root)
+    assert "nothing to prune" in pruned.out
+    run("lint", "--no-cache", "--select", "UTM2", "--write-baseline", cwd=root)
+    assert sorted(e["rule"] for e in _baseline(root)["lint"]["c.yaml"]) == rules
+
+
+def test_a_partial_write_keeps_the_other_files_entries_and_a_deleted_files_are_stale(project, run):
+    root = project({".utmlint.yaml": "{}\n", "a.yaml": BAD, "b.yaml": BAD})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    (root / "a.yaml").write_text(WORSE, encoding="utf-8")
+    run("lint", "--no-cache", "--write-baseline", "a.yaml", cwd=root)
+    assert set(_baseline(root)["lint"]) == {"a.yaml", "b.yaml"} and len(_baseline(root)["lint"]["a.yaml"]) == 2
+    (root / "b.yaml").unlink()
+    result = run("lint", "--no-cache", "a.yaml", cwd=root)
+    assert result.code == 0 and "1 finding of the baseline no longer occurs" in result.out
+
+
+def test_the_config_names_the_baseline_and_a_subfolder_run_finds_its_entries(project, run):
+    root = project({".utmlint.yaml": "baseline: ci/known.json\ninclude: ['campaigns/**/*.yaml']\n",
+                    "campaigns/c.yaml": BAD, "ci/.keep": ""})
+    run("lint", "--no-cache", "--write-baseline", cwd=root)
+    data = json.loads((root / "ci" / "known.json").read_text(encoding="utf-8"))
+    assert list(data["lint"]) == ["../campaigns/c.yaml"]  # relative to the baseline's own folder
+    result = run("lint", "--no-cache", ".", cwd=root / "campaigns")
+    assert result.code == 0 and "1 finding in the baseline" in result.out
+
+
+def test_a_baseline_outside_the_project_is_a_config_error(project, run):
+    root = project({".utmlint.yaml": "baseline: ../elsewhere.json\n", "c.yaml": BAD})
+    result = run("lint", "--no-cache", cwd=root)
+    assert result.code == 2 and "`baseline` must be a file inside the project" in result.err
+
+
+def test_a_missing_or_broken_baseline_named_is_an_error_that_says_how_to_write_it(project, run):
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD, "broken.json": "{"})
+    missing = run("lint", "--no-cache", "--baseline", "nope.json", cwd=root)
+    assert missing.code == 2 and "write it with `--write-baseline`" in missing.err
+    broken = run("lint", "--no-cache", "--baseline", "broken.json", cwd=root)
+    assert broken.code == 2 and "not valid JSON" in broken.err
+    assert run("lint", "--no-cache", "--no-baseline", "--write-baseline", cwd=root).code == 2
+
+
+def test_the_count_lets_a_further_copy_of_an_old_mistake_through(project, run):
+    link = "  - url: https://example.com/{0}\n    content: {0}\n    campaign: Spring-Sale\n"
+    head = "campaign: spring-sale\nsource: newsletter\nmedium: email\nlinks:\n"
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": head + link.format("a") + link.format("b")})
+    run("lint", "--no-cache", "--select", "UTM201", "--write-baseline", cwd=root)
+    [entry] = _baseline(root)["lint"]["c.yaml"]
+    assert entry["value"] == "Spring-Sale" and entry["count"] == 2
+    (root / "c.yaml").write_text(head + link.format("a") + link.format("b") + link.format("c"), encoding="utf-8")
+    result = run("lint", "--no-cache", "--select", "UTM201", "--format", "json", cwd=root)
+    assert result.code == 1 and len(result.findings) == 1
+
+
+def test_the_help_and_the_readme_say_how_to_start_on_an_old_project(run):
+    from pathlib import Path
+
+    from utmlint.cli import build_parser
+
+    assert "--write-baseline" in build_parser().format_help()
+    lint_help = build_parser(only="lint")._subparsers._group_actions[0].choices["lint"].format_help()
+    for flag in ("--write-baseline", "--baseline FILE", "--prune-baseline", "--no-baseline"):
+        assert flag in lint_help
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "## A baseline for an old project" in readme and "baseline: .utmlint-baseline.json" in readme
+
+
+@pytest.mark.parametrize("message, keyed", [
+    ("utm_content `x` is already used by the link on line 6 (https://e.com)",
+     "utm_content `x` is already used by the link on line (https://e.com)"),
+    ("also spelled `a` in docs/intro.md:12:3 and other.yaml:4", "also spelled `a` in docs/intro.md and other.yaml"),
+    ("write `footer`", "write `footer`"),
+])
+def test_an_entry_keeps_the_message_without_its_line_numbers(message, keyed):
+    assert key_message(message) == keyed
