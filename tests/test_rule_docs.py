@@ -101,5 +101,28 @@ def test_a_blank_line_keeps_paragraphs_apart_in_every_output(run):
     assert copied.what.startswith("In short: ") and copied.what.count("\n\n") >= 5
     assert all(len(part) < 1200 for part in copied.what.split("\n\n"))  # no wall of text
     out = run("rule", "copied-tracking").out
-    assert out.startswith("UTM310 copied-tracking  [error, fix: safe/unsafe]")
+    # scan edits only utm keys and values in place: removing a copied id is lint's fix (newuser47b F4)
+    assert out.startswith("UTM310 copied-tracking  [error, fix: safe/unsafe in `utmlint lint`; `utmlint scan` reports "
+                          "it without one]")
     assert "\n\n    A visit's ids: " in out and "\n\n    Left alone: " in out
+
+
+def test_rules_show_which_command_fixes_what(run):
+    """newuser47b F4: `url-insecure` and `utm-internal-link` read `fix: unsafe`, and `scan --unsafe-fixes` changed
+    nothing for them (scan edits only utm keys and values in place): the listing, the rule's page and JSON say which
+    command's --fix offers a fix."""
+    import json
+
+    listing = {line.split()[0]: line for line in run("rules").out.splitlines()}
+    assert "  unsafe (lint)  " in listing["UTM302"] and "  unsafe (lint)  " in listing["UTM311"]
+    assert "  safe (scan)  " in listing["UTM303"]  # a Markdown link's spaces, written `%20`: scan's only
+    assert "  safe  " in listing["UTM201"] and "(lint)" not in listing["UTM201"]
+    assert run("rule", "url-insecure").out.startswith(
+        "UTM302 url-insecure  [warning, fix: unsafe in `utmlint lint`; `utmlint scan` reports it without one]")
+    records = {r["code"]: r for r in json.loads(run("rules", "--format", "json").out)}
+    assert (records["UTM302"]["fix"], records["UTM302"]["scan_fix"]) == ("unsafe", None)
+    assert (records["UTM201"]["fix"], records["UTM201"]["scan_fix"]) == ("safe", "safe")
+    markdown = run("rules", "--format", "markdown").out
+    from pathlib import Path
+
+    assert markdown in (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

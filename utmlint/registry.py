@@ -48,6 +48,9 @@ class Rule(NamedTuple):
     origin: str = "utmlint"
     fix: str = ""  # what its fixes are: "safe", "unsafe" (only with --unsafe-fixes) or "safe/unsafe" (either)
     given_docs: Mapping[str, str] = MappingProxyType({})  # docs given as `rule()` arguments (older plugins)
+    # what `utmlint scan --fix` offers for its findings in docs, templates and code, which edits only utm keys and
+    # values in place ("" when scan reports it without a fix: a scheme, a removed tag or a moved query is lint's)
+    scan_fix: str = ""
 
     def default_options(self) -> Dict[str, Any]:
         return {key: spec.get("default") for key, spec in self.options.items()}
@@ -142,6 +145,7 @@ def rule(
     target: str = "link",
     fixable: bool = False,
     fix: Optional[str] = None,
+    scan_fix: str = "",
     options: Optional[Dict[str, Any]] = None,
     summary: str = "",
     example: str = "",
@@ -150,7 +154,8 @@ def rule(
 ) -> Callable[[Callable[..., Iterable[Report]]], Rule]:
     """Turn a check function into a `Rule`. Its docs come from its docstring (see `parse_doc`); the
     `summary`/`example`/`use_instead`/`example_config` arguments remain for plugins written before.
-    `fix` says what the rule's fixes are ("safe", "unsafe" or "safe/unsafe"); `fixable=True` alone means safe."""
+    `fix` says what the rule's fixes are ("safe", "unsafe" or "safe/unsafe"); `fixable=True` alone means safe.
+    `scan_fix`: what `utmlint scan --fix` offers for the rule's findings in docs and code ("" none; a test proves it)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must look like UTM123")
     if not _NAME.match(name):
@@ -160,12 +165,15 @@ def rule(
     if fix is not None and fix not in FIX_KINDS:
         raise ValueError(f"rule {code}: fix must be one of {', '.join(FIX_KINDS)}, not {fix!r}")
     fix_kind = fix if fix is not None else ("safe" if fixable else "")
+    if scan_fix and scan_fix not in FIX_KINDS:
+        raise ValueError(f"rule {code}: scan_fix must be one of {', '.join(FIX_KINDS)}, not {scan_fix!r}")
 
     def wrap(check: Callable[..., Iterable[Report]]) -> Rule:
         given = {"summary": summary, "example": example, "use_instead": use_instead, "example_config": example_config}
         made = Rule(code=code, name=name, severity=severity, target=target, check=check, fixable=bool(fix_kind),
                     options=MappingProxyType(dict(options or {})), fix=fix_kind,
-                    given_docs=MappingProxyType({key: value for key, value in given.items() if value}))
+                    given_docs=MappingProxyType({key: value for key, value in given.items() if value}),
+                    scan_fix=scan_fix)
         if not _is_builtin(check):
             _docs_of(made)  # a plugin's docs are checked as it loads: a bad docstring fails there, naming the rule
         return made

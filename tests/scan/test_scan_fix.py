@@ -161,3 +161,73 @@ def test_a_cpp_name_keeps_its_symbols_under_every_fix(tmp_path, monkeypatch, cap
         assert f" {code} " in out and out.count("warning:") == 1 and f"write `{advice}`" in out and "[*]" not in out, out
     main(["scan", "--fix", "--no-cache", "a.md"])
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+
+
+# One link per rule whose findings `utmlint lint --fix` or `utmlint scan --fix` may fix (newuser47b F4: `utmlint rules`
+# said `url-insecure` and `utm-internal-link` had an unsafe fix; `scan --unsafe-fixes` changed nothing for them).
+FIX_LINKS = {
+    "UTM103": "https://acme.dev/a?utm_source=intercom.com&utm_medium=email&utm_campaign=spring",
+    "UTM107": "https://acme.dev/a?utm_source=email&utm_medium=mailchimp&utm_campaign=spring",
+    "UTM201": "https://acme.dev/a?utm_source=Newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM202": "https://acme.dev/a?utm_source=newsletter&utm_medium=email&utm_campaign=%20spring",
+    "UTM203": "https://acme.dev/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring_sale",
+    "UTM302": "http://acme.dev/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM303": "https://acme.dev/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring sale",
+    "UTM304": "https://acme.dev/a#top?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM306": "https://acme.dev/a?x=1#utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM307": "https://acme.dev/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring&utm_source=newsletter",
+    "UTM308": "https://acme.dev/a?utm_souce=newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM310": "https://acme.dev/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring&gclid=abc123",
+    "UTM311": "/a?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM313": "https://acme.dev/a?ref=x?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+    "UTM315": "https://play.google.com/store/apps/details?id=com.acme&referrer=utm_source=newsletter&utm_medium=email"
+              "&utm_campaign=spring",
+    "UTM316": "https://twitter.com/acme?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+}
+# fixable in a campaign file, never reported by scan on a written link (a campaign's own structure or comments)
+CAMPAIGN_ONLY = {"UTM002", "UTM005", "UTM301", "UTM501", "UTM504", "UTM505"}
+REPO_WIDE = {"UTM601", "UTM602", "UTM604"}  # scan's are said without a fix (one link's value alone is not wrong)
+
+
+def test_the_scan_fix_each_rule_declares_is_what_scan_fix_offers(tmp_path, monkeypatch, capsys):
+    """`utmlint rules` and `utmlint rule NAME` show scan's fix from the rule's `scan_fix`: every rule with a fix in
+    either command is tried here on a written link, and scan's finding has a fix exactly when `scan_fix` says so, as
+    safe as it says."""
+    import json
+
+    from utmlint.rulebook import registry
+
+    fixable = {r.code for r in registry() if r.fix or r.scan_fix}
+    assert fixable == set(FIX_LINKS) | CAMPAIGN_ONLY | REPO_WIDE | {"UTM309"}, "a rule with a fix is tried here"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".utmlint.yaml").write_text('separator: "-"\n', encoding="utf-8")
+    (tmp_path / "page.md").write_text("".join(f"{code} [x]({url}) ok\n\n" for code, url in FIX_LINKS.items()),
+                                      encoding="utf-8")
+    (tmp_path / "a.md").write_text("[x](https://acme.dev/b?utm_source=mailchimp&utm_medium=email&utm_campaign=launch)\n"
+                                   "[y](https://acme.dev/b?utm_source=mailchimp&utm_medium=email&utm_campaign=launch)\n"
+                                   "[z](https://acme.dev/b?utm_source=mailchimp&utm_medium=email&utm_campaign=launchx)\n"
+                                   "[w](https://acme.dev/b?utm_source=mailchimp&utm_medium=email&utm_campaign=launch-x)\n",
+                                   encoding="utf-8")
+    (tmp_path / "code.js").write_text(  # `&amp;` in code (Markdown decodes it): UTM309
+        'const u = "https://acme.dev/c?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=spring";\n',
+        encoding="utf-8")
+    main(["scan", "--no-cache", "--format", "json", "."])
+    findings = json.loads(capsys.readouterr().out)
+    by_rule = {}
+    for f in findings:
+        line = f["line"]
+        if f["path"] == "page.md":
+            code = list(FIX_LINKS)[(line - 1) // 2]
+            if f["code"] != code:
+                continue
+        by_rule.setdefault(f["code"], []).append(f)
+    for code in [*FIX_LINKS, "UTM309"]:
+        rule_ = registry().get(code)
+        assert by_rule.get(code), f"{code}: scan reported no finding on {FIX_LINKS.get(code, 'code.js')}"
+        fixes = {None if f["fix"] is None else ("safe" if f["fix"]["safe"] else "unsafe") for f in by_rule[code]}
+        if not rule_.scan_fix:
+            assert fixes == {None}, (code, fixes)
+        else:
+            assert None not in fixes and fixes <= set(rule_.scan_fix.split("/")), (code, fixes)
+    assert by_rule.get("UTM604") and all(f["fix"] is None for f in by_rule["UTM604"])
+    assert not (set(by_rule) & CAMPAIGN_ONLY)

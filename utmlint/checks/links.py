@@ -136,8 +136,9 @@ def url_insecure(link: Link, ctx: Context) -> Iterator[Report]:
     """The destination uses http:// instead of https://.
 
     ## What it does
-    Reports links to `http://` pages. The fix (only with `--unsafe-fixes`, since the site must really serve
-    https) switches them to `https://`.
+    Reports links to `http://` pages. The fix of a campaign file's link (`utmlint lint --unsafe-fixes`, since the
+    site must really serve https) switches them to `https://`; `utmlint scan` edits only utm keys and values in
+    place, so in docs and code it reports the link without a fix.
 
     ## Why is this bad?
     The click, utm parameters included, travels unencrypted; browsers warn; and the http-to-https redirect of
@@ -285,7 +286,7 @@ def invalid_url(url: str) -> Optional[Tuple[str, int]]:
     return None
 
 
-@rule(code="UTM303", name="url-invalid", severity="error", target="link")
+@rule(code="UTM303", name="url-invalid", severity="error", target="link", scan_fix="safe")
 def url_invalid(link: Link, ctx: Context) -> Iterator[Report]:
     """The destination is not a working web address.
 

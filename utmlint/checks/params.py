@@ -604,7 +604,7 @@ def medium_channel_intent(link: Link, ctx: Context) -> Iterator[Report]:
             yield ctx.report(note, link.param_pos("utm_medium"), severity="info")
 
 
-@rule(code="UTM103", name="source-domain-style", severity="warning", target="campaign", fixable=True)
+@rule(code="UTM103", name="source-domain-style", severity="warning", target="campaign", fixable=True, scan_fix="safe")
 def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """utm_source is a domain or `-io` form of a platform's name.
 

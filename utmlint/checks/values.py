@@ -117,7 +117,7 @@ def _fix(campaign, path, new_value: str, description: str):
 
 # -- the rules
 
-@rule(code="UTM201", name="value-case", severity="warning", target="campaign", fixable=True)
+@rule(code="UTM201", name="value-case", severity="warning", target="campaign", fixable=True, scan_fix="safe")
 def value_case(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A utm value has capital letters.
 
@@ -339,7 +339,7 @@ def _without_end_plus(value: str) -> str:
     return _END_PLUS.sub("", value).strip()
 
 
-@rule(code="UTM202", name="value-whitespace", severity="warning", target="campaign", fixable=True)
+@rule(code="UTM202", name="value-whitespace", severity="warning", target="campaign", fixable=True, scan_fix="safe")
 def value_whitespace(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A utm value has spaces at its ends or doubled inside.
 
@@ -455,7 +455,7 @@ def _own_run(run: str, separator: str) -> bool:
     return run != separator and not (run.isspace() and run != " ")
 
 
-@rule(code="UTM203", name="value-separator", severity="warning", target="campaign", fixable=True)
+@rule(code="UTM203", name="value-separator", severity="warning", target="campaign", fixable=True, scan_fix="safe")
 def value_separator(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     """A utm value joins words with `_`, `+`, spaces or `%20` instead of the configured separator.
 

@@ -464,7 +464,7 @@ def swap_advice(link, ctx) -> "tuple[Optional[str], str]":
                     f"under {reached}")
 
 
-@rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fix="unsafe")
+@rule(code="UTM107", name="source-medium-swapped", severity="error", target="link", fix="unsafe", scan_fix="unsafe")
 def source_medium_swapped(link: Link, ctx: Context) -> Iterator[Report]:
     """utm_source holds a medium and utm_medium a source.
 

@@ -98,7 +98,8 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     At least one of them is a key GA4 reads (or a misspelling of one): a
     `utm_`-named key of an app's own (`/api/data/utm?utm_type=source`, a dashboard's API call) credits no campaign
     and is not reported. `utmlint scan` reports it instead of judging the values as a campaign's
-    (respelling them would only entrench them). `--unsafe-fixes` removes them. In a campaign file such a link is
+    (respelling them would only entrench them). In a campaign file `lint --unsafe-fixes` removes them; `scan`
+    edits only utm keys and values in place, so it says which to remove and leaves it to you. In a campaign file such a link is
     in-product (tracking-on-in-product-link reports the keys set on it). A web app manifest's `start_url` (and a
     shortcut's `url`) is not an internal link but where the installed app is launched from, and a hosting
     redirect's destination (`firebase.json`, `vercel.json`, `netlify.toml`, `_redirects`) is where the outside links

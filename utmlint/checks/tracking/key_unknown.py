@@ -231,7 +231,8 @@ def _key_cut_by_hash(url: str, fields) -> Optional[UrlProblem]:
         f"neither `{last.raw_name}` nor anything after it, so `{key}` is lost; remove the `#`: {fixed}"), fixed)
 
 
-@rule(code="UTM308", name="utm-key-unknown", severity="warning", target="link", fix="safe/unsafe")
+@rule(code="UTM308", name="utm-key-unknown", severity="warning", target="link", fix="safe/unsafe",
+      scan_fix="safe/unsafe")
 def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """A utm key is misspelled or not lowercase, so GA4 ignores it.
 

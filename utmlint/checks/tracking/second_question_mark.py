@@ -175,7 +175,7 @@ def escape_hides_keys(url: str) -> bool:
     return bool(_HTML_EQUALS.search(url)) or any(m.group().lower() != "&amp;" for m in _HTML_AMP.finditer(url))
 
 
-@rule(code="UTM313", name="url-second-question-mark", severity="error", target="link", fixable=True)
+@rule(code="UTM313", name="url-second-question-mark", severity="error", target="link", fixable=True, scan_fix="safe")
 def url_second_question_mark_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """A utm parameter follows a second `?` inside the query, so it is part of another parameter's value.
 
