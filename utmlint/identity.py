@@ -130,9 +130,25 @@ def from_slug(slug: str, more: Iterable[str] = (), owners: Iterable[str] = ()) -
     names = set()
     for part in (owner, name, *more):
         names.add(normalize(part))
-        names.update(_WORDS.findall(part.lower()))  # `buffer-extension-shared` is Buffer's: its words count
+        # `buffer-extension-shared` is Buffer's: its words count; the organisation's but an affix in its place
+        names.update(_brand_words(part) if part is owner else _WORDS.findall(part.lower()))
     leading = frozenset(n for o in (owner, *owners) for n in (normalize(o), _core(o)) if len(n) >= 4)
     return Identity(slug, frozenset(n for n in names if len(n) >= 3), leading)
+
+
+def _brand_words(part: str) -> Tuple[str, ...]:
+    """The words of an organisation's name that may each be a brand's: all of them but an affix in its place
+    (rules/org-affixes.txt: `labs` ending `acme-labs`, `get` leading `get-acme`), which says how the brand is spelled
+    and names no brand of its own: `acme-inc/www` is not inc.com's, nor `acme-dev/blog` dev.to's, nor `acme-tech/site`
+    tech.co's (those sites' own tags copied with a link were taken for the team's: copied-tracking held back,
+    value-case told on them, `scan --fix` respelled them). A name of one word is kept whole (an organisation named
+    `labs`), and a word elsewhere is a word (`inc-magazine`)."""
+    words = _WORDS.findall(part.lower())
+    if len(words) < 2:
+        return tuple(words)
+    prefixes, suffixes = _affixes()
+    return tuple(w for i, w in enumerate(words)
+                 if not (i == 0 and w in prefixes or i == len(words) - 1 and w in suffixes))
 
 
 def _core(organisation: str) -> str:

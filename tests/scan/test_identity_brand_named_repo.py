@@ -80,3 +80,28 @@ def test_an_organisation_named_with_an_affix_owns_its_names_other_sites(tmp_path
         "Or [HQ](https://acmehq.com/pricing?utm_source=acmehq&utm_medium=Referral&utm_campaign=readme).\n",
         encoding="utf-8")
     assert [(line, name) for line, name, _ in scan(repo)] == [(2, "value-case")]
+
+
+def test_an_organisations_affix_is_no_brand_of_its_own(tmp_path, scan):
+    """An organisation spelled with an affix (`acme-inc`, `acme-dev`, `acme-labs`, `get-acme`) owned the sites named
+    by the affix alone: inc.com, dev.to, tech.co and a `labs` site were taken for the team's, so their own tags,
+    copied with a link, were told value-case (and respelled by `scan --fix`) instead of copied-tracking. The affix says
+    how the brand is spelled (rules/org-affixes.txt); the brand is the rest (`acme`), and a one-word organisation or a
+    word elsewhere in its name still counts."""
+    text = ("[Inc](https://www.inc.com/magazine?utm_source=inc&utm_medium=Referral&utm_campaign=Partner)\n"
+            "[Dev](https://dev.to/acme?utm_source=dev&utm_medium=Referral&utm_campaign=Partner)\n"
+            "[Labs](https://labs.dev/x?utm_source=labs&utm_medium=Referral&utm_campaign=Partner)\n"
+            "[Get](https://get.dev/x?utm_source=get&utm_medium=Referral&utm_campaign=Partner)\n")
+    for slug in ("acme-inc/www", "acme-dev/blog", "acme-labs/web", "get-acme/web"):
+        repo = git_repo(tmp_path / slug.replace("/", "-"), f"https://github.com/{slug}.git")
+        (repo / "README.md").write_text(text, encoding="utf-8")
+        assert [(line, name) for line, name, _ in scan(repo)] == [(n, "copied-tracking") for n in (1, 2, 3, 4)], slug
+    for slug, site in (("acme-labs/web", "labs"), ("get-acme/web", "get"), ("acme-inc/www", "inc"),
+                       ("acme-tech/site", "tech"), ("acme-dev/x", "dev")):
+        assert not owns_site(from_slug(slug), site) and not owns(from_slug(slug), site), (slug, site)
+    # the brand itself, and its other spellings, are still the organisation's (real organisations)
+    for slug, site in (("acme-labs/web", "acme"), ("acme-labs/web", "getacme"), ("get-acme/web", "acmehq"),
+                       ("ionic-team/ionic-framework", "ionic"), ("get-convex/convex-backend", "convex"),
+                       ("deepset-ai/haystack", "deepset"), ("rust-lang/rust", "rust"), ("nextui-org/nextui", "nextui"),
+                       ("livekit-inc/x", "livekit"), ("labs/x", "labs"), ("inc-magazine/x", "inc")):
+        assert owns_site(from_slug(slug), site), (slug, site)
