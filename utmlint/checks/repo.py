@@ -5,8 +5,9 @@ pass), never the files themselves, and report on each file involved; the engine 
 files being linted.
 
 Grouping spellings of one thing: values are first bucketed by a normalised key (case folded; a platform's
-domain, `-io` and listed variants mapped to its name; for other domains the name before the TLD; `-`, `_`,
-`.`, `+`, `%20` and spaces dropped), then distinct keys are joined when they are one typo apart:
+domain, `-io` and listed variants mapped to its name, a network's short name to its name (`ig`: `instagram`); for
+other domains the name before the TLD; `-`, `_`, `.`, `+`, `%20` and spaces dropped), then distinct keys are joined
+when they are one typo apart:
 Damerau-Levenshtein distance 1 for keys of 5+ characters, 2 for 9+ (shorter values such as `sms` and `cpm`
 must match exactly).
 Typo joins are found with a symmetric-deletion index, so the work grows with the number of distinct values,
@@ -18,7 +19,7 @@ nor between values that differ only in digits or in a one- or two-letter word (`
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -37,6 +38,14 @@ _DIGITS = lazy_compile(r"\d")
 _HOST = lazy_compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}/?$")
 _MAX_NAMED = 3
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> Dict[str, str]:
+    """rules/source-short-names.txt: a network's short name (`ig`) -> its name (`instagram`), both GA4 sources."""
+    from ..resources import rule_lines
+
+    return {short: line.split()[0] for line in rule_lines("source-short-names.txt") for short in line.split()[1:]}
 
 
 def _allowed_distance(length: int) -> int:
@@ -122,6 +131,8 @@ class Vocabulary:
         platform = self.platform_of(value)
         if platform is not None:
             folded = platform.source.casefold()
+        elif self.param == "utm_source" and folded in _short_names():
+            folded = _short_names()[folded]  # `ig` is `instagram`'s short name: two GA4 rows of one network
         elif self.param == "utm_source" and _HOST.match(folded):
             labels = folded.split("//")[-1].rstrip("/").split(".")
             second_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL  # acme.co.uk
@@ -254,6 +265,27 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
     return best, "the most used spelling"
 
 
+_SITE_SOURCE_NAME = lazy_compile(r"\{\{\s*site_source_name\s*\}\}")
+
+
+def _network_spelling(group: Sequence[str], uses, preferred: Optional[str], why: str) -> Tuple[Optional[str], str]:
+    """The spelling to write for a network's name and short name (rules/source-short-names.txt: `instagram`, `ig`),
+    both on GA4's source list: where the repository's Meta ads let Meta write their source (`{{site_source_name}}`),
+    Meta writes `ig` on every Instagram placement's click, so only `ig` puts the team's typed links in one row with
+    those; else, used as often, the network's name, which reads plainly in a report."""
+    names = {_short_names().get(v.casefold(), "") for v in group} - {""}
+    if len(names) != 1:
+        return preferred, why
+    name = next(iter(names))
+    shorts = [v for v in group if _short_names().get(v.casefold()) == name and v == v.lower()]
+    if shorts and any(_SITE_SOURCE_NAME.search(v) for v in uses):
+        return shorts[0], (f"the spelling Meta's `{{{{site_source_name}}}}` writes on its {name.title()} placements' "
+                           f"clicks, as this repository's other Meta ads send it")
+    if preferred is None and name in group:
+        return name, f"the network's name; `{'`, `'.join(shorts) or 'its short name'}` is used as often"
+    return preferred, why
+
+
 def _names_software(source: str) -> bool:
     """A source on Google's lists that usually names software or its directory (`wordpress`, `wordpress.org`), which
     source-overrides-medium asks to replace with the product's own name."""
@@ -296,6 +328,8 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
             return "." not in v and "+" not in v and spelling(v, ctx) == v and v == residue(v, ctx.config.separator)
 
         preferred, why = _preferred(group, uses, vocabulary_, accepted)
+        if param == "utm_source":
+            preferred, why = _network_spelling(group, uses, preferred, why)
         if preferred is not None and not accepted(preferred) and "." not in preferred and "+" not in preferred:
             # `In-App` x2 beside `in-app`: value-case reports `In-App` itself, so the spelling to keep is the one it
             # writes (stranger8 S10: "write `In-App`" sent a link toward another rule's finding)
@@ -416,8 +450,11 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     ## What it does
     Collects every utm_source written in every campaign file of the repo (also the files a pre-commit run did
     not pass) and finds spellings of one source: case (`Intercom`), the domain (`intercom.com`), `-io` and the
-    profile's listed variants, separators (`google_ads`) and typos (`intercomm`). The spelling to use is the
-    platform's name, else the team vocabulary's (`sources:`), else one GA4 knows, else the most used. Only the
+    profile's listed variants, a network's short name GA4 lists as a row of its own (`ig` beside `instagram`:
+    rules/source-short-names.txt), separators (`google_ads`) and typos (`intercomm`). The spelling to use is the
+    platform's name, else the team vocabulary's (`sources:`), else one GA4 knows, else the most used (for `ig` and
+    `instagram`, `ig` where the repo's Meta ads let Meta write the source with `{{site_source_name}}`, which writes
+    `ig` on Instagram's clicks; the network's name when both are used as often). Only the
     files that write another spelling are reported, naming the others and where one is: a file that already
     uses the right spelling is never reported, whatever the rest of the repo says. A spelling another rule
     already respells the same way (`Intercom` is value-case's, `intercom.com` source-domain-style's) is left to

@@ -1,0 +1,51 @@
+"""A network's name and its short name, both on GA4's source list (`instagram`, `ig`: rules/source-short-names.txt),
+are one source spelled two ways (newuser47 F5): typed both ways in a repository's campaign files, or both in a GA4
+export, one network's traffic is two Session source rows, which `fb` beside `facebook` was already told and `ig`
+beside `instagram` was not. The short name alone is no mistake: Meta's `{{site_source_name}}` writes `ig` itself on
+Instagram placements, and GA4 lists it. Where the repository lets Meta write the source, `ig` is the spelling that
+joins the typed links to Meta's; else, used as often, the network's name."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from utmlint.audit.splits import find_splits
+from utmlint.platforms import load_platforms
+
+
+def _ad(name: str, source: str) -> str:
+    return (f"campaign: {name}\nplatform: meta-ads\ntype: ad\nsource: \"{source}\"\nlinks:\n"
+            f"  - url: https://www.acme.io/{name}\n    content: \"{{{{ad.name}}}}\"\n")
+
+
+def _lint(project, run, files):
+    folder = project(files)
+    done = run("lint", "--no-cache", "--format", "json", *files, cwd=folder)
+    return [(f["path"], f["code"], f["message"]) for f in done.findings]
+
+
+def test_ig_beside_instagram_is_one_source_spelled_two_ways(project, run):
+    found = _lint(project, run, {"a.yaml": _ad("spring-sale", "instagram"), "b.yaml": _ad("summer-sale", "ig")})
+    assert [(path, code) for path, code, _ in found] == [("b.yaml", "UTM601")], found
+    assert "utm_source `ig` is also spelled `instagram` in a.yaml:4" in found[0][2]
+    assert "write `source: instagram` (the network's name; `ig` is used as often)" in found[0][2]
+
+
+def test_where_meta_writes_the_source_ig_is_the_spelling_to_keep(project, run):
+    found = _lint(project, run, {"a.yaml": _ad("spring-sale", "instagram"), "b.yaml": _ad("summer-sale", "ig"),
+                                 "c.yaml": _ad("autumn-sale", "{{site_source_name}}")})
+    assert [(path, code) for path, code, _ in found] == [("a.yaml", "UTM601")], found
+    assert "write `source: ig` (the spelling Meta's `{{site_source_name}}` writes on its Instagram placements'" \
+        in found[0][2]
+
+
+def test_ig_alone_is_not_told(project, run):
+    assert _lint(project, run, {"a.yaml": _ad("spring-sale", "ig"), "b.yaml": _ad("summer-sale", "facebook")}) == []
+
+
+def test_the_audit_groups_them_too():
+    config = SimpleNamespace(sources=[], mediums=[])
+    splits = find_splits("source", {"ig": 120.0, "instagram": 80.0, "l.instagram.com": 5.0, "facebook": 300.0},
+                         load_platforms(), config)
+    assert [(sorted(v for v, _ in s.spellings), s.canonical) for s in splits] == [
+        (["ig", "instagram", "l.instagram.com"], "ig")]
