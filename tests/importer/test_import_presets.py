@@ -344,6 +344,22 @@ def test_a_meta_ads_manager_export_is_read_as_meta_sends_its_clicks(run, sheet, 
     assert not _schema_findings(_lint(run, tmp_path / "campaigns"))
 
 
+def test_a_meta_column_that_filled_a_slot_is_not_said_not_imported(run, sheet, tmp_path):
+    """newuser47 F7: Meta's `{{campaign.id}}` and `{{ad.id}}` are filled in from the export's `Campaign ID` and `Ad ID`
+    columns, yet the report listed both under "columns not imported"; a column no slot read still is."""
+    path = sheet(META_EXPORT.replace("utm_campaign={{campaign.name}}&utm_content={{ad.name}}",
+                                     "utm_campaign={{campaign.name}}&utm_id={{campaign.id}}&utm_content={{ad.id}}"),
+                 "meta.csv")
+    result = run("import", path.name, "--dry-run", cwd=tmp_path)
+    said = next(line for line in result.out.splitlines() if line.startswith("columns not imported: "))
+    assert "`Campaign ID`" not in said and "`Ad ID`" not in said and "`Title`" in said, said
+    assert 'campaign_id: "1202"' in result.out and 'content: "9001"' in result.out, result.out
+    # no slot read them: still said
+    said = next(line for line in run("import", sheet(META_EXPORT, "meta2.csv").name, "--dry-run", cwd=tmp_path)
+                .out.splitlines() if line.startswith("columns not imported: "))
+    assert "`Campaign ID`" in said and "`Ad ID`" in said, said
+
+
 def test_a_campaign_the_ad_platform_fills_in_is_one_file_for_each_of_its_campaigns(run, sheet, rendered, tmp_path):
     """newuser47 F8: utm.new's recommended Google Ads template, `utm_campaign={campaignid}&utm_content={adgroupid}`, put
     every ad of the account into one `campaignid.yaml` (two Google Ads campaigns, one campaign file), and duplicate-content

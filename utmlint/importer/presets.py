@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .sheet import Sheet, SheetError
 
@@ -116,6 +116,9 @@ class Columns:
     notes: List[Tuple[str, int]] = field(default_factory=list)  # (header as written, index)
     ignored: List[str] = field(default_factory=list)  # headers nothing reads
     headers: List[str] = field(default_factory=list)  # the sheet's headers, normalised (norm), in order
+    # headers (normalised) a row's value was read from to fill in an ad platform's slot (Meta's `{{campaign.id}}` from
+    # `Campaign ID`): imported, though no field of the preset names them (newuser47 F7)
+    filled: Set[str] = field(default_factory=set)
 
     def by_header(self, cells: Sequence[str], header: str) -> str:
         """The cell under `header` (normalised), trimmed ("" when the sheet has no such column)."""

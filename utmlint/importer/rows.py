@@ -322,6 +322,8 @@ def _meta_filled(tags: str, row: Row, columns: Columns) -> str:
     def fill(match) -> str:
         header = _META_SLOTS.get(match.group(1).lower())
         value = columns.by_header(row.cells, header) if header else ""
+        if value:
+            columns.filled.add(header)
         return quote(value) if value else match.group()
 
     return _META_SLOT.sub(fill, tags)

@@ -12,7 +12,7 @@ from typing import Dict, List, Tuple
 
 from ..phrases import joined
 from .grouping import group
-from .presets import columns_for
+from .presets import columns_for, norm
 from .report import FileOutcome, ImportReport, RowOutcome
 from .rows import Levels, Link, Skip, not_own, read_row, shown, url_key
 from .sheet import SheetError, below_title, read_sheet
@@ -55,6 +55,8 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
         # the team's own link in scan's inventory is imported without a visit's id copied beside its tags (review47 F4)
         outcome = (not_own(row, columns) if whose else None) or read_row(row, columns, levels, own=whose)
         (links if isinstance(outcome, Link) else skipped).append(outcome)
+    if columns.filled:  # `Campaign ID` filled each ad's `{{campaign.id}}`: read, not "not imported" (newuser47 F7)
+        report.ignored_columns = [c for c in report.ignored_columns if norm(c) not in columns.filled]
     scope = project.scopes[0]
     plans, dropped = group(links, scope.platforms, sheet.unit)
     skipped.extend(dropped)
