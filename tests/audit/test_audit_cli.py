@@ -298,6 +298,46 @@ def test_campaigns_written_in_the_repos_docs_and_templates_are_not_called_define
     assert "<td>emails/welcome.html:2</td>" in run("audit", str(export), "--format", "html", cwd=tmp_path).out
 
 
+def test_a_google_ads_campaign_auto_tagging_names_is_said_as_a_possible_reason(tmp_path, run):
+    """newuser47 F9: with Google Ads' auto-tagging (on by default) GA4 may name an ad click's session by the Ads campaign
+    (`Brand - Search - US`), not by the tracking template's utm_campaign; audit called that name "defined nowhere (built
+    by hand or copied?)" and the repo's google / cpc campaign "no sessions (a broken or stripped link?)". Where both are
+    there, each says auto-tagging may be why, as a question, in every format; a google / cpc name with no silent google
+    / cpc campaign of the repo is told as before (the sibling tests' `brand`)."""
+    (tmp_path / ".utmlint.yaml").write_text('include: ["campaigns/**/*.yaml"]\n', encoding="utf-8")
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "campaigns" / "brand.yaml").write_text(
+        "campaign: brand-q1\nplatform: google-ads\nsource: google\nmedium: cpc\nlinks:\n"
+        "  - url: https://quillstack.dev/\n", encoding="utf-8")
+    (tmp_path / "campaigns" / "digest.yaml").write_text(
+        "campaign: changelog-digest\nplatform: mailchimp\nlinks:\n  - url: https://quillstack.dev/releases\n"
+        "    content: cta\n", encoding="utf-8")
+    export = tmp_path / "export.csv"
+    export.write_text("source,medium,campaign,sessions\ngoogle,cpc,Brand - Search - US,320\n"
+                      "capterra,ppc,capterra-listing,7\n", encoding="utf-8")
+    text = run("audit", str(export), cwd=tmp_path).out
+    assert ("  in the data, defined nowhere in the repo (built by hand or copied?):\n"
+            "    Brand - Search - US: 320 sessions (google / cpc: a Google Ads campaign's own name? With auto-tagging "
+            "(gclid), GA4 may name an ad click's session by its Google Ads campaign rather than by the link's "
+            "utm_campaign)\n"
+            "    capterra-listing: 7 sessions\n"
+            "  defined in the repo, no sessions (a broken or stripped link?):\n"
+            "    brand-q1 (campaigns/brand.yaml:1; tagged google / cpc: with Google Ads' auto-tagging, its clicks may be "
+            "counted above under the Ads campaign's own name)\n"
+            "    changelog-digest (campaigns/digest.yaml:1)\n") in text, text
+    report = json.loads(run("audit", str(export), "--format", "json", cwd=tmp_path).out)
+    assert [bool(c["note"]) for c in report["unknown_campaigns"]] == [True, False]
+    assert [(c["campaign"], bool(c["note"])) for c in report["silent_campaigns"]] == [
+        ("brand-q1", True), ("changelog-digest", False)]
+    assert "| Note |" in run("audit", str(export), "--format", "markdown", cwd=tmp_path).out
+    assert "<th>Note</th>" in run("audit", str(export), "--format", "html", cwd=tmp_path).out
+    # the repo's google / cpc campaign has sessions: nothing to explain, the other name is told as before
+    export.write_text("source,medium,campaign,sessions\ngoogle,cpc,Brand - Search - US,320\ngoogle,cpc,brand-q1,9\n",
+                      encoding="utf-8")
+    text = run("audit", str(export), cwd=tmp_path).out
+    assert "    Brand - Search - US: 320 sessions\n" in text and "auto-tagging" not in text, text
+
+
 def test_a_sponsors_link_naming_the_campaign_is_not_where_it_is_written(tmp_path, run):
     """review44 F2: a sponsor's link to retool.com carrying `utm_campaign=brand` was taken as where the team's `brand`
     campaign is written, so its 20 hand-built google / cpc sessions lost the "defined nowhere" warning. Only the team's

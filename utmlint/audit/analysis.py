@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from .aggregate import Group, NOT_SET
+from .campaigns import AUTO_TAGGED, AUTO_TAGGED_SILENT, google_cpc_pair
 from .report import AuditReport, Campaign, Disagreement, Row, SplitRow, Unassigned
 
 OTHER = "(other)"
@@ -101,6 +102,7 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
     disagreements: Dict[Tuple[str, str, str, str], float] = {}
     weights: Dict[str, Dict[str, float]] = {"source": {}, "medium": {}, "campaign": {}}
     by_triple: Dict[Tuple[str, str, str], Row] = {}
+    google_cpc: Dict[str, bool] = {}  # campaign -> whether every row of it is `google / cpc` (auto-tagging's pair)
     memo: Dict[str, int] = {}
 
     def flags_of(value: str) -> int:
@@ -131,6 +133,7 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
                 row = by_triple[key] = Row(group.source, group.medium, group.campaign, count)
                 bucket.rows.append(row)
             continue
+        google_cpc[group.campaign] = google_cpc.get(group.campaign, True) and google_cpc_pair(group.source, group.medium)
         channel = group.channel
         if channel is None or (flags[0] | flags[1] | flags[2]) & _FOLDS_APART:
             channel = channel_of(group.source, group.medium, group.campaign)
@@ -181,4 +184,15 @@ def build_report(groups: Iterable[Group], *, file: str, input_kind: str, unit: s
         report.unknown_campaigns = sorted(unknown, key=lambda c: (-c.sessions, c.campaign))
         report.silent_campaigns = [Campaign(slug, 0, path=repo.campaigns[slug][0], line=repo.campaigns[slug][1])
                                    for slug in slugs if key(slug) not in seen_keys]
+        # the repo's own google / cpc campaign with no sessions, beside google / cpc sessions under a name the repo has
+        # nowhere: Google Ads' auto-tagging naming the clicks by the Ads campaign is a likelier reason than a broken
+        # link or a hand-built one (newuser47 F9); said as a question on both, and only on that pair
+        silent_ads = [c for c in report.silent_campaigns if c.campaign in repo.google_ads]
+        named_by_ads = [c for c in report.unknown_campaigns
+                        if c.path is None and c.repo_spelling is None and google_cpc.get(c.campaign)]
+        if silent_ads and named_by_ads:
+            for c in named_by_ads:
+                c.note = AUTO_TAGGED
+            for c in silent_ads:
+                c.note = AUTO_TAGGED_SILENT
     return report

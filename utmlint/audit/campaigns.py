@@ -8,7 +8,7 @@ rather than guess which YAML files are campaigns).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Set, Tuple
 
 
 @dataclass
@@ -20,6 +20,7 @@ class Repo:
     files: int = 0
     platforms: Mapping[str, Any] = field(default_factory=dict)
     config: Any = None
+    google_ads: Set[str] = field(default_factory=set)  # slugs with a tracked link tagged `google / cpc`
 
 
 def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[str] = None, export: Optional[str] = None
@@ -56,8 +57,26 @@ def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[st
         if campaign.slug:
             pos = campaign.doc.pos(("campaign",))
             repo.campaigns.setdefault(campaign.slug, (campaign.path, pos.line))
+            if any(link.tracked and google_cpc_pair(link.params.get("utm_source"), link.params.get("utm_medium"))
+                   for link in campaign.all_links):
+                repo.google_ads.add(campaign.slug)
     repo.written = written_campaigns(str(config.root) if config.source is not None else campaigns or cwd, config_file)
     return repo, config, platforms
+
+
+def google_cpc_pair(source: Optional[str], medium: Optional[str]) -> bool:
+    """`google / cpc`: what Google Ads' auto-tagging names every session of an ad's click (source and medium)."""
+    return (source or "").strip().casefold() == "google" and (medium or "").strip().casefold() == "cpc"
+
+
+# Google Ads' auto-tagging (its `gclid`, on by default) names the session of a click GA4 resolves through the Ads link
+# by the Ads campaign's own name (`Brand - Search - US`), not by the link's utm_campaign (ga4-channels.md: auto-tagged
+# traffic takes its values from Google Ads, not from UTMs). Third-party write-ups disagree on which wins when a link
+# carries both; so the audit only names it as a possible reason, on `google / cpc` rows alone (newuser47 F9).
+AUTO_TAGGED = ("google / cpc: a Google Ads campaign's own name? With auto-tagging (gclid), GA4 may name an ad click's "
+               "session by its Google Ads campaign rather than by the link's utm_campaign")
+AUTO_TAGGED_SILENT = ("tagged google / cpc: with Google Ads' auto-tagging, its clicks may be counted above under the Ads "
+                      "campaign's own name")
 
 
 def written_campaigns(root: str, config_file: Optional[str] = None) -> Dict[str, Tuple[str, int]]:

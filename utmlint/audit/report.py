@@ -47,6 +47,8 @@ class Campaign:
     repo_spelling: Optional[str] = None  # an unknown campaign that is another spelling of a repo slug
     path: Optional[str] = None  # a silent campaign's file
     line: Optional[int] = None
+    # what else may explain it: Google Ads' auto-tagging names a google / cpc session by the Ads campaign (newuser47 F9)
+    note: Optional[str] = None
 
 
 @dataclass

@@ -67,13 +67,16 @@ def render(report) -> str:
                                  for c in written[:TOP]], numeric=(1,)))
         if nowhere:
             parts.append("<p>In the data, defined nowhere in the repo (links built by hand or copied?):</p>")
-            parts.append(_table(["Campaign", unit.capitalize(), "Repo spelling"],
+            noted = any(c.note for c in nowhere)
+            parts.append(_table(["Campaign", unit.capitalize(), "Repo spelling"] + (["Note"] if noted else []),
                                 [[h(c.campaign), number(c.sessions), h(c.repo_spelling or "")]
-                                 for c in nowhere[:TOP]], numeric=(1,)))
+                                 + ([h(c.note or "")] if noted else []) for c in nowhere[:TOP]], numeric=(1,)))
         if report.silent_campaigns:
             parts.append("<p>Defined in the repo, no sessions (a broken or stripped link?):</p>")
-            parts.append(_table(["Campaign", "Defined in"], [[h(c.campaign), h(f"{c.path}:{c.line}")]
-                                                             for c in report.silent_campaigns[:TOP]]))
+            noted = any(c.note for c in report.silent_campaigns)
+            parts.append(_table(["Campaign", "Defined in"] + (["Note"] if noted else []),
+                                [[h(c.campaign), h(f"{c.path}:{c.line}")] + ([h(c.note or "")] if noted else [])
+                                 for c in report.silent_campaigns[:TOP]]))
     if report.channel_disagreements:
         parts.append(f"<h2>Channel disagreements</h2><p>The export's channel column "
                      f"(<code>{h(report.channel_group)}</code>) against utmlint's prediction.</p>")

@@ -52,13 +52,16 @@ def render(report) -> str:
                             m(c.repo_spelling) if c.repo_spelling else ""] for c in written[:TOP]])
         if nowhere:
             out += ["", "In the data, defined nowhere in the repo:", ""]
-            out += _table(["Campaign", unit.capitalize(), "Repo spelling"],
+            noted = any(c.note for c in nowhere)
+            out += _table(["Campaign", unit.capitalize(), "Repo spelling"] + (["Note"] if noted else []),
                           [[m(c.campaign), number(c.sessions), m(c.repo_spelling) if c.repo_spelling else ""]
-                           for c in nowhere[:TOP]])
+                           + ([m(c.note) if c.note else ""] if noted else []) for c in nowhere[:TOP]])
         if report.silent_campaigns:
             out += ["", "Defined in the repo, no sessions:", ""]
-            out += _table(["Campaign", "Defined in"], [[m(c.campaign), f"{m(c.path)}:{c.line}"]
-                                                       for c in report.silent_campaigns[:TOP]])
+            noted = any(c.note for c in report.silent_campaigns)
+            out += _table(["Campaign", "Defined in"] + (["Note"] if noted else []),
+                          [[m(c.campaign), f"{m(c.path)}:{c.line}"] + ([m(c.note) if c.note else ""] if noted else [])
+                           for c in report.silent_campaigns[:TOP]])
     if report.channel_disagreements:
         out += ["", "## Channel disagreements", "", f"The export's channel column: {m(report.channel_group)}.", ""]
         out += _table(["Source", "Medium", "Export says", "utmlint predicts", unit.capitalize()],

@@ -47,13 +47,14 @@ def render(report) -> str:
         if nowhere:
             out.append("  in the data, defined nowhere in the repo (built by hand or copied?):")
             for c in nowhere[:TOP]:
-                hint = f" (the repo spells it `{v(c.repo_spelling)}`)" if c.repo_spelling else ""
+                hint = f" (the repo spells it `{v(c.repo_spelling)}`)" if c.repo_spelling else \
+                    f" ({v(c.note)})" if c.note else ""
                 out.append(f"    {v(c.campaign)}: {counted(c.sessions, unit)}{hint}")
             _more(out, nowhere, "    ")
         if report.silent_campaigns:
             out.append("  defined in the repo, no sessions (a broken or stripped link?):")
             for c in report.silent_campaigns[:TOP]:
-                out.append(f"    {v(c.campaign)} ({v(c.path)}:{c.line})")
+                out.append(f"    {v(c.campaign)} ({v(c.path)}:{c.line}{'; ' + v(c.note) if c.note else ''})")
             _more(out, report.silent_campaigns, "    ")
         if not report.unknown_campaigns and not report.silent_campaigns:
             out.append("  every campaign in the data is defined in the repo, and every repo campaign has sessions")
