@@ -183,3 +183,36 @@ def test_an_ampersand_escaped_in_a_named_po_catalogues_markup_is_right(tmp_path,
     main(["scan", "--no-cache", "--output-format", "json", "de.po"])
     found = json.loads(capsys.readouterr().out)
     assert [(f["line"], f["name"]) for f in found] == [(5, "url-html-escaped")], found
+
+
+def test_a_qt_linguist_catalogue_is_read_as_xml_not_typescript(tmp_path, monkeypatch, capsys):
+    """Qt Linguist's `.ts` catalogue (`<!DOCTYPE TS>`, `<TS version=...>`) shares TypeScript's suffix and was read as
+    TypeScript: its messages' markup, written as XML text, had every `&amp;` told url-html-escaped ("copied out of an
+    HTML page"), and each translated message's link was read twice, in its `<source>` (the source's string again) and
+    its `<translation>`. Read as XML now, as XLIFF is: a translated message in its `<translation>` only, one not
+    translated yet (`<translation type="unfinished"></translation>`) in its `<source>`; a TypeScript module still as code.
+    """
+    link = "https://acmeflow.com/pro?utm_source=desktop&amp;utm_medium=about&amp;utm_campaign=upgrade"
+    qt = f'''<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/about.cpp" line="42"/>
+        <source>Visit &lt;a href=&quot;{link}&quot;&gt;our site&lt;/a&gt;</source>
+        <translation>Besuchen Sie &lt;a href=&quot;{link.replace("/pro", "/de/pro")}&quot;&gt;unsere Seite&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>New: {link.replace("/pro", "/new")}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+'''
+    files = {"translations/app_de.ts": qt,
+             "src/link.ts": f'export const url = "{link}";\n'}
+    found = scan_repository(tmp_path, monkeypatch, capsys, "acme/desktop", files)
+    assert sorted((f["path"].split("/")[-1], f["line"], f["name"]) for f in found) == [
+        ("app_de.ts", 9, "medium-unassigned"), ("app_de.ts", 12, "medium-unassigned"),
+        ("link.ts", 1, "medium-unassigned"), ("link.ts", 1, "url-html-escaped")], found

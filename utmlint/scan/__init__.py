@@ -323,6 +323,15 @@ def has_utm(raw: bytes) -> bool:
         (b"id=" in raw or b"igsh=" in raw) and any(visit in raw for visit in _VISIT_IDS))
 
 
+# Qt Linguist's translation catalogue shares TypeScript's suffix (`translations/app_de.ts`): an XML file, opening with
+# its declaration, `<!DOCTYPE TS>` and a `<TS version=...>` root, which no TypeScript module does. Read as XML (the html
+# family, as XLIFF and Android's `strings.xml` are): its messages' markup is written as XML text (`&lt;a href=&quot;
+# https://...?utm_source=app&amp;utm_medium=about&quot;&gt;`), where `&amp;` is the catalogue's escape of a right `&`;
+# read as TypeScript it was told url-html-escaped, "copied out of an HTML page" (corpus 50, measured beside the corpus).
+QT_CATALOGUE = re.compile(r"\s*(?:<\?xml\b[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*(?:<!DOCTYPE\s+TS\s*>\s*)?<TS\b",
+                          re.DOTALL)
+
+
 def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Optional[str] = None) -> Extracted:
     """Every tracked URL in a file's bytes, located; a file that cannot be read as text yields a note."""
     options = dict(options or {}, suffix=suffix.lower())
@@ -350,6 +359,8 @@ def extract(raw: bytes, suffix: str, options: Optional[dict] = None, family: Opt
         line = body.count(b"\n", 0, error.start) + 1
         column = error.start - (body.rfind(b"\n", 0, error.start) + 1) + 1
         return Extracted(None, [], [Note(line, column, f"not valid UTF-8 (byte 0x{body[error.start]:02x}); not scanned")])
+    if family == "code" and options["suffix"] == ".ts" and QT_CATALOGUE.match(text):
+        family = "html"  # a Qt Linguist catalogue, not TypeScript (QT_CATALOGUE)
     module = importlib.import_module(f"{__name__}.{family}")
     from .core import MAX_URL, TOO_LONG
 

@@ -36,7 +36,7 @@ def extract(text: str, options: dict) -> List[Found]:
     found = [concatenated(text, without_breaks(_markup_layer(text, decode(text, s, e, entities=True,
                                                                        js_escapes=json_escaped(text, s, e)))))
              for s, e in _before_encoded_quote(text, attribute_spans(text, find_urls(text)))]
-    if options.get("suffix") in _XLIFF:
+    if options.get("suffix") in _XLIFF or options.get("suffix") == ".ts":  # XLIFF, Qt Linguist (scan.QT_CATALOGUE)
         sources = _translated_sources(text)
         return [one for one in found if not any(start <= one.start < end for start, end in sources)]
     if options.get("suffix") not in _PHP:
@@ -95,9 +95,12 @@ def _markup_layer(text: str, found: Found) -> Found:
 # from (judged there), the `<target>` the translator's own. A translated unit's links are read in its `<target>` only,
 # as a gettext catalogue's are in its `msgstr`s (scan.plain); a unit with no `<target>` yet (a source-language file,
 # a new string) is read in its `<source>` (corpus 50: XLIFF was not read at all).
+# Qt Linguist's `.ts` alike: a `<message>`'s `<source>` and its `<translation>`, read in the source while the
+# translation is empty (`<translation type="unfinished"></translation>`, Qt's unstarted message).
 _XLIFF = frozenset({".xlf", ".xliff"})
-_UNIT = re.compile(r"<(trans-unit|segment)\b")
+_UNIT = re.compile(r"<(trans-unit|segment|message)\b")
 _SOURCE = re.compile(r"<source\b")
+_TARGET = re.compile(r"<(?:target|translation)\b[^>]*?(?<!/)>(?!\s*</(?:target|translation)>)")
 
 
 def _elements(text: str, opening: "re.Pattern", start: int, end: int):
@@ -122,10 +125,11 @@ def _elements(text: str, opening: "re.Pattern", start: int, end: int):
 
 
 def _translated_sources(text: str) -> List[Tuple[int, int]]:
-    """The spans of the `<source>` elements of the units that hold a `<target>`."""
+    """The spans of the `<source>` elements of the units that hold a `<target>` (a Qt message: a `<translation>` not
+    empty)."""
     spans = []
     for unit_start, unit_end in _elements(text, _UNIT, 0, len(text)):
-        if text.find("<target", unit_start, unit_end) != -1:
+        if _TARGET.search(text, unit_start, unit_end) is not None:
             spans.extend(_elements(text, _SOURCE, unit_start, unit_end))
     return spans
 
