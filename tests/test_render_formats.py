@@ -59,7 +59,26 @@ def test_slack_from_the_cli_groups_by_campaign(run):
     assert out.startswith("*brand-search-2026*\n")
     urls = run("render", "--format", "urls", cwd=EXAMPLES).out.split()
     assert [target for target, _ in _slack_links(out)] == urls  # every tracked link, whole, in order
-    assert "\u2022 step-2-tooltip: `/settings/integrations` ((in-product, untracked))" in out
+    assert "\u2022 step-2-tooltip: `/settings/integrations` (in-product, untracked)" in out
+
+
+def test_slack_says_it_is_for_the_api_not_for_pasting_by_hand(run):
+    """newuser48 F1: the mrkdwn's `&amp;` is what Slack's API reads; pasted into the Slack app by hand it stays in
+    the link (`amp;utm_medium`, which GA4 never reads as utm_medium). render says so on stderr, stdout unchanged."""
+    slack = run("render", "--format", "slack", cwd=EXAMPLES)
+    assert slack.code == 0 and "&amp;utm_medium=" in slack.out
+    assert "Slack's API or an incoming webhook" in slack.err and "`--format urls`" in slack.err
+    assert "amp;utm_medium" in slack.err
+    for other in ("urls", "markdown", "table"):
+        assert "Slack" not in run("render", "--format", other, cwd=EXAMPLES).err
+
+
+def test_slack_untracked_reason_in_one_pair_of_parentheses():
+    """newuser48 F7: `(track: false, untracked)` is already parenthesised: not `((track: false, untracked))`."""
+    out = render_slack([_row("https://example.com/unsubscribe", channel="(track: false, untracked)", tracked=False),
+                        _row("https://example.com/a", channel="Email")])
+    assert "(track: false, untracked)\n" in out and "((" not in out
+    assert out.endswith("<https://example.com/a> (Email)\n")
 
 
 # -- CSV: formulas neutralised, values read back

@@ -122,7 +122,10 @@ def render_markdown(rows: Sequence[LinkRow]) -> str:
 
 
 # Slack mrkdwn: links are `<url|text>`; `&`, `<` and `>` in text are written `&amp;`, `&lt;`, `&gt;` (Slack's
-# only escapes), and a `|` in the URL, which would end it, is percent-encoded (the same URL to a server).
+# only escapes), and a `|` in the URL, which would end it, is percent-encoded (the same URL to a server). That is
+# how Slack's API reads a message (chat.postMessage, an incoming webhook); the Slack app's message box reads
+# neither the `<url|text>` nor the entities, so a link pasted there by hand keeps `&amp;` (newuser48 F1): render
+# says so on stderr (SLACK_NOTE), and `urls` is the format to paste by hand.
 def _slack_text(text: str) -> str:
     text = re.sub(r"\s*[\r\n]+\s*", " ", _printable(text))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -133,8 +136,15 @@ def _slack_link(url: str, text: Optional[str]) -> str:
     return f"<{target}|{_slack_text(text)}>" if text else f"<{target}>"
 
 
+SLACK_NOTE = ("utmlint: --format slack is a message for Slack's API or an incoming webhook (mrkdwn: each `&` in a "
+              "URL written `&amp;`, as the API reads it); pasted into the Slack app by hand, the links keep `&amp;`, "
+              "which GA4 reads as part of the next key (`amp;utm_medium`), so those values are lost: to paste "
+              "links by hand, use `--format urls`")
+
+
 def render_slack(rows: Sequence[LinkRow]) -> str:
-    """A message to paste in Slack: each campaign in bold, its steps as bullets, each link with its GA4 channel."""
+    """A message for Slack's API or an incoming webhook: each campaign in bold, its steps as bullets, each link with
+    its GA4 channel (a reason it is untracked is already in parentheses: `(track: false, untracked)`)."""
     lines: List[str] = []
     for row, (campaign, step, _label, channel, url) in zip(rows, _grouped(rows)):
         if campaign:
@@ -143,7 +153,8 @@ def render_slack(rows: Sequence[LinkRow]) -> str:
             lines.append(f"*{_slack_text(campaign)}*")
         where = f"{_slack_text(row.step_text)}: " if row.step_text else ""
         shown = _slack_link(url, row.label) if _is_web(url) else f"`{_slack_text(url)}`"
-        lines.append(f"\u2022 {where}{shown} ({_slack_text(channel)})")
+        said = _slack_text(channel)
+        lines.append(f"\u2022 {where}{shown} {said if said.startswith('(') else f'({said})'}")
     return "\n".join(lines) + "\n" if lines else ""
 
 

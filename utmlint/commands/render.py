@@ -21,7 +21,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     parser.add_argument("--format", choices=FORMATS, default="table",
                         help="table (terminal: fits its width, URLs on their own lines when it is narrow), markdown "
-                             "(pipe table with real links), slack (mrkdwn message), csv, json (both with the utm "
+                             "(pipe table with real links), slack (mrkdwn for Slack's API or a webhook; to paste by hand "
+                             "use urls), csv, json (both with the utm "
                              "values in their own columns), urls (one tracked URL a line), "
                              "html (one page with copy buttons and each link's findings)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
@@ -71,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
             width = columns(sys.stdout, default=0) or None  # a pipe or a file: no width to fit, rows stay whole
         text = render(args.format, link_rows(campaigns), width)
     write_report(args, text)
+    if args.format == "slack":
+        from ..render_formats import SLACK_NOTE
+
+        print(SLACK_NOTE, file=sys.stderr)
     return 0
 
 
