@@ -32,6 +32,9 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
 - value-case without a fix beside value-charset on one value, both advising the same spelling (`C++` and `C#`:
   "write `cpp`", a name's symbols spelled out, which value-case never writes by itself): value-charset's finding,
   which says why the symbol matters, is the one;
+- tracking-on-in-product-link's "`content: Banner CTA` does nothing: ... remove it" (its safe fix removes the key):
+  respelling the value it removes (value-case's "write `banner-cta`") is moot advice toward a value that goes
+  (newuser48 F4: two findings, one "write", one "remove", on one in-product `content:`);
 - a key written with a typo (`campain:`, schema-violation's "did you mean `campaign`?", whose fix renames it) is
   the one finding: that the file lacks `campaign` (schema-violation) and that its links have no campaign
   (missing-utm-param) are the same mistake, and so are a misspelled `medium:` or `source:` on a step or a link and its
@@ -67,6 +70,9 @@ RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first 
 # `paid-social`), so respelling it (value-case's `sponsored`, which stays Organic Social) is advice toward another
 # finding (stranger11 R7)
 INTENT = "UTM109"
+# tracking-on-in-product-link's finding on a key of an in-product link (reported at the key; the value follows it on
+# the line), written by checks.structure from here: the key is to be removed, so respelling its value is moot
+IN_PRODUCT_KEY, DOES_NOTHING = "UTM505", "` does nothing: "
 SWAPPED = "UTM107"  # source-medium-swapped
 SWAP_HINT = "(source-medium-swapped): "  # how medium-unassigned ends by restating source-medium-swapped's advice
 
@@ -157,6 +163,14 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
         _misspelled_keys(reports, drop)
     if any(rule_.code == COPIED for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
         _copied_and_written(reports, drop)
+    removed: Dict[int, int] = {}  # line -> the first column of a key to remove on it (a flow mapping holds several)
+    for rule_, report in reports:
+        if rule_.code == IN_PRODUCT_KEY and report.path is None and DOES_NOTHING in report.message:
+            removed[report.at.line] = min(report.at.column, removed.get(report.at.line, report.at.column))
+    if removed:  # the key goes, so its value's respelling is moot (the value sits after the key on its line)
+        drop.update(i for i, (rule_, report) in enumerate(reports)
+                    if rule_.code in MOOT_WHEN_REPLACED and report.path is None
+                    and report.at.column > removed.get(report.at.line, report.at.column))
     swaps = [report.message for rule_, report in reports if rule_.code == SWAPPED]
     if swaps:
         for index, (rule_, report) in enumerate(reports):

@@ -554,6 +554,7 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
         if origin is None or origin.path != link.path + (key,):
             continue
         fix = remove_key_fix(doc, origin.path, f"remove `{key}:` (it does nothing here)")
+        # "` does nothing: ": onefinding.DOES_NOTHING (value-case on the value it removes gives way)
         yield ctx.report(f"`{key}: {link.params[param]}` does nothing: {link.url.strip()} is a link inside the "
                          f"product, which gets no utm parameters; remove it", doc.pos(origin.path, key=True), fix=fix)
     url = link.url.strip()
