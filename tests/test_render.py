@@ -392,6 +392,34 @@ def test_live_options_without_config(tmp_path, monkeypatch):
     assert (options.timeout, options.per_host, options.allow_private) == (10, 10, False)
 
 
+def test_a_template_or_mailto_address_is_not_called_in_product(project, run):
+    """newuser48 F3: a Customer.io e-mail's `{% unsubscribe_url %}` and a `mailto:` rendered `(in-product,
+    untracked)`: nothing about them is in the product. A relative path and an app link still are (README)."""
+    folder = project({"c.yaml": """\
+        campaign: winback
+        platform: customer-io
+        links:
+          - url: https://example.com/offer
+            content: offer
+          - url: "{% unsubscribe_url %}"
+          - url: "{{ event.invite_url }}/accept"
+            track: false
+          - url: mailto:help@example.com
+          - url: tel:+15555550100
+          - url: /settings
+          - url: acme://dashboard
+        """})
+    rows = json.loads(run("render", "--format", "json", cwd=folder).out)
+    assert [(r["url"], r["channel"]) for r in rows[1:]] == [
+        ("{% unsubscribe_url %}", "(filled in when sent, untracked)"),
+        ("{{ event.invite_url }}/accept", "(filled in when sent, untracked)"),
+        ("mailto:help@example.com", "(not a web page, untracked)"),
+        ("tel:+15555550100", "(not a web page, untracked)"),
+        ("/settings", "(in-product, untracked)"),
+        ("acme://dashboard", "(in-product, untracked)")]
+    assert all(not r["tracked"] for r in rows[1:])
+
+
 def test_links_opted_out_of_tracking_are_marked(project, run):
     folder = project({"c.yaml": """\
         campaign: spring-sale

@@ -15,6 +15,10 @@ from .urls import maybe_play, written_play_referrer
 UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 IN_PRODUCT = "(in-product, untracked)"
 OPTED_OUT = "(track: false, untracked)"
+# an address that is neither a web page nor a link inside the product: `{% unsubscribe_url %}`, which the sending
+# platform fills in, and `mailto:`/`tel:` (newuser48 F3: both were called in-product, in an e-mail's footer)
+TEMPLATE = "(filled in when sent, untracked)"
+NOT_WEB = "(not a web page, untracked)"
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,23 @@ def channel_text(link: Link) -> str:
         if slot_decides(link.params.get("utm_source"), link.params.get("utm_medium")):
             return UNKNOWN_CHANNEL
         return link.ga4_channel.channel
+    if not link.is_web:
+        return _not_web(link.url)
     return IN_PRODUCT if link.in_product else OPTED_OUT
+
+
+def _not_web(url: str) -> str:
+    """Why a link that is no http(s) address is untracked: a template's address (filled in by the platform), another
+    scheme's (`mailto:`, `tel:`), or, as the README says, a relative path or an app link (`myapp://`): in-product."""
+    from .urls import TEMPLATE_START, split_url
+
+    if TEMPLATE_START.match(url):
+        return TEMPLATE
+    written = url.strip()
+    scheme = split_url(written).scheme.lower()
+    if scheme and scheme not in ("http", "https") and not written[len(scheme) + 1:].startswith("//"):
+        return NOT_WEB  # mailto:, tel:, sms: (an app link, `myapp://x`, opens the product)
+    return IN_PRODUCT
 
 
 def row_of(link: Link) -> LinkRow:

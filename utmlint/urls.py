@@ -86,6 +86,12 @@ def split_url(url: str) -> SplitUrl:
     return SplitUrl(scheme, authority, rest, query if question else None, fragment if hash_ else None)
 
 
+# A template's expression at the start of an address (`{{base_url}}/pricing`, `{% unsubscribe_url %}`, `${BASE}/x`,
+# `{site}/x`, `<%= base %>`, `[[url]]`): the address is the sending platform's or the template's to fill in, not a web
+# address utmlint can tag (review42 F4: build; newuser48 F3: render called it an in-product link)
+TEMPLATE_START = lazy_compile(r"\s*(\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|<%.*?%>|\{[A-Za-z_][\w.-]*\}|\[\[.*?\]\])")
+
+
 @lru_cache(maxsize=4096)  # asked by a link's is_web, then again when its tracked URL is built
 def is_web_url(url: str) -> bool:
     """An absolute http(s) link with a host: the only kind that can carry tracking."""

@@ -169,9 +169,6 @@ class Built(NamedTuple):
 
 
 _PORT = re.compile(r"\d+(?:[/?#]|$)")
-# A template's expression at the start of `--url` (`{{base_url}}/pricing`, `${BASE}/x`, `{site}/x`, `<%= base %>`):
-# the address is the template's to fill, and whether its base holds `https://` is not known (review42 F4)
-_TEMPLATE_START = re.compile(r"\s*(\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|<%.*?%>|\{[A-Za-z_][\w.-]*\}|\[\[.*?\]\])")
 
 
 def untracked_reason(url: str) -> str:
@@ -190,7 +187,11 @@ def untracked_reason(url: str) -> str:
     if parts is not None and scheme in ("http", "https"):
         return (f"{shown} has no host name after `//`, so no utm parameters were added; pass the page's whole address "
                 "(`https://example.com/page`)")
-    template = _TEMPLATE_START.match(url)
+    from ..urls import TEMPLATE_START
+
+    # a template's expression at the start: the address is the template's to fill, and whether its base holds
+    # `https://` is not known (review42 F4)
+    template = TEMPLATE_START.match(url)
     if template is not None:
         rest = url[template.end():].strip()
         rest = rest if rest.startswith(("/", "?", "#")) else "/" + rest if rest else "/"
