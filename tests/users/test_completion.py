@@ -84,6 +84,20 @@ def test_bash_completes_commands_flags_and_choices(run, tmp_path):
     assert _bash_complete(script, "lint", "--config", "") == []  # a file: bash's default completion
 
 
+def test_rule_and_platform_complete_their_names(run, tmp_path):
+    """newuser48 F5: `utmlint platform <TAB>` offered nothing (bash) or file names (fish), and `utmlint rule <TAB>`
+    the same; a ruff or gh user expects the names: the profiles, and every rule's code and name."""
+    script = tmp_path / "utmlint.bash"
+    script.write_text(run("completion", "bash").out, encoding="utf-8")
+    assert {"intercom", "customer-io", "linkedin", "google-ads"} <= set(_bash_complete(script, "platform", ""))
+    assert _bash_complete(script, "platform", "cust") == ["customer-io"]
+    assert _bash_complete(script, "rule", "medium-u") == ["medium-unassigned"]
+    assert "UTM102" in _bash_complete(script, "rule", "UTM1")
+    fish_text = run("completion", "fish").out
+    assert "-n '__fish_seen_subcommand_from platform' -a 'braze " in fish_text
+    assert "missing-tracking-on-external-link" in run("completion", "zsh").out
+
+
 def test_fish_completes_commands_and_choices(run, tmp_path):
     fish = _shell("fish")
     script = tmp_path / "utmlint.fish"

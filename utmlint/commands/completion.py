@@ -5,7 +5,8 @@ Install:
   zsh   utmlint completion zsh > "${fpath[1]}/_utmlint"   (a folder on $fpath; then restart zsh)
   fish  utmlint completion fish > ~/.config/fish/completions/utmlint.fish
 
-Commands, their flags, and the choices of flags such as --format are completed; paths complete as files.
+Commands, their flags, the choices of flags such as --format, and the names `rule` and `platform` take (the
+rules' codes and names, the built-in platform profiles) are completed; paths complete as files.
 The script is made from the same parser `utmlint` runs, so it follows new commands and flags when you
 regenerate it after an upgrade.
 """
@@ -26,7 +27,7 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..cli import build_parser
-    from ..completion import script
+    from ..completion import known_names, script
 
-    sys.stdout.write(script(args.shell, build_parser()))
+    sys.stdout.write(script(args.shell, build_parser(), known_names()))
     return 0
