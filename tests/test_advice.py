@@ -518,6 +518,30 @@ def test_unsubscribe_and_preference_links_may_stay_untracked(project, run):
     assert codes(found) == [("12:12", "UTM506")]  # only the pricing page
 
 
+def test_account_links_of_a_transactional_email_may_stay_untracked(project, run):
+    """newuser48 F6: `track: false` on a Customer.io reset link was told "remove `track: false` (or add the host to
+    allow-hosts if it is not your site)": it is the team's own site, and a reader signing in is not campaign traffic
+    (tags there credit the session to the reset e-mail). A product link with `track: false` is still told."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: transactional-account
+        platform: customer-io
+        links:
+          - url: https://app.example.com/reset-password?token={{ customer.reset_token }}
+            track: false
+          - url: https://app.example.com/auth/verify-email?code={{ event.code }}
+            track: false
+          - url: https://app.example.com/login/magic-link?t={{ event.token }}
+            track: false
+          - url: https://app.example.com/a/{{ event.token }}
+            label: Reset your password
+            track: false
+          - url: https://app.example.com/billing
+            track: false
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert codes(found) == [("14:12", "UTM506")]  # only the billing page
+
+
 def test_build_validate_speaks_flags_and_its_suggestions_match_its_messages(tmp_path, run):
     result = run("build", "--url", "https://example.com/?utm_content=", "--source", "Intercom.com", "--medium",
                  "in-app", "--campaign", "onboarding_series launch", "--validate", cwd=tmp_path)

@@ -583,8 +583,17 @@ _OPT_OUT = lazy_compile(r"unsub|opt-?out|optout|preference|email-settings|manage
                       r"|subscription-centre|list-manage\.com/profile", re.IGNORECASE)
 
 
+# Account links a transactional e-mail carries (reset a password, verify an address, a magic sign-in link): the
+# reader is signing in, not answering a campaign, and tags there make GA4 credit the session to that e-mail
+# (newuser48 F6: `track: false` on a Customer.io reset link was told to go, "or add the host to allow-hosts", the
+# team's own host)
+_ACCOUNT = lazy_compile(r"(?:reset|forgot|change|set|new)[-_/ ]?(?:your[-_ ])?password|password[-_/ ]?(?:reset|recovery)"
+                        r"|verify[-_/ ]?(?:your[-_ ])?e-?mail|e-?mail[-_/ ]?verification|magic[-_/ ]?(?:link|sign-?in|login)",
+                        re.IGNORECASE)
+
+
 def _opt_out(link) -> bool:
-    return bool(_OPT_OUT.search(link.url) or (link.label and _OPT_OUT.search(link.label)))
+    return any(pattern.search(text) for pattern in (_OPT_OUT, _ACCOUNT) for text in (link.url, link.label or ""))
 
 
 def _host_listed(host: str, hosts) -> bool:
@@ -606,7 +615,9 @@ def missing_tracking_on_external_link(link: Link, ctx: Context) -> Iterator[Repo
     default: their analytics, not yours) may stay untracked, and so may a platform page whose owner is never shown
     a visit's utm values (utm-useless-destination's list, `rules/useless-destinations.txt`: a GitHub repository, a
     Discord invite, ...) and unsubscribe and email-preference links (a URL or label that says `unsubscribe`,
-    `opt-out`, `preferences`): leaving a list is not campaign traffic.
+    `opt-out`, `preferences`): leaving a list is not campaign traffic; nor is signing in, so a transactional
+    e-mail's account links (a URL or label that says `reset-password`, `verify-email`, `magic-link`) may stay
+    untracked too.
 
     ## Why is this bad?
     Visits from an untracked email link show up in GA4 as direct or referral traffic: the campaign gets no
