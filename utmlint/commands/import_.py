@@ -26,6 +26,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("file", metavar="FILE", help="a CSV (any delimiter, UTF-8 with or without BOM) or the JSON "
                                                      "of `utmlint scan --links`")
     parser.add_argument("--preset", choices=PRESETS, default="auto", help="which columns mean what (default: auto)")
+    parser.add_argument("--column", metavar="FIELD=HEADER", action="append", default=[],
+                        help="read the sheet's column HEADER as FIELD (url, label, or a utm parameter: source, medium, "
+                             "campaign, content, term, id, ...), before the preset's names; repeatable")
     parser.add_argument("--out", metavar="DIR", default="campaigns", help="where the campaign files go (default: campaigns)")
     parser.add_argument("--dry-run", action="store_true", help="print the files it would write; write nothing")
     parser.add_argument("--force", action="store_true", help="replace campaign files that already exist (atomically)")
@@ -50,9 +53,26 @@ def run(args: argparse.Namespace) -> int:
         print(f"utmlint: --out {printable(args.out)}: is not a folder; name the folder the campaign files go into",
               file=sys.stderr)
         return 2
+    from ..importer.presets import column_field
+
+    given = {}
+    for spec in args.column:
+        name, equals, header = spec.partition("=")
+        field = column_field(name) if equals else None
+        if field is None or not header.strip():
+            print(f"utmlint: --column {printable(spec)}: write FIELD=HEADER, FIELD one of url, label, source, medium, "
+                  f"campaign, content, term, id (or their utm_ names), HEADER the sheet's column as written",
+                  file=sys.stderr)
+            return 2
+        if field in given and given[field] != header:
+            print(f"utmlint: --column names two columns for {field}: `{printable(given[field])}` and "
+                  f"`{printable(header)}`; name one", file=sys.stderr)
+            return 2
+        given[field] = header
     project = Project.from_args(args, [args.out])
     try:
-        report = run_import(args.file, args.preset, args.out, project, args.dry_run, args.force, args.all_links)
+        report = run_import(args.file, args.preset, args.out, project, args.dry_run, args.force, args.all_links,
+                            given)
     except SheetError as error:
         print(f"utmlint: {error}", file=sys.stderr)
         return 2

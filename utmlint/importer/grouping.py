@@ -68,16 +68,33 @@ def _page(destination: str) -> str:
 
 
 def _dedupe(links: Sequence[Link], unit: str = "line") -> Tuple[List[Link], List[Skip]]:
-    first: Dict[tuple, int] = {}
+    first: Dict[tuple, Link] = {}
     kept, skipped = [], []
     for link in links:
         key = (_page(link.destination), tuple(sorted(link.params.items())))
         if key in first:
-            skipped.append(Skip(link.line, f"the same link as {unit} {first[key]} (imported once)"))
+            skipped.append(Skip(link.line, _same(link, first[key], unit)))
         else:
-            first[key] = link.line
+            first[key] = link
             kept.append(link)
     return kept, skipped
+
+
+def _same(link: Link, earlier: Link, unit: str) -> str:
+    """Why a row is skipped as another's link: the same link, or the same only once its columns not imported are left
+    out, whose values differ (a Google Sheet's `Ad Variant`, `carousel-a` and `carousel-b`: two ads, one of them
+    dropped as "the same link", newuser48b F1): said with the `--column` that would import them apart."""
+    from shlex import quote
+
+    differ = [h for h in link.unread if link.unread[h] != earlier.unread.get(h, "")]
+    if not differ:
+        return f"the same link as {unit} {earlier.line} (imported once)"
+    header = differ[0]
+    said = ", ".join(f"`{shown(h, 40)}` is `{shown(link.unread[h], 40)}` (on {unit} {earlier.line}: "
+                     f"`{shown(earlier.unread.get(h, ''), 40)}`)" for h in differ[:2])
+    return (f"the same link as {unit} {earlier.line} in the columns imported, but {said}, in a column not imported: if "
+            f"it holds a utm value, import again naming it, `--column {quote('utm_content=' + header)}` (or the "
+            f"parameter it holds)")
 
 
 def _platform_for(source: str, platforms: Mapping[str, object]) -> Optional[str]:
@@ -149,7 +166,12 @@ def group(links: Sequence[Link], platforms: Mapping[str, object],
             # Named only when every medium is one the profile knows: a profile is conventions, and a guess that
             # does not fit (`facebook` with `social`, an organic post, under the Meta Ads profile) would bring
             # advice that moves the link to another GA4 channel than the sheet meant.
-            if name and all(link.params["utm_medium"] in mediums for link in members):
+            # Nor when a link names another platform as its source (a Google Ads row, `google`/`cpc`, in a campaign of
+            # Facebook ads): the profile would call it a mistake, and lint would tell it to write `source: facebook`,
+            # moving it from Paid Search to Paid Social (newuser48b F3).
+            if name and all(link.params["utm_medium"] in mediums and
+                            (link.params["utm_source"] == source or _platform_for(link.params["utm_source"], platforms) == name)
+                            for link in members):
                 plan.platform = name
         plans.append(plan)
     taken = set()

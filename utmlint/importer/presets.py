@@ -26,7 +26,7 @@ Headers match case-insensitively, spaces trimmed (and runs of spaces read as one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .sheet import Sheet, SheetError
@@ -115,6 +115,7 @@ class Columns:
     params: List[Tuple[str, int]] = field(default_factory=list)  # parameters of its own (Terminus custom[...])
     notes: List[Tuple[str, int]] = field(default_factory=list)  # (header as written, index)
     ignored: List[str] = field(default_factory=list)  # headers nothing reads
+    unread: List[Tuple[str, int]] = field(default_factory=list)  # the same, with their indexes (header as written)
     headers: List[str] = field(default_factory=list)  # the sheet's headers, normalised (norm), in order
     # headers (normalised) a row's value was read from to fill in an ad platform's slot (Meta's `{{campaign.id}}` from
     # `Campaign ID`): imported, though no field of the preset names them (newuser47 F7)
@@ -166,6 +167,7 @@ def lay(preset: Preset, sheet: Sheet, picked_by: str) -> Columns:
             columns.notes.append((written, index))
         elif key not in derived and key not in wanted and written:
             columns.ignored.append(written)
+            columns.unread.append((written, index))
     return columns
 
 
@@ -198,13 +200,62 @@ def detect(sheet: Sheet) -> Optional[str]:
     return None
 
 
-def columns_for(sheet: Sheet, choice: str) -> Columns:
-    """The columns of `sheet` under `choice` (a preset name or "auto"); SheetError when they do not fit."""
+FIELD_WORDS = {"utm_source": "source", "utm_medium": "medium", "utm_campaign": "campaign", "utm_content": "content",
+               "utm_term": "term"}  # a header holding the word, not read, may be the field (--column's hint)
+
+
+def column_field(name: str) -> Optional[str]:
+    """The field a `--column FIELD=HEADER` names: `url`, `label`, or a utm parameter with or without its `utm_`
+    (`source` is `utm_source`); None when it names none."""
+    key = name.strip().lower().replace("-", "_")
+    if key in ("url", "label"):
+        return key
+    key = key if key.startswith("utm_") else f"utm_{key}"
+    return key if key in UTM_FIELDS else None
+
+
+def mapped(preset: Preset, given: Mapping[str, str]) -> Preset:
+    """`preset` with the columns `--column` names (field -> header as written) read first for their fields, and by no
+    other field or note: the sheet's own names for what the preset's table calls otherwise (`Traffic Source`)."""
+    headers = {name: norm(header) for name, header in given.items()}
+    taken = set(headers.values())
+    columns = {name: (headers[name],) for name in given}
+    for name, known in preset.columns.items():
+        rest = tuple(h for h in known if h not in taken)
+        if name not in columns and rest:
+            columns[name] = rest
+    return replace(preset, columns=columns, notes=tuple(h for h in preset.notes if h not in taken))
+
+
+def likely(columns: Columns) -> List[Tuple[str, str]]:
+    """(field, header) for each column not imported whose name holds the word of a utm field no column gives
+    (`Traffic Source` beside no `Source`): said with the `--column` that reads it."""
+    found = []
+    for name, word in FIELD_WORDS.items():
+        if name in columns.fields:
+            continue
+        for header in columns.ignored:
+            if word in re.findall(r"[a-z]+", header.lower()):
+                found.append((name, header))
+                break
+    return found
+
+
+def columns_for(sheet: Sheet, choice: str, given: Optional[Mapping[str, str]] = None) -> Columns:
+    """The columns of `sheet` under `choice` (a preset name or "auto"); SheetError when they do not fit. `given`:
+    field -> header as written in the sheet (`--column utm_source="Traffic Source"`), read before the preset's table."""
     from ..printable import printable
 
     shown = ", ".join(f"`{printable(h)}`" for h in sheet.headers) or "none"
+    present = {norm(h) for h in sheet.headers}
+    for name, header in (given or {}).items():
+        if norm(header) not in present:
+            raise SheetError(sheet.path, 1, 1, f"--column {name}={printable(header)}: the sheet has no column "
+                                               f"`{printable(header)}`; the headers are {shown}")
     if choice == "auto":
         name = detect(sheet)
+        if name is None and given:  # the sheet's own names, said with --column: a sheet of links
+            name = "generic"
         if name is None:
             raise SheetError(sheet.path, 1, 1,
                              f"no column holds the links: the headers are {shown}; name one `URL` (or `Final URL`, "
@@ -212,9 +263,8 @@ def columns_for(sheet: Sheet, choice: str) -> Columns:
         picked_by = "headers"
     else:
         name, picked_by = choice, "--preset"
-    preset = PRESETS[name]
+    preset = mapped(PRESETS[name], given) if given else PRESETS[name]
     columns = lay(preset, sheet, picked_by)
-    present = {norm(h) for h in sheet.headers}
     missing = [f for f in preset.required if f not in columns.fields and (f in preset.columns or f not in present)]
     if missing:
         wanted = [f"`{preset.columns[f][0] if f in preset.columns else f}`" for f in missing]

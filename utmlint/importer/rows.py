@@ -33,6 +33,7 @@ class Link:
     label: Optional[str] = None
     notes: List[Tuple[str, str]] = field(default_factory=list)  # (header, value)
     ids: List[str] = field(default_factory=list)  # the visit's ids left out of its URL (without_visit_ids)
+    unread: Dict[str, str] = field(default_factory=dict)  # header -> value of its columns not imported (_dedupe)
 
     @property
     def campaign(self) -> str:
@@ -224,6 +225,8 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None, own:
         notes = [("found at", f"{found['path']}:{found['line']}:{found['column']}")] + \
                 [(h, v) for h, v in notes if h.lower() not in ("path", "line", "column")]
     link = Link(row.line, destination, params, "", label, notes, ids)
+    link.unread = {header: columns.unprotected(row.cells[index]).strip() for header, index in columns.unread
+                   if index < len(row.cells)}
     link.expected = tracked_url(url, own, params, in_url)
     return link
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Dict, List, Tuple
+from shlex import quote
+from typing import Dict, List, Optional, Tuple
 
 from ..phrases import joined
 from .grouping import group
-from .presets import columns_for, norm
+from .presets import columns_for, likely, norm
 from .report import FileOutcome, ImportReport, RowOutcome
 from .rows import Levels, Link, Skip, not_own, read_row, shown, url_key
 from .sheet import SheetError, below_title, read_sheet
@@ -20,9 +21,10 @@ from .writing import campaign_file, existing, write_files
 
 
 def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: bool, force: bool,
-               all_links: bool = False) -> ImportReport:
+               all_links: bool = False, given: Optional[Dict[str, str]] = None) -> ImportReport:
     """Raises SheetError for a sheet it cannot read (nothing is written then). `all_links`: import the rows of scan's
-    inventory that it read as not the team's own too (rows.not_own)."""
+    inventory that it read as not the team's own too (rows.not_own). `given`: field -> header, the columns
+    `--column` names (presets.mapped)."""
     from .. import document
     from ..config import ConfigError
     from ..discovery import display_path
@@ -30,19 +32,22 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
 
     sheet = read_sheet(sheet_path)
     try:
-        columns = columns_for(sheet, preset)
+        columns = columns_for(sheet, preset, given)
     except SheetError as error:
         below = below_title(sheet)  # a title above the header row (newuser45 F4)
         if below is None:
             raise
         try:
-            columns = columns_for(below, preset)
+            columns = columns_for(below, preset, given)
         except SheetError:
             raise error from None
         sheet = below
     report = ImportReport(sheet_path, columns.preset.name, columns.preset.title, columns.picked_by, sheet.dialect,
                           columns.ignored, sheet.blank_rows, dry_run=dry_run, out_dir=out_dir,
                           headerless=sheet.headerless, unit=sheet.unit)
+    for name, header in likely(columns):  # newuser48b F2: a client's own name for a field, said with how to read it
+        report.notes.append(f"no column is read as {name}, and `{shown(header, 40)}` is not imported: if it holds "
+                            f"{name}, import again with `--column {quote(name + '=' + header)}`")
     links: List[Link] = []
     skipped: List[Skip] = []
     levels = Levels(sheet.rows, columns) if columns.preset.name == "ads" else None
