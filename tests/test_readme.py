@@ -77,3 +77,14 @@ def test_readme_output_examples_are_what_utmlint_prints(run, monkeypatch):
         assert argv[:2] == ["$", "utmlint"], command
         result = run(*argv[2:], "--no-cache", cwd=ROOT)  # --no-cache: the repo is left as it is
         assert result.out == printed, f"README example `{command}` is out of date:\n{result.out}"
+
+
+def test_readme_vscode_yaml_schemas_setting_names_the_schemas_urls(run):
+    """newuser48b: the `yaml.schemas` setting the Editors section shows maps the URLs `utmlint schema --url` prints."""
+    import json
+
+    block = re.search(r'```json\n(\{\n  "yaml\.schemas".*?)```', README, re.S)
+    assert block, "the Editors section shows the yaml.schemas setting"
+    setting = json.loads(block.group(1))["yaml.schemas"]
+    urls = [run("schema", "--url").out.strip(), run("schema", "config", "--url").out.strip()]
+    assert list(setting) == urls
