@@ -123,13 +123,21 @@ def _quoted(text: str) -> str:
     return json.dumps(text)  # a JSON string is a YAML double-quoted scalar
 
 
-def config_text(found: Layout) -> str:
+def config_text(found: Layout, extend: str = "") -> str:
+    """`extend`: the config above this folder, relative to it (above_config), whose settings this one keeps."""
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_URL.format(name='config')}",
         "# utmlint config: which files are campaign files, and how strict to be. Every key is optional:",
         "# `utmlint schema config` prints them all with their meaning; the README explains each one.",
         "",
     ]
+    if extend:
+        lines += [
+            "# The config above this folder governed it until now: its settings (separator, vocabulary, rules,",
+            "# fail-on, ...) still apply here, and a key written below replaces its value for this folder only.",
+            f"extend: {_quoted(extend)}",
+            "",
+        ]
     if found.campaigns:
         lines.append(f"# Campaign files: found by `utmlint init` ({len(found.campaigns)} YAML file{'s' if len(found.campaigns) != 1 else ''} with a top-level "
                      "`campaign:` key).")
@@ -251,3 +259,25 @@ def workflow_snippet() -> str:
         "          sarif: true",
         "",
     ])
+
+
+def above_config(root: Path) -> str:
+    """The config that governs `root` from a folder above it, as a path relative to `root` ("" when none): `utmlint
+    init` in a client's folder of an agency's repo wrote a config of its own that dropped the agency's settings (a
+    folder's config replaces the one above it, as ruff's does), so a `spring_sale` the top config's `separator: "-"`
+    failed passed "All clean" (newuser48b F5). Only a config inside the repository `root` is in (the nearest folder
+    holding `.git`, at or above it), which CI checks out too; one outside it (a home folder's) is left alone."""
+    import os
+
+    from .configfile import find_config_file
+
+    parent = root.resolve().parent
+    if parent == root.resolve():
+        return ""
+    found = find_config_file(str(parent))
+    if found is None:
+        return ""
+    repo = next((folder for folder in (root.resolve(), *root.resolve().parents) if (folder / ".git").exists()), None)
+    if repo is not None and not Path(found).resolve().is_relative_to(repo):
+        return ""
+    return Path(os.path.relpath(found, root.resolve())).as_posix()

@@ -249,3 +249,39 @@ def test_init_proposes_the_site_the_repo_publishes_as_an_own_host(tmp_path, run)
     bare.mkdir()
     assert run("init", "--no-snippets", cwd=bare).code == 0
     assert "# own-hosts: [example.com]" in (bare / ".utmlint.yaml").read_text(encoding="utf-8")
+
+
+def test_init_in_a_client_folder_keeps_the_agency_config(tmp_path, run):
+    """newuser48b F5: `utmlint init` in a client's folder of an agency's repo wrote a config of its own, which replaces
+    the one above (as ruff's does): the agency's `separator: "-"` no longer applied, and a `spring_sale` it failed
+    passed "All clean". The config written extends the one that governed the folder."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".utmlint.yaml").write_text('include: ["clients/**/campaigns/**/*.yaml"]\nseparator: "-"\n',
+                                            encoding="utf-8")
+    client = tmp_path / "clients" / "acme-bikes"
+    (client / "campaigns").mkdir(parents=True)
+    (client / "campaigns" / "spring.yaml").write_text(
+        "campaign: spring_sale\nsource: newsletter\nmedium: email\nlinks:\n  - url: https://acmebikes.com/spring\n"
+        "    content: hero\n", encoding="utf-8")
+    before = run("lint", "--no-cache", "--format", "concise", cwd=client)
+    assert before.code == 1 and "UTM203" in before.out
+    result = run("init", "--no-snippets", cwd=client)
+    assert result.code == 0, result.err
+    assert result.out.startswith("Wrote .utmlint.yaml: extend ../../.utmlint.yaml (the config that governed this "
+                                 "folder: its settings still apply), include campaigns/**/*.yaml")
+    assert _config(client) == {"extend": "../../.utmlint.yaml", "include": ["campaigns/**/*.yaml"]}
+    for cwd, shown in ((client, "campaigns/spring.yaml"), (tmp_path, "clients/acme-bikes/campaigns/spring.yaml")):
+        after = run("lint", "--no-cache", "--format", "concise", "-q", cwd=cwd)
+        assert after.code == 1, after.out
+        assert after.out.startswith(f"{shown}:1:11: UTM203 [*] value-separator warning: utm_campaign `spring_sale`")
+
+
+def test_init_leaves_a_config_outside_the_repository_alone(tmp_path, run):
+    """A config above the repository (a home folder's) is not the repository's: CI never checks it out."""
+    (tmp_path / ".utmlint.yaml").write_text('separator: "-"\n', encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    result = run("init", "--no-snippets", cwd=repo)
+    assert result.code == 0, result.err
+    assert "extend" not in _config(repo)
+    assert result.out.startswith("Wrote .utmlint.yaml: include campaigns/**/*.yaml")

@@ -41,13 +41,18 @@ def run(args: argparse.Namespace) -> int:
     existing = next((name for name in CONFIG_NAMES if (root / name).is_file() and
                      (name != "pyproject.toml" or b"[tool.utmlint" in (root / name).read_bytes())), None)
     found = scaffold.layout(root, new_campaign=args.campaign is not None)
+    above = scaffold.above_config(root) if existing is None else ""
     try:
         with open_folder(root) as folder:
-            if existing is None and not create_in(folder, ".utmlint.yaml", scaffold.config_text(found).encode("utf-8")):
+            if existing is None and not create_in(folder, ".utmlint.yaml",
+                                                  scaffold.config_text(found, above).encode("utf-8")):
                 existing = ".utmlint.yaml"  # appeared meanwhile, or a dangling symlink: never written through
             if existing is None:
                 where = ", ".join(found.include)
-                out(f"Wrote .utmlint.yaml: include {where}"
+                out(f"Wrote .utmlint.yaml: "
+                    + (f"extend {printable(above)} (the config that governed this folder: its settings still apply), "
+                       if above else "")
+                    + f"include {where}"
                     + (f" ({len(found.campaigns)} campaign file{'s' if len(found.campaigns) != 1 else ''} found" if found.campaigns else " (no campaign files yet")
                     + (f"; {len(found.exclude)} other YAML file{'s' if len(found.exclude) != 1 else ''} excluded)" if found.exclude else ")") + "\n")
                 if found.site:
