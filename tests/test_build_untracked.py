@@ -55,4 +55,7 @@ def test_mcp_build_link_says_why(tmp_path, monkeypatch):
     answer = Workspace(tmp_path).build_link({"url": "acmeflow.com/x", "source": "newsletter", "medium": "email",
                                              "campaign": "q1", "content": None, "term": None, "id": None})
     assert json.loads(answer.text)["validation"]["valid"] is False
-    assert any("pass `--url https://acmeflow.com/x`" in note for note in answer.notes), answer
+    # in the agent's words, not the command line's: it passed the argument `url`, no `--url` (newuser48b)
+    assert any(note.startswith("`url: acmeflow.com/x` has no https://") and "pass `url: https://acmeflow.com/x`" in note
+               for note in answer.notes), answer
+    assert not any("--url" in note for note in answer.notes), answer

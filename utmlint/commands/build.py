@@ -171,14 +171,15 @@ class Built(NamedTuple):
 _PORT = re.compile(r"\d+(?:[/?#]|$)")
 
 
-def untracked_reason(url: str) -> str:
+def untracked_reason(url: str, flag: str = "--url ") -> str:
     """Why build added no utm parameter to `url`, in the words of someone who typed `--url`: a campaign file leaves a
     relative or app link untracked on purpose (in-product), but build is asked for one tracked link, and handing the
     address back bare with exit 0 was a silent failure (`--url acmeflow.com/x` printed `acmeflow.com/x`; session 42
-    newuser F7)."""
+    newuser F7). `flag`: how the url was given: `--url ` on the command line, `url: ` to MCP's build_link, whose
+    agent typed no flag (newuser48b)."""
     from urllib.parse import urlsplit
 
-    shown = f"`--url {url}`"
+    shown = f"`{flag}{url}`"
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -197,12 +198,12 @@ def untracked_reason(url: str) -> str:
         rest = rest if rest.startswith(("/", "?", "#")) else "/" + rest if rest else "/"
         return (f"{shown} starts with a template's expression, `{template.group(1)}`, which build does not fill, so "
                 "it is not read as a web address and no utm parameters were added; fill it in: pass the page's whole "
-                f"address (`--url https://example.com{rest}`, with your site's host)")
+                f"address (`{flag}https://example.com{rest}`, with your site's host)")
     if url.strip().startswith("//"):  # protocol-relative: a host is named, the scheme is not
         rest = url.strip()[2:]
         return (f"{shown} has no scheme (a `//` address takes the page's own `http:` or `https:`, and build has no "
                 f"page), so it is not read as a web address and no utm parameters were added; pass "
-                f"`--url https://{rest}`" if rest else
+                f"`{flag}https://{rest}`" if rest else
                 f"{shown} has no host name after `//`, so no utm parameters were added; pass the page's whole address "
                 "(`https://example.com/page`)")
     if url.startswith(("/", "./", "../", "?", "#")):
@@ -213,7 +214,7 @@ def untracked_reason(url: str) -> str:
         return (f"{shown} leads to a `{scheme}:` address, not a web page, so no utm parameters were added (only the analytics "
                 "of a web page reads them); pass the address of the page the link leads to")
     return (f"{shown} has no https://, so it is not read as a web address and no utm parameters were added; pass "
-            f"`--url https://{url.strip()}`")
+            f"`{flag}https://{url.strip()}`")
 
 
 _USELESS = "UTM316"  # utm-useless-destination
@@ -221,7 +222,8 @@ _USELESS = "UTM316"  # utm-useless-destination
 _ABOUT_THE_URL = ("UTM302", "UTM303", "UTM305", "UTM310", "UTM312", _USELESS)
 
 
-def build(project, values: Dict[str, Optional[str]], validate: bool = False, live_options=None) -> Built:
+def build(project, values: Dict[str, Optional[str]], validate: bool = False, live_options=None,
+          flag: str = "--url ") -> Built:
     """The tracked link for `values` (build flag -> value, None when not given), validated with every
     offline rule when `validate`, live-checked with `live_options` when given. Raises BuildError."""
     from pathlib import Path
@@ -248,7 +250,7 @@ def build(project, values: Dict[str, Optional[str]], validate: bool = False, liv
             diagnostics = [d for d in diagnostics if d.code in _ABOUT_THE_URL]
         valid = not linter.fails(diagnostics, config.fail_on)
         validation["valid"] = valid
-    untracked = None if link.tracked else untracked_reason(values.get("url") or "")
+    untracked = None if link.tracked else untracked_reason(values.get("url") or "", flag)
     if untracked is not None:  # the one thing asked for was not made: never valid, with or without --validate
         valid = False
         if validate:

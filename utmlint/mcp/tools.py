@@ -171,7 +171,7 @@ class Workspace:
         project = self._project_for(path)
         options = self.live_options(project, use_cache=True) if live else None
         try:
-            built = _guarded(lambda: build(project, values, validate, options))
+            built = _guarded(lambda: build(project, values, validate, options, flag="url: "))
         except BuildError as error:
             raise ToolFailure(f"internal error: {error}") from None
         notes = [] if built.untracked is None else [built.untracked]
