@@ -74,3 +74,48 @@ def test_campaigns_flag_and_an_export_kept_elsewhere_name_the_repo_as_before(pro
     outside = tmp_path_factory.mktemp("downloads") / "export.csv"
     outside.write_text(EXPORT)
     assert _silent(run, str(outside), cwd=root) == ["six_month_recall", "spring-sale-2026"]
+
+
+ZEN_AD = """\
+campaign: spring-sale
+source: instagram
+medium: social
+links:
+  - url: https://zenyoga.studio/spring
+    content: bio
+"""
+
+ZEN_GUIDE = """\
+# Zen Yoga: links
+
+[Spring classes](https://zenyoga.studio/spring?utm_source=newsletter&utm_medium=email&utm_campaign=zen-spring-letter)
+"""
+
+KETTLE_GUIDE = """\
+[Spring blend](https://kettlecoffee.com/spring?utm_source=newsletter&utm_medium=email&utm_campaign=kettle-letter)
+"""
+
+
+def test_a_client_folder_without_a_config_of_its_own_is_not_held_against_the_others(project, run):
+    """newuser48b F8: clients/zen/ has no config: the top one governs it, and its export was held against every client's
+    campaigns, Harbor's (a config of its own) listed as "defined in the repo, no sessions"; lint from the top judges
+    Harbor apart, and so does audit now. The top's other folders are the top config's project, as in lint."""
+    root = _agency(project)
+    project({"clients/zen/campaigns/spring.yaml": ZEN_AD, "clients/zen/docs/links.md": ZEN_GUIDE,
+             "clients/harbor/docs/links.md": KETTLE_GUIDE.replace("kettlecoffee.com", "harbordental.com"),
+             "clients/zen/analytics/export.csv":
+                 "source,medium,campaign,sessions\ninstagram,social,spring-sale,40\n"
+                 "newsletter,email,zen-spring-letter,12\nnewsletter,email,kettle-letter,3\n"})
+    for cwd, export in ((root, "clients/zen/analytics/export.csv"), (root / "clients/zen", "analytics/export.csv")):
+        done = run("audit", "--format", "json", export, cwd=cwd)
+        assert done.code == 0, done
+        report = json.loads(done.out)
+        # Kettle's campaign file is under the top config too (no config of its own): still the top config's project
+        assert sorted(entry["campaign"] for entry in report["silent_campaigns"]) == ["spring-sale-2026"]
+        # written in zen's docs; Harbor's docs (another config's project) are no place this project writes a campaign
+        assert [(e["campaign"], e["path"]) for e in report["unknown_campaigns"]] == [
+            ("zen-spring-letter", "clients/zen/docs/links.md" if cwd == root else "docs/links.md"), ("kettle-letter", None)]
+    # the whole tree, on request
+    everything = run("audit", "--format", "json", "clients/zen/analytics/export.csv", "--campaigns", ".", cwd=root)
+    assert {e["campaign"] for e in json.loads(everything.out)["silent_campaigns"]} >= {"new_patient_offer",
+                                                                                         "six_month_recall"}

@@ -33,6 +33,7 @@ def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[st
     from ..config import find_config
     from ..project import Project
 
+    own = None
     if campaigns is None and config_file is None and export is not None:
         import os
         from pathlib import Path
@@ -51,6 +52,12 @@ def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[st
             return None, config, platforms
         # the whole repo of the config: its own files and those of the folders under it with configs of their own
         scopes = Project.load([str(config.root)], config_file).scopes
+        if own is not None and _same_file(own, config.source):
+            # an export kept in the config's own tree is that config's project's, as lint's scopes are: a client's
+            # folder without a config of its own (clients/zen-yoga/analytics/, under the agency's top config) was held
+            # against every client's campaigns, those with configs of their own included, all "defined in the repo, no
+            # sessions" (newuser48b F8). `--campaigns .` still takes the whole tree.
+            scopes = [one for one in scopes if _same_file(one.config.source, config.source)] or scopes
     files = [path for one in scopes for path in one.targets]
     repo = Repo(campaigns or str(config.root), files=len(files), platforms=platforms, config=config)
     for campaign in (campaign for one in scopes for campaign in one.campaigns()):
@@ -60,7 +67,8 @@ def load_repo(campaigns: Optional[str], cwd: str = ".", config_file: Optional[st
             if any(link.tracked and google_cpc_pair(link.params.get("utm_source"), link.params.get("utm_medium"))
                    for link in campaign.all_links):
                 repo.google_ads.add(campaign.slug)
-    repo.written = written_campaigns(str(config.root) if config.source is not None else campaigns or cwd, config_file)
+    repo.written = written_campaigns(str(config.root) if config.source is not None else campaigns or cwd, config_file,
+                                     governed_by=config.source if len(scopes) == 1 and campaigns is None else None)
     return repo, config, platforms
 
 
@@ -79,7 +87,13 @@ AUTO_TAGGED_SILENT = ("tagged google / cpc: with Google Ads' auto-tagging, its c
                       "campaign's own name")
 
 
-def written_campaigns(root: str, config_file: Optional[str] = None) -> Dict[str, Tuple[str, int]]:
+def _same_file(a, b) -> bool:
+    import os
+
+    return a is not None and b is not None and os.path.realpath(a) == os.path.realpath(b)
+
+
+def written_campaigns(root: str, config_file: Optional[str] = None, governed_by=None) -> Dict[str, Tuple[str, int]]:
     """utm_campaign -> (path, line) of the first tracked link `utmlint scan` finds writing it under `root` (a docs
     page, an e-mail template, a code sample: no campaign file). A team whose links live in its docs and templates
     had them all called "defined nowhere in the repo (built by hand or copied?)" (newuser44 F3). Only the team's own
@@ -87,6 +101,8 @@ def written_campaigns(root: str, config_file: Optional[str] = None) -> Dict[str,
     citation, copied tags, an example), and with `own-hosts` only on links to those sites or relative ones: a
     sponsor's link to retool.com naming `brand` brings no session to the team's site, so the team's hand-built
     google / cpc `brand` rows stay "defined nowhere" (review44 F2)."""
+    from pathlib import Path
+
     from ..commands.scan import scanner_for
     from ..identity import site_name
     from ..project import Project
@@ -95,7 +111,13 @@ def written_campaigns(root: str, config_file: Optional[str] = None) -> Dict[str,
     project = Project.load([root], config_file)
     own_sites = {site_name(host) for host in project.config.own_hosts}
     result = scanner_for(project).run([root], repo_wide=False)
-    found = sorted((f.shown, line, column, value) for f in result.files
+    files = result.files
+    if governed_by is not None:  # `governed_by`: only the files that config governs, not another client's (load_repo)
+        from ..config import find_config
+
+        files = [f for f in files if _same_file(find_config(Path(f.path).absolute().parent),
+                                                governed_by)]
+    found = sorted((f.shown, line, column, value) for f in files
                    for line, column, param, value, site, *_ in f.spellings
                    if param == "utm_campaign" and (not own_sites or not site or site in own_sites))
     written: Dict[str, Tuple[str, int]] = {}
