@@ -103,6 +103,21 @@ def test_a_clients_mistake_is_judged_by_its_own_config(project, run):
     assert whole == _findings(run, "clients/harbor/campaigns/meta.yaml", "clients/kettle/campaigns/meta.yaml", cwd=root)
 
 
+def test_a_vocabulary_finding_names_the_clients_config(project, run):
+    """newuser48b: "(`sources` in .utmlint.yaml)" in a repo of four `.utmlint.yaml` said not whose list it was; the
+    file that sets the list is named from the top config's folder, the same from the top and from the client's folder."""
+    root = _agency(project)
+    (root / "clients/harbor/campaigns/meta.yaml").write_text(HARBOR_AD.replace("source: fb", "source: facebook"))
+    for cwd in (root, root / "clients/harbor"):
+        done = run("lint", "--no-cache", "--format", "concise", cwd=cwd)
+        assert "(`sources` in clients/harbor/.utmlint.yaml)" in done.out, done.out
+    # a list the client inherits is the top config's
+    (root / "clients/harbor/.utmlint.yaml").write_text(HARBOR.replace("sources: [fb, mailchimp]\n", ""))
+    (root / ".utmlint.yaml").write_text(TOP + "sources: [fb, mailchimp]\n")
+    done = run("lint", "--no-cache", "--format", "concise", cwd=root)
+    assert "(`sources` in .utmlint.yaml)" in done.out, done.out
+
+
 def test_config_flag_still_applies_one_config_to_every_file(project, run):
     root = _agency(project)
     done = run("lint", "--no-cache", "--format", "json", "--config", ".utmlint.yaml", cwd=root)

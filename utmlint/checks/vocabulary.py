@@ -50,9 +50,21 @@ def _listed(values: Sequence[str]) -> str:
 
 
 
-def _config_name(ctx) -> str:
-    source = ctx.config.source
-    return source.name if source is not None else ".utmlint.yaml"
+def _config_name(ctx, key: str = "") -> str:
+    """The config file that sets the list `key` names (`sources`): its name, or, when it extends a config in a folder
+    above it, its path from that folder (an agency's `clients/harbor-dental/.utmlint.yaml` extending the top one: "(`sources`
+    in .utmlint.yaml)" did not say which of the repo's configs held the list; newuser48b). The same whatever the working
+    directory (findings are cached) and whether the repository is a git checkout."""
+    import os
+
+    origin = ctx.config.origins.get(key) if key else None
+    source = origin[0] if origin is not None else ctx.config.source
+    if source is None:
+        return ".utmlint.yaml"
+    path = os.path.abspath(source)
+    tops = [os.path.dirname(os.path.abspath(f)) for f in getattr(ctx.config, "files", ()) or ()]
+    top = min((t for t in tops if path.startswith(os.path.join(t, ""))), key=len, default=None)
+    return os.path.relpath(path, top).replace(os.sep, "/") if top is not None else os.path.basename(path)
 
 
 def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
@@ -124,7 +136,7 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                 # word is on it (stranger17 R10: "whose name `customerio` is not on it either" said it was not), and
                 # the two spellings are two GA4 sources for one sender
                 yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
-                                 f"{_config_name(ctx)}), which spells {platform.source_display} `{name}`; "
+                                 f"{_config_name(ctx, f'{key}s')}), which spells {platform.source_display} `{name}`; "
                                  f"`{shown(value)}` is the spelling {platform.source_display} writes by itself on the "
                                  f"links it tags, and GA4 counts `{shown(value)}` and `{name}` as two sources: write "
                                  f"`{name}` here, and set {platform.source_display}'s own utm_source to `{name}` too, "
@@ -133,7 +145,7 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
             said = (f"`{name}` is {platform.source_display}'s name" if value == name else
                     f"it is {platform.source_display}'s, whose name `{name}` is not on it either")
             yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
-                             f"{_config_name(ctx)}); {said}: if the team sends links from "
+                             f"{_config_name(ctx, f'{key}s')}); {said}: if the team sends links from "
                              f"{platform.source_display}, add `{name}` to the list so everyone spells it the same way.",
                              campaign.doc.pos(path))
             continue
@@ -182,7 +194,7 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                 f"none of the list's {key}s keeps these links in the channel they reach now, so do not swap it for "
                 f"one of them.")
         yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
-                         f"{_config_name(ctx)}), so it starts a new row in GA4 reports; {hint} If it is a new "
+                         f"{_config_name(ctx, f'{key}s')}), so it starts a new row in GA4 reports; {hint} If it is a new "
                          f"{key}, add it to the list so everyone spells it the same way.",
                          campaign.doc.pos(path))
 
