@@ -86,3 +86,11 @@ def test_column_mistakes_are_usage_errors(run, sheet, tmp_path):
               cwd=tmp_path)
     assert two.code == 2 and "names two columns for utm_source" in two.err
     assert not (tmp_path / "campaigns").exists()
+
+
+def test_no_hint_when_every_url_carries_the_value(run, sheet, tmp_path):
+    sheet("Tracked URL,Lead Source\n"
+          "https://acme.com/a?utm_source=linkedin&utm_medium=paid-social&utm_campaign=q3,Webinar\n", "crm.csv")
+    result = run("import", "crm.csv", "--dry-run", cwd=tmp_path)
+    assert "columns not imported: `Lead Source`" in result.out
+    assert "note:" not in result.out, result.out

@@ -45,9 +45,6 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
     report = ImportReport(sheet_path, columns.preset.name, columns.preset.title, columns.picked_by, sheet.dialect,
                           columns.ignored, sheet.blank_rows, dry_run=dry_run, out_dir=out_dir,
                           headerless=sheet.headerless, unit=sheet.unit)
-    for name, header in likely(columns):  # newuser48b F2: a client's own name for a field, said with how to read it
-        report.notes.append(f"no column is read as {name}, and `{shown(header, 40)}` is not imported: if it holds "
-                            f"{name}, import again with `--column {quote(name + '=' + header)}`")
     links: List[Link] = []
     skipped: List[Skip] = []
     levels = Levels(sheet.rows, columns) if columns.preset.name == "ads" else None
@@ -62,6 +59,12 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
         (links if isinstance(outcome, Link) else skipped).append(outcome)
     if columns.filled:  # `Campaign ID` filled each ad's `{{campaign.id}}`: read, not "not imported" (newuser47 F7)
         report.ignored_columns = [c for c in report.ignored_columns if norm(c) not in columns.filled]
+    for name, header in likely(columns):  # newuser48b F2: a client's own name for a field, said with how to read it
+        lacking = any(name not in link.params for link in links) or (
+            name == "utm_campaign" and any(s.reason.startswith("no campaign") for s in skipped))
+        if lacking:  # not when every row's URL carries it (`Lead Source` beside a column of tracked URLs)
+            report.notes.append(f"no column is read as {name}, and `{shown(header, 40)}` is not imported: if it holds "
+                                f"{name}, import again with `--column {quote(name + '=' + header)}`")
     scope = project.scopes[0]
     plans, dropped = group(links, scope.platforms, sheet.unit)
     skipped.extend(dropped)
