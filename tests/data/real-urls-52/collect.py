@@ -43,7 +43,6 @@ KIND = {
     "forcedotcom/cli": r"^releasenotes/",
     "selfhostedshow/show-notes": r"^docs/.*\.md$",
     "PowerShellPod/show-notes": r"^episodes/",
-    "altryne/thursdAI_yearly_recap": r"\.md$",
     "mongodb-js/vscode": r"^README\.md$",
     "snyk/vscode-extension": r"^package\.json$",
     "nk-crew/ghostkit": r"^CHANGELOG\.md$",
@@ -59,6 +58,7 @@ KIND = {
     "everpress-co/mailster-gmail": r"^README\.md$",
     "everpress-co/mailster-sparkpost": r"^README\.md$",
     "everpress-co/mailster-contact-form-7": r"^README\.md$",
+    "blarghmatey/podcastinit": r"^content/",
 }
 REPOS = list(KIND)
 
