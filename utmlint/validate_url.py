@@ -427,6 +427,9 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     judge.file_patterns = filled_patterns((*file_urls, url)) if file_urls and path else frozenset()
     judge.line_before = _LINE.get().before  # a link sheet's `Format:` line (validate_url's `line`), with or without `path`
     judge.file_place = link_place(path) if repo is not None and path else ""  # an e-mail template's are its own
+    from .scan import family_of, kind_suffix
+
+    judge.file_family = (family_of(kind_suffix(path)) or "") if path else ""  # a Markdown page writes its links whole
     judge.in_file = bool(path)  # read in a file, as scan reads it: a link to example.com there is an illustration
     judge.file_code = bool(path) and link_place(path) == "code"  # a test's or a program's example: its data
     from .scan.files import test_module

@@ -73,6 +73,10 @@ def missing_utm_param(link: Link, ctx: Context) -> Iterator[Report]:
     are that site's, not the team's to change, and are not reported unless `own-hosts` names the site. Nor is a
     link whose only `utm_` keys are none of GA4's campaign keys (`?utm_product_name=GoLand`, an IDE plugin's own;
     `?utm_button=Sign%20up`, a Typeform hidden field): it is tagged for someone's own scheme, not for a GA4 campaign.
+    A key written with an empty value (`utm_medium=`) is missing too. A link `utmlint scan` finds ending at a key's
+    `=` has that value written empty in a Markdown or reST page, which writes its links whole (a release note's
+    `[blog](...&utm_source=release_notes&utm_medium=)`); in code the program may go on to write it
+    (`'...&utm_medium=' + medium`), and nothing is said to be missing there.
 
     A Google Play store listing (`play.google.com/store/apps/...`) is Google's page: no GA4 property reads the utm
     parameters on its own query, and an install is credited to a campaign only from the link's `referrer`

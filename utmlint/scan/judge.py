@@ -203,6 +203,9 @@ class Judge:
         # what the file being judged is (linkplace.link_place: an e-mail template's links are that e-mail's),
         # set per file as file_convention is: copied-tracking's reading of another channel's tags reads it
         self.file_place = ""
+        # the family of the file's kind (scan.family_of: "markdown", "rest", ...), set by validate_url, whose one URL is
+        # read as plain text: a link's own occurrence says it in scan (Occurrence.family)
+        self.file_family = ""
         # the file is a page the site publishes, naming no print or radio placement (linkplace.published_page): only
         # there is a placement's `utm_medium=print-radio` copied from it (checks.tracking.copied_posted._posted_tags)
         self.file_published = True
@@ -1593,6 +1596,18 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", escaped_records_said(escaped),
                           end_line, end_column, None)
 
+    def _written_empty(self, synthetic: Synthetic, occ: Occurrence) -> bool:
+        """Whether a link that ends at a key's `=` (or an `&`) has that value written empty, not left for a program to
+        fill: it is in a document that writes its links whole (a Markdown or reST page: _WRITTEN_WHOLE), holds no
+        placeholder, and carries another utm value, so it is a tagged link as published. Salesforce CLI's release
+        notes link their blog with `...?utm_campaign=February_2020&utm_source=release_notes&utm_medium=` (corpus 52
+        #2): the medium is empty, and GA4 records `release_notes / (not set)` under Unassigned. A code literal's
+        `'...&utm_medium=' + medium` goes on in the program (synthetic.open_query), and a guide's bare
+        `?utm_source=` carries no value at all: neither is said to lack a key."""
+        family = occ.family if occ.family != "plain" else self.file_family or occ.family
+        return family in _WRITTEN_WHOLE and not synthetic.tokens and occ.url.endswith(("=", "&")) \
+            and any(value for _, value in synthetic.values)
+
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
               extension: bool = False, collected=None, comment: bool = False,
@@ -2130,7 +2145,7 @@ class Judge:
             # does not know (`utm_medium=import&utm_campaign=${name}`) is Unassigned for any other name.
             message = message.replace(" under Unassigned", " under Unassigned (unless the campaign placeholder holds "
                                       "a shopping or `cross-network` name)", 1)
-        if d.code == "UTM101" and synthetic.open_query:
+        if d.code == "UTM101" and synthetic.open_query and not self._written_empty(synthetic, occ):
             return None  # `?${UTM}&utm_content=x`: the placeholder may carry the rest
         # `?id=KIwj?utm_source=x`: the key is written, after a second `?`; url-second-question-mark says so and
         # fixes it, so a key missing only for that is not missing-utm-param's (one mistake, one finding)
@@ -2472,6 +2487,11 @@ def _quoted_example(path, text: str, occ: Occurrence) -> bool:
     return inline_code_example(str(path), text, occ.start, occ.end)
 
 
+# Documents whose links are written whole, each to a delimiter (a Markdown link's `)`, a reST link's `>`): no program goes
+# on to write a value after them, as one may after a code literal's `...&utm_medium=` (`' + medium`)
+_WRITTEN_WHOLE = frozenset({"markdown", "rest"})
+
+
 def _missing(synthetic: Synthetic) -> List[str]:
     """The campaign keys the link lacks: absent or empty (`utm_medium=`)."""
     values = dict(synthetic.values)
@@ -2516,6 +2536,12 @@ def _missing_message(synthetic: Synthetic, swallowed=()) -> str:
         why = f"without a {without} GA4 records its visits as {row} under {filed}"
         if "utm_campaign" in missing:
             why += ", and their campaign as `(not set)`"
+    blank = [p for p in missing if p in synthetic.fields]  # `utm_medium=`: the key written, its value empty
+    if blank:
+        names += f" ({', '.join(f'`{p}=`' for p in blank)} written with an empty value)"
+    if blank == missing:
+        return f"this tracked link has no {names}: {why}; write {'its value' if len(blank) == 1 else 'their values'} " \
+            "after the `=`"
     return (f"this tracked link has no {names}: {why}; add {'it' if len(missing) == 1 else 'them'} to the URL's "
             "query")
 
