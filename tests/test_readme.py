@@ -43,7 +43,10 @@ def test_the_scan_hook_passes_every_kind_scan_reads():
     names = ("macos/pkg/conclusion.html.in", "src/constants.h", "Dockerfile", "build/Dockerfile.prod",
              "Containerfile", "deploy/web.dockerfile", "app/views/_donate.html.haml", "setup.cfg.in", "Makefile.in",
              "docs/Dockerfile-notes.sql", "Dockerfiles/README", "mail/welcome.html.tmpl", "chart/values.yaml.tmpl",
-             "config.json.template", "env.template", "themes/shop/footer.tpl", "gen/main.go.tpl")
+             "config.json.template", "env.template", "themes/shop/footer.tpl", "gen/main.go.tpl",
+             # text files named for what they are (scan.PLAIN_TEXT_NAMES): release notes, a store's "What's new"
+             "NEWS", "ChangeLog", "docs/RELEASE_NOTES", "distribution/whatsnew/whatsnew-en-US", "LICENSE",
+             "whatsnew/en-US", "NEWS.bak", "news.d", "INSTALL")
     assert [bool(re.search(pattern, name)) for name in names] == [walked_kind(name.replace("build/", ""))
                                                                  for name in names]
 

@@ -184,10 +184,21 @@ TEMPLATE_SUFFIXES = frozenset({".in", ".tmpl", ".template", ".tpl"})
 CONTAINER_FILES = ("dockerfile", "containerfile")
 
 
+# Text files named for what they are, without a suffix: a project's README and release notes as GNU and older projects
+# name them (`README`, `NEWS`, `ChangeLog`, `CHANGES`, `HISTORY`, `RELEASE_NOTES`), and Google Play's "What's new" text
+# as the Play publishing actions upload it, one file a language (`distribution/whatsnew/whatsnew-en-US`): read as plain
+# text. A store's release notes are a campaign's first link to the new version for many users; unread, their tags were
+# never seen (corpus 52's README).
+PLAIN_TEXT_NAMES = re.compile(r"(?i)readme|changelog|changes|news|history|release[-_]?notes|releases"
+                              r"|whatsnew(-[a-z]{2,3}(-[a-z0-9]{2,8})?)?")
+
+
 def kind_suffix(name: str) -> str:
     """The suffix a file is read by: the inner one of a template named for what it renders (`conclusion.html.in`,
-    `values.yaml.tmpl`: `.html`, `.yaml`), else its own when scan has a kind for it (any case), `.dockerfile` for a container build file
-    (`Dockerfile`, `Dockerfile.prod`, `Containerfile`), else its own (os.path.splitext's, `""` for none)."""
+    `values.yaml.tmpl`: `.html`, `.yaml`), else its own when scan has a kind for it (any case), `.txt` for a text file
+    named without a suffix for what it is (PLAIN_TEXT_NAMES: `README`, `NEWS`, `whatsnew-en-US`), `.dockerfile` for a
+    container build file (`Dockerfile`, `Dockerfile.prod`, `Containerfile`), else its own (os.path.splitext's, `""` for
+    none)."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     dot = name.rfind(".")
     suffix = name[dot:].lower() if dot > 0 else ""
@@ -197,6 +208,8 @@ def kind_suffix(name: str) -> str:
             return name[inner:dot].lower()
     if suffix in FAMILIES:
         return suffix
+    if dot < 0 and PLAIN_TEXT_NAMES.fullmatch(name):
+        return ".txt"  # `NEWS`, `whatsnew-en-US`: a project's release notes and a store's, as text
     lower = name.lower()
     if lower.startswith(CONTAINER_FILES) and (lower in CONTAINER_FILES or lower.split(".", 1)[0] in CONTAINER_FILES):
         return ".dockerfile"
