@@ -39,12 +39,13 @@ DIRECTIVE = lazy_compile(
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
 _BY_NAME = ("firebase.json", "vercel.json", "netlify.toml", "_redirects")  # scan.manifest's redirect tables
-CACHE_VERSION = "scan-15"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
+CACHE_VERSION = "scan-16"  # 4: campaign files recognised as lint does (near-miss keys too); 5: `=` as an entity;
 # 6: stamps per folder, kept only when settled; the rules' fingerprint inside; 7: cache.py's format (pruned);
 # 8: marshal; 9: named and keyed with BLAKE2b, signed with keyed BLAKE2b (no OpenSSL on a warm run); 10: each
 # spelling with the site its link goes to; 11: each file's collection candidates and its folder collection's result;
 # 12: `_redirects` in any folder (a cached listing left it out), a feed's place; 13: each record says whose it is;
-# 14: a guide's pattern's record is set-aside; 15: a stray visit's id leaves the record own, a set-aside one's one why
+# 14: a guide's pattern's record is set-aside; 15: a stray visit's id leaves the record own, a set-aside one's one why;
+# 16: text files named without a suffix (`NEWS`, `whatsnew-en-US`) in a folder's listing, a page link's empty last value
 
 
 def _spaced_destination(shown: str, text: str, index, occ, url_linter, path) -> List[Diagnostic]:
