@@ -53,22 +53,23 @@ MEASURED_RECALL = {
     "medium-channel-intent": (1, 1),
     # missed #68 #69 #70 #71: Podcast.__init__'s sponsors' links (`utm_medium=podcast`), held back as the sponsors' own
     # placement tags by scan.placement (`Linode is sponsoring us`, `sponsored by Sentry`, `thank Hired ... for
-    # sponsoring`); the blind label judged them as the show's, as corpus 10 did (README: a question for the lead)
-    "medium-unassigned": (23, 27),
+    # sponsoring`); the blind label judged them as the show's, as corpus 10 did (README: a question for the lead).
+    # The lead's ruling (session 48): the sponsor's tags, withdrawn (labels.tsv's withdrawn rows): 23 of 23
+    "medium-unassigned": (23, 23),
     # blind 26 of 30: #2, Salesforce's `utm_medium=` written empty at the end of a Markdown link, read as a value code
     # goes on to write (found since fix52); missed: #8 #10 (A Cloud Guru's `Sponsored by` links, held back as the
-    # sponsor's) and #71 (Hired's, the same)
-    "missing-utm-param": (27, 30),
+    # sponsor's) and #71 (Hired's, the same); withdrawn by the lead's ruling as above: 27 of 27
+    "missing-utm-param": (27, 27),
     "source-overrides-medium": (16, 16),
     "value-case": (14, 14),
 }
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("3 of 90 (3.3%): value advice on tags copied from an e-mail (#1) and from another blog's index "
+WHY_OVER_TWO_PERCENT = ("3 of 91 (3.3%): value advice on tags copied from an e-mail (#1) and from another blog's index "
                         "page (#11), told as the repository's own")
-WHY_UNDER_NINETY_PERCENT = ("copied-tracking 7 of 9 (#1 #11), medium-unassigned 23 of 27 and missing-utm-param 27 of 30: "
-                            "sponsors' links in show notes held back as the sponsors' placement tags (#8 #10 #68-#71)")
+WHY_UNDER_NINETY_PERCENT = ("copied-tracking 7 of 9: #1 and #11, tags copied from an e-mail and from another blog's "
+                            "index page, told as the repository's own")
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
              measured_recall=MEASURED_RECALL, over_two_percent=WHY_OVER_TWO_PERCENT,
