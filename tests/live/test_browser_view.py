@@ -135,7 +135,7 @@ def test_expected_values_are_checked_at_the_landing_page(server, options, capsys
     assert bad.outcome == "fail"
     message = bad.check("redirects").message
     assert message == ("Expected utm_content=hero at the landing page: missing. "
-                       "Expected utm_medium=cpc at the landing page: it carries 'email'.")
+                       "Expected utm_medium=cpc at the landing page: it carries `email`.")
     assert main(["check", url, *FAST, "--expect-utm", "source=intercom,medium=email"]) == 0
     assert main(["check", url, *FAST, "--expect-utm", "source=intercom,medium=social"]) == 1
     capsys.readouterr()

@@ -7,6 +7,7 @@ from live_server import LiveServer, Reply
 
 from utmlint.live import LiveOptions, check_urls
 from utmlint.live import safety
+from utmlint.live.report import _result_lines
 
 Q = "utm_source=newsletter&utm_medium=email&utm_campaign=spring"
 
@@ -74,6 +75,26 @@ def test_a_redirect_that_lowercases_a_value_says_it_changed_not_lost(server, opt
                        "value)."), message
     dropped = check_one(server.url("/drop?utm_source=news&utm_medium=email&utm_campaign=launch"), options)
     assert dropped.check("redirects").message.startswith("UTM params lost in the chain: hop 1 (301 to ")
+
+
+def test_a_tracker_that_appends_its_own_copies_is_said_as_two_copies(server, options):
+    """newuser48 F8: a click tracker that keeps the link's tags and appends its own (`...&utm_source=intercom`) was
+    told "GA4 records the landing URL's `utm_source=linkedin|intercom`", a value no URL carries; the URL carries the
+    key twice, and which copy GA4 records is not documented (issue 12). The landing line writes each copy."""
+    server.redirect("/click", server.url("/landing?utm_source=linkedin&utm_medium=paid-social&utm_campaign=q1"
+                                         "&utm_source=intercom&utm_medium=email"))
+    server.route("/landing", Reply(200))
+    result = check_one(server.url("/click?utm_source=linkedin&utm_medium=paid-social&utm_campaign=q1"), options)
+    message = result.check("redirects").message
+    assert result.outcome == "fail" and "|" not in message, message
+    assert message.endswith("changed utm_medium from `paid-social` to `paid-social` and `email`, utm_source from "
+                            "`linkedin` to `linkedin` and `intercom` (the landing URL carries utm_medium twice "
+                            "(`paid-social` and `email`) and utm_source twice (`linkedin` and `intercom`): which copy "
+                            "GA4 records is not documented)."), message
+    wrapper = check_one(server.url("/click"), options)  # no tags of its own: the landing line shows both copies
+    landing = [line for line in _result_lines(wrapper, None) if line.lstrip().startswith("landing")]
+    assert landing == ["    landing    utm_campaign=q1, utm_medium=paid-social, utm_medium=email, "
+                       "utm_source=linkedin, utm_source=intercom"], landing
 
 
 def test_reencoding_a_value_is_not_a_change(server, options):

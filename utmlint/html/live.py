@@ -47,7 +47,7 @@ def link_result(result, locations: Optional[Mapping[str, Sequence[str]]]) -> str
     checks = "".join(f'<li class="check-{h(c.status)}"><b>{h(c.label)}</b> {h(c.status)}: {prose(c.message)}</li>'
                      for c in result.checks if c.status != "skip")
     landing = result.landing_utm
-    landing_text = ", ".join(f"{h(name)}={h('|'.join(landing[name]))}" for name in sorted(landing))
+    landing_text = ", ".join(f"{h(name)}={h(value)}" for name in sorted(landing) for value in landing[name])
     return (f'<article class="link {h(outcome)}" data-outcome="{h(outcome)}">'
             f'<div><span class="outcome outcome-{h(outcome)}">{h(outcome.upper())}</span> '
             f'<span class="url">{h(result.url)}</span>{" <span class=muted>(cached)</span>" if result.cached else ""}</div>'

@@ -447,7 +447,38 @@ def _hop_label(hops: List[Hop], index: int) -> str:
 
 
 def _pairs(params: UtmParams, names: Sequence[str] = ()) -> str:
-    return ", ".join(f"{name}={'|'.join(params[name])}" for name in (names or sorted(params)))
+    """`utm_source=a, utm_medium=b`; a key the URL carries twice written twice, as the URL has it (`utm_source=linkedin,
+    utm_source=intercom`), never `linkedin|intercom`, a value nobody sent (newuser48 F8)."""
+    return ", ".join(f"{name}={value}" for name in (names or sorted(params)) for value in params[name])
+
+
+# When a URL carries a utm key twice (a click tracker that appends its own `utm_source=intercom` after the link's
+# `utm_source=linkedin`), which copy GA4 records is not documented: said so, never as one value `linkedin|intercom`
+# that no URL holds (newuser48 F8)
+TWICE = "which copy GA4 records is not documented"
+
+
+def _said(values: Sequence[str]) -> str:
+    """`paid-social`, or `paid-social` and `email` (the key written twice)."""
+    shown = [f"`{value}`" for value in values]
+    if len(shown) < 2:
+        return shown[0] if shown else "nothing"
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _landing(final: UtmParams, names: Sequence[str]) -> str:
+    """What GA4 records of `names` at the landing URL, said of the values it carries."""
+    single = [f"`{name}={final[name][0]}`" for name in names if name in final and len(final[name]) == 1]
+    several = [name for name in names if name in final and len(final[name]) > 1]
+    said = []
+    if single:
+        said.append(f"GA4 records the landing URL's {', '.join(single)}, not the link's value{'s' if len(single) > 1 else ''}")
+    if several:
+        times = {2: "twice"}
+        said.append("the landing URL carries " + " and ".join(
+            f"{name} {times.get(len(final[name]), f'{len(final[name])} times')} ({_said(final[name])})"
+            for name in several) + f": {TWICE}")
+    return "; ".join(said)
 
 
 def hop_summary(hops: Sequence[Hop]) -> str:
@@ -490,16 +521,16 @@ def _utm_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[
             after = utm_params(hops[where + 1].url) if where + 1 < len(hops) else final
             parts = [f"{kind} " + ", ".join(
                          name if kind == "dropped" else
-                         f"{name} from `{'|'.join(submitted[name])}` to `{'|'.join(after.get(name, ()))}`"
+                         f"{name} from {_said(submitted[name])} to {_said(after.get(name, ()))}"
                          for name in names)
                      for kind, names in sorted(lost_at[where].items())]
             losses.append(f"{_hop_label(hops, where)} {' and '.join(parts)}")
         changed = sorted(name for at in lost_at.values() for name in at.get("changed", ()))
-        landing = ", ".join(f"`{name}={'|'.join(final[name])}`" for name in changed if name in final)
+        landing = _landing(final, changed)
         problems.append(("UTM params changed in the chain: " if kinds == {"changed"} else
                          "UTM params lost in the chain: " if kinds == {"dropped"} else
                          "UTM params changed and lost in the chain: ") + "; ".join(losses)
-                        + (f" (GA4 records the landing URL's {landing}, not the link's value{'s' if ', ' in landing else ''})" if landing else ""))
+                        + (f" ({landing})" if landing else ""))
     reported = {name for kinds in lost_at.values() for names in kinds.values() for name in names}
     if failure is not None:
         if problems:
@@ -515,7 +546,8 @@ def _utm_check(hops: List[Hop], failure: Optional[FetchFailure], stop: Optional[
         if got is None:
             problems.append(f"expected {name}={value} at the landing page: missing")
         elif got != (value,):
-            problems.append(f"expected {name}={value} at the landing page: it carries {'|'.join(got)!r}")
+            problems.append(f"expected {name}={value} at the landing page: it carries {_said(got)}"
+                            + (f" ({name} written {len(got)} times: {TWICE})" if len(got) > 1 else ""))
     if not submitted and not final:
         problems.append("no UTM params reach the landing page: the submitted URL carries none (a click-tracking "
                         f"wrapper?) and the landing URL {hops[-1].url} has none either")

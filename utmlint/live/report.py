@@ -136,7 +136,7 @@ def _result_lines(result: LinkResult, locations: Optional[Locations], verbose: b
                 yield f"    warning    {check.label}: {check.message}"
         if result.wrapped:
             landing = result.landing_utm
-            yield "    landing    " + ", ".join(f"{name}={'|'.join(landing[name])}" for name in sorted(landing))
+            yield "    landing    " + ", ".join(f"{name}={value}" for name in sorted(landing) for value in landing[name])
         return
     for check in result.checks:
         if check.status != "pass" or verbose:
