@@ -499,6 +499,31 @@ def test_intercom_knows_its_message_types(project, run, channel):
     assert "https://app.example.com/new-feature," in render and "blog/new-feature?utm_source=intercom&utm_medium=email" in render
 
 
+@pytest.mark.parametrize("written, meant", [("Email", "email"), ("in_app", "in-app"), ("inapp", "in-app"),
+                                             ("In App", "in-app"), ("mobile-push", "push"), ("product-tour", "tour"),
+                                             ("tooltp", "tooltip"), ("news", None)])
+def test_a_near_miss_channel_is_named(project, run, written, meant):
+    """newuser48 F10: `channel: in_app` on an Intercom step was told "no `in_app` message channel ...; use one of
+    `email`, `in-app`, ..." (eleven names); a ruff user expects the one meant. A channel near none keeps the list."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": f"""\
+        campaign: activation
+        platform: intercom
+        steps:
+          - id: s1
+            channel: {written}
+            links:
+              - url: https://example.com/a
+                content: s1
+        """})
+    found = run("lint", "--format", "json", "--no-cache", str(folder), cwd=folder).findings
+    assert [f["code"] for f in found] == ["UTM108"], found
+    if meant:
+        assert found[0]["message"].endswith(f"did you mean `channel: {meant}`?"), found[0]["message"]
+    else:
+        assert found[0]["message"].endswith("use one of `email`, `in-app`, `chat`, `post`, `banner`, `tooltip`, "
+                                            "`tour`, `checklist`, `carousel`, `push`, `sms`"), found[0]["message"]
+
+
 def test_unsubscribe_and_preference_links_may_stay_untracked(project, run):
     folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
         campaign: newsletter-june

@@ -579,6 +579,27 @@ def mismatch(link, ctx) -> Optional[tuple]:
     return platform, channel
 
 
+_CHANNEL_WORDS = lazy_compile(r"[\s_-]+")
+
+
+def channel_meant(written: str, channels) -> Optional[str]:
+    """The profile's channel a written one means: the same in another case or separator (`Email`, `in_app`, `inapp`,
+    `In-App`), the one channel a word of it names (`mobile-push`, `product-tour`), else one close spelling
+    (`tooltp`); None when nothing is that near."""
+    import difflib
+
+    lowered = written.strip().lower()
+    folded = _CHANNEL_WORDS.sub("", lowered)
+    for name in channels:
+        if _CHANNEL_WORDS.sub("", name) == folded:
+            return name
+    named = [word for word in _CHANNEL_WORDS.split(lowered) if word in channels]
+    if len(set(named)) == 1:
+        return named[0]
+    close = difflib.get_close_matches(lowered, list(channels), n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
 def _channel_pos(link):
     """Where the link's message channel was written: its step, the campaign, else the link itself."""
     data = link.campaign.doc.data
@@ -633,6 +654,12 @@ def platform_medium_mismatch(link: Link, ctx: Context) -> Iterator[Report]:
     if platform is None or not link.tracked or not sent_by(link, platform, ctx):
         return
     if platform.channels.get(link.channel) is None:
+        meant = channel_meant(link.channel, platform.channels)
+        if meant is not None:  # `in_app`, `Email`, `mobile-push`: say which one, not only the list (newuser48 F10)
+            yield ctx.report(f"{platform.display_name} has no `{link.channel}` message channel in its profile, so "
+                             f"utmlint cannot tell which utm_medium its links need; did you mean `channel: {meant}`?",
+                             _channel_pos(link))
+            return
         known = ", ".join(f"`{name}`" for name in platform.channels)
         yield ctx.report(f"{platform.display_name} has no `{link.channel}` message channel in its profile, so utmlint "
                          f"cannot tell which utm_medium its links need; use one of {known}", _channel_pos(link))
