@@ -28,9 +28,13 @@ def _slug(text: str) -> str:
 
 def generated_content(link) -> str:
     """The utm_content a step's link should carry: the step id, plus the link's label or number when the
-    step has several links."""
+    step has several links. A step id written as a title (`Welcome Email`) is lowercased and its words joined by
+    `-`, as the label's are: "add `content: Welcome Email`" asked for a value value-case then told to respell
+    (newuser48 F12)."""
     step = link.step
     base = step.id if step is not None else "link"
+    if base != base.lower() or any(c.isspace() for c in base):
+        base = "-".join(base.lower().split())
     siblings = step.links if step is not None else link.campaign.links
     if len(siblings) == 1:
         return base
