@@ -71,3 +71,29 @@ def test_a_case_fix_that_respells_more_says_so(project, run):
         "utm_medium `E-Mail` has capital letters, and GA4 reports count `E-Mail` and `email` as two different values "
         "(in lower case `e-mail`, which is usually written `email`: GA4's channel rules read both the same way); "
         "write `email`")
+
+
+def test_a_content_naming_another_step_is_one_finding(project, run):
+    """newuser48 F7: `content: email-1` in step `email-2` (copied from the step above) was duplicate-content "give this
+    link its own content, e.g. `email-2`" and content-not-step-scoped "use `email-2`": one mistake, one finding, the
+    step-scoped one. A duplicate whose advice differs stays (a label suffix: `email-2-docs`)."""
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n", "a.yaml": """\
+        campaign: win-back
+        source: intercom
+        medium: email
+        type: series
+        steps:
+          - id: email-1
+            links:
+              - url: https://acme.io/pricing
+                content: email-1
+          - id: email-2
+            links:
+              - url: https://acme.io/whats-new
+                content: email-1
+        """})
+    found = run("lint", "--format", "json", "--no-cache", "a.yaml", cwd=folder).findings
+    assert [(f["name"], f["line"]) for f in found] == [("content-not-step-scoped", 13)], found
+    assert found[0]["message"].endswith("use `email-2`")
+    assert [f["name"] for f in run("lint", "--format", "json", "--no-cache", "--ignore", "UTM504", "a.yaml",
+                                   cwd=folder).findings] == ["duplicate-content"]

@@ -62,6 +62,10 @@ MOOT_WHEN_REPLACED = ("UTM201", "UTM202", "UTM203", "UTM204")
 # `day-3-welcome-hero`, lowercased and joined), so value-case's `welcome hero` beside it is a second spelling of one
 # value (review46 F11): the step-scoped one is the one suggestion
 STEP_SCOPED = "UTM504"
+# duplicate-content on the content content-not-step-scoped reports, advising the same value (`email-1` in step
+# `email-2`: "give this link its own content, e.g. `email-2`" beside "use `email-2`"): one mistake, the step-scoped
+# finding, whose unsafe fix writes it (newuser48 F7)
+DUPLICATE_CONTENT = "UTM502"
 # utm-placeholder-unfilled: `your_medium` is to be filled in, so that GA4 leaves it Unassigned (medium-unassigned)
 # or that it has capitals (`YOUR_SOURCE`, value-case) is the same mistake: the placeholder's finding is the one
 PLACEHOLDER = "UTM314"
@@ -155,7 +159,7 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
     at: Dict[Tuple[int, int], List[int]] = {}
     for index, (rule_, report) in enumerate(reports):
         if report.path is None and (rule_.code in REPLACED_BY or rule_.code in MOOT_WHEN_REPLACED
-                                    or rule_.code == PLACEHOLDER or rule_.code == STEP_SCOPED
+                                    or rule_.code == PLACEHOLDER or rule_.code in (STEP_SCOPED, DUPLICATE_CONTENT)
                                     or rule_.code == INTENT and report.severity != "info"):
             at.setdefault((report.at.line, report.at.column), []).append(index)
     drop, replace = set(), {}
@@ -189,7 +193,10 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
             drop.update(i for i, code in zip(indexes, codes) if code in MOOT_WHEN_REPLACED)
             continue
         if STEP_SCOPED in codes:
-            drop.update(i for i, code in zip(indexes, codes) if code in RESPELLINGS)
+            scoped = next(reports[i][1].message for i, code in zip(indexes, codes) if code == STEP_SCOPED)
+            use = scoped[scoped.rfind("; use `") + len("; use `"):].rstrip("`") if "; use `" in scoped else None
+            drop.update(i for i, code in zip(indexes, codes) if code in RESPELLINGS or code == DUPLICATE_CONTENT
+                        and use is not None and reports[i][1].message.endswith(f", e.g. `{use}`"))
             continue
         charset = next((reports[i][1] for i, code in zip(indexes, codes) if code == CHARSET), None)
         if charset is not None and DROPS in charset.message:
