@@ -97,6 +97,16 @@ def test_a_tracker_that_appends_its_own_copies_is_said_as_two_copies(server, opt
                        "utm_source=linkedin, utm_source=intercom"], landing
 
 
+@pytest.mark.parametrize("url", ["not a url", "ftp://x.example/a"])
+def test_a_line_that_is_no_http_url_is_not_told_it_uses_plain_http(url, options):
+    """newuser48 F7: `not a url` read from stdin was told "ssl warn URL uses plain HTTP; no hop uses HTTPS." above
+    "not an absolute http(s) URL": no HTTP was spoken at all. The link still fails, for the reason it has."""
+    result = check_one(url, options)
+    assert result.outcome == "fail"
+    assert result.check("ssl").status == "skip" and "plain HTTP" not in result.check("ssl").message
+    assert result.check("resolution").status == "fail"
+
+
 def test_reencoding_a_value_is_not_a_change(server, options):
     server.redirect("/click", server.url("/landing?utm_campaign=spring+sale"))
     server.route("/landing", Reply(200))

@@ -388,6 +388,8 @@ def _ssl_check(hops: List[Hop], failure: Optional[FetchFailure]) -> Check:
         if first_https == 0:
             return Check("ssl", "pass", "URL uses HTTPS at every hop.")
         return Check("ssl", "warn", f"hop 1 uses plain HTTP; HTTPS from hop {first_https + 1} on.")
+    if schemes and schemes[0] != "http":  # `not a url`, `ftp://x`: no HTTP to speak of (newuser48 F7)
+        return Check("ssl", "skip", "not an http(s) URL: no connection was made.")
     return Check("ssl", "warn", "URL uses plain HTTP; no hop uses HTTPS.")
 
 
